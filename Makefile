@@ -1,0 +1,60 @@
+# followup — the two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+STAMP_DEV := $(VENV)/.installed-dev
+SYSTEM_STAMP := $(VENV)/.system-packages
+# Debian packages the test suite needs (real servers and a real browser).
+SYSTEM_PACKAGES ?=
+
+.PHONY: run test test-only lint bench system clean docs
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(STAMP_DEV): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@ $(STAMP)
+
+## make run: install and start followup (a guided first run of the command line).
+run: $(STAMP)
+	@$(BIN)/followup welcome
+
+## make system: install the Debian packages the tests need (only those missing).
+system:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing system packages:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+## make test: install everything, run the whole suite, then lint and type checks.
+test: $(STAMP_DEV) system
+	$(BIN)/python -m pytest
+	$(MAKE) lint
+
+test-only: $(STAMP_DEV)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP_DEV)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+## make bench: the speed benchmarks (ratios against a baseline measured in the same run).
+bench: $(STAMP_DEV)
+	$(BIN)/python bench/startup.py
+
+docs: $(STAMP)
+	$(BIN)/followup config --reference > docs/configuration.md
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info

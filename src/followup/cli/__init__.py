@@ -1,0 +1,57 @@
+"""The `followup` command. `main` is the one place where errors become one line and an exit code."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Sequence
+
+
+def _error(message: str) -> None:
+    text = " ".join(str(message).split())
+    sys.stderr.write(f"followup: error: {text}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (never raise, never print a traceback)."""
+    import typer.main
+    from typer import Abort, _click
+
+    from followup.cli.app import app
+    from followup.core.errors import FollowupError
+
+    command = typer.main.get_command(app)
+    try:
+        result = command.main(
+            args=list(sys.argv[1:] if argv is None else argv),
+            prog_name="followup",
+            standalone_mode=False,
+        )
+    except FollowupError as exc:
+        _error(exc.message)
+        return exc.exit_code
+    except _click.exceptions.UsageError as exc:
+        where = f"{exc.ctx.command_path}: " if exc.ctx else ""
+        _error(f"{where}{exc.format_message()} (see --help)")
+        return 2
+    except _click.exceptions.ClickException as exc:
+        _error(exc.format_message())
+        return exc.exit_code
+    except (Abort, EOFError):
+        _error("cancelled; nothing was changed")
+        return 1
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the last line of defence: one line, never a traceback
+        if os.environ.get("FOLLOWUP_DEBUG"):
+            raise
+        _error(f"unexpected {type(exc).__name__}: {exc} (run with FOLLOWUP_DEBUG=1 for details)")
+        return 70
+    finally:
+        with contextlib.suppress(BrokenPipeError):
+            sys.stdout.flush()
+    return result if isinstance(result, int) else 0

@@ -1,0 +1,66 @@
+"""`followup plan`: how and when to follow up after one interview."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from followup.cli.app import app
+from followup.cli.context import get_ctx
+
+JSON_HELP = "Print JSON for machines instead of the human view."
+
+
+@app.command("plan")
+def plan_command(
+    ctx: typer.Context,
+    interviewed: Annotated[
+        str | None, typer.Option("--interviewed", help="Interview day, YYYY-MM-DD.")
+    ] = None,
+    format: Annotated[
+        str | None, typer.Option("--format", help="video, phone or in-person.")
+    ] = None,
+    channel: Annotated[
+        str, typer.Option("--channel", help="How arrangements were made: email, phone, unknown.")
+    ] = "unknown",
+    deadline: Annotated[
+        str | None, typer.Option("--deadline", help="The employer's decision date, YYYY-MM-DD.")
+    ] = None,
+    country: Annotated[
+        str | None, typer.Option("--country", help="Recipient's country code (default US).")
+    ] = None,
+    subdiv: Annotated[
+        str | None, typer.Option("--subdiv", help="Recipient's state or region code, e.g. CA.")
+    ] = None,
+    tz: Annotated[
+        str | None, typer.Option("--tz", help="Recipient's time zone, e.g. America/New_York.")
+    ] = None,
+    item: Annotated[
+        list[str] | None, typer.Option("--item", help="An item or product discussed (repeat).")
+    ] = None,
+    policy: Annotated[
+        str | None, typer.Option("--policy", help="Named policy: seed (default) or quick-thanks.")
+    ] = None,
+    today: Annotated[
+        str | None, typer.Option("--today", help="Pretend today is this date, YYYY-MM-DD.")
+    ] = None,
+    json_out: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+) -> None:
+    """Say how (email or call, to whom) and when (window, ideal day, send time) to follow up.
+
+    Every decision comes with its reasons; warnings flag what needs your attention.
+    """
+    from followup.cli.views import show_plan
+    from followup.services import planning
+
+    app_ctx = get_ctx(ctx)
+    app_ctx.overrides["policy.name"] = policy
+    given = planning.PlanInput.required(
+        interviewed, format, channel, deadline, country, subdiv, tz, item, today
+    )
+    result = planning.plan_from_flags(app_ctx.settings, given)
+    if json_out:
+        app_ctx.renderer.json(result.to_dict())
+    else:
+        show_plan(app_ctx.renderer, result, app_ctx.settings.timezone)

@@ -1,0 +1,275 @@
+"""Where followup keeps its files, and its settings: each declared once, validated on load.
+
+Precedence, lowest to highest: declared default < named policy preset < config file <
+environment (FOLLOWUP_<SECTION>_<KEY>) < command-line flag.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import time
+from pathlib import Path
+from typing import Any
+
+from followup.core.errors import ConfigError, InvalidInput
+from followup.core.policy import PRESETS, Policy, setting_fields
+
+APP = "followup"
+
+
+def home_dir(env: Mapping[str, str] | None = None) -> Path | None:
+    """FOLLOWUP_HOME, when set: every file followup writes lives below it."""
+    env = os.environ if env is None else env
+    home = env.get("FOLLOWUP_HOME")
+    return Path(home).expanduser() if home else None
+
+
+def data_dir(env: Mapping[str, str] | None = None) -> Path:
+    home = home_dir(env)
+    if home is not None:
+        return home
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP))
+
+
+def cache_dir(env: Mapping[str, str] | None = None) -> Path:
+    home = home_dir(env)
+    if home is not None:
+        return home / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP))
+
+
+def config_path(env: Mapping[str, str] | None = None) -> Path:
+    env = os.environ if env is None else env
+    if env.get("FOLLOWUP_CONFIG"):
+        return Path(env["FOLLOWUP_CONFIG"]).expanduser()
+    home = home_dir(env)
+    if home is not None:
+        return home / "config.toml"
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP)) / "config.toml"
+
+
+@dataclass(frozen=True)
+class Setting:
+    section: str
+    key: str
+    type: type
+    default: Any
+    description: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.section}.{self.key}"
+
+    @property
+    def env_var(self) -> str:
+        return f"FOLLOWUP_{self.section}_{self.key}".upper()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("user", "timezone", str, "", "Your time zone (IANA name); empty: the machine's."),
+    Setting("user", "country", str, "US", "Default country of the people you follow up with."),
+    Setting(
+        "store",
+        "db",
+        str,
+        "",
+        "SQLAlchemy URL of the database; empty: followup.db in the data folder. "
+        "FOLLOWUP_DB overrides it too.",
+    ),
+    *(
+        Setting("policy", name, kind, default, description)
+        for name, kind, default, description in setting_fields()
+    ),
+)
+BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def parse_value(setting: Setting, raw: Any, where: str) -> Any:
+    """Turn a TOML, environment or flag value into the setting's type, or say what is wrong."""
+    kind = setting.type
+    try:
+        if kind is bool:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in {"1", "true", "yes", "on"}:
+                return True
+            if text in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError
+        if kind is int:
+            if isinstance(raw, bool):
+                raise ValueError
+            return int(str(raw).strip())
+        if kind is time:
+            if isinstance(raw, time):
+                return raw
+            return time.fromisoformat(str(raw).strip())
+        if not isinstance(raw, str):
+            raise ValueError
+        return raw
+    except ValueError:
+        expected = {bool: "true or false", int: "a whole number", time: "a time as HH:MM"}
+        raise ConfigError(
+            f"{where}: {setting.name} expects {expected.get(kind, 'text')}, got {raw!r}"
+        ) from None
+
+
+@dataclass
+class Settings:
+    values: dict[str, Any]
+    sources: dict[str, str]
+    config_file: Path
+    env: Mapping[str, str] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> Any:
+        return self.values[name]
+
+    @property
+    def policy(self) -> Policy:
+        kwargs = {s.key: self.values[s.name] for s in SETTINGS if s.section == "policy"}
+        try:
+            return replace(Policy(), **kwargs).validated()
+        except InvalidInput as exc:
+            raise ConfigError(str(exc)) from None
+
+    @property
+    def timezone(self) -> str:
+        return str(self.values["user.timezone"]) or machine_timezone(self.env)
+
+    @property
+    def db_url(self) -> str:
+        url = self.env.get("FOLLOWUP_DB") or str(self.values["store.db"])
+        return url or f"sqlite:///{data_dir(self.env) / 'followup.db'}"
+
+    def with_flags(self, flags: Mapping[str, Any]) -> Settings:
+        """A copy with command-line values (those that are not None) on top."""
+        values, sources = dict(self.values), dict(self.sources)
+        for name, raw in flags.items():
+            if raw is None:
+                continue
+            if name == "policy.name":
+                _apply_preset(values, sources, raw, self.sources)
+            values[name] = parse_value(BY_NAME[name], raw, "command line")
+            sources[name] = "flag"
+        return Settings(values, sources, self.config_file, self.env)
+
+
+def _apply_preset(
+    values: dict[str, Any], sources: dict[str, str], name: Any, explicit: Mapping[str, str]
+) -> None:
+    if name not in PRESETS:
+        known = ", ".join(sorted(PRESETS))
+        raise InvalidInput(f"unknown policy {name!r} (known: {known})")
+    for key, value in PRESETS[name].items():
+        full = f"policy.{key}"
+        if explicit.get(full, "default") in {"default", "preset"}:
+            values[full] = value
+            sources[full] = f"policy {name}"
+
+
+def machine_timezone(env: Mapping[str, str] | None = None) -> str:
+    """The IANA name of this machine's time zone (TZ, /etc/timezone, /etc/localtime), else UTC."""
+    env = os.environ if env is None else env
+    tz = env.get("TZ", "").lstrip(":")
+    if tz and "/" in tz or tz == "UTC":
+        return tz
+    try:
+        text = Path("/etc/timezone").read_text().strip()
+        if text:
+            return text
+    except OSError:
+        pass
+    try:
+        target = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in target:
+            return target.split("zoneinfo/", 1)[1]
+    except OSError:
+        pass
+    return "UTC"
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    import tomllib
+
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read the config file {path}: {exc}") from None
+    flat: dict[str, Any] = {}
+    for section, table in data.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: '{section}' must be a [section] table")
+        for key, value in table.items():
+            name = f"{section}.{key}"
+            if name not in BY_NAME:
+                raise ConfigError(f"{path}: unknown setting {name} (see 'followup config')")
+            flat[name] = value
+    return flat
+
+
+def load_settings(env: Mapping[str, str] | None = None) -> Settings:
+    """Defaults, then the policy preset, the config file and FOLLOWUP_* variables."""
+    env = dict(os.environ if env is None else env)
+    path = config_path(env)
+    values = {s.name: s.default for s in SETTINGS}
+    sources = dict.fromkeys(values, "default")
+    layered: list[tuple[str, dict[str, Any]]] = [("file", _read_file(path))]
+    layered.append(("env", {s.name: env[s.env_var] for s in SETTINGS if s.env_var in env}))
+    for origin, layer in layered:
+        for name, raw in layer.items():
+            where = str(path) if origin == "file" else BY_NAME[name].env_var
+            values[name] = parse_value(BY_NAME[name], raw, where)
+            sources[name] = origin
+    if values["policy.name"] not in PRESETS:
+        known = ", ".join(sorted(PRESETS))
+        raise ConfigError(f"unknown policy {values['policy.name']!r} (known: {known})")
+    _apply_preset(values, sources, values["policy.name"], sources)
+    return Settings(values, sources, path, env)
+
+
+def render_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    return str(value)
+
+
+def reference_markdown() -> str:
+    """The configuration reference, generated from SETTINGS (docs/configuration.md)."""
+    lines = [
+        "# Configuration reference",
+        "",
+        "<!-- Generated by `followup config --reference`; do not edit by hand. -->",
+        "",
+        "Settings live in one TOML file: `$FOLLOWUP_CONFIG`, else `$FOLLOWUP_HOME/config.toml`,",
+        "else `config.toml` in your user config folder. Each can also be set with an",
+        "environment variable. Precedence: default < policy preset < file < environment < flag.",
+        "",
+        "| setting | environment | type | default | description |",
+        "|---|---|---|---|---|",
+    ]
+    for s in SETTINGS:
+        default = render_value(s.default) if s.default != "" else "(empty)"
+        lines.append(
+            f"| `{s.name}` | `{s.env_var}` | {s.type.__name__} | `{default}` | {s.description} |"
+        )
+    lines += ["", "Named policies:", ""]
+    from followup.core.policy import POLICY_DESCRIPTIONS
+
+    for name, values in PRESETS.items():
+        changes = ", ".join(f"{k} = {render_value(v)}" for k, v in values.items()) or "defaults"
+        lines.append(f"- `{name}`: {POLICY_DESCRIPTIONS[name]} ({changes}).")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,52 @@
+"""Domain errors: every expected failure a person can read, with an exit code and HTTP status."""
+
+from __future__ import annotations
+
+
+class FollowupError(Exception):
+    """Base of every expected failure. The edges turn it into one line or one page."""
+
+    exit_code: int = 1
+    http_status: int = 400
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InvalidInput(FollowupError):
+    """The user gave a value that cannot be used (a wrong date, an unknown country...)."""
+
+    exit_code = 2
+    http_status = 422
+
+
+class NotFound(FollowupError):
+    """A record the user named does not exist."""
+
+    exit_code = 3
+    http_status = 404
+
+
+class Conflict(FollowupError):
+    """The action would overwrite or contradict what is already stored."""
+
+    exit_code = 4
+    http_status = 409
+
+
+class ConfigError(FollowupError):
+    """The configuration file or an environment override is wrong."""
+
+    exit_code = 2
+    http_status = 500
+
+
+class ExternalError(FollowupError):
+    """A server, file or program outside followup failed."""
+
+    exit_code = 5
+    http_status = 502

@@ -1,0 +1,121 @@
+"""Domain objects shared by every layer. Plain dataclasses: no database, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+
+
+class Format(StrEnum):
+    """How the interview was held."""
+
+    VIDEO = "video"
+    PHONE = "phone"
+    IN_PERSON = "in-person"
+
+    @property
+    def remote(self) -> bool:
+        return self is not Format.IN_PERSON
+
+
+class Channel(StrEnum):
+    """How communication around the interview was handled."""
+
+    EMAIL = "email"
+    PHONE = "phone"
+    UNKNOWN = "unknown"
+
+
+class PersonRole(StrEnum):
+    COORDINATOR = "coordinator"
+    INTERVIEWER = "interviewer"
+
+
+@dataclass
+class Person:
+    name: str
+    email: str | None = None
+    phone: str | None = None
+    title: str | None = None
+    role: PersonRole = PersonRole.INTERVIEWER
+
+
+@dataclass
+class FollowUpAction:
+    """One thing the candidate did (or plans to do) to follow up."""
+
+    kind: str  # email, phone, card, video, letter, check-in
+    on: date
+    to: str | None = None
+    channel: str | None = None
+    outcome: str | None = None
+    note: str | None = None
+    reply_received: bool = False
+    id: int | None = None
+
+
+@dataclass
+class Interview:
+    """One interview round, with everything the plan and the drafts need."""
+
+    company: str
+    role: str
+    interviewed: date
+    format: Format
+    channel: Channel = Channel.UNKNOWN
+    time: time | None = None
+    tz: str | None = None
+    deadline: date | None = None
+    country: str = "US"
+    subdiv: str | None = None
+    people: list[Person] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+    notes: str | None = None
+    actions: list[FollowUpAction] = field(default_factory=list)
+    id: int | None = None
+
+    @property
+    def coordinator(self) -> Person | None:
+        return next((p for p in self.people if p.role is PersonRole.COORDINATOR), None)
+
+    @property
+    def interviewers(self) -> list[Person]:
+        return [p for p in self.people if p.role is PersonRole.INTERVIEWER]
+
+    @property
+    def followed_up(self) -> bool:
+        return any(a.kind != "planned" for a in self.actions)
+
+
+@dataclass
+class Profile:
+    """The candidate, stored once and reused in every draft."""
+
+    name: str = ""
+    email: str | None = None
+    phone: str | None = None
+    qualifications: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    """The facts a plan is computed from (a stored round or flags given by hand)."""
+
+    interviewed: date
+    format: Format
+    channel: Channel = Channel.UNKNOWN
+    deadline: date | None = None
+    country: str = "US"
+    subdiv: str | None = None
+    tz: str = "UTC"
+    items: tuple[str, ...] = ()
+    interview_time: time | None = None
+    has_coordinator: bool | None = None  # None: not known (nothing recorded about people)
+    done: bool = False
+
+    def at(self, day: date, clock: time) -> datetime:
+        from zoneinfo import ZoneInfo
+
+        return datetime.combine(day, clock, tzinfo=ZoneInfo(self.tz))

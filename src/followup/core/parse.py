@@ -1,0 +1,61 @@
+"""Parsing of user-typed values into domain values, with errors a person can read."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from enum import StrEnum
+from typing import TypeVar
+
+from followup.core.errors import InvalidInput
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def parse_date(text: str, what: str = "date") -> date:
+    """A YYYY-MM-DD date; 'not a real date' for 2026-02-30, 'expected' for anything else."""
+    raw = (text or "").strip()
+    parts = raw.split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        raise InvalidInput(f"{what}: {text!r} is not a date; use YYYY-MM-DD, e.g. 2026-11-19")
+    try:
+        return date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        raise InvalidInput(f"{what}: {text!r} is not a real date") from None
+
+
+def parse_time(text: str, what: str = "time") -> time:
+    raw = (text or "").strip()
+    try:
+        if len(raw) < 4 or ":" not in raw:
+            raise ValueError
+        return time.fromisoformat(raw.zfill(5) if len(raw) == 4 else raw)
+    except ValueError:
+        raise InvalidInput(f"{what}: {text!r} is not a time; use HH:MM, e.g. 14:30") from None
+
+
+def parse_choice(enum: type[E], text: str, what: str) -> E:
+    raw = (text or "").strip().lower()
+    aliases = {"inperson": "in-person", "in_person": "in-person", "onsite": "in-person"}
+    raw = aliases.get(raw.replace(" ", ""), raw)
+    try:
+        return enum(raw)
+    except ValueError:
+        choices = ", ".join(m.value for m in enum)
+        raise InvalidInput(f"{what}: {text!r} is not one of {choices}") from None
+
+
+def parse_timezone(name: str, what: str = "time zone") -> str:
+    """A valid IANA time zone name, as given."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    raw = (name or "").strip()
+    try:
+        if not raw or raw.startswith("/") or ".." in raw:
+            raise ValueError
+        ZoneInfo(raw)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise InvalidInput(
+            f"{what}: {name!r} is not a known time zone; use an IANA name such as "
+            "America/New_York or Europe/Berlin"
+        ) from None
+    return raw

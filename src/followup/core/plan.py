@@ -1,0 +1,441 @@
+"""How and when to follow up (SPEC §2-§3), with the reasons behind every decision.
+
+Pure: the holiday calendar comes in as a function, today comes in as a date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from followup.core.errors import InvalidInput
+from followup.core.models import Channel, Format, PlanRequest
+from followup.core.policy import Policy
+
+HolidayLookup = Callable[[date], str | None]
+"""Returns the name of the public holiday on a day, or None for an ordinary day."""
+
+NOT_BUSINESS_DAY = "not_business_day"
+DEADLINE_SQUEEZE = "deadline_squeeze"
+CHANNEL_UNKNOWN = "channel_unknown"
+NO_COORDINATOR = "no_coordinator"
+
+
+def fmt_day(day: date) -> str:
+    """'Thu 26 Nov 2026' — how every reason names a day."""
+    return day.strftime("%a %-d %b %Y")
+
+
+@dataclass(frozen=True)
+class Window:
+    days: tuple[date, ...]
+    ideal: date
+
+    @property
+    def earliest(self) -> date:
+        return self.days[0]
+
+    @property
+    def latest(self) -> date:
+        return self.days[-1]
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "earliest": self.earliest.isoformat(),
+            "ideal": self.ideal.isoformat(),
+            "latest": self.latest.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
+class Extra:
+    kind: str
+    mail_from: date | None = None
+    mail_by: date | None = None
+    item: str | None = None
+
+    def to_dict(self) -> dict[str, str]:
+        out = {"kind": self.kind}
+        if self.mail_from is not None:
+            out["mail_from"] = self.mail_from.isoformat()
+        if self.mail_by is not None:
+            out["mail_by"] = self.mail_by.isoformat()
+        if self.item is not None:
+            out["item"] = self.item
+        return out
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    earliest: date
+    latest: date
+
+    def to_dict(self) -> dict[str, str]:
+        return {"earliest": self.earliest.isoformat(), "latest": self.latest.isoformat()}
+
+
+@dataclass(frozen=True)
+class Plan:
+    method: str
+    recipient_role: str
+    window: Window | None
+    send_at: datetime | None
+    status: str
+    warnings: tuple[str, ...]
+    reasons: tuple[str, ...]
+    extras: tuple[Extra, ...]
+    policy: str = "seed"
+    tz: str = "UTC"
+    check_ins: tuple[CheckIn, ...] = field(default=())
+    interviewed: date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "method": self.method,
+            "recipient": {"role": self.recipient_role},
+            "window": self.window.to_dict() if self.window else None,
+            "send_at": self.send_at.isoformat() if self.send_at else None,
+            "status": self.status,
+            "warnings": list(self.warnings),
+            "reasons": list(self.reasons),
+            "extras": [e.to_dict() for e in self.extras],
+            "policy": self.policy,
+            "tz": self.tz,
+        }
+        if self.interviewed is not None:
+            out["interviewed"] = self.interviewed.isoformat()
+        if self.check_ins:
+            out["check_ins"] = [c.to_dict() for c in self.check_ins]
+        return out
+
+
+class _Calendar:
+    """Business days for one recipient: Monday-Friday that are not public holidays."""
+
+    def __init__(self, holiday: HolidayLookup, region: str) -> None:
+        self.holiday = holiday
+        self.region = region
+
+    def is_business(self, day: date) -> bool:
+        return day.weekday() < 5 and self.holiday(day) is None
+
+    def why_not(self, day: date) -> str:
+        name = self.holiday(day)
+        if name:
+            return f"{fmt_day(day)} is {name}, a public holiday in {self.region}"
+        return f"{fmt_day(day)} is a weekend day"
+
+    def add_business_days(self, start: date, n: int) -> date:
+        day = start
+        while n > 0:
+            day += timedelta(days=1)
+            if self.is_business(day):
+                n -= 1
+        return day
+
+    def next_business(self, start: date) -> date:
+        day = start
+        while not self.is_business(day):
+            day += timedelta(days=1)
+        return day
+
+
+def choose_method(fmt: Format, channel: Channel) -> tuple[str, str, list[str], str]:
+    """(method, recipient role, warnings, reason) from the table in SPEC §2."""
+    if fmt.remote:
+        return (
+            "email",
+            "coordinator",
+            [],
+            f"The interview was by {fmt.value}, so email the recruiter or HR coordinator who "
+            "arranged it; they pass it on to the hiring manager and the team.",
+        )
+    if channel is Channel.PHONE:
+        return (
+            "phone",
+            "contact",
+            [],
+            "The interview was in person and arrangements were made by phone, so call the "
+            "person who handled the calls (a voicemail script and an email are the fallback).",
+        )
+    if channel is Channel.EMAIL:
+        return (
+            "email",
+            "contact",
+            [],
+            "The interview was in person and arrangements were made by email, so email the "
+            "main contact.",
+        )
+    return (
+        "email",
+        "contact",
+        [CHANNEL_UNKNOWN],
+        "The interview was in person but it is not recorded whether arrangements were made by "
+        "email or phone; email the main contact (call instead if they phoned you).",
+    )
+
+
+def _days(first: date, last: date) -> Iterable[date]:
+    day = first
+    while day <= last:
+        yield day
+        day += timedelta(days=1)
+
+
+def _hard_limits(req: PlanRequest, policy: Policy, cal: _Calendar) -> tuple[date, date, list[str]]:
+    d0 = req.interviewed
+    first = d0 if policy.same_day else d0 + timedelta(days=1)
+    reasons = []
+    if not policy.same_day:
+        reasons.append(f"Never on the interview day ({fmt_day(d0)}).")
+    last = d0 + timedelta(days=policy.max_days)
+    limit = f"no more than {policy.max_days} days after the interview ({fmt_day(last)})"
+    if policy.max_business_days:
+        by_business = cal.add_business_days(d0, policy.max_business_days)
+        if by_business < last:
+            last = by_business
+            limit = (
+                f"no later than {policy.max_business_days} business day"
+                f"{'s' if policy.max_business_days != 1 else ''} after the interview "
+                f"({fmt_day(last)})"
+            )
+    reasons.append(f"At the latest: {limit}.")
+    if req.deadline is not None:
+        before = req.deadline - timedelta(days=1)
+        reasons.append(
+            f"The employer decides on {fmt_day(req.deadline)}, so the follow-up must go "
+            "before then."
+        )
+        last = min(last, before)
+    return first, last, reasons
+
+
+def _no_window_reason(req: PlanRequest, first: date, last: date, phone: bool) -> str:
+    if req.deadline is not None and req.deadline <= first:
+        return (
+            f"No window: the employer's deadline ({fmt_day(req.deadline)}) leaves no day "
+            "after the interview and before the deadline."
+        )
+    if phone:
+        return (
+            "No window: nobody is phoned on a non-business day, and there is no business day "
+            f"between {fmt_day(first)} and {fmt_day(last)}."
+        )
+    return "No window: no day meets the hard rules."
+
+
+def plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup) -> Plan:
+    """Decide how and when to follow up after one interview."""
+    if req.deadline is not None and req.deadline < req.interviewed:
+        raise InvalidInput(
+            f"the deadline {req.deadline.isoformat()} is before the interview "
+            f"{req.interviewed.isoformat()}"
+        )
+    region = req.country + (f"-{req.subdiv}" if req.subdiv else "")
+    cal = _Calendar(holiday, region)
+    method, role, warnings, method_reason = choose_method(req.format, req.channel)
+    reasons = [method_reason]
+    if req.format.remote and req.has_coordinator is False:
+        warnings.append(NO_COORDINATOR)
+        reasons.append(
+            "No recruiter or coordinator is recorded for this interview: add one, or send it "
+            "to the interviewer whose address you have."
+        )
+    phone = method == "phone"
+    d0 = req.interviewed
+    first, last, hard_reasons = _hard_limits(req, policy, cal)
+    reasons += hard_reasons
+    candidates = [d for d in _days(first, last) if not phone or cal.is_business(d)]
+    if phone:
+        reasons.append("Nobody is phoned on a non-business day.")
+    patience = d0 + timedelta(days=policy.wait_days)
+    if policy.wait_days:
+        reasons.append(
+            f"Be patient: wait at least {policy.wait_days} days, so not before {fmt_day(patience)}."
+        )
+
+    def s1(d: date) -> bool:
+        return d >= patience
+
+    steps: list[tuple[Callable[[date], bool], list[str], str]] = [
+        (lambda d: s1(d) and cal.is_business(d), [], ""),
+        (
+            s1,
+            [NOT_BUSINESS_DAY],
+            "No business day fits, so the window keeps non-business days.",
+        ),
+        (
+            cal.is_business,
+            [DEADLINE_SQUEEZE],
+            "The deadline leaves no room to wait, so the window starts sooner than patience "
+            "would advise.",
+        ),
+        (
+            lambda d: True,
+            [NOT_BUSINESS_DAY, DEADLINE_SQUEEZE],
+            "The deadline leaves no room to wait and no business day, so any day before it "
+            "will do.",
+        ),
+    ]
+    if phone:  # S2 is a hard rule for calls: only S1 can be dropped.
+        steps = [steps[0], steps[2]]
+    days: list[date] = []
+    for rule, relax_warnings, relax_reason in steps:
+        days = [d for d in candidates if rule(d)]
+        if days:
+            warnings += relax_warnings
+            if relax_reason:
+                reasons.append(relax_reason)
+            break
+    s1_dropped = DEADLINE_SQUEEZE in warnings
+    for day in _days(first, last):
+        if (s1_dropped or day >= patience) and day not in days and not cal.is_business(day):
+            why = cal.why_not(day)
+            reasons.append(why[0].upper() + why[1:] + ".")
+    check_ins = _check_ins(req, policy, cal) if policy.check_ins else ()
+    if not days:
+        reasons.append(_no_window_reason(req, first, last, phone))
+        return Plan(
+            method,
+            role,
+            None,
+            None,
+            "done" if req.done else "no_window",
+            tuple(warnings),
+            tuple(reasons),
+            _video_extra(req),
+            policy.name,
+            req.tz,
+            check_ins,
+            d0,
+        )
+    window, send_at, timing_reasons = _ideal_and_send(req, policy, days, phone)
+    reasons += timing_reasons
+    extras = _card_extra(req, window, policy, reasons) + _video_extra(req)
+    status = _status(req, window, today)
+    return Plan(
+        method,
+        role,
+        window,
+        send_at,
+        status,
+        tuple(warnings),
+        tuple(reasons),
+        extras,
+        policy.name,
+        req.tz,
+        check_ins,
+        d0,
+    )
+
+
+def _ideal_and_send(
+    req: PlanRequest, policy: Policy, days: list[date], phone: bool
+) -> tuple[Window, datetime, list[str]]:
+    d0 = req.interviewed
+    target = d0 + timedelta(days=policy.ideal_days)
+    ideal = next((d for d in days if d >= target), days[-1])
+    reasons = []
+    clock = policy.call_start if phone else policy.send_time
+    send_at = req.at(ideal, clock)
+    if ideal == d0:  # same-day policy: a few hours after the interview, before the cutoff
+        later = [d for d in days if d > d0]
+        ready = None
+        if req.interview_time is not None:
+            ready = datetime.combine(d0, req.interview_time) + timedelta(
+                hours=policy.same_day_delay_hours
+            )
+        if ready is not None and ready.date() == d0 and ready.time() <= policy.same_day_cutoff:
+            send_at = req.at(d0, ready.time())
+            reasons.append(
+                f"Send the thank-you {policy.same_day_delay_hours} hours after the interview, "
+                f"at {ready.strftime('%H:%M')}."
+            )
+        elif later:
+            ideal = later[0]
+            send_at = req.at(ideal, clock)
+            reasons.append(
+                "The interview time is not recorded, so the thank-you goes the next business day."
+                if ready is None
+                else "The interview ended too late for a same-day note; send it the next "
+                "business day."
+            )
+        else:
+            send_at = req.at(d0, policy.same_day_cutoff)
+    if ideal != d0 and ideal >= target:
+        reasons.append(
+            f"Ideal day: {fmt_day(ideal)}, the first day of the window at least "
+            f"{policy.ideal_days} days after the interview."
+        )
+    elif ideal != d0:
+        reasons.append(
+            f"Ideal day: {fmt_day(ideal)}, the window's last day (no window day is "
+            f"{policy.ideal_days} days after the interview)."
+        )
+    if phone:
+        reasons.append(
+            f"Call between {policy.call_start.strftime('%H:%M')} and "
+            f"{policy.call_end.strftime('%H:%M')} ({req.tz})."
+        )
+    else:
+        reasons.append(
+            f"Send at {send_at.strftime('%H:%M')} in the recipient's time zone ({req.tz})."
+        )
+    return Window(tuple(days), ideal), send_at, reasons
+
+
+def _status(req: PlanRequest, window: Window, today: date) -> str:
+    if req.done:
+        return "done"
+    if today < window.earliest:
+        return "wait"
+    if today > window.latest:
+        return "overdue"
+    return "due"
+
+
+def _card_extra(
+    req: PlanRequest, window: Window, policy: Policy, reasons: list[str]
+) -> tuple[Extra, ...]:
+    if req.format is not Format.IN_PERSON:
+        return ()
+    transit = timedelta(days=policy.card_transit_days)
+    mail_by = window.latest - transit
+    if mail_by < req.interviewed:
+        reasons.append(
+            f"A thank-you card would not arrive in time ({policy.card_transit_days} days in the "
+            "post), so none is suggested."
+        )
+        return ()
+    mail_from = max(req.interviewed, window.earliest - transit)
+    reasons.append(
+        f"A thank-you card shows extra effort: post it between {fmt_day(mail_from)} and "
+        f"{fmt_day(mail_by)} so it arrives inside the window."
+    )
+    return (Extra("card", mail_from=mail_from, mail_by=mail_by),)
+
+
+def _video_extra(req: PlanRequest) -> tuple[Extra, ...]:
+    return tuple(Extra("video", item=item) for item in req.items[:1])
+
+
+def _check_ins(req: PlanRequest, policy: Policy, cal: _Calendar) -> tuple[CheckIn, ...]:
+    if req.deadline is not None:
+        start = cal.add_business_days(req.deadline, policy.check_in_after_deadline_business_days)
+        end = start
+    else:
+        start = cal.add_business_days(req.interviewed, policy.check_in_min_business_days)
+        end = cal.add_business_days(req.interviewed, policy.check_in_max_business_days)
+    out = [CheckIn(start, end)]
+    for _ in range(policy.check_ins - 1):
+        prev = out[-1]
+        nxt = cal.next_business(prev.earliest + timedelta(days=policy.check_in_gap_days))
+        out.append(
+            CheckIn(
+                nxt,
+                max(nxt, cal.next_business(prev.latest + timedelta(days=policy.check_in_gap_days))),
+            )
+        )
+    return tuple(out)

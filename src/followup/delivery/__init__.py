@@ -1,0 +1,1 @@
+"""The outside world: email, replies, calendars, cards, video. Heavy imports stay lazy."""

@@ -1,0 +1,103 @@
+"""Plan a follow-up: the facts of an interview in, a Plan with its reasons out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from followup.config import Settings, cache_dir
+from followup.core.errors import InvalidInput
+from followup.core.models import Channel, Format, PlanRequest
+from followup.core.parse import parse_choice, parse_date, parse_timezone
+from followup.core.plan import Plan, plan
+from followup.store.holiday_cache import HolidayCalendar
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    """Plan flags as the user typed them (strings), before validation."""
+
+    interviewed: str
+    format: str
+    channel: str = "unknown"
+    deadline: str | None = None
+    country: str | None = None
+    subdiv: str | None = None
+    tz: str | None = None
+    items: tuple[str, ...] = ()
+    today: str | None = None
+
+    @classmethod
+    def required(
+        cls,
+        interviewed: str | None,
+        format: str | None,
+        channel: str | None,
+        deadline: str | None,
+        country: str | None,
+        subdiv: str | None,
+        tz: str | None,
+        items: list[str] | None,
+        today: str | None,
+    ) -> PlanInput:
+        """The flags of `followup plan`, refusing a missing --interviewed or --format."""
+        missing = [n for n, v in (("--interviewed", interviewed), ("--format", format)) if not v]
+        if missing:
+            raise InvalidInput(f"missing option {' and '.join(missing)}")
+        assert interviewed is not None and format is not None
+        return cls(
+            interviewed,
+            format,
+            channel or "unknown",
+            deadline,
+            country,
+            subdiv,
+            tz,
+            tuple(items or ()),
+            today,
+        )
+
+
+def today_for(settings: Settings, override: str | None) -> date:
+    """--today when given, else today's date in the user's time zone."""
+    if override:
+        return parse_date(override, "--today")
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(ZoneInfo(settings.timezone)).date()
+
+
+def holiday_calendar(country: str, subdiv: str | None) -> HolidayCalendar:
+    return HolidayCalendar(country, subdiv, cache_dir(None))
+
+
+def build_request(settings: Settings, given: PlanInput) -> PlanRequest:
+    """Validate every flag and turn them into a PlanRequest (InvalidInput names the bad one)."""
+    interviewed = parse_date(given.interviewed, "--interviewed")
+    deadline = parse_date(given.deadline, "--deadline") if given.deadline else None
+    tz = parse_timezone(given.tz, "--tz") if given.tz else parse_timezone(settings.timezone)
+    return PlanRequest(
+        interviewed=interviewed,
+        format=parse_choice(Format, given.format, "--format"),
+        channel=parse_choice(Channel, given.channel or "unknown", "--channel"),
+        deadline=deadline,
+        country=given.country or str(settings["user.country"]),
+        subdiv=given.subdiv or None,
+        tz=tz,
+        items=tuple(i.strip() for i in given.items if i.strip()),
+    )
+
+
+def make_plan(settings: Settings, request: PlanRequest, today: date) -> Plan:
+    """The plan for one interview under the settings' policy."""
+    calendar = holiday_calendar(request.country, request.subdiv)
+    calendar.check(request.interviewed.year)
+    from dataclasses import replace
+
+    request = replace(request, country=calendar.country, subdiv=calendar.subdiv)
+    return plan(request, settings.policy, today, calendar)
+
+
+def plan_from_flags(settings: Settings, given: PlanInput) -> Plan:
+    request = build_request(settings, given)
+    return make_plan(settings, request, today_for(settings, given.today))

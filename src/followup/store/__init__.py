@@ -1,0 +1,1 @@
+"""Storage: the database (SQLAlchemy + Alembic) and on-disk caches. Returns core objects."""

@@ -1,0 +1,83 @@
+"""Shared fixtures: every test gets its own FOLLOWUP_HOME, so no test touches a real home."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+PEER_DATA = SHARED / "peer-data"
+FOLLOWUP_BIN = Path(sys.executable).parent / "followup"
+
+
+@pytest.fixture(autouse=True)
+def followup_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A fresh, empty FOLLOWUP_HOME for each test; FOLLOWUP_* settings from outside removed."""
+    for key in list(os.environ):
+        if key.startswith("FOLLOWUP_"):
+            monkeypatch.delenv(key)
+    home = tmp_path / "followup-home"
+    home.mkdir()
+    monkeypatch.setenv("FOLLOWUP_HOME", str(home))
+    monkeypatch.setenv("FOLLOWUP_USER_TIMEZONE", "America/New_York")
+    yield home
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> object:
+        return json.loads(self.out)
+
+    def json_lines(self) -> list[object]:
+        return [json.loads(line) for line in self.out.splitlines() if line.strip()]
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
+    """Run `followup ARGS…` in this process (fast); returns exit code, stdout and stderr."""
+    from followup.cli import main
+
+    def run(*args: str) -> Result:
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def run_followup() -> Callable[..., Result]:
+    """Run the installed `followup` entry point in a subprocess, as a user would."""
+
+    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
+        proc = subprocess.run(
+            [str(FOLLOWUP_BIN), *args],
+            capture_output=True,
+            text=True,
+            input=input,
+            env={**os.environ, **(env or {})},
+            timeout=120,
+        )
+        return Result(proc.returncode, proc.stdout, proc.stderr)
+
+    return run
+
+
+def needs_peer_data(sub: str) -> Path:
+    """The folder of real files written by others, or skip with a clear reason."""
+    folder = PEER_DATA / sub
+    if not folder.is_dir():
+        pytest.skip(f"peer data {folder} is absent (it lives in ../shared beside the checkout)")
+    return folder
