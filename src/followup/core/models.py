@@ -119,3 +119,16 @@ class PlanRequest:
         from zoneinfo import ZoneInfo
 
         return datetime.combine(day, clock, tzinfo=ZoneInfo(self.tz))
+
+
+@dataclass
+class Draft:
+    """A follow-up message written for one round (by the tool or edited by the user)."""
+
+    kind: str  # email, letter, card, phone, video
+    body: str
+    subject: str | None = None
+    to_name: str | None = None
+    to_email: str | None = None
+    id: int | None = None
+    round_id: int | None = None
