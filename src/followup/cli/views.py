@@ -72,8 +72,7 @@ def show_plan(out: Renderer, plan: Plan, user_tz: str) -> None:
         )
         mine = plan.send_at.astimezone(ZoneInfo(user_tz))
         when = f"{plan.send_at:%a %d %b %H:%M} {plan.tz}"
-        if mine.utcoffset() != plan.send_at.utcoffset():
-            when += f"  (your time: {mine:%a %d %b %H:%M} {user_tz})"
+        when += f"  (your time: {mine:%a %d %b %H:%M} {user_tz})"
         out.print(("Call at: " if plan.method == "phone" else "Send at: ") + when)
         if interviewed:
             out.print(window_strip(plan, interviewed))
