@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from followup.config import Settings, cache_dir
 from followup.core.errors import InvalidInput
-from followup.core.models import Channel, Format, PlanRequest
+from followup.core.models import Channel, Format, Interview, PlanRequest
 from followup.core.parse import parse_choice, parse_date, parse_timezone
 from followup.core.plan import Plan, plan
 from followup.store.holiday_cache import HolidayCalendar
@@ -101,3 +101,51 @@ def make_plan(settings: Settings, request: PlanRequest, today: date) -> Plan:
 def plan_from_flags(settings: Settings, given: PlanInput) -> Plan:
     request = build_request(settings, given)
     return make_plan(settings, request, today_for(settings, given.today))
+
+
+def request_for(settings: Settings, interview: Interview) -> PlanRequest:
+    """The PlanRequest of a stored round: its facts, whether a coordinator is recorded, and
+    whether a follow-up was already recorded (then the plan's status is `done`)."""
+    return PlanRequest(
+        interviewed=interview.interviewed,
+        format=interview.format,
+        channel=interview.channel,
+        deadline=interview.deadline,
+        country=interview.country or str(settings["user.country"]),
+        subdiv=interview.subdiv,
+        tz=interview.tz or parse_timezone(settings.timezone),
+        items=tuple(interview.items),
+        interview_time=interview.time,
+        has_coordinator=interview.coordinator is not None,
+        done=interview.followed_up,
+    )
+
+
+class Planner:
+    """Plans many rounds at once, sharing one holiday calendar per country and region."""
+
+    def __init__(self, settings: Settings, today: date) -> None:
+        self.settings = settings
+        self.policy = settings.policy
+        self.today = today
+        self._calendars: dict[tuple[str, str | None], HolidayCalendar] = {}
+
+    def __call__(self, interview: Interview) -> Plan:
+        request = request_for(self.settings, interview)
+        key = (request.country, request.subdiv)
+        calendar = self._calendars.get(key)
+        if calendar is None:
+            calendar = holiday_calendar(request.country, request.subdiv)
+            calendar.check(request.interviewed.year)
+            self._calendars[key] = calendar
+        from dataclasses import replace
+
+        request = replace(request, country=calendar.country, subdiv=calendar.subdiv)
+        return plan(request, self.policy, self.today, calendar)
+
+
+def plan_stored(settings: Settings, round_id: int, today: date) -> Plan:
+    """The plan of a stored round (`followup plan ID`)."""
+    from followup.services.records import get_interview
+
+    return Planner(settings, today)(get_interview(settings, round_id))

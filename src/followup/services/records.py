@@ -1,0 +1,768 @@
+"""Use cases of the interview record: add, list, show, edit, delete, done, profile, today,
+export and restore, and the drafts' storage. What the CLI (and other services) call.
+
+The database is the one at `settings.db_url`; every call is one transaction, so a failed
+command leaves what was stored as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from followup.config import Settings
+from followup.core.errors import Conflict, FollowupError, InvalidInput, NotFound
+from followup.core.models import Draft, FollowUpAction, Interview, Person, PersonRole, Profile
+from followup.core.parse import parse_date
+from followup.core.plan import Plan
+from followup.core.records import (
+    MAX_LINE,
+    MAX_NOTES,
+    AppStatus,
+    Via,
+    check_email,
+    check_interview,
+    check_url,
+    clean_text,
+    from_record,
+    optional_text,
+    parse_person,
+    person_from,
+    required_text,
+    status_from,
+    text_list,
+    to_record,
+)
+from followup.services import planning
+from followup.store import db, queries
+
+EXPORT_FORMAT = "followup-export"
+EXPORT_VERSION = 1
+MAX_RESTORE_BYTES = 200 * 1024 * 1024
+DEFAULT_LIMIT = 100
+
+
+# ---------------------------------------------------------------- the API other services use
+
+
+def add_interview(
+    settings: Settings, interview: Interview, job_url: str | None = None
+) -> Interview:
+    """Store a round under the application with the same company and role (any case),
+    creating the application if needed; returns the round as stored, with its `id`."""
+    checked = check_interview(interview)
+    url = check_url(job_url)
+    _check_region(settings, checked)
+    with db.transaction(settings.db_url) as conn:
+        app_id = queries.application_for(conn, checked.company, checked.role, url)
+        round_id = queries.insert_round(conn, app_id, checked)
+        return queries.get_round(db.reader_on(conn), round_id).interview
+
+
+def get_interview(settings: Settings, round_id: int) -> Interview:
+    """The stored round `round_id` (NotFound when there is none)."""
+    return _stored(settings, round_id).interview
+
+
+def get_profile(settings: Settings) -> Profile:
+    with db.read(settings.db_url) as reader:
+        return queries.get_profile(reader)
+
+
+def save_draft(settings: Settings, draft: Draft) -> Draft:
+    """Insert a draft (no id) or replace it (with id); returns it with its id."""
+    if draft.round_id is None:
+        raise InvalidInput("a draft belongs to an interview round: round_id is missing")
+    kind = required_text(draft.kind, "draft kind", 20).lower()
+    body = clean_text(draft.body, "draft body", 100_000, multiline=True)
+    if not body:
+        raise InvalidInput("the draft is empty")
+    saved = Draft(
+        kind=kind,
+        body=body,
+        subject=optional_text(draft.subject, "subject", 500),
+        to_name=optional_text(draft.to_name, "to_name", 200),
+        to_email=check_email(draft.to_email, "to_email"),
+        id=draft.id,
+        round_id=draft.round_id,
+    )
+    with db.transaction(settings.db_url) as conn:
+        if not queries.round_exists(conn, draft.round_id):
+            raise _no_round(draft.round_id)
+        saved.id = queries.put_draft(conn, saved)
+    return saved
+
+
+def list_drafts(settings: Settings, round_id: int) -> list[Draft]:
+    with db.read(settings.db_url) as reader:
+        queries.get_round(reader, round_id)
+        return queries.list_drafts(reader, round_id)
+
+
+def get_draft(settings: Settings, draft_id: int) -> Draft:
+    with db.read(settings.db_url) as reader:
+        return queries.get_draft(reader, draft_id)
+
+
+# ---------------------------------------------------------------- records (the one shape)
+
+
+def record_of(
+    stored: queries.StoredRound, plan: Plan | FollowupError | None = None
+) -> dict[str, Any]:
+    """The record of a stored round, with its application and (when given) its plan status."""
+    record = to_record(stored.interview, stored.status)
+    record["application_id"] = stored.application_id
+    record["job_url"] = stored.job_url
+    if isinstance(plan, Plan):
+        record["follow_up"] = plan.status
+    elif plan is not None:
+        record["follow_up"] = "error"
+    return record
+
+
+def _stored(settings: Settings, round_id: int) -> queries.StoredRound:
+    with db.read(settings.db_url) as reader:
+        return queries.get_round(reader, round_id)
+
+
+def _no_round(round_id: int) -> NotFound:
+    return NotFound(f"no interview round with id {round_id} (see 'followup list')")
+
+
+def _check_region(settings: Settings, interview: Interview) -> None:
+    """Refuse a country or region the holiday calendar does not know, before storing it."""
+    planning.holiday_calendar(interview.country, interview.subdiv).check(interview.interviewed.year)
+
+
+def _plans(
+    settings: Settings, rounds: Sequence[queries.StoredRound], today: date
+) -> list[Plan | FollowupError]:
+    planner = planning.Planner(settings, today)
+    out: list[Plan | FollowupError] = []
+    for stored in rounds:
+        try:
+            out.append(planner(stored.interview))
+        except FollowupError as exc:  # one broken record must not hide the others
+            out.append(exc)
+    return out
+
+
+@dataclass
+class RoundInput:
+    """A round as typed by the user (flags or prompts): text, validated by `interview_from`."""
+
+    company: str | None = None
+    role: str | None = None
+    interviewed: str | None = None
+    time: str | None = None
+    tz: str | None = None
+    format: str | None = None
+    channel: str | None = None
+    deadline: str | None = None
+    country: str | None = None
+    subdiv: str | None = None
+    coordinator: str | None = None
+    interviewers: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+    notes: str | None = None
+    job_url: str | None = None
+
+    def missing(self) -> list[str]:
+        wanted = (
+            ("--company", self.company),
+            ("--role", self.role),
+            ("--interviewed", self.interviewed),
+            ("--format", self.format),
+        )
+        return [flag for flag, value in wanted if not (value or "").strip()]
+
+
+def people_from(coordinator: str | None, interviewers: Sequence[str]) -> list[Person]:
+    people = []
+    if coordinator:
+        people.append(parse_person(coordinator, PersonRole.COORDINATOR, "--coordinator"))
+    people += [parse_person(text, PersonRole.INTERVIEWER, "--interviewer") for text in interviewers]
+    return people
+
+
+def interview_from(settings: Settings, given: RoundInput) -> Interview:
+    """Validate typed values into an Interview (InvalidInput names the bad one)."""
+    missing = given.missing()
+    if missing:
+        raise InvalidInput(f"missing option {', '.join(missing)}")
+    record = {
+        "company": given.company,
+        "role": given.role,
+        "interviewed": given.interviewed,
+        "time": given.time or None,
+        "tz": given.tz or settings.timezone,
+        "format": given.format,
+        "channel": given.channel or "unknown",
+        "deadline": given.deadline or None,
+        "country": given.country or str(settings["user.country"]),
+        "subdiv": given.subdiv or None,
+        "people": [],
+        "topics": list(given.topics),
+        "items": list(given.items),
+        "notes": given.notes or None,
+    }
+    interview = from_record(record)
+    interview.people = people_from(given.coordinator, given.interviewers)
+    return interview
+
+
+def add_round(settings: Settings, given: RoundInput, today: str | None = None) -> dict[str, Any]:
+    """`followup add`: validate, store, and return the record with its plan status."""
+    interview = interview_from(settings, given)
+    stored_interview = add_interview(settings, interview, given.job_url)
+    assert stored_interview.id is not None
+    return show_round(settings, stored_interview.id, today)
+
+
+def show_round(settings: Settings, round_id: int, today: str | None = None) -> dict[str, Any]:
+    """`followup show`: the record, its plan and its drafts."""
+    day = planning.today_for(settings, today)
+    with db.read(settings.db_url) as reader:
+        stored = queries.get_round(reader, round_id)
+        drafts = queries.list_drafts(reader, round_id)
+    plan = _plans(settings, [stored], day)[0]
+    record = record_of(stored, plan)
+    record["plan"] = plan.to_dict() if isinstance(plan, Plan) else {"error": str(plan)}
+    record["drafts"] = [
+        {"id": d.id, "kind": d.kind, "to_name": d.to_name, "subject": d.subject} for d in drafts
+    ]
+    return record
+
+
+@dataclass
+class Listing:
+    records: list[dict[str, Any]]
+    total: int
+    stored: int  # rounds in the database, whatever the filters
+
+    @property
+    def truncated(self) -> bool:
+        return self.total > len(self.records)
+
+
+def list_rounds(
+    settings: Settings,
+    *,
+    status: str | None = None,
+    company: str | None = None,
+    due: bool = False,
+    today: str | None = None,
+    limit: int | None = DEFAULT_LIMIT,
+) -> Listing:
+    """`followup list`: newest interview first; `due` keeps rounds whose follow-up is due today."""
+    if limit is not None and limit < 1:
+        raise InvalidInput("--limit must be at least 1")
+    day = planning.today_for(settings, today)
+    filters = queries.Filters(
+        status=str(status_from(status, "--status")) if status else None,
+        company=optional_text(company, "--company", 200),
+    )
+    if due:  # a window lies inside [interview day, interview day + max_days]
+        filters.interviewed_from = day - timedelta(days=settings.policy.max_days)
+        filters.interviewed_to = day
+        filters.not_followed_up = True
+    with db.read(settings.db_url) as reader:
+        found = queries.find_rounds(reader, filters, None if due else limit)
+        total = len(found)
+        if limit is not None and not due and total == limit:
+            total = queries.count_rounds(reader, filters)
+        stored = queries.count_rounds(reader) if not found else -1
+    plans = _plans(settings, found, day)
+    records = [record_of(s, p) for s, p in zip(found, plans, strict=True)]
+    if due:
+        records = [r for r in records if r["follow_up"] == "due"]
+        total = len(records)
+        records = records[:limit] if limit is not None else records
+    return Listing(records, total, stored if stored >= 0 else total)
+
+
+@dataclass
+class RoundChanges:
+    """`followup edit`: only the fields given change; `clear` empties optional ones."""
+
+    company: str | None = None
+    role: str | None = None
+    interviewed: str | None = None
+    time: str | None = None
+    tz: str | None = None
+    format: str | None = None
+    channel: str | None = None
+    deadline: str | None = None
+    country: str | None = None
+    subdiv: str | None = None
+    coordinator: str | None = None
+    interviewers: list[str] | None = None
+    topics: list[str] | None = None
+    items: list[str] | None = None
+    notes: str | None = None
+    status: str | None = None
+    job_url: str | None = None
+    clear: list[str] = field(default_factory=list)
+
+
+CLEARABLE = (
+    "time",
+    "tz",
+    "deadline",
+    "subdiv",
+    "coordinator",
+    "interviewers",
+    "topics",
+    "items",
+    "notes",
+    "job_url",
+)
+
+
+def edit_round(
+    settings: Settings, round_id: int, changes: RoundChanges, today: str | None = None
+) -> dict[str, Any]:
+    """Change a stored round. A new company or role moves it to that application."""
+    unknown = [c for c in changes.clear if c not in CLEARABLE]
+    if unknown:
+        raise InvalidInput(
+            f"--clear: cannot clear {', '.join(unknown)} (one of {', '.join(CLEARABLE)})"
+        )
+    current = _stored(settings, round_id)
+    record = to_record(current.interview, current.status)
+    for key in ("company", "role", "interviewed", "time", "tz", "format", "channel", "deadline"):
+        value = getattr(changes, key)
+        if value is not None:
+            record[key] = value
+    for key in ("country", "subdiv", "notes"):
+        value = getattr(changes, key)
+        if value is not None:
+            record[key] = value
+    for key in ("topics", "items"):
+        value = getattr(changes, key)
+        if value is not None:
+            record[key] = list(value)
+    for key in changes.clear:
+        if key in record:
+            record[key] = [] if key in ("topics", "items") else None
+    record["actions"] = []
+    interview = from_record(record)
+    coordinator = [p for p in current.interview.people if p.role is PersonRole.COORDINATOR]
+    interviewers = current.interview.interviewers
+    if changes.coordinator is not None:
+        coordinator = people_from(changes.coordinator, [])
+    if changes.interviewers is not None:
+        interviewers = people_from(None, changes.interviewers)
+    if "coordinator" in changes.clear:
+        coordinator = []
+    if "interviewers" in changes.clear:
+        interviewers = []
+    interview.people = coordinator + interviewers
+    status = str(status_from(changes.status, "--status")) if changes.status else None
+    job_url = check_url(changes.job_url) if changes.job_url is not None else None
+    if "job_url" in changes.clear:
+        job_url = ""
+    if (interview.country, interview.subdiv) != (
+        current.interview.country,
+        current.interview.subdiv,
+    ):
+        _check_region(settings, interview)
+    with db.transaction(settings.db_url) as conn:
+        old_app = current.application_id
+        app_id = old_app
+        moved = queries.match_key(interview.company) != queries.match_key(
+            current.interview.company
+        ) or queries.match_key(interview.role) != queries.match_key(current.interview.role)
+        if moved:
+            app_id = queries.application_for(conn, interview.company, interview.role)
+        queries.update_round(conn, round_id, interview, app_id)
+        if moved:
+            queries.drop_empty_application(conn, old_app)
+        queries.update_application(conn, app_id, status=status, job_url=job_url)
+    return show_round(settings, round_id, today)
+
+
+def delete_round(settings: Settings, round_id: int) -> dict[str, Any]:
+    """Delete a round (and its people, actions, drafts); an application left empty goes too."""
+    with db.transaction(settings.db_url) as conn:
+        stored = queries.get_round(db.reader_on(conn), round_id)
+        app_id = queries.delete_round(conn, round_id)
+        dropped = queries.drop_empty_application(conn, app_id)
+    record = record_of(stored)
+    return {
+        "deleted": round_id,
+        "company": record["company"],
+        "role": record["role"],
+        "interviewed": record["interviewed"],
+        "application_deleted": dropped,
+    }
+
+
+def describe_round(settings: Settings, round_id: int) -> str:
+    """'#7 Acme — Data Analyst, interviewed 2026-11-19' (what `delete` asks about)."""
+    interview = get_interview(settings, round_id)
+    return (
+        f"#{interview.id} {interview.company} — {interview.role}, interviewed "
+        f"{interview.interviewed.isoformat()}"
+    )
+
+
+def recipient(interview: Interview, role: str) -> Person | None:
+    """Who the follow-up goes to: the coordinator for `coordinator`, else the main contact
+    (the coordinator who arranged things, else the first interviewer)."""
+    if interview.coordinator is not None:
+        return interview.coordinator
+    if role == "coordinator":
+        return None
+    return interview.people[0] if interview.people else None
+
+
+def person_text(person: Person | None) -> str | None:
+    if person is None:
+        return None
+    return f"{person.name} <{person.email}>" if person.email else person.name
+
+
+def record_done(
+    settings: Settings,
+    round_id: int,
+    via: str,
+    on: str | None = None,
+    note: str | None = None,
+    today: str | None = None,
+) -> dict[str, Any]:
+    """`followup done`: record that the follow-up was sent (the plan's status becomes done)."""
+    from followup.core.parse import parse_choice
+
+    method = parse_choice(Via, via, "--via")
+    day = planning.today_for(settings, today)
+    when = parse_date(on, "--on") if on else day
+    if when > day:
+        raise InvalidInput(f"--on: {when.isoformat()} is in the future; record it once it is done")
+    stored = _stored(settings, round_id)
+    if when < stored.interview.interviewed:
+        raise InvalidInput(
+            f"--on: {when.isoformat()} is before the interview "
+            f"({stored.interview.interviewed.isoformat()})"
+        )
+    plan = _plans(settings, [stored], day)[0]
+    role = plan.recipient_role if isinstance(plan, Plan) else "contact"
+    action = FollowUpAction(
+        kind=str(method),
+        on=when,
+        to=person_text(recipient(stored.interview, role)),
+        channel=str(method),
+        note=optional_text(note, "--note", MAX_NOTES, multiline=True),
+    )
+    sent_at = queries.now_utc() if when == day else None
+    with db.transaction(settings.db_url) as conn:
+        if not queries.round_exists(conn, round_id):
+            raise _no_round(round_id)
+        action.id = queries.insert_action(conn, round_id, action, sent_at=sent_at)
+    result = show_round(settings, round_id, today)
+    result["recorded"] = next(a for a in result["actions"] if a["id"] == action.id)
+    return result
+
+
+def update_profile(
+    settings: Settings,
+    *,
+    name: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    qualifications: Sequence[str] | None = None,
+) -> Profile:
+    """`followup profile`: change the fields given (qualifications: the new list)."""
+    with db.transaction(settings.db_url) as conn:
+        profile = queries.get_profile(db.reader_on(conn))
+        if name is not None:
+            profile.name = clean_text(name, "--name", 200)
+        if email is not None:
+            profile.email = check_email(email, "--email")
+        if phone is not None:
+            profile.phone = optional_text(phone, "--phone", 50)
+        if qualifications is not None:
+            profile.qualifications = text_list(list(qualifications), "--qualification")
+        queries.put_profile(conn, profile)
+    return profile
+
+
+def profile_dict(profile: Profile) -> dict[str, Any]:
+    return {
+        "name": profile.name,
+        "email": profile.email,
+        "phone": profile.phone,
+        "qualifications": list(profile.qualifications),
+    }
+
+
+# ---------------------------------------------------------------- today
+
+
+def agenda(
+    settings: Settings, today: str | None = None, ahead: int = 7, overdue_days: int = 30
+) -> dict[str, Any]:
+    """`followup today`: follow-ups due today, overdue (missed in the last `overdue_days`
+    days), opening in the next `ahead` days, and interviews coming up — for active
+    applications whose follow-up is not yet recorded."""
+    if ahead < 0 or overdue_days < 0:
+        raise InvalidInput("--days and --overdue-days must not be negative")
+    day = planning.today_for(settings, today)
+    filters = queries.Filters(
+        status=str(AppStatus.ACTIVE),
+        interviewed_from=day - timedelta(days=overdue_days),
+        interviewed_to=day + timedelta(days=ahead),
+        not_followed_up=True,
+    )
+    with db.read(settings.db_url) as reader:
+        found = queries.find_rounds(reader, filters, newest_first=False)
+        anything = bool(found) or queries.count_rounds(reader) > 0
+    out: dict[str, Any] = {
+        "today": day.isoformat(),
+        "due": [],
+        "overdue": [],
+        "upcoming": [],
+        "interviews": [],
+        "empty": not anything,
+    }
+    horizon = day + timedelta(days=ahead)
+    for stored, plan in zip(found, _plans(settings, found, day), strict=True):
+        item = _agenda_item(stored, plan)
+        interview = stored.interview
+        if interview.interviewed >= day:
+            out["interviews"].append(item)
+        elif not isinstance(plan, Plan):
+            out["overdue"].append(item)
+        elif plan.status == "due":
+            out["due"].append(item)
+        elif plan.status in ("overdue", "no_window"):
+            out["overdue"].append(item)
+        elif plan.status == "wait" and plan.window and plan.window.earliest <= horizon:
+            out["upcoming"].append(item)
+    out["overdue"].sort(key=lambda i: i["interviewed"], reverse=True)
+    return out
+
+
+def _agenda_item(stored: queries.StoredRound, plan: Plan | FollowupError) -> dict[str, Any]:
+    interview = stored.interview
+    item: dict[str, Any] = {
+        "id": interview.id,
+        "company": interview.company,
+        "role": interview.role,
+        "interviewed": interview.interviewed.isoformat(),
+        "time": interview.time.strftime("%H:%M") if interview.time else None,
+    }
+    if not isinstance(plan, Plan):
+        item.update(status="error", error=str(plan))
+        return item
+    person = recipient(interview, plan.recipient_role)
+    item.update(
+        status=plan.status,
+        method=plan.method,
+        recipient={
+            "role": plan.recipient_role,
+            "name": person.name if person else None,
+            "email": person.email if person else None,
+            "phone": person.phone if person else None,
+        },
+        window=plan.window.to_dict() if plan.window else None,
+        send_at=plan.send_at.isoformat() if plan.send_at else None,
+        extras=[e.to_dict() for e in plan.extras],
+        warnings=list(plan.warnings),
+    )
+    return item
+
+
+# ---------------------------------------------------------------- export and restore
+
+
+def export_document(settings: Settings) -> dict[str, Any]:
+    """Everything stored, lossless: every row of every table, ids and timestamps kept."""
+    with db.transaction(settings.db_url) as conn:
+        tables = queries.dump_tables(conn)
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "schema": db.SCHEMA_HEAD,
+        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "tables": tables,
+    }
+
+
+CSV_COLUMNS = (
+    "id",
+    "date",
+    "time",
+    "company",
+    "role",
+    "format",
+    "contact",
+    "follow_ups",
+    "outcome",
+    "job_url",
+)
+
+
+def _cell(value: Any) -> str:
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def activity_rows(settings: Settings) -> list[dict[str, str]]:
+    """One row per round, oldest first: a record of job-search activity."""
+    with db.read(settings.db_url) as reader:
+        found = queries.find_rounds(reader, queries.Filters(), newest_first=False)
+    rows = []
+    for stored in found:
+        interview = stored.interview
+        contact = recipient(interview, "contact")
+        follow_ups = "; ".join(
+            f"{a.on.isoformat()} {a.kind}" + (f" to {a.to}" if a.to else "")
+            for a in interview.actions
+            if a.kind != "planned"
+        )
+        replied = any(a.reply_received for a in interview.actions)
+        outcome = stored.status + ("; reply received" if replied else "")
+        rows.append(
+            {
+                "id": str(interview.id),
+                "date": interview.interviewed.isoformat(),
+                "time": interview.time.strftime("%H:%M") if interview.time else "",
+                "company": interview.company,
+                "role": interview.role,
+                "format": str(interview.format),
+                "contact": person_text(contact) or "",
+                "follow_ups": follow_ups,
+                "outcome": outcome,
+                "job_url": stored.job_url or "",
+            }
+        )
+    return rows
+
+
+def export_text(settings: Settings, fmt: str = "json") -> str:
+    fmt = (fmt or "json").strip().lower()
+    if fmt == "json":
+        return json.dumps(export_document(settings), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+        writer.writeheader()
+        for row in activity_rows(settings):
+            writer.writerow({k: _cell(v) for k, v in row.items()})
+        return buffer.getvalue()
+    raise InvalidInput(f"--format: {fmt!r} is not one of json, csv")
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a file whole or not at all: a temporary file in the same folder, then a rename."""
+    path = path.expanduser()
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise InvalidInput(f"--output: {path} is a folder; give a file name")
+    if not folder.is_dir():
+        raise InvalidInput(f"--output: the folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InvalidInput(f"--output: cannot write in {folder}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    db.fsync_dir(folder)
+
+
+def export_to(settings: Settings, fmt: str, output: Path) -> dict[str, Any]:
+    text = export_text(settings, fmt)
+    write_atomic(output, text)
+    return {"path": str(output), "format": fmt, "bytes": len(text.encode("utf-8"))}
+
+
+def _read_export(path: Path) -> dict[str, Any]:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
+    if size > MAX_RESTORE_BYTES:
+        raise InvalidInput(f"{path} is too large to be a followup export ({size} bytes)")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"cannot read {path}: {exc}") from None
+    except (ValueError, RecursionError) as exc:
+        raise InvalidInput(f"{path} is not valid JSON: {exc}") from None
+    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+        raise InvalidInput(f"{path} is not a followup export (made by 'followup export')")
+    if data.get("version") != EXPORT_VERSION or data.get("schema") != db.SCHEMA_HEAD:
+        raise InvalidInput(
+            f"{path} was written by another version of followup (export version "
+            f"{data.get('version')!r}, schema {data.get('schema')!r}); this one reads version "
+            f"{EXPORT_VERSION}, schema {db.SCHEMA_HEAD}"
+        )
+    tables = data.get("tables")
+    if not isinstance(tables, dict) or not all(
+        isinstance(tables.get(n, []), list) and all(isinstance(r, dict) for r in tables.get(n, []))
+        for n in queries.TABLE_ORDER
+    ):
+        raise InvalidInput(f"{path}: 'tables' must map each table to a list of rows")
+    _validate_tables(tables)
+    return tables
+
+
+def _validate_tables(tables: Mapping[str, list[dict[str, Any]]]) -> None:
+    """The same checks as `add`, `profile` and `done`, on every row of an export."""
+    apps = {}
+    for row in tables.get("applications", []):
+        status_from(row.get("status"), "applications: status")
+        required_text(row.get("company"), "applications: company")
+        required_text(row.get("role"), "applications: role")
+        check_url(row.get("job_url"), "applications: job_url")
+        apps[row.get("id")] = row
+    for row in tables.get("rounds", []):
+        app = apps.get(row.get("application_id"))
+        if app is None:
+            raise InvalidInput(f"rounds: round {row.get('id')!r} names no known application")
+        from_record({**row, "company": app["company"], "role": app["role"], "people": []})
+    for row in tables.get("people", []):
+        person_from(row, "people")
+    for row in tables.get("profile", []):
+        check_email(row.get("email"), "profile: email")
+        text_list(row.get("qualifications"), "profile: qualifications")
+    for row in tables.get("actions", []):
+        required_text(row.get("kind"), "actions: kind", 30)
+        optional_text(row.get("note"), "actions: note", MAX_NOTES, multiline=True)
+        optional_text(row.get("outcome"), "actions: outcome", MAX_LINE)
+
+
+def restore(settings: Settings, path: Path, replace: bool = False) -> dict[str, Any]:
+    """Load an export. Refuses to overwrite stored data unless `replace`; all or nothing."""
+    tables = _read_export(path)
+    with db.transaction(settings.db_url) as conn:
+        if queries.has_data(conn):
+            if not replace:
+                raise Conflict(
+                    "the database already holds interviews or a profile; restore with "
+                    "--replace to overwrite them (export them first to keep a copy)"
+                )
+            queries.clear_tables(conn)
+        queries.load_tables(conn, tables)
+    return {name: len(tables.get(name, [])) for name in queries.TABLE_ORDER}

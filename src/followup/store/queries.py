@@ -1,0 +1,628 @@
+"""Every query of followup, in one place, returning core objects.
+
+Reads are plain SQL run through a `db.Reader` (the standard library's sqlite3 on the hot path,
+SQLAlchemy otherwise), so the same query serves both. Writes use the SQLAlchemy tables on a
+`Connection` from `db.transaction`; SQLAlchemy is imported only by the functions that write.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from typing import TYPE_CHECKING, Any
+
+from followup.core.errors import InvalidInput, NotFound
+from followup.core.models import (
+    Channel,
+    Draft,
+    FollowUpAction,
+    Format,
+    Interview,
+    Person,
+    PersonRole,
+    Profile,
+)
+from followup.store.db import Reader
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+CHUNK = 500  # ids per IN (...) list: well under every database's parameter limit
+
+
+def now_utc() -> datetime:
+    """Now, as the naive UTC datetime the database stores."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def match_key(text: str) -> str:
+    """How company and role names are compared: case and spacing do not matter."""
+    return " ".join(text.casefold().split())
+
+
+@dataclass
+class StoredRound:
+    """A round as stored: the Interview plus what belongs to its application."""
+
+    interview: Interview
+    application_id: int
+    status: str
+    job_url: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass
+class Filters:
+    """What `list` and `today` ask for. Dates bound the interview day (inclusive)."""
+
+    status: str | None = None
+    company: str | None = None
+    interviewed_from: date | None = None
+    interviewed_to: date | None = None
+    not_followed_up: bool = False
+    ids: Sequence[int] = field(default_factory=tuple)
+
+
+# ---------------------------------------------------------------- value conversion
+
+
+def _date(value: Any) -> date | None:
+    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    return date.fromisoformat(str(value)[:10])
+
+
+def _time(value: Any) -> time | None:
+    if value is None or isinstance(value, time):
+        return value
+    return time.fromisoformat(str(value)).replace(second=0, microsecond=0)
+
+
+def _datetime(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def _list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = json.loads(value)
+    return [str(v) for v in value]
+
+
+def _bind(reader: Reader, value: Any) -> Any:
+    """A parameter as the database compares it (SQLite keeps dates as ISO text)."""
+    if reader.dialect == "sqlite" and isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+# ---------------------------------------------------------------- reads
+
+_ROUND_COLUMNS = """
+    r.id, r.application_id, r.interviewed, r.time, r.tz, r.format, r.channel, r.deadline,
+    r.country, r.subdiv, r.topics, r.items, r.notes, r.created_at, r.updated_at,
+    a.company, a.role, a.status, a.job_url
+"""
+
+
+def _where(reader: Reader, filters: Filters) -> tuple[str, dict[str, Any]]:
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    if filters.status:
+        clauses.append("a.status = :status")
+        params["status"] = filters.status
+    if filters.company:
+        escaped = (
+            match_key(filters.company).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        )
+        clauses.append("a.company_key LIKE :company ESCAPE '\\'")
+        params["company"] = f"%{escaped}%"
+    if filters.interviewed_from is not None:
+        clauses.append("r.interviewed >= :day_from")
+        params["day_from"] = _bind(reader, filters.interviewed_from)
+    if filters.interviewed_to is not None:
+        clauses.append("r.interviewed <= :day_to")
+        params["day_to"] = _bind(reader, filters.interviewed_to)
+    if filters.not_followed_up:
+        clauses.append(
+            "NOT EXISTS (SELECT 1 FROM actions x WHERE x.round_id = r.id AND x.kind <> 'planned')"
+        )
+    if filters.ids:
+        names = [f"id{i}" for i in range(len(filters.ids))]
+        clauses.append(f"r.id IN ({', '.join(':' + n for n in names)})")
+        params.update(zip(names, filters.ids, strict=True))
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def find_rounds(
+    reader: Reader, filters: Filters, limit: int | None = None, newest_first: bool = True
+) -> list[StoredRound]:
+    """Rounds matching `filters`, newest interview first, with their people and actions."""
+    where, params = _where(reader, filters)
+    order = "DESC" if newest_first else "ASC"
+    sql = (
+        f"SELECT {_ROUND_COLUMNS} FROM rounds r JOIN applications a ON a.id = r.application_id"
+        f"{where} ORDER BY r.interviewed {order}, r.id {order}"
+    )
+    if limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = int(limit)
+    rows = reader.rows(sql, params)
+    found = [_stored_round(row) for row in rows]
+    _attach(reader, found)
+    return found
+
+
+def count_rounds(reader: Reader, filters: Filters | None = None) -> int:
+    where, params = _where(reader, filters or Filters())
+    sql = (
+        f"SELECT COUNT(*) AS n FROM rounds r JOIN applications a ON a.id = r.application_id{where}"
+    )
+    rows = reader.rows(sql, params)
+    return int(rows[0]["n"]) if rows else 0
+
+
+def get_round(reader: Reader, round_id: int) -> StoredRound:
+    found = find_rounds(reader, Filters(ids=(round_id,)))
+    if not found:
+        raise NotFound(f"no interview round with id {round_id} (see 'followup list')")
+    return found[0]
+
+
+def _stored_round(row: Mapping[str, Any]) -> StoredRound:
+    interviewed = _date(row["interviewed"])
+    assert interviewed is not None
+    interview = Interview(
+        id=int(row["id"]),
+        company=row["company"],
+        role=row["role"],
+        interviewed=interviewed,
+        time=_time(row["time"]),
+        tz=row["tz"],
+        format=Format(row["format"]),
+        channel=Channel(row["channel"]),
+        deadline=_date(row["deadline"]),
+        country=row["country"],
+        subdiv=row["subdiv"],
+        topics=_list(row["topics"]),
+        items=_list(row["items"]),
+        notes=row["notes"],
+    )
+    return StoredRound(
+        interview,
+        int(row["application_id"]),
+        row["status"],
+        row["job_url"],
+        _datetime(row["created_at"]),
+        _datetime(row["updated_at"]),
+    )
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
+
+
+def _in_list(ids: Sequence[int]) -> tuple[str, dict[str, int]]:
+    names = [f"r{i}" for i in range(len(ids))]
+    return ", ".join(":" + n for n in names), dict(zip(names, ids, strict=True))
+
+
+def _attach(reader: Reader, found: list[StoredRound]) -> None:
+    by_id = {int(s.interview.id or 0): s.interview for s in found}
+    ids = list(by_id)
+    for chunk in _chunks(ids):
+        marks, params = _in_list(chunk)
+        for row in reader.rows(
+            "SELECT round_id, name, email, phone, title, role FROM people "
+            f"WHERE round_id IN ({marks}) ORDER BY round_id, position, id",
+            params,
+        ):
+            by_id[row["round_id"]].people.append(
+                Person(
+                    row["name"], row["email"], row["phone"], row["title"], PersonRole(row["role"])
+                )
+            )
+        for row in reader.rows(
+            "SELECT id, round_id, kind, channel, to_whom, on_date, outcome, note, reply_received "
+            f"FROM actions WHERE round_id IN ({marks}) ORDER BY round_id, on_date, id",
+            params,
+        ):
+            on = _date(row["on_date"])
+            assert on is not None
+            by_id[row["round_id"]].actions.append(
+                FollowUpAction(
+                    kind=row["kind"],
+                    on=on,
+                    to=row["to_whom"],
+                    channel=row["channel"],
+                    outcome=row["outcome"],
+                    note=row["note"],
+                    reply_received=bool(row["reply_received"]),
+                    id=int(row["id"]),
+                )
+            )
+
+
+def get_profile(reader: Reader) -> Profile:
+    rows = reader.rows("SELECT name, email, phone, qualifications FROM profile WHERE id = 1")
+    if not rows:
+        return Profile()
+    row = rows[0]
+    return Profile(row["name"], row["email"], row["phone"], _list(row["qualifications"]))
+
+
+def _draft(row: Mapping[str, Any]) -> Draft:
+    return Draft(
+        kind=row["kind"],
+        body=row["body"],
+        subject=row["subject"],
+        to_name=row["to_name"],
+        to_email=row["to_email"],
+        id=int(row["id"]),
+        round_id=int(row["round_id"]),
+    )
+
+
+_DRAFT_COLUMNS = "id, round_id, kind, to_name, to_email, subject, body"
+
+
+def list_drafts(reader: Reader, round_id: int) -> list[Draft]:
+    rows = reader.rows(
+        f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE round_id = :round_id ORDER BY id",
+        {"round_id": round_id},
+    )
+    return [_draft(row) for row in rows]
+
+
+def get_draft(reader: Reader, draft_id: int) -> Draft:
+    rows = reader.rows(f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE id = :id", {"id": draft_id})
+    if not rows:
+        raise NotFound(f"no draft with id {draft_id}")
+    return _draft(rows[0])
+
+
+# ---------------------------------------------------------------- writes
+
+
+def application_for(conn: Connection, company: str, role: str, job_url: str | None = None) -> int:
+    """The id of the application with this company and role (any case), created if needed."""
+    from sqlalchemy import insert, select, update
+
+    from followup.store.tables import applications
+
+    keys = {"company_key": match_key(company), "role_key": match_key(role)}
+    found = conn.execute(
+        select(applications.c.id, applications.c.job_url).where(
+            applications.c.company_key == keys["company_key"],
+            applications.c.role_key == keys["role_key"],
+        )
+    ).first()
+    now = now_utc()
+    if found is not None:
+        if job_url and job_url != found.job_url:
+            conn.execute(
+                update(applications)
+                .where(applications.c.id == found.id)
+                .values(job_url=job_url, updated_at=now)
+            )
+        return int(found.id)
+    result = conn.execute(
+        insert(applications).values(
+            company=company,
+            role=role,
+            job_url=job_url,
+            status="active",
+            created_at=now,
+            updated_at=now,
+            **keys,
+        )
+    )
+    return _new_id(result)
+
+
+def _new_id(result: Any) -> int:
+    return int(result.inserted_primary_key[0])
+
+
+def _round_values(interview: Interview) -> dict[str, Any]:
+    return {
+        "interviewed": interview.interviewed,
+        "time": interview.time,
+        "tz": interview.tz,
+        "format": str(interview.format),
+        "channel": str(interview.channel),
+        "deadline": interview.deadline,
+        "country": interview.country,
+        "subdiv": interview.subdiv,
+        "topics": list(interview.topics),
+        "items": list(interview.items),
+        "notes": interview.notes,
+    }
+
+
+def _insert_people(conn: Connection, round_id: int, people: Sequence[Person]) -> None:
+    from sqlalchemy import insert
+
+    from followup.store.tables import people as table
+
+    if not people:
+        return
+    conn.execute(
+        insert(table),
+        [
+            {
+                "round_id": round_id,
+                "position": position,
+                "name": p.name,
+                "email": p.email,
+                "phone": p.phone,
+                "title": p.title,
+                "role": str(p.role),
+            }
+            for position, p in enumerate(people)
+        ],
+    )
+
+
+def insert_round(conn: Connection, application_id: int, interview: Interview) -> int:
+    """Store a new round (with its people and actions) under an application; its id."""
+    from sqlalchemy import insert
+
+    from followup.store.tables import rounds
+
+    now = now_utc()
+    result = conn.execute(
+        insert(rounds).values(
+            application_id=application_id,
+            created_at=now,
+            updated_at=now,
+            **_round_values(interview),
+        )
+    )
+    round_id = _new_id(result)
+    _insert_people(conn, round_id, interview.people)
+    for action in interview.actions:
+        insert_action(conn, round_id, action)
+    return round_id
+
+
+def update_round(
+    conn: Connection, round_id: int, interview: Interview, application_id: int
+) -> None:
+    """Replace a round's facts and people (its actions and drafts stay)."""
+    from sqlalchemy import delete, update
+
+    from followup.store.tables import people, rounds
+
+    result = conn.execute(
+        update(rounds)
+        .where(rounds.c.id == round_id)
+        .values(application_id=application_id, updated_at=now_utc(), **_round_values(interview))
+    )
+    if result.rowcount == 0:
+        raise NotFound(f"no interview round with id {round_id} (see 'followup list')")
+    conn.execute(delete(people).where(people.c.round_id == round_id))
+    _insert_people(conn, round_id, interview.people)
+
+
+def update_application(
+    conn: Connection, application_id: int, *, status: str | None = None, job_url: str | None = None
+) -> None:
+    from sqlalchemy import update
+
+    from followup.store.tables import applications
+
+    values: dict[str, Any] = {}
+    if status is not None:
+        values["status"] = status
+    if job_url is not None:
+        values["job_url"] = job_url or None
+    if values:
+        conn.execute(
+            update(applications)
+            .where(applications.c.id == application_id)
+            .values(updated_at=now_utc(), **values)
+        )
+
+
+def drop_empty_application(conn: Connection, application_id: int) -> bool:
+    """Delete an application that has no round left; True when it was deleted."""
+    from sqlalchemy import delete, exists, select
+
+    from followup.store.tables import applications, rounds
+
+    has_rounds = conn.execute(
+        select(exists().where(rounds.c.application_id == application_id))
+    ).scalar()
+    if has_rounds:
+        return False
+    conn.execute(delete(applications).where(applications.c.id == application_id))
+    return True
+
+
+def delete_round(conn: Connection, round_id: int) -> int:
+    """Delete a round with its people, actions and drafts; returns its application id."""
+    from sqlalchemy import delete, select
+
+    from followup.store.tables import rounds
+
+    app_id = conn.execute(select(rounds.c.application_id).where(rounds.c.id == round_id)).scalar()
+    if app_id is None:
+        raise NotFound(f"no interview round with id {round_id} (see 'followup list')")
+    conn.execute(delete(rounds).where(rounds.c.id == round_id))
+    return int(app_id)
+
+
+def round_exists(conn: Connection, round_id: int) -> bool:
+    from sqlalchemy import exists, select
+
+    from followup.store.tables import rounds
+
+    return bool(conn.execute(select(exists().where(rounds.c.id == round_id))).scalar())
+
+
+def insert_action(
+    conn: Connection,
+    round_id: int,
+    action: FollowUpAction,
+    *,
+    sent_at: datetime | None = None,
+    planned_at: datetime | None = None,
+) -> int:
+    from sqlalchemy import insert
+
+    from followup.store.tables import actions
+
+    if sent_at is None and planned_at is None:
+        noon = datetime.combine(action.on, time(12, 0))
+        if action.kind == "planned":
+            planned_at = noon
+        else:
+            sent_at = noon
+    result = conn.execute(
+        insert(actions).values(
+            round_id=round_id,
+            kind=action.kind,
+            channel=action.channel,
+            to_whom=action.to,
+            on_date=action.on,
+            planned_at=planned_at,
+            sent_at=sent_at,
+            outcome=action.outcome,
+            note=action.note,
+            reply_received=action.reply_received,
+            created_at=now_utc(),
+        )
+    )
+    return _new_id(result)
+
+
+def put_profile(conn: Connection, profile: Profile) -> None:
+    from sqlalchemy import insert, update
+
+    from followup.store.tables import profile as table
+
+    values = {
+        "name": profile.name,
+        "email": profile.email,
+        "phone": profile.phone,
+        "qualifications": list(profile.qualifications),
+        "updated_at": now_utc(),
+    }
+    if conn.execute(update(table).where(table.c.id == 1).values(**values)).rowcount == 0:
+        conn.execute(insert(table).values(id=1, **values))
+
+
+def put_draft(conn: Connection, draft: Draft) -> int:
+    """Insert a draft (no id) or update it (id given); its id."""
+    from sqlalchemy import insert, update
+
+    from followup.store.tables import drafts
+
+    if draft.round_id is None:
+        raise InvalidInput("a draft belongs to an interview round: round_id is missing")
+    values = {
+        "round_id": draft.round_id,
+        "kind": draft.kind,
+        "to_name": draft.to_name,
+        "to_email": draft.to_email,
+        "subject": draft.subject,
+        "body": draft.body,
+        "updated_at": now_utc(),
+    }
+    if draft.id is None:
+        result = conn.execute(insert(drafts).values(created_at=values["updated_at"], **values))
+        return _new_id(result)
+    done = conn.execute(update(drafts).where(drafts.c.id == draft.id).values(**values))
+    if done.rowcount == 0:
+        raise NotFound(f"no draft with id {draft.id}")
+    return draft.id
+
+
+# ---------------------------------------------------------------- everything (export/restore)
+
+TABLE_ORDER = ("profile", "applications", "rounds", "people", "actions", "drafts")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return value
+
+
+def dump_tables(conn: Connection) -> dict[str, list[dict[str, Any]]]:
+    """Every row of every table, as JSON-ready dicts, in id order (lossless)."""
+    from sqlalchemy import select
+
+    from followup.store.tables import metadata
+
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name in TABLE_ORDER:
+        table = metadata.tables[name]
+        rows = conn.execute(select(table).order_by(table.c.id)).mappings()
+        out[name] = [{k: _plain(v) for k, v in row.items()} for row in rows]
+    return out
+
+
+def has_data(conn: Connection) -> bool:
+    from sqlalchemy import exists, select
+
+    from followup.store.tables import applications, profile
+
+    return bool(
+        conn.execute(select(exists().where(applications.c.id.isnot(None)))).scalar()
+        or conn.execute(select(exists().where(profile.c.id.isnot(None)))).scalar()
+    )
+
+
+def clear_tables(conn: Connection) -> None:
+    from sqlalchemy import delete
+
+    from followup.store.tables import metadata
+
+    for name in reversed(TABLE_ORDER):
+        conn.execute(delete(metadata.tables[name]))
+
+
+def load_tables(conn: Connection, data: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+    """Insert rows exactly as `dump_tables` wrote them (ids and timestamps kept)."""
+    from sqlalchemy import Date, DateTime, Time, insert
+
+    from followup.store.tables import metadata
+
+    for name in TABLE_ORDER:
+        table = metadata.tables[name]
+        rows = data.get(name) or []
+        if not rows:
+            continue
+        converters: dict[str, Any] = {}
+        for column in table.columns:
+            if isinstance(column.type, DateTime):
+                converters[column.name] = _datetime
+            elif isinstance(column.type, Date):
+                converters[column.name] = _date
+            elif isinstance(column.type, Time):
+                converters[column.name] = _time
+        prepared = []
+        for row in rows:
+            unknown = set(row) - set(table.columns.keys())
+            if unknown:
+                raise InvalidInput(f"{name}: unknown field(s) {', '.join(sorted(unknown))}")
+            values = dict(row)
+            for key, convert in converters.items():
+                if values.get(key) is not None:
+                    try:
+                        values[key] = convert(values[key])
+                    except (TypeError, ValueError):
+                        raise InvalidInput(f"{name}: {key} {values[key]!r} is not valid") from None
+            prepared.append(values)
+        conn.execute(insert(table), prepared)

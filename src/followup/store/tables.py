@@ -1,0 +1,151 @@
+"""The database schema (SQLAlchemy 2 Core tables). Changed only through a migration.
+
+Dates are stored as dates, times as times, instants as naive UTC datetimes; lists of short
+lines (topics, items, qualifications) as JSON arrays.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=NAMING)
+
+APP_STATUSES = ("active", "offer", "rejected", "withdrawn", "ghosted")
+FORMATS = ("video", "phone", "in-person")
+CHANNELS = ("email", "phone", "unknown")
+PERSON_ROLES = ("coordinator", "interviewer")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+profile = Table(
+    "profile",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, default=""),
+    Column("email", String(200)),
+    Column("phone", String(50)),
+    Column("qualifications", JSON, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    CheckConstraint("id = 1", name="one_row"),
+)
+
+applications = Table(
+    "applications",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("company", String(200), nullable=False),
+    Column("role", String(200), nullable=False),
+    Column("company_key", String(200), nullable=False),
+    Column("role_key", String(200), nullable=False),
+    Column("job_url", String(2000)),
+    Column("status", String(20), nullable=False, default="active"),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    CheckConstraint(_in("status", APP_STATUSES), name="status"),
+    UniqueConstraint("company_key", "role_key"),
+    Index("ix_applications_status", "status"),
+)
+
+rounds = Table(
+    "rounds",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "application_id",
+        Integer,
+        ForeignKey("applications.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("interviewed", Date, nullable=False),
+    Column("time", Time),
+    Column("tz", String(64)),
+    Column("format", String(20), nullable=False),
+    Column("channel", String(20), nullable=False, default="unknown"),
+    Column("deadline", Date),
+    Column("country", String(3), nullable=False, default="US"),
+    Column("subdiv", String(10)),
+    Column("topics", JSON, nullable=False),
+    Column("items", JSON, nullable=False),
+    Column("notes", Text),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    CheckConstraint(_in("format", FORMATS), name="format"),
+    CheckConstraint(_in("channel", CHANNELS), name="channel"),
+    # list (newest first) and today (a range of interview days) walk this index
+    Index("ix_rounds_interviewed_id", "interviewed", "id"),
+    Index("ix_rounds_application_id", "application_id"),
+)
+
+people = Table(
+    "people",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("round_id", Integer, ForeignKey("rounds.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False, default=0),
+    Column("name", String(200), nullable=False),
+    Column("email", String(200)),
+    Column("phone", String(50)),
+    Column("title", String(200)),
+    Column("role", String(20), nullable=False, default="interviewer"),
+    CheckConstraint(_in("role", PERSON_ROLES), name="role"),
+    Index("ix_people_round_id", "round_id"),
+)
+
+actions = Table(
+    "actions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("round_id", Integer, ForeignKey("rounds.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(30), nullable=False),
+    Column("channel", String(30)),
+    Column("to_whom", String(400)),
+    Column("on_date", Date, nullable=False),
+    Column("planned_at", DateTime),
+    Column("sent_at", DateTime),
+    Column("outcome", String(500)),
+    Column("note", Text),
+    Column("reply_received", Boolean, nullable=False, default=False),
+    Column("created_at", DateTime, nullable=False),
+    Index("ix_actions_round_id", "round_id"),
+)
+
+drafts = Table(
+    "drafts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("round_id", Integer, ForeignKey("rounds.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("to_name", String(200)),
+    Column("to_email", String(200)),
+    Column("subject", String(500)),
+    Column("body", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Index("ix_drafts_round_id", "round_id"),
+)
