@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from followup.core.errors import InvalidInput
@@ -103,11 +103,10 @@ class Plan:
             "extras": [e.to_dict() for e in self.extras],
             "policy": self.policy,
             "tz": self.tz,
+            "check_ins": [c.to_dict() for c in self.check_ins],
         }
         if self.interviewed is not None:
             out["interviewed"] = self.interviewed.isoformat()
-        if self.check_ins:
-            out["check_ins"] = [c.to_dict() for c in self.check_ins]
         return out
 
 
@@ -190,6 +189,11 @@ def _hard_limits(req: PlanRequest, policy: Policy, cal: _Calendar) -> tuple[date
     reasons = []
     if not policy.same_day:
         reasons.append(f"Never on the interview day ({fmt_day(d0)}).")
+    else:
+        reasons.append(
+            f"A thank-you on the interview day itself is fine, "
+            f"{policy.same_day_delay_hours} hours after it ends."
+        )
     last = d0 + timedelta(days=policy.max_days)
     limit = f"no more than {policy.max_days} days after the interview ({fmt_day(last)})"
     if policy.max_business_days:
@@ -228,6 +232,16 @@ def _no_window_reason(req: PlanRequest, first: date, last: date, phone: bool) ->
 
 def plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup) -> Plan:
     """Decide how and when to follow up after one interview."""
+    try:
+        return _plan(req, policy, today, holiday)
+    except OverflowError:
+        raise InvalidInput(
+            f"the interview date {req.interviewed.isoformat()} is too far in the future to plan "
+            "a follow-up"
+        ) from None
+
+
+def _plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup) -> Plan:
     if req.deadline is not None and req.deadline < req.interviewed:
         raise InvalidInput(
             f"the deadline {req.deadline.isoformat()} is before the interview "
@@ -259,6 +273,8 @@ def plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup) 
     def s1(d: date) -> bool:
         return d >= patience
 
+    squeeze = "The deadline" if req.deadline is not None else "The latest allowed day"
+
     steps: list[tuple[Callable[[date], bool], list[str], str]] = [
         (lambda d: s1(d) and cal.is_business(d), [], ""),
         (
@@ -269,14 +285,14 @@ def plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup) 
         (
             cal.is_business,
             [DEADLINE_SQUEEZE],
-            "The deadline leaves no room to wait, so the window starts sooner than patience "
+            f"{squeeze} leaves no room to wait, so the window starts sooner than patience "
             "would advise.",
         ),
         (
             lambda d: True,
             [NOT_BUSINESS_DAY, DEADLINE_SQUEEZE],
-            "The deadline leaves no room to wait and no business day, so any day before it "
-            "will do.",
+            f"{squeeze} leaves no room to wait and no business day, so any day in the "
+            "window will do.",
         ),
     ]
     if phone:  # S2 is a hard rule for calls: only S1 can be dropped.
@@ -291,12 +307,13 @@ def plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup) 
             break
     s1_dropped = DEADLINE_SQUEEZE in warnings
     for day in _days(first, last):
-        if (s1_dropped or day >= patience) and day not in days and not cal.is_business(day):
+        if (s1_dropped or day >= patience) and not cal.is_business(day):
             why = cal.why_not(day)
             reasons.append(why[0].upper() + why[1:] + ".")
     check_ins = _check_ins(req, policy, cal) if policy.check_ins else ()
     if not days:
         reasons.append(_no_window_reason(req, first, last, phone))
+        reasons += _check_in_reasons(req, policy, check_ins)
         return Plan(
             method,
             role,
@@ -314,6 +331,7 @@ def plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup) 
     window, send_at, timing_reasons = _ideal_and_send(req, policy, days, phone)
     reasons += timing_reasons
     extras = _card_extra(req, window, policy, reasons) + _video_extra(req)
+    reasons += _check_in_reasons(req, policy, check_ins)
     status = _status(req, window, today)
     return Plan(
         method,
@@ -340,6 +358,7 @@ def _ideal_and_send(
     reasons = []
     clock = policy.call_start if phone else policy.send_time
     send_at = req.at(ideal, clock)
+    moved = False
     if ideal == d0:  # same-day policy: a few hours after the interview, before the cutoff
         later = [d for d in days if d > d0]
         ready = None
@@ -347,29 +366,44 @@ def _ideal_and_send(
             ready = datetime.combine(d0, req.interview_time) + timedelta(
                 hours=policy.same_day_delay_hours
             )
-        if ready is not None and ready.date() == d0 and ready.time() <= policy.same_day_cutoff:
-            send_at = req.at(d0, ready.time())
+        # A call keeps to its slot: the same day only when the slot starts after `ready`.
+        latest_ok = policy.call_start if phone else policy.same_day_cutoff
+        if ready is not None and ready.date() == d0 and ready.time() <= latest_ok:
+            at = policy.call_start if phone else ready.time()
+            send_at = req.at(d0, at)
             reasons.append(
-                f"Send the thank-you {policy.same_day_delay_hours} hours after the interview, "
-                f"at {ready.strftime('%H:%M')}."
+                f"The same day is fine: {policy.same_day_delay_hours} hours after the interview "
+                f"ends, at {at.strftime('%H:%M')}."
             )
         elif later:
-            ideal = later[0]
+            ideal, moved = later[0], True
             send_at = req.at(ideal, clock)
             reasons.append(
-                "The interview time is not recorded, so the thank-you goes the next business day."
+                f"The interview time is not recorded, so the thank-you goes the next day in the "
+                f"window, {fmt_day(ideal)}."
                 if ready is None
-                else "The interview ended too late for a same-day note; send it the next "
-                "business day."
+                else f"The interview ends too late for a same-day note; send it on "
+                f"{fmt_day(ideal)}."
             )
-        else:
-            send_at = req.at(d0, policy.same_day_cutoff)
-    if ideal != d0 and ideal >= target:
+        elif ready is None or phone:
+            send_at = req.at(d0, clock if phone else policy.same_day_cutoff)
+            reasons.append(
+                f"The interview day is the only day in the window, so send it that day at "
+                f"{send_at.strftime('%H:%M')}."
+            )
+        else:  # the interview day is the only one left: as soon as possible after it
+            at = ready.time() if ready.date() == d0 else time(23, 59)
+            send_at = req.at(d0, max(at, policy.same_day_cutoff))
+            reasons.append(
+                f"The interview day is the only day in the window, so send it that evening at "
+                f"{send_at.strftime('%H:%M')}."
+            )
+    if ideal != d0 and not moved and ideal >= target:
         reasons.append(
             f"Ideal day: {fmt_day(ideal)}, the first day of the window at least "
             f"{policy.ideal_days} days after the interview."
         )
-    elif ideal != d0:
+    elif ideal != d0 and not moved:
         reasons.append(
             f"Ideal day: {fmt_day(ideal)}, the window's last day (no window day is "
             f"{policy.ideal_days} days after the interview)."
@@ -439,3 +473,31 @@ def _check_ins(req: PlanRequest, policy: Policy, cal: _Calendar) -> tuple[CheckI
             )
         )
     return tuple(out)
+
+
+def _check_in_reasons(
+    req: PlanRequest, policy: Policy, check_ins: tuple[CheckIn, ...]
+) -> list[str]:
+    if not check_ins:
+        return []
+    first = check_ins[0]
+    if req.deadline is not None:
+        n = policy.check_in_after_deadline_business_days
+        why = f"{n} business days after the employer's decision date ({fmt_day(req.deadline)})"
+    else:
+        why = (
+            f"{policy.check_in_min_business_days}-{policy.check_in_max_business_days} business "
+            "days after the interview, as no decision date is known"
+        )
+    span = (
+        fmt_day(first.earliest)
+        if first.earliest == first.latest
+        else f"{fmt_day(first.earliest)} - {fmt_day(first.latest)}"
+    )
+    out = [f"If you hear nothing, check in on the decision on {span}: {why}."]
+    if len(check_ins) > 1:
+        out.append(
+            f"At most {len(check_ins)} check-ins, {policy.check_in_gap_days} days apart; "
+            "then let it rest."
+        )
+    return out

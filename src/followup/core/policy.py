@@ -17,6 +17,10 @@ def _setting(default: Any, description: str) -> Any:
     return field(default=default, metadata={"description": description})
 
 
+# Upper bounds of the whole-number settings (days: a year at most).
+_UPPER = {"check_ins": 10, "same_day_delay_hours": 23}
+
+
 @dataclass(frozen=True)
 class Policy:
     name: str = _setting("seed", "Named policy: 'seed' (the article's rules) or 'quick-thanks'.")
@@ -60,8 +64,16 @@ class Policy:
             raise InvalidInput(f"unknown policy {self.name!r} (known: {known})")
         for f in fields(self):
             value = getattr(self, f.name)
-            if isinstance(value, int) and not isinstance(value, bool) and value < 0:
-                raise InvalidInput(f"policy setting {f.name} must not be negative (got {value})")
+            if isinstance(value, int) and not isinstance(value, bool):
+                if value < 0:
+                    raise InvalidInput(
+                        f"policy setting {f.name} must not be negative (got {value})"
+                    )
+                if value > _UPPER.get(f.name, 366):
+                    raise InvalidInput(
+                        f"policy setting {f.name} must be at most {_UPPER.get(f.name, 366)} "
+                        f"(got {value})"
+                    )
         if self.max_days < 1:
             raise InvalidInput("policy setting max_days must be at least 1")
         if self.call_end <= self.call_start:
