@@ -1,0 +1,423 @@
+"""Write the follow-up (SPEC §4): email, letter, card, phone script or video script.
+
+The facts come from core.compose, the words from the templates (services.templates), the
+verdict from the checker. Notes to several people of one panel are compared with each other
+and none is `ready` while two are near-copies.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from followup.config import Settings
+from followup.core import compose
+from followup.core.errors import ConfigError, InvalidInput
+from followup.core.models import Draft, Interview, Person, Profile
+from followup.core.plan import Plan
+from followup.services import templates
+
+CHECKED_KINDS = {"email": "email", "letter": "letter", "card": "card"}
+VIDEO_CHECKLIST_SECTION = "before you record"
+FIT_LEVELS = 16  # four optional pieces, on or off
+
+
+# --- the drafting data file --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DraftingData:
+    words_per_minute: int
+    voicemail_words: tuple[int, int]
+    video_seconds: tuple[int, int]
+    card_max_words: int
+    max_jaccard: float
+    shared_sentence_min_words: int
+    wording: compose.Wording
+
+
+def _merge(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in top.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def user_data_path(settings: Settings) -> Path:
+    return settings.config_file.parent / "drafting.toml"
+
+
+def load_data(settings: Settings) -> DraftingData:
+    """data/drafting.toml, with the user's drafting.toml (beside config.toml) laid over it."""
+    builtin = resources.files("followup") / "data" / "drafting.toml"
+    data = tomllib.loads(builtin.read_text(encoding="utf-8"))
+    mine = user_data_path(settings)
+    if mine.is_file():
+        try:
+            data = _merge(data, tomllib.loads(mine.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"cannot read {mine}: {exc}") from None
+    try:
+        speech, card, sim = data["speech"], data["card"], data["similarity"]
+        out = DraftingData(
+            words_per_minute=_number(speech["words_per_minute"], 60, 300, "words_per_minute"),
+            voicemail_words=(
+                _number(speech["voicemail_min_words"], 5, 200, "voicemail_min_words"),
+                _number(speech["voicemail_max_words"], 5, 200, "voicemail_max_words"),
+            ),
+            video_seconds=(
+                _number(speech["video_min_seconds"], 10, 600, "video_min_seconds"),
+                _number(speech["video_max_seconds"], 10, 600, "video_max_seconds"),
+            ),
+            card_max_words=_number(card["max_words"], 10, 1000, "card.max_words"),
+            max_jaccard=float(_number(sim["max_jaccard"], 0, 1, "max_jaccard", real=True)),
+            shared_sentence_min_words=_number(
+                sim["shared_sentence_min_words"], 2, 100, "shared_sentence_min_words"
+            ),
+            wording=compose.Wording.from_mapping(data.get("words", {})),
+        )
+    except KeyError as exc:
+        raise ConfigError(f"drafting data: missing setting {exc.args[0]}") from None
+    except InvalidInput as exc:
+        raise ConfigError(str(exc)) from None
+    if (
+        out.voicemail_words[0] > out.voicemail_words[1]
+        or out.video_seconds[0] > out.video_seconds[1]
+    ):
+        raise ConfigError("drafting data: a minimum is above its maximum")
+    return out
+
+
+def _number(value: Any, low: float, high: float, what: str, real: bool = False) -> Any:
+    kinds = (int, float) if real else (int,)
+    if isinstance(value, bool) or not isinstance(value, kinds) or not low <= value <= high:
+        raise ConfigError(f"drafting data: {what} must be a number from {low:g} to {high:g}")
+    return value
+
+
+# --- one written draft ---------------------------------------------------------------------
+
+
+@dataclass
+class Written:
+    """A draft with what followup knows about it: verdict, timing, card date, warnings."""
+
+    draft: Draft
+    verdict: str | None = None
+    reasons: list[str] = field(default_factory=list)
+    check: dict[str, Any] | None = None
+    speaking_seconds: int | None = None
+    voicemail: dict[str, Any] | None = None
+    fallback: dict[str, Any] | None = None
+    checklist: list[str] | None = None
+    mail_by: date | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.draft
+        out: dict[str, Any] = {
+            "id": d.id,
+            "round_id": d.round_id,
+            "to": {"name": d.to_name, "email": d.to_email},
+            "kind": d.kind,
+            "subject": d.subject,
+            "body": d.body,
+            "words": len(compose.words(d.body)),
+            "verdict": self.verdict,
+            "reasons": self.reasons,
+        }
+        if self.check is not None:
+            out["check"] = self.check
+        if self.speaking_seconds is not None:
+            out["speaking_seconds"] = self.speaking_seconds
+        if self.voicemail is not None:
+            out["voicemail"] = self.voicemail
+        if self.fallback is not None:
+            out["fallback"] = self.fallback
+        if self.checklist is not None:
+            out["checklist"] = self.checklist
+        if d.kind == "card":
+            out["mail_by"] = self.mail_by.isoformat() if self.mail_by else None
+        if self.warnings:
+            out["warnings"] = self.warnings
+        return out
+
+
+@dataclass
+class Batch:
+    """The drafts of one `followup draft` run, and how alike they are."""
+
+    written: list[Written]
+    similarity: list[dict[str, Any]] = field(default_factory=list)
+    measure: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"drafts": [w.to_dict() for w in self.written]}
+        if len(self.written) > 1:
+            out["similarity"] = {**self.measure, "pairs": self.similarity}
+        return out
+
+
+def split_subject(text: str) -> tuple[str | None, str]:
+    """'Subject: ...' on the first line is the subject; the rest is the body."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    if lines and lines[0].lower().startswith("subject:"):
+        subject = lines[0].split(":", 1)[1].strip() or None
+        return subject, "\n".join(lines[1:]).strip("\n") + "\n"
+    return None, text
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def recipients(interview: Interview, plan: Plan | None, each: bool, to: str | None) -> list[Person]:
+    """Who gets a note: --to one person, --each interviewer, else the plan's recipient."""
+    if each and to:
+        raise InvalidInput("give either --each or --to, not both")
+    if to:
+        return [compose.find_person(interview, to)]
+    if each:
+        if not interview.interviewers:
+            raise InvalidInput("no interviewers are recorded for this round, so --each has no one")
+        return interview.interviewers
+    if plan is None:
+        raise InvalidInput("no plan for this round")
+    return [compose.recipient_for(plan, interview)]
+
+
+def default_kind(plan: Plan | None, each: bool) -> str:
+    if each or plan is None:
+        return "email"
+    return "phone" if plan.method == "phone" else "email"
+
+
+def letter_day(plan: Plan | None, today: date) -> date:
+    """A letter is dated the day it goes out: the plan's ideal day, or today if later."""
+    if plan is not None and plan.window is not None and plan.window.ideal > today:
+        return plan.window.ideal
+    return today
+
+
+def compose_drafts(
+    settings: Settings,
+    interview: Interview,
+    profile: Profile,
+    plan: Plan | None,
+    *,
+    kind: str | None = None,
+    each: bool = False,
+    to: str | None = None,
+    today: date,
+) -> Batch:
+    """Write the drafts for one round (nothing is stored here)."""
+    data = load_data(settings)
+    kind = kind or default_kind(plan, each)
+    if kind not in compose.KINDS:
+        raise InvalidInput(f"--kind: {kind!r} is not one of {', '.join(compose.KINDS)}")
+    people = recipients(interview, plan, each, to)
+    notes = compose.compose(
+        interview, profile, plan, kind, people, letter_day(plan, today), data.wording
+    )
+    if kind == "phone" and not profile.phone:
+        raise InvalidInput(
+            "a phone script needs your number for the voicemail: set it with "
+            "'followup profile --phone NUMBER'"
+        )
+    env = templates.environment(settings)
+    written = [_write(settings, env, data, note, interview) for note in notes]
+    batch = Batch(written, measure=_measure(data))
+    _compare(batch, data)
+    for w in written:
+        _check(settings, w, interview, profile)
+    _apply_similarity(batch)
+    return batch
+
+
+def _measure(data: DraftingData) -> dict[str, Any]:
+    return {
+        "measure": "word 3-gram Jaccard of the bodies without greeting and sign-off, "
+        "plus shared sentences",
+        "max_jaccard": data.max_jaccard,
+        "shared_sentence_min_words": data.shared_sentence_min_words,
+    }
+
+
+def _render(settings: Settings, env: Any, kind: str, note: compose.NoteFacts) -> str:
+    return templates.tidy(
+        templates.render(env, settings, templates.KIND_TEMPLATES[kind], {"f": note})
+    )
+
+
+def _fit(
+    settings: Settings,
+    env: Any,
+    note: compose.NoteFacts,
+    measure: Any,
+    low: float,
+    high: float,
+) -> tuple[str, float]:
+    """Render with every combination of the optional pieces (NoteFacts.more); keep the text
+    whose measure is inside [low, high] and closest to the middle (else simply the closest)."""
+    target = (low + high) / 2
+    best: tuple[float, str, float] | None = None
+    for level in range(FIT_LEVELS):
+        text = _render(settings, env, note.kind, replace(note, fit=level))
+        value = measure(text)
+        distance = 0.0 if low <= value <= high else min(abs(value - low), abs(value - high))
+        key = distance * 1000 + abs(value - target)
+        if best is None or key < best[0]:
+            best = (key, text, value)
+    assert best is not None
+    return best[1], best[2]
+
+
+def _write(
+    settings: Settings,
+    env: Any,
+    data: DraftingData,
+    note: compose.NoteFacts,
+    interview: Interview,
+) -> Written:
+    kind = note.kind
+    warnings = list(note.warnings)
+    out = Written(Draft(kind=kind, body="", to_name=note.to_name, to_email=note.to_email))
+    wpm = data.words_per_minute
+    if kind == "phone":
+        text, words = _fit(
+            settings,
+            env,
+            note,
+            lambda t: compose.spoken_words(compose.sections(t).get("voicemail", "")),
+            *data.voicemail_words,
+        )
+        parts = compose.sections(text)
+        voicemail = parts.get("voicemail", "")
+        out.voicemail = {
+            "text": voicemail,
+            "words": int(words),
+            "speaking_seconds": compose.speaking_seconds(str(voicemail), wpm),
+        }
+        subject, fallback = split_subject(parts.get("fallback email", ""))
+        out.fallback = {"subject": subject, "body": fallback}
+    elif kind == "video":
+        if not interview.items:
+            warnings.append(
+                "no item or product is recorded for this round; the video is built around "
+                + ("a topic instead" if note.topic else "the role instead")
+            )
+        low, high = data.video_seconds
+
+        def script_seconds(text: str) -> int:
+            return compose.speaking_seconds(compose.sections(text).get("script", text), wpm)
+
+        text, seconds = _fit(settings, env, note, script_seconds, low, high)
+        out.speaking_seconds = int(seconds)
+        checklist = compose.sections(text).get(VIDEO_CHECKLIST_SECTION, "")
+        out.checklist = [
+            line.lstrip("- ").strip() for line in checklist.splitlines() if line.strip()
+        ]
+    else:
+        text = _render(settings, env, kind, note)
+    subject, body = split_subject(text) if kind == "email" else (None, text)
+    out.draft = replace(out.draft, subject=subject, body=body)
+    if kind == "card":
+        out.mail_by = note.mail_by
+        if note.mail_by is None:
+            warnings.append(
+                "the plan suggests no card for this round (cards are for in-person interviews "
+                "and must arrive inside the window)"
+            )
+        count = len(compose.words(body))
+        if count > data.card_max_words:
+            warnings.append(f"the card has {count} words; keep it to {data.card_max_words}")
+    out.warnings = warnings
+    return out
+
+
+def _compare(batch: Batch, data: DraftingData) -> None:
+    """Compare every pair of notes of one batch; near-copies are recorded on both."""
+    items = batch.written
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            a, b = items[i], items[j]
+            sim = compose.similarity(
+                _personal_text(a), _personal_text(b), data.wording, data.shared_sentence_min_words
+            )
+            near = sim.near_copy(data.max_jaccard)
+            batch.similarity.append(
+                {
+                    "a": a.draft.to_name,
+                    "b": b.draft.to_name,
+                    "jaccard": sim.jaccard,
+                    "shared_sentences": list(sim.shared),
+                    "near_copy": near,
+                }
+            )
+            if near:
+                why = (
+                    f"near-copy of the note to {{other}} (3-gram Jaccard {sim.jaccard:.2f}, "
+                    f"limit {data.max_jaccard:.2f}; {len(sim.shared)} shared sentence"
+                    f"{'' if len(sim.shared) == 1 else 's'}): make each note personal"
+                )
+                a.reasons.append(why.format(other=b.draft.to_name))
+                b.reasons.append(why.format(other=a.draft.to_name))
+
+
+def _personal_text(w: Written) -> str:
+    """The part of a draft that must differ between panel members."""
+    if w.draft.kind == "phone" and w.fallback:
+        return str(w.fallback["body"])
+    if w.draft.kind == "video":
+        return compose.sections(w.draft.body).get("script", w.draft.body)
+    return w.draft.body
+
+
+def _apply_similarity(batch: Batch) -> None:
+    for w in batch.written:
+        if any(r.startswith("near-copy") for r in w.reasons):
+            w.verdict = "revise"
+
+
+# --- checking ------------------------------------------------------------------------------
+
+
+def checked_text(w: Written) -> tuple[str, str] | None:
+    """(kind, text) the checker reads for a draft: phone → its fallback email."""
+    d = w.draft
+    if d.kind in CHECKED_KINDS:
+        return CHECKED_KINDS[d.kind], d.body
+    if d.kind == "phone":
+        fallback = compose.sections(d.body).get("fallback email")
+        if fallback:
+            return "email", split_subject(fallback)[1]
+    return None
+
+
+def _check(settings: Settings, w: Written, interview: Interview, profile: Profile) -> None:
+    target = checked_text(w)
+    if target is None:
+        return
+    import importlib
+
+    try:
+        checking = importlib.import_module("followup.services.checking")
+    except ImportError:  # the checker is not part of this build yet
+        return
+    kind, text = target
+    result = checking.check_text(settings, text, kind, checking.facts_for(interview, profile))
+    w.check = result.to_dict()
+    w.verdict = result.verdict
+    if result.verdict != "ready":
+        codes = sorted({i["code"] for i in w.check.get("issues", [])})
+        missing = [k for k, v in w.check.get("elements", {}).items() if not v]
+        if codes:
+            w.reasons.append("checker found: " + ", ".join(codes))
+        if missing:
+            w.reasons.append("missing: " + ", ".join(missing))
