@@ -147,7 +147,8 @@ class Settings:
 
     @property
     def db_url(self) -> str:
-        url = self.env.get("FOLLOWUP_DB") or str(self.values["store.db"])
+        flag = str(self.values["store.db"]) if self.sources.get("store.db") == "flag" else ""
+        url = flag or self.env.get("FOLLOWUP_DB") or str(self.values["store.db"])
         return url or f"sqlite:///{data_dir(self.env) / 'followup.db'}"
 
     def with_flags(self, flags: Mapping[str, Any]) -> Settings:

@@ -32,15 +32,45 @@ def root(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
+    db: str | None = typer.Option(
+        None,
+        "--db",
+        metavar="URL",
+        help="Database to use: a SQLAlchemy URL (sqlite:///path.db) or a file path. "
+        "Default: FOLLOWUP_DB, else followup.db in your data folder.",
+    ),
 ) -> None:
     """Follow up after a job interview: how, when, and what to say."""
-    ctx.obj = AppContext()
+    ctx.obj = AppContext(overrides={"store.db": db})
 
 
 from followup.cli import (  # noqa: E402  (commands register on import)
+    add_cmd,
     config_cmd,
+    delete_cmd,
+    done_cmd,
+    edit_cmd,
+    export_cmd,
+    list_cmd,
     plan_cmd,
+    profile_cmd,
+    show_cmd,
+    today_cmd,
     welcome_cmd,
 )
 
-__all__ = ["app", "config_cmd", "plan_cmd", "welcome_cmd"]
+__all__ = [
+    "add_cmd",
+    "app",
+    "config_cmd",
+    "delete_cmd",
+    "done_cmd",
+    "edit_cmd",
+    "export_cmd",
+    "list_cmd",
+    "plan_cmd",
+    "profile_cmd",
+    "show_cmd",
+    "today_cmd",
+    "welcome_cmd",
+]

@@ -1,0 +1,170 @@
+"""`followup add`: record an interview round (flags, or questions in a terminal)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from followup.cli.app import app
+from followup.cli.context import get_ctx
+
+if TYPE_CHECKING:
+    from followup.services.records import RoundInput
+
+JSON_HELP = "Print the stored record as JSON instead of the human view."
+
+
+@app.command("add")
+def add_command(
+    ctx: typer.Context,
+    company: Annotated[str | None, typer.Option("--company", help="The employer.")] = None,
+    role: Annotated[str | None, typer.Option("--role", help="The position.")] = None,
+    interviewed: Annotated[
+        str | None, typer.Option("--interviewed", help="Interview day, YYYY-MM-DD.")
+    ] = None,
+    time: Annotated[str | None, typer.Option("--time", help="Interview time, HH:MM.")] = None,
+    tz: Annotated[
+        str | None, typer.Option("--tz", help="Recipient's time zone (default: yours).")
+    ] = None,
+    format: Annotated[
+        str | None, typer.Option("--format", help="video, phone or in-person.")
+    ] = None,
+    channel: Annotated[
+        str | None,
+        typer.Option("--channel", help="How arrangements were made: email, phone, unknown."),
+    ] = None,
+    deadline: Annotated[
+        str | None, typer.Option("--deadline", help="The employer's decision date, YYYY-MM-DD.")
+    ] = None,
+    country: Annotated[
+        str | None, typer.Option("--country", help="Recipient's country code (default US).")
+    ] = None,
+    subdiv: Annotated[
+        str | None, typer.Option("--subdiv", help="Recipient's state or region code, e.g. CA.")
+    ] = None,
+    coordinator: Annotated[
+        str | None,
+        typer.Option("--coordinator", help='Who arranged the interview: "Name <email>".'),
+    ] = None,
+    interviewer: Annotated[
+        list[str] | None,
+        typer.Option("--interviewer", help='Someone who interviewed you: "Name <email>" (repeat).'),
+    ] = None,
+    topic: Annotated[
+        list[str] | None, typer.Option("--topic", help="A topic or detail discussed (repeat).")
+    ] = None,
+    item: Annotated[
+        list[str] | None, typer.Option("--item", help="An item or product discussed (repeat).")
+    ] = None,
+    note: Annotated[str | None, typer.Option("--note", help="Free notes.")] = None,
+    job_url: Annotated[
+        str | None, typer.Option("--job-url", help="Link to the job posting.")
+    ] = None,
+    interactive: Annotated[
+        bool, typer.Option("--interactive", "-i", help="Ask for everything not given.")
+    ] = False,
+    today: Annotated[
+        str | None, typer.Option("--today", help="Pretend today is this date, YYYY-MM-DD.")
+    ] = None,
+    json_out: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+) -> None:
+    """Record an interview round; it joins the application with the same company and role.
+
+    Run with no options in a terminal (or with --interactive) to be asked for each detail.
+    """
+    from followup.services import records
+
+    app_ctx = get_ctx(ctx)
+    given = records.RoundInput(
+        company, role, interviewed, time, tz, format, channel, deadline, country, subdiv,
+        coordinator, list(interviewer or []), list(topic or []), list(item or []), note, job_url,
+    )  # fmt: skip
+    no_flags = given == records.RoundInput()
+    if interactive or (no_flags and sys.stdin.isatty() and not json_out):
+        ask_missing(app_ctx.settings, given)
+    record = records.add_round(app_ctx.settings, given, today)
+    if json_out:
+        app_ctx.renderer.json(record)
+    else:
+        from followup.cli.record_views import show_record
+
+        app_ctx.renderer.print(f"Added interview round #{record['id']}.")
+        show_record(app_ctx.renderer, record)
+
+
+def _ask(label: str, check: Callable[[str], Any] | None, default: str = "") -> str:
+    """Ask until the answer passes `check` (blank keeps the default)."""
+    from followup.core.errors import InvalidInput
+
+    while True:
+        answer = typer.prompt(label, default=default, show_default=bool(default)).strip()
+        if not answer or check is None:
+            return answer
+        try:
+            check(answer)
+            return answer
+        except InvalidInput as exc:
+            typer.echo(f"  {exc}", err=True)
+
+
+def _ask_many(label: str, check: Callable[[str], Any] | None = None) -> list[str]:
+    out: list[str] = []
+    while True:
+        answer = _ask(f"{label} (blank: done)", check)
+        if not answer:
+            return out
+        out.append(answer)
+
+
+def ask_missing(settings: Any, given: RoundInput) -> None:
+    """Fill in what `given` lacks by asking, checking each answer as it comes."""
+    from followup.core.models import Channel, Format, PersonRole
+    from followup.core.parse import parse_choice, parse_date, parse_time, parse_timezone
+    from followup.core.records import check_country, parse_person
+
+    typer.echo("New interview round — press Enter to skip what you don't know.")
+    while not given.company:
+        given.company = _ask("Company", None)
+    while not given.role:
+        given.role = _ask("Role", None)
+    while not given.interviewed:
+        given.interviewed = _ask("Interview day (YYYY-MM-DD)", parse_date)
+    if given.time is None:
+        given.time = _ask("Time (HH:MM)", parse_time) or None
+    while not given.format:
+        given.format = _ask(
+            "Format (video, phone, in-person)", lambda a: parse_choice(Format, a, "format")
+        )
+    if given.channel is None:
+        given.channel = _ask(
+            "Arrangements made by (email, phone, unknown)",
+            lambda a: parse_choice(Channel, a, "channel"),
+            "unknown",
+        )
+    if given.tz is None:
+        given.tz = _ask("Recipient's time zone", parse_timezone, settings.timezone)
+    if given.country is None:
+        given.country = _ask("Recipient's country code", check_country, "US")
+    if given.deadline is None:
+        given.deadline = _ask("Employer's decision date (YYYY-MM-DD)", parse_date) or None
+    if given.coordinator is None:
+        given.coordinator = (
+            _ask(
+                'Recruiter/coordinator ("Name <email>")',
+                lambda a: parse_person(a, PersonRole.COORDINATOR),
+            )
+            or None
+        )
+    if not given.interviewers:
+        given.interviewers = _ask_many(
+            'Interviewer ("Name <email>")', lambda a: parse_person(a, PersonRole.INTERVIEWER)
+        )
+    if not given.topics:
+        given.topics = _ask_many("Topic or detail discussed")
+    if not given.items:
+        given.items = _ask_many("Item or product discussed")
+    if given.notes is None:
+        given.notes = _ask("Notes", None) or None

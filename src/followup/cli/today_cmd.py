@@ -1,0 +1,36 @@
+"""`followup today`: the agenda — what to follow up on now, and what comes next."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from followup.cli.app import app
+from followup.cli.context import get_ctx
+
+
+@app.command("today")
+def today_command(
+    ctx: typer.Context,
+    today: Annotated[
+        str | None, typer.Option("--today", help="Pretend today is this date, YYYY-MM-DD.")
+    ] = None,
+    days: Annotated[int, typer.Option("--days", help="How many days ahead to look.")] = 7,
+    overdue_days: Annotated[
+        int, typer.Option("--overdue-days", help="Show missed follow-ups of this many past days.")
+    ] = 30,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the agenda as JSON.")] = False,
+) -> None:
+    """Follow-ups due today, overdue ones, those opening soon, and interviews coming up,
+    each with how (email, call) and to whom."""
+    from followup.services import records
+
+    app_ctx = get_ctx(ctx)
+    agenda = records.agenda(app_ctx.settings, today, days, overdue_days)
+    if json_out:
+        app_ctx.renderer.json(agenda)
+    else:
+        from followup.cli.record_views import show_agenda
+
+        show_agenda(app_ctx.renderer, agenda)
