@@ -15,6 +15,12 @@ def _error(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (never raise, never print a traceback)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    from followup.cli.fast import try_fast
+
+    fast = try_fast(args)  # `plan … --json` without building the Typer app (start-up time)
+    if fast is not None:
+        return fast
     import typer.main
     from typer import Abort, _click
 
@@ -24,7 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = typer.main.get_command(app)
     try:
         result = command.main(
-            args=list(sys.argv[1:] if argv is None else argv),
+            args=args,
             prog_name="followup",
             standalone_mode=False,
         )

@@ -95,7 +95,10 @@ def make_plan(settings: Settings, request: PlanRequest, today: date) -> Plan:
     from dataclasses import replace
 
     request = replace(request, country=calendar.country, subdiv=calendar.subdiv)
-    return plan(request, settings.policy, today, calendar)
+    result = plan(request, settings.policy, today, calendar)
+    if calendar.notes:  # the holidays package does not know every year
+        result = replace(result, reasons=(*result.reasons, *calendar.notes))
+    return result
 
 
 def plan_from_flags(settings: Settings, given: PlanInput) -> Plan:

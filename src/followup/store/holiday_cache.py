@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import re
 from datetime import date
 from pathlib import Path
 
@@ -28,16 +28,31 @@ def _package_tag() -> str:
     return f"{int(folder.stat().st_mtime)}"
 
 
-def _compute(country: str, subdiv: str | None, year: int) -> dict[str, str]:
+def _compute(country: str, subdiv: str | None, year: int) -> tuple[dict[str, str], str | None]:
+    """The year's holidays, and a note for the user when the package's data is partial."""
+    import warnings
+
     import holidays
 
+    region = country + (f"-{subdiv}" if subdiv else "")
     try:
-        table = holidays.country_holidays(country, subdiv=subdiv, years=year)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            table = holidays.country_holidays(country, subdiv=subdiv, years=year)
     except (NotImplementedError, ValueError, KeyError) as exc:
         if subdiv and "subdivision" in str(exc):
             raise InvalidInput(f"unknown subdivision {subdiv!r} for country {country}") from None
         raise InvalidInput(_UNKNOWN_COUNTRY.format(country=country)) from None
-    return {day.isoformat(): str(name) for day, name in sorted(table.items())}
+    note = None
+    if caught:
+        text = str(caught[0].message)
+        span = re.search(r"from (\d{4}) to (\d{4})", text)
+        known = f"only from {span[1]} to {span[2]}" if span else "only in part"
+        note = (
+            f"Public holidays in {region} for {year} may be incomplete: they are known "
+            f"{known}, so mostly weekends count that year."
+        )
+    return {day.isoformat(): str(name) for day, name in sorted(table.items())}, note
 
 
 def validate_region(country: str, subdiv: str | None) -> tuple[str, str | None]:
@@ -56,32 +71,42 @@ class HolidayCalendar:
         self.country, self.subdiv = validate_region(country, subdiv)
         self.cache = cache
         self._years: dict[int, dict[str, str]] = {}
+        self._notes: dict[int, str] = {}
 
     def _path(self, year: int) -> Path | None:
         if self.cache is None:
             return None
         region = self.country + (f"-{self.subdiv}" if self.subdiv else "")
-        return self.cache / "holidays" / _package_tag() / f"{region}-{year}.json"
+        return self.cache / "holidays" / f"v2-{_package_tag()}" / f"{region}-{year}.json"
 
     def _year(self, year: int) -> dict[str, str]:
         if year in self._years:
             return self._years[year]
         path = self._path(year)
         table: dict[str, str] | None = None
+        note: str | None = None
         if path is not None and path.exists():
             try:
-                table = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                table = None
+                stored = json.loads(path.read_text(encoding="utf-8"))
+                table, note = dict(stored["holidays"]), stored.get("note")
+            except (OSError, ValueError, KeyError, TypeError):
+                table = None  # unreadable or old: compute it again
         if table is None:
-            table = _compute(self.country, self.subdiv, year)
+            table, note = _compute(self.country, self.subdiv, year)
             if path is not None:
-                _write_atomic(path, json.dumps(table))
+                _write_atomic(path, json.dumps({"holidays": table, "note": note}))
         self._years[year] = table
+        if note:
+            self._notes[year] = str(note)
         return table
 
     def __call__(self, day: date) -> str | None:
         return self._year(day.year).get(day.isoformat())
+
+    @property
+    def notes(self) -> list[str]:
+        """What the user should know about the years looked up so far (partial data)."""
+        return [self._notes[year] for year in sorted(self._notes)]
 
     def check(self, year: int) -> None:
         """Fail early (InvalidInput) when the country or subdivision is unknown."""
@@ -89,6 +114,8 @@ class HolidayCalendar:
 
 
 def _write_atomic(path: Path, text: str) -> None:
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
