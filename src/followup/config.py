@@ -84,6 +84,21 @@ SETTINGS: tuple[Setting, ...] = (
         "SQLAlchemy URL of the database; empty: followup.db in the data folder. "
         "FOLLOWUP_DB overrides it too.",
     ),
+    Setting("import", "max_bytes", int, 5_000_000, "Largest invite file `followup import` reads."),
+    Setting(
+        "import",
+        "max_lines",
+        int,
+        10_000,
+        "Most lines a calendar invite may have (a whole calendar export is refused).",
+    ),
+    Setting(
+        "import",
+        "max_depth",
+        int,
+        20,
+        "Deepest nesting of calendar components or email (MIME) parts in an invite.",
+    ),
     *(
         Setting("policy", name, kind, default, description)
         for name, kind, default, description in setting_fields()
