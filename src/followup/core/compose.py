@@ -153,8 +153,9 @@ def qualification_clause(qualification: str, wording: Wording) -> str:
     if low.strip(".") in wording.degree_leads:
         article = "an" if low[:1] in "aeiou" or low in ("mba", "ms", "msc", "ma") else "a"
         return f"I hold {article} {text}"
-    if low in wording.adjective_leads:
-        nxt = ws[1].lower() if len(ws) > 1 else ""
+    nxt = ws[1].lower() if len(ws) > 1 else ""
+    as_verb = nxt == "and" or nxt[:1].isdigit() or nxt in ("a", "an", "the", "over", "more")
+    if low in wording.adjective_leads and not (low.endswith("ed") and as_verb):
         if not nxt or nxt in ("in", "with", "at", "on", "to", "for", "and"):
             return f"I am {low}{tail}"
         head = _head_noun(ws)

@@ -179,9 +179,9 @@ def split_subject(text: str) -> tuple[str | None, str]:
 
 def recipients(interview: Interview, plan: Plan | None, each: bool, to: str | None) -> list[Person]:
     """Who gets a note: --to one person, --each interviewer, else the plan's recipient."""
-    if each and to:
+    if each and to is not None:
         raise InvalidInput("give either --each or --to, not both")
-    if to:
+    if to is not None:
         return [compose.find_person(interview, to)]
     if each:
         if not interview.interviewers:
@@ -389,7 +389,8 @@ def _apply_similarity(batch: Batch) -> None:
 
 
 def checked_text(w: Written) -> tuple[str, str] | None:
-    """(kind, text) the checker reads for a draft: phone → its fallback email."""
+    """(kind, text) the checker reads for a draft: a phone script's fallback email, a video's
+    script (held to the six elements of an email)."""
     d = w.draft
     if d.kind in CHECKED_KINDS:
         return CHECKED_KINDS[d.kind], d.body
@@ -397,6 +398,8 @@ def checked_text(w: Written) -> tuple[str, str] | None:
         fallback = compose.sections(d.body).get("fallback email")
         if fallback:
             return "email", split_subject(fallback)[1]
+    if d.kind == "video":  # the script says all six things an email says
+        return "email", compose.sections(d.body).get("script", d.body)
     return None
 
 
@@ -404,11 +407,9 @@ def _check(settings: Settings, w: Written, interview: Interview, profile: Profil
     target = checked_text(w)
     if target is None:
         return
-    import importlib
-
     try:
-        checking = importlib.import_module("followup.services.checking")
-    except ImportError:  # the checker is not part of this build yet
+        from followup.services import checking
+    except ImportError:  # a build without the checker: the draft simply has no verdict
         return
     kind, text = target
     result = checking.check_text(settings, text, kind, checking.facts_for(interview, profile))
@@ -421,3 +422,174 @@ def _check(settings: Settings, w: Written, interview: Interview, profile: Profil
             w.reasons.append("checker found: " + ", ".join(codes))
         if missing:
             w.reasons.append("missing: " + ", ".join(missing))
+
+
+# --- stored rounds and drafts ------------------------------------------------------------
+
+
+def _context(
+    settings: Settings, round_id: int, today: date
+) -> tuple[Interview, Profile, Plan | None]:
+    from followup.services import planning, records
+
+    interview = records.get_interview(settings, round_id)
+    profile = records.get_profile(settings)
+    plan = planning.Planner(settings, today)(interview)
+    return interview, profile, plan
+
+
+def write_drafts(
+    settings: Settings,
+    round_id: int,
+    *,
+    kind: str | None = None,
+    each: bool = False,
+    to: str | None = None,
+    save: bool = True,
+    today: str | None = None,
+) -> Batch:
+    """`followup draft ID`: write the drafts for a stored round and (by default) store them."""
+    from followup.services import planning, records
+
+    day = planning.today_for(settings, today)
+    interview, profile, plan = _context(settings, round_id, day)
+    batch = compose_drafts(
+        settings, interview, profile, plan, kind=kind, each=each, to=to, today=day
+    )
+    stored = records.list_drafts(settings, round_id) if save else []
+    for w in batch.written:
+        w.draft = replace(w.draft, round_id=round_id)
+        if not save:
+            continue
+        same = next((d for d in stored if _same_text(d, w.draft)), None)
+        # Writing the same draft again reuses the stored one; an edited draft is never touched.
+        w.draft = same if same is not None else records.save_draft(settings, w.draft)
+    return batch
+
+
+def _same_text(a: Draft, b: Draft) -> bool:
+    return (a.kind, a.to_name, a.subject, a.body.strip()) == (
+        b.kind,
+        b.to_name,
+        b.subject,
+        b.body.strip(),
+    )
+
+
+def assess(
+    settings: Settings,
+    draft: Draft,
+    interview: Interview,
+    profile: Profile,
+    plan: Plan | None,
+) -> Written:
+    """What followup says about a stored (possibly edited) draft: its verdict, timing, dates."""
+    data = load_data(settings)
+    w = Written(draft)
+    wpm = data.words_per_minute
+    parts = compose.sections(draft.body)
+    if draft.kind == "phone":
+        voicemail = parts.get("voicemail", "")
+        w.voicemail = {
+            "text": voicemail,
+            "words": compose.spoken_words(voicemail),
+            "speaking_seconds": compose.speaking_seconds(voicemail, wpm),
+        }
+        subject, body = split_subject(parts.get("fallback email", ""))
+        w.fallback = {"subject": subject, "body": body}
+    elif draft.kind == "video":
+        w.speaking_seconds = compose.speaking_seconds(parts.get("script", draft.body), wpm)
+        low, high = data.video_seconds
+        if not low <= w.speaking_seconds <= high:
+            w.warnings.append(
+                f"the script takes about {w.speaking_seconds} s at {wpm} words a minute; "
+                f"aim for {low}-{high} s"
+            )
+        checklist = parts.get(VIDEO_CHECKLIST_SECTION, "")
+        w.checklist = [ln.lstrip("- ").strip() for ln in checklist.splitlines() if ln.strip()]
+    elif draft.kind == "card" and plan is not None:
+        w.mail_by = next((e.mail_by for e in plan.extras if e.kind == "card"), None)
+    _check(settings, w, interview, profile)
+    return w
+
+
+def show_draft(settings: Settings, draft_id: int, today: str | None = None) -> Written:
+    from followup.services import planning, records
+
+    draft = records.get_draft(settings, draft_id)
+    assert draft.round_id is not None
+    interview, profile, plan = _context(
+        settings, draft.round_id, planning.today_for(settings, today)
+    )
+    return assess(settings, draft, interview, profile, plan)
+
+
+def list_round_drafts(settings: Settings, round_id: int, today: str | None = None) -> Batch:
+    """Every stored draft of a round, each with its verdict."""
+    from followup.services import planning, records
+
+    drafts = records.list_drafts(settings, round_id)
+    interview, profile, plan = _context(settings, round_id, planning.today_for(settings, today))
+    return Batch([assess(settings, d, interview, profile, plan) for d in drafts])
+
+
+MAX_DRAFT_BYTES = 100_000
+
+
+def read_body_file(path: Path) -> str:
+    """The text of --body-file (or '-' for standard input), refusing what is not text."""
+    import sys
+
+    try:
+        raw = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}") from None
+    if len(raw) > MAX_DRAFT_BYTES:
+        raise InvalidInput(f"{path} is larger than {MAX_DRAFT_BYTES // 1000} kB; not a draft")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path} is not UTF-8 text") from None
+
+
+def editable_text(draft: Draft) -> str:
+    """A draft as the user edits it: 'Subject: …' first for an email."""
+    if draft.kind == "email":
+        return f"Subject: {draft.subject or ''}\n\n{draft.body}"
+    return draft.body
+
+
+def edit_draft(
+    settings: Settings, draft_id: int, text: str | None, today: str | None = None
+) -> Written:
+    """Store the edited text of a draft (None: unchanged) and check it again."""
+    from followup.services import records
+
+    draft = records.get_draft(settings, draft_id)
+    if text is not None:
+        text = text.replace("\r\n", "\n")
+        subject, body = split_subject(text) if draft.kind == "email" else (draft.subject, text)
+        if draft.kind == "email" and subject is None:
+            subject = draft.subject
+        if not body.strip():
+            raise InvalidInput("the edited draft is empty; nothing was changed")
+        draft = records.save_draft(settings, replace(draft, subject=subject, body=body))
+    return show_draft(settings, draft.id or draft_id, today)
+
+
+def current_text(settings: Settings, draft_id: int) -> str:
+    """The stored draft as the user edits it."""
+    from followup.services import records
+
+    return editable_text(records.get_draft(settings, draft_id))
+
+
+def template_report(settings: Settings) -> dict[str, Any]:
+    """Where templates live, which are overridden, and the fields a template can use."""
+    return {
+        "builtin": str(templates.builtin_dir()),
+        "user": str(templates.user_dir(settings)),
+        "data": str(user_data_path(settings)),
+        "templates": [t.to_dict() for t in templates.template_list(settings)],
+        "fields": [{"name": n, "description": d} for n, d in templates.field_docs()],
+    }

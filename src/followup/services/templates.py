@@ -108,8 +108,23 @@ def _range(*args: int) -> range:
     return rng
 
 
+_ENVIRONMENTS: dict[str, Environment] = {}
+
+
 def environment(settings: Settings) -> Environment:
-    """The sandboxed environment: the user's templates first, then the built-in ones."""
+    """The sandboxed environment: the user's templates first, then the built-in ones.
+
+    One per template folder, kept for the life of the process: compiled templates are reused
+    and recompiled when a file changes.
+    """
+    key = str(user_dir(settings))
+    env = _ENVIRONMENTS.get(key)
+    if env is None:
+        env = _ENVIRONMENTS[key] = _new_environment(settings)
+    return env
+
+
+def _new_environment(settings: Settings) -> Environment:
     from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, pass_context
     from jinja2.exceptions import SecurityError
     from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -137,7 +152,7 @@ def environment(settings: Settings) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        auto_reload=False,
+        auto_reload=True,
     )
     env.filters["pick"] = pass_context(_pick)
     env.filters["capfirst"] = _capfirst
