@@ -102,12 +102,22 @@ def try_fast(args: Sequence[str]) -> int | None:
     """Run `args` on the quick road and return the exit code, or None for the full CLI."""
     options = parse_plan_args(args)
     if options is None:
-        return None
+        from followup.cli.quick import try_quick
+
+        runner = try_quick(args)  # `today …` and `list …` (cli/quick.py)
+        if runner is None:
+            return None
+    else:
+        plan_options = options
+
+        def runner() -> None:
+            run_plan_json(plan_options)
+
     from followup.cli import _error
     from followup.core.errors import FollowupError
 
     try:
-        run_plan_json(options)
+        runner()
     except FollowupError as exc:
         _error(exc.message)
         return exc.exit_code

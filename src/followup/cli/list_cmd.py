@@ -38,26 +38,10 @@ def list_command(
     ] = False,
 ) -> None:
     """List interview rounds with their ids, application status and follow-up status."""
-    from followup.services import records
+    from followup.cli.quick import run_list
 
     app_ctx = get_ctx(ctx)
-    found = records.list_rounds(
-        app_ctx.settings, status=status, company=company, due=due, today=today,
-        limit=None if all_rounds else limit,
+    run_list(
+        app_ctx.renderer, app_ctx.settings, status, company, due, limit, all_rounds, today,
+        json_out,
     )  # fmt: skip
-    if json_out:
-        app_ctx.renderer.json(found.records)
-        if found.truncated:
-            app_ctx.renderer.warn(
-                f"showing the {len(found.records)} most recent of {found.total} rounds; "
-                "use --all or --limit N"
-            )
-    elif not found.records:
-        app_ctx.renderer.text(
-            "No interviews match." if found.stored else
-            "No interviews recorded yet: add one with 'followup add'."
-        )  # fmt: skip
-    else:
-        from followup.cli.record_views import show_list
-
-        show_list(app_ctx.renderer, found.records, found.total)

@@ -24,13 +24,7 @@ def today_command(
 ) -> None:
     """Follow-ups due today, overdue ones, those opening soon, and interviews coming up,
     each with how (email, call) and to whom."""
-    from followup.services import records
+    from followup.cli.quick import run_today
 
     app_ctx = get_ctx(ctx)
-    agenda = records.agenda(app_ctx.settings, today, days, overdue_days)
-    if json_out:
-        app_ctx.renderer.json(agenda)
-    else:
-        from followup.cli.record_views import show_agenda
-
-        show_agenda(app_ctx.renderer, agenda)
+    run_today(app_ctx.renderer, app_ctx.settings, today, days, overdue_days, json_out)

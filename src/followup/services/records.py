@@ -527,7 +527,7 @@ def agenda(
     )
     with db.read(settings.db_url) as reader:
         found = queries.find_rounds(reader, filters, newest_first=False)
-        anything = bool(found) or queries.count_rounds(reader) > 0
+        anything = bool(found) or queries.any_rounds(reader)
     out: dict[str, Any] = {
         "today": day.isoformat(),
         "due": [],

@@ -148,9 +148,15 @@ def find_rounds(
     """Rounds matching `filters`, newest interview first, with their people and actions."""
     where, params = _where(reader, filters)
     order = "DESC" if newest_first else "ASC"
+    # A range of interview days is the selective part: CROSS JOIN keeps SQLite walking the
+    # rounds' interview-day index (not every active application); other databases reorder
+    # joins themselves, and the result is the same.
+    ranged = filters.interviewed_from is not None or filters.interviewed_to is not None
+    join = "CROSS JOIN" if ranged else "JOIN"
     sql = (
-        f"SELECT {_ROUND_COLUMNS} FROM rounds r JOIN applications a ON a.id = r.application_id"
-        f"{where} ORDER BY r.interviewed {order}, r.id {order}"
+        f"SELECT {_ROUND_COLUMNS} FROM rounds r {join} applications a"
+        + (where + " AND " if where else " WHERE ")
+        + f"a.id = r.application_id ORDER BY r.interviewed {order}, r.id {order}"
     )
     if limit is not None:
         sql += " LIMIT :limit"
@@ -168,6 +174,10 @@ def count_rounds(reader: Reader, filters: Filters | None = None) -> int:
     )
     rows = reader.rows(sql, params)
     return int(rows[0]["n"]) if rows else 0
+
+
+def any_rounds(reader: Reader) -> bool:
+    return bool(reader.rows("SELECT id FROM rounds LIMIT 1"))
 
 
 def get_round(reader: Reader, round_id: int) -> StoredRound:
