@@ -411,3 +411,15 @@ def test_quick_road_imports_neither_typer_nor_rich_nor_holidays_when_warm(
     assert first.stderr.endswith("(0, ['holidays'])"), first.stderr  # cold: fills the cache
     warm = subprocess.run(run, capture_output=True, text=True, timeout=120)
     assert warm.stderr.endswith("(0, [])"), warm.stderr
+
+
+def test_stored_round_gets_the_same_holiday_note(cli) -> None:
+    add = ("add", "--company", "Acme", "--role", "Analyst", "--format", "video",
+           "--country", "IN", "--json")  # fmt: skip
+    assert cli(*add, "--interviewed", "2036-06-02").code == 0
+    assert cli(*add, "--interviewed", "2026-06-02").code == 0
+    later, sooner = cli("plan", "1", "--json"), cli("plan", "2", "--json")
+    assert later.code == 0 and sooner.code == 0, later.err + sooner.err
+    assert any("may be incomplete" in r for r in later.json()["reasons"])
+    assert not any("may be incomplete" in r for r in sooner.json()["reasons"])
+    assert set(later.json()) >= PLAN_KEYS - {"interviewed"}

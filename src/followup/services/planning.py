@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from followup.config import Settings, cache_dir
 from followup.core.errors import InvalidInput
@@ -144,7 +144,10 @@ class Planner:
         from dataclasses import replace
 
         request = replace(request, country=calendar.country, subdiv=calendar.subdiv)
-        return plan(request, self.policy, self.today, calendar)
+        result = plan(request, self.policy, self.today, calendar)
+        last = max([request.interviewed, *(c.latest for c in result.check_ins)])
+        notes = calendar.notes_for(request.interviewed, last + timedelta(days=14))
+        return replace(result, reasons=(*result.reasons, *notes)) if notes else result
 
 
 def plan_stored(settings: Settings, round_id: int, today: date) -> Plan:

@@ -108,6 +108,10 @@ class HolidayCalendar:
         """What the user should know about the years looked up so far (partial data)."""
         return [self._notes[year] for year in sorted(self._notes)]
 
+    def notes_for(self, first: date, last: date) -> list[str]:
+        """The notes of the years from `first` to `last` (a calendar shared by many plans)."""
+        return [self._notes[y] for y in sorted(self._notes) if first.year <= y <= last.year]
+
     def check(self, year: int) -> None:
         """Fail early (InvalidInput) when the country or subdivision is unknown."""
         self._year(year)
