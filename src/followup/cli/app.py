@@ -46,6 +46,7 @@ def root(
 
 from followup.cli import (  # noqa: E402  (commands register on import)
     add_cmd,
+    check_cmd,
     config_cmd,
     delete_cmd,
     done_cmd,
@@ -64,6 +65,7 @@ from followup.cli import (  # noqa: E402  (commands register on import)
 __all__ = [
     "add_cmd",
     "app",
+    "check_cmd",
     "config_cmd",
     "delete_cmd",
     "done_cmd",

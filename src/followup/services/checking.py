@@ -1,0 +1,289 @@
+"""Check a follow-up note (SPEC §5): the rules from data files, the facts from the record.
+
+The shipped rules live in `followup/data/check.toml`; a `check.toml` beside the user's config
+file is merged over them (see the top of the shipped file). Sentiment (vaderSentiment) and
+readability (textstat) are loaded on first use and only ever add advice.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from followup.config import Settings
+from followup.core.check import CheckResult, CheckRules, Facts, check, compile_rules
+from followup.core.check import merge_rule_data as merge_rule_data
+from followup.core.errors import ConfigError, FollowupError, InvalidInput, NotFound
+from followup.core.models import Interview, Profile
+
+RULES_FILE = "check.toml"
+KINDS = ("email", "letter", "card")
+
+_rules_cache: dict[tuple[str, int, int], CheckRules] = {}
+_scorers: dict[str, Callable[[str], float]] = {}
+
+
+# --------------------------------------------------------------------------------------
+# Rules
+
+
+def user_rules_path(settings: Settings | None) -> Path:
+    """Where a user's own rules go: `check.toml` beside the config file."""
+    if settings is not None:
+        return settings.config_file.parent / RULES_FILE
+    from followup.config import config_path
+
+    return config_path().parent / RULES_FILE
+
+
+def _read_toml(text: str, where: str) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"cannot read the check rules {where}: {exc}") from None
+
+
+def shipped_rule_data() -> dict[str, Any]:
+    from importlib.resources import files
+
+    text = files("followup").joinpath("data", RULES_FILE).read_text(encoding="utf-8")
+    return _read_toml(text, "shipped with followup")
+
+
+def load_rules(settings: Settings | None = None) -> CheckRules:
+    """The compiled rules: shipped, with the user's file merged over them (cached)."""
+    path = user_rules_path(settings)
+    try:
+        stat = path.stat()
+        key = (str(path), stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        key = ("", 0, 0)
+    if key not in _rules_cache:
+        data = shipped_rule_data()
+        if key[0]:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"cannot read the check rules {path}: {exc}") from None
+            data = merge_rule_data(data, _read_toml(text, str(path)))
+        try:
+            _rules_cache[key] = compile_rules(data)
+        except ConfigError as exc:
+            where = f" (with {path})" if key[0] else ""
+            raise ConfigError(f"{exc}{where}") from None
+    return _rules_cache[key]
+
+
+# --------------------------------------------------------------------------------------
+# Optional scorers (advice only)
+
+
+def sentiment_scorer() -> Callable[[str], float] | None:
+    """VADER's compound score of a sentence, computed only when it holds a negative word."""
+    if "sentiment" not in _scorers:
+        try:
+            from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+        except ImportError:  # pragma: no cover - a declared dependency
+            return None
+        analyzer = SentimentIntensityAnalyzer()
+        lexicon = analyzer.lexicon
+        import re
+
+        word = re.compile(r"[a-z']+")
+
+        def score(sentence: str) -> float:
+            lowered = sentence.lower()
+            if not any(lexicon.get(w, 0.0) <= -1.5 for w in word.findall(lowered)):
+                return 0.0
+            return float(analyzer.polarity_scores(sentence)["compound"])
+
+        _scorers["sentiment"] = score
+    return _scorers["sentiment"]
+
+
+def readability_scorer() -> Callable[[str], float] | None:
+    """textstat's Flesch-Kincaid grade of a text."""
+    if "readability" not in _scorers:
+        try:
+            import textstat
+        except ImportError:  # pragma: no cover - a declared dependency
+            return None
+
+        def grade(text: str) -> float:
+            return float(textstat.flesch_kincaid_grade(text))
+
+        _scorers["readability"] = grade
+    return _scorers["readability"]
+
+
+# --------------------------------------------------------------------------------------
+# Facts and the check itself
+
+
+def facts_for(interview: Interview | None, profile: Profile | None = None) -> Facts:
+    """The facts a note about this round must get right (names) and can cite (topics, items)."""
+    if interview is None:
+        return Facts(candidate=profile.name if profile else "")
+    return Facts(
+        company=interview.company or "",
+        role=interview.role or "",
+        people=tuple(p.name for p in interview.people if p.name),
+        topics=tuple([*interview.topics, *interview.items]),
+        candidate=profile.name if profile else "",
+    )
+
+
+def facts_from_options(
+    settings: Settings,
+    company: str | None = None,
+    role: str | None = None,
+    people: Sequence[str] = (),
+    topics: Sequence[str] = (),
+    interview_id: int | None = None,
+) -> Facts:
+    """Facts from `--interview ID` (a stored round), with any hand-given values on top."""
+    base = Facts()
+    if interview_id is not None:
+        from followup.services import records
+
+        base = facts_for(records.get_interview(settings, interview_id))
+    clean_people = tuple(p.strip() for p in people if p and p.strip())
+    clean_topics = tuple(t.strip() for t in topics if t and t.strip())
+    return Facts(
+        company=(company or "").strip() or base.company,
+        role=(role or "").strip() or base.role,
+        people=tuple(dict.fromkeys([*base.people, *clean_people])),
+        topics=tuple(dict.fromkeys([*base.topics, *clean_topics])),
+        candidate=base.candidate,
+    )
+
+
+def check_text(
+    settings: Settings | None, text: str, kind: str = "email", facts: Facts | None = None
+) -> CheckResult:
+    """Check one note; `kind` is email, letter or card."""
+    rules = load_rules(settings)
+    if kind not in rules.kinds:
+        known = ", ".join(rules.kinds)
+        raise InvalidInput(f"--kind: {kind!r} is not one of {known}")
+    return check(
+        text,
+        kind,
+        facts or Facts(),
+        rules,
+        sentiment=sentiment_scorer() if rules.settings.sentiment else None,
+        readability=readability_scorer() if rules.settings.readability else None,
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Files
+
+
+@dataclass
+class FileCheck:
+    """The outcome for one file: a result, or the error that kept it from being checked."""
+
+    file: str
+    result: CheckResult | None = None
+    error: FollowupError | None = None
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.result is None:
+            return {"file": self.file, "error": str(self.error)}
+        return self.result.to_dict(self.file)
+
+
+def decode_note(data: bytes, name: str) -> str:
+    """The text of a note file (UTF-8, UTF-16 with a BOM, or Windows-1252), or InvalidInput."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InvalidInput(f"{name}: not readable text (broken UTF-16)") from None
+    if b"\x00" in data[:8192]:
+        raise InvalidInput(f"{name}: a binary file, not a text note")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InvalidInput(f"{name}: not UTF-8 text") from None
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
+    if controls > max(8, len(text) // 100):
+        raise InvalidInput(f"{name}: a binary file, not a text note")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_note(name: str, max_bytes: int, stdin: Callable[[], bytes] | None = None) -> str:
+    """Read one note: a path, or `-` for standard input."""
+    if name == "-":
+        reader = stdin or _read_stdin
+        data = reader()
+        if len(data) > max_bytes:
+            raise InvalidInput(f"standard input: larger than {max_bytes} bytes; not a note")
+        return decode_note(data, "standard input")
+    path = Path(name)
+    try:
+        if path.is_dir():
+            raise InvalidInput(f"{name}: is a folder, not a file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InvalidInput(f"{name}: {size} bytes is too large for a note (limit {max_bytes})")
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise NotFound(f"{name}: no such file") from None
+    except PermissionError:
+        raise InvalidInput(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise InvalidInput(f"{name}: cannot read it ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InvalidInput(f"{name}: too large for a note (limit {max_bytes} bytes)")
+    return decode_note(data, name)
+
+
+def _read_stdin() -> bytes:
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is not None:
+        return bytes(buffer.read())
+    return sys.stdin.read().encode("utf-8")
+
+
+def check_files(
+    settings: Settings | None,
+    names: Sequence[str],
+    kind: str = "email",
+    facts: Facts | None = None,
+    stdin: Callable[[], bytes] | None = None,
+) -> list[FileCheck]:
+    """Check each file; a file that cannot be read gets its error, the others are still checked."""
+    if not names:
+        raise InvalidInput("give at least one file to check (or - for standard input)")
+    rules = load_rules(settings)
+    if kind not in rules.kinds:
+        known = ", ".join(rules.kinds)
+        raise InvalidInput(f"--kind: {kind!r} is not one of {known}")
+    out = []
+    for name in names:
+        try:
+            text = read_note(name, rules.settings.max_file_bytes, stdin)
+            out.append(FileCheck(name, check_text(settings, text, kind, facts), text=text))
+        except (InvalidInput, NotFound) as exc:
+            out.append(FileCheck(name, error=exc))
+    return out
+
+
+def exit_code(outcomes: Sequence[FileCheck]) -> int:
+    """0: every note is ready; 1: some note needs revising; else the first file error's code."""
+    for outcome in outcomes:
+        if outcome.error is not None:
+            return outcome.error.exit_code
+    return 0 if all(o.result is not None and o.result.ready for o in outcomes) else 1
