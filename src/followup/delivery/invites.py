@@ -480,6 +480,8 @@ def _check_calendar_shape(text: str, ctx: _Ctx) -> None:
                 events += 1
         elif line[:4].upper() == "END:":
             depth = max(0, depth - 1)
+    if depth:
+        raise InvalidInput(f"{name}: the calendar is cut short (a BEGIN without its END)")
     if events == 0:
         raise InvalidInput(f"{name}: a calendar with no event (VEVENT) in it")
 
@@ -570,8 +572,8 @@ def _read_start(event: Any, zones: dict[str, Any], wr_zone: str, found: _Found, 
         raise InvalidInput(f"{name}: the start (DTSTART) is not a date or a date and time")
     params = getattr(prop, "params", {}) or {}
     tzid = str(params.get("TZID") or "").strip().strip('"')
+    _check_year(value if not isinstance(value, datetime) else value.date(), ctx)
     if not isinstance(value, datetime):
-        _check_year(value, ctx)
         found.day = value
         found.notes.append("an all-day event: no time of day")
         return
