@@ -144,8 +144,10 @@ def edit_command(
     today: Annotated[str | None, typer.Option("--today", help=TODAY_HELP)] = None,
     json_out: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
-    """Edit a stored draft in $EDITOR (or from --body-file); the edited text is what is
-    checked and sent."""
+    """Edit a stored draft in $EDITOR (or from --body-file); the edited text is what counts.
+
+    That text is what the checker reads and what is sent.
+    """
     from followup.cli import draft_views
     from followup.services import drafting
 

@@ -1,0 +1,202 @@
+"""`followup draft`: the JSON shape, people, kinds, stored drafts and their editing, templates,
+and one clear line for every bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from followup.config import load_settings
+from followup.core.models import Profile
+from followup.core.records import from_record
+from followup.services import records
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "rounds"
+TODAY = "2026-11-20"
+
+
+def store(name: str = "northwind_video_panel", profile: bool = True) -> int:
+    data = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    settings = load_settings()
+    stored = records.add_interview(settings, from_record(data["round"]))
+    if profile:
+        p = Profile(**data["profile"])
+        records.update_profile(
+            settings, name=p.name, email=p.email, phone=p.phone, qualifications=p.qualifications
+        )
+    assert stored.id is not None
+    return stored.id
+
+
+def one_line_error(res, code: int) -> str:
+    assert res.code == code, (res.code, res.out, res.err)
+    lines = res.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("followup: error: "), res.err
+    assert "Traceback" not in res.err
+    return lines[0]
+
+
+def test_json_shape_of_the_default_draft(cli) -> None:
+    round_id = store()
+    res = cli("draft", str(round_id), "--today", TODAY, "--json")
+    assert res.code == 0, res.err
+    data = res.json()
+    assert list(data) == ["drafts"]
+    (d,) = data["drafts"]
+    assert {"to", "kind", "subject", "body"} <= set(d)
+    assert d["to"] == {"name": "Dana Reyes", "email": "dana.reyes@northwind.example"}
+    assert d["kind"] == "email"
+    assert d["subject"] and d["body"].startswith("Dear Dana,")
+    assert isinstance(d["id"], int) and d["round_id"] == round_id
+    assert d["verdict"] == "ready" and d["reasons"] == []
+    assert d["check"]["elements"] == dict.fromkeys(
+        ["thanks", "interest", "qualifications", "specifics", "enthusiasm", "next_steps"], True
+    )
+
+
+def test_each_writes_one_personal_note_per_interviewer(cli) -> None:
+    round_id = store()
+    data = cli("draft", str(round_id), "--each", "--today", TODAY, "--json").json()
+    names = [d["to"]["name"] for d in data["drafts"]]
+    assert names == ["Priya Raman", "Marcus Lee", "Elena Petrova"]
+    assert all(d["verdict"] == "ready" for d in data["drafts"])
+    sim = data["similarity"]
+    assert sim["max_jaccard"] == 0.2 and "3-gram" in sim["measure"]
+    assert len(sim["pairs"]) == 3 and not any(p["near_copy"] for p in sim["pairs"])
+    bodies = {d["body"] for d in data["drafts"]}
+    assert len(bodies) == 3
+
+
+def test_to_picks_one_person(cli) -> None:
+    round_id = store()
+    res = cli("draft", str(round_id), "--to", "marc", "--kind", "letter", "--json", "--no-save")
+    (d,) = res.json()["drafts"]
+    assert d["to"]["name"] == "Marcus Lee" and d["kind"] == "letter" and d["subject"] is None
+    assert d["id"] is None
+    assert "Dear Marcus Lee," in d["body"]
+    assert cli("draft", "list", str(round_id), "--json").json() == {"drafts": []}
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "text"),
+    [
+        (["--to", "Nobody"], 3, "no one called 'Nobody'"),
+        (["--to", "r"], 2, "several people"),
+        (["--kind", "fax"], 2, "--kind"),
+        (["--each", "--to", "Priya"], 2, "either --each or --to"),
+        (["--today", "2026-13-01"], 2, "--today"),
+    ],
+)
+def test_bad_options_get_one_line(cli, args, code, text) -> None:
+    round_id = store()
+    assert text in one_line_error(cli("draft", str(round_id), *args), code)
+
+
+def test_unknown_round_missing_profile_and_missing_id(cli) -> None:
+    assert "no interview round with id 42" in one_line_error(cli("draft", "42"), 3)
+    round_id = store(profile=False)
+    assert "your name" in one_line_error(cli("draft", str(round_id)), 2)
+    one_line_error(cli("draft", "write"), 2)
+    one_line_error(cli("draft", "nine"), 2)
+    one_line_error(cli("draft", "show", "77"), 3)
+
+
+def test_phone_and_video_json_extras(cli) -> None:
+    round_id = store("harbor_store_inperson_phone")
+    (call,) = cli("draft", str(round_id), "--today", "2026-03-11", "--json").json()["drafts"]
+    assert call["kind"] == "phone" and call["to"]["name"] == "Tom Becker"
+    assert 45 <= call["voicemail"]["words"] <= 50
+    assert call["fallback"]["subject"] and call["verdict"] == "ready"
+    (video,) = cli(
+        "draft", str(round_id), "--kind", "video", "--today", "2026-03-11", "--json"
+    ).json()["drafts"]
+    assert 60 <= video["speaking_seconds"] <= 90
+    assert any("quiet" in line for line in video["checklist"])
+    (card,) = cli(
+        "draft", str(round_id), "--kind", "card", "--today", "2026-03-11", "--json"
+    ).json()["drafts"]
+    assert card["mail_by"] == "2026-03-14"
+
+
+def test_human_output_shows_the_note_and_its_verdict(cli) -> None:
+    round_id = store("harbor_store_inperson_phone")
+    res = cli("draft", str(round_id), "--kind", "card", "--today", "2026-03-11")
+    assert res.code == 0, res.err
+    assert "card to Tom Becker" in res.out and "ready" in res.out
+    assert "Post the card by Sat 14 Mar 2026." in res.out
+    assert "Saved as draft #1" in res.out
+    listing = cli("draft", "list", str(round_id))
+    assert "card" in listing.out and "ready" in listing.out
+
+
+def test_show_list_and_edit_with_a_file(cli, tmp_path) -> None:
+    round_id = store()
+    (d,) = cli("draft", str(round_id), "--today", TODAY, "--json").json()["drafts"]
+    shown = cli("draft", "show", str(d["id"]), "--today", TODAY, "--json").json()
+    assert shown["body"] == d["body"] and shown["verdict"] == "ready"
+    edited = tmp_path / "edited.txt"
+    edited.write_text(
+        "Subject: Checking in\n\nDear Dana,\n\nI haven't heard anything yet and I really need "
+        "this job. Please let me know by Friday.\n\nBest regards,\nJordan Blake\n"
+    )
+    res = cli("draft", "edit", str(d["id"]), "--body-file", str(edited), "--json")
+    assert res.code == 0, res.err
+    after = res.json()
+    assert after["subject"] == "Checking in" and after["verdict"] == "revise"
+    codes = {i["code"] for i in after["check"]["issues"]}
+    assert {"desperation", "pushy"} <= codes
+    listed = cli("draft", "list", str(round_id), "--json").json()["drafts"]
+    assert [x["verdict"] for x in listed] == ["revise"]
+    assert listed[0]["body"].startswith("Dear Dana,\n\nI haven't heard")
+
+
+def test_edit_in_the_users_editor(cli, monkeypatch) -> None:
+    round_id = store()
+    (d,) = cli("draft", str(round_id), "--today", TODAY, "--json").json()["drafts"]
+    # A real program edits the file, as the user's editor would.
+    script = (
+        "import sys, pathlib; p = pathlib.Path(sys.argv[1]); "
+        "p.write_text(p.read_text().replace('Dear Dana,', 'Hello Dana,'))"
+    )
+    monkeypatch.setenv("EDITOR", f'"{sys.executable}" -c "{script}"')
+    res = cli("draft", "edit", str(d["id"]), "--today", TODAY, "--json")
+    assert res.code == 0, res.err
+    assert res.json()["body"].startswith("Hello Dana,")
+    assert res.json()["subject"] == d["subject"]
+    # Quitting without saving changes nothing.
+    monkeypatch.setenv("EDITOR", "true")
+    res = cli("draft", "edit", str(d["id"]), "--today", TODAY, "--json")
+    assert res.json()["body"].startswith("Hello Dana,")
+
+
+def test_edit_without_an_editor_says_what_to_do(cli, monkeypatch) -> None:
+    round_id = store()
+    (d,) = cli("draft", str(round_id), "--today", TODAY, "--json").json()["drafts"]
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.delenv("VISUAL", raising=False)
+    assert "--body-file" in one_line_error(cli("draft", "edit", str(d["id"])), 2)
+
+
+def test_templates_report(cli, followup_home) -> None:
+    data = cli("draft", "--templates", "--json").json()
+    assert data["user"] == str(followup_home / "templates")
+    names = {t["name"] for t in data["templates"]}
+    assert {"email.j2", "letter.j2", "card.j2", "phone.j2", "video.j2"} <= names
+    assert all(Path(t["path"]).is_file() for t in data["templates"])
+    human = cli("draft", "--templates")
+    assert "Your templates:" in human.out and "f.topic" in human.out
+
+
+def test_hostile_template_through_the_installed_command(run_followup, followup_home) -> None:
+    round_id = store()
+    mine = followup_home / "templates"
+    mine.mkdir()
+    (mine / "email.j2").write_text("{{ cycler.__init__.__globals__.os.system('id') }}\n")
+    res = run_followup("draft", str(round_id), "--json", env={**os.environ})
+    assert "template" in one_line_error(res, 2)
+    assert res.out == ""
+    assert records.list_drafts(load_settings(), round_id) == []  # nothing half-written
