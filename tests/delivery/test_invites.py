@@ -611,3 +611,60 @@ def test_people_are_never_the_role_attendees_of_plain_email() -> None:
     assert [p.name for p in invite.interview.interviewers] == ["Sam Lee"]
     assert invite.interview.interviewers[0].role is PersonRole.INTERVIEWER
     assert (invite.interview.time, invite.interview.tz) == (clock(15, 0), "Europe/Berlin")
+
+
+HEAD = b"From: a@b.example\r\nSubject: Interview\r\nDate: Tue, 10 Nov 2026 09:00:00 +0000\r\n"
+CAL = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20261119T170000Z\r\n"
+END = b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+
+
+def _wide_attendees() -> bytes:
+    lines = (
+        b"ATTENDEE;CN=P%d;X-A=%s:mailto:p%d@a.example.com\r\n" % (i, b"x" * 400, i)
+        for i in range(9_000)
+    )
+    return CAL + b"".join(lines) + END
+
+
+BIG_HOSTILE = {
+    "long-summary.ics": lambda: CAL + b"SUMMARY:" + b"at " * 1_500_000 + b"\r\n" + END,
+    "long-description.ics": lambda: (
+        CAL + b"DESCRIPTION:" + b"\\n1 Main St " * 400_000 + b"\r\n" + END
+    ),
+    "attachment.ics": lambda: (
+        CAL + b"ATTACH;ENCODING=BASE64;VALUE=BINARY:" + b"QUJD" * 1_000_000 + b"\r\n" + END
+    ),
+    "wide-attendees.ics": _wide_attendees,
+    "long-tzid.ics": lambda: (
+        b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID="
+        + b"America/" * 500_000
+        + b":20261119T170000\r\n"
+        + END
+    ),
+    "alarms.ics": lambda: CAL + b"BEGIN:VALARM\r\nTRIGGER:-PT5M\r\nEND:VALARM\r\n" * 2_000 + END,
+    "dates.eml": lambda: HEAD + b"\r\n" + b"November 19 " * 400_000,
+    "addresses.eml": lambda: HEAD + b"\r\n" + b"via a " * 800_000,
+    "numbers.eml": lambda: HEAD + b"\r\n" + b"12 34 " * 800_000,
+    "scripts.eml": lambda: HEAD + b"Content-Type: text/html\r\n\r\n" + b"<script>" * 500_000,
+    "links.eml": lambda: (
+        HEAD + b"Content-Type: text/html\r\n\r\n" + b"<a href='https://zoom.us/j/1'>x</a>" * 130_000
+    ),
+    "parentheses.eml": lambda: (
+        b"From: " + b"(" * 100_000 + b"a@b.example\r\nSubject: x\r\n\r\nNov 19"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BIG_HOSTILE))
+def test_big_hostile_inputs_are_read_or_refused_quickly(name: str) -> None:
+    data = BIG_HOSTILE[name]()
+    assert len(data) < 5_000_000
+    started = time.perf_counter()
+    try:
+        invite = parse_invite(data, name, default_tz=NY)
+    except InvalidInput as exc:
+        assert str(exc).startswith(f"{name}: ") and "\n" not in str(exc)
+    else:
+        assert invite.interview.interviewed == date(2026, 11, 19)
+        assert len(invite.interview.notes or "") < 5_000
+    assert time.perf_counter() - started < 5  # a guard against hangs, not a benchmark

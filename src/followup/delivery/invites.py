@@ -34,7 +34,8 @@ FIELDS = ("company", "role", "time", "tz", "format", "coordinator", "interviewer
 MAX_PEOPLE = 50  # attendees kept from one invite; a stored round takes at most 100 people
 MAX_NAME = 200
 MAX_TITLE = 120
-MAX_SCAN = 200_000  # characters of an email body searched for dates, links and numbers
+MAX_SCAN = 200_000  # characters of an email body searched for links and numbers
+MAX_DATE_SCAN = 50_000  # characters of an email's text searched for the interview's date
 
 
 @dataclass(frozen=True)
@@ -455,44 +456,104 @@ def _clip(text: str, limit: int) -> str:
 # --------------------------------------------------------------------------- calendars
 
 
-def _check_calendar_shape(text: str, ctx: _Ctx) -> None:
-    """Count content lines, component nesting and events before icalendar sees the text."""
+# Properties of an event that an import reads; the rest (alarms, attachments, vendor data)
+# is left out before icalendar parses the file. Inside a VTIMEZONE every line is kept.
+_EVENT_PROPERTIES = frozenset(
+    {
+        "VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-TIMEZONE", "UID", "STATUS",
+        "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "SUMMARY", "DESCRIPTION",
+        "X-ALT-DESC", "LOCATION", "URL", "CONFERENCE", "ORGANIZER", "ATTENDEE",
+        "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+        "X-MICROSOFT-ONLINEMEETINGCONFLINK", "X-MICROSOFT-ONLINEMEETINGEXTERNALLINK",
+    }
+)  # fmt: skip
+_SKIPPED_COMPONENTS = frozenset({"VALARM", "VTODO", "VJOURNAL", "VFREEBUSY", "VAVAILABILITY"})
+_UNFOLD = re.compile(r"\r?\n[ \t]|\r[ \t]")
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+_HEAD = re.compile(r'^(?:[^":]|"[^"]*")*:')  # name and parameters, up to the value's colon
+MAX_HEAD = 2_000  # characters of a property's name and parameters
+MAX_VALUE = 100_000  # characters of a property's value kept
+MAX_ATTENDEE_LINES = 200  # per event
+
+
+@dataclass
+class _Slim:
+    text: str
+    attendees_left_out: int = 0
+
+
+def _slim_calendar(text: str, ctx: _Ctx) -> _Slim:
+    """Check lines, nesting and events, and keep only what an import reads, so that icalendar
+    never sees a huge or deeply nested file (it parses about 10,000 lines a second)."""
     limits, name = ctx.limits, ctx.name
-    lines = depth = deepest = events = 0
-    for line in text.splitlines():
-        if not line or line[0] in " \t":
-            continue  # a folded continuation or a blank line
+    stack: list[str] = []
+    kept: list[str] = []
+    lines = events = attendees = left_out = 0
+    skipping = 0  # depth inside a component that is left out
+    for line in _LINE_BREAK.split(_UNFOLD.sub("", text)):
+        if not line.strip():
+            continue
         lines += 1
         if lines > limits.max_lines:
             raise InvalidInput(
                 f"{name}: more than {limits.max_lines:,} lines; followup imports one invite, not "
                 "a whole calendar (setting import.max_lines)"
             )
-        head = line[:6].upper()
-        if head == "BEGIN:":
-            depth += 1
-            deepest = max(deepest, depth)
-            if depth > limits.max_depth:
+        upper = line[:6].upper()
+        if upper == "BEGIN:":
+            component = line[6:].strip().upper()
+            stack.append(component)
+            if len(stack) > limits.max_depth:
                 raise InvalidInput(
                     f"{name}: calendar components nested more than {limits.max_depth} deep"
                 )
-            if line[6:].strip().upper() == "VEVENT":
+            if skipping or component in _SKIPPED_COMPONENTS:
+                skipping += 1
+                continue
+            if component == "VEVENT":
                 events += 1
-        elif line[:4].upper() == "END:":
-            depth = max(0, depth - 1)
-    if depth:
+                attendees = 0
+            kept.append(line)
+            continue
+        if upper[:4] == "END:":
+            if stack:
+                stack.pop()
+            if skipping:
+                skipping -= 1
+                continue
+            kept.append(line)
+            continue
+        if skipping:
+            continue
+        head = _HEAD.match(line[:MAX_HEAD])
+        if head is None:
+            continue  # no value, or a name and parameters too long to be real
+        if "VTIMEZONE" not in stack:
+            prop = re.split(r"[;:]", line, maxsplit=1)[0].strip().upper()
+            if prop not in _EVENT_PROPERTIES:
+                continue
+            if prop == "ATTENDEE":
+                attendees += 1
+                if attendees > MAX_ATTENDEE_LINES:
+                    left_out += 1
+                    continue
+        if len(line) - head.end() > MAX_VALUE:
+            line = line[: head.end() + MAX_VALUE].rstrip("\\")
+        kept.append(line)
+    if stack:
         raise InvalidInput(f"{name}: the calendar is cut short (a BEGIN without its END)")
     if events == 0:
         raise InvalidInput(f"{name}: a calendar with no event (VEVENT) in it")
+    return _Slim("\r\n".join(kept) + "\r\n", left_out)
 
 
 def _read_calendar(text: str, ctx: _Ctx) -> _Found:
-    _check_calendar_shape(text, ctx)
+    slim = _slim_calendar(text, ctx)
     from icalendar import Calendar
 
     name = ctx.name
     try:
-        parsed = Calendar.from_ical(text, multiple=True)
+        parsed = Calendar.from_ical(slim.text, multiple=True)
     except Exception as exc:
         raise InvalidInput(f"{name}: not a valid calendar: {_short(exc)}") from None
     calendars = parsed if isinstance(parsed, list) else [parsed]
@@ -515,7 +576,7 @@ def _read_calendar(text: str, ctx: _Ctx) -> _Found:
     _read_start(event, zones, wr_zone, found, ctx)
     if event.get("RRULE") is not None or event.get("RDATE") is not None:
         found.notes.append("a repeating event: took its first occurrence (DTSTART)")
-    _read_people(event, found, ctx)
+    _read_people(event, found, ctx, slim.attendees_left_out)
     _read_format(event, found, ctx)
     found.description = _text(event.get("DESCRIPTION"))
     if found.coordinator is not None or method in {"REQUEST", "REPLY"}:
@@ -723,7 +784,7 @@ def _is_user(email: str | None, name: str, ctx: _Ctx) -> bool:
     return bool(name) and " ".join(name.split()).lower() in ctx.user_names
 
 
-def _read_people(event: Any, found: _Found, ctx: _Ctx) -> None:
+def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> None:
     vocab = ctx.vocab
     organizer = event.get("ORGANIZER")
     if isinstance(organizer, list):
@@ -748,7 +809,6 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx) -> None:
     elif not isinstance(attendees, list):
         attendees = [attendees]
     seen = {org_email} if org_email else set()
-    left_out = 0
     for attendee in attendees:
         email = _address(attendee)
         params = getattr(attendee, "params", {}) or {}
@@ -1401,7 +1461,9 @@ def _read_when(found: _Found, text: str, sent: date | None, ctx: _Ctx) -> None:
     # The first date with a time next to it, else the first date.
     best: tuple[tuple[int, int], date, int] | None = None
     for pattern in _DATE_RES:
-        for match in pattern.finditer(text):
+        for seen, match in enumerate(pattern.finditer(text[:MAX_DATE_SCAN])):
+            if seen >= 500 or (best is not None and (0, match.start()) > best[0]):
+                break
             day = _date_of(match, reference)
             if day is None:
                 continue
