@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 def _error(message: str) -> None:
     text = " ".join(str(message).split())
+    if len(text) > 400:  # a hostile value must not flood the terminal
+        text = text[:300] + " … " + text[-80:]
     sys.stderr.write(f"followup: error: {text}\n")
 
 

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 
+def quote(value: object, limit: int = 60) -> str:
+    """A value as it appears in a message: repr'd, and cut short when long."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 5] + "…" + text[-4:]
+
+
 class FollowupError(Exception):
     """Base of every expected failure. The edges turn it into one line or one page."""
 

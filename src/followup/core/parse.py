@@ -6,7 +6,7 @@ from datetime import date, time
 from enum import StrEnum
 from typing import TypeVar
 
-from followup.core.errors import InvalidInput
+from followup.core.errors import InvalidInput, quote
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -16,11 +16,11 @@ def parse_date(text: str, what: str = "date") -> date:
     raw = (text or "").strip()
     parts = raw.split("-")
     if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
-        raise InvalidInput(f"{what}: {text!r} is not a date; use YYYY-MM-DD, e.g. 2026-11-19")
+        raise InvalidInput(f"{what}: {quote(text)} is not a date; use YYYY-MM-DD, e.g. 2026-11-19")
     try:
         return date(int(parts[0]), int(parts[1]), int(parts[2]))
     except ValueError:
-        raise InvalidInput(f"{what}: {text!r} is not a real date") from None
+        raise InvalidInput(f"{what}: {quote(text)} is not a real date") from None
 
 
 def parse_time(text: str, what: str = "time") -> time:
@@ -30,7 +30,7 @@ def parse_time(text: str, what: str = "time") -> time:
             raise ValueError
         return time.fromisoformat(raw.zfill(5) if len(raw) == 4 else raw)
     except ValueError:
-        raise InvalidInput(f"{what}: {text!r} is not a time; use HH:MM, e.g. 14:30") from None
+        raise InvalidInput(f"{what}: {quote(text)} is not a time; use HH:MM, e.g. 14:30") from None
 
 
 def parse_choice(enum: type[E], text: str, what: str) -> E:
@@ -41,7 +41,7 @@ def parse_choice(enum: type[E], text: str, what: str) -> E:
         return enum(raw)
     except ValueError:
         choices = ", ".join(m.value for m in enum)
-        raise InvalidInput(f"{what}: {text!r} is not one of {choices}") from None
+        raise InvalidInput(f"{what}: {quote(text)} is not one of {choices}") from None
 
 
 def parse_timezone(name: str, what: str = "time zone") -> str:
@@ -55,7 +55,7 @@ def parse_timezone(name: str, what: str = "time zone") -> str:
         ZoneInfo(raw)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise InvalidInput(
-            f"{what}: {name!r} is not a known time zone; use an IANA name such as "
+            f"{what}: {quote(name)} is not a known time zone; use an IANA name such as "
             "America/New_York or Europe/Berlin"
         ) from None
     return raw
