@@ -43,6 +43,11 @@ def _day(text: str | None) -> str:
     return fmt_day(date.fromisoformat(text)) if text else "—"
 
 
+def _short(text: str | None) -> str:
+    """'Thu 19 Nov' — a day in tables, where the year goes without saying."""
+    return date.fromisoformat(text).strftime("%a %-d %b") if text else "—"
+
+
 def _person(p: Mapping[str, Any]) -> str:
     text = p.get("name") or ""
     if p.get("email"):
@@ -121,9 +126,23 @@ def show_record(out: Renderer, record: Mapping[str, Any]) -> None:
 
 
 def show_list(out: Renderer, records: Sequence[Mapping[str, Any]], total: int) -> None:
-    table = Table(
-        "id", "interviewed", "company", "role", "format", "contact", "status", "follow-up"
-    )
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for name, wrap in (
+        ("id", False),
+        ("interviewed", False),
+        ("company", True),
+        ("role", True),
+        ("format", False),
+        ("contact", True),
+        ("status", False),
+        ("follow-up", False),
+    ):
+        table.add_column(
+            name,
+            no_wrap=not wrap,
+            overflow="fold" if wrap else "ellipsis",
+            justify="right" if name == "id" else "left",
+        )
     for r in records:
         people = r.get("people") or []
         contact = next((p for p in people if p["role"] == "coordinator"), None) or (
@@ -182,7 +201,13 @@ def show_agenda(out: Renderer, agenda: Mapping[str, Any]) -> None:
             continue
         shown = True
         out.print(Text(f"\n{title} ({len(items)})", style=style))
-        table = Table("id", "company — role", "interviewed", "do", "to", "when", box=None)
+        table = Table(box=None, header_style="bold", pad_edge=False)
+        table.add_column("id", justify="right", no_wrap=True)
+        table.add_column("company — role", overflow="fold")
+        table.add_column("interviewed", no_wrap=True)
+        table.add_column("do")
+        table.add_column("to", overflow="fold")
+        table.add_column("when")
         for item in items:
             table.add_row(*_agenda_row(key, item))
         out.print(table)
@@ -203,7 +228,7 @@ def show_agenda(out: Renderer, agenda: Mapping[str, Any]) -> None:
 
 def _agenda_row(key: str, item: Mapping[str, Any]) -> tuple[str, ...]:
     name = f"{item['company']} — {item['role']}"
-    interviewed = _day(item["interviewed"]) + (f" {item['time']}" if item.get("time") else "")
+    interviewed = _short(item["interviewed"]) + (f" {item['time']}" if item.get("time") else "")
     if item.get("status") == "error":
         return (str(item["id"]), name, interviewed, "fix the record", "", item.get("error", ""))
     do = "call" if item.get("method") == "phone" else "email"
@@ -214,11 +239,11 @@ def _agenda_row(key: str, item: Mapping[str, Any]) -> tuple[str, ...]:
     if key == "due" and item.get("send_at"):
         when = item["send_at"][11:16] + " their time"
         if window:
-            when += f", by {_day(window['latest'])}"
+            when += f", by {_short(window['latest'])}"
     elif key == "overdue":
-        when = f"missed ({_day(window['latest'])})" if window else "no window"
+        when = f"missed (by {_short(window['latest'])})" if window else "no window"
     elif window:
-        when = f"from {_day(window['earliest'])}"
+        when = f"from {_short(window['earliest'])}"
     else:
         when = "no window"
     return (str(item["id"]), name, interviewed, do, _whom(item), when)

@@ -157,6 +157,26 @@ def _plans(
     return out
 
 
+def _with_follow_up(
+    settings: Settings, rounds: Sequence[queries.StoredRound], today: date
+) -> list[dict[str, Any]]:
+    """Records with their follow-up status. A round already followed up is `done` whatever
+    its plan says, so only the others are planned (most of a long history is done)."""
+    planner = planning.Planner(settings, today)
+    out = []
+    for stored in rounds:
+        record = record_of(stored)
+        if stored.interview.followed_up:
+            record["follow_up"] = "done"
+        else:
+            try:
+                record["follow_up"] = planner(stored.interview).status
+            except FollowupError:
+                record["follow_up"] = "error"
+        out.append(record)
+    return out
+
+
 @dataclass
 class RoundInput:
     """A round as typed by the user (flags or prompts): text, validated by `interview_from`."""
@@ -283,8 +303,7 @@ def list_rounds(
         if limit is not None and not due and total == limit:
             total = queries.count_rounds(reader, filters)
         stored = queries.count_rounds(reader) if not found else -1
-    plans = _plans(settings, found, day)
-    records = [record_of(s, p) for s, p in zip(found, plans, strict=True)]
+    records = _with_follow_up(settings, found, day)
     if due:
         records = [r for r in records if r["follow_up"] == "due"]
         total = len(records)
