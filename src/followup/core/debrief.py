@@ -1,0 +1,469 @@
+"""Proposals from a meeting transcript: topics (keyphrases) and specific details (sentences
+with a number, a product or project, a name), worded so a note can say "our conversation
+about …". Pure: the keyphrases come in already extracted (services.debrief runs YAKE).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from followup.core.errors import InvalidInput
+from followup.core.models import Interview
+from followup.core.transcript import Transcript
+
+_SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_WORD = re.compile(r"[\w$%€£][\w'’$%€£.,-]*[\w%]|[\w$%€£]")
+_NUMBER = re.compile(r"(?<![\w-])(?:[$€£]\s?)?\d[\d,.]*\s?(?:%|k|m|bn|x)?(?![\w-])|\bQ[1-4]\b")
+_ABBREV = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|St|Prof|Inc|Ltd|e\.g|i\.e|vs|etc)\.$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DebriefWords:
+    fillers: frozenset[str]
+    filler_phrases: tuple[str, ...]
+    small_talk: tuple[str, ...]
+    project_words: frozenset[str]
+    generic: frozenset[str]
+    stopwords: frozenset[str]
+
+    @classmethod
+    def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
+        def strings(key: str) -> list[str]:
+            value = words.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise InvalidInput(f"debrief data: words.{key} must be a list of strings")
+            return [v.strip().lower() for v in value if v.strip()]
+
+        return cls(
+            fillers=frozenset(strings("fillers")),
+            filler_phrases=tuple(strings("filler_phrases")),
+            small_talk=tuple(strings("small_talk")),
+            project_words=frozenset(strings("project_words")),
+            generic=frozenset(strings("generic")),
+            stopwords=frozenset(strings("stopwords")),
+        )
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_topics: int = 6
+    max_details: int = 5
+    keyphrase_words: int = 3
+    min_detail_words: int = 4
+    max_detail_words: int = 16
+    min_sentence_words: int = 5
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    speaker: str | None
+    at: str | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A topic or detail to add to the round, with where it came from."""
+
+    kind: str  # topic or detail
+    text: str
+    why: str
+    source: str
+    speaker: str | None = None
+    at: str | None = None
+    line: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "why": self.why,
+            "source": self.source,
+            "speaker": self.speaker,
+            "at": self.at,
+            "line": self.line,
+        }
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def split_sentences(text: str) -> list[str]:
+    parts: list[str] = []
+    for piece in _SENTENCE.split(text):
+        if parts and _ABBREV.search(parts[-1]):
+            parts[-1] = f"{parts[-1]} {piece}"
+        else:
+            parts.append(piece)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def strip_fillers(text: str, words: DebriefWords) -> str:
+    """'So, yeah, I think we are …' -> 'we are …'."""
+    out = text.strip()
+    changed = True
+    while changed and out:
+        changed = False
+        low = out.lower()
+        for phrase in words.filler_phrases:
+            if low.startswith(phrase + " ") or low.startswith(phrase + ","):
+                out = out[len(phrase) :].lstrip(" ,")
+                changed = True
+                break
+        else:
+            first = re.match(r"[\w']+", out)
+            if first and first.group().lower() in words.fillers:
+                rest = out[first.end() :]
+                if rest[:1] in (",", " ", "") and rest.strip():
+                    out = rest.lstrip(" ,")
+                    changed = True
+    return out
+
+
+def is_small_talk(sentence: str, words: DebriefWords) -> bool:
+    low = sentence.lower()
+    return any(phrase in low for phrase in words.small_talk)
+
+
+def sentences_of(
+    transcript: Transcript, words: DebriefWords, limits: Limits | None = None
+) -> list[Sentence]:
+    """The sentences worth reading: no small talk, no two-word answers."""
+    shortest = (limits or Limits()).min_sentence_words
+    out = []
+    for turn in transcript.turns():
+        for raw in split_sentences(turn.text):
+            if is_small_talk(raw, words) or len(words_of(raw)) < shortest:
+                continue
+            out.append(Sentence(raw, turn.speaker, turn.at, turn.line))
+    return out
+
+
+# --- who is who ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Known:
+    """Names a proposal must not be about: people, the company, the role, the candidate."""
+
+    name_words: frozenset[str]
+    company_words: frozenset[str]
+    role_words: frozenset[str]
+    company: str
+    role: str
+    candidate_speaker: str | None
+    existing: tuple[str, ...]
+
+
+def _stem(word: str) -> str:
+    low = word.lower().strip(".")
+    for suffix in ("'s", "’s", "ies", "s"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            return low[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return low
+
+
+def _name_parts(name: str) -> set[str]:
+    return {w.lower().strip(".") for w in name.split() if len(w.strip(".")) > 1}
+
+
+def candidate_speaker(transcript: Transcript, candidate: str) -> str | None:
+    """The speaker label that is the candidate (by full name, else by first name)."""
+    if not candidate.strip():
+        return None
+    wanted = candidate.strip().lower()
+    first = wanted.split()[0]
+    speakers = transcript.speakers
+    for speaker in speakers:
+        if speaker.lower() == wanted:
+            return speaker
+    for speaker in speakers:
+        if speaker.lower().split()[0] == first:
+            return speaker
+    return None
+
+
+def known_for(transcript: Transcript, interview: Interview, candidate: str) -> Known:
+    parts: set[str] = set()
+    for name in [p.name for p in interview.people] + transcript.speakers + [candidate]:
+        parts |= _name_parts(name)
+    return Known(
+        name_words=frozenset(parts),
+        company_words=frozenset(_stem(w) for w in words_of(interview.company) if len(w) > 2),
+        role_words=frozenset(_stem(w) for w in words_of(interview.role)),
+        company=interview.company.lower(),
+        role=interview.role.lower(),
+        candidate_speaker=candidate_speaker(transcript, candidate),
+        existing=tuple(t.lower() for t in [*interview.topics, *interview.items]),
+    )
+
+
+def _already(text: str, known: Known) -> bool:
+    low = text.lower()
+    return any(low in e or e in low for e in known.existing)
+
+
+# --- topics -----------------------------------------------------------------------------------
+
+
+def _countable(last: str) -> bool:
+    mass = ("ion", "ing", "ment", "ity", "ness", "ics", "ance", "ence", "ism", "ship", "ure", "ty")
+    return not last.endswith(mass) and not last.endswith("s")
+
+
+def topic_text(phrase: str) -> str:
+    """How a keyphrase reads in a note: 'billing pipeline' -> 'the billing pipeline'."""
+    ws = phrase.split()
+    if len(ws) > 1 and all(w.islower() for w in ws) and _countable(ws[-1]):
+        return "the " + phrase
+    return phrase
+
+
+def clean_keyphrase(phrase: str, words: DebriefWords, known: Known) -> str | None:
+    """A keyphrase fit to be a topic, or None (names, fillers, fragments, generic words)."""
+    ws = [w for w in phrase.split() if w]
+    while ws and ws[0].lower() in words.stopwords:
+        ws.pop(0)
+    while ws and ws[-1].lower() in words.stopwords:
+        ws.pop()
+    if not ws:
+        return None
+    lows = [w.lower() for w in ws]
+    if any(w in words.stopwords and w not in ("of", "and") for w in lows[1:-1]):
+        return None  # a fragment across a clause ("pipeline to Apache")
+    if all(w in words.generic or w in words.stopwords for w in lows):
+        return None
+    if any(w in known.name_words for w in lows):
+        return None
+    if any(w[:1].isupper() and _stem(w) in known.company_words for w in ws):
+        return None  # the company's own name ("Mary" of St. Mary's)
+    content = [_stem(w) for w in lows if w not in words.stopwords]
+    if content and all(w in known.role_words for w in content):
+        return None  # the role itself ("charge nurses" for an ICU Charge Nurse)
+    if lows[-1] in words.generic:
+        return None  # "models today", "big goal"
+    text = " ".join(ws)
+    low = text.lower()
+    if low in known.company or low in known.role or known.company in low:
+        return None
+    if len(ws) == 1 and not (ws[0][:1].isupper() or ws[0].isupper()) or len(text) < 3:
+        return None  # a lone common word ("pipeline", "making") is not a topic
+    if not re.search(r"[a-zA-Z]", text):
+        return None
+    return text
+
+
+def topic_proposals(
+    keyphrases: Sequence[str],
+    sentences: Sequence[Sentence],
+    words: DebriefWords,
+    known: Known,
+    limits: Limits,
+) -> list[Proposal]:
+    chosen: list[Proposal] = []
+    taken: list[str] = []
+
+    def theirs(s: Sentence) -> bool:
+        return known.candidate_speaker is None or s.speaker != known.candidate_speaker
+
+    # What the interviewers said: a phrase only the candidate used is about the candidate's
+    # own past, not a specific of this interview.
+    for phrase in keyphrases:
+        text = clean_keyphrase(phrase, words, known)
+        if text is None or _already(text, known):
+            continue
+        low = text.lower()
+        if any(low in t or t in low for t in taken):
+            continue
+        source = next((s for s in sentences if low in s.text.lower() and theirs(s)), None)
+        if source is None:
+            continue
+        # The phrase as written in the transcript (its capitals), not as the extractor saw it.
+        at = source.text.lower().index(low)
+        written = source.text[at : at + len(low)]
+        taken.append(low)
+        chosen.append(
+            Proposal(
+                "topic",
+                topic_text(written),
+                "keyphrase",
+                source.text,
+                source.speaker,
+                source.at,
+                source.line,
+            )
+        )
+        if len(chosen) >= limits.max_topics:
+            break
+    return chosen
+
+
+# --- details ------------------------------------------------------------------------------
+
+_BE_GERUND = re.compile(
+    r"\b(?:we're|we are|they're|they are|it's|it is|i'm|i am|you're|you are|you'd be|"
+    r"you'll be|you would be|you will be|he's|she's|is|are|was|were|will be|'ll be|be)\s+"
+    r"(?:currently\s+|now\s+|also\s+|still\s+|actually\s+|just\s+|really\s+)?"
+    r"(?P<verb>[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(
+    r"^(?P<subject>we|they|our team|the team|our group|our company|we all)\s+"
+    r"(?:also\s+|now\s+|currently\s+|just\s+|recently\s+|already\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_IRREGULAR_3RD = {"have": "has", "are": "is", "do": "does", "go": "goes", "were": "were"}
+_AUXILIARIES = frozenset(
+    {"are", "were", "is", "was", "will", "would", "have", "has", "had", "can", "could", "do"}
+)
+_NOT_VERBS = frozenset({"the", "a", "an", "all", "both", "each", "also", "really", "very"})
+
+
+def _third_person(verb: str) -> str:
+    low = verb.lower()
+    if low in _IRREGULAR_3RD:
+        return _IRREGULAR_3RD[low]
+    if low.endswith("ed"):
+        return low
+    if low.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return low + "es"
+    if low.endswith("y") and low[-2:-1] not in "aeiou":
+        return low[:-1] + "ies"
+    return low + "s"
+
+
+def _perspective(text: str) -> str:
+    """What the interviewer said, as the candidate would write it back."""
+    swaps = [
+        (r"\bour\b", "the"),
+        (r"\bwe're\b", "the team is"),
+        (r"\bwe've\b", "the team has"),
+        (r"\bwe\b", "the team"),
+        (r"\bus\b", "the team"),
+        (r"\byou'd\b", "I would"),
+        (r"\byou'll\b", "I will"),
+        (r"\byour\b", "my"),
+        (r"\byou\b", "I"),
+    ]
+    for pattern, repl in swaps:
+        text = re.sub(pattern, repl, text, flags=re.IGNORECASE)
+    return text
+
+
+def _cut(text: str, limits: Limits) -> str:
+    text = re.split(r";|\s[-–—]\s|,\s+(?:and|but|so|which)\s|\.\s", text)[0]
+    ws = text.split()
+    if len(ws) > limits.max_detail_words:
+        clause = re.split(r",\s", text)
+        text = clause[0] if len(clause[0].split()) >= limits.min_detail_words else text
+        ws = text.split()[: limits.max_detail_words]
+        text = " ".join(ws)
+    return text.strip(" ,.;:!?\"'")
+
+
+def condense(sentence: str, words: DebriefWords, limits: Limits) -> str | None:
+    """A sentence as a phrase that can follow 'our conversation about'."""
+    text = strip_fillers(sentence, words).strip(" .!?")
+    text = re.sub(r"^[\w' ]{1,30}:\s+", "", text)  # "a bit of context: we're ..."
+    subject = _SUBJECT.match(text)
+    gerund = _BE_GERUND.search(text)
+    if subject and subject.group("verb").lower() in _AUXILIARIES and gerund:
+        subject = None  # "we are launching X" -> "launching X"
+    if subject and subject.group("verb").lower() not in _NOT_VERBS:
+        verb = subject.group("verb").lower()
+        if subject.group("subject").lower() in ("we", "they", "we all"):
+            verb = _third_person(verb)  # "we use" -> "the team uses"; "our team uses" stays
+        phrase = f"how the team {verb}{subject.group('rest')}"
+    elif gerund:
+        phrase = text[gerund.start("verb") :]
+    elif re.match(r"^(?:the|our|their|this|that)\s", text, re.IGNORECASE):
+        phrase = "how " + text[0].lower() + text[1:]
+    else:
+        return None
+    phrase = _cut(_perspective(phrase), limits)
+    count = len(phrase.split())
+    if count < limits.min_detail_words or count > limits.max_detail_words:
+        return None
+    return phrase
+
+
+def _score(sentence: Sentence, words: DebriefWords, known: Known) -> tuple[int, list[str]]:
+    why = []
+    text = sentence.text
+    if _NUMBER.search(text):
+        why.append("a number")
+    lows = [w.lower().strip(".,") for w in words_of(text)]
+    if any(w in words.project_words for w in lows):
+        why.append("a product or project")
+    names = [
+        w
+        for i, w in enumerate(words_of(text))
+        if i and w[:1].isupper() and w.lower() not in known.name_words and w not in ("I", "I'm")
+    ]
+    if names:
+        why.append("a name")
+    score = len(why) * 2
+    if sentence.speaker and sentence.speaker != known.candidate_speaker:
+        score += 1
+    return score, why
+
+
+def detail_proposals(
+    sentences: Sequence[Sentence], words: DebriefWords, known: Known, limits: Limits
+) -> list[Proposal]:
+    scored = []
+    for index, sentence in enumerate(sentences):
+        if sentence.text.rstrip().endswith("?"):
+            continue
+        mine = known.candidate_speaker is not None and sentence.speaker == known.candidate_speaker
+        if mine and re.match(r"^\W*(?:i|i'm|i've|i'd|my)\b", sentence.text, re.IGNORECASE):
+            continue  # the candidate about themselves: a qualification, not a specific
+        score, why = _score(sentence, words, known)
+        if score < 2:
+            continue
+        phrase = condense(sentence.text, words, limits)
+        if phrase is None or _already(phrase, known):
+            continue
+        scored.append((score, index, phrase, why, sentence))
+    best = sorted(scored, key=lambda x: (-x[0], x[1]))[: limits.max_details]
+    out = []
+    seen: set[str] = set()
+    for _, _, phrase, why, sentence in sorted(best, key=lambda x: x[1]):
+        if phrase.lower() in seen:
+            continue
+        seen.add(phrase.lower())
+        out.append(
+            Proposal(
+                "detail",
+                phrase,
+                "mentions " + " and ".join(why),
+                sentence.text,
+                sentence.speaker,
+                sentence.at,
+                sentence.line,
+            )
+        )
+    return out
+
+
+def propose(
+    transcript: Transcript,
+    keyphrases: Sequence[str],
+    interview: Interview,
+    candidate: str,
+    words: DebriefWords,
+    limits: Limits,
+) -> list[Proposal]:
+    """Topics first, then details; nothing the round already records."""
+    sentences = sentences_of(transcript, words, limits)
+    known = known_for(transcript, interview, candidate)
+    topics = topic_proposals(keyphrases, sentences, words, known, limits)
+    details = detail_proposals(sentences, words, known, limits)
+    lows = [t.text.lower() for t in topics]
+    details = [d for d in details if d.text.lower() not in lows]
+    return topics + details

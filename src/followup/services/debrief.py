@@ -1,0 +1,173 @@
+"""`followup debrief`: read a meeting transcript, propose topics and details for a round, and
+store the ones the user accepts. Keyphrases come from YAKE, locally (nothing is downloaded).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from followup.config import Settings
+from followup.core import debrief, transcript
+from followup.core.errors import ConfigError, InvalidInput
+
+MAX_TRANSCRIPT_BYTES = 5 * 1024 * 1024
+MAX_KEYPHRASE_CHARS = 200_000  # YAKE reads at most this much of a (very long) transcript
+
+
+def user_data_path(settings: Settings) -> Path:
+    return settings.config_file.parent / "debrief.toml"
+
+
+def load_data(settings: Settings) -> tuple[debrief.DebriefWords, debrief.Limits]:
+    """data/debrief.toml with the user's debrief.toml (beside config.toml) laid over it."""
+    text = (resources.files("followup") / "data" / "debrief.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    mine = user_data_path(settings)
+    if mine.is_file():
+        try:
+            top = tomllib.loads(mine.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"cannot read {mine}: {exc}") from None
+        for table, values in top.items():
+            if isinstance(values, dict) and isinstance(data.get(table), dict):
+                data[table] = {**data[table], **values}
+    try:
+        words = debrief.DebriefWords.from_mapping(data.get("words", {}))
+    except InvalidInput as exc:
+        raise ConfigError(str(exc)) from None
+    limits = data.get("proposals", {})
+    numbers = {}
+    for key in (
+        "max_topics",
+        "max_details",
+        "keyphrase_words",
+        "min_detail_words",
+        "max_detail_words",
+        "min_sentence_words",
+    ):
+        value = limits.get(key, getattr(debrief.Limits(), key))
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+            raise ConfigError(f"debrief data: proposals.{key} must be a whole number 0-100")
+        numbers[key] = value
+    return words, debrief.Limits(**numbers)
+
+
+def read_transcript(path: Path) -> str:
+    """The text of a transcript file (UTF-8 or UTF-16 with a byte order mark)."""
+    try:
+        if path.is_dir():
+            raise InvalidInput(f"{path} is a folder, not a transcript")
+        size = path.stat().st_size
+        if size > MAX_TRANSCRIPT_BYTES:
+            raise InvalidInput(
+                f"{path} is {size // (1024 * 1024)} MB; a transcript is at most "
+                f"{MAX_TRANSCRIPT_BYTES // (1024 * 1024)} MB"
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return raw.decode("utf-16")
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path} is not a text transcript (not UTF-8)") from None
+
+
+def keyphrases(text: str, max_words: int, top: int) -> list[str]:
+    """The text's keyphrases, best first (YAKE, English, run locally)."""
+    if not text.strip() or top <= 0:
+        return []
+    import yake
+
+    extractor = yake.KeywordExtractor(lan="en", n=max(1, max_words), dedupLim=0.7, top=top)
+    return [phrase for phrase, _score in extractor.extract_keywords(text[:MAX_KEYPHRASE_CHARS])]
+
+
+@dataclass
+class Debrief:
+    round_id: int
+    file: str
+    format: str
+    cues: int
+    speakers: list[str]
+    proposals: list[debrief.Proposal]
+    stored: list[debrief.Proposal] | None = None
+    record: dict[str, Any] | None = field(default=None, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "round_id": self.round_id,
+            "file": self.file,
+            "format": self.format,
+            "cues": self.cues,
+            "speakers": self.speakers,
+            "proposals": [p.to_dict() for p in self.proposals],
+        }
+        if self.stored is not None:
+            out["stored"] = [p.to_dict() for p in self.stored]
+            out["topics"] = self.record["topics"] if self.record else None
+        return out
+
+
+def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
+    """Read the transcript and propose what the round does not record yet."""
+    from followup.services import records
+
+    interview = records.get_interview(settings, round_id)
+    words, limits = load_data(settings)
+    parsed = _parse(path)
+    candidate = records.get_profile(settings).name
+    sentences = debrief.sentences_of(parsed, words, limits)
+    phrases = keyphrases(
+        " ".join(s.text for s in sentences), limits.keyphrase_words, limits.max_topics * 6
+    )
+    proposals = debrief.propose(parsed, phrases, interview, candidate, words, limits)
+    return Debrief(round_id, str(path), parsed.format, len(parsed.cues), parsed.speakers, proposals)
+
+
+def _parse(path: Path) -> transcript.Transcript:
+    try:
+        return transcript.parse_transcript(read_transcript(path))
+    except InvalidInput as exc:
+        if str(path) in exc.message:
+            raise
+        raise InvalidInput(f"{path}: {exc.message}") from None
+
+
+def store(settings: Settings, result: Debrief, accepted: Sequence[debrief.Proposal]) -> Debrief:
+    """Add the accepted proposals to the round's topics (what was stored stays)."""
+    from followup.services import records
+
+    result.stored = list(accepted)
+    if not accepted:
+        return result
+    interview = records.get_interview(settings, result.round_id)
+    topics = list(interview.topics)
+    lows = {t.lower() for t in topics}
+    for proposal in accepted:
+        if proposal.text.lower() not in lows:
+            topics.append(proposal.text)
+            lows.add(proposal.text.lower())
+    result.record = records.edit_round(
+        settings, result.round_id, records.RoundChanges(topics=topics)
+    )
+    return result
+
+
+def debrief_round(
+    settings: Settings,
+    round_id: int,
+    path: Path,
+    accept: Callable[[debrief.Proposal], bool] | None,
+) -> Debrief:
+    """Propose, then store what `accept` says yes to (None: store nothing, just propose)."""
+    result = propose(settings, round_id, path)
+    if accept is None:
+        return result
+    return store(settings, result, [p for p in result.proposals if accept(p)])

@@ -1,0 +1,163 @@
+"""`followup debrief ID FILE`: proposals from real-looking transcripts, stored only once the
+user accepts them (in a real terminal, or with --yes); broken files get one line."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from followup.config import load_settings
+from followup.core.models import Profile
+from followup.core.records import from_record
+from followup.services import records
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+TRANSCRIPTS = FIXTURES / "transcripts"
+FOLLOWUP = str(Path(sys.executable).parent / "followup")
+
+
+def store(name: str = "northwind_video_panel", keep_topics: bool = False) -> int:
+    data = json.loads((FIXTURES / "rounds" / f"{name}.json").read_text(encoding="utf-8"))
+    interview = from_record(data["round"])
+    if not keep_topics:
+        interview.topics, interview.items = [], []
+    settings = load_settings()
+    stored = records.add_interview(settings, interview)
+    p = Profile(**data["profile"])
+    records.update_profile(
+        settings, name=p.name, email=p.email, phone=p.phone, qualifications=p.qualifications
+    )
+    assert stored.id is not None
+    return stored.id
+
+
+def topics(round_id: int) -> list[str]:
+    return records.get_interview(load_settings(), round_id).topics
+
+
+def one_line_error(res, code: int = 2) -> str:
+    assert res.code == code, (res.code, res.out, res.err)
+    lines = res.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("followup: error: "), res.err
+    return lines[0]
+
+
+def test_json_proposes_and_stores_nothing(cli) -> None:
+    round_id = store()
+    res = cli("debrief", str(round_id), str(TRANSCRIPTS / "zoom_northwind.vtt"), "--json")
+    assert res.code == 0, res.err
+    data = res.json()
+    assert data["format"] == "webvtt" and data["cues"] == 14
+    assert data["speakers"] == ["Priya Raman", "Jordan Blake", "Marcus Lee", "Elena Petrova"]
+    kinds = [p["kind"] for p in data["proposals"]]
+    assert "topic" in kinds and "detail" in kinds
+    for p in data["proposals"]:
+        assert {"kind", "text", "why", "source", "speaker", "at", "line"} <= set(p)
+        if p["kind"] == "topic":  # as said (an article may be added: "the billing pipeline")
+            assert p["text"].lower().removeprefix("the ") in p["source"].lower()
+    texts = [p["text"] for p in data["proposals"]]
+    assert "the billing pipeline" in texts or "migrating the billing pipeline" in " ".join(texts)
+    assert not any("Jordan" in t or "Priya" in t for t in texts)
+    assert "stored" not in data
+    assert topics(round_id) == []
+
+
+def test_yes_stores_everything_once(cli) -> None:
+    round_id = store("harbor_store_inperson_phone")
+    res = cli("debrief", str(round_id), str(TRANSCRIPTS / "meet_harbor.srt"), "--yes", "--json")
+    assert res.code == 0, res.err
+    data = res.json()
+    stored = [p["text"] for p in data["stored"]]
+    assert stored == [p["text"] for p in data["proposals"]] and stored
+    assert topics(round_id) == stored == data["topics"]
+    # Reading the same transcript again proposes nothing new, and stores nothing twice.
+    again = cli("debrief", str(round_id), str(TRANSCRIPTS / "meet_harbor.srt"), "--yes")
+    assert again.code == 0 and "Nothing new to propose" in again.out
+    assert topics(round_id) == stored
+
+
+def test_stored_topics_feed_the_drafts(cli) -> None:
+    round_id = store()
+    cli("debrief", str(round_id), str(TRANSCRIPTS / "teams_northwind.vtt"), "--yes")
+    (note,) = cli("draft", str(round_id), "--today", "2026-11-20", "--json").json()["drafts"]
+    assert any(t in note["body"] for t in topics(round_id))
+    assert note["verdict"] == "ready", note["reasons"]
+
+
+def test_human_output_after_yes(cli) -> None:
+    round_id = store("oakridge_school_panel")
+    res = cli("debrief", str(round_id), str(TRANSCRIPTS / "otter_notes_oakridge.txt"), "-y")
+    assert res.code == 0, res.err
+    out = " ".join(res.out.split())  # the terminal may wrap long lines
+    assert "(text)" in out and "speakers: Linda Carver" in out
+    assert f"with round #{round_id}:" in out and "Illustrative Mathematics" in out
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("broken_timing.vtt", "line 3: a WebVTT cue needs a timing line"),
+        ("broken_block.srt", "line 5: an SRT block"),
+        ("backwards.vtt", "ends before it starts"),
+        ("empty_cues.vtt", "no cues with text"),
+        ("headless.vtt", "neither WebVTT"),
+        ("garbage.bin", "not a text transcript"),
+        ("missing.vtt", "cannot read"),
+        (".", "is a folder"),
+    ],
+)
+def test_broken_transcripts_get_one_line(cli, name, text) -> None:
+    round_id = store()
+    res = cli("debrief", str(round_id), str(TRANSCRIPTS / name), "--yes")
+    assert text in one_line_error(res)
+    assert topics(round_id) == []
+
+
+def test_huge_file_is_refused(cli, tmp_path) -> None:
+    round_id = store()
+    big = tmp_path / "big.vtt"
+    with big.open("wb") as fh:
+        fh.truncate(6 * 1024 * 1024)
+    assert "at most 5 MB" in one_line_error(cli("debrief", str(round_id), str(big), "--json"))
+
+
+def test_unknown_round_and_no_terminal(cli) -> None:
+    assert "no interview round" in one_line_error(
+        cli("debrief", "9", str(TRANSCRIPTS / "zoom_northwind.vtt"), "--json"), 3
+    )
+    round_id = store()
+    res = cli("debrief", str(round_id), str(TRANSCRIPTS / "zoom_northwind.vtt"))
+    assert "--yes" in one_line_error(res)
+
+
+def test_user_confirms_each_proposal_in_a_terminal(cli) -> None:
+    round_id = store("harbor_store_inperson_phone")
+    preview = cli("debrief", str(round_id), str(TRANSCRIPTS / "meet_harbor.srt"), "--json")
+    proposals = [p["text"] for p in preview.json()["proposals"]]
+    assert len(proposals) >= 3
+    child = pexpect.spawn(
+        FOLLOWUP,
+        ["debrief", str(round_id), str(TRANSCRIPTS / "meet_harbor.srt")],
+        env=dict(os.environ),
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(40, 160),
+    )
+    answers = []
+    for index, text in enumerate(proposals):
+        child.expect_exact(text)
+        child.expect(r"Add this (topic|detail) to the round\? \[Y/n\]")
+        answer = "n" if index == 1 else ("" if index == 0 else "y")  # Enter accepts
+        answers.append(answer != "n")
+        child.sendline(answer)
+    child.expect_exact("Stored ")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    wanted = [t for t, keep in zip(proposals, answers, strict=True) if keep]
+    assert topics(round_id) == wanted
