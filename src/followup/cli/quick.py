@@ -18,12 +18,15 @@ if TYPE_CHECKING:
     from followup.cli.render import Renderer
     from followup.config import Settings
 
+AGENDA_ROWS = 10  # rows a section of the human agenda shows (all that are due today)
+
 # command -> {option: (parameter name, kind)}; kind "flag" takes no value
 OPTIONS: dict[str, dict[str, tuple[str, str]]] = {
     "today": {
         "--today": ("today", "str"),
         "--days": ("days", "int"),
         "--overdue-days": ("overdue_days", "int"),
+        "--all": ("everything", "flag"),
         "--json": ("json_out", "flag"),
     },
     "list": {
@@ -38,7 +41,13 @@ OPTIONS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 DEFAULTS: dict[str, dict[str, Any]] = {
-    "today": {"today": None, "days": 7, "overdue_days": 30, "json_out": False},
+    "today": {
+        "today": None,
+        "days": 7,
+        "overdue_days": 30,
+        "everything": False,
+        "json_out": False,
+    },
     "list": {
         "status": None,
         "company": None,
@@ -53,7 +62,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 
 def run_today(
     out: Renderer, settings: Settings, today: str | None, days: int, overdue_days: int,
-    json_out: bool,
+    everything: bool, json_out: bool,
 ) -> None:  # fmt: skip
     from followup.services import records
 
@@ -63,7 +72,7 @@ def run_today(
     else:
         from followup.cli.record_views import show_agenda
 
-        show_agenda(out, agenda)
+        show_agenda(out, agenda, everything)
 
 
 def run_list(

@@ -9,6 +9,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
+from followup.cli.quick import AGENDA_ROWS
 from followup.cli.render import Renderer
 from followup.core.plan import fmt_day
 
@@ -188,7 +189,7 @@ def _whom(item: Mapping[str, Any]) -> str:
     return "your main contact (none recorded)"
 
 
-def show_agenda(out: Renderer, agenda: Mapping[str, Any]) -> None:
+def show_agenda(out: Renderer, agenda: Mapping[str, Any], everything: bool = False) -> None:
     if agenda["empty"]:
         out.text(GETTING_STARTED.rstrip("\n"))
         return
@@ -208,9 +209,12 @@ def show_agenda(out: Renderer, agenda: Mapping[str, Any]) -> None:
         table.add_column("do")
         table.add_column("to", overflow="fold")
         table.add_column("when")
-        for item in items:
+        cut = len(items) if everything or key == "due" else AGENDA_ROWS
+        for item in items[:cut]:
             table.add_row(*_agenda_row(key, item))
         out.print(table)
+        if len(items) > cut:
+            out.print(Text(f"… and {len(items) - cut} more (followup today --all)", style="dim"))
     if not shown:
         out.print(
             "Nothing due, overdue or opening in the next days. "

@@ -8,6 +8,7 @@ import typer
 
 from followup.cli.app import app
 from followup.cli.context import get_ctx
+from followup.cli.quick import AGENDA_ROWS
 
 
 @app.command("today")
@@ -20,6 +21,9 @@ def today_command(
     overdue_days: Annotated[
         int, typer.Option("--overdue-days", help="Show missed follow-ups of this many past days.")
     ] = 30,
+    everything: Annotated[
+        bool, typer.Option("--all", help=f"Show every row (default: {AGENDA_ROWS} a section).")
+    ] = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print the agenda as JSON.")] = False,
 ) -> None:
     """Follow-ups due today, overdue ones, those opening soon, and interviews coming up,
@@ -27,4 +31,4 @@ def today_command(
     from followup.cli.quick import run_today
 
     app_ctx = get_ctx(ctx)
-    run_today(app_ctx.renderer, app_ctx.settings, today, days, overdue_days, json_out)
+    run_today(app_ctx.renderer, app_ctx.settings, today, days, overdue_days, everything, json_out)
