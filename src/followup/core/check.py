@@ -82,6 +82,7 @@ _ABBREVIATIONS = frozenset(
         "sun",
     )
 )
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|so|yet|while|although|though)\b|;|\s[—–-]{1,2}\s")
 _LAST_WORD = re.compile(r"[\w.]+$")
 _CAP_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s)?(?![\w-])")
 _CAPS_TOKEN = re.compile(r"(?<![\w'&])[A-Z][A-Z'&]*(?![\w'&])")
@@ -219,6 +220,7 @@ class CodeSpec:
     messages: Mapping[str, str] = field(default_factory=dict)
     suppressed_by: tuple[str, ...] = ()
     skip_if_in_facts: bool = False
+    voids_elements: bool = False  # what a sentence with this finding says counts for nothing
     enabled: bool = True
 
 
@@ -512,6 +514,7 @@ class _Compiler:
             messages={str(k): str(v) for k, v in messages.items()},
             suppressed_by=tuple(str(c) for c in raw.get("suppressed_by", [])),
             skip_if_in_facts=bool(raw.get("skip_if_in_facts", False)),
+            voids_elements=bool(raw.get("voids_elements", False)),
             enabled=bool(raw.get("enabled", True)),
         )
 
@@ -782,6 +785,18 @@ class _Document:
         i = bisect_right(self._starts, pos) - 1
         return self.sentences[max(i, 0)]
 
+    def clause_at(self, pos: int) -> _Span:
+        """The clause around pos: its sentence cut at ', and', ', but', ';' and dashes."""
+        sentence = self.sentence_at(pos)
+        start, end = sentence.start, sentence.end
+        for m in _CLAUSE_BREAK.finditer(self.norm, sentence.start, sentence.end):
+            if m.end() <= pos:
+                start = m.end()
+            elif m.start() >= pos:
+                end = m.start()
+                break
+        return _Span(start, end)
+
     def is_sentence_start(self, pos: int) -> bool:
         return self.sentence_at(pos).start == pos
 
@@ -985,7 +1000,10 @@ class _Checker:
         spec = self.rules.code("name_mismatch")
         if spec is None or not (self.facts.people or self.facts.company or self.facts.role):
             return
+        placeholders = [f for f in self.found if f.code == "placeholder"]
         for span, key, found, expected, sugg_key in self.names.mismatches(self.doc):
+            if any(p.start <= span.start < p.end for p in placeholders):
+                continue  # reported as a placeholder already
             self.add(
                 "name_mismatch",
                 span,
@@ -1036,12 +1054,17 @@ class _Checker:
                     self.add("readability", span, _fill(spec.message, found=f"{grade:.0f}"))
 
     # -- elements
-    def elements(self) -> dict[str, bool]:
+    def elements(self, issues: Iterable[Finding] = ()) -> dict[str, bool]:
+        void = [
+            self.doc.clause_at(f.start) for f in issues if self.rules.codes[f.code].voids_elements
+        ]
         out = {}
         for name in self.kind.required:
             spec = self.rules.elements[name]
             present = any(
-                True for rule in spec.rules for _ in _matches(rule, self.doc, *self._body_bounds())
+                not any(c.start <= span.start < c.end for c in void)
+                for rule in spec.rules
+                for span in _matches(rule, self.doc, *self._body_bounds())
             )
             if not present and name == "specifics":
                 present = self.names.specific_from_facts(self.doc)
@@ -1348,6 +1371,10 @@ class _Names:
                 start = m.start("title")
                 span = _Span(start, start + len(title))
                 mismatch = words[-1] not in allowed
+                modifiers = [w for w in words[:-1] if w not in self.rules.seniority]
+                role_modifiers = role_words - set(heads) - self.rules.seniority
+                if modifiers and role_modifiers and modifiers[-1] not in role_modifiers:
+                    mismatch = True  # "Marketing Manager" for a "Product Manager"
                 seniority = (set(words[:-1]) & self.rules.seniority) - role_words
                 if seniority and role_seniority and seniority.isdisjoint(role_seniority):
                     mismatch = True
@@ -1374,7 +1401,7 @@ class _Names:
         for topic in self.facts.topics:
             words = [w for w in _tokens(topic) if w not in stop and len(w) >= 2]
             if words:
-                topics.append((words, min(2, (len(words) + 1) // 2)))
+                topics.append((words, len(words) if len(words) <= 2 else 2))
         if not topics:
             return False
         for s in doc.sentences:
@@ -1413,7 +1440,7 @@ def check(
     checker.names_check()
     checker.advice(sentiment, readability)
     issues, advice = checker.findings()
-    elements = checker.elements()
+    elements = checker.elements(issues)
     settings = rules.settings
     score = 100 - settings.score_missing_element * sum(1 for v in elements.values() if not v)
     counted: dict[str, int] = {}
