@@ -668,3 +668,36 @@ def test_big_hostile_inputs_are_read_or_refused_quickly(name: str) -> None:
         assert invite.interview.interviewed == date(2026, 11, 19)
         assert len(invite.interview.notes or "") < 5_000
     assert time.perf_counter() - started < 5  # a guard against hangs, not a benchmark
+
+
+MUTATION_TOKENS = (
+    b"BEGIN:VEVENT\r\n", b"END:VEVENT\r\n", b"BEGIN:VTIMEZONE\r\n", b";TZID=", b":", b";",
+    b"\r\n ", b"\\", b'"', b"\xff", b"99999999", b"--", b"\r\n\r\n", b"mailto:", b"DTSTART:",
+    b"RRULE:FREQ=SECONDLY;COUNT=999999999", b"=?utf-8?b?", b"boundary=",
+    b"Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n",
+)  # fmt: skip
+
+
+def test_mutated_invites_are_read_or_refused_in_one_line() -> None:
+    """Random damage to the fixtures: whatever comes out is a round or one InvalidInput."""
+    rng = random.Random(1119)
+    originals = [p.read_bytes() for p in sorted(FIXTURES.iterdir())]
+    outcomes = {"read": 0, "refused": 0}
+    for _ in range(600):
+        data = bytearray(rng.choice(originals))
+        for _ in range(rng.randint(1, 6)):
+            pos = rng.randrange(len(data) + 1)
+            roll = rng.random()
+            if roll < 0.35:
+                del data[pos : pos + rng.randint(1, 60)]
+            elif roll < 0.7:
+                data[pos:pos] = rng.choice(MUTATION_TOKENS)
+            elif data:
+                data[min(pos, len(data) - 1)] = rng.randrange(256)
+        try:
+            parse_invite(bytes(data), "damaged.ics", user_emails=[ME], default_tz=NY)
+            outcomes["read"] += 1
+        except InvalidInput as exc:
+            assert str(exc).startswith("damaged.ics: ") and "\n" not in str(exc)
+            outcomes["refused"] += 1
+    assert outcomes["read"] and outcomes["refused"]

@@ -1349,7 +1349,10 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
         elif ctype == "text/html":
             htmls.append(_payload_text(part))
     subject = _header(msg, "Subject")
-    senders = getaddresses([_header(msg, "From")])
+    try:
+        senders = getaddresses([_header(msg, "From")])
+    except Exception:  # a From header too odd to read (deeply nested comments...): no sender
+        senders = []
     html_text, html_links = _html_text("\n".join(htmls)) if htmls else ("", [])
     body = "\n".join(texts) if any(t.strip() for t in texts) else html_text
     links = " ".join(html_links)
@@ -1357,7 +1360,7 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
     try:
         raw_date = msg.get("Date")
         sent = parsedate_to_datetime(str(raw_date)).date() if raw_date else None
-    except (TypeError, ValueError, IndexError, OverflowError):
+    except Exception:  # an unreadable Date header: the reference year is today's
         sent = None
 
     calendar = next((c for c in calendars if "BEGIN:VCALENDAR" in c.upper()), None)
