@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from followup.config import Settings
-from followup.core.errors import FollowupError, InvalidInput
+from followup.core.errors import ConfigError, FollowupError, InvalidInput
 from followup.core.models import Format, Interview
 from followup.core.parse import parse_choice
 from followup.core.plan import Plan
@@ -41,7 +41,7 @@ def limits(settings: Settings) -> Limits:
     values = {k: int(settings[f"import.{k}"]) for k in ("max_bytes", "max_lines", "max_depth")}
     for key, value in values.items():
         if value < 1:
-            raise InvalidInput(f"setting import.{key} must be at least 1 (got {value})")
+            raise ConfigError(f"setting import.{key} must be at least 1 (got {value})")
     return Limits(**values)
 
 
