@@ -454,3 +454,40 @@ def test_body_file_must_be_text(tmp_path) -> None:
     big.write_text("word " * 50_000)
     with pytest.raises(InvalidInput, match="larger"):
         drafting.read_body_file(big)
+
+
+def test_recorded_text_is_data_never_template_code(settings) -> None:
+    """Whatever a round or profile says is written as it is, never run."""
+    interview, profile = fixture("lumen_phone_screen")
+    hostile = "{{ cycler.__init__.__globals__.os.system('touch CANARY') }}"
+    interview = replace(interview, topics=[hostile, "{% for x in range(9) %}x{% endfor %}"])
+    profile = replace(profile, qualifications=["{{ 7 * 7 }} years of {{ f.role }}"])
+    plan = planning.Planner(settings, date(2026, 9, 4))(interview)
+    (w,) = drafting.compose_drafts(
+        settings, interview, profile, plan, kind="email", today=date(2026, 9, 4)
+    ).written
+    assert hostile in w.draft.body and "{{ 7 * 7 }} years of {{ f.role }}" in w.draft.body
+    assert "49" not in w.draft.body and not (Path.cwd() / "CANARY").exists()
+
+
+def test_a_panel_larger_than_the_variants_is_flagged_not_hidden(settings) -> None:
+    interview, profile = fixture("northwind_video_panel")
+    firsts = ["Ada", "Ben", "Cy", "Dee", "Eve", "Fay", "Gus", "Hal"]
+    names = [f"{first} Example" for first in firsts]
+    panel = with_people(interview, names, "Dana Reyes")
+    plan = planning.Planner(settings, date(2026, 11, 20))(panel)
+    batch = drafting.compose_drafts(
+        settings, panel, profile, plan, kind="email", each=True, today=date(2026, 11, 20)
+    )
+    assert len(batch.written) == 8
+    copies = [p for p in batch.similarity if p["near_copy"]]
+    flagged = {w.draft.to_name for w in batch.written if w.verdict == "revise"}
+    assert flagged == {p["a"] for p in copies} | {p["b"] for p in copies}
+    # Eight people, six variants of each sentence: some must share one, and are caught.
+    assert copies
+    assert all(p["shared_sentences"] or p["jaccard"] > 0.2 for p in copies)
+    assert all(
+        any("near-copy" in r for r in w.reasons)
+        for w in batch.written
+        if w.to_dict()["verdict"] == "revise"
+    )
