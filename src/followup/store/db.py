@@ -215,6 +215,11 @@ def _create_engine(url: str) -> Engine:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ExternalError(f"cannot create the folder of {path}: {exc}") from None
+    if parsed.query and path is None:
+        raise InvalidInput(
+            f"{url!r}: followup opens SQLite files by path (sqlite:///path/followup.db), "
+            "without URL options"
+        )
     made = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_S})
 
     @event.listens_for(made, "connect")
