@@ -161,3 +161,15 @@ def test_user_confirms_each_proposal_in_a_terminal(cli) -> None:
     assert child.exitstatus == 0
     wanted = [t for t, keep in zip(proposals, answers, strict=True) if keep]
     assert topics(round_id) == wanted
+
+
+def test_debrief_data_file_can_be_overridden(cli, followup_home) -> None:
+    round_id = store()
+    vtt = str(TRANSCRIPTS / "zoom_northwind.vtt")
+    (followup_home / "debrief.toml").write_text("[proposals]\nmax_topics = 1\nmax_details = 0\n")
+    data = cli("debrief", str(round_id), vtt, "--json").json()
+    assert [p["kind"] for p in data["proposals"]] == ["topic"]
+    (followup_home / "debrief.toml").write_text("[proposals]\nmax_topics = 'many'\n")
+    assert "max_topics" in one_line_error(cli("debrief", str(round_id), vtt, "--json"))
+    (followup_home / "debrief.toml").write_text("[proposals\n")
+    assert "cannot read" in one_line_error(cli("debrief", str(round_id), vtt, "--json"))
