@@ -491,3 +491,20 @@ def test_a_panel_larger_than_the_variants_is_flagged_not_hidden(settings) -> Non
         for w in batch.written
         if w.to_dict()["verdict"] == "revise"
     )
+
+
+def test_edited_copies_are_caught_in_list_and_show(settings) -> None:
+    round_id = store(settings, "northwind_video_panel")
+    today = "2026-11-20"
+    priya, marcus, _elena = drafting.write_drafts(
+        settings, round_id, each=True, today=today
+    ).written
+    copy = priya.draft.body.replace("Dear Priya,", "Dear Marcus,")
+    drafting.edit_draft(settings, marcus.draft.id, f"Subject: Thanks\n\n{copy}", today)
+    listing = drafting.list_round_drafts(settings, round_id, today)
+    verdicts = {w.draft.to_name: w.verdict for w in listing.written}
+    assert verdicts == {"Priya Raman": "revise", "Marcus Lee": "revise", "Elena Petrova": "ready"}
+    shown = drafting.show_draft(settings, priya.draft.id, today)
+    assert shown.verdict == "revise"
+    assert any("near-copy of the note to Marcus Lee" in r for r in shown.reasons)
+    assert drafting.show_draft(settings, _elena.draft.id, today).verdict == "ready"

@@ -342,11 +342,14 @@ def _write(
 
 
 def _compare(batch: Batch, data: DraftingData) -> None:
-    """Compare every pair of notes of one batch; near-copies are recorded on both."""
+    """Compare every pair of notes of one batch (same kind, different people); near-copies
+    are recorded on both."""
     items = batch.written
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
             a, b = items[i], items[j]
+            if a.draft.kind != b.draft.kind or a.draft.to_name == b.draft.to_name:
+                continue
             sim = compose.similarity(
                 _personal_text(a), _personal_text(b), data.wording, data.shared_sentence_min_words
             )
@@ -372,8 +375,9 @@ def _compare(batch: Batch, data: DraftingData) -> None:
 
 def _personal_text(w: Written) -> str:
     """The part of a draft that must differ between panel members."""
-    if w.draft.kind == "phone" and w.fallback:
-        return str(w.fallback["body"])
+    if w.draft.kind == "phone":
+        fallback = compose.sections(w.draft.body).get("fallback email")
+        return split_subject(fallback)[1] if fallback else w.draft.body
     if w.draft.kind == "video":
         return compose.sections(w.draft.body).get("script", w.draft.body)
     return w.draft.body
@@ -519,7 +523,17 @@ def show_draft(settings: Settings, draft_id: int, today: str | None = None) -> W
     interview, profile, plan = _context(
         settings, draft.round_id, planning.today_for(settings, today)
     )
-    return assess(settings, draft, interview, profile, plan)
+    written = assess(settings, draft, interview, profile, plan)
+    # Compared with the round's notes of the same kind to other people, as when written.
+    others = [
+        Written(d)
+        for d in records.list_drafts(settings, draft.round_id)
+        if d.kind == draft.kind and d.to_name != draft.to_name
+    ]
+    batch = Batch([written, *others])
+    _compare(batch, load_data(settings))
+    _apply_similarity(Batch([written]))
+    return written
 
 
 def list_round_drafts(settings: Settings, round_id: int, today: str | None = None) -> Batch:
@@ -528,7 +542,13 @@ def list_round_drafts(settings: Settings, round_id: int, today: str | None = Non
 
     drafts = records.list_drafts(settings, round_id)
     interview, profile, plan = _context(settings, round_id, planning.today_for(settings, today))
-    return Batch([assess(settings, d, interview, profile, plan) for d in drafts])
+    data = load_data(settings)
+    batch = Batch(
+        [assess(settings, d, interview, profile, plan) for d in drafts], measure=_measure(data)
+    )
+    _compare(batch, data)
+    _apply_similarity(batch)
+    return batch
 
 
 MAX_DRAFT_BYTES = 100_000
