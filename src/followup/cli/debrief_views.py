@@ -58,8 +58,11 @@ def acceptor(out: Renderer, *, yes: bool, ask: bool) -> Callable[[Proposal], boo
 
 def show_result(out: Renderer, result: Debrief) -> None:
     out.print(
-        f"Read {result.cues} cue{'s' if result.cues != 1 else ''} ({result.format}) from "
-        f"{result.file}" + (f"; speakers: {', '.join(result.speakers)}" if result.speakers else "")
+        Text(
+            f"Read {result.cues} cue{'s' if result.cues != 1 else ''} ({result.format}) from "
+            f"{result.file}"
+            + (f"; speakers: {', '.join(result.speakers)}" if result.speakers else "")
+        )
     )
     if not result.proposals:
         out.print("Nothing new to propose: the round already records what this transcript says.")
@@ -76,5 +79,5 @@ def show_result(out: Renderer, result: Debrief) -> None:
     parts = [f"{n} {k}{'s' if n != 1 else ''}" for k, n in kinds.items() if n]
     out.print(Text(f"Stored {' and '.join(parts)} with round #{result.round_id}:", style="green"))
     for proposal in result.stored:
-        out.print(f"  - {proposal.text}")
+        out.print(Text(f"  - {proposal.text}"))
     out.print(Text(f"Write the note with: followup draft {result.round_id}", style="dim"))

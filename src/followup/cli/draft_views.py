@@ -110,14 +110,17 @@ def show_templates(out: Renderer, settings: Settings, json_out: bool) -> None:
     if json_out:
         out.json(report)
         return
-    out.print(f"Built-in templates: {report['builtin']}")
-    out.print(f"Your templates:     {report['user']}  (a file here replaces the built-in one)")
-    out.print(f"Drafting data:      {report['data']}  (overrides data/drafting.toml)")
+    # Paths are shown as plain text (a "[" in a folder name is not markup).
+    out.print(Text(f"Built-in templates: {report['builtin']}"))
+    out.print(
+        Text(f"Your templates:     {report['user']}  (a file here replaces the built-in one)")
+    )
+    out.print(Text(f"Drafting data:      {report['data']}  (overrides data/drafting.toml)"))
     table = Table("template", "used file", "yours")
     for t in report["templates"]:
         table.add_row(t["name"], Text(t["path"]), "yes" if t["overridden"] else "")
     out.print(table)
-    out.print("Fields a template can use (f.<name>):")
+    out.print(Text("Fields a template can use (f.<name>):"))
     for field in report["fields"]:
         out.print(Text(f"  f.{field['name']}: {field['description']}".rstrip(": ")))
     out.print(
