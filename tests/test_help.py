@@ -18,7 +18,9 @@ def walk(command: Any, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...],
 def tree() -> list[tuple[tuple[str, ...], Any]]:
     import typer.main
 
-    from followup.cli.app import app
+    from followup.cli.app import load_commands
+
+    app = load_commands()
 
     return list(walk(typer.main.get_command(app), ("followup",)))
 

@@ -324,7 +324,9 @@ def test_plan_help_lists_every_option(run_followup) -> None:
 def plan_params() -> dict[str, object]:
     import typer.main
 
-    from followup.cli.app import app
+    from followup.cli.app import load_commands
+
+    app = load_commands()
 
     command = typer.main.get_command(app)
     plan = command.commands["plan"]  # type: ignore[attr-defined]

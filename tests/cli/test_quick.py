@@ -18,7 +18,9 @@ def declared(name: str) -> tuple[dict[str, str], dict[str, object]]:
     """({option: parameter}, {parameter: default}) of the Typer command `name`."""
     import typer.main
 
-    from followup.cli.app import app
+    from followup.cli.app import load_commands
+
+    app = load_commands()
 
     command = typer.main.get_command(app).commands[name]  # type: ignore[attr-defined]
     options, defaults = {}, {}

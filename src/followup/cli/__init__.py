@@ -20,15 +20,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from followup.cli.fast import try_fast
 
-    fast = try_fast(args)  # `plan … --json` without building the Typer app (start-up time)
+    fast = try_fast(args)  # `plan … --json`, `today`, `list` without Typer (start-up time)
     if fast is not None:
         return fast
     import typer.main
     from typer import Abort, _click
 
-    from followup.cli.app import app
+    from followup.cli.app import load_commands
     from followup.core.errors import FollowupError
 
+    app = load_commands(args)
     command = typer.main.get_command(app)
     try:
         result = command.main(
@@ -39,6 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FollowupError as exc:
         _error(exc.message)
         return exc.exit_code
+    except _click.exceptions.NoArgsIsHelpError as exc:
+        if exc.format_message().strip():  # Typer draws the help itself when Rich is on
+            sys.stdout.write(exc.format_message().rstrip("\n") + "\n")
+        return 0
     except _click.exceptions.UsageError as exc:
         where = f"{exc.ctx.command_path}: " if exc.ctx else ""
         _error(f"{where}{exc.format_message()} (see --help)")

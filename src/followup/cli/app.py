@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Sequence
+
 import typer
 
 from followup import __version__
@@ -44,41 +47,49 @@ def root(
     ctx.obj = AppContext(overrides={"store.db": db})
 
 
-from followup.cli import (  # noqa: E402  (commands register on import)
-    add_cmd,
-    check_cmd,
-    config_cmd,
-    debrief_cmd,
-    delete_cmd,
-    done_cmd,
-    draft_cmd,
-    edit_cmd,
-    export_cmd,
-    import_cmd,
-    list_cmd,
-    plan_cmd,
-    profile_cmd,
-    show_cmd,
-    today_cmd,
-    welcome_cmd,
-)
+# Each command lives in its own module and registers itself on `app` when imported. Only the
+# module of the command being run is imported (see `load_commands`), so a command never pays
+# for building the others: start-up stays close to Python's own.
+COMMANDS: dict[str, str] = {
+    "add": "add_cmd",
+    "check": "check_cmd",
+    "config": "config_cmd",
+    "debrief": "debrief_cmd",
+    "delete": "delete_cmd",
+    "done": "done_cmd",
+    "draft": "draft_cmd",
+    "edit": "edit_cmd",
+    "export": "export_cmd",
+    "import": "import_cmd",
+    "list": "list_cmd",
+    "plan": "plan_cmd",
+    "profile": "profile_cmd",
+    "restore": "export_cmd",
+    "show": "show_cmd",
+    "today": "today_cmd",
+    "welcome": "welcome_cmd",
+}
+ROOT_OPTIONS_WITH_VALUE = {"--db"}
 
-__all__ = [
-    "add_cmd",
-    "app",
-    "check_cmd",
-    "config_cmd",
-    "debrief_cmd",
-    "delete_cmd",
-    "done_cmd",
-    "draft_cmd",
-    "edit_cmd",
-    "export_cmd",
-    "import_cmd",
-    "list_cmd",
-    "plan_cmd",
-    "profile_cmd",
-    "show_cmd",
-    "today_cmd",
-    "welcome_cmd",
-]
+
+def command_named(args: Sequence[str]) -> str | None:
+    """The command an argument list runs (skipping root options), or None when unclear."""
+    i = 0
+    while i < len(args):
+        token = args[i]
+        if token in ROOT_OPTIONS_WITH_VALUE:
+            i += 2
+        elif token.startswith("-"):
+            i += 1
+        else:
+            return token if token in COMMANDS else None
+    return None
+
+
+def load_commands(args: Sequence[str] | None = None) -> typer.Typer:
+    """Register the command `args` runs, or every command (for help, or when unclear)."""
+    name = command_named(args) if args is not None else None
+    modules = {COMMANDS[name]} if name else set(COMMANDS.values())
+    for module in sorted(modules):
+        importlib.import_module(f"followup.cli.{module}")
+    return app
