@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from followup.core.errors import ConfigError, InvalidInput
@@ -34,6 +35,7 @@ _NORMALISE = str.maketrans(
         "\u202f": " ",
     }
 )
+_WORD_PARTS = re.compile(r"['\u2019-]")
 _NORMALISE_RE = re.compile("[" + "".join(chr(c) for c in _NORMALISE) + "]")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 _SUBJECT = re.compile(r"\A\s*subject\s*:[^\n]*", re.IGNORECASE)
@@ -207,7 +209,8 @@ class Rule:
     message: str = ""
     suggestion: str = ""
     lowered: bool = False  # compiled in lower case, matched against the lower-cased note
-    needs: tuple[tuple[str, ...], ...] | None = None  # a match holds one string of each
+    cased: bool = False  # case-sensitive: its strings are looked for as written
+    needs: tuple[Need, ...] | None = None  # a match holds one string of each
 
 
 @dataclass(frozen=True)
@@ -390,7 +393,8 @@ class _Compiler:
             message=str(raw.get("message", "")),
             suggestion=str(raw.get("suggestion", "")),
             lowered=lowered,
-            needs=_required_literals(pattern),
+            cased=case,
+            needs=_required_literals(pattern, case),
             **extra,
         )
 
@@ -556,72 +560,193 @@ def _lower_pattern(source: str) -> str:
     return "".join(out)
 
 
-def _required_literals(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
+SUBSTRINGS, WORDS, PREFIXES = 0, 1, 2
+_COMMON = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an and or of to in on for with at by from as is are was were be been it this "
+        "that you your i me my we our they he she his her not have has had do did will would "
+        "can so but if all any",
+    )
+)
+PREFIX_LEN = 5  # word beginnings are compared on their first characters
+
+
+@dataclass(frozen=True)
+class Need:
+    """A group of strings every match holds one of: anywhere (SUBSTRINGS), as a whole word
+    of the note (WORDS) or at the start of a word (PREFIXES, compared on `gate`)."""
+
+    kind: int
+    strings: tuple[str, ...]
+    gate: frozenset[str]
+
+
+def _required_literals(pattern: re.Pattern[str], cased: bool = False) -> tuple[Need, ...] | None:
     """Groups of strings: every match contains at least one string of each group.
 
-    Quick `in` tests on them skip most patterns without running the regex engine (None:
-    nothing is known, the pattern always runs). A group whose first string is "" holds
-    whole words: one of them must be a word of the text.
+    Quick tests on them skip most patterns without running the regex engine (None: nothing
+    is known, the pattern always runs). A group may be marked (first item): WORDS, one of
+    them is a word of the text; PREFIXES, one of them begins a word of the text. Strings
+    are in lower case unless the pattern is `cased`.
     """
     try:
         from re import _constants as sre  # type: ignore[attr-defined]
         from re import _parser  # type: ignore[attr-defined]
 
-        tree = _parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-        groups = _all_needed(list(tree), sre)
+        items = list(_parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+        found = [(g, w) for g, w in _all_needed(items, sre, False) if g and all(g)]
+        words = _whole_words(items, sre)
     except Exception:  # private API of `re`: without it, every pattern simply runs
         return None
-    groups = [{x.lower() for x in g} for g in groups if g and all(g)]
-    words = _whole_words(list(tree), sre)
-    if not groups and not words:
+    if not cased:
+        found = [({x.lower() for x in g}, w) for g, w in found]
+        words = {w.lower() for w in words} if words else None
+    if not found and not words:
         return None
-    groups.sort(key=lambda g: (-min(map(len, g)), len(g)))
-    out = [tuple(sorted(g)) for g in groups]
+    # the group tested first (and used to find where to look) should be the rarest
+    found.sort(key=lambda gw: (bool(gw[0] & _COMMON), -min(map(len, gw[0])), len(gw[0])))
+    out = []
+    for group, initial in found:
+        strings = tuple(sorted(group))
+        if initial and all(re.fullmatch(r"[\w'-]+", x) for x in group):
+            out.append(Need(PREFIXES, strings, frozenset(x[:PREFIX_LEN] for x in strings)))
+        else:
+            out.append(Need(SUBSTRINGS, strings, frozenset(strings)))
     if words:
-        out.insert(0, ("", *sorted(w.lower() for w in words)))
+        out.insert(0, Need(WORDS, tuple(sorted(words)), frozenset(words)))
     return tuple(out)
+
+
+def _word_edge(item: tuple[Any, Any], sre: Any, direction: int) -> bool:
+    """`\\b`, or a look-behind (-1) / look-ahead (1) that refuses a word character."""
+    op, av = item
+    if op is sre.AT:
+        return bool(av is sre.AT_BOUNDARY)
+    if op is not sre.ASSERT_NOT or av[0] != direction:
+        return False
+    inner = list(av[1])
+    return (
+        len(inner) == 1
+        and inner[0][0] is sre.IN
+        and (sre.CATEGORY, sre.CATEGORY_WORD) in list(inner[0][1])
+    )
+
+
+def _word_starts_after(item: tuple[Any, Any], sre: Any, before: bool) -> bool:
+    """Whether a word character right after this item starts a word (`before`: the same
+    question for the position before the item)."""
+    op, av = item
+    if op is sre.AT:
+        return True  # \\b or ^ followed by a word character: a word starts there
+    if op is sre.ASSERT_NOT and av[0] == -1:
+        return before or _word_edge(item, sre, -1)
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return before
+    if op is sre.LITERAL:
+        return not (chr(av).isalnum() or chr(av) == "_")
+    if op in _repeats(sre):
+        after = _sequence_starts_word(list(av[2]), sre, before)
+        return after if av[0] >= 1 else before and after
+    if op is sre.SUBPATTERN:
+        return _sequence_starts_word(list(av[3]), sre, before)
+    if op is sre.BRANCH:
+        return all(_sequence_starts_word(list(b), sre, before) for b in av[1])
+    if op is sre.IN:
+        return all(
+            (o is sre.CATEGORY and a is sre.CATEGORY_SPACE)
+            or (o is sre.LITERAL and not (chr(a).isalnum() or chr(a) == "_"))
+            for o, a in av
+        )
+    return False
+
+
+def _sequence_starts_word(items: list[tuple[Any, Any]], sre: Any, before: bool) -> bool:
+    state = before
+    for item in items:
+        state = _word_starts_after(item, sre, state)
+    return state
 
 
 def _whole_words(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
     """For a pattern `\\b(?:word|word|…)\\b…`: the words, one of which a match must be."""
-    boundary = getattr(sre, "AT_BOUNDARY", None)
-    if len(items) < 3 or items[0] != (sre.AT, boundary) or items[2] != (sre.AT, boundary):
+    if len(items) < 3 or not (_word_edge(items[0], sre, -1) and _word_edge(items[2], sre, 1)):
         return None
     op, av = items[1]
     if op is sre.SUBPATTERN and len(av[3]) == 1:
         op, av = list(av[3])[0]
-    if op is not sre.BRANCH:
-        return None
+    branches = [list(b) for b in av[1]] if op is sre.BRANCH else [[(op, av)]]
     words = set()
-    for branch in av[1]:
-        chars = list(branch)
+    for chars in branches:
         if not chars or any(o is not sre.LITERAL for o, _ in chars):
             return None
         words.add("".join(chr(v) for _, v in chars))
-    return words if all(re.fullmatch(r"[\w']+", w) for w in words) else None
+    return words if all(re.fullmatch(r"\w+(?:'\w+)*", w) for w in words) else None
 
 
-def _all_needed(items: list[tuple[Any, Any]], sre: Any) -> list[set[str]]:
-    """Every group of strings a match of this sequence must contain one of."""
-    out: list[set[str]] = []
-    run: list[str] = []
+def _heads(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
+    """Strings one of which starts every match of this sequence (None: nothing known)."""
+    prefix: list[str] = []
     for op, av in items:
         if op is sre.LITERAL:
-            run.append(chr(av))
+            prefix.append(chr(av))
             continue
-        if run:
-            out.append({"".join(run)})
-            run = []
+        head = "".join(prefix)
+        more = _item_heads(op, av, sre)
+        if more:
+            return {head + m for m in more}
+        return {head} if head else None
+    head = "".join(prefix)
+    return {head} if head else None
+
+
+def _item_heads(op: Any, av: Any, sre: Any) -> set[str] | None:
+    if op is sre.SUBPATTERN:
+        return _heads(list(av[3]), sre)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            sub = _heads(list(branch), sre)
+            if not sub:
+                return None
+            union |= sub
+        return union
+    if op in _repeats(sre) and av[0] >= 1:
+        return _heads(list(av[2]), sre)
+    if op is sre.IN and av and all(o is sre.LITERAL for o, _ in av):
+        return {chr(v) for _, v in av}
+    return None
+
+
+Needed = tuple[set[str], bool]  # strings, and whether each starts a word
+
+
+def _all_needed(items: list[tuple[Any, Any]], sre: Any, initial: bool) -> list[Needed]:
+    """Every group of strings a match of this sequence must contain one of. `initial`: the
+    sequence starts where a word character would start a word."""
+    out: list[Needed] = []
+    i, at_start = 0, initial
+    while i < len(items):
+        op, av = items[i]
+        if op is sre.LITERAL:
+            heads = _heads(items[i:], sre)
+            if heads:
+                first = chr(av)
+                out.append((heads, at_start and (first.isalnum() or first == "_")))
+            while i < len(items) and items[i][0] is sre.LITERAL:
+                i += 1
+            at_start = _word_starts_after(items[i - 1], sre, at_start)
+            continue
         if op is sre.SUBPATTERN:
-            out.extend(_all_needed(list(av[3]), sre))
+            out.extend(_all_needed(list(av[3]), sre, at_start))
         elif op in _repeats(sre) and av[0] >= 1:
-            out.extend(_all_needed(list(av[2]), sre))
+            out.extend(_all_needed(list(av[2]), sre, at_start))
         else:
-            one = _needed_item(op, av, sre)
+            one = _needed_item(op, av, sre, at_start)
             if one:
                 out.append(one)
-    if run:
-        out.append({"".join(run)})
+        at_start = _word_starts_after(items[i], sre, at_start)
+        i += 1
     return out
 
 
@@ -631,32 +756,36 @@ def _repeats(sre: Any) -> tuple[Any, ...]:
     )
 
 
-def _needed_in(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
+def _needed_in(items: list[tuple[Any, Any]], sre: Any, initial: bool) -> Needed | None:
     """The best single group of strings a match of this sequence must contain one of."""
-    candidates = _all_needed(items, sre)
-    candidates = [c for c in candidates if c and all(c)]
+    candidates = [c for c in _all_needed(items, sre, initial) if c[0] and all(c[0])]
     if not candidates:
         return None
-    return min(candidates, key=lambda c: (min(map(len, c)) < 3, len(c), -min(map(len, c))))
+    return min(
+        candidates,
+        key=lambda c: (min(map(len, c[0])) < 3, len(c[0]), -min(map(len, c[0]))),
+    )
 
 
-def _needed_item(op: Any, av: Any, sre: Any) -> set[str] | None:
+def _needed_item(op: Any, av: Any, sre: Any, initial: bool) -> Needed | None:
     if op is sre.SUBPATTERN:
-        return _needed_in(list(av[3]), sre)
+        return _needed_in(list(av[3]), sre, initial)
     if op is sre.ATOMIC_GROUP:
-        return _needed_in(list(av), sre)
+        return _needed_in(list(av), sre, initial)
     if op is sre.BRANCH:
         union: set[str] = set()
+        starts = True
         for branch in av[1]:
-            sub = _needed_in(list(branch), sre)
+            sub = _needed_in(list(branch), sre, initial)
             if not sub:
                 return None
-            union |= sub
-        return union
+            union |= sub[0]
+            starts = starts and sub[1]
+        return union, starts
     if op in _repeats(sre):
-        return _needed_in(list(av[2]), sre) if av[0] >= 1 else None
+        return _needed_in(list(av[2]), sre, initial) if av[0] >= 1 else None
     if op is sre.IN and av and all(o is sre.LITERAL for o, _ in av):
-        return {chr(v) for _, v in av}
+        return {chr(v) for _, v in av}, False
     return None
 
 
@@ -689,7 +818,6 @@ class _Document:
         self.text = text
         self.norm = text if text.isascii() else _NORMALISE_RE.sub(_normal_char, text)
         self.lower = _lower_text(self.norm)
-        n = len(text)
         subject = _SUBJECT.match(self.norm)
         self.subject = _Span(subject.start(), subject.end()) if subject else None
         self.body_start = subject.end() if subject else 0
@@ -700,14 +828,29 @@ class _Document:
         )
         self.sentences = self._sentences()
         self._starts = [s.start for s in self.sentences]
-        words = list(_WORD.finditer(self.norm, self.body_start, n))
-        self.word_spans = [(m.start(), m.end()) for m in words]
-        self._word_starts = [s for s, _ in self.word_spans]
-        self.word_set = frozenset(re.findall(r"\w+|[\w']+", self.lower))
+        found: set[str] = set()
+        self.sentence_words: list[int] = []
+        for s in self.sentences:
+            words = _WORD.findall(self.norm, s.start, s.end)
+            self.sentence_words.append(len(words))
+            found.update(words)
+        self.words = sum(
+            n
+            for s, n in zip(self.sentences, self.sentence_words, strict=True)
+            if s.start >= self.body_start
+        )
+        # the words of the note, whole ("e-mail", "I've") and in parts ("e", "mail", "ve")
+        parts = {p for w in found if not w.isalnum() for p in _WORD_PARTS.split(w)}
+        self.cased_words = frozenset(found | parts)
+        self.word_set = frozenset(w.lower() for w in self.cased_words)
+        self._prefixes: dict[str, frozenset[str]] = {}
 
-    @property
-    def words(self) -> int:
-        return len(self.word_spans)
+    def word_start(self, index: int) -> int:
+        """Where the note's word number `index` (from 0, after the subject) starts."""
+        for i, m in enumerate(_WORD.finditer(self.norm, self.body_start)):
+            if i == index:
+                return m.start()
+        return len(self.norm)
 
     def _greeting(self, rules: CheckRules) -> _Span | None:
         pos, seen = self.body_start, 0
@@ -781,9 +924,21 @@ class _Document:
             prev = cut
         return spans or [_Span(0, len(text))]
 
+    def prefixes(self, cased: bool) -> frozenset[str]:
+        """Every beginning of every word of the note (to test a word-initial string at once)."""
+        key = "cased" if cased else "lower"
+        if key not in self._prefixes:
+            words = self.cased_words if cased else self.word_set
+            self._prefixes[key] = frozenset().union(
+                *(map(itemgetter(slice(0, k)), words) for k in range(1, PREFIX_LEN + 1))
+            )
+        return self._prefixes[key]
+
+    def sentence_index(self, pos: int) -> int:
+        return max(bisect_right(self._starts, pos) - 1, 0)
+
     def sentence_at(self, pos: int) -> _Span:
-        i = bisect_right(self._starts, pos) - 1
-        return self.sentences[max(i, 0)]
+        return self.sentences[self.sentence_index(pos)]
 
     def clause_at(self, pos: int) -> _Span:
         """The clause around pos: its sentence cut at ', and', ', but', ';' and dashes."""
@@ -804,8 +959,12 @@ class _Document:
         return self.body.start <= pos < self.body.end
 
     def words_in(self, span: _Span) -> int:
-        starts = self._word_starts
-        return bisect_right(starts, span.end - 1) - bisect_right(starts, span.start - 1)
+        """Words in the sentences that start inside span."""
+        return sum(
+            n
+            for s, n in zip(self.sentences, self.sentence_words, strict=True)
+            if span.start <= s.start < span.end
+        )
 
 
 # --------------------------------------------------------------------------------------
@@ -822,18 +981,47 @@ def _fill(template: str, **values: Any) -> str:
 def _finditer(
     rule: Rule, doc: _Document, lo: int = 0, hi: int | None = None
 ) -> Iterator[re.Match[str]]:
-    """The rule's pattern over the note (lower-cased when so compiled), skipped when a
-    string every match needs is absent."""
-    if rule.needs is not None:
-        lower = doc.lower
-        for group in rule.needs:
-            if group[0] == "":
-                if doc.word_set.isdisjoint(group):
-                    return iter(())
-            elif not any(need in lower for need in group):
-                return iter(())
+    """The rule's matches in the note (lower-cased when so compiled).
+
+    When the rule has strings every match needs, it is skipped if one group is absent, and
+    otherwise runs only over the sentences that hold a string of its most telling group.
+    """
     text = doc.lower if rule.lowered else doc.norm
-    return rule.pattern.finditer(text, lo, len(text) if hi is None else hi)
+    hi = len(text) if hi is None else hi
+    if rule.needs is None:
+        yield from rule.pattern.finditer(text, lo, hi)
+        return
+    cased = rule.cased
+    hay = doc.norm if cased else doc.lower
+    for need in rule.needs:
+        if need.kind == PREFIXES:
+            if doc.prefixes(cased).isdisjoint(need.gate):
+                return
+        elif need.kind == WORDS:
+            if (doc.cased_words if cased else doc.word_set).isdisjoint(need.gate):
+                return
+        elif not any(string in hay for string in need.strings):
+            return
+    strings = rule.needs[0].strings
+    if min(map(len, strings)) < 3:  # too common to narrow the search down
+        yield from rule.pattern.finditer(text, lo, hi)
+        return
+    hits: set[int] = set()
+    for need in strings:
+        at = hay.find(need, lo, hi)
+        while at >= 0:
+            hits.add(doc.sentence_index(at))
+            at = hay.find(need, at + 1, hi)
+    order = sorted(hits)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and order[j + 1] == order[j] + 1:
+            j += 1  # neighbouring sentences: one search
+        first, last = doc.sentences[order[i]], doc.sentences[order[j]]
+        start = max(lo, text.rfind("\n", 0, first.start) + 1)  # so that ^ can match
+        yield from rule.pattern.finditer(text, start, min(hi, last.end))
+        i = j + 1
 
 
 def _matches(rule: Rule, doc: _Document, lo: int = 0, hi: int | None = None) -> Iterator[_Span]:
@@ -980,7 +1168,7 @@ class _Checker:
                     spec.messages.get("suggestion_short", spec.suggestion),
                 )
         elif kind.max_words and n > kind.max_words:
-            start = doc.word_spans[kind.max_words][0]
+            start = doc.word_start(kind.max_words)
             end = len(doc.text.rstrip())
             self.add(
                 "length",
@@ -1020,8 +1208,7 @@ class _Checker:
         doc, settings = self.doc, self.rules.settings
         spec = self.rules.code("long_sentence")
         if spec is not None and settings.long_sentence_words:
-            for s in doc.sentences:
-                n = doc.words_in(s)
+            for s, n in zip(doc.sentences, doc.sentence_words, strict=True):
                 if n > settings.long_sentence_words:
                     self.add("long_sentence", s, _fill(spec.message, found=n))
         spec = self.rules.code("exclamation")
@@ -1045,7 +1232,11 @@ class _Checker:
         spec = self.rules.code("readability")
         if readability is not None and settings.readability and spec is not None:
             body = doc.body
-            if doc.words_in(body) >= 60:
+            count = doc.words_in(body)
+            sentences = sum(1 for s in doc.sentences if body.start <= s.start < body.end)
+            # a grade above 16 needs long sentences: below 15 words a sentence it would take
+            # an average of over two syllables a word, which English prose does not reach
+            if count >= 60 and count / max(sentences, 1) >= 15:
                 grade = readability(doc.norm[body.start : body.end])
                 if grade > settings.readability_max_grade:
                     chunk = doc.text[body.start : body.end]
@@ -1138,6 +1329,13 @@ def _distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+def _may_be_close(word: str, letters: set[str], token: str) -> bool:
+    """A cheap necessary condition for an edit distance within the token's tolerance: each
+    edit changes the length by one at most, and the set of letters by two at most."""
+    limit = _tolerance(token)
+    return abs(len(word) - len(token)) <= limit and len(letters ^ set(token)) <= 2 * limit
+
+
 def _tolerance(word: str) -> int:
     return 1 if len(word) <= 5 else 2
 
@@ -1197,9 +1395,10 @@ class _Names:
     # -- helpers
     def closest_person(self, word: str) -> str | None:
         best: tuple[int, str] | None = None
+        letters = set(word)
         for full, tokens in self.people:
             for token in tokens:
-                if len(token) < 3 or token == word:
+                if len(token) < 3 or token == word or not _may_be_close(word, letters, token):
                     continue
                 d = _distance(word, token, _tolerance(token))
                 if 0 < d <= _tolerance(token) and (best is None or d < best[0]):
@@ -1207,8 +1406,9 @@ class _Names:
         return best[1] if best else None
 
     def close_to_company(self, word: str) -> bool:
+        letters = set(word)
         for token in self.company_tokens:
-            if len(token) >= 4 and word != token:
+            if len(token) >= 4 and word != token and _may_be_close(word, letters, token):
                 d = _distance(word, token, _tolerance(token))
                 if 0 < d <= _tolerance(token):
                     return True

@@ -1,0 +1,126 @@
+"""Speed of `followup check` in process: one 300-word email, against proselint on the same text.
+
+Both are warmed up first, then timed in alternation; the medians and their ratio are printed.
+The checker runs with everything on (phrase rules, names against the record, elements, VADER
+sentiment and textstat readability advice); proselint runs its full default check.
+Goal: the checker at least 3x faster than proselint.
+
+    .venv/bin/python bench/check_speed.py [--runs 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+
+EMAIL = """Subject: Thank you - Data Analyst interview
+
+Dear Sarah,
+
+Thank you for arranging Tuesday's interviews for the Data Analyst role and for your time and
+consideration. Please pass my thanks to Tom as well. I really enjoyed our conversation about
+moving the quarterly reporting from spreadsheets to dbt, and the churn dashboard he walked me
+through made the team's priorities very clear.
+
+In my current role at Globex I rebuilt the monthly revenue reporting in SQL and dbt, which cut
+the close from three days to one, and I built the forecasting model our finance team uses every
+week. Before that I spent two years as an analyst at a regional bank, where I automated our
+loan portfolio reports in Python and trained six colleagues to maintain them. I believe that
+experience would let me contribute to the migration from the first week, especially the testing
+and documentation work Tom described.
+
+I was also glad to hear how the analytics team works with product managers. Unfortunately we
+ran out of time to discuss the experimentation platform, so I wanted to add that I designed and
+analysed more than forty A/B tests last year, including the pricing test that raised annual
+plan conversion by eight percent. I would also enjoy helping the team build a shared library
+of metric definitions, which is something I started at Globex and would gladly bring with me.
+
+I remain very interested in the position and would be excited to work with the analytics team
+at Initech. I still haven't heard back about the take-home assessment, though, so please let me
+know by Friday whether I got the job!!! I'd be happy to discuss next steps, share a sample of
+my work, or put you in touch with my references. Could you share the expected timeline?
+
+Best regards,
+Maria Lopez
+"""
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=200)
+    args = parser.parse_args(argv)
+
+    from proselint.checks import __register__
+    from proselint.config import DEFAULT
+    from proselint.registry import CheckRegistry
+    from proselint.tools import LintFile
+
+    from followup.core.check import Facts, check, compile_rules
+    from followup.services.checking import (
+        readability_scorer,
+        sentiment_scorer,
+        shipped_rule_data,
+    )
+
+    CheckRegistry().register_many(__register__)
+    rules = compile_rules(shipped_rule_data())
+    facts = Facts(
+        company="Initech",
+        role="Data Analyst",
+        people=("Sarah Kim", "Tom Reed"),
+        topics=("dbt migration of quarterly reporting", "churn dashboard"),
+    )
+    sentiment, readability = sentiment_scorer(), readability_scorer()
+
+    def ours() -> object:
+        return check(EMAIL, "email", facts, rules, sentiment=sentiment, readability=readability)
+
+    def theirs() -> object:
+        return LintFile("<bench>", EMAIL).lint(DEFAULT)
+
+    for _ in range(10):  # warm up: caches, lazy imports, compiled patterns
+        ours()
+        theirs()
+    mine: list[float] = []
+    base: list[float] = []
+    mine_cpu: list[float] = []
+    base_cpu: list[float] = []
+    clock, cpu = time.perf_counter, time.process_time
+    for _ in range(args.runs):
+        start, start_cpu = clock(), cpu()
+        theirs()
+        base.append(clock() - start)
+        base_cpu.append(cpu() - start_cpu)
+        start, start_cpu = clock(), cpu()
+        ours()
+        mine.append(clock() - start)
+        mine_cpu.append(cpu() - start_cpu)
+
+    result = ours()
+    words = getattr(result, "words", 0)
+    found = sorted({f.code for f in getattr(result, "issues", ())})
+    proselint_found = len(theirs())  # type: ignore[arg-type]
+    print(
+        f"email: {words} words; checker found {', '.join(found)}; "
+        f"proselint found {proselint_found} items"
+    )
+    print(f"proselint full check: median {median_ms(base):.2f} ms over {args.runs} runs")
+    print(f"followup check:       median {median_ms(mine):.2f} ms over {args.runs} runs")
+    ratio = statistics.median(base) / statistics.median(mine)
+    cpu_ratio = statistics.median(base_cpu) / statistics.median(mine_cpu)
+    print(
+        f"(CPU time: proselint {median_ms(base_cpu):.2f} ms, followup {median_ms(mine_cpu):.2f} ms,"
+        f" ratio {cpu_ratio:.1f}x)"
+    )
+    print(f"ratio: followup check is {ratio:.1f}x faster than proselint (goal: at least 3x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
