@@ -87,7 +87,7 @@ _ABBREVIATIONS = frozenset(
 _CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|so|yet|while|although|though)\b|;|\s[—–-]{1,2}\s")
 _LAST_WORD = re.compile(r"[\w.]+$")
 _CAP_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s)?(?![\w-])")
-_CAPS_TOKEN = re.compile(r"(?<![\w'&])[A-Z][A-Z'&]*(?![\w'&])")
+_CAPS_TOKEN = re.compile(r"[A-Z](?<![\w'&][A-Z])[A-Z'&]*(?![\w'&])")
 _FRAGMENT = re.compile(r"(?<!\\)\{([a-z_]+)\}")
 _PERSON_CONTEXT = re.compile(
     r"\s*(?:'s\b|,|\s(?:and|mentioned|said|explained|described|shared|showed|asked|told|"
@@ -569,7 +569,7 @@ _COMMON = frozenset(
         "can so but if all any",
     )
 )
-PREFIX_LEN = 5  # word beginnings are compared on their first characters
+PREFIX_MIN, PREFIX_LEN = 3, 5  # word beginnings are compared on 3 to 5 first characters
 
 
 @dataclass(frozen=True)
@@ -610,12 +610,13 @@ def _required_literals(pattern: re.Pattern[str], cased: bool = False) -> tuple[N
     for group, initial in found:
         strings = tuple(sorted(group))
         if initial and all(re.fullmatch(r"[\w'-]+", x) for x in group):
-            out.append(Need(PREFIXES, strings, frozenset(x[:PREFIX_LEN] for x in strings)))
+            if min(map(len, strings)) >= PREFIX_MIN:  # shorter ones begin too many words
+                out.append(Need(PREFIXES, strings, frozenset(x[:PREFIX_LEN] for x in strings)))
         else:
             out.append(Need(SUBSTRINGS, strings, frozenset(strings)))
     if words:
         out.insert(0, Need(WORDS, tuple(sorted(words)), frozenset(words)))
-    return tuple(out)
+    return tuple(out) or None
 
 
 def _word_edge(item: tuple[Any, Any], sre: Any, direction: int) -> bool:
@@ -842,7 +843,7 @@ class _Document:
         # the words of the note, whole ("e-mail", "I've") and in parts ("e", "mail", "ve")
         parts = {p for w in found if not w.isalnum() for p in _WORD_PARTS.split(w)}
         self.cased_words = frozenset(found | parts)
-        self.word_set = frozenset(w.lower() for w in self.cased_words)
+        self.word_set = frozenset(map(str.lower, self.cased_words))
         self._prefixes: dict[str, frozenset[str]] = {}
 
     def word_start(self, index: int) -> int:
@@ -930,7 +931,10 @@ class _Document:
         if key not in self._prefixes:
             words = self.cased_words if cased else self.word_set
             self._prefixes[key] = frozenset().union(
-                *(map(itemgetter(slice(0, k)), words) for k in range(1, PREFIX_LEN + 1))
+                *(
+                    map(itemgetter(slice(0, k)), words)
+                    for k in range(PREFIX_MIN, PREFIX_LEN + 1)
+                )
             )
         return self._prefixes[key]
 

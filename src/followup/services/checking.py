@@ -96,9 +96,10 @@ def sentiment_scorer() -> Callable[[str], float] | None:
 
         word = re.compile(r"[a-z']+")
 
+        negative = frozenset(w for w, v in lexicon.items() if v <= -1.5)
+
         def score(sentence: str) -> float:
-            lowered = sentence.lower()
-            if not any(lexicon.get(w, 0.0) <= -1.5 for w in word.findall(lowered)):
+            if negative.isdisjoint(word.findall(sentence.lower())):
                 return 0.0
             return float(analyzer.polarity_scores(sentence)["compound"])
 
