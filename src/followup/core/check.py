@@ -931,10 +931,7 @@ class _Document:
         if key not in self._prefixes:
             words = self.cased_words if cased else self.word_set
             self._prefixes[key] = frozenset().union(
-                *(
-                    map(itemgetter(slice(0, k)), words)
-                    for k in range(PREFIX_MIN, PREFIX_LEN + 1)
-                )
+                *(map(itemgetter(slice(0, k)), words) for k in range(PREFIX_MIN, PREFIX_LEN + 1))
             )
         return self._prefixes[key]
 
@@ -1348,6 +1345,17 @@ def _tokens(text: str) -> list[str]:
     return [t for t in re.findall(r"[^\W_]+(?:['-][^\W_]+)*", text.lower()) if t]
 
 
+def _name_tokens(text: str) -> set[str]:
+    """The words of a recorded name, with their parts and without a possessive:
+    "St. Mary's Hospital" gives st, mary's, mary, s, hospital."""
+    out: set[str] = set()
+    for token in _tokens(text.translate(_NORMALISE)):
+        out.add(token)
+        out.add(token.removesuffix("'s"))
+        out.update(p for p in re.split(r"['-]", token) if p)
+    return out
+
+
 def _stem_match(a: str, b: str) -> bool:
     """Two words are the same for topic matching: equal, or sharing most of a long prefix."""
     if a == b:
@@ -1370,7 +1378,7 @@ class _Names:
         titles = rules.generic_greeting
         self.people: list[tuple[str, list[str]]] = []
         for person in facts.people:
-            tokens = [t.strip("'") for t in _tokens(person.replace(".", " "))]
+            tokens = [t.strip("'") for t in _tokens(person.translate(_NORMALISE).replace(".", " "))]
             tokens = [t for t in tokens if t not in titles and len(t) >= 2]
             if tokens:
                 self.people.append((person.strip(), tokens))
@@ -1378,22 +1386,21 @@ class _Names:
         self.person_aliases = set(self.person_tokens)
         for token in self.person_tokens:
             self.person_aliases |= rules.nicknames.get(token, frozenset())
-        company_tokens = _tokens(facts.company)
-        self.company_tokens = {t for t in company_tokens if t not in _COMPANY_SUFFIXES} or set(
-            company_tokens
-        )
+        company_tokens = _tokens(facts.company.translate(_NORMALISE))
+        names = _name_tokens(facts.company)
+        self.company_tokens = {t for t in names if t not in _COMPANY_SUFFIXES} or names
         self.company_joined = re.sub(r"[^a-z0-9]", "", facts.company.lower())
         self.company_initials = "".join(
             t[0] for t in company_tokens if t not in {"the", "of", "and"}
         )
-        self.role_tokens = set(_tokens(facts.role))
-        self.topic_tokens = {t for topic in facts.topics for t in _tokens(topic)}
+        self.role_tokens = _name_tokens(facts.role)
+        self.topic_tokens = {t for topic in facts.topics for t in _name_tokens(topic)}
         self.all_fact_tokens = (
             self.person_aliases
             | self.company_tokens
             | self.role_tokens
             | self.topic_tokens
-            | set(_tokens(facts.candidate))
+            | _name_tokens(facts.candidate)
         )
 
     # -- helpers
