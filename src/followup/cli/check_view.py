@@ -73,7 +73,7 @@ def show_result(
     findings = sorted([*result.issues, *result.advice], key=lambda f: (f.start, f.end))
     if several:
         out.print(Rule(Text(name), align="left", style="dim"))
-    out.print(marked_text(text.rstrip("\n"), findings))
+    out.console.print(marked_text(text.rstrip("\n"), findings), soft_wrap=True)
     out.print(Rule(style="dim"))
     for number, f in enumerate(findings, 1):
         line = Text(f"[{number}] ", style="bold red" if f.severity == "issue" else "yellow")
@@ -89,10 +89,10 @@ def show_result(
             style="green" if present else "bold red",
         )
         elements.append("  ")
-    out.print(elements)
+    out.console.print(elements, soft_wrap=True)
     for key, suggestion in result.suggestions.items():
         out.print(Text(f"  missing {ELEMENT_NAMES.get(key, key)}: {suggestion}", style="dim"))
-    out.print(verdict_line(name, result))
+    out.console.print(verdict_line(name, result), soft_wrap=True)
 
 
 def verdict_line(name: str, result: CheckResult) -> Text:

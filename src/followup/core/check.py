@@ -1008,11 +1008,11 @@ def _finditer(
         yield from rule.pattern.finditer(text, lo, hi)
         return
     hits: set[int] = set()
-    for need in strings:
-        at = hay.find(need, lo, hi)
+    for string in strings:
+        at = hay.find(string, lo, hi)
         while at >= 0:
             hits.add(doc.sentence_index(at))
-            at = hay.find(need, at + 1, hi)
+            at = hay.find(string, at + 1, hi)
     order = sorted(hits)
     i = 0
     while i < len(order):

@@ -1,0 +1,159 @@
+"""The check service: rule files (shipped and the user's), facts, reading note files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from followup.config import load_settings
+from followup.core.check import Facts
+from followup.core.errors import ConfigError, InvalidInput, NotFound
+from followup.core.models import Format, Interview, Person, PersonRole, Profile
+from followup.services import checking
+from followup.services import records as R
+
+NOTE = """Dear Sarah,
+
+Thank you for your time on Tuesday. I enjoyed hearing how the team is moving its quarterly
+reporting onto dbt. In my current role I rebuilt our revenue reporting in SQL. I remain very
+interested in the Data Analyst position and would be excited to work with the team at Initech.
+I would be glad to discuss next steps.
+
+Best regards,
+Maria
+"""
+
+
+@pytest.fixture
+def settings():
+    return load_settings()
+
+
+def write_rules(settings, text: str) -> Path:
+    path = checking.user_rules_path(settings)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_user_rules_live_beside_the_config_file(settings, followup_home) -> None:
+    assert checking.user_rules_path(settings) == followup_home / "check.toml"
+
+
+def test_check_text_uses_the_shipped_rules(settings) -> None:
+    result = checking.check_text(settings, NOTE, "email", Facts(company="Initech"))
+    assert result.verdict == "ready", result.issues
+
+
+def test_user_file_extends_the_phrase_lists_and_thresholds(settings) -> None:
+    write_rules(
+        settings,
+        "[code.negativity]\nrules = ['''\\bspreadsheets? (?:are|is) (?:awful|painful)\\b''']\n"
+        "[kinds.email]\nmax_words = 40\n",
+    )
+    text = NOTE.replace("onto dbt.", "onto dbt. Spreadsheets are awful.")
+    codes = {f.code for f in checking.check_text(settings, text, "email").issues}
+    assert codes == {"negativity", "length"}
+
+
+def test_user_file_changes_are_picked_up(settings) -> None:
+    assert checking.check_text(settings, NOTE, "email").verdict == "ready"
+    write_rules(settings, "[code.desperation]\nrules = ['''\\bdbt\\b''']\n")
+    assert checking.check_text(settings, NOTE, "email").verdict == "revise"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[code.pushy\n", "cannot read the check rules"),
+        ("[code.pushy]\nrules = ['(']\n", r"code\.pushy\.rules\[\d+\]"),
+        ("[settings]\nscore_issue = -3\n", "must not be negative"),
+    ],
+)
+def test_a_broken_user_file_is_a_config_error_naming_it(settings, text, message) -> None:
+    path = write_rules(settings, text)
+    with pytest.raises(ConfigError, match=message) as caught:
+        checking.check_text(settings, NOTE, "email")
+    assert str(path) in str(caught.value) or "cannot read" in str(caught.value)
+
+
+def test_unknown_kind_is_invalid_input(settings) -> None:
+    with pytest.raises(InvalidInput, match="--kind"):
+        checking.check_text(settings, NOTE, "fax")
+
+
+def test_facts_for_a_round_and_profile() -> None:
+    interview = Interview(
+        "Initech", "Data Analyst", date(2026, 11, 19), Format.VIDEO,
+        people=[Person("Sarah Kim", role=PersonRole.COORDINATOR), Person("Tom Reed")],
+        topics=["dbt migration"], items=["the churn dashboard"],
+    )  # fmt: skip
+    facts = checking.facts_for(interview, Profile(name="Maria Lopez"))
+    assert facts == Facts(
+        "Initech", "Data Analyst", ("Sarah Kim", "Tom Reed"),
+        ("dbt migration", "the churn dashboard"), "Maria Lopez",
+    )  # fmt: skip
+
+
+def test_facts_from_a_stored_round_with_hand_given_extras(settings) -> None:
+    stored = R.add_interview(
+        settings,
+        Interview("Initech", "Data Analyst", date(2026, 11, 19), Format.VIDEO,
+                  people=[Person("Sarah Kim", role=PersonRole.COORDINATOR)], topics=["dbt"]),
+    )  # fmt: skip
+    facts = checking.facts_from_options(
+        settings, None, "Senior Data Analyst", ["Tom Reed"], [], stored.id
+    )
+    assert facts.company == "Initech"
+    assert facts.role == "Senior Data Analyst"
+    assert facts.people == ("Sarah Kim", "Tom Reed")
+    assert facts.topics == ("dbt",)
+    with pytest.raises(NotFound):
+        checking.facts_from_options(settings, interview_id=9999)
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (b"Thank you.", "Thank you."),
+        ("\ufeffThank you.".encode(), "Thank you."),
+        ("I’m glad.\r\nBest,".encode(), "I’m glad.\nBest,"),
+        ("I’m glad.".encode("utf-16"), "I’m glad."),
+        ("I’m glad.".encode("cp1252"), "I’m glad."),
+    ],
+)
+def test_notes_are_decoded(data, text) -> None:
+    assert checking.decode_note(data, "n.txt") == text
+
+
+@pytest.mark.parametrize(
+    "data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", bytes(range(256)) * 4, b"\x01\x02\x03" * 100]
+)
+def test_binary_data_is_refused(data) -> None:
+    with pytest.raises(InvalidInput, match="binary|not UTF-8"):
+        checking.decode_note(data, "x.bin")
+
+
+def test_check_files_reports_each_file(settings, tmp_path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(NOTE, encoding="utf-8")
+    huge = tmp_path / "huge.txt"
+    huge.write_text("word " * 100_000, encoding="utf-8")
+    outcomes = checking.check_files(
+        settings, [str(good), str(tmp_path / "missing.txt"), str(huge), str(tmp_path)],
+        "email", Facts(), stdin=lambda: b"",
+    )  # fmt: skip
+    assert outcomes[0].result is not None and outcomes[0].result.ready
+    assert isinstance(outcomes[1].error, NotFound)
+    assert "too large" in str(outcomes[2].error)
+    assert "folder" in str(outcomes[3].error)
+    assert checking.exit_code(outcomes) == 3
+    assert checking.exit_code(outcomes[:1]) == 0
+
+
+def test_standard_input_is_read_once_per_dash(settings) -> None:
+    outcomes = checking.check_files(settings, ["-"], "email", stdin=lambda: NOTE.encode())
+    assert outcomes[0].file == "-" and outcomes[0].result is not None
+    assert checking.exit_code(outcomes) == 0
