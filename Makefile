@@ -52,6 +52,8 @@ lint: $(STAMP_DEV)
 ## make bench: the speed benchmarks (ratios against a baseline measured in the same run).
 bench: $(STAMP_DEV)
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/check_speed.py
+	$(BIN)/python bench/check_quality.py
 
 docs: $(STAMP)
 	$(BIN)/followup config --reference > docs/configuration.md

@@ -412,3 +412,18 @@ def test_a_disabled_code_is_not_reported() -> None:
 def test_broken_rule_data_is_a_readable_config_error(override, message) -> None:
     with pytest.raises(ConfigError, match=re.escape(message)):
         compile_rules(merge_rule_data(shipped_rule_data(), override))
+
+
+@pytest.mark.parametrize(
+    ("last_lines", "thanks"),
+    [
+        ("Thank you. I look forward to it.", True),
+        ("Thanks again for a wonderful afternoon.", True),
+        ("Best regards,\nMaria", False),
+        ("Thank you for your time,\nMaria", False),
+        ("Thanks — Maria", False),
+    ],
+)
+def test_a_sign_off_is_not_the_body(rules, last_lines, thanks) -> None:
+    text = f"Dear Sarah,\n\nI enjoyed our talk about the dbt migration.\n\n{last_lines}\n"
+    assert check(text, "card", FACTS, rules).elements["thanks"] is thanks
