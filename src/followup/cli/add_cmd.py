@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from followup.cli import options
 from followup.cli.app import app
 from followup.cli.context import get_ctx
 
@@ -22,29 +23,16 @@ def add_command(
     ctx: typer.Context,
     company: Annotated[str | None, typer.Option("--company", help="The employer.")] = None,
     role: Annotated[str | None, typer.Option("--role", help="The position.")] = None,
-    interviewed: Annotated[
-        str | None, typer.Option("--interviewed", help="Interview day, YYYY-MM-DD.")
-    ] = None,
-    time: Annotated[str | None, typer.Option("--time", help="Interview time, HH:MM.")] = None,
+    interviewed: options.Interviewed = None,
+    time: options.Time = None,
     tz: Annotated[
         str | None, typer.Option("--tz", help="Recipient's time zone (default: yours).")
     ] = None,
-    format: Annotated[
-        str | None, typer.Option("--format", help="video, phone or in-person.")
-    ] = None,
-    channel: Annotated[
-        str | None,
-        typer.Option("--channel", help="How arrangements were made: email, phone, unknown."),
-    ] = None,
-    deadline: Annotated[
-        str | None, typer.Option("--deadline", help="The employer's decision date, YYYY-MM-DD.")
-    ] = None,
-    country: Annotated[
-        str | None, typer.Option("--country", help="Recipient's country code (default US).")
-    ] = None,
-    subdiv: Annotated[
-        str | None, typer.Option("--subdiv", help="Recipient's state or region code, e.g. CA.")
-    ] = None,
+    format: options.Format = None,
+    channel: Annotated[str | None, typer.Option("--channel", help=options.CHANNEL_HELP)] = None,
+    deadline: options.Deadline = None,
+    country: options.Country = None,
+    subdiv: options.Subdiv = None,
     coordinator: Annotated[
         str | None,
         typer.Option("--coordinator", help='Who arranged the interview: "Name <email>".'),
@@ -56,19 +44,13 @@ def add_command(
     topic: Annotated[
         list[str] | None, typer.Option("--topic", help="A topic or detail discussed (repeat).")
     ] = None,
-    item: Annotated[
-        list[str] | None, typer.Option("--item", help="An item or product discussed (repeat).")
-    ] = None,
+    item: options.Items = None,
     note: Annotated[str | None, typer.Option("--note", help="Free notes.")] = None,
-    job_url: Annotated[
-        str | None, typer.Option("--job-url", help="Link to the job posting.")
-    ] = None,
+    job_url: options.JobUrl = None,
     interactive: Annotated[
         bool, typer.Option("--interactive", "-i", help="Ask for everything not given.")
     ] = False,
-    today: Annotated[
-        str | None, typer.Option("--today", help="Pretend today is this date, YYYY-MM-DD.")
-    ] = None,
+    today: options.Today = None,
     json_out: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:
     """Record an interview round; it joins the application with the same company and role.

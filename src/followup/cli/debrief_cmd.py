@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from followup.cli import options
 from followup.cli.app import app
 from followup.cli.context import get_ctx
 
@@ -15,7 +16,7 @@ from followup.cli.context import get_ctx
 @app.command("debrief")
 def debrief_command(
     ctx: typer.Context,
-    round_id: Annotated[int, typer.Argument(metavar="ID", help="The round's id (see list).")],
+    round_id: options.RoundId,
     file: Annotated[
         Path,
         typer.Argument(

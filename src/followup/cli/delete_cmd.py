@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from followup.cli import options
 from followup.cli.app import app
 from followup.cli.context import get_ctx
 
@@ -14,7 +15,7 @@ from followup.cli.context import get_ctx
 @app.command("delete")
 def delete_command(
     ctx: typer.Context,
-    round_id: Annotated[int, typer.Argument(metavar="ID", help="The round's id (see list).")],
+    round_id: options.RoundId,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask; delete.")] = False,
     json_out: Annotated[
         bool, typer.Option("--json", help="Print what was deleted as JSON.")

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from followup.cli import options
 from followup.cli.app import app
 from followup.cli.context import get_ctx
 
@@ -13,7 +14,7 @@ from followup.cli.context import get_ctx
 @app.command("done")
 def done_command(
     ctx: typer.Context,
-    round_id: Annotated[int, typer.Argument(metavar="ID", help="The round's id (see list).")],
+    round_id: options.RoundId,
     via: Annotated[
         str, typer.Option("--via", help="How you followed up: email, phone, card, video, letter.")
     ],
@@ -21,10 +22,8 @@ def done_command(
         str | None, typer.Option("--on", help="When, YYYY-MM-DD (default: today).")
     ] = None,
     note: Annotated[str | None, typer.Option("--note", help="What happened.")] = None,
-    today: Annotated[
-        str | None, typer.Option("--today", help="Pretend today is this date, YYYY-MM-DD.")
-    ] = None,
-    json_out: Annotated[bool, typer.Option("--json", help="Print the record as JSON.")] = False,
+    today: options.Today = None,
+    json_out: options.JsonRecord = False,
 ) -> None:
     """Record a follow-up you did; the round's plan then shows status done."""
     from followup.services import records

@@ -10,11 +10,9 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from followup.cli import options
 from followup.cli.app import app
 from followup.cli.context import get_ctx
-
-JSON_HELP = "Print JSON for machines instead of the human view."
-TODAY_HELP = "Pretend today is this date, YYYY-MM-DD."
 
 
 class DraftGroup(TyperGroup):
@@ -63,8 +61,8 @@ def write_command(
     templates: Annotated[
         bool, typer.Option("--templates", help="Show where the templates live, and their fields.")
     ] = False,
-    today: Annotated[str | None, typer.Option("--today", help=TODAY_HELP)] = None,
-    json_out: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+    today: options.Today = None,
+    json_out: options.JsonMachine = False,
 ) -> None:
     """Write the follow-up for round ID (the default command: `followup draft ID`).
 
@@ -95,8 +93,8 @@ def write_command(
 def show_command(
     ctx: typer.Context,
     draft_id: Annotated[int, typer.Argument(metavar="DRAFT_ID", help="The draft's id.")],
-    today: Annotated[str | None, typer.Option("--today", help=TODAY_HELP)] = None,
-    json_out: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+    today: options.Today = None,
+    json_out: options.JsonMachine = False,
 ) -> None:
     """Show a stored draft (as edited) and what the checker says about it."""
     from followup.cli import draft_views
@@ -113,9 +111,9 @@ def show_command(
 @draft_app.command("list")
 def list_command(
     ctx: typer.Context,
-    round_id: Annotated[int, typer.Argument(metavar="ID", help="The round's id.")],
-    today: Annotated[str | None, typer.Option("--today", help=TODAY_HELP)] = None,
-    json_out: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+    round_id: options.RoundId,
+    today: options.Today = None,
+    json_out: options.JsonMachine = False,
 ) -> None:
     """List the drafts stored with round ID, with each one's verdict."""
     from followup.cli import draft_views
@@ -141,8 +139,8 @@ def edit_command(
             "For an email, a first line 'Subject: …' sets the subject.",
         ),
     ] = None,
-    today: Annotated[str | None, typer.Option("--today", help=TODAY_HELP)] = None,
-    json_out: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+    today: options.Today = None,
+    json_out: options.JsonMachine = False,
 ) -> None:
     """Edit a stored draft in $EDITOR (or from --body-file); the edited text is what counts.
 

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from followup.cli import options
 from followup.cli.app import app
 from followup.cli.context import get_ctx
 
@@ -13,25 +14,17 @@ from followup.cli.context import get_ctx
 @app.command("edit")
 def edit_command(
     ctx: typer.Context,
-    round_id: Annotated[int, typer.Argument(metavar="ID", help="The round's id (see list).")],
+    round_id: options.RoundId,
     company: Annotated[
         str | None, typer.Option("--company", help="Move the round to this employer.")
     ] = None,
     role: Annotated[str | None, typer.Option("--role", help="Move it to this position.")] = None,
-    interviewed: Annotated[
-        str | None, typer.Option("--interviewed", help="Interview day, YYYY-MM-DD.")
-    ] = None,
-    time: Annotated[str | None, typer.Option("--time", help="Interview time, HH:MM.")] = None,
+    interviewed: options.Interviewed = None,
+    time: options.Time = None,
     tz: Annotated[str | None, typer.Option("--tz", help="Recipient's time zone.")] = None,
-    format: Annotated[
-        str | None, typer.Option("--format", help="video, phone or in-person.")
-    ] = None,
-    channel: Annotated[
-        str | None, typer.Option("--channel", help="email, phone or unknown.")
-    ] = None,
-    deadline: Annotated[
-        str | None, typer.Option("--deadline", help="The employer's decision date.")
-    ] = None,
+    format: options.Format = None,
+    channel: Annotated[str | None, typer.Option("--channel", help=options.CHANNEL_HELP)] = None,
+    deadline: options.Deadline = None,
     country: Annotated[str | None, typer.Option("--country", help="Country code.")] = None,
     subdiv: Annotated[str | None, typer.Option("--subdiv", help="Region code.")] = None,
     coordinator: Annotated[
@@ -54,9 +47,7 @@ def edit_command(
             "--status", help="The application's state: active, offer, rejected, withdrawn, ghosted."
         ),
     ] = None,
-    job_url: Annotated[
-        str | None, typer.Option("--job-url", help="Link to the job posting.")
-    ] = None,
+    job_url: options.JobUrl = None,
     clear: Annotated[
         list[str] | None,
         typer.Option(
@@ -65,10 +56,8 @@ def edit_command(
             "interviewers, topics, items, notes, job_url (repeat).",
         ),
     ] = None,
-    today: Annotated[
-        str | None, typer.Option("--today", help="Pretend today is this date, YYYY-MM-DD.")
-    ] = None,
-    json_out: Annotated[bool, typer.Option("--json", help="Print the record as JSON.")] = False,
+    today: options.Today = None,
+    json_out: options.JsonRecord = False,
 ) -> None:
     """Change a recorded round: only the options given change."""
     from followup.services import records

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from followup.cli import options
 from followup.cli.app import app
 from followup.cli.context import get_ctx
 
@@ -33,9 +34,7 @@ def import_command(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show what would be recorded; store nothing.")
     ] = False,
-    today: Annotated[
-        str | None, typer.Option("--today", help="Pretend today is this date, YYYY-MM-DD.")
-    ] = None,
+    today: options.Today = None,
     json_out: Annotated[
         bool,
         typer.Option("--json", help="Print the record, with what could not be inferred, as JSON."),

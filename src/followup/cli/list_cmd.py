@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from followup.cli import options
 from followup.cli.app import app
 from followup.cli.context import get_ctx
 
@@ -30,9 +31,7 @@ def list_command(
         int, typer.Option("--limit", "-n", help="Show at most this many rounds (newest first).")
     ] = 100,
     all_rounds: Annotated[bool, typer.Option("--all", help="Show every round.")] = False,
-    today: Annotated[
-        str | None, typer.Option("--today", help="Pretend today is this date, YYYY-MM-DD.")
-    ] = None,
+    today: options.Today = None,
     json_out: Annotated[
         bool, typer.Option("--json", help="Print a JSON array of records.")
     ] = False,

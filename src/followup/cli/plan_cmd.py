@@ -6,10 +6,9 @@ from typing import Annotated
 
 import typer
 
+from followup.cli import options
 from followup.cli.app import app
 from followup.cli.context import get_ctx
-
-JSON_HELP = "Print JSON for machines instead of the human view."
 
 
 @app.command("plan")
@@ -19,37 +18,21 @@ def plan_command(
         int | None,
         typer.Argument(metavar="[ID]", help="A stored round's id (see list), instead of flags."),
     ] = None,
-    interviewed: Annotated[
-        str | None, typer.Option("--interviewed", help="Interview day, YYYY-MM-DD.")
-    ] = None,
-    format: Annotated[
-        str | None, typer.Option("--format", help="video, phone or in-person.")
-    ] = None,
-    channel: Annotated[
-        str, typer.Option("--channel", help="How arrangements were made: email, phone, unknown.")
-    ] = "unknown",
-    deadline: Annotated[
-        str | None, typer.Option("--deadline", help="The employer's decision date, YYYY-MM-DD.")
-    ] = None,
-    country: Annotated[
-        str | None, typer.Option("--country", help="Recipient's country code (default US).")
-    ] = None,
-    subdiv: Annotated[
-        str | None, typer.Option("--subdiv", help="Recipient's state or region code, e.g. CA.")
-    ] = None,
+    interviewed: options.Interviewed = None,
+    format: options.Format = None,
+    channel: Annotated[str, typer.Option("--channel", help=options.CHANNEL_HELP)] = "unknown",
+    deadline: options.Deadline = None,
+    country: options.Country = None,
+    subdiv: options.Subdiv = None,
     tz: Annotated[
         str | None, typer.Option("--tz", help="Recipient's time zone, e.g. America/New_York.")
     ] = None,
-    item: Annotated[
-        list[str] | None, typer.Option("--item", help="An item or product discussed (repeat).")
-    ] = None,
+    item: options.Items = None,
     policy: Annotated[
         str | None, typer.Option("--policy", help="Named policy: seed (default) or quick-thanks.")
     ] = None,
-    today: Annotated[
-        str | None, typer.Option("--today", help="Pretend today is this date, YYYY-MM-DD.")
-    ] = None,
-    json_out: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+    today: options.Today = None,
+    json_out: options.JsonMachine = False,
 ) -> None:
     """Say how (email or call, to whom) and when (window, ideal day, send time) to follow up.
 

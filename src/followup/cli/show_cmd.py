@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from followup.cli import options
 from followup.cli.app import app
 from followup.cli.context import get_ctx
 
@@ -13,10 +14,8 @@ from followup.cli.context import get_ctx
 @app.command("show")
 def show_command(
     ctx: typer.Context,
-    round_id: Annotated[int, typer.Argument(metavar="ID", help="The round's id (see list).")],
-    today: Annotated[
-        str | None, typer.Option("--today", help="Pretend today is this date, YYYY-MM-DD.")
-    ] = None,
+    round_id: options.RoundId,
+    today: options.Today = None,
     json_out: Annotated[
         bool, typer.Option("--json", help="Print the record (with its plan) as JSON.")
     ] = False,

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from followup.cli import options
 from followup.cli.app import app
 from followup.cli.context import get_ctx
 from followup.cli.quick import AGENDA_ROWS
@@ -14,9 +15,7 @@ from followup.cli.quick import AGENDA_ROWS
 @app.command("today")
 def today_command(
     ctx: typer.Context,
-    today: Annotated[
-        str | None, typer.Option("--today", help="Pretend today is this date, YYYY-MM-DD.")
-    ] = None,
+    today: options.Today = None,
     days: Annotated[int, typer.Option("--days", help="How many days ahead to look.")] = 7,
     overdue_days: Annotated[
         int, typer.Option("--overdue-days", help="Show missed follow-ups of this many past days.")
