@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 
 def _error(message: str) -> None:
@@ -15,31 +15,43 @@ def _error(message: str) -> None:
     sys.stderr.write(f"followup: error: {text}\n")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code (never raise, never print a traceback)."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    from followup.cli.fast import try_fast
+def run_guarded(run: Callable[[], int | None]) -> int:
+    """Run one command and return its exit code: a FollowupError becomes its one line and
+    exit code, anything else one line too (never a traceback). Both the quick road
+    (cli/fast.py) and the Typer command line go through here."""
+    from followup.core.errors import FollowupError
 
-    fast = try_fast(args)  # `plan … --json`, `today`, `list` without Typer (start-up time)
-    if fast is not None:
-        return fast
+    try:
+        result = run()
+    except FollowupError as exc:
+        _error(exc.message)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the last line of defence: one line, never a traceback
+        if os.environ.get("FOLLOWUP_DEBUG"):
+            raise
+        _error(f"unexpected {type(exc).__name__}: {exc} (run with FOLLOWUP_DEBUG=1 for details)")
+        return 70
+    finally:
+        with contextlib.suppress(BrokenPipeError):
+            sys.stdout.flush()
+    return result or 0
+
+
+def _run_typer(args: list[str]) -> int:
+    """The full command line: Typer parses `args`; its own errors become one line."""
     import typer.main
     from typer import Abort, _click
 
     from followup.cli.app import load_commands
-    from followup.core.errors import FollowupError
 
-    app = load_commands(args)
-    command = typer.main.get_command(app)
+    command = typer.main.get_command(load_commands(args))
     try:
-        result = command.main(
-            args=args,
-            prog_name="followup",
-            standalone_mode=False,
-        )
-    except FollowupError as exc:
-        _error(exc.message)
-        return exc.exit_code
+        result = command.main(args=args, prog_name="followup", standalone_mode=False)
     except _click.exceptions.NoArgsIsHelpError as exc:
         if exc.format_message().strip():  # Typer draws the help itself when Rich is on
             sys.stdout.write(exc.format_message().rstrip("\n") + "\n")
@@ -54,17 +66,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (Abort, EOFError):
         _error("cancelled; nothing was changed")
         return 1
-    except KeyboardInterrupt:
-        _error("interrupted")
-        return 130
-    except BrokenPipeError:
-        return 0
-    except Exception as exc:  # the last line of defence: one line, never a traceback
-        if os.environ.get("FOLLOWUP_DEBUG"):
-            raise
-        _error(f"unexpected {type(exc).__name__}: {exc} (run with FOLLOWUP_DEBUG=1 for details)")
-        return 70
-    finally:
-        with contextlib.suppress(BrokenPipeError):
-            sys.stdout.flush()
     return result if isinstance(result, int) else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (never raise, never print a traceback)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    from followup.cli.fast import try_fast
+
+    fast = try_fast(args)  # `plan … --json`, `today`, `list` without Typer (start-up time)
+    if fast is not None:
+        return fast
+    return run_guarded(lambda: _run_typer(args))

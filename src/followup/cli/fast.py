@@ -12,9 +12,6 @@ this table matches the `plan` command's options.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sys
 from collections.abc import Sequence
 
 # option -> parameter name of `followup plan` (cli/plan_cmd.py)
@@ -113,25 +110,6 @@ def try_fast(args: Sequence[str]) -> int | None:
         def runner() -> None:
             run_plan_json(plan_options)
 
-    from followup.cli import _error
-    from followup.core.errors import FollowupError
+    from followup.cli import run_guarded
 
-    try:
-        runner()
-    except FollowupError as exc:
-        _error(exc.message)
-        return exc.exit_code
-    except KeyboardInterrupt:
-        _error("interrupted")
-        return 130
-    except BrokenPipeError:
-        return 0
-    except Exception as exc:  # the last line of defence, as in cli.main
-        if os.environ.get("FOLLOWUP_DEBUG"):
-            raise
-        _error(f"unexpected {type(exc).__name__}: {exc} (run with FOLLOWUP_DEBUG=1 for details)")
-        return 70
-    finally:
-        with contextlib.suppress(BrokenPipeError):
-            sys.stdout.flush()
-    return 0
+    return run_guarded(runner)
