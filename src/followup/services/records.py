@@ -14,7 +14,7 @@ import json
 import os
 import tempfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -178,8 +178,8 @@ def _with_follow_up(
 
 
 @dataclass
-class RoundInput:
-    """A round as typed by the user (flags or prompts): text, validated by `interview_from`."""
+class _RoundText:
+    """The one-line facts of a round as the user typed them (flags or prompts)."""
 
     company: str | None = None
     role: str | None = None
@@ -192,6 +192,12 @@ class RoundInput:
     country: str | None = None
     subdiv: str | None = None
     coordinator: str | None = None
+
+
+@dataclass
+class RoundInput(_RoundText):
+    """A round as typed by the user (flags or prompts): text, validated by `interview_from`."""
+
     interviewers: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
@@ -312,20 +318,9 @@ def list_rounds(
 
 
 @dataclass
-class RoundChanges:
+class RoundChanges(_RoundText):
     """`followup edit`: only the fields given change; `clear` empties optional ones."""
 
-    company: str | None = None
-    role: str | None = None
-    interviewed: str | None = None
-    time: str | None = None
-    tz: str | None = None
-    format: str | None = None
-    channel: str | None = None
-    deadline: str | None = None
-    country: str | None = None
-    subdiv: str | None = None
-    coordinator: str | None = None
     interviewers: list[str] | None = None
     topics: list[str] | None = None
     items: list[str] | None = None
@@ -335,6 +330,8 @@ class RoundChanges:
     clear: list[str] = field(default_factory=list)
 
 
+# the one-line fields `edit` copies as given (coordinator is a person: handled apart)
+EDITABLE_TEXT = tuple(f.name for f in fields(_RoundText) if f.name != "coordinator")
 CLEARABLE = (
     "time",
     "tz",
@@ -360,11 +357,7 @@ def edit_round(
         )
     current = _stored(settings, round_id)
     record = to_record(current.interview, current.status)
-    for key in ("company", "role", "interviewed", "time", "tz", "format", "channel", "deadline"):
-        value = getattr(changes, key)
-        if value is not None:
-            record[key] = value
-    for key in ("country", "subdiv", "notes"):
+    for key in (*EDITABLE_TEXT, "notes"):
         value = getattr(changes, key)
         if value is not None:
             record[key] = value
