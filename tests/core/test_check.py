@@ -209,7 +209,9 @@ def test_advice_does_not_block_the_verdict(rules) -> None:
     assert result.score < check(GOOD, "email", FACTS, rules).score
 
 
-def test_sentiment_and_readability_only_advise(rules) -> None:
+def test_sentiment_and_readability_only_advise() -> None:
+    data = merge_rule_data(shipped_rule_data(), {"settings": {"readability_min_sentence_words": 0}})
+    rules = compile_rules(data)
     result = check(GOOD, "email", FACTS, rules, sentiment=lambda s: -0.9, readability=lambda t: 20)
     assert result.verdict == "ready"
     assert {f.code for f in result.advice} == {"tone", "readability"}

@@ -251,6 +251,7 @@ class Settings:
     sentiment_threshold: float = -0.55
     readability: bool = True
     readability_max_grade: float = 16.0
+    readability_min_sentence_words: float = 20.0
     max_file_bytes: int = 262144
     score_missing_element: int = 10
     score_issue: int = 15
@@ -605,18 +606,25 @@ def _required_literals(pattern: re.Pattern[str], cased: bool = False) -> tuple[N
     if not found and not words:
         return None
     # the group tested first (and used to find where to look) should be the rarest
-    found.sort(key=lambda gw: (bool(gw[0] & _COMMON), -min(map(len, gw[0])), len(gw[0])))
+    found.sort(key=_rarity)
     out = []
     for group, initial in found:
         strings = tuple(sorted(group))
-        if initial and all(re.fullmatch(r"[\w'-]+", x) for x in group):
-            if min(map(len, strings)) >= PREFIX_MIN:  # shorter ones begin too many words
-                out.append(Need(PREFIXES, strings, frozenset(x[:PREFIX_LEN] for x in strings)))
+        plain = all(re.fullmatch(r"[\w'-]+", x) for x in group)
+        if initial and plain and min(map(len, strings)) >= PREFIX_MIN:
+            out.append(Need(PREFIXES, strings, frozenset(x[:PREFIX_LEN] for x in strings)))
         else:
             out.append(Need(SUBSTRINGS, strings, frozenset(strings)))
     if words:
         out.insert(0, Need(WORDS, tuple(sorted(words)), frozenset(words)))
     return tuple(out) or None
+
+
+def _rarity(group: tuple[set[str], bool]) -> tuple[bool, bool, int, int]:
+    """Sort key: the rarest-looking group first (no common word, with punctuation, long)."""
+    strings = group[0]
+    punctuated = all(not s.replace("'", "").isalnum() or "'" in s for s in strings)
+    return (bool(strings & _COMMON), not punctuated, -min(map(len, strings)), len(strings))
 
 
 def _word_edge(item: tuple[Any, Any], sre: Any, direction: int) -> bool:
@@ -831,9 +839,11 @@ class _Document:
         self._starts = [s.start for s in self.sentences]
         found: set[str] = set()
         self.sentence_words: list[int] = []
+        self.sentence_tokens: list[list[str]] = []
         for s in self.sentences:
             words = _WORD.findall(self.norm, s.start, s.end)
             self.sentence_words.append(len(words))
+            self.sentence_tokens.append(words)
             found.update(words)
         self.words = sum(
             n
@@ -845,6 +855,7 @@ class _Document:
         self.cased_words = frozenset(found | parts)
         self.word_set = frozenset(map(str.lower, self.cased_words))
         self._prefixes: dict[str, frozenset[str]] = {}
+        self._breaks: list[tuple[int, int]] | None = None
 
     def word_start(self, index: int) -> int:
         """Where the note's word number `index` (from 0, after the subject) starts."""
@@ -944,14 +955,15 @@ class _Document:
     def clause_at(self, pos: int) -> _Span:
         """The clause around pos: its sentence cut at ', and', ', but', ';' and dashes."""
         sentence = self.sentence_at(pos)
-        start, end = sentence.start, sentence.end
-        for m in _CLAUSE_BREAK.finditer(self.norm, sentence.start, sentence.end):
-            if m.end() <= pos:
-                start = m.end()
-            elif m.start() >= pos:
-                end = m.start()
-                break
-        return _Span(start, end)
+        if self._breaks is None:
+            self._breaks = [m.span() for m in _CLAUSE_BREAK.finditer(self.norm)]
+        breaks = self._breaks
+        i = bisect_right(breaks, (pos, pos))
+        start = breaks[i - 1][1] if i and breaks[i - 1][1] <= pos else sentence.start
+        while i < len(breaks) and breaks[i][0] < pos:
+            i += 1
+        end = breaks[i][0] if i < len(breaks) else sentence.end
+        return _Span(max(start, sentence.start), min(end, sentence.end))
 
     def is_sentence_start(self, pos: int) -> bool:
         return self.sentence_at(pos).start == pos
@@ -1004,7 +1016,8 @@ def _finditer(
         elif not any(string in hay for string in need.strings):
             return
     strings = rule.needs[0].strings
-    if min(map(len, strings)) < 3:  # too common to narrow the search down
+    if min(map(len, strings)) < (2 if all(not s.isalnum() for s in strings) else 3):
+        # too common to narrow the search down
         yield from rule.pattern.finditer(text, lo, hi)
         return
     hits: set[int] = set()
@@ -1222,10 +1235,14 @@ class _Checker:
             last = marks[-1]
             self.add("exclamation", _Span(last, last + 1), _fill(spec.message, found=len(marks)))
         if sentiment is not None and settings.sentiment and self.rules.code("tone"):
-            flagged = [f for f in self.found if f.severity == ISSUE]
-            for s in doc.sentences:
-                if not doc.in_body(s.start) or any(
-                    f.start < s.end and s.start < f.end for f in flagged
+            flagged = {doc.sentence_index(f.start) for f in self.found if f.severity == ISSUE}
+            # a scorer may say which words can make a sentence negative: others are skipped
+            triggers: frozenset[str] | None = getattr(sentiment, "triggers", None)
+            for index, s in enumerate(doc.sentences):
+                if not doc.in_body(s.start) or index in flagged:
+                    continue
+                if triggers is not None and triggers.isdisjoint(
+                    map(str.lower, doc.sentence_tokens[index])
                 ):
                     continue
                 if sentiment(doc.norm[s.start : s.end]) <= settings.sentiment_threshold:
@@ -1235,9 +1252,9 @@ class _Checker:
             body = doc.body
             count = doc.words_in(body)
             sentences = sum(1 for s in doc.sentences if body.start <= s.start < body.end)
-            # a grade above 16 needs long sentences: below 15 words a sentence it would take
-            # an average of over two syllables a word, which English prose does not reach
-            if count >= 60 and count / max(sentences, 1) >= 15:
+            # a high grade needs long sentences: notes with short ones are not graded
+            average = count / max(sentences, 1)
+            if count >= 60 and average >= settings.readability_min_sentence_words:
                 grade = readability(doc.norm[body.start : body.end])
                 if grade > settings.readability_max_grade:
                     chunk = doc.text[body.start : body.end]
@@ -1247,14 +1264,22 @@ class _Checker:
 
     # -- elements
     def elements(self, issues: Iterable[Finding] = ()) -> dict[str, bool]:
-        void = [
-            self.doc.clause_at(f.start) for f in issues if self.rules.codes[f.code].voids_elements
-        ]
+        void: dict[int, list[_Span]] = {}  # clauses whose words count for nothing, by sentence
+        for f in issues:
+            if self.rules.codes[f.code].voids_elements:
+                void.setdefault(self.doc.sentence_index(f.start), []).append(
+                    self.doc.clause_at(f.start)
+                )
+
+        def counts(span: _Span) -> bool:
+            clauses = void.get(self.doc.sentence_index(span.start), ())
+            return not any(c.start <= span.start < c.end for c in clauses)
+
         out = {}
         for name in self.kind.required:
             spec = self.rules.elements[name]
             present = any(
-                not any(c.start <= span.start < c.end for c in void)
+                counts(span)
                 for rule in spec.rules
                 for span in _matches(rule, self.doc, *self._body_bounds())
             )
@@ -1270,20 +1295,22 @@ class _Checker:
     def findings(self) -> tuple[list[Finding], list[Finding]]:
         found = sorted(self.found, key=lambda f: (f.start, -(f.end - f.start), f.code))
         kept: list[Finding] = []
+        reach: dict[str, int] = {}  # for each code, the end of its furthest finding so far
         for f in found:
-            if any(k.code == f.code and k.start < f.end and f.start < k.end for k in kept):
-                continue
+            if f.start < reach.get(f.code, -1):
+                continue  # overlaps a finding of the same code
             kept.append(f)
-        final = []
-        for f in kept:
-            spec = self.rules.codes[f.code]
-            sentence = self.doc.sentence_at(f.start)
-            if any(
-                k.code in spec.suppressed_by and self.doc.sentence_at(k.start) == sentence
-                for k in kept
-            ):
-                continue
-            final.append(f)
+            reach[f.code] = max(reach.get(f.code, -1), f.end)
+        codes_in: dict[int, set[str]] = {}
+        for k in kept:
+            codes_in.setdefault(self.doc.sentence_index(k.start), set()).add(k.code)
+        final = [
+            f
+            for f in kept
+            if not codes_in[self.doc.sentence_index(f.start)].intersection(
+                self.rules.codes[f.code].suppressed_by
+            )
+        ]
         issues = [f for f in final if f.severity == ISSUE]
         advice = [f for f in final if f.severity == ADVICE]
         return issues, advice

@@ -1,12 +1,13 @@
 """Check a follow-up note (SPEC §5): the rules from data files, the facts from the record.
 
 The shipped rules live in `followup/data/check.toml`; a `check.toml` beside the user's config
-file is merged over them (see the top of the shipped file). Sentiment (vaderSentiment) and
-readability (textstat) are loaded on first use and only ever add advice.
+file is merged over them (see the top of the shipped file). Sentiment (vaderSentiment) is
+loaded on first use; it and the readability grade only ever add advice.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,7 +24,6 @@ RULES_FILE = "check.toml"
 KINDS = ("email", "letter", "card")
 
 _rules_cache: dict[tuple[str, int, int], CheckRules] = {}
-_scorers: dict[str, Callable[[str], float]] = {}
 
 
 # --------------------------------------------------------------------------------------
@@ -83,43 +83,70 @@ def load_rules(settings: Settings | None = None) -> CheckRules:
 # Optional scorers (advice only)
 
 
+class VaderSentiment:
+    """VADER's compound score of a sentence (-1 … 1). `triggers` are the words that can make
+    a sentence read as strongly negative; sentences without one are not scored (0.0)."""
+
+    def __init__(self) -> None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        self.analyzer = SentimentIntensityAnalyzer()
+        self.triggers = frozenset(w for w, v in self.analyzer.lexicon.items() if v <= -1.5)
+
+    def __call__(self, sentence: str) -> float:
+        if self.triggers.isdisjoint(_LEXICON_WORD.findall(sentence.lower())):
+            return 0.0
+        return float(self.analyzer.polarity_scores(sentence)["compound"])
+
+
+_LEXICON_WORD = re.compile(r"[a-z']+")
+_sentiment: VaderSentiment | None = None
+
+
 def sentiment_scorer() -> Callable[[str], float] | None:
-    """VADER's compound score of a sentence, computed only when it holds a negative word."""
-    if "sentiment" not in _scorers:
+    """The VADER scorer, loaded once (None when vaderSentiment is not installed)."""
+    global _sentiment
+    if _sentiment is None:
         try:
-            from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+            _sentiment = VaderSentiment()
         except ImportError:  # pragma: no cover - a declared dependency
             return None
-        analyzer = SentimentIntensityAnalyzer()
-        lexicon = analyzer.lexicon
-        import re
+    return _sentiment
 
-        word = re.compile(r"[a-z']+")
 
-        negative = frozenset(w for w, v in lexicon.items() if v <= -1.5)
+_READ_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_READ_SENTENCES = re.compile(r"[.!?]+(?=\s|$)")
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_HAS_VOWEL = re.compile(r"[aeiouy]")
+_NO_VOWEL = re.compile(r"\b[b-df-hj-np-tv-xz]+\b")
 
-        def score(sentence: str) -> float:
-            if negative.isdisjoint(word.findall(sentence.lower())):
-                return 0.0
-            return float(analyzer.polarity_scores(sentence)["compound"])
 
-        _scorers["sentiment"] = score
-    return _scorers["sentiment"]
+def flesch_kincaid_grade(text: str) -> float:
+    """The Flesch-Kincaid grade level of a text (US school grade). Syllables are estimated
+    as vowel groups, less a silent final e or -ed after a consonant, at least one a word."""
+    lowered = text.lower()
+    words = _READ_WORDS.findall(lowered)
+    if not words:
+        return 0.0
+    sentences = max(1, len(_READ_SENTENCES.findall(text)))
+    silent = 0
+    for w in words:
+        if w.endswith("e") and len(w) > 2 and w[-2] not in "aeiouyl":
+            silent += bool(_HAS_VOWEL.search(w, 0, len(w) - 2))
+        elif w.endswith("ed") and len(w) > 3 and w[-3] not in "aeiouytd":
+            silent += bool(_HAS_VOWEL.search(w, 0, len(w) - 3))
+    total = len(_VOWEL_GROUPS.findall(lowered)) - silent + len(_NO_VOWEL.findall(lowered))
+    return 0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59
 
 
 def readability_scorer() -> Callable[[str], float] | None:
-    """textstat's Flesch-Kincaid grade of a text."""
-    if "readability" not in _scorers:
-        try:
-            import textstat
-        except ImportError:  # pragma: no cover - a declared dependency
-            return None
+    """The Flesch-Kincaid grade of a text.
 
-        def grade(text: str) -> float:
-            return float(textstat.flesch_kincaid_grade(text))
-
-        _scorers["readability"] = grade
-    return _scorers["readability"]
+    Computed here rather than with textstat: textstat 0.7.8 loads the whole CMU dictionary
+    (about 1.5 s) on its first call, too slow for a command that checks one note; a vowel-group
+    syllable estimate is close enough for advice.
+    """
+    return flesch_kincaid_grade
 
 
 # --------------------------------------------------------------------------------------
