@@ -12,7 +12,6 @@ icalendar and the email package are imported only when a file is read.
 from __future__ import annotations
 
 import re
-import stat
 import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from followup.config import config_path
 from followup.core.errors import ConfigError, FollowupError, InvalidInput
 from followup.core.models import Channel, Format, Interview, Person, PersonRole
+from followup.delivery.files import read_limited
 
 if TYPE_CHECKING:
     from email.message import Message
@@ -225,23 +225,12 @@ def read_invite(
     """Read an invite file; refuse (InvalidInput) what is too big, not a file, or unreadable."""
     limits = limits or Limits()
     name = path.name or str(path)
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise InvalidInput(f"{path}: no such file") from None
-    except OSError as exc:
-        raise InvalidInput(f"{path}: cannot read it ({exc.strerror or exc})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise InvalidInput(f"{path}: is a folder; give the invite file (.ics or .eml)")
-    if not stat.S_ISREG(info.st_mode):
-        raise InvalidInput(f"{path}: is not a regular file")
-    _check_size(name, info.st_size, limits)
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(limits.max_bytes + 1)
-    except OSError as exc:
-        raise InvalidInput(f"{path}: cannot read it ({exc.strerror or exc})") from None
-    _check_size(name, len(data), limits)
+    data = read_limited(
+        path,
+        limits.max_bytes,
+        "an invite file (.ics or .eml)",
+        lambda size: _too_big(name, size, limits),
+    )
     return parse_invite(
         data,
         name,
@@ -333,12 +322,16 @@ def _mb(n: int) -> str:
     return f"{n / 1_000_000:.1f}".rstrip("0").rstrip(".") + " MB"
 
 
+def _too_big(name: str, size: int, limits: Limits) -> str:
+    return (
+        f"{name}: the file is {_mb(size)}, more than the {_mb(limits.max_bytes)} an invite "
+        "may be (setting import.max_bytes)"
+    )
+
+
 def _check_size(name: str, size: int, limits: Limits) -> None:
     if size > limits.max_bytes:
-        raise InvalidInput(
-            f"{name}: the file is {_mb(size)}, more than the {_mb(limits.max_bytes)} an invite "
-            "may be (setting import.max_bytes)"
-        )
+        raise InvalidInput(_too_big(name, size, limits))
 
 
 def _decode(data: bytes, charset: str | None = None) -> str:

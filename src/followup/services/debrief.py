@@ -14,6 +14,7 @@ from typing import Any
 from followup.config import Settings
 from followup.core import debrief, transcript
 from followup.core.errors import ConfigError, InvalidInput
+from followup.delivery.files import read_limited
 
 MAX_TRANSCRIPT_BYTES = 5 * 1024 * 1024
 MAX_KEYPHRASE_CHARS = 200_000  # YAKE reads at most this much of a (very long) transcript
@@ -59,18 +60,15 @@ def load_data(settings: Settings) -> tuple[debrief.DebriefWords, debrief.Limits]
 
 def read_transcript(path: Path) -> str:
     """The text of a transcript file (UTF-8 or UTF-16 with a byte order mark)."""
-    try:
-        if path.is_dir():
-            raise InvalidInput(f"{path} is a folder, not a transcript")
-        size = path.stat().st_size
-        if size > MAX_TRANSCRIPT_BYTES:
-            raise InvalidInput(
-                f"{path} is {size // (1024 * 1024)} MB; a transcript is at most "
-                f"{MAX_TRANSCRIPT_BYTES // (1024 * 1024)} MB"
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}") from None
+    raw = read_limited(
+        path,
+        MAX_TRANSCRIPT_BYTES,
+        "a transcript",
+        lambda size: (
+            f"{path} is {size // (1024 * 1024)} MB; a transcript is at most "
+            f"{MAX_TRANSCRIPT_BYTES // (1024 * 1024)} MB"
+        ),
+    )
     try:
         if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
             return raw.decode("utf-16")

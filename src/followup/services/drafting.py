@@ -19,6 +19,7 @@ from followup.core import compose
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.models import Draft, Interview, Person, Profile
 from followup.core.plan import Plan
+from followup.delivery.files import read_limited
 from followup.services import templates
 
 CHECKED_KINDS = {"email": "email", "letter": "letter", "card": "card"}
@@ -558,12 +559,13 @@ def read_body_file(path: Path) -> str:
     """The text of --body-file (or '-' for standard input), refusing what is not text."""
     import sys
 
-    try:
-        raw = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}") from None
-    if len(raw) > MAX_DRAFT_BYTES:
-        raise InvalidInput(f"{path} is larger than {MAX_DRAFT_BYTES // 1000} kB; not a draft")
+    too_big = f"{path} is larger than {MAX_DRAFT_BYTES // 1000} kB; not a draft"
+    if str(path) == "-":
+        raw = sys.stdin.buffer.read(MAX_DRAFT_BYTES + 1)
+        if len(raw) > MAX_DRAFT_BYTES:
+            raise InvalidInput(too_big)
+    else:
+        raw = read_limited(path, MAX_DRAFT_BYTES, "a draft", lambda _size: too_big)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:

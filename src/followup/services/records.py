@@ -42,6 +42,7 @@ from followup.core.records import (
     text_list,
     to_record,
 )
+from followup.delivery.files import read_limited
 from followup.services import planning
 from followup.store import db, queries
 
@@ -710,16 +711,16 @@ def export_to(settings: Settings, fmt: str, output: Path) -> dict[str, Any]:
 
 
 def _read_export(path: Path) -> dict[str, Any]:
+    raw = read_limited(
+        path,
+        MAX_RESTORE_BYTES,
+        "a followup export",
+        lambda size: f"{path} is too large to be a followup export ({size} bytes)",
+    )
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
-    if size > MAX_RESTORE_BYTES:
-        raise InvalidInput(f"{path} is too large to be a followup export ({size} bytes)")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"cannot read {path}: {exc}") from None
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path} is not UTF-8 text, so not a followup export") from None
     except (ValueError, RecursionError) as exc:
         raise InvalidInput(f"{path} is not valid JSON: {exc}") from None
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
