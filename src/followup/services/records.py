@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from followup.config import Settings
-from followup.core.errors import Conflict, FollowupError, InvalidInput, NotFound
+from followup.core.errors import Conflict, FollowupError, InvalidInput
 from followup.core.models import Draft, FollowUpAction, Interview, Person, PersonRole, Profile
 from followup.core.parse import parse_date
 from followup.core.plan import Plan
@@ -98,7 +98,7 @@ def save_draft(settings: Settings, draft: Draft) -> Draft:
     )
     with db.transaction(settings.db_url) as conn:
         if not queries.round_exists(conn, draft.round_id):
-            raise _no_round(draft.round_id)
+            raise queries.no_round(draft.round_id)
         saved.id = queries.put_draft(conn, saved)
     return saved
 
@@ -136,13 +136,18 @@ def _stored(settings: Settings, round_id: int) -> queries.StoredRound:
         return queries.get_round(reader, round_id)
 
 
-def _no_round(round_id: int) -> NotFound:
-    return NotFound(f"no interview round with id {round_id} (see 'followup list')")
-
-
 def _check_region(settings: Settings, interview: Interview) -> None:
     """Refuse a country or region the holiday calendar does not know, before storing it."""
     planning.holiday_calendar(interview.country, interview.subdiv).check(interview.interviewed.year)
+
+
+def _shift(day: date, days: int) -> date:
+    """`day` moved by `days`, kept inside the calendar: a range of days reaching past year 1
+    or 9999 (--today 9999-12-30, --days 10000000) ends there instead of overflowing."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
 
 
 def _plans(
@@ -301,7 +306,7 @@ def list_rounds(
         company=optional_text(company, "--company", 200),
     )
     if due:  # a window lies inside [interview day, interview day + max_days]
-        filters.interviewed_from = day - timedelta(days=settings.policy.max_days)
+        filters.interviewed_from = _shift(day, -settings.policy.max_days)
         filters.interviewed_to = day
         filters.not_followed_up = True
     with db.read(settings.db_url) as reader:
@@ -481,7 +486,7 @@ def record_done(
     sent_at = queries.now_utc() if when == day else None
     with db.transaction(settings.db_url) as conn:
         if not queries.round_exists(conn, round_id):
-            raise _no_round(round_id)
+            raise queries.no_round(round_id)
         action.id = queries.insert_action(conn, round_id, action, sent_at=sent_at)
     result = show_round(settings, round_id, today)
     result["recorded"] = next(a for a in result["actions"] if a["id"] == action.id)
@@ -534,8 +539,8 @@ def agenda(
     day = planning.today_for(settings, today)
     filters = queries.Filters(
         status=str(AppStatus.ACTIVE),
-        interviewed_from=day - timedelta(days=overdue_days),
-        interviewed_to=day + timedelta(days=ahead),
+        interviewed_from=_shift(day, -overdue_days),
+        interviewed_to=_shift(day, ahead),
         not_followed_up=True,
     )
     with db.read(settings.db_url) as reader:
@@ -549,7 +554,7 @@ def agenda(
         "interviews": [],
         "empty": not anything,
     }
-    horizon = day + timedelta(days=ahead)
+    horizon = _shift(day, ahead)
     for stored, plan in zip(found, _plans(settings, found, day), strict=True):
         item = _agenda_item(stored, plan)
         interview = stored.interview

@@ -30,6 +30,17 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 CHUNK = 500  # ids per IN (...) list: well under every database's parameter limit
+MAX_INTEGER = 2**63 - 1  # the largest INTEGER a database stores (SQLite, PostgreSQL BIGINT)
+
+
+def _storable(number: int) -> bool:
+    """Whether an id can be stored at all: the drivers refuse (OverflowError) a larger one,
+    and no row has it, so looking it up finds nothing."""
+    return -MAX_INTEGER - 1 <= number <= MAX_INTEGER
+
+
+def no_round(round_id: int) -> NotFound:
+    return NotFound(f"no interview round with id {round_id} (see 'followup list')")
 
 
 def now_utc() -> datetime:
@@ -160,7 +171,7 @@ def find_rounds(
     )
     if limit is not None:
         sql += " LIMIT :limit"
-        params["limit"] = int(limit)
+        params["limit"] = min(int(limit), MAX_INTEGER)
     rows = reader.rows(sql, params)
     found = [_stored_round(row) for row in rows]
     _attach(reader, found)
@@ -181,9 +192,9 @@ def any_rounds(reader: Reader) -> bool:
 
 
 def get_round(reader: Reader, round_id: int) -> StoredRound:
-    found = find_rounds(reader, Filters(ids=(round_id,)))
+    found = find_rounds(reader, Filters(ids=(round_id,))) if _storable(round_id) else []
     if not found:
-        raise NotFound(f"no interview round with id {round_id} (see 'followup list')")
+        raise no_round(round_id)
     return found[0]
 
 
@@ -286,6 +297,8 @@ _DRAFT_COLUMNS = "id, round_id, kind, to_name, to_email, subject, body"
 
 
 def list_drafts(reader: Reader, round_id: int) -> list[Draft]:
+    if not _storable(round_id):
+        return []
     rows = reader.rows(
         f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE round_id = :round_id ORDER BY id",
         {"round_id": round_id},
@@ -294,6 +307,8 @@ def list_drafts(reader: Reader, round_id: int) -> list[Draft]:
 
 
 def get_draft(reader: Reader, draft_id: int) -> Draft:
+    if not _storable(draft_id):
+        raise NotFound(f"no draft with id {draft_id}")
     rows = reader.rows(f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE id = :id", {"id": draft_id})
     if not rows:
         raise NotFound(f"no draft with id {draft_id}")
@@ -413,13 +428,15 @@ def update_round(
 
     from followup.store.tables import people, rounds
 
+    if not _storable(round_id):
+        raise no_round(round_id)
     result = conn.execute(
         update(rounds)
         .where(rounds.c.id == round_id)
         .values(application_id=application_id, updated_at=now_utc(), **_round_values(interview))
     )
     if result.rowcount == 0:
-        raise NotFound(f"no interview round with id {round_id} (see 'followup list')")
+        raise no_round(round_id)
     conn.execute(delete(people).where(people.c.round_id == round_id))
     _insert_people(conn, round_id, interview.people)
 
@@ -465,9 +482,11 @@ def delete_round(conn: Connection, round_id: int) -> int:
 
     from followup.store.tables import rounds
 
+    if not _storable(round_id):
+        raise no_round(round_id)
     app_id = conn.execute(select(rounds.c.application_id).where(rounds.c.id == round_id)).scalar()
     if app_id is None:
-        raise NotFound(f"no interview round with id {round_id} (see 'followup list')")
+        raise no_round(round_id)
     conn.execute(delete(rounds).where(rounds.c.id == round_id))
     return int(app_id)
 
@@ -477,6 +496,8 @@ def round_exists(conn: Connection, round_id: int) -> bool:
 
     from followup.store.tables import rounds
 
+    if not _storable(round_id):
+        return False
     return bool(conn.execute(select(exists().where(rounds.c.id == round_id))).scalar())
 
 
