@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -157,3 +158,11 @@ def test_standard_input_is_read_once_per_dash(settings) -> None:
     outcomes = checking.check_files(settings, ["-"], "email", stdin=lambda: NOTE.encode())
     assert outcomes[0].file == "-" and outcomes[0].result is not None
     assert checking.exit_code(outcomes) == 0
+
+
+def test_a_fifo_or_device_is_refused_without_reading(settings, tmp_path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    outcomes = checking.check_files(settings, [str(fifo), "/dev/zero"], "email")
+    assert all("not a regular file" in str(o.error) for o in outcomes)
+    assert checking.exit_code(outcomes) == 2

@@ -7,6 +7,7 @@ loaded on first use; it and the readability grade only ever add advice.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -19,6 +20,7 @@ from followup.core.check import CheckResult, CheckRules, Facts, check, compile_r
 from followup.core.check import merge_rule_data as merge_rule_data
 from followup.core.errors import ConfigError, FollowupError, InvalidInput, NotFound
 from followup.core.models import Interview, Profile
+from followup.delivery.files import read_limited
 
 RULES_FILE = "check.toml"
 KINDS = ("email", "letter", "card")
@@ -253,36 +255,28 @@ def decode_note(data: bytes, name: str) -> str:
 def read_note(name: str, max_bytes: int, stdin: Callable[[], bytes] | None = None) -> str:
     """Read one note: a path, or `-` for standard input."""
     if name == "-":
-        reader = stdin or _read_stdin
-        data = reader()
+        data = stdin() if stdin else _read_stdin(max_bytes + 1)
         if len(data) > max_bytes:
             raise InvalidInput(f"standard input: larger than {max_bytes} bytes; not a note")
         return decode_note(data, "standard input")
     path = Path(name)
-    try:
-        if path.is_dir():
-            raise InvalidInput(f"{name}: is a folder, not a file")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InvalidInput(f"{name}: {size} bytes is too large for a note (limit {max_bytes})")
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise NotFound(f"{name}: no such file") from None
-    except PermissionError:
-        raise InvalidInput(f"{name}: permission denied") from None
-    except OSError as exc:
-        raise InvalidInput(f"{name}: cannot read it ({exc.strerror or exc})") from None
-    if len(data) > max_bytes:
-        raise InvalidInput(f"{name}: too large for a note (limit {max_bytes} bytes)")
+    if not os.path.lexists(path):
+        raise NotFound(f"{name}: no such file")
+    data = read_limited(
+        path,
+        max_bytes,
+        "a note",
+        lambda size: f"{name}: {size} bytes is too large for a note (limit {max_bytes})",
+    )
     return decode_note(data, name)
 
 
-def _read_stdin() -> bytes:
+def _read_stdin(limit: int) -> bytes:
+    """At most `limit` bytes of standard input (a note is small; a stream may never end)."""
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is not None:
-        return bytes(buffer.read())
-    return sys.stdin.read().encode("utf-8")
+        return bytes(buffer.read(limit))
+    return sys.stdin.read(limit).encode("utf-8")
 
 
 def check_files(
