@@ -40,7 +40,7 @@ def root(
         "--db",
         metavar="URL",
         help="Database to use: a SQLAlchemy URL (sqlite:///path.db) or a file path. "
-        "Default: FOLLOWUP_DB, else followup.db in your data folder.",
+        "Default: FOLLOWUP_DB, else the store.db setting (followup.db in your data folder).",
     ),
 ) -> None:
     """Follow up after a job interview: how, when, and what to say."""

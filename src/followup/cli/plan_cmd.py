@@ -29,7 +29,11 @@ def plan_command(
     ] = None,
     item: options.Items = None,
     policy: Annotated[
-        str | None, typer.Option("--policy", help="Named policy: seed (default) or quick-thanks.")
+        str | None,
+        typer.Option(
+            "--policy",
+            help="Named policy: seed or quick-thanks (default: the policy.name setting).",
+        ),
     ] = None,
     today: options.Today = None,
     json_out: options.JsonMachine = False,

@@ -18,7 +18,10 @@ def today_command(
     today: options.Today = None,
     days: Annotated[int, typer.Option("--days", help="How many days ahead to look.")] = 7,
     overdue_days: Annotated[
-        int, typer.Option("--overdue-days", help="Show missed follow-ups of this many past days.")
+        int,
+        typer.Option(
+            "--overdue-days", help="Show missed follow-ups of interviews in this many past days."
+        ),
     ] = 30,
     everything: Annotated[
         bool, typer.Option("--all", help=f"Show every row (default: {AGENDA_ROWS} a section).")
