@@ -90,15 +90,7 @@ def build_request(settings: Settings, given: PlanInput) -> PlanRequest:
 
 def make_plan(settings: Settings, request: PlanRequest, today: date) -> Plan:
     """The plan for one interview under the settings' policy."""
-    calendar = holiday_calendar(request.country, request.subdiv)
-    calendar.check(request.interviewed.year)
-    from dataclasses import replace
-
-    request = replace(request, country=calendar.country, subdiv=calendar.subdiv)
-    result = plan(request, settings.policy, today, calendar)
-    if calendar.notes:  # the holidays package does not know every year
-        result = replace(result, reasons=(*result.reasons, *calendar.notes))
-    return result
+    return Planner(settings, today).plan_request(request)
 
 
 def plan_from_flags(settings: Settings, given: PlanInput) -> Plan:
@@ -134,7 +126,11 @@ class Planner:
         self._calendars: dict[tuple[str, str | None], HolidayCalendar] = {}
 
     def __call__(self, interview: Interview) -> Plan:
-        request = request_for(self.settings, interview)
+        return self.plan_request(request_for(self.settings, interview))
+
+    def plan_request(self, request: PlanRequest) -> Plan:
+        """The plan, with a note for each year whose holidays the package knows only in
+        part (the calendar may be shared by many plans: only this plan's years count)."""
         key = (request.country, request.subdiv)
         calendar = self._calendars.get(key)
         if calendar is None:
