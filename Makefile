@@ -44,8 +44,8 @@ test-only: $(STAMP_DEV)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP_DEV)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/ruff format --check src tests bench tools
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -54,9 +54,12 @@ bench: $(STAMP_DEV)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/check_speed.py
 	$(BIN)/python bench/check_quality.py
+	$(BIN)/python bench/tracking.py
 
+## make docs: regenerate the configuration and command references.
 docs: $(STAMP)
 	$(BIN)/followup config --reference > docs/configuration.md
+	$(BIN)/python tools/cli_reference.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
