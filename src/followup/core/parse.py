@@ -23,6 +23,20 @@ def parse_date(text: str, what: str = "date") -> date:
         raise InvalidInput(f"{what}: {quote(text)} is not a real date") from None
 
 
+PLAUSIBLE_YEARS = (1900, 2200)
+"""Interview and deadline dates outside these years are typing mistakes, not interviews."""
+
+
+def plausible_day(day: date, what: str = "date") -> date:
+    """`day`, or InvalidInput when its year cannot be an interview's (e.g. 0001 or 9999)."""
+    first, last = PLAUSIBLE_YEARS
+    if not first <= day.year <= last:
+        raise InvalidInput(
+            f"{what}: {day.isoformat()} is not a plausible date (years {first}-{last})"
+        )
+    return day
+
+
 def parse_time(text: str, what: str = "time") -> time:
     raw = (text or "").strip()
     try:

@@ -21,7 +21,13 @@ from typing import Any
 
 from followup.core.errors import InvalidInput
 from followup.core.models import Channel, FollowUpAction, Format, Interview, Person, PersonRole
-from followup.core.parse import parse_choice, parse_date, parse_time, parse_timezone
+from followup.core.parse import (
+    parse_choice,
+    parse_date,
+    parse_time,
+    parse_timezone,
+    plausible_day,
+)
 
 
 class AppStatus(StrEnum):
@@ -273,8 +279,12 @@ def from_record(data: Any) -> Interview:
     """
     if not isinstance(data, Mapping):
         raise InvalidInput("a record must be a JSON object")
-    interviewed = _date(data.get("interviewed"), "interviewed")
-    deadline = _date(data["deadline"], "deadline") if data.get("deadline") else None
+    interviewed = plausible_day(_date(data.get("interviewed"), "interviewed"), "interviewed")
+    deadline = (
+        plausible_day(_date(data["deadline"], "deadline"), "deadline")
+        if data.get("deadline")
+        else None
+    )
     if deadline is not None and deadline < interviewed:
         raise InvalidInput(
             f"deadline: {deadline.isoformat()} is before the interview {interviewed.isoformat()}"
