@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Protocol, TypeVar
 
 import typer
 from typer.core import TyperGroup
 
 from followup.cli import options
 from followup.cli.app import app
-from followup.cli.context import get_ctx
+from followup.cli.context import AppContext, get_ctx
+
+if TYPE_CHECKING:
+    from followup.cli.render import Renderer
+
+
+class _HasDict(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+R = TypeVar("R", bound=_HasDict)
 
 
 class DraftGroup(TyperGroup):
@@ -83,10 +94,7 @@ def write_command(
     batch = drafting.write_drafts(
         app_ctx.settings, round_id, kind=kind, each=each, to=to, save=save, today=today
     )
-    if json_out:
-        app_ctx.renderer.json(batch.to_dict())
-    else:
-        draft_views.show_batch(app_ctx.renderer, batch)
+    _emit(app_ctx, json_out, batch, draft_views.show_batch)
 
 
 @draft_app.command("show")
@@ -102,10 +110,7 @@ def show_command(
 
     app_ctx = get_ctx(ctx)
     written = drafting.show_draft(app_ctx.settings, draft_id, today)
-    if json_out:
-        app_ctx.renderer.json(written.to_dict())
-    else:
-        draft_views.show_written(app_ctx.renderer, written)
+    _emit(app_ctx, json_out, written, draft_views.show_written)
 
 
 @draft_app.command("list")
@@ -121,10 +126,7 @@ def list_command(
 
     app_ctx = get_ctx(ctx)
     batch = drafting.list_round_drafts(app_ctx.settings, round_id, today)
-    if json_out:
-        app_ctx.renderer.json(batch.to_dict())
-    else:
-        draft_views.show_list(app_ctx.renderer, batch)
+    _emit(app_ctx, json_out, batch, draft_views.show_list)
 
 
 @draft_app.command("edit")
@@ -156,10 +158,17 @@ def edit_command(
     else:
         text = _edit_in_editor(drafting.current_text(app_ctx.settings, draft_id))
     written = drafting.edit_draft(app_ctx.settings, draft_id, text, today)
+    _emit(app_ctx, json_out, written, draft_views.show_written)
+
+
+def _emit(
+    app_ctx: AppContext, json_out: bool, result: R, view: Callable[[Renderer, R], None]
+) -> None:
+    """How every draft command ends: the result as JSON for machines, or its human view."""
     if json_out:
-        app_ctx.renderer.json(written.to_dict())
+        app_ctx.renderer.json(result.to_dict())
     else:
-        draft_views.show_written(app_ctx.renderer, written)
+        view(app_ctx.renderer, result)
 
 
 def _edit_in_editor(text: str) -> str | None:
