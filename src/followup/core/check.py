@@ -1168,34 +1168,27 @@ class _Checker:
             start, end = doc.body_start + lead, doc.body_start + len(body.rstrip())
             if end <= start:
                 start, end = 0, len(doc.text)
-            if end > start:
-                self.add(
-                    "length",
-                    _Span(start, end),
-                    _fill(
-                        spec.messages.get("too_short", spec.message),
-                        found=n,
-                        expected=kind.name,
-                        min=kind.min_words,
-                        max=kind.max_words,
-                    ),
-                    spec.messages.get("suggestion_short", spec.suggestion),
-                )
+            if end <= start:
+                return
+            message_key, suggestion_key = "too_short", "suggestion_short"
         elif kind.max_words and n > kind.max_words:
             start = doc.word_start(kind.max_words)
             end = len(doc.text.rstrip())
-            self.add(
-                "length",
-                _Span(start, end),
-                _fill(
-                    spec.messages.get("too_long", spec.message),
-                    found=n,
-                    expected=kind.name,
-                    min=kind.min_words,
-                    max=kind.max_words,
-                ),
-                spec.messages.get("suggestion_long", spec.suggestion),
-            )
+            message_key, suggestion_key = "too_long", "suggestion_long"
+        else:
+            return
+        self.add(
+            "length",
+            _Span(start, end),
+            _fill(
+                spec.messages.get(message_key, spec.message),
+                found=n,
+                expected=kind.name,
+                min=kind.min_words,
+                max=kind.max_words,
+            ),
+            spec.messages.get(suggestion_key, spec.suggestion),
+        )
 
     # -- names that do not match the record
     def names_check(self) -> None:
