@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from followup.core.errors import InvalidInput
@@ -144,39 +145,82 @@ def _cue(payload: list[str], start: float, line: int) -> Cue | None:
     return Cue(text[:MAX_LINE_CHARS], speaker, start, line)
 
 
+@dataclass(frozen=True)
+class _Timed:
+    """What sets WebVTT and SRT apart: the timing line and how errors name things."""
+
+    format: str  # webvtt or srt
+    file: str  # WebVTT, SRT
+    cue: str  # cue, subtitle
+    timing: re.Pattern[str]
+    timing_label: str  # "bad {timing_label} timing"
+    example: str
+    no_timing: str
+
+
+_WEBVTT = _Timed(
+    "webvtt",
+    "WebVTT",
+    "cue",
+    _VTT_TIMING,
+    "cue",
+    "00:01:02.500 --> 00:01:05.000",
+    "a WebVTT cue needs a timing line 'start --> end'",
+)
+_SRT = _Timed(
+    "srt",
+    "SRT",
+    "subtitle",
+    _SRT_TIMING,
+    "SRT",
+    "00:01:02,500 --> 00:01:05,000",
+    "an SRT block is a number, a timing line and text",
+)
+
+
+def _parse_timed(blocks: Iterable[tuple[int, int, list[str]]], kind: _Timed) -> Transcript:
+    """Cues from (line number, index of the timing line, lines) blocks."""
+    cues: list[Cue] = []
+    for number, timing_at, block in blocks:
+        if timing_at >= len(block) or "-->" not in block[timing_at]:
+            raise InvalidInput(f"line {number}: {kind.no_timing}")
+        timing = block[timing_at].strip()
+        match = kind.timing.match(timing)
+        if not match:
+            raise InvalidInput(
+                f"line {number + timing_at}: bad {kind.timing_label} timing {timing[:60]!r} "
+                f"(expected e.g. {kind.example})"
+            )
+        g = match.groups()
+        start, end = _seconds(*g[:4]), _seconds(*g[4:])
+        if end < start:
+            raise InvalidInput(f"line {number + timing_at}: the {kind.cue} ends before it starts")
+        cue = _cue(block[timing_at + 1 :], start, number)
+        if cue is not None:
+            cues.append(cue)
+        if len(cues) > MAX_CUES:
+            raise InvalidInput(f"more than {MAX_CUES} {kind.cue}s; not a meeting transcript")
+    if not cues:
+        raise InvalidInput(f"the {kind.file} file has no {kind.cue}s with text")
+    return Transcript(kind.format, tuple(cues))
+
+
 def parse_webvtt(text: str) -> Transcript:
     lines = text.split("\n")
     header = lines[0].lstrip("\ufeff")
     if not re.match(r"^WEBVTT(?:[ \t].*)?$", header):
         raise InvalidInput("line 1: a WebVTT file starts with 'WEBVTT'")
-    cues: list[Cue] = []
+    return _parse_timed(_webvtt_blocks(lines), _WEBVTT)
+
+
+def _webvtt_blocks(lines: list[str]) -> Iterator[tuple[int, int, list[str]]]:
     for number, block in _blocks(lines, 1):
         head = block[0]
         if number == 2 and not any("-->" in b for b in block):
             continue  # header metadata (Kind:, Language:) right under WEBVTT
         if re.match(r"^(NOTE|STYLE|REGION)(?:[ \t]|$)", head):
             continue
-        timing_at = 0 if "-->" in head else 1
-        if timing_at >= len(block) or "-->" not in block[timing_at]:
-            raise InvalidInput(f"line {number}: a WebVTT cue needs a timing line 'start --> end'")
-        match = _VTT_TIMING.match(block[timing_at].strip())
-        if not match:
-            raise InvalidInput(
-                f"line {number + timing_at}: bad cue timing {block[timing_at].strip()[:60]!r} "
-                "(expected e.g. 00:01:02.500 --> 00:01:05.000)"
-            )
-        g = match.groups()
-        start, end = _seconds(*g[:4]), _seconds(*g[4:])
-        if end < start:
-            raise InvalidInput(f"line {number + timing_at}: the cue ends before it starts")
-        cue = _cue(block[timing_at + 1 :], start, number)
-        if cue is not None:
-            cues.append(cue)
-        if len(cues) > MAX_CUES:
-            raise InvalidInput(f"more than {MAX_CUES} cues; not a meeting transcript")
-    if not cues:
-        raise InvalidInput("the WebVTT file has no cues with text")
-    return Transcript("webvtt", tuple(cues))
+        yield number, 0 if "-->" in head else 1, block
 
 
 def looks_like_srt(text: str) -> bool:
@@ -186,29 +230,10 @@ def looks_like_srt(text: str) -> bool:
 
 def parse_srt(text: str) -> Transcript:
     lines = text.lstrip("\ufeff").split("\n")
-    cues: list[Cue] = []
-    for number, block in _blocks(lines):
-        timing_at = 1 if block[0].strip().isdigit() else 0
-        if timing_at >= len(block) or "-->" not in block[timing_at]:
-            raise InvalidInput(f"line {number}: an SRT block is a number, a timing line and text")
-        match = _SRT_TIMING.match(block[timing_at].strip())
-        if not match:
-            raise InvalidInput(
-                f"line {number + timing_at}: bad SRT timing {block[timing_at].strip()[:60]!r} "
-                "(expected e.g. 00:01:02,500 --> 00:01:05,000)"
-            )
-        g = match.groups()
-        start, end = _seconds(*g[:4]), _seconds(*g[4:])
-        if end < start:
-            raise InvalidInput(f"line {number + timing_at}: the subtitle ends before it starts")
-        cue = _cue(block[timing_at + 1 :], start, number)
-        if cue is not None:
-            cues.append(cue)
-        if len(cues) > MAX_CUES:
-            raise InvalidInput(f"more than {MAX_CUES} subtitles; not a meeting transcript")
-    if not cues:
-        raise InvalidInput("the SRT file has no subtitles with text")
-    return Transcript("srt", tuple(cues))
+    blocks = (
+        (number, 1 if block[0].strip().isdigit() else 0, block) for number, block in _blocks(lines)
+    )
+    return _parse_timed(blocks, _SRT)
 
 
 def parse_notes(text: str) -> Transcript:
