@@ -16,6 +16,7 @@ from typing import Any
 
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
+from followup.core.parse import word_list
 from followup.core.plan import Plan
 
 KINDS = ("email", "letter", "card", "phone", "video")
@@ -40,10 +41,7 @@ class Wording:
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> Wording:
         def strings(key: str) -> list[str]:
-            value = words.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise InvalidInput(f"drafting data: words.{key} must be a list of strings")
-            return [v.strip().lower() for v in value if v.strip()]
+            return word_list(words, key, "drafting data")
 
         participles = words.get("past_participles", {})
         if not isinstance(participles, Mapping):

@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from followup.core.errors import InvalidInput
 from followup.core.models import Interview
+from followup.core.parse import word_list
 from followup.core.transcript import Transcript
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
@@ -32,10 +32,7 @@ class DebriefWords:
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
         def strings(key: str) -> list[str]:
-            value = words.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise InvalidInput(f"debrief data: words.{key} must be a list of strings")
-            return [v.strip().lower() for v in value if v.strip()]
+            return word_list(words, key, "debrief data")
 
         return cls(
             fillers=frozenset(strings("fillers")),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, time
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from followup.core.errors import InvalidInput, quote
 
@@ -73,3 +74,12 @@ def parse_timezone(name: str, what: str = "time zone") -> str:
             "America/New_York or Europe/Berlin"
         ) from None
     return raw
+
+
+def word_list(words: Mapping[str, Any], key: str, source: str) -> list[str]:
+    """`words.<key>` of a data file: a list of strings, stripped and lower-cased, blanks left
+    out; InvalidInput naming the file (`source`, e.g. "drafting data") for anything else."""
+    value = words.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InvalidInput(f"{source}: words.{key} must be a list of strings")
+    return [v.strip().lower() for v in value if v.strip()]
