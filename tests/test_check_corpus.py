@@ -16,14 +16,22 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "check_quality.py"
 
 
-@pytest.fixture(scope="module")
-def quality():
+def _load_bench():
+    """bench/check_quality.py: the one corpus loader, scorer and list of labelled codes."""
     spec = importlib.util.spec_from_file_location("check_quality", BENCH)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules["check_quality"] = module
     spec.loader.exec_module(module)
     return module
+
+
+QUALITY = _load_bench()
+
+
+@pytest.fixture(scope="module")
+def quality():
+    return QUALITY
 
 
 @pytest.fixture(scope="module")
@@ -43,20 +51,7 @@ def test_corpus_is_large_and_covers_every_code(quality) -> None:
     assert files == {n.file for n in notes}, "every note file is labelled, every label has a file"
 
 
-@pytest.mark.parametrize(
-    "code",
-    [
-        "desperation",
-        "negativity",
-        "unprofessional",
-        "pushy",
-        "placeholder",
-        "name_mismatch",
-        "length",
-        "salary",
-        "apology",
-    ],
-)
+@pytest.mark.parametrize("code", QUALITY.CODES)
 def test_precision_and_recall_per_code(report, code) -> None:
     tp, fp, fn = report.counts(code)
     assert report.precision(code) >= 0.9, f"{code}: {fp} false positives"
