@@ -101,7 +101,59 @@ EXPECTED = {
         date(2026, 11, 19), clock(14, 30), NY, Format.IN_PERSON, "Wayne Enterprises",
         "Data Scientist", "Rachel Dawes", ["Lucius Fox", "Barbara Gordon"], [],
     ),
+    # "Interview with Jane Doe for Senior Designer at Acme", sent by a no-reply scheduler
+    "greenhouse_scheduler.ics": (
+        date(2026, 12, 2), clock(12, 0), NY, Format.VIDEO, "Acme", "Senior Designer",
+        None, ["Jane Doe"], ["coordinator"],
+    ),
+    # TZID:"(UTC-05:00) Eastern Time (US & Canada)", Outlook's display name
+    "outlook_display_tz.ics": (
+        date(2026, 12, 3), clock(14, 0), NY, Format.IN_PERSON, "Contoso", "Data Analyst",
+        "Maria Lopez", ["Sam Lee", "Tom Becker"], [],
+    ),
+    # "Interview w/ Initech – Backend Engineer"; the place only in X-APPLE-STRUCTURED-LOCATION
+    "apple_w_slash.ics": (
+        date(2026, 12, 9), clock(9, 30), "America/Chicago", Format.IN_PERSON, "Initech",
+        "Backend Engineer", "Bill Lumbergh", ["Peter Gibbons"], [],
+    ),
+    # "Technical Interview - Staff Engineer (Linear)"
+    "ashby_company_in_brackets.ics": (
+        date(2026, 12, 10), clock(15, 0), NY, Format.VIDEO, "Linear", "Staff Engineer",
+        "Linear Hiring", ["Rosa Diaz"], [],
+    ),
+    # Calendly's title names the two people; the company comes from the mail domain
+    "calendly_people_title.ics": (
+        date(2026, 12, 4), clock(10, 30), NY, Format.PHONE, "Brightwave", "",
+        None, ["Ben Ortiz"], ["role", "coordinator"],
+    ),
+    # "… role at Northgate Bank. I'd like to invite you …": the company ends with its sentence
+    "phone_uk_plain.eml": (
+        date(2026, 12, 11), clock(10, 30), "Europe/London", Format.PHONE, "Northgate Bank",
+        "Graduate Risk Analyst", "Sarah Collins", [], ["interviewers"],
+    ),
 }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("summary", "company", "role"),
+    [
+        ("Staff Engineer (Remote)", "Acme", "Staff Engineer"),
+        ("Data Engineer (m/f/d) - Müller", "Müller", "Data Engineer"),
+        ("Senior Designer Interview (Round 2) - Acme", "Acme", "Senior Designer"),
+        ("Interview with Acme for Data Analyst", "Acme", "Data Analyst"),
+        ("Pat Lee and Alex Morgan", "Acme", ""),
+    ],
+)
+def test_title_brackets_and_people(summary: str, company: str, role: str) -> None:
+    invite = parse(
+        event(
+            "DTSTART:20261202T170000Z",
+            f"SUMMARY:{summary}",
+            "ORGANIZER;CN=Pat Lee:mailto:pat@acme.com",
+            "ATTENDEE;CN=Alex Morgan:mailto:alex.morgan@gmail.com",
+        )
+    )
+    assert (invite.interview.company, invite.interview.role) == (company, role)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -117,6 +117,7 @@ class _Vocab:
     role_words: re.Pattern[str]
     noise_words: re.Pattern[str]
     edge_noise: frozenset[str]
+    not_company: re.Pattern[str]
     prefixes: tuple[str, ...]
     tz_upper: dict[str, str]
     tz_phrases: dict[str, str]
@@ -171,7 +172,7 @@ def _build_vocab(
         + r")(?![\w])"
     )
     windows: dict[str, str] = {}
-    for section in ("zones", "aliases"):
+    for section in ("zones", "aliases", "display"):
         value = zones.get(section, {})
         if isinstance(value, Mapping):
             windows.update({str(k).strip().lower(): str(v) for k, v in value.items()})
@@ -201,6 +202,7 @@ def _build_vocab(
         role_words=_words_re(words("titles", "role_words")),
         noise_words=_words_re(kind_phrases),
         edge_noise=frozenset(w.lower() for w in titles if " " not in w),
+        not_company=_words_re(words("titles", "not_company")),
         prefixes=tuple(p.lower() for p in words("titles", "prefixes")),
         tz_upper=tz_upper,
         tz_phrases=tz_phrases,
@@ -458,6 +460,7 @@ _EVENT_PROPERTIES = frozenset(
         "X-ALT-DESC", "LOCATION", "URL", "CONFERENCE", "ORGANIZER", "ATTENDEE",
         "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
         "X-MICROSOFT-ONLINEMEETINGCONFLINK", "X-MICROSOFT-ONLINEMEETINGEXTERNALLINK",
+        "X-APPLE-STRUCTURED-LOCATION",
     }
 )  # fmt: skip
 _SKIPPED_COMPONENTS = frozenset({"VALARM", "VTODO", "VJOURNAL", "VFREEBUSY", "VAVAILABILITY"})
@@ -702,6 +705,9 @@ def _valid_zone(name: str) -> bool:
     return name in _zone_names()
 
 
+_OFFSET_PREFIX = re.compile(r"^\((?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)\s*", re.I)
+
+
 def _resolve_zone(tzid: str, zones: Mapping[str, Any], vocab: _Vocab, depth: int = 0) -> str | None:
     """An IANA name for a TZID: itself, a Windows name, an embedded name, X-LIC-LOCATION."""
     tzid = tzid.strip().strip('"').strip()
@@ -710,6 +716,11 @@ def _resolve_zone(tzid: str, zones: Mapping[str, Any], vocab: _Vocab, depth: int
     if _valid_zone(tzid):
         return tzid
     mapped = vocab.windows.get(tzid.lower())
+    if mapped and _valid_zone(mapped):
+        return mapped
+    # Outlook's display name: "(UTC-05:00) Eastern Time (US & Canada)"
+    display = _OFFSET_PREFIX.sub("", tzid)
+    mapped = vocab.windows.get(display.lower()) if display != tzid else None
     if mapped and _valid_zone(mapped):
         return mapped
     for match in _IANA_IN_TEXT.finditer(tzid):
@@ -949,7 +960,7 @@ def _tel(value: str) -> bool:
 
 def _read_format(event: Any, found: _Found, ctx: _Ctx) -> None:
     vocab = ctx.vocab
-    location = _text(event.get("LOCATION"))
+    location = _text(event.get("LOCATION")) or _apple_location(event)
     summary = found.title or ""
     found.location = _clip(location, 300) or None
     conference: list[tuple[str, str]] = []
@@ -978,6 +989,16 @@ def _read_format(event: Any, found: _Found, ctx: _Ctx) -> None:
     description = _text(event.get("DESCRIPTION"))
     alt = _text(event.get("X-ALT-DESC"))
     _decide_format(found, location, summary, conference, description + "\n" + alt, vocab)
+
+
+def _apple_location(event: Any) -> str:
+    """Apple Calendar's place: X-APPLE-STRUCTURED-LOCATION;X-TITLE=…;X-ADDRESS=… (no LOCATION)."""
+    prop = event.get("X-APPLE-STRUCTURED-LOCATION")
+    if isinstance(prop, list):
+        prop = prop[0] if prop else None
+    params = getattr(prop, "params", None) or {}
+    parts = [" ".join(str(params.get(key) or "").split()) for key in ("X-TITLE", "X-ADDRESS")]
+    return ", ".join(dict.fromkeys(p for p in parts if p))
 
 
 def _decide_format(
@@ -1051,9 +1072,13 @@ _AT_RE = re.compile(
     r"^(?P<role>.+?)\s+(?:(?:position|role|job|opening)\s+)?(?:at|@)\s+(?P<company>.+)$", re.I
 )
 _WITH_RE = re.compile(
-    r"^(?P<pre>.*?)\bwith\s+(?P<who>.+?)(?:\s+for\s+(?:the\s+)?(?P<role>.+?))?$", re.I
+    r"^(?P<pre>.*?)\b(?:with|w/)\s*(?P<who>.+?)(?:\s+for\s+(?:the\s+)?(?P<role>.+?))?$", re.I
 )
 _FOR_RE = re.compile(r"^(?P<pre>.*?)\bfor\s+(?:the\s+|a\s+|an\s+)?(?P<role>.+?)$", re.I)
+# "Staff Engineer (Linear)": a role with the company in brackets after it
+_PAREN_TAIL = re.compile(r"^(?P<main>.+?)\s*\((?P<paren>[^()]+)\)$")
+# "Alex Morgan and Ben Ortiz" (Calendly's titles): people, not a company
+_NAME_JOIN = re.compile(r"(?i)\s+(?:and|&|<>|x)\s+|\s*,\s*")
 _COMPANY_SUFFIX = re.compile(
     r"(?i)\b(?:inc|llc|ltd|gmbh|ag|corp|corporation|co|company|plc|sa|sas|bv|nv|ab|oy|srl|pty)\b\.?$"
 )
@@ -1119,7 +1144,12 @@ def _title_company_role(
             continue
         at = _AT_RE.match(segment)
         if at and _plausible_company(at.group("company").strip()):
-            left = _strip_noise(at.group("role"), vocab)
+            left = at.group("role")
+            # "Interview with Jane Doe for Senior Designer at Acme": the role follows "for"
+            for_ = _FOR_RE.match(left)
+            if for_ and vocab.role_words.search(for_.group("role")):
+                left = for_.group("role")
+            left = _strip_noise(left, vocab)
             if left and vocab.role_words.search(left):
                 role = role or left
                 company = company or at.group("company").strip(" .,")
@@ -1141,8 +1171,24 @@ def _title_company_role(
             if wanted:
                 role = role or wanted
                 continue
+        paren = _PAREN_TAIL.match(segment)
+        if paren:
+            main = _strip_noise(paren.group("main"), vocab)
+            inside = paren.group("paren").strip()
+            if main and vocab.role_words.search(main) and not vocab.role_words.search(inside):
+                role = role or main
+                if not (
+                    vocab.noise_words.search(inside)
+                    or vocab.interview_words.search(inside)
+                    or vocab.not_company.search(inside)
+                    or _strip_noise(inside, vocab).lower() != inside.lower()
+                ) and _plausible_company(inside):
+                    candidates.append(inside)
+                continue
         cleaned = _strip_noise(segment, vocab)
         if not cleaned or cleaned.lower() in known_names:
+            continue
+        if any(part.strip().lower() in known_names for part in _NAME_JOIN.split(cleaned)):
             continue
         if vocab.role_words.search(cleaned):
             role = role or cleaned
@@ -1158,6 +1204,11 @@ def _title_company_role(
         if company is None and (role or vocab.interview_words.search(text)):
             company = candidates[0]
     return company, role
+
+
+def _sentence_head(text: str) -> str:
+    """The name up to the end of its sentence: "Northgate Bank. I'd like" -> "Northgate Bank"."""
+    return re.split(r"[.!?]\s+", text, maxsplit=1)[0].strip(" .,")
 
 
 def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -> None:
@@ -1178,12 +1229,14 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             role = _strip_noise(match.group("role"), vocab)
             if role and vocab.role_words.search(role):
                 found.role = found.role or _clip(role, MAX_NAME)
-            if match.group("company") and _plausible_company(match.group("company")):
-                found.company = found.company or match.group("company").strip(" .,")
+            company = _sentence_head(match.group("company") or "")
+            if company and _plausible_company(company):
+                found.company = found.company or company
         if not found.company:
             match = _BODY_COMPANY.search(text)
-            if match and match.group("company").lower() not in known:
-                found.company = match.group("company").strip(" .,")
+            company = _sentence_head(match.group("company")) if match else ""
+            if company and company.lower() not in known:
+                found.company = company
     if not found.company and domain_company:
         found.company = domain_company
         found.notes.append(
