@@ -29,6 +29,7 @@ def _check(cli: Callable[..., Any], name: str) -> dict[str, Any]:
             "negativity",
             "I probably didn't explain my portfolio very well",
         ),
+        ("wrong_name_mid_note.txt", "name_mismatch", "Karen"),
     ],
 )
 def test_subtle_problems_are_found(
@@ -41,8 +42,56 @@ def test_subtle_problems_are_found(
 
 @pytest.mark.parametrize(
     "name",
-    ["good_signature.txt", "good_ps.txt", "good_british.txt", "good_warm_long.txt"],
+    [
+        "good_signature.txt",
+        "good_ps.txt",
+        "good_british.txt",
+        "good_warm_long.txt",
+        "good_names_in_context.txt",
+        "good_non_native.txt",
+    ],
 )
 def test_good_notes_in_other_styles_are_ready(cli: Callable[..., Any], name: str) -> None:
     report = _check(cli, name)
     assert report["verdict"] == "ready", report["issues"]
+
+
+def test_a_name_is_only_questioned_when_the_record_names_people(cli: Callable[..., Any]) -> None:
+    without_people = [a for a in RECORD if a not in ("--person", "Jane Doe")]
+    note = str(NOTES / "wrong_name_mid_note.txt")
+    report = cli("check", "--json", *without_people, note).json()
+    assert "name_mismatch" not in [i["code"] for i in report["issues"]]
+    report = cli("check", "--json", *RECORD, "--person", "Karen Holt", note).json()
+    assert report["verdict"] == "ready", report["issues"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was great to meet Karen and the team.",
+        "I enjoyed speaking with Karen about research.",
+        "Karen's insight on research was helpful.",
+        "As Karen mentioned, the audit starts soon.",
+        "I also want to thank Karen for the tour.",
+    ],
+)
+def test_a_person_met_who_is_not_on_record_is_named(
+    cli: Callable[..., Any], tmp_path: Path, sentence: str
+) -> None:
+    text = (NOTES / "good_names_in_context.txt").read_text(encoding="utf-8")
+    note = tmp_path / "note.txt"
+    note.write_text(text.replace("I am very interested", sentence + " I am very interested"))
+    report = cli("check", "--json", *RECORD, str(note)).json()
+    assert [(i["code"], i["excerpt"]) for i in report["issues"]] == [("name_mismatch", "Karen")]
+
+
+def test_happy_to_work_with_counts_as_enthusiasm(cli: Callable[..., Any], tmp_path: Path) -> None:
+    report = _check(cli, "good_non_native.txt")
+    assert report["elements"]["enthusiasm"] is True
+    text = (NOTES / "good_non_native.txt").read_text(encoding="utf-8")
+    without = text.replace("I will be very happy to work with Acme and I", "I")
+    assert without != text
+    note = tmp_path / "note.txt"
+    note.write_text(without, encoding="utf-8")
+    report = cli("check", "--json", *RECORD, str(note)).json()
+    assert report["elements"]["enthusiasm"] is False

@@ -284,6 +284,8 @@ class CheckRules:
     emoticons: re.Pattern[str]
     exclamations: re.Pattern[str]
     topic_stopwords: frozenset[str]
+    person_cues: tuple[Rule, ...] = ()
+    not_people: frozenset[str] = frozenset()
 
     def code(self, code: str) -> CodeSpec | None:
         spec = self.codes.get(code)
@@ -465,6 +467,11 @@ class _Compiler:
             topic_stopwords=self.words(
                 "topics.stopwords", self.table("topics").get("stopwords", [])
             ),
+            person_cues=tuple(
+                self.rule({"pattern": p, "case": True}, f"names.person_cues[{i}]")
+                for i, p in enumerate(names.get("person_cues", []))
+            ),
+            not_people=self.words("names.not_people", names.get("not_people", [])),
         )
 
     def settings(self) -> Settings:
@@ -1494,6 +1501,8 @@ class _Names:
             if company and not at_start and self.close_to_company(lower):
                 seen.add(span.start)
                 yield span, "company_close", word, company, "suggestion_company"
+        if self.people:
+            yield from self.other_person(doc, people, company, seen)
         if company:
             yield from self.other_company(doc, company, seen)
         if self.facts.role.strip():
@@ -1552,6 +1561,35 @@ class _Names:
                 yield span, "greeting_close", word, person, "suggestion_person"
             else:
                 yield span, "greeting_unknown", word, people, "suggestion_person"
+
+    def other_person(
+        self, doc: _Document, people: str, company: str, seen: set[int]
+    ) -> Iterator[tuple[_Span, str, str, str, str]]:
+        """A first name the note says it met, spoke with or thanks ("meet Karen", "Karen's
+        insight") that is nobody on the record: only asked when the record names people."""
+        signed = set(_tokens(doc.norm[doc.signature_start :]))
+        for cue in self.rules.person_cues:
+            for m in _finditer(cue, doc, doc.body.start, doc.body.end):
+                name, start = m.group("name"), m.start("name")
+                lower = name.lower()
+                if (
+                    start in seen
+                    or self.known(lower)
+                    or lower in self.rules.not_people
+                    or lower in signed
+                    or lower in self.rules.title_heads
+                    or (company and self.is_company(name))
+                    or self.closest_person(lower)
+                ):
+                    continue
+                seen.add(start)
+                yield (
+                    _Span(start, start + len(name)),
+                    "person_unknown",
+                    name,
+                    people,
+                    "suggestion_person",
+                )
 
     def other_company(
         self, doc: _Document, company: str, seen: set[int]
