@@ -354,3 +354,40 @@ def test_peer_calendars_through_the_installed_command(run_followup, name):
             "12:00",
             "America/Los_Angeles",
         )
+
+
+def test_the_country_comes_from_an_iana_zone_of_one_country(cli, profile, monkeypatch):
+    monkeypatch.setenv("FOLLOWUP_USER_COUNTRY", "CA")
+    berlin = cli("import", fixture("berlin_iana_zone.ics"), "--role", "Werkstudentin", *TODAY)
+    assert berlin.code == 0, berlin.err
+    assert "country DE" in berlin.out
+    record = cli("show", "1", *TODAY, "--json").json()
+    assert (record["tz"], record["country"]) == ("Europe/Berlin", "DE")
+    # a Windows zone name ("W. Europe Standard Time") does not say the country: the setting
+    webex = cli("import", fixture("webex.ics"), "--dry-run", *TODAY, "--json").json()
+    assert (webex["tz"], webex["country"]) == ("Europe/Berlin", "CA")
+
+
+def test_without_a_profile_email_the_output_says_to_set_one(cli):
+    res = cli("import", fixture("google_meet.ics"), "--dry-run", *TODAY)
+    assert res.code == 0, res.err
+    assert "set your email with 'followup profile --email …'" in " ".join(res.out.split())
+    record = cli("import", fixture("google_meet.ics"), "--dry-run", *TODAY, "--json").json()
+    assert any("profile --email" in note for note in record["source"]["notes"])
+    # the candidate is still listed, as before: only the note is new
+    assert "alex.morgan@gmail.com" in [p["email"] for p in record["people"]]
+
+
+def test_with_a_profile_email_there_is_no_such_note(cli, profile):
+    record = cli("import", fixture("google_meet.ics"), "--dry-run", *TODAY, "--json").json()
+    assert not any("profile --email" in note for note in record["source"]["notes"])
+    assert "alex.morgan@gmail.com" not in [p["email"] for p in record["people"]]
+
+
+def test_a_scheduling_service_is_not_stored_as_the_coordinator(cli, profile):
+    record = cli("import", fixture("lever_service_organizer.ics"), *TODAY, "--json").json()
+    assert [(p["name"], p["email"], p["role"]) for p in record["people"]] == [
+        ("Jo Lee", "jo.lee@globex.com", "coordinator"),
+        ("Nina Sharma", "nina.sharma@globex.com", "interviewer"),
+    ]
+    assert record["country"] == "US"

@@ -101,10 +101,11 @@ EXPECTED = {
         date(2026, 11, 19), clock(14, 30), NY, Format.IN_PERSON, "Wayne Enterprises",
         "Data Scientist", "Rachel Dawes", ["Lucius Fox", "Barbara Gordon"], [],
     ),
-    # "Interview with Jane Doe for Senior Designer at Acme", sent by a no-reply scheduler
+    # "Interview with Jane Doe for Senior Designer at Acme", sent by a no-reply scheduler;
+    # the coordinator signs the description ("Priya Raman\nRecruiting Coordinator, Acme")
     "greenhouse_scheduler.ics": (
         date(2026, 12, 2), clock(12, 0), NY, Format.VIDEO, "Acme", "Senior Designer",
-        None, ["Jane Doe"], ["coordinator"],
+        "Priya Raman", ["Jane Doe"], [],
     ),
     # TZID:"(UTC-05:00) Eastern Time (US & Canada)", Outlook's display name
     "outlook_display_tz.ics": (
@@ -116,10 +117,28 @@ EXPECTED = {
         date(2026, 12, 9), clock(9, 30), "America/Chicago", Format.IN_PERSON, "Initech",
         "Backend Engineer", "Bill Lumbergh", ["Peter Gibbons"], [],
     ),
-    # "Technical Interview - Staff Engineer (Linear)"
+    # "Technical Interview - Staff Engineer (Linear)"; the organizer is Ashby's scheduling
+    # mailbox, the recruiter is named in the description
     "ashby_company_in_brackets.ics": (
         date(2026, 12, 10), clock(15, 0), NY, Format.VIDEO, "Linear", "Staff Engineer",
-        "Linear Hiring", ["Rosa Diaz"], [],
+        "Amy Santiago", ["Rosa Diaz"], [],
+    ),
+    # Lever sends it ("Globex Hiring <globex-interviews@hire.lever.co>"); "Your recruiter,
+    # Jo Lee <jo.lee@globex.com>" in the description
+    "lever_service_organizer.ics": (
+        date(2026, 12, 14), clock(11, 0), NY, Format.VIDEO, "Globex", "Product Designer",
+        "Jo Lee", ["Nina Sharma"], [],
+    ),
+    # TZID=Europe/Berlin: the round's country is Germany
+    "berlin_iana_zone.ics": (
+        date(2026, 12, 8), clock(10, 0), "Europe/Berlin", Format.IN_PERSON, "Siemens Energy",
+        "", "Katrin Schulz", [], ["role", "interviewers"],
+    ),
+    # forwarded by the candidate; the recruiter signs the HTML body ("Helen Park<br>Talent
+    # Acquisition | Fabrikam<br>helen.park@fabrikam.com")
+    "teams_forward_signature.eml": (
+        date(2026, 12, 8), clock(14, 0), "America/Los_Angeles", Format.VIDEO, "Fabrikam",
+        "Customer Success Manager", "Helen Park", [], ["interviewers"],
     ),
     # Calendly's title names the two people; the company comes from the mail domain
     "calendly_people_title.ics": (
@@ -414,6 +433,133 @@ def test_a_no_reply_organizer_is_not_the_coordinator() -> None:
     )
     assert invite.interview.coordinator is None
     assert "coordinator" in invite.not_inferred
+
+
+def test_a_scheduling_service_organizer_is_not_the_coordinator() -> None:
+    invite = read("lever_service_organizer.ics")
+    assert people(invite) == [
+        ("Jo Lee", "jo.lee@globex.com", "coordinator"),
+        ("Nina Sharma", "nina.sharma@globex.com", "interviewer"),
+    ]
+    assert any("hire.lever.co is a scheduling service" in note for note in invite.notes)
+    # the same organizer with no recruiter named: no coordinator at all, not the service
+    bare = parse(
+        event(
+            "DTSTART:20261119T170000Z",
+            "SUMMARY:Interview",
+            "ORGANIZER;CN=Acme Hiring:mailto:acme@goodtime.io",
+            "ATTENDEE;CN=Pat Lee:mailto:pat@acme.com",
+        )
+    )
+    assert bare.interview.coordinator is None and "coordinator" in bare.not_inferred
+    assert [p.name for p in bare.interview.interviewers] == ["Pat Lee"]
+
+
+@pytest.mark.parametrize(
+    ("description", "name", "email"),
+    [
+        ("Interviewers: Rosa Diaz\\nRecruiter: Amy Santiago (amy@linear.app)", "Amy Santiago",
+         "amy@linear.app"),
+        ("Best\\,\\nPriya Raman\\, Recruiting Coordinator", "Priya Raman", None),
+        ("Best\\,\\nHelen Park\\, Talent Acquisition\\nhelen@acme.com", "Helen Park",
+         "helen@acme.com"),
+        ("Your recruiter\\, Jo Lee <jo@acme.com>\\, will call you.", "Jo Lee", "jo@acme.com"),
+        ("Thanks\\,\\nSam Ortiz\\nSenior Technical Recruiter | Acme\\nsam.ortiz@acme.com",
+         "Sam Ortiz", "sam.ortiz@acme.com"),
+        ("HR: Dana Reyes", "Dana Reyes", None),
+    ],
+)  # fmt: skip
+def test_a_recruiter_named_in_the_text_is_the_coordinator(
+    description: str, name: str, email: str | None
+) -> None:
+    invite = parse(
+        event(
+            "DTSTART:20261119T170000Z",
+            "SUMMARY:Interview - Data Analyst - Acme",
+            "ORGANIZER;CN=Acme:mailto:no-reply@greenhouse.io",
+            "ATTENDEE;CN=Rosa Diaz:mailto:rosa@acme.com",
+            f"DESCRIPTION:{description}",
+        )
+    )
+    coordinator = invite.interview.coordinator
+    assert coordinator is not None
+    assert (coordinator.name, coordinator.email) == (name, email)
+    assert [p.name for p in invite.interview.interviewers] == ["Rosa Diaz"]
+    assert "coordinator" not in invite.not_inferred
+
+
+def test_a_titled_recruiter_does_not_replace_a_real_organizer() -> None:
+    invite = parse(
+        event(
+            "DTSTART:20261119T170000Z",
+            "SUMMARY:Interview",
+            "ORGANIZER;CN=Pat Lee:mailto:pat@acme.com",
+            "DESCRIPTION:Recruiter: Amy Santiago (amy@acme.com)",
+        )
+    )
+    assert invite.interview.coordinator is not None
+    assert invite.interview.coordinator.name == "Pat Lee"
+
+
+def test_a_recruiter_among_the_attendees_moves_to_coordinator() -> None:
+    invite = parse(
+        event(
+            "DTSTART:20261119T170000Z",
+            "SUMMARY:Interview",
+            "ORGANIZER:mailto:notifications@calendly.com",
+            "ATTENDEE;CN=Amy Santiago:mailto:amy@acme.com",
+            "ATTENDEE;CN=Rosa Diaz:mailto:rosa@acme.com",
+            "DESCRIPTION:Recruiter: Amy Santiago",
+        )
+    )
+    assert people(invite) == [
+        ("Amy Santiago", "amy@acme.com", "coordinator"),
+        ("Rosa Diaz", "rosa@acme.com", "interviewer"),
+    ]
+
+
+def test_the_user_named_as_recruiter_is_not_the_coordinator() -> None:
+    invite = parse(
+        event(
+            "DTSTART:20261119T170000Z",
+            "SUMMARY:Interview",
+            "DESCRIPTION:Alex Morgan\\nRecruiting Coordinator\\nalex.morgan@gmail.com",
+        ),
+        user_names=["Alex Morgan"],
+    )
+    assert invite.interview.coordinator is None
+
+
+@pytest.mark.parametrize(
+    ("start", "country"),
+    [
+        ("DTSTART;TZID=Europe/Berlin:20261208T100000", "DE"),
+        ("DTSTART;TZID=America/New_York:20261208T100000", "US"),
+        ("DTSTART;TZID=Asia/Kolkata:20261208T100000", "IN"),
+        ("DTSTART;TZID=Europe/London:20261208T100000", "GB"),
+        # a Windows name maps to a zone, but says nothing sure of the country
+        ("DTSTART;TZID=W. Europe Standard Time:20261208T100000", None),
+        ("DTSTART:20261208T100000Z", None),  # UTC: shown in the user's zone
+        ("DTSTART:20261208T100000", None),  # floating: the user's zone
+        ("DTSTART;TZID=Etc/UTC:20261208T100000", None),  # no country's zone
+    ],
+)
+def test_country_from_an_iana_zone(start: str, country: str | None) -> None:
+    invite = parse(event(start, "SUMMARY:Interview", "ORGANIZER:mailto:pat@acme.com"))
+    assert invite.country == country
+    assert any(f"country {country}" in note for note in invite.notes) == (country is not None)
+
+
+def test_country_from_a_zone_written_in_an_email() -> None:
+    text = (
+        "From: Pat Lee <pat@acme.com>\nSubject: Interview\nDate: Mon, 30 Nov 2026 09:00:00 +0000\n"
+        "\nYour interview is on December 8, 2026 at 10:00 Asia/Kolkata.\n"
+    )
+    invite = parse_invite(text.encode(), "invite.eml", user_emails=[ME], default_tz=NY)
+    assert (invite.interview.tz, invite.country) == ("Asia/Kolkata", "IN")
+    abbreviated = text.replace("Asia/Kolkata", "IST")  # India, Israel or Ireland: no country
+    invite = parse_invite(abbreviated.encode(), "invite.eml", user_emails=[ME], default_tz=NY)
+    assert (invite.interview.tz, invite.country) == ("Asia/Kolkata", None)
 
 
 def test_user_organised_event_has_no_coordinator() -> None:

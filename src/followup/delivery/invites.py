@@ -57,6 +57,7 @@ class ImportedInvite:
     notes: list[str]
     kind: str  # "ics", "eml+ics" or "eml"
     title: str | None = None
+    country: str | None = None  # from an IANA time zone the invite names, of one country only
 
 
 # --------------------------------------------------------------------------- data files
@@ -98,6 +99,12 @@ def _words_re(words: Iterable[str], ignore_case: bool = True) -> re.Pattern[str]
     return re.compile(rf"(?<![\w]){'(?:' + body + ')'}(?![\w])", re.I if ignore_case else 0)
 
 
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, any white space between words."""
+    alternatives = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
+
+
 @dataclass
 class _Vocab:
     video_hosts: tuple[str, ...]
@@ -111,6 +118,8 @@ class _Vocab:
     free_mail: frozenset[str]
     service_domains: tuple[str, ...]
     machine_mailboxes: frozenset[str]
+    coordinator_titles: re.Pattern[str]
+    titled_people: tuple[re.Pattern[str], ...]
     room_domains: tuple[str, ...]
     suffixes: frozenset[str]
     interview_words: re.Pattern[str]
@@ -177,6 +186,7 @@ def _build_vocab(
         if isinstance(value, Mapping):
             windows.update({str(k).strip().lower(): str(v) for k, v in value.items()})
     people = table("people")
+    titles_body = _alternatives(words("people", "coordinator_titles"))
     vocab = _Vocab(
         video_hosts=tuple(h.lower() for h in words("video", "hosts")),
         video_words=_words_re(words("video", "words")),
@@ -196,6 +206,8 @@ def _build_vocab(
         free_mail=frozenset(str(d).lower() for d in people.get("free_mail_domains", [])),
         service_domains=tuple(str(d).lower() for d in people.get("service_domains", [])),
         machine_mailboxes=frozenset(str(d).lower() for d in people.get("machine_mailboxes", [])),
+        coordinator_titles=_words_re(words("people", "coordinator_titles")),
+        titled_people=_titled_people(titles_body),
         room_domains=tuple(str(d).lower() for d in people.get("room_domains", [])),
         suffixes=frozenset(str(s).lower() for s in table("company").get("suffixes", [])),
         interview_words=_words_re(words("titles", "interview_words")),
@@ -311,6 +323,7 @@ class _Found:
     location: str | None = None
     link: str | None = None
     domain_hint: str | None = None
+    zone_direct: bool = False  # tz is an IANA name the invite gave, not one read from another
     description: str = ""
     notes: list[str] = field(default_factory=list)
 
@@ -429,6 +442,9 @@ def _finish(found: _Found, kind: str, ctx: _Ctx) -> ImportedInvite:
         note_lines.append(f"Where: {_clip(found.location, 300)}")
     if found.link and found.link not in (found.location or ""):
         note_lines.append(f"Link: {_clip(found.link, 500)}")
+    country = _zone_countries().get(found.tz) if found.tz and found.zone_direct else None
+    if country:
+        found.notes.append(f"country {country}: the time zone {found.tz} is in it")
     interview = Interview(
         company=_clip(found.company or "", MAX_NAME),
         role=_clip(found.role or "", MAX_NAME),
@@ -440,7 +456,7 @@ def _finish(found: _Found, kind: str, ctx: _Ctx) -> ImportedInvite:
         people=people,
         notes="\n".join(note_lines) or None,
     )
-    return ImportedInvite(interview, missing, found.notes, kind, found.title)
+    return ImportedInvite(interview, missing, found.notes, kind, found.title, country)
 
 
 def _clip(text: str, limit: int) -> str:
@@ -575,6 +591,7 @@ def _read_calendar(text: str, ctx: _Ctx) -> _Found:
     _read_people(event, found, ctx, slim.attendees_left_out)
     _read_format(event, found, ctx)
     found.description = _text(event.get("DESCRIPTION"))
+    _coordinator_in_text(found, found.description, ctx)
     if found.coordinator is not None or method in {"REQUEST", "REPLY"}:
         found.channel = Channel.EMAIL
     return found
@@ -640,6 +657,7 @@ def _read_start(event: Any, zones: dict[str, Any], wr_zone: str, found: _Found, 
         if zone is not None:
             wall = value.replace(tzinfo=None)
             found.tz = zone
+            found.zone_direct = _valid_zone(tzid)
             if zone != tzid:
                 found.notes.append(f"time zone {_clip(tzid, 60)!r} read as {zone}")
         elif value.tzinfo is not None and value.utcoffset() is not None:
@@ -659,6 +677,7 @@ def _read_start(event: Any, zones: dict[str, Any], wr_zone: str, found: _Found, 
         target = zone or default
         wall = _in_zone(value, target)
         found.tz = target
+        found.zone_direct = zone is not None and _valid_zone(wr_zone.strip())
         if zone is None:
             found.notes.append(
                 f"the invite gives the time in UTC; shown in your time zone ({target})"
@@ -667,6 +686,7 @@ def _read_start(event: Any, zones: dict[str, Any], wr_zone: str, found: _Found, 
         zone = _resolve_zone(wr_zone, zones, ctx.vocab) if wr_zone else None
         wall = value
         found.tz = zone or default
+        found.zone_direct = zone is not None and _valid_zone(wr_zone.strip())
         if zone is None:
             found.notes.append(f"the invite gives a local time without a zone; taken as {default}")
     _check_year(wall.date(), ctx)
@@ -685,6 +705,36 @@ def _check_year(day: date, ctx: _Ctx) -> None:
         raise InvalidInput(
             f"{ctx.name}: the date {day.isoformat()} is not a plausible interview date"
         )
+
+
+@lru_cache(maxsize=1)
+def _zone_countries() -> Mapping[str, str]:
+    """The country of each IANA zone that belongs to one country only, from the tz database's
+    zone.tab (and zone1970.tab for a zone it lacks): the tzdata package's, else the system's."""
+    from importlib.resources import files
+
+    def table(name: str) -> list[list[str]]:
+        text = ""
+        try:
+            text = files("tzdata").joinpath("zoneinfo", name).read_text("utf-8")
+        except (ImportError, OSError, UnicodeDecodeError):
+            try:
+                text = Path("/usr/share/zoneinfo", name).read_text("utf-8")
+            except (OSError, UnicodeDecodeError):
+                text = ""
+        rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+        return [row for row in rows if len(row) >= 3]
+
+    countries: dict[str, set[str]] = {}
+    for codes, _, zone, *_ in table("zone.tab"):
+        countries.setdefault(zone.strip(), set()).add(codes.strip().upper())
+    for codes, _, zone, *_ in table("zone1970.tab"):
+        countries.setdefault(zone.strip(), {c.strip().upper() for c in codes.split(",")})
+    return {
+        zone: code
+        for zone, found in countries.items()
+        if len(found) == 1 and re.fullmatch(r"[A-Z]{2}", code := next(iter(found)))
+    }
 
 
 _IANA_IN_TEXT = re.compile(
@@ -799,6 +849,11 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
         org_name = _clean_name(str(params.get("CN") or ""), org_email)
         if _is_user(org_email, org_name, ctx):
             found.notes.append("you organised this event: no coordinator taken from it")
+        elif _in_domains(_domain(org_email), vocab.service_domains):
+            found.notes.append(
+                f"the organizer {org_email} is a scheduling service sending the invite, "
+                "not a person"
+            )
         elif _is_machine(org_email, vocab):
             found.notes.append(f"the organizer {org_email} is a no-reply mailbox, not a person")
         elif org_name or org_email:
@@ -839,6 +894,78 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
             _domain_hint(found, email, ctx)
     if left_out:
         found.notes.append(f"{left_out} more attendees left out (at most {MAX_PEOPLE} are kept)")
+
+
+# A person's name on one line: two or three capitalised words.
+_LINE_NAME = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}"
+_EMAIL_IN_TEXT = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _titled_people(titles: str) -> tuple[re.Pattern[str], ...]:
+    """Patterns for a coordinator named with a title, most explicit first; each has the
+    groups `name` and `tail` (the rest of the line, and for a signature the next two lines,
+    where an address may follow)."""
+    if not titles:
+        return ()
+    title = rf"(?i:(?:{titles}))(?![\w])"
+    # a title with up to two words before it: "Senior Technical Recruiter"
+    long_title = rf"(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){{0,2}}{title}"
+    name = rf"(?P<name>{_LINE_NAME})(?![\w])"
+    tail = r"(?P<tail>[^\n]{0,120})"
+    signature_tail = r"(?P<tail>[^\n]{0,120}(?:\n[^\n]{0,120}){0,2})"  # and two more lines
+    return (
+        # "Recruiter: Amy Santiago (amy@acme.com)"
+        re.compile(rf"(?m)^[ \t]*(?i:your[ \t]+)?{title}[ \t]*[:–—-][ \t]*{name}{tail}"),
+        # "Your recruiter, Jo Lee <jo@acme.com>", "your recruiter is Jo Lee"
+        re.compile(rf"(?i:\byour[ \t]+){title}[ \t]*,?[ \t]+(?:(?i:is)[ \t]+)?{name}{tail}"),
+        # "Priya Raman, Recruiting Coordinator", "Helen Park | Talent Acquisition": the name
+        # starts its line or follows punctuation, not a word of a sentence
+        re.compile(
+            rf"(?m)(?:^|(?<=[:;,.!?()|>]))[ \t]*{name}[ \t]*[,(|–—-][ \t]*{long_title}"
+            + signature_tail
+        ),
+        # a signature: the name alone on its line, the title starting the next one
+        re.compile(rf"(?m)^[ \t]*{name}[ \t]*\n[ \t]*{long_title}{signature_tail}"),
+    )
+
+
+def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
+    """When no real organizer is the coordinator: a recruiter or coordinator the invite's text
+    names with their title ("Recruiter: Amy Santiago (amy@acme.com)", a signature)."""
+    if found.coordinator is not None or not text:
+        return
+    vocab = ctx.vocab
+    text = text[:MAX_SCAN].replace("\r\n", "\n")
+    for pattern in vocab.titled_people:
+        for match in pattern.finditer(text):
+            name = " ".join(match.group("name").split())
+            if (
+                vocab.coordinator_titles.search(name)
+                or vocab.role_words.search(name)
+                or vocab.video_words.search(name)
+                or _COMPANY_SUFFIX.search(name)
+                or _is_user(None, name, ctx)
+            ):
+                continue
+            found_email = _EMAIL_IN_TEXT.search(match.group("tail"))
+            email = _address(found_email.group(0).rstrip(".")) if found_email else None
+            if email and (_is_user(email, name, ctx) or _is_machine(email, vocab)):
+                continue
+            same = [
+                p
+                for p in found.interviewers
+                if p.name.lower() == name.lower() or (email is not None and p.email == email)
+            ]
+            if same:
+                email = email or same[0].email
+                found.interviewers = [p for p in found.interviewers if p not in same]
+            found.coordinator = Person(
+                name=_clip(name, MAX_NAME), email=email, role=PersonRole.COORDINATOR
+            )
+            found.notes.append(f"coordinator {name} named with their title in the invite's text")
+            if email:
+                _domain_hint(found, email, ctx)
+            return
 
 
 def _domain_hint(found: _Found, email: str, ctx: _Ctx) -> None:
@@ -1425,7 +1552,11 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
     for sender_name, sender_email in senders[:1]:
         address = _address(sender_email)
         person_name = _clean_name(sender_name, address)
-        if _is_user(address, person_name, ctx) or _is_machine(address, ctx.vocab):
+        if (
+            _is_user(address, person_name, ctx)
+            or _is_machine(address, ctx.vocab)
+            or _in_domains(_domain(address), ctx.vocab.service_domains)
+        ):
             continue
         if address:
             _domain_hint(found, address, ctx)
@@ -1437,6 +1568,7 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
                     email=address,
                     role=PersonRole.COORDINATOR,
                 )
+    _coordinator_in_text(found, body, ctx)
     if kind == "eml":
         _people_in_text(found, body, ctx)
     if found.format is None:
@@ -1551,6 +1683,7 @@ def _read_when(found: _Found, text: str, sent: date | None, ctx: _Ctx) -> None:
         after,
     )
     found.tz = _zone_in_text(after[:50], ctx)
+    found.zone_direct = found.tz is not None and found.tz in after[:50]
 
 
 def _date_of(match: re.Match[str], reference: date) -> date | None:

@@ -23,6 +23,11 @@ from followup.services import planning, records
 
 # What the round cannot be stored without, and the flag that supplies it.
 REQUIRED = {"company": "--company", "role": "--role", "format": "--format"}
+# Without the user's address, the user is one more attendee: an interviewer.
+NO_EMAIL_NOTE = (
+    "no profile email is set: set your email with 'followup profile --email …' "
+    "so you are not listed as an interviewer"
+)
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,7 @@ def import_invite(settings: Settings, given: ImportInput) -> dict[str, Any]:
         today=day,
     )
     interview = invite.interview
-    interview.country = str(settings["user.country"])
+    interview.country = invite.country or str(settings["user.country"])
     missing = list(invite.not_inferred)
     for key, value in (("company", company), ("role", role), ("format", fmt)):
         if value is not None:
@@ -81,7 +86,10 @@ def import_invite(settings: Settings, given: ImportInput) -> dict[str, Any]:
             f"{name}: the invite does not say the {_join(lacking)}; give {flags} "
             "(or look first with --dry-run); nothing was stored"
         )
-    source = {"file": name, "kind": invite.kind, "title": invite.title, "notes": invite.notes}
+    notes = list(invite.notes)
+    if not profile.email:
+        notes.append(NO_EMAIL_NOTE)
+    source = {"file": name, "kind": invite.kind, "title": invite.title, "notes": notes}
     if given.dry_run:
         record = _preview(settings, interview, lacking, day)
     else:
