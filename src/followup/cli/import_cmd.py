@@ -43,8 +43,10 @@ def import_command(
     """Record an interview round from a calendar invite (.ics) or an invitation email (.eml).
 
     Reads invites as Google Calendar, Outlook/Teams, Zoom and Webex send them: date, time and
-    time zone, format, the organizer (coordinator), the other attendees (interviewers),
-    company and role. What the invite does not say is listed; flags fill it in.
+    time zone (and the country, from an IANA zone), format, the coordinator (the organizer,
+    unless a scheduling service sent it: then a recruiter named in the text), the other
+    attendees (interviewers), company and role. What the invite does not say is listed;
+    flags fill it in.
     """
     from followup.services import importing
 
