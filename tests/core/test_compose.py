@@ -81,13 +81,53 @@ def test_qualification_reads_as_a_clause(wording, qualification, clause) -> None
     [
         ("Scaling the data platform", "scaling the data platform"),
         ("The Q3 roadmap", "the Q3 roadmap"),
-        ("Kafka migration", "Kafka migration"),  # a name keeps its capital
+        ("Kafka migration", "the Kafka migration"),  # a name keeps its capital
         ("API design", "API design"),
         ("  weekend   staffing. ", "weekend staffing"),
+        # typed without an article: a singular thing takes "the"
+        ("design system", "the design system"),
+        ("Design system", "the design system"),
+        ("hiring process", "the hiring process"),
+        ("migration to Postgres", "the migration to Postgres"),
+        ("SOC 2 audit", "the SOC 2 audit"),
+        ("on-call rotation", "the on-call rotation"),
+        # plurals, gerunds, uncountables, names and phrases with an article stay as typed
+        ("data pipelines", "data pipelines"),
+        ("Hiring plans", "hiring plans"),
+        ("plans for Q3", "plans for Q3"),
+        ("building dashboards", "building dashboards"),
+        ("Reducing churn", "reducing churn"),
+        ("machine learning", "machine learning"),
+        ("data quality", "data quality"),
+        ("design system work", "design system work"),
+        ("onboarding", "onboarding"),
+        ("Kafka Connect", "Kafka Connect"),
+        ("Kubernetes", "Kubernetes"),
+        ("their approach to testing", "their approach to testing"),
+        ("How the team ships releases", "how the team ships releases"),
     ],
 )
 def test_topic_in_a_sentence(wording, topic, phrase) -> None:
     assert compose.in_sentence(topic, wording) == phrase
+
+
+@pytest.mark.parametrize(
+    ("phrase", "them"),
+    [
+        ("data pipelines", True),
+        ("hiring plans", True),
+        ("plans for Q3", True),
+        ("APIs", True),
+        ("the design system", False),
+        ("building dashboards", False),  # one activity
+        ("the hiring process", False),
+        ("Atlas", False),
+        ("Kubernetes", False),
+        ("the Figma token pipeline", False),
+    ],
+)
+def test_a_specific_is_referred_back_to_as_it_or_them(wording, phrase, them) -> None:
+    assert compose.takes_them(phrase, wording) is them
 
 
 @pytest.mark.parametrize(

@@ -97,6 +97,65 @@ def test_every_wording_variant_passes_the_checker(settings, name) -> None:
             assert w.verdict == "ready", (w.reasons, w.draft.body)
 
 
+TYPED_TOPICS = [
+    "design system",
+    "Design system",
+    "the design system",
+    "building dashboards",
+    "data pipelines",
+    "hiring process",
+    "Kafka migration",
+    "machine learning",
+    "Q3 roadmap",
+    "plans for Q3",
+    "their approach to testing",
+]
+
+
+@pytest.mark.parametrize("topic", TYPED_TOPICS)
+def test_a_topic_reads_well_however_it_was_typed(settings, topic) -> None:
+    """Every sentence that weaves in the topic, for a bare noun, a plural, a gerund or a
+    phrase with its own article: the article is added only where English needs one."""
+    interview, profile = fixture("northwind_video_panel")
+    wording = drafting.load_data(settings).wording
+    phrase = compose.in_sentence(topic, wording)
+    bare = " ".join(topic.split()).lower()
+    panel = with_people(replace(interview, topics=[topic], items=[]), SIX_NAMES, None)
+    today = interview.interviewed + timedelta(days=1)
+    plan = planning.Planner(settings, today)(panel)
+    for kind in ("email", "letter", "card", "video"):
+        batch = drafting.compose_drafts(
+            settings, panel, profile, plan, kind=kind, each=True, today=today
+        )
+        for w in batch.written:
+            body = w.draft.body.lower()
+            assert w.verdict == "ready", (w.reasons, w.draft.body)
+            assert phrase.lower() in body, w.draft.body
+            assert "the the " not in body and "the " + bare + "s" not in body
+            if phrase.startswith("the ") and not bare.startswith("the "):
+                unmarked = body.replace("the " + bare, "")
+                assert bare not in unmarked, w.draft.body  # never "about design system"
+            elif not bare.startswith("the "):
+                assert "the " + bare not in body, w.draft.body
+            if compose.takes_them(phrase, wording):
+                assert " use it " not in body and "about it here" not in body, w.draft.body
+
+
+def test_the_video_names_its_item_once_or_twice(settings) -> None:
+    interview, profile = fixture("northwind_video_panel")
+    item = compose.item_phrase(interview.items[0])
+    panel = with_people(interview, SIX_NAMES, None)
+    today = interview.interviewed + timedelta(days=1)
+    plan = planning.Planner(settings, today)(panel)
+    batch = drafting.compose_drafts(
+        settings, panel, profile, plan, kind="video", each=True, today=today
+    )
+    for w in batch.written:
+        script = compose.sections(w.draft.body)["script"].lower()
+        assert 1 <= script.count(item.lower()) <= 2, script
+        assert " it" in script.split(item.lower(), 1)[1], script  # referred back to
+
+
 # --- personal notes for a panel -----------------------------------------------------------
 
 

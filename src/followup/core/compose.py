@@ -37,6 +37,8 @@ class Wording:
     singular_nouns: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     degree_leads: frozenset[str] = frozenset()
+    mass_nouns: frozenset[str] = frozenset()
+    ing_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> Wording:
@@ -55,6 +57,8 @@ class Wording:
             singular_nouns=frozenset(strings("singular_nouns")),
             person_nouns=frozenset(strings("person_nouns")),
             degree_leads=frozenset(strings("degree_leads")),
+            mass_nouns=frozenset(strings("mass_nouns")),
+            ing_nouns=frozenset(strings("ing_nouns")),
         )
 
 
@@ -101,8 +105,26 @@ def overlap(a: str, b: str, wording: Wording) -> int:
     return len(stems(a, wording) & stems(b, wording))
 
 
+_DETERMINERS = frozenset(
+    {
+        "the", "a", "an", "our", "your", "their", "its", "this", "that", "these", "those", "my",
+        "his", "her", "some", "any", "each", "every", "all", "both", "how", "why", "what",
+        "when", "where", "which", "who", "whether",
+    }
+)  # fmt: skip
+_PREPOSITIONS = frozenset(
+    {
+        "in", "with", "at", "on", "for", "of", "and", "to", "from", "about", "across", "into",
+        "by", "vs", "versus",
+    }
+)  # fmt: skip
+
+
 def in_sentence(topic: str, wording: Wording) -> str:
-    """A recorded topic as it reads inside a sentence ('Scaling X' -> 'scaling X')."""
+    """A recorded topic as it reads inside a sentence, whatever was typed: 'Scaling X' ->
+    'scaling X', 'design system' -> 'the design system'; plurals ('data pipelines'), gerunds
+    ('building dashboards'), uncountable heads ('data quality') and names ('Kafka Connect')
+    stay bare, and a phrase with its own article keeps it."""
     text = " ".join(topic.split()).rstrip(".;:")
     first, _, rest = text.partition(" ")
     if (
@@ -110,8 +132,60 @@ def in_sentence(topic: str, wording: Wording) -> str:
         and first[1:].islower()
         and (first.lower() in wording.lowercase_leads or first.lower().endswith("ing"))
     ):
-        return first.lower() + (" " + rest if rest else "")
-    return text
+        text = first.lower() + (" " + rest if rest else "")
+    return "the " + text if _needs_article(text, wording) else text
+
+
+def _needs_article(text: str, wording: Wording) -> bool:
+    """Whether a noun phrase is a bare singular count noun ('design system', 'Q3 roadmap')."""
+    ws = text.split()
+    if not ws:
+        return False
+    first = ws[0].lower()
+    if first in _DETERMINERS or ws[0][:1].isdigit():
+        return False
+    if all(w[:1].isupper() or w[:1].isdigit() for w in ws):
+        return False  # a name: 'Kafka Connect', 'Atlas', 'SOC 2'
+    if first.endswith("ing") and first not in wording.ing_nouns and ws[0].islower():
+        return False  # a gerund: 'building dashboards', 'scaling the platform'
+    head = _phrase_head(ws)
+    if head.endswith("ing") or head in wording.mass_nouns:
+        return False  # 'machine learning', 'data quality'
+    return not is_plural(text)
+
+
+def _phrase_head(ws: Sequence[str]) -> str:
+    """The word a noun phrase is about: the last one before a preposition ('plans for Q3')."""
+    for i, w in enumerate(ws):
+        if i and w.lower() in _PREPOSITIONS:
+            return ws[i - 1].lower().strip(",")
+    return ws[-1].lower().strip(",") if ws else ""
+
+
+def takes_them(phrase: str, wording: Wording) -> bool:
+    """Whether a specific is referred back to as 'them': plural, and neither a gerund ('building
+    dashboards' is one activity) nor a name ('Atlas')."""
+    ws = phrase.split()
+    if not ws or (ws[0].endswith("ing") and ws[0].islower() and ws[0] not in wording.ing_nouns):
+        return False
+    return is_plural(phrase)
+
+
+def is_plural(phrase: str) -> bool:
+    """Whether a noun phrase is plural ('data pipelines', 'plans for Q3'; not 'hiring process',
+    'status', 'analysis'): its head word ends in -s."""
+    ws = phrase.split()
+    for i, w in enumerate(ws):
+        if i and w.lower() in _PREPOSITIONS:
+            ws = ws[:i]
+            break
+    raw = ws[-1].strip(",") if ws else ""
+    if re.fullmatch(r"[A-Z0-9]{2,}s", raw):
+        return True  # 'APIs', 'KPIs'
+    if raw[:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() for w in ws):
+        return False  # a name: 'Atlas', 'Kubernetes'
+    head = raw.lower()
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is", "'s"))
 
 
 def _head_noun(ws: Sequence[str]) -> str:
@@ -405,6 +479,11 @@ class NoteFacts:
     panel: tuple[str, ...]
     fit: int = 0
     warnings: tuple[str, ...] = ()
+    plural: tuple[str, ...] = ()  # the specifics above that are plural ('data pipelines')
+
+    def it(self, phrase: str | None) -> str:
+        """The pronoun that refers back to a specific: 'it', or 'them' for a plural one."""
+        return "them" if phrase in self.plural else "it"
 
     def variant(self, slot: str, n: int) -> int:
         """The variant of `slot` (out of n) this note uses."""
@@ -527,6 +606,7 @@ def compose(
                 mail_by=mail_by,
                 mail_by_text=f"{mail_by:%A} {_long_date(mail_by)}" if mail_by else None,
                 seed=person.name,
+                plural=tuple(x.text for x in specifics if takes_them(x.text, wording)),
                 panel=names,
                 warnings=tuple(warnings),
             )

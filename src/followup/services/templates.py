@@ -254,5 +254,5 @@ def field_docs() -> list[tuple[str, str]]:
     return [
         (f.name, hints.get(f.name, ""))
         for f in dataclasses.fields(compose.NoteFacts)
-        if f.name not in {"seed", "panel", "warnings"}
+        if f.name not in {"seed", "panel", "warnings", "plural"}
     ]
