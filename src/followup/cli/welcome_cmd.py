@@ -15,12 +15,16 @@ followup — the follow-up after a job interview, done right.
 
 It tells you how to follow up (email the recruiter, call, send a card, record a video),
 when (never the same day, never past a week or the employer's deadline, on a business day)
-and why. Try:
+and why; it drafts the note from what was said, checks it, and tracks it. Try:
 
   followup plan --interviewed 2026-11-19 --format video --tz America/New_York
-  followup plan --interviewed 2026-11-19 --format in-person --channel phone --item "the demo kit"
-  followup config            # every setting, and where it came from
-  followup --help            # all commands
+  followup profile --name "Your Name" --email you@example.com --qualification "what you bring"
+  followup add                 # record an interview (asks for each detail)
+  followup import invite.ics   # or record it from the calendar invite
+  followup today               # what to do today, and what comes next
+  followup draft 1             # the follow-up for round 1, checked before you send it
+  followup check note.txt      # check any note you wrote yourself
+  followup --help              # all commands ('source .venv/bin/activate' puts followup on PATH)
 """
 
 
