@@ -89,6 +89,10 @@ _LAST_WORD = re.compile(r"[\w.]+$")
 _CAP_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s)?(?![\w-])")
 _CAPS_TOKEN = re.compile(r"[A-Z](?<![\w'&][A-Z])[A-Z'&]*(?![\w'&])")
 _FRAGMENT = re.compile(r"(?<!\\)\{([a-z_]+)\}")
+_SHOUT_GAP = re.compile(r"[ \t,!?.;:-]{1,4}")
+# a "!" not after another "!" or "?" (the look-behind comes after the "!" so that the regex
+# engine can jump from one "!" to the next)
+_EXCLAMATION = re.compile(r"!(?<![!?]!)[^!?]")
 _PERSON_CONTEXT = re.compile(
     r"\s*(?:'s\b|,|\s(?:and|mentioned|said|explained|described|shared|showed|asked|told|"
     r"walked|gave|introduced|noted|pointed|made|took|led|offered|spoke|talked))"
@@ -947,6 +951,11 @@ class _Document:
         """Every beginning of every word of the note (to test a word-initial string at once)."""
         key = "cased" if cased else "lower"
         if key not in self._prefixes:
+            if not cased and self.norm.isascii():
+                # ASCII lower-casing keeps lengths: the beginnings of the lower-cased words
+                # are the lower-cased beginnings of the words
+                self._prefixes[key] = frozenset(map(str.lower, self.prefixes(True)))
+                return self._prefixes[key]
             words = self.cased_words if cased else self.word_set
             self._prefixes[key] = frozenset().union(
                 *(map(itemgetter(slice(0, k)), words) for k in range(PREFIX_MIN, PREFIX_LEN + 1))
@@ -998,6 +1007,26 @@ def _fill(template: str, **values: Any) -> str:
     return template
 
 
+def _admits(rule: Rule, doc: _Document) -> bool:
+    """Whether the note holds a string of each group the rule's matches need (when it has
+    none, whether it can match is not known: True)."""
+    if rule.needs is None:
+        return True
+    cased = rule.cased
+    for need in rule.needs:
+        if need.kind == PREFIXES:
+            if doc.prefixes(cased).isdisjoint(need.gate):
+                return False
+        elif need.kind == WORDS:
+            if (doc.cased_words if cased else doc.word_set).isdisjoint(need.gate):
+                return False
+        else:
+            hay = doc.norm if cased else doc.lower
+            if not any(string in hay for string in need.strings):
+                return False
+    return True
+
+
 def _finditer(
     rule: Rule, doc: _Document, lo: int = 0, hi: int | None = None
 ) -> Iterator[re.Match[str]]:
@@ -1006,22 +1035,19 @@ def _finditer(
     When the rule has strings every match needs, it is skipped if one group is absent, and
     otherwise runs only over the sentences that hold a string of its most telling group.
     """
+    if not _admits(rule, doc):
+        return iter(())
+    return _search(rule, doc, lo, hi)
+
+
+def _search(rule: Rule, doc: _Document, lo: int, hi: int | None) -> Iterator[re.Match[str]]:
+    """The rule's matches, searched for where its most telling strings are (see _finditer)."""
     text = doc.lower if rule.lowered else doc.norm
     hi = len(text) if hi is None else hi
     if rule.needs is None:
         yield from rule.pattern.finditer(text, lo, hi)
         return
-    cased = rule.cased
-    hay = doc.norm if cased else doc.lower
-    for need in rule.needs:
-        if need.kind == PREFIXES:
-            if doc.prefixes(cased).isdisjoint(need.gate):
-                return
-        elif need.kind == WORDS:
-            if (doc.cased_words if cased else doc.word_set).isdisjoint(need.gate):
-                return
-        elif not any(string in hay for string in need.strings):
-            return
+    hay = doc.norm if rule.cased else doc.lower
     strings = rule.needs[0].strings
     if min(map(len, strings)) < (2 if all(not s.isalnum() for s in strings) else 3):
         # too common to narrow the search down
@@ -1046,9 +1072,16 @@ def _finditer(
 
 
 def _matches(rule: Rule, doc: _Document, lo: int = 0, hi: int | None = None) -> Iterator[_Span]:
+    if not _admits(rule, doc):
+        return iter(())
+    return _spans(rule, doc, lo, hi)
+
+
+def _spans(rule: Rule, doc: _Document, lo: int, hi: int | None) -> Iterator[_Span]:
+    """The spans of the rule's matches that its conditions (unless, require, …) keep."""
     text = doc.lower if rule.lowered else doc.norm
     has_hit = "hit" in rule.pattern.groupindex
-    for m in _finditer(rule, doc, lo, hi):
+    for m in _search(rule, doc, lo, hi):
         start, end = m.span("hit") if has_hit and m.group("hit") is not None else m.span()
         if end <= start:
             continue
@@ -1142,9 +1175,7 @@ class _Checker:
         allowed = rules.acronyms | {t.upper() for t in self.names.all_fact_tokens}
         groups: list[list[re.Match[str]]] = []
         for m in _CAPS_TOKEN.finditer(text, 0, self.doc.signature_start):
-            if groups and re.fullmatch(
-                r"[ \t,!?.;:-]{1,4}", text[groups[-1][-1].end() : m.start()]
-            ):
+            if groups and _SHOUT_GAP.fullmatch(text[groups[-1][-1].end() : m.start()]):
                 groups[-1].append(m)
             else:
                 groups.append([m])
@@ -1226,7 +1257,7 @@ class _Checker:
                 if n > settings.long_sentence_words:
                     self.add("long_sentence", s, _fill(spec.message, found=n))
         spec = self.rules.code("exclamation")
-        marks = [m.start() for m in re.finditer(r"(?<![!?])![^!?]", doc.norm + " ")]
+        marks = [m.start() for m in _EXCLAMATION.finditer(doc.norm + " ")]
         if (
             spec is not None
             and settings.exclamation_advice
@@ -1429,9 +1460,18 @@ class _Names:
             | self.topic_tokens
             | _name_tokens(facts.candidate)
         )
+        # near-miss answers by word: a note names the same people and words again and again
+        self._closest: dict[str, str | None] = {}
+        self._close_company: dict[str, bool] = {}
 
     # -- helpers
     def closest_person(self, word: str) -> str | None:
+        if word in self._closest:
+            return self._closest[word]
+        found = self._closest[word] = self._closest_person(word)
+        return found
+
+    def _closest_person(self, word: str) -> str | None:
         best: tuple[int, str] | None = None
         letters = set(word)
         for full, tokens in self.people:
@@ -1444,6 +1484,12 @@ class _Names:
         return best[1] if best else None
 
     def close_to_company(self, word: str) -> bool:
+        found = self._close_company.get(word)
+        if found is None:
+            found = self._close_company[word] = self._close_to_company(word)
+        return found
+
+    def _close_to_company(self, word: str) -> bool:
         letters = set(word)
         for token in self.company_tokens:
             if len(token) >= 4 and word != token and _may_be_close(word, letters, token):

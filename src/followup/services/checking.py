@@ -132,11 +132,14 @@ def flesch_kincaid_grade(text: str) -> float:
         return 0.0
     sentences = max(1, len(_READ_SENTENCES.findall(text)))
     silent = 0
-    for w in words:
-        if w.endswith("e") and len(w) > 2 and w[-2] not in "aeiouyl":
-            silent += bool(_HAS_VOWEL.search(w, 0, len(w) - 2))
-        elif w.endswith("ed") and len(w) > 3 and w[-3] not in "aeiouytd":
-            silent += bool(_HAS_VOWEL.search(w, 0, len(w) - 3))
+    has_vowel = _HAS_VOWEL.search
+    for w in words:  # one look at the last letter first: most words end in neither e nor ed
+        last = w[-1]
+        if last == "e":
+            if len(w) > 2 and w[-2] not in "aeiouyl":
+                silent += bool(has_vowel(w, 0, len(w) - 2))
+        elif last == "d" and len(w) > 3 and w[-2] == "e" and w[-3] not in "aeiouytd":
+            silent += bool(has_vowel(w, 0, len(w) - 3))
     total = len(_VOWEL_GROUPS.findall(lowered)) - silent + len(_NO_VOWEL.findall(lowered))
     return 0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59
 
