@@ -1010,19 +1010,24 @@ def _fill(template: str, **values: Any) -> str:
 def _admits(rule: Rule, doc: _Document) -> bool:
     """Whether the note holds a string of each group the rule's matches need (when it has
     none, whether it can match is not known: True)."""
-    if rule.needs is None:
+    needs = rule.needs
+    if needs is None:
         return True
     cased = rule.cased
-    for need in rule.needs:
-        if need.kind == PREFIXES:
+    for need in needs:
+        kind = need.kind
+        if kind == PREFIXES:
             if doc.prefixes(cased).isdisjoint(need.gate):
                 return False
-        elif need.kind == WORDS:
+        elif kind == WORDS:
             if (doc.cased_words if cased else doc.word_set).isdisjoint(need.gate):
                 return False
         else:
             hay = doc.norm if cased else doc.lower
-            if not any(string in hay for string in need.strings):
+            for string in need.strings:
+                if string in hay:
+                    break
+            else:
                 return False
     return True
 
