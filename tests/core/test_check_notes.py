@@ -73,6 +73,10 @@ def test_a_name_is_only_questioned_when_the_record_names_people(cli: Callable[..
         "Karen's insight on research was helpful.",
         "As Karen mentioned, the audit starts soon.",
         "I also want to thank Karen for the tour.",
+        # the cue word capitalised at the start of a sentence
+        "Meeting Karen was a highlight.",
+        "Speaking with Karen about research was a highlight.",
+        "Thank Karen for the tour, please.",
     ],
 )
 def test_a_person_met_who_is_not_on_record_is_named(

@@ -395,13 +395,16 @@ class _Compiler:
             if raw.get(key)
         }
         pattern = self.regex(raw["pattern"], f"{where}.pattern", case, lowered)
+        # a case-insensitive part, (?i:...), inside a cased pattern may match in any case:
+        # its strings are then looked for in the lower-cased note (a necessary condition)
+        gate_cased = case and "(?i" not in pattern.pattern
         return Rule(
             pattern,
             message=str(raw.get("message", "")),
             suggestion=str(raw.get("suggestion", "")),
             lowered=lowered,
-            cased=case,
-            needs=_required_literals(pattern, case),
+            cased=gate_cased,
+            needs=_required_literals(pattern, gate_cased),
             **extra,
         )
 
