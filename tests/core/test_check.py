@@ -13,13 +13,13 @@ from hypothesis import strategies as st
 from followup.core.check import (
     ELEMENTS,
     Facts,
-    _Document,
-    _finditer,
-    _lower_pattern,
     check,
     compile_rules,
     merge_rule_data,
 )
+from followup.core.check.document import Document
+from followup.core.check.matching import finditer
+from followup.core.check.rules import lower_pattern
 from followup.core.errors import ConfigError, InvalidInput
 from followup.services.checking import shipped_rule_data
 
@@ -349,7 +349,7 @@ def test_gates_and_windows_never_hide_a_match(rules) -> None:
     all_rules += [*rules.company_cues, *rules.role_cues]
     assert sum(1 for r in all_rules if r.needs) > 0.9 * len(all_rules)
     for text in corpus_texts():
-        doc = _Document(text, rules)
+        doc = Document(text, rules)
         for rule in all_rules:
             hay = doc.lower if rule.lowered else doc.norm
             plain = [
@@ -357,13 +357,13 @@ def test_gates_and_windows_never_hide_a_match(rules) -> None:
                 for m in rule.pattern.finditer(hay)
                 if doc.sentence_at(m.start()) == doc.sentence_at(max(m.end() - 1, m.start()))
             ]
-            fast = {m.span() for m in _finditer(rule, doc)}
+            fast = {m.span() for m in finditer(rule, doc)}
             for span in plain:
                 assert any(a <= span[0] < b for a, b in fast), (rule.pattern.pattern, span)
 
 
 def test_lowered_patterns_keep_escapes_and_group_names() -> None:
-    assert _lower_pattern(r"\bI\S+(?P<Hit>X)\N{BULLET}[A-Z]") == r"\bi\S+(?P<Hit>x)\N{BULLET}[a-z]"
+    assert lower_pattern(r"\bI\S+(?P<Hit>X)\N{BULLET}[A-Z]") == r"\bi\S+(?P<Hit>x)\N{BULLET}[a-z]"
 
 
 # -- the rule data -----------------------------------------------------------------------

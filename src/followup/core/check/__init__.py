@@ -1,0 +1,34 @@
+"""The tone and content check of a follow-up note (SPEC §5). Pure: text and rules in, result out.
+
+The rules (phrase patterns, name lists, thresholds) come in as data, compiled once by
+`compile_rules`; `check` reads one note against them and reports every finding with
+character offsets into the text it was given (`text[start:end] == excerpt`).
+
+Where each part lives:
+
+- `results`   the facts of the record going in, findings and the result coming out
+- `rules`     the rule data (check.toml) compiled: codes, elements, kinds, names, settings
+- `prefilter` the literal strings each regex rule needs (to skip rules that cannot match)
+- `document`  the note read once: subject, greeting, body, signature, sentences, words
+- `matching`  running one compiled rule over a note
+- `names`     people, company and role names against the record (`name_mismatch`)
+- `checker`   one pass per kind of finding (phrases, typography, length, names, advice, elements)
+- `verdict`   `check`: every pass, then the score and the verdict
+"""
+
+from followup.core.check.results import ADVICE, ELEMENTS, ISSUE, CheckResult, Facts, Finding
+from followup.core.check.rules import CheckRules, compile_rules, merge_rule_data
+from followup.core.check.verdict import check
+
+__all__ = [
+    "ADVICE",
+    "ELEMENTS",
+    "ISSUE",
+    "CheckResult",
+    "CheckRules",
+    "Facts",
+    "Finding",
+    "check",
+    "compile_rules",
+    "merge_rule_data",
+]

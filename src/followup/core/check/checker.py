@@ -1,0 +1,282 @@
+"""One pass over a note per kind of finding: phrase rules, typography, length, names, advice,
+elements; then overlapping findings are merged."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from followup.core.check.document import Document, Span
+from followup.core.check.matching import fill, matches
+from followup.core.check.names import Names
+from followup.core.check.results import ADVICE, ISSUE, Facts, Finding
+from followup.core.check.rules import CheckRules
+from followup.core.errors import InvalidInput
+
+_CAPS_TOKEN = re.compile(r"[A-Z](?<![\w'&][A-Z])[A-Z'&]*(?![\w'&])")
+_SHOUT_GAP = re.compile(r"[ \t,!?.;:-]{1,4}")
+# a "!" not after another "!" or "?" (the look-behind comes after the "!" so that the regex
+# engine can jump from one "!" to the next)
+_EXCLAMATION = re.compile(r"!(?<![!?]!)[^!?]")
+
+
+class Checker:
+    def __init__(self, text: str, kind: str, facts: Facts, rules: CheckRules) -> None:
+        if kind not in rules.kinds:
+            known = ", ".join(rules.kinds)
+            raise InvalidInput(f"unknown kind of note {kind!r} (known: {known})")
+        self.kind = rules.kinds[kind]
+        self.rules = rules
+        self.facts = facts
+        self.doc = Document(text, rules)
+        self.found: list[Finding] = []
+        self.names = Names(facts, rules)
+
+    def add(self, code: str, span: Span, message: str = "", suggestion: str = "") -> None:
+        spec = self.rules.code(code)
+        if spec is None:
+            return
+        text = self.doc.text
+        self.found.append(
+            Finding(
+                code,
+                span.start,
+                span.end,
+                text[span.start : span.end],
+                message or spec.message,
+                suggestion or spec.suggestion,
+                spec.severity,
+            )
+        )
+
+    # -- phrase rules
+    def phrase_rules(self) -> None:
+        fact_text = " ".join((self.facts.role, *self.facts.topics)).lower()
+        for spec in self.rules.codes.values():
+            if not spec.enabled:
+                continue
+            for rule in spec.rules:
+                for span in matches(rule, self.doc):
+                    excerpt = self.doc.norm[span.start : span.end].lower()
+                    if spec.skip_if_in_facts and fact_text and _mentions(fact_text, excerpt):
+                        continue
+                    self.add(spec.code, span, rule.message, rule.suggestion)
+
+    # -- unprofessional: emoji, emoticons, shouting, runs of "!"
+    def typography(self) -> None:
+        spec = self.rules.code("unprofessional")
+        if spec is None:
+            return
+        msg = spec.messages
+        doc, rules = self.doc, self.rules
+        scans = [(rules.emoticons, "emoticon")]
+        if not doc.norm.isascii():
+            scans.append((rules.emoji, "emoji"))
+        for pattern, key in scans:
+            for span in _merge_adjacent(pattern.finditer(doc.norm), doc.norm):
+                self.add("unprofessional", span, msg.get(key, ""), msg.get("emoji_suggestion", ""))
+        for m in rules.exclamations.finditer(doc.norm):
+            self.add(
+                "unprofessional",
+                Span(*m.span()),
+                msg.get("exclamations", ""),
+                msg.get("exclamations_suggestion", ""),
+            )
+        for span in self.shouting():
+            self.add(
+                "unprofessional", span, msg.get("shouting", ""), msg.get("shouting_suggestion", "")
+            )
+
+    def shouting(self) -> Iterator[Span]:
+        rules, text = self.rules, self.doc.norm
+        allowed = rules.acronyms | {t.upper() for t in self.names.all_fact_tokens}
+        groups: list[list[re.Match[str]]] = []
+        for m in _CAPS_TOKEN.finditer(text, 0, self.doc.signature_start):
+            if groups and _SHOUT_GAP.fullmatch(text[groups[-1][-1].end() : m.start()]):
+                groups[-1].append(m)
+            else:
+                groups.append([m])
+        for group in groups:
+            words = [m.group().strip("'") for m in group]
+            loud = [w for w in words if len(w) >= 2 and w not in allowed]
+            if not loud:
+                continue
+            letters = sum(len(w) for w in loud)
+            if (
+                any(w in rules.shout_words for w in loud)
+                or len(loud) >= rules.shout_run
+                or (len(loud) >= 2 and letters >= rules.shout_run_letters)
+                or any(len(w) >= rules.shout_long_word for w in loud)
+            ):
+                yield Span(group[0].start(), group[-1].end())
+
+    # -- length for the kind
+    def length(self) -> None:
+        spec = self.rules.code("length")
+        if spec is None:
+            return
+        doc, kind = self.doc, self.kind
+        n = doc.words
+        if kind.min_words and n < kind.min_words:
+            body = doc.text[doc.body_start :]
+            lead = len(body) - len(body.lstrip())
+            start, end = doc.body_start + lead, doc.body_start + len(body.rstrip())
+            if end <= start:
+                start, end = 0, len(doc.text)
+            if end <= start:
+                return
+            message_key, suggestion_key = "too_short", "suggestion_short"
+        elif kind.max_words and n > kind.max_words:
+            start = doc.word_start(kind.max_words)
+            end = len(doc.text.rstrip())
+            message_key, suggestion_key = "too_long", "suggestion_long"
+        else:
+            return
+        self.add(
+            "length",
+            Span(start, end),
+            fill(
+                spec.messages.get(message_key, spec.message),
+                found=n,
+                expected=kind.name,
+                min=kind.min_words,
+                max=kind.max_words,
+            ),
+            spec.messages.get(suggestion_key, spec.suggestion),
+        )
+
+    # -- names that do not match the record
+    def names_check(self) -> None:
+        spec = self.rules.code("name_mismatch")
+        if spec is None or not (self.facts.people or self.facts.company or self.facts.role):
+            return
+        placeholders = [f for f in self.found if f.code == "placeholder"]
+        for span, key, found, expected, sugg_key in self.names.mismatches(self.doc):
+            if any(p.start <= span.start < p.end for p in placeholders):
+                continue  # reported as a placeholder already
+            self.add(
+                "name_mismatch",
+                span,
+                fill(spec.messages.get(key, spec.message), found=found, expected=expected),
+                fill(spec.messages.get(sugg_key, spec.suggestion), expected=expected),
+            )
+
+    # -- advice
+    def advice(
+        self,
+        sentiment: Callable[[str], float] | None,
+        readability: Callable[[str], float] | None,
+    ) -> None:
+        doc, settings = self.doc, self.rules.settings
+        spec = self.rules.code("long_sentence")
+        if spec is not None and settings.long_sentence_words:
+            for s, n in zip(doc.sentences, doc.sentence_words, strict=True):
+                if n > settings.long_sentence_words:
+                    self.add("long_sentence", s, fill(spec.message, found=n))
+        spec = self.rules.code("exclamation")
+        marks = [m.start() for m in _EXCLAMATION.finditer(doc.norm + " ")]
+        if (
+            spec is not None
+            and settings.exclamation_advice
+            and len(marks) >= settings.exclamation_advice
+        ):
+            last = marks[-1]
+            self.add("exclamation", Span(last, last + 1), fill(spec.message, found=len(marks)))
+        if sentiment is not None and settings.sentiment and self.rules.code("tone"):
+            flagged = {doc.sentence_index(f.start) for f in self.found if f.severity == ISSUE}
+            # a scorer may say which words can make a sentence negative: others are skipped
+            triggers: frozenset[str] | None = getattr(sentiment, "triggers", None)
+            for index, s in enumerate(doc.sentences):
+                if not doc.in_body(s.start) or index in flagged:
+                    continue
+                if triggers is not None and triggers.isdisjoint(
+                    map(str.lower, doc.sentence_tokens[index])
+                ):
+                    continue
+                if sentiment(doc.norm[s.start : s.end]) <= settings.sentiment_threshold:
+                    self.add("tone", s)
+        spec = self.rules.code("readability")
+        if readability is not None and settings.readability and spec is not None:
+            body = doc.body
+            count = doc.words_in(body)
+            sentences = sum(1 for s in doc.sentences if body.start <= s.start < body.end)
+            # a high grade needs long sentences: notes with short ones are not graded
+            average = count / max(sentences, 1)
+            if count >= 60 and average >= settings.readability_min_sentence_words:
+                grade = readability(doc.norm[body.start : body.end])
+                if grade > settings.readability_max_grade:
+                    chunk = doc.text[body.start : body.end]
+                    lead = len(chunk) - len(chunk.lstrip())
+                    span = Span(body.start + lead, body.start + len(chunk.rstrip()))
+                    self.add("readability", span, fill(spec.message, found=f"{grade:.0f}"))
+
+    # -- elements
+    def elements(self, issues: Iterable[Finding] = ()) -> dict[str, bool]:
+        void: dict[int, list[Span]] = {}  # clauses whose words count for nothing, by sentence
+        for f in issues:
+            if self.rules.codes[f.code].voids_elements:
+                void.setdefault(self.doc.sentence_index(f.start), []).append(
+                    self.doc.clause_at(f.start)
+                )
+
+        def counts(span: Span) -> bool:
+            clauses = void.get(self.doc.sentence_index(span.start), ())
+            return not any(c.start <= span.start < c.end for c in clauses)
+
+        out = {}
+        for name in self.kind.required:
+            spec = self.rules.elements[name]
+            present = any(
+                counts(span)
+                for rule in spec.rules
+                for span in matches(rule, self.doc, *self._body_bounds())
+            )
+            if not present and name == "specifics":
+                present = self.names.specific_from_facts(self.doc)
+            out[name] = present
+        return out
+
+    def _body_bounds(self) -> tuple[int, int]:
+        return self.doc.body.start, self.doc.body.end
+
+    # -- all together
+    def findings(self) -> tuple[list[Finding], list[Finding]]:
+        found = sorted(self.found, key=lambda f: (f.start, -(f.end - f.start), f.code))
+        kept: list[Finding] = []
+        reach: dict[str, int] = {}  # for each code, the end of its furthest finding so far
+        for f in found:
+            if f.start < reach.get(f.code, -1):
+                continue  # overlaps a finding of the same code
+            kept.append(f)
+            reach[f.code] = max(reach.get(f.code, -1), f.end)
+        codes_in: dict[int, set[str]] = {}
+        for k in kept:
+            codes_in.setdefault(self.doc.sentence_index(k.start), set()).add(k.code)
+        final = [
+            f
+            for f in kept
+            if not codes_in[self.doc.sentence_index(f.start)].intersection(
+                self.rules.codes[f.code].suppressed_by
+            )
+        ]
+        issues = [f for f in final if f.severity == ISSUE]
+        advice = [f for f in final if f.severity == ADVICE]
+        return issues, advice
+
+
+def _mentions(haystack: str, needle: str) -> bool:
+    words = [w for w in re.findall(r"[a-z0-9]+", needle) if len(w) > 2]
+    return bool(words) and any(w in haystack for w in words)
+
+
+def _merge_adjacent(matches: Iterable[re.Match[str]], text: str) -> Iterator[Span]:
+    current: Span | None = None
+    for m in matches:
+        if current and not text[current.end : m.start()].strip(" \u200d"):
+            current = Span(current.start, m.end())
+            continue
+        if current:
+            yield current
+        current = Span(m.start(), m.end())
+    if current:
+        yield current

@@ -1,0 +1,265 @@
+"""The note read once: normalised text, subject, greeting, body, signature, sentences, words."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from operator import itemgetter
+
+from followup.core.check.prefilter import PREFIX_LEN, PREFIX_MIN
+from followup.core.check.rules import CheckRules
+
+# One-for-one replacements, so offsets in the normalised text are offsets in the original.
+NORMALISE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+    }
+)
+_WORD_PARTS = re.compile(r"['\u2019-]")
+_NORMALISE_RE = re.compile("[" + "".join(chr(c) for c in NORMALISE) + "]")
+WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+_SUBJECT = re.compile(r"\A\s*subject\s*:[^\n]*", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
+_ABBREVIATIONS = frozenset(
+    (
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "mt",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "approx",
+        "no",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+    )
+)
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|so|yet|while|although|though)\b|;|\s[—–-]{1,2}\s")
+_LAST_WORD = re.compile(r"[\w.]+$")
+
+
+def _normal_char(match: re.Match[str]) -> str:
+    return match.group().translate(NORMALISE)
+
+
+def _lower_text(text: str) -> str:
+    """The text in lower case, character for character (offsets unchanged)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+# --------------------------------------------------------------------------------------
+# The note, read once
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+class Document:
+    """The note's text with its parts: subject, greeting, body, signature, sentences."""
+
+    def __init__(self, text: str, rules: CheckRules) -> None:
+        self.text = text
+        self.norm = text if text.isascii() else _NORMALISE_RE.sub(_normal_char, text)
+        self.lower = _lower_text(self.norm)
+        subject = _SUBJECT.match(self.norm)
+        self.subject = Span(subject.start(), subject.end()) if subject else None
+        self.body_start = subject.end() if subject else 0
+        self.greeting = self._greeting(rules)
+        self.signature_start = self._signature(rules)
+        self.body = Span(
+            self.greeting.end if self.greeting else self.body_start, self.signature_start
+        )
+        self.sentences = self._sentences()
+        self._starts = [s.start for s in self.sentences]
+        found: set[str] = set()
+        self.sentence_words: list[int] = []
+        self.sentence_tokens: list[list[str]] = []
+        for s in self.sentences:
+            words = WORD.findall(self.norm, s.start, s.end)
+            self.sentence_words.append(len(words))
+            self.sentence_tokens.append(words)
+            found.update(words)
+        self.words = sum(
+            n
+            for s, n in zip(self.sentences, self.sentence_words, strict=True)
+            if s.start >= self.body_start
+        )
+        # the words of the note, whole ("e-mail", "I've") and in parts ("e", "mail", "ve")
+        parts = {p for w in found if not w.isalnum() for p in _WORD_PARTS.split(w)}
+        self.cased_words = frozenset(found | parts)
+        self.word_set = frozenset(map(str.lower, self.cased_words))
+        self._prefixes: dict[str, frozenset[str]] = {}
+        self._breaks: list[tuple[int, int]] | None = None
+
+    def word_start(self, index: int) -> int:
+        """Where the note's word number `index` (from 0, after the subject) starts."""
+        for i, m in enumerate(WORD.finditer(self.norm, self.body_start)):
+            if i == index:
+                return m.start()
+        return len(self.norm)
+
+    def _greeting(self, rules: CheckRules) -> Span | None:
+        pos, seen = self.body_start, 0
+        while pos < len(self.norm) and seen < 3:
+            end = self.norm.find("\n", pos)
+            end = len(self.norm) if end < 0 else end
+            line = self.norm[pos:end]
+            if line.strip():
+                seen += 1
+                opener = rules.greeting.match(line)
+                if opener:
+                    lead = len(line) - len(line.lstrip())
+                    end_at = len(line.rstrip())
+                    if len(line.split()) > 10:  # "Hi Sarah, thank you for…" on one line
+                        cut = re.search(r"[,:;!]", line[opener.end() :])
+                        end_at = opener.end() + cut.end() if cut else opener.end()
+                    return Span(pos + lead, pos + end_at)
+            pos = end + 1
+        return None
+
+    def _signature(self, rules: CheckRules) -> int:
+        """Where the sign-off starts (the end of the text when there is none)."""
+        lines: list[tuple[int, int]] = []
+        pos = self.body_start
+        while pos <= len(self.norm):
+            end = self.norm.find("\n", pos)
+            end = len(self.norm) if end < 0 else end
+            if self.norm[pos:end].strip():
+                lines.append((pos, end))
+            pos = end + 1
+        first_body = 1 if self.greeting else 0
+        for start, end in reversed(lines[first_body:][-6:]):
+            line = self.norm[start:end]
+            if len(line.split()) <= 8 and rules.closing.match(line):
+                return start + len(line) - len(line.lstrip())
+        return len(self.norm)
+
+    def _sentences(self) -> list[Span]:
+        text = self.norm
+        cuts: set[int] = set()
+        for m in _SENTENCE_END.finditer(text):
+            if m.group() == ".":
+                word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
+                last = word.group().lower().rstrip(".") if word else ""
+                if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+                    continue
+            cuts.add(m.end())
+        for m in re.finditer(r"\n", text):
+            i = m.start()
+            line_start = text.rfind("\n", 0, i) + 1
+            prev_line = text[line_start:i].rstrip()
+            nxt = text[i + 1 : i + 2]
+            if (
+                not prev_line
+                or not nxt.strip()
+                or prev_line[-1] in ".!?,:;"
+                or (len(prev_line) < 60 and (nxt.isupper() or nxt.isdigit() or nxt in "-*•"))
+            ):
+                cuts.add(i + 1)
+        for fixed in (self.body_start, self.signature_start):
+            cuts.add(fixed)
+        if self.greeting:
+            cuts.update((self.greeting.start, self.greeting.end))
+        spans = []
+        prev = 0
+        for cut in sorted(cuts | {len(text)}):
+            chunk = text[prev:cut]
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                spans.append(Span(prev + lead, prev + len(chunk.rstrip())))
+            prev = cut
+        return spans or [Span(0, len(text))]
+
+    def prefixes(self, cased: bool) -> frozenset[str]:
+        """Every beginning of every word of the note (to test a word-initial string at once)."""
+        key = "cased" if cased else "lower"
+        if key not in self._prefixes:
+            if not cased and self.norm.isascii():
+                # ASCII lower-casing keeps lengths: the beginnings of the lower-cased words
+                # are the lower-cased beginnings of the words
+                self._prefixes[key] = frozenset(map(str.lower, self.prefixes(True)))
+                return self._prefixes[key]
+            words = self.cased_words if cased else self.word_set
+            self._prefixes[key] = frozenset().union(
+                *(map(itemgetter(slice(0, k)), words) for k in range(PREFIX_MIN, PREFIX_LEN + 1))
+            )
+        return self._prefixes[key]
+
+    def sentence_index(self, pos: int) -> int:
+        return max(bisect_right(self._starts, pos) - 1, 0)
+
+    def sentence_at(self, pos: int) -> Span:
+        return self.sentences[self.sentence_index(pos)]
+
+    def clause_at(self, pos: int) -> Span:
+        """The clause around pos: its sentence cut at ', and', ', but', ';' and dashes."""
+        sentence = self.sentence_at(pos)
+        if self._breaks is None:
+            self._breaks = [m.span() for m in _CLAUSE_BREAK.finditer(self.norm)]
+        breaks = self._breaks
+        i = bisect_right(breaks, (pos, pos))
+        start = breaks[i - 1][1] if i and breaks[i - 1][1] <= pos else sentence.start
+        while i < len(breaks) and breaks[i][0] < pos:
+            i += 1
+        end = breaks[i][0] if i < len(breaks) else sentence.end
+        return Span(max(start, sentence.start), min(end, sentence.end))
+
+    def is_sentence_start(self, pos: int) -> bool:
+        return self.sentence_at(pos).start == pos
+
+    def in_body(self, pos: int) -> bool:
+        return self.body.start <= pos < self.body.end
+
+    def words_in(self, span: Span) -> int:
+        """Words in the sentences that start inside span."""
+        return sum(
+            n
+            for s, n in zip(self.sentences, self.sentence_words, strict=True)
+            if span.start <= s.start < span.end
+        )

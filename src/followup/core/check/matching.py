@@ -1,0 +1,119 @@
+"""Running a compiled rule over a note: gates first, then the regex where its strings are."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from followup.core.check.document import Document, Span
+from followup.core.check.prefilter import PREFIXES, WORDS
+from followup.core.check.rules import Rule
+
+
+def fill(template: str, **values: Any) -> str:
+    """Put values in a message's {found}/{expected}/... slots (no format-string evaluation)."""
+    for key, value in values.items():
+        template = template.replace("{" + key + "}", str(value))
+    return template
+
+
+def _admits(rule: Rule, doc: Document) -> bool:
+    """Whether the note holds a string of each group the rule's matches need (when it has
+    none, whether it can match is not known: True)."""
+    needs = rule.needs
+    if needs is None:
+        return True
+    cased = rule.cased
+    for need in needs:
+        kind = need.kind
+        if kind == PREFIXES:
+            if doc.prefixes(cased).isdisjoint(need.gate):
+                return False
+        elif kind == WORDS:
+            if (doc.cased_words if cased else doc.word_set).isdisjoint(need.gate):
+                return False
+        else:
+            hay = doc.norm if cased else doc.lower
+            for string in need.strings:
+                if string in hay:
+                    break
+            else:
+                return False
+    return True
+
+
+def finditer(
+    rule: Rule, doc: Document, lo: int = 0, hi: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The rule's matches in the note (lower-cased when so compiled).
+
+    When the rule has strings every match needs, it is skipped if one group is absent, and
+    otherwise runs only over the sentences that hold a string of its most telling group.
+    """
+    if not _admits(rule, doc):
+        return iter(())
+    return _search(rule, doc, lo, hi)
+
+
+def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.Match[str]]:
+    """The rule's matches, searched for where its most telling strings are (see finditer)."""
+    text = doc.lower if rule.lowered else doc.norm
+    hi = len(text) if hi is None else hi
+    if rule.needs is None:
+        yield from rule.pattern.finditer(text, lo, hi)
+        return
+    hay = doc.norm if rule.cased else doc.lower
+    strings = rule.needs[0].strings
+    if min(map(len, strings)) < (2 if all(not s.isalnum() for s in strings) else 3):
+        # too common to narrow the search down
+        yield from rule.pattern.finditer(text, lo, hi)
+        return
+    hits: set[int] = set()
+    for string in strings:
+        at = hay.find(string, lo, hi)
+        while at >= 0:
+            hits.add(doc.sentence_index(at))
+            at = hay.find(string, at + 1, hi)
+    order = sorted(hits)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and order[j + 1] == order[j] + 1:
+            j += 1  # neighbouring sentences: one search
+        first, last = doc.sentences[order[i]], doc.sentences[order[j]]
+        start = max(lo, text.rfind("\n", 0, first.start) + 1)  # so that ^ can match
+        yield from rule.pattern.finditer(text, start, min(hi, last.end))
+        i = j + 1
+
+
+def matches(rule: Rule, doc: Document, lo: int = 0, hi: int | None = None) -> Iterator[Span]:
+    if not _admits(rule, doc):
+        return iter(())
+    return _spans(rule, doc, lo, hi)
+
+
+def _spans(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[Span]:
+    """The spans of the rule's matches that its conditions (unless, require, …) keep."""
+    text = doc.lower if rule.lowered else doc.norm
+    has_hit = "hit" in rule.pattern.groupindex
+    for m in _search(rule, doc, lo, hi):
+        start, end = m.span("hit") if has_hit and m.group("hit") is not None else m.span()
+        if end <= start:
+            continue
+        sentence = doc.sentence_at(start)
+        if rule.unless or rule.require:
+            scope = text[sentence.start : max(sentence.end, end)]
+            if rule.unless and rule.unless.search(scope):
+                continue
+            if rule.require and not rule.require.search(scope):
+                continue
+        if rule.unless_before and rule.unless_before.search(
+            text[max(sentence.start, start - 80) : start]
+        ):
+            continue
+        if rule.unless_after and rule.unless_after.search(
+            text[end : min(max(sentence.end, end), end + 80)]
+        ):
+            continue
+        yield Span(start, end)

@@ -1,0 +1,248 @@
+"""Literal gates of a regex rule: strings every match must contain.
+
+A rule whose gate strings are absent from a note cannot match and is skipped without running
+the regex engine; where the strings are found says which sentences to search. The analysis
+reads the pattern with the private `re._parser` (without it, every pattern simply runs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+SUBSTRINGS, WORDS, PREFIXES = 0, 1, 2
+_COMMON = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an and or of to in on for with at by from as is are was were be been it this "
+        "that you your i me my we our they he she his her not have has had do did will would "
+        "can so but if all any",
+    )
+)
+PREFIX_MIN, PREFIX_LEN = 3, 5  # word beginnings are compared on 3 to 5 first characters
+
+
+@dataclass(frozen=True)
+class Need:
+    """A group of strings every match holds one of: anywhere (SUBSTRINGS), as a whole word
+    of the note (WORDS) or at the start of a word (PREFIXES, compared on `gate`)."""
+
+    kind: int
+    strings: tuple[str, ...]
+    gate: frozenset[str]
+
+
+def required_literals(pattern: re.Pattern[str], cased: bool = False) -> tuple[Need, ...] | None:
+    """Groups of strings: every match contains at least one string of each group.
+
+    Quick tests on them skip most patterns without running the regex engine (None: nothing
+    is known, the pattern always runs). A group may be marked (first item): WORDS, one of
+    them is a word of the text; PREFIXES, one of them begins a word of the text. Strings
+    are in lower case unless the pattern is `cased`.
+    """
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        items = list(_parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+        found = [(g, w) for g, w in _all_needed(items, sre, False) if g and all(g)]
+        words = _whole_words(items, sre)
+    except Exception:  # private API of `re`: without it, every pattern simply runs
+        return None
+    if not cased:
+        found = [({x.lower() for x in g}, w) for g, w in found]
+        words = {w.lower() for w in words} if words else None
+    if not found and not words:
+        return None
+    # the group tested first (and used to find where to look) should be the rarest
+    found.sort(key=_rarity)
+    out = []
+    for group, initial in found:
+        strings = tuple(sorted(group))
+        plain = all(re.fullmatch(r"[\w'-]+", x) for x in group)
+        if initial and plain and min(map(len, strings)) >= PREFIX_MIN:
+            out.append(Need(PREFIXES, strings, frozenset(x[:PREFIX_LEN] for x in strings)))
+        else:
+            out.append(Need(SUBSTRINGS, strings, frozenset(strings)))
+    if words:
+        out.insert(0, Need(WORDS, tuple(sorted(words)), frozenset(words)))
+    return tuple(out) or None
+
+
+def _rarity(group: tuple[set[str], bool]) -> tuple[bool, bool, int, int]:
+    """Sort key: the rarest-looking group first (no common word, with punctuation, long)."""
+    strings = group[0]
+    punctuated = all(not s.replace("'", "").isalnum() or "'" in s for s in strings)
+    return (bool(strings & _COMMON), not punctuated, -min(map(len, strings)), len(strings))
+
+
+def _word_edge(item: tuple[Any, Any], sre: Any, direction: int) -> bool:
+    """`\\b`, or a look-behind (-1) / look-ahead (1) that refuses a word character."""
+    op, av = item
+    if op is sre.AT:
+        return bool(av is sre.AT_BOUNDARY)
+    if op is not sre.ASSERT_NOT or av[0] != direction:
+        return False
+    inner = list(av[1])
+    return (
+        len(inner) == 1
+        and inner[0][0] is sre.IN
+        and (sre.CATEGORY, sre.CATEGORY_WORD) in list(inner[0][1])
+    )
+
+
+def _word_starts_after(item: tuple[Any, Any], sre: Any, before: bool) -> bool:
+    """Whether a word character right after this item starts a word (`before`: the same
+    question for the position before the item)."""
+    op, av = item
+    if op is sre.AT:
+        return True  # \\b or ^ followed by a word character: a word starts there
+    if op is sre.ASSERT_NOT and av[0] == -1:
+        return before or _word_edge(item, sre, -1)
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return before
+    if op is sre.LITERAL:
+        return not (chr(av).isalnum() or chr(av) == "_")
+    if op in _repeats(sre):
+        after = _sequence_starts_word(list(av[2]), sre, before)
+        return after if av[0] >= 1 else before and after
+    if op is sre.SUBPATTERN:
+        return _sequence_starts_word(list(av[3]), sre, before)
+    if op is sre.BRANCH:
+        return all(_sequence_starts_word(list(b), sre, before) for b in av[1])
+    if op is sre.IN:
+        return all(
+            (o is sre.CATEGORY and a is sre.CATEGORY_SPACE)
+            or (o is sre.LITERAL and not (chr(a).isalnum() or chr(a) == "_"))
+            for o, a in av
+        )
+    return False
+
+
+def _sequence_starts_word(items: list[tuple[Any, Any]], sre: Any, before: bool) -> bool:
+    state = before
+    for item in items:
+        state = _word_starts_after(item, sre, state)
+    return state
+
+
+def _whole_words(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
+    """For a pattern `\\b(?:word|word|…)\\b…`: the words, one of which a match must be."""
+    if len(items) < 3 or not (_word_edge(items[0], sre, -1) and _word_edge(items[2], sre, 1)):
+        return None
+    op, av = items[1]
+    if op is sre.SUBPATTERN and len(av[3]) == 1:
+        op, av = list(av[3])[0]
+    branches = [list(b) for b in av[1]] if op is sre.BRANCH else [[(op, av)]]
+    words = set()
+    for chars in branches:
+        if not chars or any(o is not sre.LITERAL for o, _ in chars):
+            return None
+        words.add("".join(chr(v) for _, v in chars))
+    return words if all(re.fullmatch(r"\w+(?:'\w+)*", w) for w in words) else None
+
+
+def _heads(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
+    """Strings one of which starts every match of this sequence (None: nothing known)."""
+    prefix: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            prefix.append(chr(av))
+            continue
+        head = "".join(prefix)
+        more = _item_heads(op, av, sre)
+        if more:
+            return {head + m for m in more}
+        return {head} if head else None
+    head = "".join(prefix)
+    return {head} if head else None
+
+
+def _item_heads(op: Any, av: Any, sre: Any) -> set[str] | None:
+    if op is sre.SUBPATTERN:
+        return _heads(list(av[3]), sre)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            sub = _heads(list(branch), sre)
+            if not sub:
+                return None
+            union |= sub
+        return union
+    if op in _repeats(sre) and av[0] >= 1:
+        return _heads(list(av[2]), sre)
+    if op is sre.IN and av and all(o is sre.LITERAL for o, _ in av):
+        return {chr(v) for _, v in av}
+    return None
+
+
+Needed = tuple[set[str], bool]  # strings, and whether each starts a word
+
+
+def _all_needed(items: list[tuple[Any, Any]], sre: Any, initial: bool) -> list[Needed]:
+    """Every group of strings a match of this sequence must contain one of. `initial`: the
+    sequence starts where a word character would start a word."""
+    out: list[Needed] = []
+    i, at_start = 0, initial
+    while i < len(items):
+        op, av = items[i]
+        if op is sre.LITERAL:
+            heads = _heads(items[i:], sre)
+            if heads:
+                first = chr(av)
+                out.append((heads, at_start and (first.isalnum() or first == "_")))
+            while i < len(items) and items[i][0] is sre.LITERAL:
+                i += 1
+            at_start = _word_starts_after(items[i - 1], sre, at_start)
+            continue
+        if op is sre.SUBPATTERN:
+            out.extend(_all_needed(list(av[3]), sre, at_start))
+        elif op in _repeats(sre) and av[0] >= 1:
+            out.extend(_all_needed(list(av[2]), sre, at_start))
+        else:
+            one = _needed_item(op, av, sre, at_start)
+            if one:
+                out.append(one)
+        at_start = _word_starts_after(items[i], sre, at_start)
+        i += 1
+    return out
+
+
+def _repeats(sre: Any) -> tuple[Any, ...]:
+    return tuple(
+        op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) if op
+    )
+
+
+def _needed_in(items: list[tuple[Any, Any]], sre: Any, initial: bool) -> Needed | None:
+    """The best single group of strings a match of this sequence must contain one of."""
+    candidates = [c for c in _all_needed(items, sre, initial) if c[0] and all(c[0])]
+    if not candidates:
+        return None
+    return min(
+        candidates,
+        key=lambda c: (min(map(len, c[0])) < 3, len(c[0]), -min(map(len, c[0]))),
+    )
+
+
+def _needed_item(op: Any, av: Any, sre: Any, initial: bool) -> Needed | None:
+    if op is sre.SUBPATTERN:
+        return _needed_in(list(av[3]), sre, initial)
+    if op is sre.ATOMIC_GROUP:
+        return _needed_in(list(av), sre, initial)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        starts = True
+        for branch in av[1]:
+            sub = _needed_in(list(branch), sre, initial)
+            if not sub:
+                return None
+            union |= sub[0]
+            starts = starts and sub[1]
+        return union, starts
+    if op in _repeats(sre):
+        return _needed_in(list(av[2]), sre, initial) if av[0] >= 1 else None
+    if op is sre.IN and av and all(o is sre.LITERAL for o, _ in av):
+        return {chr(v) for _, v in av}, False
+    return None

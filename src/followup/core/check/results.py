@@ -1,0 +1,77 @@
+"""What the check takes in and gives out: the record's facts, findings, the result (SPEC §5-6)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+ELEMENTS = ("thanks", "interest", "qualifications", "specifics", "enthusiasm", "next_steps")
+ISSUE = "issue"
+ADVICE = "advice"
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the interview record says: the names a note must get right, the topics it can cite."""
+
+    company: str = ""
+    role: str = ""
+    people: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    candidate: str = ""  # the writer's own name, never a mismatch
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    start: int
+    end: int
+    excerpt: str
+    message: str
+    suggestion: str
+    severity: str = ISSUE
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "start": self.start,
+            "end": self.end,
+            "excerpt": self.excerpt,
+            "message": self.message,
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    kind: str
+    verdict: str  # ready | revise
+    score: int
+    words: int
+    elements: dict[str, bool]
+    issues: tuple[Finding, ...]
+    advice: tuple[Finding, ...] = ()
+    suggestions: dict[str, str] = field(default_factory=dict)  # for each missing element
+
+    @property
+    def ready(self) -> bool:
+        return self.verdict == "ready"
+
+    @property
+    def missing(self) -> list[str]:
+        return [name for name, present in self.elements.items() if not present]
+
+    def to_dict(self, file: str | None = None) -> dict[str, Any]:
+        out: dict[str, Any] = {} if file is None else {"file": file}
+        out.update(
+            {
+                "verdict": self.verdict,
+                "score": self.score,
+                "words": self.words,
+                "elements": dict(self.elements),
+                "issues": [f.to_dict() for f in self.issues],
+                "kind": self.kind,
+                "advice": [f.to_dict() for f in self.advice],
+            }
+        )
+        return out

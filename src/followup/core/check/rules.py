@@ -1,0 +1,386 @@
+"""The rule data (check.toml, Vale-like entries) compiled into the rules the checker runs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from followup.core.check.prefilter import Need, required_literals
+from followup.core.check.results import ADVICE, ISSUE
+from followup.core.errors import ConfigError
+
+_FRAGMENT = re.compile(r"(?<!\\)\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
+    require: re.Pattern[str] | None = None
+    unless_before: re.Pattern[str] | None = None
+    unless_after: re.Pattern[str] | None = None
+    message: str = ""
+    suggestion: str = ""
+    lowered: bool = False  # compiled in lower case, matched against the lower-cased note
+    cased: bool = False  # case-sensitive: its strings are looked for as written
+    needs: tuple[Need, ...] | None = None  # a match holds one string of each
+
+
+@dataclass(frozen=True)
+class CodeSpec:
+    code: str
+    severity: str
+    message: str
+    suggestion: str
+    rules: tuple[Rule, ...] = ()
+    messages: Mapping[str, str] = field(default_factory=dict)
+    suppressed_by: tuple[str, ...] = ()
+    skip_if_in_facts: bool = False
+    voids_elements: bool = False  # what a sentence with this finding says counts for nothing
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class ElementSpec:
+    name: str
+    label: str
+    suggestion: str
+    rules: tuple[Rule, ...]
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    name: str
+    required: tuple[str, ...]
+    min_words: int
+    max_words: int
+
+
+@dataclass(frozen=True)
+class Settings:
+    long_sentence_words: int = 45
+    exclamation_advice: int = 3
+    sentiment: bool = True
+    sentiment_threshold: float = -0.55
+    readability: bool = True
+    readability_max_grade: float = 16.0
+    readability_min_sentence_words: float = 20.0
+    max_file_bytes: int = 262144
+    score_missing_element: int = 10
+    score_issue: int = 15
+    score_repeat: int = 5
+    score_advice: int = 2
+
+
+@dataclass(frozen=True)
+class CheckRules:
+    settings: Settings
+    kinds: Mapping[str, KindSpec]
+    codes: Mapping[str, CodeSpec]
+    elements: Mapping[str, ElementSpec]
+    greeting: re.Pattern[str]
+    closing: re.Pattern[str]
+    generic_greeting: frozenset[str]
+    not_names: frozenset[str]
+    nicknames: Mapping[str, frozenset[str]]
+    title_heads: frozenset[str]
+    title_synonyms: Mapping[str, frozenset[str]]
+    seniority: frozenset[str]
+    company_cues: tuple[Rule, ...]
+    role_cues: tuple[Rule, ...]
+    acronyms: frozenset[str]
+    shout_words: frozenset[str]
+    shout_run: int
+    shout_run_letters: int
+    shout_long_word: int
+    emoji: re.Pattern[str]
+    emoticons: re.Pattern[str]
+    exclamations: re.Pattern[str]
+    topic_stopwords: frozenset[str]
+    person_cues: tuple[Rule, ...] = ()
+    not_people: frozenset[str] = frozenset()
+
+    def code(self, code: str) -> CodeSpec | None:
+        spec = self.codes.get(code)
+        return spec if spec is not None and spec.enabled else None
+
+
+def merge_rule_data(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    """The user's rule file over the shipped one: tables merge, lists extend, values replace.
+
+    `replace = true` in an override table drops the base table's lists before extending.
+    """
+    replace = bool(override.get("replace", False))
+    out: dict[str, Any] = {k: v for k, v in base.items() if not (replace and isinstance(v, list))}
+    for key, value in override.items():
+        if key == "replace":
+            continue
+        mine = out.get(key)
+        if isinstance(mine, dict) and isinstance(value, dict):
+            out[key] = merge_rule_data(mine, value)
+        elif isinstance(mine, list) and isinstance(value, list):
+            out[key] = [*mine, *value]
+        else:
+            out[key] = value
+    return out
+
+
+def compile_rules(data: Mapping[str, Any]) -> CheckRules:
+    """Turn the rule data (check.toml, merged with the user's) into compiled rules."""
+    return _Compiler(data).build()
+
+
+class _Compiler:
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.data = data
+        raw = data.get("fragments", {})
+        if not isinstance(raw, dict):
+            raise ConfigError("check rules: [fragments] must be a table")
+        self.fragments: dict[str, str] = {str(k): str(v) for k, v in raw.items()}
+
+    def table(self, path: str) -> dict[str, Any]:
+        node: Any = self.data
+        for part in path.split("."):
+            node = node.get(part, {}) if isinstance(node, dict) else None
+        if not isinstance(node, dict):
+            raise ConfigError(f"check rules: [{path}] must be a table")
+        return node
+
+    def words(self, where: str, value: Any) -> frozenset[str]:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"check rules: {where} must be a list of words")
+        return frozenset(v.lower() for v in value)
+
+    def number(self, where: str, value: Any, kind: type) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ConfigError(f"check rules: {where} must be a number, got {value!r}")
+        if value < 0 and kind is int:
+            raise ConfigError(f"check rules: {where} must not be negative")
+        return kind(value)
+
+    def expand(self, source: str, where: str) -> str:
+        def sub(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in self.fragments:
+                raise ConfigError(f"check rules: {where}: unknown fragment {{{name}}}")
+            return self.fragments[name]
+
+        for _ in range(3):  # fragments may use fragments
+            source = _FRAGMENT.sub(sub, source)
+        return source
+
+    def regex(
+        self, source: Any, where: str, case: bool = False, lowered: bool = False
+    ) -> re.Pattern[str]:
+        """Compile a pattern. `lowered`: for matching against lower-cased text, which is several
+        times faster than IGNORECASE and finds the same matches."""
+        if not isinstance(source, str) or not source:
+            raise ConfigError(f"check rules: {where} must be a non-empty pattern")
+        expanded = self.expand(source, where)
+        if lowered:
+            expanded, flags = lower_pattern(expanded), re.MULTILINE
+        else:
+            flags = re.MULTILINE | (0 if case else re.IGNORECASE)
+        try:
+            return re.compile(expanded, flags)
+        except re.error as exc:
+            raise ConfigError(f"check rules: {where}: bad pattern ({exc})") from None
+
+    def rule(self, raw: Any, where: str) -> Rule:
+        if isinstance(raw, str):
+            raw = {"pattern": raw}
+        if not isinstance(raw, dict) or "pattern" not in raw:
+            raise ConfigError(f"check rules: {where} must be a pattern or a table with 'pattern'")
+        known = {"pattern", "case", "unless", "require", "unless_before", "unless_after"}
+        unknown = set(raw) - known - {"message", "suggestion"}
+        if unknown:
+            raise ConfigError(f"check rules: {where}: unknown key {sorted(unknown)[0]!r}")
+        case = bool(raw.get("case", False))
+        keys = ("pattern", "unless", "require", "unless_before", "unless_after")
+        lowered = not case and not any("(?-i" in str(raw.get(k) or "") for k in keys)
+        extra = {
+            key: self.regex(raw[key], f"{where}.{key}", case, lowered)
+            for key in keys[1:]
+            if raw.get(key)
+        }
+        pattern = self.regex(raw["pattern"], f"{where}.pattern", case, lowered)
+        # a case-insensitive part, (?i:...), inside a cased pattern may match in any case:
+        # its strings are then looked for in the lower-cased note (a necessary condition)
+        gate_cased = case and "(?i" not in pattern.pattern
+        return Rule(
+            pattern,
+            message=str(raw.get("message", "")),
+            suggestion=str(raw.get("suggestion", "")),
+            lowered=lowered,
+            cased=gate_cased,
+            needs=required_literals(pattern, gate_cased),
+            **extra,
+        )
+
+    def rules(self, raw: Any, where: str) -> tuple[Rule, ...]:
+        if raw is None:
+            return ()
+        if not isinstance(raw, list):
+            raise ConfigError(f"check rules: {where} must be a list")
+        return tuple(self.rule(r, f"{where}[{i}]") for i, r in enumerate(raw))
+
+    def build(self) -> CheckRules:
+        settings = self.settings()
+        kinds = self.kinds()
+        codes = {name: self.code(name, raw) for name, raw in self.table("code").items()}
+        elements = {name: self.element(name, raw) for name, raw in self.table("element").items()}
+        for kind in kinds.values():
+            for name in kind.required:
+                if name not in elements:
+                    raise ConfigError(f"check rules: kind {kind.name} needs unknown element {name}")
+        names = self.table("names")
+        nicknames: dict[str, set[str]] = {}
+        for family in names.get("nicknames", []):
+            members = self.words("names.nicknames", family)
+            for member in members:
+                nicknames.setdefault(member, set()).update(members)
+        synonyms: dict[str, set[str]] = {}
+        for group in names.get("title_synonyms", []):
+            members = self.words("names.title_synonyms", group)
+            for member in members:
+                synonyms.setdefault(member, set()).update(members)
+        caps = frozenset(str(a).upper() for a in names.get("acronyms", []))
+        return CheckRules(
+            settings=settings,
+            kinds=kinds,
+            codes=codes,
+            elements=elements,
+            greeting=self.regex(self.table("greeting").get("pattern"), "greeting.pattern"),
+            closing=self.regex(self.table("closing").get("pattern"), "closing.pattern"),
+            generic_greeting=self.words(
+                "greeting.generic", self.table("greeting").get("generic", [])
+            ),
+            not_names=self.words("names.not_names", names.get("not_names", [])),
+            nicknames={k: frozenset(v) for k, v in nicknames.items()},
+            title_heads=self.words("names.title_heads", names.get("title_heads", [])),
+            title_synonyms={k: frozenset(v) for k, v in synonyms.items()},
+            seniority=self.words("names.seniority", names.get("seniority", [])),
+            company_cues=tuple(
+                self.rule({"pattern": p, "case": True}, f"names.company_cues[{i}]")
+                for i, p in enumerate(names.get("company_cues", []))
+            ),
+            role_cues=tuple(
+                self.rule({"pattern": p}, f"names.role_cues[{i}]")
+                for i, p in enumerate(names.get("role_cues", []))
+            ),
+            acronyms=caps,
+            shout_words=frozenset(str(w).upper() for w in names.get("shout_words", [])),
+            shout_run=self.number("names.shout_run", names.get("shout_run", 3), int),
+            shout_run_letters=self.number(
+                "names.shout_run_letters", names.get("shout_run_letters", 10), int
+            ),
+            shout_long_word=self.number(
+                "names.shout_long_word", names.get("shout_long_word", 7), int
+            ),
+            emoji=self.regex(names.get("emoji"), "names.emoji", case=True),
+            emoticons=self.regex(names.get("emoticons"), "names.emoticons", case=True),
+            exclamations=self.regex(names.get("exclamations"), "names.exclamations", case=True),
+            topic_stopwords=self.words(
+                "topics.stopwords", self.table("topics").get("stopwords", [])
+            ),
+            person_cues=tuple(
+                self.rule({"pattern": p, "case": True}, f"names.person_cues[{i}]")
+                for i, p in enumerate(names.get("person_cues", []))
+            ),
+            not_people=self.words("names.not_people", names.get("not_people", [])),
+        )
+
+    def settings(self) -> Settings:
+        raw = self.table("settings")
+        defaults = Settings()
+        values: dict[str, Any] = {}
+        for key, value in raw.items():
+            if not hasattr(defaults, key):
+                raise ConfigError(f"check rules: unknown setting settings.{key}")
+            default = getattr(defaults, key)
+            if isinstance(default, bool):
+                if not isinstance(value, bool):
+                    raise ConfigError(f"check rules: settings.{key} must be true or false")
+                values[key] = value
+            else:
+                values[key] = self.number(f"settings.{key}", value, type(default))
+        return Settings(**values)
+
+    def kinds(self) -> dict[str, KindSpec]:
+        out = {}
+        for name, raw in self.table("kinds").items():
+            if not isinstance(raw, dict):
+                raise ConfigError(f"check rules: [kinds.{name}] must be a table")
+            required = raw.get("required", [])
+            if not isinstance(required, list):
+                raise ConfigError(f"check rules: kinds.{name}.required must be a list")
+            out[name] = KindSpec(
+                name,
+                tuple(dict.fromkeys(str(r) for r in required)),
+                self.number(f"kinds.{name}.min_words", raw.get("min_words", 0), int),
+                self.number(f"kinds.{name}.max_words", raw.get("max_words", 0), int),
+            )
+        if not out:
+            raise ConfigError("check rules: no [kinds] defined")
+        return out
+
+    def code(self, name: str, raw: Any) -> CodeSpec:
+        if not isinstance(raw, dict):
+            raise ConfigError(f"check rules: [code.{name}] must be a table")
+        severity = str(raw.get("severity", ISSUE))
+        if severity not in {ISSUE, ADVICE}:
+            raise ConfigError(f"check rules: code.{name}.severity must be 'issue' or 'advice'")
+        messages = raw.get("messages", {})
+        if not isinstance(messages, dict):
+            raise ConfigError(f"check rules: code.{name}.messages must be a table")
+        return CodeSpec(
+            code=name,
+            severity=severity,
+            message=str(raw.get("message", name)),
+            suggestion=str(raw.get("suggestion", "")),
+            rules=self.rules(raw.get("rules"), f"code.{name}.rules"),
+            messages={str(k): str(v) for k, v in messages.items()},
+            suppressed_by=tuple(str(c) for c in raw.get("suppressed_by", [])),
+            skip_if_in_facts=bool(raw.get("skip_if_in_facts", False)),
+            voids_elements=bool(raw.get("voids_elements", False)),
+            enabled=bool(raw.get("enabled", True)),
+        )
+
+    def element(self, name: str, raw: Any) -> ElementSpec:
+        if not isinstance(raw, dict):
+            raise ConfigError(f"check rules: [element.{name}] must be a table")
+        return ElementSpec(
+            name,
+            str(raw.get("label", name)),
+            str(raw.get("suggestion", "")),
+            self.rules(raw.get("rules"), f"element.{name}.rules"),
+        )
+
+
+def lower_pattern(source: str) -> str:
+    """A pattern's literals in lower case; escapes (\\S, \\N{…}) and group names kept."""
+    out: list[str] = []
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\" and i + 1 < n:
+            if source[i + 1] == "N" and source.startswith("{", i + 2):
+                j = source.find("}", i)
+                j = n - 1 if j < 0 else j
+                out.append(source[i : j + 1])
+                i = j + 1
+            else:
+                out.append(source[i : i + 2])
+                i += 2
+            continue
+        if source.startswith("(?P<", i) or source.startswith("(?P=", i):
+            j = source.find(">" if source[i + 3] == "<" else ")", i)
+            j = n - 1 if j < 0 else j
+            out.append(source[i : j + 1])
+            i = j + 1
+            continue
+        out.append(c.lower())
+        i += 1
+    return "".join(out)
