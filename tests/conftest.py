@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# The shared folder beside the checkout (FOLLOWUP_SHARED_DIR names another, e.g. for a worktree).
+SHARED = Path(os.environ.get("FOLLOWUP_SHARED_DIR") or ROOT.parent / "shared")
 PEER_DATA = SHARED / "peer-data"
 FOLLOWUP_BIN = Path(sys.executable).parent / "followup"
 

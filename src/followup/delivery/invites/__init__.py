@@ -1,0 +1,202 @@
+"""Read an interview invitation: a calendar file (.ics) as Google Calendar, Outlook/Teams, Zoom
+and Webex send them, an email (.eml) that carries one, or a plain invitation email.
+
+`read_invite` returns the round it describes (a core `Interview`), the fields it could not
+infer, and notes on how it read the file. Every failure is an `InvalidInput` naming the file
+and what is wrong: size, nesting and line limits are checked before any parser runs, and
+recurrence rules are never expanded (the round is the first occurrence, DTSTART).
+
+icalendar and the email package are imported only when a file is read.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from followup.core.errors import FollowupError, InvalidInput
+from followup.core.models import Format, Interview
+from followup.delivery.files import read_limited
+from followup.delivery.invites.calendar import _read_calendar
+from followup.delivery.invites.common import (
+    FIELDS,
+    MAX_NAME,
+    ImportedInvite,
+    Limits,
+    _check_size,
+    _clip,
+    _Ctx,
+    _decode,
+    _Found,
+    _short,
+    _too_big,
+    _vocab,
+)
+from followup.delivery.invites.mail import _read_email
+from followup.delivery.invites.text import _read_company_role
+from followup.delivery.invites.zones import _zone_countries
+
+__all__ = ["FIELDS", "ImportedInvite", "Limits", "parse_invite", "read_invite"]
+
+
+def read_invite(
+    path: Path,
+    *,
+    user_emails: Iterable[str] = (),
+    user_names: Iterable[str] = (),
+    default_tz: str = "UTC",
+    limits: Limits | None = None,
+    today: date | None = None,
+) -> ImportedInvite:
+    """Read an invite file; refuse (InvalidInput) what is too big, not a file, or unreadable."""
+    limits = limits or Limits()
+    name = path.name or str(path)
+    data = read_limited(
+        path,
+        limits.max_bytes,
+        "an invite file (.ics or .eml)",
+        lambda size: _too_big(name, size, limits),
+    )
+    return parse_invite(
+        data,
+        name,
+        user_emails=user_emails,
+        user_names=user_names,
+        default_tz=default_tz,
+        limits=limits,
+        today=today,
+    )
+
+
+def parse_invite(
+    data: bytes,
+    name: str,
+    *,
+    user_emails: Iterable[str] = (),
+    user_names: Iterable[str] = (),
+    default_tz: str = "UTC",
+    limits: Limits | None = None,
+    today: date | None = None,
+) -> ImportedInvite:
+    """Parse the bytes of an invite. Whatever goes wrong becomes one InvalidInput."""
+    limits = limits or Limits()
+    _check_size(name, len(data), limits)
+    ctx = _Ctx(
+        name=name,
+        user_emails=frozenset(e.strip().lower() for e in user_emails if e and e.strip()),
+        user_names=frozenset(" ".join(n.split()).lower() for n in user_names if n and n.strip()),
+        default_tz=default_tz or "UTC",
+        limits=limits,
+        vocab=_vocab(),
+        today=today,
+    )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _parse(data, ctx)
+    except FollowupError:
+        raise
+    except RecursionError:
+        raise InvalidInput(f"{name}: nested too deeply to read") from None
+    except MemoryError:
+        raise InvalidInput(f"{name}: too big to read") from None
+    except Exception as exc:  # a parser's own error, whatever it is: one line, no traceback
+        raise InvalidInput(f"{name}: cannot read this invite: {_short(exc)}") from None
+
+
+_HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}:")
+
+
+def _parse(data: bytes, ctx: _Ctx) -> ImportedInvite:
+    name = ctx.name
+    if not data.strip():
+        raise InvalidInput(f"{name}: the file is empty")
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = _decode(data).encode("utf-8")
+        head = data[:4096]
+    if b"\x00" in head:
+        raise InvalidInput(f"{name}: a binary file, not a calendar invite (.ics) or email (.eml)")
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start[:6].upper() == b"BEGIN:":
+        text = _decode(data).lstrip("\ufeff \t\r\n")
+        if text[:15].upper() != "BEGIN:VCALENDAR":  # a bare VEVENT: give it its calendar
+            text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.rstrip()}\r\nEND:VCALENDAR\r\n"
+        found = _read_calendar(text, ctx)
+        _read_company_role(found, found.description, ctx)
+        kind = "ics"
+    elif _looks_like_email(start):
+        found, kind = _read_email(data, ctx)
+    else:
+        raise InvalidInput(
+            f"{name}: not a calendar invite (.ics, starting BEGIN:VCALENDAR) or an email (.eml)"
+        )
+    return _finish(found, kind, ctx)
+
+
+_MAIL_HEADERS = {
+    b"from", b"to", b"cc", b"subject", b"date", b"received", b"return-path", b"message-id",
+    b"mime-version", b"delivered-to", b"content-type", b"reply-to", b"sender", b"x-mailer",
+}  # fmt: skip
+
+
+def _looks_like_email(head: bytes) -> bool:
+    """An mbox "From " line, or header lines that include at least one mail header."""
+    if head.startswith(b"From "):
+        return True
+    for line in head.splitlines()[:60]:
+        if not line.strip():
+            break
+        if line[:1] in (b" ", b"\t"):
+            continue
+        if not _HEADER_LINE.match(line):
+            return False
+        if line.split(b":", 1)[0].strip().lower() in _MAIL_HEADERS:
+            return True
+    return False
+
+
+def _finish(found: _Found, kind: str, ctx: _Ctx) -> ImportedInvite:
+    if found.day is None:  # pragma: no cover - every reader refuses before this
+        raise InvalidInput(f"{ctx.name}: no interview date found")
+    missing = []
+    if not found.company:
+        missing.append("company")
+    if not found.role:
+        missing.append("role")
+    if found.clock is None:
+        missing.append("time")
+    if found.tz is None:
+        missing.append("tz")
+    if found.format is None:
+        missing.append("format")
+    if found.coordinator is None:
+        missing.append("coordinator")
+    if not found.interviewers:
+        missing.append("interviewers")
+    people = ([found.coordinator] if found.coordinator else []) + found.interviewers
+    note_lines = []
+    if found.title:
+        note_lines.append(f"Invite: {found.title}")
+    if found.location:
+        note_lines.append(f"Where: {_clip(found.location, 300)}")
+    if found.link and found.link not in (found.location or ""):
+        note_lines.append(f"Link: {_clip(found.link, 500)}")
+    country = _zone_countries().get(found.tz) if found.tz and found.zone_direct else None
+    if country:
+        found.notes.append(f"country {country}: the time zone {found.tz} is in it")
+    interview = Interview(
+        company=_clip(found.company or "", MAX_NAME),
+        role=_clip(found.role or "", MAX_NAME),
+        interviewed=found.day,
+        format=found.format or Format.VIDEO,
+        channel=found.channel,
+        time=found.clock,
+        tz=found.tz,
+        people=people,
+        notes="\n".join(note_lines) or None,
+    )
+    return ImportedInvite(interview, missing, found.notes, kind, found.title, country)

@@ -1,0 +1,347 @@
+"""What every reader of an invite shares: the limits, the round being read (`_Found`), the
+reading context (`_Ctx`), the word lists and tables from the data files (`invites.toml`,
+`windows_zones.toml`, each with the user's copy laid over it), and small text helpers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, time
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from followup.config import config_path
+from followup.core.errors import ConfigError, InvalidInput
+from followup.core.models import Channel, Format, Interview, Person
+
+if TYPE_CHECKING:
+    pass
+
+
+# What `not_inferred` can list, in this order.
+FIELDS = ("company", "role", "time", "tz", "format", "coordinator", "interviewers")
+
+
+MAX_PEOPLE = 50  # attendees kept from one invite; a stored round takes at most 100 people
+
+
+MAX_NAME = 200
+
+
+MAX_TITLE = 120
+
+
+MAX_SCAN = 200_000  # characters of an email body searched for links and numbers
+
+
+MAX_DATE_SCAN = 50_000  # characters of an email's text searched for the interview's date
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a file may be before it is refused (settings import.max_*)."""
+
+    max_bytes: int = 5_000_000
+    max_lines: int = 10_000
+    max_depth: int = 20
+
+
+@dataclass
+class ImportedInvite:
+    """The round an invite describes. `company`/`role` are "" and `format` is a placeholder
+    (video) when they are listed in `not_inferred`: the caller must fill them in."""
+
+    interview: Interview
+    not_inferred: list[str]
+    notes: list[str]
+    kind: str  # "ics", "eml+ics" or "eml"
+    title: str | None = None
+    country: str | None = None  # from an IANA time zone the invite names, of one country only
+
+
+def _user_copy(name: str) -> tuple[str | None, int | None]:
+    """The user's copy of a data file beside config.toml (path and change time), if any."""
+    user = config_path().parent / name
+    try:
+        return (str(user), user.stat().st_mtime_ns) if user.is_file() else (None, None)
+    except OSError:
+        return None, None
+
+
+def _load_data(name: str, user: str | None, mtime: int | None) -> dict[str, Any]:
+    """A data file of the package, with the user's copy laid over it table by table."""
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads(files("followup").joinpath("data", name).read_text("utf-8"))
+    if user is not None:
+        try:
+            mine = tomllib.loads(Path(user).read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"cannot read {user}: {exc}") from None
+        for table, values in mine.items():
+            if isinstance(values, dict) and isinstance(data.get(table), dict):
+                data[table] = {**data[table], **values}
+            else:
+                data[table] = values
+    return data
+
+
+def _words_re(words: Iterable[str], ignore_case: bool = True) -> re.Pattern[str]:
+    alternatives = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    if not alternatives:
+        return re.compile(r"(?!x)x")
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
+    return re.compile(rf"(?<![\w]){'(?:' + body + ')'}(?![\w])", re.I if ignore_case else 0)
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, any white space between words."""
+    alternatives = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
+
+
+@dataclass
+class _Vocab:
+    video_hosts: tuple[str, ...]
+    video_words: re.Pattern[str]
+    video_phrases: re.Pattern[str]
+    in_person_words: re.Pattern[str]
+    in_person_phrases: re.Pattern[str]
+    phone_words: re.Pattern[str]
+    phone_phrases: re.Pattern[str]
+    not_number_after: re.Pattern[str]
+    free_mail: frozenset[str]
+    service_domains: tuple[str, ...]
+    machine_mailboxes: frozenset[str]
+    coordinator_titles: re.Pattern[str]
+    titled_people: tuple[re.Pattern[str], ...]
+    room_domains: tuple[str, ...]
+    suffixes: frozenset[str]
+    interview_words: re.Pattern[str]
+    role_words: re.Pattern[str]
+    noise_words: re.Pattern[str]
+    edge_noise: frozenset[str]
+    not_company: re.Pattern[str]
+    prefixes: tuple[str, ...]
+    tz_upper: dict[str, str]
+    tz_phrases: dict[str, str]
+    tz_re: re.Pattern[str]
+    windows: dict[str, str]
+
+
+def _vocab() -> _Vocab:
+    """The word lists and tables, read once (again when the user's copies change)."""
+    return _build_vocab(_user_copy("invites.toml"), _user_copy("windows_zones.toml"))
+
+
+@lru_cache(maxsize=4)
+def _build_vocab(
+    invites_copy: tuple[str | None, int | None], zones_copy: tuple[str | None, int | None]
+) -> _Vocab:
+    invites = _load_data("invites.toml", *invites_copy)
+    zones = _load_data("windows_zones.toml", *zones_copy)
+
+    def table(name: str) -> Mapping[str, Any]:
+        value = invites.get(name, {})
+        return value if isinstance(value, Mapping) else {}
+
+    def words(section: str, name: str) -> list[str]:
+        value = table(section).get(name, [])
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def phrases(section: str) -> list[str]:
+        return [w for w in words(section, "words") if " " in w or "-" in w]
+
+    titles = words("titles", "noise_words")
+    kind_phrases = [w for w in titles if " " in w]
+    tz_map = {str(k): str(v) for k, v in table("timezones").items()}
+    tz_upper = {k: v for k, v in tz_map.items() if k.isupper()}
+    tz_phrases = {k.lower(): v for k, v in tz_map.items() if not k.isupper()}
+    tz_alternatives = sorted(tz_upper, key=len, reverse=True)
+    tz_re = re.compile(
+        r"(?<![\w/])(?:(?P<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|"
+        r"Indian|Pacific|Etc)/[A-Za-z_+\-]+(?:/[A-Za-z_+\-]+)?)"
+        r"|(?P<offset>(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)"
+        + (r"|(?P<abbr>" + "|".join(map(re.escape, tz_alternatives)) + r")" if tz_upper else "")
+        + (
+            r"|(?P<phrase>(?i:"
+            + "|".join(
+                re.escape(p).replace(r"\ ", r"\s+")
+                for p in sorted(tz_phrases, key=len, reverse=True)
+            )
+            + r"))"
+            if tz_phrases
+            else ""
+        )
+        + r")(?![\w])"
+    )
+    windows: dict[str, str] = {}
+    for section in ("zones", "aliases", "display"):
+        value = zones.get(section, {})
+        if isinstance(value, Mapping):
+            windows.update({str(k).strip().lower(): str(v) for k, v in value.items()})
+    people = table("people")
+    titles_body = _alternatives(words("people", "coordinator_titles"))
+    vocab = _Vocab(
+        video_hosts=tuple(h.lower() for h in words("video", "hosts")),
+        video_words=_words_re(words("video", "words")),
+        video_phrases=_words_re(phrases("video")),
+        in_person_words=_words_re(words("in_person", "words")),
+        in_person_phrases=_words_re(phrases("in_person") + ["onsite"]),
+        phone_words=_words_re(words("phone", "words")),
+        phone_phrases=_words_re(phrases("phone")),
+        not_number_after=re.compile(
+            r"(?:"
+            + "|".join(re.escape(w) for w in words("phone", "not_numbers_after"))
+            + r")\s*(?:#|no\.?|number)?\s*[:=]?\s*$",
+            re.I,
+        )
+        if words("phone", "not_numbers_after")
+        else re.compile(r"(?!x)x"),
+        free_mail=frozenset(str(d).lower() for d in people.get("free_mail_domains", [])),
+        service_domains=tuple(str(d).lower() for d in people.get("service_domains", [])),
+        machine_mailboxes=frozenset(str(d).lower() for d in people.get("machine_mailboxes", [])),
+        coordinator_titles=_words_re(words("people", "coordinator_titles")),
+        titled_people=_titled_people(titles_body),
+        room_domains=tuple(str(d).lower() for d in people.get("room_domains", [])),
+        suffixes=frozenset(str(s).lower() for s in table("company").get("suffixes", [])),
+        interview_words=_words_re(words("titles", "interview_words")),
+        role_words=_words_re(words("titles", "role_words")),
+        noise_words=_words_re(kind_phrases),
+        edge_noise=frozenset(w.lower() for w in titles if " " not in w),
+        not_company=_words_re(words("titles", "not_company")),
+        prefixes=tuple(p.lower() for p in words("titles", "prefixes")),
+        tz_upper=tz_upper,
+        tz_phrases=tz_phrases,
+        tz_re=tz_re,
+        windows=windows,
+    )
+    return vocab
+
+
+@dataclass
+class _Ctx:
+    name: str
+    user_emails: frozenset[str]
+    user_names: frozenset[str]
+    default_tz: str
+    limits: Limits
+    vocab: _Vocab
+    today: date | None
+
+
+@dataclass
+class _Found:
+    """What has been read so far; None means not known yet."""
+
+    company: str | None = None
+    role: str | None = None
+    day: date | None = None
+    clock: time | None = None
+    tz: str | None = None
+    format: Format | None = None
+    coordinator: Person | None = None
+    interviewers: list[Person] = field(default_factory=list)
+    channel: Channel = Channel.UNKNOWN
+    title: str | None = None
+    location: str | None = None
+    link: str | None = None
+    domain_hint: str | None = None
+    zone_direct: bool = False  # tz is an IANA name the invite gave, not one read from another
+    description: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def _short(exc: BaseException, limit: int = 160) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f}".rstrip("0").rstrip(".") + " MB"
+
+
+def _too_big(name: str, size: int, limits: Limits) -> str:
+    return (
+        f"{name}: the file is {_mb(size)}, more than the {_mb(limits.max_bytes)} an invite "
+        "may be (setting import.max_bytes)"
+    )
+
+
+def _check_size(name: str, size: int, limits: Limits) -> None:
+    if size > limits.max_bytes:
+        raise InvalidInput(_too_big(name, size, limits))
+
+
+def _decode(data: bytes, charset: str | None = None) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace")
+    for encoding in (charset, "utf-8", "cp1252"):
+        if not encoding:
+            continue
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("latin-1")
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _text(value: Any) -> str:
+    """The text of a property (the first one when repeated), or ""."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return _text(value[0]) if value else ""
+    try:
+        return str(value)
+    except Exception:  # a broken value that cannot even print itself
+        return ""
+
+
+def _check_year(day: date, ctx: _Ctx) -> None:
+    if not 1900 <= day.year <= 2200:
+        raise InvalidInput(
+            f"{ctx.name}: the date {day.isoformat()} is not a plausible interview date"
+        )
+
+
+# A person's name on one line: two or three capitalised words.
+_LINE_NAME = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}"
+
+
+def _titled_people(titles: str) -> tuple[re.Pattern[str], ...]:
+    """Patterns for a coordinator named with a title, most explicit first; each has the
+    groups `name` and `tail` (the rest of the line, and for a signature the next two lines,
+    where an address may follow)."""
+    if not titles:
+        return ()
+    title = rf"(?i:(?:{titles}))(?![\w])"
+    # a title with up to two words before it: "Senior Technical Recruiter"
+    long_title = rf"(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){{0,2}}{title}"
+    name = rf"(?P<name>{_LINE_NAME})(?![\w])"
+    tail = r"(?P<tail>[^\n]{0,120})"
+    signature_tail = r"(?P<tail>[^\n]{0,120}(?:\n[^\n]{0,120}){0,2})"  # and two more lines
+    return (
+        # "Recruiter: Amy Santiago (amy@acme.com)"
+        re.compile(rf"(?m)^[ \t]*(?i:your[ \t]+)?{title}[ \t]*[:–—-][ \t]*{name}{tail}"),
+        # "Your recruiter, Jo Lee <jo@acme.com>", "your recruiter is Jo Lee"
+        re.compile(rf"(?i:\byour[ \t]+){title}[ \t]*,?[ \t]+(?:(?i:is)[ \t]+)?{name}{tail}"),
+        # "Priya Raman, Recruiting Coordinator", "Helen Park | Talent Acquisition": the name
+        # starts its line or follows punctuation, not a word of a sentence
+        re.compile(
+            rf"(?m)(?:^|(?<=[:;,.!?()|>]))[ \t]*{name}[ \t]*[,(|–—-][ \t]*{long_title}"
+            + signature_tail
+        ),
+        # a signature: the name alone on its line, the title starting the next one
+        re.compile(rf"(?m)^[ \t]*{name}[ \t]*\n[ \t]*{long_title}{signature_tail}"),
+    )

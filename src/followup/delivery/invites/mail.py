@@ -1,0 +1,236 @@
+"""Mail (.eml, RFC 5322/2045): MIME walked without recursion, headers decoded, calendar parts
+handed to the calendar reader, HTML bodies read as text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from followup.core.errors import InvalidInput
+from followup.core.models import Channel, Person, PersonRole
+
+if TYPE_CHECKING:
+    from email.message import Message
+from followup.delivery.invites.calendar import _read_calendar
+from followup.delivery.invites.common import MAX_SCAN, MAX_TITLE, _clip, _Ctx, _decode, _Found
+from followup.delivery.invites.people import (
+    _address,
+    _clean_name,
+    _domain,
+    _domain_hint,
+    _in_domains,
+    _is_machine,
+    _is_user,
+)
+from followup.delivery.invites.text import (
+    _coordinator_in_text,
+    _decide_format,
+    _people_in_text,
+    _read_company_role,
+    _read_when,
+    _strip_prefixes,
+)
+
+_BOUNDARY = re.compile(rb'(?i)boundary\s*=\s*(?:"([^"\r\n]*)"|([^\s;"]+))')
+
+
+def _check_mime_depth(data: bytes, ctx: _Ctx) -> None:
+    """Walk the MIME structure line by line, without recursion; refuse deep nesting."""
+    limit = ctx.limits.max_depth
+    stack: list[bytes | None] = []  # open multipart boundaries; None for an enclosed message
+    in_headers = True
+    content_type = b""
+    current = b""
+    lines = 0
+    for line in data.splitlines():
+        lines += 1
+        if lines > 2_000_000:
+            break
+        if in_headers:
+            if line.strip():
+                if line[:1] in (b" ", b"\t"):
+                    if current == b"content-type":
+                        content_type += b" " + line.strip()
+                    continue
+                key = line.split(b":", 1)[0].strip().lower()
+                current = key
+                if key == b"content-type":
+                    content_type = line.split(b":", 1)[1].strip() if b":" in line else b""
+                continue
+            in_headers = False
+            low = content_type.lower()
+            if low.startswith(b"multipart/"):
+                match = _BOUNDARY.search(content_type)
+                if match:
+                    stack.append(b"--" + (match.group(1) or match.group(2) or b""))
+            elif low.startswith(b"message/rfc822") or low.startswith(b"message/global"):
+                stack.append(None)
+                in_headers = True
+            content_type, current = b"", b""
+            if len(stack) > limit:
+                raise InvalidInput(f"{ctx.name}: MIME parts nested more than {limit} deep")
+            continue
+        if line.startswith(b"--") and stack:
+            stripped = line.rstrip()
+            for i in range(len(stack) - 1, -1, -1):
+                boundary = stack[i]
+                if boundary is None:
+                    continue
+                if stripped == boundary + b"--":
+                    del stack[i:]
+                    break
+                if stripped == boundary:
+                    del stack[i + 1 :]
+                    in_headers = True
+                    content_type, current = b"", b""
+                    break
+
+
+def _header(msg: Message, key: str) -> str:
+    from email.header import decode_header, make_header
+
+    raw = msg.get(key)
+    if raw is None:
+        return ""
+    raw = str(raw)[:5000]
+    try:
+        return " ".join(str(make_header(decode_header(raw))).split())
+    except Exception:
+        return " ".join(raw.split())
+
+
+def _payload_text(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    return _decode(payload, part.get_content_charset())
+
+
+def _html_text(html: str) -> tuple[str, list[str]]:
+    """The readable text of an HTML body and the addresses its links point to."""
+    from html.parser import HTMLParser
+
+    class Reader(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.links: list[str] = []
+            self.hidden = 0
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in {"script", "style", "head", "title"}:
+                self.hidden += 1
+            elif tag == "a":
+                self.links += [v for k, v in attrs if k == "href" and v][:1]
+            elif tag in {"br", "p", "div", "tr", "li", "table"}:
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in {"script", "style", "head", "title"}:
+                self.hidden = max(0, self.hidden - 1)
+            elif tag in {"p", "div", "tr", "li", "table"} or tag[:1] == "h":
+                self.parts.append("\n")
+
+        def handle_data(self, data: str) -> None:
+            if not self.hidden:
+                self.parts.append(data)
+
+    reader = Reader()
+    reader.feed(html[:MAX_SCAN])
+    reader.close()
+    return "".join(reader.parts), reader.links[:200]
+
+
+def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
+    _check_mime_depth(data, ctx)
+    import email
+    from email import policy
+    from email.message import Message as EmailMessage
+    from email.utils import getaddresses, parsedate_to_datetime
+
+    name = ctx.name
+    msg = email.message_from_bytes(data, policy=policy.compat32)
+    if not any(msg.get(h) for h in ("From", "To", "Subject", "Date", "Content-Type")):
+        raise InvalidInput(f"{name}: not an email (no From, To, Subject or Date header)")
+    calendars: list[str] = []
+    texts: list[str] = []
+    htmls: list[str] = []
+    queue: list[Message] = [msg]
+    seen = 0
+    while queue and seen < 1_000:
+        part = queue.pop(0)
+        seen += 1
+        if part.is_multipart():
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                queue[0:0] = [p for p in payload if isinstance(p, EmailMessage)]
+            continue
+        ctype = part.get_content_type()
+        try:
+            filename = (part.get_filename() or "").lower()
+        except Exception:
+            filename = ""
+        if ctype in {"text/calendar", "application/ics", "text/x-vcalendar"} or filename.endswith(
+            (".ics", ".vcs")
+        ):
+            calendars.append(_payload_text(part))
+        elif ctype == "text/plain" and "attachment" not in str(part.get("Content-Disposition", "")):
+            texts.append(_payload_text(part))
+        elif ctype == "text/html":
+            htmls.append(_payload_text(part))
+    subject = _header(msg, "Subject")
+    try:
+        senders = getaddresses([_header(msg, "From")])
+    except Exception:  # a From header too odd to read (deeply nested comments...): no sender
+        senders = []
+    html_text, html_links = _html_text("\n".join(htmls)) if htmls else ("", [])
+    body = "\n".join(texts) if any(t.strip() for t in texts) else html_text
+    links = " ".join(html_links)
+    sent: date | None = None
+    try:
+        raw_date = msg.get("Date")
+        sent = parsedate_to_datetime(str(raw_date)).date() if raw_date else None
+    except Exception:  # an unreadable Date header: the reference year is today's
+        sent = None
+
+    calendar = next((c for c in calendars if "BEGIN:VCALENDAR" in c.upper()), None)
+    if calendar is not None:
+        found = _read_calendar(calendar.lstrip("\ufeff \r\n\t"), ctx)
+        body = found.description + "\n" + body
+        kind = "eml+ics"
+        found.notes.insert(0, "read the calendar invitation inside the email")
+    else:
+        found = _Found()
+        kind = "eml"
+        found.title = _clip(_strip_prefixes(subject, ctx.vocab), MAX_TITLE) or None
+        found.notes.append("no calendar in the email: read the date and details from its text")
+        _read_when(found, subject + "\n" + body, sent, ctx)
+    found.channel = Channel.EMAIL
+    for sender_name, sender_email in senders[:1]:
+        address = _address(sender_email)
+        person_name = _clean_name(sender_name, address)
+        if (
+            _is_user(address, person_name, ctx)
+            or _is_machine(address, ctx.vocab)
+            or _in_domains(_domain(address), ctx.vocab.service_domains)
+        ):
+            continue
+        if address:
+            _domain_hint(found, address, ctx)
+        if found.coordinator is None and (address or person_name):
+            known = {p.email for p in found.interviewers if p.email}
+            if address not in known:
+                found.coordinator = Person(
+                    name=person_name or (address or ""),
+                    email=address,
+                    role=PersonRole.COORDINATOR,
+                )
+    _coordinator_in_text(found, body, ctx)
+    if kind == "eml":
+        _people_in_text(found, body, ctx)
+    if found.format is None:
+        title = _strip_prefixes(subject, ctx.vocab)
+        _decide_format(found, "", title, [], body + "\n" + links, ctx.vocab)
+    _read_company_role(found, body, ctx, subject)
+    return found, kind

@@ -1,0 +1,87 @@
+"""People from mail addresses: an address's name, machine and service mailboxes, the user, and
+the employer's mail domain."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    pass
+from followup.delivery.invites.common import MAX_NAME, _clip, _Ctx, _Found, _text, _Vocab
+
+_EMAIL_RE = re.compile(r"^[^@\s<>,;:\"]+@[^@\s<>,;:\"]+\.[^@\s<>,;:\"]+$")
+
+
+def _address(value: Any) -> str | None:
+    text = _text(value).strip()
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    text = text.strip().strip("<>").strip()
+    return text.lower() if _EMAIL_RE.match(text) and len(text) <= MAX_NAME else None
+
+
+def _name_from_email(email: str) -> str:
+    local = email.split("@", 1)[0].split("+", 1)[0]
+    words = [w for w in re.split(r"[._\-]+", re.sub(r"\d+", "", local)) if w]
+    return " ".join(w.capitalize() for w in words) or email
+
+
+def _clean_name(raw: str, email: str | None) -> str:
+    name = " ".join(raw.strip().strip('"').strip("'").split())
+    if not name or (email and name.lower() in {email, f"mailto:{email}"}) or "@" in name:
+        name = _name_from_email(email) if email else name
+    if "," in name and name.count(",") == 1:  # "Doe, Jane" as Outlook writes it
+        last, first = (p.strip() for p in name.split(","))
+        if first and last and " " not in last:
+            name = f"{first} {last}"
+    return _clip(name, MAX_NAME)
+
+
+def _domain(email: str | None) -> str | None:
+    return email.rsplit("@", 1)[1].lower() if email and "@" in email else None
+
+
+def _in_domains(domain: str | None, domains: Iterable[str]) -> bool:
+    if not domain:
+        return False
+    return any(domain == d or domain.endswith("." + d) for d in domains)
+
+
+def _is_machine(email: str | None, vocab: _Vocab) -> bool:
+    if not email:
+        return False
+    local = email.split("@", 1)[0].lower()
+    return local in vocab.machine_mailboxes or local.startswith(("noreply", "no-reply"))
+
+
+def _is_user(email: str | None, name: str, ctx: _Ctx) -> bool:
+    if email:
+        return email.lower() in ctx.user_emails
+    return bool(name) and " ".join(name.split()).lower() in ctx.user_names
+
+
+def _domain_hint(found: _Found, email: str, ctx: _Ctx) -> None:
+    """Remember the first employer-looking mail domain (not free mail, a service or the user's)."""
+    if found.domain_hint:
+        return
+    domain = _domain(email)
+    vocab = ctx.vocab
+    if not domain or domain in vocab.free_mail or _in_domains(domain, vocab.service_domains):
+        return
+    if any(_domain(u) == domain for u in ctx.user_emails):
+        return
+    found.domain_hint = domain
+
+
+def _company_from_domain(domain: str, vocab: _Vocab) -> str | None:
+    labels = [label for label in domain.lower().split(".") if label]
+    if len(labels) < 2:
+        return None
+    cut = 2 if ".".join(labels[-2:]) in vocab.suffixes and len(labels) >= 3 else 1
+    label = labels[-cut - 1]
+    if not re.fullmatch(r"[a-z0-9-]{2,63}", label) or label.isdigit():
+        return None
+    words = [w for w in label.split("-") if w]
+    return " ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in words) or None

@@ -1,0 +1,563 @@
+"""Clues in free text (a subject, a title, a description, a mail body): the format (links,
+addresses, phone numbers, words), company and role, coordinator and interviewers named in
+the text, and the date and time of a plain invitation."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time, timedelta
+from typing import TYPE_CHECKING
+
+from followup.core.errors import InvalidInput
+from followup.core.models import Format, Person, PersonRole
+
+if TYPE_CHECKING:
+    pass
+from followup.delivery.invites.common import (
+    MAX_DATE_SCAN,
+    MAX_NAME,
+    MAX_PEOPLE,
+    MAX_SCAN,
+    _check_year,
+    _clip,
+    _Ctx,
+    _Found,
+    _Vocab,
+)
+from followup.delivery.invites.people import (
+    _address,
+    _company_from_domain,
+    _domain_hint,
+    _in_domains,
+    _is_machine,
+    _is_user,
+)
+from followup.delivery.invites.zones import _zone_in_text
+
+
+def _tel(value: str) -> bool:
+    return value.strip().lower().startswith("tel:")
+
+
+_EMAIL_IN_TEXT = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
+    """When no real organizer is the coordinator: a recruiter or coordinator the invite's text
+    names with their title ("Recruiter: Amy Santiago (amy@acme.com)", a signature)."""
+    if found.coordinator is not None or not text:
+        return
+    vocab = ctx.vocab
+    text = text[:MAX_SCAN].replace("\r\n", "\n")
+    for pattern in vocab.titled_people:
+        for match in pattern.finditer(text):
+            name = " ".join(match.group("name").split())
+            if (
+                vocab.coordinator_titles.search(name)
+                or vocab.role_words.search(name)
+                or vocab.video_words.search(name)
+                or _COMPANY_SUFFIX.search(name)
+                or _is_user(None, name, ctx)
+            ):
+                continue
+            found_email = _EMAIL_IN_TEXT.search(match.group("tail"))
+            email = _address(found_email.group(0).rstrip(".")) if found_email else None
+            if email and (_is_user(email, name, ctx) or _is_machine(email, vocab)):
+                continue
+            same = [
+                p
+                for p in found.interviewers
+                if p.name.lower() == name.lower() or (email is not None and p.email == email)
+            ]
+            if same:
+                email = email or same[0].email
+                found.interviewers = [p for p in found.interviewers if p not in same]
+            found.coordinator = Person(
+                name=_clip(name, MAX_NAME), email=email, role=PersonRole.COORDINATOR
+            )
+            found.notes.append(f"coordinator {name} named with their title in the invite's text")
+            if email:
+                _domain_hint(found, email, ctx)
+            return
+
+
+_NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}"
+
+
+_MEET_WITH = re.compile(
+    rf"\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview(?:ed|ing)?)\s+with\s+"
+    rf"(?P<names>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,5}})"
+)
+
+
+def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
+    """Interviewers named in a plain invitation ("you will meet with Jane Doe and Sam Lee")."""
+    known = {p.name.lower() for p in found.interviewers}
+    if found.coordinator:
+        known.add(found.coordinator.name.lower())
+    for match in _MEET_WITH.finditer(body[:MAX_SCAN]):
+        for name in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names")):
+            name = " ".join(name.split())
+            if (
+                not name
+                or name.lower() in known
+                or name.lower() in ctx.user_names
+                or ctx.vocab.role_words.search(name)
+                or ctx.vocab.video_words.search(name)
+                or _COMPANY_SUFFIX.search(name)
+                or len(found.interviewers) >= MAX_PEOPLE
+            ):
+                continue
+            known.add(name.lower())
+            found.interviewers.append(Person(name=name))
+
+
+_URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`{}|\\^\[\]]+")
+
+
+_ADDRESS_RES = (
+    # 1600 Amphitheatre Parkway / 221B Baker Street / 500 W. Madison St.
+    re.compile(
+        r"(?i)\b\d{1,6}[A-Z]?\s+(?:[A-Za-zÀ-ÿ0-9.'’-]+\s+){0,5}?(?:street|st|avenue|ave|road|"
+        r"rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|square|sq|parkway|pkwy|"
+        r"highway|hwy|terrace|plaza|circle|broadway|row|crescent|close|walk|quay|wharf)\b\.?"
+    ),
+    # Hauptstraße 5 / Keizersgracht 123 / Drottninggatan 7
+    re.compile(
+        r"(?i)\b[\wÀ-ÿ-]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|ufer|laan|"
+        r"gracht|straat|plein|vej|gade|gatan|vägen|väg|katu|tie)\s+\d{1,5}[a-z]?\b"
+    ),
+    # 10 rue de Rivoli / Via Roma 12 / Calle Mayor 5 / Rua Augusta 10
+    re.compile(
+        r"(?i)\b(?:\d{1,5},?\s+)?(?:rue|avenue|boulevard|bd|place|quai|via|viale|piazza|"
+        r"corso|calle|avenida|paseo|plaza|rua|praça)\s+[\wÀ-ÿ' -]{2,40}?(?:\s+\d{1,5})?\b"
+        r"(?=[^\n]{0,80}\b\d{4,5}\b)"
+    ),
+    # a US state and ZIP code, a UK postcode
+    re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"),
+    re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"),
+)
+
+
+_PHONE_RE = re.compile(
+    r"(?<![\w/=#.+-])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,4}"
+    r"(?:[\s.\-]\d{2,4}){1,4}(?![\w/-])"
+)
+
+
+def _unwrap(url: str) -> str:
+    """The real address behind an Outlook safe link or a Google redirect."""
+    from urllib.parse import parse_qs, urlsplit
+
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        if host.endswith("safelinks.protection.outlook.com") or (
+            host.startswith(("www.google.", "google.")) and parts.path == "/url"
+        ):
+            query = parse_qs(parts.query)
+            inner = (query.get("url") or query.get("q") or [""])[0]
+            if inner.startswith(("http://", "https://")):
+                return inner
+    except ValueError:
+        pass
+    return url
+
+
+def _video_link(text: str, vocab: _Vocab) -> str | None:
+    from urllib.parse import urlsplit
+
+    for match in _URL_RE.finditer(text[:MAX_SCAN]):
+        url = _unwrap(match.group(0).rstrip(".,;:!?)>'\""))
+        try:
+            host = (urlsplit(url if "://" in url else "https://" + url).hostname or "").lower()
+        except ValueError:
+            continue
+        if _in_domains(host, vocab.video_hosts):
+            return url
+    return None
+
+
+def _has_address(text: str) -> str | None:
+    for pattern in _ADDRESS_RES:
+        match = pattern.search(text[:MAX_SCAN])
+        if match:
+            return match.group(0)
+    return None
+
+
+def _phone_number(text: str, vocab: _Vocab) -> str | None:
+    text = text[:MAX_SCAN]
+    for match in _PHONE_RE.finditer(text):
+        number = match.group(0)
+        digits = sum(c.isdigit() for c in number)
+        if not 9 <= digits <= 15:
+            continue
+        if re.fullmatch(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}", number.strip()):
+            continue
+        if vocab.not_number_after.search(text[max(0, match.start() - 30) : match.start()]):
+            continue
+        return number.strip()
+    return None
+
+
+def _decide_format(
+    found: _Found,
+    location: str,
+    title: str,
+    conference: list[tuple[str, str]],
+    body: str,
+    vocab: _Vocab,
+) -> None:
+    """Location first, then the title's words, then conference links, then the description."""
+    decision = _format_evidence(location, title, conference, body, vocab)
+    if decision is not None:
+        fmt, why, link = decision
+        found.format = fmt
+        found.link = link or found.link
+        found.notes.append(f"format {fmt}: {why}")
+
+
+def _format_evidence(
+    location: str, title: str, conference: list[tuple[str, str]], body: str, vocab: _Vocab
+) -> tuple[Format, str, str | None] | None:
+    if location:
+        link = _video_link(location, vocab)
+        if link:
+            return Format.VIDEO, "a video-meeting link in the location", link
+        if _has_address(location) or vocab.in_person_words.search(location):
+            return Format.IN_PERSON, "the location is a place", None
+        if vocab.video_words.search(location):
+            links = (_video_link(v, vocab) for v in [*(v for _, v in conference), body])
+            return (
+                Format.VIDEO,
+                "the location names a video service",
+                next(filter(None, links), None),
+            )
+        if _tel(location) or _phone_number(location, vocab) or vocab.phone_words.search(location):
+            return Format.PHONE, "the location is a telephone number", None
+    if title:
+        if vocab.in_person_phrases.search(title):
+            return Format.IN_PERSON, "the title says in person", None
+        if vocab.phone_words.search(title):
+            return Format.PHONE, "the title says phone", None
+        if vocab.video_words.search(title):
+            return Format.VIDEO, "the title says video", None
+    for key, value in conference:
+        link = _video_link(value, vocab)
+        if link:
+            return Format.VIDEO, f"a video-meeting link ({key})", link
+    body = body[:MAX_SCAN]
+    link = _video_link(body, vocab)
+    if link:
+        return Format.VIDEO, "a video-meeting link in the description", link
+    if _has_address(body):
+        return Format.IN_PERSON, "a street address in the description", None
+    if vocab.in_person_phrases.search(body):
+        return Format.IN_PERSON, "the description says in person", None
+    if vocab.phone_phrases.search(body):
+        return Format.PHONE, "the description says phone", None
+    if vocab.video_phrases.search(body):
+        return Format.VIDEO, "the description says video", None
+    if any(_tel(v) for _, v in conference) or _phone_number(body, vocab):
+        return Format.PHONE, "a telephone number and no meeting link", None
+    return None
+
+
+_SEPARATORS = re.compile(r"\s+[|–—:/-]+\s+|\s*[|–—]\s*|:\s+|\s+<>\s+|\s+x\s+|\s+//\s+")
+
+
+_AT_RE = re.compile(
+    r"^(?P<role>.+?)\s+(?:(?:position|role|job|opening)\s+)?(?:at|@)\s+(?P<company>.+)$", re.I
+)
+
+
+_WITH_RE = re.compile(
+    r"^(?P<pre>.*?)\b(?:with|w/)\s*(?P<who>.+?)(?:\s+for\s+(?:the\s+)?(?P<role>.+?))?$", re.I
+)
+
+
+_FOR_RE = re.compile(r"^(?P<pre>.*?)\bfor\s+(?:the\s+|a\s+|an\s+)?(?P<role>.+?)$", re.I)
+
+
+# "Staff Engineer (Linear)": a role with the company in brackets after it
+_PAREN_TAIL = re.compile(r"^(?P<main>.+?)\s*\((?P<paren>[^()]+)\)$")
+
+
+# "Alex Morgan and Ben Ortiz" (Calendly's titles): people, not a company
+_NAME_JOIN = re.compile(r"(?i)\s+(?:and|&|<>|x)\s+|\s*,\s*")
+
+
+_COMPANY_SUFFIX = re.compile(
+    r"(?i)\b(?:inc|llc|ltd|gmbh|ag|corp|corporation|co|company|plc|sa|sas|bv|nv|ab|oy|srl|pty)\b\.?$"
+)
+
+
+_BODY_ROLE = re.compile(
+    r"(?i)\b(?:for|about)\s+(?:the|our|a|an)\s+(?P<role>[A-Za-zÀ-ÿ0-9,/&()' +.-]{3,60}?)\s+"
+    r"(?:position|role|opening|job|vacancy)\b(?:\s+(?:at|with)\s+(?P<company>[A-Z0-9][\w&.'’-]*"
+    r"(?:\s+[A-Z0-9][\w&.'’-]*){0,3}))?"
+)
+
+
+_BODY_COMPANY = re.compile(
+    r"\b(?:[Ii]nterview(?:ing)?|position|role|opportunity|team)\s+(?:at|with)\s+"
+    r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})"
+)
+
+
+def _strip_prefixes(title: str, vocab: _Vocab) -> str:
+    text = " ".join(title.split())
+    changed = True
+    while changed and text:
+        changed = False
+        low = text.lower()
+        for prefix in vocab.prefixes:
+            if low.startswith(prefix):
+                text = text[len(prefix) :].strip()
+                changed = True
+                break
+    # Google's mail subjects end with " @ Thu Nov 19, 2026 2pm - 3pm (EST) (you@example.com)"
+    text = re.sub(r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\b.*$", "", text, flags=re.I)
+    return text.strip(" -–—|:")
+
+
+def _strip_noise(segment: str, vocab: _Vocab) -> str:
+    text = vocab.noise_words.sub(" ", segment)
+    words = text.replace("(", " ").replace(")", " ").split()
+    while words and words[0].lower().strip(".,:;!") in vocab.edge_noise:
+        words.pop(0)
+    while words and words[-1].lower().strip(".,:;!") in vocab.edge_noise:
+        words.pop()
+    return " ".join(words).strip(" -–—|:,.;!")
+
+
+def _plausible_company(text: str) -> bool:
+    if not text or len(text) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", text):
+        return False
+    if re.match(r"^\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b", text, re.I):
+        return False
+    if "@" in text or "://" in text:
+        return False
+    return not re.search(
+        r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.*\d|\b\d{4}-\d{2}-\d{2}\b", text
+    )
+
+
+def _title_company_role(
+    title: str, known_names: set[str], domain_label: str | None, vocab: _Vocab
+) -> tuple[str | None, str | None]:
+    text = _strip_prefixes(title, vocab)
+    company: str | None = None
+    role: str | None = None
+    candidates: list[str] = []
+    for raw in _SEPARATORS.split(text):
+        segment = raw.strip()
+        if not segment:
+            continue
+        at = _AT_RE.match(segment)
+        if at and _plausible_company(at.group("company").strip()):
+            left = at.group("role")
+            # "Interview with Jane Doe for Senior Designer at Acme": the role follows "for"
+            for_ = _FOR_RE.match(left)
+            if for_ and vocab.role_words.search(for_.group("role")):
+                left = for_.group("role")
+            left = _strip_noise(left, vocab)
+            if left and vocab.role_words.search(left):
+                role = role or left
+                company = company or at.group("company").strip(" .,")
+                continue
+        with_ = _WITH_RE.match(segment)
+        if with_:
+            who = with_.group("who").strip(" .,")
+            if with_.group("role"):
+                role = role or (_strip_noise(with_.group("role"), vocab) or None)
+            if who.lower() not in known_names and _plausible_company(who):
+                candidates.append(who)
+            pre = _strip_noise(with_.group("pre"), vocab)
+            if pre and vocab.role_words.search(pre):
+                role = role or pre
+            continue
+        for_ = _FOR_RE.match(segment)
+        if for_ and vocab.interview_words.search(for_.group("pre") or "x"):
+            wanted = _strip_noise(for_.group("role"), vocab)
+            if wanted:
+                role = role or wanted
+                continue
+        paren = _PAREN_TAIL.match(segment)
+        if paren:
+            main = _strip_noise(paren.group("main"), vocab)
+            inside = paren.group("paren").strip()
+            if main and vocab.role_words.search(main) and not vocab.role_words.search(inside):
+                role = role or main
+                if not (
+                    vocab.noise_words.search(inside)
+                    or vocab.interview_words.search(inside)
+                    or vocab.not_company.search(inside)
+                    or _strip_noise(inside, vocab).lower() != inside.lower()
+                ) and _plausible_company(inside):
+                    candidates.append(inside)
+                continue
+        cleaned = _strip_noise(segment, vocab)
+        if not cleaned or cleaned.lower() in known_names:
+            continue
+        if any(part.strip().lower() in known_names for part in _NAME_JOIN.split(cleaned)):
+            continue
+        if vocab.role_words.search(cleaned):
+            role = role or cleaned
+        elif _plausible_company(cleaned):
+            candidates.append(cleaned)
+    if company is None and candidates:
+        if domain_label:
+            squeeze = domain_label.replace(" ", "").lower()
+            company = next(
+                (c for c in candidates if c.replace(" ", "").lower().startswith(squeeze)), None
+            )
+        # A bare title ("Dentist", "Team lunch") names no company: only an interview's does.
+        if company is None and (role or vocab.interview_words.search(text)):
+            company = candidates[0]
+    return company, role
+
+
+def _sentence_head(text: str) -> str:
+    """The name up to the end of its sentence: "Northgate Bank. I'd like" -> "Northgate Bank"."""
+    return re.split(r"[.!?]\s+", text, maxsplit=1)[0].strip(" .,")
+
+
+def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -> None:
+    vocab = ctx.vocab
+    known = {p.name.lower() for p in found.interviewers} | set(ctx.user_names)
+    if found.coordinator:
+        known.add(found.coordinator.name.lower())
+    domain_company = _company_from_domain(found.domain_hint, vocab) if found.domain_hint else None
+    for title in (found.title or "", subject):
+        if title and not (found.company and found.role):
+            company, role = _title_company_role(title, known, domain_company, vocab)
+            found.company = found.company or company
+            found.role = found.role or role
+    if not (found.company and found.role) and body:
+        text = body[:MAX_SCAN]
+        match = _BODY_ROLE.search(text)
+        if match:
+            role = _strip_noise(match.group("role"), vocab)
+            if role and vocab.role_words.search(role):
+                found.role = found.role or _clip(role, MAX_NAME)
+            company = _sentence_head(match.group("company") or "")
+            if company and _plausible_company(company):
+                found.company = found.company or company
+        if not found.company:
+            match = _BODY_COMPANY.search(text)
+            company = _sentence_head(match.group("company")) if match else ""
+            if company and company.lower() not in known:
+                found.company = company
+    if not found.company and domain_company:
+        found.company = domain_company
+        found.notes.append(
+            f"company guessed from the mail domain {found.domain_hint}: {domain_company}"
+        )
+
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+
+
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
+
+
+_DATE_RES = (
+    re.compile(
+        rf"(?i)\b{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
+    ),
+    re.compile(
+        rf"(?i)\b{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b,?"
+        rf"(?:\s+(?P<year>\d{{4}})\b)?"
+    ),
+    re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b"),
+)
+
+
+_TIME_RE = re.compile(
+    r"(?i)(?<![\d:])(?:at\s+|@\s*|from\s+)?(?:(?P<h12>1[0-2]|0?[1-9])(?::(?P<m12>[0-5]\d))?\s*"
+    r"(?P<ampm>a\.?m\.?|p\.?m\.?)(?![a-z])|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)(?!\d))"
+)
+
+
+def _read_when(found: _Found, text: str, sent: date | None, ctx: _Ctx) -> None:
+    text = text[:MAX_SCAN]
+    reference = sent or ctx.today or date.today()
+    # The first date with a time next to it, else the first date.
+    best: tuple[tuple[int, int], date, int] | None = None
+    for pattern in _DATE_RES:
+        for seen, match in enumerate(pattern.finditer(text[:MAX_DATE_SCAN])):
+            if seen >= 500 or (best is not None and (0, match.start()) > best[0]):
+                break
+            day = _date_of(match, reference)
+            if day is None:
+                continue
+            near = _TIME_RE.search(text[match.end() : match.end() + 60])
+            rank = (0 if near else 1, match.start())
+            if best is None or rank < best[0]:
+                best = (rank, day, match.end())
+    if best is None:
+        raise InvalidInput(
+            f"{ctx.name}: no interview date found (no calendar invitation in the email, and no "
+            "date in its subject or text)"
+        )
+    _, day, end = best
+    _check_year(day, ctx)
+    found.day = day
+    window = text[end : end + 60]
+    clock = _TIME_RE.search(window)
+    if clock is None:
+        before = text[max(0, end - 120) : end]
+        clock = None
+        for m in _TIME_RE.finditer(before):
+            clock = m
+        window = before
+    if clock is None:
+        return
+    if clock.group("ampm"):
+        hour = int(clock.group("h12")) % 12 + (12 if clock.group("ampm")[0].lower() == "p" else 0)
+        minute = int(clock.group("m12") or 0)
+    else:
+        hour, minute = int(clock.group("h24")), int(clock.group("m24"))
+    found.clock = time(hour, minute)
+    after = window[clock.end() : clock.end() + 60]
+    after = re.sub(
+        r"^(?i:\s*(?:-|–|—|to|until)\s*(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}:\d{2}))",
+        "",
+        after,
+    )
+    found.tz = _zone_in_text(after[:50], ctx)
+    found.zone_direct = found.tz is not None and found.tz in after[:50]
+
+
+def _date_of(match: re.Match[str], reference: date) -> date | None:
+    groups = match.groupdict()
+    try:
+        if groups.get("a") is not None:
+            a, b = int(groups["a"]), int(groups["b"])
+            month, day = (a, b) if a <= 12 else (b, a)
+            year = int(groups["year"])
+        else:
+            mon = groups["mon"]
+            month = int(mon) if mon.isdigit() else _MONTHS[mon[:3].lower()]
+            day = int(groups["day"])
+            year = int(groups["year"]) if groups.get("year") else 0
+        if not year:
+            year = reference.year
+            guess = date(year, month, day)
+            if guess < reference - timedelta(days=60):
+                year += 1
+        return date(year, month, day)
+    except (ValueError, KeyError):
+        return None
