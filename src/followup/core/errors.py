@@ -30,6 +30,28 @@ class InvalidInput(FollowupError):
     http_status = 422
 
 
+class AmbiguousZone(InvalidInput):
+    """A time zone name that means different zones for this recipient (`IST`, `CST` in GB).
+
+    `choices` holds the IANA names it may mean, most common first; a terminal asks which.
+    """
+
+    def __init__(self, message: str, text: str, choices: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.text = text
+        self.choices = choices
+
+
+class UnknownZone(InvalidInput):
+    """A time zone name that names no zone. `suggestion` is the IANA name most likely meant
+    (`America/New_York` for `America/New York`), or None."""
+
+    def __init__(self, message: str, text: str, suggestion: str | None = None) -> None:
+        super().__init__(message)
+        self.text = text
+        self.suggestion = suggestion
+
+
 class NotFound(FollowupError):
     """A record the user named does not exist."""
 

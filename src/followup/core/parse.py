@@ -59,21 +59,14 @@ def parse_choice(enum: type[E], text: str, what: str) -> E:
         raise InvalidInput(f"{what}: {quote(text)} is not one of {choices}") from None
 
 
-def parse_timezone(name: str, what: str = "time zone") -> str:
-    """A valid IANA time zone name, as given."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+def parse_timezone(
+    name: str, what: str = "time zone", country: str | None = None, subdiv: str | None = None
+) -> str:
+    """The IANA time zone meant by `name` ("America/New_York", "EST", "Berlin") for a recipient
+    in `country`/`subdiv`; see `followup.core.zones.resolve_zone` (AmbiguousZone, UnknownZone)."""
+    from followup.core.zones import resolve_zone
 
-    raw = (name or "").strip()
-    try:
-        if not raw or raw.startswith("/") or ".." in raw:
-            raise ValueError
-        ZoneInfo(raw)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise InvalidInput(
-            f"{what}: {quote(name)} is not a known time zone; use an IANA name such as "
-            "America/New_York or Europe/Berlin"
-        ) from None
-    return raw
+    return resolve_zone(name, country, subdiv, what)
 
 
 def word_list(words: Mapping[str, Any], key: str, source: str) -> list[str]:

@@ -303,6 +303,8 @@ def from_record(data: Any) -> Interview:
     actions = data.get("actions") or []
     if not isinstance(actions, list):
         raise InvalidInput("actions: expected a list")
+    country = check_country(data.get("country") or "US")
+    subdiv = check_subdiv(data.get("subdiv"))
     fmt = data.get("format")
     if not isinstance(fmt, str):
         raise InvalidInput("format is required: video, phone or in-person")
@@ -315,12 +317,12 @@ def from_record(data: Any) -> Interview:
         role=required_text(data.get("role"), "role"),
         interviewed=interviewed,
         time=parse_time(raw_time, "time") if raw_time else None,
-        tz=parse_timezone(tz, "tz") if tz else None,
+        tz=parse_timezone(tz, "tz", country, subdiv) if tz else None,
         format=parse_choice(Format, fmt, "format"),
         channel=parse_choice(Channel, channel, "channel"),
         deadline=deadline,
-        country=check_country(data.get("country") or "US"),
-        subdiv=check_subdiv(data.get("subdiv")),
+        country=country,
+        subdiv=subdiv,
         people=[person_from(p) for p in people],
         topics=text_list(data.get("topics"), "topics"),
         items=text_list(data.get("items"), "items"),

@@ -75,14 +75,20 @@ def build_request(settings: Settings, given: PlanInput) -> PlanRequest:
     """Validate every flag and turn them into a PlanRequest (InvalidInput names the bad one)."""
     interviewed = parse_date(given.interviewed, "--interviewed")
     deadline = parse_date(given.deadline, "--deadline") if given.deadline else None
-    tz = parse_timezone(given.tz, "--tz") if given.tz else parse_timezone(settings.timezone)
+    country = given.country or str(settings["user.country"])
+    subdiv = given.subdiv or None
+    tz = (
+        parse_timezone(given.tz, "--tz", country, subdiv)
+        if given.tz
+        else parse_timezone(settings.timezone)
+    )
     return PlanRequest(
         interviewed=interviewed,
         format=parse_choice(Format, given.format, "--format"),
         channel=parse_choice(Channel, given.channel or "unknown", "--channel"),
         deadline=deadline,
-        country=given.country or str(settings["user.country"]),
-        subdiv=given.subdiv or None,
+        country=country,
+        subdiv=subdiv,
         tz=tz,
         items=tuple(i.strip() for i in given.items if i.strip()),
     )
