@@ -1,0 +1,402 @@
+"""How many facts `followup import` and `followup debrief` read right, field by field.
+
+A set is a folder with `invites/` and `transcripts/`, each holding the files and an
+`expected.toml` that gives, per file, the right answers:
+
+- invites: file, company, role, date, time (local HH:MM), tz (IANA), country, format,
+  coordinator_name, coordinator_email, interviewers [{name, title}], status
+  (confirmed / cancelled / updated), updates (the file it updates);
+- transcripts: file, format, candidate, interview_date, speakers, decision_date,
+  topics_expected, not_topics.
+
+Each file runs through the installed command in a fresh process and a fresh FOLLOWUP_HOME
+(`followup import FILE --dry-run --json`; for an update or a cancellation the file it updates
+is imported first; `followup debrief ID FILE --json` on a round made for the transcript, with
+the candidate as the profile's name). A field counts only when the expected answer gives it.
+
+    .venv/bin/python bench/facts_quality.py [FOLDER] [--verbose]
+
+FOLDER defaults to tests/fixtures/facts_heldout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT / "tests" / "fixtures" / "facts_heldout"
+FOLLOWUP = Path(sys.executable).parent / "followup"
+
+INVITE_FIELDS = (
+    "company",
+    "role",
+    "date",
+    "time",
+    "tz",
+    "country",
+    "format",
+    "coordinator_name",
+    "coordinator_email",
+    "interviewers",
+    "interviewer_titles",
+    "status",
+)
+TRANSCRIPT_FIELDS = (
+    "format",
+    "speakers",
+    "interview_date",
+    "decision_date",
+    "topics_expected",
+    "not_topics",
+)
+
+
+# --------------------------------------------------------------------------- expected answers
+
+
+def load_expected(folder: Path) -> list[dict[str, Any]]:
+    """The entries of `folder/expected.toml`, whatever its layout: an array of tables with a
+    `file` key (under any name), or one table per file (keyed by the file name)."""
+    path = folder / "expected.toml"
+    data = tomllib.loads(path.read_text("utf-8"))
+    entries: list[dict[str, Any]] = []
+
+    def walk(value: Any, key: str | None) -> None:
+        if isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value):
+            for item in value:
+                walk(item, None)
+        elif isinstance(value, Mapping):
+            if "file" in value and isinstance(value["file"], str):
+                entries.append(dict(value))
+            elif key and (folder / key).is_file():
+                entries.append({"file": key, **value})
+            else:
+                for k, v in value.items():
+                    walk(v, k)
+
+    walk(data, None)
+    return entries
+
+
+def _norm(value: Any) -> str:
+    text = unicodedata.normalize("NFC", str(value if value is not None else ""))
+    return " ".join(text.casefold().replace("’", "'").split()).strip(" .,;:")
+
+
+def _same(expected: Any, got: Any) -> bool:
+    return _norm(expected) == _norm(got)
+
+
+_TITLES = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.I)
+
+
+def _person_key(name: Any) -> str:
+    return _TITLES.sub("", _norm(name))
+
+
+# --------------------------------------------------------------------------- running followup
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        try:
+            lines = [ln for ln in self.out.splitlines() if ln.strip()]
+            return json.loads(self.out) if lines else None
+        except json.JSONDecodeError:
+            return None
+
+
+def run(home: Path, *args: str) -> Run:
+    env = {**os.environ, "FOLLOWUP_HOME": str(home), "NO_COLOR": "1", "COLUMNS": "200"}
+    env.pop("FOLLOWUP_CONFIG", None)
+    proc = subprocess.run(
+        [str(FOLLOWUP), *args], capture_output=True, text=True, env=env, timeout=120
+    )
+    return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+# --------------------------------------------------------------------------- invites
+
+
+@dataclass
+class Score:
+    """Right and tried, per field; and per file the fields it got wrong."""
+
+    fields: tuple[str, ...]
+    right: dict[str, int] = field(default_factory=dict)
+    tried: dict[str, int] = field(default_factory=dict)
+    wrong: dict[str, list[str]] = field(default_factory=dict)
+    files: int = 0
+    all_right: int = 0
+    extra: dict[str, float] = field(default_factory=dict)
+
+    def add(self, file: str, results: Mapping[str, bool]) -> None:
+        self.files += 1
+        misses = []
+        for key, ok in results.items():
+            self.tried[key] = self.tried.get(key, 0) + 1
+            self.right[key] = self.right.get(key, 0) + int(ok)
+            if not ok:
+                misses.append(key)
+        self.wrong[file] = misses
+        self.all_right += not misses
+
+    def total(self) -> tuple[int, int]:
+        return sum(self.right.values()), sum(self.tried.values())
+
+    def lines(self, title: str, verbose: bool = False) -> list[str]:
+        right, tried = self.total()
+        out = [f"{title}: {self.files} files, {self.all_right} right in every field"]
+        out.append(
+            f"  fields read right: {right}/{tried}" + (f" ({right / tried:.0%})" if tried else "")
+        )
+        for key in self.fields:
+            if self.tried.get(key):
+                out.append(f"  {key:<20} {self.right[key]:>3}/{self.tried[key]}")
+        for key, value in self.extra.items():
+            out.append(f"  {key:<20} {value:.2f}")
+        if verbose:
+            for file, misses in self.wrong.items():
+                if misses:
+                    out.append(f"  wrong in {file}: {', '.join(misses)}")
+        return out
+
+
+def _people(record: Mapping[str, Any], role: str) -> list[Mapping[str, Any]]:
+    return [p for p in record.get("people") or [] if p.get("role") == role]
+
+
+def _import(home: Path, file: Path, *, dry_run: bool, fill: bool) -> Run:
+    args = ["import", str(file), "--json"]
+    if dry_run:
+        args.append("--dry-run")
+    result = run(home, *args)
+    if result.code != 0 and fill and not dry_run:  # store what the invite lacks with flags
+        result = run(home, *args, "--company", "Unknown", "--role", "Unknown", "--format", "video")
+    return result
+
+
+def invite_results(
+    folder: Path, entry: Mapping[str, Any], home: Path
+) -> tuple[dict[str, bool], Run]:
+    file = folder / str(entry["file"])
+    updates = entry.get("updates")
+    if updates:
+        _import(home, folder / str(updates), dry_run=False, fill=True)
+    result = _import(home, file, dry_run=True, fill=False)
+    record = result.json() if result.code == 0 else None
+    record = record if isinstance(record, Mapping) else {}
+    source = record.get("source") or {}
+    coordinator = next(iter(_people(record, "coordinator")), {})
+    interviewers = _people(record, "interviewer")
+    results: dict[str, bool] = {}
+    simple = {
+        "company": record.get("company"),
+        "role": record.get("role"),
+        "date": record.get("interviewed"),
+        "time": record.get("time"),
+        "tz": record.get("tz"),
+        "country": record.get("country"),
+        "format": record.get("format"),
+        "coordinator_name": coordinator.get("name"),
+        "coordinator_email": coordinator.get("email"),
+    }
+    status = entry.get("status")
+    for key, got in simple.items():
+        if key in entry and not (status == "cancelled" and key != "date"):
+            results[key] = _same(entry[key], got)
+    expected_people = entry.get("interviewers")
+    if isinstance(expected_people, list) and status != "cancelled":
+        want = {
+            _person_key(p.get("name") if isinstance(p, Mapping) else p) for p in expected_people
+        }
+        have = {_person_key(p.get("name")) for p in interviewers}
+        results["interviewers"] = want == have
+        titled = [p for p in expected_people if isinstance(p, Mapping) and p.get("title")]
+        if titled:
+            by_name = {_person_key(p.get("name")): p.get("title") for p in interviewers}
+            results["interviewer_titles"] = all(
+                _same(p["title"], by_name.get(_person_key(p["name"]))) for p in titled
+            )
+    if status:
+        action = record.get("action")
+        invite_status = source.get("status")
+        if status == "cancelled":
+            ok = action == "cancel" or invite_status == "cancelled"
+        elif status == "updated":
+            ok = action == "update"
+        else:
+            ok = result.code == 0 and action in (None, "create") and invite_status != "cancelled"
+        results["status"] = ok
+    return results, result
+
+
+def score_invites(folder: Path, verbose: bool = False) -> Score:
+    score = Score(INVITE_FIELDS)
+    for entry in load_expected(folder):
+        with tempfile.TemporaryDirectory() as tmp:
+            results, result = invite_results(folder, entry, Path(tmp))
+        score.add(str(entry["file"]), results)
+        if verbose and result.code != 0:
+            score.wrong[str(entry["file"])].append(
+                f"exit {result.code}: {result.err.strip()[:120]}"
+            )
+    return score
+
+
+def _failure(result: Run) -> str:
+    return f"exit {result.code}: {result.err.strip()[:120]}"
+
+
+# --------------------------------------------------------------------------- transcripts
+
+
+_SMALL = {"the", "a", "an", "of", "and", "for", "in", "on", "to", "our", "their", "its", "with"}
+
+
+def _content(text: str) -> set[str]:
+    words = re.findall(r"[\w'-]+", _norm(text))
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in _SMALL}
+
+
+def topic_matches(expected: str, proposed: str) -> bool:
+    """A proposed topic names the expected one: the same words, one inside the other, or most
+    of the expected content words."""
+    want, have = _content(expected), _content(proposed)
+    if not want or not have:
+        return False
+    if _norm(expected) in _norm(proposed) or _norm(proposed) in _norm(expected):
+        return True
+    return len(want & have) / len(want) >= 0.6
+
+
+_FORMAT_WORDS = {
+    "vtt": "webvtt",
+    "webvtt": "webvtt",
+    "srt": "srt",
+    "subrip": "srt",
+    "txt": "text",
+    "text": "text",
+    "plain": "text",
+    "doc": "text",
+    "docx": "text",
+    "notes": "text",
+}
+
+
+def format_matches(expected: str, debrief: Mapping[str, Any]) -> bool:
+    got = {_norm(debrief.get("format")), _norm(debrief.get("tool"))} - {""}
+    tokens = [t for t in re.split(r"[^a-z0-9]+", _norm(expected)) if t]
+    return any(t in got or _FORMAT_WORDS.get(t) in got for t in tokens)
+
+
+def transcript_results(
+    folder: Path, entry: Mapping[str, Any], home: Path
+) -> tuple[dict[str, bool], Run, float | None]:
+    file = folder / str(entry["file"])
+    candidate = str(entry.get("candidate") or "")
+    if candidate:
+        run(home, "profile", "--name", candidate)
+    day = str(entry.get("interview_date") or "2026-11-19")
+    added = run(
+        home, "add", "--company", "Employer", "--role", "Candidate", "--interviewed", day,
+        "--format", "video", "--json",
+    )  # fmt: skip
+    record = added.json() if added.code == 0 else None
+    round_id = str(record.get("id")) if isinstance(record, Mapping) else "1"
+    result = run(home, "debrief", round_id, str(file), "--json")
+    data = result.json() if result.code == 0 else None
+    data = data if isinstance(data, Mapping) else {}
+    proposals = data.get("proposals") or []
+    topics = [str(p.get("text")) for p in proposals if p.get("kind") == "topic"]
+    decisions = [p for p in proposals if p.get("kind") == "decision_date"]
+    results: dict[str, bool] = {}
+    if "format" in entry:
+        results["format"] = format_matches(str(entry["format"]), data)
+    if isinstance(entry.get("speakers"), list):
+        want = {_person_key(s) for s in entry["speakers"]}
+        results["speakers"] = want == {_person_key(s) for s in data.get("speakers") or []}
+    if entry.get("interview_date") and data.get("meeting_date"):
+        results["interview_date"] = _same(entry["interview_date"], data.get("meeting_date"))
+    if "decision_date" in entry:
+        want_date = entry.get("decision_date") or None
+        got = decisions[0].get("date") if decisions else None
+        results["decision_date"] = _same(want_date, got) if want_date else not decisions
+    recall = None
+    expected_topics = [str(t) for t in entry.get("topics_expected") or []]
+    if expected_topics:
+        found = sum(any(topic_matches(t, p) for p in topics) for t in expected_topics)
+        recall = found / len(expected_topics)
+        results["topics_expected"] = found * 2 >= len(expected_topics)
+    not_topics = [str(t) for t in entry.get("not_topics") or []]
+    if not_topics:
+        results["not_topics"] = not any(
+            _norm(bad) in _norm(p) or _norm(p) == _norm(bad) for bad in not_topics for p in topics
+        )
+    return results, result, recall
+
+
+def score_transcripts(folder: Path, verbose: bool = False) -> Score:
+    score = Score(TRANSCRIPT_FIELDS)
+    recalls: list[float] = []
+    for entry in load_expected(folder):
+        with tempfile.TemporaryDirectory() as tmp:
+            results, result, recall = transcript_results(folder, entry, Path(tmp))
+        score.add(str(entry["file"]), results)
+        if recall is not None:
+            recalls.append(recall)
+        if verbose and result.code != 0:
+            score.wrong[str(entry["file"])].append(
+                f"exit {result.code}: {result.err.strip()[:120]}"
+            )
+    if recalls:
+        score.extra["topic recall (mean)"] = sum(recalls) / len(recalls)
+    return score
+
+
+def evaluate(folder: Path, verbose: bool = False) -> tuple[Score | None, Score | None]:
+    invites = folder / "invites"
+    transcripts = folder / "transcripts"
+    return (
+        score_invites(invites, verbose) if (invites / "expected.toml").is_file() else None,
+        score_transcripts(transcripts, verbose)
+        if (transcripts / "expected.toml").is_file()
+        else None,
+    )
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    if not args.folder.is_dir():
+        print(f"no such folder: {args.folder}", file=sys.stderr)
+        return 2
+    invites, transcripts = evaluate(args.folder, args.verbose)
+    if invites:
+        print("\n".join(invites.lines("invites", args.verbose)))
+    if transcripts:
+        print("\n".join(transcripts.lines("transcripts", args.verbose)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
