@@ -1,10 +1,19 @@
-"""Quality of `followup check` on the labelled corpus in tests/check_corpus.
+"""Quality of `followup check` on labelled corpora: tests/check_corpus and tests/check_heldout.
 
-Prints, for each issue code, precision and recall over the notes (a note counts once per code),
-the accuracy of the elements (each element a note's kind needs is one decision), and the
-accuracy of the verdict. Only the shipped rules are used (no user override file).
+Prints, for each corpus, for each issue code, precision and recall over the notes (a note counts
+once per code), the pooled precision and recall over all codes, the accuracy of the elements
+(each element a note's kind needs is one decision), and the accuracy of the verdict. Only the
+shipped rules are used (no user override file).
 
-    .venv/bin/python bench/check_quality.py [--corpus DIR] [--verbose]
+A corpus is a folder of notes with a labels.toml: one [[note]] per file with file, kind, company,
+role, people, topics, issues, missing, why, and optionally qualifications (the candidate's
+profile), own_employers (the candidate's employers) and other_companies (names of the user's
+other applications: a string, or a table with name and round).
+
+    .venv/bin/python bench/check_quality.py [--corpus DIR]... [--heldout] [--verbose]
+
+Without --corpus the development corpus is scored; --heldout adds tests/check_heldout (score it
+once, at the end: it is not for tuning).
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "check_corpus"
+HELDOUT = ROOT / "tests" / "check_heldout"
 CODES = (
     "desperation",
     "negativity",
@@ -42,6 +52,9 @@ class Note:
     issues: frozenset[str]
     missing: frozenset[str]
     why: str = ""
+    qualifications: tuple[str, ...] = ()
+    own_employers: tuple[str, ...] = ()
+    other_companies: tuple[tuple[str, str], ...] = ()  # (name, whose it is)
 
     @property
     def ready(self) -> bool:
@@ -75,6 +88,24 @@ class Report:
         tp, _, fn = self.counts(code)
         return tp / (tp + fn) if tp + fn else 1.0
 
+    def pooled(self) -> tuple[int, int, int]:
+        """True positives, false positives and false negatives summed over every code."""
+        tp = fp = fn = 0
+        for code in CODES:
+            a, b, c = self.counts(code)
+            tp, fp, fn = tp + a, fp + b, fn + c
+        return tp, fp, fn
+
+    @property
+    def pooled_precision(self) -> float:
+        tp, fp, _ = self.pooled()
+        return tp / (tp + fp) if tp + fp else 1.0
+
+    @property
+    def pooled_recall(self) -> float:
+        tp, _, fn = self.pooled()
+        return tp / (tp + fn) if tp + fn else 1.0
+
     def element_decisions(self) -> list[tuple[Outcome, str, bool, bool]]:
         out = []
         for o in self.outcomes:
@@ -97,6 +128,19 @@ class Report:
         return right / len(self.outcomes)
 
 
+def _others(raw: object) -> tuple[tuple[str, str], ...]:
+    """other_companies: names, or tables with a name and the round (or application) it is of."""
+    out = []
+    for item in raw if isinstance(raw, list) else []:
+        if isinstance(item, dict):
+            whose = item.get("round") or item.get("whose") or "another application"
+            whose = f"round {whose}" if isinstance(whose, int) else str(whose)
+            out.append((str(item.get("name", "")), whose))
+        else:
+            out.append((str(item), "another application"))
+    return tuple((name, whose) for name, whose in out if name)
+
+
 def load_corpus(corpus: Path = CORPUS) -> list[Note]:
     labels = tomllib.loads((corpus / "labels.toml").read_text(encoding="utf-8"))
     notes = []
@@ -116,6 +160,9 @@ def load_corpus(corpus: Path = CORPUS) -> list[Note]:
                 issues=frozenset(raw["issues"]),
                 missing=frozenset(raw["missing"]),
                 why=raw.get("why", ""),
+                qualifications=tuple(raw.get("qualifications", ())),
+                own_employers=tuple(raw.get("own_employers", ())),
+                other_companies=_others(raw.get("other_companies", ())),
             )
         )
     return notes
@@ -132,7 +179,15 @@ def evaluate(notes: list[Note]) -> Report:
     rules = compile_rules(shipped_rule_data())
     report = Report()
     for note in notes:
-        facts = Facts(note.company, note.role, note.people, note.topics)
+        facts = Facts(
+            note.company,
+            note.role,
+            note.people,
+            note.topics,
+            own_employers=note.own_employers,
+            qualifications=note.qualifications,
+            other_names=note.other_companies,
+        )
         result = check(
             note.text,
             note.kind,
@@ -153,9 +208,9 @@ def evaluate(notes: list[Note]) -> Report:
     return report
 
 
-def print_report(report: Report, verbose: bool = False) -> None:
+def print_report(report: Report, verbose: bool = False, name: str = "corpus") -> None:
     n = len(report.outcomes)
-    print(f"corpus: {n} notes ({sum(o.note.ready for o in report.outcomes)} ready)")
+    print(f"{name}: {n} notes ({sum(o.note.ready for o in report.outcomes)} ready)")
     print(f"{'code':16} {'notes':>5} {'tp':>3} {'fp':>3} {'fn':>3} {'precision':>9} {'recall':>7}")
     for code in CODES:
         tp, fp, fn = report.counts(code)
@@ -163,6 +218,11 @@ def print_report(report: Report, verbose: bool = False) -> None:
             f"{code:16} {tp + fn:5d} {tp:3d} {fp:3d} {fn:3d} "
             f"{report.precision(code):9.2f} {report.recall(code):7.2f}"
         )
+    tp, fp, fn = report.pooled()
+    print(
+        f"{'pooled':16} {tp + fn:5d} {tp:3d} {fp:3d} {fn:3d} "
+        f"{report.pooled_precision:9.2f} {report.pooled_recall:7.2f}"
+    )
     names = sorted({d[1] for d in report.element_decisions()})
     per = ", ".join(f"{name} {report.element_accuracy_of(name):.2f}" for name in names)
     decisions = len(report.element_decisions())
@@ -189,11 +249,20 @@ def print_report(report: Report, verbose: bool = False) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--corpus", type=Path, action="append", help="A labelled folder.")
+    parser.add_argument("--heldout", action="store_true", help=f"Also score {HELDOUT.name}.")
     parser.add_argument("--verbose", "-v", action="store_true", help="List every wrong call.")
     args = parser.parse_args(argv)
-    report = evaluate(load_corpus(args.corpus))
-    print_report(report, args.verbose)
+    corpora = list(args.corpus or [CORPUS])
+    if args.heldout:
+        if not (HELDOUT / "labels.toml").exists():
+            print(f"no held-out set at {HELDOUT}", file=sys.stderr)
+            return 2
+        corpora.append(HELDOUT)
+    for i, corpus in enumerate(corpora):
+        if i:
+            print()
+        print_report(evaluate(load_corpus(corpus)), args.verbose, corpus.name)
     return 0
 
 

@@ -22,6 +22,7 @@ ELEMENT_NAMES = {
     "specifics": "specifics",
     "enthusiasm": "enthusiasm",
     "next_steps": "next steps",
+    "timeline": "a question about the timeline",
 }
 
 
@@ -73,6 +74,9 @@ def show_result(
     findings = sorted([*result.issues, *result.advice], key=lambda f: (f.start, f.end))
     if several:
         out.print(Rule(Text(name), align="left", style="dim"))
+    if result.cannot_check:
+        out.console.print(Text(f"CANNOT CHECK — {name}: {result.cannot_check}"), soft_wrap=True)
+        return
     out.console.print(marked_text(text.rstrip("\n"), findings), soft_wrap=True)
     out.print(Rule(style="dim"))
     for number, f in enumerate(findings, 1):

@@ -241,7 +241,16 @@ class Checker:
 
     # -- all together
     def findings(self) -> tuple[list[Finding], list[Finding]]:
-        found = sorted(self.found, key=lambda f: (f.start, -(f.end - f.start), f.code))
+        slots = [(f.start, f.end) for f in self.found if f.code == "placeholder"]
+        found = sorted(
+            (
+                f
+                for f in self.found
+                # a template slot in capitals is a placeholder, not shouting or a wrong name
+                if f.code == "placeholder" or not any(a < f.end and f.start < b for a, b in slots)
+            ),
+            key=lambda f: (f.start, -(f.end - f.start), f.code),
+        )
         kept: list[Finding] = []
         reach: dict[str, int] = {}  # for each code, the end of its furthest finding so far
         for f in found:

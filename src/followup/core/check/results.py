@@ -19,6 +19,11 @@ class Facts:
     people: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     candidate: str = ""  # the writer's own name, never a mismatch
+    details: tuple[str, ...] = ()  # other text of the record (items, notes): its names are allowed
+    own_employers: tuple[str, ...] = ()  # the candidate's employers, past and present
+    qualifications: tuple[str, ...] = ()  # the candidate's profile qualifications
+    # names known to be wrong here, each with whose it is ("the company of your round 1")
+    other_names: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,7 @@ class CheckResult:
     issues: tuple[Finding, ...]
     advice: tuple[Finding, ...] = ()
     suggestions: dict[str, str] = field(default_factory=dict)  # for each missing element
+    cannot_check: str = ""  # why the note could not be judged (empty, not English), or ""
 
     @property
     def ready(self) -> bool:
@@ -74,4 +80,6 @@ class CheckResult:
                 "advice": [f.to_dict() for f in self.advice],
             }
         )
+        if self.cannot_check:
+            out["cannot_check"] = self.cannot_check
         return out

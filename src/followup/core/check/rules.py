@@ -75,6 +75,16 @@ class Settings:
 
 
 @dataclass(frozen=True)
+class Language:
+    """What tells an English note from one in another language (common words of each)."""
+
+    min_words: int = 6
+    english_share: float = 0.5
+    english: frozenset[str] = frozenset()
+    others: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class CheckRules:
     settings: Settings
     kinds: Mapping[str, KindSpec]
@@ -101,6 +111,7 @@ class CheckRules:
     topic_stopwords: frozenset[str]
     person_cues: tuple[Rule, ...] = ()
     not_people: frozenset[str] = frozenset()
+    language: Language = field(default_factory=Language)
 
     def code(self, code: str) -> CodeSpec | None:
         spec = self.codes.get(code)
@@ -290,6 +301,24 @@ class _Compiler:
                 for i, p in enumerate(names.get("person_cues", []))
             ),
             not_people=self.words("names.not_people", names.get("not_people", [])),
+            language=self.language(),
+        )
+
+    def language(self) -> Language:
+        raw = self.table("language")
+        others = raw.get("others", {})
+        if not isinstance(others, dict):
+            raise ConfigError("check rules: [language.others] must be a table")
+        return Language(
+            min_words=self.number("language.min_words", raw.get("min_words", 6), int),
+            english_share=self.number(
+                "language.english_share", raw.get("english_share", 0.5), float
+            ),
+            english=self.words("language.english", raw.get("english", [])),
+            others={
+                str(name): self.words(f"language.others.{name}", words)
+                for name, words in others.items()
+            },
         )
 
     def settings(self) -> Settings:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from followup.core.check.checker import Checker
+from followup.core.check.language import cannot_judge
 from followup.core.check.results import CheckResult, Facts
 from followup.core.check.rules import CheckRules
 
@@ -24,6 +25,17 @@ def check(
     school grade). Both are optional and only ever produce advice.
     """
     checker = Checker(text, kind, facts, rules)
+    reason = cannot_judge(text, rules.language)
+    if reason:
+        return CheckResult(
+            kind=checker.kind.name,
+            verdict="revise",
+            score=0,
+            words=checker.doc.words,
+            elements=dict.fromkeys(checker.kind.required, False),
+            issues=(),
+            cannot_check=reason,
+        )
     checker.phrase_rules()
     checker.typography()
     checker.length()

@@ -1,0 +1,74 @@
+"""The checker on the held-out notes (tests/check_heldout), written by people who have not read
+the rules and never used for tuning: the thresholds of the checker's trust goal.
+
+Element accuracy, pooled issue precision and recall, and verdict accuracy at least 0.95; no
+code with labelled or reported notes below 0.8 precision or recall. bench/check_quality.py
+--heldout prints the same figures.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench" / "check_quality.py"
+HELDOUT = ROOT / "tests" / "check_heldout"
+
+pytestmark = pytest.mark.skipif(
+    not (HELDOUT / "labels.toml").exists(),
+    reason="no held-out set yet: tests/check_heldout/labels.toml is absent",
+)
+
+
+def _load_bench():
+    spec = importlib.util.spec_from_file_location("check_quality", BENCH)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("check_quality", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def quality():
+    return _load_bench()
+
+
+@pytest.fixture(scope="module")
+def report(quality):
+    return quality.evaluate(quality.load_corpus(HELDOUT))
+
+
+def test_heldout_is_large_enough(quality) -> None:
+    assert len(quality.load_corpus(HELDOUT)) >= 60
+
+
+def test_element_accuracy(report) -> None:
+    assert report.element_accuracy >= 0.95
+
+
+def test_pooled_issue_precision_and_recall(report) -> None:
+    assert report.pooled_precision >= 0.95
+    assert report.pooled_recall >= 0.95
+
+
+def test_no_code_below_0_8(quality, report) -> None:
+    for code in quality.CODES:
+        tp, fp, fn = report.counts(code)
+        if tp + fp + fn:
+            assert report.precision(code) >= 0.8, f"{code}: {fp} false positives"
+            assert report.recall(code) >= 0.8, f"{code}: {fn} missed"
+
+
+def test_verdict_accuracy(report) -> None:
+    assert report.verdict_accuracy >= 0.95
+
+
+def test_every_finding_has_exact_offsets(report) -> None:
+    for outcome in report.outcomes:
+        for f in outcome.findings:
+            assert outcome.note.text[f["start"] : f["end"]] == f["excerpt"]
