@@ -166,3 +166,40 @@ def test_a_fifo_or_device_is_refused_without_reading(settings, tmp_path) -> None
     outcomes = checking.check_files(settings, [str(fifo), "/dev/zero"], "email")
     assert all("not a regular file" in str(o.error) for o in outcomes)
     assert checking.exit_code(outcomes) == 2
+
+
+HARBOR_NOTE = """Dear Rachel,
+
+Thank you for taking the time to meet with me on Tuesday. I enjoyed hearing how your team built
+the route optimisation dashboard. I have five years of experience with SQL, and I think I would
+be a great fit for Harbor Analytics. I remain very interested in the Data Analyst position and
+would be excited to work with your team. Please let me know about next steps.
+
+Best regards,
+Daniel
+"""
+
+
+def test_a_company_of_another_stored_application_is_named_with_its_round(settings) -> None:
+    harbor = R.add_interview(
+        settings,
+        Interview("Harbor Analytics", "BI Developer", date(2026, 11, 10), Format.VIDEO,
+                  people=[Person("Grace Hall")]),
+    )  # fmt: skip
+    summit = R.add_interview(
+        settings,
+        Interview("Summit Logistics", "Data Analyst", date(2026, 11, 17), Format.VIDEO,
+                  people=[Person("Rachel Moore")], topics=["route optimisation dashboard"]),
+    )  # fmt: skip
+    facts = checking.facts_from_options(settings, interview_id=summit.id)
+    assert ("Harbor Analytics", f"the company of your round {harbor.id}") in facts.other_names
+    result = checking.check_text(settings, HARBOR_NOTE, "email", facts)
+    assert result.verdict == "revise"
+    [finding] = [f for f in result.issues if f.code == "name_mismatch"]
+    assert finding.excerpt == "Harbor Analytics"
+    assert HARBOR_NOTE[finding.start : finding.end] == "Harbor Analytics"
+    assert f"the company of your round {harbor.id}" in finding.message
+    # the same note for the Harbor round itself names the right company
+    own = checking.facts_from_options(settings, interview_id=harbor.id)
+    assert not [f for f in checking.check_text(settings, HARBOR_NOTE, "email", own).issues
+                if f.excerpt == "Harbor Analytics"]  # fmt: skip

@@ -158,17 +158,53 @@ def readability_scorer() -> Callable[[str], float] | None:
 # Facts and the check itself
 
 
-def facts_for(interview: Interview | None, profile: Profile | None = None) -> Facts:
-    """The facts a note about this round must get right (names) and can cite (topics, items)."""
+def facts_for(
+    interview: Interview | None,
+    profile: Profile | None = None,
+    other_names: Sequence[tuple[str, str]] = (),
+) -> Facts:
+    """The facts a note about this round must get right (names) and can cite (topics, items).
+
+    `profile` gives the candidate's name and qualifications (the employers named there may be
+    named in a note); `other_names` are (name, whose) pairs known to be wrong here.
+    """
+    candidate = profile.name if profile else ""
+    qualifications = tuple(profile.qualifications) if profile else ()
     if interview is None:
-        return Facts(candidate=profile.name if profile else "")
+        return Facts(candidate=candidate, qualifications=qualifications)
     return Facts(
         company=interview.company or "",
         role=interview.role or "",
         people=tuple(p.name for p in interview.people if p.name),
         topics=tuple([*interview.topics, *interview.items]),
-        candidate=profile.name if profile else "",
+        candidate=candidate,
+        details=tuple(t for t in (interview.notes,) if t),
+        qualifications=qualifications,
+        other_names=tuple(other_names),
     )
+
+
+def other_application_names(settings: Settings, round_id: int) -> list[tuple[str, str]]:
+    """The companies and people of the user's other applications, each with whose it is
+    ("the company of your round 3"): names a note about round `round_id` must not use."""
+    from followup.store import db, queries
+
+    with db.read(settings.db_url) as reader:
+        rounds = queries.find_rounds(reader, queries.Filters(), None)
+    this = next((r for r in rounds if r.interview.id == round_id), None)
+    out: dict[str, str] = {}
+    for stored in rounds:
+        if this is None or stored.application_id == this.application_id:
+            continue
+        interview = stored.interview
+        if interview.company:
+            out.setdefault(interview.company, f"the company of your round {interview.id}")
+        for person in interview.people:
+            if person.name:
+                out.setdefault(
+                    person.name, f"someone you met in round {interview.id} ({interview.company})"
+                )
+    return list(out.items())
 
 
 def facts_from_options(
@@ -184,7 +220,11 @@ def facts_from_options(
     if interview_id is not None:
         from followup.services import records
 
-        base = facts_for(records.get_interview(settings, interview_id))
+        base = facts_for(
+            records.get_interview(settings, interview_id),
+            records.get_profile(settings),
+            other_application_names(settings, interview_id),
+        )
     clean_people = tuple(p.strip() for p in people if p and p.strip())
     clean_topics = tuple(t.strip() for t in topics if t and t.strip())
     return Facts(
@@ -193,6 +233,10 @@ def facts_from_options(
         people=tuple(dict.fromkeys([*base.people, *clean_people])),
         topics=tuple(dict.fromkeys([*base.topics, *clean_topics])),
         candidate=base.candidate,
+        details=base.details,
+        own_employers=base.own_employers,
+        qualifications=base.qualifications,
+        other_names=base.other_names,
     )
 
 

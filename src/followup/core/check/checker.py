@@ -150,6 +150,16 @@ class Checker:
         spec = self.rules.code("name_mismatch")
         if spec is None or not (self.facts.people or self.facts.company or self.facts.role):
             return
+        unprofessional = self.rules.code("unprofessional")
+        if unprofessional is not None:
+            msg = unprofessional.messages
+            for span, instead in self.names.title_first_names(self.doc):
+                self.add(
+                    "unprofessional",
+                    span,
+                    msg.get("title_first_name", ""),
+                    fill(msg.get("title_first_name_suggestion", ""), expected=instead),
+                )
         placeholders = [f for f in self.found if f.code == "placeholder"]
         for span, key, found, expected, sugg_key in self.names.mismatches(self.doc):
             if any(p.start <= span.start < p.end for p in placeholders):

@@ -11,6 +11,26 @@ from followup.core.check.results import Facts
 from followup.core.check.rules import CheckRules
 
 CAP_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s)?(?![\w-])")
+_titled_cache: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _titled(titles: frozenset[str]) -> re.Pattern[str]:
+    """A title of `titles` ("Dr", "Mr.", "Captain") and the capitalised name after it."""
+    found = _titled_cache.get(titles)
+    if found is None:
+        words = "|".join(sorted((re.escape(t) for t in titles), key=len, reverse=True))
+        found = _titled_cache[titles] = re.compile(
+            rf"(?<![\w-])(?P<title>(?i:{words}))(?P<dot>\.)?[ \t]+"
+            r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+        )
+    return found
+
+
+# a capitalised sequence: "Harbor Analytics", "Harper & Cole", "Bank of America", "AT&T"
+_NAME_SEQUENCE = re.compile(
+    r"(?<![\w'&.-])[A-Z][\w&'.-]*(?:[ \t]+(?:(?:&|of|de|du|van|von|der|la|le)[ \t]+)?"
+    r"(?!I\b)[A-Z][\w&'.-]*)*"
+)
 _PERSON_CONTEXT = re.compile(
     r"\s*(?:'s\b|,|\s(?:and|mentioned|said|explained|described|shared|showed|asked|told|"
     r"walked|gave|introduced|noted|pointed|made|took|led|offered|spoke|talked))"
@@ -137,6 +157,27 @@ class Names:
             | self.topic_tokens
             | _name_tokens(facts.candidate)
         )
+        # names the note may use besides the company: the record's details, the candidate's
+        # own employers and profile
+        self.allowed_tokens = (
+            self.all_fact_tokens
+            | {t for text in facts.details for t in _name_tokens(text)}
+            | {t for text in facts.own_employers for t in _name_tokens(text)}
+            | {t for text in facts.qualifications for t in _name_tokens(text)}
+        )
+        # names known to be wrong: the companies and people of the user's other applications
+        self.known_wrong: list[tuple[re.Pattern[str], str, str]] = []
+        for name, whose in facts.other_names:
+            name = name.strip()
+            words = [t for t in _tokens(name) if t not in _COMPANY_SUFFIXES]
+            if not words or self.is_company(name) or all(w in self.person_aliases for w in words):
+                continue
+            forms = [re.escape(name)]
+            head = next((w for w in words if w not in rules.org_words), "")
+            if len(head) >= 4 and head not in self.allowed_tokens:
+                forms.append(re.escape(head))
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.IGNORECASE)
+            self.known_wrong.append((pattern, name, whose))
         # near-miss answers by word: a note names the same people and words again and again
         self._closest: dict[str, str | None] = {}
         self._close_company: dict[str, bool] = {}
@@ -183,7 +224,11 @@ class Names:
             return True
         if len(joined) >= 3 and (joined in self.company_joined or self.company_joined in joined):
             return True
-        return any(t in self.company_tokens for t in _tokens(name) if t not in _COMPANY_SUFFIXES)
+        tokens = [t for t in _tokens(name) if t not in _COMPANY_SUFFIXES]
+        distinct = [t for t in tokens if t not in self.rules.org_words]
+        if distinct:  # "Bayside Health" is not "Crestview Health": the distinct word decides
+            return distinct[0] in self.company_tokens
+        return bool(tokens) and all(t in self.company_tokens for t in tokens)
 
     def known(self, word: str) -> bool:
         return (
@@ -224,7 +269,11 @@ class Names:
             if company and not at_start and self.close_to_company(lower):
                 seen.add(span.start)
                 yield span, "company_close", word, company, "suggestion_company"
+        yield from self.known_wrong_names(doc, seen)
+        if company:
+            yield from self.organisations(doc, company, seen)
         if self.people:
+            yield from self.titled_people(doc, people, seen)
             yield from self.other_person(doc, people, company, seen)
         if company:
             yield from self.other_company(doc, company, seen)
@@ -284,6 +333,128 @@ class Names:
                 yield span, "greeting_close", word, person, "suggestion_person"
             else:
                 yield span, "greeting_unknown", word, people, "suggestion_person"
+
+    def _scanned(self, doc: Document) -> list[tuple[int, int]]:
+        """Where names are looked for: the Subject line and the body (after the greeting)."""
+        spans = [(doc.subject.start, doc.subject.end)] if doc.subject else []
+        spans.append((doc.body.start, doc.body.end))
+        return spans
+
+    def known_wrong_names(
+        self, doc: Document, seen: set[int]
+    ) -> Iterator[tuple[Span, str, str, str, str]]:
+        """A company or person of the user's other applications, anywhere in the note."""
+        for pattern, _name, whose in self.known_wrong:
+            for lo, hi in self._scanned(doc):
+                for m in pattern.finditer(doc.norm, lo, hi):
+                    if m.start() in seen or not doc.norm[m.start()].isupper():
+                        continue
+                    seen.add(m.start())
+                    yield Span(*m.span()), "name_known", m.group(), whose, "suggestion_known"
+
+    def organisations(
+        self, doc: Document, company: str, seen: set[int]
+    ) -> Iterator[tuple[Span, str, str, str, str]]:
+        """Capitalised names that stand where a note names the employer ("a great fit for X",
+        "the team at X", "X's mission") or that end like an organisation ("… Health"), in
+        the Subject line and the body: each must be the company, a name the record mentions
+        or one of the candidate's own employers."""
+        rules = self.rules
+        for lo, hi in self._scanned(doc):
+            for m in _NAME_SEQUENCE.finditer(doc.norm, lo, hi):
+                raw = m.group()
+                name = re.sub(r"(?:'s|')$", "", raw).rstrip(".-&' ")
+                start = m.start()
+                if not name or start in seen:
+                    continue
+                words = _tokens(name)
+                if not words or self._allowed(name, words):
+                    continue
+                sentence = doc.sentence_at(start)
+                before = doc.lower[max(sentence.start, start - 80) : start]
+                after = doc.lower[start + len(name) : min(sentence.end, start + len(name) + 60)]
+                cue = bool(
+                    (rules.employer_before and rules.employer_before.search(before))
+                    or (rules.employer_after and rules.employer_after.match(after))
+                )
+                org_like = words[-1] in rules.org_words and len(words) >= 2
+                if not cue and not org_like:
+                    continue
+                strong = bool(
+                    (rules.employer_after and rules.employer_after.match(after))
+                    or (rules.employer_strong and rules.employer_strong.search(before))
+                )
+                if not strong and (
+                    (rules.own_before and rules.own_before.search(doc.norm[sentence.start : start]))
+                    or (rules.own_after and rules.own_after.match(after))
+                ):
+                    continue  # the candidate's own history ("at Globex I rebuilt…")
+                if self.close_to_company(words[0]):
+                    continue  # a misspelling: reported as such by the near-miss scan
+                seen.add(start)
+                yield (
+                    Span(start, start + len(name)),
+                    "name_other",
+                    name,
+                    company,
+                    "suggestion_company",
+                )
+
+    def _allowed(self, name: str, words: list[str]) -> bool:
+        """A name the note may use: the company (or a short form), someone or something on the
+        record, the candidate's own employers, or capitalised ordinary words."""
+        if self.is_company(name):
+            return True
+        rules = self.rules
+        plain = [w for w in words if w not in _COMPANY_SUFFIXES and w not in rules.org_words]
+        if not plain:
+            return True  # "the Health Department": generic words only
+        return all(
+            w in self.allowed_tokens
+            or w in rules.not_names
+            or w in rules.generic_greeting
+            or w in rules.title_heads
+            or w in rules.seniority
+            or w in rules.not_people
+            for w in plain
+        )
+
+    def titled_people(
+        self, doc: Document, people: str, seen: set[int]
+    ) -> Iterator[tuple[Span, str, str, str, str]]:
+        """ "Mr. Jenkins", "Dr. Osei": a titled name must be someone on the record."""
+        for lo, hi in self._scanned(doc):
+            for m in _titled(self.rules.family_titles).finditer(doc.norm, lo, hi):
+                name, start = m.group("name"), m.start("name")
+                lower = name.lower()
+                if start in seen or lower in self.person_aliases or self.known(lower):
+                    continue
+                if self.closest_person(lower) or self.is_company(name):
+                    continue
+                seen.add(start)
+                yield (
+                    Span(start, start + len(name)),
+                    "person_unknown",
+                    name,
+                    people,
+                    "suggestion_person",
+                )
+
+    def title_first_names(self, doc: Document) -> Iterator[tuple[Span, str]]:
+        """A title before a recorded person's first name ("Dear Dr. Karen" for Dr. Karen
+        Osei): each span, with the form to use instead ("Dr. Osei")."""
+        if not doc.greeting:
+            return
+        titled = _titled(self.rules.family_titles)
+        for m in titled.finditer(doc.norm, doc.greeting.start, doc.greeting.end):
+            title = m.group("title")
+            word = m.group("name").lower()
+            for _full, tokens in self.people:
+                if len(tokens) >= 2 and word == tokens[0] and word != tokens[-1]:
+                    family = tokens[-1].capitalize()
+                    dot = "." if m.group("dot") else ""
+                    yield Span(m.start(), m.end("name")), f"{title}{dot} {family}"
+                    break
 
     def other_person(
         self, doc: Document, people: str, company: str, seen: set[int]

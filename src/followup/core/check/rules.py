@@ -112,6 +112,13 @@ class CheckRules:
     person_cues: tuple[Rule, ...] = ()
     not_people: frozenset[str] = frozenset()
     language: Language = field(default_factory=Language)
+    org_words: frozenset[str] = frozenset()
+    employer_before: re.Pattern[str] | None = None
+    employer_after: re.Pattern[str] | None = None
+    employer_strong: re.Pattern[str] | None = None
+    own_before: re.Pattern[str] | None = None
+    own_after: re.Pattern[str] | None = None
+    family_titles: frozenset[str] = frozenset()
 
     def code(self, code: str) -> CodeSpec | None:
         spec = self.codes.get(code)
@@ -302,7 +309,18 @@ class _Compiler:
             ),
             not_people=self.words("names.not_people", names.get("not_people", [])),
             language=self.language(),
+            org_words=self.words("names.org_words", names.get("org_words", [])),
+            employer_before=self.optional_regex(names, "employer_before"),
+            employer_after=self.optional_regex(names, "employer_after"),
+            employer_strong=self.optional_regex(names, "employer_strong"),
+            own_before=self.optional_regex(names, "own_before"),
+            own_after=self.optional_regex(names, "own_after"),
+            family_titles=self.words("names.family_titles", names.get("family_titles", [])),
         )
+
+    def optional_regex(self, table: Mapping[str, Any], key: str) -> re.Pattern[str] | None:
+        """names.KEY compiled (case-insensitive), or None when it is not set."""
+        return self.regex(table[key], f"names.{key}") if table.get(key) else None
 
     def language(self) -> Language:
         raw = self.table("language")
