@@ -3,26 +3,17 @@ config file: help never reads settings)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import subprocess
+import sys
 from typing import Any
 
 import pytest
 
 
-def walk(command: Any, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], Any]]:
-    yield path, command
-    for name, sub in sorted(getattr(command, "commands", {}).items()):
-        yield from walk(sub, (*path, name))
-
-
 def tree() -> list[tuple[tuple[str, ...], Any]]:
-    import typer.main
+    from followup.cli.app import walk
 
-    from followup.cli.app import load_commands
-
-    app = load_commands()
-
-    return list(walk(typer.main.get_command(app), ("followup",)))
+    return list(walk())
 
 
 def test_the_tree_has_the_core_commands() -> None:
@@ -48,3 +39,46 @@ def test_help_works_without_reading_the_config(cli, followup_home, path) -> None
     assert res.code == 0, res.err
     assert "Usage" in res.out
     assert res.err == ""
+
+
+def test_the_command_table_names_each_command_and_gives_one_line() -> None:
+    import click
+
+    from followup.cli.app import COMMANDS, root
+
+    ctx = click.Context(root, info_name="followup")
+    for name, (_target, line) in COMMANDS.items():
+        command = root.get_command(ctx, name)
+        assert isinstance(command, click.Command) and command.name == name, name
+        assert line.endswith(".") and "\n" not in line and len(line) <= 69, name
+
+
+def test_root_help_lists_every_command_without_importing_one() -> None:
+    """`followup --help` reads the command table; no command module is loaded."""
+    code = (
+        "import sys\n"
+        "from followup.cli import main\n"
+        "code = main(['--help'])\n"
+        "loaded = sorted(m for m in sys.modules if m.endswith('_cmd') or m.endswith('_views'))\n"
+        "sys.stderr.write(repr((code, loaded)))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stderr.endswith("(0, [])"), proc.stderr
+    from followup.cli.app import COMMANDS
+
+    for name, (_target, line) in COMMANDS.items():
+        assert f"  {name} " in proc.stdout
+        assert line.split()[0] in proc.stdout  # the line itself, never cut with "..."
+    assert "..." not in proc.stdout.split("Commands:")[1]
+
+
+def test_running_a_command_imports_only_its_own_module() -> None:
+    code = (
+        "import sys\n"
+        "from followup.cli import main\n"
+        "code = main(['plan', '--help'])\n"
+        "loaded = sorted(m.rsplit('.', 1)[1] for m in sys.modules if m.endswith('_cmd'))\n"
+        "sys.stderr.write(repr((code, loaded)))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stderr.endswith("(0, ['plan_cmd'])"), proc.stderr

@@ -16,23 +16,13 @@ TARGET = ROOT / "docs" / "cli.md"
 
 
 def command_paths() -> list[list[str]]:
-    import typer.main
+    from followup.cli.app import walk
 
-    from followup.cli.app import load_commands
-
-    paths: list[list[str]] = [[]]
-
-    def walk(command: object, prefix: list[str]) -> None:
-        for name, sub in sorted(getattr(command, "commands", {}).items()):
-            paths.append([*prefix, name])
-            walk(sub, [*prefix, name])
-
-    walk(typer.main.get_command(load_commands()), [])
-    return paths
+    return [list(path[1:]) for path, _ in walk()]
 
 
 def help_text(path: list[str]) -> str:
-    env = {**os.environ, "TYPER_USE_RICH": "0", "COLUMNS": "100", "TERM": "dumb"}
+    env = {**os.environ, "COLUMNS": "100", "TERM": "dumb"}
     proc = subprocess.run(
         [sys.executable, "-m", "followup", *path, "--help"],
         capture_output=True, text=True, env=env, check=True,

@@ -8,8 +8,6 @@ import sys
 
 import pytest
 
-from followup.cli import fast
-
 WORKED = ("plan", "--interviewed", "2026-11-19", "--format", "video", "--tz", "America/New_York")
 PLAN_KEYS = {
     "method",
@@ -251,7 +249,7 @@ BAD_INPUT = {
 }
 
 
-# The human view goes through the full Typer road: a sample of cases keeps the suite fast.
+# The human view: a sample of cases keeps the suite fast.
 HUMAN_TOO = ["impossible date", "deadline before interview", "unknown country",
              "missing --format", "bad --channel", "unknown option", "10k characters",
              "control characters"]  # fmt: skip
@@ -311,62 +309,78 @@ def test_version(run_followup) -> None:
     assert res.out.strip() == f"followup {__version__}"
 
 
+PLAN_OPTIONS = {
+    "--interviewed": "interviewed",
+    "--format": "format",
+    "--channel": "channel",
+    "--deadline": "deadline",
+    "--country": "country",
+    "--subdiv": "subdiv",
+    "--tz": "tz",
+    "--item": "item",
+    "--policy": "policy",
+    "--today": "today",
+    "--json": "json_out",
+}
+
+
 def test_plan_help_lists_every_option(run_followup) -> None:
     res = run_followup("plan", "--help")
     assert res.code == 0, res.err
-    for option in [*fast.PLAN_OPTIONS, *fast.PLAN_FLAGS]:
+    for option in PLAN_OPTIONS:
         assert option in res.out
 
 
-# --- the quick road for `plan … --json` ----------------------------------------------------
+def test_plan_takes_exactly_the_options_of_the_contract() -> None:
+    """SPEC §6: the options of `plan`, one repeatable (--item), one flag (--json)."""
+    from followup.cli.app import walk
 
-
-def plan_params() -> dict[str, object]:
-    import typer.main
-
-    from followup.cli.app import load_commands
-
-    app = load_commands()
-
-    command = typer.main.get_command(app)
-    plan = command.commands["plan"]  # type: ignore[attr-defined]
-    return {opt: p for p in plan.params for opt in p.opts if opt.startswith("--")}
-
-
-def test_quick_road_knows_exactly_the_plan_options() -> None:
-    params = plan_params()
+    plan = dict(walk())[("followup", "plan")]
+    params = {opt: p for p in plan.params for opt in p.opts if opt.startswith("--")}
     params.pop("--help", None)
-    assert set(params) == set(fast.PLAN_OPTIONS) | set(fast.PLAN_FLAGS)
-    for option, name in {**fast.PLAN_OPTIONS, **fast.PLAN_FLAGS}.items():
-        param = params[option]
-        assert param.name == name  # type: ignore[attr-defined]
-        assert bool(param.multiple) == (option in fast.REPEATABLE)  # type: ignore[attr-defined]
-        assert bool(param.is_flag) == (option in fast.PLAN_FLAGS)  # type: ignore[attr-defined]
+    assert {k: p.name for k, p in params.items()} == PLAN_OPTIONS
+    assert {k for k, p in params.items() if getattr(p, "multiple", False)} == {"--item"}
+    assert {k for k, p in params.items() if getattr(p, "is_flag", False)} == {"--json"}
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ("plan",),
-        ("plan", "--help"),
-        ("plan", "-h", "--json"),
-        ("plan", "3", "--json"),
-        ("--db", "x.db", "plan", "--interviewed", "2026-11-19", "--format", "video", "--json"),
-        (*WORKED,),  # the human view
-        (*WORKED, "--json", "--json"),
-        (*WORKED, "--json", "--format", "phone"),
-        (*WORKED, "--json", "--deadline"),
-        (*WORKED, "--json", "--deadline", "--today"),
-        (*WORKED, "--json=yes"),
-        (*WORKED, "--json", "extra"),
-        (*WORKED, "--json", "--"),
-    ],
-)
-def test_anything_unusual_goes_the_full_road(args) -> None:
-    assert fast.parse_plan_args(list(args)) is None
+# --- unusual option lists: each gets help, its plan, or one line --------------------------
+
+UNUSUAL = [
+    (("plan",), 2),
+    (("plan", "--help"), 0),
+    (("plan", "-h", "--json"), 0),
+    (("plan", "3", "--json"), 3),
+    ((*WORKED,), 0),  # the human view
+    ((*WORKED, "--json", "--json"), 0),
+    ((*WORKED, "--json", "--format", "phone"), 0),  # the last value counts
+    ((*WORKED, "--json", "--deadline"), 2),
+    ((*WORKED, "--json", "--deadline", "--today"), 2),
+    ((*WORKED, "--json=yes"), 2),
+    ((*WORKED, "--json", "extra"), 2),
+    ((*WORKED, "--json", "--"), 0),
+]
 
 
-SAME_ON_BOTH_ROADS = [
+@pytest.mark.parametrize(("args", "code"), UNUSUAL, ids=[" ".join(a) for a, _ in UNUSUAL])
+def test_unusual_option_lists(cli, args, code) -> None:
+    res = cli(*args)
+    assert res.code == code, (res.code, res.err)
+    if code == 0:
+        assert res.err == ""
+        assert "Usage" in res.out if "--help" in args or "-h" in args else res.out
+    else:
+        assert res.out == "" and res.err.startswith("followup: error: ")
+        assert res.err.count("\n") == 1, res.err
+
+
+def test_root_db_option_before_plan(cli, tmp_path) -> None:
+    db = tmp_path / "x.db"
+    res = cli("--db", str(db), *WORKED, "--json")
+    assert res.code == 0, res.err
+    assert res.json() == cli(*WORKED, "--json").json()
+
+
+ENTRY_POINTS_AGREE = [
     (*WORKED, "--today", "2026-11-20", "--json"),
     (*WORKED, "--policy", "quick-thanks", "--item", "a", "--item", "b", "--json"),
     ("plan", "--json", "--format=in-person", "--interviewed=2026-04-30", "--country", "jp",
@@ -380,32 +394,34 @@ SAME_ON_BOTH_ROADS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("args", SAME_ON_BOTH_ROADS)
-def test_both_roads_print_the_same(cli, monkeypatch: pytest.MonkeyPatch, args) -> None:
-    assert fast.parse_plan_args(list(args)) is not None
-    quick = cli(*args)
-    monkeypatch.setattr(fast, "try_fast", lambda args: None)
-    full = cli(*args)
-    assert (quick.code, quick.out, quick.err) == (full.code, full.out, full.err)
+@pytest.mark.parametrize("args", ENTRY_POINTS_AGREE)
+def test_the_entry_point_and_main_print_the_same(cli, run_followup, args) -> None:
+    """The installed `followup` and `main()` are one road: same code, output and error."""
+    inside = cli(*args)
+    outside = run_followup(*args)
+    assert (inside.code, inside.out, inside.err) == (outside.code, outside.out, outside.err)
+    assert inside.code in (0, 2)
+    if inside.code == 0:
+        assert_plan_shape(inside.json())
+    else:
+        assert inside.err.startswith("followup: error: ") and inside.err.count("\n") == 1
 
 
-def test_bad_config_is_reported_on_the_quick_road_too(cli, followup_home) -> None:
+def test_bad_config_is_reported_on_plan_json(cli, followup_home) -> None:
     (followup_home / "config.toml").write_text("[policy]\nwait_days = 'soon'\n")
     res = cli(*WORKED, "--json")
     assert res.code == 2 and res.out == ""
     assert res.err.startswith("followup: error: ") and "policy.wait_days" in res.err
 
 
-def test_quick_road_imports_neither_typer_nor_rich_nor_holidays_when_warm(
-    followup_home,
-) -> None:
+def test_plan_json_imports_nothing_heavy_when_warm(followup_home) -> None:
     """The start-up budget (bench/startup.py): no heavy import on `plan --json`."""
     code = (
         "import sys\n"
         "from followup.cli import main\n"
         f"code = main({list(WORKED) + ['--json']!r})\n"
         "heavy = sorted({m.split('.')[0] for m in sys.modules} & "
-        "{'typer', 'click', 'rich', 'pydantic', 'holidays', 'sqlalchemy', 'jinja2'})\n"
+        "{'typer', 'rich', 'pydantic', 'holidays', 'sqlalchemy', 'alembic', 'jinja2'})\n"
         "sys.stderr.write(repr((code, heavy)))\n"
     )
     run = [sys.executable, "-c", code]

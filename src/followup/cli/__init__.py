@@ -17,8 +17,7 @@ def _error(message: str) -> None:
 
 def run_guarded(run: Callable[[], int | None]) -> int:
     """Run one command and return its exit code: a FollowupError becomes its one line and
-    exit code, anything else one line too (never a traceback). Both the quick road
-    (cli/fast.py) and the Typer command line go through here."""
+    exit code, anything else one line too (never a traceback)."""
     from followup.core.errors import FollowupError
 
     try:
@@ -42,28 +41,26 @@ def run_guarded(run: Callable[[], int | None]) -> int:
     return result or 0
 
 
-def _run_typer(args: list[str]) -> int:
-    """The full command line: Typer parses `args`; its own errors become one line."""
-    import typer.main
-    from typer import Abort, _click
+def _run_click(args: list[str]) -> int:
+    """The command line: Click parses `args` and runs the command; its own errors (a bad
+    option, a missing argument) become one line and exit 2."""
+    import click
 
-    from followup.cli.app import load_commands
+    from followup.cli.app import root
 
-    command = typer.main.get_command(load_commands(args))
     try:
-        result = command.main(args=args, prog_name="followup", standalone_mode=False)
-    except _click.exceptions.NoArgsIsHelpError as exc:
-        if exc.format_message().strip():  # Typer draws the help itself when Rich is on
-            sys.stdout.write(exc.format_message().rstrip("\n") + "\n")
+        result = root.main(args=args, prog_name="followup", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:  # `followup`, `followup draft`: the help
+        sys.stdout.write(exc.format_message().rstrip("\n") + "\n")
         return 0
-    except _click.exceptions.UsageError as exc:
+    except click.UsageError as exc:
         where = f"{exc.ctx.command_path}: " if exc.ctx else ""
         _error(f"{where}{exc.format_message()} (see --help)")
         return 2
-    except _click.exceptions.ClickException as exc:
+    except click.ClickException as exc:
         _error(exc.format_message())
         return exc.exit_code
-    except (Abort, EOFError):
+    except (click.Abort, EOFError):
         _error("cancelled; nothing was changed")
         return 1
     return result if isinstance(result, int) else 0
@@ -72,9 +69,4 @@ def _run_typer(args: list[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (never raise, never print a traceback)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    from followup.cli.fast import try_fast
-
-    fast = try_fast(args)  # `plan … --json`, `today`, `list` without Typer (start-up time)
-    if fast is not None:
-        return fast
-    return run_guarded(lambda: _run_typer(args))
+    return run_guarded(lambda: _run_click(args))

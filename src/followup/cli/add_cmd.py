@@ -4,77 +4,74 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any
 
-import typer
+import click
 
 from followup.cli import options
-from followup.cli.app import app
-from followup.cli.context import get_ctx
+from followup.cli.context import AppContext, pass_app
 
 if TYPE_CHECKING:
     from followup.services.records import RoundInput
 
-JSON_HELP = "Print the stored record as JSON instead of the human view."
 
-
-@app.command("add")
+@click.command("add")
+@click.option("--company", metavar="TEXT", help="The employer.")
+@click.option("--role", metavar="TEXT", help="The position.")
+@options.interviewed_option
+@options.time_option
+@click.option("--tz", metavar="ZONE", help="Recipient's time zone (default: yours).")
+@options.format_option
+@click.option("--channel", metavar="CHANNEL", help=options.CHANNEL_HELP)
+@options.deadline_option
+@options.country_option
+@options.subdiv_option
+@click.option("--coordinator", metavar="PERSON", help='Who arranged the interview: "Name <email>".')
+@click.option(
+    "--interviewer",
+    multiple=True,
+    metavar="PERSON",
+    help='Someone who interviewed you: "Name <email>" (repeat).',
+)
+@click.option(
+    "--topic", multiple=True, metavar="TEXT", help="A topic or detail discussed (repeat)."
+)
+@options.items_option
+@click.option("--note", metavar="TEXT", help="Free notes.")
+@options.job_url_option
+@click.option("--interactive", "-i", is_flag=True, help="Ask for everything not given.")
+@options.today_option
+@options.json_option("Print the stored record as JSON instead of the human view.")
+@pass_app
 def add_command(
-    ctx: typer.Context,
-    company: Annotated[str | None, typer.Option("--company", help="The employer.")] = None,
-    role: Annotated[str | None, typer.Option("--role", help="The position.")] = None,
-    interviewed: options.Interviewed = None,
-    time: options.Time = None,
-    tz: Annotated[
-        str | None, typer.Option("--tz", help="Recipient's time zone (default: yours).")
-    ] = None,
-    format: options.Format = None,
-    channel: Annotated[str | None, typer.Option("--channel", help=options.CHANNEL_HELP)] = None,
-    deadline: options.Deadline = None,
-    country: options.Country = None,
-    subdiv: options.Subdiv = None,
-    coordinator: Annotated[
-        str | None,
-        typer.Option("--coordinator", help='Who arranged the interview: "Name <email>".'),
-    ] = None,
-    interviewer: Annotated[
-        list[str] | None,
-        typer.Option("--interviewer", help='Someone who interviewed you: "Name <email>" (repeat).'),
-    ] = None,
-    topic: Annotated[
-        list[str] | None, typer.Option("--topic", help="A topic or detail discussed (repeat).")
-    ] = None,
-    item: options.Items = None,
-    note: Annotated[str | None, typer.Option("--note", help="Free notes.")] = None,
-    job_url: options.JobUrl = None,
-    interactive: Annotated[
-        bool, typer.Option("--interactive", "-i", help="Ask for everything not given.")
-    ] = False,
-    today: options.Today = None,
-    json_out: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
-) -> None:
+    app: AppContext, company: str | None, role: str | None, interviewed: str | None,
+    time: str | None, tz: str | None, format: str | None, channel: str | None,
+    deadline: str | None, country: str | None, subdiv: str | None, coordinator: str | None,
+    interviewer: tuple[str, ...], topic: tuple[str, ...], item: tuple[str, ...],
+    note: str | None, job_url: str | None, interactive: bool, today: str | None,
+    json_out: bool,
+) -> None:  # fmt: skip
     """Record an interview round; it joins the application with the same company and role.
 
     Run with no options in a terminal (or with --interactive) to be asked for each detail.
     """
     from followup.services import records
 
-    app_ctx = get_ctx(ctx)
     given = records.RoundInput(
         company, role, interviewed, time, tz, format, channel, deadline, country, subdiv,
-        coordinator, list(interviewer or []), list(topic or []), list(item or []), note, job_url,
+        coordinator, list(interviewer), list(topic), list(item), note, job_url,
     )  # fmt: skip
     no_flags = given == records.RoundInput()
     if interactive or (no_flags and sys.stdin.isatty() and not json_out):
-        ask_missing(app_ctx.settings, given)
-    record = records.add_round(app_ctx.settings, given, today)
+        ask_missing(app.settings, given)
+    record = records.add_round(app.settings, given, today)
     if json_out:
-        app_ctx.renderer.json(record)
+        app.renderer.json(record)
     else:
         from followup.cli.record_views import show_record
 
-        app_ctx.renderer.print(f"Added interview round #{record['id']}.")
-        show_record(app_ctx.renderer, record)
+        app.renderer.print(f"Added interview round #{record['id']}.")
+        show_record(app.renderer, record)
 
 
 def _ask(label: str, check: Callable[[str], Any] | None, default: str = "") -> str:
@@ -82,14 +79,14 @@ def _ask(label: str, check: Callable[[str], Any] | None, default: str = "") -> s
     from followup.core.errors import InvalidInput
 
     while True:
-        answer = typer.prompt(label, default=default, show_default=bool(default)).strip()
+        answer = click.prompt(label, default=default, show_default=bool(default)).strip()
         if not answer or check is None:
             return answer
         try:
             check(answer)
             return answer
         except InvalidInput as exc:
-            typer.echo(f"  {exc}", err=True)
+            click.echo(f"  {exc}", err=True)
 
 
 def _ask_many(label: str, check: Callable[[str], Any] | None = None) -> list[str]:
@@ -107,7 +104,7 @@ def ask_missing(settings: Any, given: RoundInput) -> None:
     from followup.core.parse import parse_choice, parse_date, parse_time, parse_timezone
     from followup.core.records import check_country, parse_person
 
-    typer.echo("New interview round — press Enter to skip what you don't know.")
+    click.echo("New interview round — press Enter to skip what you don't know.")
     while not given.company:
         given.company = _ask("Company", None)
     while not given.role:

@@ -2,50 +2,50 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import click
 
-import typer
-
-from followup.cli.app import app
-from followup.cli.context import get_ctx
+from followup.cli import options
+from followup.cli.context import AppContext, pass_app
 
 
-@app.command("check")
+@click.command("check")
+@click.argument(
+    "files",
+    nargs=-1,
+    required=True,
+    metavar="FILE…",
+    help="Notes to check (plain text); - reads standard input.",
+)
+@click.option(
+    "--kind",
+    default="email",
+    show_default=True,
+    metavar="KIND",
+    help="What the note is: email, letter or card.",
+)
+@click.option("--company", metavar="TEXT", help="The company interviewed with.")
+@click.option("--role", metavar="TEXT", help="The role interviewed for.")
+@click.option(
+    "--person",
+    multiple=True,
+    metavar="NAME",
+    help="Someone met at the interview (repeat for each).",
+)
+@click.option(
+    "--topic", multiple=True, metavar="TEXT", help="A topic or detail discussed (repeat for each)."
+)
+@click.option(
+    "--interview",
+    type=options.ROUND_ID,
+    metavar="ID",
+    help="Take the company, role, people and topics from stored round ID.",
+)
+@options.json_option("Print one JSON object per file, one per line.")
+@pass_app
 def check_command(
-    ctx: typer.Context,
-    files: Annotated[
-        list[str],
-        typer.Argument(
-            metavar="FILE…", help="Notes to check (plain text); - reads standard input."
-        ),
-    ],
-    kind: Annotated[
-        str, typer.Option("--kind", help="What the note is: email, letter or card.")
-    ] = "email",
-    company: Annotated[
-        str | None, typer.Option("--company", help="The company interviewed with.")
-    ] = None,
-    role: Annotated[str | None, typer.Option("--role", help="The role interviewed for.")] = None,
-    person: Annotated[
-        list[str] | None,
-        typer.Option("--person", help="Someone met at the interview (repeat for each)."),
-    ] = None,
-    topic: Annotated[
-        list[str] | None,
-        typer.Option("--topic", help="A topic or detail discussed (repeat for each)."),
-    ] = None,
-    interview: Annotated[
-        int | None,
-        typer.Option(
-            "--interview",
-            metavar="ID",
-            help="Take the company, role, people and topics from stored round ID.",
-        ),
-    ] = None,
-    json_out: Annotated[
-        bool, typer.Option("--json", help="Print one JSON object per file, one per line.")
-    ] = False,
-) -> None:
+    app: AppContext, files: tuple[str, ...], kind: str, company: str | None, role: str | None,
+    person: tuple[str, ...], topic: tuple[str, ...], interview: int | None, json_out: bool,
+) -> int:  # fmt: skip
     """Check follow-up notes before they go out: the elements a thank-you needs, and what
     would hurt you (desperation, negativity, casual language, pushiness, leftover
     placeholders, names that do not match the record, a wrong length).
@@ -56,11 +56,10 @@ def check_command(
     from followup.cli.check_view import show_checks
     from followup.services import checking
 
-    app_ctx = get_ctx(ctx)
-    settings = app_ctx.settings
+    settings = app.settings
     facts = checking.facts_from_options(
-        settings, company, role, person or [], topic or [], interview
+        settings, company, role, list(person), list(topic), interview
     )
-    outcomes = checking.check_files(settings, files, kind.strip().lower(), facts)
-    show_checks(app_ctx.renderer, outcomes, json_out)
-    raise typer.Exit(checking.exit_code(outcomes))
+    outcomes = checking.check_files(settings, list(files), kind.strip().lower(), facts)
+    show_checks(app.renderer, outcomes, json_out)
+    return checking.exit_code(outcomes)

@@ -2,33 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import click
 
-import typer
-
-from followup.cli.app import app
-from followup.cli.context import get_ctx
+from followup.cli import options
+from followup.cli.context import AppContext, pass_app
 
 
-@app.command("config")
-def config_command(
-    ctx: typer.Context,
-    reference: Annotated[
-        bool, typer.Option("--reference", help="Print the configuration reference (Markdown).")
-    ] = False,
-    json_out: Annotated[bool, typer.Option("--json", help="Print JSON for machines.")] = False,
-) -> None:
+@click.command("config")
+@click.option("--reference", is_flag=True, help="Print the configuration reference (Markdown).")
+@options.json_option("Print JSON for machines.")
+@pass_app
+def config_command(app: AppContext, reference: bool, json_out: bool) -> None:
     """Show every setting, its value and where it came from (default, policy, file, env).
 
     Settings live in one TOML file; FOLLOWUP_<SECTION>_<KEY> overrides any of them.
     """
     from followup import config
 
-    app_ctx = get_ctx(ctx)
     if reference:
-        app_ctx.renderer.text(config.reference_markdown().rstrip("\n"))
+        app.renderer.text(config.reference_markdown().rstrip("\n"))
         return
-    settings = app_ctx.settings
+    settings = app.settings
     rows = [
         {
             "name": s.name,
@@ -40,8 +34,8 @@ def config_command(
         for s in config.SETTINGS
     ]
     if json_out:
-        app_ctx.renderer.json({"config_file": str(settings.config_file), "settings": rows})
+        app.renderer.json({"config_file": str(settings.config_file), "settings": rows})
         return
     from followup.cli.views import show_config
 
-    show_config(app_ctx.renderer, str(settings.config_file), rows)
+    show_config(app.renderer, str(settings.config_file), rows)

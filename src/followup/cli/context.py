@@ -1,11 +1,11 @@
-"""AppContext: built once in the root callback, handed to every command."""
+"""AppContext: built once in the root callback (cli/app.py), handed to every command."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import typer
+import click
 
 from followup.cli.render import Renderer
 
@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class AppContext:
+    """What every command needs: the settings (with `--db` applied) and the renderer."""
+
     renderer: Renderer = field(default_factory=Renderer)
     _settings: Settings | None = None
     overrides: dict[str, Any] = field(default_factory=dict)
@@ -29,8 +31,5 @@ class AppContext:
         return self._settings
 
 
-def get_ctx(ctx: typer.Context) -> AppContext:
-    root = ctx.find_root()
-    if not isinstance(root.obj, AppContext):
-        root.obj = AppContext()
-    return root.obj
+# `@pass_app` gives a command the AppContext of the root callback as its first parameter.
+pass_app = click.make_pass_decorator(AppContext, ensure=True)

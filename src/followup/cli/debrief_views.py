@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import typer
+import click
 from rich.text import Text
 
 from followup.cli.render import Renderer
@@ -42,7 +42,7 @@ def asker(out: Renderer) -> Callable[[Proposal], bool]:
         count["n"] += 1
         out.print(_describe(proposal))
         out.print(_source(proposal))
-        return typer.confirm(f"  Add this {proposal.kind} to the round?", default=True)
+        return click.confirm(f"  Add this {proposal.kind} to the round?", default=True)
 
     return ask
 

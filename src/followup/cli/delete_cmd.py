@@ -3,40 +3,33 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
 
-import typer
+import click
 
 from followup.cli import options
-from followup.cli.app import app
-from followup.cli.context import get_ctx
+from followup.cli.context import AppContext, pass_app
 
 
-@app.command("delete")
-def delete_command(
-    ctx: typer.Context,
-    round_id: options.RoundId,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask; delete.")] = False,
-    json_out: Annotated[
-        bool, typer.Option("--json", help="Print what was deleted as JSON.")
-    ] = False,
-) -> None:
+@click.command("delete")
+@options.round_id_argument()
+@click.option("--yes", "-y", is_flag=True, help="Do not ask; delete.")
+@options.json_option("Print what was deleted as JSON.")
+@pass_app
+def delete_command(app: AppContext, round_id: int, yes: bool, json_out: bool) -> int | None:
     """Delete an interview round with its people, follow-ups and drafts (asks first)."""
     from followup.core.errors import InvalidInput
     from followup.services import records
 
-    app_ctx = get_ctx(ctx)
     if not yes:
-        what = records.describe_round(app_ctx.settings, round_id)
+        what = records.describe_round(app.settings, round_id)
         if not sys.stdin.isatty():
             raise InvalidInput(f"not deleting {what} without confirmation: pass --yes")
-        if not typer.confirm(f"Delete {what}, with its follow-ups and drafts?", default=False):
-            app_ctx.renderer.text("Nothing was deleted.")
-            raise typer.Exit(1)
-    result = records.delete_round(app_ctx.settings, round_id)
+        if not click.confirm(f"Delete {what}, with its follow-ups and drafts?", default=False):
+            app.renderer.text("Nothing was deleted.")
+            return 1
+    result = records.delete_round(app.settings, round_id)
     if json_out:
-        app_ctx.renderer.json(result)
+        app.renderer.json(result)
     else:
-        app_ctx.renderer.text(
-            f"Deleted round #{round_id} ({result['company']} — {result['role']})."
-        )
+        app.renderer.text(f"Deleted round #{round_id} ({result['company']} — {result['role']}).")
+    return None

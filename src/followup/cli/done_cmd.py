@@ -2,40 +2,39 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
+import click
 
 from followup.cli import options
-from followup.cli.app import app
-from followup.cli.context import get_ctx
+from followup.cli.context import AppContext, pass_app
 
 
-@app.command("done")
+@click.command("done")
+@options.round_id_argument()
+@click.option(
+    "--via",
+    required=True,
+    metavar="KIND",
+    help="How you followed up: email, phone, card, video, letter.",
+)
+@click.option("--on", metavar="DATE", help="When, YYYY-MM-DD (default: today).")
+@click.option("--note", metavar="TEXT", help="What happened.")
+@options.today_option
+@options.json_option(options.JSON_RECORD)
+@pass_app
 def done_command(
-    ctx: typer.Context,
-    round_id: options.RoundId,
-    via: Annotated[
-        str, typer.Option("--via", help="How you followed up: email, phone, card, video, letter.")
-    ],
-    on: Annotated[
-        str | None, typer.Option("--on", help="When, YYYY-MM-DD (default: today).")
-    ] = None,
-    note: Annotated[str | None, typer.Option("--note", help="What happened.")] = None,
-    today: options.Today = None,
-    json_out: options.JsonRecord = False,
-) -> None:
+    app: AppContext, round_id: int, via: str, on: str | None, note: str | None,
+    today: str | None, json_out: bool,
+) -> None:  # fmt: skip
     """Record a follow-up you did; the round's plan then shows status done."""
     from followup.services import records
 
-    app_ctx = get_ctx(ctx)
-    record = records.record_done(app_ctx.settings, round_id, via, on, note, today)
+    record = records.record_done(app.settings, round_id, via, on, note, today)
     if json_out:
-        app_ctx.renderer.json(record)
+        app.renderer.json(record)
     else:
         action = record["recorded"]
         to = f" to {action['to']}" if action.get("to") else ""
-        app_ctx.renderer.text(
+        app.renderer.text(
             f"Recorded: {action['kind']}{to} on {action['on']} for round #{round_id} "
             f"({record['company']} — {record['role']})."
         )

@@ -2,75 +2,70 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
+import click
 
 from followup.cli import options
-from followup.cli.app import app
-from followup.cli.context import get_ctx
+from followup.cli.context import AppContext, pass_app
 
 
-@app.command("edit")
+@click.command("edit")
+@options.round_id_argument()
+@click.option("--company", metavar="TEXT", help="Move the round to this employer.")
+@click.option("--role", metavar="TEXT", help="Move it to this position.")
+@options.interviewed_option
+@options.time_option
+@click.option("--tz", metavar="ZONE", help="Recipient's time zone.")
+@options.format_option
+@click.option("--channel", metavar="CHANNEL", help=options.CHANNEL_HELP)
+@options.deadline_option
+@click.option("--country", metavar="CC", help="Country code.")
+@click.option("--subdiv", metavar="CODE", help="Region code.")
+@click.option("--coordinator", metavar="PERSON", help='Replace the coordinator: "Name <email>".')
+@click.option(
+    "--interviewer",
+    multiple=True,
+    metavar="PERSON",
+    help="Replace the interviewers with these (repeat).",
+)
+@click.option("--topic", multiple=True, metavar="TEXT", help="Replace the topics (repeat).")
+@click.option("--item", multiple=True, metavar="TEXT", help="Replace the items (repeat).")
+@click.option("--note", metavar="TEXT", help="Replace the notes.")
+@click.option(
+    "--status",
+    metavar="STATUS",
+    help="The application's state: active, offer, rejected, withdrawn, ghosted.",
+)
+@options.job_url_option
+@click.option(
+    "--clear",
+    multiple=True,
+    metavar="FIELD",
+    help="Empty a field: time, tz, deadline, subdiv, coordinator, "
+    "interviewers, topics, items, notes, job_url (repeat).",
+)
+@options.today_option
+@options.json_option(options.JSON_RECORD)
+@pass_app
 def edit_command(
-    ctx: typer.Context,
-    round_id: options.RoundId,
-    company: Annotated[
-        str | None, typer.Option("--company", help="Move the round to this employer.")
-    ] = None,
-    role: Annotated[str | None, typer.Option("--role", help="Move it to this position.")] = None,
-    interviewed: options.Interviewed = None,
-    time: options.Time = None,
-    tz: Annotated[str | None, typer.Option("--tz", help="Recipient's time zone.")] = None,
-    format: options.Format = None,
-    channel: Annotated[str | None, typer.Option("--channel", help=options.CHANNEL_HELP)] = None,
-    deadline: options.Deadline = None,
-    country: Annotated[str | None, typer.Option("--country", help="Country code.")] = None,
-    subdiv: Annotated[str | None, typer.Option("--subdiv", help="Region code.")] = None,
-    coordinator: Annotated[
-        str | None, typer.Option("--coordinator", help='Replace the coordinator: "Name <email>".')
-    ] = None,
-    interviewer: Annotated[
-        list[str] | None,
-        typer.Option("--interviewer", help="Replace the interviewers with these (repeat)."),
-    ] = None,
-    topic: Annotated[
-        list[str] | None, typer.Option("--topic", help="Replace the topics (repeat).")
-    ] = None,
-    item: Annotated[
-        list[str] | None, typer.Option("--item", help="Replace the items (repeat).")
-    ] = None,
-    note: Annotated[str | None, typer.Option("--note", help="Replace the notes.")] = None,
-    status: Annotated[
-        str | None,
-        typer.Option(
-            "--status", help="The application's state: active, offer, rejected, withdrawn, ghosted."
-        ),
-    ] = None,
-    job_url: options.JobUrl = None,
-    clear: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--clear",
-            help="Empty a field: time, tz, deadline, subdiv, coordinator, "
-            "interviewers, topics, items, notes, job_url (repeat).",
-        ),
-    ] = None,
-    today: options.Today = None,
-    json_out: options.JsonRecord = False,
-) -> None:
+    app: AppContext, round_id: int, company: str | None, role: str | None,
+    interviewed: str | None, time: str | None, tz: str | None, format: str | None,
+    channel: str | None, deadline: str | None, country: str | None, subdiv: str | None,
+    coordinator: str | None, interviewer: tuple[str, ...], topic: tuple[str, ...],
+    item: tuple[str, ...], note: str | None, status: str | None, job_url: str | None,
+    clear: tuple[str, ...], today: str | None, json_out: bool,
+) -> None:  # fmt: skip
     """Change a recorded round: only the options given change."""
     from followup.services import records
 
-    app_ctx = get_ctx(ctx)
     changes = records.RoundChanges(
         company, role, interviewed, time, tz, format, channel, deadline, country, subdiv,
-        coordinator, interviewer, topic, item, note, status, job_url, list(clear or []),
+        coordinator, options.listed(interviewer), options.listed(topic), options.listed(item),
+        note, status, job_url, list(clear),
     )  # fmt: skip
-    record = records.edit_round(app_ctx.settings, round_id, changes, today)
+    record = records.edit_round(app.settings, round_id, changes, today)
     if json_out:
-        app_ctx.renderer.json(record)
+        app.renderer.json(record)
     else:
         from followup.cli.record_views import show_record
 
-        show_record(app_ctx.renderer, record)
+        show_record(app.renderer, record)

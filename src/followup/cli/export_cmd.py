@@ -2,68 +2,63 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import Annotated
 
-import typer
+import click
 
-from followup.cli.app import app
-from followup.cli.context import get_ctx
+from followup.cli import options
+from followup.cli.context import AppContext, pass_app
 
 
-@app.command("export")
-def export_command(
-    ctx: typer.Context,
-    format: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            help="json (everything, lossless) or csv (one row per round: "
-            "a record of job-search activity).",
-        ),
-    ] = "json",
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
-    ] = None,
-    json_out: Annotated[
-        bool, typer.Option("--json", help="With --output: print a JSON summary.")
-    ] = False,
-) -> None:
+@click.command("export")
+@click.option(
+    "--format",
+    default="json",
+    show_default=True,
+    metavar="FORMAT",
+    help="json (everything, lossless) or csv (one row per round: a record of job-search activity).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="Write to this file (default: stdout).",
+)
+@options.json_option("With --output: print a JSON summary.")
+@pass_app
+def export_command(app: AppContext, format: str, output: Path | None, json_out: bool) -> None:
     """Export your interviews, follow-ups, drafts and profile. Files are written atomically."""
-    import sys
-
     from followup.services import records
 
-    app_ctx = get_ctx(ctx)
     if output is None:
-        sys.stdout.write(records.export_text(app_ctx.settings, format))
+        sys.stdout.write(records.export_text(app.settings, format))
         return
-    summary = records.export_to(app_ctx.settings, format, output)
+    summary = records.export_to(app.settings, format, output)
     if json_out:
-        app_ctx.renderer.json(summary)
+        app.renderer.json(summary)
     else:
-        app_ctx.renderer.text(f"Wrote {summary['path']} ({summary['bytes']} bytes).")
+        app.renderer.text(f"Wrote {summary['path']} ({summary['bytes']} bytes).")
 
 
-@app.command("restore")
-def restore_command(
-    ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(metavar="FILE.json", help="A 'followup export' file.")],
-    replace: Annotated[
-        bool, typer.Option("--replace", help="Overwrite what is stored now.")
-    ] = False,
-    json_out: Annotated[bool, typer.Option("--json", help="Print counts as JSON.")] = False,
-) -> None:
+@click.command("restore")
+@click.argument(
+    "file", metavar="FILE.json", type=click.Path(path_type=Path), help="A 'followup export' file."
+)
+@click.option("--replace", is_flag=True, help="Overwrite what is stored now.")
+@options.json_option("Print counts as JSON.")
+@pass_app
+def restore_command(app: AppContext, file: Path, replace: bool, json_out: bool) -> None:
     """Load a JSON export, exactly as it was. Refuses to overwrite stored data without
     --replace; all or nothing."""
     from followup.services import records
 
-    app_ctx = get_ctx(ctx)
-    counts = records.restore(app_ctx.settings, file, replace)
+    counts = records.restore(app.settings, file, replace)
     if json_out:
-        app_ctx.renderer.json(counts)
+        app.renderer.json(counts)
     else:
-        app_ctx.renderer.text(
+        app.renderer.text(
             f"Restored {counts['rounds']} rounds of {counts['applications']} applications, "
             f"{counts['actions']} follow-ups and {counts['drafts']} drafts."
         )

@@ -2,44 +2,33 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
+import click
 
 from followup.cli import options
-from followup.cli.app import app
-from followup.cli.context import get_ctx
+from followup.cli.context import AppContext, pass_app
 
 
-@app.command("import")
+@click.command("import")
+@click.argument(
+    "file",
+    metavar="FILE",
+    help="The invite: an .ics file, or an .eml email (with or without one).",
+)
+@click.option("--company", metavar="TEXT", help="The employer (fills in or overrides the invite).")
+@click.option("--role", metavar="TEXT", help="The position (fills in or overrides the invite).")
+@click.option(
+    "--format",
+    metavar="FORMAT",
+    help="video, phone or in-person (overrides what was inferred).",
+)
+@click.option("--dry-run", is_flag=True, help="Show what would be recorded; store nothing.")
+@options.today_option
+@options.json_option("Print the record, with what could not be inferred, as JSON.")
+@pass_app
 def import_command(
-    ctx: typer.Context,
-    file: Annotated[
-        str,
-        typer.Argument(
-            metavar="FILE", help="The invite: an .ics file, or an .eml email (with or without one)."
-        ),
-    ],
-    company: Annotated[
-        str | None,
-        typer.Option("--company", help="The employer (fills in or overrides the invite)."),
-    ] = None,
-    role: Annotated[
-        str | None, typer.Option("--role", help="The position (fills in or overrides the invite).")
-    ] = None,
-    format: Annotated[
-        str | None,
-        typer.Option("--format", help="video, phone or in-person (overrides what was inferred)."),
-    ] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Show what would be recorded; store nothing.")
-    ] = False,
-    today: options.Today = None,
-    json_out: Annotated[
-        bool,
-        typer.Option("--json", help="Print the record, with what could not be inferred, as JSON."),
-    ] = False,
-) -> None:
+    app: AppContext, file: str, company: str | None, role: str | None, format: str | None,
+    dry_run: bool, today: str | None, json_out: bool,
+) -> None:  # fmt: skip
     """Record an interview round from a calendar invite (.ics) or an invitation email (.eml).
 
     Reads invites as Google Calendar, Outlook/Teams, Zoom and Webex send them: date, time and
@@ -50,12 +39,11 @@ def import_command(
     """
     from followup.services import importing
 
-    app_ctx = get_ctx(ctx)
     given = importing.ImportInput(file, company, role, format, dry_run, today)
-    record = importing.import_invite(app_ctx.settings, given)
+    record = importing.import_invite(app.settings, given)
     if json_out:
-        app_ctx.renderer.json(record)
+        app.renderer.json(record)
     else:
         from followup.cli.import_views import show_import
 
-        show_import(app_ctx.renderer, record)
+        show_import(app.renderer, record)

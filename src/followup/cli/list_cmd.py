@@ -2,45 +2,57 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
+import click
 
 from followup.cli import options
-from followup.cli.app import app
-from followup.cli.context import get_ctx
+from followup.cli.context import AppContext, pass_app
 
 
-@app.command("list")
+@click.command("list")
+@click.option(
+    "--status",
+    metavar="STATUS",
+    help="Only applications in this state: active, offer, rejected, withdrawn, ghosted.",
+)
+@click.option("--company", metavar="TEXT", help="Only companies whose name contains this.")
+@click.option("--due", is_flag=True, help="Only rounds whose follow-up is due today.")
+@click.option(
+    "--limit",
+    "-n",
+    type=int,
+    default=100,
+    metavar="N",
+    help="Show at most this many rounds (newest first).",
+)
+@click.option("--all", "all_rounds", is_flag=True, help="Show every round.")
+@options.today_option
+@options.json_option("Print a JSON array of records.")
+@pass_app
 def list_command(
-    ctx: typer.Context,
-    status: Annotated[
-        str | None,
-        typer.Option(
-            "--status",
-            help="Only applications in this state: active, offer, rejected, withdrawn, ghosted.",
-        ),
-    ] = None,
-    company: Annotated[
-        str | None, typer.Option("--company", help="Only companies whose name contains this.")
-    ] = None,
-    due: Annotated[
-        bool, typer.Option("--due", help="Only rounds whose follow-up is due today.")
-    ] = False,
-    limit: Annotated[
-        int, typer.Option("--limit", "-n", help="Show at most this many rounds (newest first).")
-    ] = 100,
-    all_rounds: Annotated[bool, typer.Option("--all", help="Show every round.")] = False,
-    today: options.Today = None,
-    json_out: Annotated[
-        bool, typer.Option("--json", help="Print a JSON array of records.")
-    ] = False,
-) -> None:
+    app: AppContext, status: str | None, company: str | None, due: bool, limit: int,
+    all_rounds: bool, today: str | None, json_out: bool,
+) -> None:  # fmt: skip
     """List interview rounds with their ids, application status and follow-up status."""
-    from followup.cli.quick import run_list
+    from followup.services import records
 
-    app_ctx = get_ctx(ctx)
-    run_list(
-        app_ctx.renderer, app_ctx.settings, status, company, due, limit, all_rounds, today,
-        json_out,
+    found = records.list_rounds(
+        app.settings, status=status, company=company, due=due, today=today,
+        limit=None if all_rounds else limit,
     )  # fmt: skip
+    out = app.renderer
+    if json_out:
+        out.json(found.records)
+        if found.truncated:
+            out.warn(
+                f"showing the {len(found.records)} most recent of {found.total} rounds; "
+                "use --all or --limit N"
+            )
+    elif not found.records:
+        out.text(
+            "No interviews match." if found.stored else
+            "No interviews recorded yet: add one with 'followup add'."
+        )  # fmt: skip
+    else:
+        from followup.cli.record_views import show_list
+
+        show_list(out, found.records, found.total)

@@ -1,43 +1,116 @@
-"""Options and arguments that several commands take, declared once with their help text.
+"""Options, arguments and the group class that several commands share, declared once.
 
-Typer copies an option's declaration each time a command uses it, so one `Annotated` type
-serves every command. Options whose help says something different per command (what --json
-prints, what --item does on `edit`) stay in their command.
+An option whose help says something different per command (what --json prints, what --item
+does on `edit`) stays in its command, or takes its help as a parameter here.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
-import typer
+import click
 
-RoundId = Annotated[int, typer.Argument(metavar="ID", help="The round's id (see list).")]
-Today = Annotated[
-    str | None, typer.Option("--today", help="Pretend today is this date, YYYY-MM-DD.")
-]
-Interviewed = Annotated[
-    str | None, typer.Option("--interviewed", help="Interview day, YYYY-MM-DD.")
-]
-Time = Annotated[str | None, typer.Option("--time", help="Interview time, HH:MM.")]
-Format = Annotated[str | None, typer.Option("--format", help="video, phone or in-person.")]
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Group(click.Group):
+    """A group whose `--help` gives each command's one line whole (never cut with "...").
+
+    Set `default_command` to run that subcommand when the first word is not a command
+    (`followup draft 3` runs `followup draft write 3`)."""
+
+    default_command: str | None = None
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        default = self.default_command
+        if default and args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
+            args = [default, *args]
+        return super().parse_args(ctx, args)
+
+    def command_rows(self, ctx: click.Context) -> list[tuple[str, str]]:
+        return [(name, short_help(self, name)) for name in self.list_commands(ctx)]
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = self.command_rows(ctx)
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+def short_help(group: click.Group, name: str) -> str:
+    """The one line a group's help shows for its command `name`: the first sentence."""
+    command = group.commands[name]
+    return command.get_short_help_str(limit=1000)
+
+
+class RecordId(click.ParamType):
+    """A stored record's number; anything else is refused in the user's words (exit 2)."""
+
+    name = "integer"
+
+    def __init__(self, what: str, noun: str, where: str) -> None:
+        self.what = what
+        self.noun = noun
+        self.where = where
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        try:
+            return int(str(value).strip())
+        except ValueError:
+            from followup.core.errors import InvalidInput, quote
+
+            text = str(value)
+            shown = text if text.isprintable() and 0 < len(text) <= 40 else quote(text)
+            option = f"{param.opts[0]}: " if isinstance(param, click.Option) else ""
+            raise InvalidInput(
+                f"{option}no {self.what} {shown}: give a {self.noun}'s number ({self.where})"
+            ) from None
+
+
+ROUND_ID = RecordId("interview round", "round", "see followup list")
+DRAFT_ID = RecordId("draft", "draft", "see followup draft list ID")
+
+
+def listed(values: Sequence[str] | None) -> list[str] | None:
+    """A repeated option as a list, or None when it was not given."""
+    return list(values) if values else None
+
+
+def round_id_argument(help: str = "The round's id (see followup list).") -> Callable[[F], F]:
+    return click.argument("round_id", metavar="ID", type=ROUND_ID, help=help)
+
+
+def json_option(help: str) -> Callable[[F], F]:
+    return click.option("--json", "json_out", is_flag=True, help=help)
+
+
+JSON_MACHINE = "Print JSON for machines instead of the human view."
+JSON_RECORD = "Print the record as JSON."
+
+today_option = click.option(
+    "--today", metavar="DATE", help="Pretend today is this date, YYYY-MM-DD."
+)
+interviewed_option = click.option(
+    "--interviewed", metavar="DATE", help="Interview day, YYYY-MM-DD."
+)
+time_option = click.option("--time", metavar="HH:MM", help="Interview time, HH:MM.")
+format_option = click.option("--format", metavar="FORMAT", help="video, phone or in-person.")
 CHANNEL_HELP = "How arrangements were made: email, phone, unknown."
-Deadline = Annotated[
-    str | None, typer.Option("--deadline", help="The employer's decision date, YYYY-MM-DD.")
-]
-Country = Annotated[
-    str | None,
-    typer.Option(
-        "--country", help="Recipient's country code (default: the user.country setting, US)."
-    ),
-]
-Subdiv = Annotated[
-    str | None, typer.Option("--subdiv", help="Recipient's state or region code, e.g. CA.")
-]
-Items = Annotated[
-    list[str] | None, typer.Option("--item", help="An item or product discussed (repeat).")
-]
-JobUrl = Annotated[str | None, typer.Option("--job-url", help="Link to the job posting.")]
-JsonMachine = Annotated[
-    bool, typer.Option("--json", help="Print JSON for machines instead of the human view.")
-]
-JsonRecord = Annotated[bool, typer.Option("--json", help="Print the record as JSON.")]
+deadline_option = click.option(
+    "--deadline", metavar="DATE", help="The employer's decision date, YYYY-MM-DD."
+)
+country_option = click.option(
+    "--country",
+    metavar="CC",
+    help="Recipient's country code (default: the user.country setting, US).",
+)
+subdiv_option = click.option(
+    "--subdiv", metavar="CODE", help="Recipient's state or region code, e.g. CA."
+)
+items_option = click.option(
+    "--item", multiple=True, metavar="TEXT", help="An item or product discussed (repeat)."
+)
+job_url_option = click.option("--job-url", metavar="URL", help="Link to the job posting.")

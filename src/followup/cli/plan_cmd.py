@@ -2,42 +2,42 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
+import click
 
 from followup.cli import options
-from followup.cli.app import app
-from followup.cli.context import get_ctx
+from followup.cli.context import AppContext, pass_app
 
 
-@app.command("plan")
+@click.command("plan")
+@click.argument(
+    "round_id",
+    metavar="[ID]",
+    type=options.ROUND_ID,
+    required=False,
+    help="A stored round's id (see followup list), instead of flags.",
+)
+@options.interviewed_option
+@options.format_option
+@click.option("--channel", metavar="CHANNEL", default="unknown", help=options.CHANNEL_HELP)
+@options.deadline_option
+@options.country_option
+@options.subdiv_option
+@click.option("--tz", metavar="ZONE", help="Recipient's time zone, e.g. America/New_York.")
+@options.items_option
+@click.option(
+    "--policy",
+    metavar="NAME",
+    help="Named policy: seed or quick-thanks (default: the policy.name setting).",
+)
+@options.today_option
+@options.json_option(options.JSON_MACHINE)
+@pass_app
 def plan_command(
-    ctx: typer.Context,
-    round_id: Annotated[
-        int | None,
-        typer.Argument(metavar="[ID]", help="A stored round's id (see list), instead of flags."),
-    ] = None,
-    interviewed: options.Interviewed = None,
-    format: options.Format = None,
-    channel: Annotated[str, typer.Option("--channel", help=options.CHANNEL_HELP)] = "unknown",
-    deadline: options.Deadline = None,
-    country: options.Country = None,
-    subdiv: options.Subdiv = None,
-    tz: Annotated[
-        str | None, typer.Option("--tz", help="Recipient's time zone, e.g. America/New_York.")
-    ] = None,
-    item: options.Items = None,
-    policy: Annotated[
-        str | None,
-        typer.Option(
-            "--policy",
-            help="Named policy: seed or quick-thanks (default: the policy.name setting).",
-        ),
-    ] = None,
-    today: options.Today = None,
-    json_out: options.JsonMachine = False,
-) -> None:
+    app: AppContext, round_id: int | None, interviewed: str | None, format: str | None,
+    channel: str, deadline: str | None, country: str | None, subdiv: str | None,
+    tz: str | None, item: tuple[str, ...], policy: str | None, today: str | None,
+    json_out: bool,
+) -> None:  # fmt: skip
     """Say how (email or call, to whom) and when (window, ideal day, send time) to follow up.
 
     Plan a stored round by its ID, or an interview described by the options.
@@ -45,23 +45,23 @@ def plan_command(
     """
     from followup.services import planning
 
-    app_ctx = get_ctx(ctx)
-    app_ctx.overrides["policy.name"] = policy
+    app.overrides["policy.name"] = policy
     if round_id is not None:
         if interviewed or format:
             from followup.core.errors import InvalidInput
 
             raise InvalidInput("plan a stored round by ID, or describe one with options; not both")
-        day = planning.today_for(app_ctx.settings, today)
-        result = planning.plan_stored(app_ctx.settings, round_id, day)
+        day = planning.today_for(app.settings, today)
+        result = planning.plan_stored(app.settings, round_id, day)
     else:
         given = planning.PlanInput.required(
-            interviewed, format, channel, deadline, country, subdiv, tz, item, today
-        )
-        result = planning.plan_from_flags(app_ctx.settings, given)
+            interviewed, format, channel, deadline, country, subdiv, tz, options.listed(item),
+            today,
+        )  # fmt: skip
+        result = planning.plan_from_flags(app.settings, given)
     if json_out:
-        app_ctx.renderer.json(result.to_dict())
+        app.renderer.json(result.to_dict())
     else:
         from followup.cli.views import show_plan
 
-        show_plan(app_ctx.renderer, result, app_ctx.settings.timezone)
+        show_plan(app.renderer, result, app.settings.timezone)

@@ -2,43 +2,42 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import click
 
-import typer
-
-from followup.cli.app import app
-from followup.cli.context import get_ctx
+from followup.cli import options
+from followup.cli.context import AppContext, pass_app
 
 
-@app.command("profile")
+@click.command("profile")
+@click.option("--name", metavar="TEXT", help="Your name.")
+@click.option("--email", metavar="ADDRESS", help="Your email address.")
+@click.option("--phone", metavar="NUMBER", help="Your phone number.")
+@click.option(
+    "--qualification",
+    multiple=True,
+    metavar="TEXT",
+    help="A qualification or strength, one short line (repeat; replaces the list).",
+)
+@options.json_option("Print the profile as JSON.")
+@pass_app
 def profile_command(
-    ctx: typer.Context,
-    name: Annotated[str | None, typer.Option("--name", help="Your name.")] = None,
-    email: Annotated[str | None, typer.Option("--email", help="Your email address.")] = None,
-    phone: Annotated[str | None, typer.Option("--phone", help="Your phone number.")] = None,
-    qualification: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--qualification",
-            help="A qualification or strength, one short line (repeat; replaces the list).",
-        ),
-    ] = None,
-    json_out: Annotated[bool, typer.Option("--json", help="Print the profile as JSON.")] = False,
-) -> None:
+    app: AppContext, name: str | None, email: str | None, phone: str | None,
+    qualification: tuple[str, ...], json_out: bool,
+) -> None:  # fmt: skip
     """Show your profile, or change the parts given."""
     from followup.services import records
 
-    app_ctx = get_ctx(ctx)
-    if any(v is not None for v in (name, email, phone, qualification)):
+    qualifications = options.listed(qualification)
+    if any(v is not None for v in (name, email, phone, qualifications)):
         profile = records.update_profile(
-            app_ctx.settings, name=name, email=email, phone=phone, qualifications=qualification
+            app.settings, name=name, email=email, phone=phone, qualifications=qualifications
         )
     else:
-        profile = records.get_profile(app_ctx.settings)
+        profile = records.get_profile(app.settings)
     data = records.profile_dict(profile)
     if json_out:
-        app_ctx.renderer.json(data)
+        app.renderer.json(data)
     else:
         from followup.cli.record_views import show_profile
 
-        show_profile(app_ctx.renderer, data)
+        show_profile(app.renderer, data)

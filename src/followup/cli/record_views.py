@@ -9,8 +9,8 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
-from followup.cli.quick import AGENDA_ROWS
 from followup.cli.render import Renderer
+from followup.cli.today_cmd import AGENDA_ROWS
 from followup.core.plan import fmt_day
 
 FOLLOW_UP_STYLE = {

@@ -2,35 +2,41 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-import typer
+import click
 
 from followup.cli import options
-from followup.cli.app import app
-from followup.cli.context import get_ctx
-from followup.cli.quick import AGENDA_ROWS
+from followup.cli.context import AppContext, pass_app
+
+AGENDA_ROWS = 10  # rows a section of the human agenda shows (all that are due today)
 
 
-@app.command("today")
+@click.command("today")
+@options.today_option
+@click.option("--days", type=int, default=7, metavar="N", help="How many days ahead to look.")
+@click.option(
+    "--overdue-days",
+    type=int,
+    default=30,
+    metavar="N",
+    help="Show missed follow-ups of interviews in this many past days.",
+)
+@click.option(
+    "--all", "everything", is_flag=True, help=f"Show every row (default: {AGENDA_ROWS} a section)."
+)
+@options.json_option("Print the agenda as JSON.")
+@pass_app
 def today_command(
-    ctx: typer.Context,
-    today: options.Today = None,
-    days: Annotated[int, typer.Option("--days", help="How many days ahead to look.")] = 7,
-    overdue_days: Annotated[
-        int,
-        typer.Option(
-            "--overdue-days", help="Show missed follow-ups of interviews in this many past days."
-        ),
-    ] = 30,
-    everything: Annotated[
-        bool, typer.Option("--all", help=f"Show every row (default: {AGENDA_ROWS} a section).")
-    ] = False,
-    json_out: Annotated[bool, typer.Option("--json", help="Print the agenda as JSON.")] = False,
-) -> None:
+    app: AppContext, today: str | None, days: int, overdue_days: int, everything: bool,
+    json_out: bool,
+) -> None:  # fmt: skip
     """Follow-ups due today, overdue ones, those opening soon, and interviews coming up,
     each with how (email, call) and to whom."""
-    from followup.cli.quick import run_today
+    from followup.services import records
 
-    app_ctx = get_ctx(ctx)
-    run_today(app_ctx.renderer, app_ctx.settings, today, days, overdue_days, everything, json_out)
+    agenda = records.agenda(app.settings, today, days, overdue_days)
+    if json_out:
+        app.renderer.json(agenda)
+    else:
+        from followup.cli.record_views import show_agenda
+
+        show_agenda(app.renderer, agenda, everything)

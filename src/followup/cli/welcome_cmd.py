@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
 
-import typer
+import click
 
-from followup.cli.app import app
-from followup.cli.context import get_ctx
+from followup.cli.context import AppContext, pass_app
 
 INTRO = """\
 followup — the follow-up after a job interview, done right.
@@ -28,33 +26,30 @@ and why; it drafts the note from what was said, checks it, and tracks it. Try:
 """
 
 
-@app.command("welcome")
-def welcome_command(
-    ctx: typer.Context,
-    ask: Annotated[
-        bool | None,
-        typer.Option("--ask/--no-ask", help="Ask about your interview (default: when a terminal)."),
-    ] = None,
-) -> None:
+@click.command("welcome")
+@click.option(
+    "--ask/--no-ask", default=None, help="Ask about your interview (default: when a terminal)."
+)
+@pass_app
+def welcome_command(app: AppContext, ask: bool | None) -> None:
     """A guided first run: what followup does, then a plan for your own interview."""
     from followup.cli.views import show_plan
     from followup.services import planning
 
-    app_ctx = get_ctx(ctx)
-    app_ctx.renderer.text(INTRO)
+    app.renderer.text(INTRO)
     interactive = sys.stdin.isatty() if ask is None else ask
     if not interactive:
         return
-    app_ctx.renderer.text("Let's plan the follow-up for your last interview.")
+    app.renderer.text("Let's plan the follow-up for your last interview.")
     given = planning.PlanInput(
-        interviewed=typer.prompt("Interview day (YYYY-MM-DD)"),
-        format=typer.prompt("Format (video, phone, in-person)", default="video"),
-        channel=typer.prompt("Arrangements made by (email, phone, unknown)", default="email"),
-        deadline=typer.prompt("Employer's decision date (YYYY-MM-DD, blank: none)", default="")
+        interviewed=click.prompt("Interview day (YYYY-MM-DD)"),
+        format=click.prompt("Format (video, phone, in-person)", default="video"),
+        channel=click.prompt("Arrangements made by (email, phone, unknown)", default="email"),
+        deadline=click.prompt("Employer's decision date (YYYY-MM-DD, blank: none)", default="")
         or None,
-        country=typer.prompt("Recipient's country code", default="US"),
-        tz=typer.prompt("Recipient's time zone", default=app_ctx.settings.timezone),
+        country=click.prompt("Recipient's country code", default="US"),
+        tz=click.prompt("Recipient's time zone", default=app.settings.timezone),
     )
-    result = planning.plan_from_flags(app_ctx.settings, given)
-    app_ctx.renderer.text()
-    show_plan(app_ctx.renderer, result, app_ctx.settings.timezone)
+    result = planning.plan_from_flags(app.settings, given)
+    app.renderer.text()
+    show_plan(app.renderer, result, app.settings.timezone)
