@@ -9,7 +9,9 @@ from collections.abc import Callable, Sequence
 
 
 def _error(message: str) -> None:
-    text = " ".join(str(message).split())
+    from followup.core.text import clean
+
+    text = " ".join(clean(str(message)).split())
     if len(text) > 400:  # a hostile value must not flood the terminal
         text = text[:300] + " … " + text[-80:]
     sys.stderr.write(f"followup: error: {text}\n")

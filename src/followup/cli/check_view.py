@@ -3,7 +3,6 @@ finding highlighted in place, numbered, explained below, and a one-line verdict.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -27,7 +26,9 @@ ELEMENT_NAMES = {
 
 
 def _error_line(message: str) -> None:
-    sys.stderr.write(f"followup: error: {' '.join(message.split())}\n")
+    from followup.cli import _error
+
+    _error(message)
 
 
 def show_checks(out: Renderer, outcomes: Sequence[FileCheck], json_out: bool) -> None:

@@ -68,4 +68,6 @@ def edit_command(
     else:
         from followup.cli.record_views import show_record
 
-        show_record(app.renderer, record)
+        app.renderer.saved(
+            lambda: show_record(app.renderer, record), f"round #{round_id} is changed"
+        )

@@ -46,4 +46,7 @@ def import_command(
     else:
         from followup.cli.import_views import show_import
 
-        show_import(app.renderer, record)
+        app.renderer.saved(
+            lambda: show_import(app.renderer, record),
+            "nothing was stored" if dry_run else f"round #{record['id']} is stored",
+        )

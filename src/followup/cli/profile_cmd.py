@@ -28,7 +28,8 @@ def profile_command(
     from followup.services import records
 
     qualifications = options.listed(qualification)
-    if any(v is not None for v in (name, email, phone, qualifications)):
+    changed = any(v is not None for v in (name, email, phone, qualifications))
+    if changed:
         profile = records.update_profile(
             app.settings, name=name, email=email, phone=phone, qualifications=qualifications
         )
@@ -40,4 +41,5 @@ def profile_command(
     else:
         from followup.cli.record_views import show_profile
 
-        show_profile(app.renderer, data)
+        what = "the profile is stored" if changed else "the profile is unchanged"
+        app.renderer.saved(lambda: show_profile(app.renderer, data), what)

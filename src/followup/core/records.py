@@ -28,6 +28,7 @@ from followup.core.parse import (
     parse_timezone,
     plausible_day,
 )
+from followup.core.text import clean
 
 
 class AppStatus(StrEnum):
@@ -76,18 +77,19 @@ MAX_LINE = 500
 MAX_NOTES = 20_000
 MAX_LIST = 100
 MAX_URL = 2_000
+MAX_PHONE = 50
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
 _PERSON = re.compile(r"^\s*(?P<name>[^<>]*?)\s*(?:<(?P<email>[^<>]*)>)?\s*$")
 
 
 def clean_text(value: Any, what: str, limit: int = MAX_LINE, multiline: bool = False) -> str:
-    """A trimmed string without control characters; InvalidInput when it is not text or too long."""
+    """A trimmed string without control characters, escape sequences, bidi overrides or
+    zero-width characters (`core.text.clean`), on one line unless `multiline`; InvalidInput
+    when it is not text or too long."""
     if not isinstance(value, str):
         raise InvalidInput(f"{what}: expected text, got {type(value).__name__}")
-    text = value.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text.replace("\t", " "))
+    text = clean(value, tabs=False)
     text = text.strip() if multiline else " ".join(text.split())
     if len(text) > limit:
         raise InvalidInput(f"{what}: too long ({len(text)} characters, at most {limit})")
@@ -181,7 +183,7 @@ def person_from(data: Any, what: str = "people") -> Person:
     return Person(
         name=required_text(data.get("name"), f"{what}: name"),
         email=check_email(data.get("email"), f"{what}: email"),
-        phone=optional_text(data.get("phone"), f"{what}: phone", 50),
+        phone=optional_text(data.get("phone"), f"{what}: phone", MAX_PHONE),
         title=optional_text(data.get("title"), f"{what}: title", MAX_NAME),
         role=parse_choice(PersonRole, str(data.get("role") or "interviewer"), f"{what}: role"),
     )

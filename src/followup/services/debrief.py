@@ -14,6 +14,7 @@ from typing import Any
 from followup.config import Settings
 from followup.core import debrief, transcript
 from followup.core.errors import ConfigError, InvalidInput
+from followup.core.text import clean
 from followup.delivery.files import read_limited
 
 MAX_TRANSCRIPT_BYTES = 5 * 1024 * 1024
@@ -70,11 +71,10 @@ def read_transcript(path: Path) -> str:
         ),
     )
     try:
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return raw.decode("utf-16")
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidInput(f"{path} is not a text transcript (not UTF-8)") from None
+    return clean(text)  # no escape sequences or invisible characters reach a proposal
 
 
 def keyphrases(text: str, max_words: int, top: int) -> list[str]:

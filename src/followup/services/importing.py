@@ -18,6 +18,7 @@ from followup.core.models import Format, Interview
 from followup.core.parse import parse_choice
 from followup.core.plan import Plan
 from followup.core.records import check_interview, required_text, to_record
+from followup.core.text import clean
 from followup.delivery.invites import Limits, read_invite
 from followup.services import planning, records
 
@@ -79,17 +80,18 @@ def import_invite(settings: Settings, given: ImportInput) -> dict[str, Any]:
             if key in missing:
                 missing.remove(key)
     lacking = [key for key in REQUIRED if key in missing]
-    name = Path(given.file).name
+    name = clean(Path(given.file).name, newlines=False)
     if lacking and not given.dry_run:
         flags = " ".join(f"{REQUIRED[k]} …" for k in lacking)
         raise InvalidInput(
             f"{name}: the invite does not say the {_join(lacking)}; give {flags} "
             "(or look first with --dry-run); nothing was stored"
         )
-    notes = list(invite.notes)
+    notes = [clean(note, newlines=False) for note in invite.notes]
     if not profile.email:
         notes.append(NO_EMAIL_NOTE)
-    source = {"file": name, "kind": invite.kind, "title": invite.title, "notes": notes}
+    title = clean(invite.title, newlines=False) if invite.title else invite.title
+    source = {"file": name, "kind": invite.kind, "title": title, "notes": notes}
     if given.dry_run:
         record = _preview(settings, interview, lacking, day)
     else:

@@ -13,22 +13,24 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from followup.config import Settings
-from followup.core.errors import Conflict, FollowupError, InvalidInput
+from followup.core.errors import Conflict, FollowupError, InvalidInput, quote
 from followup.core.models import Draft, FollowUpAction, Interview, Person, PersonRole, Profile
 from followup.core.parse import parse_date
 from followup.core.plan import Plan
 from followup.core.records import (
-    MAX_LINE,
+    MAX_NAME,
     MAX_NOTES,
+    MAX_PHONE,
     AppStatus,
     Via,
+    action_from,
     check_email,
     check_interview,
     check_url,
@@ -36,12 +38,14 @@ from followup.core.records import (
     from_record,
     optional_text,
     parse_person,
+    person_dict,
     person_from,
     required_text,
     status_from,
     text_list,
     to_record,
 )
+from followup.core.text import clean, json_safe
 from followup.delivery.files import read_limited
 from followup.services import planning
 from followup.store import db, queries
@@ -83,24 +87,34 @@ def save_draft(settings: Settings, draft: Draft) -> Draft:
     """Insert a draft (no id) or replace it (with id); returns it with its id."""
     if draft.round_id is None:
         raise InvalidInput("a draft belongs to an interview round: round_id is missing")
-    kind = required_text(draft.kind, "draft kind", 20).lower()
-    body = clean_text(draft.body, "draft body", 100_000, multiline=True)
-    if not body:
-        raise InvalidInput("the draft is empty")
-    saved = Draft(
-        kind=kind,
-        body=body,
-        subject=optional_text(draft.subject, "subject", 500),
-        to_name=optional_text(draft.to_name, "to_name", 200),
-        to_email=check_email(draft.to_email, "to_email"),
-        id=draft.id,
-        round_id=draft.round_id,
-    )
+    saved = checked_draft(draft)
     with db.transaction(settings.db_url) as conn:
         if not queries.round_exists(conn, draft.round_id):
             raise queries.no_round(draft.round_id)
         saved.id = queries.put_draft(conn, saved)
     return saved
+
+
+MAX_DRAFT = 100_000
+"""Characters of a draft's body (`draft edit`, `restore`)."""
+
+
+def checked_draft(draft: Draft, what: str = "draft") -> Draft:
+    """The draft with every field checked and cleaned as storing it checks them: kind (20),
+    body (1 to MAX_DRAFT characters), subject (500), to_name, to_email; InvalidInput
+    naming `what` and the field otherwise."""
+    body = clean_text(draft.body, f"{what} body", MAX_DRAFT, multiline=True)
+    if not body:
+        raise InvalidInput(f"{what} body is empty")
+    return Draft(
+        kind=required_text(draft.kind, f"{what} kind", 20).lower(),
+        body=body,
+        subject=optional_text(draft.subject, f"{what} subject", 500),
+        to_name=optional_text(draft.to_name, f"{what} to_name", MAX_NAME),
+        to_email=check_email(draft.to_email, f"{what} to_email"),
+        id=draft.id,
+        round_id=draft.round_id,
+    )
 
 
 def list_drafts(settings: Settings, round_id: int) -> list[Draft]:
@@ -502,18 +516,32 @@ def update_profile(
     qualifications: Sequence[str] | None = None,
 ) -> Profile:
     """`followup profile`: change the fields given (qualifications: the new list)."""
+    given: dict[str, Any] = {
+        "name": name,
+        "email": email,
+        "phone": phone,
+        "qualification": list(qualifications) if qualifications is not None else None,
+    }
+    changes = {
+        key: check(given[flag], f"--{flag}")
+        for key, flag, check in PROFILE_FIELDS
+        if given[flag] is not None
+    }
     with db.transaction(settings.db_url) as conn:
         profile = queries.get_profile(db.reader_on(conn))
-        if name is not None:
-            profile.name = clean_text(name, "--name", 200)
-        if email is not None:
-            profile.email = check_email(email, "--email")
-        if phone is not None:
-            profile.phone = optional_text(phone, "--phone", 50)
-        if qualifications is not None:
-            profile.qualifications = text_list(list(qualifications), "--qualification")
+        for key, value in changes.items():
+            setattr(profile, key, value)
         queries.put_profile(conn, profile)
     return profile
+
+
+PROFILE_FIELDS: tuple[tuple[str, str, Callable[[Any, str], Any]], ...] = (
+    ("name", "name", lambda value, what: clean_text(value, what, MAX_NAME)),
+    ("email", "email", check_email),
+    ("phone", "phone", lambda value, what: optional_text(value, what, MAX_PHONE)),
+    ("qualifications", "qualification", text_list),
+)
+"""(field, flag, check) of the profile: what `profile` and `restore` check each field with."""
 
 
 def profile_dict(profile: Profile) -> dict[str, Any]:
@@ -634,7 +662,7 @@ CSV_COLUMNS = (
 
 def _cell(value: Any) -> str:
     """A CSV cell that a spreadsheet shows as text, never runs as a formula."""
-    text = "" if value is None else str(value)
+    text = "" if value is None else clean(str(value))
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
@@ -673,7 +701,7 @@ def activity_rows(settings: Settings) -> list[dict[str, str]]:
 def export_text(settings: Settings, fmt: str = "json") -> str:
     fmt = (fmt or "json").strip().lower()
     if fmt == "json":
-        return json.dumps(export_document(settings), ensure_ascii=False, indent=2) + "\n"
+        return json_safe(json.dumps(export_document(settings), ensure_ascii=False, indent=2)) + "\n"
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
@@ -742,38 +770,93 @@ def _read_export(path: Path) -> dict[str, Any]:
         for n in queries.TABLE_ORDER
     ):
         raise InvalidInput(f"{path}: 'tables' must map each table to a list of rows")
-    _validate_tables(tables)
+    unknown = sorted(set(tables) - set(queries.TABLE_ORDER))
+    if unknown:
+        raise InvalidInput(f"{path}: unknown table(s) {', '.join(map(quote, unknown))}")
     return tables
 
 
-def _validate_tables(tables: Mapping[str, list[dict[str, Any]]]) -> None:
-    """The same checks as `add`, `profile` and `done`, on every row of an export."""
-    apps = {}
-    for row in tables.get("applications", []):
-        status_from(row.get("status"), "applications: status")
-        required_text(row.get("company"), "applications: company")
-        required_text(row.get("role"), "applications: role")
-        check_url(row.get("job_url"), "applications: job_url")
+ROUND_FIELDS = (
+    "interviewed", "time", "tz", "format", "channel", "deadline", "country", "subdiv",
+    "topics", "items", "notes",
+)  # fmt: skip
+
+
+def _checked_tables(
+    settings: Settings, tables: Mapping[str, list[dict[str, Any]]]
+) -> dict[str, list[dict[str, Any]]]:
+    """Every row of an export, checked and cleaned by the same validators as the commands
+    that write it (`profile`, `add`, `edit`, `done`, `draft edit`): the rows to store.
+    Types, ids and references are checked against the schema by `queries.checked_rows`."""
+    queries.checked_rows(tables)  # types, ids and references first
+    out = {name: [dict(row) for row in tables.get(name, [])] for name in queries.TABLE_ORDER}
+    if len(out["profile"]) > 1 or any(row.get("id") != 1 for row in out["profile"]):
+        raise InvalidInput("profile: an export holds at most one profile row, with id 1")
+    for row in out["profile"]:
+        for key, _flag, check in PROFILE_FIELDS:
+            row[key] = check(row.get(key, "" if key == "name" else None), f"profile: {key}")
+    apps: dict[Any, dict[str, Any]] = {}
+    for row in out["applications"]:
+        company = required_text(row.get("company"), "applications: company")
+        role = required_text(row.get("role"), "applications: role")
+        row.update(
+            company=company,
+            role=role,
+            company_key=queries.match_key(company),
+            role_key=queries.match_key(role),
+            job_url=check_url(row.get("job_url"), "applications: job_url"),
+            status=str(status_from(row.get("status"), "applications: status")),
+        )
         apps[row.get("id")] = row
-    for row in tables.get("rounds", []):
+    regions = set()
+    for row in out["rounds"]:
         app = apps.get(row.get("application_id"))
         if app is None:
-            raise InvalidInput(f"rounds: round {row.get('id')!r} names no known application")
-        from_record({**row, "company": app["company"], "role": app["role"], "people": []})
-    for row in tables.get("people", []):
-        person_from(row, "people")
-    for row in tables.get("profile", []):
-        check_email(row.get("email"), "profile: email")
-        text_list(row.get("qualifications"), "profile: qualifications")
-    for row in tables.get("actions", []):
-        required_text(row.get("kind"), "actions: kind", 30)
-        optional_text(row.get("note"), "actions: note", MAX_NOTES, multiline=True)
-        optional_text(row.get("outcome"), "actions: outcome", MAX_LINE)
+            raise InvalidInput(f"rounds: round {quote(row.get('id'))} names no known application")
+        record = {k: row.get(k) for k in ROUND_FIELDS}
+        interview = from_record({**record, "company": app["company"], "role": app["role"]})
+        row.update({k: v for k, v in to_record(interview).items() if k in ROUND_FIELDS})
+        regions.add((interview.country, interview.subdiv, interview.interviewed.year))
+    for country, subdiv, year in sorted(regions, key=str):
+        planning.holiday_calendar(country, subdiv).check(year)  # as `add` checks a region
+    for row in out["people"]:
+        row.update(person_dict(person_from(row, "people")))
+    for row in out["actions"]:
+        given = {**row, "on": row.get("on_date"), "to": row.get("to_whom"), "id": None}
+        action = action_from(given, "actions")
+        row.update(
+            kind=action.kind,
+            channel=action.channel,
+            to_whom=action.to,
+            on_date=action.on.isoformat(),
+            outcome=action.outcome,
+            note=action.note,
+            reply_received=action.reply_received,
+        )
+    for row in out["drafts"]:
+        draft = checked_draft(
+            Draft(
+                kind=row.get("kind"),  # type: ignore[arg-type]  # checked here
+                body=row.get("body"),  # type: ignore[arg-type]
+                subject=row.get("subject"),
+                to_name=row.get("to_name"),
+                to_email=row.get("to_email"),
+            ),
+            "drafts:",
+        )
+        row.update(
+            kind=draft.kind,
+            body=draft.body,
+            subject=draft.subject,
+            to_name=draft.to_name,
+            to_email=draft.to_email,
+        )
+    return out
 
 
 def restore(settings: Settings, path: Path, replace: bool = False) -> dict[str, Any]:
     """Load an export. Refuses to overwrite stored data unless `replace`; all or nothing."""
-    tables = _read_export(path)
+    tables = _checked_tables(settings, _read_export(path))
     with db.transaction(settings.db_url) as conn:
         if queries.has_data(conn):
             if not replace:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from followup.core.errors import InvalidInput, NotFound
+from followup.core.errors import InvalidInput, NotFound, quote
 from followup.core.models import (
     Channel,
     Draft,
@@ -625,35 +625,90 @@ def clear_tables(conn: Connection) -> None:
 
 
 def load_tables(conn: Connection, data: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
-    """Insert rows exactly as `dump_tables` wrote them (ids and timestamps kept)."""
-    from sqlalchemy import Date, DateTime, Time, insert
+    """Insert rows exactly as `dump_tables` wrote them (ids and timestamps kept), each
+    checked against the schema first (`checked_rows`)."""
+    from sqlalchemy import insert
 
     from followup.store.tables import metadata
 
+    for name, rows in checked_rows(data).items():
+        if rows:
+            conn.execute(insert(metadata.tables[name]), rows)
+
+
+def checked_rows(
+    data: Mapping[str, Sequence[Mapping[str, Any]]],
+) -> dict[str, list[dict[str, Any]]]:
+    """The rows of an export as the tables take them, every value checked against the
+    schema: the column exists, its type (whole numbers that fit 64 bits, true/false, text no
+    longer than the column, dates and times), required columns are present, ids are unique
+    and every reference names a row before it. InvalidInput names the table and field."""
+    from followup.store.tables import metadata
+
+    seen: dict[str, set[int]] = {}
+    out: dict[str, list[dict[str, Any]]] = {}
     for name in TABLE_ORDER:
         table = metadata.tables[name]
-        rows = data.get(name) or []
-        if not rows:
-            continue
-        converters: dict[str, Any] = {}
-        for column in table.columns:
-            if isinstance(column.type, DateTime):
-                converters[column.name] = _datetime
-            elif isinstance(column.type, Date):
-                converters[column.name] = _date
-            elif isinstance(column.type, Time):
-                converters[column.name] = _time
-        prepared = []
-        for row in rows:
+        ids = seen.setdefault(name, set())
+        prepared = out.setdefault(name, [])
+        for row in data.get(name) or []:
             unknown = set(row) - set(table.columns.keys())
             if unknown:
                 raise InvalidInput(f"{name}: unknown field(s) {', '.join(sorted(unknown))}")
-            values = dict(row)
-            for key, convert in converters.items():
-                if values.get(key) is not None:
-                    try:
-                        values[key] = convert(values[key])
-                    except (TypeError, ValueError):
-                        raise InvalidInput(f"{name}: {key} {values[key]!r} is not valid") from None
+            values = {}
+            for column in table.columns:
+                value = _column_value(name, column, row.get(column.name))
+                for fk in column.foreign_keys:
+                    target = fk.column.table.name
+                    if value is not None and value not in seen.get(target, set()):
+                        raise InvalidInput(
+                            f"{name}: {column.name} {value!r} names no row of {target}"
+                        )
+                if column.name in row or value is not None:
+                    values[column.name] = value
+            row_id = values.get("id")
+            if row_id is not None:
+                if row_id in ids:
+                    raise InvalidInput(f"{name}: id {row_id} appears twice")
+                ids.add(row_id)
             prepared.append(values)
-        conn.execute(insert(table), prepared)
+    return out
+
+
+def _column_value(table: str, column: Any, value: Any) -> Any:
+    """`value` for `column`, converted and checked against its type (InvalidInput if not)."""
+    from sqlalchemy import Boolean, Date, DateTime, Integer, String, Time
+
+    what = f"{table}: {column.name}"
+    if value is None:
+        if not column.nullable and column.default is None and not column.primary_key:
+            raise InvalidInput(f"{what} is required")
+        return None
+    kind = column.type
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise InvalidInput(f"{what}: expected true or false, got {quote(value)}")
+        return value
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int) or not _storable(value):
+            raise InvalidInput(f"{what}: expected a whole number (64-bit), got {quote(value)}")
+        if (column.primary_key or column.foreign_keys) and value < 1:
+            raise InvalidInput(f"{what}: expected a positive id, got {value}")
+        return value
+    if isinstance(kind, DateTime | Date | Time):
+        convert = (
+            _datetime if isinstance(kind, DateTime) else _date if isinstance(kind, Date) else _time
+        )
+        if not isinstance(value, str):
+            raise InvalidInput(f"{what}: expected an ISO 8601 text, got {quote(value)}")
+        try:
+            return convert(value)
+        except (TypeError, ValueError):
+            raise InvalidInput(f"{what}: {quote(value)} is not valid") from None
+    if isinstance(kind, String):  # Text is a String without a length
+        if not isinstance(value, str):
+            raise InvalidInput(f"{what}: expected text, got {type(value).__name__}")
+        if kind.length is not None and len(value) > kind.length:
+            raise InvalidInput(f"{what}: too long ({len(value)} characters, at most {kind.length})")
+        return value
+    return value

@@ -1,0 +1,78 @@
+"""Text from outside made safe to store and to show: the one cleaning function.
+
+Whatever a user types, an invite or a transcript brings, or an export file holds may carry
+characters that act on a terminal instead of being read: escape sequences (colours, window
+titles, clearing the screen, hyperlinks), other C0 and C1 control characters, bidirectional
+overrides that make text display in another order than it is stored, and invisible
+zero-width characters. `clean` removes them all; it runs where text enters (add, edit,
+import, restore, debrief, draft edit, profile) and again where text is printed.
+
+Pure: no I/O. Unicode ranges from the Unicode Character Database (general categories Cc and
+Cf) and ECMA-48 (escape sequences).
+"""
+
+from __future__ import annotations
+
+import re
+
+# ECMA-48 escape sequences: CSI (ESC [ … final byte), OSC (ESC ] … BEL or ST), the string
+# controls DCS/SOS/PM/APC (ESC P|X|^|_ … ST), and the two-character ones (ESC Fp/Fe/Fs).
+# An OSC or string control without its terminator is not a sequence: only its ESC goes,
+# so an unfinished one cannot swallow the text after it.
+_ESCAPE_SEQUENCE = re.compile(
+    r"\x1b(?:"
+    r"\[[0-?]*[ -/]*[@-~]"
+    r"|\][^\x07\x1b]*(?:\x07|\x1b\\)"
+    r"|[PX^_][^\x1b]*\x1b\\"
+    r"|[0-~]"
+    r")"
+)
+
+UNSAFE_RANGES = (
+    ("\x00", "\x08"),  # C0 controls before TAB
+    ("\x0b", "\x1f"),  # C0 controls after LF (VT, FF, CR, ESC, …)
+    ("\x7f", "\x9f"),  # DEL and the C1 controls
+    ("\u061c", "\u061c"),  # ARABIC LETTER MARK
+    ("\u180e", "\u180e"),  # MONGOLIAN VOWEL SEPARATOR (formerly zero-width)
+    ("\u200b", "\u200f"),  # zero-width space, non-joiner, joiner; LRM, RLM
+    ("\u202a", "\u202e"),  # bidirectional embeddings and overrides
+    ("\u2060", "\u2064"),  # word joiner, invisible operators
+    ("\u2066", "\u2069"),  # bidirectional isolates
+    ("\ufeff", "\ufeff"),  # zero-width no-break space (BOM)
+    ("\U000e0000", "\U000e007f"),  # tag characters (invisible)
+)
+"""Characters `clean` removes (first, last), besides escape sequences; TAB and LF stay."""
+
+_UNSAFE = re.compile("[" + "".join(a if a == b else f"{a}-{b}" for a, b in UNSAFE_RANGES) + "]")
+
+
+def clean(text: str, *, newlines: bool = True, tabs: bool = True) -> str:
+    """`text` without escape sequences, control characters (other than TAB and LF), bidi
+    overrides or zero-width characters. CR LF and a lone CR become LF. With `newlines` False
+    a line break becomes a space; with `tabs` False a TAB does. Idempotent; text that needs
+    nothing removed is returned as it is (the same object)."""
+    if _UNSAFE.search(text) is not None:
+        if "\x1b" in text:
+            text = _ESCAPE_SEQUENCE.sub("", text)
+        text = _UNSAFE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not newlines and "\n" in text:
+        text = text.replace("\n", " ")
+    if not tabs and "\t" in text:
+        text = text.replace("\t", " ")
+    return text
+
+
+def is_clean(text: str) -> bool:
+    """Whether `clean` would leave `text` as it is (keeping line breaks and TABs)."""
+    return _UNSAFE.search(text) is None
+
+
+def _escape(match: re.Match[str]) -> str:
+    data = match.group().encode("utf-16-be")
+    return "".join(f"\\u{data[i] << 8 | data[i + 1]:04x}" for i in range(0, len(data), 2))
+
+
+def json_safe(json_text: str) -> str:
+    """JSON text (as `json.dumps` writes it) with every character `clean` would remove written
+    as a `\\uXXXX` escape: the same JSON value, nothing a terminal would act on."""
+    return json_text if is_clean(json_text) else _UNSAFE.sub(_escape, json_text)
