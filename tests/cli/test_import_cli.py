@@ -363,9 +363,11 @@ def test_the_country_comes_from_an_iana_zone_of_one_country(cli, profile, monkey
     assert "country DE" in berlin.out
     record = cli("show", "1", *TODAY, "--json").json()
     assert (record["tz"], record["country"]) == ("Europe/Berlin", "DE")
-    # a Windows zone name ("W. Europe Standard Time") does not say the country: the setting
+    # a Windows zone name ("W. Europe Standard Time") of many countries: the organizer's .de
+    # mail domain says which
     webex = cli("import", fixture("webex.ics"), "--dry-run", *TODAY, "--json").json()
-    assert (webex["tz"], webex["country"]) == ("Europe/Berlin", "CA")
+    assert (webex["tz"], webex["country"]) == ("Europe/Berlin", "DE")
+    assert webex["source"]["country_guessed"] is False
 
 
 def test_without_a_profile_email_the_output_says_to_set_one(cli):

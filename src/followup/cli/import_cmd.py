@@ -22,12 +22,15 @@ from followup.cli.context import AppContext, pass_app
     help="video, phone or in-person (overrides what was inferred).",
 )
 @click.option("--dry-run", is_flag=True, help="Show what would be recorded; store nothing.")
+@click.option(
+    "--yes", is_flag=True, help="Delete the round a cancellation is about, without asking."
+)
 @options.today_option
 @options.json_option("Print the record, with what could not be inferred, as JSON.")
 @pass_app
 def import_command(
     app: AppContext, file: str, company: str | None, role: str | None, format: str | None,
-    dry_run: bool, today: str | None, json_out: bool,
+    dry_run: bool, yes: bool, today: str | None, json_out: bool,
 ) -> None:  # fmt: skip
     """Record an interview round from a calendar invite (.ics) or an invitation email (.eml).
 
@@ -35,12 +38,13 @@ def import_command(
     time zone (and the country, from an IANA zone), format, the coordinator (the organizer,
     unless a scheduling service sent it: then a recruiter named in the text), the other
     attendees (interviewers), company and role. What the invite does not say is listed;
-    flags fill it in.
+    flags fill it in. The same invite again, or a later version of it (same UID, higher
+    SEQUENCE), updates the round it made; a cancellation offers to delete that round.
     """
     from followup.services import importing
 
-    given = importing.ImportInput(file, company, role, format, dry_run, today)
-    record = importing.import_invite(app.settings, given)
+    given = importing.ImportInput(file, company, role, format, dry_run, today, yes)
+    record = importing.import_invite(app.settings, given, _confirm_cancel)
     if json_out:
         app.renderer.json(record)
     else:
@@ -50,3 +54,13 @@ def import_command(
             lambda: show_import(app.renderer, record),
             "nothing was stored" if dry_run else f"round #{record['id']} is stored",
         )
+
+
+def _confirm_cancel(record: dict[str, object]) -> bool:
+    """Ask before a cancellation deletes its round (never without a terminal)."""
+    import sys
+
+    if not sys.stdin.isatty():
+        return False
+    what = f"round {record['id']} ({record['company']}, {record['interviewed']})"
+    return click.confirm(f"The invite cancels {what}. Delete it?", default=False)

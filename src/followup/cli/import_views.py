@@ -23,7 +23,9 @@ FIELD_TEXT = {
 
 def show_import(out: Renderer, record: Mapping[str, Any]) -> None:
     source = record["source"]
-    if record["dry_run"]:
+    if record.get("action") in ("cancel", "none"):
+        out.print(Text(f"{source['file']} cancels an interview; nothing is recorded from it."))
+    elif record["dry_run"]:
         out.print(Text(f"Dry run: nothing stored. From {source['file']} followup would record:"))
         shown = dict(record)
         shown["id"] = "new"
@@ -32,7 +34,8 @@ def show_import(out: Renderer, record: Mapping[str, Any]) -> None:
         shown.pop("plan", None)
         show_record(out, shown)
     else:
-        out.print(Text(f"Imported interview round #{record['id']} from {source['file']}."))
+        done = "Updated" if record.get("action") in ("update", "unchanged") else "Imported"
+        out.print(Text(f"{done} interview round #{record['id']} from {source['file']}."))
         show_record(out, record)
     missing = record.get("not_inferred") or []
     if missing:

@@ -1,12 +1,17 @@
 """`followup import FILE`: a round from a calendar invite (.ics) or an invitation email (.eml).
 
 The invite is read by `delivery.invites`; flags fill in or override what it lacks; the round
-is stored through `records.add_interview` in one transaction, so a refused or failed import
+is stored through `records.store_imported` in one transaction, so a refused or failed import
 stores nothing. A dry run reads and checks everything, and stores nothing.
+
+An invite is one calendar event (its UID): importing it again, or a later SEQUENCE of it,
+updates the round it made (`action` "update"); a cancellation (METHOD:CANCEL,
+STATUS:CANCELLED) offers to delete that round (`action` "cancel") and never records one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -41,6 +46,7 @@ class ImportInput:
     format: str | None = None
     dry_run: bool = False
     today: str | None = None
+    yes: bool = False  # a cancellation deletes its round without asking
 
 
 def limits(settings: Settings) -> Limits:
@@ -51,12 +57,20 @@ def limits(settings: Settings) -> Limits:
     return Limits(**values)
 
 
-def import_invite(settings: Settings, given: ImportInput) -> dict[str, Any]:
+def import_invite(
+    settings: Settings,
+    given: ImportInput,
+    confirm: Callable[[dict[str, Any]], bool] | None = None,
+) -> dict[str, Any]:
     """Read the invite, fill in the flags, store the round (unless a dry run).
 
     Returns the round's record (as `followup show --json` prints it; for a dry run, the
     record it would get, with `id` null) plus `not_inferred` (what the invite did not say
-    and no flag gave), `dry_run`, and `source` (file, kind, how it was read).
+    and no flag gave), `dry_run`, `action` ("create", "update", "unchanged", "cancel" or
+    "none"), `round_id` (the stored round it is about, or null) and `source` (file, kind, how
+    it was read, the event's `uid`, `sequence` and `status`: confirmed or cancelled, and
+    whether the country is a guess). For a cancellation `confirm(record)` is asked (unless
+    `given.yes`) before the round is deleted; `deleted` says whether it was.
     """
     company = required_text(given.company, "--company") if given.company is not None else None
     role = required_text(given.role, "--role") if given.role is not None else None
@@ -81,26 +95,94 @@ def import_invite(settings: Settings, given: ImportInput) -> dict[str, Any]:
                 missing.remove(key)
     lacking = [key for key in REQUIRED if key in missing]
     name = clean(Path(given.file).name, newlines=False)
-    if lacking and not given.dry_run:
+    notes = [clean(note, newlines=False) for note in invite.notes]
+    if not profile.email:
+        notes.append(NO_EMAIL_NOTE)
+    title = clean(invite.title, newlines=False) if invite.title else invite.title
+    source = {
+        "file": name,
+        "kind": invite.kind,
+        "title": title,
+        "notes": notes,
+        "uid": invite.uid,
+        "sequence": invite.sequence,
+        "status": "cancelled" if invite.cancelled else "confirmed",
+        "country_guessed": invite.country_guessed,
+    }
+    twin = records.find_imported(settings, interview, invite.uid)
+    if invite.cancelled:
+        return _cancellation(settings, given, interview, twin, source, confirm)
+    if lacking and not given.dry_run and twin is None:
         flags = " ".join(f"{REQUIRED[k]} …" for k in lacking)
         raise InvalidInput(
             f"{name}: the invite does not say the {_join(lacking)}; give {flags} "
             "(or look first with --dry-run); nothing was stored"
         )
-    notes = [clean(note, newlines=False) for note in invite.notes]
-    if not profile.email:
-        notes.append(NO_EMAIL_NOTE)
-    title = clean(invite.title, newlines=False) if invite.title else invite.title
-    source = {"file": name, "kind": invite.kind, "title": title, "notes": notes}
     if given.dry_run:
         record = _preview(settings, interview, lacking, day)
+        action = "create" if twin is None else "update"
+        if twin is not None and twin[1] is not None and invite.sequence < twin[1]:
+            action = "unchanged"
+        round_id = twin[0] if twin else None
     else:
-        stored = records.add_interview(settings, interview)
-        assert stored.id is not None
-        record = records.show_round(settings, stored.id, given.today)
+        if twin is not None:
+            stored = records.get_interview(settings, twin[0])
+            for key in lacking:  # an update keeps what the stored round says
+                setattr(interview, key, getattr(stored, key))
+        round_id, action = records.store_imported(settings, interview, invite.uid, invite.sequence)
+        record = records.show_round(settings, round_id, given.today)
+    if action == "update":
+        notes.append(f"updates round {round_id} (the same invite, imported before)")
+    elif action == "unchanged":
+        notes.append(
+            f"an older copy of the invite of round {round_id} (SEQUENCE {invite.sequence}): "
+            "nothing changed"
+        )
     record["not_inferred"] = missing
     record["dry_run"] = given.dry_run
+    record["action"] = action
+    record["round_id"] = round_id
     record["source"] = source
+    return record
+
+
+def _cancellation(
+    settings: Settings,
+    given: ImportInput,
+    interview: Interview,
+    twin: tuple[int, int | None] | None,
+    source: dict[str, Any],
+    confirm: Callable[[dict[str, Any]], bool] | None,
+) -> dict[str, Any]:
+    """A cancelled event: offer to delete the round it made; never record one."""
+    notes = source["notes"]
+    if twin is None:
+        record = to_record(interview, "active")
+        notes.append("a cancellation of an interview that is not recorded: nothing to do")
+        action, round_id = "none", None
+    else:
+        round_id = twin[0]
+        record = records.show_round(settings, round_id, given.today)
+        action = "cancel"
+        notes.append(f"cancels round {round_id} ({record['company']}, {record['interviewed']})")
+    deleted = False
+    if round_id is not None and not given.dry_run:
+        if given.yes or (confirm is not None and confirm(record)):
+            records.delete_round(settings, round_id)
+            deleted = True
+            notes.append(f"round {round_id} deleted")
+        else:
+            notes.append(f"round {round_id} kept: run again with --yes to delete it")
+    record.update(
+        {
+            "not_inferred": [],
+            "dry_run": given.dry_run,
+            "action": action,
+            "round_id": round_id,
+            "deleted": deleted,
+            "source": source,
+        }
+    )
     return record
 
 

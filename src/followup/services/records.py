@@ -15,6 +15,7 @@ import os
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from dataclasses import replace as changed
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -71,6 +72,97 @@ def add_interview(
         app_id = queries.application_for(conn, checked.company, checked.role, url)
         round_id = queries.insert_round(conn, app_id, checked)
         return queries.get_round(db.reader_on(conn), round_id).interview
+
+
+def find_imported(
+    settings: Settings, interview: Interview, uid: str | None
+) -> tuple[int, int | None] | None:
+    """The stored round an imported invite is about, with the SEQUENCE it was stored at: the
+    round imported from the same calendar event (`uid`), else the one round of the same company
+    and role on the same day; None when there is none."""
+    with db.read(settings.db_url) as reader:
+        return _imported_twin(reader, interview, uid)
+
+
+def _imported_twin(
+    reader: db.Reader, interview: Interview, uid: str | None
+) -> tuple[int, int | None] | None:
+    if uid:
+        found = queries.round_for_uid(reader, uid)
+        if found is not None:
+            return found
+    if not interview.company or not interview.role:
+        return None
+    day = interview.interviewed
+    same_day = queries.rounds_on_day(reader, interview.company, interview.role, day)
+    return (same_day[0], None) if len(same_day) == 1 else None
+
+
+def store_imported(
+    settings: Settings, interview: Interview, uid: str | None, sequence: int
+) -> tuple[int, str]:
+    """Store an imported round: new (action "create"), or over the round imported from the
+    same event or the same invite (action "update"; what the user added — topics, items,
+    deadline, notes, follow-ups, people's phones and titles — stays), or nothing when the
+    invite is older than the stored one (a lower SEQUENCE: action "unchanged")."""
+    checked = check_interview(interview)
+    _check_region(settings, checked)
+    with db.transaction(settings.db_url) as conn:
+        twin = _imported_twin(db.reader_on(conn), checked, uid)
+        if twin is None:
+            app_id = queries.application_for(conn, checked.company, checked.role)
+            round_id = queries.insert_round(conn, app_id, checked)
+            action = "create"
+        else:
+            round_id, stored_sequence = twin
+            if stored_sequence is not None and sequence < stored_sequence:
+                return round_id, "unchanged"
+            current = queries.get_round(db.reader_on(conn), round_id)
+            merged = _merge_imported(current.interview, checked)
+            app_id = current.application_id
+            if (queries.match_key(merged.company), queries.match_key(merged.role)) != (
+                queries.match_key(current.interview.company),
+                queries.match_key(current.interview.role),
+            ):
+                app_id = queries.application_for(conn, merged.company, merged.role)
+            queries.update_round(conn, round_id, merged, app_id)
+            if app_id != current.application_id:
+                queries.drop_empty_application(conn, current.application_id)
+            action = "update"
+        if uid:
+            queries.put_invite_source(conn, round_id, uid, sequence)
+    return round_id, action
+
+
+def _merge_imported(current: Interview, imported: Interview) -> Interview:
+    """The invite's facts over a stored round, keeping what only the user could have added."""
+    people = []
+    for person in imported.people:
+        same = next(
+            (
+                p
+                for p in current.people
+                if (person.email and p.email == person.email)
+                or p.name.lower() == person.name.lower()
+            ),
+            None,
+        )
+        if same is not None:
+            person.phone = person.phone or same.phone
+            person.title = person.title or same.title
+        people.append(person)
+    if imported.coordinator is None and current.coordinator is not None:
+        people.insert(0, current.coordinator)
+    return changed(
+        imported,
+        people=people,
+        topics=list(current.topics),
+        items=list(current.items),
+        deadline=current.deadline,
+        subdiv=current.subdiv if current.country == imported.country else None,
+        notes=current.notes or imported.notes,
+        actions=[],
+    )
 
 
 def get_interview(settings: Settings, round_id: int) -> Interview:

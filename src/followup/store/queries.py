@@ -581,7 +581,15 @@ def put_draft(conn: Connection, draft: Draft) -> int:
 
 # ---------------------------------------------------------------- everything (export/restore)
 
-TABLE_ORDER = ("profile", "applications", "rounds", "people", "actions", "drafts")
+TABLE_ORDER = (
+    "profile",
+    "applications",
+    "rounds",
+    "people",
+    "actions",
+    "drafts",
+    "invite_sources",
+)
 
 
 def _plain(value: Any) -> Any:
@@ -712,3 +720,39 @@ def _column_value(table: str, column: Any, value: Any) -> Any:
             raise InvalidInput(f"{what}: too long ({len(value)} characters, at most {kind.length})")
         return value
     return value
+
+
+# ---------------------------------------------------------------- imported invites
+
+
+def round_for_uid(reader: Reader, uid: str) -> tuple[int, int] | None:
+    """The round imported from the calendar event `uid`, with the SEQUENCE it was stored at."""
+    rows = reader.rows(
+        "SELECT round_id, sequence FROM invite_sources WHERE uid = :uid", {"uid": uid}
+    )
+    return (int(rows[0]["round_id"]), int(rows[0]["sequence"])) if rows else None
+
+
+def rounds_on_day(reader: Reader, company: str, role: str, day: date) -> list[int]:
+    """The rounds of the application with this company and role (any case) on `day`."""
+    rows = reader.rows(
+        "SELECT r.id FROM rounds r JOIN applications a ON a.id = r.application_id "
+        "WHERE a.company_key = :company AND a.role_key = :role AND r.interviewed = :day "
+        "ORDER BY r.id",
+        {"company": match_key(company), "role": match_key(role), "day": _bind(reader, day)},
+    )
+    return [int(row["id"]) for row in rows]
+
+
+def put_invite_source(conn: Connection, round_id: int, uid: str, sequence: int) -> None:
+    """Remember (or move on) the calendar event a round was imported from."""
+    from sqlalchemy import delete, insert
+
+    from followup.store.tables import invite_sources
+
+    conn.execute(delete(invite_sources).where(invite_sources.c.uid == uid))
+    conn.execute(
+        insert(invite_sources).values(
+            round_id=round_id, uid=uid, sequence=sequence, imported_at=now_utc()
+        )
+    )

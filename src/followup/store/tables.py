@@ -149,3 +149,17 @@ drafts = Table(
     Column("updated_at", DateTime, nullable=False),
     Index("ix_drafts_round_id", "round_id"),
 )
+
+# The calendar event (RFC 5545 UID and SEQUENCE) a round was imported from: a later SEQUENCE of
+# the same UID updates that round, a cancellation finds it, the same invite twice is one round.
+invite_sources = Table(
+    "invite_sources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("round_id", Integer, ForeignKey("rounds.id", ondelete="CASCADE"), nullable=False),
+    Column("uid", String(500), nullable=False),
+    Column("sequence", Integer, nullable=False, default=0),
+    Column("imported_at", DateTime, nullable=False),
+    UniqueConstraint("uid"),
+    Index("ix_invite_sources_round_id", "round_id"),
+)

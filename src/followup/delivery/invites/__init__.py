@@ -20,7 +20,7 @@ from pathlib import Path
 from followup.core.errors import FollowupError, InvalidInput
 from followup.core.models import Format, Interview
 from followup.delivery.files import read_limited
-from followup.delivery.invites.calendar import _read_calendar
+from followup.delivery.invites.calendar import _read_calendar, settle_start
 from followup.delivery.invites.common import (
     FIELDS,
     MAX_NAME,
@@ -30,13 +30,14 @@ from followup.delivery.invites.common import (
     _clip,
     _Ctx,
     _decode,
+    _decode_calendar,
     _Found,
     _short,
     _too_big,
     _vocab,
 )
 from followup.delivery.invites.mail import _read_email
-from followup.delivery.invites.text import _read_company_role
+from followup.delivery.invites.text import _people_in_text, _read_company_role
 from followup.delivery.invites.zones import _zone_countries
 
 __all__ = ["FIELDS", "ImportedInvite", "Limits", "parse_invite", "read_invite"]
@@ -122,10 +123,12 @@ def _parse(data: bytes, ctx: _Ctx) -> ImportedInvite:
         raise InvalidInput(f"{name}: a binary file, not a calendar invite (.ics) or email (.eml)")
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if start[:6].upper() == b"BEGIN:":
-        text = _decode(data).lstrip("\ufeff \t\r\n")
+        text = _decode_calendar(data).lstrip("\ufeff \t\r\n")
         if text[:15].upper() != "BEGIN:VCALENDAR":  # a bare VEVENT: give it its calendar
             text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.rstrip()}\r\nEND:VCALENDAR\r\n"
         found = _read_calendar(text, ctx)
+        settle_start(found, ctx, "\n".join([found.title or "", found.description]))
+        _people_in_text(found, found.description, ctx)
         _read_company_role(found, found.description, ctx)
         kind = "ics"
     elif _looks_like_email(start):
@@ -185,8 +188,10 @@ def _finish(found: _Found, kind: str, ctx: _Ctx) -> ImportedInvite:
         note_lines.append(f"Where: {_clip(found.location, 300)}")
     if found.link and found.link not in (found.location or ""):
         note_lines.append(f"Link: {_clip(found.link, 500)}")
-    country = _zone_countries().get(found.tz) if found.tz and found.zone_direct else None
-    if country:
+    country = found.country
+    if country is None and found.tz and found.zone_direct:
+        country = _zone_countries().get(found.tz)
+    if country and not any(n.startswith(f"country {country}") for n in found.notes):
         found.notes.append(f"country {country}: the time zone {found.tz} is in it")
     interview = Interview(
         company=_clip(found.company or "", MAX_NAME),
@@ -199,4 +204,15 @@ def _finish(found: _Found, kind: str, ctx: _Ctx) -> ImportedInvite:
         people=people,
         notes="\n".join(note_lines) or None,
     )
-    return ImportedInvite(interview, missing, found.notes, kind, found.title, country)
+    return ImportedInvite(
+        interview,
+        missing,
+        found.notes,
+        kind,
+        found.title,
+        country,
+        found.country_guessed,
+        found.uid,
+        found.sequence,
+        found.cancelled,
+    )

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any
+from datetime import UTC, date, datetime, time, tzinfo
+from typing import Any
 
 from followup.core.errors import InvalidInput
 from followup.core.models import Channel, Format, Person, PersonRole
-
-if TYPE_CHECKING:
-    pass
 from followup.delivery.invites.common import (
     MAX_PEOPLE,
     MAX_TITLE,
@@ -33,14 +30,29 @@ from followup.delivery.invites.people import (
     _is_machine,
     _is_user,
 )
-from followup.delivery.invites.text import _coordinator_in_text, _decide_format
-from followup.delivery.invites.zones import _in_zone, _resolve_zone, _valid_zone
+from followup.delivery.invites.text import (
+    _coordinator_in_text,
+    _decide_format,
+    country_clues,
+    zone_from_text,
+)
+from followup.delivery.invites.zones import (
+    Clue,
+    ZoneChoice,
+    _in_zone,
+    _resolve_zone,
+    _valid_zone,
+    _zone_countries,
+    match_rules,
+    narrow_windows,
+    windows_family,
+)
 
 # Properties of an event that an import reads; the rest (alarms, attachments, vendor data)
 # is left out before icalendar parses the file. Inside a VTIMEZONE every line is kept.
 _EVENT_PROPERTIES = frozenset(
     {
-        "VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-TIMEZONE", "UID", "STATUS",
+        "VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-TIMEZONE", "UID", "STATUS", "SEQUENCE",
         "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "SUMMARY", "DESCRIPTION",
         "X-ALT-DESC", "LOCATION", "URL", "CONFERENCE", "ORGANIZER", "ATTENDEE",
         "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
@@ -142,42 +154,81 @@ def _slim_calendar(text: str, ctx: _Ctx) -> _Slim:
     return _Slim("\r\n".join(kept) + "\r\n", left_out)
 
 
-def _read_calendar(text: str, ctx: _Ctx) -> _Found:
+def _parse_calendars(text: str, ctx: _Ctx) -> tuple[list[Any], int]:
     slim = _slim_calendar(text, ctx)
     from icalendar import Calendar
 
-    name = ctx.name
     try:
         parsed = Calendar.from_ical(slim.text, multiple=True)
     except Exception as exc:
-        raise InvalidInput(f"{name}: not a valid calendar: {_short(exc)}") from None
-    calendars = parsed if isinstance(parsed, list) else [parsed]
+        raise InvalidInput(f"{ctx.name}: not a valid calendar: {_short(exc)}") from None
+    return (parsed if isinstance(parsed, list) else [parsed]), slim.attendees_left_out
+
+
+def _read_calendar(texts: str | list[str], ctx: _Ctx) -> _Found:
+    """The round one or more calendars describe (several .ics attachments of one mail are one
+    day's loop as much as several events in one file are)."""
+    calendars: list[Any] = []
+    left_out = 0
+    for text in [texts] if isinstance(texts, str) else texts:
+        parsed, dropped = _parse_calendars(text, ctx)
+        calendars += parsed
+        left_out += dropped
     events = [e for cal in calendars for e in cal.walk("VEVENT")]
     if not events:
-        raise InvalidInput(f"{name}: a calendar with no event (VEVENT) in it")
-    zones = {}
+        raise InvalidInput(f"{ctx.name}: a calendar with no event (VEVENT) in it")
+    found = _Found()
     for cal in calendars:
         for vtz in cal.walk("VTIMEZONE"):
-            zones[_text(vtz.get("TZID"))] = vtz
-    method = _text(calendars[0].get("METHOD")).upper()
-    wr_zone = _text(calendars[0].get("X-WR-TIMEZONE"))
-    event, choice_note = _choose_event(events, ctx)
-    found = _Found()
+            found.vtimezones[_text(vtz.get("TZID"))] = vtz
+    methods = {_text(cal.get("METHOD")).upper() for cal in calendars} - {""}
+    found.wr_zone = next(
+        (_text(c.get("X-WR-TIMEZONE")) for c in calendars if c.get("X-WR-TIMEZONE")), ""
+    )
+    loop, choice_note = _choose_events(events, ctx)
     if choice_note:
         found.notes.append(choice_note)
-    if method == "CANCEL" or _text(event.get("STATUS")).upper() == "CANCELLED":
-        raise InvalidInput(f"{name}: a cancellation, not an invitation; nothing to import")
+    event = loop[0]
+    found.uid = _clip(_text(event.get("UID")), 500) or None
+    found.sequence = _sequence(event)
+    found.cancelled = "CANCEL" in methods or any(
+        _text(e.get("STATUS")).upper() == "CANCELLED" for e in loop
+    )
     found.title = _clip(_text(event.get("SUMMARY")), MAX_TITLE) or None
-    _read_start(event, zones, wr_zone, found, ctx)
+    _read_start(event, found, ctx)
     if event.get("RRULE") is not None or event.get("RDATE") is not None:
         found.notes.append("a repeating event: took its first occurrence (DTSTART)")
-    _read_people(event, found, ctx, slim.attendees_left_out)
-    _read_format(event, found, ctx)
-    found.description = _text(event.get("DESCRIPTION"))
+    descriptions = []
+    for index, each in enumerate(loop):
+        _read_people(each, found, ctx, left_out if index == 0 else 0)
+        _read_languages(each, found)
+        if found.format is None:
+            _read_format(each, found, ctx)
+        text = _text(each.get("DESCRIPTION"))
+        if text and text not in descriptions:
+            descriptions.append(text)
+    found.description = "\n\n".join(descriptions)
     _coordinator_in_text(found, found.description, ctx)
-    if found.coordinator is not None or method in {"REQUEST", "REPLY"}:
+    if found.coordinator is not None or methods & {"REQUEST", "REPLY", "CANCEL"}:
         found.channel = Channel.EMAIL
     return found
+
+
+def _sequence(event: Any) -> int:
+    try:
+        return max(0, min(int(_text(event.get("SEQUENCE")) or 0), 1_000_000))
+    except ValueError:
+        return 0
+
+
+def _read_languages(event: Any, found: _Found) -> None:
+    """The LANGUAGE parameters of the event's text (RFC 5545 3.2.10: "fr-FR", "en-US")."""
+    for key in ("SUMMARY", "DESCRIPTION", "LOCATION"):
+        prop = event.get(key)
+        params = getattr(prop, "params", None) or {}
+        language = str(params.get("LANGUAGE") or "").strip()
+        if language and len(language) <= 20 and language not in found.languages:
+            found.languages.append(language)
 
 
 def _looks_like_interview(event: Any, vocab: _Vocab) -> bool:
@@ -185,23 +236,56 @@ def _looks_like_interview(event: Any, vocab: _Vocab) -> bool:
     return bool(vocab.interview_words.search(text))
 
 
-def _choose_event(events: list[Any], ctx: _Ctx) -> tuple[Any, str | None]:
+def _start_key(event: Any) -> tuple[date, datetime | None]:
+    """When an event starts (its day, and its instant when it has a time), for ordering."""
+    value = getattr(event.get("DTSTART"), "dt", None)
+    if isinstance(value, datetime):
+        instant = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+        try:
+            return value.date(), instant.astimezone(UTC)
+        except (ValueError, OverflowError):
+            return value.date(), None
+    if isinstance(value, date):
+        return value, None
+    return date.max, None
+
+
+def _choose_events(events: list[Any], ctx: _Ctx) -> tuple[list[Any], str | None]:
+    """The events of the round: one event; or, when several look like interviews, every one of
+    them on the day of the first (a loop), earliest first."""
     if len(events) == 1:
-        return events[0], None
-    chosen = next((e for e in events if _looks_like_interview(e, ctx.vocab)), None)
-    if chosen is not None:
-        title = _clip(_text(chosen.get("SUMMARY")), 60)
-        return chosen, (
+        return events, None
+    interviews = [e for e in events if _looks_like_interview(e, ctx.vocab)]
+    if not interviews:
+        title = _clip(_text(events[0].get("SUMMARY")), 60)
+        return [events[0]], (
+            f"the calendar has {len(events)} events and none says interview; took the first "
+            f"({title!r})"
+        )
+    keyed = sorted(
+        interviews,
+        key=lambda e: (
+            _start_key(e)[0],
+            _start_key(e)[1] or datetime.max.replace(tzinfo=UTC),
+        ),
+    )
+    day = _start_key(keyed[0])[0]
+    loop = [e for e in keyed if _start_key(e)[0] == day]
+    if len(loop) == 1:
+        title = _clip(_text(loop[0].get("SUMMARY")), 60)
+        return loop, (
             f"the calendar has {len(events)} events; took the first that looks like an "
             f"interview ({title!r})"
         )
-    title = _clip(_text(events[0].get("SUMMARY")), 60)
-    return events[0], (
-        f"the calendar has {len(events)} events and none says interview; took the first ({title!r})"
+    return loop, (
+        f"{len(loop)} interviews on {day.isoformat()} read as one round (a loop): every "
+        "interviewer, at the first start"
     )
 
 
-def _read_start(event: Any, zones: dict[str, Any], wr_zone: str, found: _Found, ctx: _Ctx) -> None:
+def _read_start(event: Any, found: _Found, ctx: _Ctx) -> None:
+    """The event's start as given; `settle_start` reads its day, time and zone once every
+    clue of the invite is in."""
     from icalendar import vBroken
 
     name = ctx.name
@@ -216,21 +300,30 @@ def _read_start(event: Any, zones: dict[str, Any], wr_zone: str, found: _Found, 
     if not isinstance(value, date):
         raise InvalidInput(f"{name}: the start (DTSTART) is not a date or a date and time")
     params = getattr(prop, "params", {}) or {}
-    tzid = str(params.get("TZID") or "").strip().strip('"')
     _check_year(value if not isinstance(value, datetime) else value.date(), ctx)
+    found.day = value if not isinstance(value, datetime) else value.date()
     if not isinstance(value, datetime):
-        found.day = value
         found.notes.append("an all-day event: no time of day")
         return
+    found.start = value
+    found.tzid = str(params.get("TZID") or "").strip().strip('"')
+
+
+def settle_start(found: _Found, ctx: _Ctx, text: str) -> None:
+    """Day, time and time zone from the calendar's start, with the invite's other clues: the
+    country they point to, and a zone named in the text for a start given in UTC."""
+    value = found.start
+    if value is None:
+        return
     default = ctx.default_tz
+    clues = country_clues(found, ctx, text)
+    place_text = (found.location or "") + "\n" + text
+    choice: ZoneChoice | None = None
+    tzid = found.tzid
     if tzid:
-        zone = _resolve_zone(tzid, zones, ctx.vocab)
-        if zone is not None:
+        choice = _zone_for(tzid, value, found, clues, place_text, ctx)
+        if choice is not None:
             wall = value.replace(tzinfo=None)
-            found.tz = zone
-            found.zone_direct = _valid_zone(tzid)
-            if zone != tzid:
-                found.notes.append(f"time zone {_clip(tzid, 60)!r} read as {zone}")
         elif value.tzinfo is not None and value.utcoffset() is not None:
             wall = _in_zone(value, default)
             found.tz = default
@@ -244,25 +337,100 @@ def _read_start(event: Any, zones: dict[str, Any], wr_zone: str, found: _Found, 
                 f"time zone {_clip(tzid, 60)!r} is neither a known name nor defined in the file"
             )
     elif value.tzinfo is not None:  # a UTC time (…Z)
-        zone = _resolve_zone(wr_zone, zones, ctx.vocab) if wr_zone else None
-        target = zone or default
+        if found.wr_zone:
+            choice = _zone_for(found.wr_zone, value, found, clues, place_text, ctx)
+        if choice is None:
+            said = zone_from_text(text, value, ctx)
+            if said is not None:
+                zone, how, agrees = said
+                choice = ZoneChoice(zone, _zone_countries().get(zone) if agrees else None)
+                found.notes.append(f"time zone {zone}: the invite gives the time in UTC; {how}")
+        target = choice.zone if choice else default
         wall = _in_zone(value, target)
-        found.tz = target
-        found.zone_direct = zone is not None and _valid_zone(wr_zone.strip())
-        if zone is None:
+        if choice is None:
+            found.tz = default
             found.notes.append(
-                f"the invite gives the time in UTC; shown in your time zone ({target})"
+                f"the invite gives the time in UTC; shown in your time zone ({default})"
             )
     else:  # a floating time: the same wall-clock time wherever one is
-        zone = _resolve_zone(wr_zone, zones, ctx.vocab) if wr_zone else None
         wall = value
-        found.tz = zone or default
-        found.zone_direct = zone is not None and _valid_zone(wr_zone.strip())
-        if zone is None:
+        if found.wr_zone:
+            choice = _zone_for(found.wr_zone, value, found, clues, place_text, ctx)
+        elif len(found.vtimezones) == 1:
+            only = next(iter(found.vtimezones))
+            choice = _zone_for(only, value, found, clues, place_text, ctx)
+            if choice is not None:
+                found.notes.append(
+                    f"time zone {choice.zone} inferred: the start has no zone, and the file "
+                    f"defines only {_clip(only, 60)!r}"
+                )
+        if choice is None:
+            found.tz = default
             found.notes.append(f"the invite gives a local time without a zone; taken as {default}")
+    if choice is not None:
+        found.tz = choice.zone
+        found.zone_direct = True
+        found.country = choice.country
+        found.country_guessed = choice.guessed
+        if choice.note:
+            found.notes.append(choice.note)
     _check_year(wall.date(), ctx)
     found.day = wall.date()
     found.clock = time(wall.hour, wall.minute)
+
+
+def _zone_for(
+    tzid: str, value: datetime, found: _Found, clues: list[Clue], text: str, ctx: _Ctx
+) -> ZoneChoice | None:
+    """The IANA zone (and its country) a TZID stands for: an IANA name as it is; a Windows,
+    display or sender's name narrowed to the country the clues point to; a zone the file
+    defines only by its offsets and rules matched to an IANA zone for that year."""
+    name = tzid.strip().strip('"').strip()
+    if _valid_zone(name):
+        return ZoneChoice(name, _zone_countries().get(name))
+    zone = _resolve_zone(name, found.vtimezones, ctx.vocab)
+    if zone is not None:
+        if zone in name or windows_family(zone) is None:  # an IANA name inside the TZID
+            found.notes.append(f"time zone {_clip(name, 60)!r} read as {zone}")
+            return ZoneChoice(zone, _zone_countries().get(zone))
+        narrowed = narrow_windows(zone, clues, text, _clip(name, 60))
+        found.notes.append(f"time zone {_clip(name, 60)!r} read as {narrowed.zone}")
+        return narrowed
+    tz = _vtimezone_tz(name, found)
+    if tz is None:
+        return None
+    choice = match_rules(tz, value.date(), clues, text, repr(_clip(name, 60)))
+    if choice is not None:
+        found.notes.append(
+            f"time zone {_clip(name, 60)!r} read as {choice.zone}: the same offsets and "
+            f"daylight-saving changes in {value.year}"
+        )
+    return choice
+
+
+def _vtimezone_tz(name: str, found: _Found) -> tzinfo | None:
+    """The time zone a VTIMEZONE of the file defines, read afresh from the file (icalendar
+    keeps the first zone it met under a TZID for the whole process, and "Customized Time
+    Zone" names a different zone in every file)."""
+    vtz = found.vtimezones.get(name)
+    if vtz is None:
+        return None
+    try:
+        tz = vtz.to_tz(lookup_tzid=False)
+    except Exception:  # a broken VTIMEZONE defines nothing
+        return None
+    return tz if isinstance(tz, tzinfo) else None
+
+
+def _person_address(prop: Any) -> str | None:
+    """A calendar user's address: the EMAIL parameter (RFC 7986) when the value is a relay,
+    as iCloud's 2_…@imip.me.com is, else the mailto: value."""
+    params = getattr(prop, "params", {}) or {}
+    given = _address(str(params.get("EMAIL") or "")) if params.get("EMAIL") else None
+    value = _address(prop)
+    if given and (value is None or value != given):
+        return given
+    return value
 
 
 def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> None:
@@ -270,19 +438,25 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
     organizer = event.get("ORGANIZER")
     if isinstance(organizer, list):
         organizer = organizer[0] if organizer else None
-    org_email = _address(organizer) if organizer is not None else None
-    if organizer is not None:
+    org_email = _person_address(organizer) if organizer is not None else None
+    if org_email:
+        found.emails.append(org_email)
+    if organizer is not None and found.coordinator is None:
         params = getattr(organizer, "params", {}) or {}
         org_name = _clean_name(str(params.get("CN") or ""), org_email)
         if _is_user(org_email, org_name, ctx):
             found.notes.append("you organised this event: no coordinator taken from it")
         elif _in_domains(_domain(org_email), vocab.service_domains):
-            found.notes.append(
+            note = (
                 f"the organizer {org_email} is a scheduling service sending the invite, "
                 "not a person"
             )
+            if note not in found.notes:
+                found.notes.append(note)
         elif _is_machine(org_email, vocab):
-            found.notes.append(f"the organizer {org_email} is a no-reply mailbox, not a person")
+            note = f"the organizer {org_email} is a no-reply mailbox, not a person"
+            if note not in found.notes:
+                found.notes.append(note)
         elif org_name or org_email:
             found.coordinator = Person(
                 name=org_name or (org_email or ""), email=org_email, role=PersonRole.COORDINATOR
@@ -294,9 +468,13 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
         attendees = []
     elif not isinstance(attendees, list):
         attendees = [attendees]
-    seen = {org_email} if org_email else set()
+    seen = {p.email or p.name.lower() for p in found.interviewers}
+    if found.coordinator is not None:
+        seen |= {found.coordinator.email or found.coordinator.name.lower()}
+    if org_email:
+        seen.add(org_email)
     for attendee in attendees:
-        email = _address(attendee)
+        email = _person_address(attendee)
         params = getattr(attendee, "params", {}) or {}
         cutype = str(params.get("CUTYPE") or "INDIVIDUAL").upper()
         role = str(params.get("ROLE") or "").upper()
@@ -304,6 +482,8 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
             continue
         if _in_domains(_domain(email), vocab.room_domains) or _is_machine(email, vocab):
             continue
+        if email:
+            found.emails.append(email)
         name = _clean_name(str(params.get("CN") or ""), email)
         if not name and not email:
             continue

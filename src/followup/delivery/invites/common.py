@@ -7,18 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from followup.config import config_path
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.models import Channel, Format, Interview, Person
-
-if TYPE_CHECKING:
-    pass
-
 
 # What `not_inferred` can list, in this order.
 FIELDS = ("company", "role", "time", "tz", "format", "coordinator", "interviewers")
@@ -58,7 +54,11 @@ class ImportedInvite:
     notes: list[str]
     kind: str  # "ics", "eml+ics" or "eml"
     title: str | None = None
-    country: str | None = None  # from an IANA time zone the invite names, of one country only
+    country: str | None = None  # the country of the invite's time zone (see country_guessed)
+    country_guessed: bool = False  # the zone is used in several countries; no clue said which
+    uid: str | None = None  # the event's UID (RFC 5545), when the invite is a calendar event
+    sequence: int = 0  # its SEQUENCE: a later one updates an earlier one
+    cancelled: bool = False  # METHOD:CANCEL or STATUS:CANCELLED: it cancels the event
 
 
 def _user_copy(name: str) -> tuple[str | None, int | None]:
@@ -116,6 +116,7 @@ class _Vocab:
     free_mail: frozenset[str]
     service_domains: tuple[str, ...]
     machine_mailboxes: frozenset[str]
+    team_mailboxes: frozenset[str]
     coordinator_titles: re.Pattern[str]
     titled_people: tuple[re.Pattern[str], ...]
     room_domains: tuple[str, ...]
@@ -130,6 +131,11 @@ class _Vocab:
     tz_phrases: dict[str, str]
     tz_re: re.Pattern[str]
     windows: dict[str, str]
+    country_aliases: dict[str, str]
+    generic_tlds: frozenset[str]
+    tld_countries: dict[str, str]
+    language_countries: dict[str, tuple[str, ...]]
+    language_words: dict[str, frozenset[str]]
 
 
 def _vocab() -> _Vocab:
@@ -184,6 +190,7 @@ def _build_vocab(
         if isinstance(value, Mapping):
             windows.update({str(k).strip().lower(): str(v) for k, v in value.items()})
     people = table("people")
+    countries = table("countries")
     titles_body = _alternatives(words("people", "coordinator_titles"))
     vocab = _Vocab(
         video_hosts=tuple(h.lower() for h in words("video", "hosts")),
@@ -204,6 +211,7 @@ def _build_vocab(
         free_mail=frozenset(str(d).lower() for d in people.get("free_mail_domains", [])),
         service_domains=tuple(str(d).lower() for d in people.get("service_domains", [])),
         machine_mailboxes=frozenset(str(d).lower() for d in people.get("machine_mailboxes", [])),
+        team_mailboxes=frozenset(str(d).lower() for d in people.get("team_mailboxes", [])),
         coordinator_titles=_words_re(words("people", "coordinator_titles")),
         titled_people=_titled_people(titles_body),
         room_domains=tuple(str(d).lower() for d in people.get("room_domains", [])),
@@ -218,6 +226,21 @@ def _build_vocab(
         tz_phrases=tz_phrases,
         tz_re=tz_re,
         windows=windows,
+        country_aliases={str(k): str(v).upper() for k, v in countries.get("names", {}).items()},
+        generic_tlds=frozenset(str(d).lower() for d in countries.get("generic_tlds", [])),
+        tld_countries={
+            str(k).lower(): str(v).upper() for k, v in countries.get("tlds", {}).items()
+        },
+        language_countries={
+            str(k).lower(): tuple(str(c).upper() for c in v)
+            for k, v in countries.get("languages", {}).items()
+            if isinstance(v, list)
+        },
+        language_words={
+            str(k).lower(): frozenset(str(w).lower() for w in v)
+            for k, v in countries.get("language_words", {}).items()
+            if isinstance(v, list)
+        },
     )
     return vocab
 
@@ -253,6 +276,19 @@ class _Found:
     zone_direct: bool = False  # tz is an IANA name the invite gave, not one read from another
     description: str = ""
     notes: list[str] = field(default_factory=list)
+    # the start as the calendar gives it (read into day/clock/tz once every clue is in)
+    start: datetime | None = None
+    tzid: str = ""
+    vtimezones: dict[str, Any] = field(default_factory=dict)
+    wr_zone: str = ""
+    languages: list[str] = field(default_factory=list)  # LANGUAGE parameters, Content-Language
+    emails: list[str] = field(default_factory=list)  # every address seen, for country domains
+    country: str | None = None
+    country_guessed: bool = False
+    # the event's identity (RFC 5545 UID and SEQUENCE) and whether it cancels the event
+    uid: str | None = None
+    sequence: int = 0
+    cancelled: bool = False
 
 
 def _short(exc: BaseException, limit: int = 160) -> str:
@@ -289,6 +325,17 @@ def _decode(data: bytes, charset: str | None = None) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
     return data.decode("latin-1")
+
+
+_FOLD = re.compile(rb"\r\n[ \t]|\n[ \t]|\r[ \t]")
+
+
+def _decode_calendar(data: bytes, charset: str | None = None) -> str:
+    """A calendar's text: lines unfolded before decoding, so that a fold a sender put inside a
+    multi-byte UTF-8 character (RFC 5545 forbids it; senders do it) still decodes."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _decode(data, charset)
+    return _decode(_FOLD.sub(b"", data), charset)
 
 
 def _clip(text: str, limit: int) -> str:

@@ -4,6 +4,7 @@ handed to the calendar reader, HTML bodies read as text."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -12,8 +13,16 @@ from followup.core.models import Channel, Person, PersonRole
 
 if TYPE_CHECKING:
     from email.message import Message
-from followup.delivery.invites.calendar import _read_calendar
-from followup.delivery.invites.common import MAX_SCAN, MAX_TITLE, _clip, _Ctx, _decode, _Found
+from followup.delivery.invites.calendar import _read_calendar, settle_start
+from followup.delivery.invites.common import (
+    MAX_SCAN,
+    MAX_TITLE,
+    _clip,
+    _Ctx,
+    _decode,
+    _decode_calendar,
+    _Found,
+)
 from followup.delivery.invites.people import (
     _address,
     _clean_name,
@@ -88,23 +97,51 @@ def _check_mime_depth(data: bytes, ctx: _Ctx) -> None:
 
 
 def _header(msg: Message, key: str) -> str:
+    """A header's text: RFC 2047 encoded words decoded, and raw 8-bit bytes (Windows-1252 as
+    older Outlook writes them) read in their charset rather than left as escapes."""
     from email.header import decode_header, make_header
 
     raw = msg.get(key)
     if raw is None:
         return ""
     raw = str(raw)[:5000]
+    if any("\udc80" <= c <= "\udcff" for c in raw):
+        raw = _decode(raw.encode("ascii", "surrogateescape"))
     try:
         return " ".join(str(make_header(decode_header(raw))).split())
     except Exception:
         return " ".join(raw.split())
 
 
-def _payload_text(part: Message) -> str:
+def _payload_text(part: Message, calendar: bool = False) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
-    return _decode(payload, part.get_content_charset())
+    charset = part.get_content_charset()
+    return _decode_calendar(payload, charset) if calendar else _decode(payload, charset)
+
+
+def _mail_people(msg: Message, key: str) -> list[tuple[str, str | None]]:
+    """(name, address) of each mailbox in an address header."""
+    from email.utils import getaddresses
+
+    try:
+        pairs = getaddresses([_header(msg, key)])
+    except Exception:  # a header too odd to read (deeply nested comments...): nobody
+        return []
+    return [(name, _address(email)) for name, email in pairs[:20]]
+
+
+def _is_person_box(address: str | None, name: str, ctx: _Ctx) -> bool:
+    """A mailbox a person reads (not no-reply, not a scheduling service, not a team box)."""
+    if address is None:
+        return bool(name)
+    local = address.split("@", 1)[0].lower()
+    return not (
+        _is_machine(address, ctx.vocab)
+        or _in_domains(_domain(address), ctx.vocab.service_domains)
+        or (not name and local in ctx.vocab.team_mailboxes)
+    )
 
 
 def _html_text(html: str) -> tuple[str, list[str]]:
@@ -147,7 +184,7 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
     import email
     from email import policy
     from email.message import Message as EmailMessage
-    from email.utils import getaddresses, parsedate_to_datetime
+    from email.utils import parsedate_to_datetime
 
     name = ctx.name
     msg = email.message_from_bytes(data, policy=policy.compat32)
@@ -174,16 +211,18 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
         if ctype in {"text/calendar", "application/ics", "text/x-vcalendar"} or filename.endswith(
             (".ics", ".vcs")
         ):
-            calendars.append(_payload_text(part))
+            calendars.append(_payload_text(part, calendar=True))
         elif ctype == "text/plain" and "attachment" not in str(part.get("Content-Disposition", "")):
             texts.append(_payload_text(part))
         elif ctype == "text/html":
             htmls.append(_payload_text(part))
     subject = _header(msg, "Subject")
-    try:
-        senders = getaddresses([_header(msg, "From")])
-    except Exception:  # a From header too odd to read (deeply nested comments...): no sender
-        senders = []
+    senders = _mail_people(msg, "From")
+    reply_to = _mail_people(msg, "Reply-To")
+    if not ctx.user_emails:  # without the profile's address, the mail's recipient is the user
+        mine = {a for _, a in _mail_people(msg, "To") if a}
+        if len(mine) == 1:
+            ctx = replace(ctx, user_emails=frozenset(mine))
     html_text, html_links = _html_text("\n".join(htmls)) if htmls else ("", [])
     body = "\n".join(texts) if any(t.strip() for t in texts) else html_text
     links = " ".join(html_links)
@@ -194,43 +233,63 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
     except Exception:  # an unreadable Date header: the reference year is today's
         sent = None
 
-    calendar = next((c for c in calendars if "BEGIN:VCALENDAR" in c.upper()), None)
-    if calendar is not None:
-        found = _read_calendar(calendar.lstrip("\ufeff \r\n\t"), ctx)
+    parts = [c.lstrip("\ufeff \r\n\t") for c in calendars if "BEGIN:VCALENDAR" in c.upper()]
+    if parts:
+        found = _read_calendar(parts, ctx)
         body = found.description + "\n" + body
         kind = "eml+ics"
-        found.notes.insert(0, "read the calendar invitation inside the email")
+        found.notes.insert(
+            0,
+            "read the calendar invitation inside the email"
+            if len(parts) == 1
+            else f"read the {len(parts)} calendar invitations inside the email",
+        )
     else:
         found = _Found()
         kind = "eml"
         found.title = _clip(_strip_prefixes(subject, ctx.vocab), MAX_TITLE) or None
         found.notes.append("no calendar in the email: read the date and details from its text")
         _read_when(found, subject + "\n" + body, sent, ctx)
+    language = _header(msg, "Content-Language")
+    if language:
+        found.languages.append(language.split(",")[0].strip()[:20])
+    found.emails += [a for _, a in senders + reply_to if a]
+    settle_start(found, ctx, "\n".join([subject, found.title or "", body]))
     found.channel = Channel.EMAIL
-    for sender_name, sender_email in senders[:1]:
-        address = _address(sender_email)
+    for sender_name, address in senders[:1]:
         person_name = _clean_name(sender_name, address)
-        if (
-            _is_user(address, person_name, ctx)
-            or _is_machine(address, ctx.vocab)
-            or _in_domains(_domain(address), ctx.vocab.service_domains)
-        ):
+        if _is_user(address, person_name, ctx):
             continue
-        if address:
-            _domain_hint(found, address, ctx)
-        if found.coordinator is None and (address or person_name):
-            known = {p.email for p in found.interviewers if p.email}
-            if address not in known:
-                found.coordinator = Person(
-                    name=person_name or (address or ""),
-                    email=address,
-                    role=PersonRole.COORDINATOR,
-                )
+        if not _is_person_box(address, sender_name, ctx):
+            # an applicant-tracking system sends from no-reply: whoever the replies go to
+            for reply_name, reply_address in reply_to[:1]:
+                if reply_address and _is_person_box(reply_address, reply_name, ctx):
+                    _take_coordinator(found, reply_name, reply_address, ctx, "Reply-To")
+            continue
+        _take_coordinator(found, sender_name, address, ctx, None)
     _coordinator_in_text(found, body, ctx)
-    if kind == "eml":
-        _people_in_text(found, body, ctx)
+    _people_in_text(found, body, ctx)
     if found.format is None:
         title = _strip_prefixes(subject, ctx.vocab)
         _decide_format(found, "", title, [], body + "\n" + links, ctx.vocab)
     _read_company_role(found, body, ctx, subject)
     return found, kind
+
+
+def _take_coordinator(
+    found: _Found, name: str, address: str | None, ctx: _Ctx, header: str | None
+) -> None:
+    """The mail's sender (or, for a no-reply sender, its Reply-To) as the coordinator, when
+    the calendar named none."""
+    person_name = _clean_name(name, address)
+    if address:
+        _domain_hint(found, address, ctx)
+    if found.coordinator is not None or not (address or person_name):
+        return
+    if address in {p.email for p in found.interviewers if p.email}:
+        return
+    found.coordinator = Person(
+        name=person_name or (address or ""), email=address, role=PersonRole.COORDINATOR
+    )
+    if header:
+        found.notes.append(f"coordinator {found.coordinator.name}: the {header} of the email")

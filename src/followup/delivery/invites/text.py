@@ -5,14 +5,11 @@ the text, and the date and time of a plain invitation."""
 from __future__ import annotations
 
 import re
-from datetime import date, time, timedelta
-from typing import TYPE_CHECKING
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from followup.core.errors import InvalidInput
 from followup.core.models import Format, Person, PersonRole
-
-if TYPE_CHECKING:
-    pass
 from followup.delivery.invites.common import (
     MAX_DATE_SCAN,
     MAX_NAME,
@@ -32,7 +29,13 @@ from followup.delivery.invites.people import (
     _is_machine,
     _is_user,
 )
-from followup.delivery.invites.zones import _zone_in_text
+from followup.delivery.invites.zones import (
+    Clue,
+    _in_zone,
+    _zone_in_text,
+    city_countries,
+    country_names,
+)
 
 
 def _tel(value: str) -> bool:
@@ -525,20 +528,165 @@ def _read_when(found: _Found, text: str, sent: date | None, ctx: _Ctx) -> None:
         window = before
     if clock is None:
         return
-    if clock.group("ampm"):
-        hour = int(clock.group("h12")) % 12 + (12 if clock.group("ampm")[0].lower() == "p" else 0)
-        minute = int(clock.group("m12") or 0)
-    else:
-        hour, minute = int(clock.group("h24")), int(clock.group("m24"))
-    found.clock = time(hour, minute)
-    after = window[clock.end() : clock.end() + 60]
-    after = re.sub(
-        r"^(?i:\s*(?:-|–|—|to|until)\s*(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}:\d{2}))",
-        "",
-        after,
-    )
+    found.clock = _clock_of(clock)
+    after = _after_range(window[clock.end() : clock.end() + 60])
     found.tz = _zone_in_text(after[:50], ctx)
     found.zone_direct = found.tz is not None and found.tz in after[:50]
+
+
+def _clock_of(match: re.Match[str]) -> time:
+    """The time of day a `_TIME_RE` match says."""
+    if match.group("ampm"):
+        hour = int(match.group("h12")) % 12 + (12 if match.group("ampm")[0].lower() == "p" else 0)
+        return time(hour, int(match.group("m12") or 0))
+    return time(int(match.group("h24")), int(match.group("m24")))
+
+
+_RANGE_END = re.compile(
+    r"^(?i:\s*(?:-|–|—|to|until)\s*(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}:\d{2}))"
+)
+
+
+def _after_range(text: str) -> str:
+    """What follows a time, past the end of a range ("- 3:00 PM CST" -> " CST")."""
+    return _RANGE_END.sub("", text)
+
+
+def zone_from_text(text: str, start: datetime, ctx: _Ctx) -> tuple[str, str, bool] | None:
+    """The interviewer's zone for a start given in UTC, from the text: a time with a zone after
+    it that is the start's time in that zone ("2:00 PM CST"), else the first such zone, else a
+    zone named on its own ("Central Time"). Returns the zone, how it was found, and whether
+    the text's time agrees with the start (then the zone's country is taken too)."""
+    text = text[:MAX_SCAN]
+    first: str | None = None
+    for seen, match in enumerate(_TIME_RE.finditer(text)):
+        if seen >= 200:
+            break
+        after = _after_range(text[match.end() : match.end() + 60])[:40]
+        zone = _zone_in_text(after, ctx)
+        if zone is None or zone.startswith("Etc/"):
+            continue
+        wall = _in_zone(start, zone)
+        said = _clock_of(match)
+        if (wall.hour, wall.minute) == (said.hour, said.minute):
+            said_as = f"{match.group(0).strip()}{after[:12].rstrip()}"
+            return zone, f"the text gives the time as {said_as}", True
+        first = first or zone
+    if first is not None:
+        return first, "a time zone named next to a time in the text", False
+    zone = _zone_in_text(text, ctx)
+    if zone is not None and not zone.startswith("Etc/"):
+        return zone, "a time zone named in the text", False
+    return None
+
+
+# ------------------------------------------------------------------ country clues
+
+
+def country_clues(found: _Found, ctx: _Ctx, text: str) -> list[Clue]:
+    """Countries the invite points to, strongest first: phone numbers with a country code, a
+    city or country named in the location, then in the text, the mail domains' country codes,
+    the invite's language."""
+    clues: list[Clue] = []
+    text = text[:MAX_SCAN]
+    clues += _phone_clues((found.location or "") + "\n" + text)
+    for source, where in ((found.location or "", "the location"), (text, "the text")):
+        clues += _place_clues(source, where, strict=where == "the text", ctx=ctx)
+    clues += _domain_clues(found.emails, ctx)
+    clues += _language_clues(found.languages, text, ctx)
+    return clues
+
+
+def _phone_clues(text: str) -> list[Clue]:
+    import phonenumbers
+
+    out = []
+    try:
+        matches = phonenumbers.PhoneNumberMatcher(text[:20_000], None, leniency=1, max_tries=50)
+        for match in matches:
+            region = phonenumbers.region_code_for_number(match.number)
+            if region and region != "ZZ":
+                out.append(Clue(region, f"the phone number {match.raw_string.strip()}"))
+    except Exception:  # a number the library cannot read is no clue
+        return out
+    return out
+
+
+@lru_cache(maxsize=1)
+def _places_re() -> re.Pattern[str]:
+    names = sorted({*city_countries(), *country_names()}, key=len, reverse=True)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names if len(n) > 3)
+    return re.compile(rf"(?<![\w])(?P<place>{body})(?![\w])")
+
+
+# a place in running text: followed by a comma, a line end, a postal code or a state code
+_PLACE_END = re.compile(r"^(?:\s*(?:,|\n|$)|\s+(?:[A-Z]{2,3}\b|\d{3,}))")
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|office|offices|near|from)\s+$")
+
+
+def _place_clues(text: str, where: str, strict: bool, ctx: _Ctx) -> list[Clue]:
+    out = []
+    cities, countries = city_countries(), country_names()
+    extra = ctx.vocab.country_aliases
+    for seen, match in enumerate(_places_re().finditer(text)):
+        if seen >= 100:
+            break
+        place = " ".join(match.group("place").split())
+        before = text[max(0, match.start() - 12) : match.start()]
+        if re.search(r"(?i)\bnew\s+$", before):
+            continue  # "New Jersey" is not Jersey
+        if strict and not (
+            _PLACE_END.match(text[match.end() : match.end() + 12]) or _PLACE_BEFORE.search(before)
+        ):
+            continue  # "Sydney Clarke" is a person
+        country = countries.get(place) or cities.get(place)
+        if country:
+            out.append(Clue(country, f"{place} in {where}"))
+    for name, code in extra.items():
+        if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text[:MAX_SCAN]):
+            out.append(Clue(code, f"{name} in {where}"))
+    return out
+
+
+def _domain_clues(emails: list[str], ctx: _Ctx) -> list[Clue]:
+    out = []
+    codes = set(country_names().values())
+    for email in dict.fromkeys(emails):
+        tld = email.rsplit(".", 1)[-1].lower()
+        if tld in ctx.vocab.generic_tlds:
+            continue
+        code = ctx.vocab.tld_countries.get(tld, tld.upper())
+        if code in codes:
+            out.append(Clue(code, f"the mail domain of {email}"))
+    return out
+
+
+def _language_clues(languages: list[str], text: str, ctx: _Ctx) -> list[Clue]:
+    out = []
+    tags = list(dict.fromkeys(languages))
+    spoken = _language_of(text, ctx)
+    if spoken:
+        tags.append(spoken)
+    for tag in tags:
+        parts = re.split(r"[-_]", tag.strip())
+        if len(parts) >= 2 and re.fullmatch(r"[A-Za-z]{2}", parts[-1]):
+            out.append(Clue(parts[-1].upper(), f"the language {tag}"))
+        for code in ctx.vocab.language_countries.get(parts[0].lower(), ()):
+            out.append(Clue(code, f"the language ({parts[0].lower()})"))
+    return out
+
+
+def _language_of(text: str, ctx: _Ctx) -> str | None:
+    """The language most of the text's common words belong to (data: invites.toml)."""
+    words = re.findall(r"[^\W\d_]+", text[:5000].lower())
+    if len(words) < 5:
+        return None
+    best, most = None, 0
+    for language, common in ctx.vocab.language_words.items():
+        count = sum(w in common for w in words)
+        if count > most:
+            best, most = language, count
+    return best if best and most >= 3 and most * 8 >= len(words) else None
 
 
 def _date_of(match: re.Match[str], reference: date) -> date | None:

@@ -1,17 +1,24 @@
-"""Time zones: IANA names, Windows and display names (CLDR windowsZones), zone clues in text,
-and the country a zone belongs to (the tz database's zone.tab)."""
+"""Time zones: IANA names, Windows and display names (CLDR windowsZones, through tzlocal's
+copy of it), zones defined only by a VTIMEZONE's offsets and rules, zone clues in text, and
+the country a zone belongs to (the tz database's zone.tab).
+
+A Windows name covers several countries ("W. Europe Standard Time": DE, NL, IT, AT, CH, SE,
+…). The country is narrowed to those by the invite's other clues (a phone number's country
+code, a city or country named in the location or text, the organizer's country-code mail
+domain, the invite's language); CLDR's default territory is taken only as a last resort, and
+then the country is marked as a guess.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from datetime import datetime
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    pass
 from followup.delivery.invites.common import _Ctx, _text, _Vocab
 
 
@@ -21,34 +28,232 @@ def _in_zone(value: datetime, zone: str) -> datetime:
     return value.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
 
 
+def _tz_table(name: str) -> list[list[str]]:
+    """Rows of one of the tz database's tables (zone.tab, iso3166.tab…): the tzdata package's
+    copy, else the system's."""
+    from importlib.resources import files
+
+    text = ""
+    try:
+        text = files("tzdata").joinpath("zoneinfo", name).read_text("utf-8")
+    except (ImportError, OSError, UnicodeDecodeError):
+        try:
+            text = Path("/usr/share/zoneinfo", name).read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = ""
+    return [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+
+
 @lru_cache(maxsize=1)
 def _zone_countries() -> Mapping[str, str]:
     """The country of each IANA zone that belongs to one country only, from the tz database's
-    zone.tab (and zone1970.tab for a zone it lacks): the tzdata package's, else the system's."""
-    from importlib.resources import files
-
-    def table(name: str) -> list[list[str]]:
-        text = ""
-        try:
-            text = files("tzdata").joinpath("zoneinfo", name).read_text("utf-8")
-        except (ImportError, OSError, UnicodeDecodeError):
-            try:
-                text = Path("/usr/share/zoneinfo", name).read_text("utf-8")
-            except (OSError, UnicodeDecodeError):
-                text = ""
-        rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
-        return [row for row in rows if len(row) >= 3]
-
+    zone.tab (and zone1970.tab for a zone it lacks)."""
     countries: dict[str, set[str]] = {}
-    for codes, _, zone, *_ in table("zone.tab"):
+    for codes, _, zone, *_ in (r for r in _tz_table("zone.tab") if len(r) >= 3):
         countries.setdefault(zone.strip(), set()).add(codes.strip().upper())
-    for codes, _, zone, *_ in table("zone1970.tab"):
+    for codes, _, zone, *_ in (r for r in _tz_table("zone1970.tab") if len(r) >= 3):
         countries.setdefault(zone.strip(), {c.strip().upper() for c in codes.split(",")})
     return {
         zone: code
         for zone, found in countries.items()
         if len(found) == 1 and re.fullmatch(r"[A-Z]{2}", code := next(iter(found)))
     }
+
+
+@lru_cache(maxsize=1)
+def _zone_order() -> Mapping[str, int]:
+    """Each zone's place in zone.tab (a country's main zone comes first there)."""
+    rows = [r for r in _tz_table("zone.tab") if len(r) >= 3]
+    return {row[2].strip(): index for index, row in enumerate(rows)}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> Mapping[str, str]:
+    """ISO 3166 code of each country the tz database names (iso3166.tab), by its name."""
+    out: dict[str, str] = {}
+    for row in _tz_table("iso3166.tab"):
+        if len(row) >= 2 and re.fullmatch(r"[A-Z]{2}", row[0].strip()):
+            name = row[1].strip()
+            out[name] = row[0].strip()
+            plain = re.sub(r"\s*\(.*?\)", "", name).strip()  # "Britain (UK)" -> "Britain"
+            out.setdefault(plain, row[0].strip())
+    return out
+
+
+@lru_cache(maxsize=1)
+def city_countries() -> Mapping[str, str]:
+    """The country of each city the tz database names a zone after ("Amsterdam" -> NL)."""
+    out: dict[str, str] = {}
+    for zone, country in _zone_countries().items():
+        city = zone.rsplit("/", 1)[-1].replace("_", " ")
+        if len(city) > 3 and not city.startswith(("GMT", "UTC")):
+            out.setdefault(city, country)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _windows() -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """CLDR windowsZones as tzlocal ships it: Windows name -> default IANA zone (territory
+    001), and IANA zone -> Windows name (every territory)."""
+    from tzlocal.windows_tz import tz_win, win_tz
+
+    return win_tz, tz_win
+
+
+def windows_family(zone: str) -> str | None:
+    """The Windows name whose territories include this IANA zone."""
+    return _windows()[1].get(zone)
+
+
+def windows_default(name: str) -> str | None:
+    """The IANA zone CLDR gives a Windows name for territory 001, or None."""
+    for key, zone in _windows()[0].items():
+        if key.lower() == name.lower():
+            return zone
+    return None
+
+
+def territories(family: str) -> dict[str, list[str]]:
+    """The countries a Windows zone name is used in, each with its IANA zones (zone.tab order)."""
+    countries = _zone_countries()
+    order = _zone_order()
+    out: dict[str, list[str]] = {}
+    for zone, name in _windows()[1].items():
+        if name == family and zone in countries and zone in order and _valid_zone(zone):
+            out.setdefault(countries[zone], []).append(zone)
+    return {c: sorted(zs, key=lambda z: order.get(z, 10_000)) for c, zs in out.items()}
+
+
+@dataclass(frozen=True)
+class Clue:
+    """A country an invite points to, and what points to it ("the phone number +31 20 …")."""
+
+    country: str
+    why: str
+
+
+@dataclass(frozen=True)
+class ZoneChoice:
+    zone: str
+    country: str | None
+    guessed: bool = False  # the country is CLDR's default, no clue chose it
+    note: str | None = None
+
+
+def _city_zone(zones: Sequence[str], text: str) -> str | None:
+    """The zone whose city the text names ("… Sydney NSW 2000" -> Australia/Sydney)."""
+    for zone in zones:
+        city = zone.rsplit("/", 1)[-1].replace("_", " ")
+        if re.search(rf"(?<![\w]){re.escape(city)}(?![\w])", text):
+            return zone
+    return None
+
+
+def _pick(
+    candidates: Mapping[str, Sequence[str]],
+    default: str | None,
+    clues: Sequence[Clue],
+    text: str,
+    label: str,
+) -> ZoneChoice | None:
+    """One zone among the countries a zone name or rule set fits: the first country a clue
+    points to, else CLDR's default (then the country is a guess)."""
+    if not candidates:
+        return None
+    countries = list(candidates)
+    for clue in clues:
+        if clue.country in candidates:
+            zones = candidates[clue.country]
+            pick = _city_zone(zones, text) or (default if default in zones else None)
+            zone = pick or zones[0]
+            note = None
+            if len(countries) > 1:
+                note = (
+                    f"country {clue.country}: {label} is used in {_list(countries)}; "
+                    f"{clue.why} says {clue.country}"
+                )
+            return ZoneChoice(zone, clue.country, False, note)
+    all_zones = [z for zs in candidates.values() for z in zs]
+    named = _city_zone(all_zones, text)
+    if named is not None:
+        country = _zone_countries().get(named)
+        note = f"country {country}: {label} is used in {_list(countries)}; the text names {named}"
+        return ZoneChoice(named, country, False, note if len(countries) > 1 else None)
+    if default is None or default not in all_zones:
+        default = all_zones[0]
+    country = _zone_countries().get(default)
+    if len(countries) == 1:
+        return ZoneChoice(default, country)
+    note = (
+        f"country {country} is a guess: {label} is used in {_list(countries)}, and nothing in "
+        f"the invite (address, phone number, mail domain, language) says which"
+    )
+    return ZoneChoice(default, country, True, note)
+
+
+def _list(countries: Sequence[str], most: int = 20) -> str:
+    countries = sorted(countries)
+    shown = ", ".join(countries[:most])
+    return shown + (f" and {len(countries) - most} more" if len(countries) > most else "")
+
+
+def narrow_windows(zone: str, clues: Sequence[Clue], text: str, label: str) -> ZoneChoice:
+    """The zone a Windows (or display, or sender's own) zone name stands for, in the country the
+    clues point to. `zone` is the IANA zone the name maps to by default."""
+    family = windows_family(zone)
+    if family is None:
+        return ZoneChoice(zone, _zone_countries().get(zone))
+    default = windows_default(family) or zone
+    choice = _pick(territories(family), default, clues, text, repr(label))
+    return choice or ZoneChoice(zone, _zone_countries().get(zone))
+
+
+_SAMPLES_QUICK = (15, 105, 196, 288)  # days of the year: mid January, April, July, October
+
+
+def _offsets(tz: tzinfo, year: int, days: Iterable[int]) -> tuple[timedelta | None, ...]:
+    start = datetime(year, 1, 1, 12, tzinfo=UTC)
+    out = []
+    for day in days:
+        try:
+            out.append((start + timedelta(days=day)).astimezone(tz).utcoffset())
+        except (ValueError, OverflowError, TypeError):
+            out.append(None)
+    return tuple(out)
+
+
+@lru_cache(maxsize=2048)
+def _year_offsets(zone: str, year: int, quick: bool) -> tuple[timedelta | None, ...]:
+    from zoneinfo import ZoneInfo
+
+    days = _SAMPLES_QUICK if quick else range(0, 365)
+    return _offsets(ZoneInfo(zone), year, days)
+
+
+def match_rules(
+    tz: tzinfo, day: date, clues: Sequence[Clue], text: str, label: str
+) -> ZoneChoice | None:
+    """The IANA zone whose offsets and daylight-saving changes in `day`'s year are those of a
+    zone the file defines only by its VTIMEZONE (Outlook's "Customized Time Zone")."""
+    year = day.year
+    quick = _offsets(tz, year, _SAMPLES_QUICK)
+    if any(o is None for o in quick):
+        return None
+    full = _offsets(tz, year, range(0, 365))
+    order = _zone_order()
+    candidates: dict[str, list[str]] = {}
+    for zone, country in sorted(_zone_countries().items(), key=lambda z: order.get(z[0], 10_000)):
+        if zone not in order or not _valid_zone(zone):
+            continue
+        if _year_offsets(zone, year, True) != quick:
+            continue
+        if _year_offsets(zone, year, False) == full:
+            candidates.setdefault(country, []).append(zone)
+    if not candidates:
+        return None
+    defaults = set(_windows()[0].values())
+    default = next((z for zs in candidates.values() for z in zs if z in defaults), None)
+    return _pick(candidates, default, clues, text, f"the rules of {label}")
 
 
 _IANA_IN_TEXT = re.compile(
@@ -72,21 +277,28 @@ def _valid_zone(name: str) -> bool:
 _OFFSET_PREFIX = re.compile(r"^\((?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)\s*", re.I)
 
 
+_NUMBERED = re.compile(r"^(?P<name>.+?)\s+\d{1,2}$")  # Exchange's "Eastern Standard Time 1"
+
+
 def _resolve_zone(tzid: str, zones: Mapping[str, Any], vocab: _Vocab, depth: int = 0) -> str | None:
-    """An IANA name for a TZID: itself, a Windows name, an embedded name, X-LIC-LOCATION."""
+    """An IANA name for a TZID: itself, a Windows name (or Exchange's numbered copy of one), a
+    display name, a sender's own name ("Pacific Time"), an embedded name, X-LIC-LOCATION."""
     tzid = tzid.strip().strip('"').strip()
     if not tzid:
         return None
     if _valid_zone(tzid):
         return tzid
-    mapped = vocab.windows.get(tzid.lower())
-    if mapped and _valid_zone(mapped):
-        return mapped
-    # Outlook's display name: "(UTC-05:00) Eastern Time (US & Canada)"
-    display = _OFFSET_PREFIX.sub("", tzid)
-    mapped = vocab.windows.get(display.lower()) if display != tzid else None
-    if mapped and _valid_zone(mapped):
-        return mapped
+    for name in (tzid, _OFFSET_PREFIX.sub("", tzid)):  # "(UTC-05:00) Eastern Time (US & Canada)"
+        mapped = vocab.windows.get(name.lower()) or windows_default(name)
+        if mapped and _valid_zone(mapped):
+            return mapped
+        numbered = _NUMBERED.match(name)
+        if numbered:
+            mapped = vocab.windows.get(numbered.group("name").lower()) or windows_default(
+                numbered.group("name")
+            )
+            if mapped and _valid_zone(mapped):
+                return mapped
     for match in _IANA_IN_TEXT.finditer(tzid):
         if _valid_zone(match.group(0)):
             return match.group(0)
