@@ -52,7 +52,9 @@ def import_command(
 
         app.renderer.saved(
             lambda: show_import(app.renderer, record),
-            "nothing was stored" if dry_run else f"round #{record['id']} is stored",
+            "nothing was stored"
+            if dry_run or record.get("action") in ("cancel", "none", "unchanged")
+            else f"round #{record['id']} is stored",
         )
 
 
