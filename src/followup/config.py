@@ -15,6 +15,8 @@ from typing import Any
 
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.policy import PRESETS, Policy, setting_fields
+from followup.core.video import VideoPolicy
+from followup.core.video import setting_fields as video_setting_fields
 
 APP = "followup"
 
@@ -103,6 +105,10 @@ SETTINGS: tuple[Setting, ...] = (
         Setting("policy", name, kind, default, description)
         for name, kind, default, description in setting_fields()
     ),
+    *(
+        Setting("video", name, kind, default, description)
+        for name, kind, default, description in video_setting_fields()
+    ),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -124,6 +130,13 @@ def parse_value(setting: Setting, raw: Any, where: str) -> Any:
             if isinstance(raw, bool):
                 raise ValueError
             return int(str(raw).strip())
+        if kind is float:
+            if isinstance(raw, bool):
+                raise ValueError
+            number = float(str(raw).strip())
+            if number != number or number in (float("inf"), float("-inf")):
+                raise ValueError
+            return number
         if kind is time:
             if isinstance(raw, time):
                 return raw
@@ -132,7 +145,12 @@ def parse_value(setting: Setting, raw: Any, where: str) -> Any:
             raise ValueError
         return raw
     except ValueError:
-        expected = {bool: "true or false", int: "a whole number", time: "a time as HH:MM"}
+        expected = {
+            bool: "true or false",
+            int: "a whole number",
+            float: "a number",
+            time: "a time as HH:MM",
+        }
         raise ConfigError(
             f"{where}: {setting.name} expects {expected.get(kind, 'text')}, got {raw!r}"
         ) from None
@@ -153,6 +171,17 @@ class Settings:
         kwargs = {s.key: self.values[s.name] for s in SETTINGS if s.section == "policy"}
         try:
             return replace(Policy(), **kwargs).validated()
+        except InvalidInput as exc:
+            raise ConfigError(str(exc)) from None
+
+    @property
+    def video(self) -> VideoPolicy:
+        """The thresholds of `followup video check` (section `video`)."""
+        from followup.core.video import policy_from
+
+        kwargs = {s.key: self.values[s.name] for s in SETTINGS if s.section == "video"}
+        try:
+            return policy_from(kwargs)
         except InvalidInput as exc:
             raise ConfigError(str(exc)) from None
 
@@ -260,6 +289,8 @@ def render_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, time):
         return value.strftime("%H:%M")
+    if isinstance(value, float):
+        return f"{value:g}"
     return str(value)
 
 

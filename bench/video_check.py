@@ -1,0 +1,80 @@
+"""`followup video check` against a full decode, on the same file in the same run.
+
+    .venv/bin/python bench/video_check.py [--runs 5] [--check]
+
+Builds, with Debian's ffmpeg, a 90-second 1280×720, 30 fps H.264 clip shaped like a phone or
+webcam recording: moving picture detail with sensor-like grain at about 5 Mbit/s, a keyframe
+every 2 seconds, stereo 48 kHz AAC sound. (A flat synthetic picture decodes many times faster
+than camera footage and would misstate the baseline.) Then times, cold and interleaved,
+`followup video check CLIP --json` (a fresh process each run: what the user pays) and
+`ffmpeg -i CLIP -f null -` (Debian's ffmpeg decoding every frame). Prints the medians and the
+ratio. Goal: the check takes at most 0.3× the full decode. --check exits 1 when missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+GOAL = 0.3
+
+
+def build_clip(ffmpeg: str, path: Path) -> Path:
+    video = "testsrc2=size=1280x720:rate=30,noise=alls=6:allf=t"
+    audio = "sine=frequency=180:sample_rate=48000"
+    cmd = [ffmpeg, "-v", "error", "-y", "-f", "lavfi", "-i", video, "-f", "lavfi", "-i", audio]
+    cmd += ["-t", "90", "-c:v", "libx264", "-preset", "ultrafast", "-b:v", "5M", "-g", "60"]
+    cmd += ["-pix_fmt", "yuv420p", "-c:a", "aac", "-ac", "2", "-b:a", "128k", str(path)]
+    subprocess.run(cmd, check=True)
+    return path
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.decode()}")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="timed runs of each")
+    parser.add_argument("--check", action="store_true", help=f"exit 1 above {GOAL:g}x")
+    opts = parser.parse_args()
+    ffmpeg = shutil.which("ffmpeg")
+    if ffmpeg is None:
+        raise SystemExit("ffmpeg is not installed (Debian package ffmpeg; `make system`)")
+    followup = str(Path(sys.executable).parent / "followup")
+    with tempfile.TemporaryDirectory() as home:
+        clip = build_clip(ffmpeg, Path(home) / "clip.mp4")
+        env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")}
+        env["FOLLOWUP_HOME"] = home
+        commands = {
+            "followup video check": [followup, "video", "check", str(clip), "--json"],
+            "ffmpeg full decode": [ffmpeg, "-v", "error", "-i", str(clip), "-f", "null", "-"],
+        }
+        for cmd in commands.values():  # warm-up: byte-code, page cache
+            timed(cmd, env)
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(opts.runs):
+            for name, cmd in commands.items():
+                times[name].append(timed(cmd, env))
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    for name, value in medians.items():
+        print(f"{name:24} median {value * 1000:8.1f} ms")
+    ratio = medians["followup video check"] / medians["ffmpeg full decode"]
+    print(f"video check / full decode: {ratio:.2f}x (goal <= {GOAL:g}x)")
+    return 1 if opts.check and ratio > GOAL else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,205 @@
+"""`followup video check`: real clips built with PyAV, one per rule, and files it must refuse."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from followup.core.errors import InvalidInput
+from followup.core.video import VideoPolicy, report
+from followup.delivery.video import measure
+
+sys.path.insert(0, str(Path(__file__).parent))
+from video_clips import make_clip, noise, speech  # noqa: E402
+
+RATE = 16000
+POLICY = VideoPolicy()
+
+
+def voice(seconds: float = 70.0, level: float = -20.0) -> np.ndarray:
+    return speech(seconds, RATE, level) + noise(seconds, RATE, -62)
+
+
+CLIPS = {
+    "good": lambda p: make_clip(p / "good.mp4", fps=5, audio=voice()),
+    "dark": lambda p: make_clip(p / "dark.mp4", fps=5, centre=35, border=28, audio=voice()),
+    "bright": lambda p: make_clip(p / "bright.mp4", fps=5, centre=252, border=252, audio=voice()),
+    "backlit": lambda p: make_clip(p / "backlit.mp4", fps=5, centre=70, border=215, audio=voice()),
+    "quiet": lambda p: make_clip(p / "quiet.mp4", fps=5, audio=voice(level=-52)),
+    "noisy": lambda p: make_clip(
+        p / "noisy.mp4", fps=5, audio=speech(70, RATE, -20) + noise(70, RATE, -34)
+    ),
+    "clipped": lambda p: make_clip(
+        p / "clipped.mp4", fps=5, audio=np.clip(speech(70, RATE, -2) * 4, -1, 1)
+    ),
+    "long": lambda p: make_clip(p / "long.mp4", seconds=125, fps=2, audio=voice(125)),
+    "short": lambda p: make_clip(p / "short.mp4", seconds=20, fps=5, audio=voice(20)),
+    "silent_video": lambda p: make_clip(p / "mute.mp4", fps=5, audio=None),
+    "small": lambda p: make_clip(p / "small.mp4", width=320, height=240, fps=5, audio=voice()),
+    "late_start": lambda p: make_clip(
+        p / "late.mp4",
+        fps=5,
+        audio=np.concatenate([np.zeros(6 * RATE, np.float32), voice(64)]),
+    ),
+    # A phone recording: HEVC in .mov, stored landscape with a 90° rotation flag (portrait on
+    # screen), frames at uneven intervals (variable frame rate).
+    "phone": lambda p: make_clip(
+        p / "phone.mov",
+        width=720,
+        height=480,
+        codec="libx265",
+        rotation=90,
+        frame_times=[i * 0.2 + (0.07 if i % 3 == 0 else 0.0) for i in range(350)],
+        audio=voice(),
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("clips")
+    return {name: build(folder) for name, build in CLIPS.items()}
+
+
+def check(path: Path) -> dict:
+    return report(measure(path, POLICY), POLICY)
+
+
+def codes(result: dict) -> set[str]:
+    return {issue["code"] for issue in result["issues"]}
+
+
+def test_a_good_recording_is_ready(clips: dict[str, Path]) -> None:
+    result = check(clips["good"])
+    assert result["verdict"] == "ready", result["issues"]
+    assert result["issues"] == []
+    assert 69.5 <= result["duration_s"] <= 70.5
+    assert (result["width"], result["height"]) == (640, 480)
+    assert result["fps"] == pytest.approx(5, abs=0.1)
+    audio = result["audio"]
+    assert audio["present"] is True
+    assert -26 <= audio["integrated_lufs"] <= -18  # speech at about -20 dBFS RMS
+    assert audio["snr_db"] > 30
+    assert audio["clipped_share"] == 0
+    assert len(audio["short_term_lufs"]) >= 60  # one short-term level a second
+    video = result["video"]
+    assert video["centre_luma"] > video["background_luma"]
+    assert video["frames_sampled"] >= 20
+
+
+@pytest.mark.parametrize(
+    ("clip", "code"),
+    [
+        ("dark", "too_dark"),
+        ("bright", "too_bright"),
+        ("backlit", "backlit"),
+        ("quiet", "too_quiet"),
+        ("noisy", "noisy"),
+        ("clipped", "clipping"),
+        ("long", "too_long"),
+        ("short", "too_short"),
+        ("silent_video", "no_audio"),
+        ("small", "low_resolution"),
+        ("late_start", "silence_start"),
+    ],
+)
+def test_each_fault_is_found_and_only_it(clips: dict[str, Path], clip: str, code: str) -> None:
+    result = check(clips[clip])
+    assert result["verdict"] == "revise"
+    assert codes(result) == {code}, result["issues"]
+    issue = result["issues"][0]
+    assert issue["message"] and issue["suggestion"]
+
+
+def test_at_s_points_into_the_recording(clips: dict[str, Path]) -> None:
+    long = check(clips["long"])["issues"][0]
+    assert long["at_s"] == POLICY.max_seconds
+    clipped = next(i for i in check(clips["clipped"])["issues"] if i["code"] == "clipping")
+    assert clipped["at_s"] is not None and 0 <= clipped["at_s"] < 70
+
+
+def test_a_phone_recording_reads_portrait_hevc_with_a_variable_frame_rate(
+    clips: dict[str, Path],
+) -> None:
+    result = check(clips["phone"])
+    assert result["video"]["codec"] == "hevc"
+    assert abs(result["video"]["rotation"]) == 90
+    assert (result["width"], result["height"]) == (480, 720)  # as shown on screen
+    assert result["video"]["variable_frame_rate"] is True
+    assert result["verdict"] == "ready", result["issues"]
+
+
+def test_thresholds_are_settings(clips: dict[str, Path]) -> None:
+    strict = VideoPolicy(min_seconds=80.0, max_seconds=120.0)
+    result = report(measure(clips["good"], strict), strict)
+    assert codes(result) == {"too_short"}
+
+
+# Files it cannot judge: one line, quickly.
+
+
+def test_not_a_video(tmp_path: Path) -> None:
+    path = tmp_path / "notes.mp4"
+    path.write_text("Thank you for your time today.\n" * 50)
+    with pytest.raises(InvalidInput, match="not a video file"):
+        measure(path, POLICY)
+
+
+def test_a_truncated_recording(clips: dict[str, Path], tmp_path: Path) -> None:
+    whole = clips["good"].read_bytes()
+    cut = tmp_path / "cut.mp4"
+    cut.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(InvalidInput) as caught:
+        measure(cut, POLICY)
+    assert "\n" not in caught.value.message
+
+
+def test_audio_only(tmp_path: Path) -> None:
+    import av
+
+    path = tmp_path / "voice.m4a"
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("aac", rate=RATE)
+        stream.layout = "mono"
+        samples = voice(5)
+        frame = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="flt", layout="mono")
+        frame.sample_rate = RATE
+        for packet in [*stream.encode(frame), *stream.encode(None)]:
+            out.mux(packet)
+    with pytest.raises(InvalidInput, match="no video track .audio only."):
+        measure(path, POLICY)
+
+
+def test_an_absurd_resolution(tmp_path: Path) -> None:
+    path = tmp_path / "huge.y4m"
+    path.write_bytes(b"YUV4MPEG2 W60000 H50000 F30:1 Ip A1:1 C420jpeg\nFRAME\n" + b"\0" * 1024)
+    with pytest.raises(InvalidInput) as caught:
+        measure(path, POLICY)
+    assert "\n" not in caught.value.message
+
+
+def test_a_10_gb_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.mov"
+    with path.open("wb") as fh:
+        fh.truncate(10 * 1024**3)  # sparse: no disk used
+    with pytest.raises(InvalidInput, match="GB"):
+        measure(path, POLICY)
+
+
+def test_an_empty_file_a_folder_and_a_fifo(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.mp4"
+    empty.write_bytes(b"")
+    with pytest.raises(InvalidInput, match="empty"):
+        measure(empty, POLICY)
+    with pytest.raises(InvalidInput, match="folder"):
+        measure(tmp_path, POLICY)
+    fifo = tmp_path / "pipe.mp4"
+    os.mkfifo(fifo)
+    with pytest.raises(InvalidInput, match="not a regular file"):
+        measure(fifo, POLICY)
+    with pytest.raises(InvalidInput, match="no such file"):
+        measure(tmp_path / "missing.mp4", POLICY)
