@@ -128,6 +128,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "followup.cli.today_cmd:today_command",
         "What to follow up on today, what is overdue, what comes next.",
     ),
+    "video": (
+        "followup.cli.video_cmd:video_group",
+        "Plan a video thank-you note and check the recording.",
+    ),
     "welcome": (
         "followup.cli.welcome_cmd:welcome_command",
         "A guided first run: what followup does, then a plan for you.",
