@@ -7,6 +7,8 @@ STAMP_DEV := $(VENV)/.installed-dev
 SYSTEM_STAMP := $(VENV)/.system-packages
 # Debian packages the test suite needs (real servers and a real browser).
 SYSTEM_PACKAGES ?=
+# Debian packages only the benchmarks need (bench/video_check.py compares with ffmpeg).
+BENCH_PACKAGES ?= ffmpeg
 
 .PHONY: run test test-only lint bench system clean docs
 
@@ -28,7 +30,7 @@ run: $(STAMP)
 
 ## make system: install the Debian packages the tests need (only those missing).
 system:
-	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(SYSTEM_PACKAGES) $(EXTRA_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "installing system packages:$$missing"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
@@ -51,10 +53,12 @@ lint: $(STAMP_DEV)
 
 ## make bench: the speed benchmarks (ratios against a baseline measured in the same run).
 bench: $(STAMP_DEV)
+	@$(MAKE) --no-print-directory system EXTRA_PACKAGES="$(BENCH_PACKAGES)"
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/check_speed.py
 	$(BIN)/python bench/check_quality.py
 	$(BIN)/python bench/tracking.py
+	$(BIN)/python bench/video_check.py
 
 ## make docs: regenerate the configuration and command references.
 docs: $(STAMP)

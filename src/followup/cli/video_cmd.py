@@ -36,7 +36,9 @@ def plan_command(app: AppContext, round_id: int, today: str | None, json_out: bo
 
 
 @video_group.command("check")
-@click.argument("file", metavar="FILE")
+@click.argument(
+    "file", metavar="FILE", help="The recording: a video file from your phone, webcam or camera."
+)
 @options.json_option(
     'Print {"file", "verdict", "duration_s", "width", "height", "fps", "video", "audio", '
     '"issues"} as JSON.'
