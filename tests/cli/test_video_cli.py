@@ -97,3 +97,56 @@ def test_video_check_bad_files_are_one_line(run_followup, tmp_path: Path, conten
 def test_video_check_bad_setting_is_one_line(run_followup, good_clip: Path) -> None:
     res = run_followup("video", "check", str(good_clip), env={"FOLLOWUP_VIDEO_MAX_SECONDS": "x"})
     one_line_error(res, 2)
+
+
+LINK = "https://videos.example.com/v/7Hq2-thank-you"
+
+
+def test_video_url_goes_into_the_email_and_done_records_the_video(cli) -> None:
+    round_id = store("northwind_video_panel")
+    res = cli(
+        "draft", str(round_id), "--kind", "email", "--video-url", LINK, "--today", TODAY, "--json"
+    )
+    assert res.code == 0, res.err
+    draft = json.loads(res.out)["drafts"][0]
+    assert draft["video_url"] == LINK
+    assert LINK in draft["body"]
+    assert "Atlas analytics dashboard" in draft["body"].split(LINK)[0].splitlines()[-1]
+    assert draft["verdict"] == "ready", draft["check"]["issues"]
+    stored = json.loads(cli("draft", "show", str(draft["id"]), "--json").out)
+    assert stored["video_url"] == LINK
+    done = cli("done", str(round_id), "--via", "email", "--today", "2026-11-23", "--json")
+    assert done.code == 0, done.err
+    actions = json.loads(done.out)["actions"]
+    assert [a["kind"] for a in actions] == ["email", "video"]
+    assert actions[1]["note"] == LINK
+
+
+def test_video_url_survives_export_and_restore(cli, tmp_path: Path, monkeypatch) -> None:
+    round_id = store("northwind_video_panel")
+    cli("draft", str(round_id), "--kind", "email", "--video-url", LINK, "--today", TODAY)
+    out = tmp_path / "export.json"
+    assert cli("export", "-o", str(out)).code == 0
+    monkeypatch.setenv("FOLLOWUP_HOME", str(tmp_path / "other"))
+    res = cli("restore", str(out))
+    assert res.code == 0, res.err
+    drafts = json.loads(cli("draft", "list", str(round_id), "--json").out)["drafts"]
+    assert [d.get("video_url") for d in drafts] == [LINK]
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--kind", "card", "--video-url", LINK], "email"),
+        (["--kind", "email", "--video-url", "javascript:alert(1)"], "web link"),
+        (["--kind", "email", "--video-url", "ftp://files.example.com/v.mp4"], "web link"),
+        (["--kind", "email", "--video-url", "https://"], "web link"),
+        (["--kind", "email", "--video-url", "https://x.example/a b"], "spaces"),
+        (["--kind", "email", "--video-url", "https://x.example/" + "a" * 3000], "longer"),
+    ],
+)
+def test_bad_video_urls_are_one_line(cli, args: list[str], says: str) -> None:
+    round_id = store("northwind_video_panel")
+    line = one_line_error(cli("draft", str(round_id), *args, "--today", TODAY), 2)
+    assert says in line
+    assert json.loads(cli("draft", "list", str(round_id), "--json").out)["drafts"] == []

@@ -55,12 +55,18 @@ def draft_group() -> None:
 )
 @click.option("--save/--no-save", default=True, help="Store the drafts with the round.")
 @click.option("--templates", is_flag=True, help="Show where the templates live, and their fields.")
+@click.option(
+    "--video-url",
+    metavar="URL",
+    help="Link a recorded video thank-you note in the email (check it first with "
+    "followup video check); marking the email done records the video too.",
+)
 @options.today_option
 @options.json_option(options.JSON_MACHINE)
 @pass_app
 def write_command(
     app: AppContext, round_id: int | None, kind: str | None, each: bool, to: str | None,
-    save: bool, templates: bool, today: str | None, json_out: bool,
+    save: bool, templates: bool, video_url: str | None, today: str | None, json_out: bool,
 ) -> None:  # fmt: skip
     """Write the follow-up for round ID (the default command: `followup draft ID`).
 
@@ -78,7 +84,14 @@ def write_command(
     if round_id is None:
         raise InvalidInput("give the round's ID (see 'followup list'), or --templates")
     batch = drafting.write_drafts(
-        app.settings, round_id, kind=kind, each=each, to=to, save=save, today=today
+        app.settings,
+        round_id,
+        kind=kind,
+        each=each,
+        to=to,
+        save=save,
+        today=today,
+        video_url=video_url,
     )
     _emit(app, json_out, batch, draft_views.show_batch)
 

@@ -480,6 +480,7 @@ class NoteFacts:
     fit: int = 0
     warnings: tuple[str, ...] = ()
     plural: tuple[str, ...] = ()  # the specifics above that are plural ('data pipelines')
+    video_url: str | None = None  # a recorded video thank-you to link (`draft --video-url`)
 
     def it(self, phrase: str | None) -> str:
         """The pronoun that refers back to a specific: 'it', or 'them' for a plural one."""

@@ -132,3 +132,4 @@ class Draft:
     to_email: str | None = None
     id: int | None = None
     round_id: int | None = None
+    video_url: str | None = None  # a recorded video thank-you linked in this email

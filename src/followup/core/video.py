@@ -347,6 +347,32 @@ def report(recording: Recording, policy: VideoPolicy) -> dict[str, Any]:
     }
 
 
+MAX_URL = 2048
+
+
+def video_link(url: str) -> str:
+    """A recorded video's link as it goes into an email: an http(s) URL with a host, no
+    spaces or control characters, at most MAX_URL characters; InvalidInput otherwise."""
+    from urllib.parse import urlsplit
+
+    text = url.strip()
+    if not text:
+        raise InvalidInput("--video-url is empty: give the link to your recording")
+    if len(text) > MAX_URL:
+        raise InvalidInput(f"--video-url is longer than {MAX_URL} characters")
+    if any(c.isspace() or ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in text):
+        raise InvalidInput("--video-url must not contain spaces or control characters")
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        raise InvalidInput(f"--video-url: {text[:80]!r} is not a link") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise InvalidInput(
+            f"--video-url: {text[:80]!r} is not a web link (https://…) a recruiter can open"
+        )
+    return text
+
+
 def policy_from(values: dict[str, Any]) -> VideoPolicy:
     """A validated VideoPolicy from setting values keyed by field name."""
     return replace(VideoPolicy(), **values).validated()

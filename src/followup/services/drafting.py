@@ -146,6 +146,8 @@ class Written:
             out["checklist"] = self.checklist
         if d.kind == "card":
             out["mail_by"] = self.mail_by.isoformat() if self.mail_by else None
+        if d.video_url:
+            out["video_url"] = d.video_url
         if self.warnings:
             out["warnings"] = self.warnings
         return out
@@ -216,16 +218,21 @@ def compose_drafts(
     each: bool = False,
     to: str | None = None,
     today: date,
+    video_url: str | None = None,
 ) -> Batch:
-    """Write the drafts for one round (nothing is stored here)."""
+    """Write the drafts for one round (nothing is stored here). `video_url`: the link of a
+    recorded video thank-you note, put in the email (email drafts only)."""
     data = load_data(settings)
     kind = kind or default_kind(plan, each)
     if kind not in compose.KINDS:
         raise InvalidInput(f"--kind: {kind!r} is not one of {', '.join(compose.KINDS)}")
+    link = _video_link(video_url, kind)
     people = recipients(interview, plan, each, to)
     notes = compose.compose(
         interview, profile, plan, kind, people, letter_day(plan, today), data.wording
     )
+    if link:
+        notes = [replace(note, video_url=link) for note in notes]
     if kind == "phone" and not profile.phone:
         raise InvalidInput(
             "a phone script needs your number for the voicemail: set it with "
@@ -233,12 +240,27 @@ def compose_drafts(
         )
     env = templates.environment(settings)
     written = [_write(settings, env, data, note, interview) for note in notes]
+    for w in written:
+        w.draft = replace(w.draft, video_url=link)
     batch = Batch(written, measure=_measure(data))
     _compare(batch, data)
     for w in written:
         _check(settings, w, interview, profile)
     _apply_similarity(batch)
     return batch
+
+
+def _video_link(url: str | None, kind: str) -> str | None:
+    """The checked link for `--video-url`, which goes with an email only."""
+    if url is None:
+        return None
+    if kind != "email":
+        raise InvalidInput(
+            f"--video-url puts the link in an email; this draft is a {kind} (use --kind email)"
+        )
+    from followup.core.video import video_link
+
+    return video_link(url)
 
 
 def _measure(data: DraftingData) -> dict[str, Any]:
@@ -450,14 +472,24 @@ def write_drafts(
     to: str | None = None,
     save: bool = True,
     today: str | None = None,
+    video_url: str | None = None,
 ) -> Batch:
-    """`followup draft ID`: write the drafts for a stored round and (by default) store them."""
+    """`followup draft ID`: write the drafts for a stored round and (by default) store them.
+    `video_url` links a recorded video thank-you note in the email (see compose_drafts)."""
     from followup.services import planning, records
 
     day = planning.today_for(settings, today)
     interview, profile, plan = _context(settings, round_id, day)
     batch = compose_drafts(
-        settings, interview, profile, plan, kind=kind, each=each, to=to, today=day
+        settings,
+        interview,
+        profile,
+        plan,
+        kind=kind,
+        each=each,
+        to=to,
+        today=day,
+        video_url=video_url,
     )
     stored = records.list_drafts(settings, round_id) if save else []
     for w in batch.written:

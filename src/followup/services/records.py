@@ -193,8 +193,10 @@ MAX_DRAFT = 100_000
 
 def checked_draft(draft: Draft, what: str = "draft") -> Draft:
     """The draft with every field checked and cleaned as storing it checks them: kind (20),
-    body (1 to MAX_DRAFT characters), subject (500), to_name, to_email; InvalidInput
-    naming `what` and the field otherwise."""
+    body (1 to MAX_DRAFT characters), subject (500), to_name, to_email, video_url (an
+    http(s) link); InvalidInput naming `what` and the field otherwise."""
+    from followup.core.video import video_link
+
     body = clean_text(draft.body, f"{what} body", MAX_DRAFT, multiline=True)
     if not body:
         raise InvalidInput(f"{what} body is empty")
@@ -206,6 +208,7 @@ def checked_draft(draft: Draft, what: str = "draft") -> Draft:
         to_email=check_email(draft.to_email, f"{what} to_email"),
         id=draft.id,
         round_id=draft.round_id,
+        video_url=video_link(draft.video_url) if draft.video_url else None,
     )
 
 
@@ -594,9 +597,19 @@ def record_done(
         if not queries.round_exists(conn, round_id):
             raise queries.no_round(round_id)
         action.id = queries.insert_action(conn, round_id, action, sent_at=sent_at)
+        video = _linked_video(conn, round_id) if method is Via.EMAIL else None
+        if video is not None:  # the email carried a recorded video: that was sent too
+            sent_video = changed(action, kind=str(Via.VIDEO), note=video, id=None)
+            queries.insert_action(conn, round_id, sent_video, sent_at=sent_at)
     result = show_round(settings, round_id, today)
     result["recorded"] = next(a for a in result["actions"] if a["id"] == action.id)
     return result
+
+
+def _linked_video(conn: Any, round_id: int) -> str | None:
+    """The video link of the round's newest email draft (`draft --video-url`), if any."""
+    emails = [d for d in queries.list_drafts(db.reader_on(conn), round_id) if d.kind == "email"]
+    return emails[-1].video_url if emails else None
 
 
 def update_profile(

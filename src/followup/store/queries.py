@@ -290,10 +290,11 @@ def _draft(row: Mapping[str, Any]) -> Draft:
         to_email=row["to_email"],
         id=int(row["id"]),
         round_id=int(row["round_id"]),
+        video_url=row["video_url"],
     )
 
 
-_DRAFT_COLUMNS = "id, round_id, kind, to_name, to_email, subject, body"
+_DRAFT_COLUMNS = "id, round_id, kind, to_name, to_email, subject, body, video_url"
 
 
 def list_drafts(reader: Reader, round_id: int) -> list[Draft]:
@@ -568,6 +569,7 @@ def put_draft(conn: Connection, draft: Draft) -> int:
         "to_email": draft.to_email,
         "subject": draft.subject,
         "body": draft.body,
+        "video_url": draft.video_url,
         "updated_at": now_utc(),
     }
     if draft.id is None:

@@ -145,6 +145,7 @@ drafts = Table(
     Column("to_email", String(200)),
     Column("subject", String(500)),
     Column("body", Text, nullable=False),
+    Column("video_url", String(2048)),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
     Index("ix_drafts_round_id", "round_id"),
