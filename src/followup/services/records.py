@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -740,8 +741,8 @@ def _agenda_item(stored: queries.StoredRound, plan: Plan | FollowupError) -> dic
 
 def export_document(settings: Settings) -> dict[str, Any]:
     """Everything stored, lossless: every row of every table, ids and timestamps kept."""
-    with db.transaction(settings.db_url) as conn:
-        tables = queries.dump_tables(conn)
+    with db.read(settings.db_url) as reader:
+        tables = queries.dump_tables(reader)
     return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
@@ -818,11 +819,23 @@ def export_text(settings: Settings, fmt: str = "json") -> str:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write a file whole or not at all: a temporary file in the same folder, then a rename."""
+    """Write a file whole or not at all: a temporary file in the same folder (0600, only the
+    owner reads it), then a rename. Refuses (InvalidInput) a folder, and anything else that
+    is not a regular file (`/dev/null`, a FIFO, a device), which a rename would replace."""
     path = path.expanduser()
     folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise InvalidInput(f"--output: cannot use {path}: {exc.strerror}") from None
+    if mode is not None and stat.S_ISDIR(mode):
         raise InvalidInput(f"--output: {path} is a folder; give a file name")
+    if mode is not None and not stat.S_ISREG(mode):
+        raise InvalidInput(
+            f"--output: {path} is not a regular file (a device, FIFO or socket); give a file name"
+        )
     if not folder.is_dir():
         raise InvalidInput(f"--output: the folder {folder} does not exist")
     try:
@@ -843,6 +856,16 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def export_to(settings: Settings, fmt: str, output: Path) -> dict[str, Any]:
+    """Write the export to `output` (0600); refuses the database itself and its files."""
+    live = db.sqlite_path(db.normalize_url(settings.db_url))
+    if live is not None:
+        for part in (live, Path(f"{live}-wal"), Path(f"{live}-shm"), Path(f"{live}-journal")):
+            with contextlib.suppress(OSError):
+                if output.expanduser().resolve() == part or os.path.samefile(output, part):
+                    raise InvalidInput(
+                        f"--output: {output} is followup's database itself; "
+                        "write the export to another file"
+                    )
     text = export_text(settings, fmt)
     write_atomic(output, text)
     return {"path": str(output), "format": fmt, "bytes": len(text.encode("utf-8"))}

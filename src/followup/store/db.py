@@ -8,14 +8,23 @@ SQLAlchemy costs a third of a second, and fall back to SQLAlchemy for any other 
 Alembic is imported only when the stored schema is not the current one (a new database, or
 one written by an older followup): `SCHEMA_HEAD` names the newest revision, and a test keeps
 it equal to the migrations' head.
+
+`--db` never damages another file. Before SQLite opens a file, `inspect_file` looks at it
+without changing it (read-only, `immutable` when no `-wal` is beside it, so no `-journal`,
+`-wal` or `-shm` is left): a folder, a device or a FIFO is refused, and so is a file that is
+not SQLite, or an SQLite database with tables but not followup's schema. Reading commands
+open followup's database read-only and treat a missing or empty file as an empty database
+without creating anything; only writing commands create it. A database followup creates is
+private: its folder 0700, the file (and so its `-wal` and `-shm`) 0600.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -28,6 +37,11 @@ SCHEMA_HEAD = "0005_draft_video_url"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_S = 30.0
 PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON")
+READ_PRAGMAS = PRAGMAS[1:]  # a read-only connection leaves the journal mode as it is
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+FOLLOWUP_TABLES = frozenset({"profile", "applications", "rounds", "people", "actions", "drafts"})
+"""Tables every followup database has (revision 0001 on); a test keeps them in the schema."""
 
 _engines: dict[str, Engine] = {}
 
@@ -123,53 +137,140 @@ def reader_on(conn: Connection) -> Reader:
     return _AlchemyReader(conn)
 
 
-def _sqlite_connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    for pragma in PRAGMAS:
-        conn.execute(pragma)
-    conn.row_factory = sqlite3.Row
-    return conn
+def private_folder(folder: Path) -> None:
+    """Create `folder` and its missing parents, each one created 0700 (owner only); a
+    folder that exists already is left as it is."""
+    missing = []
+    for part in (folder, *folder.parents):
+        if part.exists():
+            break
+        missing.append(part)
+    for part in reversed(missing):
+        with suppress(FileExistsError):
+            part.mkdir(mode=0o700)
 
 
-def _sqlite_version(conn: sqlite3.Connection) -> str | None:
+def inspect_file(path: Path) -> str:
+    """What the database file at `path` is, found without changing it: "missing", "empty"
+    (no bytes, or an SQLite database without tables), "current" (followup's, at
+    SCHEMA_HEAD) or "older" (followup's, an older schema to upgrade). ExternalError, and the
+    file left as it is, for a folder, a device, a FIFO, a file that is not SQLite, another
+    program's database, a schema newer than this followup, or a file that cannot be read."""
     try:
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
-        return None
-    return str(row[0]) if row else None
+        info = os.stat(path)
+    except FileNotFoundError:
+        return "missing"
+    except (OSError, ValueError) as exc:
+        raise ExternalError(f"cannot open the database {path}: {_reason(exc)}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ExternalError(f"the database {path} is a folder; give --db a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ExternalError(
+            f"the database {path} is not a regular file (a device, FIFO or socket); "
+            "followup keeps its data in a file"
+        )
+    if info.st_size == 0:
+        return "empty"
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise ExternalError(f"cannot read the database {path}: {_reason(exc)}") from None
+    if header != SQLITE_HEADER:
+        raise ExternalError(f"{path} is not a database (not an SQLite file); it was left as it is")
+    names, version = _schema_of(path)
+    if not names - {"sqlite_sequence"}:
+        return "empty"
+    if "alembic_version" not in names or not names >= FOLLOWUP_TABLES:
+        shown = ", ".join(sorted(names)[:5]) + (", …" if len(names) > 5 else "")
+        raise ExternalError(
+            f"{path} is the database of another program (tables: {shown}), not followup's; "
+            "it was left as it is"
+        )
+    if version == SCHEMA_HEAD:
+        return "current"
+    if version in _known_revisions():
+        return "older"
+    raise ExternalError(
+        f"the database {path} has a schema this followup does not know (revision "
+        f"{version!r}); was it written by a newer version? It was left as it is"
+    )
+
+
+def _reason(exc: BaseException) -> str:
+    return str(getattr(exc, "strerror", None) or exc)
+
+
+def _schema_of(path: Path) -> tuple[set[str], str | None]:
+    """The table names of an SQLite file and its alembic revision, read without changing
+    anything: read-only, and `immutable` when no `-wal` file says a writer may be at work
+    (so SQLite creates no `-wal` or `-shm` beside another program's file)."""
+    uri = path.as_uri() + "?mode=ro"
+    if not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+        try:
+            names = {
+                str(row[0])
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            version = None
+            if "alembic_version" in names:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                version = str(row[0]) if row else None
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise ExternalError(f"cannot read the database {path}: {exc}") from None
+    return names, version
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
 
 
 @contextmanager
 def read(url: str) -> Iterator[Reader]:
-    """A Reader on the database at `url`, inside one read transaction (a consistent view)."""
+    """A Reader on the database at `url`, inside one read transaction (a consistent view).
+
+    A SQLite file is opened read-only; a missing or empty one reads as an empty database and
+    is not created. A followup database with an older schema is upgraded first."""
     url = normalize_url(url)
     path = sqlite_path(url)
     if path is None:
         with transaction(url) as conn:
             yield _AlchemyReader(conn)
         return
-    if not path.exists():
+    state = inspect_file(path)
+    if state in ("missing", "empty"):
         yield _EmptyReader()
         return
+    if state == "older":  # upgrade through SQLAlchemy and Alembic, then read
+        with transaction(url) as sa_conn:
+            yield _AlchemyReader(sa_conn)
+        return
     try:
-        lite = _sqlite_connect(path)
+        lite = sqlite3.connect(
+            path.as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
+        )
     except sqlite3.Error as exc:
         raise ExternalError(f"cannot open the database {path}: {exc}") from None
+    lite.row_factory = sqlite3.Row
     try:
         try:
-            version = _sqlite_version(lite)
-            if version == SCHEMA_HEAD:
-                lite.execute("BEGIN")
-                yield _SqliteReader(lite)
-                lite.execute("COMMIT")
-                return
+            for pragma in READ_PRAGMAS:
+                lite.execute(pragma)
+            lite.execute("BEGIN")
         except sqlite3.DatabaseError as exc:
             raise ExternalError(f"cannot read the database {path}: {exc}") from None
+        yield _SqliteReader(lite)
+        lite.execute("COMMIT")
     finally:
         lite.close()
-    # an older (or brand-new) schema: migrate through SQLAlchemy and Alembic, then read
-    with transaction(url) as sa_conn:
-        yield _AlchemyReader(sa_conn)
 
 
 # ---------------------------------------------------------------- SQLAlchemy and migrations
@@ -181,6 +282,9 @@ def engine(url: str) -> Engine:
     found = _engines.get(url)
     if found is not None:
         return found
+    path = sqlite_path(url)
+    if path is not None and inspect_file(path) == "missing":
+        _create_private(path)
     try:
         made = _create_engine(url)
         _migrate(made, url)
@@ -210,11 +314,6 @@ def _create_engine(url: str) -> Engine:
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, pool_pre_ping=True)
     path = sqlite_path(url)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ExternalError(f"cannot create the folder of {path}: {exc}") from None
     if parsed.query and path is None:
         raise InvalidInput(
             f"{url!r}: followup opens SQLite files by path (sqlite:///path/followup.db), "
@@ -237,6 +336,21 @@ def _create_engine(url: str) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return made
+
+
+def _create_private(path: Path) -> None:
+    """An empty database file only its owner can read (SQLite gives its `-wal` and `-shm`
+    the same mode), in a folder created 0700 when it is missing."""
+    try:
+        private_folder(path.parent)
+    except OSError as exc:
+        raise ExternalError(f"cannot create the folder of {path}: {_reason(exc)}") from None
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise ExternalError(f"cannot create the database {path}: {_reason(exc)}") from None
 
 
 def current_version(conn: Connection) -> str | None:

@@ -600,17 +600,35 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def dump_tables(conn: Connection) -> dict[str, list[dict[str, Any]]]:
-    """Every row of every table, as JSON-ready dicts, in id order (lossless)."""
-    from sqlalchemy import select
+def dump_tables(reader: Reader) -> dict[str, list[dict[str, Any]]]:
+    """Every row of every table, as JSON-ready dicts, in id order (lossless): dates, times
+    and instants as ISO 8601 text, lists as lists, true/false as booleans."""
+    from sqlalchemy import JSON, Boolean, Date, DateTime, Time
 
     from followup.store.tables import metadata
+
+    def plain(kind: Any, value: Any) -> Any:
+        if value is None:
+            return None
+        if isinstance(kind, DateTime):
+            return _datetime(value).isoformat()  # type: ignore[union-attr]
+        if isinstance(kind, Date):
+            return _date(value).isoformat()  # type: ignore[union-attr]
+        if isinstance(kind, Time):
+            return (value if isinstance(value, time) else time.fromisoformat(value)).isoformat()
+        if isinstance(kind, JSON):
+            return json.loads(value) if isinstance(value, str) else value
+        if isinstance(kind, Boolean):
+            return bool(value)
+        return _plain(value)
 
     out: dict[str, list[dict[str, Any]]] = {}
     for name in TABLE_ORDER:
         table = metadata.tables[name]
-        rows = conn.execute(select(table).order_by(table.c.id)).mappings()
-        out[name] = [{k: _plain(v) for k, v in row.items()} for row in rows]
+        kinds = {c.name: c.type for c in table.columns}
+        columns = ", ".join(kinds)
+        rows = reader.rows(f"SELECT {columns} FROM {name} ORDER BY id")  # names from the schema
+        out[name] = [{k: plain(kinds[k], row[k]) for k in kinds} for row in rows]
     return out
 
 
