@@ -340,7 +340,8 @@ def settle_start(found: _Found, ctx: _Ctx, text: str) -> None:
         if found.wr_zone:
             choice = _zone_for(found.wr_zone, value, found, clues, place_text, ctx)
         if choice is None:
-            said = zone_from_text(text, value, ctx)
+            hint = clues[0].country if clues else None
+            said = zone_from_text(text, value, ctx, hint)
             if said is not None:
                 zone, how, agrees = said
                 choice = ZoneChoice(zone, _zone_countries().get(zone) if agrees else None)

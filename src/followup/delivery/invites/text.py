@@ -35,6 +35,7 @@ from followup.delivery.invites.zones import (
     _zone_in_text,
     city_countries,
     country_names,
+    zone_choices_in_text,
 )
 
 
@@ -552,31 +553,33 @@ def _after_range(text: str) -> str:
     return _RANGE_END.sub("", text)
 
 
-def zone_from_text(text: str, start: datetime, ctx: _Ctx) -> tuple[str, str, bool] | None:
+def zone_from_text(
+    text: str, start: datetime, ctx: _Ctx, country: str | None = None
+) -> tuple[str, str, bool] | None:
     """The interviewer's zone for a start given in UTC, from the text: a time with a zone after
-    it that is the start's time in that zone ("2:00 PM CST"), else the first such zone, else a
-    zone named on its own ("Central Time"). Returns the zone, how it was found, and whether
-    the text's time agrees with the start (then the zone's country is taken too)."""
+    it that is the start's time in that zone ("2:00 PM CST": of the zones CST may mean, the one
+    where 20:00 UTC is 2 PM), else the first such zone, else a zone named on its own ("Central
+    Time"). Returns the zone, how it was found, and whether the text's time agrees with the
+    start (then the zone's country is taken too)."""
     text = text[:MAX_SCAN]
     first: str | None = None
     for seen, match in enumerate(_TIME_RE.finditer(text)):
         if seen >= 200:
             break
         after = _after_range(text[match.end() : match.end() + 60])[:40]
-        zone = _zone_in_text(after, ctx)
-        if zone is None or zone.startswith("Etc/"):
-            continue
-        wall = _in_zone(start, zone)
+        choices = [z for z in zone_choices_in_text(after, ctx, country) if not z.startswith("Etc/")]
         said = _clock_of(match)
-        if (wall.hour, wall.minute) == (said.hour, said.minute):
-            said_as = f"{match.group(0).strip()}{after[:12].rstrip()}"
-            return zone, f"the text gives the time as {said_as}", True
-        first = first or zone
+        for zone in choices:
+            wall = _in_zone(start, zone)
+            if (wall.hour, wall.minute) == (said.hour, said.minute):
+                said_as = f"{match.group(0).strip()}{after[:12].rstrip()}"
+                return zone, f"the text gives the time as {said_as}", True
+        first = first or (choices[0] if choices else None)
     if first is not None:
         return first, "a time zone named next to a time in the text", False
-    zone = _zone_in_text(text, ctx)
-    if zone is not None and not zone.startswith("Etc/"):
-        return zone, "a time zone named in the text", False
+    alone = _zone_in_text(text, ctx, country)
+    if alone is not None and not alone.startswith("Etc/"):
+        return alone, "a time zone named in the text", False
     return None
 
 
