@@ -127,6 +127,7 @@ class _Vocab:
     edge_noise: frozenset[str]
     not_company: re.Pattern[str]
     prefixes: tuple[str, ...]
+    subject_tail: re.Pattern[str]
     tz_re: re.Pattern[str]
     windows: dict[str, str]
     country_aliases: dict[str, str]
@@ -223,6 +224,11 @@ def _build_vocab(
         edge_noise=frozenset(w.lower() for w in titles if " " not in w),
         not_company=_words_re(words("titles", "not_company")),
         prefixes=tuple(p.lower() for p in words("titles", "prefixes")),
+        subject_tail=re.compile(
+            r"(?i)\s+(?:" + _alternatives(words("titles", "subject_tails")) + r")(?![\w])"
+            if words("titles", "subject_tails")
+            else r"(?!x)x"
+        ),
         tz_re=tz_re,
         windows=windows,
         country_aliases={str(k): str(v).upper() for k, v in countries.get("names", {}).items()},
