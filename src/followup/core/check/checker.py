@@ -10,7 +10,7 @@ from followup.core.check.document import Document, Span
 from followup.core.check.matching import fill, matches
 from followup.core.check.names import Names
 from followup.core.check.results import ADVICE, ISSUE, Facts, Finding
-from followup.core.check.rules import CheckRules
+from followup.core.check.rules import CheckRules, Rule
 from followup.core.errors import InvalidInput
 
 _CAPS_TOKEN = re.compile(r"[A-Z](?<![\w'&][A-Z])[A-Z'&]*(?![\w'&])")
@@ -60,7 +60,19 @@ class Checker:
                     excerpt = self.doc.norm[span.start : span.end].lower()
                     if spec.skip_if_in_facts and fact_text and _mentions(fact_text, excerpt):
                         continue
+                    if rule.polite is not None and self._polite(rule, span):
+                        self.add(rule.polite_code, span)
+                        continue
                     self.add(spec.code, span, rule.message, rule.suggestion)
+
+    def _polite(self, rule: Rule, span: Span) -> bool:
+        """Whether the sentence of span or one of the two after it says it politely."""
+        assert rule.polite is not None
+        doc = self.doc
+        index = doc.sentence_index(span.start)
+        last = doc.sentences[min(index + 2, len(doc.sentences) - 1)]
+        text = doc.lower if rule.lowered else doc.norm
+        return bool(rule.polite.search(text, doc.sentences[index].start, last.end))
 
     # -- unprofessional: emoji, emoticons, shouting, runs of "!"
     def typography(self) -> None:

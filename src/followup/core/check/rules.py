@@ -21,6 +21,9 @@ class Rule:
     require: re.Pattern[str] | None = None
     unless_before: re.Pattern[str] | None = None
     unless_after: re.Pattern[str] | None = None
+    # when this matches the sentence or the two after it, the finding is `polite_code` instead
+    polite: re.Pattern[str] | None = None
+    polite_code: str = ""
     message: str = ""
     suggestion: str = ""
     lowered: bool = False  # compiled in lower case, matched against the lower-cased note
@@ -212,11 +215,11 @@ class _Compiler:
         if not isinstance(raw, dict) or "pattern" not in raw:
             raise ConfigError(f"check rules: {where} must be a pattern or a table with 'pattern'")
         known = {"pattern", "case", "unless", "require", "unless_before", "unless_after"}
-        unknown = set(raw) - known - {"message", "suggestion"}
+        unknown = set(raw) - known - {"message", "suggestion", "polite", "polite_code"}
         if unknown:
             raise ConfigError(f"check rules: {where}: unknown key {sorted(unknown)[0]!r}")
         case = bool(raw.get("case", False))
-        keys = ("pattern", "unless", "require", "unless_before", "unless_after")
+        keys = ("pattern", "unless", "require", "unless_before", "unless_after", "polite")
         lowered = not case and not any("(?-i" in str(raw.get(k) or "") for k in keys)
         extra = {
             key: self.regex(raw[key], f"{where}.{key}", case, lowered)
@@ -234,6 +237,7 @@ class _Compiler:
             lowered=lowered,
             cased=gate_cased,
             needs=required_literals(pattern, gate_cased),
+            polite_code=str(raw.get("polite_code", "")),
             **extra,
         )
 
