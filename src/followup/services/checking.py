@@ -18,6 +18,7 @@ from typing import Any
 from followup.config import Settings
 from followup.core.check import CheckResult, CheckRules, Facts, check, compile_rules
 from followup.core.check import merge_rule_data as merge_rule_data
+from followup.core.check.learned import Model
 from followup.core.errors import ConfigError, FollowupError, InvalidInput, NotFound
 from followup.core.models import Interview, Profile
 from followup.delivery.files import read_limited
@@ -51,10 +52,7 @@ def _read_toml(text: str, where: str) -> dict[str, Any]:
 
 
 def shipped_rule_data() -> dict[str, Any]:
-    from importlib.resources import files
-
-    text = files("followup").joinpath("data", RULES_FILE).read_text(encoding="utf-8")
-    return _read_toml(text, "shipped with followup")
+    return _read_toml(_shipped_text(), "shipped with followup")
 
 
 def load_rules(settings: Settings | None = None) -> CheckRules:
@@ -66,19 +64,86 @@ def load_rules(settings: Settings | None = None) -> CheckRules:
     except OSError:
         key = ("", 0, 0)
     if key not in _rules_cache:
-        data = shipped_rule_data()
+        shipped = _shipped_text()
+        user = ""
         if key[0]:
             try:
-                text = path.read_text(encoding="utf-8")
+                user = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"cannot read the check rules {path}: {exc}") from None
-            data = merge_rule_data(data, _read_toml(text, str(path)))
-        try:
-            _rules_cache[key] = compile_rules(data)
-        except ConfigError as exc:
-            where = f" (with {path})" if key[0] else ""
-            raise ConfigError(f"{exc}{where}") from None
+        saved = _saved_rules_file(shipped, user)
+        rules = _read_saved_rules(saved)
+        if rules is None:
+            data = _read_toml(shipped, "shipped with followup")
+            if user:
+                data = merge_rule_data(data, _read_toml(user, str(path)))
+            try:
+                rules = compile_rules(data)
+            except ConfigError as exc:
+                where = f" (with {path})" if key[0] else ""
+                raise ConfigError(f"{exc}{where}") from None
+            _save_rules(saved, rules)
+        _rules_cache[key] = rules
     return _rules_cache[key]
+
+
+# Reading the rule files, expanding and analysing ~200 patterns (the literal strings each
+# needs) takes longer than checking a note. The outcome is saved in the cache folder under a
+# hash of the rule files' text, with every pattern in source form: a later run loads it and
+# compiles only the patterns its note can match (see core.check.rules.Pattern).
+SAVED_FORMAT = 1
+
+
+def _saved_rules_file(shipped: str, user: str) -> Path | None:
+    import hashlib
+
+    from followup.config import cache_dir
+
+    digest = hashlib.sha256(
+        f"{SAVED_FORMAT}\0{sys.version_info[:2]}\0{shipped}\0{user}".encode()
+    ).hexdigest()[:24]
+    try:
+        return cache_dir() / f"check-rules-{digest}.pickle"
+    except OSError:  # pragma: no cover - no cache folder can be named
+        return None
+
+
+def _read_saved_rules(path: Path | None) -> CheckRules | None:
+    """The rules saved by an earlier run for the same rule files (None: none usable). The
+    file is the user's own cache, written by `_save_rules`."""
+    import pickle
+
+    if path is None:
+        return None
+    try:
+        with path.open("rb") as fh:
+            rules = pickle.load(fh)
+    except Exception:  # a missing, partial or stale file: compile afresh
+        return None
+    return rules if isinstance(rules, CheckRules) else None
+
+
+def _save_rules(path: Path | None, rules: CheckRules) -> None:
+    """Save the rules for the next run; a cache that cannot be written is simply skipped."""
+    import pickle
+    import tempfile
+
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".check-rules-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(rules, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except (OSError, pickle.PicklingError):
+        return
+
+
+def _shipped_text() -> str:
+    from importlib.resources import files
+
+    return files("followup").joinpath("data", RULES_FILE).read_text(encoding="utf-8")
 
 
 # --------------------------------------------------------------------------------------
@@ -152,6 +217,27 @@ def readability_scorer() -> Callable[[str], float] | None:
     syllable estimate is close enough for advice.
     """
     return flesch_kincaid_grade
+
+
+_model: Model | None = None
+
+
+def learned_model() -> Model:
+    """The shipped sentence classifiers (check_model.json and .bin), loaded once."""
+    global _model
+    if _model is None:
+        import json
+        from importlib.resources import files
+
+        data = files("followup").joinpath("data")
+        try:
+            meta = json.loads(data.joinpath("check_model.json").read_text(encoding="utf-8"))
+            _model = Model.from_data(meta, data.joinpath("check_model.bin").read_bytes())
+        except (OSError, ValueError, KeyError) as exc:
+            raise ConfigError(
+                f"cannot read the checker's model shipped with followup: {exc}"
+            ) from None
+    return _model
 
 
 # --------------------------------------------------------------------------------------
@@ -255,6 +341,7 @@ def check_text(
         rules,
         sentiment=sentiment_scorer() if rules.settings.sentiment else None,
         readability=readability_scorer() if rules.settings.readability else None,
+        model=learned_model() if rules.learned else None,
     )
 
 

@@ -7,22 +7,23 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from followup.core.check.lazyre import Pattern, lazy
 from followup.core.check.prefilter import Need, required_literals
 from followup.core.check.results import ADVICE, ISSUE
 from followup.core.errors import ConfigError
 
-_FRAGMENT = re.compile(r"(?<!\\)\{([a-z_]+)\}")
+_FRAGMENT = lazy(r"(?<!\\)\{([a-z_]+)\}")
 
 
 @dataclass(frozen=True)
 class Rule:
-    pattern: re.Pattern[str]
-    unless: re.Pattern[str] | None = None
-    require: re.Pattern[str] | None = None
-    unless_before: re.Pattern[str] | None = None
-    unless_after: re.Pattern[str] | None = None
+    pattern: Pattern
+    unless: Pattern | None = None
+    require: Pattern | None = None
+    unless_before: Pattern | None = None
+    unless_after: Pattern | None = None
     # when this matches the sentence or the two after it, the finding is `polite_code` instead
-    polite: re.Pattern[str] | None = None
+    polite: Pattern | None = None
     polite_code: str = ""
     message: str = ""
     suggestion: str = ""
@@ -93,8 +94,8 @@ class CheckRules:
     kinds: Mapping[str, KindSpec]
     codes: Mapping[str, CodeSpec]
     elements: Mapping[str, ElementSpec]
-    greeting: re.Pattern[str]
-    closing: re.Pattern[str]
+    greeting: Pattern
+    closing: Pattern
     generic_greeting: frozenset[str]
     not_names: frozenset[str]
     nicknames: Mapping[str, frozenset[str]]
@@ -108,19 +109,21 @@ class CheckRules:
     shout_run: int
     shout_run_letters: int
     shout_long_word: int
-    emoji: re.Pattern[str]
-    emoticons: re.Pattern[str]
-    exclamations: re.Pattern[str]
+    emoji: Pattern
+    emoticons: Pattern
+    exclamations: Pattern
     topic_stopwords: frozenset[str]
     person_cues: tuple[Rule, ...] = ()
     not_people: frozenset[str] = frozenset()
     language: Language = field(default_factory=Language)
+    # the learned layer: the probability at which each class counts (absent: not used)
+    learned: Mapping[str, float] = field(default_factory=dict)
     org_words: frozenset[str] = frozenset()
-    employer_before: re.Pattern[str] | None = None
-    employer_after: re.Pattern[str] | None = None
-    employer_strong: re.Pattern[str] | None = None
-    own_before: re.Pattern[str] | None = None
-    own_after: re.Pattern[str] | None = None
+    employer_before: Pattern | None = None
+    employer_after: Pattern | None = None
+    employer_strong: Pattern | None = None
+    own_before: Pattern | None = None
+    own_after: Pattern | None = None
     family_titles: frozenset[str] = frozenset()
 
     def code(self, code: str) -> CodeSpec | None:
@@ -192,9 +195,7 @@ class _Compiler:
             source = _FRAGMENT.sub(sub, source)
         return source
 
-    def regex(
-        self, source: Any, where: str, case: bool = False, lowered: bool = False
-    ) -> re.Pattern[str]:
+    def regex(self, source: Any, where: str, case: bool = False, lowered: bool = False) -> Pattern:
         """Compile a pattern. `lowered`: for matching against lower-cased text, which is several
         times faster than IGNORECASE and finds the same matches."""
         if not isinstance(source, str) or not source:
@@ -205,7 +206,7 @@ class _Compiler:
         else:
             flags = re.MULTILINE | (0 if case else re.IGNORECASE)
         try:
-            return re.compile(expanded, flags)
+            return Pattern(expanded, flags, re.compile(expanded, flags))
         except re.error as exc:
             raise ConfigError(f"check rules: {where}: bad pattern ({exc})") from None
 
@@ -313,6 +314,7 @@ class _Compiler:
             ),
             not_people=self.words("names.not_people", names.get("not_people", [])),
             language=self.language(),
+            learned=self.learned(),
             org_words=self.words("names.org_words", names.get("org_words", [])),
             employer_before=self.optional_regex(names, "employer_before"),
             employer_after=self.optional_regex(names, "employer_after"),
@@ -322,9 +324,24 @@ class _Compiler:
             family_titles=self.words("names.family_titles", names.get("family_titles", [])),
         )
 
-    def optional_regex(self, table: Mapping[str, Any], key: str) -> re.Pattern[str] | None:
+    def optional_regex(self, table: Mapping[str, Any], key: str) -> Pattern | None:
         """names.KEY compiled (case-insensitive), or None when it is not set."""
         return self.regex(table[key], f"names.{key}") if table.get(key) else None
+
+    def learned(self) -> dict[str, float]:
+        raw = self.table("learned")
+        if not raw.get("enabled", True):
+            return {}
+        thresholds = raw.get("thresholds", {})
+        if not isinstance(thresholds, dict):
+            raise ConfigError("check rules: [learned.thresholds] must be a table")
+        out = {}
+        for name, value in thresholds.items():
+            p = self.number(f"learned.thresholds.{name}", value, float)
+            if not 0 < p <= 1:
+                raise ConfigError(f"check rules: learned.thresholds.{name} must be in (0, 1]")
+            out[str(name)] = p
+        return out
 
     def language(self) -> Language:
         raw = self.table("language")
