@@ -89,8 +89,8 @@ def load_rules(settings: Settings | None = None) -> CheckRules:
 
 # Reading the rule files, expanding and analysing ~200 patterns (the literal strings each
 # needs) takes longer than checking a note. The outcome is saved in the cache folder under a
-# hash of the rule files' text, with every pattern in source form: a later run loads it and
-# compiles only the patterns its note can match (see core.check.rules.Pattern).
+# hash of the rule files' text, each pattern with the program `re` made of it: a later run
+# loads it and starts only the patterns its note can match (see core.check.lazyre.Pattern).
 SAVED_FORMAT = 1
 
 
@@ -130,13 +130,15 @@ def _save_rules(path: Path | None, rules: CheckRules) -> None:
 
     if path is None:
         return
+    for pattern in rules.patterns():
+        pattern.freeze()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".check-rules-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(rules, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-    except (OSError, pickle.PicklingError):
+    except Exception:  # a cache that cannot be written (a full disk, a read-only folder)
         return
 
 
@@ -152,20 +154,41 @@ def _shipped_text() -> str:
 
 class VaderSentiment:
     """VADER's compound score of a sentence (-1 … 1). `triggers` are the words that can make
-    a sentence read as strongly negative; sentences without one are not scored (0.0)."""
+    a sentence read as strongly negative (valence -1.5 or below in VADER's lexicon); sentences
+    without one are not scored (0.0).
+
+    The triggers are read from `data/sentiment_triggers.txt` (written from VADER's lexicon, a
+    test checks they agree), so that VADER itself (its lexicon takes a while to load) is only
+    loaded for a note that has one.
+    """
 
     def __init__(self) -> None:
+        from importlib.resources import files
+
+        text = files("followup").joinpath("data", TRIGGERS_FILE).read_text(encoding="utf-8")
+        lines = (line.strip() for line in text.splitlines())
+        self.triggers = frozenset(w for w in lines if w and not w.startswith("# "))
+        self._analyzer: Any = None
+
+    @staticmethod
+    def lexicon() -> dict[str, float]:
+        """VADER's word valences (loads vaderSentiment)."""
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-        self.analyzer = SentimentIntensityAnalyzer()
-        self.triggers = frozenset(w for w, v in self.analyzer.lexicon.items() if v <= -1.5)
+        return dict(SentimentIntensityAnalyzer().lexicon)
 
     def __call__(self, sentence: str) -> float:
         if self.triggers.isdisjoint(_LEXICON_WORD.findall(sentence.lower())):
             return 0.0
-        return float(self.analyzer.polarity_scores(sentence)["compound"])
+        if self._analyzer is None:
+            from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+            self._analyzer = SentimentIntensityAnalyzer()
+        return float(self._analyzer.polarity_scores(sentence)["compound"])
 
 
+TRIGGERS_FILE = "sentiment_triggers.txt"
+TRIGGER_VALENCE = -1.5
 _LEXICON_WORD = re.compile(r"[a-z']+")
 _sentiment: VaderSentiment | None = None
 

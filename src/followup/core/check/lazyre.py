@@ -21,25 +21,34 @@ class Pattern:
     compiles only the few that note can match.
     """
 
-    __slots__ = ("_compiled", "flags", "pattern")
+    __slots__ = ("_code", "_compiled", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int, compiled: re.Pattern[str] | None = None) -> None:
         self.pattern = pattern
         self.flags = flags
         self._compiled = compiled
+        self._code: tuple[Any, ...] | None = None
 
-    def __getstate__(self) -> tuple[str, int]:
-        return self.pattern, self.flags  # saved without its compiled form (see load_rules)
+    def freeze(self) -> None:
+        """Keep the regex engine's program for this pattern, so that a copy loaded from a
+        saved file (pickled) starts matching without parsing the pattern again."""
+        if self._code is None:
+            self._code = _program(self.pattern, self.flags)
 
-    def __setstate__(self, state: tuple[str, int]) -> None:
-        self.pattern, self.flags = state
+    def __getstate__(self) -> tuple[str, int, tuple[Any, ...] | None]:
+        return self.pattern, self.flags, self._code  # saved without the compiled object
+
+    def __setstate__(self, state: tuple[str, int, tuple[Any, ...] | None]) -> None:
+        self.pattern, self.flags, self._code = state
         self._compiled = None
 
     @property
     def compiled(self) -> re.Pattern[str]:
         found = self._compiled
         if found is None:
-            found = self._compiled = re.compile(self.pattern, self.flags)
+            found = self._compiled = _from_program(self._code) or re.compile(
+                self.pattern, self.flags
+            )
         return found
 
     @property
@@ -74,3 +83,48 @@ def lazy(pattern: str, flags: int = 0) -> Pattern:
     """A module's regular expression, compiled the first time it is used (a command that
     never needs it never pays for it)."""
     return Pattern(pattern, flags)
+
+
+def _program(pattern: str, flags: int) -> tuple[Any, ...] | None:
+    """What `re` hands its engine for this pattern (the arguments of `_sre.compile`), computed
+    as `re._compiler.compile` does; None when this Python's private API differs."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        program = (
+            pattern,
+            flags | parsed.state.flags,
+            [int(c) for c in code],
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+        made = _from_program(program)
+        reference = re.compile(pattern, flags)
+        if made is None or (made.pattern, made.flags, made.groupindex) != (
+            reference.pattern,
+            reference.flags,
+            reference.groupindex,
+        ):
+            return None
+        return program
+    except Exception:  # private API of `re`: without it, patterns are compiled as usual
+        return None
+
+
+def _from_program(program: tuple[Any, ...] | None) -> re.Pattern[str] | None:
+    if program is None:
+        return None
+    try:
+        import _sre
+
+        compiled: re.Pattern[str] = _sre.compile(*program)
+        return compiled
+    except Exception:
+        return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -126,9 +126,28 @@ class CheckRules:
     own_after: Pattern | None = None
     family_titles: frozenset[str] = frozenset()
 
+    def patterns(self) -> Iterator[Pattern]:
+        """Every pattern of the rules (to save them: see `Pattern.freeze`)."""
+        for value in vars(self).values():
+            yield from _patterns_in(value)
+
     def code(self, code: str) -> CodeSpec | None:
         spec = self.codes.get(code)
         return spec if spec is not None and spec.enabled else None
+
+
+def _patterns_in(value: Any) -> Iterator[Pattern]:
+    if isinstance(value, Pattern):
+        yield value
+    elif isinstance(value, Rule | CodeSpec | ElementSpec):
+        for item in vars(value).values():
+            yield from _patterns_in(item)
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _patterns_in(item)
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _patterns_in(item)
 
 
 def merge_rule_data(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
