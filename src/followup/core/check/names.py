@@ -483,7 +483,10 @@ class Names:
         for m in titled.finditer(doc.norm, doc.greeting.start, doc.greeting.end):
             title = m.group("title")
             word = m.group("name").lower()
+            following = doc.lower[m.end("name") : doc.greeting.end].split()
             for _full, tokens in self.people:
+                if following and following[0].strip(",.:;!") in tokens[1:]:
+                    continue  # "Mrs. Jane Doe": the full name
                 if len(tokens) >= 2 and word == tokens[0] and word != tokens[-1]:
                     family = tokens[-1].capitalize()
                     dot = "." if m.group("dot") else ""
