@@ -171,7 +171,6 @@ def load_corpus(corpus: Path = CORPUS) -> list[Note]:
 def evaluate(notes: list[Note]) -> Report:
     from followup.core.check import Facts, check, compile_rules
     from followup.services.checking import (
-        learned_model,
         readability_scorer,
         sentiment_scorer,
         shipped_rule_data,
@@ -196,7 +195,6 @@ def evaluate(notes: list[Note]) -> Report:
             rules,
             sentiment=sentiment_scorer(),
             readability=readability_scorer(),
-            model=learned_model(),
         )
         report.outcomes.append(
             Outcome(

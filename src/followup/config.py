@@ -101,6 +101,14 @@ SETTINGS: tuple[Setting, ...] = (
         20,
         "Deepest nesting of calendar components or email (MIME) parts in an invite.",
     ),
+    Setting(
+        "drafting",
+        "english",
+        str,
+        "auto",
+        "The English of drafts: en-US, en-GB or en-CA; auto: by the recipient's country "
+        "(en-US for US and PH, en-CA for CA, en-GB elsewhere).",
+    ),
     *(
         Setting("policy", name, kind, default, description)
         for name, kind, default, description in setting_fields()

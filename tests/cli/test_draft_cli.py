@@ -77,7 +77,7 @@ def test_to_picks_one_person(cli) -> None:
     (d,) = res.json()["drafts"]
     assert d["to"]["name"] == "Marcus Lee" and d["kind"] == "letter" and d["subject"] is None
     assert d["id"] is None
-    assert "Dear Marcus Lee," in d["body"]
+    assert "Dear Marcus Lee:" in d["body"]
     assert cli("draft", "list", str(round_id), "--json").json() == {"drafts": []}
 
 

@@ -4,6 +4,7 @@ for a panel; phone and video timing; user templates in the sandbox; stored and e
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from followup.config import load_settings
-from followup.core import compose
+from followup.core import compose, phrasing
 from followup.core.errors import ConfigError, InvalidInput, NotFound
 from followup.core.models import Interview, Person, PersonRole, Profile
 from followup.core.records import from_record
@@ -117,13 +118,14 @@ def test_a_topic_reads_well_however_it_was_typed(settings, topic) -> None:
     """Every sentence that weaves in the topic, for a bare noun, a plural, a gerund or a
     phrase with its own article: the article is added only where English needs one."""
     interview, profile = fixture("northwind_video_panel")
-    wording = drafting.load_data(settings).wording
-    phrase = compose.in_sentence(topic, wording)
-    bare = " ".join(topic.split()).lower()
+    data = drafting.load_data(settings)
+    wording, lexicon = data.wording, data.language.lexicon
+    phrase = phrasing.phrase_topic(topic, lexicon).to_them
+    bare = " ".join(topic.split()).lower().removeprefix("their ")
     panel = with_people(replace(interview, topics=[topic], items=[]), SIX_NAMES, None)
     today = interview.interviewed + timedelta(days=1)
     plan = planning.Planner(settings, today)(panel)
-    for kind in ("email", "letter", "card", "video"):
+    for kind in ("email", "letter", "card"):
         batch = drafting.compose_drafts(
             settings, panel, profile, plan, kind=kind, each=True, today=today
         )
@@ -162,6 +164,8 @@ def test_the_video_names_its_item_once_or_twice(settings) -> None:
 @pytest.mark.parametrize("name", PANELS)
 @pytest.mark.parametrize("kind", ["email", "letter", "card", "video"])
 def test_panel_notes_are_personal(settings, name, kind) -> None:
+    if kind == "video" and not fixture(name)[0].items:
+        return  # a video is only for a round where an item was discussed
     batch = draft(settings, name, kind=kind, each=True)
     data = drafting.load_data(settings)
     assert len(batch.written) == len(fixture(name)[0].interviewers)
@@ -179,11 +183,12 @@ def test_panel_notes_are_personal(settings, name, kind) -> None:
 
 def test_panel_notes_mention_different_details(settings) -> None:
     batch = draft(settings, "northwind_video_panel", kind="email", each=True)
+    lexicon = drafting.load_data(settings).language.lexicon
     topics = {
         w.draft.to_name: next(
             t
             for t in fixture("northwind_video_panel")[0].topics
-            if compose.in_sentence(t, compose.Wording()) in w.draft.body
+            if phrasing.phrase_topic(t, lexicon).to_them in w.draft.body
         )
         for w in batch.written
         if w.draft.to_name != "Elena Petrova"
@@ -249,13 +254,18 @@ def test_phone_script(settings, name) -> None:
         return
     (w,) = draft(settings, name, kind="phone").written
     parts = compose.sections(w.draft.body)
-    assert {"opener", "talking points", "voicemail", "fallback email"} <= set(parts)
-    assert any(k.startswith("if they ask") for k in parts)
+    assert {"opener", "points", "question", "close", "voicemail", "fallback email"} <= set(parts)
+    points = [ln for ln in parts["points"].splitlines() if ln.startswith("- ")]
+    assert 2 <= len(points) <= 3
+    assert parts["question"].endswith("?")
+    speech = " ".join(parts[k] for k in ("opener", "points", "question", "close"))
+    assert "'" in speech  # contractions: it is said aloud
+    assert not re.search(r"\bI (have|am|would) ", speech), speech
     voicemail = parts["voicemail"]
     assert 45 <= compose.spoken_words(voicemail) <= 50, voicemail
     assert w.voicemail["words"] == compose.spoken_words(voicemail)
     assert 19 <= w.voicemail["speaking_seconds"] <= 22
-    assert voicemail.count(profile.name) == 2 and voicemail.count(profile.phone) == 2
+    assert voicemail.count(profile.phone) == 2  # the number, twice
     assert w.fallback["subject"] and "Dear" in w.fallback["body"]
     assert w.verdict == "ready", w.reasons
 
@@ -263,6 +273,10 @@ def test_phone_script(settings, name) -> None:
 @pytest.mark.parametrize("name", ROUNDS)
 def test_video_script(settings, name) -> None:
     interview, _ = fixture(name)
+    if not interview.items:
+        with pytest.raises(InvalidInput, match="item or product"):
+            draft(settings, name, kind="video")
+        return
     (w,) = draft(settings, name, kind="video").written
     assert 60 <= w.speaking_seconds <= 90
     script = compose.sections(w.draft.body)["script"]
@@ -304,7 +318,7 @@ def test_letter_has_both_addresses_and_a_date(settings) -> None:
     lines = w.draft.body.splitlines()
     assert lines[0] == "Chris Morgan"
     assert "Ben Carter" in lines and "VP of Marketing" in lines and "Brightline Media" in lines
-    assert "Dear Ben Carter," in lines
+    assert "Dear Ben Carter:" in lines  # a US business letter
     assert "Sincerely," in lines
     assert any(line.startswith("June ") and line.endswith(", 2026") for line in lines)
 
@@ -446,9 +460,10 @@ def test_drafts_are_stored_edited_and_checked_again(settings) -> None:
     first = ids[0]
     text = drafting.current_text(settings, first)
     assert text.startswith("Subject: ")
-    worse = text.replace("Subject: ", "Subject: Please, ").replace(
-        "Best regards,", "I really need this job, please.\n\nBest regards,"
-    )
+    at = text.index("\n\n", text.index("Dear "))
+    worse = text.replace("Subject: ", "Subject: Please, ")
+    at = worse.index("\n\n", worse.index("Dear "))
+    worse = worse[:at] + "\n\nI really need this job, please." + worse[at:]
     edited = drafting.edit_draft(settings, first, worse, today)
     assert edited.verdict == "revise"
     assert "desperation" in {i["code"] for i in edited.check["issues"]}
@@ -511,11 +526,15 @@ def test_recorded_text_is_data_never_template_code(settings) -> None:
     (w,) = drafting.compose_drafts(
         settings, interview, profile, plan, kind="email", today=date(2026, 9, 4)
     ).written
-    assert hostile in w.draft.body and "{{ 7 * 7 }} years of {{ f.role }}" in w.draft.body
+    assert "cycler.__init__.__globals__" in w.draft.body and "{{" in w.draft.body
     assert "49" not in w.draft.body and not (Path.cwd() / "CANARY").exists()
 
 
-def test_a_panel_larger_than_the_variants_is_flagged_not_hidden(settings) -> None:
+def test_an_eight_person_loop_gets_eight_personal_notes(settings) -> None:
+    """Eight interviewers is a normal onsite loop: no two notes share a sentence of six words
+    or more, every pair stays under 0.2 word 3-gram Jaccard, and every note is ready."""
+    from followup.core import draft_quality
+
     interview, profile = fixture("northwind_video_panel")
     firsts = ["Ada", "Ben", "Cy", "Dee", "Eve", "Fay", "Gus", "Hal"]
     names = [f"{first} Example" for first in firsts]
@@ -525,17 +544,30 @@ def test_a_panel_larger_than_the_variants_is_flagged_not_hidden(settings) -> Non
         settings, panel, profile, plan, kind="email", each=True, today=date(2026, 11, 20)
     )
     assert len(batch.written) == 8
-    copies = [p for p in batch.similarity if p["near_copy"]]
-    flagged = {w.draft.to_name for w in batch.written if w.verdict == "revise"}
-    assert flagged == {p["a"] for p in copies} | {p["b"] for p in copies}
-    # Eight people, six variants of each sentence: some must share one, and are caught.
-    assert copies
-    assert all(p["shared_sentences"] or p["jaccard"] > 0.2 for p in copies)
-    assert all(
-        any("near-copy" in r for r in w.reasons)
-        for w in batch.written
-        if w.to_dict()["verdict"] == "revise"
+    texts = {
+        w.draft.to_name: f"Subject: {w.draft.subject}\n\n{w.draft.body}" for w in batch.written
+    }
+    report = draft_quality.panel_report(texts, limit=0.2, min_words=6)
+    assert report.pairs == 28 and report.over_limit == 0 and not report.shared, report
+    assert [w.verdict for w in batch.written] == ["ready"] * 8, [w.reasons for w in batch.written]
+
+
+def test_near_copies_made_by_a_template_are_flagged_not_hidden(settings, followup_home) -> None:
+    mine = followup_home / "templates"
+    mine.mkdir()
+    (mine / "email.j2").write_text(
+        "Subject: Thanks\n\nDear {{ f.to_first }},\n\nThank you for {{ f.day_name }}. I remain "
+        "very interested in the {{ f.role }} role and would love to join {{ f.company }}.\n\n"
+        "Best regards,\n{{ f.candidate_name }}\n"
     )
+    interview, profile = fixture("northwind_video_panel")
+    plan = planning.Planner(settings, date(2026, 11, 20))(interview)
+    batch = drafting.compose_drafts(
+        settings, interview, profile, plan, kind="email", each=True, today=date(2026, 11, 20)
+    )
+    copies = [p for p in batch.similarity if p["near_copy"]]
+    assert copies and all(w.verdict == "revise" for w in batch.written)
+    assert all(any("near-copy" in r for r in w.reasons) for w in batch.written)
 
 
 def test_edited_copies_are_caught_in_list_and_show(settings) -> None:

@@ -65,6 +65,11 @@ def add_command(
     if interactive or (no_flags and sys.stdin.isatty() and not json_out):
         ask_missing(app.settings, given)
     record = records.add_round(app.settings, given, today)
+    if topic and not json_out:
+        from followup.cli.phrasing_prompt import ask_for_words
+
+        if ask_for_words(app, record["id"]):
+            record = records.show_round(app.settings, record["id"], today)
     if json_out:
         app.renderer.json(record)
     else:

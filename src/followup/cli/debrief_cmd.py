@@ -42,6 +42,10 @@ def debrief_command(app: AppContext, round_id: int, file: Path, yes: bool, json_
         )
     accept = debrief_views.acceptor(app.renderer, yes=yes, ask=interactive)
     result = debrief.debrief_round(app.settings, round_id, file, accept)
+    if interactive and result.stored:
+        from followup.cli.phrasing_prompt import ask_for_words
+
+        ask_for_words(app, round_id)
     if json_out:
         app.renderer.json(result.to_dict())
     else:

@@ -45,7 +45,9 @@ def draft_group() -> None:
     help="The round's id (see followup list).",
 )
 @click.option(
-    "--kind", metavar="KIND", help="email, letter, card, phone or video (default: the plan's)."
+    "--kind",
+    metavar="KIND",
+    help="email, letter, card, phone, video or check-in (default: what the plan calls for).",
 )
 @click.option("--each", is_flag=True, help="One personal note per interviewer.")
 @click.option(
@@ -54,6 +56,7 @@ def draft_group() -> None:
     help="Write to this person (name, case-insensitive; a prefix will do).",
 )
 @click.option("--save/--no-save", default=True, help="Store the drafts with the round.")
+@click.option("--force", is_flag=True, help="Draft even before the interview has happened.")
 @click.option("--templates", is_flag=True, help="Show where the templates live, and their fields.")
 @click.option(
     "--video-url",
@@ -66,13 +69,18 @@ def draft_group() -> None:
 @pass_app
 def write_command(
     app: AppContext, round_id: int | None, kind: str | None, each: bool, to: str | None,
-    save: bool, templates: bool, video_url: str | None, today: str | None, json_out: bool,
+    save: bool, force: bool, templates: bool, video_url: str | None, today: str | None,
+    json_out: bool,
 ) -> None:  # fmt: skip
     """Write the follow-up for round ID (the default command: `followup draft ID`).
 
     Without --kind it is what the plan calls for (an email, or a call script with voicemail
-    and fallback email) to the plan's recipient. Every draft is checked; notes to several
-    people are compared so none is a copy of another.
+    and fallback email) to the plan's recipient, the person who arranged the interview after
+    a remote one; --each writes a personal note to every interviewer, to send alongside it
+    or through the coordinator. Each draft says whom it is for. Jotted topics are written as
+    prose; in a terminal, followup asks for your words where it cannot be sure. Before the
+    interview day nothing is written unless --force; after the window the wording is late.
+    Every draft is checked; notes to several people are compared so none is a copy.
     """
     from followup.cli import draft_views
     from followup.core.errors import InvalidInput
@@ -83,6 +91,10 @@ def write_command(
         return
     if round_id is None:
         raise InvalidInput("give the round's ID (see 'followup list'), or --templates")
+    if not json_out:
+        from followup.cli.phrasing_prompt import ask_for_words
+
+        ask_for_words(app, round_id)
     batch = drafting.write_drafts(
         app.settings,
         round_id,
@@ -92,6 +104,7 @@ def write_command(
         save=save,
         today=today,
         video_url=video_url,
+        force=force,
     )
     _emit(app, json_out, batch, draft_views.show_batch)
 

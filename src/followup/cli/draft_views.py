@@ -36,6 +36,8 @@ def show_written(out: Renderer, w: Written) -> None:
     head.append("   ")
     head.append_text(_verdict(w))
     out.print(head)
+    if w.purpose:
+        out.print(Text(f"For: {w.purpose}.", style="dim"))
     if d.subject:
         out.print(Text(f"Subject: {d.subject}", style="bold"))
     out.print(Panel(Text(d.body.rstrip("\n")), expand=False))
@@ -51,6 +53,15 @@ def show_written(out: Renderer, w: Written) -> None:
         out.print(Text(f"- {reason}", style="yellow"))
     for warning in w.warnings:
         out.print(Text(f"! {warning}", style="yellow"))
+    for doubt in w.doubts:
+        out.print(
+            Text(
+                f"? '{doubt['recorded']}' was written as '{doubt['phrase']}' "
+                f"({'; '.join(doubt['doubts'])}): say it your way with 'followup edit ID "
+                "--topic …' or in a terminal when drafting",
+                style="yellow",
+            )
+        )
     if w.check is not None:
         for issue in w.check.get("issues", []):
             out.print(

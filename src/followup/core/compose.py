@@ -1,8 +1,11 @@
-"""What each follow-up draft says (SPEC §4): the facts of one note, chosen deterministically.
+"""What each follow-up draft says (SPEC §4): the facts and sentences of one note.
 
-Pure: an Interview, the Profile and the Plan come in; `NoteFacts` (everything a template needs)
-go out. Wording variants are picked by `choose`, seeded by the recipient's name, so a draft is
-the same on every run and notes to several people on one panel never share a variant.
+Pure: an Interview, the Profile and the Plan come in; `NoteFacts` (everything a template needs,
+with the note's subject, paragraphs and sign-off already written) go out. Topics are turned
+into prose and given a kind by core.phrasing; each interviewer gets their own topics and a
+qualification paired with one of them by meaning; the sentences come from the sentence bank
+through core.writer, chosen by the recipient's name, so a draft is the same on every run and
+the notes of one panel never share a sentence.
 """
 
 from __future__ import annotations
@@ -14,14 +17,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from followup.core import phrasing, writer
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
 from followup.core.parse import word_list
 from followup.core.plan import Plan
 
-KINDS = ("email", "letter", "card", "phone", "video")
-
-_PERSONA = ("er", "or", "ist", "ian", "ant", "player", "starter", "learner")
+KINDS = ("email", "letter", "card", "phone", "video", "check-in")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'+#.-]*")
 
 
@@ -70,96 +72,24 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def stem(word: str) -> str:
-    """A crude English stem, enough to see that 'migrating' and 'migration' overlap."""
-    w = word.lower().strip(".'")
-    for suffix, repl in (
-        ("ations", "ate"),
-        ("ation", "ate"),
-        ("ings", ""),
-        ("ing", ""),
-        ("ies", "y"),
-        ("ied", "y"),
-        ("ments", ""),
-        ("ment", ""),
-        ("ers", ""),
-        ("er", ""),
-        ("ed", ""),
-        ("es", ""),
-        ("s", ""),
-    ):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)] + repl
-            break
-    if w.endswith("e") and len(w) > 4:
-        w = w[:-1]
-    return w
+def join_names(names: Sequence[str]) -> str:
+    if not names:
+        return ""
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def stems(text: str, wording: Wording) -> set[str]:
-    return {stem(w) for w in words(text) if w.lower() not in wording.stopwords and len(w) > 1}
-
-
-def overlap(a: str, b: str, wording: Wording) -> int:
-    """How many content-word stems two phrases share."""
-    return len(stems(a, wording) & stems(b, wording))
-
-
-_DETERMINERS = frozenset(
-    {
-        "the", "a", "an", "our", "your", "their", "its", "this", "that", "these", "those", "my",
-        "his", "her", "some", "any", "each", "every", "all", "both", "how", "why", "what",
-        "when", "where", "which", "who", "whether",
-    }
-)  # fmt: skip
-_PREPOSITIONS = frozenset(
-    {
-        "in", "with", "at", "on", "for", "of", "and", "to", "from", "about", "across", "into",
-        "by", "vs", "versus",
-    }
-)  # fmt: skip
-
-
-def in_sentence(topic: str, wording: Wording) -> str:
-    """A recorded topic as it reads inside a sentence, whatever was typed: 'Scaling X' ->
-    'scaling X', 'design system' -> 'the design system'; plurals ('data pipelines'), gerunds
-    ('building dashboards'), uncountable heads ('data quality') and names ('Kafka Connect')
-    stay bare, and a phrase with its own article keeps it."""
-    text = " ".join(topic.split()).rstrip(".;:")
-    first, _, rest = text.partition(" ")
-    if (
-        first[:1].isupper()
-        and first[1:].islower()
-        and (first.lower() in wording.lowercase_leads or first.lower().endswith("ing"))
-    ):
-        text = first.lower() + (" " + rest if rest else "")
-    return "the " + text if _needs_article(text, wording) else text
-
-
-def _needs_article(text: str, wording: Wording) -> bool:
-    """Whether a noun phrase is a bare singular count noun ('design system', 'Q3 roadmap')."""
+def item_phrase(item: str) -> str:
+    """An item as it reads in a sentence: 'Atlas analytics dashboard' -> 'the Atlas analytics
+    dashboard'; a bare name ('Atlas', 'Kafka Connect') stays as it is."""
+    text = " ".join(item.split()).rstrip(".;:")
     ws = text.split()
-    if not ws:
-        return False
-    first = ws[0].lower()
-    if first in _DETERMINERS or ws[0][:1].isdigit():
-        return False
-    if all(w[:1].isupper() or w[:1].isdigit() for w in ws):
-        return False  # a name: 'Kafka Connect', 'Atlas', 'SOC 2'
-    if first.endswith("ing") and first not in wording.ing_nouns and ws[0].islower():
-        return False  # a gerund: 'building dashboards', 'scaling the platform'
-    head = _phrase_head(ws)
-    if head.endswith("ing") or head in wording.mass_nouns:
-        return False  # 'machine learning', 'data quality'
-    return not is_plural(text)
-
-
-def _phrase_head(ws: Sequence[str]) -> str:
-    """The word a noun phrase is about: the last one before a preposition ('plans for Q3')."""
-    for i, w in enumerate(ws):
-        if i and w.lower() in _PREPOSITIONS:
-            return ws[i - 1].lower().strip(",")
-    return ws[-1].lower().strip(",") if ws else ""
+    if not ws or ws[0].lower() in ("the", "a", "an", "our", "your", "their", "its", "this", "my"):
+        return text
+    if ws[0][:1].islower() or (len(ws) > 1 and ws[-1].islower()):
+        return "the " + text
+    return text
 
 
 def takes_them(phrase: str, wording: Wording) -> bool:
@@ -168,109 +98,7 @@ def takes_them(phrase: str, wording: Wording) -> bool:
     ws = phrase.split()
     if not ws or (ws[0].endswith("ing") and ws[0].islower() and ws[0] not in wording.ing_nouns):
         return False
-    return is_plural(phrase)
-
-
-def is_plural(phrase: str) -> bool:
-    """Whether a noun phrase is plural ('data pipelines', 'plans for Q3'; not 'hiring process',
-    'status', 'analysis'): its head word ends in -s."""
-    ws = phrase.split()
-    for i, w in enumerate(ws):
-        if i and w.lower() in _PREPOSITIONS:
-            ws = ws[:i]
-            break
-    raw = ws[-1].strip(",") if ws else ""
-    if re.fullmatch(r"[A-Z0-9]{2,}s", raw):
-        return True  # 'APIs', 'KPIs'
-    if raw[:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() for w in ws):
-        return False  # a name: 'Atlas', 'Kubernetes'
-    head = raw.lower()
-    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is", "'s"))
-
-
-def _head_noun(ws: Sequence[str]) -> str:
-    """The last word before the first preposition ('nurse' in 'Registered nurse with ...')."""
-    for i, w in enumerate(ws):
-        if i and w.lower() in ("in", "with", "at", "on", "for", "of", "and", "who", "from"):
-            return ws[i - 1].strip(",")
-    return ws[-1].strip(",") if ws else ""
-
-
-def _is_person(word: str, wording: Wording) -> bool:
-    low = word.lower()
-    return low in wording.person_nouns or (low.endswith(_PERSONA) and len(low) > 3)
-
-
-def item_phrase(item: str) -> str:
-    """An item as it reads in a sentence: 'Atlas analytics dashboard' -> 'the Atlas analytics
-    dashboard'; a bare name ('Atlas', 'Kafka Connect') stays as it is."""
-    text = " ".join(item.split()).rstrip(".;:")
-    ws = text.split()
-    if not ws or ws[0].lower() in ("the", "a", "an", "our", "your", "their", "its", "this"):
-        return text
-    if ws[0][:1].islower() or (len(ws) > 1 and ws[-1].islower()):
-        return "the " + text
-    return text
-
-
-def qualification_clause(qualification: str, wording: Wording) -> str:
-    """A profile line as a clause with a subject: 'Led a team of 5' -> 'I have led a team of 5'."""
-    text = " ".join(qualification.split()).rstrip(".;")
-    first, _, rest = text.partition(" ")
-    low = first.lower()
-    tail = (" " + rest) if rest else ""
-    if low in ("i", "i'm", "i've"):
-        return text[0].upper() + text[1:]
-    ws = text.split()
-    if low.strip(".") in wording.degree_leads:
-        article = "an" if low[:1] in "aeiou" or low in ("mba", "ms", "msc", "ma") else "a"
-        return f"I hold {article} {text}"
-    nxt = ws[1].lower() if len(ws) > 1 else ""
-    as_verb = nxt == "and" or nxt[:1].isdigit() or nxt in ("a", "an", "the", "over", "more")
-    if low in wording.adjective_leads and not (low.endswith("ed") and as_verb):
-        if not nxt or nxt in ("in", "with", "at", "on", "to", "for", "and"):
-            return f"I am {low}{tail}"
-        head = _head_noun(ws)
-        if _is_person(head, wording) or head.isupper() or head[:1].isupper():
-            article = "an" if low[:1] in "aeiou" else "a"
-            return f"I am {article} {low}{tail}"
-        return f"I bring {low}{tail}"
-    if low in wording.past_participles:
-        return f"I have {wording.past_participles[low]}{tail}"
-    if low.endswith("ed") and len(low) > 4:
-        return f"I have {low}{tail}"
-    second, _, after = rest.partition(" ")
-    if first.isdigit() and second.lower() in ("years", "year") and after:
-        if not after.lower().startswith(("of ", "experience")):
-            return f"I have {first} {second} of experience {after}"
-        return f"I have {text[0].lower() + text[1:] if not first.isdigit() else text}"
-    plain = not any(w.lower() in ("in", "with", "of", "at", "for", "on") for w in ws)
-    if len(ws) <= 4 and _is_person(_head_noun(ws), wording) and (plain or len(ws) > 1):
-        lead = low if low in wording.lowercase_leads or low in wording.adjective_leads else first
-        article = "an" if lead[:1].lower() in "aeiou" else "a"
-        return f"I am {article} {lead}{tail}"
-    if low.endswith("ing") and len(low) > 4:
-        return f"I have experience {low}{tail}"
-    lead = low if low in wording.lowercase_leads else first
-    if len(ws) > 1 and ws[1].lower() in wording.singular_nouns:
-        return f"I bring a {lead}{tail}"
-    return f"I bring {lead}{tail}"
-
-
-def first_name(name: str) -> str:
-    parts = name.split()
-    titles = {"dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "prof", "prof."}
-    if len(parts) > 1 and parts[0].lower() in titles:
-        return " ".join(parts[:2])
-    return parts[0] if parts else name
-
-
-def join_names(names: Sequence[str]) -> str:
-    if not names:
-        return ""
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return phrasing.is_plural(phrase)
 
 
 # --- deterministic choice ----------------------------------------------------------------
@@ -348,6 +176,18 @@ def find_person(interview: Interview, name: str) -> Person:
     raise InvalidInput(f"--to {name!r} matches several people ({names}); give more of the name")
 
 
+def purpose(person: Person, plan: Plan | None, each: bool) -> str:
+    """Who a note is for, and how it goes out (said with every draft)."""
+    if person.role is PersonRole.COORDINATOR:
+        return f"the plan's follow-up, to {person.name}, who arranged the interview; send it first"
+    if plan is not None and plan.recipient_role == "contact" and not each:
+        return f"the plan's follow-up, to {person.name}, your main contact"
+    return (
+        f"a personal note to {person.name}, who interviewed you; send it alongside the plan's "
+        "follow-up, or ask the coordinator to pass it on"
+    )
+
+
 # --- specifics and qualifications -----------------------------------------------------------
 
 
@@ -355,14 +195,68 @@ def find_person(interview: Interview, name: str) -> Person:
 class Specific:
     """Something really discussed: a topic or detail, or an item/product."""
 
-    text: str  # as it reads in a sentence
-    kind: str  # "topic" or "item"
+    text: str  # as it reads in a sentence to the person who discussed it
+    kind: str  # plan, challenge, process, exercise, story, item or topic
     recorded: str  # as recorded
+    about: str = ""  # as it reads in a note to somebody else
+    doubts: tuple[str, ...] = ()
 
 
-def specifics_of(interview: Interview, wording: Wording) -> list[Specific]:
+def record_names(interview: Interview) -> list[str]:
+    """Names the record writes with capitals: company, people, items, and capitalised words
+    inside the topics (so 'atlas' in one topic reads 'Atlas' as recorded elsewhere)."""
+    names = [interview.company, *interview.items]
+    for p in interview.people:
+        bare = phrasing.person_name(phrasing.bare_name(p.name))
+        parts = bare.split()
+        names += [bare, *parts[1:]]
+        if parts and parts[0].lower() not in _COMMON_FIRST_NAMES:
+            names.append(parts[0])
+    for text in interview.topics:
+        names += [w.strip(",.;:()") for w in text.split()[1:] if w[:1].isupper()]
+    return [n for n in names if n and len(n) > 1]
+
+
+# First names that are also everyday words: never capitalised inside a topic.
+_COMMON_FIRST_NAMES = frozenset(
+    [
+        "will",
+        "may",
+        "mark",
+        "bill",
+        "rose",
+        "hope",
+        "joy",
+        "faith",
+        "pat",
+        "sue",
+        "dawn",
+        "june",
+        "april",
+        "august",
+        "summer",
+        "art",
+        "sky",
+        "grant",
+        "chase",
+        "hunter",
+        "page",
+        "drew",
+        "lane",
+        "read",
+        "frank",
+        "max",
+        "victor",
+    ]
+)
+
+
+def specifics_of(interview: Interview, language: Language) -> list[Specific]:
     out: list[Specific] = []
     seen: set[str] = set()
+    names = record_names(interview)
+    context = f"{interview.role} {interview.company}"
+    lexicon = language.lexicon
     for kind, values in (
         ("topic", interview.topics),
         ("topic", list(getattr(interview, "details", []) or [])),
@@ -370,15 +264,30 @@ def specifics_of(interview: Interview, wording: Wording) -> list[Specific]:
     ):
         for raw in values:
             text = " ".join(str(raw).split())
-            if text and text.lower() not in seen:
-                seen.add(text.lower())
-                phrase = item_phrase(text) if kind == "item" else in_sentence(text, wording)
-                out.append(Specific(phrase, kind, text))
+            if not text or text.lower() in seen:
+                continue
+            seen.add(text.lower())
+            if kind == "item":
+                phrase = item_phrase(text)
+                out.append(Specific(phrase, "item", text, phrase))
+                continue
+            p = phrasing.phrase_topic(text, lexicon, names, interview.items, context)
+            out.append(Specific(p.to_them, p.kind, text, p.about, p.doubts))
     return out
 
 
+def phrases_of(interview: Interview, language: Language) -> list[phrasing.Phrase]:
+    """Every recorded topic as followup will write it (for asking the user, and --json)."""
+    names = record_names(interview)
+    context = f"{interview.role} {interview.company}"
+    return [
+        phrasing.phrase_topic(t, language.lexicon, names, interview.items, context)
+        for t in interview.topics
+    ]
+
+
 def distribute(
-    people: Sequence[Person], specifics: Sequence[Specific], wording: Wording
+    people: Sequence[Person], specifics: Sequence[Specific], language: Language
 ) -> list[list[Specific]]:
     """Give each person their own specifics: a topic matching their title first, then the rest
     in order; when there are fewer topics than people, topics are reused as little as possible.
@@ -387,33 +296,37 @@ def distribute(
     if not specifics:
         return assigned
     free = list(range(len(specifics)))
-    # 1. the person's own topic: best overlap between their title and a topic
+    for i, person in enumerate(people):  # a topic that names a person is theirs
+        parts = phrasing.person_name(phrasing.bare_name(person.name)).split()
+        names = [p for p in parts if len(p) > 2 and p.lower() not in _COMMON_FIRST_NAMES]
+        for j in list(free):
+            if any(re.search(rf"\b{re.escape(n)}\b", specifics[j].recorded, re.I) for n in names):
+                assigned[i].append(specifics[j])
+                free.remove(j)
+                break
     pairs = []
     for i, person in enumerate(people):
         if not person.title:
             continue
         for j, spec in enumerate(specifics):
-            score = overlap(person.title, spec.recorded, wording)
+            score = phrasing.relatedness(person.title, spec.recorded, language.lexicon)
             if score:
                 pairs.append((-score, i, j))
     for _, i, j in sorted(pairs):
         if not assigned[i] and j in free:
             assigned[i].append(specifics[j])
             free.remove(j)
-    # 2. everyone else, in order, from what is left (topics before items)
-    order = sorted(free, key=lambda j: (specifics[j].kind != "topic", j))
+    order = sorted(free, key=lambda j: (specifics[j].kind == "item", j))
     for i in range(len(people)):
         if not assigned[i] and order:
             j = order.pop(0)
             assigned[i].append(specifics[j])
             free.remove(j)
-    # 3. a second detail for whoever can have one, while topics last
     for i in range(len(people)):
         if order:
             j = order.pop(0)
             assigned[i].append(specifics[j])
             free.remove(j)
-    # 4. fewer topics than people: reuse, least-used first, never the same as a neighbour's
     uses = {s.recorded: sum(s in a for a in assigned) for s in specifics}
     for i in range(len(people)):
         if not assigned[i]:
@@ -423,19 +336,104 @@ def distribute(
     return assigned
 
 
-def best_qualifications(
-    qualifications: Sequence[str], topics: Sequence[str], wording: Wording
-) -> list[tuple[str, str | None]]:
-    """Every qualification with the topic it overlaps most (or None), best matches first."""
+def qualifications_for(interview: Interview, profile: Profile, language: Language) -> list[str]:
+    """The application's own qualifications first; the profile's where they fit the role (all
+    of them when the application has none)."""
+    own = [q for q in getattr(interview, "qualifications", []) or [] if q.strip()]
+    general = [q for q in profile.qualifications if q.strip() and q not in own]
+    if not own:
+        return general
+    about = " ".join([interview.role, *interview.topics])
+    fits = [
+        q
+        for q in general
+        if phrasing.relatedness(q, about, language.lexicon) >= language.lexicon.min_related
+    ]
+    return own + fits
+
+
+@dataclass(frozen=True)
+class Pairing:
+    qualification: str | None
+    topic: Specific | None  # the topic it answers, when related in meaning
+
+
+def pair_qualifications(
+    shares: Sequence[Sequence[Specific]], quals: Sequence[str], language: Language
+) -> list[Pairing]:
+    """Each person's bridge: the qualification closest in meaning to one of their topics.
+    Pairs are handed out best first, each qualification to one person while others are left
+    (so a panel hears different pairs where the record allows); a person none fits gets no
+    claimed link, only a qualification not used yet where possible."""
+    lexicon = language.lexicon
     scored = []
-    for index, qual in enumerate(qualifications):
-        best = max(topics, key=lambda t: overlap(qual, t, wording), default=None)
-        score = overlap(qual, best, wording) if best is not None else 0
-        scored.append((-score, index, qual, best if score else None))
-    return [(qual, topic) for _, _, qual, topic in sorted(scored)]
+    for person, share in enumerate(shares):
+        for t_index, spec in enumerate(share[:2]):
+            for q_index, qual in enumerate(quals):
+                score = phrasing.relatedness(spec.recorded, qual, lexicon)
+                if score >= lexicon.min_related:
+                    scored.append((-(score * 2 - t_index), person, q_index, spec))
+    scored.sort(key=lambda x: (x[0], x[1], x[2]))
+    chosen: dict[int, Pairing] = {}
+    used: dict[str, int] = dict.fromkeys(quals, 0)
+    pairs: set[tuple[str, str]] = set()
+    for rounds in (0, 1):  # first one qualification per person, then reuse where needed
+        for _, person, q_index, spec in scored:
+            qual = quals[q_index]
+            if person in chosen or (rounds == 0 and used[qual]):
+                continue
+            if (spec.recorded, qual) in pairs:
+                continue
+            chosen[person] = Pairing(qual, spec)
+            used[qual] += 1
+            pairs.add((spec.recorded, qual))
+    out = []
+    for person in range(len(shares)):
+        if person in chosen:
+            out.append(chosen[person])
+        elif quals:
+            qual = min(quals, key=lambda q: (used[q], quals.index(q)))
+            used[qual] += 1
+            out.append(Pairing(qual, None))
+        else:
+            out.append(Pairing(None, None))
+    return out
 
 
 # --- the facts of one note -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class English:
+    """The recipient's English (data/english.toml)."""
+
+    locale: str = "en-US"
+    spelling: writer.Spelling = field(default_factory=writer.Spelling)
+    day_format: str = "{weekday}, {month} {d}"
+    letter_format: str = "{month} {d}, {year}"
+    salutation_end: str = ":"
+    title_stop: bool = True
+    sign_off: str = "Sincerely,"
+
+    def day(self, day: date) -> str:
+        return self.day_format.format(
+            weekday=f"{day:%A}", month=f"{day:%B}", d=day.day, year=day.year
+        )
+
+    def letter_date(self, day: date) -> str:
+        return self.letter_format.format(
+            weekday=f"{day:%A}", month=f"{day:%B}", d=day.day, year=day.year
+        )
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything drafting reads from data files: word lists, phrasing, sentences, English."""
+
+    wording: Wording
+    lexicon: phrasing.Lexicon
+    bank: writer.Bank
+    english: English = field(default_factory=English)
 
 
 @dataclass(frozen=True)
@@ -481,6 +479,22 @@ class NoteFacts:
     warnings: tuple[str, ...] = ()
     plural: tuple[str, ...] = ()  # the specifics above that are plural ('data pipelines')
     video_url: str | None = None  # a recorded video thank-you to link (`draft --video-url`)
+    # The written note (from data/sentences.toml): subject, greeting, paragraphs, sign-off.
+    subject: str = ""
+    greeting: str = ""
+    paragraphs: tuple[str, ...] = ()
+    closing: str = "Best regards,"
+    speech: Mapping[str, str] = field(default_factory=dict)
+    topic_kind: str | None = None
+    locale: str = "en-US"
+    purpose: str = ""
+    late: bool = False
+    letter_greeting: str = ""
+    sign_off: str = "Sincerely,"
+    candidate_address: tuple[str, ...] = ()
+    recipient_address: tuple[str, ...] = ()
+    company_name: str = ""  # the company as it reads in a sentence ('the Port of Tacoma')
+    doubts: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (recorded, phrase, why)
 
     def it(self, phrase: str | None) -> str:
         """The pronoun that refers back to a specific: 'it', or 'them' for a plural one."""
@@ -499,15 +513,22 @@ class NoteFacts:
         return bool((self.fit >> piece) & 1)
 
 
-def _long_date(day: date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
-
-
 MEETING = {
     Format.VIDEO: "our video call",
     Format.PHONE: "our phone conversation",
     Format.IN_PERSON: "our meeting",
 }
+
+SHAPES = {"email": "email", "letter": "email", "phone": "email", "video": "email",
+          "card": "card", "check-in": "check_in"}  # fmt: skip
+
+
+def _lines(value: Any) -> tuple[str, ...]:
+    if not value:
+        return ()
+    if isinstance(value, str):
+        return tuple(ln.strip() for ln in value.replace(";", "\n").splitlines() if ln.strip())
+    return tuple(str(v) for v in value)
 
 
 def compose(
@@ -517,134 +538,257 @@ def compose(
     kind: str,
     recipients: Sequence[Person],
     on: date,
-    wording: Wording,
+    language: Language,
+    *,
+    late: bool = False,
+    each: bool = False,
 ) -> list[NoteFacts]:
-    """The facts of one note per recipient; recipients of one call form one panel."""
+    """The facts and sentences of one note per recipient; recipients of one call form one
+    panel. The whole panel is always written together (in the record's order), so a person's
+    note is the same whether it is written alone (--to) or with the others (--each)."""
     if kind not in KINDS:
         raise InvalidInput(f"--kind: {kind!r} is not one of {', '.join(KINDS)}")
     if not recipients:
         raise InvalidInput("no recipient for this draft")
-    warnings: list[str] = []
     if not profile.name.strip():
         raise InvalidInput(
             "your name is not recorded yet: set it with 'followup profile --name \"Your Name\"'"
         )
-    specifics = specifics_of(interview, wording)
+    warnings: list[str] = []
+    english = language.english
+    specifics = specifics_of(interview, language)
     if not specifics:
         warnings.append(
             "no topics or details are recorded for this interview, so the note cannot mention "
             "what was discussed; add some (followup debrief, or --topic) for a better note"
         )
-    if not profile.qualifications:
+    quals = qualifications_for(interview, profile, language)
+    if not quals:
         warnings.append(
-            "no qualifications in your profile; add some with 'followup profile --qualification'"
+            "no qualifications recorded; add some with 'followup profile --qualification' "
+            "(or 'followup edit ID --qualification' for this application)"
         )
     interviewers = interview.interviewers
-    # Topics are shared out over the whole panel, so a person's note is the same whether it
-    # is written alone (--to) or with the others (--each).
-    panel = [p for p in interviewers]
+    panel = list(interviewers)
     panel += [p for p in recipients if all(p is not q for q in panel)]
-    everyone = distribute(panel, specifics, wording)
-    quals = best_qualifications(profile.qualifications, [s.recorded for s in specifics], wording)
-    # Qualifications too: each panel member's note leads with a different one where possible.
-    chosen: list[tuple[str | None, str | None]] = []
-    for share in everyone:
-        used = [q for q, _ in chosen if q]
-        chosen.append(_pick_qualification(quals, share[0] if share else None, used, wording))
-    shares: list[tuple[list[Specific], tuple[str | None, str | None]]] = []
-    for person in recipients:
-        if person.role is PersonRole.COORDINATOR:
-            mine = specifics[:2]
-            shares.append(
-                (mine, _pick_qualification(quals, mine[0] if mine else None, [], wording))
-            )
-        else:
-            at = _index(panel, person)
-            shares.append((everyone[at], chosen[at]))
+    shares = distribute(panel, specifics, language)
+    pairings = pair_qualifications(shares, quals, language)
+    coordinator_share = specifics[:2]
     mail_by = None
     if plan is not None:
         mail_by = next((e.mail_by for e in plan.extras if e.kind == "card"), None)
     item = item_phrase(interview.items[0]) if interview.items else None
     names = tuple(p.name for p in panel)
-    out = []
-    for person, (mine, (qual, qual_topic)) in zip(recipients, shares, strict=True):
+    written = writer.Panel()
+    company = phrasing.company_phrase(interview.company, language.lexicon)
+    role = phrasing.role_phrase(interview.role, language.lexicon)
+    day = interview.interviewed
+    when = f"on {english.day(day)}" if late else f"on {day:%A}"
+    firsts = tuple(phrasing.salutation(p.name, english.title_stop) for p in interviewers)
+    doubts = tuple((s.recorded, s.text, s.doubts) for s in specifics if s.doubts)
+    candidate = phrasing.person_name(profile.name.strip())
+    facts: dict[int, NoteFacts] = {}
+    order = [p for p in panel if p.role is not PersonRole.COORDINATOR]
+    order += [p for p in recipients if p.role is PersonRole.COORDINATOR]
+    for person in order:
+        is_coordinator = person.role is PersonRole.COORDINATOR
+        if is_coordinator:
+            mine = coordinator_share
+            pairing = pair_qualifications([mine], quals, language)[0]
+        else:
+            at = _index(panel, person)
+            mine, pairing = shares[at], pairings[at]
+        if pairing.topic is not None and mine and pairing.topic is not mine[0]:
+            mine = [pairing.topic, *(x for x in mine if x is not pairing.topic)]
         topic = mine[0] if mine else None
-        other = next((q for q, _ in quals if q != qual), None)
-        out.append(
-            NoteFacts(
-                kind=kind,
-                to_name=person.name,
-                to_first=first_name(person.name),
-                to_title=person.title or None,
-                to_email=person.email or None,
-                to_phone=person.phone or None,
-                to_is_coordinator=person.role is PersonRole.COORDINATOR,
-                interviewers=tuple(p.name for p in interviewers),
-                interviewer_firsts=tuple(first_name(p.name) for p in interviewers),
-                company=interview.company,
-                role=interview.role,
-                format=interview.format.value,
-                meeting=MEETING[interview.format],
-                interview_day=interview.interviewed,
-                day_name=f"{interview.interviewed:%A}",
-                date_text=f"{interview.interviewed:%A}, {interview.interviewed:%B} "
-                f"{interview.interviewed.day}",
-                letter_date=_long_date(on),
-                topic=topic.text if topic else None,
-                topic_is_item=bool(topic and topic.kind == "item"),
-                detail=mine[1].text if len(mine) > 1 else None,
-                item=item,
-                topics=tuple(s.text for s in specifics),
-                qualification=qual,
-                qual_clause=qualification_clause(qual, wording) if qual else None,
-                qual_topic=in_sentence(qual_topic, wording) if qual_topic else None,
-                other_qualification=other,
-                other_qual_clause=qualification_clause(other, wording) if other else None,
-                candidate_name=profile.name.strip(),
-                candidate_first=first_name(profile.name.strip()),
-                candidate_email=profile.email or None,
-                candidate_phone=profile.phone or None,
-                mail_by=mail_by,
-                mail_by_text=f"{mail_by:%A} {_long_date(mail_by)}" if mail_by else None,
-                seed=person.name,
-                plural=tuple(x.text for x in specifics if takes_them(x.text, wording)),
-                panel=names,
-                warnings=tuple(warnings),
-            )
+        detail = mine[1] if len(mine) > 1 else None
+        first = phrasing.salutation(person.name, english.title_stop)
+        own = phrasing.name_parts(person.name).first
+        values: dict[str, str | None] = {
+            "first": first,
+            "topic": (topic.about if is_coordinator else _yours(topic.text, own))
+            if topic
+            else None,
+            "topic_about": topic.about if topic else None,
+            "detail": (detail.about if is_coordinator else _yours(detail.text, own))
+            if detail
+            else None,
+            "item": item,
+            "when": when,
+            "day": f"{day:%A}",
+            "company": company,
+            "role": role,
+            "qual": phrasing.qualification(pairing.qualification, language.lexicon).clause
+            if pairing.qualification
+            else None,
+            "people": (join_names(list(firsts)) if len(firsts) <= 4 else "the whole panel")
+            if firsts
+            else None,
+            "name": candidate,
+            "number": profile.phone or None,
+        }
+        seed = person.name
+
+        def pick(slot: str, n: int, seed: str = seed) -> int:
+            return choose(slot, n, seed, names)
+
+        w = writer.Writer(language.bank, values, pick, written, english.spelling)
+        text = _write_note(w, kind, language.bank, is_coordinator, topic, pairing, late, pick)
+        other = next((q for q in quals if q != pairing.qualification), None)
+        facts[id(person)] = NoteFacts(
+            kind=kind,
+            to_name=person.name,
+            to_first=first,
+            to_title=person.title or None,
+            to_email=person.email or None,
+            to_phone=person.phone or None,
+            to_is_coordinator=is_coordinator,
+            interviewers=tuple(p.name for p in interviewers),
+            interviewer_firsts=firsts,
+            company=interview.company,
+            role=interview.role,
+            format=interview.format.value,
+            meeting=MEETING[interview.format],
+            interview_day=day,
+            day_name=f"{day:%A}",
+            date_text=english.day(day),
+            letter_date=english.letter_date(on),
+            topic=values["topic"],
+            topic_is_item=bool(topic and topic.kind == "item"),
+            detail=values["detail"],
+            item=item,
+            topics=tuple(s.text for s in specifics),
+            qualification=pairing.qualification,
+            qual_clause=values["qual"],
+            qual_topic=pairing.topic.text if pairing.topic else None,
+            other_qualification=other,
+            other_qual_clause=phrasing.qualification(other, language.lexicon).clause
+            if other
+            else None,
+            candidate_name=candidate,
+            candidate_first=phrasing.name_parts(candidate).first,
+            candidate_email=profile.email or None,
+            candidate_phone=profile.phone or None,
+            mail_by=mail_by,
+            mail_by_text=f"{mail_by:%A} {english.letter_date(mail_by)}" if mail_by else None,
+            seed=seed,
+            plural=tuple(x.text for x in specifics if takes_them(x.text, language.wording)),
+            panel=names,
+            warnings=tuple(warnings),
+            subject=text["subject"],
+            greeting=f"Dear {first},",
+            paragraphs=tuple(text["paragraphs"]),
+            closing=text["closing"],
+            speech=text["speech"],
+            topic_kind=topic.kind if topic else None,
+            locale=english.locale,
+            purpose=purpose(person, plan, each),
+            late=late,
+            letter_greeting=f"Dear {phrasing.formal_name(person.name, english.title_stop)}"
+            f"{english.salutation_end}",
+            sign_off=english.sign_off,
+            candidate_address=_lines(getattr(profile, "address", None)),
+            recipient_address=_lines(
+                getattr(person, "address", None) or getattr(interview, "address", None)
+            ),
+            company_name=company,
+            doubts=doubts,
         )
-    return out
+    return [facts[id(p)] for p in recipients]
+
+
+def _yours(text: str, first: str) -> str:
+    """A topic about the recipient, said to them: "Grace's story" -> 'your story', 'how Grace
+    started' -> 'how you started'."""
+    if len(first) < 2:
+        return text
+    text = re.sub(rf"\b(?:the\s+)?{re.escape(first)}['’]s\b", "your", text, flags=re.I)
+    return re.sub(rf"\bhow {re.escape(first)}\b", "how you", text, flags=re.I)
+
+
+def _write_note(
+    w: writer.Writer,
+    kind: str,
+    bank: writer.Bank,
+    is_coordinator: bool,
+    topic: Specific | None,
+    pairing: Pairing,
+    late: bool,
+    pick: Any,
+) -> dict[str, Any]:
+    """Subject, paragraphs, sign-off and (for a call) the spoken lines of one note."""
+    if kind == "check-in":
+        subject_slot = "subject.check_in"
+    elif late:
+        subject_slot = "subject.late"
+    elif is_coordinator:
+        subject_slot = "subject.coordinator"
+    else:
+        subject_slot = "subject"
+    subject = ""
+    if kind in ("email", "phone", "check-in"):
+        subject = w.sentence(subject_slot, shared_ok=True) or ""
+        subject = subject.rstrip(".")
+    shape_kind = SHAPES[kind]
+    if is_coordinator and shape_kind == "email":
+        shape_kind = "coordinator"
+    shapes = bank.shapes.get(shape_kind) or bank.shapes.get("email") or ((("open",),),)
+    shape = shapes[pick(f"shape.{shape_kind}", len(shapes))]
+    paragraphs = writer.write_shape(
+        w,
+        shape,
+        topic_kind=topic.kind if topic else None,
+        has_topic=topic is not None,
+        related=pairing.topic is not None,
+        late=late,
+    )
+    closing = w.sentence("closing.card" if kind == "card" else "closing", shared_ok=True)
+    speech: dict[str, str] = {}
+    if kind == "phone":
+        w = writer.Writer(w.bank, w.values, w.choose, w.panel, w.spelling)
+        role = "coordinator" if is_coordinator else ""
+        for part, slot in (
+            ("opener", "phone_opener"),
+            ("thanks", "phone_thanks"),
+            ("topic", "phone_topic"),
+            ("qualification", "phone_qual"),
+            ("question", "phone_question"),
+            ("close", "phone_close"),
+        ):
+            name = f"{slot}.{role}" if role and f"{slot}.{role}" in bank.slots else slot
+            speech[part] = spoken(w.sentence(name, shared_ok=True) or "")
+    return {
+        "subject": subject,
+        "paragraphs": paragraphs,
+        "closing": closing or "Best regards,",
+        "speech": speech,
+    }
+
+
+_CONTRACTIONS = (
+    (r"\bI have\b", "I've"), (r"\bI am\b", "I'm"), (r"\bI would\b", "I'd"),
+    (r"\bI will\b", "I'll"), (r"\bit is\b", "it's"), (r"\bthat is\b", "that's"),
+    (r"\bdo not\b", "don't"), (r"\bcannot\b", "can't"), (r"\byou are\b", "you're"),
+    (r"\bwe are\b", "we're"), (r"\bthere is\b", "there's"),
+)  # fmt: skip
+
+
+def spoken(text: str) -> str:
+    """A line as people say it: with contractions ('I have' -> 'I've')."""
+
+    def swap(short: str) -> Any:
+        def one(m: re.Match[str]) -> str:
+            return short[:1].upper() + short[1:] if m.group()[:1].isupper() else short
+
+        return one
+
+    for pattern, short in _CONTRACTIONS:
+        text = re.sub(pattern, swap(short), text, flags=re.IGNORECASE)
+    return text
 
 
 def _index(people: Sequence[Person], person: Person) -> int:
     return next(i for i, p in enumerate(people) if p is person)
-
-
-def _pick_qualification(
-    quals: Sequence[tuple[str, str | None]],
-    topic: Specific | None,
-    used: Sequence[str],
-    wording: Wording,
-) -> tuple[str | None, str | None]:
-    if not quals:
-        return None, None
-    if topic is not None:
-        ranked = sorted(
-            quals,
-            key=lambda q: (q[0] in used, -overlap(q[0], topic.recorded, wording)),
-        )
-        best = ranked[0][0]
-        if overlap(best, topic.recorded, wording):
-            return best, topic.recorded
-    # No overlap with this note's topic: a qualification that matches some other topic (not
-    # yet used, else used), else one not yet used, else the first.
-    for pool in (
-        [q for q in quals if q[1] and q[0] not in used],
-        [q for q in quals if q[1]],
-        [q for q in quals if q[0] not in used],
-    ):
-        if pool:
-            return pool[0][0], None
-    return quals[0][0], None
 
 
 # --- comparing notes and timing speech -----------------------------------------------------

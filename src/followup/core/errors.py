@@ -66,6 +66,13 @@ class Conflict(FollowupError):
     http_status = 409
 
 
+class TooEarly(FollowupError):
+    """The action belongs to a later day (a thank-you before the interview has happened)."""
+
+    exit_code = 1
+    http_status = 409
+
+
 class ConfigError(FollowupError):
     """The configuration file or an environment override is wrong."""
 

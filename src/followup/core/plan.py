@@ -333,6 +333,8 @@ def _plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup)
     extras = _card_extra(req, window, policy, reasons) + _video_extra(req)
     reasons += _check_in_reasons(req, policy, check_ins)
     status = _status(req, window, today)
+    if status == "overdue":
+        reasons.append(late_advice(window.latest, today, policy.late_days))
     return Plan(
         method,
         role,
@@ -418,6 +420,25 @@ def _ideal_and_send(
             f"Send at {send_at.strftime('%H:%M')} in the recipient's time zone ({req.tz})."
         )
     return Window(tuple(days), ideal), send_at, reasons
+
+
+def late_window(latest: date, today: date, late_days: int) -> bool:
+    """Whether a thank-you is still worth sending after the window (policy.late_days)."""
+    return latest < today <= latest + timedelta(days=late_days)
+
+
+def late_advice(latest: date, today: date, late_days: int) -> str:
+    """What to do now that the window has closed (said by the plan and the draft)."""
+    if late_window(latest, today, late_days):
+        return (
+            f"The window closed on {fmt_day(latest)}. A late thank-you still beats none: send "
+            f"it today (worth it until {fmt_day(latest + timedelta(days=late_days))}), worded "
+            "as late, not as if on time."
+        )
+    return (
+        f"The window closed on {fmt_day(latest)}, more than {late_days} days ago: a thank-you "
+        "now would arrive very late. Send a polite check-in instead (draft --kind check-in)."
+    )
 
 
 def _status(req: PlanRequest, window: Window, today: date) -> str:

@@ -45,6 +45,11 @@ class Policy:
     same_day_cutoff: time = _setting(
         time(18, 0), "With same_day: latest send time on the interview day."
     )
+    late_days: int = _setting(
+        7,
+        "After the window closes, a late thank-you is still worth sending for this many days "
+        "(then write a check-in instead).",
+    )
     check_ins: int = _setting(0, "Status check-ins to plan after the thank-you (0: none).")
     check_in_gap_days: int = _setting(7, "Days between two check-ins.")
     check_in_after_deadline_business_days: int = _setting(

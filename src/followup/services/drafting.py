@@ -15,14 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from followup.config import Settings
-from followup.core import compose
+from followup.core import compose, phrasing, writer
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.models import Draft, Interview, Person, Profile
 from followup.core.plan import Plan
 from followup.delivery.files import read_limited
 from followup.services import templates
 
-CHECKED_KINDS = {"email": "email", "letter": "letter", "card": "card"}
+CHECKED_KINDS = {"email": "email", "letter": "letter", "card": "card", "check-in": "check-in"}
+LOCALES = ("en-US", "en-GB", "en-CA")
 VIDEO_CHECKLIST_SECTION = "before you record"
 FIT_LEVELS = 16  # four optional pieces, on or off
 
@@ -39,6 +40,8 @@ class DraftingData:
     max_jaccard: float
     shared_sentence_min_words: int
     wording: compose.Wording
+    language: compose.Language
+    english: dict[str, Any] = field(default_factory=dict)
 
 
 def _merge(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
@@ -55,16 +58,35 @@ def user_data_path(settings: Settings) -> Path:
     return settings.config_file.parent / "drafting.toml"
 
 
-def load_data(settings: Settings) -> DraftingData:
-    """data/drafting.toml, with the user's drafting.toml (beside config.toml) laid over it."""
-    builtin = resources.files("followup") / "data" / "drafting.toml"
+def _data_file(settings: Settings, name: str) -> dict[str, Any]:
+    """data/<name>, with the user's file of that name (beside config.toml) laid over it."""
+    builtin = resources.files("followup") / "data" / name
     data = tomllib.loads(builtin.read_text(encoding="utf-8"))
-    mine = user_data_path(settings)
+    mine = settings.config_file.parent / name
     if mine.is_file():
         try:
             data = _merge(data, tomllib.loads(mine.read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"cannot read {mine}: {exc}") from None
+    return data
+
+
+def load_data(settings: Settings, country: str | None = None) -> DraftingData:
+    """data/drafting.toml, phrasing.toml, sentences.toml and english.toml, each with the
+    user's file of the same name (beside config.toml) laid over it; the English is the
+    recipient country's (or the drafting.english setting)."""
+    data = _data_file(settings, "drafting.toml")
+    try:
+        words = data.get("words", {})
+        wording = compose.Wording.from_mapping(words)
+        lexicon = phrasing.Lexicon.from_mapping(_data_file(settings, "phrasing.toml"), words)
+        bank = writer.Bank.from_mapping(_data_file(settings, "sentences.toml"))
+    except InvalidInput as exc:
+        raise ConfigError(str(exc)) from None
+    english_data = _data_file(settings, "english.toml")
+    language = compose.Language(
+        wording, lexicon, bank, english_for(settings, english_data, country)
+    )
     try:
         speech, card, sim = data["speech"], data["card"], data["similarity"]
         out = DraftingData(
@@ -82,7 +104,9 @@ def load_data(settings: Settings) -> DraftingData:
             shared_sentence_min_words=_number(
                 sim["shared_sentence_min_words"], 2, 100, "shared_sentence_min_words"
             ),
-            wording=compose.Wording.from_mapping(data.get("words", {})),
+            wording=wording,
+            language=language,
+            english=english_data,
         )
     except KeyError as exc:
         raise ConfigError(f"drafting data: missing setting {exc.args[0]}") from None
@@ -94,6 +118,45 @@ def load_data(settings: Settings) -> DraftingData:
     ):
         raise ConfigError("drafting data: a minimum is above its maximum")
     return out
+
+
+def locale_for(settings: Settings, english_data: dict[str, Any], country: str | None) -> str:
+    """The recipient's English: the drafting.english setting, else by country (en-US for US
+    and PH, en-CA for CA, en-GB elsewhere: data/english.toml)."""
+    chosen = str(settings["drafting.english"]).strip()
+    if chosen and chosen != "auto":
+        if chosen not in LOCALES:
+            raise ConfigError(
+                f"drafting.english must be auto or one of {', '.join(LOCALES)} (got {chosen!r})"
+            )
+        return chosen
+    code = (country or str(settings["user.country"]) or "US").upper()
+    for locale, countries in english_data.get("countries", {}).items():
+        if locale != "default" and code in countries:
+            return str(locale)
+    return str(english_data.get("countries", {}).get("default", "en-GB"))
+
+
+def english_for(
+    settings: Settings, english_data: dict[str, Any], country: str | None
+) -> compose.English:
+    locale = locale_for(settings, english_data, country)
+    words: dict[str, str] = {}
+    if locale != "en-US":
+        words.update(english_data.get("british", {}))
+        if locale == "en-GB":
+            words.update(english_data.get("ize", {}))
+    dates = english_data.get("dates", {}).get(locale, {})
+    letters = english_data.get("letters", {}).get(locale, {})
+    return compose.English(
+        locale=locale,
+        spelling=writer.Spelling(words),
+        day_format=str(dates.get("day", "{weekday}, {month} {d}")),
+        letter_format=str(dates.get("letter", "{month} {d}, {year}")),
+        salutation_end=str(letters.get("salutation_end", ":")),
+        title_stop=bool(letters.get("title_stop", True)),
+        sign_off=str(letters.get("sign_off", "Sincerely,")),
+    )
 
 
 def _number(value: Any, low: float, high: float, what: str, real: bool = False) -> Any:
@@ -120,6 +183,8 @@ class Written:
     checklist: list[str] | None = None
     mail_by: date | None = None
     warnings: list[str] = field(default_factory=list)
+    purpose: str = ""
+    doubts: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = self.draft
@@ -150,6 +215,10 @@ class Written:
             out["video_url"] = d.video_url
         if self.warnings:
             out["warnings"] = self.warnings
+        if self.purpose:
+            out["for"] = self.purpose
+        if self.doubts:
+            out["doubts"] = self.doubts
         return out
 
 
@@ -208,6 +277,26 @@ def letter_day(plan: Plan | None, today: date) -> date:
     return today
 
 
+def timing(
+    settings: Settings, interview: Interview, plan: Plan | None, today: date, force: bool, kind: str
+) -> tuple[bool, list[str]]:
+    """(late, warnings) for a draft written today: nothing before the interview day without
+    --force; after the window, late wording and what to do now (policy.late_days)."""
+    from followup.core.errors import TooEarly
+    from followup.core.plan import fmt_day, late_advice
+
+    if today < interview.interviewed and kind != "check-in":
+        if not force:
+            raise TooEarly(
+                f"the interview is on {fmt_day(interview.interviewed)}, after today: a "
+                "follow-up is written after it, so nothing was written (--force drafts it now)"
+            )
+        return False, [f"drafted before the interview ({fmt_day(interview.interviewed)})"]
+    if kind == "check-in" or plan is None or plan.window is None or plan.status != "overdue":
+        return False, []
+    return True, [late_advice(plan.window.latest, today, settings.policy.late_days)]
+
+
 def compose_drafts(
     settings: Settings,
     interview: Interview,
@@ -219,17 +308,32 @@ def compose_drafts(
     to: str | None = None,
     today: date,
     video_url: str | None = None,
+    force: bool = False,
 ) -> Batch:
     """Write the drafts for one round (nothing is stored here). `video_url`: the link of a
     recorded video thank-you note, put in the email (email drafts only)."""
-    data = load_data(settings)
+    data = load_data(settings, interview.country)
     kind = kind or default_kind(plan, each)
     if kind not in compose.KINDS:
         raise InvalidInput(f"--kind: {kind!r} is not one of {', '.join(compose.KINDS)}")
     link = _video_link(video_url, kind)
+    if kind == "video" and not interview.items:
+        raise InvalidInput(
+            "a video thank-you is built around an item or product discussed in the interview, "
+            "and none is recorded for this round (add one with 'followup edit ID --item TEXT')"
+        )
+    late, notices = timing(settings, interview, plan, today, force, kind)
     people = recipients(interview, plan, each, to)
     notes = compose.compose(
-        interview, profile, plan, kind, people, letter_day(plan, today), data.wording
+        interview,
+        profile,
+        plan,
+        kind,
+        people,
+        letter_day(plan, today),
+        data.language,
+        late=late,
+        each=each,
     )
     if link:
         notes = [replace(note, video_url=link) for note in notes]
@@ -240,8 +344,15 @@ def compose_drafts(
         )
     env = templates.environment(settings)
     written = [_write(settings, env, data, note, interview) for note in notes]
-    for w in written:
+    for w, note in zip(written, notes, strict=True):
         w.draft = replace(w.draft, video_url=link)
+        w.purpose = note.purpose
+        w.warnings = [*notices, *w.warnings]
+        w.doubts = [{"recorded": r, "phrase": p, "doubts": list(d)} for r, p, d in note.doubts]
+        if kind == "card":
+            advice = card_post_advice(interview, note.mail_by)
+            if advice:
+                w.warnings.append(advice)
     batch = Batch(written, measure=_measure(data))
     _compare(batch, data)
     for w in written:
@@ -261,6 +372,29 @@ def _video_link(url: str | None, kind: str) -> str | None:
     from followup.core.video import video_link
 
     return video_link(url)
+
+
+def card_post_advice(interview: Interview, mail_by: date | None) -> str | None:
+    """When the last posting day is a Sunday or a public holiday, post it the day before."""
+    if mail_by is None:
+        return None
+    from datetime import timedelta
+
+    from followup.core.plan import fmt_day
+    from followup.services import planning
+
+    calendar = planning.holiday_calendar(interview.country or "US", interview.subdiv)
+    holiday = calendar(mail_by)
+    if mail_by.weekday() != 6 and not holiday:
+        return None
+    day = mail_by - timedelta(days=1)
+    while day.weekday() == 6 or calendar(day):
+        day -= timedelta(days=1)
+    why = f"a public holiday ({holiday})" if holiday else "a Sunday"
+    return (
+        f"{fmt_day(mail_by)}, the last day to post the card, is {why} with no collection: "
+        f"post it by {fmt_day(day)}"
+    )
 
 
 def _measure(data: DraftingData) -> dict[str, Any]:
@@ -348,7 +482,7 @@ def _write(
         ]
     else:
         text = _render(settings, env, kind, note)
-    subject, body = split_subject(text) if kind == "email" else (None, text)
+    subject, body = split_subject(text) if kind in ("email", "check-in") else (None, text)
     out.draft = replace(out.draft, subject=subject, body=body)
     if kind == "card":
         out.mail_by = note.mail_by
@@ -437,7 +571,10 @@ def _check(settings: Settings, w: Written, interview: Interview, profile: Profil
     from followup.services import checking
 
     kind, text = target
-    result = checking.check_text(settings, text, kind, checking.facts_for(interview, profile))
+    facts = checking.facts_for(interview, profile)
+    titles = tuple(p.title for p in interview.people if p.title)
+    facts = replace(facts, details=(*facts.details, *titles))  # a letter's address block
+    result = checking.check_text(settings, text, kind, facts)
     w.check = result.to_dict()
     w.verdict = result.verdict
     if result.verdict != "ready":
@@ -473,6 +610,7 @@ def write_drafts(
     save: bool = True,
     today: str | None = None,
     video_url: str | None = None,
+    force: bool = False,
 ) -> Batch:
     """`followup draft ID`: write the drafts for a stored round and (by default) store them.
     `video_url` links a recorded video thank-you note in the email (see compose_drafts)."""
@@ -490,6 +628,7 @@ def write_drafts(
         to=to,
         today=day,
         video_url=video_url,
+        force=force,
     )
     stored = records.list_drafts(settings, round_id) if save else []
     for w in batch.written:
@@ -519,7 +658,7 @@ def assess(
     plan: Plan | None,
 ) -> Written:
     """What followup says about a stored (possibly edited) draft: its verdict, timing, dates."""
-    data = load_data(settings)
+    data = load_data(settings, interview.country)
     w = Written(draft)
     wpm = data.words_per_minute
     parts = compose.sections(draft.body)
@@ -606,7 +745,7 @@ def read_body_file(path: Path) -> str:
 
 def editable_text(draft: Draft) -> str:
     """A draft as the user edits it: 'Subject: …' first for an email."""
-    if draft.kind == "email":
+    if draft.kind in ("email", "check-in"):
         return f"Subject: {draft.subject or ''}\n\n{draft.body}"
     return draft.body
 
@@ -620,8 +759,9 @@ def edit_draft(
     draft = records.get_draft(settings, draft_id)
     if text is not None:
         text = text.replace("\r\n", "\n")
-        subject, body = split_subject(text) if draft.kind == "email" else (draft.subject, text)
-        if draft.kind == "email" and subject is None:
+        mailed = draft.kind in ("email", "check-in")
+        subject, body = split_subject(text) if mailed else (draft.subject, text)
+        if mailed and subject is None:
             subject = draft.subject
         if not body.strip():
             raise InvalidInput("the edited draft is empty; nothing was changed")
@@ -645,3 +785,66 @@ def template_report(settings: Settings) -> dict[str, Any]:
         "templates": [t.to_dict() for t in templates.template_list(settings)],
         "fields": [{"name": n, "description": d} for n, d in templates.field_docs()],
     }
+
+
+# --- asking the user for words it cannot be sure of ----------------------------------------
+
+LANDING_SENTENCE = "I especially enjoyed our conversation about {phrase}."
+
+
+@dataclass(frozen=True)
+class TopicQuestion:
+    """A recorded topic followup is not sure how to say: what it would write, and why."""
+
+    index: int
+    recorded: str
+    phrase: str
+    kind: str
+    doubts: tuple[str, ...]
+    sentence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "recorded": self.recorded,
+            "phrase": self.phrase,
+            "kind": self.kind,
+            "doubts": list(self.doubts),
+            "sentence": self.sentence,
+        }
+
+
+def topic_questions(settings: Settings, round_id: int) -> list[TopicQuestion]:
+    """The round's topics followup cannot write with confidence (shorthand with several
+    meanings, '=', a dash joining two notes, a fragment starting with a verb...), each with
+    the sentence it would land in."""
+    from followup.services import records
+
+    interview = records.get_interview(settings, round_id)
+    language = load_data(settings, interview.country).language
+    out = []
+    for index, p in enumerate(compose.phrases_of(interview, language)):
+        if p.sure:
+            continue
+        sentence = LANDING_SENTENCE.format(phrase=p.to_them)
+        out.append(TopicQuestion(index, p.raw, p.to_them, p.kind, p.doubts, sentence))
+    return out
+
+
+def rephrase_topics(settings: Settings, round_id: int, answers: dict[int, str]) -> list[str]:
+    """Store the user's own words for topics (by index), keeping a corrected kind prefix
+    ('challenge: …'); returns the round's topics as stored."""
+    from followup.core.records import clean_text
+    from followup.services import records
+
+    interview = records.get_interview(settings, round_id)
+    lexicon = load_data(settings, interview.country).language.lexicon
+    topics = list(interview.topics)
+    for index, text in answers.items():
+        words = clean_text(text, "topic", 500).strip()
+        if not words or not 0 <= index < len(topics):
+            continue
+        given, _ = phrasing.split_kind(topics[index], lexicon)
+        new_kind, _ = phrasing.split_kind(words, lexicon)
+        topics[index] = phrasing.with_kind(given, words) if given and not new_kind else words
+    records.edit_round(settings, round_id, records.RoundChanges(topics=topics))
+    return topics

@@ -28,6 +28,7 @@ KIND_TEMPLATES = {
     "card": "card.j2",
     "phone": "phone.j2",
     "video": "video.j2",
+    "check-in": "check-in.j2",
 }
 SHARED_TEMPLATES = ("_sentences.j2", "_signature.j2")
 

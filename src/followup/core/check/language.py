@@ -7,12 +7,11 @@ when too few of them are English and another language's are more numerous, it is
 
 from __future__ import annotations
 
-from followup.core.check.lazyre import lazy
+import re
+
 from followup.core.check.rules import Language
 
-_WORD = lazy(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_LETTER = lazy(r"[^\W\d_]")
-_NOT_LATIN = lazy(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 EMPTY = "the note is empty: there is nothing to check"
 
@@ -21,25 +20,19 @@ def cannot_judge(text: str, language: Language) -> str:
     """Why this note cannot be checked (one line), or "" when it can."""
     if not text.strip():
         return EMPTY
-    if not text.isascii():
-        letters = _LETTER.findall(text)
-        if not letters:
-            return "the note has no words: there is nothing to check"
-        if len(_NOT_LATIN.findall(text)) > len(letters) / 2:
-            return "followup checks English notes; this one is not written in the Latin alphabet"
-    if not language.others:
-        return ""
-    words = _WORD.findall(text.lower().replace("\u2019", "'"))
+    words = [w.lower() for w in _WORD.findall(text.replace("\u2019", "'"))]
     if not words:
         return "the note has no words: there is nothing to check"
-    if len(words) < language.min_words:
+    letters = [c for w in words for c in w]
+    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
+    if latin < len(letters) / 2:
+        return "followup checks English notes; this one is not written in the Latin alphabet"
+    if len(words) < language.min_words or not language.others:
         return ""
-    english = sum(map(language.english.__contains__, words))
-    if english >= language.english_share * len(words) / 4:
-        return ""  # plainly English: a quarter of any English text is its common words
+    english = sum(1 for w in words if w in language.english)
     best, best_hits = "", 0
     for name, common in language.others.items():
-        hits = sum(map((common - language.english).__contains__, words))
+        hits = sum(1 for w in words if w in common and w not in language.english)
         if hits > best_hits:
             best, best_hits = name, hits
     if best_hits and english < language.english_share * (english + best_hits):

@@ -1,0 +1,1119 @@
+"""From jotted notes to prose: topics, qualifications and names as they read in a sentence.
+
+Pure. People jot what was discussed as fragments ("their erp upgrade - sap -> oracle", "ward
+budget = staffing + overtime", "ran yr 10 mock exams"). `phrase_topic` turns one into a phrase
+that fits a sentence written to the interviewer ("your ERP upgrade from SAP to Oracle") and one
+written to someone else ("the ERP upgrade from SAP to Oracle"), names what kind of thing it is
+(their plan, their challenge, their process, the candidate's own exercise, a person's story,
+an item) and lists its doubts: where a phrase is a guess, the user is asked for the words "as
+you would say it to them". `qualification` does the same for a profile line, in the form it
+has (a noun phrase, a credential, a sentence). `relatedness` tells how close two phrases are in
+meaning through the concept groups of data/phrasing.toml, not only their shared words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from followup.core.errors import InvalidInput
+
+KIND_LABELS = {
+    "plan": "their plan or project",
+    "challenge": "a challenge they face",
+    "process": "how they work (process or culture)",
+    "exercise": "your own exercise or presentation",
+    "story": "a person's story",
+    "item": "an item or product",
+    "topic": "a topic",
+}
+
+_NUMBER_WORDS = {
+    "1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
+    "8": "eight", "9": "nine",
+}  # fmt: skip
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_EVENTS = frozenset(
+    [
+        "rollout",
+        "roll-out",
+        "launch",
+        "go-live",
+        "release",
+        "opening",
+        "start",
+        "switch",
+        "cutover",
+        "move",
+        "deadline",
+    ]
+)
+_MOVES = frozenset(["migration", "move", "switch", "transition", "shift", "upgrade", "conversion"])
+_SYMBOLS = re.compile(r"[=+&<>|~#*^\\]|->|=>|→|⇒|—>")
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "to",
+        "with",
+        "by",
+        "about",
+        "across",
+        "into",
+        "over",
+        "under",
+        "since",
+        "during",
+        "of",
+        "as",
+        "via",
+    ]
+)
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "your",
+        "my",
+        "our",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "any",
+        "each",
+        "every",
+        "how",
+        "why",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whether",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of data/phrasing.toml."""
+
+    shorthand: Mapping[str, str] = field(default_factory=dict)
+    ambiguous: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    upper: frozenset[str] = frozenset()
+    proper: Mapping[str, str] = field(default_factory=dict)
+    numbered: tuple[str, ...] = ()
+    kind_order: tuple[str, ...] = ()
+    kind_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    kind_aliases: Mapping[str, str] = field(default_factory=dict)
+    kind_names: frozenset[str] = frozenset()
+    person_credentials: frozenset[str] = frozenset()
+    held_credentials: frozenset[str] = frozenset()
+    credential_endings: frozenset[str] = frozenset()
+    credential_leads: frozenset[str] = frozenset()
+    held_nouns: frozenset[str] = frozenset()
+    concepts: Mapping[str, frozenset[str]] = field(default_factory=dict)  # stem -> groups
+    phrase_concepts: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "a b" -> groups
+    article_leads: frozenset[str] = frozenset()
+    article_tails: frozenset[str] = frozenset()
+    article_bare: tuple[str, ...] = ()
+    past_participles: Mapping[str, str] = field(default_factory=dict)
+    stopwords: frozenset[str] = frozenset()
+    min_related: int = 2
+    broad_groups: frozenset[str] = frozenset()
+    mass_nouns: frozenset[str] = frozenset()
+    ing_nouns: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], words: Mapping[str, Any]) -> Lexicon:
+        """Build from phrasing.toml (`data`) and the [words] table of drafting.toml."""
+
+        def table(name: str) -> Mapping[str, Any]:
+            value = data.get(name, {})
+            if not isinstance(value, Mapping):
+                raise InvalidInput(f"phrasing data: [{name}] must be a table")
+            return value
+
+        def strings(values: Any, what: str) -> list[str]:
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise InvalidInput(f"phrasing data: {what} must be a list of strings")
+            return values
+
+        names, kinds, quals = table("names"), table("kinds"), table("qualifications")
+        concept_stems: dict[str, set[str]] = {}
+        phrases: dict[str, set[str]] = {}
+        for group, members in table("concepts").items():
+            for word in strings(members, f"concepts.{group}"):
+                low = word.lower()
+                if " " in low:
+                    phrases.setdefault(low, set()).add(group)
+                else:
+                    concept_stems.setdefault(stem(low), set()).add(group)
+        cues = {
+            kind: tuple(c.lower() for c in strings(kinds.get(kind, []), f"kinds.{kind}"))
+            for kind in strings(kinds.get("names", []), "kinds.names")
+        }
+        articles = table("articles")
+        participles = words.get("past_participles", {})
+        return cls(
+            shorthand={str(k).lower(): str(v) for k, v in table("shorthand").items()},
+            ambiguous={
+                str(k).lower(): tuple(strings(v, f"ambiguous.{k}"))
+                for k, v in table("ambiguous").items()
+            },
+            upper=frozenset(w.lower() for w in strings(names.get("upper", []), "names.upper")),
+            proper={w.lower(): w for w in strings(names.get("proper", []), "names.proper")},
+            numbered=tuple(strings(names.get("numbered", []), "names.numbered")),
+            kind_order=tuple(strings(kinds.get("order", []), "kinds.order")),
+            kind_cues=cues,
+            kind_aliases={str(k): str(v) for k, v in dict(kinds.get("aliases", {})).items()},
+            kind_names=frozenset(cues),
+            person_credentials=frozenset(strings(quals.get("person_credentials", []), "q")),
+            held_credentials=frozenset(strings(quals.get("held_credentials", []), "q")),
+            credential_endings=frozenset(strings(quals.get("credential_endings", []), "q")),
+            credential_leads=frozenset(strings(quals.get("credential_leads", []), "q")),
+            held_nouns=frozenset(strings(quals.get("held_nouns", []), "q")),
+            concepts={k: frozenset(v) for k, v in concept_stems.items()},
+            phrase_concepts={k: frozenset(v) for k, v in phrases.items()},
+            article_leads=frozenset(strings(articles.get("leads_of", []), "articles.leads_of")),
+            article_tails=frozenset(strings(articles.get("tails", []), "articles.tails")),
+            article_bare=tuple(strings(articles.get("bare", []), "articles.bare")),
+            past_participles={str(k).lower(): str(v) for k, v in dict(participles).items()},
+            stopwords=frozenset(w.lower() for w in words.get("stopwords", [])),
+            min_related=int(table("related").get("min_score", 2)),
+            broad_groups=frozenset(strings(table("related").get("broad", []), "related.broad")),
+            mass_nouns=frozenset(w.lower() for w in words.get("mass_nouns", [])),
+            ing_nouns=frozenset(w.lower() for w in words.get("ing_nouns", [])),
+        )
+
+
+# --- words ---------------------------------------------------------------------------------
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to see that 'migrating' and 'migration' overlap."""
+    w = word.lower().strip(".'’")
+    for suffix, repl in (
+        ("ations", "ate"), ("ation", "ate"), ("ings", ""), ("ing", ""), ("ies", "y"),
+        ("ied", "y"), ("ments", ""), ("ment", ""), ("ers", ""), ("er", ""), ("ed", ""),
+        ("es", ""), ("s", ""),
+    ):  # fmt: skip
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + repl
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’+#./&-]*")
+
+
+def _an(word: str) -> str:
+    """'a' or 'an' before a word, by its sound ('an RN', 'a PE', 'an hour', 'a user')."""
+    w = word.strip("\"'(")
+    if not w:
+        return "a"
+    if w.isupper() and len(w) > 1:
+        return "an" if w[0] in "AEFHILMNORSX" else "a"
+    low = w.lower()
+    if low.startswith(("hour", "honest", "honou", "heir")):
+        return "an"
+    if low.startswith(("uni", "use", "usu", "one", "eu", "ur")):
+        return "a"
+    return "an" if low[0] in "aeiou" else "a"
+
+
+def spell_number(text: str) -> str:
+    """One to nine in words, as prose writes them ('3 years' -> 'three years')."""
+    return re.sub(r"\b([1-9])\b(?![.,/:]\d)", lambda m: _NUMBER_WORDS[m.group(1)], text)
+
+
+# --- names ---------------------------------------------------------------------------------
+
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "binti",
+        "al",
+        "ter",
+        "ten",
+        "dos",
+        "das",
+        "y",
+    ]
+)
+TITLES = {
+    "dr": "Dr", "prof": "Prof", "professor": "Professor", "mr": "Mr", "mrs": "Mrs",
+    "ms": "Ms", "mx": "Mx", "rev": "Rev", "sir": "Sir", "dame": "Dame", "judge": "Judge",
+    "captain": "Captain", "capt": "Capt", "chef": "Chef", "coach": "Coach",
+}  # fmt: skip
+
+
+def _cap_part(part: str) -> str:
+    if not part:
+        return part
+    low = part.lower()
+    if "-" in part:
+        return "-".join(_cap_part(p) for p in part.split("-"))
+    for apos in ("'", "’"):
+        if apos in low[1:3]:  # O'Brien, D'Angelo
+            head, _, tail = part.partition(apos)
+            return head[:1].upper() + head[1:].lower() + apos + _cap_part(tail)
+    if low.startswith("mc") and len(low) > 2:
+        return "Mc" + low[2:3].upper() + low[3:]
+    if low.startswith("mac") and len(low) > 5 and low[3] not in "aeiouhky":
+        return "Mac" + low[3:4].upper() + low[4:]
+    return low[:1].upper() + low[1:]
+
+
+def person_name(name: str) -> str:
+    """A person's name as it is written: one typed all in lower (or upper) case is capitalised
+    with care ('bob' -> 'Bob', 'anna van der berg' -> 'Anna van der Berg', "sean o'brien" ->
+    "Sean O'Brien", 'mary mcdonald' -> 'Mary McDonald'); a name typed with capitals is kept."""
+    text = " ".join(name.split())
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not (text == text.lower() or (text == text.upper() and len(letters) > 3)):
+        return text
+    out = []
+    parts = text.split(" ")
+    for i, part in enumerate(parts):
+        low = part.lower().rstrip(".")
+        if i == 0 and low in TITLES:
+            out.append(TITLES[low] + ("." if part.endswith(".") else ""))
+        elif 0 < i < len(parts) - 1 and low in _PARTICLES:
+            out.append(low)
+        else:
+            out.append(_cap_part(part))
+    return " ".join(out)
+
+
+@dataclass(frozen=True)
+class NameParts:
+    title: str | None  # "Dr", "Prof" (without a stop)
+    first: str
+    last: str  # with its particles: "van der Berg"
+
+
+def bare_name(name: str) -> str:
+    """A typed name without what is not part of it: '(Medical Director)', ', RN', an email."""
+    text = re.sub(r"\([^)]*\)|<[^>]*>|\S+@\S+", " ", name)
+    text = text.split(",")[0]
+    return " ".join(text.split()) or " ".join(name.split())
+
+
+def name_parts(name: str) -> NameParts:
+    parts = person_name(bare_name(name)).split()
+    title = None
+    if len(parts) > 1 and parts[0].lower().rstrip(".") in TITLES:
+        title = TITLES[parts[0].lower().rstrip(".")]
+        parts = parts[1:]
+    # A trailing credential ("Karen Holt, RN" / "Karen Holt RN") is not part of the name.
+    while len(parts) > 1 and (parts[-1].strip(",").isupper() and len(parts[-1].strip(",")) <= 4):
+        parts = parts[:-1]
+    parts = [p.rstrip(",") for p in parts]
+    if not parts:
+        return NameParts(title, name.strip(), "")
+    first = parts[0]
+    last_start = len(parts) - 1
+    while last_start > 1 and parts[last_start - 1].lower() in _PARTICLES:
+        last_start -= 1
+    last = " ".join(parts[last_start:]) if len(parts) > 1 else ""
+    return NameParts(title, first, last)
+
+
+_STOPPED_TITLES = frozenset({"Dr", "Prof", "Rev", "Capt", "Mr", "Mrs", "Ms", "Mx"})
+
+
+def salutation(name: str, title_stop: bool = True) -> str:
+    """How a greeting names someone: 'Dr. Holt' (or 'Mr Okoye' in British use) when the name
+    was typed with a title, never 'Dr. Karen'; else the first name."""
+    parts = name_parts(name)
+    initial = len(parts.first.rstrip(".")) <= 1
+    if parts.title and parts.last:
+        stop = "." if title_stop and parts.title in _STOPPED_TITLES else ""
+        return f"{parts.title}{stop} {parts.last}"
+    if initial and parts.last:
+        return f"{parts.first} {parts.last}"
+    return parts.first
+
+
+def formal_name(name: str, title_stop: bool = True) -> str:
+    """A name for a letter's salutation: 'Dr. Holt', else the full name ('Priya Raman')."""
+    parts = name_parts(name)
+    if parts.title and parts.last:
+        return salutation(name, title_stop)
+    return f"{parts.first} {parts.last}".strip()
+
+
+def company_phrase(company: str, lexicon: Lexicon) -> str:
+    """A company as it reads after a verb or preposition: 'the Port of Tacoma', 'Cascade
+    Outdoor Co.'; a name that already starts with 'The' keeps it (lower-cased in a sentence)."""
+    text = " ".join(company.split())
+    low = text.lower()
+    if low.startswith("the "):
+        return "the " + text[4:]
+    if any(low.startswith(b) for b in lexicon.article_bare):
+        return text
+    ws = low.split()
+    if len(ws) >= 3 and ws[0] in lexicon.article_leads and ws[1] == "of":
+        return "the " + text
+    if len(ws) >= 2 and ws[-1].strip(".") in lexicon.article_tails:
+        return "the " + text
+    return text
+
+
+def role_phrase(role: str, lexicon: Lexicon) -> str:
+    """The role as it reads in 'the … role': shorthand expanded ('asst store mgr' ->
+    'assistant store manager'); what follows a dash, comma or bracket ('ICU RN - nights',
+    'shift lead, outbound') is left out."""
+    text = re.split(r"\s[-–—]\s|,|\(|/|\s\|\s", " ".join(role.split()))[0].strip(" .")
+    doubts: list[str] = []
+    return _clean_tokens(text, lexicon, set(), doubts) or " ".join(role.split())
+
+
+# --- topics --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A recorded topic as prose: `to_them` in a note to the person who discussed it, `about`
+    in one to somebody else, its kind, and why followup is not sure of it (empty: sure)."""
+
+    raw: str
+    to_them: str
+    about: str
+    kind: str
+    kind_given: bool = False
+    doubts: tuple[str, ...] = ()
+
+    @property
+    def sure(self) -> bool:
+        return not self.doubts
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "recorded": self.raw,
+            "phrase": self.to_them,
+            "kind": self.kind,
+            "kind_label": KIND_LABELS.get(self.kind, self.kind),
+            "sure": self.sure,
+            "doubts": list(self.doubts),
+        }
+
+
+_KIND_PREFIX = re.compile(r"^\s*\[?([A-Za-z]+)\]?\s*:\s*(.+)$")
+
+
+def split_kind(raw: str, lexicon: Lexicon) -> tuple[str | None, str]:
+    """'challenge: nurse turnover' -> ('challenge', 'nurse turnover'); no prefix -> (None, raw)."""
+    m = _KIND_PREFIX.match(raw)
+    if m:
+        word = m.group(1).lower()
+        kind = lexicon.kind_aliases.get(word, word)
+        if kind in lexicon.kind_names:
+            return kind, m.group(2).strip()
+    return None, raw.strip()
+
+
+def with_kind(kind: str, text: str) -> str:
+    """A topic stored with its corrected kind."""
+    return f"{kind}: {text}"
+
+
+def infer_kind(text: str, lexicon: Lexicon, items: Iterable[str] = ()) -> str:
+    """The kind of thing a topic is, from its words (data/phrasing.toml [kinds])."""
+    low = " " + re.sub(r"[^a-z0-9'&-]+", " ", text.lower()) + " "
+    item_words = {i.lower() for i in items}
+    if text.lower().strip() in item_words:
+        return "item"
+    for kind in lexicon.kind_order:
+        for cue in lexicon.kind_cues.get(kind, ()):
+            if f" {cue} " in low:
+                return kind
+    return "topic"
+
+
+def _clean_tokens(
+    text: str, lexicon: Lexicon, context: set[str], doubts: list[str], expand_all: bool = False
+) -> str:
+    """Shorthand expanded, symbols in words, acronyms and names capitalised. An ambiguous
+    acronym typed in capitals ('PT') is kept as typed unless `expand_all` (to compare
+    meanings)."""
+    text = re.sub(r"\b(\d+)\s?(yrs?|wks?|mos?|mths?|hrs?|mins?)\b", r"\1 \2", text, flags=re.I)
+    out: list[str] = []
+    for token in text.split():
+        lead = re.match(r"^[(\"']*", token)
+        trail = re.search(r"[),;:\"']*$", token)
+        pre = lead.group() if lead else ""
+        post = trail.group() if trail else ""
+        core = token[len(pre) : len(token) - len(post)] if post else token[len(pre) :]
+        low = core.lower()
+        key = low.rstrip(".") if low not in lexicon.shorthand else low
+        if key in lexicon.ambiguous and (expand_all or not (core.isupper() and len(core) > 1)):
+            options = lexicon.ambiguous[key]
+            after_article = any(w.lower() in ("as", "a", "an") for w in out[-2:])
+            scores = [
+                len(_groups_of(o, lexicon) & context)
+                + (2 if after_article and _is_person_noun(o.split()[-1]) else 0)
+                for o in options
+            ]
+            best = options[scores.index(max(scores))] if max(scores) else options[0]
+            doubts.append(f"'{core}' could mean {' or '.join(repr(o) for o in options)}")
+            out.append(pre + best + post)
+            continue
+        if key in lexicon.shorthand and (expand_all or not (core.isupper() and len(core) > 1)):
+            out.append(pre + lexicon.shorthand[key] + post)
+            continue
+        if "/" in core and re.fullmatch(r"[A-Za-z]+/[A-Za-z]+", core):
+            a, b = core.split("/")
+            joiner = "or" if low in ("and/or",) else "and"
+            out.append(pre + (b if low == "and/or" else f"{a} {joiner} {b}") + post)
+            continue
+        out.append(token)
+    words = " ".join(w for w in out if w).split()
+    fixed = []
+    for i, w in enumerate(words):
+        bare = w.strip("(),;:\"'").lower()
+        if bare in lexicon.upper:
+            fixed.append(w.replace(w.strip("(),;:\"'"), bare.upper()))
+        elif bare in lexicon.proper:
+            fixed.append(w.replace(w.strip("(),;:\"'"), lexicon.proper[bare]))
+        elif bare == "i":
+            fixed.append(w.replace("i", "I"))
+        elif re.fullmatch(r"\d+", bare) and i and words[i - 1].lower() in lexicon.numbered:
+            fixed[-1] = fixed[-1][:1].upper() + fixed[-1][1:]
+            fixed.append(w)
+        elif (
+            re.fullmatch(r"[bcdfghjklmnpqrstvwxz]{3,5}", bare)
+            and bare not in lexicon.stopwords
+            and not w[:1].isupper()
+        ):
+            doubts.append(f"'{w}' looks like shorthand")
+            fixed.append(w)
+        else:
+            fixed.append(w)
+    return " ".join(fixed)
+
+
+def _known_names(text: str, names: Iterable[str]) -> str:
+    """Write each name the record knows ('Atlas', 'Port of Tacoma') as the record does."""
+    for name in sorted(
+        {n for n in names if n and any(c.isupper() for c in n)}, key=len, reverse=True
+    ):
+        text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", name, text, flags=re.IGNORECASE)
+    return text
+
+
+def _groups_of(text: str, lexicon: Lexicon) -> set[str]:
+    groups: set[str] = set()
+    low = text.lower()
+    for phrase, gs in lexicon.phrase_concepts.items():
+        if re.search(rf"\b{re.escape(phrase)}\b", low):
+            groups |= gs
+    for w in re.findall(r"[a-z0-9&+-]+", low):
+        groups |= lexicon.concepts.get(stem(w), frozenset())
+    return groups
+
+
+def _point_of_view(text: str, to_them: bool) -> str:
+    """'their' -> 'your' in a note to them; 'their'/'your' -> 'the' in a note to another."""
+    if to_them:
+        swaps = {"their": "your", "theirs": "yours", "they": "you", "them": "you",
+                 "they're": "you're", "they've": "you've", "their's": "yours"}  # fmt: skip
+    else:
+        swaps = {"their": "the", "your": "the", "they": "the team", "them": "the team",
+                 "you": "the team", "they're": "the team is", "you're": "the team is"}  # fmt: skip
+    out = []
+    for w in text.split():
+        low = w.lower()
+        out.append(swaps.get(low, w) if low in swaps else w)
+    return " ".join(out)
+
+
+def _needs_article(text: str, lexicon: Lexicon) -> bool:
+    ws = text.split()
+    if not ws:
+        return False
+    first = ws[0].lower()
+    if first in _DETERMINERS or ws[0][:1].isdigit() or first in ("from", "to", "with"):
+        return False
+    if first.endswith(("'s", "’s")) or first in _PREPOSITIONS:
+        return False
+    if all(w[:1].isupper() or w[:1].isdigit() for w in ws):
+        return False  # a name: 'Kafka Connect', 'SOC 2'
+    if first.endswith("ing") and first not in lexicon.ing_nouns and ws[0].islower():
+        return False  # a gerund: 'building dashboards'
+    head = _head(ws)
+    if head.endswith("ing") or head in lexicon.mass_nouns:
+        return False
+    return not is_plural(text)
+
+
+def _head(ws: Sequence[str]) -> str:
+    for i, w in enumerate(ws):
+        if i and w.lower() in _PREPOSITIONS | {"and", "vs", "versus"}:
+            return ws[i - 1].lower().strip(",")
+    return ws[-1].lower().strip(",") if ws else ""
+
+
+def is_plural(phrase: str) -> bool:
+    """Whether a noun phrase is plural ('data pipelines', 'plans for Q3'; not 'hiring process',
+    'status', 'analysis'): its head word ends in -s."""
+    ws = phrase.split()
+    for i, w in enumerate(ws):
+        if i and w.lower() in _PREPOSITIONS | {"and"}:
+            ws = ws[:i]
+            break
+    raw = ws[-1].strip(",") if ws else ""
+    if re.fullmatch(r"[A-Z0-9]{2,}s", raw):
+        return True
+    if raw[:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() for w in ws):
+        return False
+    head = raw.lower()
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is", "'s"))
+
+
+def noun_phrase(text: str, lexicon: Lexicon, keep: Iterable[str] = ()) -> str:
+    """A phrase as it reads after a preposition: the first word lower-cased unless it is a
+    name, and 'the' added where English needs it ('design system' -> 'the design system')."""
+    text = " ".join(text.split()).strip(" .;:,-")
+    if not text:
+        return text
+    first, _, rest = text.partition(" ")
+    kept = {k.lower() for k in keep}
+    if (
+        first[:1].isupper()
+        and first[1:].islower()
+        and first.lower() not in lexicon.proper
+        and re.sub(r"['’]s$", "", first.lower()) not in kept
+        and (rest == "" or not rest.split()[0][:1].isupper() or first.lower() in _DETERMINERS)
+    ):
+        text = first.lower() + (" " + rest if rest else "")
+    return "the " + text if _needs_article(text, lexicon) else text
+
+
+def _verb_lead(text: str, lexicon: Lexicon) -> str | None:
+    first = text.split()[0].lower() if text.split() else ""
+    if first in lexicon.past_participles and first not in lexicon.ing_nouns:
+        return first
+    if first.endswith("ed") and len(first) > 4 and first not in lexicon.mass_nouns:
+        return first
+    return None
+
+
+def phrase_topic(
+    raw: str,
+    lexicon: Lexicon,
+    names: Sequence[str] = (),
+    items: Iterable[str] = (),
+    context: str = "",
+) -> Phrase:
+    """A recorded topic as prose (see the module docstring). `names` are names the record writes
+    with capitals (company, people, items); `context` is the role and company, to choose what
+    ambiguous shorthand means ('pt' is 'patient' on a ward)."""
+    given, text = split_kind(raw, lexicon)
+    doubts: list[str] = []
+    ctx = _groups_of(context + " " + text, lexicon)
+    text = " ".join(text.split()).strip(" .;,!")
+    text = re.sub(r"\b(\d+)\s?(yrs?|wks?|mos?|mths?|hrs?|mins?)\b", r"\1 \2", text, flags=re.I)
+    if "?" in text:
+        doubts.append("it is a question")
+        text = text.replace("?", "").strip()
+    if not text:
+        return Phrase(raw, raw, raw, given or "topic", given is not None, ("it is empty",))
+    text = re.sub(r"\s*(?:->|=>|→|⇒|—>|-->)\s*", " -> ", text)
+    text = re.sub(r"\s+[-–—]\s+|\s*;\s*|,\s+(?!\d)", " | ", text)
+    text = re.sub(r"(?<=\w)\s*:\s+", " | : ", text)
+    segments = [s.strip() for s in text.split(" | ") if s.strip()]
+    built: list[str] = []
+    for index, seg in enumerate(segments):
+        colon = seg.startswith(": ")
+        seg = _clean_tokens(seg[2:] if colon else seg, lexicon, ctx, doubts)
+        if " -> " in seg:
+            left, _, right = seg.partition(" -> ")
+            left = left.strip()
+            right = right.replace(" -> ", " and then ")
+            right = re.sub(rf"^(\w+) ({_MONTHS})$", r"\1 in \2", right)
+            if index == 0 and len(left.split()) >= 3 and right.split()[0].lower() in _EVENTS:
+                seg = f"{left} and its {right}"
+                doubts.append("an arrow needs words")
+            elif index == 0 and len(left.split()) >= 3:
+                seg = f"{left} to {right}"
+                doubts.append("an arrow needs words")
+            elif index == 0:
+                det, _, rest = left.partition(" ")
+                if det.lower() not in ("their", "the", "our", "your", "my") or not rest:
+                    det, rest = "the", left
+                last = right.split()[-1].lower()
+                if last in _MOVES and len(right.split()) > 1:
+                    seg = f"{det} {last} from {rest} to {' '.join(right.split()[:-1])}"
+                else:
+                    seg = f"{det} move from {rest} to {right}"
+            else:
+                seg = f"{'' if left.lower().startswith('from ') else 'from '}{left} to {right}"
+        if " = " in seg or seg.startswith("= ") or "=" in seg:
+            left, _, right = seg.partition("=")
+            seg = f"how {noun_phrase(left.strip(), lexicon)} comes down to {right.strip()}"
+            doubts.append("an '=' needs words")
+        built.append(": " + seg if colon else seg)
+    head = built[0].removeprefix(": ")
+    verb = _verb_lead(head, lexicon)
+    own = bool(re.search(r"\b(my|i)\b", head, re.I))
+    if verb and own:
+        head = head.split(" ", 1)[1] if " " in head else head
+    elif verb:
+        head = f"how they {head}"
+        doubts.append(f"it starts with '{verb}': say who did what")
+    parts = [head]
+    for seg in built[1:]:
+        if seg.startswith(": "):  # 'my take-home: rate limiter design'
+            seg = seg[2:].strip()
+            if infer_kind(head, lexicon) == "exercise":
+                parts.append("on " + seg)
+                continue
+        words = seg.split()
+        first = words[0].lower() if words else ""
+        if first in _PREPOSITIONS or first in ("how", "which", "and"):
+            parts.append(seg)
+        elif re.match(r"^[\w-]+ to [\w-]+$", seg) and len(words) == 3:
+            parts.append(f"from {seg}")
+        elif _verb_lead(seg, lexicon):
+            owner = re.search(r"\b([A-Za-z]+)['’]s\b", head)
+            known = {w.lower(): w for n in names for w in n.split()}
+            if owner and owner.group(1).lower() in known:
+                who = known[owner.group(1).lower()]
+            elif re.search(r"\bher\b", head, re.I):
+                who = "she"
+            else:
+                who = "he" if re.search(r"\bhis\b", head, re.I) else "they"
+            parts.append(f"and how {who} {seg}")
+            doubts.append("a dash joins two notes")
+        else:
+            parts.append("and " + noun_phrase(seg, lexicon))
+            doubts.append("a dash joins two notes")
+    text = " ".join(parts)
+    text = re.sub(r"\s+", " ", _SYMBOLS.sub(" ", text)).strip(" ,")
+    text = re.sub(
+        r"\b(\d+) (week|year|month|day|hour|minute)s "
+        r"(?!of\b|ago\b|in\b|on\b|at\b|to\b|from\b|and\b|or\b|per\b|a\b|the\b|before\b|"
+        r"after\b|left\b)(?=[a-z])",
+        r"\1-\2 ",
+        text,
+    )
+    if re.match(r"^\d+-(week|year|month|day|hour|minute) ", text):
+        text = "the " + text
+    if not re.search(r"\b(for|in|by|of|until|from|to|since|during) 20\d\d$", text):
+        text = re.sub(r"(?<=[a-z]) (20\d\d)$", r" for \1", text)
+    text = re.sub(
+        r"\bas (?!a |an |the |part\b|well\b|soon\b|much\b|many\b|long\b|far\b|needed\b|"
+        r"usual\b|of\b|if\b|[A-Z]{2,})([a-z][\w-]*)",
+        lambda m: f"as {_an(m.group(1))} {m.group(1)}",
+        text,
+    )
+    text = _known_names(text, names)
+    kind = given or ("process" if verb and not own else infer_kind(raw, lexicon, items))
+    keep = [w for n in names for w in n.split()]
+    them = noun_phrase(_point_of_view(text, True), lexicon, keep)
+    about = noun_phrase(_point_of_view(text, False), lexicon, keep)
+    return Phrase(raw, them, about, kind, given is not None, tuple(dict.fromkeys(doubts)))
+
+
+def leaked(text: str, lexicon: Lexicon) -> list[str]:
+    """Shorthand and note symbols left in prose (what a finished note must not contain)."""
+    found: list[str] = []
+    for m in re.finditer(r"(?<!\w)(?:->|=>|→|⇒|=|\+|&|~|\bw/o?\b|\bb/c\b)(?!\w)", text):
+        found.append(m.group())
+    for m in re.finditer(r"(?<![\w@.])([A-Za-z]+)(?![\w@]|\.\w)", text):
+        low = m.group(1).lower()
+        if (
+            low in lexicon.shorthand
+            and lexicon.shorthand[low] != low
+            and low not in lexicon.upper
+            and low not in _COMMON_WORDS
+            and not m.group(1)[:1].isupper()
+        ):
+            found.append(m.group(1))
+    return found
+
+
+# Short words that are shorthand in a jotted note but plain English in a sentence.
+_COMMON_WORDS = frozenset(
+    [
+        "re",
+        "w",
+        "n",
+        "co",
+        "min",
+        "ed",
+        "ms",
+        "q",
+        "pt",
+        "ot",
+        "er",
+        "pm",
+        "pr",
+        "ar",
+        "ap",
+        "mo",
+        "prev",
+        "dev",
+        "ops",
+        "info",
+        "exp",
+        "demo",
+        "temp",
+        "perm",
+        "est",
+        "doc",
+        "docs",
+        "spec",
+        "specs",
+        "prod",
+        "loc",
+        "div",
+        "comm",
+        "pop",
+        "gov",
+        "admin",
+    ]
+)
+
+
+# --- qualifications ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Qualification:
+    """A profile line and how it reads: `form` is sentence, achievement, credential, years,
+    adjective, person, degree, gerund or noun; `clause` is an independent clause starting with
+    'I' ('I am CPR and First Aid certified', 'I have three years of ICU experience')."""
+
+    raw: str
+    form: str
+    clause: str
+    text: str
+
+
+_ROLE_HEADS = frozenset(
+    [
+        "lead",
+        "head",
+        "owner",
+        "captain",
+        "chair",
+        "chairperson",
+        "champion",
+        "rep",
+        "representative",
+        "coordinator",
+        "officer",
+        "keyholder",
+        "supervisor",
+        "manager",
+        "director",
+        "president",
+        "secretary",
+        "treasurer",
+        "steward",
+        "marshal",
+    ]
+)
+_DEGREES = frozenset(
+    [
+        "bachelor",
+        "bachelor's",
+        "master",
+        "master's",
+        "phd",
+        "doctorate",
+        "associate",
+        "associate's",
+        "ba",
+        "bs",
+        "bsc",
+        "ma",
+        "ms",
+        "msc",
+        "mba",
+        "bsn",
+        "msn",
+        "dnp",
+        "llb",
+        "llm",
+        "jd",
+        "bed",
+        "med",
+        "pgce",
+        "diploma",
+        "degree",
+        "beng",
+        "meng",
+        "bcom",
+        "mph",
+    ]
+)
+_ADJECTIVES = frozenset(
+    [
+        "fluent",
+        "bilingual",
+        "trilingual",
+        "multilingual",
+        "proficient",
+        "familiar",
+        "comfortable",
+        "skilled",
+        "experienced",
+        "trained",
+        "qualified",
+        "conversational",
+        "adept",
+        "versed",
+    ]
+)
+_YEARS = re.compile(
+    r"^(?P<pre>(?:over|nearly|almost|about|more than)\s+)?(?P<n>\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|many)\+?\s+(?P<unit>years?|yrs?|months?)\b'?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _lower_lead(text: str, lexicon: Lexicon) -> str:
+    """The first word lower-cased unless it is a name, an acronym or part of a title-case name
+    ('Master of Public Health', 'Kafka Connect')."""
+    first, _, rest = text.partition(" ")
+    small = {"of", "and", "the", "for", "in", "on", "at", "to", "&"}
+    title_case = bool(rest) and all(w[:1].isupper() or w in small for w in rest.split())
+    if (
+        (first.isupper() and len(first) > 1)
+        or any(c.isupper() for c in first[1:])
+        or first.lower() in lexicon.proper
+        or (
+            title_case
+            and first.lower()
+            not in _ADJECTIVES
+            | {"native", "former", "certified", "knowledge", "experience", "expertise"}
+        )
+    ):
+        return text
+    return first[:1].lower() + first[1:] + (" " + rest if rest else "")
+
+
+def _is_person_noun(word: str) -> bool:
+    low = word.lower().strip(",")
+    return (
+        low.endswith(("er", "or", "ist", "ian", "ant", "ent", "nurse", "aide", "chef"))
+        and len(low) > 3
+    )
+
+
+def qualification(raw: str, lexicon: Lexicon) -> Qualification:
+    """A profile line in its grammatical form (see Qualification)."""
+    doubts: list[str] = []
+    text = " ".join(raw.split()).strip(" .;")
+    text = _clean_tokens(text, lexicon, _groups_of(text, lexicon), doubts)
+    text = re.sub(r"\s+", " ", _SYMBOLS.sub(" and ", text)).strip()
+    text = re.sub(r"\b(and\s+)+and\b", "and", text)
+    ws = text.split()
+    if not ws:
+        return Qualification(raw, "noun", "", "")
+    first, low = ws[0], ws[0].lower().strip(",")
+    nxt = ws[1].lower() if len(ws) > 1 else ""
+    last = ws[-1].lower().strip(",")
+    lowered = _lower_lead(text, lexicon)
+    if low in ("i", "i'm", "i've", "i'd"):
+        return Qualification(raw, "sentence", text[:1].upper() + text[1:], text)
+    if low == "my" and re.search(r"\b(is|are|was|has|have|gave|taught|means)\b", text):
+        return Qualification(raw, "sentence", text[:1].upper() + text[1:], text)
+    # credentials
+    if last in lexicon.credential_endings and len(ws) > 1:
+        return Qualification(raw, "credential", f"I am {lowered}", text)
+    if low in lexicon.credential_leads:
+        if nxt in _PREPOSITIONS or nxt in ("and",):
+            return Qualification(raw, "credential", f"I am {lowered}", text)
+        return Qualification(raw, "credential", f"I am {_an(low)} {lowered}", text)
+    if low.rstrip(",") in lexicon.person_credentials and (len(ws) == 1 or nxt in _PREPOSITIONS or
+                                                          ws[1][:1] in "(,"):  # fmt: skip
+        return Qualification(raw, "credential", f"I am {_an(first)} {text}", text)
+    if (
+        first.isupper()
+        and (low in lexicon.held_credentials or low in _DEGREES)
+        and len(ws) > 1
+        and ws[1][:1].islower()
+        and nxt not in _PREPOSITIONS
+    ):
+        return Qualification(
+            raw, "credential", f"I hold {_an(first)} {first} in {' '.join(ws[1:])}", text
+        )
+    if any(w.lower().strip(",") in lexicon.held_nouns | lexicon.held_credentials for w in ws):
+        if len(ws) == 1 and first.isupper():
+            return Qualification(raw, "credential", f"I hold the {text}", text)
+        det = "" if low in _DETERMINERS else _an(lowered.split()[0]) + " "
+        if is_plural(text) or last in ("training",):
+            det = ""
+        return Qualification(raw, "credential", f"I hold {det}{lowered}", text)
+    if low in _DEGREES or (low.endswith("'s") and low[:-2] in _DEGREES):
+        degree = text if any(c.isupper() for c in first[1:]) or first.isupper() else lowered
+        if (
+            len(ws) > 1
+            and ws[1][:1].isupper()
+            and nxt not in ("of", "in")
+            and (any(c.isupper() for c in first[1:]) or first.isupper())
+        ):
+            degree = f"{first} in {' '.join(ws[1:])}"
+        return Qualification(raw, "degree", f"I hold {_an(degree)} {degree}", text)
+    # years of something
+    m = _YEARS.match(text)
+    if m:
+        n = m.group("n").lower()
+        n = _NUMBER_WORDS.get(n, n)
+        pre = (m.group("pre") or "").lower()
+        unit = m.group("unit").lower()
+        unit = "years" if unit.startswith("y") else "months"
+        if n == "one":
+            unit = unit[:-1]
+        rest = m.group("rest").strip()
+        rest_first = rest.split()[0].lower() if rest else ""
+        amount = f"{pre}{n} {unit}"
+        if not rest:
+            clause = f"I have {amount} of experience"
+        elif rest_first.endswith("ing") and rest_first not in lexicon.ing_nouns:
+            clause = f"I have spent {amount} {_lower_lead(rest, lexicon)}"
+        elif rest_first == "of":
+            clause = f"I have {amount} {rest}"
+        elif rest_first in ("as", "at", "with", "on", "in"):
+            clause = (
+                f"I have spent {amount} {rest}"
+                if rest_first != "in"
+                else (f"I have {amount} of experience {rest}")
+            )
+        elif (
+            rest.lower().endswith(("experience", "exp"))
+            or len(rest.split()) > 3
+            or any(w.lower() in _PREPOSITIONS or w == "," for w in rest.split()[1:])
+        ):
+            clause = f"I have {amount} of {_lower_lead(rest, lexicon)}"
+        else:
+            clause = f"I have {amount} of {_lower_lead(rest, lexicon)} experience"
+        return Qualification(raw, "years", clause, text)
+    # adjectives: 'Fluent in Spanish', 'Bilingual English and Spanish'
+    if low in _ADJECTIVES:
+        rest = " ".join(ws[1:])
+        if rest and ws[1][:1].isupper() and low in ("bilingual", "trilingual", "fluent"):
+            return Qualification(raw, "adjective", f"I am {low} in {rest}", text)
+        if not rest or nxt in _PREPOSITIONS:
+            return Qualification(raw, "adjective", f"I am {lowered}", text)
+        head = _head(ws[1:])
+        if _is_person_noun(head) or head in ("professional", "speaker", "nurse", "cook"):
+            return Qualification(raw, "person", f"I am {_an(low)} {lowered}", text)
+        return Qualification(
+            raw, "adjective", f"I am {low} with {_lower_lead(rest, lexicon)}", text
+        )
+    # achievements: 'Led a team of 5', 'Managed inventory for …'
+    participle = lexicon.past_participles.get(low)
+    if participle or (low.endswith("ed") and len(low) > 4 and low not in lexicon.mass_nouns):
+        verb = participle or low
+        rest = " ".join(ws[1:])
+        return Qualification(
+            raw, "achievement", f"I have {verb} {spell_number(rest)}".strip(), text
+        )
+    # a person: 'Experienced technical writer', 'Former teacher', 'Native French speaker'
+    head = _head(ws)
+    if len(ws) <= 6 and _is_person_noun(head) and not low.endswith("ing"):
+        return Qualification(raw, "person", f"I am {_an(lowered)} {lowered}", text)
+    if head in _ROLE_HEADS or low in _ROLE_HEADS:
+        det = "" if low in _DETERMINERS else "the "
+        return Qualification(raw, "person", f"I have served as {det}{lowered}", text)
+    if low.endswith("ing") and low not in lexicon.ing_nouns and len(low) > 4:
+        return Qualification(raw, "gerund", f"I have experience {lowered}", text)
+    if low in ("experience", "expertise", "knowledge", "background"):
+        return Qualification(raw, "noun", f"I have {lowered}", text)
+    if low in ("strong", "solid", "deep", "proven", "broad", "extensive", "hands-on") and nxt in (
+        "background",
+        "track",
+        "understanding",
+        "grasp",
+        "foundation",
+        "record",
+        "command",
+    ):
+        return Qualification(raw, "noun", f"I bring {_an(low)} {lowered}", text)
+    return Qualification(raw, "noun", f"I bring {spell_number(lowered)}", text)
+
+
+# --- meaning -------------------------------------------------------------------------------
+
+
+def content_stems(text: str, lexicon: Lexicon) -> set[str]:
+    return {
+        stem(w)
+        for w in re.findall(r"[A-Za-z0-9&+-]+", text)
+        if w.lower() not in lexicon.stopwords and len(w) > 2 and w.lower() not in _GENERIC
+    }
+
+
+_GENERIC = frozenset(
+    [
+        "experience",
+        "experienced",
+        "management",
+        "manage",
+        "managed",
+        "managing",
+        "team",
+        "teams",
+        "lead",
+        "new",
+        "years",
+        "year",
+        "skills",
+        "skill",
+        "strong",
+        "good",
+        "great",
+        "work",
+        "working",
+        "role",
+        "job",
+        "company",
+        "people",
+        "staff",
+    ]
+)
+
+
+def relatedness(a: str, b: str, lexicon: Lexicon) -> int:
+    """How close two phrases are in meaning: one point per shared content word, two per shared
+    concept group (data/phrasing.toml [concepts]; one for a broad group such as a whole
+    field); 0 when unrelated. Shorthand is expanded first, so 'PT'
+    meets 'physical therapy'."""
+    doubts: list[str] = []
+    ctx = _groups_of(a + " " + b, lexicon)
+    ea = _clean_tokens(a, lexicon, ctx, doubts, expand_all=True)
+    eb = _clean_tokens(b, lexicon, ctx, doubts, expand_all=True)
+    shared = content_stems(ea, lexicon) & content_stems(eb, lexicon)
+    groups = _groups_of(ea, lexicon) & _groups_of(eb, lexicon)
+    return len(shared) + sum(1 if g in lexicon.broad_groups else 2 for g in groups)

@@ -1,0 +1,228 @@
+"""Writing a note's sentences from the sentence bank (data/sentences.toml).
+
+Pure. A note takes a *shape* (which sentences, in which order, in how many paragraphs) and one
+variant of each sentence, chosen by the recipient's name so the draft is the same on every
+run. The notes of one panel are written together: they never share a sentence, and each takes
+a different shape while there are shapes to go round. A variant that would name the company or
+the role a third time is passed over, and so is one whose field is empty. The bank is written
+in en-US; `Spelling` turns its words into the recipient's English (never the user's own words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from followup.core.errors import InvalidInput
+
+FIELD = re.compile(r"\{([A-Za-z_]+)\}")
+BUDGETED = ("company", "role", "first")
+LIMITS = {"company": 2, "role": 2, "first": 1}
+SHARED_MIN_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Bank:
+    """Slots (name -> variants) and shapes (kind -> shapes -> paragraphs -> slot names)."""
+
+    slots: Mapping[str, tuple[str, ...]]
+    shapes: Mapping[str, tuple[tuple[tuple[str, ...], ...], ...]]
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Bank:
+        slots_in = data.get("slots", {})
+        shapes_in = data.get("shapes", {})
+        if not isinstance(slots_in, Mapping) or not isinstance(shapes_in, Mapping):
+            raise InvalidInput("sentence data: [slots] and [shapes] must be tables")
+        slots: dict[str, tuple[str, ...]] = {}
+        for name, variants in slots_in.items():
+            if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+                raise InvalidInput(f"sentence data: slot {name!r} must be a list of sentences")
+            slots[str(name)] = tuple(variants)
+        shapes: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {}
+        for kind, options in shapes_in.items():
+            try:
+                shapes[str(kind)] = tuple(
+                    tuple(tuple(str(s) for s in para) for para in shape) for shape in options
+                )
+            except TypeError:
+                raise InvalidInput(
+                    f"sentence data: shapes.{kind} must be lists of paragraphs of slot names"
+                ) from None
+            if not shapes[str(kind)]:
+                raise InvalidInput(f"sentence data: shapes.{kind} is empty")
+        return cls(slots, shapes)
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """en-US words -> the recipient's spelling (whole words, capital kept)."""
+
+    words: Mapping[str, str] = field(default_factory=dict)
+
+    def __call__(self, text: str) -> str:
+        if not self.words:
+            return text
+
+        def swap(m: re.Match[str]) -> str:
+            word = m.group()
+            new = self.words.get(word.lower())
+            if new is None:
+                return word
+            return new[:1].upper() + new[1:] if word[:1].isupper() else new
+
+        return re.sub(r"[A-Za-z]+", swap, text)
+
+
+def norm(sentence: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in re.findall(r"[A-Za-z0-9']+", sentence))
+
+
+@dataclass
+class Panel:
+    """What the notes of one panel have used so far (sentences), shared by its writers."""
+
+    used: set[tuple[str, ...]] = field(default_factory=set)
+
+
+def capfirst(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def fill(template: str, values: Mapping[str, str | None]) -> str | None:
+    """A variant with its fields filled, or None when one of them is empty."""
+    out = []
+    pos = 0
+    for m in FIELD.finditer(template):
+        name = m.group(1)
+        value = values.get(name.lower())
+        if not value:
+            return None
+        out.append(template[pos : m.start()])
+        out.append(capfirst(value) if name[:1].isupper() else value)
+        pos = m.end()
+    out.append(template[pos:])
+    return "".join(out)
+
+
+def mentions(template: str) -> dict[str, int]:
+    names = [m.group(1).lower() for m in FIELD.finditer(template)]
+    return {key: names.count(key) for key in BUDGETED}
+
+
+def tidy_sentence(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)  # 'Co..' -> 'Co.'
+    text = re.sub(r"\.([,;:])", r"\1", text) if re.search(r"\b[A-Z][a-z]*\.[,;]", text) else text
+    return capfirst(text)
+
+
+@dataclass
+class Writer:
+    """Writes the sentences of one note."""
+
+    bank: Bank
+    values: Mapping[str, str | None]
+    choose: Any  # (slot, n) -> index
+    panel: Panel
+    spelling: Spelling
+    budget: dict[str, int] = field(default_factory=lambda: dict.fromkeys(BUDGETED, 0))
+
+    def sentence(self, slot: str, *, shared_ok: bool = False) -> str | None:
+        """One variant of `slot` for this note, or None when none fits."""
+        variants = self.bank.slots.get(slot, ())
+        if not variants:
+            return None
+        start = self.choose(slot, len(variants))
+        fallback: str | None = None
+        for offset in range(len(variants)):
+            template = self.spelling(variants[(start + offset) % len(variants)])
+            count = mentions(template)
+            if any(self.budget[k] + count[k] > LIMITS[k] for k in BUDGETED):
+                continue
+            text = fill(template, self.values)
+            if text is None:
+                continue
+            text = tidy_sentence(text)
+            key = norm(text)
+            if not shared_ok and len(key) >= SHARED_MIN_WORDS and key in self.panel.used:
+                fallback = fallback or text
+                continue
+            self._take(text, count)
+            return text
+        return None
+
+    def _take(self, text: str, count: Mapping[str, int]) -> None:
+        for k in BUDGETED:
+            self.budget[k] += count[k]
+        self.panel.used.add(norm(text))
+
+    def count(self, text: str) -> None:
+        """Count the company and role named in text written elsewhere (the subject line)."""
+        for key in ("company", "role"):
+            value = self.values.get(key)
+            if value:
+                self.budget[key] += text.lower().count(value.lower())
+
+
+def resolve(slot: str, kind: str | None, bank: Bank) -> str:
+    """'spec' -> 'spec.challenge' when the bank has a slot for the topic's kind."""
+    if kind and f"{slot}.{kind}" in bank.slots:
+        return f"{slot}.{kind}"
+    return slot
+
+
+def write_shape(
+    writer: Writer,
+    shape: Sequence[Sequence[str]],
+    *,
+    topic_kind: str | None,
+    has_topic: bool,
+    related: bool,
+    late: bool,
+) -> list[str]:
+    """The paragraphs of a note in this shape (slots that have nothing to say are left out)."""
+    bank = writer.bank
+    paragraphs: list[str] = []
+    opened_with_topic = False
+    for para in shape:
+        out: list[str] = []
+        for raw in para:
+            optional = raw.endswith("?")
+            slot = raw.rstrip("?")
+            if slot in ("open", "open_short", "open_topic") and late:
+                if slot == "open_topic" and has_topic:
+                    text = writer.sentence("open.late")
+                    follow = writer.sentence(resolve("spec", topic_kind, bank))
+                    out += [t for t in (text, follow) if t]
+                    continue
+                slot = "open.late"
+            elif slot == "open_topic":
+                if has_topic:
+                    slot = resolve("open_topic", topic_kind, bank)
+                    opened_with_topic = True
+                else:
+                    slot = "open"
+            elif slot == "spec":
+                slot = resolve("spec", topic_kind, bank) if has_topic else "spec.none"
+            elif slot == "follow":
+                if not has_topic:
+                    continue
+                slot = resolve("follow", topic_kind or "topic", bank)
+                if slot == "follow":
+                    slot = "follow.topic"
+            elif slot == "bridge":
+                slot = "bridge" if related and has_topic else "qual"
+            text = writer.sentence(slot)
+            if text is None and slot == "bridge":
+                text = writer.sentence("qual")
+            if text is None and not optional and slot.startswith("spec") and opened_with_topic:
+                continue
+            if text:
+                out.append(text)
+        if out:
+            paragraphs.append(" ".join(out))
+    return paragraphs
