@@ -77,6 +77,10 @@ from followup.cli.context import AppContext
 # name -> ("module:attribute" of the command, the one line `followup --help` shows)
 COMMANDS: dict[str, tuple[str, str]] = {
     "add": ("followup.cli.add_cmd:add_command", "Record an interview round."),
+    "calendar": (
+        "followup.cli.calendar_cmd:calendar_command",
+        "Write open follow-up windows as a calendar file (.ics) with reminders.",
+    ),
     "check": (
         "followup.cli.check_cmd:check_command",
         "Check follow-up notes for what they need and what would hurt.",

@@ -818,10 +818,10 @@ def export_text(settings: Settings, fmt: str = "json") -> str:
     raise InvalidInput(f"--format: {fmt!r} is not one of json, csv")
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file whole or not at all: a temporary file in the same folder (0600, only the
-    owner reads it), then a rename. Refuses (InvalidInput) a folder, and anything else that
-    is not a regular file (`/dev/null`, a FIFO, a device), which a rename would replace."""
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write a file whole or not at all (text as UTF-8): a temporary file in the same folder
+    (0600, only the owner reads it), then a rename. Refuses (InvalidInput) a folder, and
+    anything else that is not a regular file (`/dev/null`, a FIFO, a device), which a rename would replace."""
     path = path.expanduser()
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -843,8 +843,8 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError as exc:
         raise InvalidInput(f"--output: cannot write in {folder}: {exc.strerror}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -857,6 +857,15 @@ def write_atomic(path: Path, text: str) -> None:
 
 def export_to(settings: Settings, fmt: str, output: Path) -> dict[str, Any]:
     """Write the export to `output` (0600); refuses the database itself and its files."""
+    refuse_database(settings, output)
+    text = export_text(settings, fmt)
+    write_atomic(output, text)
+    return {"path": str(output), "format": fmt, "bytes": len(text.encode("utf-8"))}
+
+
+def refuse_database(settings: Settings, output: Path) -> None:
+    """InvalidInput when `output` is followup's database or one of its -wal/-shm/-journal
+    files (a file written there would destroy every record)."""
     live = db.sqlite_path(db.normalize_url(settings.db_url))
     if live is not None:
         for part in (live, Path(f"{live}-wal"), Path(f"{live}-shm"), Path(f"{live}-journal")):
@@ -864,11 +873,8 @@ def export_to(settings: Settings, fmt: str, output: Path) -> dict[str, Any]:
                 if output.expanduser().resolve() == part or os.path.samefile(output, part):
                     raise InvalidInput(
                         f"--output: {output} is followup's database itself; "
-                        "write the export to another file"
+                        "write to another file"
                     )
-    text = export_text(settings, fmt)
-    write_atomic(output, text)
-    return {"path": str(output), "format": fmt, "bytes": len(text.encode("utf-8"))}
 
 
 def _read_export(path: Path) -> dict[str, Any]:
