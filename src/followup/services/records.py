@@ -821,7 +821,8 @@ def export_text(settings: Settings, fmt: str = "json") -> str:
 def write_atomic(path: Path, text: str | bytes) -> None:
     """Write a file whole or not at all (text as UTF-8): a temporary file in the same folder
     (0600, only the owner reads it), then a rename. Refuses (InvalidInput) a folder, and
-    anything else that is not a regular file (`/dev/null`, a FIFO, a device), which a rename would replace."""
+    anything else that is not a regular file (`/dev/null`, a FIFO, a device), which a rename
+    would replace."""
     path = path.expanduser()
     folder = path.parent if str(path.parent) else Path(".")
     try:
