@@ -79,7 +79,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "add": ("followup.cli.add_cmd:add_command", "Record an interview round."),
     "calendar": (
         "followup.cli.calendar_cmd:calendar_command",
-        "Write open follow-up windows as a calendar file (.ics) with reminders.",
+        "Open follow-up windows as a calendar file (.ics) with reminders.",
     ),
     "check": (
         "followup.cli.check_cmd:check_command",

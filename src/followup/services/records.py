@@ -873,8 +873,7 @@ def refuse_database(settings: Settings, output: Path) -> None:
             with contextlib.suppress(OSError):
                 if output.expanduser().resolve() == part or os.path.samefile(output, part):
                     raise InvalidInput(
-                        f"--output: {output} is followup's database itself; "
-                        "write to another file"
+                        f"--output: {output} is followup's database itself; write to another file"
                     )
 
 
