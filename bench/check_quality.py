@@ -171,6 +171,7 @@ def load_corpus(corpus: Path = CORPUS) -> list[Note]:
 def evaluate(notes: list[Note]) -> Report:
     from followup.core.check import Facts, check, compile_rules
     from followup.services.checking import (
+        learned_model,
         readability_scorer,
         sentiment_scorer,
         shipped_rule_data,
@@ -195,6 +196,7 @@ def evaluate(notes: list[Note]) -> Report:
             rules,
             sentiment=sentiment_scorer(),
             readability=readability_scorer(),
+            model=learned_model(),
         )
         report.outcomes.append(
             Outcome(

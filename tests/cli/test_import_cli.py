@@ -129,9 +129,10 @@ def test_the_user_is_not_an_interviewer(cli, profile):
     assert "alex.morgan@gmail.com" not in [p["email"] for p in record["people"]]
 
 
-def test_without_a_profile_email_the_user_is_listed(cli):
+def test_without_a_profile_email_a_personal_address_among_the_employers_is_the_user(cli):
     record = cli("import", fixture("webex.ics"), "--dry-run", "--json").json()
-    assert "alex.morgan@gmail.com" in [p["email"] for p in record["people"]]
+    assert "alex.morgan@gmail.com" not in [p["email"] for p in record["people"]]
+    assert any("looks like you" in note for note in record["source"]["notes"])
 
 
 def untitled(tmp_path: Path) -> str:
@@ -376,8 +377,8 @@ def test_without_a_profile_email_the_output_says_to_set_one(cli):
     assert "set your email with 'followup profile --email …'" in " ".join(res.out.split())
     record = cli("import", fixture("google_meet.ics"), "--dry-run", *TODAY, "--json").json()
     assert any("profile --email" in note for note in record["source"]["notes"])
-    # the candidate is still listed, as before: only the note is new
-    assert "alex.morgan@gmail.com" in [p["email"] for p in record["people"]]
+    # the candidate's personal address among the employer's people is taken for the user's
+    assert "alex.morgan@gmail.com" not in [p["email"] for p in record["people"]]
 
 
 def test_with_a_profile_email_there_is_no_such_note(cli, profile):

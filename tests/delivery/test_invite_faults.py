@@ -201,3 +201,106 @@ def test_a_later_sequence_keeps_the_uid():
     update = read("update_weurope_nl.ics")
     assert update.uid == read("outlook_weurope_nl.ics").uid
     assert (update.sequence, update.interview.time) == (1, clock(15, 0))
+
+
+# ------------------------------------------------------------ 6. applicant-tracking senders
+
+
+def test_a_no_reply_sender_gives_way_to_the_reply_to_and_html_is_read_as_text():
+    invite = read("greenhouse_html_noreply.eml")  # HTML only, quoted-printable, a table
+    coordinator = invite.interview.coordinator
+    assert coordinator is not None
+    assert (coordinator.name, coordinator.email) == ("Priya Nair", "priya.nair@tallgrass.com")
+    assert (invite.interview.time, invite.interview.tz) == (clock(10, 0), "America/Chicago")
+
+
+def test_a_team_reply_to_is_no_person_and_the_text_names_the_coordinator():
+    invite = read("lever_text_people.eml")  # Reply-To: talent@…, "Coordinator: Priya Nair"
+    assert invite.interview.coordinator is not None
+    assert invite.interview.coordinator.name == "Priya Nair"
+
+
+# ------------------------------------------------------------ 7. interviewers in the text
+
+
+def titled(invite: ImportedInvite) -> list[tuple[str, str | None]]:
+    return [(p.name, p.title) for p in invite.interview.interviewers]
+
+
+def test_interviewers_from_table_rows_with_their_titles():
+    assert titled(read("greenhouse_html_noreply.eml")) == [
+        ("Irene Walsh", "Principal Engineer"),
+        ("Omar Reyes", "Regional Director"),
+    ]
+
+
+def test_interviewers_you_will_meet_with_titles_in_brackets():
+    assert titled(read("lever_text_people.eml")) == [
+        ("Helen Moss", "Head of Research"),
+        ("Kenji Mori", "Lab Manager"),
+    ]
+
+
+def test_interviewers_listed_after_a_label():
+    assert names(read("ashby_subject_words.eml")) == ["Bea Lindgren", "Marco Testa"]
+
+
+def test_schedule_lines_name_interviewers():
+    text = (
+        b"From: Jo Park <jo.park@acme.example.com>\r\nTo: sam.carter@fastmail.com\r\n"
+        b"Subject: Onsite schedule\r\nDate: Tue, 10 Nov 2026 09:00:00 +0000\r\n\r\n"
+        b"Your onsite is on December 3, 2026.\r\n\r\n"
+        b"10:30-11:15  Irene Walsh, Principal Engineer\r\n"
+        b"11:15\xe2\x80\x9312:00  Kofi Mensah - Engineering Manager\r\n"
+        b"12:00-13:00  Lunch with the team\r\n"
+    )
+    invite = parse_invite(text, "onsite.eml", user_emails=[ME])
+    assert titled(invite) == [
+        ("Irene Walsh", "Principal Engineer"),
+        ("Kofi Mensah", "Engineering Manager"),
+    ]
+
+
+def test_a_title_in_the_text_goes_to_the_attendee_it_names():
+    invite = read("loop_three_vevents.ics")  # "Interviewer: Farah Haddad, Engineering Manager"
+    assert titled(invite)[0] == ("Farah Haddad", "Engineering Manager")
+
+
+# ------------------------------------------------------------ 9. company from subjects
+
+
+@pytest.mark.parametrize(
+    ("subject", "company"),
+    [
+        ("Your interview with Tallgrass is confirmed", "Tallgrass"),
+        ("Reminder: your phone interview with Nordlys has been scheduled", "Nordlys"),
+        ("Interview invitation from Ostrava Biolabs", "Ostrava Biolabs"),
+        ("Your video interview with Harrow & Finch tomorrow", "Harrow & Finch"),
+    ],
+)
+def test_the_company_from_a_subject_with_extra_words(subject, company):
+    text = (
+        f"From: Jo Park <jo.park@mail.example.com>\r\nTo: {ME}\r\nSubject: {subject}\r\n"
+        "Date: Tue, 10 Nov 2026 09:00:00 +0000\r\n\r\n"
+        "See you on December 3, 2026 at 10:00 AM for the Data Analyst position.\r\n"
+    )
+    invite = parse_invite(text.encode(), "subject.eml", user_emails=[ME])
+    assert invite.interview.company == company
+
+
+# ------------------------------------------------------------ the whole development set
+
+
+def test_every_development_invite_is_read_right_field_by_field():
+    import importlib.util
+    import sys
+
+    bench = Path(__file__).resolve().parents[2] / "bench" / "facts_quality.py"
+    spec = importlib.util.spec_from_file_location("facts_quality", bench)
+    assert spec and spec.loader
+    quality = importlib.util.module_from_spec(spec)
+    sys.modules["facts_quality"] = quality
+    spec.loader.exec_module(quality)
+    score = quality.score_invites(DEV)
+    assert score.files == 19
+    assert {f: m for f, m in score.wrong.items() if m} == {}

@@ -121,7 +121,7 @@ EXPECTED = {
     # mailbox, the recruiter is named in the description
     "ashby_company_in_brackets.ics": (
         date(2026, 12, 10), clock(15, 0), NY, Format.VIDEO, "Linear", "Staff Engineer",
-        "Amy Santiago", ["Rosa Diaz"], [],
+        "Amy Santiago", ["Rosa Diaz", "Jake Peralta"], [],  # "Interviewers: Rosa Diaz, Jake…"
     ),
     # Lever sends it ("Globex Hiring <globex-interviews@hire.lever.co>"); "Your recruiter,
     # Jo Lee <jo.lee@globex.com>" in the description
@@ -132,13 +132,13 @@ EXPECTED = {
     # TZID=Europe/Berlin: the round's country is Germany
     "berlin_iana_zone.ics": (
         date(2026, 12, 8), clock(10, 0), "Europe/Berlin", Format.IN_PERSON, "Siemens Energy",
-        "", "Katrin Schulz", [], ["role", "interviewers"],
+        "Werkstudentin Marketing", "Katrin Schulz", [], ["interviewers"],
     ),
     # forwarded by the candidate; the recruiter signs the HTML body ("Helen Park<br>Talent
     # Acquisition | Fabrikam<br>helen.park@fabrikam.com")
     "teams_forward_signature.eml": (
         date(2026, 12, 8), clock(14, 0), "America/Los_Angeles", Format.VIDEO, "Fabrikam",
-        "Customer Success Manager", "Helen Park", [], ["interviewers"],
+        "Customer Success Manager", "Helen Park", ["Dana Whitfield", "Omar Haddad"], [],
     ),
     # Calendly's title names the two people; the company comes from the mail domain
     "calendly_people_title.ics": (
@@ -206,9 +206,21 @@ def test_google_invite_people_and_link() -> None:
     assert any("UTC" in note and NY in note for note in invite.notes)
 
 
-def test_without_the_users_email_the_user_is_an_interviewer() -> None:
+def test_without_the_users_email_a_lone_personal_address_is_taken_for_the_user() -> None:
+    # one free-mail attendee among the employer's people: the candidate, left out with a note
     invite = read("google_meet.ics", user_emails=[])
-    assert "alex.morgan@gmail.com" in [p.email for p in invite.interview.interviewers]
+    assert "alex.morgan@gmail.com" not in [p.email for p in invite.interview.interviewers]
+    assert any("looks like you" in note for note in invite.notes)
+    # two personal addresses: no telling which is the user's, both stay
+    text = (
+        (FIXTURES / "google_meet.ics")
+        .read_text()
+        .replace("END:VEVENT", "ATTENDEE;CN=Kim Doe:mailto:kim.doe@yahoo.com\r\nEND:VEVENT")
+    )
+    both = parse_invite(text.encode(), "two.ics", user_emails=[])
+    assert {"alex.morgan@gmail.com", "kim.doe@yahoo.com"} <= {
+        p.email for p in both.interview.interviewers
+    }
 
 
 def test_outlook_names_rooms_and_windows_zone() -> None:

@@ -85,7 +85,10 @@ def test_a_good_recording_is_ready(clips: dict[str, Path]) -> None:
     assert -26 <= audio["integrated_lufs"] <= -18  # speech at about -20 dBFS RMS
     assert audio["snr_db"] > 30
     assert audio["clipped_share"] == 0
-    assert len(audio["short_term_lufs"]) >= 60  # one short-term level a second
+    levels = audio["short_term_lufs"]
+    assert 69 <= len(levels) <= 71  # one short-term (3 s) level a second
+    assert all(level is None or -30 < level < -15 for level in levels)
+    assert sum(level is not None for level in levels) >= 65
     video = result["video"]
     assert video["centre_luma"] > video["background_luma"]
     assert video["frames_sampled"] >= 20

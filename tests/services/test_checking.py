@@ -203,3 +203,11 @@ def test_a_company_of_another_stored_application_is_named_with_its_round(setting
     own = checking.facts_from_options(settings, interview_id=harbor.id)
     assert not [f for f in checking.check_text(settings, HARBOR_NOTE, "email", own).issues
                 if f.excerpt == "Harbor Analytics"]  # fmt: skip
+
+
+def test_the_shipped_sentiment_triggers_are_vaders_strongly_negative_words() -> None:
+    scorer = checking.VaderSentiment()
+    lexicon = checking.VaderSentiment.lexicon()
+    assert scorer.triggers == {w for w, v in lexicon.items() if v <= checking.TRIGGER_VALENCE}
+    assert scorer("The interview was a horrible waste of time.") < -0.5
+    assert scorer("Thank you for a lovely afternoon.") == 0.0

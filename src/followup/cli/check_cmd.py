@@ -21,7 +21,7 @@ from followup.cli.context import AppContext, pass_app
     default="email",
     show_default=True,
     metavar="KIND",
-    help="What the note is: email, letter or card.",
+    help="What the note is: email, letter, card or check-in (a polite check-in after silence).",
 )
 @click.option("--company", metavar="TEXT", help="The company interviewed with.")
 @click.option("--role", metavar="TEXT", help="The role interviewed for.")

@@ -69,17 +69,16 @@ def marked_text(text: str, findings: Sequence[Finding]) -> Text:
 def show_result(
     out: Renderer, name: str, text: str, result: CheckResult, several: bool = False
 ) -> None:
-    from rich.rule import Rule
     from rich.text import Text
 
     findings = sorted([*result.issues, *result.advice], key=lambda f: (f.start, f.end))
     if several:
-        out.print(Rule(Text(name), align="left", style="dim"))
+        out.print(_rule(out, name))
     if result.cannot_check:
         out.console.print(Text(f"CANNOT CHECK — {name}: {result.cannot_check}"), soft_wrap=True)
         return
     out.console.print(marked_text(text.rstrip("\n"), findings), soft_wrap=True)
-    out.print(Rule(style="dim"))
+    out.print(_rule(out))
     for number, f in enumerate(findings, 1):
         line = Text(f"[{number}] ", style="bold red" if f.severity == "issue" else "yellow")
         line.append(f.code, style="bold")
@@ -98,6 +97,21 @@ def show_result(
     for key, suggestion in result.suggestions.items():
         out.print(Text(f"  missing {ELEMENT_NAMES.get(key, key)}: {suggestion}", style="dim"))
     out.console.print(verdict_line(name, result), soft_wrap=True)
+
+
+def _rule(out: Renderer, title: str = "") -> Text:
+    """A dim line across the console, with a title at its left (rich.rule costs an import of
+    its layout helpers on a command that must start fast)."""
+    from rich.text import Text
+
+    width = max(out.console.width, 20)
+    line = Text(style="dim")
+    if title:
+        line.append("── ")
+        line.append(title)
+        line.append(" ")
+    line.append("─" * max(width - len(line), 3))
+    return line
 
 
 def verdict_line(name: str, result: CheckResult) -> Text:

@@ -104,7 +104,7 @@ class AudioLevels:
     integrated_lufs: float | None  # None: too short or silent for the gated measure
     loudness_range_lu: float | None
     momentary_max_lufs: float | None
-    short_term_lufs: list[float]  # 3-second short-term loudness, one value a second
+    short_term_lufs: list[float | None]  # 3-s short-term loudness a second; None: silent
     peak_dbfs: float
     noise_floor_dbfs: float
     speech_level_dbfs: float

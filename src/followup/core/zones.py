@@ -25,7 +25,7 @@ from typing import Any
 
 from followup.core.errors import AmbiguousZone, InvalidInput, UnknownZone, quote
 
-__all__ = ["AmbiguousZone", "UnknownZone", "resolve_zone", "zone_names"]
+__all__ = ["AmbiguousZone", "UnknownZone", "resolve_zone", "zone_names", "zone_words"]
 
 DATA_FILE = "zones.toml"
 
@@ -58,14 +58,30 @@ def _strings(value: Any, what: str) -> Mapping[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _families() -> dict[str, _Family]:
-    """Every name of zones.toml (in `_key` form) → its family. InvalidInput for a broken file."""
+def _entries() -> list[Any]:
+    """The `[[zone]]` entries of zones.toml. InvalidInput for a broken file."""
     data = tomllib.loads(files("followup").joinpath("data", DATA_FILE).read_text("utf-8"))
     entries = data.get("zone", [])
     if not isinstance(entries, list):
         raise InvalidInput("zones data: [[zone]] entries expected")
+    return entries
+
+
+@lru_cache(maxsize=1)
+def zone_words() -> tuple[str, ...]:
+    """Every abbreviation and phrase of zones.toml as written there ("CST", "Central Time"),
+    longest first: what to look for when a zone is named in running text; `resolve_zone`
+    says which zone a found one means."""
+    _families()  # the file is checked once, by the one reader of its entries
+    words = {n for e in _entries() for n in e["names"]}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, _Family]:
+    """Every name of zones.toml (in `_key` form) → its family. InvalidInput for a broken file."""
     out: dict[str, _Family] = {}
-    for entry in entries:
+    for entry in _entries():
         names = entry.get("names") if isinstance(entry, Mapping) else None
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
             raise InvalidInput("zones data: every [[zone]] needs names = [...]")

@@ -115,7 +115,7 @@ class _AudioMeter:
         self.codec = cc.name
         self.resampler: Any = None
         self.chunks: list[Any] = []
-        self.short_term: list[float] = []
+        self.short_term: list[float | None] = []
         self.momentary_max: float | None = None
 
     def add(self, frame: Any) -> None:
@@ -158,7 +158,7 @@ class _AudioMeter:
             graph.push(chunk)
             while True:
                 try:
-                    measured = graph.pull()
+                    measured: Any = graph.pull()  # an AudioFrame from the abuffersink
                 except (av.error.BlockingIOError, av.error.EOFError):
                     break
                 meta = dict(measured.metadata)
@@ -170,7 +170,10 @@ class _AudioMeter:
                     self.momentary_max is None or momentary > self.momentary_max
                 ):
                     self.momentary_max = momentary
-                self.short_term.append(float(meta.get("lavfi.r128.S", "-70")))
+                end = ((measured.pts or 0) + measured.samples) / self.rate
+                if end >= len(self.short_term) + 1:  # one short-term level a second
+                    level = float(meta.get("lavfi.r128.S", "-inf"))
+                    self.short_term.append(level if level > -70 else None)
         return last
 
     def levels(self, np_: Any) -> AudioLevels:
@@ -219,7 +222,7 @@ class _AudioMeter:
             integrated_lufs=integrated if integrated > -70 else None,
             loudness_range_lu=float(lra) if lra is not None and integrated > -70 else None,
             momentary_max_lufs=self.momentary_max,
-            short_term_lufs=[round(v, 1) for v in self.short_term],
+            short_term_lufs=[None if v is None else round(v, 1) for v in self.short_term],
             peak_dbfs=20 * float(np_.log10(max(peak, 1e-6))),
             noise_floor_dbfs=floor,
             speech_level_dbfs=speech,

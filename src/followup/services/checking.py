@@ -18,6 +18,7 @@ from typing import Any
 from followup.config import Settings
 from followup.core.check import CheckResult, CheckRules, Facts, check, compile_rules
 from followup.core.check import merge_rule_data as merge_rule_data
+from followup.core.check.learned import Model
 from followup.core.errors import ConfigError, FollowupError, InvalidInput, NotFound
 from followup.core.models import Interview, Profile
 from followup.delivery.files import read_limited
@@ -51,10 +52,7 @@ def _read_toml(text: str, where: str) -> dict[str, Any]:
 
 
 def shipped_rule_data() -> dict[str, Any]:
-    from importlib.resources import files
-
-    text = files("followup").joinpath("data", RULES_FILE).read_text(encoding="utf-8")
-    return _read_toml(text, "shipped with followup")
+    return _read_toml(_shipped_text(), "shipped with followup")
 
 
 def load_rules(settings: Settings | None = None) -> CheckRules:
@@ -66,19 +64,88 @@ def load_rules(settings: Settings | None = None) -> CheckRules:
     except OSError:
         key = ("", 0, 0)
     if key not in _rules_cache:
-        data = shipped_rule_data()
+        shipped = _shipped_text()
+        user = ""
         if key[0]:
             try:
-                text = path.read_text(encoding="utf-8")
+                user = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"cannot read the check rules {path}: {exc}") from None
-            data = merge_rule_data(data, _read_toml(text, str(path)))
-        try:
-            _rules_cache[key] = compile_rules(data)
-        except ConfigError as exc:
-            where = f" (with {path})" if key[0] else ""
-            raise ConfigError(f"{exc}{where}") from None
+        saved = _saved_rules_file(shipped, user)
+        rules = _read_saved_rules(saved)
+        if rules is None:
+            data = _read_toml(shipped, "shipped with followup")
+            if user:
+                data = merge_rule_data(data, _read_toml(user, str(path)))
+            try:
+                rules = compile_rules(data)
+            except ConfigError as exc:
+                where = f" (with {path})" if key[0] else ""
+                raise ConfigError(f"{exc}{where}") from None
+            _save_rules(saved, rules)
+        _rules_cache[key] = rules
     return _rules_cache[key]
+
+
+# Reading the rule files, expanding and analysing ~200 patterns (the literal strings each
+# needs) takes longer than checking a note. The outcome is saved in the cache folder under a
+# hash of the rule files' text, each pattern with the program `re` made of it: a later run
+# loads it and starts only the patterns its note can match (see core.check.lazyre.Pattern).
+SAVED_FORMAT = 1
+
+
+def _saved_rules_file(shipped: str, user: str) -> Path | None:
+    import hashlib
+
+    from followup.config import cache_dir
+
+    digest = hashlib.sha256(
+        f"{SAVED_FORMAT}\0{sys.version_info[:2]}\0{shipped}\0{user}".encode()
+    ).hexdigest()[:24]
+    try:
+        return cache_dir() / f"check-rules-{digest}.pickle"
+    except OSError:  # pragma: no cover - no cache folder can be named
+        return None
+
+
+def _read_saved_rules(path: Path | None) -> CheckRules | None:
+    """The rules saved by an earlier run for the same rule files (None: none usable). The
+    file is the user's own cache, written by `_save_rules`."""
+    import pickle
+
+    if path is None:
+        return None
+    try:
+        with path.open("rb") as fh:
+            rules = pickle.load(fh)
+    except Exception:  # a missing, partial or stale file: compile afresh
+        return None
+    return rules if isinstance(rules, CheckRules) else None
+
+
+def _save_rules(path: Path | None, rules: CheckRules) -> None:
+    """Save the rules for the next run; a cache that cannot be written is simply skipped."""
+    import pickle
+    import tempfile
+
+    if path is None:
+        return
+    for pattern in rules.patterns():
+        pattern.freeze()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".check-rules-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(rules, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except Exception:  # a cache that cannot be written (a full disk, a read-only folder)
+        return
+
+
+def _shipped_text() -> str:
+    from importlib.resources import files
+
+    return files("followup").joinpath("data", RULES_FILE).read_text(encoding="utf-8")
 
 
 # --------------------------------------------------------------------------------------
@@ -87,20 +154,41 @@ def load_rules(settings: Settings | None = None) -> CheckRules:
 
 class VaderSentiment:
     """VADER's compound score of a sentence (-1 … 1). `triggers` are the words that can make
-    a sentence read as strongly negative; sentences without one are not scored (0.0)."""
+    a sentence read as strongly negative (valence -1.5 or below in VADER's lexicon); sentences
+    without one are not scored (0.0).
+
+    The triggers are read from `data/sentiment_triggers.txt` (written from VADER's lexicon, a
+    test checks they agree), so that VADER itself (its lexicon takes a while to load) is only
+    loaded for a note that has one.
+    """
 
     def __init__(self) -> None:
+        from importlib.resources import files
+
+        text = files("followup").joinpath("data", TRIGGERS_FILE).read_text(encoding="utf-8")
+        lines = (line.strip() for line in text.splitlines())
+        self.triggers = frozenset(w for w in lines if w and not w.startswith("# "))
+        self._analyzer: Any = None
+
+    @staticmethod
+    def lexicon() -> dict[str, float]:
+        """VADER's word valences (loads vaderSentiment)."""
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-        self.analyzer = SentimentIntensityAnalyzer()
-        self.triggers = frozenset(w for w, v in self.analyzer.lexicon.items() if v <= -1.5)
+        return dict(SentimentIntensityAnalyzer().lexicon)
 
     def __call__(self, sentence: str) -> float:
         if self.triggers.isdisjoint(_LEXICON_WORD.findall(sentence.lower())):
             return 0.0
-        return float(self.analyzer.polarity_scores(sentence)["compound"])
+        if self._analyzer is None:
+            from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+            self._analyzer = SentimentIntensityAnalyzer()
+        return float(self._analyzer.polarity_scores(sentence)["compound"])
 
 
+TRIGGERS_FILE = "sentiment_triggers.txt"
+TRIGGER_VALENCE = -1.5
 _LEXICON_WORD = re.compile(r"[a-z']+")
 _sentiment: VaderSentiment | None = None
 
@@ -152,6 +240,27 @@ def readability_scorer() -> Callable[[str], float] | None:
     syllable estimate is close enough for advice.
     """
     return flesch_kincaid_grade
+
+
+_model: Model | None = None
+
+
+def learned_model() -> Model:
+    """The shipped sentence classifiers (check_model.json and .bin), loaded once."""
+    global _model
+    if _model is None:
+        import json
+        from importlib.resources import files
+
+        data = files("followup").joinpath("data")
+        try:
+            meta = json.loads(data.joinpath("check_model.json").read_text(encoding="utf-8"))
+            _model = Model.from_data(meta, data.joinpath("check_model.bin").read_bytes())
+        except (OSError, ValueError, KeyError) as exc:
+            raise ConfigError(
+                f"cannot read the checker's model shipped with followup: {exc}"
+            ) from None
+    return _model
 
 
 # --------------------------------------------------------------------------------------
@@ -255,6 +364,7 @@ def check_text(
         rules,
         sentiment=sentiment_scorer() if rules.settings.sentiment else None,
         readability=readability_scorer() if rules.settings.readability else None,
+        model=learned_model() if rules.learned else None,
     )
 
 

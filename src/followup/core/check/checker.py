@@ -7,17 +7,19 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from followup.core.check.document import Document, Span
+from followup.core.check.lazyre import lazy
+from followup.core.check.learned import Model
 from followup.core.check.matching import fill, matches
 from followup.core.check.names import Names
 from followup.core.check.results import ADVICE, ISSUE, Facts, Finding
-from followup.core.check.rules import CheckRules
+from followup.core.check.rules import CheckRules, Rule
 from followup.core.errors import InvalidInput
 
-_CAPS_TOKEN = re.compile(r"[A-Z](?<![\w'&][A-Z])[A-Z'&]*(?![\w'&])")
-_SHOUT_GAP = re.compile(r"[ \t,!?.;:-]{1,4}")
+_CAPS_TOKEN = lazy(r"[A-Z](?<![\w'&][A-Z])[A-Z'&]*(?![\w'&])")
+_SHOUT_GAP = lazy(r"[ \t,!?.;:-]{1,4}")
 # a "!" not after another "!" or "?" (the look-behind comes after the "!" so that the regex
 # engine can jump from one "!" to the next)
-_EXCLAMATION = re.compile(r"!(?<![!?]!)[^!?]")
+_EXCLAMATION = lazy(r"!(?<![!?]!)[^!?]")
 
 
 class Checker:
@@ -30,7 +32,8 @@ class Checker:
         self.facts = facts
         self.doc = Document(text, rules)
         self.found: list[Finding] = []
-        self.names = Names(facts, rules)
+        self.names = Names.for_facts(facts, rules)
+        self.model: Model | None = None
 
     def add(self, code: str, span: Span, message: str = "", suggestion: str = "") -> None:
         spec = self.rules.code(code)
@@ -60,7 +63,19 @@ class Checker:
                     excerpt = self.doc.norm[span.start : span.end].lower()
                     if spec.skip_if_in_facts and fact_text and _mentions(fact_text, excerpt):
                         continue
+                    if rule.polite is not None and self._polite(rule, span):
+                        self.add(rule.polite_code, span)
+                        continue
                     self.add(spec.code, span, rule.message, rule.suggestion)
+
+    def _polite(self, rule: Rule, span: Span) -> bool:
+        """Whether the sentence of span or one of the two after it says it politely."""
+        assert rule.polite is not None
+        doc = self.doc
+        index = doc.sentence_index(span.start)
+        last = doc.sentences[min(index + 2, len(doc.sentences) - 1)]
+        text = doc.lower if rule.lowered else doc.norm
+        return bool(rule.polite.search(text, doc.sentences[index].start, last.end))
 
     # -- unprofessional: emoji, emoticons, shouting, runs of "!"
     def typography(self) -> None:
@@ -220,6 +235,41 @@ class Checker:
                     span = Span(body.start + lead, body.start + len(chunk.rstrip()))
                     self.add("readability", span, fill(spec.message, found=f"{grade:.0f}"))
 
+    # -- the learned layer
+    def learned(self, model: Model | None) -> None:
+        """Score each sentence of the body with the issue classifiers: a class over its
+        threshold is a finding of that code (unless a rule already found that code there).
+        The element classifiers are asked later, only for elements the rules did not find."""
+        self.model = model if self.rules.learned else None
+        if self.model is None:
+            return
+        doc, thresholds = self.doc, self.rules.learned
+        wanted = [
+            name
+            for name in thresholds
+            if name not in self.rules.elements and self.rules.code(name) is not None
+        ]
+        ruled: set[tuple[int, str]] = {(doc.sentence_index(f.start), f.code) for f in self.found}
+        for index in self._body_sentences():
+            s = doc.sentences[index]
+            for name, p in self.model.cached_scores(doc.norm[s.start : s.end], wanted).items():
+                if p >= thresholds[name] and (index, name) not in ruled:
+                    self.add(name, doc.sentences[index])
+
+    def _body_sentences(self) -> list[int]:
+        lo, hi = self._body_bounds()
+        return [i for i, s in enumerate(self.doc.sentences) if lo <= s.start < hi]
+
+    def learned_element(self, name: str) -> Iterator[Span]:
+        """The body sentences the element's classifier finds it in (none without a model)."""
+        limit = self.rules.learned.get(name)
+        if self.model is None or limit is None:
+            return
+        for index in self._body_sentences():
+            s = self.doc.sentences[index]
+            if self.model.cached_scores(self.doc.norm[s.start : s.end], (name,))[name] >= limit:
+                yield s
+
     # -- elements
     def elements(self, issues: Iterable[Finding] = ()) -> dict[str, bool]:
         void: dict[int, list[Span]] = {}  # clauses whose words count for nothing, by sentence
@@ -241,6 +291,8 @@ class Checker:
                 for rule in spec.rules
                 for span in matches(rule, self.doc, *self._body_bounds())
             )
+            if not present:
+                present = any(counts(span) for span in self.learned_element(name))
             if not present and name == "specifics":
                 present = self.names.specific_from_facts(self.doc)
             out[name] = present

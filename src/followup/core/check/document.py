@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from operator import itemgetter
 
+from followup.core.check.lazyre import lazy
 from followup.core.check.prefilter import PREFIX_LEN, PREFIX_MIN
 from followup.core.check.rules import CheckRules
 
@@ -25,11 +26,11 @@ NORMALISE = str.maketrans(
         "\u202f": " ",
     }
 )
-_WORD_PARTS = re.compile(r"['\u2019-]")
-_NORMALISE_RE = re.compile("[" + "".join(chr(c) for c in NORMALISE) + "]")
-WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
-_SUBJECT = re.compile(r"\A\s*subject\s*:[^\n]*", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
+_WORD_PARTS = lazy(r"['\u2019-]")
+_NORMALISE_RE = lazy("[" + "".join(chr(c) for c in NORMALISE) + "]")
+WORD = lazy(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+_SUBJECT = lazy(r"\A\s*subject\s*:[^\n]*", re.IGNORECASE)
+_SENTENCE_END = lazy(r"[.!?]+[\"')\]]*(?=\s|$)")
 _ABBREVIATIONS = frozenset(
     (
         "mr",
@@ -74,8 +75,8 @@ _ABBREVIATIONS = frozenset(
         "sun",
     )
 )
-_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|so|yet|while|although|though)\b|;|\s[—–-]{1,2}\s")
-_LAST_WORD = re.compile(r"[\w.]+$")
+_CLAUSE_BREAK = lazy(r"[,;]\s+(?:and|but|so|yet|while|although|though)\b|;|\s[—–-]{1,2}\s")
+_LAST_WORD = lazy(r"[\w.]+$")
 
 
 def _normal_char(match: re.Match[str]) -> str:

@@ -7,11 +7,12 @@ when too few of them are English and another language's are more numerous, it is
 
 from __future__ import annotations
 
-import re
-
+from followup.core.check.lazyre import lazy
 from followup.core.check.rules import Language
 
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_WORD = lazy(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_LETTER = lazy(r"[^\W\d_]")
+_NOT_LATIN = lazy(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 
 EMPTY = "the note is empty: there is nothing to check"
 
@@ -20,19 +21,25 @@ def cannot_judge(text: str, language: Language) -> str:
     """Why this note cannot be checked (one line), or "" when it can."""
     if not text.strip():
         return EMPTY
-    words = [w.lower() for w in _WORD.findall(text.replace("\u2019", "'"))]
+    if not text.isascii():
+        letters = _LETTER.findall(text)
+        if not letters:
+            return "the note has no words: there is nothing to check"
+        if len(_NOT_LATIN.findall(text)) > len(letters) / 2:
+            return "followup checks English notes; this one is not written in the Latin alphabet"
+    if not language.others:
+        return ""
+    words = _WORD.findall(text.lower().replace("\u2019", "'"))
     if not words:
         return "the note has no words: there is nothing to check"
-    letters = [c for w in words for c in w]
-    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
-    if latin < len(letters) / 2:
-        return "followup checks English notes; this one is not written in the Latin alphabet"
-    if len(words) < language.min_words or not language.others:
+    if len(words) < language.min_words:
         return ""
-    english = sum(1 for w in words if w in language.english)
+    english = sum(map(language.english.__contains__, words))
+    if english >= language.english_share * len(words) / 4:
+        return ""  # plainly English: a quarter of any English text is its common words
     best, best_hits = "", 0
     for name, common in language.others.items():
-        hits = sum(1 for w in words if w in common and w not in language.english)
+        hits = sum(map((common - language.english).__contains__, words))
         if hits > best_hits:
             best, best_hits = name, hits
     if best_hits and english < language.english_share * (english + best_hits):

@@ -6,11 +6,14 @@ import re
 from collections.abc import Iterator
 
 from followup.core.check.document import NORMALISE, Document, Span
+from followup.core.check.lazyre import lazy
 from followup.core.check.matching import finditer
 from followup.core.check.results import Facts
 from followup.core.check.rules import CheckRules
 
-CAP_WORD = re.compile(r"(?<![\w'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s)?(?![\w-])")
+CAP_WORD = lazy(r"(?<![\w'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s)?(?![\w-])")
+_TOKEN = lazy(r"[^\W_]+(?:['-][^\W_]+)*")
+_NOT_ALNUM = lazy(r"[^a-z0-9]")
 _titled_cache: dict[frozenset[str], re.Pattern[str]] = {}
 
 
@@ -20,18 +23,20 @@ def _titled(titles: frozenset[str]) -> re.Pattern[str]:
     if found is None:
         words = "|".join(sorted((re.escape(t) for t in titles), key=len, reverse=True))
         found = _titled_cache[titles] = re.compile(
-            rf"(?<![\w-])(?P<title>(?i:{words}))(?P<dot>\.)?[ \t]+"
+            rf"(?=[A-Z])(?<![\w-])(?P<title>(?i:{words}))(?P<dot>\.)?[ \t]+"
             r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
         )
     return found
 
 
 # a capitalised sequence: "Harbor Analytics", "Harper & Cole", "Bank of America", "AT&T"
-_NAME_SEQUENCE = re.compile(
-    r"(?<![\w'&.-])[A-Z][\w&'.-]*(?:[ \t]+(?:(?:&|of|de|du|van|von|der|la|le)[ \t]+)?"
+_NAME_SEQUENCE = lazy(
+    r"[A-Z](?<![\w'&.-][A-Z])[\w&'.-]*(?:[ \t]+(?:(?:&|of|de|du|van|von|der|la|le)[ \t]+)?"
     r"(?!I\b)[A-Z][\w&'.-]*)*"
 )
-_PERSON_CONTEXT = re.compile(
+# the words an employer cue ends with (before an optional "the")
+_CUE_ENDS = frozenset(("for", "at", "with", "to", "join", "joining", "rejoin", "of"))
+_PERSON_CONTEXT = lazy(
     r"\s*(?:'s\b|,|\s(?:and|mentioned|said|explained|described|shared|showed|asked|told|"
     r"walked|gave|introduced|noted|pointed|made|took|led|offered|spoke|talked))"
 )
@@ -97,7 +102,7 @@ def _tolerance(word: str) -> int:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t for t in re.findall(r"[^\W_]+(?:['-][^\W_]+)*", text.lower()) if t]
+    return _TOKEN.findall(text.lower())
 
 
 def _name_tokens(text: str) -> set[str]:
@@ -126,7 +131,24 @@ def _stem_match(a: str, b: str) -> bool:
     return common >= max(4, shortest - 3) and common >= min(len(a), len(b)) - 3
 
 
+_names_cache: dict[tuple[int, Facts], Names] = {}
+
+
 class Names:
+    """The record's names, ready to compare a note's names against."""
+
+    @classmethod
+    def for_facts(cls, facts: Facts, rules: CheckRules) -> Names:
+        """The names of these facts (the last few sets are kept: notes of one round are
+        checked again and again)."""
+        key = (id(rules), facts)
+        found = _names_cache.get(key)
+        if found is None or found.rules is not rules:
+            if len(_names_cache) > 32:
+                _names_cache.clear()
+            found = _names_cache[key] = cls(facts, rules)
+        return found
+
     def __init__(self, facts: Facts, rules: CheckRules) -> None:
         self.facts = facts
         self.rules = rules
@@ -217,7 +239,7 @@ class Names:
         return False
 
     def is_company(self, name: str) -> bool:
-        joined = re.sub(r"[^a-z0-9]", "", name.lower())
+        joined = _NOT_ALNUM.sub("", name.lower())
         if not joined or not self.company_joined:
             return False
         if joined == self.company_joined or joined == self.company_initials:
@@ -362,22 +384,34 @@ class Names:
         rules = self.rules
         for lo, hi in self._scanned(doc):
             for m in _NAME_SEQUENCE.finditer(doc.norm, lo, hi):
-                raw = m.group()
-                name = re.sub(r"(?:'s|')$", "", raw).rstrip(".-&' ")
                 start = m.start()
-                if not name or start in seen:
+                if start in seen:
+                    continue
+                raw = m.group()
+                name = (raw[:-2] if raw.endswith("'s") else raw).rstrip(".-&' ")
+                if not name:
+                    continue
+                end = start + len(name)
+                org_like = " " in name and name.rsplit(None, 1)[-1].lower() in rules.org_words
+                # a cue ends in one of a few words before the name, or is a possessive after it
+                gate = doc.norm[end : end + 1] == "'"
+                if not gate:
+                    before_words = doc.lower[max(lo, start - 24) : start].split()
+                    if before_words and before_words[-1] == "the":
+                        before_words.pop()
+                    gate = bool(before_words) and before_words[-1] in _CUE_ENDS
+                if not (org_like or gate):
                     continue
                 words = _tokens(name)
                 if not words or self._allowed(name, words):
                     continue
                 sentence = doc.sentence_at(start)
                 before = doc.lower[max(sentence.start, start - 80) : start]
-                after = doc.lower[start + len(name) : min(sentence.end, start + len(name) + 60)]
-                cue = bool(
+                after = doc.lower[end : min(sentence.end, end + 60)]
+                cue = gate and bool(
                     (rules.employer_before and rules.employer_before.search(before))
                     or (rules.employer_after and rules.employer_after.match(after))
                 )
-                org_like = words[-1] in rules.org_words and len(words) >= 2
                 if not cue and not org_like:
                     continue
                 strong = bool(
@@ -449,7 +483,10 @@ class Names:
         for m in titled.finditer(doc.norm, doc.greeting.start, doc.greeting.end):
             title = m.group("title")
             word = m.group("name").lower()
+            following = doc.lower[m.end("name") : doc.greeting.end].split()
             for _full, tokens in self.people:
+                if following and following[0].strip(",.:;!") in tokens[1:]:
+                    continue  # "Mrs. Jane Doe": the full name
                 if len(tokens) >= 2 and word == tokens[0] and word != tokens[-1]:
                     family = tokens[-1].capitalize()
                     dot = "." if m.group("dot") else ""

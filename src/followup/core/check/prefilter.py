@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 SUBSTRINGS, WORDS, PREFIXES = 0, 1, 2
 _COMMON = frozenset(
@@ -33,7 +33,12 @@ class Need:
     gate: frozenset[str]
 
 
-def required_literals(pattern: re.Pattern[str], cased: bool = False) -> tuple[Need, ...] | None:
+class _Source(Protocol):
+    pattern: str
+    flags: int
+
+
+def required_literals(pattern: _Source, cased: bool = False) -> tuple[Need, ...] | None:
     """Groups of strings: every match contains at least one string of each group.
 
     Quick tests on them skip most patterns without running the regex engine (None: nothing

@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from followup.core.check.lazyre import Pattern, lazy
 from followup.core.check.prefilter import Need, required_literals
 from followup.core.check.results import ADVICE, ISSUE
 from followup.core.errors import ConfigError
 
-_FRAGMENT = re.compile(r"(?<!\\)\{([a-z_]+)\}")
+_FRAGMENT = lazy(r"(?<!\\)\{([a-z_]+)\}")
 
 
 @dataclass(frozen=True)
 class Rule:
-    pattern: re.Pattern[str]
-    unless: re.Pattern[str] | None = None
-    require: re.Pattern[str] | None = None
-    unless_before: re.Pattern[str] | None = None
-    unless_after: re.Pattern[str] | None = None
+    pattern: Pattern
+    unless: Pattern | None = None
+    require: Pattern | None = None
+    unless_before: Pattern | None = None
+    unless_after: Pattern | None = None
+    # when this matches the sentence or the two after it, the finding is `polite_code` instead
+    polite: Pattern | None = None
+    polite_code: str = ""
     message: str = ""
     suggestion: str = ""
     lowered: bool = False  # compiled in lower case, matched against the lower-cased note
@@ -90,8 +94,8 @@ class CheckRules:
     kinds: Mapping[str, KindSpec]
     codes: Mapping[str, CodeSpec]
     elements: Mapping[str, ElementSpec]
-    greeting: re.Pattern[str]
-    closing: re.Pattern[str]
+    greeting: Pattern
+    closing: Pattern
     generic_greeting: frozenset[str]
     not_names: frozenset[str]
     nicknames: Mapping[str, frozenset[str]]
@@ -105,24 +109,45 @@ class CheckRules:
     shout_run: int
     shout_run_letters: int
     shout_long_word: int
-    emoji: re.Pattern[str]
-    emoticons: re.Pattern[str]
-    exclamations: re.Pattern[str]
+    emoji: Pattern
+    emoticons: Pattern
+    exclamations: Pattern
     topic_stopwords: frozenset[str]
     person_cues: tuple[Rule, ...] = ()
     not_people: frozenset[str] = frozenset()
     language: Language = field(default_factory=Language)
+    # the learned layer: the probability at which each class counts (absent: not used)
+    learned: Mapping[str, float] = field(default_factory=dict)
     org_words: frozenset[str] = frozenset()
-    employer_before: re.Pattern[str] | None = None
-    employer_after: re.Pattern[str] | None = None
-    employer_strong: re.Pattern[str] | None = None
-    own_before: re.Pattern[str] | None = None
-    own_after: re.Pattern[str] | None = None
+    employer_before: Pattern | None = None
+    employer_after: Pattern | None = None
+    employer_strong: Pattern | None = None
+    own_before: Pattern | None = None
+    own_after: Pattern | None = None
     family_titles: frozenset[str] = frozenset()
+
+    def patterns(self) -> Iterator[Pattern]:
+        """Every pattern of the rules (to save them: see `Pattern.freeze`)."""
+        for value in vars(self).values():
+            yield from _patterns_in(value)
 
     def code(self, code: str) -> CodeSpec | None:
         spec = self.codes.get(code)
         return spec if spec is not None and spec.enabled else None
+
+
+def _patterns_in(value: Any) -> Iterator[Pattern]:
+    if isinstance(value, Pattern):
+        yield value
+    elif isinstance(value, Rule | CodeSpec | ElementSpec):
+        for item in vars(value).values():
+            yield from _patterns_in(item)
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _patterns_in(item)
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _patterns_in(item)
 
 
 def merge_rule_data(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
@@ -189,9 +214,7 @@ class _Compiler:
             source = _FRAGMENT.sub(sub, source)
         return source
 
-    def regex(
-        self, source: Any, where: str, case: bool = False, lowered: bool = False
-    ) -> re.Pattern[str]:
+    def regex(self, source: Any, where: str, case: bool = False, lowered: bool = False) -> Pattern:
         """Compile a pattern. `lowered`: for matching against lower-cased text, which is several
         times faster than IGNORECASE and finds the same matches."""
         if not isinstance(source, str) or not source:
@@ -202,7 +225,7 @@ class _Compiler:
         else:
             flags = re.MULTILINE | (0 if case else re.IGNORECASE)
         try:
-            return re.compile(expanded, flags)
+            return Pattern(expanded, flags, re.compile(expanded, flags))
         except re.error as exc:
             raise ConfigError(f"check rules: {where}: bad pattern ({exc})") from None
 
@@ -212,11 +235,11 @@ class _Compiler:
         if not isinstance(raw, dict) or "pattern" not in raw:
             raise ConfigError(f"check rules: {where} must be a pattern or a table with 'pattern'")
         known = {"pattern", "case", "unless", "require", "unless_before", "unless_after"}
-        unknown = set(raw) - known - {"message", "suggestion"}
+        unknown = set(raw) - known - {"message", "suggestion", "polite", "polite_code"}
         if unknown:
             raise ConfigError(f"check rules: {where}: unknown key {sorted(unknown)[0]!r}")
         case = bool(raw.get("case", False))
-        keys = ("pattern", "unless", "require", "unless_before", "unless_after")
+        keys = ("pattern", "unless", "require", "unless_before", "unless_after", "polite")
         lowered = not case and not any("(?-i" in str(raw.get(k) or "") for k in keys)
         extra = {
             key: self.regex(raw[key], f"{where}.{key}", case, lowered)
@@ -234,6 +257,7 @@ class _Compiler:
             lowered=lowered,
             cased=gate_cased,
             needs=required_literals(pattern, gate_cased),
+            polite_code=str(raw.get("polite_code", "")),
             **extra,
         )
 
@@ -309,6 +333,7 @@ class _Compiler:
             ),
             not_people=self.words("names.not_people", names.get("not_people", [])),
             language=self.language(),
+            learned=self.learned(),
             org_words=self.words("names.org_words", names.get("org_words", [])),
             employer_before=self.optional_regex(names, "employer_before"),
             employer_after=self.optional_regex(names, "employer_after"),
@@ -318,9 +343,24 @@ class _Compiler:
             family_titles=self.words("names.family_titles", names.get("family_titles", [])),
         )
 
-    def optional_regex(self, table: Mapping[str, Any], key: str) -> re.Pattern[str] | None:
+    def optional_regex(self, table: Mapping[str, Any], key: str) -> Pattern | None:
         """names.KEY compiled (case-insensitive), or None when it is not set."""
         return self.regex(table[key], f"names.{key}") if table.get(key) else None
+
+    def learned(self) -> dict[str, float]:
+        raw = self.table("learned")
+        if not raw.get("enabled", True):
+            return {}
+        thresholds = raw.get("thresholds", {})
+        if not isinstance(thresholds, dict):
+            raise ConfigError("check rules: [learned.thresholds] must be a table")
+        out = {}
+        for name, value in thresholds.items():
+            p = self.number(f"learned.thresholds.{name}", value, float)
+            if not 0 < p <= 1:
+                raise ConfigError(f"check rules: learned.thresholds.{name} must be in (0, 1]")
+            out[str(name)] = p
+        return out
 
     def language(self) -> Language:
         raw = self.table("language")

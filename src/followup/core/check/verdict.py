@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from followup.core.check.checker import Checker
 from followup.core.check.language import cannot_judge
+from followup.core.check.learned import Model
 from followup.core.check.results import CheckResult, Facts
 from followup.core.check.rules import CheckRules
 
@@ -18,11 +19,13 @@ def check(
     *,
     sentiment: Callable[[str], float] | None = None,
     readability: Callable[[str], float] | None = None,
+    model: Model | None = None,
 ) -> CheckResult:
     """Check one note of the given kind against the interview facts.
 
     `sentiment` scores a sentence from -1 (negative) to 1; `readability` grades a text (US
-    school grade). Both are optional and only ever produce advice.
+    school grade). Both are optional and only ever produce advice. `model` is the learned
+    layer (sentence classifiers, `learned.Model`): without it only the rules judge.
     """
     checker = Checker(text, kind, facts, rules)
     reason = cannot_judge(text, rules.language)
@@ -40,6 +43,7 @@ def check(
     checker.typography()
     checker.length()
     checker.names_check()
+    checker.learned(model)
     checker.advice(sentiment, readability)
     issues, advice = checker.findings()
     elements = checker.elements(issues)

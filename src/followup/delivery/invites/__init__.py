@@ -37,6 +37,7 @@ from followup.delivery.invites.common import (
     _vocab,
 )
 from followup.delivery.invites.mail import _read_email
+from followup.delivery.invites.people import _leave_out_likely_user
 from followup.delivery.invites.text import _people_in_text, _read_company_role
 from followup.delivery.invites.zones import _zone_countries
 
@@ -163,6 +164,7 @@ def _looks_like_email(head: bytes) -> bool:
 
 
 def _finish(found: _Found, kind: str, ctx: _Ctx) -> ImportedInvite:
+    _leave_out_likely_user(found, ctx)
     if found.day is None:  # pragma: no cover - every reader refuses before this
         raise InvalidInput(f"{ctx.name}: no interview date found")
     missing = []

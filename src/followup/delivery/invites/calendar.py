@@ -31,6 +31,7 @@ from followup.delivery.invites.people import (
     _is_user,
 )
 from followup.delivery.invites.text import (
+    _SEPARATORS,
     _coordinator_in_text,
     _decide_format,
     country_clues,
@@ -53,6 +54,7 @@ from followup.delivery.invites.zones import (
 _EVENT_PROPERTIES = frozenset(
     {
         "VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-TIMEZONE", "UID", "STATUS", "SEQUENCE",
+        "RECURRENCE-ID",
         "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "SUMMARY", "DESCRIPTION",
         "X-ALT-DESC", "LOCATION", "URL", "CONFERENCE", "ORGANIZER", "ATTENDEE",
         "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
@@ -174,7 +176,15 @@ def _read_calendar(texts: str | list[str], ctx: _Ctx) -> _Found:
         parsed, dropped = _parse_calendars(text, ctx)
         calendars += parsed
         left_out += dropped
-    events = [e for cal in calendars for e in cal.walk("VEVENT")]
+    events = []
+    seen: set[tuple[str, str]] = set()
+    for event in (e for cal in calendars for e in cal.walk("VEVENT")):
+        # one event sent twice (a text/calendar part and the same .ics attached) is one event
+        key = (_text(event.get("UID")), _text(event.get("RECURRENCE-ID")))
+        if key[0] and key in seen:
+            continue
+        seen.add(key)
+        events.append(event)
     if not events:
         raise InvalidInput(f"{ctx.name}: a calendar with no event (VEVENT) in it")
     found = _Found()
@@ -194,7 +204,7 @@ def _read_calendar(texts: str | list[str], ctx: _Ctx) -> _Found:
     found.cancelled = "CANCEL" in methods or any(
         _text(e.get("STATUS")).upper() == "CANCELLED" for e in loop
     )
-    found.title = _clip(_text(event.get("SUMMARY")), MAX_TITLE) or None
+    found.title = _clip(_loop_title([_text(e.get("SUMMARY")) for e in loop]), MAX_TITLE) or None
     _read_start(event, found, ctx)
     if event.get("RRULE") is not None or event.get("RDATE") is not None:
         found.notes.append("a repeating event: took its first occurrence (DTSTART)")
@@ -212,6 +222,24 @@ def _read_calendar(texts: str | list[str], ctx: _Ctx) -> _Found:
     if found.coordinator is not None or methods & {"REQUEST", "REPLY", "CANCEL"}:
         found.channel = Channel.EMAIL
     return found
+
+
+_PART_OF = re.compile(r"\s*[(\[]\s*\d+\s*(?:/|of)\s*\d+\s*[)\]]")  # "(1/3)", "[2 of 4]"
+
+
+def _loop_title(titles: list[str]) -> str:
+    """The title of a loop: the parts every event's title shares ("Interview: Hiring Manager -
+    ML Engineer (Cobaltwave)" and "Interview: Values - ML Engineer (Cobaltwave)" → "Interview -
+    ML Engineer (Cobaltwave)"), else the first event's."""
+    if len(titles) < 2:
+        return titles[0] if titles else ""
+    split = [
+        [s.strip() for s in _SEPARATORS.split(_PART_OF.sub("", t)) if s.strip()] for t in titles
+    ]
+    shared = [
+        s for s in split[0] if all(s.lower() in (x.lower() for x in other) for other in split[1:])
+    ]
+    return " - ".join(shared) if shared else titles[0]
 
 
 def _sequence(event: Any) -> int:
@@ -340,7 +368,8 @@ def settle_start(found: _Found, ctx: _Ctx, text: str) -> None:
         if found.wr_zone:
             choice = _zone_for(found.wr_zone, value, found, clues, place_text, ctx)
         if choice is None:
-            said = zone_from_text(text, value, ctx)
+            hint = clues[0].country if clues else None
+            said = zone_from_text(text, value, ctx, hint)
             if said is not None:
                 zone, how, agrees = said
                 choice = ZoneChoice(zone, _zone_countries().get(zone) if agrees else None)

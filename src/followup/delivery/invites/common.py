@@ -127,8 +127,7 @@ class _Vocab:
     edge_noise: frozenset[str]
     not_company: re.Pattern[str]
     prefixes: tuple[str, ...]
-    tz_upper: dict[str, str]
-    tz_phrases: dict[str, str]
+    subject_tail: re.Pattern[str]
     tz_re: re.Pattern[str]
     windows: dict[str, str]
     country_aliases: dict[str, str]
@@ -136,6 +135,29 @@ class _Vocab:
     tld_countries: dict[str, str]
     language_countries: dict[str, tuple[str, ...]]
     language_words: dict[str, frozenset[str]]
+
+
+def _zone_words_re() -> re.Pattern[str]:
+    """Zones named in text: an IANA name, a UTC offset, or a word of core.zones' table
+    (abbreviations as written, "CST"; phrases in any case, "central time")."""
+    from followup.core.zones import zone_words
+
+    upper = [w for w in zone_words() if w.isupper()]
+    phrases = [w for w in zone_words() if not w.isupper()]
+    return re.compile(
+        r"(?<![\w/])(?:(?P<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|"
+        r"Indian|Pacific|Etc)/[A-Za-z_+\-]+(?:/[A-Za-z_+\-]+)?)"
+        r"|(?P<offset>(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)"
+        + (r"|(?P<abbr>" + "|".join(map(re.escape, upper)) + r")" if upper else "")
+        + (
+            r"|(?P<phrase>(?i:"
+            + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
+            + r"))"
+            if phrases
+            else ""
+        )
+        + r")(?![\w])"
+    )
 
 
 def _vocab() -> _Vocab:
@@ -163,27 +185,7 @@ def _build_vocab(
 
     titles = words("titles", "noise_words")
     kind_phrases = [w for w in titles if " " in w]
-    tz_map = {str(k): str(v) for k, v in table("timezones").items()}
-    tz_upper = {k: v for k, v in tz_map.items() if k.isupper()}
-    tz_phrases = {k.lower(): v for k, v in tz_map.items() if not k.isupper()}
-    tz_alternatives = sorted(tz_upper, key=len, reverse=True)
-    tz_re = re.compile(
-        r"(?<![\w/])(?:(?P<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|"
-        r"Indian|Pacific|Etc)/[A-Za-z_+\-]+(?:/[A-Za-z_+\-]+)?)"
-        r"|(?P<offset>(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)"
-        + (r"|(?P<abbr>" + "|".join(map(re.escape, tz_alternatives)) + r")" if tz_upper else "")
-        + (
-            r"|(?P<phrase>(?i:"
-            + "|".join(
-                re.escape(p).replace(r"\ ", r"\s+")
-                for p in sorted(tz_phrases, key=len, reverse=True)
-            )
-            + r"))"
-            if tz_phrases
-            else ""
-        )
-        + r")(?![\w])"
-    )
+    tz_re = _zone_words_re()
     windows: dict[str, str] = {}
     for section in ("zones", "aliases", "display"):
         value = zones.get(section, {})
@@ -222,8 +224,11 @@ def _build_vocab(
         edge_noise=frozenset(w.lower() for w in titles if " " not in w),
         not_company=_words_re(words("titles", "not_company")),
         prefixes=tuple(p.lower() for p in words("titles", "prefixes")),
-        tz_upper=tz_upper,
-        tz_phrases=tz_phrases,
+        subject_tail=re.compile(
+            r"(?i)\s+(?:" + _alternatives(words("titles", "subject_tails")) + r")(?![\w])"
+            if words("titles", "subject_tails")
+            else r"(?!x)x"
+        ),
         tz_re=tz_re,
         windows=windows,
         country_aliases={str(k): str(v).upper() for k, v in countries.get("names", {}).items()},

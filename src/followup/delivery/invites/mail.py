@@ -166,6 +166,8 @@ def _html_text(html: str) -> tuple[str, list[str]]:
         def handle_endtag(self, tag: str) -> None:
             if tag in {"script", "style", "head", "title"}:
                 self.hidden = max(0, self.hidden - 1)
+            elif tag in {"td", "th"}:  # a table's cells stay apart, as a row's columns
+                self.parts.append("\t")
             elif tag in {"p", "div", "tr", "li", "table"} or tag[:1] == "h":
                 self.parts.append("\n")
 

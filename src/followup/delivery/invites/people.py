@@ -32,7 +32,15 @@ def _clean_name(raw: str, email: str | None) -> str:
         name = _name_from_email(email) if email else name
     if "," in name and name.count(",") == 1:  # "Doe, Jane" as Outlook writes it
         last, first = (p.strip() for p in name.split(","))
-        if first and last and " " not in last:
+        # "Doe, Jane"; "de Vries, Anouk" (a particle before the surname)
+        particles = {"van", "von", "de", "der", "den", "del", "da", "di", "du", "le", "la", "ter"}
+        words = last.split()
+        if (
+            first
+            and last
+            and " " not in first
+            and (len(words) == 1 or all(w.lower() in particles for w in words[:-1]))
+        ):
             name = f"{first} {last}"
     return _clip(name, MAX_NAME)
 
@@ -83,3 +91,29 @@ def _company_from_domain(domain: str, vocab: _Vocab) -> str | None:
         return None
     words = [w for w in label.split("-") if w]
     return " ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in words) or None
+
+
+def _leave_out_likely_user(found: _Found, ctx: _Ctx) -> None:
+    """Without the user's address (no profile email, no mail recipient): an attendee with a
+    personal address (free mail) among people of the employer's domain is most likely the
+    candidate, not an interviewer; left out, with a note."""
+    if ctx.user_emails:
+        return
+    vocab = ctx.vocab
+    personal = [p for p in found.interviewers if _domain(p.email) in vocab.free_mail]
+    people = found.interviewers + ([found.coordinator] if found.coordinator else [])
+    employer = [
+        p
+        for p in people
+        if p.email
+        and _domain(p.email) not in vocab.free_mail
+        and not _in_domains(_domain(p.email), vocab.service_domains)
+    ]
+    if len(personal) != 1 or not employer:
+        return
+    (you,) = personal
+    found.interviewers.remove(you)
+    found.notes.append(
+        f"{you.name} <{you.email}> looks like you (a personal address among the employer's "
+        "people): not listed as an interviewer"
+    )

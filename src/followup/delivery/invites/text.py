@@ -35,6 +35,7 @@ from followup.delivery.invites.zones import (
     _zone_in_text,
     city_countries,
     country_names,
+    zone_choices_in_text,
 )
 
 
@@ -84,35 +85,118 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
             return
 
 
-_NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}"
-
-
-_MEET_WITH = re.compile(
-    rf"\b(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview(?:ed|ing)?)\s+with\s+"
-    rf"(?P<names>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,5}})"
+_PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|le|la|bin|ibn|al|el|ter|ten)"
+_WORD = r"[A-ZÀ-Þ][a-zà-ÿß'’]+(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿß'’]+)?|[A-ZÀ-Þ]'[A-ZÀ-Þ][a-zà-ÿ]+"
+# A person's name: two to four capitalised words (particles between them), an honorific before
+_NAME = (
+    rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD})){{1,3}}"
 )
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+")
+_PERSON = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<title>[^()\n]{{2,80}})\))?")
+_TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+# "Interviewers: A, B", "Interviewer: Omar Reyes, Regional Director", "Panel - …"
+_LABELLED = re.compile(
+    r"(?im)^[ \t]*(?:your[ \t]+)?(?:interviewers?|interview[ \t]+panel|panel(?:ists)?|"
+    r"you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)(?:[ \t]+with)?)"
+    r"[ \t]*(?:\(s\))?[ \t]*[:–—-][ \t]*(?P<list>[^\n]+)$"
+)
+# "You will meet Dr. Helen Moss (Head of Research) and Kenji Mori (Lab Manager)."
+_MEET = re.compile(
+    r"\b(?i:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview(?:ed|ing)?)"
+    rf"(?:\s+(?i:with))?\s+(?P<list>(?:{_NAME})[^\n.]*(?:\.(?=\S)[^\n.]*)*)"
+)
+# a schedule line or table row: "11:15–12:00  Irene Walsh, Principal Engineer"
+_SCHEDULE = re.compile(
+    rf"(?im)^[ \t]*{_TIME}(?:[ \t]*(?:[-–—]|to)[ \t]*{_TIME})?(?:[ \t]*(?-i:[A-Z]{{2,5}})\b)?"
+    r"[ \t]*[|:\t–—-]*[ \t]*(?P<list>[^\n]+)$"
+)
+_AFTER_NAMES = re.compile(
+    r"\s+(?:on|at|in|from|for|who|to|this|next|tomorrow|today|via|over|about|during|between|"
+    r"by|when|where|while|later|soon|first|then|as|so|if)\b"
+)
+_LIST_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\t|\s\|\s|\s[-–—]\s)\s*")
+
+
+def _looks_like_title(text: str, vocab: _Vocab) -> bool:
+    return (
+        bool(text)
+        and len(text.split()) <= 8
+        and bool(
+            vocab.role_words.search(text)
+            or vocab.coordinator_titles.search(text)
+            or re.search(r"(?i)\b(?:of|head|chief|vp|cto|ceo|cfo|coo)\b", text)
+        )
+    )
+
+
+def _persons_in_list(text: str, vocab: _Vocab, first_only: bool = False) -> list[Person]:
+    """The people a list names: "A, Title; B (Title) and C" → names with their titles."""
+    out: list[Person] = []
+    for chunk in _LIST_SPLIT.split(text.strip().rstrip(".")):
+        for part in (p.strip(" .:") for p in chunk.split(",")):
+            if not part:
+                continue
+            if (
+                out
+                and out[-1].title is None
+                and _looks_like_title(part, vocab)
+                and (not _PERSON.fullmatch(part) or vocab.role_words.search(part))
+            ):
+                out[-1].title = _clip(part, 120)
+                continue
+            match = _PERSON.fullmatch(part)
+            if match is None or vocab.role_words.search(match.group("name")):
+                if first_only and not out:
+                    return []
+                break
+            name = _HONORIFIC.sub("", " ".join(match.group("name").split()))
+            title = match.group("title")
+            out.append(
+                Person(name=_clip(name, MAX_NAME), title=_clip(title, 120) if title else None)
+            )
+    return out[:1] if first_only else out
 
 
 def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
-    """Interviewers named in a plain invitation ("you will meet with Jane Doe and Sam Lee")."""
-    known = {p.name.lower() for p in found.interviewers}
-    if found.coordinator:
-        known.add(found.coordinator.name.lower())
-    for match in _MEET_WITH.finditer(body[:MAX_SCAN]):
-        for name in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names")):
-            name = " ".join(name.split())
-            if (
-                not name
-                or name.lower() in known
-                or name.lower() in ctx.user_names
-                or ctx.vocab.role_words.search(name)
-                or ctx.vocab.video_words.search(name)
-                or _COMPANY_SUFFIX.search(name)
-                or len(found.interviewers) >= MAX_PEOPLE
-            ):
-                continue
-            known.add(name.lower())
-            found.interviewers.append(Person(name=name))
+    """Interviewers the text names ("Interviewers: A, B", "Interviewer: Omar Reyes, Regional
+    Director", "You will meet Dr. Helen Moss (Head of Research) and Kenji Mori", schedule lines
+    and table rows "11:15–12:00  Irene Walsh, Principal Engineer"), with their titles; a title
+    given for an attendee already read goes to that attendee."""
+    vocab = ctx.vocab
+    text = body[:MAX_SCAN].replace("\r\n", "\n")
+    named: list[Person] = []
+    for match in _LABELLED.finditer(text):
+        named += _persons_in_list(match.group("list"), vocab)
+    for match in _MEET.finditer(text):
+        # the names, not the sentence after them ("… and Sam Lee on 2026-11-19 at 15:00")
+        names = _AFTER_NAMES.split(match.group("list"), maxsplit=1)[0]
+        named += _persons_in_list(names, vocab)
+    for match in _SCHEDULE.finditer(text):
+        named += _persons_in_list(match.group("list"), vocab, first_only=True)
+    coordinator = found.coordinator.name.lower() if found.coordinator else None
+    for person in named:
+        low = person.name.lower()
+        if (
+            low == coordinator
+            or low in ctx.user_names
+            or vocab.video_words.search(person.name)
+            or _COMPANY_SUFFIX.search(person.name)
+            or vocab.interview_words.search(person.name)
+        ):
+            continue
+        same = next((p for p in found.interviewers if _same_person(p.name, person.name)), None)
+        if same is not None:
+            same.title = same.title or person.title
+            continue
+        if len(found.interviewers) >= MAX_PEOPLE:
+            break
+        found.interviewers.append(person)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """The same name, or one the other's first and last words ("Dr. Helen Moss", "Helen Moss")."""
+    x, y = a.lower().split(), b.lower().split()
+    return x == y or (len(x) >= 2 and len(y) >= 2 and (x[0], x[-1]) == (y[0], y[-1]))
 
 
 _URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`{}|\\^\[\]]+")
@@ -189,6 +273,15 @@ def _has_address(text: str) -> str | None:
     return None
 
 
+def _looks_like_address(location: str, vocab: _Vocab) -> bool:
+    """A place written the way addresses are, in any language: parts between commas, one with
+    a house number or postal code ("Brasserie Gérard, Náměstí Míru 9, 120 00 Praha 2")."""
+    if _URL_RE.search(location) or vocab.video_words.search(location) or _tel(location):
+        return False
+    parts = [p.strip() for p in re.split(r",|\n", location) if p.strip()]
+    return len(parts) >= 2 and any(re.search(r"\b\d{1,5}[A-Za-z]?\b", p) for p in parts[1:])
+
+
 def _phone_number(text: str, vocab: _Vocab) -> str | None:
     text = text[:MAX_SCAN]
     for match in _PHONE_RE.finditer(text):
@@ -230,6 +323,8 @@ def _format_evidence(
             return Format.VIDEO, "a video-meeting link in the location", link
         if _has_address(location) or vocab.in_person_words.search(location):
             return Format.IN_PERSON, "the location is a place", None
+        if _looks_like_address(location, vocab):
+            return Format.IN_PERSON, "the location is an address", None
         if vocab.video_words.search(location):
             links = (_video_link(v, vocab) for v in [*(v for _, v in conference), body])
             return (
@@ -276,7 +371,7 @@ _AT_RE = re.compile(
 
 
 _WITH_RE = re.compile(
-    r"^(?P<pre>.*?)\b(?:with|w/)\s*(?P<who>.+?)(?:\s+for\s+(?:the\s+)?(?P<role>.+?))?$", re.I
+    r"^(?P<pre>.*?)\b(?:with|w/|from)\s*(?P<who>.+?)(?:\s+for\s+(?:the\s+)?(?P<role>.+?))?$", re.I
 )
 
 
@@ -372,7 +467,8 @@ def _title_company_role(
                 continue
         with_ = _WITH_RE.match(segment)
         if with_:
-            who = with_.group("who").strip(" .,")
+            # "Your interview with Tallgrass is confirmed": the company, not the clause after it
+            who = vocab.subject_tail.split(with_.group("who"), maxsplit=1)[0].strip(" .,")
             if with_.group("role"):
                 role = role or (_strip_noise(with_.group("role"), vocab) or None)
             if who.lower() not in known_names and _plausible_company(who):
@@ -552,31 +648,33 @@ def _after_range(text: str) -> str:
     return _RANGE_END.sub("", text)
 
 
-def zone_from_text(text: str, start: datetime, ctx: _Ctx) -> tuple[str, str, bool] | None:
+def zone_from_text(
+    text: str, start: datetime, ctx: _Ctx, country: str | None = None
+) -> tuple[str, str, bool] | None:
     """The interviewer's zone for a start given in UTC, from the text: a time with a zone after
-    it that is the start's time in that zone ("2:00 PM CST"), else the first such zone, else a
-    zone named on its own ("Central Time"). Returns the zone, how it was found, and whether
-    the text's time agrees with the start (then the zone's country is taken too)."""
+    it that is the start's time in that zone ("2:00 PM CST": of the zones CST may mean, the one
+    where 20:00 UTC is 2 PM), else the first such zone, else a zone named on its own ("Central
+    Time"). Returns the zone, how it was found, and whether the text's time agrees with the
+    start (then the zone's country is taken too)."""
     text = text[:MAX_SCAN]
     first: str | None = None
     for seen, match in enumerate(_TIME_RE.finditer(text)):
         if seen >= 200:
             break
         after = _after_range(text[match.end() : match.end() + 60])[:40]
-        zone = _zone_in_text(after, ctx)
-        if zone is None or zone.startswith("Etc/"):
-            continue
-        wall = _in_zone(start, zone)
+        choices = [z for z in zone_choices_in_text(after, ctx, country) if not z.startswith("Etc/")]
         said = _clock_of(match)
-        if (wall.hour, wall.minute) == (said.hour, said.minute):
-            said_as = f"{match.group(0).strip()}{after[:12].rstrip()}"
-            return zone, f"the text gives the time as {said_as}", True
-        first = first or zone
+        for zone in choices:
+            wall = _in_zone(start, zone)
+            if (wall.hour, wall.minute) == (said.hour, said.minute):
+                said_as = f"{match.group(0).strip()}{after[:12].rstrip()}"
+                return zone, f"the text gives the time as {said_as}", True
+        first = first or (choices[0] if choices else None)
     if first is not None:
         return first, "a time zone named next to a time in the text", False
-    zone = _zone_in_text(text, ctx)
-    if zone is not None and not zone.startswith("Etc/"):
-        return zone, "a time zone named in the text", False
+    alone = _zone_in_text(text, ctx, country)
+    if alone is not None and not alone.startswith("Etc/"):
+        return alone, "a time zone named in the text", False
     return None
 
 

@@ -310,26 +310,28 @@ def _resolve_zone(tzid: str, zones: Mapping[str, Any], vocab: _Vocab, depth: int
     return None
 
 
-def _zone_in_text(text: str, ctx: _Ctx) -> str | None:
+def _zone_in_text(text: str, ctx: _Ctx, country: str | None = None) -> str | None:
+    """The zone first named in `text`: an IANA name, a whole-hour UTC offset, or a name
+    `core.zones.resolve_zone` knows, for `country` (an ambiguous one without a country that
+    decides: its most common meaning)."""
+    found = zone_choices_in_text(text, ctx, country)
+    return found[0] if found else None
+
+
+def zone_choices_in_text(text: str, ctx: _Ctx, country: str | None = None) -> tuple[str, ...]:
+    """The zones the name first found in `text` may mean, most likely first (one, unless the
+    name is ambiguous for `country`, as "CST" and "IST" are without one)."""
+    from followup.core.zones import AmbiguousZone, UnknownZone, resolve_zone
+
     match = ctx.vocab.tz_re.search(text)
     if not match:
-        return None
-    if match.group("iana") and _valid_zone(match.group("iana")):
-        return match.group("iana")
-    if match.group("offset"):
-        sign_hours = re.search(r"([+\-−])\s*(\d{1,2})(?::?(\d{2}))?", match.group("offset"))
-        if sign_hours and not (sign_hours.group(3) or "00").strip("0"):
-            hours = int(sign_hours.group(2))
-            if hours == 0:
-                return "Etc/UTC"
-            # Etc/GMT names have the sign the other way round: UTC+1 is Etc/GMT-1.
-            sign = "-" if sign_hours.group(1) == "+" else "+"
-            zone = f"Etc/GMT{sign}{hours}"
-            return zone if _valid_zone(zone) else None
-        return None
-    groups = match.groupdict()
-    if groups.get("abbr"):
-        return ctx.vocab.tz_upper.get(groups["abbr"])
-    if groups.get("phrase"):
-        return ctx.vocab.tz_phrases.get(" ".join(groups["phrase"].lower().split()))
-    return None
+        return ()
+    if match.group("iana"):
+        return (match.group("iana"),) if _valid_zone(match.group("iana")) else ()
+    word = match.group("offset") or match.group("abbr") or match.group("phrase") or ""
+    try:
+        return (resolve_zone(word, country),)
+    except AmbiguousZone as error:
+        return tuple(error.choices)
+    except UnknownZone:
+        return ()

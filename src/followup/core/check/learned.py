@@ -1,0 +1,123 @@
+"""The learned layer: linear sentence classifiers for what phrase lists cannot pin down.
+
+Each class (an issue code such as `desperation`, or an element such as `qualifications`) has
+a logistic-regression model over hashed features of a sentence: its words, word pairs and
+triples, and the four-letter pieces of each word (so that "refreshing" and "refreshed" share
+most of their evidence). The weights are trained by `tools/train_check_model.py` on the
+labelled sentence bank `followup/data/check_sentences.tsv` and shipped as data:
+
+- `check_model.json`: the classes, the number of hash buckets, the bias and weight scale of
+  each class (the probabilities at which a class counts are settings in check.toml);
+- `check_model.bin`: for each class in turn, one little-endian int16 weight per bucket.
+
+Inference is plain Python (no numpy): a sentence's feature buckets are summed per class.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+import zlib
+from array import array
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from followup.core.check.lazyre import lazy
+
+_WORD = lazy(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]")
+_DIGITS = lazy(r"\d+")
+
+
+def features(sentence: str, buckets: int) -> list[int]:
+    """The hash buckets of a sentence's features (`buckets` is a power of two): each word,
+    the first five letters of a longer word, and each pair and triple of neighbouring words."""
+    text = _DIGITS.sub("0", sentence.lower().replace("\u2019", "'"))
+    words = _WORD.findall(text)
+    mask = buckets - 1
+    crc = zlib.crc32
+    memo = _WORD_HASHES
+    if len(memo) > 100_000:
+        memo.clear()
+    hashes = []
+    prefixes = []
+    for w in words:
+        known = memo.get(w)
+        if known is None:
+            known = memo[w] = (crc(w.encode()), crc(b"p " + w[:5].encode()) if len(w) > 5 else -1)
+        hashes.append(known[0])
+        if known[1] >= 0:
+            prefixes.append(known[1])
+    found = [h & mask for h in hashes]
+    found += [h & mask for h in prefixes]
+    ends = [_START, *hashes, _END]
+    pairs = [(a * 1000003 ^ b) & 0xFFFFFFFF for a, b in zip(ends, ends[1:], strict=False)]
+    found += [(p * 7 + 1) & mask for p in pairs]
+    found += [((p * 1000003 ^ c) * 13 + 2) & mask for p, c in zip(pairs, ends[2:], strict=False)]
+    return found
+
+
+_START, _END = zlib.crc32(b"<s>"), zlib.crc32(b"</s>")
+# each word's hash and its beginning's, computed once per word per process
+_WORD_HASHES: dict[str, tuple[int, int]] = {}
+
+
+@dataclass(frozen=True)
+class Model:
+    """Shipped classifier weights: `weights[c][bucket]` * `scales[c]`, plus `biases[c]`."""
+
+    classes: tuple[str, ...]
+    buckets: int
+    biases: tuple[float, ...]
+    scales: tuple[float, ...]
+    weights: tuple[Sequence[int], ...]
+    _memo: dict[tuple[str, tuple[str, ...]], dict[str, float]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    @classmethod
+    def from_data(cls, meta: Mapping[str, object], blob: bytes) -> Model:
+        """The model from its JSON metadata and weight bytes (ValueError when they disagree)."""
+        classes = tuple(str(c) for c in meta["classes"])  # type: ignore[attr-defined]
+        buckets = int(meta["buckets"])  # type: ignore[call-overload]
+        table = array("h")
+        table.frombytes(blob)
+        if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
+            table.byteswap()
+        if len(table) != buckets * len(classes):
+            raise ValueError("check model: the weights do not match the classes and buckets")
+        return cls(
+            classes=classes,
+            buckets=buckets,
+            biases=tuple(float(b) for b in meta["biases"]),  # type: ignore[attr-defined]
+            scales=tuple(float(s) for s in meta["scales"]),  # type: ignore[attr-defined]
+            weights=tuple(table[i * buckets : (i + 1) * buckets] for i in range(len(classes))),
+        )
+
+    def scores(self, sentence: str, wanted: Collection[str] | None = None) -> dict[str, float]:
+        """The probability of each class (or of each `wanted` class) for one sentence."""
+        return self.scores_of(features(sentence, self.buckets), wanted)
+
+    def cached_scores(self, sentence: str, wanted: Sequence[str]) -> dict[str, float]:
+        """`scores`, remembered for the last few thousand sentences: a note is checked again
+        and again while it is written, and most of its sentences do not change."""
+        key = (sentence, tuple(wanted))
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) > 4096:
+                self._memo.clear()
+            found = self._memo[key] = self.scores(sentence, wanted)
+        return found
+
+    def scores_of(
+        self, found: Sequence[int], wanted: Collection[str] | None = None
+    ) -> dict[str, float]:
+        """The same from a sentence's `features`."""
+        out = {}
+        for name, bias, scale, table in zip(
+            self.classes, self.biases, self.scales, self.weights, strict=True
+        ):
+            if wanted is not None and name not in wanted:
+                continue
+            z = bias + scale * sum(map(table.__getitem__, found))
+            out[name] = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+        return out

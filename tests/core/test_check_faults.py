@@ -1,0 +1,306 @@
+"""Each kind of fault the checker must catch on notes it has never seen, and the false alarms
+it must not raise: names (body and Subject line, other applications, allowed names), polite
+desperation, pushiness, negativity without stock words, template slots, note-style writing,
+elements in natural words, notes it cannot judge, and the check-in kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.core.check import Facts, check, compile_rules
+from followup.services.checking import learned_model, shipped_rule_data
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return compile_rules(shipped_rule_data())
+
+
+@pytest.fixture(scope="module")
+def model():
+    return learned_model()
+
+
+SUMMIT = Facts(
+    company="Summit Logistics",
+    role="Data Analyst",
+    people=("Rachel Moore",),
+    topics=("route optimisation dashboard",),
+)
+
+OPENING = "Dear Rachel,\n\nThank you for meeting with me on Tuesday about the Data Analyst role. "
+CLOSING = (
+    " I enjoyed hearing how your team built the route optimisation dashboard. I have five"
+    " years of experience with SQL and Tableau. I remain very interested in the position and"
+    " would be excited to work with your team. Please let me know about next steps.\n\n"
+    "Best regards,\nDaniel Okafor\n"
+)
+
+
+def run(rules, model, text: str, facts: Facts = SUMMIT, kind: str = "email"):
+    result = check(text, kind, facts, rules, model=model)
+    for f in [*result.issues, *result.advice]:
+        assert text[f.start : f.end] == f.excerpt, f
+        assert f.message and f.suggestion, f
+    return result
+
+
+def codes(result) -> set[str]:
+    return {f.code for f in result.issues}
+
+
+def found(result, code: str) -> list[str]:
+    return [f.excerpt for f in result.issues if f.code == code]
+
+
+# -- 1. wrong names anywhere
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think I would be a great fit for Harbor Analytics.",
+        "I am excited about the role at Harbor Analytics.",
+        "Please thank everyone I met at Harbor Analytics.",
+        "I would love to join the team at Harbor Analytics.",
+        "Harbor Analytics's mission of cleaner freight speaks to me.",
+        "I would be proud to join Harbor Analytics.",
+    ],
+)
+def test_another_company_is_a_name_mismatch_whatever_words_stand_around_it(
+    rules, model, sentence
+) -> None:
+    text = OPENING + sentence + CLOSING
+    result = run(rules, model, text)
+    assert found(result, "name_mismatch") == ["Harbor Analytics"]
+    assert result.verdict == "revise"
+
+
+def test_a_name_sharing_a_word_with_the_company_is_still_wrong(rules, model) -> None:
+    facts = Facts(company="Crestview Health", people=("Rachel Moore",))
+    text = OPENING + "I hope to join Bayside Health soon." + CLOSING
+    assert found(run(rules, model, text, facts), "name_mismatch") == ["Bayside Health"]
+    right = OPENING + "I hope to join Crestview Health soon." + CLOSING
+    assert not found(run(rules, model, right, facts), "name_mismatch")
+
+
+def test_the_subject_line_is_checked_for_names(rules, model) -> None:
+    text = "Subject: Thank you - Data Analyst interview at Harbor Analytics\n\n" + OPENING + CLOSING
+    result = run(rules, model, text)
+    [finding] = [f for f in result.issues if f.code == "name_mismatch"]
+    assert finding.excerpt == "Harbor Analytics"
+    assert finding.start < text.index("Dear")
+    right = (
+        "Subject: Thank you - Data Analyst interview at Summit Logistics\n\n" + OPENING + CLOSING
+    )
+    assert not found(run(rules, model, right), "name_mismatch")
+
+
+def test_a_name_of_another_application_says_whose_it_is(rules, model) -> None:
+    facts = Facts(
+        company="Summit Logistics",
+        people=("Rachel Moore",),
+        other_names=(("Pinnacle Freight", "the company of your round 2"),),
+    )
+    text = OPENING + "Pinnacle Freight is a place I admire." + CLOSING
+    [finding] = [f for f in run(rules, model, text, facts).issues if f.code == "name_mismatch"]
+    assert finding.excerpt == "Pinnacle Freight"
+    assert "the company of your round 2" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("facts", "sentence"),
+    [
+        (Facts(company="International Business Machines", people=("Rachel Moore",)),
+         "I would be proud to join IBM."),
+        (Facts(company="Summit Logistics", people=("Rachel Moore",), own_employers=("Globex",)),
+         "I would be proud to join Summit, and at Globex I rebuilt our reporting."),
+        (Facts(company="Summit Logistics", people=("Rachel Moore",),
+               qualifications=("five years of SQL at Globex Corporation",)),
+         "The work I did for Globex Corporation taught me a lot."),
+        (Facts(company="Summit Logistics", people=("Rachel Moore",),
+               topics=("the partnership with Acme Health",)),
+         "The partnership with Acme Health sounds exciting."),
+        (SUMMIT, "In my current role at Deloitte I led two supply chain projects."),
+    ],
+)  # fmt: skip
+def test_allowed_names(rules, model, facts, sentence) -> None:
+    assert not found(run(rules, model, OPENING + sentence + CLOSING, facts), "name_mismatch")
+
+
+def test_a_titled_person_not_on_the_record_is_a_mismatch(rules, model) -> None:
+    text = OPENING + "Please also thank Mr. Jenkins for the tour." + CLOSING
+    assert found(run(rules, model, text), "name_mismatch") == ["Jenkins"]
+
+
+# -- 2-4. desperation, pushiness, negativity in new words
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("desperation", "Hearing back soon would make a real difference for me."),
+        ("desperation", "I've turned down two other interviews while I wait for you."),
+        ("desperation", "I've been refreshing my inbox all week."),
+        ("pushy", "I must have your answer by Thursday."),
+        ("pushy", "Kindly tell me which day the decision will be made."),
+        ("pushy", "I expect an answer this week."),
+        ("negativity", "My current director never makes a decision and the whole office is chaos."),
+        ("negativity", "It would be a relief to work with people who know what they are doing."),
+    ],
+)
+def test_fuzzy_faults_are_found(rules, model, code, sentence) -> None:
+    result = run(rules, model, OPENING + sentence + CLOSING)
+    assert code in codes(result)
+    assert result.verdict == "revise"
+
+
+def test_another_offer_mentioned_politely_is_advice_not_pushy(rules, model) -> None:
+    sentence = (
+        "I have received another offer with a response date of December 4. If there is any"
+        " update before then I would be grateful to hear it; if not, I completely understand."
+    )
+    result = run(rules, model, OPENING + sentence + CLOSING)
+    assert "pushy" not in codes(result)
+    assert "offer_deadline" in {f.code for f in result.advice}
+    blunt = "I have another offer on the table and I need a decision by Monday."
+    assert "pushy" in codes(run(rules, model, OPENING + blunt + CLOSING))
+
+
+# -- 5-6. template slots; false alarms
+
+
+@pytest.mark.parametrize(
+    "slot", ["NAME", "COMPANY", "FIRST_NAME", "<company>", "[Hiring Manager Name]", "{{name}}",
+             "XXX"],
+)  # fmt: skip
+def test_template_slots_of_every_shape_are_placeholders(rules, model, slot) -> None:
+    text = OPENING + f"I would be glad to join {slot} and the team." + CLOSING
+    result = run(rules, model, text)
+    assert slot in found(result, "placeholder")
+    assert not found(result, "name_mismatch") and not found(result, "unprofessional")
+
+
+def test_finance_and_path_terms_are_not_faults(rules, model) -> None:
+    text = OPENING + (
+        "I enjoyed our talk about the 401(k) plan audit and the 403(b) changes, and the"
+        " s3://events/{region}/{year}/ layout of the data lake."
+    ) + CLOSING  # fmt: skip
+    result = run(rules, model, text)
+    assert not found(result, "unprofessional") and not found(result, "placeholder")
+
+
+# -- 7. elements in natural words
+
+
+@pytest.mark.parametrize(
+    ("element", "sentence"),
+    [
+        ("qualifications", "I bring five years of SQL."),
+        ("qualifications", "My years running the night shift match what you need."),
+        ("qualifications", "I hold the PMP and have led three ERP rollouts."),
+        ("enthusiasm", "I would jump at the chance to join."),
+    ],
+)
+def test_elements_in_natural_words(rules, model, element, sentence) -> None:
+    text = (
+        "Dear Rachel,\n\nThank you for meeting with me about the role. I enjoyed hearing how"
+        f" your team built the route optimisation dashboard. {sentence} I remain interested in"
+        " the position. Please let me know about next steps.\n\nBest,\nDaniel\n"
+    )
+    assert run(rules, model, text).elements[element]
+
+
+def test_a_generic_line_is_not_a_specific(rules, model) -> None:
+    text = (
+        "Dear Rachel,\n\nThank you for your time on Wednesday. I enjoyed meeting the team and"
+        " learning how the team works. I bring five years of dispatch experience. I remain very"
+        " interested in the position and would be excited to join your team. Please let me know"
+        " about next steps.\n\nBest regards,\nKevin\n"
+    )
+    result = run(rules, model, text, Facts(company="Summit Logistics", people=("Rachel Moore",)))
+    assert not result.elements["specifics"]
+
+
+# -- 8. note-style writing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "excerpt"),
+    [
+        ("We talked about the new store opening nxt yr.", "nxt"),
+        ("We covered the staffing plan w/ the regional team.", "w/"),
+        ("The regional mgmt team was there too.", "mgmt"),
+        ("The migration is planned over 12 wks.", "wks"),
+        ("I know budget = staffing + overtime there.", " = "),
+        ("The move, sap -> oracle, starts in spring.", " -> "),
+        ("I bring Three years coordinating home visits.", "I bring Three"),
+        ("I bring CPR certified and calm.", "I bring CPR certified"),
+        ("Thank you for meeting with me yesterday..", ".."),
+    ],
+)
+def test_note_style_writing_is_unprofessional_with_a_fix(rules, model, sentence, excerpt) -> None:
+    result = run(rules, model, OPENING + sentence + CLOSING)
+    findings = [f for f in result.issues if f.code == "unprofessional"]
+    assert findings[0].excerpt == excerpt  # "nxt yr", "= … +": each shorthand is a finding
+    assert all(f.suggestion for f in findings)
+    assert result.verdict == "revise"
+
+
+def test_a_title_with_a_first_name(rules, model) -> None:
+    facts = Facts(company="Westlake Clinic", people=("Dr. Karen Osei",))
+    text = "Dear Dr. Karen,\n\n" + OPENING.split("\n\n", 1)[1] + CLOSING
+    [finding] = [f for f in run(rules, model, text, facts).issues if f.code == "unprofessional"]
+    assert finding.excerpt == "Dr. Karen"
+    assert "Dr. Osei" in finding.suggestion
+    right = "Dear Dr. Osei,\n\n" + OPENING.split("\n\n", 1)[1] + CLOSING
+    assert not found(run(rules, model, right, facts), "unprofessional")
+
+
+# -- 9. notes it cannot judge
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("", "empty"),
+        ("   \n\n \t\n", "empty"),
+        ("Bonjour Madame Dubois,\n\nJe vous remercie pour l'entretien de mardi. J'ai beaucoup"
+         " apprécié notre échange sur le poste et je reste très intéressée.\n\nCordialement,\n"
+         "Sophie\n", "looks French"),
+        ("Estimada Sra. García:\n\nMuchas gracias por la entrevista del martes. Estoy muy"
+         " interesada en el puesto y me encantaría unirme a su equipo.\n\nAtentamente,\nAna\n",
+         "looks Spanish"),
+    ],
+)  # fmt: skip
+def test_input_it_cannot_judge_gets_one_line(rules, model, text, says) -> None:
+    result = run(rules, model, text)
+    assert says in result.cannot_check
+    assert "\n" not in result.cannot_check
+    assert result.verdict == "revise" and not result.issues
+    assert result.to_dict()["cannot_check"] == result.cannot_check
+
+
+def test_an_english_note_is_judged(rules, model) -> None:
+    assert run(rules, model, OPENING + CLOSING).cannot_check == ""
+
+
+# -- the check-in kind
+
+
+def test_a_check_in_has_its_own_elements(rules, model) -> None:
+    good = (
+        "Dear Rachel,\n\nThank you again for meeting with me on November 12 about the Data"
+        " Analyst position. I am still very interested in the role.\n\nCould you share any"
+        " update on the timeline for a decision?\n\nBest regards,\nDaniel\n"
+    )
+    result = run(rules, model, good, kind="check-in")
+    assert result.elements == {"thanks": True, "interest": True, "timeline": True}
+    assert result.verdict == "ready"
+    without = good.replace("Could you share any update on the timeline for a decision?", "")
+    assert run(rules, model, without, kind="check-in").missing == ["timeline"]
+    pushy = good.replace(
+        "Could you share any update on the timeline for a decision?",
+        "I expect a decision by Friday.",
+    )
+    assert "pushy" in codes(run(rules, model, pushy, kind="check-in"))

@@ -1,0 +1,114 @@
+"""The learned layer (sentence classifiers shipped as data) and the saved rules.
+
+The shipped weights are what tools/train_check_model.py makes of the sentence bank; rules
+saved in the cache folder (patterns kept with the program `re` made of them) check notes
+exactly as freshly compiled ones do.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from followup.core.check import Facts, check, compile_rules
+from followup.core.check.lazyre import Pattern
+from followup.core.check.learned import features
+from followup.services import checking
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+CORPUS = ROOT / "tests" / "check_corpus"
+
+
+def test_the_model_scores_sentences() -> None:
+    model = checking.learned_model()
+    assert {"desperation", "pushy", "negativity", "qualifications", "timeline"} <= set(
+        model.classes
+    )
+    desperate = model.scores("I've been refreshing my inbox all week hoping to hear from you.")
+    calm = model.scores("Thank you for your time on Tuesday.")
+    assert desperate["desperation"] > 0.9 > calm["desperation"]
+    assert calm["thanks"] > 0.9
+    assert all(0.0 <= p <= 1.0 for p in desperate.values())
+
+
+def test_features_are_stable_hashes() -> None:
+    one = features("I bring five years of SQL.", 1 << 16)
+    assert one == features("I bring five years of SQL.", 1 << 16)
+    assert all(0 <= f < 1 << 16 for f in one)
+    assert features("I bring 5 years", 1 << 16) == features("I bring 7 years", 1 << 16)
+
+
+def test_the_bank_is_large_and_covers_every_class() -> None:
+    rows = [
+        line.split("\t", 1)
+        for line in (ROOT / "src/followup/data/check_sentences.tsv").read_text().splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert len(rows) >= 3000
+    labels = [set(tags.split(",")) for tags, _ in rows]
+    for name in checking.learned_model().classes:
+        assert sum(name in tags for tags in labels) >= 100, name
+    assert sum(tags == {"-"} for tags in labels) >= 300
+
+
+@pytest.mark.timeout(600)
+def test_the_shipped_weights_are_what_the_training_script_makes() -> None:
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "train_check_model.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "shipped model matches the bank" in proc.stdout
+
+
+def test_saved_rules_check_notes_as_fresh_ones_do(followup_home) -> None:
+    checking._rules_cache.clear()
+    first = checking.load_rules(None)
+    saved = list((followup_home / "cache").glob("check-rules-*.pickle"))
+    assert len(saved) == 1
+    checking._rules_cache.clear()
+    loaded = checking.load_rules(None)
+    assert loaded is not first
+    fresh = compile_rules(checking.shipped_rule_data())
+    facts = Facts("Initech", "Data Analyst", ("Sarah Kim",), ("churn dashboard",))
+    for path in sorted(CORPUS.glob("*.txt"))[:40]:
+        text = path.read_text(encoding="utf-8")
+        a = check(text, "email", facts, loaded).to_dict()
+        b = check(text, "email", facts, fresh).to_dict()
+        assert a == b, path.name
+    checking._rules_cache.clear()
+
+
+def test_a_saved_pattern_matches_as_re_compiles_it() -> None:
+    import pickle
+
+    for source, flags in [
+        (r"\b(?P<hit>need)\s+(?:this|the)\s+job\b", re.IGNORECASE | re.MULTILINE),
+        (r"(?<![\w'-])[A-Z][a-z]+(?:'s)?(?![\w-])", 0),
+        (r"^[ \t]*(?:dear|hi)\b", re.MULTILINE),
+    ]:
+        pattern = Pattern(source, flags)
+        pattern.freeze()
+        copy = pickle.loads(pickle.dumps(pattern))
+        reference = re.compile(source, flags)
+        text = "Dear Sam,\nI need the job. Karen's team\nhi there"
+        assert [m.span() for m in copy.finditer(text)] == [
+            m.span() for m in reference.finditer(text)
+        ]
+        assert copy.groupindex == reference.groupindex
+
+
+def test_a_broken_cache_file_is_ignored(followup_home) -> None:
+    checking._rules_cache.clear()
+    checking.load_rules(None)
+    [saved] = (followup_home / "cache").glob("check-rules-*.pickle")
+    saved.write_bytes(b"not a pickle")
+    checking._rules_cache.clear()
+    assert checking.load_rules(None).kinds
+    checking._rules_cache.clear()
