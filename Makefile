@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 STAMP_DEV := $(VENV)/.installed-dev
 SYSTEM_STAMP := $(VENV)/.system-packages
 # Debian packages the test suite needs (real servers and a real browser).
-SYSTEM_PACKAGES ?=
+SYSTEM_PACKAGES ?= dovecot-imapd
 # Debian packages only the benchmarks need (bench/video_check.py compares with ffmpeg).
 BENCH_PACKAGES ?= ffmpeg
 
@@ -59,6 +59,7 @@ bench: $(STAMP_DEV)
 	$(BIN)/python bench/check_quality.py
 	$(BIN)/python bench/tracking.py
 	$(BIN)/python bench/video_check.py
+	$(BIN)/python bench/outbox.py
 
 ## make docs: regenerate the configuration and command references.
 docs: $(STAMP)

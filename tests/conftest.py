@@ -82,3 +82,27 @@ def needs_peer_data(sub: str) -> Path:
     if not folder.is_dir():
         pytest.skip(f"peer data {folder} is absent (it lives in ../shared beside the checkout)")
     return folder
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[object]:
+    """A real aiosmtpd SMTP server on a free loopback port (tests/mail_servers.py)."""
+    from mail_servers import SmtpServer
+
+    server = SmtpServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[object]:
+    """Debian's Dovecot IMAP server on a free loopback port, for the whole session."""
+    from mail_servers import Dovecot
+
+    server = Dovecot().start()
+    try:
+        yield server
+    finally:
+        server.stop()

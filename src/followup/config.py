@@ -109,6 +109,58 @@ SETTINGS: tuple[Setting, ...] = (
         "The English of drafts: en-US, en-GB or en-CA; auto: by the recipient's country "
         "(en-US for US and PH, en-CA for CA, en-GB elsewhere).",
     ),
+    Setting(
+        "smtp",
+        "host",
+        str,
+        "",
+        "SMTP server that sends your mail; empty: no sending (use `eml` or `mailto`).",
+    ),
+    Setting("smtp", "port", int, 0, "SMTP port; 0: 465 with tls ssl, 587 with starttls, else 25."),
+    Setting("smtp", "tls", str, "starttls", "SMTP encryption: none, starttls or ssl."),
+    Setting("smtp", "user", str, "", "SMTP login; empty: no login."),
+    Setting("smtp", "from", str, "", "Your From address; empty: the email of your profile."),
+    Setting("smtp", "auth", str, "password", "SMTP login method: password or xoauth2."),
+    Setting(
+        "smtp",
+        "password_command",
+        str,
+        "",
+        "Command whose output is the SMTP password or OAuth2 token (like msmtp's "
+        "passwordeval); else FOLLOWUP_SMTP_PASSWORD or secrets.toml (mode 0600) beside the "
+        "config file.",
+    ),
+    Setting("smtp", "timeout", int, 60, "Seconds to wait for the SMTP server."),
+    Setting("imap", "host", str, "", "IMAP server of your mailbox; empty: no reply tracking."),
+    Setting("imap", "port", int, 0, "IMAP port; 0: 993 with tls ssl, else 143."),
+    Setting("imap", "tls", str, "ssl", "IMAP encryption: none, starttls or ssl."),
+    Setting("imap", "user", str, "", "IMAP login."),
+    Setting("imap", "auth", str, "password", "IMAP login method: password or xoauth2."),
+    Setting(
+        "imap",
+        "password_command",
+        str,
+        "",
+        "Command whose output is the IMAP password or OAuth2 token; else "
+        "FOLLOWUP_IMAP_PASSWORD or secrets.toml (mode 0600).",
+    ),
+    Setting("imap", "folder", str, "INBOX", "Folder where replies arrive."),
+    Setting(
+        "imap",
+        "sent_folder",
+        str,
+        "",
+        "Folder a sent message is filed in; empty: the server's Sent folder (\\Sent), else Sent.",
+    ),
+    Setting("imap", "timeout", int, 60, "Seconds to wait for the IMAP server."),
+    Setting("outbox", "poll_seconds", int, 30, "How often `followup worker` looks for due mail."),
+    Setting(
+        "outbox",
+        "replies_minutes",
+        int,
+        5,
+        "How often `followup worker` reads the mailbox for replies (when IMAP is set up).",
+    ),
     *(
         Setting("policy", name, kind, default, description)
         for name, kind, default, description in setting_fields()
@@ -119,6 +171,12 @@ SETTINGS: tuple[Setting, ...] = (
     ),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
+SECRET_NAMES = frozenset({"smtp.password", "imap.password"})
+
+
+def secrets_path(config_file: Path) -> Path:
+    """The secrets file (passwords, mode 0600): secrets.toml beside the config file."""
+    return config_file.parent / "secrets.toml"
 
 
 def parse_value(setting: Setting, raw: Any, where: str) -> Any:
@@ -266,6 +324,12 @@ def _read_file(path: Path) -> dict[str, Any]:
             raise ConfigError(f"{path}: '{section}' must be a [section] table")
         for key, value in table.items():
             name = f"{section}.{key}"
+            if name in SECRET_NAMES:
+                raise ConfigError(
+                    f"{path}: {name} does not belong in the config file; set "
+                    f"FOLLOWUP_{section.upper()}_PASSWORD, put it in {secrets_path(path)} "
+                    f"(mode 0600) or use {section}.password_command"
+                )
             if name not in BY_NAME:
                 raise ConfigError(f"{path}: unknown setting {name} (see 'followup config')")
             flat[name] = value

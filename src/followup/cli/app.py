@@ -81,6 +81,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "followup.cli.calendar_cmd:calendar_command",
         "Open follow-up windows as a calendar file (.ics) with reminders.",
     ),
+    "cancel": (
+        "followup.cli.mail_cmd:cancel_command",
+        "Take scheduled follow-up emails out of the outbox.",
+    ),
     "check": (
         "followup.cli.check_cmd:check_command",
         "Check follow-up notes for what they need and what would hurt.",
@@ -103,6 +107,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Write a round's follow-up (draft ID); show, list or edit drafts.",
     ),
     "edit": ("followup.cli.edit_cmd:edit_command", "Change what was recorded about a round."),
+    "eml": (
+        "followup.cli.mail_cmd:eml_command",
+        "Write the follow-up as an unsent .eml to open in your mail program.",
+    ),
     "export": (
         "followup.cli.export_cmd:export_command",
         "Export your interviews, follow-ups, drafts and profile.",
@@ -115,6 +123,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "followup.cli.list_cmd:list_command",
         "List interview rounds: ids, application and follow-up status.",
     ),
+    "mailto": ("followup.cli.mail_cmd:mailto_command", "Print a mailto: link for webmail."),
+    "outbox": (
+        "followup.cli.mail_cmd:outbox_command",
+        "List scheduled and sent follow-up emails with their state.",
+    ),
     "plan": (
         "followup.cli.plan_cmd:plan_command",
         "Say how and when to follow up after an interview, and why.",
@@ -123,7 +136,20 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "followup.cli.profile_cmd:profile_command",
         "Show your profile, or change the parts given.",
     ),
+    "replies": (
+        "followup.cli.mail_cmd:replies_command",
+        "Read your mailbox for replies to sent follow-ups.",
+    ),
+    "reply": (
+        "followup.cli.mail_cmd:reply_command",
+        "Record that the employer replied (and what they said).",
+    ),
     "restore": ("followup.cli.export_cmd:restore_command", "Load a JSON export, as it was."),
+    "schedule": (
+        "followup.cli.mail_cmd:schedule_command",
+        "Schedule the follow-up email for the plan's send time.",
+    ),
+    "send": ("followup.cli.mail_cmd:send_command", "Send the follow-up email now, exactly once."),
     "show": (
         "followup.cli.show_cmd:show_command",
         "Show one interview round: what was recorded, done, and planned.",
@@ -139,6 +165,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "welcome": (
         "followup.cli.welcome_cmd:welcome_command",
         "A guided first run: what followup does, then a plan for you.",
+    ),
+    "worker": (
+        "followup.cli.mail_cmd:worker_command",
+        "Send scheduled follow-ups when due, and read replies.",
     ),
 }
 

@@ -215,6 +215,7 @@ def show_agenda(out: Renderer, agenda: Mapping[str, Any], everything: bool = Fal
         out.print(table)
         if len(items) > cut:
             out.print(Text(f"… and {len(items) - cut} more (followup today --all)", style="dim"))
+    shown = _show_waiting(out, agenda, everything) or shown
     if not shown:
         out.print(
             "Nothing due, overdue or opening in the next days. "
@@ -228,6 +229,43 @@ def show_agenda(out: Renderer, agenda: Mapping[str, Any], everything: bool = Fal
                 style="dim",
             )
         )
+
+
+def _show_waiting(out: Renderer, agenda: Mapping[str, Any], everything: bool) -> bool:
+    """The check-ins now due, and the rounds waiting for an answer (SPEC §7)."""
+    due = agenda.get("check_ins") or []
+    waiting = agenda.get("waiting") or []
+    for items, title, style in (
+        (due, "Check in (no reply yet)", "bold yellow"),
+        (waiting, "Waiting for an answer", "dim"),
+    ):
+        if not items:
+            continue
+        out.print(Text(f"\n{title} ({len(items)})", style=style))
+        table = Table(box=None, header_style="bold", pad_edge=False)
+        for column in ("id", "company — role", "followed up", "decision", "check in"):
+            table.add_column(column, overflow="fold")
+        cut = len(items) if everything or items is due else AGENDA_ROWS
+        for item in items[:cut]:
+            table.add_row(
+                str(item["id"]),
+                Text(f"{item['company']} — {item['role']}"),
+                _short(item["followed_up"]),
+                _short(item["decision_date"]) if item.get("decision_date") else "—",
+                _short(item["check_in"]) if item.get("check_in") else "—",
+            )
+        out.print(table)
+        if len(items) > cut:
+            out.print(Text(f"… and {len(items) - cut} more (followup today --all)", style="dim"))
+    if due:
+        out.print(
+            Text(
+                "A polite check-in: followup draft ID --kind check-in. "
+                "A reply came? followup reply ID --outcome next-round|offer|rejected|other.",
+                style="dim",
+            )
+        )
+    return bool(due or waiting)
 
 
 def _agenda_row(key: str, item: Mapping[str, Any]) -> tuple[str, ...]:

@@ -55,6 +55,11 @@ class Policy:
     check_in_after_deadline_business_days: int = _setting(
         2, "First check-in this many business days after the employer's decision date."
     )
+    check_in_after_follow_up_business_days: int = _setting(
+        7,
+        "Without a decision date and with no check-in cadence of its own: propose a check-in "
+        "this many business days after the follow-up.",
+    )
     check_in_min_business_days: int = _setting(
         5, "Without a decision date: first check-in from this many business days after."
     )

@@ -132,6 +132,10 @@ def store_imported(
             action = "update"
         if uid:
             queries.put_invite_source(conn, round_id, uid, sequence)
+    if action == "update":  # a scheduled follow-up follows the new date, or is held
+        from followup.services.sending import replan
+
+        replan(settings, round_id)
     return round_id, action
 
 
@@ -518,6 +522,9 @@ def edit_round(
         if moved:
             queries.drop_empty_application(conn, old_app)
         queries.update_application(conn, app_id, status=status, job_url=job_url)
+    from followup.services.sending import replan
+
+    replan(settings, round_id, planning.today_for(settings, today))
     return show_round(settings, round_id, today)
 
 
@@ -667,7 +674,9 @@ def agenda(
 ) -> dict[str, Any]:
     """`followup today`: follow-ups due today, overdue (missed in the last `overdue_days`
     days), opening in the next `ahead` days, and interviews coming up — for active
-    applications whose follow-up is not yet recorded."""
+    applications whose follow-up is not yet recorded; then `waiting` (followed up, no reply
+    yet: with the decision date and check-in day) and `check_ins` (those whose check-in day
+    has come)."""
     if ahead < 0 or overdue_days < 0:
         raise InvalidInput("--days and --overdue-days must not be negative")
     day = planning.today_for(settings, today)
@@ -703,6 +712,12 @@ def agenda(
         elif plan.status == "wait" and plan.window and plan.window.earliest <= horizon:
             out["upcoming"].append(item)
     out["overdue"].sort(key=lambda i: i["interviewed"], reverse=True)
+    if anything:  # rounds waiting for an answer, and the check-ins now due (SPEC §7)
+        from followup.services.replies import tracking
+
+        out.update(tracking(settings, day))
+    else:
+        out.update(waiting=[], check_ins=[])
     return out
 
 
@@ -1000,4 +1015,7 @@ def restore(settings: Settings, path: Path, replace: bool = False) -> dict[str, 
                 )
             queries.clear_tables(conn)
         queries.load_tables(conn, tables)
+        from followup.services.sending import hold_restored
+
+        hold_restored(conn)
     return {name: len(tables.get(name, [])) for name in queries.TABLE_ORDER}

@@ -33,7 +33,7 @@ from followup.core.errors import Conflict, ExternalError, InvalidInput
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
 
-SCHEMA_HEAD = "0005_draft_video_url"
+SCHEMA_HEAD = "0006_delivery_outbox"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_S = 30.0
 PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON")
@@ -423,6 +423,35 @@ def transaction(url: str) -> Iterator[Connection]:
     except Exception as exc:
         _raise_friendly(exc, url)
         raise
+
+
+@contextmanager
+def connection(url: str) -> Iterator[Connection]:
+    """One connection held for a series of short transactions (`with conn.begin(): …`)."""
+    url = normalize_url(url)
+    made = engine(url)
+    try:
+        with made.connect() as conn:
+            try:
+                yield conn
+            finally:
+                if conn.in_transaction():
+                    conn.rollback()
+                full_sync(conn, True)
+    except Exception as exc:
+        _raise_friendly(exc, url)
+        raise
+
+
+def full_sync(conn: Connection, full: bool) -> None:
+    """Make this connection's commits durable on disk (fsync, `synchronous=FULL`: the
+    default) or only against a crash of the process (`NORMAL` in WAL mode: the commit is in
+    the operating system's hands, lost only with the machine). Between transactions only;
+    a no-op on databases other than SQLite."""
+    if conn.dialect.name != "sqlite" or conn.in_transaction():
+        return
+    raw: Any = conn.connection.dbapi_connection
+    raw.execute(f"PRAGMA synchronous={'FULL' if full else 'NORMAL'}")
 
 
 def dispose(url: str | None = None) -> None:

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from followup.core.errors import InvalidInput, NotFound, quote
@@ -24,6 +25,8 @@ from followup.core.models import (
     PersonRole,
     Profile,
 )
+from followup.core.sending import OutboxMessage, ReplyRecord
+from followup.core.tracking import Candidate
 from followup.store.db import Reader
 
 if TYPE_CHECKING:
@@ -581,6 +584,407 @@ def put_draft(conn: Connection, draft: Draft) -> int:
     return draft.id
 
 
+# ---------------------------------------------------------------- outbox and replies
+
+_OUTBOX_COLUMNS = (
+    "id, round_id, kind, state, due_at, tz, message_id, sender, recipient, to_name, subject, hold, "
+    "not_after, follows_plan, forced, attempts, next_try_at, claimed_by, claimed_at, handed_at, "
+    "sent_at, "
+    "detail, filed, draft_id"
+)
+
+
+def _outbox(row: Mapping[str, Any], raw: Any = None) -> OutboxMessage:
+    due = _datetime(row["due_at"])
+    assert due is not None
+    return OutboxMessage(
+        id=int(row["id"]),
+        round_id=int(row["round_id"]),
+        kind=row["kind"],
+        state=row["state"],
+        due_at=due,
+        tz=row["tz"],
+        message_id=row["message_id"],
+        sender=row["sender"],
+        recipient=row["recipient"],
+        to_name=row["to_name"],
+        subject=row["subject"],
+        hold=row["hold"],
+        not_after=_datetime(row["not_after"]),
+        follows_plan=bool(row["follows_plan"]),
+        forced=bool(row["forced"]),
+        attempts=int(row["attempts"] or 0),
+        next_try_at=_datetime(row["next_try_at"]),
+        claimed_by=row["claimed_by"],
+        claimed_at=_datetime(row["claimed_at"]),
+        handed_at=_datetime(row["handed_at"]),
+        sent_at=_datetime(row["sent_at"]),
+        detail=row["detail"],
+        filed=row["filed"],
+        draft_id=int(row["draft_id"]) if row["draft_id"] is not None else None,
+        raw=raw.encode("ascii") if isinstance(raw, str) else raw,
+    )
+
+
+def outbox_messages(
+    reader: Reader,
+    *,
+    round_id: int | None = None,
+    message: int | None = None,
+    states: Sequence[str] = (),
+    with_raw: bool = False,
+) -> list[OutboxMessage]:
+    """Outbox messages (all, one round's, or one), oldest due first."""
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    if round_id is not None:
+        if not _storable(round_id):
+            return []
+        clauses.append("round_id = :round_id")
+        params["round_id"] = round_id
+    if message is not None:
+        if not _storable(message):
+            return []
+        clauses.append("id = :id")
+        params["id"] = message
+    if states:
+        names = [f"s{i}" for i in range(len(states))]
+        clauses.append(f"state IN ({', '.join(':' + n for n in names)})")
+        params.update(zip(names, states, strict=True))
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    columns = _OUTBOX_COLUMNS + (", raw" if with_raw else "")
+    rows = reader.rows(f"SELECT {columns} FROM outbox{where} ORDER BY due_at, id", params)
+    return [_outbox(row, row["raw"] if with_raw else None) for row in rows]
+
+
+def insert_outbox(conn: Connection, values: Mapping[str, Any]) -> int:
+    """Store a new outbox message (state `scheduled`, or as given); its id."""
+    from sqlalchemy import insert
+
+    from followup.store.tables import outbox
+
+    now = now_utc()
+    row = {"state": "scheduled", "attempts": 0, "created_at": now, "updated_at": now, **values}
+    return _new_id(conn.execute(insert(outbox).values(**row)))
+
+
+def update_outbox(
+    conn: Connection, message_id: int, values: Mapping[str, Any], *, states: Sequence[str] = ()
+) -> bool:
+    """Change one outbox message (only while in one of `states`, when given); whether it
+    changed."""
+    from sqlalchemy import update
+
+    from followup.store.tables import outbox
+
+    stmt = update(outbox).where(outbox.c.id == message_id)
+    if states:
+        stmt = stmt.where(outbox.c.state.in_(list(states)))
+    result = conn.execute(stmt.values(updated_at=now_utc(), **values))
+    return bool(result.rowcount)
+
+
+def cancel_scheduled(conn: Connection, round_id: int, why: str) -> list[int]:
+    """Cancel every scheduled message of a round; their ids."""
+    from sqlalchemy import update
+
+    from followup.store.tables import outbox
+
+    result = conn.execute(
+        update(outbox)
+        .where(outbox.c.round_id == round_id, outbox.c.state == "scheduled")
+        .values(state="cancelled", detail=why, updated_at=now_utc())
+        .returning(outbox.c.id)
+    )
+    return [int(r[0]) for r in result]
+
+
+def hold_closed_windows(conn: Connection, now: datetime, why: str) -> list[int]:
+    """Hold every due, scheduled message whose window closed before it went out."""
+    from sqlalchemy import update
+
+    from followup.store.tables import outbox
+
+    result = conn.execute(
+        update(outbox)
+        .where(
+            outbox.c.state == "scheduled",
+            outbox.c.hold.is_(None),
+            outbox.c.not_after.isnot(None),
+            outbox.c.not_after <= now,
+        )
+        .values(hold=why, updated_at=now)
+        .returning(outbox.c.id)
+    )
+    return [int(r[0]) for r in result]
+
+
+def claim_due(conn: Connection, worker: str, now: datetime, limit: int = 1) -> list[OutboxMessage]:
+    """Atomically take up to `limit` due messages for `worker` (state `sending`, not yet
+    handed over), oldest due first. Run inside a write transaction (SQLite: BEGIN
+    IMMEDIATE), so two workers never take the same message."""
+    from sqlalchemy import or_, select, update
+
+    from followup.store.tables import outbox
+
+    due = (
+        select(outbox.c.id)
+        .where(
+            outbox.c.state == "scheduled",
+            outbox.c.hold.is_(None),
+            outbox.c.due_at <= now,
+            or_(outbox.c.next_try_at.is_(None), outbox.c.next_try_at <= now),
+            or_(outbox.c.not_after.is_(None), outbox.c.not_after > now),
+        )
+        .order_by(outbox.c.due_at, outbox.c.id)
+        .limit(limit)
+    )
+    columns = [outbox.c[name.strip()] for name in _OUTBOX_COLUMNS.split(",")]
+    rows = (
+        conn.execute(
+            update(outbox)
+            .where(outbox.c.id.in_(due), outbox.c.state == "scheduled")
+            .values(
+                state="sending",
+                claimed_by=worker,
+                claimed_at=now,
+                handed_at=None,
+                attempts=outbox.c.attempts + 1,
+                updated_at=now,
+            )
+            .returning(*columns, outbox.c.raw)
+        )
+        .mappings()
+        .all()
+    )
+    found = [_outbox(dict(row), row["raw"]) for row in rows]
+    return sorted(found, key=lambda m: (m.due_at, m.id))
+
+
+@lru_cache(maxsize=1)
+def _hot_statements() -> tuple[Any, Any, Any]:
+    """The worker's per-message statements, built once (SQLAlchemy then reuses their
+    compiled form): record an outcome, mark a hand-over, record the follow-up."""
+    from sqlalchemy import bindparam, insert, update
+
+    from followup.store.tables import actions, outbox
+
+    finish = (
+        update(outbox)
+        .where(outbox.c.id == bindparam("b_id"), outbox.c.state == "sending")
+        .values(
+            state=bindparam("b_state"),
+            detail=bindparam("b_detail"),
+            sent_at=bindparam("b_sent_at"),
+            next_try_at=bindparam("b_next_try_at"),
+            claimed_by=None,
+            updated_at=bindparam("b_now"),
+        )
+    )
+    handed = (
+        update(outbox)
+        .where(outbox.c.id == bindparam("b_id"), outbox.c.state == "sending")
+        .values(handed_at=bindparam("b_now"), updated_at=bindparam("b_now"))
+    )
+    action = insert(actions)
+    return finish, handed, action
+
+
+def finish_sending(
+    conn: Connection,
+    message_id: int,
+    state: str,
+    detail: str | None,
+    now: datetime,
+    next_try_at: datetime | None = None,
+    action: tuple[int, FollowUpAction] | None = None,
+) -> None:
+    """Record what a hand-over came to (only while the message is `sending`), and the
+    follow-up action when it was sent."""
+    finish, _handed, insert_stmt = _hot_statements()
+    conn.execute(
+        finish,
+        {
+            "b_id": message_id,
+            "b_state": state,
+            "b_detail": detail,
+            "b_sent_at": now if state == "sent" else None,
+            "b_next_try_at": next_try_at,
+            "b_now": now,
+        },
+    )
+    if action is not None:
+        round_id, done = action
+        conn.execute(
+            insert_stmt,
+            {
+                "round_id": round_id,
+                "kind": done.kind,
+                "channel": done.channel,
+                "to_whom": done.to,
+                "on_date": done.on,
+                "sent_at": now,
+                "note": done.note,
+                "reply_received": False,
+                "created_at": now,
+            },
+        )
+
+
+def mark_handed(conn: Connection, message_id: int, now: datetime) -> None:
+    """Note that the hand-over of a `sending` message begins now."""
+    conn.execute(_hot_statements()[1], {"b_id": message_id, "b_now": now})
+
+
+def release(conn: Connection, worker: str) -> list[int]:
+    """Give back the messages `worker` claimed but never began to hand over."""
+    from sqlalchemy import update
+
+    from followup.store.tables import outbox
+
+    result = conn.execute(
+        update(outbox)
+        .where(
+            outbox.c.state == "sending",
+            outbox.c.claimed_by == worker,
+            outbox.c.handed_at.is_(None),
+        )
+        .values(
+            state="scheduled",
+            claimed_by=None,
+            claimed_at=None,
+            attempts=outbox.c.attempts - 1,
+            updated_at=now_utc(),
+        )
+        .returning(outbox.c.id)
+    )
+    return [int(r[0]) for r in result]
+
+
+def in_flight(conn: Connection) -> list[OutboxMessage]:
+    """Messages still `sending` (the caller decides whose worker is gone)."""
+    rows = reader_rows(
+        conn, f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE state = 'sending' ORDER BY id", {}
+    )
+    return [_outbox(row) for row in rows]
+
+
+def reader_rows(conn: Connection, sql: str, params: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    from followup.store.db import reader_on
+
+    return list(reader_on(conn).rows(sql, params))
+
+
+def known_reply_ids(reader: Reader) -> set[str]:
+    rows = reader.rows("SELECT message_id FROM replies WHERE message_id IS NOT NULL")
+    return {str(r["message_id"]) for r in rows}
+
+
+def _reply(row: Mapping[str, Any]) -> ReplyRecord:
+    return ReplyRecord(
+        id=int(row["id"]),
+        round_id=int(row["round_id"]),
+        kind=row["kind"],
+        matched_by=row["matched_by"],
+        sender=row["sender"],
+        subject=row["subject"],
+        received_at=_datetime(row["received_at"]),
+        message_id=row["message_id"],
+        outcome=row["outcome"],
+        note=row["note"],
+        outbox_id=int(row["outbox_id"]) if row["outbox_id"] is not None else None,
+    )
+
+
+def replies_of(reader: Reader, round_ids: Sequence[int]) -> list[ReplyRecord]:
+    """The replies (and automatic messages) recorded for these rounds, oldest first."""
+    out: list[ReplyRecord] = []
+    for chunk in _chunks([r for r in round_ids if _storable(r)]):
+        marks, params = _in_list(chunk)
+        out += [
+            _reply(row)
+            for row in reader.rows(
+                "SELECT id, round_id, kind, matched_by, sender, subject, received_at, "
+                "message_id, outcome, note, outbox_id FROM replies "
+                f"WHERE round_id IN ({marks}) ORDER BY received_at, id",
+                params,
+            )
+        ]
+    return out
+
+
+def replied_rounds(reader: Reader, round_ids: Sequence[int]) -> set[int]:
+    """Which of these rounds have a reply (automatic messages and bounces do not count)."""
+    found: set[int] = set()
+    for chunk in _chunks([r for r in round_ids if _storable(r)]):
+        marks, params = _in_list(chunk)
+        found |= {
+            int(row["round_id"])
+            for row in reader.rows(
+                "SELECT DISTINCT round_id FROM replies WHERE kind IN ('reply', 'manual') "
+                f"AND round_id IN ({marks})",
+                params,
+            )
+        }
+    return found
+
+
+def reply_candidates(reader: Reader, since: datetime) -> list[Candidate]:
+    """Rounds a reply may answer: those with a message in the outbox created, or a
+    follow-up recorded, since `since`; with the Message-IDs sent, the addresses written to
+    and of the round's people, and the interview day (a message from them after it counts)."""
+    instant = since.isoformat(sep=" ") if reader.dialect == "sqlite" else since
+    params = {"since": instant, "day": _bind(reader, since.date())}
+    rows = reader.rows(
+        "SELECT o.round_id, o.message_id, o.recipient, o.state, r.interviewed FROM outbox o "
+        "JOIN rounds r ON r.id = o.round_id WHERE o.created_at >= :since "
+        "UNION ALL SELECT a.round_id, NULL, NULL, NULL, r.interviewed FROM actions a "
+        "JOIN rounds r ON r.id = a.round_id WHERE a.kind <> 'planned' AND a.on_date >= :day",
+        params,
+    )
+    found: dict[int, Candidate] = {}
+    for row in rows:
+        round_id = int(row["round_id"])
+        cand = found.get(round_id)
+        if cand is None:
+            day = _date(row["interviewed"])
+            start = datetime.combine(day, time(0, 0)) if day is not None else None
+            cand = found[round_id] = Candidate(round_id, since=start)
+        if row["state"] in ("sent", "unknown", "failed"):
+            cand.message_ids.add(str(row["message_id"]))
+        if row["recipient"]:
+            cand.addresses.add(str(row["recipient"]).lower())
+    for chunk in _chunks(list(found)):
+        marks, chunk_params = _in_list(chunk)
+        for row in reader.rows(
+            f"SELECT round_id, email FROM people WHERE email IS NOT NULL AND round_id IN ({marks})",
+            chunk_params,
+        ):
+            found[int(row["round_id"])].addresses.add(str(row["email"]).lower())
+    return list(found.values())
+
+
+def insert_reply(conn: Connection, values: Mapping[str, Any]) -> int:
+    from sqlalchemy import insert
+
+    from followup.store.tables import replies
+
+    return _new_id(conn.execute(insert(replies).values(created_at=now_utc(), **values)))
+
+
+def mark_reply_received(conn: Connection, round_id: int) -> None:
+    """Flag the round's recorded follow-ups as answered (the activity report shows it)."""
+    from sqlalchemy import update
+
+    from followup.store.tables import actions
+
+    conn.execute(
+        update(actions)
+        .where(actions.c.round_id == round_id, actions.c.kind != "planned")
+        .values(reply_received=True)
+    )
+
+
 # ---------------------------------------------------------------- everything (export/restore)
 
 TABLE_ORDER = (
@@ -591,6 +995,8 @@ TABLE_ORDER = (
     "actions",
     "drafts",
     "invite_sources",
+    "outbox",
+    "replies",
 )
 
 

@@ -164,3 +164,63 @@ invite_sources = Table(
     UniqueConstraint("uid"),
     Index("ix_invite_sources_round_id", "round_id"),
 )
+
+OUTBOX_STATES = ("scheduled", "sending", "sent", "failed", "cancelled", "unknown")
+REPLY_KINDS = ("reply", "auto", "bounce", "manual")
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("round_id", Integer, ForeignKey("rounds.id", ondelete="CASCADE"), nullable=False),
+    Column("draft_id", Integer, ForeignKey("drafts.id", ondelete="SET NULL")),
+    Column("kind", String(20), nullable=False, default="email"),  # the action it records
+    Column("state", String(20), nullable=False, default="scheduled"),
+    Column("hold", Text),  # why a scheduled message waits for the user (None: it is due)
+    Column("due_at", DateTime, nullable=False),
+    Column("not_after", DateTime),  # the window closes (None: forced, no limit)
+    Column("tz", String(64), nullable=False),
+    Column("follows_plan", Boolean, nullable=False, default=False),
+    Column("forced", Boolean, nullable=False, default=False),
+    Column("message_id", String(255), nullable=False),
+    Column("sender", String(254), nullable=False),
+    Column("recipient", String(254), nullable=False),
+    Column("to_name", String(200)),
+    Column("subject", String(500)),
+    Column("raw", Text, nullable=False),  # the message as sent, less its Date header
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_try_at", DateTime),
+    Column("claimed_by", String(200)),
+    Column("claimed_at", DateTime),
+    Column("handed_at", DateTime),  # set (durably) before the hand-over to the server starts
+    Column("sent_at", DateTime),
+    Column("detail", Text),  # the server's words, or why it failed / is unknown / cancelled
+    Column("filed", String(200)),  # the IMAP folder it was filed in after sending
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    CheckConstraint(_in("state", OUTBOX_STATES), name="state"),
+    UniqueConstraint("message_id"),
+    # the worker walks the due messages in order
+    Index("ix_outbox_state_due_at", "state", "due_at"),
+    Index("ix_outbox_round_id", "round_id"),
+)
+
+replies = Table(
+    "replies",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("round_id", Integer, ForeignKey("rounds.id", ondelete="CASCADE"), nullable=False),
+    Column("outbox_id", Integer, ForeignKey("outbox.id", ondelete="SET NULL")),
+    Column("kind", String(20), nullable=False),
+    Column("message_id", String(998)),
+    Column("sender", String(400)),
+    Column("subject", String(998)),
+    Column("received_at", DateTime),
+    Column("matched_by", String(20), nullable=False),
+    Column("outcome", String(20)),
+    Column("note", Text),
+    Column("created_at", DateTime, nullable=False),
+    CheckConstraint(_in("kind", REPLY_KINDS), name="kind"),
+    UniqueConstraint("message_id"),
+    Index("ix_replies_round_id", "round_id"),
+)

@@ -1,0 +1,151 @@
+"""Human views of the outbox, the worker's passes and the replies."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from followup.cli.context import AppContext
+from followup.cli.render import Renderer
+from followup.core.text import clean
+
+STYLES = {
+    "scheduled": "cyan",
+    "sending": "yellow",
+    "sent": "green",
+    "failed": "red",
+    "cancelled": "dim",
+    "unknown": "bold red",
+}
+
+
+def error(message: str) -> None:
+    """One `followup: error:` line on stderr (the command still exits with its own code)."""
+    sys.stderr.write(f"followup: error: {clean(message, newlines=False)}\n")
+
+
+def show_outbox(out: Renderer, items: Sequence[Mapping[str, Any]]) -> None:
+    if not items:
+        out.text("The outbox is empty. Schedule a follow-up with 'followup schedule ID'.")
+        return
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for column in ("#", "round", "state", "due (their time)", "to", "subject"):
+        table.add_column(column, overflow="fold")
+    notes = []
+    for item in items:
+        state = item["state"] + (" (held)" if item.get("held") else "")
+        table.add_row(
+            str(item["id"]),
+            str(item["round_id"]),
+            Text(state, style=STYLES.get(item["state"], "")),
+            item["local_due"][:16].replace("T", " "),
+            Text(item["to"]["email"]),
+            Text(item["subject"] or ""),
+        )
+        if item.get("advice"):
+            notes.append(f"#{item['id']}: {item['advice']}")
+        elif item["state"] == "failed" and item.get("detail"):
+            notes.append(f"#{item['id']}: {item['detail']}")
+    out.print(table)
+    for note in notes:
+        out.print(Text(note, style="dim"))
+
+
+def pass_report(out: Renderer, done: Mapping[str, Any], json_out: bool, quiet: bool) -> None:
+    """What one pass of the worker did (nothing at all is printed when quiet and idle)."""
+    if json_out:
+        out.json_line(done)
+        return
+    lines = []
+    for key, verb in (
+        ("sent", "sent"),
+        ("retry", "to retry later"),
+        ("failed", "failed"),
+        ("unknown", "unknown (look in your Sent folder)"),
+        ("held", "held (the window closed: see followup outbox)"),
+        ("recovered", "left by a stopped worker, now unknown"),
+    ):
+        if done[key]:
+            lines.append(f"{verb}: {', '.join(f'#{i}' for i in done[key])}")
+    found = done.get("replies") or {}
+    if found.get("replies"):
+        lines.append(f"replies: {len(found['replies'])}")
+    if found.get("cancelled"):
+        lines.append(f"cancelled after a reply: {', '.join(f'#{i}' for i in found['cancelled'])}")
+    for line in lines:
+        out.text(line)
+    for problem in done["errors"]:
+        out.warn(problem)
+    if not lines and not done["errors"] and not quiet:
+        out.text("Nothing due.")
+
+
+def run_forever(app: AppContext, json_out: bool) -> int:
+    """`followup worker`: passes until SIGTERM or Ctrl-C (the current pass finishes)."""
+    import signal
+    import threading
+
+    from followup.services import sending
+
+    stopping = threading.Event()
+
+    def stop(_signum: int, _frame: object) -> None:
+        stopping.set()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    if not json_out:
+        app.renderer.warn("worker started; stop it with Ctrl-C")
+    sending.run_worker(
+        app.settings,
+        lambda done: pass_report(app.renderer, done.to_dict(), json_out, quiet=True),
+        stopping.is_set,
+        stopping.wait,
+    )
+    return 0
+
+
+def show_replies(out: Renderer, found: Mapping[str, Any]) -> None:
+    shown = False
+    for key, title in (
+        ("replies", "Replies"),
+        ("automatic", "Automatic replies (not counted)"),
+        ("bounces", "Bounced (the message failed)"),
+    ):
+        items = found.get(key) or []
+        if not items:
+            continue
+        shown = True
+        out.print(Text(f"{title} ({len(items)})", style="bold"))
+        for item in items:
+            out.print(
+                Text(
+                    f"  round {item['round_id']}: {item['sender']} — {item['subject']}"
+                    + (f" ({item['note']})" if key != "replies" and item.get("note") else "")
+                )
+            )
+    if found.get("cancelled"):
+        out.text(f"Cancelled after a reply: {', '.join(f'#{i}' for i in found['cancelled'])}.")
+    if not shown:
+        out.text(f"No new replies ({found.get('checked', 0)} messages looked at).")
+
+
+def show_reply(out: Renderer, result: Mapping[str, Any]) -> None:
+    outcome = f" ({result['outcome']})" if result.get("outcome") else ""
+    out.text(
+        f"Recorded a reply{outcome} for round #{result['round_id']} "
+        f"({result['company']} — {result['role']}); application status: {result['status']}."
+    )
+    if result.get("cancelled"):
+        out.text(f"Cancelled {', '.join(f'#{i}' for i in result['cancelled'])}.")
+    nxt = result.get("next_round")
+    if nxt:
+        out.text(
+            "Add the next round when it is set: followup add "
+            f'--company "{nxt["company"]}" --role "{nxt["role"]}" '
+            "--interviewed YYYY-MM-DD --format video|phone|in-person"
+        )

@@ -1,0 +1,831 @@
+"""Send, schedule and track the follow-up email, exactly once.
+
+Every message goes through the outbox table. A message is marked `sending` (durably, in its
+own transaction) before its data goes to the server, and `sent` after the server's 250: a
+worker that dies in between leaves it `sending`, and the next worker marks it `unknown`
+for the user to verify — never sends it again by itself. Several workers may run at once:
+each takes its next message with one atomic UPDATE inside a write transaction.
+
+The etiquette guard (SPEC §3 window) refuses, without `force`, a send or a schedule on the
+interview day, before the window, after it, or on or after the employer's deadline.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from followup.config import Settings
+from followup.core import compose
+from followup.core.errors import ConfigError, Conflict, ExternalError, InvalidInput, NotFound
+from followup.core.models import Draft, FollowUpAction, Interview
+from followup.core.plan import Plan, fmt_day
+from followup.core.sending import (
+    CANCELLED,
+    FAILED,
+    SCHEDULED,
+    SENDING,
+    SENT,
+    UNKNOWN,
+    UNKNOWN_ADVICE,
+    OutboxMessage,
+    Outcome,
+    retry_delay,
+    window_close,
+    window_problem,
+)
+from followup.delivery import credentials
+from followup.delivery.message import Mail, build, new_message_id, with_date
+from followup.services import maildata, planning
+from followup.store import db, queries
+
+MAIL_KINDS = ("email", "check-in")
+CLOSED_HOLD = (
+    "the window closed before it could be sent (was the machine asleep?); send it anyway "
+    "with 'followup schedule {round} --force', or cancel it"
+)
+RESTORED_HOLD = "restored from an export: confirm it with 'followup schedule {round}'"
+
+
+def utc_now() -> datetime:
+    """Now, as the naive UTC the database stores."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _naive_utc(value: datetime) -> datetime:
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
+def _local(value: datetime, tz: str) -> datetime:
+    return value.replace(tzinfo=UTC).astimezone(ZoneInfo(tz))
+
+
+# ---------------------------------------------------------------- preparing a message
+
+
+@dataclass
+class Prepared:
+    """A round's follow-up, ready to become a message: who, what, the plan behind it."""
+
+    interview: Interview
+    plan: Plan
+    draft: Draft
+    mail: Mail
+    tz: str
+    kind: str
+    outbox: list[OutboxMessage] = field(default_factory=list)
+
+
+def _pick_draft(drafts: Sequence[Draft], draft_id: int | None, to_email: str | None) -> Draft:
+    if draft_id is not None:
+        for draft in drafts:
+            if draft.id == draft_id:
+                if draft.kind not in MAIL_KINDS:
+                    raise InvalidInput(
+                        f"draft #{draft_id} is a {draft.kind}, not an email; use 'followup "
+                        "eml' only for emails"
+                    )
+                return draft
+        raise NotFound(f"draft #{draft_id} does not belong to this round (see 'followup show')")
+    mails = [d for d in drafts if d.kind in MAIL_KINDS]
+    if not mails:
+        raise InvalidInput("no email draft for this round yet: write one with 'followup draft ID'")
+    wanted = (to_email or "").lower()
+    for draft in reversed(mails):  # the newest draft for the plan's recipient
+        if wanted and (draft.to_email or "").lower() == wanted:
+            return draft
+    return mails[-1]
+
+
+def prepare(
+    settings: Settings, round_id: int, draft_id: int | None = None, today: date | None = None
+) -> Prepared:
+    """The round's current email draft (or draft `draft_id`) addressed as the plan says,
+    threaded after what was already sent for the round. InvalidInput or ConfigError say
+    what is missing (a draft, an address, your From address)."""
+    day = today or planning.today_for(settings, None)
+    with db.read(settings.db_url) as reader:
+        stored = queries.get_round(reader, round_id)
+        drafts = queries.list_drafts(reader, round_id)
+        profile = queries.get_profile(reader)
+        sent = queries.outbox_messages(reader, round_id=round_id)
+        replies = queries.replies_of(reader, [round_id])
+    interview = stored.interview
+    plan = planning.Planner(settings, day)(interview)
+    person = compose.recipient_for(plan, interview)
+    draft = _pick_draft(drafts, draft_id, person.email)
+    to_email = draft.to_email or (person.email if draft.to_name in (None, person.name) else None)
+    if not to_email:
+        raise InvalidInput(
+            f"no email address for {draft.to_name or person.name}: add it with 'followup edit "
+            f"{round_id}' and write the draft again"
+        )
+    sender = str(settings["smtp.from"]).strip() or (profile.email or "")
+    if not sender:
+        raise ConfigError(
+            "no From address: set smtp.from or your profile's email ('followup profile --email')"
+        )
+    thread = [(m.sent_at or m.due_at, m.message_id) for m in sent if m.state in (SENT, UNKNOWN)]
+    thread += [
+        (r.received_at or datetime.min, r.message_id)
+        for r in replies
+        if r.kind == "reply" and r.message_id
+    ]
+    refs = [mid for _when, mid in sorted(thread)]
+    mail = Mail(
+        from_name=profile.name,
+        from_email=sender,
+        to_name=draft.to_name or person.name,
+        to_email=to_email,
+        subject=draft.subject or f"Thank you: {interview.role}",
+        body=draft.body,
+        message_id=new_message_id(sender),
+        in_reply_to=refs[-1] if refs else None,
+        references=tuple(refs),
+    )
+    tz = interview.tz or plan.tz
+    kind = "check-in" if draft.kind == "check-in" else "email"
+    return Prepared(interview, plan, draft, mail, tz, kind, sent)
+
+
+def _guard(prepared: Prepared, when: datetime, force: bool, doing: str) -> str | None:
+    """The window problem at `when` (aware), or None; Conflict unless `force`."""
+    if prepared.kind == "check-in":
+        return None  # a check-in follows the reply rules (SPEC §7), not the thank-you window
+    day = when.astimezone(ZoneInfo(prepared.tz)).date()
+    problem = window_problem(prepared.plan, day, prepared.interview.deadline)
+    if problem and not force:
+        raise Conflict(f"not {doing}: {problem}; add --force to do it anyway")
+    return problem
+
+
+def _already(prepared: Prepared, force: bool) -> None:
+    """Refuse a second follow-up of the same kind while one was sent or may have been."""
+    if force:
+        return
+    for m in prepared.outbox:
+        if m.kind != prepared.kind:
+            continue
+        if m.state == SENT:
+            raise Conflict(
+                f"message #{m.id} for round {m.round_id} was already sent on "
+                f"{_local(m.sent_at or m.due_at, m.tz).date().isoformat()}; add --force to send "
+                "another"
+            )
+        if m.state in (UNKNOWN, SENDING):
+            raise Conflict(
+                f"message #{m.id} for round {m.round_id} is {m.state}: {UNKNOWN_ADVICE}; add "
+                "--force to send it anyway"
+            )
+
+
+def _values(prepared: Prepared, due: datetime, not_after: datetime | None) -> dict[str, Any]:
+    mail = prepared.mail
+    return {
+        "round_id": prepared.interview.id,
+        "draft_id": prepared.draft.id,
+        "kind": prepared.kind,
+        "due_at": _naive_utc(due),
+        "not_after": _naive_utc(not_after) if not_after else None,
+        "tz": prepared.tz,
+        "message_id": mail.message_id,
+        "sender": mail.from_email,
+        "recipient": mail.to_email,
+        "to_name": mail.to_name,
+        "subject": mail.subject,
+        "raw": build(mail).decode("ascii"),
+    }
+
+
+# ---------------------------------------------------------------- send now
+
+
+def smtp_server(settings: Settings) -> credentials.Server:
+    server = credentials.server(settings, "smtp")
+    if server is None:
+        raise ConfigError(
+            "no SMTP server: set smtp.host (and smtp.user, smtp.from), or use 'followup eml' "
+            "or 'followup mailto' to send it from your mail program"
+        )
+    return server
+
+
+def send_now(
+    settings: Settings,
+    round_id: int,
+    draft_id: int | None = None,
+    force: bool = False,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """`followup send`: hand the follow-up to the SMTP server now. Returns the outbox
+    message (as `outbox --json` shows it) with `warning` when the guard was forced."""
+    from followup.delivery.smtp import Connection
+
+    server = smtp_server(settings)
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    prepared = prepare(
+        settings, round_id, draft_id, moment.astimezone(ZoneInfo(settings.timezone)).date()
+    )
+    problem = _guard(prepared, moment, force, "sending")
+    _already(prepared, force)
+    connection = Connection(server)
+    connection.open()  # a wrong server or login stops here, before anything is stored
+    worker = worker_name()
+    values = _values(prepared, moment, None if problem else window_close(prepared.plan))
+    values.update(
+        state=SENDING,
+        forced=bool(problem),
+        claimed_by=worker,
+        claimed_at=_naive_utc(moment),
+        handed_at=_naive_utc(moment),
+        attempts=1,
+    )
+    with db.transaction(settings.db_url) as conn:
+        message_id = queries.insert_outbox(conn, values)
+        cancelled = [
+            m.id
+            for m in prepared.outbox
+            if m.state == SCHEDULED
+            and m.kind == prepared.kind
+            and queries.update_outbox(
+                conn,
+                m.id,
+                {"state": CANCELLED, "detail": f"sent now instead (message #{message_id})"},
+                states=(SCHEDULED,),
+            )
+        ]
+    try:
+        msg = _message(settings, message_id)
+        outcome = _hand_over(connection, msg, moment)
+    finally:
+        connection.close()
+    data = maildata.load(settings)
+    with db.transaction(settings.db_url) as conn:
+        _finish(conn, msg, outcome, worker, data, _naive_utc(now) if now else utc_now())
+    filed = _file_sent(settings, [message_id]) if outcome.state == SENT else {}
+    result = _message(settings, message_id).to_dict()
+    result["cancelled"] = cancelled
+    if problem:
+        result["warning"] = problem
+    if message_id in filed:
+        result["filed_warning"] = filed[message_id]
+    if outcome.state == UNKNOWN:
+        result["advice"] = UNKNOWN_ADVICE
+    if outcome.state in (FAILED, SCHEDULED, UNKNOWN):
+        result["error"] = outcome.detail
+    return result
+
+
+def _message(settings: Settings, message_id: int) -> OutboxMessage:
+    with db.read(settings.db_url) as reader:
+        found = queries.outbox_messages(reader, message=message_id, with_raw=True)
+    if not found:
+        raise NotFound(f"no outbox message #{message_id} (see 'followup outbox')")
+    return found[0]
+
+
+def _hand_over(
+    connection: Any,
+    msg: OutboxMessage,
+    moment: datetime,
+    before_data: Callable[[], None] | None = None,
+) -> Outcome:
+    assert msg.raw is not None
+    raw = with_date(msg.raw, moment)
+    return connection.send(msg.sender, [msg.recipient], raw, before_data)
+
+
+def _finish(
+    conn: Any,
+    msg: OutboxMessage,
+    outcome: Outcome,
+    worker: str,
+    data: maildata.MailData,
+    now: datetime,
+) -> None:
+    """Record what the hand-over came to (inside the caller's transaction): a temporary
+    failure waits for its next try (or fails after the last); a sent message records the
+    follow-up action."""
+    state, detail, next_try = outcome.state, outcome.detail or None, None
+    if state == SCHEDULED:
+        if msg.attempts < data.max_attempts:
+            next_try = now + timedelta(seconds=retry_delay(msg.attempts, data.backoff_seconds))
+        else:
+            state = FAILED
+            tries = f"{msg.attempts} tr{'y' if msg.attempts == 1 else 'ies'}"
+            detail = f"gave up after {tries}: {outcome.detail}"
+    action = None
+    if state == SENT:
+        to = f"{msg.to_name} <{msg.recipient}>" if msg.to_name else msg.recipient
+        action = (
+            msg.round_id,
+            FollowUpAction(
+                kind=msg.kind,
+                on=_local(now, msg.tz).date(),
+                to=to,
+                channel="email",
+                note=f"message #{msg.id}",
+            ),
+        )
+    queries.finish_sending(conn, msg.id, state, detail, now, next_try, action)
+
+
+def _file_sent(settings: Settings, ids: Sequence[int]) -> dict[int, str]:
+    """Append sent messages to the IMAP Sent folder when IMAP is set up; problems by id."""
+    server = credentials.server(settings, "imap")
+    if server is None or not ids:
+        return {}
+    from followup.delivery.imap import Mailbox
+
+    problems: dict[int, str] = {}
+    try:
+        with Mailbox(server, sent_folder=str(settings["imap.sent_folder"])) as box:
+            for message_id in ids:
+                msg = _message(settings, message_id)
+                assert msg.raw is not None
+                when = msg.sent_at.replace(tzinfo=UTC) if msg.sent_at else datetime.now(UTC)
+                try:
+                    folder = box.append_sent(with_date(msg.raw, when), when)
+                except ExternalError as exc:
+                    problems[message_id] = str(exc)
+                    continue
+                with db.transaction(settings.db_url) as conn:
+                    queries.update_outbox(conn, message_id, {"filed": folder})
+    except (ExternalError, ConfigError) as exc:
+        for message_id in ids:
+            problems.setdefault(message_id, str(exc))
+    return problems
+
+
+# ---------------------------------------------------------------- schedule
+
+
+def parse_at(text: str, tz: str) -> datetime:
+    """An ISO 8601 date-time; without an offset it is the recipient's local time."""
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(
+            f"--at: {text!r} is not an ISO date-time (e.g. 2026-11-23T10:00 or "
+            "2026-11-23T10:00:00-05:00)"
+        ) from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=ZoneInfo(tz))
+    return value
+
+
+def schedule(
+    settings: Settings,
+    round_id: int,
+    draft_id: int | None = None,
+    at: str | None = None,
+    force: bool = False,
+    today: str | None = None,
+) -> dict[str, Any]:
+    """`followup schedule`: put the follow-up in the outbox for the plan's `send_at` (or
+    `at`). A held message of the round (restored, or whose window closed) is confirmed with
+    the new time instead of adding a second one."""
+    day = planning.today_for(settings, today)
+    prepared = prepare(settings, round_id, draft_id, day)
+    plan = prepared.plan
+    if at:
+        when = parse_at(at, prepared.tz)
+    elif prepared.kind == "check-in":
+        raise InvalidInput("give --at for a check-in (see the check-in day on 'followup today')")
+    elif plan.send_at is None:
+        raise InvalidInput("the plan has no window, so no send time; give --at and --force")
+    else:
+        when = plan.send_at
+    problem = _guard(prepared, when, force, "scheduling")
+    _already(prepared, force)
+    not_after = None if (problem or prepared.kind == "check-in") else window_close(plan)
+    values = _values(prepared, when, not_after)
+    values.update(follows_plan=not at, forced=bool(problem))
+    same_kind = [m for m in prepared.outbox if m.kind == prepared.kind and m.state == SCHEDULED]
+    waiting = [m for m in same_kind if m.hold is None]
+    if waiting and not force:
+        m = waiting[0]
+        raise Conflict(
+            f"round {round_id} already has message #{m.id} scheduled for "
+            f"{_local(m.due_at, m.tz).isoformat()}; cancel it first ('followup cancel "
+            f"--message {m.id}')"
+        )
+    with db.transaction(settings.db_url) as conn:
+        held = [m for m in same_kind if m.hold is not None]
+        if held:
+            message_id = held[0].id
+            values.pop("message_id")
+            values.update(hold=None, next_try_at=None, detail=None)
+            queries.update_outbox(conn, message_id, values, states=(SCHEDULED,))
+        else:
+            message_id = queries.insert_outbox(conn, values)
+    result = _message(settings, message_id).to_dict()
+    result["local_time"] = when.astimezone(ZoneInfo(prepared.tz)).isoformat()
+    if problem:
+        result["warning"] = problem
+    return result
+
+
+# ---------------------------------------------------------------- outbox, cancel
+
+
+def advice(msg: OutboxMessage) -> str | None:
+    """What the user should do about a message, if anything."""
+    if msg.state == UNKNOWN:
+        return UNKNOWN_ADVICE
+    if msg.state == SCHEDULED and msg.hold:
+        return msg.hold
+    if msg.state == FAILED:
+        return "fix the address or the draft, then 'followup send' or 'followup schedule' again"
+    return None
+
+
+def outbox(settings: Settings, states: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """`followup outbox`: every message with its state (and advice where one is needed)."""
+    with db.read(settings.db_url) as reader:
+        found = queries.outbox_messages(reader, states=states)
+    out = []
+    for msg in found:
+        item = msg.to_dict()
+        item["local_due"] = _local(msg.due_at, msg.tz).isoformat()
+        item["advice"] = advice(msg)
+        out.append(item)
+    return out
+
+
+def cancel(
+    settings: Settings, round_id: int | None = None, message: int | None = None
+) -> list[int]:
+    """`followup cancel`: take a round's scheduled messages (or message `message`) out of
+    the outbox; the ids cancelled. A message already sending or sent cannot be cancelled."""
+    if (round_id is None) == (message is None):
+        raise InvalidInput("give a round ID or --message N (one of them)")
+    with db.transaction(settings.db_url) as conn:
+        reader = db.reader_on(conn)
+        if round_id is not None:
+            queries.get_round(reader, round_id)
+            return queries.cancel_scheduled(conn, round_id, "cancelled by you")
+        assert message is not None
+        found = queries.outbox_messages(reader, message=message)
+        if not found:
+            raise NotFound(f"no outbox message #{message} (see 'followup outbox')")
+        msg = found[0]
+        if msg.state != SCHEDULED:
+            raise Conflict(f"message #{message} is {msg.state}, so it cannot be cancelled")
+        queries.update_outbox(
+            conn, message, {"state": CANCELLED, "detail": "cancelled by you"}, states=(SCHEDULED,)
+        )
+        return [message]
+
+
+# ---------------------------------------------------------------- the worker
+
+
+def boot_id() -> str:
+    """This boot of the machine (Linux), or "" where it cannot be told."""
+    try:
+        with open("/proc/sys/kernel/random/boot_id") as fh:
+            return fh.read().strip()[:8]
+    except OSError:
+        return ""
+
+
+def worker_name() -> str:
+    """host:pid:boot:token — who claimed a message. The pid tells whether it still runs;
+    the boot whether the machine restarted since (then commits made without an fsync may be
+    lost)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{boot_id()}:{uuid.uuid4().hex[:8]}"
+
+
+def _worker_fate(worker: str | None) -> str:
+    """`running`, `stopped` (its process ended on this boot: everything it committed is
+    there), `rebooted` (the machine restarted since: its last commits may be lost) or
+    `unknown` (another machine)."""
+    if not worker:
+        return "stopped"
+    parts = worker.split(":")
+    if len(parts) < 4 or parts[0] != socket.gethostname() or not parts[1].isdigit():
+        return "unknown"
+    current = boot_id()
+    if not parts[2] or not current:
+        return "unknown"
+    if parts[2] != current:
+        return "rebooted"
+    try:
+        os.kill(int(parts[1]), 0)
+    except ProcessLookupError:
+        return "stopped"
+    except PermissionError:
+        return "running"
+    return "running"
+
+
+def recover(settings: Settings, now: datetime | None = None) -> list[int]:
+    """Settle messages left `sending` by a worker that is gone. One it had not begun to
+    hand over goes back to the queue; one it had may have reached the server, so it is
+    marked `unknown` for the user to verify — never resent. The ids marked unknown."""
+    moment = now or utc_now()
+    data = maildata.load(settings)
+    stale = moment - timedelta(seconds=data.lease_seconds)
+    out = []
+    with db.transaction(settings.db_url) as conn:
+        for msg in queries.in_flight(conn):
+            fate = _worker_fate(msg.claimed_by)
+            old = msg.claimed_at is not None and msg.claimed_at < stale
+            if fate == "running" or (fate == "unknown" and not old):
+                continue
+            if fate == "stopped" and msg.handed_at is None:
+                queries.update_outbox(
+                    conn,
+                    msg.id,
+                    {"state": SCHEDULED, "claimed_by": None, "attempts": msg.attempts - 1},
+                    states=(SENDING,),
+                )
+                continue
+            why = {
+                "stopped": "stopped while sending it",
+                "rebooted": "was stopped by a restart of the machine",
+            }.get(fate, "did not finish in time")
+            detail = f"the worker {why}; {UNKNOWN_ADVICE}"
+            if queries.update_outbox(
+                conn, msg.id, {"state": UNKNOWN, "detail": detail}, states=(SENDING,)
+            ):
+                out.append(msg.id)
+    return out
+
+
+@dataclass
+class Pass:
+    """What one pass of the worker did."""
+
+    sent: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
+    retry: list[int] = field(default_factory=list)
+    unknown: list[int] = field(default_factory=list)
+    held: list[int] = field(default_factory=list)
+    recovered: list[int] = field(default_factory=list)
+    replies: dict[str, Any] | None = None
+    errors: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sent": self.sent,
+            "failed": self.failed,
+            "retry": self.retry,
+            "unknown": self.unknown,
+            "held": self.held,
+            "recovered": self.recovered,
+            "replies": self.replies,
+            "errors": self.errors,
+        }
+
+
+def hold_closed(settings: Settings, now: datetime) -> list[int]:
+    """Hold the due messages whose window has closed (the worker woke too late)."""
+    with db.transaction(settings.db_url) as conn:
+        held = queries.hold_closed_windows(conn, now, "")
+        for message_id in held:
+            msg = queries.outbox_messages(db.reader_on(conn), message=message_id)[0]
+            queries.update_outbox(
+                conn, message_id, {"hold": CLOSED_HOLD.format(round=msg.round_id)}
+            )
+    return held
+
+
+BATCH = 50  # messages claimed per durable (fsync) transaction
+
+
+def work_once(
+    settings: Settings,
+    worker: str | None = None,
+    check_replies: bool = True,
+    now: Callable[[], datetime] = utc_now,
+) -> Pass:
+    """One pass: settle abandoned messages, read replies (when IMAP is set up), hold what is
+    too late, then send everything due over one SMTP connection.
+
+    Durability: a batch of due messages is claimed in one transaction written to disk
+    (fsync). Before each message's hand-over, `handed_at` is committed — safe against a
+    crash of this process, though not fsynced — together with the outcome of the message
+    before. A worker killed mid-pass therefore leaves at most one message `unknown`; after
+    a power cut, when such commits may be lost, every message it had claimed is `unknown`
+    (see `recover`): never one sent twice.
+    """
+    from followup.delivery.smtp import Connection
+
+    worker = worker or worker_name()
+    done = Pass(recovered=recover(settings, now()))
+    if check_replies and credentials.server(settings, "imap") is not None:
+        from followup.services.replies import poll
+
+        try:
+            done.replies = poll(settings)
+        except (ExternalError, ConfigError) as exc:
+            done.errors.append(str(exc))
+    done.held = hold_closed(settings, now())
+    data = maildata.load(settings)
+    server = credentials.server(settings, "smtp")
+    if server is None:
+        with db.read(settings.db_url) as reader:
+            due = queries.outbox_messages(reader, states=(SCHEDULED,))
+        if any(m.hold is None and m.due_at <= now() for m in due):
+            done.errors.append(str(_no_smtp()))
+        return done
+    connection = Connection(server)
+    previous: tuple[OutboxMessage, Outcome] | None = None
+    try:
+        with db.connection(settings.db_url) as conn:
+            try:
+                previous = _send_batches(conn, connection, worker, data, done, now)
+            finally:
+                db.full_sync(conn, True)
+                with conn.begin():
+                    if previous is not None:
+                        _finish(conn, previous[0], previous[1], worker, data, now())
+                    queries.release(conn, worker)
+    finally:
+        connection.close()
+    problems = _file_sent(settings, done.sent)
+    done.errors += [f"message #{k}: {v}" for k, v in problems.items()]
+    return done
+
+
+def _send_batches(
+    conn: Any,
+    connection: Any,
+    worker: str,
+    data: maildata.MailData,
+    done: Pass,
+    now: Callable[[], datetime],
+) -> tuple[OutboxMessage, Outcome] | None:
+    """Claim and send batches until nothing is due (or the server is out of reach); the
+    last message's outcome, not yet recorded."""
+    previous: tuple[OutboxMessage, Outcome] | None = None
+    while True:
+        db.full_sync(conn, True)
+        with conn.begin():  # the claim is fsynced: it must survive anything
+            if previous is not None:
+                _finish(conn, previous[0], previous[1], worker, data, now())
+                previous = None
+            batch = queries.claim_due(conn, worker, now(), BATCH)
+        if not batch:
+            return None
+        db.full_sync(conn, False)
+        for msg in batch:
+
+            def record(msg: OutboxMessage = msg) -> None:
+                nonlocal previous
+                with conn.begin():
+                    if previous is not None:
+                        _finish(conn, previous[0], previous[1], worker, data, now())
+                        previous = None
+                    queries.mark_handed(conn, msg.id, now())
+
+            try:
+                outcome = _hand_over(connection, msg, now().replace(tzinfo=UTC), record)
+            except ConfigError as exc:  # the login was refused: nothing more can go out
+                done.errors.append(str(exc))
+                done.retry.append(msg.id)
+                return (msg, Outcome(SCHEDULED, str(exc)))
+            if previous is not None:  # the server was never reached for this one
+                with conn.begin():
+                    _finish(conn, previous[0], previous[1], worker, data, now())
+            previous = (msg, outcome)
+            {SENT: done.sent, FAILED: done.failed, UNKNOWN: done.unknown}.get(
+                outcome.state, done.retry
+            ).append(msg.id)
+            if not outcome.reachable:
+                done.errors.append(outcome.detail)
+                return previous
+
+
+def _no_smtp() -> ConfigError:
+    return ConfigError("messages are due but no SMTP server is set (smtp.host)")
+
+
+def run_worker(
+    settings: Settings,
+    report: Callable[[Pass], None],
+    stop: Callable[[], bool],
+    sleep: Callable[[float], object],
+) -> None:
+    """`followup worker`: a pass every `outbox.poll_seconds`, reading replies every
+    `outbox.replies_minutes`, until `stop()` says so."""
+    import time
+
+    worker = worker_name()
+    poll = max(1, int(settings["outbox.poll_seconds"]))
+    every = max(1, int(settings["outbox.replies_minutes"])) * 60
+    last_replies = -float(every)
+    while not stop():
+        check = time.monotonic() - last_replies >= every
+        if check:
+            last_replies = time.monotonic()
+        report(work_once(settings, worker, check_replies=check))
+        sleep(poll)
+
+
+# ---------------------------------------------------------------- re-planning
+
+
+def replan(settings: Settings, round_id: int, today: date | None = None) -> list[dict[str, Any]]:
+    """After the round changed (a new interview date, an updated invite): move each message
+    scheduled at the plan's send time to the new one, keep one the user timed when it still
+    fits the new window, and hold the others with the reason. What changed, per message."""
+    with db.read(settings.db_url) as reader:
+        found = queries.outbox_messages(reader, round_id=round_id, states=(SCHEDULED,))
+        if not found:
+            return []
+        interview = queries.get_round(reader, round_id).interview
+    plan = planning.Planner(settings, today or planning.today_for(settings, None))(interview)
+    changes = []
+    with db.transaction(settings.db_url) as conn:
+        for msg in found:
+            if msg.kind != "email" or msg.forced:
+                continue
+            values: dict[str, Any]
+            local = _local(msg.due_at, msg.tz)
+            problem = window_problem(plan, local.date(), interview.deadline)
+            if plan.send_at is None or plan.window is None:
+                values = {"hold": f"the round changed and now has no window: {problem}"}
+            elif msg.follows_plan:
+                values = {
+                    "due_at": _naive_utc(plan.send_at),
+                    "not_after": _naive_utc(window_close(plan) or plan.send_at),
+                    "tz": plan.tz,
+                }
+                if plan.send_at.astimezone(UTC).replace(tzinfo=None) == msg.due_at:
+                    continue
+            elif problem:
+                values = {
+                    "hold": f"the round changed: {problem}; schedule it again for the new "
+                    f"window ({fmt_day(plan.window.earliest)} - {fmt_day(plan.window.latest)})"
+                }
+            else:
+                values = {"not_after": _naive_utc(window_close(plan) or msg.due_at)}
+            queries.update_outbox(conn, msg.id, values, states=(SCHEDULED,))
+            changes.append({"id": msg.id, **{k: str(v) for k, v in values.items()}})
+    return changes
+
+
+def hold_restored(conn: Any) -> None:
+    """After a restore: no message comes back due. Scheduled ones are held for the user to
+    confirm; one that was being sent is `unknown`."""
+    reader = db.reader_on(conn)
+    for msg in queries.outbox_messages(reader, states=(SCHEDULED, SENDING)):
+        if msg.state == SENDING:
+            values = {"state": UNKNOWN, "detail": f"restored while sending; {UNKNOWN_ADVICE}"}
+        else:
+            values = {"hold": RESTORED_HOLD.format(round=msg.round_id)}
+        queries.update_outbox(conn, msg.id, values)
+
+
+# ---------------------------------------------------------------- eml and mailto
+
+
+def eml(
+    settings: Settings, round_id: int, draft_id: int | None = None, output: str | None = None
+) -> dict[str, Any]:
+    """`followup eml`: the follow-up as an unsent .eml (`X-Unsent: 1`) that Outlook,
+    Thunderbird and Apple Mail open ready to edit and send. Written atomically to `output`
+    (default `followup-ID.eml`; `-` returns the text instead). Returns {path, to, subject,
+    bytes} (and `text` for `-`)."""
+    from pathlib import Path
+
+    from followup.services.records import write_atomic
+
+    prepared = prepare(settings, round_id, draft_id)
+    text = build(prepared.mail, unsent=True).decode("ascii")
+    result: dict[str, Any] = {
+        "to": prepared.mail.to_email,
+        "subject": prepared.mail.subject,
+        "bytes": len(text),
+        "draft_id": prepared.draft.id,
+    }
+    if output == "-":
+        return {**result, "path": None, "text": text}
+    path = Path(output or f"followup-{round_id}.eml")
+    write_atomic(path, text)
+    return {**result, "path": str(path)}
+
+
+def mailto_link(settings: Settings, round_id: int, draft_id: int | None = None) -> dict[str, Any]:
+    """`followup mailto`: a mailto: link (RFC 6068) for webmail, and the text to paste."""
+    from followup.delivery.message import mailto
+
+    prepared = prepare(settings, round_id, draft_id)
+    mail = prepared.mail
+    return {
+        "link": mailto(mail),
+        "to": mail.to_email,
+        "to_name": mail.to_name,
+        "subject": mail.subject,
+        "body": mail.body,
+        "draft_id": prepared.draft.id,
+    }

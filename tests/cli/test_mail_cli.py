@@ -1,0 +1,129 @@
+"""The email commands end to end: send, eml, mailto, schedule, outbox, cancel, worker,
+replies, reply; pinned --json keys, one-line errors, secrets never printed."""
+
+from __future__ import annotations
+
+from email import message_from_bytes, policy
+
+from mail_servers import add_round, mail_settings
+
+OUTBOX_KEYS = (
+    "id", "round_id", "kind", "state", "held", "due_at", "not_after", "tz", "to", "from",
+    "subject", "message_id", "attempts", "next_try_at", "sent_at", "detail", "filed", "forced",
+    "draft_id",
+)  # fmt: skip
+
+
+def test_schedule_outbox_cancel_and_worker(cli, smtp_server, monkeypatch):
+    settings = mail_settings(monkeypatch, smtp=smtp_server)
+    rid = add_round(settings)
+    res = cli("schedule", str(rid), "--today", "2026-11-20", "--json")
+    assert res.code == 0, res.err
+    item = res.json()
+    assert tuple(item)[: len(OUTBOX_KEYS)] == OUTBOX_KEYS
+    assert item["state"] == "scheduled" and item["local_time"] == "2026-11-23T10:00:00-05:00"
+    human = cli("schedule", str(rid), "--today", "2026-11-20")
+    assert human.code == 4 and "already has message" in human.err
+    listed = cli("outbox", "--json").json()
+    assert [m["id"] for m in listed] == [item["id"]]
+    shown = cli("outbox")
+    assert shown.code == 0 and "scheduled" in shown.out and "dana@acme.example" in shown.out
+    assert cli("cancel", str(rid)).out.startswith(f"Cancelled #{item['id']}")
+    assert cli("outbox", "--state", "cancelled", "--json").json()[0]["id"] == item["id"]
+    bad = cli("cancel", "--message", str(item["id"]))
+    assert bad.code == 4 and bad.err.startswith("followup: error: message")
+    idle = cli("worker", "--once")
+    assert idle.code == 0 and "Nothing due." in idle.out
+    assert smtp_server.messages() == []
+
+
+def test_schedule_outside_the_window_needs_force(cli, smtp_server, monkeypatch):
+    settings = mail_settings(monkeypatch, smtp=smtp_server)
+    rid = add_round(settings)
+    res = cli("schedule", str(rid), "--at", "2026-11-19T15:00", "--today", "2026-11-18")
+    assert res.code == 4
+    assert res.err.count("\n") == 1 and "interview day" in res.err and "--force" in res.err
+    forced = cli("schedule", str(rid), "--at", "2026-11-19T15:00", "--force",
+                 "--today", "2026-11-18")  # fmt: skip
+    assert forced.code == 0 and "warning: scheduled outside the window" in forced.err
+
+
+def test_send_forced_now_then_refused_a_second_time(cli, smtp_server, monkeypatch):
+    settings = mail_settings(monkeypatch, smtp=smtp_server)
+    rid = add_round(settings)
+    res = cli("send", str(rid), "--force", "--json")  # today is outside the 2026 window
+    assert res.code == 0, res.err
+    assert res.json()["state"] == "sent" and "warning" in res.err
+    (got,) = smtp_server.messages()
+    assert (
+        message_from_bytes(got.data, policy=policy.default)["Message-ID"]
+        == res.json()["message_id"]
+    )
+    again = cli("send", str(rid))
+    assert again.code != 0 and again.err.startswith("followup: error: ")
+
+
+def test_send_that_ends_unknown_exits_non_zero_with_advice(cli, smtp_server, monkeypatch):
+    smtp_server.mode = "drop"
+    settings = mail_settings(monkeypatch, smtp=smtp_server)
+    rid = add_round(settings)
+    res = cli("send", str(rid), "--force")
+    assert res.code == 5
+    assert "unknown" in res.err and "Sent folder" in res.err
+
+
+def test_eml_and_mailto(cli, tmp_path, monkeypatch):
+    settings = mail_settings(monkeypatch)
+    rid = add_round(settings)
+    path = tmp_path / "note.eml"
+    res = cli("eml", str(rid), "-o", str(path), "--json")
+    assert res.code == 0, res.err
+    msg = message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert msg["X-Unsent"] == "1" and str(msg["To"]) == "Dana Reyes <dana@acme.example>"
+    assert str(msg["Subject"]) == "Thank you — Data Analyst interview"
+    link = cli("mailto", str(rid))
+    assert link.code == 0 and link.out.startswith("mailto:dana@acme.example?subject=")
+    assert "Q3 dashboard migration" in link.out
+    other = cli("eml", str(rid), "--draft", "99")
+    assert other.code == 3 and "draft #99" in other.err
+
+
+def test_reply_by_hand_and_today(cli, monkeypatch):
+    rid = add_round(mail_settings(monkeypatch))
+    done = cli("done", str(rid), "--via", "email", "--on", "2026-11-23", "--today", "2026-11-24")
+    assert done.code == 0, done.err
+    today = cli("today", "--today", "2026-12-01", "--json").json()
+    assert [(w["id"], w["check_in"]) for w in today["waiting"]] == [(rid, "2026-12-03")]
+    assert today["check_ins"] == []
+    human = cli("today", "--today", "2026-12-03")
+    assert "Check in (no reply yet)" in human.out and "Acme — Data Analyst" in human.out
+    res = cli("reply", str(rid), "--outcome", "next-round", "--today", "2026-12-01")
+    assert res.code == 0 and "followup add --company" in res.out
+    after = cli("today", "--today", "2026-12-03", "--json").json()
+    assert after["check_ins"] == [] and after["waiting"] == []
+    bad = cli("reply", str(rid), "--outcome", "maybe")
+    assert bad.code == 2
+
+
+def test_the_secret_is_never_printed_by_config(cli, monkeypatch, followup_home):
+    monkeypatch.setenv("FOLLOWUP_SMTP_PASSWORD", "hunter2-secret")
+    monkeypatch.setenv("FOLLOWUP_SMTP_PASSWORD_COMMAND", "pass show mail")
+    shown = cli("config")
+    assert shown.code == 0 and "hunter2-secret" not in shown.out + shown.err
+    data = cli("config", "--json").json()
+    assert "hunter2-secret" not in str(data)
+    assert any(r["name"] == "smtp.password_command" for r in data["settings"])
+    (followup_home / "config.toml").write_text('[smtp]\npassword = "hunter2-secret"\n')
+    refused = cli("config")
+    assert refused.code == 2 and "does not belong in the config file" in refused.err
+    assert "hunter2-secret" not in refused.err
+
+
+def test_replies_and_worker_need_their_servers(cli, monkeypatch):
+    mail_settings(monkeypatch)
+    res = cli("replies")
+    assert res.code == 2 and "imap.host" in res.err
+    rid = add_round(mail_settings(monkeypatch))
+    assert cli("schedule", str(rid), "--at", "2026-11-23T10:00", "--today", "2026-11-20").code == 0
+    send = cli("send", str(rid))
+    assert send.code == 2 and "smtp.host" in send.err

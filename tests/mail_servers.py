@@ -1,0 +1,294 @@
+"""Real mail servers on loopback for the tests: aiosmtpd (SMTP) and Debian's Dovecot (IMAP).
+
+Each binds 127.0.0.1 on a free port and is stopped by its fixture (see conftest.py).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Received:
+    mail_from: str
+    rcpt_tos: list[str]
+    data: bytes
+
+
+@dataclass
+class SmtpServer:
+    """An aiosmtpd server; `mode` changes how it answers DATA:
+    ok, drop (close the connection after the data, no answer), tempfail, permfail."""
+
+    port: int = 0
+    host: str = "127.0.0.1"
+    mode: str = "ok"
+    tempfail_first: int = 0
+    received: list[Received] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    controller: object = None
+    users: dict[str, str] = field(default_factory=dict)
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
+        if self.mode == "drop":
+            with self.lock:
+                self.received.append(
+                    Received(
+                        envelope.mail_from,
+                        list(envelope.rcpt_tos),
+                        bytes(envelope.original_content or b""),
+                    )
+                )
+            server.transport.abort()
+            return "250 OK"
+        if self.mode == "permfail":
+            return "550 5.1.1 <nobody@acme.example>: mailbox unavailable"
+        if self.mode == "tempfail" or self.tempfail_first > 0:
+            self.tempfail_first -= 1
+            return "451 4.3.0 please try again later"
+        with self.lock:
+            self.received.append(
+                Received(
+                    envelope.mail_from,
+                    list(envelope.rcpt_tos),
+                    bytes(envelope.original_content or b""),
+                )
+            )
+        return "250 2.0.0 OK queued"
+
+    def start(self) -> SmtpServer:
+        from aiosmtpd.controller import Controller
+
+        self.port = free_port()
+        kwargs = {}
+        if self.users:
+            kwargs = {"authenticator": self._auth, "auth_require_tls": False}
+        controller = Controller(self, hostname=self.host, port=self.port, **kwargs)
+        controller.start()
+        self.controller = controller
+        return self
+
+    def _auth(self, server, session, envelope, mechanism, auth_data):
+        from aiosmtpd.smtp import AuthResult, LoginPassword
+
+        if isinstance(auth_data, LoginPassword):
+            user = auth_data.login.decode()
+            ok = self.users.get(user) == auth_data.password.decode()
+            return AuthResult(success=ok, handled=False)
+        return AuthResult(success=False, handled=False)
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()  # type: ignore[attr-defined]
+            self.controller = None
+
+    def messages(self) -> list[Received]:
+        with self.lock:
+            return list(self.received)
+
+
+DOVECOT_CONF = """\
+base_dir = {root}/run
+state_dir = {root}/state
+log_path = {root}/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+mail_location = maildir:{root}/mail/%u
+mail_uid = 65534
+mail_gid = 65534
+first_valid_uid = 65534
+default_internal_user = dovecot
+default_login_user = dovenull
+passdb {{
+  driver = static
+  args = password={password}
+}}
+userdb {{
+  driver = static
+  args = uid=65534 gid=65534 home={root}/mail/%u
+}}
+namespace inbox {{
+  inbox = yes
+  mailbox Sent {{
+    special_use = \\Sent
+    auto = subscribe
+  }}
+}}
+service imap-login {{
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+  chroot =
+}}
+service anvil {{
+  chroot =
+}}
+"""
+
+
+@dataclass
+class Dovecot:
+    """Debian's Dovecot, `dovecot -F -c FILE` on a free loopback port; every user logs in
+    with `password` (mail owned by uid 65534)."""
+
+    password: str = "s3cret-pass"
+    port: int = 0
+    root: Path | None = None
+    process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> Dovecot:
+        binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
+        if not Path(binary).exists():
+            raise RuntimeError("dovecot is not installed (Debian package dovecot-imapd)")
+        self.root = Path(tempfile.mkdtemp(prefix="fu-dovecot-", dir="/tmp"))
+        os.chmod(self.root, 0o755)
+        mail = self.root / "mail"
+        mail.mkdir()
+        os.chown(mail, 65534, 65534)
+        self.port = free_port()
+        conf = self.root / "dovecot.conf"
+        conf.write_text(DOVECOT_CONF.format(root=self.root, password=self.password, port=self.port))
+        self.process = subprocess.Popen(
+            [binary, "-F", "-c", str(conf)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"dovecot stopped: {self.process.stderr.read().decode()}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                    return self
+            except OSError:
+                time.sleep(0.05)
+        self.stop()
+        raise RuntimeError("dovecot did not start listening in time")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process = None
+        if self.root is not None:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+    def new_user(self) -> str:
+        return f"user-{uuid.uuid4().hex[:10]}@candidate.example"
+
+    def client(self, user: str):
+        from imapclient import IMAPClient
+
+        client = IMAPClient("127.0.0.1", port=self.port, ssl=False, timeout=10)
+        client.login(user, self.password)
+        return client
+
+    def deliver(self, user: str, raw: bytes, folder: str = "INBOX") -> None:
+        """Put a message in the user's folder over IMAP (APPEND), as a real arrival looks."""
+        client = self.client(user)
+        try:
+            client.append(folder, raw)
+        finally:
+            client.logout()
+
+    def folder(self, user: str, folder: str) -> list[bytes]:
+        client = self.client(user)
+        try:
+            client.select_folder(folder, readonly=True)
+            uids = client.search(["ALL"])
+            fetched = client.fetch(uids, ["BODY.PEEK[]"]) if uids else {}
+            return [fetched[u][b"BODY[]"] for u in uids]
+        finally:
+            client.logout()
+
+
+# ---------------------------------------------------------------- a round ready to send
+
+PROFILE = {"name": "Alex Kim", "email": "alex@candidate.example"}
+BODY = (
+    "Dear Dana,\n\nThank you for arranging my interview for the Data Analyst role on "
+    "Thursday. I enjoyed hearing about the Q3 dashboard migration.\n\nBest regards,\nAlex Kim\n"
+)
+
+
+def mail_settings(monkeypatch, smtp=None, imap=None, user=None, password=None):
+    """Point the FOLLOWUP_SMTP_*/FOLLOWUP_IMAP_* settings at the test servers."""
+    from followup.config import load_settings
+
+    if smtp is not None:
+        monkeypatch.setenv("FOLLOWUP_SMTP_HOST", "127.0.0.1")
+        monkeypatch.setenv("FOLLOWUP_SMTP_PORT", str(smtp.port))
+        monkeypatch.setenv("FOLLOWUP_SMTP_TLS", "none")
+        monkeypatch.setenv("FOLLOWUP_SMTP_TIMEOUT", "5")
+    if imap is not None:
+        monkeypatch.setenv("FOLLOWUP_IMAP_HOST", "127.0.0.1")
+        monkeypatch.setenv("FOLLOWUP_IMAP_PORT", str(imap.port))
+        monkeypatch.setenv("FOLLOWUP_IMAP_TLS", "none")
+        monkeypatch.setenv("FOLLOWUP_IMAP_USER", user)
+        monkeypatch.setenv("FOLLOWUP_IMAP_PASSWORD", password or imap.password)
+        monkeypatch.setenv("FOLLOWUP_IMAP_TIMEOUT", "10")
+    return load_settings()
+
+
+def add_round(settings, company="Acme", coordinator_email="dana@acme.example", deadline=None):
+    """A video interview on Thu 2026-11-19 (window Mon 23 - Wed 25 Nov, New York) with a
+    saved email draft to the coordinator; the round's id."""
+    from datetime import date
+
+    from followup.core.models import Draft, Format, Interview, Person, PersonRole
+    from followup.services import records
+
+    records.update_profile(settings, **PROFILE)
+    interview = Interview(
+        company=company,
+        role="Data Analyst",
+        interviewed=date(2026, 11, 19),
+        format=Format.VIDEO,
+        tz="America/New_York",
+        deadline=deadline,
+        people=[
+            Person("Dana Reyes", coordinator_email, role=PersonRole.COORDINATOR),
+            Person("Lee Park", "lee@" + coordinator_email.split("@")[1]),
+        ],
+        topics=["the Q3 dashboard migration"],
+    )
+    stored = records.add_interview(settings, interview)
+    records.save_draft(
+        settings,
+        Draft(
+            kind="email",
+            body=BODY,
+            subject="Thank you — Data Analyst interview",
+            to_name="Dana Reyes",
+            to_email=coordinator_email,
+            round_id=stored.id,
+        ),
+    )
+    return stored.id
