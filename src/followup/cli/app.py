@@ -81,6 +81,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "followup.cli.calendar_cmd:calendar_command",
         "Open follow-up windows as a calendar file (.ics) with reminders.",
     ),
+    "call": (
+        "followup.cli.call_cmd:call_command",
+        "The call sheet (script, voicemail, number, slot); record the outcome.",
+    ),
     "cancel": (
         "followup.cli.mail_cmd:cancel_command",
         "Take scheduled follow-up emails out of the outbox.",

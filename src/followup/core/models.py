@@ -41,11 +41,15 @@ class Person:
     role: PersonRole = PersonRole.INTERVIEWER
 
 
+# Action kinds that are not (yet) a follow-up: one planned ahead, and a call nobody answered.
+NOT_FOLLOW_UPS = ("planned", "call-attempt")
+
+
 @dataclass
 class FollowUpAction:
     """One thing the candidate did (or plans to do) to follow up."""
 
-    kind: str  # email, phone, card, video, letter, check-in
+    kind: str  # email, phone, card, video, letter, check-in; call-attempt (no answer)
     on: date
     to: str | None = None
     channel: str | None = None
@@ -86,7 +90,7 @@ class Interview:
 
     @property
     def followed_up(self) -> bool:
-        return any(a.kind != "planned" for a in self.actions)
+        return any(a.kind not in NOT_FOLLOW_UPS for a in self.actions)
 
 
 @dataclass

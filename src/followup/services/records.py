@@ -569,6 +569,9 @@ def person_text(person: Person | None) -> str | None:
     return f"{person.name} <{person.email}>" if person.email else person.name
 
 
+CALL_OUTCOMES = ("reached", "voicemail", "no-answer")
+
+
 def record_done(
     settings: Settings,
     round_id: int,
@@ -576,11 +579,16 @@ def record_done(
     on: str | None = None,
     note: str | None = None,
     today: str | None = None,
+    outcome: str | None = None,
 ) -> dict[str, Any]:
-    """`followup done`: record that the follow-up was sent (the plan's status becomes done)."""
+    """`followup done`: record that the follow-up was sent (the plan's status becomes done).
+    `outcome` of a call (`followup call`): reached, voicemail, or no-answer — a call nobody
+    answered is kept as a `call-attempt`, which does not count as the follow-up."""
     from followup.core.parse import parse_choice
 
     method = parse_choice(Via, via, "--via")
+    if outcome is not None and outcome not in CALL_OUTCOMES:
+        raise InvalidInput(f"--outcome: {outcome!r} is not one of {', '.join(CALL_OUTCOMES)}")
     day = planning.today_for(settings, today)
     when = parse_date(on, "--on") if on else day
     if when > day:
@@ -594,10 +602,11 @@ def record_done(
     plan = _plans(settings, [stored], day)[0]
     role = plan.recipient_role if isinstance(plan, Plan) else "contact"
     action = FollowUpAction(
-        kind=str(method),
+        kind="call-attempt" if outcome == "no-answer" else str(method),
         on=when,
         to=person_text(recipient(stored.interview, role)),
         channel=str(method),
+        outcome=outcome,
         note=optional_text(note, "--note", MAX_NOTES, multiline=True),
     )
     sent_at = queries.now_utc() if when == day else None
@@ -798,7 +807,7 @@ def activity_rows(settings: Settings) -> list[dict[str, str]]:
         follow_ups = "; ".join(
             f"{a.on.isoformat()} {a.kind}" + (f" to {a.to}" if a.to else "")
             for a in interview.actions
-            if a.kind != "planned"
+            if a.kind != "planned"  # the activity record lists call attempts too
         )
         replied = any(a.reply_received for a in interview.actions)
         outcome = stored.status + ("; reply received" if replied else "")

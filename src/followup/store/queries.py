@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from followup.core.errors import InvalidInput, NotFound, quote
 from followup.core.models import (
+    NOT_FOLLOW_UPS,
     Channel,
     Draft,
     FollowUpAction,
@@ -146,8 +147,10 @@ def _where(reader: Reader, filters: Filters) -> tuple[str, dict[str, Any]]:
         clauses.append("r.interviewed <= :day_to")
         params["day_to"] = _bind(reader, filters.interviewed_to)
     if filters.not_followed_up:
+        kinds = ", ".join(f"'{kind}'" for kind in NOT_FOLLOW_UPS)  # constants, not user text
         clauses.append(
-            "NOT EXISTS (SELECT 1 FROM actions x WHERE x.round_id = r.id AND x.kind <> 'planned')"
+            "NOT EXISTS (SELECT 1 FROM actions x WHERE x.round_id = r.id "
+            f"AND x.kind NOT IN ({kinds}))"
         )
     if filters.ids:
         names = [f"id{i}" for i in range(len(filters.ids))]
