@@ -60,6 +60,7 @@ bench: $(STAMP_DEV)
 	$(BIN)/python bench/tracking.py
 	$(BIN)/python bench/video_check.py
 	$(BIN)/python bench/outbox.py
+	$(BIN)/python bench/template_limits.py
 
 ## make docs: regenerate the configuration and command references.
 docs: $(STAMP)

@@ -161,6 +161,22 @@ SETTINGS: tuple[Setting, ...] = (
         5,
         "How often `followup worker` reads the mailbox for replies (when IMAP is set up).",
     ),
+    Setting(
+        "templates",
+        "max_seconds",
+        float,
+        5.0,
+        "Longest one render of your draft templates may take (wall clock and CPU); it is "
+        "stopped after that.",
+    ),
+    Setting(
+        "templates",
+        "max_memory_mb",
+        int,
+        256,
+        "Memory one render of your draft templates may use, in MB beyond followup's own; it "
+        "is stopped past that.",
+    ),
     *(
         Setting("policy", name, kind, default, description)
         for name, kind, default, description in setting_fields()

@@ -424,8 +424,14 @@ def _fit(
     whose measure is inside [low, high] and closest to the middle (else simply the closest)."""
     target = (low + high) / 2
     best: tuple[float, str, float] | None = None
-    for level in range(FIT_LEVELS):
-        text = _render(settings, env, note.kind, replace(note, fit=level))
+    texts = templates.render_all(
+        env,
+        settings,
+        templates.KIND_TEMPLATES[note.kind],
+        [{"f": replace(note, fit=level)} for level in range(FIT_LEVELS)],
+    )
+    for raw in texts:
+        text = templates.tidy(raw)
         value = measure(text)
         distance = 0.0 if low <= value <= high else min(abs(value - low), abs(value - high))
         key = distance * 1000 + abs(value - target)

@@ -2,14 +2,23 @@
 
 A file of the same name in `<config folder>/templates/` wins over the built-in one. Every
 template (built-in or the user's) is rendered in Jinja2's immutable sandbox with strict
-undefined values, a capped `range`, capped `*`/`**` and a limit on the size and time of the
-output, so a hostile or broken template fails with one line and runs no code.
+undefined values, a capped `range`, and caps on every filter, method and operator that can
+multiply a text, a list or a number (`center`, `indent`, `format`, `replace`, `join`,
+`batch`, `slice`, `wordwrap`, `lipsum`; `str.center/ljust/rjust/zfill/expandtabs/replace/
+join/format`, printf and format-spec widths; `*`, `+`, `%`, `**`): nothing one step builds
+may pass MAX_SEQUENCE items or MAX_INT_BITS bits. While any template of the user's is in
+use, every render runs in a child process (delivery.child) with a real wall-clock, CPU and
+memory limit (settings `templates.max_seconds` and `templates.max_memory_mb`), so loops,
+block captures and `~` chains that the caps cannot see are stopped too. A hostile or broken
+template fails with one line and runs no code.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -33,9 +42,10 @@ KIND_TEMPLATES = {
 SHARED_TEMPLATES = ("_sentences.j2", "_signature.j2")
 
 MAX_OUTPUT_CHARS = 200_000
-MAX_RENDER_SECONDS = 5.0
 MAX_RANGE = 1_000
-MAX_SEQUENCE = 100_000
+MAX_SEQUENCE = 100_000  # characters or items one filter, method or operator may build
+MAX_INT_BITS = 4_096  # a whole number a template computes (about 1,200 digits)
+MAX_TEMPLATE_BYTES = 200_000  # a template file larger than this is refused before parsing
 
 _VARIANT_SPLIT = re.compile(r"^[ \t]*---[ \t]*$", re.MULTILINE)
 
@@ -100,6 +110,12 @@ def _join_names(names: Any) -> str:
     return compose.join_names([str(n) for n in names])
 
 
+def _too_big(what: str) -> Exception:
+    from jinja2.exceptions import SecurityError
+
+    return SecurityError(f"{what} would be larger than {MAX_SEQUENCE} characters or items")
+
+
 def _range(*args: int) -> range:
     from jinja2.exceptions import SecurityError
 
@@ -107,6 +123,146 @@ def _range(*args: int) -> range:
     if len(rng) > MAX_RANGE:
         raise SecurityError(f"range() is limited to {MAX_RANGE} items in a template")
     return rng
+
+
+def _width(value: Any, what: str) -> None:
+    """Refuse a width, count or fill size past MAX_SEQUENCE."""
+    size = len(value) if isinstance(value, str) else value
+    if isinstance(size, int) and not isinstance(size, bool) and size > MAX_SEQUENCE:
+        raise _too_big(what)
+
+
+_PRINTF_SIZES = re.compile(r"%[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
+_SPEC_SIZES = re.compile(r"\d+")
+
+
+def _check_printf(text: Any) -> None:
+    """Refuse a printf-style format ('%0999999d') whose widths or precisions are too big."""
+    if not isinstance(text, str):
+        return
+    for match in _PRINTF_SIZES.finditer(text):
+        for size in match.groups():
+            if size == "*" or (size and int(size) > MAX_SEQUENCE):
+                raise _too_big("a %-format width")
+
+
+def _check_format(text: str) -> None:
+    """Refuse a str.format field whose spec has a big width or precision, or a nested one."""
+    import string
+
+    try:
+        fields = list(string.Formatter().parse(text))
+    except ValueError:
+        return  # str.format itself will refuse it
+    for _literal, _name, spec, _conversion in fields:
+        if spec and ("{" in spec or any(int(n) > MAX_SEQUENCE for n in _SPEC_SIZES.findall(spec))):
+            raise _too_big("a format width")
+
+
+def _check_bits(bits: int, what: str) -> None:
+    """Refuse a whole number of more than MAX_INT_BITS bits, before it is computed."""
+    if bits > MAX_INT_BITS:
+        from jinja2.exceptions import SecurityError
+
+        raise SecurityError(f"{what} would be a number of more than {MAX_INT_BITS} bits")
+
+
+def _sized_call(name: str, text: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    """Refuse a str method call ('x'.center(10**9)) that would build too much."""
+    given = list(args) + list(kwargs.values())
+    if name in ("center", "ljust", "rjust", "zfill") and given:
+        _width(given[0], f"str.{name}()")
+    elif name == "expandtabs" and given and isinstance(given[0], int):
+        if text.count("\t") * given[0] + len(text) > MAX_SEQUENCE:
+            raise _too_big("str.expandtabs()")
+    elif name == "replace" and len(given) >= 2:
+        _check_replace(text, given[0], given[1], given[2] if len(given) > 2 else None)
+    elif name == "join" and given:
+        _check_join(given[0], text)
+
+
+def _check_replace(text: Any, old: Any, new: Any, count: Any = None) -> None:
+    if not all(isinstance(x, str) for x in (text, old, new)):
+        return
+    times = len(text) + 1 if old == "" else text.count(old)
+    if isinstance(count, int) and count >= 0:
+        times = min(times, count)
+    if len(text) + times * (len(new) - len(old)) > MAX_SEQUENCE:
+        raise _too_big("replace()")
+
+
+def _check_join(items: Any, sep: Any) -> None:
+    if not isinstance(items, list | tuple):
+        return
+    if len(items) > MAX_SEQUENCE:
+        raise _too_big("join()")
+    size = sum(len(x) if isinstance(x, str) else len(str(x)) for x in items)
+    if size + len(str(sep)) * max(0, len(items) - 1) > MAX_SEQUENCE:
+        raise _too_big("join()")
+
+
+def _capped_filters() -> dict[str, Any]:
+    """Jinja's filters that can multiply a size, each checking its arguments first."""
+    from jinja2 import filters, pass_environment, pass_eval_context
+    from jinja2.utils import generate_lorem_ipsum
+
+    def center(value: Any, width: int = 80) -> str:
+        _width(width, "center()")
+        return filters.do_center(value, width)
+
+    def indent(s: Any, width: int | str = 4, first: bool = False, blank: bool = False) -> str:
+        step = len(width) if isinstance(width, str) else width
+        _width(width, "indent()")
+        if isinstance(step, int) and len(str(s)) + (str(s).count("\n") + 1) * step > MAX_SEQUENCE:
+            raise _too_big("indent()")
+        return filters.do_indent(s, width, first, blank)
+
+    def format_(value: Any, *args: Any, **kwargs: Any) -> str:
+        _check_printf(value)
+        return filters.do_format(value, *args, **kwargs)
+
+    @pass_eval_context
+    def replace(eval_ctx: Any, s: Any, old: Any, new: Any, count: int | None = None) -> str:
+        _check_replace(str(s), str(old), str(new), count)
+        return filters.do_replace(eval_ctx, s, old, new, count)
+
+    @pass_eval_context
+    def join(eval_ctx: Any, value: Any, d: str = "", attribute: Any = None) -> str:
+        items = list(value) if not isinstance(value, list | tuple) else value
+        _check_join(items, d)
+        return filters.do_join(eval_ctx, items, d, attribute)
+
+    def batch(value: Any, linecount: int, fill_with: Any = None) -> Any:
+        _width(linecount, "batch()")
+        return filters.do_batch(value, linecount, fill_with)
+
+    @pass_eval_context
+    def slice_(eval_ctx: Any, value: Any, slices: int, fill_with: Any = None) -> Any:
+        _width(slices, "slice()")
+        return filters.do_slice(eval_ctx, value, slices, fill_with)
+
+    @pass_environment
+    def wordwrap(environment: Any, s: str, width: int = 79, *args: Any, **kwargs: Any) -> str:
+        wrap = kwargs.get("wrapstring", args[1] if len(args) > 1 else None)
+        if wrap and len(str(wrap)) * (len(str(s)) // max(1, width) + 1) > MAX_SEQUENCE:
+            raise _too_big("wordwrap()")
+        return filters.do_wordwrap(environment, s, width, *args, **kwargs)
+
+    def lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100) -> str:  # noqa: A002
+        _width(n * max if isinstance(n, int) and isinstance(max, int) else 0, "lipsum()")
+        return str(generate_lorem_ipsum(n, html, min, max))
+
+    return {
+        "center": center,
+        "indent": indent,
+        "format": format_,
+        "replace": replace,
+        "join": join,
+        "batch": batch,
+        "slice": slice_,
+        "wordwrap": wordwrap,
+        "lipsum": lipsum,
+    }
 
 
 _ENVIRONMENTS: dict[str, Environment] = {}
@@ -131,22 +287,56 @@ def _new_environment(settings: Settings) -> Environment:
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     class Sandbox(ImmutableSandboxedEnvironment):
-        intercepted_binops = frozenset(["*", "**"])
+        intercepted_binops = frozenset(["*", "**", "+", "%"])
 
         def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+            sequences = str | bytes | list | tuple
             if operator == "**":
                 if isinstance(right, int | float) and abs(right) > 64:
                     raise SecurityError("'**' with a large exponent is not allowed in a template")
+                if isinstance(left, int) and isinstance(right, int) and right > 0:
+                    _check_bits(left.bit_length() * right, "'**'")
                 return left**right
-            sized = [x for x in (left, right) if isinstance(x, str | list | tuple)]
+            if operator == "+":
+                both = isinstance(left, sequences) and isinstance(right, sequences)
+                if both and len(left) + len(right) > MAX_SEQUENCE:
+                    raise _too_big("'+'")
+                return left + right
+            if operator == "%":
+                _check_printf(left)
+                return left % right
+            sized = [x for x in (left, right) if isinstance(x, sequences)]
             factor = [x for x in (left, right) if isinstance(x, int) and not isinstance(x, bool)]
             if sized and factor and len(sized[0]) * factor[0] > MAX_SEQUENCE:
                 raise SecurityError("a repeated text or list in a template is too long")
+            if len(factor) == 2:
+                _check_bits(left.bit_length() + right.bit_length(), "'*'")
             return left * right
+
+        def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+            owner = getattr(__obj, "__self__", None)
+            if isinstance(owner, str):
+                _sized_call(getattr(__obj, "__name__", ""), owner, args, kwargs)
+            return super().call(__context, __obj, *args, **kwargs)
+
+        def wrap_str_format(self, value: Any) -> Any:
+            wrapped = super().wrap_str_format(value)
+            if wrapped is not None and isinstance(getattr(value, "__self__", None), str):
+                _check_format(value.__self__)
+            return wrapped
+
+    class SizedLoader(FileSystemLoader):
+        def get_source(self, environment: Any, template: str) -> Any:
+            source = super().get_source(environment, template)
+            if len(source[0]) > MAX_TEMPLATE_BYTES:
+                raise SecurityError(
+                    f"{template} is larger than {MAX_TEMPLATE_BYTES} characters; not a template"
+                )
+            return source
 
     env = Sandbox(
         loader=ChoiceLoader(
-            [FileSystemLoader(str(user_dir(settings))), FileSystemLoader(str(builtin_dir()))]
+            [SizedLoader(str(user_dir(settings))), FileSystemLoader(str(builtin_dir()))]
         ),
         undefined=StrictUndefined,
         autoescape=False,
@@ -160,6 +350,9 @@ def _new_environment(settings: Settings) -> Environment:
     env.filters["lowerfirst"] = _lowerfirst
     env.filters["join_names"] = _join_names
     env.filters["paragraph"] = _paragraph
+    capped = _capped_filters()
+    env.globals["lipsum"] = capped.pop("lipsum")
+    env.filters.update(capped)
     env.globals["range"] = _range
     return env
 
@@ -169,12 +362,77 @@ def _where(name: str, settings: Settings) -> str:
     return str(own) if own.is_file() else f"built-in {name}"
 
 
+@dataclass(frozen=True)
+class RenderLimits:
+    """How long (seconds, wall clock and CPU) and how much memory (MB, beyond followup's
+    own) one render of the user's templates may take: settings templates.max_seconds and
+    templates.max_memory_mb."""
+
+    seconds: float
+    memory_mb: int
+
+    @classmethod
+    def of(cls, settings: Settings) -> RenderLimits:
+        seconds = float(settings["templates.max_seconds"])
+        memory = int(settings["templates.max_memory_mb"])
+        if not 0 < seconds <= 3600:
+            raise ConfigError(f"setting templates.max_seconds must be 0-3600 (got {seconds:g})")
+        if not 16 <= memory <= 1_000_000:
+            raise ConfigError(f"setting templates.max_memory_mb must be at least 16 (got {memory})")
+        return cls(seconds, memory)
+
+
+def users_templates(settings: Settings) -> bool:
+    """Whether any template of the user's is in use (a file in their templates folder)."""
+    return any(t.overridden for t in template_list(settings))
+
+
 def render(env: Environment, settings: Settings, name: str, values: dict[str, Any]) -> str:
     """Render one template; any failure of the template becomes one ConfigError line."""
-    from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
-    from jinja2.exceptions import SecurityError
+    return render_all(env, settings, name, [values])[0]
 
-    try:
+
+def render_all(
+    env: Environment, settings: Settings, name: str, each: Sequence[dict[str, Any]]
+) -> list[str]:
+    """Render one template once for each set of values, in order; any failure of the
+    template becomes one ConfigError line.
+
+    With any template of the user's in use, the renders run in one child process under
+    real limits (RenderLimits; `seconds` for each render): a limit that is hit stops them
+    all with one line. The built-in templates alone render here, in this process."""
+    limits = RenderLimits.of(settings)
+
+    def here() -> list[str]:
+        return [_render_here(env, settings, name, values, limits.seconds) for values in each]
+
+    if not users_templates(settings):
+        return here()
+    from followup.delivery import child
+
+    if not child.available():
+        return here()
+    _compile(env, settings, name)  # once, here: the children reuse the compiled code
+    texts = child.run_limited(
+        lambda: json.dumps(here()),
+        seconds=limits.seconds * max(1, len(each)),
+        memory_mb=limits.memory_mb,
+        what=f"template {_where(name, settings)}",
+    )
+    return [str(text) for text in json.loads(texts)]
+
+
+def _compile(env: Environment, settings: Settings, name: str) -> None:
+    """Load and compile `name` and every template it may import, in this process, so each
+    render's child starts with the compiled code (errors are the render's errors)."""
+    for each in dict.fromkeys((name, *SHARED_TEMPLATES)):
+        _guarded(settings, name, lambda each=each: env.get_template(each))
+
+
+def _render_here(
+    env: Environment, settings: Settings, name: str, values: dict[str, Any], seconds: float
+) -> str:
+    def run() -> str:
         template = env.get_template(name)
         chunks: list[str] = []
         size = 0
@@ -187,12 +445,23 @@ def render(env: Environment, settings: Settings, name: str, values: dict[str, An
                     f"template {_where(name, settings)}: output is larger than "
                     f"{MAX_OUTPUT_CHARS} characters; stopped"
                 )
-            if time.monotonic() - started > MAX_RENDER_SECONDS:
+            if time.monotonic() - started > seconds:
                 raise ConfigError(
                     f"template {_where(name, settings)}: rendering takes longer than "
-                    f"{MAX_RENDER_SECONDS:g} s; stopped"
+                    f"{seconds:g} s; stopped"
                 )
         return "".join(chunks)
+
+    return _guarded(settings, name, run)
+
+
+def _guarded(settings: Settings, name: str, run: Any) -> Any:
+    """`run()`, with any failure of the template turned into one ConfigError line."""
+    from jinja2 import TemplateNotFound, TemplateSyntaxError, UndefinedError
+    from jinja2.exceptions import SecurityError
+
+    try:
+        return run()
     except ConfigError:
         raise
     except TemplateSyntaxError as exc:
@@ -211,6 +480,10 @@ def render(env: Environment, settings: Settings, name: str, values: dict[str, An
         raise ConfigError(f"template {_where(name, settings)}: {exc}") from None
     except RecursionError:
         raise ConfigError(f"template {_where(name, settings)} recurses too deeply") from None
+    except MemoryError:
+        raise ConfigError(
+            f"template {_where(name, settings)} needs more memory than it may use; stopped"
+        ) from None
     except Exception as exc:  # a template is user code: any failure is the template's
         raise ConfigError(
             f"template {_where(name, settings)} failed: {type(exc).__name__}: {exc}"
