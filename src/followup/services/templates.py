@@ -383,8 +383,12 @@ class RenderLimits:
 
 
 def users_templates(settings: Settings) -> bool:
-    """Whether any template of the user's is in use (a file in their templates folder)."""
-    return any(t.overridden for t in template_list(settings))
+    """Whether any template of the user's may be in use: any file in their templates
+    folder (the loader takes any name from there first, listed or not)."""
+    try:
+        return any(True for _ in user_dir(settings).iterdir())
+    except OSError:  # no folder (or not readable: the loader finds nothing there either)
+        return False
 
 
 def render(env: Environment, settings: Settings, name: str, values: dict[str, Any]) -> str:
