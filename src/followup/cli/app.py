@@ -154,6 +154,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Schedule the follow-up email for the plan's send time.",
     ),
     "send": ("followup.cli.mail_cmd:send_command", "Send the follow-up email now, exactly once."),
+    "serve": (
+        "followup.cli.serve_cmd:serve_command",
+        "Start the web app on this computer and open it in the browser.",
+    ),
     "show": (
         "followup.cli.show_cmd:show_command",
         "Show one interview round: what was recorded, done, and planned.",

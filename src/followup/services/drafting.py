@@ -854,3 +854,40 @@ def rephrase_topics(settings: Settings, round_id: int, answers: dict[int, str]) 
         topics[index] = phrasing.with_kind(given, words) if given and not new_kind else words
     records.edit_round(settings, round_id, records.RoundChanges(topics=topics))
     return topics
+
+
+@dataclass
+class LiveCheck:
+    """The check of a draft as it is being typed: the text the checker read (an email's body
+    without its Subject line, a phone script's fallback email, a video's script) and its result
+    (None for a kind the checker does not read). Finding offsets index `checked`."""
+
+    kind: str
+    checked: str
+    result: Any = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "checked": self.checked}
+        out["check"] = self.result.to_dict() if self.result is not None else None
+        return out
+
+
+def live_check(settings: Settings, round_id: int, kind: str, text: str) -> LiveCheck:
+    """Check the text of a draft of round `round_id` as saving it would (same facts, same
+    parts), without storing anything: what the draft editor calls on every pause in typing."""
+    from followup.services import checking, records
+
+    if kind not in compose.KINDS:
+        raise InvalidInput(f"kind: {kind!r} is not one of {', '.join(compose.KINDS)}")
+    text = text.replace("\r\n", "\n")
+    body = split_subject(text)[1] if kind == "email" else text
+    target = checked_text(Written(Draft(kind=kind, body=body)))
+    if target is None:
+        return LiveCheck(kind, body)
+    check_kind, checked = target
+    interview = records.get_interview(settings, round_id)
+    profile = records.get_profile(settings)
+    result = checking.check_text(
+        settings, checked, check_kind, checking.facts_for(interview, profile)
+    )
+    return LiveCheck(kind, checked, result)

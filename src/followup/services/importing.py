@@ -47,6 +47,7 @@ class ImportInput:
     dry_run: bool = False
     today: str | None = None
     yes: bool = False  # a cancellation deletes its round without asking
+    name: str | None = None  # what to call the file in messages (an upload's own name)
 
 
 def limits(settings: Settings) -> Limits:
@@ -94,7 +95,7 @@ def import_invite(
             if key in missing:
                 missing.remove(key)
     lacking = [key for key in REQUIRED if key in missing]
-    name = clean(Path(given.file).name, newlines=False)
+    name = clean(given.name or Path(given.file).name, newlines=False)
     notes = [clean(note, newlines=False) for note in invite.notes]
     if not profile.email:
         notes.append(NO_EMAIL_NOTE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from followup.config import Settings, cache_dir
 from followup.core.errors import InvalidInput
@@ -157,3 +158,63 @@ def plan_stored(settings: Settings, round_id: int, today: date) -> Plan:
     from followup.services.records import get_interview
 
     return Planner(settings, today)(get_interview(settings, round_id))
+
+
+@dataclass(frozen=True)
+class TimelineDay:
+    """One calendar day around a round's follow-up, as a picture of the plan shows it."""
+
+    day: date
+    weekend: bool
+    holiday: str | None
+    interview: bool
+    in_window: bool
+    ideal: bool
+    deadline: bool
+    today: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.day.isoformat(),
+            "weekend": self.weekend,
+            "holiday": self.holiday,
+            "interview": self.interview,
+            "in_window": self.in_window,
+            "ideal": self.ideal,
+            "deadline": self.deadline,
+            "today": self.today,
+        }
+
+
+def timeline(
+    settings: Settings, interview: Interview, plan: Plan, today: date
+) -> list[TimelineDay]:
+    """Every day from the interview to the end of the window (at least the policy's last day,
+    and the deadline when it is near), each with the facts that shaped the plan."""
+    country = interview.country or str(settings["user.country"])
+    calendar = holiday_calendar(country, interview.subdiv)
+    first = interview.interviewed
+    last = first + timedelta(days=settings.policy.max_days)
+    if plan.window is not None:
+        last = max(last, plan.window.latest)
+    if interview.deadline is not None and interview.deadline <= last + timedelta(days=7):
+        last = max(last, interview.deadline)
+    window = set(plan.window.days) if plan.window is not None else set()
+    ideal = plan.window.ideal if plan.window is not None else None
+    days: list[TimelineDay] = []
+    day = first
+    while day <= last and len(days) < 60:
+        days.append(
+            TimelineDay(
+                day=day,
+                weekend=day.weekday() >= 5,
+                holiday=calendar(day),
+                interview=day == first,
+                in_window=day in window,
+                ideal=day == ideal,
+                deadline=day == interview.deadline,
+                today=day == today,
+            )
+        )
+        day += timedelta(days=1)
+    return days

@@ -1,0 +1,540 @@
+"""The HTML pages and their htmx partials. Each route reads the request, calls services, renders.
+
+GET routes only read. Every POST is sent by htmx (which adds the CSRF header); a form that
+fails validation comes back with the services' own message, as the command line prints it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData, UploadFile
+
+from followup.core.errors import FollowupError, InvalidInput
+from followup.web import render
+from followup.web.app import WebConfig
+from followup.web.uploads import Uploads
+
+router = APIRouter(include_in_schema=False)
+T = TypeVar("T")
+
+FORMATS = ("video", "phone", "in-person")
+CHANNELS = ("unknown", "email", "phone")
+STATUSES = ("active", "offer", "rejected", "withdrawn", "closed")
+DRAFT_KINDS = ("email", "letter", "card", "phone", "video")
+VIA = ("email", "phone", "letter", "card", "video", "in-person")
+
+
+def _web(request: Request) -> WebConfig:
+    config: WebConfig = request.app.state.web
+    return config
+
+
+def _uploads(request: Request) -> Uploads:
+    uploads: Uploads = request.app.state.uploads
+    return uploads
+
+
+async def call(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run a (blocking) service call in the thread pool."""
+    return await run_in_threadpool(fn, *args, **kwargs)
+
+
+def _text(form: FormData, name: str) -> str | None:
+    value = form.get(name)
+    if value is None or isinstance(value, UploadFile):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _lines(form: FormData, name: str) -> list[str]:
+    text = _text(form, name) or ""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _redirect(url: str) -> Response:
+    """After a successful htmx POST: go to `url` (a full page load)."""
+    return Response(status_code=204, headers={"HX-Redirect": url})
+
+
+async def _upload(request: Request, form: FormData, field: str, what: str) -> tuple[bytes, str]:
+    item = form.get(field)
+    if not isinstance(item, UploadFile):
+        raise InvalidInput(f"choose a file for the {what}")
+    data = await item.read()
+    if not data:
+        raise InvalidInput(f"the {what} file is empty")
+    return data, item.filename or "upload"
+
+
+# ---------------------------------------------------------------- Today
+
+
+@router.get("/", response_class=HTMLResponse)
+async def today_page(request: Request) -> Response:
+    from followup.services import records
+
+    web = _web(request)
+    agenda = await call(records.agenda, web.settings, web.today)
+    profile = await call(records.get_profile, web.settings)
+    return render.page(request, "today.html", agenda=agenda, profile=profile)
+
+
+@router.get("/favicon.ico")
+async def favicon() -> Response:
+    return Response(status_code=204)
+
+
+# ---------------------------------------------------------------- Interviews
+
+
+@router.get("/interviews", response_class=HTMLResponse)
+async def interviews_page(request: Request) -> Response:
+    from followup.services import records
+
+    web = _web(request)
+    q = request.query_params
+    status = q.get("status") or None
+    company = q.get("company") or None
+    due = q.get("due") == "1"
+    listing = await call(
+        records.list_rounds,
+        web.settings,
+        status=status,
+        company=company,
+        due=due,
+        today=web.today,
+        limit=200,
+    )
+    values: dict[str, Any] = {
+        "listing": listing,
+        "filters": {"status": status or "", "company": company or "", "due": due},
+        "statuses": STATUSES,
+    }
+    if request.headers.get("hx-request") and request.headers.get("hx-target") == "rounds":
+        return render.partial(request, "partials/rounds_table.html", **values)
+    return render.page(request, "interviews.html", **values)
+
+
+def _form_values(record: dict[str, Any] | None = None) -> dict[str, str]:
+    """The add/edit form's fields from a stored record (or empty)."""
+    if record is None:
+        return {"format": "video", "channel": "unknown"}
+    people = record.get("people", [])
+
+    def person(p: dict[str, Any]) -> str:
+        parts = [p.get("name") or ""]
+        if p.get("title"):
+            parts[0] += f" ({p['title']})"
+        if p.get("email"):
+            parts.append(f"<{p['email']}>")
+        if p.get("phone"):
+            parts.append(p["phone"])
+        return " ".join(x for x in parts if x)
+
+    coordinator = next((person(p) for p in people if p.get("role") == "coordinator"), "")
+    interviewers = [person(p) for p in people if p.get("role") != "coordinator"]
+    return {
+        "company": record.get("company") or "",
+        "role": record.get("role") or "",
+        "interviewed": record.get("interviewed") or "",
+        "time": record.get("time") or "",
+        "tz": record.get("tz") or "",
+        "format": record.get("format") or "video",
+        "channel": record.get("channel") or "unknown",
+        "deadline": record.get("deadline") or "",
+        "country": record.get("country") or "",
+        "subdiv": record.get("subdiv") or "",
+        "coordinator": coordinator,
+        "interviewers": "\n".join(interviewers),
+        "topics": "\n".join(record.get("topics") or []),
+        "items": "\n".join(record.get("items") or []),
+        "notes": record.get("notes") or "",
+        "job_url": record.get("job_url") or "",
+        "status": record.get("status") or "active",
+    }
+
+
+def _form_page(
+    request: Request, values: dict[str, str], round_id: int | None, error: str | None = None
+) -> Response:
+    return render.page(
+        request,
+        "round_form.html",
+        values=values,
+        round_id=round_id,
+        error=error,
+        formats=FORMATS,
+        channels=CHANNELS,
+        statuses=STATUSES,
+    )
+
+
+@router.get("/interviews/new", response_class=HTMLResponse)
+async def new_interview(request: Request) -> Response:
+    return _form_page(request, _form_values(), None)
+
+
+@router.post("/interviews", response_class=HTMLResponse)
+async def add_interview(request: Request) -> Response:
+    from followup.services import records
+
+    web = _web(request)
+    form = await request.form()
+    given = records.RoundInput(
+        company=_text(form, "company"),
+        role=_text(form, "role"),
+        interviewed=_text(form, "interviewed"),
+        time=_text(form, "time"),
+        tz=_text(form, "tz"),
+        format=_text(form, "format"),
+        channel=_text(form, "channel"),
+        deadline=_text(form, "deadline"),
+        country=_text(form, "country"),
+        subdiv=_text(form, "subdiv"),
+        coordinator=_text(form, "coordinator"),
+        interviewers=_lines(form, "interviewers"),
+        topics=_lines(form, "topics"),
+        items=_lines(form, "items"),
+        notes=_text(form, "notes"),
+        job_url=_text(form, "job_url"),
+    )
+    try:
+        record = await call(records.add_round, web.settings, given, web.today)
+    except FollowupError as exc:
+        values = {k: str(v) for k, v in form.items() if not isinstance(v, UploadFile)}
+        return _form_page(request, values, None, error=exc.message)
+    return _redirect(f"/rounds/{record['id']}")
+
+
+@router.get("/rounds/{round_id}/edit", response_class=HTMLResponse)
+async def edit_form(request: Request, round_id: int) -> Response:
+    from followup.services import records
+
+    web = _web(request)
+    record = await call(records.show_round, web.settings, round_id, web.today)
+    return _form_page(request, _form_values(record), round_id)
+
+
+@router.post("/rounds/{round_id}", response_class=HTMLResponse)
+async def edit_round(request: Request, round_id: int) -> Response:
+    from followup.services import records
+
+    web = _web(request)
+    form = await request.form()
+    clear = [
+        key
+        for key in records.CLEARABLE
+        if key in form and not _text(form, key) and key not in ("tz",)
+    ]
+    changes = records.RoundChanges(
+        company=_text(form, "company"),
+        role=_text(form, "role"),
+        interviewed=_text(form, "interviewed"),
+        time=_text(form, "time"),
+        tz=_text(form, "tz"),
+        format=_text(form, "format"),
+        channel=_text(form, "channel"),
+        deadline=_text(form, "deadline"),
+        country=_text(form, "country"),
+        subdiv=_text(form, "subdiv"),
+        coordinator=_text(form, "coordinator"),
+        interviewers=_lines(form, "interviewers") if "interviewers" in form else None,
+        topics=_lines(form, "topics") if "topics" in form else None,
+        items=_lines(form, "items") if "items" in form else None,
+        notes=_text(form, "notes"),
+        status=_text(form, "status"),
+        job_url=_text(form, "job_url"),
+        clear=clear,
+    )
+    try:
+        await call(records.edit_round, web.settings, round_id, changes, web.today)
+    except FollowupError as exc:
+        if exc.http_status == 404:
+            raise
+        values = {k: str(v) for k, v in form.items() if not isinstance(v, UploadFile)}
+        return _form_page(request, values, round_id, error=exc.message)
+    return _redirect(f"/rounds/{round_id}")
+
+
+@router.post("/rounds/{round_id}/delete")
+async def delete_round(request: Request, round_id: int) -> Response:
+    from followup.services import records
+
+    await call(records.delete_round, _web(request).settings, round_id)
+    return _redirect("/interviews")
+
+
+# ---------------------------------------------------------------- Import
+
+
+@router.get("/import", response_class=HTMLResponse)
+async def import_page(request: Request) -> Response:
+    return render.page(request, "import.html", formats=FORMATS)
+
+
+def _import(web: WebConfig, path: str, name: str, dry_run: bool, form: FormData) -> dict[str, Any]:
+    from followup.services import importing
+
+    given = importing.ImportInput(
+        file=path,
+        company=_text(form, "company"),
+        role=_text(form, "role"),
+        format=_text(form, "format"),
+        dry_run=dry_run,
+        today=web.today,
+        name=name,
+    )
+    return importing.import_invite(web.settings, given)
+
+
+@router.post("/import/preview", response_class=HTMLResponse)
+async def import_preview(request: Request) -> Response:
+    """Read an uploaded invite (nothing stored): what was inferred and what was not."""
+    web = _web(request)
+    form = await request.form()
+    data, name = await _upload(request, form, "file", "invite")
+    upload = _uploads(request).save(data, name)
+    try:
+        record = await call(_import, web, str(upload.path), upload.name, True, form)
+    except FollowupError:
+        _uploads(request).discard(upload.key)
+        raise
+    return render.partial(
+        request, "partials/import_preview.html", record=record, upload=upload, formats=FORMATS
+    )
+
+
+@router.post("/import/save", response_class=HTMLResponse)
+async def import_save(request: Request) -> Response:
+    web = _web(request)
+    form = await request.form()
+    upload = _uploads(request).get(_text(form, "upload") or "")
+    try:
+        record = await call(_import, web, str(upload.path), upload.name, False, form)
+    except FollowupError as exc:
+        return render.partial(request, "partials/flash.html", message=exc.message, level="error")
+    _uploads(request).discard(upload.key)
+    return _redirect(f"/rounds/{record['id']}")
+
+
+# ---------------------------------------------------------------- A round
+
+
+def _round_view(web: WebConfig, round_id: int, draft_id: int | None) -> dict[str, Any]:
+    from followup.core.plan import Plan
+    from followup.services import drafting, planning, records
+
+    record = records.show_round(web.settings, round_id, web.today)
+    day = planning.today_for(web.settings, web.today)
+    interview = records.get_interview(web.settings, round_id)
+    try:
+        plan: Plan | None = planning.Planner(web.settings, day)(interview)
+    except FollowupError:
+        plan = None
+    days = planning.timeline(web.settings, interview, plan, day) if plan else []
+    batch = (
+        drafting.list_round_drafts(web.settings, round_id, web.today) if record["drafts"] else None
+    )
+    drafts = batch.written if batch else []
+    current = None
+    if drafts:
+        current = next((w for w in drafts if w.draft.id == draft_id), None) or drafts[-1]
+    return {
+        "record": record,
+        "plan": record.get("plan") or {},
+        "days": days,
+        "drafts": drafts,
+        "current": current,
+        "editable": drafting.editable_text(current.draft) if current else "",
+        "kinds": DRAFT_KINDS,
+        "via": VIA,
+        "profile": records.get_profile(web.settings),
+    }
+
+
+@router.get("/rounds/{round_id}", response_class=HTMLResponse)
+async def round_page(request: Request, round_id: int) -> Response:
+    web = _web(request)
+    raw = request.query_params.get("draft")
+    draft_id = int(raw) if raw and raw.isdigit() else None
+    view = await call(_round_view, web, round_id, draft_id)
+    from followup.web import timeline
+
+    view["svg"] = timeline.svg(view["days"], view["plan"])
+    return render.page(request, "round.html", **view)
+
+
+@router.post("/rounds/{round_id}/drafts", response_class=HTMLResponse)
+async def write_drafts(request: Request, round_id: int) -> Response:
+    from followup.services import drafting
+
+    web = _web(request)
+    form = await request.form()
+    kind = _text(form, "kind")
+    each = _text(form, "each") == "1"
+    batch = await call(
+        drafting.write_drafts, web.settings, round_id, kind=kind, each=each, today=web.today
+    )
+    last = batch.written[-1].draft.id
+    return _redirect(f"/rounds/{round_id}?draft={last}#editor")
+
+
+@router.post("/rounds/{round_id}/check", response_class=HTMLResponse)
+async def live_check(request: Request, round_id: int) -> Response:
+    """The draft editor's live check: the findings on the text as typed (nothing stored)."""
+    from followup.services import drafting
+
+    web = _web(request)
+    form = await request.form()
+    kind = _text(form, "kind") or "email"
+    text = str(form.get("text") or "")
+    checked = await call(drafting.live_check, web.settings, round_id, kind, text)
+    return render.partial(request, "partials/findings.html", **findings_view(checked))
+
+
+def findings_view(checked: Any) -> dict[str, Any]:
+    result = checked.result
+    if result is None:
+        return {"result": None, "preview": None, "findings": [], "missing": []}
+    findings = list(result.issues) + list(result.advice)
+    spans = [(f.start, f.end, f.code, i) for i, f in enumerate(findings)]
+    missing = [(name, result.suggestions.get(name, "")) for name in result.missing]
+    return {
+        "result": result,
+        "preview": render.highlighted(checked.checked, spans),
+        "findings": list(enumerate(findings)),
+        "issue_count": len(result.issues),
+        "missing": missing,
+    }
+
+
+@router.post("/drafts/{draft_id}", response_class=HTMLResponse)
+async def save_draft(request: Request, draft_id: int) -> Response:
+    from followup.services import drafting
+
+    web = _web(request)
+    form = await request.form()
+    text = str(form.get("text") or "")
+    written = await call(drafting.edit_draft, web.settings, draft_id, text, web.today)
+    return render.partial(request, "partials/saved.html", written=written)
+
+
+@router.post("/rounds/{round_id}/done", response_class=HTMLResponse)
+async def mark_done(request: Request, round_id: int) -> Response:
+    from followup.services import records
+
+    web = _web(request)
+    form = await request.form()
+    await call(
+        records.record_done,
+        web.settings,
+        round_id,
+        _text(form, "via") or "email",
+        _text(form, "on"),
+        _text(form, "note"),
+        web.today,
+    )
+    return _redirect(f"/rounds/{round_id}")
+
+
+# ---------------------------------------------------------------- Profile and settings
+
+
+@router.get("/profile", response_class=HTMLResponse)
+async def profile_page(request: Request) -> Response:
+    from followup.services import records
+
+    profile = await call(records.get_profile, _web(request).settings)
+    return render.page(request, "profile.html", profile=profile, saved=False, error=None)
+
+
+@router.post("/profile", response_class=HTMLResponse)
+async def save_profile(request: Request) -> Response:
+    from followup.services import records
+
+    web = _web(request)
+    form = await request.form()
+    try:
+        profile = await call(
+            records.update_profile,
+            web.settings,
+            name=_text(form, "name") or "",
+            email=_text(form, "email"),
+            phone=_text(form, "phone"),
+            qualifications=_lines(form, "qualifications"),
+        )
+    except FollowupError as exc:
+        profile = await call(records.get_profile, web.settings)
+        return render.partial(
+            request, "partials/profile_form.html", profile=profile, error=exc.message, saved=False
+        )
+    return render.partial(
+        request, "partials/profile_form.html", profile=profile, saved=True, error=None
+    )
+
+
+@router.get("/settings", response_class=HTMLResponse)
+async def settings_page(request: Request) -> Response:
+    from followup.services import preferences
+
+    web = _web(request)
+    info = await call(preferences.overview, web.settings)
+    return render.page(request, "settings.html", info=info, message=None)
+
+
+@router.post("/settings/policy", response_class=HTMLResponse)
+async def choose_policy(request: Request) -> Response:
+    from followup.services import preferences
+
+    web = _web(request)
+    form = await request.form()
+    web.settings = await call(preferences.set_policy, web.settings, _text(form, "policy") or "")
+    return _redirect("/settings")
+
+
+@router.get("/export.json")
+async def export_json(request: Request) -> Response:
+    from followup.services import records
+
+    text = await call(records.export_text, _web(request).settings, "json")
+    return PlainTextResponse(
+        text,
+        media_type="application/json",
+        headers={"Content-Disposition": 'attachment; filename="followup-export.json"'},
+    )
+
+
+@router.get("/export.csv")
+async def export_csv(request: Request) -> Response:
+    from followup.services import records
+
+    text = await call(records.export_text, _web(request).settings, "csv")
+    return PlainTextResponse(
+        text,
+        media_type="text/csv",
+        headers={"Content-Disposition": 'attachment; filename="followup-activity.csv"'},
+    )
+
+
+@router.post("/restore", response_class=HTMLResponse)
+async def restore(request: Request) -> Response:
+    from followup.services import records
+
+    web = _web(request)
+    form = await request.form()
+    data, name = await _upload(request, form, "file", "export")
+    upload = _uploads(request).save(data, name)
+    try:
+        counts = await call(
+            records.restore, web.settings, upload.path, _text(form, "replace") == "1"
+        )
+    finally:
+        _uploads(request).discard(upload.key)
+    message = "Restored: " + ", ".join(f"{n} {table}" for table, n in counts.items())
+    return render.partial(request, "partials/flash.html", message=message, level="ok")
