@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from webtools import ROUND, Web
+from webtools import ROUND, Web, stored_round, web  # noqa: F401
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from webtools import ORIGIN, PORT, ROUND, Web
+from webtools import ORIGIN, PORT, ROUND, Web, stored_round, web  # noqa: F401
 
 UNSAFE = ("POST", "PUT", "PATCH", "DELETE")
 

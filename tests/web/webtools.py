@@ -4,8 +4,11 @@ a signed-in client (the start token exchanged for the session cookie, as a brows
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+
+import pytest
 
 PORT = 8123
 ORIGIN = f"http://127.0.0.1:{PORT}"
@@ -70,3 +73,19 @@ ROUND = {
     "topics": ["the dashboard migration to dbt"],
     "items": [],
 }
+
+
+@pytest.fixture
+def web() -> Iterator[Web]:
+    made = make_web()
+    yield made
+    made.uploads.close()
+    made.client.close()
+
+
+@pytest.fixture
+def stored_round(web: Web) -> dict[str, Any]:
+    answer = web.post("/api/rounds", json=ROUND)
+    assert answer.status_code == 201, answer.text
+    record: dict[str, Any] = answer.json()
+    return record
