@@ -174,3 +174,63 @@ def test_restore_with_a_missing_table_is_fine(cli, export, tmp_path) -> None:
     res = cli("restore", str(path), "--replace", "--json")
     assert res.code == 0, res.err
     assert res.json()["drafts"] == 0
+
+
+STAMP = "2026-11-23T15:00:00"
+
+
+def mail_rows() -> dict[str, list[dict[str, Any]]]:
+    """One scheduled message and one reply, as `send` and the reply reader store them."""
+    outbox = {
+        "id": 1, "round_id": 1, "draft_id": 1, "kind": "email", "state": "scheduled",
+        "hold": None, "due_at": STAMP, "not_after": None, "tz": "America/New_York",
+        "follows_plan": True, "forced": False, "message_id": "<m1@example.com>",
+        "sender": "sam@example.com", "recipient": "dana@acme.example", "to_name": "Dana",
+        "subject": "Thank you" + HOSTILE, "raw": "Subject: Thank you\r\n\r\nDear Dana,\r\n",
+        "attempts": 0, "next_try_at": None, "claimed_by": None, "claimed_at": None,
+        "handed_at": None, "sent_at": None, "detail": None, "filed": None,
+        "created_at": STAMP, "updated_at": STAMP,
+    }  # fmt: skip
+    reply = {
+        "id": 1, "round_id": 1, "outbox_id": 1, "kind": "reply",
+        "message_id": "<r1@acme.example>", "sender": "Dana Reyes" + HOSTILE,
+        "subject": "Re: Thank you" + HOSTILE, "received_at": STAMP, "matched_by": "thread",
+        "outcome": None, "note": None, "created_at": STAMP,
+    }  # fmt: skip
+    return {"outbox": [outbox], "replies": [reply]}
+
+
+def test_mail_tables_are_checked_and_cleaned(cli, export, tmp_path) -> None:
+    doc = copy.deepcopy(export)
+    doc["tables"].update(mail_rows())
+    path = tmp_path / "mail.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    res = cli("restore", str(path), "--replace")
+    assert res.code == 0, res.err
+    stored = snapshot(cli)
+    assert stored["outbox"][0]["subject"] == "Thank youevil31m"
+    assert stored["outbox"][0]["raw"] == "Subject: Thank you\r\n\r\nDear Dana,\r\n"  # as sent
+    assert not BAD & set(stored["replies"][0]["subject"] + stored["replies"][0]["sender"])
+    for table, key, value, expected in [
+        ("outbox", "state", "teleported", "outbox: state"),
+        ("outbox", "attempts", "3", "outbox: attempts"),
+        ("outbox", "round_id", 99, "outbox: round_id"),
+        ("replies", "kind", "spam", "replies: kind"),
+        ("replies", "subject", "s" * 999, "replies: subject"),
+    ]:
+        bad = copy.deepcopy(doc)
+        bad["tables"][table][0][key] = value
+        path.write_text(json.dumps(bad), encoding="utf-8")
+        before = snapshot(cli)
+        res = cli("restore", str(path), "--replace")
+        assert res.code == 2 and expected in res.err and res.err.count("\n") == 1, res.err
+        assert snapshot(cli) == before
+
+
+def test_a_drafts_video_link_is_checked_as_draft_checks_it(cli, export, tmp_path) -> None:
+    doc = copy.deepcopy(export)
+    doc["tables"]["drafts"][0]["video_url"] = "javascript:alert(1)"
+    path = tmp_path / "video.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    res = cli("restore", str(path), "--replace")
+    assert res.code == 2 and "video-url" in res.err, res.err

@@ -1009,7 +1009,21 @@ def _checked_tables(
             to_name=draft.to_name,
             to_email=draft.to_email,
         )
+        if isinstance(row.get("video_url"), str):  # as `draft --video-url` checks it
+            from followup.core.video import video_link
+
+            row["video_url"] = video_link(row["video_url"])
+    for name in set(queries.TABLE_ORDER) - CHECKED_TABLES:  # the mail tables, invite sources
+        for row in out[name]:
+            for key, value in row.items():
+                if isinstance(value, str) and key not in RAW_FIELDS:
+                    row[key] = clean(value)
     return out
+
+
+CHECKED_TABLES = frozenset({"profile", "applications", "rounds", "people", "actions", "drafts"})
+"""Tables whose rows `_checked_tables` checks field by field; the others' text is cleaned."""
+RAW_FIELDS = frozenset({"raw"})  # a message exactly as it was sent (CR LF line ends)
 
 
 def restore(settings: Settings, path: Path, replace: bool = False) -> dict[str, Any]:

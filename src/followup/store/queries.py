@@ -8,6 +8,7 @@ SQLAlchemy otherwise), so the same query serves both. Writes use the SQLAlchemy 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
@@ -1103,12 +1104,34 @@ def checked_rows(
                         )
                 if column.name in row or value is not None:
                     values[column.name] = value
+            for column_name, allowed in _choices(table).items():
+                if values.get(column_name) is not None and values[column_name] not in allowed:
+                    raise InvalidInput(
+                        f"{name}: {column_name} {quote(values[column_name])} is not one of "
+                        f"{', '.join(sorted(allowed))}"
+                    )
             row_id = values.get("id")
             if row_id is not None:
                 if row_id in ids:
                     raise InvalidInput(f"{name}: id {row_id} appears twice")
                 ids.add(row_id)
             prepared.append(values)
+    return out
+
+
+_CHOICE = re.compile(r"^(\w+) IN \(((?:'[^']*'(?:, )?)+)\)$")
+
+
+def _choices(table: Any) -> dict[str, set[str]]:
+    """The values a column may take, from the table's `column IN ('a', 'b')` checks."""
+    from sqlalchemy import CheckConstraint
+
+    out: dict[str, set[str]] = {}
+    for constraint in table.constraints:
+        if isinstance(constraint, CheckConstraint):
+            match = _CHOICE.match(str(constraint.sqltext))
+            if match:
+                out[match.group(1)] = set(re.findall(r"'([^']*)'", match.group(2)))
     return out
 
 
