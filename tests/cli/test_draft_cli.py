@@ -200,3 +200,64 @@ def test_hostile_template_through_the_installed_command(run_followup, followup_h
     assert "template" in one_line_error(res, 2)
     assert res.out == ""
     assert records.list_drafts(load_settings(), round_id) == []  # nothing half-written
+
+
+def test_before_the_interview_nothing_is_written_without_force(cli) -> None:
+    round_id = store()  # interviewed 2026-11-19
+    res = cli("draft", str(round_id), "--today", "2026-11-18")
+    line = one_line_error(res, 1)
+    assert "after today" in line and "--force" in line
+    assert json.loads(cli("draft", "list", str(round_id), "--json").out)["drafts"] == []
+    forced = cli("draft", str(round_id), "--today", "2026-11-18", "--force", "--json")
+    assert forced.code == 0, forced.err
+    assert any("before the interview" in w for w in json.loads(forced.out)["drafts"][0]["warnings"])
+
+
+def test_each_draft_says_whom_it_is_for(cli) -> None:
+    round_id = store()
+    res = cli("draft", str(round_id), "--today", TODAY)
+    assert res.code == 0, res.err
+    assert "For: the plan's follow-up, to Dana Reyes, who arranged the interview" in res.out
+    res = cli("draft", str(round_id), "--each", "--today", TODAY, "--json")
+    drafts = json.loads(res.out)["drafts"]
+    assert all(d["for"].startswith("a personal note to") for d in drafts)
+
+
+def test_check_in_kind_through_the_command(cli) -> None:
+    round_id = store()
+    res = cli("draft", str(round_id), "--kind", "check-in", "--today", "2026-12-10", "--json")
+    assert res.code == 0, res.err
+    (d,) = json.loads(res.out)["drafts"]
+    assert d["kind"] == "check-in" and d["verdict"] == "ready", d
+
+
+def test_unsure_topics_are_asked_in_a_terminal(run_followup) -> None:
+    import pexpect
+
+    add = run_followup(
+        "add", "--company", "Cascade Valley Medical Center", "--role", "ICU nurse",
+        "--interviewed", "2026-11-17", "--format", "video", "--channel", "email",
+        "--coordinator", "Linda Park <lpark@cvmc.example>",
+        "--topic", "ward budget = staffing + overtime", "--topic", "the new sepsis bundle",
+        "--json",
+    )  # fmt: skip
+    assert add.code == 0, add.err
+    round_id = str(json.loads(add.out)["id"])
+    assert run_followup("profile", "--name", "Jess Romero", "--qualification", "CCRN").code == 0
+    child = pexpect.spawn(
+        str(Path(sys.executable).parent / "followup"),
+        ["draft", round_id, "--today", "2026-11-20"],
+        env=dict(os.environ), encoding="utf-8", timeout=60, dimensions=(40, 160),
+    )  # fmt: skip
+    child.expect_exact("You noted: ward budget = staffing + overtime")
+    child.expect_exact("followup would write: I especially enjoyed our conversation about how")
+    child.expect_exact("As you would say it to them")
+    child.sendline("how the ward budget splits between staffing and overtime")
+    child.expect_exact("Stored your words for 1 topic(s).")
+    child.expect_exact("For: the plan's follow-up, to Linda Park")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    shown = json.loads(run_followup("show", round_id, "--json").out)
+    assert "how the ward budget splits between staffing and overtime" in shown["topics"]
+    assert "the new sepsis bundle" in shown["topics"]

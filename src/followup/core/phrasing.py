@@ -50,6 +50,9 @@ _EVENTS = frozenset(
         "deadline",
     ]
 )
+_PER = {"month": "month", "week": "week", "day": "day", "year": "year", "hour": "hour",
+        "shift": "shift", "quarter": "quarter", "mo": "month", "wk": "week", "yr": "year",
+        "hr": "hour"}  # fmt: skip
 _MOVES = frozenset(["migration", "move", "switch", "transition", "shift", "upgrade", "conversion"])
 _SYMBOLS = re.compile(r"[=+&<>|~#*^\\]|->|=>|→|⇒|—>")
 _PREPOSITIONS = frozenset(
@@ -490,6 +493,11 @@ def _clean_tokens(
             continue
         if "/" in core and re.fullmatch(r"[A-Za-z]+/[A-Za-z]+", core):
             a, b = core.split("/")
+            a = lexicon.shorthand.get(a.lower(), a)
+            b = lexicon.shorthand.get(b.lower(), b)
+            if b.lower() in _PER:
+                out.append(f"{pre}{a} a {_PER[b.lower()]}{post}")
+                continue
             joiner = "or" if low in ("and/or",) else "and"
             out.append(pre + (b if low == "and/or" else f"{a} {joiner} {b}") + post)
             continue

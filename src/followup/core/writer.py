@@ -137,7 +137,7 @@ class Writer:
         if not variants:
             return None
         start = self.choose(slot, len(variants))
-        fallback: str | None = None
+        fallback: tuple[str, dict[str, int]] | None = None
         for offset in range(len(variants)):
             template = self.spelling(variants[(start + offset) % len(variants)])
             count = mentions(template)
@@ -149,10 +149,14 @@ class Writer:
             text = tidy_sentence(text)
             key = norm(text)
             if not shared_ok and len(key) >= SHARED_MIN_WORDS and key in self.panel.used:
-                fallback = fallback or text
+                if fallback is None:
+                    fallback = (text, count)
                 continue
             self._take(text, count)
             return text
+        if fallback is not None:  # every variant is taken on this panel: reuse one (the
+            self._take(*fallback)  # panel comparison will say so) rather than drop it
+            return fallback[0]
         return None
 
     def _take(self, text: str, count: Mapping[str, int]) -> None:
@@ -193,7 +197,9 @@ def write_shape(
         for raw in para:
             optional = raw.endswith("?")
             slot = raw.rstrip("?")
-            if slot in ("open", "open_short", "open_topic") and late:
+            if slot == "c_open" and late and "c_open.late" in bank.slots:
+                slot = "c_open.late"
+            elif slot in ("open", "open_short", "open_topic") and late:
                 if slot == "open_topic" and has_topic:
                     text = writer.sentence("open.late")
                     follow = writer.sentence(resolve("spec", topic_kind, bank))
