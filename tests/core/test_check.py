@@ -346,7 +346,7 @@ def test_gates_and_windows_never_hide_a_match(rules) -> None:
     all_rules = [
         r for spec in (*rules.codes.values(), *rules.elements.values()) for r in spec.rules
     ]
-    all_rules += [*rules.company_cues, *rules.role_cues]
+    all_rules += [*rules.person_cues, *rules.role_cues]
     assert sum(1 for r in all_rules if r.needs) > 0.9 * len(all_rules)
     for text in corpus_texts():
         doc = Document(text, rules)

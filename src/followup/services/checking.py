@@ -219,17 +219,32 @@ def flesch_kincaid_grade(text: str) -> float:
     if not words:
         return 0.0
     sentences = max(1, len(_READ_SENTENCES.findall(text)))
-    silent = 0
-    has_vowel = _HAS_VOWEL.search
-    for w in words:  # one look at the last letter first: most words end in neither e nor ed
-        last = w[-1]
-        if last == "e":
-            if len(w) > 2 and w[-2] not in "aeiouyl":
-                silent += bool(has_vowel(w, 0, len(w) - 2))
-        elif last == "d" and len(w) > 3 and w[-2] == "e" and w[-3] not in "aeiouytd":
-            silent += bool(has_vowel(w, 0, len(w) - 3))
-    total = len(_VOWEL_GROUPS.findall(lowered)) - silent + len(_NO_VOWEL.findall(lowered))
+    memo = _WORD_SYLLABLES
+    if len(memo) > 50_000:
+        memo.clear()
+    total = 0
+    for w in words:
+        n = memo.get(w)
+        if n is None:
+            n = memo[w] = _vowel_groups(w)
+        total += n
+    total += len(_NO_VOWEL.findall(lowered))
     return 0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59
+
+
+_WORD_SYLLABLES: dict[str, int] = {}  # a word's vowel groups less a silent ending, once a word
+
+
+def _vowel_groups(w: str) -> int:
+    """The vowel groups of a word, less a silent final e or -ed after a consonant."""
+    n = len(_VOWEL_GROUPS.findall(w))
+    last = w[-1]
+    if last == "e":
+        if len(w) > 2 and w[-2] not in "aeiouyl":
+            n -= bool(_HAS_VOWEL.search(w, 0, len(w) - 2))
+    elif last == "d" and len(w) > 3 and w[-2] == "e" and w[-3] not in "aeiouytd":
+        n -= bool(_HAS_VOWEL.search(w, 0, len(w) - 3))
+    return n
 
 
 def readability_scorer() -> Callable[[str], float] | None:

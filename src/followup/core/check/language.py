@@ -15,12 +15,17 @@ _LETTER = lazy(r"[^\W\d_]")
 _NOT_LATIN = lazy(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 
 EMPTY = "the note is empty: there is nothing to check"
+_PLAINLY_ENGLISH = 12  # distinct common English words: no other language's note has as many
 
 
-def cannot_judge(text: str, language: Language) -> str:
-    """Why this note cannot be checked (one line), or "" when it can."""
+def cannot_judge(text: str, language: Language, distinct: frozenset[str] | None = None) -> str:
+    """Why this note cannot be checked (one line), or "" when it can. `distinct`: the note's
+    words in lower case, when already known (a note using many distinct common English words
+    is English, and is not read again)."""
     if not text.strip():
         return EMPTY
+    if distinct is not None and len(distinct & language.english) >= _PLAINLY_ENGLISH:
+        return ""
     if not text.isascii():
         letters = _LETTER.findall(text)
         if not letters:

@@ -297,8 +297,6 @@ class Names:
         if self.people:
             yield from self.titled_people(doc, people, seen)
             yield from self.other_person(doc, people, company, seen)
-        if company:
-            yield from self.other_company(doc, company, seen)
         if self.facts.role.strip():
             yield from self.other_role(doc)
 
@@ -521,37 +519,6 @@ class Names:
                     people,
                     "suggestion_person",
                 )
-
-    def other_company(
-        self, doc: Document, company: str, seen: set[int]
-    ) -> Iterator[tuple[Span, str, str, str, str]]:
-        reported: set[tuple[int, int]] = set()
-        for cue in self.rules.company_cues:
-            for m in finditer(cue, doc, doc.body.start, doc.body.end):
-                name = m.group("name")
-                start = m.start("name")
-                if name.endswith("'s"):
-                    name = name[:-2]
-                name = name.rstrip(".'-")
-                tokens = _tokens(name)
-                if not tokens or start in seen or self.is_company(name):
-                    continue
-                if any(
-                    t in self.person_aliases
-                    or t in self.role_tokens
-                    or t in self.topic_tokens
-                    or t in self.rules.not_names
-                    or t in self.rules.generic_greeting
-                    for t in tokens[:1]
-                ):
-                    continue
-                if any(self.close_to_company(t) for t in tokens):
-                    continue  # a misspelling: reported as such by the near-miss scan
-                key = (start, start + len(name))
-                if key in reported:
-                    continue
-                reported.add(key)
-                yield Span(*key), "company_other", name, company, "suggestion_company"
 
     def other_role(self, doc: Document) -> Iterator[tuple[Span, str, str, str, str]]:
         role_words = set(_tokens(self.facts.role))

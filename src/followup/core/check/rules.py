@@ -102,7 +102,6 @@ class CheckRules:
     title_heads: frozenset[str]
     title_synonyms: Mapping[str, frozenset[str]]
     seniority: frozenset[str]
-    company_cues: tuple[Rule, ...]
     role_cues: tuple[Rule, ...]
     acronyms: frozenset[str]
     shout_words: frozenset[str]
@@ -304,10 +303,6 @@ class _Compiler:
             title_heads=self.words("names.title_heads", names.get("title_heads", [])),
             title_synonyms={k: frozenset(v) for k, v in synonyms.items()},
             seniority=self.words("names.seniority", names.get("seniority", [])),
-            company_cues=tuple(
-                self.rule({"pattern": p, "case": True}, f"names.company_cues[{i}]")
-                for i, p in enumerate(names.get("company_cues", []))
-            ),
             role_cues=tuple(
                 self.rule({"pattern": p}, f"names.role_cues[{i}]")
                 for i, p in enumerate(names.get("role_cues", []))

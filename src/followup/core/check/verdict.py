@@ -28,7 +28,7 @@ def check(
     layer (sentence classifiers, `learned.Model`): without it only the rules judge.
     """
     checker = Checker(text, kind, facts, rules)
-    reason = cannot_judge(text, rules.language)
+    reason = cannot_judge(text, rules.language, checker.doc.word_set)
     if reason:
         return CheckResult(
             kind=checker.kind.name,
