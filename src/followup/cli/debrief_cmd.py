@@ -17,7 +17,8 @@ from followup.cli.context import AppContext, pass_app
     "file",
     metavar="FILE",
     type=click.Path(path_type=Path),
-    help="The transcript: WebVTT or SRT (Zoom, Teams, Meet exports) or plain notes.",
+    help="The transcript: WebVTT or SRT (Teams, Zoom exports), a Meet or Otter text export, "
+    "or plain notes.",
 )
 @click.option("--yes", "-y", is_flag=True, help="Store every proposal without asking.")
 @options.json_option(
@@ -29,7 +30,8 @@ def debrief_command(app: AppContext, round_id: int, file: Path, yes: bool, json_
     """Propose topics and specific details for round ID from what was said in the meeting.
 
     Keyphrases are found locally; nothing is stored until you accept it (one question per
-    proposal, or --yes for all). Drafts then mention what was really discussed.
+    proposal, or --yes for all). Drafts then mention what was really discussed. A sentence
+    that says when the employer decides is proposed as the round's decision date (--deadline).
     """
     from followup.cli import debrief_views
     from followup.core.errors import InvalidInput

@@ -5,9 +5,11 @@ about …". Pure: the keyphrases come in already extracted (services.debrief run
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Any
 
 from followup.core.models import Interview
@@ -28,6 +30,10 @@ class DebriefWords:
     project_words: frozenset[str]
     generic: frozenset[str]
     stopwords: frozenset[str]
+    number_words: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    boilerplate_words: frozenset[str] = frozenset()
+    decision_phrases: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -41,6 +47,10 @@ class DebriefWords:
             project_words=frozenset(strings("project_words")),
             generic=frozenset(strings("generic")),
             stopwords=frozenset(strings("stopwords")),
+            number_words=frozenset(strings("number_words")),
+            verbs=frozenset(strings("verbs")),
+            boilerplate_words=frozenset(strings("boilerplate_words")),
+            decision_phrases=tuple(strings("decision_phrases")),
         )
 
 
@@ -73,9 +83,10 @@ class Proposal:
     speaker: str | None = None
     at: str | None = None
     line: int = 0
+    date: date | None = None  # a decision_date proposal's day
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "kind": self.kind,
             "text": self.text,
             "why": self.why,
@@ -84,6 +95,9 @@ class Proposal:
             "at": self.at,
             "line": self.line,
         }
+        if self.date is not None:
+            out["date"] = self.date.isoformat()
+        return out
 
 
 def words_of(text: str) -> list[str]:
@@ -155,6 +169,7 @@ class Known:
     role: str
     candidate_speaker: str | None
     existing: tuple[str, ...]
+    decisions: frozenset[str] = frozenset()  # sentences that gave the decision date
 
 
 def _stem(word: str) -> str:
@@ -180,9 +195,27 @@ def candidate_speaker(transcript: Transcript, candidate: str) -> str | None:
         if speaker.lower() == wanted:
             return speaker
     for speaker in speakers:
-        if speaker.lower().split()[0] == first:
+        own = re.sub(r"['’]s$", "", speaker.lower().split()[0])  # "Lena’s iPhone"
+        if own == first:
             return speaker
     return None
+
+
+# "at Lanternfish we're …", "here at Pinecrest", "welcome to Tallgrass", "Pinecrest is …"
+_EMPLOYER = re.compile(
+    r"\b(?:[Hh]ere at|[Aa]t|[Ww]elcome to|[Jj]oin(?:ing)?|[Ww]ork(?:ing)? at)\s+"
+    r"(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)?)\s+(?:we|we're|we've|our|is|has)\b"
+)
+
+
+def employer_words(transcript: Transcript, interview: Interview) -> frozenset[str]:
+    """Words of the employer's name: the round's company, and a name the interviewers use for
+    their own organisation ("at Lanternfish we're …")."""
+    words = {_stem(w) for w in words_of(interview.company) if len(w) > 2}
+    for cue in transcript.cues[:400]:
+        for match in _EMPLOYER.finditer(cue.text):
+            words |= {_stem(w) for w in match.group("name").split() if len(w) > 2}
+    return frozenset(words)
 
 
 def known_for(transcript: Transcript, interview: Interview, candidate: str) -> Known:
@@ -191,7 +224,7 @@ def known_for(transcript: Transcript, interview: Interview, candidate: str) -> K
         parts |= _name_parts(name)
     return Known(
         name_words=frozenset(parts),
-        company_words=frozenset(_stem(w) for w in words_of(interview.company) if len(w) > 2),
+        company_words=employer_words(transcript, interview),
         role_words=frozenset(_stem(w) for w in words_of(interview.role)),
         company=interview.company.lower(),
         role=interview.role.lower(),
@@ -237,8 +270,15 @@ def clean_keyphrase(phrase: str, words: DebriefWords, known: Known) -> str | Non
         return None
     if any(w in known.name_words for w in lows):
         return None
-    if any(w[:1].isupper() and _stem(w) in known.company_words for w in ws):
-        return None  # the company's own name ("Mary" of St. Mary's)
+    if any(_stem(w) in known.company_words for w in ws if w[:1].isupper()):
+        return None  # the employer's own name ("Mary" of St. Mary's, "Lanternfish")
+    if any(w in words.number_words or w in words.boilerplate_words for w in lows):
+        return None  # "Fourteen", "the editable transcript", "Presentation"
+    if lows[0] in words.verbs or (len(lows) > 1 and lows[-1] in words.verbs):
+        return None  # a verb fragment ("built the forecasting", "returns drive")
+    if len(ws) == 1 and not _named_thing(ws[0]):
+        return None  # a lone capitalised word is a person's or a company's name more often
+        # than a topic; an acronym or a product name ("SKU", "REDCap", "dbt") is one
     content = [_stem(w) for w in lows if w not in words.stopwords]
     if content and all(w in known.role_words for w in content):
         return None  # the role itself ("charge nurses" for an ICU Charge Nurse)
@@ -248,11 +288,21 @@ def clean_keyphrase(phrase: str, words: DebriefWords, known: Known) -> str | Non
     low = text.lower()
     if low in known.company or low in known.role or known.company in low:
         return None
-    if len(ws) == 1 and not (ws[0][:1].isupper() or ws[0].isupper()) or len(text) < 3:
-        return None  # a lone common word ("pipeline", "making") is not a topic
+    if len(text) < 3:
+        return None
     if not re.search(r"[a-zA-Z]", text):
         return None
     return text
+
+
+def _named_thing(word: str) -> bool:
+    """An acronym, a product name with inner capitals, or a name with a digit: a topic alone."""
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and (
+        (len(letters) >= 2 and all(c.isupper() for c in letters))
+        or any(c.isupper() for c in word[1:])
+        or any(c.isdigit() for c in word)
+    )
 
 
 def topic_proposals(
@@ -318,14 +368,20 @@ _IRREGULAR_3RD = {"have": "has", "are": "is", "do": "does", "go": "goes", "were"
 _AUXILIARIES = frozenset(
     {"are", "were", "is", "was", "will", "would", "have", "has", "had", "can", "could", "do"}
 )
+_PAST = frozenset(
+    {"built", "ran", "made", "led", "drove", "grew", "wrote", "took", "gave", "got", "went",
+     "came", "found", "thought", "told", "said", "sent", "brought", "began", "kept", "held",
+     "cut", "set", "put", "saw", "knew", "did", "had", "won", "lost", "spent", "paid", "sold",
+     "bought", "chose", "rebuilt", "taught", "caught", "fought", "met", "left", "felt", "read"}
+)  # fmt: skip
 _NOT_VERBS = frozenset({"the", "a", "an", "all", "both", "each", "also", "really", "very"})
 
 
-def _third_person(verb: str) -> str:
+def _third_person(verb: str, past: frozenset[str] = frozenset()) -> str:
     low = verb.lower()
     if low in _IRREGULAR_3RD:
         return _IRREGULAR_3RD[low]
-    if low.endswith("ed"):
+    if low.endswith("ed") or low in past:  # "we built" → "the team built", never "builts"
         return low
     if low.endswith(("s", "sh", "ch", "x", "z", "o")):
         return low + "es"
@@ -374,11 +430,13 @@ def condense(sentence: str, words: DebriefWords, limits: Limits) -> str | None:
     if subject and subject.group("verb").lower() not in _NOT_VERBS:
         verb = subject.group("verb").lower()
         if subject.group("subject").lower() in ("we", "they", "we all"):
-            verb = _third_person(verb)  # "we use" -> "the team uses"; "our team uses" stays
+            verb = _third_person(verb, _PAST)  # "we use" -> "the team uses"; "our team uses" stays
         phrase = f"how the team {verb}{subject.group('rest')}"
     elif gerund:
         phrase = text[gerund.start("verb") :]
     elif re.match(r"^(?:the|our|their|this|that)\s", text, re.IGNORECASE):
+        if re.search(r"\b(?:I|I'm|I've|me|my)\b", text):
+            return None  # "the part I care about is …": the speaker's own view, not a fact
         phrase = "how " + text[0].lower() + text[1:]
     else:
         return None
@@ -418,8 +476,11 @@ def detail_proposals(
         if sentence.text.rstrip().endswith("?"):
             continue
         mine = known.candidate_speaker is not None and sentence.speaker == known.candidate_speaker
-        if mine and re.match(r"^\W*(?:i|i'm|i've|i'd|my)\b", sentence.text, re.IGNORECASE):
-            continue  # the candidate about themselves: a qualification, not a specific
+        if mine:
+            continue  # the candidate's own past ("at Brightmoor we built …"): not a specific
+            # of this interview, and their team is not "the team"
+        if sentence.text in known.decisions:
+            continue  # the decision date is proposed as itself
         score, why = _score(sentence, words, known)
         if score < 2:
             continue
@@ -448,6 +509,95 @@ def detail_proposals(
     return out
 
 
+# --- the employer's decision date ----------------------------------------------------------
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WHEN = (
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+    re.compile(
+        rf"(?i)\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?:,?\s+(?P<year>\d{{4}}))?"
+    ),
+    re.compile(
+        rf"(?i)\b{_MON}\.?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
+    ),
+    re.compile(r"(?i)\b(?:the\s+)?end\s+of\s+(?P<which>the|this|next)\s+month\b"),
+    re.compile(
+        r"(?i)\b(?:(?P<next>next|this)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"
+    ),
+)
+
+
+def decision_day(text: str, reference: date) -> date | None:
+    """The day a sentence names ("the 9th of March", "December 18", "Friday, January 8",
+    "the end of the month", "Friday"), the first such day on or after `reference`."""
+    for pattern in _WHEN:
+        match = pattern.search(text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        try:
+            if groups.get("y"):
+                return date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+            if groups.get("mon"):
+                month = next(
+                    i
+                    for i, m in enumerate(_MONTH_NAMES, 1)
+                    if m.startswith(groups["mon"][:3].lower())
+                )
+                year = int(groups["year"]) if groups.get("year") else reference.year
+                day = date(year, month, int(groups["day"]))
+                if not groups.get("year") and day < reference:
+                    day = date(year + 1, month, int(groups["day"]))
+                return day
+            if groups.get("which"):
+                year, month = reference.year, reference.month
+                if groups["which"].lower() == "next":
+                    year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+                return date(year, month, calendar.monthrange(year, month)[1])
+            if groups.get("wd"):
+                target = _DAY_WORDS.index(groups["wd"].lower())
+                ahead = (target - reference.weekday()) % 7 or 7
+                return reference + timedelta(days=ahead)
+        except (ValueError, StopIteration):
+            continue
+    return None
+
+
+def decision_proposal(
+    sentences: Sequence[Sentence], words: DebriefWords, known: Known, reference: date
+) -> Proposal | None:
+    """An interviewer's sentence that says when the employer decides ("We expect to decide by
+    the 9th of March"), proposed as the round's decision date."""
+    for sentence in sentences:
+        if known.candidate_speaker is not None and sentence.speaker == known.candidate_speaker:
+            continue
+        low = sentence.text.lower()
+        if not any(phrase in low for phrase in words.decision_phrases):
+            continue
+        day = decision_day(sentence.text, reference)
+        if day is None or day < reference:
+            continue
+        return Proposal(
+            "decision_date",
+            day.isoformat(),
+            "the employer's decision date",
+            sentence.text,
+            sentence.speaker,
+            sentence.at,
+            sentence.line,
+            day,
+        )
+    return None
+
+
 def propose(
     transcript: Transcript,
     keyphrases: Sequence[str],
@@ -459,8 +609,15 @@ def propose(
     """Topics first, then details; nothing the round already records."""
     sentences = sentences_of(transcript, words, limits)
     known = known_for(transcript, interview, candidate)
+    decision = (
+        decision_proposal(sentences, words, known, interview.interviewed)
+        if interview.deadline is None
+        else None
+    )
+    if decision is not None:
+        known = replace(known, decisions=frozenset({decision.source}))
     topics = topic_proposals(keyphrases, sentences, words, known, limits)
     details = detail_proposals(sentences, words, known, limits)
     lows = [t.text.lower() for t in topics]
     details = [d for d in details if d.text.lower() not in lows]
-    return topics + details
+    return topics + details + ([decision] if decision else [])

@@ -10,6 +10,8 @@ import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 
 from followup.core.errors import InvalidInput
 
@@ -21,10 +23,15 @@ _SRT_TIME = r"(\d{1,3}):([0-5]\d):([0-5]\d)[,.](\d{1,3})"
 _VTT_TIMING = re.compile(rf"^{_VTT_TIME}[ \t]+-->[ \t]+{_VTT_TIME}(?:[ \t]+.*)?$")
 _SRT_TIMING = re.compile(rf"^{_SRT_TIME}[ \t]*-->[ \t]*{_SRT_TIME}(?:[ \t]+.*)?$")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)*[ \t]+([^>]+)>", re.IGNORECASE)
-_TAG = re.compile(r"</?[a-z][^>]*>|<\d{1,3}:\d{2}(?::\d{2})?\.\d{3}>", re.IGNORECASE)
+_TAG = re.compile(
+    r"</?[a-z][^>]*>|<\d{1,3}:\d{2}(?::\d{2})?\.\d{3}>|\{\\[^}]{0,40}\}", re.IGNORECASE
+)  # markup, karaoke times, SSA positions such as {\an8}
+_DIALOGUE_DASH = re.compile(r"^\s*[-–—]\s+")
+_BRACKETED_TAIL = re.compile(r"[ \t]*(?:\([^()]*\)|\[[^\]]*\]|\|[^|]*)$")
 # "Priya Raman: text", "PRIYA: text", "[Priya Raman] text", "Priya Raman (Northwind): text"
 _SPEAKER = re.compile(
-    r"^(?:-\s*)?(?:\[(?P<b>[^\]\n]{1,60})\]\s*:?|(?P<n>[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}"
+    r"^(?:-\s*)?(?:\[(?P<b>[^\]\n]{1,60})\]\s*:?|(?P<n>(?:[A-Z]|i[A-Z])[\w.'’-]*"
+    r"(?:[ \t]+(?:[A-Z]|i[A-Z])[\w.'’-]*){0,3}"
     r"(?:[ \t]*\([^)\n]{1,40}\))?)[ \t]*:)[ \t]*(?P<t>.*)$"
 )
 # A line that is only a time stamp (Meet and Otter exports put one above each paragraph).
@@ -76,6 +83,8 @@ class Cue:
 class Transcript:
     format: str  # webvtt, srt or text
     cues: tuple[Cue, ...]
+    tool: str | None = None  # teams, zoom, meet or otter, when the file shows which wrote it
+    date: date | None = None  # the meeting's day, when the file's header gives it
 
     @property
     def speakers(self) -> list[str]:
@@ -102,6 +111,23 @@ def _clean(text: str) -> str:
     return " ".join(html.unescape(text).replace("\u200b", "").split())
 
 
+def speaker_name(raw: str) -> str | None:
+    """A speaker label as the person's name: "Noor Haddad (Guest)", "Dana Whitfield (she/her)",
+    "Priya Raman (Northwind)" and "Sam | he/him" lose what follows the name; a label that names
+    nobody ("Unknown Speaker") is None."""
+    name = " ".join(raw.split())
+    for _ in range(3):
+        shorter = _BRACKETED_TAIL.sub("", name).strip()
+        if not shorter or shorter == name:
+            break
+        name = shorter
+    if name.isupper() and len(name) > 3:
+        name = name.title()
+    if not name or name.lower() in _words().unknown_speakers:
+        return None
+    return name
+
+
 def _split_speaker(text: str) -> tuple[str | None, str]:
     match = _SPEAKER.match(text)
     if not match:
@@ -109,10 +135,7 @@ def _split_speaker(text: str) -> tuple[str | None, str]:
     name = (match.group("b") or match.group("n") or "").strip()
     if not name or name.lower() in _NOT_SPEAKERS or not match.group("t").strip():
         return None, text
-    name = re.sub(r"[ \t]*\([^)]*\)$", "", name)  # "Priya Raman (Northwind)" -> "Priya Raman"
-    if name.isupper():
-        name = name.title()
-    return name, match.group("t").strip()
+    return speaker_name(name), match.group("t").strip()
 
 
 def _blocks(lines: list[str], first: int = 0) -> list[tuple[int, list[str]]]:
@@ -134,9 +157,10 @@ def _blocks(lines: list[str], first: int = 0) -> list[tuple[int, list[str]]]:
 
 
 def _cue(payload: list[str], start: float, line: int) -> Cue | None:
-    text = " ".join(payload)
+    # "- Thank you." / "- Glad you could make it.": dialogue dashes start each speaker's line
+    text = " ".join(_DIALOGUE_DASH.sub("", p) for p in payload)
     voice = _VOICE.search(text)
-    speaker = _clean(voice.group(1)) if voice else None
+    speaker = speaker_name(_clean(voice.group(1))) if voice else None
     text = _clean(text)
     if speaker is None:
         speaker, text = _split_speaker(text)
@@ -178,9 +202,18 @@ _SRT = _Timed(
 )
 
 
-def _parse_timed(blocks: Iterable[tuple[int, int, list[str]]], kind: _Timed) -> Transcript:
-    """Cues from (line number, index of the timing line, lines) blocks."""
-    cues: list[Cue] = []
+@dataclass(frozen=True)
+class _Block:
+    line: int  # where the block starts in the file
+    start: float  # seconds
+    payload: list[str]
+    ident: str  # the cue's identifier line, or ""
+
+
+def _check_timed(blocks: Iterable[tuple[int, int, list[str]]], kind: _Timed) -> list[_Block]:
+    """The blocks' timings checked, with the line of whatever is wrong (the parsing libraries
+    skip a broken cue silently; a person wants to know where the file is broken)."""
+    out: list[_Block] = []
     for number, timing_at, block in blocks:
         if timing_at >= len(block) or "-->" not in block[timing_at]:
             raise InvalidInput(f"line {number}: {kind.no_timing}")
@@ -195,22 +228,54 @@ def _parse_timed(blocks: Iterable[tuple[int, int, list[str]]], kind: _Timed) -> 
         start, end = _seconds(*g[:4]), _seconds(*g[4:])
         if end < start:
             raise InvalidInput(f"line {number + timing_at}: the {kind.cue} ends before it starts")
-        cue = _cue(block[timing_at + 1 :], start, number)
-        if cue is not None:
-            cues.append(cue)
-        if len(cues) > MAX_CUES:
+        ident = block[0].strip() if timing_at else ""
+        out.append(_Block(number, start, block[timing_at + 1 :], ident))
+        if len(out) > MAX_CUES:
             raise InvalidInput(f"more than {MAX_CUES} {kind.cue}s; not a meeting transcript")
+    return out
+
+
+def _timed_transcript(blocks: list[_Block], kind: _Timed, tool: str | None) -> Transcript:
+    cues = [c for b in blocks if (c := _cue(b.payload, b.start, b.line)) is not None]
     if not cues:
         raise InvalidInput(f"the {kind.file} file has no {kind.cue}s with text")
-    return Transcript(kind.format, tuple(cues))
+    return Transcript(kind.format, tuple(cues), tool)
+
+
+_GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+
+
+def _webvtt_tool(blocks: list[_Block], text: str) -> str | None:
+    """Which tool wrote a WebVTT file: Teams names cues by GUIDs and speakers by voice tags;
+    Zoom numbers its cues and starts each with "Name:"."""
+    if any(_GUID.match(b.ident) for b in blocks) or "microsoft teams" in text[:2000].lower():
+        return "teams"
+    numbered = blocks and all(b.ident.isdigit() for b in blocks)
+    if numbered and any(_SPEAKER.match(" ".join(b.payload)) for b in blocks[:20]):
+        return "zoom"
+    return None
 
 
 def parse_webvtt(text: str) -> Transcript:
+    """WebVTT as Teams and Zoom write it: cues read by webvtt-py (voice spans, cue settings,
+    NOTE, STYLE and REGION blocks), after the timings are checked line by line."""
     lines = text.split("\n")
     header = lines[0].lstrip("\ufeff")
     if not re.match(r"^WEBVTT(?:[ \t].*)?$", header):
         raise InvalidInput("line 1: a WebVTT file starts with 'WEBVTT'")
-    return _parse_timed(_webvtt_blocks(lines), _WEBVTT)
+    blocks = _check_timed(_webvtt_blocks(lines), _WEBVTT)
+    import webvtt
+
+    try:
+        captions = list(webvtt.from_string(text).captions)
+    except Exception:  # the checked blocks stand as they are
+        captions = []
+    if len(captions) == len(blocks):
+        blocks = [
+            _Block(b.line, b.start, c.raw_text.split("\n"), b.ident)
+            for b, c in zip(blocks, captions, strict=True)
+        ]
+    return _timed_transcript(blocks, _WEBVTT, _webvtt_tool(blocks, text))
 
 
 def _webvtt_blocks(lines: list[str]) -> Iterator[tuple[int, int, list[str]]]:
@@ -229,38 +294,137 @@ def looks_like_srt(text: str) -> bool:
 
 
 def parse_srt(text: str) -> Transcript:
+    """SRT: subtitles read by the `srt` package, after the timings are checked line by line;
+    markup (<font>, <i>, <b>, {\\an8}) and dialogue dashes are dropped from the text."""
     lines = text.lstrip("\ufeff").split("\n")
-    blocks = (
+    numbered = (
         (number, 1 if block[0].strip().isdigit() else 0, block) for number, block in _blocks(lines)
     )
-    return _parse_timed(blocks, _SRT)
+    blocks = _check_timed(numbered, _SRT)
+    import srt
+
+    try:
+        subtitles = list(srt.parse(text.lstrip("\ufeff")))
+    except Exception:  # the checked blocks stand as they are
+        subtitles = []
+    if len(subtitles) == len(blocks):
+        blocks = [
+            _Block(b.line, s.start.total_seconds(), s.content.split("\n"), b.ident)
+            for b, s in zip(blocks, subtitles, strict=True)
+        ]
+    return _timed_transcript(blocks, _SRT, None)
+
+
+@dataclass(frozen=True)
+class TranscriptWords:
+    """What meeting tools add to a transcript (data/debrief.toml, table [transcript])."""
+
+    boilerplate: tuple[str, ...]
+    unknown_speakers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> TranscriptWords:
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads(files("followup").joinpath("data", "debrief.toml").read_text("utf-8"))
+    table = data.get("transcript", {})
+    return TranscriptWords(
+        boilerplate=tuple(str(w) for w in table.get("boilerplate", [])),
+        unknown_speakers=frozenset(str(w).lower() for w in table.get("unknown_speakers", [])),
+    )
+
+
+def _boilerplate(line: str) -> bool:
+    low = line.lower()
+    return any(low == b.lower() or low.startswith(b.lower() + " ") for b in _words().boilerplate)
+
+
+_CLOCK = re.compile(r"^\(?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\)?$")
+_HEADER_DATE = re.compile(
+    r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b|"
+    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+"
+    r"(?P<year>\d{4})\b"
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _stamp_seconds(stamp: str) -> float | None:
+    match = _CLOCK.match(stamp.strip())
+    if not match:
+        return None
+    h, m, s = match.groups()
+    return int(h or 0) * 3600 + int(m) * 60 + int(s)
+
+
+def _header_date(lines: list[str]) -> date | None:
+    """The meeting's day from a transcript's header ("Interview (2026-11-19 14:02 GMT)")."""
+    for line in lines[:6]:
+        match = _HEADER_DATE.search(line)
+        if not match:
+            continue
+        try:
+            if match.group("y"):
+                return date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+            month = _MONTHS.index(match.group("mon")[:3].lower()) + 1
+            return date(int(match.group("year")), month, int(match.group("day")))
+        except ValueError:
+            continue
+    return None
 
 
 def parse_notes(text: str) -> Transcript:
-    """Plain notes: every non-empty line is a cue; 'Name: text' lines name the speaker, and a
-    name alone on a line (as Meet and Otter write it) names the speaker of what follows."""
+    """Plain notes and the text exports of meeting tools: every non-empty line is a cue;
+    'Name: text' lines name the speaker; a name alone on a line, or with a time after it
+    ("Linda Carver  0:02", as Otter writes it), names the speaker of what follows; a time alone
+    on a line ("00:01:10", as Meet writes it) is kept as the time of what follows. The tools'
+    own lines (Meet's header, "Attendees", the "editable transcript" notice, "Meeting ended
+    after …"; Otter's "Transcribed by …") are left out."""
     cues: list[Cue] = []
     pending: str | None = None
-    for number, raw in enumerate(text.lstrip("\ufeff").split("\n"), start=1):
+    at: float | None = None
+    lines = text.lstrip("\ufeff").split("\n")
+    tool = None
+    lows = [ln.strip().lower() for ln in lines[:12]]
+    if "attendees" in lows and "transcript" in lows:  # a Google Meet transcript document
+        tool = "meet"
+        start = lows.index("transcript") + 1
+        header, lines = lines[:start], [""] * start + lines[start:]
+    else:
+        header = lines[:3]
+    if any("otter.ai" in ln.lower() for ln in lines[-8:]):
+        tool = tool or "otter"
+    for number, raw in enumerate(lines, start=1):
         line = raw.strip().lstrip("-*•·#").strip()
-        if not line or _STAMP.match(line):
+        if not line:
+            continue
+        seconds = _stamp_seconds(line)
+        if seconds is not None:
+            at = seconds
+            continue
+        if _boilerplate(line):
+            if line.lower().startswith("meeting ended after"):
+                tool = tool or "meet"
             continue
         speaker, body = _split_speaker(line)
         stamped = _NAME_STAMP.match(line)  # "Linda Carver  0:02" (Otter, Meet)
         if speaker is None and stamped and _looks_like_name(stamped.group(1)):
-            pending = stamped.group(1)
+            pending = speaker_name(stamped.group(1))
+            at = _stamp_seconds(line[stamped.end(1) :].strip())
+            tool = tool or "otter"
             continue
         if speaker is None and _looks_like_name(line):
-            pending = line
+            pending = speaker_name(line)
             continue
         body = _clean(body)[:MAX_LINE_CHARS]
         if body:
-            cues.append(Cue(body, speaker or pending, None, number))
+            cues.append(Cue(body, speaker or pending, at, number))
         if len(cues) > MAX_CUES:
             raise InvalidInput(f"more than {MAX_CUES} lines; not meeting notes")
     if not cues:
         raise InvalidInput("the notes have no text")
-    return Transcript("text", tuple(cues))
+    return Transcript("text", tuple(cues), tool, _header_date(header))
 
 
 def _looks_like_name(line: str) -> bool:

@@ -95,6 +95,8 @@ class Debrief:
     cues: int
     speakers: list[str]
     proposals: list[debrief.Proposal]
+    tool: str | None = None  # teams, zoom, meet or otter, when the file shows which wrote it
+    meeting_date: str | None = None  # the meeting's day, when the file's header gives it
     stored: list[debrief.Proposal] | None = None
     record: dict[str, Any] | None = field(default=None, repr=False)
 
@@ -106,6 +108,8 @@ class Debrief:
             "cues": self.cues,
             "speakers": self.speakers,
             "proposals": [p.to_dict() for p in self.proposals],
+            "tool": self.tool,
+            "meeting_date": self.meeting_date,
         }
         if self.stored is not None:
             out["stored"] = [p.to_dict() for p in self.stored]
@@ -126,7 +130,16 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
         " ".join(s.text for s in sentences), limits.keyphrase_words, limits.max_topics * 6
     )
     proposals = debrief.propose(parsed, phrases, interview, candidate, words, limits)
-    return Debrief(round_id, str(path), parsed.format, len(parsed.cues), parsed.speakers, proposals)
+    return Debrief(
+        round_id,
+        str(path),
+        parsed.format,
+        len(parsed.cues),
+        parsed.speakers,
+        proposals,
+        parsed.tool,
+        parsed.date.isoformat() if parsed.date else None,
+    )
 
 
 def _parse(path: Path) -> transcript.Transcript:
@@ -148,12 +161,15 @@ def store(settings: Settings, result: Debrief, accepted: Sequence[debrief.Propos
     interview = records.get_interview(settings, result.round_id)
     topics = list(interview.topics)
     lows = {t.lower() for t in topics}
+    deadline = None
     for proposal in accepted:
-        if proposal.text.lower() not in lows:
+        if proposal.kind == "decision_date" and proposal.date is not None:
+            deadline = proposal.date.isoformat()  # the employer's decision date
+        elif proposal.text.lower() not in lows:
             topics.append(proposal.text)
             lows.add(proposal.text.lower())
     result.record = records.edit_round(
-        settings, result.round_id, records.RoundChanges(topics=topics)
+        settings, result.round_id, records.RoundChanges(topics=topics, deadline=deadline)
     )
     return result
 

@@ -1,0 +1,162 @@
+"""Transcripts as meeting tools write them (tests/fixtures/facts_dev/transcripts): Teams,
+Zoom, Google Meet, Otter and SRT, read with their speakers, times and tools; and proposals a
+person would write down (noun-phrase topics, clean details, the decision date)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from followup.core import debrief
+from followup.core.models import Format, Interview
+from followup.core.transcript import parse_transcript, speaker_name
+
+DEV = Path(__file__).resolve().parents[1] / "fixtures" / "facts_dev" / "transcripts"
+
+
+def read(name: str):
+    return parse_transcript((DEV / name).read_text("utf-8"))
+
+
+# ------------------------------------------------------------------ 11. formats
+
+
+def test_teams_guid_cues_multi_line_voices_and_guest_labels():
+    t = read("teams_guest.vtt")
+    assert (t.format, t.tool) == ("webvtt", "teams")
+    assert t.speakers == ["Harriet Quinn", "Noor Haddad", "Owen Reyes"]  # not "(Guest)"
+    assert (
+        t.cues[0].text == "Hi Noor, thanks for joining us from Lisbon. Can you hear me all right?"
+    )
+    assert t.cues[1].at == "00:00:07"
+
+
+def test_zoom_name_prefixes_pronouns_and_device_names():
+    t = read("zoom_pronouns.vtt")
+    assert (t.format, t.tool) == ("webvtt", "zoom")
+    assert t.speakers == ["Dana Whitfield", "Lena’s iPhone", "Marcus Bell"]
+    assert t.cues[1].text.startswith("Morning!")
+
+
+def test_meet_document_header_boilerplate_and_times():
+    t = read("meet_doc.txt")
+    assert (t.format, t.tool, t.date) == ("text", "meet", date(2026, 11, 19))
+    texts = [c.text for c in t.cues]
+    assert not any("editable transcript" in x or "Meeting ended" in x for x in texts)
+    assert not any(x.startswith(("Attendees", "Gus Ferreira, Mina")) for x in texts)
+    assert t.speakers == ["Gus Ferreira", "Sam Carter", "Mina Sato"]
+    assert [c.at for c in t.cues[:3]] == ["00:00:00", "00:00:00", "00:01:10"]  # times kept
+
+
+def test_otter_headers_unknown_speaker_and_footer():
+    t = read("otter_export.txt")
+    assert (t.format, t.tool) == ("text", "otter")
+    assert t.speakers == ["Gabriela Ruiz", "Alan Pierce", "Kai Holm"]  # no "Unknown Speaker"
+    assert not any("otter.ai" in c.text for c in t.cues)
+    said = next(c for c in t.cues if c.text.startswith("We're moving"))
+    assert (said.speaker, said.at) == ("Alan Pierce", "00:00:31")
+
+
+def test_srt_markup_positions_and_dialogue_dashes():
+    t = read("srt_tags.srt")
+    assert t.format == "srt" and t.speakers == ["Rosa Diaz", "Jake Peralta"]
+    texts = [c.text for c in t.cues]
+    assert texts[0] == "Welcome, thanks for coming."
+    assert texts[1] == "Thank you. Glad you could make it."
+    assert not any("{" in x or "<" in x or "font" in x for x in texts)
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Noor Haddad (Guest)", "Noor Haddad"),
+        ("Dana Whitfield (she/her)", "Dana Whitfield"),
+        ("Sam Lee | he/him", "Sam Lee"),
+        ("Priya Raman (Northwind) [External]", "Priya Raman"),
+        ("Lena’s iPhone", "Lena’s iPhone"),
+        ("Unknown Speaker", None),
+    ],
+)
+def test_speaker_labels(label, name):
+    assert speaker_name(label) == name
+
+
+# ------------------------------------------------------------------ 12. proposals
+
+
+def words() -> tuple[debrief.DebriefWords, debrief.Limits]:
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads(files("followup").joinpath("data", "debrief.toml").read_text("utf-8"))
+    return debrief.DebriefWords.from_mapping(data["words"]), debrief.Limits()
+
+
+def proposals(name: str, candidate: str, day: date, phrases: list[str]) -> list[debrief.Proposal]:
+    t = read(name)
+    interview = Interview("Employer", "Analyst", day, Format.VIDEO)
+    w, limits = words()
+    return debrief.propose(t, phrases, interview, candidate, w, limits)
+
+
+def test_topics_are_noun_phrases_never_names_numbers_verbs_or_the_employer():
+    phrases = [
+        "Harriet", "Lanternfish", "Fourteen", "built the forecasting", "warehouse slotting project",
+        "returns drive", "cycle counting schedule", "Owen Reyes", "Brightmoor", "Presentation",
+    ]  # fmt: skip
+    found = proposals("teams_guest.vtt", "Noor Haddad", date(2026, 2, 20), phrases)
+    topics = [p.text for p in found if p.kind == "topic"]
+    assert topics == ["the warehouse slotting project", "the cycle counting schedule"]
+
+
+def test_boilerplate_is_no_topic():
+    found = proposals(
+        "meet_doc.txt", "Sam Carter", date(2026, 11, 19), ["Presentation", "dock scheduling tool"]
+    )
+    assert [p.text for p in found if p.kind == "topic"] == ["the dock scheduling tool"]
+
+
+def test_the_decision_date_is_proposed_as_itself_not_as_a_detail():
+    found = proposals("teams_guest.vtt", "Noor Haddad", date(2026, 2, 20), [])
+    (decision,) = [p for p in found if p.kind == "decision_date"]
+    assert decision.date == date(2026, 3, 9) and decision.to_dict()["date"] == "2026-03-09"
+    assert not any("decide" in p.text for p in found if p.kind == "detail")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "day"),
+    [
+        ("We expect to decide by the 9th of March.", date(2026, 2, 20), date(2026, 3, 9)),
+        ("We'll make a decision by December 18.", date(2026, 11, 20), date(2026, 12, 18)),
+        ("We hope to decide by Friday, January 8.", date(2026, 12, 30), date(2027, 1, 8)),
+        ("A decision by the end of the month.", date(2026, 11, 19), date(2026, 11, 30)),
+        ("We will decide on 2027-02-02.", date(2027, 1, 20), date(2027, 2, 2)),
+    ],
+)
+def test_decision_days(sentence, reference, day):
+    assert debrief.decision_day(sentence, reference) == day
+
+
+def test_details_are_clean_and_never_the_candidates_past_team():
+    found = proposals("teams_guest.vtt", "Noor Haddad", date(2026, 2, 20), [])
+    details = [p.text for p in found if p.kind == "detail"]
+    assert details and not any("builts" in d or "Brightmoor" in d for d in details)
+    assert not any(p.speaker == "Noor Haddad" for p in found if p.kind == "detail")
+    assert debrief._third_person("built", debrief._PAST) == "built"
+
+
+def test_every_development_transcript_is_read_right_field_by_field():
+    import importlib.util
+    import sys
+
+    bench = Path(__file__).resolve().parents[2] / "bench" / "facts_quality.py"
+    spec = importlib.util.spec_from_file_location("facts_quality", bench)
+    assert spec and spec.loader
+    quality = importlib.util.module_from_spec(spec)
+    sys.modules["facts_quality"] = quality
+    spec.loader.exec_module(quality)
+    score = quality.score_transcripts(DEV)
+    assert score.files == 5
+    assert {f: m for f, m in score.wrong.items() if m} == {}
