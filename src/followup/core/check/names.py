@@ -540,7 +540,7 @@ class Names:
                 mismatch = words[-1] not in allowed
                 modifiers = [w for w in words[:-1] if w not in self.rules.seniority]
                 role_modifiers = role_words - set(heads) - self.rules.seniority
-                if modifiers and role_modifiers and modifiers[-1] not in role_modifiers:
+                if modifiers and role_modifiers and modifiers[-1] not in role_words:
                     mismatch = True  # "Marketing Manager" for a "Product Manager"
                 seniority = (set(words[:-1]) & self.rules.seniority) - role_words
                 if seniority and role_seniority and seniority.isdisjoint(role_seniority):
