@@ -17,7 +17,7 @@ RoundId = Annotated[int, Path(ge=1, le=2**62, description="A round's id.")]
 DraftId = Annotated[int, Path(ge=1, le=2**62, description="A draft's id.")]
 Line = Annotated[str, Field(max_length=1000)]
 Long = Annotated[str, Field(max_length=100_000)]
-DraftKind = Literal["email", "letter", "card", "phone", "video"]
+DraftKind = Literal["email", "letter", "card", "phone", "video", "check-in"]
 Json = dict[str, Any]
 
 
@@ -272,3 +272,76 @@ def settings_overview(request: Request) -> Json:
     from followup.services import preferences
 
     return preferences.overview(_web(request).settings)
+
+
+class ScheduleBody(Strict):
+    draft: Annotated[int, Field(ge=1, le=2**62)] | None = None
+    at: Line | None = Field(None, description="ISO date-time; without an offset, their time")
+    force: bool = False
+
+
+class SendBody(Strict):
+    draft: Annotated[int, Field(ge=1, le=2**62)] | None = None
+    force: bool = False
+
+
+class ReplyBody(Strict):
+    outcome: Literal["next-round", "offer", "rejected", "other"] | None = None
+    note: Long | None = None
+
+
+class CallBody(Strict):
+    outcome: Literal["reached", "voicemail", "no-answer"]
+    note: Long | None = None
+
+
+@router.get("/outbox", summary="Every outbox message with its state, as `followup outbox --json`")
+def outbox(request: Request) -> list[Json]:
+    from followup.services import sending
+
+    return sending.outbox(_web(request).settings)
+
+
+@router.post("/rounds/{round_id}/schedule", summary="Schedule the follow-up email")
+def schedule(request: Request, round_id: RoundId, body: ScheduleBody) -> Json:
+    from followup.services import sending
+
+    web = _web(request)
+    return sending.schedule(web.settings, round_id, body.draft, body.at, body.force, web.today)
+
+
+@router.post("/rounds/{round_id}/send", summary="Send the follow-up email now, exactly once")
+def send(request: Request, round_id: RoundId, body: SendBody) -> Json:
+    from followup.services import sending
+
+    return sending.send_now(_web(request).settings, round_id, body.draft, body.force)
+
+
+@router.post("/rounds/{round_id}/cancel", summary="Cancel what is scheduled for a round")
+def cancel_round(request: Request, round_id: RoundId) -> Json:
+    from followup.services import sending
+
+    return {"cancelled": sending.cancel(_web(request).settings, round_id, None)}
+
+
+@router.post("/outbox/{message_id}/cancel", summary="Cancel one scheduled message")
+def cancel_message(request: Request, message_id: Annotated[int, Path(ge=1, le=2**62)]) -> Json:
+    from followup.services import sending
+
+    return {"cancelled": sending.cancel(_web(request).settings, None, message_id)}
+
+
+@router.post("/rounds/{round_id}/reply", summary="Record a reply by hand")
+def reply(request: Request, round_id: RoundId, body: ReplyBody) -> Json:
+    from followup.services import replies
+
+    web = _web(request)
+    return replies.record_reply(web.settings, round_id, body.outcome, body.note, web.today)
+
+
+@router.post("/rounds/{round_id}/call", summary="Record how the follow-up call went")
+def call(request: Request, round_id: RoundId, body: CallBody) -> Json:
+    from followup.services import calls
+
+    web = _web(request)
+    return calls.record_call(web.settings, round_id, body.outcome, web.today, body.note)

@@ -25,7 +25,7 @@ T = TypeVar("T")
 FORMATS = ("video", "phone", "in-person")
 CHANNELS = ("unknown", "email", "phone")
 STATUSES = ("active", "offer", "rejected", "withdrawn", "closed")
-DRAFT_KINDS = ("email", "letter", "card", "phone", "video")
+DRAFT_KINDS = ("email", "letter", "card", "phone", "video", "check-in")
 VIA = ("email", "phone", "letter", "card", "video", "in-person")
 
 
@@ -328,7 +328,7 @@ async def import_save(request: Request) -> Response:
 
 def _round_view(web: WebConfig, round_id: int, draft_id: int | None) -> dict[str, Any]:
     from followup.core.plan import Plan
-    from followup.services import drafting, planning, records
+    from followup.services import drafting, planning, records, sending
 
     record = records.show_round(web.settings, round_id, web.today)
     day = planning.today_for(web.settings, web.today)
@@ -355,6 +355,8 @@ def _round_view(web: WebConfig, round_id: int, draft_id: int | None) -> dict[str
         "kinds": DRAFT_KINDS,
         "via": VIA,
         "profile": records.get_profile(web.settings),
+        "messages": [m for m in sending.outbox(web.settings) if m["round_id"] == round_id],
+        "replied": any(a.get("reply_received") for a in record.get("actions", [])),
     }
 
 
@@ -485,7 +487,8 @@ async def settings_page(request: Request) -> Response:
 
     web = _web(request)
     info = await call(preferences.overview, web.settings)
-    return render.page(request, "settings.html", info=info, message=None)
+    mail = await call(preferences.mail_overview, web.settings)
+    return render.page(request, "settings.html", info=info, mail=mail, message=None)
 
 
 @router.post("/settings/policy", response_class=HTMLResponse)
@@ -538,3 +541,220 @@ async def restore(request: Request) -> Response:
         _uploads(request).discard(upload.key)
     message = "Restored: " + ", ".join(f"{n} {table}" for table, n in counts.items())
     return render.partial(request, "partials/flash.html", message=message, level="ok")
+
+
+# ---------------------------------------------------------------- delivery
+
+
+def _draft_id(form: FormData | Any) -> int | None:
+    raw = _text(form, "draft") if isinstance(form, FormData) else form.get("draft")
+    if raw is None or raw == "":
+        return None
+    if not str(raw).isdigit():
+        raise InvalidInput(f"draft: {raw!r} is not a draft's number")
+    return int(raw)
+
+
+def _flash(request: Request, message: str, level: str = "ok") -> Response:
+    response = render.partial(request, "partials/flash.html", message=message, level=level)
+    response.headers["HX-Retarget"] = "#flash"
+    response.headers["HX-Reswap"] = "innerHTML"
+    return response
+
+
+@router.post("/rounds/{round_id}/send", response_class=HTMLResponse)
+async def send_now(request: Request, round_id: int) -> Response:
+    from followup.services import sending
+
+    web = _web(request)
+    form = await request.form()
+    result = await call(
+        sending.send_now, web.settings, round_id, _draft_id(form), _text(form, "force") == "1"
+    )
+    if result["state"] != "sent":
+        advice = f" {result['advice']}" if result.get("advice") else ""
+        return _flash(
+            request, f"Message #{result['id']} is {result['state']}: {result['error']}.{advice}",
+            "error",
+        )  # fmt: skip
+    return _redirect(f"/rounds/{round_id}#delivery")
+
+
+@router.post("/rounds/{round_id}/schedule", response_class=HTMLResponse)
+async def schedule(request: Request, round_id: int) -> Response:
+    from followup.services import sending
+
+    web = _web(request)
+    form = await request.form()
+    await call(
+        sending.schedule,
+        web.settings,
+        round_id,
+        _draft_id(form),
+        _text(form, "at"),
+        _text(form, "force") == "1",
+        web.today,
+    )
+    return _redirect(f"/rounds/{round_id}#delivery")
+
+
+@router.post("/rounds/{round_id}/cancel", response_class=HTMLResponse)
+async def cancel_round(request: Request, round_id: int) -> Response:
+    from followup.services import sending
+
+    await call(sending.cancel, _web(request).settings, round_id, None)
+    return _redirect(f"/rounds/{round_id}#delivery")
+
+
+@router.post("/outbox/{message_id}/cancel", response_class=HTMLResponse)
+async def cancel_message(request: Request, message_id: int) -> Response:
+    from followup.services import sending
+
+    await call(sending.cancel, _web(request).settings, None, message_id)
+    return _redirect("/outbox")
+
+
+@router.get("/rounds/{round_id}/followup.eml")
+async def download_eml(request: Request, round_id: int) -> Response:
+    from followup.services import sending
+
+    web = _web(request)
+    result = await call(sending.eml, web.settings, round_id, _draft_id(request.query_params), "-")
+    return Response(
+        result["text"].encode("utf-8"),
+        media_type="message/rfc822",
+        headers={"Content-Disposition": f'attachment; filename="followup-{round_id}.eml"'},
+    )
+
+
+@router.get("/calendar.ics")
+async def download_calendar(request: Request) -> Response:
+    from followup.services import calendars
+
+    web = _web(request)
+    result = await call(calendars.calendar_file, web.settings, web.today)
+    return Response(
+        result["ics"].encode("utf-8"),
+        media_type="text/calendar",
+        headers={"Content-Disposition": 'attachment; filename="followup.ics"'},
+    )
+
+
+@router.post("/rounds/{round_id}/call-sheet", response_class=HTMLResponse)
+async def call_sheet(request: Request, round_id: int) -> Response:
+    from followup.services import calls
+
+    web = _web(request)
+    sheet = await call(calls.call_sheet, web.settings, round_id, web.today)
+    return render.partial(request, "partials/call_sheet.html", sheet=sheet, round_id=round_id)
+
+
+@router.post("/rounds/{round_id}/call", response_class=HTMLResponse)
+async def log_call(request: Request, round_id: int) -> Response:
+    from followup.services import calls
+
+    web = _web(request)
+    form = await request.form()
+    await call(
+        calls.record_call,
+        web.settings,
+        round_id,
+        _text(form, "outcome") or "",
+        web.today,
+        _text(form, "note"),
+    )
+    return _redirect(f"/rounds/{round_id}")
+
+
+@router.post("/rounds/{round_id}/reply", response_class=HTMLResponse)
+async def record_reply(request: Request, round_id: int) -> Response:
+    from followup.services import replies
+
+    web = _web(request)
+    form = await request.form()
+    await call(
+        replies.record_reply,
+        web.settings,
+        round_id,
+        _text(form, "outcome"),
+        _text(form, "note"),
+        web.today,
+    )
+    return _redirect(f"/rounds/{round_id}")
+
+
+@router.get("/outbox", response_class=HTMLResponse)
+async def outbox_page(request: Request) -> Response:
+    from followup.services import sending
+    from followup.web import worker
+
+    items = await call(sending.outbox, _web(request).settings)
+    return render.page(request, "outbox.html", items=items, worker=worker.status.to_dict())
+
+
+@router.post("/replies/check", response_class=HTMLResponse)
+async def check_replies(request: Request) -> Response:
+    from followup.services import replies
+
+    found = await call(replies.poll, _web(request).settings)
+    counts = ", ".join(
+        f"{len(found.get(key) or [])} {label}"
+        for key, label in (
+            ("replies", "replies"),
+            ("automatic", "automatic"),
+            ("bounces", "bounced"),
+        )
+    )
+    return _flash(request, f"Checked {found.get('checked', 0)} messages: {counts}.")
+
+
+@router.post("/video/check", response_class=HTMLResponse)
+async def video_check(request: Request) -> Response:
+    """Check an uploaded recording (stored under a random name, removed after)."""
+    from followup.services import video
+
+    web = _web(request)
+    form = await request.form()
+    data, name = await _upload(request, form, "file", "recording")
+    upload = _uploads(request).save(data, name)
+    try:
+        report = await call(video.check_recording, web.settings, str(upload.path))
+    finally:
+        _uploads(request).discard(upload.key)
+    return render.partial(
+        request, "partials/video_report.html", report=report, file_name=upload.name
+    )
+
+
+@router.post("/settings/mail", response_class=HTMLResponse)
+async def save_mail(request: Request) -> Response:
+    from followup.services import preferences
+
+    web = _web(request)
+    form = await request.form()
+    values = {
+        name: _text(form, name.replace(".", "_")) or ""
+        for name in preferences.MAIL_SETTINGS
+        if name.replace(".", "_") in form
+    }
+    for key in ("smtp.port", "imap.port"):
+        if key in values and not values[key]:
+            values[key] = "0"
+    web.settings = await call(preferences.set_values, web.settings, values)
+    for section in ("smtp", "imap"):
+        secret = form.get(f"{section}_password")
+        if isinstance(secret, str) and secret:
+            await call(preferences.save_secret, web.settings, section, secret)
+    return _redirect("/settings#mail")
+
+
+@router.post("/settings/mail/test", response_class=HTMLResponse)
+async def mail_test(request: Request) -> Response:
+    from followup.services import preferences
+
+    result = await call(preferences.send_test, _web(request).settings)
+    if result["state"] == "sent":
+        return _flash(request, f"Sent a test message to {result['to']}: look in your inbox.")
+    return _flash(
+        request, f"The test was not sent ({result['state']}): {result['detail']}", "error"
+    )

@@ -30,6 +30,7 @@ HTMX_CONFIG = (
 NAV = (
     ("/", "Today"),
     ("/interviews", "Interviews"),
+    ("/outbox", "Outbox"),
     ("/profile", "Profile"),
     ("/settings", "Settings"),
 )

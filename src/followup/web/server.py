@@ -128,12 +128,11 @@ def serve(
     say(f"followup is running at {config.start_url}")
     say("Open that link (it signs you in); press Ctrl-C to stop.")
     sys.stdout.flush()
-    stop_worker = worker.start(settings)
+    stop_worker = worker.start(lambda: config.settings)
     if browser and has_browser():
         open_browser_later(config.start_url, lambda: server.started)
     try:
         server.run(sockets=[sock])
     finally:
-        if stop_worker is not None:
-            stop_worker()
+        stop_worker()
         sock.close()
