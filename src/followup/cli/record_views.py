@@ -1,4 +1,8 @@
-"""Human views of stored rounds, the agenda and the profile (Rich; imported only for people)."""
+"""Human views of stored rounds, the agenda and the profile, in plain text (cli/layout.py).
+
+Imported only when a person reads the output. Stored text is printed as it was typed, through
+`Renderer.text`; names, addresses and dates never break across lines.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +10,10 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from rich.table import Table
-from rich.text import Text
-
+from followup.cli import layout
 from followup.cli.render import Renderer
-from followup.cli.today_cmd import AGENDA_ROWS
+from followup.cli.views import fmt_span
 from followup.core.plan import fmt_day
-
-FOLLOW_UP_STYLE = {
-    "wait": "cyan",
-    "due": "bold green",
-    "overdue": "bold red",
-    "no_window": "red",
-    "done": "green",
-    "error": "bold red",
-}
-STATUS_STYLE = {
-    "active": "",
-    "offer": "bold green",
-    "rejected": "dim",
-    "withdrawn": "dim",
-    "ghosted": "dim",
-}
 
 GETTING_STARTED = """\
 No interviews recorded yet. Start here:
@@ -45,7 +31,7 @@ def _day(text: str | None) -> str:
 
 
 def _short(text: str | None) -> str:
-    """'Thu 19 Nov' — a day in tables, where the year goes without saying."""
+    """'Thu 19 Nov' — a day in the agenda, where the year goes without saying."""
     return date.fromisoformat(text).strftime("%a %-d %b") if text else "—"
 
 
@@ -60,41 +46,36 @@ def _person(p: Mapping[str, Any]) -> str:
     return text
 
 
-def follow_up_text(status: str | None) -> Text:
-    status = status or ""
-    return Text(status.replace("_", " "), style=FOLLOW_UP_STYLE.get(status, ""))
+def _lines(out: Renderer, lines: Sequence[str]) -> None:
+    for line in lines:
+        out.text(line)
 
 
 def show_record(out: Renderer, record: Mapping[str, Any]) -> None:
     """One round: the facts, the people, the follow-ups, and its plan when there is one."""
-    head = Text(f"#{record['id']} ", style="bold")
-    head.append(f"{record['company']} — {record['role']}", style="bold")
-    head.append(f"  [{record['status']}]", style=STATUS_STYLE.get(record["status"], ""))
-    out.print(head)
+    size = layout.width()
+    _lines(out, layout.wrap(f"{record['company']} — {record['role']}  [{record['status']}]",
+                            size, f"#{record['id']} "))  # fmt: skip
     when = _day(record["interviewed"])
     if record.get("time"):
         when += f" at {record['time']}"
     if record.get("tz"):
         when += f" ({record['tz']})"
-    table = Table(show_header=False, box=None, pad_edge=False, padding=(0, 2, 0, 0))
-    table.add_column(style="bold")
-    table.add_column()
-    table.add_row("Interview", f"{when}, {record['format']}")
-    table.add_row("Arranged by", str(record["channel"]))
+    rows = [("Interview", f"{when}, {record['format']}"), ("Arranged by", str(record["channel"]))]
     region = record["country"] + (f"-{record['subdiv']}" if record.get("subdiv") else "")
-    table.add_row("Country", region)
+    rows.append(("Country", region))
     if record.get("deadline"):
-        table.add_row("Decision by", _day(record["deadline"]))
+        rows.append(("Decision by", _day(record["deadline"])))
     for person in record.get("people", []):
-        table.add_row(str(person["role"]).capitalize(), _person(person))
+        rows.append((str(person["role"]).capitalize(), _person(person)))
     if record.get("topics"):
-        table.add_row("Topics", "; ".join(record["topics"]))
+        rows.append(("Topics", "; ".join(record["topics"])))
     if record.get("items"):
-        table.add_row("Items", "; ".join(record["items"]))
+        rows.append(("Items", "; ".join(record["items"])))
     if record.get("notes"):
-        table.add_row("Notes", record["notes"])
+        rows.append(("Notes", record["notes"]))
     if record.get("job_url"):
-        table.add_row("Job posting", record["job_url"])
+        rows.append(("Job posting", record["job_url"]))
     for action in record.get("actions", []):
         line = f"{_day(action['on'])}: {action['kind']}"
         if action.get("to"):
@@ -103,78 +84,64 @@ def show_record(out: Renderer, record: Mapping[str, Any]) -> None:
             line += f" — {action['note']}"
         if action.get("reply_received"):
             line += " (reply received)"
-        table.add_row("Followed up", line)
+        rows.append(("Followed up", line))
     if record.get("follow_up"):
-        table.add_row("Follow-up", follow_up_text(record["follow_up"]))
+        rows.append(("Follow-up", str(record["follow_up"]).replace("_", " ")))
     drafts = record.get("drafts") or []
     if drafts:
-        table.add_row("Drafts", ", ".join(f"#{d['id']} {d['kind']}" for d in drafts))
-    out.print(table)
+        rows.append(("Drafts", ", ".join(f"#{d['id']} {d['kind']}" for d in drafts)))
+    _lines(out, layout.pairs(rows, size))
     plan = record.get("plan") or {}
     if plan.get("error"):
-        out.print(Text(f"No plan: {plan['error']}", style="red"))
+        _lines(out, layout.wrap(str(plan["error"]), size, "No plan: "))
     elif plan and plan.get("status") != "done":
         method = "Call" if plan["method"] == "phone" else "Email"
         whom = "the coordinator" if plan["recipient"]["role"] == "coordinator" else "your contact"
         if plan.get("window"):
             w = plan["window"]
-            out.print(
-                f"Plan: {method} {whom}, {_day(w['earliest'])} – {_day(w['latest'])}, "
-                f"ideally {_day(w['ideal'])} (followup plan {record['id']} for details)"
-            )
+            span = fmt_span(date.fromisoformat(w["earliest"]), date.fromisoformat(w["latest"]))
+            ideally = "" if w["earliest"] == w["latest"] else f", ideally {_day(w['ideal'])}"
+            text = f"{method} {whom}, {span}{ideally} (followup plan {record['id']} for details)"
         else:
-            out.print(f"Plan: no window (followup plan {record['id']} for the reason)")
+            text = f"no window (followup plan {record['id']} for the reason)"
+        _lines(out, layout.wrap(text, size, "Plan: "))
+
+
+LIST_COLUMNS = ("id", "interviewed", "company", "role", "format", "contact", "status", "follow-up")
 
 
 def show_list(out: Renderer, records: Sequence[Mapping[str, Any]], total: int) -> None:
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    for name, wrap in (
-        ("id", False),
-        ("interviewed", False),
-        ("company", True),
-        ("role", True),
-        ("format", False),
-        ("contact", True),
-        ("status", False),
-        ("follow-up", False),
-    ):
-        table.add_column(
-            name,
-            no_wrap=not wrap,
-            overflow="fold" if wrap else "ellipsis",
-            justify="right" if name == "id" else "left",
-        )
+    rows = []
     for r in records:
         people = r.get("people") or []
         contact = next((p for p in people if p["role"] == "coordinator"), None) or (
             people[0] if people else None
         )
-        table.add_row(
-            str(r["id"]),
-            r["interviewed"],
-            r["company"],
-            r["role"],
-            r["format"],
-            contact["name"] if contact else "",
-            Text(r["status"], style=STATUS_STYLE.get(r["status"], "")),
-            follow_up_text(r.get("follow_up")),
-        )
-    out.print(table)
-    if total > len(records):
-        out.print(
-            Text(
-                f"Showing the {len(records)} most recent of {total}; use --all or --limit N.",
-                style="dim",
+        rows.append(
+            (
+                str(r["id"]),
+                r["interviewed"],
+                r["company"],
+                r["role"],
+                r["format"],
+                contact["name"] if contact else "",
+                r["status"],
+                str(r.get("follow_up") or "").replace("_", " "),
             )
         )
+    _lines(out, layout.table(LIST_COLUMNS, rows, wraps=(2, 3, 5), right=(0,)))
+    if total > len(records):
+        out.text(f"Showing the {len(records)} most recent of {total}; use --all or --limit N.")
 
 
 SECTIONS = (
-    ("due", "Follow up today", "bold green"),
-    ("overdue", "Overdue", "bold red"),
-    ("upcoming", "Opening in the next days", "cyan"),
-    ("interviews", "Interviews coming up", "magenta"),
+    ("due", "Follow up today"),
+    ("overdue", "Overdue"),
+    ("upcoming", "Opening in the next days"),
+    ("interviews", "Interviews coming up"),
 )
+AGENDA_COLUMNS = ("id", "company — role", "interviewed", "do", "to", "when")
+WAITING_COLUMNS = ("id", "company — role", "followed up", "decision", "check in")
 
 
 def _whom(item: Mapping[str, Any]) -> str:
@@ -189,82 +156,71 @@ def _whom(item: Mapping[str, Any]) -> str:
     return "your main contact (none recorded)"
 
 
-def show_agenda(out: Renderer, agenda: Mapping[str, Any], everything: bool = False) -> None:
+def show_agenda(out: Renderer, agenda: Mapping[str, Any], rows: int | None = None) -> None:
+    """The agenda; each section shows at most `rows` rows (None: all), except what is due."""
     if agenda["empty"]:
         out.text(GETTING_STARTED.rstrip("\n"))
         return
     today = date.fromisoformat(agenda["today"])
-    out.print(Text(f"Today, {fmt_day(today)}", style="bold"))
+    out.text(f"Today, {fmt_day(today)}")
+    size = layout.width()
     shown = False
-    for key, title, style in SECTIONS:
+    for key, title in SECTIONS:
         items = agenda[key]
         if not items:
             continue
         shown = True
-        out.print(Text(f"\n{title} ({len(items)})", style=style))
-        table = Table(box=None, header_style="bold", pad_edge=False)
-        table.add_column("id", justify="right", no_wrap=True)
-        table.add_column("company — role", overflow="fold")
-        table.add_column("interviewed", no_wrap=True)
-        table.add_column("do")
-        table.add_column("to", overflow="fold")
-        table.add_column("when")
-        cut = len(items) if everything or key == "due" else AGENDA_ROWS
-        for item in items[:cut]:
-            table.add_row(*_agenda_row(key, item))
-        out.print(table)
+        out.text()
+        out.text(f"{title} ({len(items)})")
+        cut = len(items) if rows is None or key == "due" else rows
+        table = [_agenda_row(key, item) for item in items[:cut]]
+        _lines(out, layout.table(AGENDA_COLUMNS, table, wraps=(1, 4, 5), right=(0,), size=size))
         if len(items) > cut:
-            out.print(Text(f"… and {len(items) - cut} more (followup today --all)", style="dim"))
-    shown = _show_waiting(out, agenda, everything) or shown
+            out.text(f"… and {len(items) - cut} more (followup today --all)")
+    shown = _show_waiting(out, agenda, rows, size) or shown
     if not shown:
-        out.print(
+        _lines(out, layout.wrap(
             "Nothing due, overdue or opening in the next days. "
-            "Record a new interview with 'followup add', or see them all with 'followup list'."
-        )
+            "Record a new interview with 'followup add', or see them all with 'followup list'.",
+            size,
+        ))  # fmt: skip
     else:
-        out.print(
-            Text(
-                "\nOnce done: followup done ID --via email|phone|card|video. "
-                "Details: followup plan ID.",
-                style="dim",
-            )
-        )
+        out.text()
+        _lines(out, layout.wrap(
+            "Done? followup done ID --via email|phone|card|video. Details: followup plan ID.",
+            size,
+        ))  # fmt: skip
 
 
-def _show_waiting(out: Renderer, agenda: Mapping[str, Any], everything: bool) -> bool:
+def _show_waiting(out: Renderer, agenda: Mapping[str, Any], rows: int | None, size: int) -> bool:
     """The check-ins now due, and the rounds waiting for an answer (SPEC §7)."""
     due = agenda.get("check_ins") or []
     waiting = agenda.get("waiting") or []
-    for items, title, style in (
-        (due, "Check in (no reply yet)", "bold yellow"),
-        (waiting, "Waiting for an answer", "dim"),
-    ):
+    for items, title in ((due, "Check in (no reply yet)"), (waiting, "Waiting for an answer")):
         if not items:
             continue
-        out.print(Text(f"\n{title} ({len(items)})", style=style))
-        table = Table(box=None, header_style="bold", pad_edge=False)
-        for column in ("id", "company — role", "followed up", "decision", "check in"):
-            table.add_column(column, overflow="fold")
-        cut = len(items) if everything or items is due else AGENDA_ROWS
-        for item in items[:cut]:
-            table.add_row(
+        out.text()
+        out.text(f"{title} ({len(items)})")
+        cut = len(items) if rows is None or items is due else rows
+        table = [
+            (
                 str(item["id"]),
-                Text(f"{item['company']} — {item['role']}"),
+                f"{item['company']} — {item['role']}",
                 _short(item["followed_up"]),
                 _short(item["decision_date"]) if item.get("decision_date") else "—",
                 _short(item["check_in"]) if item.get("check_in") else "—",
             )
-        out.print(table)
+            for item in items[:cut]
+        ]
+        _lines(out, layout.table(WAITING_COLUMNS, table, wraps=(1,), right=(0,), size=size))
         if len(items) > cut:
-            out.print(Text(f"… and {len(items) - cut} more (followup today --all)", style="dim"))
+            out.text(f"… and {len(items) - cut} more (followup today --all)")
     if due:
-        out.print(
-            Text(
-                "A polite check-in: followup draft ID --kind check-in. "
-                "A reply came? followup reply ID --outcome next-round|offer|rejected|other.",
-                style="dim",
-            )
-        )
+        _lines(out, layout.wrap(
+            "A polite check-in: followup draft ID --kind check-in. "
+            "A reply came? followup reply ID --outcome next-round|offer|rejected|other.",
+            size,
+        ))  # fmt: skip
     return bool(due or waiting)
 
 
@@ -293,17 +249,16 @@ def _agenda_row(key: str, item: Mapping[str, Any]) -> tuple[str, ...]:
 
 def show_profile(out: Renderer, profile: Mapping[str, Any]) -> None:
     if not any(profile.values()):
-        out.print(
+        _lines(out, layout.wrap(
             'No profile yet: followup profile --name "Your Name" --email you@example.com '
-            '--qualification "what makes you a fit" (repeat)'
-        )
+            '--qualification "what makes you a fit" (repeat)',
+            layout.width(),
+        ))  # fmt: skip
         return
-    table = Table(show_header=False, box=None, pad_edge=False, padding=(0, 2, 0, 0))
-    table.add_column(style="bold")
-    table.add_column()
-    table.add_row("Name", profile["name"] or "—")
-    table.add_row("Email", profile["email"] or "—")
-    table.add_row("Phone", profile["phone"] or "—")
-    for line in profile["qualifications"] or ["—"]:
-        table.add_row("Qualification", line)
-    out.print(table)
+    rows = [
+        ("Name", profile["name"] or "—"),
+        ("Email", profile["email"] or "—"),
+        ("Phone", profile["phone"] or "—"),
+    ]
+    rows += [("Qualification", line) for line in profile["qualifications"] or ["—"]]
+    _lines(out, layout.pairs(rows))

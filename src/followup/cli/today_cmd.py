@@ -39,4 +39,4 @@ def today_command(
     else:
         from followup.cli.record_views import show_agenda
 
-        show_agenda(app.renderer, agenda, everything)
+        show_agenda(app.renderer, agenda, None if everything else AGENDA_ROWS)

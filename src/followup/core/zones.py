@@ -20,7 +20,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from followup.core.errors import AmbiguousZone, InvalidInput, UnknownZone, quote
@@ -28,6 +28,7 @@ from followup.core.errors import AmbiguousZone, InvalidInput, UnknownZone, quote
 __all__ = ["AmbiguousZone", "UnknownZone", "resolve_zone", "zone_names", "zone_words"]
 
 DATA_FILE = "zones.toml"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 _OFFSET = re.compile(
     r"^(?:UTC|GMT|UT)?\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$", re.IGNORECASE
@@ -60,7 +61,7 @@ def _strings(value: Any, what: str) -> Mapping[str, str]:
 @lru_cache(maxsize=1)
 def _entries() -> list[Any]:
     """The `[[zone]]` entries of zones.toml. InvalidInput for a broken file."""
-    data = tomllib.loads(files("followup").joinpath("data", DATA_FILE).read_text("utf-8"))
+    data = tomllib.loads((DATA_DIR / DATA_FILE).read_text("utf-8"))
     entries = data.get("zone", [])
     if not isinstance(entries, list):
         raise InvalidInput("zones data: [[zone]] entries expected")

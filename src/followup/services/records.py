@@ -8,12 +8,10 @@ command leaves what was stored as it was.
 from __future__ import annotations
 
 import contextlib
-import csv
 import io
 import json
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from dataclasses import replace as changed
@@ -833,6 +831,8 @@ def export_text(settings: Settings, fmt: str = "json") -> str:
     if fmt == "json":
         return json_safe(json.dumps(export_document(settings), ensure_ascii=False, indent=2)) + "\n"
     if fmt == "csv":
+        import csv
+
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
         writer.writeheader()
@@ -863,6 +863,8 @@ def write_atomic(path: Path, text: str | bytes) -> None:
         )
     if not folder.is_dir():
         raise InvalidInput(f"--output: the folder {folder} does not exist")
+    import tempfile
+
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:

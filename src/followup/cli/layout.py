@@ -1,0 +1,121 @@
+"""Plain-text layout for the everyday views: labelled blocks, tables and wrapped lines.
+
+Everything fits the terminal's width (`COLUMNS`, else the terminal, else 80) without breaking
+a word, a name or an address: long text wraps at spaces, its next lines indented under the
+first. A table too wide for the terminal becomes a list, one block per row. Standard library
+only: the views that people run all day start in a fraction of what Rich costs to import.
+"""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from collections.abc import Sequence
+
+GAP = 2  # spaces between columns
+
+
+def width() -> int:
+    """The terminal's width in characters (at least 20)."""
+    return max(20, shutil.get_terminal_size((80, 24)).columns)
+
+
+def wrap(text: str, size: int, first: str = "", rest: str | None = None) -> list[str]:
+    """`text` in lines of at most `size` characters (a word longer than that stays whole),
+    the first line starting with `first`, the next ones with `rest` (default: as many
+    spaces). Line breaks in `text` are kept."""
+    rest = " " * len(first) if rest is None else rest
+    lines: list[str] = []
+    for number, paragraph in enumerate(text.splitlines() or [""]):
+        lead = first if number == 0 else rest
+        lines += textwrap.wrap(
+            paragraph,
+            width=max(size, len(lead) + 1),
+            initial_indent=lead,
+            subsequent_indent=rest,
+            break_long_words=False,
+            break_on_hyphens=False,
+        ) or [lead.rstrip()]
+    return lines
+
+
+def pairs(rows: Sequence[tuple[str, str]], size: int | None = None, indent: str = "") -> list[str]:
+    """Labelled lines: each label in a column, its value wrapped beside it.
+
+    On a terminal too narrow for both, each value goes under its label."""
+    size = width() if size is None else size
+    if not rows:
+        return []
+    label_width = max(len(label) for label, _ in rows) + GAP
+    lines: list[str] = []
+    for label, value in rows:
+        if size - len(indent) - label_width >= 24:
+            lines += wrap(value, size, indent + label.ljust(label_width))
+        else:
+            lines.append(indent + label)
+            lines += wrap(value, size, indent + "  ")
+    return lines
+
+
+def _longest_word(cells: Sequence[str]) -> int:
+    return max((len(word) for cell in cells for word in cell.split()), default=0)
+
+
+def _widths(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], wraps: set[int], size: int
+) -> list[int] | None:
+    """Column widths that fit `size`, shrinking only the wrappable columns and never below
+    their longest word; None when no such widths exist."""
+    columns = [[header, *(row[i] for row in rows)] for i, header in enumerate(headers)]
+    natural = [
+        max(len(line) for cell in col for line in cell.splitlines() or [""]) for col in columns
+    ]
+    least = [
+        max(len(headers[i]), _longest_word(col[1:])) if i in wraps else natural[i]
+        for i, col in enumerate(columns)
+    ]
+    widths = list(natural)
+    excess = sum(widths) + GAP * (len(widths) - 1) - size
+    while excess > 0:
+        shrinkable = [i for i in wraps if widths[i] > least[i]]
+        if not shrinkable:
+            return None
+        widest = max(shrinkable, key=lambda i: widths[i] - least[i])
+        widths[widest] -= 1
+        excess -= 1
+    return widths
+
+
+def table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    wraps: Sequence[int] = (),
+    right: Sequence[int] = (),
+    size: int | None = None,
+    indent: str = "",
+) -> list[str]:
+    """A table with a header line. Columns in `wraps` may wrap at spaces (the others never
+    break); columns in `right` are right-aligned. When even wrapping cannot make it fit, the
+    rows come as a list instead: one labelled block per row, a blank line between them."""
+    size = (width() if size is None else size) - len(indent)
+    widths = _widths(headers, rows, set(wraps), size)
+    if widths is None:
+        lines: list[str] = []
+        for number, row in enumerate(rows):
+            if number:
+                lines.append("")
+            lines += pairs(list(zip(headers, row, strict=True)), size + len(indent), indent)
+        return lines
+    out: list[str] = []
+    for row in [headers, *rows]:
+        cells = [
+            wrap(cell, widths[i]) if i in wraps else (cell.splitlines() or [""])
+            for i, cell in enumerate(row)
+        ]
+        for depth in range(max(len(cell) for cell in cells)):
+            parts = []
+            for i, cell in enumerate(cells):
+                text = cell[depth] if depth < len(cell) else ""
+                parts.append(text.rjust(widths[i]) if i in right else text.ljust(widths[i]))
+            out.append((indent + (" " * GAP).join(parts)).rstrip())
+    return out
