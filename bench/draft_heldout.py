@@ -170,6 +170,7 @@ def run(path: Path, out: Path, today_offset: int | None) -> dict[str, Any]:
     by_user: dict[str, list[str]] = {}
     panels: list[dict[str, Any]] = []
     errors: list[dict[str, str]] = []
+    notices: list[dict[str, str]] = []
     for spec in rounds:
         rid = str(spec.get("id", len(notes)))
         try:
@@ -190,20 +191,13 @@ def run(path: Path, out: Path, today_offset: int | None) -> dict[str, Any]:
                     ),
                 )
             ]
-            if interview.interviewers:
-                batches.append(
-                    (
-                        "each",
-                        drafting.write_drafts(
-                            settings,
-                            round_id,
-                            kind="email",
-                            each=True,
-                            save=False,
-                            today=day.isoformat(),
-                        ),
-                    )
+            try:
+                each = drafting.write_drafts(
+                    settings, round_id, kind="email", each=True, save=False, today=day.isoformat()
                 )
+                batches.append(("each", each))
+            except FollowupError as exc:  # nobody besides the plan's recipient
+                notices.append({"round": rid, "each": str(exc)})
         except FollowupError as exc:
             errors.append({"round": rid, "error": str(exc)})
             continue
@@ -290,6 +284,7 @@ def run(path: Path, out: Path, today_offset: int | None) -> dict[str, Any]:
         "panels": panels,
         "notes": notes,
         "errors": errors,
+        "notices": notices,
     }
     (out / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
     return summary

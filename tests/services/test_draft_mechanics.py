@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from followup.config import load_settings
+from followup.core import compose
 from followup.core import draft_quality as dq
 from followup.core.errors import TooEarly
 from followup.core.models import Profile
@@ -74,7 +75,11 @@ def written() -> dict[str, Any]:
         batches = [
             drafting.compose_drafts(settings, interview, profile, plan, kind="email", today=day)
         ]
-        if interview.interviewers:
+        coordinator = interview.coordinator
+        if any(
+            coordinator is None or not compose.same_person(p, coordinator)
+            for p in interview.interviewers
+        ):
             batches.append(
                 drafting.compose_drafts(
                     settings, interview, profile, plan, kind="email", each=True, today=day
@@ -194,6 +199,19 @@ def test_every_email_is_checked_and_most_are_ready(written) -> None:
     verdicts = [w.verdict for _i, _d, bs in written.values() for b in bs for w in b.written]
     assert all(v in ("ready", "revise") for v in verdicts)
     assert verdicts.count("ready") >= 0.9 * len(verdicts)
+
+
+def test_the_coordinator_who_also_interviewed_gets_one_note() -> None:
+    settings = load_settings(env={})
+    interview, profile = one("dev03-warehouse")  # Ray arranged it and interviewed
+    day = interview.interviewed + timedelta(days=3)
+    plan = planning.Planner(settings, day)(interview)
+    with pytest.raises(drafting.InvalidInput, match="plan's note"):
+        drafting.compose_drafts(settings, interview, profile, plan, each=True, today=day)
+    (w,) = drafting.compose_drafts(
+        settings, interview, profile, plan, kind="email", today=day
+    ).written
+    assert "thanks on to Ray" not in w.draft.body and "thank Ray" not in w.draft.body
 
 
 def test_each_note_says_whom_it_is_for(written) -> None:

@@ -621,9 +621,7 @@ def compose(
             "qual": phrasing.qualification(pairing.qualification, language.lexicon).clause
             if pairing.qualification
             else None,
-            "people": (join_names(list(firsts)) if len(firsts) <= 4 else "the whole panel")
-            if firsts
-            else None,
+            "people": _others(interviewers, person, english.title_stop),
             "name": candidate,
             "number": profile.phone or None,
         }
@@ -695,6 +693,23 @@ def compose(
             doubts=doubts,
         )
     return [facts[id(p)] for p in recipients]
+
+
+def same_person(a: Person, b: Person) -> bool:
+    """One person recorded twice (as the coordinator and an interviewer)."""
+    if a.email and b.email:
+        return a.email.lower() == b.email.lower()
+    return phrasing.bare_name(a.name).lower() == phrasing.bare_name(b.name).lower()
+
+
+def _others(interviewers: Sequence[Person], person: Person, title_stop: bool) -> str | None:
+    """The interviewers other than the note's recipient, as a note names them."""
+    names = [
+        phrasing.salutation(p.name, title_stop) for p in interviewers if not same_person(p, person)
+    ]
+    if not names:
+        return None
+    return join_names(names) if len(names) <= 4 else "the whole panel"
 
 
 def _yours(text: str, first: str) -> str:

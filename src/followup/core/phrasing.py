@@ -54,7 +54,7 @@ _PER = {"month": "month", "week": "week", "day": "day", "year": "year", "hour": 
         "shift": "shift", "quarter": "quarter", "mo": "month", "wk": "week", "yr": "year",
         "hr": "hour"}  # fmt: skip
 _MOVES = frozenset(["migration", "move", "switch", "transition", "shift", "upgrade", "conversion"])
-_SYMBOLS = re.compile(r"[=+&<>|~#*^\\]|->|=>|→|⇒|—>")
+_SYMBOLS = re.compile(r"[=+<>|~#*^\\]|(?<![A-Za-z])&|&(?![A-Za-z])|->|=>|→|⇒|—>")
 _PREPOSITIONS = frozenset(
     [
         "in",
@@ -753,7 +753,7 @@ def phrase_topic(
 def leaked(text: str, lexicon: Lexicon) -> list[str]:
     """Shorthand and note symbols left in prose (what a finished note must not contain)."""
     found: list[str] = []
-    for m in re.finditer(r"(?<!\w)(?:->|=>|→|⇒|=|\+|&|~|\bw/o?\b|\bb/c\b)(?!\w)", text):
+    for m in re.finditer(r"(?<!\w)(?:->|=>|→|⇒|=|\+|&|~|\bw/o?(?!\w)|\bb/c\b)(?!\w)", text):
         found.append(m.group())
     for m in re.finditer(r"(?<![\w@.])([A-Za-z]+)(?![\w@]|\.\w)", text):
         low = m.group(1).lower()
@@ -1004,6 +1004,11 @@ def qualification(raw: str, lexicon: Lexicon) -> Qualification:
         if n == "one":
             unit = unit[:-1]
         rest = m.group("rest").strip()
+        tail = ""
+        if ", " in rest:
+            rest, _, tail = rest.partition(", ")
+            tail = re.sub(r"\bas (?!a |an |the )([a-z])", r"as a \1", spell_number(tail))
+            tail = ", " + re.sub(r"\ba ([aeiou])", r"an \1", tail)
         rest_first = rest.split()[0].lower() if rest else ""
         amount = f"{pre}{n} {unit}"
         if not rest:
@@ -1026,7 +1031,7 @@ def qualification(raw: str, lexicon: Lexicon) -> Qualification:
             clause = f"I have {amount} of {_lower_lead(rest, lexicon)}"
         else:
             clause = f"I have {amount} of {_lower_lead(rest, lexicon)} experience"
-        return Qualification(raw, "years", clause, text)
+        return Qualification(raw, "years", clause + tail, text)
     # adjectives: 'Fluent in Spanish', 'Bilingual English and Spanish'
     if low in _ADJECTIVES:
         rest = " ".join(ws[1:])

@@ -258,7 +258,19 @@ def recipients(interview: Interview, plan: Plan | None, each: bool, to: str | No
     if each:
         if not interview.interviewers:
             raise InvalidInput("no interviewers are recorded for this round, so --each has no one")
-        return interview.interviewers
+        # The person who arranged the interview gets the plan's note, not a second one.
+        coordinator = interview.coordinator
+        people = [
+            p
+            for p in interview.interviewers
+            if coordinator is None or not compose.same_person(p, coordinator)
+        ]
+        if not people:
+            raise InvalidInput(
+                "the only interviewer is the person who arranged the interview: the plan's "
+                "note (followup draft ID) is the one to send"
+            )
+        return people
     if plan is None:
         raise InvalidInput("no plan for this round")
     return [compose.recipient_for(plan, interview)]
