@@ -8,7 +8,6 @@ loaded on first use; it and the readability grade only ever add advice.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from typing import Any
 from followup.config import Settings
 from followup.core.check import CheckResult, CheckRules, Facts, check, compile_rules
 from followup.core.check import merge_rule_data as merge_rule_data
+from followup.core.check.lazyre import install_programs, lazy, module_programs
 from followup.core.check.learned import Model
 from followup.core.errors import ConfigError, FollowupError, InvalidInput, NotFound
 from followup.core.models import Interview, Profile
@@ -91,7 +91,7 @@ def load_rules(settings: Settings | None = None) -> CheckRules:
 # needs) takes longer than checking a note. The outcome is saved in the cache folder under a
 # hash of the rule files' text, each pattern with the program `re` made of it: a later run
 # loads it and starts only the patterns its note can match (see core.check.lazyre.Pattern).
-SAVED_FORMAT = 1
+SAVED_FORMAT = 2
 
 
 def _saved_rules_file(shipped: str, user: str) -> Path | None:
@@ -117,10 +117,13 @@ def _read_saved_rules(path: Path | None) -> CheckRules | None:
         return None
     try:
         with path.open("rb") as fh:
-            rules = pickle.load(fh)
+            rules, programs = pickle.load(fh)
     except Exception:  # a missing, partial or stale file: compile afresh
         return None
-    return rules if isinstance(rules, CheckRules) else None
+    if not isinstance(rules, CheckRules) or not isinstance(programs, dict):
+        return None
+    install_programs(programs)
+    return rules
 
 
 def _save_rules(path: Path | None, rules: CheckRules) -> None:
@@ -136,16 +139,25 @@ def _save_rules(path: Path | None, rules: CheckRules) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".check-rules-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(rules, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((rules, module_programs()), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except Exception:  # a cache that cannot be written (a full disk, a read-only folder)
         return
 
 
 def _shipped_text() -> str:
-    from importlib.resources import files
+    return _data_file(RULES_FILE).read_text(encoding="utf-8")
 
-    return files("followup").joinpath("data", RULES_FILE).read_text(encoding="utf-8")
+
+def _data_file(name: str) -> Any:
+    """A file shipped in followup/data: read from the package folder (importlib.resources,
+    which imports zipfile and tempfile, is only needed for a package that is not a folder)."""
+    path = Path(__file__).resolve().parent.parent / "data" / name
+    if path.is_file():
+        return path
+    from importlib.resources import files  # pragma: no cover - a zipped install
+
+    return files("followup").joinpath("data", name)  # pragma: no cover
 
 
 # --------------------------------------------------------------------------------------
@@ -163,9 +175,7 @@ class VaderSentiment:
     """
 
     def __init__(self) -> None:
-        from importlib.resources import files
-
-        text = files("followup").joinpath("data", TRIGGERS_FILE).read_text(encoding="utf-8")
+        text = _data_file(TRIGGERS_FILE).read_text(encoding="utf-8")
         lines = (line.strip() for line in text.splitlines())
         self.triggers = frozenset(w for w in lines if w and not w.startswith("# "))
         self._analyzer: Any = None
@@ -189,7 +199,7 @@ class VaderSentiment:
 
 TRIGGERS_FILE = "sentiment_triggers.txt"
 TRIGGER_VALENCE = -1.5
-_LEXICON_WORD = re.compile(r"[a-z']+")
+_LEXICON_WORD = lazy(r"[a-z']+")
 _sentiment: VaderSentiment | None = None
 
 
@@ -204,11 +214,11 @@ def sentiment_scorer() -> Callable[[str], float] | None:
     return _sentiment
 
 
-_READ_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_READ_SENTENCES = re.compile(r"[.!?]+(?=\s|$)")
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
-_HAS_VOWEL = re.compile(r"[aeiouy]")
-_NO_VOWEL = re.compile(r"\b[b-df-hj-np-tv-xz]+\b")
+_READ_WORDS = lazy(r"[a-z]+(?:'[a-z]+)?")
+_READ_SENTENCES = lazy(r"[.!?]+(?=\s|$)")
+_VOWEL_GROUPS = lazy(r"[aeiouy]+")
+_HAS_VOWEL = lazy(r"[aeiouy]")
+_NO_VOWEL = lazy(r"\b[b-df-hj-np-tv-xz]+\b")
 
 
 def flesch_kincaid_grade(text: str) -> float:
@@ -265,12 +275,10 @@ def learned_model() -> Model:
     global _model
     if _model is None:
         import json
-        from importlib.resources import files
 
-        data = files("followup").joinpath("data")
         try:
-            meta = json.loads(data.joinpath("check_model.json").read_text(encoding="utf-8"))
-            _model = Model.from_data(meta, data.joinpath("check_model.bin").read_bytes())
+            meta = json.loads(_data_file("check_model.json").read_text(encoding="utf-8"))
+            _model = Model.from_data(meta, _data_file("check_model.bin").read_bytes())
         except (OSError, ValueError, KeyError) as exc:
             raise ConfigError(
                 f"cannot read the checker's model shipped with followup: {exc}"

@@ -76,6 +76,7 @@ _ABBREVIATIONS = frozenset(
     )
 )
 _CLAUSE_BREAK = lazy(r"[,;]\s+(?:and|but|so|yet|while|although|though)\b|;|\s[—–-]{1,2}\s")
+_GREETING_CUT = lazy(r"[,:;!]")
 _LAST_WORD = lazy(r"[\w.]+$")
 
 
@@ -158,7 +159,7 @@ class Document:
                     lead = len(line) - len(line.lstrip())
                     end_at = len(line.rstrip())
                     if len(line.split()) > 10:  # "Hi Sarah, thank you for…" on one line
-                        cut = re.search(r"[,:;!]", line[opener.end() :])
+                        cut = _GREETING_CUT.search(line[opener.end() :])
                         end_at = opener.end() + cut.end() if cut else opener.end()
                     return Span(pos + lead, pos + end_at)
             pos = end + 1
@@ -191,8 +192,8 @@ class Document:
                 if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                     continue
             cuts.add(m.end())
-        for m in re.finditer(r"\n", text):
-            i = m.start()
+        i = text.find("\n")
+        while i >= 0:
             line_start = text.rfind("\n", 0, i) + 1
             prev_line = text[line_start:i].rstrip()
             nxt = text[i + 1 : i + 2]
@@ -203,6 +204,7 @@ class Document:
                 or (len(prev_line) < 60 and (nxt.isupper() or nxt.isdigit() or nxt in "-*•"))
             ):
                 cuts.add(i + 1)
+            i = text.find("\n", i + 1)
         for fixed in (self.body_start, self.signature_start):
             cuts.add(fixed)
         if self.greeting:

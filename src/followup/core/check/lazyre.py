@@ -82,7 +82,30 @@ class Pattern:
 def lazy(pattern: str, flags: int = 0) -> Pattern:
     """A module's regular expression, compiled the first time it is used (a command that
     never needs it never pays for it)."""
-    return Pattern(pattern, flags)
+    found = Pattern(pattern, flags)
+    _MODULE_PATTERNS.append(found)
+    return found
+
+
+_MODULE_PATTERNS: list[Pattern] = []
+
+
+def module_programs() -> dict[str, tuple[Any, ...]]:
+    """The programs of every module pattern made by `lazy`, by pattern (to save beside the
+    rules: see `install_programs`)."""
+    out = {}
+    for found in _MODULE_PATTERNS:
+        found.freeze()
+        if found._code is not None:
+            out[f"{found.flags}:{found.pattern}"] = found._code
+    return out
+
+
+def install_programs(programs: dict[str, tuple[Any, ...]]) -> None:
+    """Give the module patterns their saved programs (those not compiled yet)."""
+    for found in _MODULE_PATTERNS:
+        if found._compiled is None and found._code is None:
+            found._code = programs.get(f"{found.flags}:{found.pattern}")
 
 
 def _program(pattern: str, flags: int) -> tuple[Any, ...] | None:

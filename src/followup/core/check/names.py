@@ -14,6 +14,8 @@ from followup.core.check.rules import CheckRules
 CAP_WORD = lazy(r"(?<![\w'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s)?(?![\w-])")
 _TOKEN = lazy(r"[^\W_]+(?:['-][^\W_]+)*")
 _NOT_ALNUM = lazy(r"[^a-z0-9]")
+_GREETING_CUT = lazy(r"[,:;!]")
+_GREETING_NAME = lazy(r"(?<![\w'-])[A-Z][\w'-]*")
 _titled_cache: dict[frozenset[str], re.Pattern[str]] = {}
 
 
@@ -166,7 +168,7 @@ class Names:
         company_tokens = _tokens(facts.company.translate(NORMALISE))
         names = _name_tokens(facts.company)
         self.company_tokens = {t for t in names if t not in _COMPANY_SUFFIXES} or names
-        self.company_joined = re.sub(r"[^a-z0-9]", "", facts.company.lower())
+        self.company_joined = _NOT_ALNUM.sub("", facts.company.lower())
         self.company_initials = "".join(
             t[0] for t in company_tokens if t not in {"the", "of", "and"}
         )
@@ -309,7 +311,7 @@ class Names:
         rest_at = opener.end() if opener else 0
         rest = line[rest_at:]
         if len(rest.split()) > 10:
-            cut = re.search(r"[,:;!]", rest)
+            cut = _GREETING_CUT.search(rest)
             rest = rest[: cut.start()] if cut else rest
         words = _tokens(rest)
         group = any(
@@ -329,7 +331,7 @@ class Names:
             for w in words
         )
         base = doc.greeting.start + rest_at
-        for m in re.finditer(r"(?<![\w'-])[A-Z][\w'-]*", rest):
+        for m in _GREETING_NAME.finditer(rest):
             raw = m.group()
             word = raw[:-2] if raw.endswith("'s") else raw
             lower = word.lower()

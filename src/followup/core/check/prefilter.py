@@ -13,12 +13,58 @@ from typing import Any, Protocol
 
 SUBSTRINGS, WORDS, PREFIXES = 0, 1, 2
 _COMMON = frozenset(
-    re.findall(
-        r"\w+",
-        "the a an and or of to in on for with at by from as is are was were be been it this "
-        "that you your i me my we our they he she his her not have has had do did will would "
-        "can so but if all any",
-    )
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "at",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "this",
+        "that",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "we",
+        "our",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+        "not",
+        "have",
+        "has",
+        "had",
+        "do",
+        "did",
+        "will",
+        "would",
+        "can",
+        "so",
+        "but",
+        "if",
+        "all",
+        "any",
+    ]
 )
 PREFIX_MIN, PREFIX_LEN = 3, 5  # word beginnings are compared on 3 to 5 first characters
 
