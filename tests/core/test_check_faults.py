@@ -247,6 +247,34 @@ def test_note_style_writing_is_unprofessional_with_a_fix(rules, model, sentence,
     assert result.verdict == "revise"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found", "write"),
+    [("We met the regional mgmt team.", "mgmt", "management"),
+     ("We talked w/ the staff.", "w/", "with"),
+     ("The plan starts nxt month.", "nxt", "next")],
+)  # fmt: skip
+def test_shorthand_is_a_substitution_whose_suggestion_is_the_word(
+    rules, model, sentence, found, write
+) -> None:
+    [finding] = [
+        f for f in run(rules, model, OPENING + sentence + CLOSING).issues if f.excerpt == found
+    ]
+    assert finding.code == "unprofessional"
+    assert f"'{write}'" in finding.suggestion and found in finding.message
+
+
+def test_a_rule_kind_must_be_known() -> None:
+    from followup.core.errors import ConfigError
+
+    data = shipped_rule_data()
+    data["code"]["unprofessional"]["rules"].append({"kind": "occurence", "pattern": "x"})
+    with pytest.raises(ConfigError, match="kind must be"):
+        compile_rules(data)
+    data["code"]["unprofessional"]["rules"][-1] = {"kind": "substitution"}
+    with pytest.raises(ConfigError, match="swap table"):
+        compile_rules(data)
+
+
 def test_a_title_with_a_first_name(rules, model) -> None:
     facts = Facts(company="Westlake Clinic", people=("Dr. Karen Osei",))
     text = "Dear Dr. Karen,\n\n" + OPENING.split("\n\n", 1)[1] + CLOSING

@@ -66,6 +66,16 @@ class Checker:
                     if rule.polite is not None and self._polite(rule, span):
                         self.add(rule.polite_code, span)
                         continue
+                    if rule.swap:
+                        found = self.doc.text[span.start : span.end]
+                        expected = rule.swap.get(found.lower(), "")
+                        self.add(
+                            spec.code,
+                            span,
+                            fill(rule.message, found=found, expected=expected),
+                            fill(rule.suggestion, found=found, expected=expected),
+                        )
+                        continue
                     self.add(spec.code, span, rule.message, rule.suggestion)
 
     def _polite(self, rule: Rule, span: Span) -> bool:

@@ -25,6 +25,8 @@ class Rule:
     # when this matches the sentence or the two after it, the finding is `polite_code` instead
     polite: Pattern | None = None
     polite_code: str = ""
+    # kind "substitution": each word the rule finds (lower case) and the one to write instead
+    swap: Mapping[str, str] = field(default_factory=dict)
     message: str = ""
     suggestion: str = ""
     lowered: bool = False  # compiled in lower case, matched against the lower-cased note
@@ -231,10 +233,27 @@ class _Compiler:
     def rule(self, raw: Any, where: str) -> Rule:
         if isinstance(raw, str):
             raw = {"pattern": raw}
-        if not isinstance(raw, dict) or "pattern" not in raw:
+        if not isinstance(raw, dict):
+            raise ConfigError(f"check rules: {where} must be a pattern or a table")
+        kind = raw.get("kind", "existence")
+        swap: dict[str, str] = {}
+        if kind == "substitution":
+            table = raw.get("swap")
+            if not isinstance(table, dict) or not table:
+                raise ConfigError(f"check rules: {where}: a substitution needs a swap table")
+            swap = {str(k).lower(): str(v) for k, v in table.items()}
+            if "pattern" not in raw:
+                words = "|".join(re.escape(k) for k in sorted(swap, key=len, reverse=True))
+                raw = {**raw, "pattern": rf"(?<![\w/@.-])(?:{words})(?![\w'/@-])"}
+        elif kind != "existence":
+            raise ConfigError(
+                f"check rules: {where}: kind must be 'existence' or 'substitution', not {kind!r}"
+            )
+        if "pattern" not in raw:
             raise ConfigError(f"check rules: {where} must be a pattern or a table with 'pattern'")
         known = {"pattern", "case", "unless", "require", "unless_before", "unless_after"}
-        unknown = set(raw) - known - {"message", "suggestion", "polite", "polite_code"}
+        unknown = set(raw) - known - {"message", "suggestion", "polite", "polite_code", "kind"}
+        unknown -= {"swap"}
         if unknown:
             raise ConfigError(f"check rules: {where}: unknown key {sorted(unknown)[0]!r}")
         case = bool(raw.get("case", False))
@@ -257,6 +276,7 @@ class _Compiler:
             cased=gate_cased,
             needs=required_literals(pattern, gate_cased),
             polite_code=str(raw.get("polite_code", "")),
+            swap=swap,
             **extra,
         )
 
