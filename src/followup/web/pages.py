@@ -62,6 +62,11 @@ def _redirect(url: str) -> Response:
     return Response(status_code=204, headers={"HX-Redirect": url})
 
 
+def _refresh() -> Response:
+    """After a successful htmx POST on the page it changed: load that page again."""
+    return Response(status_code=204, headers={"HX-Refresh": "true"})
+
+
 async def _upload(request: Request, form: FormData, field: str, what: str) -> tuple[bytes, str]:
     item = form.get(field)
     if not isinstance(item, UploadFile):
@@ -442,7 +447,7 @@ async def mark_done(request: Request, round_id: int) -> Response:
         _text(form, "note"),
         web.today,
     )
-    return _redirect(f"/rounds/{round_id}")
+    return _refresh()
 
 
 # ---------------------------------------------------------------- Profile and settings
@@ -498,7 +503,7 @@ async def choose_policy(request: Request) -> Response:
     web = _web(request)
     form = await request.form()
     web.settings = await call(preferences.set_policy, web.settings, _text(form, "policy") or "")
-    return _redirect("/settings")
+    return _refresh()
 
 
 @router.get("/export.json")
@@ -577,7 +582,7 @@ async def send_now(request: Request, round_id: int) -> Response:
             request, f"Message #{result['id']} is {result['state']}: {result['error']}.{advice}",
             "error",
         )  # fmt: skip
-    return _redirect(f"/rounds/{round_id}#delivery")
+    return _refresh()
 
 
 @router.post("/rounds/{round_id}/schedule", response_class=HTMLResponse)
@@ -595,7 +600,7 @@ async def schedule(request: Request, round_id: int) -> Response:
         _text(form, "force") == "1",
         web.today,
     )
-    return _redirect(f"/rounds/{round_id}#delivery")
+    return _refresh()
 
 
 @router.post("/rounds/{round_id}/cancel", response_class=HTMLResponse)
@@ -603,7 +608,7 @@ async def cancel_round(request: Request, round_id: int) -> Response:
     from followup.services import sending
 
     await call(sending.cancel, _web(request).settings, round_id, None)
-    return _redirect(f"/rounds/{round_id}#delivery")
+    return _refresh()
 
 
 @router.post("/outbox/{message_id}/cancel", response_class=HTMLResponse)
@@ -611,7 +616,7 @@ async def cancel_message(request: Request, message_id: int) -> Response:
     from followup.services import sending
 
     await call(sending.cancel, _web(request).settings, None, message_id)
-    return _redirect("/outbox")
+    return _refresh()
 
 
 @router.get("/rounds/{round_id}/followup.eml")
@@ -663,7 +668,7 @@ async def log_call(request: Request, round_id: int) -> Response:
         web.today,
         _text(form, "note"),
     )
-    return _redirect(f"/rounds/{round_id}")
+    return _refresh()
 
 
 @router.post("/rounds/{round_id}/reply", response_class=HTMLResponse)
@@ -680,7 +685,7 @@ async def record_reply(request: Request, round_id: int) -> Response:
         _text(form, "note"),
         web.today,
     )
-    return _redirect(f"/rounds/{round_id}")
+    return _refresh()
 
 
 @router.get("/outbox", response_class=HTMLResponse)
@@ -745,7 +750,7 @@ async def save_mail(request: Request) -> Response:
         secret = form.get(f"{section}_password")
         if isinstance(secret, str) and secret:
             await call(preferences.save_secret, web.settings, section, secret)
-    return _redirect("/settings#mail")
+    return _refresh()
 
 
 @router.post("/settings/mail/test", response_class=HTMLResponse)
