@@ -1,5 +1,6 @@
 """What the everyday commands import (the start-up budget of bench/startup.py): the parser
-and the command's own module, never Rich, SQLAlchemy, Alembic, Jinja2 or the other commands."""
+and the command's own module, never Rich, SQLAlchemy, Alembic, Jinja2 or the other commands,
+nor the standard library's slower corners (sockets, subprocesses, mail, archives)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import sys
 
 import pytest
 
-HEAVY = {"typer", "pydantic", "rich", "sqlalchemy", "alembic", "jinja2", "holidays", "numpy"}
+HEAVY = {"typer", "pydantic", "rich", "sqlalchemy", "alembic", "jinja2", "holidays", "numpy", "av",
+         "socket", "subprocess", "tempfile", "email", "zipfile"}  # fmt: skip
 PLAN = ["plan", "--interviewed", "2026-11-19", "--format", "video", "--tz", "America/New_York"]
 ADD = ["add", "--company", "Acme", "--role", "Data Analyst", "--interviewed", "2026-11-19",
        "--format", "video", "--coordinator", "Dana <dana@acme.example>", "--json"]  # fmt: skip

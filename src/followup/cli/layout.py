@@ -8,7 +8,8 @@ only: the views that people run all day start in a fraction of what Rich costs t
 
 from __future__ import annotations
 
-import shutil
+import os
+import sys
 import textwrap
 from collections.abc import Sequence
 
@@ -16,8 +17,18 @@ GAP = 2  # spaces between columns
 
 
 def width() -> int:
-    """The terminal's width in characters (at least 20)."""
-    return max(20, shutil.get_terminal_size((80, 24)).columns)
+    """The terminal's width in characters (at least 20): COLUMNS, else the terminal's, else 80
+    (what `shutil.get_terminal_size` answers, without the archive modules shutil loads)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return max(20, columns or 80)
 
 
 def wrap(text: str, size: int, first: str = "", rest: str | None = None) -> list[str]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from email.utils import getaddresses
 
 from followup.core.models import PlanRequest
 from followup.core.plan import HolidayLookup, Plan, _Calendar
@@ -114,6 +113,8 @@ def automatic(headers: Mapping[str, str], rules: MailRules) -> str | None:
 
 def address_of(value: str | None) -> str | None:
     """The bare, lower-cased address of a From or To header value."""
+    from email.utils import getaddresses  # not at start-up: it loads socket and email
+
     found = [addr for _name, addr in getaddresses([value or ""]) if "@" in addr]
     return found[0].strip().lower() if found else None
 

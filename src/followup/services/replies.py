@@ -9,7 +9,6 @@ sent message marks that message `failed` with the server's words.
 
 from __future__ import annotations
 
-import hashlib
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -25,8 +24,7 @@ from followup.core.tracking import (
     check_in_day,
     match_reply,
 )
-from followup.delivery import credentials
-from followup.services import maildata, planning
+from followup.services import planning
 from followup.store import db, queries
 
 LOOK_BACK_DAYS = 180  # replies are looked for to follow-ups of the last half year
@@ -37,6 +35,8 @@ def _key(incoming: Any) -> str:
     """The message's Message-ID, or a stable stand-in for a message without one."""
     if incoming.message_id:
         return str(incoming.message_id)
+    import hashlib
+
     raw = f"{incoming.sender}|{incoming.received}|{incoming.subject}".encode()
     return f"<{hashlib.sha256(raw).hexdigest()[:32]}@followup.invalid>"
 
@@ -47,7 +47,10 @@ def poll(settings: Settings, now: datetime | None = None) -> dict[str, Any]:
     Returns {"checked": n, "replies": [...], "automatic": [...], "bounces": [...],
     "cancelled": [outbox ids]}; each item is a reply record (`ReplyRecord.to_dict`) with
     `company` and `role`."""
+    # here, not at the top: `followup today` reads tracking() and must start fast
+    from followup.delivery import credentials
     from followup.delivery.imap import Mailbox
+    from followup.services import maildata
 
     server = credentials.server(settings, "imap")
     if server is None:
