@@ -172,10 +172,10 @@ BAD_CONFIGS = [
     ("", {"FOLLOWUP_POLICY_MAX_DAYS": "seven"}),
     ("", {"FOLLOWUP_POLICY_NAME": "nope"}),
 ]
-COMMANDS = [("config", "--json"), (*WORKED, "--json"), WORKED]
+COMMANDS = [(*WORKED, "--json"), WORKED]
 CASES = [(text, env, command) for text, env in BAD_CONFIGS for command in COMMANDS]
 # An impossible policy is shown by `config` (to be fixed) and refused when planning.
-CASES += [("[policy]\nmax_days = 0\n", {}, command) for command in COMMANDS[1:]]
+CASES += [("[policy]\nmax_days = 0\n", {}, command) for command in COMMANDS]
 
 
 @pytest.mark.parametrize(("text", "env", "command"), CASES)
@@ -191,12 +191,55 @@ def test_bad_config_is_one_line_exit_2(cli, followup_home, text, env, command) -
     assert len(res.err.splitlines()) == 1 and res.err.startswith("followup: error: ")
 
 
+@pytest.mark.parametrize(("text", "env"), BAD_CONFIGS)
+def test_config_shows_what_is_wrong_and_everything_else(cli, followup_home, text, env) -> None:
+    """`followup config` is where a bad file is looked at: it names each problem (the file,
+    the line, the bad value) and still shows every setting, the wrong ones at their default."""
+    import os
+
+    if text:
+        (followup_home / "config.toml").write_text(text)
+    os.environ.update(env)
+    res = cli("config", "--json")
+    assert res.code == 0 and res.err == "", res.err
+    data = res.json()
+    assert [row["name"] for row in data["settings"]] == [s.name for s in config.SETTINGS]
+    assert data["problems"], data
+    where = str(followup_home / "config.toml") if text else next(iter(env))
+    assert any(where in problem or "unknown policy" in problem for problem in data["problems"])
+
+
 def test_bad_config_through_the_installed_command(run_followup, followup_home) -> None:
-    (followup_home / "config.toml").write_text("[policy]\nwait_days = 'soon'\n")
+    (followup_home / "config.toml").write_text(
+        "[user]\ncountry = 'GB'\n[policy]\nwait_days = 'soon'\n"
+    )
     res = run_followup("config")
+    assert res.code == 0 and res.err == "", res.err
+    shown = " ".join(res.out.split())  # long paths wrap
+    assert f"{followup_home / 'config.toml'}, line 4: policy.wait_days expects a whole" in shown
+    assert "got 'soon'" in shown
+    assert "user.country = GB (file)" in shown  # everything else is shown
+    assert "policy.wait_days = 2 (default)" in shown
+    res = run_followup("plan", "--interviewed", "2026-11-19", "--format", "video")
     assert res.code == 2 and res.out == ""
-    assert res.err.count("\n") == 1 and res.err.startswith("followup: error: ")
-    assert "Traceback" not in res.err
+    assert res.err == (
+        f"followup: error: {followup_home / 'config.toml'}, line 4: policy.wait_days expects "
+        "a whole number, got 'soon'\n"
+    )
+
+
+def test_config_names_every_setting_whole_and_the_database(cli, monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("COLUMNS", "50")
+    res = cli("--db", str(tmp_path / "mine.db"), "config")
+    assert res.code == 0, res.err
+    shown = " ".join(res.out.split())  # long paths wrap
+    assert f"Database {tmp_path / 'mine.db'}" in shown
+    assert "…" not in res.out
+    for s in config.SETTINGS:
+        assert f"{s.name} = " in shown
+    assert cli("--db", str(tmp_path / "mine.db"), "config", "--json").json()["database"] == str(
+        tmp_path / "mine.db"
+    )
 
 
 def test_config_json_lists_every_setting_and_its_source(cli, followup_home) -> None:

@@ -277,6 +277,23 @@ class Settings:
         url = flag or self.env.get("FOLLOWUP_DB") or str(self.values["store.db"])
         return url or f"sqlite:///{data_dir(self.env) / 'followup.db'}"
 
+    @property
+    def db_location(self) -> str:
+        """Where the database is: the file of a SQLite URL or path, else the URL without its
+        password."""
+        url = self.db_url
+        if "://" not in url:
+            return str(Path(url).expanduser())
+        if url.startswith("sqlite:///") and "?" not in url:
+            return url[len("sqlite:///") :] or url
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(url)
+        if parts.password:
+            netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+            return parts._replace(netloc=netloc).geturl()
+        return url
+
     def with_flags(self, flags: Mapping[str, Any]) -> Settings:
         """A copy with command-line values (those that are not None) on top."""
         values, sources = dict(self.values), dict(self.sources)
@@ -324,50 +341,94 @@ def machine_timezone(env: Mapping[str, str] | None = None) -> str:
     return "UTC"
 
 
-def _read_file(path: Path) -> dict[str, Any]:
+def _line_of(text: str, section: str, key: str) -> int | None:
+    """The line number of `key = …` in `[section]` of a TOML text (None when not written so)."""
+    current = ""  # keys before any [section] header are top-level
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            current = stripped.strip("[] \t").strip()
+        elif (
+            current == section
+            and "=" in stripped
+            and stripped.split("=", 1)[0].strip().strip("\"'") == key
+        ):
+            return number
+    return None
+
+
+def _fail(message: str, problems: list[str] | None) -> None:
+    """Raise ConfigError(message), or note it in `problems` when the caller collects them."""
+    if problems is None:
+        raise ConfigError(message)
+    problems.append(message)
+
+
+def _read_file(path: Path, problems: list[str] | None = None) -> dict[str, tuple[Any, str]]:
+    """{setting name: (raw value, where: "FILE, line N")} from the config file."""
     if not path.exists():
         return {}
     import tomllib
 
     try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read the config file {path}: {exc}") from None
-    flat: dict[str, Any] = {}
+        text = path.read_bytes().decode("utf-8")
+        data = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        _fail(f"cannot read the config file {path}: {exc}", problems)
+        return {}
+    flat: dict[str, tuple[Any, str]] = {}
     for section, table in data.items():
         if not isinstance(table, dict):
-            raise ConfigError(f"{path}: '{section}' must be a [section] table")
+            line = _line_of(text, "", section)
+            where = f"{path}, line {line}" if line else str(path)
+            _fail(f"{where}: '{section}' must be a [section] table", problems)
+            continue
         for key, value in table.items():
             name = f"{section}.{key}"
+            line = _line_of(text, section, key)
+            where = f"{path}, line {line}" if line else str(path)
             if name in SECRET_NAMES:
-                raise ConfigError(
-                    f"{path}: {name} does not belong in the config file; set "
+                _fail(
+                    f"{where}: {name} does not belong in the config file; set "
                     f"FOLLOWUP_{section.upper()}_PASSWORD, put it in {secrets_path(path)} "
-                    f"(mode 0600) or use {section}.password_command"
+                    f"(mode 0600) or use {section}.password_command",
+                    problems,
                 )
-            if name not in BY_NAME:
-                raise ConfigError(f"{path}: unknown setting {name} (see 'followup config')")
-            flat[name] = value
+            elif name not in BY_NAME:
+                _fail(f"{where}: unknown setting {name} (see 'followup config')", problems)
+            else:
+                flat[name] = (value, where)
     return flat
 
 
-def load_settings(env: Mapping[str, str] | None = None) -> Settings:
-    """Defaults, then the policy preset, the config file and FOLLOWUP_* variables."""
+def load_settings(
+    env: Mapping[str, str] | None = None, problems: list[str] | None = None
+) -> Settings:
+    """Defaults, then the policy preset, the config file and FOLLOWUP_* variables.
+
+    A wrong file or value raises ConfigError naming the file, the line and the value; with a
+    `problems` list it is noted there instead and the setting keeps its default (what
+    `followup config` shows, so the user sees everything else too)."""
     env = dict(os.environ if env is None else env)
     path = config_path(env)
     values = {s.name: s.default for s in SETTINGS}
     sources = dict.fromkeys(values, "default")
-    layered: list[tuple[str, dict[str, Any]]] = [("file", _read_file(path))]
-    layered.append(("env", {s.name: env[s.env_var] for s in SETTINGS if s.env_var in env}))
+    layered: list[tuple[str, dict[str, tuple[Any, str]]]] = [
+        ("file", _read_file(path, problems)),
+        ("env", {s.name: (env[s.env_var], s.env_var) for s in SETTINGS if s.env_var in env}),
+    ]
     for origin, layer in layered:
-        for name, raw in layer.items():
-            where = str(path) if origin == "file" else BY_NAME[name].env_var
-            values[name] = parse_value(BY_NAME[name], raw, where)
+        for name, (raw, where) in layer.items():
+            try:
+                values[name] = parse_value(BY_NAME[name], raw, where)
+            except ConfigError as exc:
+                _fail(exc.message, problems)
+                continue
             sources[name] = origin
     if values["policy.name"] not in PRESETS:
         known = ", ".join(sorted(PRESETS))
-        raise ConfigError(f"unknown policy {values['policy.name']!r} (known: {known})")
+        _fail(f"unknown policy {values['policy.name']!r} (known: {known})", problems)
+        values["policy.name"], sources["policy.name"] = BY_NAME["policy.name"].default, "default"
     _apply_preset(values, sources, values["policy.name"], sources)
     return Settings(values, sources, path, env)
 

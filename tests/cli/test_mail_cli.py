@@ -114,9 +114,12 @@ def test_the_secret_is_never_printed_by_config(cli, monkeypatch, followup_home):
     assert "hunter2-secret" not in str(data)
     assert any(r["name"] == "smtp.password_command" for r in data["settings"])
     (followup_home / "config.toml").write_text('[smtp]\npassword = "hunter2-secret"\n')
-    refused = cli("config")
-    assert refused.code == 2 and "does not belong in the config file" in refused.err
-    assert "hunter2-secret" not in refused.err
+    refused = cli("config")  # shown as a problem of the file, never the value
+    assert refused.code == 0 and "does not belong in the config file" in refused.out
+    assert "hunter2-secret" not in refused.out + refused.err
+    planning = cli("plan", "--interviewed", "2026-11-19", "--format", "video")
+    assert planning.code == 2 and "does not belong in the config file" in planning.err
+    assert "hunter2-secret" not in planning.err
 
 
 def test_replies_and_worker_need_their_servers(cli, monkeypatch):

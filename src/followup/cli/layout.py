@@ -75,8 +75,8 @@ def _longest_word(cells: Sequence[str]) -> int:
 def _widths(
     headers: Sequence[str], rows: Sequence[Sequence[str]], wraps: set[int], size: int
 ) -> list[int] | None:
-    """Column widths that fit `size`, shrinking only the wrappable columns and never below
-    their longest word; None when no such widths exist."""
+    """Column widths that fit `size`, shrinking only the wrappable columns, the widest first,
+    and never below their longest word; None when no such widths exist."""
     columns = [[header, *(row[i] for row in rows)] for i, header in enumerate(headers)]
     natural = [
         max(len(line) for cell in col for line in cell.splitlines() or [""]) for col in columns
@@ -91,7 +91,7 @@ def _widths(
         shrinkable = [i for i in wraps if widths[i] > least[i]]
         if not shrinkable:
             return None
-        widest = max(shrinkable, key=lambda i: widths[i] - least[i])
+        widest = max(shrinkable, key=lambda i: (widths[i], widths[i] - least[i]))
         widths[widest] -= 1
         excess -= 1
     return widths

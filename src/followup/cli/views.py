@@ -101,8 +101,25 @@ def show_plan(out: Renderer, plan: Plan, user_tz: str) -> None:
             out.text(line)
 
 
-def show_config(out: Renderer, path: str, rows: list[dict[str, Any]]) -> None:
-    out.text(f"Config file: {path}")
-    table = [(row["name"], row["value"], row["source"], row["description"]) for row in rows]
-    for line in layout.table(("setting", "value", "source", "description"), table, wraps=(1, 3)):
+def show_config(
+    out: Renderer, path: str, database: str, problems: list[str], rows: list[dict[str, Any]]
+) -> None:
+    size = layout.width()
+    for line in layout.pairs([("Config file", path), ("Database", database)], size):
         out.text(line)
+    if problems:
+        out.text()
+        out.text("Problems in the config file (those settings keep their defaults):")
+        for problem in problems:
+            for line in layout.wrap(problem, size, "  ! "):
+                out.text(line)
+    section = None
+    for row in rows:  # one setting: `name = value (source)`, its description under it
+        if row["name"].split(".")[0] != section:
+            section = row["name"].split(".")[0]
+            out.text()
+        value = row["value"] if row["value"] != "" else "(empty)"
+        for line in layout.wrap(f"{row['name']} = {value}  ({row['source']})", size):
+            out.text(line)
+        for line in layout.wrap(row["description"], size, "    "):
+            out.text(line)
