@@ -38,6 +38,14 @@ def show_written(out: Renderer, w: Written) -> None:
     out.print(head)
     if w.purpose:
         out.print(Text(f"For: {w.purpose}.", style="dim"))
+    if w.topic:
+        out.print(
+            Text(
+                f"About: {w.topic['phrase']} ({w.topic['kind_label']}; another kind: write the "
+                "topic as 'challenge: …', 'plan: …', 'process: …', 'exercise: …' or 'story: …')",
+                style="dim",
+            )
+        )
     if d.subject:
         out.print(Text(f"Subject: {d.subject}", style="bold"))
     out.print(Panel(Text(d.body.rstrip("\n")), expand=False))

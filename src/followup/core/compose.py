@@ -251,10 +251,12 @@ _COMMON_FIRST_NAMES = frozenset(
 )
 
 
-def specifics_of(interview: Interview, language: Language) -> list[Specific]:
+def specifics_of(
+    interview: Interview, language: Language, extra_names: Sequence[str] = ()
+) -> list[Specific]:
     out: list[Specific] = []
     seen: set[str] = set()
-    names = record_names(interview)
+    names = [*record_names(interview), *extra_names]
     context = f"{interview.role} {interview.company}"
     lexicon = language.lexicon
     for kind, values in (
@@ -556,13 +558,14 @@ def compose(
         )
     warnings: list[str] = []
     english = language.english
-    specifics = specifics_of(interview, language)
+    quals = qualifications_for(interview, profile, language)
+    qual_names = [w.strip(",.;:()") for q in quals for w in q.split()[1:] if w[:1].isupper()]
+    specifics = specifics_of(interview, language, qual_names)
     if not specifics:
         warnings.append(
             "no topics or details are recorded for this interview, so the note cannot mention "
             "what was discussed; add some (followup debrief, or --topic) for a better note"
         )
-    quals = qualifications_for(interview, profile, language)
     if not quals:
         warnings.append(
             "no qualifications recorded; add some with 'followup profile --qualification' "
@@ -583,7 +586,8 @@ def compose(
     company = phrasing.company_phrase(interview.company, language.lexicon)
     role = phrasing.role_phrase(interview.role, language.lexicon)
     day = interview.interviewed
-    when = f"on {english.day(day)}" if late else f"on {day:%A}"
+    dated = late or kind == "check-in" or (on - day).days > 6
+    when = f"on {english.day(day)}" if dated else f"on {day:%A}"
     firsts = tuple(phrasing.salutation(p.name, english.title_stop) for p in interviewers)
     doubts = tuple((s.recorded, s.text, s.doubts) for s in specifics if s.doubts)
     candidate = phrasing.person_name(profile.name.strip())
@@ -591,12 +595,16 @@ def compose(
     order = [p for p in panel if p.role is not PersonRole.COORDINATOR]
     order += [p for p in recipients if p.role is PersonRole.COORDINATOR]
     for person in order:
-        is_coordinator = person.role is PersonRole.COORDINATOR
+        # Whoever also interviewed you is written to as an interviewer.
+        is_coordinator = person.role is PersonRole.COORDINATOR and not any(
+            same_person(person, p) for p in interviewers
+        )
         if is_coordinator:
             mine = coordinator_share
             pairing = pair_qualifications([mine], quals, language)[0]
         else:
-            at = _index(panel, person)
+            twin = next((p for p in panel if same_person(p, person)), person)
+            at = _index(panel, twin)
             mine, pairing = shares[at], pairings[at]
         if pairing.topic is not None and mine and pairing.topic is not mine[0]:
             mine = [pairing.topic, *(x for x in mine if x is not pairing.topic)]
@@ -744,6 +752,7 @@ def _write_note(
     if kind in ("email", "phone", "check-in"):
         subject = w.sentence(subject_slot, shared_ok=True) or ""
         subject = subject.rstrip(".")
+        w.budget["first"] = 0  # the subject line does not count against the body's name
     shape_kind = SHAPES[kind]
     if is_coordinator and shape_kind == "email":
         shape_kind = "coordinator"

@@ -134,6 +134,7 @@ class Lexicon:
     past_participles: Mapping[str, str] = field(default_factory=dict)
     stopwords: frozenset[str] = frozenset()
     min_related: int = 2
+    base_verbs: frozenset[str] = frozenset()
     broad_groups: frozenset[str] = frozenset()
     mass_nouns: frozenset[str] = frozenset()
     ing_nouns: frozenset[str] = frozenset()
@@ -195,6 +196,7 @@ class Lexicon:
             past_participles={str(k).lower(): str(v) for k, v in dict(participles).items()},
             stopwords=frozenset(w.lower() for w in words.get("stopwords", [])),
             min_related=int(table("related").get("min_score", 2)),
+            base_verbs=frozenset(strings(data.get("base_verbs", []), "base_verbs")),
             broad_groups=frozenset(strings(table("related").get("broad", []), "related.broad")),
             mass_nouns=frozenset(w.lower() for w in words.get("mass_nouns", [])),
             ing_nouns=frozenset(w.lower() for w in words.get("ing_nouns", [])),
@@ -225,7 +227,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’+#./&-]*")
 
 def _an(word: str) -> str:
     """'a' or 'an' before a word, by its sound ('an RN', 'a PE', 'an hour', 'a user')."""
-    w = word.strip("\"'(")
+    w = word.strip("\"'(").split(" ")[0]
     if not w:
         return "a"
     if w.isupper() and len(w) > 1:
@@ -709,6 +711,8 @@ def phrase_topic(
             parts.append(seg)
         elif re.match(r"^[\w-]+ to [\w-]+$", seg) and len(words) == 3:
             parts.append(f"from {seg}")
+        elif words and first in lexicon.base_verbs:
+            parts.append("to " + seg)
         elif _verb_lead(seg, lexicon):
             owner = re.search(r"\b([A-Za-z]+)['’]s\b", head)
             known = {w.lower(): w for n in names for w in n.split()}
@@ -1008,7 +1012,10 @@ def qualification(raw: str, lexicon: Lexicon) -> Qualification:
         if ", " in rest:
             rest, _, tail = rest.partition(", ")
             tail = re.sub(r"\bas (?!a |an |the )([a-z])", r"as a \1", spell_number(tail))
-            tail = ", " + re.sub(r"\ba ([aeiou])", r"an \1", tail)
+            tail = re.sub(r"\ba ([aeiou])", r"an \1", tail)
+            first_tail = tail.split()[0].lower() if tail.split() else ""
+            numeric = first_tail in _NUMBER_WORDS.values() or first_tail[:1].isdigit()
+            tail = ", " + (tail if numeric or first_tail in _PREPOSITIONS else "with " + tail)
         rest_first = rest.split()[0].lower() if rest else ""
         amount = f"{pre}{n} {unit}"
         if not rest:

@@ -130,6 +130,8 @@ class Writer:
     panel: Panel
     spelling: Spelling
     budget: dict[str, int] = field(default_factory=lambda: dict.fromkeys(BUDGETED, 0))
+    grams: set[tuple[str, ...]] = field(default_factory=set)  # this note's word 3-grams
+    last: tuple[str, ...] = ()  # this note's last sentence
 
     def sentence(self, slot: str, *, shared_ok: bool = False) -> str | None:
         """One variant of `slot` for this note, or None when none fits."""
@@ -148,6 +150,10 @@ class Writer:
                 continue
             text = tidy_sentence(text)
             key = norm(text)
+            if self._repeats(text, key):
+                if fallback is None:
+                    fallback = (text, count)
+                continue
             if not shared_ok and len(key) >= SHARED_MIN_WORDS and key in self.panel.used:
                 if fallback is None:
                     fallback = (text, count)
@@ -159,10 +165,24 @@ class Writer:
             return fallback[0]
         return None
 
+    def _repeats(self, text: str, key: tuple[str, ...]) -> bool:
+        """Whether a sentence would echo this note: a word 3-gram already written, the same
+        last word as the sentence before it, or one long word twice in itself."""
+        grams = {key[i : i + 3] for i in range(len(key) - 2)}
+        if grams & self.grams:
+            return True
+        if self.last and key and key[-1] == self.last[-1] and len(key[-1]) > 2:
+            return True
+        long = [w for w in key if len(w) > 6]
+        return len(long) != len(set(long))
+
     def _take(self, text: str, count: Mapping[str, int]) -> None:
         for k in BUDGETED:
             self.budget[k] += count[k]
-        self.panel.used.add(norm(text))
+        key = norm(text)
+        self.panel.used.add(key)
+        self.grams |= {key[i : i + 3] for i in range(len(key) - 2)}
+        self.last = key
 
     def count(self, text: str) -> None:
         """Count the company and role named in text written elsewhere (the subject line)."""

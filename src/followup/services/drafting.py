@@ -185,6 +185,7 @@ class Written:
     warnings: list[str] = field(default_factory=list)
     purpose: str = ""
     doubts: list[dict[str, Any]] = field(default_factory=list)
+    topic: dict[str, str] | None = None  # this note's main topic and its kind
 
     def to_dict(self) -> dict[str, Any]:
         d = self.draft
@@ -219,6 +220,8 @@ class Written:
             out["for"] = self.purpose
         if self.doubts:
             out["doubts"] = self.doubts
+        if self.topic:
+            out["topic"] = self.topic
         return out
 
 
@@ -359,6 +362,12 @@ def compose_drafts(
     for w, note in zip(written, notes, strict=True):
         w.draft = replace(w.draft, video_url=link)
         w.purpose = note.purpose
+        if note.topic and note.topic_kind:
+            w.topic = {
+                "phrase": note.topic,
+                "kind": note.topic_kind,
+                "kind_label": phrasing.KIND_LABELS.get(note.topic_kind, note.topic_kind),
+            }
         w.warnings = [*notices, *w.warnings]
         w.doubts = [{"recorded": r, "phrase": p, "doubts": list(d)} for r, p, d in note.doubts]
         if kind == "card":
