@@ -138,8 +138,9 @@ def test_human_view_highlights_in_place_and_ends_with_the_verdict(cli, notes) ->
     assert "I really need this job[1]" in out
     assert "[1] desperation:" in out and "[2] unprofessional:" in out
     assert "✗ next steps" in out
-    last = [line for line in out.splitlines() if line.strip()][-1]
-    assert last.startswith("REVISE") and "bad.txt" in out
+    verdict = out.rsplit("\nREVISE — ", 1)[1]  # the verdict ends the view (wrapped: indented)
+    assert " ".join(verdict.split()).startswith(f"{notes[1]} (email): score")
+    assert all(line.startswith("    ") for line in verdict.splitlines()[1:])
 
 
 def test_human_view_of_a_ready_note(cli, notes) -> None:

@@ -93,3 +93,12 @@ def test_agenda_list_and_record_never_break_an_address_or_a_word(cli, monkeypatc
         for word in ("International", "Operations", "Fernández-López"):
             assert word in words, (args, word)
         assert not ZERO_PADDED.search(res.out)
+
+
+def test_flow_keeps_each_unit_whole() -> None:
+    units = ["✓ thanks", "✗ interest", "✗ qualifications", "✓ specifics", "✗ next steps"]
+    lines = layout.flow(units, 40, "Elements: ")
+    assert lines[0].startswith("Elements: ✓ thanks  ✗ interest")
+    assert all(len(line) <= 40 for line in lines)
+    assert all(line.startswith(" " * 10) for line in lines[1:])
+    assert "  ".join(" ".join(lines).split("  ")).count("✗ next steps") == 1

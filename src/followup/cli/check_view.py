@@ -1,16 +1,16 @@
-"""Output of `followup check`: JSON lines for machines; for people, the note with each
-finding highlighted in place, numbered, explained below, and a one-line verdict."""
+"""Output of `followup check`: JSON lines for machines; for people, the note as written with
+each finding numbered in place, the findings explained below, and the verdict. Plain text
+(cli/layout.py): wrapped lines keep their indent, and the view starts without Rich."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from followup.cli import layout
 from followup.cli.render import Renderer
 
 if TYPE_CHECKING:
-    from rich.text import Text
-
     from followup.core.check import CheckResult, Finding
     from followup.services.checking import FileCheck
 
@@ -47,81 +47,60 @@ def show_checks(out: Renderer, outcomes: Sequence[FileCheck], json_out: bool) ->
         show_result(out, outcome.file, outcome.text, outcome.result, several=len(outcomes) > 1)
 
 
-def marked_text(text: str, findings: Sequence[Finding]) -> Text:
-    """The note with each finding highlighted where it is, followed by its number."""
-    from rich.text import Text
-
-    styled = Text()
+def marked_text(text: str, findings: Sequence[Finding]) -> str:
+    """The note with each finding's number right after it (`need this job[2]`)."""
+    parts: list[str] = []
     pos = 0
     for number, f in enumerate(findings, 1):
-        if f.start < pos:  # overlaps the previous highlight: number it only
-            styled.append(f"[{number}]", style="bold red" if f.severity == "issue" else "yellow")
-            continue
-        styled.append(text[pos : f.start])
-        style = "bold white on red" if f.severity == "issue" else "black on yellow"
-        styled.append(text[f.start : f.end], style=style)
-        styled.append(f"[{number}]", style="bold red" if f.severity == "issue" else "yellow")
-        pos = f.end
-    styled.append(text[pos:])
-    return styled
+        if f.start >= pos:  # an overlapping finding is numbered where the previous one ends
+            parts.append(text[pos : f.end])
+            pos = f.end
+        parts.append(f"[{number}]")
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def show_result(
     out: Renderer, name: str, text: str, result: CheckResult, several: bool = False
 ) -> None:
-    from rich.text import Text
-
+    size = layout.width()
     findings = sorted([*result.issues, *result.advice], key=lambda f: (f.start, f.end))
     if several:
-        out.print(_rule(out, name))
+        out.text(_rule(size, name))
     if result.cannot_check:
-        out.console.print(Text(f"CANNOT CHECK — {name}: {result.cannot_check}"), soft_wrap=True)
+        for line in layout.wrap(f"{name}: {result.cannot_check}", size, "CANNOT CHECK — "):
+            out.text(line)
         return
-    out.console.print(marked_text(text.rstrip("\n"), findings), soft_wrap=True)
-    out.print(_rule(out))
+    for line in marked_text(text.rstrip("\n"), findings).splitlines():
+        out.text(line)  # the note as written: its own line breaks, never re-wrapped
+    out.text(_rule(size))
     for number, f in enumerate(findings, 1):
-        line = Text(f"[{number}] ", style="bold red" if f.severity == "issue" else "yellow")
-        line.append(f.code, style="bold")
-        line.append(f": {f.message}")
+        for line in layout.wrap(f"{f.code}: {f.message}", size, f"[{number}] "):
+            out.text(line)
         if f.suggestion:
-            line.append(f"\n    → {f.suggestion}", style="dim")
-        out.print(line)
-    elements = Text("Elements: ")
-    for key, present in result.elements.items():
-        elements.append(
-            ("✓ " if present else "✗ ") + ELEMENT_NAMES.get(key, key),
-            style="green" if present else "bold red",
-        )
-        elements.append("  ")
-    out.console.print(elements, soft_wrap=True)
+            for line in layout.wrap(f.suggestion, size, "    → ", "      "):
+                out.text(line)
+    elements = [("✓ " if present else "✗ ") + ELEMENT_NAMES.get(key, key)
+                for key, present in result.elements.items()]  # fmt: skip
+    for line in layout.flow(elements, size, "Elements: "):
+        out.text(line)
     for key, suggestion in result.suggestions.items():
-        out.print(Text(f"  missing {ELEMENT_NAMES.get(key, key)}: {suggestion}", style="dim"))
-    out.console.print(verdict_line(name, result), soft_wrap=True)
+        for line in layout.wrap(
+            suggestion, size, f"  missing {ELEMENT_NAMES.get(key, key)}: ", "    "
+        ):
+            out.text(line)
+    for line in layout.wrap(verdict_line(name, result), size, "", "    "):
+        out.text(line)
 
 
-def _rule(out: Renderer, title: str = "") -> Text:
-    """A dim line across the console, with a title at its left (rich.rule costs an import of
-    its layout helpers on a command that must start fast)."""
-    from rich.text import Text
-
-    width = max(out.console.width, 20)
-    line = Text(style="dim")
-    if title:
-        line.append("── ")
-        line.append(title)
-        line.append(" ")
-    line.append("─" * max(width - len(line), 3))
-    return line
+def _rule(size: int, title: str = "") -> str:
+    """A line across the terminal, with a title at its left."""
+    line = f"── {title} " if title else ""
+    return line + "─" * max(size - len(line), 3)
 
 
-def verdict_line(name: str, result: CheckResult) -> Text:
-    from rich.text import Text
-
-    line = Text()
-    if result.ready:
-        line.append("READY", style="bold green")
-    else:
-        line.append("REVISE", style="bold red")
+def verdict_line(name: str, result: CheckResult) -> str:
+    """`READY — note.txt (email): score 92; 143 words` or `REVISE — …; 2 issues (…); …`."""
     parts = [f"score {result.score}", f"{result.words} words"]
     if result.issues:
         codes = sorted({f.code for f in result.issues})
@@ -132,5 +111,5 @@ def verdict_line(name: str, result: CheckResult) -> Text:
         parts.append("missing " + ", ".join(ELEMENT_NAMES.get(m, m) for m in result.missing))
     if result.advice:
         parts.append(f"{len(result.advice)} advice")
-    line.append(f" — {name} ({result.kind}): " + "; ".join(parts))
-    return line
+    verdict = "READY" if result.ready else "REVISE"
+    return f"{verdict} — {name} ({result.kind}): " + "; ".join(parts)

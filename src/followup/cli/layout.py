@@ -50,6 +50,21 @@ def wrap(text: str, size: int, first: str = "", rest: str | None = None) -> list
     return lines
 
 
+def flow(units: Sequence[str], size: int, first: str = "", sep: str = "  ") -> list[str]:
+    """Units (each kept whole, spaces and all) set side by side with `sep`, a new line
+    (indented like the first's text) whenever the next would not fit."""
+    lines: list[str] = []
+    line, empty = first, True
+    for unit in units:
+        if not empty and len(line) + len(sep) + len(unit) > size:
+            lines.append(line)
+            line, empty = " " * len(first), True
+        line += ("" if empty else sep) + unit
+        empty = False
+    lines.append(line.rstrip())
+    return lines
+
+
 def pairs(rows: Sequence[tuple[str, str]], size: int | None = None, indent: str = "") -> list[str]:
     """Labelled lines: each label in a column, its value wrapped beside it.
 
