@@ -50,11 +50,17 @@ def person_fields(text: str) -> dict[str, Any]:
     if m:
         title = m.group(1).strip() or None
         rest = rest[: m.start()] + rest[m.end() :]
-    parts = [p.strip(" <>,;-") for p in re.split(r"[,;]|\s-\s", rest)]
+    parts = [p.strip(" <>,;-") for p in re.split(r"[,;]|\s[-–—]\s|:", rest)]
     parts = [p for p in parts if p]
-    name = parts[0] if parts else (email.group().split("@")[0] if email else raw)
-    if title is None and len(parts) > 1:
-        title = parts[1]
+    # The name is the part that looks like one (two words or more, letters only); a
+    # department or title jotted before it ('hr - diane moss') is the title.
+    named = [p for p in parts if len(p.split()) >= 2 and re.fullmatch(r"[^\W\d_][\w .'’-]*", p)]
+    name = named[0] if named else (parts[0] if parts else "")
+    if not name:
+        name = email.group().split("@")[0] if email else raw
+    others = [p for p in parts if p != name]
+    if title is None and others:
+        title = others[0]
     return {
         "name": name,
         "email": email.group() if email else None,
@@ -86,7 +92,7 @@ def people_of(spec: dict[str, Any]) -> list[Any]:
                 else records.people_from(None, [str(text)])
             )
             person = people[0]
-            if re.search(r"[(),\d]", person.name):
+            if re.search(r"[(),:;\d]|\s[-–—]\s", person.name):
                 raise InvalidInput("a shape this parser does not know")
             out.append(person)
         except InvalidInput:
@@ -154,6 +160,7 @@ def safe(text: str) -> str:
 def run(path: Path, out: Path, today_offset: int | None) -> dict[str, Any]:
     from followup.config import load_settings
     from followup.core import draft_quality as dq
+    from followup.core import phrasing
     from followup.core.errors import FollowupError
     from followup.services import drafting, planning
 
@@ -205,6 +212,11 @@ def run(path: Path, out: Path, today_offset: int | None) -> dict[str, Any]:
         lexicon = data.language.lexicon
         locale = data.language.english.locale
         people = [p.name for p in interview.people]
+        profile = dict(spec.get("profile", {}))
+        quals = [
+            str(q)
+            for q in [*_list(spec.get("qualifications")), *_list(profile.get("qualifications"))]
+        ]
         panel_texts: dict[str, str] = {}
         for mode, batch in batches:
             for w in batch.written:
@@ -238,7 +250,11 @@ def run(path: Path, out: Path, today_offset: int | None) -> dict[str, Any]:
                         ),
                         "double_stops": dq.double_stops(text),
                         "company_mentions": dq.mentions(text, interview.company),
-                        "role_mentions": dq.mentions(text, interview.role),
+                        "role_mentions": dq.mentions(
+                            text,
+                            phrasing.role_phrase(interview.role, lexicon),
+                            [phrasing.qualification(q, lexicon).clause for q in quals],
+                        ),
                         "wrong_spelling": dq.wrong_spellings(text, locale, data.english),
                         "doubts": w.doubts,
                     }

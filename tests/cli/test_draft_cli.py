@@ -261,3 +261,29 @@ def test_unsure_topics_are_asked_in_a_terminal(run_followup) -> None:
     shown = json.loads(run_followup("show", round_id, "--json").out)
     assert "how the ward budget splits between staffing and overtime" in shown["topics"]
     assert "the new sepsis bundle" in shown["topics"]
+
+
+def test_add_topic_asks_for_the_words_of_a_jotted_topic_in_a_terminal() -> None:
+    import pexpect
+
+    child = pexpect.spawn(
+        str(Path(sys.executable).parent / "followup"),
+        [
+            "add", "--company", "Ashfield Academy", "--role", "maths teacher",
+            "--interviewed", "2026-11-12", "--format", "in-person", "--channel", "email",
+            "--country", "GB", "--tz", "Europe/London",
+            "--interviewer", "Priya Shah <p.shah@ashfield.example>",
+            "--topic", "ran yr 10 mock exams - revision plan",
+        ],
+        env=dict(os.environ), encoding="utf-8", timeout=60, dimensions=(40, 160),
+    )  # fmt: skip
+    child.expect_exact("You noted: ran yr 10 mock exams - revision plan")
+    child.expect_exact("As you would say it to them")
+    child.sendline("how your department runs the Year 10 mock exams and the revision plan")
+    child.expect_exact("Stored your words for 1 topic(s).")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    settings = load_settings()
+    (topic,) = records.get_interview(settings, 1).topics
+    assert topic == "how your department runs the Year 10 mock exams and the revision plan"

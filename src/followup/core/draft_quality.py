@@ -79,12 +79,17 @@ def double_stops(text: str) -> list[str]:
     return [m.group() for m in re.finditer(r"\w\.\.(?!\.)", text)]
 
 
-def mentions(text: str, phrase: str) -> int:
-    """How often the company or role is named (Subject line included)."""
+def mentions(text: str, phrase: str, ignore: Iterable[str] = ()) -> int:
+    """How often the company or role is named (Subject line included); words inside the
+    `ignore` phrases (the candidate's qualifications: 'Diploma of Paralegal Studies') do not
+    name the role."""
     phrase = " ".join(phrase.split()).rstrip(".")
     if not phrase:
         return 0
-    return len(re.findall(rf"(?<!\w){re.escape(phrase)}", text, re.IGNORECASE))
+    for other in ignore:
+        if other.strip():
+            text = re.sub(re.escape(" ".join(other.split())), " ", text, flags=re.IGNORECASE)
+    return len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE))
 
 
 def wrong_spellings(text: str, locale: str, english: Mapping[str, Mapping[str, str]]) -> list[str]:

@@ -173,6 +173,8 @@ class Writer:
             return True
         if self.last and key and key[-1] == self.last[-1] and len(key[-1]) > 2:
             return True
+        if self.last and "there" in key and "there" in self.last:
+            return True
         long = [w for w in key if len(w) > 6]
         return len(long) != len(set(long))
 
