@@ -301,17 +301,11 @@ def _hand_over(
     return connection.send(msg.sender, [msg.recipient], raw, before_data)
 
 
-def _finish(
-    conn: Any,
-    msg: OutboxMessage,
-    outcome: Outcome,
-    worker: str,
-    data: maildata.MailData,
-    now: datetime,
-) -> None:
-    """Record what the hand-over came to (inside the caller's transaction): a temporary
-    failure waits for its next try (or fails after the last); a sent message records the
-    follow-up action."""
+def _finished(
+    msg: OutboxMessage, outcome: Outcome, data: maildata.MailData, now: datetime
+) -> queries.Finished:
+    """What to record for a hand-over: a temporary failure waits for its next try (or fails
+    after the last); a sent message records the follow-up action."""
     state, detail, next_try = outcome.state, outcome.detail or None, None
     if state == SCHEDULED:
         if msg.attempts < data.max_attempts:
@@ -333,7 +327,22 @@ def _finish(
                 note=f"message #{msg.id}",
             ),
         )
-    queries.finish_sending(conn, msg.id, state, detail, now, next_try, action)
+    return queries.Finished(msg.id, state, detail, next_try, action)
+
+
+def _finish(
+    conn: Any,
+    msg: OutboxMessage,
+    outcome: Outcome,
+    worker: str,
+    data: maildata.MailData,
+    now: datetime,
+) -> None:
+    """Record what the hand-over came to (inside the caller's transaction)."""
+    done = _finished(msg, outcome, data, now)
+    queries.finish_sending(
+        conn, done.message_id, done.state, done.detail, now, done.next_try_at, done.action
+    )
 
 
 def _file_sent(settings: Settings, ids: Sequence[int]) -> dict[int, str]:
@@ -681,11 +690,10 @@ def _send_batches(
 
             def record(msg: OutboxMessage = msg) -> None:
                 nonlocal previous
-                with conn.begin():
-                    if previous is not None:
-                        _finish(conn, previous[0], previous[1], worker, data, now())
-                        previous = None
-                    queries.mark_handed(conn, msg.id, now())
+                moment = now()
+                last = _finished(*previous, data, moment) if previous is not None else None
+                queries.sending_step(conn, last, msg.id, moment)
+                previous = None
 
             try:
                 outcome = _hand_over(connection, msg, now().replace(tzinfo=UTC), record)
@@ -694,8 +702,8 @@ def _send_batches(
                 done.retry.append(msg.id)
                 return (msg, Outcome(SCHEDULED, str(exc)))
             if previous is not None:  # the server was never reached for this one
-                with conn.begin():
-                    _finish(conn, previous[0], previous[1], worker, data, now())
+                moment = now()
+                queries.sending_step(conn, _finished(*previous, data, moment), None, moment)
             previous = (msg, outcome)
             {SENT: done.sent, FAILED: done.failed, UNKNOWN: done.unknown}.get(
                 outcome.state, done.retry

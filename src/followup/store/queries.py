@@ -840,6 +840,94 @@ def mark_handed(conn: Connection, message_id: int, now: datetime) -> None:
     conn.execute(_hot_statements()[1], {"b_id": message_id, "b_now": now})
 
 
+def _lite_instant(value: datetime | None) -> str | None:
+    """An instant as SQLAlchemy stores a DateTime in SQLite."""
+    return None if value is None else value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+_LITE_FINISH = (
+    "UPDATE outbox SET state = ?, detail = ?, sent_at = ?, next_try_at = ?, claimed_by = NULL, "
+    "updated_at = ? WHERE id = ? AND state = 'sending'"
+)
+_LITE_ACTION = (
+    "INSERT INTO actions (round_id, kind, channel, to_whom, on_date, sent_at, note, "
+    "reply_received, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)"
+)
+_LITE_HANDED = "UPDATE outbox SET handed_at = ?, updated_at = ? WHERE id = ? AND state = 'sending'"
+
+
+@dataclass(frozen=True)
+class Finished:
+    """What a hand-over came to, ready to record (see `finish_sending`)."""
+
+    message_id: int
+    state: str
+    detail: str | None
+    next_try_at: datetime | None = None
+    action: tuple[int, FollowUpAction] | None = None
+
+
+def sending_step(
+    conn: Connection, finished: Finished | None, handed: int | None, now: datetime
+) -> None:
+    """One transaction of the worker's loop: record the last message's outcome and mark the
+    next one's hand-over. Not inside another transaction. SQLite takes the short road
+    (the standard library's sqlite3 on SQLAlchemy's connection: this runs once a message);
+    other databases go through SQLAlchemy."""
+    if conn.dialect.name != "sqlite" or conn.in_transaction():
+        with conn.begin():
+            if finished is not None:
+                finish_sending(
+                    conn,
+                    finished.message_id,
+                    finished.state,
+                    finished.detail,
+                    now,
+                    finished.next_try_at,
+                    finished.action,
+                )
+            if handed is not None:
+                mark_handed(conn, handed, now)
+        return
+    raw: Any = conn.connection.dbapi_connection
+    stamp = _lite_instant(now)
+    raw.execute("BEGIN IMMEDIATE")
+    try:
+        if finished is not None:
+            raw.execute(
+                _LITE_FINISH,
+                (
+                    finished.state,
+                    finished.detail,
+                    stamp if finished.state == "sent" else None,
+                    _lite_instant(finished.next_try_at),
+                    stamp,
+                    finished.message_id,
+                ),
+            )
+            if finished.action is not None:
+                round_id, done = finished.action
+                raw.execute(
+                    _LITE_ACTION,
+                    (
+                        round_id,
+                        done.kind,
+                        done.channel,
+                        done.to,
+                        done.on.isoformat(),
+                        stamp,
+                        done.note,
+                        stamp,
+                    ),
+                )
+        if handed is not None:
+            raw.execute(_LITE_HANDED, (stamp, stamp, handed))
+        raw.execute("COMMIT")
+    except BaseException:
+        raw.execute("ROLLBACK")
+        raise
+
+
 def release(conn: Connection, worker: str) -> list[int]:
     """Give back the messages `worker` claimed but never began to hand over."""
     from sqlalchemy import update
