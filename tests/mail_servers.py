@@ -72,6 +72,23 @@ class SmtpServer:
             )
         return "250 2.0.0 OK queued"
 
+    async def auth_XOAUTH2(self, server, args):  # noqa: N802 (aiosmtpd's name)
+        """SASL XOAUTH2 as Gmail and Outlook take it: user=…^Aauth=Bearer TOKEN^A^A."""
+        import base64
+
+        from aiosmtpd.smtp import AuthResult
+
+        if len(args) < 2:
+            return AuthResult(success=False, handled=False)
+        fields = dict(
+            part.split("=", 1)
+            for part in base64.b64decode(args[1]).decode().split("\x01")
+            if "=" in part
+        )
+        user = fields.get("user", "")
+        ok = self.users.get(user) is not None and fields.get("auth") == f"Bearer {self.users[user]}"
+        return AuthResult(success=ok, handled=False)
+
     def start(self) -> SmtpServer:
         from aiosmtpd.controller import Controller
 

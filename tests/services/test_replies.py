@@ -200,3 +200,13 @@ def test_replies_without_imap_say_what_to_set(monkeypatch):
     settings = mail_settings(monkeypatch)
     with pytest.raises(ConfigError, match="imap.host"):
         replies.poll(settings)
+
+
+def test_show_names_the_reply_state(mailbox):
+    settings, _user = mailbox
+    rid = add_round(settings)
+    assert records.show_round(settings, rid)["reply_state"] is None
+    sending.send_now(settings, rid, now=IN_WINDOW)
+    assert records.show_round(settings, rid)["reply_state"] == "waiting"
+    replies.record_reply(settings, rid, "other")
+    assert records.show_round(settings, rid)["reply_state"] == "replied"

@@ -287,3 +287,20 @@ def test_an_updated_invite_replans_the_scheduled_message(smtp_server, monkeypatc
     assert action == "update"
     (moved,) = sending.outbox(settings)
     assert moved["held"] is None and moved["local_due"].startswith("2026-12-03T10:00")
+
+
+def test_xoauth2_login_with_a_token_from_password_command(smtp_server, monkeypatch):
+    """smtp.auth = xoauth2: the password command's output is the OAuth2 access token."""
+    smtp_server.stop()
+    smtp_server.users = {"alex@candidate.example": "ya29.token-xyz"}
+    smtp_server.start()
+    monkeypatch.setenv("FOLLOWUP_SMTP_USER", "alex@candidate.example")
+    monkeypatch.setenv("FOLLOWUP_SMTP_AUTH", "xoauth2")
+    monkeypatch.setenv("FOLLOWUP_SMTP_PASSWORD_COMMAND", "echo ya29.token-xyz")
+    settings = mail_settings(monkeypatch, smtp=smtp_server)
+    rid = add_round(settings)
+    assert sending.send_now(settings, rid, now=IN_WINDOW)["state"] == "sent"
+    monkeypatch.setenv("FOLLOWUP_SMTP_PASSWORD_COMMAND", "echo expired")
+    with pytest.raises(ConfigError, match="refused the login"):
+        sending.send_now(mail_settings(monkeypatch, smtp=smtp_server), rid, force=True,
+                         now=IN_WINDOW)  # fmt: skip

@@ -380,12 +380,16 @@ def show_round(settings: Settings, round_id: int, today: str | None = None) -> d
     with db.read(settings.db_url) as reader:
         stored = queries.get_round(reader, round_id)
         drafts = queries.list_drafts(reader, round_id)
+        replied = bool(queries.replied_rounds(reader, [round_id]))
     plan = _plans(settings, [stored], day)[0]
     record = record_of(stored, plan)
     record["plan"] = plan.to_dict() if isinstance(plan, Plan) else {"error": str(plan)}
     record["drafts"] = [
         {"id": d.id, "kind": d.kind, "to_name": d.to_name, "subject": d.subject} for d in drafts
     ]
+    from followup.core.tracking import reply_state
+
+    record["reply_state"] = reply_state(stored.interview.followed_up, replied)
     return record
 
 
