@@ -130,3 +130,36 @@ def test_replies_and_worker_need_their_servers(cli, monkeypatch):
     assert cli("schedule", str(rid), "--at", "2026-11-23T10:00", "--today", "2026-11-20").code == 0
     send = cli("send", str(rid))
     assert send.code == 2 and "smtp.host" in send.err
+
+
+def test_the_worker_keeps_running_until_stopped(smtp_server, monkeypatch):
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    settings = mail_settings(monkeypatch, smtp=smtp_server)
+    monkeypatch.setenv("FOLLOWUP_OUTBOX_POLL_SECONDS", "1")
+    rid = add_round(settings)
+    worker = subprocess.Popen(
+        [str(Path(sys.executable).parent / "followup"), "worker", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        time.sleep(1.5)  # the worker is idle: nothing is scheduled yet
+        from followup.services import sending
+
+        sending.schedule(settings, rid, at="2026-11-19T15:00", force=True, today="2026-11-18")
+        deadline = time.monotonic() + 60
+        while not smtp_server.messages() and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        out, err = worker.communicate(timeout=60)
+    assert worker.returncode == 0, err
+    assert len(smtp_server.messages()) == 1, (out[-2000:], err[-2000:])
+    passes = [line for line in out.splitlines() if line.strip()]
+    assert any('"sent": [1]' in line for line in passes)
