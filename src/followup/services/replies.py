@@ -222,7 +222,7 @@ def record_reply(
 def tracking(settings: Settings, day: date) -> dict[str, list[dict[str, Any]]]:
     """`today`'s tracking part: rounds `waiting` for an answer (with the decision date and
     the check-in day), and `check_ins` whose day has come with no reply."""
-    since = day - timedelta(days=WAITING_DAYS)
+    since = day - timedelta(days=WAITING_DAYS) if day > date.min + timedelta(WAITING_DAYS) else None
     filters = queries.Filters(status="active", interviewed_from=since, interviewed_to=day)
     with db.read(settings.db_url) as reader:
         found = [
