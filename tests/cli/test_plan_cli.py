@@ -441,3 +441,23 @@ def test_stored_round_gets_the_same_holiday_note(cli) -> None:
     assert any("may be incomplete" in r for r in later.json()["reasons"])
     assert not any("may be incomplete" in r for r in sooner.json()["reasons"])
     assert set(later.json()) >= PLAN_KEYS - {"interviewed"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("plan", "abc"), "no interview round abc: give a round's number (see followup list)"),
+        (("show", "abc"), "no interview round abc: give a round's number (see followup list)"),
+        (("draft", "abc"), "no interview round abc: give a round's number (see followup list)"),
+        (
+            ("draft", "show", "x1"),
+            "no draft x1: give a draft's number (see followup draft list ID)",
+        ),
+        (("check", "-", "--interview", "one"), "--interview: no interview round one: give a"),
+    ],
+)
+def test_an_id_that_is_not_a_number_is_named_in_plain_words(cli, args, message) -> None:
+    res = cli(*args)
+    assert res.code == 2 and res.out == ""
+    assert res.err.startswith(f"followup: error: {message}"), res.err
+    assert res.err.count("\n") == 1 and "valid integer" not in res.err
