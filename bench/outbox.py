@@ -6,7 +6,7 @@ the baseline sends the very same message bytes over one smtplib connection and r
 nothing. Both run in this process, in this run, against one aiosmtpd server. Goal: the
 outbox reaches at least 0.7x the bare loop's messages per second.
 
-    .venv/bin/python bench/outbox.py [--messages 1000] [--runs 3]
+    .venv/bin/python bench/outbox.py [--messages 1000] [--runs 5]
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ CHUNKS = 5  # each run alternates outbox and bare loop this many times
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=1000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
     from mail_servers import free_port

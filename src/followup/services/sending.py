@@ -88,8 +88,8 @@ def _pick_draft(drafts: Sequence[Draft], draft_id: int | None, to_email: str | N
             if draft.id == draft_id:
                 if draft.kind not in MAIL_KINDS:
                     raise InvalidInput(
-                        f"draft #{draft_id} is a {draft.kind}, not an email; use 'followup "
-                        "eml' only for emails"
+                        f"draft #{draft_id} is a {draft.kind}, not an email: only email and "
+                        "check-in drafts are sent (a card or letter goes by post)"
                     )
                 return draft
         raise NotFound(f"draft #{draft_id} does not belong to this round (see 'followup show')")

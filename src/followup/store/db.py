@@ -452,6 +452,8 @@ def full_sync(conn: Connection, full: bool) -> None:
         return
     raw: Any = conn.connection.dbapi_connection
     raw.execute(f"PRAGMA synchronous={'FULL' if full else 'NORMAL'}")
+    # no checkpoint (an fsync) in the middle of a run of light commits; one at the end
+    raw.execute(f"PRAGMA wal_autocheckpoint={1000 if full else 0}")
 
 
 def dispose(url: str | None = None) -> None:
