@@ -20,8 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,10 +84,10 @@ def one_run(port: int, count: int, run: int) -> tuple[float, float]:
         FOLLOWUP_SMTP_TLS="none",
     )
     from followup.config import load_settings
-    from followup.delivery.message import build, new_message_id, with_date
+    from followup.delivery.message import with_date
     from followup.services import sending
-    from followup.store import db, queries
-    from mail_servers import add_round
+    from followup.store import db
+    from mail_servers import add_round, fill_outbox
 
     settings = load_settings()
     round_id = add_round(settings)
@@ -97,32 +96,7 @@ def one_run(port: int, count: int, run: int) -> tuple[float, float]:
     outbox_s = bare_s = 0.0
     # alternate the two in chunks, so a change in the machine's load hits both alike
     for chunk in range(CHUNKS):
-        due = datetime.now(UTC).replace(tzinfo=None) - timedelta(minutes=1)
-        raws = []
-        with db.transaction(settings.db_url) as conn:
-            for i in range(count // CHUNKS):
-                mail = replace(
-                    prepared.mail,
-                    subject=f"Thank you #{run}.{chunk}.{i}",
-                    message_id=new_message_id(prepared.mail.from_email),
-                )
-                raw = build(mail)
-                raws.append(raw)
-                queries.insert_outbox(
-                    conn,
-                    {
-                        "round_id": round_id,
-                        "due_at": due,
-                        "tz": prepared.tz,
-                        "forced": True,
-                        "message_id": mail.message_id,
-                        "sender": mail.from_email,
-                        "recipient": mail.to_email,
-                        "to_name": mail.to_name,
-                        "subject": mail.subject,
-                        "raw": raw.decode("ascii"),
-                    },
-                )
+        raws = [raw for _id, raw in fill_outbox(settings, round_id, count // CHUNKS, chunk)]
         start = time.perf_counter()
         if os.environ.get("BENCH_PROFILE"):
             import cProfile

@@ -309,3 +309,43 @@ def add_round(settings, company="Acme", coordinator_email="dana@acme.example", d
         ),
     )
     return stored.id
+
+
+def fill_outbox(settings, round_id, count, label=""):
+    """`count` distinct messages of the round, all due a minute ago (forced: no window to
+    close); their (Message-ID, message bytes) in order."""
+    from dataclasses import replace
+    from datetime import UTC, date, datetime, timedelta
+
+    from followup.delivery.message import build, new_message_id
+    from followup.services import sending
+    from followup.store import db, queries
+
+    prepared = sending.prepare(settings, round_id, today=date(2026, 11, 23))
+    due = datetime.now(UTC).replace(tzinfo=None) - timedelta(minutes=1)
+    out = []
+    with db.transaction(settings.db_url) as conn:
+        for i in range(count):
+            mail = replace(
+                prepared.mail,
+                subject=f"Thank you #{label}{i}",
+                message_id=new_message_id(prepared.mail.from_email),
+            )
+            raw = build(mail)
+            out.append((mail.message_id, raw))
+            queries.insert_outbox(
+                conn,
+                {
+                    "round_id": round_id,
+                    "due_at": due,
+                    "tz": prepared.tz,
+                    "forced": True,
+                    "message_id": mail.message_id,
+                    "sender": mail.from_email,
+                    "recipient": mail.to_email,
+                    "to_name": mail.to_name,
+                    "subject": mail.subject,
+                    "raw": raw.decode("ascii"),
+                },
+            )
+    return out

@@ -10,48 +10,17 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
 from email import message_from_bytes, policy
 from pathlib import Path
 
-from followup.delivery.message import build, new_message_id
-from followup.services import sending
 from followup.store import db, queries
-from mail_servers import add_round, mail_settings
+from mail_servers import add_round, fill_outbox, mail_settings
 
 WORKER = [str(Path(sys.executable).parent / "followup"), "worker", "--once"]
 
 
 def fill(settings, round_id, count):
-    """`count` distinct messages, all due a minute ago (forced: no window to close)."""
-    prepared = sending.prepare(settings, round_id, today=date(2026, 11, 23))
-    due = datetime.now(UTC).replace(tzinfo=None) - timedelta(minutes=1)
-    ids = []
-    with db.transaction(settings.db_url) as conn:
-        for i in range(count):
-            mail = replace(
-                prepared.mail,
-                subject=f"Thank you #{i}",
-                message_id=new_message_id(prepared.mail.from_email),
-            )
-            ids.append(mail.message_id)
-            queries.insert_outbox(
-                conn,
-                {
-                    "round_id": round_id,
-                    "due_at": due,
-                    "tz": prepared.tz,
-                    "forced": True,
-                    "message_id": mail.message_id,
-                    "sender": mail.from_email,
-                    "recipient": mail.to_email,
-                    "to_name": mail.to_name,
-                    "subject": mail.subject,
-                    "raw": build(mail).decode("ascii"),
-                },
-            )
-    return ids
+    return [message_id for message_id, _raw in fill_outbox(settings, round_id, count)]
 
 
 def received_ids(server):
