@@ -906,9 +906,15 @@ def live_check(settings: Settings, round_id: int, kind: str, text: str) -> LiveC
     if target is None:
         return LiveCheck(kind, body)
     check_kind, checked = target
-    interview = records.get_interview(settings, round_id)
-    profile = records.get_profile(settings)
+    from followup.services.freshness import cached
+
+    def facts() -> Any:
+        interview = records.get_interview(settings, round_id)
+        return checking.facts_for(interview, records.get_profile(settings))
+
+    # the round's facts are read once while the database is unchanged (a check on every
+    # pause in typing must not read the record each time)
     result = checking.check_text(
-        settings, checked, check_kind, checking.facts_for(interview, profile)
+        settings, checked, check_kind, cached(settings, ("facts", round_id), facts)
     )
     return LiveCheck(kind, checked, result)

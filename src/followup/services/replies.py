@@ -233,6 +233,7 @@ def tracking(settings: Settings, day: date) -> dict[str, list[dict[str, Any]]]:
         ids = [int(s.interview.id or 0) for s in found]
         replied = queries.replied_rounds(reader, ids)
     planner = planning.Planner(settings, day)
+    calendars: dict[tuple[str, str | None], Any] = {}
     waiting: list[dict[str, Any]] = []
     due: list[dict[str, Any]] = []
     for stored in found:
@@ -245,7 +246,10 @@ def tracking(settings: Settings, day: date) -> dict[str, list[dict[str, Any]]]:
         done = sum(1 for a in interview.actions if a.kind == "check-in")
         plan: Plan = planner(interview)
         request = planning.request_for(settings, interview)
-        calendar = planning.holiday_calendar(request.country, request.subdiv)
+        region = (request.country, request.subdiv)
+        calendar = calendars.get(region)
+        if calendar is None:  # one calendar per region: its holidays are read once
+            calendar = calendars[region] = planning.holiday_calendar(*region)
         first = min(a.on for a in follow_ups)
         check_in = check_in_day(request, settings.policy, plan, first, calendar, done)
         item = {

@@ -122,10 +122,10 @@ def today(
     days: Annotated[int, Query(ge=0, le=3650)] = 7,
     overdue_days: Annotated[int, Query(ge=0, le=3650)] = 30,
 ) -> Json:
-    from followup.services import records
+    from followup.services import freshness
 
     web = _web(request)
-    return records.agenda(web.settings, web.today, days, overdue_days)
+    return freshness.agenda(web.settings, web.today, days, overdue_days)
 
 
 @router.get("/rounds", summary="Interview rounds, newest first, as `followup list --json`")

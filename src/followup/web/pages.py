@@ -82,10 +82,10 @@ async def _upload(request: Request, form: FormData, field: str, what: str) -> tu
 
 @router.get("/", response_class=HTMLResponse)
 async def today_page(request: Request) -> Response:
-    from followup.services import records
+    from followup.services import freshness, records
 
     web = _web(request)
-    agenda = await call(records.agenda, web.settings, web.today)
+    agenda = await call(freshness.agenda, web.settings, web.today)
     profile = await call(records.get_profile, web.settings)
     return render.page(request, "today.html", agenda=agenda, profile=profile)
 

@@ -53,7 +53,10 @@ def bind(host: str, port: int | None) -> socket.socket:
     tries = [port] if port is not None else [DEFAULT_PORT, 0]
     last: OSError | None = None
     for candidate in tries:
-        sock = socket.socket(family, socket.SOCK_STREAM)
+        # IPPROTO_TCP named, so asyncio turns Nagle off on each connection (TCP_NODELAY);
+        # without it a small answer waits for the client's delayed ACK (about 40 ms)
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, candidate))
