@@ -35,18 +35,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from tracking import TODAY, build  # noqa: E402
 
 BIN = Path(sys.executable).parent
-WORDS = (
+TEXT = (
     "thank you for taking the time to meet with me about the analyst role I enjoyed our "
     "conversation about the dashboard migration and the team plans for next year my six years "
     "of SQL and Python analytics would help the team ship reliable reports I remain very "
     "interested in the position and would be glad to join Company and discuss next steps"
-).split()
+)
+WORDS = tuple(TEXT.split(" "))
 
 
 def note(rng: random.Random) -> str:
     count = rng.randrange(150, 301)
     body = " ".join(rng.choice(WORDS) for _ in range(count))
-    return f"Subject: Thank you\n\nDear Coordinator,\n\n{body.capitalize()}.\n\nBest regards,\nBench"
+    greeting = "Subject: Thank you\n\nDear Coordinator,\n\n"
+    return f"{greeting}{body.capitalize()}.\n\nBest regards,\nBench"
 
 
 def pct(values: list[float], p: float) -> float:
