@@ -44,6 +44,7 @@ class SmtpServer:
     lock: threading.Lock = field(default_factory=threading.Lock)
     controller: object = None
     users: dict[str, str] = field(default_factory=dict)
+    tls: tuple | None = None
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
         if self.mode == "drop":
@@ -93,9 +94,15 @@ class SmtpServer:
         from aiosmtpd.controller import Controller
 
         self.port = free_port()
-        kwargs = {}
+        kwargs: dict = {}
         if self.users:
             kwargs = {"authenticator": self._auth, "auth_require_tls": False}
+        if self.tls is not None:  # ("starttls" | "ssl", server SSLContext)
+            mode, context = self.tls
+            if mode == "ssl":
+                kwargs["ssl_context"] = context
+            else:
+                kwargs.update(tls_context=context, require_starttls=True)
         controller = Controller(self, hostname=self.host, port=self.port, **kwargs)
         controller.start()
         self.controller = controller
@@ -349,3 +356,22 @@ def fill_outbox(settings, round_id, count, label=""):
                 },
             )
     return out
+
+
+def make_certificates(folder: Path) -> tuple[Path, Path, Path]:
+    """A throw-away CA and a server certificate for 127.0.0.1 (openssl); (ca, cert, key)."""
+    ca_key, ca = folder / "ca.key", folder / "ca.pem"
+    key, csr, cert = folder / "server.key", folder / "server.csr", folder / "server.pem"
+    ext = folder / "san.ext"
+    ext.write_text("subjectAltName=IP:127.0.0.1,DNS:localhost\n")
+
+    def run(*args: str) -> None:
+        subprocess.run(["openssl", *args], check=True, capture_output=True)
+
+    run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(ca_key), "-out", str(ca),
+        "-days", "2", "-subj", "/CN=followup test CA")  # fmt: skip
+    run("req", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(csr),
+        "-subj", "/CN=127.0.0.1")  # fmt: skip
+    run("x509", "-req", "-in", str(csr), "-CA", str(ca), "-CAkey", str(ca_key),
+        "-CAcreateserial", "-out", str(cert), "-days", "2", "-extfile", str(ext))  # fmt: skip
+    return ca, cert, key

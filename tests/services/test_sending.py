@@ -304,3 +304,29 @@ def test_xoauth2_login_with_a_token_from_password_command(smtp_server, monkeypat
     with pytest.raises(ConfigError, match="refused the login"):
         sending.send_now(mail_settings(monkeypatch, smtp=smtp_server), rid, force=True,
                          now=IN_WINDOW)  # fmt: skip
+
+
+@pytest.mark.parametrize("mode", ["starttls", "ssl"])
+def test_encrypted_connections_verify_the_server(mode, smtp_server, monkeypatch, tmp_path):
+    """smtp.tls starttls and ssl against a server with a certificate from a test CA: sent
+    when the CA is trusted, refused (nothing sent, nothing stored) when it is not."""
+    import ssl
+
+    from mail_servers import make_certificates
+
+    ca, cert, key = make_certificates(tmp_path)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    smtp_server.stop()
+    smtp_server.tls = (mode, context)
+    smtp_server.start()
+    mail_settings(monkeypatch, smtp=smtp_server)
+    monkeypatch.setenv("FOLLOWUP_SMTP_TLS", mode)  # over the plain connection set above
+    settings = mail_settings(monkeypatch)
+    rid = add_round(settings)
+    with pytest.raises(Exception, match="certificate|SMTP server"):
+        sending.send_now(settings, rid, now=IN_WINDOW)
+    assert sending.outbox(settings) == []
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca))
+    assert sending.send_now(settings, rid, now=IN_WINDOW)["state"] == "sent"
+    assert len(smtp_server.messages()) == 1
