@@ -163,3 +163,28 @@ def test_the_worker_keeps_running_until_stopped(smtp_server, monkeypatch):
     assert len(smtp_server.messages()) == 1, (out[-2000:], err[-2000:])
     passes = [line for line in out.splitlines() if line.strip()]
     assert any('"sent": [1]' in line for line in passes)
+
+
+def test_replies_command_shows_replies_and_automatic_ones(cli, smtp_server, dovecot, monkeypatch):
+    user = dovecot.new_user()
+    settings = mail_settings(monkeypatch, smtp=smtp_server, imap=dovecot, user=user)
+    rid = add_round(settings)
+    sent = cli("send", str(rid), "--force", "--json").json()
+    assert sent["filed"] == "Sent"
+    for subject, extra in (
+        ("Re: Thank you", ""),
+        ("Out of Office", "Auto-Submitted: auto-replied\r\n"),
+    ):
+        dovecot.deliver(
+            user,
+            (f"From: Dana Reyes <dana@acme.example>\r\nTo: alex@candidate.example\r\n"
+             f"Subject: {subject}\r\nMessage-ID: <{subject[:3]}.1@acme.example>\r\n{extra}"
+             f"In-Reply-To: {sent['message_id']}\r\n\r\nHello\r\n").encode(),
+        )  # fmt: skip
+    shown = cli("replies")
+    assert shown.code == 0, shown.err
+    assert "Replies (1)" in shown.out and "Automatic replies (not counted) (1)" in shown.out
+    assert "Re: Thank you" in shown.out and "Auto-Submitted" in shown.out
+    again = cli("replies", "--json").json()
+    assert again["replies"] == [] and again["automatic"] == []
+    assert cli("show", str(rid), "--json").json()["reply_state"] == "replied"
