@@ -158,27 +158,44 @@ def test_a_hostile_invite_imports_and_every_view_still_works(cli, terminal, tmp_
                                                       "Priya [/x] Natarajan"]  # fmt: skip
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
 def test_a_stored_change_is_not_reported_as_failed_when_showing_it_fails(tmp_path) -> None:
-    """An ASCII-only terminal cannot show 'Café': the round is stored, so `add` says so with
-    a warning and exit 0; running it again would store it twice."""
-    env = {**os.environ, "PYTHONIOENCODING": "ascii", "FOLLOWUP_HOME": str(tmp_path)}
+    """Output to a full disk cannot be written: the round is stored, so `add` says so with
+    a warning and exit 0 (running it again would store it twice)."""
+    env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path)}
     add = [str(FOLLOWUP_BIN), "add", "--company", "Café", "--role", "Barista",
            "--interviewed", "2026-11-19", "--format", "in-person"]  # fmt: skip
-    res = subprocess.run(add, capture_output=True, text=True, env=env, timeout=120)
-    assert res.returncode == 0, res.stderr
-    assert res.stderr.startswith("followup: warning: round #1 is stored, but showing it failed")
-    assert res.stderr.count("\n") == 1
     profile = [str(FOLLOWUP_BIN), "profile", "--name", "Zoë"]
-    res = subprocess.run(profile, capture_output=True, text=True, env=env, timeout=120)
-    assert res.returncode == 0 and "the profile is stored" in res.stderr, res.stderr
-    listed = subprocess.run(
-        [str(FOLLOWUP_BIN), "list", "--json"],
-        capture_output=True,
-        text=True,
-        env={**env, "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-    )
+    for argv, what in ((add, "round #1 is stored"), (profile, "the profile is stored")):
+        with open("/dev/full", "w") as full:
+            res = subprocess.run(argv, stdout=full, stderr=subprocess.PIPE, text=True, env=env,
+                                 timeout=120)  # fmt: skip
+        assert res.returncode == 0, res.stderr
+        assert res.stderr.startswith(f"followup: warning: {what}, but showing it failed")
+        assert res.stderr.count("\n") == 1 and "Traceback" not in res.stderr
+    listed = subprocess.run([str(FOLLOWUP_BIN), "list", "--json"], capture_output=True,
+                            text=True, env=env, timeout=120)  # fmt: skip
     assert [r["company"] for r in json.loads(listed.stdout)] == ["Café"]
+
+
+def test_a_terminal_that_cannot_show_a_character_still_shows_the_rest(tmp_path) -> None:
+    """In an ASCII locale a stored 'Café' is shown as 'Caf?' (not a failure), and JSON keeps
+    the exact value as a \\u escape."""
+    env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path), "PYTHONIOENCODING": "ascii"}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(FOLLOWUP_BIN), *args], capture_output=True, text=True,
+                              env=env, timeout=120)  # fmt: skip
+
+    added = run("add", "--company", "Café", "--role", "Barista — nights", "--interviewed",
+                "2026-11-19", "--format", "in-person")  # fmt: skip
+    assert added.returncode == 0 and added.stderr == "", added.stderr
+    for args in (("list",), ("show", "1"), ("today", "--today", "2026-11-20")):
+        res = run(*args)
+        assert res.returncode == 0 and res.stderr == "", (args, res.stderr)
+    assert "Caf?" in run("list").stdout
+    shown = run("show", "1", "--json")
+    assert "Caf\\u00e9" in shown.stdout and json.loads(shown.stdout)["company"] == "Café"
 
 
 # --- 2. control characters: cleaned where text enters ----------------------------------------

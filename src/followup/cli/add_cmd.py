@@ -75,10 +75,11 @@ def add_command(
     else:
         from followup.cli.record_views import show_record
 
-        app.renderer.text(f"Added interview round #{record['id']}.")
-        app.renderer.saved(
-            lambda: show_record(app.renderer, record), f"round #{record['id']} is stored"
-        )
+        def show() -> None:
+            app.renderer.text(f"Added interview round #{record['id']}.")
+            show_record(app.renderer, record)
+
+        app.renderer.saved(show, f"round #{record['id']} is stored")
 
 
 def _ask(label: str, check: Callable[[str], Any] | None, default: str = "") -> str:

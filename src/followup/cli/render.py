@@ -8,7 +8,9 @@ writes such characters as `\\uXXXX` escapes: the same value, nothing a terminal 
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -38,9 +40,33 @@ def _clean_console() -> Console:
     return CleanConsole(highlight=False, markup=False, emoji=False)
 
 
+def _unicode_stdout() -> bool:
+    """Whether standard output can write every character. When it cannot (an ASCII or
+    Latin-1 locale), what it cannot write becomes '?' in human views instead of failing,
+    and JSON is written with \\u escapes (the same value)."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if encoding.replace("_", "").startswith("utf"):
+        return True
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="replace")
+    return False
+
+
+def _silence_stdout() -> None:
+    """Send what is still to be written to standard output (a full disk, a closed file) to
+    the null device, so the last flush at exit cannot fail as well."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
 class Renderer:
     def __init__(self) -> None:
         self._console: Console | None = None
+        self.unicode = _unicode_stdout()
 
     @property
     def console(self) -> Console:
@@ -49,10 +75,11 @@ class Renderer:
         return self._console
 
     def json(self, data: Any) -> None:
-        sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+        text = json.dumps(data, ensure_ascii=not self.unicode, indent=2)
+        sys.stdout.write(json_safe(text) + "\n")
 
     def json_line(self, data: Any) -> None:
-        sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False)) + "\n")
+        sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=not self.unicode)) + "\n")
 
     def print(self, *objects: Any) -> None:
         self.console.print(*objects)
@@ -65,11 +92,14 @@ class Renderer:
 
     def saved(self, show: Callable[[], None], what: str) -> None:
         """Show what a command has stored. The change is committed already, so a failure
-        to draw it is a warning, never a failed command (a user would try again and store
-        it twice)."""
+        to draw or write it (a full disk, say) is a warning, never a failed command: a user
+        would try again and store it twice."""
         try:
             show()
+            sys.stdout.flush()
         except BrokenPipeError:
             raise
         except Exception as exc:  # drawing only: what was stored stays stored
+            if isinstance(exc, OSError):
+                _silence_stdout()
             self.warn(f"{what}, but showing it failed ({type(exc).__name__}: {exc})")
