@@ -186,11 +186,15 @@ def mode(path: Path) -> int:
 def test_the_data_folder_and_database_are_private(run_followup, tmp_path) -> None:
     home = tmp_path / "new-home" / "followup"  # neither exists yet
     env = {"FOLLOWUP_HOME": str(home)}
+    note = tmp_path / "note.txt"
+    note.write_text("Dear Dana, thank you for your time today. Best, Sam\n")
     old = os.umask(0o022)
     try:
+        checked = run_followup("check", str(note), env=env)  # a cache is written first
         res = run_followup(*ADD, env=env)
     finally:
         os.umask(old)
+    assert checked.code in (0, 1), checked.err
     assert res.code == 0, res.err
     assert mode(home) == 0o700 and mode(home.parent) == 0o700
     assert mode(home / "followup.db") == 0o600

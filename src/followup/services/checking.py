@@ -136,7 +136,9 @@ def _save_rules(path: Path | None, rules: CheckRules) -> None:
     for pattern in rules.patterns():
         pattern.freeze()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        from followup.store.db import private_folder
+
+        private_folder(path.parent)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".check-rules-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             pickle.dump((rules, module_programs()), fh, protocol=pickle.HIGHEST_PROTOCOL)

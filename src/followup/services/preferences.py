@@ -65,6 +65,7 @@ def set_values(settings: Settings, values: dict[str, Any]) -> Settings:
     import tomli_w
 
     from followup.services.records import write_atomic
+    from followup.store.db import private_folder
 
     path = settings.config_file
     data = _read_toml(path)
@@ -77,7 +78,7 @@ def set_values(settings: Settings, values: dict[str, Any]) -> Settings:
         if not isinstance(table, dict):
             raise ConfigError(f"{path}: '{section}' must be a [{section}] table")
         table[key] = value
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)  # 0700: the config file may hold mail passwords
     write_atomic(path, tomli_w.dumps(data))
     flags = {n: v for n, v in settings.values.items() if settings.sources.get(n) == "flag"}
     return load_settings(settings.env).with_flags(flags)
@@ -98,7 +99,9 @@ def save_secret(settings: Settings, section: str, password: str) -> str:
     path = secrets_path(settings.config_file)
     data = _read_toml(path)
     data.setdefault(section, {})["password"] = password
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from followup.store.db import private_folder
+
+    private_folder(path.parent)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".secrets.", suffix=".tmp")
     try:
         os.fchmod(fd, 0o600)
