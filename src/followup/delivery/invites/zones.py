@@ -12,7 +12,7 @@ then the country is marked as a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
@@ -208,26 +208,45 @@ def narrow_windows(zone: str, clues: Sequence[Clue], text: str, label: str) -> Z
     return choice or ZoneChoice(zone, _zone_countries().get(zone))
 
 
-_SAMPLES_QUICK = (15, 105, 196, 288)  # days of the year: mid January, April, July, October
+def _offset_on(tz: tzinfo, year: int, day: int) -> timedelta | None:
+    """The UTC offset of `tz` at noon UTC on day `day` (0-based) of `year`."""
+    try:
+        return (
+            (datetime(year, 1, 1, 12, tzinfo=UTC) + timedelta(days=day)).astimezone(tz).utcoffset()
+        )
+    except (ValueError, OverflowError, TypeError):
+        return None
 
 
-def _offsets(tz: tzinfo, year: int, days: Iterable[int]) -> tuple[timedelta | None, ...]:
-    start = datetime(year, 1, 1, 12, tzinfo=UTC)
-    out = []
-    for day in days:
-        try:
-            out.append((start + timedelta(days=day)).astimezone(tz).utcoffset())
-        except (ValueError, OverflowError, TypeError):
-            out.append(None)
-    return tuple(out)
+_MONTH_STARTS = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 364)
 
 
-@lru_cache(maxsize=2048)
-def _year_offsets(zone: str, year: int, quick: bool) -> tuple[timedelta | None, ...]:
+def _signature(tz: tzinfo, year: int) -> tuple[tuple[timedelta | None, ...], tuple[int, ...]]:
+    """A zone's year in a few offset look-ups: its offset at the start of every month, and the
+    days its offset changes (found by halving the month it changes in). Two zones with the
+    same signature keep the same clocks all that year."""
+    offsets = tuple(_offset_on(tz, year, day) for day in _MONTH_STARTS)
+    changes = []
+    for index in range(12):
+        low, high = _MONTH_STARTS[index], _MONTH_STARTS[index + 1]
+        if offsets[index] == offsets[index + 1]:
+            continue
+        before = offsets[index]
+        while high - low > 1:
+            middle = (low + high) // 2
+            if _offset_on(tz, year, middle) == before:
+                low = middle
+            else:
+                high = middle
+        changes.append(high)
+    return offsets, tuple(changes)
+
+
+@lru_cache(maxsize=1024)
+def _zone_signature(zone: str, year: int) -> tuple[tuple[timedelta | None, ...], tuple[int, ...]]:
     from zoneinfo import ZoneInfo
 
-    days = _SAMPLES_QUICK if quick else range(0, 365)
-    return _offsets(ZoneInfo(zone), year, days)
+    return _signature(ZoneInfo(zone), year)
 
 
 def match_rules(
@@ -236,18 +255,15 @@ def match_rules(
     """The IANA zone whose offsets and daylight-saving changes in `day`'s year are those of a
     zone the file defines only by its VTIMEZONE (Outlook's "Customized Time Zone")."""
     year = day.year
-    quick = _offsets(tz, year, _SAMPLES_QUICK)
-    if any(o is None for o in quick):
+    wanted = _signature(tz, year)
+    if any(o is None for o in wanted[0]):
         return None
-    full = _offsets(tz, year, range(0, 365))
     order = _zone_order()
     candidates: dict[str, list[str]] = {}
     for zone, country in sorted(_zone_countries().items(), key=lambda z: order.get(z[0], 10_000)):
         if zone not in order or not _valid_zone(zone):
             continue
-        if _year_offsets(zone, year, True) != quick:
-            continue
-        if _year_offsets(zone, year, False) == full:
+        if _zone_signature(zone, year) == wanted:
             candidates.setdefault(country, []).append(zone)
     if not candidates:
         return None
