@@ -14,6 +14,7 @@ from typing import Any
 
 from followup.core.models import Interview
 from followup.core.parse import word_list
+from followup.core.textdates import days_in
 from followup.core.transcript import Transcript
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
@@ -511,63 +512,28 @@ def detail_proposals(
 
 # --- the employer's decision date ----------------------------------------------------------
 
-_MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-_MON = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
 _DAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WHEN = (
-    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
-    re.compile(
-        rf"(?i)\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?:,?\s+(?P<year>\d{{4}}))?"
-    ),
-    re.compile(
-        rf"(?i)\b{_MON}\.?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
-    ),
-    re.compile(r"(?i)\b(?:the\s+)?end\s+of\s+(?P<which>the|this|next)\s+month\b"),
-    re.compile(
-        r"(?i)\b(?:(?P<next>next|this)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"
-    ),
+_MONTH_END = re.compile(r"(?i)\b(?:the\s+)?end\s+of\s+(?P<which>the|this|next)\s+month\b")
+_WEEKDAY_ALONE = re.compile(
+    r"(?i)\b(?:next\s+|this\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"
 )
 
 
 def decision_day(text: str, reference: date) -> date | None:
     """The day a sentence names ("the 9th of March", "December 18", "Friday, January 8",
     "the end of the month", "Friday"), the first such day on or after `reference`."""
-    for pattern in _WHEN:
-        match = pattern.search(text)
-        if not match:
-            continue
-        groups = match.groupdict()
-        try:
-            if groups.get("y"):
-                return date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
-            if groups.get("mon"):
-                month = next(
-                    i
-                    for i, m in enumerate(_MONTH_NAMES, 1)
-                    if m.startswith(groups["mon"][:3].lower())
-                )
-                year = int(groups["year"]) if groups.get("year") else reference.year
-                day = date(year, month, int(groups["day"]))
-                if not groups.get("year") and day < reference:
-                    day = date(year + 1, month, int(groups["day"]))
-                return day
-            if groups.get("which"):
-                year, month = reference.year, reference.month
-                if groups["which"].lower() == "next":
-                    year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-                return date(year, month, calendar.monthrange(year, month)[1])
-            if groups.get("wd"):
-                target = _DAY_WORDS.index(groups["wd"].lower())
-                ahead = (target - reference.weekday()) % 7 or 7
-                return reference + timedelta(days=ahead)
-        except (ValueError, StopIteration):
-            continue
+    for _match, day in days_in(text, reference, past_days=0):
+        return day
+    month_end = _MONTH_END.search(text)
+    if month_end:
+        year, month = reference.year, reference.month
+        if month_end.group("which").lower() == "next":
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return date(year, month, calendar.monthrange(year, month)[1])
+    weekday = _WEEKDAY_ALONE.search(text)
+    if weekday:
+        ahead = (_DAY_WORDS.index(weekday.group("wd").lower()) - reference.weekday()) % 7 or 7
+        return reference + timedelta(days=ahead)
     return None
 
 

@@ -5,11 +5,12 @@ the text, and the date and time of a plain invitation."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from functools import lru_cache
 
 from followup.core.errors import InvalidInput
 from followup.core.models import Format, Person, PersonRole
+from followup.core.textdates import DATE_RES, date_of
 from followup.delivery.invites.common import (
     MAX_DATE_SCAN,
     MAX_NAME,
@@ -556,34 +557,6 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         )
 
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-
-
-_MONTH = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-
-
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
-
-
-_DATE_RES = (
-    re.compile(
-        rf"(?i)\b{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
-    ),
-    re.compile(
-        rf"(?i)\b{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\b,?"
-        rf"(?:\s+(?P<year>\d{{4}})\b)?"
-    ),
-    re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
-    re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b"),
-)
-
-
 _TIME_RE = re.compile(
     r"(?i)(?<![\d:])(?:at\s+|@\s*|from\s+)?(?:(?P<h12>1[0-2]|0?[1-9])(?::(?P<m12>[0-5]\d))?\s*"
     r"(?P<ampm>a\.?m\.?|p\.?m\.?)(?![a-z])|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)(?!\d))"
@@ -595,11 +568,11 @@ def _read_when(found: _Found, text: str, sent: date | None, ctx: _Ctx) -> None:
     reference = sent or ctx.today or date.today()
     # The first date with a time next to it, else the first date.
     best: tuple[tuple[int, int], date, int] | None = None
-    for pattern in _DATE_RES:
+    for pattern in DATE_RES:
         for seen, match in enumerate(pattern.finditer(text[:MAX_DATE_SCAN])):
             if seen >= 500 or (best is not None and (0, match.start()) > best[0]):
                 break
-            day = _date_of(match, reference)
+            day = date_of(match, reference)
             if day is None:
                 continue
             near = _TIME_RE.search(text[match.end() : match.end() + 60])
@@ -785,25 +758,3 @@ def _language_of(text: str, ctx: _Ctx) -> str | None:
         if count > most:
             best, most = language, count
     return best if best and most >= 3 and most * 8 >= len(words) else None
-
-
-def _date_of(match: re.Match[str], reference: date) -> date | None:
-    groups = match.groupdict()
-    try:
-        if groups.get("a") is not None:
-            a, b = int(groups["a"]), int(groups["b"])
-            month, day = (a, b) if a <= 12 else (b, a)
-            year = int(groups["year"])
-        else:
-            mon = groups["mon"]
-            month = int(mon) if mon.isdigit() else _MONTHS[mon[:3].lower()]
-            day = int(groups["day"])
-            year = int(groups["year"]) if groups.get("year") else 0
-        if not year:
-            year = reference.year
-            guess = date(year, month, day)
-            if guess < reference - timedelta(days=60):
-                year += 1
-        return date(year, month, day)
-    except (ValueError, KeyError):
-        return None
