@@ -24,9 +24,10 @@ $(STAMP_DEV): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@ $(STAMP)
 
-## make run: install and start followup (a guided first run of the command line).
+## make run: install and start the web app (it opens your browser where there is one, and
+## prints its address where there is not). The guided terminal run is `followup welcome`.
 run: $(STAMP)
-	@$(BIN)/followup welcome
+	@$(BIN)/followup serve
 
 ## make system: install the Debian packages the tests need (only those missing).
 system:

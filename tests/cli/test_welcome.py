@@ -1,4 +1,4 @@
-"""`followup welcome`, the guided first run that `make run` starts."""
+"""`followup welcome`, the guided first run of the command line (`make run` starts the web app)."""
 
 from __future__ import annotations
 

@@ -136,6 +136,9 @@ def serve(
         open_browser_later(config.start_url, lambda: server.started)
     try:
         server.run(sockets=[sock])
+    except KeyboardInterrupt:  # Ctrl-C is how the server is meant to stop
+        pass
     finally:
         stop_worker()
         sock.close()
+    say("followup stopped.")
