@@ -26,7 +26,8 @@ DEMO = [
     ["add", "--company", "Initech", "--role", "Data Engineer", "--interviewed", "2026-11-20",
      "--format", "phone", "--coordinator", "Bo Chan <bo@initech.example>"],
     ["add", "--company", "Globex", "--role", "Product Manager", "--interviewed", "2026-11-23",
-     "--format", "in-person", "--channel", "phone", "--coordinator", "Ann Lee <ann@globex.example>"],
+     "--format", "in-person", "--channel", "phone",
+     "--coordinator", "Ann Lee <ann@globex.example>"],
     ["add", "--company", "Umbrella", "--role", "BI Analyst", "--interviewed", "2026-11-13",
      "--format", "video", "--coordinator", "Rae Kim <rae@umbrella.example>",
      "--deadline", "2026-11-27"],
@@ -45,8 +46,13 @@ def main() -> int:
         env.pop("DISPLAY", None)
         for argv in DEMO:
             dated = argv[0] in ("add", "done")
-            subprocess.run([str(BIN), *argv, *(["--today", TODAY] if dated else [])],
-                           check=True, capture_output=True, env=env, stdin=subprocess.DEVNULL)  # fmt: skip
+            subprocess.run(
+                [str(BIN), *argv, *(["--today", TODAY] if dated else [])],
+                check=True,
+                capture_output=True,
+                env=env,
+                stdin=subprocess.DEVNULL,
+            )
         proc = subprocess.Popen(
             [str(BIN), "serve", "--port", "0", "--no-browser", "--today", TODAY],
             stdout=subprocess.PIPE, text=True, env=env,
@@ -66,7 +72,7 @@ def main() -> int:
         finally:
             proc.send_signal(signal.SIGINT)
             proc.wait(timeout=20)
-    print(f"wrote {args.output}")
+    sys.stdout.write(f"wrote {args.output}\n")
     return 0
 
 
