@@ -1,13 +1,13 @@
-"""What reading facts costs, in one process, as ratios against reading the file alone.
+"""What reading facts costs, in one process, as ratios against a baseline.
 
     .venv/bin/python bench/facts_speed.py [--runs 20]
 
-For each development invite (tests/fixtures/facts_dev/invites) the median time of
-`read_invite` against the parser it starts from alone (icalendar's `Calendar.from_ical` for a
-calendar file, the email package's `message_from_bytes` for a mail); for each development
-transcript the median time of parsing it, and of proposing topics (YAKE keyphrases, filtered to noun phrases, run locally:
-no model is downloaded) against parsing. Caches are warm (the second call onwards, as in the
-web app); a first call in a fresh process also pays the imports (icalendar, phonenumbers, yake).
+Invites (tests/fixtures/facts_dev/invites): the median time of `read_invite` against the
+parser it starts from alone (icalendar's `Calendar.from_ical` for a calendar file, the
+email package's `message_from_bytes` for a mail). Transcripts: the median time of proposing
+topics and details (YAKE keyphrases, run locally, no model downloaded, then filtered to noun
+phrases) against parsing the transcript. Caches are warm (the second call onwards, as in the
+web app); a first call in a fresh process also pays the imports.
 """
 
 from __future__ import annotations
