@@ -225,3 +225,13 @@ def test_export_and_restore_round_trip(web: Web, stored_round: dict[str, Any]) -
     assert again.status_code == 200 and "Restored" in again.text
     assert web.client.get("/api/rounds").json()["total"] == 1
     assert "Acme Analytics" in web.client.get("/export.csv").text
+
+
+def test_today_shows_ten_a_section_and_the_rest_on_asking(web: Web) -> None:
+    for n in range(12):
+        web.post("/api/rounds", json={**ROUND, "company": f"Company {n:02d}"})
+    html = web.client.get("/").text
+    due = html.split("Due today", 1)[1].split("</section>", 1)[0]
+    assert due.count('class="card ') == 10 and "Show all 12" in due
+    everything = web.client.get("/?all=1").text.split("Due today", 1)[1].split("</section>", 1)[0]
+    assert everything.count('class="card ') == 12 and "Show all" not in everything

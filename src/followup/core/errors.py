@@ -74,10 +74,12 @@ class TooEarly(FollowupError):
 
 
 class ConfigError(FollowupError):
-    """The configuration file or an environment override is wrong."""
+    """The configuration file or an environment override is wrong (or lacks what an action
+    needs, such as a mail server): the request conflicts with the settings, the server is
+    fine (409, not 500)."""
 
     exit_code = 2
-    http_status = 500
+    http_status = 409
 
 
 class ExternalError(FollowupError):

@@ -27,6 +27,7 @@ CHANNELS = ("unknown", "email", "phone")
 STATUSES = ("active", "offer", "rejected", "withdrawn", "closed")
 DRAFT_KINDS = ("email", "letter", "card", "phone", "video", "check-in")
 VIA = ("email", "phone", "letter", "card", "video", "in-person")
+TODAY_ROWS = 10  # cards a section of Today shows before "Show all" (as `followup today`)
 
 
 def _web(request: Request) -> WebConfig:
@@ -87,7 +88,10 @@ async def today_page(request: Request) -> Response:
     web = _web(request)
     agenda = await call(freshness.agenda, web.settings, web.today)
     profile = await call(records.get_profile, web.settings)
-    return render.page(request, "today.html", agenda=agenda, profile=profile)
+    show_all = request.query_params.get("all") == "1"
+    return render.page(
+        request, "today.html", agenda=agenda, profile=profile, show_all=show_all, rows=TODAY_ROWS
+    )
 
 
 @router.get("/favicon.ico")
