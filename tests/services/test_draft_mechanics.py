@@ -361,3 +361,23 @@ def test_phone_script_is_speech_with_a_voicemail_giving_the_number_twice() -> No
     assert parts["question"].endswith("?")
     assert parts["voicemail"].count(profile.phone or "") == 2
     assert 19 <= w.voicemail["speaking_seconds"] <= 22
+
+
+def test_the_sentence_bank_is_data_the_user_can_override(followup_home) -> None:
+    (followup_home / "sentences.toml").write_text(
+        '[slots]\nopen = ["Thank you so very much for {day}."]\n'
+        'open_short = ["Thank you so very much for {day}."]\n'
+        'open_topic = ["Thank you so very much for {day} and for {topic}."]\n',
+        encoding="utf-8",
+    )
+    settings = load_settings()
+    interview, profile = one("dev12-nonprofit-us")
+    day = interview.interviewed + timedelta(days=2)
+    plan = planning.Planner(settings, day)(interview)
+    batch = drafting.compose_drafts(
+        settings, interview, profile, plan, kind="email", each=True, today=day
+    )
+    assert all("Thank you so very much for Monday" in w.draft.body for w in batch.written)
+    (followup_home / "sentences.toml").write_text("[slots]\nopen = 3\n", encoding="utf-8")
+    with pytest.raises(drafting.ConfigError, match="slot 'open'"):
+        drafting.load_data(load_settings())
