@@ -528,9 +528,23 @@ def field_docs() -> list[tuple[str, str]]:
         "candidate_phone": "your phone number",
         "mail_by": "the last day to post a card (or none)",
         "fit": "0-3: how much a phone or video script says (followup tries each)",
+        "subject": "the subject line followup wrote (data/sentences.toml)",
+        "greeting": "the greeting, e.g. 'Dear Priya,' or 'Dear Dr. Holt,'",
+        "paragraphs": "the note's paragraphs, written from data/sentences.toml",
+        "closing": "the sign-off line, e.g. 'Kind regards,'",
+        "speech": "a call's lines: opener, thanks, topic, qualification, question, close",
+        "topic_kind": "plan, challenge, process, exercise, story, item or topic",
+        "locale": "the recipient's English: en-US, en-GB or en-CA",
+        "purpose": "whom the note is for and how it goes out",
+        "late": "true when the note goes after the window closed",
+        "letter_greeting": "a letter's salutation, e.g. 'Dear Dr. Holt:'",
+        "sign_off": "a letter's sign-off: 'Sincerely,' or 'Yours sincerely,'",
+        "candidate_address": "your postal address, line by line",
+        "recipient_address": "the recipient's or the company's postal address, line by line",
+        "company_name": "the company as it reads in a sentence, e.g. 'the Port of Tacoma'",
     }
     return [
         (f.name, hints.get(f.name, ""))
         for f in dataclasses.fields(compose.NoteFacts)
-        if f.name not in {"seed", "panel", "warnings", "plural"}
+        if f.name not in {"seed", "panel", "warnings", "plural", "doubts"}
     ]
