@@ -76,6 +76,40 @@ def test_another_company_is_a_name_mismatch_whatever_words_stand_around_it(
     assert result.verdict == "revise"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed meeting the Bluebird team on Tuesday.",
+        "The Bluebird team clearly cares about data quality.",
+        "I'd love to build dashboards for Bluebird.",
+        "I can't wait to start at Bluebird.",
+        "I hope to bring my skills to Bluebird.",
+        "I'm excited about the future of Bluebird.",
+        "Bluebird is exactly where I want to be.",
+        "I believe Bluebird is the right place for me.",
+    ],
+)
+def test_a_one_word_name_with_no_suffix_is_still_read_as_the_employer(
+    rules, model, sentence
+) -> None:
+    result = run(rules, model, OPENING + sentence + CLOSING)
+    assert found(result, "name_mismatch") == ["Bluebird"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed meeting the ICU team and the Data Science team.",
+        "The Marketing team impressed me.",
+        "The Epic team at my hospital trained me on the new charting.",
+        "In my last job I supported the Initech team for two years.",
+        "I'm excited to help the Summit team grow.",
+    ],
+)
+def test_departments_and_the_candidates_own_teams_are_not_employers(rules, model, sentence) -> None:
+    assert not found(run(rules, model, OPENING + sentence + CLOSING), "name_mismatch")
+
+
 def test_a_name_sharing_a_word_with_the_company_is_still_wrong(rules, model) -> None:
     facts = Facts(company="Crestview Health", people=("Rachel Moore",))
     text = OPENING + "I hope to join Bayside Health soon." + CLOSING
@@ -179,6 +213,18 @@ def test_template_slots_of_every_shape_are_placeholders(rules, model, slot) -> N
     result = run(rules, model, text)
     assert slot in found(result, "placeholder")
     assert not found(result, "name_mismatch") and not found(result, "unprofessional")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I attached the design note I mentioned [PDF, 2 pages].",
+        "My note appeared in the law review [1]; the ruling called it unambigous [sic].",
+        "We replaced the raw std::vector<Order> with a typed repository and read results[0] last.",
+    ],
+)
+def test_brackets_that_are_not_slots_are_not_placeholders(rules, model, sentence) -> None:
+    assert not found(run(rules, model, OPENING + sentence + CLOSING), "placeholder")
 
 
 def test_finance_and_path_terms_are_not_faults(rules, model) -> None:

@@ -378,9 +378,9 @@ class Names:
         self, doc: Document, company: str, seen: set[int]
     ) -> Iterator[tuple[Span, str, str, str, str]]:
         """Capitalised names that stand where a note names the employer ("a great fit for X",
-        "the team at X", "X's mission") or that end like an organisation ("… Health"), in
-        the Subject line and the body: each must be the company, a name the record mentions
-        or one of the candidate's own employers."""
+        "the team at X", "X's mission", "the X team") or that end like an organisation
+        ("… Health"), in the Subject line and the body: each must be the company, a name the
+        record mentions or one of the candidate's own employers."""
         rules = self.rules
         for lo, hi in self._scanned(doc):
             for m in _NAME_SEQUENCE.finditer(doc.norm, lo, hi):
@@ -389,6 +389,8 @@ class Names:
                     continue
                 raw = m.group()
                 name = (raw[:-2] if raw.endswith("'s") else raw).rstrip(".-&' ")
+                if name.startswith("The ") and doc.is_sentence_start(start):
+                    start, name = start + 4, name[4:]  # "The Bluebird team …": the name is Bluebird
                 if not name:
                     continue
                 end = start + len(name)
@@ -400,17 +402,29 @@ class Names:
                     if before_words and before_words[-1] == "the":
                         before_words.pop()
                     gate = bool(before_words) and before_words[-1] in _CUE_ENDS
+                # or the words after it say so ("the X team", "X is the right place for me")
+                named_next = bool(
+                    rules.employer_next and rules.employer_next.match(doc.lower, end, hi)
+                )
+                named_next = named_next and not gate
+                gate = gate or named_next
                 if not (org_like or gate):
                     continue
                 words = _tokens(name)
                 if not words or self._allowed(name, words):
                     continue
+                if named_next and (name.isupper() or all(w in rules.not_people for w in words)):
+                    continue  # "the ICU team", "the Data Science team": a department
                 sentence = doc.sentence_at(start)
                 before = doc.lower[max(sentence.start, start - 80) : start]
                 after = doc.lower[end : min(sentence.end, end + 60)]
-                cue = gate and bool(
-                    (rules.employer_before and rules.employer_before.search(before))
-                    or (rules.employer_after and rules.employer_after.match(after))
+                cue = (
+                    named_next
+                    or gate
+                    and bool(
+                        (rules.employer_before and rules.employer_before.search(before))
+                        or (rules.employer_after and rules.employer_after.match(after))
+                    )
                 )
                 if not cue and not org_like:
                     continue

@@ -123,6 +123,7 @@ class CheckRules:
     employer_before: Pattern | None = None
     employer_after: Pattern | None = None
     employer_strong: Pattern | None = None
+    employer_next: Pattern | None = None
     own_before: Pattern | None = None
     own_after: Pattern | None = None
     family_titles: frozenset[str] = frozenset()
@@ -353,6 +354,7 @@ class _Compiler:
             employer_before=self.optional_regex(names, "employer_before"),
             employer_after=self.optional_regex(names, "employer_after"),
             employer_strong=self.optional_regex(names, "employer_strong"),
+            employer_next=self.optional_regex(names, "employer_next"),
             own_before=self.optional_regex(names, "own_before"),
             own_after=self.optional_regex(names, "own_after"),
             family_titles=self.words("names.family_titles", names.get("family_titles", [])),
