@@ -267,7 +267,7 @@ def send_now(
         connection.close()
     data = maildata.load(settings)
     with db.transaction(settings.db_url) as conn:
-        _finish(conn, msg, outcome, worker, data, _naive_utc(now) if now else utc_now())
+        _finish(conn, msg, outcome, data, _naive_utc(now) if now else utc_now())
     filed = _file_sent(settings, [message_id]) if outcome.state == SENT else {}
     result = _message(settings, message_id).to_dict()
     result["cancelled"] = cancelled
@@ -331,12 +331,7 @@ def _finished(
 
 
 def _finish(
-    conn: Any,
-    msg: OutboxMessage,
-    outcome: Outcome,
-    worker: str,
-    data: maildata.MailData,
-    now: datetime,
+    conn: Any, msg: OutboxMessage, outcome: Outcome, data: maildata.MailData, now: datetime
 ) -> None:
     """Record what the hand-over came to (inside the caller's transaction)."""
     done = _finished(msg, outcome, data, now)
@@ -656,7 +651,7 @@ def work_once(
                 db.full_sync(conn, True)
                 with conn.begin():
                     if previous is not None:
-                        _finish(conn, previous[0], previous[1], worker, data, now())
+                        _finish(conn, previous[0], previous[1], data, now())
                     queries.release(conn, worker)
     finally:
         connection.close()
@@ -680,7 +675,7 @@ def _send_batches(
         db.full_sync(conn, True)
         with conn.begin():  # the claim is fsynced: it must survive anything
             if previous is not None:
-                _finish(conn, previous[0], previous[1], worker, data, now())
+                _finish(conn, previous[0], previous[1], data, now())
                 previous = None
             batch = queries.claim_due(conn, worker, now(), BATCH)
         if not batch:
