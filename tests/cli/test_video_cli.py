@@ -81,7 +81,7 @@ def test_video_check_human_view_and_settings(run_followup, good_clip: Path) -> N
     strict = run_followup(
         "video", "check", str(good_clip), env={"FOLLOWUP_VIDEO_MIN_SECONDS": "80"}
     )
-    assert "too_short" in strict.out and "revise" in strict.out
+    assert "Too short" in strict.out and "revise" in strict.out
 
 
 @pytest.mark.parametrize(
@@ -150,3 +150,12 @@ def test_bad_video_urls_are_one_line(cli, args: list[str], says: str) -> None:
     line = one_line_error(cli("draft", str(round_id), *args, "--today", TODAY), 2)
     assert says in line
     assert json.loads(cli("draft", "list", str(round_id), "--json").out)["drafts"] == []
+
+
+def test_video_check_exit_status_follows_the_verdict(run_followup, good_clip: Path) -> None:
+    strict = run_followup(
+        "video", "check", str(good_clip), "--json", env={"FOLLOWUP_VIDEO_MIN_SECONDS": "80"}
+    )
+    assert strict.code == 1 and json.loads(strict.out)["verdict"] == "revise"
+    res = run_followup("video", "check", str(good_clip), env={"FOLLOWUP_VIDEO_MIN_SECONDS": "80"})
+    assert "Too short" in res.out and "too_short" not in res.out

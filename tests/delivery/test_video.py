@@ -206,3 +206,21 @@ def test_an_empty_file_a_folder_and_a_fifo(tmp_path: Path) -> None:
         measure(fifo, POLICY)
     with pytest.raises(InvalidInput, match="no such file"):
         measure(tmp_path / "missing.mp4", POLICY)
+
+
+def test_a_text_file_or_a_picture_is_not_a_recording(tmp_path: Path) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("Dear Ana,\n\nThank you for your time on Tuesday.\n" * 40)
+    with pytest.raises(InvalidInput, match="text file, not a video"):
+        measure(text, POLICY)
+    import av
+
+    picture = tmp_path / "still.png"
+    with av.open(str(picture), "w", format="image2") as out:
+        stream = out.add_stream("png", rate=1)
+        stream.width, stream.height, stream.pix_fmt = 64, 48, "rgb24"
+        frame = av.VideoFrame.from_ndarray(np.full((48, 64, 3), 120, np.uint8), format="rgb24")
+        for packet in [*stream.encode(frame), *stream.encode(None)]:
+            out.mux(packet)
+    with pytest.raises(InvalidInput, match="picture, not a video"):
+        measure(picture, POLICY)

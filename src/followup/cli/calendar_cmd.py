@@ -42,4 +42,6 @@ def calendar_command(
     if json_out:
         app.renderer.json({"events": result["events"], "path": result["path"]})
     else:
-        app.renderer.text(f"Wrote {result['events']} follow-up window(s) to {result['path']}.")
+        count = result["events"]
+        windows = "1 follow-up window" if count == 1 else f"{count} follow-up windows"
+        app.renderer.text(f"Wrote {windows} to {result['path']}.")

@@ -6,6 +6,7 @@ import textwrap
 from datetime import datetime
 from typing import Any
 
+from followup.cli.layout import width
 from followup.cli.render import Renderer
 
 
@@ -32,7 +33,16 @@ def show_sheet(out: Renderer, sheet: dict[str, Any]) -> None:
         out.text()
         out.text(f"{name.capitalize()}:")
         for line in str(text).strip().splitlines():
-            out.text(textwrap.fill(line, 88, initial_indent="  ", subsequent_indent="    "))
+            out.text(
+                textwrap.fill(
+                    line,
+                    min(width(), 100),
+                    initial_indent="  ",
+                    subsequent_indent="    ",
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
+            )
     fallback = sheet.get("fallback") or {}
     if fallback.get("body"):
         out.text()

@@ -44,7 +44,7 @@ def plan_command(app: AppContext, round_id: int, today: str | None, json_out: bo
     '"issues"} as JSON.'
 )
 @pass_app
-def check_command(app: AppContext, file: str, json_out: bool) -> None:
+def check_command(app: AppContext, file: str, json_out: bool) -> int:
     """After recording: check the recording FILE before you send it.
 
     Reads any format FFmpeg reads (.mp4, .mov, .webm, .mkv …; phone recordings in HEVC with a
@@ -52,7 +52,8 @@ def check_command(app: AppContext, file: str, json_out: bool) -> None:
     backlit) and sound (loudness in LUFS, noise, clipping, no sound, long silences at the
     start or end). Verdict `ready` or `revise`; thresholds are the video.* settings (see
     followup config). Issue codes: too_short, too_long, low_resolution, too_dark,
-    too_bright, backlit, no_audio, too_quiet, noisy, clipping, silence_start, silence_end."""
+    too_bright, backlit, no_audio, too_quiet, noisy, clipping, silence_start, silence_end.
+    Exit status: 0 ready, 1 revise, 2 a file it cannot judge (like `followup check`)."""
     from followup.services import video
 
     result = video.check_recording(app.settings, file)
@@ -62,3 +63,4 @@ def check_command(app: AppContext, file: str, json_out: bool) -> None:
         from followup.cli.video_views import show_check
 
         show_check(app.renderer, result)
+    return 0 if result["verdict"] == "ready" else 1

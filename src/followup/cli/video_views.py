@@ -6,15 +6,29 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from followup.cli.layout import width
 from followup.cli.render import Renderer
 
-WIDTH = 88
+TITLES = {
+    "too_short": "Too short",
+    "too_long": "Too long",
+    "low_resolution": "Low resolution",
+    "too_dark": "Too dark",
+    "too_bright": "Too bright",
+    "backlit": "Backlit",
+    "no_audio": "No sound",
+    "too_quiet": "Too quiet",
+    "noisy": "Noisy",
+    "clipping": "Distorted sound",
+    "silence_start": "Silence at the start",
+    "silence_end": "Silence at the end",
+}
 
 
 def _wrap(text: str, indent: str = "  ", hanging: str | None = None) -> str:
     return textwrap.fill(
         " ".join(text.split()),
-        width=WIDTH,
+        width=min(width(), 100),
         initial_indent=indent,
         subsequent_indent=hanging if hanging is not None else indent,
         break_long_words=False,
@@ -77,5 +91,6 @@ def show_check(out: Renderer, result: dict[str, Any]) -> None:
     out.text("To fix before you send it:")
     for issue in result["issues"]:
         at = f" (at {_clock(issue['at_s'])})" if issue["at_s"] is not None else ""
-        out.text(_wrap(f"- {issue['code']}{at}: {issue['message']}", "  ", "    "))
+        title = TITLES.get(issue["code"], issue["code"])
+        out.text(_wrap(f"- {title}{at}: {issue['message']}", "  ", "    "))
         out.text(_wrap(f"→ {issue['suggestion']}", "    "))

@@ -38,6 +38,10 @@ MAX_PIXELS = 8192 * 8192  # beyond any camera: a corrupt or hostile header
 MAX_SIDE = 16384
 ANALYSE_SECONDS = 900.0  # a recording is read this far at most (it is too long anyway)
 _HIGH_DEPTH = ("p10le", "p12le", "p16le", "p10be", "p12be", "p16be")
+# FFmpeg reads any text file as 'video' (the tty demuxer, ANSI art) and a picture as a one-frame
+# stream: neither is a recording.
+TEXT_CODECS = frozenset({"ansi", "bintext", "xbin", "idf"})
+STILL_DEMUXERS = frozenset({"tty", "image2", "image2pipe", "gif", "apng", "webp_pipe"})
 
 
 def _check_file(path: Path, policy: VideoPolicy) -> None:
@@ -321,6 +325,11 @@ def measure(path: Path, policy: VideoPolicy) -> Recording:
             what = " (audio only)" if container.streams.audio else ""
             raise InvalidInput(f"{path} has no video track{what}; record a video with sound")
         vstream = container.streams.video[0]
+        demuxer = container.format.name.split(",")[0]
+        if vstream.codec_context.name in TEXT_CODECS or demuxer == "tty":
+            raise InvalidInput(f"{path} is a text file, not a video recording")
+        if demuxer in STILL_DEMUXERS or demuxer.endswith("_pipe"):
+            raise InvalidInput(f"{path} is a picture, not a video recording")
         width, height = _resolution(path, vstream)
         vstream.thread_type = "AUTO"
         audio = _AudioPass(path) if container.streams.audio else None
@@ -372,6 +381,8 @@ def measure(path: Path, policy: VideoPolicy) -> Recording:
                 frames, rotation = fallback
         if not times:
             raise InvalidInput(f"{path}: the video track holds no pictures")
+        if len(times) < 2:
+            raise InvalidInput(f"{path} holds a single picture, not a video recording")
         ordered = sorted(times)
         span = ordered[-1] - ordered[0]
         end = ordered[-1] + (span / max(1, len(ordered) - 1))
