@@ -330,3 +330,57 @@ def test_encrypted_connections_verify_the_server(mode, smtp_server, monkeypatch,
     monkeypatch.setenv("SSL_CERT_FILE", str(ca))
     assert sending.send_now(settings, rid, now=IN_WINDOW)["state"] == "sent"
     assert len(smtp_server.messages()) == 1
+
+
+def test_schedule_takes_the_plans_recipients_draft_never_another_persons(smtp_server, monkeypatch):
+    from followup.core.models import Draft
+    from followup.services import records
+
+    settings = mail_settings(monkeypatch, smtp=smtp_server)
+    rid = add_round(settings)
+    # A newer note to the interviewer, and a check-in: neither is the thank-you to Dana.
+    for kind, name, email in [("email", "Lee Park", "lee@acme.example"), ("check-in", None, None)]:
+        records.save_draft(
+            settings,
+            Draft(kind=kind, body="Dear Lee,\n\nThank you.\n\nSam", subject="Thanks",
+                  to_name=name, to_email=email, round_id=rid),
+        )  # fmt: skip
+    item = sending.schedule(settings, rid, today="2026-11-20")
+    assert item["to"]["email"] == "dana@acme.example"
+    assert item["subject"] == "Thank you — Data Analyst interview"
+
+
+def test_schedule_without_a_draft_to_the_recipient_says_so(smtp_server, monkeypatch):
+    from datetime import date
+
+    from followup.core.models import Draft, Format, Interview, Person, PersonRole
+    from followup.services import records
+
+    settings = mail_settings(monkeypatch, smtp=smtp_server)
+    add_round(settings)  # the profile
+    stored = records.add_interview(
+        settings,
+        Interview(
+            "Borealis", "Data Analyst", date(2026, 11, 19), Format.VIDEO, tz="America/New_York",
+            people=[Person("Dana Reyes", "dana@borealis.example", role=PersonRole.COORDINATOR),
+                    Person("Lee Park", "lee@borealis.example")],
+        ),
+    )  # fmt: skip
+    other = records.save_draft(
+        settings,
+        Draft(kind="email", body="Dear Lee,\n\nThank you.\n\nSam", subject="Thanks",
+              to_name="Lee Park", to_email="lee@borealis.example", round_id=stored.id),
+    )  # fmt: skip
+    with pytest.raises(InvalidInput, match="no email draft to Dana Reyes"):
+        sending.schedule(settings, stored.id, today="2026-11-20")
+    item = sending.schedule(settings, stored.id, draft_id=other.id, today="2026-11-20")
+    assert item["to"]["email"] == "lee@borealis.example"
+
+
+def test_a_planned_time_already_past_goes_out_at_the_next_run(smtp_server, monkeypatch):
+    settings = mail_settings(monkeypatch, smtp=smtp_server)
+    rid = add_round(settings)
+    # Tue 24 Nov: still inside the window, but the ideal moment (Mon 23, 10:00) has passed.
+    item = sending.schedule(settings, rid, today="2026-11-24")
+    assert item["local_time"] == "2026-11-24T00:00:00-05:00"
+    assert "has passed" in item["note"]

@@ -151,9 +151,16 @@ def schedule_command(
     if json_out:
         app.renderer.json(result)
     else:
-        app.renderer.text(f"Scheduled {_state_line(result)}, at {result['local_time']}.")
+        name, email = result["to"]["name"], result["to"]["email"]
+        to = f"{name} <{email}>" if name else email
+        subject = result["subject"] or "(no subject)"
+        app.renderer.text(
+            f"Scheduled message #{result['id']} to {to} ({subject}) for {result['local_time']}."
+        )
     if result.get("warning"):
         app.renderer.warn(f"scheduled outside the window: {result['warning']}")
+    if result.get("note"):
+        app.renderer.warn(result["note"])
 
 
 @click.command("outbox")

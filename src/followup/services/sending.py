@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from followup.config import Settings
 from followup.core import compose
 from followup.core.errors import ConfigError, Conflict, ExternalError, InvalidInput, NotFound
-from followup.core.models import Draft, FollowUpAction, Interview
+from followup.core.models import Draft, FollowUpAction, Interview, Person
 from followup.core.plan import Plan, fmt_day
 from followup.core.sending import (
     CANCELLED,
@@ -82,7 +82,9 @@ class Prepared:
     outbox: list[OutboxMessage] = field(default_factory=list)
 
 
-def _pick_draft(drafts: Sequence[Draft], draft_id: int | None, to_email: str | None) -> Draft:
+def _pick_draft(drafts: Sequence[Draft], draft_id: int | None, person: Person, done: bool) -> Draft:
+    """Draft `draft_id`, else the newest mail draft to the plan's recipient (an email before
+    a check-in, unless the follow-up is done); never a note written to someone else."""
     if draft_id is not None:
         for draft in drafts:
             if draft.id == draft_id:
@@ -96,11 +98,22 @@ def _pick_draft(drafts: Sequence[Draft], draft_id: int | None, to_email: str | N
     mails = [d for d in drafts if d.kind in MAIL_KINDS]
     if not mails:
         raise InvalidInput("no email draft for this round yet: write one with 'followup draft ID'")
-    wanted = (to_email or "").lower()
-    for draft in reversed(mails):  # the newest draft for the plan's recipient
-        if wanted and (draft.to_email or "").lower() == wanted:
-            return draft
-    return mails[-1]
+    wanted = (person.email or "").lower()
+
+    def for_them(draft: Draft) -> bool:
+        if draft.to_email:
+            return bool(wanted) and draft.to_email.lower() == wanted
+        return draft.to_name in (None, person.name)
+
+    mine = [d for d in mails if for_them(d)]
+    if not mine:
+        raise InvalidInput(
+            f"no email draft to {person.name} (the plan's recipient) yet: write it with "
+            "'followup draft ID', or pick another with --draft N (see 'followup draft list ID')"
+        )
+    first = "check-in" if done else "email"
+    preferred = [d for d in mine if d.kind == first]
+    return (preferred or mine)[-1]  # the newest
 
 
 def prepare(
@@ -119,7 +132,7 @@ def prepare(
     interview = stored.interview
     plan = planning.Planner(settings, day)(interview)
     person = compose.recipient_for(plan, interview)
-    draft = _pick_draft(drafts, draft_id, person.email)
+    draft = _pick_draft(drafts, draft_id, person, plan.status == "done")
     to_email = draft.to_email or (person.email if draft.to_name in (None, person.name) else None)
     if not to_email:
         raise InvalidInput(
@@ -406,6 +419,19 @@ def schedule(
         raise InvalidInput("the plan has no window, so no send time; give --at and --force")
     else:
         when = plan.send_at
+    late = None
+    # Now; with --today (a pretend day), the start of that day where the recipient lives.
+    now = (
+        datetime.now(UTC)
+        if today is None
+        else datetime.combine(day, datetime.min.time(), tzinfo=ZoneInfo(prepared.tz))
+    )
+    if not at and when < now:  # the planned moment has passed: the next worker run sends it
+        late = (
+            f"the planned time ({when.isoformat()}) has passed; it goes out at the worker's "
+            "next run"
+        )
+        when = now
     problem = _guard(prepared, when, force, "scheduling")
     _already(prepared, force)
     not_after = None if (problem or prepared.kind == "check-in") else window_close(plan)
@@ -433,6 +459,8 @@ def schedule(
     result["local_time"] = when.astimezone(ZoneInfo(prepared.tz)).isoformat()
     if problem:
         result["warning"] = problem
+    if late:
+        result["note"] = late
     return result
 
 
