@@ -235,3 +235,19 @@ def test_today_shows_ten_a_section_and_the_rest_on_asking(web: Web) -> None:
     assert due.count('class="card ') == 10 and "Show all 12" in due
     everything = web.client.get("/?all=1").text.split("Due today", 1)[1].split("</section>", 1)[0]
     assert everything.count('class="card ') == 12 and "Show all" not in everything
+
+
+def test_an_uploaded_recording_is_checked_and_not_kept(web: Web, tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "delivery"))
+    from video_clips import make_clip
+
+    clip = make_clip(tmp_path / "my take.mp4", seconds=4, fps=5, centre=35, border=28)
+    answer = web.post(
+        "/video/check", files={"file": ("../my take.mp4", clip.read_bytes(), "video/mp4")}
+    )
+    assert answer.status_code == 200, answer.text
+    assert "Worth another take" in answer.text and "<code>my take.mp4</code>" in answer.text
+    assert "too dark" in answer.text and "no audio" in answer.text and "too short" in answer.text
+    assert list(web.uploads.folder.iterdir()) == []  # removed once checked
