@@ -33,7 +33,13 @@ class Server:
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
         )  # fmt: skip
         assert self.proc.stdout is not None
-        url = self.proc.stdout.readline().split(" at ", 1)[1].strip()
+        line = self.proc.stdout.readline()
+        if " at " not in line:
+            self.proc.kill()
+            raise AssertionError(
+                f"followup serve did not start: {line!r} {self.proc.stderr.read()}"
+            )
+        url = line.split(" at ", 1)[1].strip()
         self.base = url.split("/?")[0]
         self.session = requests.Session()
         page = self.session.get(url, timeout=30)
@@ -64,10 +70,9 @@ class Server:
         return err
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    home = tmp_path_factory.mktemp("followup-home")
-    running = Server(home)
+@pytest.fixture
+def server(followup_home: Path) -> Iterator[Server]:
+    running = Server(followup_home)
     yield running
     err = running.stop()
     assert "Traceback" not in err, err[-2000:]
