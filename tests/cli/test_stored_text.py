@@ -159,23 +159,45 @@ def test_a_hostile_invite_imports_and_every_view_still_works(cli, terminal, tmp_
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
-def test_a_stored_change_is_not_reported_as_failed_when_showing_it_fails(tmp_path) -> None:
-    """Output to a full disk cannot be written: the round is stored, so `add` says so with
-    a warning and exit 0 (running it again would store it twice)."""
+def test_a_stored_change_is_not_reported_as_failed_when_its_report_fails(tmp_path) -> None:
+    """Output to a full disk cannot be written: what each command stored stays stored, and
+    the command says so with a warning and exit 0 (run again, it would store it twice)."""
     env = {**os.environ, "FOLLOWUP_HOME": str(tmp_path)}
-    add = [str(FOLLOWUP_BIN), "add", "--company", "Café", "--role", "Barista",
-           "--interviewed", "2026-11-19", "--format", "in-person"]  # fmt: skip
-    profile = [str(FOLLOWUP_BIN), "profile", "--name", "Zoë"]
-    for argv, what in ((add, "round #1 is stored"), (profile, "the profile is stored")):
+    body = tmp_path / "body.txt"
+    body.write_text("Dear Dana,\n\nThank you for the call about the roadmap.\n\nSam\n")
+    steps = [
+        (("add", "--company", "Café", "--role", "Barista", "--interviewed", "2026-11-19",
+          "--format", "in-person", "--coordinator", "Dana <dana@cafe.example>"),
+         "round #1 is stored"),
+        (("add", "--company", "Bistro", "--role", "Cook", "--interviewed", "2026-11-19",
+          "--format", "video", "--json"), "round #2 is stored"),
+        (("profile", "--name", "Zoë"), "the profile is stored"),
+        (("edit", "1", "--note", "ask about the roastery"), "round #1 is changed"),
+        (("draft", "1", "--today", "2026-11-20"), "the drafts are stored"),
+        (("draft", "edit", "1", "--body-file", str(body)), "draft #1 is stored"),
+        (("done", "1", "--via", "email", "--today", "2026-11-23", "--json"),
+         "the follow-up of round #1 is recorded"),
+        (("delete", "2", "--yes"), "round #2 is deleted"),
+    ]  # fmt: skip
+    for args, what in steps:
         with open("/dev/full", "w") as full:
-            res = subprocess.run(argv, stdout=full, stderr=subprocess.PIPE, text=True, env=env,
-                                 timeout=120)  # fmt: skip
-        assert res.returncode == 0, res.stderr
-        assert res.stderr.startswith(f"followup: warning: {what}, but showing it failed")
+            res = subprocess.run([str(FOLLOWUP_BIN), *args], stdout=full, stderr=subprocess.PIPE,
+                                 text=True, env=env, timeout=120)  # fmt: skip
+        assert res.returncode == 0, (args, res.stderr)
+        assert res.stderr.startswith(f"followup: warning: {what}, but the command could not"), (
+            args, res.stderr)  # fmt: skip
         assert res.stderr.count("\n") == 1 and "Traceback" not in res.stderr
-    listed = subprocess.run([str(FOLLOWUP_BIN), "list", "--json"], capture_output=True,
+    listed = subprocess.run([str(FOLLOWUP_BIN), "show", "1", "--json"], capture_output=True,
                             text=True, env=env, timeout=120)  # fmt: skip
-    assert [r["company"] for r in json.loads(listed.stdout)] == ["Café"]
+    record = json.loads(listed.stdout)
+    assert record["company"] == "Café" and record["notes"] == "ask about the roastery"
+    assert [a["kind"] for a in record["actions"]] == ["email"]  # recorded once
+    assert [d["id"] for d in record["drafts"]] == [1]
+    with open("/dev/full", "w") as full:  # a reading command that cannot write: one error
+        res = subprocess.run([str(FOLLOWUP_BIN), "list"], stdout=full, stderr=subprocess.PIPE,
+                             text=True, env=env, timeout=120)  # fmt: skip
+    assert res.returncode not in (0, 70) or "No space" in res.stderr, res.stderr
+    assert res.stderr.count("\n") == 1 and "Traceback" not in res.stderr
 
 
 def test_a_terminal_that_cannot_show_a_character_still_shows_the_rest(tmp_path) -> None:

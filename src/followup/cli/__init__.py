@@ -19,26 +19,35 @@ def _error(message: str) -> None:
 
 def run_guarded(run: Callable[[], int | None]) -> int:
     """Run one command and return its exit code: a FollowupError becomes its one line and
-    exit code, anything else one line too (never a traceback)."""
+    exit code, anything else one line too (never a traceback). Once the command has said
+    it stored its change (`Renderer.stored`), a failure is a warning and exit 0."""
+    from followup.cli.render import reset_stored, stored_note, warn_after_stored
     from followup.core.errors import FollowupError
 
+    reset_stored()
     try:
         result = run()
-    except FollowupError as exc:
-        _error(exc.message)
-        return exc.exit_code
+        sys.stdout.flush()
     except KeyboardInterrupt:
         _error("interrupted")
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # the last line of defence: one line, never a traceback
+    except Exception as exc:
+        stored = stored_note()
+        if stored is not None:  # the change is committed: only its report failed
+            warn_after_stored(exc, stored)
+            return 0
+        if isinstance(exc, FollowupError):
+            _error(exc.message)
+            return exc.exit_code
         if os.environ.get("FOLLOWUP_DEBUG"):
             raise
+        # the last line of defence: one line, never a traceback
         _error(f"unexpected {type(exc).__name__}: {exc} (run with FOLLOWUP_DEBUG=1 for details)")
         return 70
     finally:
-        with contextlib.suppress(BrokenPipeError):
+        with contextlib.suppress(OSError, ValueError):  # a full disk was said already
             sys.stdout.flush()
     return result or 0
 
@@ -63,6 +72,10 @@ def _run_click(args: list[str]) -> int:
         _error(exc.format_message())
         return exc.exit_code
     except (click.Abort, EOFError):
+        from followup.cli.render import stored_note
+
+        if stored_note() is not None:  # cancelled after the change was stored: it stays
+            raise
         _error("cancelled; nothing was changed")
         return 1
     return result if isinstance(result, int) else 0

@@ -65,6 +65,7 @@ def add_command(
     if interactive or (no_flags and sys.stdin.isatty() and not json_out):
         ask_missing(app.settings, given)
     record = records.add_round(app.settings, given, today)
+    app.renderer.stored(f"round #{record['id']} is stored")
     if topic and not json_out:
         from followup.cli.phrasing_prompt import ask_for_words
 
@@ -75,11 +76,8 @@ def add_command(
     else:
         from followup.cli.record_views import show_record
 
-        def show() -> None:
-            app.renderer.text(f"Added interview round #{record['id']}.")
-            show_record(app.renderer, record)
-
-        app.renderer.saved(show, f"round #{record['id']} is stored")
+        app.renderer.text(f"Added interview round #{record['id']}.")
+        show_record(app.renderer, record)
 
 
 def _ask(label: str, check: Callable[[str], Any] | None, default: str = "") -> str:

@@ -44,6 +44,8 @@ def debrief_command(app: AppContext, round_id: int, file: Path, yes: bool, json_
         )
     accept = debrief_views.acceptor(app.renderer, yes=yes, ask=interactive)
     result = debrief.debrief_round(app.settings, round_id, file, accept)
+    if result.stored:
+        app.renderer.stored(f"what you accepted is stored with round #{round_id}")
     if interactive and result.stored:
         from followup.cli.phrasing_prompt import ask_for_words
 

@@ -28,6 +28,7 @@ def delete_command(app: AppContext, round_id: int, yes: bool, json_out: bool) ->
             app.renderer.text("Nothing was deleted.")
             return 1
     result = records.delete_round(app.settings, round_id)
+    app.renderer.stored(f"round #{round_id} is deleted")
     if json_out:
         app.renderer.json(result)
     else:

@@ -29,6 +29,7 @@ def done_command(
     from followup.services import records
 
     record = records.record_done(app.settings, round_id, via, on, note, today)
+    app.renderer.stored(f"the follow-up of round #{round_id} is recorded")
     if json_out:
         app.renderer.json(record)
     else:

@@ -106,6 +106,8 @@ def write_command(
         video_url=video_url,
         force=force,
     )
+    if any(w.draft.id is not None for w in batch.written):
+        app.renderer.stored("the drafts are stored")
     _emit(app, json_out, batch, draft_views.show_batch)
 
 
@@ -165,6 +167,8 @@ def edit_command(
     else:
         text = _edit_in_editor(drafting.current_text(app.settings, draft_id))
     written = drafting.edit_draft(app.settings, draft_id, text, today)
+    if text is not None:
+        app.renderer.stored(f"draft #{draft_id} is stored")
     _emit(app, json_out, written, draft_views.show_written)
 
 

@@ -63,11 +63,10 @@ def edit_command(
         note, status, job_url, list(clear),
     )  # fmt: skip
     record = records.edit_round(app.settings, round_id, changes, today)
+    app.renderer.stored(f"round #{round_id} is changed")
     if json_out:
         app.renderer.json(record)
     else:
         from followup.cli.record_views import show_record
 
-        app.renderer.saved(
-            lambda: show_record(app.renderer, record), f"round #{round_id} is changed"
-        )
+        show_record(app.renderer, record)

@@ -55,6 +55,7 @@ def restore_command(app: AppContext, file: Path, replace: bool, json_out: bool) 
     from followup.services import records
 
     counts = records.restore(app.settings, file, replace)
+    app.renderer.stored("the export is restored")
     if json_out:
         app.renderer.json(counts)
     else:

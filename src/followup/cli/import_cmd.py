@@ -45,17 +45,14 @@ def import_command(
 
     given = importing.ImportInput(file, company, role, format, dry_run, today, yes)
     record = importing.import_invite(app.settings, given, _confirm_cancel)
+    if not dry_run:
+        app.renderer.stored("the import is stored")
     if json_out:
         app.renderer.json(record)
     else:
         from followup.cli.import_views import show_import
 
-        app.renderer.saved(
-            lambda: show_import(app.renderer, record),
-            "nothing was stored"
-            if dry_run or record.get("action") in ("cancel", "none", "unchanged")
-            else f"round #{record['id']} is stored",
-        )
+        show_import(app.renderer, record)
 
 
 def _confirm_cancel(record: dict[str, object]) -> bool:

@@ -33,6 +33,7 @@ def profile_command(
         profile = records.update_profile(
             app.settings, name=name, email=email, phone=phone, qualifications=qualifications
         )
+        app.renderer.stored("the profile is stored")
     else:
         profile = records.get_profile(app.settings)
     data = records.profile_dict(profile)
@@ -41,5 +42,4 @@ def profile_command(
     else:
         from followup.cli.record_views import show_profile
 
-        what = "the profile is stored" if changed else "the profile is unchanged"
-        app.renderer.saved(lambda: show_profile(app.renderer, data), what)
+        show_profile(app.renderer, data)

@@ -12,7 +12,7 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from followup.core.text import clean, is_clean, json_safe
@@ -90,16 +90,30 @@ class Renderer:
     def warn(self, message: str) -> None:
         sys.stderr.write(f"followup: warning: {clean(message, newlines=False)}\n")
 
-    def saved(self, show: Callable[[], None], what: str) -> None:
-        """Show what a command has stored. The change is committed already, so a failure
-        to draw or write it (a full disk, say) is a warning, never a failed command: a user
-        would try again and store it twice."""
-        try:
-            show()
-            sys.stdout.flush()
-        except BrokenPipeError:
-            raise
-        except Exception as exc:  # drawing only: what was stored stays stored
-            if isinstance(exc, OSError):
-                _silence_stdout()
-            self.warn(f"{what}, but showing it failed ({type(exc).__name__}: {exc})")
+    def stored(self, what: str) -> None:
+        """Say that the command has committed everything it changes ("round #7 is stored"):
+        from here on it only reports, so a failure to write that report (a full disk, a
+        closed pipe, a terminal that cannot draw it) is a warning and exit 0, never a failed
+        command that a user would run again and so store twice (see `cli.run_guarded`)."""
+        _STORED.append(what)
+
+
+_STORED: list[str] = []
+
+
+def reset_stored() -> None:
+    _STORED.clear()
+
+
+def stored_note() -> str | None:
+    """What the running command has stored (Renderer.stored), or None before it commits."""
+    return _STORED[-1] if _STORED else None
+
+
+def warn_after_stored(exc: BaseException, what: str) -> None:
+    """The one line for a command that stored its change and then failed to report it."""
+    if isinstance(exc, OSError):
+        _silence_stdout()
+    reason = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
+    message = clean(f"{what}, but the command could not finish ({reason})", newlines=False)
+    sys.stderr.write(f"followup: warning: {message}\n")
