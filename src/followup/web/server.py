@@ -93,6 +93,16 @@ def open_browser_later(url: str, ready: Callable[[], bool], timeout: float = 10.
     threading.Thread(target=run, name="followup-browser", daemon=True).start()
 
 
+def warm_up(settings: Settings) -> None:
+    """Load the checker's rules and scorers once at start, so the first check a person's
+    typing asks for is as quick as the others."""
+    from followup.core.errors import FollowupError
+    from followup.services import checking
+
+    with contextlib.suppress(FollowupError):
+        checking.check_text(settings, "Thank you for your time. I am very interested.", "email")
+
+
 def serve(
     settings: Settings,
     *,
@@ -132,6 +142,7 @@ def serve(
     say("Open that link (it signs you in); press Ctrl-C to stop.")
     sys.stdout.flush()
     stop_worker = worker.start(lambda: config.settings)
+    threading.Thread(target=warm_up, args=(settings,), name="followup-warm-up", daemon=True).start()
     if browser and has_browser():
         open_browser_later(config.start_url, lambda: server.started)
     try:
