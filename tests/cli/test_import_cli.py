@@ -119,6 +119,7 @@ def test_emails_are_imported(cli, profile, name, kind, company, coordinator):
         "phone": None,
         "title": None,
         "role": "coordinator",
+        "address": None,
     }
     assert record["channel"] == "email"
     assert "alex.morgan@gmail.com" not in [p["email"] for p in record["people"]]

@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-from followup.core.records import RECORD_KEYS
+from followup.core.records import PERSON_KEYS, RECORD_KEYS
 
 ACME = (
     "add", "--company", "Acme", "--role", "Data Analyst", "--interviewed", "2026-11-19",
@@ -39,7 +39,7 @@ def test_add_prints_the_record_shape(cli):
     assert record["id"] == 1
     assert record["company"] == "Acme" and record["status"] == "active"
     assert record["time"] == "14:30" and record["tz"] == "America/New_York"
-    assert record["people"] == [
+    assert [{k: p[k] for k in PERSON_KEYS[:5]} for p in record["people"]] == [
         {"name": "Dana Reyes", "email": "dana@acme.example", "phone": None, "title": None,
          "role": "coordinator"},
         {"name": "Lee Park", "email": "lee@acme.example", "phone": None, "title": None,
@@ -202,8 +202,9 @@ def test_today_agenda_buckets(cli):
     assert [i["id"] for i in agenda["interviews"]] == [2]
     item = agenda["upcoming"][0]
     assert item["method"] == "email"
-    assert item["recipient"] == {"role": "coordinator", "name": "Dana Reyes",
-                                 "email": "dana@acme.example", "phone": None}  # fmt: skip
+    pinned = {"role": "coordinator", "name": "Dana Reyes", "email": "dana@acme.example",
+              "phone": None}  # fmt: skip
+    assert item["recipient"].items() >= pinned.items()
     assert [i["id"] for i in cli("today", "--today", "2026-11-23", "--json").json()["due"]] == [1]
     late = cli("today", "--today", "2026-11-27", "--json").json()
     assert [i["id"] for i in late["overdue"]] == [1]
@@ -216,9 +217,10 @@ def test_profile(cli):
     res = cli("profile", "--name", "Sam Doe", "--email", "sam@example.com",
               "--qualification", "5 years of SQL", "--qualification", "Tableau",
               "--json")  # fmt: skip
-    assert res.json() == {"name": "Sam Doe", "email": "sam@example.com", "phone": None,
-                          "qualifications": ["5 years of SQL", "Tableau"]}  # fmt: skip
-    assert cli("profile", "--phone", "+1 555 0100", "--json").json()["name"] == "Sam Doe"
+    pinned = {"name": "Sam Doe", "email": "sam@example.com", "phone": None,
+              "qualifications": ["5 years of SQL", "Tableau"]}  # fmt: skip
+    assert res.json().items() >= pinned.items()
+    assert cli("profile", "--phone", "+1 617 555 0100", "--json").json()["name"] == "Sam Doe"
     assert cli("profile", "--email", "nope").code == 2
 
 

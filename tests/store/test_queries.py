@@ -28,7 +28,7 @@ def settings():
                 channel=[Channel.EMAIL, Channel.PHONE, Channel.UNKNOWN][i % 3],
                 people=[
                     Person(f"Coord {i}", f"c{i}@example.com", role=PersonRole.COORDINATOR),
-                    Person(f"Int {i}", phone="+1 555 0100", title="Lead"),
+                    Person(f"Int {i}", phone="+1 617 555 0100", title="Lead"),
                 ],
                 topics=[f"topic {i}"],
                 items=["a kit"] if i % 5 == 0 else [],

@@ -60,7 +60,7 @@ def edit_command(
     changes = records.RoundChanges(
         company, role, interviewed, time, tz, format, channel, deadline, country, subdiv,
         coordinator, options.listed(interviewer), options.listed(topic), options.listed(item),
-        note, status, job_url, list(clear),
+        note, status, job_url, clear=list(clear),
     )  # fmt: skip
     record = records.edit_round(app.settings, round_id, changes, today)
     app.renderer.stored(f"round #{round_id} is changed")

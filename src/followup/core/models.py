@@ -39,6 +39,7 @@ class Person:
     phone: str | None = None
     title: str | None = None
     role: PersonRole = PersonRole.INTERVIEWER
+    address: str | None = None  # postal address as typed, lines kept; where it differs
 
 
 # Action kinds that are not (yet) a follow-up: one planned ahead, and a call nobody answered.
@@ -79,6 +80,8 @@ class Interview:
     notes: str | None = None
     actions: list[FollowUpAction] = field(default_factory=list)
     id: int | None = None
+    address: str | None = None  # the company's postal address, as typed, lines kept
+    qualifications: list[str] = field(default_factory=list)  # this application's own
 
     @property
     def coordinator(self) -> Person | None:
@@ -101,6 +104,7 @@ class Profile:
     email: str | None = None
     phone: str | None = None
     qualifications: list[str] = field(default_factory=list)
+    address: str | None = None  # postal address as typed, lines kept
 
 
 @dataclass(frozen=True)

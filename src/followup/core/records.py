@@ -68,8 +68,10 @@ RECORD_KEYS = (
     "items",
     "notes",
     "status",
+    "address",
+    "qualifications",
 )
-PERSON_KEYS = ("name", "email", "phone", "title", "role")
+PERSON_KEYS = ("name", "email", "phone", "title", "role", "address")
 
 # Limits that keep a hostile or broken file from filling the database.
 MAX_NAME = 200
@@ -78,6 +80,7 @@ MAX_NOTES = 20_000
 MAX_LIST = 100
 MAX_URL = 2_000
 MAX_PHONE = 50
+MAX_ADDRESS = 1_000
 
 _EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
 _PERSON = re.compile(r"^\s*(?P<name>[^<>]*?)\s*(?:<(?P<email>[^<>]*)>)?\s*$")
@@ -122,16 +125,21 @@ def check_email(value: Any, what: str = "email") -> str | None:
 
 
 def check_country(value: Any, what: str = "country") -> str:
-    text = required_text(value, what, 3).upper()
-    if not text.isascii() or not text.isalpha() or len(text) not in (2, 3):
-        raise InvalidInput(f"{what}: {text!r} is not a country code; use ISO codes such as US, GB")
-    return text
+    """An ISO 3166-1 alpha-2 code from a code or a name ("DE", "Germany", "United States")."""
+    from followup.core.places import country_code
+
+    return country_code(required_text(value, what, MAX_NAME), what)
 
 
-def check_subdiv(value: Any, what: str = "subdiv") -> str | None:
-    text = optional_text(value, what, 10)
+def check_subdiv(value: Any, what: str = "subdiv", country: str | None = None) -> str | None:
+    """A region code ("CA", "BY") from a code or, with `country`, a name ("Ontario")."""
+    text = optional_text(value, what, MAX_NAME)
     if text is None:
         return None
+    if country is not None and not re.fullmatch(r"[A-Za-z0-9]{1,4}", text):
+        from followup.core.places import subdivision_code
+
+        return subdivision_code(text, country, what)
     if not re.fullmatch(r"[A-Za-z0-9-]{1,10}", text):
         raise InvalidInput(f"{what}: {text!r} is not a region code such as CA or BY")
     return text.upper()
@@ -161,31 +169,49 @@ def text_list(value: Any, what: str) -> list[str]:
     return out
 
 
-def parse_person(text: str, role: PersonRole | str, what: str = "person") -> Person:
-    """'Dana Reyes <dana@acme.example>', 'Dana Reyes' or 'dana@acme.example' → Person."""
-    raw = clean_text(text, what, MAX_NAME + MAX_NAME)
-    match = _PERSON.match(raw)
-    if not match or not raw:
-        raise InvalidInput(f'{what}: {text!r} is not a name; use "Name <email>"')
-    name, email = match.group("name").strip().strip('"').strip(), match.group("email")
-    if email is None and _EMAIL.match(name):
-        name, email = "", name
-    if not name and not email:
-        raise InvalidInput(f"{what}: {text!r} has neither a name nor an email")
+def parse_person(
+    text: str, role: PersonRole | str, what: str = "person", country: str | None = None
+) -> Person:
+    """One person typed on one line → Person: "Dana Reyes <dana@acme.example>",
+    "Maria Gonzalez, maria@acme.example, 617 555 0199", "Dr. Helen Moss (Head of Research)
+    <helen@acme.example> +1 617 555 0199" (see `followup.core.people.split_person`); a phone
+    number without a country code is read for `country`."""
+    from followup.core.people import split_person
+
+    typed = split_person(clean_text(text, what, MAX_NAME * 3), country, what)
     return person_from(
-        {"name": name or (email or "").split("@")[0], "email": email, "role": str(role)}, what
+        {
+            "name": typed.name,
+            "email": typed.email,
+            "phone": typed.phone,
+            "title": typed.title,
+            "role": str(role),
+        },
+        what,
+        country,
     )
 
 
-def person_from(data: Any, what: str = "people") -> Person:
+def check_phone(value: Any, what: str = "phone", country: str | None = None) -> str | None:
+    """A phone number in E.164 (see `followup.core.phones.parse_phone`), or None."""
+    from followup.core.phones import parse_phone
+
+    text = optional_text(value, what, MAX_NAME)
+    return parse_phone(text, country, what) if text is not None else None
+
+
+def person_from(data: Any, what: str = "people", country: str | None = None) -> Person:
+    """A person of a record (`PERSON_KEYS`); a phone without a country code is read for
+    `country` (the round's)."""
     if not isinstance(data, Mapping):
         raise InvalidInput(f"{what}: each person must be an object with at least a name")
     return Person(
         name=required_text(data.get("name"), f"{what}: name"),
         email=check_email(data.get("email"), f"{what}: email"),
-        phone=optional_text(data.get("phone"), f"{what}: phone", MAX_PHONE),
+        phone=check_phone(data.get("phone"), f"{what}: phone", country),
         title=optional_text(data.get("title"), f"{what}: title", MAX_NAME),
         role=parse_choice(PersonRole, str(data.get("role") or "interviewer"), f"{what}: role"),
+        address=optional_text(data.get("address"), f"{what}: address", MAX_ADDRESS, multiline=True),
     )
 
 
@@ -196,6 +222,7 @@ def person_dict(person: Person) -> dict[str, Any]:
         "phone": person.phone,
         "title": person.title,
         "role": str(person.role),
+        "address": person.address,
     }
 
 
@@ -270,6 +297,8 @@ def to_record(interview: Interview, status: str = "active") -> dict[str, Any]:
         "items": list(interview.items),
         "notes": interview.notes,
         "status": str(status),
+        "address": interview.address,
+        "qualifications": list(interview.qualifications),
         "actions": [action_dict(a) for a in interview.actions],
     }
 
@@ -306,7 +335,7 @@ def from_record(data: Any) -> Interview:
     if not isinstance(actions, list):
         raise InvalidInput("actions: expected a list")
     country = check_country(data.get("country") or "US")
-    subdiv = check_subdiv(data.get("subdiv"))
+    subdiv = check_subdiv(data.get("subdiv"), country=country)
     fmt = data.get("format")
     if not isinstance(fmt, str):
         raise InvalidInput("format is required: video, phone or in-person")
@@ -325,11 +354,13 @@ def from_record(data: Any) -> Interview:
         deadline=deadline,
         country=country,
         subdiv=subdiv,
-        people=[person_from(p) for p in people],
+        people=[person_from(p, country=country) for p in people],
         topics=text_list(data.get("topics"), "topics"),
         items=text_list(data.get("items"), "items"),
         notes=optional_text(data.get("notes"), "notes", MAX_NOTES, multiline=True),
         actions=[action_from(a) for a in actions],
+        address=optional_text(data.get("address"), "address", MAX_ADDRESS, multiline=True),
+        qualifications=text_list(data.get("qualifications"), "qualifications"),
     )
 
 

@@ -23,8 +23,10 @@ from followup.config import Settings
 from followup.core.errors import Conflict, FollowupError, InvalidInput, quote
 from followup.core.models import Draft, FollowUpAction, Interview, Person, PersonRole, Profile
 from followup.core.parse import parse_date
+from followup.core.phones import international, national
 from followup.core.plan import Plan
 from followup.core.records import (
+    MAX_ADDRESS,
     MAX_NAME,
     MAX_NOTES,
     MAX_PHONE,
@@ -33,6 +35,7 @@ from followup.core.records import (
     action_from,
     check_email,
     check_interview,
+    check_phone,
     check_url,
     clean_text,
     from_record,
@@ -314,13 +317,21 @@ class _RoundText:
 
 @dataclass
 class RoundInput(_RoundText):
-    """A round as typed by the user (flags or prompts): text, validated by `interview_from`."""
+    """A round as typed by the user (flags or prompts): text, validated by `interview_from`.
+
+    `address` is the company's postal address (lines kept); `person_addresses` pairs a
+    person's name with their own address where it differs; `qualifications` belong to this
+    application and come before the profile's in drafts.
+    """
 
     interviewers: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
     notes: str | None = None
     job_url: str | None = None
+    address: str | None = None
+    qualifications: list[str] = field(default_factory=list)
+    person_addresses: list[tuple[str, str]] = field(default_factory=list)
 
     def missing(self) -> list[str]:
         wanted = (
@@ -332,12 +343,33 @@ class RoundInput(_RoundText):
         return [flag for flag, value in wanted if not (value or "").strip()]
 
 
-def people_from(coordinator: str | None, interviewers: Sequence[str]) -> list[Person]:
+def people_from(
+    coordinator: str | None, interviewers: Sequence[str], country: str | None = None
+) -> list[Person]:
+    """The people typed one per value ("Name (Title) <email> phone"); phone numbers without
+    a country code are read for `country` (the round's)."""
     people = []
     if coordinator:
-        people.append(parse_person(coordinator, PersonRole.COORDINATOR, "--coordinator"))
-    people += [parse_person(text, PersonRole.INTERVIEWER, "--interviewer") for text in interviewers]
+        people.append(parse_person(coordinator, PersonRole.COORDINATOR, "--coordinator", country))
+    people += [
+        parse_person(text, PersonRole.INTERVIEWER, "--interviewer", country)
+        for text in interviewers
+    ]
     return people
+
+
+def set_person_addresses(people: Sequence[Person], addresses: Sequence[tuple[str, str]]) -> None:
+    """Give each named person their own postal address (as typed, lines kept); InvalidInput
+    naming a person who is not on the round."""
+    for name, address in addresses:
+        key = " ".join(clean_text(name, "--person-address: name").split()).casefold()
+        person = next((p for p in people if " ".join(p.name.split()).casefold() == key), None)
+        if person is None:
+            known = ", ".join(p.name for p in people) or "nobody yet"
+            raise InvalidInput(f"--person-address: no one named {name!r} on this round ({known})")
+        person.address = optional_text(
+            address, f"--person-address: {person.name}", MAX_ADDRESS, multiline=True
+        )
 
 
 def interview_from(settings: Settings, given: RoundInput) -> Interview:
@@ -360,9 +392,12 @@ def interview_from(settings: Settings, given: RoundInput) -> Interview:
         "topics": list(given.topics),
         "items": list(given.items),
         "notes": given.notes or None,
+        "address": given.address or None,
+        "qualifications": list(given.qualifications),
     }
     interview = from_record(record)
-    interview.people = people_from(given.coordinator, given.interviewers)
+    interview.people = people_from(given.coordinator, given.interviewers, interview.country)
+    set_person_addresses(interview.people, given.person_addresses)
     return interview
 
 
@@ -383,7 +418,7 @@ def show_round(settings: Settings, round_id: int, today: str | None = None) -> d
         replied = bool(queries.replied_rounds(reader, [round_id]))
     plan = _plans(settings, [stored], day)[0]
     record = record_of(stored, plan)
-    record["plan"] = plan.to_dict() if isinstance(plan, Plan) else {"error": str(plan)}
+    record["plan"] = plan_dict(stored.interview, plan)
     record["drafts"] = [
         {"id": d.id, "kind": d.kind, "to_name": d.to_name, "subject": d.subject} for d in drafts
     ]
@@ -391,6 +426,26 @@ def show_round(settings: Settings, round_id: int, today: str | None = None) -> d
 
     record["reply_state"] = reply_state(stored.interview.followed_up, replied)
     return record
+
+
+def plan_dict(interview: Interview, plan: Plan | FollowupError) -> dict[str, Any]:
+    """A stored round's plan as `followup plan ID --json` prints it: SPEC §6's shape, whose
+    `recipient` also names the person and their number (see `contact_of`)."""
+    if not isinstance(plan, Plan):
+        return {"error": str(plan)}
+    out = plan.to_dict()
+    out["recipient"] = {
+        **out["recipient"],
+        **contact_of(recipient(interview, plan.recipient_role), plan.recipient_role),
+    }
+    return out
+
+
+def plan_of(settings: Settings, round_id: int, today: str | None = None) -> dict[str, Any]:
+    """`followup plan ID`: the stored round's plan (`plan_dict`); errors are raised."""
+    stored = _stored(settings, round_id)
+    plan = planning.Planner(settings, planning.today_for(settings, today))(stored.interview)
+    return plan_dict(stored.interview, plan)
 
 
 @dataclass
@@ -449,6 +504,9 @@ class RoundChanges(_RoundText):
     notes: str | None = None
     status: str | None = None
     job_url: str | None = None
+    address: str | None = None
+    qualifications: list[str] | None = None
+    person_addresses: list[tuple[str, str]] = field(default_factory=list)
     clear: list[str] = field(default_factory=list)
 
 
@@ -465,6 +523,8 @@ CLEARABLE = (
     "items",
     "notes",
     "job_url",
+    "address",
+    "qualifications",
 )
 
 
@@ -479,30 +539,32 @@ def edit_round(
         )
     current = _stored(settings, round_id)
     record = to_record(current.interview, current.status)
-    for key in (*EDITABLE_TEXT, "notes"):
+    for key in (*EDITABLE_TEXT, "notes", "address"):
         value = getattr(changes, key)
         if value is not None:
             record[key] = value
-    for key in ("topics", "items"):
+    for key in ("topics", "items", "qualifications"):
         value = getattr(changes, key)
         if value is not None:
             record[key] = list(value)
     for key in changes.clear:
         if key in record:
-            record[key] = [] if key in ("topics", "items") else None
+            record[key] = [] if key in ("topics", "items", "qualifications") else None
     record["actions"] = []
+    record["people"] = []  # kept or replaced below, as stored (numbers typed before checks)
     interview = from_record(record)
     coordinator = [p for p in current.interview.people if p.role is PersonRole.COORDINATOR]
     interviewers = current.interview.interviewers
     if changes.coordinator is not None:
-        coordinator = people_from(changes.coordinator, [])
+        coordinator = people_from(changes.coordinator, [], interview.country)
     if changes.interviewers is not None:
-        interviewers = people_from(None, changes.interviewers)
+        interviewers = people_from(None, changes.interviewers, interview.country)
     if "coordinator" in changes.clear:
         coordinator = []
     if "interviewers" in changes.clear:
         interviewers = []
     interview.people = coordinator + interviewers
+    set_person_addresses(interview.people, changes.person_addresses)
     status = str(status_from(changes.status, "--status")) if changes.status else None
     job_url = check_url(changes.job_url) if changes.job_url is not None else None
     if "job_url" in changes.clear:
@@ -563,6 +625,22 @@ def recipient(interview: Interview, role: str) -> Person | None:
     if role == "coordinator":
         return None
     return interview.people[0] if interview.people else None
+
+
+def contact_of(person: Person | None, role: str) -> dict[str, Any]:
+    """Who to write to or call, as the plan and the agenda give it: `role` (coordinator or
+    contact), name, title, email, phone (E.164), `phone_national` (how it is shown,
+    "(617) 555-0199") and `phone_dial` (how it is dialled from anywhere, "+1 617-555-0199");
+    None for each fact not recorded."""
+    return {
+        "role": role,
+        "name": person.name if person else None,
+        "title": person.title if person else None,
+        "email": person.email if person else None,
+        "phone": person.phone if person else None,
+        "phone_national": national(person.phone) if person else None,
+        "phone_dial": international(person.phone) if person else None,
+    }
 
 
 def person_text(person: Person | None) -> str | None:
@@ -638,19 +716,25 @@ def update_profile(
     email: str | None = None,
     phone: str | None = None,
     qualifications: Sequence[str] | None = None,
+    address: str | None = None,
 ) -> Profile:
-    """`followup profile`: change the fields given (qualifications: the new list)."""
+    """`followup profile`: change the fields given (qualifications: the new list; an empty
+    phone or address clears it). A phone number without a country code is read for the
+    `user.country` setting and stored in E.164."""
     given: dict[str, Any] = {
         "name": name,
         "email": email,
         "phone": phone,
         "qualification": list(qualifications) if qualifications is not None else None,
+        "address": address,
     }
     changes = {
         key: check(given[flag], f"--{flag}")
         for key, flag, check in PROFILE_FIELDS
         if given[flag] is not None
     }
+    if phone is not None:  # typed now: checked as a number (a restored one is kept as it was)
+        changes["phone"] = check_phone(phone, "--phone", str(settings["user.country"]))
     with db.transaction(settings.db_url) as conn:
         profile = queries.get_profile(db.reader_on(conn))
         for key, value in changes.items():
@@ -663,6 +747,11 @@ PROFILE_FIELDS: tuple[tuple[str, str, Callable[[Any, str], Any]], ...] = (
     ("name", "name", lambda value, what: clean_text(value, what, MAX_NAME)),
     ("email", "email", check_email),
     ("phone", "phone", lambda value, what: optional_text(value, what, MAX_PHONE)),
+    (
+        "address",
+        "address",
+        lambda value, what: optional_text(value, what, MAX_ADDRESS, multiline=True),
+    ),
     ("qualifications", "qualification", text_list),
 )
 """(field, flag, check) of the profile: what `profile` and `restore` check each field with."""
@@ -674,6 +763,8 @@ def profile_dict(profile: Profile) -> dict[str, Any]:
         "email": profile.email,
         "phone": profile.phone,
         "qualifications": list(profile.qualifications),
+        "address": profile.address,
+        "phone_national": national(profile.phone),
     }
 
 
@@ -748,12 +839,7 @@ def _agenda_item(stored: queries.StoredRound, plan: Plan | FollowupError) -> dic
     item.update(
         status=plan.status,
         method=plan.method,
-        recipient={
-            "role": plan.recipient_role,
-            "name": person.name if person else None,
-            "email": person.email if person else None,
-            "phone": person.phone if person else None,
-        },
+        recipient=contact_of(person, plan.recipient_role),
         window=plan.window.to_dict() if plan.window else None,
         send_at=plan.send_at.isoformat() if plan.send_at else None,
         extras=[e.to_dict() for e in plan.extras],
@@ -942,7 +1028,7 @@ def _read_export(path: Path) -> dict[str, Any]:
 
 ROUND_FIELDS = (
     "interviewed", "time", "tz", "format", "channel", "deadline", "country", "subdiv",
-    "topics", "items", "notes",
+    "topics", "items", "notes", "address",
 )  # fmt: skip
 
 
@@ -970,6 +1056,7 @@ def _checked_tables(
             role_key=queries.match_key(role),
             job_url=check_url(row.get("job_url"), "applications: job_url"),
             status=str(status_from(row.get("status"), "applications: status")),
+            qualifications=text_list(row.get("qualifications"), "applications: qualifications"),
         )
         apps[row.get("id")] = row
     regions = set()
@@ -984,7 +1071,9 @@ def _checked_tables(
     for country, subdiv, year in sorted(regions, key=str):
         planning.holiday_calendar(country, subdiv).check(year)  # as `add` checks a region
     for row in out["people"]:
-        row.update(person_dict(person_from(row, "people")))
+        # a number is checked when typed; one stored before numbers were checked is kept
+        phone = optional_text(row.get("phone"), "people: phone", MAX_PHONE)
+        row.update(person_dict(person_from({**row, "phone": None}, "people")), phone=phone)
     for row in out["actions"]:
         given = {**row, "on": row.get("on_date"), "to": row.get("to_whom"), "id": None}
         action = action_from(given, "actions")

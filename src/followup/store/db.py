@@ -33,7 +33,7 @@ from followup.core.errors import Conflict, ExternalError, InvalidInput
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
 
-SCHEMA_HEAD = "0006_delivery_outbox"
+SCHEMA_HEAD = "0007_record_fields"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_S = 30.0
 PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON")

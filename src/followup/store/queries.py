@@ -124,8 +124,8 @@ def _bind(reader: Reader, value: Any) -> Any:
 
 _ROUND_COLUMNS = """
     r.id, r.application_id, r.interviewed, r.time, r.tz, r.format, r.channel, r.deadline,
-    r.country, r.subdiv, r.topics, r.items, r.notes, r.created_at, r.updated_at,
-    a.company, a.role, a.status, a.job_url
+    r.country, r.subdiv, r.topics, r.items, r.notes, r.created_at, r.updated_at, r.address,
+    a.company, a.role, a.status, a.job_url, a.qualifications AS app_qualifications
 """
 
 
@@ -223,6 +223,8 @@ def _stored_round(row: Mapping[str, Any]) -> StoredRound:
         topics=_list(row["topics"]),
         items=_list(row["items"]),
         notes=row["notes"],
+        address=row["address"],
+        qualifications=_list(row["app_qualifications"]),
     )
     return StoredRound(
         interview,
@@ -250,13 +252,18 @@ def _attach(reader: Reader, found: list[StoredRound]) -> None:
     for chunk in _chunks(ids):
         marks, params = _in_list(chunk)
         for row in reader.rows(
-            "SELECT round_id, name, email, phone, title, role FROM people "
+            "SELECT round_id, name, email, phone, title, role, address FROM people "
             f"WHERE round_id IN ({marks}) ORDER BY round_id, position, id",
             params,
         ):
             by_id[row["round_id"]].people.append(
                 Person(
-                    row["name"], row["email"], row["phone"], row["title"], PersonRole(row["role"])
+                    row["name"],
+                    row["email"],
+                    row["phone"],
+                    row["title"],
+                    PersonRole(row["role"]),
+                    row["address"],
                 )
             )
         for row in reader.rows(
@@ -281,11 +288,15 @@ def _attach(reader: Reader, found: list[StoredRound]) -> None:
 
 
 def get_profile(reader: Reader) -> Profile:
-    rows = reader.rows("SELECT name, email, phone, qualifications FROM profile WHERE id = 1")
+    rows = reader.rows(
+        "SELECT name, email, phone, qualifications, address FROM profile WHERE id = 1"
+    )
     if not rows:
         return Profile()
     row = rows[0]
-    return Profile(row["name"], row["email"], row["phone"], _list(row["qualifications"]))
+    return Profile(
+        row["name"], row["email"], row["phone"], _list(row["qualifications"]), row["address"]
+    )
 
 
 def _draft(row: Mapping[str, Any]) -> Draft:
@@ -379,6 +390,7 @@ def _round_values(interview: Interview) -> dict[str, Any]:
         "topics": list(interview.topics),
         "items": list(interview.items),
         "notes": interview.notes,
+        "address": interview.address,
     }
 
 
@@ -400,6 +412,7 @@ def _insert_people(conn: Connection, round_id: int, people: Sequence[Person]) ->
                 "phone": p.phone,
                 "title": p.title,
                 "role": str(p.role),
+                "address": p.address,
             }
             for position, p in enumerate(people)
         ],
@@ -425,7 +438,23 @@ def insert_round(conn: Connection, application_id: int, interview: Interview) ->
     _insert_people(conn, round_id, interview.people)
     for action in interview.actions:
         insert_action(conn, round_id, action)
+    if interview.qualifications:
+        known = application_qualifications(conn, application_id)
+        merged = list(dict.fromkeys([*known, *interview.qualifications]))
+        update_application(conn, application_id, qualifications=merged)
     return round_id
+
+
+def application_qualifications(conn: Connection, application_id: int) -> list[str]:
+    """The qualifications stored for one application (its own, not the profile's)."""
+    from sqlalchemy import select
+
+    from followup.store.tables import applications
+
+    value = conn.execute(
+        select(applications.c.qualifications).where(applications.c.id == application_id)
+    ).scalar()
+    return _list(value)
 
 
 def update_round(
@@ -447,16 +476,24 @@ def update_round(
         raise no_round(round_id)
     conn.execute(delete(people).where(people.c.round_id == round_id))
     _insert_people(conn, round_id, interview.people)
+    update_application(conn, application_id, qualifications=list(interview.qualifications))
 
 
 def update_application(
-    conn: Connection, application_id: int, *, status: str | None = None, job_url: str | None = None
+    conn: Connection,
+    application_id: int,
+    *,
+    status: str | None = None,
+    job_url: str | None = None,
+    qualifications: list[str] | None = None,
 ) -> None:
     from sqlalchemy import update
 
     from followup.store.tables import applications
 
     values: dict[str, Any] = {}
+    if qualifications is not None:
+        values["qualifications"] = qualifications
     if status is not None:
         values["status"] = status
     if job_url is not None:
@@ -555,6 +592,7 @@ def put_profile(conn: Connection, profile: Profile) -> None:
         "email": profile.email,
         "phone": profile.phone,
         "qualifications": list(profile.qualifications),
+        "address": profile.address,
         "updated_at": now_utc(),
     }
     if conn.execute(update(table).where(table.c.id == 1).values(**values)).rowcount == 0:

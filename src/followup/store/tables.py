@@ -52,6 +52,7 @@ profile = Table(
     Column("phone", String(50)),
     Column("qualifications", JSON, nullable=False),
     Column("updated_at", DateTime, nullable=False),
+    Column("address", Text),
     CheckConstraint("id = 1", name="one_row"),
 )
 
@@ -67,6 +68,7 @@ applications = Table(
     Column("status", String(20), nullable=False, default="active"),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
+    Column("qualifications", JSON),  # this application's own, before the profile's
     CheckConstraint(_in("status", APP_STATUSES), name="status"),
     UniqueConstraint("company_key", "role_key"),
     Index("ix_applications_status", "status"),
@@ -95,6 +97,7 @@ rounds = Table(
     Column("notes", Text),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
+    Column("address", Text),  # the company's postal address for this round, lines kept
     CheckConstraint(_in("format", FORMATS), name="format"),
     CheckConstraint(_in("channel", CHANNELS), name="channel"),
     # list (newest first) and today (a range of interview days) walk this index
@@ -113,6 +116,7 @@ people = Table(
     Column("phone", String(50)),
     Column("title", String(200)),
     Column("role", String(20), nullable=False, default="interviewer"),
+    Column("address", Text),  # where it differs from the company's
     CheckConstraint(_in("role", PERSON_ROLES), name="role"),
     Index("ix_people_round_id", "round_id"),
 )

@@ -38,7 +38,7 @@ from followup.delivery.invites.common import (
 )
 from followup.delivery.invites.mail import _read_email
 from followup.delivery.invites.people import _leave_out_likely_user
-from followup.delivery.invites.text import _people_in_text, _read_company_role
+from followup.delivery.invites.text import _has_address, _people_in_text, _read_company_role
 from followup.delivery.invites.zones import _zone_countries
 
 __all__ = ["FIELDS", "ImportedInvite", "Limits", "parse_invite", "read_invite"]
@@ -205,6 +205,8 @@ def _finish(found: _Found, kind: str, ctx: _Ctx) -> ImportedInvite:
         tz=found.tz,
         people=people,
         notes="\n".join(note_lines) or None,
+        # the company's postal address, when the location is one (as given, lines kept)
+        address=found.location if found.location and _has_address(found.location) else None,
     )
     return ImportedInvite(
         interview,

@@ -1,0 +1,123 @@
+"""A person as typed on one line → name, title, email and phone.
+
+    "Dana Reyes <dana@acme.example>"
+    "Maria Gonzalez, maria@acme.example, 617 555 0199"
+    "Dr. Helen Moss (Head of Research) <helen@acme.example> +1 617 555 0199"
+    "Omar Reyes, Regional Director, +44 20 7946 0018, omar@acme.example"
+
+The email (bare or in <>) and the phone number (read with libphonenumber for the person's
+country) are recognised wherever they stand; what is left is the name, then the title (in
+parentheses, or the part after the first comma). Anything else is refused with a line that
+names it: a half-typed address ("maria@"), digits that are no phone number, a third part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from followup.core.errors import InvalidInput, quote
+from followup.core.phones import find_phones
+
+EMAIL = re.compile(r"^[^@\s<>,;()]+@[^@\s<>,;()]+\.[^@\s<>,;()]+$")
+_ANGLE = re.compile(r"<([^<>]*)>")
+_AT_TOKEN = re.compile(r"[^\s<>,;()]*@[^\s<>,;()]*")
+# Labels people put before a value ("tel: …", "Email: …"): syntax, not wording.
+_LABEL = re.compile(r"(?i)\b(?:tel|phone|mobile|cell|e-?mail|mail)\s*:\s*")
+_PARENS = re.compile(r"\(([^()]*)\)")
+_SEPARATORS = re.compile(r"\s*(?:[,;|]|\s[-–—]\s)\s*")
+_QUOTED = re.compile(r'"([^"]*)"')
+_DIGITS = re.compile(r"\+?\d[\d\s().\-]{2,}\d")
+
+
+@dataclass(frozen=True)
+class TypedPerson:
+    """What one typed line says about a person (each part None when not given)."""
+
+    name: str
+    title: str | None = None
+    email: str | None = None
+    phone: str | None = None  # E.164
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """`text` with [start, end) replaced by a separator (so the parts on each side stay apart)."""
+    return text[:start] + " , " + text[end:]
+
+
+def split_person(text: str, country: str | None = None, what: str = "person") -> TypedPerson:
+    """Name, title, email and phone of one person typed on one line (see the module doc).
+
+    `country` (ISO 3166-1 alpha-2) is where a number without a country code is dialled.
+    InvalidInput, naming the part it cannot place, for anything else.
+    """
+    work = " ".join((text or "").split())
+    if not work:
+        raise InvalidInput(f'{what}: empty; give a name, e.g. "Dana Reyes <dana@acme.example>"')
+    emails: list[str] = []
+    for match in reversed(list(_ANGLE.finditer(work))):
+        inner = match.group(1).strip().removeprefix("mailto:")
+        if not EMAIL.match(inner):
+            raise InvalidInput(f"{what}: {quote(match.group(0))} is not an email address")
+        emails.append(inner)
+        work = _blank(work, match.start(), match.end())
+    for match in reversed(list(_AT_TOKEN.finditer(work))):
+        token = match.group(0).removeprefix("mailto:").strip(".")
+        if not EMAIL.match(token):
+            raise InvalidInput(f"{what}: {quote(match.group(0))} is not an email address")
+        emails.append(token)
+        work = _blank(work, match.start(), match.end())
+    if len(set(emails)) > 1:
+        raise InvalidInput(
+            f"{what}: {quote(text)} holds {len(emails)} email addresses; give one person per value"
+        )
+    work = _LABEL.sub(" , ", work)
+    phones = find_phones(work, country)
+    if len({p.e164 for p in phones}) > 1:
+        raise InvalidInput(
+            f"{what}: {quote(text)} holds {len(phones)} phone numbers; give one per person"
+        )
+    for found in reversed(phones):
+        work = _blank(work, found.start, found.end)
+    stray = _DIGITS.search(work)
+    if stray:
+        raise InvalidInput(
+            f"{what}: {quote(stray.group(0).strip())} is not a valid phone number"
+            + (f" in {country.upper()}" if country else "")
+            + "; give it as it is dialled, with the country code when it is abroad"
+        )
+    quoted = _QUOTED.search(work)  # an RFC 5322 display name: "Reyes, Dana" <dana@…>
+    if quoted:
+        work = _blank(work, quoted.start(), quoted.end())
+    titles = [m.group(1).strip() for m in _PARENS.finditer(work) if m.group(1).strip()]
+    work = _PARENS.sub(" , ", work)
+    if "(" in work or ")" in work or "<" in work or ">" in work:
+        raise InvalidInput(f"{what}: {quote(text)} has an unmatched bracket")
+    parts = [p.strip(" \"',") for p in _SEPARATORS.split(work)]
+    parts = [p for p in parts if p]
+    if len(titles) > 1:
+        raise InvalidInput(f"{what}: {quote(text)} has two titles in brackets; keep one")
+    if quoted and quoted.group(1).strip():
+        parts.insert(0, quoted.group(1).strip())
+    name = parts[0] if parts else ""
+    rest = parts[1:]
+    if titles and rest or len(rest) > 1:
+        extra = rest[1:] if not titles else rest
+        raise InvalidInput(
+            f"{what}: cannot tell what {quote(', '.join(extra))} is in {quote(text)}; "
+            'write "Name (Title) <email> phone"'
+        )
+    title = titles[0] if titles else (rest[0] if rest else None)
+    if name and not any(c.isalpha() for c in name):
+        raise InvalidInput(f"{what}: {quote(name)} is not a name")
+    email = emails[0] if emails else None
+    if not name:
+        if email is None:
+            raise InvalidInput(f'{what}: {quote(text)} has no name; give one, e.g. "Dana Reyes"')
+        name = email.split("@")[0]
+    return TypedPerson(
+        name=name,
+        title=title,
+        email=email,
+        phone=phones[0].e164 if phones else None,
+    )
