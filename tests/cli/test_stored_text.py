@@ -251,7 +251,9 @@ def test_every_way_in_cleans_the_text(cli, tmp_path) -> None:
     assert stored["company"] == "Acmeredevilzw31miso"  # the sequences go, the words stay
     assert_clean(cli("edit", "1", "--role", "Lead" + HOSTILE, "--json").json())
     assert_clean(cli("profile", "--name", "Sam" + HOSTILE, "--qualification", "SQL" + HOSTILE,
-                     "--phone", "+1 555" + HOSTILE, "--json").json())  # fmt: skip
+                     "--address", "5 Elm St\n" + HOSTILE, "--json").json())  # fmt: skip
+    refused = cli("profile", "--phone", "+1 617 555 0100" + HOSTILE)  # a number, or refused
+    assert refused.code == 2 and not BAD & set(refused.err)
     assert_clean(cli("done", "1", "--via", "email", "--note", "sent" + HOSTILE, *TODAY,
                      "--json").json())  # fmt: skip
     assert cli("draft", "1", *TODAY).code == 0

@@ -1056,7 +1056,11 @@ def _checked_tables(
             role_key=queries.match_key(role),
             job_url=check_url(row.get("job_url"), "applications: job_url"),
             status=str(status_from(row.get("status"), "applications: status")),
-            qualifications=text_list(row.get("qualifications"), "applications: qualifications"),
+            qualifications=(
+                text_list(row["qualifications"], "applications: qualifications")
+                if row.get("qualifications") is not None
+                else None
+            ),
         )
         apps[row.get("id")] = row
     regions = set()
