@@ -29,6 +29,9 @@ def followup_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     home.mkdir()
     monkeypatch.setenv("FOLLOWUP_HOME", str(home))
     monkeypatch.setenv("FOLLOWUP_USER_TIMEZONE", "America/New_York")
+    # Tests record interviews on fixed days; the question about a date far from today (the
+    # input.far_days setting) is tested where it is set back (tests/cli/test_typed_input.py).
+    monkeypatch.setenv("FOLLOWUP_INPUT_FAR_DAYS", "100000")
     yield home
 
 

@@ -86,6 +86,22 @@ SETTINGS: tuple[Setting, ...] = (
         "SQLAlchemy URL of the database; empty: followup.db in the data folder. "
         "FOLLOWUP_DB overrides it too.",
     ),
+    Setting(
+        "input",
+        "date_order",
+        str,
+        "auto",
+        "How an all-number date such as 11/27 is read: mdy (month first), dmy (day first), "
+        "or auto (month first when user.country writes dates so, as in the US; else day first).",
+    ),
+    Setting(
+        "input",
+        "far_days",
+        int,
+        90,
+        "A date further than this many days from today is asked about in a terminal and "
+        "refused elsewhere unless --yes (a year typo, an old invite).",
+    ),
     Setting("import", "max_bytes", int, 5_000_000, "Largest invite file `followup import` reads."),
     Setting(
         "import",

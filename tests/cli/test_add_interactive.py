@@ -27,28 +27,33 @@ def answer(child: pexpect.spawn, prompt: str, reply: str) -> None:
 
 
 def test_add_asks_for_everything_in_a_terminal():
-    child = spawn("add")
+    child = spawn("add", "--today", "2026-11-23")
     answer(child, "Company:", "Acme")
     answer(child, "Role:", "Data Analyst")
-    answer(child, "Interview day (YYYY-MM-DD):", "2026-02-30")  # not a real date: asked again
+    answer(child, "Interview day (e.g. yesterday, Nov 27):", "2026-02-30")  # asked again
     child.expect_exact("not a real date")
-    answer(child, "Interview day (YYYY-MM-DD):", "2026-11-19")
+    answer(child, "Interview day (e.g. yesterday, Nov 27):", "last Thursday")
+    child.expect_exact("→ Thu 19 Nov 2026")
     answer(child, "Time (HH:MM):", "14:30")
     answer(child, "Format (video, phone, in-person):", "zoom")
     child.expect_exact("not one of")
     answer(child, "Format (video, phone, in-person):", "video")
     answer(child, "Arrangements made by (email, phone, unknown)", "email")
-    answer(child, "Recipient's time zone", "")  # keeps the default (yours)
-    answer(child, "Recipient's country code", "")
-    answer(child, "Employer's decision date (YYYY-MM-DD):", "")
-    answer(child, "Recruiter/coordinator", "Dana Reyes <dana@acme.example>")
-    answer(child, "Interviewer", "Lee Park <lee@acme.example>")
+    answer(child, "Recipient's country (name or code)", "")  # keeps the default (US)
+    answer(child, "Recipient's state or region (blank: none):", "Massachusetts")
+    answer(child, "Recipient's time zone", "EST")
+    child.expect_exact("→ America/New_York")
+    answer(child, "Employer's decision date (blank: none):", "")
+    answer(child, "Recruiter or coordinator", "Dana Reyes, dana@")
+    child.expect_exact("'dana@' is not an email address")
+    answer(child, "Recruiter or coordinator", "Dana Reyes (Recruiter), dana@acme.example")
+    answer(child, "Interviewer", "Lee Park <lee@acme.example> 617 555 0100")
     answer(child, "Interviewer", "")
     answer(child, "Topic or detail discussed", "the Q3 dashboard migration")
     answer(child, "Topic or detail discussed", "")
     answer(child, "Item or product discussed", "")
     answer(child, "Notes:", "Friendly team.")
-    child.expect_exact("Added interview round #1.")
+    child.expect_exact("Added interview round #1 (interviewed Thu 19 Nov 2026).")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -60,7 +65,10 @@ def test_add_asks_for_everything_in_a_terminal():
     assert record["company"] == "Acme" and record["interviewed"] == "2026-11-19"
     assert record["time"] == "14:30" and record["format"] == "video"
     assert record["tz"] == "America/New_York" and record["country"] == "US"
+    assert record["subdiv"] == "MA"
     assert [p["name"] for p in record["people"]] == ["Dana Reyes", "Lee Park"]
+    assert record["people"][0]["title"] == "Recruiter"
+    assert record["people"][1]["phone"] == "+16175550100"
     assert record["topics"] == ["the Q3 dashboard migration"]
     assert record["notes"] == "Friendly team."
 
@@ -71,13 +79,14 @@ def test_interactive_asks_only_for_what_is_missing():
                   "--tz", "America/Chicago", "--country", "US", "--note", "x")  # fmt: skip
     child.expect_exact("Time (HH:MM):")
     child.sendline("")
-    answer(child, "Employer's decision date (YYYY-MM-DD):", "")
-    answer(child, "Recruiter/coordinator", "")
+    answer(child, "Recipient's state or region (blank: none):", "")
+    answer(child, "Employer's decision date (blank: none):", "")
+    answer(child, "Recruiter or coordinator", "")
     answer(child, "Interviewer", "")
     answer(child, "Topic or detail discussed", "")
     answer(child, "Item or product discussed", "the sensor kit")
     answer(child, "Item or product discussed", "")
-    child.expect_exact("Added interview round #1.")
+    child.expect_exact("Added interview round #1")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -148,7 +148,7 @@ HOSTILE = [
     ("list", "--status", CONTROL),
     ("list", "--company", LONG),
     ("list", "--limit", "0"),
-    ("today", "--today", "yesterday"),
+    ("today", "--today", "the day before"),
     ("today", "--days", "-1"),
     ("profile", "--email", LONG),
     ("profile", "--name", LONG),

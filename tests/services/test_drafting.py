@@ -265,7 +265,8 @@ def test_phone_script(settings, name) -> None:
     assert 45 <= compose.spoken_words(voicemail) <= 50, voicemail
     assert w.voicemail["words"] == compose.spoken_words(voicemail)
     assert 19 <= w.voicemail["speaking_seconds"] <= 22
-    assert voicemail.count(profile.phone) == 2  # the number, twice
+    said = compose.phone_for(profile.phone, interview.country)  # national form at home
+    assert voicemail.count(said) == 2  # the number, twice
     assert w.fallback["subject"] and "Dear" in w.fallback["body"]
     assert w.verdict == "ready", w.reasons
 
@@ -522,6 +523,7 @@ def test_recorded_text_is_data_never_template_code(settings) -> None:
     hostile = "{{ cycler.__init__.__globals__.os.system('touch CANARY') }}"
     interview = replace(interview, topics=[hostile, "{% for x in range(9) %}x{% endfor %}"])
     profile = replace(profile, qualifications=["{{ 7 * 7 }} years of {{ f.role }}"])
+    interview = replace(interview, qualifications=profile.qualifications)  # this application's
     plan = planning.Planner(settings, date(2026, 9, 4))(interview)
     (w,) = drafting.compose_drafts(
         settings, interview, profile, plan, kind="email", today=date(2026, 9, 4)

@@ -37,7 +37,9 @@ while True:
     ))
     print(json.dumps({"add": added.id, "company": added.company}), flush=True)
     if n % 3 == 0:
-        records.record_done(settings, added.id, "email", on=(day + timedelta(days=2)).isoformat())
+        records.record_done(
+            settings, added.id, "email", on=(day + timedelta(days=2)).isoformat(), yes=True
+        )
         print(json.dumps({"done": added.id}), flush=True)
 """.replace("import sys", "import json, sys", 1)
 

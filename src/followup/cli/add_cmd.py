@@ -20,18 +20,23 @@ if TYPE_CHECKING:
 @click.option("--role", metavar="TEXT", help="The position.")
 @options.interviewed_option
 @options.time_option
-@click.option("--tz", metavar="ZONE", help="Recipient's time zone (default: yours).")
+@click.option("--tz", metavar="ZONE", help=f"{options.TZ_HELP} (default: yours).")
 @options.format_option
 @click.option("--channel", metavar="CHANNEL", help=options.CHANNEL_HELP)
 @options.deadline_option
 @options.country_option
 @options.subdiv_option
-@click.option("--coordinator", metavar="PERSON", help='Who arranged the interview: "Name <email>".')
+@click.option(
+    "--coordinator",
+    "--contact",
+    metavar="PERSON",
+    help=f"Who arranged the interview or handled the calls: {options.PERSON_FORMS}.",
+)
 @click.option(
     "--interviewer",
     multiple=True,
     metavar="PERSON",
-    help='Someone who interviewed you: "Name <email>" (repeat).',
+    help=f"Someone who interviewed you (repeat): {options.PERSON_FORMS}.",
 )
 @click.option(
     "--topic", multiple=True, metavar="TEXT", help="A topic or detail discussed (repeat)."
@@ -39,7 +44,11 @@ if TYPE_CHECKING:
 @options.items_option
 @click.option("--note", metavar="TEXT", help="Free notes.")
 @options.job_url_option
+@options.address_option
+@options.person_address_option
+@options.qualification_option
 @click.option("--interactive", "-i", is_flag=True, help="Ask for everything not given.")
+@options.yes_option
 @options.today_option
 @options.json_option("Print the stored record as JSON instead of the human view.")
 @pass_app
@@ -48,23 +57,27 @@ def add_command(
     time: str | None, tz: str | None, format: str | None, channel: str | None,
     deadline: str | None, country: str | None, subdiv: str | None, coordinator: str | None,
     interviewer: tuple[str, ...], topic: tuple[str, ...], item: tuple[str, ...],
-    note: str | None, job_url: str | None, interactive: bool, today: str | None,
-    json_out: bool,
+    note: str | None, job_url: str | None, address: str | None,
+    person_address: tuple[tuple[str, str], ...], qualification: tuple[str, ...],
+    interactive: bool, yes: bool, today: str | None, json_out: bool,
 ) -> None:  # fmt: skip
     """Record an interview round; it joins the application with the same company and role.
 
-    Run with no options in a terminal (or with --interactive) to be asked for each detail.
+    Run with no options in a terminal (or with --interactive) to be asked for each detail;
+    each answer is checked as it is typed.
     """
+    from followup.cli.asking import settle
     from followup.services import records
 
     given = records.RoundInput(
         company, role, interviewed, time, tz, format, channel, deadline, country, subdiv,
-        coordinator, list(interviewer), list(topic), list(item), note, job_url,
+        coordinator, list(interviewer), list(topic), list(item), note, job_url, address,
+        list(qualification), list(person_address), yes,
     )  # fmt: skip
     no_flags = given == records.RoundInput()
     if interactive or (no_flags and sys.stdin.isatty() and not json_out):
-        ask_missing(app.settings, given)
-    record = records.add_round(app.settings, given, today)
+        ask_missing(app.settings, given, today)
+    record = settle(lambda g: records.add_round(app.settings, g, today), given)
     app.renderer.stored(f"round #{record['id']} is stored")
     if topic and not json_out:
         from followup.cli.phrasing_prompt import ask_for_words
@@ -76,8 +89,18 @@ def add_command(
     else:
         from followup.cli.record_views import show_record
 
-        app.renderer.text(f"Added interview round #{record['id']}.")
+        app.renderer.text(
+            f"Added interview round #{record['id']} (interviewed {_day(record['interviewed'])})."
+        )
         show_record(app.renderer, record)
+
+
+def _day(iso: str) -> str:
+    from datetime import date
+
+    from followup.core.plan import fmt_day
+
+    return fmt_day(date.fromisoformat(iso))
 
 
 def _ask(label: str, check: Callable[[str], Any] | None, default: str = "") -> str:
@@ -104,19 +127,23 @@ def _ask_many(label: str, check: Callable[[str], Any] | None = None) -> list[str
         out.append(answer)
 
 
-def ask_missing(settings: Any, given: RoundInput) -> None:
-    """Fill in what `given` lacks by asking, checking each answer as it comes."""
+def ask_missing(settings: Any, given: RoundInput, today: str | None = None) -> None:
+    """Fill in what `given` lacks by asking, checking each answer as it comes (dates read
+    as people type them and echoed back, zones for the recipient's country, people in any
+    of the forms `add` takes)."""
     from followup.core.models import Channel, Format, PersonRole
-    from followup.core.parse import parse_choice, parse_date, parse_time, parse_timezone
-    from followup.core.records import check_country, parse_person
+    from followup.core.parse import parse_choice, parse_time
+    from followup.core.records import check_country, check_subdiv, parse_person
+    from followup.services.planning import day_reader
 
+    read = day_reader(settings, today, confirmed=True)
     click.echo("New interview round — press Enter to skip what you don't know.")
     while not given.company:
         given.company = _ask("Company", None)
     while not given.role:
         given.role = _ask("Role", None)
     while not given.interviewed:
-        given.interviewed = _ask("Interview day (YYYY-MM-DD)", parse_date)
+        given.interviewed = _ask_day("Interview day (e.g. yesterday, Nov 27)", read, "past")
     if given.time is None:
         given.time = _ask("Time (HH:MM)", parse_time) or None
     while not given.format:
@@ -129,23 +156,36 @@ def ask_missing(settings: Any, given: RoundInput) -> None:
             lambda a: parse_choice(Channel, a, "channel"),
             "unknown",
         )
-    if given.tz is None:
-        given.tz = _ask("Recipient's time zone", parse_timezone, settings.timezone)
     if given.country is None:
-        given.country = _ask("Recipient's country code", check_country, "US")
+        given.country = check_country(
+            _ask("Recipient's country (name or code)", check_country, str(settings["user.country"]))
+        )
+    if given.subdiv is None:
+        country = given.country
+        given.subdiv = (
+            _ask(
+                "Recipient's state or region (blank: none)",
+                lambda a: check_subdiv(a, "region", country),
+            )
+            or None
+        )
+    if given.tz is None:
+        given.tz = _ask_zone(settings.timezone, given.country, given.subdiv)
     if given.deadline is None:
-        given.deadline = _ask("Employer's decision date (YYYY-MM-DD)", parse_date) or None
+        given.deadline = _ask_day("Employer's decision date (blank: none)", read, "future") or None
+    country = given.country
     if given.coordinator is None:
         given.coordinator = (
             _ask(
-                'Recruiter/coordinator ("Name <email>")',
-                lambda a: parse_person(a, PersonRole.COORDINATOR),
+                "Recruiter or coordinator, with email or phone (e.g. Dana Reyes <dana@acme.com>)",
+                lambda a: parse_person(a, PersonRole.COORDINATOR, "coordinator", country),
             )
             or None
         )
     if not given.interviewers:
         given.interviewers = _ask_many(
-            'Interviewer ("Name <email>")', lambda a: parse_person(a, PersonRole.INTERVIEWER)
+            "Interviewer (e.g. Dr. Lee Park (Head of Data) <lee@acme.com>)",
+            lambda a: parse_person(a, PersonRole.INTERVIEWER, "interviewer", country),
         )
     if not given.topics:
         given.topics = _ask_many("Topic or detail discussed")
@@ -153,3 +193,49 @@ def ask_missing(settings: Any, given: RoundInput) -> None:
         given.items = _ask_many("Item or product discussed")
     if given.notes is None:
         given.notes = _ask("Notes", None) or None
+
+
+def _ask_day(label: str, read: Any, prefer: str) -> str:
+    """Ask for a day until it reads as one; echo the day it was read as ("Thu 26 Nov 2026")
+    and, for a day far from today, ask whether that year is meant. Returns it as YYYY-MM-DD
+    (blank: blank)."""
+    from followup.core.dates import far_from
+    from followup.core.errors import InvalidInput
+    from followup.core.plan import fmt_day
+
+    while True:
+        answer = click.prompt(label, default="", show_default=False).strip()
+        if not answer:
+            return ""
+        try:
+            day = read(answer, "date", prefer)
+        except InvalidInput as exc:
+            click.echo(f"  {exc}", err=True)
+            continue
+        if far_from(day, read.today, read.far_days) and not click.confirm(
+            f"  {fmt_day(day)} is {abs((day - read.today).days)} days from today; "
+            f"is {day.year} the year you meant?"
+        ):
+            continue
+        click.echo(f"  → {fmt_day(day)}")
+        return str(day.isoformat())
+
+
+def _ask_zone(default: str, country: str | None, subdiv: str | None) -> str:
+    """Ask for the recipient's time zone until it resolves (ambiguous names: pick one)."""
+    from followup.cli.asking import _choose_zone
+    from followup.core.errors import AmbiguousZone, UnknownZone
+    from followup.core.zones import resolve_zone
+
+    while True:
+        answer = click.prompt("Recipient's time zone", default=default).strip()
+        try:
+            zone = resolve_zone(answer, country, subdiv)
+        except AmbiguousZone as exc:
+            zone = _choose_zone(exc.message, exc.choices)
+        except UnknownZone as exc:
+            click.echo(f"  {exc}", err=True)
+            continue
+        if zone != answer:
+            click.echo(f"  → {zone}")
+        return zone

@@ -14,18 +14,23 @@ from followup.cli.context import AppContext, pass_app
 @click.option("--role", metavar="TEXT", help="Move it to this position.")
 @options.interviewed_option
 @options.time_option
-@click.option("--tz", metavar="ZONE", help="Recipient's time zone.")
+@click.option("--tz", metavar="ZONE", help=f"{options.TZ_HELP}.")
 @options.format_option
 @click.option("--channel", metavar="CHANNEL", help=options.CHANNEL_HELP)
 @options.deadline_option
-@click.option("--country", metavar="CC", help="Country code.")
-@click.option("--subdiv", metavar="CODE", help="Region code.")
-@click.option("--coordinator", metavar="PERSON", help='Replace the coordinator: "Name <email>".')
+@click.option("--country", metavar="COUNTRY", help="Country, name or code: Germany, DE.")
+@click.option("--subdiv", metavar="REGION", help="State or region, name or code: Ontario, ON.")
+@click.option(
+    "--coordinator",
+    "--contact",
+    metavar="PERSON",
+    help=f"Replace who arranged the interview or handled the calls: {options.PERSON_FORMS}.",
+)
 @click.option(
     "--interviewer",
     multiple=True,
     metavar="PERSON",
-    help="Replace the interviewers with these (repeat).",
+    help=f"Replace the interviewers with these (repeat): {options.PERSON_FORMS}.",
 )
 @click.option("--topic", multiple=True, metavar="TEXT", help="Replace the topics (repeat).")
 @click.option("--item", multiple=True, metavar="TEXT", help="Replace the items (repeat).")
@@ -36,13 +41,22 @@ from followup.cli.context import AppContext, pass_app
     help="The application's state: active, offer, rejected, withdrawn, ghosted.",
 )
 @options.job_url_option
+@options.address_option
+@options.person_address_option
+@click.option(
+    "--qualification",
+    multiple=True,
+    metavar="TEXT",
+    help="Replace this application's qualifications with these (repeat).",
+)
 @click.option(
     "--clear",
     multiple=True,
     metavar="FIELD",
     help="Empty a field: time, tz, deadline, subdiv, coordinator, "
-    "interviewers, topics, items, notes, job_url (repeat).",
+    "interviewers, topics, items, notes, job_url, address, qualifications (repeat).",
 )
+@options.yes_option
 @options.today_option
 @options.json_option(options.JSON_RECORD)
 @pass_app
@@ -52,17 +66,21 @@ def edit_command(
     channel: str | None, deadline: str | None, country: str | None, subdiv: str | None,
     coordinator: str | None, interviewer: tuple[str, ...], topic: tuple[str, ...],
     item: tuple[str, ...], note: str | None, status: str | None, job_url: str | None,
-    clear: tuple[str, ...], today: str | None, json_out: bool,
+    address: str | None, person_address: tuple[tuple[str, str], ...],
+    qualification: tuple[str, ...], clear: tuple[str, ...], yes: bool, today: str | None,
+    json_out: bool,
 ) -> None:  # fmt: skip
     """Change a recorded round: only the options given change."""
+    from followup.cli.asking import settle
     from followup.services import records
 
     changes = records.RoundChanges(
         company, role, interviewed, time, tz, format, channel, deadline, country, subdiv,
         coordinator, options.listed(interviewer), options.listed(topic), options.listed(item),
-        note, status, job_url, clear=list(clear),
+        note, status, job_url, address, options.listed(qualification), list(person_address),
+        list(clear), yes,
     )  # fmt: skip
-    record = records.edit_round(app.settings, round_id, changes, today)
+    record = settle(lambda c: records.edit_round(app.settings, round_id, c, today), changes)
     app.renderer.stored(f"round #{round_id} is changed")
     if json_out:
         app.renderer.json(record)

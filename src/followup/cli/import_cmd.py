@@ -23,7 +23,10 @@ from followup.cli.context import AppContext, pass_app
 )
 @click.option("--dry-run", is_flag=True, help="Show what would be recorded; store nothing.")
 @click.option(
-    "--yes", is_flag=True, help="Delete the round a cancellation is about, without asking."
+    "--yes",
+    is_flag=True,
+    help="Yes to its questions: delete the round a cancellation is about; accept an interview "
+    "day more than input.far_days (90) days from today.",
 )
 @options.today_option
 @options.json_option("Print the record, with what could not be inferred, as JSON.")
@@ -41,10 +44,11 @@ def import_command(
     flags fill it in. The same invite again, or a later version of it (same UID, higher
     SEQUENCE), updates the round it made; a cancellation offers to delete that round.
     """
+    from followup.cli.asking import settle
     from followup.services import importing
 
     given = importing.ImportInput(file, company, role, format, dry_run, today, yes)
-    record = importing.import_invite(app.settings, given, _confirm_cancel)
+    record = settle(lambda g: importing.import_invite(app.settings, g, _confirm_cancel), given)
     if not dry_run:
         app.renderer.stored("the import is stored")
     if json_out:

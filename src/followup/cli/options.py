@@ -93,22 +93,57 @@ JSON_RECORD = "Print the record as JSON."
 today_option = click.option(
     "--today", metavar="DATE", help="Pretend today is this date, YYYY-MM-DD."
 )
+DATE_FORMS = (
+    "as you would say it: 2026-11-27, Nov 27, 27 November, 11/27 (by the input.date_order "
+    "setting), yesterday, last Tuesday"
+)
 interviewed_option = click.option(
-    "--interviewed", metavar="DATE", help="Interview day, YYYY-MM-DD."
+    "--interviewed", metavar="DATE", help=f"Interview day, {DATE_FORMS}."
 )
 time_option = click.option("--time", metavar="HH:MM", help="Interview time, HH:MM.")
 format_option = click.option("--format", metavar="FORMAT", help="video, phone or in-person.")
 CHANNEL_HELP = "How arrangements were made: email, phone, unknown."
 deadline_option = click.option(
-    "--deadline", metavar="DATE", help="The employer's decision date, YYYY-MM-DD."
+    "--deadline", metavar="DATE", help=f"The employer's decision date, {DATE_FORMS}."
+)
+yes_option = click.option(
+    "--yes",
+    is_flag=True,
+    help="Accept a date more than input.far_days (90) days from today without asking.",
 )
 country_option = click.option(
     "--country",
-    metavar="CC",
-    help="Recipient's country code (default: the user.country setting, US).",
+    metavar="COUNTRY",
+    help="Recipient's country, name or code: Germany, DE (default: the user.country setting, US).",
 )
 subdiv_option = click.option(
-    "--subdiv", metavar="CODE", help="Recipient's state or region code, e.g. CA."
+    "--subdiv",
+    metavar="REGION",
+    help="Recipient's state or region, name or code: Ontario, ON.",
+)
+TZ_HELP = (
+    "Recipient's time zone: an IANA name (America/New_York), a city (Berlin) or an "
+    "abbreviation read for the recipient's country and region (EST, MST in Arizona)"
+)
+PERSON_FORMS = '"Name <email>", "Name, email, phone" or "Dr. Name (Title) <email> +1 617 555 0199"'
+address_option = click.option(
+    "--address",
+    metavar="TEXT",
+    help="The company's postal address, as on an envelope (lines kept).",
+)
+qualification_option = click.option(
+    "--qualification",
+    multiple=True,
+    metavar="TEXT",
+    help="A qualification for this application, used before your profile's (repeat).",
+)
+person_address_option = click.option(
+    "--person-address",
+    "person_address",
+    nargs=2,
+    multiple=True,
+    metavar="NAME ADDRESS",
+    help="A person's own postal address, where it differs from the company's (repeat).",
 )
 items_option = click.option(
     "--item", multiple=True, metavar="TEXT", help="An item or product discussed (repeat)."

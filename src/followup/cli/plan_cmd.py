@@ -22,7 +22,7 @@ from followup.cli.context import AppContext, pass_app
 @options.deadline_option
 @options.country_option
 @options.subdiv_option
-@click.option("--tz", metavar="ZONE", help="Recipient's time zone, e.g. America/New_York.")
+@click.option("--tz", metavar="ZONE", help=f"{options.TZ_HELP}.")
 @options.items_option
 @click.option(
     "--policy",
@@ -43,25 +43,31 @@ def plan_command(
     Plan a stored round by its ID, or an interview described by the options.
     Every decision comes with its reasons; warnings flag what needs your attention.
     """
+    from followup.cli.asking import settle
     from followup.services import planning
 
     app.overrides["policy.name"] = policy
+    contact = None
     if round_id is not None:
         if interviewed or format:
             from followup.core.errors import InvalidInput
 
             raise InvalidInput("plan a stored round by ID, or describe one with options; not both")
-        day = planning.today_for(app.settings, today)
-        result = planning.plan_stored(app.settings, round_id, day)
+        from followup.services import records
+
+        if json_out:
+            app.renderer.json(records.plan_of(app.settings, round_id, today))
+            return
+        result, contact = records.plan_and_contact(app.settings, round_id, today)
     else:
         given = planning.PlanInput.required(
             interviewed, format, channel, deadline, country, subdiv, tz, options.listed(item),
             today,
         )  # fmt: skip
-        result = planning.plan_from_flags(app.settings, given)
+        result = settle(lambda g: planning.plan_from_flags(app.settings, g), given)
     if json_out:
         app.renderer.json(result.to_dict())
     else:
         from followup.cli.views import show_plan
 
-        show_plan(app.renderer, result, app.settings.timezone)
+        show_plan(app.renderer, result, app.settings.timezone, contact)

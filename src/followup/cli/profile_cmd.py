@@ -11,7 +11,16 @@ from followup.cli.context import AppContext, pass_app
 @click.command("profile")
 @click.option("--name", metavar="TEXT", help="Your name.")
 @click.option("--email", metavar="ADDRESS", help="Your email address.")
-@click.option("--phone", metavar="NUMBER", help="Your phone number.")
+@click.option(
+    "--phone",
+    metavar="NUMBER",
+    help="Your phone number, as you dial it (with the country code when abroad).",
+)
+@click.option(
+    "--address",
+    metavar="TEXT",
+    help="Your postal address, for letters (lines kept; empty clears it).",
+)
 @click.option(
     "--qualification",
     multiple=True,
@@ -22,16 +31,21 @@ from followup.cli.context import AppContext, pass_app
 @pass_app
 def profile_command(
     app: AppContext, name: str | None, email: str | None, phone: str | None,
-    qualification: tuple[str, ...], json_out: bool,
+    address: str | None, qualification: tuple[str, ...], json_out: bool,
 ) -> None:  # fmt: skip
     """Show your profile, or change the parts given."""
     from followup.services import records
 
     qualifications = options.listed(qualification)
-    changed = any(v is not None for v in (name, email, phone, qualifications))
+    changed = any(v is not None for v in (name, email, phone, address, qualifications))
     if changed:
         profile = records.update_profile(
-            app.settings, name=name, email=email, phone=phone, qualifications=qualifications
+            app.settings,
+            name=name,
+            email=email,
+            phone=phone,
+            qualifications=qualifications,
+            address=address,
         )
         app.renderer.stored("the profile is stored")
     else:

@@ -36,13 +36,17 @@ def _short(text: str | None) -> str:
 
 
 def _person(p: Mapping[str, Any]) -> str:
+    """'Dana Reyes (Recruiter) <dana@acme.example>, (617) 555-0199' — the number in the
+    national form of its country."""
+    from followup.core.phones import national
+
     text = p.get("name") or ""
+    if p.get("title"):
+        text += f" ({p['title']})"
     if p.get("email"):
         text += f" <{p['email']}>"
     if p.get("phone"):
-        text += f", {p['phone']}"
-    if p.get("title"):
-        text += f" ({p['title']})"
+        text += f", {national(p['phone'])}"
     return text
 
 
@@ -66,8 +70,16 @@ def show_record(out: Renderer, record: Mapping[str, Any]) -> None:
     rows.append(("Country", region))
     if record.get("deadline"):
         rows.append(("Decision by", _day(record["deadline"])))
+    if record.get("address"):
+        rows.append(("Address", record["address"]))
     for person in record.get("people", []):
         rows.append((str(person["role"]).capitalize(), _person(person)))
+        if person.get("address"):
+            rows.append(("", person["address"]))
+    for line in record.get("qualifications") or []:
+        rows.append(("Qualification", f"{line} (this application)"))
+    for line in record.get("qualifications_from_profile") or []:
+        rows.append(("Qualification", f"{line} (your profile: fits the role)"))
     if record.get("topics"):
         rows.append(("Topics", "; ".join(record["topics"])))
     if record.get("items"):
@@ -148,8 +160,9 @@ def _whom(item: Mapping[str, Any]) -> str:
     rec = item.get("recipient") or {}
     if rec.get("name"):
         text = rec["name"]
-        contact = rec.get("phone") if item.get("method") == "phone" else rec.get("email")
-        contact = contact or rec.get("email") or rec.get("phone")
+        phone = rec.get("phone_national") or rec.get("phone")
+        contact = phone if item.get("method") == "phone" else rec.get("email")
+        contact = contact or rec.get("email") or phone
         return f"{text} <{contact}>" if contact else text
     if rec.get("role") == "coordinator":
         return "the recruiter/coordinator (none recorded: followup edit ID --coordinator ...)"
@@ -258,7 +271,9 @@ def show_profile(out: Renderer, profile: Mapping[str, Any]) -> None:
     rows = [
         ("Name", profile["name"] or "—"),
         ("Email", profile["email"] or "—"),
-        ("Phone", profile["phone"] or "—"),
+        ("Phone", profile.get("phone_national") or profile["phone"] or "—"),
     ]
+    if profile.get("address"):
+        rows.append(("Address", profile["address"]))
     rows += [("Qualification", line) for line in profile["qualifications"] or ["—"]]
     _lines(out, layout.pairs(rows))

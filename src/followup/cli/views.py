@@ -53,7 +53,11 @@ def window_strip(plan: Plan, interviewed: date) -> list[str]:
     return [" ".join(names), " ".join(numbers), " ".join(marks).rstrip()]
 
 
-def show_plan(out: Renderer, plan: Plan, user_tz: str) -> None:
+def show_plan(
+    out: Renderer, plan: Plan, user_tz: str, contact: dict[str, Any] | None = None
+) -> None:
+    """The plan; `contact` (a stored round's recipient: name, title, email, phone) names
+    who to write to or call, with the number to dial."""
     from zoneinfo import ZoneInfo
 
     interviewed = plan.interviewed
@@ -63,6 +67,9 @@ def show_plan(out: Renderer, plan: Plan, user_tz: str) -> None:
         f"{method} to {RECIPIENT_TEXT[plan.recipient_role]}", size, "Follow up by "
     ):
         out.text(line)
+    if contact and contact.get("name"):
+        for line in layout.wrap(_contact_line(plan.method, contact), size):
+            out.text(line)
     out.text(f"Status: {plan.status.replace('_', ' ')}")
     if plan.window and plan.send_at:
         w = plan.window
@@ -99,6 +106,22 @@ def show_plan(out: Renderer, plan: Plan, user_tz: str) -> None:
     for reason in plan.reasons:
         for line in layout.wrap(reason, size, "  - "):
             out.text(line)
+
+
+def _contact_line(method: str, contact: dict[str, Any]) -> str:
+    """'Call: Dana Reyes (Recruiter) at (617) 555-0199 (from abroad: +1 617-555-0199)'."""
+    who = contact["name"] + (f" ({contact['title']})" if contact.get("title") else "")
+    if method == "phone":
+        if not contact.get("phone"):
+            return f"Call: {who} — no phone number recorded (followup edit ID --coordinator …)"
+        line = f"Call: {who} at {contact['phone_national']}"
+        if contact.get("phone_dial") != contact.get("phone_national"):
+            line += f" (from abroad: {contact['phone_dial']})"
+        return line
+    line = f"Write to: {who}" + (f" <{contact['email']}>" if contact.get("email") else "")
+    if contact.get("phone"):
+        line += f", {contact['phone_national']}"
+    return line
 
 
 def show_config(

@@ -339,12 +339,11 @@ def distribute(
 
 
 def qualifications_for(interview: Interview, profile: Profile, language: Language) -> list[str]:
-    """The application's own qualifications first; the profile's where they fit the role (all
-    of them when the application has none)."""
-    own = [q for q in getattr(interview, "qualifications", []) or [] if q.strip()]
+    """The application's own qualifications first (`add`/`edit --qualification`); the
+    profile's only where they fit the role: related in meaning to the role or a topic.
+    A profile is written once for every application; only these are said to this employer."""
+    own = [q for q in interview.qualifications if q.strip()]
     general = [q for q in profile.qualifications if q.strip() and q not in own]
-    if not own:
-        return general
     about = " ".join([interview.role, *interview.topics])
     fits = [
         q
@@ -631,7 +630,7 @@ def compose(
             else None,
             "people": _others(interviewers, person, english.title_stop),
             "name": candidate,
-            "number": profile.phone or None,
+            "number": phone_for(profile.phone, interview.country),
         }
         seed = person.name
 
@@ -647,7 +646,7 @@ def compose(
             to_first=first,
             to_title=person.title or None,
             to_email=person.email or None,
-            to_phone=person.phone or None,
+            to_phone=phone_for(person.phone, interview.country),
             to_is_coordinator=is_coordinator,
             interviewers=tuple(p.name for p in interviewers),
             interviewer_firsts=firsts,
@@ -674,7 +673,7 @@ def compose(
             candidate_name=candidate,
             candidate_first=phrasing.name_parts(candidate).first,
             candidate_email=profile.email or None,
-            candidate_phone=profile.phone or None,
+            candidate_phone=phone_for(profile.phone, interview.country),
             mail_by=mail_by,
             mail_by_text=f"{mail_by:%A} {english.letter_date(mail_by)}" if mail_by else None,
             seed=seed,
@@ -809,6 +808,16 @@ def spoken(text: str) -> str:
     for pattern, short in _CONTRACTIONS:
         text = re.sub(pattern, swap(short), text, flags=re.IGNORECASE)
     return text
+
+
+def phone_for(stored: str | None, country: str) -> str | None:
+    """A number as a note gives it to someone in `country`: the national form when the
+    number is of that country ("(617) 555-0199"), else the international one."""
+    from followup.core.phones import international, national, phone_country
+
+    if not stored:
+        return None
+    return national(stored) if phone_country(stored) == country else international(stored)
 
 
 def _index(people: Sequence[Person], person: Person) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 
 def quote(value: object, limit: int = 60) -> str:
     """A value as it appears in a message: repr'd, and cut short when long."""
@@ -50,6 +52,21 @@ class UnknownZone(InvalidInput):
         super().__init__(message)
         self.text = text
         self.suggestion = suggestion
+
+
+class FarDate(InvalidInput):
+    """A typed or imported date further from today than the user is likely to mean (a year
+    typo, an old invite). A terminal asks; elsewhere `--yes` accepts it.
+
+    `day` is the date as read, `field` the option or field it was given for, `typed` what
+    was typed.
+    """
+
+    def __init__(self, message: str, day: date, field: str, typed: str) -> None:
+        super().__init__(message)
+        self.day = day
+        self.field = field
+        self.typed = typed
 
 
 class NotFound(FollowupError):

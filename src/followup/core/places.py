@@ -45,6 +45,26 @@ def _aliases() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
     return table(data.get("countries", {})), {str(k).upper(): table(v) for k, v in subs.items()}
 
 
+@lru_cache(maxsize=1)
+def _month_first() -> frozenset[str]:
+    data = tomllib.loads(files("followup").joinpath("data", "places.toml").read_text("utf-8"))
+    codes = data.get("dates", {}).get("month_first", [])
+    if not isinstance(codes, list):
+        raise InvalidInput("places data: dates.month_first must be a list of country codes")
+    return frozenset(str(c).upper() for c in codes)
+
+
+def date_order(setting: str, country: str) -> str:
+    """How an all-number date is read: "mdy" or "dmy" as `setting` says; for "auto", month
+    first where `country` writes it so (data/places.toml, dates.month_first), else day first."""
+    value = (setting or "auto").strip().lower()
+    if value in ("mdy", "dmy"):
+        return value
+    if value != "auto":
+        raise InvalidInput(f"input.date_order: {value!r} is not one of auto, mdy, dmy")
+    return "mdy" if country.strip().upper() in _month_first() else "dmy"
+
+
 def country_code(text: str, what: str = "country") -> str:
     """The ISO 3166-1 alpha-2 code of a country typed by name or code (alpha-2 or alpha-3);
     InvalidInput naming what was typed when no country, or more than one, fits."""
@@ -69,12 +89,12 @@ def country_code(text: str, what: str = "country") -> str:
         names = (getattr(country, n, None) for n in ("name", "common_name", "official_name"))
         if any(n and _key(n) == plain for n in names):
             return str(country.alpha_2)
-    try:
-        found = pycountry.countries.search_fuzzy(raw)
-    except LookupError:
-        found = []
-    if len(found) == 1:
-        return str(found[0].alpha_2)
+    found = []
+    if len(plain) >= 4 and plain.replace(" ", "").isalpha():  # only to suggest, never to pick
+        try:
+            found = pycountry.countries.search_fuzzy(raw)
+        except LookupError:
+            found = []
     hint = (
         "did you mean " + " or ".join(f"{c.name} ({c.alpha_2})" for c in found[:3]) + "?"
         if found

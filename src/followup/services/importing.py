@@ -46,7 +46,7 @@ class ImportInput:
     format: str | None = None
     dry_run: bool = False
     today: str | None = None
-    yes: bool = False  # a cancellation deletes its round without asking
+    yes: bool = False  # a cancellation deletes its round without asking; a far day is meant
     name: str | None = None  # what to call the file in messages (an upload's own name)
 
 
@@ -76,7 +76,8 @@ def import_invite(
     company = required_text(given.company, "--company") if given.company is not None else None
     role = required_text(given.role, "--role") if given.role is not None else None
     fmt = parse_choice(Format, given.format, "--format") if given.format is not None else None
-    day = planning.today_for(settings, given.today)
+    read = planning.day_reader(settings, given.today, given.yes)
+    day = read.today
     profile = records.get_profile(settings)
     invite = read_invite(
         Path(given.file),
@@ -87,6 +88,7 @@ def import_invite(
         today=day,
     )
     interview = invite.interview
+    read.check_far(interview.interviewed, f"{Path(given.file).name}: the interview day", "")
     interview.country = invite.country or str(settings["user.country"])
     missing = list(invite.not_inferred)
     for key, value in (("company", company), ("role", role), ("format", fmt)):

@@ -7,9 +7,9 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from followup.config import Settings, cache_dir
-from followup.core.errors import InvalidInput
+from followup.core.errors import FarDate, InvalidInput
 from followup.core.models import Channel, Format, Interview, PlanRequest
-from followup.core.parse import parse_choice, parse_date, parse_timezone
+from followup.core.parse import parse_choice, parse_timezone
 from followup.core.plan import Plan, plan
 from followup.store.holiday_cache import HolidayCalendar
 
@@ -27,6 +27,9 @@ class PlanInput:
     tz: str | None = None
     items: tuple[str, ...] = ()
     today: str | None = None
+    # `plan` stores nothing and shows the day it planned for, so a far date is not asked
+    # about there (its options are SPEC §6's, exactly); commands that store one do ask.
+    yes: bool = True
 
     @classmethod
     def required(
@@ -60,12 +63,70 @@ class PlanInput:
 
 
 def today_for(settings: Settings, override: str | None) -> date:
-    """--today when given, else today's date in the user's time zone."""
-    if override:
-        return parse_date(override, "--today")
+    """--today when given (any form `DayReader` reads, counted from the real today), else
+    today's date in the user's time zone."""
     from zoneinfo import ZoneInfo
 
-    return datetime.now(ZoneInfo(settings.timezone)).date()
+    real = datetime.now(ZoneInfo(settings.timezone)).date()
+    if override:
+        from followup.core.dates import parse_day
+
+        return parse_day(override, real, date_order(settings), "past", "--today")  # type: ignore[arg-type]
+    return real
+
+
+def date_order(settings: Settings) -> str:
+    """How all-number dates are read: the input.date_order setting (auto: by user.country)."""
+    from followup.core.places import date_order as order_for
+
+    return order_for(str(settings["input.date_order"]), str(settings["user.country"]))
+
+
+@dataclass(frozen=True)
+class DayReader:
+    """Reads the dates a user types, counted from `today` (see `followup.core.dates`).
+
+    A day more than `far_days` from today raises FarDate unless `confirmed` (--yes, or the
+    user said yes in a terminal): a typed year is more often a slip than meant.
+    """
+
+    today: date
+    order: str = "mdy"
+    far_days: int = 90
+    confirmed: bool = False
+
+    def __call__(self, text: str, what: str, prefer: str = "past") -> date:
+        from followup.core.dates import parse_day
+        from followup.core.parse import plausible_day
+
+        day = parse_day(text, self.today, self.order, prefer, what)  # type: ignore[arg-type]
+        plausible_day(day, what)
+        self.check_far(day, what, text)
+        return day
+
+    def check_far(self, day: date, what: str, typed: str) -> None:
+        """FarDate when `day` is more than `far_days` from today and not confirmed."""
+        from followup.core.dates import far_from
+        from followup.core.plan import fmt_day
+
+        if self.confirmed or not far_from(day, self.today, self.far_days):
+            return
+        days = (day - self.today).days
+        when = f"{-days} days ago" if days < 0 else f"{days} days from today"
+        raise FarDate(
+            f"{what}: {fmt_day(day)} is {when}; if {day.year} is the year you meant, add --yes",
+            day,
+            what,
+            typed,
+        )
+
+
+def day_reader(settings: Settings, today: str | None, confirmed: bool = False) -> DayReader:
+    """The DayReader for one command: its --today, the date order and far-day settings."""
+    far = int(settings["input.far_days"])
+    if far < 0:
+        raise InvalidInput(f"setting input.far_days must not be negative (got {far})")
+    return DayReader(today_for(settings, today), date_order(settings), far, confirmed)
 
 
 def holiday_calendar(country: str, subdiv: str | None) -> HolidayCalendar:
@@ -74,10 +135,13 @@ def holiday_calendar(country: str, subdiv: str | None) -> HolidayCalendar:
 
 def build_request(settings: Settings, given: PlanInput) -> PlanRequest:
     """Validate every flag and turn them into a PlanRequest (InvalidInput names the bad one)."""
-    interviewed = parse_date(given.interviewed, "--interviewed")
-    deadline = parse_date(given.deadline, "--deadline") if given.deadline else None
-    country = given.country or str(settings["user.country"])
-    subdiv = given.subdiv or None
+    from followup.core.records import check_country, check_subdiv
+
+    read = day_reader(settings, given.today, given.yes)
+    interviewed = read(given.interviewed, "--interviewed")
+    deadline = read(given.deadline, "--deadline", "future") if given.deadline else None
+    country = check_country(given.country or str(settings["user.country"]), "--country")
+    subdiv = check_subdiv(given.subdiv or None, "--subdiv", country)
     tz = (
         parse_timezone(given.tz, "--tz", country, subdiv)
         if given.tz

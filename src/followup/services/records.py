@@ -22,7 +22,6 @@ from typing import Any
 from followup.config import Settings
 from followup.core.errors import Conflict, FollowupError, InvalidInput, quote
 from followup.core.models import Draft, FollowUpAction, Interview, Person, PersonRole, Profile
-from followup.core.parse import parse_date
 from followup.core.phones import international, national
 from followup.core.plan import Plan
 from followup.core.records import (
@@ -332,6 +331,7 @@ class RoundInput(_RoundText):
     address: str | None = None
     qualifications: list[str] = field(default_factory=list)
     person_addresses: list[tuple[str, str]] = field(default_factory=list)
+    yes: bool = False  # a date far from today is meant
 
     def missing(self) -> list[str]:
         wanted = (
@@ -372,20 +372,26 @@ def set_person_addresses(people: Sequence[Person], addresses: Sequence[tuple[str
         )
 
 
-def interview_from(settings: Settings, given: RoundInput) -> Interview:
-    """Validate typed values into an Interview (InvalidInput names the bad one)."""
+def interview_from(settings: Settings, given: RoundInput, today: str | None = None) -> Interview:
+    """Validate typed values into an Interview (InvalidInput names the bad one). Dates are
+    read as people type them ("last Tuesday", "Nov 27"; see `planning.DayReader`), counted
+    from `today` (--today, else the real one); a far one raises FarDate unless `given.yes`."""
     missing = given.missing()
     if missing:
         raise InvalidInput(f"missing option {', '.join(missing)}")
+    read = planning.day_reader(settings, today, given.yes)
+    assert given.interviewed is not None
     record = {
         "company": given.company,
         "role": given.role,
-        "interviewed": given.interviewed,
+        "interviewed": read(given.interviewed, "--interviewed").isoformat(),
         "time": given.time or None,
         "tz": given.tz or settings.timezone,
         "format": given.format,
         "channel": given.channel or "unknown",
-        "deadline": given.deadline or None,
+        "deadline": (
+            read(given.deadline, "--deadline", "future").isoformat() if given.deadline else None
+        ),
         "country": given.country or str(settings["user.country"]),
         "subdiv": given.subdiv or None,
         "people": [],
@@ -403,7 +409,7 @@ def interview_from(settings: Settings, given: RoundInput) -> Interview:
 
 def add_round(settings: Settings, given: RoundInput, today: str | None = None) -> dict[str, Any]:
     """`followup add`: validate, store, and return the record with its plan status."""
-    interview = interview_from(settings, given)
+    interview = interview_from(settings, given, today)
     stored_interview = add_interview(settings, interview, given.job_url)
     assert stored_interview.id is not None
     return show_round(settings, stored_interview.id, today)
@@ -419,6 +425,7 @@ def show_round(settings: Settings, round_id: int, today: str | None = None) -> d
     plan = _plans(settings, [stored], day)[0]
     record = record_of(stored, plan)
     record["plan"] = plan_dict(stored.interview, plan)
+    record["qualifications_from_profile"] = _fitting(settings, stored.interview)
     record["drafts"] = [
         {"id": d.id, "kind": d.kind, "to_name": d.to_name, "subject": d.subject} for d in drafts
     ]
@@ -426,6 +433,19 @@ def show_round(settings: Settings, round_id: int, today: str | None = None) -> d
 
     record["reply_state"] = reply_state(stored.interview.followed_up, replied)
     return record
+
+
+def _fitting(settings: Settings, interview: Interview) -> list[str]:
+    """The profile's qualifications a draft for this round may use (they fit its role)."""
+    from followup.core.compose import qualifications_for
+    from followup.services.drafting import load_data
+
+    profile = get_profile(settings)
+    own = set(interview.qualifications)
+    offered = qualifications_for(
+        interview, profile, load_data(settings, interview.country).language
+    )
+    return [q for q in offered if q not in own]
 
 
 def plan_dict(interview: Interview, plan: Plan | FollowupError) -> dict[str, Any]:
@@ -441,8 +461,17 @@ def plan_dict(interview: Interview, plan: Plan | FollowupError) -> dict[str, Any
     return out
 
 
+def plan_and_contact(
+    settings: Settings, round_id: int, today: str | None = None
+) -> tuple[Plan, dict[str, Any]]:
+    """`followup plan ID`: the stored round's plan and who it goes to (`contact_of`)."""
+    stored = _stored(settings, round_id)
+    plan = planning.Planner(settings, planning.today_for(settings, today))(stored.interview)
+    return plan, plan_dict(stored.interview, plan)["recipient"]
+
+
 def plan_of(settings: Settings, round_id: int, today: str | None = None) -> dict[str, Any]:
-    """`followup plan ID`: the stored round's plan (`plan_dict`); errors are raised."""
+    """`followup plan ID --json`: the stored round's plan (`plan_dict`); errors are raised."""
     stored = _stored(settings, round_id)
     plan = planning.Planner(settings, planning.today_for(settings, today))(stored.interview)
     return plan_dict(stored.interview, plan)
@@ -508,6 +537,7 @@ class RoundChanges(_RoundText):
     qualifications: list[str] | None = None
     person_addresses: list[tuple[str, str]] = field(default_factory=list)
     clear: list[str] = field(default_factory=list)
+    yes: bool = False  # a date far from today is meant
 
 
 # the one-line fields `edit` copies as given (coordinator is a person: handled apart)
@@ -539,10 +569,15 @@ def edit_round(
         )
     current = _stored(settings, round_id)
     record = to_record(current.interview, current.status)
+    read = planning.day_reader(settings, today, changes.yes)
     for key in (*EDITABLE_TEXT, "notes", "address"):
         value = getattr(changes, key)
         if value is not None:
             record[key] = value
+    for key, prefer in (("interviewed", "past"), ("deadline", "future")):
+        typed = getattr(changes, key)
+        if typed:
+            record[key] = read(typed, f"--{key}", prefer).isoformat()
     for key in ("topics", "items", "qualifications"):
         value = getattr(changes, key)
         if value is not None:
@@ -652,6 +687,16 @@ def person_text(person: Person | None) -> str | None:
 CALL_OUTCOMES = ("reached", "voicemail", "no-answer")
 
 
+@dataclass(frozen=True)
+class DoneInput:
+    """`followup done` as typed (what a terminal question may change: `on`, `yes`)."""
+
+    via: str
+    on: str | None = None
+    note: str | None = None
+    yes: bool = False
+
+
 def record_done(
     settings: Settings,
     round_id: int,
@@ -660,17 +705,20 @@ def record_done(
     note: str | None = None,
     today: str | None = None,
     outcome: str | None = None,
+    yes: bool = False,
 ) -> dict[str, Any]:
     """`followup done`: record that the follow-up was sent (the plan's status becomes done).
     `outcome` of a call (`followup call`): reached, voicemail, or no-answer — a call nobody
-    answered is kept as a `call-attempt`, which does not count as the follow-up."""
+    answered is kept as a `call-attempt`, which does not count as the follow-up. `on` is read
+    like every typed date; one far from today needs `yes` (FarDate)."""
     from followup.core.parse import parse_choice
 
     method = parse_choice(Via, via, "--via")
     if outcome is not None and outcome not in CALL_OUTCOMES:
         raise InvalidInput(f"--outcome: {outcome!r} is not one of {', '.join(CALL_OUTCOMES)}")
-    day = planning.today_for(settings, today)
-    when = parse_date(on, "--on") if on else day
+    read = planning.day_reader(settings, today, yes)
+    day = read.today
+    when = read(on, "--on") if on else day
     if when > day:
         raise InvalidInput(f"--on: {when.isoformat()} is in the future; record it once it is done")
     stored = _stored(settings, round_id)
