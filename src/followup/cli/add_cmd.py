@@ -127,10 +127,14 @@ def _ask_many(label: str, check: Callable[[str], Any] | None = None) -> list[str
         out.append(answer)
 
 
-def ask_missing(settings: Any, given: RoundInput, today: str | None = None) -> None:
+def ask_missing(
+    settings: Any, given: RoundInput, today: str | None = None, need_contact: bool = False
+) -> None:
     """Fill in what `given` lacks by asking, checking each answer as it comes (dates read
     as people type them and echoed back, zones for the recipient's country, people in any
-    of the forms `add` takes)."""
+    of the forms `add` takes). With `need_contact`, a recruiter given without an email or
+    a phone number is asked for again."""
+    from followup.core.errors import InvalidInput
     from followup.core.models import Channel, Format, PersonRole
     from followup.core.parse import parse_choice, parse_time
     from followup.core.records import check_country, check_subdiv, parse_person
@@ -174,11 +178,19 @@ def ask_missing(settings: Any, given: RoundInput, today: str | None = None) -> N
     if given.deadline is None:
         given.deadline = _ask_day("Employer's decision date (blank: none)", read, "future") or None
     country = given.country
+
+    def recruiter(text: str) -> None:
+        person = parse_person(text, PersonRole.COORDINATOR, "recruiter", country)
+        if need_contact and not (person.email or person.phone):
+            raise InvalidInput(
+                f"recruiter: how do you reach {person.name}? add an email or a phone number"
+            )
+
     if given.coordinator is None:
         given.coordinator = (
             _ask(
                 "Recruiter or coordinator, with email or phone (e.g. Dana Reyes <dana@acme.com>)",
-                lambda a: parse_person(a, PersonRole.COORDINATOR, "coordinator", country),
+                recruiter,
             )
             or None
         )

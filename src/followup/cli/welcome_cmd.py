@@ -1,4 +1,4 @@
-"""`followup welcome`: the guided first run that `make run` starts."""
+"""`followup welcome`: the guided first run of the command line (`make run` starts the web app)."""
 
 from __future__ import annotations
 
@@ -30,26 +30,84 @@ and why; it drafts the note from what was said, checks it, and tracks it. Try:
 @click.option(
     "--ask/--no-ask", default=None, help="Ask about your interview (default: when a terminal)."
 )
+@click.option("--today", metavar="DATE", help="Pretend today is this date.")
 @pass_app
-def welcome_command(app: AppContext, ask: bool | None) -> None:
-    """A guided first run: what followup does, then a plan for your own interview."""
-    from followup.cli.views import show_plan
-    from followup.services import planning
+def welcome_command(app: AppContext, ask: bool | None, today: str | None) -> None:
+    """A guided first run: what followup does, then your interview recorded and planned.
+
+    In a terminal it asks for your name, then about your last interview (each answer is
+    checked as you type it and asked again when it cannot be used), with the recruiter who
+    arranged it (email or phone) and the interviewers; it saves the interview, shows the
+    plan, and offers to write the follow-up.
+    """
+    from followup.cli.add_cmd import ask_missing
+    from followup.cli.asking import settle
+    from followup.services import records
 
     app.renderer.text(INTRO)
     interactive = sys.stdin.isatty() if ask is None else ask
     if not interactive:
         return
-    app.renderer.text("Let's plan the follow-up for your last interview.")
-    given = planning.PlanInput(
-        interviewed=click.prompt("Interview day (YYYY-MM-DD)"),
-        format=click.prompt("Format (video, phone, in-person)", default="video"),
-        channel=click.prompt("Arrangements made by (email, phone, unknown)", default="email"),
-        deadline=click.prompt("Employer's decision date (YYYY-MM-DD, blank: none)", default="")
-        or None,
-        country=click.prompt("Recipient's country code", default="US"),
-        tz=click.prompt("Recipient's time zone", default=app.settings.timezone),
+    _ask_profile(app)
+    app.renderer.text("\nNow your last interview.")
+    given = records.RoundInput()
+    ask_missing(app.settings, given, today, need_contact=True)
+    record = settle(lambda g: records.add_round(app.settings, g, today), given)
+    round_id = int(record["id"])
+    app.renderer.text(
+        f"\nSaved as interview round #{round_id} ({record['company']} — {record['role']})."
     )
-    result = planning.plan_from_flags(app.settings, given)
+    _show_plan(app, round_id, today)
+    _offer_draft(app, record, round_id, today)
+
+
+def _ask_profile(app: AppContext) -> None:
+    """Your name (drafts are signed with it) and email, once; kept in your profile."""
+    from followup.core.errors import InvalidInput
+    from followup.core.records import check_email
+    from followup.services import records
+
+    profile = records.get_profile(app.settings)
+    if profile.name:
+        app.renderer.text(f"Welcome back, {profile.name}.")
+        return
+    name = ""
+    while not name.strip():
+        name = click.prompt("Your name (drafts are signed with it)").strip()
+    email = None
+    while True:
+        email = click.prompt("Your email (blank: skip)", default="", show_default=False).strip()
+        try:
+            check_email(email or None, "email")
+            break
+        except InvalidInput as exc:
+            click.echo(f"  {exc}", err=True)
+    records.update_profile(app.settings, name=name, email=email or None)
+
+
+def _show_plan(app: AppContext, round_id: int, today: str | None) -> None:
+    from followup.cli.views import show_plan
+    from followup.services import records
+
+    plan, contact = records.plan_and_contact(app.settings, round_id, today)
     app.renderer.text()
-    show_plan(app.renderer, result, app.settings.timezone)
+    show_plan(app.renderer, plan, app.settings.timezone, contact)
+
+
+def _offer_draft(app: AppContext, record: dict, round_id: int, today: str | None) -> None:
+    from datetime import date
+
+    from followup.services import planning
+
+    day = planning.today_for(app.settings, today)
+    if date.fromisoformat(record["interviewed"]) >= day:
+        app.renderer.text(
+            f"\nAfter the interview, 'followup draft {round_id}' writes the follow-up."
+        )
+        return
+    if not click.confirm("\nWrite the follow-up draft now?", default=True):
+        app.renderer.text(f"Later: followup draft {round_id}")
+        return
+    from followup.cli.draft_cmd import write_command
+
+    click.get_current_context().invoke(write_command, round_id=round_id, today=today)

@@ -565,7 +565,12 @@ def compose(
             "no topics or details are recorded for this interview, so the note cannot mention "
             "what was discussed; add some (followup debrief, or --topic) for a better note"
         )
-    if not quals:
+    if not quals and profile.qualifications:
+        warnings.append(
+            f"none of your profile's qualifications fits the {interview.role} role, so the note "
+            "offers none; add one for this application with 'followup edit ID --qualification'"
+        )
+    elif not quals:
         warnings.append(
             "no qualifications recorded; add some with 'followup profile --qualification' "
             "(or 'followup edit ID --qualification' for this application)"

@@ -110,7 +110,7 @@ def _list(value: Any) -> list[str]:
         return []
     if isinstance(value, str):
         value = json.loads(value)
-    return [str(v) for v in value]
+    return [str(v) for v in value or []]
 
 
 def _bind(reader: Reader, value: Any) -> Any:
