@@ -25,8 +25,8 @@ _AT_TOKEN = re.compile(r"[^\s<>,;()]*@[^\s<>,;()]*")
 # Labels people put before a value ("tel: …", "Email: …"): syntax, not wording.
 _LABEL = re.compile(r"(?i)\b(?:tel|phone|mobile|cell|e-?mail|mail)\s*:\s*")
 _PARENS = re.compile(r"\(([^()]*)\)")
-_SEPARATORS = re.compile(r"\s*(?:[,;|]|\s[-–—]\s)\s*")
-_QUOTED = re.compile(r'"([^"]*)"')
+_SEPARATORS = re.compile(r"\s*(?:[,|]|\s[-–—]\s)\s*")
+_QUOTED = re.compile(r'^\s*"([^"]*)"')  # only a display name that starts the value
 _DIGITS = re.compile(r"\+?\d[\d\s().\-]{2,}\d")
 
 
@@ -38,6 +38,13 @@ class TypedPerson:
     title: str | None = None
     email: str | None = None
     phone: str | None = None  # E.164
+
+
+def _unquoted(part: str) -> str:
+    """A part without the quotes around it ("Dana Reyes" or 'Dana Reyes'), kept inside."""
+    if len(part) >= 2 and part[0] == part[-1] and part[0] in "\"'":
+        return part[1:-1].strip()
+    return part
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -93,7 +100,7 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     work = _PARENS.sub(" , ", work)
     if "(" in work or ")" in work or "<" in work or ">" in work:
         raise InvalidInput(f"{what}: {quote(text)} has an unmatched bracket")
-    parts = [p.strip(" \"',") for p in _SEPARATORS.split(work)]
+    parts = [_unquoted(p.strip(" ,")) for p in _SEPARATORS.split(work)]
     parts = [p for p in parts if p]
     if len(titles) > 1:
         raise InvalidInput(f"{what}: {quote(text)} has two titles in brackets; keep one")

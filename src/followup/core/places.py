@@ -15,12 +15,13 @@ import tomllib
 import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
-from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from followup.core.errors import InvalidInput, quote
 
 MAX_PLACE = 100
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "places.toml"
 
 
 def _key(text: str) -> str:
@@ -32,7 +33,7 @@ def _key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _aliases() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
-    data = tomllib.loads(files("followup").joinpath("data", "places.toml").read_text("utf-8"))
+    data = tomllib.loads(DATA_FILE.read_text("utf-8"))
 
     def table(value: Any) -> dict[str, str]:
         if not isinstance(value, Mapping):
@@ -47,7 +48,7 @@ def _aliases() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
 
 @lru_cache(maxsize=1)
 def _month_first() -> frozenset[str]:
-    data = tomllib.loads(files("followup").joinpath("data", "places.toml").read_text("utf-8"))
+    data = tomllib.loads(DATA_FILE.read_text("utf-8"))
     codes = data.get("dates", {}).get("month_first", [])
     if not isinstance(codes, list):
         raise InvalidInput("places data: dates.month_first must be a list of country codes")

@@ -436,11 +436,14 @@ def show_round(settings: Settings, round_id: int, today: str | None = None) -> d
 
 
 def _fitting(settings: Settings, interview: Interview) -> list[str]:
-    """The profile's qualifications a draft for this round may use (they fit its role)."""
+    """The profile's qualifications a draft for this round may use (they fit its role, by
+    the drafting data's measure of relatedness: reading that data costs about 0.2 s)."""
+    profile = get_profile(settings)
+    if not profile.qualifications:
+        return []  # nothing to weigh (and the drafting data stays unread: show stays quick)
     from followup.core.compose import qualifications_for
     from followup.services.drafting import load_data
 
-    profile = get_profile(settings)
     own = set(interview.qualifications)
     offered = qualifications_for(
         interview, profile, load_data(settings, interview.country).language
