@@ -89,6 +89,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "followup.cli.mail_cmd:cancel_command",
         "Take scheduled follow-up emails out of the outbox.",
     ),
+    "card": (
+        "followup.cli.card_cmd:card_command",
+        "Lay out the thank-you card as a PDF, with its envelope.",
+    ),
     "check": (
         "followup.cli.check_cmd:check_command",
         "Check follow-up notes for what they need and what would hurt.",

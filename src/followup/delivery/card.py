@@ -1,0 +1,268 @@
+"""The thank-you card as a PDF (seed §1: a card shows extra effort): for each card, a page at
+card size with the words to copy by hand (or to print inside a blank card), then an envelope
+page with the recipient's and the sender's addresses and the post-by date in the stamp corner.
+
+Sizes: `a6` (card 105×148 mm, C6 envelope 162×114 mm) and `a2` (the US A2 card, 4¼×5½ in,
+in its 5¾×4⅜ in envelope).
+
+Names in any script: the text is set in a TrueType font found through fontconfig
+(`fc-match`, `fc-list :charset=…`) and embedded; a character the main font lacks is set in
+another installed TrueType font that has it (e.g. WenQuanYi Zen Hei for Chinese). reportlab
+embeds only TrueType outlines (not CFF-flavoured OpenType), so other fonts are passed over.
+A character no installed font covers is refused with one line (`InvalidInput`) instead of
+being printed as an empty box. reportlab and fontconfig are used only when a card is made.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from followup.core.errors import ExternalError, InvalidInput
+
+MM = 72 / 25.4
+INCH = 72.0
+# size -> ((card width, height), (envelope width, height)) in points
+SIZES: dict[str, tuple[tuple[float, float], tuple[float, float]]] = {
+    "a6": ((105 * MM, 148 * MM), (162 * MM, 114 * MM)),
+    "a2": ((4.25 * INCH, 5.5 * INCH), (5.75 * INCH, 4.375 * INCH)),
+}
+MAIN_FONTS = ("DejaVu Sans", "Liberation Sans", "sans-serif")
+
+
+@dataclass(frozen=True)
+class CardSheet:
+    """One card: its words, the envelope's two address blocks (lines), the post-by date."""
+
+    text: str
+    envelope_to: tuple[str, ...]
+    envelope_from: tuple[str, ...]
+    post_by: date | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class _Font:
+    name: str
+    path: str
+    index: int
+    glyphs: set[int] = field(default_factory=set)
+
+
+def _fc(args: list[str]) -> list[tuple[str, int, str]]:
+    """(file, index, format) rows from fontconfig's command line."""
+    exe = shutil.which(args[0])
+    if exe is None:
+        raise ExternalError(
+            "fontconfig is not installed (Debian package fontconfig); it finds the fonts for "
+            "the card"
+        )
+    done = subprocess.run(
+        [exe, *args[1:], "--format", "%{file}|%{index}|%{fontformat}\n"],
+        capture_output=True,
+        text=True,
+        timeout=20,
+        check=False,
+    )
+    rows = []
+    for line in done.stdout.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[1].isdigit():
+            rows.append((parts[0], int(parts[1]), parts[2]))
+    return rows
+
+
+@lru_cache(maxsize=64)
+def _load(path: str, index: int) -> _Font | None:
+    """A TrueType font reportlab can embed, registered under a name of its own; None when
+    reportlab cannot use it (CFF outlines, a damaged file)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    name = f"followup-font-{len(_registered)}"
+    try:
+        font = TTFont(name, path, subfontIndex=index)
+    except (TTFError, OSError, ValueError):
+        return None
+    pdfmetrics.registerFont(font)
+    loaded = _Font(name, path, index, set(font.face.charToGlyph))
+    _registered.append(loaded)
+    return loaded
+
+
+_registered: list[_Font] = []
+
+
+def _main_font() -> _Font:
+    for family in MAIN_FONTS:
+        for path, index, fmt in _fc(["fc-match", family]):
+            if fmt == "TrueType":
+                font = _load(path, index)
+                if font is not None:
+                    return font
+    raise ExternalError("no TrueType font found for the card (install Debian's fonts-dejavu-core)")
+
+
+def _font_for(char: str, chosen: list[_Font]) -> _Font | None:
+    code = ord(char)
+    for font in chosen:
+        if code in font.glyphs:
+            return font
+    for path, index, fmt in _fc(["fc-list", f":charset={code:x}"]):
+        if fmt != "TrueType":
+            continue
+        found = _load(path, index)
+        if found is not None and code in found.glyphs:
+            chosen.append(found)
+            return found
+    return None
+
+
+def fonts_for(texts: list[str]) -> tuple[list[_Font], dict[str, _Font]]:
+    """The fonts that set `texts` (the main font first) and the font of each character;
+    InvalidInput naming the characters no installed font covers."""
+    chosen = [_main_font()]
+    by_char: dict[str, _Font] = {}
+    missing: list[str] = []
+    for char in sorted({c for text in texts for c in text if not c.isspace()}):
+        font = _font_for(char, chosen)
+        if font is None:
+            missing.append(char)
+        else:
+            by_char[char] = font
+    if missing:
+        shown = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in missing[:6])
+        raise InvalidInput(
+            f"no font on this machine has {shown}, so the card would show empty boxes; "
+            "change the text or install a font that covers it (e.g. Debian's fonts-noto-core)"
+        )
+    return chosen, by_char
+
+
+def _markup(text: str, by_char: dict[str, _Font], main: _Font) -> str:
+    """reportlab paragraph markup: each run of characters in its font, text escaped, a line
+    break kept as a line break."""
+    return "<br/>".join(_runs(line, by_char, main) for line in text.split("\n"))
+
+
+def _runs(text: str, by_char: dict[str, _Font], main: _Font) -> str:
+    out: list[str] = []
+    run: list[str] = []
+    current = main
+    for char in text:
+        font = by_char.get(char, current if char.isspace() else main)
+        if font is not current and run:
+            out.append(f'<font name="{current.name}">{escape("".join(run))}</font>')
+            run = []
+        current = font
+        run.append(char)
+    if run:
+        out.append(f'<font name="{current.name}">{escape("".join(run))}</font>')
+    return "".join(out)
+
+
+def _cjk(text: str) -> bool:
+    return any(
+        0x3000 <= ord(c) <= 0x9FFF or 0xAC00 <= ord(c) <= 0xD7AF or 0xF900 <= ord(c) <= 0xFAFF
+        for c in text
+    )
+
+
+def _paragraph(text: str, by_char: dict[str, _Font], main: _Font, size: float) -> Any:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    style = ParagraphStyle(
+        "card",
+        fontName=main.name,
+        fontSize=size,
+        leading=size * 1.35,
+        wordWrap="CJK" if _cjk(text) else None,
+    )
+    return Paragraph(_markup(text, by_char, main), style)
+
+
+def _fit_card(canvas: Any, sheet: CardSheet, page: tuple[float, float], fonts: Any) -> None:
+    """The card's words, as large as fits (9-13 pt), centred on the page."""
+    from reportlab.platypus import Frame, KeepInFrame
+
+    main, by_char = fonts
+    width, height = page
+    margin = 12 * MM if width < 5 * INCH else 14 * MM
+    for size in (13.0, 12.0, 11.0, 10.0, 9.0):
+        blocks = [
+            _paragraph(part, by_char, main, size)
+            for part in sheet.text.strip().split("\n\n")
+            if part.strip()
+        ]
+        needed = sum(b.wrap(width - 2 * margin, height)[1] + size * 0.6 for b in blocks)
+        if needed <= height - 2 * margin:
+            break
+    top = max(margin, (height - needed) / 2)
+    frame = Frame(margin, margin, width - 2 * margin, height - margin - top, showBoundary=0)
+    spaced = []
+    from reportlab.platypus import Spacer
+
+    for block in blocks:
+        spaced += [block, Spacer(1, size * 0.6)]
+    frame.addFromList([KeepInFrame(width, height, spaced, mode="shrink")], canvas)
+
+
+def _envelope(canvas: Any, sheet: CardSheet, page: tuple[float, float], fonts: Any) -> None:
+    from reportlab.platypus import Frame
+
+    main, by_char = fonts
+    width, height = page
+    margin = 10 * MM
+    sender = [_paragraph(line, by_char, main, 8.5) for line in sheet.envelope_from if line]
+    Frame(margin, height / 2, width / 2, height / 2 - margin, showBoundary=0).addFromList(
+        sender, canvas
+    )
+    if sheet.post_by is not None:  # where the stamp goes: the stamp covers the reminder
+        note = f"Post by {sheet.post_by.strftime('%a %-d %b %Y')}"
+        box = _paragraph(note, by_char, main, 7)
+        Frame(
+            width - margin - 34 * MM, height - margin - 16 * MM, 34 * MM, 16 * MM, showBoundary=1
+        ).addFromList([box], canvas)
+    recipient = [_paragraph(line, by_char, main, 11) for line in sheet.envelope_to if line]
+    Frame(width * 0.38, margin, width * 0.6 - margin, height * 0.5, showBoundary=0).addFromList(
+        recipient, canvas
+    )
+
+
+def card_pdf(sheets: list[CardSheet], size: str = "a6") -> tuple[bytes, list[str]]:
+    """The PDF bytes (two pages a card: the words, then the envelope) and the font files
+    used. Raises InvalidInput for an unknown size or text no installed font can show."""
+    if size not in SIZES:
+        raise InvalidInput(f"--size: {size!r} is not one of {', '.join(SIZES)}")
+    if not sheets:
+        raise InvalidInput("no card to lay out")
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    texts = [s.text for s in sheets] + [line for s in sheets for line in s.envelope_to]
+    texts += [line for s in sheets for line in s.envelope_from]
+    texts += ["Post by Mon 0123456789 JanFebMarAprMayJunJulAugSepOctNovDec TueWedThuFriSatSun"]
+    chosen, by_char = fonts_for(texts)
+    fonts = (chosen[0], by_char)
+    card, envelope = SIZES[size]
+    buffer = io.BytesIO()
+    # The page's starting font is ours, so no unembedded standard font is referenced.
+    canvas = Canvas(buffer, pagesize=card, pageCompression=1, initialFontName=chosen[0].name)
+    canvas.setTitle("Thank-you card")
+    canvas.setCreator("followup")
+    for sheet in sheets:
+        canvas.setPageSize(card)
+        _fit_card(canvas, sheet, card, fonts)
+        canvas.showPage()
+        canvas.setPageSize(envelope)
+        _envelope(canvas, sheet, envelope, fonts)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue(), sorted({f.path for f in chosen})

@@ -1,0 +1,139 @@
+"""`followup card ID`: the thank-you card as a PDF to copy by hand, with its envelope.
+
+The words are the round's card draft (the newest per person, as the user edited it; written
+now when there is none); the envelope carries the recipient's name, title, company and postal
+address (the person's own, else the company's) and the candidate's name and address; the
+post-by date is the plan's `mail_by` (SPEC §2), moved earlier past a Sunday or a public
+holiday of the recipient's country, when no post is collected.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from followup.config import Settings
+from followup.core.errors import FollowupError, InvalidInput
+from followup.core.models import Draft, Interview, Person, Profile
+from followup.delivery.card import CardSheet, card_pdf
+from followup.services import drafting, planning, records
+
+
+def post_by(settings: Settings, interview: Interview, mail_by: date | None) -> date | None:
+    """The last day to post the card: `mail_by`, or the working day before it when it is a
+    Sunday or a public holiday where the card is posted (the recipient's country)."""
+    if mail_by is None:
+        return None
+    calendar = planning.holiday_calendar(interview.country, interview.subdiv)
+    day = mail_by
+    while day.weekday() == 6 or calendar(day):
+        day -= timedelta(days=1)
+    return day
+
+
+def _lines(address: str | None) -> list[str]:
+    return [line.strip() for line in (address or "").splitlines() if line.strip()]
+
+
+def _person(interview: Interview, draft: Draft) -> Person | None:
+    name = (draft.to_name or "").casefold()
+    return next((p for p in interview.people if p.name.casefold() == name), None)
+
+
+def sheet_for(
+    interview: Interview, profile: Profile, draft: Draft, day: date | None, round_id: int
+) -> CardSheet:
+    """The card's words and envelope for one card draft."""
+    person = _person(interview, draft)
+    warnings: list[str] = []
+    to_lines = [draft.to_name or (person.name if person else "")]
+    if person is not None and person.title:
+        to_lines.append(person.title)
+    to_lines.append(interview.company)
+    address = _lines(person.address if person and person.address else interview.address)
+    if not address:
+        warnings.append(
+            f"no postal address for {interview.company}: the envelope leaves room to write it "
+            f"(or add it: followup edit {round_id} --address '…')"
+        )
+    from_address = _lines(profile.address)
+    if not from_address:
+        warnings.append(
+            "your own address is not recorded: the envelope shows your name only "
+            "(add it: followup profile --address '…')"
+        )
+    return CardSheet(
+        text=draft.body,
+        envelope_to=tuple([*to_lines, *address]),
+        envelope_from=tuple([profile.name, *from_address]),
+        post_by=day,
+        warnings=tuple(warnings),
+    )
+
+
+def _card_drafts(
+    settings: Settings, round_id: int, to: str | None, each: bool, today: str | None
+) -> list[Draft]:
+    stored = [d for d in records.list_drafts(settings, round_id) if d.kind == "card"]
+    if to:
+        wanted = to.casefold()
+        stored = [d for d in stored if (d.to_name or "").casefold().startswith(wanted)]
+    newest: dict[str, Draft] = {}
+    for draft in stored:  # oldest first: the last one per person wins
+        newest[(draft.to_name or "").casefold()] = draft
+    if newest and (each or to or len(newest) == 1):
+        return list(newest.values())
+    batch = drafting.write_drafts(settings, round_id, kind="card", each=each, to=to, today=today)
+    return [w.draft for w in batch.written]
+
+
+def default_name(interview: Interview) -> Path:
+    slug = re.sub(r"[^a-z0-9]+", "-", interview.company.casefold()).strip("-")[:40] or "card"
+    return Path(f"thank-you-card-{slug}.pdf")
+
+
+def card_file(
+    settings: Settings,
+    round_id: int,
+    output: Path | None = None,
+    size: str = "a6",
+    to: str | None = None,
+    each: bool = False,
+    today: str | None = None,
+) -> dict[str, Any]:
+    """Write the card PDF; {"path", "size", "pages", "fonts", "cards": [{"draft_id", "to",
+    "post_by", "warnings"}]}. InvalidInput for a bad size or text no font can show."""
+    size = size.lower()
+    if size not in ("a6", "a2"):
+        raise InvalidInput(f"--size: {size!r} is not one of a6, a2")
+    interview = records.get_interview(settings, round_id)
+    profile = records.get_profile(settings)
+    try:
+        plan = planning.plan_stored(settings, round_id, planning.today_for(settings, today))
+        mail_by = next((e.mail_by for e in plan.extras if e.kind == "card"), None)
+    except FollowupError:
+        mail_by = None
+    day = post_by(settings, interview, mail_by)
+    drafts = _card_drafts(settings, round_id, to, each, today)
+    sheets = [sheet_for(interview, profile, d, day, round_id) for d in drafts]
+    data, fonts = card_pdf(sheets, size)
+    path = output or default_name(interview)
+    records.refuse_database(settings, path)
+    records.write_atomic(path, data)
+    return {
+        "path": str(path),
+        "size": size,
+        "pages": 2 * len(sheets),
+        "fonts": fonts,
+        "cards": [
+            {
+                "draft_id": d.id,
+                "to": d.to_name,
+                "post_by": day.isoformat() if day else None,
+                "warnings": list(s.warnings),
+            }
+            for d, s in zip(drafts, sheets, strict=True)
+        ],
+    }

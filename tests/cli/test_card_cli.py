@@ -1,0 +1,156 @@
+"""`followup card`: the thank-you card as a PDF (words at card size, then the envelope),
+names in any script in embedded TrueType fonts, checked with poppler's tools."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from tests.cli.test_draft_cli import one_line_error
+
+from followup.config import load_settings
+from followup.core.models import Channel, Format, Interview, Person, PersonRole
+from followup.services import cards, records
+
+TODAY = "2026-11-20"
+CARD_ADDRESS = "Kestrel Studio\n14 Wharf Road\nBoston, MA 02110"
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def pdf_fonts(path: Path) -> str:
+    done = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+def page_sizes(path: Path) -> list[tuple[float, float]]:
+    out = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "99", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    sizes = []
+    for line in out.splitlines():
+        if line.startswith("Page") and "size:" in line:
+            numbers = line.split("size:")[1].split("pts")[0].split("x")
+            sizes.append((round(float(numbers[0])), round(float(numbers[1]))))
+    return sizes
+
+
+@pytest.fixture
+def kestrel() -> int:
+    settings = load_settings()
+    records.update_profile(
+        settings,
+        name="Zoë Łukasiewicz",
+        email="zoe@example.net",
+        qualifications=["Six years of brand illustration for children's books"],
+        address="Flat 2, 9 Elm Street\nCambridge, MA 02139",
+    )
+    stored = records.add_interview(
+        settings,
+        Interview(
+            company="Kestrel Studio",
+            role="Illustrator",
+            interviewed=date(2026, 11, 17),
+            format=Format.IN_PERSON,
+            channel=Channel.EMAIL,
+            tz="America/New_York",
+            country="US",
+            subdiv="MA",
+            address="14 Wharf Road\nBoston, MA 02110",
+            people=[
+                Person("王伟", "wang.wei@kestrel.example", title="Art Director"),
+                Person("Renée Olsen", "renee@kestrel.example", title="Studio Lead"),
+                Person(
+                    "Ann Porter",
+                    "ann@kestrel.example",
+                    title="Recruiter",
+                    role=PersonRole.COORDINATOR,
+                ),
+            ],
+            topics=["the picture-book series for the spring list"],
+        ),
+    )
+    assert stored.id is not None
+    return stored.id
+
+
+def test_a_card_per_interviewer_with_names_in_any_script(cli, kestrel, tmp_path) -> None:
+    out = tmp_path / "cards.pdf"
+    res = cli("card", str(kestrel), "--each", "-o", str(out), "--today", TODAY, "--json")
+    assert res.code == 0, res.err
+    result = json.loads(res.out)
+    assert result["pages"] == 4 and len(result["cards"]) == 2
+    text = pdf_text(out)
+    assert "王伟" in text and "Renée Olsen" in text
+    assert "Zoë Łukasiewicz" in text  # the signature and the sender on the envelope
+    assert "14 Wharf Road" in text and "Boston, MA 02110" in text
+    assert "Flat 2, 9 Elm Street" in text
+    assert "Post by" in text
+    fonts = pdf_fonts(out)
+    assert "DejaVuSans" in fonts and "WenQuanYi" in fonts
+    for line in fonts.splitlines()[2:]:
+        assert " yes " in line, line  # every font embedded
+    assert (out.stat().st_mode & 0o777) == 0o600
+
+
+@pytest.mark.parametrize(
+    ("size", "card", "envelope"),
+    [("a6", (298, 420), (459, 323)), ("a2", (306, 396), (414, 315))],
+)
+def test_card_and_envelope_sizes(cli, kestrel, tmp_path, size, card, envelope) -> None:
+    out = tmp_path / f"{size}.pdf"
+    args = ("--to", "Renée", "--size", size, "-o", str(out), "--today", TODAY)
+    res = cli("card", str(kestrel), *args)
+    assert res.code == 0, res.err
+    assert page_sizes(out) == [card, envelope]
+
+
+def test_post_by_moves_before_a_sunday_or_holiday() -> None:
+    interview = Interview(
+        "Acme", "Clerk", date(2026, 11, 20), Format.IN_PERSON, country="US", subdiv="MA"
+    )
+    settings = load_settings()
+    assert cards.post_by(settings, interview, date(2026, 11, 22)) == date(2026, 11, 21)  # Sun
+    assert cards.post_by(settings, interview, date(2026, 11, 26)) == date(2026, 11, 25)  # Thanksg.
+    assert cards.post_by(settings, interview, date(2026, 11, 24)) == date(2026, 11, 24)
+    assert cards.post_by(settings, interview, None) is None
+
+
+def test_no_font_for_a_character_is_said_not_boxed(cli, kestrel, tmp_path) -> None:
+    settings = load_settings()
+    records.update_profile(settings, name="Nefer 𓀀 Amun")
+    out = tmp_path / "card.pdf"
+    line = one_line_error(cli("card", str(kestrel), "-o", str(out), "--today", TODAY), 2)
+    assert "U+13000" in line
+    assert not out.exists()
+
+
+def test_missing_addresses_are_warnings(cli, tmp_path) -> None:
+    settings = load_settings()
+    records.update_profile(settings, name="Sam Lee", email="sam@example.net")
+    stored = records.add_interview(
+        settings,
+        Interview(
+            "Harbor Bakery", "Baker", date(2026, 11, 17), Format.IN_PERSON, Channel.EMAIL,
+            tz="America/New_York", people=[Person("Jo Hart", "jo@harbor.example")],
+        ),
+    )  # fmt: skip
+    out = tmp_path / "card.pdf"
+    res = cli("card", str(stored.id), "-o", str(out), "--today", TODAY)
+    assert res.code == 0, res.err
+    assert "no postal address for Harbor Bakery" in res.err
+    assert "your own address is not recorded" in res.err
+    assert out.exists()
+
+
+def test_bad_size_and_output(cli, kestrel, tmp_path) -> None:
+    one_line_error(cli("card", str(kestrel), "--size", "a4", "--today", TODAY), 2)
+    one_line_error(cli("card", str(kestrel), "-o", "/dev/null", "--today", TODAY), 2)
+    one_line_error(cli("card", "99", "--today", TODAY), 3)
