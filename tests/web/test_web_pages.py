@@ -251,3 +251,28 @@ def test_an_uploaded_recording_is_checked_and_not_kept(web: Web, tmp_path: Path)
     assert "Worth another take" in answer.text and "<code>my take.mp4</code>" in answer.text
     assert "too dark" in answer.text and "no audio" in answer.text and "too short" in answer.text
     assert list(web.uploads.folder.iterdir()) == []  # removed once checked
+
+
+def test_the_round_page_title_is_plain_and_its_forms_are_in_the_page(
+    web: Web, stored_round: dict[str, Any]
+) -> None:
+    page = web.client.get(f"/rounds/{stored_round['id']}").text
+    title = re.search(r"<title>(.*?)</title>", page, re.S)
+    assert title is not None and "<" not in title.group(1)
+    body = page.split("</head>", 1)[1]
+    assert body.count('id="reply"') == 1 and "Record the reply" in body
+
+
+def test_the_card_pdf_downloads_without_storing_a_draft(
+    web: Web, stored_round: dict[str, Any]
+) -> None:
+    web.post("/profile", data={"name": "Sam Rivera"})
+    before = web.client.get("/export.json").json()
+    answer = web.client.get(f"/rounds/{stored_round['id']}/card.pdf")
+    assert answer.status_code == 200, answer.text
+    assert answer.headers["content-type"] == "application/pdf"
+    assert answer.content.startswith(b"%PDF-")
+    after = web.client.get("/export.json").json()
+    before.pop("exported_at", None)
+    after.pop("exported_at", None)
+    assert after == before

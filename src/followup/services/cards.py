@@ -74,7 +74,12 @@ def sheet_for(
 
 
 def _card_drafts(
-    settings: Settings, round_id: int, to: str | None, each: bool, today: str | None
+    settings: Settings,
+    round_id: int,
+    to: str | None,
+    each: bool,
+    today: str | None,
+    save: bool = True,
 ) -> list[Draft]:
     stored = [d for d in records.list_drafts(settings, round_id) if d.kind == "card"]
     if to:
@@ -85,7 +90,9 @@ def _card_drafts(
         newest[(draft.to_name or "").casefold()] = draft
     if newest and (each or to or len(newest) == 1):
         return list(newest.values())
-    batch = drafting.write_drafts(settings, round_id, kind="card", each=each, to=to, today=today)
+    batch = drafting.write_drafts(
+        settings, round_id, kind="card", each=each, to=to, today=today, save=save
+    )
     return [w.draft for w in batch.written]
 
 
@@ -94,17 +101,18 @@ def default_name(interview: Interview) -> Path:
     return Path(f"thank-you-card-{slug}.pdf")
 
 
-def card_file(
+def card_document(
     settings: Settings,
     round_id: int,
-    output: Path | None = None,
     size: str = "a6",
     to: str | None = None,
     each: bool = False,
     today: str | None = None,
-) -> dict[str, Any]:
-    """Write the card PDF; {"path", "size", "pages", "fonts", "cards": [{"draft_id", "to",
-    "post_by", "warnings"}]}. InvalidInput for a bad size or text no font can show."""
+    save: bool = True,
+) -> tuple[bytes, dict[str, Any]]:
+    """The card PDF's bytes and {"size", "pages", "fonts", "cards": [{"draft_id", "to",
+    "post_by", "warnings"}]}. A card draft is written when the round has none (and stored
+    unless `save` is False). InvalidInput for a bad size or text no font can show."""
     size = size.lower()
     if size not in ("a6", "a2"):
         raise InvalidInput(f"--size: {size!r} is not one of a6, a2")
@@ -116,14 +124,10 @@ def card_file(
     except FollowupError:
         mail_by = None
     day = post_by(settings, interview, mail_by)
-    drafts = _card_drafts(settings, round_id, to, each, today)
+    drafts = _card_drafts(settings, round_id, to, each, today, save)
     sheets = [sheet_for(interview, profile, d, day, round_id) for d in drafts]
     data, fonts = card_pdf(sheets, size)
-    path = output or default_name(interview)
-    records.refuse_database(settings, path)
-    records.write_atomic(path, data)
-    return {
-        "path": str(path),
+    return data, {
         "size": size,
         "pages": 2 * len(sheets),
         "fonts": fonts,
@@ -137,3 +141,21 @@ def card_file(
             for d, s in zip(drafts, sheets, strict=True)
         ],
     }
+
+
+def card_file(
+    settings: Settings,
+    round_id: int,
+    output: Path | None = None,
+    size: str = "a6",
+    to: str | None = None,
+    each: bool = False,
+    today: str | None = None,
+) -> dict[str, Any]:
+    """Write the card PDF (atomically, 0600) to `output`, by default
+    thank-you-card-COMPANY.pdf here; {"path", "size", "pages", "fonts", "cards"}."""
+    data, info = card_document(settings, round_id, size, to, each, today)
+    path = output or default_name(records.get_interview(settings, round_id))
+    records.refuse_database(settings, path)
+    records.write_atomic(path, data)
+    return {"path": str(path), **info}

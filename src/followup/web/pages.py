@@ -636,6 +636,23 @@ async def download_eml(request: Request, round_id: int) -> Response:
     )
 
 
+@router.get("/rounds/{round_id}/card.pdf")
+async def download_card(request: Request, round_id: int) -> Response:
+    """The thank-you card PDF (every interviewer's card), written without storing a draft."""
+    from followup.services import cards
+
+    web = _web(request)
+    size = request.query_params.get("size", "a6")
+    data, _ = await call(
+        cards.card_document, web.settings, round_id, size, None, True, web.today, False
+    )
+    return Response(
+        data,
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="thank-you-card-{round_id}.pdf"'},
+    )
+
+
 @router.get("/calendar.ics")
 async def download_calendar(request: Request) -> Response:
     from followup.services import calendars
