@@ -179,3 +179,35 @@ def test_the_command_line_says_one_line(cli, followup_home, limited) -> None:
     assert res.err.startswith("followup: error: template ") and res.err.count("\n") == 1
     assert "takes longer than 1 s" in res.err
     assert cli("draft", "list", "1").out.startswith("No drafts")  # nothing was stored
+
+
+def test_a_render_waits_on_a_descriptor_above_1024(tmp_path) -> None:
+    """select() cannot watch a descriptor numbered 1024 or more; a long-running process
+    (a server, a test run) gets there, and the bounded render must still work."""
+    import os
+    import resource
+
+    from followup.delivery import child
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and hard < 1100:
+        import pytest
+
+        pytest.skip(f"the descriptor limit here is {hard}")
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, 1100), hard))
+    filler = [os.open(os.devnull, os.O_RDONLY) for _ in range(1030)]
+    try:
+        read, write = os.pipe()
+        assert read >= 1024
+        os.write(write, b"rendered")
+        os.close(write)
+        pid = os.fork()
+        if pid == 0:
+            os._exit(0)
+        assert child._collect(read, pid, 5, "test") == b"rendered"
+        child._reap(pid)
+        os.close(read)
+    finally:
+        for fd in filler:
+            os.close(fd)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))

@@ -106,9 +106,13 @@ def _collect(fd: int, pid: int, seconds: float, what: str) -> bytes:
     """Everything the child writes, within `seconds`; kills it and says so when it is late."""
     deadline = time.monotonic() + seconds
     chunks: list[bytes] = []
+    # poll, not select: select() refuses a descriptor numbered 1024 or more, which a busy
+    # process (a server, a long test run) reaches.
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLHUP | select.POLLERR)
     while True:
         left = deadline - time.monotonic()
-        if left <= 0 or not select.select([fd], [], [], left)[0]:
+        if left <= 0 or not poller.poll(max(1, int(left * 1000))):
             _kill(pid)
             raise ConfigError(f"{what}: rendering takes longer than {seconds:g} s; stopped")
         chunk = os.read(fd, 65536)
