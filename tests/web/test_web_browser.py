@@ -161,7 +161,8 @@ def test_a_new_user_from_welcome_to_a_sent_follow_up(
     error = page.locator("#form-error")
     error.wait_for()
     assert "2026-13-45" in error.inner_text()
-    assert page.evaluate("document.activeElement.id") == "form-error"
+    # the page's script moves the focus to the message once it is shown
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'form-error'")
     shoot(page, "interview-form-error-desktop")
     page.get_by_label("Interview date").fill("2026-11-19")
     page.get_by_role("button", name="Save the interview").click()
