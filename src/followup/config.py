@@ -16,7 +16,6 @@ from typing import Any
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.policy import PRESETS, Policy, setting_fields
 from followup.core.video import VideoPolicy
-from followup.core.video import setting_fields as video_setting_fields
 
 APP = "followup"
 
@@ -199,7 +198,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     *(
         Setting("video", name, kind, default, description)
-        for name, kind, default, description in video_setting_fields()
+        for name, kind, default, description in setting_fields(VideoPolicy)
     ),
 )
 BY_NAME = {s.name: s for s in SETTINGS}

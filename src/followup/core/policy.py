@@ -13,7 +13,8 @@ from typing import Any
 from followup.core.errors import InvalidInput
 
 
-def _setting(default: Any, description: str) -> Any:
+def setting(default: Any, description: str) -> Any:
+    """A settings-dataclass field: its default and the description the reference shows."""
     return field(default=default, metadata={"description": description})
 
 
@@ -23,47 +24,47 @@ _UPPER = {"check_ins": 10, "same_day_delay_hours": 23}
 
 @dataclass(frozen=True)
 class Policy:
-    name: str = _setting("seed", "Named policy: 'seed' (the article's rules) or 'quick-thanks'.")
-    same_day: bool = _setting(False, "Allow a follow-up on the interview day itself (rule H1 off).")
-    wait_days: int = _setting(
+    name: str = setting("seed", "Named policy: 'seed' (the article's rules) or 'quick-thanks'.")
+    same_day: bool = setting(False, "Allow a follow-up on the interview day itself (rule H1 off).")
+    wait_days: int = setting(
         2, "Patience: no follow-up before this many days after the interview (S1)."
     )
-    ideal_days: int = _setting(
+    ideal_days: int = setting(
         3, "The ideal day is the first window day at least this many days after."
     )
-    max_days: int = _setting(7, "Never later than this many days after the interview (H2).")
-    max_business_days: int = _setting(
+    max_days: int = setting(7, "Never later than this many days after the interview (H2).")
+    max_business_days: int = setting(
         0, "Also never later than this many business days after the interview (0: off)."
     )
-    send_time: time = _setting(time(10, 0), "Send time, in the recipient's time zone.")
-    call_start: time = _setting(time(10, 0), "Start of the call slot, recipient's time.")
-    call_end: time = _setting(time(11, 30), "End of the call slot, recipient's time.")
-    card_transit_days: int = _setting(3, "Calendar days a mailed card takes to arrive.")
-    same_day_delay_hours: int = _setting(
+    send_time: time = setting(time(10, 0), "Send time, in the recipient's time zone.")
+    call_start: time = setting(time(10, 0), "Start of the call slot, recipient's time.")
+    call_end: time = setting(time(11, 30), "End of the call slot, recipient's time.")
+    card_transit_days: int = setting(3, "Calendar days a mailed card takes to arrive.")
+    same_day_delay_hours: int = setting(
         3, "With same_day: hours to wait after the interview before sending."
     )
-    same_day_cutoff: time = _setting(
+    same_day_cutoff: time = setting(
         time(18, 0), "With same_day: latest send time on the interview day."
     )
-    late_days: int = _setting(
+    late_days: int = setting(
         7,
         "After the window closes, a late thank-you is still worth sending for this many days "
         "(then write a check-in instead).",
     )
-    check_ins: int = _setting(0, "Status check-ins to plan after the thank-you (0: none).")
-    check_in_gap_days: int = _setting(7, "Days between two check-ins.")
-    check_in_after_deadline_business_days: int = _setting(
+    check_ins: int = setting(0, "Status check-ins to plan after the thank-you (0: none).")
+    check_in_gap_days: int = setting(7, "Days between two check-ins.")
+    check_in_after_deadline_business_days: int = setting(
         2, "First check-in this many business days after the employer's decision date."
     )
-    check_in_after_follow_up_business_days: int = _setting(
+    check_in_after_follow_up_business_days: int = setting(
         7,
         "Without a decision date and with no check-in cadence of its own: propose a check-in "
         "this many business days after the follow-up.",
     )
-    check_in_min_business_days: int = _setting(
+    check_in_min_business_days: int = setting(
         5, "Without a decision date: first check-in from this many business days after."
     )
-    check_in_max_business_days: int = _setting(
+    check_in_max_business_days: int = setting(
         7, "Without a decision date: first check-in by this many business days after."
     )
 
@@ -126,9 +127,8 @@ def preset(name: str, **overrides: Any) -> Policy:
     return replace(Policy(), **values).validated()
 
 
-def setting_fields() -> list[tuple[str, type, Any, str]]:
-    """(name, type, default, description) of every policy setting, in declaration order."""
-    kinds = {"bool": bool, "int": int, "time": time, "str": str}
-    return [
-        (f.name, kinds[str(f.type)], f.default, f.metadata["description"]) for f in fields(Policy)
-    ]
+def setting_fields(of: type = Policy) -> list[tuple[str, type, Any, str]]:
+    """(name, type, default, description) of every field of the settings dataclass `of`
+    (the policy by default; also core.video.VideoPolicy), in declaration order."""
+    kinds = {"bool": bool, "int": int, "float": float, "time": time, "str": str}
+    return [(f.name, kinds[str(f.type)], f.default, f.metadata["description"]) for f in fields(of)]

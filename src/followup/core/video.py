@@ -10,51 +10,48 @@ recording starts or ends with a long silence. Every threshold is a setting
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from followup.core.errors import InvalidInput
-
-
-def _setting(default: Any, description: str) -> Any:
-    return field(default=default, metadata={"description": description})
+from followup.core.policy import setting
 
 
 @dataclass(frozen=True)
 class VideoPolicy:
     """Thresholds of `followup video check`. Luma is on the 0-255 full-range scale."""
 
-    min_seconds: float = _setting(55.0, "A recording shorter than this is too_short (seconds).")
-    max_seconds: float = _setting(95.0, "A recording longer than this is too_long (seconds).")
-    min_short_side: int = _setting(
+    min_seconds: float = setting(55.0, "A recording shorter than this is too_short (seconds).")
+    max_seconds: float = setting(95.0, "A recording longer than this is too_long (seconds).")
+    min_short_side: int = setting(
         480, "Fewest pixels on the frame's shorter side (480: SD); fewer is low_resolution."
     )
-    dark_luma: float = _setting(55.0, "A frame whose mean luma (0-255) is below this is dark.")
-    bright_luma: float = _setting(
+    dark_luma: float = setting(55.0, "A frame whose mean luma (0-255) is below this is dark.")
+    bright_luma: float = setting(
         205.0, "A frame whose mean luma (0-255) is above this is blown out."
     )
-    blown_pixels_percent: float = _setting(
+    blown_pixels_percent: float = setting(
         30.0, "A frame with more than this share of pure-white pixels (luma >= 250) is blown out."
     )
-    bad_frames_percent: float = _setting(
+    bad_frames_percent: float = setting(
         30.0, "too_dark / too_bright when more than this share of sampled frames is so (%)."
     )
-    backlit_gap: float = _setting(
+    backlit_gap: float = setting(
         30.0, "backlit when the background is this much brighter (luma) than the centre."
     )
-    quiet_lufs: float = _setting(
+    quiet_lufs: float = setting(
         -30.0, "Integrated loudness (LUFS, ITU-R BS.1770) below this is too_quiet."
     )
-    min_snr_db: float = _setting(
+    min_snr_db: float = setting(
         20.0, "Speech level above the noise floor (dB) below this is noisy."
     )
-    clipping_percent: float = _setting(
+    clipping_percent: float = setting(
         0.05, "More than this share of audio samples at full scale is clipping (%)."
     )
-    silence_seconds: float = _setting(
+    silence_seconds: float = setting(
         2.5, "A silence longer than this at the start or end is reported (seconds)."
     )
-    max_bytes: int = _setting(
+    max_bytes: int = setting(
         4_000_000_000, "Largest recording `video check` reads (bytes); a larger file is refused."
     )
 
@@ -71,15 +68,6 @@ class VideoPolicy:
         if self.quiet_lufs > 0:
             raise InvalidInput("video setting quiet_lufs must be at most 0 LUFS")
         return self
-
-
-def setting_fields() -> list[tuple[str, type, Any, str]]:
-    """(name, type, default, description) of every video setting, in declaration order."""
-    kinds = {"int": int, "float": float}
-    return [
-        (f.name, kinds[str(f.type)], f.default, f.metadata["description"])
-        for f in fields(VideoPolicy)
-    ]
 
 
 @dataclass(frozen=True)

@@ -8,27 +8,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from followup.config import Settings
-from followup.core import compose
+from followup.core import compose, phones
 from followup.core.models import Person
 from followup.services import drafting, planning, records
 
 
-def dial(phone: str | None, country: str) -> dict[str, str | None]:
-    """{"e164", "international", "national"} of a stored number (libphonenumber formats;
-    a number it cannot read is given as stored)."""
-    if not phone:
-        return {"e164": None, "international": None, "national": None}
-    import phonenumbers
-
-    try:
-        number = phonenumbers.parse(phone, country)
-    except phonenumbers.NumberParseException:
-        return {"e164": None, "international": phone, "national": phone}
-    fmt = phonenumbers.PhoneNumberFormat
+def dial(phone: str | None) -> dict[str, str | None]:
+    """{"e164", "international", "national"} of a stored number (core.phones formats it; a
+    number stored before numbers were checked is given as stored, with no E.164)."""
     return {
-        "e164": phonenumbers.format_number(number, fmt.E164),
-        "international": phonenumbers.format_number(number, fmt.INTERNATIONAL),
-        "national": phonenumbers.format_number(number, fmt.NATIONAL),
+        "e164": phone if phone and phones.phone_country(phone) else None,
+        "international": phones.international(phone),
+        "national": phones.national(phone),
     }
 
 
@@ -49,10 +40,10 @@ def _slot(settings: Settings, start: datetime) -> dict[str, str]:
     }
 
 
-def _person(person: Person | None, country: str) -> dict[str, Any] | None:
+def _person(person: Person | None) -> dict[str, Any] | None:
     if person is None:
         return None
-    return {"name": person.name, "title": person.title, **dial(person.phone, country)}
+    return {"name": person.name, "title": person.title, **dial(person.phone)}
 
 
 def call_sheet(settings: Settings, round_id: int, today: str | None = None) -> dict[str, Any]:
@@ -69,7 +60,7 @@ def call_sheet(settings: Settings, round_id: int, today: str | None = None) -> d
         warnings.append(
             "the plan says to email for this interview; a call is an extra, not the follow-up"
         )
-    to = _person(person, interview.country)
+    to = _person(person)
     if to is None or not to["e164"] and not to["international"]:
         warnings.append(
             f"no phone number is recorded for the person to call: add it "
