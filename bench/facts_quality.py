@@ -317,7 +317,7 @@ def transcript_results(
     day = str(entry.get("interview_date") or "2026-11-19")
     added = run(
         home, "add", "--company", "Employer", "--role", "Candidate", "--interviewed", day,
-        "--format", "video", "--json",
+        "--format", "video", "--yes", "--json",
     )  # fmt: skip
     record = added.json() if added.code == 0 else None
     round_id = str(record.get("id")) if isinstance(record, Mapping) else "1"
