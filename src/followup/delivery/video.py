@@ -6,9 +6,11 @@ brightness of sampled frames, and the audio track's loudness and levels.
 
 Why it is fast: the video is *demuxed* whole (cheap: no decoding) but only keyframes are
 decoded, at most `SAMPLES_PER_SECOND` of them a second, with the luma (Y) plane read in place
-through NumPy without a copy. Audio is decoded whole (cheap next to video); loudness is
-FFmpeg's own ITU-R BS.1770 / EBU R128 meter (the `ebur128` filter) run through PyAV's filter
-graph; levels, noise floor and clipping are measured on 50 ms windows of the samples.
+through NumPy without a copy, on a single decoder thread (frame threads only add latency when
+just keyframes are decoded). Audio is decoded whole on its own demuxer in a second thread and
+metered, one second at a time as it is decoded, in a third: loudness is FFmpeg's own
+ITU-R BS.1770 / EBU R128 meter (the `ebur128` filter) run through PyAV's filter graph; levels,
+noise floor and clipping are measured on 50 ms windows of the samples.
 
 Errors: every file that cannot be judged (missing, not a regular file, too large, not a
 video, audio only, an absurd resolution, cut short) raises `InvalidInput` with one line.
@@ -107,8 +109,8 @@ def _sample(frame: Any, np_: Any) -> FrameSample:
 
 
 class _AudioMeter:
-    """Collects the decoded samples; loudness comes from FFmpeg's ebur128 filter, run once
-    over the whole track in one-second chunks, the levels from 50 ms windows."""
+    """Collects the decoded samples in one-second chunks and meters each chunk as it comes:
+    loudness from FFmpeg's ebur128 filter, the levels (later) from 50 ms windows."""
 
     def __init__(self, stream: Any) -> None:
         cc = stream.codec_context
@@ -118,75 +120,95 @@ class _AudioMeter:
         self.channels = 1 if channels == 1 else 2
         self.codec = cc.name
         self.resampler: Any = None
+        self.pending: list[Any] = []
+        self.pending_samples = 0
         self.chunks: list[Any] = []
         self.short_term: list[float | None] = []
         self.momentary_max: float | None = None
+        self.metadata: dict[str, str] = {}
+        self.graph: Any = None
+        self.pushed = 0
 
-    def add(self, frame: Any) -> None:
-        """Keep the frame's samples as float32, shape (channels, samples)."""
+    def add(self, frame: Any) -> Any:
+        """Keep the frame's samples as float32, shape (channels, samples); returns a chunk of
+        about one second once that much has been collected, else None."""
         if frame.format.name == "fltp" and frame.layout.nb_channels == self.channels:
-            self.chunks.append(frame.to_ndarray())
-            return
-        if self.resampler is None:
-            import av
+            self.pending.append(frame.to_ndarray())
+            self.pending_samples += frame.samples
+        else:
+            if self.resampler is None:
+                import av
 
-            self.resampler = av.AudioResampler(format="fltp", layout=self.layout, rate=self.rate)
-        for out in self.resampler.resample(frame):
-            self.chunks.append(out.to_ndarray())
+                self.resampler = av.AudioResampler(
+                    format="fltp", layout=self.layout, rate=self.rate
+                )
+            for out in self.resampler.resample(frame):
+                self.pending.append(out.to_ndarray())
+                self.pending_samples += out.samples
+        if self.pending_samples < self.rate:
+            return None
+        return self.flush()
 
-    def _loudness(self, data: Any) -> dict[str, str]:
-        """Run the ebur128 meter over `data` (channels, samples); its last metadata."""
+    def flush(self) -> Any:
+        """The samples collected since the last chunk as one chunk (None when there are none)."""
+        if not self.pending:
+            return None
+        import numpy as np_
+
+        chunk = self.pending[0] if len(self.pending) == 1 else np_.concatenate(self.pending, 1)
+        self.pending, self.pending_samples = [], 0
+        return chunk
+
+    def meter(self, chunk: Any) -> None:
+        """Run `chunk` (channels, samples) through the ebur128 meter; keep the chunk."""
         import av
 
-        graph = av.filter.Graph()
-        source = graph.add_abuffer(
-            format="fltp",
-            sample_rate=self.rate,
-            layout=self.layout,
-            time_base=Fraction(1, self.rate),
-        )
-        meter = graph.add("ebur128", "metadata=1")
-        sink = graph.add("abuffersink")
-        source.link_to(meter)
-        meter.link_to(sink)
-        graph.configure()
-        last: dict[str, str] = {}
-        step = self.rate  # one-second chunks: the short-term level is read once a second
-        for start in range(0, data.shape[1], step):
-            chunk = av.AudioFrame.from_ndarray(
-                data[:, start : start + step].copy(), format="fltp", layout=self.layout
+        self.chunks.append(chunk)
+        if self.graph is None:
+            graph = av.filter.Graph()
+            source = graph.add_abuffer(
+                format="fltp",
+                sample_rate=self.rate,
+                layout=self.layout,
+                time_base=Fraction(1, self.rate),
             )
-            chunk.sample_rate = self.rate
-            chunk.pts = start
-            chunk.time_base = Fraction(1, self.rate)
-            graph.push(chunk)
-            while True:
-                try:
-                    measured: Any = graph.pull()  # an AudioFrame from the abuffersink
-                except (av.error.BlockingIOError, av.error.EOFError):
-                    break
-                meta = dict(measured.metadata)
-                if not meta:
-                    continue
-                last = meta
-                momentary = float(meta.get("lavfi.r128.M", "-inf"))
-                if momentary > -70 and (
-                    self.momentary_max is None or momentary > self.momentary_max
-                ):
-                    self.momentary_max = momentary
-                end = ((measured.pts or 0) + measured.samples) / self.rate
-                if end >= len(self.short_term) + 1:  # one short-term level a second
-                    level = float(meta.get("lavfi.r128.S", "-inf"))
-                    self.short_term.append(level if level > -70 else None)
-        return last
+            meter = graph.add("ebur128", "metadata=1")
+            sink = graph.add("abuffersink")
+            source.link_to(meter)
+            meter.link_to(sink)
+            graph.configure()
+            self.graph = graph
+        frame = av.AudioFrame.from_ndarray(chunk, format="fltp", layout=self.layout)
+        frame.sample_rate = self.rate
+        frame.pts = self.pushed
+        frame.time_base = Fraction(1, self.rate)
+        self.pushed += chunk.shape[1]
+        self.graph.push(frame)
+        while True:
+            try:
+                measured: Any = self.graph.pull()  # an AudioFrame from the abuffersink
+            except (av.error.BlockingIOError, av.error.EOFError):
+                break
+            meta = dict(measured.metadata)
+            if not meta:
+                continue
+            self.metadata = meta
+            momentary = float(meta.get("lavfi.r128.M", "-inf"))
+            if momentary > -70 and (self.momentary_max is None or momentary > self.momentary_max):
+                self.momentary_max = momentary
+            end = ((measured.pts or 0) + measured.samples) / self.rate
+            if end >= len(self.short_term) + 1:  # one short-term level a second
+                level = float(meta.get("lavfi.r128.S", "-inf"))
+                self.short_term.append(level if level > -70 else None)
 
     def levels(self, np_: Any) -> AudioLevels:
+        """The levels of everything metered so far."""
         if self.chunks:
             data = np_.concatenate(self.chunks, axis=1)
         else:
             data = np_.zeros((self.channels, 0), dtype=np_.float32)
         self.chunks = []
-        metadata = self._loudness(data) if data.shape[1] else {}
+        metadata = self.metadata
         mono = data[0] if self.channels == 1 else (data[0] + data[1]) * 0.5
         peak = max(float(data.max()), -float(data.min())) if data.size else 0.0
         if peak >= FULL_SCALE:  # only then is it worth finding the clipped samples
@@ -268,56 +290,88 @@ def _resolution(path: Path, stream: Any) -> tuple[int, int]:
 
 class _AudioPass:
     """The sound track, read on its own demuxer in a second thread while the first decodes
-    video keyframes (FFmpeg and NumPy release the GIL, so the two overlap on two cores)."""
+    video keyframes, and metered in a third as it is decoded, one second at a time (FFmpeg
+    and NumPy release the GIL, so the three overlap on two cores)."""
 
     def __init__(self, path: Path) -> None:
+        import queue
         import threading
 
         self.path = path
         self.levels: AudioLevels | None = None
         self.error: BaseException | None = None
         self.damaged = 0
-        self.thread = threading.Thread(target=self._run, name="followup-audio", daemon=True)
+        self.present = True
+        self.chunks: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self.meter: _AudioMeter | None = None
+        self.thread = threading.Thread(target=self._decode, name="followup-audio", daemon=True)
+        self.metering = threading.Thread(target=self._meter, name="followup-meter", daemon=True)
         self.thread.start()
+        self.metering.start()
 
-    def _run(self) -> None:
+    def _decode(self) -> None:
         try:
             import av
-            import numpy as np_
 
             with av.open(str(self.path), metadata_errors="ignore") as container:
+                if not container.streams.audio:
+                    self.present = False
+                    return
                 stream = container.streams.audio[0]
-                meter = _AudioMeter(stream)
+                meter = self.meter = _AudioMeter(stream)
                 limit = ANALYSE_SECONDS / float(stream.time_base or 1)
                 for packet in container.demux(stream):
                     if packet.pts is not None and packet.pts > limit:
                         break
                     try:
                         for frame in packet.decode():
-                            meter.add(frame)
+                            chunk = meter.add(frame)
+                            if chunk is not None:
+                                self.chunks.put(chunk)
                     except av.error.InvalidDataError:
                         self.damaged += 1
-                self.levels = meter.levels(np_)
+                chunk = meter.flush()
+                if chunk is not None:
+                    self.chunks.put(chunk)
         except Exception as exc:  # handed to the caller's thread
             self.error = exc
+        finally:
+            self.chunks.put(None)
+
+    def _meter(self) -> None:
+        try:
+            while (chunk := self.chunks.get()) is not None:
+                assert self.meter is not None  # set before the first chunk is queued
+                self.meter.meter(chunk)
+        except Exception as exc:  # handed to the caller's thread
+            self.error = self.error or exc
+            while self.chunks.get() is not None:  # let the decoder finish
+                pass
+
+    def join(self) -> None:
+        self.thread.join()
+        self.metering.join()
 
     def result(self) -> AudioLevels | None:
-        self.thread.join()
+        """The track's levels; None when the file has no sound. Raises InvalidInput."""
+        self.join()
         if self.error is not None:
             import av
 
             if isinstance(self.error, av.error.FFmpegError):
                 raise InvalidInput(f"{self.path}: the sound cannot be read ({self.error})")
             raise self.error
-        return self.levels
+        if not self.present or self.meter is None:
+            return None
+        import numpy as np_
+
+        return self.meter.levels(np_)
 
 
 def measure(path: Path, policy: VideoPolicy) -> Recording:
     """Measure the recording at `path`. Raises InvalidInput (one line) for a file that cannot
     be judged; see the module docstring."""
     _check_file(path, policy)
-    import av
-    import numpy as np_
 
     container = _open(path)
     with container:
@@ -331,85 +385,103 @@ def measure(path: Path, policy: VideoPolicy) -> Recording:
         if demuxer in STILL_DEMUXERS or demuxer.endswith("_pipe"):
             raise InvalidInput(f"{path} is a picture, not a video recording")
         width, height = _resolution(path, vstream)
-        vstream.thread_type = "AUTO"
+        vstream.thread_type = "NONE"  # keyframes only: frame threads would only add latency
         audio = _AudioPass(path) if container.streams.audio else None
-        declared = _duration(container, vstream)
-        gap = max(1.0 / SAMPLES_PER_SECOND, (declared or 0.0) / MAX_SAMPLES)
-        frames: list[FrameSample] = []
-        times: list[float] = []
-        rotation, keys, damaged = 0, 0, 0
-        last_kept = -1e9
-        decoder = vstream.codec_context
-        tick = float(vstream.time_base or 0)
         try:
-            for packet in container.demux(vstream):
-                stamp = packet.pts if packet.pts is not None else packet.dts
-                if stamp is None:
-                    continue
-                at = stamp * tick
-                if at > ANALYSE_SECONDS:
-                    break
-                times.append(at)
-                if not packet.is_keyframe:
-                    continue
-                keys += 1
-                if at - last_kept < gap - 1e-6:
-                    continue
-                last_kept = at
-                try:
-                    for frame in decoder.decode(packet):
-                        rotation = int(frame.rotation or 0)
-                        frames.append(_sample(frame, np_))
-                except av.error.InvalidDataError:
-                    damaged += 1
+            return _measure_video(path, container, vstream, (width, height), audio)
+        finally:
+            if audio is not None:
+                audio.join()
+
+
+def _measure_video(
+    path: Path,
+    container: Any,
+    vstream: Any,
+    size: tuple[int, int],
+    audio: _AudioPass | None,
+) -> Recording:
+    """The video track's part of `measure`, while `audio` (when there is sound) is read by its
+    own threads."""
+    import av
+    import numpy as np_
+
+    width, height = size
+    declared = _duration(container, vstream)
+    gap = max(1.0 / SAMPLES_PER_SECOND, (declared or 0.0) / MAX_SAMPLES)
+    frames: list[FrameSample] = []
+    times: list[float] = []
+    rotation, keys, damaged = 0, 0, 0
+    last_kept = -1e9
+    decoder = vstream.codec_context
+    tick = float(vstream.time_base or 0)
+    try:
+        for packet in container.demux(vstream):
+            stamp = packet.pts if packet.pts is not None else packet.dts
+            if stamp is None:
+                continue
+            at = stamp * tick
+            if at > ANALYSE_SECONDS:
+                break
+            times.append(at)
+            if not packet.is_keyframe:
+                continue
+            keys += 1
+            if at - last_kept < gap - 1e-6:
+                continue
+            last_kept = at
             try:
-                for frame in decoder.decode(None):
+                for frame in decoder.decode(packet):
                     rotation = int(frame.rotation or 0)
                     frames.append(_sample(frame, np_))
-            except av.error.FFmpegError:
+            except av.error.InvalidDataError:
                 damaged += 1
-        except av.error.FFmpegError as exc:
-            if not times:
-                if audio is not None:
-                    audio.thread.join()
-                raise InvalidInput(f"{path}: the video cannot be read ({exc})") from None
+        try:
+            for frame in decoder.decode(None):
+                rotation = int(frame.rotation or 0)
+                frames.append(_sample(frame, np_))
+        except av.error.FFmpegError:
             damaged += 1
-        levels = audio.result() if audio is not None else None
-        if keys < MIN_SAMPLES and len(times) > keys:
-            fallback = _every_frame_sample(path)
-            if fallback is not None:
-                frames, rotation = fallback
+    except av.error.FFmpegError as exc:
         if not times:
-            raise InvalidInput(f"{path}: the video track holds no pictures")
-        if len(times) < 2:
-            raise InvalidInput(f"{path} holds a single picture, not a video recording")
-        ordered = sorted(times)
-        span = ordered[-1] - ordered[0]
-        end = ordered[-1] + (span / max(1, len(ordered) - 1))
-        if declared and declared - end > max(2.0, 0.1 * declared) and end < ANALYSE_SECONDS:
-            raise InvalidInput(
-                f"{path} stops at {end:.1f} s of its {declared:.1f} s: the file is cut short "
-                "or damaged; copy it from the phone again"
-            )
-        if damaged and not frames:
-            raise InvalidInput(f"{path}: no picture could be decoded; the file is damaged")
-        fps = (len(ordered) - 1) / span if span > 0 else float(vstream.average_rate or 0)
-        steps = [b - a for a, b in zip(ordered, ordered[1:], strict=False) if b > a]
-        if abs(rotation) in (90, 270):
-            width, height = height, width
-        return Recording(
-            file=str(path),
-            container=container.format.name.split(",")[0],
-            duration_s=declared or end,
-            width=width,
-            height=height,
-            fps=fps,
-            codec=decoder.name,
-            rotation=rotation,
-            variable_frame_rate=bool(steps) and max(steps) > 1.5 * min(steps),
-            frames=frames,
-            audio=levels,
+            raise InvalidInput(f"{path}: the video cannot be read ({exc})") from None
+        damaged += 1
+    levels = audio.result() if audio is not None else None
+    if keys < MIN_SAMPLES and len(times) > keys:
+        fallback = _every_frame_sample(path)
+        if fallback is not None:
+            frames, rotation = fallback
+    if not times:
+        raise InvalidInput(f"{path}: the video track holds no pictures")
+    if len(times) < 2:
+        raise InvalidInput(f"{path} holds a single picture, not a video recording")
+    ordered = sorted(times)
+    span = ordered[-1] - ordered[0]
+    end = ordered[-1] + (span / max(1, len(ordered) - 1))
+    if declared and declared - end > max(2.0, 0.1 * declared) and end < ANALYSE_SECONDS:
+        raise InvalidInput(
+            f"{path} stops at {end:.1f} s of its {declared:.1f} s: the file is cut short "
+            "or damaged; copy it from the phone again"
         )
+    if damaged and not frames:
+        raise InvalidInput(f"{path}: no picture could be decoded; the file is damaged")
+    fps = (len(ordered) - 1) / span if span > 0 else float(vstream.average_rate or 0)
+    steps = [b - a for a, b in zip(ordered, ordered[1:], strict=False) if b > a]
+    if abs(rotation) in (90, 270):
+        width, height = height, width
+    return Recording(
+        file=str(path),
+        container=container.format.name.split(",")[0],
+        duration_s=declared or end,
+        width=width,
+        height=height,
+        fps=fps,
+        codec=decoder.name,
+        rotation=rotation,
+        variable_frame_rate=bool(steps) and max(steps) > 1.5 * min(steps),
+        frames=frames,
+        audio=levels,
+    )
 
 
 def _every_frame_sample(path: Path) -> tuple[list[FrameSample], int] | None:
