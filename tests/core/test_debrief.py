@@ -19,7 +19,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 @pytest.fixture(scope="module")
 def words() -> debrief.DebriefWords:
     text = (resources.files("followup") / "data" / "debrief.toml").read_text(encoding="utf-8")
-    return debrief.DebriefWords.from_mapping(tomllib.loads(text)["words"])
+    return debrief.DebriefWords.from_data(tomllib.loads(text))
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,15 @@ about …". Pure: the keyphrases come in already extracted (services.debrief run
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
+from followup.core.decision_dates import DecisionWords, HolidayLookup, day_said, says_decision
 from followup.core.models import Interview
 from followup.core.parse import word_list
-from followup.core.textdates import days_in
 from followup.core.transcript import Transcript
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
@@ -35,6 +34,7 @@ class DebriefWords:
     verbs: frozenset[str] = frozenset()
     boilerplate_words: frozenset[str] = frozenset()
     decision_phrases: tuple[str, ...] = ()
+    decision: DecisionWords | None = None
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -53,6 +53,15 @@ class DebriefWords:
             boilerplate_words=frozenset(strings("boilerplate_words")),
             decision_phrases=tuple(strings("decision_phrases")),
         )
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> DebriefWords:
+        """From the whole of data/debrief.toml: [words] and [decision] (whose cues gain the
+        older `words.decision_phrases`)."""
+        words = cls.from_mapping(data.get("words", {}))
+        decision = DecisionWords.from_mapping(data.get("decision", {}))
+        cues = decision.cues + tuple(p.lower() for p in words.decision_phrases)
+        return replace(words, decision=replace(decision, cues=cues))
 
 
 @dataclass(frozen=True)
@@ -512,44 +521,34 @@ def detail_proposals(
 
 # --- the employer's decision date ----------------------------------------------------------
 
-_DAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_END = re.compile(r"(?i)\b(?:the\s+)?end\s+of\s+(?P<which>the|this|next)\s+month\b")
-_WEEKDAY_ALONE = re.compile(
-    r"(?i)\b(?:next\s+|this\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday)\b"
-)
-
-
-def decision_day(text: str, reference: date) -> date | None:
-    """The day a sentence names ("the 9th of March", "December 18", "Friday, January 8",
-    "the end of the month", "Friday"), the first such day on or after `reference`."""
-    for _match, day in days_in(text, reference, past_days=0):
-        return day
-    month_end = _MONTH_END.search(text)
-    if month_end:
-        year, month = reference.year, reference.month
-        if month_end.group("which").lower() == "next":
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        return date(year, month, calendar.monthrange(year, month)[1])
-    weekday = _WEEKDAY_ALONE.search(text)
-    if weekday:
-        ahead = (_DAY_WORDS.index(weekday.group("wd").lower()) - reference.weekday()) % 7 or 7
-        return reference + timedelta(days=ahead)
-    return None
-
 
 def decision_proposal(
-    sentences: Sequence[Sentence], words: DebriefWords, known: Known, reference: date
+    transcript: Transcript,
+    words: DebriefWords,
+    known: Known,
+    reference: date,
+    holiday: HolidayLookup | None = None,
 ) -> Proposal | None:
     """An interviewer's sentence that says when the employer decides ("We expect to decide by
-    the 9th of March"), proposed as the round's decision date."""
-    for sentence in sentences:
-        if known.candidate_speaker is not None and sentence.speaker == known.candidate_speaker:
+    the 9th of March", "you'll hear from us within ten working days"), proposed as the round's
+    decision date, resolved against the interview day (`reference`). When the sentence names
+    no day, the same speaker's next sentence may ("We'll make a call soon. By Friday, I hope.")."""
+    if words.decision is None:
+        return None
+    said = [
+        Sentence(raw, turn.speaker, turn.at, turn.line)
+        for turn in transcript.turns()
+        if known.candidate_speaker is None or turn.speaker != known.candidate_speaker
+        for raw in split_sentences(turn.text)
+    ]
+    for index, sentence in enumerate(said):
+        at = says_decision(sentence.text, words.decision)
+        if at is None:
             continue
-        low = sentence.text.lower()
-        if not any(phrase in low for phrase in words.decision_phrases):
-            continue
-        day = decision_day(sentence.text, reference)
-        if day is None or day < reference:
+        day = day_said(sentence.text, reference, words.decision, holiday, after=at)
+        if day is None and index + 1 < len(said) and said[index + 1].speaker == sentence.speaker:
+            day = day_said(said[index + 1].text, reference, words.decision, holiday)
+        if day is None:
             continue
         return Proposal(
             "decision_date",
@@ -571,12 +570,14 @@ def propose(
     candidate: str,
     words: DebriefWords,
     limits: Limits,
+    holiday: HolidayLookup | None = None,
 ) -> list[Proposal]:
-    """Topics first, then details; nothing the round already records."""
+    """Topics first, then details, then the decision date (business days skip weekends and
+    the `holiday` lookup's days); nothing the round already records."""
     sentences = sentences_of(transcript, words, limits)
     known = known_for(transcript, interview, candidate)
     decision = (
-        decision_proposal(sentences, words, known, interview.interviewed)
+        decision_proposal(transcript, words, known, interview.interviewed, holiday)
         if interview.deadline is None
         else None
     )

@@ -141,6 +141,9 @@ class _Calendar:
         return day
 
 
+BusinessCalendar = _Calendar  # the same days for other readers (the debrief's decision date)
+
+
 def choose_method(fmt: Format, channel: Channel) -> tuple[str, str, list[str], str]:
     """(method, recipient role, warnings, reason) from the table in SPEC §2."""
     if fmt.remote:

@@ -39,7 +39,7 @@ def load_data(settings: Settings) -> tuple[debrief.DebriefWords, debrief.Limits]
             if isinstance(values, dict) and isinstance(data.get(table), dict):
                 data[table] = {**data[table], **values}
     try:
-        words = debrief.DebriefWords.from_mapping(data.get("words", {}))
+        words = debrief.DebriefWords.from_data(data)
     except InvalidInput as exc:
         raise ConfigError(str(exc)) from None
     limits = data.get("proposals", {})
@@ -119,7 +119,7 @@ class Debrief:
 
 def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
     """Read the transcript and propose what the round does not record yet."""
-    from followup.services import records
+    from followup.services import planning, records
 
     interview = records.get_interview(settings, round_id)
     words, limits = load_data(settings)
@@ -129,7 +129,8 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
     phrases = keyphrases(
         " ".join(s.text for s in sentences), limits.keyphrase_words, limits.max_topics * 6
     )
-    proposals = debrief.propose(parsed, phrases, interview, candidate, words, limits)
+    holiday = planning.holiday_calendar(interview.country or "US", interview.subdiv)
+    proposals = debrief.propose(parsed, phrases, interview, candidate, words, limits, holiday)
     return Debrief(
         round_id,
         str(path),

@@ -1,0 +1,282 @@
+"""When the employer says it will decide, in the words people use in an interview, as a day.
+
+    day_said("we expect to decide by the 9th of March", Tue 2026-02-17)  -> 2026-03-09
+    day_said("we're hoping to make a call by the end of next week", Tue 2026-03-03)
+                                                                          -> Fri 2026-03-13
+    day_said("you'll hear from us within ten working days", Wed 2026-11-18, us_holiday)
+                                                                          -> Thu 2026-12-03
+
+Every expression is resolved against the interview day (`reference`): written dates
+("December 18", "the 9th of March", "2026-12-18"), a day of the month alone ("by the 9th",
+"Friday the 22nd": the next such day after the interview, on that weekday when one is named),
+weekdays ("by Friday", "this Friday", "next Friday": the Friday of the week after), weeks
+("this week", "the end of next week": that week's Friday; "early next week": its Monday;
+"mid next week": its Wednesday), months ("the end of the month", "early next month": its first
+day, "mid-March": the 15th, "next month": its last day), spans ("within ten working days":
+business days, skipping weekends and the `holiday` lookup's days; "in the next two weeks",
+"a couple of days", "48 hours", "a month") and "today"/"tomorrow". Pure; the phrases are data
+(data/debrief.toml, [decision]).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from followup.core.errors import InvalidInput
+from followup.core.plan import BusinessCalendar
+from followup.core.textdates import MONTH, MONTHS, days_in
+
+HolidayLookup = Callable[[date], str | None]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD = r"(?P<wd>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?)"
+
+
+@dataclass(frozen=True)
+class DecisionWords:
+    """The words of data/debrief.toml [decision]."""
+
+    cues: tuple[str, ...]  # a sentence with one of these (and a day) says when they decide
+    not_theirs: tuple[str, ...]  # ... unless it is about the candidate's own decision
+    numbers: Mapping[str, int]  # "ten" -> 10, "a couple of" -> 2
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> DecisionWords:
+        def strings(key: str) -> tuple[str, ...]:
+            value = data.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise InvalidInput(f"debrief data: decision.{key} must be a list of strings")
+            return tuple(v.lower() for v in value)
+
+        numbers = data.get("numbers", {})
+        if not isinstance(numbers, Mapping) or not all(
+            isinstance(v, int) and not isinstance(v, bool) and 0 < v <= 366
+            for v in numbers.values()
+        ):
+            raise InvalidInput("debrief data: decision.numbers must map words to 1-366")
+        return cls(
+            strings("cues"), strings("not_theirs"), {k.lower(): v for k, v in numbers.items()}
+        )
+
+
+def says_decision(sentence: str, words: DecisionWords) -> int | None:
+    """Where the sentence speaks of the employer's decision ("we'll make a call", "you'll hear
+    from us"): the offset of its first such words; None when it does not, or when it is a
+    question or about the candidate's own decision ("I have to decide on another offer")."""
+    low = sentence.lower().replace("’", "'")
+    if low.rstrip().endswith("?"):
+        return None
+    if any(phrase in low for phrase in words.not_theirs):
+        return None
+    found = [m.start() for cue in words.cues for m in [re.search(rf"\b{re.escape(cue)}", low)] if m]
+    return min(found) if found else None
+
+
+# --- the expressions -----------------------------------------------------------------------
+
+
+def _weekday(text: str) -> int:
+    return next(i for i, name in enumerate(_WEEKDAYS) if name.startswith(text.lower()[:3]))
+
+
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _next_month(day: date, months: int = 1) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _add_months(day: date, months: int) -> date:
+    year, month = _next_month(day, months)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _month_named(name: str, reference: date) -> tuple[int, int]:
+    month = MONTHS[name[:3].lower()]
+    year = reference.year + (1 if month < reference.month else 0)
+    return year, month
+
+
+def _nth(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _day_of_month(day: int, reference: date, weekday: int | None) -> date | None:
+    """The first day numbered `day` after `reference` (on `weekday`, when one is named and a
+    month within a year has it so)."""
+    first: date | None = None
+    year, month = reference.year, reference.month
+    for _ in range(13):
+        if day <= calendar.monthrange(year, month)[1]:
+            found = date(year, month, day)
+            if found > reference:
+                if weekday is None or found.weekday() == weekday:
+                    return found
+                first = first or found
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return first
+
+
+def _weekday_day(which: str | None, weekday: int, reference: date) -> date:
+    which = (which or "").lower()
+    if which == "next":  # "next Friday": the Friday of the following week
+        return _week_start(reference) + timedelta(days=7 + weekday)
+    ahead = (weekday - reference.weekday()) % 7
+    if which == "this" and ahead == 0:
+        return reference
+    return reference + timedelta(days=ahead or 7)
+
+
+_NUMBER = r"(?P<n>\d{1,3}|a\s+couple\s+of|a\s+few|[a-z]+(?:-[a-z]+)?)"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("today", re.compile(r"(?i)\b(?:today|(?:the\s+)?end\s+of\s+(?:the\s+)?day)\b(?!\s+\w+day)")),
+    ("tomorrow", re.compile(r"(?i)\btomorrow\b")),
+    (
+        "span",
+        re.compile(
+            rf"(?i)(?<!last )(?<!past )\b{_NUMBER}\s+(?P<kind>(?:working|business|calendar)\s+)?"
+            r"(?P<unit>days?|weeks?|fortnights?|months?|hours?)\b(?!\s+ago)"
+        ),
+    ),
+    (
+        "week",
+        re.compile(
+            r"(?i)\b(?:(?:the\s+)?(?P<part>end|start|beginning|middle|early|mid|late)"
+            r"(?:\s+of\s+|-|\s+))?(?P<which>this|next|the)\s+week\b"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            r"(?i)\b(?:(?:the\s+)?(?P<part>end|start|beginning|middle|early|mid|late)"
+            r"(?:\s+of\s+|-|\s+))?(?P<which>this|next|the)\s+month\b"
+        ),
+    ),
+    (
+        "month_named",
+        re.compile(
+            r"(?i)\b(?:the\s+)?(?P<part>end|start|beginning|middle|early|mid|late)"
+            rf"(?:\s+of\s+|-|\s+){MONTH}(?!\s+\d)"
+        ),
+    ),
+    (
+        "nth",
+        re.compile(
+            rf"(?i)\b(?:{_WD}\.?,?\s+)?the\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th))\b(?!\s+of\s+\w)"
+        ),
+    ),
+    ("weekday", re.compile(rf"(?i)\b(?:(?P<which>this|next)\s+)?{_WD}\b")),
+)
+
+
+def _number(text: str, words: DecisionWords) -> int | None:
+    low = " ".join(text.lower().split())
+    if low.isdigit():
+        return int(low)
+    if low in words.numbers:
+        return words.numbers[low]
+    if "-" in low or " " in low:  # "twenty-one"
+        head, _, tail = low.replace("-", " ").partition(" ")
+        if head in words.numbers and tail in words.numbers:
+            return words.numbers[head] + words.numbers[tail]
+    return None
+
+
+def _resolve(
+    kind: str,
+    match: re.Match[str],
+    reference: date,
+    words: DecisionWords,
+    business: BusinessCalendar,
+) -> date | None:
+    g = match.groupdict()
+    if kind == "today":
+        return reference
+    if kind == "tomorrow":
+        return reference + timedelta(days=1)
+    if kind == "span":
+        n = _number(g["n"], words)
+        if n is None:
+            return None
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "hour":
+            return reference + timedelta(days=-(-n // 24))
+        if unit == "month":
+            return _add_months(reference, n)
+        if unit in ("week", "fortnight"):
+            return reference + timedelta(days=n * (14 if unit == "fortnight" else 7))
+        if (g["kind"] or "").strip().lower() in ("working", "business"):
+            return business.add_business_days(reference, n)
+        return reference + timedelta(days=n)
+    if kind == "week":
+        start = _week_start(reference) + timedelta(days=7 if g["which"].lower() == "next" else 0)
+        part = (g["part"] or "end").lower()
+        offset = {"start": 0, "beginning": 0, "early": 0, "middle": 2, "mid": 2}.get(part, 4)
+        return start + timedelta(days=offset)
+    if kind in ("month", "month_named"):
+        if kind == "month":
+            year, month = (
+                _next_month(reference)
+                if g["which"].lower() == "next"
+                else (reference.year, reference.month)
+            )
+        else:
+            year, month = _month_named(g["mon"], reference)
+        part = (g["part"] or "end").lower()
+        if part in ("start", "beginning", "early"):
+            return date(year, month, 1)
+        if part in ("middle", "mid"):
+            return date(year, month, 15)
+        return _month_end(year, month)
+    if kind == "nth":
+        weekday = _weekday(g["wd"]) if g.get("wd") else None
+        return _day_of_month(_nth(g["day"]), reference, weekday)
+    if kind == "weekday":
+        return _weekday_day(g["which"], _weekday(g["wd"]), reference)
+    return None
+
+
+def _candidates(
+    text: str, reference: date, words: DecisionWords, business: BusinessCalendar
+) -> Iterator[tuple[int, int, str, date]]:
+    for match, day in days_in(text, reference, past_days=0):
+        yield match.start(), match.end(), "date", day
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            resolved = _resolve(kind, match, reference, words, business)
+            if resolved is not None:
+                yield match.start(), match.end(), kind, resolved
+
+
+def day_said(
+    text: str,
+    reference: date,
+    words: DecisionWords,
+    holiday: HolidayLookup | None = None,
+    after: int = 0,
+) -> date | None:
+    """The day the text names, resolved against `reference` (the interview day): the first
+    one at or after offset `after` (where the text speaks of the decision), else the nearest
+    one before it ("By Friday we'll have decided"); never a day before `reference`, and never
+    "today" said before the decision words. None when the text names none."""
+    business = BusinessCalendar(holiday or (lambda _day: None), "")
+    found = list(_candidates(text, reference, words, business))
+    later = sorted((s, -e, d) for s, e, _k, d in found if s >= after and d >= reference)
+    if later:
+        return later[0][2]
+    earlier = sorted(
+        ((-e, s, d) for s, e, k, d in found if s < after and d > reference and k != "today")
+    )
+    return earlier[0][2] if earlier else None
