@@ -71,7 +71,7 @@ WED = date(2026, 11, 18)  # the Wednesday before Thanksgiving
         ("We'll let you know tomorrow.", TUE, date(2026, 3, 4)),
         # the day after the decision words, not the one before them
         (
-            "We've got two more people to see this week, so we'll make a call by the end of next week.",
+            "We've two more to see this week, so we'll make a call by the end of next week.",
             TUE,
             date(2026, 3, 13),
         ),
