@@ -62,8 +62,18 @@ def build(path: Path, applications: int, rounds: int, seed: int = 7) -> None:
             actions.append((round_id, "email", "email", f"Coordinator {round_id}",
                             (day + timedelta(days=3)).isoformat(), STAMP, 0, STAMP))  # fmt: skip
     with sqlite3.connect(path) as conn:
-        conn.executemany("INSERT INTO applications VALUES (?,?,?,?,?,?,?,?,?)", apps)
-        conn.executemany("INSERT INTO rounds VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        # columns named: later migrations add columns at the end of these tables
+        conn.executemany(
+            "INSERT INTO applications (id, company, role, company_key, role_key, job_url, "
+            "status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            apps,
+        )
+        conn.executemany(
+            "INSERT INTO rounds (id, application_id, interviewed, time, tz, format, channel, "
+            "deadline, country, subdiv, topics, items, notes, created_at, updated_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
         conn.executemany(
             "INSERT INTO people (round_id, position, name, email, phone, title, role) "
             "VALUES (?,?,?,?,?,?,?)",

@@ -27,6 +27,7 @@ from followup.web.uploads import Uploads
 
 if TYPE_CHECKING:
     from followup.config import Settings
+    from followup.web.livecheck import LiveChecker
 
 STATIC = Path(__file__).resolve().parent / "static"
 DEFAULT_MAX_UPLOAD = 25_000_000  # bytes: an invite, an export or a short phone video
@@ -55,8 +56,11 @@ def context(request: Request) -> WebConfig:
     return config
 
 
-def create_app(config: WebConfig, uploads: Uploads | None = None) -> Guard:
-    """The whole app: routes, static files, error pages, behind the Guard."""
+def create_app(
+    config: WebConfig, uploads: Uploads | None = None, checker: LiveChecker | None = None
+) -> Guard:
+    """The whole app: routes, static files, error pages, behind the Guard. `checker` runs
+    the draft editor's live checks (in the thread pool without one)."""
     from followup.web import api, pages
 
     app = FastAPI(
@@ -69,6 +73,7 @@ def create_app(config: WebConfig, uploads: Uploads | None = None) -> Guard:
     )
     app.state.web = config
     app.state.uploads = uploads or Uploads(max_files=50)
+    app.state.checker = checker
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(pages.router)
     app.include_router(api.router)

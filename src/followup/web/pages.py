@@ -398,31 +398,20 @@ async def write_drafts(request: Request, round_id: int) -> Response:
 
 @router.post("/rounds/{round_id}/check", response_class=HTMLResponse)
 async def live_check(request: Request, round_id: int) -> Response:
-    """The draft editor's live check: the findings on the text as typed (nothing stored)."""
-    from followup.services import drafting
+    """The draft editor's live check: the findings on the text as typed (nothing stored),
+    checked in the server's worker processes (web/livecheck.py)."""
+    from followup.web import livecheck
+    from followup.web.app import error_response
 
-    web = _web(request)
     form = await request.form()
     kind = _text(form, "kind") or "email"
     text = str(form.get("text") or "")
-    checked = await call(drafting.live_check, web.settings, round_id, kind, text)
-    return render.partial(request, "partials/findings.html", **findings_view(checked))
-
-
-def findings_view(checked: Any) -> dict[str, Any]:
-    result = checked.result
-    if result is None:
-        return {"result": None, "preview": None, "findings": [], "missing": []}
-    findings = list(result.issues) + list(result.advice)
-    spans = [(f.start, f.end, f.code, i) for i, f in enumerate(findings)]
-    missing = [(name, result.suggestions.get(name, "")) for name in result.missing]
-    return {
-        "result": result,
-        "preview": render.highlighted(checked.checked, spans),
-        "findings": list(enumerate(findings)),
-        "issue_count": len(result.issues),
-        "missing": missing,
-    }
+    ok, answer = await livecheck.check(
+        request.app.state, _web(request).settings, round_id, kind, text
+    )
+    if not ok:
+        return error_response(request, *answer)
+    return HTMLResponse(answer)
 
 
 @router.post("/drafts/{draft_id}", response_class=HTMLResponse)

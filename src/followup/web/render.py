@@ -93,6 +93,29 @@ def partial(request: Request | None, name: str, **values: Any) -> HTMLResponse:
     return HTMLResponse(html)
 
 
+def fragment(name: str, **values: Any) -> str:
+    """A partial's HTML without a request (it needs no CSRF token): what a worker process
+    renders."""
+    return environment().get_template(name).render(_context(None, values))
+
+
+def findings_view(checked: Any) -> dict[str, Any]:
+    """The findings partial's values from a `drafting.LiveCheck`."""
+    result = checked.result
+    if result is None:
+        return {"result": None, "preview": None, "findings": [], "missing": []}
+    findings = list(result.issues) + list(result.advice)
+    spans = [(f.start, f.end, f.code, i) for i, f in enumerate(findings)]
+    missing = [(name, result.suggestions.get(name, "")) for name in result.missing]
+    return {
+        "result": result,
+        "preview": highlighted(checked.checked, spans),
+        "findings": list(enumerate(findings)),
+        "issue_count": len(result.issues),
+        "missing": missing,
+    }
+
+
 def page_bytes(name: str, **values: Any) -> bytes:
     return environment().get_template(name).render(_context(None, values)).encode("utf-8")
 

@@ -118,6 +118,7 @@ def serve(
 
     from followup.web import worker
     from followup.web.app import WebConfig, create_app
+    from followup.web.livecheck import LiveChecker
 
     host = check_host(host)
     if not is_loopback(host):
@@ -127,7 +128,8 @@ def serve(
         )
     sock = bind(host, port)
     config = WebConfig(settings, host=host, port=sock.getsockname()[1], today=today)
-    app = create_app(config)
+    checker = LiveChecker(settings)  # the draft editor's checks, in worker processes
+    app = create_app(config, checker=checker)
     server = uvicorn.Server(
         uvicorn.Config(
             app,
@@ -142,7 +144,6 @@ def serve(
     say("Open that link (it signs you in); press Ctrl-C to stop.")
     sys.stdout.flush()
     stop_worker = worker.start(lambda: config.settings)
-    threading.Thread(target=warm_up, args=(settings,), name="followup-warm-up", daemon=True).start()
     if browser and has_browser():
         open_browser_later(config.start_url, lambda: server.started)
     try:
@@ -151,5 +152,6 @@ def serve(
         pass
     finally:
         stop_worker()
+        checker.close()
         sock.close()
     say("followup stopped.")
