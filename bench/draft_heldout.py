@@ -141,13 +141,22 @@ def store_round(settings: Any, spec: dict[str, Any]) -> int:
     per_application = hasattr(interview, "qualifications")
     if per_application:
         interview.qualifications = own  # type: ignore[attr-defined]
-    records.update_profile(
-        settings,
-        name=str(profile.get("name", "Alex Candidate")),
-        email=profile.get("email") or None,
-        phone=str(profile["phone"]) if profile.get("phone") else None,
-        qualifications=(general if per_application else own + general) or [],
-    )
+    from followup.core.errors import FollowupError
+
+    fields: dict[str, Any] = {
+        "name": str(profile.get("name", "Alex Candidate")),
+        "email": profile.get("email") or None,
+        "phone": str(profile["phone"]) if profile.get("phone") else None,
+        "qualifications": (general if per_application else own + general) or [],
+    }
+    home = settings.with_flags({"user.country": record["country"]})  # the candidate lives there
+    try:
+        records.update_profile(home, **fields)
+    except FollowupError as exc:  # an invented number outside the country's plan: no phone
+        if fields["phone"] is None or "--phone" not in str(exc):
+            raise
+        print(f"note: {spec.get('id')}: {exc}; drafted without the phone", file=sys.stderr)
+        records.update_profile(home, **{**fields, "phone": None})
     stored = records.add_interview(settings, interview)
     assert stored.id is not None
     return stored.id
