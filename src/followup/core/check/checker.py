@@ -196,6 +196,37 @@ class Checker:
                 fill(spec.messages.get(sugg_key, spec.suggestion), expected=expected),
             )
 
+    # -- slips of a draft: the record's names in lower case, the reader in the third person,
+    # the same sentence twice
+    def draft_slips(self) -> None:
+        spec = self.rules.code("unprofessional")
+        if spec is None:
+            return
+        msg = spec.messages
+        for span, key, expected in self.names.slips(self.doc):
+            found = self.doc.text[span.start : span.end]
+            self.add(
+                "unprofessional",
+                span,
+                fill(msg.get(key, ""), found=found, expected=expected),
+                fill(msg.get(key + "_suggestion", ""), found=found, expected=expected),
+            )
+        doc = self.doc
+        seen: dict[str, int] = {}
+        for index in self._body_sentences():
+            if doc.sentence_words[index] < self.rules.settings.repeat_min_words:
+                continue
+            words = " ".join(doc.sentence_tokens[index]).lower()
+            if words in seen:
+                self.add(
+                    "unprofessional",
+                    doc.sentences[index],
+                    msg.get("repeated", ""),
+                    msg.get("repeated_suggestion", ""),
+                )
+            else:
+                seen[words] = index
+
     # -- advice
     def advice(
         self,

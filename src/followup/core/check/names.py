@@ -42,6 +42,16 @@ _PERSON_CONTEXT = lazy(
     r"\s*(?:'s\b|,|\s(?:and|mentioned|said|explained|described|shared|showed|asked|told|"
     r"walked|gave|introduced|noted|pointed|made|took|led|offered|spoke|talked))"
 )
+# words after which a lower-cased record word is taken for the name ("join summit", "at globex")
+_LOWER_NAME_CUES = frozenset(
+    ("at", "with", "for", "join", "joining", "to", "from", "thank", "thanks")
+)
+_ANY_CASE_WORD = lazy(r"(?<![\w'-])[A-Za-z][a-z]+(?![\w-])")
+# a person's name then a verb of the interview ("Marcus mentioned", "marcus explained")
+_READER_VERB = lazy(
+    r"\s+(?:mentioned|said|explained|described|shared|showed|asked|told|walked|noted|pointed|"
+    r"talked|spoke|gave|introduced)\b"
+)
 _COMPANY_SUFFIXES = frozenset(
     (
         "inc",
@@ -205,6 +215,8 @@ class Names:
         # near-miss answers by word: a note names the same people and words again and again
         self._closest: dict[str, str | None] = {}
         self._close_company: dict[str, bool] = {}
+        self._lowercase_pattern: re.Pattern[str] | None = None
+        self._lowercase_forms: dict[str, str] = {}
 
     # -- helpers
     def closest_person(self, word: str) -> str | None:
@@ -563,6 +575,80 @@ class Names:
                     mismatch = True
                 if mismatch:
                     yield span, "role_other", title, self.facts.role.strip(), "suggestion_role"
+
+    # -- draft slips: names of the record in lower case, the reader in the third person
+    def slips(self, doc: Document) -> Iterator[tuple[Span, str, str]]:
+        """Jotted-note slips around the record's names: each span, the message key
+        (`lowercase_name` or `third_person`) and the name as it should read."""
+        yield from self._lowercase_names(doc)
+        yield from self._reader_third_person(doc)
+
+    def _record_names(self) -> list[str]:
+        """The record's names written with capitals: the company, the people, the candidate's
+        own employers and capitalised words of the topics."""
+        names = [self.facts.company.strip(), *(full for full, _ in self.people)]
+        names += [e.strip() for e in self.facts.own_employers]
+        for _full, tokens in self.people:
+            names += [t.capitalize() for t in tokens if len(t) >= 3]
+        return [n for n in names if n and n != n.lower()]
+
+    def _lowercase_names(self, doc: Document) -> Iterator[tuple[Span, str, str]]:
+        if self._lowercase_pattern is None:
+            forms: dict[str, str] = {}
+            for name in self._record_names():
+                forms.setdefault(name.lower().translate(NORMALISE), name)
+            self._lowercase_forms = forms
+            words = "|".join(re.escape(k) for k in sorted(forms, key=len, reverse=True))
+            self._lowercase_pattern = (
+                re.compile(rf"(?<![\w@./-])(?:{words})(?P<tail>'s)?(?![\w@-])") if words else None
+            )
+            if self._lowercase_pattern is None:
+                return
+        lo, hi = doc.body.start, doc.body.end
+        for m in self._lowercase_pattern.finditer(doc.lower, lo, hi):
+            start, end = m.start(), m.end() - len(m.group("tail") or "")
+            written = doc.norm[start:end]
+            if written != written.lower():
+                continue
+            key = doc.lower[start:end]
+            proper = self._lowercase_forms[key]
+            # one ordinary word ("summit", "rose") only counts as a name when it is clearly one:
+            # a possessive, or after a word that introduces an employer or a person
+            if " " not in key:
+                before = doc.lower[max(lo, start - 12) : start].split()
+                if not (
+                    m.group("tail")
+                    or (before and before[-1] in _LOWER_NAME_CUES)
+                    or _PERSON_CONTEXT.match(doc.norm, end)
+                ):
+                    continue
+            yield Span(start, end), "lowercase_name", proper
+
+    def _reader_third_person(self, doc: Document) -> Iterator[tuple[Span, str, str]]:
+        """In a note to one recorded person, that person named in the third person
+        ("I enjoyed Marcus's story" in a note to Marcus)."""
+        if not doc.greeting or not self.people:
+            return
+        greeted = set(_tokens(doc.norm[doc.greeting.start : doc.greeting.end]))
+        readers = []
+        for _full, tokens in self.people:
+            family = set(tokens)
+            for t in tokens:
+                family |= self.rules.nicknames.get(t, frozenset())
+            if family & greeted:
+                readers.append(family)
+        if len(readers) != 1:
+            return
+        reader = readers[0]
+        for m in _ANY_CASE_WORD.finditer(doc.norm, doc.body.start, doc.body.end):
+            word = m.group().lower()
+            if word not in reader:
+                continue
+            tail = doc.norm[m.end() : m.end() + 2]
+            if tail in ("'s", "\u2019s"):
+                yield Span(m.start(), m.end() + 2), "third_person", "your"
+            elif _READER_VERB.match(doc.norm, m.end()):
+                yield Span(m.start(), m.end()), "third_person", "you"
 
     # -- specifics from the record
     def specific_from_facts(self, doc: Document) -> bool:

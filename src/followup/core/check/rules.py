@@ -78,6 +78,7 @@ class Settings:
     score_issue: int = 15
     score_repeat: int = 5
     score_advice: int = 2
+    repeat_min_words: int = 5
 
 
 @dataclass(frozen=True)
@@ -245,7 +246,8 @@ class _Compiler:
             swap = {str(k).lower(): str(v) for k, v in table.items()}
             if "pattern" not in raw:
                 words = "|".join(re.escape(k) for k in sorted(swap, key=len, reverse=True))
-                raw = {**raw, "pattern": rf"(?<![\w/@.-])(?:{words})(?![\w'/@-])"}
+                # not inside an address or a file name ("linkedin.com/in/…")
+                raw = {**raw, "pattern": rf"(?<![\w/@.-])(?:{words})(?![\w'/@-]|\.\w)"}
         elif kind != "existence":
             raise ConfigError(
                 f"check rules: {where}: kind must be 'existence' or 'substitution', not {kind!r}"

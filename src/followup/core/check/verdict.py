@@ -43,6 +43,7 @@ def check(
     checker.typography()
     checker.length()
     checker.names_check()
+    checker.draft_slips()
     checker.learned(model)
     checker.advice(sentiment, readability)
     issues, advice = checker.findings()
