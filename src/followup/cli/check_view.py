@@ -66,14 +66,14 @@ def show_result(
     size = layout.width()
     findings = sorted([*result.issues, *result.advice], key=lambda f: (f.start, f.end))
     if several:
-        out.text(_rule(size, name))
+        out.text(layout.rule(size, name))
     if result.cannot_check:
         for line in layout.wrap(f"{name}: {result.cannot_check}", size, "CANNOT CHECK — "):
             out.text(line)
         return
     for line in marked_text(text.rstrip("\n"), findings).splitlines():
         out.text(line)  # the note as written: its own line breaks, never re-wrapped
-    out.text(_rule(size))
+    out.text(layout.rule(size))
     for number, f in enumerate(findings, 1):
         for line in layout.wrap(f"{f.code}: {f.message}", size, f"[{number}] "):
             out.text(line)
@@ -91,12 +91,6 @@ def show_result(
             out.text(line)
     for line in layout.wrap(verdict_line(name, result), size, "", "    "):
         out.text(line)
-
-
-def _rule(size: int, title: str = "") -> str:
-    """A line across the terminal, with a title at its left."""
-    line = f"── {title} " if title else ""
-    return line + "─" * max(size - len(line), 3)
 
 
 def verdict_line(name: str, result: CheckResult) -> str:

@@ -1,13 +1,12 @@
-"""Human views of drafts (Rich). Imported only when a person reads the output."""
+"""Human views of drafts, in plain text (cli/layout.py): imported only when a person reads
+the output. Stored text is printed as it is, through `Renderer.text`."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
-
+from followup.cli import layout
 from followup.cli.render import Renderer
 from followup.core.plan import fmt_day
 
@@ -15,111 +14,101 @@ if TYPE_CHECKING:
     from followup.config import Settings
     from followup.services.drafting import Batch, Written
 
-VERDICT_STYLE = {"ready": "bold green", "revise": "bold yellow"}
+
+def _verdict(w: Written) -> str:
+    return "not checked" if w.verdict is None else w.verdict
 
 
-def _verdict(w: Written) -> Text:
-    if w.verdict is None:
-        return Text("not checked", style="dim")
-    return Text(w.verdict, style=VERDICT_STYLE.get(w.verdict, ""))
+def _lines(out: Renderer, lines: Sequence[str]) -> None:
+    for line in lines:
+        out.text(line)
 
 
 def show_written(out: Renderer, w: Written) -> None:
+    """One draft: whom it is for, its subject, the text between two rules (wrapped at
+    spaces to the terminal), then timings, reasons, warnings and the checker's issues."""
     d = w.draft
-    head = Text()
-    head.append(d.kind, style="bold cyan")
-    head.append(f" to {d.to_name or 'unknown'}")
-    if d.to_email:
-        head.append(f" <{d.to_email}>")
+    size = layout.width()
+    head = [f"{d.kind} to {d.to_name or 'unknown'}" + (f" <{d.to_email}>" if d.to_email else "")]
     if d.id is not None:
-        head.append(f"   draft #{d.id}", style="dim")
-    head.append("   ")
-    head.append_text(_verdict(w))
-    out.print(head)
+        head.append(f"draft #{d.id}")
+    head.append(_verdict(w))
+    _lines(out, layout.flow(head, size, sep="   "))
     if w.purpose:
-        out.print(Text(f"For: {w.purpose}.", style="dim"))
+        _lines(out, layout.wrap(f"{w.purpose}.", size, "For: "))
     if w.topic:
-        out.print(
-            Text(
-                f"About: {w.topic['phrase']} ({w.topic['kind_label']}; another kind: write the "
-                "topic as 'challenge: …', 'plan: …', 'process: …', 'exercise: …' or 'story: …')",
-                style="dim",
-            )
+        about = (
+            f"{w.topic['phrase']} ({w.topic['kind_label']}; another kind: write the topic as "
+            "'challenge: …', 'plan: …', 'process: …', 'exercise: …' or 'story: …')"
         )
+        _lines(out, layout.wrap(about, size, "About: "))
     if d.subject:
-        out.print(Text(f"Subject: {d.subject}", style="bold"))
-    out.print(Panel(Text(d.body.rstrip("\n")), expand=False))
+        _lines(out, layout.wrap(d.subject, size, "Subject: "))
+    out.text(layout.rule(size))
+    _lines(out, layout.wrap(d.body.strip("\n"), size))
+    out.text(layout.rule(size))
     if w.speaking_seconds is not None:
-        out.print(f"Speaking time: about {w.speaking_seconds} s")
+        out.text(f"Speaking time: about {w.speaking_seconds} s")
     if w.voicemail is not None:
-        out.print(
+        out.text(
             f"Voicemail: {w.voicemail['words']} words, about {w.voicemail['speaking_seconds']} s"
         )
     if d.kind == "card" and w.mail_by is not None:
-        out.print(Text(f"Post the card by {fmt_day(w.mail_by)}.", style="bold"))
+        out.text(f"Post the card by {fmt_day(w.mail_by)}.")
     for reason in w.reasons:
-        out.print(Text(f"- {reason}", style="yellow"))
+        _lines(out, layout.wrap(reason, size, "- "))
     for warning in w.warnings:
-        out.print(Text(f"! {warning}", style="yellow"))
+        _lines(out, layout.wrap(warning, size, "! "))
     for doubt in w.doubts:
-        out.print(
-            Text(
-                f"? '{doubt['recorded']}' was written as '{doubt['phrase']}' "
-                f"({'; '.join(doubt['doubts'])}): say it your way with 'followup edit ID "
-                "--topic …' or in a terminal when drafting",
-                style="yellow",
-            )
+        text = (
+            f"'{doubt['recorded']}' was written as '{doubt['phrase']}' "
+            f"({'; '.join(doubt['doubts'])}): say it your way with 'followup edit ID "
+            "--topic …' or in a terminal when drafting"
         )
+        _lines(out, layout.wrap(text, size, "? "))
     if w.check is not None:
         for issue in w.check.get("issues", []):
-            out.print(
-                Text(
-                    f"  {issue.get('code')}: {issue.get('message', '')} "
-                    f"({issue.get('excerpt', '')!r})",
-                    style="yellow",
-                )
-            )
+            text = f"{issue.get('code')}: {issue.get('message', '')} ({issue.get('excerpt', '')!r})"
+            _lines(out, layout.wrap(text, size, "  ", "    "))
 
 
 def show_batch(out: Renderer, batch: Batch) -> None:
+    size = layout.width()
     for index, w in enumerate(batch.written):
         if index:
-            out.print("")
+            out.text()
         show_written(out, w)
     if len(batch.written) > 1:
         worst = max((p["jaccard"] for p in batch.similarity), default=0.0)
         copies = sum(1 for p in batch.similarity if p["near_copy"])
-        out.print(
-            Text(
-                f"Personal notes: highest word 3-gram similarity {worst:.2f} "
-                f"(limit {batch.measure.get('max_jaccard', 0):.2f}); "
-                f"{copies} near-cop{'y' if copies == 1 else 'ies'}.",
-                style="dim" if not copies else "yellow",
-            )
+        text = (
+            f"Personal notes: highest word 3-gram similarity {worst:.2f} "
+            f"(limit {batch.measure.get('max_jaccard', 0):.2f}); "
+            f"{copies} near-cop{'y' if copies == 1 else 'ies'}."
         )
+        _lines(out, layout.wrap(text, size))
     saved = [w.draft.id for w in batch.written if w.draft.id is not None]
     if saved:
         ids = ", ".join(f"#{i}" for i in saved)
-        out.print(Text(f"Saved as draft {ids}; edit with 'followup draft edit ID'.", style="dim"))
+        _lines(out, layout.wrap(f"Saved as draft {ids}; edit with 'followup draft edit ID'.", size))
+
+
+LIST_COLUMNS = ("id", "kind", "to", "subject / first line", "words", "verdict")
 
 
 def show_list(out: Renderer, batch: Batch) -> None:
     if not batch.written:
         out.text("No drafts for this round yet; write one with 'followup draft ID'.")
         return
-    table = Table("id", "kind", "to", "subject / first line", "words", "verdict")
+    rows = []
     for w in batch.written:
         d = w.draft
         first = d.subject or next((ln for ln in d.body.splitlines() if ln.strip()), "")
-        table.add_row(
-            str(d.id),
-            d.kind,
-            d.to_name or "",
-            Text(first[:60]),
-            str(len(d.body.split())),
-            _verdict(w),
+        first = first if len(first) <= 60 else first[:59].rstrip() + "…"
+        rows.append(
+            (str(d.id), d.kind, d.to_name or "", first, str(len(d.body.split())), _verdict(w))
         )
-    out.print(table)
+    _lines(out, layout.table(LIST_COLUMNS, rows, wraps=(2, 3), right=(0, 4)))
 
 
 def show_templates(out: Renderer, settings: Settings, json_out: bool) -> None:
@@ -129,20 +118,26 @@ def show_templates(out: Renderer, settings: Settings, json_out: bool) -> None:
     if json_out:
         out.json(report)
         return
-    # Paths are shown as plain text (a "[" in a folder name is not markup).
-    out.print(Text(f"Built-in templates: {report['builtin']}"))
-    out.print(
-        Text(f"Your templates:     {report['user']}  (a file here replaces the built-in one)")
-    )
-    out.print(Text(f"Drafting data:      {report['data']}  (overrides data/drafting.toml)"))
-    table = Table("template", "used file", "yours")
-    for t in report["templates"]:
-        table.add_row(t["name"], Text(t["path"]), "yes" if t["overridden"] else "")
-    out.print(table)
-    out.print(Text("Fields a template can use (f.<name>):"))
+    size = layout.width()
+    _lines(out, layout.pairs([
+        ("Built-in templates:", str(report["builtin"])),
+        ("Your templates:", f"{report['user']}  (a file here replaces the built-in one)"),
+        ("Drafting data:", f"{report['data']}  (overrides data/drafting.toml)"),
+    ], size))  # fmt: skip
+    rows = [
+        (t["name"], str(t["path"]), "yes" if t["overridden"] else "") for t in report["templates"]
+    ]
+    _lines(out, layout.table(("template", "used file", "yours"), rows, size=size))
+    out.text("Fields a template can use (f.<name>):")
     for field in report["fields"]:
-        out.print(Text(f"  f.{field['name']}: {field['description']}".rstrip(": ")))
-    out.print(
+        _lines(
+            out,
+            layout.wrap(
+                f"f.{field['name']}: {field['description']}".rstrip(": "), size, "  ", "    "
+            ),
+        )
+    _lines(out, layout.wrap(
         "Copy a template to your folder and edit it; user templates run in a sandbox "
-        "(no Python attributes or code)."
-    )
+        "(no Python attributes or code).",
+        size,
+    ))  # fmt: skip

@@ -145,3 +145,9 @@ def table(
                 parts.append(text.rjust(widths[i]) if i in right else text.ljust(widths[i]))
             out.append((indent + (" " * GAP).join(parts)).rstrip())
     return out
+
+
+def rule(size: int, title: str = "") -> str:
+    """A line across the terminal, with a title at its left."""
+    line = f"── {title} " if title else ""
+    return line + "─" * max(size - len(line), 3)

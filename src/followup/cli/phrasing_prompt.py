@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 
 import click
-from rich.text import Text
 
 from followup.cli.context import AppContext
 
@@ -23,9 +22,9 @@ def ask_for_words(app: AppContext, round_id: int) -> int:
     questions = drafting.topic_questions(app.settings, round_id)
     answers: dict[int, str] = {}
     for q in questions:
-        app.renderer.print(Text(f"You noted: {q.recorded}", style="bold"))
-        app.renderer.print(Text(f"  ({'; '.join(q.doubts)})", style="yellow"))
-        app.renderer.print(Text(f"  followup would write: {q.sentence}"))
+        app.renderer.text(f"You noted: {q.recorded}")
+        app.renderer.text(f"  ({'; '.join(q.doubts)})")
+        app.renderer.text(f"  followup would write: {q.sentence}")
         answer = click.prompt(
             "  As you would say it to them (Enter keeps it)",
             default="",
@@ -35,5 +34,5 @@ def ask_for_words(app: AppContext, round_id: int) -> int:
             answers[q.index] = answer
     if answers:
         drafting.rephrase_topics(app.settings, round_id, answers)
-        app.renderer.print(Text(f"Stored your words for {len(answers)} topic(s).", style="green"))
+        app.renderer.text(f"Stored your words for {len(answers)} topic(s).")
     return len(answers)

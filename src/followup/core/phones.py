@@ -92,10 +92,10 @@ def _number(stored: str) -> PhoneNumber | None:
 def _formatted(stored: str | None, style: str) -> str | None:
     """A stored number in libphonenumber's `style` (NATIONAL, INTERNATIONAL); a number stored
     before numbers were checked comes back as it was typed."""
-    import phonenumbers
-
     if not stored:
         return None
+    import phonenumbers
+
     number = _number(stored)
     if number is None:
         return stored

@@ -10,7 +10,6 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from followup.core.plan import Plan
 from followup.delivery.files import read_limited
 from followup.services import templates
 
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CHECKED_KINDS = {"email": "email", "letter": "letter", "card": "card", "check-in": "check-in"}
 LOCALES = ("en-US", "en-GB", "en-CA")
 VIDEO_CHECKLIST_SECTION = "before you record"
@@ -60,8 +60,7 @@ def user_data_path(settings: Settings) -> Path:
 
 def _data_file(settings: Settings, name: str) -> dict[str, Any]:
     """data/<name>, with the user's file of that name (beside config.toml) laid over it."""
-    builtin = resources.files("followup") / "data" / name
-    data = tomllib.loads(builtin.read_text(encoding="utf-8"))
+    data = _shipped_data(name)
     mine = settings.config_file.parent / name
     if mine.is_file():
         try:
@@ -69,6 +68,61 @@ def _data_file(settings: Settings, name: str) -> dict[str, Any]:
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"cannot read {mine}: {exc}") from None
     return data
+
+
+def _shipped_data(name: str) -> dict[str, Any]:
+    """data/<name>, parsed. Parsing the shipped phrase and sentence files takes longer than
+    the rest of a draft's data, so the parsed data is kept in the cache folder (marshal)
+    under the file's path, size and modification time and the Python version, and a later
+    run reads it from there. A cache that cannot be read or written is simply not used."""
+    import marshal
+
+    path = DATA_DIR / name
+    saved = _saved_data_path(path)
+    if saved is not None:
+        try:
+            data = marshal.loads(saved.read_bytes())
+            if isinstance(data, dict):
+                return data
+        except (OSError, EOFError, ValueError, TypeError):  # not saved yet, or damaged
+            pass
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    if saved is not None:
+        _save_marshal(saved, data)
+    return data
+
+
+def _saved_data_path(path: Path) -> Path | None:
+    import sys
+    from hashlib import sha256
+
+    from followup.config import cache_dir
+
+    try:
+        stat = path.stat()
+        folder = cache_dir()
+    except OSError:
+        return None
+    key = f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\0{sys.version_info[:2]}"
+    return folder / f"data-{path.stem}-{sha256(key.encode()).hexdigest()[:20]}.marshal"
+
+
+def _save_marshal(path: Path, data: dict[str, Any]) -> None:
+    import marshal
+    import os
+    import tempfile
+
+    from followup.store.db import private_folder
+
+    try:
+        blob = marshal.dumps(data)
+        private_folder(path.parent)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".data-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+        os.replace(tmp, path)
+    except (OSError, ValueError):  # a full disk, a read-only folder, a value marshal refuses
+        return
 
 
 def load_data(settings: Settings, country: str | None = None) -> DraftingData:

@@ -20,7 +20,6 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +28,7 @@ from followup.core import compose
 from followup.core.errors import ConfigError
 
 if TYPE_CHECKING:
-    from jinja2 import Environment
+    from jinja2 import BytecodeCache, Environment
 
 KIND_TEMPLATES = {
     "email": "email.j2",
@@ -51,7 +50,7 @@ _VARIANT_SPLIT = re.compile(r"^[ \t]*---[ \t]*$", re.MULTILINE)
 
 
 def builtin_dir() -> Path:
-    return Path(str(resources.files("followup") / "data" / "templates"))
+    return Path(__file__).resolve().parent.parent / "data" / "templates"
 
 
 def user_dir(settings: Settings) -> Path:
@@ -345,6 +344,7 @@ def _new_environment(settings: Settings) -> Environment:
         keep_trailing_newline=True,
         auto_reload=True,
     )
+    env.bytecode_cache = _bytecode_cache(env)
     env.filters["pick"] = pass_context(_pick)
     env.filters["capfirst"] = _capfirst
     env.filters["lowerfirst"] = _lowerfirst
@@ -355,6 +355,54 @@ def _new_environment(settings: Settings) -> Environment:
     env.filters.update(capped)
     env.globals["range"] = _range
     return env
+
+
+def _bytecode_cache(env: Environment) -> BytecodeCache | None:
+    """Compiled templates kept in the cache folder (`<cache>/templates`), so a run after the
+    first reads a template's code instead of parsing and compiling it again: Jinja checks
+    each file's text against the saved code's checksum, and the saved code is only used
+    under the same Jinja, Python and environment options. A cache folder that cannot be
+    read or written is simply not used."""
+    import jinja2
+    from jinja2.bccache import Bucket, FileSystemBytecodeCache
+
+    from followup.config import cache_dir
+
+    try:
+        folder = cache_dir() / "templates"
+    except OSError:  # pragma: no cover - no cache folder can be named
+        return None
+    options = (
+        jinja2.__version__,
+        type(env).__mro__[1].__name__,
+        sorted(getattr(env, "intercepted_binops", ())),
+        env.trim_blocks,
+        env.lstrip_blocks,
+        env.keep_trailing_newline,
+        env.newline_sequence,
+        env.optimized,
+    )
+
+    class Cache(FileSystemBytecodeCache):
+        def get_cache_key(self, name: str, filename: str | None = None) -> str:
+            return super().get_cache_key(f"{options!r}|{name}", filename)
+
+        def load_bytecode(self, bucket: Bucket) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except Exception:  # a damaged or partial file: compile afresh
+                bucket.reset()
+
+        def dump_bytecode(self, bucket: Bucket) -> None:
+            from followup.store.db import private_folder
+
+            try:
+                private_folder(folder)
+                super().dump_bytecode(bucket)
+            except OSError:  # a full disk, a read-only folder: no cache this time
+                return
+
+    return Cache(str(folder), "%s.jinja")
 
 
 def _where(name: str, settings: Settings) -> str:
