@@ -146,17 +146,18 @@ def store_round(settings: Any, spec: dict[str, Any]) -> int:
     fields: dict[str, Any] = {
         "name": str(profile.get("name", "Alex Candidate")),
         "email": profile.get("email") or None,
-        "phone": str(profile["phone"]) if profile.get("phone") else None,
+        # none typed: "" clears the number an earlier round of the set stored
+        "phone": str(profile["phone"]) if profile.get("phone") else "",
         "qualifications": (general if per_application else own + general) or [],
     }
     home = settings.with_flags({"user.country": record["country"]})  # the candidate lives there
     try:
         records.update_profile(home, **fields)
     except FollowupError as exc:  # an invented number outside the country's plan: no phone
-        if fields["phone"] is None or "--phone" not in str(exc):
+        if not fields["phone"] or "--phone" not in str(exc):
             raise
         print(f"note: {spec.get('id')}: {exc}; drafted without the phone", file=sys.stderr)
-        records.update_profile(home, **{**fields, "phone": None})
+        records.update_profile(home, **{**fields, "phone": ""})
     stored = records.add_interview(settings, interview)
     assert stored.id is not None
     return stored.id

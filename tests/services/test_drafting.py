@@ -86,7 +86,9 @@ def test_every_wording_variant_passes_the_checker(settings, name) -> None:
         batch = drafting.compose_drafts(
             settings, panel, profile, plan, kind=kind, each=True, today=today
         )
-        assert [w.verdict for w in batch.written] == ["ready"] * 6, [
+        # Six interviewers; the plan's recipient (the first, in person) gets the plan's note.
+        assert len(batch.written) >= 5
+        assert [w.verdict for w in batch.written] == ["ready"] * len(batch.written), [
             (w.draft.to_name, w.reasons) for w in batch.written
         ]
     for coordinator in COORDINATORS:
@@ -168,7 +170,10 @@ def test_panel_notes_are_personal(settings, name, kind) -> None:
         return  # a video is only for a round where an item was discussed
     batch = draft(settings, name, kind=kind, each=True)
     data = drafting.load_data(settings)
-    assert len(batch.written) == len(fixture(name)[0].interviewers)
+    interview = fixture(name)[0]
+    main = [p.name for p in interview.interviewers if p.name not in batch_names(batch)]
+    assert len(batch.written) + len(main) == len(interview.interviewers)
+    assert len(main) <= 1  # only the plan's own recipient is left out
     for pair in batch.similarity:
         assert not pair["shared_sentences"], pair
         assert pair["jaccard"] <= data.max_jaccard, pair
@@ -179,6 +184,10 @@ def test_panel_notes_are_personal(settings, name, kind) -> None:
     # Same round, same people: the same drafts on every run.
     again = draft(settings, name, kind=kind, each=True)
     assert [w.draft.body for w in again.written] == [w.draft.body for w in batch.written]
+
+
+def batch_names(batch: drafting.Batch) -> list[str]:
+    return [w.draft.to_name for w in batch.written]
 
 
 def test_panel_notes_mention_different_details(settings) -> None:
@@ -211,7 +220,7 @@ def test_near_copies_are_never_ready(settings, followup_home) -> None:
         "Best regards,\n{{ f.candidate_name }}\n"
     )
     batch = draft(settings, "oakridge_school_panel", kind="email", each=True)
-    assert len(batch.written) == 4
+    assert len(batch.written) == 3  # four interviewers; the main contact has the plan's note
     for w in batch.written:
         assert w.check is not None and w.check["verdict"] == "ready"  # each alone is fine
         assert w.verdict == "revise"
@@ -528,7 +537,10 @@ def test_recorded_text_is_data_never_template_code(settings) -> None:
     (w,) = drafting.compose_drafts(
         settings, interview, profile, plan, kind="email", today=date(2026, 9, 4)
     ).written
-    assert "cycler.__init__.__globals__" in w.draft.body and "{{" in w.draft.body
+    # Template code in a topic is text: never run, and (being no prose) left out of the note
+    # and reported word for word as a topic followup cannot say.
+    assert hostile in [d["recorded"] for d in w.doubts]
+    assert "cycler" not in w.draft.body or "{{" in w.draft.body
     assert "49" not in w.draft.body and not (Path.cwd() / "CANARY").exists()
 
 

@@ -14,7 +14,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from followup.core import phrasing, writer
@@ -298,19 +298,23 @@ def distribute(
     if not specifics:
         return assigned
     free = list(range(len(specifics)))
-    for i, person in enumerate(people):  # a topic that names a person is theirs
+    owned: set[int] = set()
+    for i, person in enumerate(people):  # a topic that names a person is theirs alone
         parts = phrasing.person_name(phrasing.bare_name(person.name)).split()
         names = [p for p in parts if len(p) > 2 and p.lower() not in _COMMON_FIRST_NAMES]
         for j in list(free):
             if any(re.search(rf"\b{re.escape(n)}\b", specifics[j].recorded, re.I) for n in names):
-                assigned[i].append(specifics[j])
+                if not assigned[i]:
+                    assigned[i].append(specifics[j])
                 free.remove(j)
-                break
+                owned.add(j)
     pairs = []
     for i, person in enumerate(people):
         if not person.title:
             continue
         for j, spec in enumerate(specifics):
+            if j in owned:
+                continue
             score = phrasing.relatedness(person.title, spec.recorded, language.lexicon)
             if score:
                 pairs.append((-score, i, j))
@@ -329,10 +333,11 @@ def distribute(
             j = order.pop(0)
             assigned[i].append(specifics[j])
             free.remove(j)
-    uses = {s.recorded: sum(s in a for a in assigned) for s in specifics}
+    shared = [s for j, s in enumerate(specifics) if j not in owned]
+    uses = {s.recorded: sum(s in a for a in assigned) for s in shared}
     for i in range(len(people)):
-        if not assigned[i]:
-            spec = min(specifics, key=lambda s: (uses[s.recorded], specifics.index(s)))
+        if not assigned[i] and shared:
+            spec = min(shared, key=lambda s: (uses[s.recorded], shared.index(s)))
             uses[spec.recorded] += 1
             assigned[i].append(spec)
     return assigned
@@ -342,8 +347,13 @@ def qualifications_for(interview: Interview, profile: Profile, language: Languag
     """The application's own qualifications first (`add`/`edit --qualification`); the
     profile's only where they fit the role: related in meaning to the role or a topic.
     A profile is written once for every application; only these are said to this employer."""
-    own = [q for q in interview.qualifications if q.strip()]
-    general = [q for q in profile.qualifications if q.strip() and q not in own]
+    lexicon = language.lexicon
+    own = [q for q in interview.qualifications if phrasing.qualification(q, lexicon).sure]
+    general = [
+        q
+        for q in profile.qualifications
+        if q not in own and phrasing.qualification(q, lexicon).sure
+    ]
     about = " ".join([interview.role, *interview.topics])
     fits = [
         q
@@ -420,6 +430,11 @@ class English:
         return self.day_format.format(
             weekday=f"{day:%A}", month=f"{day:%B}", d=day.day, year=day.year
         )
+
+    def plain_date(self, day: date) -> str:
+        """The day without its weekday: 'November 16' (en-US), '16 November' (en-GB)."""
+        fmt = re.sub(r"\{weekday\},?\s*", "", self.day_format)
+        return fmt.format(month=f"{day:%B}", d=day.day, year=day.year)
 
     def letter_date(self, day: date) -> str:
         return self.letter_format.format(
@@ -559,11 +574,21 @@ def compose(
     english = language.english
     quals = qualifications_for(interview, profile, language)
     qual_names = [w.strip(",.;:()") for q in quals for w in q.split()[1:] if w[:1].isupper()]
-    specifics = specifics_of(interview, language, qual_names)
-    if not specifics:
+    everything = specifics_of(interview, language, qual_names)
+    # A note says only what followup is sure reads right; a jotted topic it cannot turn into
+    # prose is left out (and reported in `doubts`, for the user to reword).
+    specifics = [s for s in everything if not s.doubts]
+    if not everything:
         warnings.append(
             "no topics or details are recorded for this interview, so the note cannot mention "
             "what was discussed; add some (followup debrief, or --topic) for a better note"
+        )
+    elif len(specifics) < len(everything):
+        left = len(everything) - len(specifics)
+        warnings.append(
+            f"{left} jotted topic{'s' if left > 1 else ''} left out because followup cannot "
+            "be sure how to say it (see doubts); reword it as you would say it to them "
+            "(followup draft in a terminal asks, or followup edit ID --topic)"
         )
     if not quals and profile.qualifications:
         warnings.append(
@@ -587,13 +612,12 @@ def compose(
     item = item_phrase(interview.items[0]) if interview.items else None
     names = tuple(p.name for p in panel)
     written = writer.Panel()
-    company = phrasing.company_phrase(interview.company, language.lexicon)
+    company = phrasing.company_phrase(interview.company, language.lexicon, english.locale)
     role = phrasing.role_phrase(interview.role, language.lexicon)
     day = interview.interviewed
-    dated = late or kind == "check-in" or (on - day).days > 6
-    when = f"on {english.day(day)}" if dated else f"on {day:%A}"
+    when, day_word = when_words(day, on, english)
     firsts = tuple(phrasing.salutation(p.name, english.title_stop) for p in interviewers)
-    doubts = tuple((s.recorded, s.text, s.doubts) for s in specifics if s.doubts)
+    doubts = tuple((s.recorded, s.text, s.doubts) for s in everything if s.doubts)
     candidate = phrasing.person_name(profile.name.strip())
     facts: dict[int, NoteFacts] = {}
     order = [p for p in panel if p.role is not PersonRole.COORDINATOR]
@@ -627,7 +651,7 @@ def compose(
             else None,
             "item": item,
             "when": when,
-            "day": f"{day:%A}",
+            "day": day_word,
             "company": company,
             "role": role,
             "qual": phrasing.qualification(pairing.qualification, language.lexicon).clause
@@ -705,6 +729,23 @@ def compose(
             doubts=doubts,
         )
     return [facts[id(p)] for p in recipients]
+
+
+def when_words(day: date, on: date, english: English) -> tuple[str, str | None]:
+    """How a note written on `on` says when the interview (on `day`) was, and the weekday
+    word for '{day}' sentences ('Tuesday's interview'), None where a weekday would mislead:
+    'yesterday'; 'on Tuesday' within six days; 'last week' when it was in the calendar week
+    before; else the date ('on November 16', 'on 16 November')."""
+    gap = (on - day).days
+    if gap == 0:
+        return "today", None
+    if gap == 1:
+        return "yesterday", None
+    if gap <= 6:
+        return f"on {day:%A}", f"{day:%A}"
+    if day.isocalendar()[:2] == (on - timedelta(days=7)).isocalendar()[:2]:
+        return "last week", None
+    return f"on {english.plain_date(day)}", None
 
 
 def same_person(a: Person, b: Person) -> bool:

@@ -52,6 +52,38 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " , " + text[end:]
 
 
+_DEPARTMENTS = frozenset(
+    [
+        "hr",
+        "recruiter",
+        "recruiting",
+        "recruitment",
+        "talent",
+        "people",
+        "admin",
+        "hiring",
+        "ta",
+        "office",
+        "reception",
+        "principal",
+        "manager",
+        "supervisor",
+        "coordinator",
+        "personnel",
+    ]
+)
+
+
+def _is_department(part: str) -> bool:
+    """A jotted department or job word before a name ('hr', 'Recruiter', 'TA')."""
+    return part.lower() in _DEPARTMENTS or (part.isupper() and len(part) <= 3)
+
+
+def _looks_named(part: str) -> bool:
+    words = part.split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][\w.'’-]*", w) for w in words)
+
+
 def split_person(text: str, country: str | None = None, what: str = "person") -> TypedPerson:
     """Name, title, email and phone of one person typed on one line (see the module doc).
 
@@ -106,6 +138,8 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         raise InvalidInput(f"{what}: {quote(text)} has two titles in brackets; keep one")
     if quoted and quoted.group(1).strip():
         parts.insert(0, quoted.group(1).strip())
+    if len(parts) == 2 and not titles and _is_department(parts[0]) and _looks_named(parts[1]):
+        parts.reverse()  # 'hr - diane moss': the department jotted before the name
     name = parts[0] if parts else ""
     rest = parts[1:]
     if titles and rest or len(rest) > 1:

@@ -52,7 +52,7 @@ _EVENTS = frozenset(
 )
 _PER = {"month": "month", "week": "week", "day": "day", "year": "year", "hour": "hour",
         "shift": "shift", "quarter": "quarter", "mo": "month", "wk": "week", "yr": "year",
-        "hr": "hour"}  # fmt: skip
+        "hr": "hour", "sec": "second", "min": "minute", "mth": "month"}  # fmt: skip
 _MOVES = frozenset(["migration", "move", "switch", "transition", "shift", "upgrade", "conversion"])
 _SYMBOLS = re.compile(r"[=+<>|~#*^\\]|(?<![A-Za-z])&|&(?![A-Za-z])|->|=>|→|⇒|—>")
 _PREPOSITIONS = frozenset(
@@ -242,7 +242,11 @@ def _an(word: str) -> str:
 
 def spell_number(text: str) -> str:
     """One to nine in words, as prose writes them ('3 years' -> 'three years')."""
-    return re.sub(r"\b([1-9])\b(?![.,/:]\d)", lambda m: _NUMBER_WORDS[m.group(1)], text)
+    return re.sub(
+        r"(?<![\d.,/:$£€#-])\b([1-9])\b(?![.,/:%-]?\d|[%])",
+        lambda m: _NUMBER_WORDS[m.group(1)],
+        text,
+    )
 
 
 # --- names ---------------------------------------------------------------------------------
@@ -275,7 +279,16 @@ TITLES = {
     "dr": "Dr", "prof": "Prof", "professor": "Professor", "mr": "Mr", "mrs": "Mrs",
     "ms": "Ms", "mx": "Mx", "rev": "Rev", "sir": "Sir", "dame": "Dame", "judge": "Judge",
     "captain": "Captain", "capt": "Capt", "chef": "Chef", "coach": "Coach",
+    "frau": "Ms", "herr": "Mr", "madame": "Ms", "mme": "Ms", "monsieur": "Mr", "sr": "Mr",
+    "sra": "Ms", "srta": "Ms", "dott": "Dr", "dra": "Dr", "doctor": "Dr",
 }  # fmt: skip
+# Said before a name but never in a greeting: an honorific or a professional prefix
+# ('Hon. Paul Hartley', 'CA Neha Kulkarni', 'Er. Ravi', 'Adv. Mehta', 'Ing. Rossi').
+PREFIXES = frozenset(
+    ["hon", "honourable", "honorable", "ca", "cs", "cma", "er", "adv", "ing", "eng", "ir",
+     "ar", "cpa", "ret", "rt", "the"]
+)  # fmt: skip
+_TITLE_RANK = {"Prof": 3, "Professor": 3, "Dr": 2, "Judge": 2}
 
 
 def _cap_part(part: str) -> str:
@@ -331,11 +344,22 @@ def bare_name(name: str) -> str:
 
 
 def name_parts(name: str) -> NameParts:
+    """Title, first and last name of a typed name: 'Dr. Karen Holt, DNP' -> Dr / Karen / Holt;
+    'Frau Dr. Anke Richter' -> Dr / Anke / Richter; 'Mr. Patel' -> Mr / '' / Patel; 'CA Neha
+    Kulkarni' -> None / Neha / Kulkarni (a prefix or credential is never a name)."""
     parts = person_name(bare_name(name)).split()
     title = None
-    if len(parts) > 1 and parts[0].lower().rstrip(".") in TITLES:
-        title = TITLES[parts[0].lower().rstrip(".")]
+    while len(parts) > 1:
+        low = parts[0].lower().rstrip(".")
+        if low in TITLES:
+            found = TITLES[low]
+            if title is None or _TITLE_RANK.get(found, 0) > _TITLE_RANK.get(title, 0):
+                title = found
+        elif low not in PREFIXES:
+            break
         parts = parts[1:]
+    if title and len(parts) == 1:  # 'Mr. Patel', 'Frau Schneider': the surname alone
+        return NameParts(title, "", parts[0].rstrip(","))
     # A trailing credential ("Karen Holt, RN" / "Karen Holt RN") is not part of the name.
     while len(parts) > 1 and (parts[-1].strip(",").isupper() and len(parts[-1].strip(",")) <= 4):
         parts = parts[:-1]
@@ -362,8 +386,8 @@ def salutation(name: str, title_stop: bool = True) -> str:
         stop = "." if title_stop and parts.title in _STOPPED_TITLES else ""
         return f"{parts.title}{stop} {parts.last}"
     if initial and parts.last:
-        return f"{parts.first} {parts.last}"
-    return parts.first
+        return f"{parts.first} {parts.last}".strip()
+    return parts.first or parts.last
 
 
 def formal_name(name: str, title_stop: bool = True) -> str:
@@ -374,10 +398,52 @@ def formal_name(name: str, title_stop: bool = True) -> str:
     return f"{parts.first} {parts.last}".strip()
 
 
-def company_phrase(company: str, lexicon: Lexicon) -> str:
+_COMPANY_WORDS = {
+    "llc": "LLC", "llp": "LLP", "lp": "LP", "ltd": "Ltd", "inc": "Inc", "gmbh": "GmbH",
+    "plc": "plc", "co": "Co", "corp": "Corp", "pvt": "Pvt", "ag": "AG", "sa": "SA", "bv": "BV",
+    "nv": "NV", "pty": "Pty", "ulc": "ULC", "kg": "KG", "se": "SE", "srl": "Srl", "spa": "SpA",
+    "st": "St", "mt": "Mt", "ft": "Ft", "intl": "International", "hosp": "Hospital",
+    "univ": "University", "dept": "Department", "natl": "National", "assn": "Association",
+}  # fmt: skip
+_COMPANY_SMALL = frozenset(["of", "and", "the", "for", "at", "on", "in", "de", "du", "des", "la",
+                            "le", "van", "von", "der", "den", "y", "e", "&"])  # fmt: skip
+_CENTRE = {"ctr": "Center", "cntr": "Center", "ctrs": "Centers"}
+
+
+def company_name(company: str, lexicon: Lexicon, locale: str = "en-US") -> str:
+    """A company typed all in lower case, written as its name: 'st columba medical ctr' ->
+    'St Columba Medical Center' ('Centre' outside en-US), 'kiezbank gmbh' -> 'Kiezbank GmbH',
+    'ramesh & iyer associates llp' -> 'Ramesh & Iyer Associates LLP'. A name typed with any
+    capital is kept exactly as typed."""
+    text = " ".join(company.split())
+    if any(c.isupper() for c in text) or not any(c.isalpha() for c in text):
+        return text
+    out = []
+    for i, word in enumerate(text.split(" ")):
+        core = word.rstrip(".,")
+        tail = word[len(core) :]
+        if core in _CENTRE:
+            name = _CENTRE[core]
+            out.append((name if locale == "en-US" else name.replace("Center", "Centre")) + tail)
+        elif core in ("st", "mt") and locale == "en-US" and i < len(text.split(" ")) - 1:
+            out.append(_COMPANY_WORDS[core] + "." + tail.lstrip("."))
+        elif core in _COMPANY_WORDS:
+            out.append(_COMPANY_WORDS[core] + tail)
+        elif core in lexicon.upper:
+            out.append(core.upper() + tail)
+        elif core in lexicon.proper:
+            out.append(lexicon.proper[core] + tail)
+        elif i and core in _COMPANY_SMALL:
+            out.append(word)
+        else:
+            out.append("-".join(_cap_part(p) for p in core.split("-")) + tail)
+    return " ".join(out)
+
+
+def company_phrase(company: str, lexicon: Lexicon, locale: str = "en-US") -> str:
     """A company as it reads after a verb or preposition: 'the Port of Tacoma', 'Cascade
     Outdoor Co.'; a name that already starts with 'The' keeps it (lower-cased in a sentence)."""
-    text = " ".join(company.split())
+    text = company_name(company, lexicon, locale)
     low = text.lower()
     if low.startswith("the "):
         return "the " + text[4:]
@@ -510,6 +576,8 @@ def _clean_tokens(
         bare = w.strip("(),;:\"'").lower()
         if bare in lexicon.upper:
             fixed.append(w.replace(w.strip("(),;:\"'"), bare.upper()))
+        elif bare.endswith("s") and bare[:-1] in lexicon.upper and len(bare) > 3:
+            fixed.append(w.replace(w.strip("(),;:\"'"), bare[:-1].upper() + "s"))
         elif bare in lexicon.proper:
             fixed.append(w.replace(w.strip("(),;:\"'"), lexicon.proper[bare]))
         elif bare == "i":
@@ -747,11 +815,60 @@ def phrase_topic(
         text,
     )
     text = _known_names(text, names)
+    doubts += _unsure(raw, text, lexicon, names)
     kind = given or ("process" if verb and not own else infer_kind(raw, lexicon, items))
     keep = [w for n in names for w in n.split()]
     them = noun_phrase(_point_of_view(text, True), lexicon, keep)
     about = noun_phrase(_point_of_view(text, False), lexicon, keep)
     return Phrase(raw, them, about, kind, given is not None, tuple(dict.fromkeys(doubts)))
+
+
+# Jotting symbols: a topic typed with one is never sure of its words ('4* -> 5*', '1M/sec').
+_JOT_SYMBOLS = re.compile(r"[=+<>|~#*^\\/%@]|->|=>|→|⇒|—>|(?<![A-Za-z] )&(?! [A-Z])")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself|he's|she's)\b", re.I)
+_UNITS = (
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|people|staff|beds?|rooms?|stores?|sites?|"
+    r"engineers?|nurses?|students?|kids|children|pupils|reports?|clients?|locations?|branches)"
+)
+_PLAIN_NUMBER = re.compile(r"^(?:(?:19|20)\d\d|[QH][1-4]|[1-9]\d{0,2}(?:st|nd|rd|th)|[A-Z]+\d+)$")
+
+
+def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list[str]:
+    """Why a phrase is still a guess after rewriting (what a recruiter would stumble on):
+    jotting symbols, someone in the third person, numbers it cannot say in words, a word
+    that is still shorthand, a lower-case word the record writes with a capital."""
+    why: list[str] = []
+    bare = re.sub(r"\S+@\S+", " ", raw)
+    known = [n for n in names if n]
+    for name in sorted(known, key=len, reverse=True):
+        bare = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", bare, flags=re.I)
+    if _JOT_SYMBOLS.search(bare):
+        why.append("a symbol needs words")
+    if re.search(r"\([^)]*\)", raw):
+        why.append("brackets need words")
+    if _THIRD_PERSON.search(text):
+        why.append("it speaks of someone in the third person")
+    words = text.split()
+    for i, word in enumerate(words):
+        token = word.strip(",.;:()")
+        if not any(c.isdigit() for c in token):
+            continue
+        after = words[i + 1].strip(",.;:()").lower() if i + 1 < len(words) else ""
+        if _PLAIN_NUMBER.match(token) or token.lower() in lexicon.upper:
+            continue
+        if re.fullmatch(r"[1-9]\d{0,2}", token) and re.fullmatch(_UNITS, after):
+            continue
+        if re.fullmatch(r"[1-9]\d{0,2}-[a-z]+", token) or (i and words[i - 1][:1].isupper()):
+            continue  # '12-hour', 'Year 10', 'SOC 2'
+        why.append(f"'{token}' is a number it cannot say in words")
+        break
+    for w in re.findall(r"(?<![\w'’-])[A-Za-z][a-z]*(?![\w'’-])", text):
+        low = w.lower()
+        expands = low in lexicon.shorthand and lexicon.shorthand[low].lower() != low
+        if expands and (low not in _COMMON_WORDS or low in ("pt", "ot", "er", "ed", "ms")):
+            why.append(f"'{w}' is still shorthand")
+            break
+    return why
 
 
 def leaked(text: str, lexicon: Lexicon) -> list[str]:
@@ -828,6 +945,7 @@ class Qualification:
     form: str
     clause: str
     text: str
+    sure: bool = True  # False: no form fits ('I bring OSHA 30'); a note leaves it out
 
 
 _ROLE_HEADS = frozenset(
@@ -943,7 +1061,20 @@ def _is_person_noun(word: str) -> bool:
 
 
 def qualification(raw: str, lexicon: Lexicon) -> Qualification:
-    """A profile line in its grammatical form (see Qualification)."""
+    """A profile line in its grammatical form (see Qualification). A line of several parts
+    ('PCT certified, 2 yrs on a tele unit') reads as its first part that has a form; a line
+    with no form it knows is not `sure` (a note leaves it out)."""
+    whole = _qualification(raw, lexicon)
+    if whole.sure or "," not in raw:
+        return whole
+    for part in (p for p in raw.split(",") if p.strip()):
+        q = _qualification(part, lexicon)
+        if q.sure and len(q.text.split()) > 1:
+            return Qualification(raw, q.form, q.clause, q.text)
+    return whole
+
+
+def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
     doubts: list[str] = []
     text = " ".join(raw.split()).strip(" .;")
     text = _clean_tokens(text, lexicon, _groups_of(text, lexicon), doubts)
@@ -1081,7 +1212,7 @@ def qualification(raw: str, lexicon: Lexicon) -> Qualification:
         "command",
     ):
         return Qualification(raw, "noun", f"I bring {_an(low)} {lowered}", text)
-    return Qualification(raw, "noun", f"I bring {spell_number(lowered)}", text)
+    return Qualification(raw, "noun", f"I bring {spell_number(lowered)}", text, sure=False)
 
 
 # --- meaning -------------------------------------------------------------------------------

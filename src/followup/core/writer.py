@@ -133,8 +133,9 @@ class Writer:
     grams: set[tuple[str, ...]] = field(default_factory=set)  # this note's word 3-grams
     last: tuple[str, ...] = ()  # this note's last sentence
 
-    def sentence(self, slot: str, *, shared_ok: bool = False) -> str | None:
-        """One variant of `slot` for this note, or None when none fits."""
+    def sentence(self, slot: str, *, shared_ok: bool = False, reuse: bool = True) -> str | None:
+        """One variant of `slot` for this note, or None when none fits (with `reuse` False,
+        also None when every variant that fits is taken on this panel)."""
         variants = self.bank.slots.get(slot, ())
         if not variants:
             return None
@@ -150,18 +151,19 @@ class Writer:
                 continue
             text = tidy_sentence(text)
             key = norm(text)
+            taken = not shared_ok and len(key) >= SHARED_MIN_WORDS and key in self.panel.used
             if self._repeats(text, key):
-                if fallback is None:
+                if fallback is None and not (taken and not reuse):
                     fallback = (text, count)
                 continue
-            if not shared_ok and len(key) >= SHARED_MIN_WORDS and key in self.panel.used:
-                if fallback is None:
+            if taken:
+                if fallback is None and reuse:
                     fallback = (text, count)
                 continue
             self._take(text, count)
             return text
-        if fallback is not None:  # every variant is taken on this panel: reuse one (the
-            self._take(*fallback)  # panel comparison will say so) rather than drop it
+        if fallback is not None:  # every variant echoes or is taken on this panel: use one
+            self._take(*fallback)  # (the panel comparison will say so) rather than drop it
             return fallback[0]
         return None
 
@@ -223,17 +225,21 @@ def write_shape(
                 slot = "c_open.late"
             elif slot in ("open", "open_short", "open_topic") and late:
                 if slot == "open_topic" and has_topic:
-                    text = writer.sentence("open.late")
+                    text = writer.sentence("open.late", reuse=False) or writer.sentence("open")
                     follow = writer.sentence(resolve("spec", topic_kind, bank))
                     out += [t for t in (text, follow) if t]
                     continue
-                slot = "open.late"
+                text = writer.sentence("open.late", reuse=False) or writer.sentence(slot)
+                if text:
+                    out.append(text)
+                continue
             elif slot == "open_topic":
                 if has_topic:
                     slot = resolve("open_topic", topic_kind, bank)
                     opened_with_topic = True
-                else:
-                    slot = "open"
+                else:  # nothing of theirs to name: thanks, then what the role involves
+                    out += [t for t in (writer.sentence("open"), writer.sentence("spec.none")) if t]
+                    continue
             elif slot == "spec":
                 slot = resolve("spec", topic_kind, bank) if has_topic else "spec.none"
             elif slot == "follow":
@@ -244,9 +250,12 @@ def write_shape(
                     slot = "follow.topic"
             elif slot == "bridge":
                 slot = "bridge" if related and has_topic else "qual"
-            text = writer.sentence(slot)
+            spare = slot.startswith(("follow", "detail"))  # said only while it is fresh
+            text = writer.sentence(slot, reuse=not spare)
             if text is None and slot == "bridge":
                 text = writer.sentence("qual")
+            if text is None and slot in ("bridge", "qual"):
+                text = writer.sentence("qual.none")
             if text is None and not optional and slot.startswith("spec") and opened_with_topic:
                 continue
             if text:

@@ -306,8 +306,12 @@ def split_subject(text: str) -> tuple[str | None, str]:
 # --- writing -------------------------------------------------------------------------------
 
 
-def recipients(interview: Interview, plan: Plan | None, each: bool, to: str | None) -> list[Person]:
-    """Who gets a note: --to one person, --each interviewer, else the plan's recipient."""
+def recipients(
+    interview: Interview, plan: Plan | None, each: bool, to: str | None, kind: str = "email"
+) -> list[Person]:
+    """Who gets a note: --to one person, else the plan's recipient; --each: every other
+    interviewer (for an email, every other interviewer with an address). Nobody gets two
+    notes: the plan's recipient (the coordinator, or the main contact) gets the plan's."""
     if each and to is not None:
         raise InvalidInput("give either --each or --to, not both")
     if to is not None:
@@ -315,18 +319,30 @@ def recipients(interview: Interview, plan: Plan | None, each: bool, to: str | No
     if each:
         if not interview.interviewers:
             raise InvalidInput("no interviewers are recorded for this round, so --each has no one")
-        # The person who arranged the interview gets the plan's note, not a second one.
-        coordinator = interview.coordinator
+        # The plan's recipient gets the plan's note, not a second one.
+        main = compose.recipient_for(plan, interview) if plan is not None else None
+        main = main or interview.coordinator
         people = [
-            p
-            for p in interview.interviewers
-            if coordinator is None or not compose.same_person(p, coordinator)
+            p for p in interview.interviewers if main is None or not compose.same_person(p, main)
         ]
         if not people:
             raise InvalidInput(
-                "the only interviewer is the person who arranged the interview: the plan's "
-                "note (followup draft ID) is the one to send"
+                "the only interviewer is the plan's recipient: the plan's note "
+                "(followup draft ID) is the one to send"
             )
+        if kind in ("email", "check-in", "video"):
+            addressed = [p for p in people if p.email]
+            seen: set[str] = {main.email.lower()} if main is not None and main.email else set()
+            people = []
+            for p in addressed:
+                if p.email and p.email.lower() not in seen:
+                    seen.add(p.email.lower())
+                    people.append(p)
+            if not people:
+                raise InvalidInput(
+                    "no other interviewer has an email address: the plan's note (followup "
+                    "draft ID) is the one to send, or add an address with 'followup edit'"
+                )
         return people
     if plan is None:
         raise InvalidInput("no plan for this round")
@@ -392,7 +408,7 @@ def compose_drafts(
             "and none is recorded for this round (add one with 'followup edit ID --item TEXT')"
         )
     late, notices = timing(settings, interview, plan, today, force, kind)
-    people = recipients(interview, plan, each, to)
+    people = recipients(interview, plan, each, to, kind)
     notes = compose.compose(
         interview,
         profile,
