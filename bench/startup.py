@@ -2,29 +2,40 @@
 
     .venv/bin/python bench/startup.py [--runs 15] [--check] [--only NAME…]
 
-A fresh data folder gets one interview round, a profile and a note to check. Each command
-then runs once to warm up (byte-code written, holiday cache filled, as on a user's machine
-after the first call), then RUNS times, interleaved so that a busy machine slows all of them
-alike: every run is a fresh process, as a user runs it. The median wall time of each is
-printed with its ratio to `python -c pass` (the same interpreter as the installed
-`followup`). Goals: every command within 10x, `plan … --json` within 8x. --check exits 1
-when a goal is missed.
+A fresh data folder gets an interview round, a profile, a note to check and a short
+recording; a real SMTP server (aiosmtpd) and, where Debian's Dovecot is installed, a real
+IMAP server run on loopback for the delivery commands (tests/mail_servers.py). Each command
+then runs once to warm up (byte-code written, holiday cache, checker rules, compiled
+templates saved, as on a user's machine after the first call), then RUNS times, interleaved
+so that a busy machine slows all of them alike: every run is a fresh process, as a user
+runs it (`send` sends a new round each time; `schedule` and `cancel` alternate). The median
+wall time of each is printed with its ratio to `python -c pass` (the same interpreter as the
+installed `followup`), and the load average before and after. Goals: every command within
+10x, `plan … --json` within 8x. --check exits 1 when a goal is missed.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
 
 GOAL = 10.0  # every everyday command
 GOALS = {"plan --json": 8.0}  # tighter goals for what scripts call again and again
 BASE = "python -c pass"
+SEND = "{send}"  # in an argv: the round `send` sends this run (each run a new one)
 NOTE = """Subject: Thank you — Data Analyst interview
 
 Dear Dana,
@@ -40,6 +51,10 @@ I look forward to hearing about the next steps.
 Best regards,
 Sam Lee
 """
+ROUND = ["--company", "Acme", "--role", "Data Analyst", "--interviewed", "2026-11-19",
+         "--format", "video", "--tz", "America/New_York",
+         "--coordinator", "Dana Reyes, dana@acme.example, +1 617 555 0199",
+         "--topic", "reporting pipeline", "--item", "the dashboard prototype"]  # fmt: skip
 
 
 def measure(cmd: list[str], env: dict[str, str], ok: tuple[int, ...] = (0,)) -> float:
@@ -52,32 +67,106 @@ def measure(cmd: list[str], env: dict[str, str], ok: tuple[int, ...] = (0,)) -> 
 
 
 def commands(
-    python: str, followup: str, note: Path
+    python: str, followup: str, home: Path, imap: bool
 ) -> dict[str, tuple[list[str], tuple[int, ...]]]:
     """name -> (argv, accepted exit codes): what a person or a script types all day."""
     flags = ["--interviewed", "2026-11-19", "--format", "video", "--tz", "America/New_York"]
-    return {
+    table = {
         BASE: ([python, "-c", "pass"], (0,)),
         "plan --json": ([followup, "plan", *flags, "--json"], (0,)),
         "plan (flags)": ([followup, "plan", *flags], (0,)),
         "plan ID": ([followup, "plan", "1"], (0,)),
+        "plan ID --json": ([followup, "plan", "1", "--json"], (0,)),
         "today": ([followup, "today"], (0,)),
         "list": ([followup, "list"], (0,)),
         "show ID": ([followup, "show", "1"], (0,)),
         "draft ID": ([followup, "draft", "1"], (0,)),
-        "check FILE": ([followup, "check", str(note)], (0, 1)),  # 1: the note needs revising
+        "check FILE": ([followup, "check", str(home / "note.txt")], (0, 1)),  # 1: revise
         "--help": ([followup, "--help"], (0,)),
+        "config": ([followup, "config"], (0,)),
+        "send ID": ([followup, "send", SEND, "--force"], (0,)),
+        "eml ID": ([followup, "eml", "1", "-o", str(home / "follow-up.eml")], (0,)),
+        "mailto ID": ([followup, "mailto", "1"], (0,)),
+        "schedule ID": ([followup, "schedule", "1", "--force"], (0,)),
+        "cancel ID": ([followup, "cancel", "1"], (0,)),
+        "outbox": ([followup, "outbox"], (0,)),
+        "replies": ([followup, "replies"], (0,)),
+        "calendar": ([followup, "calendar", "-o", str(home / "follow-ups.ics")], (0,)),
+        "card ID": ([followup, "card", "1", "-o", str(home / "card.pdf")], (0,)),
+        "call ID": ([followup, "call", "1"], (0,)),
+        "video plan ID": ([followup, "video", "plan", "1"], (0,)),
+        "video check FILE": ([followup, "video", "check", str(home / "clip.mp4")], (0, 1)),
     }
+    if not imap:
+        del table["replies"]
+    return table
 
 
-def prepare(followup: str, env: dict[str, str]) -> None:
-    """One stored round (id 1) and a profile, so `show 1`, `plan 1` and `draft 1` have data."""
-    add = [followup, "add", "--company", "Acme", "--role", "Data Analyst", "--interviewed",
-           "2026-11-19", "--format", "video", "--tz", "America/New_York",
-           "--coordinator", "Dana Reyes <dana@acme.example>", "--topic", "reporting pipeline",
-           "--json"]  # fmt: skip
-    for cmd in (add, [followup, "profile", "--name", "Sam Lee", "--email", "sam@example.com"]):
-        subprocess.run(cmd, env=env, check=True, capture_output=True)
+def run(followup: str, env: dict[str, str], *args: str) -> str:
+    proc = subprocess.run([followup, *args], env=env, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"followup {' '.join(args)} failed: {proc.stderr}")
+    return proc.stdout
+
+
+def prepare(followup: str, env: dict[str, str], home: Path, sends: int) -> list[str]:
+    """Round 1 with a stored draft, a profile, a note, a 3-second recording, and `sends`
+    more rounds with their drafts for `send` to send (their ids returned)."""
+    (home / "note.txt").write_text(NOTE, encoding="utf-8")
+    ffmpeg = shutil.which("ffmpeg") or "ffmpeg"
+    subprocess.run(
+        [ffmpeg, "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=30",
+         "-f", "lavfi", "-i", "sine=frequency=180:sample_rate=48000", "-t", "3",
+         "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac",
+         str(home / "clip.mp4")],
+        check=True,
+    )  # fmt: skip
+    run(
+        followup,
+        env,
+        "profile",
+        "--name",
+        "Sam Lee",
+        "--email",
+        "sam@example.com",
+        "--phone",
+        "+1 617 555 0142",
+    )
+    run(followup, env, "add", *ROUND, "--json")
+    run(followup, env, "draft", "1")
+    ids = []
+    for _ in range(sends):
+        ids.append(str(json.loads(run(followup, env, "add", *ROUND, "--json"))["id"]))
+        run(followup, env, "draft", ids[-1])
+    return ids
+
+
+@contextmanager
+def mail_servers(env: dict[str, str]) -> Iterator[bool]:
+    """A real SMTP server on loopback, and Dovecot for IMAP where it can run (root, the
+    Debian package): the smtp.* and imap.* settings point at them. Yields whether IMAP is
+    there."""
+    from mail_servers import Dovecot, SmtpServer
+
+    with ExitStack() as stack:
+        smtp = SmtpServer().start()
+        stack.callback(smtp.stop)
+        env.update(FOLLOWUP_SMTP_HOST="127.0.0.1", FOLLOWUP_SMTP_PORT=str(smtp.port),
+                   FOLLOWUP_SMTP_TLS="none", FOLLOWUP_SMTP_TIMEOUT="10")  # fmt: skip
+        imap = None
+        if os.geteuid() == 0 and (shutil.which("dovecot") or Path("/usr/sbin/dovecot").exists()):
+            imap = Dovecot().start()
+            stack.callback(imap.stop)
+            env.update(FOLLOWUP_IMAP_HOST="127.0.0.1", FOLLOWUP_IMAP_PORT=str(imap.port),
+                       FOLLOWUP_IMAP_TLS="none", FOLLOWUP_IMAP_USER=imap.new_user(),
+                       FOLLOWUP_IMAP_PASSWORD=imap.password,
+                       FOLLOWUP_IMAP_TIMEOUT="10")  # fmt: skip
+        yield imap is not None
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"{one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
 
 
 def main() -> int:
@@ -89,27 +178,31 @@ def main() -> int:
 
     python = sys.executable
     followup = str(Path(python).parent / "followup")
-    with tempfile.TemporaryDirectory() as home:
-        note = Path(home) / "note.txt"
-        note.write_text(NOTE, encoding="utf-8")
-        table = commands(python, followup, note)
-        if opts.only:
-            table = {k: v for k, v in table.items() if k == BASE or k in opts.only}
+    before = load()
+    with tempfile.TemporaryDirectory() as folder:
+        home = Path(folder)
         env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")}
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's install keeps its byte-code
-        env.update(FOLLOWUP_HOME=home, FOLLOWUP_USER_TIMEZONE="America/New_York")
+        env.update(FOLLOWUP_HOME=folder, FOLLOWUP_USER_TIMEZONE="America/New_York")
         env["COLUMNS"] = "100"
-        prepare(followup, env)
-        for cmd, ok in table.values():  # warm-up
-            measure(cmd, env, ok)
-        times: dict[str, list[float]] = {name: [] for name in table}
-        for _ in range(opts.runs):
-            for name, (cmd, ok) in table.items():
-                times[name].append(measure(cmd, env, ok))
+        with mail_servers(env) as imap:
+            table = commands(python, followup, home, imap)
+            if opts.only:
+                table = {k: v for k, v in table.items() if k == BASE or k in opts.only}
+            sends = opts.runs + 1 if "send ID" in table else 0
+            rounds = iter(prepare(followup, env, home, sends))
+            times: dict[str, list[float]] = {name: [] for name in table}
+            for number in range(opts.runs + 1):  # the first pass warms up, unmeasured
+                for name, (cmd, ok) in table.items():
+                    argv = [next(rounds) if a == SEND else a for a in cmd]
+                    elapsed = measure(argv, env, ok)
+                    if number:
+                        times[name].append(elapsed)
 
     base = statistics.median(times[BASE])
     print(f"{opts.runs} runs each after a warm-up; median wall time, ratio to bare Python")
     print(f"interpreter: {python}")
+    print(f"load average: before {before}; after {load()}")
     missed = []
     for name, samples in times.items():
         median = statistics.median(samples)
@@ -119,7 +212,7 @@ def main() -> int:
         if name != BASE and ratio > goal:
             missed.append(name)
         label = name if name == BASE else f"followup {name}"
-        print(f"  {label:<26} {median * 1000:8.1f} ms  {ratio:5.1f}x  {mark}")
+        print(f"  {label:<28} {median * 1000:8.1f} ms  {ratio:5.1f}x  {mark}")
     goals = ", ".join(f"{k} {v:g}x" for k, v in GOALS.items())
     print(f"goals: every command within {GOAL:g}x ({goals}); missed: {', '.join(missed) or 'none'}")
     return 1 if opts.check and missed else 0
