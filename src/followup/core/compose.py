@@ -605,7 +605,9 @@ def compose(
     panel += [p for p in recipients if all(p is not q for q in panel)]
     shares = distribute(panel, specifics, language)
     pairings = pair_qualifications(shares, quals, language)
-    coordinator_share = specifics[:2]
+    # The coordinator was not in the room: what the interview covered, never the candidate's
+    # own exercise or someone's story.
+    coordinator_share = [s for s in specifics if s.kind not in ("exercise", "story")][:2]
     mail_by = None
     if plan is not None:
         mail_by = next((e.mail_by for e in plan.extras if e.kind == "card"), None)
@@ -646,6 +648,13 @@ def compose(
             if topic
             else None,
             "topic_about": topic.about if topic else None,
+            "topic_plural": "yes" if topic and takes_them(topic.text, language.wording) else None,
+            "topic_about_plural": "yes"
+            if topic and takes_them(topic.about, language.wording)
+            else None,
+            "detail_plural": "yes"
+            if detail and takes_them(detail.text, language.wording)
+            else None,
             "detail": (detail.about if is_coordinator else _yours(detail.text, own))
             if detail
             else None,

@@ -230,7 +230,7 @@ def _an(word: str) -> str:
     w = word.strip("\"'(").split(" ")[0]
     if not w:
         return "a"
-    if w.isupper() and len(w) > 1:
+    if len(w) > 1 and w[0].isupper() and w[1].isupper():  # an acronym: 'an MSc', 'a PE'
         return "an" if w[0] in "AEFHILMNORSX" else "a"
     low = w.lower()
     if low.startswith(("hour", "honest", "honou", "heir")):
@@ -641,6 +641,10 @@ def _needs_article(text: str, lexicon: Lexicon) -> bool:
         return False
     if first.endswith(("'s", "’s")) or first in _PREPOSITIONS:
         return False
+    cut = next((k for k, w in enumerate(ws) if k and w.lower() in _PREPOSITIONS), len(ws))
+    if ws[0] in lexicon.proper.values() and cut == 1:
+        return False  # a product or place: 'Procore for daily logs'
+
     if all(w[:1].isupper() or w[:1].isdigit() for w in ws):
         return False  # a name: 'Kafka Connect', 'SOC 2'
     if first.endswith("ing") and first not in lexicon.ing_nouns and ws[0].islower():
@@ -718,6 +722,8 @@ def phrase_topic(
     ctx = _groups_of(context + " " + text, lexicon)
     text = " ".join(text.split()).strip(" .;,!")
     text = re.sub(r"\b(\d+)\s?(yrs?|wks?|mos?|mths?|hrs?|mins?)\b", r"\1 \2", text, flags=re.I)
+    text = _MORE_THAN.sub(r"more than \1", text)
+    text = re.sub(r"(?<=[a-z]) ([QH][1-4]|q[1-4])$", lambda m: " in " + m.group(1).upper(), text)
     if "?" in text:
         doubts.append("it is a question")
         text = text.replace("?", "").strip()
@@ -824,6 +830,7 @@ def phrase_topic(
 
 
 # Jotting symbols: a topic typed with one is never sure of its words ('4* -> 5*', '1M/sec').
+_MORE_THAN = re.compile(r"\b(\d[\d,.]*[kKmM]?)\+(?=\s|$)")
 _JOT_SYMBOLS = re.compile(r"[=+<>|~#*^\\/%@]|->|=>|→|⇒|—>|(?<![A-Za-z] )&(?! [A-Z])")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself|he's|she's)\b", re.I)
 _UNITS = (
@@ -842,8 +849,14 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
     known = [n for n in names if n]
     for name in sorted(known, key=len, reverse=True):
         bare = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", bare, flags=re.I)
+    bare = re.sub(r"(?<!\S)w/o?(?=\s)|(?<=[A-Za-z]) [+&] (?=[A-Za-z])", " ", bare)
+    bare = _MORE_THAN.sub(r"\1", bare)
     if _JOT_SYMBOLS.search(bare):
         why.append("a symbol needs words")
+    if re.search(r"(?<![\w'’-])[b-hj-z](?![\w'’.-])", text):
+        why.append("a single letter needs words")
+    if re.search(r"\b[a-z]{3,}s (?!need|based|related|used|owned|led|driven)[a-z]{3,}ed\b", text):
+        why.append("it reads as a sentence, not a topic")
     if re.search(r"\([^)]*\)", raw):
         why.append("brackets need words")
     if _THIRD_PERSON.search(text):
@@ -1031,6 +1044,23 @@ _YEARS = re.compile(
 )
 
 
+def _field_then_place(text: str, lexicon: Lexicon) -> tuple[str, str, str] | None:
+    """'front office at a 200-room hotel' -> ('front office', 'at', 'a 200-room hotel'): a
+    short field of work (no verb, not already 'experience') and where it was done."""
+    m = re.match(r"^([A-Za-z][\w&/-]*(?: [A-Za-z][\w&/-]*){0,2}) (at|in|with|for) (.+)$", text)
+    if not m:
+        return None
+    head = m.group(1)
+    last = head.split()[-1].lower()
+    if last in ("experience", "work", "roles", "role") or any(
+        w.lower().endswith("ing") or w.lower() in _PREPOSITIONS for w in head.split()
+    ):
+        return None
+    if m.group(2) == "in" and not re.match(r"(?:a|an|the|[A-Z])", m.group(3)):
+        return None  # '3 yrs teaching in Surrey' is handled by the gerund rule
+    return head, m.group(2), m.group(3)
+
+
 def _lower_lead(text: str, lexicon: Lexicon) -> str:
     """The first word lower-cased unless it is a name, an acronym or part of a title-case name
     ('Master of Public Health', 'Kafka Connect')."""
@@ -1076,8 +1106,17 @@ def qualification(raw: str, lexicon: Lexicon) -> Qualification:
 
 def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
     doubts: list[str] = []
-    text = " ".join(raw.split()).strip(" .;")
+    text = _MORE_THAN.sub(r"more than \1", " ".join(raw.split()).strip(" .;"))
+    text = re.sub(
+        r"\bat (prior|previous|last|former) (co|company|employer|job)\b",
+        lambda m: (
+            f"at my {'previous' if m.group(1) == 'prior' else m.group(1)} "
+            f"{'company' if m.group(2) == 'co' else m.group(2)}"
+        ),
+        text,
+    )
     text = _clean_tokens(text, lexicon, _groups_of(text, lexicon), doubts)
+    text = re.sub(r"\bcertificate (I{1,3}|IV|V|VI)\b", r"Certificate \1", text)
     text = re.sub(r"\s+", " ", _SYMBOLS.sub(" and ", text)).strip()
     text = re.sub(r"\b(and\s+)+and\b", "and", text)
     ws = text.split()
@@ -1161,6 +1200,9 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
                 if rest_first != "in"
                 else (f"I have {amount} of experience {rest}")
             )
+        elif _field_then_place(rest, lexicon):  # '5 yrs front office at a 200-room hotel'
+            head, prep, place = _field_then_place(rest, lexicon)  # type: ignore[misc]
+            clause = f"I have {amount} of {_lower_lead(head, lexicon)} experience {prep} {place}"
         elif (
             rest.lower().endswith(("experience", "exp"))
             or len(rest.split()) > 3
@@ -1212,6 +1254,8 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
         "command",
     ):
         return Qualification(raw, "noun", f"I bring {_an(low)} {lowered}", text)
+    if low in lexicon.upper and (len(ws) == 1 or (len(ws) == 2 and ws[1].isdigit())):
+        return Qualification(raw, "credential", f"I hold {text} certification", text)
     return Qualification(raw, "noun", f"I bring {spell_number(lowered)}", text, sure=False)
 
 

@@ -91,6 +91,9 @@ def capfirst(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_PLURAL_VERBS = {"has": "have", "was": "were", "is": "are"}
+
+
 def fill(template: str, values: Mapping[str, str | None]) -> str | None:
     """A variant with its fields filled, or None when one of them is empty."""
     out = []
@@ -103,6 +106,10 @@ def fill(template: str, values: Mapping[str, str | None]) -> str | None:
         out.append(template[pos : m.start()])
         out.append(capfirst(value) if name[:1].isupper() else value)
         pos = m.end()
+        verb = re.match(r" (has|was|is) ", template[pos:])
+        if verb and values.get(f"{name.lower()}_plural"):  # 'the overruns have stayed…'
+            out.append(" " + _PLURAL_VERBS[verb.group(1)] + " ")
+            pos += verb.end()
     out.append(template[pos:])
     return "".join(out)
 
@@ -243,8 +250,8 @@ def write_shape(
             elif slot == "spec":
                 slot = resolve("spec", topic_kind, bank) if has_topic else "spec.none"
             elif slot == "follow":
-                if not has_topic:
-                    continue
+                if not has_topic or writer.values.get("topic_plural"):
+                    continue  # the follow-ups say 'it
                 slot = resolve("follow", topic_kind or "topic", bank)
                 if slot == "follow":
                     slot = "follow.topic"
