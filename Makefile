@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 STAMP_DEV := $(VENV)/.installed-dev
 SYSTEM_STAMP := $(VENV)/.system-packages
 # Debian packages the test suite needs (real servers and a real browser).
-SYSTEM_PACKAGES ?= dovecot-imapd chromium fontconfig fonts-dejavu-core fonts-wqy-zenhei poppler-utils
+SYSTEM_PACKAGES ?= dovecot-imapd openssl chromium fontconfig fonts-dejavu-core fonts-wqy-zenhei poppler-utils
 # Debian packages only the benchmarks need (bench/video_check.py compares with ffmpeg).
 BENCH_PACKAGES ?= ffmpeg
 

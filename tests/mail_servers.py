@@ -133,9 +133,9 @@ state_dir = {root}/state
 log_path = {root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+{ssl}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth_mechanisms}
 mail_location = maildir:{root}/mail/%u
 mail_uid = 65534
 mail_gid = 65534
@@ -144,9 +144,10 @@ default_internal_user = dovecot
 default_login_user = dovenull
 passdb {{
   driver = static
+  mechanisms = plain login
   args = password={password}
 }}
-userdb {{
+{oauth_passdb}userdb {{
   driver = static
   args = uid=65534 gid=65534 home={root}/mail/%u
 }}
@@ -163,7 +164,8 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {imaps_port}
   }}
   chroot =
 }}
@@ -173,15 +175,79 @@ service anvil {{
 """
 
 
+OAUTH2_CONF = """\
+introspection_url = {url}
+introspection_mode = auth
+force_introspection = yes
+username_attribute = email
+active_attribute = active
+active_value = true
+"""
+
+
+@dataclass
+class Introspection:
+    """An OAuth2 token introspection endpoint (RFC 7662 in spirit) on loopback, for
+    Dovecot's oauth2 passdb: GET with `Authorization: Bearer TOKEN` answers
+    {"active": true, "email": USER} for a token in `tokens`, else {"active": false}."""
+
+    tokens: dict[str, str] = field(default_factory=dict)
+    asked: list[str] = field(default_factory=list)
+    server: object = None
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address  # type: ignore[attr-defined]
+        return f"http://{host}:{port}/introspect"
+
+    def start(self) -> Introspection:
+        import json
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+                token = self.headers.get("Authorization", "").removeprefix("Bearer ")
+                outer.asked.append(token)
+                user = outer.tokens.get(token)
+                answer = {"active": True, "email": user} if user else {"active": False}
+                body = json.dumps(answer).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        self.server = server
+        return self
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.shutdown()  # type: ignore[attr-defined]
+            self.server.server_close()  # type: ignore[attr-defined]
+            self.server = None
+
+
 @dataclass
 class Dovecot:
     """Debian's Dovecot, `dovecot -F -c FILE` on a free loopback port; every user logs in
-    with `password` (mail owned by uid 65534)."""
+    with `password` (mail owned by uid 65534). With `tls` (certificate and key files) it
+    also offers STARTTLS on `port` and IMAPS on `imaps_port`; with `oauth_url` it takes
+    XOAUTH2 and OAUTHBEARER logins, checking each token at that introspection URL."""
 
     password: str = "s3cret-pass"
     port: int = 0
     root: Path | None = None
     process: subprocess.Popen[bytes] | None = None
+    tls: tuple[Path, Path] | None = None
+    oauth_url: str = ""
+    imaps_port: int = 0
 
     def start(self) -> Dovecot:
         binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
@@ -193,8 +259,31 @@ class Dovecot:
         mail.mkdir()
         os.chown(mail, 65534, 65534)
         self.port = free_port()
+        ssl, oauth_mechanisms, oauth_passdb = "ssl = no", "", ""
+        if self.tls is not None:
+            self.imaps_port = free_port()
+            cert, key = self.tls
+            ssl = f"ssl = yes\nssl_cert = <{cert}\nssl_key = <{key}"
+        if self.oauth_url:
+            oauth = self.root / "oauth2.conf.ext"
+            oauth.write_text(OAUTH2_CONF.format(url=self.oauth_url))
+            oauth_mechanisms = " xoauth2 oauthbearer"
+            oauth_passdb = (
+                "passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                f"  args = {oauth}\n}}\n"
+            )
         conf = self.root / "dovecot.conf"
-        conf.write_text(DOVECOT_CONF.format(root=self.root, password=self.password, port=self.port))
+        conf.write_text(
+            DOVECOT_CONF.format(
+                root=self.root,
+                password=self.password,
+                port=self.port,
+                imaps_port=self.imaps_port,
+                ssl=ssl,
+                oauth_mechanisms=oauth_mechanisms,
+                oauth_passdb=oauth_passdb,
+            )
+        )
         self.process = subprocess.Popen(
             [binary, "-F", "-c", str(conf)],
             stdout=subprocess.DEVNULL,
@@ -223,6 +312,12 @@ class Dovecot:
         self.process = None
         if self.root is not None:
             shutil.rmtree(self.root, ignore_errors=True)
+
+    def log(self) -> str:
+        """What Dovecot logged so far (its logins say the method and whether TLS was on)."""
+        assert self.root is not None
+        path = self.root / "dovecot.log"
+        return path.read_text(errors="replace") if path.exists() else ""
 
     def new_user(self) -> str:
         return f"user-{uuid.uuid4().hex[:10]}@candidate.example"

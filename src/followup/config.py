@@ -146,6 +146,14 @@ SETTINGS: tuple[Setting, ...] = (
         "config file.",
     ),
     Setting("smtp", "timeout", int, 60, "Seconds to wait for the SMTP server."),
+    Setting(
+        "smtp",
+        "ca_file",
+        str,
+        "",
+        "PEM file of the certificate authorities that vouch for the SMTP server (a "
+        "self-hosted server, a local bridge); empty: the system's. Always verified.",
+    ),
     Setting("imap", "host", str, "", "IMAP server of your mailbox; empty: no reply tracking."),
     Setting("imap", "port", int, 0, "IMAP port; 0: 993 with tls ssl, else 143."),
     Setting("imap", "tls", str, "ssl", "IMAP encryption: none, starttls or ssl."),
@@ -168,6 +176,14 @@ SETTINGS: tuple[Setting, ...] = (
         "Folder a sent message is filed in; empty: the server's Sent folder (\\Sent), else Sent.",
     ),
     Setting("imap", "timeout", int, 60, "Seconds to wait for the IMAP server."),
+    Setting(
+        "imap",
+        "ca_file",
+        str,
+        "",
+        "PEM file of the certificate authorities that vouch for the IMAP server; empty: "
+        "the system's. Always verified.",
+    ),
     Setting("outbox", "poll_seconds", int, 30, "How often `followup worker` looks for due mail."),
     Setting(
         "outbox",

@@ -14,9 +14,13 @@ import os
 import stat
 import subprocess
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from followup.config import Settings, secrets_path
 from followup.core.errors import ConfigError, ExternalError
+
+if TYPE_CHECKING:
+    import ssl
 
 TLS_MODES = ("none", "starttls", "ssl")
 AUTH_MODES = ("password", "xoauth2")
@@ -35,12 +39,43 @@ class Server:
     auth: str
     timeout: int
     settings: Settings = field(repr=False, compare=False)
+    ca_file: str = ""
+
+    def tls_context(self) -> ssl.SSLContext:
+        """A client TLS context that verifies the server's certificate and host name,
+        against `ca_file` when set (else the system's authorities, or SSL_CERT_FILE).
+        ConfigError when the file cannot be read as PEM certificates."""
+        import ssl
+
+        if not self.ca_file:
+            return ssl.create_default_context()
+        path = os.path.expanduser(self.ca_file)
+        try:
+            return ssl.create_default_context(cafile=path)
+        except FileNotFoundError:
+            raise ConfigError(f"{self.section}.ca_file: no file {path}") from None
+        except (OSError, ssl.SSLError) as exc:
+            reason = getattr(exc, "strerror", None) or getattr(exc, "reason", None) or exc
+            raise ConfigError(
+                f"{self.section}.ca_file: {path} is not a PEM file of certificates ({reason})"
+            ) from None
 
     def secret(self) -> str | None:
         """The password or token for `user`; None when no login is configured."""
         if not self.user:
             return None
         return read_secret(self.settings, self.section)
+
+
+def untrusted(srv: Server, exc: ssl.SSLCertVerificationError) -> ConfigError:
+    """The server's certificate is not vouched for by a known authority (or names another
+    host): what to set. Verification is never turned off."""
+    why = getattr(exc, "verify_message", None) or exc.reason or "not trusted"
+    return ConfigError(
+        f"the {srv.section.upper()} server {srv.host}:{srv.port} has a certificate that cannot "
+        f"be verified ({why}); if it is yours, set {srv.section}.ca_file to the PEM file of "
+        "the authority that signed it"
+    )
 
 
 def server(settings: Settings, section: str) -> Server | None:
@@ -64,7 +99,8 @@ def server(settings: Settings, section: str) -> Server | None:
         raise ConfigError(f"{section}.port must be from 1 to 65535 (got {port})")
     timeout = max(1, int(settings[f"{section}.timeout"]))
     user = str(settings[f"{section}.user"]).strip()
-    return Server(section, host, port, tls, user, auth, timeout, settings)
+    ca_file = str(settings[f"{section}.ca_file"]).strip()
+    return Server(section, host, port, tls, user, auth, timeout, settings, ca_file)
 
 
 def read_secret(settings: Settings, section: str) -> str:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from followup.core.errors import ConfigError, ExternalError
 from followup.core.tracking import address_of, message_ids
-from followup.delivery.credentials import Server
+from followup.delivery.credentials import Server, untrusted
 
 if TYPE_CHECKING:
     from imapclient import IMAPClient
@@ -149,21 +149,24 @@ class Mailbox:
         from imapclient.exceptions import IMAPClientError, LoginError
 
         srv = self.server
+        context = srv.tls_context() if srv.tls != "none" else None
         try:
             client = IMAPClient(
                 srv.host,
                 port=srv.port,
                 ssl=srv.tls == "ssl",
-                ssl_context=ssl.create_default_context() if srv.tls == "ssl" else None,
+                ssl_context=context if srv.tls == "ssl" else None,
                 timeout=srv.timeout,
             )
             if srv.tls == "starttls":
-                client.starttls(ssl.create_default_context())
+                client.starttls(context)
             secret = srv.secret() or ""
             if srv.auth == "xoauth2":
                 client.oauth2_login(srv.user, secret)
             else:
                 client.login(srv.user, secret)
+        except ssl.SSLCertVerificationError as exc:
+            raise untrusted(srv, exc) from None
         except LoginError as exc:
             raise ConfigError(
                 f"the IMAP server {srv.host} refused the login for {srv.user}: {exc}"

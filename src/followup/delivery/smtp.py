@@ -12,16 +12,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from followup.core.errors import ConfigError, ExternalError
 from followup.core.sending import FAILED, SCHEDULED, SENT, UNKNOWN, Outcome
-from followup.delivery.credentials import Server
+from followup.delivery.credentials import Server, untrusted
 
 if TYPE_CHECKING:
     import smtplib
 
 _LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+@lru_cache(maxsize=256)
+def _quoted(address: str) -> str:
+    """`<address>` as MAIL FROM and RCPT TO take it (smtplib's parsing, once an address:
+    the worker sends many messages from one sender)."""
+    import smtplib
+
+    return smtplib.quoteaddr(address)
 
 
 def _words(code: int, text: bytes | str) -> str:
@@ -51,10 +61,11 @@ class Connection:
         if self._smtp is not None:
             return
         srv = self.server
+        context = srv.tls_context() if srv.tls != "none" else None
         try:
             if srv.tls == "ssl":
                 smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                    srv.host, srv.port, timeout=srv.timeout, context=ssl.create_default_context()
+                    srv.host, srv.port, timeout=srv.timeout, context=context
                 )
             else:
                 smtp = smtplib.SMTP(srv.host, srv.port, timeout=srv.timeout)
@@ -65,10 +76,12 @@ class Connection:
                     raise ConfigError(
                         f"the SMTP server {srv.host} does not offer STARTTLS (set smtp.tls)"
                     )
-                smtp.starttls(context=ssl.create_default_context())
+                smtp.starttls(context=context)
                 smtp.ehlo()
             if srv.user:
                 self._login(smtp)
+        except ssl.SSLCertVerificationError as exc:
+            raise untrusted(srv, exc) from None
         except smtplib.SMTPAuthenticationError as exc:
             raise ConfigError(
                 f"the SMTP server {srv.host} refused the login for {srv.user}: "
@@ -130,7 +143,7 @@ class Connection:
             self.open()
             smtp = self._smtp
             assert smtp is not None
-            smtp.putcmd("mail", "FROM:" + smtplib.quoteaddr(sender))
+            smtp.putcmd("mail", "FROM:" + _quoted(sender))
             if before_data is not None:
                 try:
                     before_data()
@@ -143,7 +156,8 @@ class Connection:
                 self._reset()
                 return _refused(code, text)
             for rcpt in recipients:
-                code, text = smtp.rcpt(rcpt)
+                smtp.putcmd("rcpt", "TO:" + _quoted(rcpt))
+                code, text = smtp.getreply()
                 if code not in (250, 251):
                     self._reset()
                     return _refused(code, text)
@@ -152,7 +166,7 @@ class Connection:
             if code != 354:
                 self._reset()
                 return _refused(code, text)
-            data = _LEADING_DOT.sub(b"..", raw)
+            data = _LEADING_DOT.sub(b"..", raw) if b"\n." in raw or raw[:1] == b"." else raw
             if not data.endswith(b"\r\n"):
                 data += b"\r\n"
             handed = True

@@ -630,7 +630,7 @@ def hold_closed(settings: Settings, now: datetime) -> list[int]:
     return held
 
 
-BATCH = 50  # messages claimed per durable (fsync) transaction
+BATCH = 200  # messages claimed per durable (fsync) transaction
 
 
 def work_once(
@@ -734,6 +734,8 @@ def _send_batches(
             if not outcome.reachable:
                 done.errors.append(outcome.detail)
                 return previous
+        if len(batch) < BATCH:  # nothing else was due: no other (fsynced) claim to make
+            return previous
 
 
 def _no_smtp() -> ConfigError:

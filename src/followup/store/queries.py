@@ -880,7 +880,7 @@ def mark_handed(conn: Connection, message_id: int, now: datetime) -> None:
 
 def _lite_instant(value: datetime | None) -> str | None:
     """An instant as SQLAlchemy stores a DateTime in SQLite."""
-    return None if value is None else value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return None if value is None else value.isoformat(" ", "microseconds")
 
 
 _LITE_FINISH = (
