@@ -377,7 +377,16 @@ def timing(
                 "follow-up is written after it, so nothing was written (--force drafts it now)"
             )
         return False, [f"drafted before the interview ({fmt_day(interview.interviewed)})"]
-    if kind == "check-in" or plan is None or plan.window is None or plan.status != "overdue":
+    if kind == "check-in":
+        from followup.services.replies import early_check_in
+
+        early = early_check_in(settings, interview, plan, today) if plan is not None else None
+        if early is None:
+            return False, []
+        if not force:
+            raise TooEarly(f"{early}: nothing was written (--force drafts it now)")
+        return False, [f"drafted early: {early}"]
+    if plan is None or plan.window is None or plan.status != "overdue":
         return False, []
     return True, [late_advice(plan.window.latest, today, settings.policy.late_days)]
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from followup.config import Settings
 from followup.core.errors import ConfigError, InvalidInput
+from followup.core.models import NOT_FOLLOW_UPS, Interview
 from followup.core.plan import Plan
 from followup.core.sending import FAILED, SENT, UNKNOWN
 from followup.core.tracking import (
@@ -219,6 +220,56 @@ def record_reply(
 # ---------------------------------------------------------------- today
 
 
+def next_check_in(
+    settings: Settings,
+    interview: Interview,
+    plan: Plan,
+    calendars: dict[tuple[str, str | None], Any] | None = None,
+) -> tuple[date | None, date | None]:
+    """(followed up on, check-in day) of a round (SPEC §7): the day of its first recorded
+    follow-up (None: none recorded) and the day a polite check-in is due when no reply came
+    (None: no follow-up yet, or no more check-ins planned). `calendars` caches one holiday
+    calendar per (country, subdivision) across rounds."""
+    follow_ups = [a for a in interview.actions if a.kind not in (*NOT_FOLLOW_UPS, "check-in")]
+    if not follow_ups:  # a call nobody answered is not a follow-up
+        return None, None
+    done = sum(1 for a in interview.actions if a.kind == "check-in")
+    request = planning.request_for(settings, interview)
+    region = (request.country, request.subdiv)
+    cache = calendars if calendars is not None else {}
+    calendar = cache.get(region)
+    if calendar is None:  # one calendar per region: its holidays are read once
+        calendar = cache[region] = planning.holiday_calendar(*region)
+    first = min(a.on for a in follow_ups)
+    return first, check_in_day(request, settings.policy, plan, first, calendar, done)
+
+
+def early_check_in(settings: Settings, interview: Interview, plan: Plan, day: date) -> str | None:
+    """Why a check-in written on `day` would come too early (SPEC §7), or None: before the
+    check-in day, or before any follow-up while a thank-you is still worth sending."""
+    from followup.core.plan import fmt_day, late_window
+
+    first, check_in = next_check_in(settings, interview, plan)
+    if first is not None:
+        if check_in is None or day >= check_in:
+            return None
+        why = (
+            f"the first business day after their decision date, {fmt_day(interview.deadline)}"
+            if interview.deadline is not None and interview.deadline >= first
+            else f"counted from your follow-up on {fmt_day(first)}"
+        )
+        return f"the check-in day is {fmt_day(check_in)} ({why}), after today"
+    window = plan.window
+    if window is None or day > window.latest and not late_window(
+        window.latest, day, settings.policy.late_days
+    ):
+        return None  # too late for a thank-you: the plan itself proposes a check-in
+    return (
+        "a check-in follows the thank-you, and no follow-up is recorded for this round: "
+        "write the thank-you first (or record one you made with 'followup done ID')"
+    )
+
+
 def tracking(settings: Settings, day: date) -> dict[str, list[dict[str, Any]]]:
     """`today`'s tracking part: rounds `waiting` for an answer (with the decision date and
     the check-in day), and `check_ins` whose day has come with no reply."""
@@ -240,18 +291,9 @@ def tracking(settings: Settings, day: date) -> dict[str, list[dict[str, Any]]]:
         interview = stored.interview
         if interview.id in replied:
             continue
-        follow_ups = [a for a in interview.actions if a.kind not in ("planned", "check-in")]
-        if not follow_ups:
+        first, check_in = next_check_in(settings, interview, planner(interview), calendars)
+        if first is None:
             continue
-        done = sum(1 for a in interview.actions if a.kind == "check-in")
-        plan: Plan = planner(interview)
-        request = planning.request_for(settings, interview)
-        region = (request.country, request.subdiv)
-        calendar = calendars.get(region)
-        if calendar is None:  # one calendar per region: its holidays are read once
-            calendar = calendars[region] = planning.holiday_calendar(*region)
-        first = min(a.on for a in follow_ups)
-        check_in = check_in_day(request, settings.policy, plan, first, calendar, done)
         item = {
             "id": interview.id,
             "company": interview.company,
