@@ -117,6 +117,23 @@ class SmtpServer:
             return AuthResult(success=ok, handled=False)
         return AuthResult(success=False, handled=False)
 
+    def restart_with_tls(
+        self, mode: str, folder: Path, users: dict[str, str] | None = None
+    ) -> Path:
+        """Start again offering TLS (`starttls` or `ssl`) with a certificate from a new
+        test CA made in `folder` (and these logins, when given); the CA's PEM file."""
+        import ssl
+
+        ca, cert, key = make_certificates(folder)
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(cert, key)
+        self.stop()
+        self.tls = (mode, context)
+        if users is not None:
+            self.users = users
+        self.start()
+        return ca
+
     def stop(self) -> None:
         if self.controller is not None:
             self.controller.stop()  # type: ignore[attr-defined]

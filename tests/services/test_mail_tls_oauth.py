@@ -169,12 +169,7 @@ def test_imap_xoauth2_with_the_token_from_password_command(
 @pytest.mark.parametrize("mode", ["starttls", "ssl"])
 def test_smtp_verifies_the_server_against_smtp_ca_file(mode, smtp_server, monkeypatch, tmp_path):
     """smtp.ca_file, not the environment: refused (nothing stored) without it, sent with it."""
-    ca, cert, key = make_certificates(tmp_path)
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(cert, key)
-    smtp_server.stop()
-    smtp_server.tls = (mode, context)
-    smtp_server.start()
+    ca = smtp_server.restart_with_tls(mode, tmp_path)
     mail_settings(monkeypatch, smtp=smtp_server)
     monkeypatch.setenv("FOLLOWUP_SMTP_TLS", mode)
     monkeypatch.delenv("SSL_CERT_FILE", raising=False)
@@ -191,13 +186,8 @@ def test_smtp_verifies_the_server_against_smtp_ca_file(mode, smtp_server, monkey
 
 def test_smtp_xoauth2_over_starttls(smtp_server, monkeypatch, tmp_path):
     """smtp.auth = xoauth2 with the token from smtp.password_command, over STARTTLS."""
-    ca, cert, key = make_certificates(tmp_path)
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(cert, key)
-    smtp_server.stop()
-    smtp_server.users = {"alex@candidate.example": "ya29.smtp-token"}
-    smtp_server.tls = ("starttls", context)
-    smtp_server.start()
+    users = {"alex@candidate.example": "ya29.smtp-token"}
+    ca = smtp_server.restart_with_tls("starttls", tmp_path, users)
     mail_settings(monkeypatch, smtp=smtp_server)
     monkeypatch.setenv("FOLLOWUP_SMTP_TLS", "starttls")
     monkeypatch.setenv("FOLLOWUP_SMTP_CA_FILE", str(ca))

@@ -310,16 +310,7 @@ def test_xoauth2_login_with_a_token_from_password_command(smtp_server, monkeypat
 def test_encrypted_connections_verify_the_server(mode, smtp_server, monkeypatch, tmp_path):
     """smtp.tls starttls and ssl against a server with a certificate from a test CA: sent
     when the CA is trusted, refused (nothing sent, nothing stored) when it is not."""
-    import ssl
-
-    from mail_servers import make_certificates
-
-    ca, cert, key = make_certificates(tmp_path)
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(cert, key)
-    smtp_server.stop()
-    smtp_server.tls = (mode, context)
-    smtp_server.start()
+    ca = smtp_server.restart_with_tls(mode, tmp_path)
     mail_settings(monkeypatch, smtp=smtp_server)
     monkeypatch.setenv("FOLLOWUP_SMTP_TLS", mode)  # over the plain connection set above
     settings = mail_settings(monkeypatch)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from webtools import make_web
+
 from followup.services import records
 from mail_servers import add_round, mail_settings
-from webtools import make_web
 
 
 def check_ins(settings, round_id: int) -> list:

@@ -260,8 +260,10 @@ def early_check_in(settings: Settings, interview: Interview, plan: Plan, day: da
         )
         return f"the check-in day is {fmt_day(check_in)} ({why}), after today"
     window = plan.window
-    if window is None or day > window.latest and not late_window(
-        window.latest, day, settings.policy.late_days
+    if (
+        window is None
+        or day > window.latest
+        and not late_window(window.latest, day, settings.policy.late_days)
     ):
         return None  # too late for a thank-you: the plan itself proposes a check-in
     return (
