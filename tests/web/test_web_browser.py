@@ -240,6 +240,9 @@ def test_a_new_user_from_welcome_to_a_sent_follow_up(
 
     # schedule it a few seconds ahead; the worker inside the app sends it once
     page.goto(round_url)
+    # (beside it, the link `followup mailto` prints, for a mail program or webmail)
+    mailto = page.get_by_role("link", name="Write it in your mail program")
+    assert (mailto.get_attribute("href") or "").startswith("mailto:maria@acme.example?subject=")
     soon = (datetime.now(UTC) + timedelta(seconds=3)).strftime("%Y-%m-%dT%H:%M:%S+00:00")
     page.get_by_label("Send at").fill(soon)
     page.get_by_label("even outside the window").check()

@@ -111,3 +111,48 @@ def test_cancel_and_a_reply_recorded_by_hand(
     )
     assert web.client.get(f"/api/rounds/{rid}").json()["status"] == "offer"
     assert smtp_server.messages() == []
+
+
+def test_the_round_page_offers_the_mailto_link_of_followup_mailto(
+    web: Web, stored_round: dict[str, Any], cli: Any
+) -> None:
+    import html as markup
+    import json
+    import re
+    from urllib.parse import parse_qs, urlsplit
+
+    rid = stored_round["id"]
+    web.post("/profile", data={"name": "Sam Rivera", "email": "sam@example.org"})
+    did = web.post(f"/api/rounds/{rid}/drafts", json={"kind": "email"}).json()["drafts"][0]["id"]
+    text = (
+        'Subject: Thanks & "next steps" <b>é</b>\n\nDear Maria,\n\nThank you! A&B "quoted" '
+        "<script>alert(1)</script> 100% café?x=1#top\n\nSam"
+    )
+    assert web.send("PUT", f"/api/drafts/{did}", json={"text": text}).status_code == 200
+    page = web.client.get(f"/rounds/{rid}?draft={did}").text
+    found = re.search(r'<a class="button" id="mailto" href="([^"]*)">', page)
+    assert found, "the round's page has no mailto link"
+    href = markup.unescape(found.group(1))
+    assert "<" not in href and '"' not in href and " " not in href  # all percent-encoded
+    assert found.group(1).count("&amp;") == href.count("&")  # the & of the query escaped
+    link = urlsplit(href)
+    assert link.scheme == "mailto" and link.path == "maria@acme.example"
+    query = parse_qs(link.query)
+    assert query["subject"] == ['Thanks & "next steps" <b>é</b>']
+    assert query["body"][0].startswith("Dear Maria,\r\n\r\nThank you! A&B")
+    assert "<script>alert(1)</script> 100% café?x=1#top" in query["body"][0]
+    # the same link as the command line's and the API's
+    printed = json.loads(cli("mailto", str(rid), "--draft", str(did), "--json").out)
+    assert printed["link"] == href
+    assert web.client.get(f"/api/rounds/{rid}/mailto", params={"draft": did}).json() == printed
+
+
+def test_without_an_address_the_page_says_why_there_is_no_mailto_link(
+    web: Web, stored_round: dict[str, Any]
+) -> None:
+    rid = stored_round["id"]
+    web.post("/profile", data={"name": "Sam Rivera"})  # no email, no smtp.from
+    web.post(f"/api/rounds/{rid}/drafts", json={"kind": "email"})
+    page = web.client.get(f"/rounds/{rid}").text
+    assert 'id="mailto"' not in page
+    assert "No mail-program link: no From address" in page

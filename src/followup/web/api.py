@@ -302,6 +302,17 @@ def outbox(request: Request) -> list[Json]:
     return sending.outbox(_web(request).settings)
 
 
+@router.get("/rounds/{round_id}/mailto", summary="A mailto: link, as `followup mailto --json`")
+def mailto(
+    request: Request,
+    round_id: RoundId,
+    draft: Annotated[int | None, Query(ge=1, le=2**62, description="A draft's id.")] = None,
+) -> Json:
+    from followup.services import sending
+
+    return sending.mailto_link(_web(request).settings, round_id, draft)
+
+
 @router.post("/rounds/{round_id}/schedule", summary="Schedule the follow-up email")
 def schedule(request: Request, round_id: RoundId, body: ScheduleBody) -> Json:
     from followup.services import sending

@@ -354,6 +354,12 @@ def _round_view(web: WebConfig, round_id: int, draft_id: int | None) -> dict[str
     current = None
     if drafts:
         current = next((w for w in drafts if w.draft.id == draft_id), None) or drafts[-1]
+    mailto: dict[str, Any] = {}
+    if current and current.draft.kind in ("email", "check-in"):
+        try:  # as `followup mailto ID --draft N`
+            mailto = sending.mailto_link(web.settings, round_id, current.draft.id)
+        except FollowupError as exc:
+            mailto = {"error": exc.message}
     return {
         "record": record,
         "plan": record.get("plan") or {},
@@ -366,6 +372,7 @@ def _round_view(web: WebConfig, round_id: int, draft_id: int | None) -> dict[str
         "profile": records.get_profile(web.settings),
         "messages": [m for m in sending.outbox(web.settings) if m["round_id"] == round_id],
         "replied": any(a.get("reply_received") for a in record.get("actions", [])),
+        "mailto": mailto,
     }
 
 
