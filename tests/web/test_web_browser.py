@@ -294,3 +294,36 @@ def test_a_new_user_from_welcome_to_a_sent_follow_up(
     assert watch.alerts == []
     assert watch.errors == []
     context.close()
+
+
+def test_forms_work_without_javascript(served: str, browser: Any) -> None:
+    """Progressive enhancement: with JavaScript off, a form posts its hidden CSRF field and
+    the server answers with a page (or a 303 to one) instead of an htmx fragment."""
+    context = browser.new_context(viewport=WIDTHS["desktop"], java_script_enabled=False)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    base = served.split("/?")[0]
+    page.goto(served)
+    assert page.url == base + "/"
+
+    page.goto(base + "/profile")
+    page.get_by_label("Name").fill("Sam Rivera")
+    page.get_by_label("Email").fill("sam@example.org")
+    page.get_by_role("button", name="Save the profile").click()
+    page.get_by_text("Saved.").wait_for()
+    assert page.url == base + "/profile"
+    page.goto(base + "/profile")
+    assert page.get_by_label("Name").input_value() == "Sam Rivera"
+
+    page.goto(base + "/interviews/new")
+    page.get_by_label("Company").fill("Acme Analytics")
+    page.get_by_label(re.compile(r"^Role")).fill("Data Analyst")
+    page.get_by_label("Interview date").fill("2026-11-19")
+    page.get_by_label("Recruiter or coordinator").fill("Maria Gonzalez <maria@acme.example>")
+    page.get_by_role("button", name="Save the interview").click()
+    page.wait_for_url(re.compile(r"/rounds/\d+$"))
+    page.get_by_role("button", name="Mark done").click()
+    page.wait_for_url(re.compile(r"/rounds/\d+$"))
+    assert "Follow-ups recorded" in page.inner_text("main")
+    shoot(page, "round-without-javascript-desktop")
+    context.close()

@@ -323,3 +323,71 @@ def test_a_streamed_body_past_the_limit_is_refused() -> None:
         assert answer.status_code == 413
     finally:
         small.uploads.close()
+
+
+def test_a_form_posted_without_javascript_carries_the_token_in_a_hidden_field(
+    web: Web, stored_round: dict[str, Any]
+) -> None:
+    rid = stored_round["id"]
+    # every state-changing form of the pages has the field, with the session's token
+    pages = ["/profile", "/settings", "/outbox", "/import", "/interviews/new", f"/rounds/{rid}"]
+    web.post(f"/api/rounds/{rid}/drafts", json={"kind": "email"})
+    for path in pages:
+        html = web.client.get(path).text
+        for form in re.findall(r"<form\b[^>]*>.*?</form>", html, re.S):
+            if 'method="post"' in form:
+                field = f'<input type="hidden" name="csrf_token" value="{web.csrf}">'
+                assert field in form, (path, form[:200])
+    # urlencoded: the field stands in for the header; the Origin is still checked
+    form = {"csrf_token": web.csrf, "name": "Sam Rivera", "email": "sam@example.org"}
+    saved = web.client.post("/profile", data=form, headers={"Origin": ORIGIN})
+    assert saved.status_code == 200 and "Saved." in saved.text and "<h1>Your profile" in saved.text
+    for headers, data in (
+        ({"Origin": ORIGIN}, {**form, "csrf_token": "guess"}),
+        ({"Origin": ORIGIN}, {k: v for k, v in form.items() if k != "csrf_token"}),
+        ({"Origin": "http://evil.example"}, form),
+        ({}, form),
+        ({"Origin": ORIGIN, "X-CSRF-Token": "guess"}, form),  # a wrong header is not overruled
+    ):
+        answer = web.client.post("/profile", data={**data, "name": "Mallory"}, headers=headers)
+        assert answer.status_code == 403, (headers, data)
+    assert web.client.get("/api/profile").json()["name"] == "Sam Rivera"
+    # a redirect where htmx would reload: 303 See Other to the round's page
+    done = web.client.post(
+        f"/rounds/{rid}/done",
+        data={"csrf_token": web.csrf, "via": "email"},
+        headers={"Origin": ORIGIN},
+        follow_redirects=False,
+    )
+    assert done.status_code == 303 and done.headers["location"] == f"/rounds/{rid}"
+
+
+def test_a_multipart_form_without_javascript_carries_the_token_too(web: Web) -> None:
+    export = web.client.get("/export.json").content
+    files = {"file": ("../../export.json", export, "application/json")}
+    refused = web.client.post(
+        "/restore", data={"csrf_token": "guess"}, files=files, headers={"Origin": ORIGIN}
+    )
+    assert refused.status_code == 403
+    restored = web.client.post(
+        "/restore", data={"csrf_token": web.csrf}, files=files, headers={"Origin": ORIGIN}
+    )
+    assert restored.status_code == 200 and "Restored:" in restored.text
+    assert 'href="/settings">Back</a>' in restored.text  # a whole page, with the way back
+
+
+def test_a_null_origin_passes_only_when_the_browser_says_same_origin(web: Web) -> None:
+    """A form posted from a no-referrer page has `Origin: null`; the browser's
+    Sec-Fetch-Site (which no page can set) tells its own page from another site's."""
+    form = {"csrf_token": web.csrf, "name": "Sam Rivera"}
+    for site, status in (
+        ("same-origin", 200),
+        ("cross-site", 403),
+        ("same-site", 403),
+        (None, 403),
+    ):
+        headers = {"Origin": "null"}
+        if site is not None:
+            headers["Sec-Fetch-Site"] = site
+        answer = web.client.post("/profile", data=form, headers=headers)
+        assert answer.status_code == status, site

@@ -26,7 +26,12 @@ class Web:
         return self.send("POST", url, **kwargs)
 
     def send(self, method: str, url: str, **kwargs: Any) -> Any:
-        headers = {"Origin": ORIGIN, "X-CSRF-Token": self.csrf, **kwargs.pop("headers", {})}
+        headers = {
+            "Origin": ORIGIN,
+            "X-CSRF-Token": self.csrf,
+            "HX-Request": "true",
+            **kwargs.pop("headers", {}),
+        }
         return self.client.request(method, url, headers=headers, **kwargs)
 
     @property

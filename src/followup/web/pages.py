@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 
@@ -58,13 +58,24 @@ def _lines(form: FormData, name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def _redirect(url: str) -> Response:
-    """After a successful htmx POST: go to `url` (a full page load)."""
+def _htmx(request: Request) -> bool:
+    """Whether htmx sent the request (else a form posted without JavaScript)."""
+    return bool(request.headers.get("hx-request"))
+
+
+def _redirect(request: Request, url: str) -> Response:
+    """After a successful POST: go to `url` (htmx: a full page load; without JavaScript:
+    303 See Other)."""
+    if not _htmx(request):
+        return RedirectResponse(url, status_code=303)
     return Response(status_code=204, headers={"HX-Redirect": url})
 
 
-def _refresh() -> Response:
-    """After a successful htmx POST on the page it changed: load that page again."""
+def _refresh(request: Request, page: str) -> Response:
+    """After a successful POST on the page it changed: load that page again (`page`, where
+    a form posted without JavaScript goes: a browser sends no Referer here)."""
+    if not _htmx(request):
+        return RedirectResponse(page, status_code=303)
     return Response(status_code=204, headers={"HX-Refresh": "true"})
 
 
@@ -218,7 +229,7 @@ async def add_interview(request: Request) -> Response:
     except FollowupError as exc:
         values = {k: str(v) for k, v in form.items() if not isinstance(v, UploadFile)}
         return _form_page(request, values, None, error=exc.message)
-    return _redirect(f"/rounds/{record['id']}")
+    return _redirect(request, f"/rounds/{record['id']}")
 
 
 @router.get("/rounds/{round_id}/edit", response_class=HTMLResponse)
@@ -268,7 +279,7 @@ async def edit_round(request: Request, round_id: int) -> Response:
             raise
         values = {k: str(v) for k, v in form.items() if not isinstance(v, UploadFile)}
         return _form_page(request, values, round_id, error=exc.message)
-    return _redirect(f"/rounds/{round_id}")
+    return _redirect(request, f"/rounds/{round_id}")
 
 
 @router.post("/rounds/{round_id}/delete")
@@ -276,7 +287,7 @@ async def delete_round(request: Request, round_id: int) -> Response:
     from followup.services import records
 
     await call(records.delete_round, _web(request).settings, round_id)
-    return _redirect("/interviews")
+    return _redirect(request, "/interviews")
 
 
 # ---------------------------------------------------------------- Import
@@ -315,8 +326,9 @@ async def import_preview(request: Request) -> Response:
         _uploads(request).discard(upload.key)
         raise
     return render.partial(
-        request, "partials/import_preview.html", record=record, upload=upload, formats=FORMATS
-    )
+        request, "partials/import_preview.html", back="/import", title="What the invite says",
+        record=record, upload=upload, formats=FORMATS,
+    )  # fmt: skip
 
 
 @router.post("/import/save", response_class=HTMLResponse)
@@ -327,9 +339,12 @@ async def import_save(request: Request) -> Response:
     try:
         record = await call(_import, web, str(upload.path), upload.name, False, form)
     except FollowupError as exc:
-        return render.partial(request, "partials/flash.html", message=exc.message, level="error")
+        return render.partial(
+            request, "partials/flash.html", back="/import", title="Not saved",
+            message=exc.message, level="error",
+        )  # fmt: skip
     _uploads(request).discard(upload.key)
-    return _redirect(f"/rounds/{record['id']}")
+    return _redirect(request, f"/rounds/{record['id']}")
 
 
 # ---------------------------------------------------------------- A round
@@ -400,7 +415,7 @@ async def write_drafts(request: Request, round_id: int) -> Response:
         drafting.write_drafts, web.settings, round_id, kind=kind, each=each, today=web.today
     )
     last = batch.written[-1].draft.id
-    return _redirect(f"/rounds/{round_id}?draft={last}#editor")
+    return _redirect(request, f"/rounds/{round_id}?draft={last}#editor")
 
 
 @router.post("/rounds/{round_id}/check", response_class=HTMLResponse)
@@ -429,7 +444,10 @@ async def save_draft(request: Request, draft_id: int) -> Response:
     form = await request.form()
     text = str(form.get("text") or "")
     written = await call(drafting.edit_draft, web.settings, draft_id, text, web.today)
-    return render.partial(request, "partials/saved.html", written=written)
+    back = f"/rounds/{written.draft.round_id}?draft={draft_id}#editor"
+    return render.partial(
+        request, "partials/saved.html", back=back, title="Draft saved", written=written
+    )
 
 
 @router.post("/rounds/{round_id}/done", response_class=HTMLResponse)
@@ -447,7 +465,7 @@ async def mark_done(request: Request, round_id: int) -> Response:
         _text(form, "note"),
         web.today,
     )
-    return _refresh()
+    return _refresh(request, f"/rounds/{round_id}")
 
 
 # ---------------------------------------------------------------- Profile and settings
@@ -478,9 +496,15 @@ async def save_profile(request: Request) -> Response:
         )
     except FollowupError as exc:
         profile = await call(records.get_profile, web.settings)
+        if not _htmx(request):
+            return render.page(
+                request, "profile.html", status=422, profile=profile, error=exc.message, saved=False
+            )
         return render.partial(
             request, "partials/profile_form.html", profile=profile, error=exc.message, saved=False
         )
+    if not _htmx(request):  # posted without JavaScript: the whole page
+        return render.page(request, "profile.html", profile=profile, saved=True, error=None)
     return render.partial(
         request, "partials/profile_form.html", profile=profile, saved=True, error=None
     )
@@ -503,7 +527,7 @@ async def choose_policy(request: Request) -> Response:
     web = _web(request)
     form = await request.form()
     web.settings = await call(preferences.set_policy, web.settings, _text(form, "policy") or "")
-    return _refresh()
+    return _refresh(request, "/settings")
 
 
 @router.get("/export.json")
@@ -545,7 +569,10 @@ async def restore(request: Request) -> Response:
     finally:
         _uploads(request).discard(upload.key)
     message = "Restored: " + ", ".join(f"{n} {table}" for table, n in counts.items())
-    return render.partial(request, "partials/flash.html", message=message, level="ok")
+    return render.partial(
+        request, "partials/flash.html", back="/settings", title="Restored", message=message,
+        level="ok",
+    )  # fmt: skip
 
 
 # ---------------------------------------------------------------- delivery
@@ -560,8 +587,11 @@ def _draft_id(form: FormData | Any) -> int | None:
     return int(raw)
 
 
-def _flash(request: Request, message: str, level: str = "ok") -> Response:
-    response = render.partial(request, "partials/flash.html", message=message, level=level)
+def _flash(request: Request, message: str, level: str = "ok", back: str = "/") -> Response:
+    title = "Done" if level == "ok" else "Not done"
+    response = render.partial(
+        request, "partials/flash.html", back=back, title=title, message=message, level=level
+    )
     response.headers["HX-Retarget"] = "#flash"
     response.headers["HX-Reswap"] = "innerHTML"
     return response
@@ -580,9 +610,9 @@ async def send_now(request: Request, round_id: int) -> Response:
         advice = f" {result['advice']}" if result.get("advice") else ""
         return _flash(
             request, f"Message #{result['id']} is {result['state']}: {result['error']}.{advice}",
-            "error",
+            "error", back=f"/rounds/{round_id}",
         )  # fmt: skip
-    return _refresh()
+    return _refresh(request, f"/rounds/{round_id}")
 
 
 @router.post("/rounds/{round_id}/schedule", response_class=HTMLResponse)
@@ -600,7 +630,7 @@ async def schedule(request: Request, round_id: int) -> Response:
         _text(form, "force") == "1",
         web.today,
     )
-    return _refresh()
+    return _refresh(request, f"/rounds/{round_id}")
 
 
 @router.post("/rounds/{round_id}/cancel", response_class=HTMLResponse)
@@ -608,7 +638,7 @@ async def cancel_round(request: Request, round_id: int) -> Response:
     from followup.services import sending
 
     await call(sending.cancel, _web(request).settings, round_id, None)
-    return _refresh()
+    return _refresh(request, f"/rounds/{round_id}")
 
 
 @router.post("/outbox/{message_id}/cancel", response_class=HTMLResponse)
@@ -616,7 +646,7 @@ async def cancel_message(request: Request, message_id: int) -> Response:
     from followup.services import sending
 
     await call(sending.cancel, _web(request).settings, None, message_id)
-    return _refresh()
+    return _refresh(request, "/outbox")
 
 
 @router.get("/rounds/{round_id}/followup.eml")
@@ -668,7 +698,10 @@ async def call_sheet(request: Request, round_id: int) -> Response:
 
     web = _web(request)
     sheet = await call(calls.call_sheet, web.settings, round_id, web.today)
-    return render.partial(request, "partials/call_sheet.html", sheet=sheet, round_id=round_id)
+    return render.partial(
+        request, "partials/call_sheet.html", back=f"/rounds/{round_id}", title="Call sheet",
+        sheet=sheet, round_id=round_id,
+    )  # fmt: skip
 
 
 @router.post("/rounds/{round_id}/call", response_class=HTMLResponse)
@@ -685,7 +718,7 @@ async def log_call(request: Request, round_id: int) -> Response:
         web.today,
         _text(form, "note"),
     )
-    return _refresh()
+    return _refresh(request, f"/rounds/{round_id}")
 
 
 @router.post("/rounds/{round_id}/reply", response_class=HTMLResponse)
@@ -702,7 +735,7 @@ async def record_reply(request: Request, round_id: int) -> Response:
         _text(form, "note"),
         web.today,
     )
-    return _refresh()
+    return _refresh(request, f"/rounds/{round_id}")
 
 
 @router.get("/outbox", response_class=HTMLResponse)
@@ -727,7 +760,7 @@ async def check_replies(request: Request) -> Response:
             ("bounces", "bounced"),
         )
     )
-    return _flash(request, f"Checked {found.get('checked', 0)} messages: {counts}.")
+    return _flash(request, f"Checked {found.get('checked', 0)} messages: {counts}.", back="/outbox")
 
 
 @router.post("/video/check", response_class=HTMLResponse)
@@ -744,8 +777,9 @@ async def video_check(request: Request) -> Response:
     finally:
         _uploads(request).discard(upload.key)
     return render.partial(
-        request, "partials/video_report.html", report=report, file_name=upload.name
-    )
+        request, "partials/video_report.html", title="Video check", report=report,
+        file_name=upload.name,
+    )  # fmt: skip
 
 
 @router.post("/settings/mail", response_class=HTMLResponse)
@@ -767,7 +801,7 @@ async def save_mail(request: Request) -> Response:
         secret = form.get(f"{section}_password")
         if isinstance(secret, str) and secret:
             await call(preferences.save_secret, web.settings, section, secret)
-    return _refresh()
+    return _refresh(request, "/settings")
 
 
 @router.post("/settings/mail/test", response_class=HTMLResponse)
@@ -776,7 +810,7 @@ async def mail_test(request: Request) -> Response:
 
     result = await call(preferences.send_test, _web(request).settings)
     if result["state"] == "sent":
-        return _flash(request, f"Sent a test message to {result['to']}: look in your inbox.")
-    return _flash(
-        request, f"The test was not sent ({result['state']}): {result['detail']}", "error"
-    )
+        message = f"Sent a test message to {result['to']}: look in your inbox."
+        return _flash(request, message, back="/settings")
+    message = f"The test was not sent ({result['state']}): {result['detail']}"
+    return _flash(request, message, "error", back="/settings")

@@ -87,8 +87,15 @@ def page(request: Request | None, name: str, status: int = 200, **values: Any) -
     return HTMLResponse(html, status_code=status)
 
 
-def partial(request: Request | None, name: str, **values: Any) -> HTMLResponse:
-    """An htmx partial: a fragment of a page."""
+def partial(
+    request: Request | None, name: str, *, back: str = "/", title: str = "Done", **values: Any
+) -> HTMLResponse:
+    """An htmx partial: a fragment of a page. A form posted without JavaScript gets it as a
+    whole page instead (`title`, the fragment, a link `back`)."""
+    if request is not None and not request.headers.get("hx-request"):
+        values = {**values, "fragment": name, "back": back, "title": title}
+        html = environment().get_template("result.html").render(_context(request, values))
+        return HTMLResponse(html)
     html = environment().get_template(name).render(_context(request, values))
     return HTMLResponse(html)
 

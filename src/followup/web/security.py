@@ -11,8 +11,12 @@ One ASGI middleware (`Guard`) runs before any route, in this order:
 3. **Session**: every path but `/static/…` and `/favicon.ico` needs the session cookie; a
    request without one gets 401 and a page saying to open the printed link.
 4. **State changes**: POST, PUT, PATCH and DELETE need an `Origin` equal to this server's own
-   (`http://HOST:PORT`) and the session's CSRF token in the `X-CSRF-Token` header (htmx sends
-   it on every request, from `hx-headers` on the page's body); else 403.
+   (`http://HOST:PORT`; or `null`, which a browser sends for a form posted from a
+   no-referrer page, with its `Sec-Fetch-Site: same-origin`) and the session's CSRF token:
+   in the `X-CSRF-Token` header (htmx sends it on every request, from `hx-headers` on the
+   page's body) or, for a form posted without JavaScript, in its hidden `csrf_token` field
+   (urlencoded or multipart; the body is read here, within the size limit, and handed on
+   unchanged); else 403.
 5. **Size**: a request body larger than `max_body` bytes (by `Content-Length`, or counted as it
    streams) gets 413 before a route reads it.
 
@@ -44,6 +48,7 @@ UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 PUBLIC_PREFIXES = ("/static/",)
 PUBLIC_PATHS = frozenset({"/favicon.ico"})
 CSRF_HEADER = "x-csrf-token"
+CSRF_FIELD = "csrf_token"  # the hidden field of every state-changing form
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
@@ -189,12 +194,8 @@ class Guard:
             return
         if scope["method"] in UNSAFE_METHODS:
             origin = _header(scope, b"origin")
-            if origin is None or origin.lower() != f"http://{host}":
+            if not _same_origin(origin, _header(scope, b"sec-fetch-site"), host):
                 await _plain(send_secured, 403, b"Forbidden: the request came from another site.")
-                return
-            token = _header(scope, CSRF_HEADER.encode()) or ""
-            if not hmac.compare_digest(token.encode(), csrf.encode()):
-                await _plain(send_secured, 403, b"Forbidden: the form's security token is missing.")
                 return
         length = _header(scope, b"content-length")
         if length is not None:
@@ -205,6 +206,18 @@ class Guard:
                 return
             if too_big:
                 await _plain(send_secured, 413, b"The upload is too large.")
+                return
+        if scope["method"] in UNSAFE_METHODS:
+            token = _header(scope, CSRF_HEADER.encode())
+            if token is None:  # a form posted without JavaScript: its hidden field
+                body = await _read_body(receive, self.max_body)
+                if body is None:
+                    await _plain(send_secured, 413, b"The upload is too large.")
+                    return
+                token = form_field(_header(scope, b"content-type") or "", body, CSRF_FIELD)
+                receive = _replay(body, receive)
+            if not hmac.compare_digest((token or "").encode(), csrf.encode()):
+                await _plain(send_secured, 403, b"Forbidden: the form's security token is missing.")
                 return
         scope.setdefault("state", {})
         scope["state"]["csrf_token"] = csrf
@@ -263,6 +276,112 @@ class Guard:
             }
         )
         await send({"type": "http.response.body", "body": b""})
+
+
+def _same_origin(origin: str | None, fetch_site: str | None, host: str) -> bool:
+    """Whether a state change comes from this server's own pages: its `Origin` is
+    `http://HOST:PORT`; or it is `null` (as a browser sends on a form posted under
+    `Referrer-Policy: no-referrer`) and the browser's own `Sec-Fetch-Site` header, which no
+    page can set, says `same-origin`."""
+    if origin is None:
+        return False
+    if origin.lower() == f"http://{host}":
+        return True
+    return origin == "null" and fetch_site == "same-origin"
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes | None:
+    """The whole request body (None when it passes `limit` bytes or the client left)."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return None
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body"):
+            return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A `receive` that gives `body` once, then what the client sends (its disconnect)."""
+    given = False
+
+    async def replay() -> Message:
+        nonlocal given
+        if not given:
+            given = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
+
+
+def form_field(content_type: str, body: bytes, name: str) -> str | None:
+    """The value of the text field `name` of a form body, urlencoded or multipart/form-data
+    (None when the body has none or cannot be read)."""
+    from python_multipart.multipart import parse_options_header
+
+    kind, params = parse_options_header(content_type)
+    if kind == b"application/x-www-form-urlencoded":
+        pairs = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+        return next((v for k, v in pairs if k == name), None)
+    if kind == b"multipart/form-data" and params.get(b"boundary"):
+        try:
+            return _multipart_field(body, params[b"boundary"], name.encode())
+        except Exception:  # a malformed body has no token
+            return None
+    return None
+
+
+def _multipart_field(body: bytes, boundary: bytes, wanted: bytes) -> str | None:
+    """The first part named `wanted` of a multipart/form-data body, read with
+    python-multipart's parser (file parts are skipped, not stored)."""
+    from python_multipart.multipart import MultipartParser, parse_options_header
+
+    part: dict[str, Any] = {"field": b"", "value": b"", "name": None, "data": []}
+    found: list[bytes] = []
+
+    def on_part_begin() -> None:
+        part.update(name=None, data=[])
+
+    def on_header_field(data: bytes, start: int, end: int) -> None:
+        part["field"] += data[start:end]
+
+    def on_header_value(data: bytes, start: int, end: int) -> None:
+        part["value"] += data[start:end]
+
+    def on_header_end() -> None:
+        if part["field"].lower() == b"content-disposition":
+            part["name"] = parse_options_header(part["value"])[1].get(b"name")
+        part.update(field=b"", value=b"")
+
+    def on_part_data(data: bytes, start: int, end: int) -> None:
+        if part["name"] == wanted:
+            part["data"].append(data[start:end])
+
+    def on_part_end() -> None:
+        if part["name"] == wanted:
+            found.append(b"".join(part["data"]))
+
+    parser = MultipartParser(
+        boundary,
+        callbacks={
+            "on_part_begin": on_part_begin,
+            "on_header_field": on_header_field,
+            "on_header_value": on_header_value,
+            "on_header_end": on_header_end,
+            "on_part_data": on_part_data,
+            "on_part_end": on_part_end,
+        },
+    )
+    parser.write(body)
+    parser.finalize()
+    return found[0].decode("utf-8", "replace") if found else None
 
 
 async def _plain(send: Send, status: int, body: bytes) -> None:
