@@ -98,6 +98,9 @@ def takes_them(phrase: str, wording: Wording) -> bool:
     ws = phrase.split()
     if not ws or (ws[0].endswith("ing") and ws[0].islower() and ws[0] not in wording.ing_nouns):
         return False
+    head = re.split(r"\s(?:in|on|at|for|from|to|with|by|about|of|since|during)\s", phrase)[0]
+    if re.search(r"\s(?:and|&)\s", head) and not all(w[:1].isupper() for w in head.split()):
+        return True  # 'SEN support and EHCP reviews'
     return phrasing.is_plural(phrase)
 
 

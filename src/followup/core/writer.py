@@ -91,7 +91,8 @@ def capfirst(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_PLURAL_VERBS = {"has": "have", "was": "were", "is": "are"}
+_PLURAL_VERBS = {"has": "have", "was": "were", "is": "are", "fits": "fit", "matters": "matter",
+                 "sounds": "sound", "seems": "seem", "looks": "look", "comes": "come"}  # fmt: skip
 
 
 def fill(template: str, values: Mapping[str, str | None]) -> str | None:
@@ -106,9 +107,9 @@ def fill(template: str, values: Mapping[str, str | None]) -> str | None:
         out.append(template[pos : m.start()])
         out.append(capfirst(value) if name[:1].isupper() else value)
         pos = m.end()
-        verb = re.match(r" (has|was|is) ", template[pos:])
+        verb = re.match(rf" ({'|'.join(_PLURAL_VERBS)})\b ?", template[pos:])
         if verb and values.get(f"{name.lower()}_plural"):  # 'the overruns have stayed…'
-            out.append(" " + _PLURAL_VERBS[verb.group(1)] + " ")
+            out.append(" " + _PLURAL_VERBS[verb.group(1)] + verb.group()[len(verb.group(1)) + 1 :])
             pos += verb.end()
     out.append(template[pos:])
     return "".join(out)
