@@ -13,6 +13,7 @@ from typing import Any
 
 from followup.core.decision_dates import DecisionWords, HolidayLookup, day_said, says_decision
 from followup.core.models import Interview
+from followup.core.noun_phrases import Grammar, Lexicon, Phrase, phrases, rank, tag
 from followup.core.parse import word_list
 from followup.core.transcript import Transcript
 
@@ -35,6 +36,7 @@ class DebriefWords:
     boilerplate_words: frozenset[str] = frozenset()
     decision_phrases: tuple[str, ...] = ()
     decision: DecisionWords | None = None
+    grammar: Grammar | None = None
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -61,7 +63,8 @@ class DebriefWords:
         words = cls.from_mapping(data.get("words", {}))
         decision = DecisionWords.from_mapping(data.get("decision", {}))
         cues = decision.cues + tuple(p.lower() for p in words.decision_phrases)
-        return replace(words, decision=replace(decision, cues=cues))
+        grammar = Grammar.from_mapping(data["grammar"]) if "grammar" in data else None
+        return replace(words, decision=replace(decision, cues=cues), grammar=grammar)
 
 
 @dataclass(frozen=True)
@@ -360,6 +363,110 @@ def topic_proposals(
     return chosen
 
 
+_ARTICLE = frozenset({"the", "our", "this", "that", "these", "those", "its", "their"})
+
+
+def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
+    """A noun phrase fit to be a topic: no name, no number word, no meeting-tool word, not the
+    role or the company, not a generic word alone."""
+    lows = [w.lower() for w in phrase.words]
+    content = [w for w in lows if w not in ("of", "per")]
+    if any(w in known.name_words for w in lows):
+        return False
+    if any(_stem(w) in known.company_words for w in lows):
+        return False
+    if any(w in words.number_words - _ORDINALS or w in words.boilerplate_words for w in lows):
+        return False
+    if content[-1] in words.generic or all(w in words.generic for w in content):
+        return False
+    stems = [_stem(w) for w in content]
+    if all(w in known.role_words for w in stems):
+        return False
+    text = " ".join(lows)
+    if text in known.company or text in known.role:
+        return False
+    return bool(re.search(r"[a-z]", text, re.IGNORECASE)) and len(text) >= 3
+
+
+_ORDINALS = frozenset({"first", "second", "third"})
+MAX_PHRASE_CHARS = 200_000  # noun phrases are read from at most this much of a transcript
+
+
+def noun_phrase_topics(
+    transcript: Transcript,
+    keyphrases: Sequence[str],
+    sentences: Sequence[Sentence],
+    words: DebriefWords,
+    known: Known,
+    limits: Limits,
+    lexicon: Lexicon,
+) -> list[Proposal]:
+    """Topics as noun phrases the interviewers said, ranked (core.noun_phrases.rank; a phrase
+    YAKE also found ranks a little higher), never a name, a number word, a verb fragment, the
+    employer, the role or the meeting tool's words."""
+    assert words.grammar is not None
+    grammar = words.grammar
+    spoken = any(s.speaker for s in sentences)
+    theirs = [
+        s
+        for s in sentences
+        if (s.speaker is not None or not spoken)
+        and (known.candidate_speaker is None or s.speaker != known.candidate_speaker)
+        and s.text not in known.decisions
+    ]
+    text = " ".join(c.text for c in transcript.cues[:2000])
+    lowercase = frozenset(w for w in re.findall(r"\b[a-z][a-z'-]*\b", text))
+    names = known.name_words | {w.lower() for w in known.company_words}
+    numbers = frozenset(words.number_words - _ORDINALS)
+    found = []
+    budget = MAX_PHRASE_CHARS
+    for sentence in theirs:
+        budget -= len(sentence.text)
+        if budget < 0:
+            break  # a very long transcript: its first 200,000 characters
+        tokens = tag(sentence.text, grammar, lexicon, names, numbers, lowercase)
+        found.append([p for p in phrases(tokens, grammar) if _phrase_fit(p, words, known)])
+    yake = [k.lower() for k in keyphrases]
+
+    def bonus(phrase: Phrase) -> float:
+        key = phrase.key
+        return 0.5 if any(key in k or (k in key and " " in k) for k in yake) else 0.0
+
+    chosen: list[Proposal] = []
+    taken: list[set[str]] = []
+    for ranked in rank(found, grammar, bonus):
+        phrase = ranked.phrase
+        content = {_stem(w) for w in phrase.words if w.lower() not in ("of", "per")}
+        if len(content) == 1 and ranked.count < 2 and not _named_thing(phrase.words[0]):
+            continue  # one word said once ("sensors") is rarely what was discussed
+        if any(len(content & t) * 2 >= min(len(content), len(t)) for t in taken):
+            continue
+        if not _phrase_fit(phrase, words, known):
+            continue
+        written = " ".join(phrase.words)
+        if _already(written, known):
+            continue
+        source = next((s for s in theirs if written.lower() in s.text.lower()), None)
+        if source is None:
+            continue
+        article = "the " if phrase.determiner in _ARTICLE else ""
+        taken.append(content)
+        chosen.append(
+            Proposal(
+                "topic",
+                article + written,
+                "noun phrase",
+                source.text,
+                source.speaker,
+                source.at,
+                source.line,
+            )
+        )
+        if len(chosen) >= limits.max_topics:
+            break
+    return chosen
+
+
 # --- details ------------------------------------------------------------------------------
 
 _BE_GERUND = re.compile(
@@ -571,9 +678,11 @@ def propose(
     words: DebriefWords,
     limits: Limits,
     holiday: HolidayLookup | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[Proposal]:
     """Topics first, then details, then the decision date (business days skip weekends and
-    the `holiday` lookup's days); nothing the round already records."""
+    the `holiday` lookup's days); nothing the round already records. With a word-class
+    `lexicon` the topics are noun phrases (core.noun_phrases), else cleaned keyphrases."""
     sentences = sentences_of(transcript, words, limits)
     known = known_for(transcript, interview, candidate)
     decision = (
@@ -583,7 +692,12 @@ def propose(
     )
     if decision is not None:
         known = replace(known, decisions=frozenset({decision.source}))
-    topics = topic_proposals(keyphrases, sentences, words, known, limits)
+    if lexicon is not None and words.grammar is not None:
+        topics = noun_phrase_topics(
+            transcript, keyphrases, sentences, words, known, limits, lexicon
+        )
+    else:
+        topics = topic_proposals(keyphrases, sentences, words, known, limits)
     details = detail_proposals(sentences, words, known, limits)
     lows = [t.text.lower() for t in topics]
     details = [d for d in details if d.text.lower() not in lows]

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from followup.core.errors import InvalidInput
@@ -73,8 +74,14 @@ def says_decision(sentence: str, words: DecisionWords) -> int | None:
         return None
     if any(phrase in low for phrase in words.not_theirs):
         return None
-    found = [m.start() for cue in words.cues for m in [re.search(rf"\b{re.escape(cue)}", low)] if m]
-    return min(found) if found else None
+    found = _cue_pattern(words.cues).search(low)
+    return found.start() if found else None
+
+
+@lru_cache(maxsize=8)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})" if cues else r"(?!)")
 
 
 # --- the expressions -----------------------------------------------------------------------

@@ -92,14 +92,18 @@ class Transcript:
 
     def turns(self) -> list[Cue]:
         """Consecutive cues of one speaker joined into one turn (sentences run across cues)."""
-        out: list[Cue] = []
+        groups: list[tuple[Cue, list[str]]] = []
         for cue in self.cues:
-            if out and self.format != "text" and out[-1].speaker == cue.speaker:
-                last = out[-1]
-                out[-1] = Cue(f"{last.text} {cue.text}", last.speaker, last.start, last.line)
+            if groups and self.format != "text" and groups[-1][0].speaker == cue.speaker:
+                groups[-1][1].append(cue.text)
             else:
-                out.append(cue)
-        return out
+                groups.append((cue, [cue.text]))
+        return [
+            first
+            if len(texts) == 1
+            else Cue(" ".join(texts), first.speaker, first.start, first.line)
+            for first, texts in groups
+        ]
 
 
 def _seconds(h: str | None, m: str, s: str, frac: str) -> float:

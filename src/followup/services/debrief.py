@@ -7,6 +7,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -87,6 +88,20 @@ def keyphrases(text: str, max_words: int, top: int) -> list[str]:
     return [phrase for phrase, _score in extractor.extract_keywords(text[:MAX_KEYPHRASE_CHARS])]
 
 
+def word_classes(word: str) -> frozenset[str]:
+    """The classes an English word can be ("NOUN", "VERB", "ADJ", "ADV"; empty when unknown),
+    from LemmInflect's tables (installed with the package; nothing is downloaded)."""
+    return _word_classes(word.lower())
+
+
+@lru_cache(maxsize=65536)
+def _word_classes(word: str) -> frozenset[str]:
+    import lemminflect
+
+    classes = {"PROPN": "NOUN", "AUX": "VERB"}
+    return frozenset(classes.get(c, c) for c in lemminflect.getAllLemmas(word))
+
+
 @dataclass
 class Debrief:
     round_id: int
@@ -130,7 +145,9 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
         " ".join(s.text for s in sentences), limits.keyphrase_words, limits.max_topics * 6
     )
     holiday = planning.holiday_calendar(interview.country or "US", interview.subdiv)
-    proposals = debrief.propose(parsed, phrases, interview, candidate, words, limits, holiday)
+    proposals = debrief.propose(
+        parsed, phrases, interview, candidate, words, limits, holiday, word_classes
+    )
     return Debrief(
         round_id,
         str(path),

@@ -1,0 +1,352 @@
+"""Noun phrases a person would note from what the interviewers said: "the warehouse slotting
+project", "returns per SKU", "first contact resolution".
+
+A small tagger, no model: closed-class words (determiners, pronouns, prepositions,
+auxiliaries, conjunctions, common adverbs) come from data/debrief.toml [grammar]; open-class
+words are looked up in a word-class lexicon passed in (`Lexicon`: word -> the classes it can
+be, among "NOUN", "VERB", "ADJ", "ADV"; services.debrief uses LemmInflect's tables), and a word
+the lexicon does not know is a noun (jargon, product names, acronyms). A word that is both a
+noun and a verb is read from its neighbours ("we measure" is a verb, "the measure" a noun).
+
+A phrase is a run of adjectives and nouns (a gerund inside: "the cycle counting schedule")
+ending in a noun, optionally joined by "of" or "per" ("fuel cost per mile"). Phrases are ranked
+by how often the interviewers said them (a shorter phrase counts every longer one it is part
+of), their length, and a project word as head; names, number words and weak heads alone ("the
+main project") are never phrases. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from followup.core.errors import InvalidInput
+
+Lexicon = Callable[[str], frozenset[str]]
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*%?|[^\sA-Za-z\d]")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The closed-class words of data/debrief.toml [grammar]."""
+
+    determiners: frozenset[str]  # "the", "our", "this" ... (a phrase may start after one)
+    pronouns: frozenset[str]
+    prepositions: frozenset[str]
+    auxiliaries: frozenset[str]  # "is", "will", "we're" ... (a verb follows)
+    conjunctions: frozenset[str]
+    adverbs: frozenset[str]
+    other: frozenset[str]  # interjections, fillers and other words that end a phrase
+    connectors: frozenset[str]  # "of", "per": inside a phrase between two nouns
+    weak_heads: frozenset[str]  # "project", "part": no topic alone
+    weak_modifiers: frozenset[str]  # "main", "biggest", "other": dropped from a phrase's start
+    project_heads: frozenset[str] = field(default_factory=frozenset)
+    common_verbs: frozenset[str] = field(default_factory=frozenset)  # "need": a verb in speech
+    modals: frozenset[str] = field(default_factory=frozenset)  # "will", "can": a verb follows
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
+        def words(key: str) -> frozenset[str]:
+            value = data.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise InvalidInput(f"debrief data: grammar.{key} must be a list of strings")
+            return frozenset(v.lower() for v in value)
+
+        return cls(
+            determiners=words("determiners"),
+            pronouns=words("pronouns"),
+            prepositions=words("prepositions"),
+            auxiliaries=words("auxiliaries"),
+            conjunctions=words("conjunctions"),
+            adverbs=words("adverbs"),
+            other=words("other"),
+            connectors=words("connectors"),
+            weak_heads=words("weak_heads"),
+            weak_modifiers=words("weak_modifiers"),
+            project_heads=words("project_heads"),
+            common_verbs=words("common_verbs"),
+            modals=words("modals"),
+        )
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    tag: str  # DET, PRON, ADP, AUX, CONJ, ADV, X, CONN, NUM, NAME, PUNCT, NOUN, ADJ, VERB, GER
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase as written, with its determiner ("the"/"our"/...) when it had one."""
+
+    words: tuple[str, ...]
+    determiner: str | None
+
+    @property
+    def key(self) -> str:
+        return " ".join(w.lower() for w in self.words)
+
+
+def _clean(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def tag(
+    sentence: str,
+    grammar: Grammar,
+    lexicon: Lexicon,
+    names: frozenset[str],
+    numbers: frozenset[str],
+    lowercase: frozenset[str] = frozenset(),
+) -> list[Token]:
+    """The sentence's words with a word class each (see `Token.tag`). `names` are the words of
+    known names (people, the employer); `lowercase` the words the text also writes in lower
+    case (so a capitalised one of them is no name)."""
+    raw = _TOKEN.findall(sentence)
+    tokens: list[Token] = []
+    for word in raw:
+        low = _clean(word)
+        if not word[0].isalnum():
+            tokens.append(Token(word, "PUNCT"))
+        elif word[0].isdigit() or low in numbers:
+            tokens.append(Token(word, "NUM"))
+        elif low in names or low.removesuffix("'s") in names:
+            tokens.append(Token(word, "NAME"))
+        elif low in grammar.connectors:
+            tokens.append(Token(word, "CONN"))
+        elif low in grammar.determiners:
+            tokens.append(Token(word, "DET"))
+        elif low in grammar.pronouns or "'" in low and low.split("'")[0] in grammar.pronouns:
+            tokens.append(Token(word, "PRON"))
+        elif low in grammar.auxiliaries:
+            tokens.append(Token(word, "AUX"))
+        elif low in grammar.prepositions:
+            tokens.append(Token(word, "ADP"))
+        elif low in grammar.conjunctions:
+            tokens.append(Token(word, "CONJ"))
+        elif low in grammar.adverbs:
+            tokens.append(Token(word, "ADV"))
+        elif low in grammar.other:
+            tokens.append(Token(word, "X"))
+        elif low not in lowercase and _proper(word, lexicon):
+            tokens.append(Token(word, "NAME"))
+        else:
+            tokens.append(Token(word, _open_class(low, lexicon)))
+    return _disambiguate(tokens, grammar)
+
+
+def _proper(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised word the lexicon does not know, and not an acronym or a product name with
+    inner capitals ("SKU", "REDCap"): a person's or an organisation's name ("Brackenridge",
+    "Eastfield")."""
+    if not word[:1].isupper() or word.isupper() or any(c.isupper() for c in word[1:]):
+        return False
+    return not lexicon(word.lower())
+
+
+def _open_class(low: str, lexicon: Lexicon) -> str:
+    classes = lexicon(low)
+    if not classes:
+        return "NOUN"  # jargon, products, acronyms
+    if "NOUN" in classes:
+        return "NOUN" if len(classes) == 1 else "N|" + "|".join(sorted(classes - {"NOUN"}))
+    if "VERB" in classes:
+        return "GER" if low.endswith("ing") else "VERB"
+    if "ADJ" in classes:
+        return "ADJ"
+    return "ADV"
+
+
+_AFTER_VERB = ("DET", "PRON", "ADV", "AUX", "ADP", "NUM")
+
+
+def _plural(word: str) -> bool:
+    low = _clean(word)
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+_COUNTING = frozenset({"these", "those", "many", "several", "all", "both", "few", "some"})
+
+
+def _counted(before: Sequence[Token]) -> bool:
+    """The noun run that ends `before` follows a number or a plural determiner ("three
+    distribution centres"): its last word is a plural noun, not a verb."""
+    index = len(before) - 1
+    while index >= 0 and before[index].tag in ("NOUN", "ADJ", "GER"):
+        index -= 1
+    return index >= 0 and (before[index].tag == "NUM" or _clean(before[index].text) in _COUNTING)
+
+
+def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
+    """Choose between noun and verb (or adjective, adverb) from the neighbours."""
+    out: list[Token] = []
+    for index, token in enumerate(tokens):
+        tag_ = token.tag
+        low = _clean(token.text)
+        prev = out[-1].tag if out else "START"
+        nxt = tokens[index + 1].tag if index + 1 < len(tokens) else "END"
+        after_to = bool(out) and _clean(out[-1].text) == "to"
+        modal = prev == "AUX" and _clean(out[-1].text) in grammar.modals
+        if tag_.startswith("N|"):
+            verb_ok = "VERB" in tag_
+            if verb_ok and low in grammar.common_verbs and prev not in ("DET", "ADJ"):
+                tag_ = "VERB"  # "we most need help"
+            elif "ADV" in tag_ and low.endswith("ly") and not nxt.startswith(("NOUN", "N|")):
+                tag_ = "ADV"  # "every store quarterly"
+            elif verb_ok and (prev in ("PRON", "NAME", "ADV") or after_to or modal):
+                tag_ = "VERB"  # "we measure", "Bertrand leads", "it only tracks"
+            elif (
+                verb_ok
+                and prev == "NOUN"
+                and nxt in _AFTER_VERB
+                and _plural(token.text) != _plural(out[-1].text)
+                and not _counted(out)
+            ):
+                tag_ = "VERB"  # "the cleanup feeds straight into", "returns drive about"
+            elif "ADJ" in tag_ and nxt.startswith(("NOUN", "N|", "GER")):
+                tag_ = "ADJ"
+            else:
+                tag_ = "NOUN"
+        elif tag_ == "GER":
+            if prev in ("PRON", "AUX", "ADV", "START", "NAME") or after_to:
+                tag_ = "VERB"  # "we're putting", "is moving"
+            elif prev in ("DET", "ADJ", "NOUN") or nxt.startswith(("NOUN", "N|")):
+                tag_ = "GER"  # "the cycle counting schedule", "grant reporting"
+            else:
+                tag_ = "VERB"
+        elif tag_ == "VERB" and low.endswith("ly"):
+            tag_ = "ADV"
+        out.append(Token(token.text, tag_))
+    return out
+
+
+_NOUNISH = ("NOUN", "GER")
+
+
+def phrases(tokens: Sequence[Token], grammar: Grammar) -> list[Phrase]:
+    """The noun phrases of a tagged sentence: maximal runs of ADJ/NOUN/GER ending in a NOUN
+    (or a gerund after a noun), joined by a connector between nouns."""
+    out: list[Phrase] = []
+    index = 0
+    n = len(tokens)
+    while index < n:
+        if tokens[index].tag not in ("ADJ", "NOUN", "GER"):
+            index += 1
+            continue
+        start = index
+        determiner = None
+        if start and tokens[start - 1].tag == "DET":
+            determiner = tokens[start - 1].text.lower()
+        end = index
+        while end < n and tokens[end].tag in ("ADJ", "NOUN", "GER"):
+            end += 1
+        # "fuel cost per mile", "the scope of the audit": a connector between two nouns
+        while (
+            end + 1 < n
+            and tokens[end].tag == "CONN"
+            and tokens[end - 1].tag in _NOUNISH
+            and tokens[end + 1].tag in ("ADJ", "NOUN", "GER")
+        ):
+            after = end + 1
+            while after < n and tokens[after].tag in ("ADJ", "NOUN", "GER"):
+                after += 1
+            if tokens[after - 1].tag not in _NOUNISH:
+                break
+            end = after
+        run = list(tokens[start:end])
+        while run and run[-1].tag not in _NOUNISH:
+            run.pop()
+        if run and run[-1].tag == "GER" and (len(run) < 2 or run[-2].tag != "NOUN"):
+            run = []  # a gerund ends a phrase only after a noun ("grant reporting")
+        while run and (run[0].tag == "CONN" or _clean(run[0].text) in grammar.weak_modifiers):
+            run.pop(0)
+        if len(run) > 2 and run[1].tag == "CONN" and _clean(run[0].text) in grammar.weak_heads:
+            run = []  # "head of supporter care", "the rest of the team"
+        if run:
+            out.append(Phrase(tuple(t.text for t in run), determiner))
+        index = max(end, index + 1)
+    return out
+
+
+@dataclass(frozen=True)
+class Ranked:
+    phrase: Phrase
+    score: float
+    count: int
+    first: int  # the sentence it was first said in
+
+
+def _content(words: Iterable[str], grammar: Grammar) -> list[str]:
+    return [w.lower() for w in words if w.lower() not in grammar.connectors]
+
+
+def _subphrases(phrase: Phrase, grammar: Grammar) -> Iterable[Phrase]:
+    """The phrase and its shorter tails that still end in its head ("cold chain monitoring
+    rollout" -> "chain monitoring rollout" -> "monitoring rollout"), and the part before a
+    connector ("fuel cost" of "fuel cost per mile")."""
+    words = phrase.words
+    yield phrase
+    for cut in range(1, len(words) - 1):
+        if words[cut].lower() in grammar.connectors or words[cut - 1].lower() in grammar.connectors:
+            continue
+        yield Phrase(words[cut:], None)
+    for at, word in enumerate(words):
+        if word.lower() in grammar.connectors and at >= 1:
+            yield Phrase(words[:at], phrase.determiner)
+
+
+def rank(
+    sentences: Sequence[Sequence[Phrase]],
+    grammar: Grammar,
+    bonus: Callable[[Phrase], float] = lambda _p: 0.0,
+) -> list[Ranked]:
+    """Phrases, best first: said more often (a phrase counts each longer phrase that contains
+    it), two to four words, a project word as head, said early, plus `bonus` (e.g. YAKE)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    written: dict[str, Phrase] = {}
+    determiners: dict[str, dict[str | None, int]] = {}
+    for number, found in enumerate(sentences):
+        seen: set[str] = set()
+        for phrase in found:
+            for sub in _subphrases(phrase, grammar):
+                key = sub.key
+                if key in seen:
+                    continue
+                seen.add(key)
+                counts[key] = counts.get(key, 0) + 1
+                first.setdefault(key, number)
+                written.setdefault(key, sub)
+                if sub is phrase:
+                    tally = determiners.setdefault(key, {})
+                    tally[phrase.determiner] = tally.get(phrase.determiner, 0) + 1
+    ranked = []
+    total = max(1, len(sentences))
+    longer: dict[str, int] = {}
+    for key, phrase in written.items():
+        for sub in _subphrases(phrase, grammar):
+            if sub.key != key:
+                longer[sub.key] = max(longer.get(sub.key, 0), counts[key])
+    for key, count in counts.items():
+        if longer.get(key, 0) >= count:
+            continue  # "chain monitoring rollout" is only ever "cold chain monitoring rollout"
+        content = _content(written[key].words, grammar)
+        if not content or all(w in grammar.weak_heads for w in content):
+            continue
+        size = len(content)
+        score = float(count)
+        score += {1: 0.0, 2: 0.8, 3: 1.0, 4: 0.9}.get(size, 0.3)
+        if content[-1] in grammar.project_heads:
+            score += 0.5
+        if written[key].words[-1].isupper() and size == 1:
+            score += 0.3  # an acronym ("SKU")
+        score += 0.3 * (1 - first[key] / total)
+        score += bonus(written[key])
+        tally = determiners.get(key, {})
+        determiner = max(tally, key=lambda d: (tally[d], d is not None)) if tally else None
+        ranked.append(Ranked(Phrase(written[key].words, determiner), score, count, first[key]))
+    ranked.sort(key=lambda r: (-r.score, r.first))
+    return ranked

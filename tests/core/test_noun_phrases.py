@@ -1,0 +1,118 @@
+"""Topics as noun phrases a person would note (issue kind 12): a small closed-class tagger
+with LemmInflect's word classes, no model download."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from followup.core import debrief
+from followup.core.models import Format, Interview
+from followup.core.noun_phrases import Grammar, phrases, rank, tag
+from followup.core.transcript import parse_transcript
+from followup.services.debrief import word_classes
+
+DEV = Path(__file__).resolve().parents[1] / "fixtures" / "facts_dev" / "transcripts"
+
+
+@pytest.fixture(scope="module")
+def data() -> dict:
+    return tomllib.loads(files("followup").joinpath("data", "debrief.toml").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def grammar(data) -> Grammar:
+    return Grammar.from_mapping(data["grammar"])
+
+
+def nps(sentence: str, grammar: Grammar, names: frozenset[str] = frozenset()) -> list[str]:
+    numbers = frozenset({"three", "fourteen", "one", "two"})
+    return [p.key for p in phrases(tag(sentence, grammar, word_classes, names, numbers), grammar)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "never"),
+    [
+        (
+            "So at Lanternfish we're rolling out the warehouse slotting project across our "
+            "three distribution centres this spring.",
+            ["warehouse slotting project", "distribution centres"],
+            ["lanternfish", "rolling"],
+        ),
+        (
+            "We also want someone to own the cycle counting schedule with the site leads.",
+            ["cycle counting schedule"],
+            ["own", "want"],
+        ),
+        ("The number the board watches is fuel cost per mile.", ["fuel cost per mile"], []),
+        (
+            "The supplier scorecard feeds into contract renewals.",
+            ["supplier scorecard", "contract renewals"],
+            ["supplier scorecard feeds"],
+        ),
+        (
+            "Returns drive about a third of our picking errors.",
+            ["returns", "picking errors"],
+            ["returns drive"],
+        ),
+        ("We audit every store quarterly.", ["store"], ["store quarterly"]),
+        ("Bertrand leads finance systems.", ["finance systems"], ["leads finance systems"]),
+        ("It only tracks on-time delivery.", ["on-time delivery"], ["tracks on-time delivery"]),
+        ("Deepa in procurement sends it out.", ["procurement"], ["deepa"]),
+        ("Fourteen sites, three shifts, it adds up.", ["sites", "shifts"], ["fourteen"]),
+        ("The biggest headache is query resolution times.", ["query resolution times"], []),
+    ],
+)
+def test_noun_phrases_are_runs_of_nouns_never_verbs_names_or_numbers(
+    grammar, sentence, expected, never
+):
+    found = nps(sentence, grammar)
+    for phrase in expected:
+        assert phrase in found, (phrase, found)
+    for phrase in never:
+        assert not any(phrase in f for f in found), (phrase, found)
+
+
+def test_a_phrase_said_again_ranks_first_and_its_parts_give_way(grammar) -> None:
+    said = [
+        "The big thing is the cold chain monitoring rollout.",
+        "The cold chain monitoring rollout started in January.",
+        "We have some sensors in the trailers.",
+    ]
+    found = [
+        phrases(tag(s, grammar, word_classes, frozenset(), frozenset()), grammar) for s in said
+    ]
+    ranked = rank(found, grammar)
+    assert ranked[0].phrase.key == "cold chain monitoring rollout"
+    assert ranked[0].phrase.determiner == "the"
+    assert "chain monitoring rollout" not in [r.phrase.key for r in ranked]
+
+
+def test_the_transcripts_topics_are_noun_phrases_the_interviewers_said(data) -> None:
+    text = (DEV / "teams_end_next_week.vtt").read_text("utf-8")
+    words = debrief.DebriefWords.from_data(data)
+    interview = Interview("Employer", "Analyst", date(2026, 3, 3), Format.VIDEO)
+    found = debrief.propose(
+        parse_transcript(text), [], interview, "Ines Varga", words, debrief.Limits(), None,
+        word_classes,
+    )  # fmt: skip
+    topics = [p.text for p in found if p.kind == "topic"]
+    assert topics[:3] == [
+        "the cold chain monitoring rollout",
+        "the supplier scorecard",
+        "temperature excursions",
+    ]
+    for bad in ("Rupert", "Chidi", "Deepa", "Brackenridge", "Fourteen", "Hollins", "spoilage"):
+        assert not any(bad.lower() in t.lower() for t in topics), (bad, topics)
+    assert all(p.speaker != "Ines Varga" for p in found if p.kind == "topic")
+
+
+def test_bad_grammar_data_is_refused() -> None:
+    from followup.core.errors import InvalidInput
+
+    with pytest.raises(InvalidInput):
+        Grammar.from_mapping({"determiners": "the"})
