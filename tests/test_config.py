@@ -141,6 +141,12 @@ def test_policy_flag_beats_the_environment(cli) -> None:
         ("[policy\nwait_days = 3\n", {}, "cannot read the config file"),
         ("", {"FOLLOWUP_POLICY_WAIT_DAYS": "two"}, "FOLLOWUP_POLICY_WAIT_DAYS"),
         ("", {"FOLLOWUP_POLICY_CALL_START": "noon"}, "policy.call_start expects a time"),
+        ("[user]\ntimezone = 'Mars/Olympus'\n", {}, "line 2: user.timezone 'Mars/Olympus' is not"),
+        ("[user]\ntimezone = 'Berlin'\n", {}, "did you mean Europe/Berlin?"),
+        ("", {"FOLLOWUP_USER_TIMEZONE": "Nowhere"}, "FOLLOWUP_USER_TIMEZONE: user.timezone"),
+        ("[user]\ncountry = 'Narnia'\n", {}, "user.country: 'Narnia' is not a country"),
+        ("[user]\ncountry = 'XX'\n", {}, "user.country 'XX' is not a country"),
+        ("", {"FOLLOWUP_USER_COUNTRY": "Atlantis"}, "FOLLOWUP_USER_COUNTRY: user.country"),
     ],
 )
 def test_bad_values_are_refused_on_load(tmp_path: Path, text: str, env, fragment: str) -> None:
@@ -171,6 +177,9 @@ BAD_CONFIGS = [
     ("not toml at all [[[\n", {}),
     ("", {"FOLLOWUP_POLICY_MAX_DAYS": "seven"}),
     ("", {"FOLLOWUP_POLICY_NAME": "nope"}),
+    ("[user]\ntimezone = 'Mars/Olympus'\n", {}),
+    ("[user]\ncountry = 'XX'\n", {}),
+    ("", {"FOLLOWUP_USER_TIMEZONE": "Nowhere"}),
 ]
 COMMANDS = [(*WORKED, "--json"), WORKED]
 CASES = [(text, env, command) for text, env in BAD_CONFIGS for command in COMMANDS]
@@ -207,6 +216,50 @@ def test_config_shows_what_is_wrong_and_everything_else(cli, followup_home, text
     assert data["problems"], data
     where = str(followup_home / "config.toml") if text else next(iter(env))
     assert any(where in problem or "unknown policy" in problem for problem in data["problems"])
+
+
+@pytest.mark.parametrize(
+    ("text", "timezone", "country"),
+    [
+        ("[user]\ntimezone = 'Europe/Berlin'\ncountry = 'Germany'\n", "Europe/Berlin", "DE"),
+        ("[user]\ntimezone = 'UTC'\ncountry = 'uk'\n", "UTC", "GB"),
+        ("[user]\ntimezone = ''\ncountry = 'ca'\n", "", "CA"),
+        ("[user]\ncountry = 'DEU'\n", "", "DE"),
+    ],
+)
+def test_zone_and_country_settings_are_read_as_standard_names(tmp_path, text, timezone, country):
+    s = settings_for(tmp_path, text)
+    assert s["user.timezone"] == timezone and s["user.country"] == country
+
+
+def test_a_zone_or_country_set_from_the_web_app_is_checked_before_it_is_written(followup_home):
+    from followup.services import preferences
+
+    settings = config.load_settings()
+    for name, value in (("user.timezone", "Mars/Olympus"), ("user.country", "Narnia")):
+        with pytest.raises(ConfigError, match=name):
+            preferences.set_values(settings, {name: value})
+    assert not (followup_home / "config.toml").exists()
+    changed = preferences.set_values(settings, {"user.country": "Germany"})
+    assert changed["user.country"] == "DE"
+
+
+def test_a_bad_zone_in_the_file_is_one_line_for_every_command(
+    run_followup, followup_home, monkeypatch
+) -> None:
+    """Not "unexpected ZoneInfoNotFoundError": the file, the line, the value, what to write."""
+    monkeypatch.delenv("FOLLOWUP_USER_TIMEZONE")
+    (followup_home / "config.toml").write_text("[user]\ntimezone = 'Mars/Olympus'\n")
+    for command in (["today"], ["list"], [*WORKED]):
+        res = run_followup(*command)
+        assert res.code == 2 and res.out == "", (command, res)
+        assert res.err == (
+            f"followup: error: {followup_home / 'config.toml'}, line 2: user.timezone "
+            "'Mars/Olympus' is not a time zone; use an IANA name such as Europe/Berlin\n"
+        )
+    shown = " ".join(run_followup("config").out.split())
+    assert "user.timezone 'Mars/Olympus' is not a time zone" in shown
+    assert "user.timezone = (empty) (default)" in shown
 
 
 def test_bad_config_through_the_installed_command(run_followup, followup_home) -> None:

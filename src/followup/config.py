@@ -13,7 +13,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from followup.core.errors import ConfigError, InvalidInput
+from followup.core.errors import ConfigError, InvalidInput, UnknownZone
 from followup.core.policy import PRESETS, Policy, setting_fields
 from followup.core.video import VideoPolicy
 
@@ -256,7 +256,7 @@ def parse_value(setting: Setting, raw: Any, where: str) -> Any:
             return time.fromisoformat(str(raw).strip())
         if not isinstance(raw, str):
             raise ValueError
-        return raw
+        return _checked_place(setting.name, raw, where)
     except ValueError:
         expected = {
             bool: "true or false",
@@ -267,6 +267,41 @@ def parse_value(setting: Setting, raw: Any, where: str) -> Any:
         raise ConfigError(
             f"{where}: {setting.name} expects {expected.get(kind, 'text')}, got {raw!r}"
         ) from None
+
+
+def _checked_place(name: str, raw: str, where: str) -> str:
+    """user.timezone: empty (the machine's) or a zone of the tz database; user.country: an
+    ISO 3166-1 alpha-2 code or a country's name (stored as its code). Anything else is a
+    ConfigError naming where it was set and the value."""
+    from followup.core import zones
+
+    value = raw.strip()
+    if name == "user.timezone" and value and not zones.is_zone(value):
+        try:
+            meant: str | None = zones.resolve_zone(value)
+        except UnknownZone as exc:
+            meant = exc.suggestion
+        except InvalidInput:  # a name that means several zones
+            meant = None
+        if meant != value:
+            hint = f"did you mean {meant}?" if meant else "use an IANA name such as Europe/Berlin"
+            raise ConfigError(f"{where}: user.timezone {raw!r} is not a time zone; {hint}")
+    if name == "user.country":
+        code = value.upper()
+        if not (len(code) == 2 and code in zones.country_codes()):
+            from followup.core.places import country_code
+
+            try:
+                code = country_code(value, "user.country")
+            except InvalidInput as exc:
+                raise ConfigError(f"{where}: {exc.message}") from None
+            if code not in zones.country_codes():
+                raise ConfigError(
+                    f"{where}: user.country {raw!r} is not a country; give an ISO 3166 code "
+                    "such as US, GB or DE, or the country's name"
+                )
+        return code
+    return value if name == "user.timezone" else raw
 
 
 @dataclass

@@ -48,6 +48,12 @@ def done_command(
         action = record["recorded"]
         to = f" to {action['to']}" if action.get("to") else ""
         on_day = fmt_day(date.fromisoformat(action["on"]))
+        if record.get("already_recorded"):
+            app.renderer.text(
+                f"Already recorded: {action['kind']}{to} on {on_day} for round #{round_id} "
+                f"({record['company']} — {record['role']}); nothing new was stored."
+            )
+            return
         app.renderer.text(
             f"Recorded: {action['kind']}{to} on {on_day} for round #{round_id} "
             f"({record['company']} — {record['role']})."

@@ -178,14 +178,24 @@ def show_agenda(out: Renderer, agenda: Mapping[str, Any], rows: int | None = Non
     out.text(f"Today, {fmt_day(today)}")
     size = layout.width()
     shown = False
-    for key, title in SECTIONS:
-        items = agenda[key]
+    sections = {key: list(agenda[key]) for key, _ in SECTIONS}
+    # Due, but today is not a day of the window (a Sunday between window days): the next one.
+    sections["next"] = [
+        i for i in sections["due"] if i.get("next_day", agenda["today"]) != agenda["today"]
+    ]
+    sections["due"] = [i for i in sections["due"] if i not in sections["next"]]
+    for key, title in (
+        *SECTIONS[:1],
+        ("next", "Follow up on the next day of the window"),
+        *SECTIONS[1:],
+    ):
+        items = sections[key]
         if not items:
             continue
         shown = True
         out.text()
         out.text(f"{title} ({len(items)})")
-        cut = len(items) if rows is None or key == "due" else rows
+        cut = len(items) if rows is None or key in ("due", "next") else rows
         table = [_agenda_row(key, item) for item in items[:cut]]
         _lines(out, layout.table(AGENDA_COLUMNS, table, wraps=(1, 4, 5), right=(0,), size=size))
         if len(items) > cut:
@@ -247,7 +257,11 @@ def _agenda_row(key: str, item: Mapping[str, Any]) -> tuple[str, ...]:
     if extras:
         do += " + " + ", ".join(extras)
     window = item.get("window")
-    if key == "due" and item.get("send_at"):
+    if key == "next" and item.get("send_at") and window:
+        last = item["next_day"] == window["latest"]
+        when = f"{_short(item['next_day'])} {item['send_at'][11:16]} their time"
+        when += " (the last day)" if last else f", by {_short(window['latest'])}"
+    elif key == "due" and item.get("send_at"):
         when = item["send_at"][11:16] + " their time"
         if window:
             when += f", by {_short(window['latest'])}"

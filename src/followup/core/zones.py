@@ -103,6 +103,33 @@ def _families() -> dict[str, _Family]:
     return out
 
 
+def tz_table(name: str) -> list[list[str]]:
+    """Rows of one of the tz database's tables (zone.tab, iso3166.tab…), split at tabs: the
+    tzdata package's copy, else the system's; no rows when neither can be read."""
+    text = ""
+    try:
+        import tzdata
+
+        text = (Path(tzdata.__file__).resolve().parent / "zoneinfo" / name).read_text("utf-8")
+    except (ImportError, OSError, UnicodeDecodeError):
+        try:
+            text = Path("/usr/share/zoneinfo", name).read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = ""
+    return [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-2 country code, from the tz database's iso3166.tab (empty when
+    the table cannot be read)."""
+    return frozenset(
+        row[0].strip()
+        for row in tz_table("iso3166.tab")
+        if re.fullmatch(r"[A-Z]{2}", row[0].strip())
+    )
+
+
 @lru_cache(maxsize=1)
 def zone_names() -> frozenset[str]:
     """Every IANA zone name the installed tz database knows (no posix/ or right/ copies)."""
@@ -131,7 +158,7 @@ def _cities() -> dict[str, tuple[str, ...]]:
 _IANA_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)+")
 
 
-def _loads(name: str) -> bool:
+def is_zone(name: str) -> bool:
     """A zone name of the tz database (checked without listing every zone: that takes 20 ms)."""
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -242,7 +269,7 @@ def _resolve(text: str, country: str | None, subdiv: str | None) -> str:
     family = _families().get(_key(raw))
     if family is not None:
         return _from_family(raw, family, country, subdiv)
-    if "/" in raw and _loads(raw):
+    if "/" in raw and is_zone(raw):
         return raw
     cities = _cities().get(_key(raw))
     if cities and "/" not in raw:

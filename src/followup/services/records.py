@@ -744,14 +744,32 @@ def record_done(
     with db.transaction(settings.db_url) as conn:
         if not queries.round_exists(conn, round_id):
             raise queries.no_round(round_id)
-        action.id = queries.insert_action(conn, round_id, action, sent_at=sent_at)
-        video = _linked_video(conn, round_id) if method is Via.EMAIL else None
-        if video is not None:  # the email carried a recorded video: that was sent too
-            sent_video = changed(action, kind=str(Via.VIDEO), note=video, id=None)
-            queries.insert_action(conn, round_id, sent_video, sent_at=sent_at)
+        same = _same_action(queries.get_round(db.reader_on(conn), round_id).interview, action)
+        if same is None:
+            action.id = queries.insert_action(conn, round_id, action, sent_at=sent_at)
+            video = _linked_video(conn, round_id) if method is Via.EMAIL else None
+            if video is not None:  # the email carried a recorded video: that was sent too
+                sent_video = changed(action, kind=str(Via.VIDEO), note=video, id=None)
+                queries.insert_action(conn, round_id, sent_video, sent_at=sent_at)
+        else:
+            action.id = same.id
     result = show_round(settings, round_id, today)
     result["recorded"] = next(a for a in result["actions"] if a["id"] == action.id)
+    result["already_recorded"] = same is not None
     return result
+
+
+def _same_action(interview: Interview, action: FollowUpAction) -> FollowUpAction | None:
+    """The stored action that records the same follow-up (kind, day, person, channel,
+    outcome and note), so that `done` run twice records it once; a call nobody answered
+    may be tried again the same day, so each attempt is kept."""
+    if action.kind == "call-attempt":
+        return None
+
+    def key(a: FollowUpAction) -> tuple[object, ...]:
+        return (a.kind, a.on, a.to, a.channel, a.outcome, a.note)
+
+    return next((a for a in interview.actions if key(a) == key(action)), None)
 
 
 def _linked_video(conn: Any, round_id: int) -> str | None:
@@ -784,6 +802,11 @@ def update_profile(
         for key, flag, check in PROFILE_FIELDS
         if given[flag] is not None
     }
+    if name is not None and not " ".join(name.split()):
+        raise InvalidInput(
+            "--name: empty; your name signs every note, so it cannot be blank "
+            '(e.g. --name "Sam Lee")'
+        )
     if phone is not None:  # typed now: checked as a number (a restored one is kept as it was)
         changes["phone"] = check_phone(phone, "--phone", str(settings["user.country"]))
     with db.transaction(settings.db_url) as conn:
@@ -852,7 +875,7 @@ def agenda(
     }
     horizon = _shift(day, ahead)
     for stored, plan in zip(found, _plans(settings, found, day), strict=True):
-        item = _agenda_item(stored, plan)
+        item = _agenda_item(stored, plan, day)
         interview = stored.interview
         if interview.interviewed >= day:
             out["interviews"].append(item)
@@ -874,7 +897,11 @@ def agenda(
     return out
 
 
-def _agenda_item(stored: queries.StoredRound, plan: Plan | FollowupError) -> dict[str, Any]:
+def _agenda_item(
+    stored: queries.StoredRound, plan: Plan | FollowupError, today: date
+) -> dict[str, Any]:
+    """One round of the agenda; `next_day` is the first day of its window from `today` on
+    (a follow-up due between window days, e.g. on a Sunday, goes out on the next one)."""
     interview = stored.interview
     item: dict[str, Any] = {
         "id": interview.id,
@@ -893,6 +920,9 @@ def _agenda_item(stored: queries.StoredRound, plan: Plan | FollowupError) -> dic
         recipient=contact_of(person, plan.recipient_role),
         window=plan.window.to_dict() if plan.window else None,
         send_at=plan.send_at.isoformat() if plan.send_at else None,
+        next_day=next(
+            (d.isoformat() for d in (plan.window.days if plan.window else ()) if d >= today), None
+        ),
         extras=[e.to_dict() for e in plan.extras],
         warnings=list(plan.warnings),
     )

@@ -16,9 +16,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
+from followup.core.zones import tz_table as _tz_table
 from followup.delivery.invites.common import _Ctx, _text, _Vocab
 
 
@@ -26,22 +26,6 @@ def _in_zone(value: datetime, zone: str) -> datetime:
     from zoneinfo import ZoneInfo
 
     return value.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
-
-
-def _tz_table(name: str) -> list[list[str]]:
-    """Rows of one of the tz database's tables (zone.tab, iso3166.tab…): the tzdata package's
-    copy, else the system's."""
-    from importlib.resources import files
-
-    text = ""
-    try:
-        text = files("tzdata").joinpath("zoneinfo", name).read_text("utf-8")
-    except (ImportError, OSError, UnicodeDecodeError):
-        try:
-            text = Path("/usr/share/zoneinfo", name).read_text("utf-8")
-        except (OSError, UnicodeDecodeError):
-            text = ""
-    return [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
 
 
 @lru_cache(maxsize=1)
