@@ -28,7 +28,7 @@ def test_today_lists_the_due_follow_up_with_method_recipient_window_and_action(
     section = html.split("Due today", 1)[1]
     assert "Acme Analytics — Data Analyst" in section
     assert "Email" in section
-    assert "Maria Gonzalez<br><span class=\"address\">maria@acme.example</span>" in section
+    assert 'Maria Gonzalez<br><span class="address">maria@acme.example</span>' in section
     assert "Mon 23 Nov – Wed 25 Nov 2026" in section
     assert "Write the follow-up" in section
     assert web.client.get("/api/today").json()["due"][0]["id"] == stored_round["id"]
