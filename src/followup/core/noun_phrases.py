@@ -180,6 +180,15 @@ def _counted(before: Sequence[Token]) -> bool:
     return index >= 0 and (before[index].tag == "NUM" or _clean(before[index].text) in _COUNTING)
 
 
+def _participle(tokens: Sequence[Token], index: int) -> bool:
+    """tokens[index] is an -ed verb form right before a noun: an adjective there."""
+    if index + 1 >= len(tokens) or tokens[index].tag != "VERB":
+        return False
+    return _clean(tokens[index].text).endswith("ed") and tokens[index + 1].tag.startswith(
+        ("NOUN", "N|")
+    )
+
+
 def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
     """Choose between noun and verb (or adjective, adverb) from the neighbours."""
     out: list[Token] = []
@@ -206,7 +215,9 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 and not _counted(out)
             ):
                 tag_ = "VERB"  # "the cleanup feeds straight into", "returns drive about"
-            elif "ADJ" in tag_ and nxt.startswith(("NOUN", "N|", "GER")):
+            elif verb_ok and prev == "NOUN" and _participle(tokens, index + 1):
+                tag_ = "VERB"  # "the pilot cut delayed discharges"
+            elif "ADJ" in tag_ and prev != "NOUN" and nxt.startswith(("NOUN", "N|", "GER")):
                 tag_ = "ADJ"
             else:
                 tag_ = "NOUN"
@@ -219,6 +230,16 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 tag_ = "VERB"
         elif tag_ == "VERB" and low.endswith("ly"):
             tag_ = "ADV"
+        elif tag_ == "VERB" and _participle(tokens, index) and prev not in ("PRON", "NAME", "AUX"):
+            tag_ = "ADJ"  # "cut delayed discharges"
+        elif (
+            tag_ == "VERB"
+            and not low.endswith(("ed", "s"))
+            and low not in grammar.common_verbs
+            and (prev == "DET" or prev == "NOUN" and len(out) > 1 and out[-2].tag == "DET")
+            and nxt.startswith(("NOUN", "N|", "PUNCT", "END", "CONJ"))
+        ):
+            tag_ = "NOUN"  # a noun the word tables know only as a verb: "the discharge lounge"
         out.append(Token(token.text, tag_))
     return out
 
