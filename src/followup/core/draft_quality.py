@@ -65,8 +65,11 @@ def lower_case_names(text: str, people: Iterable[str], company: str = "") -> lis
     found = []
     for name in people:
         for part in phrasing.person_name(phrasing.bare_name(name)).split():
-            if len(part) < 3 or part.lower() in phrasing._PARTICLES or not part[:1].isupper():
+            low = part.lower().rstrip(".")
+            if len(part) < 3 or low in phrasing._PARTICLES or not part[:1].isupper():
                 continue
+            if low in phrasing.TITLES or low in phrasing.PREFIXES:
+                continue  # 'chef' in 'sous chef role' is no name
             pattern = rf"(?<![\w@.]){re.escape(part.lower())}(?![\w@])"
             found += [m.group() for m in re.finditer(pattern, text)]
     bare = re.sub(r"^the\s+", "", " ".join(company.split()), flags=re.IGNORECASE)

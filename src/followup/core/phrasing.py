@@ -367,6 +367,12 @@ def name_parts(name: str) -> NameParts:
     if not parts:
         return NameParts(title, name.strip(), "")
     first = parts[0]
+    if (
+        title
+        and len(parts) >= 3
+        and not any(p.lower() in _PARTICLES or len(p.rstrip(".")) <= 1 for p in parts)
+    ):  # 'Ms. Tan Wei Ling': which part is the surname is not sure, so all of it
+        return NameParts(title, first, " ".join(parts))
     last_start = len(parts) - 1
     while last_start > 1 and parts[last_start - 1].lower() in _PARTICLES:
         last_start -= 1
@@ -542,6 +548,9 @@ def _clean_tokens(
         pre = lead.group() if lead else ""
         post = trail.group() if trail else ""
         core = token[len(pre) : len(token) - len(post)] if post else token[len(pre) :]
+        owner = re.match(r"^(.+?)(['’]s)$", core)
+        if owner and owner.group(1).lower() in lexicon.shorthand:  # "last yr's incident"
+            core, post = owner.group(1), owner.group(2) + post
         low = core.lower()
         key = low.rstrip(".") if low not in lexicon.shorthand else low
         if key in lexicon.ambiguous and (expand_all or not (core.isupper() and len(core) > 1)):
@@ -830,6 +839,37 @@ def phrase_topic(
 
 
 # Jotting symbols: a topic typed with one is never sure of its words ('4* -> 5*', '1M/sec').
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|had|needs|wants|keeps|said|says|asked|told|showed|did|"
+    r"does|thinks|thought|mentioned|wants|likes|loves|hates|went|got|gets)\b"
+)
+_COMMON_OWNERS = frozenset(
+    [
+        "year",
+        "week",
+        "month",
+        "day",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "team",
+        "company",
+        "city",
+        "school",
+        "hospital",
+        "unit",
+        "ward",
+        "store",
+        "site",
+        "department",
+        "everyone",
+        "nobody",
+        "client",
+        "customer",
+        "patient",
+        "people",
+    ]
+)
 _MORE_THAN = re.compile(r"\b(\d[\d,.]*[kKmM]?)\+(?=\s|$)")
 _JOT_SYMBOLS = re.compile(r"[=+<>|~#*^\\/%@]|->|=>|→|⇒|—>|(?<![A-Za-z] )&(?! [A-Z])")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself|he's|she's)\b", re.I)
@@ -855,8 +895,16 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
         why.append("a symbol needs words")
     if re.search(r"(?<![\w'’-])[b-hj-z](?![\w'’.-])", text):
         why.append("a single letter needs words")
-    if re.search(r"\b[a-z]{3,}s (?!need|based|related|used|owned|led|driven)[a-z]{3,}ed\b", text):
+    if re.search(
+        r"\b[a-z]{3,}s (?!need|based|related|used|owned|led|driven)[a-z]{3,}ed\b", text
+    ) or _FINITE.search(text):
         why.append("it reads as a sentence, not a topic")
+    if re.search(r"(?:^|\s)(?:the |your )?(?:me|I|we|us|our)\b", text):
+        why.append("it says 'I' or 'we': say it as you would to them")
+    for m in re.finditer(r"\b([a-z][a-z-]+)['’]s\b", text):
+        if m.group(1) not in _COMMON_OWNERS:
+            why.append(f"'{m.group(1)}' looks like a name in lower case")
+            break
     if re.search(r"\([^)]*\)", raw):
         why.append("brackets need words")
     if _THIRD_PERSON.search(text):
@@ -875,7 +923,7 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
             continue  # '12-hour', 'Year 10', 'SOC 2'
         why.append(f"'{token}' is a number it cannot say in words")
         break
-    for w in re.findall(r"(?<![\w'’-])[A-Za-z][a-z]*(?![\w'’-])", text):
+    for w in re.findall(r"(?<![\w'’-])[A-Za-z][a-z]*(?![\w-]|['’](?!s\b))", text):
         low = w.lower()
         expands = low in lexicon.shorthand and lexicon.shorthand[low].lower() != low
         if expands and (low not in _COMMON_WORDS or low in ("pt", "ot", "er", "ed", "ms")):
@@ -1147,6 +1195,8 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
         and ws[1][:1].islower()
         and nxt not in _PREPOSITIONS
     ):
+        if re.search(r"\b(?:licen[cs]e|certificat\w*|endorsement|permit)\b", text, re.I):
+            return Qualification(raw, "noun", f"I bring {text}", text, sure=False)  # 'MA license'
         return Qualification(
             raw, "credential", f"I hold {_an(first)} {first} in {' '.join(ws[1:])}", text
         )

@@ -108,7 +108,11 @@ def fill(template: str, values: Mapping[str, str | None]) -> str | None:
         out.append(capfirst(value) if name[:1].isupper() else value)
         pos = m.end()
         verb = re.match(rf" ({'|'.join(_PLURAL_VERBS)})\b ?", template[pos:])
-        if verb and values.get(f"{name.lower()}_plural"):  # 'the overruns have stayed…'
+        before = template[: m.start()].rstrip()
+        subject = not before or before.endswith((";", ":", ",")) or before.split()[-1].lower() in (
+            "where", "how", "why", "that", "what", "when", "if"
+        )  # fmt: skip
+        if verb and subject and values.get(f"{name.lower()}_plural"):  # 'the overruns have stayed…'
             out.append(" " + _PLURAL_VERBS[verb.group(1)] + verb.group()[len(verb.group(1)) + 1 :])
             pos += verb.end()
     out.append(template[pos:])
