@@ -184,7 +184,7 @@ def _people(record: Mapping[str, Any], role: str) -> list[Mapping[str, Any]]:
 
 
 def _import(home: Path, file: Path, *, dry_run: bool, fill: bool) -> Run:
-    args = ["import", str(file), "--json"]
+    args = ["import", str(file), "--json", "--yes"]  # a day far from today is no question here
     if dry_run:
         args.append("--dry-run")
     result = run(home, *args)
