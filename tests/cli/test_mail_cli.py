@@ -31,7 +31,12 @@ def test_schedule_outbox_cancel_and_worker(cli, smtp_server, monkeypatch):
     assert cli("cancel", str(rid)).out.startswith(f"Cancelled #{item['id']}")
     assert cli("outbox", "--state", "cancelled", "--json").json()[0]["id"] == item["id"]
     bad = cli("cancel", "--message", str(item["id"]))
-    assert bad.code == 4 and bad.err.startswith("followup: error: message")
+    assert (
+        bad.code == 4
+        and bad.err == f"followup: error: message #{item['id']} is already cancelled\n"
+    )
+    bogus = cli("outbox", "--state", "bogus")
+    assert bogus.code == 2 and "'bogus' is not one of scheduled, sending, sent" in bogus.err
     idle = cli("worker", "--once")
     assert idle.code == 0 and "Nothing due." in idle.out
     assert smtp_server.messages() == []
@@ -61,6 +66,12 @@ def test_send_forced_now_then_refused_a_second_time(cli, smtp_server, monkeypatc
     )
     again = cli("send", str(rid))
     assert again.code != 0 and again.err.startswith("followup: error: ")
+    human = cli("send", str(rid), "--force")
+    assert human.code == 0, human.err
+    assert (
+        human.out.startswith("Sent message #")
+        and "to Dana Reyes <dana@acme.example> (" in human.out
+    )
 
 
 def test_send_that_ends_unknown_exits_non_zero_with_advice(cli, smtp_server, monkeypatch):

@@ -198,3 +198,36 @@ def test_smtp_xoauth2_over_starttls(smtp_server, monkeypatch, tmp_path):
     rid = add_round(settings)
     assert sending.send_now(settings, rid, now=IN_WINDOW)["state"] == "sent"
     assert len(smtp_server.messages()) == 1
+
+
+def test_tls_on_the_wrong_port_or_missing_says_what_to_check(
+    secure_imap, dovecot, smtp_server, monkeypatch
+):
+    from followup.core.errors import ExternalError
+
+    server, _endpoint, ca = secure_imap
+    imap_env(monkeypatch, server, server.new_user(), "ssl")
+    monkeypatch.setenv("FOLLOWUP_IMAP_PORT", str(server.port))  # the STARTTLS port
+    monkeypatch.setenv("FOLLOWUP_IMAP_CA_FILE", str(ca))
+    with pytest.raises(ExternalError, match=r"cannot start TLS .* is imap\.tls = ssl right"):
+        read_mailbox(mail_settings(monkeypatch))
+    imap_env(monkeypatch, dovecot, dovecot.new_user(), "starttls")  # offers no TLS at all
+    with pytest.raises(ConfigError, match=r"does not offer STARTTLS \(set imap\.tls\)"):
+        read_mailbox(mail_settings(monkeypatch))
+    settings = mail_settings(monkeypatch, smtp=smtp_server)
+    rid = add_round(settings)
+    monkeypatch.setenv("FOLLOWUP_SMTP_TLS", "ssl")
+    with pytest.raises(ExternalError, match=r"cannot start TLS .* is smtp\.tls = ssl right"):
+        sending.send_now(mail_settings(monkeypatch), rid, now=IN_WINDOW)
+    assert sending.outbox(settings) == []
+
+
+def test_a_refused_login_is_said_in_the_servers_words(dovecot, monkeypatch):
+    user = dovecot.new_user()
+    mail_settings(monkeypatch, imap=dovecot, user=user, password="wrong")
+    with pytest.raises(ConfigError) as refused:
+        read_mailbox(mail_settings(monkeypatch))
+    assert str(refused.value) == (
+        f"the IMAP server 127.0.0.1 refused the login for {user}: "
+        "[AUTHENTICATIONFAILED] Authentication failed."
+    )

@@ -34,10 +34,11 @@ def force_option(what: str) -> Callable[[F], F]:
     )
 
 
-def _state_line(item: dict[str, Any]) -> str:
+def _addressed(item: dict[str, Any]) -> str:
+    """`message #N to Name <address> (subject)`, as send and schedule say it."""
     name, email = item["to"]["name"], item["to"]["email"]
     to = f"{name} <{email}>" if name else email
-    return f"#{item['id']} {item['state']}: {to}, {item['subject'] or '(no subject)'}"
+    return f"message #{item['id']} to {to} ({item['subject'] or '(no subject)'})"
 
 
 @click.command("send")
@@ -60,7 +61,8 @@ def send_command(
     if json_out:
         app.renderer.json(result)
     elif result["state"] == "sent":
-        app.renderer.text(f"Sent {_state_line(result)}.")
+        filed = f", filed in {result['filed']}" if result.get("filed") else ""
+        app.renderer.text(f"Sent {_addressed(result)}{filed}.")
     if result.get("warning"):
         app.renderer.warn(f"sent outside the window: {result['warning']}")
     if result.get("filed_warning"):
@@ -151,12 +153,7 @@ def schedule_command(
     if json_out:
         app.renderer.json(result)
     else:
-        name, email = result["to"]["name"], result["to"]["email"]
-        to = f"{name} <{email}>" if name else email
-        subject = result["subject"] or "(no subject)"
-        app.renderer.text(
-            f"Scheduled message #{result['id']} to {to} ({subject}) for {result['local_time']}."
-        )
+        app.renderer.text(f"Scheduled {_addressed(result)} for {result['local_time']}.")
     if result.get("warning"):
         app.renderer.warn(f"scheduled outside the window: {result['warning']}")
     if result.get("note"):

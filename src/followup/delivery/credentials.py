@@ -78,6 +78,17 @@ def untrusted(srv: Server, exc: ssl.SSLCertVerificationError) -> ConfigError:
     )
 
 
+def no_tls(srv: Server, exc: ssl.SSLError) -> ExternalError:
+    """The TLS handshake failed for another reason than the certificate (most often a port
+    that speaks the other kind of TLS, or none): what to check."""
+    usual = {"smtp": "ssl on 465, starttls on 587", "imap": "ssl on 993, starttls on 143"}
+    return ExternalError(
+        f"cannot start TLS with the {srv.section.upper()} server {srv.host}:{srv.port} "
+        f"({exc.reason or exc}): is {srv.section}.tls = {srv.tls} right for this port? "
+        f"(usually {usual[srv.section]})"
+    )
+
+
 def server(settings: Settings, section: str) -> Server | None:
     """The `smtp` or `imap` server of the settings; None when its host is not set."""
     host = str(settings[f"{section}.host"]).strip()

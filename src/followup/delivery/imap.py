@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from followup.core.errors import ConfigError, ExternalError
 from followup.core.tracking import address_of, message_ids
-from followup.delivery.credentials import Server, untrusted
+from followup.delivery.credentials import Server, no_tls, untrusted
 
 if TYPE_CHECKING:
     from imapclient import IMAPClient
@@ -159,6 +159,11 @@ class Mailbox:
                 timeout=srv.timeout,
             )
             if srv.tls == "starttls":
+                if not client.has_capability("STARTTLS"):
+                    client.shutdown()
+                    raise ConfigError(
+                        f"the IMAP server {srv.host} does not offer STARTTLS (set imap.tls)"
+                    )
                 client.starttls(context)
             secret = srv.secret() or ""
             if srv.auth == "xoauth2":
@@ -167,9 +172,14 @@ class Mailbox:
                 client.login(srv.user, secret)
         except ssl.SSLCertVerificationError as exc:
             raise untrusted(srv, exc) from None
+        except ssl.SSLError as exc:
+            raise no_tls(srv, exc) from None
         except LoginError as exc:
+            said = str(exc)
+            if said[:2] in ("b'", 'b"') and said[-1:] == said[1]:  # imaplib's bytes, as text
+                said = said[2:-1]
             raise ConfigError(
-                f"the IMAP server {srv.host} refused the login for {srv.user}: {exc}"
+                f"the IMAP server {srv.host} refused the login for {srv.user}: {said}"
             ) from None
         except (IMAPClientError, OSError) as exc:
             raise ExternalError(

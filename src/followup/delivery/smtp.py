@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from followup.core.errors import ConfigError, ExternalError
 from followup.core.sending import FAILED, SCHEDULED, SENT, UNKNOWN, Outcome
-from followup.delivery.credentials import Server, untrusted
+from followup.delivery.credentials import Server, no_tls, untrusted
 
 if TYPE_CHECKING:
     import smtplib
@@ -82,6 +82,8 @@ class Connection:
                 self._login(smtp)
         except ssl.SSLCertVerificationError as exc:
             raise untrusted(srv, exc) from None
+        except ssl.SSLError as exc:
+            raise no_tls(srv, exc) from None
         except smtplib.SMTPAuthenticationError as exc:
             raise ConfigError(
                 f"the SMTP server {srv.host} refused the login for {srv.user}: "

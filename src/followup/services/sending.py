@@ -32,6 +32,7 @@ from followup.core.sending import (
     SCHEDULED,
     SENDING,
     SENT,
+    STATES,
     UNKNOWN,
     UNKNOWN_ADVICE,
     OutboxMessage,
@@ -479,7 +480,11 @@ def advice(msg: OutboxMessage) -> str | None:
 
 
 def outbox(settings: Settings, states: Sequence[str] = ()) -> list[dict[str, Any]]:
-    """`followup outbox`: every message with its state (and advice where one is needed)."""
+    """`followup outbox`: every message with its state (and advice where one is needed).
+    InvalidInput for a state that is not one of core.sending.STATES."""
+    unknown = [s for s in states if s not in STATES]
+    if unknown:
+        raise InvalidInput(f"--state: {unknown[0]!r} is not one of {', '.join(STATES)}")
     with db.read(settings.db_url) as reader:
         found = queries.outbox_messages(reader, states=states)
     out = []
@@ -508,6 +513,8 @@ def cancel(
         if not found:
             raise NotFound(f"no outbox message #{message} (see 'followup outbox')")
         msg = found[0]
+        if msg.state == CANCELLED:
+            raise Conflict(f"message #{message} is already cancelled")
         if msg.state != SCHEDULED:
             raise Conflict(f"message #{message} is {msg.state}, so it cannot be cancelled")
         queries.update_outbox(
