@@ -202,7 +202,8 @@ class Specific:
     kind: str  # plan, challenge, process, exercise, story, item or topic
     recorded: str  # as recorded
     about: str = ""  # as it reads in a note to somebody else
-    doubts: tuple[str, ...] = ()
+    doubts: tuple[str, ...] = ()  # why the recorded words could not be said whole
+    usable: bool = True  # False: nothing of it reads right, so no note says it
 
 
 def record_names(interview: Interview) -> list[str]:
@@ -277,7 +278,11 @@ def specifics_of(
                 out.append(Specific(phrase, "item", text, phrase))
                 continue
             p = phrasing.phrase_topic(text, lexicon, names, interview.items, context)
-            out.append(Specific(p.to_them, p.kind, text, p.about, p.doubts))
+            if not p.sure and p.short_them:  # its head reads right: say that much
+                kind = p.kind if p.kind_given else p.short_kind
+                out.append(Specific(p.short_them, kind, text, p.short_about, p.doubts, True))
+            else:
+                out.append(Specific(p.to_them, p.kind, text, p.about, p.doubts, p.sure))
     return out
 
 
@@ -580,18 +585,18 @@ def compose(
     everything = specifics_of(interview, language, qual_names)
     # A note says only what followup is sure reads right; a jotted topic it cannot turn into
     # prose is left out (and reported in `doubts`, for the user to reword).
-    specifics = [s for s in everything if not s.doubts]
+    specifics = [s for s in everything if s.usable]
     if not everything:
         warnings.append(
             "no topics or details are recorded for this interview, so the note cannot mention "
             "what was discussed; add some (followup debrief, or --topic) for a better note"
         )
-    elif len(specifics) < len(everything):
-        left = len(everything) - len(specifics)
+    elif any(s.doubts for s in everything):
+        left = sum(bool(s.doubts) for s in everything)
         warnings.append(
-            f"{left} jotted topic{'s' if left > 1 else ''} left out because followup cannot "
-            "be sure how to say it (see doubts); reword it as you would say it to them "
-            "(followup draft in a terminal asks, or followup edit ID --topic)"
+            f"{left} jotted topic{'s' if left > 1 else ''} left out or shortened because "
+            "followup cannot be sure how to say it whole (see doubts); reword it as you would "
+            "say it to them (followup draft in a terminal asks, or followup edit ID --topic)"
         )
     if not quals and profile.qualifications:
         warnings.append(

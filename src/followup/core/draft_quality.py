@@ -103,7 +103,10 @@ def wrong_spellings(text: str, locale: str, english: Mapping[str, Mapping[str, s
     if locale == "en-US":
         wrong = set(british.values()) | set(ize.values())
     elif locale == "en-CA":
-        wrong = set(british) | set(ize.values())
+        keep = set(english.get("canadian", {}).get("keep", []))
+        wrong = (
+            (set(british) - keep) | set(ize.values()) | {british[k] for k in keep & set(british)}
+        )
     else:
         wrong = set(british) | set(ize)
     words = re.findall(r"[A-Za-z]+", body_of(text))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from followup.core.errors import InvalidInput
@@ -486,6 +486,10 @@ class Phrase:
     kind: str
     kind_given: bool = False
     doubts: tuple[str, ...] = ()
+    # Not sure of the whole, but sure of its head: what a note may say instead.
+    short_them: str = ""
+    short_about: str = ""
+    short_kind: str = ""
 
     @property
     def sure(self) -> bool:
@@ -527,10 +531,11 @@ def infer_kind(text: str, lexicon: Lexicon, items: Iterable[str] = ()) -> str:
     item_words = {i.lower() for i in items}
     if text.lower().strip() in item_words:
         return "item"
+    head = _head(low.split())
     for kind in lexicon.kind_order:
         for cue in lexicon.kind_cues.get(kind, ()):
-            if f" {cue} " in low:
-                return kind
+            if f" {cue} " in low and (kind != "item" or stem(head) == stem(cue)):
+                return kind  # an item only when it heads the topic ('the scanner')
     return "topic"
 
 
@@ -716,6 +721,10 @@ def _verb_lead(text: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+_OWNER = re.compile(r"['’]s$")
+_HEAD_CUT = re.compile(r"\s+[-–—]\s+|\s*[:=(]|,\s+|\s+~|\s*;\s*")
+
+
 def phrase_topic(
     raw: str,
     lexicon: Lexicon,
@@ -725,7 +734,32 @@ def phrase_topic(
 ) -> Phrase:
     """A recorded topic as prose (see the module docstring). `names` are names the record writes
     with capitals (company, people, items); `context` is the role and company, to choose what
-    ambiguous shorthand means ('pt' is 'patient' on a ward)."""
+    ambiguous shorthand means ('pt' is 'patient' on a ward).
+
+    A note jotted as a head and an aside ('their literacy program - levelled readers', 'float
+    pool = 12 hr shifts', 'cloud audit software (caseware)') that cannot be said whole is said
+    by its head alone when that reads right ('your literacy program')."""
+    whole = _phrase_topic(raw, lexicon, names, items, context)
+    if whole.sure:
+        return whole
+    given, text = split_kind(raw, lexicon)
+    head = _HEAD_CUT.split(text.strip(), maxsplit=1)[0].strip()
+    content = [w for w in head.split() if w.lower() not in _DETERMINERS and not _OWNER.search(w)]
+    if head == text.strip() or len(content) < 2 or not re.fullmatch(r"[\w' &.-]+", head):
+        return whole
+    short = _phrase_topic(with_kind(given, head) if given else head, lexicon, names, items, context)
+    if not short.sure:
+        return whole
+    return replace(whole, short_them=short.to_them, short_about=short.about, short_kind=short.kind)
+
+
+def _phrase_topic(
+    raw: str,
+    lexicon: Lexicon,
+    names: Sequence[str] = (),
+    items: Iterable[str] = (),
+    context: str = "",
+) -> Phrase:
     given, text = split_kind(raw, lexicon)
     doubts: list[str] = []
     ctx = _groups_of(context + " " + text, lexicon)
@@ -843,6 +877,11 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|had|needs|wants|keeps|said|says|asked|told|showed|did|"
     r"does|thinks|thought|mentioned|wants|likes|loves|hates|went|got|gets)\b"
 )
+_LOWER_PLACE = re.compile(
+    r"\b(?:at|in|from|near) (?!the |a |an |your |our |my |this |that )[a-z]+ "
+    r"(?:store|site|office|branch|plant|warehouse|campus|clinic|location|centre|center|hotel|"
+    r"school|hospital|depot|mall)\b"
+)
 _COMMON_OWNERS = frozenset(
     [
         "year",
@@ -899,6 +938,8 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
         r"\b[a-z]{3,}s (?!need|based|related|used|owned|led|driven)[a-z]{3,}ed\b", text
     ) or _FINITE.search(text):
         why.append("it reads as a sentence, not a topic")
+    if _LOWER_PLACE.search(text):
+        why.append("a place name in lower case")
     if re.search(r"(?:^|\s)(?:the |your )?(?:me|I|we|us|our)\b", text):
         why.append("it says 'I' or 'we': say it as you would to them")
     for m in re.finditer(r"\b([a-z][a-z-]+)['’]s\b", text):

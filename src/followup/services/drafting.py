@@ -200,6 +200,9 @@ def english_for(
         words.update(english_data.get("british", {}))
         if locale == "en-GB":
             words.update(english_data.get("ize", {}))
+        else:  # en-CA
+            for word in english_data.get("canadian", {}).get("keep", []):
+                words.pop(str(word), None)
     dates = english_data.get("dates", {}).get(locale, {})
     letters = english_data.get("letters", {}).get(locale, {})
     return compose.English(
