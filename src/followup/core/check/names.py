@@ -476,6 +476,7 @@ class Names:
             or w in rules.title_heads
             or w in rules.seniority
             or w in rules.not_people
+            or w in rules.products
             for w in plain
         )
 

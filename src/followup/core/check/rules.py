@@ -117,6 +117,7 @@ class CheckRules:
     topic_stopwords: frozenset[str]
     person_cues: tuple[Rule, ...] = ()
     not_people: frozenset[str] = frozenset()
+    products: frozenset[str] = frozenset()
     language: Language = field(default_factory=Language)
     # the learned layer: the probability at which each class counts (absent: not used)
     learned: Mapping[str, float] = field(default_factory=dict)
@@ -350,6 +351,7 @@ class _Compiler:
                 for i, p in enumerate(names.get("person_cues", []))
             ),
             not_people=self.words("names.not_people", names.get("not_people", [])),
+            products=self.words("names.products", names.get("products", [])),
             language=self.language(),
             learned=self.learned(),
             org_words=self.words("names.org_words", names.get("org_words", [])),

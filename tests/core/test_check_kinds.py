@@ -1,0 +1,97 @@
+"""Gaps found by trying the checker as a new user would, each as its kind: a polite question
+about the decision is a next step, a product before "team" is no organisation, a person thanked
+must be on the record, the candidate's present employer is allowed, confidence is not
+negativity, and negativity in plain words (about an employer, colleagues, the process, the
+wait, oneself, in sarcasm) is an issue."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.core.check import Facts, check, compile_rules
+from followup.services.checking import learned_model, shipped_rule_data
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return compile_rules(shipped_rule_data())
+
+
+@pytest.fixture(scope="module")
+def model():
+    return learned_model()
+
+
+FACTS = Facts(
+    company="Northwind Health",
+    role="Practice Manager",
+    people=("Kevin Marsh",),
+    topics=("mobile clinic unit",),
+    own_employers=("Globex",),
+)
+OPEN = (
+    "Dear Kevin,\n\nThank you for meeting with me on Monday about the Practice Manager role. "
+    "I enjoyed hearing how the mobile clinic unit reaches rural patients. "
+)
+QUAL = "I have seven years of experience running two GP surgeries. "
+WANT = "I remain very interested in the role and would be glad to join the team. "
+NEXT = "Please let me know if I can provide anything else.\n\nBest regards,\nHelen Carter\n"
+
+
+def run(rules, model, text: str, facts: Facts = FACTS):
+    result = check(text, "email", facts, rules, model=model)
+    for f in [*result.issues, *result.advice]:
+        assert text[f.start : f.end] == f.excerpt, f
+    return result
+
+
+def codes(result) -> set[str]:
+    return {f.code for f in result.issues}
+
+
+def test_a_polite_question_about_the_decision_is_a_next_step(rules, model) -> None:
+    ask = "I have enjoyed every stage of the process, so I'd be grateful to know when you expect to decide."
+    result = run(rules, model, OPEN + QUAL + WANT + ask + "\n\nBest regards,\nHelen Carter\n")
+    assert result.elements["next_steps"] and not codes(result)
+    assert result.verdict == "ready"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I admire what Northwind has done with its community clinics.",
+        "The Kafka team's approach to replaying events was new to me.",
+        "At Globex, where I lead the practice systems team, we cut waiting times by a third.",
+        "Please give my thanks to Kevin Marsh for the tour.",
+        "I know I'm the best candidate for this role.",
+    ],
+)
+def test_fine_sentences_raise_no_issue(rules, model, sentence) -> None:
+    result = run(rules, model, OPEN + sentence + " " + QUAL + WANT + NEXT)
+    assert not codes(result), [(f.code, f.excerpt) for f in result.issues]
+
+
+def test_a_person_thanked_must_be_on_the_record(rules, model) -> None:
+    result = run(
+        rules, model, OPEN + "Please give my thanks to Laura Whitfield. " + QUAL + WANT + NEXT
+    )
+    assert [f.excerpt for f in result.issues if f.code == "name_mismatch"] == ["Laura"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My current director never makes a decision, and the whole office runs on guesswork.",
+        "Frankly, the last place I worked was a circus.",
+        "Honestly, I carry my whole team because the others barely pull their weight.",
+        "Three rounds and a weekend take-home for a junior role certainly kept me busy.",
+        "Two weeks without a word has been a little insulting.",
+        "I'm probably not what you're looking for, but I wanted to try.",
+        "It would be a relief to work with people who know what they are doing.",
+        "My manager takes credit for everything our team delivers.",
+    ],
+)
+def test_negativity_in_plain_words(rules, model, sentence) -> None:
+    result = run(rules, model, OPEN + QUAL + sentence + " " + WANT + NEXT)
+    assert "negativity" in codes(result)
+    assert result.verdict == "revise"
