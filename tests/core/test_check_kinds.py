@@ -50,7 +50,10 @@ def codes(result) -> set[str]:
 
 
 def test_a_polite_question_about_the_decision_is_a_next_step(rules, model) -> None:
-    ask = "I have enjoyed every stage of the process, so I'd be grateful to know when you expect to decide."
+    ask = (
+        "I have enjoyed every stage of the process, so I'd be grateful to know when you"
+        " expect to decide."
+    )
     result = run(rules, model, OPEN + QUAL + WANT + ask + "\n\nBest regards,\nHelen Carter\n")
     assert result.elements["next_steps"] and not codes(result)
     assert result.verdict == "ready"
