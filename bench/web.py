@@ -213,11 +213,11 @@ class Connection:
             self.writer.close()
 
 
-def cpu_seconds(pid: int) -> float:
-    """CPU time (user + system, s) of a process and its live children (the server's worker
-    processes, if it has any), from /proc."""
+def cpu_seconds(pid: int) -> tuple[float, float]:
+    """CPU time (user + system, s) of a process, and of its live children (the server's
+    worker processes, if it has any), from /proc."""
     tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
+    own = children = 0.0
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -226,9 +226,12 @@ def cpu_seconds(pid: int) -> float:
         except OSError:
             continue
         fields = stat.rsplit(")", 1)[1].split()
-        if int(entry.name) == pid or int(fields[1]) == pid:
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
+        used = (int(fields[11]) + int(fields[12])) / tick
+        if int(entry.name) == pid:
+            own += used
+        elif int(fields[1]) == pid:
+            children += used
+    return own, children
 
 
 async def run(
@@ -318,7 +321,9 @@ async def run(
     await asyncio.gather(*(typist(*t) for t in typists), pinger(main))
     wall = time.perf_counter() - wall
     out.client_cpu = (time.process_time() - mine) / wall
-    out.server_cpu = (cpu_seconds(server) - theirs) / wall
+    after = cpu_seconds(server)
+    out.server_cpu = (after[0] - theirs[0]) / wall
+    out.workers_cpu = (after[1] - theirs[1]) / wall
     out.load = (load_before, os.getloadavg())
     out.uptime = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
     out.typing = {
@@ -343,6 +348,7 @@ class Results:
     round_ratio: float = 0.0
     client_cpu: float = 0.0
     server_cpu: float = 0.0
+    workers_cpu: float = 0.0
     load: tuple[tuple[float, ...], tuple[float, ...]] = ((), ())
     uptime: str = ""
     words: tuple[float, ...] = ()
@@ -403,7 +409,8 @@ def main() -> int:
     before, after = results.load
     print(
         f"\nCPU during the typing (share of one core): client {results.client_cpu:.0%}, "
-        f"server {results.server_cpu:.0%}; load average before "
+        f"server {results.server_cpu:.0%} (its worker processes {results.workers_cpu:.0%} more); "
+        f"load average before "
         f"{' '.join(f'{x:.2f}' for x in before)}, after {' '.join(f'{x:.2f}' for x in after)}"
     )
     print(f"uptime: {results.uptime}")

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from followup.config import Settings
 
 DEFAULT_PORT = 8765
+SWITCH_INTERVAL = 0.0005  # seconds (Python's default: 0.005); see serve
 
 
 def check_host(host: str) -> str:
@@ -120,6 +121,9 @@ def serve(
     from followup.web.app import WebConfig, create_app
     from followup.web.livecheck import LiveChecker
 
+    # the event loop and the check pool's helper thread hand the GIL to each other on every
+    # live check: at Python's default 5 ms switch interval each hand-over can wait that long
+    sys.setswitchinterval(SWITCH_INTERVAL)
     host = check_host(host)
     if not is_loopback(host):
         warn(
