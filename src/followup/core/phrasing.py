@@ -531,6 +531,8 @@ def infer_kind(text: str, lexicon: Lexicon, items: Iterable[str] = ()) -> str:
     item_words = {i.lower() for i in items}
     if text.lower().strip() in item_words:
         return "item"
+    if low.startswith(" my ") and " story " not in low:
+        return "exercise"  # the candidate's own: 'my system design', 'my demo lesson'
     head = _head(low.split())
     for kind in lexicon.kind_order:
         for cue in lexicon.kind_cues.get(kind, ()):
@@ -1150,6 +1152,36 @@ def _field_then_place(text: str, lexicon: Lexicon) -> tuple[str, str, str] | Non
     return head, m.group(2), m.group(3)
 
 
+_CHANGE_VERBS = frozenset(
+    ["cut", "reduced", "lowered", "increased", "grew", "grown", "raised", "improved", "boosted"]
+)
+_ONE_OF_VERBS = frozenset(
+    ["led", "ran", "built", "managed", "created", "designed", "launched", "delivered",
+     "developed", "organized", "organised", "coordinated", "implemented", "wrote", "set up"]
+)  # fmt: skip
+
+
+def _with_article(rest: str, verb: str, lexicon: Lexicon) -> str:
+    """'led WCAG 2.1 AA audit for a bank' -> 'led a WCAG 2.1 AA audit for a bank': one
+    singular thing made or led takes an article."""
+    ws = rest.split()
+    if verb not in _ONE_OF_VERBS or not ws:
+        return rest
+    first = ws[0].lower()
+    if first in _DETERMINERS or first[:1].isdigit() or first in _NUMBER_WORDS.values():
+        return rest
+    cut = next((k for k, w in enumerate(ws) if k and w.lower() in _PREPOSITIONS), len(ws))
+    head = ws[cut - 1].lower().strip(",")
+    if (
+        is_plural(" ".join(ws[:cut]))
+        or head.endswith("ing")
+        or head in lexicon.mass_nouns
+        or all(w[:1].isupper() for w in ws[:cut])  # a name: 'Led Project Atlas'
+    ):
+        return rest
+    return f"{_an(ws[0])} {rest}"
+
+
 def _lower_lead(text: str, lexicon: Lexicon) -> str:
     """The first word lower-cased unless it is a name, an acronym or part of a title-case name
     ('Master of Public Health', 'Kafka Connect')."""
@@ -1241,7 +1273,12 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
         return Qualification(
             raw, "credential", f"I hold {_an(first)} {first} in {' '.join(ws[1:])}", text
         )
-    if any(w.lower().strip(",") in lexicon.held_nouns | lexicon.held_credentials for w in ws):
+    done = low in lexicon.past_participles or (
+        low.endswith("ed") and len(low) > 4 and low not in lexicon.mass_nouns
+    )
+    if not done and any(
+        w.lower().strip(",") in lexicon.held_nouns | lexicon.held_credentials for w in ws
+    ):
         if len(ws) == 1 and first.isupper():
             return Qualification(raw, "credential", f"I hold the {text}", text)
         det = "" if low in _DETERMINERS else _an(lowered.split()[0]) + " "
@@ -1304,7 +1341,7 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
             clause = f"I have {amount} of {_lower_lead(rest, lexicon)} experience"
         return Qualification(raw, "years", clause + tail, text)
     # adjectives: 'Fluent in Spanish', 'Bilingual English and Spanish'
-    if low in _ADJECTIVES:
+    if low in _ADJECTIVES and not (nxt[:1].isdigit() or nxt in _NUMBER_WORDS.values()):
         rest = " ".join(ws[1:])
         if rest and ws[1][:1].isupper() and low in ("bilingual", "trilingual", "fluent"):
             return Qualification(raw, "adjective", f"I am {low} in {rest}", text)
@@ -1320,7 +1357,14 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
     participle = lexicon.past_participles.get(low)
     if participle or (low.endswith("ed") and len(low) > 4 and low not in lexicon.mass_nouns):
         verb = participle or low
-        rest = " ".join(ws[1:])
+        rest = _with_article(" ".join(ws[1:]), verb, lexicon)
+        rest = (
+            re.sub(  # 'cut spend 35%' -> 'cut spend by 35%'
+                r"^(?!.*\b(?:by|from|to)\b)(.+?) (\d+(?:\.\d+)?%)", r"\1 by \2", rest
+            )
+            if verb in _CHANGE_VERBS or low in _CHANGE_VERBS
+            else rest
+        )
         return Qualification(
             raw, "achievement", f"I have {verb} {spell_number(rest)}".strip(), text
         )
