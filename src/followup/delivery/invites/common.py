@@ -135,6 +135,8 @@ class _Vocab:
     tld_countries: dict[str, str]
     language_countries: dict[str, tuple[str, ...]]
     language_words: dict[str, frozenset[str]]
+    sender_noise: re.Pattern[str] = re.compile(r"(?!x)x")
+    tracking_systems: frozenset[str] = frozenset()
 
 
 def _zone_words_re() -> re.Pattern[str]:
@@ -241,6 +243,8 @@ def _build_vocab(
             for k, v in countries.get("languages", {}).items()
             if isinstance(v, list)
         },
+        sender_noise=_words_re(words("company", "sender_noise")),
+        tracking_systems=frozenset(w.lower() for w in words("company", "tracking_systems")),
         language_words={
             str(k).lower(): frozenset(str(w).lower() for w in v)
             for k, v in countries.get("language_words", {}).items()
@@ -278,6 +282,7 @@ class _Found:
     location: str | None = None
     link: str | None = None
     domain_hint: str | None = None
+    sender_company: str | None = None  # the company an applicant-tracking sender's name gives
     zone_direct: bool = False  # tz is an IANA name the invite gave, not one read from another
     description: str = ""
     notes: list[str] = field(default_factory=list)

@@ -39,6 +39,7 @@ from followup.delivery.invites.text import (
     _read_company_role,
     _read_when,
     _strip_prefixes,
+    sender_company,
 )
 
 _BOUNDARY = re.compile(rb'(?i)boundary\s*=\s*(?:"([^"\r\n]*)"|([^\s;"]+))')
@@ -99,12 +100,23 @@ def _check_mime_depth(data: bytes, ctx: _Ctx) -> None:
 def _header(msg: Message, key: str) -> str:
     """A header's text: RFC 2047 encoded words decoded, and raw 8-bit bytes (Windows-1252 as
     older Outlook writes them) read in their charset rather than left as escapes."""
-    from email.header import decode_header, make_header
+    from email.header import Header, decode_header, make_header
 
-    raw = msg.get(key)
-    if raw is None:
+    value = msg.get(key)
+    if value is None:
         return ""
-    raw = str(raw)[:5000]
+    if isinstance(value, Header):  # raw 8-bit bytes in the header: read in their charset
+        try:
+            chunks = decode_header(value)
+            value = "".join(
+                _decode(b[:5000], None if c in (None, "unknown-8bit") else c)
+                if isinstance(b, bytes)
+                else b
+                for b, c in chunks
+            )
+        except Exception:
+            value = str(value)
+    raw = str(value)[:5000]
     if any("\udc80" <= c <= "\udcff" for c in raw):
         raw = _decode(raw.encode("ascii", "surrogateescape"))
     try:
@@ -269,6 +281,10 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
                     _take_coordinator(found, reply_name, reply_address, ctx, "Reply-To")
             continue
         _take_coordinator(found, sender_name, address, ctx, None)
+    for sender_name, address in senders[:1]:
+        if sender_name and not _is_person_box(address, sender_name, ctx):
+            people = {n.lower() for n, _ in reply_to if n} | set(ctx.user_names)
+            found.sender_company = sender_company(sender_name, people, ctx.vocab)
     _coordinator_in_text(found, body, ctx)
     _people_in_text(found, body, ctx)
     if found.format is None:

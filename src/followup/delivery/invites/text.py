@@ -175,10 +175,14 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     for match in _SCHEDULE.finditer(text):
         named += _persons_in_list(match.group("list"), vocab, first_only=True)
     coordinator = found.coordinator.name.lower() if found.coordinator else None
+    companies = {c.lower() for c in (found.company, found.sender_company) if c}
+    labels = {e.split("@")[-1].split(".")[0].replace("-", "") for e in found.emails if "@" in e}
     for person in named:
         low = person.name.lower()
         if (
             low == coordinator
+            or low in companies
+            or low.replace(" ", "") in labels
             or low in ctx.user_names
             or vocab.video_words.search(person.name)
             or _COMPANY_SUFFIX.search(person.name)
@@ -405,6 +409,58 @@ _BODY_COMPANY = re.compile(
 )
 
 
+# A job requisition's number after a role: "(R-20417)", "[Req #4411]", "Req ID: 55120", "JR-1093"
+_REQUISITION = re.compile(
+    r"(?i)\s*(?:[(\[]\s*(?:req(?:uisition)?\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*)?"
+    r"(?:[a-z]{1,4}[-_ ]?)?\d{3,}[\w-]*\s*[)\]]"
+    r"|[-–—|,]?\s*\breq(?:uisition)?\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[a-z]{0,4}[-_]?\d{3,}\b"
+    r"|[-–—|,]?\s*\b(?:jr|job\s*id|job\s*#)\s*[:#-]?\s*\d{3,}\b)"
+)
+
+
+def sender_company(display: str, people: set[str], vocab: _Vocab) -> str | None:
+    """The company in an applicant-tracking sender's display name ("Harbourline Energy via
+    Greenhouse" -> "Harbourline Energy", "Bramblewood Foods Careers" -> "Bramblewood Foods"),
+    None when it names a person (one of `people`, lower case), a tracking system or nothing."""
+    text = re.split(r"(?i)\s+(?:via|through|powered by|using)\s+|\s+\(via\s", display)[0]
+    text = vocab.sender_noise.sub(" ", text)
+    text = " ".join(text.split()).strip(" -–—|:,.'\"")
+    if not text or text.lower() in people or text.lower() in vocab.tracking_systems:
+        return None
+    if "@" in text or not _plausible_company(text) or vocab.role_words.search(text):
+        return None
+    return text
+
+
+def _signature_company(body: str, found: _Found, vocab: _Vocab) -> str | None:
+    """The company a mail's signature names: a line that spells the sender's domain ("Lumina
+    Labs" for lumina-labs.com), or "Title | Company" / "Title, Company" after the name."""
+    lines = [ln.strip() for ln in body[-3000:].splitlines() if ln.strip()][-12:]
+    label = (found.domain_hint or "").split(".")[0].replace("-", "").lower()
+    for line in lines:
+        for part in re.split(r"\s*(?:\||,|\s[-–—]\s|\bat\b)\s*", line):
+            squeezed = re.sub(r"[^a-z0-9]", "", part.lower())
+            if label and len(label) >= 3 and squeezed == label and _plausible_company(part):
+                return part.strip(" .")
+    for line in lines:
+        match = re.match(
+            r"^(?P<title>[^|,]{2,60}?)\s*(?:\||,|\s[-–—]\s)\s*(?P<company>[^|,]{2,60})$", line
+        )
+        if not match:
+            continue
+        title, company = match.group("title"), match.group("company").strip(" .")
+        if (
+            (vocab.coordinator_titles.search(title) or vocab.role_words.search(title))
+            and company[:1].isupper()
+            and not vocab.role_words.search(company)
+            and not vocab.coordinator_titles.search(company)
+            and _plausible_company(company)
+            and not re.search(r"\d{3}", company)
+        ):
+            return company
+    return None
+
+
 def _strip_prefixes(title: str, vocab: _Vocab) -> str:
     text = " ".join(title.split())
     changed = True
@@ -418,6 +474,7 @@ def _strip_prefixes(title: str, vocab: _Vocab) -> str:
                 break
     # Google's mail subjects end with " @ Thu Nov 19, 2026 2pm - 3pm (EST) (you@example.com)"
     text = re.sub(r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\b.*$", "", text, flags=re.I)
+    text = _REQUISITION.sub("", text)  # "(R-20417)", "Req #4411", "JR-1093"
     return text.strip(" -–—|:")
 
 
@@ -530,6 +587,9 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     if found.coordinator:
         known.add(found.coordinator.name.lower())
     domain_company = _company_from_domain(found.domain_hint, vocab) if found.domain_hint else None
+    if found.sender_company and not found.company:
+        found.company = found.sender_company
+        found.notes.append(f"company {found.company}: the name the email was sent under")
     for title in (found.title or "", subject):
         if title and not (found.company and found.role):
             company, role = _title_company_role(title, known, domain_company, vocab)
@@ -550,6 +610,11 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             company = _sentence_head(match.group("company")) if match else ""
             if company and company.lower() not in known:
                 found.company = company
+    if not found.company and body:
+        signed = _signature_company(body, found, vocab)
+        if signed:
+            found.company = signed
+            found.notes.append(f"company {signed}: the signature of the email")
     if not found.company and domain_company:
         found.company = domain_company
         found.notes.append(
