@@ -20,7 +20,7 @@ from followup.core.errors import InvalidInput
 FIELD = re.compile(r"\{([A-Za-z_]+)\}")
 BUDGETED = ("company", "role", "first")
 LIMITS = {"company": 2, "role": 2, "first": 1}
-SHARED_MIN_WORDS = 6
+SHARED_MIN_WORDS = 5  # as data/drafting.toml shared_sentence_min_words
 
 
 @dataclass(frozen=True)
