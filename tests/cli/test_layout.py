@@ -102,3 +102,71 @@ def test_flow_keeps_each_unit_whole() -> None:
     assert all(len(line) <= 40 for line in lines)
     assert all(line.startswith(" " * 10) for line in lines[1:])
     assert "  ".join(" ".join(lines).split("  ")).count("✗ next steps") == 1
+
+
+ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+# a line that ends inside a day, with the next line going on with the rest of it
+WEEKDAY = "Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+DAY_CUT = re.compile(
+    rf"\b({WEEKDAY})\n\s*\d{{1,2}} ({MONTHS})\b"
+    rf"|\b({WEEKDAY}) \d{{1,2}}\n\s*({MONTHS})\b"
+    rf"|\b({WEEKDAY}) \d{{1,2}} ({MONTHS})\n\s*\d{{4}}\b"
+)
+
+
+def test_wrap_keeps_a_day_whole() -> None:
+    text = "Be patient: wait at least 2 days, so not before Thu 26 Nov 2026."
+    for size in range(20, 70):
+        lines = layout.wrap(text, size, "  - ")
+        assert "Thu 26 Nov 2026." in [" ".join(line.split()[-4:]) for line in lines]
+        assert not DAY_CUT.search("\n".join(lines)), (size, lines)
+
+
+@pytest.mark.parametrize("columns", ["100", "60"])
+def test_every_view_writes_days_one_way_and_keeps_them_whole(cli, monkeypatch, columns) -> None:
+    """A new user's first screens: days as 'Tue 24 Nov 2026' (or 'Tue 24 Nov' where the year
+    goes without saying), never ISO or zero-padded, never cut at the end of a line."""
+    monkeypatch.setenv("COLUMNS", columns)
+    assert cli("profile", "--name", "Sam Lee", "--email", "sam@example.com").code == 0
+    assert cli(*GLOBEX).code == 0
+    for args in (
+        ("today", "--today", "2026-11-27"), ("list",), ("show", "1", "--today", "2026-11-27"),
+        ("plan", "1", "--today", "2026-11-27"),
+        ("draft", "1", "--kind", "email", "--today", "2026-11-27"),
+    ):  # fmt: skip
+        res = cli(*args)
+        assert res.code == 0, (args, res.err)
+        assert not ISO_DAY.search(res.out), (args, res.out)
+        assert not ZERO_PADDED.search(res.out), args
+        assert not DAY_CUT.search(res.out), (args, res.out)
+
+
+@pytest.mark.parametrize("columns", ["100", "60"])
+def test_the_draft_view_fits_the_terminal_and_keeps_words_whole(cli, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", columns)
+    assert cli("profile", "--name", "Sam Lee", "--email", "sam@example.com").code == 0
+    assert cli(*GLOBEX).code == 0
+    res = cli("draft", "1", "--kind", "email", "--today", "2026-11-27")
+    assert res.code == 0, res.err
+    long_words = {w for w in res.out.split() if len(w) > int(columns) // 2}
+    for line in res.out.splitlines():
+        assert len(line) <= int(columns) or set(line.split()) & long_words, line
+    assert f"<{EMAIL}>" in res.out.split()
+    stored = cli("draft", "show", "1", "--json").json()["body"]
+    assert " ".join(stored.split()) in " ".join(res.out.split())  # the text, whole
+    label = None  # a wrapped "For:", "About:", "! " or "- " line goes on under its text
+    for line in res.out.splitlines():
+        if line.startswith(" "):
+            assert label is None or (line[: len(label)].isspace() and line[len(label)] != " ")
+            continue
+        label = next((lb for lb in ("For: ", "About: ", "! ", "- ") if line.startswith(lb)), None)
+
+
+@pytest.mark.parametrize("columns", ["60", "100"])
+def test_help_never_cuts_a_line(cli, monkeypatch, columns) -> None:
+    monkeypatch.setenv("COLUMNS", columns)
+    for args in (("--help",), ("draft", "--help"), ("video", "--help"), ("plan", "--help")):
+        res = cli(*args)
+        assert res.code == 0, res.err
+        assert "…" not in res.out and "..." not in res.out.split("Usage:")[1].split("\n", 1)[1]

@@ -9,6 +9,7 @@ only: the views that people run all day start in a fraction of what Rich costs t
 from __future__ import annotations
 
 import os
+import re
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -31,23 +32,31 @@ def width() -> int:
     return max(20, columns or 80)
 
 
+# A day as the views write it ("Fri 4 Dec 2026", "Fri 4 Dec"): wrapped as one word.
+_DAY = re.compile(
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?: \d{4})?\b"
+)
+_KEEP = "\x00"  # stands for a space inside a day while the text is wrapped
+
+
 def wrap(text: str, size: int, first: str = "", rest: str | None = None) -> list[str]:
-    """`text` in lines of at most `size` characters (a word longer than that stays whole),
-    the first line starting with `first`, the next ones with `rest` (default: as many
-    spaces). Line breaks in `text` are kept."""
+    """`text` in lines of at most `size` characters (a word longer than that stays whole,
+    and so does a day such as "Fri 4 Dec 2026"), the first line starting with `first`, the
+    next ones with `rest` (default: as many spaces). Line breaks in `text` are kept."""
     rest = " " * len(first) if rest is None else rest
     lines: list[str] = []
     for number, paragraph in enumerate(text.splitlines() or [""]):
         lead = first if number == 0 else rest
         lines += textwrap.wrap(
-            paragraph,
+            _kept(paragraph),
             width=max(size, len(lead) + 1),
             initial_indent=lead,
             subsequent_indent=rest,
             break_long_words=False,
             break_on_hyphens=False,
         ) or [lead.rstrip()]
-    return lines
+    return [line.replace(_KEEP, " ") for line in lines]
 
 
 def flow(units: Sequence[str], size: int, first: str = "", sep: str = "  ") -> list[str]:
@@ -84,7 +93,17 @@ def pairs(rows: Sequence[tuple[str, str]], size: int | None = None, indent: str 
 
 
 def _longest_word(cells: Sequence[str]) -> int:
-    return max((len(word) for cell in cells for word in cell.split()), default=0)
+    """The longest unit `wrap` keeps whole in any of `cells`: a word, or a day."""
+    return max((len(word) for cell in cells for word in _units(cell)), default=0)
+
+
+def _kept(text: str) -> str:
+    """`text` with the spaces inside each day stood for by _KEEP."""
+    return _DAY.sub(lambda m: m.group().replace(" ", _KEEP), text)
+
+
+def _units(text: str) -> list[str]:
+    return _kept(text).split()
 
 
 def _widths(

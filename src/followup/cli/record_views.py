@@ -35,6 +35,12 @@ def _short(text: str | None) -> str:
     return date.fromisoformat(text).strftime("%a %-d %b") if text else "—"
 
 
+def _listed_day(text: str) -> str:
+    """'Thu 19 Nov' for a day of this year, 'Thu 19 Nov 2025' for another year's."""
+    day = date.fromisoformat(text)
+    return _short(text) if day.year == date.today().year else fmt_day(day)
+
+
 def _person(p: Mapping[str, Any]) -> str:
     """'Dana Reyes (Recruiter) <dana@acme.example>, (617) 555-0199' — the number in the
     national form of its country."""
@@ -132,7 +138,7 @@ def show_list(out: Renderer, records: Sequence[Mapping[str, Any]], total: int) -
         rows.append(
             (
                 str(r["id"]),
-                r["interviewed"],
+                _listed_day(r["interviewed"]),
                 r["company"],
                 r["role"],
                 r["format"],
