@@ -375,3 +375,20 @@ def test_a_planned_time_already_past_goes_out_at_the_next_run(smtp_server, monke
     item = sending.schedule(settings, rid, today="2026-11-24")
     assert item["local_time"] == "2026-11-24T00:00:00-05:00"
     assert "has passed" in item["note"]
+
+
+def test_references_keep_the_threads_first_and_latest_messages(smtp_server, monkeypatch):
+    """A long thread does not grow the header with every message sent (RFC 5322 §3.6.4)."""
+    from mail_servers import fill_outbox
+
+    settings = mail_settings(monkeypatch, smtp=smtp_server)
+    rid = add_round(settings)
+    sent_ids = [mid for mid, _raw in fill_outbox(settings, rid, 14)]
+    assert len(sending.work_once(settings, check_replies=False).sent) == 14
+    mail = sending.prepare(settings, rid, today=date(2026, 11, 23)).mail
+    order = [m.message_id for m in sorted(
+        (outbox_row(settings, i) for i in range(1, 15)), key=lambda m: (m.sent_at, m.id)
+    )]  # fmt: skip
+    assert set(order) == set(sent_ids)
+    assert list(mail.references) == [order[0], *order[-(sending.MAX_REFERENCES - 1) :]]
+    assert mail.in_reply_to == order[-1]

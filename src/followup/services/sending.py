@@ -47,6 +47,9 @@ from followup.services import maildata, planning
 from followup.store import db, queries
 
 MAIL_KINDS = ("email", "check-in")
+MAX_REFERENCES = 10
+"""Message-IDs kept in References (RFC 5322 §3.6.4): the thread's first and the latest,
+as mail programs trim a long thread, so a header never grows with every message sent."""
 CLOSED_HOLD = (
     "the window closed before it could be sent (was the machine asleep?); send it anyway "
     "with 'followup schedule {round} --force', or cancel it"
@@ -152,6 +155,8 @@ def prepare(
         if r.kind == "reply" and r.message_id
     ]
     refs = [mid for _when, mid in sorted(thread)]
+    if len(refs) > MAX_REFERENCES:  # the thread's first message and the latest ones
+        refs = refs[:1] + refs[1 - MAX_REFERENCES :]
     mail = Mail(
         from_name=profile.name,
         from_email=sender,
