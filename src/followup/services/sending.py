@@ -713,13 +713,14 @@ def _send_batches(
     previous: tuple[OutboxMessage, Outcome] | None = None
     while True:
         db.full_sync(conn, True)
-        with conn.begin():  # the claim is fsynced: it must survive anything
+        with conn.begin() as claiming:  # the claim is fsynced: it must survive anything
+            batch = queries.claim_due(conn, worker, now(), BATCH)
+            if not batch:  # nothing written: no fsync; the caller records `previous`
+                claiming.rollback()
+                return previous
             if previous is not None:
                 _finish(conn, previous[0], previous[1], data, now())
                 previous = None
-            batch = queries.claim_due(conn, worker, now(), BATCH)
-        if not batch:
-            return None
         db.full_sync(conn, False)
         for msg in batch:
 
