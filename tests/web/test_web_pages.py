@@ -277,3 +277,14 @@ def test_the_card_pdf_downloads_without_storing_a_draft(
     before.pop("exported_at", None)
     after.pop("exported_at", None)
     assert after == before
+
+
+def test_today_is_drawn_again_after_any_change(web: Web) -> None:
+    assert "Welcome" in web.client.get("/").text
+    assert "Welcome" in web.client.get("/").text  # remembered: the same page
+    record = web.post("/api/rounds", json=ROUND).json()
+    page = web.client.get("/").text
+    assert "Acme Analytics — Data Analyst" in page and "Welcome" not in page
+    web.post(f"/api/rounds/{record['id']}/done", json={"via": "email"})
+    after = web.client.get("/").text
+    assert after != page and "Waiting for a reply" in after

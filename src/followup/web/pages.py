@@ -94,15 +94,26 @@ async def _upload(request: Request, form: FormData, field: str, what: str) -> tu
 
 @router.get("/", response_class=HTMLResponse)
 async def today_page(request: Request) -> Response:
-    from followup.services import freshness, records
+    from followup.services import freshness, planning, records
 
     web = _web(request)
-    agenda = await call(freshness.agenda, web.settings, web.today)
-    profile = await call(records.get_profile, web.settings)
     show_all = request.query_params.get("all") == "1"
-    return render.page(
-        request, "today.html", agenda=agenda, profile=profile, show_all=show_all, rows=TODAY_ROWS
-    )
+    csrf = render.csrf_of(request)
+
+    def build() -> str:
+        agenda = freshness.agenda(web.settings, web.today)
+        profile = records.get_profile(web.settings)
+        return render.page_html(
+            request, "today.html", agenda=agenda, profile=profile, show_all=show_all,
+            rows=TODAY_ROWS,
+        )  # fmt: skip
+
+    def today_html() -> str:
+        # the page as a whole, remembered while the database and the day are unchanged
+        day = planning.today_for(web.settings, web.today)
+        return freshness.cached(web.settings, ("today page", day, show_all, csrf), build)
+
+    return HTMLResponse(await call(today_html))
 
 
 @router.get("/favicon.ico")

@@ -76,15 +76,24 @@ def _context(request: Request | None, values: dict[str, Any]) -> dict[str, Any]:
     csrf = ""
     path = "/"
     if request is not None:
-        csrf = str(request.scope.get("state", {}).get("csrf_token", ""))
+        csrf = csrf_of(request)
         path = request.url.path
     return {"csrf_token": csrf, "path": path, "request_path": path, **values}
 
 
 def page(request: Request | None, name: str, status: int = 200, **values: Any) -> HTMLResponse:
     """A whole page (it extends base.html)."""
-    html = environment().get_template(name).render(_context(request, values))
-    return HTMLResponse(html, status_code=status)
+    return HTMLResponse(page_html(request, name, **values), status_code=status)
+
+
+def page_html(request: Request | None, name: str, **values: Any) -> str:
+    """A whole page's HTML."""
+    return environment().get_template(name).render(_context(request, values))
+
+
+def csrf_of(request: Request) -> str:
+    """The session's CSRF token (set by the Guard), which the page's forms carry."""
+    return str(request.scope.get("state", {}).get("csrf_token", ""))
 
 
 def partial(
