@@ -6,6 +6,7 @@ shared sentences in a panel, stock sentences across users), and timing and kinds
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 import tomllib
 from dataclasses import replace
@@ -16,6 +17,7 @@ from typing import Any
 import pytest
 
 from followup.config import load_settings
+from followup.core import compose
 from followup.core import draft_quality as dq
 from followup.core.errors import InvalidInput, TooEarly
 from followup.core.models import Profile
@@ -381,3 +383,133 @@ def test_the_sentence_bank_is_data_the_user_can_override(followup_home) -> None:
     (followup_home / "sentences.toml").write_text("[slots]\nopen = 3\n", encoding="utf-8")
     with pytest.raises(drafting.ConfigError, match="slot 'open'"):
         drafting.load_data(load_settings())
+
+
+# --- who gets which note ------------------------------------------------------------------
+
+
+def _drafts(name: str, offset: int | None = None) -> tuple[Any, list[Any], list[Any]]:
+    """The plan's note and the --each notes of a development round (each: [] when nobody
+    else has an address), written on the ideal day or `offset` days after the interview."""
+    settings = load_settings(env={})
+    interview, profile = one(name)
+    plan = planning.Planner(settings, interview.interviewed)(interview)
+    day = plan.window.ideal if plan.window and offset is None else interview.interviewed
+    if offset is not None:
+        day = interview.interviewed + timedelta(days=offset)
+    plan = planning.Planner(settings, day)(interview)
+    main = drafting.compose_drafts(settings, interview, profile, plan, kind="email", today=day)
+    try:
+        each = drafting.compose_drafts(
+            settings, interview, profile, plan, kind="email", each=True, today=day
+        ).written
+    except InvalidInput:
+        each = []
+    return interview, main.written, each
+
+
+@pytest.mark.parametrize(
+    ("name", "plan_to", "each_to"),
+    [
+        # the coordinator arranged it; Marcus has no address
+        ("j01-pct-ohio", "diane moss", ["Dr. Karen Holt, DNP", "Tanya Reyes"]),
+        # no coordinator, in person: the first interviewer is the main contact
+        ("j07-retail-au", "jess nguyen", ["Liam O'Connor"]),
+        # the coordinator also interviewed (same address); the others have no address
+        ("j13-marketing-us-noemail", "kelsey", []),
+    ],
+)
+def test_each_person_gets_one_note_and_only_at_an_address(name, plan_to, each_to) -> None:
+    interview, main, each = _drafts(name)
+    assert [w.draft.to_name for w in main] == [
+        next(p.name for p in interview.people if p.name.startswith(plan_to.split(",")[0]))
+    ]
+    assert [w.draft.to_name for w in each] == [
+        next(p.name for p in interview.people if p.name.startswith(n.split(",")[0]))
+        for n in each_to
+    ]
+    addresses = [w.draft.to_email for w in [*main, *each] if w.draft.to_email]
+    assert len(addresses) == len(set(a.lower() for a in addresses))  # never two to one address
+    assert all(w.draft.to_email for w in each)
+
+
+ARRANGED = ("arrang", "organi", "setting up", "set up", "making")
+
+
+@pytest.mark.parametrize("offset", [None, 9])
+def test_a_coordinator_who_did_not_interview_is_thanked_for_arranging(offset) -> None:
+    for spec in ROUNDS:
+        interview, profile = interview_of(spec)
+        coordinator = interview.coordinator
+        if coordinator is None or any(
+            compose.same_person(coordinator, p) for p in interview.interviewers
+        ):
+            continue
+        _interview, main, _each = _drafts(spec["id"], offset)
+        body = main[0].draft.body
+        opening = body.split("\n\n")[1].lower()
+        assert any(word in opening for word in ARRANGED), body
+        for phrase in ("speaking with me", "talking with me", "meeting with me", "seeing me",
+                       "our conversation", "your questions", "you talked", "you described"):  # fmt: skip
+            assert phrase not in body.lower(), (phrase, body)
+
+
+LATE_WORDS = ("sooner", "later than", "belated")
+WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+
+@pytest.mark.parametrize("offset", [8, 9, 11])
+def test_a_late_note_says_so_once_and_names_no_weekday(offset) -> None:
+    late_notes = 0
+    for spec in ROUNDS:
+        _interview, main, each = _drafts(spec["id"], offset)
+        for w in [*main, *each]:
+            text = f"{w.draft.subject}\n{w.draft.body}"
+            said = sum(text.lower().count(word) for word in LATE_WORDS)
+            assert said <= 1, text  # once, briefly: never grovelling
+            late_notes += said == 1
+            assert not re.search(rf"\b(?:on {WEEKDAY}|{WEEKDAY}'s)\b(?!s)", text), text
+            assert w.verdict == "ready", (w.reasons, text)
+        assert any(word in main[0].draft.body.lower() for word in LATE_WORDS), main[0].draft.body
+    assert late_notes >= len(ROUNDS)
+
+
+def test_an_eight_person_panel_drafted_late_stays_personal() -> None:
+    _interview, _main, each = _drafts("j04-panel8-fintech", 9)
+    assert len(each) == 8
+    report = dq.panel_report({w.draft.to_name: w.draft.body for w in each}, limit=0.2, min_words=6)
+    assert report.over_limit == 0 and not report.shared and report.max_jaccard < 0.2, report
+
+
+def test_canadian_english_keeps_program_and_takes_colour() -> None:
+    _interview, main, _each = _drafts("j06-teacher-ca")
+    text = main[0].draft.body
+    assert "program" in text and "programme" not in text, text
+    assert "Fraser Valley School District" in text
+
+
+def test_lower_case_companies_and_people_are_written_as_names() -> None:
+    for name, company in (
+        ("j01-pct-ohio", "St. Columba Medical Center"),
+        ("j02-ca-india", "Ramesh & Iyer Associates LLP"),
+        ("j03-berlin-ux", "Kiezbank GmbH"),
+        ("j10-construction-us", "Summit Peak Builders Inc"),
+    ):
+        interview, main, each = _drafts(name)
+        bodies = [f"{w.draft.subject}\n{w.draft.body}" for w in [*main, *each]]
+        assert any(company in body for body in bodies), bodies
+        for body in bodies:
+            assert interview.company.rstrip(".") not in body and ".." not in body, body
+    _interview, main, _each = _drafts("j02-ca-india")
+    assert main[0].draft.body.startswith("Dear Neha,")  # 'CA' is a prefix, never the name
+    _interview, main, _each = _drafts("j03-berlin-ux")
+    assert main[0].draft.body.startswith("Dear Ms Schneider,")  # 'Frau' in English
+
+
+def test_topics_it_cannot_say_are_left_out_and_reported() -> None:
+    _interview, main, each = _drafts("j04-panel8-fintech")
+    reported = {d["recorded"] for w in [*main, *each] for d in w.doubts}
+    assert "on call load ~1 wk in 6" in reported
+    for w in [*main, *each]:
+        assert "~" not in w.draft.body and "1 week in 6" not in w.draft.body
+        assert any("left out" in x for x in w.warnings)
