@@ -142,7 +142,8 @@ def test_a_topic_followup_cannot_say_whole_is_not_sure(jotted, _head) -> None:
 @pytest.mark.parametrize(
     ("jotted", "head"),
     [
-        ("their literacy intervention program - levelled readers", "your literacy intervention program"),
+        ("their literacy intervention program - levelled readers",
+         "your literacy intervention program"),
         ("float pool = 12 hr shifts, every 3rd wknd", "the float pool"),
         ("their move to cloud audit software (caseware)", "your move to cloud audit software"),
         ("my trial shift - cooked the lamb rump + the fish special", "my trial shift"),
