@@ -7,8 +7,10 @@ sentiment and readability advice; proselint runs its full default check.
 Goal: the checker at least 3x faster than proselint.
 
 The learned layer remembers the scores of sentences it has seen (a note is checked again and
-again while it is written). A second figure, "unseen sentences", clears that memory before
-each run, as when a note is checked for the first time.
+again while it is written), so two figures are printed: "same note", the one email checked
+again and again (its sentences remembered), and "unseen notes", a different note on every run
+(each of its sentences has words no earlier run had, and the sentence memory is cleared as
+well), as when notes are checked for the first time. The goal holds for both.
 
     .venv/bin/python bench/check_speed.py [--runs 200]
 """
@@ -16,6 +18,8 @@ each run, as when a note is checked for the first time.
 from __future__ import annotations
 
 import argparse
+import random
+import re
 import statistics
 import sys
 import time
@@ -50,6 +54,35 @@ my work, or put you in touch with my references. Could you share the expected ti
 Best regards,
 Maria Lopez
 """
+
+
+# Words swapped into the email to make each run's note new: every sentence of the body holds one
+# of these slots, drawn afresh for each run.
+SLOTS = {
+    "Tuesday": ("Tuesday", "Monday", "Wednesday", "Thursday", "Friday"),
+    "really": ("really", "truly", "genuinely", "particularly", "very much"),
+    "rebuilt": ("rebuilt", "redesigned", "rewrote", "reworked", "overhauled", "automated"),
+    "dbt": ("dbt", "Airflow", "Dagster", "Looker", "Snowflake", "BigQuery", "Spark"),
+    "churn": ("churn", "retention", "revenue", "pipeline", "usage", "cohort"),
+    "six": ("six", "five", "four", "seven", "eight", "three"),
+    "testing": ("testing", "monitoring", "modelling", "review", "alerting"),
+    "glad": ("glad", "pleased", "happy", "interested", "encouraged"),
+    "forty": ("forty", "thirty", "fifty", "sixty", "twenty"),
+    "shared library": ("shared library", "common glossary", "single catalogue", "shared set"),
+    "excited": ("excited", "thrilled", "delighted", "eager", "keen"),
+    "Friday": ("Friday", "Monday", "Thursday", "tomorrow", "Wednesday"),
+    "references": ("references", "former managers", "referees", "past clients"),
+    "timeline": ("timeline", "time frame", "schedule", "timing"),
+}
+
+
+def varied(index: int) -> str:
+    """The email with slot words drawn for run `index` (the same words for the same index)."""
+    draw = random.Random(index)
+    text = EMAIL
+    for word, choices in SLOTS.items():
+        text = re.sub(rf"\b{word}\b", draw.choice(choices), text)
+    return text
 
 
 def median_ms(samples: list[float]) -> float:
@@ -96,9 +129,20 @@ def main(argv: list[str] | None = None) -> int:
             model=model,
         )
 
+    # the notes are written before the clock starts (one per timed or warm-up run)
+    notes = iter([varied(i) for i in range(args.runs + 10)])
+
     def unseen() -> object:
         model._memo.clear()
-        return ours()
+        return check(
+            next(notes),
+            "email",
+            facts,
+            rules,
+            sentiment=sentiment,
+            readability=readability,
+            model=model,
+        )
 
     def theirs() -> object:
         return LintFile("<bench>", EMAIL).lint(DEFAULT)
@@ -136,21 +180,20 @@ def main(argv: list[str] | None = None) -> int:
         f"email: {words} words; checker found {', '.join(found)}; "
         f"proselint found {proselint_found} items"
     )
-    print(f"proselint full check: median {median_ms(base):.2f} ms over {args.runs} runs")
-    print(f"followup check:       median {median_ms(mine):.2f} ms over {args.runs} runs")
+    print(f"proselint full check:         median {median_ms(base):.2f} ms over {args.runs} runs")
+    print(f"followup check, same note:    median {median_ms(mine):.2f} ms over {args.runs} runs")
     ratio = statistics.median(base) / statistics.median(mine)
     cpu_ratio = statistics.median(base_cpu) / statistics.median(mine_cpu)
-    print(
-        f"(CPU time: proselint {median_ms(base_cpu):.2f} ms, followup {median_ms(mine_cpu):.2f} ms,"
-        f" ratio {cpu_ratio:.1f}x)"
-    )
-    print(f"ratio: followup check is {ratio:.1f}x faster than proselint (goal: at least 3x)")
+    print(f"followup check, unseen notes: median {median_ms(fresh):.2f} ms over {args.runs} runs")
     fresh_ratio = statistics.median(base) / statistics.median(fresh)
     fresh_cpu_ratio = statistics.median(base_cpu) / statistics.median(fresh_cpu)
     print(
-        f"unseen sentences: median {median_ms(fresh):.2f} ms, ratio {fresh_ratio:.1f}x "
-        f"(CPU {median_ms(fresh_cpu):.2f} ms, ratio {fresh_cpu_ratio:.1f}x)"
+        f"(CPU time: proselint {median_ms(base_cpu):.2f} ms, same note {median_ms(mine_cpu):.2f}"
+        f" ms ({cpu_ratio:.1f}x), unseen notes {median_ms(fresh_cpu):.2f} ms"
+        f" ({fresh_cpu_ratio:.1f}x))"
     )
+    print(f"ratio, same note:    followup check is {ratio:.1f}x faster than proselint (goal: 3x)")
+    print(f"ratio, unseen notes: followup check is {fresh_ratio:.1f}x faster (goal: 3x)")
     return 0
 
 

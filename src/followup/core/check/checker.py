@@ -11,8 +11,9 @@ from followup.core.check.lazyre import lazy
 from followup.core.check.learned import Model
 from followup.core.check.matching import fill, matches
 from followup.core.check.names import Names
+from followup.core.check.prefilter import PREFIXES, WORDS
 from followup.core.check.results import ADVICE, ISSUE, Facts, Finding
-from followup.core.check.rules import CheckRules, Rule
+from followup.core.check.rules import CheckRules, CodeSpec, Rule
 from followup.core.errors import InvalidInput
 
 _CAPS_TOKEN = lazy(r"[A-Z](?<![\w'&][A-Z])[A-Z'&]*(?![\w'&])")
@@ -55,28 +56,26 @@ class Checker:
     # -- phrase rules
     def phrase_rules(self) -> None:
         fact_text = " ".join((self.facts.role, *self.facts.topics)).lower()
-        for spec in self.rules.codes.values():
-            if not spec.enabled:
-                continue
-            for rule in spec.rules:
-                for span in matches(rule, self.doc):
-                    excerpt = self.doc.norm[span.start : span.end].lower()
-                    if spec.skip_if_in_facts and fact_text and _mentions(fact_text, excerpt):
-                        continue
-                    if rule.polite is not None and self._polite(rule, span):
-                        self.add(rule.polite_code, span)
-                        continue
-                    if rule.swap:
-                        found = self.doc.text[span.start : span.end]
-                        expected = rule.swap.get(found.lower(), "")
-                        self.add(
-                            spec.code,
-                            span,
-                            fill(rule.message, found=found, expected=expected),
-                            fill(rule.suggestion, found=found, expected=expected),
-                        )
-                        continue
-                    self.add(spec.code, span, rule.message, rule.suggestion)
+        gates = _PhraseGates.of(self.rules)
+        for spec, rule in gates.candidates(self.doc):
+            for span in matches(rule, self.doc):
+                excerpt = self.doc.norm[span.start : span.end].lower()
+                if spec.skip_if_in_facts and fact_text and _mentions(fact_text, excerpt):
+                    continue
+                if rule.polite is not None and self._polite(rule, span):
+                    self.add(rule.polite_code, span)
+                    continue
+                if rule.swap:
+                    found = self.doc.text[span.start : span.end]
+                    expected = rule.swap.get(found.lower(), "")
+                    self.add(
+                        spec.code,
+                        span,
+                        fill(rule.message, found=found, expected=expected),
+                        fill(rule.suggestion, found=found, expected=expected),
+                    )
+                    continue
+                self.add(spec.code, span, rule.message, rule.suggestion)
 
     def _polite(self, rule: Rule, span: Span) -> bool:
         """Whether the sentence of span or one of the two after it says it politely."""
@@ -374,6 +373,52 @@ class Checker:
         issues = [f for f in final if f.severity == ISSUE]
         advice = [f for f in final if f.severity == ADVICE]
         return issues, advice
+
+
+class _PhraseGates:
+    """The phrase rules of the enabled codes, indexed by the strings of their first gate: one
+    set intersection with the note's words (or word beginnings) names the rules that may match,
+    instead of a test per rule."""
+
+    _cache: dict[int, tuple[CheckRules, _PhraseGates]] = {}
+
+    @classmethod
+    def of(cls, rules: CheckRules) -> _PhraseGates:
+        found = cls._cache.get(id(rules))
+        if found is None or found[0] is not rules:
+            if len(cls._cache) > 8:
+                cls._cache.clear()
+            found = cls._cache[id(rules)] = (rules, cls(rules))
+        return found[1]
+
+    def __init__(self, rules: CheckRules) -> None:
+        self.rules = [
+            (spec, rule) for spec in rules.codes.values() if spec.enabled for rule in spec.rules
+        ]
+        self.always: list[int] = []
+        # (kind, cased) -> gate string -> positions of the rules it opens
+        self.index: dict[tuple[int, bool], dict[str, list[int]]] = {}
+        for at, (_spec, rule) in enumerate(self.rules):
+            first = rule.needs[0] if rule.needs else None
+            if first is None or first.kind not in (PREFIXES, WORDS):
+                self.always.append(at)
+                continue
+            table = self.index.setdefault((first.kind, rule.cased), {})
+            for piece in first.gate:
+                table.setdefault(piece, []).append(at)
+        self.keys = {key: frozenset(table) for key, table in self.index.items()}
+
+    def candidates(self, doc: Document) -> list[tuple[CodeSpec, Rule]]:
+        """The rules whose first gate the note opens (and those without one), in rule order."""
+        opened = set(self.always)
+        for (kind, cased), table in self.index.items():
+            if kind == PREFIXES:
+                have = doc.prefixes(cased)
+            else:
+                have = doc.cased_words if cased else doc.word_set
+            for piece in have & self.keys[kind, cased]:
+                opened.update(table[piece])
+        return [self.rules[at] for at in sorted(opened)]
 
 
 def _mentions(haystack: str, needle: str) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from followup.core.check.document import Document, Span
-from followup.core.check.prefilter import PREFIXES, WORDS
+from followup.core.check.prefilter import PREFIX_LEN, PREFIXES, WORDS
 from followup.core.check.rules import Rule
 
 
@@ -64,7 +64,17 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
         yield from rule.pattern.finditer(text, lo, hi)
         return
     hay = doc.norm if rule.cased else doc.lower
-    strings = rule.needs[0].strings
+    need = rule.needs[0]
+    strings = need.strings
+    # only the strings the note holds as a word beginning (or word) can be where a match is
+    if need.kind == PREFIXES:
+        have = doc.prefixes(rule.cased)
+        strings = tuple(s for s in strings if s[:PREFIX_LEN] in have)
+    elif need.kind == WORDS:
+        have = doc.cased_words if rule.cased else doc.word_set
+        strings = tuple(s for s in strings if s in have)
+    if not strings:
+        return
     if min(map(len, strings)) < (2 if all(not s.isalnum() for s in strings) else 3):
         # too common to narrow the search down
         yield from rule.pattern.finditer(text, lo, hi)

@@ -46,7 +46,8 @@ _PERSON_CONTEXT = lazy(
 _LOWER_NAME_CUES = frozenset(
     ("at", "with", "for", "join", "joining", "to", "from", "thank", "thanks")
 )
-_ANY_CASE_WORD = lazy(r"(?<![\w'-])[A-Za-z][a-z]+(?![\w-])")
+# the reader's names, as a pattern, by the set of their forms
+_reader_patterns: dict[frozenset[str], re.Pattern[str]] = {}
 # a person's name then a verb of the interview ("Marcus mentioned", "marcus explained")
 _READER_VERB = lazy(
     r"\s+(?:mentioned|said|explained|described|shared|showed|asked|told|walked|noted|pointed|"
@@ -217,6 +218,7 @@ class Names:
         self._close_company: dict[str, bool] = {}
         self._lowercase_pattern: re.Pattern[str] | None = None
         self._lowercase_forms: dict[str, str] = {}
+        self._lowercase_heads: frozenset[str] = frozenset()
 
     # -- helpers
     def closest_person(self, word: str) -> str | None:
@@ -405,6 +407,8 @@ class Names:
                     start, name = start + 4, name[4:]  # "The Bluebird team …": the name is Bluebird
                 if not name:
                     continue
+                if " " not in name and name.lower() in rules.not_names:
+                    continue  # "Thank", "Please", "I": an ordinary word with a capital
                 end = start + len(name)
                 org_like = " " in name and name.rsplit(None, 1)[-1].lower() in rules.org_words
                 # a cue ends in one of a few words before the name, or is a possessive after it
@@ -599,12 +603,16 @@ class Names:
             for name in self._record_names():
                 forms.setdefault(name.lower().translate(NORMALISE), name)
             self._lowercase_forms = forms
+            self._lowercase_heads = frozenset([_tokens(k)[0] for k in forms if _tokens(k)])
             words = "|".join(re.escape(k) for k in sorted(forms, key=len, reverse=True))
             self._lowercase_pattern = (
                 re.compile(rf"(?<![\w@./-])(?:{words})(?P<tail>'s)?(?![\w@-])") if words else None
             )
             if self._lowercase_pattern is None:
                 return
+        # only when the note holds a name's first word written in lower case
+        if doc.cased_words.isdisjoint(self._lowercase_heads):
+            return
         lo, hi = doc.body.start, doc.body.end
         for m in self._lowercase_pattern.finditer(doc.lower, lo, hi):
             start, end = m.start(), m.end() - len(m.group("tail") or "")
@@ -640,11 +648,16 @@ class Names:
                 readers.append(family)
         if len(readers) != 1:
             return
-        reader = readers[0]
-        for m in _ANY_CASE_WORD.finditer(doc.norm, doc.body.start, doc.body.end):
-            word = m.group().lower()
-            if word not in reader:
-                continue
+        reader = frozenset(readers[0])
+        found = _reader_patterns.get(reader)
+        if found is None:
+            if len(_reader_patterns) > 64:
+                _reader_patterns.clear()
+            words = "|".join(sorted(map(re.escape, reader), key=len, reverse=True))
+            found = _reader_patterns[reader] = re.compile(
+                rf"(?<![\w'-])(?:{words})(?![\w-])", re.IGNORECASE
+            )
+        for m in found.finditer(doc.norm, doc.body.start, doc.body.end):
             tail = doc.norm[m.end() : m.end() + 2]
             if tail in ("'s", "\u2019s"):
                 yield Span(m.start(), m.end() + 2), "third_person", "your"

@@ -248,7 +248,7 @@ class _Compiler:
             if "pattern" not in raw:
                 words = "|".join(re.escape(k) for k in sorted(swap, key=len, reverse=True))
                 # not inside an address or a file name ("linkedin.com/in/…")
-                raw = {**raw, "pattern": rf"(?<![\w/@.-])(?:{words})(?![\w'/@-]|\.\w)"}
+                raw = {**raw, "pattern": rf"(?<![\w/@.-])(?:{words})(?![\w'/@-])(?!\.\w)"}
         elif kind != "existence":
             raise ConfigError(
                 f"check rules: {where}: kind must be 'existence' or 'substitution', not {kind!r}"
