@@ -1215,14 +1215,35 @@ def qualification(raw: str, lexicon: Lexicon) -> Qualification:
     """A profile line in its grammatical form (see Qualification). A line of several parts
     ('PCT certified, 2 yrs on a tele unit') reads as its first part that has a form; a line
     with no form it knows is not `sure` (a note leaves it out)."""
-    whole = _qualification(raw, lexicon)
+    whole = _checked(_qualification(raw, lexicon))
     if whole.sure or "," not in raw:
         return whole
     for part in (p for p in raw.split(",") if p.strip()):
-        q = _qualification(part, lexicon)
+        q = _checked(_qualification(part, lexicon))
         if q.sure and len(q.text.split()) > 1:
             return Qualification(raw, q.form, q.clause, q.text)
     return whole
+
+
+_ODD_CLAUSE = re.compile(
+    r", in |\s[-–—]\s|\((?![A-Z]{2,6}\))|\bwith \(|\bin [a-z]+ed\b|"
+    r"(?<!\bfor )(?<!\bof )\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) "
+    r"(?:years?|months?)$|\bI am an? [A-Z][a-z]+ed\b"
+)
+
+
+def _checked(q: Qualification) -> Qualification:
+    """A clause a recruiter would stumble on is not sure: a comma or dash left inside, a
+    bracket, 'in checked', a trailing '4 years' with no 'for', a name of two capitalised words
+    split by lower-casing ('a red Seal chef', 'a food Handler's permit')."""
+    if not q.sure:
+        return q
+    odd = bool(_ODD_CLAUSE.search(q.clause))
+    ws = q.raw.split()
+    qualifier = ws[0].lower() in _ADJECTIVES or (len(ws[0]) > 4 and ws[0].endswith("ed"))
+    if len(ws) > 1 and ws[0][:1].isupper() and ws[1][:1].isupper() and not qualifier:
+        odd = odd or f"{ws[0].lower()} {ws[1]}" in q.clause
+    return replace(q, sure=False) if odd else q
 
 
 def _qualification(raw: str, lexicon: Lexicon) -> Qualification:

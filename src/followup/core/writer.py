@@ -152,7 +152,8 @@ class Writer:
         if not variants:
             return None
         start = self.choose(slot, len(variants))
-        fallback: tuple[str, dict[str, int]] | None = None
+        echo: tuple[str, dict[str, int]] | None = None  # echoes this note, but is its own
+        shared: tuple[str, dict[str, int]] | None = None  # another note of the panel has it
         for offset in range(len(variants)):
             template = self.spelling(variants[(start + offset) % len(variants)])
             count = mentions(template)
@@ -164,18 +165,19 @@ class Writer:
             text = tidy_sentence(text)
             key = norm(text)
             taken = not shared_ok and len(key) >= SHARED_MIN_WORDS and key in self.panel.used
-            if self._repeats(text, key):
-                if fallback is None and not (taken and not reuse):
-                    fallback = (text, count)
-                continue
             if taken:
-                if fallback is None and reuse:
-                    fallback = (text, count)
+                shared = shared or (text, count)
+                continue
+            if self._repeats(text, key):
+                echo = echo or (text, count)
                 continue
             self._take(text, count)
             return text
-        if fallback is not None:  # every variant echoes or is taken on this panel: use one
-            self._take(*fallback)  # (the panel comparison will say so) rather than drop it
+        # Every variant echoes this note or is taken on the panel: an echo rather than a copy,
+        # a copy (the panel comparison will say so) only where the slot may not be dropped.
+        fallback = echo or (shared if reuse else None)
+        if fallback is not None:
+            self._take(*fallback)
             return fallback[0]
         return None
 
