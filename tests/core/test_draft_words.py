@@ -226,3 +226,19 @@ def test_when_it_was_comes_from_the_real_gap(days, us, gb, weekday) -> None:
     on = date.fromordinal(interviewed.toordinal() + days)
     assert compose.when_words(interviewed, on, US) == (us, weekday)
     assert compose.when_words(interviewed, on, GB)[0] == gb
+
+
+@pytest.mark.parametrize(
+    "jotted", ["salary range", "benefits + pto", "their 401k match", "why I left my last job"]
+)
+def test_pay_perks_and_reasons_for_leaving_never_reach_a_note(jotted) -> None:
+    p = phrasing.phrase_topic(jotted, LEXICON)
+    assert not p.sure and not p.short_them
+    assert "a thank-you note does not bring this up" in p.doubts
+
+
+def test_place_names_are_capitalised_and_a_city_is_not_shorthand() -> None:
+    assert phrasing.phrase_topic("expansion into texas", LEXICON).to_them == (
+        "the expansion into Texas"
+    )
+    assert not phrasing.phrase_topic("new warehouse in reno", LEXICON).sure  # Reno or a reno

@@ -117,6 +117,7 @@ class Lexicon:
     upper: frozenset[str] = frozenset()
     proper: Mapping[str, str] = field(default_factory=dict)
     numbered: tuple[str, ...] = ()
+    not_in_notes: tuple[str, ...] = ()  # topics a thank-you never brings up (pay, benefits)
     kind_order: tuple[str, ...] = ()
     kind_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     kind_aliases: Mapping[str, str] = field(default_factory=dict)
@@ -179,6 +180,9 @@ class Lexicon:
             upper=frozenset(w.lower() for w in strings(names.get("upper", []), "names.upper")),
             proper={w.lower(): w for w in strings(names.get("proper", []), "names.proper")},
             numbered=tuple(strings(names.get("numbered", []), "names.numbered")),
+            not_in_notes=tuple(
+                s.lower() for s in strings(data.get("not_in_notes", []), "not_in_notes")
+            ),
             kind_order=tuple(strings(kinds.get("order", []), "kinds.order")),
             kind_cues=cues,
             kind_aliases={str(k): str(v) for k, v in dict(kinds.get("aliases", {})).items()},
@@ -742,6 +746,10 @@ def phrase_topic(
     pool = 12 hr shifts', 'cloud audit software (caseware)') that cannot be said whole is said
     by its head alone when that reads right ('your literacy program')."""
     whole = _phrase_topic(raw, lexicon, names, items, context)
+    low = " " + re.sub(r"[^a-z0-9]+", " ", raw.lower()) + " "
+    if any(f" {w} " in low for w in lexicon.not_in_notes):
+        why = "a thank-you note does not bring this up"
+        return replace(whole, doubts=(*whole.doubts, why))
     if whole.sure:
         return whole
     given, text = split_kind(raw, lexicon)
