@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from followup.core import zones
 from followup.core.errors import AmbiguousZone, FollowupError, InvalidInput, UnknownZone
 from followup.core.zones import resolve_zone
 
@@ -149,3 +150,13 @@ def test_a_record_resolves_its_zone_for_its_own_country_and_region():
     )
     with pytest.raises(AmbiguousZone, match=r"^tz: 'IST' is ambiguous for a recipient in GB"):
         from_record({**base, "tz": "IST", "country": "GB"})
+
+
+def test_an_iana_name_is_taken_without_reading_the_zone_names_file() -> None:
+    """A stored round's zone or --tz America/New_York is checked against the tz database
+    only: no name of data/zones.toml has a '/', so none can mean another zone."""
+    zones._entries.cache_clear()
+    zones._families.cache_clear()
+    assert zones.resolve_zone("America/New_York", "CA") == "America/New_York"
+    assert zones._entries.cache_info().currsize == 0
+    assert all("/" not in name for family in [zones._families()] for name in family)

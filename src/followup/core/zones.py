@@ -97,6 +97,8 @@ def _families() -> dict[str, _Family]:
             choices=tuple(str(c) for c in choices),
         )
         for name in names:
+            if "/" in name:  # read as an IANA name before the families are looked at
+                raise InvalidInput(f"zones data: {name!r} has a '/', like an IANA zone name")
             if _key(name) in out:
                 raise InvalidInput(f"zones data: {name!r} is listed twice")
             out[_key(name)] = family
@@ -266,11 +268,11 @@ def _resolve(text: str, country: str | None, subdiv: str | None) -> str:
         raise UnknownZone("time zone: none given; use an IANA name such as America/New_York", "")
     if len(raw) > 100:
         raise UnknownZone(f"time zone: {quote(raw)} is too long to be a time zone", raw)
+    if "/" in raw and is_zone(raw):  # an IANA name (no name of zones.toml has a "/")
+        return raw
     family = _families().get(_key(raw))
     if family is not None:
         return _from_family(raw, family, country, subdiv)
-    if "/" in raw and is_zone(raw):
-        return raw
     cities = _cities().get(_key(raw))
     if cities and "/" not in raw:
         if len(cities) > 1:
