@@ -514,3 +514,11 @@ def test_topics_it_cannot_say_are_left_out_and_reported() -> None:
     for w in [*main, *each]:
         assert "~" not in w.draft.body and "1 week in 6" not in w.draft.body
         assert any("left out" in x for x in w.warnings)
+
+
+def test_an_email_goes_to_someone_with_an_address() -> None:
+    # The coordinator jotted with a phone number only: the plan's email goes to the
+    # interviewer who has an address, and --each has nobody left to write to.
+    interview, main, each = _drafts("j05-warehouse-uk")
+    assert [w.draft.to_name for w in main] == ["Sandra Cole"] and main[0].draft.to_email
+    assert each == []

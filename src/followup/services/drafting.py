@@ -323,7 +323,7 @@ def recipients(
         if not interview.interviewers:
             raise InvalidInput("no interviewers are recorded for this round, so --each has no one")
         # The plan's recipient gets the plan's note, not a second one.
-        main = compose.recipient_for(plan, interview) if plan is not None else None
+        main = recipients(interview, plan, False, None, kind)[0] if plan is not None else None
         main = main or interview.coordinator
         people = [
             p for p in interview.interviewers if main is None or not compose.same_person(p, main)
@@ -349,7 +349,13 @@ def recipients(
         return people
     if plan is None:
         raise InvalidInput("no plan for this round")
-    return [compose.recipient_for(plan, interview)]
+    main = compose.recipient_for(plan, interview)
+    if kind in ("email", "check-in", "video") and not main.email:
+        # An email goes to someone with an address: the coordinator, else an interviewer.
+        addressed = [p for p in [*interview.people] if p.email]
+        if addressed:
+            return [addressed[0]]
+    return [main]
 
 
 def default_kind(plan: Plan | None, each: bool) -> str:
