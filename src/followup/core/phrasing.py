@@ -728,6 +728,7 @@ def _verb_lead(text: str, lexicon: Lexicon) -> str | None:
 
 
 _OWNER = re.compile(r"['’]s$")
+NOT_IN_NOTES = "a thank-you note does not bring this up"
 _HEAD_CUT = re.compile(r"\s+[-–—]\s+|\s*[:=(]|,\s+|\s+~|\s*;\s*")
 
 
@@ -748,8 +749,7 @@ def phrase_topic(
     whole = _phrase_topic(raw, lexicon, names, items, context)
     low = " " + re.sub(r"[^a-z0-9]+", " ", raw.lower()) + " "
     if any(f" {w} " in low for w in lexicon.not_in_notes):
-        why = "a thank-you note does not bring this up"
-        return replace(whole, doubts=(*whole.doubts, why))
+        return replace(whole, doubts=(*whole.doubts, NOT_IN_NOTES))
     if whole.sure:
         return whole
     given, text = split_kind(raw, lexicon)
