@@ -1,4 +1,5 @@
-"""Human views of the outbox, the worker's passes and the replies."""
+"""Human views of the outbox, the worker's passes and the replies, in plain text
+(cli/layout.py): stored text is printed as it is, through `Renderer.text`."""
 
 from __future__ import annotations
 
@@ -6,21 +7,12 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from rich.table import Table
-from rich.text import Text
-
+from followup.cli import layout
 from followup.cli.context import AppContext
 from followup.cli.render import Renderer
 from followup.core.text import clean
 
-STYLES = {
-    "scheduled": "cyan",
-    "sending": "yellow",
-    "sent": "green",
-    "failed": "red",
-    "cancelled": "dim",
-    "unknown": "bold red",
-}
+OUTBOX_COLUMNS = ("#", "round", "state", "due (their time)", "to", "subject")
 
 
 def error(message: str) -> None:
@@ -32,27 +24,40 @@ def show_outbox(out: Renderer, items: Sequence[Mapping[str, Any]]) -> None:
     if not items:
         out.text("The outbox is empty. Schedule a follow-up with 'followup schedule ID'.")
         return
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    for column in ("#", "round", "state", "due (their time)", "to", "subject"):
-        table.add_column(column, overflow="fold")
+    rows = []
     notes = []
     for item in items:
         state = item["state"] + (" (held)" if item.get("held") else "")
-        table.add_row(
-            str(item["id"]),
-            str(item["round_id"]),
-            Text(state, style=STYLES.get(item["state"], "")),
-            item["local_due"][:16].replace("T", " "),
-            Text(item["to"]["email"]),
-            Text(item["subject"] or ""),
+        rows.append(
+            (
+                str(item["id"]),
+                str(item["round_id"]),
+                state,
+                _when(item["local_due"]),
+                item["to"]["email"] or "",
+                item["subject"] or "",
+            )
         )
         if item.get("advice"):
             notes.append(f"#{item['id']}: {item['advice']}")
         elif item["state"] == "failed" and item.get("detail"):
             notes.append(f"#{item['id']}: {item['detail']}")
-    out.print(table)
+    size = layout.width()
+    for line in layout.table(OUTBOX_COLUMNS, rows, wraps=(3, 5), right=(0, 1), size=size):
+        out.text(line)
     for note in notes:
-        out.print(Text(note, style="dim"))
+        for line in layout.wrap(note, size, "", "  "):
+            out.text(line)
+
+
+def _when(text: str) -> str:
+    """'Sun 29 Nov 08:45': a due time as the other views write days."""
+    from datetime import datetime
+
+    try:
+        return f"{datetime.fromisoformat(text):%a %-d %b %H:%M}"
+    except ValueError:
+        return text[:16].replace("T", " ")
 
 
 def pass_report(out: Renderer, done: Mapping[str, Any], json_out: bool, quiet: bool) -> None:
@@ -120,14 +125,12 @@ def show_replies(out: Renderer, found: Mapping[str, Any]) -> None:
         if not items:
             continue
         shown = True
-        out.print(Text(f"{title} ({len(items)})", style="bold"))
+        out.text(f"{title} ({len(items)})")
         for item in items:
-            out.print(
-                Text(
-                    f"  round {item['round_id']}: {item['sender']} — {item['subject']}"
-                    + (f" ({item['note']})" if key != "replies" and item.get("note") else "")
-                )
-            )
+            line = f"round {item['round_id']}: {item['sender']} — {item['subject']}"
+            line += f" ({item['note']})" if key != "replies" and item.get("note") else ""
+            for wrapped in layout.wrap(line, layout.width(), "  "):
+                out.text(wrapped)
     if found.get("cancelled"):
         out.text(f"Cancelled after a reply: {', '.join(f'#{i}' for i in found['cancelled'])}.")
     if not shown:

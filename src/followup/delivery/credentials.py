@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -135,6 +134,8 @@ def read_secret(settings: Settings, section: str) -> str:
 
 
 def _run_command(section: str, command: str) -> str:
+    import subprocess
+
     try:
         done = subprocess.run(
             ["/bin/sh", "-c", command],

@@ -6,7 +6,6 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +31,7 @@ def load(settings: Settings) -> MailData:
 
 @lru_cache(maxsize=8)
 def _load(mine: str, stamp: int | None) -> MailData:
-    text = (resources.files("followup") / "data" / "mail.toml").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parent.parent / "data" / "mail.toml").read_text("utf-8")
     data = tomllib.loads(text)
     if stamp is not None:
         try:

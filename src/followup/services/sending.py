@@ -13,7 +13,6 @@ interview day, before the window, after it, or on or after the employer's deadli
 from __future__ import annotations
 
 import os
-import socket
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -544,7 +543,9 @@ def worker_name() -> str:
     """host:pid:boot:token — who claimed a message. The pid tells whether it still runs;
     the boot whether the machine restarted since (then commits made without an fsync may be
     lost)."""
-    return f"{socket.gethostname()}:{os.getpid()}:{boot_id()}:{uuid.uuid4().hex[:8]}"
+    from socket import gethostname
+
+    return f"{gethostname()}:{os.getpid()}:{boot_id()}:{uuid.uuid4().hex[:8]}"
 
 
 def _worker_fate(worker: str | None) -> str:
@@ -554,7 +555,9 @@ def _worker_fate(worker: str | None) -> str:
     if not worker:
         return "stopped"
     parts = worker.split(":")
-    if len(parts) < 4 or parts[0] != socket.gethostname() or not parts[1].isdigit():
+    from socket import gethostname
+
+    if len(parts) < 4 or parts[0] != gethostname() or not parts[1].isdigit():
         return "unknown"
     current = boot_id()
     if not parts[2] or not current:
