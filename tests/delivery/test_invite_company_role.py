@@ -64,3 +64,70 @@ def test_company_and_role_of_real_senders(file, company, role) -> None:
     interview = read_invite(DEV / file).interview
     assert (interview.company, interview.role) == (company, role)
     assert company not in [p.name for p in interview.people]
+
+
+def people_of(file: str) -> list[tuple[str, str | None, str]]:
+    interview = read_invite(DEV / file).interview
+    return [(p.name, p.title, str(p.role)) for p in interview.people]
+
+
+@pytest.mark.parametrize(
+    ("file", "interviewers"),
+    [
+        # a label alone on its line, a dashed list of "Name – Title" below it
+        (
+            "lever_meeting_with.eml",
+            [("Ines Carvalho", "Design Director"), ("Paul Meyer", "Senior Product Designer")],
+        ),
+        # schedule lines with the session's name first: "9:30 AM – 10:15 AM  Coding — Name, Title"
+        (
+            "goodtime_onsite_loop.eml",
+            [
+                ("Ravi Menon", "Senior SRE"),
+                ("Claire Dubois", "Principal Engineer"),
+                ("Sam Okafor", "Director of Infrastructure"),
+            ],
+        ),
+        # "Panel:" lines; the greeted attendee ("Dear Dev") is the candidate; a room is nobody
+        (
+            "outlook_panel_leeds.ics",
+            [("Gareth Price", "Finance Director"), ("Helen Marsh", "Financial Controller")],
+        ),
+        # a sentence over two lines; "our Head of Design" is "Head of Design"
+        (
+            "workday_in_person.eml",
+            [("Angela Ruiz", "Director of Clinical Informatics"), ("Mark Chen", "Senior Analyst")],
+        ),
+        (
+            "personal_signature.eml",
+            [("Tom Ellis", "Head of Design"), ("Mina Park", "Senior Researcher")],
+        ),
+    ],
+)
+def test_interviewers_and_titles_named_in_the_text(file, interviewers) -> None:
+    found = [(n, t) for n, t, role in people_of(file) if role == "interviewer"]
+    assert found == interviewers
+
+
+def test_the_coordinators_address_is_found_by_their_name_in_the_text() -> None:
+    interview = read_invite(DEV / "workday_in_person.eml").interview
+    (coordinator,) = [p for p in interview.people if str(p.role) == "coordinator"]
+    assert (coordinator.name, coordinator.email) == ("Tasha Green", "tasha.green@norvalehealth.org")
+
+
+@pytest.mark.parametrize(
+    ("file", "tz", "clock"),
+    [
+        ("greenhouse_schedule_table.eml", "America/New_York", "13:00"),  # the table's first start
+        ("goodtime_onsite_loop.eml", "America/Los_Angeles", "09:30"),  # "(Pacific Time)"
+        ("ashby_interviewers_line.eml", "Europe/London", "10:00"),  # "(GMT+00:00) London"
+        ("smartrecruiters_store.eml", "Europe/Rome", "14:00"),  # "CET" in Milano
+        ("personal_signature.eml", "Europe/London", "14:30"),  # no zone; a +44 number
+    ],
+)
+def test_the_zone_of_a_mail_without_a_calendar(file, tz, clock) -> None:
+    interview = read_invite(DEV / file).interview
+    assert (interview.tz, interview.time.strftime("%H:%M") if interview.time else None) == (
+        tz,
+        clock,
+    )

@@ -211,15 +211,19 @@ def test_without_the_users_email_a_lone_personal_address_is_taken_for_the_user()
     invite = read("google_meet.ics", user_emails=[])
     assert "alex.morgan@gmail.com" not in [p.email for p in invite.interview.interviewers]
     assert any("looks like you" in note for note in invite.notes)
-    # two personal addresses: no telling which is the user's, both stay
+    # two personal addresses: the one the description greets ("Hi Alex") is the user's
     text = (
         (FIXTURES / "google_meet.ics")
         .read_text()
         .replace("END:VEVENT", "ATTENDEE;CN=Kim Doe:mailto:kim.doe@yahoo.com\r\nEND:VEVENT")
     )
     both = parse_invite(text.encode(), "two.ics", user_emails=[])
+    emails = {p.email for p in both.interview.interviewers}
+    assert "kim.doe@yahoo.com" in emails and "alex.morgan@gmail.com" not in emails
+    # ... and without a greeting there is no telling which: both stay
+    plain = parse_invite(text.replace("Hi Alex", "Hello").encode(), "two.ics", user_emails=[])
     assert {"alex.morgan@gmail.com", "kim.doe@yahoo.com"} <= {
-        p.email for p in both.interview.interviewers
+        p.email for p in plain.interview.interviewers
     }
 
 

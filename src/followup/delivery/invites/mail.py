@@ -40,6 +40,7 @@ from followup.delivery.invites.text import (
     _read_when,
     _strip_prefixes,
     sender_company,
+    zone_from_country,
 )
 
 _BOUNDARY = re.compile(rb'(?i)boundary\s*=\s*(?:"([^"\r\n]*)"|([^\s;"]+))')
@@ -269,6 +270,7 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
         found.languages.append(language.split(",")[0].strip()[:20])
     found.emails += [a for _, a in senders + reply_to if a]
     settle_start(found, ctx, "\n".join([subject, found.title or "", body]))
+    zone_from_country(found, ctx, "\n".join([subject, body]))
     found.channel = Channel.EMAIL
     for sender_name, address in senders[:1]:
         person_name = _clean_name(sender_name, address)

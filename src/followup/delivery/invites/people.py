@@ -110,10 +110,42 @@ def _leave_out_likely_user(found: _Found, ctx: _Ctx) -> None:
         and not _in_domains(_domain(p.email), vocab.service_domains)
     ]
     if len(personal) != 1 or not employer:
+        _leave_out_greeted(found)
         return
     (you,) = personal
     found.interviewers.remove(you)
     found.notes.append(
         f"{you.name} <{you.email}> looks like you (a personal address among the employer's "
         "people): not listed as an interviewer"
+    )
+
+
+_GREETING = re.compile(
+    r"^\W*(?:hi|hello|dear|hey|good\s+(?:morning|afternoon|evening))\s+(?P<first>[^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
+
+
+def _leave_out_greeted(found: _Found) -> None:
+    """The invite's text greets the candidate ("Dear Dev,"): the one attendee of that first
+    name, outside the organizer's domain, is the candidate, not an interviewer."""
+    greeting = _GREETING.match(found.description[:500])
+    if greeting is None:
+        return
+    first = greeting.group("first").lower()
+    home = _domain(found.coordinator.email) if found.coordinator else None
+    greeted = [
+        p
+        for p in found.interviewers
+        if p.name.split()
+        and p.name.split()[0].lower() == first
+        and (home is None or _domain(p.email) != home)
+    ]
+    if len(greeted) != 1:
+        return
+    (you,) = greeted
+    found.interviewers.remove(you)
+    found.notes.append(
+        f"{you.name} looks like you (the invite greets {greeting.group('first')}): "
+        "not listed as an interviewer"
     )

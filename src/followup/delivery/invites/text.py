@@ -33,6 +33,7 @@ from followup.delivery.invites.people import (
 from followup.delivery.invites.zones import (
     Clue,
     _in_zone,
+    _zone_countries,
     _zone_in_text,
     city_countries,
     country_names,
@@ -45,6 +46,23 @@ def _tel(value: str) -> bool:
 
 
 _EMAIL_IN_TEXT = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _email_of(name: str, text: str, ctx: _Ctx) -> str | None:
+    """An address in the text made of the person's name ("tasha.green@…", "tgreen@…" for
+    Tasha Green), not the user's and not a machine's."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if len(w) > 1]
+    if len(words) < 2:
+        return None
+    first, last = words[0], words[-1]
+    for match in _EMAIL_IN_TEXT.finditer(text[:MAX_SCAN]):
+        email = _address(match.group(0).rstrip("."))
+        if email is None or _is_user(email, name, ctx) or _is_machine(email, ctx.vocab):
+            continue
+        local = re.sub(r"[^a-z]", "", email.split("@")[0].lower())
+        if local in (first + last, first[0] + last, first + last[0], last + first, first):
+            return email
+    return None
 
 
 def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
@@ -77,6 +95,7 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
             if same:
                 email = email or same[0].email
                 found.interviewers = [p for p in found.interviewers if p not in same]
+            email = email or _email_of(name, text, ctx)
             found.coordinator = Person(
                 name=_clip(name, MAX_NAME), email=email, role=PersonRole.COORDINATOR
             )
@@ -111,10 +130,21 @@ _SCHEDULE = re.compile(
     rf"(?im)^[ \t]*{_TIME}(?:[ \t]*(?:[-–—]|to)[ \t]*{_TIME})?(?:[ \t]*(?-i:[A-Z]{{2,5}})\b)?"
     r"[ \t]*[|:\t–—-]*[ \t]*(?P<list>[^\n]+)$"
 )
+# A label alone on its line, the people on the lines below it ("Panel:", "You'll be meeting
+# with:", "Schedule") up to a blank line
+_BLOCK = re.compile(
+    r"(?im)^[ \t]*(?:your[ \t]+)?(?:interviewers?|interview[ \t]+(?:panel|schedule)|"
+    r"panel(?:ists)?|schedule|agenda|itinerary|who[ \t]+you(?:'ll|[ \t]+will)[ \t]+meet|"
+    r"you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)(?:[ \t]+with)?)"
+    r"[ \t]*(?:\(s\))?[ \t]*:?[ \t]*\n(?P<lines>(?:[ \t]*\S[^\n]*(?:\n|$)){1,20})"
+)
+_BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+")
+_SESSION = re.compile(r"^[^,()\n]{2,40}?\s*(?:\s[-–—]\s|:\s)\s*")
 _AFTER_NAMES = re.compile(
     r"\s+(?:on|at|in|from|for|who|to|this|next|tomorrow|today|via|over|about|during|between|"
     r"by|when|where|while|later|soon|first|then|as|so|if)\b"
 )
+_OWNER = re.compile(r"(?i)^(?:our|the|their|my|your)\s+")  # "Tom Ellis, our Head of Design"
 _LIST_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\t|\s\|\s|\s[-–—]\s)\s*")
 
 
@@ -143,7 +173,7 @@ def _persons_in_list(text: str, vocab: _Vocab, first_only: bool = False) -> list
                 and _looks_like_title(part, vocab)
                 and (not _PERSON.fullmatch(part) or vocab.role_words.search(part))
             ):
-                out[-1].title = _clip(part, 120)
+                out[-1].title = _clip(_OWNER.sub("", part), 120)
                 continue
             match = _PERSON.fullmatch(part)
             if match is None or vocab.role_words.search(match.group("name")):
@@ -158,6 +188,17 @@ def _persons_in_list(text: str, vocab: _Vocab, first_only: bool = False) -> list
     return out[:1] if first_only else out
 
 
+def _scheduled_person(text: str, vocab: _Vocab) -> list[Person]:
+    """The person of a schedule line ("Ravi Menon, Senior SRE"), after the session's name
+    when one comes first ("Coding — Ravi Menon, Senior SRE")."""
+    person = _persons_in_list(text, vocab, first_only=True)
+    if not person:
+        session = _SESSION.match(text)
+        if session:
+            person = _persons_in_list(text[session.end() :], vocab, first_only=True)
+    return person
+
+
 def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     """Interviewers the text names ("Interviewers: A, B", "Interviewer: Omar Reyes, Regional
     Director", "You will meet Dr. Helen Moss (Head of Research) and Kenji Mori", schedule lines
@@ -168,12 +209,18 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     named: list[Person] = []
     for match in _LABELLED.finditer(text):
         named += _persons_in_list(match.group("list"), vocab)
-    for match in _MEET.finditer(text):
+    joined = re.sub(r"(?<=[^\s.:;])[ \t]*\n(?=[ \t]*[A-Za-z])", " ", text)  # a sentence over lines
+    for match in _MEET.finditer(joined):
         # the names, not the sentence after them ("… and Sam Lee on 2026-11-19 at 15:00")
         names = _AFTER_NAMES.split(match.group("list"), maxsplit=1)[0]
         named += _persons_in_list(names, vocab)
     for match in _SCHEDULE.finditer(text):
-        named += _persons_in_list(match.group("list"), vocab, first_only=True)
+        named += _scheduled_person(match.group("list"), vocab)
+    for match in _BLOCK.finditer(text):
+        for line in match.group("lines").splitlines():
+            line = _BULLET.sub("", line)
+            timed = _SCHEDULE.match(line)
+            named += _scheduled_person(timed.group("list") if timed else line, vocab)
     coordinator = found.coordinator.name.lower() if found.coordinator else None
     companies = {c.lower() for c in (found.company, found.sender_company) if c}
     labels = {e.split("@")[-1].split(".")[0].replace("-", "") for e in found.emails if "@" in e}
@@ -660,12 +707,87 @@ def _read_when(found: _Found, text: str, sent: date | None, ctx: _Ctx) -> None:
         for m in _TIME_RE.finditer(before):
             clock = m
         window = before
+    if clock is None:  # a schedule below the date: its first start ("1:00 PM - 1:45 PM  Name")
+        window = text[end : end + 3000]
+        clock = _LINE_START_TIME.search(window)
     if clock is None:
         return
     found.clock = _clock_of(clock)
     after = _after_range(window[clock.end() : clock.end() + 60])
     found.tz = _zone_in_text(after[:50], ctx)
     found.zone_direct = found.tz is not None and found.tz in after[:50]
+    if found.tz is None:  # "Time zone: Eastern Time (US & Canada)", "(Pacific Time)"
+        alone = _zone_in_text(text[:MAX_DATE_SCAN], ctx)
+        found.tz = alone if alone and not alone.startswith("Etc/") and alone != "UTC" else None
+    city = _city_after_offset(found.tz, after[:80], found.day)
+    if city != found.tz:
+        found.tz, found.zone_direct = city, True
+
+
+def zone_from_country(found: _Found, ctx: _Ctx, text: str) -> None:
+    """A mail without a calendar whose zone is unknown or only a wide name ("CET"): the zone of
+    the country the strongest clue points to (a phone number's code, a city, a domain), when
+    that country has one zone (or one at the offset read)."""
+    if found.start is not None or found.day is None or found.clock is None:
+        return
+    if found.tz is not None and found.zone_direct:
+        return
+    clues = country_clues(found, ctx, text)
+    if not clues:
+        return
+    from zoneinfo import ZoneInfo
+
+    country = clues[0].country
+    zones = sorted(z for z, c in _zone_countries().items() if c == country)
+    noon = datetime.combine(found.day, found.clock)
+    if found.tz is not None:
+        offset = noon.replace(tzinfo=ZoneInfo(found.tz)).utcoffset()
+        zones = [z for z in zones if noon.replace(tzinfo=ZoneInfo(z)).utcoffset() == offset]
+        if not zones or _zone_countries().get(found.tz) == country:
+            return
+    if len(zones) != 1:
+        return
+    found.tz, found.zone_direct, found.country = zones[0], True, country
+    found.notes.append(f"time zone {zones[0]}: {clues[0].why} points to {country}")
+
+
+_LINE_START_TIME = re.compile(
+    r"(?im)^[ \t]*(?:[-•*][ \t]*)?(?P<all>(?:(?P<h12>1[0-2]|0?[1-9])(?::(?P<m12>[0-5]\d))?\s*"
+    r"(?P<ampm>a\.?m\.?|p\.?m\.?)(?![a-z])|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)(?!\d)))"
+)
+
+
+def _city_after_offset(zone: str | None, text: str, day: date | None) -> str | None:
+    """'(GMT+00:00) London': the city's zone, when the offset read is the city's on that day;
+    else `zone` as it was."""
+    if zone is None or day is None or not (zone == "UTC" or zone.startswith("Etc/")):
+        return zone
+    from zoneinfo import ZoneInfo
+
+    cities = _zone_cities()
+    for word in re.findall(r"[A-Z][a-z]+(?:[ _][A-Z][a-z]+)?", text):
+        city = cities.get(word.replace(" ", "_").lower())
+        if city is None:
+            continue
+        noon = datetime(day.year, day.month, day.day, 12)
+        if (
+            noon.replace(tzinfo=ZoneInfo(city)).utcoffset()
+            == noon.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+        ):
+            return city
+    return zone
+
+
+@lru_cache(maxsize=1)
+def _zone_cities() -> dict[str, str]:
+    """IANA zones by their city ("london" -> Europe/London), for the cities one zone names."""
+    from zoneinfo import available_timezones
+
+    by_city: dict[str, list[str]] = {}
+    for zone in available_timezones():
+        if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/")):
+            by_city.setdefault(zone.rsplit("/", 1)[1].lower(), []).append(zone)
+    return {city: zones[0] for city, zones in by_city.items() if len(zones) == 1}
 
 
 def _clock_of(match: re.Match[str]) -> time:
@@ -771,6 +893,8 @@ def _place_clues(text: str, where: str, strict: bool, ctx: _Ctx) -> list[Clue]:
         before = text[max(0, match.start() - 12) : match.start()]
         if re.search(r"(?i)\bnew\s+$", before):
             continue  # "New Jersey" is not Jersey
+        if re.search(r"(?i)\b(?:dear|hi|hello|hey|thanks|cheers|regards)[ \t,]+$", before):
+            continue  # "Dear Jordan," greets a person
         if strict and not (
             _PLACE_END.match(text[match.end() : match.end() + 12]) or _PLACE_BEFORE.search(before)
         ):
