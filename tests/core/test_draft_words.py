@@ -242,3 +242,12 @@ def test_place_names_are_capitalised_and_a_city_is_not_shorthand() -> None:
         "the expansion into Texas"
     )
     assert not phrasing.phrase_topic("new warehouse in reno", LEXICON).sure  # Reno or a reno
+
+
+@pytest.mark.parametrize(
+    ("word", "named"),
+    [("HR", False), ("Recruiting", False), ("CA", False), ("Dr.", False), ("Talent Team", False),
+     ("Karen", True), ("Dr. Holt", True), ("Li", True), ("Jean-François", True)],
+)  # fmt: skip
+def test_a_department_or_title_is_greeted_as_the_hiring_team(word, named) -> None:
+    assert compose.is_a_name(word) is named

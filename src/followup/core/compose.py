@@ -21,6 +21,7 @@ from followup.core import phrasing, writer
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
 from followup.core.parse import word_list
+from followup.core.people import DEPARTMENTS
 from followup.core.plan import Plan
 
 KINDS = ("email", "letter", "card", "phone", "video", "check-in")
@@ -649,9 +650,10 @@ def compose(
         topic = mine[0] if mine else None
         detail = mine[1] if len(mine) > 1 else None
         first = phrasing.salutation(person.name, english.title_stop)
+        named = is_a_name(first)  # 'HR', 'Recruiting', 'CA' are no one to greet by name
         own = phrasing.name_parts(person.name).first
         values: dict[str, str | None] = {
-            "first": first,
+            "first": first if named else None,
             "topic": (topic.about if is_coordinator else _yours(topic.text, own))
             if topic
             else None,
@@ -727,7 +729,7 @@ def compose(
             panel=names,
             warnings=tuple(warnings),
             subject=text["subject"],
-            greeting=f"Dear {first},",
+            greeting=f"Dear {first}," if named else "Dear Hiring Team,",
             paragraphs=tuple(text["paragraphs"]),
             closing=text["closing"],
             speech=text["speech"],
@@ -735,8 +737,12 @@ def compose(
             locale=english.locale,
             purpose=purpose(person, plan, each),
             late=late,
-            letter_greeting=f"Dear {phrasing.formal_name(person.name, english.title_stop)}"
-            f"{english.salutation_end}",
+            letter_greeting=(
+                f"Dear {phrasing.formal_name(person.name, english.title_stop)}"
+                if named
+                else "Dear Hiring Team"
+            )
+            + english.salutation_end,
             sign_off=english.sign_off,
             candidate_address=_lines(getattr(profile, "address", None)),
             recipient_address=_lines(
@@ -746,6 +752,15 @@ def compose(
             doubts=doubts,
         )
     return [facts[id(p)] for p in recipients]
+
+
+def is_a_name(word: str) -> bool:
+    """Whether a greeting's word is a person's name, not a department, a title or a
+    credential ('HR', 'Recruiting', 'Talent team', 'Dr.', 'CA')."""
+    low = word.lower().strip(". ")
+    if not low or low in phrasing.TITLES or low in phrasing.PREFIXES or low in DEPARTMENTS:
+        return False
+    return not (word.isupper() and len(word) <= 4) and not any(c.isdigit() for c in word)
 
 
 def when_words(day: date, on: date, english: English) -> tuple[str, str | None]:

@@ -52,7 +52,7 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " , " + text[end:]
 
 
-_DEPARTMENTS = frozenset(
+DEPARTMENTS = frozenset(
     [
         "hr",
         "recruiter",
@@ -70,13 +70,21 @@ _DEPARTMENTS = frozenset(
         "supervisor",
         "coordinator",
         "personnel",
+        "careers",
+        "jobs",
+        "team",
+        "hiring team",
+        "talent team",
+        "hr team",
+        "recruiting team",
+        "human resources",
     ]
 )
 
 
 def _is_department(part: str) -> bool:
     """A jotted department or job word before a name ('hr', 'Recruiter', 'TA')."""
-    return part.lower() in _DEPARTMENTS or (part.isupper() and len(part) <= 3)
+    return part.lower() in DEPARTMENTS or (part.isupper() and len(part) <= 3)
 
 
 def _looks_named(part: str) -> bool:
