@@ -251,3 +251,12 @@ def test_place_names_are_capitalised_and_a_city_is_not_shorthand() -> None:
 )  # fmt: skip
 def test_a_department_or_title_is_greeted_as_the_hiring_team(word, named) -> None:
     assert compose.is_a_name(word) is named
+
+
+def test_a_title_before_a_lone_first_name_is_not_said() -> None:
+    from followup.core.models import Person, PersonRole
+
+    karen = Person(name="Dr. Karen", email="karen.holt@x.example", role=PersonRole.INTERVIEWER)
+    assert compose.greeting_name(karen) == "Karen"
+    patel = Person(name="Dr. Patel", email="rpatel@x.example", role=PersonRole.INTERVIEWER)
+    assert compose.greeting_name(patel) == "Dr. Patel"

@@ -627,7 +627,7 @@ def compose(
     role = phrasing.role_phrase(interview.role, language.lexicon)
     day = interview.interviewed
     when, day_word = when_words(day, on, english)
-    firsts = tuple(phrasing.salutation(p.name, english.title_stop) for p in interviewers)
+    firsts = tuple(greeting_name(p, english.title_stop) for p in interviewers)
     doubts = tuple((s.recorded, s.text, s.doubts) for s in everything if s.doubts)
     candidate = phrasing.person_name(profile.name.strip())
     facts: dict[int, NoteFacts] = {}
@@ -649,7 +649,7 @@ def compose(
             mine = [pairing.topic, *(x for x in mine if x is not pairing.topic)]
         topic = mine[0] if mine else None
         detail = mine[1] if len(mine) > 1 else None
-        first = phrasing.salutation(person.name, english.title_stop)
+        first = greeting_name(person, english.title_stop)
         named = is_a_name(first)  # 'HR', 'Recruiting', 'CA' are no one to greet by name
         own = phrasing.name_parts(person.name).first
         values: dict[str, str | None] = {
@@ -754,6 +754,18 @@ def compose(
     return [facts[id(p)] for p in recipients]
 
 
+def greeting_name(person: Person, title_stop: bool = True) -> str:
+    """How a note greets `person` (phrasing.salutation), except that a title before a lone
+    first name ('Dr. Karen' with karen@… or karen.holt@…) is never said: 'Karen'."""
+    parts = phrasing.name_parts(person.name)
+    if parts.title and not parts.first and person.email:
+        local = person.email.split("@")[0].lower()
+        name = parts.last.lower()
+        if local == name or local.startswith((f"{name}.", f"{name}_", f"{name}-")):
+            return parts.last
+    return phrasing.salutation(person.name, title_stop)
+
+
 def is_a_name(word: str) -> bool:
     """Whether a greeting's word is a person's name, not a department, a title or a
     credential ('HR', 'Recruiting', 'Talent team', 'Dr.', 'CA')."""
@@ -789,9 +801,7 @@ def same_person(a: Person, b: Person) -> bool:
 
 def _others(interviewers: Sequence[Person], person: Person, title_stop: bool) -> str | None:
     """The interviewers other than the note's recipient, as a note names them."""
-    names = [
-        phrasing.salutation(p.name, title_stop) for p in interviewers if not same_person(p, person)
-    ]
+    names = [greeting_name(p, title_stop) for p in interviewers if not same_person(p, person)]
     if not names:
         return None
     return join_names(names) if len(names) <= 4 else "the whole panel"
