@@ -210,3 +210,11 @@ def test_show_names_the_reply_state(mailbox):
     assert records.show_round(settings, rid)["reply_state"] == "waiting"
     replies.record_reply(settings, rid, "other")
     assert records.show_round(settings, rid)["reply_state"] == "replied"
+
+
+def test_replies_check_the_login_before_anything_was_sent(dovecot, monkeypatch):
+    """A new user trying their mailbox settings hears of a wrong password at once."""
+    user = dovecot.new_user()
+    with pytest.raises(ConfigError, match=f"refused the login for {user}"):
+        replies.poll(mail_settings(monkeypatch, imap=dovecot, user=user, password="wrong"))
+    assert replies.poll(mail_settings(monkeypatch, imap=dovecot, user=user))["checked"] == 0

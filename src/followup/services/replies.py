@@ -73,10 +73,10 @@ def poll(settings: Settings, now: datetime | None = None) -> dict[str, Any]:
         "bounces": [],
         "cancelled": [],
     }
-    if not candidates:
-        return out
-    first = min((c.since for c in candidates if c.since), default=since)
     with Mailbox(server, folder=str(settings["imap.folder"])) as box:
+        if not candidates:  # nothing to match; the login is still checked
+            return out
+        first = min((c.since for c in candidates if c.since), default=since)
         found = box.since(first.date() - timedelta(days=1))
     out["checked"] = len(found)
     sent_ids = {mid: c.round_id for c in candidates for mid in c.message_ids}
