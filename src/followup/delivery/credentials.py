@@ -53,10 +53,14 @@ class Server:
             return ssl.create_default_context(cafile=path)
         except FileNotFoundError:
             raise ConfigError(f"{self.section}.ca_file: no file {path}") from None
-        except (OSError, ssl.SSLError) as exc:
-            reason = getattr(exc, "strerror", None) or getattr(exc, "reason", None) or exc
+        except ssl.SSLError as exc:
             raise ConfigError(
-                f"{self.section}.ca_file: {path} is not a PEM file of certificates ({reason})"
+                f"{self.section}.ca_file: {path} is not a PEM file of certificates "
+                f"({exc.reason or exc})"
+            ) from None
+        except OSError as exc:
+            raise ConfigError(
+                f"{self.section}.ca_file: cannot read {path} ({exc.strerror or exc})"
             ) from None
 
     def secret(self) -> str | None:
