@@ -260,3 +260,15 @@ def test_a_title_before_a_lone_first_name_is_not_said() -> None:
     assert compose.greeting_name(karen) == "Karen"
     patel = Person(name="Dr. Patel", email="rpatel@x.example", role=PersonRole.INTERVIEWER)
     assert compose.greeting_name(patel) == "Dr. Patel"
+
+
+@pytest.mark.parametrize(
+    ("typed", "role"),
+    [("asst super", "assistant superintendent"), ("sr. accountant", "senior accountant"),
+     ("jr dev", "junior developer"), ("pt receptionist", "part-time receptionist"),
+     ("PCT - med/surg 4W", "PCT"), ("gr 5 teacher (LTO)", "Grade 5 teacher"),
+     ("front office mgr", "front office manager"), ("Senior Backend Engineer",
+                                                    "Senior Backend Engineer")],
+)  # fmt: skip
+def test_a_jotted_job_title_reads_as_one(typed, role) -> None:
+    assert phrasing.role_phrase(typed, LEXICON) == role

@@ -118,6 +118,7 @@ class Lexicon:
     proper: Mapping[str, str] = field(default_factory=dict)
     numbered: tuple[str, ...] = ()
     not_in_notes: tuple[str, ...] = ()  # topics a thank-you never brings up (pay, benefits)
+    role_shorthand: Mapping[str, str] = field(default_factory=dict)  # in a job title
     kind_order: tuple[str, ...] = ()
     kind_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     kind_aliases: Mapping[str, str] = field(default_factory=dict)
@@ -173,6 +174,7 @@ class Lexicon:
         participles = words.get("past_participles", {})
         return cls(
             shorthand={str(k).lower(): str(v) for k, v in table("shorthand").items()},
+            role_shorthand={str(k).lower(): str(v) for k, v in table("role_shorthand").items()},
             ambiguous={
                 str(k).lower(): tuple(strings(v, f"ambiguous.{k}"))
                 for k, v in table("ambiguous").items()
@@ -472,6 +474,12 @@ def role_phrase(role: str, lexicon: Lexicon) -> str:
     'assistant store manager'); what follows a dash, comma or bracket ('ICU RN - nights',
     'shift lead, outbound') is left out."""
     text = re.split(r"\s[-–—]\s|,|\(|/|\s\|\s", " ".join(role.split()))[0].strip(" .")
+    words = text.split()
+    for i, word in enumerate(words):
+        full = lexicon.role_shorthand.get(word.lower())
+        if full and not (word.isupper() and len(word) > 1 and word.lower() not in ("sr", "jr")):
+            words[i] = full.title() if word[:1].isupper() and len(words) > 1 else full
+    text = " ".join(words)
     doubts: list[str] = []
     return _clean_tokens(text, lexicon, set(), doubts) or " ".join(role.split())
 
