@@ -12,7 +12,7 @@ import sys
 import pytest
 
 HEAVY = {"typer", "pydantic", "rich", "sqlalchemy", "alembic", "jinja2", "holidays", "numpy", "av",
-         "socket", "subprocess", "tempfile", "email", "zipfile"}  # fmt: skip
+         "socket", "subprocess", "tempfile", "email", "zipfile", "phonenumbers"}  # fmt: skip
 PLAN = ["plan", "--interviewed", "2026-11-19", "--format", "video", "--tz", "America/New_York"]
 ADD = ["add", "--company", "Acme", "--role", "Data Analyst", "--interviewed", "2026-11-19",
        "--format", "video", "--coordinator", "Dana <dana@acme.example>", "--json"]  # fmt: skip
@@ -93,3 +93,38 @@ def test_everyday_commands_import_nothing_heavy(one_round, args) -> None:
     own = {"plan": "plan_cmd", "today": "today_cmd", "list": "list_cmd", "show": "show_cmd",
            "check": "check_cmd", "draft": "draft_cmd", "outbox": "mail_cmd"}  # fmt: skip
     assert commands == ([own[args[0]]] if args[0] in own else [])
+
+
+PHONE_ROUND = ["add", "--company", "Acme", "--role", "Data Analyst", "--interviewed",
+               "2026-11-19", "--format", "phone", "--channel", "phone",
+               "--coordinator", "Dana Reyes, dana@acme.example, +1 617 555 0199"]  # fmt: skip
+
+
+@pytest.mark.parametrize("args", [["show", "1"], ["plan", "1"], ["today", "--today", "2026-11-23"],
+                                  ["list"], ["draft", "1"]], ids=" ".join)  # fmt: skip
+def test_stored_phone_numbers_are_shown_without_loading_libphonenumber_again(cli, args) -> None:
+    """The first run works out how each stored number is written (libphonenumber) and keeps
+    it in the cache folder; the next runs show the same without importing `phonenumbers`."""
+    assert cli("profile", "--name", "Sam Lee", "--phone", "+44 20 7946 0018").code == 0
+    assert cli(*PHONE_ROUND).code == 0
+    first = cli(*args)
+    assert first.code == 0, first.err
+    code, heavy, _ = loaded_after(args)
+    assert code == 0 and "phonenumbers" not in heavy, heavy
+    assert cli(*args).out == first.out
+    if args[0] in ("show", "plan"):
+        assert "(617) 555-0199" in first.out
+
+
+def test_a_damaged_or_unwritable_phone_cache_only_costs_speed(cli, followup_home) -> None:
+    assert cli(*PHONE_ROUND).code == 0
+    shown = cli("show", "1").out
+    assert "(617) 555-0199" in shown
+    (saved,) = (followup_home / "cache" / "phones").iterdir()
+    saved.write_text('{"+16175550199": ["garbled"], "x": 3', encoding="utf-8")
+    assert cli("show", "1").out == shown
+    import shutil
+
+    shutil.rmtree(followup_home / "cache")
+    (followup_home / "cache").write_text("not a folder", encoding="utf-8")
+    assert cli("show", "1").out == shown

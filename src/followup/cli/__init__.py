@@ -49,6 +49,10 @@ def run_guarded(run: Callable[[], int | None]) -> int:
     finally:
         with contextlib.suppress(OSError, ValueError):  # a full disk was said already
             sys.stdout.flush()
+        if "followup.store.phone_cache" in sys.modules:  # numbers shown: keep their forms
+            from followup.store import phone_cache
+
+            phone_cache.save()
     return result or 0
 
 

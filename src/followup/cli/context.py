@@ -28,7 +28,19 @@ class AppContext:
             from followup.config import load_settings
 
             self._settings = load_settings().with_flags(self.overrides)
+            _remember_phones(self._settings)
         return self._settings
+
+
+def _remember_phones(settings: Settings) -> None:
+    """Load the phone numbers' forms that earlier runs worked out (store.phone_cache)."""
+    from followup.config import cache_dir
+    from followup.store import phone_cache
+
+    try:
+        phone_cache.load(cache_dir(settings.env))
+    except OSError:  # no cache folder can be named: numbers are worked out as needed
+        return
 
 
 # `@pass_app` gives a command the AppContext of the root callback as its first parameter.

@@ -7,6 +7,7 @@ without a country code is read for the person's country (the round's, else the u
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -89,17 +90,54 @@ def _number(stored: str) -> PhoneNumber | None:
     return number if phonenumbers.is_valid_number(number) else None
 
 
+_FORMS: dict[str, tuple[str, str, str]] = {}
+"""Each stored number's forms once worked out: E.164 → (national, international, country
+code or ""). Filled as numbers are shown, and by `remember` with an earlier run's."""
+
+
+def remember(known: Mapping[str, Sequence[str]]) -> None:
+    """Take forms worked out before (`remembered()` of an earlier run); anything malformed
+    is left out."""
+    for stored, forms in known.items():
+        if (
+            isinstance(stored, str)
+            and isinstance(forms, list | tuple)
+            and len(forms) == 3
+            and all(isinstance(f, str) for f in forms)
+        ):
+            _FORMS.setdefault(stored, (forms[0], forms[1], forms[2]))
+
+
+def remembered() -> dict[str, tuple[str, str, str]]:
+    return dict(_FORMS)
+
+
+def _forms(stored: str) -> tuple[str, str, str] | None:
+    """(national, international, country) of a stored number; None when it is not valid."""
+    if stored not in _FORMS:
+        import phonenumbers
+
+        number = _number(stored)
+        if number is None:
+            return None
+        style = phonenumbers.PhoneNumberFormat
+        _FORMS[stored] = (
+            phonenumbers.format_number(number, style.NATIONAL),
+            phonenumbers.format_number(number, style.INTERNATIONAL),
+            phonenumbers.region_code_for_number(number) or "",
+        )
+    return _FORMS[stored]
+
+
 def _formatted(stored: str | None, style: str) -> str | None:
     """A stored number in libphonenumber's `style` (NATIONAL, INTERNATIONAL); a number stored
     before numbers were checked comes back as it was typed."""
     if not stored:
         return None
-    import phonenumbers
-
-    number = _number(stored)
-    if number is None:
+    forms = _forms(stored)
+    if forms is None:
         return stored
-    return phonenumbers.format_number(number, getattr(phonenumbers.PhoneNumberFormat, style))
+    return forms[0] if style == "NATIONAL" else forms[1]
 
 
 def national(stored: str | None) -> str | None:
@@ -114,7 +152,5 @@ def international(stored: str | None) -> str | None:
 
 def phone_country(stored: str | None) -> str | None:
     """The ISO country code a stored number belongs to ("US" for +1 617…), or None."""
-    import phonenumbers
-
-    number = _number(stored) if stored else None
-    return phonenumbers.region_code_for_number(number) if number is not None else None
+    forms = _forms(stored) if stored else None
+    return (forms[2] or None) if forms is not None else None

@@ -109,19 +109,12 @@ def _saved_data_path(path: Path) -> Path | None:
 
 def _save_marshal(path: Path, data: dict[str, Any]) -> None:
     import marshal
-    import os
-    import tempfile
 
-    from followup.store.db import private_folder
+    from followup.store.cache_files import write_cache
 
     try:
-        blob = marshal.dumps(data)
-        private_folder(path.parent)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".data-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(blob)
-        os.replace(tmp, path)
-    except (OSError, ValueError):  # a full disk, a read-only folder, a value marshal refuses
+        write_cache(path, marshal.dumps(data))
+    except ValueError:  # a value marshal refuses: no cache
         return
 
 

@@ -8,7 +8,6 @@ package's location and modification time, so an upgrade of `holidays` refreshes 
 from __future__ import annotations
 
 import json
-import os
 import re
 from datetime import date
 from pathlib import Path
@@ -118,15 +117,6 @@ class HolidayCalendar:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    import tempfile
+    from followup.store.cache_files import write_cache
 
-    try:
-        from followup.store.db import private_folder
-
-        private_folder(path.parent)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a cache that cannot be written only costs speed
+    write_cache(path, text)
