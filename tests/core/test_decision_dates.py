@@ -48,6 +48,7 @@ WED = date(2026, 11, 18)  # the Wednesday before Thanksgiving
         ("You'll hear from us early next week.", TUE, date(2026, 3, 9)),
         ("We'll get back to you mid next week.", TUE, date(2026, 3, 11)),
         ("We'll be in touch next week with a decision.", TUE, date(2026, 3, 13)),
+        ("You'll hear back by the end of the following week.", TUE, date(2026, 3, 13)),
         # months
         ("A decision by the end of the month.", date(2026, 11, 19), date(2026, 11, 30)),
         ("We expect to let you know early next month.", date(2026, 9, 16), date(2026, 10, 1)),

@@ -161,14 +161,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "week",
         re.compile(
             r"(?i)\b(?:(?:the\s+)?(?P<part>end|start|beginning|middle|early|mid|late)"
-            r"(?:\s+of\s+|-|\s+))?(?P<which>this|next|the)\s+week\b"
+            r"(?:\s+of\s+|-|\s+))?(?P<which>this|next|the\s+following|following|the)\s+week\b"
         ),
     ),
     (
         "month",
         re.compile(
             r"(?i)\b(?:(?:the\s+)?(?P<part>end|start|beginning|middle|early|mid|late)"
-            r"(?:\s+of\s+|-|\s+))?(?P<which>this|next|the)\s+month\b"
+            r"(?:\s+of\s+|-|\s+))?(?P<which>this|next|the\s+following|following|the)\s+month\b"
         ),
     ),
     (
@@ -228,7 +228,8 @@ def _resolve(
             return business.add_business_days(reference, n)
         return reference + timedelta(days=n)
     if kind == "week":
-        start = _week_start(reference) + timedelta(days=7 if g["which"].lower() == "next" else 0)
+        ahead = g["which"].lower() == "next" or "following" in g["which"].lower()
+        start = _week_start(reference) + timedelta(days=7 if ahead else 0)
         part = (g["part"] or "end").lower()
         offset = {"start": 0, "beginning": 0, "early": 0, "middle": 2, "mid": 2}.get(part, 4)
         return start + timedelta(days=offset)
@@ -236,7 +237,7 @@ def _resolve(
         if kind == "month":
             year, month = (
                 _next_month(reference)
-                if g["which"].lower() == "next"
+                if g["which"].lower() == "next" or "following" in g["which"].lower()
                 else (reference.year, reference.month)
             )
         else:
