@@ -104,7 +104,8 @@ def run_forever(app: AppContext, json_out: bool) -> int:
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     if not json_out:
-        app.renderer.warn("worker started; stop it with Ctrl-C")
+        poll = max(1, int(app.settings["outbox.poll_seconds"]))
+        app.renderer.text(f"Worker running: sends what is due every {poll} s; stop it with Ctrl-C.")
     sending.run_worker(
         app.settings,
         lambda done: pass_report(app.renderer, done.to_dict(), json_out, quiet=True),
