@@ -36,6 +36,7 @@ EVERYDAY = [
     ["draft", "list", "1"],
     ["outbox"],
     ["outbox", "--json"],
+    ["mailto", "1"],
 ]
 # Writing a draft renders its Jinja2 template (Jinja imports tempfile for its bytecode cache).
 ALLOWED = {"draft 1": {"jinja2", "tempfile"}, "draft 1 --json": {"jinja2", "tempfile"}}
@@ -91,7 +92,8 @@ def test_everyday_commands_import_nothing_heavy(one_round, args) -> None:
     assert code in ((0, 1) if args[0] == "check" else (0,))
     assert set(heavy) <= ALLOWED.get(" ".join(args), set()), heavy
     own = {"plan": "plan_cmd", "today": "today_cmd", "list": "list_cmd", "show": "show_cmd",
-           "check": "check_cmd", "draft": "draft_cmd", "outbox": "mail_cmd"}  # fmt: skip
+           "check": "check_cmd", "draft": "draft_cmd", "outbox": "mail_cmd",
+           "mailto": "mail_cmd"}  # fmt: skip
     assert commands == ([own[args[0]]] if args[0] in own else [])
 
 

@@ -21,7 +21,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from followup.config import Settings
-from followup.core import compose
 from followup.core.errors import ConfigError, Conflict, ExternalError, InvalidInput, NotFound
 from followup.core.models import Draft, FollowUpAction, Interview, Person
 from followup.core.plan import Plan, fmt_day
@@ -120,11 +119,17 @@ def _pick_draft(drafts: Sequence[Draft], draft_id: int | None, person: Person, d
 
 
 def prepare(
-    settings: Settings, round_id: int, draft_id: int | None = None, today: date | None = None
+    settings: Settings,
+    round_id: int,
+    draft_id: int | None = None,
+    today: date | None = None,
+    *,
+    message_id: bool = True,
 ) -> Prepared:
     """The round's current email draft (or draft `draft_id`) addressed as the plan says,
-    threaded after what was already sent for the round. InvalidInput or ConfigError say
-    what is missing (a draft, an address, your From address)."""
+    threaded after what was already sent for the round; without `message_id` (a mailto:
+    link, which the mail program numbers) the mail gets no Message-ID. InvalidInput or
+    ConfigError say what is missing (a draft, an address, your From address)."""
     day = today or planning.today_for(settings, None)
     with db.read(settings.db_url) as reader:
         stored = queries.get_round(reader, round_id)
@@ -134,7 +139,9 @@ def prepare(
         replies = queries.replies_of(reader, [round_id])
     interview = stored.interview
     plan = planning.Planner(settings, day)(interview)
-    person = compose.recipient_for(plan, interview)
+    from followup.core.compose import recipient_for
+
+    person = recipient_for(plan, interview)
     draft = _pick_draft(drafts, draft_id, person, plan.status == "done")
     to_email = draft.to_email or (person.email if draft.to_name in (None, person.name) else None)
     if not to_email:
@@ -163,7 +170,7 @@ def prepare(
         to_email=to_email,
         subject=draft.subject or f"Thank you: {interview.role}",
         body=draft.body,
-        message_id=new_message_id(sender),
+        message_id=new_message_id(sender) if message_id else None,
         in_reply_to=refs[-1] if refs else None,
         references=tuple(refs),
     )
@@ -868,7 +875,7 @@ def mailto_link(settings: Settings, round_id: int, draft_id: int | None = None) 
     """`followup mailto`: a mailto: link (RFC 6068) for webmail, and the text to paste."""
     from followup.delivery.message import mailto
 
-    prepared = prepare(settings, round_id, draft_id)
+    prepared = prepare(settings, round_id, draft_id, message_id=False)
     mail = prepared.mail
     return {
         "link": mailto(mail),
