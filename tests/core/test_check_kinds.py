@@ -98,3 +98,39 @@ def test_negativity_in_plain_words(rules, model, sentence) -> None:
     result = run(rules, model, OPEN + QUAL + sentence + " " + WANT + NEXT)
     assert "negativity" in codes(result)
     assert result.verdict == "revise"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("I'm confident I could add value at Clearwater from day one.", "name_mismatch"),
+        ("I'm excited about what Redwood is building in the Midwest.", "name_mismatch"),
+        ("I can see why Northgate has grown so quickly.", "name_mismatch"),
+        ("Super excited about this, it would be a pleasure to join.", "unprofessional"),
+        ("No worries if you need more time, just ping me.", "unprofessional"),
+        ("Thanks a ton for the chat.", "unprofessional"),
+        ("I'm prepared to work a trial period without pay to prove myself.", "desperation"),
+        ("I'd honestly take the job tomorrow on whatever terms suit you.", "desperation"),
+        ("I left my last role because the leadership was hopeless.", "negativity"),
+        ("The assessment centre felt like a box-ticking exercise.", "negativity"),
+    ],
+)
+def test_each_kind_in_new_words(rules, model, sentence, code) -> None:
+    result = run(rules, model, OPEN + sentence + " " + QUAL + WANT + NEXT)
+    assert code in codes(result), [(f.code, f.excerpt) for f in result.issues]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You mentioned you hope to decide by Friday, which works well for me.",
+        "The ROLE_ADMIN permission model you described sounds well designed.",
+        "I keep the rota in a sheet with columns for [shift] and [driver].",
+        "I worked with a TBD-heavy roadmap at Globex and learned to plan around it.",
+        "The Perth team's rebuild of the booking system was impressive.",
+        "I admire what Northwind has built in the rural clinics.",
+    ],
+)
+def test_traps_raise_no_issue(rules, model, sentence) -> None:
+    result = run(rules, model, OPEN + sentence + " " + QUAL + WANT + NEXT)
+    assert not codes(result), [(f.code, f.excerpt) for f in result.issues]

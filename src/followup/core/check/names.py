@@ -481,6 +481,7 @@ class Names:
             or w in rules.seniority
             or w in rules.not_people
             or w in rules.products
+            or w in rules.places
             for w in plain
         )
 

@@ -118,6 +118,7 @@ class CheckRules:
     person_cues: tuple[Rule, ...] = ()
     not_people: frozenset[str] = frozenset()
     products: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
     language: Language = field(default_factory=Language)
     # the learned layer: the probability at which each class counts (absent: not used)
     learned: Mapping[str, float] = field(default_factory=dict)
@@ -352,6 +353,7 @@ class _Compiler:
             ),
             not_people=self.words("names.not_people", names.get("not_people", [])),
             products=self.words("names.products", names.get("products", [])),
+            places=self.words("names.places", names.get("places", [])),
             language=self.language(),
             learned=self.learned(),
             org_words=self.words("names.org_words", names.get("org_words", [])),
