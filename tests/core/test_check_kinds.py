@@ -134,3 +134,33 @@ def test_each_kind_in_new_words(rules, model, sentence, code) -> None:
 def test_traps_raise_no_issue(rules, model, sentence) -> None:
     result = run(rules, model, OPEN + sentence + " " + QUAL + WANT + NEXT)
     assert not codes(result), [(f.code, f.excerpt) for f in result.issues]
+
+
+PARTS = {
+    "thanks": "Thank you for meeting with me on Monday.",
+    "specifics": "I enjoyed hearing how the mobile clinic unit reaches rural patients.",
+    "qualifications": "I have seven years of experience running two GP surgeries.",
+    "interest": "I remain very interested in the position.",
+    "enthusiasm": "I would be excited to join the team.",
+    "next_steps": "Please let me know if I can provide anything else.",
+}
+
+
+@pytest.mark.parametrize(
+    ("element", "sentence"),
+    [
+        ("qualifications", "I'm a chartered accountant with a decade in audit."),
+        ("qualifications", "My MSc in health informatics covered exactly this kind of problem."),
+        ("qualifications", "I've been running practice rotas since 2019."),
+        ("qualifications", "I hold the PMP and have led three EHR rollouts."),
+        ("enthusiasm", "I can already picture myself on the team."),
+        ("enthusiasm", "The work you described is exactly what I want to be doing next."),
+        ("enthusiasm", "I would jump at the chance to join."),
+        ("specifics", "Seeing the mobile unit at the village hall was the highlight."),
+        ("next_steps", "I'd be grateful to know when you expect to decide."),
+    ],
+)
+def test_elements_in_natural_words(rules, model, element, sentence) -> None:
+    body = " ".join(sentence if name == element else text for name, text in PARTS.items())
+    result = run(rules, model, f"Dear Kevin,\n\n{body}\n\nBest regards,\nHelen Carter\n")
+    assert result.elements[element], result.elements
