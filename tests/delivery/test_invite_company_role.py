@@ -131,3 +131,31 @@ def test_the_zone_of_a_mail_without_a_calendar(file, tz, clock) -> None:
         tz,
         clock,
     )
+
+
+@pytest.mark.parametrize(
+    ("file", "company", "role", "interviewers"),
+    [
+        (
+            "labelled_details.eml",
+            "Pinewood Studios",
+            "Junior Animator",
+            ["Beth Collins", "Raj Mehta"],
+        ),
+        ("gh_columns.eml", "Wrenfield Bank", "Credit Risk Analyst", ["Omar Reyes", "Lin Zhao"]),
+        ("hm_teams.eml", "Marlow Bank plc", "Credit Risk Analyst", ["Daniel Frost", "Priya Shah"]),
+        ("icloud_cafe.ics", "Orchard & Co", "Barista", ["Lena Park"]),
+        ("workable_plain.eml", "Fennick Outdoor", "Retail Operations Coordinator", ["Carla Diaz"]),
+    ],
+)
+def test_labelled_fields_hiring_managers_and_organizers_who_interview(
+    file, company, role, interviewers
+) -> None:
+    interview = read_invite(DEV / file).interview
+    assert (interview.company, interview.role) == (company, role)
+    assert [p.name for p in interview.interviewers] == interviewers
+
+
+def test_a_team_senders_name_is_nobody_and_the_coordinator_is_read_from_the_text() -> None:
+    interview = read_invite(DEV / "labelled_details.eml").interview
+    assert [p.name for p in interview.people if str(p.role) == "coordinator"] == ["Gemma Hart"]

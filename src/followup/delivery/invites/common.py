@@ -401,4 +401,9 @@ def _titled_people(titles: str) -> tuple[re.Pattern[str], ...]:
         ),
         # a signature: the name alone on its line, the title starting the next one
         re.compile(rf"(?m)^[ \t]*{name}[ \t]*\n[ \t]*{long_title}{signature_tail}"),
+        # "contact Gemma Hart, Recruitment Coordinator, on 0161 …"
+        re.compile(
+            r"(?i:\b(?:contact|reach|e-?mail|call|ask[ \t]+for|write[ \t]+to|speak[ \t]+to))"
+            rf"[ \t]+{name}[ \t]*,[ \t]*{long_title}{tail}"
+        ),
     )

@@ -154,7 +154,8 @@ def _is_person_box(address: str | None, name: str, ctx: _Ctx) -> bool:
         _is_machine(address, ctx.vocab)
         or _in_domains(_domain(address), ctx.vocab.service_domains)
         or (not name and local in ctx.vocab.team_mailboxes)
-    )
+        or (bool(name) and not ctx.vocab.sender_noise.sub("", name).strip(" -|,."))
+    )  # "Careers <careers@…>": a team's name, nobody's
 
 
 def _html_text(html: str) -> tuple[str, list[str]]:

@@ -122,8 +122,9 @@ _LABELLED = re.compile(
 )
 # "You will meet Dr. Helen Moss (Head of Research) and Kenji Mori (Lab Manager)."
 _MEET = re.compile(
-    r"\b(?i:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview(?:ed|ing)?)"
-    rf"(?:\s+(?i:with))?\s+(?P<list>(?:{_NAME})[^\n.]*(?:\.(?=\S)[^\n.]*)*)"
+    r"\b(?i:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview(?:ed|ing)?|"
+    r"call|session|conversation)"
+    rf"(?:\s+(?i:with))?\s+(?i:me\s+(?:and|&)\s+)?(?P<list>(?:{_NAME})[^\n.]*(?:\.(?=\S)[^\n.]*)*)"
 )
 # a schedule line or table row: "11:15–12:00  Irene Walsh, Principal Engineer"
 _SCHEDULE = re.compile(
@@ -140,6 +141,10 @@ _BLOCK = re.compile(
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+")
 _SESSION = re.compile(r"^[^,()\n]{2,40}?\s*(?:\s[-–—]\s|:\s)\s*")
+# "Carla Diaz, our Retail Operations Manager, will call you."
+_CALLER = re.compile(
+    rf"(?P<list>(?:{_NAME})(?:,[^,\n]{{3,60}},)?)\s+will\s+(?:call|phone|ring|interview)\s+you\b"
+)
 _AFTER_NAMES = re.compile(
     r"\s+(?:on|at|in|from|for|who|to|this|next|tomorrow|today|via|over|about|during|between|"
     r"by|when|where|while|later|soon|first|then|as|so|if)\b"
@@ -210,10 +215,17 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     for match in _LABELLED.finditer(text):
         named += _persons_in_list(match.group("list"), vocab)
     joined = re.sub(r"(?<=[^\s.:;])[ \t]*\n(?=[ \t]*[A-Za-z])", " ", text)  # a sentence over lines
+    explicit: list[Person] = []  # named as interviewing: may be the coordinator too
     for match in _MEET.finditer(joined):
         # the names, not the sentence after them ("… and Sam Lee on 2026-11-19 at 15:00")
         names = _AFTER_NAMES.split(match.group("list"), maxsplit=1)[0]
-        named += _persons_in_list(names, vocab)
+        explicit += _persons_in_list(names, vocab)
+        before = joined[max(0, match.start("list") - 12) : match.start("list")]
+        if found.coordinator and re.search(r"(?i)\bme\s+(?:and|&)\s+$", before):
+            explicit.append(Person(name=found.coordinator.name, email=found.coordinator.email))
+    for match in _CALLER.finditer(joined):
+        explicit += _persons_in_list(match.group("list"), vocab, first_only=True)
+    named += explicit
     for match in _SCHEDULE.finditer(text):
         named += _scheduled_person(match.group("list"), vocab)
     for match in _BLOCK.finditer(text):
@@ -227,7 +239,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     for person in named:
         low = person.name.lower()
         if (
-            low == coordinator
+            (low == coordinator and person not in explicit)
             or low in companies
             or low.replace(" ", "") in labels
             or low in ctx.user_names
@@ -445,11 +457,16 @@ _COMPANY_SUFFIX = re.compile(
 
 _BODY_ROLE = re.compile(
     r"(?i)\b(?:for|about)\s+(?:the|our|a|an)\s+(?P<role>[A-Za-zÀ-ÿ0-9,/&()' +.-]{3,60}?)\s+"
-    r"(?:position|role|opening|job|vacancy)\b(?:\s+(?:at|with)\s+(?P<company>[A-Z0-9][\w&.'’-]*"
+    r"(?:position|role|opening|job|vacancy|interview)\b(?:\s+(?:at|with)\s+(?P<company>[A-Z0-9][\w&.'’-]*"
     r"(?:\s+[A-Z0-9][\w&.'’-]*){0,3}))?"
 )
 
 
+# "Company: Pinewood Studios", "Position: Junior Animator" on lines of their own
+_FIELD = re.compile(
+    r"(?im)^[ \t]*(?P<key>company|employer|organi[sz]ation|position|role|job[ \t]+title|job|"
+    r"vacancy|position[ \t]+title)[ \t]*:[ \t]*(?P<value>[^\n]{2,80}?)[ \t]*$"
+)
 _BODY_COMPANY = re.compile(
     r"\b(?:[Ii]nterview(?:ing)?|position|role|opportunity|team)\s+(?:at|with)\s+"
     r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})"
@@ -487,7 +504,13 @@ def _signature_company(body: str, found: _Found, vocab: _Vocab) -> str | None:
     for line in lines:
         for part in re.split(r"\s*(?:\||,|\s[-–—]\s|\bat\b)\s*", line):
             squeezed = re.sub(r"[^a-z0-9]", "", part.lower())
-            if label and len(label) >= 3 and squeezed == label and _plausible_company(part):
+            if (
+                label
+                and len(label) >= 3
+                and squeezed.startswith(label)
+                and (squeezed == label or _COMPANY_SUFFIX.search(part))
+                and _plausible_company(part)
+            ):
                 return part.strip(" .")
     for line in lines:
         match = re.match(
@@ -634,6 +657,13 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     if found.coordinator:
         known.add(found.coordinator.name.lower())
     domain_company = _company_from_domain(found.domain_hint, vocab) if found.domain_hint else None
+    for label in _FIELD.finditer(body[:MAX_SCAN]):  # "Company: Pinewood Studios", "Position: …"
+        value = _clip(label.group("value").strip(" .,;"), MAX_NAME)
+        if label.group("key").lower() in ("company", "employer", "organisation", "organization"):
+            if _plausible_company(value) and not found.company:
+                found.company = value
+        elif value and not found.role and len(value.split()) <= 8:
+            found.role = value
     if found.sender_company and not found.company:
         found.company = found.sender_company
         found.notes.append(f"company {found.company}: the name the email was sent under")
@@ -741,9 +771,12 @@ def zone_from_country(found: _Found, ctx: _Ctx, text: str) -> None:
     zones = sorted(z for z, c in _zone_countries().items() if c == country)
     noon = datetime.combine(found.day, found.clock)
     if found.tz is not None:
+        if _zone_countries().get(found.tz) == country:  # "UK time" and a .co.uk sender
+            found.country, found.zone_direct = country, True
+            return
         offset = noon.replace(tzinfo=ZoneInfo(found.tz)).utcoffset()
         zones = [z for z in zones if noon.replace(tzinfo=ZoneInfo(z)).utcoffset() == offset]
-        if not zones or _zone_countries().get(found.tz) == country:
+        if not zones:
             return
     if len(zones) != 1:
         return
