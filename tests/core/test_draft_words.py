@@ -272,3 +272,13 @@ def test_a_title_before_a_lone_first_name_is_not_said() -> None:
 )  # fmt: skip
 def test_a_jotted_job_title_reads_as_one(typed, role) -> None:
     assert phrasing.role_phrase(typed, LEXICON) == role
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [("B.Com, CGPA 8.6", "I hold a B.Com"), ("B.Tech CSE, 8.2 CGPA", "I hold a B.Tech in CSE"),
+     ("MBA, Wharton", "I hold an MBA"), ("BSN, RN", "I hold a BSN")],
+)  # fmt: skip
+def test_a_degree_with_a_grade_or_a_school_after_a_comma_reads_as_the_degree(line, clause):
+    q = phrasing.qualification(line, LEXICON)
+    assert q.sure and q.clause == clause

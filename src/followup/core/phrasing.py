@@ -1124,6 +1124,17 @@ _DEGREES = frozenset(
         "meng",
         "bcom",
         "mph",
+        "b.com",
+        "m.com",
+        "b.tech",
+        "m.tech",
+        "btech",
+        "mtech",
+        "b.sc",
+        "m.sc",
+        "b.e",
+        "bca",
+        "mca",
     ]
 )
 _ADJECTIVES = frozenset(
@@ -1236,13 +1247,13 @@ def qualification(raw: str, lexicon: Lexicon) -> Qualification:
         return whole
     for part in (p for p in raw.split(",") if p.strip()):
         q = _checked(_qualification(part, lexicon))
-        if q.sure and len(q.text.split()) > 1:
+        if q.sure and (len(q.text.split()) > 1 or q.form == "degree"):
             return Qualification(raw, q.form, q.clause, q.text)
     return whole
 
 
 _ODD_CLAUSE = re.compile(
-    r", in |\s[-–—]\s|\((?![A-Z]{2,6}\))|\bwith \(|\bin [a-z]+ed\b|"
+    r", in |, \d|\s[-–—]\s|\((?![A-Z]{2,6}\))|\bwith \(|\bin [a-z]+ed\b|"
     r"(?<!\bfor )(?<!\bof )\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) "
     r"(?:years?|months?)$|\bI am an? [A-Z][a-z]+ed\b"
 )
