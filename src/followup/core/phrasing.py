@@ -958,6 +958,8 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
         why.append("it reads as a sentence, not a topic")
     if _LOWER_PLACE.search(text):
         why.append("a place name in lower case")
+    if re.search(r"\b[a-z]{3,} (?:launching|starting|opening|going|rolling|coming|moving)\b", text):
+        why.append("it reads as a sentence, not a topic")  # 'your rebrand launching in Q1'
     if re.search(r"(?:^|\s)(?:the |your )?(?:me|I|we|us|our)\b", text):
         why.append("it says 'I' or 'we': say it as you would to them")
     for m in re.finditer(r"\b([a-z][a-z-]+)['’]s\b", text):
