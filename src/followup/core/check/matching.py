@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from followup.core.check.document import Document, Span
-from followup.core.check.prefilter import PREFIX_LEN, PREFIXES, WORDS
+from followup.core.check.prefilter import PREFIX_LEN, PREFIXES, WORDS, Need
 from followup.core.check.rules import Rule
 
 
@@ -43,6 +43,22 @@ def _admits(rule: Rule, doc: Document) -> bool:
     return True
 
 
+# for each PREFIXES need, its strings by their gate (word beginning), made once per need
+_gates: dict[int, tuple[Need, dict[str, tuple[str, ...]]]] = {}
+
+
+def _by_gate(need: Need) -> dict[str, tuple[str, ...]]:
+    found = _gates.get(id(need))
+    if found is None or found[0] is not need:
+        if len(_gates) > 4096:
+            _gates.clear()
+        table: dict[str, list[str]] = {}
+        for string in need.strings:
+            table.setdefault(string[:PREFIX_LEN], []).append(string)
+        found = _gates[id(need)] = (need, {k: tuple(v) for k, v in table.items()})
+    return found[1]
+
+
 def finditer(
     rule: Rule, doc: Document, lo: int = 0, hi: int | None = None
 ) -> Iterator[re.Match[str]]:
@@ -68,11 +84,10 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
     strings = need.strings
     # only the strings the note holds as a word beginning (or word) can be where a match is
     if need.kind == PREFIXES:
-        have = doc.prefixes(rule.cased)
-        strings = tuple(s for s in strings if s[:PREFIX_LEN] in have)
+        by_gate = _by_gate(need)
+        strings = tuple(s for gate in need.gate & doc.prefixes(rule.cased) for s in by_gate[gate])
     elif need.kind == WORDS:
-        have = doc.cased_words if rule.cased else doc.word_set
-        strings = tuple(s for s in strings if s in have)
+        strings = tuple(need.gate & (doc.cased_words if rule.cased else doc.word_set))
     if not strings:
         return
     if min(map(len, strings)) < (2 if all(not s.isalnum() for s in strings) else 3):
