@@ -784,6 +784,7 @@ def _phrase_topic(
     text = " ".join(text.split()).strip(" .;,!")
     text = re.sub(r"\b(\d+)\s?(yrs?|wks?|mos?|mths?|hrs?|mins?)\b", r"\1 \2", text, flags=re.I)
     text = _MORE_THAN.sub(r"more than \1", text)
+    text = re.sub(r"\bon[ -]?call\b", "on-call", text, flags=re.I)
     text = re.sub(r"(?<=[a-z]) ([QH][1-4]|q[1-4])$", lambda m: " in " + m.group(1).upper(), text)
     if "?" in text:
         doubts.append("it is a question")
@@ -1257,7 +1258,7 @@ def qualification(raw: str, lexicon: Lexicon) -> Qualification:
 _ODD_CLAUSE = re.compile(
     r", in |, \d|\s[-–—]\s|\((?![A-Z]{2,6}\))|\bwith \(|\bin [a-z]+ed\b|"
     r"(?<!\bfor )(?<!\bof )\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) "
-    r"(?:years?|months?)$|\bI am an? [A-Z][a-z]+ed\b"
+    r"(?:years?|months?)$|\bI am an? [A-Z][a-z]+ed\b|\bI am [A-Z]{2,} [a-z]+ (?:cleared|passed)\b"
 )
 
 
