@@ -290,6 +290,13 @@ def test_a_new_user_from_welcome_to_a_sent_follow_up(
                     "document.documentElement.scrollWidth > window.innerWidth + 1"
                 )
                 assert not overflow, f"{name} is wider than a phone"
+            if width == "phone" and name == "round":  # a week's timeline is seen whole
+                fits = page.evaluate(
+                    "(() => { const s = document.querySelector('svg.timeline');"
+                    " const room = s.parentElement.clientWidth + 1;"
+                    " return s.getBoundingClientRect().width <= room; })()"
+                )
+                assert fits, "the round's timeline is cut on a phone"
     assert problems == {}
     assert watch.alerts == []
     assert watch.errors == []

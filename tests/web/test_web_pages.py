@@ -72,7 +72,7 @@ def test_adding_through_the_form_stores_the_round_and_goes_to_its_page(web: Web)
     assert re.fullmatch(r"/rounds/\d+", target)
     page = web.client.get(target).text
     assert "Globex — Engineer" in page and "Call" in page and "Bo Chan" in page
-    assert '<svg class="timeline"' in page and "Thanksgiving" in page
+    assert '<svg class="timeline fit"' in page and "Thanksgiving" in page
 
 
 def test_the_list_filters(web: Web, stored_round: dict[str, Any]) -> None:

@@ -15,6 +15,7 @@ from followup.services.planning import TimelineDay
 
 CELL = 44
 HEIGHT = 96
+FIT_DAYS = 12  # timelines of at most this many days shrink to the page's width
 TOP = 26
 
 
@@ -65,8 +66,11 @@ def svg(days: list[TimelineDay], plan: dict[str, Any]) -> Markup:
         if window
         else "No follow-up window"
     )
+    # a short timeline shrinks to fit a phone's width; a long one scrolls (it would be too
+    # small to read)
+    fit = " fit" if len(days) <= FIT_DAYS else ""
     out = [
-        f'<svg class="timeline" viewBox="0 0 {width} {HEIGHT}" width="{width}" '
+        f'<svg class="timeline{fit}" viewBox="0 0 {width} {HEIGHT}" width="{width}" '
         f'height="{HEIGHT}" role="img" aria-label="{escape(summary)}" '
         'xmlns="http://www.w3.org/2000/svg">'
     ]
