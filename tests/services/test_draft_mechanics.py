@@ -522,3 +522,15 @@ def test_an_email_goes_to_someone_with_an_address() -> None:
     interview, main, each = _drafts("j05-warehouse-uk")
     assert [w.draft.to_name for w in main] == ["Sandra Cole"] and main[0].draft.to_email
     assert each == []
+
+
+def test_a_letter_addresses_the_company_by_its_name() -> None:
+    settings = load_settings(env={})
+    interview, profile = one("j07-retail-au")
+    plan = planning.Planner(settings, interview.interviewed)(interview)
+    day = plan.window.ideal
+    plan = planning.Planner(settings, day)(interview)
+    (w,) = drafting.compose_drafts(
+        settings, interview, profile, plan, kind="letter", each=True, today=day
+    ).written
+    assert "\nHarbour & Co\n" in w.draft.body and "harbour & co" not in w.draft.body

@@ -698,7 +698,7 @@ def compose(
             to_is_coordinator=is_coordinator,
             interviewers=tuple(p.name for p in interviewers),
             interviewer_firsts=firsts,
-            company=interview.company,
+            company=phrasing.company_name(interview.company, language.lexicon, english.locale),
             role=interview.role,
             format=interview.format.value,
             meeting=MEETING[interview.format],
