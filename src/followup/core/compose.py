@@ -23,6 +23,7 @@ from followup.core.models import Format, Interview, Person, PersonRole, Profile
 from followup.core.parse import word_list
 from followup.core.people import DEPARTMENTS
 from followup.core.plan import Plan
+from followup.core.plan import recipient_for as recipient_for
 
 KINDS = ("email", "letter", "card", "phone", "video", "check-in")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'+#.-]*")
@@ -134,27 +135,7 @@ def choose(slot: str, n: int, name: str, panel: Iterable[str] = ()) -> int:
     return _hash(slot, name) % n  # not reached
 
 
-# --- who the note is for ----------------------------------------------------------------
-
-
-def recipient_for(plan: Plan, interview: Interview) -> Person:
-    """The plan's recipient: the coordinator (remote) or the main contact (in person).
-
-    The main contact is the person who arranged the interview when one is recorded, else the
-    first interviewer. With no coordinator for a remote interview, the first interviewer with
-    an email address.
-    """
-    coordinator = interview.coordinator
-    if coordinator is not None:
-        return coordinator
-    people = interview.interviewers
-    if not people:
-        raise InvalidInput(
-            "nobody is recorded for this interview: add the coordinator or an interviewer first"
-        )
-    if plan.recipient_role == "coordinator":
-        return next((p for p in people if p.email), people[0])
-    return people[0]
+# --- who the note is for (recipient_for: core.plan) ----------------------------------------
 
 
 def find_person(interview: Interview, name: str) -> Person:

@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from followup.core.errors import InvalidInput
-from followup.core.models import Channel, Format, PlanRequest
+from followup.core.models import Channel, Format, Interview, Person, PlanRequest
 from followup.core.policy import Policy
 
 HolidayLookup = Callable[[date], str | None]
@@ -525,3 +525,23 @@ def _check_in_reasons(
             "then let it rest."
         )
     return out
+
+
+def recipient_for(plan: Plan, interview: Interview) -> Person:
+    """The plan's recipient: the coordinator (remote) or the main contact (in person).
+
+    The main contact is the person who arranged the interview when one is recorded, else the
+    first interviewer. With no coordinator for a remote interview, the first interviewer with
+    an email address.
+    """
+    coordinator = interview.coordinator
+    if coordinator is not None:
+        return coordinator
+    people = interview.interviewers
+    if not people:
+        raise InvalidInput(
+            "nobody is recorded for this interview: add the coordinator or an interviewer first"
+        )
+    if plan.recipient_role == "coordinator":
+        return next((p for p in people if p.email), people[0])
+    return people[0]

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from followup.config import Settings
 from followup.core.errors import ConfigError, Conflict, ExternalError, InvalidInput, NotFound
 from followup.core.models import Draft, FollowUpAction, Interview, Person
-from followup.core.plan import Plan, fmt_day
+from followup.core.plan import Plan, fmt_day, recipient_for
 from followup.core.sending import (
     CANCELLED,
     FAILED,
@@ -139,8 +139,6 @@ def prepare(
         replies = queries.replies_of(reader, [round_id])
     interview = stored.interview
     plan = planning.Planner(settings, day)(interview)
-    from followup.core.compose import recipient_for
-
     person = recipient_for(plan, interview)
     draft = _pick_draft(drafts, draft_id, person, plan.status == "done")
     to_email = draft.to_email or (person.email if draft.to_name in (None, person.name) else None)
