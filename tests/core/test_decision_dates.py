@@ -68,6 +68,8 @@ WED = date(2026, 11, 18)  # the Wednesday before Thanksgiving
         ("We'll decide by Friday.", TUE, date(2026, 3, 6)),
         ("We'll decide by next Friday.", TUE, date(2026, 3, 13)),
         ("We'll decide this Thursday.", TUE, date(2026, 3, 5)),
+        ("We'll decide by Monday next week.", TUE, date(2026, 3, 9)),
+        ("You'll hear from us the week after next.", TUE, date(2026, 3, 20)),
         ("You'll hear from us by end of day Thursday.", TUE, date(2026, 3, 5)),
         ("We'll let you know tomorrow.", TUE, date(2026, 3, 4)),
         # the day after the decision words, not the one before them

@@ -159,3 +159,25 @@ def test_labelled_fields_hiring_managers_and_organizers_who_interview(
 def test_a_team_senders_name_is_nobody_and_the_coordinator_is_read_from_the_text() -> None:
     interview = read_invite(DEV / "labelled_details.eml").interview
     assert [p.name for p in interview.people if str(p.role) == "coordinator"] == ["Gemma Hart"]
+
+
+@pytest.mark.parametrize(
+    ("address", "zone"),
+    [
+        ("2200 Riverside Drive, Columbus, OH 43215", ("America/New_York", "US", "OH")),
+        ("500 Harbor Blvd, Seattle, WA 98101", ("America/Los_Angeles", "US", "WA")),
+        ("100 King St W, Toronto, ON M5X 1A9", ("America/Toronto", "CA", "ON")),
+        ("88 Smith Street, Fitzroy VIC 3065", ("Australia/Melbourne", "AU", "VIC")),
+        ("Call me on 0161 496 0000", None),
+    ],
+)
+def test_the_zone_of_an_address_state(address, zone) -> None:
+    from followup.delivery.invites.text import _state_zone
+
+    assert _state_zone(address, _vocab()) == zone
+
+
+def test_a_sender_who_interviews_too_has_the_title_of_their_signature() -> None:
+    interview = read_invite(DEV / "hm_teams.eml").interview
+    titles = {p.name: p.title for p in interview.interviewers}
+    assert titles == {"Daniel Frost": "Head of Credit Risk", "Priya Shah": "Credit Risk Manager"}

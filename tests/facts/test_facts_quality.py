@@ -58,12 +58,7 @@ def test_heldout_fields(heldout: Path, capsys: pytest.CaptureFixture[str]) -> No
 def test_every_development_invite_is_read_right_field_by_field() -> None:
     score = load_bench().score_invites(DEV / "invites")
     assert score.files == 34
-    # known gaps: a US address without a zone named (Columbus, OH) gives no zone yet; a
-    # sender who says "with me and …" interviews, but their title (in the signature) is not read
-    assert {f: m for f, m in score.wrong.items() if m} == {
-        "workday_in_person.eml": ["tz"],
-        "hm_teams.eml": ["interviewer_titles"],
-    }
+    assert {f: m for f, m in score.wrong.items() if m} == {}
 
 
 def test_every_development_transcript_is_read_right_field_by_field() -> None:

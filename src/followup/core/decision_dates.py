@@ -9,10 +9,11 @@
 Every expression is resolved against the interview day (`reference`): written dates
 ("December 18", "the 9th of March", "2026-12-18"), a day of the month alone ("by the 9th",
 "Friday the 22nd": the next such day after the interview, on that weekday when one is named),
-weekdays ("by Friday", "this Friday", "next Friday": the Friday of the week after), weeks
-("this week", "the end of next week": that week's Friday; "early next week": its Monday;
-"mid next week": its Wednesday), months ("the end of the month", "early next month": its first
-day, "mid-March": the 15th, "next month": its last day), spans ("within ten working days":
+weekdays ("by Friday", "this Friday", "next Friday" and "Friday next week": the Friday of the
+week after), weeks ("this week", "the end of next week", "the week after next": that week's
+Friday; "early next week": its Monday; "mid next week": its Wednesday), months ("the end of
+the month", "early next month": its first day, "mid-March": the 15th, "next month": its last
+day), spans ("within ten working days":
 business days, skipping weekends and the `holiday` lookup's days; "in the next two weeks",
 "a couple of days", "48 hours", "a month") and "today"/"tomorrow". Pure; the phrases are data
 (data/debrief.toml, [decision]).
@@ -184,6 +185,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?i)\b(?:{_WD}\.?,?\s+)?the\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th))\b(?!\s+of\s+\w)"
         ),
     ),
+    (
+        "weekday_next_week",
+        re.compile(rf"(?i)\b{_WD}\s+(?:of\s+)?(?:next|the\s+following)\s+week\b"),
+    ),
+    (
+        "week_after_next",
+        re.compile(r"(?i)\b(?:(?:by|at)\s+)?the\s+(?:end\s+of\s+the\s+)?week\s+after\s+next\b"),
+    ),
     ("weekday", re.compile(rf"(?i)\b(?:(?P<which>this|next)\s+)?{_WD}\b")),
 )
 
@@ -251,6 +260,10 @@ def _resolve(
     if kind == "nth":
         weekday = _weekday(g["wd"]) if g.get("wd") else None
         return _day_of_month(_nth(g["day"]), reference, weekday)
+    if kind == "weekday_next_week":  # "Tuesday next week"
+        return _week_start(reference) + timedelta(days=7 + _weekday(g["wd"]))
+    if kind == "week_after_next":  # its Friday
+        return _week_start(reference) + timedelta(days=14 + 4)
     if kind == "weekday":
         return _weekday_day(g["which"], _weekday(g["wd"]), reference)
     return None

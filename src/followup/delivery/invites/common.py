@@ -137,6 +137,7 @@ class _Vocab:
     language_words: dict[str, frozenset[str]]
     sender_noise: re.Pattern[str] = re.compile(r"(?!x)x")
     tracking_systems: frozenset[str] = frozenset()
+    state_zones: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def _zone_words_re() -> re.Pattern[str]:
@@ -244,6 +245,11 @@ def _build_vocab(
             if isinstance(v, list)
         },
         sender_noise=_words_re(words("company", "sender_noise")),
+        state_zones={
+            str(country).upper(): {str(k).upper(): str(v) for k, v in states.items()}
+            for country, states in table("state_zones").items()
+            if isinstance(states, Mapping)
+        },
         tracking_systems=frozenset(w.lower() for w in words("company", "tracking_systems")),
         language_words={
             str(k).lower(): frozenset(str(w).lower() for w in v)

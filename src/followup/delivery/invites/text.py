@@ -193,6 +193,16 @@ def _persons_in_list(text: str, vocab: _Vocab, first_only: bool = False) -> list
     return out[:1] if first_only else out
 
 
+def _signed_title(name: str, text: str, vocab: _Vocab) -> str | None:
+    """The title on the line after the person's name in a signature ("Priya Shah" then
+    "Credit Risk Manager")."""
+    match = re.search(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*\n[ \t]*(?P<title>[^\n]{{2,80}})$", text)
+    if match is None:
+        return None
+    title = match.group("title").split("|")[0].strip(" ,.")
+    return _clip(title, 120) if _looks_like_title(title, vocab) else None
+
+
 def _scheduled_person(text: str, vocab: _Vocab) -> list[Person]:
     """The person of a schedule line ("Ravi Menon, Senior SRE"), after the session's name
     when one comes first ("Coding — Ravi Menon, Senior SRE")."""
@@ -222,7 +232,9 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         explicit += _persons_in_list(names, vocab)
         before = joined[max(0, match.start("list") - 12) : match.start("list")]
         if found.coordinator and re.search(r"(?i)\bme\s+(?:and|&)\s+$", before):
-            explicit.append(Person(name=found.coordinator.name, email=found.coordinator.email))
+            name = found.coordinator.name
+            title = _signed_title(name, text, vocab)
+            explicit.append(Person(name=name, email=found.coordinator.email, title=title))
     for match in _CALLER.finditer(joined):
         explicit += _persons_in_list(match.group("list"), vocab, first_only=True)
     named += explicit
@@ -754,6 +766,27 @@ def _read_when(found: _Found, text: str, sent: date | None, ctx: _Ctx) -> None:
         found.tz, found.zone_direct = city, True
 
 
+# "Columbus, OH 43215", "Toronto, ON M5V 2T6", "Fitzroy VIC 3065": a state and its postcode
+_STATE_POSTCODE = re.compile(
+    r"(?:,|\b[A-Z][a-z]+)[ \t]+(?P<state>[A-Z]{2,3})[ \t]+(?P<code>\d{5}(?:-\d{4})?|"
+    r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4})\b"
+)
+
+
+def _state_zone(text: str, vocab: _Vocab) -> tuple[str, str, str] | None:
+    """(zone, country, state) of the first US, Canadian or Australian address with a state and
+    a postcode of that country's shape."""
+    for match in _STATE_POSTCODE.finditer(text[:MAX_SCAN]):
+        state, code = match.group("state"), match.group("code")
+        country = (
+            "US" if code[:5].isdigit() and len(code) >= 5 else "AU" if code.isdigit() else "CA"
+        )
+        zone = vocab.state_zones.get(country, {}).get(state)
+        if zone:
+            return zone, country, state
+    return None
+
+
 def zone_from_country(found: _Found, ctx: _Ctx, text: str) -> None:
     """A mail without a calendar whose zone is unknown or only a wide name ("CET"): the zone of
     the country the strongest clue points to (a phone number's code, a city, a domain), when
@@ -762,6 +795,12 @@ def zone_from_country(found: _Found, ctx: _Ctx, text: str) -> None:
         return
     if found.tz is not None and found.zone_direct:
         return
+    if found.tz is None:
+        state = _state_zone(found.location or text, ctx.vocab)
+        if state is not None:
+            found.tz, found.zone_direct, found.country = state[0], True, state[1]
+            found.notes.append(f"time zone {state[0]}: the address is in {state[2]}")
+            return
     clues = country_clues(found, ctx, text)
     if not clues:
         return
