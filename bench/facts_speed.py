@@ -5,8 +5,9 @@
 Invites (tests/fixtures/facts_dev/invites): the median time of `read_invite` against the
 parser it starts from alone (icalendar's `Calendar.from_ical` for a calendar file, the
 email package's `message_from_bytes` for a mail). Transcripts: the median time of proposing
-topics and details (YAKE keyphrases, run locally, no model downloaded, then filtered to noun
-phrases) against parsing the transcript. Caches are warm (the second call onwards, as in the
+topics and details (noun phrases read with LemmInflect's word classes and ranked with YAKE's
+keyphrases, run locally, no model downloaded; the decision date) against parsing the
+transcript. Caches are warm (the second call onwards, as in the
 web app); a first call in a fresh process also pays the imports.
 """
 
@@ -47,7 +48,7 @@ def main() -> int:
     from followup.core.models import Format, Interview
     from followup.core.transcript import parse_transcript
     from followup.delivery.invites import read_invite
-    from followup.services.debrief import keyphrases
+    from followup.services.debrief import keyphrases, word_classes
 
     print(f"{'invite':<34} {'parser':>10} {'read_invite':>12} {'ratio':>7}")
     for path in sorted((DEV / "invites").glob("*.[ie][cm][sl]")):
@@ -59,7 +60,7 @@ def main() -> int:
         spent = median_time(lambda p=path: read_invite(p), args.runs)
         print(f"{path.name:<34} {base * 1e3:>8.2f}ms {spent * 1e3:>10.2f}ms {spent / base:>7.0f}x")
     data = tomllib.loads(files("followup").joinpath("data", "debrief.toml").read_text("utf-8"))
-    words = debrief.DebriefWords.from_mapping(data["words"])
+    words = debrief.DebriefWords.from_data(data)
     limits = debrief.Limits()
     interview = Interview("Employer", "Analyst", date(2026, 11, 19), Format.VIDEO)
     print(f"\n{'transcript':<34} {'parse':>10} {'propose':>12} {'ratio':>7}")
@@ -73,7 +74,7 @@ def main() -> int:
         def propose(parsed=parsed) -> None:
             sentences = debrief.sentences_of(parsed, words, limits)
             phrases = keyphrases(" ".join(s.text for s in sentences), 3, limits.max_topics * 6)
-            debrief.propose(parsed, phrases, interview, "", words, limits)
+            debrief.propose(parsed, phrases, interview, "", words, limits, None, word_classes)
 
         spent = median_time(propose, max(3, args.runs // 4))
         print(
