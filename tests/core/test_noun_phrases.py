@@ -116,3 +116,14 @@ def test_bad_grammar_data_is_refused() -> None:
 
     with pytest.raises(InvalidInput):
         Grammar.from_mapping({"determiners": "the"})
+
+
+def test_numbered_voices_are_speakers_and_the_candidate_is_the_one_who_talks_like_one(
+    data,
+) -> None:
+    text = (DEV / "otter_numbered_speakers.txt").read_text("utf-8")
+    parsed = parse_transcript(text)
+    assert parsed.speakers == ["Speaker 1", "Speaker 2"]
+    words = debrief.DebriefWords.from_data(data)
+    assert debrief.candidate_speaker(parsed, "Ruth Abel", words.candidate_phrases) == "Speaker 2"
+    assert debrief.candidate_speaker(parsed, "Ruth Abel") is None  # no phrases: no guess

@@ -37,6 +37,7 @@ class DebriefWords:
     decision_phrases: tuple[str, ...] = ()
     decision: DecisionWords | None = None
     grammar: Grammar | None = None
+    candidate_phrases: tuple[str, ...] = ()  # what the candidate says ("thanks for having me")
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -54,6 +55,7 @@ class DebriefWords:
             verbs=frozenset(strings("verbs")),
             boilerplate_words=frozenset(strings("boilerplate_words")),
             decision_phrases=tuple(strings("decision_phrases")),
+            candidate_phrases=tuple(p.lower() for p in strings("candidate_phrases")),
         )
 
     @classmethod
@@ -197,8 +199,27 @@ def _name_parts(name: str) -> set[str]:
     return {w.lower().strip(".") for w in name.split() if len(w.strip(".")) > 1}
 
 
-def candidate_speaker(transcript: Transcript, candidate: str) -> str | None:
-    """The speaker label that is the candidate (by full name, else by first name)."""
+def candidate_speaker(
+    transcript: Transcript, candidate: str, phrases: Sequence[str] = ()
+) -> str | None:
+    """The speaker label that is the candidate (by full name, else by first name; when no
+    label names them, as with "Speaker 1" and "Speaker 2": the one speaker who says most of
+    the candidate's `phrases`, "thanks for having me", "in my last role")."""
+    found = _named_candidate(transcript, candidate)
+    if found is not None or not phrases or len(transcript.speakers) < 2:
+        return found
+    said: dict[str, int] = {}
+    for cue in transcript.cues[:2000]:
+        low = cue.text.lower().replace("’", "'")
+        if cue.speaker and any(p in low for p in phrases):
+            said[cue.speaker] = said.get(cue.speaker, 0) + 1
+    ranked = sorted(said.items(), key=lambda item: -item[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _named_candidate(transcript: Transcript, candidate: str) -> str | None:
     if not candidate.strip():
         return None
     wanted = candidate.strip().lower()
@@ -231,7 +252,12 @@ def employer_words(transcript: Transcript, interview: Interview) -> frozenset[st
     return frozenset(words)
 
 
-def known_for(transcript: Transcript, interview: Interview, candidate: str) -> Known:
+def known_for(
+    transcript: Transcript,
+    interview: Interview,
+    candidate: str,
+    candidate_phrases: Sequence[str] = (),
+) -> Known:
     parts: set[str] = set()
     for name in [p.name for p in interview.people] + transcript.speakers + [candidate]:
         parts |= _name_parts(name)
@@ -241,7 +267,7 @@ def known_for(transcript: Transcript, interview: Interview, candidate: str) -> K
         role_words=frozenset(_stem(w) for w in words_of(interview.role)),
         company=interview.company.lower(),
         role=interview.role.lower(),
-        candidate_speaker=candidate_speaker(transcript, candidate),
+        candidate_speaker=candidate_speaker(transcript, candidate, candidate_phrases),
         existing=tuple(t.lower() for t in [*interview.topics, *interview.items]),
     )
 
@@ -684,7 +710,7 @@ def propose(
     the `holiday` lookup's days); nothing the round already records. With a word-class
     `lexicon` the topics are noun phrases (core.noun_phrases), else cleaned keyphrases."""
     sentences = sentences_of(transcript, words, limits)
-    known = known_for(transcript, interview, candidate)
+    known = known_for(transcript, interview, candidate, words.candidate_phrases)
     decision = (
         decision_proposal(transcript, words, known, interview.interviewed, holiday)
         if interview.deadline is None

@@ -413,7 +413,7 @@ def parse_notes(text: str) -> Transcript:
             continue
         speaker, body = _split_speaker(line)
         stamped = _NAME_STAMP.match(line)  # "Linda Carver  0:02" (Otter, Meet)
-        if speaker is None and stamped and _looks_like_name(stamped.group(1)):
+        if speaker is None and stamped and _looks_like_label(stamped.group(1)):
             pending = speaker_name(stamped.group(1))
             at = _stamp_seconds(line[stamped.end(1) :].strip())
             tool = tool or "otter"
@@ -429,6 +429,14 @@ def parse_notes(text: str) -> Transcript:
     if not cues:
         raise InvalidInput("the notes have no text")
     return Transcript("text", tuple(cues), tool, _header_date(header))
+
+
+def _looks_like_label(line: str) -> bool:
+    """A name, or a numbered voice ("Speaker 2", as Otter labels one it cannot name)."""
+    return _looks_like_name(line) or bool(_NUMBERED_SPEAKER.fullmatch(line.strip()))
+
+
+_NUMBERED_SPEAKER = re.compile(r"(?i)speaker[ \t]*\d{1,2}")
 
 
 def _looks_like_name(line: str) -> bool:
