@@ -63,6 +63,10 @@ WED = date(2026, 11, 18)  # the Wednesday before Thanksgiving
         ("We'll let you know in a couple of days.", TUE, date(2026, 3, 5)),
         ("You'll have an answer within 48 hours.", TUE, date(2026, 3, 5)),
         ("We'll decide within a fortnight.", TUE, date(2026, 3, 17)),
+        ("We'll get back to you in a week or two.", TUE, date(2026, 3, 17)),
+        ("You'll hear from us in one or two weeks.", TUE, date(2026, 3, 17)),
+        ("We'll get back to you in a week or so.", TUE, date(2026, 3, 10)),
+        ("A decision in the next few weeks.", TUE, date(2026, 3, 24)),
         ("We'll let you know in about a month.", date(2026, 1, 31), date(2026, 2, 28)),
         # weekdays
         ("We'll decide by Friday.", TUE, date(2026, 3, 6)),

@@ -154,8 +154,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "span",
         re.compile(
-            rf"(?i)(?<!last )(?<!past )\b{_NUMBER}\s+(?P<kind>(?:working|business|calendar)\s+)?"
-            r"(?P<unit>days?|weeks?|fortnights?|months?|hours?)\b(?!\s+ago)"
+            rf"(?i)(?<!last )(?<!past )\b{_NUMBER}\s+(?:(?:or|to|-)\s+(?P<m>\d{{1,3}}|[a-z]+)\s+)?"
+            r"(?P<kind>(?:working|business|calendar)\s+)?"
+            r"(?P<unit>days?|weeks?|fortnights?|months?|hours?)\b"
+            r"(?:\s+or\s+(?P<m2>\d{1,3}|two|three|four|so))?(?!\s+ago)"
         ),
     ),
     (
@@ -226,6 +228,9 @@ def _resolve(
         n = _number(g["n"], words)
         if n is None:
             return None
+        more = g.get("m") or g.get("m2")  # "one or two weeks", "a week or two": the longer
+        if more and more.lower() != "so":
+            n = max(n, _number(more, words) or n)
         unit = g["unit"].lower().rstrip("s")
         if unit == "hour":
             return reference + timedelta(days=-(-n // 24))
