@@ -269,14 +269,30 @@ def parse_value(setting: Setting, raw: Any, where: str) -> Any:
         ) from None
 
 
+def _zone_loads(name: str) -> bool:
+    """Whether the tz database has a zone of this exact name (the everyday case, checked
+    without core.zones)."""
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(name)
+    except (ValueError, OSError, KeyError):  # ZoneInfoNotFoundError is a KeyError
+        return False
+    return not name.startswith(("posix/", "right/"))
+
+
 def _checked_place(name: str, raw: str, where: str) -> str:
     """user.timezone: empty (the machine's) or a zone of the tz database; user.country: an
     ISO 3166-1 alpha-2 code or a country's name (stored as its code). Anything else is a
     ConfigError naming where it was set and the value."""
+    if name not in ("user.timezone", "user.country"):
+        return raw
+    value = raw.strip()
+    if name == "user.timezone" and (not value or _zone_loads(value)):
+        return value
     from followup.core import zones
 
-    value = raw.strip()
-    if name == "user.timezone" and value and not zones.is_zone(value):
+    if name == "user.timezone":
         try:
             meant: str | None = zones.resolve_zone(value)
         except UnknownZone as exc:
@@ -301,7 +317,7 @@ def _checked_place(name: str, raw: str, where: str) -> str:
                     "such as US, GB or DE, or the country's name"
                 )
         return code
-    return value if name == "user.timezone" else raw
+    return value
 
 
 @dataclass

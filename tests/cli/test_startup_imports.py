@@ -12,7 +12,8 @@ import sys
 import pytest
 
 HEAVY = {"typer", "pydantic", "rich", "sqlalchemy", "alembic", "jinja2", "holidays", "numpy", "av",
-         "socket", "subprocess", "tempfile", "email", "zipfile", "phonenumbers"}  # fmt: skip
+         "socket", "subprocess", "tempfile", "email", "zipfile", "phonenumbers",
+         "tomllib"}  # fmt: skip
 PLAN = ["plan", "--interviewed", "2026-11-19", "--format", "video", "--tz", "America/New_York"]
 ADD = ["add", "--company", "Acme", "--role", "Data Analyst", "--interviewed", "2026-11-19",
        "--format", "video", "--coordinator", "Dana <dana@acme.example>", "--json"]  # fmt: skip
@@ -38,8 +39,12 @@ EVERYDAY = [
     ["outbox", "--json"],
     ["mailto", "1"],
 ]
-# Writing a draft renders its Jinja2 template (Jinja imports tempfile for its bytecode cache).
-ALLOWED = {"draft 1": {"jinja2", "tempfile"}, "draft 1 --json": {"jinja2", "tempfile"}}
+# Writing a draft renders its Jinja2 template (Jinja imports tempfile for its bytecode cache);
+# the draft and mail commands read their data files (TOML). The others read no TOML at all.
+DATA = {"tomllib"}
+WRITE = {"jinja2", "tempfile", *DATA}
+ALLOWED = {"draft 1": WRITE, "draft 1 --json": WRITE, "draft list 1": DATA, "outbox": DATA,
+           "outbox --json": DATA, "mailto 1": DATA}  # fmt: skip
 
 
 NOTE = """Dear Dana,

@@ -14,6 +14,7 @@ deadline). Output is always a `date`; printing it as YYYY-MM-DD is the caller's 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Literal
 
@@ -98,14 +99,15 @@ def _make(year: int | None, month: int, day: int, today: date, text: str, what: 
 def parse_day(
     text: str,
     today: date,
-    order: Order = "mdy",
+    order: Order | Callable[[], Order] = "mdy",
     prefer: Prefer = "past",
     what: str = "date",
 ) -> date:
     """The day `text` names, counted from `today`; InvalidInput for anything else.
 
     `order` says how an all-number day is read: "mdy" (11/27) or "dmy" (27/11); the other
-    order is refused with a line that says so, never guessed.
+    order is refused with a line that says so, never guessed. It may be a function that
+    says it, called only for an all-number day.
     """
     raw = " ".join((text or "").split())
     key = raw.casefold()
@@ -143,7 +145,7 @@ def parse_day(
             return day
     match = _NUMERIC.match(key)
     if match:
-        return _numeric(match, today, order, raw, what)
+        return _numeric(match, today, order if isinstance(order, str) else order(), raw, what)
     raise _error(raw, what)
 
 

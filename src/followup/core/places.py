@@ -11,7 +11,6 @@ A two- or three-letter code is taken without loading pycountry's tables (the eve
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
@@ -33,6 +32,8 @@ def _key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _aliases() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    import tomllib
+
     data = tomllib.loads(DATA_FILE.read_text("utf-8"))
 
     def table(value: Any) -> dict[str, str]:
@@ -48,6 +49,8 @@ def _aliases() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
 
 @lru_cache(maxsize=1)
 def _month_first() -> frozenset[str]:
+    import tomllib
+
     data = tomllib.loads(DATA_FILE.read_text("utf-8"))
     codes = data.get("dates", {}).get("month_first", [])
     if not isinstance(codes, list):
@@ -74,6 +77,11 @@ def country_code(text: str, what: str = "country") -> str:
         raise InvalidInput(f"{what} is required (a name such as Germany, or a code such as DE)")
     if len(raw) > MAX_PLACE:
         raise InvalidInput(f"{what}: too long to be a country ({len(raw)} characters)")
+    if len(raw) == 2 and raw.isascii() and raw.isalpha():
+        from followup.core.zones import country_codes
+
+        if raw.upper() in country_codes():  # an ISO code (no alias is one): no file to read
+            return raw.upper()
     alias = _aliases()[0].get(_key(raw))
     if alias:
         return alias

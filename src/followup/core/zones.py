@@ -16,7 +16,6 @@ file `data/zones.toml`, which maps abbreviations and phrases to a zone per count
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,6 +60,8 @@ def _strings(value: Any, what: str) -> Mapping[str, str]:
 @lru_cache(maxsize=1)
 def _entries() -> list[Any]:
     """The `[[zone]]` entries of zones.toml. InvalidInput for a broken file."""
+    import tomllib
+
     data = tomllib.loads((DATA_DIR / DATA_FILE).read_text("utf-8"))
     entries = data.get("zone", [])
     if not isinstance(entries, list):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -91,7 +92,7 @@ class DayReader:
     """
 
     today: date
-    order: str = "mdy"
+    order: str | Callable[[], str] = "mdy"  # or how to work it out, when a date needs it
     far_days: int = 90
     confirmed: bool = False
 
@@ -126,7 +127,7 @@ def day_reader(settings: Settings, today: str | None, confirmed: bool = False) -
     far = int(settings["input.far_days"])
     if far < 0:
         raise InvalidInput(f"setting input.far_days must not be negative (got {far})")
-    return DayReader(today_for(settings, today), date_order(settings), far, confirmed)
+    return DayReader(today_for(settings, today), lambda: date_order(settings), far, confirmed)
 
 
 def holiday_calendar(country: str, subdiv: str | None) -> HolidayCalendar:
