@@ -15,7 +15,10 @@ role named more than twice, spellings of the wrong English for the recipient's c
 sentences of 6+ words shared inside a panel, word 3-gram Jaccard of every panel pair, and
 sentences of 8+ words shared by the notes of 5+ different users.
 
-    .venv/bin/python bench/draft_heldout.py ROUNDS.toml OUT [--today-offset DAYS]
+    .venv/bin/python bench/draft_heldout.py ROUNDS.toml OUT [--today-offset DAYS | --today DATE]
+
+Each file starts with the day it is written (`Date:`): the plan's ideal day by default,
+DAYS after the interview, or DATE for every round (a set jotted on one day: its "today").
 """
 
 from __future__ import annotations
@@ -175,7 +178,9 @@ def safe(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "x"
 
 
-def run(path: Path, out: Path, today_offset: int | None) -> dict[str, Any]:
+def run(
+    path: Path, out: Path, today_offset: int | None, today: date | None = None
+) -> dict[str, Any]:
     from followup.config import load_settings
     from followup.core import draft_quality as dq
     from followup.core import phrasing
@@ -202,7 +207,9 @@ def run(path: Path, out: Path, today_offset: int | None) -> dict[str, Any]:
             round_id = store_round(settings, spec)
             interview = drafting._context(settings, round_id, date.today())[0]
             plan = planning.Planner(settings, interview.interviewed)(interview)
-            if today_offset is not None:
+            if today is not None:
+                day = today
+            elif today_offset is not None:
                 day = interview.interviewed + timedelta(days=today_offset)
             elif plan.window is not None:
                 day = plan.window.ideal
@@ -242,7 +249,7 @@ def run(path: Path, out: Path, today_offset: int | None) -> dict[str, Any]:
                 text = f"Subject: {d.subject or ''}\n\n{d.body}"
                 tail = "" if mode == "each" else "--plan"
                 name = f"{safe(rid)}--{safe(d.to_name or 'unknown')}{tail}.txt"
-                (out / name).write_text(text, encoding="utf-8")
+                (out / name).write_text(f"Date: {day:%a %d %b %Y}\n{text}", encoding="utf-8")
                 by_user.setdefault(rid, []).append(text)
                 if mode == "each":
                     panel_texts[d.to_name or name] = text
@@ -329,8 +336,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("rounds", type=Path)
     parser.add_argument("out", type=Path, nargs="?", default=DEFAULT_OUT)
     parser.add_argument("--today-offset", type=int, default=None, help="draft N days after")
+    parser.add_argument(
+        "--today", type=date.fromisoformat, default=None, help="draft every round on DATE"
+    )
     args = parser.parse_args(argv)
-    summary = run(args.rounds, args.out, args.today_offset)
+    summary = run(args.rounds, args.out, args.today_offset, args.today)
     for key, value in summary["totals"].items():
         print(f"{key:32} {value}")  # noqa: T201
     for err in summary["errors"]:
