@@ -603,3 +603,16 @@ def test_edited_copies_are_caught_in_list_and_show(settings) -> None:
     assert shown.verdict == "revise"
     assert any("near-copy of the note to Marcus Lee" in r for r in shown.reasons)
     assert drafting.show_draft(settings, _elena.draft.id, today).verdict == "ready"
+
+
+def test_no_question_about_a_topic_no_note_brings_up(settings) -> None:
+    """In a terminal followup asks for the words of the topics it cannot say; pay and perks
+    are simply left out (a thank-you never brings them up), so nothing is asked about them."""
+    from followup.services import records
+
+    interview, _profile = fixture("northwind_video_panel")
+    topics = ["salary range", "ward budget = staffing + overtime", "the new sepsis bundle"]
+    stored = records.add_interview(settings, replace(interview, topics=topics))
+    assert stored.id is not None
+    asked = [q.recorded for q in drafting.topic_questions(settings, stored.id)]
+    assert asked == ["ward budget = staffing + overtime"]
