@@ -26,11 +26,6 @@ from followup.services.checking import shipped_rule_data
 CORPUS = Path(__file__).resolve().parent.parent / "check_corpus"
 
 
-@pytest.fixture(scope="module")
-def rules():
-    return compile_rules(shipped_rule_data())
-
-
 FACTS = Facts(
     company="Initech",
     role="Data Analyst",

@@ -8,19 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup.core.check import Facts, check, compile_rules
-from followup.services.checking import learned_model, shipped_rule_data
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return compile_rules(shipped_rule_data())
-
-
-@pytest.fixture(scope="module")
-def model():
-    return learned_model()
-
+from followup.core.check import Facts, check
 
 FACTS = Facts(
     company="Northwind Health",

@@ -87,6 +87,9 @@ class Sentence:
     line: int
 
 
+Day = date  # the name the proposal's `date` field hides inside its class
+
+
 @dataclass(frozen=True)
 class Proposal:
     """A topic or detail to add to the round, with where it came from."""
@@ -99,6 +102,15 @@ class Proposal:
     at: str | None = None
     line: int = 0
     date: date | None = None  # a decision_date proposal's day
+
+    @classmethod
+    def said(
+        cls, kind: str, text: str, why: str, sentence: Sentence, day: Day | None = None
+    ) -> Proposal:
+        """A proposal taken from `sentence`: its words, speaker, time and line as the source."""
+        return cls(
+            kind, text, why, sentence.text, sentence.speaker, sentence.at, sentence.line, day
+        )
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -373,17 +385,7 @@ def topic_proposals(
         at = source.text.lower().index(low)
         written = source.text[at : at + len(low)]
         taken.append(low)
-        chosen.append(
-            Proposal(
-                "topic",
-                topic_text(written),
-                "keyphrase",
-                source.text,
-                source.speaker,
-                source.at,
-                source.line,
-            )
-        )
+        chosen.append(Proposal.said("topic", topic_text(written), "keyphrase", source))
         if len(chosen) >= limits.max_topics:
             break
     return chosen
@@ -477,17 +479,7 @@ def noun_phrase_topics(
             continue
         article = "the " if phrase.determiner in _ARTICLE else ""
         taken.append(content)
-        chosen.append(
-            Proposal(
-                "topic",
-                article + written,
-                "noun phrase",
-                source.text,
-                source.speaker,
-                source.at,
-                source.line,
-            )
-        )
+        chosen.append(Proposal.said("topic", article + written, "noun phrase", source))
         if len(chosen) >= limits.max_topics:
             break
     return chosen
@@ -638,17 +630,7 @@ def detail_proposals(
         if phrase.lower() in seen:
             continue
         seen.add(phrase.lower())
-        out.append(
-            Proposal(
-                "detail",
-                phrase,
-                "mentions " + " and ".join(why),
-                sentence.text,
-                sentence.speaker,
-                sentence.at,
-                sentence.line,
-            )
-        )
+        out.append(Proposal.said("detail", phrase, "mentions " + " and ".join(why), sentence))
     return out
 
 
@@ -683,15 +665,8 @@ def decision_proposal(
             day = day_said(said[index + 1].text, reference, words.decision, holiday)
         if day is None:
             continue
-        return Proposal(
-            "decision_date",
-            day.isoformat(),
-            "the employer's decision date",
-            sentence.text,
-            sentence.speaker,
-            sentence.at,
-            sentence.line,
-            day,
+        return Proposal.said(
+            "decision_date", day.isoformat(), "the employer's decision date", sentence, day
         )
     return None
 
