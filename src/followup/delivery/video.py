@@ -7,8 +7,9 @@ brightness of sampled frames, and the audio track's loudness and levels.
 Why it is fast: the video is *demuxed* whole (cheap: no decoding) but only keyframes are
 decoded, at most `SAMPLES_PER_SECOND` of them a second, with the luma (Y) plane read in place
 through NumPy without a copy, on a single decoder thread (frame threads only add latency when
-just keyframes are decoded). Audio is decoded whole on its own demuxer in a second thread and
-metered, one second at a time as it is decoded, in a third: loudness is FFmpeg's own
+just keyframes are decoded). Audio is decoded whole on its own demuxer in a second thread,
+joined into one-second frames by PyAV's AudioFifo (in C, not NumPy) and metered, one second at
+a time as it is decoded, in a third: loudness is FFmpeg's own
 ITU-R BS.1770 / EBU R128 meter (the `ebur128` filter) run through PyAV's filter graph; levels,
 noise floor and clipping are measured on 50 ms windows of the samples.
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 SAMPLES_PER_SECOND = 2.0  # keyframes decoded per second of video, at most
-MAX_SAMPLES = 30  # and no more than this many over the whole recording
+MAX_SAMPLES = 20  # and no more than this many over the whole recording
 MIN_SAMPLES = 8  # fewer keyframes than this (a very long GOP): decode every frame, sample some
 WINDOW_S = 0.05  # audio level window
 FULL_SCALE = 0.999  # a float sample at or beyond this is clipped
@@ -113,6 +114,8 @@ class _AudioMeter:
     loudness from FFmpeg's ebur128 filter, the levels (later) from 50 ms windows."""
 
     def __init__(self, stream: Any) -> None:
+        import av
+
         cc = stream.codec_context
         self.rate = int(cc.sample_rate or 48000)
         channels = cc.layout.nb_channels if cc.layout else 1
@@ -120,8 +123,7 @@ class _AudioMeter:
         self.channels = 1 if channels == 1 else 2
         self.codec = cc.name
         self.resampler: Any = None
-        self.pending: list[Any] = []
-        self.pending_samples = 0
+        self.fifo = av.AudioFifo()  # joins the decoder's small frames in C
         self.chunks: list[Any] = []
         self.short_term: list[float | None] = []
         self.momentary_max: float | None = None
@@ -130,11 +132,11 @@ class _AudioMeter:
         self.pushed = 0
 
     def add(self, frame: Any) -> Any:
-        """Keep the frame's samples as float32, shape (channels, samples); returns a chunk of
-        about one second once that much has been collected, else None."""
-        if frame.format.name == "fltp" and frame.layout.nb_channels == self.channels:
-            self.pending.append(frame.to_ndarray())
-            self.pending_samples += frame.samples
+        """Queue the frame's samples (float, planar); returns a one-second AudioFrame once that
+        much has been collected, else None."""
+        if frame.format.name == "fltp" and frame.layout.name == self.layout:
+            frame.pts = None  # the FIFO checks that stamps follow on; a damaged packet breaks that
+            self.fifo.write(frame)
         else:
             if self.resampler is None:
                 import av
@@ -143,27 +145,22 @@ class _AudioMeter:
                     format="fltp", layout=self.layout, rate=self.rate
                 )
             for out in self.resampler.resample(frame):
-                self.pending.append(out.to_ndarray())
-                self.pending_samples += out.samples
-        if self.pending_samples < self.rate:
+                out.pts = None
+                self.fifo.write(out)
+        if self.fifo.samples < self.rate:
             return None
-        return self.flush()
+        return self.fifo.read(self.rate)
 
     def flush(self) -> Any:
-        """The samples collected since the last chunk as one chunk (None when there are none)."""
-        if not self.pending:
-            return None
-        import numpy as np_
+        """The samples collected since the last chunk as one AudioFrame (None when none)."""
+        return self.fifo.read() if self.fifo.samples else None
 
-        chunk = self.pending[0] if len(self.pending) == 1 else np_.concatenate(self.pending, 1)
-        self.pending, self.pending_samples = [], 0
-        return chunk
-
-    def meter(self, chunk: Any) -> None:
-        """Run `chunk` (channels, samples) through the ebur128 meter; keep the chunk."""
+    def meter(self, frame: Any) -> None:
+        """Run `frame` (float, planar) through the ebur128 meter; keep its samples as an array
+        (channels, samples)."""
         import av
 
-        self.chunks.append(chunk)
+        self.chunks.append(frame.to_ndarray())
         if self.graph is None:
             graph = av.filter.Graph()
             source = graph.add_abuffer(
@@ -178,18 +175,17 @@ class _AudioMeter:
             meter.link_to(sink)
             graph.configure()
             self.graph = graph
-        frame = av.AudioFrame.from_ndarray(chunk, format="fltp", layout=self.layout)
         frame.sample_rate = self.rate
         frame.pts = self.pushed
         frame.time_base = Fraction(1, self.rate)
-        self.pushed += chunk.shape[1]
+        self.pushed += frame.samples
         self.graph.push(frame)
         while True:
             try:
                 measured: Any = self.graph.pull()  # an AudioFrame from the abuffersink
             except (av.error.BlockingIOError, av.error.EOFError):
                 break
-            meta = dict(measured.metadata)
+            meta = measured.metadata
             if not meta:
                 continue
             self.metadata = meta
