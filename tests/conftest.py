@@ -112,3 +112,20 @@ def dovecot() -> Iterator[object]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def rules() -> object:
+    """The shipped checker rules, compiled once a session (the checker's tests)."""
+    from followup.core.check import compile_rules
+    from followup.services.checking import shipped_rule_data
+
+    return compile_rules(shipped_rule_data())
+
+
+@pytest.fixture(scope="session")
+def model() -> object:
+    """The checker's learned model, loaded once a session."""
+    from followup.services.checking import learned_model
+
+    return learned_model()
