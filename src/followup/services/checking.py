@@ -129,22 +129,18 @@ def _read_saved_rules(path: Path | None) -> CheckRules | None:
 def _save_rules(path: Path | None, rules: CheckRules) -> None:
     """Save the rules for the next run; a cache that cannot be written is simply skipped."""
     import pickle
-    import tempfile
+
+    from followup.store.cache_files import write_cache
 
     if path is None:
         return
     for pattern in rules.patterns():
         pattern.freeze()
     try:
-        from followup.store.db import private_folder
-
-        private_folder(path.parent)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".check-rules-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump((rules, module_programs()), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except Exception:  # a cache that cannot be written (a full disk, a read-only folder)
+        data = pickle.dumps((rules, module_programs()), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # a rule set that cannot be pickled is compiled afresh next time
         return
+    write_cache(path, data)
 
 
 def _shipped_text() -> str:
