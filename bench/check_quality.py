@@ -35,9 +35,9 @@ CODES = (
     "placeholder",
     "name_mismatch",
     "length",
-    "salary",
-    "apology",
 )
+# advice codes a note may be labelled with (`advice = [...]`): shown, never blocking
+ADVICE_CODES = ("salary", "apology", "offer_deadline")
 
 
 @dataclass
@@ -52,6 +52,7 @@ class Note:
     issues: frozenset[str]
     missing: frozenset[str]
     why: str = ""
+    advice: frozenset[str] = frozenset()
     qualifications: tuple[str, ...] = ()
     own_employers: tuple[str, ...] = ()
     other_companies: tuple[tuple[str, str], ...] = ()  # (name, whose it is)
@@ -68,6 +69,7 @@ class Outcome:
     elements: dict[str, bool]
     verdict: str
     findings: list[dict[str, object]]
+    advice: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -145,9 +147,14 @@ def load_corpus(corpus: Path = CORPUS) -> list[Note]:
     labels = tomllib.loads((corpus / "labels.toml").read_text(encoding="utf-8"))
     notes = []
     for raw in labels["note"]:
-        unknown = set(raw["issues"]) - set(CODES)
+        # an advice code listed among the issues (sets labelled when it blocked) is advice
+        advice = set(raw.get("advice", ())) | (set(raw["issues"]) & set(ADVICE_CODES))
+        unknown = set(raw["issues"]) - set(CODES) - advice
         if unknown:
             raise ValueError(f"{raw['file']}: unknown issue codes {sorted(unknown)}")
+        unknown = advice - set(ADVICE_CODES)
+        if unknown:
+            raise ValueError(f"{raw['file']}: unknown advice codes {sorted(unknown)}")
         notes.append(
             Note(
                 file=raw["file"],
@@ -157,9 +164,10 @@ def load_corpus(corpus: Path = CORPUS) -> list[Note]:
                 role=raw.get("role", ""),
                 people=tuple(raw.get("people", ())),
                 topics=tuple(raw.get("topics", ())),
-                issues=frozenset(raw["issues"]),
+                issues=frozenset(raw["issues"]) - advice,
                 missing=frozenset(raw["missing"]),
                 why=raw.get("why", ""),
+                advice=frozenset(advice),
                 qualifications=tuple(raw.get("qualifications", ())),
                 own_employers=tuple(raw.get("own_employers", ())),
                 other_companies=_others(raw.get("other_companies", ())),
@@ -205,6 +213,7 @@ def evaluate(notes: list[Note]) -> Report:
                 dict(result.elements),
                 result.verdict,
                 [f.to_dict() for f in result.issues],
+                frozenset(f.code for f in result.advice),
             )
         )
     return report
@@ -230,6 +239,10 @@ def print_report(report: Report, verbose: bool = False, name: str = "corpus") ->
     decisions = len(report.element_decisions())
     print(f"element accuracy: {report.element_accuracy:.3f} over {decisions} decisions ({per})")
     print(f"verdict accuracy: {report.verdict_accuracy:.3f}")
+    labelled = [(o, code) for o in report.outcomes for code in o.note.advice]
+    if labelled:
+        given = sum(1 for o, code in labelled if code in o.advice)
+        print(f"labelled advice given: {given} of {len(labelled)}")
     if not verbose:
         return
     for o in report.outcomes:
@@ -237,12 +250,14 @@ def print_report(report: Report, verbose: bool = False, name: str = "corpus") ->
         wrong_elements = [
             name for name, got in o.elements.items() if got != (name not in o.note.missing)
         ]
-        if wrong_codes or wrong_elements:
+        if wrong_codes or wrong_elements or o.note.advice - o.advice:
             print(f"\n{o.note.file}: {o.note.why}")
             for code in sorted(wrong_codes):
                 side = "false positive" if code in o.issues else "missed"
                 excerpts = [f["excerpt"] for f in o.findings if f["code"] == code]
                 print(f"  {code}: {side} {excerpts if excerpts else ''}")
+            for code in sorted(o.note.advice - o.advice):
+                print(f"  advice {code}: not given")
             for name in wrong_elements:
                 print(
                     f"  element {name}: found {o.elements[name]}, labelled {not o.elements[name]}"

@@ -135,8 +135,8 @@ FLAGGED = [
     ("negativity", "I totally blew the SQL question."),
     ("negativity", "My current manager is a nightmare to work for."),
     ("negativity", "The interview was disorganized and far too long."),
-    ("apology", "I'm sorry for rambling during the case question."),
-    ("apology", "Please excuse my nerves during the interview."),
+    ("negativity", "I'm sorry for rambling during the case question."),
+    ("negativity", "Forgive me for not having a better answer on the budget question."),
     ("unprofessional", "thx so much for ur time lol"),
     ("unprofessional", "I loved meeting the team 😊"),
     ("unprofessional", "Great talking to you :)"),
@@ -151,6 +151,13 @@ FLAGGED = [
     ("placeholder", "I enjoyed our talk about {topic}."),
     ("placeholder", "It was great to meet XXX and the team."),
     ("placeholder", "Dear <Name>, thank you."),
+]
+
+# ordinary courtesy and questions about pay: advice, never a blocking issue (SPEC §5)
+ADVISED = [
+    ("apology", "Please excuse my nerves during the interview."),
+    ("apology", "Sorry again about the camera trouble at the start of our call."),
+    ("apology", "My apologies for the delay in sending this note."),
     ("salary", "Could you send the salary range and the benefits package?"),
     ("salary", "I'd like to ask about PTO and the signing bonus."),
 ]
@@ -189,6 +196,14 @@ def test_each_code_is_found_with_exact_offsets(rules, code, sentence) -> None:
     assert result.verdict == "revise"
 
 
+@pytest.mark.parametrize(("code", "sentence"), ADVISED)
+def test_courtesy_apologies_and_pay_are_advice(rules, code, sentence) -> None:
+    text = GOOD.replace("I remain", f"{sentence} I remain")
+    result = check(text, "email", FACTS, rules)
+    assert code in {f.code for f in result.advice}
+    assert result.verdict == "ready", [(f.code, f.excerpt) for f in result.issues]
+
+
 @pytest.mark.parametrize("sentence", TRAPS)
 def test_ordinary_uses_of_trigger_words_are_not_flagged(rules, sentence) -> None:
     text = f"Dear Sarah,\n\n{sentence}\n\nBest,\nMaria"
@@ -214,9 +229,11 @@ def test_sentiment_and_readability_only_advise() -> None:
         assert GOOD[f.start : f.end] == f.excerpt
 
 
-def test_apology_covers_the_self_criticism_in_its_sentence(rules) -> None:
+def test_self_criticism_inside_an_apology_is_negativity(rules) -> None:
     text = GOOD.replace("I remain", "I'm sorry I totally blew the SQL question. I remain")
-    assert issue_codes(check(text, "email", FACTS, rules)) == {"apology"}
+    result = check(text, "email", FACTS, rules)
+    assert issue_codes(result) == {"negativity"}
+    assert "apology" in {f.code for f in result.advice}
 
 
 # -- names against the record ----------------------------------------------------------
@@ -323,7 +340,8 @@ def test_any_text_gets_exact_offsets_and_no_error(rules, text) -> None:
 def test_curly_quotes_and_emoji_keep_offsets(rules) -> None:
     text = "Dear Sarah,\n\n😊 “Thanks” — I’m sorry I’m late… I really need this job!!\n\nMaria"
     result = check(text, "email", FACTS, rules)
-    assert {"apology", "desperation", "unprofessional"} <= issue_codes(result)
+    assert {"desperation", "unprofessional"} <= issue_codes(result)
+    assert "apology" in {f.code for f in result.advice}
     for f in result.issues:
         assert text[f.start : f.end] == f.excerpt
 

@@ -141,7 +141,10 @@ class Checker:
             return
         doc, kind = self.doc, self.kind
         n = doc.words
-        if kind.min_words and n < kind.min_words:
+        # too short: counted without the greeting and the sign-off, which say none of its piece
+        body_words = doc.words_in(doc.body)
+        if kind.min_words and body_words < kind.min_words:
+            n = body_words
             body = doc.text[doc.body_start :]
             lead = len(body) - len(body.lstrip())
             start, end = doc.body_start + lead, doc.body_start + len(body.rstrip())
