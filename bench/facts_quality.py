@@ -6,7 +6,8 @@ A set is a folder with `invites/` and `transcripts/`, each holding the files and
 - invites: file, company, role, date, time (local HH:MM), tz (IANA), country, format,
   coordinator_name, coordinator_email, interviewers [{name, title}], status
   (confirmed / cancelled / updated), updates (the file it updates);
-- transcripts: file, format, candidate, interview_date, speakers, decision_date,
+- transcripts: file, format, candidate, interview_date, country (optional; the employer's,
+  for its holidays), speakers, decision_date,
   topics_expected, not_topics.
 
 Each file runs through the installed command in a fresh process and a fresh FOLLOWUP_HOME
@@ -315,9 +316,12 @@ def transcript_results(
     if candidate:
         run(home, "profile", "--name", candidate)
     day = str(entry.get("interview_date") or "2026-11-19")
+    # The employer's country, when the answers give it, decides whose public holidays a
+    # "within ten working days" skips.
+    where = ["--country", str(entry["country"])] if entry.get("country") else []
     added = run(
         home, "add", "--company", "Employer", "--role", "Candidate", "--interviewed", day,
-        "--format", "video", "--yes", "--json",
+        "--format", "video", *where, "--yes", "--json",
     )  # fmt: skip
     record = added.json() if added.code == 0 else None
     round_id = str(record.get("id")) if isinstance(record, Mapping) else "1"
