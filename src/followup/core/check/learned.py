@@ -32,34 +32,42 @@ _DIGITS = lazy(r"\d+")
 def features(sentence: str, buckets: int) -> list[int]:
     """The hash buckets of a sentence's features (`buckets` is a power of two): each word,
     the first five letters of a longer word, and each pair and triple of neighbouring words."""
-    text = _DIGITS.sub("0", sentence.lower().replace("\u2019", "'"))
-    words = _WORD.findall(text)
+    text = sentence.lower().replace("\u2019", "'")
+    if _DIGITS.search(text) is not None:
+        text = _DIGITS.sub("0", text)
     mask = buckets - 1
-    crc = zlib.crc32
-    memo = _WORD_HASHES
-    if len(memo) > 100_000:
-        memo.clear()
-    hashes = []
-    prefixes = []
-    for w in words:
-        known = memo.get(w)
+    memo = _WORD_HASHES.get(mask)
+    if memo is None or len(memo) > 100_000:
+        memo = _WORD_HASHES[mask] = {}
+    hashes = [_START]
+    found: list[int] = []
+    get = memo.get
+    for w in _WORD.findall(text):
+        known = get(w)
         if known is None:
-            known = memo[w] = (crc(w.encode()), crc(b"p " + w[:5].encode()) if len(w) > 5 else -1)
+            known = memo[w] = _word_hashes(w, mask)
         hashes.append(known[0])
-        if known[1] >= 0:
-            prefixes.append(known[1])
-    found = [h & mask for h in hashes]
-    found += [h & mask for h in prefixes]
-    ends = [_START, *hashes, _END]
-    pairs = [(a * 1000003 ^ b) & 0xFFFFFFFF for a, b in zip(ends, ends[1:], strict=False)]
+        found += known[1]
+    hashes.append(_END)
+    # the word buckets, then the pair and triple buckets
+    pairs = [(a * 1000003 ^ b) & 0xFFFFFFFF for a, b in zip(hashes, hashes[1:], strict=False)]
     found += [(p * 7 + 1) & mask for p in pairs]
-    found += [((p * 1000003 ^ c) * 13 + 2) & mask for p, c in zip(pairs, ends[2:], strict=False)]
+    found += [((p * 1000003 ^ c) * 13 + 2) & mask for p, c in zip(pairs, hashes[2:], strict=False)]
     return found
 
 
+def _word_hashes(word: str, mask: int) -> tuple[int, tuple[int, ...]]:
+    """A word's hash, and the buckets of the word and of its beginning (a word of more than
+    five letters)."""
+    h = zlib.crc32(word.encode())
+    if len(word) > 5:
+        return h, (h & mask, zlib.crc32(b"p " + word[:5].encode()) & mask)
+    return h, (h & mask,)
+
+
 _START, _END = zlib.crc32(b"<s>"), zlib.crc32(b"</s>")
-# each word's hash and its beginning's, computed once per word per process
-_WORD_HASHES: dict[str, tuple[int, int]] = {}
+# for each bucket mask, each word's hash and its buckets, computed once per word per process
+_WORD_HASHES: dict[int, dict[str, tuple[int, tuple[int, ...]]]] = {}
 
 
 @dataclass(frozen=True)

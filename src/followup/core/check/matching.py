@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from followup.core.check.document import Document, Span
-from followup.core.check.prefilter import PREFIX_LEN, PREFIXES, WORDS, Need
+from followup.core.check.prefilter import LINE_START, PREFIX_LEN, PREFIXES, WORDS, Need
 from followup.core.check.rules import Rule
 
 
@@ -77,7 +77,14 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
     text = doc.lower if rule.lowered else doc.norm
     hi = len(text) if hi is None else hi
     if rule.needs is None:
-        yield from rule.pattern.finditer(text, lo, hi)
+        if rule.heads == _LINE:
+            yield from _at_line_starts(rule, doc, text, lo, hi)
+        else:
+            yield from rule.pattern.finditer(text, lo, hi)
+        return
+    heads = rule.heads
+    if heads == _LINE:
+        yield from _at_line_starts(rule, doc, text, lo, hi)
         return
     hay = doc.norm if rule.cased else doc.lower
     need = rule.needs[0]
@@ -90,17 +97,27 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
         strings = tuple(need.gate & (doc.cased_words if rule.cased else doc.word_set))
     if not strings:
         return
-    if min(map(len, strings)) < (2 if all(not s.isalnum() for s in strings) else 3):
+    anchored = heads is not None and (heads == need.strings or len(heads) <= _FEW_HEADS)
+    if anchored and heads != need.strings:
+        assert heads is not None
+        strings = heads  # every match holds one of them too: where to look
+    elif min(map(len, strings)) < (2 if all(not s.isalnum() for s in strings) else 3):
         # too common to narrow the search down
         yield from rule.pattern.finditer(text, lo, hi)
         return
-    hits: set[int] = set()
+    starts: set[int] = set()
     for string in strings:
         at = hay.find(string, lo, hi)
         while at >= 0:
-            hits.add(doc.sentence_index(at))
+            starts.add(at)
             at = hay.find(string, at + 1, hi)
-    order = sorted(hits)
+    if not starts:
+        return
+    if anchored and len(starts) <= _FEW_STARTS:
+        # every match starts with one of `heads`: the pattern is tried only where one stands
+        yield from _anchored(rule, doc, text, sorted(starts), hi)
+        return
+    order = sorted({doc.sentence_index(at) for at in starts})
     i = 0
     while i < len(order):
         j = i
@@ -110,6 +127,47 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
         start = max(lo, text.rfind("\n", 0, first.start) + 1)  # so that ^ can match
         yield from rule.pattern.finditer(text, start, min(hi, last.end))
         i = j + 1
+
+
+_LINE = (LINE_START,)
+# a rule's leading strings are looked for when they are the strings it is narrowed by anyway,
+# or when there are at most this many; with more places to try than _FEW_STARTS, a search of
+# their sentences is quicker
+_FEW_HEADS, _FEW_STARTS = 4, 80
+
+
+def _at_line_starts(
+    rule: Rule, doc: Document, text: str, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """The matches of a rule that starts with ^: tried at the start of each line only."""
+    match = rule.pattern.compiled.match
+    at = text.rfind("\n", 0, lo) + 1
+    while at < hi:
+        if at >= lo:
+            m = match(text, at, hi)
+            if m is not None:
+                yield m
+        nl = text.find("\n", at, hi)
+        if nl < 0:
+            return
+        at = nl + 1
+
+
+def _anchored(
+    rule: Rule, doc: Document, text: str, starts: list[int], hi: int
+) -> Iterator[re.Match[str]]:
+    """The rule's matches that begin at one of `starts` (in order), each tried up to the end
+    of its sentence, left to right without overlap (as a search would find them)."""
+    match = rule.pattern.compiled.match
+    sentences, index = doc.sentences, doc.sentence_index
+    reach = -1
+    for at in starts:
+        if at < reach:
+            continue
+        m = match(text, at, min(hi, max(sentences[index(at)].end, at)))
+        if m is not None:
+            reach = m.end() if m.end() > at else at + 1
+            yield m
 
 
 def matches(rule: Rule, doc: Document, lo: int = 0, hi: int | None = None) -> Iterator[Span]:

@@ -67,6 +67,7 @@ _COMMON = frozenset(
     ]
 )
 PREFIX_MIN, PREFIX_LEN = 3, 5  # word beginnings are compared on 3 to 5 first characters
+LINE_START = "\n"  # leading_strings of a pattern that starts with ^ (each match starts a line)
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,53 @@ def required_literals(pattern: _Source, cased: bool = False) -> tuple[Need, ...]
     if words:
         out.insert(0, Need(WORDS, tuple(sorted(words)), frozenset(words)))
     return tuple(out) or None
+
+
+def leading_strings(pattern: _Source, cased: bool = False) -> tuple[str, ...] | None:
+    """Strings one of which every match starts with (after zero-width assertions such as
+    `\\b` or a look-behind), in lower case unless `cased`; None when not known, or when one
+    is shorter than two characters (too common to look for); (LINE_START,) for a pattern that
+    starts with `^` in multi-line mode. A rule with them is tried only
+    where one of them stands, instead of searched for across its sentences."""
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        items = list(_parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+        heads = _lead(items, sre)
+    except Exception:  # private API of `re`: without it, the rule is searched for as before
+        return None
+    if items and items[0] == (sre.AT, sre.AT_BEGINNING) and pattern.flags & re.MULTILINE:
+        return (LINE_START,)
+    if not heads or min(map(len, heads)) < 2:
+        return None
+    if not cased:
+        heads = {h.lower() for h in heads}
+    return tuple(sorted(heads))
+
+
+def _lead(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
+    """`_heads` of a sequence whose first items may be zero-width assertions (in groups and
+    alternatives too)."""
+    i = 0
+    while i < len(items) and items[i][0] in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        i += 1
+    rest = items[i:]
+    if not rest:
+        return None
+    heads = _heads(rest, sre)
+    op, av = rest[0]
+    if heads is None and op is sre.SUBPATTERN:
+        heads = _lead(list(av[3]), sre)
+    elif heads is None and op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            sub = _lead(list(branch), sre)
+            if not sub:
+                return None
+            union |= sub
+        heads = union
+    return heads
 
 
 def _rarity(group: tuple[set[str], bool]) -> tuple[bool, bool, int, int]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from followup.core.check.lazyre import Pattern, lazy
-from followup.core.check.prefilter import Need, required_literals
+from followup.core.check.prefilter import Need, leading_strings, required_literals
 from followup.core.check.results import ADVICE, ISSUE
 from followup.core.errors import ConfigError
 
@@ -32,6 +32,7 @@ class Rule:
     lowered: bool = False  # compiled in lower case, matched against the lower-cased note
     cased: bool = False  # case-sensitive: its strings are looked for as written
     needs: tuple[Need, ...] | None = None  # a match holds one string of each
+    heads: tuple[str, ...] | None = None  # a match starts with one of these (prefilter)
 
 
 @dataclass(frozen=True)
@@ -280,6 +281,7 @@ class _Compiler:
             lowered=lowered,
             cased=gate_cased,
             needs=required_literals(pattern, gate_cased),
+            heads=leading_strings(pattern, gate_cased),
             polite_code=str(raw.get("polite_code", "")),
             swap=swap,
             **extra,
