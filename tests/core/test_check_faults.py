@@ -368,3 +368,59 @@ def test_a_check_in_has_its_own_elements(rules, model) -> None:
         "I expect a decision by Friday.",
     )
     assert "pushy" in codes(run(rules, model, pushy, kind="check-in"))
+
+
+# -- fragments of a CV or of jotted notes pasted into a draft's sentences
+
+
+@pytest.mark.parametrize(
+    ("sentence", "excerpt"),
+    [
+        ("I have experience spring boot and REST services.", "spring"),
+        ("I have experience Microsoft Office and minute taking.", "Microsoft"),
+        ("I bring four years experience Tableau dashboards.", "Tableau"),
+        ("I am a 3 PQE private client with estates work.", "3 PQE private client with"),
+        ("We discussed your work with incl bus service plans.", "incl"),
+        ("I completed my MBA in Harvard Business School last year.", "in Harvard Business School"),
+        ("I enjoyed learning about ED sees and the triage area.", "ED sees"),
+        ("We also talked about the pilot on the.", "the"),
+    ],
+)
+def test_fragments_pasted_into_a_sentence_are_unprofessional(
+    rules, model, sentence, excerpt
+) -> None:
+    result = run(rules, model, OPENING + sentence + CLOSING)
+    assert excerpt in found(result, "unprofessional"), [(f.code, f.excerpt) for f in result.issues]
+    assert result.verdict == "revise"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have experience in Python and with Spring Boot.",
+        "I have the experience your team needs for the migration.",
+        "I have experience leading audits, and I have experience abroad.",
+        "Since I have five years of experience, I can start quickly.",
+        "I have two years of experience as a team lead.",
+        "I completed my MBA in Finance at Wharton.",
+        "I enjoyed learning about what the team does.",
+        "We talked about Plan A.",
+        "I am a 2nd year student nurse.",
+    ],
+)
+def test_whole_sentences_are_not_fragments(rules, model, sentence) -> None:
+    result = run(rules, model, OPENING + sentence + CLOSING)
+    assert not codes(result), [(f.code, f.excerpt) for f in result.issues]
+
+
+def test_names_in_the_greeting_need_no_job_title_and_no_bare_maam(rules, model) -> None:
+    facts = Facts(
+        company="Meridian Cruises",
+        role="Assistant Purser",
+        people=("Ramon dela Cruz", "Liza Santos"),
+        topics=("guest services",),
+    )
+    text = "Dear Mr. Purser Ramon dela Cruz and Ma'am,\n\n" + CLOSING.lstrip()
+    result = run(rules, model, text, facts)
+    assert set(found(result, "unprofessional")) == {"Mr. Purser", "Ma'am"}
+    assert not found(result, "name_mismatch")

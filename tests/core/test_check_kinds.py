@@ -53,13 +53,23 @@ def test_a_polite_question_about_the_decision_is_a_next_step(rules, model) -> No
         "I admire what Northwind has done with its community clinics.",
         "The Kafka team's approach to replaying events was new to me.",
         "At Globex, where I lead the practice systems team, we cut waiting times by a third.",
-        "Please give my thanks to Kevin Marsh for the tour.",
+        "Please give my thanks to the clinic team for the tour.",
         "I know I'm the best candidate for this role.",
     ],
 )
 def test_fine_sentences_raise_no_issue(rules, model, sentence) -> None:
     result = run(rules, model, OPEN + sentence + " " + QUAL + WANT + NEXT)
     assert not codes(result), [(f.code, f.excerpt) for f in result.issues]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Please give my thanks to Kevin Marsh for the tour.", "Do thank Kevin for his time as well."],
+)
+def test_thanking_the_reader_in_the_third_person_is_a_slip(rules, model, sentence) -> None:
+    # the note is to Kevin: thanks passed on "to Kevin" read as a template's slip
+    result = run(rules, model, OPEN + sentence + " " + QUAL + WANT + NEXT)
+    assert [f.excerpt for f in result.issues if f.code == "unprofessional"] == ["Kevin"]
 
 
 def test_a_person_thanked_must_be_on_the_record(rules, model) -> None:

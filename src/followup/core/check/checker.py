@@ -187,6 +187,13 @@ class Checker:
                     msg.get("title_first_name", ""),
                     fill(msg.get("title_first_name_suggestion", ""), expected=instead),
                 )
+            for span in self.names.title_roles(self.doc):
+                self.add(
+                    "unprofessional",
+                    span,
+                    msg.get("title_role", ""),
+                    msg.get("title_role_suggestion", ""),
+                )
         placeholders = [f for f in self.found if f.code == "placeholder"]
         for span, key, found, expected, sugg_key in self.names.mismatches(self.doc):
             if any(p.start <= span.start < p.end for p in placeholders):

@@ -49,6 +49,11 @@ _LOWER_NAME_CUES = frozenset(
 # the reader's names, as a pattern, by the set of their forms
 _reader_patterns: dict[frozenset[str], re.Pattern[str]] = {}
 # a person's name then a verb of the interview ("Marcus mentioned", "marcus explained")
+# the reader thanked as if someone else ("Do thank Sam for their time" in a note to Sam)
+_READER_THANKED = lazy(
+    r"(?i:\b(?:thank|thanks\s+to|thanks\s+also\s+to|my\s+thanks\s+(?:also\s+)?to|"
+    r"gratitude\s+to|regards\s+to|hello\s+to|remember\s+me\s+to)\s+)$"
+)
 _READER_VERB = lazy(
     r"\s+(?:mentioned|said|explained|described|shared|showed|asked|told|walked|noted|pointed|"
     r"talked|spoke|gave|introduced)\b"
@@ -352,6 +357,8 @@ class Names:
             if lower in self.rules.generic_greeting or lower in self.rules.not_names:
                 continue
             span = Span(base + m.start(), base + m.start() + len(word))
+            if self._before_a_recorded_name(rest[m.end() :]) and lower not in self.person_aliases:
+                continue  # "Mr. Purser Ramon dela Cruz": a job title, reported as a slip
             if group:
                 if not company or self.is_company(word) or lower in self.person_aliases:
                     continue
@@ -505,6 +512,28 @@ class Names:
                     people,
                     "suggestion_person",
                 )
+
+    def _before_a_recorded_name(self, after: str) -> bool:
+        """Whether `after` (the greeting's text after a word) starts with a recorded person's
+        first and family names."""
+        words = [w.lower() for w in _tokens(after)[:4]]
+        return any(
+            len(tokens) >= 2 and words[: len(tokens)] == list(tokens)
+            for _full, tokens in self.people
+        )
+
+    def title_roles(self, doc: Document) -> Iterator[Span]:
+        """A job title between a title and a recorded person's name in the greeting ("Dear Mr.
+        Purser Ramon dela Cruz"): the span of the title and the job title."""
+        if not doc.greeting or not self.people:
+            return
+        titled = _titled(self.rules.family_titles)
+        for m in titled.finditer(doc.norm, doc.greeting.start, doc.greeting.end):
+            word = m.group("name").lower()
+            if word in self.person_aliases:
+                continue
+            if self._before_a_recorded_name(doc.norm[m.end("name") : doc.greeting.end]):
+                yield Span(m.start(), m.end("name"))
 
     def title_first_names(self, doc: Document) -> Iterator[tuple[Span, str]]:
         """A title before a recorded person's first name ("Dear Dr. Karen" for Dr. Karen
@@ -662,7 +691,9 @@ class Names:
             tail = doc.norm[m.end() : m.end() + 2]
             if tail in ("'s", "\u2019s"):
                 yield Span(m.start(), m.end() + 2), "third_person", "your"
-            elif _READER_VERB.match(doc.norm, m.end()):
+            elif _READER_VERB.match(doc.norm, m.end()) or _READER_THANKED.search(
+                doc.norm, max(doc.body.start, m.start() - 40), m.start()
+            ):
                 yield Span(m.start(), m.end()), "third_person", "you"
 
     # -- specifics from the record
