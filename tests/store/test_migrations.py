@@ -67,9 +67,9 @@ def test_upgrade_from_the_first_revision_keeps_data(tmp_path):
 def test_every_connection_has_wal_full_sync_and_foreign_keys(tmp_path):
     url = f"sqlite:///{tmp_path / 'p.db'}"
     with db.transaction(url) as conn:
-        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
-        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.rows("PRAGMA journal_mode")[0][0] == "wal"
+        assert conn.rows("PRAGMA synchronous")[0][0] == 2  # FULL
+        assert conn.rows("PRAGMA foreign_keys")[0][0] == 1
     with db.read(url) as reader:
         assert reader.rows("PRAGMA foreign_keys")[0][0] == 1
         assert reader.rows("PRAGMA synchronous")[0][0] == 2

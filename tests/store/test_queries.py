@@ -58,9 +58,12 @@ def test_sqlite3_and_sqlalchemy_readers_agree(settings, filters):
         assert type(fast).__name__ == "_SqliteReader"
         quick = queries.find_rounds(fast, filters, limit=25)
         quick_count = queries.count_rounds(fast, filters)
-    with db.transaction(settings.db_url) as conn:
-        slow = queries.find_rounds(db.reader_on(conn), filters, limit=25)
-        slow_count = queries.count_rounds(db.reader_on(conn), filters)
+    alchemy = db.normalize_url(settings.db_url).replace("sqlite:///", "sqlite+pysqlite:///", 1)
+    with db.read(alchemy) as conn:
+        assert type(conn).__name__ == "_AlchemyWriter"
+        slow = queries.find_rounds(conn, filters, limit=25)
+        slow_count = queries.count_rounds(conn, filters)
+    db.dispose(alchemy)
     assert quick == slow
     assert quick_count == slow_count
     if filters == queries.Filters():

@@ -72,7 +72,7 @@ def add_interview(
     with db.transaction(settings.db_url) as conn:
         app_id = queries.application_for(conn, checked.company, checked.role, url)
         round_id = queries.insert_round(conn, app_id, checked)
-        return queries.get_round(db.reader_on(conn), round_id).interview
+        return queries.get_round(conn, round_id).interview
 
 
 def find_imported(
@@ -109,7 +109,7 @@ def store_imported(
     checked = check_interview(interview)
     _check_region(settings, checked)
     with db.transaction(settings.db_url) as conn:
-        twin = _imported_twin(db.reader_on(conn), checked, uid)
+        twin = _imported_twin(conn, checked, uid)
         if twin is None:
             app_id = queries.application_for(conn, checked.company, checked.role)
             round_id = queries.insert_round(conn, app_id, checked)
@@ -118,7 +118,7 @@ def store_imported(
             round_id, stored_sequence = twin
             if stored_sequence is not None and sequence < stored_sequence:
                 return round_id, "unchanged"
-            current = queries.get_round(db.reader_on(conn), round_id)
+            current = queries.get_round(conn, round_id)
             merged = _merge_imported(current.interview, checked)
             app_id = current.application_id
             if (queries.match_key(merged.company), queries.match_key(merged.role)) != (
@@ -633,7 +633,7 @@ def edit_round(
 def delete_round(settings: Settings, round_id: int) -> dict[str, Any]:
     """Delete a round (and its people, actions, drafts); an application left empty goes too."""
     with db.transaction(settings.db_url) as conn:
-        stored = queries.get_round(db.reader_on(conn), round_id)
+        stored = queries.get_round(conn, round_id)
         app_id = queries.delete_round(conn, round_id)
         dropped = queries.drop_empty_application(conn, app_id)
     record = record_of(stored)
@@ -744,7 +744,7 @@ def record_done(
     with db.transaction(settings.db_url) as conn:
         if not queries.round_exists(conn, round_id):
             raise queries.no_round(round_id)
-        same = _same_action(queries.get_round(db.reader_on(conn), round_id).interview, action)
+        same = _same_action(queries.get_round(conn, round_id).interview, action)
         if same is None:
             action.id = queries.insert_action(conn, round_id, action, sent_at=sent_at)
             video = _linked_video(conn, round_id) if method is Via.EMAIL else None
@@ -774,7 +774,7 @@ def _same_action(interview: Interview, action: FollowUpAction) -> FollowUpAction
 
 def _linked_video(conn: Any, round_id: int) -> str | None:
     """The video link of the round's newest email draft (`draft --video-url`), if any."""
-    emails = [d for d in queries.list_drafts(db.reader_on(conn), round_id) if d.kind == "email"]
+    emails = [d for d in queries.list_drafts(conn, round_id) if d.kind == "email"]
     return emails[-1].video_url if emails else None
 
 
@@ -810,7 +810,7 @@ def update_profile(
     if phone is not None:  # typed now: checked as a number (a restored one is kept as it was)
         changes["phone"] = check_phone(phone, "--phone", str(settings["user.country"]))
     with db.transaction(settings.db_url) as conn:
-        profile = queries.get_profile(db.reader_on(conn))
+        profile = queries.get_profile(conn)
         for key, value in changes.items():
             setattr(profile, key, value)
         queries.put_profile(conn, profile)

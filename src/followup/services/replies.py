@@ -81,14 +81,13 @@ def poll(settings: Settings, now: datetime | None = None) -> dict[str, Any]:
     out["checked"] = len(found)
     sent_ids = {mid: c.round_id for c in candidates for mid in c.message_ids}
     with db.transaction(settings.db_url) as conn:
-        reader = db.reader_on(conn)
         for incoming in found:
             key = _key(incoming)
             if key in known or incoming.sender in mine:
                 continue
             known.add(key)
             if incoming.bounce is not None:
-                _bounce(conn, reader, incoming, key, sent_ids, out)
+                _bounce(conn, incoming, key, sent_ids, out)
                 continue
             match = match_reply(
                 incoming.sender, incoming.references, incoming.received, candidates, rules
@@ -98,7 +97,7 @@ def poll(settings: Settings, now: datetime | None = None) -> dict[str, Any]:
             why_auto = automatic(incoming.headers, rules)
             outbox_id = None
             if match.message_id:
-                hit = reader.rows(
+                hit = conn.rows(
                     "SELECT id FROM outbox WHERE message_id = :m", {"m": match.message_id}
                 )
                 outbox_id = int(hit[0]["id"]) if hit else None
@@ -132,14 +131,14 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def _bounce(
-    conn: Any, reader: Any, incoming: Any, key: str, sent_ids: dict[str, int], out: dict[str, Any]
+    conn: Any, incoming: Any, key: str, sent_ids: dict[str, int], out: dict[str, Any]
 ) -> None:
     bounce = incoming.bounce
     for mid in bounce.message_ids:
         round_id = sent_ids.get(mid)
         if round_id is None:
             continue
-        hit = reader.rows("SELECT id FROM outbox WHERE message_id = :m", {"m": mid})
+        hit = conn.rows("SELECT id FROM outbox WHERE message_id = :m", {"m": mid})
         outbox_id = int(hit[0]["id"]) if hit else None
         if outbox_id is not None:
             queries.update_outbox(
@@ -182,7 +181,7 @@ def record_reply(
     day = planning.today_for(settings, today)
     text = optional_text(note, "--note", 2000, multiline=True)
     with db.transaction(settings.db_url) as conn:
-        stored = queries.get_round(db.reader_on(conn), round_id)
+        stored = queries.get_round(conn, round_id)
         values = {
             "round_id": round_id,
             "kind": "manual",

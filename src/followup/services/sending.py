@@ -513,12 +513,11 @@ def cancel(
     if (round_id is None) == (message is None):
         raise InvalidInput("give a round ID or --message N (one of them)")
     with db.transaction(settings.db_url) as conn:
-        reader = db.reader_on(conn)
         if round_id is not None:
-            queries.get_round(reader, round_id)
+            queries.get_round(conn, round_id)
             return queries.cancel_scheduled(conn, round_id, "cancelled by you")
         assert message is not None
-        found = queries.outbox_messages(reader, message=message)
+        found = queries.outbox_messages(conn, message=message)
         if not found:
             raise NotFound(f"no outbox message #{message} (see 'followup outbox')")
         msg = found[0]
@@ -643,7 +642,7 @@ def hold_closed(settings: Settings, now: datetime) -> list[int]:
     with db.transaction(settings.db_url) as conn:
         held = queries.hold_closed_windows(conn, now, "")
         for message_id in held:
-            msg = queries.outbox_messages(db.reader_on(conn), message=message_id)[0]
+            msg = queries.outbox_messages(conn, message=message_id)[0]
             queries.update_outbox(
                 conn, message_id, {"hold": CLOSED_HOLD.format(round=msg.round_id)}
             )
@@ -696,7 +695,7 @@ def work_once(
             try:
                 previous = _send_batches(conn, connection, worker, data, done, now)
             finally:
-                db.full_sync(conn, True)
+                conn.durable(True)
                 with conn.begin():
                     if previous is not None:
                         _finish(conn, previous[0], previous[1], data, now())
@@ -720,7 +719,7 @@ def _send_batches(
     last message's outcome, not yet recorded."""
     previous: tuple[OutboxMessage, Outcome] | None = None
     while True:
-        db.full_sync(conn, True)
+        conn.durable(True)
         with conn.begin() as claiming:  # the claim is fsynced: it must survive anything
             batch = queries.claim_due(conn, worker, now(), BATCH)
             if not batch:  # nothing written: no fsync; the caller records `previous`
@@ -729,7 +728,7 @@ def _send_batches(
             if previous is not None:
                 _finish(conn, previous[0], previous[1], data, now())
                 previous = None
-        db.full_sync(conn, False)
+        conn.durable(False)
         for msg in batch:
 
             def record(msg: OutboxMessage = msg) -> None:
@@ -831,8 +830,7 @@ def replan(settings: Settings, round_id: int, today: date | None = None) -> list
 def hold_restored(conn: Any) -> None:
     """After a restore: no message comes back due. Scheduled ones are held for the user to
     confirm; one that was being sent is `unknown`."""
-    reader = db.reader_on(conn)
-    for msg in queries.outbox_messages(reader, states=(SCHEDULED, SENDING)):
+    for msg in queries.outbox_messages(conn, states=(SCHEDULED, SENDING)):
         if msg.state == SENDING:
             values = {"state": UNKNOWN, "detail": f"restored while sending; {UNKNOWN_ADVICE}"}
         else:

@@ -1,13 +1,16 @@
-"""Opening the database: one engine per URL per process, migrations applied on open.
+"""Opening the database: plain SQL on a SQLite file, SQLAlchemy for any other database.
 
-Every connection runs with WAL journaling, `synchronous=FULL` and foreign keys on. Writes go
-through SQLAlchemy (`transaction`); the read-only hot paths (`today`, `list`, `show`) read a
-SQLite file with the standard library's sqlite3 (`read`), which starts in a millisecond where
-SQLAlchemy costs a third of a second, and fall back to SQLAlchemy for any other database.
+Every connection runs with WAL journaling, `synchronous=FULL` and foreign keys on. A SQLite
+file (`sqlite:///PATH`, or a plain path) is read (`read`) and written (`transaction`,
+`connection`) with the standard library's sqlite3, which starts in a millisecond where
+SQLAlchemy costs a third of a second; any other URL goes through a SQLAlchemy engine (one per
+URL per process). Both run the same SQL (named `:params`, see `Reader` and `Writer`), and
+both store values as SQLAlchemy's SQLite dialect does, so either reads what the other wrote.
 
-Alembic is imported only when the stored schema is not the current one (a new database, or
-one written by an older followup): `SCHEMA_HEAD` names the newest revision, and a test keeps
-it equal to the migrations' head.
+The schema is Alembic's: SQLAlchemy and Alembic are imported only when the stored schema is
+not the current one (a new database, or one written by an older followup), which one query of
+`alembic_version` tells. `SCHEMA_HEAD` names the newest revision, and a test keeps it equal
+to the migrations' head.
 
 `--db` never damages another file. Before SQLite opens a file, `inspect_file` looks at it
 without changing it (read-only, `immutable` when no `-wal` is beside it, so no `-journal`,
@@ -23,8 +26,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import sys
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -57,6 +62,47 @@ class Reader(Protocol):
     def rows(
         self, sql: str, params: Mapping[str, Any] | None = None
     ) -> Sequence[Mapping[str, Any]]: ...
+
+
+class Writer(Reader, Protocol):
+    """A Reader inside a write transaction (`transaction`) that changes rows too. `rows` also
+    returns what `INSERT/UPDATE … RETURNING` gives back; `run` returns how many rows a
+    statement changed. Dates, times and datetimes are stored as SQLAlchemy's SQLite dialect
+    stores them (`stored`); lists go to JSON columns already encoded (json.dumps)."""
+
+    def run(self, sql: str, params: Mapping[str, Any] | None = None) -> int: ...
+
+
+class Session(Writer, Protocol):
+    """One connection held for a series of short transactions (`connection`): each
+    `with session.begin() as tx:` commits when the block ends (`tx.rollback()` ends it
+    early, writing nothing); `durable(False)` trades the fsync of each commit for speed."""
+
+    def begin(self) -> AbstractContextManager[Any]: ...
+
+    def in_transaction(self) -> bool: ...
+
+    def durable(self, full: bool) -> None: ...
+
+
+def stored(value: Any) -> Any:
+    """A parameter as SQLite keeps it, the way SQLAlchemy's SQLite dialect writes it: an
+    instant (naive UTC) as `YYYY-MM-DD HH:MM:SS.ffffff`, a date as `YYYY-MM-DD`, a time as
+    `HH:MM:SS.ffffff`; anything else as it is."""
+    if isinstance(value, datetime):
+        return "%04d-%02d-%02d %02d:%02d:%02d.%06d" % (  # noqa: UP031 - as SQLAlchemy
+            value.year, value.month, value.day,
+            value.hour, value.minute, value.second, value.microsecond,
+        )  # fmt: skip
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return "%02d:%02d:%02d.%06d" % (value.hour, value.minute, value.second, value.microsecond)  # noqa: UP031
+    return value
+
+
+def _stored_params(params: Mapping[str, Any] | None) -> dict[str, Any]:
+    return {k: stored(v) for k, v in (params or {}).items()}
 
 
 def normalize_url(url: str) -> str:
@@ -92,7 +138,7 @@ def where(url: str) -> str:
         return "the database"
 
 
-# ---------------------------------------------------------------- the fast, read-only path
+# ---------------------------------------------------------------- readers and writers
 
 
 class _SqliteReader:
@@ -118,23 +164,91 @@ class _EmptyReader:
         return []
 
 
-class _AlchemyReader:
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        self.dialect = conn.dialect.name
+def _sync_pragmas(full: bool) -> tuple[str, str]:
+    """Commits fsynced (`synchronous=FULL`, the default) or safe only against a crash of the
+    process (`NORMAL` in WAL mode: lost only with the machine); with NORMAL, no checkpoint
+    (an fsync) in the middle of a run of light commits, one at the end."""
+    return (
+        f"PRAGMA synchronous={'FULL' if full else 'NORMAL'}",
+        f"PRAGMA wal_autocheckpoint={1000 if full else 0}",
+    )
+
+
+class _SqliteWriter(_SqliteReader):
+    """A Session on a SQLite file through the standard library's sqlite3 (autocommit mode:
+    `begin` issues BEGIN IMMEDIATE, so the write lock is taken at the start and two writers
+    never deadlock upgrading a read lock)."""
 
     def rows(
         self, sql: str, params: Mapping[str, Any] | None = None
     ) -> Sequence[Mapping[str, Any]]:
+        return self.conn.execute(sql, _stored_params(params)).fetchall()
+
+    def run(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
+        return self.conn.execute(sql, _stored_params(params)).rowcount
+
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
+    @contextmanager
+    def begin(self) -> Iterator[_SqliteWriter]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.conn.in_transaction:
+            with suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+
+    def durable(self, full: bool) -> None:
+        if not self.conn.in_transaction:
+            for pragma in _sync_pragmas(full):
+                self.conn.execute(pragma)
+
+
+class _AlchemyWriter:
+    """A Session on a SQLAlchemy connection (any database other than a SQLite file)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.dialect = conn.dialect.name
+
+    def _execute(self, sql: str, params: Mapping[str, Any] | None) -> Any:
         from sqlalchemy import text
 
-        result = self.conn.execute(text(sql), dict(params or {}))
-        return [dict(row) for row in result.mappings()]
+        values = _stored_params(params) if self.dialect == "sqlite" else dict(params or {})
+        return self.conn.execute(text(sql), values)
 
+    def rows(
+        self, sql: str, params: Mapping[str, Any] | None = None
+    ) -> Sequence[Mapping[str, Any]]:
+        result = self._execute(sql, params)
+        return [dict(row) for row in result.mappings()] if result.returns_rows else []
 
-def reader_on(conn: Connection) -> Reader:
-    """A Reader on an open SQLAlchemy connection (reads inside a write transaction)."""
-    return _AlchemyReader(conn)
+    def run(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
+        return int(self._execute(sql, params).rowcount)
+
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction()
+
+    def begin(self) -> AbstractContextManager[Any]:
+        return self.conn.begin()
+
+    def rollback(self) -> None:
+        self.conn.rollback()
+
+    def durable(self, full: bool) -> None:
+        if self.dialect != "sqlite" or self.conn.in_transaction():
+            return
+        raw: Any = self.conn.connection.dbapi_connection
+        for pragma in _sync_pragmas(full):
+            raw.execute(pragma)
 
 
 def private_folder(folder: Path) -> None:
@@ -243,16 +357,14 @@ def read(url: str) -> Iterator[Reader]:
     path = sqlite_path(url)
     if path is None:
         with transaction(url) as conn:
-            yield _AlchemyReader(conn)
+            yield conn
         return
     state = inspect_file(path)
     if state in ("missing", "empty"):
         yield _EmptyReader()
         return
-    if state == "older":  # upgrade through SQLAlchemy and Alembic, then read
-        with transaction(url) as sa_conn:
-            yield _AlchemyReader(sa_conn)
-        return
+    if state == "older":
+        _bring_up(url)
     try:
         lite = sqlite3.connect(
             path.as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
@@ -271,6 +383,71 @@ def read(url: str) -> Iterator[Reader]:
         lite.execute("COMMIT")
     finally:
         lite.close()
+
+
+@contextmanager
+def transaction(url: str) -> Iterator[Writer]:
+    """One write transaction on the database: committed when the block ends, rolled back on
+    error (SQLite: BEGIN IMMEDIATE, so the write lock is taken at the start). A SQLite file
+    is created (private) and its schema brought to the head first when needed. Database
+    failures become Conflict (a constraint) or ExternalError."""
+    url = normalize_url(url)
+    try:
+        with _session(url) as session, session.begin():
+            yield session
+    except Exception as exc:
+        _raise_friendly(exc, url)
+        raise
+
+
+@contextmanager
+def connection(url: str) -> Iterator[Session]:
+    """One connection held for a series of short transactions (`with conn.begin(): …`);
+    whatever is left open at the end is rolled back, and commits are fsynced again."""
+    url = normalize_url(url)
+    try:
+        with _session(url) as session:
+            try:
+                yield session
+            finally:
+                if session.in_transaction():
+                    session.rollback()
+                session.durable(True)
+    except Exception as exc:
+        _raise_friendly(exc, url)
+        raise
+
+
+@contextmanager
+def _session(url: str) -> Iterator[_SqliteWriter | _AlchemyWriter]:
+    path = sqlite_path(url)
+    if path is None:
+        with engine(url).connect() as conn:
+            yield _AlchemyWriter(conn)
+        return
+    if inspect_file(path) != "current":
+        _bring_up(url)
+    try:
+        lite = sqlite3.connect(
+            path.as_uri() + "?mode=rw", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
+        )
+    except sqlite3.Error as exc:
+        raise ExternalError(f"cannot open the database {path}: {exc}") from None
+    lite.row_factory = sqlite3.Row
+    try:
+        for pragma in PRAGMAS:
+            lite.execute(pragma)
+        yield _SqliteWriter(lite)
+    finally:
+        lite.close()
+
+
+def _bring_up(url: str) -> None:
+    """Create the SQLite file at `url` (private) if it is missing, and bring its schema to
+    the head through SQLAlchemy and Alembic (the engine is closed again: sqlite3 does the
+    rest)."""
+    engine(url)
+    dispose(url)
 
 
 # ---------------------------------------------------------------- SQLAlchemy and migrations
@@ -401,59 +578,19 @@ def _raise_friendly(exc: Exception, url: str) -> None:
 
     if isinstance(exc, FollowupError):
         raise exc
-    try:
-        from sqlalchemy import exc as sa_exc
-    except ImportError:  # pragma: no cover
+    if isinstance(exc, sqlite3.IntegrityError):
+        raise Conflict(f"the change conflicts with what is stored: {exc}") from None
+    if isinstance(exc, sqlite3.Error):
+        raise ExternalError(f"database {where(url)}: {exc}") from None
+    if "sqlalchemy" not in sys.modules:  # nothing of SQLAlchemy ran
         return
+    from sqlalchemy import exc as sa_exc
+
     if isinstance(exc, sa_exc.IntegrityError):
         raise Conflict(f"the change conflicts with what is stored: {exc.orig}") from None
-    if isinstance(exc, sa_exc.DBAPIError | sa_exc.ArgumentError | sqlite3.Error):
+    if isinstance(exc, sa_exc.DBAPIError | sa_exc.ArgumentError):
         detail = getattr(exc, "orig", None) or exc
         raise ExternalError(f"database {where(url)}: {detail}") from None
-
-
-@contextmanager
-def transaction(url: str) -> Iterator[Connection]:
-    """One transaction on the database: committed when the block ends, rolled back on error."""
-    url = normalize_url(url)
-    made = engine(url)
-    try:
-        with made.begin() as conn:
-            yield conn
-    except Exception as exc:
-        _raise_friendly(exc, url)
-        raise
-
-
-@contextmanager
-def connection(url: str) -> Iterator[Connection]:
-    """One connection held for a series of short transactions (`with conn.begin(): …`)."""
-    url = normalize_url(url)
-    made = engine(url)
-    try:
-        with made.connect() as conn:
-            try:
-                yield conn
-            finally:
-                if conn.in_transaction():
-                    conn.rollback()
-                full_sync(conn, True)
-    except Exception as exc:
-        _raise_friendly(exc, url)
-        raise
-
-
-def full_sync(conn: Connection, full: bool) -> None:
-    """Make this connection's commits durable on disk (fsync, `synchronous=FULL`: the
-    default) or only against a crash of the process (`NORMAL` in WAL mode: the commit is in
-    the operating system's hands, lost only with the machine). Between transactions only;
-    a no-op on databases other than SQLite."""
-    if conn.dialect.name != "sqlite" or conn.in_transaction():
-        return
-    raw: Any = conn.connection.dbapi_connection
-    raw.execute(f"PRAGMA synchronous={'FULL' if full else 'NORMAL'}")
-    # no checkpoint (an fsync) in the middle of a run of light commits; one at the end
-    raw.execute(f"PRAGMA wal_autocheckpoint={1000 if full else 0}")
 
 
 def dispose(url: str | None = None) -> None:

@@ -1,8 +1,11 @@
 """Every query of followup, in one place, returning core objects.
 
-Reads are plain SQL run through a `db.Reader` (the standard library's sqlite3 on the hot path,
-SQLAlchemy otherwise), so the same query serves both. Writes use the SQLAlchemy tables on a
-`Connection` from `db.transaction`; SQLAlchemy is imported only by the functions that write.
+Every query is plain SQL with named `:params`, run through a `db.Reader` (reads) or a
+`db.Writer` (the write transaction of `db.transaction`): the standard library's sqlite3 on
+a SQLite file, SQLAlchemy on any other database, so the same query serves both. Values are
+stored as the schema (store/tables.py, SQLAlchemy's types) stores them: lists JSON-encoded
+here, dates and instants by the Writer. SQLAlchemy is imported only by export and restore,
+which read the column types from tables.py.
 """
 
 from __future__ import annotations
@@ -12,8 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from followup.core.errors import InvalidInput, NotFound, quote
 from followup.core.models import (
@@ -29,10 +31,7 @@ from followup.core.models import (
 )
 from followup.core.sending import OutboxMessage, ReplyRecord
 from followup.core.tracking import Candidate
-from followup.store.db import Reader
-
-if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
+from followup.store.db import Reader, Session, Writer
 
 CHUNK = 500  # ids per IN (...) list: well under every database's parameter limit
 MAX_INTEGER = 2**63 - 1  # the largest INTEGER a database stores (SQLite, PostgreSQL BIGINT)
@@ -337,44 +336,66 @@ def get_draft(reader: Reader, draft_id: int) -> Draft:
 # ---------------------------------------------------------------- writes
 
 
-def application_for(conn: Connection, company: str, role: str, job_url: str | None = None) -> int:
-    """The id of the application with this company and role (any case), created if needed."""
-    from sqlalchemy import insert, select, update
+def _json(value: Sequence[str] | None) -> str:
+    """A list for a JSON column, encoded as SQLAlchemy's JSON type encodes it."""
+    return json.dumps(list(value) if value is not None else None)
 
-    from followup.store.tables import applications
 
-    keys = {"company_key": match_key(company), "role_key": match_key(role)}
-    found = conn.execute(
-        select(applications.c.id, applications.c.job_url).where(
-            applications.c.company_key == keys["company_key"],
-            applications.c.role_key == keys["role_key"],
-        )
-    ).first()
-    now = now_utc()
-    if found is not None:
-        if job_url and job_url != found.job_url:
-            conn.execute(
-                update(applications)
-                .where(applications.c.id == found.id)
-                .values(job_url=job_url, updated_at=now)
-            )
-        return int(found.id)
-    result = conn.execute(
-        insert(applications).values(
-            company=company,
-            role=role,
-            job_url=job_url,
-            status="active",
-            created_at=now,
-            updated_at=now,
-            **keys,
-        )
+def _columns(values: Mapping[str, Any]) -> list[str]:
+    names = list(values)
+    for name in names:  # column names come from this module, never from a user
+        if not name.isidentifier():
+            raise ValueError(f"not a column name: {name!r}")
+    return names
+
+
+def _insert(conn: Writer, table: str, values: Mapping[str, Any]) -> int:
+    """INSERT one row; its id."""
+    names = _columns(values)
+    rows = conn.rows(
+        f"INSERT INTO {table} ({', '.join(names)}) "
+        f"VALUES ({', '.join(':' + n for n in names)}) RETURNING id",
+        values,
     )
-    return _new_id(result)
+    return int(rows[0]["id"])
 
 
-def _new_id(result: Any) -> int:
-    return int(result.inserted_primary_key[0])
+def _update(
+    conn: Writer, table: str, values: Mapping[str, Any], where: str, params: Mapping[str, Any]
+) -> int:
+    """UPDATE the rows `where` (SQL on `params`, whose names do not start with `set_`) to
+    `values`; how many changed."""
+    names = _columns(values)
+    changes = ", ".join(f"{n} = :set_{n}" for n in names)
+    return conn.run(
+        f"UPDATE {table} SET {changes} WHERE {where}",
+        {**params, **{f"set_{n}": values[n] for n in names}},
+    )
+
+
+def application_for(conn: Writer, company: str, role: str, job_url: str | None = None) -> int:
+    """The id of the application with this company and role (any case), created if needed."""
+    keys = {"company_key": match_key(company), "role_key": match_key(role)}
+    found = conn.rows(
+        "SELECT id, job_url FROM applications "
+        "WHERE company_key = :company_key AND role_key = :role_key",
+        keys,
+    )
+    now = now_utc()
+    if found:
+        app_id = int(found[0]["id"])
+        if job_url and job_url != found[0]["job_url"]:
+            _update(
+                conn, "applications", {"job_url": job_url, "updated_at": now}, "id = :id",
+                {"id": app_id},
+            )  # fmt: skip
+        return app_id
+    return _insert(
+        conn,
+        "applications",
+        {"company": company, "role": role, "job_url": job_url, "status": "active",
+         "created_at": now, "updated_at": now, **keys},
+    )  # fmt: skip
 
 
 def _round_values(interview: Interview) -> dict[str, Any]:
@@ -387,54 +408,32 @@ def _round_values(interview: Interview) -> dict[str, Any]:
         "deadline": interview.deadline,
         "country": interview.country,
         "subdiv": interview.subdiv,
-        "topics": list(interview.topics),
-        "items": list(interview.items),
+        "topics": _json(interview.topics),
+        "items": _json(interview.items),
         "notes": interview.notes,
         "address": interview.address,
     }
 
 
-def _insert_people(conn: Connection, round_id: int, people: Sequence[Person]) -> None:
-    from sqlalchemy import insert
-
-    from followup.store.tables import people as table
-
-    if not people:
-        return
-    conn.execute(
-        insert(table),
-        [
-            {
-                "round_id": round_id,
-                "position": position,
-                "name": p.name,
-                "email": p.email,
-                "phone": p.phone,
-                "title": p.title,
-                "role": str(p.role),
-                "address": p.address,
-            }
-            for position, p in enumerate(people)
-        ],
-    )
+def _insert_people(conn: Writer, round_id: int, people: Sequence[Person]) -> None:
+    for position, p in enumerate(people):
+        _insert(
+            conn,
+            "people",
+            {"round_id": round_id, "position": position, "name": p.name, "email": p.email,
+             "phone": p.phone, "title": p.title, "role": str(p.role), "address": p.address},
+        )  # fmt: skip
 
 
-def insert_round(conn: Connection, application_id: int, interview: Interview) -> int:
+def insert_round(conn: Writer, application_id: int, interview: Interview) -> int:
     """Store a new round (with its people and actions) under an application; its id."""
-    from sqlalchemy import insert
-
-    from followup.store.tables import rounds
-
     now = now_utc()
-    result = conn.execute(
-        insert(rounds).values(
-            application_id=application_id,
-            created_at=now,
-            updated_at=now,
-            **_round_values(interview),
-        )
-    )
-    round_id = _new_id(result)
+    round_id = _insert(
+        conn,
+        "rounds",
+        {"application_id": application_id, "created_at": now, "updated_at": now,
+         **_round_values(interview)},
+    )  # fmt: skip
     _insert_people(conn, round_id, interview.people)
     for action in interview.actions:
         insert_action(conn, round_id, action)
@@ -445,166 +444,111 @@ def insert_round(conn: Connection, application_id: int, interview: Interview) ->
     return round_id
 
 
-def application_qualifications(conn: Connection, application_id: int) -> list[str]:
+def application_qualifications(reader: Reader, application_id: int) -> list[str]:
     """The qualifications stored for one application (its own, not the profile's)."""
-    from sqlalchemy import select
-
-    from followup.store.tables import applications
-
-    value = conn.execute(
-        select(applications.c.qualifications).where(applications.c.id == application_id)
-    ).scalar()
-    return _list(value)
+    rows = reader.rows(
+        "SELECT qualifications FROM applications WHERE id = :id", {"id": application_id}
+    )
+    return _list(rows[0]["qualifications"]) if rows else []
 
 
-def update_round(
-    conn: Connection, round_id: int, interview: Interview, application_id: int
-) -> None:
+def update_round(conn: Writer, round_id: int, interview: Interview, application_id: int) -> None:
     """Replace a round's facts and people (its actions and drafts stay)."""
-    from sqlalchemy import delete, update
-
-    from followup.store.tables import people, rounds
-
     if not _storable(round_id):
         raise no_round(round_id)
-    result = conn.execute(
-        update(rounds)
-        .where(rounds.c.id == round_id)
-        .values(application_id=application_id, updated_at=now_utc(), **_round_values(interview))
-    )
-    if result.rowcount == 0:
+    values = {"application_id": application_id, "updated_at": now_utc(),
+              **_round_values(interview)}  # fmt: skip
+    if _update(conn, "rounds", values, "id = :id", {"id": round_id}) == 0:
         raise no_round(round_id)
-    conn.execute(delete(people).where(people.c.round_id == round_id))
+    conn.run("DELETE FROM people WHERE round_id = :id", {"id": round_id})
     _insert_people(conn, round_id, interview.people)
     update_application(conn, application_id, qualifications=list(interview.qualifications))
 
 
 def update_application(
-    conn: Connection,
+    conn: Writer,
     application_id: int,
     *,
     status: str | None = None,
     job_url: str | None = None,
     qualifications: list[str] | None = None,
 ) -> None:
-    from sqlalchemy import update
-
-    from followup.store.tables import applications
-
     values: dict[str, Any] = {}
     if qualifications is not None:
-        values["qualifications"] = qualifications
+        values["qualifications"] = _json(qualifications)
     if status is not None:
         values["status"] = status
     if job_url is not None:
         values["job_url"] = job_url or None
     if values:
-        conn.execute(
-            update(applications)
-            .where(applications.c.id == application_id)
-            .values(updated_at=now_utc(), **values)
-        )
+        values["updated_at"] = now_utc()
+        _update(conn, "applications", values, "id = :id", {"id": application_id})
 
 
-def drop_empty_application(conn: Connection, application_id: int) -> bool:
+def drop_empty_application(conn: Writer, application_id: int) -> bool:
     """Delete an application that has no round left; True when it was deleted."""
-    from sqlalchemy import delete, exists, select
-
-    from followup.store.tables import applications, rounds
-
-    has_rounds = conn.execute(
-        select(exists().where(rounds.c.application_id == application_id))
-    ).scalar()
-    if has_rounds:
+    if conn.rows("SELECT 1 FROM rounds WHERE application_id = :id LIMIT 1", {"id": application_id}):
         return False
-    conn.execute(delete(applications).where(applications.c.id == application_id))
+    conn.run("DELETE FROM applications WHERE id = :id", {"id": application_id})
     return True
 
 
-def delete_round(conn: Connection, round_id: int) -> int:
+def delete_round(conn: Writer, round_id: int) -> int:
     """Delete a round with its people, actions and drafts; returns its application id."""
-    from sqlalchemy import delete, select
-
-    from followup.store.tables import rounds
-
     if not _storable(round_id):
         raise no_round(round_id)
-    app_id = conn.execute(select(rounds.c.application_id).where(rounds.c.id == round_id)).scalar()
-    if app_id is None:
+    found = conn.rows("SELECT application_id FROM rounds WHERE id = :id", {"id": round_id})
+    if not found:
         raise no_round(round_id)
-    conn.execute(delete(rounds).where(rounds.c.id == round_id))
-    return int(app_id)
+    conn.run("DELETE FROM rounds WHERE id = :id", {"id": round_id})  # the rest cascades
+    return int(found[0]["application_id"])
 
 
-def round_exists(conn: Connection, round_id: int) -> bool:
-    from sqlalchemy import exists, select
-
-    from followup.store.tables import rounds
-
+def round_exists(reader: Reader, round_id: int) -> bool:
     if not _storable(round_id):
         return False
-    return bool(conn.execute(select(exists().where(rounds.c.id == round_id))).scalar())
+    return bool(reader.rows("SELECT 1 FROM rounds WHERE id = :id", {"id": round_id}))
 
 
 def insert_action(
-    conn: Connection,
+    conn: Writer,
     round_id: int,
     action: FollowUpAction,
     *,
     sent_at: datetime | None = None,
     planned_at: datetime | None = None,
 ) -> int:
-    from sqlalchemy import insert
-
-    from followup.store.tables import actions
-
     if sent_at is None and planned_at is None:
         noon = datetime.combine(action.on, time(12, 0))
         if action.kind == "planned":
             planned_at = noon
         else:
             sent_at = noon
-    result = conn.execute(
-        insert(actions).values(
-            round_id=round_id,
-            kind=action.kind,
-            channel=action.channel,
-            to_whom=action.to,
-            on_date=action.on,
-            planned_at=planned_at,
-            sent_at=sent_at,
-            outcome=action.outcome,
-            note=action.note,
-            reply_received=action.reply_received,
-            created_at=now_utc(),
-        )
-    )
-    return _new_id(result)
+    return _insert(
+        conn,
+        "actions",
+        {"round_id": round_id, "kind": action.kind, "channel": action.channel,
+         "to_whom": action.to, "on_date": action.on, "planned_at": planned_at,
+         "sent_at": sent_at, "outcome": action.outcome, "note": action.note,
+         "reply_received": action.reply_received, "created_at": now_utc()},
+    )  # fmt: skip
 
 
-def put_profile(conn: Connection, profile: Profile) -> None:
-    from sqlalchemy import insert, update
-
-    from followup.store.tables import profile as table
-
+def put_profile(conn: Writer, profile: Profile) -> None:
     values = {
         "name": profile.name,
         "email": profile.email,
         "phone": profile.phone,
-        "qualifications": list(profile.qualifications),
+        "qualifications": _json(profile.qualifications),
         "address": profile.address,
         "updated_at": now_utc(),
     }
-    if conn.execute(update(table).where(table.c.id == 1).values(**values)).rowcount == 0:
-        conn.execute(insert(table).values(id=1, **values))
+    if _update(conn, "profile", values, "id = 1", {}) == 0:
+        _insert(conn, "profile", {"id": 1, **values})
 
 
-def put_draft(conn: Connection, draft: Draft) -> int:
+def put_draft(conn: Writer, draft: Draft) -> int:
     """Insert a draft (no id) or update it (id given); its id."""
-    from sqlalchemy import insert, update
-
-    from followup.store.tables import drafts
-
     if draft.round_id is None:
         raise InvalidInput("a draft belongs to an interview round: round_id is missing")
     values = {
@@ -618,10 +562,8 @@ def put_draft(conn: Connection, draft: Draft) -> int:
         "updated_at": now_utc(),
     }
     if draft.id is None:
-        result = conn.execute(insert(drafts).values(created_at=values["updated_at"], **values))
-        return _new_id(result)
-    done = conn.execute(update(drafts).where(drafts.c.id == draft.id).values(**values))
-    if done.rowcount == 0:
+        return _insert(conn, "drafts", {**values, "created_at": values["updated_at"]})
+    if not _storable(draft.id) or not _update(conn, "drafts", values, "id = :id", {"id": draft.id}):
         raise NotFound(f"no draft with id {draft.id}")
     return draft.id
 
@@ -699,141 +641,78 @@ def outbox_messages(
     return [_outbox(row, row["raw"] if with_raw else None) for row in rows]
 
 
-def insert_outbox(conn: Connection, values: Mapping[str, Any]) -> int:
+OUTBOX_DEFAULTS: dict[str, Any] = {
+    "kind": "email",
+    "state": "scheduled",
+    "follows_plan": False,
+    "forced": False,
+    "attempts": 0,
+}
+"""What a new outbox message is unless told otherwise (the columns' defaults in tables.py;
+a test keeps the two equal)."""
+
+
+def insert_outbox(conn: Writer, values: Mapping[str, Any]) -> int:
     """Store a new outbox message (state `scheduled`, or as given); its id."""
-    from sqlalchemy import insert
-
-    from followup.store.tables import outbox
-
     now = now_utc()
-    row = {"state": "scheduled", "attempts": 0, "created_at": now, "updated_at": now, **values}
-    return _new_id(conn.execute(insert(outbox).values(**row)))
+    return _insert(
+        conn, "outbox", {**OUTBOX_DEFAULTS, "created_at": now, "updated_at": now, **values}
+    )
 
 
 def update_outbox(
-    conn: Connection, message_id: int, values: Mapping[str, Any], *, states: Sequence[str] = ()
+    conn: Writer, message_id: int, values: Mapping[str, Any], *, states: Sequence[str] = ()
 ) -> bool:
     """Change one outbox message (only while in one of `states`, when given); whether it
     changed."""
-    from sqlalchemy import update
-
-    from followup.store.tables import outbox
-
-    stmt = update(outbox).where(outbox.c.id == message_id)
+    where = "id = :id"
+    params: dict[str, Any] = {"id": message_id}
     if states:
-        stmt = stmt.where(outbox.c.state.in_(list(states)))
-    result = conn.execute(stmt.values(updated_at=now_utc(), **values))
-    return bool(result.rowcount)
+        names = [f"s{i}" for i in range(len(states))]
+        where += f" AND state IN ({', '.join(':' + n for n in names)})"
+        params.update(zip(names, states, strict=True))
+    return bool(_update(conn, "outbox", {"updated_at": now_utc(), **values}, where, params))
 
 
-def cancel_scheduled(conn: Connection, round_id: int, why: str) -> list[int]:
+def cancel_scheduled(conn: Writer, round_id: int, why: str) -> list[int]:
     """Cancel every scheduled message of a round; their ids."""
-    from sqlalchemy import update
-
-    from followup.store.tables import outbox
-
-    result = conn.execute(
-        update(outbox)
-        .where(outbox.c.round_id == round_id, outbox.c.state == "scheduled")
-        .values(state="cancelled", detail=why, updated_at=now_utc())
-        .returning(outbox.c.id)
+    rows = conn.rows(
+        "UPDATE outbox SET state = 'cancelled', detail = :why, updated_at = :now "
+        "WHERE round_id = :round_id AND state = 'scheduled' RETURNING id",
+        {"why": why, "now": now_utc(), "round_id": round_id},
     )
-    return [int(r[0]) for r in result]
+    return [int(r["id"]) for r in rows]
 
 
-def hold_closed_windows(conn: Connection, now: datetime, why: str) -> list[int]:
+def hold_closed_windows(conn: Writer, now: datetime, why: str) -> list[int]:
     """Hold every due, scheduled message whose window closed before it went out."""
-    from sqlalchemy import update
-
-    from followup.store.tables import outbox
-
-    result = conn.execute(
-        update(outbox)
-        .where(
-            outbox.c.state == "scheduled",
-            outbox.c.hold.is_(None),
-            outbox.c.not_after.isnot(None),
-            outbox.c.not_after <= now,
-        )
-        .values(hold=why, updated_at=now)
-        .returning(outbox.c.id)
+    rows = conn.rows(
+        "UPDATE outbox SET hold = :why, updated_at = :now WHERE state = 'scheduled' "
+        "AND hold IS NULL AND not_after IS NOT NULL AND not_after <= :now RETURNING id",
+        {"why": why, "now": now},
     )
-    return [int(r[0]) for r in result]
+    return [int(r["id"]) for r in rows]
 
 
-def claim_due(conn: Connection, worker: str, now: datetime, limit: int = 1) -> list[OutboxMessage]:
+def claim_due(conn: Writer, worker: str, now: datetime, limit: int = 1) -> list[OutboxMessage]:
     """Atomically take up to `limit` due messages for `worker` (state `sending`, not yet
     handed over), oldest due first. Run inside a write transaction (SQLite: BEGIN
     IMMEDIATE), so two workers never take the same message."""
-    from sqlalchemy import or_, select, update
-
-    from followup.store.tables import outbox
-
-    due = (
-        select(outbox.c.id)
-        .where(
-            outbox.c.state == "scheduled",
-            outbox.c.hold.is_(None),
-            outbox.c.due_at <= now,
-            or_(outbox.c.next_try_at.is_(None), outbox.c.next_try_at <= now),
-            or_(outbox.c.not_after.is_(None), outbox.c.not_after > now),
-        )
-        .order_by(outbox.c.due_at, outbox.c.id)
-        .limit(limit)
+    rows = conn.rows(
+        "UPDATE outbox SET state = 'sending', claimed_by = :worker, claimed_at = :now, "
+        "handed_at = NULL, attempts = attempts + 1, updated_at = :now "
+        "WHERE state = 'scheduled' AND id IN (SELECT id FROM outbox WHERE state = 'scheduled' "
+        "AND hold IS NULL AND due_at <= :now AND (next_try_at IS NULL OR next_try_at <= :now) "
+        "AND (not_after IS NULL OR not_after > :now) ORDER BY due_at, id LIMIT :limit) "
+        f"RETURNING {_OUTBOX_COLUMNS}, raw",
+        {"worker": worker, "now": now, "limit": limit},
     )
-    columns = [outbox.c[name.strip()] for name in _OUTBOX_COLUMNS.split(",")]
-    rows = (
-        conn.execute(
-            update(outbox)
-            .where(outbox.c.id.in_(due), outbox.c.state == "scheduled")
-            .values(
-                state="sending",
-                claimed_by=worker,
-                claimed_at=now,
-                handed_at=None,
-                attempts=outbox.c.attempts + 1,
-                updated_at=now,
-            )
-            .returning(*columns, outbox.c.raw)
-        )
-        .mappings()
-        .all()
-    )
-    found = [_outbox(dict(row), row["raw"]) for row in rows]
+    found = [_outbox(row, row["raw"]) for row in rows]
     return sorted(found, key=lambda m: (m.due_at, m.id))
 
 
-@lru_cache(maxsize=1)
-def _hot_statements() -> tuple[Any, Any, Any]:
-    """The worker's per-message statements, built once (SQLAlchemy then reuses their
-    compiled form): record an outcome, mark a hand-over, record the follow-up."""
-    from sqlalchemy import bindparam, insert, update
-
-    from followup.store.tables import actions, outbox
-
-    finish = (
-        update(outbox)
-        .where(outbox.c.id == bindparam("b_id"), outbox.c.state == "sending")
-        .values(
-            state=bindparam("b_state"),
-            detail=bindparam("b_detail"),
-            sent_at=bindparam("b_sent_at"),
-            next_try_at=bindparam("b_next_try_at"),
-            claimed_by=None,
-            updated_at=bindparam("b_now"),
-        )
-    )
-    handed = (
-        update(outbox)
-        .where(outbox.c.id == bindparam("b_id"), outbox.c.state == "sending")
-        .values(handed_at=bindparam("b_now"), updated_at=bindparam("b_now"))
-    )
-    action = insert(actions)
-    return finish, handed, action
-
-
 def finish_sending(
-    conn: Connection,
+    conn: Writer,
     message_id: int,
     state: str,
     detail: str | None,
@@ -843,55 +722,31 @@ def finish_sending(
 ) -> None:
     """Record what a hand-over came to (only while the message is `sending`), and the
     follow-up action when it was sent."""
-    finish, _handed, insert_stmt = _hot_statements()
-    conn.execute(
-        finish,
-        {
-            "b_id": message_id,
-            "b_state": state,
-            "b_detail": detail,
-            "b_sent_at": now if state == "sent" else None,
-            "b_next_try_at": next_try_at,
-            "b_now": now,
-        },
-    )
+    conn.run(
+        "UPDATE outbox SET state = :state, detail = :detail, sent_at = :sent_at, "
+        "next_try_at = :next_try_at, claimed_by = NULL, updated_at = :now "
+        "WHERE id = :id AND state = 'sending'",
+        {"state": state, "detail": detail, "sent_at": now if state == "sent" else None,
+         "next_try_at": next_try_at, "now": now, "id": message_id},
+    )  # fmt: skip
     if action is not None:
         round_id, done = action
-        conn.execute(
-            insert_stmt,
-            {
-                "round_id": round_id,
-                "kind": done.kind,
-                "channel": done.channel,
-                "to_whom": done.to,
-                "on_date": done.on,
-                "sent_at": now,
-                "note": done.note,
-                "reply_received": False,
-                "created_at": now,
-            },
-        )
+        _insert(
+            conn,
+            "actions",
+            {"round_id": round_id, "kind": done.kind, "channel": done.channel,
+             "to_whom": done.to, "on_date": done.on, "sent_at": now, "note": done.note,
+             "reply_received": False, "created_at": now},
+        )  # fmt: skip
 
 
-def mark_handed(conn: Connection, message_id: int, now: datetime) -> None:
+def mark_handed(conn: Writer, message_id: int, now: datetime) -> None:
     """Note that the hand-over of a `sending` message begins now."""
-    conn.execute(_hot_statements()[1], {"b_id": message_id, "b_now": now})
-
-
-def _lite_instant(value: datetime | None) -> str | None:
-    """An instant as SQLAlchemy stores a DateTime in SQLite."""
-    return None if value is None else value.isoformat(" ", "microseconds")
-
-
-_LITE_FINISH = (
-    "UPDATE outbox SET state = ?, detail = ?, sent_at = ?, next_try_at = ?, claimed_by = NULL, "
-    "updated_at = ? WHERE id = ? AND state = 'sending'"
-)
-_LITE_ACTION = (
-    "INSERT INTO actions (round_id, kind, channel, to_whom, on_date, sent_at, note, "
-    "reply_received, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)"
-)
-_LITE_HANDED = "UPDATE outbox SET handed_at = ?, updated_at = ? WHERE id = ? AND state = 'sending'"
+    conn.run(
+        "UPDATE outbox SET handed_at = :now, updated_at = :now WHERE id = :id "
+        "AND state = 'sending'",
+        {"now": now, "id": message_id},
+    )
 
 
 @dataclass(frozen=True)
@@ -906,103 +761,40 @@ class Finished:
 
 
 def sending_step(
-    conn: Connection, finished: Finished | None, handed: int | None, now: datetime
+    conn: Session, finished: Finished | None, handed: int | None, now: datetime
 ) -> None:
     """One transaction of the worker's loop: record the last message's outcome and mark the
-    next one's hand-over. Not inside another transaction. SQLite takes the short road
-    (the standard library's sqlite3 on SQLAlchemy's connection: this runs once a message);
-    other databases go through SQLAlchemy."""
-    if conn.dialect.name != "sqlite" or conn.in_transaction():
-        with conn.begin():
-            if finished is not None:
-                finish_sending(
-                    conn,
-                    finished.message_id,
-                    finished.state,
-                    finished.detail,
-                    now,
-                    finished.next_try_at,
-                    finished.action,
-                )
-            if handed is not None:
-                mark_handed(conn, handed, now)
-        return
-    raw: Any = conn.connection.dbapi_connection
-    stamp = _lite_instant(now)
-    raw.execute("BEGIN IMMEDIATE")
-    try:
+    next one's hand-over. Not inside another transaction."""
+    with conn.begin():
         if finished is not None:
-            raw.execute(
-                _LITE_FINISH,
-                (
-                    finished.state,
-                    finished.detail,
-                    stamp if finished.state == "sent" else None,
-                    _lite_instant(finished.next_try_at),
-                    stamp,
-                    finished.message_id,
-                ),
+            finish_sending(
+                conn,
+                finished.message_id,
+                finished.state,
+                finished.detail,
+                now,
+                finished.next_try_at,
+                finished.action,
             )
-            if finished.action is not None:
-                round_id, done = finished.action
-                raw.execute(
-                    _LITE_ACTION,
-                    (
-                        round_id,
-                        done.kind,
-                        done.channel,
-                        done.to,
-                        done.on.isoformat(),
-                        stamp,
-                        done.note,
-                        stamp,
-                    ),
-                )
         if handed is not None:
-            raw.execute(_LITE_HANDED, (stamp, stamp, handed))
-        raw.execute("COMMIT")
-    except BaseException:
-        raw.execute("ROLLBACK")
-        raise
+            mark_handed(conn, handed, now)
 
 
-def release(conn: Connection, worker: str) -> list[int]:
+def release(conn: Writer, worker: str) -> list[int]:
     """Give back the messages `worker` claimed but never began to hand over."""
-    from sqlalchemy import update
-
-    from followup.store.tables import outbox
-
-    result = conn.execute(
-        update(outbox)
-        .where(
-            outbox.c.state == "sending",
-            outbox.c.claimed_by == worker,
-            outbox.c.handed_at.is_(None),
-        )
-        .values(
-            state="scheduled",
-            claimed_by=None,
-            claimed_at=None,
-            attempts=outbox.c.attempts - 1,
-            updated_at=now_utc(),
-        )
-        .returning(outbox.c.id)
+    rows = conn.rows(
+        "UPDATE outbox SET state = 'scheduled', claimed_by = NULL, claimed_at = NULL, "
+        "attempts = attempts - 1, updated_at = :now WHERE state = 'sending' "
+        "AND claimed_by = :worker AND handed_at IS NULL RETURNING id",
+        {"now": now_utc(), "worker": worker},
     )
-    return [int(r[0]) for r in result]
+    return [int(r["id"]) for r in rows]
 
 
-def in_flight(conn: Connection) -> list[OutboxMessage]:
+def in_flight(reader: Reader) -> list[OutboxMessage]:
     """Messages still `sending` (the caller decides whose worker is gone)."""
-    rows = reader_rows(
-        conn, f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE state = 'sending' ORDER BY id", {}
-    )
+    rows = reader.rows(f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE state = 'sending' ORDER BY id")
     return [_outbox(row) for row in rows]
-
-
-def reader_rows(conn: Connection, sql: str, params: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    from followup.store.db import reader_on
-
-    return list(reader_on(conn).rows(sql, params))
 
 
 def known_reply_ids(reader: Reader) -> set[str]:
@@ -1094,24 +886,15 @@ def reply_candidates(reader: Reader, since: datetime) -> list[Candidate]:
     return list(found.values())
 
 
-def insert_reply(conn: Connection, values: Mapping[str, Any]) -> int:
-    from sqlalchemy import insert
-
-    from followup.store.tables import replies
-
-    return _new_id(conn.execute(insert(replies).values(created_at=now_utc(), **values)))
+def insert_reply(conn: Writer, values: Mapping[str, Any]) -> int:
+    return _insert(conn, "replies", {**values, "created_at": now_utc()})
 
 
-def mark_reply_received(conn: Connection, round_id: int) -> None:
+def mark_reply_received(conn: Writer, round_id: int) -> None:
     """Flag the round's recorded follow-ups as answered (the activity report shows it)."""
-    from sqlalchemy import update
-
-    from followup.store.tables import actions
-
-    conn.execute(
-        update(actions)
-        .where(actions.c.round_id == round_id, actions.c.kind != "planned")
-        .values(reply_received=True)
+    conn.run(
+        "UPDATE actions SET reply_received = :yes WHERE round_id = :round_id AND kind <> 'planned'",
+        {"yes": True, "round_id": round_id},
     )
 
 
@@ -1168,36 +951,41 @@ def dump_tables(reader: Reader) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def has_data(conn: Connection) -> bool:
-    from sqlalchemy import exists, select
-
-    from followup.store.tables import applications, profile
-
+def has_data(reader: Reader) -> bool:
     return bool(
-        conn.execute(select(exists().where(applications.c.id.isnot(None)))).scalar()
-        or conn.execute(select(exists().where(profile.c.id.isnot(None)))).scalar()
+        reader.rows("SELECT 1 FROM applications LIMIT 1")
+        or reader.rows("SELECT 1 FROM profile LIMIT 1")
     )
 
 
-def clear_tables(conn: Connection) -> None:
-    from sqlalchemy import delete
-
-    from followup.store.tables import metadata
-
+def clear_tables(conn: Writer) -> None:
     for name in reversed(TABLE_ORDER):
-        conn.execute(delete(metadata.tables[name]))
+        conn.run(f"DELETE FROM {name}")  # names from TABLE_ORDER
 
 
-def load_tables(conn: Connection, data: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+def load_tables(conn: Writer, data: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
     """Insert rows exactly as `dump_tables` wrote them (ids and timestamps kept), each
-    checked against the schema first (`checked_rows`)."""
-    from sqlalchemy import insert
+    checked against the schema first (`checked_rows`); a column a row leaves out takes the
+    schema's default."""
+    from sqlalchemy import JSON
+    from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
     from followup.store.tables import metadata
 
     for name, rows in checked_rows(data).items():
-        if rows:
-            conn.execute(insert(metadata.tables[name]), rows)
+        table = metadata.tables[name]
+        defaults = {
+            c.name: c.default.arg
+            for c in table.columns
+            if isinstance(c.default, ScalarElementColumnDefault)
+        }
+        encoded = [c.name for c in table.columns if isinstance(c.type, JSON)]
+        for row in rows:
+            values = {**defaults, **row}
+            for column in encoded:
+                if column in values:
+                    values[column] = json.dumps(values[column])
+            _insert(conn, name, values)
 
 
 def checked_rows(
@@ -1322,15 +1110,11 @@ def rounds_on_day(reader: Reader, company: str, role: str, day: date) -> list[in
     return [int(row["id"]) for row in rows]
 
 
-def put_invite_source(conn: Connection, round_id: int, uid: str, sequence: int) -> None:
+def put_invite_source(conn: Writer, round_id: int, uid: str, sequence: int) -> None:
     """Remember (or move on) the calendar event a round was imported from."""
-    from sqlalchemy import delete, insert
-
-    from followup.store.tables import invite_sources
-
-    conn.execute(delete(invite_sources).where(invite_sources.c.uid == uid))
-    conn.execute(
-        insert(invite_sources).values(
-            round_id=round_id, uid=uid, sequence=sequence, imported_at=now_utc()
-        )
+    conn.run("DELETE FROM invite_sources WHERE uid = :uid", {"uid": uid})
+    _insert(
+        conn,
+        "invite_sources",
+        {"round_id": round_id, "uid": uid, "sequence": sequence, "imported_at": now_utc()},
     )
