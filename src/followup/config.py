@@ -15,7 +15,7 @@ from typing import Any
 
 from followup.core.errors import ConfigError, InvalidInput, UnknownZone
 from followup.core.policy import PRESETS, Policy, setting_fields
-from followup.core.video import VideoPolicy
+from followup.core.video_policy import VideoPolicy
 
 APP = "followup"
 
@@ -341,7 +341,7 @@ class Settings:
     @property
     def video(self) -> VideoPolicy:
         """The thresholds of `followup video check` (section `video`)."""
-        from followup.core.video import policy_from
+        from followup.core.video_policy import policy_from
 
         kwargs = {s.key: self.values[s.name] for s in SETTINGS if s.section == "video"}
         try:

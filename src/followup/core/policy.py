@@ -129,6 +129,6 @@ def preset(name: str, **overrides: Any) -> Policy:
 
 def setting_fields(of: type = Policy) -> list[tuple[str, type, Any, str]]:
     """(name, type, default, description) of every field of the settings dataclass `of`
-    (the policy by default; also core.video.VideoPolicy), in declaration order."""
+    (the policy by default; also core.video_policy.VideoPolicy), in declaration order."""
     kinds = {"bool": bool, "int": int, "float": float, "time": time, "str": str}
     return [(f.name, kinds[str(f.type)], f.default, f.metadata["description"]) for f in fields(of)]
