@@ -86,7 +86,7 @@ def one_round(cli, run_followup, tmp_path) -> str:
     assert cli(*PLAN, "--json").code == 0
     assert cli("plan", "1", "--json").code == 0
     assert cli("profile", "--name", "Sam Lee", "--email", "sam@example.com").code == 0
-    assert cli("draft", "1").code == 0  # stored (through SQLAlchemy); the same draft is reused
+    assert cli("draft", "1").code == 0  # stored; the same draft is reused
     assert run_followup("check", str(note), "--json").code in (0, 1)  # as a user's first run
     return str(note)
 
