@@ -29,9 +29,7 @@ VALUES = [
 
 
 @pytest.mark.parametrize(("kind", "value"), VALUES, ids=lambda v: repr(v))
-def test_instants_dates_and_times_are_stored_as_sqlalchemys_sqlite_dialect_stores_them(
-    kind, value
-):
+def test_instants_dates_and_times_are_stored_as_sqlalchemys_sqlite_dialect_stores_them(kind, value):
     dialect = sqlite_dialect.dialect()
     bind = kind.dialect_impl(dialect).bind_processor(dialect)
     assert db.stored(value) == bind(value)
@@ -84,8 +82,10 @@ def _write_everything(url: str) -> None:
             claimed = queries.claim_due(session, "host:1:boot:tok", datetime(2026, 11, 24), 5)
         assert [m.id for m in claimed] == [first, first + 1]
         queries.sending_step(session, None, first, datetime(2026, 11, 24, 0, 0, 1))
-        done = queries.Finished(first, "sent", "250 ok", None, (round_id, FollowUpAction(
-            "email", date(2026, 11, 24), to="Dana <dana@harbour.example>", note="message #1")))  # fmt: skip
+        action = FollowUpAction(
+            "email", date(2026, 11, 24), to="Dana <dana@harbour.example>", note="message #1"
+        )
+        done = queries.Finished(first, "sent", "250 ok", None, (round_id, action))
         queries.sending_step(session, done, None, datetime(2026, 11, 24, 0, 0, 2))
         with session.begin():
             assert queries.release(session, "host:1:boot:tok") == [first + 1]
@@ -139,8 +139,9 @@ def test_sqlalchemys_typed_tables_read_back_what_sqlite3_wrote(tmp_path):
         datetime(2026, 11, 20, 12, 0), datetime(2026, 11, 24, 0, 0, 2)]  # fmt: skip
     assert all(a.reply_received is True for a in actions)
     sent, cancelled = outbox
-    assert (sent.state, sent.handed_at, sent.sent_at, sent.attempts, sent.follows_plan) == (
-        "sent", datetime(2026, 11, 24, 0, 0, 1), datetime(2026, 11, 24, 0, 0, 2), 1, False)  # fmt: skip
+    assert (sent.state, sent.attempts, sent.follows_plan) == ("sent", 1, False)
+    assert (sent.handed_at, sent.sent_at) == (
+        datetime(2026, 11, 24, 0, 0, 1), datetime(2026, 11, 24, 0, 0, 2))  # fmt: skip
     assert (cancelled.state, cancelled.hold, cancelled.attempts, cancelled.follows_plan) == (
         "cancelled", "wait", 0, True)  # fmt: skip
 
@@ -162,9 +163,14 @@ def test_a_row_sqlalchemy_inserted_is_the_row_sqlite3_inserts(tmp_path, monkeypa
     with engine.begin() as conn:
         conn.execute(
             insert(tables.actions).values(
-                round_id=round_id, kind="planned", channel="phone", on_date=date(2026, 11, 21),
-                planned_at=datetime(2026, 11, 21, 12, 0), outcome="left",
-                reply_received=False, created_at=stamp,
+                round_id=round_id,
+                kind="planned",
+                channel="phone",
+                on_date=date(2026, 11, 21),
+                planned_at=datetime(2026, 11, 21, 12, 0),
+                outcome="left",
+                reply_received=False,
+                created_at=stamp,
             )  # fmt: skip
         )
     engine.dispose()

@@ -365,13 +365,7 @@ def read(url: str) -> Iterator[Reader]:
         return
     if state == "older":
         _bring_up(url)
-    try:
-        lite = sqlite3.connect(
-            path.as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
-        )
-    except sqlite3.Error as exc:
-        raise ExternalError(f"cannot open the database {path}: {exc}") from None
-    lite.row_factory = sqlite3.Row
+    lite = _connect(path, "ro")
     try:
         try:
             for pragma in READ_PRAGMAS:
@@ -427,19 +421,26 @@ def _session(url: str) -> Iterator[_SqliteWriter | _AlchemyWriter]:
         return
     if inspect_file(path) != "current":
         _bring_up(url)
-    try:
-        lite = sqlite3.connect(
-            path.as_uri() + "?mode=rw", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
-        )
-    except sqlite3.Error as exc:
-        raise ExternalError(f"cannot open the database {path}: {exc}") from None
-    lite.row_factory = sqlite3.Row
+    lite = _connect(path, "rw")
     try:
         for pragma in PRAGMAS:
             lite.execute(pragma)
         yield _SqliteWriter(lite)
     finally:
         lite.close()
+
+
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
+    """A sqlite3 connection to the file (`mode` ro or rw: never created here) in autocommit
+    mode, its rows mappings."""
+    try:
+        lite = sqlite3.connect(
+            f"{path.as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None
+        )
+    except sqlite3.Error as exc:
+        raise ExternalError(f"cannot open the database {path}: {exc}") from None
+    lite.row_factory = sqlite3.Row
+    return lite
 
 
 def _bring_up(url: str) -> None:
