@@ -138,6 +138,7 @@ class _Vocab:
     sender_noise: re.Pattern[str] = re.compile(r"(?!x)x")
     tracking_systems: frozenset[str] = frozenset()
     state_zones: dict[str, dict[str, str]] = field(default_factory=dict)
+    credentials: re.Pattern[str] = re.compile(r"(?!x)x")  # "RN", "PhD" after a name
 
 
 def _zone_words_re() -> re.Pattern[str]:
@@ -223,6 +224,11 @@ def _build_vocab(
         suffixes=frozenset(str(s).lower() for s in table("company").get("suffixes", [])),
         interview_words=_words_re(words("titles", "interview_words")),
         role_words=_words_re(words("titles", "role_words")),
+        credentials=re.compile(
+            r"(?:" + _alternatives(words("titles", "credentials")) + r")\.?",
+        )
+        if words("titles", "credentials")
+        else re.compile(r"(?!x)x"),
         noise_words=_words_re(kind_phrases),
         edge_noise=frozenset(w.lower() for w in titles if " " not in w),
         not_company=_words_re(words("titles", "not_company")),

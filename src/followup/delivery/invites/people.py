@@ -121,7 +121,10 @@ def _leave_out_likely_user(found: _Found, ctx: _Ctx) -> None:
 
 
 _GREETING = re.compile(
-    r"^\W*(?:hi|hello|dear|hey|good\s+(?:morning|afternoon|evening))\s+(?P<first>[^\W\d_][\w'’-]*)",
+    r"^\W*(?:hi|hello|dear|hey|good\s+(?:morning|afternoon|evening)|hallo|liebe|lieber|"
+    r"guten\s+tag|bonjour|cher|chère|hola|estimad[oa]|ciao|gentile|caro|cara|hej|hoi|beste|"
+    r"beste|witaj|dzień\s+dobry)\s+(?:(?:herr|frau|mr|mrs|ms|mx|dr|m|mme)\.?\s+)?"
+    r"(?P<first>[^\W\d_][\w'’-]*)",
     re.IGNORECASE,
 )
 

@@ -107,89 +107,224 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
 
 _PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|le|la|bin|ibn|al|el|ter|ten)"
 _WORD = r"[A-ZÀ-Þ][a-zà-ÿß'’]+(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿß'’]+)?|[A-ZÀ-Þ]'[A-ZÀ-Þ][a-zà-ÿ]+"
-# A person's name: two to four capitalised words (particles between them), an honorific before
-_NAME = (
-    rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD})){{1,3}}"
-)
-_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+")
+# Honorifics and academic titles before a name, in the languages invites are written in: no
+# part of the name, nor of the person's job title ("Dr.", "Mag.", "Mme", "M.", "Herr")
+_HONORIFICS = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Mag|Mme|Mlle|Herr|Frau|Ing|Dott|Dra|Dipl\.-Ing)\.?|M\.)"
+_BARE_NAME = rf"(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD})){{1,3}}"
+# A person's name: two to four capitalised words (particles between them), honorifics before
+_NAME = rf"(?:{_HONORIFICS}\s+){{0,2}}{_BARE_NAME}"
+_HONORIFIC = re.compile(rf"^(?:{_HONORIFICS}\s+)+")
 _PERSON = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<title>[^()\n]{{2,80}})\))?")
+# "Senior Accountant Tomas Ibarra", "Director of Nursing Olivia Grant (RN)": a title first
+_TITLED = re.compile(
+    rf"^(?P<title>.+?)\s+(?:{_HONORIFICS}\s+)?(?P<name>{_BARE_NAME})"
+    r"(?:\s*\((?P<paren>[^()\n]{2,80})\))?$"
+)
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
 # "Interviewers: A, B", "Interviewer: Omar Reyes, Regional Director", "Panel - …"
 _LABELLED = re.compile(
-    r"(?im)^[ \t]*(?:your[ \t]+)?(?:interviewers?|interview[ \t]+panel|panel(?:ists)?|"
-    r"you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)(?:[ \t]+with)?)"
-    r"[ \t]*(?:\(s\))?[ \t]*[:–—-][ \t]*(?P<list>[^\n]+)$"
+    r"(?im)^[ \t]*(?:your[ \t]+|ihre[ \t]+|vos[ \t]+)?(?:interviewers?|interview[ \t]+panel|"
+    r"panel(?:ists)?|gesprächspartner(?:in|innen)?|interviewpartner(?:in|innen)?|"
+    r"interlocuteurs?|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)"
+    r"(?:[ \t]+with)?)[ \t]*(?:\(s\))?[ \t]*[:–—-][ \t]*(?P<list>[^\n]+)$"
 )
-# "You will meet Dr. Helen Moss (Head of Research) and Kenji Mori (Lab Manager)."
+# A full stop that does not end a sentence: an honorific's ("Dr. Ines Lechner")
+_LIST_TEXT = rf"(?:{_HONORIFICS}\s|[^\n.]|\.(?=\S))*"
+# "You will meet Dr. Helen Moss (Head of Research) and Kenji Mori (Lab Manager).", "You will
+# be interviewed by our Registered Manager, Olivia Grant", "meeting with me and with …"
 _MEET = re.compile(
     r"\b(?i:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview(?:ed|ing)?|"
-    r"call|session|conversation)"
-    rf"(?:\s+(?i:with))?\s+(?i:me\s+(?:and|&)\s+)?(?P<list>(?:{_NAME})[^\n.]*(?:\.(?=\S)[^\n.]*)*)"
+    r"call|session|conversation|rencontrerez|rencontrer|treffen|sprechen)"
+    r"(?:\s+(?i:with|by|avec|mit))?\s+(?P<me>(?i:me\s+(?:and|&)\s+(?:with\s+)?))?"
+    rf"(?P<list>(?:(?i:our|the)\s+)?(?:{_HONORIFICS}\s+)?[A-ZÀ-Þ]{_LIST_TEXT})"
 )
+# "… and me", "… & me" after the names: the writer interviews too
+_AND_ME = re.compile(r"(?i)\s*(?:,\s*)?\b(?:and|&)\s+(?:with\s+)?me\b.*$")
 # a schedule line or table row: "11:15–12:00  Irene Walsh, Principal Engineer"
 _SCHEDULE = re.compile(
     rf"(?im)^[ \t]*{_TIME}(?:[ \t]*(?:[-–—]|to)[ \t]*{_TIME})?(?:[ \t]*(?-i:[A-Z]{{2,5}})\b)?"
     r"[ \t]*[|:\t–—-]*[ \t]*(?P<list>[^\n]+)$"
 )
 # A label alone on its line, the people on the lines below it ("Panel:", "You'll be meeting
-# with:", "Schedule") up to a blank line
+# with:", "Schedule", "Ihre Gesprächspartner:") up to a blank line
 _BLOCK = re.compile(
-    r"(?im)^[ \t]*(?:your[ \t]+)?(?:interviewers?|interview[ \t]+(?:panel|schedule)|"
-    r"panel(?:ists)?|schedule|agenda|itinerary|who[ \t]+you(?:'ll|[ \t]+will)[ \t]+meet|"
+    r"(?im)^[ \t]*(?:your[ \t]+|ihre[ \t]+|vos[ \t]+)?(?:interviewers?|interview[ \t]+"
+    r"(?:panel|schedule)|panel(?:ists)?|schedule|agenda|itinerary|gesprächspartner(?:in|innen)?|"
+    r"interviewpartner(?:in|innen)?|interlocuteurs?|who[ \t]+you(?:'ll|[ \t]+will)[ \t]+meet|"
     r"you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)(?:[ \t]+with)?)"
     r"[ \t]*(?:\(s\))?[ \t]*:?[ \t]*\n(?P<lines>(?:[ \t]*\S[^\n]*(?:\n|$)){1,20})"
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+")
-_SESSION = re.compile(r"^[^,()\n]{2,40}?\s*(?:\s[-–—]\s|:\s)\s*")
-# "Carla Diaz, our Retail Operations Manager, will call you."
+# "Carla Diaz, our Retail Operations Manager, will call you.", "Kavya Iyer (Senior Android
+# Engineer) will join me."
 _CALLER = re.compile(
-    rf"(?P<list>(?:{_NAME})(?:,[^,\n]{{3,60}},)?)\s+will\s+(?:call|phone|ring|interview)\s+you\b"
+    rf"(?P<list>(?:{_NAME})(?:\s*\([^()\n]{{2,80}}\))?(?:,[^,\n]{{3,60}},)?)\s+will\s+"
+    r"(?:call|phone|ring|interview|join|meet)\s+(?P<who>you|me|us)\b"
 )
 _AFTER_NAMES = re.compile(
     r"\s+(?:on|at|in|from|for|who|to|this|next|tomorrow|today|via|over|about|during|between|"
-    r"by|when|where|while|later|soon|first|then|as|so|if)\b"
+    r"by|when|where|while|later|soon|first|then|as|so|if|will|would|is|are|à|le|am|um)\b"
 )
-_OWNER = re.compile(r"(?i)^(?:our|the|their|my|your)\s+")  # "Tom Ellis, our Head of Design"
-_LIST_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\t|\s\|\s|\s[-–—]\s)\s*")
+_OWNER = re.compile(r"(?i)^(?:our|the|their|my|your|notre|unsere[nr]?)\s+")
+# Between the people of a list: "and", "&", ";", a tab, " | ", " - ", a comma; "puis", "et",
+# "und" in French and German invites
+_LIST_SEP = re.compile(
+    r"(\s*(?:;|,|\band\b|\bet\b|\bund\b|\bpuis\b|\bsowie\b|&|\t|\s\|\s|\s[-–—]\s)\s*)"
+)
 
 
 def _looks_like_title(text: str, vocab: _Vocab) -> bool:
     return (
         bool(text)
         and len(text.split()) <= 8
+        and not re.search(r"\d{3}|@|://", text)
         and bool(
             vocab.role_words.search(text)
             or vocab.coordinator_titles.search(text)
-            or re.search(r"(?i)\b(?:of|head|chief|vp|cto|ceo|cfo|coo)\b", text)
+            or re.search(r"(?i)\b(?:of|head|chief|vp|svp|evp|cto|ceo|cfo|coo|cio|cpo)\b", text)
         )
     )
 
 
-def _persons_in_list(text: str, vocab: _Vocab, first_only: bool = False) -> list[Person]:
-    """The people a list names: "A, Title; B (Title) and C" → names with their titles."""
+def _common_words(text: str) -> bool:
+    """Every word of `text` is an English word LemmInflect knows ("Product Sense", "Store
+    Operations"): a session's name or a department, not a person's name ("Wen Li")."""
+    import lemminflect
+
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and all(
+        w.lower() in ("and", "of", "&") or lemminflect.getAllLemmas(w.lower()) for w in words
+    )
+
+
+def _continues_title(part: str, vocab: _Vocab) -> bool:
+    """A title's second half after a comma ("VP, Store Operations", "Senior Manager, Revenue
+    Operations"): a few words of a department, no person's name."""
+    words = part.split()
+    return (
+        0 < len(words) <= 4
+        and part[:1].isupper()
+        and not re.search(r"[\d@()]", part)
+        and (bool(vocab.role_words.search(part)) or _common_words(part))
+    )
+
+
+def _masked(text: str) -> str:
+    """`text` with the separators inside brackets hidden, so "(Associate Director, Protein
+    Sciences)" stays one part of a list."""
+
+    def hide(match: re.Match[str]) -> str:
+        inner = match.group(0)
+        for sep, mark in ((",", "\x1f"), (";", "\x1e"), ("&", "\x1d"), (" and ", "\x1c")):
+            inner = inner.replace(sep, mark)
+        return inner
+
+    return re.sub(r"\([^()\n]*\)", hide, text)
+
+
+def _unmasked(text: str) -> str:
+    for sep, mark in ((",", "\x1f"), (";", "\x1e"), ("&", "\x1d"), (" and ", "\x1c")):
+        text = text.replace(mark, sep)
+    return text
+
+
+def _list_parts(text: str) -> list[tuple[str, bool, bool]]:
+    """The parts of a list, each with whether a comma alone comes before it and after it."""
+    pieces = _LIST_SEP.split(_masked(text.strip().rstrip(".")))
+    parts: list[tuple[str, str]] = []  # (part, separators before it)
+    gap = ""
+    for index, piece in enumerate(pieces):
+        if index % 2:
+            gap += piece
+            continue
+        part = _unmasked(piece).strip(" .:")
+        if part:
+            parts.append((part, gap))
+            gap = ""
+    out = []
+    for index, (part, before) in enumerate(parts):
+        after = parts[index + 1][1] if index + 1 < len(parts) else ""
+        out.append((part, before.strip() == ",", after.strip() == ","))
+    return out
+
+
+def _person_of(part: str, vocab: _Vocab, loose: bool) -> Person | None:
+    """The person a list's part names: "Helen Moss", "Dr. Helen Moss (Head of Research)",
+    "Senior Accountant Tomas Ibarra"; with `loose`, never words that are all English words
+    ("Product Sense", a session's name)."""
+    match = _PERSON.fullmatch(part)
+    if match is not None and not vocab.role_words.search(match.group("name")):
+        name = _HONORIFIC.sub("", " ".join(match.group("name").split()))
+        if loose and _common_words(name):
+            return None
+        title = match.group("title")
+        return Person(name=_clip(name, MAX_NAME), title=_clip(title, 120) if title else None)
+    titled = _TITLED.fullmatch(part)
+    if titled is None:
+        return None
+    words = titled.group("name").split()
+    lead = [w for w in titled.group("title").split()]
+    if len(words) > 2 and (vocab.role_words.search(words[0]) or _common_words(words[0])):
+        lead, words = lead + words[:-2], words[-2:]  # "Head of Finance Priya Raman"
+    title = _OWNER.sub("", " ".join(lead))
+    name = " ".join(words)
+    if (
+        not _looks_like_title(title, vocab)
+        or not title.split()[-1][:1].isupper()  # "Director of | Clinical Informatics"
+        or vocab.role_words.search(name)
+        or _common_words(name)
+    ):
+        return None
+    paren = titled.group("paren")
+    if paren and not _looks_like_title(title, vocab):
+        title = paren
+    return Person(name=_clip(name, MAX_NAME), title=_clip(title, 120))
+
+
+def _persons_in_list(
+    text: str, vocab: _Vocab, first_only: bool = False, loose: bool = False
+) -> list[Person]:
+    """The people a list names, with their titles: "A, Title; B (Title) and C", "Title A",
+    "our Title, A", "A - Title, Department"; a credential ("RN", "PhD") is left out. With
+    `first_only` the one person of a schedule line, past a session's name before it."""
     out: list[Person] = []
-    for chunk in _LIST_SPLIT.split(text.strip().rstrip(".")):
-        for part in (p.strip(" .:") for p in chunk.split(",")):
-            if not part:
+    pending: str | None = None  # a title said before its person ("our Clinical Lead, Ben …")
+    last = ""  # what the part before was: "person", "title"
+    for part, comma_before, comma_after in _list_parts(text):
+        bare = _OWNER.sub("", part)
+        if vocab.credentials.fullmatch(bare):
+            continue
+        if last == "title" and comma_before and out and _continues_title(bare, vocab):
+            out[-1].title = _clip(f"{out[-1].title}, {bare}", 120)
+            continue
+        if first_only and out and last == "person" and not comma_before:
+            # "Grace Okafor <tab> Engineering Manager": a table's next column
+            if _looks_like_title(bare, vocab) and out[-1].title is None:
+                out[-1].title = _clip(bare, 120)
+                last = "title"
                 continue
-            if (
-                out
-                and out[-1].title is None
-                and _looks_like_title(part, vocab)
-                and (not _PERSON.fullmatch(part) or vocab.role_words.search(part))
-            ):
-                out[-1].title = _clip(_OWNER.sub("", part), 120)
-                continue
-            match = _PERSON.fullmatch(part)
-            if match is None or vocab.role_words.search(match.group("name")):
-                if first_only and not out:
-                    return []
-                break
-            name = _HONORIFIC.sub("", " ".join(match.group("name").split()))
-            title = match.group("title")
-            out.append(
-                Person(name=_clip(name, MAX_NAME), title=_clip(title, 120) if title else None)
-            )
+            break
+        person = _person_of(part, vocab, loose or first_only)
+        if person is None:
+            if _looks_like_title(bare, vocab):
+                if out and last == "person" and comma_before and out[-1].title is None:
+                    out[-1].title = _clip(bare, 120)
+                    last = "title"
+                    continue
+                if comma_after or bare != part:
+                    pending, last = _clip(bare, 120), "pending"
+                    continue
+            last = ""
+            if (first_only and not out) or len(part.split()) <= 5:
+                continue  # a session's name ("Product Sense | …"), a role ("Senior Engineer")
+            break
+        if first_only and out:
+            break
+        if pending and person.title is None:
+            person.title = pending
+        pending = None
+        out.append(person)
+        last = "person"
     return out[:1] if first_only else out
 
 
@@ -204,54 +339,69 @@ def _signed_title(name: str, text: str, vocab: _Vocab) -> str | None:
 
 
 def _scheduled_person(text: str, vocab: _Vocab) -> list[Person]:
-    """The person of a schedule line ("Ravi Menon, Senior SRE"), after the session's name
-    when one comes first ("Coding — Ravi Menon, Senior SRE")."""
-    person = _persons_in_list(text, vocab, first_only=True)
-    if not person:
-        session = _SESSION.match(text)
-        if session:
-            person = _persons_in_list(text[session.end() :], vocab, first_only=True)
-    return person
+    """The person of a schedule line ("Ravi Menon, Senior SRE"), past the session's name
+    when one comes first ("Coding — Ravi Menon, Senior SRE", "Product Sense | Nadia Farouk,
+    Director of Product")."""
+    return _persons_in_list(text, vocab, first_only=True)
+
+
+def _writer(found: _Found, text: str, vocab: _Vocab) -> Person | None:
+    """The coordinator as an interviewer ("you will meet Tomasz and me"), titled by their
+    signature."""
+    if found.coordinator is None:
+        return None
+    name = found.coordinator.name
+    return Person(name=name, email=found.coordinator.email, title=_signed_title(name, text, vocab))
 
 
 def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     """Interviewers the text names ("Interviewers: A, B", "Interviewer: Omar Reyes, Regional
-    Director", "You will meet Dr. Helen Moss (Head of Research) and Kenji Mori", schedule lines
-    and table rows "11:15–12:00  Irene Walsh, Principal Engineer"), with their titles; a title
-    given for an attendee already read goes to that attendee."""
+    Director", "You will meet Dr. Helen Moss (Head of Research) and Kenji Mori", "interviewed
+    by our Clinical Lead, Ben Adeyemi", "Kavya Iyer will join me", schedule lines and table
+    rows "11:15–12:00  Irene Walsh, Principal Engineer"), with their titles; a title given for
+    an attendee already read goes to that attendee. The coordinator is an interviewer too when
+    the text says so ("… and me") or lists them in a schedule or panel with a title."""
     vocab = ctx.vocab
     text = body[:MAX_SCAN].replace("\r\n", "\n")
-    named: list[Person] = []
+    listed: list[Person] = []  # in a list, a schedule or a table
+    strong: list[Person] = []  # said to interview ("you will meet …"): the coordinator too
     for match in _LABELLED.finditer(text):
-        named += _persons_in_list(match.group("list"), vocab)
-    joined = re.sub(r"(?<=[^\s.:;])[ \t]*\n(?=[ \t]*[A-Za-z])", " ", text)  # a sentence over lines
-    explicit: list[Person] = []  # named as interviewing: may be the coordinator too
+        listed += _persons_in_list(match.group("list"), vocab)
+    joined = re.sub(r"(?<=[^\s.:;])[ \t]*\n(?=[ \t]*[A-Za-zÀ-Þ])", " ", text)  # over lines
     for match in _MEET.finditer(joined):
         # the names, not the sentence after them ("… and Sam Lee on 2026-11-19 at 15:00")
-        names = _AFTER_NAMES.split(match.group("list"), maxsplit=1)[0]
-        explicit += _persons_in_list(names, vocab)
-        before = joined[max(0, match.start("list") - 12) : match.start("list")]
-        if found.coordinator and re.search(r"(?i)\bme\s+(?:and|&)\s+$", before):
-            name = found.coordinator.name
-            title = _signed_title(name, text, vocab)
-            explicit.append(Person(name=name, email=found.coordinator.email, title=title))
+        said = _masked(match.group("list"))
+        names = _unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0])
+        me = match.group("me") or _AND_ME.search(names)
+        names = _AND_ME.sub("", names)
+        people = _persons_in_list(names, vocab, loose=True)
+        strong += people
+        writer = _writer(found, text, vocab) if me and (people or match.group("me")) else None
+        if writer is not None:
+            strong.append(writer)
     for match in _CALLER.finditer(joined):
-        explicit += _persons_in_list(match.group("list"), vocab, first_only=True)
-    named += explicit
+        strong += _persons_in_list(match.group("list"), vocab, first_only=True)
+        writer = _writer(found, text, vocab) if match.group("who") in ("me", "us") else None
+        if writer is not None:
+            strong.append(writer)
     for match in _SCHEDULE.finditer(text):
-        named += _scheduled_person(match.group("list"), vocab)
+        listed += _scheduled_person(match.group("list"), vocab)
     for match in _BLOCK.finditer(text):
         for line in match.group("lines").splitlines():
             line = _BULLET.sub("", line)
             timed = _SCHEDULE.match(line)
-            named += _scheduled_person(timed.group("list") if timed else line, vocab)
+            listed += _scheduled_person(timed.group("list") if timed else line, vocab)
+    # the coordinator listed with a job title of their own ("Grace Okafor | Engineering
+    # Manager" in the schedule) interviews; listed as the coordinator, they do not
+    strong += [p for p in listed if p.title and not vocab.coordinator_titles.search(p.title)]
+    named = listed + strong
     coordinator = found.coordinator.name.lower() if found.coordinator else None
     companies = {c.lower() for c in (found.company, found.sender_company) if c}
     labels = {e.split("@")[-1].split(".")[0].replace("-", "") for e in found.emails if "@" in e}
     for person in named:
         low = person.name.lower()
         if (
-            (low == coordinator and person not in explicit)
+            (low == coordinator and not any(p is person for p in strong))
             or low in companies
             or low.replace(" ", "") in labels
             or low in ctx.user_names
@@ -287,7 +437,7 @@ _ADDRESS_RES = (
     ),
     # Hauptstraße 5 / Keizersgracht 123 / Drottninggatan 7
     re.compile(
-        r"(?i)\b[\wÀ-ÿ-]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|ufer|laan|"
+        r"(?i)\b[\wÀ-ÿ-]+(?:\s(?=stra(?:ß|ss)e\b|gasse\b|platz\b|allee\b|weg\b))?(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring|ufer|laan|"
         r"gracht|straat|plein|vej|gade|gatan|vägen|väg|katu|tie)\s+\d{1,5}[a-z]?\b"
     ),
     # 10 rue de Rivoli / Via Roma 12 / Calle Mayor 5 / Rua Augusta 10
@@ -528,8 +678,8 @@ def _signature_company(body: str, found: _Found, vocab: _Vocab) -> str | None:
         match = re.match(
             r"^(?P<title>[^|,]{2,60}?)\s*(?:\||,|\s[-–—]\s)\s*(?P<company>[^|,]{2,60})$", line
         )
-        if not match:
-            continue
+        if not match or len(match.group("title").split()) > 6 or line.endswith((".", "!", "?")):
+            continue  # a sentence, not a signature's "Title | Company"
         title, company = match.group("title"), match.group("company").strip(" .")
         if (
             (vocab.coordinator_titles.search(title) or vocab.role_words.search(title))
@@ -543,8 +693,36 @@ def _signature_company(body: str, found: _Found, vocab: _Vocab) -> str | None:
     return None
 
 
+def _domain_spelled(found: _Found, texts: list[str]) -> str | None:
+    """The employer's name as the text writes it when it spells the mail domain ("Saguaro
+    Health" for saguarohealth.org, "Harrowgate Bio" for harrowgatebio.com)."""
+    label = (found.domain_hint or "").split(".")[0].replace("-", "").lower()
+    if len(label) < 4:
+        return None
+    name = r"[A-ZÀ-Þ][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*){0,3}"
+    for text in texts:  # a line that is the name, more words after it ("Tealbyte Technologies")
+        for line in text[:MAX_SCAN].splitlines():
+            line = line.strip(" \t,.")
+            squeezed = re.sub(r"[^a-z0-9]", "", line.lower())
+            if squeezed.startswith(label) and re.fullmatch(name, line) and _plausible_company(line):
+                return line
+    for text in texts:
+        for match in re.finditer(name, text[:MAX_SCAN]):
+            words = match.group(0).split()
+            for size in range(len(words), 0, -1):
+                for start in range(0, len(words) - size + 1):
+                    part = " ".join(words[start : start + size])
+                    if re.sub(r"[^a-z0-9]", "", part.lower()) == label:
+                        return part
+    return None
+
+
+# "(m/w/d)", "(f/m/x)", "(H/F)": who may apply, in a German or French job title
+_GENDER_TAG = re.compile(r"(?i)\s*\((?:[mwfdhx*]\s*/\s*){1,3}[mwfdhx*]\)|\s*\(all genders\)")
+
+
 def _strip_prefixes(title: str, vocab: _Vocab) -> str:
-    text = " ".join(title.split())
+    text = " ".join(_GENDER_TAG.sub("", title).split())
     changed = True
     while changed and text:
         changed = False
@@ -704,6 +882,11 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         if signed:
             found.company = signed
             found.notes.append(f"company {signed}: the signature of the email")
+    if not found.company:
+        spelled = _domain_spelled(found, [found.location or "", found.title or "", subject, body])
+        if spelled:
+            found.company = spelled
+            found.notes.append(f"company {spelled}: the text spells the mail domain")
     if not found.company and domain_company:
         found.company = domain_company
         found.notes.append(

@@ -1,0 +1,147 @@
+"""Interviewers and their titles as invitation mails write them (kind 7), the company a mail
+domain spells, and the fixtures of tests/fixtures/facts_dev_v2/invites: schedule rows with a
+session's name, table columns, "Name, Title, Department", "Title Name", "our Title, Name",
+titles in German and French, honorifics that are no part of a name, credentials after one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from followup.delivery.invites import ImportedInvite, parse_invite, read_invite
+
+DEV = Path(__file__).resolve().parents[1] / "fixtures" / "facts_dev_v2" / "invites"
+ME = "jordan.lee@example.net"
+
+
+def mail(body: str, subject: str = "Interview for Data Analyst at Fernhill") -> ImportedInvite:
+    text = (
+        "From: Ada Quist <ada.quist@fernhill.com>\r\nTo: Jordan Lee <jordan.lee@example.net>\r\n"
+        f"Date: Tue, 10 Nov 2026 09:00:00 +0000\r\nSubject: {subject}\r\n\r\n"
+        "Your interview is on Thursday, November 19, 2026 at 10:00 AM ET.\r\n\r\n"
+        f"{body}\r\n"
+    )
+    return parse_invite(text.encode("utf-8"), "mail.eml", user_emails=[ME], default_tz="UTC")
+
+
+def titles(invite: ImportedInvite) -> dict[str, str | None]:
+    return {p.name: p.title for p in invite.interview.interviewers}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # an itinerary row: time | session | Name, Title
+            "10:00 AM - 10:45 AM | Product Sense | Nadia Farouk, Director of Product\n"
+            "10:45 AM - 11:30 AM | Execution | Ilya Petrov, Group Product Manager",
+            {"Nadia Farouk": "Director of Product", "Ilya Petrov": "Group Product Manager"},
+        ),
+        (  # a title with a comma in it: "VP, Store Operations"
+            "Interview Schedule:\n9:00 AM - Marcus Hale - VP, Store Operations\n"
+            "9:45 AM - Lena Fischer - Regional HR Partner",
+            {"Marcus Hale": "VP, Store Operations", "Lena Fischer": "Regional HR Partner"},
+        ),
+        (  # a title in brackets with a comma; "Dr." is no part of the name
+            "You'll meet with Dr. Elaine Cho (Associate Director, Protein Sciences) and\n"
+            "Marco Bianchi, Senior Scientist.",
+            {
+                "Elaine Cho": "Associate Director, Protein Sciences",
+                "Marco Bianchi": "Senior Scientist",
+            },
+        ),
+        (  # the title before the name
+            "You will be interviewed by our Registered Manager, Olivia Grant, and our\n"
+            "Clinical Lead, Ben Adeyemi.",
+            {"Olivia Grant": "Registered Manager", "Ben Adeyemi": "Clinical Lead"},
+        ),
+        (
+            "You'll be meeting with Senior Accountant Tomas Ibarra.",
+            {"Tomas Ibarra": "Senior Accountant"},
+        ),
+        (  # honorifics of other languages: Mag., Mme, M.
+            "You'll be speaking with Mag. Stefan Gruber (Head of Controlling) and\n"
+            "Dr. Ines Lechner (Chief Financial Officer).",
+            {"Stefan Gruber": "Head of Controlling", "Ines Lechner": "Chief Financial Officer"},
+        ),
+        (
+            "Vous rencontrerez Mme Claire Dubois, Directrice financière, puis M. Julien Petit "
+            "(Responsable comptabilité).",
+            {"Claire Dubois": "Directrice financière", "Julien Petit": "Responsable comptabilité"},
+        ),
+        (  # German titles under a German label
+            "Ihre Gesprächspartner:\nDr. Matthias Brandt, Leiter Softwareentwicklung\n"
+            "Julia Krämer, Teamleiterin Backend",
+            {
+                "Matthias Brandt": "Leiter Softwareentwicklung",
+                "Julia Krämer": "Teamleiterin Backend",
+            },
+        ),
+        (  # a credential after the name is no title; "Name, Title, Department"
+            "Panel:\nFelix Okonkwo, RN, Nurse Manager\n"
+            "Interviewer: Paloma Reyes, Senior Manager, Revenue Operations",
+            {
+                "Felix Okonkwo": "Nurse Manager",
+                "Paloma Reyes": "Senior Manager, Revenue Operations",
+            },
+        ),
+        (  # a table's columns (tabs, as an HTML table reads as text)
+            "Time (PT)\tInterviewer\tTitle\tFocus\n9:00 – 9:45\tWen Li\tStaff Software Engineer\t"
+            "System Design",
+            {"Wen Li": "Staff Software Engineer"},
+        ),
+    ],
+)
+def test_titles_go_to_their_person(body: str, expected: dict[str, str]) -> None:
+    assert titles(mail(body)) == expected
+
+
+def test_a_department_after_a_title_is_not_a_person() -> None:
+    invite = mail("Interviewer: Paloma Reyes, Senior Manager, Revenue Operations")
+    assert [p.name for p in invite.interview.interviewers] == ["Paloma Reyes"]
+
+
+def test_the_writer_who_interviews_too_gets_their_signature_title() -> None:
+    body = (
+        "You will meet Tomasz Nowak (QA Lead) and me.\n\nKind regards,\nAda Quist\n"
+        "HR Business Partner"
+    )
+    assert titles(mail(body)) == {"Tomasz Nowak": "QA Lead", "Ada Quist": "HR Business Partner"}
+    joined = mail("Kavya Iyer (Senior Android Engineer) will join me.\n\nRegards,\nAda Quist\n"
+                  "Engineering Manager, Payments")  # fmt: skip
+    assert titles(joined) == {
+        "Kavya Iyer": "Senior Android Engineer",
+        "Ada Quist": "Engineering Manager, Payments",
+    }
+
+
+def test_the_organizer_in_the_schedule_with_a_title_of_their_own_interviews() -> None:
+    invite = read_invite(DEV / "teams_html_table_columns.eml", default_tz="UTC")
+    assert titles(invite)["Grace Okafor"] == "Engineering Manager"
+    assert invite.interview.people[0].name == "Grace Okafor"  # the coordinator as well
+
+
+def test_a_sessions_name_is_no_person() -> None:
+    invite = mail("2:00 PM - 2:45 PM | System Design | Wen Li, Staff Engineer")
+    assert titles(invite) == {"Wen Li": "Staff Engineer"}
+
+
+def test_a_department_is_no_name_after_a_title_that_ends_with_of() -> None:
+    invite = mail("You will meet with Dr. Angela Ruiz, Director of Clinical Informatics.")
+    assert titles(invite) == {"Angela Ruiz": "Director of Clinical Informatics"}
+
+
+def test_a_greeting_in_another_language_names_the_candidate() -> None:
+    invite = read_invite(DEV / "google_german_titles.ics", default_tz="UTC")
+    assert "Robin Hartmann" not in titles(invite)
+    assert invite.interview.role == "Backend-Entwickler"  # "(m/w/d)" is no part of the role
+
+
+def test_the_company_is_the_name_the_text_spells_the_domain_with() -> None:
+    invite = read_invite(DEV / "outlook_customized_phoenix.ics", default_tz="UTC")
+    assert invite.interview.company == "Saguaro Health"  # not a sentence from the text
+
+
+def test_an_address_with_a_spaced_strasse_is_a_place() -> None:
+    invite = read_invite(DEV / "lever_mag_honorific.eml", default_tz="UTC")
+    assert invite.interview.format.value == "in-person"
