@@ -424,3 +424,35 @@ def test_names_in_the_greeting_need_no_job_title_and_no_bare_maam(rules, model) 
     result = run(rules, model, text, facts)
     assert set(found(result, "unprofessional")) == {"Mr. Purser", "Ma'am"}
     assert not found(result, "name_mismatch")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was disappointed to miss the site tour, and I would be glad to see it another time.",
+        "I hated maths at school, so it still surprises me that I ended up in finance.",
+        "I was a little anxious about the practical test, but I enjoyed it in the end.",
+        "Managing underperforming staff is never easy, but I have done it fairly.",
+        "The fraud losses you mentioned are exactly the kind of problem I enjoy working on.",
+        "Dealing with angry callers is part of the job, and I have learned to stay calm.",
+        "I'm sorry I missed your call on Friday; I was with a client.",
+        "Families come to your office in desperate need of a safe home.",
+    ],
+)
+def test_hard_words_about_the_work_and_courtesy_are_not_faults(rules, model, sentence) -> None:
+    result = run(rules, model, OPENING + sentence + CLOSING)
+    assert not codes(result), [(f.code, f.excerpt) for f in result.issues]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("negativity", "I'm honestly tired of being overlooked for promotion where I am."),
+        ("negativity", "I'm not sure I'm really cut out for a role at this level."),
+        ("desperation", "Please don't overlook me, this means everything to my family."),
+        ("pushy", "I look forward to signing the contract next week."),
+    ],
+)
+def test_more_faults_in_new_words(rules, model, code, sentence) -> None:
+    result = run(rules, model, OPENING + sentence + CLOSING)
+    assert code in codes(result), [(f.code, f.excerpt) for f in result.issues]
