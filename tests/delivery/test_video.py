@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -134,6 +135,64 @@ def test_a_phone_recording_reads_portrait_hevc_with_a_variable_frame_rate(
     assert (result["width"], result["height"]) == (480, 720)  # as shown on screen
     assert result["video"]["variable_frame_rate"] is True
     assert result["verdict"] == "ready", result["issues"]
+
+
+def test_a_10_bit_hdr_phone_recording_is_as_bright_as_its_8_bit_twin(tmp_path: Path) -> None:
+    # iPhones record HDR video: 10-bit HEVC. Its luma is read at 8 bits, in the same range.
+    eight = make_clip(tmp_path / "sdr.mov", seconds=8, codec="libx265", audio=voice(8))
+    ten = make_clip(
+        tmp_path / "hdr.mov", seconds=8, codec="libx265", pix_fmt="yuv420p10le", audio=voice(8)
+    )
+    sdr, hdr = check(eight)["video"], check(ten)["video"]
+    for key in ("mean_luma", "centre_luma", "background_luma"):
+        assert hdr[key] == pytest.approx(sdr[key], abs=1.5), key
+    assert hdr["centre_luma"] - hdr["background_luma"] > 40  # 170 vs 110 in limited range
+
+
+def test_a_stereo_track_clipped_in_one_channel(tmp_path: Path) -> None:
+    # 48 kHz stereo, as a phone records: the voice in both channels, the left one too hot.
+    rate = 48000
+    talk = speech(70, rate, -20) + noise(70, rate, -62, seed=3)
+    left = np.clip(speech(70, rate, -2) * 4, -1, 1)
+    path = make_clip(tmp_path / "stereo.mp4", fps=5, audio=np.stack([left, talk]), rate=rate)
+    result = check(path)
+    assert codes(result) == {"clipping"}, result["issues"]
+    audio = result["audio"]
+    assert (audio["channels"], audio["sample_rate"]) == (2, 48000)
+    assert audio["clipped_share"] > 0.0005 and audio["peak_dbfs"] > -0.1
+
+
+def test_a_damaged_sound_track_is_read_around_the_damage(
+    clips: dict[str, Path], tmp_path: Path
+) -> None:
+    import av
+
+    path = tmp_path / "damaged.mp4"
+    path.write_bytes(clips["good"].read_bytes())
+    with av.open(str(clips["good"])) as container:
+        packets = [(p.pos, p.size) for p in container.demux(container.streams.audio[0])]
+    with path.open("r+b") as fh:  # six packets in the middle of the sound overwritten
+        for position, size in packets[300:306]:
+            fh.seek(position)
+            fh.write(b"\xff" * size)
+    result = check(path)
+    assert result["verdict"] == "ready", result["issues"]
+    assert result["audio"]["integrated_lufs"] == pytest.approx(
+        check(clips["good"])["audio"]["integrated_lufs"], abs=0.5
+    )
+
+
+def test_a_good_recording_is_checked_without_numpy(clips: dict[str, Path]) -> None:
+    # NumPy costs a cold start a twentieth of a second; it is loaded only for a clipped track.
+    script = (
+        "import sys; from pathlib import Path; "
+        "from followup.core.video import VideoPolicy; from followup.delivery.video import measure; "
+        f"measure(Path({str(clips['good'])!r}), VideoPolicy()); "
+        "print('numpy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
 
 
 def test_thresholds_are_settings(clips: dict[str, Path]) -> None:

@@ -49,13 +49,15 @@ def make_clip(
     rotation: int = 0,
     frame_times: list[float] | None = None,
     gop: int | None = None,
+    pix_fmt: str = "yuv420p",
 ) -> Path:
-    """Encode a clip at `path` (the container from its suffix). `audio` None: no sound track.
-    `frame_times` (seconds) makes a variable frame rate."""
+    """Encode a clip at `path` (the container from its suffix). `audio` None: no sound track;
+    one row a channel (mono or stereo). `frame_times` (seconds) makes a variable frame rate;
+    `pix_fmt` "yuv420p10le" a 10-bit picture, as phones record HDR video."""
     with av.open(str(path), "w") as out:
         video = out.add_stream(codec, rate=fps)
         video.width, video.height = width, height
-        video.pix_fmt = "yuv420p"
+        video.pix_fmt = pix_fmt
         video.codec_context.time_base = Fraction(1, 1000)
         video.options = {"preset": "ultrafast"} if codec in ("libx264", "libx265") else {}
         if codec == "libx265":
@@ -65,9 +67,10 @@ def make_clip(
         if rotation:
             video.set_display_rotation(rotation)
         sound = None
+        layout = "stereo" if audio is not None and audio.ndim == 2 and len(audio) == 2 else "mono"
         if audio is not None:
             sound = out.add_stream("aac", rate=rate)
-            sound.layout = "mono"
+            sound.layout = layout
         y = np.full((height, width), border, dtype=np.uint8)
         h, w = height, width
         y[int(h * 0.25) : int(h * 0.75), int(w * 0.3) : int(w * 0.7)] = centre
@@ -79,16 +82,21 @@ def make_clip(
             frame.time_base = Fraction(1, 1000)
             if i % 7 == 0:  # a little movement so the encoder has something to do
                 frame.planes[0].update(np.roll(y, i % 5, axis=1).tobytes())
+            if pix_fmt != "yuv420p":
+                frame = frame.reformat(format=pix_fmt)
+                frame.pts = int(round(at * 1000))
+                frame.time_base = Fraction(1, 1000)
             for packet in video.encode(frame):
                 out.mux(packet)
         for packet in video.encode(None):
             out.mux(packet)
         if sound is not None and audio is not None:
             step = 1024
-            for start in range(0, len(audio), step):
-                chunk = audio[start : start + step]
+            rows = audio.reshape(-1, audio.shape[-1])
+            for start in range(0, rows.shape[1], step):
+                chunk = np.ascontiguousarray(rows[:, start : start + step].T)  # interleaved
                 aframe = av.AudioFrame.from_ndarray(
-                    chunk.reshape(1, -1), format="flt", layout="mono"
+                    chunk.reshape(1, -1), format="flt", layout=layout
                 )
                 aframe.sample_rate = rate
                 aframe.pts = start

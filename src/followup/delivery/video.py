@@ -4,37 +4,42 @@
 (a phone's rotation flag applied), frame rate (and whether it varies, as phone recordings do),
 brightness of sampled frames, and the audio track's loudness and levels.
 
-Why it is fast: the video is *demuxed* whole (cheap: no decoding) but only keyframes are
-decoded, at most `SAMPLES_PER_SECOND` of them a second, with the luma (Y) plane read in place
-through NumPy without a copy, on a single decoder thread (frame threads only add latency when
-just keyframes are decoded). Audio is decoded whole on its own demuxer in a second thread,
-joined into one-second frames by PyAV's AudioFifo (in C, not NumPy) and metered, one second at
-a time as it is decoded, in a third: loudness is FFmpeg's own
-ITU-R BS.1770 / EBU R128 meter (the `ebur128` filter) run through PyAV's filter graph; levels,
-noise floor and clipping are measured on 50 ms windows of the samples.
+Why it is fast, with no NumPy (but for a clipped track, below):
+
+- Picture: the video is *demuxed* whole (cheap: the packets' time stamps give the frame rate
+  and show a file cut short) but only keyframes are decoded, at most `SAMPLES_PER_SECOND` a
+  second and `MAX_SAMPLES` in all, on one decoder thread. Each is measured on a grid of every
+  other pixel of every other row of its luma (Y) plane (sparser above `GRID_WIDTH`), read as
+  bytes: sums by `sum()`, pure-white pixels counted by `bytes.translate` and `bytes.count`.
+- Sound: decoded and measured on a second thread by one FFmpeg filter graph run through
+  PyAV, in C with the GIL released (`_sound_graph`): `amovie` decodes the track, `astats`
+  takes each second's peak, `ebur128` is the ITU-R BS.1770 / EBU R128 meter (integrated
+  loudness, loudness range, momentary and short-term loudness), and `pan`, `amultiply` and
+  `aintegral` give the running sum of the squared mono mix, read every 50 ms for the window
+  levels (noise floor, speech level, silences). Python reads metadata and a few numbers per
+  100 ms; only the seconds that peak at full scale are read sample by sample, with NumPy,
+  to count the clipped samples.
 
 Errors: every file that cannot be judged (missing, not a regular file, too large, not a
 video, audio only, an absurd resolution, cut short) raises `InvalidInput` with one line.
-NumPy and PyAV are imported only when a file is measured.
+PyAV is imported only when a file is measured.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import stat
-from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from followup.core.errors import InvalidInput
 from followup.core.video import AudioLevels, FrameSample, Recording, VideoPolicy
 
-if TYPE_CHECKING:
-    import numpy as np
-
 SAMPLES_PER_SECOND = 2.0  # keyframes decoded per second of video, at most
 MAX_SAMPLES = 20  # and no more than this many over the whole recording
 MIN_SAMPLES = 8  # fewer keyframes than this (a very long GOP): decode every frame, sample some
+GRID_WIDTH = 640  # luma read on a grid at most about this many pixels wide (every 2nd pixel)
 WINDOW_S = 0.05  # audio level window
 FULL_SCALE = 0.999  # a float sample at or beyond this is clipped
 MAX_PIXELS = 8192 * 8192  # beyond any camera: a corrupt or hostile header
@@ -45,6 +50,18 @@ _HIGH_DEPTH = ("p10le", "p12le", "p16le", "p10be", "p12be", "p16be")
 # stream: neither is a recording.
 TEXT_CODECS = frozenset({"ansi", "bintext", "xbin", "idf"})
 STILL_DEMUXERS = frozenset({"tty", "image2", "image2pipe", "gif", "apng", "webp_pipe"})
+BLOWN = 250.0  # luma (0-255 full range) at or above which a pixel is pure white
+_FULL_SCALE_DB = 20 * math.log10(FULL_SCALE) - 1e-4  # astats' peak (dB, 6 decimals) at it
+
+
+def _to_full(value: float) -> float:
+    """Limited-range (16-235) luma on the 0-255 full-range scale."""
+    return (value - 16.0) * (255.0 / 219.0)
+
+
+# byte value -> 1 when the pixel is pure white, else 0; for full- and limited-range luma
+_WHITE_FULL = bytes(int(v >= BLOWN) for v in range(256))
+_WHITE_LIMITED = bytes(int(_to_full(v) >= BLOWN) for v in range(256))
 
 
 def _check_file(path: Path, policy: VideoPolicy) -> None:
@@ -67,185 +84,162 @@ def _check_file(path: Path, policy: VideoPolicy) -> None:
         )
 
 
-def _luma(frame: Any, np_: Any) -> np.ndarray:
-    """The frame's Y plane as a 2-D array on the 0-255 full-range scale (a view where the
-    pixel format allows it)."""
+def _luma_rows(frame: Any) -> tuple[list[bytes], bool]:
+    """The frame's luma (Y) plane, 8 bits a pixel, on a grid of every other pixel of every
+    other row (every n-th above GRID_WIDTH pixels a row): one bytes object a row; and
+    whether the values are full range (0-255) rather than limited (16-235)."""
     name = frame.format.name
-    if name.startswith(("yuv", "yuvj", "nv12", "nv21", "gray")):
-        plane = frame.planes[0]
-        wide = name.endswith(_HIGH_DEPTH)
-        dtype = np_.dtype("<u2" if name.endswith("le") else ">u2") if wide else np_.uint8
-        itemsize = 2 if wide else 1
-        rows = np_.frombuffer(plane, dtype=dtype).reshape(plane.height, plane.line_size // itemsize)
-        y = rows[::2, : plane.width : 2]  # every other pixel: enough for brightness
-        if wide:
-            bits = int("".join(c for c in name.rsplit("p", 1)[-1] if c.isdigit()) or 10)
-            y = y.astype(np_.float32) * (255.0 / ((1 << bits) - 1))
-        full = name.startswith("yuvj") or name.startswith("gray") or frame.color_range == 2
-        if full:
-            return y
-        return (y.astype(np_.float32) - 16.0) * (255.0 / 219.0)
-    gray = frame.reformat(format="gray")
-    plane = gray.planes[0]
-    return np_.frombuffer(plane, dtype=np_.uint8).reshape(plane.height, plane.line_size)[
-        ::2, : plane.width : 2
-    ]
+    full = name.startswith(("yuvj", "gray")) or frame.color_range == 2
+    if not name.startswith(("yuv", "nv12", "nv21", "gray")):  # RGB, a palette…: swscale's
+        frame, full = frame.reformat(format="gray"), True  # grey is full range
+    elif name.endswith(_HIGH_DEPTH):  # 10-16 bits: 8, in the same range
+        frame = frame.reformat(format="gray" if name.startswith("gray") else "yuv420p")
+    plane = frame.planes[0]
+    width, stride = plane.width, plane.line_size
+    step = max(2, -(-width // GRID_WIDTH))
+    data = bytes(plane)
+    rows = range(0, plane.height * stride, step * stride)
+    return [data[start : start + width : step] for start in rows], full
 
 
-def _sample(frame: Any, np_: Any) -> FrameSample:
-    y = _luma(frame, np_)
-    h, w = y.shape
-    total = float(y.sum(dtype=np_.float64))
-    centre = y[int(h * 0.3) : int(h * 0.7), int(w * 0.3) : int(w * 0.7)]
-    inner = y[int(h * 0.15) : int(h * 0.85), int(w * 0.15) : int(w * 0.85)]
-    border_n = y.size - inner.size
-    border = (total - float(inner.sum(dtype=np_.float64))) / border_n if border_n else total
+def _box_sum(rows: list[bytes], start: float, end: float) -> tuple[int, int]:
+    """The sum and the number of the grid's values in the box from `start` to `end` of its
+    height and of its width (shares, 0-1)."""
+    h, w = len(rows), len(rows[0])
+    top, bottom, left, right = int(h * start), int(h * end), int(w * start), int(w * end)
+    return sum(sum(row[left:right]) for row in rows[top:bottom]), (bottom - top) * (right - left)
+
+
+def _sample(frame: Any) -> FrameSample:
+    rows, full = _luma_rows(frame)
+    grid = b"".join(rows)
+    total, count = sum(grid), len(grid)
+    inner, inner_n = _box_sum(rows, 0.15, 0.85)  # the border is what lies outside it
+    centre, centre_n = _box_sum(rows, 0.3, 0.7)
+    white = grid.translate(_WHITE_FULL if full else _WHITE_LIMITED).count(1)
+
+    def luma(mean: float) -> float:
+        return min(255.0, max(0.0, mean if full else _to_full(mean)))
+
     return FrameSample(
         at_s=float(frame.time or 0.0),
-        mean=min(255.0, max(0.0, total / y.size)),
-        centre=min(255.0, max(0.0, float(centre.mean()))),
-        border=min(255.0, max(0.0, border)),
-        blown_share=float((y >= 250).mean()),
+        mean=luma(total / count),
+        centre=luma(centre / centre_n if centre_n else total / count),
+        border=luma((total - inner) / (count - inner_n)),
+        blown_share=white / count,
     )
 
 
-class _AudioMeter:
-    """Collects the decoded samples in one-second chunks and meters each chunk as it comes:
-    loudness from FFmpeg's ebur128 filter, the levels (later) from 50 ms windows."""
+def _percentile(ordered: list[float], q: float) -> float:
+    """The q-th percentile (0-100) of sorted values, interpolated linearly between the two
+    nearest ranks (NumPy's default; statistics.quantiles' 'inclusive' method)."""
+    at = (len(ordered) - 1) * q / 100
+    low = int(at)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (at - low)
 
-    def __init__(self, stream: Any) -> None:
-        import av
 
-        cc = stream.codec_context
-        self.rate = int(cc.sample_rate or 48000)
-        channels = cc.layout.nb_channels if cc.layout else 1
-        self.layout = "mono" if channels == 1 else "stereo"
-        self.channels = 1 if channels == 1 else 2
-        self.codec = cc.name
-        self.resampler: Any = None
-        self.fifo = av.AudioFifo()  # joins the decoder's small frames in C
-        self.chunks: list[Any] = []
-        self.short_term: list[float | None] = []
+class _SoundMeter:
+    """Reads the sound graph's two outputs (see `_sound_graph`) as they come: the track's
+    own samples with the loudness meter's and each second's peak in their metadata, and the
+    running sum of the squared mono mix."""
+
+    def __init__(self, rate: int, channels: int) -> None:
+        self.rate = rate
+        self.channels = channels
+        self.window = max(1, int(rate * WINDOW_S))
+        self.samples = 0  # samples (per channel) read so far
+        self.peak_db = -math.inf
+        self.loudness: dict[str, str] = {}  # the meter's latest readings
         self.momentary_max: float | None = None
-        self.metadata: dict[str, str] = {}
-        self.graph: Any = None
-        self.pushed = 0
+        self.short_term: list[float | None] = []
+        self.suspects: list[tuple[int, Any]] = []  # (first sample, frame) of loud seconds
+        self.summed = 0  # samples of the squared mix read so far
+        self.energy = 0.0  # its running sum at the end of the last whole window
+        self.window_db: list[float] = []
 
-    def add(self, frame: Any) -> Any:
-        """Queue the frame's samples (float, planar); returns a one-second AudioFrame once that
-        much has been collected, else None."""
-        if frame.format.name == "fltp" and frame.layout.name == self.layout:
-            frame.pts = None  # the FIFO checks that stamps follow on; a damaged packet breaks that
-            self.fifo.write(frame)
-        else:
-            if self.resampler is None:
-                import av
+    def take_samples(self, frame: Any) -> None:
+        """A stretch (100 ms) of the track, float, interleaved."""
+        start = self.samples
+        self.samples += frame.samples
+        meta = frame.metadata
+        peak = float(meta.get("lavfi.astats.Overall.Peak_level", "-inf"))
+        self.peak_db = max(self.peak_db, peak)
+        straddles = start // self.rate != (self.samples - 1) // self.rate
+        if peak >= _FULL_SCALE_DB or straddles:
+            self.suspects.append((start, frame))  # counted once the whole track is read
+        if "lavfi.r128.I" not in meta:  # a last stretch shorter than the meter's 100 ms
+            return
+        self.loudness = meta
+        momentary = float(meta.get("lavfi.r128.M", "-inf"))
+        if momentary > -70 and (self.momentary_max is None or momentary > self.momentary_max):
+            self.momentary_max = momentary
+        if self.samples >= (len(self.short_term) + 1) * self.rate:  # one level a second
+            level = float(meta.get("lavfi.r128.S", "-inf"))
+            self.short_term.append(level if level > -70 else None)
 
-                self.resampler = av.AudioResampler(
-                    format="fltp", layout=self.layout, rate=self.rate
-                )
-            for out in self.resampler.resample(frame):
-                out.pts = None
-                self.fifo.write(out)
-        if self.fifo.samples < self.rate:
-            return None
-        return self.fifo.read(self.rate)
+    def take_energy(self, frame: Any) -> None:
+        """A stretch of the running sum of the squared mono mix (double, one channel): its
+        value at the end of each window, less the last, is that window's energy."""
+        values = memoryview(frame.planes[0]).cast("d")[: frame.samples]
+        first = (-self.summed - 1) % self.window  # where the next window ends
+        for running in values[first :: self.window].tolist():
+            power = (running - self.energy) / self.window
+            self.window_db.append(10 * math.log10(max(power, 1e-12)))
+            self.energy = running
+        self.summed += frame.samples
 
-    def flush(self) -> Any:
-        """The samples collected since the last chunk as one AudioFrame (None when none)."""
-        return self.fifo.read() if self.fifo.samples else None
+    def _clipping(self) -> tuple[float, float | None]:
+        """The share of samples (any channel) at full scale, and when the first one is.
+        Only a track with a second that peaks at full scale gets here, and only its loud
+        stretches are read, with NumPy (imported for them alone: no FFmpeg filter counts
+        samples beyond a level, and Python would take seconds over a long clipped track)."""
+        if not self.samples or self.peak_db < _FULL_SCALE_DB:
+            return 0.0, None
+        import numpy as np
 
-    def meter(self, frame: Any) -> None:
-        """Run `frame` (float, planar) through the ebur128 meter; keep its samples as an array
-        (channels, samples)."""
-        import av
+        clipped, first = 0, None
+        for start, frame in self.suspects:
+            data = np.frombuffer(frame.planes[0], np.float64, frame.samples * self.channels)
+            hits = (np.abs(data.reshape(-1, self.channels)) >= FULL_SCALE).any(axis=1)
+            count = int(np.count_nonzero(hits))
+            if count and first is None:
+                first = (start + int(np.argmax(hits))) / self.rate
+            clipped += count
+        return clipped / self.samples, first
 
-        self.chunks.append(frame.to_ndarray())
-        if self.graph is None:
-            graph = av.filter.Graph()
-            source = graph.add_abuffer(
-                format="fltp",
-                sample_rate=self.rate,
-                layout=self.layout,
-                time_base=Fraction(1, self.rate),
-            )
-            meter = graph.add("ebur128", "metadata=1")
-            sink = graph.add("abuffersink")
-            source.link_to(meter)
-            meter.link_to(sink)
-            graph.configure()
-            self.graph = graph
-        frame.sample_rate = self.rate
-        frame.pts = self.pushed
-        frame.time_base = Fraction(1, self.rate)
-        self.pushed += frame.samples
-        self.graph.push(frame)
-        while True:
-            try:
-                measured: Any = self.graph.pull()  # an AudioFrame from the abuffersink
-            except (av.error.BlockingIOError, av.error.EOFError):
-                break
-            meta = measured.metadata
-            if not meta:
-                continue
-            self.metadata = meta
-            momentary = float(meta.get("lavfi.r128.M", "-inf"))
-            if momentary > -70 and (self.momentary_max is None or momentary > self.momentary_max):
-                self.momentary_max = momentary
-            end = ((measured.pts or 0) + measured.samples) / self.rate
-            if end >= len(self.short_term) + 1:  # one short-term level a second
-                level = float(meta.get("lavfi.r128.S", "-inf"))
-                self.short_term.append(level if level > -70 else None)
-
-    def levels(self, np_: Any) -> AudioLevels:
-        """The levels of everything metered so far."""
-        if self.chunks:
-            data = np_.concatenate(self.chunks, axis=1)
-        else:
-            data = np_.zeros((self.channels, 0), dtype=np_.float32)
-        self.chunks = []
-        metadata = self.metadata
-        mono = data[0] if self.channels == 1 else (data[0] + data[1]) * 0.5
-        peak = max(float(data.max()), -float(data.min())) if data.size else 0.0
-        if peak >= FULL_SCALE:  # only then is it worth finding the clipped samples
-            clipped_any = ((data >= FULL_SCALE) | (data <= -FULL_SCALE)).any(axis=0)
-            clipped_share = float(clipped_any.mean())
-            first_clip: float | None = float(np_.argmax(clipped_any) / self.rate)
-        else:
-            clipped_share, first_clip = 0.0, None
-        window = max(1, int(self.rate * WINDOW_S))
-        count = mono.size // window
-        if count:
-            blocks = mono[: count * window].reshape(count, window)
-            power = np_.einsum("ij,ij->i", blocks, blocks) / window
-            db = 10 * np_.log10(np_.maximum(power.astype(np_.float64), 1e-12))
-        else:
-            db = np_.array([-120.0])
-        floor_all = max(-90.0, float(np_.percentile(db, 10)))
-        speech = float(np_.percentile(db, 95))
+    def levels(self, codec: str) -> AudioLevels:
+        """Everything measured, once the whole track is read."""
+        clipped_share, first_clip = self._clipping()
+        self.suspects = []
+        db = self.window_db or [-120.0]
+        count = len(self.window_db)
+        ordered = sorted(db)
+        floor_all = max(-90.0, _percentile(ordered, 10))
+        speech = _percentile(ordered, 95)
         midpoint = (floor_all + speech) / 2
-        active = np_.nonzero(db >= midpoint)[0]
-        if speech - floor_all < 6 or not active.size:  # no speech above the floor at all
+        active = [i for i, level in enumerate(db) if level >= midpoint]
+        floor = floor_all
+        if speech - floor_all < 6 or not active:  # no speech above the floor at all
             lead = trail = 0.0
-            floor = floor_all
         else:
-            first, last = int(active[0]), int(active[-1])
+            first, last = active[0], active[-1]
             lead, trail = first * WINDOW_S, (count - 1 - last) * WINDOW_S
             inside = db[first : last + 1]
-            floor = floor_all
-            if inside.size >= 20:
-                floor = max(-90.0, float(np_.percentile(inside, 10)))
-        integrated = float(metadata.get("lavfi.r128.I", "-70"))
-        lra = metadata.get("lavfi.r128.LRA")
+            if len(inside) >= 20:
+                floor = max(-90.0, _percentile(sorted(inside), 10))
+        meta = self.loudness
+        integrated = float(meta.get("lavfi.r128.I", "-70"))
+        lra = meta.get("lavfi.r128.LRA")
         return AudioLevels(
-            codec=self.codec,
+            codec=codec,
             sample_rate=self.rate,
             channels=self.channels,
             integrated_lufs=integrated if integrated > -70 else None,
             loudness_range_lu=float(lra) if lra is not None and integrated > -70 else None,
             momentary_max_lufs=self.momentary_max,
             short_term_lufs=[None if v is None else round(v, 1) for v in self.short_term],
-            peak_dbfs=20 * float(np_.log10(max(peak, 1e-6))),
+            peak_dbfs=max(-120.0, self.peak_db),
             noise_floor_dbfs=floor,
             speech_level_dbfs=speech,
             clipped_share=clipped_share,
@@ -253,6 +247,175 @@ class _AudioMeter:
             leading_silence_s=lead,
             trailing_silence_s=trail,
         )
+
+
+def _sound_graph(head: tuple[str, dict[str, Any]], rate: int, channels: int) -> tuple[Any, ...]:
+    """A filter graph that measures a sound track, and its source and two outputs:
+
+        source → aformat (float, mono or stereo) → asetnsamples (1 s) → astats (the
+        second's peak) → ebur128 (loudness) → asplit ─┬→ [the samples]
+                                                      └→ pan (mono mix) → aformat (double)
+                                                         → asplit → amultiply (squared)
+                                                         → aintegral → [running sum]
+
+    The source, `head`, is ("amovie", {"filename", "streams"}): FFmpeg reads and decodes
+    the track itself; or ("abuffer", {"sample_rate", "format", "layout"}): frames decoded
+    by PyAV are pushed in."""
+    import av
+
+    graph = av.filter.Graph()
+    name, options = head
+    source = graph.add_abuffer(**options) if name == "abuffer" else graph.add(name, **options)
+    layout = "mono" if channels == 1 else "stereo"
+    last = source
+    for name, args in [
+        ("aformat", f"sample_fmts=fltp:channel_layouts={layout}"),
+        ("asetnsamples", f"n={rate}:pad=0"),
+        ("astats", "metadata=1:reset=1:measure_perchannel=none:measure_overall=Peak_level"),
+        ("ebur128", "metadata=1"),
+        ("asplit", "2"),
+    ]:
+        node = graph.add(name, args)
+        last.link_to(node)
+        last = node
+    split = last
+    samples = graph.add("abuffersink")
+    split.link_to(samples, 0, 0)
+    mix = [("aformat", "sample_fmts=dblp")]
+    if channels > 1:
+        mix.insert(0, ("pan", "mono|c0=0.5*c0+0.5*c1"))
+    output = 1  # the split's second output, then each filter's only one
+    for name, args in mix:
+        node = graph.add(name, args)
+        last.link_to(node, output, 0)
+        last, output = node, 0
+    twice = graph.add("asplit", "2")
+    last.link_to(twice)
+    square = graph.add("amultiply")
+    twice.link_to(square, 0, 0)
+    twice.link_to(square, 1, 1)
+    running = graph.add("aintegral")
+    square.link_to(running)
+    energy = graph.add("abuffersink")
+    running.link_to(energy)
+    graph.configure()
+    return graph, source, samples, energy
+
+
+class _Sound:
+    """The sound track, decoded and measured by `_sound_graph` on a second thread while the
+    first decodes the video's keyframes (the graph runs in C and releases the GIL)."""
+
+    def __init__(self, path: Path, stream: Any) -> None:
+        import threading
+
+        cc = stream.codec_context
+        self.path = path
+        self.index = int(stream.index)
+        self.codec = str(cc.name)
+        self.rate = int(cc.sample_rate or 48000)
+        self.channels = 1 if (cc.layout.nb_channels if cc.layout else 1) == 1 else 2
+        self.levels: AudioLevels | None = None
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="followup-sound", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        import av
+
+        try:
+            try:
+                self.levels = self._read_by_ffmpeg()
+            except av.error.FFmpegError:  # FFmpeg's reader stops at a damaged packet
+                self.levels = self._read_by_packets()
+        except Exception as exc:  # handed to the caller's thread
+            self.error = exc
+
+    def _read_by_ffmpeg(self) -> AudioLevels:
+        """The fast way: the graph's `amovie` source reads and decodes the track."""
+        import av
+
+        where = {"filename": os.path.abspath(self.path), "streams": str(self.index)}
+        graph, _, samples, energy = _sound_graph(("amovie", where), self.rate, self.channels)
+        meter = _SoundMeter(self.rate, self.channels)
+        try:
+            while meter.samples <= ANALYSE_SECONDS * self.rate:
+                meter.take_samples(samples.pull())
+                while meter.summed < meter.samples:
+                    meter.take_energy(energy.pull())
+        except av.error.EOFError:
+            pass
+        del graph  # its filters hold it only weakly: kept until here
+        return meter.levels(self.codec)
+
+    def _read_by_packets(self) -> AudioLevels:
+        """For a damaged track: PyAV decodes it packet by packet, skipping the packets that
+        cannot be decoded, and pushes the frames into the graph."""
+        import av
+
+        meter = _SoundMeter(self.rate, self.channels)
+        graph: Any = None
+        pushed = damaged = 0
+        with av.open(os.path.abspath(self.path), metadata_errors="ignore") as container:
+            stream = container.streams[self.index]
+            limit = ANALYSE_SECONDS / float(stream.time_base or 1)
+            for packet in container.demux(stream):
+                if packet.pts is not None and packet.pts > limit:
+                    break
+                try:
+                    frames: list[Any] = packet.decode()
+                except av.error.FFmpegError:  # invalid data, or a feature it never had
+                    damaged += 1
+                    continue
+                for frame in frames:
+                    if graph is None:
+                        source = {
+                            "sample_rate": frame.sample_rate,
+                            "format": frame.format.name,
+                            "layout": frame.layout.name,
+                        }
+                        graph, _, samples, energy = _sound_graph(
+                            ("abuffer", source), self.rate, self.channels
+                        )
+                    frame.pts = pushed  # in samples: a skipped packet leaves no gap
+                    pushed += frame.samples
+                    graph.push(frame)
+                    self._drain(meter, samples, energy)
+        if graph is None:
+            if damaged:
+                raise InvalidInput(f"{self.path}: the sound cannot be read (damaged throughout)")
+            return meter.levels(self.codec)  # a track with no sound in it
+        graph.push(None)
+        self._drain(meter, samples, energy)
+        return meter.levels(self.codec)
+
+    @staticmethod
+    def _drain(meter: _SoundMeter, samples: Any, energy: Any) -> None:
+        """Everything the graph's two outputs hold now."""
+        import av
+
+        while True:
+            try:
+                meter.take_samples(samples.pull())
+                while meter.summed < meter.samples:
+                    meter.take_energy(energy.pull())
+            except (av.error.BlockingIOError, av.error.EOFError):
+                return
+
+    def join(self) -> None:
+        self.thread.join()
+
+    def result(self) -> AudioLevels:
+        """The track's levels. Raises InvalidInput when it cannot be read."""
+        self.join()
+        if self.error is not None:
+            import av
+
+            if isinstance(self.error, av.error.FFmpegError):
+                raise InvalidInput(f"{self.path}: the sound cannot be read ({self.error})")
+            raise self.error
+        assert self.levels is not None
+        return self.levels
 
 
 def _open(path: Path) -> Any:
@@ -284,86 +447,6 @@ def _resolution(path: Path, stream: Any) -> tuple[int, int]:
     return width, height
 
 
-class _AudioPass:
-    """The sound track, read on its own demuxer in a second thread while the first decodes
-    video keyframes, and metered in a third as it is decoded, one second at a time (FFmpeg
-    and NumPy release the GIL, so the three overlap on two cores)."""
-
-    def __init__(self, path: Path) -> None:
-        import queue
-        import threading
-
-        self.path = path
-        self.levels: AudioLevels | None = None
-        self.error: BaseException | None = None
-        self.damaged = 0
-        self.present = True
-        self.chunks: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self.meter: _AudioMeter | None = None
-        self.thread = threading.Thread(target=self._decode, name="followup-audio", daemon=True)
-        self.metering = threading.Thread(target=self._meter, name="followup-meter", daemon=True)
-        self.thread.start()
-        self.metering.start()
-
-    def _decode(self) -> None:
-        try:
-            import av
-
-            with av.open(str(self.path), metadata_errors="ignore") as container:
-                if not container.streams.audio:
-                    self.present = False
-                    return
-                stream = container.streams.audio[0]
-                meter = self.meter = _AudioMeter(stream)
-                limit = ANALYSE_SECONDS / float(stream.time_base or 1)
-                for packet in container.demux(stream):
-                    if packet.pts is not None and packet.pts > limit:
-                        break
-                    try:
-                        for frame in packet.decode():
-                            chunk = meter.add(frame)
-                            if chunk is not None:
-                                self.chunks.put(chunk)
-                    except av.error.InvalidDataError:
-                        self.damaged += 1
-                chunk = meter.flush()
-                if chunk is not None:
-                    self.chunks.put(chunk)
-        except Exception as exc:  # handed to the caller's thread
-            self.error = exc
-        finally:
-            self.chunks.put(None)
-
-    def _meter(self) -> None:
-        try:
-            while (chunk := self.chunks.get()) is not None:
-                assert self.meter is not None  # set before the first chunk is queued
-                self.meter.meter(chunk)
-        except Exception as exc:  # handed to the caller's thread
-            self.error = self.error or exc
-            while self.chunks.get() is not None:  # let the decoder finish
-                pass
-
-    def join(self) -> None:
-        self.thread.join()
-        self.metering.join()
-
-    def result(self) -> AudioLevels | None:
-        """The track's levels; None when the file has no sound. Raises InvalidInput."""
-        self.join()
-        if self.error is not None:
-            import av
-
-            if isinstance(self.error, av.error.FFmpegError):
-                raise InvalidInput(f"{self.path}: the sound cannot be read ({self.error})")
-            raise self.error
-        if not self.present or self.meter is None:
-            return None
-        import numpy as np_
-
-        return self.meter.levels(np_)
-
-
 def measure(path: Path, policy: VideoPolicy) -> Recording:
     """Measure the recording at `path`. Raises InvalidInput (one line) for a file that cannot
     be judged; see the module docstring."""
@@ -382,7 +465,7 @@ def measure(path: Path, policy: VideoPolicy) -> Recording:
             raise InvalidInput(f"{path} is a picture, not a video recording")
         width, height = _resolution(path, vstream)
         vstream.thread_type = "NONE"  # keyframes only: frame threads would only add latency
-        audio = _AudioPass(path) if container.streams.audio else None
+        audio = _Sound(path, container.streams.audio[0]) if container.streams.audio else None
         try:
             return _measure_video(path, container, vstream, (width, height), audio)
         finally:
@@ -395,12 +478,11 @@ def _measure_video(
     container: Any,
     vstream: Any,
     size: tuple[int, int],
-    audio: _AudioPass | None,
+    audio: _Sound | None,
 ) -> Recording:
     """The video track's part of `measure`, while `audio` (when there is sound) is read by its
     own threads."""
     import av
-    import numpy as np_
 
     width, height = size
     declared = _duration(container, vstream)
@@ -429,13 +511,13 @@ def _measure_video(
             try:
                 for frame in decoder.decode(packet):
                     rotation = int(frame.rotation or 0)
-                    frames.append(_sample(frame, np_))
+                    frames.append(_sample(frame))
             except av.error.InvalidDataError:
                 damaged += 1
         try:
             for frame in decoder.decode(None):
                 rotation = int(frame.rotation or 0)
-                frames.append(_sample(frame, np_))
+                frames.append(_sample(frame))
         except av.error.FFmpegError:
             damaged += 1
     except av.error.FFmpegError as exc:
@@ -444,7 +526,7 @@ def _measure_video(
         damaged += 1
     levels = audio.result() if audio is not None else None
     if keys < MIN_SAMPLES and len(times) > keys:
-        fallback = _every_frame_sample(path)
+        fallback = _every_frame_sample(path, gap)
         if fallback is not None:
             frames, rotation = fallback
     if not times:
@@ -480,14 +562,15 @@ def _measure_video(
     )
 
 
-def _every_frame_sample(path: Path) -> tuple[list[FrameSample], int] | None:
-    """For files with very few keyframes: decode every frame, keep about two a second."""
+def _every_frame_sample(path: Path, gap: float) -> tuple[list[FrameSample], int] | None:
+    """For files with very few keyframes: decode every frame (but those no other frame
+    refers to), keep one every `gap` seconds."""
     import av
-    import numpy as np_
 
     with av.open(str(path), metadata_errors="ignore") as container:
         stream = container.streams.video[0]
         stream.thread_type = "AUTO"
+        stream.codec_context.skip_frame = "NONREF"
         samples: list[FrameSample] = []
         rotation = 0
         last = -1e9
@@ -496,10 +579,10 @@ def _every_frame_sample(path: Path) -> tuple[list[FrameSample], int] | None:
                 at = float(frame.time or 0.0)
                 if at > ANALYSE_SECONDS:
                     break
-                if at - last >= 1.0 / SAMPLES_PER_SECOND - 1e-6:
+                if at - last >= gap - 1e-6:
                     last = at
                     rotation = int(frame.rotation or 0)
-                    samples.append(_sample(frame, np_))
+                    samples.append(_sample(frame))
         except av.error.FFmpegError:
             pass
     return (samples, rotation) if samples else None

@@ -9,8 +9,6 @@
 
 from __future__ import annotations
 
-import tomllib
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,9 @@ from followup.core.errors import ConfigError
 
 
 def _checklist_data(settings: Settings) -> dict[str, Any]:
+    import tomllib  # here, not above: `video check` reads no TOML
+    from importlib import resources
+
     user = config_path(settings.env).parent / "video.toml"
     try:
         if user.is_file():
