@@ -277,7 +277,7 @@ def test_a_jotted_job_title_reads_as_one(typed, role) -> None:
 @pytest.mark.parametrize(
     ("line", "clause"),
     [("B.Com, CGPA 8.6", "I hold a B.Com"), ("B.Tech CSE, 8.2 CGPA", "I hold a B.Tech in CSE"),
-     ("MBA, Wharton", "I hold an MBA"), ("BSN, RN", "I hold a BSN")],
+     ("MBA, Wharton", "I hold an MBA from Wharton"), ("BSN, RN", "I hold a BSN")],
 )  # fmt: skip
 def test_a_degree_with_a_grade_or_a_school_after_a_comma_reads_as_the_degree(line, clause):
     q = phrasing.qualification(line, LEXICON)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -186,6 +186,34 @@ class Specific:
     about: str = ""  # as it reads in a note to somebody else
     doubts: tuple[str, ...] = ()  # why the recorded words could not be said whole
     usable: bool = True  # False: nothing of it reads right, so no note says it
+    owner: str = ""  # the interviewer it belongs to (the note names them), as recorded
+
+
+def name_keys(person: Person) -> list[str]:
+    """How a note may name a person inside a topic: first name, surname, the whole name and
+    initials ('fintan', 'byrne', 'fintan byrne', 'fb')."""
+    parts = phrasing.name_parts(person.name)
+    keys = [parts.first, parts.last, phrasing.bare_name(person.name)]
+    words = phrasing.bare_name(person.name).split()
+    if len(words) >= 2:
+        keys.append("".join(w[0] for w in words if w[:1].isalpha()))
+    return [k.lower() for k in keys if k and len(k) > 1]
+
+
+def owner_of(
+    raw: str, people: Sequence[Person], lexicon: phrasing.Lexicon
+) -> tuple[Person | None, phrasing.Owned | None]:
+    """The interviewer a jotted topic says is its owner ('fintan asked re: ...'), if exactly
+    one of them answers to the name."""
+    interviewers = [p for p in people if p.role is not PersonRole.COORDINATOR]
+    keys: dict[str, list[Person]] = {}
+    for p in interviewers:
+        for k in dict.fromkeys(name_keys(p)):
+            keys.setdefault(k, []).append(p)
+    owned = phrasing.owned_topic(raw, [k for k, ps in keys.items() if len(ps) == 1], lexicon)
+    if owned is None:
+        return None, None
+    return keys[owned.who.lower()][0], owned
 
 
 def record_names(interview: Interview) -> list[str]:
@@ -259,23 +287,35 @@ def specifics_of(
                 phrase = item_phrase(text)
                 out.append(Specific(phrase, "item", text, phrase))
                 continue
-            p = phrasing.phrase_topic(text, lexicon, names, interview.items, context)
+            person, owned = owner_of(text, interview.people, lexicon)
+            said = owned.rest if owned else text
+            p = phrasing.phrase_topic(said, lexicon, names, interview.items, context)
+            given = owned.kind if owned and owned.kind and not p.kind_given else None
+            whose = person.name if person else ""
             if not p.sure and p.short_them:  # its head reads right: say that much
-                kind = p.kind if p.kind_given else p.short_kind
-                out.append(Specific(p.short_them, kind, text, p.short_about, p.doubts, True))
+                kind = given or (p.kind if p.kind_given else p.short_kind)
+                out.append(Specific(p.short_them, kind, text, p.short_about, p.doubts, True, whose))
             else:
-                out.append(Specific(p.to_them, p.kind, text, p.about, p.doubts, p.sure))
+                out.append(
+                    Specific(p.to_them, given or p.kind, text, p.about, p.doubts, p.sure, whose)
+                )
     return out
 
 
 def phrases_of(interview: Interview, language: Language) -> list[phrasing.Phrase]:
-    """Every recorded topic as followup will write it (for asking the user, and --json)."""
+    """Every recorded topic as followup will write it (for asking the user, and --json); a
+    topic that names its owner ('fintan asked re: my audit') is phrased without the cue."""
     names = record_names(interview)
     context = f"{interview.role} {interview.company}"
-    return [
-        phrasing.phrase_topic(t, language.lexicon, names, interview.items, context)
-        for t in interview.topics
-    ]
+    out = []
+    for t in interview.topics:
+        _person, owned = owner_of(t, interview.people, language.lexicon)
+        said = owned.rest if owned else t
+        p = phrasing.phrase_topic(said, language.lexicon, names, interview.items, context)
+        if owned and owned.kind and not p.kind_given:
+            p = replace(p, kind=owned.kind)
+        out.append(replace(p, raw=t))
+    return out
 
 
 def distribute(
@@ -289,6 +329,13 @@ def distribute(
         return assigned
     free = list(range(len(specifics)))
     owned: set[int] = set()
+    for i, person in enumerate(people):  # a topic whose note says whose it is: theirs alone
+        for j in list(free):
+            if specifics[j].owner and specifics[j].owner == person.name:
+                if len(assigned[i]) < 2:
+                    assigned[i].append(specifics[j])
+                free.remove(j)
+                owned.add(j)
     for i, person in enumerate(people):  # a topic that names a person is theirs alone
         parts = phrasing.person_name(phrasing.bare_name(person.name)).split()
         names = [p for p in parts if len(p) > 2 and p.lower() not in _COMMON_FIRST_NAMES]
@@ -370,6 +417,8 @@ def pair_qualifications(
     scored = []
     for person, share in enumerate(shares):
         for t_index, spec in enumerate(share[:2]):
+            if spec.kind in ("story", "exercise"):
+                continue  # a person's story, your own test: nothing of theirs to answer
             for q_index, qual in enumerate(quals):
                 score = phrasing.relatedness(spec.recorded, qual, lexicon)
                 if score >= lexicon.min_related:
@@ -597,7 +646,9 @@ def compose(
     pairings = pair_qualifications(shares, quals, language)
     # The coordinator was not in the room: what the interview covered, never the candidate's
     # own exercise or someone's story.
-    coordinator_share = [s for s in specifics if s.kind not in ("exercise", "story")][:2]
+    coordinator_share = [
+        s for s in specifics if s.kind not in ("exercise", "story", "question", "priority")
+    ][:2]
     mail_by = None
     if plan is not None:
         mail_by = next((e.mail_by for e in plan.extras if e.kind == "card"), None)
@@ -626,10 +677,22 @@ def compose(
             twin = next((p for p in panel if same_person(p, person)), person)
             at = _index(panel, twin)
             mine, pairing = shares[at], pairings[at]
-        if pairing.topic is not None and mine and pairing.topic is not mine[0]:
+        if (
+            pairing.topic is not None
+            and mine
+            and pairing.topic is not mine[0]
+            and mine[0].owner != person.name  # what they raised comes first
+        ):
             mine = [pairing.topic, *(x for x in mine if x is not pairing.topic)]
         topic = mine[0] if mine else None
-        detail = mine[1] if len(mine) > 1 else None
+        # A second topic is said as 'also ... {detail}': only one of theirs or the team's.
+        detail = next((x for x in mine[1:2] if x.kind in _DETAIL_KINDS), None)
+        theirs = bool(topic) and (
+            is_coordinator
+            or len(interviewers) <= 1
+            or topic.owner == person.name  # type: ignore[union-attr]
+            or _names_them(topic.recorded, person)  # type: ignore[union-attr]
+        )
         first = greeting_name(person, english.title_stop)
         named = is_a_name(first)  # 'HR', 'Recruiting', 'CA' are no one to greet by name
         own = phrasing.name_parts(person.name).first
@@ -639,6 +702,7 @@ def compose(
             if topic
             else None,
             "topic_about": topic.about if topic else None,
+            "topic_owned": "yes" if theirs else None,
             "topic_plural": "yes" if topic and takes_them(topic.text, language.wording) else None,
             "topic_about_plural": "yes"
             if topic and takes_them(topic.about, language.wording)
@@ -656,6 +720,11 @@ def compose(
             "role": role,
             "qual": phrasing.qualification(pairing.qualification, language.lexicon).clause
             if pairing.qualification
+            else None,
+            "qual_held": "yes"
+            if pairing.qualification
+            and phrasing.qualification(pairing.qualification, language.lexicon).form
+            in ("credential", "degree", "adjective", "person")
             else None,
             "people": _others(interviewers, person, english.title_stop),
             "name": candidate,
@@ -735,11 +804,21 @@ def compose(
     return [facts[id(p)] for p in recipients]
 
 
+_DETAIL_KINDS = ("plan", "challenge", "process", "topic")
+
+
+def _names_them(recorded: str, person: Person) -> bool:
+    """Whether a jotted topic names the person ('kwame's story', 'victor's plan')."""
+    names = [k for k in name_keys(person) if len(k) > 2 and k not in _COMMON_FIRST_NAMES]
+    return any(re.search(rf"\b{re.escape(n)}\b", recorded, re.I) for n in names)
+
+
 def greeting_name(person: Person, title_stop: bool = True) -> str:
     """How a note greets `person` (phrasing.salutation), except that a title before a lone
     first name ('Dr. Karen' with karen@… or karen.holt@…) is never said: 'Karen'."""
     parts = phrasing.name_parts(person.name)
-    if parts.title and not parts.first and person.email:
+    # 'Mr', 'Ms', 'Mrs' go before a surname ('Ms Hollis'); 'Dr. Karen' may be a first name
+    if parts.title in ("Dr", "Prof", "Professor") and not parts.first and person.email:
         local = person.email.split("@")[0].lower()
         name = parts.last.lower()
         if local == name or local.startswith((f"{name}.", f"{name}_", f"{name}-")):

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from followup.core import phrasing
+from followup.core.people import DEPARTMENTS
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _TITLED_FIRST = re.compile(r"\b(Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+([A-Z][a-z]+)\s*[,:]")
@@ -68,8 +69,8 @@ def lower_case_names(text: str, people: Iterable[str], company: str = "") -> lis
             low = part.lower().rstrip(".")
             if len(part) < 3 or low in phrasing._PARTICLES or not part[:1].isupper():
                 continue
-            if low in phrasing.TITLES or low in phrasing.PREFIXES:
-                continue  # 'chef' in 'sous chef role' is no name
+            if low in phrasing.TITLES or low in phrasing.PREFIXES or low in DEPARTMENTS:
+                continue  # 'chef' in 'sous chef role', 'team' in 'Recruitment Team' are no names
             pattern = rf"(?<![\w@.]){re.escape(part.lower())}(?![\w@])"
             found += [m.group() for m in re.finditer(pattern, text)]
     bare = re.sub(r"^the\s+", "", " ".join(company.split()), flags=re.IGNORECASE)

@@ -14,7 +14,7 @@ meaning through the concept groups of data/phrasing.toml, not only their shared 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -27,6 +27,8 @@ KIND_LABELS = {
     "exercise": "your own exercise or presentation",
     "story": "a person's story",
     "item": "an item or product",
+    "question": "something they asked you about",
+    "priority": "what they care most about",
     "topic": "a topic",
 }
 
@@ -140,6 +142,12 @@ class Lexicon:
     broad_groups: frozenset[str] = frozenset()
     mass_nouns: frozenset[str] = frozenset()
     ing_nouns: frozenset[str] = frozenset()
+    owner_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> cues
+    known_words: frozenset[str] = frozenset()  # trade words no dictionary has ('rollout')
+    # Whether a lower-case word is an English word (set by the service from a dictionary;
+    # None: every word is taken as one). A word it does not know may be a name typed in
+    # lower case ('hamilton liquid handler', 'costco'), so a topic with one is not sure.
+    known_word: Callable[[str], bool] | None = field(default=None, compare=False, hash=False)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], words: Mapping[str, Any]) -> Lexicon:
@@ -206,6 +214,13 @@ class Lexicon:
             broad_groups=frozenset(strings(table("related").get("broad", []), "related.broad")),
             mass_nouns=frozenset(w.lower() for w in words.get("mass_nouns", [])),
             ing_nouns=frozenset(w.lower() for w in words.get("ing_nouns", [])),
+            known_words=frozenset(
+                w.lower() for w in strings(data.get("known_words", []), "known_words")
+            ),
+            owner_cues={
+                str(k): tuple(sorted((c.lower() for c in strings(v, f"owners.{k}")), key=len)[::-1])
+                for k, v in table("owners").items()
+            },
         )
 
 
@@ -236,8 +251,13 @@ def _an(word: str) -> str:
     w = word.strip("\"'(").split(" ")[0]
     if not w:
         return "a"
-    if len(w) > 1 and w[0].isupper() and w[1].isupper():  # an acronym: 'an MSc', 'a PE'
-        return "an" if w[0] in "AEFHILMNORSX" else "a"
+    said_as_word = (
+        w.isalpha() and w.isupper() and len(w) >= 4 and any(c in "AEIOU" for c in w[1:-1])
+    )
+    if len(w) > 1 and w[0].isupper() and w[1].isupper() and not said_as_word:
+        return "an" if w[0] in "AEFHILMNORSX" else "a"  # spelt out: 'an MSc', 'a PE', 'an SAP'
+    if said_as_word:  # 'a STEP diploma', 'a NATO post'
+        return "an" if w[0] in "AEIO" else "a"
     low = w.lower()
     if low.startswith(("hour", "honest", "honou", "heir")):
         return "an"
@@ -247,7 +267,11 @@ def _an(word: str) -> str:
 
 
 def spell_number(text: str) -> str:
-    """One to nine in words, as prose writes them ('3 years' -> 'three years')."""
+    """One to nine in words, as prose writes them ('3 years' -> 'three years'); a number
+    compared with one of 10 or more stays in figures ('from 10 to 6 days')."""
+    compared = r"\b(?:from|to|and|vs|versus) [1-9]\b|\b[1-9] (?:to|and|vs) \d"
+    if re.search(compared, text) and re.search(r"(?<![\d.])\d{2,}", text):
+        return text
     return re.sub(
         r"(?<![\d.,/:$£€#-])\b([1-9])\b(?![.,/:%-]?\d|[%])",
         lambda m: _NUMBER_WORDS[m.group(1)],
@@ -287,12 +311,14 @@ TITLES = {
     "captain": "Captain", "capt": "Capt", "chef": "Chef", "coach": "Coach",
     "frau": "Ms", "herr": "Mr", "madame": "Ms", "mme": "Ms", "monsieur": "Mr", "sr": "Mr",
     "sra": "Ms", "srta": "Ms", "dott": "Dr", "dra": "Dr", "doctor": "Dr",
+    "cllr": "Cllr", "councillor": "Councillor", "councilor": "Councilor",
 }  # fmt: skip
 # Said before a name but never in a greeting: an honorific or a professional prefix
 # ('Hon. Paul Hartley', 'CA Neha Kulkarni', 'Er. Ravi', 'Adv. Mehta', 'Ing. Rossi').
 PREFIXES = frozenset(
     ["hon", "honourable", "honorable", "ca", "cs", "cma", "er", "adv", "ing", "eng", "ir",
-     "ar", "cpa", "ret", "rt", "the"]
+     "ar", "cpa", "ret", "rt", "the", "ma'am", "maam", "ma’am", "purser", "f/o", "fo",
+     "sgt", "cpl", "insp", "supt", "cmdr"]
 )  # fmt: skip
 _TITLE_RANK = {"Prof": 3, "Professor": 3, "Dr": 2, "Judge": 2}
 
@@ -487,6 +513,84 @@ def role_phrase(role: str, lexicon: Lexicon) -> str:
 # --- topics --------------------------------------------------------------------------------
 
 
+_TOLD_VERBS = frozenset(
+    [
+        "came",
+        "began",
+        "went",
+        "grew",
+        "became",
+        "joined",
+        "moved",
+        "left",
+        "took",
+        "got",
+        "worked",
+        "rose",
+        "quit",
+        "switched",
+        "retrained",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Owned:
+    """A topic that says whose it is: `who` as the note wrote the name, `kind` 'question' or
+    'priority' when the cue says so (else None: the rest's own kind), `rest` the topic itself."""
+
+    who: str
+    kind: str | None
+    rest: str
+
+
+def owned_topic(raw: str, names: Iterable[str], lexicon: Lexicon) -> Owned | None:
+    """'fintan asked re: my sepsis audit' -> Owned('fintan', 'question', 'my sepsis audit'),
+    'deirdre big on retention' -> ('deirdre', 'priority', 'retention'), 'pooja: on-call'
+    and 'retention (deirdre)' -> (name, None, ...), when the name is one of `names` (first
+    names, surnames or initials of the panel, data/phrasing.toml [owners]). A possessive
+    ("paddy's story") is not a cue here: it reads as 'your story' in their note."""
+    text = " ".join(raw.split())
+    keys = sorted({n.lower() for n in names if len(n) > 1}, key=len, reverse=True)
+    for name in keys:
+        m = re.match(rf"^{re.escape(name)}['’]s\s+(\w.*)$", text, re.I)
+        if m:  # "victor's plan to go multi-region": their plan, said to them as 'your plan'
+            rest = m.group(1)
+            told = re.match(
+                r"^(?:story|career|path|background|journey|history)\s*(?:[-–—:]|abt|about|re:?)\s*(.+)$",
+                rest,
+                re.I,
+            )
+            if told and (_verb_lead(told.group(1), lexicon) or told.group(1).split()[0].lower()
+                         in _TOLD_VERBS):  # fmt: skip
+                # "grace's story - started as a volunteer herself": how they started ...
+                said = re.sub(r"\b(?:herself|himself)\b", "themselves", told.group(1), flags=re.I)
+                said = re.sub(r"\b(?:her|his)\b", "their", said, flags=re.I)
+                said = re.sub(r"\b(?:she|he)\b", "they", said, flags=re.I)
+                return Owned(text[: len(name)], "story", "how they " + said)
+            return Owned(text[: len(name)], None, "their " + rest)
+        m = re.match(rf"^{re.escape(name)}(?![\w'’])\s*(.*)$", text, re.I)
+        if m:
+            rest = m.group(1)
+            if rest.startswith(":"):
+                body = rest[1:].strip(" -–—")
+                return Owned(text[: len(name)], None, body) if body else None
+            low = rest.lower()
+            for kind in ("question", "priority", "said"):
+                for cue in lexicon.owner_cues.get(kind, ()):
+                    if re.match(rf"^{re.escape(cue)}(?![\w])\s*:?\s*", low):
+                        body = re.sub(rf"^{re.escape(cue)}\s*:?\s*", "", rest, flags=re.I)
+                        body = body.strip(" -–—:")
+                        if not body:
+                            return None
+                        return Owned(text[: len(name)], None if kind == "said" else kind, body)
+        m = re.match(rf"^(.+?)\s*(?:\(\s*{re.escape(name)}\s*\)|\s[-–—]\s*{re.escape(name)}"
+                     rf"|,?\s+per\s+{re.escape(name)})$", text, re.I)  # fmt: skip
+        if m and m.group(1).strip():
+            return Owned(name, None, m.group(1).strip(" -–—,"))
+    return None
+
+
 @dataclass(frozen=True)
 class Phrase:
     """A recorded topic as prose: `to_them` in a note to the person who discussed it, `about`
@@ -649,6 +753,7 @@ def _point_of_view(text: str, to_them: bool) -> str:
     """'their' -> 'your' in a note to them; 'their'/'your' -> 'the' in a note to another."""
     if to_them:
         swaps = {"their": "your", "theirs": "yours", "they": "you", "them": "you",
+                 "themselves": "yourself",
                  "they're": "you're", "they've": "you've", "their's": "yours"}  # fmt: skip
     else:
         swaps = {"their": "the", "your": "the", "they": "the team", "them": "the team",
@@ -785,7 +890,14 @@ def _phrase_topic(
     text = re.sub(r"\b(\d+)\s?(yrs?|wks?|mos?|mths?|hrs?|mins?)\b", r"\1 \2", text, flags=re.I)
     text = _MORE_THAN.sub(r"more than \1", text)
     text = re.sub(r"\bon[ -]?call\b", "on-call", text, flags=re.I)
-    text = re.sub(r"(?<=[a-z]) ([QH][1-4]|q[1-4])$", lambda m: " in " + m.group(1).upper(), text)
+    text = re.sub(
+        r"(?<=[a-z])(?<!\bin)(?<!\bby)(?<!\bfor)(?<!\bduring)(?<!\buntil) ([QH][1-4]|q[1-4])$",
+        lambda m: " in " + m.group(1).upper(),
+        text,
+    )
+    text = re.sub(
+        r"\b(in|by|for) (q[1-4]|h[1-2])$", lambda m: f"{m.group(1)} {m.group(2).upper()}", text
+    )
     if "?" in text:
         doubts.append("it is a question")
         text = text.replace("?", "").strip()
@@ -829,8 +941,18 @@ def _phrase_topic(
     head = built[0].removeprefix(": ")
     verb = _verb_lead(head, lexicon)
     own = bool(re.search(r"\b(my|i)\b", head, re.I))
+    test = re.search(r"\b(?:for|in|during|at|as) (?:the|my|a|an) (.+)$", head)
+    if verb and not own and verb in _OWN_ACTS and test and _is_test(test.group(1), lexicon):
+        head, own = f"the {test.group(1)}", True  # 'cooked the hake for the trial shift'
+        given = given or "exercise"
     if verb and own:
-        head = head.split(" ", 1)[1] if " " in head else head
+        mine = re.match(  # 'took them thru my portfolio', 'walked the panel through my plan'
+            r"^\S+ (?:them|him|her|the panel|the team|everyone|the group) (?:through|thru|over)"
+            r" (my\b.*)$",
+            head,
+            re.I,
+        )
+        head = mine.group(1) if mine else (head.split(" ", 1)[1] if " " in head else head)
     elif verb:
         head = f"how they {head}"
         doubts.append(f"it starts with '{verb}': say who did what")
@@ -838,8 +960,11 @@ def _phrase_topic(
     for seg in built[1:]:
         if seg.startswith(": "):  # 'my take-home: rate limiter design'
             seg = seg[2:].strip()
-            if infer_kind(head, lexicon) == "exercise":
-                parts.append("on " + seg)
+            if infer_kind(head, lexicon) == "exercise":  # 'my case: plan' -> 'on a plan'
+                np = noun_phrase(_clean_tokens(seg, lexicon, ctx, doubts), lexicon)
+                if np.startswith("the ") and not seg.lower().startswith("the "):
+                    np = _an(np[4:].split()[0]) + " " + np[4:]
+                parts.append("on " + np)
                 continue
         words = seg.split()
         first = words[0].lower() if words else ""
@@ -891,6 +1016,56 @@ def _phrase_topic(
     return Phrase(raw, them, about, kind, given is not None, tuple(dict.fromkeys(doubts)))
 
 
+# Things a candidate does in a test, jotted without 'I' ('cooked the hake for the trial shift').
+_OWN_ACTS = frozenset(
+    [
+        "cooked",
+        "baked",
+        "made",
+        "prepared",
+        "presented",
+        "pitched",
+        "demoed",
+        "did",
+        "gave",
+        "ran",
+        "sat",
+        "completed",
+        "wrote",
+        "built",
+        "designed",
+        "plated",
+        "taught",
+        "delivered",
+        "drew",
+        "coded",
+    ]
+)
+_TEST_WORDS = frozenset(
+    [
+        "shift",
+        "test",
+        "task",
+        "trial",
+        "assessment",
+        "tasting",
+        "exercise",
+        "presentation",
+        "interview",
+        "round",
+        "lesson",
+        "demo",
+        "case",
+    ]
+)
+
+
+def _is_test(text: str, lexicon: Lexicon) -> bool:
+    low = f" {text.lower()} "
+    cues = lexicon.kind_cues.get("exercise", ())
+    return any(f" {c} " in low for c in cues) or text.lower().split()[-1] in _TEST_WORDS
+
+
 # Jotting symbols: a topic typed with one is never sure of its words ('4* -> 5*', '1M/sec').
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|had|needs|wants|keeps|said|says|asked|told|showed|did|"
@@ -936,6 +1111,40 @@ _UNITS = (
     r"engineers?|nurses?|students?|kids|children|pupils|reports?|clients?|locations?|branches)"
 )
 _PLAIN_NUMBER = re.compile(r"^(?:(?:19|20)\d\d|[QH][1-4]|[1-9]\d{0,2}(?:st|nd|rd|th)|[A-Z]+\d+)$")
+
+
+_FUNCTION_WORDS = frozenset(
+    ["every", "during", "into", "onto", "via", "per", "than", "then", "while", "whilst",
+     "across", "each", "both", "such", "more", "most", "less", "fewer", "very", "not", "nor",
+     "yet", "also", "still", "just", "only", "once", "twice", "ago", "own", "other", "another",
+     "same", "after", "before", "since", "until", "within", "without", "between", "among",
+     "against", "toward", "towards", "upon", "off", "out", "over", "under", "around", "about",
+     "through", "throughout", "why", "how", "what", "which", "who", "whom", "whose", "where",
+     "when", "whether", "there", "here", "their", "your", "yours", "you", "our", "its"]
+)  # fmt: skip
+
+
+def _unknown_word(text: str, lexicon: Lexicon) -> str | None:
+    """A lower-case word of a phrase that is neither an English word, nor shorthand, nor a
+    word of the trade the data lists: maybe a name typed in lower case ('costco')."""
+    if lexicon.known_word is None:
+        return None
+    for word in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z](?![\w-])", text):
+        for part in re.sub(r"['’]s$", "", word).split("-"):
+            if (
+                len(part) < 3
+                or part in lexicon.stopwords
+                or part in _FUNCTION_WORDS
+                or part in _PREPOSITIONS
+                or part in _DETERMINERS
+                or part in lexicon.known_words
+                or part in lexicon.shorthand
+                or part in _NUMBER_WORDS.values()
+                or lexicon.known_word(part)
+            ):
+                continue
+            return part
+    return None
 
 
 def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list[str]:
@@ -985,6 +1194,9 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
             continue  # '12-hour', 'Year 10', 'SOC 2'
         why.append(f"'{token}' is a number it cannot say in words")
         break
+    unknown = _unknown_word(text, lexicon)
+    if unknown:
+        why.append(f"'{unknown}' may be a name or a term written in lower case")
     for w in re.findall(r"(?<![\w'’-])[A-Za-z][a-z]*(?![\w-]|['’](?!s\b))", text):
         low = w.lower()
         expands = low in lexicon.shorthand and lexicon.shorthand[low].lower() != low
@@ -1245,6 +1457,17 @@ def qualification(raw: str, lexicon: Lexicon) -> Qualification:
     """A profile line in its grammatical form (see Qualification). A line of several parts
     ('PCT certified, 2 yrs on a tele unit') reads as its first part that has a form; a line
     with no form it knows is not `sure` (a note leaves it out)."""
+    school = re.match(r"^([^,]+),\s*([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})$", raw.strip())
+    grade = r"\d|\b(?:GPA|CGPA|honou?rs|distinction|merit|cum)\b"
+    if (
+        school
+        and school.group(2) != school.group(2).upper()
+        and not re.search(grade, school.group(2), re.I)
+    ):
+        degree = _checked(_qualification(school.group(1), lexicon))
+        if degree.sure and degree.form == "degree":  # 'an MBA from Kellogg'
+            clause = f"{degree.clause} from {school.group(2)}"
+            return Qualification(raw, "degree", clause, degree.text)
     whole = _checked(_qualification(raw, lexicon))
     if whole.sure or "," not in raw:
         return whole
@@ -1276,9 +1499,85 @@ def _checked(q: Qualification) -> Qualification:
     return replace(q, sure=False) if odd else q
 
 
+_AMOUNT = r"(\$?\d[\d.,]*\s?[%kKmM]?)"
+_ARROW = re.compile(rf"(?<![\w.]){_AMOUNT}\s*(?:->|=>|→|⇒|-->|—>)\s*{_AMOUNT}")
+_UNIT_WORDS = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours",
+               "sec": "seconds", "secs": "seconds", "wk": "weeks", "wks": "weeks",
+               "yr": "years", "yrs": "years", "mo": "months", "mos": "months"}  # fmt: skip
+# Words that end in -ing but are not a gerund ('spring boot' is no 'experience springing').
+_NOT_GERUNDS = frozenset(
+    [
+        "spring",
+        "string",
+        "bring",
+        "ring",
+        "king",
+        "thing",
+        "wing",
+        "sling",
+        "swing",
+        "sting",
+        "ceiling",
+        "evening",
+        "morning",
+        "ping",
+        "bling",
+    ]
+)
+
+
+_LESS_THAN_FLUENT = frozenset(
+    [
+        "basic",
+        "some",
+        "conversational",
+        "intermediate",
+        "beginner",
+        "elementary",
+        "working",
+        "limited",
+        "learning",
+    ]
+)
+_WORKED_ON = frozenset(
+    [
+        "projects",
+        "builds",
+        "jobs",
+        "sites",
+        "programs",
+        "programmes",
+        "schemes",
+        "developments",
+        "contracts",
+        "campaigns",
+    ]
+)
+
+
 def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
     doubts: list[str] = []
-    text = _MORE_THAN.sub(r"more than \1", " ".join(raw.split()).strip(" .;"))
+    text = " ".join(raw.split()).strip(" .;")
+    # a change jotted with an arrow: 'share 2.1% -> 3.4%' -> 'share from 2.1% to 3.4%'
+    text = _ARROW.sub(lambda m: f"{'' if re.search(r'from $', text[: m.start()]) else 'from '}"
+                      f"{m.group(1).strip()} to {m.group(2).strip()}", text)  # fmt: skip
+    text = re.sub(
+        r"\b(\d+) (min|mins|hr|hrs|sec|secs|wk|wks)\b",
+        lambda m: f"{m.group(1)} {_UNIT_WORDS[m.group(2).lower()]}",
+        text,
+        flags=re.I,
+    )
+    if re.search(r"->|=>|→|⇒|\s/\s", text):
+        return Qualification(raw, "noun", f"I bring {text}", text, sure=False)
+    pqe = re.match(r"^(\d{1,2})\+? ?(?:yrs? )?PQE(?: in)? ([a-z][\w ,&-]*)$", text, re.I)
+    if pqe:  # a lawyer's years after qualifying: '4 PQE private client'
+        n = spell_number(pqe.group(1))
+        return Qualification(
+            raw, "years", f"I have {n} years' post-qualification experience in {pqe.group(2)}", text
+        )
+    if re.match(r"^\d", text) and not _YEARS.match(text):  # '150 10x libraries'
+        return Qualification(raw, "noun", f"I bring {text}", text, sure=False)
+    text = _MORE_THAN.sub(r"more than \1", text)
     text = re.sub(
         r"\bat (prior|previous|last|former) (co|company|employer|job)\b",
         lambda m: (
@@ -1379,6 +1678,10 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
                 if rest_first != "in"
                 else (f"I have {amount} of experience {rest}")
             )
+        elif rest.split()[-1].lower() in _WORKED_ON and not any(
+            w.lower() in _PREPOSITIONS for w in rest.split()
+        ):  # '5 yrs residential + education projects'
+            clause = f"I have spent {amount} working on {_lower_lead(rest, lexicon)}"
         elif _field_then_place(rest, lexicon):  # '5 yrs front office at a 200-room hotel'
             head, prep, place = _field_then_place(rest, lexicon)  # type: ignore[misc]
             clause = f"I have {amount} of {_lower_lead(head, lexicon)} experience {prep} {place}"
@@ -1395,7 +1698,13 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
     if low in _ADJECTIVES and not (nxt[:1].isdigit() or nxt in _NUMBER_WORDS.values()):
         rest = " ".join(ws[1:])
         if rest and ws[1][:1].isupper() and low in ("bilingual", "trilingual", "fluent"):
-            return Qualification(raw, "adjective", f"I am {low} in {rest}", text)
+            # 'fluent English + Tagalog + basic Japanese': fluent in the first two only
+            langs = [p for p in re.split(r",\s*|\s+and\s+", rest) if p]
+            langs = [p for p in langs if p.split()[0].lower() not in _LESS_THAN_FLUENT]
+            if not langs or any(len(p.split()) > 2 or not p[:1].isupper() for p in langs):
+                return Qualification(raw, "adjective", f"I am {low} in {rest}", text, sure=False)
+            said = langs[0] if len(langs) == 1 else ", ".join(langs[:-1]) + " and " + langs[-1]
+            return Qualification(raw, "adjective", f"I am {low} in {said}", text)
         if not rest or nxt in _PREPOSITIONS:
             return Qualification(raw, "adjective", f"I am {lowered}", text)
         head = _head(ws[1:])
@@ -1426,7 +1735,8 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
     if head in _ROLE_HEADS or low in _ROLE_HEADS:
         det = "" if low in _DETERMINERS else "the "
         return Qualification(raw, "person", f"I have served as {det}{lowered}", text)
-    if low.endswith("ing") and low not in lexicon.ing_nouns and len(low) > 4:
+    gerund = low not in lexicon.ing_nouns and low not in _NOT_GERUNDS
+    if low.endswith("ing") and gerund and len(low) > 4:
         return Qualification(raw, "gerund", f"I have experience {lowered}", text)
     if low in ("experience", "expertise", "knowledge", "background"):
         return Qualification(raw, "noun", f"I have {lowered}", text)

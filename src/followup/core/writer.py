@@ -119,6 +119,25 @@ def fill(template: str, values: Mapping[str, str | None]) -> str | None:
     return "".join(out)
 
 
+# Words by which a sentence says the reader was the one who raised a topic ("you described",
+# "your account of", "talking me through"): said only of a topic that is theirs.
+_CLAIMS = re.compile(
+    r"(?<!with )(?<!to )\byou\b|\byour (?!team\b|time\b|company\b|organi[sz]ation\b|welcome\b)|"
+    r"\bme through\b|"
+    r"\bcandid\b|\bopenly\b|\bfrankly\b|\bfor explaining\b|\bfor sharing\b|\bfor telling\b|"
+    r"\bfor walking\b|\bfor showing\b|\bfor the honest\b|\bfor the detail\b",
+    re.IGNORECASE,
+)
+_ANY_OWNER = ("exercise", "item", "question", "priority")  # the candidate's own, or shown
+
+
+def claims_who_said(template: str, field: str) -> bool:
+    """Whether a variant says the reader raised `field` ('topic' or 'detail')."""
+    if f"{{{field}}}" not in template.lower():
+        return False
+    return bool(_CLAIMS.search(re.sub(r"\b[Tt]hank you\b|\byour time\b", "", template)))
+
+
 def mentions(template: str) -> dict[str, int]:
     names = [m.group(1).lower() for m in FIELD.finditer(template)]
     return {key: names.count(key) for key in BUDGETED}
@@ -156,6 +175,8 @@ class Writer:
         shared: tuple[str, dict[str, int]] | None = None  # another note of the panel has it
         for offset in range(len(variants)):
             template = self.spelling(variants[(start + offset) % len(variants)])
+            if self._not_theirs(slot, template):
+                continue
             count = mentions(template)
             if any(self.budget[k] + count[k] > LIMITS[k] for k in BUDGETED):
                 continue
@@ -180,6 +201,15 @@ class Writer:
             self._take(*fallback)
             return fallback[0]
         return None
+
+    def _not_theirs(self, slot: str, template: str) -> bool:
+        """A variant that credits the reader with a topic that is not known to be theirs (a
+        panel's topic with no name on it): 'It was good to hear you describe X'."""
+        if slot.split(".")[-1] in _ANY_OWNER or slot.startswith(("c_", "phone", "ci_")):
+            return False
+        if not self.values.get("topic_owned") and claims_who_said(template, "topic"):
+            return True
+        return claims_who_said(template, "detail")
 
     def _repeats(self, text: str, key: tuple[str, ...]) -> bool:
         """Whether a sentence would echo this note: a word 3-gram already written, the same
@@ -251,11 +281,24 @@ def write_shape(
                 if has_topic:
                     slot = resolve("open_topic", topic_kind, bank)
                     opened_with_topic = True
+                    text = writer.sentence(slot, reuse=False) or writer.sentence(
+                        "open_topic", reuse=False
+                    )
+                    if text is None:  # none fits: thanks, then the topic on its own
+                        text = writer.sentence("open")
+                        opened_with_topic = False
+                        follow = writer.sentence(resolve("spec", topic_kind, bank))
+                        out += [t for t in (text, follow) if t]
+                        continue
+                    out.append(text)
+                    continue
                 else:  # nothing of theirs to name: thanks, then what the role involves
                     out += [t for t in (writer.sentence("open"), writer.sentence("spec.none")) if t]
                     continue
             elif slot == "spec":
                 slot = resolve("spec", topic_kind, bank) if has_topic else "spec.none"
+            elif slot == "c_spec":  # a problem is never 'a highlight', to the coordinator either
+                slot = resolve("c_spec", topic_kind, bank)
             elif slot == "follow":
                 if not has_topic or writer.values.get("topic_plural"):
                     continue  # the follow-ups say 'it
@@ -264,11 +307,14 @@ def write_shape(
                     slot = "follow.topic"
             elif slot == "bridge":
                 slot = "bridge" if related and has_topic else "qual"
+            if slot in ("qual", "bridge") and writer.values.get("qual_held"):
+                # a degree or credential is said as a fact, not as experience
+                slot = f"{slot}.held" if f"{slot}.held" in bank.slots else slot
             spare = slot.startswith(("follow", "detail"))  # said only while it is fresh
             text = writer.sentence(slot, reuse=not spare)
-            if text is None and slot == "bridge":
-                text = writer.sentence("qual")
-            if text is None and slot in ("bridge", "qual"):
+            if text is None and slot in ("bridge", "bridge.held"):
+                text = writer.sentence("qual.held" if writer.values.get("qual_held") else "qual")
+            if text is None and slot.startswith(("bridge", "qual")):
                 text = writer.sentence("qual.none")
             if text is None and not optional and slot.startswith("spec") and opened_with_topic:
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +128,7 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
         words = data.get("words", {})
         wording = compose.Wording.from_mapping(words)
         lexicon = phrasing.Lexicon.from_mapping(_data_file(settings, "phrasing.toml"), words)
+        lexicon = replace(lexicon, known_word=_is_english_word)
         bank = writer.Bank.from_mapping(_data_file(settings, "sentences.toml"))
     except InvalidInput as exc:
         raise ConfigError(str(exc)) from None
@@ -165,6 +167,44 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
     ):
         raise ConfigError("drafting data: a minimum is above its maximum")
     return out
+
+
+_SUFFIXES = ("ability", "ibility", "isation", "ization", "ation", "ness", "ment", "ity",
+             "ism", "ist", "ists", "ing", "able", "ible", "ers", "er", "ly", "al", "s")  # fmt: skip
+
+
+def _is_english_word(word: str) -> bool:
+    """Whether a lower-case word is English by LemmInflect's tables (loaded on first use):
+    the word itself, the word without a common suffix ('sustainability' -> 'sustain'), or
+    two known words joined ('roadmap', 'timeline', 'walkthrough'); else by pyspellchecker's
+    word list. Neither knows 'revit' or 'archicad': names a note must write as they are spelt."""
+    from followup.services.debrief import word_classes
+
+    def known(w: str) -> bool:
+        if word_classes(w):
+            return True
+        for suffix in _SUFFIXES:
+            stem = w[: -len(suffix)]
+            if w.endswith(suffix) and len(stem) >= 3:
+                if word_classes(stem) or word_classes(stem + "e"):
+                    return True
+                if suffix in ("ability", "ibility") and word_classes(stem + "le"):
+                    return True
+        return False
+
+    if known(word):
+        return True
+    if any(word_classes(word[:i]) and known(word[i:]) for i in range(3, len(word) - 2)):
+        return True
+    return word in _spelling_words()
+
+
+@lru_cache(maxsize=1)
+def _spelling_words() -> Any:
+    """pyspellchecker's English word list (everyday words LemmInflect lacks: 'lab')."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en").word_frequency
 
 
 def locale_for(settings: Settings, english_data: dict[str, Any], country: str | None) -> str:
@@ -953,6 +993,10 @@ def rephrase_topics(settings: Settings, round_id: int, answers: dict[int, str]) 
             continue
         given, _ = phrasing.split_kind(topics[index], lexicon)
         new_kind, _ = phrasing.split_kind(words, lexicon)
+        person, _owned = compose.owner_of(topics[index], interview.people, lexicon)
+        if person is not None and compose.owner_of(words, interview.people, lexicon)[0] is None:
+            # still theirs: 'fintan asked re: ...' reworded stays in Fintan's note
+            words = f"{phrasing.name_parts(person.name).first or person.name}: {words}"
         topics[index] = phrasing.with_kind(given, words) if given and not new_kind else words
     records.edit_round(settings, round_id, records.RoundChanges(topics=topics))
     return topics

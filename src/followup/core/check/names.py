@@ -356,6 +356,8 @@ class Names:
             lower = word.lower()
             if lower in self.rules.generic_greeting or lower in self.rules.not_names:
                 continue
+            if len(word) == 1 and rest[m.end() : m.end() + 1] == ".":
+                continue  # an initial: 'Dear S. Krishnan'
             span = Span(base + m.start(), base + m.start() + len(word))
             if self._before_a_recorded_name(rest[m.end() :]) and lower not in self.person_aliases:
                 continue  # "Mr. Purser Ramon dela Cruz": a job title, reported as a slip
