@@ -1,12 +1,15 @@
-"""Reading a file the user names (an invite, a transcript, a draft's text, an export).
+"""Reading and writing a file the user names (an invite, a transcript, a draft's text, an
+export; a card, a calendar, an .eml).
 
 One bounded read for every such file: a folder, a FIFO or a device (`/dev/zero` never ends,
 a FIFO blocks until someone writes) is refused before anything is read, and no more than
-`limit` + 1 bytes are ever read, so a huge file costs nothing.
+`limit` + 1 bytes are ever read, so a huge file costs nothing. One atomic write: the whole
+file or nothing, never over a folder or a device.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Callable
@@ -44,3 +47,57 @@ def read_limited(path: Path, limit: int, what: str, too_big: Callable[[int], str
     if len(data) > limit:  # it grew since fstat
         raise InvalidInput(too_big(len(data)))
     return data
+
+
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write a file whole or not at all (text as UTF-8): a temporary file in the same folder
+    (0600, only the owner reads it), then a rename. Refuses (InvalidInput) a folder, and
+    anything else that is not a regular file (`/dev/null`, a FIFO, a device), which a rename
+    would replace."""
+    path = path.expanduser()
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise InvalidInput(f"--output: cannot use {path}: {exc.strerror}") from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise InvalidInput(f"--output: {path} is a folder; give a file name")
+    if mode is not None and not stat.S_ISREG(mode):
+        raise InvalidInput(
+            f"--output: {path} is not a regular file (a device, FIFO or socket); give a file name"
+        )
+    if not folder.is_dir():
+        raise InvalidInput(f"--output: the folder {folder} does not exist")
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InvalidInput(f"--output: cannot write in {folder}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    fsync_dir(folder)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename in `path` durable (POSIX); a no-op where directories cannot be opened."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -17,6 +17,7 @@ from followup.core.models import Person
 from followup.core.plan import Plan
 from followup.core.records import AppStatus
 from followup.delivery.calendar import FollowUpEvent, follow_up_calendar
+from followup.delivery.files import write_atomic
 from followup.services import planning, records
 from followup.store import db, queries
 
@@ -85,5 +86,5 @@ def calendar_file(
     if output is None:
         return {"events": len(events), "path": None, "ics": data.decode("utf-8")}
     records.refuse_database(settings, output)
-    records.write_atomic(output, data)
+    write_atomic(output, data)
     return {"events": len(events), "path": str(output), "ics": None}

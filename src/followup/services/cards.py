@@ -18,6 +18,7 @@ from followup.config import Settings
 from followup.core.errors import FollowupError, InvalidInput
 from followup.core.models import Draft, Interview, Person, Profile
 from followup.delivery.card import CardSheet, card_pdf
+from followup.delivery.files import write_atomic
 from followup.services import drafting, planning, records
 
 
@@ -157,5 +158,5 @@ def card_file(
     data, info = card_document(settings, round_id, size, to, each, today)
     path = output or default_name(records.get_interview(settings, round_id))
     records.refuse_database(settings, path)
-    records.write_atomic(path, data)
+    write_atomic(path, data)
     return {"path": str(path), **info}

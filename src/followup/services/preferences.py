@@ -64,7 +64,7 @@ def set_values(settings: Settings, values: dict[str, Any]) -> Settings:
     is checked on load, the others kept; returns the settings read again (flags on top)."""
     import tomli_w
 
-    from followup.services.records import write_atomic
+    from followup.delivery.files import write_atomic
     from followup.store.db import private_folder
 
     path = settings.config_file

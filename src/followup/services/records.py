@@ -11,7 +11,6 @@ import contextlib
 import io
 import json
 import os
-import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from dataclasses import replace as changed
@@ -48,7 +47,7 @@ from followup.core.records import (
     to_record,
 )
 from followup.core.text import clean, json_safe
-from followup.delivery.files import read_limited
+from followup.delivery.files import read_limited, write_atomic
 from followup.services import planning
 from followup.store import db, queries
 
@@ -1011,46 +1010,6 @@ def export_text(settings: Settings, fmt: str = "json") -> str:
             writer.writerow({k: _cell(v) for k, v in row.items()})
         return buffer.getvalue()
     raise InvalidInput(f"--format: {fmt!r} is not one of json, csv")
-
-
-def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write a file whole or not at all (text as UTF-8): a temporary file in the same folder
-    (0600, only the owner reads it), then a rename. Refuses (InvalidInput) a folder, and
-    anything else that is not a regular file (`/dev/null`, a FIFO, a device), which a rename
-    would replace."""
-    path = path.expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        mode = None
-    except OSError as exc:
-        raise InvalidInput(f"--output: cannot use {path}: {exc.strerror}") from None
-    if mode is not None and stat.S_ISDIR(mode):
-        raise InvalidInput(f"--output: {path} is a folder; give a file name")
-    if mode is not None and not stat.S_ISREG(mode):
-        raise InvalidInput(
-            f"--output: {path} is not a regular file (a device, FIFO or socket); give a file name"
-        )
-    if not folder.is_dir():
-        raise InvalidInput(f"--output: the folder {folder} does not exist")
-    import tempfile
-
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise InvalidInput(f"--output: cannot write in {folder}: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    db.fsync_dir(folder)
 
 
 def export_to(settings: Settings, fmt: str, output: Path) -> dict[str, Any]:

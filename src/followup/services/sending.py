@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from followup.config import Settings
@@ -41,8 +41,11 @@ from followup.core.sending import (
 )
 from followup.delivery import credentials
 from followup.delivery.message import Mail, build, new_message_id, with_date
-from followup.services import maildata, planning
+from followup.services import planning
 from followup.store import db, queries
+
+if TYPE_CHECKING:
+    from followup.services import maildata  # the mail data file: read only to send
 
 MAIL_KINDS = ("email", "check-in")
 MAX_REFERENCES = 10
@@ -288,6 +291,8 @@ def send_now(
         outcome = _hand_over(connection, msg, moment)
     finally:
         connection.close()
+    from followup.services import maildata
+
     data = maildata.load(settings)
     with db.transaction(settings.db_url) as conn:
         _finish(conn, msg, outcome, data, _naive_utc(now) if now else utc_now())
@@ -582,6 +587,8 @@ def recover(settings: Settings, now: datetime | None = None) -> list[int]:
     hand over goes back to the queue; one it had may have reached the server, so it is
     marked `unknown` for the user to verify — never resent. The ids marked unknown."""
     moment = now or utc_now()
+    from followup.services import maildata
+
     data = maildata.load(settings)
     stale = moment - timedelta(seconds=data.lease_seconds)
     out = []
@@ -680,6 +687,8 @@ def work_once(
         except (ExternalError, ConfigError) as exc:
             done.errors.append(str(exc))
     done.held = hold_closed(settings, now())
+    from followup.services import maildata
+
     data = maildata.load(settings)
     server = credentials.server(settings, "smtp")
     if server is None:
@@ -850,7 +859,7 @@ def eml(
     bytes} (and `text` for `-`)."""
     from pathlib import Path
 
-    from followup.services.records import write_atomic
+    from followup.delivery.files import write_atomic
 
     prepared = prepare(settings, round_id, draft_id)
     text = build(prepared.mail, unsent=True).decode("ascii")

@@ -600,17 +600,3 @@ def dispose(url: str | None = None) -> None:
         made = _engines.pop(key, None)
         if made is not None:
             made.dispose()
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename in `path` durable (POSIX); a no-op where directories cannot be opened."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
