@@ -16,6 +16,8 @@ from followup.core.check.results import ADVICE, ISSUE, Facts, Finding
 from followup.core.check.rules import CheckRules, CodeSpec, Rule
 from followup.core.errors import InvalidInput
 
+# words a finished sentence does not end on
+_DANGLING = frozenset(["the", "a", "an", "and", "or", "my", "your", "our", "their"])
 _CAPS_TOKEN = lazy(r"[A-Z](?<![\w'&][A-Z])[A-Z'&]*(?![\w'&])")
 _SHOUT_GAP = lazy(r"[ \t,!?.;:-]{1,4}")
 # a "!" not after another "!" or "?" (the look-behind comes after the "!" so that the regex
@@ -223,6 +225,18 @@ class Checker:
         doc = self.doc
         seen: dict[str, int] = {}
         for index in self._body_sentences():
+            # a sentence that stops on "the", "and", "my" … (a fragment pasted in)
+            tokens, s = doc.sentence_tokens[index], doc.sentences[index]
+            if len(tokens) >= 3 and tokens[-1] in _DANGLING and doc.norm[s.end - 1] in ".!?":
+                at = doc.norm.rfind(tokens[-1], s.start, s.end)
+                before = doc.norm[at - 2 : at]
+                if before[-1:].isspace() and (before[:1].islower() or before[:1] == ","):
+                    self.add(
+                        "unprofessional",
+                        Span(at, at + len(tokens[-1])),
+                        msg.get("unfinished", ""),
+                        msg.get("unfinished_suggestion", ""),
+                    )
             if doc.sentence_words[index] < self.rules.settings.repeat_min_words:
                 continue
             words = " ".join(doc.sentence_tokens[index]).lower()

@@ -98,9 +98,10 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
     if not strings:
         return
     anchored = heads is not None and (heads == need.strings or len(heads) <= _FEW_HEADS)
-    if anchored and heads != need.strings:
-        assert heads is not None
-        strings = heads  # every match holds one of them too: where to look
+    if anchored:
+        if heads != need.strings:
+            assert heads is not None
+            strings = heads  # every match holds one of them too: where to look
     elif min(map(len, strings)) < (2 if all(not s.isalnum() for s in strings) else 3):
         # too common to narrow the search down
         yield from rule.pattern.finditer(text, lo, hi)
@@ -111,6 +112,9 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
         while at >= 0:
             starts.add(at)
             at = hay.find(string, at + 1, hi)
+    if anchored and rule.at_word:
+        # a match starts a word: not where a letter or digit stands before the string
+        starts = {at for at in starts if not (at and hay[at - 1].isalnum() and hay[at].isalnum())}
     if not starts:
         return
     if anchored and len(starts) <= _FEW_STARTS:

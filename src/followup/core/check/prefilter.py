@@ -145,6 +145,21 @@ def leading_strings(pattern: _Source, cased: bool = False) -> tuple[str, ...] | 
     return tuple(sorted(heads))
 
 
+def starts_a_word(pattern: _Source) -> bool:
+    """Whether every match starts where a word starts: the pattern opens with `\\b` or a
+    look-behind that refuses a word character (before its leading strings)."""
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        items = list(_parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+    except Exception:  # private API of `re`: nothing is known
+        return False
+    while items and items[0][0] is sre.SUBPATTERN and len(items) == 1:
+        items = list(items[0][1][3])
+    return bool(items) and _word_edge(items[0], sre, -1)
+
+
 def _lead(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
     """`_heads` of a sequence whose first items may be zero-width assertions (in groups and
     alternatives too)."""

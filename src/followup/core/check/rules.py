@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from followup.core.check.lazyre import Pattern, lazy
-from followup.core.check.prefilter import Need, leading_strings, required_literals
+from followup.core.check.prefilter import Need, leading_strings, required_literals, starts_a_word
 from followup.core.check.results import ADVICE, ISSUE
 from followup.core.errors import ConfigError
 
@@ -33,6 +33,7 @@ class Rule:
     cased: bool = False  # case-sensitive: its strings are looked for as written
     needs: tuple[Need, ...] | None = None  # a match holds one string of each
     heads: tuple[str, ...] | None = None  # a match starts with one of these (prefilter)
+    at_word: bool = False  # and where a word starts
 
 
 @dataclass(frozen=True)
@@ -282,6 +283,7 @@ class _Compiler:
             cased=gate_cased,
             needs=required_literals(pattern, gate_cased),
             heads=leading_strings(pattern, gate_cased),
+            at_word=starts_a_word(pattern),
             polite_code=str(raw.get("polite_code", "")),
             swap=swap,
             **extra,
