@@ -145,3 +145,70 @@ def test_the_company_is_the_name_the_text_spells_the_domain_with() -> None:
 def test_an_address_with_a_spaced_strasse_is_a_place() -> None:
     invite = read_invite(DEV / "lever_mag_honorific.eml", default_tz="UTC")
     assert invite.interview.format.value == "in-person"
+
+
+# ------------------------------------------------------------ zones, dates, coordinators
+
+
+def plain(body: str, sender: str = "Nora Whelan <nwhelan@harrowgatebio.com>") -> ImportedInvite:
+    text = (
+        f"From: {sender}\r\nTo: Sam Patel <sam.patel@example.com>\r\n"
+        "Date: Fri, 5 Feb 2027 15:48:00 -0500\r\nSubject: Onsite interview - Research Associate\r\n"
+        f"\r\n{body}\r\n"
+    )
+    return parse_invite(text.encode("utf-8"), "mail.eml", default_tz="UTC")
+
+
+@pytest.mark.parametrize(
+    ("where", "zone"),
+    [
+        ("We're at 75 Binney Street in Boston, on the 6th floor.", "America/New_York"),
+        ("Please come to our Denver office, 1550 Wynkoop Street.", "America/Denver"),
+        ("Location: Bramblecrest, 400 Congress Avenue, Austin\n", "America/Chicago"),
+        ("Address: 1111 E McDowell Rd, Tempe\n", "America/Phoenix"),
+    ],
+)
+def test_a_us_city_without_its_state_gives_the_zone(where: str, zone: str) -> None:
+    invite = plain(f"See you on Tuesday, February 16, 2027 at 1:00 PM.\n{where}")
+    assert (invite.interview.tz, invite.country) == (zone, "US")
+    assert any("the address is in" in note for note in invite.notes)
+
+
+def test_a_city_of_that_name_in_the_country_the_clues_name_wins() -> None:
+    # Boston, Lincolnshire for a .co.uk sender and a UK phone number
+    invite = plain(
+        "See you on Tuesday, February 16, 2027 at 1:00 PM at our office in Boston, "
+        "Lincolnshire. Call +44 1205 310 000 if you are lost.",
+        sender="Ann Lee <ann.lee@fenholt.co.uk>",
+    )
+    assert (invite.interview.tz, invite.country) == ("Europe/London", "GB")
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("le jeudi 4 mars 2027 à 11h00", "2027-03-04"),
+        ("am Dienstag, 9. Februar 2027 um 14:00 Uhr", "2027-02-09"),
+        ("el martes 9 de febrero de 2027 a las 14:00", "2027-02-09"),
+        ("op dinsdag 9 februari 2027 om 14:00", "2027-02-09"),
+    ],
+)
+def test_a_date_written_in_another_language_is_read(said: str, day: str) -> None:
+    invite = plain(f"Interview: {said}.")
+    assert invite.interview.interviewed.isoformat() == day
+    assert invite.interview.time is not None and invite.interview.time.hour in (11, 14)
+
+
+def test_a_coordinator_the_text_names_beats_a_teams_mailbox() -> None:
+    invite = read_invite(DEV / "ashby_loop_vevents.ics", default_tz="UTC")
+    coordinator = invite.interview.people[0]
+    assert (coordinator.name, coordinator.email) == ("Harper Quinn", "harper.quinn@kilnworth.com")
+
+
+def test_the_one_attendee_outside_the_employers_domain_is_the_candidate() -> None:
+    invite = read_invite(DEV / "ashby_loop_vevents.ics", default_tz="UTC")
+    assert titles(invite) == {
+        "Paloma Reyes": "Senior Manager, Revenue Operations",
+        "Tariq Hassan": "Data Engineer",
+    }
+    assert any("looks like you" in note for note in invite.notes)

@@ -22,6 +22,29 @@ MONTH = (
 WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
 
 
+# Month names in the other languages invitations are written in (French, German, Spanish,
+# Italian, Dutch, Portuguese, Swedish, Danish): "le jeudi 4 mars 2027", "am 4. März 2027"
+FOREIGN_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12, "mars": 3,
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "dezembro": 12,
+    "maj": 5, "augusti": 8,
+}  # fmt: skip
+FOREIGN_MONTH = (
+    r"(?P<fmon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")(?![\w])"
+)
+
+
 DATE_RES = (
     re.compile(
         rf"(?i)\b{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
@@ -29,6 +52,10 @@ DATE_RES = (
     re.compile(
         rf"(?i)\b{WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH}\b,?"
         rf"(?:\s+(?P<year>\d{{4}})\b)?"
+    ),
+    re.compile(
+        rf"(?i)\b(?P<day>\d{{1,2}})(?:\.|er|º)?(?:\s+de)?\s+{FOREIGN_MONTH}\.?,?"
+        r"(?:\s+(?:de\s+)?(?P<year>\d{4})\b)?"
     ),
     re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
     re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b"),
@@ -44,6 +71,10 @@ def date_of(match: re.Match[str], reference: date, past_days: int = 60) -> date 
             a, b = int(groups["a"]), int(groups["b"])
             month, day = (a, b) if a <= 12 else (b, a)
             year = int(groups["year"])
+        elif groups.get("fmon"):
+            month = FOREIGN_MONTHS[groups["fmon"].lower()]
+            day = int(groups["day"])
+            year = int(groups["year"]) if groups.get("year") else 0
         else:
             mon = groups["mon"]
             month = int(mon) if mon.isdigit() else MONTHS[mon[:3].lower()]

@@ -109,14 +109,20 @@ def _leave_out_likely_user(found: _Found, ctx: _Ctx) -> None:
         and _domain(p.email) not in vocab.free_mail
         and not _in_domains(_domain(p.email), vocab.service_domains)
     ]
+    if not personal and found.coordinator is not None:
+        home = _domain(found.coordinator.email)
+        if home and home not in vocab.free_mail and not _in_domains(home, vocab.service_domains):
+            outside = [p for p in found.interviewers if p.email and _domain(p.email) != home]
+            inside = [p for p in found.interviewers if _domain(p.email) == home]
+            personal = outside if len(outside) == 1 and inside else []
     if len(personal) != 1 or not employer:
         _leave_out_greeted(found)
         return
     (you,) = personal
     found.interviewers.remove(you)
     found.notes.append(
-        f"{you.name} <{you.email}> looks like you (a personal address among the employer's "
-        "people): not listed as an interviewer"
+        f"{you.name} <{you.email}> looks like you (the one address outside the employer's "
+        "among the employer's people): not listed as an interviewer"
     )
 
 

