@@ -159,7 +159,7 @@ class _SoundMeter:
         self.window_db: list[float] = []
 
     def take_samples(self, frame: Any) -> None:
-        """A stretch (100 ms) of the track, float, interleaved."""
+        """A stretch (100 ms) of the track, double, interleaved."""
         start = self.samples
         self.samples += frame.samples
         meta = frame.metadata
@@ -253,10 +253,9 @@ def _sound_graph(head: tuple[str, dict[str, Any]], rate: int, channels: int) -> 
     """A filter graph that measures a sound track, and its source and two outputs:
 
         source → aformat (float, mono or stereo) → asetnsamples (1 s) → astats (the
-        second's peak) → ebur128 (loudness) → asplit ─┬→ [the samples]
-                                                      └→ pan (mono mix) → aformat (double)
-                                                         → asplit → amultiply (squared)
-                                                         → aintegral → [running sum]
+        second's peak) → asplit ─┬→ ebur128 (loudness, 100 ms frames) → [the samples]
+                                 └→ pan (mono mix) → aformat (double) → asplit
+                                    → amultiply (squared) → aintegral → [running sum]
 
     The source, `head`, is ("amovie", {"filename", "streams"}): FFmpeg reads and decodes
     the track itself; or ("abuffer", {"sample_rate", "format", "layout"}): frames decoded
@@ -272,15 +271,16 @@ def _sound_graph(head: tuple[str, dict[str, Any]], rate: int, channels: int) -> 
         ("aformat", f"sample_fmts=fltp:channel_layouts={layout}"),
         ("asetnsamples", f"n={rate}:pad=0"),
         ("astats", "metadata=1:reset=1:measure_perchannel=none:measure_overall=Peak_level"),
-        ("ebur128", "metadata=1"),
         ("asplit", "2"),
     ]:
         node = graph.add(name, args)
         last.link_to(node)
         last = node
     split = last
+    meter = graph.add("ebur128", "metadata=1")
+    split.link_to(meter, 0, 0)
     samples = graph.add("abuffersink")
-    split.link_to(samples, 0, 0)
+    meter.link_to(samples)
     mix = [("aformat", "sample_fmts=dblp")]
     if channels > 1:
         mix.insert(0, ("pan", "mono|c0=0.5*c0+0.5*c1"))
@@ -524,11 +524,11 @@ def _measure_video(
         if not times:
             raise InvalidInput(f"{path}: the video cannot be read ({exc})") from None
         damaged += 1
-    levels = audio.result() if audio is not None else None
-    if keys < MIN_SAMPLES and len(times) > keys:
+    if keys < MIN_SAMPLES and len(times) > keys:  # while the sound is still being read
         fallback = _every_frame_sample(path, gap)
         if fallback is not None:
             frames, rotation = fallback
+    levels = audio.result() if audio is not None else None
     if not times:
         raise InvalidInput(f"{path}: the video track holds no pictures")
     if len(times) < 2:
