@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -249,62 +250,80 @@ class _SoundMeter:
         )
 
 
-def _sound_graph(head: tuple[str, dict[str, Any]], rate: int, channels: int) -> tuple[Any, ...]:
-    """A filter graph that measures a sound track, and its source and two outputs:
+def _chain(graph: Any, source: Any, filters: list[tuple[str, str]], output: int = 0) -> Any:
+    """Link `filters` (name, arguments) one after another from `source`'s `output`; the
+    last one."""
+    last = source
+    for name, args in filters:
+        node = graph.add(name, args)
+        last.link_to(node, output, 0)
+        last, output = node, 0
+    return last
 
-        source → aformat (float, mono or stereo) → asetnsamples (1 s) → astats (the
-        second's peak) → asplit ─┬→ ebur128 (loudness, 100 ms frames) → [the samples]
-                                 └→ pan (mono mix) → aformat (double) → asplit
-                                    → amultiply (squared) → aintegral → [running sum]
+
+def _seconds_graph(head: tuple[str, dict[str, Any]], rate: int, channels: int) -> Any:
+    """The first filter graph: the track in one-second frames, each with its peak.
+
+        source → aformat (float, mono or stereo) → asetnsamples (1 s) → astats (peak)
 
     The source, `head`, is ("amovie", {"filename", "streams"}): FFmpeg reads and decodes
     the track itself; or ("abuffer", {"sample_rate", "format", "layout"}): frames decoded
-    by PyAV are pushed in."""
+    by PyAV are pushed in. Returns (graph, its output)."""
     import av
 
     graph = av.filter.Graph()
     name, options = head
     source = graph.add_abuffer(**options) if name == "abuffer" else graph.add(name, **options)
-    layout = "mono" if channels == 1 else "stereo"
-    last = source
-    for name, args in [
-        ("aformat", f"sample_fmts=fltp:channel_layouts={layout}"),
-        ("asetnsamples", f"n={rate}:pad=0"),
-        ("astats", "metadata=1:reset=1:measure_perchannel=none:measure_overall=Peak_level"),
-        ("asplit", "2"),
-    ]:
-        node = graph.add(name, args)
-        last.link_to(node)
-        last = node
-    split = last
-    meter = graph.add("ebur128", "metadata=1")
-    split.link_to(meter, 0, 0)
+    last = _chain(
+        graph,
+        source,
+        [
+            ("aformat", f"sample_fmts=fltp:channel_layouts={_layout(channels)}"),
+            ("asetnsamples", f"n={rate}:pad=0"),
+            ("astats", "metadata=1:reset=1:measure_perchannel=none:measure_overall=Peak_level"),
+        ],
+    )
+    seconds = graph.add("abuffersink")
+    last.link_to(seconds)
+    graph.configure()
+    return graph, seconds
+
+
+def _meter_graph(rate: int, channels: int) -> tuple[Any, Any, Any]:
+    """The second filter graph, fed the first one's frames: the loudness meter, and the
+    running sum of the squared mono mix for the window levels.
+
+        abuffer → asplit ─┬→ ebur128 (loudness, 100 ms frames) → [the samples]
+                          └→ pan (mono mix) → aformat (double) → asplit
+                             → amultiply (squared) → aintegral → [running sum]
+
+    Returns (graph, the samples' output, the running sum's output)."""
+    import av
+
+    graph = av.filter.Graph()
+    source = graph.add_abuffer(sample_rate=rate, format="fltp", layout=_layout(channels))
+    split = _chain(graph, source, [("asplit", "2")])
     samples = graph.add("abuffersink")
-    meter.link_to(samples)
-    mix = [("aformat", "sample_fmts=dblp")]
-    if channels > 1:
-        mix.insert(0, ("pan", "mono|c0=0.5*c0+0.5*c1"))
-    output = 1  # the split's second output, then each filter's only one
-    for name, args in mix:
-        node = graph.add(name, args)
-        last.link_to(node, output, 0)
-        last, output = node, 0
-    twice = graph.add("asplit", "2")
-    last.link_to(twice)
+    _chain(graph, split, [("ebur128", "metadata=1")]).link_to(samples)
+    mix = [("pan", "mono|c0=0.5*c0+0.5*c1")] if channels > 1 else []
+    twice = _chain(graph, split, [*mix, ("aformat", "sample_fmts=dblp"), ("asplit", "2")], 1)
     square = graph.add("amultiply")
     twice.link_to(square, 0, 0)
     twice.link_to(square, 1, 1)
-    running = graph.add("aintegral")
-    square.link_to(running)
     energy = graph.add("abuffersink")
-    running.link_to(energy)
+    _chain(graph, square, [("aintegral", "")]).link_to(energy)
     graph.configure()
-    return graph, source, samples, energy
+    return graph, samples, energy
+
+
+def _layout(channels: int) -> str:
+    return "mono" if channels == 1 else "stereo"
 
 
 class _Sound:
-    """The sound track, decoded and measured by `_sound_graph` on a second thread while the
-    first decodes the video's keyframes (the graph runs in C and releases the GIL)."""
+    """The sound track, decoded on a second thread while the first decodes the video's
+    keyframes, and metered on a third as it is decoded, a second at a time (the filter
+    graphs run in C and release the GIL)."""
 
     def __init__(self, path: Path, stream: Any) -> None:
         import threading
@@ -325,35 +344,86 @@ class _Sound:
 
         try:
             try:
-                self.levels = self._read_by_ffmpeg()
+                self.levels = self._measure(self._seconds_by_ffmpeg())
             except av.error.FFmpegError:  # FFmpeg's reader stops at a damaged packet
-                self.levels = self._read_by_packets()
+                self.levels = self._measure(self._seconds_by_packets())
         except Exception as exc:  # handed to the caller's thread
             self.error = exc
 
-    def _read_by_ffmpeg(self) -> AudioLevels:
-        """The fast way: the graph's `amovie` source reads and decodes the track."""
+    def _measure(self, seconds: Iterator[Any]) -> AudioLevels:
+        """Meter the one-second frames `seconds` yields on a thread of its own, as they
+        come, while this one decodes the next."""
+        import queue
+        import threading
+
+        chunks: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        meter = _SoundMeter(self.rate, self.channels)
+        failed: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                self._meter(meter, chunks)
+            except Exception as exc:  # handed to this thread
+                failed.append(exc)
+                while chunks.get() is not None:  # let the decoding finish
+                    pass
+
+        metering = threading.Thread(target=run, name="followup-meter", daemon=True)
+        metering.start()
+        try:
+            for frame in seconds:
+                chunks.put(frame)
+        finally:
+            chunks.put(None)
+            metering.join()
+        if failed:
+            raise failed[0]
+        return meter.levels(self.codec)
+
+    def _meter(self, meter: _SoundMeter, chunks: Any) -> None:
+        import av
+
+        graph, samples, energy = _meter_graph(self.rate, self.channels)
+        pushed = 0
+
+        def drain() -> None:
+            while True:
+                try:
+                    meter.take_samples(samples.pull())
+                    while meter.summed < meter.samples:
+                        meter.take_energy(energy.pull())
+                except (av.error.BlockingIOError, av.error.EOFError):
+                    return
+
+        while (frame := chunks.get()) is not None:
+            frame.pts = pushed  # in samples
+            pushed += frame.samples
+            graph.push(frame)
+            drain()
+        graph.push(None)
+        drain()
+
+    def _seconds_by_ffmpeg(self) -> Iterator[Any]:
+        """The fast way: the first graph's `amovie` source reads and decodes the track."""
         import av
 
         where = {"filename": os.path.abspath(self.path), "streams": str(self.index)}
-        graph, _, samples, energy = _sound_graph(("amovie", where), self.rate, self.channels)
-        meter = _SoundMeter(self.rate, self.channels)
-        try:
-            while meter.samples <= ANALYSE_SECONDS * self.rate:
-                meter.take_samples(samples.pull())
-                while meter.summed < meter.samples:
-                    meter.take_energy(energy.pull())
-        except av.error.EOFError:
-            pass
+        graph, seconds = _seconds_graph(("amovie", where), self.rate, self.channels)
+        read = 0
+        while read <= ANALYSE_SECONDS * self.rate:
+            try:
+                frame = seconds.pull()
+            except av.error.EOFError:
+                break
+            read += frame.samples
+            yield frame
         del graph  # its filters hold it only weakly: kept until here
-        return meter.levels(self.codec)
 
-    def _read_by_packets(self) -> AudioLevels:
+    def _seconds_by_packets(self) -> Iterator[Any]:
         """For a damaged track: PyAV decodes it packet by packet, skipping the packets that
-        cannot be decoded, and pushes the frames into the graph."""
+        cannot be decoded, and pushes the frames into the first graph."""
         import av
 
-        meter = _SoundMeter(self.rate, self.channels)
         graph: Any = None
         pushed = damaged = 0
         with av.open(os.path.abspath(self.path), metadata_errors="ignore") as container:
@@ -374,33 +444,18 @@ class _Sound:
                             "format": frame.format.name,
                             "layout": frame.layout.name,
                         }
-                        graph, _, samples, energy = _sound_graph(
-                            ("abuffer", source), self.rate, self.channels
-                        )
+                        head = ("abuffer", source)
+                        graph, seconds = _seconds_graph(head, self.rate, self.channels)
                     frame.pts = pushed  # in samples: a skipped packet leaves no gap
                     pushed += frame.samples
                     graph.push(frame)
-                    self._drain(meter, samples, energy)
+                    yield from _pulled(seconds)
         if graph is None:
             if damaged:
                 raise InvalidInput(f"{self.path}: the sound cannot be read (damaged throughout)")
-            return meter.levels(self.codec)  # a track with no sound in it
+            return  # a track with no sound in it
         graph.push(None)
-        self._drain(meter, samples, energy)
-        return meter.levels(self.codec)
-
-    @staticmethod
-    def _drain(meter: _SoundMeter, samples: Any, energy: Any) -> None:
-        """Everything the graph's two outputs hold now."""
-        import av
-
-        while True:
-            try:
-                meter.take_samples(samples.pull())
-                while meter.summed < meter.samples:
-                    meter.take_energy(energy.pull())
-            except (av.error.BlockingIOError, av.error.EOFError):
-                return
+        yield from _pulled(seconds)
 
     def join(self) -> None:
         self.thread.join()
@@ -416,6 +471,17 @@ class _Sound:
             raise self.error
         assert self.levels is not None
         return self.levels
+
+
+def _pulled(output: Any) -> Iterator[Any]:
+    """The frames a filter graph's `output` holds now."""
+    import av
+
+    while True:
+        try:
+            yield output.pull()
+        except (av.error.BlockingIOError, av.error.EOFError):
+            return
 
 
 def _open(path: Path) -> Any:
