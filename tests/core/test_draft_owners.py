@@ -196,3 +196,37 @@ def test_a_title_before_one_name_with_a_matching_address_is_a_surname() -> None:
 )  # fmt: skip
 def test_a_word_no_dictionary_knows_may_be_a_name(jotted, sure) -> None:
     assert phrasing.phrase_topic(jotted, LEXICON).sure is sure
+
+
+def test_one_shared_group_is_no_bridge() -> None:
+    """'on-call load' and 'cut warehouse spend' share one concept ('load'/'warehouse'): the
+    note presents the qualification without claiming it answers the topic."""
+    topic = compose.Specific("the on-call load", "process", "on call load ~1 wk in 6")
+    (pairing,) = compose.pair_qualifications(
+        [[topic]], ["Cut warehouse spend 35% at prior co"], DATA.language
+    )
+    assert pairing.topic is None and pairing.qualification
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("Advanced Excel + Power BI", "I have advanced skills in Excel and Power BI"),
+        ("Taught AP Chemistry for 3 years", "I have taught AP Chemistry for three years"),
+    ],
+)
+def test_a_skill_level_and_a_verb_before_a_name_read_right(line, clause) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert q.sure and q.clause == clause
+
+
+def test_a_word_that_ends_the_template_is_not_said_twice() -> None:
+    interview, profile = _panel_round()
+    interview.topics = ["SEO traffic drop since the redesign"]
+    notes = compose.compose(
+        interview, profile, None, "email", interview.interviewers, date(2026, 11, 19),
+        DATA.language, each=True,
+    )  # fmt: skip
+    for note in notes:
+        for sentence in re.split(r"(?<=[.!?])\s+", " ".join(note.paragraphs)):
+            assert sentence.lower().split().count("since") <= 1, sentence

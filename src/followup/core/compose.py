@@ -400,6 +400,9 @@ def qualifications_for(interview: Interview, profile: Profile, language: Languag
     return own + fits
 
 
+_MAX_SAME_QUALIFICATION = 3  # notes of one panel that may offer the same qualification
+
+
 @dataclass(frozen=True)
 class Pairing:
     qualification: str | None
@@ -421,7 +424,7 @@ def pair_qualifications(
                 continue  # a person's story, your own test: nothing of theirs to answer
             for q_index, qual in enumerate(quals):
                 score = phrasing.relatedness(spec.recorded, qual, lexicon)
-                if score >= lexicon.min_related:
+                if score >= lexicon.min_bridge:
                     scored.append((-(score * 2 - t_index), person, q_index, spec))
     scored.sort(key=lambda x: (x[0], x[1], x[2]))
     chosen: dict[int, Pairing] = {}
@@ -441,11 +444,11 @@ def pair_qualifications(
     for person in range(len(shares)):
         if person in chosen:
             out.append(chosen[person])
-        elif quals:
+        elif quals and min(used.values()) < _MAX_SAME_QUALIFICATION:
             qual = min(quals, key=lambda q: (used[q], quals.index(q)))
             used[qual] += 1
             out.append(Pairing(qual, None))
-        else:
+        else:  # the same line in a fourth note of one panel reads as a copy: none claimed
             out.append(Pairing(None, None))
     return out
 

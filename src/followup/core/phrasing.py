@@ -138,6 +138,7 @@ class Lexicon:
     past_participles: Mapping[str, str] = field(default_factory=dict)
     stopwords: frozenset[str] = frozenset()
     min_related: int = 2
+    min_bridge: int = 3  # the score at which a note says a qualification answers a topic
     base_verbs: frozenset[str] = frozenset()
     broad_groups: frozenset[str] = frozenset()
     mass_nouns: frozenset[str] = frozenset()
@@ -210,6 +211,7 @@ class Lexicon:
             past_participles={str(k).lower(): str(v) for k, v in dict(participles).items()},
             stopwords=frozenset(w.lower() for w in words.get("stopwords", [])),
             min_related=int(table("related").get("min_score", 2)),
+            min_bridge=int(table("related").get("min_bridge", 3)),
             base_verbs=frozenset(strings(data.get("base_verbs", []), "base_verbs")),
             broad_groups=frozenset(strings(table("related").get("broad", []), "related.broad")),
             mass_nouns=frozenset(w.lower() for w in words.get("mass_nouns", [])),
@@ -1493,7 +1495,11 @@ def _checked(q: Qualification) -> Qualification:
         return q
     odd = bool(_ODD_CLAUSE.search(q.clause))
     ws = q.raw.split()
-    qualifier = ws[0].lower() in _ADJECTIVES or (len(ws[0]) > 4 and ws[0].endswith("ed"))
+    qualifier = (
+        ws[0].lower() in _ADJECTIVES
+        or (len(ws[0]) > 4 and ws[0].endswith("ed"))
+        or q.form == "achievement"  # 'Taught AP Chemistry': a verb, then a name
+    )
     if len(ws) > 1 and ws[0][:1].isupper() and ws[1][:1].isupper() and not qualifier:
         odd = odd or f"{ws[0].lower()} {ws[1]}" in q.clause
     return replace(q, sure=False) if odd else q
@@ -1713,6 +1719,9 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
         return Qualification(
             raw, "adjective", f"I am {low} with {_lower_lead(rest, lexicon)}", text
         )
+    # a level of skill in a named tool: 'Advanced Excel + Power BI'
+    if low in ("advanced", "expert", "intermediate") and len(ws) > 1 and ws[1][:1].isupper():
+        return Qualification(raw, "noun", f"I have {low} skills in {' '.join(ws[1:])}", text)
     # achievements: 'Led a team of 5', 'Managed inventory for …'
     participle = lexicon.past_participles.get(low)
     if participle or (low.endswith("ed") and len(low) > 4 and low not in lexicon.mass_nouns):

@@ -221,8 +221,8 @@ class Writer:
             return True
         if self.last and "there" in key and "there" in self.last:
             return True
-        long = [w for w in key if len(w) > 6]
-        return len(long) != len(set(long))
+        long = [w for w in key if len(w) > 6 or w in ("since", "about", "through")]
+        return len(long) != len(set(long))  # 'the drop since the redesign since
 
     def _take(self, text: str, count: Mapping[str, int]) -> None:
         for k in BUDGETED:
@@ -307,7 +307,9 @@ def write_shape(
                     slot = "follow.topic"
             elif slot == "bridge":
                 slot = "bridge" if related and has_topic else "qual"
-            if slot in ("qual", "bridge") and writer.values.get("qual_held"):
+            if slot == "bridge" and topic_kind == "question" and "bridge.question" in bank.slots:
+                slot = "bridge.question"  # what they asked about: a fact, not a pitch
+            elif slot in ("qual", "bridge") and writer.values.get("qual_held"):
                 # a degree or credential is said as a fact, not as experience
                 slot = f"{slot}.held" if f"{slot}.held" in bank.slots else slot
             spare = slot.startswith(("follow", "detail"))  # said only while it is fresh
