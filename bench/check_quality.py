@@ -37,7 +37,17 @@ CODES = (
     "length",
 )
 # advice codes a note may be labelled with (`advice = [...]`): shown, never blocking
-ADVICE_CODES = ("salary", "apology", "offer_deadline")
+ADVICE_CODES = (
+    "salary",
+    "apology",
+    "offer_deadline",
+    "check_in",
+    "hedging",
+    "long_sentence",
+    "exclamation",
+    "tone",
+    "readability",
+)
 
 
 @dataclass

@@ -456,3 +456,19 @@ def test_hard_words_about_the_work_and_courtesy_are_not_faults(rules, model, sen
 def test_more_faults_in_new_words(rules, model, code, sentence) -> None:
     result = run(rules, model, OPENING + sentence + CLOSING)
     assert code in codes(result), [(f.code, f.excerpt) for f in result.issues]
+
+
+def test_a_replys_subject_and_a_greeting_run_into_the_first_sentence(rules, model) -> None:
+    text = (
+        "Subject: Re: Data Analyst interview\n\n"
+        "Hi Rachel - thank you for meeting with me on Tuesday about the Data Analyst role."
+        + CLOSING
+    )
+    result = run(rules, model, text)
+    assert not codes(result), [(f.code, f.excerpt) for f in result.issues]
+    assert all(result.elements.values()), result.elements
+
+
+def test_gday_is_too_casual_a_greeting(rules, model) -> None:
+    result = run(rules, model, "G'day Rachel,\n\n" + CLOSING.lstrip())
+    assert "G'day" in found(result, "unprofessional")

@@ -76,7 +76,9 @@ _ABBREVIATIONS = frozenset(
     )
 )
 _CLAUSE_BREAK = lazy(r"[,;]\s+(?:and|but|so|yet|while|although|though)\b|;|\s[—–-]{1,2}\s")
-_GREETING_CUT = lazy(r"[,:;!]")
+# where a greeting run into the first sentence ends: a comma or colon, a dash between words
+# ("Hi Aisha - thank you…"), or a full stop after a word (not after "Dr" or "Ms")
+_GREETING_CUT = lazy(r"[,:;!]|\s[-\u2013\u2014]{1,2}\s|(?<=[a-z]{3})\.(?=\s)")
 _LAST_WORD = lazy(r"[\w.]+$")
 
 
