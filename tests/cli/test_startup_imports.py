@@ -5,6 +5,7 @@ a draft imports Jinja2 for its template and nothing else heavy."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -13,10 +14,11 @@ import pytest
 
 HEAVY = {"typer", "pydantic", "rich", "sqlalchemy", "alembic", "jinja2", "holidays", "numpy", "av",
          "socket", "subprocess", "tempfile", "email", "zipfile", "phonenumbers",
-         "tomllib"}  # fmt: skip
+         "tomllib", "lemminflect", "spellchecker"}  # fmt: skip
 PLAN = ["plan", "--interviewed", "2026-11-19", "--format", "video", "--tz", "America/New_York"]
 ADD = ["add", "--company", "Acme", "--role", "Data Analyst", "--interviewed", "2026-11-19",
-       "--format", "video", "--coordinator", "Dana <dana@acme.example>", "--json"]  # fmt: skip
+       "--format", "video", "--coordinator", "Dana <dana@acme.example>",
+       "--topic", "reporting pipeline", "--json"]  # fmt: skip
 EVERYDAY = [
     [*PLAN, "--json"],
     PLAN,
@@ -135,3 +137,24 @@ def test_a_damaged_or_unwritable_phone_cache_only_costs_speed(cli, followup_home
     shutil.rmtree(followup_home / "cache")
     (followup_home / "cache").write_text("not a folder", encoding="utf-8")
     assert cli("show", "1").out == shown
+
+
+def test_the_english_words_of_topics_are_judged_once(cli, run_followup, followup_home) -> None:
+    """Whether a topic's words are English (LemmInflect, pyspellchecker) is worked out on the
+    first draft and kept in the cache folder: the next drafts load neither; a damaged or
+    unwritable cache only costs speed."""
+    assert cli("profile", "--name", "Sam Lee", "--email", "sam@example.com").code == 0
+    assert cli(*ADD).code == 0
+    first = run_followup("draft", "1", "--json")
+    assert first.code == 0, first.err
+    (saved,) = (followup_home / "cache" / "words").iterdir()
+    assert set(json.loads(saved.read_text(encoding="utf-8"))) >= {"reporting", "pipeline"}
+    code, heavy, _ = loaded_after(["draft", "1", "--json"])
+    assert code == 0 and not {"lemminflect", "spellchecker", "numpy"} & set(heavy), heavy
+    saved.write_text('{"reporting": "garbled", "x": ', encoding="utf-8")
+    assert run_followup("draft", "1", "--json").out == first.out
+    import shutil
+
+    shutil.rmtree(followup_home / "cache")
+    (followup_home / "cache").write_text("not a folder", encoding="utf-8")
+    assert run_followup("draft", "1", "--json").out == first.out

@@ -128,7 +128,7 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
         words = data.get("words", {})
         wording = compose.Wording.from_mapping(words)
         lexicon = phrasing.Lexicon.from_mapping(_data_file(settings, "phrasing.toml"), words)
-        lexicon = replace(lexicon, known_word=_is_english_word)
+        lexicon = replace(lexicon, known_word=_english_words(settings))
         bank = writer.Bank.from_mapping(_data_file(settings, "sentences.toml"))
     except InvalidInput as exc:
         raise ConfigError(str(exc)) from None
@@ -205,6 +205,64 @@ def _spelling_words() -> Any:
     from spellchecker import SpellChecker
 
     return SpellChecker(language="en").word_frequency
+
+
+class _EnglishWords:
+    """`_is_english_word`, remembered in the cache folder between runs. Loading LemmInflect
+    (with NumPy) and pyspellchecker's word list costs more than the rest of a draft, so each
+    word's verdict, once worked out, is saved under the versions of the two packages and of
+    this module, and a later run answers from the file without loading either. A file that
+    cannot be read or written only costs speed."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.verdicts: dict[str, bool] = {}
+        if path is not None:
+            import json
+
+            try:
+                saved = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                saved = {}  # none saved yet, or a damaged file
+            if isinstance(saved, dict):
+                self.verdicts = {str(k): v for k, v in saved.items() if isinstance(v, bool)}
+
+    def __call__(self, word: str) -> bool:
+        found = self.verdicts.get(word)
+        if found is None:
+            found = self.verdicts[word] = _is_english_word(word)
+            if self.path is not None:
+                import json
+
+                from followup.store.cache_files import write_cache
+
+                write_cache(self.path, json.dumps(self.verdicts, ensure_ascii=False))
+        return found
+
+
+_english_caches: dict[Path | None, _EnglishWords] = {}
+
+
+def _english_words(settings: Settings) -> _EnglishWords:
+    """The English-word test for these settings' cache folder (one per folder and run)."""
+    import importlib.util
+
+    from followup.config import cache_dir
+
+    path: Path | None = None
+    tags = []
+    for package in ("lemminflect", "spellchecker"):
+        spec = importlib.util.find_spec(package)
+        if spec is None or spec.origin is None:
+            break
+        tags.append(Path(spec.origin).parent.stat().st_mtime_ns)
+    else:
+        tags.append(Path(__file__).stat().st_mtime_ns)
+        path = cache_dir(settings.env) / "words" / f"v1-{'-'.join(map(str, tags))}.json"
+    found = _english_caches.get(path)
+    if found is None:
+        found = _english_caches[path] = _EnglishWords(path)
+    return found
 
 
 def locale_for(settings: Settings, english_data: dict[str, Any], country: str | None) -> str:
