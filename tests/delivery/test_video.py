@@ -220,6 +220,28 @@ def test_a_truncated_recording(clips: dict[str, Path], tmp_path: Path) -> None:
     assert "\n" not in caught.value.message
 
 
+def test_a_recording_cut_short_after_its_index(clips: dict[str, Path], tmp_path: Path) -> None:
+    # Moved for the web ("faststart"): the index comes first, so the cut file still opens;
+    # its frames are listed to 70 s but stop at about 40.
+    import av
+
+    whole = tmp_path / "faststart.mp4"
+    with (
+        av.open(str(clips["good"])) as source,
+        av.open(str(whole), "w", options={"movflags": "faststart"}) as out,
+    ):
+        streams = {s.index: out.add_stream_from_template(s) for s in source.streams}
+        for packet in source.demux():
+            if packet.dts is not None:
+                packet.stream = streams[packet.stream.index]
+                out.mux(packet)
+    assert check(whole)["verdict"] == "ready"
+    cut = tmp_path / "cut.mp4"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size * 6 // 10])
+    with pytest.raises(InvalidInput, match=r"stops at 4\d\.\d s of its 70\.0 s"):
+        measure(cut, POLICY)
+
+
 def test_audio_only(tmp_path: Path) -> None:
     import av
 

@@ -548,11 +548,125 @@ def _measure_video(
 ) -> Recording:
     """The video track's part of `measure`, while `audio` (when there is sound) is read by its
     own threads."""
-    import av
-
     width, height = size
     declared = _duration(container, vstream)
     gap = max(1.0 / SAMPLES_PER_SECOND, (declared or 0.0) / MAX_SAMPLES)
+    indexed = _frame_index(path, container, vstream)
+    if indexed is None:
+        times, keys, pictures = _demux_keyframes(path, container, vstream, gap)
+    else:
+        times, stamps = indexed
+        keys, pictures = len(stamps), _seek_keyframes(container, vstream, stamps, gap)
+    frames, rotation, damaged = pictures
+    if keys < MIN_SAMPLES and len(times) > keys:  # while the sound is still being read
+        fallback = _every_frame_sample(path, gap)
+        if fallback is not None:
+            frames, rotation = fallback
+    levels = audio.result() if audio is not None else None
+    if not times:
+        raise InvalidInput(f"{path}: the video track holds no pictures")
+    if len(times) < 2:
+        raise InvalidInput(f"{path} holds a single picture, not a video recording")
+    ordered = sorted(times)
+    span = ordered[-1] - ordered[0]
+    end = ordered[-1] + (span / max(1, len(ordered) - 1))
+    if declared and declared - end > max(2.0, 0.1 * declared) and end < ANALYSE_SECONDS:
+        raise InvalidInput(
+            f"{path} stops at {end:.1f} s of its {declared:.1f} s: the file is cut short "
+            "or damaged; copy it from the phone again"
+        )
+    if damaged and not frames:
+        raise InvalidInput(f"{path}: no picture could be decoded; the file is damaged")
+    fps = (len(ordered) - 1) / span if span > 0 else float(vstream.average_rate or 0)
+    steps = [b - a for a, b in zip(ordered, ordered[1:], strict=False) if b > a]
+    if abs(rotation) in (90, 270):
+        width, height = height, width
+    return Recording(
+        file=str(path),
+        container=container.format.name.split(",")[0],
+        duration_s=declared or end,
+        width=width,
+        height=height,
+        fps=fps,
+        codec=vstream.codec_context.name,
+        rotation=rotation,
+        variable_frame_rate=bool(steps) and max(steps) > 1.5 * min(steps),
+        frames=frames,
+        audio=levels,
+    )
+
+
+def _frame_index(path: Path, container: Any, vstream: Any) -> tuple[list[float], list[int]] | None:
+    """The frames' times (seconds) and the keyframes' time stamps (stream ticks), from the
+    container's index of the frames, without reading them: when the index lists every frame
+    and they are stored in the order they are shown (MP4 and MOV, phones' files, without
+    B-frames). Frames beyond the end of a file cut short are left out. None otherwise: then
+    every packet is read (`_demux_keyframes`)."""
+    if not container.format.name.startswith("mov,") or vstream.codec_context.has_b_frames:
+        return None
+    entries = vstream.index_entries
+    if len(entries) < 2 or len(entries) != vstream.frames:
+        return None
+    size = os.path.getsize(path)
+    tick = float(vstream.time_base or 0)
+    times: list[float] = []
+    stamps: list[int] = []
+    for entry in entries:
+        at = entry.timestamp * tick
+        if at > ANALYSE_SECONDS or entry.pos + entry.size > size:
+            break
+        if entry.is_discard:
+            continue
+        times.append(at)
+        if entry.is_keyframe:
+            stamps.append(entry.timestamp)
+    return times, stamps
+
+
+Pictures = tuple[list[FrameSample], int, int]  # sampled frames, rotation (degrees), damaged
+
+
+def _seek_keyframes(container: Any, vstream: Any, stamps: list[int], gap: float) -> Pictures:
+    """Decode the keyframes at `stamps` (stream ticks) at most one every `gap` seconds,
+    each read by seeking to it."""
+    import av
+
+    decoder = vstream.codec_context
+    tick = float(vstream.time_base or 0)
+    frames: list[FrameSample] = []
+    rotation = damaged = 0
+    last_kept = -1e9
+    for stamp in stamps:
+        if stamp * tick - last_kept < gap - 1e-6:
+            continue
+        last_kept = stamp * tick
+        try:
+            container.seek(stamp, stream=vstream)
+            for packet in container.demux(vstream):
+                if packet.size and (packet.dts is None or packet.dts >= stamp):
+                    for frame in decoder.decode(packet):
+                        rotation = int(frame.rotation or 0)
+                        frames.append(_sample(frame))
+                    break
+        except av.error.FFmpegError:
+            damaged += 1
+    try:
+        for frame in decoder.decode(None):
+            rotation = int(frame.rotation or 0)
+            frames.append(_sample(frame))
+    except av.error.FFmpegError:
+        damaged += 1
+    return frames, rotation, damaged
+
+
+def _demux_keyframes(
+    path: Path, container: Any, vstream: Any, gap: float
+) -> tuple[list[float], int, Pictures]:
+    """Read every packet of the video track for the frames' times (seconds), and decode
+    the keyframes, at most one every `gap` seconds: (times, how many keyframes, pictures).
+    """
+    import av
+
     frames: list[FrameSample] = []
     times: list[float] = []
     rotation, keys, damaged = 0, 0, 0
@@ -590,42 +704,7 @@ def _measure_video(
         if not times:
             raise InvalidInput(f"{path}: the video cannot be read ({exc})") from None
         damaged += 1
-    if keys < MIN_SAMPLES and len(times) > keys:  # while the sound is still being read
-        fallback = _every_frame_sample(path, gap)
-        if fallback is not None:
-            frames, rotation = fallback
-    levels = audio.result() if audio is not None else None
-    if not times:
-        raise InvalidInput(f"{path}: the video track holds no pictures")
-    if len(times) < 2:
-        raise InvalidInput(f"{path} holds a single picture, not a video recording")
-    ordered = sorted(times)
-    span = ordered[-1] - ordered[0]
-    end = ordered[-1] + (span / max(1, len(ordered) - 1))
-    if declared and declared - end > max(2.0, 0.1 * declared) and end < ANALYSE_SECONDS:
-        raise InvalidInput(
-            f"{path} stops at {end:.1f} s of its {declared:.1f} s: the file is cut short "
-            "or damaged; copy it from the phone again"
-        )
-    if damaged and not frames:
-        raise InvalidInput(f"{path}: no picture could be decoded; the file is damaged")
-    fps = (len(ordered) - 1) / span if span > 0 else float(vstream.average_rate or 0)
-    steps = [b - a for a, b in zip(ordered, ordered[1:], strict=False) if b > a]
-    if abs(rotation) in (90, 270):
-        width, height = height, width
-    return Recording(
-        file=str(path),
-        container=container.format.name.split(",")[0],
-        duration_s=declared or end,
-        width=width,
-        height=height,
-        fps=fps,
-        codec=decoder.name,
-        rotation=rotation,
-        variable_frame_rate=bool(steps) and max(steps) > 1.5 * min(steps),
-        frames=frames,
-        audio=levels,
-    )
+    return times, keys, (frames, rotation, damaged)
 
 
 def _every_frame_sample(path: Path, gap: float) -> tuple[list[FrameSample], int] | None:
