@@ -7,8 +7,10 @@ webcam recording: moving picture detail with sensor-like grain at about 5 Mbit/s
 every 2 seconds, stereo 48 kHz AAC sound. (A flat synthetic picture decodes many times faster
 than camera footage and would misstate the baseline.) Then times, cold and interleaved,
 `followup video check CLIP --json` (a fresh process each run: what the user pays) and
-`ffmpeg -i CLIP -f null -` (Debian's ffmpeg decoding every frame). Prints the medians and the
-ratio. Goal: the check takes at most 0.3× the full decode. --check exits 1 when missed.
+`ffmpeg -i CLIP -f null -` (Debian's ffmpeg decoding every frame). Prints the load average
+before and after, the medians, the ratio of the medians and the slowest check's ratio (to the
+decode's median). Goals: the median check takes at most 0.22× the full decode, and no check
+more than 0.3×. --check exits 1 when either is missed.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
-GOAL = 0.3
+GOAL = 0.22  # the median check against the median full decode
+WORST = 0.3  # any one check against the median full decode
 
 
 def build_clip(ffmpeg: str, path: Path) -> Path:
@@ -45,10 +48,15 @@ def timed(cmd: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"{one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each")
-    parser.add_argument("--check", action="store_true", help=f"exit 1 above {GOAL:g}x")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a goal is missed")
     opts = parser.parse_args()
     ffmpeg = shutil.which("ffmpeg")
     if ffmpeg is None:
@@ -56,6 +64,7 @@ def main() -> int:
     followup = str(Path(sys.executable).parent / "followup")
     with tempfile.TemporaryDirectory() as home:
         clip = build_clip(ffmpeg, Path(home) / "clip.mp4")
+        before = load()
         env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")}
         env["FOLLOWUP_HOME"] = home
         commands = {
@@ -68,12 +77,16 @@ def main() -> int:
         for _ in range(opts.runs):
             for name, cmd in commands.items():
                 times[name].append(timed(cmd, env))
+    print(f"{opts.runs} runs each after a warm-up; load average: before {before}; after {load()}")
     medians = {name: statistics.median(values) for name, values in times.items()}
     for name, value in medians.items():
         print(f"{name:24} median {value * 1000:8.1f} ms")
-    ratio = medians["followup video check"] / medians["ffmpeg full decode"]
+    decode = medians["ffmpeg full decode"]
+    ratio = medians["followup video check"] / decode
+    worst = max(times["followup video check"]) / decode
     print(f"video check / full decode: {ratio:.2f}x (goal <= {GOAL:g}x)")
-    return 1 if opts.check and ratio > GOAL else 0
+    print(f"slowest check / full decode: {worst:.2f}x (goal <= {WORST:g}x)")
+    return 1 if opts.check and (ratio > GOAL or worst > WORST) else 0
 
 
 if __name__ == "__main__":
