@@ -472,3 +472,16 @@ def test_a_replys_subject_and_a_greeting_run_into_the_first_sentence(rules, mode
 def test_gday_is_too_casual_a_greeting(rules, model) -> None:
     result = run(rules, model, "G'day Rachel,\n\n" + CLOSING.lstrip())
     assert "G'day" in found(result, "unprofessional")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the pandemic I ran the vaccination clinic at my current practice.",
+        "At my current bakery I start at 4am and run the ovens on my own.",
+        "My current employer gave me the chance to lead the office move.",
+    ],
+)
+def test_the_current_job_described_well_is_not_negativity(rules, model, sentence) -> None:
+    result = run(rules, model, OPENING + sentence + CLOSING)
+    assert not codes(result), [(f.code, f.excerpt) for f in result.issues]
