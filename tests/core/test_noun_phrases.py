@@ -127,3 +127,84 @@ def test_numbered_voices_are_speakers_and_the_candidate_is_the_one_who_talks_lik
     words = debrief.DebriefWords.from_data(data)
     assert debrief.candidate_speaker(parsed, "Ruth Abel", words.candidate_phrases) == "Speaker 2"
     assert debrief.candidate_speaker(parsed, "Ruth Abel") is None  # no phrases: no guess
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "never"),
+    [
+        (  # a verb joined to a verb by "and" ("install and service")
+            "So we install and service rooftop solar for nine thousand homes.",
+            [],
+            ["service rooftop", "service"],
+        ),
+        (  # a noun ending like a noun is no verb before a preposition
+            "We keep the spare parts inventory in each van.",
+            ["spare parts inventory"],
+            ["spare parts"],
+        ),
+        (  # a common verb in -ing after a plural noun is a verb
+            "We are halfway through the ERP migration, with the UK entities going live in April.",
+            ["erp migration", "uk entities"],
+            ["uk entities going"],
+        ),
+        (  # a number inside a name
+            "Someone needs to own the IFRS 16 workbook.",
+            ["ifrs 16 workbook"],
+            ["ifrs"],
+        ),
+        (  # a measure after a number is no topic
+            "It takes twelve working days and we are moving off a twenty year old system.",
+            ["system"],
+            ["working days", "year old system"],
+        ),
+        (  # a time word ends a phrase
+            "The auditors flagged the lease accounting schedules last year.",
+            ["lease accounting schedules"],
+            ["lease accounting schedules last year"],
+        ),
+    ],
+)
+def test_tagging_of_speech(grammar, sentence: str, expected: list[str], never: list[str]) -> None:
+    found = nps(sentence.replace("twelve", "three").replace("twenty", "two"), grammar)
+    for phrase in expected:
+        assert phrase in found, (phrase, found)
+    for phrase in never:
+        assert phrase not in found, (phrase, found)
+
+
+V2 = Path(__file__).resolve().parents[1] / "fixtures" / "facts_dev_v2" / "transcripts"
+
+
+def topics_of(name: str, candidate: str, data: dict) -> list[str]:
+    text = (V2 / name).read_text("utf-8")
+    words = debrief.DebriefWords.from_data(data)
+    interview = Interview("Employer", "Analyst", date(2027, 1, 15), Format.VIDEO)
+    limits = debrief.Limits(max_topics=8)
+    found = debrief.propose(
+        parse_transcript(text), [], interview, candidate, words, limits, None, word_classes
+    )
+    return [p.text for p in found if p.kind == "topic"]
+
+
+def test_what_the_team_works_on_is_proposed_before_the_rest(data) -> None:
+    topics = topics_of("teams_claims.vtt", "Tom Sandoval", data)
+    for wanted in (
+        "the claims intake redesign",
+        "the vendor onboarding backlog",
+        "first-pass resolution rate",
+        "the quality review sampling",
+    ):
+        assert wanted in topics, (wanted, topics)
+    assert not any(w in t for t in topics for w in ("Ferncastle", "triage checklist", "shops"))
+
+
+def test_a_specific_process_is_a_topic_a_generic_one_is_not(data) -> None:
+    topics = topics_of("meet_solar.txt", "Hana Kovac", data)
+    assert "the inverter warranty claims process" in topics
+    assert not any("customer's" in t for t in topics)  # a clause's subject, not a topic
+
+
+def test_the_speakers_own_past_is_no_topic_without_speaker_names(data) -> None:
+    topics = topics_of("srt_kitchen.srt", "Jordan Ellis", data)
+    assert "the stock system" not in topics  # "At my last kitchen we moved costing into …"
+    assert "the menu costing spreadsheet" in topics

@@ -38,6 +38,8 @@ class DebriefWords:
     decision: DecisionWords | None = None
     grammar: Grammar | None = None
     candidate_phrases: tuple[str, ...] = ()  # what the candidate says ("thanks for having me")
+    own_past: tuple[str, ...] = ()  # "at my last", "in my previous": the speaker's own past
+    focus_cues: tuple[str, ...] = ()  # "the big piece of work", "headache": what they work on
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -56,6 +58,8 @@ class DebriefWords:
             boilerplate_words=frozenset(strings("boilerplate_words")),
             decision_phrases=tuple(strings("decision_phrases")),
             candidate_phrases=tuple(p.lower() for p in strings("candidate_phrases")),
+            own_past=tuple(p.lower() for p in strings("own_past")),
+            focus_cues=tuple(p.lower() for p in strings("focus_cues")),
         )
 
     @classmethod
@@ -180,6 +184,13 @@ def sentences_of(
                 continue
             out.append(Sentence(raw, turn.speaker, turn.at, turn.line))
     return out
+
+
+def own_past(sentence: str, words: DebriefWords) -> bool:
+    """The sentence is about the speaker's own past job ("At my last kitchen we moved costing
+    into the stock system"): the candidate's, even in a transcript with no speaker names."""
+    low = sentence.lower().replace("’", "'")
+    return any(re.search(rf"\b{re.escape(p)}\b", low) for p in words.own_past)
 
 
 # --- who is who ------------------------------------------------------------------------------
@@ -401,12 +412,16 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
     content = [w for w in lows if w not in ("of", "per")]
     if any(w in known.name_words for w in lows):
         return False
+    if any(w.endswith(("'s", "’s")) for w in lows[:-1]):
+        return False  # "the customer's system": a clause's subject, not a topic
     if any(_stem(w) in known.company_words for w in lows):
         return False
     if any(w in words.number_words - _ORDINALS or w in words.boilerplate_words for w in lows):
         return False
-    if content[-1] in words.generic or all(w in words.generic for w in content):
+    if all(w in words.generic for w in content):
         return False
+    if content[-1] in words.generic and (len(content) < 3 or content[-2] in words.generic):
+        return False  # "models today", "the hiring process"; not "the claims intake process"
     stems = [_stem(w) for w in content]
     if all(w in known.role_words for w in stems):
         return False
@@ -441,32 +456,41 @@ def noun_phrase_topics(
         if (s.speaker is not None or not spoken)
         and (known.candidate_speaker is None or s.speaker != known.candidate_speaker)
         and s.text not in known.decisions
+        and not own_past(s.text, words)
     ]
     text = " ".join(c.text for c in transcript.cues[:2000])
     lowercase = frozenset(w for w in re.findall(r"\b[a-z][a-z'-]*\b", text))
     names = known.name_words | {w.lower() for w in known.company_words}
     numbers = frozenset(words.number_words - _ORDINALS)
     found = []
+    focused: list[str] = []  # phrases of sentences that say what the team works on
     budget = MAX_PHRASE_CHARS
     for sentence in theirs:
         budget -= len(sentence.text)
         if budget < 0:
             break  # a very long transcript: its first 200,000 characters
         tokens = tag(sentence.text, grammar, lexicon, names, numbers, lowercase)
-        found.append([p for p in phrases(tokens, grammar) if _phrase_fit(p, words, known)])
+        fit = [p for p in phrases(tokens, grammar) if _phrase_fit(p, words, known)]
+        found.append(fit)
+        low = sentence.text.lower()
+        if any(cue in low for cue in words.focus_cues):
+            focused += [p.key for p in fit]
     yake = [k.lower() for k in keyphrases]
 
     def bonus(phrase: Phrase) -> float:
         key = phrase.key
-        return 0.5 if any(key in k or (k in key and " " in k) for k in yake) else 0.0
+        score = 0.5 if any(key in k or (k in key and " " in k) for k in yake) else 0.0
+        if " " in key and any(key in f for f in focused):
+            score += 0.6  # "The other headache for us is the vendor onboarding backlog"
+        return score
 
     chosen: list[Proposal] = []
     taken: list[set[str]] = []
     for ranked in rank(found, grammar, bonus):
         phrase = ranked.phrase
         content = {_stem(w) for w in phrase.words if w.lower() not in ("of", "per")}
-        if len(content) == 1 and ranked.count < 2 and not _named_thing(phrase.words[0]):
-            continue  # one word said once ("sensors") is rarely what was discussed
+        if len(content) == 1 and ranked.count < 3 and not _named_thing(phrase.words[0]):
+            continue  # one word said once or twice ("sensors", "shops") is rarely a topic
         if any(len(content & t) * 2 >= min(len(content), len(t)) for t in taken):
             continue
         if not _phrase_fit(phrase, words, known):

@@ -46,6 +46,7 @@ class Grammar:
     project_heads: frozenset[str] = field(default_factory=frozenset)
     common_verbs: frozenset[str] = field(default_factory=frozenset)  # "need": a verb in speech
     modals: frozenset[str] = field(default_factory=frozenset)  # "will", "can": a verb follows
+    units: frozenset[str] = field(default_factory=frozenset)  # "days", "percent" after a number
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -69,6 +70,7 @@ class Grammar:
             project_heads=words("project_heads"),
             common_verbs=words("common_verbs"),
             modals=words("modals"),
+            units=words("units"),
         )
 
 
@@ -199,9 +201,16 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
         nxt = tokens[index + 1].tag if index + 1 < len(tokens) else "END"
         after_to = bool(out) and _clean(out[-1].text) == "to"
         modal = prev == "AUX" and _clean(out[-1].text) in grammar.modals
-        if tag_.startswith("N|"):
+        coordinated = (
+            prev == "CONJ" and len(out) > 1 and out[-2].tag == "VERB" and nxt != "VERB"
+        )  # "we install and service rooftop solar"
+        if tag_ == "NUM" and _inside_name(out, tokens, index):
+            tag_ = "NOUN"  # "the IFRS 16 workbook", "the Windows 11 rollout"
+        elif tag_.startswith("N|"):
             verb_ok = "VERB" in tag_
-            if verb_ok and low in grammar.common_verbs and prev not in ("DET", "ADJ"):
+            if verb_ok and coordinated:
+                tag_ = "VERB"
+            elif verb_ok and low in grammar.common_verbs and prev not in ("DET", "ADJ"):
                 tag_ = "VERB"  # "we most need help"
             elif "ADV" in tag_ and low.endswith("ly") and not nxt.startswith(("NOUN", "N|")):
                 tag_ = "ADV"  # "every store quarterly"
@@ -213,6 +222,7 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 and nxt in _AFTER_VERB
                 and _plural(token.text) != _plural(out[-1].text)
                 and not _counted(out)
+                and not low.endswith(_NOMINAL)
             ):
                 tag_ = "VERB"  # "the cleanup feeds straight into", "returns drive about"
             elif verb_ok and prev == "NOUN" and _participle(tokens, index + 1):
@@ -224,6 +234,8 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
         elif tag_ == "GER":
             if prev in ("PRON", "AUX", "ADV", "START", "NAME") or after_to:
                 tag_ = "VERB"  # "we're putting", "is moving"
+            elif _stem_of(low) & grammar.common_verbs and _plural(out[-1].text if out else ""):
+                tag_ = "VERB"  # "with the UK entities going live"
             elif prev in ("DET", "ADJ", "NOUN") or nxt.startswith(("NOUN", "N|")):
                 tag_ = "GER"  # "the cycle counting schedule", "grant reporting"
             else:
@@ -242,6 +254,30 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             tag_ = "NOUN"  # a noun the word tables know only as a verb: "the discharge lounge"
         out.append(Token(token.text, tag_))
     return out
+
+
+# Endings of words that are nouns far more often than verbs ("inventory", "migration")
+_NOMINAL = ("ory", "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ship", "ism", "ery")
+
+
+def _stem_of(gerund: str) -> frozenset[str]:
+    """The verbs a word in -ing may come from: "going" -> go, "making" -> make, "running" -> run."""
+    base = gerund[:-3] if gerund.endswith("ing") else gerund
+    stems = {base, base + "e"}
+    if len(base) > 2 and base[-1] == base[-2]:
+        stems.add(base[:-1])
+    return frozenset(stems)
+
+
+def _inside_name(out: Sequence[Token], tokens: Sequence[Token], index: int) -> bool:
+    """A number between an acronym or a capitalised noun and a noun ("IFRS 16 workbook")."""
+    word = tokens[index].text
+    if not word.isdigit() or not out or index + 1 >= len(tokens):
+        return False
+    before, after = out[-1], tokens[index + 1]
+    return (
+        before.tag == "NOUN" and before.text[:1].isupper() and after.tag.startswith(("NOUN", "N|"))
+    )
 
 
 _NOUNISH = ("NOUN", "GER")
@@ -280,6 +316,16 @@ def phrases(tokens: Sequence[Token], grammar: Grammar) -> list[Phrase]:
         run = list(tokens[start:end])
         while run and run[-1].tag not in _NOUNISH:
             run.pop()
+        if start and tokens[start - 1].tag == "NUM" and run:
+            # a measure: "twelve working days", "a twenty year old system"
+            if _clean(run[-1].text) in grammar.units:
+                run = []
+            while run and _clean(run[0].text) in grammar.units:
+                run.pop(0)
+        for at in range(1, len(run)):  # "the lease accounting schedules | last year"
+            if run[at - 1].tag == "NOUN" and _clean(run[at].text) in grammar.weak_modifiers:
+                run = run[:at]
+                break
         if run and run[-1].tag == "GER" and (len(run) < 2 or run[-2].tag != "NOUN"):
             run = []  # a gerund ends a phrase only after a noun ("grant reporting")
         while run and (run[0].tag == "CONN" or _clean(run[0].text) in grammar.weak_modifiers):
