@@ -182,6 +182,13 @@ def test_a_damaged_sound_track_is_read_around_the_damage(
     )
 
 
+def test_a_file_name_that_is_not_utf8(clips: dict[str, Path], tmp_path: Path) -> None:
+    # On Linux a name may be any bytes (an old camera's, a Latin-1 folder).
+    path = tmp_path / os.fsdecode(b"gr\xfc\xdfe.mp4")
+    path.write_bytes(clips["good"].read_bytes())
+    assert check(path)["audio"] == check(clips["good"])["audio"]
+
+
 def test_a_good_recording_is_checked_without_numpy(clips: dict[str, Path]) -> None:
     # NumPy costs a cold start a twentieth of a second; it is loaded only for a clipped track.
     script = (

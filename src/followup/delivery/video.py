@@ -320,6 +320,15 @@ def _layout(channels: int) -> str:
     return "mono" if channels == 1 else "stereo"
 
 
+def _utf8(path: Path) -> bool:
+    """Whether the file's name is UTF-8 (on Linux a name may be any bytes)."""
+    try:
+        os.fsencode(path).decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 class _Sound:
     """The sound track, decoded on a second thread while the first decodes the video's
     keyframes, and metered on a third as it is decoded, a second at a time (the filter
@@ -343,10 +352,13 @@ class _Sound:
         import av
 
         try:
-            try:
-                self.levels = self._measure(self._seconds_by_ffmpeg())
-            except av.error.FFmpegError:  # FFmpeg's reader stops at a damaged packet
-                self.levels = self._measure(self._seconds_by_packets())
+            if _utf8(self.path):  # amovie takes the file's name as UTF-8 text
+                try:
+                    self.levels = self._measure(self._seconds_by_ffmpeg())
+                    return
+                except av.error.FFmpegError:  # FFmpeg's reader stops at a damaged packet
+                    pass
+            self.levels = self._measure(self._seconds_by_packets())
         except Exception as exc:  # handed to the caller's thread
             self.error = exc
 
