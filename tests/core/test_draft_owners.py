@@ -230,3 +230,36 @@ def test_a_word_that_ends_the_template_is_not_said_twice() -> None:
     for note in notes:
         for sentence in re.split(r"(?<=[.!?])\s+", " ".join(note.paragraphs)):
             assert sentence.lower().split().count("since") <= 1, sentence
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    ["team runs lean", "clinic opens sat", "ED sees ~200 pts/day", "they use epic",
+     "new grads get 12 wk preceptorship", "sales team hit target q3"],
+)  # fmt: skip
+def test_a_topic_jotted_as_a_sentence_is_not_said(jotted) -> None:
+    p = phrasing.phrase_topic(jotted, LEXICON)
+    assert not p.sure and not p.short_them, p
+
+
+@pytest.mark.parametrize(
+    "jotted", ["data pipelines", "new hires", "pager fatigue", "the float pool", "month-end close"]
+)
+def test_a_plural_or_a_noun_that_can_be_a_verb_is_still_a_topic(jotted) -> None:
+    assert phrasing.phrase_topic(jotted, LEXICON).sure
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("ran >150 10x libraries", "I have run more than 150 10x libraries"),
+        ("MBA in progress", "I am completing an MBA"),
+        ("PRINCE2 practitioner", "I am a PRINCE2 practitioner"),
+        ("managed budgets up to £2m", "I have managed budgets up to £2m"),
+        ("3 yrs exp as barista", "I have three years of experience as a barista"),
+        ("8 yrs in ED, 3 as charge", "I have eight years of experience in ED"),
+    ],
+)
+def test_symbols_progress_and_roles_in_a_qualification(line, clause) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert q.sure and q.clause == clause

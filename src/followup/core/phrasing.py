@@ -149,6 +149,9 @@ class Lexicon:
     # None: every word is taken as one). A word it does not know may be a name typed in
     # lower case ('hamilton liquid handler', 'costco'), so a topic with one is not sure.
     known_word: Callable[[str], bool] | None = field(default=None, compare=False, hash=False)
+    # Whether a lower-case word is a noun and never an adjective (set by the service).
+    is_noun: Callable[[str], bool] | None = field(default=None, compare=False, hash=False)
+    jotted_verbs: frozenset[str] = frozenset()  # 'runs', 'opens': a topic jotted as a sentence
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], words: Mapping[str, Any]) -> Lexicon:
@@ -216,6 +219,9 @@ class Lexicon:
             broad_groups=frozenset(strings(table("related").get("broad", []), "related.broad")),
             mass_nouns=frozenset(w.lower() for w in words.get("mass_nouns", [])),
             ing_nouns=frozenset(w.lower() for w in words.get("ing_nouns", [])),
+            jotted_verbs=frozenset(
+                w.lower() for w in strings(data.get("jotted_verbs", []), "jotted_verbs")
+            ),
             known_words=frozenset(
                 w.lower() for w in strings(data.get("known_words", []), "known_words")
             ),
@@ -1126,6 +1132,33 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _jotted_sentence(text: str, lexicon: Lexicon) -> bool:
+    """'the team runs lean', 'ED sees 200 a day', 'they use Epic': a subject and its verb,
+    not a topic a sentence can be about."""
+    ws = [w.strip(",.;:()") for w in text.split()]
+    ws = ws[1:] if ws and ws[0].lower() in ("the", "your", "a", "an", "our") else ws
+    if ws and ws[0].lower() in ("they", "it", "you", "we", "he", "she", "there"):
+        return True
+    for i in range(1, len(ws)):
+        word = ws[i].lower()
+        prev = ws[i - 1]
+        low = prev.lower()
+        plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+        if plural and f"{word}s" in lexicon.jotted_verbs and word not in _DETERMINERS:
+            return True  # 'new grads get', 'nurses work': a plural subject and its verb
+        if word not in lexicon.jotted_verbs:
+            continue
+        if low in _DETERMINERS or low in _FUNCTION_WORDS or low in _PREPOSITIONS:
+            continue
+        if prev.isupper() and len(prev) > 1:  # 'ED sees', 'CEO wants'
+            return True
+        if plural:
+            continue  # 'data pipelines', 'new hires': a plural, so 'uses' may be a noun
+        if lexicon.is_noun is None or lexicon.is_noun(low):
+            return True
+    return False
+
+
 def _unknown_word(text: str, lexicon: Lexicon) -> str | None:
     """A lower-case word of a phrase that is neither an English word, nor shorthand, nor a
     word of the trade the data lists: maybe a name typed in lower case ('costco')."""
@@ -1196,6 +1229,8 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
             continue  # '12-hour', 'Year 10', 'SOC 2'
         why.append(f"'{token}' is a number it cannot say in words")
         break
+    if _jotted_sentence(text, lexicon):
+        why.append("it reads as a sentence, not a topic")
     unknown = _unknown_word(text, lexicon)
     if unknown:
         why.append(f"'{unknown}' may be a name or a term written in lower case")
@@ -1414,7 +1449,10 @@ def _with_article(rest: str, verb: str, lexicon: Lexicon) -> str:
     first = ws[0].lower()
     if first in _DETERMINERS or first[:1].isdigit() or first in _NUMBER_WORDS.values():
         return rest
-    cut = next((k for k, w in enumerate(ws) if k and w.lower() in _PREPOSITIONS), len(ws))
+    cut = next(
+        (k for k, w in enumerate(ws) if k and w.lower() in _PREPOSITIONS | {"up", "worth"}),
+        len(ws),
+    )
     head = ws[cut - 1].lower().strip(",")
     if (
         is_plural(" ".join(ws[:cut]))
@@ -1584,6 +1622,9 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
     if re.match(r"^\d", text) and not _YEARS.match(text):  # '150 10x libraries'
         return Qualification(raw, "noun", f"I bring {text}", text, sure=False)
     text = _MORE_THAN.sub(r"more than \1", text)
+    text = re.sub(r"(?<![\w>-])>\s?(?=\d)", "more than ", text)  # 'ran >150 libraries'
+    text = re.sub(r"(?<![\w<-])<\s?(?=\d)", "fewer than ", text)
+    text = re.sub(r"(?<![\w~])~\s?(?=\d)", "about ", text)
     text = re.sub(
         r"\bat (prior|previous|last|former) (co|company|employer|job)\b",
         lambda m: (
@@ -1626,6 +1667,10 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
     ):
         if re.search(r"\b(?:licen[cs]e|certificat\w*|endorsement|permit)\b", text, re.I):
             return Qualification(raw, "noun", f"I bring {text}", text, sure=False)  # 'MA license'
+        if _is_person_noun(last) and len(ws) <= 3:  # 'PRINCE2 practitioner'
+            return Qualification(raw, "person", f"I am {_an(first)} {text}", text)
+        if len(ws) == 2:  # 'PRINCE2 foundation': what it is, no sure word for it
+            return Qualification(raw, "noun", f"I bring {text}", text, sure=False)
         return Qualification(
             raw, "credential", f"I hold {_an(first)} {first} in {' '.join(ws[1:])}", text
         )
@@ -1641,6 +1686,14 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
         if is_plural(text) or last in ("training",):
             det = ""
         return Qualification(raw, "credential", f"I hold {det}{lowered}", text)
+    progress = re.search(
+        r"\s*[(,-]?\s*\b(?:in progress|ongoing|underway|pending|in training)\b\)?\s*$", text, re.I
+    )
+    if progress and (low in _DEGREES or low in lexicon.held_credentials):
+        held = _qualification(text[: progress.start()], lexicon)
+        if held.form in ("degree", "credential") and held.clause.startswith("I hold "):
+            return Qualification(raw, "degree", "I am completing " + held.clause[7:], text)
+        return Qualification(raw, "noun", f"I bring {text}", text, sure=False)
     if low in _DEGREES or (low.endswith("'s") and low[:-2] in _DEGREES):
         degree = text if any(c.isupper() for c in first[1:]) or first.isupper() else lowered
         if (
@@ -1663,6 +1716,7 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
             unit = unit[:-1]
         rest = m.group("rest").strip()
         tail = ""
+        unsure = False
         if ", " in rest:
             rest, _, tail = rest.partition(", ")
             tail = re.sub(r"\bas (?!a |an |the )([a-z])", r"as a \1", spell_number(tail))
@@ -1670,6 +1724,14 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
             first_tail = tail.split()[0].lower() if tail.split() else ""
             numeric = first_tail in _NUMBER_WORDS.values() or first_tail[:1].isdigit()
             tail = ", " + (tail if numeric or first_tail in _PREPOSITIONS else "with " + tail)
+            role = re.search(r"\bas an? ([a-z-]+)$", tail)
+            if role and not (_is_person_noun(role.group(1)) or role.group(1) in _ROLE_HEADS):
+                unsure = True  # '3 as charge': 'three as a charge' says nothing
+        rest = re.sub(  # '3 yrs exp as barista' -> 'as a barista'
+            r"\bas (?!a |an |the )([a-z][\w-]*)$",
+            lambda m: f"as {_an(m.group(1))} {m.group(1)}",
+            rest,
+        )
         rest_first = rest.split()[0].lower() if rest else ""
         amount = f"{pre}{n} {unit}"
         if not rest:
@@ -1699,7 +1761,7 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
             clause = f"I have {amount} of {_lower_lead(rest, lexicon)}"
         else:
             clause = f"I have {amount} of {_lower_lead(rest, lexicon)} experience"
-        return Qualification(raw, "years", clause + tail, text)
+        return Qualification(raw, "years", clause + tail, text, sure=not unsure)
     # adjectives: 'Fluent in Spanish', 'Bilingual English and Spanish'
     if low in _ADJECTIVES and not (nxt[:1].isdigit() or nxt in _NUMBER_WORDS.values()):
         rest = " ".join(ws[1:])

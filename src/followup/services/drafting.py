@@ -8,6 +8,7 @@ and none is `ready` while two are near-copies.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -128,7 +129,11 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
         words = data.get("words", {})
         wording = compose.Wording.from_mapping(words)
         lexicon = phrasing.Lexicon.from_mapping(_data_file(settings, "phrasing.toml"), words)
-        lexicon = replace(lexicon, known_word=_english_words(settings))
+        lexicon = replace(
+            lexicon,
+            known_word=_english_words(settings),
+            is_noun=_english_words(settings, "nouns"),
+        )
         bank = writer.Bank.from_mapping(_data_file(settings, "sentences.toml"))
     except InvalidInput as exc:
         raise ConfigError(str(exc)) from None
@@ -173,6 +178,15 @@ _SUFFIXES = ("ability", "ibility", "isation", "ization", "ation", "ness", "ment"
              "ism", "ist", "ists", "ing", "able", "ible", "ers", "er", "ly", "al", "s")  # fmt: skip
 
 
+def _is_noun(word: str) -> bool:
+    """Whether LemmInflect takes a word for a noun and never an adjective ('team', 'clinic';
+    not 'new')."""
+    from followup.services.debrief import word_classes
+
+    classes = word_classes(word)
+    return "NOUN" in classes and "ADJ" not in classes
+
+
 def _is_english_word(word: str) -> bool:
     """Whether a lower-case word is English by LemmInflect's tables (loaded on first use):
     the word itself, the word without a common suffix ('sustainability' -> 'sustain'), or
@@ -214,8 +228,9 @@ class _EnglishWords:
     this module, and a later run answers from the file without loading either. A file that
     cannot be read or written only costs speed."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, test: Callable[[str], bool] | None = None) -> None:
         self.path = path
+        self.test = test or _is_english_word
         self.verdicts: dict[str, bool] = {}
         if path is not None:
             import json
@@ -230,7 +245,7 @@ class _EnglishWords:
     def __call__(self, word: str) -> bool:
         found = self.verdicts.get(word)
         if found is None:
-            found = self.verdicts[word] = _is_english_word(word)
+            found = self.verdicts[word] = self.test(word)
             if self.path is not None:
                 import json
 
@@ -240,11 +255,12 @@ class _EnglishWords:
         return found
 
 
-_english_caches: dict[Path | None, _EnglishWords] = {}
+_english_caches: dict[tuple[Path | None, str], _EnglishWords] = {}
 
 
-def _english_words(settings: Settings) -> _EnglishWords:
-    """The English-word test for these settings' cache folder (one per folder and run)."""
+def _english_words(settings: Settings, kind: str = "english") -> _EnglishWords:
+    """The English-word test ('english') or the noun test ('nouns') for these settings'
+    cache folder (one per folder, kind and run)."""
     import importlib.util
 
     from followup.config import cache_dir
@@ -258,10 +274,12 @@ def _english_words(settings: Settings) -> _EnglishWords:
         tags.append(Path(spec.origin).parent.stat().st_mtime_ns)
     else:
         tags.append(Path(__file__).stat().st_mtime_ns)
-        path = cache_dir(settings.env) / "words" / f"v1-{'-'.join(map(str, tags))}.json"
-    found = _english_caches.get(path)
+        prefix = "" if kind == "english" else f"{kind}-"
+        path = cache_dir(settings.env) / "words" / f"{prefix}v1-{'-'.join(map(str, tags))}.json"
+    found = _english_caches.get((path, kind))
     if found is None:
-        found = _english_caches[path] = _EnglishWords(path)
+        test = _is_noun if kind == "nouns" else _is_english_word
+        found = _english_caches[(path, kind)] = _EnglishWords(path, test)
     return found
 
 
