@@ -6,19 +6,25 @@ brightness of sampled frames, and the audio track's loudness and levels.
 
 Why it is fast, with no NumPy (but for a clipped track, below):
 
-- Picture: the video is *demuxed* whole (cheap: the packets' time stamps give the frame rate
-  and show a file cut short) but only keyframes are decoded, at most `SAMPLES_PER_SECOND` a
-  second and `MAX_SAMPLES` in all, on one decoder thread. Each is measured on a grid of every
-  other pixel of every other row of its luma (Y) plane (sparser above `GRID_WIDTH`), read as
-  bytes: sums by `sum()`, pure-white pixels counted by `bytes.translate` and `bytes.count`.
-- Sound: decoded and measured on a second thread by one FFmpeg filter graph run through
-  PyAV, in C with the GIL released (`_sound_graph`): `amovie` decodes the track, `astats`
-  takes each second's peak, `ebur128` is the ITU-R BS.1770 / EBU R128 meter (integrated
-  loudness, loudness range, momentary and short-term loudness), and `pan`, `amultiply` and
-  `aintegral` give the running sum of the squared mono mix, read every 50 ms for the window
-  levels (noise floor, speech level, silences). Python reads metadata and a few numbers per
-  100 ms; only the seconds that peak at full scale are read sample by sample, with NumPy,
-  to count the clipped samples.
+- Picture: only keyframes are decoded, at most `SAMPLES_PER_SECOND` a second and
+  `MAX_SAMPLES` in all, on one decoder thread. The frames' times (frame rate, whether it
+  varies, a file cut short) come from the container's index of frames in an MP4 or MOV
+  without B-frames (phones' and webcams' files), each sampled keyframe read by seeking to it
+  (`_frame_index`, `_seek_keyframes`); any other file is demuxed whole, which reads every
+  packet but decodes none but the keyframes (`_demux_keyframes`). Each sampled frame is
+  measured on a grid of every other pixel of every other row of its luma (Y) plane (sparser
+  above `GRID_WIDTH`), read as bytes: sums by `sum()`, pure-white pixels counted by
+  `bytes.translate` and `bytes.count`.
+- Sound: FFmpeg filter graphs run through PyAV, in C with the GIL released, on two more
+  threads: one decodes (`amovie`) the track into one-second frames and takes each second's
+  peak (`astats`) (`_seconds_graph`); the other meters each second as it comes
+  (`_meter_graph`): `ebur128` is the ITU-R BS.1770 / EBU R128 meter (integrated loudness,
+  loudness range, momentary and short-term loudness), and `pan`, `amultiply` and `aintegral`
+  give the running sum of the squared mono mix, read every 50 ms for the window levels
+  (noise floor, speech level, silences). Python reads metadata and a few numbers a second;
+  only the seconds that peak at full scale are read sample by sample, with NumPy, to count
+  the clipped samples. A track with a damaged packet is decoded by PyAV packet by packet
+  instead, the packets that fail left out.
 
 Errors: every file that cannot be judged (missing, not a regular file, too large, not a
 video, audio only, an absurd resolution, cut short) raises `InvalidInput` with one line.
@@ -141,9 +147,9 @@ def _percentile(ordered: list[float], q: float) -> float:
 
 
 class _SoundMeter:
-    """Reads the sound graph's two outputs (see `_sound_graph`) as they come: the track's
-    own samples with the loudness meter's and each second's peak in their metadata, and the
-    running sum of the squared mono mix."""
+    """Reads the meter graph's two outputs (see `_meter_graph`) as they come: the track's
+    own samples with the loudness meter's readings and their second's peak in their
+    metadata, and the running sum of the squared mono mix."""
 
     def __init__(self, rate: int, channels: int) -> None:
         self.rate = rate
@@ -154,7 +160,9 @@ class _SoundMeter:
         self.loudness: dict[str, str] = {}  # the meter's latest readings
         self.momentary_max: float | None = None
         self.short_term: list[float | None] = []
-        self.suspects: list[tuple[int, Any]] = []  # (first sample, frame) of loud seconds
+        self.clipped = 0  # samples (any channel) at full scale
+        self.first_clip: int | None = None  # the first one
+        self.straddling: list[tuple[int, Any]] = []  # (first sample, frame): see take_samples
         self.summed = 0  # samples of the squared mix read so far
         self.energy = 0.0  # its running sum at the end of the last whole window
         self.window_db: list[float] = []
@@ -166,9 +174,12 @@ class _SoundMeter:
         meta = frame.metadata
         peak = float(meta.get("lavfi.astats.Overall.Peak_level", "-inf"))
         self.peak_db = max(self.peak_db, peak)
-        straddles = start // self.rate != (self.samples - 1) // self.rate
-        if peak >= _FULL_SCALE_DB or straddles:
-            self.suspects.append((start, frame))  # counted once the whole track is read
+        if peak >= _FULL_SCALE_DB:  # its second peaks at full scale
+            self._count_clipped(start, frame)
+        elif start // self.rate != (self.samples - 1) // self.rate:
+            # it runs into the next second (at an odd sample rate), whose peak is not in its
+            # metadata: counted at the end if the track clips at all
+            self.straddling.append((start, frame))
         if "lavfi.r128.I" not in meta:  # a last stretch shorter than the meter's 100 ms
             return
         self.loudness = meta
@@ -190,29 +201,27 @@ class _SoundMeter:
             self.energy = running
         self.summed += frame.samples
 
-    def _clipping(self) -> tuple[float, float | None]:
-        """The share of samples (any channel) at full scale, and when the first one is.
-        Only a track with a second that peaks at full scale gets here, and only its loud
-        stretches are read, with NumPy (imported for them alone: no FFmpeg filter counts
-        samples beyond a level, and Python would take seconds over a long clipped track)."""
-        if not self.samples or self.peak_db < _FULL_SCALE_DB:
-            return 0.0, None
+    def _count_clipped(self, start: int, frame: Any) -> None:
+        """Count the samples (any channel) at full scale in a stretch starting at sample
+        `start`. Only stretches of a second that peaks at full scale are read, with NumPy
+        (imported for them alone: no FFmpeg filter counts samples beyond a level, and Python
+        would take seconds over a long clipped track)."""
         import numpy as np
 
-        clipped, first = 0, None
-        for start, frame in self.suspects:
-            data = np.frombuffer(frame.planes[0], np.float64, frame.samples * self.channels)
-            hits = (np.abs(data.reshape(-1, self.channels)) >= FULL_SCALE).any(axis=1)
-            count = int(np.count_nonzero(hits))
-            if count and first is None:
-                first = (start + int(np.argmax(hits))) / self.rate
-            clipped += count
-        return clipped / self.samples, first
+        data = np.frombuffer(frame.planes[0], np.float64, frame.samples * self.channels)
+        hits = (np.abs(data.reshape(-1, self.channels)) >= FULL_SCALE).any(axis=1)
+        count = int(np.count_nonzero(hits))
+        if count:
+            first = start + int(np.argmax(hits))
+            self.first_clip = first if self.first_clip is None else min(first, self.first_clip)
+        self.clipped += count
 
     def levels(self, codec: str) -> AudioLevels:
         """Everything measured, once the whole track is read."""
-        clipped_share, first_clip = self._clipping()
-        self.suspects = []
+        if self.peak_db >= _FULL_SCALE_DB:
+            for start, frame in self.straddling:
+                self._count_clipped(start, frame)
+        self.straddling = []
         db = self.window_db or [-120.0]
         count = len(self.window_db)
         ordered = sorted(db)
@@ -243,8 +252,8 @@ class _SoundMeter:
             peak_dbfs=max(-120.0, self.peak_db),
             noise_floor_dbfs=floor,
             speech_level_dbfs=speech,
-            clipped_share=clipped_share,
-            first_clip_s=first_clip,
+            clipped_share=self.clipped / self.samples if self.samples else 0.0,
+            first_clip_s=None if self.first_clip is None else self.first_clip / self.rate,
             leading_silence_s=lead,
             trailing_silence_s=trail,
         )
