@@ -485,3 +485,18 @@ def test_gday_is_too_casual_a_greeting(rules, model) -> None:
 def test_the_current_job_described_well_is_not_negativity(rules, model, sentence) -> None:
     result = run(rules, model, OPENING + sentence + CLOSING)
     assert not codes(result), [(f.code, f.excerpt) for f in result.issues]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("On a typical workday I see around thirty patients.", ""),
+        ("I had to google the term after our call.", ""),
+        ("I hold an NVQ Level 3 in Health and Social Care.", ""),
+        ("Honestly, anything would beat my two-hour commute.", "negativity"),
+    ],
+)
+def test_ordinary_words_and_subjects_are_not_names(rules, model, sentence, code) -> None:
+    result = run(rules, model, OPENING + sentence + CLOSING)
+    expected = {code} if code else set()
+    assert codes(result) == expected, [(f.code, f.excerpt) for f in result.issues]
