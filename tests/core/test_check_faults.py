@@ -493,6 +493,9 @@ def test_the_current_job_described_well_is_not_negativity(rules, model, sentence
         ("On a typical workday I see around thirty patients.", ""),
         ("I had to google the term after our call.", ""),
         ("I hold an NVQ Level 3 in Health and Social Care.", ""),
+        ("Our Q3 results (up 14% YoY) came from the referral scheme.", ""),
+        ("I'm certified in PRINCE2 and I use MS Project daily.", ""),
+        ("I have attached references from St Mary's and Kingston Council.", ""),
         ("Honestly, anything would beat my two-hour commute.", "negativity"),
     ],
 )
