@@ -263,3 +263,24 @@ def test_a_plural_or_a_noun_that_can_be_a_verb_is_still_a_topic(jotted) -> None:
 def test_symbols_progress_and_roles_in_a_qualification(line, clause) -> None:
     q = phrasing.qualification(line, LEXICON)
     assert q.sure and q.clause == clause
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [("Trellis Payments pvt ltd", "Trellis Payments Pvt Ltd"),
+     ("Summit Peak inc.", "Summit Peak Inc."),
+     ("Altamira Therapeutics plc", "Altamira Therapeutics plc"), ("Acme Inc", "Acme Inc")],
+)  # fmt: skip
+def test_a_legal_form_typed_in_lower_case_after_a_name_is_written_as_one(typed, written) -> None:
+    assert phrasing.company_name(typed, LEXICON) == written
+
+
+def test_the_first_sentence_never_repeats_the_greetings_name() -> None:
+    interview, profile = _panel_round()
+    notes = compose.compose(
+        interview, profile, None, "email", interview.interviewers, date(2026, 11, 19),
+        DATA.language, each=True,
+    )  # fmt: skip
+    for note in notes:
+        first_sentence = re.split(r"(?<=[.!?])\s+", note.paragraphs[0])[0]
+        assert note.to_first not in first_sentence, first_sentence

@@ -454,16 +454,26 @@ _COMPANY_WORDS = {
 _COMPANY_SMALL = frozenset(["of", "and", "the", "for", "at", "on", "in", "de", "du", "des", "la",
                             "le", "van", "von", "der", "den", "y", "e", "&"])  # fmt: skip
 _CENTRE = {"ctr": "Center", "cntr": "Center", "ctrs": "Centers"}
+_LEGAL_FORMS = frozenset(["llc", "llp", "lp", "ltd", "inc", "gmbh", "corp", "pvt", "pty", "ag",
+                          "bv", "nv", "ulc", "kg", "srl"])  # fmt: skip
 
 
 def company_name(company: str, lexicon: Lexicon, locale: str = "en-US") -> str:
     """A company typed all in lower case, written as its name: 'st columba medical ctr' ->
     'St Columba Medical Center' ('Centre' outside en-US), 'kiezbank gmbh' -> 'Kiezbank GmbH',
     'ramesh & iyer associates llp' -> 'Ramesh & Iyer Associates LLP'. A name typed with any
-    capital is kept exactly as typed."""
+    capital is kept as typed, but for a legal form typed in lower case after it ('Trellis
+    Payments pvt ltd' -> 'Trellis Payments Pvt Ltd')."""
     text = " ".join(company.split())
     if any(c.isupper() for c in text) or not any(c.isalpha() for c in text):
-        return text
+        words = text.split(" ")
+        end = len(words)
+        while end > 1 and words[end - 1].rstrip(".,") in _LEGAL_FORMS:
+            end -= 1
+        for k in range(end, len(words)):
+            core = words[k].rstrip(".,")
+            words[k] = _COMPANY_WORDS[core] + words[k][len(core) :]
+        return " ".join(words)
     out = []
     for i, word in enumerate(text.split(" ")):
         core = word.rstrip(".,")

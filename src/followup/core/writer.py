@@ -163,6 +163,7 @@ class Writer:
     budget: dict[str, int] = field(default_factory=lambda: dict.fromkeys(BUDGETED, 0))
     grams: set[tuple[str, ...]] = field(default_factory=set)  # this note's word 3-grams
     last: tuple[str, ...] = ()  # this note's last sentence
+    said: int = 0  # sentences of the body written so far
 
     def sentence(self, slot: str, *, shared_ok: bool = False, reuse: bool = True) -> str | None:
         """One variant of `slot` for this note, or None when none fits (with `reuse` False,
@@ -177,6 +178,13 @@ class Writer:
             template = self.spelling(variants[(start + offset) % len(variants)])
             if self._not_theirs(slot, template):
                 continue
+            if (
+                not self.said
+                and "{first}" in template
+                and not slot.startswith("subject")
+                and not slot.endswith(".late")
+            ):
+                continue  # 'Dear Mei, / Thank you for your time, Mei.': never at once
             count = mentions(template)
             if any(self.budget[k] + count[k] > LIMITS[k] for k in BUDGETED):
                 continue
@@ -193,12 +201,14 @@ class Writer:
                 echo = echo or (text, count)
                 continue
             self._take(text, count)
+            self.said += not slot.startswith("subject")
             return text
         # Every variant echoes this note or is taken on the panel: an echo rather than a copy,
         # a copy (the panel comparison will say so) only where the slot may not be dropped.
         fallback = echo or (shared if reuse else None)
         if fallback is not None:
             self._take(*fallback)
+            self.said += not slot.startswith("subject")
             return fallback[0]
         return None
 
