@@ -129,3 +129,53 @@ def test_limits_cap_the_proposals(words) -> None:
         debrief.Limits(max_topics=1, max_details=1),
     )
     assert [p.kind for p in few] == ["topic", "detail"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause that is the subject is no gerund detail ("hiring is the … migration")
+        "So the main reason we're hiring is the donor database migration.",
+        # never cut inside a clause
+        "Our regional distribution planning team in the northern hub reviews every single "
+        "inbound container manifest against the weekly forecast each morning before seven.",
+        # a word pointing back makes a detail unclear on its own
+        "Right now we're merging them into one intake queue with a single triage step.",
+        "We piloted it at the Eastfield clinic in the spring.",
+        # no finite verb: a fragment, not a clause
+        "Honestly, the carrier invoice audit running every week without anyone touching it.",
+        # "the other piece is …" names a topic; it is no detail
+        "The other piece is the expenses approval workflow, managers approve claims on phones.",
+    ],
+)
+def test_a_detail_is_never_garbled(words, sentence: str) -> None:
+    assert debrief.condense(sentence, words, debrief.Limits()) is None
+
+
+def test_a_long_sentence_is_cut_where_a_clause_ends(words) -> None:
+    said = (
+        "We have twenty two technicians and the booking tool doesn't know which ones are "
+        "certified for battery installs."
+    )
+    assert (
+        debrief.condense(said, words, debrief.Limits()) == "how the team has twenty two technicians"
+    )
+
+
+def test_own_past_and_decisions_are_no_details(words) -> None:
+    text = (
+        "1\n00:00:01,000 --> 00:00:04,000\nAt my last kitchen we moved costing into the stock "
+        "system in 2024.\n\n2\n00:00:05,000 --> 00:00:09,000\nWe expect to decide on the "
+        "Ashgrove shortlist within 10 working days.\n\n3\n00:00:10,000 --> 00:00:14,000\nWe're "
+        "trialling a new supplier for seasonal produce at the Ashgrove site.\n"
+    )
+    from datetime import date
+
+    from followup.core.models import Format, Interview
+
+    interview = Interview("Employer", "Chef", date(2027, 2, 4), Format.IN_PERSON)
+    found = debrief.propose(
+        parse_transcript(text), [], interview, "Jordan Ellis", words, debrief.Limits()
+    )
+    details = [p.text for p in found if p.kind == "detail"]
+    assert details == ["trialling a new supplier for seasonal produce at the Ashgrove site"]

@@ -567,14 +567,30 @@ def _perspective(text: str) -> str:
     return text
 
 
-def _cut(text: str, limits: Limits) -> str:
+_CLAUSE = re.compile(r",\s|\s(?:and|but|so|because|while|whereas|although)\s")
+# A verb that makes a clause: an auxiliary, a past or third-person form ("is", "cut", "ships")
+_FINITE = re.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|"
+    r"do|did|cut|set|put|run|ran|\w+'s|\w+'re|\w+'ll|\w+ed|\w+[^s\W]s)\b"
+)
+# A word that points back to what was said before: a detail that starts with one is unclear
+# on its own ("merging them into one queue", "how that ties into …")
+_POINTER = frozenset(
+    {"them", "it", "that", "this", "those", "these", "they", "he", "she", "him", "her"}
+)
+
+
+def _cut(text: str, limits: Limits) -> str | None:
+    """The sentence's first clause or clauses, within `max_detail_words` and never cut inside a
+    clause ("… and the booking tool doesn't know which ones are" is no detail): None when even
+    the first clause is too long."""
     text = re.split(r";|\s[-–—]\s|,\s+(?:and|but|so|which)\s|\.\s", text)[0]
-    ws = text.split()
-    if len(ws) > limits.max_detail_words:
-        clause = re.split(r",\s", text)
-        text = clause[0] if len(clause[0].split()) >= limits.min_detail_words else text
-        ws = text.split()[: limits.max_detail_words]
-        text = " ".join(ws)
+    if len(text.split()) > limits.max_detail_words:
+        ends = [m.start() for m in _CLAUSE.finditer(text)]
+        fits = [e for e in ends if len(text[:e].split()) <= limits.max_detail_words]
+        if not fits or len(text[: fits[-1]].split()) < limits.min_detail_words:
+            return None
+        text = text[: fits[-1]]
     return text.strip(" ,.;:!?\"'")
 
 
@@ -591,15 +607,25 @@ def condense(sentence: str, words: DebriefWords, limits: Limits) -> str | None:
         if subject.group("subject").lower() in ("we", "they", "we all"):
             verb = _third_person(verb, _PAST)  # "we use" -> "the team uses"; "our team uses" stays
         phrase = f"how the team {verb}{subject.group('rest')}"
-    elif gerund:
+    elif gerund and not re.match(r"\s+(?:is|are|was|were)\b", text[gerund.end() :]):
+        # not a clause that is the subject ("the main reason we're hiring is the migration")
         phrase = text[gerund.start("verb") :]
     elif re.match(r"^(?:the|our|their|this|that)\s", text, re.IGNORECASE):
         if re.search(r"\b(?:I|I'm|I've|me|my)\b", text):
             return None  # "the part I care about is …": the speaker's own view, not a fact
+        if not _FINITE.search(" ".join(text.split()[2:12])):
+            return None  # "the carrier invoice audit running every week …": no clause
+        weak = words.grammar.weak_heads if words.grammar else frozenset()
+        parts = re.split(r"\s(?:is|are|was|were)\s", text, maxsplit=1)
+        if len(parts) == 2 and any(w.lower() in weak for w in parts[0].split()[1:6]):
+            return None  # "the other piece is …", "the main challenge is …": a topic, said so
         phrase = "how " + text[0].lower() + text[1:]
     else:
         return None
-    phrase = _cut(_perspective(phrase), limits)
+    cut = _cut(_perspective(phrase), limits)
+    if cut is None or any(w.lower() in _POINTER for w in cut.split()[:5]):
+        return None
+    phrase = cut
     count = len(phrase.split())
     if count < limits.min_detail_words or count > limits.max_detail_words:
         return None
@@ -638,8 +664,12 @@ def detail_proposals(
         if mine:
             continue  # the candidate's own past ("at Brightmoor we built …"): not a specific
             # of this interview, and their team is not "the team"
-        if sentence.text in known.decisions:
-            continue  # the decision date is proposed as itself
+        if sentence.text in known.decisions or (
+            words.decision is not None and says_decision(sentence.text, words.decision) is not None
+        ):
+            continue  # the decision date is proposed as itself, never as a detail
+        if own_past(sentence.text, words):
+            continue  # "At my last kitchen we …": the speaker's own past team is not "the team"
         score, why = _score(sentence, words, known)
         if score < 2:
             continue
@@ -695,6 +725,16 @@ def decision_proposal(
     return None
 
 
+def _restates(detail: str, topics: Sequence[str]) -> bool:
+    """The detail only says what a topic names ("how the other headache for the team is the
+    vendor onboarding backlog" beside "the vendor onboarding backlog")."""
+    low = detail.lower()
+    return any(
+        re.search(rf"\b(?:is|are|was|were)\s+(?:the\s+)?{re.escape(t.removeprefix('the '))}$", low)
+        for t in topics
+    )
+
+
 def propose(
     transcript: Transcript,
     keyphrases: Sequence[str],
@@ -725,5 +765,5 @@ def propose(
         topics = topic_proposals(keyphrases, sentences, words, known, limits)
     details = detail_proposals(sentences, words, known, limits)
     lows = [t.text.lower() for t in topics]
-    details = [d for d in details if d.text.lower() not in lows]
+    details = [d for d in details if d.text.lower() not in lows and not _restates(d.text, lows)]
     return topics + details + ([decision] if decision else [])
