@@ -437,6 +437,8 @@ def test_names_in_the_greeting_need_no_job_title_and_no_bare_maam(rules, model) 
         "Dealing with angry callers is part of the job, and I have learned to stay calm.",
         "I'm sorry I missed your call on Friday; I was with a client.",
         "Families come to your office in desperate need of a safe home.",
+        "I enjoyed the interview, even though the case study was tough!",
+        "My experience is limited to retail, which gave me a feel for customers.",
     ],
 )
 def test_hard_words_about_the_work_and_courtesy_are_not_faults(rules, model, sentence) -> None:
@@ -451,6 +453,8 @@ def test_hard_words_about_the_work_and_courtesy_are_not_faults(rules, model, sen
         ("negativity", "I'm not sure I'm really cut out for a role at this level."),
         ("desperation", "Please don't overlook me, this means everything to my family."),
         ("pushy", "I look forward to signing the contract next week."),
+        ("negativity", "I realise my background is thin compared with what you need."),
+        ("negativity", "The written test was unfair and far too long."),
     ],
 )
 def test_more_faults_in_new_words(rules, model, code, sentence) -> None:
