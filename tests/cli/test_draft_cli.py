@@ -263,6 +263,38 @@ def test_unsure_topics_are_asked_in_a_terminal(run_followup) -> None:
     assert "the new sepsis bundle" in shown["topics"]
 
 
+def test_a_qualification_no_note_can_say_is_asked_for_as_a_sentence(run_followup) -> None:
+    import pexpect
+
+    add = run_followup(
+        "add", "--company", "Fenwick Rowe LLP", "--role", "private client solicitor",
+        "--interviewed", "2026-11-17", "--format", "video", "--channel", "email",
+        "--country", "GB", "--tz", "Europe/London",
+        "--coordinator", "Claire Hobbs <chobbs@fenwickrowe.example>",
+        "--topic", "their push into trusts for farming families", "--json",
+    )  # fmt: skip
+    assert add.code == 0, add.err
+    round_id = str(json.loads(add.out)["id"])
+    assert run_followup("profile", "--name", "Olivia Grant").code == 0
+    edit = run_followup("edit", round_id, "--qualification", "8 yrs probate / trusts")
+    assert edit.code == 0, edit.err
+    child = pexpect.spawn(
+        str(Path(sys.executable).parent / "followup"),
+        ["draft", round_id, "--today", "2026-11-19"],
+        env=dict(os.environ), encoding="utf-8", timeout=60, dimensions=(40, 160),
+    )  # fmt: skip
+    child.expect_exact("Your qualification: 8 yrs probate / trusts")
+    child.expect_exact("starting with 'I'")
+    child.sendline("I have spent eight years on probate and trusts work")
+    child.expect_exact("Stored your words for 1 qualification(s).")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    shown = json.loads(run_followup("draft", round_id, "--today", "2026-11-19", "--json").out)
+    body = shown["drafts"][0]["body"]
+    assert "I have spent eight years on probate and trusts work" in body, body
+
+
 def test_add_topic_asks_for_the_words_of_a_jotted_topic_in_a_terminal() -> None:
     import pexpect
 

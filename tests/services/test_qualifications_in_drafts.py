@@ -84,3 +84,40 @@ def test_a_draft_never_forces_an_unfitting_profile_qualification(settings):
         settings, interview, PROFILE, plan, kind="email", today=today
     ).written
     assert any("none of your profile's qualifications fits" in x for x in w.warnings)
+
+
+def test_qualifications_no_note_can_say_are_listed_and_reworded(followup_home) -> None:
+    """Each qualification followup cannot put in a sentence is a question (the round's and the
+    profile's, by index); the user's sentence replaces it where it is recorded."""
+    from datetime import date as _date
+
+    from followup.config import load_settings as _load
+    from followup.core.models import Format, Interview, Person, PersonRole
+    from followup.services import drafting as _drafting
+    from followup.services import records as _records
+
+    settings = _load()
+    _records.update_profile(
+        settings, name="Olivia Grant", qualifications=["STEP diploma", "spring boot, kafka"]
+    )
+    interview = Interview(
+        company="Fenwick Rowe LLP", role="solicitor", interviewed=_date(2026, 11, 17),
+        format=Format.VIDEO, country="GB",
+        people=[Person(name="Claire Hobbs", email="c@x.example", role=PersonRole.COORDINATOR)],
+        topics=["their push into trusts"],
+    )  # fmt: skip
+    interview.qualifications = ["8 yrs probate / trusts", "4 PQE private client"]
+    round_id = _records.add_interview(settings, interview).id
+    assert round_id is not None
+    asked = [(q.source, q.index, q.recorded) for q in
+             _drafting.qualification_questions(settings, round_id)]  # fmt: skip
+    assert asked == [("round", 0, "8 yrs probate / trusts"), ("profile", 1, "spring boot, kafka")]
+    changed = _drafting.reword_qualifications(
+        settings, round_id, {("round", 0): "I have spent eight years on probate work"}
+    )
+    assert changed == 1
+    assert _records.get_interview(settings, round_id).qualifications[0] == (
+        "I have spent eight years on probate work"
+    )
+    assert not [q for q in _drafting.qualification_questions(settings, round_id)
+                if q.source == "round"]  # fmt: skip

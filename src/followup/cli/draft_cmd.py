@@ -94,7 +94,7 @@ def write_command(
     if not json_out:
         from followup.cli.phrasing_prompt import ask_for_words
 
-        ask_for_words(app, round_id)
+        ask_for_words(app, round_id, qualifications=True)
     batch = drafting.write_drafts(
         app.settings,
         round_id,

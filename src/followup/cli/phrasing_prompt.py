@@ -1,7 +1,8 @@
 """Asking, in a terminal, for the words of a topic followup cannot write with confidence.
 
 Shared by `draft`, `add --topic` and `debrief`: the topic, what followup would write and the
-sentence it lands in, then "as you would say it to them" (Enter keeps followup's words).
+sentence it lands in, then "as you would say it to them" (Enter keeps followup's words); then
+each qualification no note can say as recorded, as a sentence (Enter leaves it out).
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import click
 from followup.cli.context import AppContext
 
 
-def ask_for_words(app: AppContext, round_id: int) -> int:
-    """Ask about each unsure topic of the round (only in a terminal); returns how many changed."""
+def ask_for_words(app: AppContext, round_id: int, qualifications: bool = False) -> int:
+    """Ask about each unsure topic of the round (only in a terminal), and with
+    `qualifications` (drafting) each qualification no note can say; returns how many changed."""
     if not sys.stdin.isatty():
         return 0
     from followup.services import drafting
@@ -35,4 +37,26 @@ def ask_for_words(app: AppContext, round_id: int) -> int:
     if answers:
         drafting.rephrase_topics(app.settings, round_id, answers)
         app.renderer.text(f"Stored your words for {len(answers)} topic(s).")
-    return len(answers)
+    return len(answers) + (_ask_for_qualifications(app, round_id) if qualifications else 0)
+
+
+def _ask_for_qualifications(app: AppContext, round_id: int) -> int:
+    """Ask for a sentence for each qualification no note can say as it is recorded."""
+    from followup.services import drafting
+
+    answers: dict[tuple[str, int], str] = {}
+    for q in drafting.qualification_questions(app.settings, round_id):
+        app.renderer.text(f"Your qualification: {q.recorded}")
+        app.renderer.text("  (followup cannot put it in a sentence, so no note says it)")
+        answer = click.prompt(
+            "  As you would write it in a sentence, starting with 'I' (Enter leaves it out)",
+            default="",
+            show_default=False,
+        )
+        if answer.strip():
+            answers[(q.source, q.index)] = answer
+    if not answers:
+        return 0
+    changed = drafting.reword_qualifications(app.settings, round_id, answers)
+    app.renderer.text(f"Stored your words for {changed} qualification(s).")
+    return changed

@@ -1078,6 +1078,61 @@ def rephrase_topics(settings: Settings, round_id: int, answers: dict[int, str]) 
     return topics
 
 
+@dataclass(frozen=True)
+class QualificationQuestion:
+    """A qualification followup cannot put in a sentence with confidence, so no note says it:
+    where it is recorded ('round': this application's, 'profile': every application's)."""
+
+    index: int
+    recorded: str
+    source: str
+
+
+def qualification_questions(settings: Settings, round_id: int) -> list[QualificationQuestion]:
+    """The round's and the profile's qualifications no note says as they are ('4 PQE private
+    client', 'spring boot, kafka, postgres'): the user may say them as a sentence."""
+    from followup.services import records
+
+    interview = records.get_interview(settings, round_id)
+    profile = records.get_profile(settings)
+    lexicon = load_data(settings, interview.country).language.lexicon
+    out = []
+    for source, lines in (
+        ("round", list(getattr(interview, "qualifications", []) or [])),
+        ("profile", list(profile.qualifications)),
+    ):
+        for index, line in enumerate(lines):
+            if not phrasing.qualification(line, lexicon).sure:
+                out.append(QualificationQuestion(index, line, source))
+    return out
+
+
+def reword_qualifications(
+    settings: Settings, round_id: int, answers: dict[tuple[str, int], str]
+) -> int:
+    """Store the user's sentences for qualifications (by source and index; 'I have ...'
+    written as given). Returns how many changed."""
+    from followup.core.records import clean_text
+    from followup.services import records
+
+    interview = records.get_interview(settings, round_id)
+    profile = records.get_profile(settings)
+    own = list(getattr(interview, "qualifications", []) or [])
+    general = list(profile.qualifications)
+    changed = 0
+    for (source, index), text in answers.items():
+        words = clean_text(text, "qualification", 300).strip()
+        lines = own if source == "round" else general
+        if words and 0 <= index < len(lines):
+            lines[index] = words
+            changed += 1
+    if changed and own != list(getattr(interview, "qualifications", []) or []):
+        records.edit_round(settings, round_id, records.RoundChanges(qualifications=own))
+    if changed and general != list(profile.qualifications):
+        records.update_profile(settings, qualifications=general)
+    return changed
+
+
 @dataclass
 class LiveCheck:
     """The check of a draft as it is being typed: the text the checker read (an email's body
