@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup.core.errors import InvalidInput, NotFound, quote
 from followup.core.models import (
@@ -30,8 +30,10 @@ from followup.core.models import (
     Profile,
 )
 from followup.core.sending import OutboxMessage, ReplyRecord
-from followup.core.tracking import Candidate
 from followup.store.db import Reader, Session, Writer
+
+if TYPE_CHECKING:
+    from followup.core.tracking import Candidate
 
 CHUNK = 500  # ids per IN (...) list: well under every database's parameter limit
 MAX_INTEGER = 2**63 - 1  # the largest INTEGER a database stores (SQLite, PostgreSQL BIGINT)
@@ -855,6 +857,8 @@ def reply_candidates(reader: Reader, since: datetime) -> list[Candidate]:
     """Rounds a reply may answer: those with a message in the outbox created, or a
     follow-up recorded, since `since`; with the Message-IDs sent, the addresses written to
     and of the round's people, and the interview day (a message from them after it counts)."""
+    from followup.core.tracking import Candidate
+
     instant = since.isoformat(sep=" ") if reader.dialect == "sqlite" else since
     params = {"since": instant, "day": _bind(reader, since.date())}
     rows = reader.rows(
