@@ -29,10 +29,10 @@ from followup.core.models import (
     PersonRole,
     Profile,
 )
-from followup.core.sending import OutboxMessage, ReplyRecord
 from followup.store.db import Reader, Session, Writer
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loaded by the queries that build them
+    from followup.core.sending import OutboxMessage, ReplyRecord
     from followup.core.tracking import Candidate
 
 CHUNK = 500  # ids per IN (...) list: well under every database's parameter limit
@@ -581,6 +581,8 @@ _OUTBOX_COLUMNS = (
 
 
 def _outbox(row: Mapping[str, Any], raw: Any = None) -> OutboxMessage:
+    from followup.core.sending import OutboxMessage
+
     due = _datetime(row["due_at"])
     assert due is not None
     return OutboxMessage(
@@ -805,6 +807,8 @@ def known_reply_ids(reader: Reader) -> set[str]:
 
 
 def _reply(row: Mapping[str, Any]) -> ReplyRecord:
+    from followup.core.sending import ReplyRecord
+
     return ReplyRecord(
         id=int(row["id"]),
         round_id=int(row["round_id"]),
