@@ -212,3 +212,54 @@ def test_the_one_attendee_outside_the_employers_domain_is_the_candidate() -> Non
         "Tariq Hassan": "Data Engineer",
     }
     assert any("looks like you" in note for note in invite.notes)
+
+
+@pytest.mark.parametrize(
+    ("name", "coordinator", "expected"),
+    [
+        (  # an HTML cell "<b>Name</b><br>Title" under "Your interviewers"; Reply-To beats a
+            # team's careers box
+            "html_name_br_title.eml",
+            "Felicity Marsh",
+            {
+                "Hiroshi Tanabe": "Principal Design Researcher",
+                "Amara Nwosu": "Head of Product Design",
+            },
+        ),
+        (  # a Spanish label ("Te entrevistarán:") and titles with "de"
+            "workday_spanish.eml",
+            "Lucía Fernández",
+            {
+                "Marta Gil": "Directora Financiera",
+                "Javier Soto": "Responsable de Control de Gestión",
+            },
+        ),
+        (  # "will be on the call with me": the writer interviews too
+            "outlook_customized_nz.ics",
+            "Aroha Ngata",
+            {"Liam O'Connell": "Lead Developer", "Aroha Ngata": "Delivery Manager"},
+        ),
+        (  # Dutch "je spreekt met mij en met …"
+            "dutch_signature_interviewer.eml",
+            "Sanne Visser",
+            {"Sanne Visser": "Hoofd Product", "Pieter Jansen": "Teamleider Development"},
+        ),
+        (  # "session - Title Name" rows; the recruiter's own row is no interview
+            "greenhouse_title_name_rows.eml",
+            "Jonah Feld",
+            {"Sofia Marchetti": "Principal Engineer", "Dmitri Volkov": "Senior Test Engineer"},
+        ),
+    ],
+)
+def test_more_shapes_of_people(name: str, coordinator: str, expected: dict[str, str]) -> None:
+    invite = read_invite(DEV / name, default_tz="UTC")
+    assert titles(invite) == expected
+    assert invite.interview.people[0].name == coordinator
+
+
+def test_a_city_after_a_postcode_and_a_role_after_an_invitation_word() -> None:
+    spanish = read_invite(DEV / "workday_spanish.eml", default_tz="UTC")
+    assert (spanish.interview.tz, spanish.country) == ("Europe/Madrid", "ES")  # "28001 Madrid"
+    assert spanish.interview.role == "Analista Financiero"
+    dutch = read_invite(DEV / "dutch_signature_interviewer.eml", default_tz="UTC")
+    assert dutch.interview.role == "Product Owner"  # "Uitnodiging sollicitatiegesprek …"

@@ -153,7 +153,7 @@ def _is_person_box(address: str | None, name: str, ctx: _Ctx) -> bool:
     return not (
         _is_machine(address, ctx.vocab)
         or _in_domains(_domain(address), ctx.vocab.service_domains)
-        or (not name and local in ctx.vocab.team_mailboxes)
+        or (local in ctx.vocab.team_mailboxes and (not name or ctx.vocab.sender_noise.search(name)))
         or (bool(name) and not ctx.vocab.sender_noise.sub("", name).strip(" -|,."))
     )  # "Careers <careers@…>": a team's name, nobody's
 

@@ -134,6 +134,7 @@ _TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
 _LABELLED = re.compile(
     r"(?im)^[ \t]*(?:your[ \t]+|ihre[ \t]+|vos[ \t]+)?(?:interviewers?|interview[ \t]+panel|"
     r"panel(?:ists)?|gesprächspartner(?:in|innen)?|interviewpartner(?:in|innen)?|"
+    r"(?:te|le|les)[ \t]+entrevistar(?:á|án)|entrevistador(?:a|es|as)?|gesprekspartners?|"
     r"interlocuteurs?|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)"
     r"(?:[ \t]+with)?)[ \t]*(?:\(s\))?[ \t]*[:–—-][ \t]*(?P<list>[^\n]+)$"
 )
@@ -143,8 +144,9 @@ _LIST_TEXT = rf"(?:{_HONORIFICS}\s|[^\n.]|\.(?=\S))*"
 # be interviewed by our Registered Manager, Olivia Grant", "meeting with me and with …"
 _MEET = re.compile(
     r"\b(?i:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview(?:ed|ing)?|"
-    r"call|session|conversation|rencontrerez|rencontrer|treffen|sprechen)"
-    r"(?:\s+(?i:with|by|avec|mit))?\s+(?P<me>(?i:me\s+(?:and|&)\s+(?:with\s+)?))?"
+    r"call|session|conversation|rencontrerez|rencontrer|treffen|sprechen|spreekt|spreek)"
+    r"(?:\s+(?i:with|by|avec|mit|met|con))?\s+"
+    r"(?P<me>(?i:(?:me|mij|mir|moi|mí)\s+(?:and|&|en|und|et|y)\s+(?:(?:with|met|mit|avec|con)\s+)?))?"
     rf"(?P<list>(?:(?i:our|the)\s+)?(?:{_HONORIFICS}\s+)?[A-ZÀ-Þ]{_LIST_TEXT})"
 )
 # "… and me", "… & me" after the names: the writer interviews too
@@ -160,15 +162,19 @@ _BLOCK = re.compile(
     r"(?im)^[ \t]*(?:your[ \t]+|ihre[ \t]+|vos[ \t]+)?(?:interviewers?|interview[ \t]+"
     r"(?:panel|schedule)|panel(?:ists)?|schedule|agenda|itinerary|gesprächspartner(?:in|innen)?|"
     r"interviewpartner(?:in|innen)?|interlocuteurs?|who[ \t]+you(?:'ll|[ \t]+will)[ \t]+meet|"
+    r"(?:te|le|les)[ \t]+entrevistar(?:á|án)|entrevistador(?:a|es|as)?|gesprekspartners?|"
+    r"intervistatori|vous[ \t]+rencontrerez|je[ \t]+spreekt[ \t]+met|"
     r"you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)(?:[ \t]+with)?)"
-    r"[ \t]*(?:\(s\))?[ \t]*:?[ \t]*\n(?P<lines>(?:[ \t]*\S[^\n]*(?:\n|$)){1,20})"
+    r"[ \t]*(?:\(s\))?[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}"
+    r"(?P<lines>(?:[ \t]*\S[^\n]*(?:\n[ \t]*){0,4}(?:\n|$)){1,20})"
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+")
 # "Carla Diaz, our Retail Operations Manager, will call you.", "Kavya Iyer (Senior Android
 # Engineer) will join me."
 _CALLER = re.compile(
     rf"(?P<list>(?:{_NAME})(?:\s*\([^()\n]{{2,80}}\))?(?:,[^,\n]{{3,60}},)?)\s+will\s+"
-    r"(?:call|phone|ring|interview|join|meet)\s+(?P<who>you|me|us)\b"
+    r"(?:(?:call|phone|ring|interview|join|meet)\s+|be\s+(?:joining|interviewing|on\s+the\s+"
+    r"call\s+with|in\s+the\s+(?:room|interview)\s+with|with)\s+)(?P<who>you|me|us)\b"
 )
 _AFTER_NAMES = re.compile(
     r"\s+(?:on|at|in|from|for|who|to|this|next|tomorrow|today|via|over|about|during|between|"
@@ -313,16 +319,16 @@ def _persons_in_list(
                 last = "title"
                 continue
             break
+        titled = _looks_like_title(bare, vocab)
+        if titled and out and last == "person" and comma_before and out[-1].title is None:
+            out[-1].title = _clip(bare, 120)  # "Javier Soto, Responsable de Control de Gestión"
+            last = "title"
+            continue
         person = _person_of(part, vocab, loose or first_only)
         if person is None:
-            if _looks_like_title(bare, vocab):
-                if out and last == "person" and comma_before and out[-1].title is None:
-                    out[-1].title = _clip(bare, 120)
-                    last = "title"
-                    continue
-                if comma_after or bare != part:
-                    pending, last = _clip(bare, 120), "pending"
-                    continue
+            if titled and (comma_after or bare != part):
+                pending, last = _clip(bare, 120), "pending"  # "our Clinical Lead, Ben …"
+                continue
             last = ""
             if (first_only and not out) or len(part.split()) <= 5:
                 continue  # a session's name ("Product Sense | …"), a role ("Senior Engineer")
@@ -352,6 +358,30 @@ def _scheduled_person(text: str, vocab: _Vocab) -> list[Person]:
     when one comes first ("Coding — Ravi Menon, Senior SRE", "Product Sense | Nadia Farouk,
     Director of Product")."""
     return _persons_in_list(text, vocab, first_only=True)
+
+
+def _block_people(lines: str, vocab: _Vocab) -> list[Person]:
+    """The people of the lines under a label ("Your interviewers"): one a line, or a line of
+    their title under a name's (an HTML table's cell "<b>Name</b><br>Title"); past a blank
+    line only while the next paragraph starts with a person."""
+    out: list[Person] = []
+    paragraphs = re.split(r"\n[ \t]*\n", lines)
+    for number, paragraph in enumerate(paragraphs):
+        last: Person | None = None
+        for index, raw in enumerate(paragraph.splitlines()):
+            line = _BULLET.sub("", raw).strip()
+            if not line:
+                continue
+            timed = _SCHEDULE.match(line)
+            people = _scheduled_person(timed.group("list") if timed else line, vocab)
+            if number and index == 0 and not people:
+                return out  # the block has ended ("Warm regards,")
+            if people:
+                out += people
+                last = people[-1]
+            elif last is not None and last.title is None and _looks_like_title(line, vocab):
+                last.title = _clip(line.rstrip(" ,."), 120)
+    return out
 
 
 def _writer(found: _Found, text: str, vocab: _Vocab) -> Person | None:
@@ -396,10 +426,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     for match in _SCHEDULE.finditer(text):
         listed += _scheduled_person(match.group("list"), vocab)
     for match in _BLOCK.finditer(text):
-        for line in match.group("lines").splitlines():
-            line = _BULLET.sub("", line)
-            timed = _SCHEDULE.match(line)
-            listed += _scheduled_person(timed.group("list") if timed else line, vocab)
+        listed += _block_people(match.group("lines"), vocab)
     # the coordinator listed with a job title of their own ("Grace Okafor | Engineering
     # Manager" in the schedule) interviews; listed as the coordinator, they do not
     strong += [p for p in listed if p.title and not vocab.coordinator_titles.search(p.title)]
@@ -1023,7 +1050,8 @@ _CITY_WORDS = r"[A-Z][a-zà-ÿ'’.-]+(?:[ \t]+[A-Z][a-zà-ÿ'’.-]+){0,2}"
 _CITY_IN_TEXT = re.compile(
     rf"(?:\b(?:in|at|near|to)[ \t]+(?:our[ \t]+|the[ \t]+)?(?P<a>{_CITY_WORDS})"
     r"(?=[ \t]+office\b|[ \t]*[,.\n])"
-    rf"|,[ \t]*(?P<b>{_CITY_WORDS})[ \t]*(?:$|\n|,[ \t]*(?:USA?|United States)\b))",
+    rf"|,[ \t]*(?P<b>{_CITY_WORDS})[ \t]*(?:$|\n|,[ \t]*(?:USA?|United States)\b)"
+    rf"|\b\d{{4,5}}(?:[ \t][A-Z]{{2}})?[ \t]+(?P<c>{_CITY_WORDS})[ \t]*(?=$|\n|,))",
     re.MULTILINE,
 )
 
@@ -1034,7 +1062,7 @@ def _city_in_address(found: _Found, ctx: _Ctx, text: str, countries: list[str]) 
     country the other clues point to, else the most populous one."""
     for source in (found.location or "", text[:MAX_SCAN]):
         for match in _CITY_IN_TEXT.finditer(source):
-            words = (match.group("a") or match.group("b") or "").split()
+            words = (match.group("a") or match.group("b") or match.group("c") or "").split()
             for size in range(len(words), 0, -1):  # "Salt Lake City", then shorter
                 for start in range(len(words) - size + 1):
                     name = " ".join(words[start : start + size]).rstrip(".")
