@@ -284,3 +284,18 @@ def test_the_first_sentence_never_repeats_the_greetings_name() -> None:
     for note in notes:
         first_sentence = re.split(r"(?<=[.!?])\s+", note.paragraphs[0])[0]
         assert note.to_first not in first_sentence, first_sentence
+
+
+def test_the_coordinator_never_hears_a_topic_that_names_nothing() -> None:
+    """ "dana's team = 6 SREs ..." is 'your team' to Dana, but 'the team' says nothing to the
+    coordinator: their note names a real topic instead."""
+    interview, profile = _panel_round()
+    interview.people[1] = Person(name="Dana Kowalski", email="dk2@x.example",
+                                 role=PersonRole.INTERVIEWER)  # fmt: skip
+    interview.topics = ["dana's team = 6 SREs for 40 svc teams", "pager fatigue"]
+    coordinator = interview.people[0]
+    (note,) = compose.compose(
+        interview, profile, None, "email", [coordinator], date(2026, 11, 19), DATA.language
+    )
+    body = " ".join(note.paragraphs)
+    assert "pager fatigue" in body and "about the team" not in body, body

@@ -650,7 +650,9 @@ def compose(
     # The coordinator was not in the room: what the interview covered, never the candidate's
     # own exercise or someone's story.
     coordinator_share = [
-        s for s in specifics if s.kind not in ("exercise", "story", "question", "priority")
+        s
+        for s in specifics
+        if s.kind not in ("exercise", "story", "question", "priority") and _says_enough(s.about)
     ][:2]
     mail_by = None
     if plan is not None:
@@ -808,6 +810,12 @@ def compose(
 
 
 _DETAIL_KINDS = ("plan", "challenge", "process", "topic")
+
+
+def _says_enough(about: str) -> bool:
+    """Whether a topic said to someone else names something ('the team', from "dana's team
+    = ...", does not)."""
+    return len([w for w in about.split() if w.lower() not in ("the", "a", "an", "your")]) >= 2
 
 
 def _names_them(recorded: str, person: Person) -> bool:
