@@ -508,3 +508,27 @@ def test_ordinary_words_and_subjects_are_not_names(rules, model, sentence, code)
     result = run(rules, model, OPENING + sentence + CLOSING)
     expected = {code} if code else set()
     assert codes(result) == expected, [(f.code, f.excerpt) for f in result.issues]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My start date depends on my notice period, which is still TBC with my employer.",
+        "I enjoyed the discussion of the <head> tags and the accessibility audit.",
+        "I've used {curly brace} templating in Jinja for our email campaigns.",
+        "I use TODO lists to keep my caseload organised.",
+    ],
+)
+def test_words_that_look_like_slots_but_are_said_are_not_placeholders(
+    rules, model, sentence
+) -> None:
+    result = run(rules, model, OPENING + sentence + CLOSING)
+    assert not codes(result), [(f.code, f.excerpt) for f in result.issues]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I enjoyed discussing TBD with the team.", "It was great to meet <name> and the team."],
+)
+def test_slots_left_in_a_sentence_are_still_placeholders(rules, model, sentence) -> None:
+    assert "placeholder" in codes(run(rules, model, OPENING + sentence + CLOSING))

@@ -30,7 +30,7 @@ _DIGITS = lazy(r"\d+")
 
 
 def features(sentence: str, buckets: int) -> list[int]:
-    """The hash buckets of a sentence's features (`buckets` is a power of two): each word,
+    """The hash buckets of a sentence's features (`buckets` a power of two up to 2**32): each word,
     the first five letters of a longer word, and each pair and triple of neighbouring words."""
     text = sentence.lower().replace("\u2019", "'")
     if _DIGITS.search(text) is not None:
@@ -39,7 +39,7 @@ def features(sentence: str, buckets: int) -> list[int]:
     memo = _WORD_HASHES.get(mask)
     if memo is None or len(memo) > 100_000:
         memo = _WORD_HASHES[mask] = {}
-    hashes = [_START]
+    hashes = [_START & mask]
     found: list[int] = []
     get = memo.get
     for w in _WORD.findall(text):
@@ -48,21 +48,23 @@ def features(sentence: str, buckets: int) -> list[int]:
             known = memo[w] = _word_hashes(w, mask)
         hashes.append(known[0])
         found += known[1]
-    hashes.append(_END)
-    # the word buckets, then the pair and triple buckets
-    pairs = [(a * 1000003 ^ b) & 0xFFFFFFFF for a, b in zip(hashes, hashes[1:], strict=False)]
+    hashes.append(_END & mask)
+    # the pair and triple buckets (the hash of a pair is taken modulo 2**32; as `buckets`
+    # divides 2**32, its bucket, and its triples', depend only on the words' hashes modulo
+    # `buckets`, which is what the memo keeps)
+    pairs = [a * 1000003 ^ b for a, b in zip(hashes, hashes[1:], strict=False)]
     found += [(p * 7 + 1) & mask for p in pairs]
     found += [((p * 1000003 ^ c) * 13 + 2) & mask for p, c in zip(pairs, hashes[2:], strict=False)]
     return found
 
 
 def _word_hashes(word: str, mask: int) -> tuple[int, tuple[int, ...]]:
-    """A word's hash, and the buckets of the word and of its beginning (a word of more than
-    five letters)."""
-    h = zlib.crc32(word.encode())
+    """A word's hash modulo `mask` + 1, and the buckets of the word and of its beginning (a
+    word of more than five letters)."""
+    h = zlib.crc32(word.encode()) & mask
     if len(word) > 5:
-        return h, (h & mask, zlib.crc32(b"p " + word[:5].encode()) & mask)
-    return h, (h & mask,)
+        return h, (h, zlib.crc32(b"p " + word[:5].encode()) & mask)
+    return h, (h,)
 
 
 _START, _END = zlib.crc32(b"<s>"), zlib.crc32(b"</s>")
