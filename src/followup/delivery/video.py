@@ -377,7 +377,7 @@ class _Sound:
         import queue
         import threading
 
-        chunks: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        chunks: queue.Queue[Any] = queue.Queue(maxsize=8)  # seconds decoded ahead, at most
         meter = _SoundMeter(self.rate, self.channels)
         failed: list[BaseException] = []
 
