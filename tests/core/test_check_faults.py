@@ -440,6 +440,8 @@ def test_names_in_the_greeting_need_no_job_title_and_no_bare_maam(rules, model) 
         "I enjoyed the interview, even though the case study was tough!",
         "My experience is limited to retail, which gave me a feel for customers.",
         "The IT team at my current job is small, so I also manage our Microsoft 365 setup.",
+        "I'm not a natural salesperson, but my customers keep coming back.",
+        "Should I expect to hear from HR or from you directly?",
     ],
 )
 def test_hard_words_about_the_work_and_courtesy_are_not_faults(rules, model, sentence) -> None:
