@@ -179,3 +179,8 @@ def test_own_past_and_decisions_are_no_details(words) -> None:
     )
     details = [p.text for p in found if p.kind == "detail"]
     assert details == ["trialling a new supplier for seasonal produce at the Ashgrove site"]
+
+
+def test_a_verb_in_eed_is_no_past_tense(words) -> None:
+    said = "We also need someone to own the tenant satisfaction return for the regulator."
+    assert debrief.condense(said, words, debrief.Limits()).startswith("how the team needs someone")

@@ -157,6 +157,21 @@ def test_numbered_voices_are_speakers_and_the_candidate_is_the_one_who_talks_lik
             ["system"],
             ["working days", "year old system"],
         ),
+        (  # a hyphenated verb is read by its last part
+            "It is built on spreadsheets and it over-orders chilled products.",
+            ["chilled products"],
+            ["over-orders chilled products"],
+        ),
+        (  # a noun run after a verb is its object: the next word is no verb of it
+            "We are about to trial electronic shelf labels in two stores.",
+            ["electronic shelf labels"],
+            ["electronic shelf"],
+        ),
+        (  # two words that share their head
+            "The priority is the damp and mould response process.",
+            ["damp and mould response process"],
+            ["damp", "mould response process"],
+        ),
         (  # a time word ends a phrase
             "The auditors flagged the lease accounting schedules last year.",
             ["lease accounting schedules"],
@@ -208,3 +223,14 @@ def test_the_speakers_own_past_is_no_topic_without_speaker_names(data) -> None:
     topics = topics_of("srt_kitchen.srt", "Jordan Ellis", data)
     assert "the stock system" not in topics  # "At my last kitchen we moved costing into …"
     assert "the menu costing spreadsheet" in topics
+
+
+def test_the_employer_and_its_short_form_are_no_topics(data) -> None:
+    topics = topics_of("zoom_retail_traps.vtt", "Owen Blake", data)
+    assert not any(w in t for t in topics for w in ("Hartwell", "HP", "Tesco", "forecasting"))
+    assert "the store replenishment forecast" in topics
+    words = debrief.DebriefWords.from_data(data)
+    interview = Interview("Open Door Housing", "Manager", date(2027, 2, 9), Format.VIDEO)
+    transcript = parse_transcript((V2 / "teams_nonprofit_dates.vtt").read_text("utf-8"))
+    assert {"open", "door", "housing", "odh"} <= debrief.employer_words(transcript, interview)
+    del words

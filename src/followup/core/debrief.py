@@ -261,7 +261,8 @@ def _named_candidate(transcript: Transcript, candidate: str) -> str | None:
 # "at Lanternfish we're …", "here at Pinecrest", "welcome to Tallgrass", "Pinecrest is …"
 _EMPLOYER = re.compile(
     r"\b(?:[Hh]ere at|[Aa]t|[Ww]elcome to|[Jj]oin(?:ing)?|[Ww]ork(?:ing)? at)\s+"
-    r"(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)?)\s+(?:we|we're|we've|our|is|has)\b"
+    r"(?P<name>[A-Z][\w&'’-]+(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'’-]+){0,3})"
+    r"(?:,\s+or\s+(?P<short>[A-Z]{2,5})\b[^,.]{0,40},)?\s+(?:we|we're|we've|our|is|has)\b"
 )
 
 
@@ -269,9 +270,17 @@ def employer_words(transcript: Transcript, interview: Interview) -> frozenset[st
     """Words of the employer's name: the round's company, and a name the interviewers use for
     their own organisation ("at Lanternfish we're …")."""
     words = {_stem(w) for w in words_of(interview.company) if len(w) > 2}
+    names = [interview.company]
     for cue in transcript.cues[:400]:
         for match in _EMPLOYER.finditer(cue.text):
+            names.append(match.group("name"))
             words |= {_stem(w) for w in match.group("name").split() if len(w) > 2}
+            if match.group("short"):  # "at Hartwell & Pike, or HP as everyone calls it, we …"
+                words.add(match.group("short").lower())
+    for name in names:  # its short form: "HP" for Hartwell & Pike
+        capitals = [w[0] for w in name.split() if w[:1].isupper()]
+        if len(capitals) >= 2:
+            words.add("".join(capitals).lower())
     return frozenset(words)
 
 
@@ -531,7 +540,8 @@ _PAST = frozenset(
     {"built", "ran", "made", "led", "drove", "grew", "wrote", "took", "gave", "got", "went",
      "came", "found", "thought", "told", "said", "sent", "brought", "began", "kept", "held",
      "cut", "set", "put", "saw", "knew", "did", "had", "won", "lost", "spent", "paid", "sold",
-     "bought", "chose", "rebuilt", "taught", "caught", "fought", "met", "left", "felt", "read"}
+     "bought", "chose", "rebuilt", "taught", "caught", "fought", "met", "left", "felt", "read",
+     "agreed", "freed", "guaranteed"}
 )  # fmt: skip
 _NOT_VERBS = frozenset({"the", "a", "an", "all", "both", "each", "also", "really", "very"})
 
@@ -540,7 +550,8 @@ def _third_person(verb: str, past: frozenset[str] = frozenset()) -> str:
     low = verb.lower()
     if low in _IRREGULAR_3RD:
         return _IRREGULAR_3RD[low]
-    if low.endswith("ed") or low in past:  # "we built" → "the team built", never "builts"
+    if low in past or low.endswith("ed") and not low.endswith("eed"):
+        # "we built" → "the team built", never "builts"; "we need" → "the team needs"
         return low
     if low.endswith(("s", "sh", "ch", "x", "z", "o")):
         return low + "es"

@@ -151,6 +151,10 @@ def _proper(word: str, lexicon: Lexicon) -> bool:
 
 def _open_class(low: str, lexicon: Lexicon) -> str:
     classes = lexicon(low)
+    if not classes and "-" in low:
+        classes = lexicon(low.rsplit("-", 1)[1])  # "over-orders" is read as "orders"
+        if "NOUN" in classes and "VERB" not in classes:
+            return "NOUN"  # "first-pass", "end-of-day", "cost-to-serve"
     if not classes:
         return "NOUN"  # jargon, products, acronyms
     if "NOUN" in classes:
@@ -223,6 +227,7 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 and _plural(token.text) != _plural(out[-1].text)
                 and not _counted(out)
                 and not low.endswith(_NOMINAL)
+                and not _object(out)
             ):
                 tag_ = "VERB"  # "the cleanup feeds straight into", "returns drive about"
             elif verb_ok and prev == "NOUN" and _participle(tokens, index + 1):
@@ -258,6 +263,18 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
 
 # Endings of words that are nouns far more often than verbs ("inventory", "migration")
 _NOMINAL = ("ory", "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ship", "ism", "ery")
+
+
+def _object(before: Sequence[Token]) -> bool:
+    """The noun run that ends `before` follows a verb (with a determiner between): an object,
+    so the next word is no verb of it ("trial electronic shelf labels in", "run the quarterly
+    business reviews for")."""
+    index = len(before) - 1
+    while index >= 0 and before[index].tag in ("NOUN", "ADJ", "GER"):
+        index -= 1
+    if index >= 0 and before[index].tag == "DET":
+        index -= 1
+    return index >= 0 and before[index].tag == "VERB"
 
 
 def _stem_of(gerund: str) -> frozenset[str]:
@@ -313,6 +330,17 @@ def phrases(tokens: Sequence[Token], grammar: Grammar) -> list[Phrase]:
             if tokens[after - 1].tag not in _NOUNISH:
                 break
             end = after
+        if (
+            end == start + 1
+            and end + 2 < n
+            and _clean(tokens[end].text) in ("and", "&")
+            and tokens[end + 1].tag in ("ADJ", "NOUN")
+        ):  # "the damp and mould response process": two words that share their head
+            after = end + 1
+            while after < n and tokens[after].tag in ("ADJ", "NOUN", "GER"):
+                after += 1
+            if after - (end + 1) >= 3 and tokens[after - 1].tag in _NOUNISH:
+                end = after
         run = list(tokens[start:end])
         while run and run[-1].tag not in _NOUNISH:
             run.pop()
@@ -357,7 +385,7 @@ def _subphrases(phrase: Phrase, grammar: Grammar) -> Iterable[Phrase]:
     words = phrase.words
     yield phrase
     for cut in range(1, len(words) - 1):
-        if words[cut].lower() in grammar.connectors or words[cut - 1].lower() in grammar.connectors:
+        if {words[cut].lower(), words[cut - 1].lower()} & (grammar.connectors | {"and", "&"}):
             continue
         yield Phrase(words[cut:], None)
     for at, word in enumerate(words):
