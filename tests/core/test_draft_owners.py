@@ -299,3 +299,12 @@ def test_the_coordinator_never_hears_a_topic_that_names_nothing() -> None:
     )
     body = " ".join(note.paragraphs)
     assert "pager fatigue" in body and "about the team" not in body, body
+
+
+def test_what_someone_cares_about_takes_no_article() -> None:
+    interview, _profile = _panel_round()
+    interview.topics = ["deirdre big on community consultation"]
+    (spec,) = compose.specifics_of(interview, DATA.language)
+    assert (spec.kind, spec.text, spec.owner) == (
+        "priority", "community consultation", "Deirdre Kavanagh"
+    )  # fmt: skip

@@ -292,6 +292,14 @@ def specifics_of(
             p = phrasing.phrase_topic(said, lexicon, names, interview.items, context)
             given = owned.kind if owned and owned.kind and not p.kind_given else None
             whose = person.name if person else ""
+            if given == "priority" and not said.lower().startswith("the "):
+                # what someone cares about is a practice, not one thing: 'your focus on
+                # community consultation', never 'on the community consultation'
+                p = replace(
+                    p,
+                    to_them=p.to_them.removeprefix("the "),
+                    about=p.about.removeprefix("the "),
+                )
             if not p.sure and p.short_them:  # its head reads right: say that much
                 kind = given or (p.kind if p.kind_given else p.short_kind)
                 out.append(Specific(p.short_them, kind, text, p.short_about, p.doubts, True, whose))
