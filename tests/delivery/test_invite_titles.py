@@ -263,3 +263,17 @@ def test_a_city_after_a_postcode_and_a_role_after_an_invitation_word() -> None:
     assert spanish.interview.role == "Analista Financiero"
     dutch = read_invite(DEV / "dutch_signature_interviewer.eml", default_tz="UTC")
     assert dutch.interview.role == "Product Owner"  # "Uitnodiging sollicitatiegesprek …"
+
+
+@pytest.mark.parametrize(
+    ("name", "zone"),
+    [
+        ("exchange_pacific_vancouver.ics", "America/Vancouver"),
+        ("exchange_central_winnipeg.ics", "America/Winnipeg"),
+    ],
+)
+def test_a_windows_zone_in_canada_is_the_canadian_zone_of_the_same_clocks(name, zone) -> None:
+    # tzlocal's copy of CLDR names Vancouver "British Columbia Standard Time": the country's
+    # zones that keep the Windows zone's clocks are its candidates too
+    invite = read_invite(DEV / name, default_tz="UTC")
+    assert (invite.interview.tz, invite.country, invite.country_guessed) == (zone, "CA", False)

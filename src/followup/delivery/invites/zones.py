@@ -220,8 +220,35 @@ def narrow_windows(zone: str, clues: Sequence[Clue], text: str, label: str) -> Z
     if family is None:
         return ZoneChoice(zone, _zone_countries().get(zone))
     default = windows_default(family) or zone
-    choice = _pick(territories(family), default, clues, text, repr(label))
+    candidates = territories(family)
+    _same_clocks(candidates, default, [c.country for c in clues])
+    choice = _pick(candidates, default, clues, text, repr(label))
     return choice or ZoneChoice(zone, _zone_countries().get(zone))
+
+
+def _same_clocks(candidates: dict[str, list[str]], default: str, countries: Sequence[str]) -> None:
+    """Add to `candidates` the zones of the clues' countries that keep the default zone's
+    clocks this year and the next: tzlocal's copy of CLDR's table gives some zones other
+    Windows names ("America/Vancouver" is "British Columbia Standard Time" there, though it
+    is the Pacific Standard Time of Canada)."""
+    if not _valid_zone(default):
+        return
+    order = _zone_order()
+    year = date.today().year
+    for country in dict.fromkeys(countries):
+        zones = sorted(
+            (z for z, c in _zone_countries().items() if c == country and z in order),
+            key=lambda z: order[z],
+        )
+        same = [
+            z
+            for z in zones
+            if _valid_zone(z)
+            and all(_zone_signature(z, y) == _zone_signature(default, y) for y in (year, year + 1))
+        ]
+        known = candidates.get(country, [])
+        if same or known:
+            candidates[country] = sorted({*known, *same}, key=lambda z: order.get(z, 10_000))
 
 
 def _offset_on(tz: tzinfo, year: int, day: int) -> timedelta | None:
