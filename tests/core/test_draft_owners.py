@@ -308,3 +308,21 @@ def test_what_someone_cares_about_takes_no_article() -> None:
     assert (spec.kind, spec.text, spec.owner) == (
         "priority", "community consultation", "Deirdre Kavanagh"
     )  # fmt: skip
+
+
+def test_a_problem_is_never_praised_in_any_note_of_a_panel() -> None:
+    """Only problems to talk about, for every interviewer and the coordinator: no sentence
+    that names one calls it enjoyable, exciting or a highlight."""
+    interview, profile = _panel_round()
+    interview.topics = ["pager fatigue", "sample QC failures ~15% of runs", "deviation backlog"]
+    people = [*interview.interviewers, interview.people[0]]
+    for kind in ("email", "card"):
+        notes = compose.compose(
+            interview, profile, None, kind, people, date(2026, 11, 19), DATA.language, each=True
+        )
+        for note in notes:
+            for sentence in re.split(r"(?<=[.!?])\s+", " ".join(note.paragraphs)):
+                if re.search(r"fatigue|failures|backlog", sentence):
+                    assert not re.search(
+                        r"enjoy|highlight|exciting|interesting|loved|pleasure", sentence, re.I
+                    ), sentence

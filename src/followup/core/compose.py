@@ -817,7 +817,7 @@ def compose(
     return [facts[id(p)] for p in recipients]
 
 
-_DETAIL_KINDS = ("plan", "challenge", "process", "topic")
+_DETAIL_KINDS = ("plan", "process", "topic")  # 'I also enjoyed hearing about': no problems
 
 
 def _says_enough(about: str) -> bool:

@@ -291,9 +291,9 @@ def write_shape(
                 if has_topic:
                     slot = resolve("open_topic", topic_kind, bank)
                     opened_with_topic = True
-                    text = writer.sentence(slot, reuse=False) or writer.sentence(
-                        "open_topic", reuse=False
-                    )
+                    text = writer.sentence(slot, reuse=False)
+                    if text is None and topic_kind != "challenge":  # a problem: never 'enjoyed'
+                        text = writer.sentence("open_topic", reuse=False)
                     if text is None:  # none fits: thanks, then the topic on its own
                         text = writer.sentence("open")
                         opened_with_topic = False
@@ -307,8 +307,8 @@ def write_shape(
                     continue
             elif slot == "spec":
                 slot = resolve("spec", topic_kind, bank) if has_topic else "spec.none"
-            elif slot == "c_spec":  # a problem is never 'a highlight', to the coordinator either
-                slot = resolve("c_spec", topic_kind, bank)
+            elif slot in ("c_spec", "card_spec"):  # a problem is never 'a highlight' or 'loved'
+                slot = resolve(slot, topic_kind, bank)
             elif slot == "follow":
                 if not has_topic or writer.values.get("topic_plural"):
                     continue  # the follow-ups say 'it
