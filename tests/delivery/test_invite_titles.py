@@ -277,3 +277,16 @@ def test_a_windows_zone_in_canada_is_the_canadian_zone_of_the_same_clocks(name, 
     # zones that keep the Windows zone's clocks are its candidates too
     invite = read_invite(DEV / name, default_tz="UTC")
     assert (invite.interview.tz, invite.country, invite.country_guessed) == (zone, "CA", False)
+
+
+@pytest.mark.parametrize(
+    ("name", "zone", "hour"),
+    [
+        ("floating_denver_no_state.ics", "America/Denver", 10),
+        ("utc_boston_no_state.ics", "America/New_York", 10),
+    ],
+)
+def test_a_calendar_start_without_a_zone_takes_the_zone_of_the_city_named(name, zone, hour) -> None:
+    invite = read_invite(DEV / name, default_tz="Europe/London")
+    assert (invite.interview.tz, invite.interview.time.hour) == (zone, hour)
+    assert any("inferred" in note and "the address is in" in note for note in invite.notes)

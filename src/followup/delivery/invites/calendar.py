@@ -36,6 +36,7 @@ from followup.delivery.invites.text import (
     _decide_format,
     country_clues,
     zone_from_text,
+    zone_of_place,
 )
 from followup.delivery.invites.zones import (
     Clue,
@@ -337,6 +338,18 @@ def _read_start(event: Any, found: _Found, ctx: _Ctx) -> None:
     found.tzid = str(params.get("TZID") or "").strip().strip('"')
 
 
+def _place_choice(
+    found: _Found, ctx: _Ctx, text: str, clues: list[Clue], why: str
+) -> ZoneChoice | None:
+    """The zone of the place the invite names, for a start that names none."""
+    place = zone_of_place(found.location or "", text, ctx.vocab, [c.country for c in clues])
+    if place is None:
+        return None
+    zone, country, where = place
+    found.notes.append(f"time zone {zone} inferred: {why}, and {where}")
+    return ZoneChoice(zone, country)
+
+
 def settle_start(found: _Found, ctx: _Ctx, text: str) -> None:
     """Day, time and time zone from the calendar's start, with the invite's other clues: the
     country they point to, and a zone named in the text for a start given in UTC."""
@@ -374,6 +387,8 @@ def settle_start(found: _Found, ctx: _Ctx, text: str) -> None:
                 zone, how, agrees = said
                 choice = ZoneChoice(zone, _zone_countries().get(zone) if agrees else None)
                 found.notes.append(f"time zone {zone}: the invite gives the time in UTC; {how}")
+            else:
+                choice = _place_choice(found, ctx, text, clues, "the invite gives the time in UTC")
         target = choice.zone if choice else default
         wall = _in_zone(value, target)
         if choice is None:
@@ -393,6 +408,8 @@ def settle_start(found: _Found, ctx: _Ctx, text: str) -> None:
                     f"time zone {choice.zone} inferred: the start has no zone, and the file "
                     f"defines only {_clip(only, 60)!r}"
                 )
+        if choice is None:
+            choice = _place_choice(found, ctx, text, clues, "the start has no zone")
         if choice is None:
             found.tz = default
             found.notes.append(f"the invite gives a local time without a zone; taken as {default}")

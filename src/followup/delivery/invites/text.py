@@ -1048,32 +1048,47 @@ def zone_from_country(found: _Found, ctx: _Ctx, text: str) -> None:
 # office", "400 Congress Avenue, Austin" (a line's end), "Location: Tempe"
 _CITY_WORDS = r"[A-Z][a-zà-ÿ'’.-]+(?:[ \t]+[A-Z][a-zà-ÿ'’.-]+){0,2}"
 _CITY_IN_TEXT = re.compile(
-    rf"(?:\b(?:in|at|near|to)[ \t]+(?:our[ \t]+|the[ \t]+)?(?P<a>{_CITY_WORDS})"
+    rf"(?:\b(?:in|at|near)[ \t]+(?:our[ \t]+|the[ \t]+)?(?P<a>{_CITY_WORDS})"
     r"(?=[ \t]+office\b|[ \t]*[,.\n])"
     rf"|,[ \t]*(?P<b>{_CITY_WORDS})[ \t]*(?:$|\n|,[ \t]*(?:USA?|United States)\b)"
-    rf"|\b\d{{4,5}}(?:[ \t][A-Z]{{2}})?[ \t]+(?P<c>{_CITY_WORDS})[ \t]*(?=$|\n|,))",
+    rf"|\b\d{{4,5}}(?:[ \t][A-Z]{{2}})?[ \t]+(?P<c>{_CITY_WORDS})[ \t]*(?=$|\n|,)"
+    rf"|\bto[ \t]+our[ \t]+(?P<d>{_CITY_WORDS})[ \t]+office\b)",
     re.MULTILINE,
 )
 
 
-def _city_in_address(found: _Found, ctx: _Ctx, text: str, countries: list[str]) -> bool:
-    """A zone from the city the location or an address in the text names, in a country of
-    several zones too ("Denver" with no state: America/Denver); the city of that name in the
-    country the other clues point to, else the most populous one."""
-    for source in (found.location or "", text[:MAX_SCAN]):
-        for match in _CITY_IN_TEXT.finditer(source):
-            words = (match.group("a") or match.group("b") or match.group("c") or "").split()
+def zone_of_place(
+    location: str, text: str, vocab: _Vocab, countries: list[str]
+) -> tuple[str, str, str] | None:
+    """(zone, country, why) of the place the invite names: an address's state and postcode
+    ("Columbus, OH 43215"), else a city in the location or an address in the text, in a country
+    of several zones too ("Denver" with no state: America/Denver) — the city of that name in
+    the country the other clues point to, else the most populous one."""
+    state = _state_zone(location or text, vocab)
+    if state is not None:
+        return state[0], state[1], f"the address is in {state[2]}"
+    for source in (location, text[:MAX_SCAN]):
+        for match in _CITY_IN_TEXT.finditer(source or ""):
+            named = match.group("a") or match.group("b") or match.group("c") or match.group("d")
+            words = (named or "").split()
             for size in range(len(words), 0, -1):  # "Salt Lake City", then shorter
                 for start in range(len(words) - size + 1):
                     name = " ".join(words[start : start + size]).rstrip(".")
                     zone = city_zone(name, countries)
-                    if zone is None:
-                        continue
-                    found.tz, found.country = zone
-                    found.zone_direct = True
-                    found.notes.append(f"time zone {zone[0]}: the address is in {name}")
-                    return True
-    return False
+                    if zone is not None:
+                        return zone[0], zone[1], f"the address is in {name}"
+    return None
+
+
+def _city_in_address(found: _Found, ctx: _Ctx, text: str, countries: list[str]) -> bool:
+    """The zone of the place the invite names (`zone_of_place`), taken; False when none."""
+    place = zone_of_place(found.location or "", text, ctx.vocab, countries)
+    if place is None:
+        return False
+    found.tz, found.country, why = place
+    found.zone_direct = True
+    found.notes.append(f"time zone {place[0]}: {why}")
+    return True
 
 
 _LINE_START_TIME = re.compile(
