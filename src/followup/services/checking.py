@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup.config import Settings
 from followup.core.check import CheckResult, CheckRules, Facts, check, compile_rules
@@ -20,8 +20,10 @@ from followup.core.check import merge_rule_data as merge_rule_data
 from followup.core.check.lazyre import install_programs, lazy, module_programs
 from followup.core.check.learned import Model
 from followup.core.errors import ConfigError, FollowupError, InvalidInput, NotFound
-from followup.core.models import Interview, Profile
 from followup.delivery.files import read_limited
+
+if TYPE_CHECKING:  # only named in annotations: a check loads no record models
+    from followup.core.models import Interview, Profile
 
 RULES_FILE = "check.toml"
 KINDS = ("email", "letter", "card")
@@ -95,13 +97,14 @@ SAVED_FORMAT = 4
 
 
 def _saved_rules_file(shipped: str, user: str) -> Path | None:
-    import hashlib
+    # the file's name says which rule files it was made from: two checksums and the length
+    # (zlib is loaded already; hashlib would load OpenSSL on every start)
+    import zlib
 
     from followup.config import cache_dir
 
-    digest = hashlib.sha256(
-        f"{SAVED_FORMAT}\0{sys.version_info[:2]}\0{shipped}\0{user}".encode()
-    ).hexdigest()[:24]
+    data = f"{SAVED_FORMAT}\0{sys.version_info[:2]}\0{shipped}\0{user}".encode()
+    digest = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
     try:
         return cache_dir() / f"check-rules-{digest}.pickle"
     except OSError:  # pragma: no cover - no cache folder can be named
