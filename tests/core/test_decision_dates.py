@@ -121,3 +121,21 @@ def test_bad_decision_data_is_refused() -> None:
         DecisionWords.from_mapping({"cues": "decide"})
     with pytest.raises(InvalidInput):
         DecisionWords.from_mapping({"numbers": {"ten": "10"}})
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("We should have an answer in the next couple of weeks.", "2027-02-24"),
+        ("We aim to decide by the end of Q1.", "2027-03-31"),
+        ("We'd like to decide before the end of the quarter.", "2027-03-31"),
+        ("Expect to hear back by the 3rd of next month.", "2027-03-03"),
+        ("Decision-wise, we're looking at the week of the 22nd.", "2027-02-26"),
+        ("You should hear from Hannah by end of day Friday.", "2027-02-12"),
+        ("We'll reach out by February 19th.", "2027-02-19"),
+    ],
+)
+def test_more_ways_to_say_the_decision_day(words: DecisionWords, said: str, day: str) -> None:
+    at = says_decision(said, words)
+    assert at is not None
+    assert day_said(said, date(2027, 2, 10), words, after=at) == date.fromisoformat(day)

@@ -146,7 +146,7 @@ def _weekday_day(which: str | None, weekday: int, reference: date) -> date:
     return reference + timedelta(days=ahead or 7)
 
 
-_NUMBER = r"(?P<n>\d{1,3}|a\s+couple\s+of|a\s+few|[a-z]+(?:-[a-z]+)?)"
+_NUMBER = r"(?P<n>\d{1,3}|(?:a\s+)?couple\s+of|a\s+few|[a-z]+(?:-[a-z]+)?)"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("today", re.compile(r"(?i)\b(?:today|(?:the\s+)?end\s+of\s+(?:the\s+)?day)\b(?!\s+\w+day)")),
@@ -180,6 +180,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?i)\b(?:the\s+)?(?P<part>end|start|beginning|middle|early|mid|late)"
             rf"(?:\s+of\s+|-|\s+){MONTH}(?!\s+\d)"
         ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            r"(?i)\b(?:(?:the\s+)?(?P<part>end|start|beginning|middle|early|mid|late)"
+            r"(?:\s+of\s+|-|\s+))?(?:(?:the\s+)?Q(?P<q>[1-4])\b|"
+            r"(?P<which>this|next|the)\s+quarter\b)"
+        ),
+    ),
+    (
+        "nth_next_month",
+        re.compile(r"(?i)\bthe\s+(?P<day>\d{1,2}(?:st|nd|rd|th))\s+of\s+next\s+month\b"),
+    ),
+    (
+        "week_of",
+        re.compile(r"(?i)\bthe\s+week\s+of\s+(?:the\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th))\b"),
     ),
     (
         "nth",
@@ -262,6 +278,28 @@ def _resolve(
         if part in ("middle", "mid"):
             return date(year, month, 15)
         return _month_end(year, month)
+    if kind == "quarter":  # "the end of Q1", "by the end of the quarter": its last day
+        if g.get("q"):
+            first = (int(g["q"]) - 1) * 3 + 1
+            year = reference.year + (1 if _month_end(reference.year, first + 2) < reference else 0)
+        else:
+            first = (reference.month - 1) // 3 * 3 + 1
+            year = reference.year
+            if g["which"].lower() == "next":
+                year, first = (year + 1, 1) if first == 10 else (year, first + 3)
+        part = (g["part"] or "end").lower()
+        if part in ("start", "beginning", "early"):
+            return date(year, first, 1)
+        if part in ("middle", "mid"):
+            return date(year, first + 1, 15)
+        return _month_end(year, first + 2)
+    if kind == "nth_next_month":  # "the 3rd of next month"
+        year, month = _next_month(reference)
+        day = min(_nth(g["day"]), _month_end(year, month).day)
+        return date(year, month, day)
+    if kind == "week_of":  # "the week of the 22nd": that week's Friday
+        that = _day_of_month(_nth(g["day"]), reference, None)
+        return _week_start(that) + timedelta(days=4) if that else None
     if kind == "nth":
         weekday = _weekday(g["wd"]) if g.get("wd") else None
         return _day_of_month(_nth(g["day"]), reference, weekday)
