@@ -458,6 +458,11 @@ def test_hard_words_about_the_work_and_courtesy_are_not_faults(rules, model, sen
         ("pushy", "I look forward to signing the contract next week."),
         ("negativity", "I realise my background is thin compared with what you need."),
         ("negativity", "The written test was unfair and far too long."),
+        ("negativity", "I wasn't impressed by how long the interview overran."),
+        ("negativity", "I can't believe nobody offered me a glass of water."),
+        ("desperation", "Please put me out of my misery and let me know either way."),
+        ("desperation", "I've been watching my inbox like a hawk since Monday."),
+        ("pushy", "I assume we can discuss my start date on Monday."),
     ],
 )
 def test_more_faults_in_new_words(rules, model, code, sentence) -> None:
