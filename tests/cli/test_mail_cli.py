@@ -4,7 +4,9 @@ replies, reply; pinned --json keys, one-line errors, secrets never printed."""
 from __future__ import annotations
 
 from email import message_from_bytes, policy
+from pathlib import Path
 
+from followup.store import db
 from mail_servers import add_round, mail_settings
 
 OUTBOX_KEYS = (
@@ -97,6 +99,22 @@ def test_eml_and_mailto(cli, tmp_path, monkeypatch):
     assert "Q3 dashboard migration" in link.out
     other = cli("eml", str(rid), "--draft", "99")
     assert other.code == 3 and "draft #99" in other.err
+
+
+def test_eml_never_writes_over_the_database(cli, tmp_path, monkeypatch):
+    settings = mail_settings(monkeypatch)
+    rid = add_round(settings)
+    live = db.sqlite_path(db.normalize_url(settings.db_url))
+    assert live is not None and live.exists()
+    before = live.read_bytes()
+    link = tmp_path / "link.db"
+    link.symlink_to(live)
+    for target in (live, Path(f"{live}-wal"), link):
+        res = cli("eml", str(rid), "-o", str(target))
+        assert res.code != 0 and res.err.startswith("followup: error: "), res.err
+        assert "database itself" in res.err and "Traceback" not in res.err
+    assert live.read_bytes() == before
+    assert cli("list", "--json").code == 0
 
 
 def test_reply_by_hand_and_today(cli, monkeypatch):

@@ -7,10 +7,8 @@ command leaves what was stored as it was.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
-import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from dataclasses import replace as changed
@@ -1022,15 +1020,8 @@ def export_to(settings: Settings, fmt: str, output: Path) -> dict[str, Any]:
 
 def refuse_database(settings: Settings, output: Path) -> None:
     """InvalidInput when `output` is followup's database or one of its -wal/-shm/-journal
-    files (a file written there would destroy every record)."""
-    live = db.sqlite_path(db.normalize_url(settings.db_url))
-    if live is not None:
-        for part in (live, Path(f"{live}-wal"), Path(f"{live}-shm"), Path(f"{live}-journal")):
-            with contextlib.suppress(OSError):
-                if output.expanduser().resolve() == part or os.path.samefile(output, part):
-                    raise InvalidInput(
-                        f"--output: {output} is followup's database itself; write to another file"
-                    )
+    files (a file written there would destroy every record): `db.refuse_overwrite`."""
+    db.refuse_overwrite(settings.db_url, output)
 
 
 def _read_export(path: Path) -> dict[str, Any]:

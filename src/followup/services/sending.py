@@ -872,6 +872,7 @@ def eml(
     if output == "-":
         return {**result, "path": None, "text": text}
     path = Path(output or f"followup-{round_id}.eml")
+    db.refuse_overwrite(settings.db_url, path)
     write_atomic(path, text)
     return {**result, "path": str(path)}
 

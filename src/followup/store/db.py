@@ -126,6 +126,21 @@ def sqlite_path(url: str) -> Path | None:
     return Path(path)
 
 
+def refuse_overwrite(url: str, output: Path) -> None:
+    """InvalidInput when `output` (a file a command is about to write) is the SQLite database
+    at `url` or one of its -wal/-shm/-journal files, by path or through a link: a file
+    written there would destroy every record. Other database URLs have no such files."""
+    live = sqlite_path(normalize_url(url))
+    if live is None:
+        return
+    for part in (live, Path(f"{live}-wal"), Path(f"{live}-shm"), Path(f"{live}-journal")):
+        with suppress(OSError):
+            if output.expanduser().resolve() == part or os.path.samefile(output, part):
+                raise InvalidInput(
+                    f"--output: {output} is followup's database itself; write to another file"
+                )
+
+
 def where(url: str) -> str:
     path = sqlite_path(url)
     if path is not None:
