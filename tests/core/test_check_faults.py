@@ -463,6 +463,9 @@ def test_hard_words_about_the_work_and_courtesy_are_not_faults(rules, model, sen
         ("desperation", "Please put me out of my misery and let me know either way."),
         ("desperation", "I've been watching my inbox like a hawk since Monday."),
         ("pushy", "I assume we can discuss my start date on Monday."),
+        ("negativity", "I'll admit I fluffed the budgeting question badly."),
+        ("desperation", "I've turned down a holiday so I can be available when you call."),
+        ("desperation", "I lie awake wondering whether I've got the job."),
     ],
 )
 def test_more_faults_in_new_words(rules, model, code, sentence) -> None:
