@@ -542,3 +542,10 @@ def test_words_that_look_like_slots_but_are_said_are_not_placeholders(
 )
 def test_slots_left_in_a_sentence_are_still_placeholders(rules, model, sentence) -> None:
     assert "placeholder" in codes(run(rules, model, OPENING + sentence + CLOSING))
+
+
+def test_a_kiss_at_the_end_of_a_line_is_too_casual(rules, model) -> None:
+    text = OPENING + "Can't wait to hear back, fingers crossed x\n\nBest,\nKai\n"
+    assert "x" in found(run(rules, model, text), "unprofessional")
+    text = OPENING + "The room we toured was 3 x 4 metres." + CLOSING
+    assert not found(run(rules, model, text), "unprofessional")
