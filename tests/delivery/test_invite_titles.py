@@ -290,3 +290,19 @@ def test_a_calendar_start_without_a_zone_takes_the_zone_of_the_city_named(name, 
     invite = read_invite(DEV / name, default_tz="Europe/London")
     assert (invite.interview.tz, invite.interview.time.hour) == (zone, hour)
     assert any("inferred" in note and "the address is in" in note for note in invite.notes)
+
+
+@pytest.mark.parametrize(
+    ("subject", "company", "role"),
+    [
+        ("Your upcoming interview for Product Designer at Lumenfield on Feb 9", "Lumenfield",
+         "Product Designer"),
+        ("Thanks for applying to Lumenfield! Let's schedule your interview for the Product "
+         "Designer role", "Lumenfield", "Product Designer"),
+        ("Your application with Lumenfield - Product Designer interview", "Lumenfield",
+         "Product Designer"),
+    ],
+)  # fmt: skip
+def test_the_company_of_a_subject_with_extra_words(subject: str, company: str, role: str) -> None:
+    invite = mail("See you then.", subject=subject)
+    assert (invite.interview.company, invite.interview.role) == (company, role)

@@ -796,11 +796,24 @@ def _plausible_company(text: str) -> bool:
     )
 
 
+# "Thanks for applying to Lumenfield!", "your application with Lumenfield"
+_APPLIED = re.compile(
+    r"(?i:\b(?:applying|applied|application|interest)\s+(?:to|at|with|in)\s+)"
+    r"(?P<company>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w&'’.-]*){0,3})"
+)
+
+
 def _title_company_role(
     title: str, known_names: set[str], domain_label: str | None, vocab: _Vocab
 ) -> tuple[str | None, str | None]:
     text = _strip_prefixes(title, vocab)
+    applied = _APPLIED.search(text)
     company: str | None = None
+    if applied and _plausible_company(applied.group("company")):
+        company = applied.group("company").strip(" .,!")
+        rest = text[applied.end() :]
+        said = re.split(r"[!?.]\s+", rest, maxsplit=1)  # "… to Lumenfield! Let's schedule …"
+        text = said[1] if len(said) == 2 else text[: applied.start()] + rest
     role: str | None = None
     candidates: list[str] = []
     for raw in _SEPARATORS.split(text):
@@ -817,7 +830,9 @@ def _title_company_role(
             left = _strip_noise(left, vocab)
             if left and vocab.role_words.search(left):
                 role = role or left
-                company = company or at.group("company").strip(" .,")
+                # "… at Lumenfield on Feb 9": the company, not the words after it
+                named = vocab.subject_tail.split(at.group("company"), maxsplit=1)[0]
+                company = company or named.strip(" .,")
                 continue
         with_ = _WITH_RE.match(segment)
         if with_:
@@ -867,8 +882,9 @@ def _title_company_role(
                 (c for c in candidates if c.replace(" ", "").lower().startswith(squeeze)), None
             )
         # A bare title ("Dentist", "Team lunch") names no company: only an interview's does.
-        if company is None and (role or vocab.interview_words.search(text)):
-            company = candidates[0]
+        named = any(name and name in text.lower() for name in known_names)
+        if company is None and (role or vocab.interview_words.search(text) or named):
+            company = candidates[0]  # "Lumenfield x Jordan Lee – Design Challenge Review"
     return company, role
 
 
