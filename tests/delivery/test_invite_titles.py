@@ -306,3 +306,40 @@ def test_a_calendar_start_without_a_zone_takes_the_zone_of_the_city_named(name, 
 def test_the_company_of_a_subject_with_extra_words(subject: str, company: str, role: str) -> None:
     invite = mail("See you then.", subject=subject)
     assert (invite.interview.company, invite.interview.role) == (company, role)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # pronouns after a name are no title
+            "Interviewers:\nAisha Bello (she/her), Staff Data Scientist\nRyo Tanaka (he/him) - "
+            "Analytics Lead",
+            {"Aisha Bello": "Staff Data Scientist", "Ryo Tanaka": "Analytics Lead"},
+        ),
+        (  # a dash between a name and its title
+            "You'll be meeting Maria Lopez — Chief Medical Officer at Fernhill.",
+            {"Maria Lopez": "Chief Medical Officer"},
+        ),
+        (
+            "Your interview panel will be:\n• Maria Lopez | Chief Medical Officer\n"
+            "• Sam O'Neil | VP of Nursing",
+            {"Maria Lopez": "Chief Medical Officer", "Sam O'Neil": "VP of Nursing"},
+        ),
+        ("Meeting with: Maria Lopez, CMO", {"Maria Lopez": "CMO"}),
+        (
+            "Panel members\nMaria Lopez\nChief Medical Officer\n\nSam O'Neil\nVP of Nursing",
+            {"Maria Lopez": "Chief Medical Officer", "Sam O'Neil": "VP of Nursing"},
+        ),
+        (
+            "The interview will be with Maria Lopez (Chief Medical Officer) and Sam O'Neil "
+            "(VP of Nursing).",
+            {"Maria Lopez": "Chief Medical Officer", "Sam O'Neil": "VP of Nursing"},
+        ),
+        (
+            "Interviewer: Maria Lopez\nTitle: Chief Medical Officer",
+            {"Maria Lopez": "Chief Medical Officer"},
+        ),
+    ],
+)
+def test_titles_in_more_shapes(body: str, expected: dict[str, str]) -> None:
+    assert titles(mail(body)) == expected

@@ -135,7 +135,9 @@ _LABELLED = re.compile(
     r"(?im)^[ \t]*(?:your[ \t]+|ihre[ \t]+|vos[ \t]+)?(?:interviewers?|interview[ \t]+panel|"
     r"panel(?:ists)?|gesprächspartner(?:in|innen)?|interviewpartner(?:in|innen)?|"
     r"(?:te|le|les)[ \t]+entrevistar(?:á|án)|entrevistador(?:a|es|as)?|gesprekspartners?|"
-    r"interlocuteurs?|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)"
+    r"panel[ \t]+members|interview[ \t]+(?:team|panel[ \t]+will[ \t]+be)|meeting[ \t]+with|"
+    r"interviewing[ \t]+with|interlocuteurs?|"
+    r"you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)"
     r"(?:[ \t]+with)?)[ \t]*(?:\(s\))?[ \t]*[:–—-][ \t]*(?P<list>[^\n]+)$"
 )
 # A full stop that does not end a sentence: an honorific's ("Dr. Ines Lechner")
@@ -144,8 +146,9 @@ _LIST_TEXT = rf"(?:{_HONORIFICS}\s|[^\n.]|\.(?=\S))*"
 # be interviewed by our Registered Manager, Olivia Grant", "meeting with me and with …"
 _MEET = re.compile(
     r"\b(?i:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview(?:ed|ing)?|"
-    r"call|session|conversation|rencontrerez|rencontrer|treffen|sprechen|spreekt|spreek)"
-    r"(?:\s+(?i:with|by|avec|mit|met|con))?\s+"
+    r"call|session|conversation|rencontrerez|rencontrer|treffen|sprechen|spreekt|spreek|"
+    r"will\s+be)"
+    r"(?:\s+(?i:with|by|avec|mit|met|con))?:?\s+"
     r"(?P<me>(?i:(?:me|mij|mir|moi|mí)\s+(?:and|&|en|und|et|y)\s+(?:(?:with|met|mit|avec|con)\s+)?))?"
     rf"(?P<list>(?:(?i:our|the)\s+)?(?:{_HONORIFICS}\s+)?[A-ZÀ-Þ]{_LIST_TEXT})"
 )
@@ -163,7 +166,8 @@ _BLOCK = re.compile(
     r"(?:panel|schedule)|panel(?:ists)?|schedule|agenda|itinerary|gesprächspartner(?:in|innen)?|"
     r"interviewpartner(?:in|innen)?|interlocuteurs?|who[ \t]+you(?:'ll|[ \t]+will)[ \t]+meet|"
     r"(?:te|le|les)[ \t]+entrevistar(?:á|án)|entrevistador(?:a|es|as)?|gesprekspartners?|"
-    r"intervistatori|vous[ \t]+rencontrerez|je[ \t]+spreekt[ \t]+met|"
+    r"intervistatori|vous[ \t]+rencontrerez|je[ \t]+spreekt[ \t]+met|panel[ \t]+members|"
+    r"interview[ \t]+(?:team|panel[ \t]+will[ \t]+be)|meeting[ \t]+with|interviewing[ \t]+with|"
     r"you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)(?:[ \t]+with)?)"
     r"[ \t]*(?:\(s\))?[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}"
     r"(?P<lines>(?:[ \t]*\S[^\n]*(?:\n[ \t]*){0,4}(?:\n|$)){1,20})"
@@ -188,6 +192,12 @@ _LIST_SEP = re.compile(
 )
 
 
+# "Interviewer: Maria Lopez" then "Title: Chief Medical Officer" on the next line
+_TITLE_LINE = re.compile(
+    r"(?i)[ \t]*(?:title|job[ \t]+title|titel|poste)[ \t]*:[ \t]*(?P<title>[^\n]{2,80})"
+)
+
+
 def _looks_like_title(text: str, vocab: _Vocab) -> bool:
     return (
         bool(text)
@@ -196,7 +206,10 @@ def _looks_like_title(text: str, vocab: _Vocab) -> bool:
         and bool(
             vocab.role_words.search(text)
             or vocab.coordinator_titles.search(text)
-            or re.search(r"(?i)\b(?:of|head|chief|vp|svp|evp|cto|ceo|cfo|coo|cio|cpo)\b", text)
+            or re.search(
+                r"(?i)\b(?:of|head|chief|vp|svp|evp|cto|ceo|cfo|coo|cio|cpo|cmo|cro|cso|chro|cco|cdo)\b",
+                text,
+            )
         )
     )
 
@@ -243,9 +256,20 @@ def _unmasked(text: str) -> str:
     return text
 
 
+# Pronouns after a name ("Aisha Bello (she/her)"): no title
+_PRONOUNS = re.compile(
+    r"(?i)\s*\((?:she|he|they|ze|xe|sie|elle|il)\s*/\s*(?:her|hers|him|his|them|theirs|zir|xem|"
+    r"ihr|elle|lui|they|she|he)(?:\s*/\s*\w+)?\)"
+)
+
+
+_TITLE_SEPS = (",", "-", "–", "—")  # between a name and its title
+
+
 def _list_parts(text: str) -> list[tuple[str, bool, bool]]:
-    """The parts of a list, each with whether a comma alone comes before it and after it."""
-    pieces = _LIST_SEP.split(_masked(text.strip().rstrip(".")))
+    """The parts of a list, each with whether a comma or a dash ("Name – Title") alone comes
+    before it, and whether a comma alone comes after it ("our Clinical Lead, Ben …")."""
+    pieces = _LIST_SEP.split(_masked(_PRONOUNS.sub("", text).strip().rstrip(".")))
     parts: list[tuple[str, str]] = []  # (part, separators before it)
     gap = ""
     for index, piece in enumerate(pieces):
@@ -259,7 +283,7 @@ def _list_parts(text: str) -> list[tuple[str, bool, bool]]:
     out = []
     for index, (part, before) in enumerate(parts):
         after = parts[index + 1][1] if index + 1 < len(parts) else ""
-        out.append((part, before.strip() == ",", after.strip() == ","))
+        out.append((part, before.strip() in _TITLE_SEPS, after.strip() == ","))
     return out
 
 
@@ -405,7 +429,11 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     listed: list[Person] = []  # in a list, a schedule or a table
     strong: list[Person] = []  # said to interview ("you will meet …"): the coordinator too
     for match in _LABELLED.finditer(text):
-        listed += _persons_in_list(match.group("list"), vocab)
+        people = _persons_in_list(match.group("list"), vocab)
+        titled = _TITLE_LINE.match(text, match.end() + 1)
+        if len(people) == 1 and people[0].title is None and titled:
+            people[0].title = _clip(titled.group("title").strip(" .,"), 120)
+        listed += people
     joined = re.sub(r"(?<=[^\s.:;])[ \t]*\n(?=[ \t]*[A-Za-zÀ-Þ])", " ", text)  # over lines
     for match in _MEET.finditer(joined):
         # the names, not the sentence after them ("… and Sam Lee on 2026-11-19 at 15:00")
