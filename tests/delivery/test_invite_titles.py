@@ -343,3 +343,9 @@ def test_the_company_of_a_subject_with_extra_words(subject: str, company: str, r
 )
 def test_titles_in_more_shapes(body: str, expected: dict[str, str]) -> None:
     assert titles(mail(body)) == expected
+
+
+def test_a_room_is_a_place_and_a_teams_mailbox_no_interviewer() -> None:
+    invite = read_invite(DEV / "outlook_room_and_team_box.ics", default_tz="UTC")
+    assert invite.interview.format.value == "in-person"  # CUTYPE=ROOM: they meet in a room
+    assert titles(invite) == {"Tom Ibarra": None}  # not "Hiring Team <hiring@…>"

@@ -34,6 +34,7 @@ from followup.delivery.invites.text import (
     _SEPARATORS,
     _coordinator_in_text,
     _decide_format,
+    _team_box,
     country_clues,
     zone_from_text,
     zone_of_place,
@@ -219,6 +220,9 @@ def _read_calendar(texts: str | list[str], ctx: _Ctx) -> _Found:
         if text and text not in descriptions:
             descriptions.append(text)
     found.description = "\n\n".join(descriptions)
+    if found.format is None and found.rooms:
+        found.format = Format.IN_PERSON
+        found.notes.append("format in-person: a meeting room is booked for it")
     _coordinator_in_text(found, found.description, ctx)
     if found.coordinator is not None or methods & {"REQUEST", "REPLY", "CANCEL"}:
         found.channel = Channel.EMAIL
@@ -524,10 +528,15 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
         params = getattr(attendee, "params", {}) or {}
         cutype = str(params.get("CUTYPE") or "INDIVIDUAL").upper()
         role = str(params.get("ROLE") or "").upper()
+        if cutype == "ROOM":
+            found.rooms += 1  # a meeting room booked: the people meet in person
         if cutype in {"ROOM", "RESOURCE", "GROUP"} or role == "NON-PARTICIPANT":
             continue
         if _in_domains(_domain(email), vocab.room_domains) or _is_machine(email, vocab):
             continue
+        cn = str(params.get("CN") or "")
+        if _team_box(email, vocab) and (not cn or vocab.sender_noise.search(cn)):
+            continue  # "Hiring Team <hiring@…>": a team's mailbox, nobody who interviews
         if email:
             found.emails.append(email)
         name = _clean_name(str(params.get("CN") or ""), email)

@@ -293,6 +293,7 @@ class _Found:
     title: str | None = None
     location: str | None = None
     link: str | None = None
+    rooms: int = 0  # meeting rooms booked as attendees (CUTYPE=ROOM)
     domain_hint: str | None = None
     sender_company: str | None = None  # the company an applicant-tracking sender's name gives
     zone_direct: bool = False  # tz is an IANA name the invite gave, not one read from another
