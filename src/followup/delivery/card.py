@@ -20,8 +20,8 @@ import subprocess
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from html import escape  # & < > as reportlab's markup needs (xml.sax loads urllib)
 from typing import Any
-from xml.sax.saxutils import escape
 
 from followup.core.errors import ExternalError, InvalidInput
 
@@ -157,12 +157,12 @@ def _runs(text: str, by_char: dict[str, _Font], main: _Font) -> str:
     for char in text:
         font = by_char.get(char, current if char.isspace() else main)
         if font is not current and run:
-            out.append(f'<font name="{current.name}">{escape("".join(run))}</font>')
+            out.append(f'<font name="{current.name}">{escape("".join(run), quote=False)}</font>')
             run = []
         current = font
         run.append(char)
     if run:
-        out.append(f'<font name="{current.name}">{escape("".join(run))}</font>')
+        out.append(f'<font name="{current.name}">{escape("".join(run), quote=False)}</font>')
     return "".join(out)
 
 
