@@ -100,6 +100,15 @@ def test_a_card_per_interviewer_with_names_in_any_script(cli, kestrel, tmp_path)
     assert (out.stat().st_mode & 0o777) == 0o600
 
 
+def test_markup_characters_are_printed_as_written(cli, kestrel, tmp_path) -> None:
+    settings = load_settings()
+    records.update_profile(settings, address="Flat <b>2 & 3, 9 Elm Street\nCambridge, MA 02139")
+    out = tmp_path / "card.pdf"
+    res = cli("card", str(kestrel), "--to", "Renée", "-o", str(out), "--today", TODAY)
+    assert res.code == 0, res.err
+    assert "Flat <b>2 & 3, 9 Elm Street" in pdf_text(out)
+
+
 @pytest.mark.parametrize(
     ("size", "card", "envelope"),
     [("a6", (298, 420), (459, 323)), ("a2", (306, 396), (414, 315))],
