@@ -151,6 +151,11 @@ PARTS = {
         ("qualifications", "My MSc in health informatics covered exactly this kind of problem."),
         ("qualifications", "I've been running practice rotas since 2019."),
         ("qualifications", "I hold the PMP and have led three EHR rollouts."),
+        (
+            "qualifications",
+            "On my side, I have six years of payroll audits; I'd be glad to put that to work here.",
+        ),
+        ("qualifications", "I've over 12 years of ward experience, most of it on nights."),
         ("enthusiasm", "I can already picture myself on the team."),
         ("enthusiasm", "The work you described is exactly what I want to be doing next."),
         ("enthusiasm", "I would jump at the chance to join."),
