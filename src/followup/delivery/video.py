@@ -647,6 +647,22 @@ def _frame_index(path: Path, container: Any, vstream: Any) -> tuple[list[float],
 Pictures = tuple[list[FrameSample], int, int]  # sampled frames, rotation (degrees), damaged
 
 
+def _drain(decoder: Any, frames: list[FrameSample]) -> tuple[int | None, int]:
+    """Sample the frames a decoder still holds once its packets have run out into `frames`:
+    (the last frame's rotation in degrees, or None when none came; 1 when FFmpeg failed on
+    them, else 0)."""
+    import av
+
+    rotation = None
+    try:
+        for frame in decoder.decode(None):
+            rotation = int(frame.rotation or 0)
+            frames.append(_sample(frame))
+    except av.error.FFmpegError:
+        return rotation, 1
+    return rotation, 0
+
+
 def _seek_keyframes(container: Any, vstream: Any, stamps: list[int], gap: float) -> Pictures:
     """Decode the keyframes at `stamps` (stream ticks) at most one every `gap` seconds,
     each read by seeking to it."""
@@ -671,13 +687,8 @@ def _seek_keyframes(container: Any, vstream: Any, stamps: list[int], gap: float)
                     break
         except av.error.FFmpegError:
             damaged += 1
-    try:
-        for frame in decoder.decode(None):
-            rotation = int(frame.rotation or 0)
-            frames.append(_sample(frame))
-    except av.error.FFmpegError:
-        damaged += 1
-    return frames, rotation, damaged
+    flushed, damaged_at_end = _drain(decoder, frames)
+    return frames, flushed if flushed is not None else rotation, damaged + damaged_at_end
 
 
 def _demux_keyframes(
@@ -715,12 +726,9 @@ def _demux_keyframes(
                     frames.append(_sample(frame))
             except av.error.InvalidDataError:
                 damaged += 1
-        try:
-            for frame in decoder.decode(None):
-                rotation = int(frame.rotation or 0)
-                frames.append(_sample(frame))
-        except av.error.FFmpegError:
-            damaged += 1
+        flushed, damaged_at_end = _drain(decoder, frames)
+        rotation = flushed if flushed is not None else rotation
+        damaged += damaged_at_end
     except av.error.FFmpegError as exc:
         if not times:
             raise InvalidInput(f"{path}: the video cannot be read ({exc})") from None
