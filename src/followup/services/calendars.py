@@ -85,6 +85,6 @@ def calendar_file(
     data = follow_up_calendar(events, now or datetime.now(UTC))
     if output is None:
         return {"events": len(events), "path": None, "ics": data.decode("utf-8")}
-    records.refuse_database(settings, output)
+    db.refuse_overwrite(settings.db_url, output)
     write_atomic(output, data)
     return {"events": len(events), "path": str(output), "ics": None}

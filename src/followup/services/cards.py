@@ -20,6 +20,7 @@ from followup.core.models import Draft, Interview, Person, Profile
 from followup.delivery.card import CardSheet, card_pdf
 from followup.delivery.files import write_atomic
 from followup.services import drafting, planning, records
+from followup.store import db
 
 
 def post_by(settings: Settings, interview: Interview, mail_by: date | None) -> date | None:
@@ -157,6 +158,6 @@ def card_file(
     thank-you-card-COMPANY.pdf here; {"path", "size", "pages", "fonts", "cards"}."""
     data, info = card_document(settings, round_id, size, to, each, today)
     path = output or default_name(records.get_interview(settings, round_id))
-    records.refuse_database(settings, path)
+    db.refuse_overwrite(settings.db_url, path)
     write_atomic(path, data)
     return {"path": str(path), **info}

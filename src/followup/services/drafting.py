@@ -261,17 +261,16 @@ _english_caches: dict[tuple[Path | None, str], _EnglishWords] = {}
 def _english_words(settings: Settings, kind: str = "english") -> _EnglishWords:
     """The English-word test ('english') or the noun test ('nouns') for these settings'
     cache folder (one per folder, kind and run)."""
-    import importlib.util
-
     from followup.config import cache_dir
+    from followup.store.cache_files import package_folder
 
     path: Path | None = None
     tags = []
     for package in ("lemminflect", "spellchecker"):
-        spec = importlib.util.find_spec(package)
-        if spec is None or spec.origin is None:
+        folder = package_folder(package)
+        if folder is None:
             break
-        tags.append(Path(spec.origin).parent.stat().st_mtime_ns)
+        tags.append(folder.stat().st_mtime_ns)
     else:
         tags.append(Path(__file__).stat().st_mtime_ns)
         prefix = "" if kind == "english" else f"{kind}-"

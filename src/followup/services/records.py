@@ -1012,16 +1012,10 @@ def export_text(settings: Settings, fmt: str = "json") -> str:
 
 def export_to(settings: Settings, fmt: str, output: Path) -> dict[str, Any]:
     """Write the export to `output` (0600); refuses the database itself and its files."""
-    refuse_database(settings, output)
+    db.refuse_overwrite(settings.db_url, output)
     text = export_text(settings, fmt)
     write_atomic(output, text)
     return {"path": str(output), "format": fmt, "bytes": len(text.encode("utf-8"))}
-
-
-def refuse_database(settings: Settings, output: Path) -> None:
-    """InvalidInput when `output` is followup's database or one of its -wal/-shm/-journal
-    files (a file written there would destroy every record): `db.refuse_overwrite`."""
-    db.refuse_overwrite(settings.db_url, output)
 
 
 def _read_export(path: Path) -> dict[str, Any]:

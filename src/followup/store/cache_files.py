@@ -25,3 +25,14 @@ def write_cache(path: Path, data: str | bytes) -> None:
         os.replace(tmp, path)
     except OSError:
         pass  # a cache that cannot be written only costs speed
+
+
+def package_folder(name: str) -> Path | None:
+    """The folder an installed package is imported from, found without importing it (its
+    modification time tags what a cache saved from it), or None when it is not installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent

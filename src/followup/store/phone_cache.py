@@ -24,12 +24,12 @@ class _Saved:
 
 
 def _path(cache: Path) -> Path | None:
-    import importlib.util
+    from followup.store.cache_files import package_folder
 
-    spec = importlib.util.find_spec("phonenumbers")
-    if spec is None or spec.origin is None:
+    folder = package_folder("phonenumbers")
+    if folder is None:
         return None
-    tag = int(Path(spec.origin).parent.stat().st_mtime)
+    tag = int(folder.stat().st_mtime)
     return cache / "phones" / f"v1-{tag}.json"
 
 
