@@ -75,13 +75,21 @@ def test_each_slip_is_a_blocking_finding_with_its_fix(rules, model, slip, excerp
 
 @pytest.mark.parametrize(
     "greeting",
-    ["Dear CA,\n\n", "Dear Frau,\n\n", "Hello Dr.,\n\n", "Dear PMP,\n\n", "Dear Mr.,\n\n"],
+    [
+        "Dear CA,\n\n",
+        "Dear Frau,\n\n",
+        "Hello Dr.,\n\n",
+        "Dear PMP,\n\n",
+        "Dear Mr.,\n\n",
+        "Dear Dr.-Ing.,\n\n",
+        "Dear Prof. Dr.,\n\n",
+    ],
 )
 def test_a_title_or_credential_as_the_name(rules, model, greeting) -> None:
     result = run(rules, model, greeting + BODY.format(slip="I enjoyed the ward tour."))
     [finding] = [f for f in result.issues if f.code in ("unprofessional", "name_mismatch")]
     assert finding.code == "unprofessional"
-    assert finding.excerpt == greeting.split()[1].rstrip(",")
+    assert finding.excerpt == greeting.split(None, 1)[1].strip().rstrip(",")
     assert "name" in finding.suggestion
 
 
