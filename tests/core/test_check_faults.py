@@ -99,6 +99,59 @@ def test_departments_and_the_candidates_own_teams_are_not_employers(rules, model
     assert not found(run(rules, model, OPENING + sentence + CLOSING), "name_mismatch")
 
 
+HEALTH = Facts(
+    company="Crestview Health",
+    role="Patient Access Coordinator",
+    people=("Linda Park",),
+    topics=("new scheduling system",),
+    own_employers=("Mercy Clinic",),
+)
+HEALTH_OPENING = "Dear Linda,\n\nThank you for meeting with me on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I can already picture my future at Sunrise Health.",
+        "I know I would thrive at Riverbend.",
+        "Please pass my thanks to Linda and Sandra for their time.",
+        "It was great to hear Victor describe the new scheduling system.",
+        "I look forward to contributing to Bayside Health's growth.",
+    ],
+)
+def test_wrong_names_in_more_frames(rules, model, sentence) -> None:
+    result = run(rules, model, HEALTH_OPENING + sentence + CLOSING, HEALTH)
+    assert found(result, "name_mismatch"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I loved hearing about your partnership with Riverside Children's Hospital.",
+        "I am certified by the American Heart Association in BLS and ACLS.",
+        "I presented a poster at the HIMSS Global Conference last year.",
+        "I am preparing for the CompTIA Security+ exam.",
+        "I was glad to hear that the tour of the ICU. Learning the units matters.",
+        "The way St. Luke's handled its rollout came up as a warning.",
+        "I would love to contribute to Horizon, your new patient portal.",
+        "Crestview, now part of Atrium Health, clearly invests in its front desk.",
+        "At Mercy Clinic I cut registration errors by a third.",
+        "I ran the Chicago Marathon last fall.",
+    ],
+)
+def test_third_parties_products_and_events_are_not_wrong_names(rules, model, sentence) -> None:
+    result = run(rules, model, HEALTH_OPENING + sentence + CLOSING, HEALTH)
+    assert not found(result, "name_mismatch"), sentence
+
+
+def test_a_short_form_of_the_company_and_a_postscript(rules, model) -> None:
+    facts = Facts(company="Saint Brendan's Hospital", people=("Katherine Walsh",))
+    text = "Dear Kate,\n\nI would be glad to join St. Brendan's." + CLOSING
+    assert not found(run(rules, model, text, facts), "name_mismatch")
+    wrong = OPENING + CLOSING + "\nP.S. I would be proud to join Harbor Analytics.\n"
+    assert found(run(rules, model, wrong), "name_mismatch") == ["Harbor Analytics"]
+
+
 def test_a_name_sharing_a_word_with_the_company_is_still_wrong(rules, model) -> None:
     facts = Facts(company="Crestview Health", people=("Rachel Moore",))
     text = OPENING + "I hope to join Bayside Health soon." + CLOSING

@@ -58,6 +58,12 @@ _READER_VERB = lazy(
     r"\s+(?:mentioned|said|explained|described|shared|showed|asked|told|walked|noted|pointed|"
     r"talked|spoke|gave|introduced)\b"
 )
+# a further first name in a list after a named person: ", Lena", " and Sandra", " & Joe"
+_AND_NAME = lazy(
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?![\w-])(?![ \t]+[A-Z])"
+)
+_POSTSCRIPT = lazy(r"(?m)^[ \t]*(?:P\.?[ \t]?S\.?|PS)[ \t]*[:.-]?[ \t]+")
 _COMPANY_SUFFIXES = frozenset(
     (
         "inc",
@@ -87,6 +93,46 @@ _COMPANY_SUFFIXES = frozenset(
         "international",
     )
 )
+
+
+# short forms of words in names: "St. Brendan's" is "Saint Brendan's Hospital"
+_SHORT_FORMS = {
+    "st": "saint",
+    "ste": "sainte",
+    "mt": "mount",
+    "ft": "fort",
+    "pt": "point",
+    "ctr": "center",
+    "hosp": "hospital",
+    "univ": "university",
+    "intl": "international",
+    "natl": "national",
+    "assoc": "associates",
+    "dept": "department",
+    "bros": "brothers",
+    "mfg": "manufacturing",
+    "svcs": "services",
+    "tech": "technology",
+}
+# where a capitalised sequence ends at a full stop that is no abbreviation's ("the ICU. Learning")
+_SEQUENCE_BREAK = lazy(r"(?<=[\w)])\.[ \t]+(?=[A-Z])")
+_ABBREVIATION_STOPS = frozenset(
+    (*_SHORT_FORMS, "dr", "mr", "mrs", "ms", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs")
+)
+
+
+def _expanded(tokens: list[str]) -> list[str]:
+    return [_SHORT_FORMS.get(t, t) for t in tokens]
+
+
+def _cut_at_sentence_end(name: str) -> str:
+    """A capitalised sequence up to a full stop that ends a sentence: "ICU. Learning" is
+    "ICU"; "St. Brendan" and "J. Crew" stay whole."""
+    for m in _SEQUENCE_BREAK.finditer(name):
+        word = name[: m.start()].rsplit(None, 1)[-1].lower()
+        if len(word) > 1 and word not in _ABBREVIATION_STOPS:
+            return name[: m.start()]
+    return name
 
 
 def _distance(a: str, b: str, limit: int) -> int:
@@ -259,6 +305,18 @@ class Names:
                     return True
         return False
 
+    def _inside_another_name(self, doc: Document, span: Span) -> bool:
+        """Whether the word at `span` stands beside capitalised words none of which is the
+        company's ("the American Heart Association": 'Heart' is no misspelling of Health)."""
+        before = doc.norm[max(0, span.start - 40) : span.start].rsplit("\n", 1)[-1].split()
+        after = doc.norm[span.end : span.end + 40].split("\n", 1)[0].split()
+        near = [w for w in (before[-1:] + after[:1]) if w[:1].isupper()]
+        near = [w.strip(".,;:!?'\"()").lower().removesuffix("'s") for w in near]
+        near = [w for w in near if w and w not in self.rules.not_names]
+        return bool(near) and not any(
+            w in self.company_tokens or self.close_to_company(w) for w in near
+        )
+
     def is_company(self, name: str) -> bool:
         joined = _NOT_ALNUM.sub("", name.lower())
         if not joined or not self.company_joined:
@@ -267,7 +325,7 @@ class Names:
             return True
         if len(joined) >= 3 and (joined in self.company_joined or self.company_joined in joined):
             return True
-        tokens = [t for t in _tokens(name) if t not in _COMPANY_SUFFIXES]
+        tokens = [t for t in _expanded(_tokens(name)) if t not in _COMPANY_SUFFIXES]
         distinct = [t for t in tokens if t not in self.rules.org_words]
         if distinct:  # "Bayside Health" is not "Crestview Health": the distinct word decides
             return distinct[0] in self.company_tokens
@@ -309,7 +367,12 @@ class Names:
                     seen.add(span.start)
                     yield span, "person_close", word, person, "suggestion_person"
                     continue
-            if company and not at_start and self.close_to_company(lower):
+            if (
+                company
+                and not at_start
+                and self.close_to_company(lower)
+                and not self._inside_another_name(doc, span)
+            ):
                 seen.add(span.start)
                 yield span, "company_close", word, company, "suggestion_company"
         yield from self.known_wrong_names(doc, seen)
@@ -380,9 +443,13 @@ class Names:
                 yield span, "greeting_unknown", word, people, "suggestion_person"
 
     def _scanned(self, doc: Document) -> list[tuple[int, int]]:
-        """Where names are looked for: the Subject line and the body (after the greeting)."""
+        """Where names are looked for: the Subject line, the body (after the greeting) and a
+        postscript after the signature ("P.S. …")."""
         spans = [(doc.subject.start, doc.subject.end)] if doc.subject else []
         spans.append((doc.body.start, doc.body.end))
+        ps = _POSTSCRIPT.search(doc.norm, doc.signature_start)
+        if ps:
+            spans.append((ps.end(), len(doc.norm)))
         return spans
 
     def known_wrong_names(
@@ -410,7 +477,7 @@ class Names:
                 start = m.start()
                 if start in seen:
                     continue
-                raw = m.group()
+                raw = _cut_at_sentence_end(m.group())
                 name = (raw[:-2] if raw.endswith("'s") else raw).rstrip(".-&' ")
                 if name.startswith("The ") and doc.is_sentence_start(start):
                     start, name = start + 4, name[4:]  # "The Bluebird team …": the name is Bluebird
@@ -564,26 +631,41 @@ class Names:
         signed = set(_tokens(doc.norm[doc.signature_start :]))
         for cue in self.rules.person_cues:
             for m in finditer(cue, doc, doc.body.start, doc.body.end):
-                name, start = m.group("name"), m.start("name")
-                lower = name.lower()
-                if (
-                    start in seen
-                    or self.known(lower)
-                    or lower in self.rules.not_people
-                    or lower in signed
-                    or lower in self.rules.title_heads
-                    or (company and self.is_company(name))
-                    or self.closest_person(lower)
-                ):
-                    continue
-                seen.add(start)
-                yield (
-                    Span(start, start + len(name)),
-                    "person_unknown",
-                    name,
-                    people,
-                    "suggestion_person",
-                )
+                for name, start in self._listed(doc, m.group("name"), m.start("name")):
+                    found = self._other_person(name, start, company, signed, seen)
+                    if found:
+                        seen.add(start)
+                        span = Span(start, start + len(name))
+                        yield span, found, name, people, "suggestion_person"
+
+    def _listed(self, doc: Document, name: str, start: int) -> Iterator[tuple[str, int]]:
+        """A name a cue found and the names listed after it ("thanks to Beth and Sandra",
+        "Omar, Lena and Joe")."""
+        yield name, start
+        pos = start + len(name)
+        while True:
+            m = _AND_NAME.match(doc.norm, pos, doc.body.end)
+            if not m:
+                return
+            yield m.group(1), m.start(1)
+            pos = m.end(1)
+
+    def _other_person(
+        self, name: str, start: int, company: str, signed: set[str], seen: set[int]
+    ) -> str | None:
+        """The message key when `name` (a first name a cue found) is nobody on the record."""
+        lower = name.lower()
+        if (
+            start in seen
+            or self.known(lower)
+            or lower in self.rules.not_people
+            or lower in signed
+            or lower in self.rules.title_heads
+            or (company and self.is_company(name))
+            or self.closest_person(lower)
+        ):
+            return None
+        return "person_unknown"
 
     def other_role(self, doc: Document) -> Iterator[tuple[Span, str, str, str, str]]:
         role_words = set(_tokens(self.facts.role))
