@@ -21,6 +21,7 @@ from followup.delivery.invites.common import (
     _text,
     _Vocab,
 )
+from followup.delivery.invites.company import remember_name
 from followup.delivery.invites.people import (
     _address,
     _clean_name,
@@ -491,6 +492,10 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
     org_email = _person_address(organizer) if organizer is not None else None
     if org_email:
         found.emails.append(org_email)
+    if organizer is not None:
+        params = getattr(organizer, "params", {}) or {}
+        org_cn = _clean_name(str(params.get("CN") or ""), org_email)
+        remember_name(found.person_names, org_cn, org_email, vocab)
     if organizer is not None and found.coordinator is None:
         params = getattr(organizer, "params", {}) or {}
         org_name = _clean_name(str(params.get("CN") or ""), org_email)
@@ -542,6 +547,7 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
         name = _clean_name(str(params.get("CN") or ""), email)
         if not name and not email:
             continue
+        remember_name(found.person_names, name, email, vocab)
         if _is_user(email, name, ctx):
             continue
         key = email or name.lower()

@@ -139,6 +139,9 @@ class _Vocab:
     tracking_systems: frozenset[str] = frozenset()
     state_zones: dict[str, dict[str, str]] = field(default_factory=dict)
     credentials: re.Pattern[str] = re.compile(r"(?!x)x")  # "RN", "PhD" after a name
+    not_company_names: frozenset[str] = frozenset()  # "teams", "zoom": never an employer
+    tenant_links: tuple[re.Pattern[str], ...] = ()  # a tracking system's customer in a link
+    tenant_not: frozenset[str] = frozenset()  # labels in those places that name nobody
 
 
 def _zone_words_re() -> re.Pattern[str]:
@@ -147,7 +150,9 @@ def _zone_words_re() -> re.Pattern[str]:
     from followup.core.zones import zone_words
 
     upper = [w for w in zone_words() if w.isupper()]
-    phrases = [w for w in zone_words() if not w.isupper()]
+    phrases = [w for w in zone_words() if not w.isupper() and " " in w]
+    # "Pacific", "Mountain" alone, but not the first word of a place ("Mountain View")
+    single = [w for w in zone_words() if not w.isupper() and " " not in w]
     return re.compile(
         r"(?<![\w/])(?:(?P<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|"
         r"Indian|Pacific|Etc)/[A-Za-z_+\-]+(?:/[A-Za-z_+\-]+)?)"
@@ -156,8 +161,14 @@ def _zone_words_re() -> re.Pattern[str]:
         + (
             r"|(?P<phrase>(?i:"
             + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
-            + r"))"
-            if phrases
+            + r")"
+            + (
+                r"|(?i:" + "|".join(map(re.escape, single)) + r")(?![ \t]+[A-Z][a-z])"
+                if single
+                else ""
+            )
+            + r")"
+            if phrases or single
             else ""
         )
         + r")(?![\w])"
@@ -257,6 +268,9 @@ def _build_vocab(
             if isinstance(states, Mapping)
         },
         tracking_systems=frozenset(w.lower() for w in words("company", "tracking_systems")),
+        not_company_names=frozenset(w.lower() for w in words("company", "not_names")),
+        tenant_links=tuple(re.compile(p, re.I) for p in words("company", "tenant_links")),
+        tenant_not=frozenset(w.lower() for w in words("company", "tenant_not")),
         language_words={
             str(k).lower(): frozenset(str(w).lower() for w in v)
             for k, v in countries.get("language_words", {}).items()
@@ -306,6 +320,8 @@ class _Found:
     wr_zone: str = ""
     languages: list[str] = field(default_factory=list)  # LANGUAGE parameters, Content-Language
     emails: list[str] = field(default_factory=list)  # every address seen, for country domains
+    # every person's name seen (attendees, organizer, senders, recipients), as folded words
+    person_names: set[tuple[str, ...]] = field(default_factory=set)
     country: str | None = None
     country_guessed: bool = False
     # the event's identity (RFC 5545 UID and SEQUENCE) and whether it cancels the event

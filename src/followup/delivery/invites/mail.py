@@ -23,6 +23,7 @@ from followup.delivery.invites.common import (
     _decode_calendar,
     _Found,
 )
+from followup.delivery.invites.company import remember_name
 from followup.delivery.invites.people import (
     _address,
     _clean_name,
@@ -233,8 +234,13 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
         elif ctype == "text/html":
             htmls.append(_payload_text(part))
     subject = _header(msg, "Subject")
+    header_names: set[tuple[str, ...]] = set()  # people in the headers: never the company
     senders = _mail_people(msg, "From")
     reply_to = _mail_people(msg, "Reply-To")
+    for key in ("From", "To", "Cc", "Reply-To"):
+        for person_name, address in _mail_people(msg, key):
+            if address is None or _is_person_box(address, person_name, ctx):
+                remember_name(header_names, _clean_name(person_name, address), address, ctx.vocab)
     if not ctx.user_emails:  # without the profile's address, the mail's recipient is the user
         mine = {a for _, a in _mail_people(msg, "To") if a}
         if len(mine) == 1:
@@ -270,6 +276,7 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
     if language:
         found.languages.append(language.split(",")[0].strip()[:20])
     found.emails += [a for _, a in senders + reply_to if a]
+    found.person_names |= header_names
     settle_start(found, ctx, "\n".join([subject, found.title or "", body]))
     zone_from_country(found, ctx, "\n".join([subject, body]))
     found.channel = Channel.EMAIL

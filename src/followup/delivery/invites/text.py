@@ -22,6 +22,16 @@ from followup.delivery.invites.common import (
     _Found,
     _Vocab,
 )
+from followup.delivery.invites.company import (
+    acceptable,
+    body_company,
+    fold_words,
+    known_people,
+    names_a_person,
+    names_a_place,
+    spelled_label,
+    tenant_company,
+)
 from followup.delivery.invites.people import (
     _address,
     _company_from_domain,
@@ -148,7 +158,7 @@ _MEET = re.compile(
     r"\b(?i:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview(?:ed|ing)?|"
     r"call|session|conversation|rencontrerez|rencontrer|treffen|sprechen|spreekt|spreek|"
     r"will\s+be)"
-    r"(?:\s+(?i:with|by|avec|mit|met|con))?:?\s+"
+    r"(?:\s+(?i:with|by|avec|mit|met|con))?:?[ \t]*\n?[ \t]*(?<=\s)"
     r"(?P<me>(?i:(?:me|mij|mir|moi|mí)\s+(?:and|&|en|und|et|y)\s+(?:(?:with|met|mit|avec|con)\s+)?))?"
     rf"(?P<list>(?:(?i:our|the)\s+)?(?:{_HONORIFICS}\s+)?[A-ZÀ-Þ]{_LIST_TEXT})"
 )
@@ -175,10 +185,14 @@ _BLOCK = re.compile(
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+")
 # "Carla Diaz, our Retail Operations Manager, will call you.", "Kavya Iyer (Senior Android
 # Engineer) will join me."
+_CALLER_ONE = rf"(?:{_NAME})(?:\s*\([^()\n]{{2,80}}\))?(?:,[^,\n]{{3,60}},)?"
 _CALLER = re.compile(
-    rf"(?P<list>(?:{_NAME})(?:\s*\([^()\n]{{2,80}}\))?(?:,[^,\n]{{3,60}},)?)\s+will\s+"
+    rf"(?P<list>{_CALLER_ONE}(?:,?\s+(?:and|&)\s+{_CALLER_ONE})*)\s+will\s+"
     r"(?:(?:call|phone|ring|interview|join|meet)\s+|be\s+(?:joining|interviewing|on\s+the\s+"
-    r"call\s+with|in\s+the\s+(?:room|interview)\s+with|with)\s+)(?P<who>you|me|us)\b"
+    r"call\s+with|in\s+the\s+(?:room|interview)\s+with|with)\s+"
+    r"|(?:lead|run|host|conduct|chair)\s+(?:the|your|this)\s+)"
+    r"(?P<who>you|me|us|interview|conversation|call|session|meeting|discussion)\b"
+    r"(?P<with_me>\s+(?:with|and)\s+me\b)?"
 )
 _AFTER_NAMES = re.compile(
     r"\s+(?:on|at|in|from|for|who|to|this|next|tomorrow|today|via|over|about|during|between|"
@@ -188,7 +202,7 @@ _OWNER = re.compile(r"(?i)^(?:our|the|their|my|your|notre|unsere[nr]?)\s+")
 # Between the people of a list: "and", "&", ";", a tab, " | ", " - ", a comma; "puis", "et",
 # "und" in French and German invites
 _LIST_SEP = re.compile(
-    r"(\s*(?:;|,|\band\b|\bet\b|\bund\b|\bpuis\b|\bsowie\b|&|\t|\s\|\s|\s[-–—]\s)\s*)"
+    r"(\s*(?:;|,|\band\b|\bet\b|\bund\b|\bpuis\b|\bsowie\b|&|\t|\s\|\s|\s[-–—·•]\s|[ ]{3,})\s*)"
 )
 
 
@@ -263,7 +277,7 @@ _PRONOUNS = re.compile(
 )
 
 
-_TITLE_SEPS = (",", "-", "–", "—")  # between a name and its title
+_TITLE_SEPS = (",", "-", "–", "—", "·", "•")  # between a name and its title
 
 
 def _list_parts(text: str) -> list[tuple[str, bool, bool]]:
@@ -328,6 +342,7 @@ def _persons_in_list(
     `first_only` the one person of a schedule line, past a session's name before it."""
     out: list[Person] = []
     pending: str | None = None  # a title said before its person ("our Clinical Lead, Ben …")
+    said_before: str | None = None  # the last person's title, when it was said before them
     last = ""  # what the part before was: "person", "title"
     for part, comma_before, comma_after in _list_parts(text):
         bare = _OWNER.sub("", part)
@@ -344,8 +359,16 @@ def _persons_in_list(
                 continue
             break
         titled = _looks_like_title(bare, vocab)
-        if titled and out and last == "person" and comma_before and out[-1].title is None:
-            out[-1].title = _clip(bare, 120)  # "Javier Soto, Responsable de Control de Gestión"
+        if (
+            titled
+            and out
+            and last == "person"
+            and comma_before
+            and (out[-1].title is None or out[-1].title == said_before)
+        ):
+            # "Javier Soto, Responsable de Control de Gestión"; "our hiring manager, Wade
+            # Collins, Maintenance Superintendent": the title after the name says more
+            out[-1].title = _clip(bare, 120)
             last = "title"
             continue
         person = _person_of(part, vocab, loose or first_only)
@@ -359,8 +382,9 @@ def _persons_in_list(
             break
         if first_only and out:
             break
+        said_before = None
         if pending and person.title is None:
-            person.title = pending
+            person.title = said_before = pending
         pending = None
         out.append(person)
         last = "person"
@@ -408,6 +432,20 @@ def _block_people(lines: str, vocab: _Vocab) -> list[Person]:
     return out
 
 
+# "Design Lead at Lumora," / "Senior Associate at Finchley & Rowe and": the employer after a
+# title in a sentence, no part of the title and no end of the list of people
+_AT_EMPLOYER = re.compile(
+    r"(?<=[a-z])[ \t]+(?:at|@)[ \t]+[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*){0,4}"
+    r"(?=[ \t]*(?:,|;|\)|$|[ \t]and\b|[ \t]will\b))"
+)
+
+
+def _without_employer(text: str) -> str:
+    """A list of people without the employer after their titles ("Elliot Marsh, Design Lead
+    at Lumora, and …" -> "Elliot Marsh, Design Lead, and …")."""
+    return _AT_EMPLOYER.sub("", text)
+
+
 def _writer(found: _Found, text: str, vocab: _Vocab) -> Person | None:
     """The coordinator as an interviewer ("you will meet Tomasz and me"), titled by their
     signature."""
@@ -415,6 +453,9 @@ def _writer(found: _Found, text: str, vocab: _Vocab) -> Person | None:
         return None
     name = found.coordinator.name
     return Person(name=name, email=found.coordinator.email, title=_signed_title(name, text, vocab))
+
+
+MAX_SCHEDULE_LINES = 300  # lines that start with a time, read for people (a day has far fewer)
 
 
 def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
@@ -437,7 +478,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     joined = re.sub(r"(?<=[^\s.:;])[ \t]*\n(?=[ \t]*[A-Za-zÀ-Þ])", " ", text)  # over lines
     for match in _MEET.finditer(joined):
         # the names, not the sentence after them ("… and Sam Lee on 2026-11-19 at 15:00")
-        said = _masked(match.group("list"))
+        said = _masked(_without_employer(match.group("list")))
         names = _unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0])
         me = match.group("me") or _AND_ME.search(names)
         names = _AND_ME.sub("", names)
@@ -447,12 +488,25 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         if writer is not None:
             strong.append(writer)
     for match in _CALLER.finditer(joined):
-        strong += _persons_in_list(match.group("list"), vocab, first_only=True)
-        writer = _writer(found, text, vocab) if match.group("who") in ("me", "us") else None
+        strong += _persons_in_list(_without_employer(match.group("list")), vocab)
+        with_me = match.group("who") in ("me", "us") or match.group("with_me")
+        writer = _writer(found, text, vocab) if with_me else None
         if writer is not None:
             strong.append(writer)
-    for match in _SCHEDULE.finditer(text):
-        listed += _scheduled_person(match.group("list"), vocab)
+    for seen, match in enumerate(_SCHEDULE.finditer(text)):
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        people = _scheduled_person(match.group("list"), vocab)
+        # an HTML table's cell "Name<br>Title": the title on the line under the row
+        under = text[match.end() + 1 : match.end() + 122].split("\n", 1)[0].strip(" \t|")
+        if (
+            people
+            and people[-1].title is None
+            and _looks_like_title(under, vocab)
+            and not _SCHEDULE.match(under)
+        ):
+            people[-1].title = _clip(under.rstrip(" ,."), 120)
+        listed += people
     for match in _BLOCK.finditer(text):
         listed += _block_people(match.group("lines"), vocab)
     # the coordinator listed with a job title of their own ("Grace Okafor | Engineering
@@ -481,6 +535,30 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         if len(found.interviewers) >= MAX_PEOPLE:
             break
         found.interviewers.append(person)
+    _titles_on_own_lines(found, text, vocab)
+
+
+_NAME_TITLE_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:{_HONORIFICS}\s+)?(?P<name>{_BARE_NAME})[ \t]*"
+    r"(?:[–—|·,]|\s-\s|\()[ \t]*(?P<title>[^\n()]{2,80}?)[ \t]*\)?[ \t]*$"
+)
+
+
+def _titles_on_own_lines(found: _Found, text: str, vocab: _Vocab) -> None:
+    """A line that is an attendee's name and title ("Luis Ortega – Distribution Center
+    Manager", "Marte Lie (Payroll Manager)"): the title goes to that attendee."""
+    if not found.interviewers:
+        return
+    for seen, match in enumerate(_NAME_TITLE_LINE.finditer(text)):
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        said = _persons_in_list(match.group(0).strip(), vocab)
+        title = said[0].title if len(said) == 1 else None
+        if not title or not _looks_like_title(title, vocab):
+            continue
+        for person in found.interviewers:
+            if person.title is None and _same_person(person.name, match.group("name")):
+                person.title = _clip(title, 120)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -683,7 +761,7 @@ _COMPANY_SUFFIX = re.compile(
 
 _BODY_ROLE = re.compile(
     r"(?i)\b(?:for|about)\s+(?:the|our|a|an)\s+(?P<role>[A-Za-zÀ-ÿ0-9,/&()' +.-]{3,60}?)\s+"
-    r"(?:position|role|opening|job|vacancy|interview)\b(?:\s+(?:at|with)\s+(?P<company>[A-Z0-9][\w&.'’-]*"
+    r"(?:position|role|opening|job|vacancy|interview|onsite|on-site|loop)\b(?:\s+(?:at|with)\s+(?P<company>[A-Z0-9][\w&.'’-]*"
     r"(?:\s+[A-Z0-9][\w&.'’-]*){0,3}))?"
 )
 
@@ -770,15 +848,7 @@ def _domain_spelled(found: _Found, texts: list[str]) -> str | None:
             squeezed = re.sub(r"[^a-z0-9]", "", line.lower())
             if squeezed.startswith(label) and re.fullmatch(name, line) and _plausible_company(line):
                 return line
-    for text in texts:
-        for match in re.finditer(name, text[:MAX_SCAN]):
-            words = match.group(0).split()
-            for size in range(len(words), 0, -1):
-                for start in range(0, len(words) - size + 1):
-                    part = " ".join(words[start : start + size])
-                    if re.sub(r"[^a-z0-9]", "", part.lower()) == label:
-                        return part
-    return None
+    return spelled_label(label, texts)
 
 
 # "(m/w/d)", "(f/m/x)", "(H/F)": who may apply, in a German or French job title
@@ -831,10 +901,40 @@ _APPLIED = re.compile(
 )
 
 
+def _drop_brackets(text: str, people: set[tuple[str, ...]], vocab: _Vocab) -> str:
+    """A title without the brackets that name a person, a place or a work arrangement
+    ("Interview - Data Engineer (Noor Haddad)", "… Mid-Market (Remote - US)")."""
+
+    def keep(match: re.Match[str]) -> str:
+        inside = match.group(1).strip()
+        if (
+            names_a_person(inside, people)
+            or names_a_place(inside)
+            or vocab.not_company.fullmatch(inside.lower())
+        ):
+            return ""
+        return match.group(0)
+
+    return re.sub(r"\s*\(([^()]{1,80})\)", keep, text)
+
+
+def _role_of(text: str | None) -> str | None:
+    """A role without a place after a comma ("Logistics Coordinator, Rotterdam")."""
+    if not text:
+        return None
+    match = re.match(r"^(?P<role>.+?),\s*(?P<place>[^,]+(?:,\s*[A-Z]{2})?)$", text)
+    if match and names_a_place(match.group("place")):
+        return match.group("role").strip()
+    return text
+
+
 def _title_company_role(
-    title: str, known_names: set[str], domain_label: str | None, vocab: _Vocab
-) -> tuple[str | None, str | None]:
-    text = _strip_prefixes(title, vocab)
+    title: str, people: set[tuple[str, ...]], domain_label: str | None, vocab: _Vocab
+) -> tuple[str | None, str | None, list[str]]:
+    """(company, role, other words) of an event's title or a mail's subject: the company when
+    a pattern names it ("… at Acme", "… with Acme", "applying to Acme"), and the bare words
+    that might name it, best first, for when nothing better does."""
+    text = _drop_brackets(_strip_prefixes(title, vocab), people, vocab)
     applied = _APPLIED.search(text)
     company: str | None = None
     if applied and _plausible_company(applied.group("company")):
@@ -868,14 +968,17 @@ def _title_company_role(
             who = vocab.subject_tail.split(with_.group("who"), maxsplit=1)[0].strip(" .,")
             if with_.group("role"):
                 role = role or (_strip_noise(with_.group("role"), vocab) or None)
-            if who.lower() not in known_names and _plausible_company(who):
+            if not names_a_person(who, people) and _plausible_company(who):
                 candidates.append(who)
             pre = _strip_noise(with_.group("pre"), vocab)
             if pre and vocab.role_words.search(pre):
                 role = role or pre
             continue
         for_ = _FOR_RE.match(segment)
-        if for_ and vocab.interview_words.search(for_.group("pre") or "x"):
+        if for_ and (
+            vocab.interview_words.search(for_.group("pre") or "x")
+            or names_a_person(for_.group("pre"), people)  # "Jordan Blake for Account Executive"
+        ):
             wanted = _strip_noise(for_.group("role"), vocab)
             if wanted:
                 role = role or wanted
@@ -895,14 +998,15 @@ def _title_company_role(
                     candidates.append(inside)
                 continue
         cleaned = _strip_noise(segment, vocab)
-        if not cleaned or cleaned.lower() in known_names:
+        if not cleaned or names_a_person(cleaned, people):
             continue
-        if any(part.strip().lower() in known_names for part in _NAME_JOIN.split(cleaned)):
+        if any(names_a_person(part, people) for part in _NAME_JOIN.split(cleaned)):
             continue
         if vocab.role_words.search(cleaned):
             role = role or cleaned
         elif _plausible_company(cleaned):
             candidates.append(cleaned)
+    others: list[str] = []
     if company is None and candidates:
         if domain_label:
             squeeze = domain_label.replace(" ", "").lower()
@@ -910,10 +1014,11 @@ def _title_company_role(
                 (c for c in candidates if c.replace(" ", "").lower().startswith(squeeze)), None
             )
         # A bare title ("Dentist", "Team lunch") names no company: only an interview's does.
-        named = any(name and name in text.lower() for name in known_names)
+        folded = " ".join(fold_words(text))
+        named = any(name and " ".join(name) in folded for name in people if len(name) >= 2)
         if company is None and (role or vocab.interview_words.search(text) or named):
-            company = candidates[0]  # "Lumenfield x Jordan Lee – Design Challenge Review"
-    return company, role
+            others = candidates  # "Lumenfield x Jordan Lee – Design Challenge Review"
+    return company, _role_of(role), others
 
 
 def _sentence_head(text: str) -> str:
@@ -922,56 +1027,61 @@ def _sentence_head(text: str) -> str:
 
 
 def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -> None:
+    """The company and the role, from the clues in the order `company` ranks them."""
     vocab = ctx.vocab
-    known = {p.name.lower() for p in found.interviewers} | set(ctx.user_names)
-    if found.coordinator:
-        known.add(found.coordinator.name.lower())
+    people = known_people(found, ctx)
     domain_company = _company_from_domain(found.domain_hint, vocab) if found.domain_hint else None
+
+    def offer(value: str | None, why: str | None = None) -> None:
+        if found.company or not value:
+            return
+        value = value.strip(" .,;:!")
+        if _plausible_company(value) and acceptable(value, people, ctx):
+            found.company = _clip(value, MAX_NAME)
+            if why:
+                found.notes.append(f"company {found.company}: {why}")
+
     for label in _FIELD.finditer(body[:MAX_SCAN]):  # "Company: Pinewood Studios", "Position: …"
         value = _clip(label.group("value").strip(" .,;"), MAX_NAME)
         if label.group("key").lower() in ("company", "employer", "organisation", "organization"):
-            if _plausible_company(value) and not found.company:
-                found.company = value
+            offer(value)
         elif value and not found.role and len(value.split()) <= 8:
             found.role = value
-    if found.sender_company and not found.company:
-        found.company = found.sender_company
-        found.notes.append(f"company {found.company}: the name the email was sent under")
+    offer(found.sender_company, "the name the email was sent under")
+    others: list[str] = []
     for title in (found.title or "", subject):
-        if title and not (found.company and found.role):
-            company, role = _title_company_role(title, known, domain_company, vocab)
-            found.company = found.company or company
+        if title:
+            company, role, more = _title_company_role(title, people, domain_company, vocab)
+            offer(company)
             found.role = found.role or role
-    if not (found.company and found.role) and body:
-        text = body[:MAX_SCAN]
+            others += more
+    text = body[:MAX_SCAN]
+    if text:
         match = _BODY_ROLE.search(text)
         if match:
             role = _strip_noise(match.group("role"), vocab)
             if role and vocab.role_words.search(role):
                 found.role = found.role or _clip(role, MAX_NAME)
-            company = _sentence_head(match.group("company") or "")
-            if company and _plausible_company(company):
-                found.company = found.company or company
-        if not found.company:
-            match = _BODY_COMPANY.search(text)
-            company = _sentence_head(match.group("company")) if match else ""
-            if company and company.lower() not in known:
-                found.company = company
-    if not found.company and body:
-        signed = _signature_company(body, found, vocab)
-        if signed:
-            found.company = signed
-            found.notes.append(f"company {signed}: the signature of the email")
+            offer(_sentence_head(match.group("company") or ""))
+        offer(body_company(text, people, ctx))
+        match = _BODY_COMPANY.search(text)
+        offer(_sentence_head(match.group("company")) if match else None)
+    for other in others:
+        offer(other)
+    if body:
+        offer(_signature_company(body, found, vocab), "the signature of the email")
+    texts = [found.location or "", found.title or "", subject, body]
+    offer(_domain_spelled(found, texts), "the text spells the mail domain")
+    offer(
+        tenant_company([body, subject, " ".join(found.emails)], ctx),
+        "the applicant-tracking system's link names it",
+    )
     if not found.company:
-        spelled = _domain_spelled(found, [found.location or "", found.title or "", subject, body])
-        if spelled:
-            found.company = spelled
-            found.notes.append(f"company {spelled}: the text spells the mail domain")
-    if not found.company and domain_company:
-        found.company = domain_company
-        found.notes.append(
-            f"company guessed from the mail domain {found.domain_hint}: {domain_company}"
-        )
+        offer(domain_company)
+        if found.company:
+            found.notes.append(
+                f"company guessed from the mail domain {found.domain_hint}: {found.company}"
+            )
 
 
 _TIME_RE = re.compile(
@@ -1234,7 +1344,9 @@ def country_clues(found: _Found, ctx: _Ctx, text: str) -> list[Clue]:
     clues += _phone_clues((found.location or "") + "\n" + text)
     for source, where in ((found.location or "", "the location"), (text, "the text")):
         clues += _place_clues(source, where, strict=where == "the text", ctx=ctx)
-    clues += _domain_clues(found.emails, ctx)
+    written = [e.lower() for e in _EMAIL_IN_TEXT.findall(text)[:50]]  # "jo@acme.de" in a signature
+    emails = [e for e in [*found.emails, *written] if e not in ctx.user_emails]
+    clues += _domain_clues(emails, ctx)
     clues += _language_clues(found.languages, text, ctx)
     return clues
 

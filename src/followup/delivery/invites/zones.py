@@ -159,8 +159,10 @@ class ZoneChoice:
 def _city_zone(zones: Sequence[str], text: str) -> str | None:
     """The zone whose city the text names ("… Sydney NSW 2000" -> Australia/Sydney)."""
     for zone in zones:
-        city = zone.rsplit("/", 1)[-1].replace("_", " ")
-        if re.search(rf"(?<![\w]){re.escape(city)}(?![\w])", text):
+        parts = [p.replace("_", " ") for p in zone.split("/")]
+        if len(parts) > 2 and parts[1] not in text:
+            continue  # "America/North_Dakota/Center": a town named with its state only
+        if re.search(rf"(?<![\w]){re.escape(parts[-1])}(?![\w])", text):
             return zone
     return None
 
