@@ -200,7 +200,8 @@ def test_a_role_without_codes_places_or_the_candidate(subject, role) -> None:
     ],
 )
 def test_titles_in_sentences_without_the_employer(sentence, titles) -> None:
-    body = f"Hi Casey,\n\nYour interview is on 11 March 2027 at 14:00.\n\n{sentence}\n\nBest,\nFemke\n"
+    when = "Your interview is on 11 March 2027 at 14:00."
+    body = f"Hi Casey,\n\n{when}\n\n{sentence}\n\nBest,\nFemke\n"
     invite = _read(_mail("Interview", body, sender="Femke Janssen <f.janssen@havenlijn.nl>"))
     assert _titles(invite) == titles
 
