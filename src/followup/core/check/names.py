@@ -525,8 +525,12 @@ class Names:
                     or (rules.employer_strong and rules.employer_strong.search(before))
                 )
                 if not strong and (
-                    (rules.own_before and rules.own_before.search(doc.norm[sentence.start : start]))
-                    or (rules.own_after and rules.own_after.match(after))
+                    (rules.own_after and rules.own_after.match(after))
+                    or (rules.third_party_before and rules.third_party_before.search(before))
+                    or (
+                        rules.own_before
+                        and rules.own_before.search(doc.norm[sentence.start : start])
+                    )
                 ):
                     continue  # the candidate's own history ("at Globex I rebuilt…")
                 if self.close_to_company(words[0]):

@@ -131,6 +131,7 @@ class CheckRules:
     employer_next: Pattern | None = None
     own_before: Pattern | None = None
     own_after: Pattern | None = None
+    third_party_before: Pattern | None = None
     family_titles: frozenset[str] = frozenset()
 
     def patterns(self) -> Iterator[Pattern]:
@@ -367,6 +368,7 @@ class _Compiler:
             employer_next=self.optional_regex(names, "employer_next"),
             own_before=self.optional_regex(names, "own_before"),
             own_after=self.optional_regex(names, "own_after"),
+            third_party_before=self.optional_regex(names, "third_party_before"),
             family_titles=self.words("names.family_titles", names.get("family_titles", [])),
         )
 
