@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from followup.core.check.document import NORMALISE, Document, Span
-from followup.core.check.lazyre import lazy
+from followup.core.check.lazyre import compile_pattern, lazy
 from followup.core.check.matching import finditer
 from followup.core.check.results import Facts
 from followup.core.check.rules import CheckRules
@@ -24,7 +24,7 @@ def _titled(titles: frozenset[str]) -> re.Pattern[str]:
     found = _titled_cache.get(titles)
     if found is None:
         words = "|".join(sorted((re.escape(t) for t in titles), key=len, reverse=True))
-        found = _titled_cache[titles] = re.compile(
+        found = _titled_cache[titles] = compile_pattern(
             rf"(?=[A-Z])(?<![\w-])(?P<title>(?i:{words}))(?P<dot>\.)?[ \t]+"
             r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
         )
@@ -724,7 +724,9 @@ class Names:
             self._lowercase_heads = frozenset([_tokens(k)[0] for k in forms if _tokens(k)])
             words = "|".join(re.escape(k) for k in sorted(forms, key=len, reverse=True))
             self._lowercase_pattern = (
-                re.compile(rf"(?<![\w@./-])(?:{words})(?P<tail>'s)?(?![\w@-])") if words else None
+                compile_pattern(rf"(?<![\w@./-])(?:{words})(?P<tail>'s)?(?![\w@-])")
+                if words
+                else None
             )
             if self._lowercase_pattern is None:
                 return

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from followup.core.check.lazyre import Pattern, lazy
+from followup.core.check.lazyre import Pattern, compile_pattern, lazy
 from followup.core.check.prefilter import Need, leading_strings, required_literals, starts_a_word
 from followup.core.check.results import ADVICE, ISSUE
 from followup.core.errors import ConfigError
@@ -233,7 +233,7 @@ class _Compiler:
         else:
             flags = re.MULTILINE | (0 if case else re.IGNORECASE)
         try:
-            return Pattern(expanded, flags, re.compile(expanded, flags))
+            return Pattern(expanded, flags, compile_pattern(expanded, flags))
         except re.error as exc:
             raise ConfigError(f"check rules: {where}: bad pattern ({exc})") from None
 

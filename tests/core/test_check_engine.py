@@ -1,0 +1,93 @@
+"""The checker's matching machinery: patterns compiled for a faster search match exactly as
+`re.compile` makes them match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from followup.core.check import compile_rules, lazyre
+from followup.core.check.lazyre import compile_pattern
+from followup.services import checking
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+CORPORA = [ROOT / "tests" / name for name in ("check_corpus", "check_dev")]
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return compile_rules(checking.shipped_rule_data())
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for c in CORPORA for p in sorted(c.glob("*.txt"))]
+    return texts + [t.lower() for t in texts] + [t.upper() for t in texts[:20]]
+
+
+def _found(pattern: re.Pattern[str], text: str, pos: int = 0, end: int | None = None) -> list:
+    end = len(text) if end is None else end
+    return [(m.span(), m.groups()) for m in pattern.finditer(text, pos, end)]
+
+
+TRICKY = [
+    r"\bfoo",
+    r"\b(?:a|)x",  # an empty branch: the first character is not known
+    r"(?:\b)?x?y",
+    r"(?=[A-Z])(?<![\w-])(?P<t>(?i:dr|mr))\.?\s+[A-Z]\w+",
+    r"(?<![\w'-])[A-Z][a-z]+(?:'s)?(?![\w-])",
+    r"\b(?:[^\W_]+|-)\d",
+    r"\b(?:(?:i|we)\s+)+(?:can|will)\b",
+    r"(?<=[a-z.!,)])[ \t]+(?P<hit>x{1,3})[ \t]*$",
+    r"\b(?>ab|a)c",
+    r"\b(?:[^a-z]|q)z",
+    r"$\s*x",
+    r"\b(?a:\w+)é",
+    r"[.!?]+(?=\s|$)",
+    r"\d+",
+]
+
+
+@pytest.mark.parametrize("source", TRICKY)
+def test_a_faster_pattern_matches_as_re_compiles_it(source) -> None:
+    fast, plain = compile_pattern(source, re.MULTILINE), re.compile(source, re.MULTILINE)
+    assert fast.groupindex == plain.groupindex and fast.flags == plain.flags
+    samples = [
+        "Dr. Smith met Mr Jones; foo food x y xy iwe we can Zz é 3é",
+        "We can, I will. Qz 9z -1 abc ac hugs  xx\nok x\nDear Dr Ruiz's team",
+        *_texts()[:40],
+    ]
+    for text in samples:
+        assert _found(fast, text) == _found(plain, text)
+        for pos in (1, 7, 30):
+            assert _found(fast, text, pos, len(text) - 3) == _found(plain, text, pos, len(text) - 3)
+            one, other = fast.search(text, pos), plain.search(text, pos)
+            assert (one and one.span()) == (other and other.span())
+
+
+def test_every_checker_pattern_matches_as_re_compiles_it(rules) -> None:
+    patterns = {(p.pattern, p.flags) for p in rules.patterns()}
+    patterns |= {(p.pattern, p.flags) for p in lazyre._MODULE_PATTERNS}
+    texts = _texts()
+    for source, flags in sorted(patterns):
+        fast, plain = compile_pattern(source, flags), re.compile(source, flags)
+        for text in texts:
+            assert _found(fast, text) == _found(plain, text), source
+
+
+def test_a_pattern_opening_with_an_assertion_searches_from_its_first_characters() -> None:
+    """`\\bi\\s+…` gets the set {i} in its INFO block (what re gives a pattern opening with a
+    class), so that the engine skips to the next "i" instead of trying every position."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    program = lazyre._program(r"\bi\s+(?:can't|cannot)\b", 0)
+    assert program is not None
+    code = program[2]
+    assert code[0] == sre.INFO and code[2] & sre.SRE_INFO_CHARSET
+    # without a known first character (an empty branch), the program is re's own
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    program = lazyre._program(r"\b(?:a|)x", 0)
+    assert program is not None
+    assert program[2] == [int(c) for c in _compiler._code(_parser.parse(r"\b(?:a|)x"), 0)]
