@@ -116,6 +116,7 @@ HEALTH_OPENING = "Dear Linda,\n\nThank you for meeting with me on Tuesday. "
         "I know I would thrive at Riverbend.",
         "Please pass my thanks to Linda and Sandra for their time.",
         "It was great to hear Victor describe the new scheduling system.",
+        "It was a pleasure to speak with you and Marcus on Tuesday.",
         "I look forward to contributing to Bayside Health's growth.",
     ],
 )
