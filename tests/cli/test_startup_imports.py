@@ -158,3 +158,23 @@ def test_the_english_words_of_topics_are_judged_once(cli, run_followup, followup
     shutil.rmtree(followup_home / "cache")
     (followup_home / "cache").write_text("not a folder", encoding="utf-8")
     assert run_followup("draft", "1", "--json").out == first.out
+
+
+def test_a_card_with_its_draft_stored_loads_no_drafting(cli, tmp_path) -> None:
+    """`card ID` writes a card draft only when the round has none: with one stored, the
+    drafting stack (services.drafting, core.compose, the checker) is not imported."""
+    assert cli("profile", "--name", "Sam Lee", "--email", "sam@example.com").code == 0
+    assert cli(*ADD).code == 0
+    assert cli("draft", "1", "--kind", "card").code == 0
+    args = ["card", "1", "-o", str(tmp_path / "card.pdf")]
+    code = (
+        "import sys\n"
+        "from followup.cli import main\n"
+        f"code = main({args!r})\n"
+        "names = {'followup.services.drafting', 'followup.core.compose', 'followup.core.check'}\n"
+        "sys.stderr.write(repr((code, sorted(names & set(sys.modules)))))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+    assert eval(proc.stderr.splitlines()[-1]) == (0, [])  # noqa: S307 - our own repr
+    assert (tmp_path / "card.pdf").read_bytes().startswith(b"%PDF")

@@ -19,7 +19,7 @@ from followup.core.errors import FollowupError, InvalidInput
 from followup.core.models import Draft, Interview, Person, Profile
 from followup.delivery.card import CardSheet, card_pdf
 from followup.delivery.files import write_atomic
-from followup.services import drafting, planning, records
+from followup.services import planning, records
 from followup.store import db
 
 
@@ -92,6 +92,8 @@ def _card_drafts(
         newest[(draft.to_name or "").casefold()] = draft
     if newest and (each or to or len(newest) == 1):
         return list(newest.values())
+    from followup.services import drafting  # the drafting stack, only when a card is written
+
     batch = drafting.write_drafts(
         settings, round_id, kind="card", each=each, to=to, today=today, save=save
     )

@@ -1,0 +1,138 @@
+"""Regular expressions compiled at import time, kept compiled between runs of `followup`.
+
+Modules compile their patterns when they are imported, and some patterns cost far more to
+compile than the whole command costs to run: reportlab's paragraph module compiles a URL
+pattern whose case-folded ranges cover all of Unicode (about a third of `followup card`'s
+start-up), Click's gettext and the email package compile theirs on every start. CPython
+compiles a pattern in two steps: Python code turns it into a list of integers (the
+expensive part: parsing, case folding, character-set optimisation), then `_sre.compile`
+makes the pattern object from that list. `install()` keeps the lists of the patterns that a
+module compiles while it is being imported, in a file beside followup's byte-code
+(`__pycache__`, written like the .pyc files: not when byte-code writing is off or the folder
+cannot be written), and a later run makes those patterns from the saved lists with
+`_sre.compile`: the same call with the same arguments, so the pattern is the same object a
+fresh compile gives (`==` on patterns compares their compiled code; tests check it).
+
+Only patterns compiled during an import are saved: they come from installed code, not from
+what a user typed. The file is named after the Python build (`sys.version` and the regex
+engine's `MAGIC`); an entry is keyed by the pattern (str or bytes) and its flags, so a
+changed pattern is simply a new entry. Anything unexpected (another Python, an unreadable or
+damaged file) leaves `re` as it is. Only the `followup` program installs it (cli.main), never
+a library caller or the tests' in-process runs.
+"""
+
+from __future__ import annotations
+
+import _sre
+import marshal
+import re
+import sys
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from typing import Any
+
+MAX_ENTRIES = 4000  # beyond this the file starts over with one run's patterns
+# (pattern, flags) -> (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+_saved: dict[tuple[str | bytes, int], Entry] = {}
+_new: dict[tuple[str | bytes, int], Entry] = {}
+_path: Path | None = None
+_original: Any = None
+
+
+def cache_file() -> Path | None:
+    """The file for this Python build beside followup's byte-code, or None when this Python's
+    regex engine is not one whose compile steps are known (CPython 3.11 to 3.13)."""
+    import zlib
+
+    if sys.implementation.name != "cpython" or not (3, 11) <= sys.version_info[:2] <= (3, 13):
+        return None
+    tag = zlib.crc32(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode())
+    return Path(__file__).resolve().parent.parent / "__pycache__" / f"regex-{tag:08x}.marshal"
+
+
+def _at_import() -> bool:
+    """Whether the pattern being compiled comes from a module's import (its top-level code
+    or a function that code calls), rather than from the running command."""
+    frame: Any = sys._getframe(2)
+    while frame is not None:
+        if frame.f_code.co_name == "<module>":
+            return frame.f_globals.get("__name__") != "__main__"
+        frame = frame.f_back
+    return False
+
+
+def _compile(pattern: Any, flags: int = 0) -> Any:
+    """`re._compiler.compile`, with the integer code of import-time patterns kept."""
+    if not isinstance(pattern, str | bytes) or flags & re.DEBUG:
+        return _original(pattern, flags)
+    key = (pattern, int(flags))
+    entry = _saved.get(key)
+    if entry is not None:
+        try:
+            return _sre.compile(pattern, *entry)
+        except (TypeError, ValueError, RuntimeError):  # a damaged entry: compile afresh
+            del _saved[key]
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    entry = (
+        int(flags | parsed.state.flags),
+        [int(c) for c in code],  # opcodes are int subclasses, which marshal cannot write
+        parsed.state.groups - 1,
+        {name: int(number) for name, number in groupindex.items()},
+        tuple(indexgroup),
+    )
+    if _at_import():
+        _new[key] = entry
+    return _sre.compile(pattern, *entry)
+
+
+def install(path: Path | None = None) -> None:
+    """Read the saved patterns (from `path`, by default `cache_file()`) and compile through
+    them from now on (once per process)."""
+    global _path, _original
+    if _original is not None:
+        return
+    _path = path or cache_file()
+    if _path is None:
+        return
+    try:
+        loaded = marshal.loads(_path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        loaded = {}
+    if isinstance(loaded, dict):
+        _saved.update(loaded)
+    _original = _compiler.compile
+    _compiler.compile = _compile
+
+
+def save() -> None:
+    """Write the file again when this run compiled import-time patterns it did not hold
+    (never a failure: a cache that cannot be written only costs speed)."""
+    if _path is None or not _new or sys.dont_write_bytecode or not _path.parent.is_dir():
+        return
+    table = {**_saved, **_new} if len(_saved) + len(_new) <= MAX_ENTRIES else dict(_new)
+    try:
+        data = marshal.dumps(table)
+    except ValueError:  # an entry marshal cannot write: keep nothing rather than guess
+        return
+    from followup.store.cache_files import write_cache
+
+    write_cache(_path, data)
+    _saved.update(_new)
+    _new.clear()
+
+
+def uninstall() -> None:
+    """Put `re` back as it was (for tests)."""
+    global _original, _path
+    if _original is not None:
+        _compiler.compile = _original
+    _original = _path = None
+    _saved.clear()
+    _new.clear()

@@ -1,0 +1,135 @@
+"""Patterns compiled at import are made from their saved code on the next run, and are the
+same patterns a fresh compile gives (cli/regex_cache.py)."""
+
+from __future__ import annotations
+
+import importlib
+import marshal
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from followup.cli import regex_cache
+
+# Shapes that exercise every step of the compiler: case-folded ranges over all of Unicode
+# (reportlab's URL pattern), named groups and a conditional, look-behind, bytes, inline and
+# verbose flags, a charset with categories.
+MODULE = r'''
+import re
+
+URL = re.compile("(^(?:[a-z0-9\\.\\-\\+]*)://)(?:[a-z\xa1-\uffff0-9-]{1,63})(?::\\d{2,5})?", re.I)
+DAY = re.compile(r"""(?P<year>\d{4}) - (?P<month>\d\d)  # a month
+                     (?(year)-(?P<day>\d\d))(?<=\d)""", re.X | re.M)
+RAW = re.compile(rb"^\.(?i:end)\r?$", re.M)
+WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.S)
+
+
+def later():
+    return re.compile(r"typed (?P<by>\w+) at run time")
+'''
+
+
+@pytest.fixture
+def patterns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    for name in ("first_import", "second_import"):
+        (tmp_path / f"{name}.py").write_text(MODULE, encoding="utf-8")
+    (tmp_path / "__pycache__").mkdir(exist_ok=True)
+    yield tmp_path / "__pycache__" / "regex.marshal"
+    regex_cache.uninstall()
+    re.purge()
+    for name in ("first_import", "second_import"):
+        sys.modules.pop(name, None)
+
+
+def test_import_time_patterns_come_back_equal(patterns: Path) -> None:
+    re.purge()
+    regex_cache.install(patterns)
+    first = importlib.import_module("first_import")
+    first.later()  # compiled by the running program, not by an import: not kept
+    regex_cache.save()
+    regex_cache.uninstall()
+    saved = marshal.loads(patterns.read_bytes())
+    kept = {pattern for pattern, _ in saved}
+    assert {first.URL.pattern, first.DAY.pattern, first.RAW.pattern, first.WORD.pattern} <= kept
+    assert first.later().pattern not in kept
+
+    re.purge()
+    regex_cache.install(patterns)
+    original = regex_cache._original
+    second = importlib.import_module("second_import")
+    assert regex_cache._new == {}  # every pattern was made from its saved code
+    regex_cache.uninstall()
+    re.purge()
+    for name in ("URL", "DAY", "RAW", "WORD"):
+        made, fresh = getattr(second, name), getattr(first, name)
+        assert made is not fresh
+        again = original(fresh.pattern, next(f for p, f in saved if p == fresh.pattern))
+        # Pattern equality compares the flags, the source and the compiled code
+        assert made == fresh == again
+        assert (made.groups, made.groupindex, made.flags) == (fresh.groups, fresh.groupindex,
+                                                               fresh.flags)  # fmt: skip
+    assert second.DAY.match("2026-11-29").group("day") == "29"
+    assert second.URL.match("HTTPS://Exämple") is not None
+
+
+def test_damaged_or_foreign_file_leaves_re_working(patterns: Path) -> None:
+    patterns.write_bytes(b"not marshal data")
+    regex_cache.install(patterns)
+    module = importlib.import_module("first_import")
+    assert module.DAY.match("2026-11-29")
+    regex_cache.uninstall()
+    patterns.write_bytes(marshal.dumps({(module.WORD.pattern, 16): (16, [1, 2], 0, {}, ())}))
+    re.purge()
+    regex_cache.install(patterns)
+    assert regex_cache._compiler.compile(module.WORD.pattern, re.S) == module.WORD
+
+
+def test_nothing_written_without_byte_code(patterns: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    re.purge()
+    regex_cache.install(patterns)
+    importlib.import_module("first_import")
+    regex_cache.save()
+    assert not patterns.exists()
+
+
+def test_the_program_keeps_its_patterns() -> None:
+    """`followup` as a program keeps the patterns its imports compile, and each one made
+    from the kept code equals a fresh compile."""
+    script = (
+        "import re, sys\n"
+        "from followup.cli import regex_cache\n"
+        "path = regex_cache.cache_file()\n"
+        "sys.stdout.write(str(path))\n"
+    )
+    path = Path(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                               check=True).stdout)  # fmt: skip
+    if not path.parent.is_dir():
+        pytest.skip("no byte-code folder beside the package")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    followup = Path(sys.executable).parent / "followup"
+    subprocess.run([str(followup), "--help"], capture_output=True, check=True, env=env)
+    saved = marshal.loads(path.read_bytes())
+    assert saved
+    check = (
+        "import marshal, re, sys\n"
+        f"saved = marshal.loads(open({str(path)!r}, 'rb').read())\n"
+        "bad = [p for (p, f) in saved if re.compile(p, f) != re.compile(p, f)]\n"
+        "from followup.cli import regex_cache\n"
+        f"regex_cache.install(regex_cache.Path({str(path)!r}))\n"
+        "re.purge()\n"
+        "made = {(p, f): regex_cache._compile(p, f) for (p, f) in saved}\n"
+        "regex_cache.uninstall(); re.purge()\n"
+        "bad += [p for (p, f), m in made.items() if m != re.compile(p, f)]\n"
+        "sys.stdout.write(repr(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True,
+                         check=True).stdout  # fmt: skip
+    assert out == "[]"
