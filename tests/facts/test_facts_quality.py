@@ -1,5 +1,5 @@
 """Invites and transcripts scored field by field by bench/facts_quality.py: the development
-sets (tests/fixtures/facts_dev, every field right) and the held-out set
+sets (tests/fixtures/facts_dev, facts_dev_v2, facts_dev_v3: every field right) and the held-out set
 (tests/fixtures/facts_heldout), written by people who have not read the code.
 
 The held-out test is skipped while its folder is absent. Its figures are printed (they are
@@ -55,13 +55,19 @@ def test_heldout_fields(heldout: Path, capsys: pytest.CaptureFixture[str]) -> No
         assert score.total()[1], "no field was scored"
 
 
-def test_every_development_invite_is_read_right_field_by_field() -> None:
-    score = load_bench().score_invites(DEV / "invites")
-    assert score.files == 34
+# every development set, with its number of invites and transcripts
+DEV_SETS = {"facts_dev": (34, 16), "facts_dev_v2": (25, 10), "facts_dev_v3": (17, 6)}
+
+
+@pytest.mark.parametrize("name", DEV_SETS)
+def test_every_development_invite_is_read_right_field_by_field(name: str) -> None:
+    score = load_bench().score_invites(DEV.parent / name / "invites")
+    assert score.files == DEV_SETS[name][0]
     assert {f: m for f, m in score.wrong.items() if m} == {}
 
 
-def test_every_development_transcript_is_read_right_field_by_field() -> None:
-    score = load_bench().score_transcripts(DEV / "transcripts")
-    assert score.files == 16
+@pytest.mark.parametrize("name", DEV_SETS)
+def test_every_development_transcript_is_read_right_field_by_field(name: str) -> None:
+    score = load_bench().score_transcripts(DEV.parent / name / "transcripts")
+    assert score.files == DEV_SETS[name][1]
     assert {f: m for f, m in score.wrong.items() if m} == {}

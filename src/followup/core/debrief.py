@@ -266,17 +266,34 @@ _EMPLOYER = re.compile(
 )
 
 
+# "… the director of development at Larkspur Trust, and …", "Welcome to Orchard Lane.": an
+# organisation named at a clause's end
+_EMPLOYER_NAMED = re.compile(
+    r"\b(?:[Hh]ere at|at|[Ww]elcome to|[Jj]oin(?:ing)?|[Ww]ork(?:ing)? at)\s+"
+    r"(?P<name>[A-Z][\w&'’-]+(?:\s+(?:&\s+|of\s+)?[A-Z][\w&'’-]+){0,3})(?=\s*[,.;!?]|\s+and\b)"
+)
+
+
 def employer_words(transcript: Transcript, interview: Interview) -> frozenset[str]:
     """Words of the employer's name: the round's company, and a name the interviewers use for
-    their own organisation ("at Lanternfish we're …")."""
+    their own organisation ("at Lanternfish we're …", "at Larkspur Trust, and …"; of a name
+    at a clause's end, only the words the transcript never writes in lower case)."""
     words = {_stem(w) for w in words_of(interview.company) if len(w) > 2}
     names = [interview.company]
-    for cue in transcript.cues[:400]:
+    cues = transcript.cues[:400]
+    lowercase = {w for c in cues for w in re.findall(r"\b[a-z][a-z'-]*\b", c.text)}
+    for cue in cues:
         for match in _EMPLOYER.finditer(cue.text):
             names.append(match.group("name"))
             words |= {_stem(w) for w in match.group("name").split() if len(w) > 2}
             if match.group("short"):  # "at Hartwell & Pike, or HP as everyone calls it, we …"
                 words.add(match.group("short").lower())
+        for match in _EMPLOYER_NAMED.finditer(cue.text):
+            words |= {
+                _stem(w)
+                for w in match.group("name").split()
+                if len(w) > 2 and w[:1].isupper() and w.lower() not in lowercase
+            }
     for name in names:  # its short form: "HP" for Hartwell & Pike
         capitals = [w[0] for w in name.split() if w[:1].isupper()]
         if len(capitals) >= 2:
@@ -364,6 +381,16 @@ def clean_keyphrase(phrase: str, words: DebriefWords, known: Known) -> str | Non
     if not re.search(r"[a-zA-Z]", text):
         return None
     return text
+
+
+def _proper_name(words: Sequence[str]) -> bool:
+    """Two or more capitalised words said mid-sentence ("Larkspur Trust", "Orchard Lane"): an
+    organisation's or a place's name, not a topic; an acronym among them ("the ERP rollout")
+    makes it a thing."""
+    content = [w for w in words if w.lower() not in ("of", "and", "&")]
+    return len(content) >= 2 and all(
+        w[:1].isupper() and w[1:].islower() and not _named_thing(w) for w in content
+    )
 
 
 def _named_thing(word: str) -> bool:
@@ -505,7 +532,7 @@ def noun_phrase_topics(
         if not _phrase_fit(phrase, words, known):
             continue
         written = " ".join(phrase.words)
-        if _already(written, known):
+        if _already(written, known) or _proper_name(phrase.words):
             continue
         source = next((s for s in theirs if written.lower() in s.text.lower()), None)
         if source is None:

@@ -8,7 +8,8 @@
 
 Every expression is resolved against the interview day (`reference`): written dates
 ("December 18", "the 9th of March", "2026-12-18"), a day of the month alone ("by the 9th",
-"Friday the 22nd": the next such day after the interview, on that weekday when one is named),
+"Friday the 22nd": the next such day after the interview, on that weekday when one is named;
+"by 2/19": month and day, or day and month when only that is a date),
 weekdays ("by Friday", "this Friday", "next Friday" and "Friday next week": the Friday of the
 week after), weeks ("this week", "the end of next week", "the week after next": that week's
 Friday; "early next week": its Monday; "mid next week": its Wednesday), months ("the end of
@@ -212,6 +213,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?i)\b(?:(?:by|at)\s+)?the\s+(?:end\s+of\s+the\s+)?week\s+after\s+next\b"),
     ),
     ("weekday", re.compile(rf"(?i)\b(?:(?P<which>this|next)\s+)?{_WD}\b")),
+    (
+        "numeric",  # "by 2/19", "before 19/2": month and day in the order that makes a day
+        re.compile(
+            r"(?i)\b(?:by|on|before|until|till|around|for)\s+(?:the\s+)?"
+            r"(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.]\d)"
+        ),
+    ),
 )
 
 
@@ -309,7 +317,24 @@ def _resolve(
         return _week_start(reference) + timedelta(days=14 + 4)
     if kind == "weekday":
         return _weekday_day(g["which"], _weekday(g["wd"]), reference)
+    if kind == "numeric":
+        return _numeric_day(int(g["a"]), int(g["b"]), reference)
     return None
+
+
+def _numeric_day(a: int, b: int, reference: date) -> date | None:
+    """The day "a/b" names on or after the interview day, within half a year: month/day as in
+    the US, or day/month when only that order is a date; of two readings, the nearer."""
+    days = []
+    for month, day in ((a, b), (b, a)):
+        for year in (reference.year, reference.year + 1):
+            try:
+                when = date(year, month, day)
+            except ValueError:
+                continue
+            if reference <= when <= reference + timedelta(days=183):
+                days.append(when)
+    return min(days) if days else None
 
 
 def _candidates(

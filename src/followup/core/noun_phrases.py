@@ -232,6 +232,23 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 tag_ = "VERB"  # "the cleanup feeds straight into", "returns drive about"
             elif verb_ok and prev == "NOUN" and _participle(tokens, index + 1):
                 tag_ = "VERB"  # "the pilot cut delayed discharges"
+            elif (
+                verb_ok
+                and prev == "NOUN"
+                and _clause_subject(out)
+                and (
+                    (nxt in ("PUNCT", "END") and _plural(token.text) and not _plural(out[-1].text))
+                    or (
+                        _plural(out[-1].text)
+                        and not _plural(token.text)
+                        and nxt.startswith(("NOUN", "N|"))
+                        and _plural(tokens[index + 1].text)
+                    )
+                )
+            ):
+                # "… when traffic doubles.", "Ships report positions every minute": a bare
+                # noun starting a clause, then its verb
+                tag_ = "VERB"
             elif "ADJ" in tag_ and prev != "NOUN" and nxt.startswith(("NOUN", "N|", "GER")):
                 tag_ = "ADJ"
             else:
@@ -263,6 +280,15 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
 
 # Endings of words that are nouns far more often than verbs ("inventory", "migration")
 _NOMINAL = ("ory", "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ship", "ism", "ery")
+
+
+_CLAUSE_OPENERS = ("START", "CONJ", "PUNCT")
+
+
+def _clause_subject(before: Sequence[Token]) -> bool:
+    """The last token of `before` is one noun that starts a clause, with no determiner:
+    after the sentence's start, a conjunction ("when", "and") or a comma."""
+    return len(before) == 1 or (len(before) >= 2 and before[-2].tag in _CLAUSE_OPENERS)
 
 
 def _object(before: Sequence[Token]) -> bool:

@@ -129,7 +129,19 @@ def speaker_name(raw: str) -> str | None:
         name = name.title()
     if not name or name.lower() in _words().unknown_speakers:
         return None
-    return name
+    return _first_last(name)
+
+
+_LAST_FIRST = re.compile(
+    r"^(?P<last>(?:(?:van|von|de|der|den|del|da|di|du|le|la|ter)[ \t]+)*[A-ZÀ-Þ][\w'’-]+)"
+    r",[ \t]*(?P<first>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*)?)$"
+)
+
+
+def _first_last(name: str) -> str:
+    """ "Okonkwo, Chidi" (as Teams shows a directory's "Last, First") -> "Chidi Okonkwo"."""
+    match = _LAST_FIRST.match(name)
+    return f"{match.group('first')} {match.group('last')}" if match else name
 
 
 def _split_speaker(text: str) -> tuple[str | None, str]:
@@ -407,6 +419,14 @@ def parse_notes(text: str) -> Transcript:
         if seconds is not None:
             at = seconds
             continue
+        stamp = _LEADING_STAMP.match(line)  # "[00:01:15] Erik Halvorsen: …", "(0:42) …"
+        if stamp:
+            at = _stamp_seconds(stamp.group("stamp"))
+            line = line[stamp.end() :].strip()
+            if not line:
+                continue
+        if _HEADER_LABEL.match(line):
+            continue  # "Attendees: A, B, C", "Participants: …": who was there, nobody's speech
         if _boilerplate(line):
             if line.lower().startswith("meeting ended after"):
                 tool = tool or "meet"
@@ -429,6 +449,14 @@ def parse_notes(text: str) -> Transcript:
     if not cues:
         raise InvalidInput("the notes have no text")
     return Transcript("text", tuple(cues), tool, _header_date(header))
+
+
+_LEADING_STAMP = re.compile(
+    r"^[\[(]?(?P<stamp>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?[ \t]*(?:[-–—|][ \t]*)?"
+)
+_HEADER_LABEL = re.compile(
+    r"(?i)^(?:attendees|participants|present|invitees|date|time|duration|location)[ \t]*:"
+)
 
 
 def _looks_like_label(line: str) -> bool:
