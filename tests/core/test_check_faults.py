@@ -138,6 +138,7 @@ def test_wrong_names_in_more_frames(rules, model, sentence) -> None:
         "Crestview, now part of Atrium Health, clearly invests in its front desk.",
         "At Mercy Clinic I cut registration errors by a third.",
         "I ran the Chicago Marathon last fall.",
+        "I enjoyed the visit. Great team, and a great culture.",
     ],
 )
 def test_third_parties_products_and_events_are_not_wrong_names(rules, model, sentence) -> None:
@@ -456,6 +457,9 @@ def test_a_check_in_has_its_own_elements(rules, model) -> None:
         ),
         ("My experience includes forklift certified, OSHA 10 and cycle counts.", "certified"),
         ("I am fluent Spanish and basic Portuguese.", "fluent"),
+        ("Skills: Samsara, McLeod and Excel.", "Skills:"),
+        ("Responsible for dispatch of 40 trucks daily, reduced late loads 15%.", "Responsible for"),
+        ("The the tour of the yard was the highlight.", "The the"),
     ],
 )
 def test_fragments_pasted_into_a_sentence_are_unprofessional(
@@ -491,6 +495,8 @@ def test_fragments_pasted_into_a_sentence_are_unprofessional(
         "I enjoyed hearing how the Board approved the new wing.",
         "I worked as a cook (2019-2021) at a hotel in Leeds.",
         "My technical skills include Excel, SQL and Tableau.",
+        "I was responsible for forty trucks, and my skills include Excel.",
+        "I know that that kind of peak is hard, and I had had a similar one.",
         "I am a registered nurse with 8 years of experience in the ED.",
     ],
 )

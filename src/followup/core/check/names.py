@@ -63,6 +63,7 @@ _AND_NAME = lazy(
     r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
     r"(?![\w-])(?![ \t]+[A-Z])"
 )
+_GROUP_NEXT = lazy(r"\s+(?:team|teams|staff|crew|people|folks)\b")
 _POSTSCRIPT = lazy(r"(?m)^[ \t]*(?:P\.?[ \t]?S\.?|PS)[ \t]*[:.-]?[ \t]+")
 _COMPANY_SUFFIXES = frozenset(
     (
@@ -499,6 +500,13 @@ class Names:
                     rules.employer_next and rules.employer_next.match(doc.lower, end, hi)
                 )
                 named_next = named_next and not gate
+                if (
+                    named_next
+                    and " " not in name
+                    and doc.is_sentence_start(start)
+                    and _GROUP_NEXT.match(doc.lower, end) is not None
+                ):
+                    continue  # "Great team." "Amazing staff!": a word, not "the Bluebird team"
                 gate = gate or named_next
                 if not (org_like or gate):
                     continue
