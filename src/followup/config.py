@@ -16,15 +16,13 @@ from typing import Any
 from followup.core.errors import ConfigError, InvalidInput, UnknownZone
 from followup.core.policy import PRESETS, Policy, setting_fields
 from followup.core.video_policy import VideoPolicy
-
-APP = "followup"
+from followup.folders import APP, cache_folder, home_folder
 
 
 def home_dir(env: Mapping[str, str] | None = None) -> Path | None:
     """FOLLOWUP_HOME, when set: every file followup writes lives below it."""
-    env = os.environ if env is None else env
-    home = env.get("FOLLOWUP_HOME")
-    return Path(home).expanduser() if home else None
+    home = home_folder(env)
+    return Path(home) if home is not None else None
 
 
 def data_dir(env: Mapping[str, str] | None = None) -> Path:
@@ -37,12 +35,7 @@ def data_dir(env: Mapping[str, str] | None = None) -> Path:
 
 
 def cache_dir(env: Mapping[str, str] | None = None) -> Path:
-    home = home_dir(env)
-    if home is not None:
-        return home / "cache"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir(APP))
+    return Path(cache_folder(env))
 
 
 def config_path(env: Mapping[str, str] | None = None) -> Path:

@@ -92,17 +92,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     garbage collector waits longer between passes while modules load, and what is left at
     the end is frozen so that the collection at interpreter exit does not walk every object
     again (a tenth of a short command's start-up work; memory goes back to the system); the
-    patterns modules compile as they load are made from a saved form (cli/regex_cache.py)."""
+    patterns modules compile as they load are made from a saved form (cli/regex_cache.py),
+    and the methods dataclasses write are compiled once and kept (store/code_cache.py)."""
     if argv is not None:
         return run_guarded(lambda: _run_click(list(argv)))
     import gc
 
     from followup.cli import regex_cache
+    from followup.store import code_cache
 
     gc.set_threshold(20_000, 10, 10)  # CPython's default young generation is 700 objects
     regex_cache.install()
+    code_cache.install()
     code = run_guarded(lambda: _run_click(sys.argv[1:]))
     gc.freeze()
     with contextlib.suppress(Exception):  # a cache only saves time
         regex_cache.save()
+    with contextlib.suppress(Exception):
+        code_cache.save()
     return code
