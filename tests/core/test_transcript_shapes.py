@@ -93,6 +93,26 @@ def test_a_clause_subject_and_its_verb_are_no_noun_phrase(data, sentence, never)
     assert never not in [p.key for p in phrases(tokens, grammar)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("We're two versions behind and the node pools are hand-built.", "node pools"),
+        ("And the wholesale accounts are growing faster than we can roast.", "wholesale accounts"),
+        ("Also, vendor lead times from the factories are creeping up.", "vendor lead times"),
+        (
+            "We want to tie it to sell-through rates per category.",
+            "sell-through rates per category",
+        ),
+        ("Open-to-buy is exactly what we need.", "open-to-buy"),
+        ("The main thing is the Kubernetes cluster upgrade.", "cluster upgrade"),
+    ],
+)
+def test_a_noun_before_a_verb_later_in_its_clause_stays_a_noun(data, sentence, phrase) -> None:
+    grammar = Grammar.from_mapping(data["grammar"])
+    tokens = tag(sentence, grammar, word_classes, frozenset(), frozenset())
+    assert phrase in [p.key for p in phrases(tokens, grammar)]
+
+
 def test_an_organisations_name_is_no_topic(data) -> None:
     text = (
         "Grants Officer interview - Transcript\nAttendees\nRosa Delgado, Wen Li\nTranscript\n"

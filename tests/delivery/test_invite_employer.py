@@ -272,3 +272,33 @@ def test_a_wide_zone_name_takes_the_country_of_an_address_in_the_text() -> None:
     invite = _read(_mail("Interview", body, sender="Falkenried <falkenried@myworkday.com>"))
     assert invite.interview.tz == "Europe/Berlin"
     assert invite.country == "DE"
+
+
+def test_a_recruiter_at_the_company_a_mail_tag_and_video_said_in_words() -> None:
+    body = (
+        "Hi Casey,\n\nI'm the lead recruiter at Northwind Traders. Could we talk on Thursday, "
+        "March 4, 2027 at 3:00 PM EST over Zoom about the Data Analyst role?\n\nJoin Microsoft "
+        "Teams Meeting\n\nThanks,\nDana\n"
+    )
+    invite = _read(
+        _mail("[External] Quick chat on Thursday", body, sender="Dana Ruiz <dana@nwt-hr.net>")
+    )
+    assert invite.interview.company == "Northwind Traders"
+    assert invite.interview.format.value == "video"
+
+
+def test_a_subjects_mail_tag_is_no_company_and_a_boards_link_names_the_tenant() -> None:
+    body = (
+        "Hi Casey,\n\nYour video interview is on Thursday, March 4, 2027 at 3:00 PM EST.\n"
+        "Job post: https://boards.greenhouse.io/northwindtraders/jobs/4455\n"
+    )
+    invite = _read(
+        _mail(
+            "[External] Interview Scheduled: Data Analyst",
+            body,
+            sender="Greenhouse <no-reply@greenhouse.io>",
+            reply_to="Dana Ruiz <dana@nwt-recruit.com>",
+        )
+    )
+    assert invite.interview.company == "Northwindtraders"
+    assert invite.interview.role == "Data Analyst"

@@ -146,11 +146,21 @@ def _proper(word: str, lexicon: Lexicon) -> bool:
     "Eastfield")."""
     if not word[:1].isupper() or word.isupper() or any(c.isupper() for c in word[1:]):
         return False
+    if "-" in word:  # "Open-to-buy" starting a sentence: a compound of known words
+        return not all(lexicon(part) or len(part) <= 3 for part in word.lower().split("-"))
     return not lexicon(word.lower())
+
+
+# the last part of a compound made of a verb and a particle ("sell-through", "roll-out",
+# "sign-off"): a noun, not the verb
+_PARTICLES = frozenset({"through", "out", "in", "up", "off", "on", "over", "down", "back", "away"})
 
 
 def _open_class(low: str, lexicon: Lexicon) -> str:
     classes = lexicon(low)
+    parts = low.split("-")
+    if not classes and (len(parts) >= 3 or (len(parts) == 2 and parts[1] in _PARTICLES)):
+        return "NOUN"  # "open-to-buy", "end-to-end", "sell-through", "check-in"
     if not classes and "-" in low:
         classes = lexicon(low.rsplit("-", 1)[1])  # "over-orders" is read as "orders"
         if "NOUN" in classes and "VERB" not in classes:
@@ -218,12 +228,21 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 tag_ = "VERB"  # "we most need help"
             elif "ADV" in tag_ and low.endswith("ly") and not nxt.startswith(("NOUN", "N|")):
                 tag_ = "ADV"  # "every store quarterly"
-            elif verb_ok and (prev in ("PRON", "NAME", "ADV") or after_to or modal):
-                tag_ = "VERB"  # "we measure", "Bertrand leads", "it only tracks"
+            elif verb_ok and (
+                prev in ("PRON", "ADV")
+                or (prev == "NAME" and not (len(out) > 1 and out[-2].tag == "DET"))
+                or after_to
+                or modal
+            ):
+                # "we measure", "Bertrand leads", "it only tracks"; not "the Kubernetes
+                # cluster upgrade", where the name after "the" names a thing
+                tag_ = "VERB"
             elif (
                 verb_ok
                 and prev == "NOUN"
                 and nxt in _AFTER_VERB
+                and nxt != "AUX"  # "the node pools are", "the wholesale accounts are"
+                and not _verb_later(tokens, index + 1)  # "vendor lead times from … are"
                 and _plural(token.text) != _plural(out[-1].text)
                 and not _counted(out)
                 and not low.endswith(_NOMINAL)
@@ -280,6 +299,17 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
 
 # Endings of words that are nouns far more often than verbs ("inventory", "migration")
 _NOMINAL = ("ory", "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ship", "ism", "ery")
+
+
+def _verb_later(tokens: Sequence[Token], start: int) -> bool:
+    """An auxiliary ("are", "is") before the clause ends, past tokens[start]: the words before
+    it are the clause's subject, so none of them is its verb."""
+    for token in tokens[start:]:
+        if token.tag in ("PUNCT", "CONJ", "PRON"):
+            return False
+        if token.tag == "AUX":
+            return True
+    return False
 
 
 _CLAUSE_OPENERS = ("START", "CONJ", "PUNCT")

@@ -140,6 +140,7 @@ class _Vocab:
     state_zones: dict[str, dict[str, str]] = field(default_factory=dict)
     credentials: re.Pattern[str] = re.compile(r"(?!x)x")  # "RN", "PhD" after a name
     not_company_names: frozenset[str] = frozenset()  # "teams", "zoom": never an employer
+    program_names: tuple[str, ...] = ()  # "zoom": "Zoom Meeting ID" is no employer either
     tenant_links: tuple[re.Pattern[str], ...] = ()  # a tracking system's customer in a link
     tenant_not: frozenset[str] = frozenset()  # labels in those places that name nobody
 
@@ -269,6 +270,7 @@ def _build_vocab(
         },
         tracking_systems=frozenset(w.lower() for w in words("company", "tracking_systems")),
         not_company_names=frozenset(w.lower() for w in words("company", "not_names")),
+        program_names=tuple(w.lower() for w in words("company", "programs")),
         tenant_links=tuple(re.compile(p, re.I) for p in words("company", "tenant_links")),
         tenant_not=frozenset(w.lower() for w in words("company", "tenant_not")),
         language_words={

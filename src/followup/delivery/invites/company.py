@@ -86,7 +86,10 @@ def names_a_place(text: str) -> bool:
 def is_platform(text: str, ctx: _Ctx) -> bool:
     """A meeting program or a tracking system's own name ("Teams", "Zoom", "Greenhouse")."""
     value = " ".join(text.lower().split())
-    return value in ctx.vocab.not_company_names or value in ctx.vocab.tracking_systems
+    if value in ctx.vocab.not_company_names or value in ctx.vocab.tracking_systems:
+        return True
+    # "Microsoft Teams Meeting", "Zoom Meeting ID": a program's name and more words
+    return any(value.startswith(name + " ") for name in ctx.vocab.program_names)
 
 
 def acceptable(text: str | None, people: set[tuple[str, ...]], ctx: _Ctx) -> bool:
@@ -153,7 +156,7 @@ _BODY_CLUES = (
         r"(?P<company>[A-ZÀ-Þ][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*){0,3})"
     ),
     re.compile(
-        r"\b(?P<title>[A-Z][a-z]+)\s+at\s+"
+        r"\b(?P<title>[A-Za-z]+)\s+at\s+"
         r"(?P<company>[A-ZÀ-Þ][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Þ][\w&'’-]*){0,3})\s*[,.;]"
     ),
 )

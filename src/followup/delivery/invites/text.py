@@ -665,6 +665,13 @@ def _phone_number(text: str, vocab: _Vocab) -> str | None:
     return None
 
 
+# "… at 11:00 AM PT over Zoom", "on Microsoft Teams", "via Google Meet": a video meeting
+_OVER_VIDEO = re.compile(
+    r"(?i)\b(?:over|on|via|using|through|by)[ \t]+(?:a[ \t]+)?(?:zoom|microsoft[ \t]+teams|"
+    r"ms[ \t]+teams|teams|google[ \t]+meet|webex|skype|whereby|bluejeans)\b"
+)
+
+
 def _decide_format(
     found: _Found,
     location: str,
@@ -723,7 +730,7 @@ def _format_evidence(
         return Format.IN_PERSON, "the description says in person", None
     if vocab.phone_phrases.search(body):
         return Format.PHONE, "the description says phone", None
-    if vocab.video_phrases.search(body):
+    if vocab.video_phrases.search(body) or _OVER_VIDEO.search(body):
         return Format.VIDEO, "the description says video", None
     if any(_tel(v) for _, v in conference) or _phone_number(body, vocab):
         return Format.PHONE, "a telephone number and no meeting link", None
@@ -857,6 +864,10 @@ _GENDER_TAG = re.compile(r"(?i)\s*\((?:[mwfdhx*]\s*/\s*){1,3}[mwfdhx*]\)|\s*\(al
 
 def _strip_prefixes(title: str, vocab: _Vocab) -> str:
     text = " ".join(_GENDER_TAG.sub("", title).split())
+    # a mail system's tag before the subject: "[External]", "[EXT]", "(External)"
+    text = re.sub(
+        r"^(?:[\[(](?:external|ext|extern|caution|warning)[\])]\s*)+", "", text, flags=re.I
+    )
     changed = True
     while changed and text:
         changed = False
