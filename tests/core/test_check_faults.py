@@ -139,6 +139,8 @@ def test_wrong_names_in_more_frames(rules, model, sentence) -> None:
         "At Mercy Clinic I cut registration errors by a third.",
         "I ran the Chicago Marathon last fall.",
         "I enjoyed the visit. Great team, and a great culture.",
+        "I liked hearing how you coordinate the calls with Valley Home Health.",
+        "Your team works closely with Riverside Medical Group on referrals.",
     ],
 )
 def test_third_parties_products_and_events_are_not_wrong_names(rules, model, sentence) -> None:
@@ -243,6 +245,12 @@ def test_another_offer_mentioned_politely_is_advice_not_pushy(rules, model) -> N
     assert "offer_deadline" in {f.code for f in result.advice}
     blunt = "I have another offer on the table and I need a decision by Monday."
     assert "pushy" in codes(run(rules, model, OPENING + blunt + CLOSING))
+    asked = (
+        "I have received another offer and have been asked to reply by May 9. Summit remains"
+        " my first choice; if there is any update on your timeline I would be grateful to hear"
+        " it, and if not, I completely understand."
+    )
+    assert "pushy" not in codes(run(rules, model, OPENING + asked + CLOSING))
 
 
 # -- 5-6. template slots; false alarms
