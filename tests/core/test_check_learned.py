@@ -42,6 +42,45 @@ def test_features_are_stable_hashes() -> None:
     assert features("I bring 5 years", 1 << 16) == features("I bring 7 years", 1 << 16)
 
 
+def _plain_features(sentence: str, buckets: int) -> list[int]:
+    """`features` as the model defines them, written plainly: the words of the lower-cased
+    sentence (digit runs read as 0), each word's bucket and, for a word of more than five
+    letters, its beginning's; then each pair's and each triple's (hashes modulo 2**32)."""
+    import zlib
+
+    text = re.sub(r"\d+", "0", sentence.lower().replace("\u2019", "'"))
+    words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", text)
+    hashes = [zlib.crc32(w.encode()) for w in ["<s>", *words, "</s>"]]
+    found = []
+    for word in words:
+        found.append(zlib.crc32(word.encode()) % buckets)
+        if len(word) > 5:
+            found.append(zlib.crc32(b"p " + word[:5].encode()) % buckets)
+    pairs = [(a * 1000003 ^ b) % 2**32 for a, b in zip(hashes, hashes[1:], strict=False)]
+    found += [(p * 7 + 1) % buckets for p in pairs]
+    found += [
+        ((p * 1000003 ^ c) * 13 + 2) % buckets for p, c in zip(pairs, hashes[2:], strict=False)
+    ]
+    return found
+
+
+def test_features_are_the_plain_definition() -> None:
+    """The fast `features` (words read a piece between spaces at a time, remembered, small
+    sums) gives the buckets of the plain definition, on the sentence bank and odd text."""
+    bank = (ROOT / "src/followup/data/check_sentences.tsv").read_text(encoding="utf-8")
+    sentences = [line.split("\t", 1)[1] for line in bank.splitlines()[1:2000] if "\t" in line]
+    sentences += [
+        "It\u2019s 2024\u2014I\u2019d say 3.5x\u00a0faster!! \u0663\u0664 x\u00b2",
+        "Caf\u00e9 d\u00e9j\u00e0-vu, na\u00efve co-op; \u03a3\u0391\u03a3 \u03a3",
+        "\ufb01ne \u0130stanbul",
+        "a\u2028b\u3000c\x1cd 12ab34 x'y 'quoted' don't",
+        "",
+    ]
+    for sentence in sentences:
+        for buckets in (1 << 16, 1 << 10):
+            assert features(sentence, buckets) == _plain_features(sentence, buckets), sentence
+
+
 def test_the_bank_is_large_and_covers_every_class() -> None:
     rows = [
         line.split("\t", 1)

@@ -31,31 +31,51 @@ _DIGITS = lazy(r"\d+")
 
 def features(sentence: str, buckets: int) -> list[int]:
     """The hash buckets of a sentence's features (`buckets` a power of two up to 2**32): each word,
-    the first five letters of a longer word, and each pair and triple of neighbouring words."""
-    text = sentence.lower().replace("\u2019", "'")
-    if _DIGITS.search(text) is not None:
-        text = _DIGITS.sub("0", text)
+    the first five letters of a longer word, and each pair and triple of neighbouring words.
+
+    The words are those of `_WORD` in the lower-cased sentence, each run of digits read as "0".
+    No word (nor run of digits) spans white space, so the sentence is read a piece between
+    spaces at a time, and each piece's words and buckets are remembered (a note's pieces,
+    "the", "dashboard,", "I'd", recur from sentence to sentence and note to note)."""
     mask = buckets - 1
-    memo = _WORD_HASHES.get(mask)
+    memo = _PIECE_HASHES.get(mask)
     if memo is None or len(memo) > 100_000:
-        memo = _WORD_HASHES[mask] = {}
+        memo = _PIECE_HASHES[mask] = {}
     hashes = [_START & mask]
+    times = [_START * 1000003 & mask]  # each word's hash times 1000003 (modulo `buckets`)
     found: list[int] = []
     get = memo.get
-    for w in _WORD.findall(text):
-        known = get(w)
+    for piece in sentence.lower().replace("\u2019", "'").split():
+        known = get(piece)
         if known is None:
-            known = memo[w] = _word_hashes(w, mask)
-        hashes.append(known[0])
-        found += known[1]
+            known = memo[piece] = _piece_hashes(piece, mask)
+        hashes += known[0]
+        times += known[1]
+        found += known[2]
     hashes.append(_END & mask)
-    # the pair and triple buckets (the hash of a pair is taken modulo 2**32; as `buckets`
-    # divides 2**32, its bucket, and its triples', depend only on the words' hashes modulo
-    # `buckets`, which is what the memo keeps)
-    pairs = [a * 1000003 ^ b for a, b in zip(hashes, hashes[1:], strict=False)]
+    # the pair and triple buckets: the hash of the pair (a, b) is a * 1000003 ^ b, of the
+    # triple, pair * 1000003 ^ c (taken modulo 2**32). As `buckets` divides 2**32, a bucket
+    # depends only on the hashes modulo `buckets`: the sums stay small numbers
+    pairs = [a ^ b for a, b in zip(times, hashes[1:], strict=False)]
     found += [(p * 7 + 1) & mask for p in pairs]
-    found += [((p * 1000003 ^ c) * 13 + 2) & mask for p, c in zip(pairs, hashes[2:], strict=False)]
+    found += [
+        ((p * 1000003 & mask ^ c) * 13 + 2) & mask for p, c in zip(pairs, hashes[2:], strict=False)
+    ]
     return found
+
+
+def _piece_hashes(piece: str, mask: int) -> tuple[tuple[int, ...], ...]:
+    """A piece of text without spaces: its words' hashes and the same times 1000003 (both
+    modulo `mask` + 1), and the buckets of its words and of their beginnings, in order."""
+    if _DIGITS.search(piece) is not None:
+        piece = _DIGITS.sub("0", piece)
+    hashes: list[int] = []
+    found: list[int] = []
+    for word in _WORD.findall(piece):
+        h, buckets = _word_hashes(word, mask)
+        hashes.append(h)
+        found += buckets
+    return tuple(hashes), tuple(h * 1000003 & mask for h in hashes), tuple(found)
 
 
 def _word_hashes(word: str, mask: int) -> tuple[int, tuple[int, ...]]:
@@ -68,8 +88,8 @@ def _word_hashes(word: str, mask: int) -> tuple[int, tuple[int, ...]]:
 
 
 _START, _END = zlib.crc32(b"<s>"), zlib.crc32(b"</s>")
-# for each bucket mask, each word's hash and its buckets, computed once per word per process
-_WORD_HASHES: dict[int, dict[str, tuple[int, tuple[int, ...]]]] = {}
+# for each bucket mask, each piece's words' hashes and buckets, computed once per piece per process
+_PIECE_HASHES: dict[int, dict[str, tuple[tuple[int, ...], ...]]] = {}
 
 
 @dataclass(frozen=True)
