@@ -146,7 +146,7 @@ def interview_quals(interview: Any, data: Any) -> list[str]:
 def test_the_recipients_english(written) -> None:
     locales = {"US": "en-US", "CA": "en-CA", "GB": "en-GB", "AU": "en-GB", "IN": "en-GB",
                "NZ": "en-GB", "DE": "en-GB", "IE": "en-GB", "ZA": "en-GB", "SG": "en-GB",
-               "PH": "en-US"}  # fmt: skip
+               "PH": "en-US", "CH": "en-GB"}  # fmt: skip
     for interview, data, batches in written.values():
         assert data.language.english.locale == locales[interview.country]
         for batch in batches:

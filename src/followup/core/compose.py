@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from followup.core import phrasing, writer
+from followup.core import phrasing, slot_grammar, writer
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
 from followup.core.parse import word_list
@@ -288,8 +288,14 @@ def specifics_of(
                 out.append(Specific(phrase, "item", text, phrase))
                 continue
             person, owned = owner_of(text, interview.people, lexicon)
+            story = None if owned else story_of(text, interview, lexicon)
+            if story is not None:  # 'Imogen set up the practice': how you set it up
+                out.append(Specific(story.to_them, "story", text, story.about, (), True, story.who))
+                continue
             said = owned.rest if owned else text
-            p = phrasing.phrase_topic(said, lexicon, names, interview.items, context)
+            p = gated(
+                phrasing.phrase_topic(said, lexicon, names, interview.items, context), lexicon
+            )
             given = owned.kind if owned and owned.kind and not p.kind_given else None
             whose = person.name if person else ""
             if given == "priority" and not said.lower().startswith("the "):
@@ -310,6 +316,53 @@ def specifics_of(
     return out
 
 
+def slot_fault(text: str, lexicon: phrasing.Lexicon) -> str | None:
+    """Why a topic does not read as a noun phrase in a sentence frame (core.slot_grammar);
+    None when it does, or when no word-class lexicon is set."""
+    if lexicon.word_classes is None:
+        return None
+    return slot_grammar.noun_phrase_fault(text, lexicon.slots, lexicon.word_classes)
+
+
+def gated(p: phrasing.Phrase, lexicon: phrasing.Lexicon) -> phrasing.Phrase:
+    """A phrased topic after the slot grammar: one that does not read as a noun phrase is not
+    sure (asked for, or left out), and neither is its shortened head."""
+    if p.short_them and (slot_fault(p.short_them, lexicon) or slot_fault(p.short_about, lexicon)):
+        p = replace(p, short_them="", short_about="", short_kind="")
+    if not p.sure:
+        return p
+    fault = slot_fault(p.to_them, lexicon) or slot_fault(p.about, lexicon)
+    return replace(p, doubts=(fault,)) if fault else p
+
+
+def story_of(
+    text: str, interview: Interview, lexicon: phrasing.Lexicon
+) -> slot_grammar.Story | None:
+    """A topic jotted as a sentence about one of the record's people ('Imogen set up the
+    practice in 2009', "Bo's dad founded the company"), as core.slot_grammar.person_story
+    says it; shorthand is expanded first, and a second note after a comma or dash is dropped.
+    None when it is no such sentence."""
+    if lexicon.word_classes is None:
+        return None
+    names: dict[str, str] = {}
+    for person in interview.people:
+        parts = phrasing.name_parts(person.name)
+        keys = [parts.first, parts.last, phrasing.bare_name(person.name)]
+        if parts.title and parts.last:
+            keys.append(f"{parts.title} {parts.last}".replace(".", ""))
+        for key in keys:
+            if key and len(key) > 1:
+                names.setdefault(key.lower(), person.name)
+    head = re.split(r",\s+|\s+[-–—]\s+|\s*;\s*|\s*\(", text.strip(), maxsplit=1)[0]
+    said = phrasing.clean_words(head, lexicon)
+    if said is None:
+        return None
+    story = slot_grammar.person_story(said, names, lexicon.slots, lexicon.word_classes)
+    if story is None or story.to_them.split()[2].lower() in phrasing.TOLD_CUES:
+        return None
+    return story
+
+
 def phrases_of(interview: Interview, language: Language) -> list[phrasing.Phrase]:
     """Every recorded topic as followup will write it (for asking the user, and --json); a
     topic that names its owner ('fintan asked re: my audit') is phrased without the cue."""
@@ -318,8 +371,13 @@ def phrases_of(interview: Interview, language: Language) -> list[phrasing.Phrase
     out = []
     for t in interview.topics:
         _person, owned = owner_of(t, interview.people, language.lexicon)
+        story = None if owned else story_of(t, interview, language.lexicon)
+        if story is not None:
+            out.append(phrasing.Phrase(t, story.to_them, story.about, "story"))
+            continue
         said = owned.rest if owned else t
         p = phrasing.phrase_topic(said, language.lexicon, names, interview.items, context)
+        p = gated(p, language.lexicon)
         if owned and owned.kind and not p.kind_given:
             p = replace(p, kind=owned.kind)
         out.append(replace(p, raw=t))
@@ -707,7 +765,7 @@ def compose(
             or _names_them(topic.recorded, person)  # type: ignore[union-attr]
         )
         first = greeting_name(person, english.title_stop)
-        named = is_a_name(first)  # 'HR', 'Recruiting', 'CA' are no one to greet by name
+        named = is_a_person(person, first)  # 'HR', 'Recruiting', 'CA' are no one by name
         own = phrasing.name_parts(person.name).first
         values: dict[str, str | None] = {
             "first": first if named else None,
@@ -852,6 +910,18 @@ def is_a_name(word: str) -> bool:
     if not low or low in phrasing.TITLES or low in phrasing.PREFIXES or low in DEPARTMENTS:
         return False
     return not (word.isupper() and len(word) <= 4) and not any(c.isdigit() for c in word)
+
+
+def is_a_person(person: Person, greeting: str) -> bool:
+    """Whether a recipient is someone to greet by name: the greeting's word is a name, and the
+    recorded name is not a team ('Academic Recruitment', 'Office - Jo' is Jo)."""
+    if not is_a_name(greeting):
+        return False
+    parts = phrasing.name_parts(person.name)
+    if parts.title:
+        return True
+    words = [w.lower().strip(".,") for w in phrasing.bare_name(person.name).split()]
+    return not (words and words[-1] in DEPARTMENTS)
 
 
 def when_words(day: date, on: date, english: English) -> tuple[str, str | None]:

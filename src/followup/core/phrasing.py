@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from followup.core.errors import InvalidInput
+from followup.core.slot_grammar import SlotGrammar, clause_fault, is_person
 
 KIND_LABELS = {
     "plan": "their plan or project",
@@ -152,6 +153,12 @@ class Lexicon:
     # Whether a lower-case word is a noun and never an adjective (set by the service).
     is_noun: Callable[[str], bool] | None = field(default=None, compare=False, hash=False)
     jotted_verbs: frozenset[str] = frozenset()  # 'runs', 'opens': a topic jotted as a sentence
+    slots: SlotGrammar = field(default_factory=SlotGrammar)  # every slot value's grammar
+    # A lower-case word's classes (core.slot_grammar.Classes; set by the service from
+    # LemmInflect's tables). None: the slot grammar is not applied.
+    word_classes: Callable[[str], frozenset[str]] | None = field(
+        default=None, compare=False, hash=False
+    )
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], words: Mapping[str, Any]) -> Lexicon:
@@ -225,6 +232,7 @@ class Lexicon:
             known_words=frozenset(
                 w.lower() for w in strings(data.get("known_words", []), "known_words")
             ),
+            slots=SlotGrammar.from_mapping(table("slot_grammar")),
             owner_cues={
                 str(k): tuple(sorted((c.lower() for c in strings(v, f"owners.{k}")), key=len)[::-1])
                 for k, v in table("owners").items()
@@ -328,6 +336,27 @@ PREFIXES = frozenset(
      "ar", "cpa", "ret", "rt", "the", "ma'am", "maam", "ma’am", "purser", "f/o", "fo",
      "sgt", "cpl", "insp", "supt", "cmdr"]
 )  # fmt: skip
+# German and Austrian academic degrees and the parts of a doctor's title, written with a stop
+# ('Dipl.-Ing. Uwe Kessler', 'Mag. Eva Leitner', 'Dr. med. Stefan Vogt', 'Dr. rer. nat.').
+_DOTTED_PREFIXES = frozenset(
+    ["dipl", "mag", "med", "rer", "nat", "phil", "jur", "oec", "habil", "h.c", "mult", "dent",
+     "vet", "techn", "ing"]
+)  # fmt: skip
+_COMPOUND_TITLE = re.compile(r"^([a-z]+)\.?[-.](?:[a-z]+\.?[-.]?)+$")  # 'dr.-ing.', 'dipl.-kfm.'
+
+
+def _title_key(word: str) -> str:
+    """A title word as TITLES and PREFIXES know it: 'Dr.-Ing.' -> 'dr', 'Dipl.-Ing.' -> 'dipl',
+    'Dr.rer.nat.' -> 'dr' (never a hyphenated name: 'Jan-Hendrik' stays whole)."""
+    low = word.lower().rstrip(".,")
+    m = _COMPOUND_TITLE.match(low)
+    if m and (m.group(1) in TITLES or m.group(1) in PREFIXES or m.group(1) in _DOTTED_PREFIXES):
+        return "ing" if m.group(1) in _DOTTED_PREFIXES else m.group(1)
+    if low in _DOTTED_PREFIXES and word.rstrip(",").endswith("."):
+        return "ing"  # 'Mag.', 'med.': a prefix (PREFIXES holds 'ing')
+    return low
+
+
 _TITLE_RANK = {"Prof": 3, "Professor": 3, "Dr": 2, "Judge": 2}
 
 
@@ -353,14 +382,17 @@ def person_name(name: str) -> str:
     with care ('bob' -> 'Bob', 'anna van der berg' -> 'Anna van der Berg', "sean o'brien" ->
     "Sean O'Brien", 'mary mcdonald' -> 'Mary McDonald'); a name typed with capitals is kept."""
     text = " ".join(name.split())
-    letters = [c for c in text if c.isalpha()]
-    if not letters or not (text == text.lower() or (text == text.upper() and len(letters) > 3)):
+    named = " ".join(w for w in text.split() if _title_key(w) not in PREFIXES)
+    letters = [c for c in named if c.isalpha()]
+    if not letters or not (named == named.lower() or (named == named.upper() and len(letters) > 3)):
         return text
     out = []
     parts = text.split(" ")
     for i, part in enumerate(parts):
         low = part.lower().rstrip(".")
-        if i == 0 and low in TITLES:
+        if _title_key(part) in PREFIXES and text != text.lower():
+            out.append(part)  # 'Dipl.-Ing.' as typed
+        elif i == 0 and low in TITLES:
             out.append(TITLES[low] + ("." if part.endswith(".") else ""))
         elif 0 < i < len(parts) - 1 and low in _PARTICLES:
             out.append(low)
@@ -390,7 +422,7 @@ def name_parts(name: str) -> NameParts:
     parts = person_name(bare_name(name)).split()
     title = None
     while len(parts) > 1:
-        low = parts[0].lower().rstrip(".")
+        low = _title_key(parts[0])
         if low in TITLES:
             found = TITLES[low]
             if title is None or _TITLE_RANK.get(found, 0) > _TITLE_RANK.get(title, 0):
@@ -730,8 +762,8 @@ def _clean_tokens(
             fixed.append(w.replace(w.strip("(),;:\"'"), bare[:-1].upper() + "s"))
         elif bare in lexicon.proper:
             fixed.append(w.replace(w.strip("(),;:\"'"), lexicon.proper[bare]))
-        elif bare == "i":
-            fixed.append(w.replace("i", "I"))
+        elif bare in ("i", "i'd", "i'm", "i've", "i'll", "i’d", "i’m", "i’ve", "i’ll"):
+            fixed.append(w.replace("i", "I", 1))
         elif re.fullmatch(r"\d+", bare) and i and words[i - 1].lower() in lexicon.numbered:
             fixed[-1] = fixed[-1][:1].upper() + fixed[-1][1:]
             fixed.append(w)
@@ -745,6 +777,18 @@ def _clean_tokens(
         else:
             fixed.append(w)
     return " ".join(fixed)
+
+
+# Verbs that report what someone said or asked: 'sam asked about …' is no story.
+TOLD_CUES = frozenset(["asked", "said", "mentioned", "told", "noted", "explained", "wanted"])
+
+
+def clean_words(text: str, lexicon: Lexicon) -> str | None:
+    """Jotted words with shorthand expanded and acronyms capitalised (as in a topic); None
+    when a word may mean two things or looks like shorthand followup does not know."""
+    doubts: list[str] = []
+    out = _clean_tokens(text, lexicon, set(), doubts)
+    return None if doubts else out
 
 
 def _known_names(text: str, names: Iterable[str]) -> str:
@@ -1506,7 +1550,93 @@ def _is_person_noun(word: str) -> bool:
 def qualification(raw: str, lexicon: Lexicon) -> Qualification:
     """A profile line in its grammatical form (see Qualification). A line of several parts
     ('PCT certified, 2 yrs on a tele unit') reads as its first part that has a form; a line
-    with no form it knows is not `sure` (a note leaves it out)."""
+    with no form it knows is not `sure` (a note leaves it out). Every clause is then read by
+    the slot grammar (`in_grammar`): one that does not read is not sure either."""
+    return in_grammar(_qualification_form(raw, lexicon), lexicon)
+
+
+_DEGREE_FIELD = re.compile(
+    r"^(I hold (?:a|an) )(\S+(?: \d)?) ((?!in |from |of |with )[a-z][\w -]*?)( from .+)?$"
+)
+
+
+_ROLE_YEARS = re.compile(
+    r"^(?P<role>[A-Za-z][\w&'’ -]*?)\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\s*(?:yrs?|years?)\b\s*(?:,.*)?$",
+    re.I,
+)
+
+
+def _role_years(raw: str, lexicon: Lexicon) -> Qualification | None:
+    """'shift lead 4 yrs, cold chain' -> 'I have spent four years as a shift lead': a job
+    title and its years, jotted CV-style; the note after the comma is left out. None when the
+    words before the years are no person's job."""
+    m = _ROLE_YEARS.match(raw.strip())
+    if not m:
+        return None
+    role = clean_words(m.group("role"), lexicon)
+    if not role or role.split()[0].lower() in ("i", "my", "the"):
+        return None
+    last = role.split()[-1]
+    if not is_person(last, lexicon.slots, lexicon.person_credentials):
+        return None
+    n = m.group("n").lower()
+    years = spell_number(n) if n.isdigit() else n
+    unit = "year" if years == "one" else "years"
+    clause = f"I have spent {years} {unit} as {_an(role.split()[0])} {role}"
+    return Qualification(raw, "years", clause, role)
+
+
+def in_grammar(q: Qualification, lexicon: Lexicon) -> Qualification:
+    """A qualification after the slot grammar (core.slot_grammar.clause_fault). Two rules
+    rephrase before it judges: a degree named before its field takes 'in' ('an MSc building
+    services from TU Munich' -> 'an MSc in building services …'); a clause whose part after a
+    comma does not read keeps the part before it when that is whole ('I have seven years of
+    backend experience, with go' -> 'I have seven years of backend experience'). Not sure
+    when neither reads."""
+    classes = lexicon.word_classes
+    if classes is None:
+        return q
+    if not q.sure or _ROLE_YEARS.match(q.raw.strip()):
+        made = _role_years(q.raw, lexicon)
+        if made is None:
+            return q
+        q = made
+    clause = q.clause
+    m = _DEGREE_FIELD.match(clause)
+    if m and m.group(2).lower().rstrip(".") in _DEGREES:
+        clause = f"{m.group(1)}{m.group(2)} in {m.group(3)}{m.group(4) or ''}"
+    school = re.search(r" in ([A-Z][a-z][\w'’-]*)\b", clause)
+    if (
+        school
+        and q.form == "degree"
+        and not classes(school.group(1).lower())
+        and school.group(1).lower() not in lexicon.slots.fields
+    ):  # 'an MBA in Kellogg': a name no dictionary has is the school
+        clause = clause.replace(f" in {school.group(1)}", f" from {school.group(1)}", 1)
+
+    def fault(text: str) -> str | None:
+        return clause_fault(
+            text,
+            lexicon.slots,
+            classes,
+            lexicon.person_credentials,
+            _HELD | lexicon.held_nouns,
+        )
+
+    if not fault(clause):
+        return replace(q, clause=clause)
+    if ", " in clause:
+        first = clause.split(", ", 1)[0]
+        if not fault(first) and len(first.split()) >= 4:
+            return replace(q, clause=first)
+    return replace(q, sure=False)
+
+
+_HELD = _DEGREES
+
+
+def _qualification_form(raw: str, lexicon: Lexicon) -> Qualification:
     school = re.match(r"^([^,]+),\s*([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})$", raw.strip())
     grade = r"\d|\b(?:GPA|CGPA|honou?rs|distinction|merit|cum)\b"
     if (

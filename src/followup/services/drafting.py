@@ -133,6 +133,7 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
             lexicon,
             known_word=_english_words(settings),
             is_noun=_english_words(settings, "nouns"),
+            word_classes=_WordClasses(_english_words(settings, "classes")),
         )
         bank = writer.Bank.from_mapping(_data_file(settings, "sentences.toml"))
     except InvalidInput as exc:
@@ -187,6 +188,45 @@ def _is_noun(word: str) -> bool:
     return "NOUN" in classes and "ADJ" not in classes
 
 
+def _class_tags(word: str) -> str:
+    """A word's classes as core.slot_grammar reads them, space-separated: LemmInflect's
+    NOUN/VERB/ADJ/ADV, and for a verb its form (VB base, VBD past or past participle, VBZ -s,
+    VBG -ing), told from the word against its lemma."""
+    import lemminflect
+
+    found = lemminflect.getAllLemmas(word)
+    tags = {{"PROPN": "NOUN", "AUX": "VERB"}.get(c, c) for c in found}
+    for lemma in found.get("VERB", ()) + found.get("AUX", ()):
+        if lemma == word:
+            tags.add("VB")
+        elif word.endswith("ing"):
+            tags.add("VBG")
+        elif (
+            word.endswith("s")
+            and word.rstrip("s").rstrip("e") in (lemma, lemma.rstrip("e"))
+            or word.endswith("ies")
+            and lemma.endswith("y")
+        ):
+            tags.add("VBZ")
+        else:
+            tags.add("VBD")
+    return " ".join(sorted(tags))
+
+
+class _WordClasses:
+    """The cached class tags (`_class_tags`) as core.slot_grammar.Classes."""
+
+    def __init__(self, cache: _EnglishWords) -> None:
+        self.cache = cache
+        self.seen: dict[str, frozenset[str]] = {}
+
+    def __call__(self, word: str) -> frozenset[str]:
+        found = self.seen.get(word)
+        if found is None:
+            found = self.seen[word] = frozenset(str(self.cache(word.lower())).split())
+        return found
+
+
 def _is_english_word(word: str) -> bool:
     """Whether a lower-case word is English by LemmInflect's tables (loaded on first use):
     the word itself, the word without a common suffix ('sustainability' -> 'sustain'), or
@@ -228,10 +268,10 @@ class _EnglishWords:
     this module, and a later run answers from the file without loading either. A file that
     cannot be read or written only costs speed."""
 
-    def __init__(self, path: Path | None, test: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, path: Path | None, test: Callable[[str], Any] | None = None) -> None:
         self.path = path
         self.test = test or _is_english_word
-        self.verdicts: dict[str, bool] = {}
+        self.verdicts: dict[str, Any] = {}
         if path is not None:
             import json
 
@@ -240,9 +280,9 @@ class _EnglishWords:
             except (OSError, ValueError):
                 saved = {}  # none saved yet, or a damaged file
             if isinstance(saved, dict):
-                self.verdicts = {str(k): v for k, v in saved.items() if isinstance(v, bool)}
+                self.verdicts = {str(k): v for k, v in saved.items() if isinstance(v, (bool, str))}
 
-    def __call__(self, word: str) -> bool:
+    def __call__(self, word: str) -> Any:
         found = self.verdicts.get(word)
         if found is None:
             found = self.verdicts[word] = self.test(word)
@@ -277,7 +317,8 @@ def _english_words(settings: Settings, kind: str = "english") -> _EnglishWords:
         path = cache_dir(settings.env) / "words" / f"{prefix}v1-{'-'.join(map(str, tags))}.json"
     found = _english_caches.get((path, kind))
     if found is None:
-        test = _is_noun if kind == "nouns" else _is_english_word
+        tests: dict[str, Callable[[str], Any]] = {"nouns": _is_noun, "classes": _class_tags}
+        test = tests.get(kind, _is_english_word)
         found = _english_caches[(path, kind)] = _EnglishWords(path, test)
     return found
 

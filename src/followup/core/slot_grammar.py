@@ -1,0 +1,452 @@
+"""Whether a value reads right in the slot of a sentence it is about to fill.
+
+A note's sentences are frames with slots: "Thank you for walking me through {topic}.",
+"{qual}, and I'd be glad to put it to use with your team." A jotted value pasted into a
+frame is the commonest fault of a draft ("walking me through the Imogen set up the practice",
+"I am a BSBA management"), so every value is checked here, by a small grammar of its slot,
+before a note uses it. A value that fails is rephrased by a rule (a person's story becomes
+"how you set up the practice"), asked for in the terminal, or left out — never pasted.
+
+The grammar reads part-of-speech tags: closed-class words (determiners, prepositions,
+conjunctions, auxiliaries, pronouns) from data/phrasing.toml [slot_grammar]; open-class words
+from a word-class lexicon passed in (`Classes`: a lower-case word -> the classes it can be,
+among NOUN, VERB, ADJ, ADV, with the verb forms VB, VBD (past or past participle), VBZ (-s)
+and VBG (-ing); services.drafting builds it from LemmInflect's tables and caches it). A word
+the lexicon does not know is a name when it has a capital, else jargon (a noun).
+
+Slots:
+- a noun phrase (`noun_phrase_fault`): determiner?, modifiers, a head, then prepositional
+  phrases, "and" phrases, an infinitive or an -ing clause; or a wh-clause ("how you …").
+  Never a finite verb after a subject (that is a sentence), a determiner in the middle, a
+  bare year or decimal after a noun, a symbol, an open quote or bracket, a dangling end.
+- an "I …" clause for a qualification (`clause_fault`): "I am a/an X" only when X's head is a
+  person ("a shift lead", "an RN"); "I hold a/an X" only when X's head is something held ("a
+  licence", "an MSc", "OSHA 30 certification"); the rest of any clause as a noun phrase.
+- a person's story (`person_story`): "<Name> <past verb> …" is a sentence about that person,
+  said to them as "how you …" and to anyone else as "how <Name> …".
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from followup.core.errors import InvalidInput
+
+Classes = Callable[[str], frozenset[str]]
+
+_TOKEN = re.compile(
+    r"\$?\d+(?:[.,]\d+)*(?:%|[kKmMbB]\b|st\b|nd\b|rd\b|th\b)?|[A-Za-zÀ-ÿ][\wÀ-ÿ'’.&-]*[\wÀ-ÿ]|[A-Za-zÀ-ÿ]|\S"
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DECIMAL = re.compile(r"^\d+[.,]\d+$")
+_NUMBER = re.compile(r"^\$?\d[\d,.]*(?:%|[kKmMbB]|st|nd|rd|th)?$")
+_MIXED = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[\w.]+$")  # '4x10', 'p99', 'Q3', 'NVQ3'
+_FINE_MIXED = re.compile(r"^(?:[QH][1-4]|[A-Z]+\d+[A-Za-z]?|\d+[A-Z]+|\d+(?:st|nd|rd|th))$")
+_SYMBOL = re.compile(r"[=+<>|~#*^\\/@:;!?→⇒]")
+_QUOTES = ("'", "‘", "’", '"', "“", "”")
+_MONTH_RANGE = re.compile(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s?[-–]\s?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b"
+)  # 'busy season jan-mar': months in shorthand
+_WH = frozenset(["how", "why", "what", "where", "when", "whether", "who"])
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "dozen",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class SlotGrammar:
+    """The closed-class words of data/phrasing.toml [slot_grammar]."""
+
+    determiners: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()  # 'set up', 'came up': a verb's particle
+    same_past: frozenset[str] = frozenset()  # 'set', 'put', 'cut': past tense = base form
+    person_heads: frozenset[str] = frozenset()  # 'lead', 'aide', 'chef': people, no suffix
+    person_suffixes: tuple[str, ...] = ()  # 'er', 'or', 'ist': a person noun's ending
+    not_people: frozenset[str] = frozenset()  # 'computer', 'number': -er words that are things
+    held_heads: frozenset[str] = frozenset()  # 'licence', 'belt': things a person holds
+    kin: frozenset[str] = frozenset()  # 'dad', 'mother': "Bo's dad founded …"
+    fields: frozenset[str] = frozenset()  # 'English': a field of study, never a school
+    to_you: Mapping[str, str] = field(default_factory=dict)  # 'was' -> 'were'
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> SlotGrammar:
+        def words(key: str) -> frozenset[str]:
+            value = data.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise InvalidInput(f"phrasing data: slot_grammar.{key} must be a list of strings")
+            return frozenset(v.lower() for v in value)
+
+        to_you = data.get("to_you", {})
+        if not isinstance(to_you, Mapping):
+            raise InvalidInput("phrasing data: slot_grammar.to_you must be a table")
+        return cls(
+            determiners=words("determiners"),
+            prepositions=words("prepositions"),
+            conjunctions=words("conjunctions"),
+            auxiliaries=words("auxiliaries"),
+            pronouns=words("pronouns"),
+            particles=words("particles"),
+            same_past=words("same_past"),
+            person_heads=words("person_heads"),
+            person_suffixes=tuple(sorted(words("person_suffixes"), key=len, reverse=True)),
+            not_people=words("not_people"),
+            held_heads=words("held_heads"),
+            kin=words("kin"),
+            fields=words("fields"),
+            to_you={str(k).lower(): str(v) for k, v in to_you.items()},
+        )
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    tags: frozenset[str]
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    def is_(self, *tags: str) -> bool:
+        return any(t in self.tags for t in tags)
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def tag(text: str, grammar: SlotGrammar, classes: Classes) -> list[Token]:
+    """Each word of `text` with the classes it can be (see the module docstring)."""
+    out: list[Token] = []
+    for word in tokens(text):
+        low = word.lower()
+        tags: set[str] = set()
+        if _NUMBER.match(word) or low in _NUMBER_WORDS:
+            tags.add("NUM")
+            if _YEAR.match(word):
+                tags.add("YEAR")
+        elif not word[:1].isalnum():
+            tags.add("PUNCT")
+        else:
+            if low in grammar.determiners or re.search(r"['’]s$", word):
+                tags.add("DET")
+            if low in grammar.prepositions:
+                tags.add("PREP")
+            if low in grammar.conjunctions or word == "&":
+                tags.add("CONJ")
+            if low in grammar.auxiliaries:
+                tags.add("AUX")
+            if low in grammar.pronouns:
+                tags.add("PRON")
+            if low in grammar.particles:
+                tags.add("PART")
+            if _MIXED.match(word):
+                tags.add("MIXED" if not _FINE_MIXED.match(word) else "PROPN")
+            if not tags:
+                parts = low.split("-") if "-" in low else [low]
+                found = classes(parts[-1].strip(".")) if parts[-1] else frozenset()
+                if "-" in low and found:
+                    found = frozenset(found - {"VB", "VBD", "VBZ", "VBG", "VERB"}) or found
+                tags |= found
+                if word[:1].isupper() and (not found or word.isupper() or word != word.title()):
+                    tags.add("PROPN")
+                elif word[:1].isupper():
+                    tags.add("CAP")
+                if not tags:
+                    tags |= {"NOUN", "UNK"}  # jargon the lexicon does not know
+                if word.isupper() and len(word) >= 2:
+                    tags.add("ACRO")
+        out.append(Token(word, frozenset(tags)))
+    return out
+
+
+_NOMINAL = ("NOUN", "PROPN", "ACRO", "NUM", "ADJ", "CAP", "MIXED")
+
+
+def _subject_like(tok: Token) -> bool:
+    return tok.is_("NOUN", "PROPN", "ACRO", "CAP", "PRON") and not tok.is_("PREP", "DET")
+
+
+def _finite_at(toks: Sequence[Token], i: int, grammar: SlotGrammar) -> bool:
+    """Whether toks[i] is a finite verb after a subject ('Marguerite opened the clinic',
+    'the team restructured in 2023', 'kafka lag is their pain')."""
+    tok = toks[i]
+    if i == 0 or toks[i - 1].low == "to":
+        return False
+    prev = toks[i - 1]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if tok.is_("AUX") and tok.low not in ("get", "getting", "done", "being", "having"):
+        return _subject_like(prev) or prev.is_("DET")
+    if not _subject_like(prev):
+        return False
+    after = nxt is None or nxt.is_("DET", "PREP", "PRON", "NUM", "PART", "ADV", "PROPN", "CAP")
+    if tok.is_("VBD") and not tok.is_("ADJ", "VB"):
+        return after or not tok.is_("NOUN")
+    if nxt is None:
+        return False
+    if tok.is_("VBD", "VBZ"):  # 'reset' (base or past), 'runs' (noun or verb)
+        return nxt.is_("DET", "PRON", "PART") and not nxt.is_("NOUN")
+    if tok.low in grammar.same_past:  # 'Niamh set up the practice'
+        return nxt.is_("PART", "DET")
+    return False
+
+
+def noun_phrase_fault(text: str, grammar: SlotGrammar, classes: Classes) -> str | None:
+    """None when `text` reads as a noun phrase (or a wh-clause) in a sentence frame; else why
+    it does not, in words a user can act on."""
+    text = text.strip()
+    if not text:
+        return "it is empty"
+    for open_, close in (("(", ")"), ("[", "]"), ("“", "”")):
+        if text.count(open_) != text.count(close):
+            return "a bracket or quote is left open"
+    straight = len(re.findall(r"(?<!\w)['\"]|(?<!s)['\"](?!\w)", text))  # "years'" is no quote
+    if straight % 2 or text.count('"') % 2:
+        return "a quote is left open"
+    if _SYMBOL.search(text):
+        return "it holds a symbol"
+    if _MONTH_RANGE.search(text):
+        return "it gives months in shorthand"
+    toks = [t for t in tag(text, grammar, classes) if t.text not in _QUOTES]
+    if not toks:
+        return "it is empty"
+    if any(t.is_("MIXED") for t in toks):
+        return "it holds a number it cannot say"
+    start = 0
+    if toks[0].low in _WH:
+        return _clause_rest_fault(toks[1:], grammar)
+    for i, tok in enumerate(toks):
+        if _finite_at(toks, i, grammar):
+            return "it is a sentence: say it as a phrase, or as how someone did something"
+        prev = toks[i - 1] if i > start else None
+        after_ok = prev is None or (
+            prev.is_("PREP", "CONJ", "VERB", "VB", "VBG", "PUNCT") or prev.low in ("of", "per")
+        )
+        if tok.is_("DET") and not tok.text.endswith(("'s", "’s")) and not after_ok:
+            return f"'{tok.text}' is in the middle of a phrase"
+        if tok.is_("YEAR") and prev is not None and not prev.is_("PREP", "CONJ", "PUNCT", "DET"):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is None or not nxt.is_("NOUN", "ADJ", "ACRO", "PROPN", "CAP"):
+                return f"the year {tok.text} needs a word before it ('in {tok.text}')"
+        if (
+            _DECIMAL.match(tok.text)
+            and prev is not None
+            and prev.is_("NOUN")
+            and i == len(toks) - 1
+        ):
+            return f"the number {tok.text} needs words around it"
+        if tok.is_("NUM") and i + 1 < len(toks) and toks[i + 1].is_("CAP"):
+            return f"'{toks[i + 1].text}' follows the number {tok.text}"
+        if tok.text == "," and i + 1 < len(toks) and not _list_comma(toks, i):
+            return "a comma joins two notes"
+    last = toks[-1]
+    tail = len(toks)
+    while tail > 0 and toks[tail - 1].is_("PROPN", "ACRO") and len(toks[tail - 1].text) > 1:
+        if toks[tail - 1].is_("CAP"):
+            break
+        tail -= 1
+    before = toks[tail - 1] if 0 < tail < len(toks) else None
+    if before and before.is_("NOUN") and before.text.islower() and not before.is_("PREP"):
+        return f"'{toks[tail].text}' follows '{toks[tail - 1].text}' with no word between"
+    if last.is_("DET", "PREP", "CONJ", "AUX") and not last.is_("NOUN", "PART", "ADV"):
+        return f"it ends on '{last.text}'"
+    return None
+
+
+def _list_comma(toks: Sequence[Token], i: int) -> bool:
+    """A comma of a list ('planning, rostering and payroll')."""
+    if i + 1 < len(toks) and toks[i + 1].is_("PREP", "DET", "NUM"):
+        return False
+    return any(t.low in ("and", "or", "&") for t in toks[i + 1 :])
+
+
+def _clause_rest_fault(toks: Sequence[Token], grammar: SlotGrammar) -> str | None:
+    """A wh-clause ('how you set up the practice'): a subject, then a verb, and no symbol."""
+    if len(toks) < 2:
+        return "it ends too soon"
+    if toks[-1].is_("DET", "CONJ") or (toks[-1].is_("PREP") and not toks[-1].is_("PART")):
+        return f"it ends on '{toks[-1].text}'"
+    return None
+
+
+# --- qualifications ------------------------------------------------------------------------
+
+_ARTICLE = re.compile(r"^I (am|hold) (a|an) (.+)$")
+_SINGLE = re.compile(r"^I (am|hold) ([A-Z].+)$")
+
+
+def head_of(toks: Sequence[Token]) -> int:
+    """The index of a noun phrase's head: its last word before a preposition, comma or
+    conjunction (-1 for none)."""
+    head = -1
+    for i, tok in enumerate(toks):
+        if i > 0 and (tok.is_("PREP", "CONJ") or tok.text == ","):
+            break
+        if not tok.is_("PUNCT"):
+            head = i
+    return head
+
+
+def is_person(word: str, grammar: SlotGrammar, person_credentials: frozenset[str]) -> bool:
+    low = word.lower()
+    if low in person_credentials or low in grammar.person_heads:
+        return True
+    if low in grammar.not_people:
+        return False
+    return len(low) > 4 and low.endswith(grammar.person_suffixes)
+
+
+def clause_fault(
+    clause: str,
+    grammar: SlotGrammar,
+    classes: Classes,
+    person_credentials: frozenset[str] = frozenset(),
+    held: frozenset[str] = frozenset(),
+) -> str | None:
+    """None when an 'I …' clause for a qualification reads right; else why not."""
+    clause = clause.strip().rstrip(".")
+    m = _ARTICLE.match(clause) or _SINGLE.match(clause)
+    if m:
+        verb = m.group(1)
+        np = m.group(m.lastindex or 2)
+        fault = noun_phrase_fault(np, grammar, classes)
+        if fault:
+            return fault
+        toks = tag(np, grammar, classes)
+        for a, b in zip(toks, toks[1:], strict=False):
+            if a.is_("NOUN") and a.text.islower() and b.is_("PROPN") and not b.is_("CAP", "ACRO"):
+                return f"'{b.text}' follows '{a.text}' with no word between"
+        h = head_of(toks)
+        if h < 0:
+            return "it names nothing"
+        head = toks[h]
+        after = toks[h + 1] if h + 1 < len(toks) else None
+        if after is not None and not after.is_("PREP", "CONJ"):
+            return f"'{after.text}' follows '{head.text}' with no word between"
+        if verb == "am":
+            if not m.group(0).startswith(("I am a ", "I am an ")):
+                last = toks[-1]
+                return None if last.is_("ADJ", "VBD") else "it is not something a person is"
+            if not is_person(head.text, grammar, person_credentials):
+                return f"'{head.text}' is not a person: 'I am a {head.text}' does not read"
+        else:
+            held_words = grammar.held_heads | held
+            held_head = head.low in held_words or head.low.split("-")[-1] in held_words
+            if not held_head and not head.is_("ACRO", "PROPN"):
+                return f"'{head.text}' is not something a person holds"
+            if is_person(head.text, grammar, person_credentials) and head.low not in held_words:
+                return f"'{head.text}' is a person, not something held"
+        return None
+    rest = re.sub(r"^I\s+\S+\s*", "", clause)
+    if not rest:
+        return None
+    rest = re.sub(r"^(?:spent\s+|been\s+)", "", rest)
+    return noun_phrase_fault(rest, grammar, classes)
+
+
+# --- a person's story ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Story:
+    """A topic that is a sentence about a person: said to them and about them."""
+
+    who: str  # the name as the record writes it (the person the note is to, for `to_them`)
+    to_them: str  # 'how you set up the practice in 2009'
+    about: str  # 'how Imogen set up the practice in 2009'
+
+
+def person_story(
+    text: str, names: Mapping[str, str], grammar: SlotGrammar, classes: Classes
+) -> Story | None:
+    """A topic jotted as "<Name> <past verb> …" ('Imogen set up the practice in 2009',
+    "Bo's dad founded the company in 1978", 'Dr. Haddad bought the practice') as a story about
+    that person; `names` maps each lower-case first name, surname or "title surname" of the
+    record's people to the person's recorded name. None when the topic is no such sentence or
+    its rest does not read (then the caller asks for it or leaves it out)."""
+    words = text.strip().rstrip(".").split()
+    if len(words) < 3:
+        return None
+    who = None
+    n = 0
+    for size in (2, 1):
+        key = " ".join(words[:size]).lower().rstrip(",")
+        key = re.sub(r"['’]s$", "", key).replace(".", "")
+        if key in names:
+            who, n = names[key], size
+            break
+    if who is None:
+        return None
+    subject_words = words[:n]
+    kin = None
+    possessive = re.search(r"['’]s$", subject_words[-1])
+    if possessive:
+        if len(words) <= n + 1 or words[n].lower() not in grammar.kin:
+            return None
+        kin = words[n].lower()
+        n += 1
+    toks = tag(" ".join(words[n:]), grammar, classes)
+    if not toks:
+        return None
+    verb, nxt = toks[0], (toks[1] if len(toks) > 1 else None)
+    if verb.low in grammar.same_past:  # 'set up the practice', not 'set menu'
+        past = nxt is not None and nxt.is_("PART", "DET", "PREP")
+    else:
+        past = verb.is_("VBD") or verb.low in ("was", "had")
+    if not past:
+        return None
+    rest_text = " ".join(words[n:])
+    if noun_phrase_fault(f"how they {rest_text}", grammar, classes):
+        return None
+    if _SYMBOL.search(rest_text) or any(t.is_("MIXED") for t in toks):
+        return None
+    name = " ".join(subject_words)
+    if kin:
+        to_them = f"how your {kin} {rest_text}"  # 'his' is the relative's own: kept
+        about = f"how {name} {kin} {rest_text}"
+    else:
+        said = [grammar.to_you.get(w.lower(), w) for w in rest_text.split()]
+        to_them = "how you " + " ".join(said)
+        about = f"how {name} {rest_text}"
+    return Story(who, to_them, about)

@@ -1,0 +1,259 @@
+"""Every slot value is read by the grammar of its slot before a note uses it
+(core.slot_grammar): jotted sentences, CV fragments and stray quotes never reach a frame, and
+a person's story is said as a sentence about that person, to them alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from followup.config import load_settings
+from followup.core import compose, phrasing, slot_grammar
+from followup.core.models import Format, Interview, Person, PersonRole, Profile
+from followup.services import drafting
+
+DATA = drafting.load_data(load_settings(env={}))
+LANGUAGE = DATA.language
+LEXICON = LANGUAGE.lexicon
+CLASSES = LEXICON.word_classes
+
+
+def np_fault(text: str) -> str | None:
+    assert CLASSES is not None
+    return slot_grammar.noun_phrase_fault(text, LEXICON.slots, CLASSES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Marguerite opened the clinic in 2011",  # a person's story pasted as a phrase
+        "the Imogen set up the practice in 2009 in a spare room",
+        "the Siobhán started there as an AP clerk",
+        "kafka lag is your biggest pain",
+        "the team restructured in 2023",
+        "your 'own the breakfast aisle",  # a quote left open
+        "your own the breakfast aisle",  # a determiner in the middle
+        "the busy season (jan",
+        "shrinkage 2.1% vs target 1.5",
+        "1:4 ratio on days",
+        "4x10 shifts",
+        "the admissions NY 2022",  # a bare year after a name
+        "the deviation backlog ~40",
+        "a BSc physiotherapy UCD",  # a name after the head with no word between
+        "the rollout of the",
+        "the busy season jan-mar",
+    ],
+)
+def test_what_is_no_noun_phrase_is_caught(text: str) -> None:
+    assert np_fault(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cross-dock layout",
+        "the new tasting menu launching in spring",
+        "peak season volume up 35%",
+        "the heat pump retrofit for the school in Kassel",
+        "retail media budgets doubling",
+        "your pro bono housing clinic",
+        "the monthly close in 5 days",
+        "REF 2029 impact cases",
+        "caseloads down from 22 to 16",
+        "the spring inventory reset",
+        "the hospital job in Round Rock",
+        "how you set up the practice out of a GAA clubhouse",
+        "your plan to scale single-cell sequencing",
+        "planning, rostering and payroll",
+        "four years' post-qualification experience",
+    ],
+)
+def test_a_clean_noun_phrase_passes(text: str) -> None:
+    assert np_fault(text) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BSBA management",  # 'I am a BSBA management'
+        "admitted NY 2022",  # 'I have admitted NY 2022'
+        "certified Passivhaus Designer course in progress",
+        "called to the bar NY 2021",
+        "JD Fordham 2020, law review",
+        "ACLS, BLS current",
+        "A-grade licence QLD",
+        "B.Com finance Mumbai univ",
+        "EIT, passed FE 2022",
+        "launched 2 SKUs to $12M yr 1",
+    ],
+)
+def test_a_cv_fragment_is_not_said(line: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert not q.sure, q.clause
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("BSc vet nursing", "I hold a BSc in vet nursing"),  # a degree before its field: 'in'
+        ("MSc building services, TU Munich", "I hold an MSc in building services from TU Munich"),
+        ("PhD statistics, Edinburgh", "I hold a PhD in statistics from Edinburgh"),
+        ("MBA Kellogg", "I hold an MBA from Kellogg"),  # a school no word table has: 'from'
+        ("BA English", "I hold a BA in English"),  # a field of study with a capital: 'in'
+        ("BS CS, UW", "I hold a BS in CS"),  # the tail after a comma that does not read: dropped
+        ("7 yrs backend, go + postgres", "I have seven years of backend experience"),
+        ("4 yrs GMP QA, sterile fill", "I have four years of GMP QA experience"),
+        ("lean six sigma green belt", "I hold a lean six sigma green belt"),
+        ("forklift cert", "I hold a forklift certificate"),
+        ("VIT registered", "I am VIT registered"),
+        ("CPR and First Aid certified", "I am CPR and First Aid certified"),
+        ("registered PE in two states", "I am a registered PE in two states"),
+        ("3 yrs CRT", "I have three years of CRT experience"),
+        # a job title and its years, CV-style: the years as that person; the aside left out
+        ("shift lead 4 yrs, cold chain", "I have spent four years as a shift lead"),
+        (
+            "associate brand manager 3 yrs, snacks CPG",
+            "I have spent three years as an associate brand manager",
+        ),
+        ("dept manager 5 yrs, fashion", "I have spent five years as a department manager"),
+        ("ICU nurse 1 yr", "I have spent one year as an ICU nurse"),
+    ],
+)
+def test_a_qualification_reads_whole(line: str, clause: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert q.sure and q.clause == clause
+
+
+NAMES = {
+    "imogen": "Imogen Shaw",
+    "shaw": "Imogen Shaw",
+    "bo": "Bo Jennings",
+    "dr haddad": "Dr. Omar Haddad",
+}
+
+
+@pytest.mark.parametrize(
+    ("topic", "who", "to_them", "about"),
+    [
+        (
+            "Imogen set up the practice in 2009 in a spare room",
+            "Imogen Shaw",
+            "how you set up the practice in 2009 in a spare room",
+            "how Imogen set up the practice in 2009 in a spare room",
+        ),
+        (
+            "imogen was a locum for ten years",
+            "Imogen Shaw",
+            "how you were a locum for ten years",
+            "how imogen was a locum for ten years",
+        ),
+        (
+            "Bo's dad founded the company in 1978",
+            "Bo Jennings",
+            "how your dad founded the company in 1978",
+            "how Bo's dad founded the company in 1978",
+        ),
+        (
+            "Dr. Haddad bought the practice from his mentor in 2016",
+            "Dr. Omar Haddad",
+            "how you bought the practice from your mentor in 2016",
+            "how Dr. Haddad bought the practice from his mentor in 2016",
+        ),
+    ],
+)
+def test_a_persons_story_is_a_sentence_about_them(
+    topic: str, who: str, to_them: str, about: str
+) -> None:
+    assert CLASSES is not None
+    story = slot_grammar.person_story(topic, NAMES, LEXICON.slots, CLASSES)
+    assert story == slot_grammar.Story(who, to_them, about)
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "imogen's new clinic",  # a phrase, not a sentence
+        "Imogen",  # too short
+        "imogen runs the rota",  # present tense: not said as a story (asked or left out)
+        "bo's plan for the hospital job",
+    ],
+)
+def test_no_story_where_there_is_none(topic: str) -> None:
+    assert CLASSES is not None
+    assert slot_grammar.person_story(topic, NAMES, LEXICON.slots, CLASSES) is None
+
+
+def _round(topics: list[str], quals: list[str]) -> tuple[Interview, Profile]:
+    people = [
+        Person("Imogen Shaw", email="imogen@harbourdental.example"),
+        Person("Luca Ferri", email="luca@harbourdental.example"),
+        Person("Tess Boyd", email="tess@harbourdental.example", role=PersonRole.COORDINATOR),
+    ]
+    interview = Interview(
+        company="Harbour Dental",
+        role="practice manager",
+        interviewed=date(2026, 11, 23),
+        format=Format.IN_PERSON,
+        people=people,
+        topics=topics,
+        qualifications=quals,
+        country="GB",
+    )
+    return interview, Profile(name="Maya Pillai", email="maya@example.co.uk")
+
+
+def _notes(topics: list[str], quals: list[str]) -> dict[str, str]:
+    interview, profile = _round(topics, quals)
+    notes = compose.compose(
+        interview, profile, None, "email", interview.interviewers + [interview.coordinator],
+        date(2026, 11, 26), LANGUAGE, each=True,
+    )  # fmt: skip
+    return {n.to_name: "\n".join(n.paragraphs) for n in notes}
+
+
+def test_a_story_goes_to_its_person_only_and_is_said_to_them() -> None:
+    notes = _notes(
+        ["Imogen set up the practice in 2009 in a spare room", "new patient portal"],
+        ["practice manager 4 yrs, NHS dental"],
+    )
+    assert "how you set up the practice in 2009 in a spare room" in notes["Imogen Shaw"]
+    for name, text in notes.items():
+        assert "the Imogen" not in text and "Imogen set up" not in text
+        if name != "Imogen Shaw":
+            assert "spare room" not in text  # her story is credited to her alone
+
+
+def test_fragments_never_reach_a_note() -> None:
+    notes = _notes(
+        ["their 'patients first push", "recall rate 62% vs target 75", "new patient portal"],
+        ["BSBA management", "admitted NY 2022", "BSc dental nursing"],
+    )
+    text = "\n".join(notes.values())
+    for fragment in ("BSBA management", "NY 2022", "'patients", "vs target", "I am a BSBA"):
+        assert fragment not in text
+    assert "a BSc in dental nursing" in text
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting"),
+    [
+        ("Dr.-Ing. Katrin Hoff", "Dr. Hoff"),  # never 'Dear Dr.-Ing.,'
+        ("dr.-ing. jan-hendrik vogel", "Dr. Vogel"),
+        ("Dipl.-Ing. uwe kessler", "Uwe"),  # a degree before a name is no title in English
+        ("Mag. Eva Leitner", "Eva"),
+        ("Dr. med. Stefan Vogt", "Dr. Vogt"),
+        ("Dr. rer. nat. Ilse Kern", "Dr. Kern"),
+        ("Prof. Dr. Anke Brandt", "Prof. Brandt"),
+        ("Jan-Hendrik Vogel", "Jan-Hendrik"),
+    ],
+)
+def test_academic_titles_never_stand_alone_as_names(name: str, greeting: str) -> None:
+    person = Person(name, email="x@example.de")
+    assert compose.greeting_name(person) == greeting
+
+
+def test_a_team_is_greeted_as_a_team() -> None:
+    team = Person("Academic Recruitment", email="jobs@uni.example", role=PersonRole.COORDINATOR)
+    assert not compose.is_a_person(team, compose.greeting_name(team))
+    assert compose.is_a_person(Person("Jo Tran"), "Jo")
