@@ -295,6 +295,43 @@ def test_a_qualification_no_note_can_say_is_asked_for_as_a_sentence(run_followup
     assert "I have spent eight years on probate and trusts work" in body, body
 
 
+def test_a_cv_fragment_is_asked_for_with_its_reason_and_sentence(run_followup) -> None:
+    """'BSBA management' never becomes 'I am a BSBA management': the terminal says why (the
+    slot grammar's reason), shows the sentence it would land in and asks for it as the user
+    would say it; the answer is said as given."""
+    import pexpect
+
+    add = run_followup(
+        "add", "--company", "Pennant Foods", "--role", "brand manager",
+        "--interviewed", "2026-11-17", "--format", "video", "--channel", "email",
+        "--coordinator", "Alexis Grant <agrant@pennantfoods.example>",
+        "--topic", "relaunching the granola line", "--json",
+    )  # fmt: skip
+    assert add.code == 0, add.err
+    round_id = str(json.loads(add.out)["id"])
+    assert run_followup("profile", "--name", "Dev Patel").code == 0
+    edit = run_followup("edit", round_id, "--qualification", "BSBA management")
+    assert edit.code == 0, edit.err
+    child = pexpect.spawn(
+        str(Path(sys.executable).parent / "followup"),
+        ["draft", round_id, "--today", "2026-11-19"],
+        env=dict(os.environ), encoding="utf-8", timeout=60, dimensions=(40, 160),
+    )  # fmt: skip
+    child.expect_exact("Your qualification: BSBA management")
+    child.expect_exact("'management' is not a person")
+    child.expect_exact("It would go in a sentence like: For my part, I …")
+    child.expect_exact("As you would say it to them, starting with 'I'")
+    child.sendline("I hold a BSBA in management from Ohio State")
+    child.expect_exact("Stored your words for 1 qualification(s).")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    shown = json.loads(run_followup("draft", round_id, "--today", "2026-11-19", "--json").out)
+    body = shown["drafts"][0]["body"]
+    assert "I hold a BSBA in management from Ohio State" in body, body
+    assert "I am a BSBA" not in body
+
+
 def test_add_topic_asks_for_the_words_of_a_jotted_topic_in_a_terminal() -> None:
     import pexpect
 

@@ -147,11 +147,16 @@ def test_the_english_words_of_topics_are_judged_once(cli, run_followup, followup
     assert cli(*ADD).code == 0
     first = run_followup("draft", "1", "--json")
     assert first.code == 0, first.err
-    (saved,) = (followup_home / "cache" / "words").iterdir()
+    files = {p.name.split("-")[0]: p for p in (followup_home / "cache" / "words").iterdir()}
+    saved, classes = files["v1"], files["classes"]
     assert set(json.loads(saved.read_text(encoding="utf-8"))) >= {"reporting", "pipeline"}
+    tags = json.loads(classes.read_text(encoding="utf-8"))  # the slot grammar's word classes
+    assert "NOUN" in tags["pipeline"].split() and "VBG" in tags["reporting"].split()
     code, heavy, _ = loaded_after(["draft", "1", "--json"])
     assert code == 0 and not {"lemminflect", "spellchecker", "numpy"} & set(heavy), heavy
     saved.write_text('{"reporting": "garbled", "x": ', encoding="utf-8")
+    assert run_followup("draft", "1", "--json").out == first.out
+    classes.write_text('{"pipeline": true, "reporting": 3}', encoding="utf-8")  # wrong types
     assert run_followup("draft", "1", "--json").out == first.out
     import shutil
 

@@ -67,6 +67,9 @@ def test_what_is_no_noun_phrase_is_caught(text: str) -> None:
         "your plan to scale single-cell sequencing",
         "planning, rostering and payroll",
         "four years' post-qualification experience",
+        "rolling out the new loyalty program in May",  # 'May' is a month, not 'may'
+        "relaunching the granola line",  # an -ing form no word table lists
+        "the new pick-to-light system in zone B",  # a one-letter label is no name
     ],
 )
 def test_a_clean_noun_phrase_passes(text: str) -> None:

@@ -47,9 +47,11 @@ def _ask_for_qualifications(app: AppContext, round_id: int) -> int:
     answers: dict[tuple[str, int], str] = {}
     for q in drafting.qualification_questions(app.settings, round_id):
         app.renderer.text(f"Your qualification: {q.recorded}")
-        app.renderer.text("  (followup cannot put it in a sentence, so no note says it)")
+        why = f": {q.doubt}" if q.doubt else ""
+        app.renderer.text(f"  (followup cannot put it in a sentence{why}; no note says it)")
+        app.renderer.text(f"  It would go in a sentence like: {q.sentence}")
         answer = click.prompt(
-            "  As you would write it in a sentence, starting with 'I' (Enter leaves it out)",
+            "  As you would say it to them, starting with 'I' (Enter leaves it out)",
             default="",
             show_default=False,
         )

@@ -1372,6 +1372,7 @@ class Qualification:
     clause: str
     text: str
     sure: bool = True  # False: no form fits ('I bring OSHA 30'); a note leaves it out
+    doubt: str = ""  # why it is not sure, when the slot grammar says ('… is not a person')
 
 
 _ROLE_HEADS = frozenset(
@@ -1595,7 +1596,7 @@ def in_grammar(q: Qualification, lexicon: Lexicon) -> Qualification:
     backend experience, with go' -> 'I have seven years of backend experience'). Not sure
     when neither reads."""
     classes = lexicon.word_classes
-    if classes is None:
+    if classes is None or q.form == "sentence":  # the user's own sentence, said as given
         return q
     if not q.sure or _ROLE_YEARS.match(q.raw.strip()):
         made = _role_years(q.raw, lexicon)
@@ -1630,7 +1631,7 @@ def in_grammar(q: Qualification, lexicon: Lexicon) -> Qualification:
         first = clause.split(", ", 1)[0]
         if not fault(first) and len(first.split()) >= 4:
             return replace(q, clause=first)
-    return replace(q, sure=False)
+    return replace(q, sure=False, doubt=fault(clause) or "")
 
 
 _HELD = _DEGREES

@@ -156,47 +156,59 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def _open_class(word: str, classes: Classes) -> set[str]:
+    """The tags of a word no closed class holds: the lexicon's classes, PROPN for a name (a
+    capitalised word the lexicon does not know, or one written in capitals), CAP for a known
+    word with a capital, NOUN and UNK for lower-case jargon, ACRO for an acronym."""
+    low = word.lower()
+    parts = low.split("-") if "-" in low else [low]
+    found = classes(parts[-1].strip(".")) if parts[-1] else frozenset()
+    if "-" in low and found:  # 'cat-friendly', 'cross-dock': a modifier, never a verb
+        found = frozenset(found - {"VB", "VBD", "VBZ", "VBG", "VERB"}) or found
+    tags = set(found)
+    if not found and low.endswith("ing") and len(low) > 5 and low.isalpha():
+        tags |= {"VERB", "VBG"}  # 'relaunching': an -ing form no table lists
+    if word[:1].isupper() and (not found or word.isupper() or word != word.title()):
+        tags.add("PROPN")
+    elif word[:1].isupper():
+        tags.add("CAP")
+    if not tags:
+        tags |= {"NOUN", "UNK"}  # jargon the lexicon does not know
+    if word.isupper() and len(word) >= 2:
+        tags.add("ACRO")
+    return tags
+
+
 def tag(text: str, grammar: SlotGrammar, classes: Classes) -> list[Token]:
     """Each word of `text` with the classes it can be (see the module docstring)."""
     out: list[Token] = []
-    for word in tokens(text):
+    for index, word in enumerate(tokens(text)):
         low = word.lower()
         tags: set[str] = set()
+        closed = index == 0 or not word[:1].isupper() or low == "i"  # 'in May': a month
         if _NUMBER.match(word) or low in _NUMBER_WORDS:
             tags.add("NUM")
             if _YEAR.match(word):
                 tags.add("YEAR")
         elif not word[:1].isalnum():
-            tags.add("PUNCT")
+            tags.add("CONJ" if word == "&" else "PUNCT")
         else:
-            if low in grammar.determiners or re.search(r"['’]s$", word):
+            if re.search(r"['’]s$", word) or (closed and low in grammar.determiners):
                 tags.add("DET")
-            if low in grammar.prepositions:
-                tags.add("PREP")
-            if low in grammar.conjunctions or word == "&":
-                tags.add("CONJ")
-            if low in grammar.auxiliaries:
-                tags.add("AUX")
-            if low in grammar.pronouns:
-                tags.add("PRON")
-            if low in grammar.particles:
-                tags.add("PART")
+            if closed:
+                for name, words in (
+                    ("PREP", grammar.prepositions),
+                    ("CONJ", grammar.conjunctions),
+                    ("AUX", grammar.auxiliaries),
+                    ("PRON", grammar.pronouns),
+                    ("PART", grammar.particles),
+                ):
+                    if low in words:
+                        tags.add(name)
             if _MIXED.match(word):
                 tags.add("MIXED" if not _FINE_MIXED.match(word) else "PROPN")
             if not tags:
-                parts = low.split("-") if "-" in low else [low]
-                found = classes(parts[-1].strip(".")) if parts[-1] else frozenset()
-                if "-" in low and found:
-                    found = frozenset(found - {"VB", "VBD", "VBZ", "VBG", "VERB"}) or found
-                tags |= found
-                if word[:1].isupper() and (not found or word.isupper() or word != word.title()):
-                    tags.add("PROPN")
-                elif word[:1].isupper():
-                    tags.add("CAP")
-                if not tags:
-                    tags |= {"NOUN", "UNK"}  # jargon the lexicon does not know
-                if word.isupper() and len(word) >= 2:
-                    tags.add("ACRO")
+                tags |= _open_class(word, classes)
         out.append(Token(word, frozenset(tags)))
     return out
 
@@ -261,7 +273,8 @@ def noun_phrase_fault(text: str, grammar: SlotGrammar, classes: Classes) -> str 
             return "it is a sentence: say it as a phrase, or as how someone did something"
         prev = toks[i - 1] if i > start else None
         after_ok = prev is None or (
-            prev.is_("PREP", "CONJ", "VERB", "VB", "VBG", "PUNCT") or prev.low in ("of", "per")
+            prev.is_("PREP", "CONJ", "VERB", "VB", "VBG", "PART", "PUNCT")
+            or prev.low in ("of", "per")
         )
         if tok.is_("DET") and not tok.text.endswith(("'s", "’s")) and not after_ok:
             return f"'{tok.text}' is in the middle of a phrase"

@@ -268,9 +268,12 @@ class _EnglishWords:
     this module, and a later run answers from the file without loading either. A file that
     cannot be read or written only costs speed."""
 
-    def __init__(self, path: Path | None, test: Callable[[str], Any] | None = None) -> None:
+    def __init__(
+        self, path: Path | None, test: Callable[[str], Any] | None = None, kind: type = bool
+    ) -> None:
         self.path = path
         self.test = test or _is_english_word
+        self.kind = kind  # the type of a verdict: bool (a word test), str (class tags)
         self.verdicts: dict[str, Any] = {}
         if path is not None:
             import json
@@ -280,7 +283,7 @@ class _EnglishWords:
             except (OSError, ValueError):
                 saved = {}  # none saved yet, or a damaged file
             if isinstance(saved, dict):
-                self.verdicts = {str(k): v for k, v in saved.items() if isinstance(v, (bool, str))}
+                self.verdicts = {str(k): v for k, v in saved.items() if type(v) is kind}
 
     def __call__(self, word: str) -> Any:
         found = self.verdicts.get(word)
@@ -299,8 +302,9 @@ _english_caches: dict[tuple[Path | None, str], _EnglishWords] = {}
 
 
 def _english_words(settings: Settings, kind: str = "english") -> _EnglishWords:
-    """The English-word test ('english') or the noun test ('nouns') for these settings'
-    cache folder (one per folder, kind and run)."""
+    """The English-word test ('english'), the noun test ('nouns') or the word-class tags
+    ('classes', for core.slot_grammar) for these settings' cache folder (one per folder, kind
+    and run)."""
     from followup.config import cache_dir
     from followup.store.cache_files import package_folder
 
@@ -319,7 +323,9 @@ def _english_words(settings: Settings, kind: str = "english") -> _EnglishWords:
     if found is None:
         tests: dict[str, Callable[[str], Any]] = {"nouns": _is_noun, "classes": _class_tags}
         test = tests.get(kind, _is_english_word)
-        found = _english_caches[(path, kind)] = _EnglishWords(path, test)
+        found = _english_caches[(path, kind)] = _EnglishWords(
+            path, test, str if kind == "classes" else bool
+        )
     return found
 
 
@@ -1118,6 +1124,10 @@ def rephrase_topics(settings: Settings, round_id: int, answers: dict[int, str]) 
     return topics
 
 
+# The sentence a qualification lands in, shown when the user is asked to say it.
+QUALIFICATION_LANDING = "For my part, I …, and I'd be glad to put it to use with your team."
+
+
 @dataclass(frozen=True)
 class QualificationQuestion:
     """A qualification followup cannot put in a sentence with confidence, so no note says it:
@@ -1126,6 +1136,8 @@ class QualificationQuestion:
     index: int
     recorded: str
     source: str
+    doubt: str = ""  # why no note can say it ('management' is not a person: …)
+    sentence: str = QUALIFICATION_LANDING  # the sentence it would land in, with a gap
 
 
 def qualification_questions(settings: Settings, round_id: int) -> list[QualificationQuestion]:
@@ -1142,8 +1154,9 @@ def qualification_questions(settings: Settings, round_id: int) -> list[Qualifica
         ("profile", list(profile.qualifications)),
     ):
         for index, line in enumerate(lines):
-            if not phrasing.qualification(line, lexicon).sure:
-                out.append(QualificationQuestion(index, line, source))
+            said = phrasing.qualification(line, lexicon)
+            if not said.sure:
+                out.append(QualificationQuestion(index, line, source, said.doubt))
     return out
 
 
