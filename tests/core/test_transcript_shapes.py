@@ -129,3 +129,23 @@ def test_an_organisations_name_is_no_topic(data) -> None:
     topics = [p.text for p in found if p.kind == "topic"]
     assert any("grant reporting" in t for t in topics), topics
     assert not any("Larkspur Trust" in t for t in topics), topics
+
+
+def test_numbered_voices_are_named_by_their_introductions() -> None:
+    text = (
+        "Platform Engineer - panel\nAttendees: Kofi Mensah, Ada Obi\n\n"
+        "Speaker 1  0:01\nHi Ada, my name is Kofi, I run the platform team.\n\n"
+        "Speaker 2  0:07\nNice to meet you. I am Ada.\n\n"
+        "Speaker 3  0:12\nAnd I'm Ines, I lead SRE.\n\n"
+        "Speaker 1  0:20\nSo the cluster upgrade is the big one.\n"
+    )
+    assert parse_transcript(text).speakers == ["Kofi Mensah", "Ada Obi", "Ines"]
+
+
+def test_numbered_voices_without_an_introduction_keep_their_labels() -> None:
+    text = (
+        "Speaker 1  0:00\nHi, is that Ruth? Thanks for calling in.\n\n"
+        "Speaker 2  0:04\nYes, hi, I'm glad to be here.\n\n"
+        "Speaker 1  0:20\nSo I'm the operations lead here.\n"
+    )
+    assert parse_transcript(text).speakers == ["Speaker 1", "Speaker 2"]

@@ -337,6 +337,7 @@ class TranscriptWords:
 
     boilerplate: tuple[str, ...]
     unknown_speakers: frozenset[str]
+    not_introduced: frozenset[str] = frozenset()  # "I'm Glad", "this is March": no name
 
 
 @lru_cache(maxsize=1)
@@ -349,6 +350,7 @@ def _words() -> TranscriptWords:
     return TranscriptWords(
         boilerplate=tuple(str(w) for w in table.get("boilerplate", [])),
         unknown_speakers=frozenset(str(w).lower() for w in table.get("unknown_speakers", [])),
+        not_introduced=frozenset(str(w).lower() for w in table.get("not_introduced", [])),
     )
 
 
@@ -485,7 +487,7 @@ def parse_transcript(text: str) -> Transcript:
     if not text.strip():
         raise InvalidInput("the file is empty")
     if text.lstrip("\ufeff").startswith("WEBVTT"):
-        return parse_webvtt(text.lstrip("\ufeff"))
+        return _introduced(parse_webvtt(text.lstrip("\ufeff")), text)
     if looks_like_srt(text):
         return parse_srt(text)
     if re.search(r"^\s*\d{1,2}:\d{2}:\d{2}[.,]\d{3}\s*-->", text, re.MULTILINE):
@@ -493,4 +495,45 @@ def parse_transcript(text: str) -> Transcript:
             "this looks like subtitles but is neither WebVTT (no 'WEBVTT' first line) nor SRT "
             "(blocks of number, timing, text)"
         )
-    return parse_notes(text)
+    return _introduced(parse_notes(text), text)
+
+
+# "Hi, I'm Elena, I lead customer success", "my name is Kofi Mensah": a speaker says who they are
+_INTRODUCTION = re.compile(
+    r"\b(?:I'm|I’m|I am|my name is|[Tt]his is)[ \t]+(?P<first>[A-ZÀ-Þ][a-zà-ÿ'’-]+)"
+    r"(?:[ \t]+(?P<last>[A-ZÀ-Þ][a-zà-ÿ'’-]+))?(?=[ \t]*(?:[,.;!?]|$|[ \t](?:and|from|here|"
+    r"with|at|I)\b))"
+)
+
+
+def _introduced(transcript: Transcript, text: str) -> Transcript:
+    """Numbered voices ("Speaker 1", as Otter and others label whom they cannot name) named by
+    what they say of themselves in their first turns ("Hi, I'm Elena, …"): the full name when
+    the file writes it (an attendee list, another line), else the first name."""
+    numbered = [s for s in transcript.speakers if _NUMBERED_SPEAKER.fullmatch(s)]
+    if not numbered:
+        return transcript
+    names: dict[str, str] = {}
+    for label in numbered:
+        said = [c.text for c in transcript.cues if c.speaker == label][:3]
+        for line in said:
+            match = _INTRODUCTION.search(line)
+            if match is None or match.group("first").lower() in _words().not_introduced:
+                continue
+            first, last = match.group("first"), match.group("last")
+            if last is None:
+                full = re.search(
+                    rf"\b{re.escape(first)}[ \t]+(?P<last>[A-ZÀ-Þ][a-zà-ÿ'’-]+)\b", text[:20_000]
+                )
+                last = full.group("last") if full else None
+            names[label] = f"{first} {last}" if last else first
+            break
+    taken = set(transcript.speakers) - set(names)
+    names = {k: v for k, v in names.items() if v not in taken}
+    if not names or len(set(names.values())) != len(names):
+        return transcript
+    cues = tuple(
+        Cue(c.text, names.get(c.speaker, c.speaker), c.start, c.line) if c.speaker else c
+        for c in transcript.cues
+    )
+    return Transcript(transcript.format, cues, transcript.tool, transcript.date)
