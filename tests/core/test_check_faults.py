@@ -141,6 +141,8 @@ def test_wrong_names_in_more_frames(rules, model, sentence) -> None:
         "I enjoyed the visit. Great team, and a great culture.",
         "I liked hearing how you coordinate the calls with Valley Home Health.",
         "Your team works closely with Riverside Medical Group on referrals.",
+        "The Driver Safety Council sounds like a great idea.",
+        "I would enjoy working with the Operations Excellence Group you described.",
     ],
 )
 def test_third_parties_products_and_events_are_not_wrong_names(rules, model, sentence) -> None:
