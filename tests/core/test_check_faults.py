@@ -651,3 +651,14 @@ def test_a_kiss_at_the_end_of_a_line_is_too_casual(rules, model) -> None:
     assert "x" in found(run(rules, model, text), "unprofessional")
     text = OPENING + "The room we toured was 3 x 4 metres." + CLOSING
     assert not found(run(rules, model, text), "unprofessional")
+
+
+def test_a_dash_sign_off_starts_the_signature(rules, model) -> None:
+    text = (
+        OPENING
+        + CLOSING.split("\n\nBest regards,")[0]
+        + "\n\n— Daniel Okafor, Ohio State University '19\n"
+    )
+    result = run(rules, model, text)
+    assert not found(result, "name_mismatch")
+    assert result.verdict == "ready"
