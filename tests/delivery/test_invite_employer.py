@@ -302,3 +302,24 @@ def test_a_subjects_mail_tag_is_no_company_and_a_boards_link_names_the_tenant() 
     )
     assert invite.interview.company == "Northwindtraders"
     assert invite.interview.role == "Data Analyst"
+
+
+def test_interviewers_introduced_with_is_a_title() -> None:
+    body = (
+        "Hi Casey,\n\nYour video interview is on Tuesday, March 9, 2027 at 10:00 AM PT.\n\n"
+        "About your interviewers:\nJane Doe is a Senior Software Engineer on the Payments "
+        "team and will run the coding exercise.\nTomás Reyes is our Engineering Manager for "
+        "Platform.\nMia Torres is our Recruiting Coordinator.\n\nMia\n"
+    )
+    invite = _read(
+        _mail(
+            "Your interview with Ravenpoint",
+            body,
+            sender="Greenhouse <no-reply@greenhouse.io>",
+            reply_to="Mia Torres <mia.torres@ravenpoint.com>",
+        )
+    )
+    assert _titles(invite) == {
+        "Jane Doe": "Senior Software Engineer",
+        "Tomás Reyes": "Engineering Manager",
+    }

@@ -455,6 +455,14 @@ def _writer(found: _Found, text: str, vocab: _Vocab) -> Person | None:
     return Person(name=name, email=found.coordinator.email, title=_signed_title(name, text, vocab))
 
 
+# An interviewer's introduction: "Jane Doe is a Senior Software Engineer on the Payments
+# team", "Tomás Reyes is our Engineering Manager for Platform."
+_BIO = re.compile(
+    rf"(?:^|(?<=[.!?:\n])[ \t]*)(?P<name>{_NAME})[ \t]+(?:is|will[ \t]+be)[ \t]+(?:a|an|our|the)"
+    r"[ \t]+(?P<title>[A-ZÀ-Þ][\w&'’/-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-ZÀ-Þ][\w&'’/-]*)"
+    r"{0,5})(?=[ \t]*(?:[,.;]|$|[ \t](?:on|in|for|at|with|and|who|here|based)\b))",
+    re.MULTILINE,
+)
 MAX_SCHEDULE_LINES = 300  # lines that start with a time, read for people (a day has far fewer)
 
 
@@ -493,6 +501,14 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         writer = _writer(found, text, vocab) if with_me else None
         if writer is not None:
             strong.append(writer)
+    for seen, match in enumerate(_BIO.finditer(joined)):  # "Jane Doe is a Senior Engineer …"
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        title = match.group("title").strip(" ,.")
+        if _looks_like_title(title, vocab) and not vocab.coordinator_titles.search(title):
+            name = _HONORIFIC.sub("", " ".join(match.group("name").split()))
+            if not (vocab.role_words.search(name) or _common_words(name)):
+                strong.append(Person(name=_clip(name, MAX_NAME), title=_clip(title, 120)))
     for seen, match in enumerate(_SCHEDULE.finditer(text)):
         if seen >= MAX_SCHEDULE_LINES:
             break
