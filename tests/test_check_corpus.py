@@ -95,3 +95,19 @@ def test_development_notes_of_each_fault_kind(quality, dev_report) -> None:
     for outcome in dev_report.outcomes:
         for f in outcome.findings:
             assert outcome.note.text[f["start"] : f["end"]] == f["excerpt"]
+
+
+@pytest.mark.parametrize("folder", ["check_dev2", "check_dev3"])
+def test_later_development_sets(quality, folder) -> None:
+    """tests/check_dev2 (names in many frames and their traps, tone without stock words, CV or
+    jotted fragments pasted into sentences) and tests/check_dev3 (written after the second set's
+    fixes): pooled figures 0.9+, no code under 0.8, exact offsets."""
+    report = quality.evaluate(quality.load_corpus(Path(__file__).resolve().parent / folder))
+    assert report.pooled_precision >= 0.9 and report.pooled_recall >= 0.9
+    for code in quality.CODES:
+        assert report.precision(code) >= 0.8 and report.recall(code) >= 0.8, code
+    assert report.element_accuracy >= 0.9
+    assert report.verdict_accuracy >= 0.9
+    for outcome in report.outcomes:
+        for f in outcome.findings:
+            assert outcome.note.text[f["start"] : f["end"]] == f["excerpt"]
