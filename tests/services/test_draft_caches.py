@@ -78,11 +78,11 @@ def test_a_changed_shipped_data_file_is_parsed_again(monkeypatch, tmp_path) -> N
     folder = tmp_path / "data"
     shutil.copytree(drafting.DATA_DIR, folder)
     monkeypatch.setattr(drafting, "DATA_DIR", folder)
-    assert drafting._shipped_data("english.toml")["countries"]["default"] == "en-GB"
+    assert drafting.shipped_data("english.toml")["countries"]["default"] == "en-GB"
     path = folder / "english.toml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace('default = "en-GB"', 'default = "en-CA"'), encoding="utf-8")
-    assert drafting._shipped_data("english.toml")["countries"]["default"] == "en-CA"
+    assert drafting.shipped_data("english.toml")["countries"]["default"] == "en-CA"
 
 
 @pytest.fixture(autouse=True)

@@ -54,7 +54,9 @@ def call_sheet(settings: Settings, round_id: int, today: str | None = None) -> d
     plan = planning.plan_stored(settings, round_id, day)
     interview = records.get_interview(settings, round_id)
     person = records.recipient(interview, plan.recipient_role)
-    written = drafting.write_drafts(settings, round_id, kind="phone", today=today).written[0]
+    # the sheet shows the script and the fallback email, not the checker's verdict on them
+    batch = drafting.write_drafts(settings, round_id, kind="phone", today=today, judge=False)
+    written = batch.written[0]
     warnings = list(written.warnings)
     if plan.method != "phone":
         warnings.append(

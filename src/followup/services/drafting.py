@@ -62,7 +62,7 @@ def user_data_path(settings: Settings) -> Path:
 
 def _data_file(settings: Settings, name: str) -> dict[str, Any]:
     """data/<name>, with the user's file of that name (beside config.toml) laid over it."""
-    data = _shipped_data(name)
+    data = shipped_data(name)
     mine = settings.config_file.parent / name
     if mine.is_file():
         try:
@@ -72,7 +72,7 @@ def _data_file(settings: Settings, name: str) -> dict[str, Any]:
     return data
 
 
-def _shipped_data(name: str) -> dict[str, Any]:
+def shipped_data(name: str) -> dict[str, Any]:
     """data/<name>, parsed. Parsing the shipped phrase and sentence files takes longer than
     the rest of a draft's data, so the parsed data is kept in the cache folder (marshal)
     under the file's path, size and modification time and the Python version, and a later
@@ -444,6 +444,7 @@ class Batch:
     written: list[Written]
     similarity: list[dict[str, Any]] = field(default_factory=list)
     measure: dict[str, Any] = field(default_factory=dict)
+    data: DraftingData | None = field(default=None, repr=False)  # what they were written with
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"drafts": [w.to_dict() for w in self.written]}
@@ -567,9 +568,12 @@ def compose_drafts(
     today: date,
     video_url: str | None = None,
     force: bool = False,
+    judge: bool = True,
 ) -> Batch:
     """Write the drafts for one round (nothing is stored here). `video_url`: the link of a
-    recorded video thank-you note, put in the email (email drafts only)."""
+    recorded video thank-you note, put in the email (email drafts only). `judge=False` skips
+    the checker (no `check`, and `verdict` None unless two notes are near-copies), for a
+    caller that shows no verdict."""
     data = load_data(settings, interview.country)
     kind = kind or default_kind(plan, each)
     if kind not in compose.KINDS:
@@ -617,9 +621,9 @@ def compose_drafts(
             advice = card_post_advice(interview, note.mail_by)
             if advice:
                 w.warnings.append(advice)
-    batch = Batch(written, measure=_measure(data))
+    batch = Batch(written, measure=_measure(data), data=data)
     _compare(batch, data)
-    for w in written:
+    for w in written if judge else ():
         _check(settings, w, interview, profile)
     _apply_similarity(batch)
     return batch
@@ -881,9 +885,11 @@ def write_drafts(
     today: str | None = None,
     video_url: str | None = None,
     force: bool = False,
+    judge: bool = True,
 ) -> Batch:
     """`followup draft ID`: write the drafts for a stored round and (by default) store them.
-    `video_url` links a recorded video thank-you note in the email (see compose_drafts)."""
+    `video_url` links a recorded video thank-you note in the email, `judge=False` skips the
+    checker (see compose_drafts)."""
     from followup.services import planning, records
 
     day = planning.today_for(settings, today)
@@ -899,6 +905,7 @@ def write_drafts(
         today=day,
         video_url=video_url,
         force=force,
+        judge=judge,
     )
     stored = records.list_drafts(settings, round_id) if save else []
     for w in batch.written:

@@ -18,7 +18,8 @@ from followup.core.errors import ConfigError
 
 def _checklist_data(settings: Settings) -> dict[str, Any]:
     import tomllib  # here, not above: `video check` reads no TOML
-    from importlib import resources
+
+    from followup.services.drafting import shipped_data
 
     user = config_path(settings.env).parent / "video.toml"
     try:
@@ -26,9 +27,7 @@ def _checklist_data(settings: Settings) -> dict[str, Any]:
             data = tomllib.loads(user.read_text(encoding="utf-8"))
             where = str(user)
         else:
-            data = tomllib.loads(
-                resources.files("followup.data").joinpath("video.toml").read_text("utf-8")
-            )
+            data = shipped_data("video.toml")  # parsed once, kept in the cache folder
             where = "data/video.toml"
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read {user}: {exc}") from None
@@ -57,11 +56,12 @@ def video_plan(settings: Settings, round_id: int, today: str | None = None) -> d
     from followup.core import compose
     from followup.services import drafting, records
 
-    batch = drafting.write_drafts(settings, round_id, kind="video", today=today)
+    # the plan shows the script, not the checker's verdict on it
+    batch = drafting.write_drafts(settings, round_id, kind="video", today=today, judge=False)
     written = batch.written[0]
     interview = records.get_interview(settings, round_id)
     item = interview.items[0] if interview.items else None
-    data = drafting.load_data(settings)
+    data = batch.data or drafting.load_data(settings)
     script = compose.sections(written.draft.body).get("script", written.draft.body).strip()
     return {
         "round": round_id,
