@@ -10,7 +10,7 @@ import pytest
 
 from followup.delivery.invites import read_invite
 from followup.delivery.invites.common import _vocab
-from followup.delivery.invites.text import _strip_prefixes, sender_company
+from followup.delivery.invites.company import _strip_prefixes, sender_company
 
 DEV = Path(__file__).resolve().parents[1] / "fixtures" / "facts_dev" / "invites"
 

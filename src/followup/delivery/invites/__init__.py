@@ -36,9 +36,10 @@ from followup.delivery.invites.common import (
     _too_big,
     _vocab,
 )
+from followup.delivery.invites.company import _read_company_role
 from followup.delivery.invites.mail import _read_email
 from followup.delivery.invites.people import _leave_out_likely_user
-from followup.delivery.invites.text import _has_address, _people_in_text, _read_company_role
+from followup.delivery.invites.text import _has_address, _people_in_text
 from followup.delivery.invites.zones import _zone_countries
 
 __all__ = ["FIELDS", "ImportedInvite", "Limits", "parse_invite", "read_invite"]

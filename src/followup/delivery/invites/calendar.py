@@ -21,7 +21,7 @@ from followup.delivery.invites.common import (
     _text,
     _Vocab,
 )
-from followup.delivery.invites.company import remember_name
+from followup.delivery.invites.company import _SEPARATORS, remember_name
 from followup.delivery.invites.people import (
     _address,
     _clean_name,
@@ -32,7 +32,6 @@ from followup.delivery.invites.people import (
     _is_user,
 )
 from followup.delivery.invites.text import (
-    _SEPARATORS,
     _coordinator_in_text,
     _decide_format,
     _team_box,

@@ -1,4 +1,5 @@
-"""Who the employer is: the clues an invite gives, and the names that can never be it.
+"""Who the employer is and what the role is: the clues an invite gives, and the names that
+can never be the company.
 
 A company is read from, best first: a "Company:" line; the name an applicant-tracking system
 sends under; the subject's "… at Acme" / "… with Acme"; the text ("Welcome to Acme", "interest
@@ -7,6 +8,10 @@ spelling of the mail domain; the tenant in a tracking system's link ("acme.wd5.m
 "jobs.lever.co/acme"); the mail domain itself. A name that is a person's (an attendee, the
 organizer, a mail's sender or recipient, the profile's), a place ("Boston, MA", "Remote") or a
 meeting program ("Teams") is never the company, whichever clue gives it.
+
+The role comes from a "Position:" line, the subject's words around the interview's ("Interview
+- Data Engineer (Noor Haddad)" -> "Data Engineer"; requisition codes, "(m/w/d)", the
+candidate's name and a place after a comma left out) and "for the … position" in the text.
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from followup.delivery.invites.common import MAX_SCAN, _Ctx, _Found, _Vocab
+from followup.delivery.invites.common import MAX_NAME, MAX_SCAN, _clip, _Ctx, _Found, _Vocab
+from followup.delivery.invites.people import _company_from_domain
 from followup.delivery.invites.zones import city_zone, country_names
 
 
@@ -176,3 +182,364 @@ def body_company(text: str, people: set[tuple[str, ...]], ctx: _Ctx) -> str | No
             if acceptable(company, people, ctx):
                 return company
     return None
+
+
+# ------------------------------------------------------------------ company and role
+
+
+_SEPARATORS = re.compile(r"\s+[|–—:/-]+\s+|\s*[|–—]\s*|:\s+|\s+<>\s+|\s+x\s+|\s+//\s+")
+
+
+_AT_RE = re.compile(
+    r"^(?P<role>.+?)\s+(?:(?:position|role|job|opening)\s+)?(?:at|@)\s+(?P<company>.+)$", re.I
+)
+
+
+_WITH_RE = re.compile(
+    r"^(?P<pre>.*?)\b(?:with|w/|from)\s*(?P<who>.+?)(?:\s+for\s+(?:the\s+)?(?P<role>.+?))?$", re.I
+)
+
+
+_FOR_RE = re.compile(r"^(?P<pre>.*?)\bfor\s+(?:the\s+|a\s+|an\s+)?(?P<role>.+?)$", re.I)
+
+
+# "Staff Engineer (Linear)": a role with the company in brackets after it
+_PAREN_TAIL = re.compile(r"^(?P<main>.+?)\s*\((?P<paren>[^()]+)\)$")
+
+
+# "Alex Morgan and Ben Ortiz" (Calendly's titles): people, not a company
+_NAME_JOIN = re.compile(r"(?i)\s+(?:and|&|<>|x)\s+|\s*,\s*")
+
+
+_COMPANY_SUFFIX = re.compile(
+    r"(?i)\b(?:inc|llc|ltd|gmbh|ag|corp|corporation|co|company|plc|sa|sas|bv|nv|ab|oy|srl|pty)\b\.?$"
+)
+
+
+_BODY_ROLE = re.compile(
+    r"(?i)\b(?:for|about)\s+(?:the|our|a|an)\s+(?P<role>[A-Za-zÀ-ÿ0-9,/&()' +.-]{3,60}?)\s+"
+    r"(?:position|role|opening|job|vacancy|interview|onsite|on-site|loop)\b(?:\s+(?:at|with)\s+(?P<company>[A-Z0-9][\w&.'’-]*"
+    r"(?:\s+[A-Z0-9][\w&.'’-]*){0,3}))?"
+)
+
+
+# "Company: Pinewood Studios", "Position: Junior Animator" on lines of their own
+_FIELD = re.compile(
+    r"(?im)^[ \t]*(?P<key>company|employer|organi[sz]ation|position|role|job[ \t]+title|job|"
+    r"vacancy|position[ \t]+title)[ \t]*:[ \t]*(?P<value>[^\n]{2,80}?)[ \t]*$"
+)
+_BODY_COMPANY = re.compile(
+    r"\b(?:[Ii]nterview(?:ing)?|position|role|opportunity|team)\s+(?:at|with)\s+"
+    r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})"
+)
+
+
+# A job requisition's number after a role: "(R-20417)", "[Req #4411]", "Req ID: 55120", "JR-1093"
+_REQUISITION = re.compile(
+    r"(?i)\s*(?:[(\[]\s*(?:req(?:uisition)?\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*)?"
+    r"(?:[a-z]{1,4}[-_ ]?)?\d{3,}[\w-]*\s*[)\]]"
+    r"|[-–—|,]?\s*\breq(?:uisition)?\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[a-z]{0,4}[-_]?\d{3,}\b"
+    r"|[-–—|,]?\s*\b(?:jr|job\s*id|job\s*#)\s*[:#-]?\s*\d{3,}\b)"
+)
+
+
+def sender_company(display: str, people: set[str], vocab: _Vocab) -> str | None:
+    """The company in an applicant-tracking sender's display name ("Harbourline Energy via
+    Greenhouse" -> "Harbourline Energy", "Bramblewood Foods Careers" -> "Bramblewood Foods"),
+    None when it names a person (one of `people`, lower case), a tracking system or nothing."""
+    text = re.split(r"(?i)\s+(?:via|through|powered by|using)\s+|\s+\(via\s", display)[0]
+    text = vocab.sender_noise.sub(" ", text)
+    text = " ".join(text.split()).strip(" -–—|:,.'\"")
+    if not text or text.lower() in people or text.lower() in vocab.tracking_systems:
+        return None
+    if "@" in text or not _plausible_company(text) or vocab.role_words.search(text):
+        return None
+    return text
+
+
+def _signature_company(body: str, found: _Found, vocab: _Vocab) -> str | None:
+    """The company a mail's signature names: a line that spells the sender's domain ("Lumina
+    Labs" for lumina-labs.com), or "Title | Company" / "Title, Company" after the name."""
+    lines = [ln.strip() for ln in body[-3000:].splitlines() if ln.strip()][-12:]
+    label = (found.domain_hint or "").split(".")[0].replace("-", "").lower()
+    for line in lines:
+        for part in re.split(r"\s*(?:\||,|\s[-–—]\s|\bat\b)\s*", line):
+            squeezed = re.sub(r"[^a-z0-9]", "", part.lower())
+            if (
+                label
+                and len(label) >= 3
+                and squeezed.startswith(label)
+                and (squeezed == label or _COMPANY_SUFFIX.search(part))
+                and _plausible_company(part)
+            ):
+                return part.strip(" .")
+    for line in lines:
+        match = re.match(
+            r"^(?P<title>[^|,]{2,60}?)\s*(?:\||,|\s[-–—]\s)\s*(?P<company>[^|,]{2,60})$", line
+        )
+        if not match or len(match.group("title").split()) > 6 or line.endswith((".", "!", "?")):
+            continue  # a sentence, not a signature's "Title | Company"
+        title, company = match.group("title"), match.group("company").strip(" .")
+        if (
+            (vocab.coordinator_titles.search(title) or vocab.role_words.search(title))
+            and company[:1].isupper()
+            and not vocab.role_words.search(company)
+            and not vocab.coordinator_titles.search(company)
+            and _plausible_company(company)
+            and not re.search(r"\d{3}", company)
+        ):
+            return company
+    return None
+
+
+def _domain_spelled(found: _Found, texts: list[str]) -> str | None:
+    """The employer's name as the text writes it when it spells the mail domain ("Saguaro
+    Health" for saguarohealth.org, "Harrowgate Bio" for harrowgatebio.com)."""
+    label = (found.domain_hint or "").split(".")[0].replace("-", "").lower()
+    if len(label) < 4:
+        return None
+    name = r"[A-ZÀ-Þ][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*){0,3}"
+    for text in texts:  # a line that is the name, more words after it ("Tealbyte Technologies")
+        for line in text[:MAX_SCAN].splitlines():
+            line = line.strip(" \t,.")
+            squeezed = re.sub(r"[^a-z0-9]", "", line.lower())
+            if squeezed.startswith(label) and re.fullmatch(name, line) and _plausible_company(line):
+                return line
+    return spelled_label(label, texts)
+
+
+# "(m/w/d)", "(f/m/x)", "(H/F)": who may apply, in a German or French job title
+_GENDER_TAG = re.compile(r"(?i)\s*\((?:[mwfdhx*]\s*/\s*){1,3}[mwfdhx*]\)|\s*\(all genders\)")
+
+
+def _strip_prefixes(title: str, vocab: _Vocab) -> str:
+    text = " ".join(_GENDER_TAG.sub("", title).split())
+    # a mail system's tag before the subject: "[External]", "[EXT]", "(External)"
+    text = re.sub(
+        r"^(?:[\[(](?:external|ext|extern|caution|warning)[\])]\s*)+", "", text, flags=re.I
+    )
+    changed = True
+    while changed and text:
+        changed = False
+        low = text.lower()
+        for prefix in vocab.prefixes:
+            if low.startswith(prefix):
+                text = text[len(prefix) :].strip()
+                changed = True
+                break
+    # Google's mail subjects end with " @ Thu Nov 19, 2026 2pm - 3pm (EST) (you@example.com)"
+    text = re.sub(r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\b.*$", "", text, flags=re.I)
+    text = _REQUISITION.sub("", text)  # "(R-20417)", "Req #4411", "JR-1093"
+    return text.strip(" -–—|:")
+
+
+def _strip_noise(segment: str, vocab: _Vocab) -> str:
+    text = vocab.noise_words.sub(" ", segment)
+    words = text.replace("(", " ").replace(")", " ").split()
+    while words and words[0].lower().strip(".,:;!") in vocab.edge_noise:
+        words.pop(0)
+    while words and words[-1].lower().strip(".,:;!") in vocab.edge_noise:
+        words.pop()
+    return " ".join(words).strip(" -–—|:,.;!")
+
+
+def _plausible_company(text: str) -> bool:
+    if not text or len(text) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", text):
+        return False
+    if re.match(r"^\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b", text, re.I):
+        return False
+    if "@" in text or "://" in text:
+        return False
+    return not re.search(
+        r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.*\d|\b\d{4}-\d{2}-\d{2}\b", text
+    )
+
+
+# "Thanks for applying to Lumenfield!", "your application with Lumenfield"
+_APPLIED = re.compile(
+    r"(?i:\b(?:applying|applied|application|interest)\s+(?:to|at|with|in)\s+)"
+    r"(?P<company>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w&'’.-]*){0,3})"
+)
+
+
+def _drop_brackets(text: str, people: set[tuple[str, ...]], vocab: _Vocab) -> str:
+    """A title without the brackets that name a person, a place or a work arrangement
+    ("Interview - Data Engineer (Noor Haddad)", "… Mid-Market (Remote - US)")."""
+
+    def keep(match: re.Match[str]) -> str:
+        inside = match.group(1).strip()
+        if (
+            names_a_person(inside, people)
+            or names_a_place(inside)
+            or vocab.not_company.fullmatch(inside.lower())
+        ):
+            return ""
+        return match.group(0)
+
+    return re.sub(r"\s*\(([^()]{1,80})\)", keep, text)
+
+
+def _role_of(text: str | None) -> str | None:
+    """A role without a place after a comma ("Logistics Coordinator, Rotterdam")."""
+    if not text:
+        return None
+    match = re.match(r"^(?P<role>.+?),\s*(?P<place>[^,]+(?:,\s*[A-Z]{2})?)$", text)
+    if match and names_a_place(match.group("place")):
+        return match.group("role").strip()
+    return text
+
+
+def _title_company_role(
+    title: str, people: set[tuple[str, ...]], domain_label: str | None, vocab: _Vocab
+) -> tuple[str | None, str | None, list[str]]:
+    """(company, role, other words) of an event's title or a mail's subject: the company when
+    a pattern names it ("… at Acme", "… with Acme", "applying to Acme"), and the bare words
+    that might name it, best first, for when nothing better does."""
+    text = _drop_brackets(_strip_prefixes(title, vocab), people, vocab)
+    applied = _APPLIED.search(text)
+    company: str | None = None
+    if applied and _plausible_company(applied.group("company")):
+        company = applied.group("company").strip(" .,!")
+        rest = text[applied.end() :]
+        said = re.split(r"[!?.]\s+", rest, maxsplit=1)  # "… to Lumenfield! Let's schedule …"
+        text = said[1] if len(said) == 2 else text[: applied.start()] + rest
+    role: str | None = None
+    candidates: list[str] = []
+    for raw in _SEPARATORS.split(text):
+        segment = raw.strip()
+        if not segment:
+            continue
+        at = _AT_RE.match(segment)
+        if at and _plausible_company(at.group("company").strip()):
+            left = at.group("role")
+            # "Interview with Jane Doe for Senior Designer at Acme": the role follows "for"
+            for_ = _FOR_RE.match(left)
+            if for_ and vocab.role_words.search(for_.group("role")):
+                left = for_.group("role")
+            left = _strip_noise(left, vocab)
+            if left and vocab.role_words.search(left):
+                role = role or left
+                # "… at Lumenfield on Feb 9": the company, not the words after it
+                named = vocab.subject_tail.split(at.group("company"), maxsplit=1)[0]
+                company = company or named.strip(" .,")
+                continue
+        with_ = _WITH_RE.match(segment)
+        if with_:
+            # "Your interview with Tallgrass is confirmed": the company, not the clause after it
+            who = vocab.subject_tail.split(with_.group("who"), maxsplit=1)[0].strip(" .,")
+            if with_.group("role"):
+                role = role or (_strip_noise(with_.group("role"), vocab) or None)
+            if not names_a_person(who, people) and _plausible_company(who):
+                candidates.append(who)
+            pre = _strip_noise(with_.group("pre"), vocab)
+            if pre and vocab.role_words.search(pre):
+                role = role or pre
+            continue
+        for_ = _FOR_RE.match(segment)
+        if for_ and (
+            vocab.interview_words.search(for_.group("pre") or "x")
+            or names_a_person(for_.group("pre"), people)  # "Jordan Blake for Account Executive"
+        ):
+            wanted = _strip_noise(for_.group("role"), vocab)
+            if wanted:
+                role = role or wanted
+                continue
+        paren = _PAREN_TAIL.match(segment)
+        if paren:
+            main = _strip_noise(paren.group("main"), vocab)
+            inside = paren.group("paren").strip()
+            if main and vocab.role_words.search(main) and not vocab.role_words.search(inside):
+                role = role or main
+                if not (
+                    vocab.noise_words.search(inside)
+                    or vocab.interview_words.search(inside)
+                    or vocab.not_company.search(inside)
+                    or _strip_noise(inside, vocab).lower() != inside.lower()
+                ) and _plausible_company(inside):
+                    candidates.append(inside)
+                continue
+        cleaned = _strip_noise(segment, vocab)
+        if not cleaned or names_a_person(cleaned, people):
+            continue
+        if any(names_a_person(part, people) for part in _NAME_JOIN.split(cleaned)):
+            continue
+        if vocab.role_words.search(cleaned):
+            role = role or cleaned
+        elif _plausible_company(cleaned):
+            candidates.append(cleaned)
+    others: list[str] = []
+    if company is None and candidates:
+        if domain_label:
+            squeeze = domain_label.replace(" ", "").lower()
+            company = next(
+                (c for c in candidates if c.replace(" ", "").lower().startswith(squeeze)), None
+            )
+        # A bare title ("Dentist", "Team lunch") names no company: only an interview's does.
+        folded = " ".join(fold_words(text))
+        named = any(name and " ".join(name) in folded for name in people if len(name) >= 2)
+        if company is None and (role or vocab.interview_words.search(text) or named):
+            others = candidates  # "Lumenfield x Jordan Lee – Design Challenge Review"
+    return company, _role_of(role), others
+
+
+def _sentence_head(text: str) -> str:
+    """The name up to the end of its sentence: "Northgate Bank. I'd like" -> "Northgate Bank"."""
+    return re.split(r"[.!?]\s+", text, maxsplit=1)[0].strip(" .,")
+
+
+def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -> None:
+    """The company and the role, from the clues in the order `company` ranks them."""
+    vocab = ctx.vocab
+    people = known_people(found, ctx)
+    domain_company = _company_from_domain(found.domain_hint, vocab) if found.domain_hint else None
+
+    def offer(value: str | None, why: str | None = None) -> None:
+        if found.company or not value:
+            return
+        value = value.strip(" .,;:!")
+        if _plausible_company(value) and acceptable(value, people, ctx):
+            found.company = _clip(value, MAX_NAME)
+            if why:
+                found.notes.append(f"company {found.company}: {why}")
+
+    for label in _FIELD.finditer(body[:MAX_SCAN]):  # "Company: Pinewood Studios", "Position: …"
+        value = _clip(label.group("value").strip(" .,;"), MAX_NAME)
+        if label.group("key").lower() in ("company", "employer", "organisation", "organization"):
+            offer(value)
+        elif value and not found.role and len(value.split()) <= 8:
+            found.role = value
+    offer(found.sender_company, "the name the email was sent under")
+    others: list[str] = []
+    for title in (found.title or "", subject):
+        if title:
+            company, role, more = _title_company_role(title, people, domain_company, vocab)
+            offer(company)
+            found.role = found.role or role
+            others += more
+    text = body[:MAX_SCAN]
+    if text:
+        match = _BODY_ROLE.search(text)
+        if match:
+            role = _strip_noise(match.group("role"), vocab)
+            if role and vocab.role_words.search(role):
+                found.role = found.role or _clip(role, MAX_NAME)
+            offer(_sentence_head(match.group("company") or ""))
+        offer(body_company(text, people, ctx))
+        match = _BODY_COMPANY.search(text)
+        offer(_sentence_head(match.group("company")) if match else None)
+    for other in others:
+        offer(other)
+    if body:
+        offer(_signature_company(body, found, vocab), "the signature of the email")
+    texts = [found.location or "", found.title or "", subject, body]
+    offer(_domain_spelled(found, texts), "the text spells the mail domain")
+    offer(
+        tenant_company([body, subject, " ".join(found.emails)], ctx),
+        "the applicant-tracking system's link names it",
+    )
+    if not found.company:
+        offer(domain_company)
+        if found.company:
+            found.notes.append(
+                f"company guessed from the mail domain {found.domain_hint}: {found.company}"
+            )

@@ -23,7 +23,12 @@ from followup.delivery.invites.common import (
     _decode_calendar,
     _Found,
 )
-from followup.delivery.invites.company import remember_name
+from followup.delivery.invites.company import (
+    _read_company_role,
+    _strip_prefixes,
+    remember_name,
+    sender_company,
+)
 from followup.delivery.invites.people import (
     _address,
     _clean_name,
@@ -37,10 +42,7 @@ from followup.delivery.invites.text import (
     _coordinator_in_text,
     _decide_format,
     _people_in_text,
-    _read_company_role,
     _read_when,
-    _strip_prefixes,
-    sender_company,
     zone_from_country,
 )
 
