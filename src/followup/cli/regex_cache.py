@@ -13,8 +13,10 @@ cannot be written), and a later run makes those patterns from the saved lists wi
 `_sre.compile`: the same call with the same arguments, so the pattern is the same object a
 fresh compile gives (`==` on patterns compares their compiled code; tests check it).
 
-Only patterns compiled during an import are saved: they come from installed code, not from
-what a user typed. The file is named after the Python build (`sys.version` and the regex
+Only patterns compiled during an import, or written as they are in the code that compiles
+them (a literal of one of the calling functions: `re.sub(r"…", …)` in a function), are
+saved: they come from installed code, never from what a user typed or a command read. The
+file is named after the Python build (`sys.version` and the regex
 engine's `MAGIC`); an entry is keyed by the pattern (str or bytes) and its flags, so a
 changed pattern is simply a new entry. Anything unexpected (another Python, an unreadable or
 damaged file) leaves `re` as it is. Only the `followup` program installs it (cli.main), never
@@ -32,6 +34,7 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 MAX_ENTRIES = 4000  # beyond this the file starts over with one run's patterns
+LITERAL_CALLERS = 4  # re.sub → a helper → a wrapper → the code that wrote the pattern
 # (pattern, flags) -> (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
@@ -52,13 +55,20 @@ def cache_file() -> Path | None:
     return Path(__file__).resolve().parent.parent / "__pycache__" / f"regex-{tag:08x}.marshal"
 
 
-def _at_import() -> bool:
-    """Whether the pattern being compiled comes from a module's import (its top-level code
-    or a function that code calls), rather than from the running command."""
+def _at_import(pattern: str | bytes) -> bool:
+    """Whether the pattern being compiled comes from installed code: from a module's import
+    (its top-level code or a function that code calls), or written as it is in the code
+    that compiles it (`re.sub(r"…", …)` in a function, `lazy(r"…")`: a constant of one of
+    the few calling functions), rather than made by the running command from what it read."""
     frame: Any = sys._getframe(2)
+    callers = LITERAL_CALLERS
     while frame is not None:
-        if frame.f_code.co_name == "<module>":
+        code = frame.f_code
+        if code.co_name == "<module>":
             return frame.f_globals.get("__name__") != "__main__"
+        if callers and pattern in code.co_consts:
+            return True
+        callers -= 1
         frame = frame.f_back
     return False
 
@@ -87,7 +97,7 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
         {name: int(number) for name, number in groupindex.items()},
         tuple(indexgroup),
     )
-    if _at_import():
+    if _at_import(pattern):
         _new[key] = entry
     return _sre.compile(pattern, *entry)
 
