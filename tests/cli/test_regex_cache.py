@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib
 import marshal
-import os
 import re
 import subprocess
 import sys
@@ -41,11 +40,9 @@ def typed(name):
 @pytest.fixture
 def patterns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
     for name in ("first_import", "second_import"):
         (tmp_path / f"{name}.py").write_text(MODULE, encoding="utf-8")
-    (tmp_path / "__pycache__").mkdir(exist_ok=True)
-    yield tmp_path / "__pycache__" / "regex.marshal"
+    yield tmp_path / "cache" / "regex.marshal"
     regex_cache.uninstall()
     re.purge()
     for name in ("first_import", "second_import"):
@@ -65,6 +62,7 @@ def test_import_time_patterns_come_back_equal(patterns: Path) -> None:
     assert {first.URL.pattern, first.DAY.pattern, first.RAW.pattern, first.WORD.pattern} <= kept
     assert first.later().pattern in kept
     assert not any("Dana" in str(pattern) for pattern in kept)
+    assert all(type(entry) is bytes for entry in saved.values())  # unpacked when used
 
     re.purge()
     regex_cache.install(patterns)
@@ -86,42 +84,41 @@ def test_import_time_patterns_come_back_equal(patterns: Path) -> None:
 
 
 def test_damaged_or_foreign_file_leaves_re_working(patterns: Path) -> None:
+    patterns.parent.mkdir()
     patterns.write_bytes(b"not marshal data")
     regex_cache.install(patterns)
     module = importlib.import_module("first_import")
     assert module.DAY.match("2026-11-29")
     regex_cache.uninstall()
-    patterns.write_bytes(marshal.dumps({(module.WORD.pattern, 16): (16, [1, 2], 0, {}, ())}))
+    damaged = {
+        (module.WORD.pattern, 16): marshal.dumps((16, [1, 2], 0, {}, ())),
+        (module.DAY.pattern, 72): b"\x00garbled",
+        (module.URL.pattern, 2): (2, [1], 0, {}, ()),  # not packed: not a kept entry
+    }
+    patterns.write_bytes(marshal.dumps(damaged))
     re.purge()
     regex_cache.install(patterns)
+    assert (module.URL.pattern, 2) not in regex_cache._saved
     assert regex_cache._compiler.compile(module.WORD.pattern, re.S) == module.WORD
+    assert regex_cache._compiler.compile(module.DAY.pattern, 72) == module.DAY
 
 
-def test_nothing_written_without_byte_code(patterns: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+def test_a_cache_that_cannot_be_written_only_costs_speed(patterns: Path) -> None:
+    patterns.parent.write_text("not a folder", encoding="utf-8")
     re.purge()
     regex_cache.install(patterns)
-    importlib.import_module("first_import")
+    module = importlib.import_module("first_import")
     regex_cache.save()
-    assert not patterns.exists()
+    assert module.DAY.match("2026-11-29") and patterns.parent.is_file()
 
 
-def test_the_program_keeps_its_patterns() -> None:
-    """`followup` as a program keeps the patterns its imports compile, and each one made
-    from the kept code equals a fresh compile."""
-    script = (
-        "import re, sys\n"
-        "from followup.cli import regex_cache\n"
-        "path = regex_cache.cache_file()\n"
-        "sys.stdout.write(str(path))\n"
-    )
-    path = Path(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                               check=True).stdout)  # fmt: skip
-    if not path.parent.is_dir():
-        pytest.skip("no byte-code folder beside the package")
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+def test_the_program_keeps_its_patterns(followup_home: Path) -> None:
+    """`followup` as a program keeps the patterns its imports compile in the cache folder,
+    and each one made from the kept code equals a fresh compile."""
+    path = regex_cache.cache_file()
+    assert path is not None and path.parent == followup_home / "cache"
     followup = Path(sys.executable).parent / "followup"
-    subprocess.run([str(followup), "--help"], capture_output=True, check=True, env=env)
+    subprocess.run([str(followup), "--help"], capture_output=True, check=True)
     saved = marshal.loads(path.read_bytes())
     assert saved
     check = (

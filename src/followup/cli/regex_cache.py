@@ -7,20 +7,21 @@ start-up), Click's gettext and the email package compile theirs on every start. 
 compiles a pattern in two steps: Python code turns it into a list of integers (the
 expensive part: parsing, case folding, character-set optimisation), then `_sre.compile`
 makes the pattern object from that list. `install()` keeps the lists of the patterns that a
-module compiles while it is being imported, in a file beside followup's byte-code
-(`__pycache__`, written like the .pyc files: not when byte-code writing is off or the folder
-cannot be written), and a later run makes those patterns from the saved lists with
-`_sre.compile`: the same call with the same arguments, so the pattern is the same object a
-fresh compile gives (`==` on patterns compares their compiled code; tests check it).
+module compiles while it is being imported, in a file in the cache folder, and a later run
+makes those patterns from the saved lists with `_sre.compile`: the same call with the same
+arguments, so the pattern is the same object a fresh compile gives (`==` on patterns compares
+their compiled code; tests check it).
 
 Only patterns compiled during an import, or written as they are in the code that compiles
 them (a literal of one of the calling functions: `re.sub(r"…", …)` in a function), are
 saved: they come from installed code, never from what a user typed or a command read. The
-file is named after the Python build (`sys.version` and the regex
-engine's `MAGIC`); an entry is keyed by the pattern (str or bytes) and its flags, so a
-changed pattern is simply a new entry. Anything unexpected (another Python, an unreadable or
-damaged file) leaves `re` as it is. Only the `followup` program installs it (cli.main), never
-a library caller or the tests' in-process runs.
+file, `regex-<interpreter>-<version>-<engine MAGIC>.marshal`, is read by that Python build
+alone; an entry is keyed by the pattern (str or bytes) and its flags, so a changed pattern is
+simply a new entry, and stays marshalled until a run compiles that pattern. Anything
+unexpected (another Python, an unreadable or damaged file or entry) leaves `re` as it is; a
+file that cannot be written only costs speed. Only the `followup` program installs it
+(cli.main), never a library caller or the tests' in-process runs. (The methods dataclasses
+write are kept the same way by store/code_cache.py.)
 """
 
 from __future__ import annotations
@@ -38,21 +39,22 @@ LITERAL_CALLERS = 4  # re.sub → a helper → a wrapper → the code that wrote
 # (pattern, flags) -> (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
-_saved: dict[tuple[str | bytes, int], Entry] = {}
+_saved: dict[tuple[str | bytes, int], bytes] = {}  # each entry marshalled until it is used
 _new: dict[tuple[str | bytes, int], Entry] = {}
 _path: Path | None = None
 _original: Any = None
 
 
 def cache_file() -> Path | None:
-    """The file for this Python build beside followup's byte-code, or None when this Python's
-    regex engine is not one whose compile steps are known (CPython 3.11 to 3.13)."""
-    import zlib
+    """The file for this Python build in the cache folder, or None when this Python's regex
+    engine is not one whose compile steps are known (CPython 3.11 to 3.13)."""
+    from followup.folders import cache_folder
 
     if sys.implementation.name != "cpython" or not (3, 11) <= sys.version_info[:2] <= (3, 13):
         return None
-    tag = zlib.crc32(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode())
-    return Path(__file__).resolve().parent.parent / "__pycache__" / f"regex-{tag:08x}.marshal"
+    tag = sys.implementation.cache_tag
+    name = f"regex-{tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+    return Path(cache_folder()) / name
 
 
 def _at_import(pattern: str | bytes) -> bool:
@@ -78,11 +80,11 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     if not isinstance(pattern, str | bytes) or flags & re.DEBUG:
         return _original(pattern, flags)
     key = (pattern, int(flags))
-    entry = _saved.get(key)
-    if entry is not None:
+    kept = _saved.get(key)
+    if kept is not None:
         try:
-            return _sre.compile(pattern, *entry)
-        except (TypeError, ValueError, RuntimeError):  # a damaged entry: compile afresh
+            return _sre.compile(pattern, *marshal.loads(kept))
+        except (TypeError, ValueError, RuntimeError, EOFError):  # damaged: compile afresh
             del _saved[key]
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
@@ -116,7 +118,7 @@ def install(path: Path | None = None) -> None:
     except (OSError, EOFError, ValueError, TypeError):
         loaded = {}
     if isinstance(loaded, dict):
-        _saved.update(loaded)
+        _saved.update((key, value) for key, value in loaded.items() if type(value) is bytes)
     _original = _compiler.compile
     _compiler.compile = _compile
 
@@ -124,17 +126,18 @@ def install(path: Path | None = None) -> None:
 def save() -> None:
     """Write the file again when this run compiled import-time patterns it did not hold
     (never a failure: a cache that cannot be written only costs speed)."""
-    if _path is None or not _new or sys.dont_write_bytecode or not _path.parent.is_dir():
+    if _path is None or not _new:
         return
-    table = {**_saved, **_new} if len(_saved) + len(_new) <= MAX_ENTRIES else dict(_new)
     try:
+        packed = {key: marshal.dumps(entry) for key, entry in _new.items()}
+        table = {**_saved, **packed} if len(_saved) + len(_new) <= MAX_ENTRIES else packed
         data = marshal.dumps(table)
     except ValueError:  # an entry marshal cannot write: keep nothing rather than guess
         return
     from followup.store.cache_files import write_cache
 
     write_cache(_path, data)
-    _saved.update(_new)
+    _saved.update(packed)
     _new.clear()
 
 
