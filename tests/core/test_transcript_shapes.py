@@ -149,3 +149,22 @@ def test_numbered_voices_without_an_introduction_keep_their_labels() -> None:
         "Speaker 1  0:20\nSo I'm the operations lead here.\n"
     )
     assert parse_transcript(text).speakers == ["Speaker 1", "Speaker 2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Zoom's saved captions
+        "[Chidi Okonkwo] 14:02:11\nGood morning.\n[Rowan Pike] 14:02:20\nMorning, thanks.\n",
+        # Teams' text export with a directory's "Last, First"
+        "Okonkwo, Chidi   0:03\nGood morning.\n\nPike, Rowan   0:10\nMorning, thanks.\n",
+        # Rev
+        "Chidi Okonkwo (00:03):\nGood morning.\n\nRowan Pike (00:10):\nMorning, thanks.\n",
+        "Chidi Okonkwo: 00:03\nGood morning.\nRowan Pike: 00:10\nMorning, thanks.\n",
+    ],
+)
+def test_a_speaker_and_a_time_alone_on_a_line_name_who_speaks_next(text) -> None:
+    transcript = parse_transcript(text)
+    assert transcript.speakers == ["Chidi Okonkwo", "Rowan Pike"]
+    assert [c.speaker for c in transcript.cues] == ["Chidi Okonkwo", "Rowan Pike"]
+    assert all(c.start is not None for c in transcript.cues)

@@ -433,6 +433,11 @@ def parse_notes(text: str) -> Transcript:
             if line.lower().startswith("meeting ended after"):
                 tool = tool or "meet"
             continue
+        said_by = _SPEAKER_HEADER.match(line)  # "[Leila Haddad] 14:02:11", "Okonkwo, Chidi  0:03"
+        if said_by and _looks_like_label(said_by.group("name").strip()):
+            pending = speaker_name(said_by.group("name").strip())
+            at = _stamp_seconds(said_by.group("stamp"))
+            continue
         speaker, body = _split_speaker(line)
         stamped = _NAME_STAMP.match(line)  # "Linda Carver  0:02" (Otter, Meet)
         if speaker is None and stamped and _looks_like_label(stamped.group(1)):
@@ -461,6 +466,15 @@ _HEADER_LABEL = re.compile(
 )
 
 
+# A speaker's name and the time they start, alone on a line, as tools write it: "[Leila
+# Haddad] 14:02:11" (Zoom's saved captions), "Chidi Okonkwo (00:03):" (Rev), "Chidi Okonkwo:
+# 00:03", "Okonkwo, Chidi   0:03" (Teams' text export)
+_SPEAKER_HEADER = re.compile(
+    r"^\[?(?P<name>[^\]\[:()\d\s][^\]\[:()\d]{0,58}?)\]?[ \t]*(?::[ \t]*)?"
+    r"\(?(?P<stamp>(?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?\)?[ \t]*:?$"
+)
+
+
 def _looks_like_label(line: str) -> bool:
     """A name, or a numbered voice ("Speaker 2", as Otter labels one it cannot name)."""
     return _looks_like_name(line) or bool(_NUMBERED_SPEAKER.fullmatch(line.strip()))
@@ -470,7 +484,9 @@ _NUMBERED_SPEAKER = re.compile(r"(?i)speaker[ \t]*\d{1,2}")
 
 
 def _looks_like_name(line: str) -> bool:
-    words = line.split()
+    if line.count(",") > 1 or line.endswith(","):
+        return False
+    words = line.replace(",", " ").split()  # "Okonkwo, Chidi"
     return (
         1 <= len(words) <= 4
         and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
