@@ -163,3 +163,51 @@ def test_bad_size_and_output(cli, kestrel, tmp_path) -> None:
     one_line_error(cli("card", str(kestrel), "--size", "a4", "--today", TODAY), 2)
     one_line_error(cli("card", str(kestrel), "-o", "/dev/null", "--today", TODAY), 2)
     one_line_error(cli("card", "99", "--today", TODAY), 3)
+
+
+def test_fonts_are_read_once_and_kept(kestrel, run_followup, followup_home, tmp_path) -> None:
+    """What reportlab reads from each font file is kept in the cache folder under the file's
+    contents; a card laid out from the kept fonts is byte for byte the card laid out from
+    the files, and a damaged kept file is read from the font again."""
+    env = {"RL_invariant": "1"}  # reportlab's fixed dates and ids, so that bytes compare
+    made = []
+    for number in range(3):
+        out = tmp_path / f"cards-{number}.pdf"
+        res = run_followup("card", str(kestrel), "--each", "-o", str(out), "--today", TODAY,
+                           env=env)  # fmt: skip
+        assert res.code == 0, res.err
+        made.append(out.read_bytes())
+        kept = sorted((followup_home / "cache" / "fonts").iterdir())
+        assert len(kept) == 2  # DejaVu Sans and WenQuanYi Zen Hei (a collection's member)
+        if number == 1:
+            kept[0].write_bytes(b"\x00damaged")
+    assert made[0] == made[1] == made[2]
+    assert kept[0].stat().st_size > 1000  # written again
+
+
+def test_a_kept_font_is_the_font_reportlab_reads() -> None:
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from followup.delivery import card
+
+    for family, fmt in (("DejaVu Sans", "TrueType"), (":lang=zh", "TrueType")):
+        listing = ["fc-list", family] if family.startswith(":") else ["fc-match", family]
+        path, index, _ = next(row for row in card._fc(listing) if row[2] == fmt)
+        data = Path(path).read_bytes()
+        fresh = TTFont("followup-font-0", path, subfontIndex=index)
+        card._keep_font(fresh, index, data)
+        kept = card._kept_font("followup-font-0", path, index, data)
+        assert kept is not None
+        plain = {"face", "encoding", "state"}
+        assert {k: v for k, v in vars(fresh).items() if k not in plain} == {
+            k: v for k, v in vars(kept).items() if k not in plain
+        }
+        assert vars(fresh.encoding) == vars(kept.encoding)
+        faces = vars(fresh.face), vars(kept.face)
+        assert faces[0].keys() == faces[1].keys()
+        for key, value in faces[0].items():
+            if key == "_pdfScale":
+                assert value(1234) == faces[1][key](1234)
+            else:
+                assert value == faces[1][key] and type(value) is type(faces[1][key]), key
+                assert getattr(value, "ustr", None) == getattr(faces[1][key], "ustr", None)

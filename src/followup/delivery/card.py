@@ -15,15 +15,17 @@ being printed as an empty box. reportlab and fontconfig are used only when a car
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from html import escape  # & < > as reportlab's markup needs (xml.sax loads urllib)
+from pathlib import Path
 from typing import Any
 
-from followup.core.errors import ExternalError, InvalidInput
+from followup.core.errors import ExternalError, FollowupError, InvalidInput
 
 MM = 72 / 25.4
 INCH = 72.0
@@ -86,7 +88,12 @@ def _load(path: str, index: int) -> _Font | None:
 
     name = f"followup-font-{len(_registered)}"
     try:
-        font = TTFont(name, path, subfontIndex=index)
+        with open(path, "rb") as fh:
+            data = fh.read()
+        font = _kept_font(name, path, index, data)
+        if font is None:
+            font = TTFont(name, path, subfontIndex=index)
+            _keep_font(font, index, data)
     except (TTFError, OSError, ValueError):
         return None
     pdfmetrics.registerFont(font)
@@ -96,6 +103,84 @@ def _load(path: str, index: int) -> _Font | None:
 
 
 _registered: list[_Font] = []
+
+# What reportlab reads from a font file (its tables, every character's glyph and width) is
+# kept in the cache folder, named by the file's contents: reading DejaVu Sans takes longer
+# than laying out the whole card. Kept: the parsed face's attributes but the file's bytes
+# (read again, and checked against the name) and the one function among them (rebuilt as
+# reportlab builds it); names are reportlab's TTFNameBytes, kept as bytes.
+_FACE_NAMES = ("name", "familyName", "styleName", "fullName", "uniqueFontID")
+_FACE_SKIPPED = ("_ttf_data", "_pdfScale")
+
+
+def _font_file(index: int, data: bytes) -> str:
+    import zlib
+
+    import reportlab
+
+    from followup.folders import cache_folder
+
+    tag = f"{zlib.crc32(data):08x}-{len(data)}-{index}-reportlab-{reportlab.Version}"
+    return os.path.join(cache_folder(), "fonts", f"{tag}.marshal")
+
+
+def _keep_font(font: Any, index: int, data: bytes) -> None:
+    """Keep what reportlab read from the font (never a failure: a cache only saves time)."""
+    import marshal
+
+    from followup.delivery.files import write_atomic
+
+    state = {k: v for k, v in vars(font.face).items() if k not in _FACE_SKIPPED}
+    for key in _FACE_NAMES:
+        if isinstance(state.get(key), bytes):
+            state[key] = bytes(state[key])
+    try:
+        blob = marshal.dumps(state)
+        path = Path(_font_file(index, data))
+        for folder in (path.parent.parent, path.parent):  # the cache folder, then fonts/
+            folder.mkdir(mode=0o700, exist_ok=True)
+        write_atomic(path, blob)
+    except (ValueError, OSError, FollowupError):
+        return
+
+
+def _kept_font(name: str, path: str, index: int, data: bytes) -> Any | None:
+    """The TTFont for `path` from what an earlier run kept of the same file, as
+    `TTFont(name, path, subfontIndex=index)` makes it; None when nothing usable is kept."""
+    import marshal
+    from fnmatch import fnmatch
+    from weakref import WeakKeyDictionary
+
+    from reportlab import rl_config
+    from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+
+    try:
+        with open(_font_file(index, data), "rb") as fh:
+            state = marshal.loads(fh.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if type(state) is not dict or not isinstance(state.get("unitsPerEm"), int):
+        return None
+    face = TTFontFace.__new__(TTFontFace)
+    vars(face).update(state)
+    for key in _FACE_NAMES:
+        if isinstance(state.get(key), bytes):
+            setattr(face, key, TTFNameBytes(state[key]))
+    face._ttf_data = data
+    units = face.unitsPerEm
+    if units == 1000:
+        face._pdfScale = lambda x: x
+    else:
+        scale = 1000 / units
+        face._pdfScale = lambda x: x * scale
+    font = TTFont.__new__(TTFont)  # what TTFont.__init__ sets, with the kept face
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
+    return font
 
 
 def _main_font() -> _Font:
