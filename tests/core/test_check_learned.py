@@ -151,3 +151,19 @@ def test_a_broken_cache_file_is_ignored(followup_home) -> None:
     checking._rules_cache.clear()
     assert checking.load_rules(None).kinds
     checking._rules_cache.clear()
+
+
+def test_packed_weights_score_as_the_tables_do() -> None:
+    """After a few notes the classes are scored from packed weights, one sum for all classes:
+    the same probabilities as class by class."""
+    from followup.core.check.learned import _PACK_AFTER, Model
+
+    shipped = checking.learned_model()
+    model = Model(shipped.classes, shipped.buckets, shipped.biases, shipped.scales, shipped.weights)
+    bank = (ROOT / "src/followup/data/check_sentences.tsv").read_text(encoding="utf-8")
+    sentences = [line.split("\t", 1)[1] for line in bank.splitlines()[1:1500] if "\t" in line]
+    for sentence in sentences[:_PACK_AFTER]:
+        model.cached_scores(sentence, ("desperation",))
+    assert model._packed.get("table")
+    for sentence in [*sentences[_PACK_AFTER:], "", "Thanks!"]:
+        assert model.cached_scores(sentence, model.classes) == model.scores(sentence)
