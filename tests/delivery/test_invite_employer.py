@@ -323,3 +323,17 @@ def test_interviewers_introduced_with_is_a_title() -> None:
         "Jane Doe": "Senior Software Engineer",
         "Tomás Reyes": "Engineering Manager",
     }
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Interview: Marketing Coordinator – Part-time – Leeds",
+        "Interview Invitation | Registered Nurse - ICU | Night Shift",
+        "Interview Confirmation - Warehouse Associate (Full-Time, Days) - Reno, NV",
+    ],
+)
+def test_a_kind_of_job_in_the_subject_is_no_company_and_the_signature_names_it(subject) -> None:
+    body = "Hi Casey,\n\nDate: 9 March 2027\nTime: 10:00\n\nKim Lowe\nRecruiter, Acme Corp\n"
+    invite = _read(_mail(subject, body, sender="Kim Lowe <kim.lowe@acmecorp.com>"))
+    assert invite.interview.company == "Acme Corp"

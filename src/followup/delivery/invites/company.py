@@ -99,8 +99,12 @@ def is_platform(text: str, ctx: _Ctx) -> bool:
 
 
 def acceptable(text: str | None, people: set[tuple[str, ...]], ctx: _Ctx) -> bool:
-    """A company clue that names no person, place or program."""
+    """A company clue that names no person, place, program or kind of job ("Part-time",
+    "Night Shift")."""
     if not text or not text.strip():
+        return False
+    kind = " ".join(text.lower().split())
+    if ctx.vocab.not_company.fullmatch(kind) or re.search(r"\bshifts?$", kind):
         return False
     return not (names_a_person(text, people) or is_platform(text, ctx) or names_a_place(text))
 
@@ -527,10 +531,10 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         offer(body_company(text, people, ctx))
         match = _BODY_COMPANY.search(text)
         offer(_sentence_head(match.group("company")) if match else None)
+    if body:  # a signature's "Recruiter, Acme Corp" says more than a subject's bare words
+        offer(_signature_company(body, found, vocab), "the signature of the email")
     for other in others:
         offer(other)
-    if body:
-        offer(_signature_company(body, found, vocab), "the signature of the email")
     texts = [found.location or "", found.title or "", subject, body]
     offer(_domain_spelled(found, texts), "the text spells the mail domain")
     offer(
