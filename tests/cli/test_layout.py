@@ -170,3 +170,35 @@ def test_help_never_cuts_a_line(cli, monkeypatch, columns) -> None:
         res = cli(*args)
         assert res.code == 0, res.err
         assert "…" not in res.out and "..." not in res.out.split("Usage:")[1].split("\n", 1)[1]
+
+
+@pytest.mark.parametrize(
+    "number", ["(617) 555-0199", "+1 617-555-0199", "+44 20 7946 0018", "06 12 34 56 78"]
+)
+def test_wrap_keeps_a_phone_number_whole(number) -> None:
+    text = f"Write to: Dana Reyes <dana@acme.example>, {number} (her direct line)"
+    for size in range(20, 80):
+        lines = layout.wrap(text, size, "  ")
+        assert any(number in line for line in lines), (size, lines)
+        assert all(len(line) <= size for line in lines if " " in line.strip())
+    # what is not a phone number still wraps at its spaces: a year and a time, two counts
+    assert layout.wrap("on Mon 23 Nov 2026 10:00 sharp", 20)[0] == "on Mon 23 Nov 2026"
+    assert layout.wrap("rounds 12 and 4 of 7", 12) == ["rounds 12", "and 4 of 7"]
+
+
+@pytest.mark.parametrize("columns", ["80", "50", "40"])
+def test_a_contact_keeps_its_number_whole_under_its_label(cli, monkeypatch, columns) -> None:
+    monkeypatch.setenv("COLUMNS", columns)
+    coordinator = f"Maria-José Fernández-López, {EMAIL}, +1 617 555 0199"
+    add = ("add", "--company", "Globex", "--role", "Analyst", "--interviewed", "2026-11-19",
+           "--format", "video", "--coordinator", coordinator)  # fmt: skip
+    assert cli(*add).code == 0
+    plan = cli("plan", "1", "--today", "2026-11-20").out.splitlines()
+    start = next(i for i, line in enumerate(plan) if line.startswith("Write to: "))
+    end = next(i for i, line in enumerate(plan) if line.startswith("Status: "))
+    assert all(line.startswith(" " * len("Write to: ")) for line in plan[start + 1 : end])
+    for args in (("plan", "1", "--today", "2026-11-20"), ("show", "1"), ("list",),
+                 ("today", "--today", "2026-11-23")):  # fmt: skip
+        res = cli(*args)
+        assert res.code == 0, res.err
+        assert "(617) 555-0199" in res.out or "(617)" not in res.out, (args, res.out)

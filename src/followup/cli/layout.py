@@ -1,9 +1,10 @@
 """Plain-text layout for the everyday views: labelled blocks, tables and wrapped lines.
 
 Everything fits the terminal's width (`COLUMNS`, else the terminal, else 80) without breaking
-a word, a name or an address: long text wraps at spaces, its next lines indented under the
-first. A table too wide for the terminal becomes a list, one block per row. Standard library
-only: the views that people run all day start in a fraction of what Rich costs to import.
+a word, a name, an address, a day or a phone number: long text wraps at spaces, its next
+lines indented under the first. A table too wide for the terminal becomes a list, one block
+per row. Standard library only: the views that people run all day start in a fraction of
+what Rich costs to import.
 """
 
 from __future__ import annotations
@@ -37,12 +38,17 @@ _DAY = re.compile(
     r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?: \d{4})?\b"
 )
-_KEEP = "\x00"  # stands for a space inside a day while the text is wrapped
+# A phone number as libphonenumber writes it ("(617) 555-0199", "+44 20 7946 0018", "06 12 34
+# 56 78"): digit groups, the first maybe in brackets, apart by a space or a hyphen, 7 to 15
+# digits in all; wrapped as one word, so no number is split between two lines.
+_PHONE = re.compile(r"(?<![\w+()-])\+?(?:\(\d+\)|\d+)(?:[ -](?:\(\d+\)|\d+))+(?![\w:-])")
+_KEEP = "\x00"  # stands for a space inside a day or a phone number while the text is wrapped
 
 
 def wrap(text: str, size: int, first: str = "", rest: str | None = None) -> list[str]:
     """`text` in lines of at most `size` characters (a word longer than that stays whole,
-    and so does a day such as "Fri 4 Dec 2026"), the first line starting with `first`, the
+    and so do a day such as "Fri 4 Dec 2026" and a phone number such as "(617) 555-0199"),
+    the first line starting with `first`, the
     next ones with `rest` (default: as many spaces). Line breaks in `text` are kept."""
     rest = " " * len(first) if rest is None else rest
     lines: list[str] = []
@@ -98,8 +104,15 @@ def _longest_word(cells: Sequence[str]) -> int:
 
 
 def _kept(text: str) -> str:
-    """`text` with the spaces inside each day stood for by _KEEP."""
-    return _DAY.sub(lambda m: m.group().replace(" ", _KEEP), text)
+    """`text` with the spaces inside each day and each phone number stood for by _KEEP."""
+    text = _DAY.sub(lambda m: m.group().replace(" ", _KEEP), text)
+    return _PHONE.sub(_phone, text)
+
+
+def _phone(match: re.Match[str]) -> str:
+    found = match.group()
+    digits = sum(c.isdigit() for c in found)
+    return found.replace(" ", _KEEP) if 7 <= digits <= 15 else found
 
 
 def _units(text: str) -> list[str]:

@@ -68,7 +68,8 @@ def show_plan(
     ):
         out.text(line)
     if contact and contact.get("name"):
-        for line in layout.wrap(_contact_line(plan.method, contact), size):
+        label, _, text = _contact_line(plan.method, contact).partition(": ")
+        for line in layout.wrap(text, size, f"{label}: "):  # "Write to: ", "Call: "
             out.text(line)
     out.text(f"Status: {plan.status.replace('_', ' ')}")
     if plan.window and plan.send_at:
