@@ -442,3 +442,14 @@ def test_broken_rule_data_is_a_readable_config_error(override, message) -> None:
 def test_a_sign_off_is_not_the_body(rules, last_lines, thanks) -> None:
     text = f"Dear Sarah,\n\nI enjoyed our talk about the dbt migration.\n\n{last_lines}\n"
     assert check(text, "card", FACTS, rules).elements["thanks"] is thanks
+
+
+def test_a_hyphenated_word_cites_a_topic_jotted_with_a_space(rules) -> None:
+    """'the on-call load' in a note cites the recorded 'on call load ~1 wk in 6'."""
+    note = (
+        "Dear Sarah,\n\nThank you for meeting me on Tuesday; I've been thinking about the "
+        "on-call load since. I'm keen on the role.\n\nBest,\nMaria"
+    )
+    facts = Facts(company="Initech", topics=("on call load ~1 wk in 6",))
+    assert check(note, "card", facts, rules).elements["specifics"] is True
+    assert check(note, "card", Facts(company="Initech"), rules).elements["specifics"] is False

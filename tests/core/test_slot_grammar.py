@@ -249,6 +249,7 @@ def test_fragments_never_reach_a_note() -> None:
         ("Dr. rer. nat. Ilse Kern", "Dr. Kern"),
         ("Prof. Dr. Anke Brandt", "Prof. Brandt"),
         ("Jan-Hendrik Vogel", "Jan-Hendrik"),
+        ("Dipl.-Ing. jan-hendrik vogel", "Jan-Hendrik"),  # typed in lower case after a title
     ],
 )
 def test_academic_titles_never_stand_alone_as_names(name: str, greeting: str) -> None:
@@ -260,3 +261,51 @@ def test_a_team_is_greeted_as_a_team() -> None:
     team = Person("Academic Recruitment", email="jobs@uni.example", role=PersonRole.COORDINATOR)
     assert not compose.is_a_person(team, compose.greeting_name(team))
     assert compose.is_a_person(Person("Jo Tran"), "Jo")
+
+
+def test_what_someone_said_is_theirs_and_about_its_subject() -> None:
+    """'luca said the recall backlog is their biggest headache': Luca's note alone, about the
+    recall backlog (a copular sentence is about its subject), never the sentence pasted."""
+    notes = _notes(
+        ["luca said the recall backlog is their biggest headache", "new patient portal"],
+        ["practice manager 4 yrs, NHS dental"],
+    )
+    assert "the recall backlog" in notes["Luca Ferri"]
+    for name, text in notes.items():
+        assert "said" not in text and "is your biggest" not in text
+        if name == "Imogen Shaw":  # never credited to another interviewer
+            assert "recall backlog" not in text
+
+
+def test_a_note_carries_no_empty_follow_up_glue() -> None:
+    """A topic sentence that names something real says enough: no stock follow-up such as
+    'It says a lot about the place.' after a story, a process or an item."""
+    glue = [
+        *LANGUAGE.bank.slots.get("follow.story", ()),
+        *LANGUAGE.bank.slots.get("follow.process", ()),
+        *LANGUAGE.bank.slots.get("follow.item", ()),
+    ]
+    assert glue == []
+    notes = _notes(
+        ["Imogen set up the practice in 2009 in a spare room", "their new patient portal"],
+        ["practice manager 4 yrs, NHS dental"],
+    )
+    for text in notes.values():
+        assert "It says a lot about" not in text and "stayed with me afterward" not in text
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("MSc sports med in progress", "I am completing an MSc in sports medicine"),
+        ("2 yrs med-surg, 1 yr tele", "I have two years of medical-surgical experience"),
+    ],
+)
+def test_shorthand_of_two_words_is_read_before_one(line: str, clause: str) -> None:
+    assert phrasing.qualification(line, LEXICON).clause == clause
+
+
+def test_a_system_design_round_is_the_candidates_own_exercise() -> None:
+    assert phrasing.infer_kind("system design: rate limiter for the ingest API", LEXICON) == (
+        "exercise"
+    )

@@ -296,6 +296,19 @@ def specifics_of(
             p = gated(
                 phrasing.phrase_topic(said, lexicon, names, interview.items, context), lexicon
             )
+            subject = _COPULAR.match(said)
+            if not p.sure and subject and not p.short_them:
+                # 'kafka lag is their biggest pain': the note is about what the sentence is
+                # about (its subject), of the kind the whole sentence says ('pain': a challenge)
+                kind = phrasing.infer_kind(said, lexicon, interview.items)
+                short = gated(
+                    phrasing.phrase_topic(subject.group(1), lexicon, names, interview.items),
+                    lexicon,
+                )
+                if short.sure and _says_enough(short.about):
+                    p = replace(
+                        p, short_them=short.to_them, short_about=short.about, short_kind=kind
+                    )
             given = owned.kind if owned and owned.kind and not p.kind_given else None
             whose = person.name if person else ""
             if given == "priority" and not said.lower().startswith("the "):
@@ -306,7 +319,7 @@ def specifics_of(
                     to_them=p.to_them.removeprefix("the "),
                     about=p.about.removeprefix("the "),
                 )
-            if not p.sure and p.short_them:  # its head reads right: say that much
+            if not p.sure and p.short_them and _says_enough(p.short_about):  # its head reads right
                 kind = given or (p.kind if p.kind_given else p.short_kind)
                 out.append(Specific(p.short_them, kind, text, p.short_about, p.doubts, True, whose))
             else:
@@ -875,6 +888,7 @@ def compose(
     return [facts[id(p)] for p in recipients]
 
 
+_COPULAR = re.compile(r"^(?!(?:i|we|it|this|that|there)\b)(\w[\w' -]*?) (?:is|are)\b (.+)$", re.I)
 _DETAIL_KINDS = ("plan", "process", "topic")  # 'I also enjoyed hearing about': no problems
 
 

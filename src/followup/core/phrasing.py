@@ -382,7 +382,9 @@ def person_name(name: str) -> str:
     with care ('bob' -> 'Bob', 'anna van der berg' -> 'Anna van der Berg', "sean o'brien" ->
     "Sean O'Brien", 'mary mcdonald' -> 'Mary McDonald'); a name typed with capitals is kept."""
     text = " ".join(name.split())
-    named = " ".join(w for w in text.split() if _title_key(w) not in PREFIXES)
+    named = " ".join(
+        w for w in text.split() if _title_key(w) not in PREFIXES and _title_key(w) not in TITLES
+    )  # 'Dr.-Ing. jan-hendrik vogel': the name is typed in lower case, the title is not
     letters = [c for c in named if c.isalpha()]
     if not letters or not (named == named.lower() or (named == named.upper() and len(letters) > 3)):
         return text
@@ -714,6 +716,9 @@ def _clean_tokens(
     acronym typed in capitals ('PT') is kept as typed unless `expand_all` (to compare
     meanings)."""
     text = re.sub(r"\b(\d+)\s?(yrs?|wks?|mos?|mths?|hrs?|mins?)\b", r"\1 \2", text, flags=re.I)
+    for short, long in lexicon.shorthand.items():
+        if " " in short:  # 'sports med' -> 'sports medicine', before 'med' alone is read
+            text = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-])", long, text, flags=re.I)
     out: list[str] = []
     for token in text.split():
         lead = re.match(r"^[(\"']*", token)
@@ -1557,7 +1562,8 @@ def qualification(raw: str, lexicon: Lexicon) -> Qualification:
 
 
 _DEGREE_FIELD = re.compile(
-    r"^(I hold (?:a|an) )(\S+(?: \d)?) ((?!in |from |of |with )[a-z][\w -]*?)( from .+)?$"
+    r"^(I (?:hold|am completing|am studying for) (?:a|an) )(\S+(?: \d)?) "
+    r"((?!in |from |of |with )[a-z][\w -]*?)( from .+)?$"
 )
 
 

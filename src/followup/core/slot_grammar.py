@@ -237,8 +237,10 @@ def _finite_at(toks: Sequence[Token], i: int, grammar: SlotGrammar) -> bool:
         return after or not tok.is_("NOUN")
     if nxt is None:
         return False
-    if tok.is_("VBD", "VBZ"):  # 'reset' (base or past), 'runs' (noun or verb)
+    if tok.is_("VBD"):  # 'reset' (base or past): a verb before its object or particle
         return nxt.is_("DET", "PRON", "PART") and not nxt.is_("NOUN")
+    if tok.is_("VBZ"):  # 'runs', 'upgrades' (noun or verb): a verb before its object
+        return nxt.is_("DET", "PRON") and not nxt.is_("NOUN")
     if tok.low in grammar.same_past:  # 'Niamh set up the practice'
         return nxt.is_("PART", "DET")
     return False

@@ -196,19 +196,15 @@ def _class_tags(word: str) -> str:
 
     found = lemminflect.getAllLemmas(word)
     tags = {{"PROPN": "NOUN", "AUX": "VERB"}.get(c, c) for c in found}
-    for lemma in found.get("VERB", ()) + found.get("AUX", ()):
+    lemmas = found.get("VERB", ()) + found.get("AUX", ())
+    for lemma in lemmas:
         if lemma == word:
             tags.add("VB")
         elif word.endswith("ing"):
             tags.add("VBG")
-        elif (
-            word.endswith("s")
-            and word.rstrip("s").rstrip("e") in (lemma, lemma.rstrip("e"))
-            or word.endswith("ies")
-            and lemma.endswith("y")
-        ):
+        elif word in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
             tags.add("VBZ")
-        else:
+        elif not word.endswith("s") or word.endswith("ss"):  # 'installs' is never a past
             tags.add("VBD")
     return " ".join(sorted(tags))
 

@@ -821,7 +821,8 @@ class Names:
             if s.end <= lo or s.start >= hi:
                 continue
             words = _tokens(doc.norm[s.start : s.end])
-            for topic_words, need in topics:
+            words += [part for w in words if "-" in w for part in w.split("-") if part]
+            for topic_words, need in topics:  # 'on-call load' cites 'on call load'
                 hits = sum(1 for t in topic_words if any(_stem_match(t, w) for w in words))
                 if hits >= need:
                     return True
