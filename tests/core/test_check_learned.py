@@ -141,6 +141,8 @@ def test_a_saved_pattern_matches_as_re_compiles_it() -> None:
             m.span() for m in reference.finditer(text)
         ]
         assert copy.groupindex == reference.groupindex
+        assert type(copy._code[2]) is bytes  # saved packed, unpacked when first used
+        assert copy.compiled == pattern.compiled  # the same program as before saving
 
 
 def test_a_broken_cache_file_is_ignored(followup_home) -> None:
