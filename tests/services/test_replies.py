@@ -218,3 +218,26 @@ def test_replies_check_the_login_before_anything_was_sent(dovecot, monkeypatch):
     with pytest.raises(ConfigError, match=f"refused the login for {user}"):
         replies.poll(mail_settings(monkeypatch, imap=dovecot, user=user, password="wrong"))
     assert replies.poll(mail_settings(monkeypatch, imap=dovecot, user=user))["checked"] == 0
+
+
+def test_imapclient_gets_its_version_without_importlib_metadata() -> None:
+    """delivery.imap imports imapclient with the version its distribution's METADATA says,
+    without importlib.metadata (what `import imapclient` alone gives, at a fraction of
+    the start-up)."""
+    import subprocess
+    import sys
+
+    plain = "import imapclient, sys; print(imapclient.__version__, imapclient.version_info)"
+    ours = (
+        "import sys\n"
+        "from followup.delivery.imap import _import_imapclient\n"
+        "_import_imapclient()\n"
+        "import imapclient\n"
+        "from imapclient import IMAPClient\n"
+        "print(imapclient.__version__, imapclient.version_info)\n"
+        "print(imapclient.version.version, 'importlib.metadata' in sys.modules)\n"
+    )
+    run = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.splitlines() for code in (plain, ours)]  # fmt: skip
+    assert run[1][0] == run[0][0]
+    assert run[1][1] == f"{run[0][0].split()[0]} False"
