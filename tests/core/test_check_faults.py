@@ -493,6 +493,7 @@ def test_fragments_pasted_into_a_sentence_are_unprofessional(
         "We talked about Plan A.",
         "I am a 2nd year student nurse.",
         "I hold an MBA and a CPA licence.",
+        "As a PhD chemist, I have run assays like yours for years.",
         "I have a master's now, which has sharpened my research.",
         "I was a nurse 8 years ago, before I moved into education.",
         "As a teacher 20 years into my career, I still learn from my students.",
