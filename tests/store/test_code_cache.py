@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import marshal
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,19 +20,31 @@ from followup.store import code_cache
 @pytest.fixture
 def installed() -> Iterator[Path]:
     """The cache installed in this process with an empty table, and its file's path."""
-    saved = (code_cache._codes, set(code_cache._used))
     forget()
     code_cache.install()
     try:
         yield Path(code_cache.path())
     finally:
         code_cache.uninstall()
-        code_cache._codes, code_cache._used, code_cache._fresh = saved[0], saved[1], set()
+        forget()
 
 
 def forget() -> None:
     """A new process: nothing read or compiled yet."""
-    code_cache._codes, code_cache._fresh = None, set()
+    if code_cache._fd is not None:
+        os.close(code_cache._fd)
+    code_cache._index, code_cache._fd = None, None
+    code_cache._blobs.clear()
+    code_cache._used.clear()
+    code_cache._seen.clear()
+
+
+def index_of(path: Path) -> dict:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        return code_cache.read_index(fd)[0]
+    finally:
+        os.close(fd)
 
 
 def make_class() -> type:
@@ -60,11 +73,11 @@ def test_a_class_from_the_table_is_the_one_compiled_afresh(installed) -> None:
     first, plain = make_class(), make_plain()
     code_cache.save()
     assert installed.is_file()
-    assert len(code_cache.read(str(installed))) >= 6
+    assert len(index_of(installed)) >= 6
 
     forget()
     again, note = make_class(), make_plain()
-    assert code_cache._fresh == set()  # every method came from the table
+    assert code_cache._blobs == {}  # every method came from the table
     for a, b in ((first, again), (plain, note)):
         for name in ("__init__", "__repr__", "__eq__"):
             assert getattr(a, name).__code__.co_code == getattr(b, name).__code__.co_code
@@ -80,22 +93,29 @@ def test_a_class_from_the_table_is_the_one_compiled_afresh(installed) -> None:
     assert note("a") == note("a") and note("a").words is not note("a").words
 
 
-def damaged(data: bytes, how: str) -> bytes:
+def damaged(data: bytes, how: str, path: Path) -> bytes:
     if how == "truncated":
         return data[:-40]
     if how == "foreign":
         return b"not a table at all"
+    head = len(code_cache.MAGIC) + 4
+    index, start = index_of(path), head + int.from_bytes(data[len(code_cache.MAGIC) : head], "big")
+    blobs = data[start:]
+
+    def table(index: object, blobs: bytes) -> bytes:
+        raw = marshal.dumps(index)
+        return code_cache.MAGIC + len(raw).to_bytes(4, "big") + raw + blobs
+
     if how == "wrong-shapes":
-        return code_cache.MAGIC + marshal.dumps({"x": 1, "y": (1, b"z"), "z": (0, "text")})
-    table = code_cache.read_bytes(data)
-    if how == "swapped":  # every entry under another class's text
-        texts, entries = list(table), list(table.values())
-        swapped = dict(zip(texts, [*entries[1:], entries[0]], strict=True))
-        return code_cache.MAGIC + marshal.dumps(swapped)
-    # a flipped byte inside every saved code: each entry's checksum fails
-    flipped = {t: (crc, blob[:-3] + bytes([blob[-3] ^ 0x55]) + blob[-2:])
-               for t, (crc, blob) in table.items()}  # fmt: skip
-    return code_cache.MAGIC + marshal.dumps(flipped)
+        return table({(1, 2): "x", "y": (0, 1, 2), (3, 4): (0, 10**9, 0)}, blobs)
+    if how == "swapped":  # every class's blob under another class's text
+        keys, places = list(index), list(index.values())
+        return table(dict(zip(keys, [*places[1:], places[0]], strict=True)), blobs)
+    # a flipped byte inside every blob: each checksum fails
+    flipped = bytearray(blobs)
+    for offset, size, _ in index.values():
+        flipped[offset + size - 3] ^= 0x55
+    return table(index, bytes(flipped))
 
 
 @pytest.mark.parametrize("how", ["truncated", "foreign", "wrong-shapes", "swapped", "flipped"])
@@ -103,16 +123,16 @@ def test_a_damaged_table_is_ignored_and_written_afresh(installed, how) -> None:
     make_class()
     make_plain()
     code_cache.save()
-    installed.write_bytes(damaged(installed.read_bytes(), how))
+    installed.write_bytes(damaged(installed.read_bytes(), how, installed))
     forget()
     assert repr(make_class()("x")).endswith("Slot(day='x', hour=10, tags=())")
     assert make_plain()("a b").words == ["a", "b"]
-    assert code_cache._fresh  # compiled afresh …
+    assert code_cache._blobs  # compiled afresh …
     code_cache.save()
     forget()
     make_class()
     make_plain()
-    assert not code_cache._fresh  # … and written whole again
+    assert not code_cache._blobs  # … and written whole again
 
 
 def test_a_cache_folder_that_cannot_be_written_only_costs_speed(installed) -> None:

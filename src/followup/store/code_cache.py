@@ -12,12 +12,13 @@ is exactly what it was; only the parsing is skipped. (The regular expressions mo
 compile as they load are kept by cli/regex_cache.py.)
 
 The table is one file in the cache folder, `code-<interpreter>-<version>-O<level>.marshal`
-(another Python, or -O, never reads it): a header and the marshalled {source text: entry},
-where an entry is (CRC-32 of the blob, blob) and the blob the marshalled (text, code), so
-that a run decodes and checks only the entries it uses. A file that is missing, unreadable
-or not such a table, or an entry that is damaged (checksum, marshal, text, type), is ignored
-and compiled afresh; the file is written whole through a temporary file and a rename, and a
-cache that cannot be written only costs speed.
+(another Python, or -O, never reads it): a header, an index {(CRC-32 of the text, its
+length): (offset, size, CRC-32 of the blob)} and the blobs, each the marshalled (text, code).
+A run reads the index and then only the blobs of the classes it defines (a command defines a
+tenth of what all of them do), so neither the file nor its memory is read whole. A file that
+is missing, unreadable or not such a table, or a blob that is damaged (checksum, marshal,
+text, type), is ignored and compiled afresh; the file is written whole through a temporary
+file and a rename, and a cache that cannot be written only costs speed.
 """
 
 from __future__ import annotations
@@ -30,14 +31,18 @@ import zlib
 from types import CodeType
 from typing import Any
 
-MAGIC = b"FUCODE1\n"
+MAGIC = b"FUCODE2\n"
 MAX_ENTRIES = 4_000  # more than followup and its libraries define
 
-Entry = tuple[int, bytes]  # CRC-32 of the blob, the blob: marshal.dumps((text, code))
+Key = tuple[int, int]  # CRC-32 of the text (UTF-8), its length
+Where = tuple[int, int, int]  # offset after the index, size, CRC-32 of the blob
 
-_codes: dict[str, Entry] | None = None  # read on first use
-_used: set[str] = set()  # the texts this run looked up
-_fresh: set[str] = set()  # the texts this run compiled that the file lacked
+_index: dict[Key, Where] | None = None  # read on first use
+_fd: int | None = None  # the file the index was read from, for its blobs
+_start = 0  # where the blobs begin in it
+_blobs: dict[Key, bytes] = {}  # compiled by this run
+_used: list[Key] = []  # in the order this run first looked them up
+_seen: set[Key] = set()
 _env: dict[str, str] | None = None
 
 
@@ -85,26 +90,39 @@ def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:  # n
 
 def compiled(text: str) -> CodeType:
     """The code of `text` as `exec(text)` compiles it: from the table, else compiled now."""
-    codes = _codes if _codes is not None else _load()
-    _used.add(text)
-    code = _decoded(codes.get(text), text)
+    index = _index if _index is not None else _load()
+    key = (zlib.crc32(text.encode("utf-8", "surrogatepass")), len(text))
+    if key not in _seen:
+        _seen.add(key)
+        _used.append(key)
+    blob = _blobs.get(key)
+    if blob is None:
+        where = index.get(key)
+        blob = _read_blob(where) if where is not None else None
+    code = _decoded(blob, text) if blob is not None else None
     if code is not None:
         return code
     code = compile(text, "<string>", "exec", dont_inherit=True)
-    blob = marshal.dumps((text, code))
-    codes[text] = (zlib.crc32(blob), blob)
-    _fresh.add(text)
+    _blobs[key] = marshal.dumps((text, code))
     return code
 
 
-def _decoded(entry: Any, text: str) -> CodeType | None:
-    """The code saved in `entry` for `text`; None for no entry or a damaged one."""
-    if type(entry) is not tuple or len(entry) != 2 or type(entry[1]) is not bytes:
+def _read_blob(where: Any) -> bytes | None:
+    """The blob at `where` in the file, when it is whole and its checksum agrees."""
+    if _fd is None or type(where) is not tuple or len(where) != 3:
         return None
-    if zlib.crc32(entry[1]) != entry[0]:
-        return None
+    offset, size, crc = where
     try:
-        saved = marshal.loads(entry[1])
+        blob = os.pread(_fd, size, _start + offset)
+    except (OSError, TypeError, ValueError, OverflowError):
+        return None
+    return blob if len(blob) == size and zlib.crc32(blob) == crc else None
+
+
+def _decoded(blob: bytes, text: str) -> CodeType | None:
+    """The code in `blob`, when it was compiled from `text`."""
+    try:
+        saved = marshal.loads(blob)
     except (EOFError, ValueError, TypeError):
         return None
     if type(saved) is not tuple or len(saved) != 2 or saved[0] != text:
@@ -112,54 +130,60 @@ def _decoded(entry: Any, text: str) -> CodeType | None:
     return saved[1] if type(saved[1]) is CodeType else None
 
 
-def _load() -> dict[str, Entry]:
-    global _codes
-    _codes = {}  # a class defined while the file is found (platformdirs) is this run's own
-    saved = read(path(_env))
-    for text, entry in saved.items():
-        _codes.setdefault(text, entry)
-    _fresh.difference_update(saved)
-    return _codes
-
-
-def read(where: str) -> dict[str, Entry]:
-    """The table saved at `where` (each entry checked when it is used); empty when there is
-    no such file or it is not one."""
+def _load() -> dict[Key, Where]:
+    global _index, _fd, _start
+    _index = {}  # a class defined while the file is found (platformdirs) is this run's own
     try:
-        with open(where, "rb") as fh:
-            data = fh.read()
+        fd = os.open(path(_env), os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
     except OSError:
-        return {}
-    return read_bytes(data)
+        return _index
+    index, start = read_index(fd)
+    if index:
+        _index.update(index)
+        _fd, _start = fd, start
+    else:
+        os.close(fd)
+    return _index
 
 
-def read_bytes(data: bytes) -> dict[str, Entry]:
-    """The table in a file's bytes (see `read`)."""
-    if data[: len(MAGIC)] != MAGIC:
-        return {}
+def read_index(fd: int) -> tuple[dict[Key, Where], int]:
+    """The index of the table open as `fd` and where its blobs begin; empty when it is not
+    such a table."""
+    head = len(MAGIC) + 4
     try:
-        table = marshal.loads(memoryview(data)[len(MAGIC) :])
-    except (EOFError, ValueError, TypeError):
-        return {}
-    return table if type(table) is dict else {}
+        data = os.pread(fd, head, 0)
+        if len(data) != head or data[: len(MAGIC)] != MAGIC:
+            return {}, 0
+        size = int.from_bytes(data[len(MAGIC) :], "big")
+        index = marshal.loads(os.pread(fd, size, head))
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}, 0
+    return (index, head + size) if type(index) is dict else ({}, 0)
 
 
 def save() -> None:
-    """Write the table back when this run compiled a text the file did not have (the texts
-    the run used first, then the others, at most MAX_ENTRIES)."""
-    if not _fresh or _codes is None:
+    """Write the table again when this run compiled a text the file did not have: the blobs
+    this run used first (in the order it used them), then the others, at most MAX_ENTRIES."""
+    if not _blobs or _index is None:
         return
     from pathlib import Path
 
     from followup.store.cache_files import write_cache
 
-    keep = {k: v for k, v in _codes.items() if k in _used}
-    for text, entry in _codes.items():
-        if len(keep) >= MAX_ENTRIES:
-            break
-        keep.setdefault(text, entry)
+    keys = [*_used, *(k for k in _index if k not in _seen)][:MAX_ENTRIES]
+    index: dict[Key, Where] = {}
+    parts: list[bytes] = []
+    offset = 0
+    for key in keys:
+        blob = _blobs.get(key) or _read_blob(_index.get(key))
+        if blob is None:
+            continue
+        index[key] = (offset, len(blob), zlib.crc32(blob))
+        parts.append(blob)
+        offset += len(blob)
+    head = marshal.dumps(index)
     try:
-        write_cache(Path(path(_env)), MAGIC + marshal.dumps(keep))
-    except (OSError, ValueError):  # no cache folder can be named, or marshal refuses a value
+        write_cache(Path(path(_env)), b"".join([MAGIC, len(head).to_bytes(4, "big"), head, *parts]))
+    except (OSError, ValueError):  # no cache folder can be named
         return
-    _fresh.clear()
+    _blobs.clear()
