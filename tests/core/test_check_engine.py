@@ -49,12 +49,25 @@ TRICKY = [
 ]
 
 
-@pytest.mark.parametrize("source", TRICKY)
-def test_a_faster_pattern_matches_as_re_compiles_it(source) -> None:
-    fast, plain = compile_pattern(source, re.MULTILINE), re.compile(source, re.MULTILINE)
+TRICKY_FOLDED = [
+    r"(?:\b(?:fit|match)\s+(?:for|at)|\b(?:role|team|Kelvin|Sam|I'd))\s+",
+    r"\b[a-z]\w+",
+    r"\b(?:[c-m]|9)\w",
+    r"\b(?:é|a)x",
+    r"(?<![\w-])(?:initech|summit\s+labs)(?![\w-])",
+]
+
+
+@pytest.mark.parametrize(
+    "source, flags",
+    [(s, re.MULTILINE) for s in TRICKY] + [(s, re.IGNORECASE) for s in TRICKY + TRICKY_FOLDED],
+)
+def test_a_faster_pattern_matches_as_re_compiles_it(source, flags) -> None:
+    fast, plain = compile_pattern(source, flags), re.compile(source, flags)
     assert fast.groupindex == plain.groupindex and fast.flags == plain.flags
     samples = [
         "Dr. Smith met Mr Jones; foo food x y xy iwe we can Zz é 3é",
+        "\u212aelvin \u017fam \u0130'd \u0131'D ROLE team FIT FOR Initech SUMMIT  labs",
         "We can, I will. Qz 9z -1 abc ac hugs  xx\nok x\nDear Dr Ruiz's team",
         *_texts()[:40],
     ]
@@ -91,3 +104,20 @@ def test_a_pattern_opening_with_an_assertion_searches_from_its_first_characters(
     program = lazyre._program(r"\b(?:a|)x", 0)
     assert program is not None
     assert program[2] == [int(c) for c in _compiler._code(_parser.parse(r"\b(?:a|)x"), 0)]
+
+
+def test_the_other_case_forms_of_letters_are_all_there_are() -> None:
+    """The characters besides "x" and "X" that re matches to an ASCII letter when ignoring
+    case, found by trying every code point."""
+    import string
+    import sys
+
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    found: dict[str, str] = {}
+    for code in range(128, sys.maxunicode + 1):
+        char = chr(code)
+        if letters.fullmatch(char):
+            for letter in string.ascii_lowercase:
+                if re.fullmatch(letter, char, re.IGNORECASE):
+                    found[letter] = found.get(letter, "") + char
+    assert found == lazyre._OTHER_CASE_FORMS

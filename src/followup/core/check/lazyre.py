@@ -205,9 +205,9 @@ def _with_first_characters(code: list[int], parsed: Any, flags: int) -> list[int
     # an INFO block without prefix or charset is [INFO, 4, 0, min, max]
     if len(code) < 5 or code[0] != sre.INFO or code[1] != 4 or code[2] != 0 or code[3] < 1:
         return code
-    if flags & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE):
+    if flags & sre.SRE_FLAG_LOCALE:
         return code
-    first = _first_characters(list(parsed), sre)
+    first = _first_characters(list(parsed), sre, bool(flags & sre.SRE_FLAG_IGNORECASE))
     if not first:
         return code
     charset, cased = _compiler._optimize_charset(first)
@@ -219,43 +219,80 @@ def _with_first_characters(code: list[int], parsed: Any, flags: int) -> list[int
     return info + code[5:]
 
 
-def _first_characters(items: list[tuple[Any, Any]], sre: Any) -> list[tuple[Any, Any]] | None:
+def _first_characters(
+    items: list[tuple[Any, Any]], sre: Any, folded: bool = False
+) -> list[tuple[Any, Any]] | None:
     """The character set (as `re` writes a class: (op, value) items) that holds the first
     character of every match of this sequence: the first item that consumes a character,
     after zero-width assertions (a look-ahead's own first characters will do). None when not
-    known, or when the sequence may match nothing at all."""
+    known, or when the sequence may match nothing at all. `folded`: the pattern ignores case
+    (the set then holds every character a letter matches, see `_case_forms`)."""
     for op, av in items:
         if op is sre.AT or (op is sre.ASSERT_NOT) or (op is sre.ASSERT and av[0] != 1):
             continue  # zero-width: \b, ^, look-behinds, negative look-aheads
         if op is sre.ASSERT:  # a look-ahead: the next character starts its match
-            ahead = _first_characters(list(av[1]), sre)
+            ahead = _first_characters(list(av[1]), sre, folded)
             if ahead:
                 return ahead
             continue
-        return _item_first_characters(op, av, sre)
+        return _item_first_characters(op, av, sre, folded)
     return None
 
 
-def _item_first_characters(op: Any, av: Any, sre: Any) -> list[tuple[Any, Any]] | None:
+def _item_first_characters(
+    op: Any, av: Any, sre: Any, folded: bool
+) -> list[tuple[Any, Any]] | None:
     if op is sre.LITERAL:
-        return [(op, av)]
+        return _case_forms([(op, av)], sre) if folded else [(op, av)]
     if op is sre.IN:
-        return list(av)
+        return _case_forms(list(av), sre) if folded else list(av)
     if op is sre.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
         if add_flags or del_flags:
             return None  # (?i:…), (?a:…): the class would be read with other flags
-        return _first_characters(list(sub), sre)
+        return _first_characters(list(sub), sre, folded)
     if op is sre.ATOMIC_GROUP:
-        return _first_characters(list(av), sre)
+        return _first_characters(list(av), sre, folded)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
-        return _first_characters(list(av[2]), sre) if av[0] >= 1 else None
+        return _first_characters(list(av[2]), sre, folded) if av[0] >= 1 else None
     if op is sre.BRANCH:
         union: list[tuple[Any, Any]] = []
         for branch in av[1]:
-            sub = _first_characters(list(branch), sre)
+            sub = _first_characters(list(branch), sre, folded)
             if not sub or any(o is sre.NEGATE for o, _ in sub):
                 return None  # an empty branch, or a negated class (not to be joined)
             union += sub
         return union
     return None
+
+
+# The characters other than a letter's two ASCII cases that `re` matches to it when ignoring
+# case (found by trying every code point; a test checks them)
+_OTHER_CASE_FORMS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _case_forms(items: list[tuple[Any, Any]], sre: Any) -> list[tuple[Any, Any]] | None:
+    """A class's items with every character an ignore-case match may meet: each ASCII
+    letter in both cases and its other forms. Categories (\\w, \\s, \\d) are the same either
+    way; anything else (a negated class, a letter outside ASCII) gives None."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is sre.CATEGORY:
+            out.append((op, av))
+            continue
+        if op is sre.LITERAL:
+            chars = [av]
+        elif op is sre.RANGE and av[1] - av[0] < 128:
+            chars = list(range(av[0], av[1] + 1))
+        else:
+            return None
+        for code in chars:
+            char = chr(code)
+            if char.isascii() and char.isalpha():
+                forms = char.lower() + char.upper() + _OTHER_CASE_FORMS.get(char.lower(), "")
+                out += [(sre.LITERAL, ord(f)) for f in forms]
+            elif char.isascii() and char.lower() == char.upper():
+                out.append((sre.LITERAL, code))  # a digit, a space, a mark: no other case
+            else:
+                return None
+    return out

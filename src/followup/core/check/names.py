@@ -263,7 +263,9 @@ class Names:
             head = next((w for w in words if w not in rules.org_words), "")
             if len(head) >= 4 and head not in self.allowed_tokens:
                 forms.append(re.escape(head))
-            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.IGNORECASE)
+            pattern = compile_pattern(
+                r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.IGNORECASE
+            )
             self.known_wrong.append((pattern, name, whose))
         # near-miss answers by word: a note names the same people and words again and again
         self._closest: dict[str, str | None] = {}
@@ -782,7 +784,7 @@ class Names:
             if len(_reader_patterns) > 64:
                 _reader_patterns.clear()
             words = "|".join(sorted(map(re.escape, reader), key=len, reverse=True))
-            found = _reader_patterns[reader] = re.compile(
+            found = _reader_patterns[reader] = compile_pattern(
                 rf"(?<![\w'-])(?:{words})(?![\w-])", re.IGNORECASE
             )
         for m in found.finditer(doc.norm, doc.body.start, doc.body.end):
