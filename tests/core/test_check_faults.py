@@ -504,6 +504,7 @@ def test_fragments_pasted_into_a_sentence_are_unprofessional(
         "I am fluent in Spanish and conversational in Portuguese.",
         "Thank you for sharing how Allison started as a PT aide there.",
         "I enjoyed hearing how the Board approved the new wing.",
+        "I enjoyed how the Principal explained the new timetable.",
         "I worked as a cook (2019-2021) at a hotel in Leeds.",
         "My technical skills include Excel, SQL and Tableau.",
         "I was responsible for forty trucks, and my skills include Excel.",
