@@ -263,35 +263,51 @@ def test_unsure_topics_are_asked_in_a_terminal(run_followup) -> None:
     assert "the new sepsis bundle" in shown["topics"]
 
 
-def test_a_qualification_no_note_can_say_is_asked_for_as_a_sentence(run_followup) -> None:
+def _answer_for_a_qualification(
+    run_followup, add_args: list[str], name: str, line: str, expected: list[str], answer: str
+) -> str:
+    """Record a round and a qualification no note can say, draft in a terminal, see each of
+    `expected` on screen in order, answer; returns the body drafted afterwards."""
     import pexpect
 
-    add = run_followup(
-        "add", "--company", "Fenwick Rowe LLP", "--role", "private client solicitor",
-        "--interviewed", "2026-11-17", "--format", "video", "--channel", "email",
-        "--country", "GB", "--tz", "Europe/London",
-        "--coordinator", "Claire Hobbs <chobbs@fenwickrowe.example>",
-        "--topic", "their push into trusts for farming families", "--json",
-    )  # fmt: skip
+    add = run_followup("add", *add_args, "--json")
     assert add.code == 0, add.err
     round_id = str(json.loads(add.out)["id"])
-    assert run_followup("profile", "--name", "Olivia Grant").code == 0
-    edit = run_followup("edit", round_id, "--qualification", "8 yrs probate / trusts")
+    assert run_followup("profile", "--name", name).code == 0
+    edit = run_followup("edit", round_id, "--qualification", line)
     assert edit.code == 0, edit.err
     child = pexpect.spawn(
         str(Path(sys.executable).parent / "followup"),
         ["draft", round_id, "--today", "2026-11-19"],
         env=dict(os.environ), encoding="utf-8", timeout=60, dimensions=(40, 160),
     )  # fmt: skip
-    child.expect_exact("Your qualification: 8 yrs probate / trusts")
-    child.expect_exact("starting with 'I'")
-    child.sendline("I have spent eight years on probate and trusts work")
+    child.expect_exact(f"Your qualification: {line}")
+    for text in expected:
+        child.expect_exact(text)
+    child.sendline(answer)
     child.expect_exact("Stored your words for 1 qualification(s).")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
     shown = json.loads(run_followup("draft", round_id, "--today", "2026-11-19", "--json").out)
-    body = shown["drafts"][0]["body"]
+    return shown["drafts"][0]["body"]
+
+
+def test_a_qualification_no_note_can_say_is_asked_for_as_a_sentence(run_followup) -> None:
+    body = _answer_for_a_qualification(
+        run_followup,
+        [
+            "--company", "Fenwick Rowe LLP", "--role", "private client solicitor",
+            "--interviewed", "2026-11-17", "--format", "video", "--channel", "email",
+            "--country", "GB", "--tz", "Europe/London",
+            "--coordinator", "Claire Hobbs <chobbs@fenwickrowe.example>",
+            "--topic", "their push into trusts for farming families",
+        ],
+        "Olivia Grant",
+        "8 yrs probate / trusts",
+        ["starting with 'I'"],
+        "I have spent eight years on probate and trusts work",
+    )  # fmt: skip
     assert "I have spent eight years on probate and trusts work" in body, body
 
 
@@ -299,35 +315,23 @@ def test_a_cv_fragment_is_asked_for_with_its_reason_and_sentence(run_followup) -
     """'BSBA management' never becomes 'I am a BSBA management': the terminal says why (the
     slot grammar's reason), shows the sentence it would land in and asks for it as the user
     would say it; the answer is said as given."""
-    import pexpect
-
-    add = run_followup(
-        "add", "--company", "Pennant Foods", "--role", "brand manager",
-        "--interviewed", "2026-11-17", "--format", "video", "--channel", "email",
-        "--coordinator", "Alexis Grant <agrant@pennantfoods.example>",
-        "--topic", "relaunching the granola line", "--json",
+    body = _answer_for_a_qualification(
+        run_followup,
+        [
+            "--company", "Pennant Foods", "--role", "brand manager",
+            "--interviewed", "2026-11-17", "--format", "video", "--channel", "email",
+            "--coordinator", "Alexis Grant <agrant@pennantfoods.example>",
+            "--topic", "relaunching the granola line",
+        ],
+        "Dev Patel",
+        "BSBA management",
+        [
+            "'management' is not a person",
+            "It would go in a sentence like: For my part, I …",
+            "As you would say it to them, starting with 'I'",
+        ],
+        "I hold a BSBA in management from Ohio State",
     )  # fmt: skip
-    assert add.code == 0, add.err
-    round_id = str(json.loads(add.out)["id"])
-    assert run_followup("profile", "--name", "Dev Patel").code == 0
-    edit = run_followup("edit", round_id, "--qualification", "BSBA management")
-    assert edit.code == 0, edit.err
-    child = pexpect.spawn(
-        str(Path(sys.executable).parent / "followup"),
-        ["draft", round_id, "--today", "2026-11-19"],
-        env=dict(os.environ), encoding="utf-8", timeout=60, dimensions=(40, 160),
-    )  # fmt: skip
-    child.expect_exact("Your qualification: BSBA management")
-    child.expect_exact("'management' is not a person")
-    child.expect_exact("It would go in a sentence like: For my part, I …")
-    child.expect_exact("As you would say it to them, starting with 'I'")
-    child.sendline("I hold a BSBA in management from Ohio State")
-    child.expect_exact("Stored your words for 1 qualification(s).")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
-    shown = json.loads(run_followup("draft", round_id, "--today", "2026-11-19", "--json").out)
-    body = shown["drafts"][0]["body"]
     assert "I hold a BSBA in management from Ohio State" in body, body
     assert "I am a BSBA" not in body
 
