@@ -224,6 +224,9 @@ class Document:
     def prefixes(self, cased: bool) -> frozenset[str]:
         """Every beginning of every word of the note (to test a word-initial string at once)."""
         key = "cased" if cased else "lower"
+        found = self._prefixes.get(key)
+        if found is not None:
+            return found
         if key not in self._prefixes:
             if not cased and self.norm.isascii():
                 # ASCII lower-casing keeps lengths: the beginnings of the lower-cased words
@@ -237,7 +240,8 @@ class Document:
         return self._prefixes[key]
 
     def sentence_index(self, pos: int) -> int:
-        return max(bisect_right(self._starts, pos) - 1, 0)
+        index = bisect_right(self._starts, pos) - 1
+        return index if index > 0 else 0
 
     def sentence_at(self, pos: int) -> Span:
         return self.sentences[self.sentence_index(pos)]

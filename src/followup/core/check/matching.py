@@ -25,16 +25,17 @@ def _admits(rule: Rule, doc: Document) -> bool:
     if needs is None:
         return True
     cased = rule.cased
+    # the word tests first (set operations), then the substrings (a scan of the note each)
     for need in needs:
         kind = need.kind
         if kind == PREFIXES:
             if doc.prefixes(cased).isdisjoint(need.gate):
                 return False
-        elif kind == WORDS:
-            if (doc.cased_words if cased else doc.word_set).isdisjoint(need.gate):
-                return False
-        else:
-            hay = doc.norm if cased else doc.lower
+        elif kind == WORDS and (doc.cased_words if cased else doc.word_set).isdisjoint(need.gate):
+            return False
+    hay = doc.norm if cased else doc.lower
+    for need in needs:
+        if need.kind != PREFIXES and need.kind != WORDS:
             for string in need.strings:
                 if string in hay:
                     break
@@ -89,6 +90,14 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
     hay = doc.norm if rule.cased else doc.lower
     need = rule.needs[0]
     strings = need.strings
+    anchored = _anchored_rules.get(id(rule))
+    if anchored is None or anchored[0] is not rule:
+        if len(_anchored_rules) > 4096:
+            _anchored_rules.clear()
+        anchored = _anchored_rules[id(rule)] = (
+            rule,
+            heads is not None and (heads == need.strings or len(heads) <= _FEW_HEADS),
+        )
     # only the strings the note holds as a word beginning (or word) can be where a match is
     if need.kind == PREFIXES:
         by_gate = _by_gate(need)
@@ -97,8 +106,7 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
         strings = tuple(need.gate & (doc.cased_words if rule.cased else doc.word_set))
     if not strings:
         return
-    anchored = heads is not None and (heads == need.strings or len(heads) <= _FEW_HEADS)
-    if anchored:
+    if anchored[1]:
         if heads != need.strings:
             assert heads is not None
             strings = heads  # every match holds one of them too: where to look
@@ -112,12 +120,12 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
         while at >= 0:
             starts.add(at)
             at = hay.find(string, at + 1, hi)
-    if anchored and rule.at_word:
+    if anchored[1] and rule.at_word:
         # a match starts a word: not where a letter or digit stands before the string
         starts = {at for at in starts if not (at and hay[at - 1].isalnum() and hay[at].isalnum())}
     if not starts:
         return
-    if anchored and len(starts) <= _FEW_STARTS:
+    if anchored[1] and len(starts) <= _FEW_STARTS:
         # every match starts with one of `heads`: the pattern is tried only where one stands
         yield from _anchored(rule, doc, text, sorted(starts), hi)
         return
@@ -134,6 +142,9 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
 
 
 _LINE = (LINE_START,)
+# for each rule, whether its matches are looked for where its leading strings stand (see
+# `_search`), worked out once per rule
+_anchored_rules: dict[int, tuple[Rule, bool]] = {}
 # a rule's leading strings are looked for when they are the strings it is narrowed by anyway,
 # or when there are at most this many; with more places to try than _FEW_STARTS, a search of
 # their sentences is quicker
