@@ -1,5 +1,6 @@
 """What `followup draft` keeps in the cache folder so that a later run starts faster: the
-compiled templates (Jinja's bytecode cache) and the parsed shipped data files (marshal).
+compiled templates (Jinja's bytecode cache), the parsed shipped data files (marshal) and
+the phrasing lexicon built from them (pickle).
 A cached run writes exactly what a fresh one writes; a changed template or data file is
 read afresh; a damaged cache file or a cache folder that cannot be written changes nothing
 but the speed."""
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from followup.config import cache_dir, load_settings
+from followup.core import phrasing
 from followup.core.models import Profile
 from followup.core.records import from_record
 from followup.services import drafting, planning, templates
@@ -83,6 +85,25 @@ def test_a_changed_shipped_data_file_is_parsed_again(monkeypatch, tmp_path) -> N
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace('default = "en-GB"', 'default = "en-CA"'), encoding="utf-8")
     assert drafting.shipped_data("english.toml")["countries"]["default"] == "en-CA"
+
+
+def test_the_built_lexicon_is_read_back_and_a_changed_phrasing_file_builds_it_again() -> None:
+    settings = load_settings()
+    data, words = drafting.shipped_data("phrasing.toml"), drafting.shipped_data("drafting.toml")
+    built = drafting._lexicon(settings, data, words["words"])
+    assert built == phrasing.Lexicon.from_mapping(data, words["words"])
+    [saved] = cache_dir().glob("lexicon-*.pickle")
+    first = written(each=True)
+    assert drafting._lexicon(settings, data, words["words"]) == built
+    saved.write_bytes(b"\x80\x05not what was saved")  # damaged: built again, saved whole
+    assert written(each=True) == first
+    assert drafting._lexicon(settings, data, words["words"]) == built
+    assert saved.stat().st_size > 1000
+    mine = settings.config_file.parent / "phrasing.toml"  # the user's file: another key
+    mine.parent.mkdir(parents=True, exist_ok=True)
+    mine.write_text('[shorthand]\nqq = "quarterly questions"\n', encoding="utf-8")
+    assert drafting._lexicon(settings, data, words["words"]) == built  # data is passed in
+    assert len(list(cache_dir().glob("lexicon-*.pickle"))) == 2
 
 
 @pytest.fixture(autouse=True)

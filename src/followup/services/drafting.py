@@ -128,7 +128,7 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
     try:
         words = data.get("words", {})
         wording = compose.Wording.from_mapping(words)
-        lexicon = phrasing.Lexicon.from_mapping(_data_file(settings, "phrasing.toml"), words)
+        lexicon = _lexicon(settings, _data_file(settings, "phrasing.toml"), words)
         lexicon = replace(
             lexicon,
             known_word=_english_words(settings),
@@ -173,6 +173,49 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
     ):
         raise ConfigError("drafting data: a minimum is above its maximum")
     return out
+
+
+LEXICON_FORMAT = 1  # the saved phrasing.Lexicon's layout
+
+
+def _lexicon(settings: Settings, data: dict[str, Any], words: dict[str, Any]) -> phrasing.Lexicon:
+    """phrasing.Lexicon.from_mapping(data, words). Building it (stemming every concept word)
+    costs more than reading it back, so it is kept in the cache folder (pickle) under
+    checksums of the text of the files it is built from (phrasing.toml and drafting.toml,
+    shipped and the user's) and of the code that builds it; a later run with the same files
+    reads it from there. A cache that cannot be read or written is simply not used."""
+    import pickle
+    import sys
+    import zlib
+
+    from followup.config import cache_dir
+    from followup.core import slot_grammar
+    from followup.store.cache_files import write_cache
+
+    path: Path | None = None
+    try:
+        parts = [f"{LEXICON_FORMAT}\0{sys.version_info[:2]}".encode()]
+        for code in (phrasing.__file__, slot_grammar.__file__):
+            parts.append(str(Path(code).stat().st_mtime_ns).encode())
+        for name in ("phrasing.toml", "drafting.toml"):
+            for file in (DATA_DIR / name, settings.config_file.parent / name):
+                parts.append(file.read_bytes() if file.is_file() else b"-")
+        key = b"\0".join(parts)
+        digest = f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}{len(key):x}"
+        path = cache_dir(settings.env) / f"lexicon-{digest}.pickle"
+    except OSError:
+        path = None
+    if path is not None:
+        try:
+            saved = pickle.loads(path.read_bytes())
+            if isinstance(saved, phrasing.Lexicon):
+                return saved
+        except Exception:  # noqa: BLE001 - not saved yet, or damaged: build it
+            pass
+    lexicon = phrasing.Lexicon.from_mapping(data, words)
+    if path is not None:
+        write_cache(path, pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL))
+    return lexicon
 
 
 _SUFFIXES = ("ability", "ibility", "isation", "ization", "ation", "ness", "ment", "ity",
