@@ -241,3 +241,34 @@ def test_imapclient_gets_its_version_without_importlib_metadata() -> None:
                           check=True).stdout.splitlines() for code in (plain, ours)]  # fmt: skip
     assert run[1][0] == run[0][0]
     assert run[1][1] == f"{run[0][0].split()[0]} False"
+
+
+def test_an_imapclient_wanting_more_of_its_version_module_is_imported_as_it_is(tmp_path) -> None:
+    """A later imapclient whose package takes more than `version` and `version_info` from its
+    version module still imports: the stand-in module is dropped and the package loads its
+    own."""
+    import os
+    import subprocess
+    import sys
+
+    package = tmp_path / "imapclient"
+    package.mkdir()
+    (package / "__init__.py").write_text(
+        "from .version import author, version as __version__\nclass IMAPClient: pass\n"
+    )
+    (package / "version.py").write_text("version = '9.9.9'\nauthor = 'the maintainers'\n")
+    info = tmp_path / "imapclient-9.9.9.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: imapclient\nVersion: 9.9.9\n")
+    code = (
+        "from followup.delivery.imap import _import_imapclient\n"
+        "_import_imapclient()\n"
+        "import imapclient\n"
+        "print(imapclient.__version__, imapclient.author, imapclient.__file__)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    ).stdout.split()
+    assert out[:2] == ["9.9.9", "the"]
+    assert out[-1].startswith(str(package))

@@ -136,7 +136,8 @@ def _import_imapclient() -> None:
     of `followup send` or `followup replies`. The same `Version:` is read from the
     distribution's METADATA beside the package, and the module imapclient imports is made
     with the two names it takes from it (`version`, `version_info` as imapclient makes it).
-    When that file is not found, imapclient is imported as it is."""
+    When that file is not found, or an imapclient release takes more from its version module
+    than these two names, imapclient is imported as it is."""
     import importlib.util
     import os
     import sys
@@ -164,8 +165,12 @@ def _import_imapclient() -> None:
     module.version = version  # type: ignore[attr-defined]
     module.version_info = (*map(int, parts), "final")  # type: ignore[attr-defined]
     sys.modules["imapclient.version"] = module
-    import imapclient
-
+    try:
+        import imapclient
+    except Exception:  # an imapclient that takes more from its version module than these two
+        for name in [n for n in sys.modules if n == "imapclient" or n.startswith("imapclient.")]:
+            del sys.modules[name]
+        return  # the caller's own import then loads imapclient as it is
     imapclient.version = module  # as an import sets it
 
 
