@@ -3,7 +3,8 @@ the rules and never used for tuning: the thresholds of the checker's trust goal.
 
 Element accuracy, pooled issue precision and recall, and verdict accuracy at least 0.95; no
 code with labelled or reported notes below 0.8 precision or recall. bench/check_quality.py
---heldout prints the same figures.
+--heldout prints the same figures. Marked `heldout`: it runs only when asked
+(`pytest -m heldout`), so a plain run never shows the set's notes or wrong calls.
 """
 
 from __future__ import annotations
@@ -27,10 +28,13 @@ NOT_YET = pytest.mark.xfail(
     reason="held-out goal not met (pooled precision 0.93, recall 0.85, verdict 0.888)",
 )
 
-pytestmark = pytest.mark.skipif(
-    not (HELDOUT / "labels.toml").exists(),
-    reason="no held-out set yet: tests/check_heldout/labels.toml is absent",
-)
+pytestmark = [
+    pytest.mark.heldout,
+    pytest.mark.skipif(
+        not (HELDOUT / "labels.toml").exists(),
+        reason="no held-out set yet: tests/check_heldout/labels.toml is absent",
+    ),
+]
 
 
 def _load_bench():
