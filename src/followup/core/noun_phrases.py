@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from followup.core.errors import InvalidInput
+from followup.core.parse import word_list
 
 Lexicon = Callable[[str], frozenset[str]]
 
@@ -51,10 +51,7 @@ class Grammar:
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
         def words(key: str) -> frozenset[str]:
-            value = data.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise InvalidInput(f"debrief data: grammar.{key} must be a list of strings")
-            return frozenset(v.lower() for v in value)
+            return frozenset(word_list(data, key, "debrief data", "grammar"))
 
         return cls(
             determiners=words("determiners"),

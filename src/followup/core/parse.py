@@ -69,10 +69,11 @@ def parse_timezone(
     return resolve_zone(name, country, subdiv, what)
 
 
-def word_list(words: Mapping[str, Any], key: str, source: str) -> list[str]:
-    """`words.<key>` of a data file: a list of strings, stripped and lower-cased, blanks left
-    out; InvalidInput naming the file (`source`, e.g. "drafting data") for anything else."""
+def word_list(words: Mapping[str, Any], key: str, source: str, section: str = "words") -> list[str]:
+    """`<section>.<key>` of a data file: a list of strings, stripped and lower-cased, blanks
+    left out; InvalidInput naming the file (`source`, e.g. "drafting data") and the table
+    (`section`, e.g. "grammar") for anything else."""
     value = words.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise InvalidInput(f"{source}: words.{key} must be a list of strings")
+        raise InvalidInput(f"{source}: {section}.{key} must be a list of strings")
     return [v.strip().lower() for v in value if v.strip()]

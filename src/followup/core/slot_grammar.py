@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from followup.core.errors import InvalidInput
+from followup.core.parse import word_list
 
 Classes = Callable[[str], frozenset[str]]
 
@@ -113,10 +114,7 @@ class SlotGrammar:
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> SlotGrammar:
         def words(key: str) -> frozenset[str]:
-            value = data.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise InvalidInput(f"phrasing data: slot_grammar.{key} must be a list of strings")
-            return frozenset(v.lower() for v in value)
+            return frozenset(word_list(data, key, "phrasing data", "slot_grammar"))
 
         to_you = data.get("to_you", {})
         if not isinstance(to_you, Mapping):
