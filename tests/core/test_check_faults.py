@@ -664,3 +664,102 @@ def test_a_dash_sign_off_starts_the_signature(rules, model) -> None:
     result = run(rules, model, text)
     assert not found(result, "name_mismatch")
     assert result.verdict == "ready"
+
+
+# -- names that are no other organisation, and titles or initials that stand for a name
+
+HALCYON = Facts(
+    company="Halcyon Medical Supply Co.",
+    role="Operations Analyst",
+    people=("Dana Porter", "Luis Ortega"),
+    topics=("vendor scorecard",),
+)
+HALCYON_OPENING = (
+    "Dear Ms. Porter,\n\nThank you for meeting with me on Tuesday about the Operations Analyst"
+    " role. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the employer's own units, named after what they do
+        "I appreciated how the Inventory Planning Department uses ABC analysis.",
+        "I would love to join the Strategic Sourcing Unit.",
+        "The Ambulatory Care Network team seems very collaborative.",
+        "Meeting the Clinical Engineering staff showed me how closely the teams work.",
+        "Learning that the Procurement and Inventory Control teams sit together was helpful.",
+        "I would welcome the chance to bring that experience to the Cardiology Research Unit.",
+        "I enjoyed hearing about the airport work of the Capital Projects team.",
+        # a determiner opening the sentence is no part of the name
+        "Your Supplier Diversity Council's work stood out to me.",
+        # a product whose first word is close to a reader's name ("Power" and Porter)
+        "Having used Tableau and Power BI before, I could start on the dashboards quickly.",
+        # a third party where the employer does its work
+        "I liked the literacy workshops you run at Lincoln Land Community College.",
+    ],
+)
+def test_units_products_and_third_parties_are_not_other_names(rules, model, sentence) -> None:
+    text = HALCYON_OPENING + sentence + CLOSING.replace("route optimisation dashboard", "scorecard")
+    result = run(rules, model, text, HALCYON)
+    assert "name_mismatch" not in codes(result), found(result, "name_mismatch")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think I would be a great fit for Harbor Analytics.",
+        "I would love to join the Strategic Sourcing team at Harbor Analytics.",
+        "The Bayside Health team seems very collaborative.",
+        "Your Harbor Analytics colleagues were kind.",
+    ],
+)
+def test_other_organisations_beside_unit_words_are_still_wrong(rules, model, sentence) -> None:
+    text = HALCYON_OPENING + sentence + CLOSING
+    result = run(rules, model, text, HALCYON)
+    assert "name_mismatch" in codes(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        (HALCYON_OPENING + "Please also thank Lt. for walking me through the maps.", "Lt."),
+        (HALCYON_OPENING + "I enjoyed talking with Dr. about the scorecard.", "Dr."),
+        (
+            HALCYON_OPENING + "I enjoyed meeting the team at Halcyon Medical Supply Co. and"
+            " hearing about the scorecard.",
+            "Co.",
+        ),
+        (
+            HALCYON_OPENING + "I bring Certified Supply Chain Professional and six years.",
+            "I bring Certified",
+        ),
+        ("Dear D. Porter,\n\nThank you for meeting with me on Tuesday.", "D. Porter"),
+    ],
+)
+def test_a_title_an_initial_or_a_legal_suffix_standing_oddly_is_unprofessional(
+    rules, model, text, excerpt
+) -> None:
+    result = run(rules, model, text + CLOSING, HALCYON)
+    assert excerpt in found(result, "unprofessional")
+    assert "name_mismatch" not in codes(result), found(result, "name_mismatch")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HALCYON_OPENING + "Mr. and Mrs. Ortega made me feel welcome.",
+        HALCYON_OPENING + "I would be proud to join Halcyon Medical Supply Co.",
+        "Dear S. Krishnan,\n\nThank you for meeting with me on Tuesday.",
+        "Dear Ms. Porter,\n\nThank you for meeting with me on Tuesday; Dr. Ortega was kind.",
+    ],
+)
+def test_titles_initials_and_suffixes_in_their_place_are_fine(rules, model, text) -> None:
+    facts = Facts(
+        company=HALCYON.company,
+        role=HALCYON.role,
+        people=("Dana Porter", "Luis Ortega", "S. Krishnan"),
+        topics=HALCYON.topics,
+    )
+    result = run(rules, model, text + CLOSING, facts)
+    assert "unprofessional" not in codes(result), found(result, "unprofessional")

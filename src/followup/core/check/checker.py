@@ -182,13 +182,19 @@ class Checker:
         unprofessional = self.rules.code("unprofessional")
         if unprofessional is not None:
             msg = unprofessional.messages
-            for span, instead in self.names.title_first_names(self.doc):
-                self.add(
-                    "unprofessional",
-                    span,
-                    msg.get("title_first_name", ""),
-                    fill(msg.get("title_first_name_suggestion", ""), expected=instead),
-                )
+            # a title before a first name ("Dear Dr. Karen"), an initial for a known first
+            # name ("Dear D. Blanco"): each with the form to write instead
+            for key, spans in (
+                ("title_first_name", self.names.title_first_names(self.doc)),
+                ("initial_name", self.names.initial_names(self.doc)),
+            ):
+                for span, instead in spans:
+                    self.add(
+                        "unprofessional",
+                        span,
+                        msg.get(key, ""),
+                        fill(msg.get(key + "_suggestion", ""), expected=instead),
+                    )
             for span in self.names.title_roles(self.doc):
                 self.add(
                     "unprofessional",

@@ -63,6 +63,10 @@ _AND_NAME = lazy(
     r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
     r"(?![\w-])(?![ \t]+[A-Z])"
 )
+# capitalised words that open a sentence before a name and are no part of it
+_LEADING_WORDS = frozenset(("The", "Your", "Our", "My", "This", "That", "These", "Those", "Their"))
+# an initial and a family name ("D. Blanco")
+_INITIAL_NAME = lazy(r"(?<![\w.'-])([A-Z])\.[ \t]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
 _GROUP_NEXT = lazy(r"\s+(?:team|teams|staff|crew|people|folks)\b")
 _POSTSCRIPT = lazy(r"(?m)^[ \t]*(?:P\.?[ \t]?S\.?|PS)[ \t]*[:.-]?[ \t]+")
 _COMPANY_SUFFIXES = frozenset(
@@ -311,14 +315,29 @@ class Names:
     def _inside_another_name(self, doc: Document, span: Span) -> bool:
         """Whether the word at `span` stands beside capitalised words none of which is the
         company's ("the American Heart Association": 'Heart' is no misspelling of Health)."""
-        before = doc.norm[max(0, span.start - 40) : span.start].rsplit("\n", 1)[-1].split()
-        after = doc.norm[span.end : span.end + 40].split("\n", 1)[0].split()
-        near = [w for w in (before[-1:] + after[:1]) if w[:1].isupper()]
-        near = [w.strip(".,;:!?'\"()").lower().removesuffix("'s") for w in near]
-        near = [w for w in near if w and w not in self.rules.not_names]
+        near = self._capitals_beside(doc, span, clause=False)
         return bool(near) and not any(
             w in self.company_tokens or self.close_to_company(w) for w in near
         )
+
+    def _beside_other_capitals(self, doc: Document, span: Span) -> bool:
+        """Whether the word at `span` is one word of a longer capitalised name none of whose
+        other words is a recorded person's ("Power BI" is no misspelling of Porter; "Dana
+        Portar" is)."""
+        near = self._capitals_beside(doc, span, clause=True)
+        return bool(near) and not any(w in self.person_aliases for w in near)
+
+    def _capitals_beside(self, doc: Document, span: Span, clause: bool) -> list[str]:
+        """The capitalised words right before and after the word at `span` on its line, in
+        lower case (ordinary capitalised words left out); with `clause`, a word before a
+        comma or a stop is not beside it."""
+        before = doc.norm[max(0, span.start - 40) : span.start].rsplit("\n", 1)[-1].split()
+        after = doc.norm[span.end : span.end + 40].split("\n", 1)[0].split()
+        if clause and before and before[-1][-1:] in ".,;:!?":
+            before = []
+        near = [w for w in (before[-1:] + after[:1]) if w[:1].isupper()]
+        near = [w.strip(".,;:!?'\"()").lower().removesuffix("'s") for w in near]
+        return [w for w in near if w and w not in self.rules.not_names]
 
     def is_company(self, name: str) -> bool:
         joined = _NOT_ALNUM.sub("", name.lower())
@@ -366,7 +385,7 @@ class Names:
             context = bool(_PERSON_CONTEXT.match(doc.norm, m.end() - (len(raw) - len(word))))
             if self.people and (not at_start or context):
                 person = self.closest_person(lower)
-                if person:
+                if person and not self._beside_other_capitals(doc, span):
                     seen.add(span.start)
                     yield span, "person_close", word, person, "suggestion_person"
                     continue
@@ -482,8 +501,17 @@ class Names:
                     continue
                 raw = _cut_at_sentence_end(m.group())
                 name = (raw[:-2] if raw.endswith("'s") else raw).rstrip(".-&' ")
-                if name.startswith("The ") and doc.is_sentence_start(start):
-                    start, name = start + 4, name[4:]  # "The Bluebird team …": the name is Bluebird
+                first = name.split(None, 1)[0]
+                if " " in name and first in _LEADING_WORDS:
+                    # "The Bluebird team …", "Your Supplier Diversity Council's work": the name
+                    # starts after the determiner
+                    cut = (
+                        len(first)
+                        + 1
+                        + len(name[len(first) + 1 :])
+                        - len(name[len(first) + 1 :].lstrip())
+                    )
+                    start, name = start + cut, name[cut:]
                 if not name:
                     continue
                 if " " not in name and name.lower() in rules.not_names:
@@ -635,6 +663,23 @@ class Names:
                     family = tokens[-1].capitalize()
                     dot = "." if m.group("dot") else ""
                     yield Span(m.start(), m.end("name")), f"{title}{dot} {family}"
+                    break
+
+    def initial_names(self, doc: Document) -> Iterator[tuple[Span, str]]:
+        """An initial in the greeting where the record holds the first name in full ("Dear D.
+        Blanco," for Don Blanco): each span, with the full name to use instead."""
+        if not doc.greeting or not self.people:
+            return
+        for m in _INITIAL_NAME.finditer(doc.norm, doc.greeting.start, doc.greeting.end):
+            initial, family = m.group(1).lower(), m.group(2).lower()
+            for full, tokens in self.people:
+                if (
+                    len(tokens) >= 2
+                    and tokens[-1] == family
+                    and len(tokens[0]) >= 2
+                    and tokens[0][0] == initial
+                ):
+                    yield Span(m.start(), m.end()), full
                     break
 
     def other_person(
