@@ -726,9 +726,9 @@ def test_other_organisations_beside_unit_words_are_still_wrong(rules, model, sen
         (HALCYON_OPENING + "Please also thank Lt. for walking me through the maps.", "Lt."),
         (HALCYON_OPENING + "I enjoyed talking with Dr. about the scorecard.", "Dr."),
         (
-            HALCYON_OPENING + "I enjoyed meeting the team at Halcyon Medical Supply Co. and"
+            HALCYON_OPENING + "I enjoyed meeting the team at Halcyon Medical Supply LLC. and"
             " hearing about the scorecard.",
-            "Co.",
+            "LLC.",
         ),
         (
             HALCYON_OPENING + "I bring Certified Supply Chain Professional and six years.",
@@ -750,6 +750,7 @@ def test_a_title_an_initial_or_a_legal_suffix_standing_oddly_is_unprofessional(
     [
         HALCYON_OPENING + "Mr. and Mrs. Ortega made me feel welcome.",
         HALCYON_OPENING + "I would be proud to join Halcyon Medical Supply Co.",
+        HALCYON_OPENING + "I would be proud to join Halcyon Medical Supply Co. and help.",
         "Dear S. Krishnan,\n\nThank you for meeting with me on Tuesday.",
         "Dear Ms. Porter,\n\nThank you for meeting with me on Tuesday; Dr. Ortega was kind.",
     ],
@@ -763,3 +764,33 @@ def test_titles_initials_and_suffixes_in_their_place_are_fine(rules, model, text
     )
     result = run(rules, model, text + CLOSING, facts)
     assert "unprofessional" not in codes(result), found(result, "unprofessional")
+
+
+@pytest.mark.parametrize(
+    ("greeting", "code"),
+    [
+        ("Dear Pastor Evans,", None),
+        ("Dear Sergeant Hughes,", None),
+        ("Dear Sgt.,", "unprofessional"),
+        ("Dear Lieutenant,", "unprofessional"),
+    ],
+)
+def test_ranks_and_clergy_in_the_greeting(rules, model, greeting, code) -> None:
+    facts = Facts(
+        company="Avon and Somerset Police",
+        role="Community Support Officer",
+        people=("David Evans", "Dan Hughes"),
+        topics=("bike patrols",),
+    )
+    text = (
+        f"{greeting}\n\nThank you for the interview on Friday about the Community Support"
+        " Officer role and the bike patrols. I have volunteered as a Special Constable for two"
+        " years. I am very interested in the role and excited about joining the force. I look"
+        " forward to hearing about next steps.\n\nYours sincerely,\nJake Turner\n"
+    )
+    result = run(rules, model, text, facts)
+    assert "name_mismatch" not in codes(result), found(result, "name_mismatch")
+    if code:
+        assert code in codes(result)
+    else:
+        assert "unprofessional" not in codes(result), found(result, "unprofessional")
