@@ -6,11 +6,14 @@ pattern whose case-folded ranges cover all of Unicode (about a third of `followu
 start-up), Click's gettext and the email package compile theirs on every start. CPython
 compiles a pattern in two steps: Python code turns it into a list of integers (the
 expensive part: parsing, case folding, character-set optimisation), then `_sre.compile`
-makes the pattern object from that list. `install()` keeps the lists of the patterns that a
+makes the pattern object from that list (core/regex_programs.py does both, the one place
+that uses `re`'s private compiler). `install()` keeps the lists of the patterns that a
 module compiles while it is being imported, in a file in the cache folder, and a later run
 makes those patterns from the saved lists with `_sre.compile`: the same call with the same
 arguments, so the pattern is the same object a fresh compile gives (`==` on patterns compares
-their compiled code; tests check it).
+their compiled code; tests check it). Where those private steps are missing or differ
+(checked once a run by core/regex_programs.py), nothing is installed and `re` compiles as
+usual.
 
 Only patterns compiled during an import, or written as they are in the code that compiles
 them (a literal of one of the calling functions: `re.sub(r"…", …)` in a function), are
@@ -26,13 +29,13 @@ write are kept the same way by store/code_cache.py.)
 
 from __future__ import annotations
 
-import _sre
 import marshal
 import re
 import sys
 from pathlib import Path
-from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
+
+from followup.core import regex_programs
 
 MAX_ENTRIES = 4000  # beyond this the file starts over with one run's patterns
 LITERAL_CALLERS = 4  # re.sub → a helper → a wrapper → the code that wrote the pattern
@@ -43,17 +46,21 @@ _saved: dict[tuple[str | bytes, int], bytes] = {}  # each entry marshalled until
 _new: dict[tuple[str | bytes, int], Entry] = {}
 _path: Path | None = None
 _original: Any = None
+_compiler: Any = None  # re._compiler while installed
 
 
 def cache_file() -> Path | None:
     """The file for this Python build in the cache folder, or None when this Python's regex
     engine is not one whose compile steps are known (CPython 3.11 to 3.13)."""
+    import _sre
+
     from followup.folders import cache_folder
 
     if sys.implementation.name != "cpython" or not (3, 11) <= sys.version_info[:2] <= (3, 13):
         return None
     tag = sys.implementation.cache_tag
-    name = f"regex-{tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+    magic = f"{getattr(_sre, 'MAGIC', 0)}-{getattr(_sre, 'CODESIZE', 0)}"
+    name = f"regex-{tag}-{sys.hexversion:x}-{magic}.marshal"
     return Path(cache_folder()) / name
 
 
@@ -76,42 +83,38 @@ def _at_import(pattern: str | bytes) -> bool:
 
 
 def _compile(pattern: Any, flags: int = 0) -> Any:
-    """`re._compiler.compile`, with the integer code of import-time patterns kept."""
+    """`re._compiler.compile`, with the integer code of import-time patterns kept (compiled
+    by the original when a program cannot be made for it)."""
     if not isinstance(pattern, str | bytes) or flags & re.DEBUG:
         return _original(pattern, flags)
     key = (pattern, int(flags))
     kept = _saved.get(key)
     if kept is not None:
         try:
-            return _sre.compile(pattern, *marshal.loads(kept))
-        except (TypeError, ValueError, RuntimeError, EOFError):  # damaged: compile afresh
-            del _saved[key]
-    parsed = _parser.parse(pattern, flags)
-    code = _compiler._code(parsed, flags)
-    groupindex = parsed.state.groupdict
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, number in groupindex.items():
-        indexgroup[number] = name
-    entry = (
-        int(flags | parsed.state.flags),
-        [int(c) for c in code],  # opcodes are int subclasses, which marshal cannot write
-        parsed.state.groups - 1,
-        {name: int(number) for name, number in groupindex.items()},
-        tuple(indexgroup),
-    )
+            made = regex_programs.from_program((pattern, *marshal.loads(kept)))
+        except (TypeError, ValueError, EOFError):  # not a marshalled tuple
+            made = None
+        if made is not None:
+            return made
+        del _saved[key]  # damaged: compile afresh
+    program = regex_programs.program(pattern, flags)
+    made = regex_programs.from_program(program)
+    if program is None or made is None:
+        return _original(pattern, flags)
     if _at_import(pattern):
-        _new[key] = entry
-    return _sre.compile(pattern, *entry)
+        _new[key] = program[1:]
+    return made
 
 
 def install(path: Path | None = None) -> None:
     """Read the saved patterns (from `path`, by default `cache_file()`) and compile through
     them from now on (once per process)."""
-    global _path, _original
+    global _path, _original, _compiler
     if _original is not None:
         return
-    _path = path or cache_file()
-    if _path is None:
+    _compiler = regex_programs.compiler_module()
+    _path = (path or cache_file()) if _compiler is not None else None
+    if _path is None:  # another Python: `re` stays as it is
         return
     try:
         loaded = marshal.loads(_path.read_bytes())
@@ -143,9 +146,9 @@ def save() -> None:
 
 def uninstall() -> None:
     """Put `re` back as it was (for tests)."""
-    global _original, _path
+    global _original, _path, _compiler
     if _original is not None:
         _compiler.compile = _original
-    _original = _path = None
+    _original = _path = _compiler = None
     _saved.clear()
     _new.clear()

@@ -11,6 +11,8 @@ import sys
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from followup.core import regex_programs
+
 
 class Pattern:
     """A regular expression compiled on first use.
@@ -117,38 +119,24 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def _program(pattern: str, flags: int) -> tuple[Any, ...] | None:
-    """What `re` hands its engine for this pattern (the arguments of `_sre.compile`), computed
-    as `re._compiler.compile` does, with a faster search where `_with_first_characters`
-    finds one; None when this Python's private API differs."""
+    """What `re` hands its engine for this pattern (core/regex_programs.py), with a faster
+    search where `_with_first_characters` finds one; None when no program can be made here
+    (then the pattern is compiled with `re.compile`)."""
     try:
-        from re import _compiler, _parser  # type: ignore[attr-defined]
-
-        parsed = _parser.parse(pattern, flags)
-        code = _compiler._code(parsed, flags)
-        code = _with_first_characters(code, parsed, flags | parsed.state.flags)
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for name, index in groupindex.items():
-            indexgroup[index] = name
-        program = (
-            pattern,
-            flags | parsed.state.flags,
-            [int(c) for c in code],
-            parsed.state.groups - 1,
-            groupindex,
-            tuple(indexgroup),
-        )
-        made = _from_program(program)
-        reference = re.compile(pattern, flags)
-        if made is None or (made.pattern, made.flags, made.groupindex) != (
-            reference.pattern,
-            reference.flags,
-            reference.groupindex,
-        ):
-            return None
-        return program
-    except Exception:  # private API of `re`: without it, patterns are compiled as usual
+        program = regex_programs.program(pattern, flags, _with_first_characters)
+    except Exception:  # a pattern `re.compile` refuses too: it says so when used
         return None
+    made = regex_programs.from_program(program)
+    if program is None or made is None:
+        return None
+    reference = re.compile(pattern, flags)
+    if (made.pattern, made.flags, made.groupindex) != (
+        reference.pattern,
+        reference.flags,
+        reference.groupindex,
+    ):
+        return None
+    return program
 
 
 def _packed(program: tuple[Any, ...] | None) -> tuple[Any, ...] | None:
@@ -158,7 +146,8 @@ def _packed(program: tuple[Any, ...] | None) -> tuple[Any, ...] | None:
     import _sre
     from array import array
 
-    if program is None or type(program[2]) is not list or array("I").itemsize != _sre.CODESIZE:
+    size = getattr(_sre, "CODESIZE", None)
+    if program is None or type(program[2]) is not list or array("I").itemsize != size:
         return program
     try:
         return (*program[:2], array("I", program[2]).tobytes(), *program[3:])
@@ -169,17 +158,14 @@ def _packed(program: tuple[Any, ...] | None) -> tuple[Any, ...] | None:
 def _from_program(program: tuple[Any, ...] | None) -> re.Pattern[str] | None:
     if program is None:
         return None
-    try:
-        import _sre
+    if type(program[2]) is bytes:  # packed (see `_packed`)
+        from array import array
 
-        if type(program[2]) is bytes:  # packed (see `_packed`)
-            from array import array
-
+        try:
             program = (*program[:2], array("I", program[2]).tolist(), *program[3:])
-        compiled: re.Pattern[str] = _sre.compile(*program)
-        return compiled
-    except Exception:
-        return None
+        except ValueError:  # not whole code words: damaged
+            return None
+    return regex_programs.from_program(program)
 
 
 # --------------------------------------------------------------------------------------
@@ -198,7 +184,8 @@ def _from_program(program: tuple[Any, ...] | None) -> re.Pattern[str] | None:
 
 def _with_first_characters(code: list[int], parsed: Any, flags: int) -> list[int]:
     """`code` with the set of first characters in its INFO block, where `re` put none and one
-    is known (`code` unchanged otherwise)."""
+    is known (`code` unchanged otherwise). Run by core/regex_programs.py on the private
+    compiler's output (a failure there means the pattern is compiled as usual)."""
     from re import _compiler  # type: ignore[attr-defined]
     from re import _constants as sre  # type: ignore[attr-defined]
 
