@@ -52,7 +52,7 @@ def test_srt_and_utf16_and_notes() -> None:
         "Linda Carver", "Raj Patel", "Susan Miller", "Kevin Brooks", "Daniel Okafor"
     ]  # fmt: skip
     notes = parse_transcript(read("handwritten_notes.md"))
-    assert notes.speakers == ["Dr. Park"]
+    assert notes.speakers == ["Park"]  # "Dr." is no part of the name
     assert notes.cues[0].text.startswith("Notes after the St. Mary's interview")
     assert notes.cues[1].text.startswith("the hospital is rolling out")
 

@@ -15,7 +15,7 @@ from followup.core.decision_dates import DecisionWords, HolidayLookup, day_said,
 from followup.core.models import Interview
 from followup.core.noun_phrases import Grammar, Lexicon, Phrase, phrases, rank, tag
 from followup.core.parse import word_list
-from followup.core.transcript import Transcript
+from followup.core.transcript import Transcript, is_device
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _WORD = re.compile(r"[\w$%€£][\w'’$%€£.,-]*[\w%]|[\w$%€£]")
@@ -289,6 +289,7 @@ def employer_words(transcript: Transcript, interview: Interview) -> frozenset[st
             if match.group("short"):  # "at Hartwell & Pike, or HP as everyone calls it, we …"
                 words.add(match.group("short").lower())
         for match in _EMPLOYER_NAMED.finditer(cue.text):
+            names.append(match.group("name"))  # its short form too: "RWA"
             words |= {
                 _stem(w)
                 for w in match.group("name").split()
@@ -452,8 +453,15 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         return False  # "the customer's system": a clause's subject, not a topic
     if any(_stem(w) in known.company_words for w in lows):
         return False
-    if any(w in words.number_words - _ORDINALS or w in words.boilerplate_words for w in lows):
+    numbers = words.number_words - _ORDINALS
+    if any(w in numbers or w in words.boilerplate_words for w in lows):
         return False
+    if any(part in numbers for w in lows if "-" in w for part in w.split("-")):
+        return False  # "twenty-eight", "a one-hour task"
+    if words.grammar is not None and lows[-1] in words.grammar.person_heads:
+        return False  # "the line training captain", "the payroll manager": a person's job
+    if is_device(" ".join(phrase.words)):
+        return False  # "iPad", "Galaxy": the device someone joined from
     if all(w in words.generic for w in content):
         return False
     if content[-1] in words.generic and (len(content) < 3 or content[-2] in words.generic):

@@ -47,6 +47,7 @@ class Grammar:
     common_verbs: frozenset[str] = field(default_factory=frozenset)  # "need": a verb in speech
     modals: frozenset[str] = field(default_factory=frozenset)  # "will", "can": a verb follows
     units: frozenset[str] = field(default_factory=frozenset)  # "days", "percent" after a number
+    person_heads: frozenset[str] = field(default_factory=frozenset)  # "captain": a person's job
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -68,6 +69,7 @@ class Grammar:
             common_verbs=words("common_verbs"),
             modals=words("modals"),
             units=words("units"),
+            person_heads=words("person_heads") if "person_heads" in data else frozenset(),
         )
 
 
@@ -110,7 +112,7 @@ def tag(
         low = _clean(word)
         if not word[0].isalnum():
             tokens.append(Token(word, "PUNCT"))
-        elif word[0].isdigit() or low in numbers:
+        elif word[0].isdigit() or low in numbers or _number_compound(low, numbers):
             tokens.append(Token(word, "NUM"))
         elif low in names or low.removesuffix("'s") in names:
             tokens.append(Token(word, "NAME"))
@@ -135,6 +137,11 @@ def tag(
         else:
             tokens.append(Token(word, _open_class(low, lexicon)))
     return _disambiguate(tokens, grammar)
+
+
+def _number_compound(low: str, numbers: frozenset[str]) -> bool:
+    """A hyphenated word with a number word in it: "twenty-eight", "one-hour", "four-day"."""
+    return "-" in low and any(part in numbers for part in low.split("-"))
 
 
 def _proper(word: str, lexicon: Lexicon) -> bool:

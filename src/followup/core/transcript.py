@@ -10,7 +10,7 @@ import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from followup.core.errors import InvalidInput
@@ -29,9 +29,10 @@ _TAG = re.compile(
 _DIALOGUE_DASH = re.compile(r"^\s*[-–—]\s+")
 _BRACKETED_TAIL = re.compile(r"[ \t]*(?:\([^()]*\)|\[[^\]]*\]|\|[^|]*)$")
 # "Priya Raman: text", "PRIYA: text", "[Priya Raman] text", "Priya Raman (Northwind): text"
+_PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|le|la|ter|ten|bin|al|el|y)"
 _SPEAKER = re.compile(
     r"^(?:-\s*)?(?:\[(?P<b>[^\]\n]{1,60})\]\s*:?|(?P<n>(?:[A-Z]|i[A-Z])[\w.'’-]*"
-    r"(?:[ \t]+(?:[A-Z]|i[A-Z])[\w.'’-]*){0,3}"
+    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:[A-Z]|i[A-Z])[\w.'’-]*){{0,3}}"
     r"(?:[ \t]*\([^)\n]{1,40}\))?)[ \t]*:)[ \t]*(?P<t>.*)$"
 )
 # A line that is only a time stamp (Meet and Otter exports put one above each paragraph).
@@ -129,7 +130,34 @@ def speaker_name(raw: str) -> str | None:
         name = name.title()
     if not name or name.lower() in _words().unknown_speakers:
         return None
-    return _first_last(name)
+    return _without_honorific(_first_last(name))
+
+
+def _without_honorific(name: str) -> str:
+    """ "Capt. Ruth Okafor", "Dr Imran Qureshi" -> the name alone (data/debrief.toml
+    [transcript] honorifics); a title with nothing after it stays."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in _words().honorifics:
+        words.pop(0)
+    return " ".join(words)
+
+
+def is_device(label: str) -> bool:
+    """A speaker label that names a phone, tablet or computer, not a person ("Tomás’s iPhone",
+    "Galaxy S23", "iPad (2)"): a word of data/debrief.toml [transcript] devices in it."""
+    words = re.findall(r"[^\W\d_]+", label.lower())
+    return any(w in _words().devices for w in words)
+
+
+def device_owner(label: str) -> str | None:
+    """The first name a device label is owned by ("Tomás’s iPhone" -> "Tomás"), or None."""
+    match = re.match(r"^([A-ZÀ-Þ][\w-]+)['’]s?\s", label)
+    return match.group(1) if match and is_device(label) else None
+
+
+def unnamed(label: str) -> bool:
+    """A label that names no person: a numbered voice ("Speaker 2") or a device."""
+    return bool(_NUMBERED_SPEAKER.fullmatch(label)) or is_device(label)
 
 
 _LAST_FIRST = re.compile(
@@ -251,8 +279,16 @@ def _check_timed(blocks: Iterable[tuple[int, int, list[str]]], kind: _Timed) -> 
     return out
 
 
-def _timed_transcript(blocks: list[_Block], kind: _Timed, tool: str | None) -> Transcript:
-    cues = [c for b in blocks if (c := _cue(b.payload, b.start, b.line)) is not None]
+def _timed_transcript(
+    blocks: list[_Block], kind: _Timed, tool: str | None, voices: list[str | None] | None = None
+) -> Transcript:
+    cues = []
+    for index, block in enumerate(blocks):
+        cue = _cue(block.payload, block.start, block.line)
+        if cue is not None and cue.speaker is None and voices and voices[index]:
+            cue = Cue(cue.text, voices[index], cue.start, cue.line)
+        if cue is not None:
+            cues.append(cue)
     if not cues:
         raise InvalidInput(f"the {kind.file} file has no {kind.cue}s with text")
     return Transcript(kind.format, tuple(cues), tool)
@@ -328,7 +364,24 @@ def parse_srt(text: str) -> Transcript:
             _Block(b.line, s.start.total_seconds(), s.content.split("\n"), b.ident)
             for b, s in zip(blocks, subtitles, strict=True)
         ]
-    return _timed_transcript(blocks, _SRT, None)
+    return _timed_transcript(blocks, _SRT, None, _colour_voices(blocks))
+
+
+_FONT_COLOUR = re.compile(r"""<font\b[^>]*?\bcolou?r\s*=\s*["']?\s*([#\w]+)""", re.IGNORECASE)
+
+
+def _colour_voices(blocks: list[_Block]) -> list[str | None] | None:
+    """Voices told apart only by colour (`<font color="#ffff00">`, as captioners mark who
+    speaks): "Speaker 1", "Speaker 2" … in the order each colour first speaks, one per block;
+    None when the file has fewer than two colours or some text has none."""
+    colours = []
+    for block in blocks:
+        found = _FONT_COLOUR.search(" ".join(block.payload))
+        colours.append(found.group(1).lower() if found else None)
+    order = list(dict.fromkeys(c for c in colours if c))
+    if len(order) < 2 or None in colours:
+        return None
+    return [f"Speaker {order.index(c) + 1}" if c else None for c in colours]
 
 
 @dataclass(frozen=True)
@@ -338,6 +391,9 @@ class TranscriptWords:
     boilerplate: tuple[str, ...]
     unknown_speakers: frozenset[str]
     not_introduced: frozenset[str] = frozenset()  # "I'm Glad", "this is March": no name
+    honorifics: frozenset[str] = frozenset()  # "dr", "capt": not part of a name
+    devices: frozenset[str] = frozenset()  # "iphone", "galaxy": a device, not a person
+    sections: frozenset[str] = frozenset()  # "summary keywords": a tool's list, not speech
 
 
 @lru_cache(maxsize=1)
@@ -351,6 +407,9 @@ def _words() -> TranscriptWords:
         boilerplate=tuple(str(w) for w in table.get("boilerplate", [])),
         unknown_speakers=frozenset(str(w).lower() for w in table.get("unknown_speakers", [])),
         not_introduced=frozenset(str(w).lower() for w in table.get("not_introduced", [])),
+        honorifics=frozenset(str(w).lower() for w in table.get("honorifics", [])),
+        devices=frozenset(str(w).lower() for w in table.get("devices", [])),
+        sections=frozenset(str(w).lower() for w in table.get("sections", [])),
     )
 
 
@@ -360,10 +419,14 @@ def _boilerplate(line: str) -> bool:
 
 
 _CLOCK = re.compile(r"^\(?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\)?$")
+_MONTH_NAME = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _HEADER_DATE = re.compile(
-    r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b|"
-    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+"
-    r"(?P<year>\d{4})\b"
+    r"\b(?P<y>\d{4})[-/.](?P<m>\d{2})[-/.](?P<d>\d{2})\b|"
+    rf"\b(?P<mon>{_MONTH_NAME})[a-z]*\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year>\d{4})\b|"
+    rf"\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_NAME})[a-z]*\.?,?\s+"
+    r"(?P<year2>\d{4})\b",
+    re.IGNORECASE,
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -377,7 +440,8 @@ def _stamp_seconds(stamp: str) -> float | None:
 
 
 def _header_date(lines: list[str]) -> date | None:
-    """The meeting's day from a transcript's header ("Interview (2026-11-19 14:02 GMT)")."""
+    """The meeting's day from a transcript's header: "Interview (2026-11-19 14:02 GMT)", Meet's
+    "(2027/04/12 15:03 CEST)", Otter's "Tue, Mar 23, 2027 2:04PM", "14 April 2027"."""
     for line in lines[:6]:
         match = _HEADER_DATE.search(line)
         if not match:
@@ -385,6 +449,9 @@ def _header_date(lines: list[str]) -> date | None:
         try:
             if match.group("y"):
                 return date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+            if match.group("mon2"):
+                month = _MONTHS.index(match.group("mon2")[:3].lower()) + 1
+                return date(int(match.group("year2")), month, int(match.group("day2")))
             month = _MONTHS.index(match.group("mon")[:3].lower()) + 1
             return date(int(match.group("year")), month, int(match.group("day")))
         except ValueError:
@@ -411,6 +478,7 @@ def parse_notes(text: str) -> Transcript:
         header, lines = lines[:start], [""] * start + lines[start:]
     else:
         header = lines[:3]
+    lines = _without_sections(lines)
     if any("otter.ai" in ln.lower() for ln in lines[-8:]):
         tool = tool or "otter"
     for number, raw in enumerate(lines, start=1):
@@ -456,6 +524,21 @@ def parse_notes(text: str) -> Transcript:
     if not cues:
         raise InvalidInput("the notes have no text")
     return Transcript("text", tuple(cues), tool, _header_date(header))
+
+
+def _without_sections(lines: list[str], within: int = 40) -> list[str]:
+    """The lines with a tool's own lists blanked: a heading of data/debrief.toml [transcript]
+    sections ("SUMMARY KEYWORDS", "SPEAKERS", as Otter writes them above the transcript) in the
+    first `within` lines, and the lines under it up to the next blank line."""
+    out = list(lines)
+    index = 0
+    while index < min(len(out), within):
+        if out[index].strip().lower().rstrip(":") in _words().sections:
+            while index < len(out) and out[index].strip():
+                out[index] = ""
+                index += 1
+        index += 1
+    return out
 
 
 _LEADING_STAMP = re.compile(
@@ -505,7 +588,7 @@ def parse_transcript(text: str) -> Transcript:
     if text.lstrip("\ufeff").startswith("WEBVTT"):
         return _introduced(parse_webvtt(text.lstrip("\ufeff")), text)
     if looks_like_srt(text):
-        return parse_srt(text)
+        return _introduced(parse_srt(text), text)
     if re.search(r"^\s*\d{1,2}:\d{2}:\d{2}[.,]\d{3}\s*-->", text, re.MULTILINE):
         raise InvalidInput(
             "this looks like subtitles but is neither WebVTT (no 'WEBVTT' first line) nor SRT "
@@ -514,42 +597,118 @@ def parse_transcript(text: str) -> Transcript:
     return _introduced(parse_notes(text), text)
 
 
-# "Hi, I'm Elena, I lead customer success", "my name is Kofi Mensah": a speaker says who they are
+# "Hi, I'm Elena, I lead customer success", "my name is Kofi Mensah", "this is Tomás joining
+# from my phone", "I'm Dr. Hannah Whitlock", "it's Wren here": a speaker says who they are
+_NAME_WORD = r"[A-ZÀ-Þ](?!['’]m\b)[a-zà-ÿ'’-]+"
 _INTRODUCTION = re.compile(
-    r"\b(?:I'm|I’m|I am|my name is|[Tt]his is)[ \t]+(?P<first>[A-ZÀ-Þ][a-zà-ÿ'’-]+)"
-    r"(?:[ \t]+(?P<last>[A-ZÀ-Þ][a-zà-ÿ'’-]+))?(?=[ \t]*(?:[,.;!?]|$|[ \t](?:and|from|here|"
-    r"with|at|I)\b))"
+    r"\b(?:I'm|I’m|I am|my name is|my name's|[Tt]his is|[Ii]t's|[Ii]t’s)[ \t]+"
+    rf"(?P<name>{_NAME_WORD}(?:\.?[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,2}})"
+    r"(?=[ \t]*(?:[,.;!?]|$|[ \t](?:and|from|here|with|at|I|joining|speaking|calling|on|in)\b))"
 )
+_NAME_HERE = re.compile(rf"^(?P<name>{_NAME_WORD})[ \t]+here\b")  # "Wren here, on my iPad"
+
+
+def _introduction(line: str) -> tuple[str, str | None] | None:
+    """(first name, last name or None) a speaker gives of themselves in `line`: "I'm Dr.
+    Hannah Whitlock" -> ("Hannah", "Whitlock"), "Wren here" -> ("Wren", None)."""
+    for match in [_NAME_HERE.match(line), *_INTRODUCTION.finditer(line)]:
+        if match is None:
+            continue
+        words = _without_honorific(match.group("name").replace(".", " ")).split()
+        if not words or words[0].lower() in _words().not_introduced:
+            continue
+        rest = [w for w in words[1:] if w.lower() not in _words().not_introduced]
+        return words[0], " ".join(rest) if len(rest) == len(words) - 1 and rest else None
+    return None
+
+
+def _full_name(first: str, text: str) -> str | None:
+    """ "First Last" as the file writes it elsewhere (an attendee list, another line)."""
+    found = re.search(
+        rf"\b{re.escape(first)}[ \t]+(?P<last>(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})\b", text[:20_000]
+    )
+    if found is None or found.group("last").lower() in _words().not_introduced:
+        return None
+    return f"{first} {found.group('last')}"
 
 
 def _introduced(transcript: Transcript, text: str) -> Transcript:
-    """Numbered voices ("Speaker 1", as Otter and others label whom they cannot name) named by
-    what they say of themselves in their first turns ("Hi, I'm Elena, …"): the full name when
-    the file writes it (an attendee list, another line), else the first name."""
-    numbered = [s for s in transcript.speakers if _NUMBERED_SPEAKER.fullmatch(s)]
-    if not numbered:
+    """Voices that name nobody, numbered ("Speaker 1", as Otter and others label whom they
+    cannot name, or the colours of an SRT file) or devices ("Galaxy S23", "Tomás’s iPhone"),
+    named by what they say of themselves in their first turns ("Hi, I'm Elena, …", "this is
+    Tomás joining from my phone"), or by the device's owner: the full name when the file
+    writes it (an attendee list, another line), else the first name."""
+    voices = [s for s in transcript.speakers if unnamed(s)]
+    if not voices:
         return transcript
     names: dict[str, str] = {}
-    for label in numbered:
+    for label in voices:
         said = [c.text for c in transcript.cues if c.speaker == label][:3]
-        for line in said:
-            match = _INTRODUCTION.search(line)
-            if match is None or match.group("first").lower() in _words().not_introduced:
-                continue
-            first, last = match.group("first"), match.group("last")
-            if last is None:
-                full = re.search(
-                    rf"\b{re.escape(first)}[ \t]+(?P<last>[A-ZÀ-Þ][a-zà-ÿ'’-]+)\b", text[:20_000]
-                )
-                last = full.group("last") if full else None
-            names[label] = f"{first} {last}" if last else first
-            break
+        found = next((i for line in said if (i := _introduction(line)) is not None), None)
+        owner = device_owner(label)
+        if found is None and owner is None:
+            continue
+        first, last = found if found is not None else (owner or "", None)
+        if last is None:
+            full = _full_name(first, text)
+            names[label] = full or first
+        else:
+            names[label] = f"{first} {last}"
     taken = set(transcript.speakers) - set(names)
     names = {k: v for k, v in names.items() if v not in taken}
     if not names or len(set(names.values())) != len(names):
         return transcript
+    return renamed(transcript, names)
+
+
+def renamed(transcript: Transcript, names: dict[str, str]) -> Transcript:
+    """The transcript with speaker labels replaced as `names` says (label -> name)."""
     cues = tuple(
         Cue(c.text, names.get(c.speaker, c.speaker), c.start, c.line) if c.speaker else c
         for c in transcript.cues
     )
     return Transcript(transcript.format, cues, transcript.tool, transcript.date)
+
+
+def with_candidate(transcript: Transcript, label: str | None, candidate: str) -> Transcript:
+    """The candidate's voice under the candidate's name: a label that names nobody ("Speaker
+    2", "Galaxy S23") or only part of the name ("Jonah" for Jonah Feldman)."""
+    name = " ".join(candidate.split())
+    if not label or not name or label == name:
+        return transcript
+    parts = {w.lower() for w in name.split()}
+    partial = {w.lower() for w in label.split()} <= parts
+    if (unnamed(label) or partial) and name not in transcript.speakers:
+        return renamed(transcript, {label: name})
+    return transcript
+
+
+def listed_speakers(transcript: Transcript, candidate: str) -> list[str]:
+    """The people who spoke, in the order they first spoke, the candidate last; a device no
+    one named is left out ("Speaker 1", as a tool labels a voice it cannot name, stays)."""
+    name = " ".join(candidate.split())
+    people = [s for s in transcript.speakers if not is_device(s)]
+    return [s for s in people if s != name] + ([name] if name in people else [])
+
+
+# Zoom names a cloud recording's files by its start in GMT: "GMT20270305-003000_Recording…"
+_ZOOM_NAME = re.compile(r"GMT(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})")
+_NAME_DAY = re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})[-_.](\d{2})(?!\d)")
+
+
+def file_stamp(name: str) -> datetime | date | None:
+    """When a transcript's file name says the meeting was: Zoom's "GMT20270305-003000" (a UTC
+    time, whose local day may be the day before) or a day written "2027-03-04" in it."""
+    from datetime import UTC
+
+    zoom = _ZOOM_NAME.search(name)
+    try:
+        if zoom:
+            y, mo, d, h, mi, se = (int(g) for g in zoom.groups())
+            return datetime(y, mo, d, h, mi, se, tzinfo=UTC)
+        day = _NAME_DAY.search(name)
+        if day:
+            return date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+    except ValueError:
+        return None
+    return None

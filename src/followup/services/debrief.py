@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 from followup.config import Settings
 from followup.core import debrief, transcript
 from followup.core.errors import ConfigError, InvalidInput
+from followup.core.models import Interview
 from followup.core.text import clean
 from followup.delivery.files import read_limited
 
@@ -140,24 +142,59 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
     words, limits = load_data(settings)
     parsed = _parse(path)
     candidate = records.get_profile(settings).name
+    label = debrief.candidate_speaker(parsed, candidate, words.candidate_phrases)
+    parsed = transcript.with_candidate(parsed, label, candidate)
+    day = parsed.date or meeting_day(path.name, interview, settings.timezone)
     sentences = debrief.sentences_of(parsed, words, limits)
     phrases = keyphrases(
         " ".join(s.text for s in sentences), limits.keyphrase_words, limits.max_topics * 6
     )
     holiday = planning.holiday_calendar(interview.country or "US", interview.subdiv)
+    # "three weeks from today" counts from the day the file says it was said
+    said_on = replace(interview, interviewed=day) if day else interview
     proposals = debrief.propose(
-        parsed, phrases, interview, candidate, words, limits, holiday, word_classes
+        parsed, phrases, said_on, candidate, words, limits, holiday, word_classes
     )
     return Debrief(
         round_id,
         str(path),
         parsed.format,
         len(parsed.cues),
-        parsed.speakers,
+        transcript.listed_speakers(parsed, candidate),
         proposals,
         parsed.tool,
-        parsed.date.isoformat() if parsed.date else None,
+        day.isoformat() if day else None,
     )
+
+
+def meeting_day(name: str, interview: Interview, user_zone: str) -> date | None:
+    """The meeting's day from the transcript's file name (core.transcript.file_stamp): a UTC
+    time is read on the employer's clock: the round's time zone when it is one of the employer
+    country's (the tz database's zone.tab), else that country's zones when they all agree on
+    the day, else the user's zone."""
+    from zoneinfo import ZoneInfo
+
+    from followup.core.zones import tz_table
+
+    stamp = transcript.file_stamp(name)
+    if stamp is None or not isinstance(stamp, datetime):
+        return stamp
+    country = (interview.country or "").upper()
+    zones = [row[2] for row in tz_table("zone.tab") if len(row) > 2 and row[0] == country]
+    if interview.tz in zones:
+        zones = [interview.tz]
+    days = set()
+    for zone in zones:
+        try:
+            days.add(stamp.astimezone(ZoneInfo(zone)).date())
+        except (KeyError, ValueError):
+            continue
+    if len(days) == 1:
+        return days.pop()
+    try:
+        return stamp.astimezone(ZoneInfo(user_zone)).date()
+    except (KeyError, ValueError):
+        return stamp.date()
 
 
 def _parse(path: Path) -> transcript.Transcript:
