@@ -1,20 +1,25 @@
 """What `followup draft` keeps in the cache folder so that a later run starts faster: the
-compiled templates (Jinja's bytecode cache), the parsed shipped data files (marshal) and
-the phrasing lexicon built from them (pickle).
+compiled templates (Jinja's bytecode cache), the texts the built-in templates rendered for a
+note (marshal), the parsed shipped data files (marshal) and the phrasing lexicon built from
+them (pickle).
 A cached run writes exactly what a fresh one writes; a changed template or data file is
 read afresh; a damaged cache file or a cache folder that cannot be written changes nothing
 but the speed."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 import shutil
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from followup.config import cache_dir, load_settings
-from followup.core import phrasing
+from followup.core import compose, phrasing
 from followup.core.models import Profile
 from followup.core.records import from_record
 from followup.services import drafting, planning, templates
@@ -48,7 +53,8 @@ def test_a_second_run_reads_the_compiled_templates_and_parsed_data_and_writes_th
 
 def test_damaged_cache_files_are_compiled_and_parsed_afresh() -> None:
     first = written()
-    for path in [*(cache_dir() / "templates").iterdir(), *cache_dir().glob("data-*.marshal")]:
+    kept = [*(cache_dir() / "templates").iterdir(), *(cache_dir() / "renders").iterdir()]
+    for path in [*kept, *cache_dir().glob("data-*.marshal")]:
         path.write_bytes(b"j2\x00not what was saved")
     assert written() == first
     empty = [p for p in cache_dir().rglob("*") if p.is_file() and p.stat().st_size < 32]
@@ -104,6 +110,85 @@ def test_the_built_lexicon_is_read_back_and_a_changed_phrasing_file_builds_it_ag
     mine.write_text('[shorthand]\nqq = "quarterly questions"\n', encoding="utf-8")
     assert drafting._lexicon(settings, data, words["words"]) == built  # data is passed in
     assert len(list(cache_dir().glob("lexicon-*.pickle"))) == 2
+
+
+def notes(each: bool = True) -> tuple[object, list[compose.NoteFacts]]:
+    """The settings and the email notes' facts of the fixture round."""
+    data = json.loads(ROUND.read_text(encoding="utf-8"))
+    interview, profile = from_record(data["round"]), Profile(**data["profile"])
+    settings = load_settings()
+    day = interview.interviewed
+    plan = planning.Planner(settings, day)(interview)
+    language = drafting.load_data(settings, interview.country).language
+    people = drafting.recipients(interview, plan, each, None)
+    return settings, compose.compose(interview, profile, plan, "email", people, day, language)
+
+
+def _no_render(settings: object) -> None:
+    raise AssertionError("rendered again: the kept texts were not used")
+
+
+def test_the_same_note_again_is_read_back_without_rendering(monkeypatch) -> None:
+    first = written(each=True)
+    assert len(list((cache_dir() / "renders").glob("*.marshal"))) == len(first)
+    monkeypatch.setattr(templates, "environment", _no_render)
+    assert written(each=True) == first
+
+
+def test_other_values_or_a_changed_built_in_template_render_afresh(monkeypatch, tmp_path) -> None:
+    settings, [note, *_] = notes()
+    render = templates.render_all
+    first = render(None, settings, "email.j2", [{"f": note}])
+    other = render(None, settings, "email.j2", [{"f": replace(note, greeting="Hi Ana,")}])
+    assert other != first and "Hi Ana," in other[0]
+    assert render(None, settings, "letter.j2", [{"f": note}]) != first  # another template
+    assert len(list((cache_dir() / "renders").glob("*.marshal"))) == 3
+    folder = tmp_path / "templates"
+    shutil.copytree(templates.builtin_dir(), folder)
+    monkeypatch.setattr(templates, "builtin_dir", lambda: folder)
+    shared = folder / "_signature.j2"  # included by email.j2: its text counts too
+    shared.write_text(shared.read_text(encoding="utf-8") + "P.S. changed\n", encoding="utf-8")
+    templates._ENVIRONMENTS.clear()
+    changed = render(None, settings, "email.j2", [{"f": note}])
+    assert changed[0].endswith("P.S. changed\n") and changed[0].startswith(first[0])
+
+
+def test_with_a_template_of_the_users_nothing_is_kept(monkeypatch) -> None:
+    settings, [note, *_] = notes()
+    mine = templates.user_dir(settings)
+    mine.mkdir(parents=True, exist_ok=True)
+    (mine / "notes.txt").write_text("not even a template", encoding="utf-8")
+    texts = templates.render_all(None, settings, "email.j2", [{"f": note}])
+    assert texts[0].startswith("Subject:")
+    assert not (cache_dir() / "renders").exists()
+
+
+def test_only_the_newest_renders_are_kept(monkeypatch) -> None:
+    monkeypatch.setattr(templates, "MAX_KEPT_RENDERS", 2)
+    settings, [note, *_] = notes()
+    for n, name in enumerate(["Ana", "Bo", "Cy"]):
+        kept = templates._kept_renders(settings, "email.j2", [{"f": replace(note, to_first=name)}])
+        assert kept is not None
+        templates._keep(kept, [name])
+        os.utime(kept, ns=(n * 10**9, n * 10**9))
+    names = {templates._read_kept(p, 1)[0] for p in (cache_dir() / "renders").iterdir()}
+    assert names == {"Bo", "Cy"}
+
+
+def test_a_notes_text_names_every_field_of_it() -> None:
+    """The kept texts are found by the note's repr: every field is in it, as plain values
+    (no object shown by its address, which another run could reuse for other contents)."""
+    _, found = notes()
+    assert all(f.repr for f in dataclasses.fields(compose.NoteFacts))
+    for note in found:
+        shown = repr(note)
+        assert " at 0x" not in shown
+        assert all(f"{f.name}=" in shown for f in dataclasses.fields(note))
+        values = [getattr(note, f.name) for f in dataclasses.fields(note)]
+        plain = (str, bool, int, date, tuple, dict, type(None))
+        assert all(isinstance(v, plain) for v in values), [type(v) for v in values]
+    other = {"f": found[0], "extra": 1}
+    assert templates._kept_renders(load_settings(), "email.j2", [other]) is None
 
 
 @pytest.fixture(autouse=True)

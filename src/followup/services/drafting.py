@@ -643,8 +643,7 @@ def compose_drafts(
             "a phone script needs your number for the voicemail: set it with "
             "'followup profile --phone NUMBER'"
         )
-    env = templates.environment(settings)
-    written = [_write(settings, env, data, note, interview) for note in notes]
+    written = [_write(settings, None, data, note, interview) for note in notes]
     for w, note in zip(written, notes, strict=True):
         w.draft = replace(w.draft, video_url=link)
         w.purpose = note.purpose

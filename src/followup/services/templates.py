@@ -439,39 +439,130 @@ def users_templates(settings: Settings) -> bool:
         return False
 
 
-def render(env: Environment, settings: Settings, name: str, values: dict[str, Any]) -> str:
+def render(env: Environment | None, settings: Settings, name: str, values: dict[str, Any]) -> str:
     """Render one template; any failure of the template becomes one ConfigError line."""
     return render_all(env, settings, name, [values])[0]
 
 
 def render_all(
-    env: Environment, settings: Settings, name: str, each: Sequence[dict[str, Any]]
+    env: Environment | None, settings: Settings, name: str, each: Sequence[dict[str, Any]]
 ) -> list[str]:
     """Render one template once for each set of values, in order; any failure of the
-    template becomes one ConfigError line.
+    template becomes one ConfigError line. `env` None: `environment(settings)`, made only
+    when a render needs it.
 
     With any template of the user's in use, the renders run in one child process under
     real limits (RenderLimits; `seconds` for each render): a limit that is hit stops them
-    all with one line. The built-in templates alone render here, in this process."""
+    all with one line. The built-in templates alone render here, in this process, and the
+    texts are kept for the same values (see `_kept_renders`)."""
     limits = RenderLimits.of(settings)
 
     def here() -> list[str]:
-        return [_render_here(env, settings, name, values, limits.seconds) for values in each]
+        ready = env if env is not None else environment(settings)
+        return [_render_here(ready, settings, name, values, limits.seconds) for values in each]
 
     if not users_templates(settings):
-        return here()
+        kept = _kept_renders(settings, name, each)
+        texts = _read_kept(kept, len(each))
+        if texts is None:
+            texts = here()
+            _keep(kept, texts)
+        return texts
     from followup.delivery import child
 
     if not child.available():
         return here()
+    env = env if env is not None else environment(settings)
     _compile(env, settings, name)  # once, here: the children reuse the compiled code
-    texts = child.run_limited(
+    made = child.run_limited(
         lambda: json.dumps(here()),
         seconds=limits.seconds * max(1, len(each)),
         memory_mb=limits.memory_mb,
         what=f"template {_where(name, settings)}",
     )
-    return [str(text) for text in json.loads(texts)]
+    return [str(text) for text in json.loads(made)]
+
+
+# --- rendered texts, kept -------------------------------------------------------------------
+#
+# Importing Jinja and setting up its sandbox takes longer than the rest of a draft, and the
+# built-in templates give the same text for the same note every time: `followup call ID`
+# renders the same script 16 ways on every call, `followup draft ID` the same note until
+# something about the round changes. So the texts one `render_all` gives with the built-in
+# templates are kept in the cache folder (`<cache>/renders/<SHA-256>.marshal`), named by a
+# digest of everything the renders read: the text of every built-in template (they include
+# each other), the modification time and size of the code of the fields and filters
+# (followup/core/*.py, this file) and of Jinja, the Python version, the template's name and
+# the values (`{"f": NoteFacts}` only: every field of a NoteFacts is in its repr). A later
+# render of the same note reads the texts back without importing Jinja; anything else (other
+# values, a changed template or code, any template of the user's) renders. A file that is
+# missing, damaged or of another shape is rendered afresh; one that cannot be written only
+# costs speed. At most MAX_KEPT_RENDERS files are kept (the oldest go first).
+RENDERS_FORMAT = 1
+MAX_KEPT_RENDERS = 400
+
+
+def _kept_renders(settings: Settings, name: str, each: Sequence[dict[str, Any]]) -> Path | None:
+    """The file for these renders of built-in template `name`, or None when these values
+    cannot be told apart by their text (anything but one NoteFacts as `f`)."""
+    import hashlib
+    import sys
+
+    from followup.config import cache_dir
+    from followup.store.cache_files import package_folder
+
+    if not each or not all(v.keys() == {"f"} and type(v["f"]) is compose.NoteFacts for v in each):
+        return None
+    digest = hashlib.sha256(f"{RENDERS_FORMAT}\0{sys.version_info[:2]}\0{name}\0".encode())
+    try:
+        for path in sorted(builtin_dir().iterdir()):
+            text = path.read_bytes()
+            digest.update(f"{path.name}\0{len(text)}\0".encode() + text)
+        jinja = package_folder("jinja2")
+        if jinja is None:  # pragma: no cover - a declared dependency
+            return None
+        core = Path(compose.__file__).parent
+        for code in (Path(__file__), jinja / "__init__.py", *sorted(core.glob("*.py"))):
+            info = code.stat()
+            digest.update(f"{code}\0{info.st_mtime_ns}\0{info.st_size}\0".encode())
+        folder = cache_dir(settings.env) / "renders"
+    except OSError:
+        return None
+    digest.update(repr([v["f"] for v in each]).encode("utf-8", "surrogatepass"))
+    return folder / f"{digest.hexdigest()}.marshal"
+
+
+def _read_kept(path: Path | None, count: int) -> list[str] | None:
+    """The `count` texts kept in `path`, or None (none kept, or not such a file)."""
+    import marshal
+
+    if path is None:
+        return None
+    try:
+        texts = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if type(texts) is not list or len(texts) != count or any(type(t) is not str for t in texts):
+        return None
+    return texts
+
+
+def _keep(path: Path | None, texts: list[str]) -> None:
+    """Keep the texts for the next run (never a failure), the oldest files beyond
+    MAX_KEPT_RENDERS removed."""
+    import marshal
+
+    from followup.store.cache_files import write_cache
+
+    if path is None:
+        return
+    write_cache(path, marshal.dumps(texts))
+    try:
+        kept = sorted(path.parent.glob("*.marshal"), key=lambda p: p.stat().st_mtime_ns)
+        for old in kept[: max(0, len(kept) - MAX_KEPT_RENDERS)]:
+            old.unlink()
+    except OSError:  # another run removed it first, or the folder cannot be read
+        return
 
 
 def _compile(env: Environment, settings: Settings, name: str) -> None:
