@@ -143,7 +143,7 @@ def test_the_zone_of_a_mail_without_a_calendar(file, tz, clock) -> None:
             ["Beth Collins", "Raj Mehta"],
         ),
         ("gh_columns.eml", "Wrenfield Bank", "Credit Risk Analyst", ["Omar Reyes", "Lin Zhao"]),
-        ("hm_teams.eml", "Marlow Bank plc", "Credit Risk Analyst", ["Daniel Frost", "Priya Shah"]),
+        ("hm_teams.eml", "Marlow Bank", "Credit Risk Analyst", ["Daniel Frost", "Priya Shah"]),
         ("icloud_cafe.ics", "Orchard & Co", "Barista", ["Lena Park"]),
         ("workable_plain.eml", "Fennick Outdoor", "Retail Operations Coordinator", ["Carla Diaz"]),
     ],

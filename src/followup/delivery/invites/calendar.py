@@ -21,7 +21,7 @@ from followup.delivery.invites.common import (
     _text,
     _Vocab,
 )
-from followup.delivery.invites.company import _SEPARATORS, remember_name
+from followup.delivery.invites.company import _SEPARATORS, remember_name, sender_company
 from followup.delivery.invites.people import (
     _address,
     _clean_name,
@@ -495,6 +495,9 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
         params = getattr(organizer, "params", {}) or {}
         org_cn = _clean_name(str(params.get("CN") or ""), org_email)
         remember_name(found.person_names, org_cn, org_email, vocab)
+        if org_cn and vocab.departments.search(org_cn) and not found.sender_company:
+            # "Service RH – Ardennes Bois": a department of the company it names
+            found.sender_company = sender_company(org_cn, set(), vocab)
     if organizer is not None and found.coordinator is None:
         params = getattr(organizer, "params", {}) or {}
         org_name = _clean_name(str(params.get("CN") or ""), org_email)

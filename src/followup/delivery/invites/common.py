@@ -103,6 +103,12 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
 
 
+def _letters(text: str) -> str:
+    """The letters and digits of a word or phrase, lower case ("S.p.A." -> "spa", "Pty Ltd"
+    -> "ptyltd"): how a legal form is compared, whatever its dots and spaces."""
+    return "".join(c for c in text.lower() if c.isalnum() or c == "&")
+
+
 @dataclass
 class _Vocab:
     video_hosts: tuple[str, ...]
@@ -143,6 +149,9 @@ class _Vocab:
     program_names: tuple[str, ...] = ()  # "zoom": "Zoom Meeting ID" is no employer either
     tenant_links: tuple[re.Pattern[str], ...] = ()  # a tracking system's customer in a link
     tenant_not: frozenset[str] = frozenset()  # labels in those places that name nobody
+    departments: re.Pattern[str] = re.compile(r"(?!x)x")  # "Recursos Humanos": a team's name
+    legal_forms: frozenset[str] = frozenset()  # "ltd", "sas", "ptyltd": letters only, lower case
+    name_connectors: frozenset[str] = frozenset()  # "of", "de": lower-case words in a name
 
 
 def _zone_words_re() -> re.Pattern[str]:
@@ -262,7 +271,12 @@ def _build_vocab(
             for k, v in countries.get("languages", {}).items()
             if isinstance(v, list)
         },
-        sender_noise=_words_re(words("company", "sender_noise")),
+        sender_noise=_words_re(words("company", "sender_noise") + words("people", "departments")),
+        departments=_words_re(words("people", "departments")),
+        name_connectors=frozenset(w.lower() for w in words("company", "name_connectors")),
+        legal_forms=frozenset(
+            form for form in (_letters(f) for f in words("company", "legal_forms")) if form
+        ),
         state_zones={
             str(country).upper(): {str(k).upper(): str(v) for k, v in states.items()}
             for country, states in table("state_zones").items()

@@ -20,7 +20,15 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from followup.delivery.invites.common import MAX_NAME, MAX_SCAN, _clip, _Ctx, _Found, _Vocab
+from followup.delivery.invites.common import (
+    MAX_NAME,
+    MAX_SCAN,
+    _clip,
+    _Ctx,
+    _Found,
+    _letters,
+    _Vocab,
+)
 from followup.delivery.invites.people import _company_from_domain
 from followup.delivery.invites.zones import city_zone, country_names
 
@@ -51,6 +59,8 @@ def known_people(found: _Found, ctx: _Ctx) -> set[tuple[str, ...]]:
     names = set(found.person_names)
     people = [*found.interviewers, *([found.coordinator] if found.coordinator else [])]
     for person in people:
+        if ctx.vocab.departments.search(person.name):
+            continue  # "Service RH – Ardennes Bois": a team, named after the company
         names.add(fold_words(person.name))
         if person.email:
             names.add(fold_words(person.email.split("@", 1)[0]))
@@ -107,6 +117,98 @@ def acceptable(text: str | None, people: set[tuple[str, ...]], ctx: _Ctx) -> boo
     if ctx.vocab.not_company.fullmatch(kind) or re.search(r"\bshifts?$", kind):
         return False
     return not (names_a_person(text, people) or is_platform(text, ctx) or names_a_place(text))
+
+
+def without_legal_form(name: str, vocab: _Vocab) -> str:
+    """A company's name without the legal forms after it, as people name it in a sentence
+    ("Fenwick Marine Ltd" -> "Fenwick Marine", "Ferro Industries, Inc." -> "Ferro Industries",
+    "Müller GmbH & Co. KG" -> "Müller"); at least one word stays."""
+    words = name.split()
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for size in range(min(5, len(words) - 1), 0, -1):
+            if _letters("".join(words[-size:])) in vocab.legal_forms:
+                words = words[:-size]
+                changed = True
+                break
+        while len(words) > 1 and words[-1] in {"&", "-", "–", "—", ","}:
+            words.pop()
+    return " ".join(words).rstrip(" ,;:-–—")
+
+
+_EDGE_JOINERS = {"&", "and", "und", "et", "y", "e", "+", "-", "–", "—", "/"}
+
+
+def name_shaped(text: str, vocab: _Vocab) -> bool:
+    """`text` is shaped like a company's name: capitalised words (or words without letter
+    case, "ミドリ精工"), with only connecting words in lower case between them ("Bank of
+    America"), brackets balanced, no "&" at either end, not a department ("Human Resources")
+    and not an interview's own words ("Convocazione colloquio telefonico", "telefónica")."""
+    words = text.split()
+    if not words or len(words) > 8:
+        return False
+    if words[0].lower() in _EDGE_JOINERS or words[-1].lower() in _EDGE_JOINERS:
+        return False
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return False
+    if vocab.departments.fullmatch(text.strip()) or vocab.departments.match(text.strip()):
+        return False
+    if vocab.interview_words.match(text.strip()) or vocab.noise_words.match(text.strip()):
+        return False
+    for index, word in enumerate(words):
+        core = word.strip("\"'“”‘’.,;:!?()[]")
+        if not core or not any(c.isalpha() for c in core):
+            continue  # "&", "3M", "24/7"
+        if any(c.isupper() for c in core) or not any(c.islower() for c in core):
+            continue  # "Hudson", "eBay", "IBM", "精工"
+        if index == 0 or core.lower() not in vocab.name_connectors:
+            return False
+    return True
+
+
+def split_label(label: str, texts: Iterable[str]) -> str | None:
+    """A domain's label written run together ("hudsonbendliving") split into the words the
+    text uses ("… our Hudson Bend assisted living community" -> "Hudson Bend Living"), each
+    spelled as the text first writes it with a capital (accents kept), None when the text's
+    words do not make up the whole label in two words or more."""
+    words = label_words(label, texts)
+    if not words:
+        return None
+    return " ".join(w if w[:1].isupper() else w[:1].upper() + w[1:] for w in words)
+
+
+def label_words(label: str, texts: Iterable[str]) -> list[str]:
+    """The words of the text, as it spells them, that make up a domain's label written run
+    together, fewest first (["Hudson", "Bend", "living"] for "hudsonbendliving"); [] when
+    they do not make it up in two words or more."""
+    label = re.sub(r"[^a-z0-9]", "", label.lower())
+    if len(label) < 6:
+        return []
+    spelled: dict[str, str] = {}
+    for text in texts:
+        for word in re.findall(r"[^\W\d_][\w'’-]*", text[:MAX_SCAN]):
+            folded = "".join(fold_words(word))
+            if len(folded) < 2 or folded not in label:
+                continue
+            if folded not in spelled or (word[:1].isupper() and not spelled[folded][:1].isupper()):
+                spelled[folded] = word.strip("'’-")
+    # the fewest words that make up the label: best[i] = words of label[:i]
+    best: list[list[str] | None] = [[]] + [None] * len(label)
+    for end in range(1, len(label) + 1):
+        for start in range(max(0, end - 30), end):
+            head, piece = best[start], label[start:end]
+            if (
+                head is not None
+                and piece in spelled
+                and len(piece) >= 2
+                and (best[end] is None or len(head) + 1 < len(best[end] or []))
+            ):
+                best[end] = [*head, piece]
+    words = best[len(label)]
+    if not words or len(words) < 2:
+        return []
+    return [spelled[w] for w in words]
 
 
 _LINKISH = re.compile(r"[\w@/:-]*[\w-]\.[\w][\w.@/:-]*")
@@ -273,7 +375,11 @@ def _signature_company(body: str, found: _Found, vocab: _Vocab) -> str | None:
                 label
                 and len(label) >= 3
                 and squeezed.startswith(label)
-                and (squeezed == label or _COMPANY_SUFFIX.search(part))
+                and (
+                    squeezed == label
+                    or _COMPANY_SUFFIX.search(part)
+                    or without_legal_form(part, vocab) != part.strip()
+                )
                 and _plausible_company(part)
             ):
                 return part.strip(" .")
@@ -309,7 +415,7 @@ def _domain_spelled(found: _Found, texts: list[str]) -> str | None:
             squeezed = re.sub(r"[^a-z0-9]", "", line.lower())
             if squeezed.startswith(label) and re.fullmatch(name, line) and _plausible_company(line):
                 return line
-    return spelled_label(label, texts)
+    return spelled_label(label, texts) or split_label(label, texts)
 
 
 # "(m/w/d)", "(f/m/x)", "(H/F)": who may apply, in a German or French job title
@@ -491,33 +597,96 @@ def _sentence_head(text: str) -> str:
     return re.split(r"[.!?]\s+", text, maxsplit=1)[0].strip(" .,")
 
 
+# How much each clue to the company weighs, best first; a clue that spells the mail domain
+# and one that other clues repeat (or lie inside) weigh more (see `_choose_company`).
+_WEIGHTS = {
+    "field": 100,  # "Company: Pinewood Studios"
+    "sender": 90,  # the name an applicant-tracking system or a department sends under
+    "title": 80,  # the subject's or the event's "… at Acme", "… with Acme"
+    "body role": 70,  # "for the Designer position at Acme"
+    "body": 65,  # "Welcome to Acme", "interest in Acme", "Design Lead at Acme,"
+    "body team": 60,  # "the team at Acme"
+    "signature": 55,  # "Recruiter | Acme Corp" at the end of the mail
+    "subject word": 40,  # a bare word of the subject
+    "domain text": 35,  # the text's spelling of the mail domain ("Hudson Bend Living")
+    "tenant": 30,  # a tracking system's link ("acme.wd5.myworkdayjobs.com")
+    "domain": 10,  # the mail domain itself ("Acme" for acme.com)
+}
+_DOMAIN_BONUS = 40  # the clue spells the mail domain ("Bodegas Valdemoro", bodegasvaldemoro.es)
+_AGREE_BONUS = 15  # for each other kind of clue that gives the name, or a part of it
+
+
+def _choose_company(
+    offers: list[tuple[str, str]], domain_label: str | None, domain_words: Iterable[str] = ()
+) -> tuple[str, str] | None:
+    """The best (name, source) of the names the clues offer: the source's weight, more when
+    the name spells the mail domain's label (or has all its words, `domain_words`: "Grupo
+    Industrial Tláloc" for tlalocindustrial.mx), more for each other source that gives the
+    same name or a part of it ("Serra Azul" inside "Transportes Serra Azul"); the first
+    offered wins a tie."""
+    label = re.sub(r"[^a-z0-9]", "", (domain_label or "").lower())
+    in_label = {"".join(fold_words(w)) for w in domain_words}
+    best: tuple[int, int, str, str] | None = None
+    folded = [(" ".join(fold_words(name)), source) for name, source in offers]
+    for index, (name, source) in enumerate(offers):
+        score = _WEIGHTS[source]
+        for squeezed in {folded[index][0].replace(" ", ""), _letters(name.replace("&", "and"))}:
+            if source == "domain" or not label or len(squeezed) < 3:
+                break
+            if squeezed == label or (len(label) >= 4 and squeezed.startswith(label)):
+                score += _DOMAIN_BONUS
+                break
+            if len(in_label) >= 2 and in_label <= set(fold_words(name)):
+                score += _DOMAIN_BONUS
+                break
+            if len(squeezed) >= 4 and label.startswith(squeezed):
+                score += 10
+                break
+        words = f" {folded[index][0]} "
+        agreeing = {s for (other, s) in folded if s != source and other and f" {other} " in words}
+        score += _AGREE_BONUS * len(agreeing)
+        if best is None or (score, -index) > (best[0], best[1]):
+            best = (score, -index, name, source)
+    return (best[2], best[3]) if best else None
+
+
 def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -> None:
-    """The company and the role, from the clues in the order `company` ranks them."""
+    """The company and the role: every clue's name, as people write it (legal forms left out,
+    only names shaped like one), then the best of them by `_choose_company`."""
     vocab = ctx.vocab
     people = known_people(found, ctx)
     domain_company = _company_from_domain(found.domain_hint, vocab) if found.domain_hint else None
+    offers: list[tuple[str, str]] = []
+    reasons = {
+        "sender": "the name the email was sent under",
+        "signature": "the signature of the email",
+        "domain text": "the text spells the mail domain",
+        "tenant": "the applicant-tracking system's link names it",
+    }
 
-    def offer(value: str | None, why: str | None = None) -> None:
-        if found.company or not value:
+    def offer(value: str | None, source: str) -> None:
+        if not value or len(offers) >= 40:
             return
-        value = value.strip(" .,;:!")
-        if _plausible_company(value) and acceptable(value, people, ctx):
-            found.company = _clip(value, MAX_NAME)
-            if why:
-                found.notes.append(f"company {found.company}: {why}")
+        value = without_legal_form(value.strip(" .,;:!"), vocab).strip(" .,;:!")
+        if (
+            _plausible_company(value)
+            and name_shaped(value, vocab)
+            and acceptable(value, people, ctx)
+        ):
+            offers.append((_clip(value, MAX_NAME), source))
 
     for label in _FIELD.finditer(body[:MAX_SCAN]):  # "Company: Pinewood Studios", "Position: …"
         value = _clip(label.group("value").strip(" .,;"), MAX_NAME)
         if label.group("key").lower() in ("company", "employer", "organisation", "organization"):
-            offer(value)
+            offer(value, "field")
         elif value and not found.role and len(value.split()) <= 8:
             found.role = value
-    offer(found.sender_company, "the name the email was sent under")
+    offer(found.sender_company, "sender")
     others: list[str] = []
     for title in (found.title or "", subject):
         if title:
             company, role, more = _title_company_role(title, people, domain_company, vocab)
-            offer(company)
+            offer(company, "title")
             found.role = found.role or role
             others += more
     text = body[:MAX_SCAN]
@@ -527,23 +696,28 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             role = _strip_noise(match.group("role"), vocab)
             if role and vocab.role_words.search(role):
                 found.role = found.role or _clip(role, MAX_NAME)
-            offer(_sentence_head(match.group("company") or ""))
-        offer(body_company(text, people, ctx))
+            offer(_sentence_head(match.group("company") or ""), "body role")
+        offer(body_company(text, people, ctx), "body")
         match = _BODY_COMPANY.search(text)
-        offer(_sentence_head(match.group("company")) if match else None)
+        offer(_sentence_head(match.group("company")) if match else None, "body team")
     if body:  # a signature's "Recruiter, Acme Corp" says more than a subject's bare words
-        offer(_signature_company(body, found, vocab), "the signature of the email")
+        offer(_signature_company(body, found, vocab), "signature")
     for other in others:
-        offer(other)
+        offer(other, "subject word")
     texts = [found.location or "", found.title or "", subject, body]
-    offer(_domain_spelled(found, texts), "the text spells the mail domain")
-    offer(
-        tenant_company([body, subject, " ".join(found.emails)], ctx),
-        "the applicant-tracking system's link names it",
-    )
-    if not found.company:
-        offer(domain_company)
-        if found.company:
-            found.notes.append(
-                f"company guessed from the mail domain {found.domain_hint}: {found.company}"
-            )
+    offer(_domain_spelled(found, texts), "domain text")
+    offer(tenant_company([body, subject, " ".join(found.emails)], ctx), "tenant")
+    offer(domain_company, "domain")
+    domain_label = domain_company.replace(" ", "") if domain_company else None
+    if found.company:
+        return
+    chosen = _choose_company(offers, domain_label, label_words(domain_label or "", texts))
+    if chosen is None:
+        return
+    found.company, source = chosen
+    if source == "domain":
+        found.notes.append(
+            f"company guessed from the mail domain {found.domain_hint}: {found.company}"
+        )
+    elif source in reasons:
+        found.notes.append(f"company {found.company}: {reasons[source]}")

@@ -158,7 +158,16 @@ def _is_person_box(address: str | None, name: str, ctx: _Ctx) -> bool:
         or _in_domains(_domain(address), ctx.vocab.service_domains)
         or (local in ctx.vocab.team_mailboxes and (not name or ctx.vocab.sender_noise.search(name)))
         or (bool(name) and not ctx.vocab.sender_noise.sub("", name).strip(" -|,."))
-    )  # "Careers <careers@…>": a team's name, nobody's
+        or bool(ctx.vocab.departments.search(name))
+    )  # "Careers <careers@…>", "Recursos Humanos <rrhh@…>": a team's name, nobody's
+
+
+def _team_sender(address: str | None, name: str, ctx: _Ctx) -> bool:
+    """A team's mailbox or a department's name ("Stone & Reed Partners <careers@…>",
+    "Personalabteilung Hellweg <bewerbung@…>"): when a person's Reply-To comes with it, the
+    person is whom the replies reach."""
+    local = (address or "").split("@", 1)[0].lower()
+    return local in ctx.vocab.team_mailboxes or bool(ctx.vocab.departments.search(name))
 
 
 def _html_text(html: str) -> tuple[str, list[str]]:
@@ -239,8 +248,23 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
     header_names: set[tuple[str, ...]] = set()  # people in the headers: never the company
     senders = _mail_people(msg, "From")
     reply_to = _mail_people(msg, "Reply-To")
+    replier = next(
+        (
+            a
+            for n, a in reply_to[:1]
+            if a and _is_person_box(a, n, ctx) and a not in {s for _, s in senders}
+        ),
+        None,
+    )
+    team = [
+        (n, a)
+        for n, a in senders[:1]
+        if not _is_person_box(a, n, ctx) or (replier and _team_sender(a, n, ctx))
+    ]
     for key in ("From", "To", "Cc", "Reply-To"):
         for person_name, address in _mail_people(msg, key):
+            if key == "From" and (person_name, address) in team:
+                continue  # a team's or a company's name, nobody's
             if address is None or _is_person_box(address, person_name, ctx):
                 remember_name(header_names, _clean_name(person_name, address), address, ctx.vocab)
     if not ctx.user_emails:  # without the profile's address, the mail's recipient is the user
@@ -286,15 +310,15 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
         person_name = _clean_name(sender_name, address)
         if _is_user(address, person_name, ctx):
             continue
-        if not _is_person_box(address, sender_name, ctx):
+        if team:
             # an applicant-tracking system sends from no-reply: whoever the replies go to
             for reply_name, reply_address in reply_to[:1]:
                 if reply_address and _is_person_box(reply_address, reply_name, ctx):
                     _take_coordinator(found, reply_name, reply_address, ctx, "Reply-To")
             continue
         _take_coordinator(found, sender_name, address, ctx, None)
-    for sender_name, address in senders[:1]:
-        if sender_name and not _is_person_box(address, sender_name, ctx):
+    for sender_name, _box in team:
+        if sender_name:
             people = {n.lower() for n, _ in reply_to if n} | set(ctx.user_names)
             found.sender_company = sender_company(sender_name, people, ctx.vocab)
     _coordinator_in_text(found, body, ctx)
