@@ -3,6 +3,7 @@ messages appended over IMAP), matched to sent follow-ups; automatic replies and 
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, date, datetime
 from email import message_from_bytes, policy
 from email.utils import format_datetime, make_msgid
@@ -70,6 +71,38 @@ def test_a_sent_follow_up_is_filed_in_sent(mailbox, dovecot):
     assert result["state"] == "sent" and result["filed"] == "Sent"
     (filed,) = dovecot.folder(user, "Sent")
     assert message_from_bytes(filed, policy=policy.default)["Message-ID"] == result["message_id"]
+
+
+def test_a_refused_mailbox_login_still_sends_and_says_why_it_is_not_filed(
+    dovecot, smtp_server, monkeypatch
+):
+    """The mailbox is opened while the message goes out: a refused IMAP login never stops
+    the send, and the result says why the message is not in Sent."""
+    user = dovecot.new_user()
+    settings = mail_settings(
+        monkeypatch, smtp=smtp_server, imap=dovecot, user=user, password="wrong"
+    )
+    result = sending.send_now(settings, add_round(settings), now=IN_WINDOW)
+    assert result["state"] == "sent" and result["filed"] is None
+    assert f"refused the login for {user}" in result["filed_warning"]
+    assert len(smtp_server.messages()) == 1
+
+
+def test_a_refused_send_files_nothing_and_logs_out_of_the_mailbox(mailbox, dovecot, smtp_server):
+    settings, user = mailbox
+    smtp_server.mode = "permfail"
+    result = sending.send_now(settings, add_round(settings), now=IN_WINDOW)
+    assert result["state"] == "failed" and result["filed"] is None
+    assert "filed_warning" not in result
+
+    def logged_out() -> bool:  # the session opened for the Sent folder was ended properly
+        return any(f"imap({user})" in x and "Logged out" in x for x in dovecot.log().splitlines())
+
+    deadline = time.monotonic() + 10
+    while not logged_out():  # Dovecot writes its log a moment after the logout
+        assert time.monotonic() < deadline, dovecot.log()[-2000:]
+        time.sleep(0.01)
+    assert dovecot.folder(user, "Sent") == []
 
 
 def test_a_reply_in_the_thread_ends_the_waiting_and_cancels_whats_scheduled(mailbox, dovecot):

@@ -3,6 +3,7 @@ arrived since a day, as header facts and delivery-status reports (RFC 3464 bounc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.message import Message
@@ -191,8 +192,13 @@ class Mailbox:
         self.close()
 
     def open(self) -> None:
+        """Connect, secure and log in (nothing when it is open already). ExternalError when
+        the server cannot be reached; ConfigError when it refuses the login or the
+        encryption."""
         import ssl
 
+        if self._client is not None:
+            return
         _import_imapclient()
         from imapclient import IMAPClient
         from imapclient.exceptions import IMAPClientError, LoginError
@@ -245,6 +251,35 @@ class Mailbox:
         except Exception:  # the session is over either way
             client.shutdown()
 
+    def open_aside(self) -> Callable[[], Mailbox]:
+        """Open the mailbox (and find its Sent folder) on a thread of its own, so that the
+        round trips of the login overlap what the caller does meanwhile (`followup send`
+        hands the message to the SMTP server). Returns the function that waits for it:
+        the open Mailbox, or the ExternalError or ConfigError opening raised. Whoever
+        calls it closes the Mailbox (it is a context manager)."""
+        import threading
+
+        failed: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                self.open()
+                self.sent_folder = self._sent_folder()
+            except BaseException as exc:  # handed to the caller's thread
+                failed.append(exc)
+
+        thread = threading.Thread(target=run, name="followup-imap", daemon=True)
+        thread.start()
+
+        def opened() -> Mailbox:
+            thread.join()
+            if failed:
+                self.close()
+                raise failed[0]
+            return self
+
+        return opened
+
     @property
     def client(self) -> IMAPClient:
         if self._client is None:
@@ -261,13 +296,22 @@ class Mailbox:
         found = self.client.find_special_folder(SENT)
         return str(found) if found else "Sent"
 
+    def _sent_folder(self) -> str:
+        """`sent_folder_name`, its failure an ExternalError."""
+        from imapclient.exceptions import IMAPClientError
+
+        try:
+            return self.sent_folder_name()
+        except (IMAPClientError, OSError) as exc:
+            raise ExternalError(f"cannot file the message in the Sent folder: {exc}") from None
+
     def append_sent(self, raw: bytes, when: datetime | None = None) -> str:
         """File a sent message in the Sent folder (seen); the folder's name."""
         from imapclient.exceptions import IMAPClientError
         from imapclient.imapclient import SEEN
 
+        folder = self._sent_folder()
         try:
-            folder = self.sent_folder_name()
             self.client.append(folder, raw, flags=(SEEN,), msg_time=when)
         except (IMAPClientError, OSError) as exc:
             raise ExternalError(f"cannot file the message in the Sent folder: {exc}") from None

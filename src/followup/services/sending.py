@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -45,6 +46,7 @@ from followup.services import planning
 from followup.store import db, queries
 
 if TYPE_CHECKING:
+    from followup.delivery.imap import Mailbox
     from followup.services import maildata  # the mail data file: read only to send
 
 MAIL_KINDS = ("email", "check-in")
@@ -250,7 +252,14 @@ def send_now(
     now: datetime | None = None,
 ) -> dict[str, Any]:
     """`followup send`: hand the follow-up to the SMTP server now. Returns the outbox
-    message (as `outbox --json` shows it) with `warning` when the guard was forced."""
+    message (as `outbox --json` shows it) with `warning` when the guard was forced.
+
+    Durability, as the worker's (`work_once`): the message is claimed (`sending`, with its
+    hand-over time) in a transaction written to disk (fsync) before its data goes to the
+    server; what follows (the outcome, the Sent folder) is committed on the same database
+    connection safe against a crash of followup, and written to disk when the connection
+    closes at the end of the command. A send cut short at any point leaves the message
+    `sending` at worst, which `recover` marks `unknown`: never lost, never sent twice."""
     from followup.delivery.smtp import Connection
 
     server = smtp_server(settings)
@@ -260,7 +269,34 @@ def send_now(
     )
     problem = _guard(prepared, moment, force, "sending")
     _already(prepared, force)
-    connection = Connection(server)
+    opened = _open_sent_folder(settings)  # logs in while the message goes out
+    try:
+        return _send_prepared(settings, prepared, Connection(server), moment, now, problem, opened)
+    finally:
+        if opened is not None:
+            with suppress(ExternalError, ConfigError):  # said already, if it mattered
+                opened().close()
+
+
+def _open_sent_folder(settings: Settings) -> Callable[[], Mailbox] | None:
+    """The IMAP mailbox being opened aside (`Mailbox.open_aside`) when IMAP is set up."""
+    server = credentials.server(settings, "imap")
+    if server is None:
+        return None
+    from followup.delivery.imap import Mailbox
+
+    return Mailbox(server, sent_folder=str(settings["imap.sent_folder"])).open_aside()
+
+
+def _send_prepared(
+    settings: Settings,
+    prepared: Prepared,
+    connection: Any,
+    moment: datetime,
+    now: datetime | None,
+    problem: str | None,
+    opened: Callable[[], Mailbox] | None,
+) -> dict[str, Any]:
     connection.open()  # a wrong server or login stops here, before anything is stored
     worker = worker_name()
     values = _values(prepared, moment, None if problem else window_close(prepared.plan))
@@ -272,32 +308,34 @@ def send_now(
         handed_at=_naive_utc(moment),
         attempts=1,
     )
-    with db.transaction(settings.db_url) as conn:
-        message_id = queries.insert_outbox(conn, values)
-        cancelled = [
-            m.id
-            for m in prepared.outbox
-            if m.state == SCHEDULED
-            and m.kind == prepared.kind
-            and queries.update_outbox(
-                conn,
-                m.id,
-                {"state": CANCELLED, "detail": f"sent now instead (message #{message_id})"},
-                states=(SCHEDULED,),
-            )
-        ]
-    try:
-        msg = _message(settings, message_id)
-        outcome = _hand_over(connection, msg, moment)
-    finally:
-        connection.close()
-    from followup.services import maildata
+    with db.connection(settings.db_url) as conn:
+        try:
+            with conn.begin():  # fsynced: the claim must survive anything
+                message_id = queries.insert_outbox(conn, values)
+                cancelled = [
+                    m.id
+                    for m in prepared.outbox
+                    if m.state == SCHEDULED
+                    and m.kind == prepared.kind
+                    and queries.update_outbox(
+                        conn,
+                        m.id,
+                        {"state": CANCELLED, "detail": f"sent now instead (message #{message_id})"},
+                        states=(SCHEDULED,),
+                    )
+                ]
+            conn.durable(False)  # the rest: safe against a crash, on disk when it closes
+            msg = _message(conn, message_id)
+            outcome = _hand_over(connection, msg, moment)
+        finally:
+            connection.close()
+        from followup.services import maildata
 
-    data = maildata.load(settings)
-    with db.transaction(settings.db_url) as conn:
-        _finish(conn, msg, outcome, data, _naive_utc(now) if now else utc_now())
-    filed = _file_sent(settings, [message_id]) if outcome.state == SENT else {}
-    result = _message(settings, message_id).to_dict()
+        data = maildata.load(settings)
+        with conn.begin():
+            _finish(conn, msg, outcome, data, _naive_utc(now) if now else utc_now())
+        filed = _file_sent(settings, [message_id], conn, opened) if outcome.state == SENT else {}
+        result = _message(conn, message_id).to_dict()
     result["cancelled"] = cancelled
     if problem:
         result["warning"] = problem
@@ -310,12 +348,16 @@ def send_now(
     return result
 
 
-def _message(settings: Settings, message_id: int) -> OutboxMessage:
-    with db.read(settings.db_url) as reader:
-        found = queries.outbox_messages(reader, message=message_id, with_raw=True)
+def _message(reader: db.Reader, message_id: int) -> OutboxMessage:
+    found = queries.outbox_messages(reader, message=message_id, with_raw=True)
     if not found:
         raise NotFound(f"no outbox message #{message_id} (see 'followup outbox')")
     return found[0]
+
+
+def _stored_message(settings: Settings, message_id: int) -> OutboxMessage:
+    with db.read(settings.db_url) as reader:
+        return _message(reader, message_id)
 
 
 def _hand_over(
@@ -368,8 +410,16 @@ def _finish(
     )
 
 
-def _file_sent(settings: Settings, ids: Sequence[int]) -> dict[int, str]:
-    """Append sent messages to the IMAP Sent folder when IMAP is set up; problems by id."""
+def _file_sent(
+    settings: Settings,
+    ids: Sequence[int],
+    conn: db.Session | None = None,
+    opened: Callable[[], Mailbox] | None = None,
+) -> dict[int, str]:
+    """Append sent messages to the IMAP Sent folder when IMAP is set up; problems by id.
+    `conn`: the connection the caller holds (else each message is read and recorded in a
+    transaction of its own); `opened`: the mailbox the caller has begun to open
+    (`_open_sent_folder`)."""
     server = credentials.server(settings, "imap")
     if server is None or not ids:
         return {}
@@ -377,9 +427,10 @@ def _file_sent(settings: Settings, ids: Sequence[int]) -> dict[int, str]:
 
     problems: dict[int, str] = {}
     try:
-        with Mailbox(server, sent_folder=str(settings["imap.sent_folder"])) as box:
+        box = opened() if opened else Mailbox(server, sent_folder=str(settings["imap.sent_folder"]))
+        with box:
             for message_id in ids:
-                msg = _message(settings, message_id)
+                msg = _message(conn, message_id) if conn else _stored_message(settings, message_id)
                 assert msg.raw is not None
                 when = msg.sent_at.replace(tzinfo=UTC) if msg.sent_at else datetime.now(UTC)
                 try:
@@ -387,12 +438,22 @@ def _file_sent(settings: Settings, ids: Sequence[int]) -> dict[int, str]:
                 except ExternalError as exc:
                     problems[message_id] = str(exc)
                     continue
-                with db.transaction(settings.db_url) as conn:
-                    queries.update_outbox(conn, message_id, {"filed": folder})
+                _record_filed(settings, conn, message_id, folder)
     except (ExternalError, ConfigError) as exc:
         for message_id in ids:
             problems.setdefault(message_id, str(exc))
     return problems
+
+
+def _record_filed(
+    settings: Settings, conn: db.Session | None, message_id: int, folder: str
+) -> None:
+    if conn is None:
+        with db.transaction(settings.db_url) as writer:
+            queries.update_outbox(writer, message_id, {"filed": folder})
+        return
+    with conn.begin():
+        queries.update_outbox(conn, message_id, {"filed": folder})
 
 
 # ---------------------------------------------------------------- schedule
@@ -470,7 +531,7 @@ def schedule(
             queries.update_outbox(conn, message_id, values, states=(SCHEDULED,))
         else:
             message_id = queries.insert_outbox(conn, values)
-    result = _message(settings, message_id).to_dict()
+    result = _stored_message(settings, message_id).to_dict()
     result["local_time"] = when.astimezone(ZoneInfo(prepared.tz)).isoformat()
     if problem:
         result["warning"] = problem
