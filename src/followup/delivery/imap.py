@@ -251,12 +251,13 @@ class Mailbox:
         except Exception:  # the session is over either way
             client.shutdown()
 
-    def open_aside(self) -> Callable[[], Mailbox]:
-        """Open the mailbox (and find its Sent folder) on a thread of its own, so that the
-        round trips of the login overlap what the caller does meanwhile (`followup send`
-        hands the message to the SMTP server). Returns the function that waits for it:
-        the open Mailbox, or the ExternalError or ConfigError opening raised. Whoever
-        calls it closes the Mailbox (it is a context manager)."""
+    def open_aside(self, find_sent: bool = False) -> Callable[[], Mailbox]:
+        """Open the mailbox (and with `find_sent` find its Sent folder) on a thread of its
+        own, so that the round trips of the login overlap what the caller does meanwhile
+        (`followup send` hands the message to the SMTP server, `followup replies` reads the
+        database). Returns the function that waits for it: the open Mailbox, or the
+        ExternalError or ConfigError opening raised. Whoever calls it closes the Mailbox
+        (it is a context manager)."""
         import threading
 
         failed: list[BaseException] = []
@@ -264,7 +265,8 @@ class Mailbox:
         def run() -> None:
             try:
                 self.open()
-                self.sent_folder = self._sent_folder()
+                if find_sent:
+                    self.sent_folder = self._sent_folder()
             except BaseException as exc:  # handed to the caller's thread
                 failed.append(exc)
 

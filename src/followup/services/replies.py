@@ -9,11 +9,13 @@ sent message marks that message `failed` with the server's words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import suppress
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup.config import Settings
-from followup.core.errors import ConfigError, InvalidInput
+from followup.core.errors import ConfigError, ExternalError, InvalidInput
 from followup.core.models import NOT_FOLLOW_UPS, Interview
 from followup.core.plan import Plan
 from followup.core.sending import FAILED, SENT, UNKNOWN
@@ -27,6 +29,9 @@ from followup.core.tracking import (
 )
 from followup.services import planning
 from followup.store import db, queries
+
+if TYPE_CHECKING:
+    from followup.delivery.imap import Mailbox
 
 LOOK_BACK_DAYS = 180  # replies are looked for to follow-ups of the last half year
 WAITING_DAYS = 120  # `today` tracks rounds interviewed this many days back at most
@@ -51,18 +56,30 @@ def poll(settings: Settings, now: datetime | None = None) -> dict[str, Any]:
     # here, not at the top: `followup today` reads tracking() and must start fast
     from followup.delivery import credentials
     from followup.delivery.imap import Mailbox
-    from followup.services import maildata
 
     server = credentials.server(settings, "imap")
     if server is None:
         raise ConfigError("no IMAP server: set imap.host and imap.user (see 'followup config')")
+    opened = Mailbox(server, folder=str(settings["imap.folder"])).open_aside()
+    try:  # logging in while the rules and the database are read
+        return _poll(settings, opened, server.user, now)
+    finally:
+        with suppress(ExternalError, ConfigError):  # said already, if it mattered
+            opened().close()
+
+
+def _poll(
+    settings: Settings, opened: Callable[[], Mailbox], user: str, now: datetime | None
+) -> dict[str, Any]:
+    from followup.services import maildata
+
     rules = maildata.load(settings).rules
     moment = now or datetime.now(UTC).replace(tzinfo=None)
     since = moment - timedelta(days=LOOK_BACK_DAYS)
     with db.read(settings.db_url) as reader:
         candidates = queries.reply_candidates(reader, since)
         known = queries.known_reply_ids(reader)
-        mine = {a.lower() for a in (str(settings["smtp.from"]), server.user) if "@" in a}
+        mine = {a.lower() for a in (str(settings["smtp.from"]), user) if "@" in a}
         profile = queries.get_profile(reader)
         if profile.email:
             mine.add(profile.email.lower())
@@ -73,12 +90,14 @@ def poll(settings: Settings, now: datetime | None = None) -> dict[str, Any]:
         "bounces": [],
         "cancelled": [],
     }
-    with Mailbox(server, folder=str(settings["imap.folder"])) as box:
+    with opened() as box:
         if not candidates:  # nothing to match; the login is still checked
             return out
         first = min((c.since for c in candidates if c.since), default=since)
         found = box.since(first.date() - timedelta(days=1))
     out["checked"] = len(found)
+    if not found:  # nothing arrived: nothing to write
+        return out
     sent_ids = {mid: c.round_id for c in candidates for mid in c.message_ids}
     with db.transaction(settings.db_url) as conn:
         for incoming in found:

@@ -285,7 +285,7 @@ def _open_sent_folder(settings: Settings) -> Callable[[], Mailbox] | None:
         return None
     from followup.delivery.imap import Mailbox
 
-    return Mailbox(server, sent_folder=str(settings["imap.sent_folder"])).open_aside()
+    return Mailbox(server, sent_folder=str(settings["imap.sent_folder"])).open_aside(find_sent=True)
 
 
 def _send_prepared(
