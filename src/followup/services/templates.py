@@ -16,6 +16,7 @@ template fails with one line and runs no code.
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 from collections.abc import Sequence
@@ -522,7 +523,8 @@ def _kept_renders(settings: Settings, name: str, each: Sequence[dict[str, Any]])
         if jinja is None:  # pragma: no cover - a declared dependency
             return None
         core = Path(compose.__file__).parent
-        for code in (Path(__file__), jinja / "__init__.py", *sorted(core.glob("*.py"))):
+        fields = sorted(core / name for name in os.listdir(core) if name.endswith(".py"))
+        for code in (Path(__file__), jinja / "__init__.py", *fields):
             info = code.stat()
             digest.update(f"{code}\0{info.st_mtime_ns}\0{info.st_size}\0".encode())
         folder = cache_dir(settings.env) / "renders"

@@ -114,8 +114,8 @@ def install_programs(programs: dict[str, tuple[Any, ...]]) -> None:
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, searching faster where it can (see `_first_characters`):
     the same matches, the same groups (re.error for a bad pattern)."""
-    reference = re.compile(pattern, flags)
-    return _from_program(_program(pattern, flags)) or reference
+    made = _from_program(_program(pattern, flags))
+    return made if made is not None else re.compile(pattern, flags)
 
 
 def _program(pattern: str, flags: int) -> tuple[Any, ...] | None:
@@ -126,17 +126,7 @@ def _program(pattern: str, flags: int) -> tuple[Any, ...] | None:
         program = regex_programs.program(pattern, flags, _with_first_characters)
     except Exception:  # a pattern `re.compile` refuses too: it says so when used
         return None
-    made = regex_programs.from_program(program)
-    if program is None or made is None:
-        return None
-    reference = re.compile(pattern, flags)
-    if (made.pattern, made.flags, made.groupindex) != (
-        reference.pattern,
-        reference.flags,
-        reference.groupindex,
-    ):
-        return None
-    return program
+    return program if regex_programs.from_program(program) is not None else None
 
 
 def _packed(program: tuple[Any, ...] | None) -> tuple[Any, ...] | None:
