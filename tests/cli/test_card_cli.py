@@ -211,3 +211,54 @@ def test_a_kept_font_is_the_font_reportlab_reads() -> None:
             else:
                 assert value == faces[1][key] and type(value) is type(faces[1][key]), key
                 assert getattr(value, "ustr", None) == getattr(faces[1][key], "ustr", None)
+
+
+def test_fontconfigs_answers_are_kept_until_what_changes_them_changes(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, followup_home: Path
+) -> None:
+    """`fc-match` and `fc-list` are asked once: a later run reads the answer back, and asks
+    again when the fontconfig settings or the font folders change, when the file it names is
+    gone, or when the kept answers are damaged."""
+    from followup.delivery import card
+
+    question = ["fc-match", "DejaVu Sans"]
+    asked: list[list[str]] = []
+    real = card._ask_fc
+
+    def ask(exe: str | None, args: list[str]) -> list[card.FcRow]:
+        asked.append(args)
+        return real(exe, args)
+
+    monkeypatch.setattr(card, "_ask_fc", ask)
+    first = card._fc(question)
+    assert first and first[0][0].endswith(".ttf") and len(asked) == 1
+    assert card._fc(question) == first and len(asked) == 1  # read back
+    [kept] = (followup_home / "cache").glob("fontconfig-*.json")
+
+    # a font folder fontconfig reads (here one of our own, so that fontconfig itself, which
+    # would write a cache for a new folder, is not set to a temporary one)
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    places = card._FC_PLACES
+    monkeypatch.setattr(card, "_FC_PLACES", (*places, str(fonts)))
+    assert card._fc(question) == first and len(asked) == 2
+    assert card._fc(question) == first and len(asked) == 2
+    (fonts / "new.ttf").write_bytes(b"")  # a font installed: the folder changed
+    assert card._fc(question) == first and len(asked) == 3
+    assert card._fc(question) == first and len(asked) == 3
+    now = card._fc_file("/usr/bin/fc-match")
+    monkeypatch.setenv("FONTCONFIG_FILE", str(tmp_path / "fonts.conf"))  # other settings
+    assert card._fc_file("/usr/bin/fc-match") not in (now, None)
+    monkeypatch.delenv("FONTCONFIG_FILE")
+    assert card._fc_file("/usr/bin/fc-match") == now
+
+    monkeypatch.setattr(card, "_FC_PLACES", places)
+    count = len(asked)
+    assert card._fc(question) == first and len(asked) == count  # the first answers stand
+    kept.write_text('{"fc-match\\u0000DejaVu Sans": [["/no/such/font.ttf", 0, "TrueType"]]}')
+    assert card._fc(question) == first and len(asked) == count + 1  # a font file that is gone
+    kept.write_text("{not json")
+    assert card._fc(question) == first and len(asked) == count + 2  # damaged
+    assert json.loads(kept.read_text(encoding="utf-8")) == {
+        "fc-match\x00DejaVu Sans": [list(row) for row in first]
+    }

@@ -16,8 +16,6 @@ being printed as an empty box. reportlab and fontconfig are used only when a car
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -56,9 +54,102 @@ class _Font:
     glyphs: set[int] = field(default_factory=set)
 
 
-def _fc(args: list[str]) -> list[tuple[str, int, str]]:
-    """(file, index, format) rows from fontconfig's command line."""
+# fontconfig's answers are kept in the cache folder (fontconfig-<digest>.json): asking
+# starts a program that reads every font cache, as long as laying out a card's words. The
+# digest names what could change an answer: the program asked, fontconfig's settings, caches
+# and font folders (each one's modification time and size: installing or removing fonts
+# changes a folder, `fc-cache` rewrites its caches) and the FONTCONFIG_*, XDG_* and HOME
+# variables. An answer naming a font file that is gone is asked again.
+_FC_PLACES = (
+    "/etc/fonts",
+    "/etc/fonts/conf.d",
+    "/etc/fonts/fonts.conf",
+    "/etc/fonts/local.conf",
+    "/var/cache/fontconfig",
+    "/usr/share/fonts",
+    "/usr/local/share/fonts",
+    "~/.fonts",
+    "~/.fonts.conf",
+)
+_FC_VARIABLES = ("FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT", "HOME",
+                 "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME")  # fmt: skip
+FcRow = tuple[str, int, str]
+
+
+def _fc(args: list[str]) -> list[FcRow]:
+    """(file, index, format) rows from fontconfig's command line, as an earlier run kept
+    them while nothing that changes them has changed (see `_FC_PLACES`)."""
+    import json
+    import shutil
+
     exe = shutil.which(args[0])
+    if exe is None:
+        return _ask_fc(None, args)
+    kept_file = _fc_file(exe)
+    question = "\0".join(args)
+    kept: dict[str, Any] = {}
+    if kept_file is not None:
+        try:
+            loaded = json.loads(Path(kept_file).read_text(encoding="utf-8"))
+        except (OSError, ValueError):  # not kept yet, or damaged
+            loaded = None
+        kept = loaded if isinstance(loaded, dict) else {}
+        rows = _fc_rows(kept.get(question))
+        if rows and all(os.path.isfile(row[0]) for row in rows):
+            return rows
+    rows = _ask_fc(exe, args)
+    if kept_file is not None and rows:
+        from followup.store.cache_files import write_cache
+
+        kept[question] = rows
+        write_cache(Path(kept_file), json.dumps(kept))
+    return rows
+
+
+def _fc_rows(value: Any) -> list[FcRow] | None:
+    """Kept rows as `_ask_fc` gives them, or None when `value` is not such a list."""
+    if not isinstance(value, list):
+        return None
+    rows = []
+    for row in value:
+        if not (isinstance(row, list) and len(row) == 3 and isinstance(row[0], str)
+                and type(row[1]) is int and isinstance(row[2], str)):  # fmt: skip
+            return None
+        rows.append((row[0], row[1], row[2]))
+    return rows
+
+
+def _fc_file(exe: str) -> str | None:
+    """The file of kept answers for the fontconfig program `exe` as things stand."""
+    import hashlib
+
+    from followup.folders import cache_folder
+
+    tags = [exe, *(f"{name}={os.environ.get(name, '')}" for name in _FC_VARIABLES)]
+    home = os.path.expanduser("~")
+    config = os.environ.get("XDG_CONFIG_HOME") or os.path.join(home, ".config")
+    cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(home, ".cache")
+    data = os.environ.get("XDG_DATA_HOME") or os.path.join(home, ".local", "share")
+    places = [*(os.path.expanduser(p) for p in _FC_PLACES), os.path.join(config, "fontconfig"),
+              os.path.join(config, "fontconfig", "fonts.conf"), os.path.join(cache, "fontconfig"),
+              os.path.join(data, "fonts"), exe]  # fmt: skip
+    for place in places:
+        try:
+            info = os.stat(place)
+            tags.append(f"{place}:{info.st_mtime_ns}:{info.st_size}")
+        except OSError:
+            tags.append(f"{place}:-")
+    digest = hashlib.sha256("\0".join(tags).encode("utf-8", "surrogatepass")).hexdigest()
+    try:
+        return os.path.join(cache_folder(), f"fontconfig-{digest[:32]}.json")
+    except OSError:  # pragma: no cover - no cache folder can be named
+        return None
+
+
+def _ask_fc(exe: str | None, args: list[str]) -> list[FcRow]:
+    """(file, index, format) rows from running fontconfig's `args` (program `exe`)."""
+    import subprocess
+
     if exe is None:
         raise ExternalError(
             "fontconfig is not installed (Debian package fontconfig); it finds the fonts for "
