@@ -422,6 +422,7 @@ def test_a_disabled_code_is_not_reported() -> None:
         ({"kinds": {"email": {"required": ["charm"]}}}, "unknown element"),
         ({"code": {"pushy": {"severity": "fatal"}}}, "severity"),
         ({"code": {"pushy": {"rules": [{"pattern": "x", "when": "y"}]}}}, "unknown key"),
+        ({"code": {"pushy": {"rules": [{"pattern": "x", "words": "x"}]}}}, "words must be"),
     ],
 )
 def test_broken_rule_data_is_a_readable_config_error(override, message) -> None:

@@ -121,3 +121,49 @@ def test_the_other_case_forms_of_letters_are_all_there_are() -> None:
                 if re.fullmatch(letter, char, re.IGNORECASE):
                     found[letter] = found.get(letter, "") + char
     assert found == lazyre._OTHER_CASE_FORMS
+
+
+def test_a_rules_words_gate_changes_no_finding() -> None:
+    """A rule's `words` (one of which every match holds whole) only spares the search on notes
+    without them: on every development note, in every case, each gated rule finds exactly
+    what it finds without its gate."""
+    from followup.core.check.document import Document
+    from followup.core.check.matching import matches
+
+    data = checking.shipped_rule_data()
+    gated = compile_rules(data)
+    plain_data = {
+        **data,
+        "code": {
+            code: {
+                **spec,
+                "rules": [
+                    {k: v for k, v in r.items() if k != "words"} if isinstance(r, dict) else r
+                    for r in spec.get("rules", [])
+                ],
+            }
+            for code, spec in data["code"].items()
+        },
+    }
+    plain = compile_rules(plain_data)
+    pairs = [
+        (a, b)
+        for code in gated.codes
+        for a, b in zip(gated.codes[code].rules, plain.codes[code].rules, strict=True)
+        if a.needs != b.needs
+    ]
+    assert len(pairs) >= 8  # the shipped rules that carry a gate
+    folders = [*CORPORA, ROOT / "tests" / "check_dev4"]
+    texts = [p.read_text(encoding="utf-8") for c in folders for p in sorted(c.glob("*.txt"))]
+    texts += [t.lower() for t in texts] + [
+        "Hi Jo,\n\nI bring Certified Nursing Assistant and Three years. xo\n\nLove,\nSam x\n",
+        "Dear Sgt.,\n\nPlease thank Dr. for the tour at Acme LLC. and the team."
+        " skills Excel, SQL\n",
+    ]
+    for text in texts:
+        doc_gated, doc_plain = Document(text, gated), Document(text, plain)
+        for a, b in pairs:
+            assert list(matches(a, doc_gated)) == list(matches(b, doc_plain)), (
+                a.pattern.pattern[:60],
+                text[:60],
+            )

@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from followup.core.check.lazyre import Pattern, compile_pattern, lazy
-from followup.core.check.prefilter import Need, leading_strings, required_literals, starts_a_word
+from followup.core.check.prefilter import (
+    WORDS,
+    Need,
+    leading_strings,
+    required_literals,
+    starts_a_word,
+)
 from followup.core.check.results import ADVICE, ISSUE
 from followup.core.errors import ConfigError
 
@@ -259,7 +265,7 @@ class _Compiler:
             )
         if "pattern" not in raw:
             raise ConfigError(f"check rules: {where} must be a pattern or a table with 'pattern'")
-        known = {"pattern", "case", "unless", "require", "unless_before", "unless_after"}
+        known = {"pattern", "case", "unless", "require", "unless_before", "unless_after", "words"}
         unknown = set(raw) - known - {"message", "suggestion", "polite", "polite_code", "kind"}
         unknown -= {"swap"}
         if unknown:
@@ -276,13 +282,23 @@ class _Compiler:
         # a case-insensitive part, (?i:...), inside a cased pattern may match in any case:
         # its strings are then looked for in the lower-cased note (a necessary condition)
         gate_cased = case and "(?i" not in pattern.pattern
+        needs = required_literals(pattern, gate_cased)
+        words = raw.get("words")
+        if words is not None:
+            # words one of which every match holds whole: the rule is tried only on notes
+            # holding one (a set lookup, before the substring tests). Last, so that where the
+            # rule is searched for stays as the pattern's own strings say.
+            if not isinstance(words, list) or not words:
+                raise ConfigError(f"check rules: {where}.words must be a list of words")
+            gate = frozenset(str(w) if gate_cased else str(w).lower() for w in words)
+            needs = (*(needs or ()), Need(WORDS, tuple(sorted(gate)), gate))
         return Rule(
             pattern,
             message=str(raw.get("message", "")),
             suggestion=str(raw.get("suggestion", "")),
             lowered=lowered,
             cased=gate_cased,
-            needs=required_literals(pattern, gate_cased),
+            needs=needs,
             heads=leading_strings(pattern, gate_cased),
             at_word=starts_a_word(pattern),
             polite_code=str(raw.get("polite_code", "")),
