@@ -794,3 +794,49 @@ def test_ranks_and_clergy_in_the_greeting(rules, model, greeting, code) -> None:
         assert code in codes(result)
     else:
         assert "unprofessional" not in codes(result), found(result, "unprofessional")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # an interviewer's own history and the employer's partners are third parties
+        (
+            "I enjoyed chatting with Luis about his time at Northwestern Medicine.",
+            "name_mismatch",
+        ),
+        (
+            "I admired the team's work with the American Hospital Association on shortages.",
+            "name_mismatch",
+        ),
+        # a career gap given with its reason is a fact, not a plea
+        (
+            "Having been unemployed for a few months while caring for my father, I am"
+            " excited to return to work.",
+            "desperation",
+        ),
+        # template fields named as such are not leftover slots
+        (
+            "The vendor template uses [Supplier Name] and [PO Number] fields, which I know.",
+            "placeholder",
+        ),
+    ],
+)
+def test_polite_or_third_party_wording_is_no_fault(rules, model, sentence, code) -> None:
+    text = HALCYON_OPENING + sentence + CLOSING
+    result = run(rules, model, text, HALCYON)
+    assert code not in codes(result), [f.excerpt for f in result.issues]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("She explained why the role at Harbor Analytics matters.", "name_mismatch"),
+        ("I have been unemployed for eight months and really need this job.", "desperation"),
+        ("I loved hearing about [specific project] and the team.", "placeholder"),
+    ],
+)
+def test_the_same_words_without_the_polite_frame_are_still_faults(
+    rules, model, sentence, code
+) -> None:
+    text = HALCYON_OPENING + sentence + CLOSING
+    assert code in codes(run(rules, model, text, HALCYON))
