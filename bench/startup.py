@@ -2,16 +2,18 @@
 
     .venv/bin/python bench/startup.py [--runs 15] [--check] [--only NAME…]
 
-A fresh data folder gets an interview round, a profile, a note to check and a short
-recording; a real SMTP server (aiosmtpd) and, where Debian's Dovecot is installed, a real
-IMAP server run on loopback for the delivery commands (tests/mail_servers.py). Each command
-then runs once to warm up (byte-code written, holiday cache, checker rules, compiled
-templates saved, as on a user's machine after the first call), then RUNS times, interleaved
-so that a busy machine slows all of them alike: every run is a fresh process, as a user
-runs it (`send` sends a new round each time; `schedule` and `cancel` alternate). The median
-wall time of each is printed with its ratio to `python -c pass` (the same interpreter as the
-installed `followup`), and the load average before and after. Goals: every command within
-10x, `plan … --json` within 8x. --check exits 1 when a goal is missed.
+A fresh data folder gets an interview round, a profile, a note to check and a 10-second
+recording shaped like a phone's (make_clip: 1080p H.264 with a keyframe every second, grain,
+speech-like AAC sound); a real SMTP server (aiosmtpd) and, where Debian's Dovecot is
+installed, a real IMAP server run on loopback for the delivery commands
+(tests/mail_servers.py). Each command then runs once to warm up (byte-code written, holiday
+cache, checker rules, compiled templates saved, as on a user's machine after the first
+call), then RUNS times, interleaved so that a busy machine slows all of them alike: every
+run is a fresh process, as a user runs it (`send` sends a new round each time; `schedule`
+and `cancel` alternate). The median wall time of each is printed with its ratio to
+`python -c pass` (the same interpreter as the installed `followup`), and the load average
+before and after. Goals: every command within 10x, `plan … --json` within 8x. --check exits
+1 when a goal is missed.
 """
 
 from __future__ import annotations
@@ -109,18 +111,71 @@ def run(followup: str, env: dict[str, str], *args: str) -> str:
     return proc.stdout
 
 
+CLIP_SECONDS = 10  # long enough for the keyframe path (delivery/video.py MIN_SAMPLES)
+CLIP_SIZE = (1920, 1080)  # a phone's main camera at its default setting
+CLIP_FPS = 30
+CLIP_BITS = 10_000_000  # bits a second: a phone records 1080p30 H.264 at 10-17 Mbit/s
+
+
+def make_clip(path: Path, seconds: float = CLIP_SECONDS) -> Path:
+    """A recording shaped like a phone's, made with PyAV: 1920×1080 H.264 at 30 fps and about
+    10 Mbit/s with a keyframe every second (as phones write them) and no B-frames, a moving
+    test picture with sensor-like grain (a flat synthetic picture decodes many times faster
+    than camera footage), and speech-like stereo AAC sound at 48 kHz (tests/delivery/
+    video_clips.py). `seconds`: CLIP_SECONDS, a short take (the full 60-90 second note is
+    bench/video_check.py's)."""
+    from fractions import Fraction
+
+    import av
+    import numpy as np
+
+    from delivery.video_clips import speech
+
+    width, height = CLIP_SIZE
+    graph = av.filter.Graph()
+    picture = graph.add("testsrc2", f"size={width}x{height}:rate={CLIP_FPS}:duration={seconds}")
+    last = picture
+    for name, args in (("noise", "alls=6:allf=t"), ("format", "yuv420p")):
+        node = graph.add(name, args)
+        last.link_to(node)
+        last = node
+    frames = graph.add("buffersink")
+    last.link_to(frames)
+    graph.configure()
+    rate = 48000
+    voice = speech(seconds, rate)
+    sound = np.stack([voice, voice * 0.9])  # two microphones, one a little farther
+    with av.open(str(path), "w") as out:
+        video = out.add_stream("libx264", rate=CLIP_FPS)
+        video.width, video.height, video.pix_fmt = width, height, "yuv420p"
+        video.bit_rate = CLIP_BITS
+        video.codec_context.gop_size = CLIP_FPS  # a keyframe every second
+        video.options = {"preset": "ultrafast"}  # no B-frames, as phones' encoders
+        audio = out.add_stream("aac", rate=rate)
+        audio.layout = "stereo"
+        while True:
+            try:
+                frame = frames.pull()
+            except (av.error.EOFError, av.error.BlockingIOError):
+                break
+            frame.pict_type = av.video.frame.PictureType.NONE  # the encoder picks keyframes
+            out.mux(video.encode(frame))
+        out.mux(video.encode(None))
+        step = 1024
+        for start in range(0, sound.shape[1], step):
+            chunk = np.ascontiguousarray(sound[:, start : start + step].T)  # interleaved
+            block = av.AudioFrame.from_ndarray(chunk.reshape(1, -1), format="flt", layout="stereo")
+            block.sample_rate, block.pts, block.time_base = rate, start, Fraction(1, rate)
+            out.mux(audio.encode(block))
+        out.mux(audio.encode(None))
+    return path
+
+
 def prepare(followup: str, env: dict[str, str], home: Path, sends: int) -> list[str]:
-    """Round 1 with a stored draft, a profile, a note, a 3-second recording, and `sends`
-    more rounds with their drafts for `send` to send (their ids returned)."""
+    """Round 1 with a stored draft, a profile, a note, a phone-style recording (make_clip),
+    and `sends` more rounds with their drafts for `send` to send (their ids returned)."""
     (home / "note.txt").write_text(NOTE, encoding="utf-8")
-    ffmpeg = shutil.which("ffmpeg") or "ffmpeg"
-    subprocess.run(
-        [ffmpeg, "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=30",
-         "-f", "lavfi", "-i", "sine=frequency=180:sample_rate=48000", "-t", "3",
-         "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac",
-         str(home / "clip.mp4")],
-        check=True,
-    )  # fmt: skip
+    make_clip(home / "clip.mp4")
     run(
         followup,
         env,

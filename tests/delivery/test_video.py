@@ -312,3 +312,28 @@ def test_a_text_file_or_a_picture_is_not_a_recording(tmp_path: Path) -> None:
             out.mux(packet)
     with pytest.raises(InvalidInput, match="picture, not a video"):
         measure(picture, POLICY)
+
+
+def test_the_start_up_bench_records_like_a_phone(tmp_path, monkeypatch):
+    """bench/startup.py's clip is shaped like a phone's recording (1080p30 H.264 without
+    B-frames, a keyframe every second, stereo 48 kHz AAC), so `video check` takes the
+    keyframe path there as it does on a real recording."""
+    import av
+
+    from followup.delivery.video import MIN_SAMPLES
+
+    monkeypatch.syspath_prepend(str(Path(__file__).parents[2] / "bench"))
+    from startup import CLIP_SECONDS
+    from startup import make_clip as phone_clip
+
+    clip = phone_clip(tmp_path / "clip.mp4")
+    with av.open(str(clip)) as container:
+        video, sound = container.streams.video[0], container.streams.audio[0]
+        assert (video.codec_context.name, video.width, video.height) == ("h264", 1920, 1080)
+        assert video.average_rate == 30 and not video.codec_context.has_b_frames
+        keys = sum(entry.is_keyframe for entry in video.index_entries)
+        assert (sound.codec_context.name, sound.rate, sound.channels) == ("aac", 48000, 2)
+    assert keys == CLIP_SECONDS >= MIN_SAMPLES
+    found = measure(clip, POLICY)
+    assert (found.width, found.height, round(found.fps)) == (1920, 1080, 30)
+    assert abs(found.duration_s - CLIP_SECONDS) < 0.1 and found.audio is not None
