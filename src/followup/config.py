@@ -52,6 +52,9 @@ def config_path(env: Mapping[str, str] | None = None) -> Path:
 
 @dataclass(frozen=True)
 class Setting:
+    """One setting: its section and key (the name is `section.key`), type, default and the
+    line of help `followup config` and docs/configuration.md show."""
+
     section: str
     key: str
     type: type
@@ -315,6 +318,9 @@ def _checked_place(name: str, raw: str, where: str) -> str:
 
 @dataclass
 class Settings:
+    """The settings in force: each name's value and where it came from (default, file,
+    environment), the config file's path and the environment they were read from."""
+
     values: dict[str, Any]
     sources: dict[str, str]
     config_file: Path

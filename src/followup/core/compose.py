@@ -484,6 +484,8 @@ _MAX_SAME_QUALIFICATION = 3  # notes of one panel that may offer the same qualif
 
 @dataclass(frozen=True)
 class Pairing:
+    """A person's qualification, and the topic of theirs it answers (None when unrelated)."""
+
     qualification: str | None
     topic: Specific | None  # the topic it answers, when related in meaning
 
@@ -1113,6 +1115,8 @@ def trigrams(text: str) -> set[tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class Similarity:
+    """How alike two notes are: word 3-gram Jaccard (0-1) and the sentences both contain."""
+
     jaccard: float
     shared: tuple[str, ...]  # sentences found in both notes
 

@@ -34,6 +34,8 @@ class PersonRole(StrEnum):
 
 @dataclass
 class Person:
+    """Someone met in a round, or the coordinator: name, contact details, title and role."""
+
     name: str
     email: str | None = None
     phone: str | None = None

@@ -405,6 +405,8 @@ def person_name(name: str) -> str:
 
 @dataclass(frozen=True)
 class NameParts:
+    """A person's name in parts: title (no stop), first name, last name with its particles."""
+
     title: str | None  # "Dr", "Prof" (without a stop)
     first: str
     last: str  # with its particles: "van der Berg"

@@ -30,6 +30,8 @@ def fmt_day(day: date) -> str:
 
 @dataclass(frozen=True)
 class Window:
+    """The days a follow-up may go out (the recipient's days, in order) and the ideal one."""
+
     days: tuple[date, ...]
     ideal: date
 
@@ -51,6 +53,8 @@ class Window:
 
 @dataclass(frozen=True)
 class Extra:
+    """Something to send besides the follow-up (a card: when to post it; a video: the item)."""
+
     kind: str
     mail_from: date | None = None
     mail_by: date | None = None
@@ -69,6 +73,8 @@ class Extra:
 
 @dataclass(frozen=True)
 class CheckIn:
+    """A check-in: the first and last day to ask about a decision that has not come."""
+
     earliest: date
     latest: date
 
@@ -78,6 +84,8 @@ class CheckIn:
 
 @dataclass(frozen=True)
 class Plan:
+    """How, to whom and when to follow up after one round (SPEC §2), with the reasons."""
+
     method: str
     recipient_role: str
     window: Window | None

@@ -24,6 +24,8 @@ _UPPER = {"check_ins": 10, "same_day_delay_hours": 23}
 
 @dataclass(frozen=True)
 class Policy:
+    """The rules of timing (settings `policy.*`), each with its help line."""
+
     name: str = setting("seed", "Named policy: 'seed' (the article's rules) or 'quick-thanks'.")
     same_day: bool = setting(False, "Allow a follow-up on the interview day itself (rule H1 off).")
     wait_days: int = setting(

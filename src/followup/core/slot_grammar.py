@@ -139,6 +139,8 @@ class SlotGrammar:
 
 @dataclass(frozen=True)
 class Token:
+    """A word of a jotted phrase and its word classes."""
+
     text: str
     tags: frozenset[str]
 

@@ -48,6 +48,8 @@ class CardSheet:
 
 @dataclass
 class _Font:
+    """A font registered with reportlab under `name`: its file, index and characters."""
+
     name: str
     path: str
     index: int

@@ -35,6 +35,9 @@ FIT_LEVELS = 16  # four optional pieces, on or off
 
 @dataclass(frozen=True)
 class DraftingData:
+    """What drafting reads from data/drafting.toml and its sibling files (with the user's
+    files laid over them): speaking pace, lengths, similarity limits and the language."""
+
     words_per_minute: int
     voicemail_words: tuple[int, int]
     video_seconds: tuple[int, int]

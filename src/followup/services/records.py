@@ -479,6 +479,8 @@ def plan_of(settings: Settings, round_id: int, today: str | None = None) -> dict
 
 @dataclass
 class Listing:
+    """One page of `followup list`: the records, how many match, how many are stored."""
+
     records: list[dict[str, Any]]
     total: int
     stored: int  # rounds in the database, whatever the filters

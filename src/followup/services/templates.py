@@ -60,6 +60,8 @@ def user_dir(settings: Settings) -> Path:
 
 @dataclass(frozen=True)
 class TemplateInfo:
+    """A template's name, the file used for it, and whether that is the user's copy."""
+
     name: str
     path: Path
     overridden: bool

@@ -114,6 +114,8 @@ def _lower_text(text: str) -> str:
 
 @dataclass(frozen=True)
 class Span:
+    """A stretch of the note's text: character offsets, `end` exclusive."""
+
     start: int
     end: int
 

@@ -28,6 +28,9 @@ class Facts:
 
 @dataclass(frozen=True)
 class Finding:
+    """One thing the checker found: its code, where (character offsets, `end` exclusive),
+    the words, what is wrong and what to write instead, and its severity."""
+
     code: str
     start: int
     end: int
@@ -49,6 +52,9 @@ class Finding:
 
 @dataclass(frozen=True)
 class CheckResult:
+    """The checker's answer for one note: verdict (ready or revise), score (0-100), words,
+    which elements are there, the issues and advice, a suggestion for each missing element."""
+
     kind: str
     verdict: str  # ready | revise
     score: int

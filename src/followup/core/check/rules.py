@@ -23,6 +23,8 @@ _FRAGMENT = lazy(r"(?<!\\)\{([a-z_]+)\}")
 
 @dataclass(frozen=True)
 class Rule:
+    """One pattern of a code or an element, with the patterns that cancel or confirm it."""
+
     pattern: Pattern
     unless: Pattern | None = None
     require: Pattern | None = None
@@ -44,6 +46,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class CodeSpec:
+    """A finding's code (data/check.toml `[codes.*]`): severity, message, suggestion and rules."""
+
     code: str
     severity: str
     message: str
@@ -58,6 +62,8 @@ class CodeSpec:
 
 @dataclass(frozen=True)
 class ElementSpec:
+    """One of the six elements a note needs (thanks, interest, ...), and the rules that find it."""
+
     name: str
     label: str
     suggestion: str
@@ -66,6 +72,8 @@ class ElementSpec:
 
 @dataclass(frozen=True)
 class KindSpec:
+    """A kind of note (email, letter, card): its required elements and length in words."""
+
     name: str
     required: tuple[str, ...]
     min_words: int
@@ -74,6 +82,8 @@ class KindSpec:
 
 @dataclass(frozen=True)
 class Settings:
+    """The checker's numbers (data/check.toml `[settings]`): limits, thresholds and switches."""
+
     long_sentence_words: int = 45
     exclamation_advice: int = 3
     sentiment: bool = True
@@ -101,6 +111,8 @@ class Language:
 
 @dataclass(frozen=True)
 class CheckRules:
+    """Every rule the checker uses, compiled from data/check.toml and the user's check.toml."""
+
     settings: Settings
     kinds: Mapping[str, KindSpec]
     codes: Mapping[str, CodeSpec]
