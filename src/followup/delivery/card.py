@@ -101,10 +101,14 @@ def _fc(args: list[str]) -> list[FcRow]:
             return rows
     rows = _ask_fc(exe, args)
     if kept_file is not None and rows:
-        from followup.store.cache_files import write_cache
+        from followup.delivery.files import write_atomic
 
         kept[question] = rows
-        write_cache(Path(kept_file), json.dumps(kept))
+        try:
+            Path(kept_file).parent.mkdir(mode=0o700, exist_ok=True)
+            write_atomic(Path(kept_file), json.dumps(kept))
+        except (OSError, FollowupError):  # a cache that cannot be written only costs speed
+            pass
     return rows
 
 
