@@ -283,6 +283,8 @@ def specifics_of(
             if not text or text.lower() in seen:
                 continue
             seen.add(text.lower())
+            if phrasing.confidential(text, lexicon, interview.notes):
+                continue  # shown in confidence: no note repeats it (compose says so)
             if kind == "item":
                 phrase = item_phrase(text)
                 out.append(Specific(phrase, "item", text, phrase))
@@ -701,6 +703,16 @@ def compose(
     # A note says only what followup is sure reads right; a jotted topic it cannot turn into
     # prose is left out (and reported in `doubts`, for the user to reword).
     specifics = [s for s in everything if s.usable]
+    lexicon = language.lexicon
+    secret = [
+        t
+        for t in [*interview.topics, *interview.items]
+        if phrasing.confidential(t, lexicon, interview.notes)
+    ]
+    if secret:
+        warnings.append(
+            f"left out of every note, as shown in confidence: {'; '.join(secret)}"
+        )
     if not everything:
         warnings.append(
             "no topics or details are recorded for this interview, so the note cannot mention "
@@ -738,7 +750,8 @@ def compose(
     mail_by = None
     if plan is not None:
         mail_by = next((e.mail_by for e in plan.extras if e.kind == "card"), None)
-    item = item_phrase(interview.items[0]) if interview.items else None
+    shown = [i for i in interview.items if not phrasing.confidential(i, lexicon, interview.notes)]
+    item = item_phrase(shown[0]) if shown else None
     names = tuple(p.name for p in panel)
     written = writer.Panel()
     company = phrasing.company_phrase(interview.company, language.lexicon, english.locale)

@@ -121,6 +121,7 @@ class Lexicon:
     proper: Mapping[str, str] = field(default_factory=dict)
     numbered: tuple[str, ...] = ()
     not_in_notes: tuple[str, ...] = ()  # topics a thank-you never brings up (pay, benefits)
+    confidential: tuple[str, ...] = ()  # what marks a thing as shown in confidence ('NDA')
     role_shorthand: Mapping[str, str] = field(default_factory=dict)  # in a job title
     kind_order: tuple[str, ...] = ()
     kind_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -203,6 +204,9 @@ class Lexicon:
             numbered=tuple(strings(names.get("numbered", []), "names.numbered")),
             not_in_notes=tuple(
                 s.lower() for s in strings(data.get("not_in_notes", []), "not_in_notes")
+            ),
+            confidential=tuple(
+                s.lower() for s in strings(data.get("confidential", []), "confidential")
             ),
             kind_order=tuple(strings(kinds.get("order", []), "kinds.order")),
             kind_cues=cues,
@@ -327,14 +331,26 @@ TITLES = {
     "captain": "Captain", "capt": "Capt", "chef": "Chef", "coach": "Coach",
     "frau": "Ms", "herr": "Mr", "madame": "Ms", "mme": "Ms", "monsieur": "Mr", "sr": "Mr",
     "sra": "Ms", "srta": "Ms", "dott": "Dr", "dra": "Dr", "doctor": "Dr",
-    "cllr": "Cllr", "councillor": "Councillor", "councilor": "Councilor",
+    "cllr": "Cllr", "councillor": "Councillor", "councilor": "Councilor", "cr": "Councillor",
+    "lt": "Lieutenant", "lieut": "Lieutenant", "cmdr": "Commander", "cdr": "Commander",
+    "sgt": "Sergeant", "cpl": "Corporal", "maj": "Major", "col": "Colonel", "gen": "General",
+    "adm": "Admiral", "insp": "Inspector", "supt": "Superintendent", "engr": "Engr",
+    "revd": "Rev", "reverend": "Rev", "dña": "Ms", "doña": "Ms", "smt": "Ms",
+    "lieutenant": "Lieutenant", "commander": "Commander", "sergeant": "Sergeant",
+    "corporal": "Corporal", "colonel": "Colonel", "admiral": "Admiral",
+    "inspector": "Inspector", "superintendent": "Superintendent",
 }  # fmt: skip
+# Short titles that are also first names or words ('Col Brady' may be Colin): a title only
+# when written with a stop ('Col. Brady').
+_TITLES_WITH_STOP = frozenset(["col", "gen", "maj", "adm"])
+# A rank written before another ('Lt. Cmdr.', 'Lt. Col.', 'Maj. Gen.'): the later one is
+# what the person is called ('Commander Ruiz').
 # Said before a name but never in a greeting: an honorific or a professional prefix
 # ('Hon. Paul Hartley', 'CA Neha Kulkarni', 'Er. Ravi', 'Adv. Mehta', 'Ing. Rossi').
 PREFIXES = frozenset(
     ["hon", "honourable", "honorable", "ca", "cs", "cma", "er", "adv", "ing", "eng", "ir",
      "ar", "cpa", "ret", "rt", "the", "ma'am", "maam", "ma’am", "purser", "f/o", "fo",
-     "sgt", "cpl", "insp", "supt", "cmdr"]
+     "lic", "licda", "arq", "mtro", "mtra", "ab", "atty", "esq", "adv"]
 )  # fmt: skip
 # German and Austrian academic degrees and the parts of a doctor's title, written with a stop
 # ('Dipl.-Ing. Uwe Kessler', 'Mag. Eva Leitner', 'Dr. med. Stefan Vogt', 'Dr. rer. nat.').
@@ -357,7 +373,11 @@ def _title_key(word: str) -> str:
     return low
 
 
-_TITLE_RANK = {"Prof": 3, "Professor": 3, "Dr": 2, "Judge": 2}
+_TITLE_RANK = {"Prof": 3, "Professor": 3, "Dr": 2, "Judge": 2, "Commander": 1, "Colonel": 1,
+               "General": 1, "Admiral": 1, "Major": 1}  # fmt: skip
+# The Spanish 'Don' and 'Doña' written short before a first name and a surname ('D. Julián
+# Blanco', 'Dª Carmen Ruiz'): an honorific, never an initial.
+_DON = {"d.": "Mr", "dª": "Ms", "d.ª": "Ms", "dña.": "Ms", "dña": "Ms"}
 
 
 def _cap_part(part: str) -> str:
@@ -394,7 +414,7 @@ def person_name(name: str) -> str:
         low = part.lower().rstrip(".")
         if _title_key(part) in PREFIXES and text != text.lower():
             out.append(part)  # 'Dipl.-Ing.' as typed
-        elif i == 0 and low in TITLES:
+        elif i == 0 and low in TITLES and TITLES[low].lower() == low:
             out.append(TITLES[low] + ("." if part.endswith(".") else ""))
         elif 0 < i < len(parts) - 1 and low in _PARTICLES:
             out.append(low)
@@ -425,8 +445,12 @@ def name_parts(name: str) -> NameParts:
     Kulkarni' -> None / Neha / Kulkarni (a prefix or credential is never a name)."""
     parts = person_name(bare_name(name)).split()
     title = None
+    if len(parts) >= 3 and parts[0].lower() in _DON and all(p[:1].isupper() for p in parts[1:]):
+        title, parts = _DON[parts[0].lower()], parts[1:]
     while len(parts) > 1:
         low = _title_key(parts[0])
+        if low in _TITLES_WITH_STOP and not parts[0].endswith("."):
+            break
         if low in TITLES:
             found = TITLES[low]
             if title is None or _TITLE_RANK.get(found, 0) > _TITLE_RANK.get(title, 0):
@@ -456,7 +480,7 @@ def name_parts(name: str) -> NameParts:
     return NameParts(title, first, last)
 
 
-_STOPPED_TITLES = frozenset({"Dr", "Prof", "Rev", "Capt", "Mr", "Mrs", "Ms", "Mx"})
+_STOPPED_TITLES = frozenset({"Dr", "Prof", "Rev", "Capt", "Mr", "Mrs", "Ms", "Mx", "Engr"})
 
 
 def salutation(name: str, title_stop: bool = True) -> str:
@@ -532,10 +556,45 @@ def company_name(company: str, lexicon: Lexicon, locale: str = "en-US") -> str:
     return " ".join(out)
 
 
+# Legal forms people leave out when they say a company's name in a sentence ('Brightwater
+# Software Pty Ltd' -> 'Brightwater Software', 'Grupo Alvarado S.A. de C.V.' -> 'Grupo
+# Alvarado'); written with or without stops, brackets or a comma before them.
+_SPOKEN_DROPS = frozenset(
+    ["inc", "llc", "llp", "lp", "ltd", "limited", "gmbh", "corp", "pvt", "pty", "ag", "bv", "nv",
+     "ulc", "kg", "srl", "sa", "plc", "cic", "co", "sas", "spa", "oy", "ab", "a/s", "as", "kk",
+     "bhd", "sdn", "pte", "pc", "pllc", "lda", "sl", "sarl", "sàrl", "cv", "de", "mbh", "ug",
+     "gbr", "ohg", "se", "nz", "p.c"]
+)  # fmt: skip
+
+
+def spoken_company(text: str) -> str:
+    """A company's name without the legal form at its end, as people say it in a sentence:
+    'Wayfare Mobility, Inc.' -> 'Wayfare Mobility', 'Karoo Fresh (Pty) Ltd' -> 'Karoo Fresh'.
+    'Smith & Co.' keeps its 'Co.'; a name that is nothing but legal words is kept whole."""
+    words = text.split()
+    end = len(words)
+    while end > 1:
+        core = words[end - 1].strip("().,").lower().replace(".", "")
+        if words[end - 1].strip("().,").lower() in ("de", "y", "&"):
+            core = "de" if words[end - 1].lower() == "de" else "&"
+        if core not in _SPOKEN_DROPS and words[end - 1].strip("().,").lower() not in _SPOKEN_DROPS:
+            break
+        if core == "co" and end >= 2 and words[end - 2] in ("&", "and"):
+            break
+        if core == "de" and end == len(words):
+            break  # 'Banco de' is no legal form
+        end -= 1
+    if end == len(words) or end < 1:
+        return text
+    out = " ".join(words[:end]).rstrip(",")
+    return out if len(out) > 1 else text
+
+
 def company_phrase(company: str, lexicon: Lexicon, locale: str = "en-US") -> str:
     """A company as it reads after a verb or preposition: 'the Port of Tacoma', 'Cascade
-    Outdoor Co.'; a name that already starts with 'The' keeps it (lower-cased in a sentence)."""
-    text = company_name(company, lexicon, locale)
+    Outdoor'; a name that already starts with 'The' keeps it (lower-cased in a sentence); the
+    legal form at its end is left out (spoken_company)."""
+    text = spoken_company(company_name(company, lexicon, locale))
     low = text.lower()
     if low.startswith("the "):
         return "the " + text[4:]
@@ -911,6 +970,36 @@ def _verb_lead(text: str, lexicon: Lexicon) -> str | None:
 
 _OWNER = re.compile(r"['’]s$")
 NOT_IN_NOTES = "a thank-you note does not bring this up"
+CONFIDENTIAL = "it was shown in confidence: no note repeats it"
+
+
+def _plain(text: str) -> str:
+    return " " + re.sub(r"[^a-z0-9'’]+", " ", text.lower()).replace("’", "'") + " "
+
+
+def confidential(text: str, lexicon: Lexicon, notes: str | None = None) -> bool:
+    """Whether a topic or item was shown in confidence: it carries one of data/phrasing.toml
+    `confidential` ('prototype - under NDA', 'their IPO plans (not public)'), or a line of the
+    round's `notes` that carries one names a word of it ('the roadmap is confidential' keeps
+    'Q3 roadmap' out of every note)."""
+    if any(f" {m} " in _plain(text) for m in lexicon.confidential):
+        return True
+    if not notes:
+        return False
+    ignore = set(lexicon.stopwords) | {w for m in lexicon.confidential for w in m.split()}
+    mine = {
+        stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'-]{2,}", text.lower()) if w not in ignore
+    }
+    for line in re.split(r"[\n.;!?]+", notes):
+        if any(f" {m} " in _plain(line) for m in lexicon.confidential):
+            theirs = {
+                stem(w)
+                for w in re.findall(r"[a-z0-9][a-z0-9'-]{2,}", line.lower())
+                if w not in ignore and w not in _FUNCTION_WORDS
+            }
+            if mine & theirs:
+                return True
+    return False
 _HEAD_CUT = re.compile(r"\s+[-–—]\s+|\s*[:=(]|,\s+|\s+~|\s*;\s*")
 
 
@@ -930,6 +1019,8 @@ def phrase_topic(
     by its head alone when that reads right ('your literacy program')."""
     whole = _phrase_topic(raw, lexicon, names, items, context)
     low = " " + re.sub(r"[^a-z0-9]+", " ", raw.lower()) + " "
+    if confidential(raw, lexicon):  # not said, not even by its head
+        return replace(whole, doubts=(*whole.doubts, CONFIDENTIAL), short_them="", short_about="")
     if any(f" {w} " in low for w in lexicon.not_in_notes):
         return replace(whole, doubts=(*whole.doubts, NOT_IN_NOTES))
     if whole.sure:

@@ -1141,7 +1141,7 @@ def topic_questions(settings: Settings, round_id: int) -> list[TopicQuestion]:
     language = load_data(settings, interview.country).language
     out = []
     for index, p in enumerate(compose.phrases_of(interview, language)):
-        if p.sure or phrasing.NOT_IN_NOTES in p.doubts:
+        if p.sure or phrasing.NOT_IN_NOTES in p.doubts or phrasing.CONFIDENTIAL in p.doubts:
             continue  # nothing to ask about a topic no thank-you brings up (pay, perks)
         sentence = LANDING_SENTENCE.format(phrase=p.to_them)
         out.append(TopicQuestion(index, p.raw, p.to_them, p.kind, p.doubts, sentence))
