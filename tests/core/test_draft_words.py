@@ -83,7 +83,7 @@ def test_a_company_ending_in_a_stop_is_never_doubled() -> None:
     from followup.core.writer import tidy_sentence
 
     company = phrasing.company_phrase("summit peak builders inc.", LEXICON)
-    assert tidy_sentence(f"I'd be glad to join {company}.").endswith("Inc.")
+    assert tidy_sentence(f"I'd be glad to join {company}.").endswith("Summit Peak Builders.")
 
 
 # --- topics --------------------------------------------------------------------------------

@@ -201,7 +201,8 @@ def test_names_are_capitalised_with_care(typed, written, greeting) -> None:
         ("Gates Foundation", "the Gates Foundation"),
         ("The Home Depot", "the Home Depot"),
         ("Bank of America", "Bank of America"),
-        ("Cascade Outdoor Co.", "Cascade Outdoor Co."),
+        ("Cascade Outdoor Co.", "Cascade Outdoor"),  # said without its legal form
+        ("Smith & Co.", "Smith & Co."),
         ("St. Mary's Hospital", "St. Mary's Hospital"),
     ],
 )

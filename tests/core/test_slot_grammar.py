@@ -309,3 +309,39 @@ def test_a_system_design_round_is_the_candidates_own_exercise() -> None:
     assert phrasing.infer_kind("system design: rate limiter for the ingest API", LEXICON) == (
         "exercise"
     )
+
+
+# --- clauses are no noun phrases ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "couriers skip the second delivery attempt",  # a plural subject and its verb
+        "the ops folks find out about outages from twitter",  # a verb and its particle
+        "the ledger falls over at quarter end",
+        "the routing model retrains weekly",  # an -s verb that is no noun
+        "the forecast gets rebuilt every monday",
+        "parents only hear about problems too late",  # an adverb between
+        "tenants complain nobody answers the phone",
+        "crews fall behind on snag lists",
+        "analysts wait weeks for access",
+    ],
+)
+def test_a_jotted_clause_is_no_noun_phrase(text: str) -> None:
+    assert np_fault(text) == slot_grammar.SENTENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "peak season volume up 35%",
+        "the sales team behind the launch",
+        "the operations plan for 2027",
+        "the nurses station",
+        "sales forecasts for Q3",
+        "the hospital job in Round Rock",
+    ],
+)
+def test_noun_phrases_stay_noun_phrases(text: str) -> None:
+    assert np_fault(text) is None

@@ -193,8 +193,9 @@ def name_keys(person: Person) -> list[str]:
     """How a note may name a person inside a topic: first name, surname, the whole name and
     initials ('fintan', 'byrne', 'fintan byrne', 'fb')."""
     parts = phrasing.name_parts(person.name)
-    keys = [parts.first, parts.last, phrasing.bare_name(person.name)]
-    words = phrasing.bare_name(person.name).split()
+    bare = phrasing.bare_name(person.name)
+    keys = [parts.first, parts.last, bare, bare.replace(".", "")]  # 'Sgt ortiz asked …'
+    words = bare.split()
     if len(words) >= 2:
         keys.append("".join(w[0] for w in words if w[:1].isalpha()))
     return [k.lower() for k in keys if k and len(k) > 1]
@@ -299,6 +300,9 @@ def specifics_of(
                 phrasing.phrase_topic(said, lexicon, names, interview.items, context), lexicon
             )
             subject = _COPULAR.match(said)
+            clause = None if p.sure else how_clause(p, said, lexicon)
+            if clause is not None:  # 'the ETL falls over every month end': how it does
+                p, subject = clause, None
             if not p.sure and subject and not p.short_them:
                 # 'kafka lag is their biggest pain': the note is about what the sentence is
                 # about (its subject), of the kind the whole sentence says ('pain': a challenge)
@@ -329,6 +333,49 @@ def specifics_of(
                     Specific(p.to_them, given or p.kind, text, p.about, p.doubts, p.sure, whose)
                 )
     return out
+
+
+_WH = frozenset(["how", "why", "what", "where", "when", "whether", "who"])
+_SENTENCE_DOUBTS = frozenset([slot_grammar.SENTENCE, phrasing.JOTTED_SENTENCE])
+_HOW_KINDS = ("challenge", "process", "topic")  # how a plan 'opens next year' reads wrong
+_AHEAD = re.compile(
+    r"\b(?:next|will|soon|upcoming|planned|plans? to|going to|from (?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)\w*|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+    r"20[2-9]\d)\b",
+    re.I,
+)
+_LINKED = re.compile(r"^(?:their|the|our|my|a|an|your|his|her|its|one|what)\b", re.I)
+
+
+def how_clause(p: phrasing.Phrase, said: str, lexicon: phrasing.Lexicon) -> phrasing.Phrase | None:
+    """A topic jotted as a sentence about how things are ('drivers drop pooled orders when
+    the signal dies', 'the ETL falls over every month end', 'batch records are still on
+    paper'), said as how they are: 'how drivers drop pooled orders when the signal dies'. Only
+    for a challenge, a process or a plain topic, said in the present or past (a plan that
+    'opens next year' is no 'how'), when the sentence is the only doubt; None otherwise. A
+    sentence that names what something is ('kafka lag is their biggest pain') is said by its
+    subject instead (specifics_of)."""
+    if not p.doubts or any(d not in _SENTENCE_DOUBTS for d in p.doubts):
+        return None
+    if p.kind not in _HOW_KINDS or _AHEAD.search(said) or p.to_them.split()[0].lower() in _WH:
+        return None
+    if re.search(r"\b(?:my|me|I|we|our|us)\b", said):
+        return None  # the candidate's own part: asked for, never guessed
+    if slot_fault(p.to_them, lexicon) != slot_grammar.SENTENCE or lexicon.word_classes is None:
+        return None
+    if not slot_grammar.plain_clause(p.to_them, lexicon.slots, lexicon.word_classes):
+        return None  # 'HSE toolbox talks every morning': 'talks' may be the noun
+    linked = _COPULAR.match(said)
+    if linked and _LINKED.match(linked.group(2)):
+        return None
+    to_them, about = f"how {p.to_them}", f"how {p.about}"
+    if (
+        phrasing.leaked(to_them, lexicon)
+        or slot_fault(to_them, lexicon)
+        or slot_fault(about, lexicon)
+    ):
+        return None
+    return replace(p, to_them=to_them, about=about, doubts=(), short_them="", short_about="")
 
 
 def slot_fault(text: str, lexicon: phrasing.Lexicon) -> str | None:
@@ -466,19 +513,26 @@ def qualifications_for(interview: Interview, profile: Profile, language: Languag
     profile's only where they fit the role: related in meaning to the role or a topic.
     A profile is written once for every application; only these are said to this employer."""
     lexicon = language.lexicon
-    own = [q for q in interview.qualifications if phrasing.qualification(q, lexicon).sure]
+    about = " ".join([interview.role, *interview.topics])
+
+    def fits(q: str) -> bool:
+        return phrasing.relatedness(q, about, lexicon) >= lexicon.min_related
+
+    def incidental(q: str) -> bool:  # 'full clean licence', 'own car': only where it matters
+        low = " " + re.sub(r"[^a-z0-9']+", " ", q.lower()) + " "
+        return any(f" {w} " in low for w in lexicon.incidental) and not fits(q)
+
+    own = [
+        q
+        for q in interview.qualifications
+        if phrasing.qualification(q, lexicon).sure and not incidental(q)
+    ]
     general = [
         q
         for q in profile.qualifications
-        if q not in own and phrasing.qualification(q, lexicon).sure
+        if q not in own and phrasing.qualification(q, lexicon).sure and not incidental(q)
     ]
-    about = " ".join([interview.role, *interview.topics])
-    fits = [
-        q
-        for q in general
-        if phrasing.relatedness(q, about, language.lexicon) >= language.lexicon.min_related
-    ]
-    return own + fits
+    return own + [q for q in general if fits(q)]
 
 
 _MAX_SAME_QUALIFICATION = 3  # notes of one panel that may offer the same qualification
@@ -710,9 +764,7 @@ def compose(
         if phrasing.confidential(t, lexicon, interview.notes)
     ]
     if secret:
-        warnings.append(
-            f"left out of every note, as shown in confidence: {'; '.join(secret)}"
-        )
+        warnings.append(f"left out of every note, as shown in confidence: {'; '.join(secret)}")
     if not everything:
         warnings.append(
             "no topics or details are recorded for this interview, so the note cannot mention "

@@ -47,8 +47,11 @@ def body_of(text: str) -> str:
 
 def leaked_shorthand(text: str, lexicon: phrasing.Lexicon, names: Iterable[str] = ()) -> list[str]:
     """Shorthand and note symbols ('nxt', 'w/', '->', '=', '+') left in a note's body; the
-    record's own names ('Maple & Pine Outfitters') are not counted."""
+    record's own names ('Maple & Pine Outfitters', also as said without a legal form) are not
+    counted."""
     body = body_of(text)
+    names = [*names]
+    names += [phrasing.spoken_company(n) for n in names]  # 'Hartigan & Moss' of '… LLP'
     for name in sorted(names, key=len, reverse=True):
         if name:
             body = re.sub(re.escape(name), " ", body, flags=re.IGNORECASE)

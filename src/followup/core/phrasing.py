@@ -122,6 +122,7 @@ class Lexicon:
     numbered: tuple[str, ...] = ()
     not_in_notes: tuple[str, ...] = ()  # topics a thank-you never brings up (pay, benefits)
     confidential: tuple[str, ...] = ()  # what marks a thing as shown in confidence ('NDA')
+    incidental: tuple[str, ...] = ()  # a qualification that needs a reason ('own car')
     role_shorthand: Mapping[str, str] = field(default_factory=dict)  # in a job title
     kind_order: tuple[str, ...] = ()
     kind_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -204,6 +205,9 @@ class Lexicon:
             numbered=tuple(strings(names.get("numbered", []), "names.numbered")),
             not_in_notes=tuple(
                 s.lower() for s in strings(data.get("not_in_notes", []), "not_in_notes")
+            ),
+            incidental=tuple(
+                s.lower() for s in strings(quals.get("incidental", []), "q.incidental")
             ),
             confidential=tuple(
                 s.lower() for s in strings(data.get("confidential", []), "confidential")
@@ -331,11 +335,10 @@ TITLES = {
     "captain": "Captain", "capt": "Capt", "chef": "Chef", "coach": "Coach",
     "frau": "Ms", "herr": "Mr", "madame": "Ms", "mme": "Ms", "monsieur": "Mr", "sr": "Mr",
     "sra": "Ms", "srta": "Ms", "dott": "Dr", "dra": "Dr", "doctor": "Dr",
-    "cllr": "Cllr", "councillor": "Councillor", "councilor": "Councilor", "cr": "Councillor",
-    "lt": "Lieutenant", "lieut": "Lieutenant", "cmdr": "Commander", "cdr": "Commander",
-    "sgt": "Sergeant", "cpl": "Corporal", "maj": "Major", "col": "Colonel", "gen": "General",
-    "adm": "Admiral", "insp": "Inspector", "supt": "Superintendent", "engr": "Engr",
-    "revd": "Rev", "reverend": "Rev", "dña": "Ms", "doña": "Ms", "smt": "Ms",
+    "cllr": "Cllr", "councillor": "Councillor", "councilor": "Councilor", "cr": "Cr",
+    "lt": "Lt", "lieut": "Lt", "cmdr": "Cmdr", "cdr": "Cdr", "sgt": "Sgt", "cpl": "Cpl",
+    "maj": "Maj", "col": "Col", "gen": "Gen", "adm": "Adm", "insp": "Insp", "supt": "Supt",
+    "engr": "Engr", "revd": "Revd", "reverend": "Rev", "dña": "Ms", "doña": "Ms", "smt": "Ms",
     "lieutenant": "Lieutenant", "commander": "Commander", "sergeant": "Sergeant",
     "corporal": "Corporal", "colonel": "Colonel", "admiral": "Admiral",
     "inspector": "Inspector", "superintendent": "Superintendent",
@@ -344,7 +347,7 @@ TITLES = {
 # when written with a stop ('Col. Brady').
 _TITLES_WITH_STOP = frozenset(["col", "gen", "maj", "adm"])
 # A rank written before another ('Lt. Cmdr.', 'Lt. Col.', 'Maj. Gen.'): the later one is
-# what the person is called ('Commander Ruiz').
+# what the person is called ('Cmdr. Ruiz'); ranks keep the short form the record uses.
 # Said before a name but never in a greeting: an honorific or a professional prefix
 # ('Hon. Paul Hartley', 'CA Neha Kulkarni', 'Er. Ravi', 'Adv. Mehta', 'Ing. Rossi').
 PREFIXES = frozenset(
@@ -373,8 +376,9 @@ def _title_key(word: str) -> str:
     return low
 
 
-_TITLE_RANK = {"Prof": 3, "Professor": 3, "Dr": 2, "Judge": 2, "Commander": 1, "Colonel": 1,
-               "General": 1, "Admiral": 1, "Major": 1}  # fmt: skip
+_TITLE_RANK = {"Prof": 3, "Professor": 3, "Dr": 2, "Judge": 2, "Cmdr": 1, "Cdr": 1, "Col": 1,
+               "Gen": 1, "Adm": 1, "Maj": 1, "Commander": 1, "Colonel": 1, "General": 1,
+               "Admiral": 1, "Major": 1}  # fmt: skip
 # The Spanish 'Don' and 'Doña' written short before a first name and a surname ('D. Julián
 # Blanco', 'Dª Carmen Ruiz'): an honorific, never an initial.
 _DON = {"d.": "Mr", "dª": "Ms", "d.ª": "Ms", "dña.": "Ms", "dña": "Ms"}
@@ -480,7 +484,9 @@ def name_parts(name: str) -> NameParts:
     return NameParts(title, first, last)
 
 
-_STOPPED_TITLES = frozenset({"Dr", "Prof", "Rev", "Capt", "Mr", "Mrs", "Ms", "Mx", "Engr"})
+_STOPPED_TITLES = frozenset({"Dr", "Prof", "Rev", "Capt", "Mr", "Mrs", "Ms", "Mx", "Engr", "Lt",
+                             "Cmdr", "Cdr", "Sgt", "Cpl", "Maj", "Col", "Gen", "Adm", "Insp",
+                             "Supt"})  # fmt: skip
 
 
 def salutation(name: str, title_stop: bool = True) -> str:
@@ -822,9 +828,15 @@ def _clean_tokens(
     fixed = []
     for i, w in enumerate(words):
         bare = w.strip("(),;:\"'").lower()
-        if bare in lexicon.upper:
+        plural = (
+            bare.endswith("s")
+            and bare[:-1] in lexicon.upper
+            and len(bare) > 3
+            and not (lexicon.known_word is not None and lexicon.known_word(bare))
+        )  # 'kpis' -> 'KPIs', but 'miss' is a word, never 'MISs'
+        if bare in lexicon.upper and not plural:
             fixed.append(w.replace(w.strip("(),;:\"'"), bare.upper()))
-        elif bare.endswith("s") and bare[:-1] in lexicon.upper and len(bare) > 3:
+        elif plural:
             fixed.append(w.replace(w.strip("(),;:\"'"), bare[:-1].upper() + "s"))
         elif bare in lexicon.proper:
             fixed.append(w.replace(w.strip("(),;:\"'"), lexicon.proper[bare]))
@@ -970,6 +982,7 @@ def _verb_lead(text: str, lexicon: Lexicon) -> str | None:
 
 _OWNER = re.compile(r"['’]s$")
 NOT_IN_NOTES = "a thank-you note does not bring this up"
+JOTTED_SENTENCE = "it reads as a sentence, not a topic"
 CONFIDENTIAL = "it was shown in confidence: no note repeats it"
 
 
@@ -987,9 +1000,7 @@ def confidential(text: str, lexicon: Lexicon, notes: str | None = None) -> bool:
     if not notes:
         return False
     ignore = set(lexicon.stopwords) | {w for m in lexicon.confidential for w in m.split()}
-    mine = {
-        stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'-]{2,}", text.lower()) if w not in ignore
-    }
+    mine = {stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'-]{2,}", text.lower()) if w not in ignore}
     for line in re.split(r"[\n.;!?]+", notes):
         if any(f" {m} " in _plain(line) for m in lexicon.confidential):
             theirs = {
@@ -1000,6 +1011,8 @@ def confidential(text: str, lexicon: Lexicon, notes: str | None = None) -> bool:
             if mine & theirs:
                 return True
     return False
+
+
 _HEAD_CUT = re.compile(r"\s+[-–—]\s+|\s*[:=(]|,\s+|\s+~|\s*;\s*")
 
 
@@ -1352,11 +1365,11 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
     if re.search(
         r"\b[a-z]{3,}s (?!need|based|related|used|owned|led|driven)[a-z]{3,}ed\b", text
     ) or _FINITE.search(text):
-        why.append("it reads as a sentence, not a topic")
+        why.append(JOTTED_SENTENCE)
     if _LOWER_PLACE.search(text):
         why.append("a place name in lower case")
     if re.search(r"\b[a-z]{3,} (?:launching|starting|opening|going|rolling|coming|moving)\b", text):
-        why.append("it reads as a sentence, not a topic")  # 'your rebrand launching in Q1'
+        why.append(JOTTED_SENTENCE)  # 'your rebrand launching in Q1'
     if re.search(r"(?:^|\s)(?:the |your )?(?:me|I|we|us|our)\b", text):
         why.append("it says 'I' or 'we': say it as you would to them")
     for m in re.finditer(r"\b([a-z][a-z-]+)['’]s\b", text):
@@ -1382,7 +1395,7 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
         why.append(f"'{token}' is a number it cannot say in words")
         break
     if _jotted_sentence(text, lexicon):
-        why.append("it reads as a sentence, not a topic")
+        why.append(JOTTED_SENTENCE)
     unknown = _unknown_word(text, lexicon)
     if unknown:
         why.append(f"'{unknown}' may be a name or a term written in lower case")
@@ -1651,7 +1664,56 @@ def qualification(raw: str, lexicon: Lexicon) -> Qualification:
     ('PCT certified, 2 yrs on a tele unit') reads as its first part that has a form; a line
     with no form it knows is not `sure` (a note leaves it out). Every clause is then read by
     the slot grammar (`in_grammar`): one that does not read is not sure either."""
-    return in_grammar(_qualification_form(raw, lexicon), lexicon)
+    return _known_words(in_grammar(_qualification_form(raw, lexicon), lexicon), lexicon)
+
+
+_MY_JOB = re.compile(r"\b(at|in|with|from) (current|present|previous|former|last) ", re.I)
+_AFTER_NAME = ("at", "for", "with", "from", "by", "of")
+
+
+def _known_words(q: Qualification, lexicon: Lexicon) -> Qualification:
+    """A clause a reader can follow: 'at current school' -> 'at my current school'. Not sure
+    when it holds an abbreviation neither the data nor the credential lists know ('PP lead',
+    'a BScN 2020 McMaster'), a lone lower-case letter ('a g licence'), or a lower-case word
+    that is no English word ('a diplomado comercio exterior'): a reader would stumble on it.
+    An abbreviation after 'at', 'for', 'with' or 'from' names an employer or a school ('four
+    years at MBIE')."""
+    if not q.sure or q.form == "sentence":
+        return q
+    clause = _MY_JOB.sub(lambda m: f"{m.group(1)} my {m.group(2).lower()} ", q.clause)
+    q = replace(q, clause=clause)
+    known = (
+        lexicon.upper
+        | lexicon.person_credentials
+        | lexicon.held_credentials
+        | {d.lower() for d in _DEGREES}
+        | lexicon.known_words
+    )
+    words = clause.split()
+    for i, word in enumerate(words):
+        bare = word.strip(",.;:()'’")
+        low = bare.lower()
+        prev = words[i - 1].lower() if i else ""
+        if re.fullmatch(r"[b-hj-z]", bare):
+            return replace(q, sure=False, doubt=f"'{bare}' needs words: say what it stands for")
+        short = re.fullmatch(r"[A-Z]{2,3}|[A-Z][A-Za-z]{1,3}[A-Z]", bare)
+        nxt = words[i + 1].strip(",.;:()") if i + 1 < len(words) else ""
+        if (
+            short
+            and low not in known
+            and prev not in _AFTER_NAME
+            and nxt.islower()
+            and is_person(nxt, lexicon.slots, lexicon.person_credentials)
+        ):  # 'the PP lead', 'a CP coordinator': whose lead, only the candidate knows
+            return replace(
+                q, sure=False, doubt=f"'{bare}' may be an abbreviation a reader does not know"
+            )
+    if re.search(r"\bI am an? \S+ (?:19|20)\d\d [A-Z]", clause):
+        return replace(q, sure=False, doubt="a year in the middle needs words ('in 2020')")
+    foreign = [w for w in clause.split()[2:] if w.islower() and _unknown_word(w, lexicon)]
+    if len(foreign) >= 2:  # 'a diplomado comercio exterior': one jargon word may pass
+        return replace(q, sure=False, doubt=f"'{' '.join(foreign)}' may not be English words")
+    return q
 
 
 _DEGREE_FIELD = re.compile(

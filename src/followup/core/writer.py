@@ -138,6 +138,35 @@ def claims_who_said(template: str, field: str) -> bool:
     return bool(_CLAIMS.search(re.sub(r"\b[Tt]hank you\b|\byour time\b", "", template)))
 
 
+_WH_WORDS = ("how ", "why ", "what ", "where ", "when ", "whether ", "who ")
+# Frames a 'how …' clause cannot fill: it cannot start a sentence, nor be what is approached,
+# tackled, seen, shown, presented, helped with or put first ('approaching how the ETL falls
+# over').
+_NOUN_ONLY = re.compile(
+    r"(?:\b(?:approaching|tackling|seeing|showing|show|present|with|put|at|of seeing|"
+    r"describe|detail on|up close|a look at)\s+)\{(?:topic|detail|topic_about)\}|"
+    r"\{(?:Topic|Detail|Topic_about)\}|"
+    r"\{(?:topic|detail|topic_about)\}\s+(?:up close|first|is|was|has|since|on your|so|with|"
+    r"and the|from the|during|in the)\b"
+)
+
+
+def clause_unfit(template: str, values: Mapping[str, str | None]) -> bool:
+    """Whether a variant needs a noun phrase where this note has a clause ('how you set up the
+    practice', 'how drivers drop pooled orders')."""
+    if not any(
+        str(values.get(k) or "").startswith(_WH_WORDS) for k in ("topic", "detail", "topic_about")
+    ):
+        return False
+    if re.search(r"\bhow\b", template, re.I) and not re.search(r"\bhow it\b", template):
+        return True  # 'how openly the panel talked about how …'
+    for m in _NOUN_ONLY.finditer(template):
+        name = re.search(r"\{(\w+)\}", m.group()).group(1).lower()  # type: ignore[union-attr]
+        if str(values.get(name) or "").startswith(_WH_WORDS):
+            return True
+    return False
+
+
 def mentions(template: str) -> dict[str, int]:
     names = [m.group(1).lower() for m in FIELD.finditer(template)]
     return {key: names.count(key) for key in BUDGETED}
@@ -176,7 +205,7 @@ class Writer:
         shared: tuple[str, dict[str, int]] | None = None  # another note of the panel has it
         for offset in range(len(variants)):
             template = self.spelling(variants[(start + offset) % len(variants)])
-            if self._not_theirs(slot, template):
+            if self._not_theirs(slot, template) or clause_unfit(template, self.values):
                 continue
             if (
                 not self.said
