@@ -869,7 +869,11 @@ def compose(
             "day": day_word,
             "company": company,
             "role": role,
-            "qual": phrasing.qualification(pairing.qualification, language.lexicon).clause
+            "qual": _spelled(
+                phrasing.qualification(pairing.qualification, language.lexicon).clause,
+                pairing.qualification,
+                english.spelling,
+            )
             if pairing.qualification
             else None,
             "qual_held": "yes"
@@ -1035,6 +1039,17 @@ def _others(interviewers: Sequence[Person], person: Person, title_stop: bool) ->
     if not names:
         return None
     return join_names(names) if len(names) <= 4 else "the whole panel"
+
+
+def _spelled(clause: str, raw: str, spelling: writer.Spelling) -> str:
+    """A clause in the recipient's English where followup chose the word (shorthand it
+    expanded: 'lic' -> 'license', 'licence' in British use); the user's own words as typed."""
+    typed = {w.lower() for w in re.findall(r"[A-Za-z]+", raw)}
+    return re.sub(
+        r"[A-Za-z]+",
+        lambda m: m.group() if m.group().lower() in typed else spelling(m.group()),
+        clause,
+    )
 
 
 def _yours(text: str, first: str) -> str:

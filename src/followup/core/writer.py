@@ -85,6 +85,13 @@ class Panel:
     """What the notes of one panel have used so far (sentences), shared by its writers."""
 
     used: set[tuple[str, ...]] = field(default_factory=set)
+    grams: set[tuple[str, ...]] = field(default_factory=set)  # word 3-grams of the sentences
+
+
+# A sentence sharing this many word 3-grams of its frame (not of the record's words it says)
+# with the panel's other notes is passed over while another variant shares fewer: two notes
+# to one panel read alike through their frames ('I've kept thinking about … since').
+PANEL_GRAMS = 3
 
 
 def capfirst(text: str) -> str:
@@ -203,6 +210,8 @@ class Writer:
         start = self.choose(slot, len(variants))
         echo: tuple[str, dict[str, int]] | None = None  # echoes this note, but is its own
         shared: tuple[str, dict[str, int]] | None = None  # another note of the panel has it
+        alike: tuple[int, str, dict[str, int]] | None = None  # its frame reads like another's
+        own = self._value_grams()
         for offset in range(len(variants)):
             template = self.spelling(variants[(start + offset) % len(variants)])
             if self._not_theirs(slot, template) or clause_unfit(template, self.values):
@@ -229,9 +238,18 @@ class Writer:
             if self._repeats(text, key):
                 echo = echo or (text, count)
                 continue
+            overlap = len(({key[i : i + 3] for i in range(len(key) - 2)} - own) & self.panel.grams)
+            if overlap >= PANEL_GRAMS and not shared_ok:
+                if alike is None or overlap < alike[0]:
+                    alike = (overlap, text, count)
+                continue
             self._take(text, count)
             self.said += not slot.startswith("subject")
             return text
+        if alike is not None:  # every fresh variant reads like another note: the least alike
+            self._take(alike[1], alike[2])
+            self.said += not slot.startswith("subject")
+            return alike[1]
         # Every variant echoes this note or is taken on the panel: an echo rather than a copy,
         # a copy (the panel comparison will say so) only where the slot may not be dropped.
         fallback = echo or (shared if reuse else None)
@@ -263,12 +281,24 @@ class Writer:
         long = [w for w in key if len(w) > 6 or w in ("since", "about", "through")]
         return len(long) != len(set(long))  # 'the drop since the redesign since
 
+    def _value_grams(self) -> set[tuple[str, ...]]:
+        """The word 3-grams inside what the record fills in (a topic, the company): notes that
+        say the same topic share them, whatever their frames."""
+        grams: set[tuple[str, ...]] = set()
+        for value in self.values.values():
+            if isinstance(value, str) and " " in value:
+                key = norm(value)
+                grams |= {key[i : i + 3] for i in range(len(key) - 2)}
+        return grams
+
     def _take(self, text: str, count: Mapping[str, int]) -> None:
         for k in BUDGETED:
             self.budget[k] += count[k]
         key = norm(text)
         self.panel.used.add(key)
-        self.grams |= {key[i : i + 3] for i in range(len(key) - 2)}
+        grams = {key[i : i + 3] for i in range(len(key) - 2)}
+        self.grams |= grams
+        self.panel.grams |= grams
         self.last = key
 
     def count(self, text: str) -> None:
