@@ -10,14 +10,13 @@ the notes of one panel never share a sentence.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from followup.core import phrasing, slot_grammar, writer
+from followup.core import digests, phrasing, slot_grammar, writer
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
 from followup.core.parse import word_list
@@ -110,7 +109,7 @@ def takes_them(phrase: str, wording: Wording) -> bool:
 
 
 def _hash(slot: str, name: str) -> int:
-    digest = hashlib.sha256(f"{slot}\x00{name.strip().lower()}".encode()).digest()
+    digest = digests.sha256(f"{slot}\x00{name.strip().lower()}".encode()).digest()
     return int.from_bytes(digest[:8], "big")
 
 

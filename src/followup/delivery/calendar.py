@@ -14,9 +14,10 @@ start a property of its own.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+
+from followup.core.digests import sha256
 
 PRODID = "-//followup//follow-up calendar//EN"
 EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
@@ -43,7 +44,7 @@ class FollowUpEvent:
 def uid(event: FollowUpEvent) -> str:
     """The event's stable UID: the round's number and a digest of company and role."""
     key = f"{event.company.casefold().strip()}\n{event.role.casefold().strip()}"
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+    digest = sha256(key.encode("utf-8")).hexdigest()[:12]
     return f"followup-round-{event.round_id}-{digest}@followup.invalid"
 
 

@@ -127,8 +127,7 @@ def _fc_rows(value: Any) -> list[FcRow] | None:
 
 def _fc_file(exe: str) -> str | None:
     """The file of kept answers for the fontconfig program `exe` as things stand."""
-    import hashlib
-
+    from followup.core.digests import sha256
     from followup.folders import cache_folder
 
     tags = [exe, *(f"{name}={os.environ.get(name, '')}" for name in _FC_VARIABLES)]
@@ -145,7 +144,7 @@ def _fc_file(exe: str) -> str | None:
             tags.append(f"{place}:{info.st_mtime_ns}:{info.st_size}")
         except OSError:
             tags.append(f"{place}:-")
-    digest = hashlib.sha256("\0".join(tags).encode("utf-8", "surrogatepass")).hexdigest()
+    digest = sha256("\0".join(tags).encode("utf-8", "surrogatepass")).hexdigest()
     try:
         return os.path.join(cache_folder(), f"fontconfig-{digest[:32]}.json")
     except OSError:  # pragma: no cover - no cache folder can be named

@@ -99,9 +99,9 @@ def shipped_data(name: str) -> dict[str, Any]:
 
 def _saved_data_path(path: Path) -> Path | None:
     import sys
-    from hashlib import sha256
 
     from followup.config import cache_dir
+    from followup.core.digests import sha256
 
     try:
         stat = path.stat()

@@ -508,15 +508,15 @@ MAX_KEPT_RENDERS = 400
 def _kept_renders(settings: Settings, name: str, each: Sequence[dict[str, Any]]) -> Path | None:
     """The file for these renders of built-in template `name`, or None when these values
     cannot be told apart by their text (anything but one NoteFacts as `f`)."""
-    import hashlib
     import sys
 
     from followup.config import cache_dir
+    from followup.core.digests import sha256
     from followup.store.cache_files import package_folder
 
     if not each or not all(v.keys() == {"f"} and type(v["f"]) is compose.NoteFacts for v in each):
         return None
-    digest = hashlib.sha256(f"{RENDERS_FORMAT}\0{sys.version_info[:2]}\0{name}\0".encode())
+    digest = sha256(f"{RENDERS_FORMAT}\0{sys.version_info[:2]}\0{name}\0".encode())
     try:
         for path in sorted(builtin_dir().iterdir()):
             text = path.read_bytes()
