@@ -840,3 +840,33 @@ def test_the_same_words_without_the_polite_frame_are_still_faults(
 ) -> None:
     text = HALCYON_OPENING + sentence + CLOSING
     assert code in codes(run(rules, model, text, HALCYON))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "excerpt"),
+    [
+        ("Looking fwd to the next steps.", "fwd"),
+        ("Gr8 to meet the team.", "Gr8"),
+        ("The talk about vendor scorecards was v helpful.", "v helpful"),
+        ("I led a team of ~12 buyers.", "~"),
+        ("Supplier on-time delivery improved 8% -> 95%.", " -> "),
+        ("Excited re the role.", "re"),
+        ("Discussed: scorecard, KPIs, Q3 targets.", "Discussed:"),
+    ],
+)
+def test_more_jotted_shorthand_is_unprofessional(rules, model, sentence, excerpt) -> None:
+    result = run(rules, model, HALCYON_OPENING + sentence + CLOSING, HALCYON)
+    assert excerpt in found(result, "unprofessional")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think we're the right match, and you're an inspiring leader.",
+        "We discussed the scorecard: its targets and its weights.",
+        "Thank you for the tour of Building V and the pharmacy.",
+    ],
+)
+def test_words_that_share_the_shorthand_are_fine(rules, model, sentence) -> None:
+    result = run(rules, model, HALCYON_OPENING + sentence + CLOSING, HALCYON)
+    assert "unprofessional" not in codes(result), found(result, "unprofessional")
