@@ -40,6 +40,7 @@ class DebriefWords:
     candidate_phrases: tuple[str, ...] = ()  # what the candidate says ("thanks for having me")
     own_past: tuple[str, ...] = ()  # "at my last", "in my previous": the speaker's own past
     focus_cues: tuple[str, ...] = ()  # "the big piece of work", "headache": what they work on
+    remit_cues: tuple[str, ...] = ()  # "I run", "I look after": a speaker's own remit
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -60,6 +61,7 @@ class DebriefWords:
             candidate_phrases=tuple(p.lower() for p in strings("candidate_phrases")),
             own_past=tuple(p.lower() for p in strings("own_past")),
             focus_cues=tuple(p.lower() for p in strings("focus_cues")),
+            remit_cues=tuple(p.lower() for p in strings("remit_cues")),
         )
 
     @classmethod
@@ -277,7 +279,9 @@ _EMPLOYER_NAMED = re.compile(
 def employer_words(transcript: Transcript, interview: Interview) -> frozenset[str]:
     """Words of the employer's name: the round's company, and a name the interviewers use for
     their own organisation ("at Lanternfish we're …", "at Larkspur Trust, and …"; of a name
-    at a clause's end, only the words the transcript never writes in lower case)."""
+    at a clause's end, only the words the transcript never writes in lower case); and its
+    short forms: its initials, or an acronym with its first letter said beside it ("Redfern
+    Water Authority, or RWA as everyone says")."""
     words = {_stem(w) for w in words_of(interview.company) if len(w) > 2}
     names = [interview.company]
     cues = transcript.cues[:400]
@@ -299,6 +303,14 @@ def employer_words(transcript: Transcript, interview: Interview) -> frozenset[st
         capitals = [w[0] for w in name.split() if w[:1].isupper()]
         if len(capitals) >= 2:
             words.add("".join(capitals).lower())
+    for cue in cues:  # "Bellweather Mutual, we all just say Bellweather or BWM"
+        for name in names:
+            if len(name) > 2 and name in cue.text:
+                words |= {
+                    a.lower()
+                    for a in re.findall(r"\b[A-Z][A-Z&]{1,5}\b", cue.text)
+                    if a[0] == name[0] and a != name
+                }
     return frozenset(words)
 
 
@@ -458,8 +470,15 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         return False
     if any(part in numbers for w in lows if "-" in w for part in w.split("-")):
         return False  # "twenty-eight", "a one-hour task"
-    if words.grammar is not None and lows[-1] in words.grammar.person_heads:
+    grammar = words.grammar
+    if grammar is not None and lows[-1] in grammar.person_heads:
         return False  # "the line training captain", "the payroll manager": a person's job
+    if (
+        grammar is not None
+        and content[-1] in grammar.weak_heads
+        and all(w in _ORDINALS or w in grammar.weak_modifiers for w in content[:-1])
+    ):
+        return False  # "the first stage", "the second round"
     if is_device(" ".join(phrase.words)):
         return False  # "iPad", "Galaxy": the device someone joined from
     if all(w in words.generic for w in content):
@@ -508,6 +527,8 @@ def noun_phrase_topics(
     numbers = frozenset(words.number_words - _ORDINALS)
     found = []
     focused: list[str] = []  # phrases of sentences that say what the team works on
+    remits: list[str] = []  # ... and of sentences where a speaker says what they look after
+    elsewhere: list[str] = []
     budget = MAX_PHRASE_CHARS
     for sentence in theirs:
         budget -= len(sentence.text)
@@ -516,9 +537,13 @@ def noun_phrase_topics(
         tokens = tag(sentence.text, grammar, lexicon, names, numbers, lowercase)
         fit = [p for p in phrases(tokens, grammar) if _phrase_fit(p, words, known)]
         found.append(fit)
-        low = sentence.text.lower()
+        low = sentence.text.lower().replace("’", "'")
         if any(cue in low for cue in words.focus_cues):
             focused += [p.key for p in fit]
+        if any(re.search(rf"\b{re.escape(cue)}\b", low) for cue in words.remit_cues):
+            remits += [p.key for p in fit]
+        else:
+            elsewhere += [p.key for p in fit]
     yake = [k.lower() for k in keyphrases]
 
     def bonus(phrase: Phrase) -> float:
@@ -526,6 +551,8 @@ def noun_phrase_topics(
         score = 0.5 if any(key in k or (k in key and " " in k) for k in yake) else 0.0
         if " " in key and any(key in f for f in focused):
             score += 0.6  # "The other headache for us is the vendor onboarding backlog"
+        if any(key in r for r in remits) and not any(key in e for e in elsewhere):
+            score -= 1.5  # "I run fleet and field maintenance": who they are, not a topic
         return score
 
     chosen: list[Proposal] = []
@@ -804,9 +831,9 @@ def propose(
     if decision is not None:
         known = replace(known, decisions=frozenset({decision.source}))
     if lexicon is not None and words.grammar is not None:
-        topics = noun_phrase_topics(
-            transcript, keyphrases, sentences, words, known, limits, lexicon
-        )
+        # a short line is read for topics too ("And food cost.")
+        short = sentences_of(transcript, words, replace(limits, min_sentence_words=2))
+        topics = noun_phrase_topics(transcript, keyphrases, short, words, known, limits, lexicon)
     else:
         topics = topic_proposals(keyphrases, sentences, words, known, limits)
     details = detail_proposals(sentences, words, known, limits)

@@ -11,7 +11,8 @@ Every expression is resolved against the interview day (`reference`): written da
 "Friday the 22nd": the next such day after the interview, on that weekday when one is named;
 "by 2/19": month and day, or day and month when only that is a date),
 weekdays ("by Friday", "this Friday", "next Friday" and "Friday next week": the Friday of the
-week after), weeks ("this week", "the end of next week", "the week after next": that week's
+week after), weeks ("this week", "the end of next week", "the week after next" and "next week
+but one": that week's
 Friday; "early next week": its Monday; "mid next week": its Wednesday), months ("the end of
 the month", "early next month": its first day, "mid-March": the 15th, "next month": its last
 day), spans ("within ten working days":
@@ -210,7 +211,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "week_after_next",
-        re.compile(r"(?i)\b(?:(?:by|at)\s+)?the\s+(?:end\s+of\s+the\s+)?week\s+after\s+next\b"),
+        re.compile(
+            r"(?i)\b(?:(?:by|at)\s+)?(?:the\s+(?:end\s+of\s+the\s+)?week\s+after\s+next|"
+            r"(?:the\s+)?(?:end\s+of\s+)?next\s+week\s+but\s+one)\b"
+        ),
     ),
     ("weekday", re.compile(rf"(?i)\b(?:(?P<which>this|next)\s+)?{_WD}\b")),
     (

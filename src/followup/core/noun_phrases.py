@@ -253,6 +253,16 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 and not _object(out)
             ):
                 tag_ = "VERB"  # "the cleanup feeds straight into", "returns drive about"
+            elif (
+                verb_ok
+                and prev == "NOUN"
+                and not _plural(out[-1].text)
+                and (
+                    (_plural(token.text) and _one_before(out))
+                    or _third_person_of(low) & grammar.common_verbs
+                )
+            ):
+                tag_ = "VERB"  # "a customer phones", "the new system goes live"
             elif verb_ok and prev == "NOUN" and _participle(tokens, index + 1):
                 tag_ = "VERB"  # "the pilot cut delayed discharges"
             elif (
@@ -303,6 +313,28 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
 
 # Endings of words that are nouns far more often than verbs ("inventory", "migration")
 _NOMINAL = ("ory", "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ship", "ism", "ery")
+
+
+_ONE = frozenset({"a", "an", "every", "each", "another", "this", "that"})
+
+
+def _one_before(before: Sequence[Token]) -> bool:
+    """The noun run that ends `before` follows "a", "every", "this"…: it names one thing, so a
+    plural after it is no part of it ("a customer phones")."""
+    index = len(before) - 1
+    while index >= 0 and before[index].tag in ("NOUN", "ADJ", "GER"):
+        index -= 1
+    return index >= 0 and _clean(before[index].text) in _ONE
+
+
+def _third_person_of(word: str) -> frozenset[str]:
+    """The verbs a word in -s may be the third person of: "goes" -> go, "makes" -> make."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return frozenset()
+    stems = {word[:-1]}
+    if word.endswith("es"):
+        stems.add(word[:-2])
+    return frozenset(stems)
 
 
 def _verb_later(tokens: Sequence[Token], start: int) -> bool:
@@ -395,13 +427,17 @@ def phrases(tokens: Sequence[Token], grammar: Grammar) -> list[Phrase]:
             and end + 2 < n
             and _clean(tokens[end].text) in ("and", "&")
             and tokens[end + 1].tag in ("ADJ", "NOUN")
-        ):  # "the damp and mould response process": two words that share their head
+        ):  # "the damp and mould backlog": two words that share their head
             after = end + 1
             while after < n and tokens[after].tag in ("ADJ", "NOUN", "GER"):
                 after += 1
-            if after - (end + 1) >= 3 and tokens[after - 1].tag in _NOUNISH:
+            if after - (end + 1) >= 2 and tokens[after - 1].tag in _NOUNISH:
                 end = after
         run = list(tokens[start:end])
+        owners = [at for at, t in enumerate(run[:-1]) if _clean(t.text).endswith("'s")]
+        if owners:  # "the regulator's consumer standards inspection": what is owned
+            run = run[owners[-1] + 1 :]
+            determiner = None
         while run and run[-1].tag not in _NOUNISH:
             run.pop()
         if start and tokens[start - 1].tag == "NUM" and run:

@@ -59,6 +59,13 @@ _NOT_SPEAKERS = frozenset(
         "ps",
         "tip",
         "update",
+        "panel",
+        "candidate",
+        "interviewer",
+        "interviewers",
+        "attendees",
+        "participants",
+        "present",
     }
 )
 
@@ -545,7 +552,8 @@ _LEADING_STAMP = re.compile(
     r"^[\[(]?(?P<stamp>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?[ \t]*(?:[-–—|][ \t]*)?"
 )
 _HEADER_LABEL = re.compile(
-    r"(?i)^(?:attendees|participants|present|invitees|date|time|duration|location)[ \t]*:"
+    r"(?i)^(?:attendees|participants|present|invitees|date|time|duration|location|panel|"
+    r"interviewers?|candidate)[ \t]*:"
 )
 
 
