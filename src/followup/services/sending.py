@@ -308,11 +308,16 @@ def _send_prepared(
         handed_at=_naive_utc(moment),
         attempts=1,
     )
+    raw = with_date(values["raw"].encode("ascii"), moment)
+    claimed: list[int] = []  # the message's id once its claim is committed
+    cancelled: list[int] = []
     with db.connection(settings.db_url) as conn:
-        try:
-            with conn.begin():  # fsynced: the claim must survive anything
-                message_id = queries.insert_outbox(conn, values)
-                cancelled = [
+
+        def claim() -> None:
+            """Store the message as sending, fsynced, before any of its data goes out."""
+            with conn.begin():
+                claimed.append(queries.insert_outbox(conn, values))
+                cancelled.extend(
                     m.id
                     for m in prepared.outbox
                     if m.state == SCHEDULED
@@ -320,15 +325,20 @@ def _send_prepared(
                     and queries.update_outbox(
                         conn,
                         m.id,
-                        {"state": CANCELLED, "detail": f"sent now instead (message #{message_id})"},
+                        {"state": CANCELLED, "detail": f"sent now instead (message #{claimed[0]})"},
                         states=(SCHEDULED,),
                     )
-                ]
+                )
             conn.durable(False)  # the rest: safe against a crash, on disk when it closes
-            msg = _message(conn, message_id)
-            outcome = _hand_over(connection, msg, moment)
+
+        try:  # the claim's fsync runs while the server answers MAIL FROM
+            outcome = connection.send(values["sender"], [values["recipient"]], raw, claim)
         finally:
             connection.close()
+        if not claimed:  # the server was not reached: kept for the worker to try again
+            claim()
+        message_id = claimed[0]
+        msg = _message(conn, message_id)
         from followup.services import maildata
 
         data = maildata.load(settings)
