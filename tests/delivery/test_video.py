@@ -337,3 +337,21 @@ def test_the_start_up_bench_records_like_a_phone(tmp_path, monkeypatch):
     found = measure(clip, POLICY)
     assert (found.width, found.height, round(found.fps)) == (1920, 1080, 30)
     assert abs(found.duration_s - CLIP_SECONDS) < 0.1 and found.audio is not None
+
+
+@pytest.mark.parametrize(("height", "width"), [(1, 1), (2, 3), (7, 5), (40, 64), (360, 640)])
+def test_the_luma_grid_is_read_once_for_the_same_sums(height, width):
+    """The picture's sums (all, inner box, centre box) as three separate passes give them."""
+    import random
+
+    from followup.delivery.video import CENTRE, INNER, _sums
+
+    rng = random.Random(height * 1000 + width)
+    rows = [bytes(rng.randrange(256) for _ in range(width)) for _ in range(height)]
+
+    def box(start: float, end: float) -> int:
+        top, bottom = int(height * start), int(height * end)
+        left, right = int(width * start), int(width * end)
+        return sum(sum(row[left:right]) for row in rows[top:bottom])
+
+    assert _sums(rows) == (sum(map(sum, rows)), box(*INNER), box(*CENTRE))

@@ -58,6 +58,8 @@ _HIGH_DEPTH = ("p10le", "p12le", "p16le", "p10be", "p12be", "p16be")
 TEXT_CODECS = frozenset({"ansi", "bintext", "xbin", "idf"})
 STILL_DEMUXERS = frozenset({"tty", "image2", "image2pipe", "gif", "apng", "webp_pipe"})
 BLOWN = 250.0  # luma (0-255 full range) at or above which a pixel is pure white
+INNER = (0.15, 0.85)  # shares of the height and width: the border is what lies outside
+CENTRE = (0.3, 0.7)  # where the face is, inside the inner box
 _FULL_SCALE_DB = 20 * math.log10(FULL_SCALE) - 1e-4  # astats' peak (dB, 6 decimals) at it
 
 
@@ -109,20 +111,43 @@ def _luma_rows(frame: Any) -> tuple[list[bytes], bool]:
     return [data[start : start + width : step] for start in rows], full
 
 
-def _box_sum(rows: list[bytes], start: float, end: float) -> tuple[int, int]:
-    """The sum and the number of the grid's values in the box from `start` to `end` of its
-    height and of its width (shares, 0-1)."""
+def _box(height: int, width: int, start: float, end: float) -> tuple[int, int, int, int]:
+    """Top, bottom, left and right of the box from `start` to `end` of the grid's height and
+    of its width (shares, 0-1)."""
+    return int(height * start), int(height * end), int(width * start), int(width * end)
+
+
+def _sums(rows: list[bytes]) -> tuple[int, int, int]:
+    """The sums of the grid's values: all of them, those in the INNER box, those in the
+    CENTRE box (inside the inner one); each value is read once."""
     h, w = len(rows), len(rows[0])
-    top, bottom, left, right = int(h * start), int(h * end), int(w * start), int(w * end)
-    return sum(sum(row[left:right]) for row in rows[top:bottom]), (bottom - top) * (right - left)
+    top, bottom, left, right = _box(h, w, *INNER)
+    c_top, c_bottom, c_left, c_right = _box(h, w, *CENTRE)
+    total = inner = centre = 0
+    for y, row in enumerate(rows):
+        if not top <= y < bottom:
+            total += sum(row)
+            continue
+        if c_top <= y < c_bottom:
+            middle = sum(row[c_left:c_right])
+            centre += middle
+            part = sum(row[left:c_left]) + middle + sum(row[c_right:right])
+        else:
+            part = sum(row[left:right])
+        inner += part
+        total += sum(row[:left]) + part + sum(row[right:])
+    return total, inner, centre
 
 
 def _sample(frame: Any) -> FrameSample:
     rows, full = _luma_rows(frame)
     grid = b"".join(rows)
-    total, count = sum(grid), len(grid)
-    inner, inner_n = _box_sum(rows, 0.15, 0.85)  # the border is what lies outside it
-    centre, centre_n = _box_sum(rows, 0.3, 0.7)
+    count, (h, w) = len(grid), (len(rows), len(rows[0]))
+    total, inner, centre = _sums(rows)
+    top, bottom, left, right = _box(h, w, *INNER)
+    inner_n = (bottom - top) * (right - left)
+    top, bottom, left, right = _box(h, w, *CENTRE)
+    centre_n = (bottom - top) * (right - left)
     white = grid.translate(_WHITE_FULL if full else _WHITE_LIMITED).count(1)
 
     def luma(mean: float) -> float:
