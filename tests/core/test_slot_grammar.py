@@ -341,6 +341,9 @@ def test_a_jotted_clause_is_no_noun_phrase(text: str) -> None:
         "the nurses station",
         "sales forecasts for Q3",
         "the hospital job in Round Rock",
+        "Procore for daily logs",  # 'logs' may be listed as a verb only
+        "Snowflake cost overruns in Q3",
+        "ED trolley numbers in winter",
     ],
 )
 def test_noun_phrases_stay_noun_phrases(text: str) -> None:

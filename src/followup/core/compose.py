@@ -360,6 +360,16 @@ def how_clause(p: phrasing.Phrase, said: str, lexicon: phrasing.Lexicon) -> phra
         return None
     if re.search(r"\b(?:my|me|I|we|our|us)\b", said):
         return None  # the candidate's own part: asked for, never guessed
+    first = re.sub(r"^(?:the|their|your|our)\s+", "", said.strip(), flags=re.I).split()[0]
+    low = first.lower()
+    if "'" in said or "’" in said or first[:1].isupper() and not first.isupper():
+        return None  # "Bo's dad founded …", 'Darren started …': a person's story, not a how
+    if low in lexicon.slots.kin or (
+        lexicon.known_word is not None and not lexicon.known_word(low) and not low.endswith("s")
+    ):
+        return None  # a name in lower case
+    if re.match(r"^(?:the\s+)?[a-z]+\s+[a-z]+ed\b", said.strip()) and not low.endswith("s"):
+        return None  # 'darren started the business': one someone did, a story
     if slot_fault(p.to_them, lexicon) != slot_grammar.SENTENCE or lexicon.word_classes is None:
         return None
     if not slot_grammar.plain_clause(p.to_them, lexicon.slots, lexicon.word_classes):

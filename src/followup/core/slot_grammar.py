@@ -167,6 +167,10 @@ def _open_class(word: str, classes: Classes) -> set[str]:
     if "-" in low and found:  # 'cat-friendly', 'cross-dock': a modifier, never a verb
         found = frozenset(found - {"VB", "VBD", "VBZ", "VBG", "VERB"}) or found
     tags = set(found)
+    if "VBZ" in found and "NOUN" not in found and low.endswith("s") and len(low) > 3:
+        singular = low[:-2] if low.endswith("es") and not classes(low[:-1]) else low[:-1]
+        if "NOUN" in classes(singular):
+            tags.add("NOUN")  # 'logs', 'overruns': a plural noun the tables list as a verb only
     if not found and low.endswith("ing") and len(low) > 5 and low.isalpha():
         tags |= {"VERB", "VBG"}  # 'relaunching': an -ing form no table lists
     if word[:1].isupper() and (not found or word.isupper() or word != word.title()):
@@ -229,6 +233,7 @@ _MID_ADVERBS = frozenset(
 )  # fmt: skip
 
 
+_VERB_PARTICLES = frozenset(["out", "off", "over", "up", "down", "away", "apart"])
 _DURATIONS = frozenset(["minutes", "hours", "days", "weeks", "months", "years", "ages"])
 _FALL_BEHIND = frozenset(
     ["fall", "falls", "run", "runs", "get", "gets", "lag", "lags", "slip", "slips"]
@@ -264,8 +269,8 @@ def _finite_at(toks: Sequence[Token], i: int, grammar: SlotGrammar) -> bool:
     present = not tok.is_("PREP", "DET", "CONJ", "PART") and (
         (tok.is_("VB") and plural) or (tok.is_("VBZ") and not plural)
     )  # a verb that agrees with its subject ('folks find', 'the ETL falls'; not 'volume up')
-    if present and nxt is not None and nxt.is_("PART") and not nxt.is_("NOUN"):
-        return True  # 'folks find out', 'the ETL falls over'
+    if present and nxt is not None and nxt.low in _VERB_PARTICLES:
+        return True  # 'folks find out', 'the ETL falls over' (not 'overruns in Q3')
     if present and nxt is not None and nxt.low == "behind" and tok.low in _FALL_BEHIND:
         return True  # 'crews fall behind on punch lists'
     if _plural_subject(prev) and tok.is_("VB") and not tok.is_("NOUN", "ADJ", "VBD"):
@@ -274,8 +279,15 @@ def _finite_at(toks: Sequence[Token], i: int, grammar: SlotGrammar) -> bool:
         return not nxt.is_("NOUN")  # 'brokers miss the cutoff'
     if _plural_subject(prev) and tok.is_("VB") and nxt is not None and nxt.low in _DURATIONS:
         return True  # 'analysts wait days for new tables'
-    if not _plural_subject(prev) and tok.is_("VBZ") and not tok.is_("NOUN", "ADJ", "VB"):
-        return True  # 'the model retrains weekly', 'the pricing model gets retrained'
+    if (
+        not _plural_subject(prev)
+        and not prev.is_("ADJ")
+        and tok.is_("VBZ")
+        and not tok.is_("NOUN", "ADJ", "VB")
+        and nxt is not None
+        and nxt.is_("ADV", "ADJ", "DET", "PREP", "PART", "VBD", "NUM", "PRON")
+    ):  # 'the model retrains weekly', 'the pricing model gets retrained' (not 'daily logs')
+        return True
     after = nxt is None or nxt.is_("DET", "PREP", "PRON", "NUM", "PART", "ADV", "PROPN", "CAP")
     if tok.is_("VBD") and not tok.is_("ADJ", "VB"):
         return after or not tok.is_("NOUN")
@@ -298,7 +310,7 @@ def plain_clause(text: str, grammar: SlotGrammar, classes: Classes) -> bool:
     for i, tok in enumerate(toks):
         if _finite_at(toks, i, grammar):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            particle = nxt is not None and (nxt.is_("PART") or nxt.low == "behind")
+            particle = nxt is not None and (nxt.low in _VERB_PARTICLES or nxt.low == "behind")
             plural = _plural_subject(toks[i - 1]) and tok.is_("VB")
             agrees = plural and nxt is not None and nxt.is_("DET", "PRON")  # 'couriers skip the'
             return not tok.is_("NOUN") or particle or agrees or tok.is_("AUX")
