@@ -145,3 +145,37 @@ def test_ten_working_days_skip_the_employer_countrys_holidays(data: dict) -> Non
     # Mon 20 Dec 2027: 27 and 28 Dec (Christmas and Boxing Day observed) and 3 Jan are skipped
     assert day_said(said, date(2027, 12, 20), words, gb.get) == date(2028, 1, 6)
     assert day_said(said, date(2027, 12, 20), words) == date(2028, 1, 3)  # no holidays
+
+
+def test_the_end_of_a_week_whose_friday_is_a_holiday_is_the_day_before(data: dict) -> None:
+    import holidays
+
+    words = DecisionWords.from_mapping(data["decision"])
+    gb = holidays.country_holidays("GB", years=[2027])
+    said = "We'll make our decision by the end of next week."
+    # Wed 17 Mar 2027: next week's Friday is Good Friday (26 Mar)
+    assert day_said(said, date(2027, 3, 17), words, gb.get) == date(2027, 3, 25)
+    assert day_said(said, date(2027, 3, 17), words) == date(2027, 3, 26)
+    weeks = "You'll hear from us within two working weeks."
+    assert day_said(weeks, date(2027, 3, 17), words, gb.get) == date(2027, 4, 1)
+
+
+def test_a_place_capitalised_inside_a_sentence_is_no_topic(data: dict) -> None:
+    from followup.services.debrief import places_in
+
+    text = (
+        "Meter reading is slow. The Reading depot runs the Phoenix migration, and Boston "
+        "handles dbt models in Snowflake."
+    )
+    places = places_in(text)
+    assert {"Reading", "Phoenix"} <= places and "Snowflake" not in places
+    assert "Boston" in places and "Meter" not in places  # not a sentence's first word
+    parsed = parse_transcript(f"Ada Moss: {text}\nAda Moss: The Reading depot runs it all.\n")
+    words = debrief.DebriefWords.from_data(data)
+    interview = Interview("Employer", "Analyst", date(2027, 5, 12), Format.VIDEO)
+    found = debrief.propose(
+        parsed, [], interview, "Noor Ali", words, debrief.Limits(), None, word_classes, places
+    )
+    written = " ".join(p.text for p in found if p.kind == "topic")
+    assert "Reading" not in written and "Phoenix" not in written
+    assert "meter reading" in written.lower()  # the word itself, not the town

@@ -119,3 +119,23 @@ def test_the_meetings_time_from_a_file_name() -> None:
     assert file_stamp("Interview 2027-03-04 Redfern.vtt") == date(2027, 3, 4)
     assert file_stamp("GMT20271345-003000_Recording.vtt") is None  # no such day
     assert file_stamp("transcript.vtt") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("Interview_20270304_1530.vtt", date(2027, 3, 4)),
+        ("Tulpwerk interview Mar 4, 2027.txt", date(2027, 3, 4)),
+        ("Panel - 4 March 2027.srt", date(2027, 3, 4)),
+    ],
+)
+def test_a_day_written_in_a_file_name(name: str, day: date) -> None:
+    assert file_stamp(name) == day
+
+
+def test_a_webvtt_note_gives_the_meetings_day() -> None:
+    text = (
+        "WEBVTT\n\nNOTE Panel interview, recorded 2027-03-04\n\n"
+        "1\n00:00:01.000 --> 00:00:04.000\nAda Moss: Welcome, can you hear us?\n"
+    )
+    assert parse_transcript(text).date == date(2027, 3, 4)

