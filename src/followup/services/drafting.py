@@ -7,7 +7,6 @@ and none is `ready` while two are near-copies.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -68,6 +67,8 @@ def _data_file(settings: Settings, name: str) -> dict[str, Any]:
     data = shipped_data(name)
     mine = settings.config_file.parent / name
     if mine.is_file():
+        import tomllib
+
         try:
             data = _merge(data, tomllib.loads(mine.read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -91,6 +92,8 @@ def shipped_data(name: str) -> dict[str, Any]:
                 return data
         except (OSError, EOFError, ValueError, TypeError):  # not saved yet, or damaged
             pass
+    import tomllib  # here: a run that reads the saved data parses no TOML
+
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     if saved is not None:
         _save_marshal(saved, data)
