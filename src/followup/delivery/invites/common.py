@@ -97,6 +97,16 @@ def _words_re(words: Iterable[str], ignore_case: bool = True) -> re.Pattern[str]
     return re.compile(rf"(?<![\w]){'(?:' + body + ')'}(?![\w])", re.I if ignore_case else 0)
 
 
+def _role_words_re(words: Iterable[str], endings: Iterable[str]) -> re.Pattern[str]:
+    """Job titles: one of `words`, or a compound that ends in one of `endings`
+    ("Projektingenieur", "Servicemonteur"), in any case."""
+    whole = _words_re(words).pattern
+    tails = _alternatives(endings)
+    if not tails:
+        return re.compile(whole, re.I)
+    return re.compile(rf"{whole}|(?<![\w])[^\W\d_]{{2,}}(?:{tails})(?![\w])", re.I)
+
+
 def _alternatives(words: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, any white space between words."""
     alternatives = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
@@ -149,7 +159,11 @@ class _Vocab:
     program_names: tuple[str, ...] = ()  # "zoom": "Zoom Meeting ID" is no employer either
     tenant_links: tuple[re.Pattern[str], ...] = ()  # a tracking system's customer in a link
     tenant_not: frozenset[str] = frozenset()  # labels in those places that name nobody
+    role_leads: re.Pattern[str] = re.compile(r"(?!x)x")  # "position of ", "Stelle als "
+    # how the text names the interview's kind ("entrevista telefónica", "vor Ort"), by format
+    format_kinds: tuple[tuple[Format, re.Pattern[str]], ...] = ()
     departments: re.Pattern[str] = re.compile(r"(?!x)x")  # "Recursos Humanos": a team's name
+    closings: re.Pattern[str] = re.compile(r"(?!x)x")  # "Freundliche Grüsse": no one's name
     legal_forms: frozenset[str] = frozenset()  # "ltd", "sas", "ptyltd": letters only, lower case
     name_connectors: frozenset[str] = frozenset()  # "of", "de": lower-case words in a name
 
@@ -244,7 +258,21 @@ def _build_vocab(
         room_domains=tuple(str(d).lower() for d in people.get("room_domains", [])),
         suffixes=frozenset(str(s).lower() for s in table("company").get("suffixes", [])),
         interview_words=_words_re(words("titles", "interview_words")),
-        role_words=_words_re(words("titles", "role_words")),
+        role_words=_role_words_re(words("titles", "role_words"), words("titles", "role_endings")),
+        role_leads=re.compile(
+            r"(?i)(?<![\w])(?:" + _alternatives(words("titles", "role_leads")) + r")[ \t]+"
+            if words("titles", "role_leads")
+            else r"(?!x)x"
+        ),
+        format_kinds=tuple(
+            (fmt, _words_re(words(section, "kinds")))
+            for section, fmt in (
+                ("phone", Format.PHONE),
+                ("video", Format.VIDEO),
+                ("in_person", Format.IN_PERSON),
+            )
+            if words(section, "kinds")
+        ),
         credentials=re.compile(
             r"(?:" + _alternatives(words("titles", "credentials")) + r")\.?",
         )
@@ -273,6 +301,7 @@ def _build_vocab(
         },
         sender_noise=_words_re(words("company", "sender_noise") + words("people", "departments")),
         departments=_words_re(words("people", "departments")),
+        closings=_words_re(words("people", "closings")),
         name_connectors=frozenset(w.lower() for w in words("company", "name_connectors")),
         legal_forms=frozenset(
             form for form in (_letters(f) for f in words("company", "legal_forms")) if form

@@ -592,6 +592,43 @@ def _title_company_role(
     return company, _role_of(role), others
 
 
+# Where a role said after its lead word ends: a bracket ("(m/w/d)"), a sentence's punctuation,
+# or a word that starts what follows it ("… Técnico de Calidad en Bodegas Valdemoro")
+_ROLE_END = re.compile(
+    r"[(\[.,;:!?\n|]|\s[-–—]\s|\s(?i:at|bei|in|im|presso|chez|bij|na|em|en|à|with|con|com|"
+    r"avec|mit|met|for|per|para|pour|voor|für|und|and|y|et|on|am|we|wir|nous|que|che|dass|the|"
+    r"il|el|le|la|der|die|das|het|o|a|ist|is|è|es|é|est|bei|starting|from|ab|dal|desde)\b"
+)
+
+
+def _led_role(text: str, vocab: _Vocab) -> str | None:
+    """The role after a lead word in the text ("for the position of Marine Electrician",
+    "per la posizione di Progettista Meccanico", "Bewerbung als Disponent (w/m/d)"): its
+    words up to a bracket, the sentence's end or the next clause, when one is a job title."""
+    for seen, match in enumerate(vocab.role_leads.finditer(text[:MAX_SCAN])):
+        if seen >= 50:
+            break
+        rest = text[match.end() : match.end() + 120]
+        role = _ROLE_END.split(rest, maxsplit=1)[0].strip(" '\"“”«»")
+        role = _GENDER_TAG.sub("", role).strip()
+        words = role.split()
+        if not (1 <= len(words) <= 6) or not role[:1].isupper():
+            continue
+        if vocab.role_words.search(role):
+            return role
+    return None
+
+
+def _without_lead(role: str | None, vocab: _Vocab) -> str | None:
+    """A role without a lead word before it ("als Disponent Strassentransport" ->
+    "Disponent Strassentransport")."""
+    if not role:
+        return role
+    match = vocab.role_leads.match(role)
+    rest = role[match.end() :].strip() if match else role
+    return rest or role
+
+
 def _sentence_head(text: str) -> str:
     """The name up to the end of its sentence: "Northgate Bank. I'd like" -> "Northgate Bank"."""
     return re.split(r"[.!?]\s+", text, maxsplit=1)[0].strip(" .,")
@@ -697,6 +734,8 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             if role and vocab.role_words.search(role):
                 found.role = found.role or _clip(role, MAX_NAME)
             offer(_sentence_head(match.group("company") or ""), "body role")
+        if not found.role:
+            found.role = _clip(_led_role(text, vocab) or "", MAX_NAME) or None
         offer(body_company(text, people, ctx), "body")
         match = _BODY_COMPANY.search(text)
         offer(_sentence_head(match.group("company")) if match else None, "body team")
@@ -708,6 +747,7 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     offer(_domain_spelled(found, texts), "domain text")
     offer(tenant_company([body, subject, " ".join(found.emails)], ctx), "tenant")
     offer(domain_company, "domain")
+    found.role = _without_lead(found.role, vocab)
     domain_label = domain_company.replace(" ", "") if domain_company else None
     if found.company:
         return

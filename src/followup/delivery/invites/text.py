@@ -119,7 +119,10 @@ _PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|le|la|bin|ibn|al|
 _WORD = r"[A-ZÀ-Þ][a-zà-ÿß'’]+(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿß'’]+)?|[A-ZÀ-Þ]'[A-ZÀ-Þ][a-zà-ÿ]+"
 # Honorifics and academic titles before a name, in the languages invites are written in: no
 # part of the name, nor of the person's job title ("Dr.", "Mag.", "Mme", "M.", "Herr")
-_HONORIFICS = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Mag|Mme|Mlle|Herr|Frau|Ing|Dott|Dra|Dipl\.-Ing)\.?|M\.)"
+_HONORIFICS = (
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Mag|Mme|Mlle|Herrn|Herr|Frau|Ing|Dott\.ssa|Dott|Dra|Sig\.ra|Sig|"
+    r"Sra|Srta|Sr|Avv|Arch|Geom|Dña|Dipl\.-Ing)\.?|M\.)"
+)
 _BARE_NAME = rf"(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD})){{1,3}}"
 # A person's name: two to four capitalised words (particles between them), honorifics before
 _NAME = rf"(?:{_HONORIFICS}\s+){{0,2}}{_BARE_NAME}"
@@ -153,6 +156,26 @@ _MEET = re.compile(
     r"(?P<me>(?i:(?:me|mij|mir|moi|mí)\s+(?:and|&|en|und|et|y)\s+(?:(?:with|met|mit|avec|con)\s+)?))?"
     rf"(?P<list>(?:(?i:our|the)\s+)?(?:{_HONORIFICS}\s+)?[A-ZÀ-Þ]{_LIST_TEXT})"
 )
+# "entrevista con Rocío Márquez (Directora …)", "mit Frau Dr. Katrin Vogel, Leiterin …",
+# "avec Mme Hélène Garnier, Directrice …", "Incontrerà l'Ing. Paolo Leone", "Ihre
+# Gesprächspartner sind …", "La llamada la realizará …": the people an invite in another
+# language names; German's capitalised nouns and "Ihnen" need an honorific after "mit"
+_WITH = re.compile(
+    r"(?:\b(?:con|com|avec|met|Con|Com|Avec|Met)[ \t]+(?:(?:il|la|lo|el|o|a)[ \t]+|l['’][ \t]*)?"
+    rf"(?=(?:{_HONORIFICS}\s+)?[A-ZÀ-Þ][a-zà-ÿ])"
+    rf"|\b(?:mit|Mit)[ \t]+(?:(?:der|dem|den)[ \t]+)?(?={_HONORIFICS}\s)"
+    r"|\b(?i:gesprächspartner(?:in|innen)?[ \t]+(?:sind|ist|werden[ \t]+sein)|realizará|"
+    r"realizarán|llevará[ \t]+a[ \t]+cabo|entrevistará|entrevistarán|incontrerà|incontrerai|"
+    r"incontrerete|échangerez|échangeras|conocerás|conocerá|conhecerá|conversará|"
+    r"wordt[ \t]+(?:gebeld|gevoerd)[ \t]+door|gesprek[ \t]+met)"
+    r"[ \t]+(?:(?:il|la|lo|el|o|a|der|die|den|dem)[ \t]+|l['’][ \t]*)?)"
+    rf"(?P<list>(?:{_HONORIFICS}\s+)*[A-ZÀ-Þ]{_LIST_TEXT})"
+)
+# before a person in a list: "con il Sig. Davide Greco", "com Patrícia Lins"
+_LEAD = re.compile(
+    rf"^(?:(?:con|com|avec|mit|met|with)[ \t]+)?(?:(?:il|la|lo|el|o|a|der|die|den|dem)[ \t]+"
+    rf"|l['’][ \t]*)?(?=(?:{_HONORIFICS})\s|[A-ZÀ-Þ])"
+)
 # "… and me", "… & me" after the names: the writer interviews too
 _AND_ME = re.compile(r"(?i)\s*(?:,\s*)?\b(?:and|&)\s+(?:with\s+)?me\b.*$")
 # a schedule line or table row: "11:15–12:00  Irene Walsh, Principal Engineer"
@@ -168,9 +191,11 @@ _BLOCK = re.compile(
     r"interviewpartner(?:in|innen)?|interlocuteurs?|who[ \t]+you(?:'ll|[ \t]+will)[ \t]+meet|"
     r"(?:te|le|les)[ \t]+entrevistar(?:á|án)|entrevistador(?:a|es|as)?|gesprekspartners?|"
     r"intervistatori|vous[ \t]+rencontrerez|je[ \t]+spreekt[ \t]+met|panel[ \t]+members|"
+    r"(?:je|u)[ \t]+wordt[ \t]+gebeld[ \t]+door|gesprächsteilnehmer(?:in|innen)?|"
+    r"gesprächsteilnehmende|teilnehmende|entrevistadores|面接官|"
     r"interview[ \t]+(?:team|panel[ \t]+will[ \t]+be)|meeting[ \t]+with|interviewing[ \t]+with|"
     r"you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)(?:[ \t]+with)?)"
-    r"[ \t]*(?:\(s\))?[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}"
+    r"[ \t]*(?:\(s\))?(?:[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}|[ \t]*:?\t)"
     r"(?P<lines>(?:[ \t]*\S[^\n]*(?:\n[ \t]*){0,4}(?:\n|$)){1,20})"
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+")
@@ -178,7 +203,8 @@ _BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+")
 # Engineer) will join me."
 _CALLER_ONE = rf"(?:{_NAME})(?:\s*\([^()\n]{{2,80}}\))?(?:,[^,\n]{{3,60}},)?"
 _CALLER = re.compile(
-    rf"(?P<list>{_CALLER_ONE}(?:,?\s+(?:and|&)\s+{_CALLER_ONE})*)\s+will\s+"
+    r"(?P<list>(?:(?:[Oo]ur|[Tt]he|[Yy]our)\s+[A-Z][\w&'’ -]{2,60}?,\s+)?"
+    rf"{_CALLER_ONE}(?:,?\s+(?:and|&)\s+{_CALLER_ONE})*),?\s+will\s+"
     r"(?:(?:call|phone|ring|interview|join|meet)\s+|be\s+(?:joining|interviewing|on\s+the\s+"
     r"call\s+with|in\s+the\s+(?:room|interview)\s+with|with)\s+"
     r"|(?:lead|run|host|conduct|chair)\s+(?:the|your|this)\s+)"
@@ -193,7 +219,8 @@ _OWNER = re.compile(r"(?i)^(?:our|the|their|my|your|notre|unsere[nr]?)\s+")
 # Between the people of a list: "and", "&", ";", a tab, " | ", " - ", a comma; "puis", "et",
 # "und" in French and German invites
 _LIST_SEP = re.compile(
-    r"(\s*(?:;|,|\band\b|\bet\b|\bund\b|\bpuis\b|\bsowie\b|&|\t|\s\|\s|\s[-–—·•]\s|[ ]{3,})\s*)"
+    r"(\s*(?:;|,|\band\b|\bet\b|\bund\b|\bpuis\b|\bsowie\b|\be\b|\by\b|\ben\b|&|\t|\s\|\s|"
+    r"\s[-–—·•]\s|[ ]{3,})\s*)"
 )
 
 
@@ -248,7 +275,7 @@ def _masked(text: str) -> str:
 
     def hide(match: re.Match[str]) -> str:
         inner = match.group(0)
-        for sep, mark in ((",", "\x1f"), (";", "\x1e"), ("&", "\x1d"), (" and ", "\x1c")):
+        for sep, mark in _MASKS:
             inner = inner.replace(sep, mark)
         return inner
 
@@ -256,9 +283,23 @@ def _masked(text: str) -> str:
 
 
 def _unmasked(text: str) -> str:
-    for sep, mark in ((",", "\x1f"), (";", "\x1e"), ("&", "\x1d"), (" and ", "\x1c")):
+    for sep, mark in _MASKS:
         text = text.replace(mark, sep)
     return text
+
+
+# the separators of a list hidden inside brackets, each by a control character
+_MASKS = (
+    (",", "\x1f"),
+    (";", "\x1e"),
+    ("&", "\x1d"),
+    (" and ", "\x1c"),
+    (" y ", "\x1b"),
+    (" e ", "\x1a"),
+    (" et ", "\x19"),
+    (" und ", "\x18"),
+    (" en ", "\x17"),
+)
 
 
 # Pronouns after a name ("Aisha Bello (she/her)"): no title
@@ -335,7 +376,8 @@ def _persons_in_list(
     pending: str | None = None  # a title said before its person ("our Clinical Lead, Ben …")
     said_before: str | None = None  # the last person's title, when it was said before them
     last = ""  # what the part before was: "person", "title"
-    for part, comma_before, comma_after in _list_parts(text):
+    for raw, comma_before, comma_after in _list_parts(text):
+        part = _LEAD.sub("", raw)
         bare = _OWNER.sub("", part)
         if vocab.credentials.fullmatch(bare):
             continue
@@ -474,7 +516,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         if len(people) == 1 and people[0].title is None and titled:
             people[0].title = _clip(titled.group("title").strip(" .,"), 120)
         listed += people
-    joined = re.sub(r"(?<=[^\s.:;])[ \t]*\n(?=[ \t]*[A-Za-zÀ-Þ])", " ", text)  # over lines
+    joined = re.sub(r"(?<=[^\s.:;])[ \t]*\n(?=[ \t]*[A-Za-zÀ-Þ(])", " ", text)  # over lines
     for match in _MEET.finditer(joined):
         # the names, not the sentence after them ("… and Sam Lee on 2026-11-19 at 15:00")
         said = _masked(_without_employer(match.group("list")))
@@ -486,6 +528,12 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         writer = _writer(found, text, vocab) if me and (people or match.group("me")) else None
         if writer is not None:
             strong.append(writer)
+    for seen, match in enumerate(_WITH.finditer(joined)):
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        said = _masked(_without_employer(match.group("list")))
+        names = _unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0])
+        strong += _persons_in_list(names, vocab, loose=True)
     for match in _CALLER.finditer(joined):
         strong += _persons_in_list(_without_employer(match.group("list")), vocab)
         with_me = match.group("who") in ("me", "us") or match.group("with_me")
@@ -533,6 +581,8 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             or vocab.video_words.search(person.name)
             or _COMPANY_SUFFIX.search(person.name)
             or vocab.interview_words.search(person.name)
+            or vocab.departments.search(person.name)
+            or vocab.closings.fullmatch(person.name)
         ):
             continue
         same = next((p for p in found.interviewers if _same_person(p.name, person.name)), None)
@@ -696,6 +746,17 @@ def _decide_format(
         found.notes.append(f"format {fmt}: {why}")
 
 
+def _named_kind(text: str, vocab: _Vocab) -> Format | None:
+    """The format the text first names the interview by ("colloquio telefonico",
+    "Videointerview", "entrevista presencial"), None when it names none."""
+    first: tuple[int, Format] | None = None
+    for fmt, pattern in vocab.format_kinds:
+        match = pattern.search(text)
+        if match is not None and (first is None or match.start() < first[0]):
+            first = (match.start(), fmt)
+    return first[1] if first else None
+
+
 def _format_evidence(
     location: str, title: str, conference: list[tuple[str, str]], body: str, vocab: _Vocab
 ) -> tuple[Format, str, str | None] | None:
@@ -717,12 +778,21 @@ def _format_evidence(
         if _tel(location) or _phone_number(location, vocab) or vocab.phone_words.search(location):
             return Format.PHONE, "the location is a telephone number", None
     if title:
+        kind = _named_kind(title, vocab)
+        if kind is not None:
+            return kind, f"the title calls it a {kind} interview", None
         if vocab.in_person_phrases.search(title):
             return Format.IN_PERSON, "the title says in person", None
         if vocab.phone_words.search(title):
             return Format.PHONE, "the title says phone", None
         if vocab.video_words.search(title):
             return Format.VIDEO, "the title says video", None
+    kind = _named_kind(body[:MAX_SCAN], vocab)
+    # "entrevista telefónica", "Gespräch vor Ort": before a signature's street address
+    if kind is not None:
+        links = (_video_link(v, vocab) for v in [*(v for _, v in conference), body[:MAX_SCAN]])
+        link = next(filter(None, links), None) if kind is Format.VIDEO else None
+        return kind, f"the text calls it a {kind} interview", link
     for key, value in conference:
         link = _video_link(value, vocab)
         if link:
