@@ -88,6 +88,8 @@ def test_a_plan_or_a_story_is_not_said_as_how(topic: str) -> None:
         "g licence and own car",  # a lone letter
         "BScN 2020 McMaster",  # a year in the middle
         "diplomado comercio exterior",  # words that are not English
+        "starting C1 course in January",  # under way, not experience
+        "doing NEBOSH next month",
     ],
 )
 def test_a_qualification_a_reader_would_stumble_on_is_not_said(line: str) -> None:
@@ -97,6 +99,11 @@ def test_a_qualification_a_reader_would_stumble_on_is_not_said(line: str) -> Non
 def test_a_qualification_says_whose_school() -> None:
     q = phrasing.qualification("head of department at current school", LEXICON)
     assert "at my current school" in q.clause
+
+
+def test_what_is_done_is_not_held() -> None:
+    q = phrasing.qualification("teaching GCSE maths", LEXICON)
+    assert q.sure and q.clause == "I have experience teaching GCSE maths"
 
 
 def test_a_driving_licence_is_offered_only_where_it_matters() -> None:

@@ -1667,6 +1667,12 @@ def qualification(raw: str, lexicon: Lexicon) -> Qualification:
     return _known_words(in_grammar(_qualification_form(raw, lexicon), lexicon), lexicon)
 
 
+# A line led by one of these is something under way or ahead, never experience: 'starting C1
+# course in January', 'doing NEBOSH next month', 'studying for CPA exam'.
+_UNDER_WAY = frozenset(
+    ["starting", "beginning", "doing", "taking", "studying", "sitting", "completing",
+     "finishing", "enrolling", "enrolled", "booked", "planning", "resitting", "retaking"]
+)  # fmt: skip
 _MY_JOB = re.compile(r"\b(at|in|with|from) (current|present|previous|former|last) ", re.I)
 _AFTER_NAME = ("at", "for", "with", "from", "by", "of")
 
@@ -1680,7 +1686,17 @@ def _known_words(q: Qualification, lexicon: Lexicon) -> Qualification:
     years at MBIE')."""
     if not q.sure or q.form == "sentence":
         return q
-    clause = _MY_JOB.sub(lambda m: f"{m.group(1)} my {m.group(2).lower()} ", q.clause)
+    lead = q.raw.split()[0].lower() if q.raw.split() else ""
+    if q.form == "gerund" and lead in _UNDER_WAY:  # 'I have experience starting a course'
+        return replace(q, sure=False, doubt="something under way: say it as 'I am …'")
+    clause = q.clause
+    held = re.match(r"^I hold (?:an? |the )?([a-z]+ing)\b(.*)$", clause)
+    classes = lexicon.word_classes
+    if held and classes is not None and "VBG" in classes(held.group(1)):
+        # 'teaching GCSE maths' is something done, not held
+        clause = f"I have experience {held.group(1)}{held.group(2)}"
+        q = replace(q, form="gerund")
+    clause = _MY_JOB.sub(lambda m: f"{m.group(1)} my {m.group(2).lower()} ", clause)
     q = replace(q, clause=clause)
     known = (
         lexicon.upper
