@@ -495,12 +495,13 @@ def render_all(
 # templates are kept in the cache folder (`<cache>/renders/<SHA-256>.marshal`), named by a
 # digest of everything the renders read: the text of every built-in template (they include
 # each other), the modification time and size of the code of the fields and filters
-# (followup/core/*.py, this file) and of Jinja, the Python version, the template's name and
-# the values (`{"f": NoteFacts}` only: every field of a NoteFacts is in its repr). A later
-# render of the same note reads the texts back without importing Jinja; anything else (other
-# values, a changed template or code, any template of the user's) renders. A file that is
-# missing, damaged or of another shape is rendered afresh; one that cannot be written only
-# costs speed. At most MAX_KEPT_RENDERS files are kept (the oldest go first).
+# (followup/core/*.py, this file) and of Jinja and MarkupSafe, the Python version, the
+# template's name and the values (`{"f": NoteFacts}` only: every field of a NoteFacts is in
+# its repr). A later render of the same note reads the texts back without importing Jinja;
+# anything else (other values, a changed template or code, any template of the user's)
+# renders. A file that is missing, damaged or of another shape is rendered afresh; one that
+# cannot be written only costs speed. At most MAX_KEPT_RENDERS files are kept (the oldest go
+# first). The first render of a note still imports Jinja: what is saved is the second.
 RENDERS_FORMAT = 1
 MAX_KEPT_RENDERS = 400
 
@@ -521,12 +522,12 @@ def _kept_renders(settings: Settings, name: str, each: Sequence[dict[str, Any]])
         for path in sorted(builtin_dir().iterdir()):
             text = path.read_bytes()
             digest.update(f"{path.name}\0{len(text)}\0".encode() + text)
-        jinja = package_folder("jinja2")
-        if jinja is None:  # pragma: no cover - a declared dependency
+        jinja, markup = package_folder("jinja2"), package_folder("markupsafe")
+        if jinja is None or markup is None:  # pragma: no cover - declared dependencies
             return None
         core = Path(compose.__file__).parent
         fields = sorted(core / name for name in os.listdir(core) if name.endswith(".py"))
-        for code in (Path(__file__), jinja / "__init__.py", *fields):
+        for code in (Path(__file__), jinja / "__init__.py", markup / "__init__.py", *fields):
             info = code.stat()
             digest.update(f"{code}\0{info.st_mtime_ns}\0{info.st_size}\0".encode())
         folder = cache_dir(settings.env) / "renders"
