@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from email.message import Message
 from typing import TYPE_CHECKING, Any
 
 from followup.core.errors import ConfigError, ExternalError
@@ -14,6 +13,8 @@ from followup.core.tracking import address_of, message_ids
 from followup.delivery.credentials import Server, no_tls, untrusted
 
 if TYPE_CHECKING:
+    from email.message import Message
+
     from imapclient import IMAPClient
 
 MAX_REPORT_BYTES = 2_000_000  # a bounce larger than this is read by its headers only
