@@ -14,6 +14,11 @@ and `cancel` alternate). The median wall time of each is printed with its ratio 
 `python -c pass` (the same interpreter as the installed `followup`), and the load average
 before and after. Goals: every command within 10x, `plan … --json` within 8x. --check exits
 1 when a goal is missed.
+
+`video check FILE` is printed for reference but held to no start-up goal: its work is the
+recording's (every second of sound is decoded and metered, a keyframe a second is decoded),
+so its time grows with the file, not with start-up. Its goal is against a full decode of the
+same file, in bench/video_check.py.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 GOAL = 10.0  # every everyday command
 GOALS = {"plan --json": 8.0}  # tighter goals for what scripts call again and again
+MEDIA = {"video check FILE": "bench/video_check.py"}  # work grows with the file: goal there
 BASE = "python -c pass"
 SEND = "{send}"  # in an argv: the round `send` sends this run (each run a new one)
 NOTE = """Subject: Thank you — Data Analyst interview
@@ -263,13 +269,18 @@ def main() -> int:
         median = statistics.median(samples)
         ratio = median / base
         goal = GOALS.get(name, GOAL)
-        mark = "" if name == BASE else ("ok" if ratio <= goal else f"ABOVE {goal:g}x")
-        if name != BASE and ratio > goal:
+        if name in MEDIA:
+            mark = f"media: goal in {MEDIA[name]}"
+        else:
+            mark = "" if name == BASE else ("ok" if ratio <= goal else f"ABOVE {goal:g}x")
+        if name != BASE and name not in MEDIA and ratio > goal:
             missed.append(name)
         label = name if name == BASE else f"followup {name}"
         print(f"  {label:<28} {median * 1000:8.1f} ms  {ratio:5.1f}x  {mark}")
     goals = ", ".join(f"{k} {v:g}x" for k, v in GOALS.items())
-    print(f"goals: every command within {GOAL:g}x ({goals}); missed: {', '.join(missed) or 'none'}")
+    media = ", ".join(MEDIA)
+    print(f"goals: every command within {GOAL:g}x ({goals}; {media}: see its own bench);")
+    print(f"missed: {', '.join(missed) or 'none'}")
     return 1 if opts.check and missed else 0
 
 
