@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -57,12 +58,15 @@ def test_import_time_patterns_come_back_equal(patterns: Path) -> None:
     assert first.typed("Dana") == "their team"  # made from what the program read: not kept
     regex_cache.save()
     regex_cache.uninstall()
-    saved = marshal.loads(patterns.read_bytes())
+    form, saved, origins, _stamps = marshal.loads(patterns.read_bytes())
+    assert form == regex_cache.FORMAT
     kept = {pattern for pattern, _ in saved}
     assert {first.URL.pattern, first.DAY.pattern, first.RAW.pattern, first.WORD.pattern} <= kept
     assert first.later().pattern in kept
     assert not any("Dana" in str(pattern) for pattern in kept)
     assert all(type(entry) is bytes for entry in saved.values())  # unpacked when used
+    assert origins[(first.URL.pattern, first.URL.flags & ~re.U)] == "first_import"
+    assert origins[(first.later().pattern, 0)] == regex_cache.LITERAL
 
     re.purge()
     regex_cache.install(patterns)
@@ -95,7 +99,7 @@ def test_damaged_or_foreign_file_leaves_re_working(patterns: Path) -> None:
         (module.DAY.pattern, 72): b"\x00garbled",
         (module.URL.pattern, 2): (2, [1], 0, {}, ()),  # not packed: not a kept entry
     }
-    patterns.write_bytes(marshal.dumps(damaged))
+    patterns.write_bytes(marshal.dumps((regex_cache.FORMAT, damaged, {}, {})))
     re.purge()
     regex_cache.install(patterns)
     assert (module.URL.pattern, 2) not in regex_cache._saved
@@ -119,11 +123,11 @@ def test_the_program_keeps_its_patterns(followup_home: Path) -> None:
     assert path is not None and path.parent == followup_home / "cache"
     followup = Path(sys.executable).parent / "followup"
     subprocess.run([str(followup), "--help"], capture_output=True, check=True)
-    saved = marshal.loads(path.read_bytes())
+    saved = marshal.loads(path.read_bytes())[1]
     assert saved
     check = (
         "import marshal, re, sys\n"
-        f"saved = marshal.loads(open({str(path)!r}, 'rb').read())\n"
+        f"saved = marshal.loads(open({str(path)!r}, 'rb').read())[1]\n"
         "bad = [p for (p, f) in saved if re.compile(p, f) != re.compile(p, f)]\n"
         "from followup.cli import regex_cache\n"
         f"regex_cache.install(regex_cache.Path({str(path)!r}))\n"
@@ -136,3 +140,112 @@ def test_the_program_keeps_its_patterns(followup_home: Path) -> None:
     out = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True,
                          check=True).stdout  # fmt: skip
     assert out == "[]"
+
+
+# A module whose pattern text changes from run to run, as the email header parser's does (it
+# joins a set of characters, whose order follows the per-process string hash seed).
+VARYING = """
+import os
+import re
+
+STEADY = re.compile(r"steady (?P<word>\\w+)")
+VARYING = re.compile("[" + os.environ["PATTERN_ORDER"] + "]+")
+"""
+
+
+def _run_module(name: str, path: Path) -> object:
+    re.purge()
+    sys.modules.pop(name, None)
+    regex_cache.install(path)
+    module = importlib.import_module(name)
+    regex_cache.save()
+    regex_cache.uninstall()
+    return module
+
+
+def test_a_pattern_whose_text_varies_does_not_churn_the_file(
+    patterns: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = patterns.parent.parent / "varying.py"
+    source.write_text(VARYING, encoding="utf-8")
+    monkeypatch.setenv("PATTERN_ORDER", "ab(")
+    _run_module("varying", patterns)
+    first = patterns.read_bytes()
+    written = patterns.stat().st_mtime_ns
+    for order in ("(ba", "b(a", "a(b"):  # a new text each run, the same module file
+        monkeypatch.setenv("PATTERN_ORDER", order)
+        module = _run_module("varying", patterns)
+        assert module.VARYING.match("ba(a").group() == "ba(a"  # type: ignore[attr-defined]
+        assert patterns.read_bytes() == first and patterns.stat().st_mtime_ns == written
+    saved = marshal.loads(first)[1]
+    assert (r"steady (?P<word>\w+)", 0) in saved
+
+    # the module changed (an upgrade): its old entries go, its new ones are kept
+    source.write_text(VARYING.replace("steady", "changed"), encoding="utf-8")
+    importlib.invalidate_caches()
+    _run_module("varying", patterns)
+    saved = marshal.loads(patterns.read_bytes())[1]
+    kept = {pattern for pattern, _ in saved}
+    assert r"changed (?P<word>\w+)" in kept and r"steady (?P<word>\w+)" not in kept
+    assert "[a(b]+" in kept and "[ab(]+" not in kept
+    sys.modules.pop("varying", None)
+
+
+def test_one_run_adds_a_bounded_number_and_a_full_file_keeps_what_was_used(
+    patterns: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(regex_cache, "MAX_NEW_PER_RUN", 3)
+    _run_module("first_import", patterns)
+    assert len(marshal.loads(patterns.read_bytes())[1]) == 3
+    monkeypatch.setattr(regex_cache, "MAX_NEW_PER_RUN", 100)
+    monkeypatch.setattr(regex_cache, "MAX_ENTRIES", 5)
+    (patterns.parent.parent / "third_import.py").write_text(
+        "import re\nA = re.compile('third a')\nB = re.compile('third b')\n", encoding="utf-8"
+    )
+    re.purge()
+    sys.modules.pop("first_import", None)
+    regex_cache.install(patterns)
+    importlib.import_module("first_import")  # uses the 3 kept, adds the 4th
+    importlib.import_module("third_import")  # 2 more: 6 > 5
+    used = set(regex_cache._used)
+    regex_cache.save()
+    regex_cache.uninstall()
+    saved = marshal.loads(patterns.read_bytes())[1]
+    assert len(saved) == 5 and len(used) == 3 and used <= set(saved)  # then 2 of the 3 new
+    sys.modules.pop("third_import", None)
+
+
+def test_sending_again_under_another_hash_seed_leaves_the_file_as_it_was(
+    followup_home: Path, smtp_server: Any
+) -> None:
+    """`followup send` builds its message with the email package, whose header parser makes
+    four patterns from sets: in a fresh process with another PYTHONHASHSEED their text
+    differs, and the cache file is not written again."""
+    import json
+    import os
+
+    followup = str(Path(sys.executable).parent / "followup")
+    env = {**os.environ, "FOLLOWUP_SMTP_HOST": "127.0.0.1", "FOLLOWUP_SMTP_TLS": "none",
+           "FOLLOWUP_SMTP_PORT": str(smtp_server.port)}  # fmt: skip
+
+    def run(*args: str, seed: str = "0") -> str:
+        done = subprocess.run([followup, *args], env={**env, "PYTHONHASHSEED": seed},
+                              capture_output=True, text=True, check=True)  # fmt: skip
+        return done.stdout
+
+    run("profile", "--name", "Sam Lee", "--email", "sam@example.com")
+    ids = []
+    for _ in range(3):
+        added = run("add", "--company", "Acme", "--role", "Data Analyst", "--interviewed",
+                    "2026-11-19", "--format", "video", "--tz", "America/New_York",
+                    "--coordinator", "Dana Reyes, dana@acme.example", "--json")  # fmt: skip
+        ids.append(str(json.loads(added)["id"]))
+        run("draft", ids[-1])
+    path = regex_cache.cache_file()
+    assert path is not None
+    run("send", ids[0], "--force", seed="1")
+    before, written = path.read_bytes(), path.stat().st_mtime_ns
+    for number, seed in ((ids[1], "2"), (ids[2], "3")):
+        run("send", number, "--force", seed=seed)
+        assert path.read_bytes() == before and path.stat().st_mtime_ns == written
+    assert len(smtp_server.messages()) == 3
