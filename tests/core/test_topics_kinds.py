@@ -179,3 +179,34 @@ def test_a_place_capitalised_inside_a_sentence_is_no_topic(data: dict) -> None:
     written = " ".join(p.text for p in found if p.kind == "topic")
     assert "Reading" not in written and "Phoenix" not in written
     assert "meter reading" in written.lower()  # the word itself, not the town
+
+
+def test_tools_named_in_passing_and_a_named_process_are_topics(data: dict) -> None:
+    found = topics("zoom_saas_support.vtt", "Mateo Alvarez", data)
+    assert {"zendesk", "intercom", "the escalation process"} <= set(found)
+    assert not [t for t in found if "macbook" in t or "oslo" in t or "forty" in t]
+    words = debrief.DebriefWords.from_data(data)
+    known = debrief.Known(
+        frozenset({"declan"}), frozenset({"bellweather"}), frozenset(), "bellweather", "", None, ()
+    )
+
+    def tools(sentence: str) -> list[str]:
+        return [p.key for p in debrief.tools_named(sentence, words, known, word_classes)]
+
+    assert tools("We use Jira and Confluence for everything.") == ["jira", "confluence"]
+    assert tools("We're rebuilding the transformations in dbt.") == ["dbt"]
+    assert tools("We are using spreadsheets today.") == []  # an ordinary word
+    assert tools("We use Declan for that, it runs on the Bellweather cloud.") == []
+
+
+def test_own_notes_letter_and_digit_names_and_modal_verbs(data: dict) -> None:
+    parsed = parse_transcript((TALK / "plain_notes_school.txt").read_text("utf-8"))
+    words = debrief.DebriefWords.from_data(data)
+    label = debrief.candidate_speaker(parsed, "Priya Shah", words.candidate_phrases)
+    assert label == "Me"
+    assert with_candidate(parsed, label, "Priya Shah").speakers[-1] == "Priya Shah"
+    found = topics("plain_notes_school.txt", "Priya Shah", data)
+    assert "ks3 scheme of work" in found and "sparx" in found
+    assert "better use" not in found
+    assert "A/B testing".lower() in nps("We want proper A/B testing for the offers.", data)[0]
+    assert debrief._third_person("will") == "will"  # "the team will …", never "wills"

@@ -64,7 +64,7 @@ DEV_SETS = {
     "facts_dev": (34, 16),
     "facts_dev_v2": (25, 10),
     "facts_dev_v3": (17, 6),
-    "facts_dev_talk": (0, 14),  # transcripts only
+    "facts_dev_talk": (0, 16),  # transcripts only
 }
 
 

@@ -41,6 +41,7 @@ class DebriefWords:
     own_past: tuple[str, ...] = ()  # "at my last", "in my previous": the speaker's own past
     focus_cues: tuple[str, ...] = ()  # "the big piece of work", "headache": what they work on
     remit_cues: tuple[str, ...] = ()  # "I run", "I look after": a speaker's own remit
+    tool_cues: tuple[str, ...] = ()  # "we use", "moving to": a tool's name follows
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -62,6 +63,7 @@ class DebriefWords:
             own_past=tuple(p.lower() for p in strings("own_past")),
             focus_cues=tuple(p.lower() for p in strings("focus_cues")),
             remit_cues=tuple(p.lower() for p in strings("remit_cues")),
+            tool_cues=tuple(p.lower() for p in strings("tool_cues")),
         )
 
     @classmethod
@@ -257,6 +259,9 @@ def _named_candidate(transcript: Transcript, candidate: str) -> str | None:
     for speaker in speakers:
         own = re.sub(r"['’]s$", "", speaker.lower().split()[0])  # "Lena’s iPhone"
         if own == first:
+            return speaker
+    for speaker in speakers:
+        if speaker.lower() in ("me", "myself"):  # "Me: talked about …" in one's own notes
             return speaker
     return None
 
@@ -486,8 +491,13 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         return False  # "iPad", "Galaxy": the device someone joined from
     if all(w in words.generic for w in content):
         return False
-    if content[-1] in words.generic and (len(content) < 3 or content[-2] in words.generic):
-        return False  # "models today", "the hiring process"; not "the claims intake process"
+    named_process = content[-1] in ("process", "processes") and content[-2:-1] != []
+    if (
+        content[-1] in words.generic
+        and (len(content) < 3 or content[-2] in words.generic)
+        and not (named_process and content[-2] not in words.generic)
+    ):
+        return False  # "models today", "the hiring process"; not "the escalation process"
     stems = [_stem(w) for w in content]
     if all(w in known.role_words for w in stems):
         return False
@@ -532,6 +542,7 @@ def noun_phrase_topics(
     focused: list[str] = []  # phrases of sentences that say what the team works on
     remits: list[str] = []  # ... and of sentences where a speaker says what they look after
     elsewhere: list[str] = []
+    tools: set[str] = set()  # "Jira", "dbt": a tool named after "we use", "moving to"
     budget = MAX_PHRASE_CHARS
     for sentence in theirs:
         budget -= len(sentence.text)
@@ -539,6 +550,10 @@ def noun_phrase_topics(
             break  # a very long transcript: its first 200,000 characters
         tokens = tag(sentence.text, grammar, lexicon, names, numbers, lowercase)
         fit = [p for p in phrases(tokens, grammar) if _phrase_fit(p, words, known)]
+        for tool in tools_named(sentence.text, words, known, lexicon):
+            if not any(tool.key in p.key for p in fit):
+                fit.append(tool)
+            tools.add(tool.key)
         found.append(fit)
         low = sentence.text.lower().replace("’", "'")
         if any(cue in low for cue in words.focus_cues):
@@ -563,7 +578,12 @@ def noun_phrase_topics(
     for ranked in rank(found, grammar, bonus):
         phrase = ranked.phrase
         content = {_stem(w) for w in phrase.words if w.lower() not in ("of", "per")}
-        if len(content) == 1 and ranked.count < 3 and not _named_thing(phrase.words[0]):
+        if (
+            len(content) == 1
+            and ranked.count < 3
+            and not _named_thing(phrase.words[0])
+            and phrase.key not in tools
+        ):
             continue  # one word said once or twice ("sensors", "shops") is rarely a topic
         if any(len(content & t) * 2 >= min(len(content), len(t)) for t in taken):
             continue
@@ -583,6 +603,45 @@ def noun_phrase_topics(
     return chosen
 
 
+def tools_named(sentence: str, words: DebriefWords, known: Known, lexicon: Lexicon) -> list[Phrase]:
+    """Tools the sentence names after the words of data/debrief.toml [words] tool_cues ("we
+    use Jira and Confluence", "moving everything into Snowflake", "rebuilt in dbt"): a
+    capitalised word or two, or a lower-case word the word tables do not know ("dbt"); never
+    a person's, the employer's or a place's name, nor a number, a device or a generic word."""
+    if not words.tool_cues:
+        return []
+    cues = "|".join(re.escape(c) for c in sorted(words.tool_cues, key=len, reverse=True))
+    found: list[Phrase] = []
+    tool = r"[A-Za-z][\w.+#-]*[\w+#](?:[ \t]+[A-Z][\w.+#-]*[\w+#])?"
+    moving = (
+        r"(?i:\b(?:mov|migrat|switch|port|shift)\w*(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:to|into|onto))"
+    )
+    for match in re.finditer(
+        rf"(?:(?i:\b(?:{cues}))|{moving})[ \t]+(?:(?i:the|our|a|an)[ \t]+)?(?P<a>{tool})"
+        rf"(?:,?[ \t]+(?i:and|or|plus)[ \t]+(?P<b>{tool}))?",
+        sentence,
+    ):
+        for name in (match.group("a"), match.group("b")):
+            if name is None:
+                continue
+            parts = name.split()
+            if len(parts) == 2 and not parts[1][:1].isupper():
+                parts = parts[:1]
+            first = parts[0]
+            if first[:1].islower() and (lexicon(first.lower()) or not first.isalpha()):
+                continue  # an ordinary word ("using spreadsheets")
+            if first[:1].isupper() and first.lower() in words.stopwords | words.generic:
+                continue
+            phrase = Phrase(tuple(parts), None)
+            if phrase.key in {f.key for f in found}:
+                continue
+            if _phrase_fit(phrase, words, known) and not any(
+                _stem(p) in known.company_words or p.lower() in known.name_words for p in parts
+            ):
+                found.append(phrase)
+    return found
+
+
 # --- details ------------------------------------------------------------------------------
 
 _BE_GERUND = re.compile(
@@ -597,6 +656,7 @@ _SUBJECT = re.compile(
     r"(?:also\s+|now\s+|currently\s+|just\s+|recently\s+|already\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
+_MODALS = frozenset({"will", "would", "can", "could", "should", "must", "may", "might", "shall"})
 _IRREGULAR_3RD = {"have": "has", "are": "is", "do": "does", "go": "goes", "were": "were"}
 _AUXILIARIES = frozenset(
     {"are", "were", "is", "was", "will", "would", "have", "has", "had", "can", "could", "do"}
@@ -613,6 +673,8 @@ _NOT_VERBS = frozenset({"the", "a", "an", "all", "both", "each", "also", "really
 
 def _third_person(verb: str, past: frozenset[str] = frozenset()) -> str:
     low = verb.lower()
+    if low in _MODALS:
+        return low  # "they will let me know" -> "the team will …", never "wills"
     if low in _IRREGULAR_3RD:
         return _IRREGULAR_3RD[low]
     if low in past or low.endswith("ed") and not low.endswith("eed"):

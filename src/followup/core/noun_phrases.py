@@ -26,7 +26,10 @@ from followup.core.parse import word_list
 
 Lexicon = Callable[[str], frozenset[str]]
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|\d[\d,.]*%?|[^\sA-Za-z\d]")
+_TOKEN = re.compile(
+    r"\b[A-Z]/[A-Z]\b|[A-Za-z][A-Za-z'’]*(?:(?<=[A-Z])\d+[A-Za-z]*)?(?:-[A-Za-z]+)*|\d[\d,.]*%?"
+    r"|[^\sA-Za-z\d]"
+)  # "A/B", "KS3" and "S23" are one word
 
 
 @dataclass(frozen=True)

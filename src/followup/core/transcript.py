@@ -683,13 +683,14 @@ def renamed(transcript: Transcript, names: dict[str, str]) -> Transcript:
 
 def with_candidate(transcript: Transcript, label: str | None, candidate: str) -> Transcript:
     """The candidate's voice under the candidate's name: a label that names nobody ("Speaker
-    2", "Galaxy S23") or only part of the name ("Jonah" for Jonah Feldman)."""
+    2", "Galaxy S23"), only part of the name ("Jonah" for Jonah Feldman), or "Me"."""
     name = " ".join(candidate.split())
     if not label or not name or label == name:
         return transcript
     parts = {w.lower() for w in name.split()}
     partial = {w.lower() for w in label.split()} <= parts
-    if (unnamed(label) or partial) and name not in transcript.speakers:
+    mine = label.lower() in ("me", "myself")  # "Me: talked about …" in one's own notes
+    if (unnamed(label) or partial or mine) and name not in transcript.speakers:
         return renamed(transcript, {label: name})
     return transcript
 
