@@ -26,6 +26,7 @@ from followup.delivery.invites.common import (
 from followup.delivery.invites.company import _COMPANY_SUFFIX
 from followup.delivery.invites.people import (
     _address,
+    _domain,
     _domain_hint,
     _in_domains,
     _is_machine,
@@ -39,6 +40,7 @@ from followup.delivery.invites.zones import (
     city_countries,
     city_zone,
     country_names,
+    main_zone,
     zone_choices_in_text,
 )
 
@@ -923,6 +925,14 @@ def zone_from_country(found: _Found, ctx: _Ctx, text: str) -> None:
         if not zones:
             return
     if len(zones) != 1:
+        main = main_zone(country, noon) if found.tz is None else None
+        if main is None:
+            return
+        found.tz, found.zone_direct, found.country = main, True, country
+        found.notes.append(
+            f"time zone {main}: {clues[0].why} points to {country}, and most of its people "
+            "keep that clock (a guess: the invite names no zone)"
+        )
         return
     found.tz, found.zone_direct, found.country = zones[0], True, country
     found.notes.append(f"time zone {zones[0]}: {clues[0].why} points to {country}")
@@ -1108,6 +1118,14 @@ _PLACE_END = re.compile(r"^(?:\s*(?:,|\n|$)|\s+(?:[A-Z]{2,3}\b|\d{3,}))")
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|office|offices|near|from)\s+$")
 
 
+# the words before a name that greet its person, in the languages invites are written in
+_GREETED = re.compile(
+    r"(?i)\b(?:dear|hi|hello|hey|thanks|cheers|regards|hola|estimad[oa]|querid[oa]|bonjour|"
+    r"cher|chère|hallo|liebe[r]?|geehrte[rn]?|herr|frau|ciao|gentile|buongiorno|caro|cara|"
+    r"olá|ola|prezad[oa]|beste|geachte|beste)[ \t,]+$"
+)
+
+
 def _place_clues(text: str, where: str, strict: bool, ctx: _Ctx) -> list[Clue]:
     out = []
     cities, countries = city_countries(), country_names()
@@ -1119,8 +1137,8 @@ def _place_clues(text: str, where: str, strict: bool, ctx: _Ctx) -> list[Clue]:
         before = text[max(0, match.start() - 12) : match.start()]
         if re.search(r"(?i)\bnew\s+$", before):
             continue  # "New Jersey" is not Jersey
-        if re.search(r"(?i)\b(?:dear|hi|hello|hey|thanks|cheers|regards)[ \t,]+$", before):
-            continue  # "Dear Jordan," greets a person
+        if _GREETED.search(before):
+            continue  # "Dear Jordan,", "Hola Casey," greet a person
         if strict and not (
             _PLACE_END.match(text[match.end() : match.end() + 12]) or _PLACE_BEFORE.search(before)
         ):
@@ -1138,6 +1156,8 @@ def _domain_clues(emails: list[str], ctx: _Ctx) -> list[Clue]:
     out = []
     codes = set(country_names().values())
     for email in dict.fromkeys(emails):
+        if _in_domains(_domain(email), ctx.vocab.service_domains):
+            continue  # a tracking system's own country (jobs.personio.de) is not the employer's
         tld = email.rsplit(".", 1)[-1].lower()
         if tld in ctx.vocab.generic_tlds:
             continue

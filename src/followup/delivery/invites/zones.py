@@ -76,6 +76,35 @@ def city_zone(name: str, countries: Sequence[str] = ()) -> tuple[str, str] | Non
     return rows[0][2], rows[0][1]
 
 
+MAIN_ZONE_SHARE = 0.75  # a country's clock is its main zone's when that many people keep it
+
+
+def main_zone(country: str, when: datetime) -> str | None:
+    """The zone most of a country's people keep at `when` (a naive local time), when at least
+    MAIN_ZONE_SHARE of the people of its GeoNames cities keep that clock: Europe/Madrid for
+    ES (not the Canaries), America/Sao_Paulo for BR (its UTC-3 zones together),
+    America/Mexico_City for MX; None for the US, Canada, Russia, Australia."""
+    from zoneinfo import ZoneInfo
+
+    people: dict[str, int] = {}
+    for rows in _cities().values():
+        for population, code, zone in rows:
+            if code == country and zone in _zone_countries():
+                people[zone] = people.get(zone, 0) + population
+    total = sum(people.values())
+    if not total:
+        return None
+    clocks: dict[timedelta | None, int] = {}
+    for zone, count in people.items():
+        offset = when.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+        clocks[offset] = clocks.get(offset, 0) + count
+    clock, count = max(clocks.items(), key=lambda item: item[1])
+    if count < MAIN_ZONE_SHARE * total:
+        return None
+    same = [z for z in people if when.replace(tzinfo=ZoneInfo(z)).utcoffset() == clock]
+    return max(same, key=lambda z: people[z])
+
+
 @lru_cache(maxsize=1)
 def _zone_order() -> Mapping[str, int]:
     """Each zone's place in zone.tab (a country's main zone comes first there)."""
