@@ -15,10 +15,11 @@ APP = "followup"
 
 def home_folder(env: Mapping[str, str] | None = None) -> str | None:
     """FOLLOWUP_HOME with a leading `~` expanded, when set: every file followup writes lives
-    below it."""
+    below it. A relative folder (`FOLLOWUP_HOME=rel/dir`) is taken from the working
+    directory, and returned absolute."""
     env = os.environ if env is None else env
     home = env.get("FOLLOWUP_HOME")
-    return os.path.expanduser(home) if home else None
+    return os.path.abspath(os.path.expanduser(home)) if home else None
 
 
 def cache_folder(env: Mapping[str, str] | None = None) -> str:

@@ -116,14 +116,16 @@ def normalize_url(url: str) -> str:
 
 
 def sqlite_path(url: str) -> Path | None:
-    """The file of a plain `sqlite:///PATH` URL; None for memory or any other database."""
+    """The file of a plain `sqlite:///PATH` URL, absolute (a relative PATH, as in
+    `sqlite:///data/followup.db`, is taken from the working directory, as SQLAlchemy takes
+    it); None for memory or any other database."""
     prefix = "sqlite:///"
     if not url.startswith(prefix) or "?" in url:
         return None
     path = url[len(prefix) :]
     if path in ("", ":memory:"):
         return None
-    return Path(path)
+    return Path(path).absolute()
 
 
 def refuse_overwrite(url: str, output: Path) -> None:
