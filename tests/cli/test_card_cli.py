@@ -4,7 +4,9 @@ names in any script in embedded TrueType fonts, checked with poppler's tools."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -262,3 +264,41 @@ def test_fontconfigs_answers_are_kept_until_what_changes_them_changes(
     assert json.loads(kept.read_text(encoding="utf-8")) == {
         "fc-match\x00DejaVu Sans": [list(row) for row in first]
     }
+
+
+def test_a_card_loads_no_pillow_and_an_image_still_draws(kestrel, tmp_path) -> None:
+    """reportlab imports Pillow's image module when it is imported; the card draws text only,
+    so Pillow's image module is entered lazily and is not executed by a card. The card is
+    byte for byte the card made with Pillow imported beforehand, and reportlab still draws an
+    image afterwards (the lazy module loads the first time it is used)."""
+    image = tmp_path / "dot.png"
+    code = """
+import sys
+if sys.argv[1] == "pillow-first":
+    import PIL.Image
+from followup.cli import main
+out, image = sys.argv[2], sys.argv[3]
+code = main(["card", sys.argv[4], "--each", "-o", out, "--today", "2026-11-20"])
+loaded = "PIL._imaging" in sys.modules or type(sys.modules["PIL.Image"]) is type(sys)
+if sys.argv[1] == "lazy":
+    from PIL import Image
+    Image.new("RGB", (3, 2), (200, 30, 30)).save(image)
+    from reportlab.pdfgen.canvas import Canvas
+    canvas = Canvas(image + ".pdf")
+    canvas.drawImage(image, 10, 10, width=30, height=20)
+    canvas.save()
+sys.stderr.write(repr((code, loaded)))
+"""
+    made = {}
+    for way, pillow in (("lazy", False), ("pillow-first", True)):
+        out = tmp_path / f"{way}.pdf"
+        proc = subprocess.run(
+            [sys.executable, "-c", code, way, str(out), str(image), str(kestrel)],
+            capture_output=True, text=True, timeout=120, env={**os.environ, "RL_invariant": "1"},
+        )  # fmt: skip
+        assert eval(proc.stderr.splitlines()[-1]) == (0, pillow), proc.stderr  # noqa: S307
+        made[way] = out.read_bytes()
+    assert made["lazy"] == made["pillow-first"]
+    drawn = subprocess.run(["pdfimages", "-list", f"{image}.pdf"], capture_output=True,
+                           text=True, check=True).stdout.splitlines()  # fmt: skip
+    assert len(drawn) == 3 and drawn[2].split()[3:5] == ["3", "2"], drawn  # one 3×2 image

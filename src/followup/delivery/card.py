@@ -175,10 +175,39 @@ def _ask_fc(exe: str | None, args: list[str]) -> list[FcRow]:
     return rows
 
 
+def _defer_pillow() -> None:
+    """Let reportlab be imported without Pillow's image module: `reportlab.lib.utils` runs
+    `from PIL import Image` when it is imported (PIL.Image and its C part are a fifth of
+    reportlab's import), but the card draws text only, no bitmap. `PIL.Image` is entered in
+    `sys.modules` through `importlib.util.LazyLoader` (the importlib documentation's
+    "Implementing lazy imports" recipe), so it is executed the first time anything reads one
+    of its attributes (an image drawn, `Image.open`), then behaves as the module itself. Does
+    nothing when PIL.Image is already imported or Pillow is not installed (reportlab then
+    reports it as it always does). Called before each reportlab import of the card."""
+    import sys
+
+    if "PIL.Image" in sys.modules:
+        return
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("PIL.Image")
+    except ImportError:  # no Pillow: reportlab's own import says so
+        return
+    if spec is None or spec.loader is None:
+        return
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["PIL.Image"] = module
+    spec.loader.exec_module(module)
+    vars(sys.modules["PIL"])["Image"] = module  # as an import sets it on the package
+
+
 @lru_cache(maxsize=64)
 def _load(path: str, index: int) -> _Font | None:
     """A TrueType font reportlab can embed, registered under a name of its own; None when
     reportlab cannot use it (CFF outlines, a damaged file)."""
+    _defer_pillow()
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
@@ -356,7 +385,7 @@ def _cjk(text: str) -> bool:
 
 def _paragraph(text: str, by_char: dict[str, _Font], main: _Font, size: float) -> Any:
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph
+    from reportlab.platypus.paragraph import Paragraph
 
     style = ParagraphStyle(
         "card",
@@ -370,7 +399,8 @@ def _paragraph(text: str, by_char: dict[str, _Font], main: _Font, size: float) -
 
 def _fit_card(canvas: Any, sheet: CardSheet, page: tuple[float, float], fonts: Any) -> None:
     """The card's words, as large as fits (9-13 pt), centred on the page."""
-    from reportlab.platypus import Frame, KeepInFrame
+    from reportlab.platypus.flowables import KeepInFrame, Spacer
+    from reportlab.platypus.frames import Frame
 
     main, by_char = fonts
     width, height = page
@@ -387,15 +417,13 @@ def _fit_card(canvas: Any, sheet: CardSheet, page: tuple[float, float], fonts: A
     top = max(margin, (height - needed) / 2)
     frame = Frame(margin, margin, width - 2 * margin, height - margin - top, showBoundary=0)
     spaced = []
-    from reportlab.platypus import Spacer
-
     for block in blocks:
         spaced += [block, Spacer(1, size * 0.6)]
     frame.addFromList([KeepInFrame(width, height, spaced, mode="shrink")], canvas)
 
 
 def _envelope(canvas: Any, sheet: CardSheet, page: tuple[float, float], fonts: Any) -> None:
-    from reportlab.platypus import Frame
+    from reportlab.platypus.frames import Frame
 
     main, by_char = fonts
     width, height = page
@@ -425,6 +453,7 @@ def card_pdf(sheets: list[CardSheet], size: str = "a6") -> tuple[bytes, list[str
         raise InvalidInput("no card to lay out")
     import io
 
+    _defer_pillow()
     from reportlab.pdfgen.canvas import Canvas
 
     texts = [s.text for s in sheets] + [line for s in sheets for line in s.envelope_to]
