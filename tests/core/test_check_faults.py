@@ -870,3 +870,22 @@ def test_more_jotted_shorthand_is_unprofessional(rules, model, sentence, excerpt
 def test_words_that_share_the_shorthand_are_fine(rules, model, sentence) -> None:
     result = run(rules, model, HALCYON_OPENING + sentence + CLOSING, HALCYON)
     assert "unprofessional" not in codes(result), found(result, "unprofessional")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found_it"),
+    [
+        ("With four years analysing commercial credit, I could help build the tool.", True),
+        ("Two years hoping for this chance has taught me patience.", False),
+    ],
+)
+def test_years_and_the_work_done_in_them_are_a_qualification(
+    rules, model, sentence, found_it
+) -> None:
+    text = (
+        "Dear Ms. Porter,\n\nThank you for meeting with me on Tuesday about the Operations"
+        f" Analyst role and the vendor scorecard. {sentence}\n\nI am very interested in the"
+        " position and excited about joining Halcyon Medical Supply. I look forward to hearing"
+        " about next steps.\n\nBest regards,\nJamie Rivera\n"
+    )
+    assert run(rules, model, text, HALCYON).elements["qualifications"] is found_it
