@@ -753,6 +753,9 @@ def test_a_title_an_initial_or_a_legal_suffix_standing_oddly_is_unprofessional(
         HALCYON_OPENING + "I would be proud to join Halcyon Medical Supply Co. and help.",
         "Dear S. Krishnan,\n\nThank you for meeting with me on Tuesday.",
         "Dear Ms. Porter,\n\nThank you for meeting with me on Tuesday; Dr. Ortega was kind.",
+        "Dear Ms. de Vries,\n\nThank you for meeting with me on Tuesday.",
+        "Dear Mr van Zyl,\n\nThank you for meeting with me on Tuesday.",
+        HALCYON_OPENING + "Dr. von Arnim and Mrs. da Silva made me feel welcome.",
     ],
 )
 def test_titles_initials_and_suffixes_in_their_place_are_fine(rules, model, text) -> None:
