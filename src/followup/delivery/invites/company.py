@@ -123,6 +123,11 @@ def without_legal_form(name: str, vocab: _Vocab) -> str:
     """A company's name without the legal forms after it, as people name it in a sentence
     ("Fenwick Marine Ltd" -> "Fenwick Marine", "Ferro Industries, Inc." -> "Ferro Industries",
     "Müller GmbH & Co. KG" -> "Müller"); at least one word stays."""
+    for form in vocab.legal_prefixes:  # "株式会社ミドリ精工", "ミドリ精工株式会社"
+        if name.startswith(form) and len(name) > len(form):
+            name = name[len(form) :].strip()
+        elif name.endswith(form) and len(name) > len(form):
+            name = name[: -len(form)].strip()
     words = name.split()
     changed = True
     while changed and len(words) > 1:
@@ -454,7 +459,7 @@ def _strip_noise(segment: str, vocab: _Vocab) -> str:
 
 
 def _plausible_company(text: str) -> bool:
-    if not text or len(text) > 60 or not re.search(r"[A-Za-zÀ-ÿ]", text):
+    if not text or len(text) > 60 or not re.search(r"[^\W\d_]", text):
         return False
     if re.match(r"^\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b", text, re.I):
         return False
