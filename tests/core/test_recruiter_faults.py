@@ -181,6 +181,32 @@ def test_what_was_shown_in_confidence_is_never_said() -> None:
     assert phrasing.CONFIDENTIAL in p.doubts and not p.short_them
 
 
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "the Halo 2 headset (prototype, shown on camera - Mia said don't tell anyone)",
+        "new loyalty app - asked me not to share it yet",
+        "the Leeds site move, hasn't been announced",
+        "their unreleased pricing tiers",
+        "the rebrand (sworn to secrecy)",
+    ],
+)
+def test_asked_not_to_pass_it_on_is_in_confidence(jotted: str) -> None:
+    assert phrasing.confidential(jotted, LEXICON)
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "the new depot, not to mention the night shift",
+        "how they share rota swaps",
+        "the pre-shift huddle",
+    ],
+)
+def test_ordinary_topics_are_not_in_confidence(jotted: str) -> None:
+    assert not phrasing.confidential(jotted, LEXICON)
+
+
 # --- frames a clause cannot fill --------------------------------------------------------------
 
 
