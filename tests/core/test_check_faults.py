@@ -386,6 +386,21 @@ def test_a_title_with_a_first_name(rules, model) -> None:
     assert not found(run(rules, model, right, facts), "unprofessional")
 
 
+@pytest.mark.parametrize(
+    ("person", "greeting"),
+    [
+        ("Goh Mei Ling", "Dear Ms. Goh,"),
+        ("Nguyen Thi Lan", "Dear Ms. Nguyen,"),
+        ("Park Ji-ho", "Dear Mr. Park,"),
+        ("Wong Ka Wai", "Dear Dr. Wong,"),
+    ],
+)
+def test_a_family_name_written_first_takes_the_title(rules, model, person, greeting) -> None:
+    facts = Facts(company="Westlake Clinic", people=(person,))
+    text = greeting + "\n\n" + OPENING.split("\n\n", 1)[1] + CLOSING
+    assert not found(run(rules, model, text, facts), "unprofessional")
+
+
 # -- 9. notes it cannot judge
 
 

@@ -648,7 +648,8 @@ class Names:
 
     def title_first_names(self, doc: Document) -> Iterator[tuple[Span, str]]:
         """A title before a recorded person's first name ("Dear Dr. Karen" for Dr. Karen
-        Osei): each span, with the form to use instead ("Dr. Osei")."""
+        Osei): each span, with the form to use instead ("Dr. Osei"). A family name written
+        first (check.toml names.family_first: "Dear Ms. Goh," for Goh Mei Ling) is no slip."""
         if not doc.greeting:
             return
         titled = _titled(self.rules.family_titles)
@@ -659,6 +660,8 @@ class Names:
             for _full, tokens in self.people:
                 if following and following[0].strip(",.:;!") in tokens[1:]:
                     continue  # "Mrs. Jane Doe": the full name
+                if word in self.rules.family_first:
+                    continue  # "Ms. Goh" for Goh Mei Ling: the family name, written first
                 if len(tokens) >= 2 and word == tokens[0] and word != tokens[-1]:
                     family = tokens[-1].capitalize()
                     dot = "." if m.group("dot") else ""

@@ -151,6 +151,7 @@ class CheckRules:
     own_after: Pattern | None = None
     third_party_before: Pattern | None = None
     family_titles: frozenset[str] = frozenset()
+    family_first: frozenset[str] = frozenset()  # family names written first ("Goh Mei Ling")
 
     def patterns(self) -> Iterator[Pattern]:
         """Every pattern of the rules (to save them: see `Pattern.freeze`)."""
@@ -398,6 +399,7 @@ class _Compiler:
             own_after=self.optional_regex(names, "own_after"),
             third_party_before=self.optional_regex(names, "third_party_before"),
             family_titles=self.words("names.family_titles", names.get("family_titles", [])),
+            family_first=self.words("names.family_first", names.get("family_first", [])),
         )
 
     def optional_regex(self, table: Mapping[str, Any], key: str) -> Pattern | None:
