@@ -41,10 +41,10 @@ def _key(incoming: Any) -> str:
     """The message's Message-ID, or a stable stand-in for a message without one."""
     if incoming.message_id:
         return str(incoming.message_id)
-    import hashlib
+    from followup.core.digests import sha256
 
     raw = f"{incoming.sender}|{incoming.received}|{incoming.subject}".encode()
-    return f"<{hashlib.sha256(raw).hexdigest()[:32]}@followup.invalid>"
+    return f"<{sha256(raw).hexdigest()[:32]}@followup.invalid>"
 
 
 def poll(settings: Settings, now: datetime | None = None) -> dict[str, Any]:
