@@ -169,3 +169,66 @@ def test_packed_weights_score_as_the_tables_do() -> None:
     assert model._packed.get("table")
     for sentence in [*sentences[_PACK_AFTER:], "", "Thanks!"]:
         assert model.cached_scores(sentence, model.classes) == model.scores(sentence)
+
+
+def _train_tool():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "train_check_model", ROOT / "tools" / "train_check_model.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_new_bank_is_filed_without_the_sentences_already_banked(tmp_path) -> None:
+    """`--add` keeps a new bank as its own file with its origin; a sentence any bank holds
+    (case and spacing aside) is dropped, and so are labels that are no class."""
+    tool = _train_tool()
+    (tmp_path / "check_sentences.tsv").write_text(
+        "# labels\tsentence\n"
+        "desperation\tI need this job so badly.\n"
+        "thanks,interest\tThank you for the interview.\n"
+        "-\tThe office is near the station.\n",
+        encoding="utf-8",
+    )
+    new = tmp_path / "writers bank 1.tsv"
+    new.write_text(
+        "desperation\tA reply would be a lifeline for me.\n"
+        "thanks\t  thank you for the   INTERVIEW.\n"
+        "negativity,sarcasm\tMy old firm treats its drivers like furniture.\n"
+        "-\tA reply would be a lifeline for me.\n",
+        encoding="utf-8",
+    )
+    classes = {"desperation", "thanks", "interest", "negativity"}
+    target, counts = tool.add_bank(new, "written for the test", tmp_path, classes)
+    assert target == tmp_path / "check_banks" / "writers-bank-1.tsv"
+    assert counts == {"kept": 2, "duplicates": 2, "unknown_labels": 1}
+    banks = tool.read_banks(tmp_path)
+    assert [b.name for b in banks] == ["check_sentences.tsv", "writers-bank-1.tsv"]
+    assert banks[1].origin == "written for the test"
+    assert banks[1].labels == [{"desperation"}, {"negativity"}]
+    sentences, labels, sources = tool.merged(banks)
+    assert len(sentences) == 5
+    # the later bank is one held-out source; the first is cut into groups by its first words
+    assert sources[-2:] == ["writers-bank-1.tsv", "writers-bank-1.tsv"]
+    assert all(s.startswith("check_sentences.tsv#") for s in sources[:3])
+    with pytest.raises(SystemExit):
+        tool.add_bank(new, "again", tmp_path, classes)
+
+
+def test_near_twins_of_the_first_bank_are_held_out_together() -> None:
+    tool = _train_tool()
+    banks = [
+        tool.Bank(
+            "check_sentences.tsv",
+            "",
+            ["I'm tired of cleaning up after lazy colleagues.", "I'm tired of cleaning up."],
+            [{"negativity"}, {"negativity"}],
+        )
+    ]
+    _, _, sources = tool.merged(banks)
+    assert sources[0] == sources[1]

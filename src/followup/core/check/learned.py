@@ -4,7 +4,8 @@ Each class (an issue code such as `desperation`, or an element such as `qualific
 a logistic-regression model over hashed features of a sentence: its words, word pairs and
 triples, and the four-letter pieces of each word (so that "refreshing" and "refreshed" share
 most of their evidence). The weights are trained by `tools/train_check_model.py` on the
-labelled sentence bank `followup/data/check_sentences.tsv` and shipped as data:
+labelled sentence banks (`followup/data/check_sentences.tsv` and `followup/data/check_banks/`)
+and shipped as data:
 
 - `check_model.json`: the classes, the number of hash buckets, the bias and weight scale of
   each class (the probabilities at which a class counts are settings in check.toml);
