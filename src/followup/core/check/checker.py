@@ -342,29 +342,42 @@ class Checker:
 
     # -- elements
     def elements(self, issues: Iterable[Finding] = ()) -> dict[str, bool]:
-        void: dict[int, list[Span]] = {}  # clauses whose words count for nothing, by sentence
-        for f in issues:
-            if self.rules.codes[f.code].voids_elements:
-                void.setdefault(self.doc.sentence_index(f.start), []).append(
-                    self.doc.clause_at(f.start)
-                )
+        doc = self.doc
+        voiding = [f for f in issues if self.rules.codes[f.code].voids_elements]
 
-        def counts(span: Span) -> bool:
-            clauses = void.get(self.doc.sentence_index(span.start), ())
-            return not any(c.start <= span.start < c.end for c in clauses)
+        def clauses(found: Iterable[Finding]) -> dict[int, list[Span]]:
+            """Clauses whose words count for nothing, by sentence."""
+            void: dict[int, list[Span]] = {}
+            for f in found:
+                void.setdefault(doc.sentence_index(f.start), []).append(doc.clause_at(f.start))
+            return void
 
         out = {}
         for name in self.kind.required:
             spec = self.rules.elements[name]
+            # an element's own voiding codes (a template slot is no specific) add their clauses
+            void = clauses(
+                [*voiding, *(f for f in self.found if f.code in spec.voided_by)]
+                if spec.voided_by
+                else voiding
+            )
+
+            def counts(span: Span, void: dict[int, list[Span]] = void) -> bool:
+                return not any(
+                    c.start <= span.start < c.end
+                    for c in void.get(doc.sentence_index(span.start), ())
+                )
+
             present = any(
                 counts(span)
                 for rule in spec.rules
-                for span in matches(rule, self.doc, *self._body_bounds())
+                for span in matches(rule, doc, *self._body_bounds())
             )
             if not present:
                 present = any(counts(span) for span in self.learned_element(name))
             if not present and name == "specifics":
-                present = self.names.specific_from_facts(self.doc)
+                slots = [Span(f.start, f.end) for f in self.found if f.code in spec.voided_by]
+                present = self.names.specific_from_facts(doc, slots)
             out[name] = present
         return out
 

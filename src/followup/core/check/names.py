@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from followup.core.check.document import NORMALISE, Document, Span
 from followup.core.check.lazyre import compile_pattern, lazy
@@ -613,6 +613,8 @@ class Names:
                 lower = name.lower()
                 if start in seen or lower in self.person_aliases or self.known(lower):
                     continue
+                if lower in self.rules.title_heads:
+                    continue  # a job title after a title-like word: 'the Principal Investigator'
                 if self.closest_person(lower) or self.is_company(name):
                     continue
                 seen.add(start)
@@ -845,12 +847,16 @@ class Names:
                 yield Span(m.start(), m.end()), "third_person", "you"
 
     # -- specifics from the record
-    def specific_from_facts(self, doc: Document) -> bool:
+    def specific_from_facts(self, doc: Document, skip: Sequence[Span] = ()) -> bool:
+        """Whether the body names a person of the record (not the one greeted) or a recorded
+        topic, outside the `skip` spans (template slots)."""
         lo, hi = doc.body.start, doc.body.end
         addressed: set[str] = set()
         if doc.greeting:
             addressed = set(_tokens(doc.norm[doc.greeting.start : doc.greeting.end]))
         for m in CAP_WORD.finditer(doc.norm, lo, hi):
+            if any(k.start <= m.start() < k.end for k in skip):
+                continue
             word = m.group().lower().removesuffix("'s")
             if word in self.person_aliases and word not in addressed:
                 for _full, tokens in self.people:
@@ -870,7 +876,12 @@ class Names:
         for s in doc.sentences:
             if s.end <= lo or s.start >= hi:
                 continue
-            words = _tokens(doc.norm[s.start : s.end])
+            text = doc.norm[s.start : s.end]
+            for k in skip:
+                if s.start < k.end and k.start < s.end:
+                    x, y = max(k.start, s.start) - s.start, min(k.end, s.end) - s.start
+                    text = text[:x] + " " * (y - x) + text[y:]
+            words = _tokens(text)
             words += [part for w in words if "-" in w for part in w.split("-") if part]
             for topic_words, need in topics:  # 'on-call load' cites 'on call load'
                 hits = sum(1 for t in topic_words if any(_stem_match(t, w) for w in words))

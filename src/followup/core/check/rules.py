@@ -68,6 +68,9 @@ class ElementSpec:
     label: str
     suggestion: str
     rules: tuple[Rule, ...]
+    # codes whose findings make what their clause says count for nothing for this element (a
+    # template slot in "I enjoyed [describe the tour]" is no specific)
+    voided_by: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -502,6 +505,7 @@ class _Compiler:
             str(raw.get("label", name)),
             str(raw.get("suggestion", "")),
             self.rules(raw.get("rules"), f"element.{name}.rules"),
+            frozenset(str(c) for c in raw.get("voided_by", ())),
         )
 
 

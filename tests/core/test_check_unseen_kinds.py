@@ -1,0 +1,128 @@
+"""Kinds of fault seen on notes nobody here wrote, each in new wording: a template slot that
+holds its instruction, honorific abbreviations and job titles that are no names, a title with
+a first name written short, elements in plain or jotted words."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.core.check import Facts, check
+
+BODY = (
+    "\n\nI have four years of experience in this work and hold the licence it needs.\n\n"
+    "I am very interested in the role and excited to join the team. Please let me know if I can"
+    " provide anything else.\n\nBest regards,\nSam Lee\n"
+)
+
+
+def run(rules, model, text: str, facts: Facts, kind: str = "email"):
+    result = check(text, kind, facts, rules, model=model)
+    for f in [*result.issues, *result.advice]:
+        assert text[f.start : f.end] == f.excerpt, f
+    return result
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        "[describe one moment from the office tour here]",
+        "[Mention a project they told you about and why it interested you]",
+        "[insert something specific you discussed with the interviewer]",
+    ],
+)
+def test_a_slot_holding_its_instruction_is_a_placeholder_and_no_specific(
+    rules, model, slot
+) -> None:
+    facts = Facts("Brandt & Keller", "Office Manager", ("Sabine Brandt",), ("office tour",))
+    text = (
+        "Dear Ms. Brandt,\n\nThank you for meeting me about the Office Manager role. I especially"
+        f" enjoyed {slot}." + BODY
+    )
+    result = run(rules, model, text, facts)
+    assert [f.excerpt for f in result.issues if f.code == "placeholder"] == [slot]
+    assert result.elements["specifics"] is False
+
+
+def test_a_bracketed_aside_is_no_placeholder(rules, model) -> None:
+    facts = Facts("Brandt & Keller", "Office Manager", ("Sabine Brandt",), ("office tour",))
+    text = (
+        "Dear Ms. Brandt,\n\nThank you for meeting me about the Office Manager role and for the"
+        " office tour [the rooftop garden was a lovely surprise]." + BODY
+    )
+    assert "placeholder" not in {f.code for f in run(rules, model, text, facts).issues}
+
+
+@pytest.mark.parametrize(
+    ("greeting", "person"),
+    [
+        ("Dear Ing. Herrera,", "Luis Herrera"),
+        ("Dear Capt. Moreau,", "Claire Moreau"),
+        ("Dear Cllr Haddad,", "Nadia Haddad"),
+        ("Dear Atty. Santos,", "Maria Santos"),
+        ("Dear Sgt. Alvarado,", "Ramon Alvarado"),
+    ],
+)
+def test_an_honorific_abbreviation_before_the_surname_is_right(
+    rules, model, greeting, person
+) -> None:
+    facts = Facts("Puentes Andinos", "Site Engineer", (person,), ("bridge deck pours",))
+    text = (
+        f"{greeting}\n\nThank you for the interview and the visit to the bridge deck pours." + BODY
+    )
+    result = run(rules, model, text, facts)
+    assert not [f for f in result.issues if f.code in ("name_mismatch", "unprofessional")]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "person"),
+    [("Dear Capt. Claire,", "Claire Moreau"), ("Dear Ing. Luis,", "Luis Herrera")],
+)
+def test_an_honorific_abbreviation_with_a_first_name_is_a_slip(
+    rules, model, greeting, person
+) -> None:
+    facts = Facts("Puentes Andinos", "Site Engineer", (person,), ("bridge deck pours",))
+    text = (
+        f"{greeting}\n\nThank you for the interview and the visit to the bridge deck pours." + BODY
+    )
+    result = run(rules, model, text, facts, kind="letter")
+    assert [f.code for f in result.issues] == ["unprofessional"]
+    assert result.issues[0].excerpt == greeting[5:-1]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the Principal Investigator",
+        "the Principal Surveyor",
+        "our Head Porter",
+        "the Chief Inspector",
+    ],
+)
+def test_a_job_title_after_a_title_like_word_is_no_person(rules, model, phrase) -> None:
+    facts = Facts("Halden Research", "Study Coordinator", ("Fiona Kerr",), ("monitoring visits",))
+    text = (
+        f"Dear Ms. Kerr,\n\nThank you for the interview. I enjoyed hearing how {phrase} plans"
+        " the monitoring visits." + BODY
+    )
+    assert not [f for f in run(rules, model, text, facts).issues if f.code == "name_mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "element"),
+    [
+        ("I would really like to work at the depot with your drivers.", "enthusiasm"),
+        ("I'd like to join your kitchen brigade.", "enthusiasm"),
+        ("Free for a trial shift any day next week.", "next_steps"),
+        ("Around for another chat most afternoons.", "next_steps"),
+        ("Any questions, give me a ring on 07700 900123.", "next_steps"),
+        ("If you need anything else, drop me a line.", "next_steps"),
+    ],
+)
+def test_elements_in_plain_and_jotted_words(rules, model, sentence, element) -> None:
+    facts = Facts("Elm Depot", "Driver", ("Pat Reid",), ("route planning",))
+    text = (
+        "Hi Pat,\n\nThanks for the interview and for showing me the route planning board. I have"
+        " six years of driving with a clean licence and I am very interested in the role. "
+        f"{sentence}\n\nCheers,\nSam\n"
+    )
+    assert run(rules, model, text, facts).elements[element] is True
