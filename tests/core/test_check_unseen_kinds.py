@@ -126,3 +126,34 @@ def test_elements_in_plain_and_jotted_words(rules, model, sentence, element) -> 
         f"{sentence}\n\nCheers,\nSam\n"
     )
     assert run(rules, model, text, facts).elements[element] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It's been two weeks since I heard from you about the next round.",
+        "It has now been about three weeks since we last spoke.",
+    ],
+)
+def test_the_time_since_the_interview_said_plainly_is_no_plea(rules, model, sentence) -> None:
+    """The elapsed-time rule is a fuzzy guess (`confirm`): the learned layer decides. Without
+    the model the rule stands as written."""
+    facts = Facts("Harbourline Shipping", "Logistics Coordinator", ("Sean Brennan",), ())
+    text = (
+        f"Hi Sean,\n\nThank you again for the interview on the 3rd. {sentence} I remain very"
+        " interested in the role. Is there any update on the timeline?\n\nBest,\nAyesha\n"
+    )
+    assert not run(rules, model, text, facts, kind="check-in").issues
+    if "heard" in sentence:
+        alone = check(text, "check-in", facts, rules, model=None)
+        assert [f.code for f in alone.issues] == ["desperation"]
+
+
+def test_elapsed_time_with_pressure_is_still_desperation(rules, model) -> None:
+    facts = Facts("Harbourline Shipping", "Logistics Coordinator", ("Sean Brennan",), ())
+    text = (
+        "Hi Sean,\n\nThank you again for the interview. It has been over two weeks and I still"
+        " haven't heard anything from anyone. I remain very interested in the role. Is there any"
+        " update on the timeline?\n\nBest,\nAyesha\n"
+    )
+    assert "desperation" in {f.code for f in run(rules, model, text, facts, "check-in").issues}

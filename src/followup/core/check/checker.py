@@ -56,14 +56,22 @@ class Checker:
         )
 
     # -- phrase rules
-    def phrase_rules(self) -> None:
+    def phrase_rules(self, model: Model | None = None) -> None:
+        """Every phrase rule's findings; a rule that is a fuzzy guess (`confirm`) stands only
+        where `model` gives its code at least that probability for the sentence."""
         fact_text = " ".join((self.facts.role, *self.facts.topics)).lower()
         gates = _PhraseGates.of(self.rules)
+        model = model if self.rules.learned else None
         for spec, rule in gates.candidates(self.doc):
             for span in matches(rule, self.doc):
                 excerpt = self.doc.norm[span.start : span.end].lower()
                 if spec.skip_if_in_facts and fact_text and _mentions(fact_text, excerpt):
                     continue
+                if rule.confirm and model is not None and spec.code in model.classes:
+                    s = self.doc.sentence_at(span.start)
+                    sentence = self.doc.norm[s.start : s.end]
+                    if model.cached_scores(sentence, (spec.code,))[spec.code] < rule.confirm:
+                        continue
                 if rule.polite is not None and self._polite(rule, span):
                     self.add(rule.polite_code, span)
                     continue

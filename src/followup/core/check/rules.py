@@ -33,6 +33,9 @@ class Rule:
     # when this matches the sentence or the two after it, the finding is `polite_code` instead
     polite: Pattern | None = None
     polite_code: str = ""
+    # a fuzzy guess: the finding stands only where the learned layer gives its code at least this
+    # probability for the sentence (0: always; without a model the rule always stands)
+    confirm: float = 0.0
     # kind "substitution": each word the rule finds (lower case) and the one to write instead
     swap: Mapping[str, str] = field(default_factory=dict)
     message: str = ""
@@ -283,6 +286,7 @@ class _Compiler:
             raise ConfigError(f"check rules: {where} must be a pattern or a table with 'pattern'")
         known = {"pattern", "case", "unless", "require", "unless_before", "unless_after", "words"}
         unknown = set(raw) - known - {"message", "suggestion", "polite", "polite_code", "kind"}
+        unknown -= {"confirm"}
         unknown -= {"swap"}
         if unknown:
             raise ConfigError(f"check rules: {where}: unknown key {sorted(unknown)[0]!r}")
@@ -318,6 +322,7 @@ class _Compiler:
             heads=leading_strings(pattern, gate_cased),
             at_word=starts_a_word(pattern),
             polite_code=str(raw.get("polite_code", "")),
+            confirm=self.number(f"{where}.confirm", raw.get("confirm", 0.0), float),
             swap=swap,
             **extra,
         )

@@ -39,7 +39,7 @@ def check(
             issues=(),
             cannot_check=reason,
         )
-    checker.phrase_rules()
+    checker.phrase_rules(model)
     checker.typography()
     checker.length()
     checker.names_check()
