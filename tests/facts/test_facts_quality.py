@@ -1,7 +1,8 @@
 """Invites and transcripts scored field by field by bench/facts_quality.py: the development
 sets (tests/fixtures/facts_dev, facts_dev_v2, facts_dev_v3, the transcripts of facts_dev_talk
-and the invites of facts_dev_v4: every field right but those KNOWN_WRONG lists) and the held-out set
-(tests/fixtures/facts_heldout), written by people who have not read the code.
+and facts_dev_v5, the invites of facts_dev_v4: every field right but those KNOWN_WRONG lists)
+and the held-out set (tests/fixtures/facts_heldout), written by people who have not read the
+code.
 
 The held-out test is marked `heldout`: it runs only when asked (`pytest -m heldout`), so a
 plain run never shows the set's files or wrong fields, and it is skipped while its folder is
@@ -66,11 +67,19 @@ DEV_SETS = {
     "facts_dev_v3": (17, 6),
     "facts_dev_talk": (0, 16),  # transcripts only
     "facts_dev_v4": (17, 0),  # invites only
+    "facts_dev_v5": (0, 10),  # transcripts only
 }
 # the fields of a development set still read wrong: a Japanese mail's role and its
 # interviewer, written in kanji, are not read yet
 KNOWN_WRONG = {
     "facts_dev_v4": {"ja_online_mensetsu.eml": ["role", "interviewers", "interviewer_titles"]},
+    # a greeting in another language ("Boa tarde", "nau mai") and a tool's side words are
+    # still proposed as topics
+    "facts_dev_v5": {
+        "meet_store_ops_br.txt": ["not_topics"],
+        "zoom_churn_au.vtt": ["not_topics"],
+        "notes_nurse_educator_nz.txt": ["not_topics"],
+    },
 }
 
 
@@ -85,4 +94,4 @@ def test_every_development_invite_is_read_right_field_by_field(name: str) -> Non
 def test_every_development_transcript_is_read_right_field_by_field(name: str) -> None:
     score = load_bench().score_transcripts(DEV.parent / name / "transcripts")
     assert score.files == DEV_SETS[name][1]
-    assert {f: m for f, m in score.wrong.items() if m} == {}
+    assert {f: m for f, m in score.wrong.items() if m} == KNOWN_WRONG.get(name, {})

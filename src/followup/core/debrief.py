@@ -853,14 +853,34 @@ def decision_proposal(
         if at is None:
             continue
         day = day_said(sentence.text, reference, words.decision, holiday, after=at)
-        if day is None and index + 1 < len(said) and said[index + 1].speaker == sentence.speaker:
-            day = day_said(said[index + 1].text, reference, words.decision, holiday)
+        for other in _said_around(said, index) if day is None else []:
+            day = day_said(other.text, reference, words.decision, holiday)
+            if day is not None:
+                break
         if day is None:
             continue
         return Proposal.said(
             "decision_date", day.isoformat(), "the employer's decision date", sentence, day
         )
     return None
+
+
+def _said_around(said: Sequence[Sentence], index: int, reach: int = 3) -> list[Sentence]:
+    """The same speaker's sentences that may finish what said[index] began, nearest first: the
+    next ones ("We'll make a call soon. By Friday, I hope.", a sentence cut by a cue break,
+    across a short "Mm-hmm." of someone else), then the one before, when it does not speak of
+    the decision itself ("In about two weeks. That's when we'll let you know.")."""
+    speaker = said[index].speaker
+    out: list[Sentence] = []
+    for other in said[index + 1 : index + 1 + reach]:
+        if other.speaker == speaker:
+            out.append(other)
+        elif len(words_of(other.text)) > 4:
+            break  # someone else says something of their own: the thought has ended
+    before = said[index - 1] if index else None
+    if before is not None and before.speaker == speaker and len(words_of(before.text)) <= 6:
+        out.append(before)
+    return out
 
 
 def _restates(detail: str, topics: Sequence[str]) -> bool:

@@ -14,11 +14,11 @@ weekdays ("by Friday", "this Friday", "next Friday" and "Friday next week": the 
 week after), weeks ("this week", "the end of next week", "the week after next" and "next week
 but one": that week's Friday; "early next week": its Monday; "mid next week": its Wednesday),
 months ("the end of the month", "early next month": its first day, "mid-March": the 15th,
-"next month": its last day), quarters ("the end of Q1"), spans ("within ten working days" and
-"two working weeks": business days, skipping weekends and the `holiday` lookup's days; "in the
-next two weeks", "a fortnight", "a couple of days", "48 hours", "a month") and "today"/
-"tomorrow". The end of a week whose Friday is a holiday is the working day before it. Pure;
-the phrases are data
+"next month": its last day; "before the month is out", "by the week's end", "by month-end"),
+quarters ("the end of Q1"), spans ("within ten working days" and "two working weeks":
+business days, skipping weekends and the `holiday` lookup's days; "in the next two weeks",
+"a fortnight", "a couple of days", "48 hours", "a month") and "today"/"tomorrow". The end of
+a week whose Friday is a holiday is the working day before it. Pure; the phrases are data
 (data/debrief.toml, [decision]).
 """
 
@@ -178,6 +178,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "period_out",  # "before the month is out", "by the week's end", "by month-end"
+        re.compile(
+            r"(?i)\b(?:(?P<which>this|the|next)\s+)?(?P<unit>week|month)(?:['’]s|\s+is)\s+"
+            r"(?:out|over|done|up|through|finished)\b|"
+            r"\b(?:(?P<which2>this|the|next)\s+)?(?P<unit2>week|month)['’]s\s+end\b|"
+            r"\b(?:by|before|at|until|till)\s+(?P<unit3>week|month)[- ]end\b|"
+            r"\bend\s+of\s+(?P<unit4>week|month)\b"
+        ),
+    ),
+    (
         "month_named",
         re.compile(
             r"(?i)\b(?:the\s+)?(?P<part>end|start|beginning|middle|early|mid|late)"
@@ -280,6 +290,15 @@ def _resolve(
         part = (g["part"] or "end").lower()
         offset = {"start": 0, "beginning": 0, "early": 0, "middle": 2, "mid": 2}.get(part, 4)
         return start + timedelta(days=offset)
+    if kind == "period_out":
+        which = (g["which"] or g["which2"] or "").lower()
+        unit = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"]).lower()
+        if unit == "week":
+            ahead = 7 if which == "next" else 0
+            return _week_start(reference) + timedelta(days=ahead + 4)
+        this = (reference.year, reference.month)
+        year, month = _next_month(reference) if which == "next" else this
+        return _month_end(year, month)
     if kind in ("month", "month_named"):
         if kind == "month":
             year, month = (
@@ -367,6 +386,9 @@ def _ends_a_period(kind: str, match: re.Match[str]) -> bool:
         return True
     if kind == "week":
         return (match.groupdict().get("part") or "end").lower() in ("end", "late")
+    if kind == "period_out":  # "before the week is out": its last working day
+        g = match.groupdict()
+        return "week" in {(g[k] or "").lower() for k in ("unit", "unit2", "unit3", "unit4")}
     return False
 
 

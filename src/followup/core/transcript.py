@@ -28,13 +28,6 @@ _TAG = re.compile(
 )  # markup, karaoke times, SSA positions such as {\an8}
 _DIALOGUE_DASH = re.compile(r"^\s*[-–—]\s+")
 _BRACKETED_TAIL = re.compile(r"[ \t]*(?:\([^()]*\)|\[[^\]]*\]|\|[^|]*)$")
-# "Priya Raman: text", "PRIYA: text", "[Priya Raman] text", "Priya Raman (Northwind): text"
-_PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|le|la|ter|ten|bin|al|el|y)"
-_SPEAKER = re.compile(
-    r"^(?:-\s*)?(?:\[(?P<b>[^\]\n]{1,60})\]\s*:?|(?P<n>(?:[A-Z]|i[A-Z])[\w.'’-]*"
-    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:[A-Z]|i[A-Z])[\w.'’-]*){{0,3}}"
-    r"(?:[ \t]*\([^)\n]{1,40}\))?)[ \t]*:)[ \t]*(?P<t>.*)$"
-)
 # A line that is only a time stamp (Meet and Otter exports put one above each paragraph).
 _STAMP = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 _NAME_STAMP = re.compile(r"^(.{1,60}?)[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
@@ -93,6 +86,7 @@ class Transcript:
     cues: tuple[Cue, ...]
     tool: str | None = None  # teams, zoom, meet or otter, when the file shows which wrote it
     date: date | None = None  # the meeting's day, when the file's header gives it
+    heading: tuple[str, ...] = ()  # a text file's lines above the speech: title, "Position: …"
 
     @property
     def speakers(self) -> list[str]:
@@ -180,7 +174,7 @@ def _first_last(name: str) -> str:
 
 
 def _split_speaker(text: str) -> tuple[str | None, str]:
-    match = _SPEAKER.match(text)
+    match = _speaker_pattern().match(text)
     if not match:
         return None, text
     name = (match.group("b") or match.group("n") or "").strip()
@@ -205,6 +199,11 @@ def _blocks(lines: list[str], first: int = 0) -> list[tuple[int, list[str]]]:
     if current:
         out.append((start + 1, current))
     return out
+
+
+def _goes_on(payload: list[str]) -> bool:
+    """A cue that carries on the speech before it: no dialogue dash, no voice, no name."""
+    return not any(_DIALOGUE_DASH.match(p) or _VOICE.search(p) for p in payload)
 
 
 def _cue(payload: list[str], start: float, line: int) -> Cue | None:
@@ -289,11 +288,16 @@ def _check_timed(blocks: Iterable[tuple[int, int, list[str]]], kind: _Timed) -> 
 def _timed_transcript(
     blocks: list[_Block], kind: _Timed, tool: str | None, voices: list[str | None] | None = None
 ) -> Transcript:
-    cues = []
+    cues: list[Cue] = []
     for index, block in enumerate(blocks):
         cue = _cue(block.payload, block.start, block.line)
         if cue is not None and cue.speaker is None and voices and voices[index]:
             cue = Cue(cue.text, voices[index], cue.start, cue.line)
+        if cue is not None and cue.speaker is None and cues and _goes_on(block.payload):
+            # subtitles name a speaker when the voice changes: a cue with no name (and no
+            # dialogue dash) is the last one's speaker going on ("CARMEN: We'll let you know"
+            # / "within ten working days")
+            cue = Cue(cue.text, cues[-1].speaker, cue.start, cue.line)
         if cue is not None:
             cues.append(cue)
     if not cues:
@@ -310,7 +314,7 @@ def _webvtt_tool(blocks: list[_Block], text: str) -> str | None:
     if any(_GUID.match(b.ident) for b in blocks) or "microsoft teams" in text[:2000].lower():
         return "teams"
     numbered = blocks and all(b.ident.isdigit() for b in blocks)
-    if numbered and any(_SPEAKER.match(" ".join(b.payload)) for b in blocks[:20]):
+    if numbered and any(_speaker_pattern().match(" ".join(b.payload)) for b in blocks[:20]):
         return "zoom"
     return None
 
@@ -404,6 +408,11 @@ class TranscriptWords:
     honorifics: frozenset[str] = frozenset()  # "dr", "capt": not part of a name
     devices: frozenset[str] = frozenset()  # "iphone", "galaxy": a device, not a person
     sections: frozenset[str] = frozenset()  # "summary keywords": a tool's list, not speech
+    particles: frozenset[str] = frozenset()  # "binte", "van", "de": small words in a name
+    header_labels: frozenset[str] = frozenset()  # "position", "date": a header's labels
+    role_labels: frozenset[str] = frozenset()  # "position", "role": the job's title follows
+    employer_labels: frozenset[str] = frozenset()  # "organisation": the employer follows
+    title_words: frozenset[str] = frozenset()  # "transcript", "interview": a title, no name
 
 
 @lru_cache(maxsize=1)
@@ -420,6 +429,58 @@ def _words() -> TranscriptWords:
         honorifics=frozenset(str(w).lower() for w in table.get("honorifics", [])),
         devices=frozenset(str(w).lower() for w in table.get("devices", [])),
         sections=frozenset(str(w).lower() for w in table.get("sections", [])),
+        particles=frozenset(str(w) for w in table.get("name_particles", [])),
+        header_labels=frozenset(str(w).lower() for w in table.get("header_labels", [])),
+        role_labels=frozenset(str(w).lower() for w in table.get("role_labels", [])),
+        employer_labels=frozenset(str(w).lower() for w in table.get("employer_labels", [])),
+        title_words=frozenset(str(w).lower() for w in table.get("title_words", [])),
+    )
+
+
+@lru_cache(maxsize=1)
+def _header_label() -> re.Pattern[str]:
+    """ "Position: …", "Date: …", "Attendees: …": a header line of a typed transcript, whose
+    label is one of data/debrief.toml [transcript] header_labels, role_labels or
+    employer_labels (nobody's speech)."""
+    words = _words()
+    labels = sorted(words.header_labels | words.role_labels | words.employer_labels, key=len)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in reversed(labels))
+    return re.compile(rf"(?i)^(?P<label>{alternatives or '(?!)'})[ \t]*:[ \t]*(?P<value>.*)$")
+
+
+def header_value(transcript: Transcript, labels: frozenset[str]) -> list[str]:
+    """The values of the transcript's header lines labelled by one of `labels` ("Position:
+    Senior Quantity Surveyor" -> "Senior Quantity Surveyor")."""
+    out = []
+    for line in transcript.heading:
+        match = _header_label().match(line)
+        if match and " ".join(match.group("label").lower().split()) in labels:
+            out.append(match.group("value").strip())
+    return out
+
+
+def title_lines(transcript: Transcript) -> list[str]:
+    """The heading's lines that carry no label: a title ("QC Team Lead interview", "Store
+    Operations Manager - final interview (2027/08/17 14:00 BRT) - Transcript")."""
+    return [line for line in transcript.heading if not _header_label().match(line)]
+
+
+@lru_cache(maxsize=1)
+def _particle() -> str:
+    """The small words inside a name ("van der", "binte", "de la", "Ní"), data/debrief.toml
+    [transcript] name_particles, as a regular expression."""
+    words = sorted(_words().particles, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")" if words else "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _speaker_pattern() -> re.Pattern[str]:
+    """ "Priya Raman: text", "PRIYA: text", "[Priya Raman] text", "Priya Raman (Northwind):
+    text", "Nur Aisyah binte Rahman: text"."""
+    return re.compile(
+        r"^(?:-\s*)?(?:\[(?P<b>[^\]\n]{1,60})\]\s*:?|(?P<n>(?:[A-ZÀ-Þ]|i[A-Z])[\w.'’-]*"
+        rf"(?:[ \t]+(?:{_particle()}[ \t]+)*(?:[A-ZÀ-Þ]|i[A-Z])[\w.'’-]*){{0,3}}"
+        r"(?:[ \t]*\([^)\n]{1,40}\))?)[ \t]*:)[ \t]*(?P<t>.*)$"
     )
 
 
@@ -452,7 +513,7 @@ def _stamp_seconds(stamp: str) -> float | None:
 def _header_date(lines: list[str]) -> date | None:
     """The meeting's day from a transcript's header: "Interview (2026-11-19 14:02 GMT)", Meet's
     "(2027/04/12 15:03 CEST)", Otter's "Tue, Mar 23, 2027 2:04PM", "14 April 2027"."""
-    for line in lines[:6]:
+    for line in lines[:12]:
         match = _HEADER_DATE.search(line)
         if not match:
             continue
@@ -482,10 +543,15 @@ def parse_notes(text: str) -> Transcript:
     lines = text.lstrip("\ufeff").split("\n")
     tool = None
     lows = [ln.strip().lower() for ln in lines[:12]]
+    heading: list[str] = []
     if "attendees" in lows and "transcript" in lows:  # a Google Meet transcript document
         tool = "meet"
         start = lows.index("transcript") + 1
         header, lines = lines[:start], [""] * start + lines[start:]
+        heading = [ln.strip() for ln in header[:1] if ln.strip()]
+        attendees = lows.index("attendees")
+        if attendees + 1 < start - 1:  # the attendee list, as a header line
+            heading.append("Attendees: " + lines_attendees(header[attendees + 1 : start - 1]))
     else:
         header = lines[:3]
     lines = _without_sections(lines)
@@ -505,8 +571,10 @@ def parse_notes(text: str) -> Transcript:
             line = line[stamp.end() :].strip()
             if not line:
                 continue
-        if _HEADER_LABEL.match(line):
-            continue  # "Attendees: A, B, C", "Participants: …": who was there, nobody's speech
+        if _header_label().match(line):
+            if len(heading) < 12 and not any(c.speaker for c in cues):
+                heading.append(line)
+            continue  # "Attendees: A, B, C", "Position: …": who was there, nobody's speech
         if _boilerplate(line):
             if line.lower().startswith("meeting ended after"):
                 tool = tool or "meet"
@@ -533,7 +601,27 @@ def parse_notes(text: str) -> Transcript:
             raise InvalidInput(f"more than {MAX_CUES} lines; not meeting notes")
     if not cues:
         raise InvalidInput("the notes have no text")
-    return Transcript("text", tuple(cues), tool, _header_date(header))
+    cues, above = _above_speech(cues)
+    heading = [*(c.text for c in above), *heading]
+    day = _header_date(header) or _header_date(heading)
+    return Transcript("text", tuple(cues), tool, day, tuple(heading))
+
+
+def lines_attendees(lines: list[str]) -> str:
+    return ", ".join(ln.strip() for ln in lines if ln.strip())
+
+
+def _above_speech(cues: list[Cue], most: int = 8) -> tuple[list[Cue], list[Cue]]:
+    """(speech, heading): in a file where people speak under their names, the few lines
+    nobody says above the first named speaker ("Interview Transcript", "QC Team Lead
+    interview", "Mon, Mar 15, 2027 9:30AM") are its heading, not speech."""
+    first = next((i for i, c in enumerate(cues) if c.speaker), None)
+    if not first or first > most or any(c.speaker for c in cues[:first]):
+        return cues, []
+    named = sum(1 for c in cues if c.speaker)
+    if named * 2 < len(cues):  # notes that name a speaker now and then: every line is notes
+        return cues, []
+    return cues[first:], cues[:first]
 
 
 def _without_sections(lines: list[str], within: int = 40) -> list[str]:
@@ -553,10 +641,6 @@ def _without_sections(lines: list[str], within: int = 40) -> list[str]:
 
 _LEADING_STAMP = re.compile(
     r"^[\[(]?(?P<stamp>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?[ \t]*(?:[-–—|][ \t]*)?"
-)
-_HEADER_LABEL = re.compile(
-    r"(?i)^(?:attendees|participants|present|invitees|date|time|duration|location|panel|"
-    r"interviewers?|candidate)[ \t]*:"
 )
 
 
@@ -578,12 +662,19 @@ _NUMBERED_SPEAKER = re.compile(r"(?i)speaker[ \t]*\d{1,2}")
 
 
 def _looks_like_name(line: str) -> bool:
+    """A person's name alone: one to four capitalised words, with the small words of a name
+    between them ("Pieter van der Merwe", "Lucía Fernández de la Vega"); never a title
+    ("Interview Transcript")."""
     if line.count(",") > 1 or line.endswith(","):
         return False
     words = line.replace(",", " ").split()  # "Okonkwo, Chidi"
+    inner = {w.lower() for w in _words().particles}
+    named = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w.lower() in inner)]
     return (
-        1 <= len(words) <= 4
-        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        1 <= len(named) <= 4
+        and len(words) <= 7
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in named)
+        and not any(w.lower() in _words().title_words for w in words)
         and line.lower() not in _NOT_SPEAKERS
         and not line.endswith((".", "?", "!"))
     )
@@ -611,18 +702,24 @@ def parse_transcript(text: str) -> Transcript:
 # "Hi, I'm Elena, I lead customer success", "my name is Kofi Mensah", "this is Tomás joining
 # from my phone", "I'm Dr. Hannah Whitlock", "it's Wren here": a speaker says who they are
 _NAME_WORD = r"[A-ZÀ-Þ](?!['’]m\b)[a-zà-ÿ'’-]+"
-_INTRODUCTION = re.compile(
-    r"\b(?:I'm|I’m|I am|my name is|my name's|[Tt]his is|[Ii]t's|[Ii]t’s)[ \t]+"
-    rf"(?P<name>{_NAME_WORD}(?:\.?[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{0,2}})"
-    r"(?=[ \t]*(?:[,.;!?]|$|[ \t](?:and|from|here|with|at|I|joining|speaking|calling|on|in)\b))"
-)
+
+
+@lru_cache(maxsize=1)
+def _introduction_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:I'm|I’m|I am|my name is|my name's|[Tt]his is|[Ii]t's|[Ii]t’s)[ \t]+"
+        rf"(?P<name>{_NAME_WORD}(?:\.?[ \t]+(?:{_particle()}[ \t]+)*{_NAME_WORD}){{0,3}})"
+        r"(?=[ \t]*(?:[,.;!?]|$|[ \t](?:and|from|here|with|at|I|joining|speaking|calling|on|in)\b))"
+    )
+
+
 _NAME_HERE = re.compile(rf"^(?P<name>{_NAME_WORD})[ \t]+here\b")  # "Wren here, on my iPad"
 
 
 def _introduction(line: str) -> tuple[str, str | None] | None:
     """(first name, last name or None) a speaker gives of themselves in `line`: "I'm Dr.
     Hannah Whitlock" -> ("Hannah", "Whitlock"), "Wren here" -> ("Wren", None)."""
-    for match in [_NAME_HERE.match(line), *_INTRODUCTION.finditer(line)]:
+    for match in [_NAME_HERE.match(line), *_introduction_pattern().finditer(line)]:
         if match is None:
             continue
         words = _without_honorific(match.group("name").replace(".", " ")).split()
@@ -635,9 +732,8 @@ def _introduction(line: str) -> tuple[str, str | None] | None:
 
 def _full_name(first: str, text: str) -> str | None:
     """ "First Last" as the file writes it elsewhere (an attendee list, another line)."""
-    found = re.search(
-        rf"\b{re.escape(first)}[ \t]+(?P<last>(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})\b", text[:20_000]
-    )
+    last = rf"(?P<last>(?:{_particle()}[ \t]+)?{_NAME_WORD})"
+    found = re.search(rf"\b{re.escape(first)}[ \t]+{last}\b", text[:20_000])
     if found is None or found.group("last").lower() in _words().not_introduced:
         return None
     return f"{first} {found.group('last')}"
@@ -649,6 +745,7 @@ def _introduced(transcript: Transcript, text: str) -> Transcript:
     named by what they say of themselves in their first turns ("Hi, I'm Elena, …", "this is
     Tomás joining from my phone"), or by the device's owner: the full name when the file
     writes it (an attendee list, another line), else the first name."""
+    transcript = _completed(transcript, text)
     voices = [s for s in transcript.speakers if unnamed(s)]
     if not voices:
         return transcript
@@ -672,13 +769,86 @@ def _introduced(transcript: Transcript, text: str) -> Transcript:
     return renamed(transcript, names)
 
 
+@lru_cache(maxsize=1)
+def _written_name() -> re.Pattern[str]:
+    """A name of two to six words as a file writes it: "Renata Albuquerque Costa", "Nur
+    Aisyah binte Rahman", "Commander Hélène Duval", "Pieter van der Merwe"."""
+    return re.compile(
+        rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_particle()}[ \t]+)*{_NAME_WORD}){{1,4}})"
+        r"(?![\w'’-])"
+    )
+
+
+def _written_names(text: str) -> list[list[str]]:
+    """The names of two words or more the text writes (line by line, titles dropped, a word
+    that names nobody such as a month ending one), each as its words."""
+    found = []
+    for line in text[:40_000].split("\n"):
+        for match in _written_name().finditer(line):
+            words = _without_honorific(match.group("name")).split()
+            while words and words[-1].lower() in _words().not_introduced:
+                words.pop()
+            if len(words) >= 2 and words[0].lower() not in _words().not_introduced:
+                found.append(words)
+    return found
+
+
+def _completion(label: str, names: list[list[str]], ranked: bool) -> str | None:
+    """The one full name among `names` that `label` is part of: the first name ("Renata"), the
+    surname when the file writes the label after a rank or a title (`ranked`: "Cdt. Duval"),
+    or the first name and an initial ("Priyanka R"); None when none or several fit."""
+    parts = label.split()
+    if len(parts) == 1:
+        key = parts[0].lower()
+        fits = [n for n in names if n[0].lower() == key or (ranked and n[-1].lower() == key)]
+    elif len(parts) == 2 and len(parts[1].rstrip(".")) == 1:
+        first, initial = parts[0].lower(), parts[1][0].lower()
+        fits = [n for n in names if n[0].lower() == first and n[1][:1].lower() == initial]
+    else:
+        return None
+    longest: dict[str, str] = {}
+    for words in fits:  # "Renata Albuquerque" and "Renata Albuquerque Costa" are one person
+        name = " ".join(words)
+        if not any(name in other for other in longest.values()):
+            longest = {k: v for k, v in longest.items() if v not in name}
+            longest[name] = name
+    return next(iter(longest)) if len(longest) == 1 else None
+
+
+def _completed(transcript: Transcript, text: str) -> Transcript:
+    """Speakers labelled by part of their name, a first name ("Renata", "MERE"), a rank and a
+    surname ("Cdt. Duval") or a first name and an initial ("Priyanka R"), under the full name
+    the file writes elsewhere: an attendee or panel line, an introduction ("I'm Commander
+    Hélène Duval"), the speaker's own words ("Jordi Puig, nice to meet you")."""
+    partial = [
+        s
+        for s in transcript.speakers
+        if not unnamed(s) and (len(s.split()) == 1 or re.fullmatch(r"\S+ \w\.?", s))
+    ]
+    if not partial:
+        return transcript
+    written = _written_names(text)
+    names: dict[str, str] = {}
+    titles = "|".join(re.escape(h) for h in _words().honorifics)
+    for label in partial:
+        ranked = re.search(rf"(?i)\b(?:{titles})\.?[ \t]+{re.escape(label)}\b", text[:40_000])
+        full = _completion(label, written, ranked is not None)
+        if full and full != label:
+            names[label] = full
+    taken = set(transcript.speakers) - set(names)
+    names = {k: v for k, v in names.items() if v not in taken}
+    if not names or len(set(names.values())) != len(names):
+        return transcript
+    return renamed(transcript, names)
+
+
 def renamed(transcript: Transcript, names: dict[str, str]) -> Transcript:
     """The transcript with speaker labels replaced as `names` says (label -> name)."""
     cues = tuple(
         Cue(c.text, names.get(c.speaker, c.speaker), c.start, c.line) if c.speaker else c
         for c in transcript.cues
     )
-    return Transcript(transcript.format, cues, transcript.tool, transcript.date)
+    return replace(transcript, cues=cues)
 
 
 def with_candidate(transcript: Transcript, label: str | None, candidate: str) -> Transcript:
