@@ -12,6 +12,8 @@ recipient, and `--each` for the interviewers. Every email goes to OUT/<round id>
 and OUT/summary.json holds, per note and in total: the checker's verdict, shorthand or symbols
 leaked, titles with a first name, names in lower case, doubled full stops, the company and the
 role named more than twice, spellings of the wrong English for the recipient's country,
+sentences that point back by a pronoun alone, a role used as a team's name, a singular noun
+without its article, places and languages left in lower case,
 sentences of 6+ words shared inside a panel, word 3-gram Jaccard of every panel pair, and
 sentences of 8+ words shared by the notes of 5+ different users.
 
@@ -186,6 +188,7 @@ def run(
     from followup.core import phrasing
     from followup.core.errors import FollowupError
     from followup.services import drafting, planning
+    from followup.services.proper_names import proper_names
 
     rounds = tomllib.loads(path.read_text(encoding="utf-8")).get("round", [])
     out.mkdir(parents=True, exist_ok=True)
@@ -281,6 +284,10 @@ def run(
                             [phrasing.qualification(q, lexicon).clause for q in quals],
                         ),
                         "wrong_spelling": dq.wrong_spellings(text, locale, data.english),
+                        "dangling": dq.dangling_sentences(text),
+                        "role_as_team": dq.role_as_team(text, interview.role),
+                        "missing_articles": dq.missing_articles(text),
+                        "lower_case_places": sorted(proper_names([dq.body_of(text)])),
                         "doubts": w.doubts,
                     }
                 )
@@ -309,6 +316,10 @@ def run(
         "company_over_twice": sum(n["company_mentions"] > 2 for n in notes),
         "role_over_twice": sum(n["role_mentions"] > 2 for n in notes),
         "notes_with_wrong_spelling": sum(bool(n["wrong_spelling"]) for n in notes),
+        "dangling_sentences": sum(len(n["dangling"]) for n in notes),
+        "role_as_team": sum(len(n["role_as_team"]) for n in notes),
+        "missing_articles": sum(len(n["missing_articles"]) for n in notes),
+        "lower_case_places": sum(len(n["lower_case_places"]) for n in notes),
         "stock_sentences_8w_5users": len(stock),
         "panels": len(panels),
         "panel_pairs": sum(p["pairs"] for p in panels),

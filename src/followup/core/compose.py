@@ -377,7 +377,7 @@ def how_clause(p: phrasing.Phrase, said: str, lexicon: phrasing.Lexicon) -> phra
     linked = _COPULAR.match(said)
     if linked and _LINKED.match(linked.group(2)):
         return None
-    to_them, about = f"how {p.to_them}", f"how {p.about}"
+    to_them, about = f"how {_the_subject(p.to_them)}", f"how {_the_subject(p.about)}"
     if (
         phrasing.leaked(to_them, lexicon)
         or slot_fault(to_them, lexicon)
@@ -385,6 +385,25 @@ def how_clause(p: phrasing.Phrase, said: str, lexicon: phrasing.Lexicon) -> phra
     ):
         return None
     return replace(p, to_them=to_them, about=about, doubts=(), short_them="", short_about="")
+
+
+_SINGULAR_SUBJECT = re.compile(
+    r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*[^s\W]) (is|was|has|keeps|needs|runs|takes|gets|goes)\b"
+)
+_DETERMINED = re.compile(
+    r"^(?:the|a|an|their|your|our|my|his|her|its|this|that|these|those|every|each|no|some|"
+    r"most|all|any|much|more|less)\b"
+)
+
+
+def _the_subject(clause: str) -> str:
+    """A jotted clause whose subject is one bare thing takes its article: 'docent program is
+    mostly retirees' -> 'the docent program is mostly retirees' (never 'how docent program
+    is'); a plural, a name or a subject with its own determiner stays as it is."""
+    m = _SINGULAR_SUBJECT.match(clause)
+    if m is None or _DETERMINED.match(clause) or m.group(1).split()[-1].endswith("'s"):
+        return clause
+    return "the " + clause
 
 
 def slot_fault(text: str, lexicon: phrasing.Lexicon) -> str | None:
@@ -590,9 +609,17 @@ def pair_qualifications(
     for person in range(len(shares)):
         if person in chosen:
             out.append(chosen[person])
-        elif quals and min(used.values()) < _MAX_SAME_QUALIFICATION:
-            qual = min(quals, key=lambda q: (used[q], quals.index(q)))
+        elif fresh := [
+            q
+            for q in quals
+            if used[q] < _MAX_SAME_QUALIFICATION
+            and ((shares[person][0].recorded if shares[person] else ""), q) not in pairs
+        ]:
+            # the least used, and never beside a topic it was already said with: two short
+            # notes with the same topic and the same qualification read as copies
+            qual = min(fresh, key=lambda q: (used[q], quals.index(q)))
             used[qual] += 1
+            pairs.add((shares[person][0].recorded if shares[person] else "", qual))
             out.append(Pairing(qual, None))
         else:  # the same line in a fourth note of one panel reads as a copy: none claimed
             out.append(Pairing(None, None))
@@ -746,10 +773,13 @@ def compose(
     *,
     late: bool = False,
     each: bool = False,
+    names: Sequence[str] = (),
 ) -> list[NoteFacts]:
     """The facts and sentences of one note per recipient; recipients of one call form one
     panel. The whole panel is always written together (in the record's order), so a person's
-    note is the same whether it is written alone (--to) or with the others (--each)."""
+    note is the same whether it is written alone (--to) or with the others (--each).
+    `names`: places and other names the record types, as they are written ('Gdansk'), kept
+    with their capitals wherever a topic says them."""
     if kind not in KINDS:
         raise InvalidInput(f"--kind: {kind!r} is not one of {', '.join(KINDS)}")
     if not recipients:
@@ -762,7 +792,7 @@ def compose(
     english = language.english
     quals = qualifications_for(interview, profile, language)
     qual_names = [w.strip(",.;:()") for q in quals for w in q.split()[1:] if w[:1].isupper()]
-    everything = specifics_of(interview, language, qual_names)
+    everything = specifics_of(interview, language, [*qual_names, *names])
     # A note says only what followup is sure reads right; a jotted topic it cannot turn into
     # prose is left out (and reported in `doubts`, for the user to reword).
     specifics = [s for s in everything if s.usable]
@@ -1097,6 +1127,16 @@ def _write_note(
     shape_kind = SHAPES[kind]
     if is_coordinator and shape_kind == "email":
         shape_kind = "coordinator"
+    elif shape_kind == "email":
+        # The shape follows what the record holds for this reader: a topic of theirs, one the
+        # panel discussed (no claim of who raised it: a shorter note), or nothing at all.
+        if topic is None:
+            situation = "email.none"
+        elif w.values.get("topic_owned"):
+            situation = "email.own"
+        else:
+            situation = "email.shared"
+        shape_kind = situation if situation in bank.shapes else shape_kind
     shapes = bank.shapes.get(shape_kind) or bank.shapes.get("email") or ((("open",),),)
     shape = shapes[pick(f"shape.{shape_kind}", len(shapes))]
     paragraphs = writer.write_shape(

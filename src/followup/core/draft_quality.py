@@ -82,6 +82,48 @@ def lower_case_names(text: str, people: Iterable[str], company: str = "") -> lis
     return found
 
 
+_PRONOUN_END = re.compile(r"\b(?:that|it|this|them|those|there)\s*[.!?]$", re.IGNORECASE)
+_PRONOUN_LEAD = re.compile(r"^(?:That|This|Those)\s+(?!(?:kind|sort|type|part|work|role|job)\b)\w")
+
+
+def dangling_sentences(text: str) -> list[str]:
+    """Short sentences of a note's body that point back by a pronoun alone, so their referent
+    is unclear or they say nothing: 'I'd like to work on that.', 'I'd welcome the chance to
+    help there.', 'That stayed with me.' (eight words or fewer)."""
+    found = []
+    for s in sentences(body_of(text)):
+        n = len(norm_words(s))
+        if n <= 8 and _PRONOUN_END.search(s) or n <= 6 and _PRONOUN_LEAD.match(s):
+            found.append(s)
+    return found
+
+
+def role_as_team(text: str, role: str) -> list[str]:
+    """A job title used as the name of a team: 'join the Director of Education team'."""
+    role = " ".join(role.split())
+    if not role:
+        return []
+    pattern = rf"\bthe\s+{re.escape(role)}\s+(?:team|department|group|unit)\b"
+    return [m.group() for m in re.finditer(pattern, body_of(text), re.IGNORECASE)]
+
+
+_NO_ARTICLE = re.compile(
+    r"\b(?:on|at|in|from|for|with)\s+(?:last|previous|current|former|present)\s+"
+    r"(?!(?:year|week|month|quarter|time|night|season|term|summer|winter|spring|autumn|fall)\b)"
+    r"[a-z]+\b|"
+    r"\b(?:led|managed|ran|delivered|owned|ran|ran)\s+[$€£¥]\d[\w.,]*\s+[a-z]+\b|"
+    r"\bhow\s+(?!(?:the|a|an|my|your|their|our|his|her|its|this|that|these|those|every|each|"
+    r"some|most|all|much|many|more|few|you|we|they|i|he|she|it)\b)[a-z]+(?:\s+[a-z]+)?[^s\W]"
+    r"\s+(?:is|was|has)\b"
+)
+
+
+def missing_articles(text: str) -> list[str]:
+    """A singular noun English gives an article that a note says without one: 'on last
+    project', 'led $30M programme', 'how docent program is mostly retirees'."""
+    return [m.group() for m in _NO_ARTICLE.finditer(body_of(text))]
+
+
 def double_stops(text: str) -> list[str]:
     return [m.group() for m in re.finditer(r"\w\.\.(?!\.)", text)]
 

@@ -353,7 +353,8 @@ _TITLES_WITH_STOP = frozenset(["col", "gen", "maj", "adm"])
 PREFIXES = frozenset(
     ["hon", "honourable", "honorable", "ca", "cs", "cma", "er", "adv", "ing", "eng", "ir",
      "ar", "cpa", "ret", "rt", "the", "ma'am", "maam", "ma’am", "purser", "f/o", "fo",
-     "lic", "licda", "arq", "mtro", "mtra", "ab", "atty", "esq", "adv"]
+     "lic", "licda", "arq", "mtro", "mtra", "ab", "atty", "esq", "adv", "encik", "puan",
+     "cik", "tuan"]
 )  # fmt: skip
 # German and Austrian academic degrees and the parts of a doctor's title, written with a stop
 # ('Dipl.-Ing. Uwe Kessler', 'Mag. Eva Leitner', 'Dr. med. Stefan Vogt', 'Dr. rer. nat.').
@@ -671,7 +672,23 @@ def owned_topic(raw: str, names: Iterable[str], lexicon: Lexicon) -> Owned | Non
     ("paddy's story") is not a cue here: it reads as 'your story' in their note."""
     text = " ".join(raw.split())
     keys = sorted({n.lower() for n in names if len(n) > 1}, key=len, reverse=True)
+    titles = "|".join(re.escape(t) for t in lexicon.owner_cues.get("titles", ()))
+    if titles:  # 'dr ayesha: TAT too long', 'capt. lars - …': the title is no part of the cue
+        text = re.sub(rf"^(?:{titles})\.?\s+(?=\w)", "", text, flags=re.I)
     for name in keys:
+        m = re.match(rf"^per\s+{re.escape(name)}\s*[,:;–—-]\s*(\S.*)$", text, re.I)
+        if m:  # 'per wanjiru, outgrowers lose a third of the crop': what Wanjiru said
+            return Owned(text[4 : 4 + len(name)], None, m.group(1).strip())
+        m = re.match(rf"^{re.escape(name)}['’]s\s+([a-z][a-z ]*?)\s*[:–—-]\s*(\S.*)$", text, re.I)
+        if m:  # "faizal's worry: tower sharing deals": their worry, said as what it is about
+            noun = m.group(1).lower()
+            kind = next(
+                (k for k in ("challenge", "plan", "priority", "question")
+                 if noun in lexicon.owner_cues.get(f"{k}_nouns", ())),
+                None,
+            )  # fmt: skip
+            if kind is not None:
+                return Owned(text[: len(name)], kind, m.group(2).strip())
         m = re.match(rf"^{re.escape(name)}['’]s\s+(\w.*)$", text, re.I)
         if m:  # "victor's plan to go multi-region": their plan, said to them as 'your plan'
             rest = m.group(1)
@@ -691,7 +708,7 @@ def owned_topic(raw: str, names: Iterable[str], lexicon: Lexicon) -> Owned | Non
         m = re.match(rf"^{re.escape(name)}(?![\w'’])\s*(.*)$", text, re.I)
         if m:
             rest = m.group(1)
-            if rest.startswith(":"):
+            if rest.startswith(":") or re.match(r"^[-–—]\s", rest):  # 'mette - near miss …'
                 body = rest[1:].strip(" -–—")
                 return Owned(text[: len(name)], None, body) if body else None
             low = rest.lower()
@@ -832,7 +849,10 @@ def _clean_tokens(
             bare.endswith("s")
             and bare[:-1] in lexicon.upper
             and len(bare) > 3
-            and not (lexicon.known_word is not None and lexicon.known_word(bare))
+            and (
+                bare in lexicon.upper  # 'sops' listed as well as 'sop': 'SOPs', never 'SOPS'
+                or not (lexicon.known_word is not None and lexicon.known_word(bare))
+            )
         )  # 'kpis' -> 'KPIs', but 'miss' is a word, never 'MISs'
         if bare in lexicon.upper and not plural:
             fixed.append(w.replace(w.strip("(),;:\"'"), bare.upper()))
@@ -910,8 +930,10 @@ def _needs_article(text: str, lexicon: Lexicon) -> bool:
     if not ws:
         return False
     first = ws[0].lower()
-    if first in _DETERMINERS or ws[0][:1].isdigit() or first in ("from", "to", "with"):
+    if first in _DETERMINERS or first in ("from", "to", "with"):
         return False
+    if ws[0][:1].isdigit() and (len(ws) == 1 or re.fullmatch(r"\d{1,3}(?:,\d{3})*", ws[0])):
+        return False  # a count: '800 smallholders', '3 new stores'; '1.8 GW plant' is one
     if first.endswith(("'s", "’s")) or first in _PREPOSITIONS:
         return False
     cut = next((k for k, w in enumerate(ws) if k and w.lower() in _PREPOSITIONS), len(ws))
@@ -1283,6 +1305,8 @@ _UNITS = (
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|people|staff|beds?|rooms?|stores?|sites?|"
     r"engineers?|nurses?|students?|kids|children|pupils|reports?|clients?|locations?|branches)"
 )
+_COUNTED = re.compile(r"[a-z]{3,}[^s\W]s")  # a plural noun after a count ('smallholders')
+_MEASURES = r"(?:[kMGT]W|[kMGT]Wh|km|kg|MB|GB|TB|kV|MVA|mph|km/h|sq ft|m2|m²|ha|acres|tonnes|tons)"
 _PLAIN_NUMBER = re.compile(r"^(?:(?:19|20)\d\d|[QH][1-4]|[1-9]\d{0,2}(?:st|nd|rd|th)|[A-Z]+\d+)$")
 
 
@@ -1390,6 +1414,11 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
             continue
         if re.fullmatch(r"[1-9]\d{0,2}", token) and re.fullmatch(_UNITS, after):
             continue
+        if re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})*", token) and _COUNTED.fullmatch(after):
+            continue  # '800 smallholders', '60 suppliers': a count of things, read as written
+        unit = words[i + 1].strip(",.;:()") if after else ""
+        if re.fullmatch(r"\d+(?:\.\d+)?", token) and re.fullmatch(_MEASURES, unit):
+            continue  # '1.8 GW', '40 km': a measure in its unit
         if re.fullmatch(r"[1-9]\d{0,2}-[a-z]+", token) or (i and words[i - 1][:1].isupper()):
             continue  # '12-hour', 'Year 10', 'SOC 2'
         why.append(f"'{token}' is a number it cannot say in words")
@@ -1673,7 +1702,7 @@ _UNDER_WAY = frozenset(
     ["starting", "beginning", "doing", "taking", "studying", "sitting", "completing",
      "finishing", "enrolling", "enrolled", "booked", "planning", "resitting", "retaking"]
 )  # fmt: skip
-_MY_JOB = re.compile(r"\b(at|in|with|from) (current|present|previous|former|last) ", re.I)
+_MY_JOB = re.compile(r"\b(at|in|with|from|on|for) (current|present|previous|former|last) ", re.I)
 _AFTER_NAME = ("at", "for", "with", "from", "by", "of")
 
 

