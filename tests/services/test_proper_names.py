@@ -53,3 +53,17 @@ def test_an_employer_after_at_is_a_name_in_a_cv_line_only() -> None:
         Profile("Sam"),
     )
     assert same.topics == ["budget cuts"] and none == ()
+
+
+def test_answers_are_kept_in_the_cache_folder(tmp_path, monkeypatch) -> None:
+    """A second run with the same words reads the cache file and loads no table."""
+    first = proper_names.proper_names(["depot in zwolle", "qwzx"], cache=tmp_path)
+    assert first == {"zwolle": "Zwolle"}
+    (saved,) = (tmp_path / "places").glob("v1-*.json")
+    assert '"zwolle": "Zwolle"' in saved.read_text(encoding="utf-8")
+
+    def no_tables() -> frozenset[str]:
+        raise AssertionError("the tables were loaded again")
+
+    monkeypatch.setattr(proper_names, "_names", no_tables)
+    assert proper_names.proper_names(["the depot in zwolle", "qwzx"], cache=tmp_path) == first

