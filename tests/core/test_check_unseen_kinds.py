@@ -157,3 +157,46 @@ def test_elapsed_time_with_pressure_is_still_desperation(rules, model) -> None:
         " update on the timeline?\n\nBest,\nAyesha\n"
     )
     assert "desperation" in {f.code for f in run(rules, model, text, facts, "check-in").issues}
+
+
+CRESTVIEW = Facts(
+    "Crestview Health", "Patient Access Representative", ("Janet Obi",), ("registration backlog",)
+)
+CRESTVIEW_BODY = (
+    "\n\nDear Ms. Obi,\n\nThank you for the interview on Monday and for explaining how the team"
+    " is clearing the registration backlog. I have three years of front-desk experience at a"
+    " busy clinic. I am very interested in the role and excited to join the team. Please let me"
+    " know if I can provide anything else.\n\nBest regards,\nLeah Park\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "wrong"),
+    [
+        (
+            "Thank you - Patient Access Representative at Crestview Medical Group",
+            "Crestview Medical Group",
+        ),
+        ("Interview follow-up, Crestview Orthopedics", "Crestview Orthopedics"),
+        ("Thanks for today (Bayside Health)", "Bayside Health"),
+    ],
+)
+def test_a_company_sharing_the_record_s_word_in_the_subject_is_wrong(
+    rules, model, subject, wrong
+) -> None:
+    result = run(rules, model, f"Subject: {subject}" + CRESTVIEW_BODY, CRESTVIEW)
+    assert [f.excerpt for f in result.issues if f.code == "name_mismatch"] == [wrong]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Thank You - Crestview Health",
+        "Thank you - Patient Access Representative (Crestview)",
+        "Crestview Health System interview - thank you",
+        "Crestview Health's Patient Access Representative interview",
+    ],
+)
+def test_the_company_and_its_forms_in_the_subject_are_right(rules, model, subject) -> None:
+    result = run(rules, model, f"Subject: {subject}" + CRESTVIEW_BODY, CRESTVIEW)
+    assert not [f for f in result.issues if f.code == "name_mismatch"]

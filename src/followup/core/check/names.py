@@ -236,6 +236,11 @@ class Names:
         names = _name_tokens(facts.company)
         self.company_tokens = {t for t in names if t not in _COMPANY_SUFFIXES} or names
         self.company_joined = _NOT_ALNUM.sub("", facts.company.lower())
+        # the company's first distinct word ('lakeview' of 'The Lakeview Family Dental')
+        distinct = [
+            t for t in company_tokens if t not in _COMPANY_SUFFIXES and t not in rules.org_words
+        ]
+        self.company_first = distinct[0] if distinct else ""
         self.company_initials = "".join(
             t[0] for t in company_tokens if t not in {"the", "of", "and"}
         )
@@ -350,7 +355,24 @@ class Names:
         tokens = [t for t in _expanded(_tokens(name)) if t not in _COMPANY_SUFFIXES]
         distinct = [t for t in tokens if t not in self.rules.org_words]
         if distinct:  # "Bayside Health" is not "Crestview Health": the distinct word decides
-            return distinct[0] in self.company_tokens
+            if distinct[0] not in self.company_tokens:
+                return False
+            # "Crestview Medical Group" is not "Crestview Health" either: the same distinct word
+            # with other words of its own and without the kind of organisation the company is
+            rules = self.rules
+            own = {t for t in self.company_tokens if t in rules.org_words}
+            if own.isdisjoint(tokens):
+                extra = [
+                    t
+                    for t in tokens
+                    if t not in self.company_tokens
+                    and t not in self.all_fact_tokens
+                    and t not in rules.not_names
+                    and t not in rules.title_heads
+                    and t not in rules.places
+                ]
+                return not extra
+            return True
         return bool(tokens) and all(t in self.company_tokens for t in tokens)
 
     def known(self, word: str) -> bool:
@@ -517,7 +539,12 @@ class Names:
                 if " " not in name and name.lower() in rules.not_names:
                     continue  # "Thank", "Please", "I": an ordinary word with a capital
                 end = start + len(name)
-                org_like = " " in name and name.rsplit(None, 1)[-1].lower() in rules.org_words
+                org_like = " " in name and (
+                    name.rsplit(None, 1)[-1].lower() in rules.org_words
+                    # or it starts with the company's own first word: 'Lakeview Orthodontics'
+                    # for 'Lakeview Family Dental' (allowed when it is a form of the company)
+                    or name.split(None, 1)[0].lower() == self.company_first
+                )
                 # a cue ends in one of a few words before the name, or is a possessive after it
                 gate = doc.norm[end : end + 1] == "'"
                 if not gate:
@@ -591,6 +618,8 @@ class Names:
         plain = [w for w in words if w not in _COMPANY_SUFFIXES and w not in rules.org_words]
         if not plain:
             return True  # "the Health Department": generic words only
+        if plain[0] in self.company_tokens:
+            return False  # the company's own word in another organisation's name (is_company)
         return all(
             w in self.allowed_tokens
             or w in rules.not_names
