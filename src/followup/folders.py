@@ -2,7 +2,8 @@
 
 This module loads nothing but `os` (and platformdirs when FOLLOWUP_HOME is not set), so that
 what runs before the rest of followup is imported (store.code_cache) can name its files;
-followup.config wraps these in `pathlib.Path`.
+followup.config wraps these in `pathlib.Path`. `temporary_file` opens the file that a write
+goes to before it is renamed into place.
 """
 
 from __future__ import annotations
@@ -31,3 +32,27 @@ def cache_folder(env: Mapping[str, str] | None = None) -> str:
     import platformdirs
 
     return platformdirs.user_cache_dir(APP)
+
+
+TEMPORARY_TRIES = 100  # names tried before giving up (each one taken by another file)
+
+
+def temporary_file(
+    folder: str | os.PathLike[str], prefix: str, suffix: str = ""
+) -> tuple[int, str]:
+    """A new file in `folder`, opened for reading and writing: (descriptor, path). As
+    `tempfile.mkstemp(dir=folder, prefix=prefix, suffix=suffix)` makes it: created (O_EXCL,
+    never following a link) by this call alone, readable and writable by its owner only
+    (0600), named `<prefix><random letters><suffix>`; without importing `tempfile`, which
+    loads `shutil`, `random` and the compression modules (a tenth of a `send`'s start-up).
+    OSError when the folder cannot be written (FileExistsError after TEMPORARY_TRIES taken
+    names)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    for _ in range(TEMPORARY_TRIES):
+        path = os.path.join(folder, f"{prefix}{os.urandom(6).hex()}{suffix}")
+        try:
+            return os.open(path, flags, 0o600), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {os.fspath(folder)}")

@@ -70,10 +70,10 @@ def write_atomic(path: Path, text: str | bytes) -> None:
         )
     if not folder.is_dir():
         raise InvalidInput(f"--output: the folder {folder} does not exist")
-    import tempfile
+    from followup.folders import temporary_file
 
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        fd, tmp = temporary_file(folder, f".{path.name}.", ".tmp")
     except OSError as exc:
         raise InvalidInput(f"--output: cannot write in {folder}: {exc.strerror}") from None
     try:

@@ -88,9 +88,10 @@ def save_secret(settings: Settings, section: str, password: str) -> str:
     """Store the SMTP or IMAP password in secrets.toml beside the config file (mode 0600,
     written whole or not at all); returns the file's path. Never in the config file."""
     import os
-    import tempfile
 
     import tomli_w
+
+    from followup.folders import temporary_file
 
     if section not in ("smtp", "imap"):
         raise InvalidInput(f"no password for {section!r}")
@@ -102,7 +103,7 @@ def save_secret(settings: Settings, section: str, password: str) -> str:
     from followup.store.db import private_folder
 
     private_folder(path.parent)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".secrets.", suffix=".tmp")
+    fd, tmp = temporary_file(path.parent, ".secrets.", ".tmp")
     try:
         os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -13,13 +13,13 @@ from pathlib import Path
 def write_cache(path: Path, data: str | bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename (the folder created 0700);
     any OSError is swallowed."""
-    import tempfile
+    from followup.folders import temporary_file
 
     try:
         from followup.store.db import private_folder
 
         private_folder(path.parent)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        fd, tmp = temporary_file(path.parent, ".tmp-")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
         os.replace(tmp, path)
