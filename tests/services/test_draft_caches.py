@@ -195,3 +195,26 @@ def test_a_notes_text_names_every_field_of_it() -> None:
 def _fresh_environments():
     yield
     templates._ENVIRONMENTS.clear()
+
+
+def test_the_mail_data_is_read_from_the_cache_and_the_users_file_laid_over_it() -> None:
+    """The shipped mail.toml is parsed once and kept (store.cache_files.parsed_toml); a
+    damaged kept file is parsed again; the user's mail.toml beside config.toml still wins."""
+    from followup.services import maildata
+
+    settings = load_settings()
+    first = maildata.load(settings)
+    [kept] = cache_dir().glob("data-mail-*.marshal")
+    maildata._load.cache_clear()
+    assert maildata.load(settings) == first
+    kept.write_bytes(b"\x00damaged")
+    maildata._load.cache_clear()
+    assert maildata.load(settings) == first
+    mine = settings.config_file.parent / "mail.toml"
+    mine.parent.mkdir(parents=True, exist_ok=True)
+    mine.write_text("[retry]\nmax_attempts = 2\n", encoding="utf-8")
+    mine_loaded = maildata.load(settings)
+    assert mine_loaded.max_attempts == 2 and mine_loaded.rules == first.rules
+    assert mine_loaded.backoff_seconds == first.backoff_seconds
+    maildata._load.cache_clear()
+    assert maildata.load(settings) == mine_loaded

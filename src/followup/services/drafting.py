@@ -77,53 +77,10 @@ def _data_file(settings: Settings, name: str) -> dict[str, Any]:
 
 
 def shipped_data(name: str) -> dict[str, Any]:
-    """data/<name>, parsed. Parsing the shipped phrase and sentence files takes longer than
-    the rest of a draft's data, so the parsed data is kept in the cache folder (marshal)
-    under the file's path, size and modification time and the Python version, and a later
-    run reads it from there. A cache that cannot be read or written is simply not used."""
-    import marshal
+    """data/<name>, parsed (kept in the cache folder: store.cache_files.parsed_toml)."""
+    from followup.store.cache_files import parsed_toml
 
-    path = DATA_DIR / name
-    saved = _saved_data_path(path)
-    if saved is not None:
-        try:
-            data = marshal.loads(saved.read_bytes())
-            if isinstance(data, dict):
-                return data
-        except (OSError, EOFError, ValueError, TypeError):  # not saved yet, or damaged
-            pass
-    import tomllib  # here: a run that reads the saved data parses no TOML
-
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    if saved is not None:
-        _save_marshal(saved, data)
-    return data
-
-
-def _saved_data_path(path: Path) -> Path | None:
-    import sys
-
-    from followup.config import cache_dir
-    from followup.core.digests import sha256
-
-    try:
-        stat = path.stat()
-        folder = cache_dir()
-    except OSError:
-        return None
-    key = f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\0{sys.version_info[:2]}"
-    return folder / f"data-{path.stem}-{sha256(key.encode()).hexdigest()[:20]}.marshal"
-
-
-def _save_marshal(path: Path, data: dict[str, Any]) -> None:
-    import marshal
-
-    from followup.store.cache_files import write_cache
-
-    try:
-        write_cache(path, marshal.dumps(data))
-    except ValueError:  # a value marshal refuses: no cache
-        return
+    return parsed_toml(DATA_DIR / name)
 
 
 def load_data(settings: Settings, country: str | None = None) -> DraftingData:

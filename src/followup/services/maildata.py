@@ -3,7 +3,6 @@ schedule, and the rules that tell replies from automatic messages."""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,9 +30,12 @@ def load(settings: Settings) -> MailData:
 
 @lru_cache(maxsize=8)
 def _load(mine: str, stamp: int | None) -> MailData:
-    text = (Path(__file__).resolve().parent.parent / "data" / "mail.toml").read_text("utf-8")
-    data = tomllib.loads(text)
+    from followup.store.cache_files import parsed_toml
+
+    data = parsed_toml(Path(__file__).resolve().parent.parent / "data" / "mail.toml")
     if stamp is not None:
+        import tomllib
+
         try:
             top = tomllib.loads(Path(mine).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
