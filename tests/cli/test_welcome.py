@@ -87,3 +87,13 @@ def test_the_first_run_records_plans_and_drafts_in_a_terminal() -> None:
     profile = subprocess.run([FOLLOWUP, "profile", "--json"], capture_output=True, text=True,
                              check=True)  # fmt: skip
     assert json.loads(profile.stdout)["email"] == "sam@example.com"
+
+
+def test_the_welcome_intro_fits_the_terminal_and_keeps_commands_whole(run_followup) -> None:
+    for columns in ("100", "80", "50"):
+        res = run_followup("welcome", env={"COLUMNS": columns})
+        assert res.code == 0, res.err
+        lines = res.out.splitlines()
+        assert all(len(line) <= int(columns) for line in lines), (columns, res.out)
+        assert "followup import invite.ics" in res.out  # a command and its comment
+        assert "source .venv/bin/activate" not in res.out

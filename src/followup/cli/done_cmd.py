@@ -49,12 +49,12 @@ def done_command(
         to = f" to {action['to']}" if action.get("to") else ""
         on_day = fmt_day(date.fromisoformat(action["on"]))
         if record.get("already_recorded"):
-            app.renderer.text(
+            app.renderer.say(
                 f"Already recorded: {action['kind']}{to} on {on_day} for round #{round_id} "
                 f"({record['company']} — {record['role']}); nothing new was stored."
             )
             return
-        app.renderer.text(
+        app.renderer.say(
             f"Recorded: {action['kind']}{to} on {on_day} for round #{round_id} "
             f"({record['company']} — {record['role']})."
         )

@@ -214,9 +214,14 @@ def show_agenda(out: Renderer, agenda: Mapping[str, Any], rows: int | None = Non
             size,
         ))  # fmt: skip
     else:
+        ids = {
+            item["id"] for key, items in sections.items() if key != "interviews" for item in items
+        }
+        ident = str(next(iter(ids))) if len(ids) == 1 else "ID"  # the number, when known
         out.text()
         _lines(out, layout.wrap(
-            "Done? followup done ID --via email|phone|card|video. Details: followup plan ID.",
+            f"Done? 'followup done {ident} --via email|phone|card|video'. "
+            f"Details: 'followup plan {ident}'.",
             size,
         ))  # fmt: skip
 

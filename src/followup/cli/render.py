@@ -87,6 +87,14 @@ class Renderer:
     def text(self, line: str = "") -> None:
         sys.stdout.write(clean(line) + "\n")
 
+    def say(self, message: str, rest: str = "") -> None:
+        """A sentence for a person, wrapped to the terminal's width (cli/layout.py: words,
+        days, numbers and quoted commands kept whole); `rest` starts its next lines."""
+        from followup.cli import layout
+
+        for line in layout.wrap(message, layout.width(), "", rest):
+            self.text(line)
+
     def warn(self, message: str) -> None:
         sys.stderr.write(f"followup: warning: {clean(message, newlines=False)}\n")
 

@@ -8,22 +8,62 @@ import click
 
 from followup.cli.context import AppContext, pass_app
 
-INTRO = """\
-followup — the follow-up after a job interview, done right.
+INTRO = (
+    "followup — the follow-up after a job interview, done right.",
+    "It tells you how to follow up (email the recruiter, call, send a card, record a video), "
+    "when (never the same day, never past a week or the employer's deadline, on a business "
+    "day) and why; it drafts the note from what was said, checks it, and tracks it. Try:",
+)
+TRY = (
+    ("followup plan --interviewed 2026-11-19 --format video --tz America/New_York", ""),
+    ('followup profile --name "Your Name" --email you@example.com --qualification "what you '
+     'bring"', ""),
+    ("followup add", "record an interview (asks for each detail)"),
+    ("followup import invite.ics", "or record it from the calendar invite"),
+    ("followup today", "what to do today, and what comes next"),
+    ("followup draft 1", "the follow-up for round 1, checked before you send it"),
+    ("followup check note.txt", "check any note you wrote yourself"),
+    ("followup --help", "all commands"),
+)  # fmt: skip
 
-It tells you how to follow up (email the recruiter, call, send a card, record a video),
-when (never the same day, never past a week or the employer's deadline, on a business day)
-and why; it drafts the note from what was said, checks it, and tracks it. Try:
 
-  followup plan --interviewed 2026-11-19 --format video --tz America/New_York
-  followup profile --name "Your Name" --email you@example.com --qualification "what you bring"
-  followup add                 # record an interview (asks for each detail)
-  followup import invite.ics   # or record it from the calendar invite
-  followup today               # what to do today, and what comes next
-  followup draft 1             # the follow-up for round 1, checked before you send it
-  followup check note.txt      # check any note you wrote yourself
-  followup --help              # all commands ('source .venv/bin/activate' puts followup on PATH)
-"""
+def intro_lines(size: int) -> list[str]:
+    """What followup does and what to try, fitted to `size` columns: a command and its
+    comment side by side where both fit, else the comment on the next line."""
+    from followup.cli import layout
+
+    lines: list[str] = []
+    for paragraph in INTRO:
+        lines += [*layout.wrap(paragraph, size), ""]
+    lines.pop()
+    lines.append("")
+    column = max(len(command) for command, note in TRY if note)
+    for command, note in TRY:
+        if not note:
+            lines += layout.wrap(command, size, "  ", "      ")
+        elif column + 6 + layout.cells(note) <= size:
+            lines += layout.wrap(note, size, "  " + layout.pad(command, column) + "  # ")
+        else:
+            lines += layout.wrap(command, size, "  ", "      ")
+            lines += layout.wrap(note, size, "    # ", "      ")
+    hint = _path_hint()
+    if hint:
+        lines += ["", *layout.wrap(hint, size)]
+    return lines
+
+
+def _path_hint() -> str:
+    """How to put `followup` on PATH, when it is not there but sits in this Python's
+    environment (run from a source checkout's .venv): else nothing."""
+    import os
+
+    if any(os.access(os.path.join(d, "followup"), os.X_OK) for d in os.get_exec_path()):
+        return ""
+    here = os.path.join(sys.prefix, "bin", "followup")
+    if sys.prefix == sys.base_prefix or not os.access(here, os.X_OK):
+        return ""
+    activate = os.path.join(sys.prefix, "bin", "activate")
+    return f"followup is not on your PATH: 'source {activate}' puts it there."
 
 
 @click.command("welcome")
@@ -42,9 +82,11 @@ def welcome_command(app: AppContext, ask: bool | None, today: str | None) -> Non
     """
     from followup.cli.add_cmd import ask_missing
     from followup.cli.asking import settle
+    from followup.cli.layout import width
     from followup.services import records
 
-    app.renderer.text(INTRO)
+    for line in intro_lines(width()):
+        app.renderer.text(line)
     interactive = sys.stdin.isatty() if ask is None else ask
     if not interactive:
         return

@@ -76,3 +76,15 @@ def json_safe(json_text: str) -> str:
     """JSON text (as `json.dumps` writes it) with every character `clean` would remove written
     as a `\\uXXXX` escape: the same JSON value, nothing a terminal would act on."""
     return json_text if is_clean(json_text) else _UNSAFE.sub(_escape, json_text)
+
+
+def cells(text: str) -> int:
+    """How many terminal cells `text` takes: 2 for a wide or fullwidth character (CJK,
+    kana, hangul, fullwidth forms: East Asian Width W or F, Unicode Standard Annex #11),
+    0 for a combining mark, 1 for any other. The one width that every plain view and
+    wrapped line is measured in."""
+    if text.isascii():
+        return len(text)
+    from unicodedata import combining, east_asian_width
+
+    return sum(0 if combining(c) else 2 if east_asian_width(c) in "WF" else 1 for c in text)
