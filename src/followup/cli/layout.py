@@ -48,26 +48,29 @@ _COMMAND = re.compile(r"'followup [^'\n]{1,70}'")
 _KEEP = "\x00"  # stands for a space inside a day or a phone number while the text is wrapped
 
 
-def wrap(text: str, size: int, first: str = "", rest: str | None = None) -> list[str]:
+def wrap(
+    text: str, size: int, first: str = "", rest: str | None = None, *, breaks: bool = False
+) -> list[str]:
     """`text` in lines of at most `size` terminal cells (`core.text.cells`: a CJK character
     takes two), broken at spaces, the first line starting with `first`, the next ones with
     `rest` (default: as many spaces). A day such as "Fri 4 Dec 2026" and a phone number such
     as "(617) 555-0199" stay whole like a word, and so does a command in quotes ('followup
-    plan 3'). A word that cannot fit on a line of its own
-    (a long email address or link) is broken after a '.', '/' or '-' or before an '@', and
-    only where none is left, anywhere: no line runs past `size`. Line breaks in `text` are
-    kept; so is the indent that opens a paragraph."""
+    plan 3'). A word longer than a line stays whole (a path or a link to copy), unless
+    `breaks`: then (a long email address in a table or under a label) it is broken before
+    an '@' or after a '.', '/' or '-', and only where none is left, anywhere, so that no
+    line runs past `size`. Line breaks in `text` are kept; so is the indent that opens a
+    paragraph."""
     rest = " " * cells(first) if rest is None else rest
     lines: list[str] = []
     for number, paragraph in enumerate(text.splitlines() or [""]):
         lead = first if number == 0 else rest
         lines += _wrap_paragraph(
-            _kept(paragraph.expandtabs()), max(size, cells(lead) + 1), lead, rest
+            _kept(paragraph.expandtabs()), max(size, cells(lead) + 1), lead, rest, breaks
         )
     return [line.replace(_KEEP, " ") for line in lines]
 
 
-def _wrap_paragraph(paragraph: str, size: int, lead: str, rest: str) -> list[str]:
+def _wrap_paragraph(paragraph: str, size: int, lead: str, rest: str, breaks: bool) -> list[str]:
     """One paragraph (no line breaks), greedily: words joined by the spaces between them."""
     body = paragraph.lstrip(" ")
     tokens = _SPACES.split(body) if body else []
@@ -83,8 +86,8 @@ def _wrap_paragraph(paragraph: str, size: int, lead: str, rest: str) -> list[str
             continue
         if not empty:
             lines.append(line.rstrip())
-            line, used = rest, cells(rest)
-        for piece in _pieces(word, size - used, size - cells(rest)):
+            line, used, empty = rest, cells(rest), True
+        for piece in _pieces(word, size - used, size - cells(rest)) if breaks else [word]:
             if not empty and used + cells(piece) > size:
                 lines.append(line.rstrip())
                 line, used = rest, cells(rest)
@@ -152,8 +155,15 @@ def flow(units: Sequence[str], size: int, first: str = "", sep: str = "  ") -> l
     return lines
 
 
-def pairs(rows: Sequence[tuple[str, str]], size: int | None = None, indent: str = "") -> list[str]:
-    """Labelled lines: each label in a column, its value wrapped beside it.
+def pairs(
+    rows: Sequence[tuple[str, str]],
+    size: int | None = None,
+    indent: str = "",
+    *,
+    breaks: bool = True,
+) -> list[str]:
+    """Labelled lines: each label in a column, its value wrapped beside it (a value's word
+    too long for a line broken as `wrap` does with `breaks`, unless `breaks` is False).
 
     On a terminal too narrow for both, each value goes under its label."""
     size = width() if size is None else size
@@ -163,10 +173,10 @@ def pairs(rows: Sequence[tuple[str, str]], size: int | None = None, indent: str 
     lines: list[str] = []
     for label, value in rows:
         if size - cells(indent) - label_width >= 24:
-            lines += wrap(value, size, indent + pad(label, label_width))
+            lines += wrap(value, size, indent + pad(label, label_width), breaks=breaks)
         else:
             lines.append(indent + label)
-            lines += wrap(value, size, indent + "  ")
+            lines += wrap(value, size, indent + "  ", breaks=breaks)
     return lines
 
 
@@ -259,7 +269,7 @@ def table(
     out: list[str] = []
     for row in [headers, *rows]:
         cells_ = [
-            wrap(cell, widths[i]) if i in wraps else (cell.splitlines() or [""])
+            wrap(cell, widths[i], breaks=True) if i in wraps else (cell.splitlines() or [""])
             for i, cell in enumerate(row)
         ]
         for depth in range(max(len(cell) for cell in cells_)):

@@ -92,7 +92,7 @@ class Renderer:
         days, numbers and quoted commands kept whole); `rest` starts its next lines."""
         from followup.cli import layout
 
-        for line in layout.wrap(message, layout.width(), "", rest):
+        for line in layout.wrap(message, layout.width(), "", rest, breaks=True):
             self.text(line)
 
     def warn(self, message: str) -> None:

@@ -129,7 +129,7 @@ def show_config(
     out: Renderer, path: str, database: str, problems: list[str], rows: list[dict[str, Any]]
 ) -> None:
     size = layout.width()
-    for line in layout.pairs([("Config file", path), ("Database", database)], size):
+    for line in layout.pairs([("Config file", path), ("Database", database)], size, breaks=False):
         out.text(line)
     if problems:
         out.text()
