@@ -82,3 +82,47 @@ def test_running_a_command_imports_only_its_own_module() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.stderr.endswith("(0, ['plan_cmd'])"), proc.stderr
+
+
+def _typed_words(text: str) -> set[str]:
+    """The words of `text` a person types or reads as one: those with a '-', '/' or '.'
+    inside ("no-answer", "America/New_York", "thank-you-card-COMPANY.pdf")."""
+    import re
+
+    words = {w.strip("()[]{},;:.'\"`") for w in text.split()}
+    return {w for w in words if re.search(r"\w[-/.]\w", w)}
+
+
+@pytest.mark.parametrize("columns", ["50", "80", "100", "140"])
+def test_help_uses_the_terminal_and_never_splits_a_value(cli, monkeypatch, columns) -> None:
+    monkeypatch.setenv("COLUMNS", columns)
+    widest = 0
+    for path, command in tree():
+        res = cli(*path[1:], "--help")
+        assert res.code == 0, res.err
+        lines = res.out.splitlines()
+        shown = {w.strip("()[]{},;:.'\"`") for w in res.out.split()}
+        for param in command.params:
+            for word in _typed_words(getattr(param, "help", None) or ""):
+                assert word in shown, (path, word)
+        for word in _typed_words(command.help or ""):
+            assert word in shown, (path, word)
+        assert all(len(line) <= int(columns) for line in lines), (path, columns)
+        widest = max(widest, *(len(line) for line in lines))
+    assert widest > min(int(columns), 120) - 10  # the room is used, past 80 columns too
+
+
+def test_a_flag_pair_says_which_is_the_default() -> None:
+    import click
+
+    for path, command in tree():
+        for param in command.params:
+            if isinstance(param, click.Option) and param.secondary_opts:
+                assert "default" in (param.help or ""), (path, param.opts)
+
+
+def test_draft_help_shows_the_options_of_draft_id(cli) -> None:
+    res = cli("draft", "--help")
+    assert res.code == 0, res.err
+    for option in ("--each", "--kind KIND", "--to NAME", "--save / --no-save"):
+        assert option in res.out, option

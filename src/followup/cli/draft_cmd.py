@@ -29,6 +29,20 @@ class DraftGroup(options.Group):
 
     default_command = "write"
 
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The group's options, then those of `followup draft ID` (the `write` command),
+        which is what people type: --kind, --each, --to, --save and the rest."""
+        super().format_options(ctx, formatter)
+        write = self.commands["write"]
+        sub = options.HelpContext(write, parent=ctx, info_name="write")
+        rows = [
+            row
+            for param in write.get_params(sub)
+            if "--help" not in param.opts and (row := param.get_help_record(sub)) is not None
+        ]
+        with formatter.section("Options of followup draft ID"):
+            formatter.write_dl(rows)
+
 
 @click.group("draft", cls=DraftGroup, no_args_is_help=True)
 def draft_group() -> None:
@@ -55,7 +69,11 @@ def draft_group() -> None:
     metavar="NAME",
     help="Write to this person (name, case-insensitive; a prefix will do).",
 )
-@click.option("--save/--no-save", default=True, help="Store the drafts with the round.")
+@click.option(
+    "--save/--no-save",
+    default=True,
+    help="Store the drafts with the round (the default), or only show them (--no-save).",
+)
 @click.option("--force", is_flag=True, help="Draft even before the interview has happened.")
 @click.option("--templates", is_flag=True, help="Show where the templates live, and their fields.")
 @click.option(

@@ -6,7 +6,7 @@ does on `edit`) stays in its command, or takes its help as a parameter here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 import click
@@ -14,13 +14,77 @@ import click
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+HELP_MAX = 120  # `--help` uses the terminal's width up to this many columns
+
+
+class HelpFormatter(click.HelpFormatter):
+    """Click's help layout at the terminal's width (cli/layout.py `width()`, at most HELP_MAX),
+    wrapping only at spaces: a value to type ("no-answer", "America/New_York",
+    "thank-you-card-COMPANY.pdf") is never split. An option whose help has a word too long
+    for the column beside it gets its help on the lines below, indented."""
+
+    def __init__(self, indent_increment: int = 2, width: int | None = None, **_: Any) -> None:
+        from followup.cli.layout import width as columns
+
+        super().__init__(indent_increment, width=min(width or columns(), HELP_MAX) - 1)
+
+    def write_text(self, text: str) -> None:
+        super().write_text(_nonbreaking(text))
+        self.buffer = [_breaking(part) for part in self.buffer]
+
+    def write_dl(
+        self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
+    ) -> None:
+        from followup.cli.layout import cells, wrap
+
+        rows = list(rows)
+        first_col = min(max((cells(first) for first, _ in rows), default=0), col_max)
+        first_col += col_spacing
+        indent = " " * self.current_indent
+        beside = self.width - self.current_indent - first_col
+        under = indent + "    "
+        for first, second in rows:
+            longest = max((cells(word) for word in second.split()), default=0)
+            if beside >= 28 and cells(first) <= first_col - col_spacing and longest <= beside:
+                lead = indent + first + " " * (first_col - cells(first))
+                lines = wrap(second, self.width, lead, " " * cells(lead))
+            else:  # a narrow terminal, a long option or a long word: the help goes below
+                lines = [indent + first, *(wrap(second, self.width, under) if second else [])]
+            self.buffer += [line + "\n" for line in lines]
+
+
+_HYPHEN, _NONBREAKING_HYPHEN = "-", "\u2011"
+
+
+def _nonbreaking(text: str) -> str:
+    return text.replace(_HYPHEN, _NONBREAKING_HYPHEN)
+
+
+def _breaking(text: str) -> str:
+    return text.replace(_NONBREAKING_HYPHEN, _HYPHEN)
+
+
+class HelpContext(click.Context):
+    """A context whose help is laid out by `HelpFormatter`."""
+
+    formatter_class = HelpFormatter
+
+
 class Group(click.Group):
     """A group whose `--help` gives each command's one line whole (never cut with "...").
 
     Set `default_command` to run that subcommand when the first word is not a command
-    (`followup draft 3` runs `followup draft write 3`)."""
+    (`followup draft 3` runs `followup draft write 3`). Its commands' help is laid out by
+    `HelpFormatter`."""
 
     default_command: str | None = None
+    context_class = HelpContext
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None and command.context_class is click.Context:
+            command.context_class = HelpContext
+        return command
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         default = self.default_command
