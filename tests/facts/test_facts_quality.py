@@ -73,13 +73,6 @@ DEV_SETS = {
 # interviewer, written in kanji, are not read yet
 KNOWN_WRONG = {
     "facts_dev_v4": {"ja_online_mensetsu.eml": ["role", "interviewers", "interviewer_titles"]},
-    # a greeting in another language ("Boa tarde", "nau mai") and a tool's side words are
-    # still proposed as topics
-    "facts_dev_v5": {
-        "meet_store_ops_br.txt": ["not_topics"],
-        "zoom_churn_au.vtt": ["not_topics"],
-        "notes_nurse_educator_nz.txt": ["not_topics"],
-    },
 }
 
 

@@ -6,7 +6,7 @@ about …". Pure: the keyphrases come in already extracted (services.debrief run
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -15,7 +15,13 @@ from followup.core.decision_dates import DecisionWords, HolidayLookup, day_said,
 from followup.core.models import Interview
 from followup.core.noun_phrases import Grammar, Lexicon, Phrase, phrases, rank, tag
 from followup.core.parse import word_list
-from followup.core.transcript import Transcript, is_device
+from followup.core.transcript import (
+    Transcript,
+    header_value,
+    is_device,
+    title_lines,
+    transcript_words,
+)
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _WORD = re.compile(r"[\w$%€£][\w'’$%€£.,-]*[\w%]|[\w$%€£]")
@@ -42,6 +48,9 @@ class DebriefWords:
     focus_cues: tuple[str, ...] = ()  # "the big piece of work", "headache": what they work on
     remit_cues: tuple[str, ...] = ()  # "I run", "I look after": a speaker's own remit
     tool_cues: tuple[str, ...] = ()  # "we use", "moving to": a tool's name follows
+    greetings: tuple[str, ...] = ()  # "boa tarde", "kia ora": a greeting, in any language
+    role_heads: frozenset[str] = frozenset()  # "role", "position": the job itself, no topic
+    vague_modifiers: frozenset[str] = frozenset()  # "difficult", "take-home": with a weak head
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -64,6 +73,9 @@ class DebriefWords:
             focus_cues=tuple(p.lower() for p in strings("focus_cues")),
             remit_cues=tuple(p.lower() for p in strings("remit_cues")),
             tool_cues=tuple(p.lower() for p in strings("tool_cues")),
+            greetings=tuple(p.lower() for p in strings("greetings")),
+            role_heads=frozenset(p.lower() for p in strings("role_heads")),
+            vague_modifiers=frozenset(p.lower() for p in strings("vague_modifiers")),
         )
 
     @classmethod
@@ -213,6 +225,10 @@ class Known:
     existing: tuple[str, ...]
     decisions: frozenset[str] = frozenset()  # sentences that gave the decision date
     places: frozenset[str] = frozenset()  # places named, as written ("Reading", "Tucson")
+    place: Callable[[str], bool] | None = None  # ... or a lookup of one word, as written
+
+    def is_place(self, word: str) -> bool:
+        return word in self.places or (self.place is not None and self.place(word))
 
 
 def _stem(word: str) -> str:
@@ -329,10 +345,17 @@ def known_for(
     parts: set[str] = set()
     for name in [p.name for p in interview.people] + transcript.speakers + [candidate]:
         parts |= _name_parts(name)
+    labels = transcript_words()
+    # the job's title as the file's heading writes it ("Position: Senior Quantity Surveyor",
+    # "QC Team Lead interview"), and the employer ("Organisation: Halden & Brooke")
+    titles = [interview.role, *header_value(transcript, labels.role_labels)]
+    titles += title_lines(transcript)
+    employer = " ".join(header_value(transcript, labels.employer_labels))
     return Known(
         name_words=frozenset(parts),
-        company_words=employer_words(transcript, interview),
-        role_words=frozenset(_stem(w) for w in words_of(interview.role)),
+        company_words=employer_words(transcript, interview)
+        | {_stem(w) for w in words_of(employer) if len(w) > 2},
+        role_words=frozenset(_stem(w) for title in titles for w in words_of(title)),
         company=interview.company.lower(),
         role=interview.role.lower(),
         candidate_speaker=candidate_speaker(transcript, candidate, candidate_phrases),
@@ -461,34 +484,37 @@ _ARTICLE = frozenset({"the", "our", "this", "that", "these", "those", "its", "th
 
 
 def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
-    """A noun phrase fit to be a topic: no name, no number word, no meeting-tool word, not the
-    role or the company, not a generic word alone."""
+    """A noun phrase fit to be a topic: no name, no number word, no meeting-tool word, no
+    greeting, not the role or the company, not a generic word alone; its head and what it is
+    about (its complement: "… for corporate borrowers") are each fit."""
+    if phrase.complement:
+        about = Phrase(phrase.words[phrase.complement + 1 :], None)
+        if about.words and about.words[0].lower() in ("the", "a", "an"):
+            about = Phrase(about.words[1:], None)
+        people = words.grammar.person_heads if words.grammar else frozenset()
+        return (
+            _phrase_fit(phrase.base, words, known)
+            and _words_fit(about, words, known)
+            and about.words[-1].lower() not in people  # "… with a line training captain"
+        )
     lows = [w.lower() for w in phrase.words]
     content = [w for w in lows if w not in ("of", "per")]
-    if any(w in known.name_words for w in lows):
+    if not _words_fit(phrase, words, known):
         return False
-    if any(w.endswith(("'s", "’s")) for w in lows[:-1]):
-        return False  # "the customer's system": a clause's subject, not a topic
-    if any(_stem(w) in known.company_words for w in lows):
-        return False
-    numbers = words.number_words - _ORDINALS
-    if any(w in numbers or w in words.boilerplate_words for w in lows):
-        return False
-    if any(part in numbers for w in lows if "-" in w for part in w.split("-")):
-        return False  # "twenty-eight", "a one-hour task"
     grammar = words.grammar
     if grammar is not None and lows[-1] in grammar.person_heads:
         return False  # "the line training captain", "the payroll manager": a person's job
+    if lows[-1] in words.role_heads:
+        return False  # "the store operations manager role": the job itself
     if (
         grammar is not None
         and content[-1] in grammar.weak_heads
-        and all(w in _ORDINALS or w in grammar.weak_modifiers for w in content[:-1])
+        and all(
+            w in _ORDINALS or w in grammar.weak_modifiers or w in words.vague_modifiers
+            for w in content[:-1]
+        )
     ):
-        return False  # "the first stage", "the second round"
-    if any(w in known.places for w in phrase.words):
-        return False  # "the Reading office": a place, capitalised as the speaker wrote it
-    if is_device(" ".join(phrase.words)):
-        return False  # "iPad", "Galaxy": the device someone joined from
+        return False  # "the first stage", "the second round", "a difficult case"
     if all(w in words.generic for w in content):
         return False
     named_process = content[-1] in ("process", "processes") and content[-2:-1] != []
@@ -507,6 +533,37 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
     return bool(re.search(r"[a-z]", text, re.IGNORECASE)) and len(text) >= 3
 
 
+def _words_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
+    """No word of the phrase names a person, the employer or a place, counts, belongs to a
+    meeting tool, greets ("Boa tarde", "nau mai") or names a device."""
+    lows = [w.lower() for w in phrase.words]
+    if not lows:
+        return False
+    if any(w in known.name_words for w in lows):
+        return False
+    if any(w.endswith(("'s", "’s")) for w in lows[:-1]):
+        return False  # "the customer's system": a clause's subject, not a topic
+    if any(_stem(w) in known.company_words for w in lows):
+        return False
+    numbers = words.number_words - _ORDINALS
+    if any(w in numbers or w in words.boilerplate_words for w in lows):
+        return False
+    if any(part in numbers for w in lows if "-" in w for part in w.split("-")):
+        return False  # "twenty-eight", "a one-hour task"
+    if any(known.is_place(w) for w in phrase.words if w[:1].isupper() and w[1:].islower()):
+        return False  # "the Reading office": a place, capitalised as the speaker wrote it
+    if is_device(" ".join(phrase.words)):
+        return False  # "iPad", "Galaxy": the device someone joined from
+    return not greets(lows, words)
+
+
+def greets(lows: Sequence[str], words: DebriefWords) -> bool:
+    """Words of a greeting or a courtesy, in any language data/debrief.toml [words] greetings
+    lists ("boa tarde", "kia ora", "guten morgen")."""
+    text = " ".join(w.strip(".,!?") for w in lows)
+    return any(re.search(rf"(?<!\w){re.escape(g)}(?!\w)", text) for g in words.greetings)
+
+
 _ORDINALS = frozenset({"first", "second", "third"})
 MAX_PHRASE_CHARS = 200_000  # noun phrases are read from at most this much of a transcript
 
@@ -520,19 +577,29 @@ def noun_phrase_topics(
     limits: Limits,
     lexicon: Lexicon,
 ) -> list[Proposal]:
-    """Topics as noun phrases the interviewers said, ranked (core.noun_phrases.rank; a phrase
-    YAKE also found ranks a little higher), never a name, a number word, a verb fragment, the
-    employer, the role or the meeting tool's words."""
+    """Topics as noun phrases the interviewers said, with what they are about ("early warning
+    signals for corporate borrowers"), ranked (core.noun_phrases.rank; a phrase YAKE also
+    found, or one the interviewers asked about, ranks a little higher; one only the
+    candidate said, in a concrete answer rather than of a past job, ranks lower), never a
+    name, a number word, a verb fragment, a greeting, the employer, the role or the meeting
+    tool's words."""
     assert words.grammar is not None
     grammar = words.grammar
     spoken = any(s.speaker for s in sentences)
-    theirs = [
+    usable = [
         s
         for s in sentences
         if (s.speaker is not None or not spoken)
-        and (known.candidate_speaker is None or s.speaker != known.candidate_speaker)
         and s.text not in known.decisions
         and not own_past(s.text, words)
+    ]
+    theirs = [
+        s for s in usable if known.candidate_speaker is None or s.speaker != known.candidate_speaker
+    ]
+    mine = [
+        s
+        for s in usable
+        if s not in theirs and not s.text.rstrip().endswith("?") and not _tells_the_past(s.text)
     ]
     text = " ".join(c.text for c in transcript.cues[:2000])
     lowercase = frozenset(w for w in re.findall(r"\b[a-z][a-z'-]*\b", text))
@@ -543,20 +610,36 @@ def noun_phrase_topics(
     remits: list[str] = []  # ... and of sentences where a speaker says what they look after
     elsewhere: list[str] = []
     tools: set[str] = set()  # "Jira", "dbt": a tool named after "we use", "moving to"
+    asked: list[str] = []  # phrases of the interviewers' questions
+    answered: set[str] = set()  # phrases of the candidate's answers
+    said: set[str] = set()  # ... and of what the interviewers said
     budget = MAX_PHRASE_CHARS
-    for sentence in theirs:
+    for sentence in [*theirs, *mine]:
         budget -= len(sentence.text)
         if budget < 0:
             break  # a very long transcript: its first 200,000 characters
         tokens = tag(sentence.text, grammar, lexicon, names, numbers, lowercase)
-        fit = [p for p in phrases(tokens, grammar) if _phrase_fit(p, words, known)]
+        fit = []
+        for phrase in phrases(tokens, grammar):
+            if _phrase_fit(phrase, words, known):
+                fit.append(phrase)
+            elif phrase.complement and _phrase_fit(phrase.base, words, known):
+                fit.append(phrase.base)  # "the overbooking policy", not "… for Germany"
+        keys = {k for p in fit for k in (p.key, p.base.key)}
+        if sentence in mine:
+            answered |= keys
+            found.append(fit)
+            continue
+        said |= keys
+        if sentence.text.rstrip().endswith("?"):
+            asked += [p.key for p in fit]
         for tool in tools_named(sentence.text, words, known, lexicon):
             if not any(tool.key in p.key for p in fit):
                 fit.append(tool)
             tools.add(tool.key)
         found.append(fit)
         low = sentence.text.lower().replace("’", "'")
-        if any(cue in low for cue in words.focus_cues):
+        if any(cue in low for cue in words.focus_cues) or _names_a_focus(low, grammar):
             focused += [p.key for p in fit]
         if any(re.search(rf"\b{re.escape(cue)}\b", low) for cue in words.remit_cues):
             remits += [p.key for p in fit]
@@ -571,36 +654,82 @@ def noun_phrase_topics(
             score += 0.6  # "The other headache for us is the vendor onboarding backlog"
         if any(key in r for r in remits) and not any(key in e for e in elsewhere):
             score -= 1.5  # "I run fleet and field maintenance": who they are, not a topic
+        if any(key in a for a in asked):
+            score += 0.5  # "How would you document a management overlay?"
+        if key in answered and key not in said and phrase.base.key not in said:
+            score -= 0.8  # the candidate's answer: a topic when the slots are not full
         return score
 
+    ranking = rank(found, grammar, bonus)
+    grown: dict[str, Phrase] = {}  # a head's best complement: "the data lineage" -> "… for …"
+    for ranked in ranking:
+        if ranked.phrase.complement:
+            grown.setdefault(ranked.phrase.base.key, ranked.phrase)
     chosen: list[Proposal] = []
     taken: list[set[str]] = []
-    for ranked in rank(found, grammar, bonus):
-        phrase = ranked.phrase
-        content = {_stem(w) for w in phrase.words if w.lower() not in ("of", "per")}
+    covered: set[str] = set()  # every word of what was chosen, complements too
+    for ranked in ranking:
+        phrase = grown.get(ranked.phrase.key, ranked.phrase)
+        base = phrase.base
+        content = {_stem(w) for w in base.words if w.lower() not in ("of", "per")}
         if (
             len(content) == 1
             and ranked.count < 3
+            and not phrase.complement
             and not _named_thing(phrase.words[0])
             and phrase.key not in tools
         ):
             continue  # one word said once or twice ("sensors", "shops") is rarely a topic
         if any(len(content & t) * 2 >= min(len(content), len(t)) for t in taken):
             continue
+        if content <= covered:
+            continue  # "the filling line" of "cleaning validation for the new filling line"
         if not _phrase_fit(phrase, words, known):
             continue
         written = " ".join(phrase.words)
-        if _already(written, known) or _proper_name(phrase.words):
+        if _already(written, known) or _proper_name(base.words):
             continue
-        source = next((s for s in theirs if written.lower() in s.text.lower()), None)
+        head = " ".join(base.words).lower()
+        source = next((s for s in theirs if head in s.text.lower()), None)
+        source = source or next((s for s in mine if head in s.text.lower()), None)
         if source is None:
             continue
         article = "the " if phrase.determiner in _ARTICLE else ""
         taken.append(content)
+        covered |= {_stem(w) for w in phrase.words}
         chosen.append(Proposal.said("topic", article + written, "noun phrase", source))
         if len(chosen) >= limits.max_topics:
             break
     return chosen
+
+
+_TOLD = re.compile(
+    r"(?i)\b(?:I|we|my team|our team)\s+(?:also\s+|then\s+|just\s+|once\s+|later\s+)?"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+def _tells_the_past(sentence: str) -> bool:
+    """The candidate tells what they did ("At Brantwood I set up a weekly review", "we cut
+    waste by nine percent"): their past job, no topic of this one."""
+    return any(
+        m.group("verb").lower() in _PAST or m.group("verb").lower().endswith("ed")
+        for m in _TOLD.finditer(sentence)
+    )
+
+
+def _names_a_focus(low: str, grammar: Grammar) -> bool:
+    """ "The other area is stress testing …", "the thing I'd ask about is …", "our biggest
+    worry is …": a weak head ([grammar] weak_heads) as the subject of "is" names what the
+    team works on after it."""
+    heads = "|".join(re.escape(h) for h in sorted(grammar.weak_heads, key=len, reverse=True))
+    return bool(
+        re.search(
+            rf"\b(?:the|our|my)\s+(?:[\w'-]+\s+){{0,4}}?(?:{heads})\s+(?:[\w']+\s+){{0,4}}?"
+            r"(?:is|are|was|'s)\s",
+            low,
+        )
+    )
 
 
 def tools_named(sentence: str, words: DebriefWords, known: Known, lexicon: Lexicon) -> list[Phrase]:
@@ -902,15 +1031,19 @@ def propose(
     limits: Limits,
     holiday: HolidayLookup | None = None,
     lexicon: Lexicon | None = None,
-    places: frozenset[str] = frozenset(),
+    places: frozenset[str] | Callable[[str], bool] = frozenset(),
 ) -> list[Proposal]:
     """Topics first, then details, then the decision date (business days skip weekends and
     the `holiday` lookup's days); nothing the round already records. With a word-class
     `lexicon` the topics are noun phrases (core.noun_phrases), else cleaned keyphrases;
-    `places` are the place names the transcript writes (no topic has one)."""
+    `places` are the place names the transcript writes, or a lookup of one word as written
+    (no topic has one)."""
     sentences = sentences_of(transcript, words, limits)
     known = known_for(transcript, interview, candidate, words.candidate_phrases)
-    known = replace(known, places=places)
+    if isinstance(places, frozenset):
+        known = replace(known, places=places)
+    else:
+        known = replace(known, place=places)
     decision = (
         decision_proposal(transcript, words, known, interview.interviewed, holiday)
         if interview.deadline is None

@@ -26,10 +26,11 @@ from followup.core.parse import word_list
 
 Lexicon = Callable[[str], frozenset[str]]
 
+_LETTER = r"[^\W\d_]"  # a letter of any script: "Ngā", "São", "Café" are one word each
 _TOKEN = re.compile(
-    r"\b[A-Z]/[A-Z]\b|[A-Za-z][A-Za-z'’]*(?:(?<=[A-Z])\d+[A-Za-z]*)?(?:-[A-Za-z]+)*|\d[\d,.]*%?"
-    r"|[^\sA-Za-z\d]"
-)  # "A/B", "KS3" and "S23" are one word
+    rf"\b[A-Z]/[A-Z]\b|{_LETTER}(?:{_LETTER}|['’])*(?:(?<=[A-Z])\d+{_LETTER}*)?"
+    rf"(?:-{_LETTER}+)*|\d+[A-Z]{_LETTER}*\b|\d[\d,.]*%?|[^\s\w]|_"
+)  # "A/B", "KS3", "S23" and "8D" (a digit, then a capital) are one word
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class Grammar:
     modals: frozenset[str] = field(default_factory=frozenset)  # "will", "can": a verb follows
     units: frozenset[str] = field(default_factory=frozenset)  # "days", "percent" after a number
     person_heads: frozenset[str] = field(default_factory=frozenset)  # "captain": a person's job
+    complements: frozenset[str] = field(default_factory=frozenset)  # "for", "on": what about
+    complement_determiners: frozenset[str] = field(default_factory=frozenset)  # "the", "our"
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -73,6 +76,10 @@ class Grammar:
             modals=words("modals"),
             units=words("units"),
             person_heads=words("person_heads") if "person_heads" in data else frozenset(),
+            complements=words("complements") if "complements" in data else frozenset(),
+            complement_determiners=(
+                words("complement_determiners") if "complement_determiners" in data else frozenset()
+            ),
         )
 
 
@@ -84,10 +91,20 @@ class Token:
 
 @dataclass(frozen=True)
 class Phrase:
-    """A noun phrase as written, with its determiner ("the"/"our"/...) when it had one."""
+    """A noun phrase as written, with its determiner ("the"/"our"/...) when it had one, and
+    where its complement starts ("early warning signals | for corporate borrowers": 3; 0 when
+    it has none)."""
 
     words: tuple[str, ...]
     determiner: str | None
+    complement: int = 0
+
+    @property
+    def base(self) -> Phrase:
+        """The phrase without its complement ("early warning signals")."""
+        if not self.complement:
+            return self
+        return Phrase(self.words[: self.complement], self.determiner)
 
     @property
     def key(self) -> str:
@@ -115,6 +132,8 @@ def tag(
         low = _clean(word)
         if not word[0].isalnum():
             tokens.append(Token(word, "PUNCT"))
+        elif word[0].isdigit() and word[-1].isalpha():
+            tokens.append(Token(word, "NOUN"))  # "8D", "3PL", "5G": a name with a digit
         elif word[0].isdigit() or low in numbers or _number_compound(low, numbers):
             tokens.append(Token(word, "NUM"))
         elif low in names or low.removesuffix("'s") in names:
@@ -231,9 +250,14 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             verb_ok = "VERB" in tag_
             if verb_ok and coordinated:
                 tag_ = "VERB"
-            elif verb_ok and low in grammar.common_verbs and prev not in ("DET", "ADJ"):
+            elif (
+                verb_ok
+                and low in grammar.common_verbs
+                and prev not in ("DET", "ADJ")
+                and (prev != "ADP" or after_to)  # "for care homes": a noun after "for"
+            ):
                 tag_ = "VERB"  # "we most need help"
-            elif "ADV" in tag_ and low.endswith("ly") and not nxt.startswith(("NOUN", "N|")):
+            elif "ADV" in tag_ and low.endswith("ly") and not nxt.startswith(("NOUN", "N|", "GER")):
                 tag_ = "ADV"  # "every store quarterly"
             elif verb_ok and (
                 prev in ("PRON", "ADV")
@@ -290,7 +314,11 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             else:
                 tag_ = "NOUN"
         elif tag_ == "GER":
-            if prev in ("PRON", "AUX", "ADV", "START", "NAME") or after_to:
+            if (prev in ("START", "ADV", "PUNCT", "CONJ") and not after_to) and (
+                _clean(tokens[index + 1].text) == "of" if nxt == "CONN" else nxt == "NOUN"
+            ):
+                tag_ = "GER"  # "Cleaning validation … has to", "then scheduling of part-time"
+            elif prev in ("PRON", "AUX", "ADV", "START", "NAME") or after_to:
                 tag_ = "VERB"  # "we're putting", "is moving"
             elif _stem_of(low) & grammar.common_verbs and _plural(out[-1].text if out else ""):
                 tag_ = "VERB"  # "with the UK entities going live"
@@ -369,7 +397,8 @@ def _object(before: Sequence[Token]) -> bool:
         index -= 1
     if index >= 0 and before[index].tag == "DET":
         index -= 1
-    return index >= 0 and before[index].tag == "VERB"
+    # after a verb, or after "is" ("the other area is the drug register checks in …")
+    return index >= 0 and before[index].tag in ("VERB", "AUX")
 
 
 def _stem_of(gerund: str) -> frozenset[str]:
@@ -450,7 +479,12 @@ def phrases(tokens: Sequence[Token], grammar: Grammar) -> list[Phrase]:
             while run and _clean(run[0].text) in grammar.units:
                 run.pop(0)
         for at in range(1, len(run)):  # "the lease accounting schedules | last year"
-            if run[at - 1].tag == "NOUN" and _clean(run[at].text) in grammar.weak_modifiers:
+            if (
+                run[at - 1].tag == "NOUN"
+                and _clean(run[at].text) in grammar.weak_modifiers
+                # "the production part approval process" stays whole
+                and not (run[at].tag == "NOUN" and _clean(run[at].text) in grammar.weak_heads)
+            ):
                 run = run[:at]
                 break
         if run and run[-1].tag == "GER" and (len(run) < 2 or run[-2].tag != "NOUN"):
@@ -460,9 +494,54 @@ def phrases(tokens: Sequence[Token], grammar: Grammar) -> list[Phrase]:
         if len(run) > 2 and run[1].tag == "CONN" and _clean(run[0].text) in grammar.weak_heads:
             run = []  # "head of supporter care", "the rest of the team"
         if run:
-            out.append(Phrase(tuple(t.text for t in run), determiner))
+            words = tuple(t.text for t in run)
+            grown = _complement(tokens, end, grammar) if run[-1] is tokens[end - 1] else None
+            if grown and not all(_clean(w) in grammar.weak_heads for w in words):
+                out.append(Phrase(words + grown, determiner, len(words)))
+                end += len(grown)  # the complement's words are no phrase of their own
+            else:
+                out.append(Phrase(words, determiner))
         index = max(end, index + 1)
     return out
+
+
+_OWN = frozenset({"our", "your", "my", "their", "its"})
+
+
+def _complement(tokens: Sequence[Token], end: int, grammar: Grammar) -> tuple[str, ...] | None:
+    """What a noun phrase ending before tokens[end] is about, when a preposition of
+    [grammar] complements and a short noun phrase follow it ("… for corporate borrowers",
+    "… at the container terminal", "… on the surgical ward"): the preposition, "the" or "a"
+    when one was said ("our" becomes "the", as the candidate writes it), and the phrase; never
+    a time ("in the autumn"), a measure ("for two years") or a weak word alone ("at the
+    moment")."""
+    n = len(tokens)
+    if end >= n or _clean(tokens[end].text) not in grammar.complements:
+        return None
+    at = end + 1
+    article: tuple[str, ...] = ()
+    if at < n and tokens[at].tag == "DET":
+        low = _clean(tokens[at].text)
+        if low not in grammar.complement_determiners:
+            return None
+        article = ("the",) if low in _OWN else (tokens[at].text.lower(),)
+        at += 1
+    stop = at
+    while stop < n and stop - at < 5 and tokens[stop].tag in ("ADJ", "NOUN", "GER"):
+        stop += 1
+    run = list(tokens[at:stop])
+    if not run or len(run) > 4 or run[-1].tag not in _NOUNISH:
+        return None
+    if stop < n and tokens[stop].tag in ("NOUN", "N|NOUN", "NAME", "NUM"):
+        return None
+    if run[-1].tag == "GER" and (len(run) < 2 or run[-2].tag != "NOUN"):
+        return None
+    lows = [_clean(t.text) for t in run]
+    if all(w in grammar.weak_heads or w in grammar.weak_modifiers for w in lows):
+        return None
+    if lows[-1] in grammar.units or lows[-1] in grammar.weak_heads and len(lows) == 1:
+        return None
+    return (tokens[end].text.lower(), *article, *(t.text for t in run))
 
 
 @dataclass(frozen=True)
@@ -481,6 +560,10 @@ def _subphrases(phrase: Phrase, grammar: Grammar) -> Iterable[Phrase]:
     """The phrase and its shorter tails that still end in its head ("cold chain monitoring
     rollout" -> "chain monitoring rollout" -> "monitoring rollout"), and the part before a
     connector ("fuel cost" of "fuel cost per mile")."""
+    if phrase.complement:  # "early warning signals for corporate borrowers" counts its head
+        yield phrase
+        yield from _subphrases(phrase.base, grammar)
+        return
     words = phrase.words
     yield phrase
     for cut in range(1, len(words) - 1):
@@ -527,12 +610,14 @@ def rank(
     for key, count in counts.items():
         if longer.get(key, 0) >= count:
             continue  # "chain monitoring rollout" is only ever "cold chain monitoring rollout"
-        content = _content(written[key].words, grammar)
+        content = _content(written[key].base.words, grammar)
         if not content or all(w in grammar.weak_heads for w in content):
             continue
         size = len(content)
         score = float(count)
         score += {1: 0.0, 2: 0.8, 3: 1.0, 4: 0.9}.get(size, 0.3)
+        if written[key].complement:
+            score += 0.4  # what the head is about: "cleaning validation for the new filling line"
         if content[-1] in grammar.project_heads:
             score += 0.5
         if written[key].words[-1].isupper() and size == 1:
@@ -541,6 +626,9 @@ def rank(
         score += bonus(written[key])
         tally = determiners.get(key, {})
         determiner = max(tally, key=lambda d: (tally[d], d is not None)) if tally else None
-        ranked.append(Ranked(Phrase(written[key].words, determiner), score, count, first[key]))
+        phrase = written[key]
+        ranked.append(
+            Ranked(Phrase(phrase.words, determiner, phrase.complement), score, count, first[key])
+        )
     ranked.sort(key=lambda r: (-r.score, r.first))
     return ranked

@@ -415,6 +415,11 @@ class TranscriptWords:
     title_words: frozenset[str] = frozenset()  # "transcript", "interview": a title, no name
 
 
+def transcript_words() -> TranscriptWords:
+    """The words of data/debrief.toml [transcript]."""
+    return _words()
+
+
 @lru_cache(maxsize=1)
 def _words() -> TranscriptWords:
     import tomllib

@@ -153,7 +153,7 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
     holiday = planning.holiday_calendar(interview.country or "US", interview.subdiv)
     # "three weeks from today" counts from the day the file says it was said
     said_on = replace(interview, interviewed=day) if day else interview
-    places = places_in(" ".join(c.text for c in parsed.cues[:2000]))
+    places = place_lookup(" ".join(c.text for c in parsed.cues[:2000]))
     proposals = debrief.propose(
         parsed, phrases, said_on, candidate, words, limits, holiday, word_classes, places
     )
@@ -180,6 +180,18 @@ def places_in(text: str) -> frozenset[str]:
     if not capitalised:
         return frozenset()
     return frozenset(capitalised & _place_names())
+
+
+def place_lookup(text: str) -> Callable[[str], bool]:
+    """Whether a word, as written, names a place in `text` (as `places_in` finds them); the
+    place names are loaded the first time a word capitalised inside a sentence is asked
+    about, so a transcript whose topics name no such word never loads them."""
+    capitalised = set(_MID_SENTENCE_CAPITAL.findall(text))
+
+    def is_place(word: str) -> bool:
+        return word in capitalised and word in _place_names()
+
+    return is_place
 
 
 @lru_cache(maxsize=1)
