@@ -54,6 +54,8 @@ BUCKETS = 1 << 16
 STEPS = 300
 RATE = 0.05
 L2 = 1e-4
+LATER_WEIGHT = 3.0  # each sentence of a later bank counts this many times the first bank's
+# (the later banks are fewer and written freely, as notes are; the first is built from templates)
 STEM_GROUPS = 4  # the first bank is held out in this many groups of sentences
 STEM_WORDS = 3  # sentences starting with the same words share a group
 
@@ -150,6 +152,11 @@ def merged(banks: list[Bank]) -> tuple[list[str], list[set[str]], list[str]]:
     return sentences, labels, sources
 
 
+def weights(sources: list[str]) -> np.ndarray:
+    """How much each sentence counts: LATER_WEIGHT for a later bank's, 1 for the first's."""
+    return np.array([1.0 if s.startswith(BANK.name) else LATER_WEIGHT for s in sources])
+
+
 def matrix(sentences: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """The feature buckets of every sentence, flat, and the sentence each belongs to."""
     rows, cols = [], []
@@ -160,10 +167,14 @@ def matrix(sentences: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)
 
 
-def train(sentences: list[str], y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Weights (buckets x classes) and biases (classes) of one-vs-rest logistic regressions."""
+def train(
+    sentences: list[str], y: np.ndarray, weight: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Weights (buckets x classes) and biases (classes) of one-vs-rest logistic regressions;
+    `weight` says how much each sentence counts (all alike by default)."""
     rows, cols = matrix(sentences)
     n, k = y.shape
+    share = np.full((n, 1), 1.0 / n) if weight is None else (weight / weight.sum())[:, None]
     starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])  # every sentence has features
     order = np.argsort(cols, kind="stable")
     buckets, bucket_starts = np.unique(cols[order], return_index=True)
@@ -175,7 +186,7 @@ def train(sentences: list[str], y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     for step in range(1, STEPS + 1):
         z = np.add.reduceat(w[cols], starts) + b
         p = 1.0 / (1.0 + np.exp(-z))
-        g = (p - y) / n
+        g = (p - y) * share
         gw = L2 * w
         gw[buckets] += np.add.reduceat(g[rows_by_bucket], bucket_starts)
         gb = g.sum(axis=0)
@@ -246,6 +257,7 @@ def cross_validate(banks: list[Bank], classes: list[str], only: str | None = Non
         w, b = train(
             [s for s, t in zip(sentences, test_at, strict=True) if not t],
             y[~test_at].astype(float),
+            weights(sources)[~test_at],
         )
         held[test_at] = predict(w, b, [s for s, t in zip(sentences, test_at, strict=True) if t])
         print(f"held out {name}: {int(test_at.sum())} sentences", flush=True)
@@ -266,6 +278,17 @@ def cross_validate(banks: list[Bank], classes: list[str], only: str | None = Non
             at = np.array([s == name for s in sources])
             row += f"  {_fmt(*_pr(held[at, i], y[at, i], limit)):>17}"
         print(row)
+    print("\nprecision recall at other thresholds, on the held-out probabilities")
+    limits = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
+    print(f"{'class':15} " + " ".join(f"{x:>11.1f}" for x in limits))
+    for i, cls in enumerate(classes):
+        cells = []
+        for limit in limits:
+            tp, fp, fn = _pr(held[scored, i], y[scored, i], limit)
+            p = tp / (tp + fp) if tp + fp else 1.0
+            r = tp / (tp + fn) if tp + fn else 1.0
+            cells.append(f"{p:5.2f} {r:5.2f}")
+        print(f"{cls:15} " + " ".join(cells))
     print("\nbest threshold on the held-out probabilities (F-beta, beta 0.5: precision first)")
     for i, cls in enumerate(classes):
         best = (0.0, 0.5)
@@ -288,7 +311,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--add", type=Path, help="File a new bank (TSV) under check_banks.")
     parser.add_argument("--origin", default="", help="With --add: where the bank came from.")
     parser.add_argument("--data", type=Path, default=DATA, help=argparse.SUPPRESS)
+    parser.add_argument("--later-weight", type=float, help="With --cv: try another LATER_WEIGHT.")
     args = parser.parse_args(argv)
+    if args.later_weight is not None:
+        global LATER_WEIGHT
+        LATER_WEIGHT = args.later_weight
     if args.add:
         if not args.origin:
             parser.error("--add needs --origin (who wrote the bank, and when)")
@@ -305,9 +332,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         cross_validate(banks, classes, args.only)
         return 0
-    sentences, labels, _ = merged(banks)
+    sentences, labels, sources = merged(banks)
     y = np.array([[c in tags for c in classes] for tags in labels], dtype=float)
-    w, b = train(sentences, y)
+    w, b = train(sentences, y, weights(sources))
     meta, blob = encode(classes, w, b, banks)
     p = predict(w, b, sentences) >= 0.5
     for bank in banks:
