@@ -272,19 +272,34 @@ _model: Model | None = None
 
 
 def learned_model() -> Model:
-    """The shipped sentence classifiers (check_model.json and .bin), loaded once."""
+    """The shipped sentence classifiers (check_model.json and .bin), loaded once; the weights
+    are the .bin file mapped into memory, read only where a sentence needs them."""
     global _model
     if _model is None:
         import json
 
         try:
             meta = json.loads(_data_file("check_model.json").read_text(encoding="utf-8"))
-            _model = Model.from_data(meta, _data_file("check_model.bin").read_bytes())
+            _model = Model.from_data(meta, _mapped(_data_file("check_model.bin")))
         except (OSError, ValueError, KeyError) as exc:
             raise ConfigError(
                 f"cannot read the checker's model shipped with followup: {exc}"
             ) from None
     return _model
+
+
+def _mapped(path: Any) -> bytes | memoryview:
+    """The bytes of a shipped file, mapped into memory read-only (a file in a zipped
+    package, or one that cannot be mapped, is read)."""
+    if isinstance(path, Path):
+        import mmap
+
+        try:
+            with path.open("rb") as fh:
+                return memoryview(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
+        except ValueError:  # an empty file: read, and refused as it always was
+            pass
+    return bytes(path.read_bytes())
 
 
 # --------------------------------------------------------------------------------------
