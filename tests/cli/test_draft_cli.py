@@ -97,7 +97,7 @@ def test_bad_options_get_one_line(cli, args, code, text) -> None:
 
 
 def test_unknown_round_missing_profile_and_missing_id(cli) -> None:
-    assert "no interview round with id 42" in one_line_error(cli("draft", "42"), 3)
+    assert "no interview round 42 " in one_line_error(cli("draft", "42"), 3)
     round_id = store(profile=False)
     assert "your name" in one_line_error(cli("draft", str(round_id)), 2)
     one_line_error(cli("draft", "write"), 2)

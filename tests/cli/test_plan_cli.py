@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -443,21 +444,61 @@ def test_stored_round_gets_the_same_holiday_note(cli) -> None:
     assert set(later.json()) >= PLAN_KEYS - {"interviewed"}
 
 
+ROUND_NUMBERS = "(see 'followup list' for the rounds' numbers)"
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("plan", "abc"), "no interview round abc: give a round's number (see followup list)"),
-        (("show", "abc"), "no interview round abc: give a round's number (see followup list)"),
-        (("draft", "abc"), "no interview round abc: give a round's number (see followup list)"),
+        (("plan", "abc"), f"no interview round abc {ROUND_NUMBERS}"),
+        (("plan", "999"), f"no interview round 999 {ROUND_NUMBERS}"),
+        (("plan", "-1"), f"no interview round -1 {ROUND_NUMBERS}"),
+        (("show", "abc"), f"no interview round abc {ROUND_NUMBERS}"),
+        (("show", "999"), f"no interview round 999 {ROUND_NUMBERS}"),
+        (("draft", "abc"), f"no interview round abc {ROUND_NUMBERS}"),
+        (("draft", "999"), f"no interview round 999 {ROUND_NUMBERS}"),
         (
             ("draft", "show", "x1"),
-            "no draft x1: give a draft's number (see followup draft list ID)",
+            "no draft x1 (see 'followup draft list ID' for the drafts' numbers)",
         ),
-        (("check", "-", "--interview", "one"), "--interview: no interview round one: give a"),
+        (
+            ("draft", "show", "999"),
+            "no draft 999 (see 'followup draft list ID' for the drafts' numbers)",
+        ),
+        (("check", "-", "--interview", "one"), "--interview: no interview round one (see"),
     ],
 )
-def test_an_id_that_is_not_a_number_is_named_in_plain_words(cli, args, message) -> None:
+def test_a_round_that_is_not_there_is_named_one_way_whatever_was_typed(cli, args, message):
     res = cli(*args)
-    assert res.code == 2 and res.out == ""
+    assert res.code == 3 and res.out == "", res.err
     assert res.err.startswith(f"followup: error: {message}"), res.err
     assert res.err.count("\n") == 1 and "valid integer" not in res.err
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("lsit",), "followup has no command 'lsit'; did you mean list? (see 'followup --help')"),
+        (("draft", "shwo", "1"), "followup draft has no command 'shwo'; did you mean show?"),
+        (("check",), "followup check needs FILE…: notes to check"),
+        (
+            ("plan", "--interviewed", "2026-11-19", "--format"),
+            "--format needs a value, FORMAT: video, phone or in-person "
+            "(see 'followup plan --help')",
+        ),
+        (("calendar", "-o", "{home}"), "--output: {home} is a folder: give a file"),
+        (("list", "--db", "x.db"), "followup list has no option --db"),
+        (("list", "--limit", "x"), "--limit: 'x' is not a valid integer"),
+        (("add", "--person-address", "Sam"), "--person-address needs 2 values, NAME ADDRESS"),
+    ],
+)
+def test_parser_errors_are_one_line_in_the_house_style(cli, followup_home, args, expected):
+    args = tuple(a.replace("{home}", str(followup_home)) for a in args)
+    res = cli(*args)
+    assert res.code == 2 and res.out == ""
+    line = res.err.removeprefix("followup: error: ")
+    assert res.err.count("\n") == 1 and line.startswith(
+        expected.replace("{home}", str(followup_home))
+    )
+    assert "followup:" not in line and not line[0].isupper()
+    assert not re.search(r"\b(No such|Missing|Invalid value|requires an argument)\b", line)

@@ -128,7 +128,7 @@ def test_same_company_and_role_join_one_application(cli):
 
 def test_show_unknown_id(cli):
     res = cli("show", "42")
-    assert res.code == 3 and "no interview round with id 42" in res.err
+    assert res.code == 3 and "no interview round 42 " in res.err
 
 
 def test_edit_changes_only_what_is_given(cli):

@@ -50,7 +50,7 @@ def test_same_company_and_role_any_case_share_one_application(settings):
 
 
 def test_get_interview_not_found(settings):
-    with pytest.raises(NotFound, match="no interview round with id 42"):
+    with pytest.raises(NotFound, match="no interview round 42 "):
         R.get_interview(settings, 42)
 
 

@@ -69,9 +69,11 @@ def _run_click(args: list[str]) -> int:
         sys.stdout.write(exc.format_message().rstrip("\n") + "\n")
         return 0
     except click.UsageError as exc:
-        where = f"{exc.ctx.command_path}: " if exc.ctx else ""
-        _error(f"{where}{exc.format_message()} (see --help)")
-        return 2
+        from followup.cli import usage
+
+        line, code = usage.message(exc)
+        _error(line)
+        return code
     except click.ClickException as exc:
         _error(exc.format_message())
         return exc.exit_code

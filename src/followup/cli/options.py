@@ -65,9 +65,16 @@ def _breaking(text: str) -> str:
 
 
 class HelpContext(click.Context):
-    """A context whose help is laid out by `HelpFormatter`."""
+    """A context whose help is laid out by `HelpFormatter`. The latest one made is kept
+    (`latest`): Click raises some usage errors without the context of the command whose
+    options they are about (cli/usage.py)."""
 
     formatter_class = HelpFormatter
+    latest: click.Context | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        HelpContext.latest = self
 
 
 class Group(click.Group):
@@ -89,7 +96,8 @@ class Group(click.Group):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         default = self.default_command
         if default and args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
-            args = [default, *args]
+            if not _mistyped(args[0], self.commands):  # `draft lsit`: did you mean list?
+                args = [default, *args]
         return super().parse_args(ctx, args)
 
     def command_rows(self, ctx: click.Context) -> list[tuple[str, str]]:
@@ -102,6 +110,15 @@ class Group(click.Group):
                 formatter.write_dl(rows)
 
 
+def _mistyped(word: str, names: Iterable[str]) -> bool:
+    """Whether `word` (not a number) looks like one of `names` mistyped."""
+    if word.lstrip("-").isdigit() or word.startswith("-"):
+        return False
+    import difflib
+
+    return bool(difflib.get_close_matches(word, list(names), n=1, cutoff=0.75))
+
+
 def short_help(group: click.Group, name: str) -> str:
     """The one line a group's help shows for its command `name`: the first sentence."""
     command = group.commands[name]
@@ -109,14 +126,13 @@ def short_help(group: click.Group, name: str) -> str:
 
 
 class RecordId(click.ParamType):
-    """A stored record's number; anything else is refused in the user's words (exit 2)."""
+    """A stored record's number; anything else names no record, and is refused as a number
+    that no record has is: the same words, exit 3 (`NotFound`)."""
 
     name = "integer"
 
-    def __init__(self, what: str, noun: str, where: str) -> None:
+    def __init__(self, what: str) -> None:
         self.what = what
-        self.noun = noun
-        self.where = where
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
         if isinstance(value, int):
@@ -124,18 +140,18 @@ class RecordId(click.ParamType):
         try:
             return int(str(value).strip())
         except ValueError:
-            from followup.core.errors import InvalidInput, quote
+            from followup.core.errors import no_record, quote
 
             text = str(value)
             shown = text if text.isprintable() and 0 < len(text) <= 40 else quote(text)
-            option = f"{param.opts[0]}: " if isinstance(param, click.Option) else ""
-            raise InvalidInput(
-                f"{option}no {self.what} {shown}: give a {self.noun}'s number ({self.where})"
-            ) from None
+            error = no_record(self.what, shown)
+            if isinstance(param, click.Option):
+                error.message = f"{param.opts[0]}: {error.message}"
+            raise error from None
 
 
-ROUND_ID = RecordId("interview round", "round", "see followup list")
-DRAFT_ID = RecordId("draft", "draft", "see followup draft list ID")
+ROUND_ID = RecordId("interview round")
+DRAFT_ID = RecordId("draft")
 
 
 def listed(values: Sequence[str] | None) -> list[str] | None:

@@ -76,6 +76,18 @@ class NotFound(FollowupError):
     http_status = 404
 
 
+WHERE_NUMBERS = {
+    "interview round": "(see 'followup list' for the rounds' numbers)",
+    "draft": "(see 'followup draft list ID' for the drafts' numbers)",
+}
+
+
+def no_record(what: str, named: object) -> NotFound:
+    """The one wording for a record that a number, or a word typed for one, does not name:
+    `what` is a key of WHERE_NUMBERS ("interview round", "draft")."""
+    return NotFound(f"no {what} {named} {WHERE_NUMBERS[what]}")
+
+
 class Conflict(FollowupError):
     """The action would overwrite or contradict what is already stored."""
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from followup.core.errors import InvalidInput, NotFound, quote
+from followup.core.errors import InvalidInput, NotFound, no_record, quote
 from followup.core.models import (
     NOT_FOLLOW_UPS,
     Channel,
@@ -46,7 +46,7 @@ def _storable(number: int) -> bool:
 
 
 def no_round(round_id: int) -> NotFound:
-    return NotFound(f"no interview round with id {round_id} (see 'followup list')")
+    return no_record("interview round", round_id)
 
 
 def now_utc() -> datetime:
@@ -328,10 +328,10 @@ def list_drafts(reader: Reader, round_id: int) -> list[Draft]:
 
 def get_draft(reader: Reader, draft_id: int) -> Draft:
     if not _storable(draft_id):
-        raise NotFound(f"no draft with id {draft_id}")
+        raise no_record("draft", draft_id)
     rows = reader.rows(f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE id = :id", {"id": draft_id})
     if not rows:
-        raise NotFound(f"no draft with id {draft_id}")
+        raise no_record("draft", draft_id)
     return _draft(rows[0])
 
 
@@ -566,7 +566,7 @@ def put_draft(conn: Writer, draft: Draft) -> int:
     if draft.id is None:
         return _insert(conn, "drafts", {**values, "created_at": values["updated_at"]})
     if not _storable(draft.id) or not _update(conn, "drafts", values, "id = :id", {"id": draft.id}):
-        raise NotFound(f"no draft with id {draft.id}")
+        raise no_record("draft", draft.id)
     return draft.id
 
 
