@@ -101,7 +101,7 @@ def test_unknown_round_missing_profile_and_missing_id(cli) -> None:
     round_id = store(profile=False)
     assert "your name" in one_line_error(cli("draft", str(round_id)), 2)
     one_line_error(cli("draft", "write"), 2)
-    one_line_error(cli("draft", "nine"), 2)
+    one_line_error(cli("draft", "nine"), 3)  # no round "nine", as for "42"
     one_line_error(cli("draft", "show", "77"), 3)
 
 

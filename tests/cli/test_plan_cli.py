@@ -357,7 +357,7 @@ UNUSUAL = [
     ((*WORKED, "--json", "--deadline"), 2),
     ((*WORKED, "--json", "--deadline", "--today"), 2),
     ((*WORKED, "--json=yes"), 2),
-    ((*WORKED, "--json", "extra"), 2),
+    ((*WORKED, "--json", "extra"), 3),  # no round "extra", as for "999"
     ((*WORKED, "--json", "--"), 0),
 ]
 

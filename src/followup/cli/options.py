@@ -95,9 +95,14 @@ class Group(click.Group):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         default = self.default_command
-        if default and args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
-            if not _mistyped(args[0], self.commands):  # `draft lsit`: did you mean list?
-                args = [default, *args]
+        if (
+            default
+            and args
+            and args[0] not in self.commands
+            and args[0] not in ("-h", "--help")
+            and not _mistyped(args[0], self.commands)  # `draft lsit`: did you mean list?
+        ):
+            args = [default, *args]
         return super().parse_args(ctx, args)
 
     def command_rows(self, ctx: click.Context) -> list[tuple[str, str]]:
