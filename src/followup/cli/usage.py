@@ -67,12 +67,13 @@ def _no_option(
 ) -> tuple[str, int]:
     name = exc.option_name
     if ctx is not None and re.fullmatch(r"-\d+", name):  # a negative number for an ID
+        from followup.cli.options import RecordId
+
         for param in ctx.command.params:
-            kind = getattr(param, "type", None)
-            if isinstance(param, click.Argument) and hasattr(kind, "what"):
+            if isinstance(param, click.Argument) and isinstance(param.type, RecordId):
                 from followup.core.errors import no_record
 
-                error = no_record(kind.what, name)
+                error = no_record(param.type.what, name)
                 return error.message, error.exit_code
     options = (
         [o for p in ctx.command.get_params(ctx) for o in (*p.opts, *p.secondary_opts)]
