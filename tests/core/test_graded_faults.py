@@ -174,3 +174,39 @@ def test_no_email_sentence_of_the_bank_points_back_by_a_pronoun_alone() -> None:
         for v in variants:
             filled = re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1).lower(), "x"), v)
             assert not dq.dangling_sentences(f"Dear X,\n\n{filled}\n\nBest,\nSam"), (slot, v)
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("master mariner unlimited", "I am a master mariner"),
+        ("Master electrician", "I am a master electrician"),
+        ("5 yrs merch planning", "I have five years of merchandise planning experience"),
+    ],
+)
+def test_a_trades_rank_is_no_degree_and_jotted_trade_words_are_spelt_out(line, clause) -> None:
+    assert phrasing.qualification(line, LEXICON).clause == clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the outgrowers near Nakuru lose a third of the crop",
+        "the drivers on the night route miss the cutoff",
+        "the near miss reporting too low",
+    ],
+)
+def test_a_clause_whose_subject_is_placed_first_is_no_noun_phrase(clause) -> None:
+    assert compose.slot_fault(clause, LEXICON) is not None
+
+
+@pytest.mark.parametrize(
+    "phrase", ["delays in the supply chain", "the clinics in Leeds", "plans for the Leeds site"]
+)
+def test_a_noun_with_a_place_after_it_is_still_a_noun_phrase(phrase) -> None:
+    assert compose.slot_fault(phrase, LEXICON) is None
+
+
+def test_too_much_of_something_is_a_problem_said_without_an_article() -> None:
+    p = phrasing.phrase_topic("too much markdown on SS knitwear", LEXICON, [], [], "planner")
+    assert (p.to_them, p.kind) == ("too much markdown on SS knitwear", "challenge")

@@ -930,8 +930,8 @@ def _needs_article(text: str, lexicon: Lexicon) -> bool:
     if not ws:
         return False
     first = ws[0].lower()
-    if first in _DETERMINERS or first in ("from", "to", "with"):
-        return False
+    if first in _DETERMINERS or first in ("from", "to", "with", "too", "so", "enough"):
+        return False  # 'too much markdown on knitwear' takes no article
     if ws[0][:1].isdigit() and (len(ws) == 1 or re.fullmatch(r"\d{1,3}(?:,\d{3})*", ws[0])):
         return False  # a count: '800 smallholders', '3 new stores'; '1.8 GW plant' is one
     if first.endswith(("'s", "’s")) or first in _PREPOSITIONS:
@@ -2041,6 +2041,13 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
         if held.form in ("degree", "credential") and held.clause.startswith("I hold "):
             return Qualification(raw, "degree", "I am completing " + held.clause[7:], text)
         return Qualification(raw, "noun", f"I bring {text}", text, sure=False)
+    if (
+        low == "master"
+        and len(ws) > 1
+        and lexicon.word_classes is not None
+        and is_person(ws[1].lower(), lexicon.slots, lexicon.person_credentials)
+    ):  # 'master mariner unlimited', 'master electrician': a trade's rank, not a degree
+        return Qualification(raw, "person", f"I am a master {ws[1].lower()}", text)
     if low in _DEGREES or (low.endswith("'s") and low[:-2] in _DEGREES):
         degree = text if any(c.isupper() for c in first[1:]) or first.isupper() else lowered
         if (

@@ -260,9 +260,27 @@ def _finite_at(toks: Sequence[Token], i: int, grammar: SlotGrammar) -> bool:
     prev = toks[i - 1]
     if prev.low in _MID_ADVERBS and i >= 2 and not tok.is_("NOUN") and tok.is_("VB", "VBZ"):
         prev = toks[i - 2]  # 'families only hear'
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
     if tok.is_("AUX") and tok.low not in ("get", "getting", "done", "being", "having"):
         return _subject_like(prev) or prev.is_("DET")
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    verb = tok.is_("VB") and not tok.is_("ADJ", "VBD")
+    if verb and tok.is_("NOUN"):  # 'miss' is a verb before its object: 'miss the cutoff'
+        verb = nxt is not None and nxt.is_("DET", "PRON") and not nxt.is_("NOUN")
+    if i >= 3 and verb and (prev.is_("NOUN", "PROPN", "CAP") or prev.text[:1].isupper()):
+        # a plural subject, then where it is: 'outgrowers near Nakuru lose a third of the
+        # crop', 'drivers on the night route miss the cutoff'
+        at = i - 2
+        while at > i - 5 and at >= 1 and not toks[at].is_("PREP"):
+            if not toks[at].is_("DET", "NOUN", "ADJ", "PROPN", "CAP", "NUM"):
+                break
+            at -= 1
+        if (
+            at >= 1
+            and toks[at].is_("PREP")
+            and _subject_like(toks[at - 1])
+            and _plural_subject(toks[at - 1])
+        ):
+            return True
     if not _subject_like(prev):
         return False
     plural = _plural_subject(prev)
@@ -366,6 +384,8 @@ def noun_phrase_fault(text: str, grammar: SlotGrammar, classes: Classes) -> str 
             return f"'{toks[i + 1].text}' follows the number {tok.text}"
         if tok.text == "," and i + 1 < len(toks) and not _list_comma(toks, i):
             return "a comma joins two notes"
+    if len(toks) >= 3 and toks[-2].low in ("too", "so") and toks[-1].is_("ADJ", "ADV"):
+        return SENTENCE  # 'near miss reporting too low': what something is, without its verb
     last = toks[-1]
     tail = len(toks)
     while tail > 0 and toks[tail - 1].is_("PROPN", "ACRO") and len(toks[tail - 1].text) > 1:
