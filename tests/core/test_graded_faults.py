@@ -210,3 +210,23 @@ def test_a_noun_with_a_place_after_it_is_still_a_noun_phrase(phrase) -> None:
 def test_too_much_of_something_is_a_problem_said_without_an_article() -> None:
     p = phrasing.phrase_topic("too much markdown on SS knitwear", LEXICON, [], [], "planner")
     assert (p.to_them, p.kind) == ("too much markdown on SS knitwear", "challenge")
+
+
+def test_the_company_written_out_from_its_short_form_is_the_company() -> None:
+    """'st columba medical ctr' on the record: a draft's 'St. Columba Medical Center' is the
+    company, while another organisation sharing its first word is still wrong."""
+    from followup.core.check.results import Facts
+    from followup.services import checking
+
+    facts = Facts(company="st columba medical ctr", people=("Tanya Reyes",))
+    note = (
+        "Subject: Thanks\n\nDear Tanya,\n\nThank you for your time on Monday. I'd welcome the "
+        "chance to join {org} and I'm happy to discuss next steps.\n\nBest regards,\nSam Lee\n"
+    )
+    settings = load_settings(env={})
+    ours = checking.check_text(settings, note.format(org="St. Columba Medical Center"), "email",
+                               facts)  # fmt: skip
+    assert "name_mismatch" not in {i.code for i in ours.issues}
+    other = checking.check_text(settings, note.format(org="St. Columba Orthopedics"), "email",
+                                facts)  # fmt: skip
+    assert "name_mismatch" in {i.code for i in other.issues}

@@ -234,6 +234,7 @@ class Names:
             self.person_aliases |= rules.nicknames.get(token, frozenset())
         company_tokens = _tokens(facts.company.translate(NORMALISE))
         names = _name_tokens(facts.company)
+        names |= set(_expanded(sorted(names)))  # 'st columba medical ctr' is '… Center' too
         self.company_tokens = {t for t in names if t not in _COMPANY_SUFFIXES} or names
         self.company_joined = _NOT_ALNUM.sub("", facts.company.lower())
         # the company's first distinct word ('lakeview' of 'The Lakeview Family Dental')
