@@ -200,3 +200,19 @@ def test_a_company_sharing_the_record_s_word_in_the_subject_is_wrong(
 def test_the_company_and_its_forms_in_the_subject_are_right(rules, model, subject) -> None:
     result = run(rules, model, f"Subject: {subject}" + CRESTVIEW_BODY, CRESTVIEW)
     assert not [f for f in result.issues if f.code == "name_mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "specific"),
+    [
+        ("Your overview of the position was very helpful.", False),
+        ("I appreciated your description of the department.", False),
+        ("Your description of the role answered my questions.", False),
+        ("Your description of the new supplier scorecards was very helpful.", True),
+        ("The overview of the Rotterdam warehouse move answered my questions.", True),
+    ],
+)
+def test_a_description_of_the_role_names_nothing(rules, model, sentence, specific) -> None:
+    facts = Facts("Nordhavn Marine Supply", "Procurement Assistant", ("Elsa Lindgren",), ())
+    text = f"Dear Ms. Lindgren,\n\nThank you for speaking with me on Thursday. {sentence}" + BODY
+    assert run(rules, model, text, facts).elements["specifics"] is specific
