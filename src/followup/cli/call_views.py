@@ -22,6 +22,8 @@ def show_sheet(out: Renderer, sheet: dict[str, Any]) -> None:
     if to.get("international"):
         national = f"   (national: {to['national']})" if to.get("national") else ""
         out.text(f"Dial: {to['international']}{national}")
+    else:
+        out.text(f"Dial: no number on record for {who} (the warning says how to add it)")
     slot = sheet["slot"]
     if slot:
         end = datetime.fromisoformat(slot["end"]).strftime("%H:%M")

@@ -1150,16 +1150,22 @@ def _write_note(
     closing = w.sentence("closing.card" if kind == "card" else "closing", shared_ok=True)
     speech: dict[str, str] = {}
     if kind == "phone":
-        w = writer.Writer(w.bank, w.values, w.choose, w.panel, w.spelling)
+        # A call opens with the name ('Hi Dana, it's Sam'): the opener is its greeting, so
+        # the rule that keeps a name out of an email's first sentence does not hold here.
+        w = writer.Writer(w.bank, w.values, w.choose, w.panel, w.spelling, said=1)
         role = "coordinator" if is_coordinator else ""
         for part, slot in (
             ("opener", "phone_opener"),
             ("thanks", "phone_thanks"),
             ("topic", "phone_topic"),
             ("qualification", "phone_qual"),
+            ("extra", "phone_extra"),
             ("question", "phone_question"),
             ("close", "phone_close"),
         ):
+            if part == "extra" and (speech["topic"] or speech["qualification"]):
+                speech[part] = ""  # the second point is already made
+                continue
             name = f"{slot}.{role}" if role and f"{slot}.{role}" in bank.slots else slot
             speech[part] = spoken(w.sentence(name, shared_ok=True) or "")
     return {

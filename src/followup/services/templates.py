@@ -676,7 +676,10 @@ def field_docs() -> list[tuple[str, str]]:
         "greeting": "the greeting, e.g. 'Dear Priya,' or 'Dear Dr. Holt,'",
         "paragraphs": "the note's paragraphs, written from data/sentences.toml",
         "closing": "the sign-off line, e.g. 'Kind regards,'",
-        "speech": "a call's lines: opener, thanks, topic, qualification, question, close",
+        "speech": (
+            "a call's lines: opener, thanks, topic, qualification, extra (the second "
+            "point when there is no topic or qualification), question, close"
+        ),
         "topic_kind": "plan, challenge, process, exercise, story, item or topic",
         "locale": "the recipient's English: en-US, en-GB or en-CA",
         "purpose": "whom the note is for and how it goes out",
