@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -82,3 +83,11 @@ def _far_date(given: G, error: Any, field: str) -> G:
         raise error
     typed = click.prompt(f"{error.field} — the date again", err=True).strip()
     return _with(given, **{field: typed})
+
+
+def may_replace(path: Path) -> bool:
+    """Whether to write over an existing file `path`: asked in a terminal (default no);
+    False elsewhere, and for a path that does not exist (nothing to replace)."""
+    if not path.is_file() or not in_terminal():
+        return False
+    return click.confirm(f"{path} already exists. Replace it?", default=False, err=True)

@@ -1,7 +1,8 @@
 """`followup card ID`: the thank-you card as a PDF to copy by hand, with its envelope.
 
-The words are the round's card draft (the newest per person, as the user edited it; written
-now when there is none); the envelope carries the recipient's name, title, company and postal
+The cards are for the plan's recipient, or with --each one per interviewer; the words are
+the newest card draft to that person (as the user edited it; written now when there is
+none); the envelope carries the recipient's name, title, company and postal
 address (the person's own, else the company's) and the candidate's name and address; the
 post-by date is the plan's `mail_by` (SPEC §2), moved earlier past a Sunday or a public
 holiday of the recipient's country, when no post is collected.
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from followup.config import Settings
-from followup.core.errors import FollowupError, InvalidInput
+from followup.core.errors import Conflict, FollowupError, InvalidInput
 from followup.core.models import Draft, Interview, Person, Profile
 from followup.delivery.card import CardSheet, card_pdf
 from followup.delivery.files import write_atomic
@@ -83,21 +84,28 @@ def _card_drafts(
     today: str | None,
     save: bool = True,
 ) -> list[Draft]:
-    stored = [d for d in records.list_drafts(settings, round_id) if d.kind == "card"]
-    if to:
-        wanted = to.casefold()
-        stored = [d for d in stored if (d.to_name or "").casefold().startswith(wanted)]
-    newest: dict[str, Draft] = {}
-    for draft in stored:  # oldest first: the last one per person wins
-        newest[(draft.to_name or "").casefold()] = draft
-    if newest and (each or to or len(newest) == 1):
-        return list(newest.values())
-    from followup.services import drafting  # the drafting stack, only when a card is written
+    """One card draft per person the cards are for (drafting.recipients: --to that person,
+    --each every interviewer, else the plan's recipient), in the record's order: the newest
+    stored card draft to that person (as the user edited it), else one written now (stored
+    unless `save` is False). Which drafts are stored never changes who gets a card."""
+    from followup.services import drafting  # the drafting stack, only when cards are laid out
 
-    batch = drafting.write_drafts(
-        settings, round_id, kind="card", each=each, to=to, today=today, save=save
-    )
-    return [w.draft for w in batch.written]
+    interview = records.get_interview(settings, round_id)
+    plan = planning.Planner(settings, planning.today_for(settings, today))(interview)
+    people = drafting.recipients(interview, plan, each, to, "card")
+    newest: dict[str, Draft] = {}
+    for draft in records.list_drafts(settings, round_id):  # oldest first: the last one wins
+        if draft.kind == "card":
+            newest[(draft.to_name or "").casefold()] = draft
+    if any(p.name.casefold() not in newest for p in people):
+        batch = drafting.write_drafts(
+            settings, round_id, kind="card", each=each, to=to, today=today, save=False
+        )
+        for w in batch.written:
+            key = (w.draft.to_name or "").casefold()
+            if key not in newest:
+                newest[key] = records.save_draft(settings, w.draft) if save else w.draft
+    return [newest[p.name.casefold()] for p in people if p.name.casefold() in newest]
 
 
 def default_name(interview: Interview) -> Path:
@@ -147,6 +155,11 @@ def card_document(
     }
 
 
+def output_path(settings: Settings, round_id: int, output: Path | None) -> Path:
+    """Where `card_file` writes: `output`, else thank-you-card-COMPANY.pdf here."""
+    return output or default_name(records.get_interview(settings, round_id))
+
+
 def card_file(
     settings: Settings,
     round_id: int,
@@ -155,11 +168,17 @@ def card_file(
     to: str | None = None,
     each: bool = False,
     today: str | None = None,
+    replace: bool = False,
 ) -> dict[str, Any]:
-    """Write the card PDF (atomically, 0600) to `output`, by default
-    thank-you-card-COMPANY.pdf here; {"path", "size", "pages", "fonts", "cards"}."""
-    data, info = card_document(settings, round_id, size, to, each, today)
-    path = output or default_name(records.get_interview(settings, round_id))
+    """Write the card PDF (atomically, 0600) to `output_path(…)`; {"path", "size", "pages",
+    "fonts", "cards"}. Conflict (nothing written) when the file exists and `replace` is
+    False; InvalidInput when it is the database or a folder."""
+    path = output_path(settings, round_id, output)
     db.refuse_overwrite(settings.db_url, path)
+    if path.is_dir():
+        raise InvalidInput(f"--output: {path} is a folder; give a file name")
+    if path.is_file() and not replace:
+        raise Conflict(f"{path} already exists: give --force to write over it, or -o another file")
+    data, info = card_document(settings, round_id, size, to, each, today)
     write_atomic(path, data)
     return {"path": str(path), **info}
