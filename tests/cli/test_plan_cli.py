@@ -277,7 +277,7 @@ def test_error_messages_name_the_problem(cli) -> None:
         "malformed date": "write it as 2026-11-27",
         "deadline before interview": "before the interview",
         "unknown country": "unknown country code 'XX'",
-        "unknown subdivision": "unknown subdivision 'QQ'",
+        "unknown subdivision": "--subdiv: 'QQ' is not a region of GB; give its name or code (e.g. ",
         "unknown time zone": "not a known time zone",
         "missing --interviewed": "--interviewed",
         "missing --format": "--format",

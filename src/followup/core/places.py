@@ -112,37 +112,98 @@ def country_code(text: str, what: str = "country") -> str:
     raise InvalidInput(f"{what}: {quote(raw)} is not a country; {hint}")
 
 
+@lru_cache(maxsize=64)
+def _holiday_regions(country: str) -> tuple[tuple[str, ...], dict[str, str]] | None:
+    """The region codes the `holidays` package has a calendar for in `country`, and its names
+    for them ({"Bayern": "BY"}); None when it knows no calendar for the country at all."""
+    import holidays
+
+    try:
+        calendar = holidays.country_holidays(country)
+    except (NotImplementedError, KeyError, ValueError):
+        return None
+    codes = tuple(str(c) for c in getattr(calendar, "subdivisions", ()) or ())
+    aliases = getattr(calendar, "subdivisions_aliases", {}) or {}
+    return codes, {str(name): str(code) for name, code in aliases.items()}
+
+
+@lru_cache(maxsize=1)
+def _english() -> Any:
+    """pycountry's English names of regions ("Bayern" -> "Bavaria"), as a gettext catalogue."""
+    import gettext
+
+    import pycountry
+
+    return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, ["en"], fallback=True)
+
+
+def _region_names(country: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """{name or code as compared (_key): region code} for `country`, from pycountry (codes,
+    local names, English names) and the `holidays` package (codes, its names), with
+    data/places.toml's extra names; and (English name, code) examples, most useful first."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    examples: list[tuple[str, str]] = []
+    english = _english()
+    for region in pycountry.subdivisions.get(country_code=country) or []:
+        code = str(region.code).split("-", 1)[1]
+        local = str(region.name).split(" [")[0]
+        said = english.gettext(str(region.name)).split(" [")[0]
+        for name in (code, local, said):
+            names.setdefault(_key(name), code)
+        examples.append((said, code))
+    calendars = _holiday_regions(country)
+    if calendars is not None:
+        codes, aliases = calendars
+        for code in codes:
+            names[_key(code)] = code
+        for name, code in aliases.items():
+            names.setdefault(_key(name), code)
+        order = {code: i for i, code in enumerate(codes)}
+        examples = sorted((e for e in examples if e[1] in order), key=lambda e: order[e[1]]) or [
+            (name, code) for name, code in aliases.items()
+        ]
+    for name, code in _aliases()[1].get(country, {}).items():
+        names.setdefault(name, code)
+    return names, examples
+
+
 def subdivision_code(text: str, country: str, what: str = "region") -> str:
     """The region code (ISO 3166-2 without the country part, as `holidays` names regions) of a
-    state, province or region typed by name or code within `country` ("Ontario" in CA → "ON").
-    A code-shaped text that pycountry does not list is returned upper-cased for the holiday
-    calendar to judge; a name that fits no region of the country is InvalidInput."""
+    state, province or region typed by code, local name or English name within `country`
+    ("Ontario" in CA -> "ON", "Bavaria" or "Bayern" in DE -> "BY"). InvalidInput, with
+    examples, for a text that names no region of the country, and for a region the holiday
+    calendars (the `holidays` package) do not know: the plan could not count its holidays."""
     raw = " ".join((text or "").split())
     code = country.strip().upper()
     if not raw:
         raise InvalidInput(f"{what}: empty; give a region such as Ontario or ON")
     if len(raw) > MAX_PLACE:
         raise InvalidInput(f"{what}: too long to be a region ({len(raw)} characters)")
-    alias = _aliases()[1].get(code, {}).get(_key(raw))
-    if alias:
-        return alias
+    names, examples = _region_names(code)
     shaped = raw.replace(" ", "").upper()
     if shaped.startswith(code + "-"):
         shaped = shaped[len(code) + 1 :]
-    is_code = len(shaped) <= 4 and shaped.replace("-", "").isalnum() and shaped.isascii()
-    import pycountry
+    found = names.get(_key(raw)) or names.get(_key(shaped))
+    calendars = _holiday_regions(code)
+    known = calendars[0] if calendars is not None else ()
+    shown = ", ".join(f"{name} or {c}" if _key(name) != _key(c) else c for name, c in examples[:3])
+    if found is not None and (calendars is None or found in known):
+        return found
+    if found is not None or (not known and calendars is not None):
+        raise InvalidInput(
+            f"{what}: {quote(raw)} has no public-holiday calendar of its own in {code}; "
+            + (f"give one that has (e.g. {shown})" if known else "leave the region blank")
+            + (" or leave the region blank" if known else "")
+        )
+    import difflib
 
-    regions = list(pycountry.subdivisions.get(country_code=code) or [])
-    codes = {str(r.code).split("-", 1)[1]: r for r in regions}
-    if shaped in codes or (is_code and not regions):
-        return shaped
-    plain = _key(raw)
-    named = [c for c, r in codes.items() if _key(str(r.name).split(" [")[0]) == plain]
-    if len(named) == 1:
-        return named[0]
-    if is_code:
-        return shaped
-    raise InvalidInput(
-        f"{what}: {quote(raw)} is not a region of {code}; give its name or code "
-        f"(e.g. {next(iter(codes), 'CA')})"
-    )
+    near = difflib.get_close_matches(_key(raw), [k for k in names if len(k) > 3], 1, 0.75)
+    if near:
+        meant = names[near[0]]
+        region = next((n for n, c in examples if c == meant), near[0])
+        hint = f"did you mean {region} ({meant})?"
+    else:
+        hint = f"give its name or code (e.g. {shown})" if shown else "leave it blank"
+    raise InvalidInput(f"{what}: {quote(raw)} is not a region of {code}; {hint}")

@@ -132,11 +132,12 @@ def check_country(value: Any, what: str = "country") -> str:
 
 
 def check_subdiv(value: Any, what: str = "subdiv", country: str | None = None) -> str | None:
-    """A region code ("CA", "BY") from a code or, with `country`, a name ("Ontario")."""
+    """A region code ("CA", "BY") from a code or, with `country`, a name ("Ontario",
+    "Bavaria"): one the country's holiday calendar knows (core.places.subdivision_code)."""
     text = optional_text(value, what, MAX_NAME)
     if text is None:
         return None
-    if country is not None and not re.fullmatch(r"[A-Za-z0-9]{1,4}", text):
+    if country is not None:
         from followup.core.places import subdivision_code
 
         return subdivision_code(text, country, what)

@@ -29,9 +29,11 @@ from followup.core.records import (
     AppStatus,
     Via,
     action_from,
+    check_country,
     check_email,
     check_interview,
     check_phone,
+    check_subdiv,
     check_url,
     clean_text,
     from_record,
@@ -389,8 +391,7 @@ def interview_from(settings: Settings, given: RoundInput, today: str | None = No
         "deadline": (
             read(given.deadline, "--deadline", "future").isoformat() if given.deadline else None
         ),
-        "country": given.country or str(settings["user.country"]),
-        "subdiv": given.subdiv or None,
+        "country": check_country(given.country or str(settings["user.country"]), "--country"),
         "people": [],
         "topics": list(given.topics),
         "items": list(given.items),
@@ -398,6 +399,7 @@ def interview_from(settings: Settings, given: RoundInput, today: str | None = No
         "address": given.address or None,
         "qualifications": list(given.qualifications),
     }
+    record["subdiv"] = check_subdiv(given.subdiv or None, "--subdiv", str(record["country"]))
     interview = from_record(record)
     interview.people = people_from(given.coordinator, given.interviewers, interview.country)
     set_person_addresses(interview.people, given.person_addresses)
