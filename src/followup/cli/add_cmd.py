@@ -174,7 +174,8 @@ def ask_missing(
             or None
         )
     if given.tz is None:
-        given.tz = _ask_zone(settings.timezone, given.country, given.subdiv)
+        given.tz = _ask_zone(_zone_default(settings, read.today.year, given.country),
+                             given.country, given.subdiv)  # fmt: skip
     if given.deadline is None:
         given.deadline = _ask_day("Employer's decision date (blank: none)", read, "future") or None
     country = given.country
@@ -231,6 +232,15 @@ def _ask_day(label: str, read: Any, prefer: str) -> str:
             continue
         click.echo(f"  → {fmt_day(day)}")
         return str(day.isoformat())
+
+
+def _zone_default(settings: Any, year: int, country: str | None) -> str:
+    """The zone proposed for the recipient: their country's when it keeps one time (JP ->
+    Asia/Tokyo) and yours keeps another, else yours (the default of --tz)."""
+    from followup.core.zones import off_country_clock
+
+    own = off_country_clock(country, settings.timezone, year) if country else None
+    return own or str(settings.timezone)
 
 
 def _ask_zone(default: str, country: str | None, subdiv: str | None) -> str:

@@ -70,4 +70,4 @@ def plan_command(
     else:
         from followup.cli.views import show_plan
 
-        show_plan(app.renderer, result, app.settings.timezone, contact)
+        show_plan(app.renderer, result, app.settings.timezone, contact, round_id)

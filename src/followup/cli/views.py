@@ -6,7 +6,7 @@ Imported only when a person, not a machine, reads the output. User text is print
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from followup.cli import layout
@@ -54,11 +54,15 @@ def window_strip(plan: Plan, interviewed: date) -> list[str]:
 
 
 def show_plan(
-    out: Renderer, plan: Plan, user_tz: str, contact: dict[str, Any] | None = None
+    out: Renderer,
+    plan: Plan,
+    user_tz: str,
+    contact: dict[str, Any] | None = None,
+    round_id: int | None = None,
 ) -> None:
     """The plan; `contact` (a stored round's recipient: name, title, email, phone) names
-    who to write to or call, with the number to dial."""
-    from zoneinfo import ZoneInfo
+    who to write to or call, with the number to dial; `round_id` (a stored round) is the one
+    the fixes it gives name (else they name the plan command's options)."""
 
     interviewed = plan.interviewed
     method = "phone call" if plan.method == "phone" else "email"
@@ -80,12 +84,13 @@ def show_plan(
             span = f"{fmt_span(w.earliest, w.latest)}, ideally {fmt_day(w.ideal)}"
             for line in layout.wrap(span, size, "Window: "):
                 out.text(line)
-        mine = plan.send_at.astimezone(ZoneInfo(user_tz))
-        when = f"{plan.send_at:%a %-d %b %H:%M} {plan.tz}"
-        when += f"  (your time: {mine:%a %-d %b %H:%M} {user_tz})"
-        label = "Call at: " if plan.method == "phone" else "Send at: "
+        label, when = send_time(plan, user_tz)
         for line in layout.wrap(when, size, label):
             out.text(line)
+        zone = zone_advice(plan, round_id)
+        if zone:
+            for line in layout.wrap(zone, size, "! "):
+                out.text(line)
         if interviewed:
             for line in window_strip(plan, interviewed):
                 out.text(line)
@@ -107,6 +112,58 @@ def show_plan(
     for reason in plan.reasons:
         for line in layout.wrap(reason, size, "  - "):
             out.text(line)
+
+
+def send_time(plan: Plan, user_tz: str, now: datetime | None = None) -> tuple[str, str]:
+    """(label, text) of when to send, in the recipient's time and yours: the plan's send
+    time ("Send at: "), or, once that moment has passed on a day of the window, today
+    ("Send today: ") or the window's next day; the JSON keeps `send_at` as planned. `now`
+    defaults to the clock when the plan is for the real today (a plan for another day, with
+    --today, compares days only)."""
+    from zoneinfo import ZoneInfo
+
+    assert plan.send_at is not None and plan.window is not None
+    verb = "Call" if plan.method == "phone" else "Send"
+    mine = plan.send_at.astimezone(ZoneInfo(user_tz))
+    planned = f"{plan.send_at:%a %-d %b %H:%M} {plan.tz}"
+    usual = (f"{verb} at: ", f"{planned}  (your time: {mine:%a %-d %b %H:%M} {user_tz})")
+    today = plan.today
+    if today is None or plan.status not in ("due", "overdue"):
+        return usual
+    if plan.status == "overdue":
+        return f"{verb} at: ", f"{planned}, passed: the window has closed (see the last reason)"
+    if now is None:
+        clock = datetime.now(ZoneInfo(plan.tz))
+        now = clock if clock.date() == today else None
+    passed = plan.send_at.date() < today or (now is not None and plan.send_at <= now)
+    later = [d for d in plan.window.days if d >= today]
+    if not passed or not later:
+        return usual
+    if later[0] == today:
+        return f"{verb} today: ", (
+            f"{fmt_day(today)}, as soon as you can (the ideal time, {planned}, has passed)"
+        )
+    return f"{verb} next: ", (
+        f"{fmt_day(later[0])}, the window's next day (the ideal time, {planned}, has passed)"
+    )
+
+
+def zone_advice(plan: Plan, round_id: int | None) -> str | None:
+    """One line when the recipient's country keeps one time and the plan's zone another:
+    'the recipient is in JP; their zone is Asia/Tokyo: add --tz Asia/Tokyo'."""
+    from followup.core.zones import off_country_clock
+
+    if not plan.country:
+        return None
+    year = (plan.interviewed or plan.today or date.today()).year
+    own = off_country_clock(plan.country, plan.tz, year)
+    if own is None:
+        return None
+    fix = f"followup edit {round_id} --tz {own}" if round_id is not None else f"add --tz {own}"
+    return (
+        f"the recipient is in {plan.country}; their zone is {own}, not {plan.tz} (times above "
+        f"are in {plan.tz}): {fix}"
+    )
 
 
 def _contact_line(method: str, contact: dict[str, Any]) -> str:

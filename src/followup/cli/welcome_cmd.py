@@ -133,7 +133,7 @@ def _show_plan(app: AppContext, round_id: int, today: str | None) -> None:
 
     plan, contact = records.plan_and_contact(app.settings, round_id, today)
     app.renderer.text()
-    show_plan(app.renderer, plan, app.settings.timezone, contact)
+    show_plan(app.renderer, plan, app.settings.timezone, contact, round_id)
 
 
 def _offer_draft(app: AppContext, record: dict, round_id: int, today: str | None) -> None:
@@ -147,9 +147,32 @@ def _offer_draft(app: AppContext, record: dict, round_id: int, today: str | None
             f"\nAfter the interview, 'followup draft {round_id}' writes the follow-up."
         )
         return
+    blocked = _why_no_draft(app, round_id, today)
+    if blocked:
+        app.renderer.text(f"\nNo draft yet: {blocked}")
+        return
     if not click.confirm("\nWrite the follow-up draft now?", default=True):
         app.renderer.text(f"Later: followup draft {round_id}")
         return
     from followup.cli.draft_cmd import write_command
 
     click.get_current_context().invoke(write_command, round_id=round_id, today=today)
+
+
+def _why_no_draft(app: AppContext, round_id: int, today: str | None) -> str | None:
+    """What stops the follow-up draft of the round being written now, and what to add (the
+    draft is composed, not stored, to find out); None when it can be written."""
+    from followup.core.errors import FollowupError
+    from followup.services import drafting, records
+
+    if not records.get_interview(app.settings, round_id).people:
+        return (
+            "nobody is recorded for this interview, so there is no one to write to. Add who "
+            f"arranged it or who interviewed you: followup edit {round_id} --coordinator "
+            f"'Name <email>' (or --interviewer), then followup draft {round_id}."
+        )
+    try:
+        drafting.write_drafts(app.settings, round_id, today=today, save=False, judge=False)
+    except FollowupError as error:
+        return f"{error.message}; then followup draft {round_id}."
+    return None

@@ -98,6 +98,8 @@ class Plan:
     tz: str = "UTC"
     check_ins: tuple[CheckIn, ...] = field(default=())
     interviewed: date | None = None
+    country: str | None = None  # the recipient's (ISO 3166-1 alpha-2), for the human view
+    today: date | None = None  # the day planned on, for the human view
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -338,6 +340,8 @@ def _plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup)
             req.tz,
             check_ins,
             d0,
+            req.country,
+            today,
         )
     window, send_at, timing_reasons = _ideal_and_send(req, policy, days, phone)
     reasons += timing_reasons
@@ -359,6 +363,8 @@ def _plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup)
         req.tz,
         check_ins,
         d0,
+        req.country,
+        today,
     )
 
 

@@ -24,7 +24,15 @@ from typing import Any
 
 from followup.core.errors import AmbiguousZone, InvalidInput, UnknownZone, quote
 
-__all__ = ["AmbiguousZone", "UnknownZone", "resolve_zone", "zone_names", "zone_words"]
+__all__ = [
+    "AmbiguousZone",
+    "UnknownZone",
+    "country_zone",
+    "off_country_clock",
+    "resolve_zone",
+    "zone_names",
+    "zone_words",
+]
 
 DATA_FILE = "zones.toml"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -131,6 +139,51 @@ def country_codes() -> frozenset[str]:
         for row in tz_table("iso3166.tab")
         if re.fullmatch(r"[A-Z]{2}", row[0].strip())
     )
+
+
+def _clock(zone: str, year: int) -> tuple[Any, ...]:
+    """A zone's UTC offsets on the 1st and 15th of each month of `year` (its clock)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    tz = ZoneInfo(zone)
+    return tuple(
+        datetime(year, month, day, 12, tzinfo=tz).utcoffset()
+        for month in range(1, 13)
+        for day in (1, 15)
+    )
+
+
+@lru_cache(maxsize=256)
+def country_zone(country: str, year: int = 2026) -> str | None:
+    """The IANA zone of a country whose clocks all read alike in `year` (the tz database's
+    zone.tab: JP -> Asia/Tokyo; DE -> Europe/Berlin, as Busingen keeps Berlin's time; the
+    first one listed), or None where the country keeps several times (US, AU, ES) or the
+    table cannot be read."""
+    code = country.strip().upper()
+    zones = [row[2] for row in tz_table("zone.tab") if len(row) > 2 and row[0] == code]
+    if not zones:
+        return None
+    try:
+        first = _clock(zones[0], year)
+        if any(_clock(z, year) != first for z in zones[1:]):
+            return None
+    except (OSError, ValueError, LookupError):
+        return None
+    return zones[0]
+
+
+def off_country_clock(country: str, zone: str, year: int = 2026) -> str | None:
+    """The country's one zone (`country_zone`) when `zone` keeps another time there during
+    `year` (Etc/UTC for a recipient in Japan -> "Asia/Tokyo"); None when the country has
+    several times, or `zone` reads like its clock (Europe/Paris for Germany)."""
+    own = country_zone(country, year)
+    if own is None or own == zone:
+        return None
+    try:
+        return None if _clock(zone, year) == _clock(own, year) else own
+    except (OSError, ValueError, LookupError):
+        return None
 
 
 @lru_cache(maxsize=1)
