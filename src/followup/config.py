@@ -359,6 +359,16 @@ class Settings:
         return url or f"sqlite:///{data_dir(self.env) / 'followup.db'}"
 
     @property
+    def db_named(self) -> bool:
+        """Whether the database is one the user named (--db, FOLLOWUP_DB or store.db), not
+        the default file in the data folder."""
+        return bool(
+            self.sources.get("store.db") == "flag"
+            or self.env.get("FOLLOWUP_DB")
+            or str(self.values["store.db"])
+        )
+
+    @property
     def db_location(self) -> str:
         """Where the database is: the file of a SQLite URL or path, else the URL without its
         password."""

@@ -28,6 +28,10 @@ class AppContext:
             from followup.config import load_settings
 
             self._settings = load_settings().with_flags(self.overrides)
+            if self._settings.db_named:
+                from followup.store import db
+
+                db.named(self._settings.db_url)
             _remember_phones(self._settings)
         return self._settings
 

@@ -33,7 +33,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from followup.core.errors import Conflict, ExternalError, InvalidInput
+from followup.core.errors import Conflict, ExternalError, InvalidInput, NotFound
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -49,6 +49,7 @@ FOLLOWUP_TABLES = frozenset({"profile", "applications", "rounds", "people", "act
 """Tables every followup database has (revision 0001 on); a test keeps them in the schema."""
 
 _engines: dict[str, Engine] = {}
+_named: set[Path] = set()  # database files the user named (--db, FOLLOWUP_DB, store.db)
 
 
 Row = Mapping[str, Any]
@@ -126,6 +127,16 @@ def sqlite_path(url: str) -> Path | None:
     if path in ("", ":memory:"):
         return None
     return Path(path).absolute()
+
+
+def named(url: str) -> None:
+    """Mark the SQLite file of `url` as one the user named (with --db, FOLLOWUP_DB or the
+    store.db setting): reading it while it does not exist is an error (NotFound), not an
+    empty account, and creating it never creates missing folders (a typo is not a place to
+    keep records). The default database in the data folder is neither."""
+    path = sqlite_path(normalize_url(url))
+    if path is not None:
+        _named.add(path)
 
 
 def refuse_overwrite(url: str, output: Path) -> None:
@@ -300,13 +311,13 @@ def inspect_file(path: Path) -> str:
             f"the database {path} is not a regular file (a device, FIFO or socket); "
             "followup keeps its data in a file"
         )
-    if info.st_size == 0:
-        return "empty"
-    try:
+    try:  # read even when the size is 0: /proc files say 0 and still hold text
         with open(path, "rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise ExternalError(f"cannot read the database {path}: {_reason(exc)}") from None
+    if not header:
+        return "empty"
     if header != SQLITE_HEADER:
         raise ExternalError(f"{path} is not a database (not an SQLite file); it was left as it is")
     names, version = _schema_of(path)
@@ -377,6 +388,11 @@ def read(url: str) -> Iterator[Reader]:
             yield conn
         return
     state = inspect_file(path)
+    if state == "missing" and path in _named:
+        raise NotFound(
+            f"there is no database at {path}: check the path (a command that stores "
+            "something, such as add, creates it)"
+        )
     if state in ("missing", "empty"):
         yield _EmptyReader()
         return
@@ -507,7 +523,16 @@ def _create_engine(url: str) -> Engine:
             f"{url!r} is not a database URL (e.g. sqlite:///path/followup.db)"
         ) from None
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed, pool_pre_ping=True)
+        from sqlalchemy.exc import NoSuchModuleError
+
+        try:
+            return create_engine(parsed, pool_pre_ping=True)
+        except NoSuchModuleError:
+            raise InvalidInput(
+                f"database {where(url)}: followup cannot open a {parsed.drivername!r} "
+                "database; give a file path or sqlite:///PATH (another database needs a URL "
+                "SQLAlchemy knows, such as postgresql://, and its driver installed)"
+            ) from None
     path = sqlite_path(url)
     if parsed.query and path is None:
         raise InvalidInput(
@@ -535,7 +560,13 @@ def _create_engine(url: str) -> Engine:
 
 def _create_private(path: Path) -> None:
     """An empty database file only its owner can read (SQLite gives its `-wal` and `-shm`
-    the same mode), in a folder created 0700 when it is missing."""
+    the same mode), in a folder created 0700 when it is missing (a file the user named is
+    created only in a folder that exists: see `named`)."""
+    if path in _named and not path.parent.is_dir():
+        raise InvalidInput(
+            f"cannot create the database {path}: the folder {path.parent} does not exist "
+            "(create it first, or check the path)"
+        )
     try:
         private_folder(path.parent)
     except OSError as exc:
