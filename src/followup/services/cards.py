@@ -11,6 +11,7 @@ holiday of the recipient's country, when no post is collected.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -84,27 +85,42 @@ def _card_drafts(
     today: str | None,
     save: bool = True,
 ) -> list[Draft]:
-    """One card draft per person the cards are for (drafting.recipients: --to that person,
-    --each every interviewer, else the plan's recipient), in the record's order: the newest
-    stored card draft to that person (as the user edited it), else one written now (stored
-    unless `save` is False). Which drafts are stored never changes who gets a card."""
+    """One card draft per person the cards are for (--to that person, --each every
+    interviewer, else the plan's recipient), in the record's order: the newest stored card
+    draft to that person (as the user edited it), else one written now (stored unless `save`
+    is False). Which drafts are stored never changes who gets a card."""
     from followup.services import drafting  # the drafting stack, only when cards are laid out
 
     interview = records.get_interview(settings, round_id)
     plan = planning.Planner(settings, planning.today_for(settings, today))(interview)
-    people = drafting.recipients(interview, plan, each, to, "card")
+    people = drafting.recipients(interview, plan, False, to, "card")
+    if each:
+        if to is not None:
+            raise InvalidInput("give either --each or --to, not both")
+        if not interview.interviewers:
+            raise InvalidInput("no interviewers are recorded for this round, so --each has no one")
+        people = list(interview.interviewers)  # the plan's recipient among them
     newest: dict[str, Draft] = {}
     for draft in records.list_drafts(settings, round_id):  # oldest first: the last one wins
         if draft.kind == "card":
             newest[(draft.to_name or "").casefold()] = draft
-    if any(p.name.casefold() not in newest for p in people):
-        batch = drafting.write_drafts(
-            settings, round_id, kind="card", each=each, to=to, today=today, save=False
-        )
+
+    def missing() -> list[Person]:
+        return [p for p in people if p.name.casefold() not in newest]
+
+    def keep(batch: Any) -> None:
         for w in batch.written:
             key = (w.draft.to_name or "").casefold()
             if key not in newest:
                 newest[key] = records.save_draft(settings, w.draft) if save else w.draft
+
+    if each and missing():  # the panel's notes are written together, as `draft --each` does
+        with suppress(InvalidInput):  # the only interviewer is the plan's recipient: below
+            keep(drafting.write_drafts(settings, round_id, kind="card", each=True, today=today,
+                                       save=False))  # fmt: skip
+    for person in missing():  # the plan's recipient's card, or the one asked for (--to)
+        keep(drafting.write_drafts(settings, round_id, kind="card", to=person.name,
+                                   today=today, save=False))  # fmt: skip
     return [newest[p.name.casefold()] for p in people if p.name.casefold() in newest]
 
 

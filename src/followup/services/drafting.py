@@ -472,8 +472,7 @@ def recipients(
 ) -> list[Person]:
     """Who gets a note: --to one person, else the plan's recipient; --each: every other
     interviewer (for an email, every other interviewer with an address). Nobody gets two
-    notes: the plan's recipient (the coordinator, or the main contact) gets the plan's. A
-    card goes with --each to every interviewer, the plan's recipient among them."""
+    notes: the plan's recipient (the coordinator, or the main contact) gets the plan's."""
     if each and to is not None:
         raise InvalidInput("give either --each or --to, not both")
     if to is not None:
@@ -481,8 +480,6 @@ def recipients(
     if each:
         if not interview.interviewers:
             raise InvalidInput("no interviewers are recorded for this round, so --each has no one")
-        if kind == "card":  # a card is an extra, posted to each interviewer (the plan's too)
-            return list(interview.interviewers)
         # The plan's recipient gets the plan's note, not a second one.
         main = recipients(interview, plan, False, None, kind)[0] if plan is not None else None
         main = main or interview.coordinator
