@@ -113,3 +113,15 @@ def test_a_stored_round_gets_the_edit_command(cli) -> None:
     assert f"followup edit {round_id} --tz Asia/Tokyo" in res.out
     assert cli("edit", str(round_id), "--tz", "Asia/Tokyo").code == 0
     assert "their zone is" not in cli("plan", str(round_id), "--today", "2026-11-26").out
+
+
+def test_the_strip_marks_today(cli) -> None:
+    res = cli(*FLAGS, "--interviewed", "2026-11-23", "--country", "US", "--tz",
+              "America/Chicago", "--today", "2026-11-30")  # fmt: skip
+    lines = res.out.splitlines()
+    days = next(i for i, line in enumerate(lines) if line.startswith("Mon Tue Wed"))
+    numbers, today = lines[days + 1], lines[days + 3]
+    assert today.strip() == "↑ today"
+    assert numbers[today.index("↑") - 1 : today.index("↑") + 2].strip() == "30"
+    gone = cli(*FLAGS, "--interviewed", "2026-11-23", "--country", "US", "--today", "2026-12-20")
+    assert "↑ today" not in gone.out  # beyond the strip

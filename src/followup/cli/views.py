@@ -32,7 +32,7 @@ def fmt_span(first: date, last: date) -> str:
 
 def window_strip(plan: Plan, interviewed: date) -> list[str]:
     """A calendar strip from the interview day: the day (int), the window (●), the ideal
-    day (★), the other days (·)."""
+    day (★), the other days (·); and under it, when the strip shows it, today (↑ today)."""
     window = set(plan.window.days) if plan.window else set()
     last = max([interviewed + timedelta(days=8), *window])
     names, numbers, marks = [], [], []
@@ -50,7 +50,10 @@ def window_strip(plan: Plan, interviewed: date) -> list[str]:
         numbers.append(f"{day.day:>2}".center(3))
         marks.append(mark.center(3))
         day += timedelta(days=1)
-    return [" ".join(names), " ".join(numbers), " ".join(marks).rstrip()]
+    rows = [" ".join(names), " ".join(numbers), " ".join(marks).rstrip()]
+    if plan.today is not None and interviewed <= plan.today <= last:
+        rows.append(" " * (4 * (plan.today - interviewed).days + 1) + "↑ today")
+    return rows
 
 
 def show_plan(
