@@ -11,13 +11,13 @@ from datetime import date
 import pytest
 from test_invite_employer import _mail, _read
 
+from followup.core.legal_forms import without_legal_form
 from followup.delivery.invites import parse_invite
 from followup.delivery.invites.common import _vocab
 from followup.delivery.invites.company import (
     _choose_company,
     name_shaped,
     split_label,
-    without_legal_form,
 )
 
 
@@ -52,7 +52,7 @@ def _coordinator(invite) -> tuple[str, str | None] | None:
     ],
 )
 def test_a_legal_form_after_the_name_is_left_out(written: str, said: str) -> None:
-    assert without_legal_form(written, _vocab()) == said
+    assert without_legal_form(written) == said
 
 
 @pytest.mark.parametrize(

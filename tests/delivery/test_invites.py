@@ -674,7 +674,7 @@ def test_recurrence_is_never_expanded() -> None:
             "RDATE:20261120T170000Z",
         )
     )
-    assert time.perf_counter() - started < 5  # a guard against hangs, not a benchmark
+    assert time.process_time() - started < 5  # a guard against hangs, not a benchmark
     assert invite.interview.interviewed == date(2026, 11, 19)
     assert any("repeating" in note for note in invite.notes)
 
@@ -703,7 +703,7 @@ def refused(data: bytes, name: str = "bad.ics", limits: Limits | None = None) ->
     started = time.perf_counter()
     with pytest.raises(InvalidInput) as info:
         parse_invite(data, name, default_tz=NY, limits=limits)
-    assert time.perf_counter() - started < 5  # a guard against hangs, not a benchmark
+    assert time.process_time() - started < 5  # a guard against hangs, not a benchmark
     message = str(info.value)
     assert "\n" not in message and message.startswith(f"{name}: ")
     return message
@@ -872,6 +872,19 @@ BIG_HOSTILE = {
     "parentheses.eml": lambda: (
         b"From: " + b"(" * 100_000 + b"a@b.example\r\nSubject: x\r\n\r\nNov 19"
     ),
+    # names joined by "&" (a company's spelling of the domain, "… & … will call you")
+    "joined-names.eml": lambda: (
+        b"From: Ann Lee <ann@abcdefghijk.example>\r\nSubject: Interview\r\n\r\nNov 19\r\n"
+        + b"Abc Def & Ghi Jkl " * 250_000
+    ),
+    # a run of letters without a space, an "@" or a dot (addresses and links are looked for)
+    "kanji-run.eml": lambda: (
+        HEAD + b"\r\nNov 19\r\n" + "物流企画".encode() * 300_000 + "職へご応募".encode()
+    ),
+    "interviewer-lines.eml": lambda: (
+        HEAD + b"\r\nNov 19\r\n" + "面接官：小林 誠 物流企画部 部長、".encode() * 100_000
+    ),
+    "clock-words.eml": lambda: HEAD + b"\r\nNov 19\r\n" + b"kl. 10.00 " * 300_000,
 }
 
 
@@ -879,7 +892,7 @@ BIG_HOSTILE = {
 def test_big_hostile_inputs_are_read_or_refused_quickly(name: str) -> None:
     data = BIG_HOSTILE[name]()
     assert len(data) < 5_000_000
-    started = time.perf_counter()
+    started = time.process_time()  # this process's own time: others' tests do not count
     try:
         invite = parse_invite(data, name, default_tz=NY)
     except InvalidInput as exc:
@@ -887,7 +900,7 @@ def test_big_hostile_inputs_are_read_or_refused_quickly(name: str) -> None:
     else:
         assert invite.interview.interviewed == date(2026, 11, 19)
         assert len(invite.interview.notes or "") < 5_000
-    assert time.perf_counter() - started < 5  # a guard against hangs, not a benchmark
+    assert time.process_time() - started < 5  # a guard against hangs, not a benchmark
 
 
 MUTATION_TOKENS = (

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from followup.core import phrasing
+from followup.core.legal_forms import without_legal_form
 from followup.core.people import DEPARTMENTS
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -51,7 +52,7 @@ def leaked_shorthand(text: str, lexicon: phrasing.Lexicon, names: Iterable[str] 
     counted."""
     body = body_of(text)
     names = [*names]
-    names += [phrasing.spoken_company(n) for n in names]  # 'Hartigan & Moss' of '… LLP'
+    names += [without_legal_form(n) for n in names]  # 'Hartigan & Moss' of '… LLP'
     for name in sorted(names, key=len, reverse=True):
         if name:
             body = re.sub(re.escape(name), " ", body, flags=re.IGNORECASE)

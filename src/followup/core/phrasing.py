@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from followup.core.errors import InvalidInput
+from followup.core.legal_forms import without_legal_form
 from followup.core.slot_grammar import SlotGrammar, clause_fault, is_person
 
 KIND_LABELS = {
@@ -566,42 +567,11 @@ def company_name(company: str, lexicon: Lexicon, locale: str = "en-US") -> str:
 # Legal forms people leave out when they say a company's name in a sentence ('Brightwater
 # Software Pty Ltd' -> 'Brightwater Software', 'Grupo Alvarado S.A. de C.V.' -> 'Grupo
 # Alvarado'); written with or without stops, brackets or a comma before them.
-_SPOKEN_DROPS = frozenset(
-    ["inc", "llc", "llp", "lp", "ltd", "limited", "gmbh", "corp", "pvt", "pty", "ag", "bv", "nv",
-     "ulc", "kg", "srl", "sa", "plc", "cic", "co", "sas", "spa", "oy", "ab", "a/s", "as", "kk",
-     "bhd", "sdn", "pte", "pc", "pllc", "lda", "sl", "sarl", "sàrl", "cv", "de", "mbh", "ug",
-     "gbr", "ohg", "se", "nz", "p.c"]
-)  # fmt: skip
-
-
-def spoken_company(text: str) -> str:
-    """A company's name without the legal form at its end, as people say it in a sentence:
-    'Wayfare Mobility, Inc.' -> 'Wayfare Mobility', 'Karoo Fresh (Pty) Ltd' -> 'Karoo Fresh'.
-    'Smith & Co.' keeps its 'Co.'; a name that is nothing but legal words is kept whole."""
-    words = text.split()
-    end = len(words)
-    while end > 1:
-        core = words[end - 1].strip("().,").lower().replace(".", "")
-        if words[end - 1].strip("().,").lower() in ("de", "y", "&"):
-            core = "de" if words[end - 1].lower() == "de" else "&"
-        if core not in _SPOKEN_DROPS and words[end - 1].strip("().,").lower() not in _SPOKEN_DROPS:
-            break
-        if core == "co" and end >= 2 and words[end - 2] in ("&", "and"):
-            break
-        if core == "de" and end == len(words):
-            break  # 'Banco de' is no legal form
-        end -= 1
-    if end == len(words) or end < 1:
-        return text
-    out = " ".join(words[:end]).rstrip(",")
-    return out if len(out) > 1 else text
-
-
 def company_phrase(company: str, lexicon: Lexicon, locale: str = "en-US") -> str:
     """A company as it reads after a verb or preposition: 'the Port of Tacoma', 'Cascade
     Outdoor'; a name that already starts with 'The' keeps it (lower-cased in a sentence); the
-    legal form at its end is left out (spoken_company)."""
-    text = spoken_company(company_name(company, lexicon, locale))
+    legal form at its end is left out (core.legal_forms)."""
+    text = without_legal_form(company_name(company, lexicon, locale))
     low = text.lower()
     if low.startswith("the "):
         return "the " + text[4:]

@@ -23,7 +23,8 @@ WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday
 
 
 # Month names in the other languages invitations are written in (French, German, Spanish,
-# Italian, Dutch, Portuguese, Swedish, Danish): "le jeudi 4 mars 2027", "am 4. März 2027"
+# Italian, Dutch, Portuguese, Swedish, Danish): "le jeudi 4 mars 2027", "am 4. März 2027";
+# a day with a full stop before an English-spelled month in Danish and German ("23. april")
 FOREIGN_MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "avril": 4, "mai": 5, "juin": 6,
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
@@ -38,7 +39,7 @@ FOREIGN_MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
     "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "dezembro": 12,
-    "maj": 5, "augusti": 8,
+    "maj": 5, "augusti": 8, "marts": 3, "desember": 12,
 }  # fmt: skip
 FOREIGN_MONTH = (
     r"(?P<fmon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")(?![\w])"
@@ -50,7 +51,7 @@ DATE_RES = (
         rf"(?i)\b{WEEKDAY}{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
     ),
     re.compile(
-        rf"(?i)\b{WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH}\b,?"
+        rf"(?i)\b{WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+of)?\s+{MONTH}\b,?"
         rf"(?:\s+(?P<year>\d{{4}})\b)?"
     ),
     re.compile(

@@ -94,7 +94,10 @@ def _words_re(words: Iterable[str], ignore_case: bool = True) -> re.Pattern[str]
     if not alternatives:
         return re.compile(r"(?!x)x")
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
-    return re.compile(rf"(?<![\w]){'(?:' + body + ')'}(?![\w])", re.I if ignore_case else 0)
+    # Chinese and Japanese write no spaces between words: a phrase in them stands anywhere
+    # ("ご来社ください"); any other letter next to a phrase makes it part of another word
+    edge = r"[^\W\u3005\u3040-\u30ff\u4e00-\u9fff]"
+    return re.compile(rf"(?<!{edge})(?:{body})(?!{edge})", re.I if ignore_case else 0)
 
 
 def _role_words_re(words: Iterable[str], endings: Iterable[str]) -> re.Pattern[str]:
@@ -111,12 +114,6 @@ def _alternatives(words: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, any white space between words."""
     alternatives = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
-
-
-def _letters(text: str) -> str:
-    """The letters and digits of a word or phrase, lower case ("S.p.A." -> "spa", "Pty Ltd"
-    -> "ptyltd"): how a legal form is compared, whatever its dots and spaces."""
-    return "".join(c for c in text.lower() if c.isalnum() or c == "&")
 
 
 @dataclass
@@ -164,8 +161,6 @@ class _Vocab:
     format_kinds: tuple[tuple[Format, re.Pattern[str]], ...] = ()
     departments: re.Pattern[str] = re.compile(r"(?!x)x")  # "Recursos Humanos": a team's name
     closings: re.Pattern[str] = re.compile(r"(?!x)x")  # "Freundliche Grüsse": no one's name
-    legal_forms: frozenset[str] = frozenset()  # "ltd", "sas", "ptyltd": letters only, lower case
-    legal_prefixes: tuple[str, ...] = ()  # "株式会社": a legal form written into the name
     name_connectors: frozenset[str] = frozenset()  # "of", "de": lower-case words in a name
 
 
@@ -304,10 +299,6 @@ def _build_vocab(
         departments=_words_re(words("people", "departments")),
         closings=_words_re(words("people", "closings")),
         name_connectors=frozenset(w.lower() for w in words("company", "name_connectors")),
-        legal_prefixes=tuple(words("company", "legal_forms_joined")),
-        legal_forms=frozenset(
-            form for form in (_letters(f) for f in words("company", "legal_forms")) if form
-        ),
         state_zones={
             str(country).upper(): {str(k).upper(): str(v) for k, v in states.items()}
             for country, states in table("state_zones").items()
@@ -452,6 +443,13 @@ def _check_year(day: date, ctx: _Ctx) -> None:
 _LINE_NAME = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}"
 
 
+# A Japanese (or Chinese) name as a signature or a list writes it: the family name, a space
+# (ASCII or ideographic), the given name, in kanji or kana ("高橋 由美", "中島 さくら")
+CJK_NAME = (
+    r"[\u3005\u4e00-\u9fff\u30a0-\u30ff]{1,4}[ \u3000][\u3005\u4e00-\u9fff\u3040-\u30ff]{1,4}"
+)
+
+
 def _titled_people(titles: str) -> tuple[re.Pattern[str], ...]:
     """Patterns for a coordinator named with a title, most explicit first; each has the
     groups `name` and `tail` (the rest of the line, and for a signature the next two lines,
@@ -477,9 +475,15 @@ def _titled_people(titles: str) -> tuple[re.Pattern[str], ...]:
         ),
         # a signature: the name alone on its line, the title starting the next one
         re.compile(rf"(?m)^[ \t]*{name}[ \t]*\n[ \t]*{long_title}{signature_tail}"),
+        # a Japanese signature: the department on its line, the name (family and given name
+        # in kanji or kana) on the next ("人事総務部" then "高橋 由美")
+        re.compile(rf"(?m)^[ \t]*{title}[ \t]*\n[ \t]*(?P<name>{CJK_NAME})[ \t]*(?P<tail>$)"),
         # "contact Gemma Hart, Recruitment Coordinator, on 0161 …"
         re.compile(
-            r"(?i:\b(?:contact|reach|e-?mail|call|ask[ \t]+for|write[ \t]+to|speak[ \t]+to))"
+            r"(?i:\b(?:contact|reach|e-?mail|call|ask[ \t]+for|write[ \t]+to|speak[ \t]+to|"
+            r"fale[ \t]+com(?:[ \t]+[ao])?|falar[ \t]+com(?:[ \t]+[ao])?|contacte|contactez|"
+            r"contacta|contatta|escriba[ \t]+a|hable[ \t]+con|wenden[ \t]+Sie[ \t]+sich[ \t]+an|"
+            r"neem[ \t]+contact[ \t]+op[ \t]+met|kontakt|kontakta))"
             rf"[ \t]+{name}[ \t]*,[ \t]*{long_title}{tail}"
         ),
     )

@@ -19,14 +19,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
+from followup.core.legal_forms import legal_forms, letters, without_legal_form
 from followup.delivery.invites.common import (
     MAX_NAME,
     MAX_SCAN,
     _clip,
     _Ctx,
     _Found,
-    _letters,
     _Vocab,
 )
 from followup.delivery.invites.people import _company_from_domain
@@ -39,6 +40,32 @@ def fold_words(text: str) -> tuple[str, ...]:
     plain = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
     return tuple(w for w in re.split(r"[^a-z]+", plain.replace("ł", "l")) if w)
+
+
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+)
+# how "&" and the joining words of a name are written in a domain's label ("fernleafandcopper",
+# "conceicaoemoura", "hernandezyolmos", "kruegerundsoehne", or left out)
+_LABEL_JOINERS = ("", "and", "e", "y", "und", "et", "n")
+_JOINER_WORDS = {"&", "and", "e", "y", "und", "et", "+"}
+
+
+def squeezes(text: str) -> set[str]:
+    """The ways a name is squeezed into a mail domain's label: its letters and digits, lower
+    case, accents folded ("Conceição & Moura" -> "conceicaoemoura") or German umlauts
+    written out ("Falkenried Kältetechnik" -> "falkenriedkaeltetechnik"), "&" and a joining
+    word written as any joining word or left out ("Fernleaf & Copper" -> "fernleafandcopper",
+    "fernleafcopper")."""
+    out: set[str] = set()
+    for spelled in {text, text.translate(_UMLAUTS)}:
+        words = [w for w in re.split(r"\s+", spelled.strip()) if w]
+        parts = ["".join(fold_words(w)) if w.lower() not in _JOINER_WORDS else None for w in words]
+        for joiner in _LABEL_JOINERS:
+            out.add("".join(p if p is not None else joiner for p in parts))
+        if not any(p is None for p in parts):
+            out.add("".join(p or "" for p in parts))
+    return {re.sub(r"[^a-z0-9]", "", s) for s in out} - {""}
 
 
 def remember_name(
@@ -119,29 +146,6 @@ def acceptable(text: str | None, people: set[tuple[str, ...]], ctx: _Ctx) -> boo
     return not (names_a_person(text, people) or is_platform(text, ctx) or names_a_place(text))
 
 
-def without_legal_form(name: str, vocab: _Vocab) -> str:
-    """A company's name without the legal forms after it, as people name it in a sentence
-    ("Fenwick Marine Ltd" -> "Fenwick Marine", "Ferro Industries, Inc." -> "Ferro Industries",
-    "Müller GmbH & Co. KG" -> "Müller"); at least one word stays."""
-    for form in vocab.legal_prefixes:  # "株式会社ミドリ精工", "ミドリ精工株式会社"
-        if name.startswith(form) and len(name) > len(form):
-            name = name[len(form) :].strip()
-        elif name.endswith(form) and len(name) > len(form):
-            name = name[: -len(form)].strip()
-    words = name.split()
-    changed = True
-    while changed and len(words) > 1:
-        changed = False
-        for size in range(min(5, len(words) - 1), 0, -1):
-            if _letters("".join(words[-size:])) in vocab.legal_forms:
-                words = words[:-size]
-                changed = True
-                break
-        while len(words) > 1 and words[-1] in {"&", "-", "–", "—", ","}:
-            words.pop()
-    return " ".join(words).rstrip(" ,;:-–—")
-
-
 _EDGE_JOINERS = {"&", "and", "und", "et", "y", "e", "+", "-", "–", "—", "/"}
 
 
@@ -216,7 +220,9 @@ def label_words(label: str, texts: Iterable[str]) -> list[str]:
     return [spelled[w] for w in words]
 
 
-_LINKISH = re.compile(r"[\w@/:-]*[\w-]\.[\w][\w.@/:-]*")
+# a link or an address: a word with a dot inside, starting where a word starts, its parts of
+# bounded length (a run of letters without a dot is passed in linear time)
+_LINKISH = re.compile(r"(?<![\w@/:.-])[\w@/:-]{0,300}[\w-]\.[\w][\w.@/:-]{0,500}")
 
 
 def tenant_labels(texts: Iterable[str], ctx: _Ctx) -> list[str]:
@@ -241,17 +247,47 @@ def spelled_label(label: str, texts: Iterable[str]) -> str | None:
     label = re.sub(r"[^a-z0-9]", "", label.lower())
     if len(label) < 3:
         return None
-    name = r"[A-ZÀ-Þ][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*){0,3}"
     for text in texts:
-        for match in re.finditer(name, text[:MAX_SCAN]):
+        for match in re.finditer(_NAME_SPAN, text[:MAX_SCAN]):
             words = match.group(0).split()
+            if not any(w[:1].lower() == label[0] or ord(w[0]) > 127 for w in words):
+                continue  # no word starts as the label does
+            joiner = [w.lower() in _JOINER_WORDS for w in words]
+            spelled = [
+                frozenset() if j else _word_squeezes(w) for w, j in zip(words, joiner, strict=True)
+            ]
+            # a part can spell the label only from a word the label starts with, and only
+            # when its letters are about as many as the label's
+            short = [min(map(len, s), default=0) for s in spelled]
+            long = [max(map(len, s), default=3) for s in spelled]
+            starts = [
+                start
+                for start in range(len(words))
+                if not joiner[start] and any(label.startswith(s) for s in spelled[start])
+            ]
             for size in range(len(words), 0, -1):
-                for start in range(0, len(words) - size + 1):
-                    part = " ".join(words[start : start + size])
-                    squeezed = re.sub(r"[^a-z0-9]", "", "".join(fold_words(part)))
-                    if squeezed == label:
+                for start in starts:
+                    end = start + size
+                    if end > len(words) or joiner[end - 1]:
+                        continue
+                    if not sum(short[start:end]) <= len(label) <= sum(long[start:end]):
+                        continue
+                    part = " ".join(words[start:end])
+                    if label in squeezes(part):
                         return re.sub(r"['’]s$", "", part).strip(".")
     return None
+
+
+@lru_cache(maxsize=4096)
+def _word_squeezes(word: str) -> frozenset[str]:
+    """One word's letters as a domain's label has them: accents folded or umlauts written
+    out ("Jäger" -> "jager", "jaeger")."""
+    spelled = {"".join(fold_words(word)), "".join(fold_words(word.translate(_UMLAUTS)))}
+    return frozenset(spelled - {""})
+
+
+# A name as a text writes it: capitalised words, "&" or a joining word between them
+_NAME_SPAN = r"[A-ZÀ-Þ][\w&'’-]*(?:[ \t]+(?:(?:&|and|e|y|und|et)[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*){0,4}"
 
 
 def tenant_company(texts: list[str], ctx: _Ctx) -> str | None:
@@ -327,6 +363,7 @@ _COMPANY_SUFFIX = re.compile(
 )
 
 
+_LEAD_AGAIN = re.compile(r"(?i)\b(?:for|about)\s+(?:the|our|a|an)\s+")
 _BODY_ROLE = re.compile(
     r"(?i)\b(?:for|about)\s+(?:the|our|a|an)\s+(?P<role>[A-Za-zÀ-ÿ0-9,/&()' +.-]{3,60}?)\s+"
     r"(?:position|role|opening|job|vacancy|interview|onsite|on-site|loop)\b(?:\s+(?:at|with)\s+(?P<company>[A-Z0-9][\w&.'’-]*"
@@ -368,22 +405,34 @@ def sender_company(display: str, people: set[str], vocab: _Vocab) -> str | None:
     return text
 
 
+# A Japanese name's reading in kana, in brackets after it ("アオサギ物流（アオサギブツリュウ）")
+_KANA_READING = re.compile(r"[（(][\u3040-\u30ff・\s]+[）)]")
+
+
 def _signature_company(body: str, found: _Found, vocab: _Vocab) -> str | None:
     """The company a mail's signature names: a line that spells the sender's domain ("Lumina
     Labs" for lumina-labs.com), or "Title | Company" / "Title, Company" after the name."""
     lines = [ln.strip() for ln in body[-3000:].splitlines() if ln.strip()][-12:]
     label = (found.domain_hint or "").split(".")[0].replace("-", "").lower()
+    for line in reversed(lines):  # "株式会社カワセミ電工": a legal form written into the name
+        name = _KANA_READING.sub("", line).strip()  # and its reading in brackets left out
+        if (
+            len(name) <= 40
+            and re.fullmatch(r"[\w\u3005・ー&]+", name)
+            and any(form in name for form in legal_forms().joined)
+        ):
+            return without_legal_form(name)
     for line in lines:
         for part in re.split(r"\s*(?:\||,|\s[-–—]\s|\bat\b)\s*", line):
             squeezed = re.sub(r"[^a-z0-9]", "", part.lower())
             if (
                 label
                 and len(label) >= 3
-                and squeezed.startswith(label)
+                and (label in squeezes(without_legal_form(part)) or squeezed.startswith(label))
                 and (
-                    squeezed == label
+                    label in squeezes(without_legal_form(part))
                     or _COMPANY_SUFFIX.search(part)
-                    or without_legal_form(part, vocab) != part.strip()
+                    or without_legal_form(part) != part.strip()
                 )
                 and _plausible_company(part)
             ):
@@ -407,18 +456,42 @@ def _signature_company(body: str, found: _Found, vocab: _Vocab) -> str | None:
     return None
 
 
+def _spells_label(name: str, label: str) -> bool:
+    """`name` is the name a domain's label squeezes, with a word or two more before or after
+    it ("Tealbyte Technologies" for tealbyte.com, "Cafés Brûlerie Ormeau" for
+    brulerieormeau.fr)."""
+    return any(
+        squeezed == label
+        or (len(label) >= 4 and squeezed.startswith(label))
+        or (len(label) >= 6 and squeezed.endswith(label))
+        for squeezed in squeezes(name)
+    )
+
+
+MAX_NAME_LINES = 500  # lines shaped like a name compared with the mail domain, at most
+
+
 def _domain_spelled(found: _Found, texts: list[str]) -> str | None:
     """The employer's name as the text writes it when it spells the mail domain ("Saguaro
     Health" for saguarohealth.org, "Harrowgate Bio" for harrowgatebio.com)."""
     label = (found.domain_hint or "").split(".")[0].replace("-", "").lower()
     if len(label) < 4:
         return None
-    name = r"[A-ZÀ-Þ][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*){0,3}"
-    for text in texts:  # a line that is the name, more words after it ("Tealbyte Technologies")
-        for line in text[:MAX_SCAN].splitlines():
+    tried = 0
+    for text in texts:  # a line that is the name, more words before or after it
+        for line in text[:MAX_SCAN].splitlines():  # ("Tealbyte Technologies", "Cafés Ormeau")
             line = line.strip(" \t,.")
-            squeezed = re.sub(r"[^a-z0-9]", "", line.lower())
-            if squeezed.startswith(label) and re.fullmatch(name, line) and _plausible_company(line):
+            if len(line) > MAX_NAME or not re.fullmatch(_NAME_SPAN, line):
+                continue
+            plain = "".join(fold_words(line)), "".join(fold_words(line.translate(_UMLAUTS)))
+            first = _word_squeezes(line.split()[0])
+            if not any(label in p for p in plain) and not any(w in label for w in first):
+                continue  # no use squeezing it every way
+            tried += 1
+            if tried > MAX_NAME_LINES:
+                break
+            line = without_legal_form(line)
+            if _spells_label(line, label) and _plausible_company(line):
                 return line
     return spelled_label(label, texts) or split_label(label, texts)
 
@@ -506,10 +579,13 @@ def _role_of(text: str | None) -> str | None:
 
 def _title_company_role(
     title: str, people: set[tuple[str, ...]], domain_label: str | None, vocab: _Vocab
-) -> tuple[str | None, str | None, list[str]]:
-    """(company, role, other words) of an event's title or a mail's subject: the company when
-    a pattern names it ("… at Acme", "… with Acme", "applying to Acme"), and the bare words
-    that might name it, best first, for when nothing better does."""
+) -> tuple[str | None, str | None, list[str], str | None]:
+    """(company, role, other words, bracket) of an event's title or a mail's subject: the
+    company when a pattern names it ("… at Acme", "… with Acme", "applying to Acme"), the
+    bare words that might name it, best first, for when nothing better does, and the words in
+    brackets after the role ("Staff Engineer (Linear)", "Data Platform Engineer (Streaming)"):
+    the company when another clue names it too, else part of the role."""
+    bracket: str | None = None
     text = _drop_brackets(_strip_prefixes(title, vocab), people, vocab)
     applied = _APPLIED.search(text)
     company: str | None = None
@@ -564,14 +640,20 @@ def _title_company_role(
             main = _strip_noise(paren.group("main"), vocab)
             inside = paren.group("paren").strip()
             if main and vocab.role_words.search(main) and not vocab.role_words.search(inside):
-                role = role or main
-                if not (
-                    vocab.noise_words.search(inside)
-                    or vocab.interview_words.search(inside)
-                    or vocab.not_company.search(inside)
-                    or _strip_noise(inside, vocab).lower() != inside.lower()
-                ) and _plausible_company(inside):
-                    candidates.append(inside)
+                if (
+                    not (
+                        vocab.noise_words.search(inside)
+                        or vocab.interview_words.search(inside)
+                        or vocab.not_company.search(inside)
+                        or _strip_noise(inside, vocab).lower() != inside.lower()
+                    )
+                    and _plausible_company(inside)
+                    and not re.search(r"\d", inside)
+                ):
+                    bracket = bracket or inside
+                    role = role or f"{main} ({inside})"
+                else:
+                    role = role or main
                 continue
         cleaned = _strip_noise(segment, vocab)
         if not cleaned or names_a_person(cleaned, people):
@@ -594,7 +676,7 @@ def _title_company_role(
         named = any(name and " ".join(name) in folded for name in people if len(name) >= 2)
         if company is None and (role or vocab.interview_words.search(text) or named):
             others = candidates  # "Lumenfield x Jordan Lee – Design Challenge Review"
-    return company, _role_of(role), others
+    return company, _role_of(role), others, bracket
 
 
 # Where a role said after its lead word ends: a bracket ("(m/w/d)"), a sentence's punctuation,
@@ -602,7 +684,8 @@ def _title_company_role(
 _ROLE_END = re.compile(
     r"[(\[.,;:!?\n|]|\s[-–—]\s|\s(?i:at|bei|in|im|presso|chez|bij|na|em|en|à|with|con|com|"
     r"avec|mit|met|for|per|para|pour|voor|für|und|and|y|et|on|am|we|wir|nous|que|che|dass|the|"
-    r"il|el|le|la|der|die|das|het|o|a|ist|is|è|es|é|est|bei|starting|from|ab|dal|desde)\b"
+    r"il|el|le|la|der|die|das|het|o|a|ist|is|è|es|é|est|bei|starting|from|ab|dal|desde|no|hos|"
+    r"ved|på)\b"
 )
 
 
@@ -624,6 +707,13 @@ def _led_role(text: str, vocab: _Vocab) -> str | None:
     return None
 
 
+# "物流企画職へご応募いただき", "生産技術者職にご応募": the role a Japanese mail thanks the
+# candidate for applying to, without 職 ("position")
+_JA_APPLIED = re.compile(
+    r"(?P<role>[\u3005\u4e00-\u9fff\u30a0-\u30ff]{2,16}?)職?(?:へ|に|の)(?:ご応募|応募)"
+)
+
+
 def _without_lead(role: str | None, vocab: _Vocab) -> str | None:
     """A role without a lead word before it ("als Disponent Strassentransport" ->
     "Disponent Strassentransport")."""
@@ -632,6 +722,11 @@ def _without_lead(role: str | None, vocab: _Vocab) -> str | None:
     match = vocab.role_leads.match(role)
     rest = role[match.end() :].strip() if match else role
     return rest or role
+
+
+# The end of a sentence inside a clue: a full stop after a word of three letters or more, not
+# an abbreviation's ("St. Luke's", "Inc. Careers")
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{3})[.!?]\s+")
 
 
 def _sentence_head(text: str) -> str:
@@ -653,6 +748,7 @@ _WEIGHTS = {
     "domain text": 35,  # the text's spelling of the mail domain ("Hudson Bend Living")
     "tenant": 30,  # a tracking system's link ("acme.wd5.myworkdayjobs.com")
     "domain": 10,  # the mail domain itself ("Acme" for acme.com)
+    "bracket": 5,  # a role's brackets ("Staff Engineer (Linear)"), unless other clues agree
 }
 _DOMAIN_BONUS = 40  # the clue spells the mail domain ("Bodegas Valdemoro", bodegasvaldemoro.es)
 _AGREE_BONUS = 15  # for each other kind of clue that gives the name, or a part of it
@@ -672,10 +768,10 @@ def _choose_company(
     folded = [(" ".join(fold_words(name)), source) for name, source in offers]
     for index, (name, source) in enumerate(offers):
         score = _WEIGHTS[source]
-        for squeezed in {folded[index][0].replace(" ", ""), _letters(name.replace("&", "and"))}:
+        for squeezed in {folded[index][0].replace(" ", ""), letters(name.replace("&", "and"))}:
             if source == "domain" or not label or len(squeezed) < 3:
                 break
-            if squeezed == label or (len(label) >= 4 and squeezed.startswith(label)):
+            if _spells_label(name, label):
                 score += _DOMAIN_BONUS
                 break
             if len(in_label) >= 2 and in_label <= set(fold_words(name)):
@@ -709,7 +805,8 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     def offer(value: str | None, source: str) -> None:
         if not value or len(offers) >= 40:
             return
-        value = without_legal_form(value.strip(" .,;:!"), vocab).strip(" .,;:!")
+        value = _SENTENCE_END.split(value, maxsplit=1)[0]  # "Harbor Lane Foundry. We would"
+        value = without_legal_form(value.strip(" .,;:!")).strip(" .,;:!")
         if (
             _plausible_company(value)
             and name_shaped(value, vocab)
@@ -725,22 +822,30 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             found.role = value
     offer(found.sender_company, "sender")
     others: list[str] = []
+    brackets: list[str] = []  # "(Streaming)" after a role: its qualifier, or the company
     for title in (found.title or "", subject):
         if title:
-            company, role, more = _title_company_role(title, people, domain_company, vocab)
+            company, role, more, inside = _title_company_role(title, people, domain_company, vocab)
             offer(company, "title")
             found.role = found.role or role
             others += more
+            if inside and inside not in brackets:
+                brackets.append(inside)
     text = body[:MAX_SCAN]
     if text:
         match = _BODY_ROLE.search(text)
         if match:
-            role = _strip_noise(match.group("role"), vocab)
+            # "for a chat about the Senior Copywriter role": the words after the last lead
+            role = _LEAD_AGAIN.split(match.group("role"))[-1]
+            role = _strip_noise(role, vocab)
             if role and vocab.role_words.search(role):
                 found.role = found.role or _clip(role, MAX_NAME)
             offer(_sentence_head(match.group("company") or ""), "body role")
         if not found.role:
             found.role = _clip(_led_role(text, vocab) or "", MAX_NAME) or None
+        if not found.role:
+            applied = _JA_APPLIED.search(text)
+            found.role = applied.group("role") if applied else None
         offer(body_company(text, people, ctx), "body")
         match = _BODY_COMPANY.search(text)
         offer(_sentence_head(match.group("company")) if match else None, "body team")
@@ -748,18 +853,30 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         offer(_signature_company(body, found, vocab), "signature")
     for other in others:
         offer(other, "subject word")
+    for inside in brackets:
+        offer(inside, "bracket")
     texts = [found.location or "", found.title or "", subject, body]
     offer(_domain_spelled(found, texts), "domain text")
     offer(tenant_company([body, subject, " ".join(found.emails)], ctx), "tenant")
     offer(domain_company, "domain")
     found.role = _without_lead(found.role, vocab)
     domain_label = domain_company.replace(" ", "") if domain_company else None
-    if found.company:
-        return
-    chosen = _choose_company(offers, domain_label, label_words(domain_label or "", texts))
+    chosen = None
+    if not found.company:
+        chosen = _choose_company(offers, domain_label, label_words(domain_label or "", texts))
+        found.company = chosen[0] if chosen else None
+    for inside in brackets:  # "Staff Engineer (Linear)" at Linear: the role is "Staff Engineer"
+        suffix = f" ({inside})"
+        if (
+            found.role
+            and found.company
+            and found.role.endswith(suffix)
+            and fold_words(inside) == fold_words(found.company)
+        ):
+            found.role = found.role[: -len(suffix)].strip() or found.role
     if chosen is None:
         return
-    found.company, source = chosen
+    source = chosen[1]
     if source == "domain":
         found.notes.append(
             f"company guessed from the mail domain {found.domain_hint}: {found.company}"

@@ -268,9 +268,15 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
             if address is None or _is_person_box(address, person_name, ctx):
                 remember_name(header_names, _clean_name(person_name, address), address, ctx.vocab)
     if not ctx.user_emails:  # without the profile's address, the mail's recipient is the user
-        mine = {a for _, a in _mail_people(msg, "To") if a}
-        if len(mine) == 1:
-            ctx = replace(ctx, user_emails=frozenset(mine))
+        to = [(n, a) for n, a in _mail_people(msg, "To") if a]
+        if len({a for _, a in to}) == 1:
+            # and the recipient's display name is the user's ("Attendees: Priya Bhatt (Candidate)")
+            names = {" ".join(_clean_name(n, None).split()).lower() for n, _ in to if n}
+            ctx = replace(
+                ctx,
+                user_emails=frozenset(a for _, a in to),
+                user_names=ctx.user_names | frozenset(n for n in names if len(n.split()) >= 2),
+            )
     html_text, html_links = _html_text("\n".join(htmls)) if htmls else ("", [])
     body = "\n".join(texts) if any(t.strip() for t in texts) else html_text
     links = " ".join(html_links)
@@ -322,6 +328,11 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
             people = {n.lower() for n, _ in reply_to if n} | set(ctx.user_names)
             found.sender_company = sender_company(sender_name, people, ctx.vocab)
     _coordinator_in_text(found, body, ctx)
+    if found.coordinator is not None and found.coordinator.email is None:
+        # "Marta Lobo / Recursos Humanos" signing a mail from recrutamento@…: replies go there
+        for _name, box in team[:1]:
+            if box and not _is_machine(box, ctx.vocab):
+                found.coordinator.email = box
     _people_in_text(found, body, ctx)
     if found.format is None:
         title = _strip_prefixes(subject, ctx.vocab)

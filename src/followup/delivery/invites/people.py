@@ -4,6 +4,7 @@ the employer's mail domain."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -31,18 +32,40 @@ def _clean_name(raw: str, email: str | None) -> str:
     if not name or (email and name.lower() in {email, f"mailto:{email}"}) or "@" in name:
         name = _name_from_email(email) if email else name
     if "," in name and name.count(",") == 1:  # "Doe, Jane" as Outlook writes it
-        last, first = (p.strip() for p in name.split(","))
-        # "Doe, Jane"; "de Vries, Anouk" (a particle before the surname)
-        particles = {"van", "von", "de", "der", "den", "del", "da", "di", "du", "le", "la", "ter"}
-        words = last.split()
-        if (
-            first
-            and last
-            and " " not in first
-            and (len(words) == 1 or all(w.lower() in particles for w in words[:-1]))
-        ):
-            name = f"{first} {last}"
+        name = _first_name_first(name, email)
     return _clip(name, MAX_NAME)
+
+
+_PARTICLES = {"van", "von", "de", "der", "den", "del", "da", "di", "du", "le", "la", "ter"}
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?$")
+
+
+def _plain(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in folded if c.isalpha() and not unicodedata.combining(c))
+
+
+def _first_name_first(name: str, email: str | None) -> str:
+    """A display name written "Last, First" as Outlook and Exchange write it, turned round:
+    "Doe, Jane", "de Vries, Anouk" (a particle before the surname), and a surname of two or
+    three words ("Villarreal Treviño, Mariana") when the person's address has their first
+    name (mariana.villarreal@…). Anything else ("Acme, Inc", "Talent Team, Acme") is kept."""
+    last, first = (p.strip() for p in name.split(","))
+    words, given = last.split(), first.split()
+    surname = [w for w in words if w.lower() not in _PARTICLES]
+    if not surname or not given or len(given) > 2 or len(surname) > 3 or len(words) > 5:
+        return name
+    if not all(_NAME_WORD.match(w) and w[:1].isupper() for w in given):
+        return name
+    if not all(_NAME_WORD.match(w) and (w[:1].isupper() or w in _PARTICLES) for w in words):
+        return name
+    particles_only = all(w.lower() in _PARTICLES for w in words[:-1])
+    local = _plain((email or "").split("@", 1)[0])
+    if len(given) == 1 and (len(words) == 1 or particles_only):
+        return f"{first} {last}"
+    if local and _plain(given[0]) in local and len(_plain(given[0])) >= 2:
+        return f"{first} {last}"
+    return name
 
 
 def _domain(email: str | None) -> str | None:

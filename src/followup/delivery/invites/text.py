@@ -49,7 +49,9 @@ def _tel(value: str) -> bool:
     return value.strip().lower().startswith("tel:")
 
 
-_EMAIL_IN_TEXT = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# an address in the text, from where a word starts (a long run of letters without "@" is
+# passed in linear time)
+_EMAIL_IN_TEXT = re.compile(r"(?<![\w.+'-])[\w.+'-]{1,200}@[\w-]{1,200}(?:\.[\w-]{1,200}){1,10}")
 
 
 def _email_of(name: str, text: str, ctx: _Ctx) -> str | None:
@@ -123,7 +125,8 @@ _WORD = r"[A-ZÀ-Þ][a-zà-ÿß'’]+(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿß'’]+)?|[
 # part of the name, nor of the person's job title ("Dr.", "Mag.", "Mme", "M.", "Herr")
 _HONORIFICS = (
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Mag|Mme|Mlle|Herrn|Herr|Frau|Ing|Dott\.ssa|Dott|Dra|Sig\.ra|Sig|"
-    r"Sra|Srta|Sr|Avv|Arch|Geom|Dña|Dipl\.-Ing)\.?|M\.)"
+    r"Sra|Srta|Sr|Avv|Arch|Geom|Dña|Dipl\.-Ing|Capt|Cpt|Cdr|Cmdr|Col|Lt|Maj|Gen|Sgt|Adm|Rev|"
+    r"Hon|Insp|Supt)\.?|M\.)"
 )
 _BARE_NAME = rf"(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD})){{1,3}}"
 # A person's name: two to four capitalised words (particles between them), honorifics before
@@ -169,8 +172,11 @@ _WITH = re.compile(
     r"|\b(?i:gesprächspartner(?:in|innen)?[ \t]+(?:sind|ist|werden[ \t]+sein)|realizará|"
     r"realizarán|llevará[ \t]+a[ \t]+cabo|entrevistará|entrevistarán|incontrerà|incontrerai|"
     r"incontrerete|échangerez|échangeras|conocerás|conocerá|conhecerá|conversará|"
-    r"wordt[ \t]+(?:gebeld|gevoerd)[ \t]+door|gesprek[ \t]+met)"
-    r"[ \t]+(?:(?:il|la|lo|el|o|a|der|die|den|dem)[ \t]+|l['’][ \t]*)?)"
+    r"wordt[ \t]+(?:gebeld|gevoerd)[ \t]+door|gesprek[ \t]+met|reçue?[ \t]+par|"
+    r"recebid[oa][ \t]+pel[oa]|conduzid[oa][ \t]+pel[oa]|conducid[oa][ \t]+por|"
+    r"realizad[oa][ \t]+por|deltager|deltar|nehmen|nimmt|condott[oa][ \t]+da)"
+    r"[ \t]+(?:(?:il|la|lo|el|o|a|der|die|den|dem|unser|unsere|unserem|unseren)[ \t]+"
+    r"|l['’][ \t]*)?)"
     rf"(?P<list>(?:{_HONORIFICS}\s+)*[A-ZÀ-Þ]{_LIST_TEXT})"
 )
 # before a person in a list: "con il Sig. Davide Greco", "com Patrícia Lins"
@@ -194,7 +200,8 @@ _BLOCK = re.compile(
     r"(?:te|le|les)[ \t]+entrevistar(?:á|án)|entrevistador(?:a|es|as)?|gesprekspartners?|"
     r"intervistatori|vous[ \t]+rencontrerez|je[ \t]+spreekt[ \t]+met|panel[ \t]+members|"
     r"(?:je|u)[ \t]+wordt[ \t]+gebeld[ \t]+door|gesprächsteilnehmer(?:in|innen)?|"
-    r"gesprächsteilnehmende|teilnehmende|entrevistadores|面接官|"
+    r"gesprächsteilnehmende|teilnehmende|entrevistadores|面接官|attendees|participants|"
+    r"deelnemers|teilnehmer(?:innen)?|participantes|partecipanti|deltagere|"
     r"interview[ \t]+(?:team|panel[ \t]+will[ \t]+be)|meeting[ \t]+with|interviewing[ \t]+with|"
     r"you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)(?:[ \t]+with)?)"
     r"[ \t]*(?:\(s\))?(?:[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}|[ \t]*:?\t)"
@@ -203,10 +210,12 @@ _BLOCK = re.compile(
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+")
 # "Carla Diaz, our Retail Operations Manager, will call you.", "Kavya Iyer (Senior Android
 # Engineer) will join me."
+MAX_CALLERS = 6  # people joined by "and" before "will call you": a bound, so a text of
+# names joined by "&" is read in linear time
 _CALLER_ONE = rf"(?:{_NAME})(?:\s*\([^()\n]{{2,80}}\))?(?:,[^,\n]{{3,60}},)?"
 _CALLER = re.compile(
     r"(?P<list>(?:(?:[Oo]ur|[Tt]he|[Yy]our)\s+[A-Z][\w&'’ -]{2,60}?,\s+)?"
-    rf"{_CALLER_ONE}(?:,?\s+(?:and|&)\s+{_CALLER_ONE})*),?\s+will\s+"
+    rf"{_CALLER_ONE}(?:,?\s+(?:and|&)\s+{_CALLER_ONE}){{0,{MAX_CALLERS}}}),?\s+will\s+"
     r"(?:(?:call|phone|ring|interview|join|meet)\s+|be\s+(?:joining|interviewing|on\s+the\s+"
     r"call\s+with|in\s+the\s+(?:room|interview)\s+with|with)\s+"
     r"|(?:lead|run|host|conduct|chair)\s+(?:the|your|this)\s+)"
@@ -215,7 +224,7 @@ _CALLER = re.compile(
 )
 _AFTER_NAMES = re.compile(
     r"\s+(?:on|at|in|from|for|who|to|this|next|tomorrow|today|via|over|about|during|between|"
-    r"by|when|where|while|later|soon|first|then|as|so|if|will|would|is|are|à|le|am|um)\b"
+    r"by|when|where|while|later|soon|first|then|as|so|if|will|would|is|are|à|le|am|um|aus|teil)\b"
 )
 _OWNER = re.compile(r"(?i)^(?:our|the|their|my|your|notre|unsere[nr]?)\s+")
 # Between the people of a list: "and", "&", ";", a tab, " | ", " - ", a comma; "puis", "et",
@@ -530,12 +539,13 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         writer = _writer(found, text, vocab) if me and (people or match.group("me")) else None
         if writer is not None:
             strong.append(writer)
+    spoken: list[Person] = []  # "com a Juliana Prado": an interviewer unless the coordinator
     for seen, match in enumerate(_WITH.finditer(joined)):
         if seen >= MAX_SCHEDULE_LINES:
             break
         said = _masked(_without_employer(match.group("list")))
         names = _unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0])
-        strong += _persons_in_list(names, vocab, loose=True)
+        spoken += _persons_in_list(names, vocab, loose=True)
     for match in _CALLER.finditer(joined):
         strong += _persons_in_list(_without_employer(match.group("list")), vocab)
         with_me = match.group("who") in ("me", "us") or match.group("with_me")
@@ -566,10 +576,11 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         listed += people
     for match in _BLOCK.finditer(text):
         listed += _block_people(match.group("lines"), vocab)
+    listed += _japanese_people(text)
     # the coordinator listed with a job title of their own ("Grace Okafor | Engineering
     # Manager" in the schedule) interviews; listed as the coordinator, they do not
     strong += [p for p in listed if p.title and not vocab.coordinator_titles.search(p.title)]
-    named = listed + strong
+    named = listed + strong + spoken
     coordinator = found.coordinator.name.lower() if found.coordinator else None
     companies = {c.lower() for c in (found.company, found.sender_company) if c}
     labels = {e.split("@")[-1].split(".")[0].replace("-", "") for e in found.emails if "@" in e}
@@ -595,6 +606,41 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             break
         found.interviewers.append(person)
     _titles_on_own_lines(found, text, vocab)
+
+
+# "面接官：小林 誠　物流企画部 部長", "面接官：製造部 部長 田中 宏（たなか ひろし）": the
+# interviewers of a Japanese invite, each a name and a department and title in either order
+_JA_LABEL = re.compile(
+    r"(?m)^[ \t\u3000]*(?:面接官|面接担当者?)[ \t\u3000]*[:：][ \t\u3000]*(?P<list>[^\n]+)$"
+)
+_JA_READING = re.compile(r"[（(][\u3040-\u30ff\s・]+[）)]")  # a kana reading in brackets
+_JA_TITLE = re.compile(
+    r"(?:部|課|室|グループ|チーム|本部|部長|課長|係長|室長|次長|主任|担当|マネージャー|リーダー|"
+    r"役員|取締役|社長|所長|工場長|店長|執行役員)$"
+)
+_JA_TOKEN = re.compile(r"^[\u3005\u4e00-\u9fff\u30a0-\u30ff\u3040-\u309f]{1,12}$")
+
+
+def _japanese_people(text: str) -> list[Person]:
+    """The people after "面接官：" in a Japanese invite, with their department and title:
+    the words that end as a department or a title does ("物流企画部", "部長") are the title,
+    the two other words the name ("小林 誠")."""
+    out: list[Person] = []
+    for seen, match in enumerate(_JA_LABEL.finditer(text)):
+        if seen >= 20:
+            break
+        for part in re.split(r"[、,，/／]", _JA_READING.sub(" ", match.group("list"))):
+            words = part.split()
+            if not 2 <= len(words) <= 6 or not all(_JA_TOKEN.match(w) for w in words):
+                continue
+            title = [w for w in words if _JA_TITLE.search(w)]
+            name = [w for w in words if not _JA_TITLE.search(w)]
+            if len(name) != 2 or " ".join(name) not in " ".join(words):
+                continue
+            out.append(
+                Person(name=" ".join(name), title=_clip(" ".join(title), 120) if title else None)
+            )
+    return out
 
 
 _NAME_TITLE_LINE = re.compile(
@@ -822,8 +868,18 @@ _TIME_RE = re.compile(
 )
 
 
+# "kl. 10.00", "klo 14.30": a time with a full stop after the Danish, Norwegian, Swedish or
+# Finnish word for o'clock, read as "10:00"
+_CLOCK_WORD_TIME = re.compile(r"(?i)\b(?:kl|klo|kello)\.?[ \t]*\d{1,2}(?P<dot>\.)[0-5]\d\b")
+
+
+def _colon_clock(match: re.Match[str]) -> str:
+    at = match.start("dot") - match.start()
+    return match.group(0)[:at] + ":" + match.group(0)[at + 1 :]
+
+
 def _read_when(found: _Found, text: str, sent: date | None, ctx: _Ctx) -> None:
-    text = text[:MAX_SCAN]
+    text = _CLOCK_WORD_TIME.sub(_colon_clock, text[:MAX_SCAN])
     reference = sent or ctx.today or date.today()
     # The first date with a time next to it, else the first date.
     best: tuple[tuple[int, int], date, int] | None = None
@@ -892,12 +948,36 @@ def _state_zone(text: str, vocab: _Vocab) -> tuple[str, str, str] | None:
     return None
 
 
+def _same_clock_at_address(found: _Found, ctx: _Ctx, text: str) -> None:
+    """A zone named by a clock shared across a border ("Eastern Time" -> America/New_York)
+    with an address in the other country ("Laval, QC H7S 1P9"): the address's zone, when it
+    keeps the same clock on the day (America/Toronto)."""
+    from zoneinfo import ZoneInfo
+
+    state = _state_zone(found.location or text, ctx.vocab)
+    if state is None or found.tz is None or found.day is None or found.clock is None:
+        return
+    zone, country = state[0], state[1]
+    if zone == found.tz or _zone_countries().get(found.tz) == country:
+        return
+    noon = datetime.combine(found.day, found.clock)
+    if (
+        noon.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+        != noon.replace(tzinfo=ZoneInfo(found.tz)).utcoffset()
+    ):
+        return
+    found.notes.append(f"time zone {zone}: the clock named, at the address in {state[2]}")
+    found.tz, found.country = zone, country
+
+
 def zone_from_country(found: _Found, ctx: _Ctx, text: str) -> None:
     """A mail without a calendar whose zone is unknown or only a wide name ("CET"): the zone of
     the country the strongest clue points to (a phone number's code, a city, a domain), when
     that country has one zone (or one at the offset read)."""
     if found.start is not None or found.day is None or found.clock is None:
         return
+    if found.tz is not None:
+        _same_clock_at_address(found, ctx, text)
     if found.tz is not None and found.zone_direct:
         return
     if found.tz is None:

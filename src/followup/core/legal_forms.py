@@ -1,0 +1,84 @@
+"""A company's name without its legal form, as people say it: one list
+(data/legal_forms.toml), used wherever a name is stored or written in a sentence.
+
+Pure: reads only the package's data file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+MAX_FORM_WORDS = 5  # the most words a legal form has ("s. de r.l. de c.v.")
+
+
+@dataclass(frozen=True)
+class LegalForms:
+    """The forms of data/legal_forms.toml, each as its letters only ("ptyltd", "spa")."""
+
+    forms: frozenset[str]
+    kept_after_joiner: frozenset[str]
+    joiners: frozenset[str]
+    joined: tuple[str, ...]
+
+
+def letters(text: str) -> str:
+    """The letters and digits of a word or phrase, lower case, "&" kept ("S.p.A." -> "spa",
+    "Pty Ltd" -> "ptyltd", "(Pty)" -> "pty"): how a legal form is compared."""
+    return "".join(c for c in text.lower() if c.isalnum() or c == "&")
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> LegalForms:
+    """The package's list of legal forms (data/legal_forms.toml)."""
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads(files("followup").joinpath("data", "legal_forms.toml").read_text("utf-8"))
+
+    def words(key: str) -> list[str]:
+        value = data.get(key, [])
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    return LegalForms(
+        forms=frozenset(f for f in map(letters, words("forms")) if f),
+        kept_after_joiner=frozenset(map(letters, words("kept_after_joiner"))),
+        joiners=frozenset(w.lower() for w in words("joiners")),
+        joined=tuple(words("joined")),
+    )
+
+
+_EDGES = {"&", "-", "–", "—", ","}
+
+
+def without_legal_form(name: str, forms: LegalForms | None = None) -> str:
+    """`name` without the legal forms after it (or written into it), as people name the
+    company in a sentence: "Fenwick Marine Ltd" -> "Fenwick Marine", "Wayfare Mobility,
+    Inc." -> "Wayfare Mobility", "Müller GmbH & Co. KG" -> "Müller", "Karoo Fresh (Pty) Ltd"
+    -> "Karoo Fresh", "株式会社ミドリ精工" -> "ミドリ精工". "Smith & Co." keeps its "Co."
+    and a name that is nothing but legal words is kept whole ("AB")."""
+    table = forms or legal_forms()
+    text = " ".join(name.split())
+    for form in table.joined:
+        if text.startswith(form) and len(text) > len(form):
+            text = text[len(form) :].strip()
+        elif text.endswith(form) and len(text) > len(form):
+            text = text[: -len(form)].strip()
+    words = text.split()
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for size in range(min(MAX_FORM_WORDS, len(words) - 1), 0, -1):
+            form = letters("".join(words[-size:]))
+            if form not in table.forms:
+                continue
+            before = words[-size - 1].lower().strip(",")
+            if size == 1 and form in table.kept_after_joiner and before in table.joiners:
+                continue  # "Smith & Co."
+            words = words[:-size]
+            changed = True
+            break
+        while len(words) > 1 and words[-1] in _EDGES:
+            words.pop()
+    out = " ".join(words).rstrip(" ,;:-–—")
+    return out if len(letters(out)) > 1 else text

@@ -1,0 +1,59 @@
+"""One list of legal forms (data/legal_forms.toml) for the company an invite stores and the
+company a draft names: the forms only one of the two readers used to know now leave both."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.core.legal_forms import legal_forms, without_legal_form
+from followup.core.phrasing import Lexicon, company_phrase
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # forms the sentence writer did not know before
+        ("Ventura Logística Ltda.", "Ventura Logística"),
+        ("Meridian Harbour Corporation", "Meridian Harbour"),
+        ("Kivijärvi Metsä Oyj", "Kivijärvi Metsä"),
+        ("Moravia Glass s.r.o.", "Moravia Glass"),
+        ("Wisła Transport Sp. z o.o.", "Wisła Transport"),
+        ("Kestrel Analytics Incorporated", "Kestrel Analytics"),
+        ("Dunmore Textiles Private Limited", "Dunmore Textiles"),
+        ("Aurora Sjukvård ApS", "Aurora Sjukvård"),
+        ("Sava Gradnja d.o.o.", "Sava Gradnja"),
+        # forms the invite reader did not know before
+        ("Tanaka Shoji Co.", "Tanaka Shoji"),
+        ("Brightline Dental PLLC", "Brightline Dental"),
+        ("Cordova Foods S.A.B. de C.V.", "Cordova Foods"),
+        ("Rio Bravo Partes, S. de R.L. de C.V.", "Rio Bravo Partes"),
+        ("Harlow Tax Advisers P.C.", "Harlow Tax Advisers"),
+        ("Lotus Tech Pvt. Ltd.", "Lotus Tech"),
+        ("Kinabalu Trading Sdn. Bhd.", "Kinabalu Trading"),
+        # both knew these, and still do
+        ("Karoo Fresh (Pty) Ltd", "Karoo Fresh"),
+        ("Wayfare Mobility, Inc.", "Wayfare Mobility"),
+        ("Hoffmann Kältetechnik GmbH & Co. KG", "Hoffmann Kältetechnik"),
+        ("株式会社アオサギ物流", "アオサギ物流"),
+        # what is part of the name stays
+        ("Smith & Co.", "Smith & Co."),
+        ("Quarry and Co", "Quarry and Co"),
+        ("Banco de Oro", "Banco de Oro"),
+        ("Ltd", "Ltd"),
+        ("AB", "AB"),
+    ],
+)
+def test_one_list_strips_every_legal_form(written: str, said: str) -> None:
+    assert without_legal_form(written) == said
+
+
+def test_the_draft_names_the_company_as_the_invite_stores_it() -> None:
+    lexicon = Lexicon.from_mapping({}, {})
+    for written in ("Ventura Logística Ltda.", "Brightline Dental PLLC", "Kivijärvi Metsä Oyj"):
+        assert company_phrase(written, lexicon) == without_legal_form(written)
+
+
+def test_the_list_is_data() -> None:
+    forms = legal_forms()
+    assert {"ltd", "gmbh", "spa", "ltda", "pllc", "sabdecv"} <= forms.forms
+    assert "株式会社" in forms.joined
