@@ -267,3 +267,25 @@ def test_messages_fit_the_terminal_and_never_split_a_command(cli, monkeypatch) -
         assert res.code == 0, res.err
         assert all(len(line) <= 50 for line in res.out.splitlines()), res.out
     assert "Already recorded" in res.out
+
+
+def test_messages_write_days_the_way_the_views_do(cli, followup_home) -> None:
+    """ISO only in --json and where a date is typed: a card's post-by day, the calendar's
+    event text, an error about a deadline and a recorded call say 'Tue 24 Nov 2026'."""
+    profile = ("profile", "--name", "Sam Lee", "--email", "sam@example.com", "--phone",
+               "+1 617 555 0100", "--address", "1 Main St\nBoston, MA 02110")  # fmt: skip
+    assert cli(*profile).code == 0
+    assert cli(*GLOBEX, "--address", "9 Elm St\nAustin, TX 78701").code == 0
+    card = cli("card", "1", "-o", str(followup_home / "c.pdf"), "--today", "2026-11-25")
+    assert card.code == 0, card.err
+    assert "post it by" in card.out and not ISO_DAY.search(card.out), card.out
+    ics = followup_home / "f.ics"
+    assert cli("calendar", "-o", str(ics), "--today", "2026-11-25").code == 0
+    text = ics.read_text().replace("\r\n ", "")
+    assert "the window runs from" in text and not ISO_DAY.search(text.split("DESCRIPTION")[1])
+    late = cli(*PLAN, "--deadline", "2026-11-01")
+    assert late.code == 2 and "Sun 1 Nov 2026" in late.err and not ISO_DAY.search(late.err)
+    call = cli("call", "1", "--outcome", "voicemail", "--today", "2026-11-25")
+    assert call.code == 0, call.err
+    assert "Wed 25 Nov 2026" in call.out and not ISO_DAY.search(call.out), call.out
+    assert "–" in next(line for line in call.out.splitlines() if line.startswith("When:"))

@@ -44,4 +44,4 @@ def calendar_command(
     else:
         count = result["events"]
         windows = "1 follow-up window" if count == 1 else f"{count} follow-up windows"
-        app.renderer.text(f"Wrote {windows} to {result['path']}.")
+        app.renderer.say(f"Wrote {windows} to {result['path']}.")

@@ -54,4 +54,9 @@ def call_command(
     if json_out:
         app.renderer.json({**sheet, "recorded": recorded})
     elif recorded is not None:
-        app.renderer.text(f"Recorded: call {recorded.get('outcome')} on {recorded['on']}.")
+        from datetime import date
+
+        from followup.core.plan import fmt_day
+
+        on = fmt_day(date.fromisoformat(recorded["on"]))
+        app.renderer.say(f"Recorded: call {recorded.get('outcome')} on {on}.")

@@ -28,8 +28,8 @@ def show_sheet(out: Renderer, sheet: dict[str, Any]) -> None:
     if slot:
         end = datetime.fromisoformat(slot["end"]).strftime("%H:%M")
         your_end = datetime.fromisoformat(slot["your_end"]).strftime("%H:%M")
-        out.text(f"When: {_clock(slot['start'])}-{end} their time ({slot['tz']})")
-        out.text(f"      {_clock(slot['your_start'])}-{your_end} your time ({slot['your_tz']})")
+        out.text(f"When: {_clock(slot['start'])}–{end} their time ({slot['tz']})")
+        out.text(f"      {_clock(slot['your_start'])}–{your_end} your time ({slot['your_tz']})")
     out.text(f"Status: {sheet['status']}")
     for name, text in sheet["sections"].items():
         out.text()

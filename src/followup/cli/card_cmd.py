@@ -57,6 +57,12 @@ def card_command(
         return
     for warning in dict.fromkeys(w for card in result["cards"] for w in card["warnings"]):
         app.renderer.warn(warning)  # each once, however many cards share it
+    from datetime import date
+
+    from followup.core.plan import fmt_day
+
     first = result["cards"][0]["post_by"] if result["cards"] else None
-    post = f"; post it by {first}" if first else ""
-    app.renderer.text(f"Wrote {len(result['cards'])} card(s) to {result['path']}{post}.")
+    post = f"; post it by {fmt_day(date.fromisoformat(first))}" if first else ""
+    count = len(result["cards"])
+    written = "1 card" if count == 1 else f"{count} cards"
+    app.renderer.say(f"Wrote {written} to {result['path']}{post}.")

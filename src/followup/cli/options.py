@@ -176,7 +176,7 @@ JSON_MACHINE = "Print JSON for machines instead of the human view."
 JSON_RECORD = "Print the record as JSON."
 
 today_option = click.option(
-    "--today", metavar="DATE", help="Pretend today is this date, YYYY-MM-DD."
+    "--today", metavar="DATE", help="Pretend today is this date: 2026-11-27, Nov 27, tomorrow."
 )
 DATE_FORMS = (
     "as you would say it: 2026-11-27, Nov 27, 27 November, 11/27 (by the input.date_order "

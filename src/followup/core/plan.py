@@ -249,7 +249,7 @@ def plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup) 
         return _plan(req, policy, today, holiday)
     except OverflowError:
         raise InvalidInput(
-            f"the interview date {req.interviewed.isoformat()} is too far in the future to plan "
+            f"the interview date {fmt_day(req.interviewed)} is too far in the future to plan "
             "a follow-up"
         ) from None
 
@@ -257,8 +257,8 @@ def plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup) 
 def _plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup) -> Plan:
     if req.deadline is not None and req.deadline < req.interviewed:
         raise InvalidInput(
-            f"the deadline {req.deadline.isoformat()} is before the interview "
-            f"{req.interviewed.isoformat()}"
+            f"the deadline, {fmt_day(req.deadline)}, is before the interview on "
+            f"{fmt_day(req.interviewed)}"
         )
     region = req.country + (f"-{req.subdiv}" if req.subdiv else "")
     cal = _Calendar(holiday, region)

@@ -318,8 +318,10 @@ def from_record(data: Any) -> Interview:
         else None
     )
     if deadline is not None and deadline < interviewed:
+        from followup.core.plan import fmt_day
+
         raise InvalidInput(
-            f"deadline: {deadline.isoformat()} is before the interview {interviewed.isoformat()}"
+            f"deadline: {fmt_day(deadline)} is before the interview on {fmt_day(interviewed)}"
         )
     raw_time = data.get("time")
     if raw_time is not None and not isinstance(raw_time, str):

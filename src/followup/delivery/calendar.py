@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from followup.core.digests import sha256
+from followup.core.plan import fmt_day
 
 PRODID = "-//followup//follow-up calendar//EN"
 EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
@@ -85,8 +86,8 @@ def follow_up_calendar(events: list[FollowUpEvent], now: datetime) -> bytes:
         at = item.send_at.strftime("%H:%M")
         lines = [
             f"{_what(item)} about the {item.role} interview at {item.company}.",
-            f"Best on {item.ideal.strftime('%a %-d %b %Y')} at {at} ({item.tz}); the window runs "
-            f"from {item.earliest.isoformat()} to {item.latest.isoformat()}.",
+            f"Best on {fmt_day(item.ideal)} at {at} ({item.tz}); the window runs "
+            f"from {fmt_day(item.earliest)} to {fmt_day(item.latest)}.",
             f"Write it with: followup draft {item.round_id}",
         ]
         if item.reasons:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from followup.core.errors import ExternalError, FollowupError, InvalidInput
+from followup.core.plan import fmt_day
 
 MM = 72 / 25.4
 INCH = 72.0
@@ -433,7 +434,7 @@ def _envelope(canvas: Any, sheet: CardSheet, page: tuple[float, float], fonts: A
         sender, canvas
     )
     if sheet.post_by is not None:  # where the stamp goes: the stamp covers the reminder
-        note = f"Post by {sheet.post_by.strftime('%a %-d %b %Y')}"
+        note = f"Post by {fmt_day(sheet.post_by)}"
         box = _paragraph(note, by_char, main, 7)
         Frame(
             width - margin - 34 * MM, height - margin - 16 * MM, 34 * MM, 16 * MM, showBoundary=1

@@ -20,7 +20,7 @@ from followup.config import Settings
 from followup.core.errors import Conflict, FollowupError, InvalidInput, quote
 from followup.core.models import Draft, FollowUpAction, Interview, Person, PersonRole, Profile
 from followup.core.phones import international, national
-from followup.core.plan import Plan
+from followup.core.plan import Plan, fmt_day
 from followup.core.records import (
     MAX_ADDRESS,
     MAX_NAME,
@@ -724,12 +724,12 @@ def record_done(
     day = read.today
     when = read(on, "--on") if on else day
     if when > day:
-        raise InvalidInput(f"--on: {when.isoformat()} is in the future; record it once it is done")
+        raise InvalidInput(f"--on: {fmt_day(when)} is in the future; record it once it is done")
     stored = _stored(settings, round_id)
     if when < stored.interview.interviewed:
         raise InvalidInput(
-            f"--on: {when.isoformat()} is before the interview "
-            f"({stored.interview.interviewed.isoformat()})"
+            f"--on: {fmt_day(when)} is before the interview on "
+            f"{fmt_day(stored.interview.interviewed)}"
         )
     plan = _plans(settings, [stored], day)[0]
     role = plan.recipient_role if isinstance(plan, Plan) else "contact"

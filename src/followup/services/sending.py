@@ -73,6 +73,12 @@ def _local(value: datetime, tz: str) -> datetime:
     return value.replace(tzinfo=UTC).astimezone(ZoneInfo(tz))
 
 
+def _moment(when: datetime) -> str:
+    """A moment as people read it: 'Mon 30 Nov 2026 10:00 (Europe/Paris)'."""
+    zone = f" ({when.tzinfo})" if when.tzinfo is not None else ""
+    return f"{fmt_day(when.date())} {when:%H:%M}{zone}"
+
+
 # ---------------------------------------------------------------- preparing a message
 
 
@@ -203,7 +209,7 @@ def _already(prepared: Prepared, force: bool) -> None:
         if m.state == SENT:
             raise Conflict(
                 f"message #{m.id} for round {m.round_id} was already sent on "
-                f"{_local(m.sent_at or m.due_at, m.tz).date().isoformat()}; add --force to send "
+                f"{fmt_day(_local(m.sent_at or m.due_at, m.tz).date())}; add --force to send "
                 "another"
             )
         if m.state in (UNKNOWN, SENDING):
@@ -514,8 +520,7 @@ def schedule(
     )
     if not at and when < now:  # the planned moment has passed: the next worker run sends it
         late = (
-            f"the planned time ({when.isoformat()}) has passed; it goes out at the worker's "
-            "next run"
+            f"the planned time ({_moment(when)}) has passed; it goes out at the worker's next run"
         )
         when = now
     problem = _guard(prepared, when, force, "scheduling")
@@ -529,7 +534,7 @@ def schedule(
         m = waiting[0]
         raise Conflict(
             f"round {round_id} already has message #{m.id} scheduled for "
-            f"{_local(m.due_at, m.tz).isoformat()}; cancel it first ('followup cancel "
+            f"{_moment(_local(m.due_at, m.tz))}; cancel it first ('followup cancel "
             f"--message {m.id}')"
         )
     with db.transaction(settings.db_url) as conn:

@@ -10,6 +10,7 @@ from typing import Any
 
 from followup.core.errors import InvalidInput
 from followup.core.models import Channel, Format, Person, PersonRole
+from followup.core.plan import fmt_day
 from followup.delivery.invites.common import (
     MAX_PEOPLE,
     MAX_TITLE,
@@ -311,7 +312,7 @@ def _choose_events(events: list[Any], ctx: _Ctx) -> tuple[list[Any], str | None]
             f"interview ({title!r})"
         )
     return loop, (
-        f"{len(loop)} interviews on {day.isoformat()} read as one round (a loop): every "
+        f"{len(loop)} interviews on {fmt_day(day)} read as one round (a loop): every "
         "interviewer, at the first start"
     )
 
