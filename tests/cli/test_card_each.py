@@ -92,7 +92,7 @@ def test_an_existing_pdf_needs_force(cli, round_id, tmp_path) -> None:
 def test_the_warnings_are_said_once(cli, round_id, tmp_path) -> None:
     res = cli("card", round_id, "--each", "-o", str(tmp_path / "c.pdf"), "--today", TODAY)
     assert res.code == 0, res.err
-    assert "Wrote 3 card(s)" in res.out
+    assert "Wrote 3 cards" in res.out
     lines = res.err.strip().splitlines()
     assert len(lines) == len(set(lines)) and any("your own address" in ln for ln in lines)
 
