@@ -138,7 +138,18 @@ def test_policy_flag_beats_the_environment(cli) -> None:
         ("[policy]\nbogus = 1\n", {}, "unknown setting policy.bogus"),
         ("[bogus]\nkey = 1\n", {}, "unknown setting bogus.key"),
         ("wait_days = 3\n", {}, "must be a [section] table"),
-        ("[policy\nwait_days = 3\n", {}, "cannot read the config file"),
+        ("[policy\nwait_days = 3\n", {}, "line 1: a [section] line is not closed with ]"),
+        ('[user]\ncountry = "DE\n', {}, "config.toml, line 2: a quoted value is not closed"),
+        ("[user]\ncountry = DE\n", {}, "line 2: the value is not one TOML reads"),
+        ("[user]\ncountry 'DE'\n", {}, "line 2: a setting needs '=' and a value"),
+        ("[policy]\nwait_days = 1\nwait_days = 2\n", {}, "line 3: this setting is written twice"),
+        (
+            "[user]\ncountyr = 'DE'\n",
+            {},
+            "line 2: unknown setting user.countyr; did you mean user.country?",
+        ),
+        ("[policy]\nwaitdays = 3\n", {}, "did you mean policy.wait_days?"),
+        ("\n[policy]\nname = 'fast'\n", {}, "config.toml, line 3: unknown policy 'fast'"),
         ("", {"FOLLOWUP_POLICY_WAIT_DAYS": "two"}, "FOLLOWUP_POLICY_WAIT_DAYS"),
         ("", {"FOLLOWUP_POLICY_CALL_START": "noon"}, "policy.call_start expects a time"),
         ("[user]\ntimezone = 'Mars/Olympus'\n", {}, "line 2: user.timezone 'Mars/Olympus' is not"),
@@ -158,17 +169,40 @@ def test_bad_values_are_refused_on_load(tmp_path: Path, text: str, env, fragment
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [
-        ("[policy]\nmax_days = 0\n", "max_days must be at least 1"),
-        ("[policy]\nwait_days = -1\n", "must not be negative"),
-        ("[policy]\nmax_days = 100000\n", "max_days must be at most 366"),
-        ("[policy]\ncall_end = '09:00'\n", "call_end must be after call_start"),
+        ("[policy]\nmax_days = 0\n", "line 2: policy.max_days must be at least 1"),
+        ("[policy]\nwait_days = -1\n", "line 2: policy.wait_days must not be negative"),
+        ("[policy]\nmax_days = 100000\n", "line 2: policy.max_days must be at most 366"),
+        ("[policy]\ncall_end = '09:00'\n", "policy.call_end must be after policy.call_start"),
+        ("[video]\nmin_seconds = 90\nmax_seconds = 60\n", "line 3: video.max_seconds must be"),
     ],
 )
-def test_impossible_policies_are_refused(tmp_path: Path, text: str, fragment: str) -> None:
-    s = settings_for(tmp_path, text)
+def test_impossible_policies_are_refused_with_their_file_and_line(
+    tmp_path: Path, text: str, fragment: str
+) -> None:
+    """A value the commands cannot use is refused when the settings are read, naming where
+    it was set, as a value of the wrong type is; `config` lists it among the problems."""
     with pytest.raises(ConfigError) as info:
-        _ = s.policy
-    assert fragment in str(info.value)
+        settings_for(tmp_path, text)
+    assert fragment in str(info.value) and "config.toml" in str(info.value)
+    problems: list[str] = []
+    (tmp_path / "config.toml").write_text(text)
+    settings = config.load_settings({"FOLLOWUP_HOME": str(tmp_path)}, problems=problems)
+    assert len(problems) == 1 and fragment in problems[0], problems
+    assert settings.policy and settings.video  # the wrong setting is back at its default
+
+
+def test_problems_come_in_the_order_of_the_file(tmp_path: Path) -> None:
+    text = (
+        "[user]\ntimezone = 'Europe/Berln'\ncountyr = 'DE'\n[policy]\nwait_days = -3\n"
+        "same_day = 'maybe'\nname = 'fast'\n"
+    )
+    (tmp_path / "config.toml").write_text(text)
+    problems: list[str] = []
+    config.load_settings({"FOLLOWUP_HOME": str(tmp_path), "FOLLOWUP_POLICY_MAX_DAYS": "x"},
+                         problems=problems)  # fmt: skip
+    lines = [int(p.split(", line ")[1].split(":")[0]) for p in problems if ", line " in p]
+    assert lines == [2, 3, 5, 6, 7], problems
+    assert problems[-1].startswith("FOLLOWUP_POLICY_MAX_DAYS")
 
 
 BAD_CONFIGS = [
@@ -180,10 +214,12 @@ BAD_CONFIGS = [
     ("[user]\ntimezone = 'Mars/Olympus'\n", {}),
     ("[user]\ncountry = 'XX'\n", {}),
     ("", {"FOLLOWUP_USER_TIMEZONE": "Nowhere"}),
+    ("[policy]\nwait_days = -3\n", {}),
+    ("", {"FOLLOWUP_POLICY_WAIT_DAYS": "-3"}),
+    ('[user]\ncountry = "DE\n', {}),
 ]
 COMMANDS = [(*WORKED, "--json"), WORKED]
 CASES = [(text, env, command) for text, env in BAD_CONFIGS for command in COMMANDS]
-# An impossible policy is shown by `config` (to be fixed) and refused when planning.
 CASES += [("[policy]\nmax_days = 0\n", {}, command) for command in COMMANDS]
 
 
@@ -287,6 +323,7 @@ def test_config_names_every_setting_whole_and_the_database(cli, monkeypatch, tmp
     assert res.code == 0, res.err
     shown = " ".join(res.out.split())  # long paths wrap
     assert f"Database {tmp_path / 'mine.db'}" in shown
+    assert "(none yet)" in shown  # no config file was written
     assert "…" not in res.out
     for s in config.SETTINGS:
         assert f"{s.name} = " in shown

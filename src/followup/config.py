@@ -7,6 +7,7 @@ environment (FOLLOWUP_<SECTION>_<KEY>) < command-line flag.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import time
@@ -325,6 +326,7 @@ class Settings:
     sources: dict[str, str]
     config_file: Path
     env: Mapping[str, str] = field(default_factory=dict)
+    wheres: dict[str, str] = field(default_factory=dict)  # name -> "FILE, line N" or the variable
 
     def __getitem__(self, name: str) -> Any:
         return self.values[name]
@@ -335,7 +337,7 @@ class Settings:
         try:
             return replace(Policy(), **kwargs).validated()
         except InvalidInput as exc:
-            raise ConfigError(str(exc)) from None
+            raise ConfigError(_placed(exc.message, "policy", self.wheres)) from None
 
     @property
     def video(self) -> VideoPolicy:
@@ -346,7 +348,7 @@ class Settings:
         try:
             return policy_from(kwargs)
         except InvalidInput as exc:
-            raise ConfigError(str(exc)) from None
+            raise ConfigError(_placed(exc.message, "video", self.wheres)) from None
 
     @property
     def timezone(self) -> str:
@@ -395,7 +397,8 @@ class Settings:
                 _apply_preset(values, sources, raw, self.sources)
             values[name] = parse_value(BY_NAME[name], raw, "command line")
             sources[name] = "flag"
-        return Settings(values, sources, self.config_file, self.env)
+        wheres = {**self.wheres, **{n: "command line" for n, v in flags.items() if v is not None}}
+        return Settings(values, sources, self.config_file, self.env, wheres)
 
 
 def _apply_preset(
@@ -461,11 +464,18 @@ def _read_file(path: Path, problems: list[str] | None = None) -> dict[str, tuple
         return {}
     import tomllib
 
+    text = ""
     try:
         text = path.read_bytes().decode("utf-8")
         data = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        _fail(f"cannot read the config file {path}: {exc}", problems)
+    except tomllib.TOMLDecodeError as exc:
+        _fail(f"{path}, {_toml_problem(str(exc), text)}", problems)
+        return {}
+    except UnicodeDecodeError:
+        _fail(f"{path}: not UTF-8 text; save it as UTF-8", problems)
+        return {}
+    except OSError as exc:
+        _fail(f"cannot read the config file {path}: {exc.strerror or exc}", problems)
         return {}
     flat: dict[str, tuple[Any, str]] = {}
     for section, table in data.items():
@@ -486,7 +496,7 @@ def _read_file(path: Path, problems: list[str] | None = None) -> dict[str, tuple
                     problems,
                 )
             elif name not in BY_NAME:
-                _fail(f"{where}: unknown setting {name} (see 'followup config')", problems)
+                _fail(f"{where}: unknown setting {name}{_meant(name)}", problems)
             else:
                 flat[name] = (value, where)
     return flat
@@ -508,6 +518,7 @@ def load_settings(
         ("file", _read_file(path, problems)),
         ("env", {s.name: (env[s.env_var], s.env_var) for s in SETTINGS if s.env_var in env}),
     ]
+    wheres: dict[str, str] = {}
     for origin, layer in layered:
         for name, (raw, where) in layer.items():
             try:
@@ -515,13 +526,122 @@ def load_settings(
             except ConfigError as exc:
                 _fail(exc.message, problems)
                 continue
-            sources[name] = origin
+            sources[name], wheres[name] = origin, where
     if values["policy.name"] not in PRESETS:
         known = ", ".join(sorted(PRESETS))
-        _fail(f"unknown policy {values['policy.name']!r} (known: {known})", problems)
+        where = wheres.pop("policy.name", "policy.name")
+        _fail(f"{where}: unknown policy {values['policy.name']!r} (known: {known})", problems)
         values["policy.name"], sources["policy.name"] = BY_NAME["policy.name"].default, "default"
     _apply_preset(values, sources, values["policy.name"], sources)
-    return Settings(values, sources, path, env)
+    _validate(values, sources, wheres, problems)
+    if problems is not None:
+        problems.sort(key=_line_number)  # as they come in the file, then the variables
+    return Settings(values, sources, path, env, wheres)
+
+
+def _validate(
+    values: dict[str, Any],
+    sources: dict[str, str],
+    wheres: dict[str, str],
+    problems: list[str] | None,
+) -> None:
+    """Every value the commands would refuse (a negative wait, a call window that ends before
+    it starts), said now with where it was set; that setting goes back to its default."""
+    from followup.core.video_policy import policy_from
+
+    checks = {
+        "policy": lambda kw: replace(Policy(), **kw).validated(),
+        "video": policy_from,
+    }
+    for section, check in checks.items():
+        names = [s for s in SETTINGS if s.section == section]
+        for _ in range(len(names)):
+            try:
+                check({s.key: values[s.name] for s in names})
+                break
+            except InvalidInput as exc:
+                said = _placed(exc.message, section, wheres)
+                if problems is None or said not in problems:
+                    _fail(said, problems)
+                named = [s for s in _named(exc.message, section) if sources[s.name] != "default"]
+                if not named:
+                    break
+                values[named[0].name] = named[0].default
+                sources[named[0].name] = "default"
+
+
+def _named(message: str, section: str) -> list[Setting]:
+    """The settings of `section` that `message` names, in the order it names them."""
+    found = [
+        (m.start(), s)
+        for s in SETTINGS
+        if s.section == section and (m := re.search(rf"(?<![.\w]){s.key}\b", message))
+    ]
+    return [s for _, s in sorted(found, key=lambda pair: pair[0])]
+
+
+def _placed(message: str, section: str, wheres: Mapping[str, str]) -> str:
+    """A policy's or video check's refusal with each setting's full name, led by where the
+    first it names was set ('FILE, line 6: policy.wait_days must not be negative')."""
+    named = _named(message, section)
+    for setting in named:
+        message = re.sub(rf"(?<![.\w]){setting.key}\b", setting.name, message)
+    message = re.sub(rf"^{section} setting ", "", message)
+    where = next((wheres[s.name] for s in named if s.name in wheres), None)
+    return f"{where}: {message}" if where else message
+
+
+def _line_number(problem: str) -> tuple[int, int]:
+    found = re.search(r", line (\d+)\b", problem)
+    return (0, int(found.group(1))) if found else (1, 0)
+
+
+def _meant(name: str) -> str:
+    """'; did you mean user.country?' for a mistyped setting name, else where to look."""
+    import difflib
+
+    section, _, key = name.partition(".")
+    same = [s.name for s in SETTINGS if s.section == section]
+    close = difflib.get_close_matches(name, same, n=1, cutoff=0.7) or difflib.get_close_matches(
+        name, list(BY_NAME), n=1, cutoff=0.7
+    )
+    if not close and key:
+        close = [s.name for s in SETTINGS if s.key == key]
+    return f"; did you mean {close[0]}?" if close else " (see 'followup config')"
+
+
+# tomllib's words -> what to do, said plainly (the line comes from its "(at line N, …)")
+_TOML_WORDS = (
+    ("Expected '=' after a key", "a setting needs '=' and a value: key = value"),
+    ("Invalid value", 'the value is not one TOML reads: text needs quotes ("Berlin")'),
+    ("Cannot overwrite a value", "this setting is written twice"),
+    ("Cannot declare", "this [section] is written twice"),
+    ("Expected ']' at the end of a table declaration", "a [section] line is not closed with ]"),
+    ("Unclosed array", "a list is not closed with ]"),
+    ("Unclosed inline table", "a { … } table is not closed"),
+    ("Invalid statement", "this line is neither a [section] nor key = value"),
+    ("Invalid initial character for a key part", "a setting's name cannot start like this"),
+)
+
+
+def _toml_problem(message: str, text: str) -> str:
+    """'line 2: a quoted value is not closed' for the config file's TOML syntax error."""
+    found = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    number = int(found.group(1)) if found else 0
+    lines = text.splitlines()
+    line = lines[number - 1] if 0 < number <= len(lines) else ""
+    before = line.split("#", 1)[0]
+    if before.count('"') % 2 or before.count("'") % 2:
+        words = "a quoted value is not closed (it needs its closing quote on the same line)"
+    elif "end of document" in message or not found:
+        words = next((w for key, w in _TOML_WORDS if key in message), "the file ends too soon")
+    else:
+        words = next(
+            (w for key, w in _TOML_WORDS if key in message),
+            "this line is not TOML: write key = value under a [section]",
+        )
+    where = f"line {number}" if found else "the file"
+    return f"{where}: {words}"
 
 
 def render_value(value: Any) -> str:

@@ -188,8 +188,11 @@ def _contact_line(method: str, contact: dict[str, Any]) -> str:
 def show_config(
     out: Renderer, path: str, database: str, problems: list[str], rows: list[dict[str, Any]]
 ) -> None:
+    from pathlib import Path
+
     size = layout.width()
-    for line in layout.pairs([("Config file", path), ("Database", database)], size, breaks=False):
+    shown = path if Path(path).exists() else f"{path}  (none yet)"
+    for line in layout.pairs([("Config file", shown), ("Database", database)], size, breaks=False):
         out.text(line)
     if problems:
         out.text()
