@@ -129,8 +129,20 @@ def test_a_one_day_window_is_named_once(cli) -> None:
 
 
 def test_deadline_squeeze_is_said_plainly(cli) -> None:
+    """A deadline that cuts the wait short: one explanation, no 'be patient … not before' a
+    day after the window, and the warning in words, not its code."""
     res = cli(*PLAN, "--deadline", "2026-11-21", "--today", "2026-11-20")
-    assert "before 2 days" not in res.out
+    assert res.code == 0, res.err
+    assert "before 2 days" not in res.out and "Be patient" not in res.out
+    assert "leaves no room for the usual wait (at least 2 days, until Sat 21 Nov 2026)" in (
+        " ".join(res.out.split())
+    )
+    assert "! The deadline leaves no room to wait" in res.out
+    assert not re.search(r"\b[a-z]+_[a-z_]+:", res.out)  # no internal code such as deadline_squeeze
+    data = cli(*PLAN, "--deadline", "2026-11-21", "--today", "2026-11-20", "--json").json()
+    assert data["warnings"] == ["deadline_squeeze"]  # codes stay for machines
+    nobody = cli("plan", "--interviewed", "2026-11-19", "--format", "video", "--channel", "phone")
+    assert "no_coordinator" not in nobody.out
 
 
 @pytest.mark.parametrize("columns", ["120", "80", "50"])

@@ -309,7 +309,7 @@ ROWS = [
         ideal="2026-06-09",
         send_at="2026-06-09T10:00:00-04:00",
         warnings=("deadline_squeeze",),
-        reasons=("The deadline leaves no room to wait",),
+        reasons=("The deadline leaves no room for the usual wait (at least 2 days",),
     ),
     # Fri 5 Jun, decision Mon 8: hard rules leave Sat 6, Sun 7; S1 from Sun 7. S1+S2: empty;
     # dropping S2 keeps Sun 7 -> not_business_day; ideal (>= Mon 8: none) -> Sun 7.

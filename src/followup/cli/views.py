@@ -13,11 +13,11 @@ from followup.cli import layout
 from followup.cli.render import Renderer
 from followup.core.plan import Plan, fmt_day
 
-WARNING_TEXT = {
-    "not_business_day": "no business day fits: the window includes a weekend or holiday",
-    "deadline_squeeze": "the deadline leaves no room to wait: the window opens sooner than usual",
-    "channel_unknown": "how arrangements were made is unknown: pass --channel email or phone",
-    "no_coordinator": "no recruiter/coordinator recorded: add one to know who to write to",
+WARNING_TEXT = {  # a plan's warning codes (in --json) as a person reads them
+    "not_business_day": "No business day fits: the window includes a weekend or holiday.",
+    "deadline_squeeze": "The deadline leaves no room to wait: the window opens sooner than usual.",
+    "channel_unknown": "How arrangements were made is unknown: pass --channel email or phone.",
+    "no_coordinator": "No recruiter or coordinator is recorded: add one to know who to write to.",
 }
 RECIPIENT_TEXT = {
     "coordinator": "the recruiter / HR coordinator who arranged the interview",
@@ -109,7 +109,8 @@ def show_plan(
     for check in plan.check_ins:
         out.text(f"Check-in: {fmt_span(check.earliest, check.latest)}")
     for code in plan.warnings:
-        for line in layout.wrap(f"{code}: {WARNING_TEXT.get(code, code)}", size, "! "):
+        text = WARNING_TEXT.get(code) or code.replace("_", " ").capitalize() + "."
+        for line in layout.wrap(text, size, "! "):
             out.text(line)
     out.text("Why:")
     for reason in plan.reasons:

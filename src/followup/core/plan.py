@@ -254,6 +254,11 @@ def plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup) 
         ) from None
 
 
+def _waited(days: int, patience: date) -> str:
+    """' (at least 2 days, until Wed 2 Dec 2026)', the usual wait a squeeze cuts short."""
+    return f" (at least {days} days, until {fmt_day(patience)})" if days else ""
+
+
 def _plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup) -> Plan:
     if req.deadline is not None and req.deadline < req.interviewed:
         raise InvalidInput(
@@ -278,6 +283,7 @@ def _plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup)
     if phone:
         reasons.append("Nobody is phoned on a non-business day.")
     patience = d0 + timedelta(days=policy.wait_days)
+    waited = len(reasons)  # where the patience reason goes
     if policy.wait_days:
         reasons.append(
             f"Be patient: wait at least {policy.wait_days} days, so not before {fmt_day(patience)}."
@@ -298,14 +304,14 @@ def _plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup)
         (
             cal.is_business,
             [DEADLINE_SQUEEZE],
-            f"{squeeze} leaves no room to wait, so the window starts sooner than patience "
-            "would advise.",
+            f"{squeeze} leaves no room for the usual wait{_waited(policy.wait_days, patience)}, so "
+            "the window starts sooner than patience would advise.",
         ),
         (
             lambda d: True,
             [NOT_BUSINESS_DAY, DEADLINE_SQUEEZE],
-            f"{squeeze} leaves no room to wait and no business day, so any day in the "
-            "window will do.",
+            f"{squeeze} leaves no room for the usual wait{_waited(policy.wait_days, patience)} and "
+            "no business day, so any day in the window will do.",
         ),
     ]
     if phone:  # S2 is a hard rule for calls: only S1 can be dropped.
@@ -315,6 +321,8 @@ def _plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup)
         days = [d for d in candidates if rule(d)]
         if days:
             warnings += relax_warnings
+            if DEADLINE_SQUEEZE in relax_warnings and policy.wait_days:
+                del reasons[waited]  # the wait is not kept: the reason says why, once
             if relax_reason:
                 reasons.append(relax_reason)
             break
