@@ -151,3 +151,28 @@ def test_regions_by_english_name_local_name_and_code(cli) -> None:
                   "--json")  # fmt: skip
         assert res.code == 0, (typed, res.err)
         assert res.json()["subdiv"] == code  # type: ignore[index]
+
+
+def test_a_decision_date_before_the_interview_is_asked_again() -> None:
+    child = spawn("add", "--today", "2026-11-30", "--company", "Orchard Lane Dental",
+                  "--role", "Dental Nurse", "--interviewed", "Nov 26", "--format", "in-person",
+                  "--channel", "phone", "--country", "GB", "--tz", "Europe/London",
+                  "--interactive")  # fmt: skip
+    answer(child, "Time (HH:MM):", "")
+    answer(child, "Recipient's state or region (blank: none):", "Wales")
+    answer(child, "Employer's decision date (blank: none):", "Nov 20")
+    child.expect_exact(
+        "Fri 20 Nov 2026 is before the interview (Thu 26 Nov 2026); give a later day"
+    )
+    answer(child, "Employer's decision date (blank: none):", "Dec 4")
+    answer(child, "Recruiter or coordinator", "Bethan Lloyd, +44 29 2018 0000")
+    answer(child, "Interviewer", "")
+    answer(child, "Topic or detail discussed", "")
+    answer(child, "Item or product discussed", "")
+    answer(child, "Notes:", "")
+    child.expect_exact("Added interview round #1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    record = shown(1)
+    assert (record["deadline"], record["subdiv"]) == ("2026-12-04", "WLS")

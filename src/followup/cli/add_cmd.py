@@ -177,7 +177,10 @@ def ask_missing(
         given.tz = _ask_zone(_zone_default(settings, read.today.year, given.country),
                              given.country, given.subdiv)  # fmt: skip
     if given.deadline is None:
-        given.deadline = _ask_day("Employer's decision date (blank: none)", read, "future") or None
+        given.deadline = (
+            _ask_day("Employer's decision date (blank: none)", read, "future",
+                     _day_or_none(read, given.interviewed)) or None
+        )  # fmt: skip
     country = given.country
 
     def recruiter(text: str) -> None:
@@ -208,10 +211,20 @@ def ask_missing(
         given.notes = _ask("Notes", None) or None
 
 
-def _ask_day(label: str, read: Any, prefer: str) -> str:
-    """Ask for a day until it reads as one; echo the day it was read as ("Thu 26 Nov 2026")
-    and, for a day far from today, ask whether that year is meant. Returns it as YYYY-MM-DD
-    (blank: blank)."""
+def _day_or_none(read: Any, typed: str | None) -> Any:
+    """The day `typed` reads as, or None when it does not read as one (said later)."""
+    from followup.core.errors import InvalidInput
+
+    try:
+        return read(typed, "--interviewed") if typed else None
+    except InvalidInput:
+        return None
+
+
+def _ask_day(label: str, read: Any, prefer: str, not_before: Any = None) -> str:
+    """Ask for a day until it reads as one (and is not before `not_before`, the interview
+    day, when given); echo the day it was read as ("Thu 26 Nov 2026") and, for a day far
+    from today, ask whether that year is meant. Returns it as YYYY-MM-DD (blank: blank)."""
     from followup.core.dates import far_from
     from followup.core.errors import InvalidInput
     from followup.core.plan import fmt_day
@@ -224,6 +237,13 @@ def _ask_day(label: str, read: Any, prefer: str) -> str:
             day = read(answer, "date", prefer)
         except InvalidInput as exc:
             click.echo(f"  {exc}", err=True)
+            continue
+        if not_before is not None and day < not_before:
+            click.echo(
+                f"  {fmt_day(day)} is before the interview ({fmt_day(not_before)}); "
+                "give a later day",
+                err=True,
+            )
             continue
         if far_from(day, read.today, read.far_days) and not click.confirm(
             f"  {fmt_day(day)} is {abs((day - read.today).days)} days from today; "
