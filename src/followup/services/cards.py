@@ -19,6 +19,7 @@ from typing import Any
 from followup.config import Settings
 from followup.core.errors import Conflict, FollowupError, InvalidInput
 from followup.core.models import Draft, Interview, Person, Profile
+from followup.core.plan import recipient_for
 from followup.delivery.card import CardSheet, card_pdf
 from followup.delivery.files import write_atomic
 from followup.services import planning, records
@@ -89,17 +90,22 @@ def _card_drafts(
     interviewer, else the plan's recipient), in the record's order: the newest stored card
     draft to that person (as the user edited it), else one written now (stored unless `save`
     is False). Which drafts are stored never changes who gets a card."""
-    from followup.services import drafting  # the drafting stack, only when cards are laid out
-
     interview = records.get_interview(settings, round_id)
-    plan = planning.Planner(settings, planning.today_for(settings, today))(interview)
-    people = drafting.recipients(interview, plan, False, to, "card")
+    if each and to is not None:
+        raise InvalidInput("give either --each or --to, not both")
     if each:
-        if to is not None:
-            raise InvalidInput("give either --each or --to, not both")
         if not interview.interviewers:
             raise InvalidInput("no interviewers are recorded for this round, so --each has no one")
         people = list(interview.interviewers)  # the plan's recipient among them
+    elif to is not None:
+        from followup.core.compose import find_person
+
+        people = [find_person(interview, to)]
+    else:
+        plan = planning.Planner(settings, planning.today_for(settings, today))(interview)
+        if plan is None:
+            raise InvalidInput("no plan for this round")
+        people = [recipient_for(plan, interview)]  # as drafting.recipients picks a card's
     newest: dict[str, Draft] = {}
     for draft in records.list_drafts(settings, round_id):  # oldest first: the last one wins
         if draft.kind == "card":
@@ -114,7 +120,11 @@ def _card_drafts(
             if key not in newest:
                 newest[key] = records.save_draft(settings, w.draft) if save else w.draft
 
-    if each and missing():  # the panel's notes are written together, as `draft --each` does
+    if not missing():
+        return [newest[p.name.casefold()] for p in people]
+    from followup.services import drafting  # the drafting stack, only when a card is written
+
+    if each:  # the panel's notes are written together, as `draft --each` does
         with suppress(InvalidInput):  # the only interviewer is the plan's recipient: below
             keep(drafting.write_drafts(settings, round_id, kind="card", each=True, today=today,
                                        save=False))  # fmt: skip
