@@ -51,6 +51,8 @@ def nps(sentence: str, data: dict) -> list[str]:
         ),
         ("Every 5S audit and our 3PL contract were late.", ["5s audit", "3pl contract"], []),
         ("We run stock counts in the evening.", ["stock counts"], ["stock counts in"]),
+        ("Temp onboarding for peak season is a mess.", ["temp onboarding for peak season"], []),
+        ("I'm on the warehouse Wi-Fi, sorry.", [], []),
         ("We ran that for two years.", [], ["years"]),
         ("São Tomé's café supplier was late.", ["café supplier"], ["o tom"]),
     ],
@@ -117,6 +119,17 @@ def test_topics_keep_their_complements_and_skip_greetings_places_and_the_job(dat
 def test_a_concrete_answer_of_the_candidate_may_be_a_topic(data) -> None:
     found = topics_of(TRANSCRIPT, "Farid Haddad", data)
     assert any("escalation note" in t or "consultation room" in t for t in found), found
+
+
+def test_the_meetings_own_kit_is_no_topic(data) -> None:
+    text = (
+        "Ada Moss: Sorry, I'm on the hotel Wi-Fi and my headset is flaky today.\n"
+        "Ada Moss: The route planning tool is what the drivers complain about most.\n"
+        "Ada Moss: The route planning tool crashes every Monday morning.\n"
+    )
+    found = topics_of(text, "Ben Tan", data)
+    assert "the route planning tool" in found
+    assert not any("wi-fi" in t or "headset" in t for t in found), found
 
 
 def test_greetings_in_other_languages_are_no_topics(data) -> None:

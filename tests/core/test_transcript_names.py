@@ -161,3 +161,42 @@ def test_a_decision_said_across_someone_elses_short_reply(data: dict) -> None:
         "3\n00:00:04.500 --> 00:00:07.000\n<v Pia Lund>Realistically by the 19th.</v>\n"
     )
     assert _decision(vtt, data, date(2027, 3, 1)) == "2027-03-19"
+
+
+def test_a_one_word_label_that_never_speaks_again_heads_the_file() -> None:
+    text = (
+        "PANEL TRANSCRIPT\n"
+        "Requisition: Transit Scheduler (R-2291)\n"
+        "Branch: Fleet Planning\n\n"
+        "MAEVE: Welcome, Tariq. The bus network redesign starts in spring.\n"
+        "TARIQ: Thanks, glad to be here.\n"
+        "MAEVE: Maeve Gallagher is my full name, by the way, I chair the panel.\n"
+    )
+    t = parse_transcript(text)
+    assert t.speakers == ["Maeve Gallagher", "Tariq"]
+    assert "Requisition: Transit Scheduler (R-2291)" in t.heading
+    assert "Branch: Fleet Planning" in t.heading
+
+
+def test_a_title_over_a_date_line_is_no_speaker() -> None:
+    text = (
+        "Grants Officer\nTue, Jun 8, 2027 3:15PM • 29:10\n\n"
+        "Noor Haidari  0:02\nWelcome Pablo, the grant portal is new this year.\n\n"
+        "Pablo Ruiz  0:10\nThanks, happy to be here.\n\n"
+        "Noor Haidari  0:20\nThe audit trail for every payment is what the board asks about.\n"
+    )
+    t = parse_transcript(text)
+    assert t.speakers == ["Noor Haidari", "Pablo Ruiz"]
+    assert t.heading[:2] == ("Grants Officer", "Tue, Jun 8, 2027 3:15PM • 29:10")
+    assert t.date == date(2027, 6, 8)
+
+
+def test_of_two_cues_the_day_after_the_last_one(data: dict) -> None:
+    text = (
+        "Ines Mora: The depot rota is our headache.\n"
+        "Ines Mora: We finish the last interviews Thursday and we'll call you early next week.\n"
+        "Karl Weiss: Thanks, sounds good.\n"
+    )
+    assert _decision(text, data, date(2027, 4, 13)) == "2027-04-19"
+    said = "Ines Mora: We will complete the process and send results in about three weeks.\n"
+    assert _decision(said + "Karl Weiss: Great.\n", data, date(2027, 4, 13)) == "2027-05-04"

@@ -11,7 +11,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from followup.core.decision_dates import DecisionWords, HolidayLookup, day_said, says_decision
+from followup.core.decision_dates import (
+    DecisionWords,
+    HolidayLookup,
+    day_said,
+    last_decision_cue,
+    says_decision,
+)
 from followup.core.models import Interview
 from followup.core.noun_phrases import Grammar, Lexicon, Phrase, phrases, rank, tag
 from followup.core.parse import word_list
@@ -981,7 +987,11 @@ def decision_proposal(
         at = says_decision(sentence.text, words.decision)
         if at is None:
             continue
-        day = day_said(sentence.text, reference, words.decision, holiday, after=at)
+        # of two cues, the day after the last one ("we'll wrap up interviews Friday and get
+        # back to you early next week": early next week), else after the first
+        last = last_decision_cue(sentence.text, words.decision)
+        day = day_said(sentence.text, reference, words.decision, holiday, after=last)
+        day = day or day_said(sentence.text, reference, words.decision, holiday, after=at)
         for other in _said_around(said, index) if day is None else []:
             day = day_said(other.text, reference, words.decision, holiday)
             if day is not None:

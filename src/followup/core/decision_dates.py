@@ -82,6 +82,15 @@ def says_decision(sentence: str, words: DecisionWords) -> int | None:
     return found.start() if found else None
 
 
+def last_decision_cue(sentence: str, words: DecisionWords) -> int:
+    """The offset of the last words in the sentence that speak of the decision (0 when none):
+    "we'll wrap up interviews Friday and we should get back to you early next week" -> "get
+    back to you"."""
+    low = sentence.lower().replace("’", "'")
+    found = list(_cue_pattern(words.cues).finditer(low))
+    return found[-1].start() if found else 0
+
+
 @lru_cache(maxsize=8)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))

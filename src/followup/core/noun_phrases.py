@@ -328,6 +328,15 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 tag_ = "VERB"
         elif tag_ == "VERB" and low.endswith("ly"):
             tag_ = "ADV"
+        elif (
+            tag_ == "VERB"
+            and prev == "START"
+            and token.text[:1].isupper()
+            and nxt in ("NOUN", "GER")
+            and low not in grammar.common_verbs
+            and not low.endswith(("ed", "s"))
+        ):
+            tag_ = "NOUN"  # "Temp onboarding for peak season is a mess": a noun opens it
         elif tag_ == "VERB" and _participle(tokens, index) and prev not in ("PRON", "NAME", "AUX"):
             tag_ = "ADJ"  # "cut delayed discharges"
         elif (

@@ -549,6 +549,7 @@ def parse_notes(text: str) -> Transcript:
     tool = None
     lows = [ln.strip().lower() for ln in lines[:12]]
     heading: list[str] = []
+    pending_line: str | None = None  # the line that named the pending speaker
     if "attendees" in lows and "transcript" in lows:  # a Google Meet transcript document
         tool = "meet"
         start = lows.index("transcript") + 1
@@ -597,8 +598,15 @@ def parse_notes(text: str) -> Transcript:
             tool = tool or "otter"
             continue
         if speaker is None and _looks_like_name(line):
-            pending = speaker_name(line)
+            pending, pending_line = speaker_name(line), line
             continue
+        if speaker is None and not any(c.speaker for c in cues) and _dateline(line):
+            # "Thu, Feb 11, 2027 2:00PM • 36:40" under a title: the heading, with the title
+            heading += [pending_line] if pending_line else []
+            heading.append(line)
+            pending = pending_line = None
+            continue
+        pending_line = None
         body = _clean(body)[:MAX_LINE_CHARS]
         if body:
             cues.append(Cue(body, speaker or pending, at, number))
@@ -607,7 +615,7 @@ def parse_notes(text: str) -> Transcript:
     if not cues:
         raise InvalidInput("the notes have no text")
     cues, above = _above_speech(cues)
-    heading = [*(c.text for c in above), *heading]
+    heading = [*above, *heading]
     day = _header_date(header) or _header_date(heading)
     return Transcript("text", tuple(cues), tool, day, tuple(heading))
 
@@ -616,17 +624,31 @@ def lines_attendees(lines: list[str]) -> str:
     return ", ".join(ln.strip() for ln in lines if ln.strip())
 
 
-def _above_speech(cues: list[Cue], most: int = 8) -> tuple[list[Cue], list[Cue]]:
+def _dateline(line: str) -> bool:
+    """A short line that is a date and a time, nobody's speech ("Thu, Feb 11, 2027 2:00PM •
+    36:40", "14 April 2027")."""
+    return len(line.split()) <= 10 and _HEADER_DATE.search(line) is not None and "." not in line
+
+
+def _above_speech(cues: list[Cue], most: int = 8) -> tuple[list[Cue], list[str]]:
     """(speech, heading): in a file where people speak under their names, the few lines
-    nobody says above the first named speaker ("Interview Transcript", "QC Team Lead
-    interview", "Mon, Mar 15, 2027 9:30AM") are its heading, not speech."""
-    first = next((i for i, c in enumerate(cues) if c.speaker), None)
-    if not first or first > most or any(c.speaker for c in cues[:first]):
+    above the first one who speaks twice are its heading, not speech: lines nobody says
+    ("Interview Transcript", "QC Team Lead interview", "Mon, Mar 15, 2027 9:30AM") and lines
+    under a label of one word that never speaks again ("Competition: Senior Policy
+    Analyst")."""
+    said: dict[str, int] = {}
+    for cue in cues:
+        if cue.speaker:
+            said[cue.speaker] = said.get(cue.speaker, 0) + 1
+    first = next((i for i, c in enumerate(cues) if c.speaker and said[c.speaker] > 1), None)
+    if not first or first > most:
+        return cues, []
+    if any(c.speaker and len(c.speaker.split()) > 1 for c in cues[:first]):
         return cues, []
     named = sum(1 for c in cues if c.speaker)
     if named * 2 < len(cues):  # notes that name a speaker now and then: every line is notes
         return cues, []
-    return cues[first:], cues[:first]
+    return cues[first:], [f"{c.speaker}: {c.text}" if c.speaker else c.text for c in cues[:first]]
 
 
 def _without_sections(lines: list[str], within: int = 40) -> list[str]:
