@@ -301,3 +301,22 @@ def test_messages_write_days_the_way_the_views_do(cli, followup_home) -> None:
     assert call.code == 0, call.err
     assert "Wed 25 Nov 2026" in call.out and not ISO_DAY.search(call.out), call.out
     assert "–" in next(line for line in call.out.splitlines() if line.startswith("When:"))
+
+
+def test_each_note_shares_its_warnings_once_and_hints_name_the_round(cli) -> None:
+    assert cli("profile", "--name", "Robin Vale", "--email", "robin@example.org").code == 0
+    add = ("add", "--company", "Société Lumière", "--role", "Ingénieure données",
+           "--interviewed", "2026-11-24", "--format", "video", "--country", "FR",
+           "--coordinator", "Amélie Côté <amelie@lumiere.example>",
+           "--interviewer", "Jean Dupont <jean@lumiere.example>",
+           "--interviewer", "Léa Martin <lea@lumiere.example>",
+           "--interviewer", "Paul Roux <paul@lumiere.example>",
+           "--topic", "migration vers Kafka", "--json")  # fmt: skip
+    round_id = cli(*add).json()["id"]
+    res = cli("draft", str(round_id), "--each", "--today", "2026-11-26")
+    assert res.code == 0, res.err
+    flagged = [line for line in res.out.splitlines() if line.startswith(("! ", "? "))]
+    assert flagged and len(flagged) == len(set(flagged)), flagged  # each said once
+    assert " ID" not in " ".join((res.out + res.err).split()).replace("draft ID", "")
+    assert f"followup edit {round_id} " in " ".join(res.out.split())
+    assert "'followup draft edit " in res.out and "edit ID'" not in res.out

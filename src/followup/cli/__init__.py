@@ -17,6 +17,15 @@ def _error(message: str) -> None:
     sys.stderr.write(f"followup: error: {text}\n")
 
 
+def current_round() -> int | None:
+    """The round ID the running command was given (its `round_id` argument), or None: what
+    a hint's 'followup edit ID' stands for."""
+    options = sys.modules.get("followup.cli.options")
+    ctx = getattr(getattr(options, "HelpContext", None), "latest", None)
+    value = ctx.params.get("round_id") if ctx is not None else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def run_guarded(run: Callable[[], int | None]) -> int:
     """Run one command and return its exit code: a FollowupError becomes its one line and
     exit code, anything else one line too (never a traceback). Once the command has said
@@ -39,7 +48,9 @@ def run_guarded(run: Callable[[], int | None]) -> int:
             warn_after_stored(exc, stored)
             return 0
         if isinstance(exc, FollowupError):
-            _error(exc.message)
+            from followup.core.text import with_round
+
+            _error(with_round(exc.message, current_round()))
             return exc.exit_code
         if os.environ.get("FOLLOWUP_DEBUG"):
             raise

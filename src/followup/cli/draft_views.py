@@ -24,9 +24,14 @@ def _lines(out: Renderer, lines: Sequence[str]) -> None:
         out.text(line)
 
 
-def show_written(out: Renderer, w: Written) -> None:
+def show_written(out: Renderer, w: Written, said: set[str] | None = None) -> None:
     """One draft: whom it is for, its subject, the text between two rules (wrapped at
-    spaces to the terminal), then timings, reasons, warnings and the checker's issues."""
+    spaces to the terminal), then timings, reasons, warnings and the checker's issues. A
+    warning or question already in `said` (shown with another note of the same batch) is
+    not shown again; those shown are added to it."""
+    from followup.core.text import with_round
+
+    said = set() if said is None else said
     d = w.draft
     size = layout.width()
     head = [f"{d.kind} to {d.to_name or 'unknown'}" + (f" <{d.to_email}>" if d.to_email else "")]
@@ -58,14 +63,18 @@ def show_written(out: Renderer, w: Written) -> None:
     for reason in w.reasons:
         _lines(out, layout.wrap(reason, size, "- "))
     for warning in w.warnings:
-        _lines(out, layout.wrap(warning, size, "! "))
+        if warning not in said:
+            said.add(warning)
+            _lines(out, layout.wrap(with_round(warning, d.round_id), size, "! "))
     for doubt in w.doubts:
         text = (
             f"'{doubt['recorded']}' was written as '{doubt['phrase']}' "
             f"({'; '.join(doubt['doubts'])}): say it your way with 'followup edit ID "
             "--topic …' or in a terminal when drafting"
         )
-        _lines(out, layout.wrap(text, size, "? "))
+        if text not in said:
+            said.add(text)
+            _lines(out, layout.wrap(with_round(text, d.round_id), size, "? "))
     if w.check is not None:
         for issue in w.check.get("issues", []):
             text = f"{issue.get('code')}: {issue.get('message', '')} ({issue.get('excerpt', '')!r})"
@@ -74,10 +83,11 @@ def show_written(out: Renderer, w: Written) -> None:
 
 def show_batch(out: Renderer, batch: Batch) -> None:
     size = layout.width()
+    said: set[str] = set()  # a warning the notes share is shown once, with the first
     for index, w in enumerate(batch.written):
         if index:
             out.text()
-        show_written(out, w)
+        show_written(out, w, said)
     if len(batch.written) > 1:
         worst = max((p["jaccard"] for p in batch.similarity), default=0.0)
         copies = sum(1 for p in batch.similarity if p["near_copy"])
@@ -89,8 +99,16 @@ def show_batch(out: Renderer, batch: Batch) -> None:
         _lines(out, layout.wrap(text, size))
     saved = [w.draft.id for w in batch.written if w.draft.id is not None]
     if saved:
-        ids = ", ".join(f"#{i}" for i in saved)
-        _lines(out, layout.wrap(f"Saved as draft {ids}; edit with 'followup draft edit ID'.", size))
+        if len(saved) == 1:
+            text = f"Saved as draft #{saved[0]}; edit it with 'followup draft edit {saved[0]}'."
+        else:
+            ids = ", ".join(f"#{i}" for i in saved)
+            others = ", ".join(str(i) for i in saved[1:])
+            text = (
+                f"Saved as drafts {ids}; edit one with 'followup draft edit {saved[0]}' "
+                f"(or {others})."
+            )
+        _lines(out, layout.wrap(text, size))
 
 
 LIST_COLUMNS = ("id", "kind", "to", "subject / first line", "words", "verdict")

@@ -96,6 +96,10 @@ class Renderer:
             self.text(line)
 
     def warn(self, message: str) -> None:
+        from followup.cli import current_round
+        from followup.core.text import with_round
+
+        message = with_round(message, current_round())
         sys.stderr.write(f"followup: warning: {clean(message, newlines=False)}\n")
 
     def stored(self, what: str) -> None:

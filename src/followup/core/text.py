@@ -78,6 +78,20 @@ def json_safe(json_text: str) -> str:
     return json_text if is_clean(json_text) else _UNSAFE.sub(_escape, json_text)
 
 
+_ROUND_HINT = re.compile(
+    r"\b(followup (?:edit|plan|show|done|draft|draft list|schedule|send|reply|card|call|"
+    r"mailto|eml)) ID\b"
+)
+
+
+def with_round(text: str, round_id: int | None) -> str:
+    """`text` with the placeholder of a round's number in a command it suggests ('followup
+    edit ID --topic') replaced by the number, when it is known ('followup edit 4 --topic')."""
+    if round_id is None or " ID" not in text:
+        return text
+    return _ROUND_HINT.sub(lambda m: f"{m.group(1)} {round_id}", text)
+
+
 def cells(text: str) -> int:
     """How many terminal cells `text` takes: 2 for a wide or fullwidth character (CJK,
     kana, hangul, fullwidth forms: East Asian Width W or F, Unicode Standard Annex #11),
