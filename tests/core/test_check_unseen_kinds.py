@@ -216,3 +216,15 @@ def test_a_description_of_the_role_names_nothing(rules, model, sentence, specifi
     facts = Facts("Nordhavn Marine Supply", "Procurement Assistant", ("Elsa Lindgren",), ())
     text = f"Dear Ms. Lindgren,\n\nThank you for speaking with me on Thursday. {sentence}" + BODY
     assert run(rules, model, text, facts).elements["specifics"] is specific
+
+
+def test_the_lines_of_an_address_block_say_no_tone(rules, model) -> None:
+    """A letter's address block ("Technical Recruiter", "Northwind Analytics") is no sentence
+    the issue classifiers judge."""
+    facts = Facts("Northwind Analytics", "Senior Data Engineer", ("Dana Reyes",), ("Kafka",))
+    text = (
+        "Jordan Blake\n(206) 555-0122\n\nNovember 23, 2026\n\nDana Reyes\nTechnical Recruiter\n"
+        "Northwind Analytics\n\nDear Ms. Reyes:\n\nThank you for arranging my interview for the"
+        " Senior Data Engineer role on Thursday." + BODY
+    )
+    assert not run(rules, model, text, facts, kind="letter").issues

@@ -19,6 +19,8 @@ from followup.core.errors import InvalidInput
 # words a finished sentence does not end on
 _DANGLING = frozenset(["the", "a", "an", "and", "or", "my", "your", "our", "their"])
 _CAPS_TOKEN = lazy(r"[A-Z](?<![\w'&][A-Z])[A-Z'&]*(?![\w'&])")
+# the fewest words of a sentence the issue classifiers judge
+_LEARNED_MIN_WORDS = 3
 _SHOUT_GAP = lazy(r"[ \t,!?.;:-]{1,4}")
 # a "!" not after another "!" or "?" (the look-behind comes after the "!" so that the regex
 # engine can jump from one "!" to the next)
@@ -329,6 +331,8 @@ class Checker:
         ]
         ruled: set[tuple[int, str]] = {(doc.sentence_index(f.start), f.code) for f in self.found}
         for index in self._body_sentences():
+            if doc.sentence_words[index] < _LEARNED_MIN_WORDS:
+                continue  # a line of an address block ("Technical Recruiter") says no tone
             s = doc.sentences[index]
             for name, p in self.model.cached_scores(doc.norm[s.start : s.end], wanted).items():
                 if p >= thresholds[name] and (index, name) not in ruled:
