@@ -269,3 +269,62 @@ def test_the_coordinator_a_no_reply_or_team_mail_names(sender, body, coordinator
     invite = _read(_mail("Entrevista", text, sender=sender))
     assert _coordinator(invite) == coordinator
     assert coordinator[0] not in _titles(invite)
+
+
+# ------------------------------------------------------------------ sixth set's kinds
+
+
+def test_a_swedish_invite_gives_its_role_and_a_compound_title() -> None:
+    body = (
+        "Hej Casey,\n\nTack för din ansökan till tjänsten som Inköpsledare hos Vindeln Trä. "
+        "Intervjun sker via Teams tisdag 9 mars 2027 kl. 15.00.\n\nFrån oss deltar Lars "
+        "Berg, fabrikschef, och jag.\n\nVänliga hälsningar\nMaja Ström\nVindeln Trä\n"
+    )
+    invite = _read(_mail("Inbjudan till intervju", body, sender="Maja Ström <ms@vindeln.se>"))
+    assert invite.interview.role == "Inköpsledare"
+    assert invite.interview.time == time(15, 0)
+    assert _titles(invite)["Lars Berg"] == "fabrikschef"
+
+
+def test_a_name_of_common_words_before_a_title_is_a_person() -> None:
+    body = (
+        "Dear Casey,\n\nYou'll meet Rose Hill, Head of Finance, and Jack Bird, Payroll Lead, "
+        "on Tuesday 9 March 2027 at 10:00 (UK time).\n\nAmy Lo\n"
+    )
+    invite = _read(_mail("Interview", body, sender="Amy Lo <amy@quaymarine.co.uk>"))
+    assert _titles(invite) == {"Rose Hill": "Head of Finance", "Jack Bird": "Payroll Lead"}
+
+
+def test_a_mexican_no_reply_mail_gives_company_role_coordinator_and_licenciada() -> None:
+    body = (
+        "Hola Casey,\n\nTe confirmamos tu entrevista por Teams el martes 9 de marzo de 2027 "
+        "a las 12:00 (hora del centro de México).\n\nTe entrevistarán el Ing. Raúl Mena, "
+        "director de compras, y la Lic. Ana Solís, jefa de costos.\n\nDudas: escribe a Rocío "
+        "Lara, coordinadora de reclutamiento (rocio.lara@aceroslaloma.com.mx).\n"
+    )
+    invite = _read(
+        _mail(
+            "Entrevista para Analista de Costos",
+            body,
+            sender="Reclutamiento Aceros La Loma <no-reply@aceroslaloma.com.mx>",
+        )
+    )
+    assert (invite.interview.company, invite.interview.role) == (
+        "Aceros La Loma",
+        "Analista de Costos",
+    )
+    assert _coordinator(invite) == ("Rocío Lara", "rocio.lara@aceroslaloma.com.mx")
+    assert _titles(invite) == {"Raúl Mena": "director de compras", "Ana Solís": "jefa de costos"}
+
+
+def test_a_signatures_title_leaves_out_the_employer_after_it() -> None:
+    body = (
+        "Hi Casey,\n\nLooking forward to our chat on March 9, 2027 at 10:00 AM Pacific Time. "
+        "Lena Park (Director, Data Platforms) will join me.\n\nOwen Price\nTalent Partner, "
+        "Marrowfield Labs\n"
+    )
+    invite = _read(_mail("Interview", body, sender="Owen Price <owen@marrowfield.com>"))
+    assert _titles(invite) == {
+        "Lena Park": "Director, Data Platforms",
+        "Owen Price": "Talent Partner",
+    }

@@ -482,7 +482,8 @@ def _titled_people(titles: str) -> tuple[re.Pattern[str], ...]:
         re.compile(
             r"(?i:\b(?:contact|reach|e-?mail|call|ask[ \t]+for|write[ \t]+to|speak[ \t]+to|"
             r"fale[ \t]+com(?:[ \t]+[ao])?|falar[ \t]+com(?:[ \t]+[ao])?|contacte|contactez|"
-            r"contacta|contatta|escriba[ \t]+a|hable[ \t]+con|wenden[ \t]+Sie[ \t]+sich[ \t]+an|"
+            r"contacta|contatta|escriba[ \t]+a|escribe[ \t]+a|hable[ \t]+con|"
+            r"wenden[ \t]+Sie[ \t]+sich[ \t]+an|"
             r"neem[ \t]+contact[ \t]+op[ \t]+met|kontakt|kontakta))"
             rf"[ \t]+{name}[ \t]*,[ \t]*{long_title}{tail}"
         ),

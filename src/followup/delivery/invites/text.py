@@ -126,7 +126,7 @@ _WORD = r"[A-ZÀ-Þ][a-zà-ÿß'’]+(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿß'’]+)?|[
 _HONORIFICS = (
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Mag|Mme|Mlle|Herrn|Herr|Frau|Ing|Dott\.ssa|Dott|Dra|Sig\.ra|Sig|"
     r"Sra|Srta|Sr|Avv|Arch|Geom|Dña|Dipl\.-Ing|Capt|Cpt|Cdr|Cmdr|Col|Lt|Maj|Gen|Sgt|Adm|Rev|"
-    r"Hon|Insp|Supt)\.?|M\.)"
+    r"Hon|Insp|Supt|Lic|Licda|Lcda|Mtro|Mtra|Arq|Eng|Enga)\.?|M\.)"
 )
 _BARE_NAME = rf"(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD})){{1,3}}"
 # A person's name: two to four capitalised words (particles between them), honorifics before
@@ -174,7 +174,8 @@ _WITH = re.compile(
     r"incontrerete|échangerez|échangeras|conocerás|conocerá|conhecerá|conversará|"
     r"wordt[ \t]+(?:gebeld|gevoerd)[ \t]+door|gesprek[ \t]+met|reçue?[ \t]+par|"
     r"recebid[oa][ \t]+pel[oa]|conduzid[oa][ \t]+pel[oa]|conducid[oa][ \t]+por|"
-    r"realizad[oa][ \t]+por|deltager|deltar|nehmen|nimmt|condott[oa][ \t]+da)"
+    r"realizad[oa][ \t]+por|deltager|deltar|nehmen|nimmt|condott[oa][ \t]+da|"
+    r"incontrerà|incontrerete)"
     r"[ \t]+(?:(?:il|la|lo|el|o|a|der|die|den|dem|unser|unsere|unserem|unseren)[ \t]+"
     r"|l['’][ \t]*)?)"
     rf"(?P<list>(?:{_HONORIFICS}\s+)*[A-ZÀ-Þ]{_LIST_TEXT})"
@@ -230,7 +231,7 @@ _OWNER = re.compile(r"(?i)^(?:our|the|their|my|your|notre|unsere[nr]?)\s+")
 # Between the people of a list: "and", "&", ";", a tab, " | ", " - ", a comma; "puis", "et",
 # "und" in French and German invites
 _LIST_SEP = re.compile(
-    r"(\s*(?:;|,|\band\b|\bet\b|\bund\b|\bpuis\b|\bsowie\b|\be\b|\by\b|\ben\b|&|\t|\s\|\s|"
+    r"(\s*(?:;|,|\band\b|\bet\b|\bund\b|\bpuis\b|\bsowie\b|\be\b|\by\b|\ben\b|\boch\b|\bog\b|&|\t|\s\|\s|"
     r"\s[-–—·•]\s|[ ]{3,})\s*)"
 )
 
@@ -387,7 +388,8 @@ def _persons_in_list(
     pending: str | None = None  # a title said before its person ("our Clinical Lead, Ben …")
     said_before: str | None = None  # the last person's title, when it was said before them
     last = ""  # what the part before was: "person", "title"
-    for raw, comma_before, comma_after in _list_parts(text):
+    parts = _list_parts(text)
+    for index, (raw, comma_before, comma_after) in enumerate(parts):
         part = _LEAD.sub("", raw)
         bare = _OWNER.sub("", part)
         if vocab.credentials.fullmatch(bare):
@@ -416,6 +418,10 @@ def _persons_in_list(
             last = "title"
             continue
         person = _person_of(part, vocab, loose or first_only)
+        after = parts[index + 1] if index + 1 < len(parts) else None
+        if person is None and after and after[1] and _looks_like_title(after[0], vocab):
+            # "Tom Hale, Operations Lead": words of the language, but a title follows them
+            person = _person_of(part, vocab, False)
         if person is None:
             if titled and (comma_after or bare != part):
                 pending, last = _clip(bare, 120), "pending"  # "our Clinical Lead, Ben …"
@@ -442,6 +448,9 @@ def _signed_title(name: str, text: str, vocab: _Vocab) -> str | None:
     if match is None:
         return None
     title = match.group("title").split("|")[0].strip(" ,.")
+    head, comma, tail = title.rpartition(",")
+    if comma and _looks_like_title(head, vocab) and not _continues_title(tail.strip(), vocab):
+        title = head.strip()  # "Talent Partner, Cedarline Health": the employer after it
     return _clip(title, 120) if _looks_like_title(title, vocab) else None
 
 
