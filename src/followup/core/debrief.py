@@ -788,7 +788,8 @@ _BE_GERUND = re.compile(
 )
 _SUBJECT = re.compile(
     r"^(?P<subject>we|they|our team|the team|our group|our company|we all)\s+"
-    r"(?:also\s+|now\s+|currently\s+|just\s+|recently\s+|already\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    r"(?:(?:also|now|currently|just|recently|already|still|only|usually|often|always|never|"
+    r"mostly|really|actually|normally|typically|generally)\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _MODALS = frozenset({"will", "would", "can", "could", "should", "must", "may", "might", "shall"})
