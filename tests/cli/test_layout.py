@@ -320,3 +320,34 @@ def test_each_note_shares_its_warnings_once_and_hints_name_the_round(cli) -> Non
     assert " ID" not in " ".join((res.out + res.err).split()).replace("draft ID", "")
     assert f"followup edit {round_id} " in " ".join(res.out.split())
     assert "'followup draft edit " in res.out and "edit ID'" not in res.out
+
+
+def test_a_phone_number_dials_from_anywhere_and_is_no_address(cli, monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    add = ("add", "--company", "Maison Verte", "--role", "Analyste", "--interviewed",
+           "2026-11-24", "--format", "in-person", "--channel", "phone", "--country", "FR",
+           "--coordinator", "Amélie Côté, amelie@verte.example, 01 42 68 53 00")  # fmt: skip
+    assert cli(*add).code == 0
+    today = cli("today", "--today", "2026-11-26").out
+    shown = cli("show", "1").out
+    for out in (today, shown):
+        assert "+33 1 42 68 53 00" in out, out
+        assert "<01 42" not in out and "<+33" not in out
+
+
+@pytest.mark.parametrize(
+    ("company", "name"),
+    [
+        ("Société Générale d'Électricité", "thank-you-card-societe-generale-d-electricite.pdf"),
+        ("Kabushiki Kaisha Tōkyō Dēta", "thank-you-card-kabushiki-kaisha-tokyo-deta.pdf"),
+        ("Bäckerei Straße Øresund Łódź", "thank-you-card-backerei-strasse-oresund-lodz.pdf"),
+        ("株式会社東京データ", "thank-you-card-株式会社東京データ.pdf"),
+        ("ООО «Ромашка»", "thank-you-card-ооо-ромашка.pdf"),
+    ],
+)
+def test_a_card_file_is_named_after_the_company_in_readable_letters(company, name) -> None:
+    from types import SimpleNamespace
+
+    from followup.services.cards import default_name
+
+    assert str(default_name(SimpleNamespace(company=company))) == name

@@ -42,9 +42,9 @@ def _listed_day(text: str) -> str:
 
 
 def _person(p: Mapping[str, Any]) -> str:
-    """'Dana Reyes (Recruiter) <dana@acme.example>, (617) 555-0199' — the number in the
-    national form of its country."""
-    from followup.core.phones import national
+    """'Dana Reyes (Recruiter) <dana@acme.example>, +1 617-555-0199' — the number in its
+    international form, which dials from anywhere (the reader may be abroad)."""
+    from followup.core.phones import international
 
     text = p.get("name") or ""
     if p.get("title"):
@@ -52,7 +52,7 @@ def _person(p: Mapping[str, Any]) -> str:
     if p.get("email"):
         text += f" <{p['email']}>"
     if p.get("phone"):
-        text += f", {national(p['phone'])}"
+        text += f", {international(p['phone']) or p['phone']}"
     return text
 
 
@@ -165,11 +165,16 @@ WAITING_COLUMNS = ("id", "company — role", "followed up", "decision", "check i
 def _whom(item: Mapping[str, Any]) -> str:
     rec = item.get("recipient") or {}
     if rec.get("name"):
+        from followup.core.phones import international
+
         text = rec["name"]
-        phone = rec.get("phone_national") or rec.get("phone")
-        contact = phone if item.get("method") == "phone" else rec.get("email")
-        contact = contact or rec.get("email") or phone
-        return f"{text} <{contact}>" if contact else text
+        phone = (international(rec["phone"]) if rec.get("phone") else None) or rec.get(
+            "phone_national"
+        )  # dials from anywhere; a number is no address: never in <…>
+        email = rec.get("email")
+        if phone and (item.get("method") == "phone" or not email):
+            return f"{text}, {phone}"
+        return f"{text} <{email}>" if email else text
     if rec.get("role") == "coordinator":
         return "the recruiter/coordinator (none recorded: followup edit ID --coordinator ...)"
     return "your main contact (none recorded)"

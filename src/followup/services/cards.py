@@ -135,8 +135,42 @@ def _card_drafts(
 
 
 def default_name(interview: Interview) -> Path:
-    slug = re.sub(r"[^a-z0-9]+", "-", interview.company.casefold()).strip("-")[:40] or "card"
-    return Path(f"thank-you-card-{slug}.pdf")
+    """thank-you-card-COMPANY.pdf: the company's name in lower case, its Latin letters
+    without accents ('Société Générale' -> societe-generale, 'Tōkyō' -> tokyo, 'Øresund' ->
+    oresund), letters of other scripts kept as they are ('東京データ'), anything else a dash;
+    at most 40 characters, cut at a dash where it can be."""
+    slug = re.sub(r"[\W_]+", "-", latin_ascii(interview.company).casefold()).strip("-")
+    if len(slug) > 40:
+        cut = slug[:41].rfind("-")
+        slug = slug[: cut if cut >= 20 else 40].strip("-")
+    return Path(f"thank-you-card-{slug or 'card'}.pdf")
+
+
+def latin_ascii(text: str) -> str:
+    """`text` with each accented Latin letter written in plain ASCII (é -> e, ō -> o, ß ->
+    ss, ø -> o, Ł -> L); other characters as they are. Unicode decomposition (NFKD) does
+    most; the letters it leaves (ß, ø, æ, ł, đ, þ, …) are transliterated by anyascii."""
+    import unicodedata
+
+    def decomposed(char: str) -> str:  # é -> e; a kana's voicing mark stays on it
+        if char.isascii():
+            return char
+        base = unicodedata.normalize("NFKD", char)
+        base = "".join(c for c in base if not unicodedata.combining(c))
+        return base if base.isascii() else char
+
+    plain = "".join(decomposed(c) for c in text)
+    if plain.isascii():
+        return plain
+
+    def latin(char: str) -> bool:
+        return not char.isascii() and unicodedata.name(char, "").startswith("LATIN")
+
+    if not any(latin(c) for c in plain):
+        return plain
+    from anyascii import anyascii
+
+    return "".join(anyascii(c) if latin(c) else c for c in plain)
 
 
 def card_document(
