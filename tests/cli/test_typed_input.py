@@ -177,7 +177,7 @@ def test_people_in_the_forms_people_type(cli):
     ]  # fmt: skip
     shown = cli("show", "1", *TODAY)
     assert "Maria Gonzalez <maria@acme.example>, +1 617-555-0199" in shown.out  # dials from abroad
-    assert "Omar Reyes (Regional Director), 020 7946 0018" in shown.out
+    assert "Omar Reyes (Regional Director), +44 20 7946 0018" in shown.out
     edited = cli("edit", "1", "--coordinator", "Maria Gonzalez (Talent Partner) +1 312 555 0100",
                  "--json").json()  # fmt: skip
     assert (edited["people"][0]["title"], edited["people"][0]["phone"]) == (
