@@ -62,7 +62,7 @@ def test_before_any_follow_up_a_check_in_waits_for_the_thank_you(cli, monkeypatc
     settings = mail_settings(monkeypatch)
     rid = add_round(settings)  # interviewed Thu 19 Nov; window to Wed 25 Nov
     line = one_line_error(cli("draft", str(rid), "--kind", "check-in", "--today", "2026-11-24"), 1)
-    assert "no follow-up is recorded" in line and "followup done ID" in line
+    assert "no follow-up is recorded" in line and f"followup done {rid}" in line  # the round
     # a week after the window, still worth a late thank-you: not yet a check-in
     assert cli("draft", str(rid), "--kind", "check-in", "--today", "2026-12-01").code == 1
     assert check_ins(settings, rid) == []
