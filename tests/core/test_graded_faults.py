@@ -230,3 +230,17 @@ def test_the_company_written_out_from_its_short_form_is_the_company() -> None:
     other = checking.check_text(settings, note.format(org="St. Columba Orthopedics"), "email",
                                 facts)  # fmt: skip
     assert "name_mismatch" in {i.code for i in other.issues}
+
+
+def test_a_two_letter_abbreviation_is_spelt_out_or_not_said() -> None:
+    """'mx' (maintenance) is in the data and is spelt out; 'ss' is nobody's word: the topic
+    is not said as typed, nor a CV line holding such a token."""
+    p = phrasing.phrase_topic("mx backlog on the line 3 robots", LEXICON, [], [], "planner")
+    assert p.sure and p.to_them == "the maintenance backlog on the line 3 robots"
+    assert not phrasing.phrase_topic("ss knitwear sell-through", LEXICON, [], [], "x").sure
+    assert not phrasing.qualification("4 yrs tx planning", LEXICON).sure
+    assert phrasing.qualification("5 yrs mx planning", LEXICON).clause == (
+        "I have five years of maintenance planning experience"
+    )
+    for plain in ("budget cuts in the ED", "on-call rota", "move to Oslo"):
+        assert phrasing.unknown_two_letters(plain, LEXICON) is None

@@ -1318,6 +1318,23 @@ def _jotted_sentence(text: str, lexicon: Lexicon) -> bool:
     return False
 
 
+# Two-letter words English writes in lower case; any other ('mx', 'tx', 'ss') is shorthand.
+_TWO_LETTER_WORDS = frozenset(
+    ["of", "to", "in", "on", "at", "by", "an", "as", "is", "it", "or", "if", "up", "we", "us",
+     "my", "me", "be", "do", "go", "no", "so", "he", "am", "ok", "oh", "vs", "re", "ex"]
+)  # fmt: skip
+
+
+def unknown_two_letters(text: str, lexicon: Lexicon) -> str | None:
+    """A two-letter lower-case token of a phrase that is no English word and no shorthand the
+    data expands ('mx backlog', 'ss knitwear'): a reader cannot tell what it stands for."""
+    for m in re.finditer(r"(?<![\w'’.@/-])([a-z]{2})(?![\w'’@/-])", text):
+        word = m.group(1)
+        if word not in _TWO_LETTER_WORDS and word not in lexicon.shorthand:
+            return word
+    return None
+
+
 def _unknown_word(text: str, lexicon: Lexicon) -> str | None:
     """A lower-case word of a phrase that is neither an English word, nor shorthand, nor a
     word of the trade the data lists: maybe a name typed in lower case ('costco')."""
@@ -1398,6 +1415,9 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
     unknown = _unknown_word(text, lexicon)
     if unknown:
         why.append(f"'{unknown}' may be a name or a term written in lower case")
+    short = unknown_two_letters(text, lexicon)
+    if short:
+        why.append(f"'{short}' looks like shorthand: say what it stands for")
     for w in re.findall(r"(?<![\w'’-])[A-Za-z][a-z]*(?![\w-]|['’](?!s\b))", text):
         low = w.lower()
         expands = low in lexicon.shorthand and lexicon.shorthand[low].lower() != low
@@ -1709,7 +1729,9 @@ def _known_words(q: Qualification, lexicon: Lexicon) -> Qualification:
         bare = word.strip(",.;:()'’")
         low = bare.lower()
         prev = words[i - 1].lower() if i else ""
-        if re.fullmatch(r"[b-hj-z]", bare):
+        if re.fullmatch(r"[b-hj-z]", bare) or (
+            bare.islower() and unknown_two_letters(bare, lexicon) and i > 1
+        ):  # 'a g licence', '5 yrs mx planning'
             return replace(q, sure=False, doubt=f"'{bare}' needs words: say what it stands for")
         short = re.fullmatch(r"[A-Z]{2,3}|[A-Z][A-Za-z]{1,3}[A-Z]", bare)
         nxt = words[i + 1].strip(",.;:()") if i + 1 < len(words) else ""
