@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 MAX_FORM_WORDS = 5  # the most words a legal form has ("s. de r.l. de c.v.")
 
@@ -28,13 +29,17 @@ def letters(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalnum() or c == "&")
 
 
+# the package's data folder, read as a plain file (importlib.resources would load zipfile on
+# the start-up path of `followup draft`)
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
 @lru_cache(maxsize=1)
 def legal_forms() -> LegalForms:
     """The package's list of legal forms (data/legal_forms.toml)."""
     import tomllib
-    from importlib.resources import files
 
-    data = tomllib.loads(files("followup").joinpath("data", "legal_forms.toml").read_text("utf-8"))
+    data = tomllib.loads((DATA_DIR / "legal_forms.toml").read_text("utf-8"))
 
     def words(key: str) -> list[str]:
         value = data.get(key, [])
