@@ -105,7 +105,7 @@ def commands(
         "outbox": ([followup, "outbox"], (0,)),
         "replies": ([followup, "replies"], (0,)),
         "calendar": ([followup, "calendar", "-o", str(home / "follow-ups.ics")], (0,)),
-        "card ID": ([followup, "card", "1", "-o", str(home / "card.pdf")], (0,)),
+        "card ID": ([followup, "card", "1", "-o", str(home / "card.pdf"), "--force"], (0,)),
         "call ID": ([followup, "call", "1"], (0,)),
         "video plan ID": ([followup, "video", "plan", "1"], (0,)),
         "video check FILE": ([followup, "video", "check", str(home / "clip.mp4")], (0, 1)),
