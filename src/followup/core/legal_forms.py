@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+
+from followup.core.package_data import DATA_DIR
 
 MAX_FORM_WORDS = 5  # the most words a legal form has ("s. de r.l. de c.v.")
 
@@ -27,11 +28,6 @@ def letters(text: str) -> str:
     """The letters and digits of a word or phrase, lower case, "&" kept ("S.p.A." -> "spa",
     "Pty Ltd" -> "ptyltd", "(Pty)" -> "pty"): how a legal form is compared."""
     return "".join(c for c in text.lower() if c.isalnum() or c == "&")
-
-
-# the package's data folder, read as a plain file (importlib.resources would load zipfile on
-# the start-up path of `followup draft`)
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 @lru_cache(maxsize=1)

@@ -14,13 +14,13 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from followup.core.errors import InvalidInput, quote
+from followup.core.package_data import DATA_DIR
 
 MAX_PLACE = 100
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "places.toml"
+DATA_FILE = DATA_DIR / "places.toml"
 
 
 def _key(text: str) -> str:

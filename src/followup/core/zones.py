@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from followup.core.errors import AmbiguousZone, InvalidInput, UnknownZone, quote
+from followup.core.package_data import DATA_DIR
 
 __all__ = [
     "AmbiguousZone",
@@ -35,7 +36,6 @@ __all__ = [
 ]
 
 DATA_FILE = "zones.toml"
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 _OFFSET = re.compile(
     r"^(?:UTC|GMT|UT)?\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$", re.IGNORECASE

@@ -20,6 +20,7 @@ from followup.core.check import merge_rule_data as merge_rule_data
 from followup.core.check.lazyre import install_programs, lazy, module_programs
 from followup.core.check.learned import Model
 from followup.core.errors import ConfigError, FollowupError, InvalidInput, NotFound
+from followup.core.package_data import DATA_DIR
 from followup.delivery.files import read_limited
 
 if TYPE_CHECKING:  # only named in annotations: a check loads no record models
@@ -153,7 +154,7 @@ def _shipped_text() -> str:
 def _data_file(name: str) -> Any:
     """A file shipped in followup/data: read from the package folder (importlib.resources,
     which imports zipfile and tempfile, is only needed for a package that is not a folder)."""
-    path = Path(__file__).resolve().parent.parent / "data" / name
+    path = DATA_DIR / name
     if path.is_file():
         return path
     from importlib.resources import files  # pragma: no cover - a zipped install

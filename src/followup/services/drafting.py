@@ -18,11 +18,11 @@ from followup.config import Settings
 from followup.core import compose, phrasing, writer
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.models import Draft, Interview, Person, Profile
+from followup.core.package_data import DATA_DIR
 from followup.core.plan import Plan
 from followup.delivery.files import read_limited
 from followup.services import templates
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CHECKED_KINDS = {"email": "email", "letter": "letter", "card": "card", "check-in": "check-in"}
 LOCALES = ("en-US", "en-GB", "en-CA")
 VIDEO_CHECKLIST_SECTION = "before you record"

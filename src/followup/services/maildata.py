@@ -10,6 +10,7 @@ from typing import Any
 
 from followup.config import Settings
 from followup.core.errors import ConfigError
+from followup.core.package_data import DATA_DIR
 from followup.core.tracking import MailRules
 
 
@@ -32,7 +33,7 @@ def load(settings: Settings) -> MailData:
 def _load(mine: str, stamp: int | None) -> MailData:
     from followup.store.cache_files import parsed_toml
 
-    data = parsed_toml(Path(__file__).resolve().parent.parent / "data" / "mail.toml")
+    data = parsed_toml(DATA_DIR / "mail.toml")
     if stamp is not None:
         import tomllib
 

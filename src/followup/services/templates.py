@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from followup.config import Settings
 from followup.core import compose
 from followup.core.errors import ConfigError
+from followup.core.package_data import DATA_DIR
 
 if TYPE_CHECKING:
     from jinja2 import BytecodeCache, Environment
@@ -51,7 +52,7 @@ _VARIANT_SPLIT = re.compile(r"^[ \t]*---[ \t]*$", re.MULTILINE)
 
 
 def builtin_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "data" / "templates"
+    return DATA_DIR / "templates"
 
 
 def user_dir(settings: Settings) -> Path:
