@@ -22,6 +22,13 @@ def test_welcome_without_a_terminal_only_introduces(run_followup) -> None:
     assert "Interview day" not in res.out
 
 
+def test_welcome_refuses_a_date_that_does_not_exist_in_one_line(run_followup) -> None:
+    res = run_followup("welcome", "--today", "2026-13-40")
+    assert res.code == 2
+    assert res.out == ""
+    assert res.err.strip() == "followup: error: --today: '2026-13-40' is not a real date"
+
+
 def answer(child: pexpect.spawn, prompt: str, reply: str) -> None:
     child.expect_exact(prompt)
     child.sendline(reply)

@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from followup.cli import options
 from followup.cli.context import AppContext, pass_app
 
 INTRO = (
@@ -70,7 +71,7 @@ def _path_hint() -> str:
 @click.option(
     "--ask/--no-ask", default=None, help="Ask about your interview (default: when a terminal)."
 )
-@click.option("--today", metavar="DATE", help="Pretend today is this date.")
+@options.today_option
 @pass_app
 def welcome_command(app: AppContext, ask: bool | None, today: str | None) -> None:
     """A guided first run: what followup does, then your interview recorded and planned.
@@ -83,8 +84,10 @@ def welcome_command(app: AppContext, ask: bool | None, today: str | None) -> Non
     from followup.cli.add_cmd import ask_missing
     from followup.cli.asking import settle
     from followup.cli.layout import width
-    from followup.services import records
+    from followup.services import planning, records
 
+    if today:
+        planning.today_for(app.settings, today)  # a bad --today is refused before anything
     for line in intro_lines(width()):
         app.renderer.text(line)
     interactive = sys.stdin.isatty() if ask is None else ask
