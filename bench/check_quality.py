@@ -7,8 +7,9 @@ shipped rules are used (no user override file).
 
 A corpus is a folder of notes with a labels.toml: one [[note]] per file with file, kind, company,
 role, people, topics, issues, missing, why, and optionally qualifications (the candidate's
-profile), own_employers (the candidate's employers) and other_companies (names of the user's
-other applications: a string, or a table with name and round).
+profile), own_employers (the candidate's employers), details (other text of the record: items,
+notes) and other_companies (names of the user's other applications: a string, or a table with
+name and round).
 
     .venv/bin/python bench/check_quality.py [--corpus DIR]... [--heldout] [--verbose]
 
@@ -65,6 +66,7 @@ class Note:
     advice: frozenset[str] = frozenset()
     qualifications: tuple[str, ...] = ()
     own_employers: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()
     other_companies: tuple[tuple[str, str], ...] = ()  # (name, whose it is)
 
     @property
@@ -180,6 +182,7 @@ def load_corpus(corpus: Path = CORPUS) -> list[Note]:
                 advice=frozenset(advice),
                 qualifications=tuple(raw.get("qualifications", ())),
                 own_employers=tuple(raw.get("own_employers", ())),
+                details=tuple(raw.get("details", ())),
                 other_companies=_others(raw.get("other_companies", ())),
             )
         )
@@ -204,6 +207,7 @@ def evaluate(notes: list[Note]) -> Report:
             note.people,
             note.topics,
             own_employers=note.own_employers,
+            details=note.details,
             qualifications=note.qualifications,
             other_names=note.other_companies,
         )

@@ -97,7 +97,9 @@ def test_development_notes_of_each_fault_kind(quality, dev_report) -> None:
             assert outcome.note.text[f["start"] : f["end"]] == f["excerpt"]
 
 
-@pytest.mark.parametrize("folder", ["check_dev2", "check_dev3", "check_dev4", "check_dev5"])
+@pytest.mark.parametrize(
+    "folder", ["check_dev2", "check_dev3", "check_dev4", "check_dev5", "check_dev6"]
+)
 def test_later_development_sets(quality, folder) -> None:
     """tests/check_dev2 (names in many frames and their traps, tone without stock words, CV or
     jotted fragments pasted into sentences) and tests/check_dev3 (written after the second set's

@@ -37,7 +37,14 @@ _NAME_SEQUENCE = lazy(
     r"(?!I\b)[A-Z][\w&'.-]*)*"
 )
 # the words an employer cue ends with (before an optional "the")
-_CUE_ENDS = frozenset(("for", "at", "with", "to", "join", "joining", "rejoin", "of"))
+_CUE_ENDS = frozenset(("for", "at", "with", "to", "join", "joining", "rejoin", "of", "from"))
+# the words before a name that modifies a noun ("my Fernwood interview", "the Wexford culture")
+_DETERMINERS = (["the"], ["my"], ["our"], ["your"])
+# a word shaped like an adjective of a people, place or school of thought ("Scandinavian",
+# "Socratic", "Japanese", "Darwinist"): modifying a noun, it names no organisation
+_ADJECTIVE_SHAPED = lazy(r"(?:ian|ic|ical|ese|ish|ist)$")
+# the words before a name in the Subject line that make it the employer ("… at Keystone")
+_SUBJECT_CUES = (["at"], ["with"], ["from"], ["join"], ["joining"])
 _PERSON_CONTEXT = lazy(
     r"\s*(?:'s\b|,|\s(?:and|mentioned|said|explained|described|shared|showed|asked|told|"
     r"walked|gave|introduced|noted|pointed|made|took|led|offered|spoke|talked))"
@@ -360,20 +367,20 @@ class Names:
                 return False
             # "Crestview Medical Group" is not "Crestview Health" either: the same distinct word
             # with other words of its own and without the kind of organisation the company is
+            # (and "Summit Valley Dental" is not "Summit Ridge Dental": a distinct word of its
+            # own that is no word of the record, place or title makes another name)
             rules = self.rules
             own = {t for t in self.company_tokens if t in rules.org_words}
-            if own.isdisjoint(tokens):
-                extra = [
-                    t
-                    for t in tokens
-                    if t not in self.company_tokens
-                    and t not in self.all_fact_tokens
-                    and t not in rules.not_names
-                    and t not in rules.title_heads
-                    and t not in rules.places
-                ]
-                return not extra
-            return True
+            extra = [
+                t
+                for t in (tokens if own.isdisjoint(tokens) else distinct)
+                if t not in self.company_tokens
+                and t not in self.all_fact_tokens
+                and t not in rules.not_names
+                and t not in rules.title_heads
+                and t not in rules.places
+            ]
+            return not extra
         return bool(tokens) and all(t in self.company_tokens for t in tokens)
 
     def known(self, word: str) -> bool:
@@ -558,6 +565,17 @@ class Names:
                     rules.employer_next and rules.employer_next.match(doc.lower, end, hi)
                 )
                 named_next = named_next and not gate
+                in_subject = doc.subject is not None and lo == doc.subject.start
+                if not named_next and rules.employer_modifier:
+                    # "my Fernwood interview", "the Wexford culture": the name modifies a noun
+                    # of the employer or of this application (in the Subject line, with or
+                    # without a determiner: "Keystone interview follow-up")
+                    determiner = doc.lower[max(lo, start - 6) : start].split()[-1:]
+                    named_next = (
+                        (in_subject or determiner in _DETERMINERS)
+                        and not _ADJECTIVE_SHAPED.search(name)
+                        and bool(rules.employer_modifier.match(doc.lower, end, hi))
+                    )
                 if (
                     named_next
                     and " " not in name
@@ -584,6 +602,11 @@ class Names:
                         or (rules.employer_after and rules.employer_after.match(after))
                     )
                 )
+                if not cue and in_subject and gate:
+                    # the Subject line names this application: "… Consultant at Keystone
+                    # Residential", "Following up with Brightpath" ("for" is too common there:
+                    # "Thank You for Your Time")
+                    cue = doc.lower[max(lo, start - 8) : start].split()[-1:] in _SUBJECT_CUES
                 if not cue and not org_like:
                     continue
                 strong = bool(

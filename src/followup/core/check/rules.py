@@ -153,6 +153,7 @@ class CheckRules:
     employer_after: Pattern | None = None
     employer_strong: Pattern | None = None
     employer_next: Pattern | None = None
+    employer_modifier: Pattern | None = None
     own_before: Pattern | None = None
     own_after: Pattern | None = None
     third_party_before: Pattern | None = None
@@ -403,6 +404,7 @@ class _Compiler:
             employer_after=self.optional_regex(names, "employer_after"),
             employer_strong=self.optional_regex(names, "employer_strong"),
             employer_next=self.optional_regex(names, "employer_next"),
+            employer_modifier=self.optional_regex(names, "employer_modifier"),
             own_before=self.optional_regex(names, "own_before"),
             own_after=self.optional_regex(names, "own_after"),
             third_party_before=self.optional_regex(names, "third_party_before"),
