@@ -32,6 +32,7 @@ from followup.delivery.invites.people import (
     _is_machine,
     _is_user,
 )
+from followup.delivery.invites.titles import assign_titles
 from followup.delivery.invites.zones import (
     Clue,
     _in_zone,
@@ -614,7 +615,8 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         if len(found.interviewers) >= MAX_PEOPLE:
             break
         found.interviewers.append(person)
-    _titles_on_own_lines(found, text, vocab)
+    others = [found.coordinator.name] if found.coordinator else []
+    assign_titles(found.interviewers, text, others + sorted(ctx.user_names))
 
 
 # "面接官：小林 誠　物流企画部 部長", "面接官：製造部 部長 田中 宏（たなか ひろし）": the
@@ -650,29 +652,6 @@ def _japanese_people(text: str) -> list[Person]:
                 Person(name=" ".join(name), title=_clip(" ".join(title), 120) if title else None)
             )
     return out
-
-
-_NAME_TITLE_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:{_HONORIFICS}\s+)?(?P<name>{_BARE_NAME})[ \t]*"
-    r"(?:[–—|·,]|\s-\s|\()[ \t]*(?P<title>[^\n()]{2,80}?)[ \t]*\)?[ \t]*$"
-)
-
-
-def _titles_on_own_lines(found: _Found, text: str, vocab: _Vocab) -> None:
-    """A line that is an attendee's name and title ("Luis Ortega – Distribution Center
-    Manager", "Marte Lie (Payroll Manager)"): the title goes to that attendee."""
-    if not found.interviewers:
-        return
-    for seen, match in enumerate(_NAME_TITLE_LINE.finditer(text)):
-        if seen >= MAX_SCHEDULE_LINES:
-            break
-        said = _persons_in_list(match.group(0).strip(), vocab)
-        title = said[0].title if len(said) == 1 else None
-        if not title or not _looks_like_title(title, vocab):
-            continue
-        for person in found.interviewers:
-            if person.title is None and _same_person(person.name, match.group("name")):
-                person.title = _clip(title, 120)
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -1,0 +1,317 @@
+"""A person's job title, read where the text names them with one.
+
+One association for every sender and language, rather than one pattern per sender: the
+person's name is found in the text (an HTML table is read as text, its cells apart), and the
+title is the span next to it in the same line, cell or block:
+
+- after it, in brackets or past a separator: "Name (Title)", "Name, Title", "Name – Title",
+  a schedule row "10:00–10:45 · Name · Title", a table's next cell "Name<TAB>Title";
+- before it, joined to it: "Title Name" ("our VP of Engineering Marek Novák", "dyrektor
+  finansowy Krzysztof Mazur");
+- on the next line when the name ends its line or cell: a signature (name line, then title
+  line), an HTML cell "<b>Name</b><br>Title";
+- in Korean, Japanese and Chinese, the words around the name that end as a title or a
+  department does ("김도윤 물류기획팀장", "人事部 マネージャー 高橋 由美").
+
+A span is a title when one of its words is a job word of some language, in the sender's case
+and words ("kierownik działu zakupów", "Leiter Tiefbau", "staff designer"). The words are data:
+src/followup/data/job_titles.toml (a user's copy beside config.toml is laid over it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from followup.core.models import Person
+from followup.delivery.invites.common import MAX_TITLE, _clip, _load_data, _user_copy
+
+MAX_MENTIONS = 20  # places a name is looked for in one text
+MAX_TITLE_WORDS = 8
+NEAR = 300  # characters read on either side of a name, and of the line under it
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The job words of every language in job_titles.toml, lower case."""
+
+    heads: frozenset[str]
+    endings: tuple[str, ...]
+    modifiers: frozenset[str]
+    connectors: frozenset[str]
+    stops: frozenset[str]
+    suffixes: tuple[str, ...]  # Korean, Japanese, Chinese: a title's last characters
+    departments: tuple[str, ...]  # … and a department's
+    label: re.Pattern[str]  # "Title:" before a title on its own line
+
+
+def lexicon() -> Lexicon:
+    """The lexicon, read once (again when the user's copy changes)."""
+    return _build_lexicon(_user_copy("job_titles.toml"))
+
+
+@lru_cache(maxsize=4)
+def _build_lexicon(copy: tuple[str | None, int | None]) -> Lexicon:
+    data = _load_data("job_titles.toml", *copy)
+
+    def union(key: str) -> list[str]:
+        out: list[str] = []
+        for table in data.values():
+            value = table.get(key, []) if isinstance(table, dict) else []
+            out += [str(v).casefold() for v in value] if isinstance(value, list) else []
+        return out
+
+    by_length = lambda words: tuple(sorted(set(words), key=len, reverse=True))  # noqa: E731
+    return Lexicon(
+        heads=frozenset(union("heads")),
+        endings=by_length(union("endings")),
+        modifiers=frozenset(union("modifiers")),
+        connectors=frozenset(union("connectors")),
+        stops=frozenset(union("stops")),
+        suffixes=by_length(union("suffixes")),
+        departments=by_length(union("departments")),
+        label=re.compile(
+            r"(?i)^(?:"
+            + "|".join(re.escape(w) for w in by_length(union("title")))
+            + r")\s*[:：]\s*"
+        ),
+    )
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_EDGE = " \t.,;:–—-|·•*"
+_WORD_EDGE = ".,;:!?()[]\"'“”«»"
+
+
+def _word(token: str) -> str:
+    return token.casefold().strip(_WORD_EDGE)
+
+
+def _is_head(word: str, lex: Lexicon) -> bool:
+    if word in lex.heads:
+        return True
+    if "-" in word and word.rsplit("-", 1)[-1] in lex.heads:  # "hr-adviseur", "co-founder"
+        return True
+    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in lex.endings)
+
+
+def _cjk_titled(token: str, lex: Lexicon) -> bool:
+    """A Korean, Japanese or Chinese word that is a title or a department ("물류기획팀장",
+    "데이터분석팀", "部長", "QC팀")."""
+    token = token.removesuffix("님")  # Korean's polite ending
+    return bool(_CJK.search(token)) and token.endswith(lex.suffixes + lex.departments)
+
+
+def is_title(span: str, lex: Lexicon | None = None) -> bool:
+    """`span` reads as a job title: a few words, no address or number, no word of a sentence
+    around a name ("with", "our"), one of them a job word of some language."""
+    lex = lex or lexicon()
+    span = span.strip(_EDGE)
+    if not span or len(span) > MAX_TITLE or re.search(r"@|://|www\.|\d{3}|\d{1,2}:\d{2}", span):
+        return False
+    tokens = span.split()
+    if _CJK.search(span):
+        return len(tokens) <= 4 and all(_cjk_titled(t, lex) for t in tokens)
+    if len(tokens) > MAX_TITLE_WORDS:
+        return False
+    words = [_word(t) for t in tokens]
+    if any(w in lex.stops for w in words):
+        return False
+    return any(_is_head(w, lex) for w in words)
+
+
+# where a title after a name ends: the next cell or column, a bracket, a sentence's end,
+# the next person ("… and Kenji Mori"), the employer ("Design Lead at Lumora")
+_RIGHT_END = re.compile(
+    r"\t|\s*\|\s*|\s[·•]\s|[·•]|;|\(|\)|\s[-–—]\s|(?<=[^\W\d_]{3})[.!?](?:\s|$)|[!?]|\n"
+    r"|\s+(?:and|und|et|y|e|en|och|og|oraz|i|ainsi\s+que|sowie|as\s+well\s+as|along\s+with|"
+    r"together\s+with|samen\s+met|then)\s+"
+    r"|\s(?:at|@|bei|chez|presso|en|w)\s(?=[A-ZÀ-Þ])"
+)
+# between a name and a title after it
+_RIGHT_SEP = re.compile(r"[ \t]*(?:,|:|\||·|•|\t|[-–—](?=\s))[ \t]*|\t")
+# words before a title after a name that are no part of it ("Ben Adeyemi, our Clinical Lead")
+_OWNER = re.compile(
+    r"(?i)^(?:our|the|your|their|my|notre|votre|nuestro|nuestra|unser|unsere|onze|nostro|"
+    r"nostra|nosso|nossa|nasz|nasza)\s+"
+)
+# a name's honorifics before it ("Frau Dr.", "M.", "Pan"), no part of a title said before it
+_HONORIFIC_TAIL = re.compile(
+    r"(?i)(?:\s|^)(?:(?:dr|prof|mr|mrs|ms|mx|mag|ing|dipl\.-ing|lic|mtro|mtra|sr|sra|srta|"
+    r"dott|dott\.ssa|sig|sig\.ra|m|mme|mlle)\.?|herr|herrn|frau|pan|pani|panem|panią|"
+    r"mevrouw|meneer|dhr\.|mevr\.|señor|señora|don|doña|monsieur|madame)\s*$"
+)
+_LEFT_START = re.compile(
+    r".*(?:\t|\||·|•|;|:|\(|\)|\s[-–—]\s|(?<=[^\W\d_]{3})[.!?]\s|[!?]\s)", re.S
+)
+
+
+def _continues(part: str, lex: Lexicon, people: Sequence[str]) -> bool:
+    """A title's second half after a comma ("Engineering Manager, Data Platform", "Manager,
+    Market Analytics"): a few words of a department, no person, no sentence, no employer."""
+    words = part.split()
+    if not 0 < len(words) <= 4 or re.search(r"[\d@]", part) or _named(part, people):
+        return False
+    if any(_word(w) in lex.stops for w in words):
+        return False
+    if any(_is_head(_word(w), lex) for w in words):
+        return True
+    return part[:1].isupper() and _everyday_words(part)
+
+
+def _everyday_words(text: str) -> bool:
+    """Every word is an English word (LemmInflect's lexicon): a department ("Data
+    Platform"), not a name ("Cedarline Health")."""
+    import lemminflect
+
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and all(
+        w.lower() in ("and", "of", "&") or lemminflect.getAllLemmas(w.lower()) for w in words
+    )
+
+
+def _named(text: str, people: Sequence[str]) -> bool:
+    low = text.casefold()
+    return any(p and p.casefold() in low for p in people)
+
+
+def _after(rest: str, lex: Lexicon, people: Sequence[str]) -> str | None:
+    """The title right after a name: "(Title)", ", Title", " – Title", "<TAB>Title"."""
+    bracket = re.match(r"[ \t]*[(（]([^()（）\n]{2,100})[)）]", rest)
+    if bracket:
+        inside = _OWNER.sub("", bracket.group(1).strip(_EDGE))
+        head = inside.split(",")[0]
+        if is_title(inside, lex):
+            return inside
+        return head if is_title(head, lex) else None
+    sep = _RIGHT_SEP.match(rest)
+    if sep is None or not sep.group(0).strip(" "):
+        return None
+    seg = _RIGHT_END.split(rest[sep.end() :], maxsplit=1)[0]
+    parts = [p.strip() for p in seg.split(",")]
+    title = _OWNER.sub("", parts[0]).strip(_EDGE)
+    if not is_title(title, lex) or _named(title, people):
+        return None
+    for part in parts[1:]:
+        if not _continues(part, lex, people):
+            break
+        title = f"{title}, {part}"
+    return title
+
+
+def _before(left: str, lex: Lexicon) -> str | None:
+    """The title said right before a name, joined to it: "Senior Controls Engineer Joanna
+    Pierce", "our VP of Engineering Marek Novák", "dyrektor finansowy Krzysztof Mazur"."""
+    left = _HONORIFIC_TAIL.sub("", _HONORIFIC_TAIL.sub("", left))
+    left = _LEFT_START.sub("", left).rsplit(",", 1)[-1]  # "…, Director, and | Mark Chen"
+    tokens = left.split()[-MAX_TITLE_WORDS:]
+    if not tokens or _word(tokens[-1]) in lex.connectors | lex.stops:
+        return None
+    best = None
+    for size in range(1, len(tokens) + 1):
+        span = tokens[-size:]
+        first = _word(span[0])
+        if first in lex.stops:
+            break
+        if first in lex.connectors:
+            continue
+        capitalised = all(t[:1].isupper() or _word(t) in lex.connectors for t in span)
+        if (first in lex.heads or first in lex.modifiers or capitalised) and is_title(
+            " ".join(span), lex
+        ):
+            best = " ".join(span)
+    return best
+
+
+def _below(text: str, end: int, lex: Lexicon, people: Sequence[str]) -> str | None:
+    """The title on the line under a name that ends its line or cell (a signature, an HTML
+    cell "<b>Name</b><br>Title")."""
+    newline = text.find("\n", end, end + NEAR)
+    if newline < 0 or text[end:newline].strip(" \t,"):
+        return None
+    line = text[newline + 1 : newline + 1 + NEAR].split("\n", 1)[0]
+    first = re.split(r"\t|\s\|\s|\s[-–—]\s|[|·•]", line.strip(), maxsplit=1)[0]
+    first = lex.label.sub("", first)  # "Title: Chief Medical Officer"
+    title = _OWNER.sub("", first.strip(_EDGE))
+    parts = [p.strip() for p in title.split(",")]
+    if not is_title(parts[0], lex) or _named(title, people):
+        return None
+    out = parts[0]
+    for part in parts[1:]:
+        if not _continues(part, lex, people):
+            break
+        out = f"{out}, {part}"
+    return out
+
+
+def _cjk_near(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The title and department words around a Korean, Japanese or Chinese name in its part
+    of the line: after it ("김도윤 물류기획팀장"), else before it ("製造本部 部長 中村 隆")."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - NEAR)
+    line_end = text.find("\n", end, end + NEAR)
+    line_end = min(len(text), end + NEAR) if line_end < 0 else line_end
+    cut = re.compile(r"[、,，/／：|\t()（）【】]|:\s|\s-\s")
+    before = cut.split(text[line_start:start])[-1].split()
+    after = cut.split(text[end:line_end], maxsplit=1)[0].split()
+    taken = []
+    for token in after:
+        if not _cjk_titled(token, lex):
+            break
+        taken.append(token.removesuffix("님"))
+    if taken and is_title(" ".join(taken), lex):
+        return " ".join(taken)
+    taken = []
+    for token in reversed(before):
+        if not _cjk_titled(token, lex):
+            break
+        taken.insert(0, token)
+    return " ".join(taken) if taken and is_title(" ".join(taken), lex) else None
+
+
+def _mentions(name: str, text: str) -> Iterable[re.Match[str]]:
+    words = name.split()
+    if not words:
+        return iter(())
+    pattern = r"[ \t\u3000]+".join(re.escape(w) for w in words)
+    edge = r"(?![\w])" if not _CJK.search(name) else ""
+    found = re.finditer(rf"(?<![\w]){pattern}{edge}" if not _CJK.search(name) else pattern, text)
+    return (m for i, m in zip(range(MAX_MENTIONS), found, strict=False))
+
+
+def title_near(
+    name: str, text: str, people: Sequence[str] = (), lex: Lexicon | None = None
+) -> str | None:
+    """The title the text gives `name` where it names them, or None. `people` are the other
+    people's names (never part of a title)."""
+    lex = lex or lexicon()
+    others = [p for p in people if p and p.casefold() != name.casefold()]
+    for match in _mentions(name, text):
+        start, end = match.span()
+        if _CJK.search(name):
+            title = _cjk_near(text, start, end, lex)
+        else:
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            rest = text[end : min(line_end, end + NEAR)]
+            title = (
+                _after(rest, lex, others)
+                or _before(text[max(line_start, start - NEAR) : start], lex)
+                or _below(text, end, lex, others)
+            )
+        if title:
+            return _clip(title.strip(_EDGE), MAX_TITLE)
+    return None
+
+
+def assign_titles(people: Sequence[Person], text: str, names: Iterable[str] = ()) -> None:
+    """Each person's title from where `text` names them with one (kept when it does not).
+    `names` are more people's names the text may hold (the coordinator's, the candidate's)."""
+    lex = lexicon()
+    everyone = [p.name for p in people] + [n for n in names if n]
+    for person in people:
+        title = title_near(person.name, text, everyone, lex)
+        if title:
+            person.title = title
