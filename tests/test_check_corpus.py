@@ -98,7 +98,7 @@ def test_development_notes_of_each_fault_kind(quality, dev_report) -> None:
 
 
 @pytest.mark.parametrize(
-    "folder", ["check_dev2", "check_dev3", "check_dev4", "check_dev5", "check_dev6"]
+    "folder", ["check_dev2", "check_dev3", "check_dev4", "check_dev5", "check_dev6", "check_dev7"]
 )
 def test_later_development_sets(quality, folder) -> None:
     """tests/check_dev2 (names in many frames and their traps, tone without stock words, CV or

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 
 from followup.core.check.document import Document, Span
 from followup.core.check.lazyre import lazy
@@ -15,6 +16,7 @@ from followup.core.check.prefilter import PREFIXES, WORDS
 from followup.core.check.results import ADVICE, ISSUE, Facts, Finding
 from followup.core.check.rules import CheckRules, CodeSpec, Rule
 from followup.core.errors import InvalidInput
+from followup.core.package_data import DATA_DIR
 
 # words a finished sentence does not end on
 _DANGLING = frozenset(["the", "a", "an", "and", "or", "my", "your", "our", "their"])
@@ -135,6 +137,10 @@ class Checker:
         for group in groups:
             words = [m.group().strip("'") for m in group]
             loud = [w for w in words if len(w) >= 2 and w not in allowed]
+            if loud:
+                # an everyday word in capitals is emphasis; an acronym or a product's name
+                # ("HAZWOPER", "VLOOKUP") is not
+                loud = [w for w in loud if w in rules.shout_words or _everyday(w)]
             if not loud:
                 continue
             letters = sum(len(w) for w in loud)
@@ -347,8 +353,13 @@ class Checker:
         limit = self.rules.learned.get(name)
         if self.model is None or limit is None:
             return
+        plain = self.rules.elements[name].plain_words
         for index in self._body_sentences():
             s = self.doc.sentences[index]
+            if plain and all(
+                w.lower().removesuffix("'s") in plain for w in self.doc.sentence_tokens[index]
+            ):
+                continue  # generic words only: "how the team works day to day"
             if self.model.cached_scores(self.doc.norm[s.start : s.end], (name,))[name] >= limit:
                 yield s
 
@@ -474,6 +485,20 @@ class _PhraseGates:
             for piece in have & self.keys[kind, cased]:
                 opened.update(table[piece])
         return [self.rules[at] for at in sorted(opened)]
+
+
+@cache
+def _everyday_words() -> frozenset[str]:
+    """data/english_words.txt: the commonest English words (tools/english_words.py), read on
+    the first note with a word in capitals that is no known acronym."""
+    text = (DATA_DIR / "english_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
+
+
+def _everyday(word: str) -> bool:
+    """Whether a word in capitals is an everyday English word ("VERY", "DON'T", "ASAP!")."""
+    lower = word.lower().rstrip("!?.")
+    return lower in _everyday_words() or lower.split("'", 1)[0] in _everyday_words()
 
 
 def _mentions(haystack: str, needle: str) -> bool:

@@ -74,6 +74,9 @@ class ElementSpec:
     # codes whose findings make what their clause says count for nothing for this element (a
     # template slot in "I enjoyed [describe the tour]" is no specific)
     voided_by: frozenset[str] = frozenset()
+    # words that name nothing in particular: a sentence of these words only does not hold the
+    # element for the learned layer ("I enjoyed learning about the challenges your team faces")
+    plain_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -513,6 +516,7 @@ class _Compiler:
             str(raw.get("suggestion", "")),
             self.rules(raw.get("rules"), f"element.{name}.rules"),
             frozenset(str(c) for c in raw.get("voided_by", ())),
+            self.words(f"element.{name}.plain_words", raw.get("plain_words", [])),
         )
 
 
