@@ -23,7 +23,8 @@ WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday
 
 
 # Month names in the other languages invitations are written in (French, German, Spanish,
-# Italian, Dutch, Portuguese, Swedish, Danish): "le jeudi 4 mars 2027", "am 4. März 2027";
+# Italian, Dutch, Portuguese, Swedish, Danish, Polish, Czech): "le jeudi 4 mars 2027",
+# "am 4. März 2027";
 # a day with a full stop before an English-spelled month in Danish and German ("23. april")
 FOREIGN_MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "avril": 4, "mai": 5, "juin": 6,
@@ -40,6 +41,12 @@ FOREIGN_MONTHS = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "dezembro": 12,
     "maj": 5, "augusti": 8, "marts": 3, "desember": 12,
+    # Polish and Czech write the month in the genitive after a day ("17 czerwca 2027")
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
+    "grudnia": 12,
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
+    "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
 }  # fmt: skip
 FOREIGN_MONTH = (
     r"(?P<fmon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")(?![\w])"

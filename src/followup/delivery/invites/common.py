@@ -439,8 +439,12 @@ def _check_year(day: date, ctx: _Ctx) -> None:
         )
 
 
+# The letters a name is written in, for a regex's class: capitals, then small letters, of
+# Latin-1 and Latin Extended-A ("Łukasz Wróbel", "Dvořák", "Şahin")
+UPPER = "A-ZÀ-Þ" + "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+LOWER = "a-zß-ÿ\u0100-\u017f"
 # A person's name on one line: two or three capitalised words.
-_LINE_NAME = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}"
+_LINE_NAME = rf"[{UPPER}][{LOWER}'’-]+(?:[ \t]+[{UPPER}][{LOWER}'’-]+){{1,2}}"
 
 
 # A Japanese (or Chinese) name as a signature or a list writes it: the family name, a space
@@ -473,8 +477,18 @@ def _titled_people(titles: str) -> tuple[re.Pattern[str], ...]:
             rf"(?m)(?:^|(?<=[:;,.!?()|>]))[ \t]*{name}[ \t]*[,(|–—-][ \t]*{long_title}"
             + signature_tail
         ),
-        # a signature: the name alone on its line, the title starting the next one
-        re.compile(rf"(?m)^[ \t]*{name}[ \t]*\n[ \t]*{long_title}{signature_tail}"),
+        # a signature: the name alone on its line ("i. A." before it in German: on behalf
+        # of), the title starting the next one
+        re.compile(
+            rf"(?m)^[ \t]*(?:(?:i\.[ \t]?A\.|i\.[ \t]?V\.|p\.[ \t]?p\.|pp\.)[ \t]*)?{name}[ \t]*\n"
+            rf"[ \t]*{long_title}{signature_tail}"
+        ),
+        # a Korean signature: the department or title, the name, a title or "드림" after it
+        # ("누리물류 인사팀 정하은 매니저", "채용담당 윤서아 드림"), the address below
+        re.compile(
+            rf"{title}[ \t]+(?P<name>[가-힣]{{2,4}})(?:[ \t]+[가-힣]{{1,5}})?[ \t]*"
+            r"(?P<tail>(?:\n[^\n]{0,120}){1,2})"
+        ),
         # a Japanese signature: the department on its line, the name (family and given name
         # in kanji or kana) on the next ("人事総務部" then "高橋 由美")
         re.compile(rf"(?m)^[ \t]*{title}[ \t]*\n[ \t]*(?P<name>{CJK_NAME})[ \t]*(?P<tail>$)"),

@@ -372,9 +372,21 @@ _BODY_ROLE = re.compile(
 
 
 # "Company: Pinewood Studios", "Position: Junior Animator" on lines of their own
+# … and in the other languages invites are written in ("Poste :", "Stelle:", "Stanowisko:",
+# "Puesto:", "Functie:", "직무:", "募集職種："), a bullet before them
+_COMPANY_KEYS = (
+    "company", "employer", "organisation", "organization", "entreprise", "société",
+    "unternehmen", "firma", "arbeitgeber", "empresa", "azienda", "bedrijf", "werkgever",
+    "organizacja", "pracodawca", "företag", "회사", "회사명", "会社", "会社名", "企業", "公司",
+)  # fmt: skip
 _FIELD = re.compile(
-    r"(?im)^[ \t]*(?P<key>company|employer|organi[sz]ation|position|role|job[ \t]+title|job|"
-    r"vacancy|position[ \t]+title)[ \t]*:[ \t]*(?P<value>[^\n]{2,80}?)[ \t]*$"
+    r"(?im)^[ \t]*(?:[-–•·■□▪◦*][ \t]*)?(?P<key>"
+    + "|".join(_COMPANY_KEYS)
+    + r"|position|role|job[ \t]+title|job|vacancy|position[ \t]+title|poste|intitulé[ \t]+du"
+    r"[ \t]+poste|stelle|position|stellenbezeichnung|puesto|vacante|cargo|vaga|functie|vacature|"
+    r"ruolo|posizione|stanowisko|tjänst|befattning|stilling|직무|모집[ \t]*직무|지원[ \t]*직무|"
+    r"모집[ \t]*분야|포지션|職種|募集職種|応募職種|ポジション|职位|岗位)"
+    r"[ \t]*[:：][ \t]*(?P<value>[^\n]{2,80}?)[ \t]*$"
 )
 _BODY_COMPANY = re.compile(
     r"\b(?:[Ii]nterview(?:ing)?|position|role|opportunity|team)\s+(?:at|with)\s+"
@@ -702,9 +714,17 @@ def _led_role(text: str, vocab: _Vocab) -> str | None:
         words = role.split()
         if not (1 <= len(words) <= 6) or not role[:1].isupper():
             continue
-        if vocab.role_words.search(role):
-            return role
+        if vocab.role_words.search(role) or _POST_WORD.search(match.group(0)):
+            return role  # after "puesto de", "position of": whatever the job's words
     return None
+
+
+# A lead word that names the post itself ("position of", "puesto de", "Stelle als"): the
+# capitalised words after it are the role even when no job word is among them ("Enólogo")
+_POST_WORD = re.compile(
+    r"(?i)position|role|post|vacan|job|posizion|ruolo|puesto|cargo|plaza|vaga|função|poste|"
+    r"fonction|functie|vacature|\brol\b|stelle|tjänst|rollen|jobbet|stilling"
+)
 
 
 # "物流企画職へご応募いただき", "生産技術者職にご応募": the role a Japanese mail thanks the
@@ -736,8 +756,14 @@ def _sentence_head(text: str) -> str:
 
 # How much each clue to the company weighs, best first; a clue that spells the mail domain
 # and one that other clues repeat (or lie inside) weigh more (see `_choose_company`).
+# A Korean, Japanese or Chinese subject's first bracket names the sender's company
+# ("【みなと精機】二次面接のご案内", "[누리물류] 1차 면접 안내")
+_SUBJECT_TAG = re.compile(r"^\s*(?:【(?P<tag>[^】\n]{2,30})】|\[(?P<bracket>[^\]\n]{2,30})\])")
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
 _WEIGHTS = {
     "field": 100,  # "Company: Pinewood Studios"
+    "subject tag": 85,  # "【みなと精機】…", "[누리물류] …"
     "sender": 90,  # the name an applicant-tracking system or a department sends under
     "title": 80,  # the subject's or the event's "… at Acme", "… with Acme"
     "body role": 70,  # "for the Designer position at Acme"
@@ -816,11 +842,15 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
 
     for label in _FIELD.finditer(body[:MAX_SCAN]):  # "Company: Pinewood Studios", "Position: …"
         value = _clip(label.group("value").strip(" .,;"), MAX_NAME)
-        if label.group("key").lower() in ("company", "employer", "organisation", "organization"):
+        if label.group("key").lower() in _COMPANY_KEYS:
             offer(value, "field")
         elif value and not found.role and len(value.split()) <= 8:
-            found.role = value
+            found.role = _GENDER_TAG.sub("", value).strip() or None  # "Bauleiter (m/w/d)"
     offer(found.sender_company, "sender")
+    tag = _SUBJECT_TAG.match(subject or found.title or "")
+    said = (tag.group("tag") or tag.group("bracket") or "") if tag else ""
+    if _CJK_TEXT.search(said):  # "【みなと精機】二次面接のご案内"
+        offer(said, "subject tag")
     others: list[str] = []
     brackets: list[str] = []  # "(Streaming)" after a role: its qualifier, or the company
     for title in (found.title or "", subject):

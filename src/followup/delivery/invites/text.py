@@ -13,10 +13,12 @@ from followup.core.errors import InvalidInput
 from followup.core.models import Format, Person, PersonRole
 from followup.core.textdates import DATE_RES, date_of
 from followup.delivery.invites.common import (
+    LOWER,
     MAX_DATE_SCAN,
     MAX_NAME,
     MAX_PEOPLE,
     MAX_SCAN,
+    UPPER,
     _check_year,
     _clip,
     _Ctx,
@@ -32,7 +34,7 @@ from followup.delivery.invites.people import (
     _is_machine,
     _is_user,
 )
-from followup.delivery.invites.titles import assign_titles
+from followup.delivery.invites.titles import assign_titles, cjk_titled
 from followup.delivery.invites.zones import (
     Clue,
     _in_zone,
@@ -121,7 +123,7 @@ def _team_box(email: str | None, vocab: _Vocab) -> bool:
 
 
 _PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|le|la|bin|ibn|al|el|ter|ten)"
-_WORD = r"[A-ZÀ-Þ][a-zà-ÿß'’]+(?:-[A-ZÀ-Þa-zà-ÿ][a-zà-ÿß'’]+)?|[A-ZÀ-Þ]'[A-ZÀ-Þ][a-zà-ÿ]+"
+_WORD = rf"[{UPPER}][{LOWER}ß'’]+(?:-[{UPPER}{LOWER}][{LOWER}ß'’]+)?|[{UPPER}]'[{UPPER}][{LOWER}]+"
 # Honorifics and academic titles before a name, in the languages invites are written in: no
 # part of the name, nor of the person's job title ("Dr.", "Mag.", "Mme", "M.", "Herr")
 _HONORIFICS = (
@@ -140,15 +142,24 @@ _TITLED = re.compile(
     r"(?:\s*\((?P<paren>[^()\n]{2,80})\))?$"
 )
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+# Labels before the interviewers in more languages: "Rozmowę poprowadzą:", "W rozmowie wezmą
+# udział:", "Sie sprechen mit:", "면접관:", "面試官："
+_MORE_LABELS = (
+    r"rozmow[ęe][ \t]+(?:poprowadz[ąi]|przeprowadz[ąi])|w[ \t]+rozmowie[ \t]+(?:wezmą|weźmie)"
+    r"[ \t]+udział|osoby[ \t]+prowadzące|sie[ \t]+sprechen[ \t]+mit|du[ \t]+sprichst[ \t]+mit|"
+    r"면접관|면접위원|面试官|面接担当者?|面接官"
+)
 # "Interviewers: A, B", "Interviewer: Omar Reyes, Regional Director", "Panel - …"
 _LABELLED = re.compile(
     r"(?im)^[ \t]*(?:your[ \t]+|ihre[ \t]+|vos[ \t]+)?(?:interviewers?|interview[ \t]+panel|"
     r"panel(?:ists)?|gesprächspartner(?:in|innen)?|interviewpartner(?:in|innen)?|"
     r"(?:te|le|les)[ \t]+entrevistar(?:á|án)|entrevistador(?:a|es|as)?|gesprekspartners?|"
     r"panel[ \t]+members|interview[ \t]+(?:team|panel[ \t]+will[ \t]+be)|meeting[ \t]+with|"
-    r"interviewing[ \t]+with|interlocuteurs?|"
+    r"interviewing[ \t]+with|interlocuteurs?|{more}|"
     r"you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)"
-    r"(?:[ \t]+with)?)[ \t]*(?:\(s\))?[ \t]*[:–—-][ \t]*(?P<list>[^\n]+)$"
+    r"(?:[ \t]+with)?)[ \t]*(?:\(s\))?[ \t]*[:：–—-][ \t]*(?P<list>[^\n]+)$".replace(
+        "{more}", _MORE_LABELS
+    )
 )
 # A full stop that does not end a sentence: an honorific's ("Dr. Ines Lechner")
 _LIST_TEXT = rf"(?:{_HONORIFICS}\s|[^\n.]|\.(?=\S))*"
@@ -160,7 +171,7 @@ _MEET = re.compile(
     r"will\s+be)"
     r"(?:\s+(?i:with|by|avec|mit|met|con))?:?[ \t]*\n?[ \t]*(?<=\s)"
     r"(?P<me>(?i:(?:me|mij|mir|moi|mí)\s+(?:and|&|en|und|et|y)\s+(?:(?:with|met|mit|avec|con)\s+)?))?"
-    rf"(?P<list>(?:(?i:our|the)\s+)?(?:{_HONORIFICS}\s+)?[A-ZÀ-Þ]{_LIST_TEXT})"
+    rf"(?P<list>(?:(?i:our|the)\s+)?(?:{_HONORIFICS}\s+)?[{UPPER}]{_LIST_TEXT})"
 )
 # "entrevista con Rocío Márquez (Directora …)", "mit Frau Dr. Katrin Vogel, Leiterin …",
 # "avec Mme Hélène Garnier, Directrice …", "Incontrerà l'Ing. Paolo Leone", "Ihre
@@ -168,7 +179,7 @@ _MEET = re.compile(
 # language names; German's capitalised nouns and "Ihnen" need an honorific after "mit"
 _WITH = re.compile(
     r"(?:\b(?:con|com|avec|met|Con|Com|Avec|Met)[ \t]+(?:(?:il|la|lo|el|o|a)[ \t]+|l['’][ \t]*)?"
-    rf"(?=(?:{_HONORIFICS}\s+)?[A-ZÀ-Þ][a-zà-ÿ])"
+    rf"(?=(?:{_HONORIFICS}\s+)?[{UPPER}][{LOWER}])"
     rf"|\b(?:mit|Mit)[ \t]+(?:(?:der|dem|den)[ \t]+)?(?={_HONORIFICS}\s)"
     r"|\b(?i:gesprächspartner(?:in|innen)?[ \t]+(?:sind|ist|werden[ \t]+sein)|realizará|"
     r"realizarán|llevará[ \t]+a[ \t]+cabo|entrevistará|entrevistarán|incontrerà|incontrerai|"
@@ -179,12 +190,12 @@ _WITH = re.compile(
     r"incontrerà|incontrerete)"
     r"[ \t]+(?:(?:il|la|lo|el|o|a|der|die|den|dem|unser|unsere|unserem|unseren)[ \t]+"
     r"|l['’][ \t]*)?)"
-    rf"(?P<list>(?:{_HONORIFICS}\s+)*[A-ZÀ-Þ]{_LIST_TEXT})"
+    rf"(?P<list>(?:{_HONORIFICS}\s+)*[{UPPER}]{_LIST_TEXT})"
 )
 # before a person in a list: "con il Sig. Davide Greco", "com Patrícia Lins"
 _LEAD = re.compile(
     rf"^(?:(?:con|com|avec|mit|met|with)[ \t]+)?(?:(?:il|la|lo|el|o|a|der|die|den|dem)[ \t]+"
-    rf"|l['’][ \t]*)?(?=(?:{_HONORIFICS})\s|[A-ZÀ-Þ])"
+    rf"|l['’][ \t]*)?(?=(?:{_HONORIFICS})\s|[{UPPER}])"
 )
 # "… and me", "… & me" after the names: the writer interviews too
 _AND_ME = re.compile(r"(?i)\s*(?:,\s*)?\b(?:and|&)\s+(?:with\s+)?me\b.*$")
@@ -205,9 +216,9 @@ _BLOCK = re.compile(
     r"gesprächsteilnehmende|teilnehmende|entrevistadores|面接官|attendees|participants|"
     r"deelnemers|teilnehmer(?:innen)?|participantes|partecipanti|deltagere|"
     r"interview[ \t]+(?:team|panel[ \t]+will[ \t]+be)|meeting[ \t]+with|interviewing[ \t]+with|"
-    r"you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)(?:[ \t]+with)?)"
+    r"{more}|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)(?:[ \t]+with)?)"
     r"[ \t]*(?:\(s\))?(?:[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}|[ \t]*:?\t)"
-    r"(?P<lines>(?:[ \t]*\S[^\n]*(?:\n[ \t]*){0,4}(?:\n|$)){1,20})"
+    r"(?P<lines>(?:[ \t]*\S[^\n]*(?:\n[ \t]*){0,4}(?:\n|$)){1,20})".replace("{more}", _MORE_LABELS)
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+")
 # "Carla Diaz, our Retail Operations Manager, will call you.", "Kavya Iyer (Senior Android
@@ -233,7 +244,8 @@ _OWNER = re.compile(r"(?i)^(?:our|the|their|my|your|notre|unsere[nr]?)\s+")
 # "und" in French and German invites
 _LIST_SEP = re.compile(
     r"(\s*(?:;|,|\band\b|\bet\b|\bund\b|\bpuis\b|\bsowie\b|\be\b|\by\b|\ben\b|\boch\b|\bog\b|&|\t|\s\|\s|"
-    r"\s[-–—·•]\s|[ ]{3,})\s*)"
+    r"\bainsi\s+que\b|\bas\s+well\s+as\b|\balong\s+with\b|\boraz\b|\bwraz\s+z\b|\bi\b|"
+    r"\bjunto\s+con\b|\binsieme\s+a\b|\s[-–—·•]\s|[ ]{3,})\s*)"
 )
 
 
@@ -459,7 +471,20 @@ def _scheduled_person(text: str, vocab: _Vocab) -> list[Person]:
     """The person of a schedule line ("Ravi Menon, Senior SRE"), past the session's name
     when one comes first ("Coding — Ravi Menon, Senior SRE", "Product Sense | Nadia Farouk,
     Director of Product")."""
+    session = _SESSION_WITH.match(text)
+    if session is not None:  # "Research deep dive with Tomasz Wójcik (Research Lead)"
+        people = _persons_in_list(text[session.end() :], vocab, first_only=True)
+        if people:
+            return people
     return _persons_in_list(text, vocab, first_only=True)
+
+
+# A session's name before its interviewer in a schedule row: "Coding with …", "Fallstudie
+# mit …", "Étude de cas avec …"
+_SESSION_WITH = re.compile(
+    r"^[^\n]{0,80}?\b(?:with|w/|mit|avec|con|com|met|med|z|ze|con\s+il|con\s+la)[ \t]+"
+    rf"(?=(?:{_HONORIFICS}\s+)?[{UPPER}])"
+)
 
 
 def _block_people(lines: str, vocab: _Vocab) -> list[Person]:
@@ -517,6 +542,15 @@ _BIO = re.compile(
     r"{0,5})(?=[ \t]*(?:[,.;]|$|[ \t](?:on|in|for|at|with|and|who|here|based)\b))",
     re.MULTILINE,
 )
+# The writer interviews with others: "I'll be joined by …", "Het gesprek voer ik samen met …",
+# "ich führe das Gespräch gemeinsam mit …", "je serai accompagnée de …"
+_TOGETHER = re.compile(
+    r"(?:\b(?:I|ik|ich|je|io|jag|jeg|ja|yo)\b|\bj['’])[^.!?\n]{0,60}?"
+    r"\b(?:together[ \t]+with|along[ \t]+with|alongside|joined[ \t]+by|samen[ \t]+met|"
+    r"gemeinsam[ \t]+mit|zusammen[ \t]+mit|accompagnée?[ \t]+de|insieme[ \t]+a|"
+    r"junto[ \t]+(?:a|con)|tillsammans[ \t]+med|sammen[ \t]+med|wraz[ \t]+z|razem[ \t]+z)"
+    rf"[ \t]+(?P<list>(?:{_HONORIFICS}\s+)*[{UPPER}]{_LIST_TEXT})"
+)
 MAX_SCHEDULE_LINES = 300  # lines that start with a time, read for people (a day has far fewer)
 
 
@@ -556,6 +590,14 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         said = _masked(_without_employer(match.group("list")))
         names = _unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0])
         spoken += _persons_in_list(names, vocab, loose=True)
+    for seen, match in enumerate(_TOGETHER.finditer(joined)):  # "I'll be joined by …"
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        said = _masked(_without_employer(match.group("list")))
+        names = _unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0])
+        people = _persons_in_list(names, vocab, loose=True)
+        writer = _writer(found, text, vocab) if people else None
+        strong += people + ([writer] if writer is not None else [])
     for match in _CALLER.finditer(joined):
         strong += _persons_in_list(_without_employer(match.group("list")), vocab)
         with_me = match.group("who") in ("me", "us") or match.group("with_me")
@@ -586,7 +628,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         listed += people
     for match in _BLOCK.finditer(text):
         listed += _block_people(match.group("lines"), vocab)
-    listed += _japanese_people(text)
+    listed += _cjk_people(text)
     # the coordinator listed with a job title of their own ("Grace Okafor | Engineering
     # Manager" in the schedule) interviews; listed as the coordinator, they do not
     strong += [p for p in listed if p.title and not vocab.coordinator_titles.search(p.title)]
@@ -619,38 +661,61 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     assign_titles(found.interviewers, text, others + sorted(ctx.user_names))
 
 
-# "面接官：小林 誠　物流企画部 部長", "面接官：製造部 部長 田中 宏（たなか ひろし）": the
-# interviewers of a Japanese invite, each a name and a department and title in either order
-_JA_LABEL = re.compile(
-    r"(?m)^[ \t\u3000]*(?:面接官|面接担当者?)[ \t\u3000]*[:：][ \t\u3000]*(?P<list>[^\n]+)$"
+# The interviewers of a Korean, Japanese or Chinese invite: after a label ("面接官：小林 誠
+# 物流企画部 部長", "면접관: 김도윤 물류기획팀장, 최유나 데이터분석팀 책임"), on the lines under a
+# label alone on its line ("■ 면접관" then "· 한지민 품질보증팀 부장"), or on a schedule's lines
+# ("10:00〜10:30　品質保証課 課長　森田 健一")
+_CJK_LABEL = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[-–•·・■□●◆▶*][ \t\u3000]*)?[【\[]?[ \t\u3000]*"
+    r"(?:面接官|面接担当者?|면접관|면접위원|面试官)[ \t\u3000]*[】\]]?[ \t\u3000]*"
+    r"(?:[:：][ \t\u3000]*(?P<list>[^\n]*)|(?P<block>(?:\n[ \t\u3000]*[-–•·・*▪◦][^\n]+){1,12}))"
+)
+_CJK_SCHEDULE = re.compile(
+    r"(?m)^[ \t\u3000]*\d{1,2}[:：]\d{2}[ \t\u3000]*[〜~～\-–—][ \t\u3000]*\d{1,2}[:：]\d{2}"
+    r"[ \t\u3000]+(?P<list>[^\n]*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][^\n]*)$"
 )
 _JA_READING = re.compile(r"[（(][\u3040-\u30ff\s・]+[）)]")  # a kana reading in brackets
-_JA_TITLE = re.compile(
-    r"(?:部|課|室|グループ|チーム|本部|部長|課長|係長|室長|次長|主任|担当|マネージャー|リーダー|"
-    r"役員|取締役|社長|所長|工場長|店長|執行役員)$"
-)
-_JA_TOKEN = re.compile(r"^[\u3005\u4e00-\u9fff\u30a0-\u30ff\u3040-\u309f]{1,12}$")
+_CJK_TOKEN = re.compile(r"^[\u3005\u4e00-\u9fff\u30a0-\u30ff\u3040-\u309f]{1,4}$")
+_HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
 
 
-def _japanese_people(text: str) -> list[Person]:
-    """The people after "面接官：" in a Japanese invite, with their department and title:
-    the words that end as a department or a title does ("物流企画部", "部長") are the title,
-    the two other words the name ("小林 誠")."""
+def _cjk_person(part: str, need_title: bool) -> Person | None:
+    """The person one part of a list names: a title's and a department's words (as the
+    lexicon of titles knows their endings) and a name of one Korean word ("김도윤") or two
+    Japanese or Chinese words ("小林 誠")."""
+    words = _JA_READING.sub(" ", part).strip(" \t\u3000-–•·・*▪◦").split()
+    words = [w.removesuffix("님") for w in words]
+    if not 1 <= len(words) <= 6:
+        return None
+    title = [w for w in words if cjk_titled(w)]
+    name = [w for w in words if not cjk_titled(w)]
+    if need_title and not title:
+        return None
+    korean = len(name) == 1 and _HANGUL_NAME.match(name[0])
+    other = len(name) == 2 and all(_CJK_TOKEN.match(w) for w in name)
+    if not (korean or other) or " ".join(name) not in " ".join(words):
+        return None
+    return Person(name=" ".join(name), title=_clip(" ".join(title), 120) if title else None)
+
+
+def _cjk_people(text: str) -> list[Person]:
+    """The people a Korean, Japanese or Chinese invite lists as its interviewers."""
     out: list[Person] = []
-    for seen, match in enumerate(_JA_LABEL.finditer(text)):
+    for seen, match in enumerate(_CJK_LABEL.finditer(text)):
         if seen >= 20:
             break
-        for part in re.split(r"[、,，/／]", _JA_READING.sub(" ", match.group("list"))):
-            words = part.split()
-            if not 2 <= len(words) <= 6 or not all(_JA_TOKEN.match(w) for w in words):
-                continue
-            title = [w for w in words if _JA_TITLE.search(w)]
-            name = [w for w in words if not _JA_TITLE.search(w)]
-            if len(name) != 2 or " ".join(name) not in " ".join(words):
-                continue
-            out.append(
-                Person(name=" ".join(name), title=_clip(" ".join(title), 120) if title else None)
-            )
+        lines = (match.group("list") or "").strip() or match.group("block") or ""
+        for line in lines.splitlines():
+            for part in re.split(r"[、,，/／]", line):
+                person = _cjk_person(part, need_title=False)
+                if person is not None:
+                    out.append(person)
+    for seen, match in enumerate(_CJK_SCHEDULE.finditer(text)):
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        person = _cjk_person(match.group("list").replace("\u3000", " "), need_title=True)
+        if person is not None:
+            out.append(person)
     return out
 
 
@@ -678,9 +743,17 @@ _ADDRESS_RES = (
     # 10 rue de Rivoli / Via Roma 12 / Calle Mayor 5 / Rua Augusta 10
     re.compile(
         r"(?i)\b(?:\d{1,5},?\s+)?(?:rue|avenue|boulevard|bd|place|quai|via|viale|piazza|"
-        r"corso|calle|avenida|paseo|plaza|rua|praça)\s+[\wÀ-ÿ' -]{2,40}?(?:\s+\d{1,5})?\b"
+        r"corso|calle|avenida|paseo|plaza|rua|praça|camino|carretera|ronda|carrer|avinguda|"
+        r"chemin|allée|impasse|cours|strada|estrada|largo)\s+[\wÀ-ÿ' -]{2,40}?(?:\s+\d{1,5})?\b"
         r"(?=[^\n]{0,80}\b\d{4,5}\b)"
     ),
+    # ul. Grunwaldzka 82 / al. Jerozolimskie 100 (Polish), nám. Míru 9 (Czech)
+    re.compile(
+        r"\b(?:ul|al|pl|os|nám|tř)\.[ \t]*[\wÀ-ž.-]+(?:[ \t]+[\wÀ-ž.-]+){0,3}[ \t]+\d{1,4}[a-z]?\b"
+    ),
+    # 테헤란로 152 (a Korean road and number), 静岡県浜松市 (a Japanese prefecture and city)
+    re.compile(r"[가-힣0-9]{1,10}(?:로|길)[ \t]?\d{1,4}(?:-\d{1,4})?"),
+    re.compile(r"[\u4e00-\u9fff]{1,4}[都道府県][\u4e00-\u9fff]{1,6}[市区郡町村]"),
     # a US state and ZIP code, a UK postcode
     re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"),
     re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"),
@@ -866,8 +939,28 @@ def _colon_clock(match: re.Match[str]) -> str:
     return match.group(0)[:at] + ":" + match.group(0)[at + 1 :]
 
 
+# "오후 2시", "오전 10시 30분", "午後2時", "14時30分": a Korean, Japanese or Chinese clock, read
+# as "2:00 PM", "10:30 AM", "14:30"
+_CJK_CLOCK = re.compile(
+    r"(?P<half>오전|오후|午前|午後|上午|下午)?[ \t]*(?P<hour>\d{1,2})[ \t]*[시時时](?![간間间])"
+    r"(?:[ \t]*(?P<minute>\d{1,2})[ \t]*[분分]|[ \t]*(?P<half_hour>반|半))?"
+)
+
+
+def _cjk_clock(match: re.Match[str]) -> str:
+    hour = int(match.group("hour"))
+    minute = 30 if match.group("half_hour") else int(match.group("minute") or 0)
+    half = match.group("half")
+    if hour > 23 or minute > 59 or (half and not 1 <= hour <= 12):
+        return match.group(0)
+    if half:
+        return f"{hour}:{minute:02d} {'PM' if half in ('오후', '午後', '下午') else 'AM'}"
+    return f"{hour}:{minute:02d}"
+
+
 def _read_when(found: _Found, text: str, sent: date | None, ctx: _Ctx) -> None:
     text = _CLOCK_WORD_TIME.sub(_colon_clock, text[:MAX_SCAN])
+    text = _CJK_CLOCK.sub(_cjk_clock, text)
     reference = sent or ctx.today or date.today()
     # The first date with a time next to it, else the first date.
     best: tuple[tuple[int, int], date, int] | None = None

@@ -97,9 +97,10 @@ def _is_head(word: str, lex: Lexicon) -> bool:
     return any(word.endswith(e) and len(word) >= len(e) + 3 for e in lex.endings)
 
 
-def _cjk_titled(token: str, lex: Lexicon) -> bool:
+def cjk_titled(token: str, lex: Lexicon | None = None) -> bool:
     """A Korean, Japanese or Chinese word that is a title or a department ("물류기획팀장",
     "데이터분석팀", "部長", "QC팀")."""
+    lex = lex or lexicon()
     token = token.removesuffix("님")  # Korean's polite ending
     return bool(_CJK.search(token)) and token.endswith(lex.suffixes + lex.departments)
 
@@ -113,7 +114,7 @@ def is_title(span: str, lex: Lexicon | None = None) -> bool:
         return False
     tokens = span.split()
     if _CJK.search(span):
-        return len(tokens) <= 4 and all(_cjk_titled(t, lex) for t in tokens)
+        return len(tokens) <= 4 and all(cjk_titled(t, lex) for t in tokens)
     if len(tokens) > MAX_TITLE_WORDS:
         return False
     words = [_word(t) for t in tokens]
@@ -257,14 +258,14 @@ def _cjk_near(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     after = cut.split(text[end:line_end], maxsplit=1)[0].split()
     taken = []
     for token in after:
-        if not _cjk_titled(token, lex):
+        if not cjk_titled(token, lex):
             break
         taken.append(token.removesuffix("님"))
     if taken and is_title(" ".join(taken), lex):
         return " ".join(taken)
     taken = []
     for token in reversed(before):
-        if not _cjk_titled(token, lex):
+        if not cjk_titled(token, lex):
             break
         taken.insert(0, token)
     return " ".join(taken) if taken and is_title(" ".join(taken), lex) else None
