@@ -20,7 +20,7 @@ from followup.core import digests, phrasing, slot_grammar, writer
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
 from followup.core.parse import word_list
-from followup.core.people import DEPARTMENTS
+from followup.core.people import DEPARTMENTS, is_role
 from followup.core.plan import Plan
 from followup.core.plan import recipient_for as recipient_for
 
@@ -1039,8 +1039,8 @@ def is_a_name(word: str) -> bool:
 def is_a_person(person: Person, greeting: str) -> bool:
     """Whether a recipient is someone to greet by name: the greeting's word is a name, and the
     recorded name is not a team ('Academic Recruitment', 'Office - Jo' is Jo)."""
-    if not is_a_name(greeting):
-        return False
+    if not is_a_name(greeting) or is_role(phrasing.bare_name(person.name)):
+        return False  # 'store mgr', 'Team Manager': a job, no one's name
     parts = phrasing.name_parts(person.name)
     if parts.title:
         return True

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from followup.core.errors import InvalidInput, quote
+from followup.core.package_data import DATA_DIR
 from followup.core.phones import find_phones
 
 EMAIL = re.compile(r"^[^@\s<>,;()]+@[^@\s<>,;()]+\.[^@\s<>,;()]+$")
@@ -25,7 +27,10 @@ _AT_TOKEN = re.compile(r"[^\s<>,;()]*@[^\s<>,;()]*")
 # Labels people put before a value ("tel: …", "Email: …"): syntax, not wording.
 _LABEL = re.compile(r"(?i)\b(?:tel|phone|mobile|cell|e-?mail|mail)\s*:\s*")
 _PARENS = re.compile(r"\(([^()]*)\)")
-_SEPARATORS = re.compile(r"\s*(?:[,|]|\s[-–—]\s)\s*")
+_SEPARATORS = re.compile(r"\s*(?:[,|]|\s[-–—]\s|:\s)\s*")
+# An honorific typed in brackets inside the name ('Dr (Mrs) Funmi Olatunji'): part of the
+# name, never its title.
+_BRACKET_HONORIFIC = re.compile(r"\(\s*(?:mrs|mr|ms|miss|mx|dr)\.?\s*\)", re.I)
 _QUOTED = re.compile(r'^\s*"([^"]*)"')  # only a display name that starts the value
 _DIGITS = re.compile(r"\+?\d[\d\s().\-]{2,}\d")
 
@@ -92,6 +97,113 @@ def _looks_named(part: str) -> bool:
     return 2 <= len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][\w.'’-]*", w) for w in words)
 
 
+@cache
+def person_words() -> dict[str, frozenset[str]]:
+    """The word lists of data/person_words.txt: heads, modifiers, address, nicknames,
+    after_mr, after_ms, after_kept (lower case)."""
+    lists: dict[str, frozenset[str]] = {}
+    for line in (DATA_DIR / "person_words.txt").read_text(encoding="utf-8").splitlines():
+        key, sep, words = line.partition(":")
+        if sep and not line.startswith("#"):
+            lists[key.strip()] = frozenset(words.split())
+    return lists
+
+
+def _key(word: str) -> str:
+    return word.lower().strip(".,;:()")
+
+
+def _role_word(word: str, nxt: str | None = None) -> bool:
+    """A word of a job title or a department ('Director', 'mgr', 'HR', 'of'); 'Sr' only
+    before another such word ('Sr Manager'), since alone it is Señor."""
+    key = _key(word)
+    words = person_words()
+    if key in ("sr", "sra") and (nxt is None or not _role_word(nxt)):
+        return False
+    return key in words["heads"] or key in words["modifiers"] or key in DEPARTMENTS
+
+
+def _has_head(words: list[str]) -> bool:
+    heads = person_words()["heads"]
+    return any(_key(w) in heads or _key(w) in DEPARTMENTS or _is_department(w) for w in words)
+
+
+def is_role(text: str) -> bool:
+    """Whether typed words are a job title or a department and no name: 'Team Manager',
+    'deputy dir of development', 'the CFO', 'Site GM', 'front office'."""
+    words = text.split()
+    return (
+        bool(words)
+        and all(
+            _role_word(w, words[i + 1] if i + 1 < len(words) else None)
+            or (_is_department(w) and not _is_honorific(w))
+            for i, w in enumerate(words)
+        )
+        and _has_head(words)
+    )
+
+
+def _is_honorific(word: str) -> bool:
+    key = _key(word)
+    return key in ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame")
+
+
+def _looks_like_name(part: str) -> bool:
+    """A part that may be a person's name: one to four words of letters, not a title."""
+    words = part.split()
+    return (
+        1 <= len(words) <= 5
+        and all(re.fullmatch(r"[^\W\d_][\w.'’-]*", w) for w in words)
+        and not all(_role_word(w) or _is_department(w) for w in words)
+    )
+
+
+def name_and_title(name: str, title: str | None) -> tuple[str, str | None]:
+    """The name alone, and the title, of a name typed with its job title, nickname or an
+    honorific around it: 'Executive Director Maureen Okafor' -> ('Maureen Okafor',
+    'Executive Director'); 'Jen Park ops director' -> ('Jen Park', 'ops director'); 'store
+    mgr Bev' -> ('Bev', 'store mgr'); 'big mike' -> 'mike'; 'Venkat sir' -> 'Mr Venkat';
+    'Lakshmi madam' -> 'Ms Lakshmi'. A title a person is greeted by stays before a single name
+    ('Principal Okoro', 'Matron Adebayo'); 'Agarwal ji' and 'Tanaka-san' stay as typed."""
+    words = person_words()
+    parts = name.split()
+    found: list[str] = []
+    if not _looks_like_name(name):
+        return name, title  # 'HR Dept', 'Recruiting Team': no name to take apart
+    # a title typed before the name
+    end = 0
+    while end < len(parts) - 1 and _role_word(parts[end], parts[end + 1]):
+        end += 1
+    if end and _has_head(parts[:end]) and _key(parts[end]) not in ("of", "and", "&", "the"):
+        rest = parts[end:]
+        if end == 1 and _key(parts[0]) in words["address"]:
+            pass  # 'Principal Okoro', 'Chef Antoine Marchetti': greeted so
+        elif _looks_like_name(" ".join(rest)):
+            found.append(" ".join(parts[:end]))
+            parts = rest
+    # a title typed after a name of two words or more
+    start = len(parts)
+    while start > 0 and _role_word(parts[start - 1]):
+        start -= 1
+    if start >= 2 and start < len(parts) and _has_head(parts[start:]):
+        found.append(" ".join(parts[start:]))
+        parts = parts[:start]
+    # a nickname's adjective ('big mike', 'Old Joe')
+    if len(parts) >= 2 and _key(parts[0]) in words["nicknames"] and parts[1][:1].isalpha():
+        parts = parts[1:]
+    # an honorific after the name ('Venkat sir', 'Lakshmi madam')
+    if len(parts) >= 2 and not _is_honorific(parts[0]):
+        last = _key(parts[-1])
+        if last in words["after_mr"]:
+            parts = ["Mr", *parts[:-1]]
+        elif last in words["after_ms"]:
+            parts = ["Ms", *parts[:-1]]
+    if not parts:
+        return name, title
+    titles = [t for t in (title, *found) if t]
+    return " ".join(parts), (", ".join(dict.fromkeys(titles)) if titles else None)
+
+
 def split_person(text: str, country: str | None = None, what: str = "person") -> TypedPerson:
     """Name, title, email and phone of one person typed on one line (see the module doc).
 
@@ -136,7 +248,8 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     quoted = _QUOTED.search(work)  # an RFC 5322 display name: "Reyes, Dana" <dana@…>
     if quoted:
         work = _blank(work, quoted.start(), quoted.end())
-    titles = [m.group(1).strip() for m in _PARENS.finditer(work) if m.group(1).strip()]
+    work = _BRACKET_HONORIFIC.sub(" ", work)
+    titles = [m.group(1).strip() for m in _PARENS.finditer(work) if m.group(1).strip(" ,")]
     work = _PARENS.sub(" , ", work)
     if "(" in work or ")" in work or "<" in work or ">" in work:
         raise InvalidInput(f"{what}: {quote(text)} has an unmatched bracket")
@@ -148,6 +261,11 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         parts.insert(0, quoted.group(1).strip())
     if len(parts) == 2 and not titles and _is_department(parts[0]) and _looks_named(parts[1]):
         parts.reverse()  # 'hr - diane moss': the department jotted before the name
+    elif len(parts) == 2 and not titles and is_role(parts[0]) and _looks_like_name(parts[1]):
+        parts.reverse()  # 'Team Manager - Gareth Pryce', 'CNO: Mrs Grace Ikpe'
+    elif len(parts) == 1 and len(titles) == 1 and is_role(parts[0]) and _looks_like_name(titles[0]):
+        parts, titles = [titles[0]], [parts[0]]  # 'the CFO (Graham)'
+
     name = parts[0] if parts else ""
     rest = parts[1:]
     if titles and rest or len(rest) > 1:
@@ -159,6 +277,8 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     title = titles[0] if titles else (rest[0] if rest else None)
     if name and not any(c.isalpha() for c in name):
         raise InvalidInput(f"{what}: {quote(name)} is not a name")
+    if name:
+        name, title = name_and_title(name, title)
     email = emails[0] if emails else None
     if not name:
         if email is None:

@@ -343,6 +343,8 @@ TITLES = {
     "lieutenant": "Lieutenant", "commander": "Commander", "sergeant": "Sergeant",
     "corporal": "Corporal", "colonel": "Colonel", "admiral": "Admiral",
     "inspector": "Inspector", "superintendent": "Superintendent",
+    "principal": "Principal", "matron": "Matron", "sister": "Sister", "dean": "Dean",
+    "pastor": "Pastor", "rabbi": "Rabbi", "imam": "Imam", "shri": "Mr", "sri": "Mr",
 }  # fmt: skip
 # Short titles that are also first names or words ('Col Brady' may be Colin): a title only
 # when written with a stop ('Col. Brady').
@@ -370,6 +372,8 @@ def _title_key(word: str) -> str:
     """A title word as TITLES and PREFIXES know it: 'Dr.-Ing.' -> 'dr', 'Dipl.-Ing.' -> 'dipl',
     'Dr.rer.nat.' -> 'dr' (never a hyphenated name: 'Jan-Hendrik' stays whole)."""
     low = word.lower().rstrip(".,")
+    if word == "DI":
+        return "ing"  # the Austrian Diplom-Ingenieur typed in capitals ('DI Stefan Huber')
     m = _COMPOUND_TITLE.match(low)
     if m and (m.group(1) in TITLES or m.group(1) in PREFIXES or m.group(1) in _DOTTED_PREFIXES):
         return "ing" if m.group(1) in _DOTTED_PREFIXES else m.group(1)
@@ -451,6 +455,7 @@ def name_parts(name: str) -> NameParts:
     Kulkarni' -> None / Neha / Kulkarni (a prefix or credential is never a name)."""
     parts = person_name(bare_name(name)).split()
     title = None
+    parts = _without_kept_honorific(parts)
     if len(parts) >= 3 and parts[0].lower() in _DON and all(p[:1].isupper() for p in parts[1:]):
         title, parts = _DON[parts[0].lower()], parts[1:]
     while len(parts) > 1:
@@ -491,9 +496,35 @@ _STOPPED_TITLES = frozenset({"Dr", "Prof", "Rev", "Capt", "Mr", "Mrs", "Ms", "Mx
                              "Supt"})  # fmt: skip
 
 
+def _kept_honorific(word: str) -> str | None:
+    """'ji' of 'Agarwal ji', 'san' of 'Tanaka-san' (data/person_words.txt after_kept)."""
+    from followup.core.people import person_words
+
+    kept = person_words()["after_kept"]
+    low = word.lower().strip(".,")
+    if low in kept:
+        return low
+    head, dash, tail = low.rpartition("-")
+    return tail if dash and head and tail in kept else None
+
+
+def _without_kept_honorific(parts: list[str]) -> list[str]:
+    """A name's words without an honorific after it ('Agarwal ji' -> ['Agarwal'],
+    'Tanaka-san' -> ['Tanaka'])."""
+    if not parts or _kept_honorific(parts[-1]) is None:
+        return parts
+    if "-" in parts[-1] and parts[-1].lower().rpartition("-")[2] == _kept_honorific(parts[-1]):
+        return [*parts[:-1], parts[-1].rpartition("-")[0]]
+    return parts[:-1] if len(parts) > 1 else parts
+
+
 def salutation(name: str, title_stop: bool = True) -> str:
     """How a greeting names someone: 'Dr. Holt' (or 'Mr Okoye' in British use) when the name
-    was typed with a title, never 'Dr. Karen'; else the first name."""
+    was typed with a title, never 'Dr. Karen'; a name typed with an honorific after it keeps
+    it ('Agarwal ji', 'Tanaka-san'); else the first name."""
+    typed = person_name(bare_name(name)).split()
+    if len(typed) <= 2 and typed and _kept_honorific(typed[-1]):
+        return " ".join(typed)
     parts = name_parts(name)
     initial = len(parts.first.rstrip(".")) <= 1
     if parts.title and parts.last:
