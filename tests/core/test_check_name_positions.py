@@ -72,6 +72,11 @@ def test_another_organisation_only_in_the_subject_is_wrong(rules, model, subject
         "I trained in the Montessori approach and the Kaizen culture of small changes.",
         "The Scandinavian way of caring for elders at home is something I admire.",
         "My Alzheimer's care training helped with Parkinson's clients too.",
+        # the company's programme, the candidate's own past
+        "The Marigold Promise you described is something I already try to live by.",
+        "Like Marigold, my previous employer, Hillcrest Homecare, served rural families.",
+        "I am a graduate of the Lakeshore Care Academy and an alumna of Riverbend College.",
+        "Before joining Northway Health I coordinated visits for a hospice.",
     ],
 )
 def test_the_company_and_ordinary_capitals_in_those_positions_are_right(rules, model, line) -> None:
@@ -89,3 +94,7 @@ def test_the_company_and_ordinary_capitals_in_those_positions_are_right(rules, m
 )
 def test_title_case_subjects_name_nobody(rules, model, subject) -> None:
     assert names(rules, model, "", subject) == []
+
+
+def test_the_company_s_word_before_an_organisation_s_word_is_another_name(rules, model) -> None:
+    assert names(rules, model, "I would be proud to join Marigold Hospice.") == ["Marigold Hospice"]

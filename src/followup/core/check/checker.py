@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
 
 from followup.core.check.document import Document, Span
 from followup.core.check.lazyre import lazy
@@ -15,8 +14,8 @@ from followup.core.check.names import Names
 from followup.core.check.prefilter import PREFIXES, WORDS
 from followup.core.check.results import ADVICE, ISSUE, Facts, Finding
 from followup.core.check.rules import CheckRules, CodeSpec, Rule
+from followup.core.check.words import everyday
 from followup.core.errors import InvalidInput
-from followup.core.package_data import DATA_DIR
 
 # words a finished sentence does not end on
 _DANGLING = frozenset(["the", "a", "an", "and", "or", "my", "your", "our", "their"])
@@ -140,7 +139,7 @@ class Checker:
             if loud:
                 # an everyday word in capitals is emphasis; an acronym or a product's name
                 # ("HAZWOPER", "VLOOKUP") is not
-                loud = [w for w in loud if w in rules.shout_words or _everyday(w)]
+                loud = [w for w in loud if w in rules.shout_words or everyday(w)]
             if not loud:
                 continue
             letters = sum(len(w) for w in loud)
@@ -485,20 +484,6 @@ class _PhraseGates:
             for piece in have & self.keys[kind, cased]:
                 opened.update(table[piece])
         return [self.rules[at] for at in sorted(opened)]
-
-
-@cache
-def _everyday_words() -> frozenset[str]:
-    """data/english_words.txt: the commonest English words (tools/english_words.py), read on
-    the first note with a word in capitals that is no known acronym."""
-    text = (DATA_DIR / "english_words.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.split("\n") if line and not line.startswith("#"))
-
-
-def _everyday(word: str) -> bool:
-    """Whether a word in capitals is an everyday English word ("VERY", "DON'T", "ASAP!")."""
-    lower = word.lower().rstrip("!?.")
-    return lower in _everyday_words() or lower.split("'", 1)[0] in _everyday_words()
 
 
 def _mentions(haystack: str, needle: str) -> bool:

@@ -10,6 +10,7 @@ from followup.core.check.lazyre import compile_pattern, lazy
 from followup.core.check.matching import finditer
 from followup.core.check.results import Facts
 from followup.core.check.rules import CheckRules
+from followup.core.check.words import everyday
 
 CAP_WORD = lazy(r"(?<![\w'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s)?(?![\w-])")
 _TOKEN = lazy(r"[^\W_]+(?:['-][^\W_]+)*")
@@ -286,6 +287,7 @@ class Names:
             self.known_wrong.append((pattern, name, whose))
         # near-miss answers by word: a note names the same people and words again and again
         self._closest: dict[str, str | None] = {}
+        self._allowed_names: dict[str, bool] = {}
         self._close_company: dict[str, bool] = {}
         self._lowercase_pattern: re.Pattern[str] | None = None
         self._lowercase_forms: dict[str, str] = {}
@@ -371,14 +373,19 @@ class Names:
             # own that is no word of the record, place or title makes another name)
             rules = self.rules
             own = {t for t in self.company_tokens if t in rules.org_words}
+            plain = own.isdisjoint(tokens)
             extra = [
                 t
-                for t in (tokens if own.isdisjoint(tokens) else distinct)
+                for t in (tokens if plain else distinct)
                 if t not in self.company_tokens
                 and t not in self.all_fact_tokens
                 and t not in rules.not_names
                 and t not in rules.title_heads
                 and t not in rules.places
+                # "the Crestview Way", "Crestview Cares": the company's word and an everyday
+                # one name its programme, not another organisation (an organisation's word,
+                # "Crestview Medical", does)
+                and not (plain and t not in rules.org_words and everyday(t))
             ]
             return not extra
         return bool(tokens) and all(t in self.company_tokens for t in tokens)
@@ -546,6 +553,16 @@ class Names:
                     continue
                 if " " not in name and name.lower() in rules.not_names:
                     continue  # "Thank", "Please", "I": an ordinary word with a capital
+                # most capitalised names of a note are allowed ones (the company, the people,
+                # products, days): asked first, and once per name
+                allowed = self._allowed_names.get(name)
+                if allowed is None:
+                    if len(self._allowed_names) > 4096:
+                        self._allowed_names.clear()
+                    words = _tokens(name)
+                    allowed = self._allowed_names[name] = not words or self._allowed(name, words)
+                if allowed:
+                    continue
                 end = start + len(name)
                 org_like = " " in name and (
                     name.rsplit(None, 1)[-1].lower() in rules.org_words
@@ -587,8 +604,6 @@ class Names:
                 if not (org_like or gate):
                     continue
                 words = _tokens(name)
-                if not words or self._allowed(name, words):
-                    continue
                 if named_next and (name.isupper() or all(w in rules.not_people for w in words)):
                     continue  # "the ICU team", "the Data Science team": a department
                 sentence = doc.sentence_at(start)
