@@ -214,10 +214,13 @@ GB = compose.English(locale="en-GB", day_format="{weekday} {d} {month}")
     [
         (0, "today", "today", None),
         (1, "yesterday", "yesterday", None),
-        (2, "on Tuesday", "on Tuesday", "Tuesday"),
-        (6, "on Tuesday", "on Tuesday", "Tuesday"),
-        (8, "last week", "last week", None),
-        (11, "last week", "last week", None),
+        (2, "on Tuesday", "on Tuesday", "Tuesday"),  # Thursday, the same week
+        (4, "on Tuesday", "on Tuesday", "Tuesday"),  # Saturday
+        # Monday: a bare 'Tuesday' would be tomorrow's
+        (6, "last Tuesday", "last Tuesday", None),
+        # a Tuesday a week on: 'last Tuesday' could be either
+        (7, "on November 10", "on 10 November", None),
+        (8, "on November 10", "on 10 November", None),
         (13, "on November 10", "on 10 November", None),
     ],
 )

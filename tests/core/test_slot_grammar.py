@@ -348,3 +348,84 @@ def test_a_jotted_clause_is_no_noun_phrase(text: str) -> None:
 )
 def test_noun_phrases_stay_noun_phrases(text: str) -> None:
     assert np_fault(text) is None
+
+
+# --- a note says a jotted phrase only when it is sure of it --------------------------------
+
+
+def jotted(text: str) -> str | None:
+    assert CLASSES is not None
+    return slot_grammar.jotted_fault(text, LEXICON.slots, CLASSES, LANGUAGE.wording.ing_nouns)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Swedish B2 needed within a year",  # conditions of the job, not topics
+        "the HKIA membership essential",
+        "the own car for early shifts",
+        "the Mandarin a plus",
+        "visa sponsorship ok",
+        "how the van and tools provided",
+        "the new espresso grinder (a loaner)",  # an aside in brackets or after a dash
+        "the vertical slice build - the ice level",
+        "the shrink rate 2.8%",  # a figure with its sign, a count in digits
+        "14 languages at launch",
+        "the Tanaka's plan",  # 'the' before a name's
+        "mostly retail fit-outs",  # an opening adverb
+        "moving to a new rota",  # a jotted verb phrase
+        "switching PMS from Opera",
+        "guest reviews slipping on wait times",  # a verb after its subject
+        "the kids classes growing",
+        "the harvest running late",  # what something is, without its verb
+        "the Revit heavy",
+        "your other account loses",
+        "VIP clients in Asia want updates in their language",
+        "how you showed the BIM model",  # a demonstration told as a story
+        "how housing for workers being renovated",
+    ],
+)
+def test_a_jotted_phrase_is_not_said(text) -> None:
+    assert jotted(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the depot charging plan",
+        "the spring inventory reset",
+        "manual transaction monitoring",
+        "your grad program",
+        "migrating the billing pipeline to Kafka",
+        "the helium leak test station on line 3",
+        "how you set up the practice in 2009 in a spare room",
+        "the new fluid bed dryer",
+    ],
+)
+def test_a_phrase_that_reads_whole_is_said(text) -> None:
+    assert jotted(text) is None
+
+
+def test_conditions_and_asides_never_reach_a_note() -> None:
+    interview = Interview(
+        company="Mälarbuss AB",
+        role="Depot Operations Lead",
+        interviewed=date(2027, 1, 18),
+        format=Format.IN_PERSON,
+        country="SE",
+        people=[Person(name="Johan Berg", email="johan@example.se", role=PersonRole.INTERVIEWER)],
+        topics=["swedish B2 needed within a year", "own car needed for early shifts"],
+        items=["depot charging plan (pantograph vs plug)"],
+    )
+    profile = Profile(name="Conor Walsh", qualifications=["Six years in transport operations"])
+    [note] = compose.compose(
+        interview, profile, None, "email", interview.people, date(2027, 1, 20), LANGUAGE
+    )
+    text = " ".join(note.paragraphs).lower()
+    for jotted_words in ("b2", "own car", "pantograph", "needed", "("):
+        assert jotted_words not in text
+    assert {recorded for recorded, _, _ in note.doubts} == {
+        "swedish B2 needed within a year",
+        "own car needed for early shifts",
+        "depot charging plan (pantograph vs plug)",
+    }

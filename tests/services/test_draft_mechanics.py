@@ -149,7 +149,8 @@ def test_the_recipients_english(written) -> None:
                "PH": "en-US", "CH": "en-GB", "NG": "en-GB", "MX": "en-GB", "KE": "en-GB",
                "NO": "en-GB", "AE": "en-GB", "JM": "en-GB", "GH": "en-GB", "PL": "en-GB",
                "MY": "en-GB", "ES": "en-GB", "PK": "en-GB", "NL": "en-GB",
-               "IT": "en-GB", "JP": "en-GB", "AT": "en-GB"}  # fmt: skip
+               "IT": "en-GB", "JP": "en-GB", "AT": "en-GB", "FR": "en-GB", "SE": "en-GB",
+               "HK": "en-GB"}  # fmt: skip
     for interview, data, batches in written.values():
         assert data.language.english.locale == locales[interview.country]
         for batch in batches:

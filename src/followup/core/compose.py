@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from followup.core import digests, phrasing, slot_grammar, writer
@@ -331,7 +331,26 @@ def specifics_of(
                 out.append(
                     Specific(p.to_them, given or p.kind, text, p.about, p.doubts, p.sure, whose)
                 )
-    return out
+    return [sure_of(s, language) for s in out]
+
+
+def sure_of(s: Specific, language: Language) -> Specific:
+    """A specific a note may say only when it reads as a person would say it in the sentence
+    it lands in (core.slot_grammar.jotted_fault, on both the phrase said to its owner and the
+    one said to anyone else); otherwise it is left out, with why among its doubts (the user
+    is asked for the words, or told how to give them)."""
+    lexicon = language.lexicon
+    if not s.usable or lexicon.word_classes is None:
+        return s
+    ing = language.wording.ing_nouns
+    for text in dict.fromkeys([s.text, s.about or s.text]):
+        fault = slot_grammar.jotted_fault(text, lexicon.slots, lexicon.word_classes, ing)
+        unknown = None if fault else phrasing.unknown_word(text, lexicon)
+        if unknown:  # a place or a product in lower case ('kulin'), or shorthand ('mispick')
+            fault = f"'{unknown}' may be a name or shorthand written in lower case"
+        if fault:
+            return replace(s, usable=False, doubts=tuple(dict.fromkeys([*s.doubts, fault])))
+    return s
 
 
 _WH = frozenset(["how", "why", "what", "where", "when", "whether", "who"])
@@ -1049,19 +1068,21 @@ def is_a_person(person: Person, greeting: str) -> bool:
 
 
 def when_words(day: date, on: date, english: English) -> tuple[str, str | None]:
-    """How a note written on `on` says when the interview (on `day`) was, and the weekday
-    word for '{day}' sentences ('Tuesday's interview'), None where a weekday would mislead:
-    'yesterday'; 'on Tuesday' within six days; 'last week' when it was in the calendar week
-    before; else the date ('on November 16', 'on 16 November')."""
+    """How a note written on `on` says when the interview (on `day`) was, in words true on
+    that day, and the weekday word for '{day}' sentences ('Tuesday's interview'), None where
+    a bare weekday would mislead: 'today'; 'yesterday'; 'on Tuesday' earlier the same week;
+    'last Thursday' in the week before when this week's Thursday is still to come (on a
+    Tuesday, a bare 'Thursday' reads as the coming one); else the date ('on November 16',
+    'on 16 November')."""
     gap = (on - day).days
     if gap == 0:
         return "today", None
     if gap == 1:
         return "yesterday", None
-    if gap <= 6:
+    if 0 < gap <= 6 and day.weekday() < on.weekday():
         return f"on {day:%A}", f"{day:%A}"
-    if day.isocalendar()[:2] == (on - timedelta(days=7)).isocalendar()[:2]:
-        return "last week", None
+    if 0 < gap <= 7 and day.weekday() > on.weekday():
+        return f"last {day:%A}", None
     return f"on {english.plain_date(day)}", None
 
 

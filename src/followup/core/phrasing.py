@@ -1366,7 +1366,7 @@ def unknown_two_letters(text: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _unknown_word(text: str, lexicon: Lexicon) -> str | None:
+def unknown_word(text: str, lexicon: Lexicon) -> str | None:
     """A lower-case word of a phrase that is neither an English word, nor shorthand, nor a
     word of the trade the data lists: maybe a name typed in lower case ('costco')."""
     if lexicon.known_word is None:
@@ -1443,7 +1443,7 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
         break
     if _jotted_sentence(text, lexicon):
         why.append(JOTTED_SENTENCE)
-    unknown = _unknown_word(text, lexicon)
+    unknown = unknown_word(text, lexicon)
     if unknown:
         why.append(f"'{unknown}' may be a name or a term written in lower case")
     short = unknown_two_letters(text, lexicon)
@@ -1778,7 +1778,7 @@ def _known_words(q: Qualification, lexicon: Lexicon) -> Qualification:
             )
     if re.search(r"\bI am an? \S+ (?:19|20)\d\d [A-Z]", clause):
         return replace(q, sure=False, doubt="a year in the middle needs words ('in 2020')")
-    foreign = [w for w in clause.split()[2:] if w.islower() and _unknown_word(w, lexicon)]
+    foreign = [w for w in clause.split()[2:] if w.islower() and unknown_word(w, lexicon)]
     if len(foreign) >= 2:  # 'a diplomado comercio exterior': one jargon word may pass
         return replace(q, sure=False, doubt=f"'{' '.join(foreign)}' may not be English words")
     return q

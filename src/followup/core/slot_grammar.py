@@ -111,6 +111,8 @@ class SlotGrammar:
     kin: frozenset[str] = frozenset()  # 'dad', 'mother': "Bo's dad founded …"
     fields: frozenset[str] = frozenset()  # 'English': a field of study, never a school
     to_you: Mapping[str, str] = field(default_factory=dict)  # 'was' -> 'were'
+    conditions: frozenset[str] = frozenset()  # 'required', 'ok': a condition of the job
+    shown_verbs: frozenset[str] = frozenset()  # 'showed': what someone showed, not a story
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> SlotGrammar:
@@ -135,6 +137,8 @@ class SlotGrammar:
             kin=words("kin"),
             fields=words("fields"),
             to_you={str(k).lower(): str(v) for k, v in to_you.items()},
+            conditions=words("conditions"),
+            shown_verbs=words("shown_verbs"),
         )
 
 
@@ -413,6 +417,132 @@ def _clause_rest_fault(toks: Sequence[Token], grammar: SlotGrammar) -> str | Non
         return "it ends too soon"
     if toks[-1].is_("DET", "CONJ") or (toks[-1].is_("PREP") and not toks[-1].is_("PART")):
         return f"it ends on '{toks[-1].text}'"
+    return None
+
+
+# --- jotted notes --------------------------------------------------------------------------
+
+_ASIDE = re.compile(r"[(\[]|\s[-–—]\s|\s[-–—]$")
+_MONEY = re.compile(r"[%$€£¥~]")
+CONDITION = "it is a condition of the job, not a topic to thank them for"
+
+
+def jotted_fault(
+    text: str, grammar: SlotGrammar, classes: Classes, ing_nouns: frozenset[str] = frozenset()
+) -> str | None:
+    """Why a phrase that is about to be said in a note still reads as a jotted note, or None
+    when it reads as a person would say it. Stricter than `noun_phrase_fault`, which it
+    includes: a note says a phrase only when it is sure of it, and leaves the rest out (the
+    user is asked for the words). Faults: a bracketed aside, a dash between two notes, a
+    symbol or a figure with a unit sign ('97.2%', '$6M'), a count in digits before a noun ('14
+    languages'), a condition of the job ('Welsh Level 2 desirable', 'own car needed', 'visa
+    sponsorship ok': `conditions`), 'the' before a name's ('the Siew Ling's
+    project'); outside a wh-clause, an opening adverb ('mostly CBD fit-outs') or verb ('moving
+    to signs of safety'), a verb after the head noun ('tariffs hitting packaging costs',
+    'startup practice growing'), or an ending on an adjective or a verb ('the harvest running
+    late', 'your other account loses'); in a wh-clause, a demonstration told as a story ('how
+    you showed the BIM model': `shown_verbs`)."""
+    fault = noun_phrase_fault(text, grammar, classes)
+    if fault:
+        return fault
+    if _ASIDE.search(text):
+        return "a bracket or a dash holds a second note"
+    if _MONEY.search(text):
+        return "it holds a symbol or a figure with its sign"
+    toks = [t for t in tag(text, grammar, classes) if t.text not in _QUOTES]
+    for i, tok in enumerate(toks):
+        if tok.low in grammar.conditions:
+            return CONDITION
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            tok.is_("NUM")
+            and not tok.is_("YEAR")
+            and tok.text[:1].isdigit()
+            and nxt is not None
+            and nxt.text.islower()
+            and nxt.is_("NOUN")
+        ):
+            return f"'{tok.text} {nxt.text}' gives a count in digits"
+        if tok.low == "the" and nxt is not None and re.search(r"['’]s$", nxt.text):
+            return f"'the' stands before '{nxt.text}'"
+        if (
+            tok.low == "the"
+            and i + 2 < len(toks)
+            and re.search(r"['’]s$", toks[i + 2].text)
+            and toks[i + 1].text[:1].isupper()
+        ):
+            return f"'the' stands before '{toks[i + 1].text} {toks[i + 2].text}'"
+    if toks and toks[0].low in _WH:
+        verb = next((t for t in toks[2:4] if t.is_("VBD", "VBZ", "VB")), None)
+        if verb is not None and verb.low in grammar.shown_verbs:
+            return f"'{verb.text}' tells what someone showed: say what it was"
+        if any(t.low == "being" and not toks[i - 1].is_("AUX") for i, t in enumerate(toks)):
+            return "'being' has no verb before it"
+        return None
+    for i, tok in enumerate(toks[2:], 2):
+        # 'VIP clients in Asia want updates': a plural subject, where it is, then its verb
+        plural = any(_plural_subject(t) for t in toks[: i - 1])
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            plural
+            and tok.is_("VB")
+            and not tok.is_("VBD", "VBZ", "VBG", "DET", "PREP")
+            and toks[i - 1].is_("PROPN", "NOUN", "ACRO")
+            and not toks[i - 1].is_("DET", "PREP")
+            and nxt is not None
+            and nxt.is_("NOUN", "DET", "PRON")
+            and any(t.is_("PREP") for t in toks[1 : i - 1])
+        ):
+            return f"'{tok.text}' is a verb: it reads as a sentence"
+    body = [t for t in toks if not t.is_("DET")]
+    if not body:
+        return "it names nothing"
+
+    def verbal(t: Token) -> bool:
+        if t.is_("NOUN") or t.low in ing_nouns:
+            return False  # 'the spring inventory reset': a noun the tables list as a verb
+        return t.is_("VBG", "VBZ") or (t.is_("VBD") and t.low.endswith("ed"))
+
+    first = body[0]
+    second = body[1] if len(body) > 1 else None
+    if first.is_("ADV") and not first.is_("NOUN", "ADJ", "PROPN", "ACRO", "CAP"):
+        return f"it starts with '{first.text}'"
+    if (
+        first.is_("VBG")
+        and first.low not in ing_nouns
+        and first is toks[0]
+        and (second is None or second.is_("PROPN", "ACRO", "PREP", "NUM", "PART"))
+    ):  # 'moving to signs of safety', 'switching PMS from opera': a jotted verb phrase
+        # ('migrating the billing pipeline to Kafka' reads whole)
+        return f"it starts with the verb '{first.text}'"
+    head = []
+    for t in body:
+        if t.is_("PREP", "CONJ", "PUNCT") or t.text == ",":
+            break
+        head.append(t)
+    for j, t in enumerate(head[1:], 1):
+        # 'reviews slipping', 'practice growing': a verb after its subject ('the depot
+        # charging plan' is a compound: one noun before, a noun after)
+        subject = head[j - 1]
+        if (
+            verbal(t)
+            and subject.is_("NOUN", "PROPN", "ACRO", "CAP")
+            and (j == len(head) - 1 or _plural_subject(subject))
+        ):
+            return f"'{subject.text} {t.text}' reads as a clause"
+    last = head[-1] if head else body[-1]
+    if (
+        len(head) >= 2
+        and last.is_("ADJ")
+        and (last.is_("ADV") or not last.is_("NOUN"))
+        and head[-2].is_("NOUN", "PROPN", "ACRO", "CAP")
+        and last.low not in ing_nouns
+    ):  # 'Revit heavy', 'sick leave high': what something is, without 'is'
+        return f"'{head[-2].text} {last.text}' says what something is, without its verb"
+    if last.is_("ADJ", "ADV") and not last.is_("NOUN", "PROPN", "ACRO", "NUM", "MIXED"):
+        return f"it ends on '{last.text}', which names nothing"
+    if verbal(last):
+        return f"it ends on the verb '{last.text}'"
     return None
 
 
