@@ -167,3 +167,72 @@ def test_a_rules_words_gate_changes_no_finding() -> None:
                 a.pattern.pattern[:60],
                 text[:60],
             )
+
+
+def _engine_texts() -> list[str]:
+    folders = [*CORPORA, ROOT / "tests" / "check_dev4", ROOT / "tests" / "check_dev5"]
+    texts = [p.read_text(encoding="utf-8") for c in folders for p in sorted(c.glob("*.txt"))]
+    # and lines broken before capitals (sentences that end without a stop, the next one
+    # close enough for a pattern to reach across)
+    broken = [re.sub(r" (?=[A-Z])", "\n", t) for t in texts[:80]]
+    return texts + broken + [t.lower() for t in texts[:60]] + [t.upper() for t in texts[:20]]
+
+
+def test_one_gate_pass_lets_through_every_rule_that_can_match(rules) -> None:
+    """`Gates` tests the word and word-beginning strings of all phrase rules at once: on every
+    development note it lets through each rule the rule-by-rule test admits, and what the
+    gated rules find is what each rule finds alone."""
+    from followup.core.check.document import Document
+    from followup.core.check.matching import Gates, _admits, gated_matches, matches
+
+    every = [r for spec in rules.codes.values() for r in spec.rules]
+    every += [r for e in rules.elements.values() for r in e.rules]
+    gates = Gates(every)
+    for text in _engine_texts():
+        doc = Document(text, rules)
+        opened = {id(r) for r in gates.open(doc)}
+        for rule in every:
+            if _admits(rule, doc):
+                assert id(rule) in opened, (rule.pattern.pattern[:60], text[:60])
+            if id(rule) in opened:
+                assert list(gated_matches(rule, doc)) == list(matches(rule, doc))
+
+
+def test_a_search_per_sentence_finds_what_a_try_per_place_finds(rules) -> None:
+    """A rule whose matches start at its leading strings is tried where they stand, or, with
+    more such places than sentences, searched for sentence by sentence: both find the same
+    matches on every development note, over the whole note and over its body."""
+    from followup.core.check.document import Document
+    from followup.core.check.matching import _anchored, _anchored_by_sentence, _searchable
+
+    every = [r for spec in rules.codes.values() for r in spec.rules]
+    every += [r for e in rules.elements.values() for r in e.rules]
+    every += [*rules.person_cues, *rules.role_cues]
+    anchored = [r for r in every if r.heads and r.heads != ("\n",) and _searchable(r)]
+    assert len(anchored) >= 20
+    tried = 0
+    for text in _engine_texts():
+        doc = Document(text, rules)
+        for rule in anchored:
+            text_of = doc.lower if rule.lowered else doc.norm
+            for lo, hi in ((0, len(text_of)), (doc.body.start, doc.body.end)):
+                starts = sorted(
+                    {at for head in rule.heads or () for at in _places(text_of, head, lo, hi)}
+                )
+                if not starts:
+                    continue
+                tried += 1
+                one = [m.span() for m in _anchored(rule, doc, text_of, starts, hi)]
+                other = _anchored_by_sentence(rule, doc, text_of, starts[0], starts[-1], hi)
+                assert one == [m.span() for m in other], (rule.pattern.pattern[:60], text[:60])
+    assert tried >= 500
+
+
+def _places(text: str, string: str, lo: int, hi: int) -> list[int]:
+    """Where `string` stands in text[lo:hi] (overlapping places too)."""
+    out = []
+    at = text.find(string, lo, hi)
+    while at >= 0:
+        out.append(at)
+        at = text.find(string, at + 1, hi)
+    return out

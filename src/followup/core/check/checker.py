@@ -9,9 +9,8 @@ from collections.abc import Callable, Iterable, Iterator
 from followup.core.check.document import Document, Span
 from followup.core.check.lazyre import lazy
 from followup.core.check.learned import Model
-from followup.core.check.matching import fill, matches
+from followup.core.check.matching import Gates, fill, gated_matches, matches
 from followup.core.check.names import Names
-from followup.core.check.prefilter import PREFIXES, WORDS
 from followup.core.check.results import ADVICE, ISSUE, Facts, Finding
 from followup.core.check.rules import CheckRules, CodeSpec, Rule
 from followup.core.check.words import everyday
@@ -66,7 +65,7 @@ class Checker:
         gates = _PhraseGates.of(self.rules)
         model = model if self.rules.learned else None
         for spec, rule in gates.candidates(self.doc):
-            for span in matches(rule, self.doc):
+            for span in gated_matches(rule, self.doc):
                 excerpt = self.doc.norm[span.start : span.end].lower()
                 if spec.skip_if_in_facts and fact_text and _mentions(fact_text, excerpt):
                     continue
@@ -441,9 +440,8 @@ class Checker:
 
 
 class _PhraseGates:
-    """The phrase rules of the enabled codes, indexed by the strings of their first gate: one
-    set intersection with the note's words (or word beginnings) names the rules that may match,
-    instead of a test per rule."""
+    """The phrase rules of the enabled codes behind one `Gates`: one pass over the note's words
+    and word beginnings names the rules that may match, instead of the tests of each rule."""
 
     _cache: dict[int, tuple[CheckRules, _PhraseGates]] = {}
 
@@ -457,33 +455,15 @@ class _PhraseGates:
         return found[1]
 
     def __init__(self, rules: CheckRules) -> None:
-        self.rules = [
+        pairs = [
             (spec, rule) for spec in rules.codes.values() if spec.enabled for rule in spec.rules
         ]
-        self.always: list[int] = []
-        # (kind, cased) -> gate string -> positions of the rules it opens
-        self.index: dict[tuple[int, bool], dict[str, list[int]]] = {}
-        for at, (_spec, rule) in enumerate(self.rules):
-            first = rule.needs[0] if rule.needs else None
-            if first is None or first.kind not in (PREFIXES, WORDS):
-                self.always.append(at)
-                continue
-            table = self.index.setdefault((first.kind, rule.cased), {})
-            for piece in first.gate:
-                table.setdefault(piece, []).append(at)
-        self.keys = {key: frozenset(table) for key, table in self.index.items()}
+        self.specs = {id(rule): spec for spec, rule in pairs}
+        self.gates = Gates([rule for _spec, rule in pairs])
 
     def candidates(self, doc: Document) -> list[tuple[CodeSpec, Rule]]:
-        """The rules whose first gate the note opens (and those without one), in rule order."""
-        opened = set(self.always)
-        for (kind, cased), table in self.index.items():
-            if kind == PREFIXES:
-                have = doc.prefixes(cased)
-            else:
-                have = doc.cased_words if cased else doc.word_set
-            for piece in have & self.keys[kind, cased]:
-                opened.update(table[piece])
-        return [self.rules[at] for at in sorted(opened)]
+        """The rules whose strings the note holds (and those without any), in rule order."""
+        return [(self.specs[id(rule)], rule) for rule in self.gates.open(doc)]
 
 
 def _mentions(haystack: str, needle: str) -> bool:

@@ -22,7 +22,7 @@ import zlib
 from array import array
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import itemgetter, xor
 from typing import Any
 
 from followup.core.check.lazyre import lazy
@@ -103,7 +103,7 @@ class Model:
     biases: tuple[float, ...]
     scales: tuple[float, ...]
     weights: tuple[Sequence[int], ...]
-    _memo: dict[str, tuple[list[int], dict[str, float]]] = field(
+    _memo: dict[str, tuple[Sequence[int], dict[str, float]]] = field(
         default_factory=dict, compare=False, repr=False
     )
     # the weights of all classes packed bucket by bucket (see `_pack`), made once this model
@@ -151,9 +151,11 @@ class Model:
         if entry is None:
             if len(self._memo) > 4096:
                 self._memo.clear()
-            found = features(sentence, self.buckets)
             table = self._packed_table()
-            entry = self._memo[sentence] = (found, {} if table is None else self._all(found, table))
+            if table is None:
+                entry = self._memo[sentence] = (features(sentence, self.buckets), {})
+            else:  # every class at once: the features are not needed again
+                entry = self._memo[sentence] = ((), self._packed_scores(sentence, table))
         found, known = entry
         missing = [name for name in wanted if name not in known]
         if missing:
@@ -172,13 +174,61 @@ class Model:
             packed["table"] = _pack(self.weights, self.buckets)
         return None
 
+    def _packed_scores(self, sentence: str, table: list[int]) -> dict[str, float]:
+        """`_all` of the sentence's `features`, read as `features` reads it, with each piece's
+        own buckets (its words and word beginnings) summed once per piece and remembered: only
+        the pairs and triples of words are looked up for each sentence."""
+        mask = self.buckets - 1
+        pieces = self._packed.get("pieces")
+        if pieces is None or len(pieces) > 100_000:
+            pieces = self._packed["pieces"] = {}
+        memo = _PIECE_HASHES.get(mask)
+        if memo is None or len(memo) > 100_000:
+            memo = _PIECE_HASHES[mask] = {}
+        hashes = [_START & mask]
+        times = [_START * 1000003 & mask]
+        total = count = 0
+        get = pieces.get
+        for piece in sentence.lower().replace("\u2019", "'").split():
+            known = get(piece)
+            if known is None:
+                words = memo.get(piece)
+                if words is None:
+                    words = memo[piece] = _piece_hashes(piece, mask)
+                own = words[2]
+                known = pieces[piece] = (
+                    words[0],
+                    words[1],
+                    sum(map(table.__getitem__, own)),
+                    len(own),
+                )
+            hashes += known[0]
+            times += known[1]
+            total += known[2]
+            count += known[3]
+        hashes.append(_END & mask)
+        pairs = list(map(xor, times, hashes[1:]))
+        found = [(p * 7 + 1) & mask for p in pairs]
+        found += [
+            ((p * 1000003 & mask ^ c) * 13 + 2) & mask
+            for p, c in zip(pairs, hashes[2:], strict=False)
+        ]
+        total += (
+            sum(itemgetter(*found)(table)) if len(found) > 1 else sum(map(table.__getitem__, found))
+        )
+        return self._from_total(total, count + len(found))
+
     def _all(self, found: Sequence[int], table: list[int]) -> dict[str, float]:
         """The probability of every class from the packed weights: one sum for all classes,
         each class's sum of weights read from its field (the same integers as `scores_of`)."""
         total = (
             sum(itemgetter(*found)(table)) if len(found) > 1 else sum(map(table.__getitem__, found))
         )
-        offset = _BIAS * len(found)
+        return self._from_total(total, len(found))
+
+    def _from_total(self, total: int, count: int) -> dict[str, float]:
+        """Every class's probability from the packed sum of `count` buckets."""
+        offset = _BIAS * count
         out = {}
         for i, (name, bias, scale) in enumerate(
             zip(self.classes, self.biases, self.scales, strict=True)

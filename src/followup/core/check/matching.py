@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from followup.core.check.document import Document, Span
@@ -100,8 +100,15 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
         )
     # only the strings the note holds as a word beginning (or word) can be where a match is
     if need.kind == PREFIXES:
+        # the strings a word of the note begins like, and of those, the ones in the note (a
+        # string of at most PREFIX_LEN letters is its own beginning)
         by_gate = _by_gate(need)
-        strings = tuple(s for gate in need.gate & doc.prefixes(rule.cased) for s in by_gate[gate])
+        strings = tuple(
+            s
+            for gate in need.gate & doc.prefixes(rule.cased)
+            for s in by_gate[gate]
+            if len(s) <= PREFIX_LEN or s in hay
+        )
     elif need.kind == WORDS:
         strings = tuple(need.gate & (doc.cased_words if rule.cased else doc.word_set))
     if not strings:
@@ -127,7 +134,13 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
         return
     if anchored[1] and len(starts) <= _FEW_STARTS:
         # every match starts with one of `heads`: the pattern is tried only where one stands
-        yield from _anchored(rule, doc, text, sorted(starts), hi)
+        order = sorted(starts)
+        index = doc.sentence_index
+        if len(order) > index(order[-1]) - index(order[0]) + 1 and _searchable(rule):
+            # more places than sentences: one search per sentence finds the same matches
+            yield from _anchored_by_sentence(rule, doc, text, order[0], order[-1], hi)
+        else:
+            yield from _anchored(rule, doc, text, order, hi)
         return
     order = sorted({doc.sentence_index(at) for at in starts})
     i = 0
@@ -183,6 +196,110 @@ def _anchored(
         if m is not None:
             reach = m.end() if m.end() > at else at + 1
             yield m
+
+
+def _searchable(rule: Rule) -> bool:
+    """Whether a match of the rule can start only where one of its leading strings stands in
+    the very text it is matched against: the strings are looked for in that text (the
+    lower-cased note for a lower-cased pattern, the note as written for a case-sensitive one)
+    and no part of the pattern ignores case."""
+    found = _searchable_rules.get(id(rule))
+    if found is None or found[0] is not rule:
+        if len(_searchable_rules) > 4096:
+            _searchable_rules.clear()
+        pattern = rule.pattern
+        same_text = rule.lowered != rule.cased
+        caseless = bool(pattern.flags & re.IGNORECASE) or "(?i" in pattern.pattern
+        found = _searchable_rules[id(rule)] = (rule, same_text and not caseless)
+    return found[1]
+
+
+_searchable_rules: dict[int, tuple[Rule, bool]] = {}
+
+
+def _anchored_by_sentence(
+    rule: Rule, doc: Document, text: str, first: int, last: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """What `_anchored` finds at places from `first` to `last`, with one search per sentence
+    instead of one attempt per place (for a rule whose matches can start only at those
+    places, see `_searchable`): a place in a sentence is tried up to that sentence's end, a
+    place between sentences up to itself (where nothing matches), left to right without
+    overlap."""
+    search = rule.pattern.compiled.search
+    sentences, index = doc.sentences, doc.sentence_index
+    pos = first
+    while pos <= last:
+        i = index(pos)
+        m = search(text, pos, min(hi, max(sentences[i].end, pos)))
+        if m is not None:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+        elif i + 1 < len(sentences):
+            pos = sentences[i + 1].start
+        else:
+            return
+
+
+class Gates:
+    """The word and word-beginning tests of many rules at once: each such group of strings a
+    rule needs is a bit, every string of the groups names the bits it opens, and one pass over
+    the strings the note holds opens them all; a rule stays a candidate when all its bits are
+    open (and its other strings are in the note, `_admits`)."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
+        self.masks: list[int] = []
+        # (kind, cased) -> gate string -> the bits it opens
+        self.index: dict[tuple[int, bool], dict[str, int]] = {}
+        bit = 1
+        for rule in self.rules:
+            mask = 0
+            for need in rule.needs or ():
+                if need.kind not in (PREFIXES, WORDS):
+                    continue
+                table = self.index.setdefault((need.kind, rule.cased), {})
+                for piece in need.gate:
+                    table[piece] = table.get(piece, 0) | bit
+                mask |= bit
+                bit <<= 1
+            self.masks.append(mask)
+        self.keys = {key: frozenset(table) for key, table in self.index.items()}
+
+    def open(self, doc: Document) -> list[Rule]:
+        """The rules whose words and word beginnings the note holds (their substrings are
+        tested by `gated_matches`), in order."""
+        have = 0
+        for (kind, cased), table in self.index.items():
+            if kind == PREFIXES:
+                pieces = doc.prefixes(cased)
+            else:
+                pieces = doc.cased_words if cased else doc.word_set
+            for piece in self.keys[kind, cased].intersection(pieces):
+                have |= table[piece]
+        return [
+            rule for rule, mask in zip(self.rules, self.masks, strict=True) if have & mask == mask
+        ]
+
+
+def _has_substrings(rule: Rule, doc: Document) -> bool:
+    """Whether the note holds a string of each of the rule's substring groups."""
+    hay = doc.norm if rule.cased else doc.lower
+    for need in rule.needs or ():
+        if need.kind != PREFIXES and need.kind != WORDS:
+            for string in need.strings:
+                if string in hay:
+                    break
+            else:
+                return False
+    return True
+
+
+def gated_matches(rule: Rule, doc: Document, lo: int = 0, hi: int | None = None) -> Iterator[Span]:
+    """`matches` of a rule that `Gates.open` has let through (its words and word beginnings
+    are not tested again)."""
+    if not _has_substrings(rule, doc):
+        return iter(())
+    return _spans(rule, doc, lo, hi)
 
 
 def matches(rule: Rule, doc: Document, lo: int = 0, hi: int | None = None) -> Iterator[Span]:
