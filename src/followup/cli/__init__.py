@@ -108,15 +108,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     the end is frozen so that the collection at interpreter exit does not walk every object
     again (a tenth of a short command's start-up work; memory goes back to the system); the
     patterns modules compile as they load are made from a saved form (cli/regex_cache.py),
-    and the methods dataclasses write are compiled once and kept (store/code_cache.py)."""
+    the methods dataclasses write are compiled once and kept (store/code_cache.py), and the
+    standard-library modules libraries import but a command seldom uses run on first use
+    (cli/lazy_modules.py)."""
     if argv is not None:
         return run_guarded(lambda: _run_click(list(argv)))
     import gc
 
-    from followup.cli import regex_cache
+    from followup.cli import lazy_modules, regex_cache
     from followup.store import code_cache
 
     gc.set_threshold(100_000, 10, 10)  # CPython's default young generation is 700 objects
+    lazy_modules.install(sys.argv[1:])
     regex_cache.install()
     code_cache.install()
     code = run_guarded(lambda: _run_click(sys.argv[1:]))

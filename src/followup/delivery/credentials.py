@@ -26,6 +26,10 @@ AUTH_MODES = ("password", "xoauth2")
 COMMAND_TIMEOUT_S = 60
 
 
+class NoTls(Exception):
+    """Never raised: what a connection without TLS catches in place of `ssl`'s errors."""
+
+
 @dataclass(frozen=True)
 class Server:
     """One mail server (SMTP or IMAP) as the settings describe it."""
@@ -62,6 +66,16 @@ class Server:
             raise ConfigError(
                 f"{self.section}.ca_file: cannot read {path} ({exc.strerror or exc})"
             ) from None
+
+    def tls_errors(self) -> tuple[type[ssl.SSLCertVerificationError], type[ssl.SSLError]]:
+        """(a certificate that cannot be verified, any other TLS failure) to catch on a
+        connection: `ssl`'s classes when the server uses TLS; with `tls = none`, a class
+        nothing raises, so that `ssl` (and OpenSSL) is never loaded for it."""
+        if self.tls == "none":
+            return NoTls, NoTls  # type: ignore[return-value]
+        import ssl
+
+        return ssl.SSLCertVerificationError, ssl.SSLError
 
     def secret(self) -> str | None:
         """The password or token for `user`; None when no login is configured."""

@@ -196,8 +196,6 @@ class Mailbox:
         """Connect, secure and log in (nothing when it is open already). ExternalError when
         the server cannot be reached; ConfigError when it refuses the login or the
         encryption."""
-        import ssl
-
         if self._client is not None:
             return
         _import_imapclient()
@@ -205,6 +203,7 @@ class Mailbox:
         from imapclient.exceptions import IMAPClientError, LoginError
 
         srv = self.server
+        cert_error, tls_error = srv.tls_errors()
         context = srv.tls_context() if srv.tls != "none" else None
         try:
             client = IMAPClient(
@@ -226,9 +225,9 @@ class Mailbox:
                 client.oauth2_login(srv.user, secret)
             else:
                 client.login(srv.user, secret)
-        except ssl.SSLCertVerificationError as exc:
+        except cert_error as exc:
             raise untrusted(srv, exc) from None
-        except ssl.SSLError as exc:
+        except tls_error as exc:
             raise no_tls(srv, exc) from None
         except LoginError as exc:
             said = str(exc)

@@ -56,11 +56,11 @@ class Connection:
         """Connect, secure and log in. ExternalError when the server cannot be reached (a
         transient failure); ConfigError when it refuses the login or the encryption."""
         import smtplib
-        import ssl
 
         if self._smtp is not None:
             return
         srv = self.server
+        cert_error, tls_error = srv.tls_errors()
         context = srv.tls_context() if srv.tls != "none" else None
         try:
             if srv.tls == "ssl":
@@ -80,9 +80,9 @@ class Connection:
                 smtp.ehlo()
             if srv.user:
                 self._login(smtp)
-        except ssl.SSLCertVerificationError as exc:
+        except cert_error as exc:
             raise untrusted(srv, exc) from None
-        except ssl.SSLError as exc:
+        except tls_error as exc:
             raise no_tls(srv, exc) from None
         except smtplib.SMTPAuthenticationError as exc:
             raise ConfigError(
