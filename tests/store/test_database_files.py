@@ -247,3 +247,20 @@ def snapshot(path: Path) -> list[str]:
         return list(conn.iterdump())
     finally:
         conn.close()
+
+
+def test_a_database_found_current_is_looked_at_again_once_it_is_another_file(cli, tmp_path):
+    """A command reads its database several times and looks at the file once; a file put
+    in its place (renamed over it, or written over in place) is looked at again."""
+    path = tmp_path / "mine.db"
+    assert cli("--db", str(path), *ADD).code == 0
+    assert db.inspect_file(path) == "current" == db.inspect_file(path)
+    foreign_database(tmp_path / "other.sqlite").replace(path)
+    with pytest.raises(db.ExternalError, match="another program"):
+        db.inspect_file(path)
+    path.unlink()
+    assert cli("--db", str(path), *ADD).code == 0 and db.inspect_file(path) == "current"
+    foreign = foreign_database(tmp_path / "other2.sqlite").read_bytes()
+    path.write_bytes(foreign)  # the same file (inode), other bytes
+    with pytest.raises(db.ExternalError, match="another program"):
+        db.inspect_file(path)

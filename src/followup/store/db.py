@@ -50,6 +50,8 @@ FOLLOWUP_TABLES = frozenset({"profile", "applications", "rounds", "people", "act
 
 _engines: dict[str, Engine] = {}
 _named: set[Path] = set()  # database files the user named (--db, FOLLOWUP_DB, store.db)
+# files inspect_file found current in this process: (path, device, inode, size, mtime in ns)
+_current: set[tuple[str, int, int, int, int]] = set()
 
 
 Row = Mapping[str, Any]
@@ -297,7 +299,10 @@ def inspect_file(path: Path) -> str:
     (no bytes, or an SQLite database without tables), "current" (followup's, at
     SCHEMA_HEAD) or "older" (followup's, an older schema to upgrade). ExternalError, and the
     file left as it is, for a folder, a device, a FIFO, a file that is not SQLite, another
-    program's database, a schema newer than this followup, or a file that cannot be read."""
+    program's database, a schema newer than this followup, or a file that cannot be read.
+    A file found current stays current for this process while it is the same file, of
+    the same size and modification time (a command reads and writes its database several
+    times; SQLite writes go to the `-wal` file until a checkpoint)."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -311,6 +316,9 @@ def inspect_file(path: Path) -> str:
             f"the database {path} is not a regular file (a device, FIFO or socket); "
             "followup keeps its data in a file"
         )
+    seen = (str(path), info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+    if seen in _current:
+        return "current"
     try:  # read even when the size is 0: /proc files say 0 and still hold text
         with open(path, "rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
@@ -330,6 +338,7 @@ def inspect_file(path: Path) -> str:
             "it was left as it is"
         )
     if version == SCHEMA_HEAD:
+        _current.add(seen)
         return "current"
     if version in _known_revisions():
         return "older"
