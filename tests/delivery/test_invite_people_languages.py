@@ -139,3 +139,66 @@ def test_a_coordinator_signing_on_behalf_under_a_departments_mailbox() -> None:
     )
     coordinator = invite.interview.people[0]
     assert (coordinator.name, coordinator.email) == ("Jörg Weiß", "joerg.weiss@tallwood.de")
+
+
+@pytest.mark.parametrize(
+    ("subject", "role", "company"),
+    [
+        ("Entretien pour le poste de Chargé d'affaires chez Moulins Arvel", "Chargé d'affaires",
+         "Moulins Arvel"),
+        ("Vorstellungsgespräch als Schichtleiter (m/w/d) bei Kaltwerk Nord", "Schichtleiter",
+         "Kaltwerk Nord"),
+        ("Entrevista para Auxiliar Contable en Ferretería Los Andes", "Auxiliar Contable",
+         "Ferretería Los Andes"),
+        ("Colloquio per Magazziniere presso Logistica Berica", "Magazziniere",
+         "Logistica Berica"),
+        ("Sollicitatiegesprek voor Planner bij Zuidkust Transport", "Planner",
+         "Zuidkust Transport"),
+        ("Rozmowa rekrutacyjna – Młodszy Księgowy – Biuro Orzeł", "Młodszy Księgowy",
+         "Biuro Orzeł"),
+    ],
+)  # fmt: skip
+def test_interview_for_a_role_at_a_company_in_many_languages(
+    subject: str, role: str, company: str
+) -> None:
+    invite = mail(WHEN, subject=subject, sender="Rosa Ferro <rosa.ferro@gmail.com>")
+    assert (invite.interview.role, invite.interview.company) == (role, company)
+
+
+def test_a_tracking_systems_footer_names_the_company() -> None:
+    invite = mail(
+        WHEN + "Kind regards,\nRosa\n\n--\nThis email was sent on behalf of Brook & Vale "
+        "Surveyors by SmartRecruiters.\n",
+        subject="Interview invitation",
+        sender="SmartRecruiters <noreply@smartrecruiters.com>",
+    )
+    assert invite.interview.company == "Brook & Vale Surveyors"
+
+
+def test_a_team_box_under_the_companys_own_name_is_no_person() -> None:
+    invite = mail(
+        WHEN + "Saludos,\nRosa Ferro | Reclutamiento | Casa del Monte\n",
+        subject="Entrevista",
+        sender="Casa del Monte <empleo@casadelmonte.cl>",
+    )
+    assert invite.interview.company == "Casa del Monte"
+
+
+def test_people_in_an_italian_sentence_after_a_contracted_article() -> None:
+    invite = mail(
+        "Il colloquio, giovedì 19 novembre 2026 alle 10:00, sarà condotto dall'Ing. Sara "
+        "Bassi, direttrice tecnica, e dalla dott.ssa Ada Ricci (responsabile qualità)."
+    )
+    assert people(invite) == {
+        "Sara Bassi": "direttrice tecnica",
+        "Ada Ricci": "responsabile qualità",
+    }
+
+
+def test_a_uk_postcode_after_a_city_names_its_country() -> None:
+    invite = mail(
+        "Your interview is on Thursday, November 19, 2026 at 2:00 PM at 3 Bear Lane, "
+        "London SE1 0UH.",
+        sender="Rosa Ferro <rosa.ferro@tallwood.com>",
+    )
+    assert invite.country == "GB"

@@ -73,7 +73,7 @@ DEV_SETS = {
     "facts_dev_v6": (7, 5),
     # the seventh set's tune half (its check half is scored only by bench/facts_quality.py,
     # before and after the fixes, never tuned on)
-    "facts_dev7/tune": (11, 0),
+    "facts_dev7/tune": (19, 0),
 }
 # the fields of a development set still read wrong
 KNOWN_WRONG: dict[str, dict[str, list[str]]] = {}

@@ -31,6 +31,7 @@ from followup.delivery.invites.common import (
     _Vocab,
 )
 from followup.delivery.invites.people import _company_from_domain
+from followup.delivery.invites.titles import is_title
 from followup.delivery.invites.zones import city_zone, country_names
 
 
@@ -337,8 +338,12 @@ def body_company(text: str, people: set[tuple[str, ...]], ctx: _Ctx) -> str | No
 _SEPARATORS = re.compile(r"\s+[|–—:/-]+\s+|\s*[|–—]\s*|:\s+|\s+<>\s+|\s+x\s+|\s+//\s+")
 
 
+# "… at Acme" and its other languages' words: "chez", "bei", "presso", "bij", "en", "em",
+# "na", "w", "på", "hos"
 _AT_RE = re.compile(
-    r"^(?P<role>.+?)\s+(?:(?:position|role|job|opening)\s+)?(?:at|@)\s+(?P<company>.+)$", re.I
+    r"^(?P<role>.+?)\s+(?:(?:position|role|job|opening)\s+)?"
+    r"(?:at|@|chez|bei|presso|bij|en|em|na|w|på|hos)\s+(?P<company>.+)$",
+    re.I,
 )
 
 
@@ -348,6 +353,12 @@ _WITH_RE = re.compile(
 
 
 _FOR_RE = re.compile(r"^(?P<pre>.*?)\bfor\s+(?:the\s+|a\s+|an\s+)?(?P<role>.+?)$", re.I)
+# "for" in the other languages a subject is written in ("Entrevista para …", "Colloquio per
+# …", "Sollicitatiegesprek voor …", "Vorstellungsgespräch als …", "Entretien pour le poste de …")
+_FOR_ABROAD = re.compile(
+    r"(?i)^(?P<pre>.*?)\b(?:para|pour|per|voor|für|för|als|na\s+stanowisko|z\s+okazji)\s+"
+    r"(?:(?:el|la|le|il|lo|de|het|die|den|das|der|o|a|a\s+vaga\s+de)\s+)?(?P<role>.+?)$"
+)
 
 
 # "Staff Engineer (Linear)": a role with the company in brackets after it
@@ -589,6 +600,12 @@ def _role_of(text: str | None) -> str | None:
     return text
 
 
+def _job_words(text: str, vocab: _Vocab) -> bool:
+    """`text` names a job: one of the role words, or a title the lexicon of job titles knows
+    in any language ("Młodszy Księgowy", "Enólogo Adjunto" does not)."""
+    return bool(vocab.role_words.search(text)) or is_title(text)
+
+
 def _title_company_role(
     title: str, people: set[tuple[str, ...]], domain_label: str | None, vocab: _Vocab
 ) -> tuple[str | None, str | None, list[str], str | None]:
@@ -616,11 +633,14 @@ def _title_company_role(
         if at and _plausible_company(at.group("company").strip()):
             left = at.group("role")
             # "Interview with Jane Doe for Senior Designer at Acme": the role follows "for"
-            for_ = _FOR_RE.match(left)
-            if for_ and vocab.role_words.search(for_.group("role")):
-                left = for_.group("role")
+            for_ = _FOR_RE.match(left) or _FOR_ABROAD.match(left)
+            # "Colloquio per Magazziniere presso …": after an interview's word and "for", the
+            # role, whatever its words
+            asked = bool(for_ and vocab.interview_words.search(for_.group("pre") or "x"))
+            if for_ and (asked or _job_words(for_.group("role"), vocab)):
+                left = _without_lead(for_.group("role"), vocab) or left
             left = _strip_noise(left, vocab)
-            if left and vocab.role_words.search(left):
+            if left and (asked or _job_words(left, vocab)):
                 role = role or left
                 # "… at Lumenfield on Feb 9": the company, not the words after it
                 named = vocab.subject_tail.split(at.group("company"), maxsplit=1)[0]
@@ -672,7 +692,7 @@ def _title_company_role(
             continue
         if any(names_a_person(part, people) for part in _NAME_JOIN.split(cleaned)):
             continue
-        if vocab.role_words.search(cleaned):
+        if _job_words(cleaned, vocab):
             role = role or cleaned
         elif _plausible_company(cleaned):
             candidates.append(cleaned)
@@ -714,7 +734,7 @@ def _led_role(text: str, vocab: _Vocab) -> str | None:
         words = role.split()
         if not (1 <= len(words) <= 6) or not role[:1].isupper():
             continue
-        if vocab.role_words.search(role) or _POST_WORD.search(match.group(0)):
+        if _job_words(role, vocab) or _POST_WORD.search(match.group(0)):
             return role  # after "puesto de", "position of": whatever the job's words
     return None
 
@@ -761,8 +781,18 @@ def _sentence_head(text: str) -> str:
 _SUBJECT_TAG = re.compile(r"^\s*(?:【(?P<tag>[^】\n]{2,30})】|\[(?P<bracket>[^\]\n]{2,30})\])")
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
+# "This email was sent on behalf of Harlow & Reed Architects", "im Auftrag von …", "au nom
+# de …", "en nombre de …", "per conto di …", "namens …", "w imieniu …"
+_ON_BEHALF = re.compile(
+    r"(?i:\b(?:on\s+behalf\s+of|im\s+auftrag\s+von|au\s+nom\s+de|en\s+nombre\s+de|"
+    r"per\s+conto\s+di|namens|w\s+imieniu|em\s+nome\s+de|på\s+vegne\s+av|på\s+uppdrag\s+av)\s+)"
+    r"(?P<company>[A-ZÀ-Þ0-9][\w&'’.-]*(?:[ \t]+(?:&[ \t]+|"
+    r"(?:de|del|la|of|the|and|und|et|y|e|di|van|von)[ \t]+)?[A-ZÀ-Þ0-9][\w&'’.-]*){0,5})"
+)
+
 _WEIGHTS = {
     "field": 100,  # "Company: Pinewood Studios"
+    "on behalf": 95,  # "sent on behalf of Acme" in a tracking system's footer
     "subject tag": 85,  # "【みなと精機】…", "[누리물류] …"
     "sender": 90,  # the name an applicant-tracking system or a department sends under
     "title": 80,  # the subject's or the event's "… at Acme", "… with Acme"
@@ -879,6 +909,8 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         offer(body_company(text, people, ctx), "body")
         match = _BODY_COMPANY.search(text)
         offer(_sentence_head(match.group("company")) if match else None, "body team")
+    behalf = _ON_BEHALF.search(text)  # a tracking system's footer: "sent on behalf of Acme"
+    offer(_sentence_head(behalf.group("company")) if behalf else None, "on behalf")
     if body:  # a signature's "Recruiter, Acme Corp" says more than a subject's bare words
         offer(_signature_company(body, found, vocab), "signature")
     for other in others:

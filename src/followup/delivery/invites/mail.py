@@ -153,10 +153,13 @@ def _is_person_box(address: str | None, name: str, ctx: _Ctx) -> bool:
     if address is None:
         return bool(name)
     local = address.split("@", 1)[0].lower()
+    label = (_domain(address) or "").split(".")[0].replace("-", "")
     return not (
         _is_machine(address, ctx.vocab)
         or _in_domains(_domain(address), ctx.vocab.service_domains)
         or (local in ctx.vocab.team_mailboxes and (not name or ctx.vocab.sender_noise.search(name)))
+        # "Frutas del Valle <empleo@frutasdelvalle.cl>": a team's box under the company's name
+        or (local in ctx.vocab.team_mailboxes and re.sub(r"[\W_]", "", name.lower()) == label)
         or (bool(name) and not ctx.vocab.sender_noise.sub("", name).strip(" -|,."))
         or bool(ctx.vocab.departments.search(name))
     )  # "Careers <careers@…>", "Recursos Humanos <rrhh@…>": a team's name, nobody's

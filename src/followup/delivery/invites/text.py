@@ -129,7 +129,8 @@ _WORD = rf"[{UPPER}][{LOWER}ß'’]+(?:-[{UPPER}{LOWER}][{LOWER}ß'’]+)?|[{UPP
 _HONORIFICS = (
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Mag|Mme|Mlle|Herrn|Herr|Frau|Ing|Dott\.ssa|Dott|Dra|Sig\.ra|Sig|"
     r"Sra|Srta|Sr|Avv|Arch|Geom|Dña|Dipl\.-Ing|Capt|Cpt|Cdr|Cmdr|Col|Lt|Maj|Gen|Sgt|Adm|Rev|"
-    r"Hon|Insp|Supt|Lic|Licda|Lcda|Mtro|Mtra|Arq|Eng|Enga)\.?|M\.)"
+    r"Hon|Insp|Supt|Lic|Licda|Lcda|Mtro|Mtra|Arq|Eng|Enga|dott\.ssa|dott|ing|avv|arch|geom|"
+    r"sig\.ra|dr|dra|prof)\.?|M\.)"
 )
 _BARE_NAME = rf"(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD})){{1,3}}"
 # A person's name: two to four capitalised words (particles between them), honorifics before
@@ -186,16 +187,18 @@ _WITH = re.compile(
     r"incontrerete|échangerez|échangeras|conocerás|conocerá|conhecerá|conversará|"
     r"wordt[ \t]+(?:gebeld|gevoerd)[ \t]+door|gesprek[ \t]+met|reçue?[ \t]+par|"
     r"recebid[oa][ \t]+pel[oa]|conduzid[oa][ \t]+pel[oa]|conducid[oa][ \t]+por|"
-    r"realizad[oa][ \t]+por|deltager|deltar|nehmen|nimmt|condott[oa][ \t]+da|"
+    r"realizad[oa][ \t]+por|deltager|deltar|nehmen|nimmt|"
+    r"condott[oa][ \t]+(?:dall['’][ \t]*|dalla|dallo|dal|dagli|da)|"
+    r"(?:poprowadzi|przeprowadzi|poprowadzą|przeprowadzą)|"
     r"incontrerà|incontrerete)"
-    r"[ \t]+(?:(?:il|la|lo|el|o|a|der|die|den|dem|unser|unsere|unserem|unseren)[ \t]+"
+    r"(?:[ \t]+|(?<=['’]))(?:(?:il|la|lo|el|o|a|der|die|den|dem|unser|unsere|unserem|unseren)[ \t]+"
     r"|l['’][ \t]*)?)"
     rf"(?P<list>(?:{_HONORIFICS}\s+)*[{UPPER}]{_LIST_TEXT})"
 )
 # before a person in a list: "con il Sig. Davide Greco", "com Patrícia Lins"
 _LEAD = re.compile(
-    rf"^(?:(?:con|com|avec|mit|met|with)[ \t]+)?(?:(?:il|la|lo|el|o|a|der|die|den|dem)[ \t]+"
-    rf"|l['’][ \t]*)?(?=(?:{_HONORIFICS})\s|[{UPPER}])"
+    rf"^(?:(?:con|com|avec|mit|met|with|da|dal|dalla|dallo)[ \t]+|dall['’][ \t]*)?"
+    rf"(?:(?:il|la|lo|el|o|a|der|die|den|dem)[ \t]+|l['’][ \t]*)?(?=(?:{_HONORIFICS})\s|[{UPPER}])"
 )
 # "… and me", "… & me" after the names: the writer interviews too
 _AND_ME = re.compile(r"(?i)\s*(?:,\s*)?\b(?:and|&)\s+(?:with\s+)?me\b.*$")
@@ -1275,7 +1278,9 @@ def _places_re() -> re.Pattern[str]:
 
 
 # a place in running text: followed by a comma, a line end, a postal code or a state code
-_PLACE_END = re.compile(r"^(?:\s*(?:,|\n|$)|\s+(?:[A-Z]{2,3}\b|\d{3,}))")
+_PLACE_END = re.compile(
+    r"^(?:\s*(?:,|\n|$)|\s+(?:[A-Z]{2,3}\b|\d{3,}|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b))"
+)  # a comma, a line's end, a state, a postcode ("London EC1N 8AT") after the place
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|office|offices|near|from)\s+$")
 
 

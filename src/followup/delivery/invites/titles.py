@@ -272,13 +272,18 @@ def _cjk_near(text: str, start: int, end: int, lex: Lexicon) -> str | None:
 
 
 def _mentions(name: str, text: str) -> Iterable[re.Match[str]]:
+    """Where the text names the person: their words in order, a middle initial between them
+    ("Joanna K. Pierce" for Joanna Pierce), at most MAX_MENTIONS times."""
     words = name.split()
     if not words:
         return iter(())
-    pattern = r"[ \t\u3000]+".join(re.escape(w) for w in words)
-    edge = r"(?![\w])" if not _CJK.search(name) else ""
-    found = re.finditer(rf"(?<![\w]){pattern}{edge}" if not _CJK.search(name) else pattern, text)
-    return (m for i, m in zip(range(MAX_MENTIONS), found, strict=False))
+    if _CJK.search(name):
+        pattern = r"[ \t\u3000]*".join(re.escape(w) for w in words)
+    else:
+        gap = r"[ \t]+(?:[A-Z]\.[ \t]+)?"
+        pattern = rf"(?<![\w]){gap.join(re.escape(w) for w in words)}(?![\w])"
+    found = re.finditer(pattern, text)
+    return (m for _, m in zip(range(MAX_MENTIONS), found, strict=False))
 
 
 def title_near(
