@@ -290,6 +290,7 @@ class Names:
         self._allowed_names: dict[str, bool] = {}
         self._close_company: dict[str, bool] = {}
         self._lowercase_pattern: re.Pattern[str] | None = None
+        self._lowercase_words: str | None = None  # the pattern's names, once worked out
         self._lowercase_forms: dict[str, str] = {}
         self._lowercase_heads: frozenset[str] = frozenset()
 
@@ -844,23 +845,24 @@ class Names:
         return [n for n in names if n and n != n.lower()]
 
     def _lowercase_names(self, doc: Document) -> Iterator[tuple[Span, str, str]]:
-        if self._lowercase_pattern is None:
+        if self._lowercase_words is None:
             forms: dict[str, str] = {}
             for name in self._record_names():
                 forms.setdefault(name.lower().translate(NORMALISE), name)
             self._lowercase_forms = forms
             self._lowercase_heads = frozenset([_tokens(k)[0] for k in forms if _tokens(k)])
-            words = "|".join(re.escape(k) for k in sorted(forms, key=len, reverse=True))
-            self._lowercase_pattern = (
-                compile_pattern(rf"(?<![\w@./-])(?:{words})(?P<tail>'s)?(?![\w@-])")
-                if words
-                else None
+            self._lowercase_words = "|".join(
+                re.escape(k) for k in sorted(forms, key=len, reverse=True)
             )
-            if self._lowercase_pattern is None:
-                return
-        # only when the note holds a name's first word written in lower case
-        if doc.cased_words.isdisjoint(self._lowercase_heads):
+        # only when the note holds a name's first word written in lower case (the pattern is
+        # made for the first such note)
+        if not self._lowercase_words or doc.cased_words.isdisjoint(self._lowercase_heads):
             return
+        if self._lowercase_pattern is None:
+            words = self._lowercase_words
+            self._lowercase_pattern = compile_pattern(
+                rf"(?<![\w@./-])(?:{words})(?P<tail>'s)?(?![\w@-])"
+            )
         lo, hi = doc.body.start, doc.body.end
         for m in self._lowercase_pattern.finditer(doc.lower, lo, hi):
             start, end = m.start(), m.end() - len(m.group("tail") or "")
@@ -897,6 +899,12 @@ class Names:
         if len(readers) != 1:
             return
         reader = frozenset(readers[0])
+        if doc.norm.isascii() and all(map(str.isascii, reader)):
+            # in ASCII, a word matched whatever its case is the word in lower case: a body
+            # without any of the reader's names in lower case has none to find
+            body = doc.lower[doc.body.start : doc.body.end]
+            if not any(word in body for word in reader):
+                return
         found = _reader_patterns.get(reader)
         if found is None:
             if len(_reader_patterns) > 64:
