@@ -236,3 +236,16 @@ def _places(text: str, string: str, lo: int, hi: int) -> list[int]:
         out.append(at)
         at = text.find(string, at + 1, hi)
     return out
+
+
+def test_one_word_in_a_group_between_word_edges_is_a_words_gate() -> None:
+    """`\\b(?P<hit>re)\\b…` needs the word "re" whole: a note without it skips the rule (a
+    two-letter string is too common to look for as a substring)."""
+    from followup.core.check.prefilter import WORDS, required_literals
+
+    class Source:
+        pattern = r"\b(?P<hit>re)\b(?<![\w'.-]re)(?=\s+the\s)"
+        flags = re.IGNORECASE
+
+    needs = required_literals(Source())
+    assert needs is not None and needs[0].kind == WORDS and needs[0].gate == {"re"}

@@ -248,7 +248,10 @@ def _whole_words(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
     op, av = items[1]
     if op is sre.SUBPATTERN and len(av[3]) == 1:
         op, av = list(av[3])[0]
-    branches = [list(b) for b in av[1]] if op is sre.BRANCH else [[(op, av)]]
+    if op is sre.SUBPATTERN:  # one word in a group: "\b(?P<hit>re)\b"
+        branches = [list(av[3])]
+    else:
+        branches = [list(b) for b in av[1]] if op is sre.BRANCH else [[(op, av)]]
     words = set()
     for chars in branches:
         if not chars or any(o is not sre.LITERAL for o, _ in chars):
