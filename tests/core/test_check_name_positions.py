@@ -72,6 +72,9 @@ def test_another_organisation_only_in_the_subject_is_wrong(rules, model, subject
         "I trained in the Montessori approach and the Kaizen culture of small changes.",
         "The Scandinavian way of caring for elders at home is something I admire.",
         "My Alzheimer's care training helped with Parkinson's clients too.",
+        # programmes and events of everyday words before the same nouns
+        "I enjoyed the Open House tour and the New Hire onboarding plan.",
+        "The Second Round interview and the Patient First culture both stood out.",
         # the company's programme, the candidate's own past
         "The Marigold Promise you described is something I already try to live by.",
         "Like Marigold, my previous employer, Hillcrest Homecare, served rural families.",
@@ -90,6 +93,7 @@ def test_the_company_and_ordinary_capitals_in_those_positions_are_right(rules, m
         "Our Conversation on Monday at Noon",
         "Following Up with the Hiring Team",
         "Care Coordinator at Marigold - thank you",
+        "Final Round Interview - Thank You",
     ],
 )
 def test_title_case_subjects_name_nobody(rules, model, subject) -> None:

@@ -589,10 +589,13 @@ class Names:
                     # of the employer or of this application (in the Subject line, with or
                     # without a determiner: "Keystone interview follow-up")
                     determiner = doc.lower[max(lo, start - 6) : start].split()[-1:]
+                    # (a name of everyday words only is a programme or an event, "the New
+                    # Hire onboarding", "the Open House tour", not an organisation)
                     named_next = (
                         (in_subject or determiner in _DETERMINERS)
                         and not _ADJECTIVE_SHAPED.search(name)
                         and bool(rules.employer_modifier.match(doc.lower, end, hi))
+                        and not all(map(everyday, _tokens(name)))
                     )
                 if (
                     named_next
