@@ -302,3 +302,37 @@ sys.stderr.write(repr((code, loaded)))
     drawn = subprocess.run(["pdfimages", "-list", f"{image}.pdf"], capture_output=True,
                            text=True, check=True).stdout.splitlines()  # fmt: skip
     assert len(drawn) == 3 and drawn[2].split()[3:5] == ["3", "2"], drawn  # one 3×2 image
+
+
+def test_a_card_imports_only_the_platypus_modules_it_uses(kestrel, tmp_path) -> None:
+    """The card lays text out with a few platypus modules; the package's index, which
+    imports all the others (tables, multicol, xpreformatted), runs only when a name is read
+    from the package itself. The card is byte for byte the card made with `reportlab.platypus`
+    imported beforehand, and the whole package still works afterwards."""
+    code = """
+import sys
+if sys.argv[1] == "index-first":
+    import reportlab.platypus
+from followup.cli import main
+code = main(["card", sys.argv[3], "--each", "-o", sys.argv[2], "--today", "2026-11-20"])
+loaded = sorted(m.rsplit(".", 1)[1] for m in sys.modules if m.startswith("reportlab.platypus."))
+if sys.argv[1] == "deferred":
+    from reportlab.lib.pagesizes import A6
+    from reportlab.platypus import SimpleDocTemplate, Table
+    SimpleDocTemplate(sys.argv[2] + ".table.pdf", pagesize=A6).build([Table([["a", "b"]])])
+sys.stderr.write(repr((code, loaded)))
+"""
+    made = {}
+    for way in ("deferred", "index-first"):
+        out = tmp_path / f"{way}.pdf"
+        proc = subprocess.run(
+            [sys.executable, "-c", code, way, str(out), str(kestrel)],
+            capture_output=True, text=True, timeout=120, env={**os.environ, "RL_invariant": "1"},
+        )  # fmt: skip
+        code_, loaded = eval(proc.stderr.splitlines()[-1])  # noqa: S307 - our own repr
+        assert code_ == 0, proc.stderr
+        made[way] = (out.read_bytes(), loaded)
+    assert "tables" not in made["deferred"][1] and "xpreformatted" not in made["deferred"][1]
+    assert {"tables", "xpreformatted"} <= set(made["index-first"][1])
+    assert made["deferred"][0] == made["index-first"][0]
+    assert (tmp_path / "deferred.pdf.table.pdf").read_bytes().startswith(b"%PDF")

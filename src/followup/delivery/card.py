@@ -204,6 +204,39 @@ def _defer_pillow() -> None:
     vars(sys.modules["PIL"])["Image"] = module  # as an import sets it on the package
 
 
+def _defer_platypus_index() -> None:
+    """Let the card import the platypus modules it lays text out with (paragraph, flowables,
+    frames, and doctemplate for KeepInFrame's error) without the package's `__init__`,
+    which imports every other one too (tables, multicol, xpreformatted).
+    `reportlab.platypus` is entered in `sys.modules` as the package module the import
+    system makes (its `__path__`, so its submodules import as usual) with a module
+    `__getattr__` (PEP 562): the first name read from the package itself
+    (`from reportlab.platypus import Table`) runs its `__init__` then, and the package is
+    from then on what an import would have made. Does nothing when it is imported already
+    or not found. Called before each platypus import of the card."""
+    import sys
+
+    if "reportlab.platypus" in sys.modules:
+        return
+    import importlib.util
+
+    spec = importlib.util.find_spec("reportlab.platypus")
+    if spec is None or spec.loader is None:  # pragma: no cover - a declared dependency
+        return
+    loader = spec.loader
+    package = importlib.util.module_from_spec(spec)
+
+    def index(name: str) -> Any:
+        if vars(package).pop("__getattr__", None) is None:  # pragma: no cover - once only
+            raise AttributeError(f"module 'reportlab.platypus' has no attribute {name!r}")
+        loader.exec_module(package)
+        return getattr(package, name)
+
+    vars(package)["__getattr__"] = index
+    sys.modules["reportlab.platypus"] = package
+    vars(sys.modules["reportlab"])["platypus"] = package  # as an import sets it
+
+
 @lru_cache(maxsize=64)
 def _load(path: str, index: int) -> _Font | None:
     """A TrueType font reportlab can embed, registered under a name of its own; None when
@@ -386,6 +419,8 @@ def _cjk(text: str) -> bool:
 
 def _paragraph(text: str, by_char: dict[str, _Font], main: _Font, size: float) -> Any:
     from reportlab.lib.styles import ParagraphStyle
+
+    _defer_platypus_index()
     from reportlab.platypus.paragraph import Paragraph
 
     style = ParagraphStyle(
@@ -400,6 +435,7 @@ def _paragraph(text: str, by_char: dict[str, _Font], main: _Font, size: float) -
 
 def _fit_card(canvas: Any, sheet: CardSheet, page: tuple[float, float], fonts: Any) -> None:
     """The card's words, as large as fits (9-13 pt), centred on the page."""
+    _defer_platypus_index()
     from reportlab.platypus.flowables import KeepInFrame, Spacer
     from reportlab.platypus.frames import Frame
 
@@ -424,6 +460,7 @@ def _fit_card(canvas: Any, sheet: CardSheet, page: tuple[float, float], fonts: A
 
 
 def _envelope(canvas: Any, sheet: CardSheet, page: tuple[float, float], fonts: Any) -> None:
+    _defer_platypus_index()
     from reportlab.platypus.frames import Frame
 
     main, by_char = fonts
