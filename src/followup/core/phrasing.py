@@ -134,6 +134,9 @@ class Lexicon:
     credential_endings: frozenset[str] = frozenset()
     credential_leads: frozenset[str] = frozenset()
     held_nouns: frozenset[str] = frozenset()
+    degrees: frozenset[str] = frozenset()  # degree words as jotted ('mpharm', 'masters')
+    degree_fields: Mapping[str, str] = field(default_factory=dict)  # 'ed' -> 'education'
+    generic_employers: frozenset[str] = frozenset()  # '@ remittance co' is described
     concepts: Mapping[str, frozenset[str]] = field(default_factory=dict)  # stem -> groups
     phrase_concepts: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "a b" -> groups
     article_leads: frozenset[str] = frozenset()
@@ -222,6 +225,13 @@ class Lexicon:
             credential_endings=frozenset(strings(quals.get("credential_endings", []), "q")),
             credential_leads=frozenset(strings(quals.get("credential_leads", []), "q")),
             held_nouns=frozenset(strings(quals.get("held_nouns", []), "q")),
+            degrees=frozenset(strings(quals.get("degrees", []), "q.degrees")),
+            degree_fields={
+                str(k).lower(): str(v) for k, v in dict(quals.get("degree_fields", {})).items()
+            },
+            generic_employers=frozenset(
+                strings(dict(quals.get("employers", {})).get("generic", []), "q.employers")
+            ),
             concepts={k: frozenset(v) for k, v in concept_stems.items()},
             phrase_concepts={k: frozenset(v) for k, v in phrases.items()},
             article_leads=frozenset(strings(articles.get("leads_of", []), "articles.leads_of")),
@@ -279,7 +289,7 @@ def _an(word: str) -> str:
     said_as_word = (
         w.isalpha() and w.isupper() and len(w) >= 4 and any(c in "AEIOU" for c in w[1:-1])
     )
-    if len(w) > 1 and w[0].isupper() and w[1].isupper() and not said_as_word:
+    if len(w) > 1 and w[0].isupper() and (w[1].isupper() or w[1] == ".") and not said_as_word:
         return "an" if w[0] in "AEFHILMNORSX" else "a"  # spelt out: 'an MSc', 'a PE', 'an SAP'
     if said_as_word:  # 'a STEP diploma', 'a NATO post'
         return "an" if w[0] in "AEIO" else "a"
@@ -1714,7 +1724,287 @@ def qualification(raw: str, lexicon: Lexicon) -> Qualification:
     ('PCT certified, 2 yrs on a tele unit') reads as its first part that has a form; a line
     with no form it knows is not `sure` (a note leaves it out). Every clause is then read by
     the slot grammar (`in_grammar`): one that does not read is not sure either."""
-    return _known_words(in_grammar(_qualification_form(raw, lexicon), lexicon), lexicon)
+    text = _employer_at(raw, lexicon)
+    shaped = _team_line(text) or _degree_line(text, lexicon) or _registered_person(text, lexicon)
+    shaped = shaped or _years_as(text, lexicon)
+    if shaped is not None:
+        return replace(shaped, raw=raw)
+    q = _known_words(in_grammar(_qualification_form(text, lexicon), lexicon), lexicon)
+    return replace(q, raw=raw)
+
+
+_NUMBER_NAMES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve")  # fmt: skip
+_COUNT = r"\d{1,4}|" + "|".join(_NUMBER_NAMES)
+_TEAM = re.compile(
+    r"^(?:(?P<verb>lead|leads|leading|led|manage|manages|managing|managed|run|runs|running|ran|"
+    r"supervise|supervises|supervising|supervised|head|heads|heading|headed|oversee|oversaw)"
+    r"\s+)?(?P<title>(?:the\s+)?(?:team\s+)?(?:lead|leader|head|manager|supervisor)\s+of\s+)?"
+    r"(?:an?\s+|my\s+|the\s+)?team\s+of\s+(?P<n>" + _COUNT + r")"
+    r"(?P<what>(?:\s+(?!now\b|currently\b|today\b)[a-z][\w-]*){0,2})"
+    r"(?P<now>\s+(?:now|currently|today))?$",
+    re.I,
+)
+_TEAM_PAST = {"led": "led", "managed": "managed", "ran": "run", "supervised": "supervised",
+              "headed": "headed", "oversaw": "overseen"}  # fmt: skip
+_TEAM_NOW = {"lead": "lead", "leads": "lead", "leading": "lead", "manage": "manage",
+             "manages": "manage", "managing": "manage", "run": "run", "runs": "run",
+             "running": "run", "supervise": "supervise", "supervises": "supervise",
+             "supervising": "supervise", "head": "head", "heads": "head", "heading": "head",
+             "oversee": "oversee"}  # fmt: skip
+
+
+def _team_line(text: str) -> Qualification | None:
+    """A count of people led, jotted: 'lead team of 9 now' -> 'I currently lead a team of
+    nine'; 'lead of team of 14' -> 'I lead a team of 14'; 'managed team of 5' -> 'I have
+    managed a team of five'; a bare 'team of 9' -> 'I have led a team of nine'."""
+    m = _TEAM.match(" ".join(text.split()).strip(" ."))
+    if not m:
+        return None
+    n = m.group("n").lower()
+    count = spell_number(n) if n.isdigit() else n
+    team = f"a team of {count}{m.group('what') or ''}"
+    verb = (m.group("verb") or "").lower()
+    if verb in _TEAM_PAST:
+        clause = f"I have {_TEAM_PAST[verb]} {team}"
+    elif verb in _TEAM_NOW or m.group("title") or m.group("now"):
+        word = _TEAM_NOW.get(verb, "lead")
+        clause = f"I {'currently ' if m.group('now') else ''}{word} {team}"
+    else:
+        clause = f"I have led {team}"
+    return Qualification(text, "achievement", clause, team)
+
+
+_DEGREE_SHOWN = {"masters": "master's", "master": "master's", "bachelors": "bachelor's",
+                 "bachelor": "bachelor's", "phd": "PhD", "dphil": "DPhil", "mphil": "MPhil",
+                 "bsc": "BSc", "msc": "MSc", "beng": "BEng", "meng": "MEng", "bcom": "BCom",
+                 "bcomm": "BComm", "mres": "MRes", "btech": "BTech", "mtech": "MTech",
+                 "mpharm": "MPharm", "bpharm": "BPharm", "bnsc": "BNSc", "bscn": "BScN",
+                 "mteach": "MTeach", "bvsc": "BVSc"}  # fmt: skip
+# Degrees that name their field ('LLB durham' is a law degree from Durham).
+_FIELD_IN_NAME = frozenset(
+    ["llb", "llm", "jd", "mba", "mbbs", "md", "dvm", "bvsc", "bvms", "bds", "bsn", "msn", "bnsc",
+     "bscn", "mpharm", "bpharm", "dpt"]
+)  # fmt: skip
+_ENGINEERING_DEGREES = frozenset(["beng", "meng", "be", "me", "btech", "mtech"])
+_BRANCHES = frozenset(["mechanical", "electrical", "civil", "chemical", "structural"])
+_UNDER_WAY_DEGREE = re.compile(
+    r"\b(?:in progress|ongoing|pending|expected|due|completing|underway|under way|current|"
+    r"final year|part[- ]time)\b|^\S+\s+(?:of|in)\b",
+    re.I,
+)
+_YEAR_AT_END = re.compile(r"[\s,]+(?:19|20)\d\d$")
+
+
+def _degree_word(word: str, lexicon: Lexicon) -> str | None:
+    key = re.sub(r"[.'’]", "", word).lower()
+    if key not in lexicon.degrees and key not in {d.replace(".", "") for d in _DEGREES}:
+        return None
+    if word.islower() and key not in _DEGREE_SHOWN:
+        return None  # 'me', 'ma', 'bed' in lower case are words
+    if word.islower():
+        return _DEGREE_SHOWN[key]
+    return word
+
+
+def _is_school_word(word: str, lexicon: Lexicon, first: bool) -> bool:
+    """A word that starts a school's name after a degree's field: an acronym ('UNC', 'KIT',
+    'TU'), or a lower-case word that is no English word ('durham', 'unilag')."""
+    bare = word.strip("()")
+    low = bare.lower()
+    if low in lexicon.degree_fields or low in lexicon.proper or not bare.isalpha():
+        return False
+    if bare.isupper() and len(bare) >= 2:
+        return True
+    if bare.islower() and lexicon.known_word is not None and not lexicon.known_word(low):
+        return True
+    return (
+        bare[:1].isupper()
+        and not first
+        and lexicon.known_word is not None
+        and not (lexicon.known_word(low))
+    )
+
+
+def _degree_line(text: str, lexicon: Lexicon) -> Qualification | None:
+    """A degree jotted with its field and school: 'BS math ed' -> 'I hold a BS in math
+    education'; 'MSc mech eng TU graz' -> 'I hold an MSc
+    in mechanical engineering from TU Graz'; 'LLB durham' -> 'I hold an LLB from Durham';
+    'PhD CS (KIT)' -> 'I hold a PhD in computer science from KIT'. None for any other line."""
+    work = _YEAR_AT_END.sub("", " ".join(text.split()).strip(" ."))
+    if "," in work or not work or _UNDER_WAY_DEGREE.search(work):
+        return None  # 'MSc sports med in progress' is read as under way
+    words = re.findall(r"\([^)]*\)|\S+", work)
+    degree = _degree_word(words[0], lexicon)
+    if degree is None or len(words) < 2 or words[0].lower() in lexicon.held_credentials:
+        return None
+    hons = ""
+    fields: list[str] = []
+    school: list[str] = []
+    rest = words[1:]
+    key = re.sub(r"[.'’]", "", words[0]).lower()
+    typed = [w if not w.startswith("(") else "" for w in rest]
+    i = 0
+    while i < len(rest):
+        word = rest[i]
+        low = word.lower()
+        if re.fullmatch(r"\(?hons\.?\)?", low):
+            hons = " (Hons)"
+        elif word.startswith("("):
+            inner = word.strip("()").strip()
+            if inner and (fields or all(_is_school_word(w, lexicon, False) for w in inner.split())):
+                school = inner.split()
+            elif inner and not fields:
+                fields += inner.split()
+            else:
+                return None
+        elif _degree_word(word, lexicon) is not None and not fields:
+            return None  # 'BA LLB (Hons)': two degrees, said as typed or not at all
+        elif i + 1 < len(rest) and f"{low} {rest[i + 1].lower()}" in lexicon.degree_fields:
+            fields.append(lexicon.degree_fields[f"{low} {rest[i + 1].lower()}"])
+            i += 1
+        elif low in lexicon.degree_fields and not school:
+            fields.append(lexicon.degree_fields[low])
+        elif (
+            school
+            or _is_school_word(word, lexicon, not fields)
+            or key in _FIELD_IN_NAME
+            or (
+                fields
+                and word[:1].isupper()
+                and (low in lexicon.proper or all(t.islower() for t in typed[:i]))
+            )  # 'math ed Strathclyde', 'finance Mumbai'
+        ):
+            school.append(word)
+        elif low in ("&", "+", "and"):
+            fields.append("and")
+        elif low in lexicon.proper:
+            fields.append(lexicon.proper[low])
+        elif re.fullmatch(r"[a-z][a-z-]*", low):
+            fields.append(low if word.islower() or lexicon.known_word is None else word)
+        else:
+            return None
+        i += 1
+    if not fields and not school:
+        return None
+    if any(is_person(w, lexicon.slots, lexicon.person_credentials) for w in fields):
+        return None  # 'master electrician' is a trade's rank
+    if any(
+        w.lower() in lexicon.shorthand or w.lower() in _COMPANY_WORDS or not w.isalpha()
+        for w in school
+    ):
+        return None  # 'Mumbai univ': a school jotted short is said as the user says it
+    field_words = " ".join(fields).replace(" (Hons)", "")
+    if "(Hons)" in fields:
+        hons, field_words = " (Hons)", " ".join(f for f in fields if f != "(Hons)")
+    if (
+        field_words.split()
+        and field_words.split()[-1] in _BRANCHES
+        and (key in _ENGINEERING_DEGREES or len(field_words.split()) == 1)
+    ):
+        field_words += " engineering"
+    shown_school = " ".join(w if not w.islower() else _cap_part(w) for w in school)
+    clause = f"I hold {_an(degree)} {degree}{hons}"
+    if field_words:
+        clause += f" in {field_words}"
+    if shown_school:
+        clause += f" from {shown_school}"
+    return Qualification(text, "degree", clause, f"{degree} {field_words}".strip())
+
+
+_REGISTERED = re.compile(
+    r"^(?P<body>[A-Za-z&]{2,6})[- ](?P<how>registered|chartered|certified|licensed|accredited)"
+    r"\s+(?P<person>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})$"
+)
+
+
+def _registered_person(text: str, lexicon: Lexicon) -> Qualification | None:
+    """What the candidate is, registered with a body: 'hcpc-registered Biomedical Scientist'
+    -> 'I am an HCPC-registered biomedical scientist' (the body in its capitals)."""
+    m = _REGISTERED.match(" ".join(text.split()).strip(" ."))
+    if not m:
+        return None
+    person = m.group("person").split()
+    if not is_person(person[-1], lexicon.slots, lexicon.person_credentials):
+        return None
+    body = m.group("body")
+    if body.islower() and (lexicon.known_word is None or not lexicon.known_word(body)):
+        body = body.upper()
+    shown = [
+        w.lower()
+        if w[:1].isupper()
+        and w[1:].islower()
+        and lexicon.known_word is not None
+        and lexicon.known_word(w.lower())
+        and w.lower() not in lexicon.proper
+        else w
+        for w in person
+    ]
+    said = f"{body}-{m.group('how').lower()} {' '.join(shown)}"
+    return Qualification(text, "person", f"I am {_an(body)} {said}", said)
+
+
+_YEARS_AS = re.compile(
+    r"^(?P<n>\d{1,2}|" + "|".join(_NUMBER_NAMES) + r")\+?\s*(?:yrs?|years?)\s+(?:as\s+)?"
+    r"(?:an?\s+)?(?P<role>[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,3}?)"
+    r"(?P<rest>\s+(?:in|at|for|with|before|on|across)\s+[^,()]+)?$"
+)
+
+
+def _years_as(text: str, lexicon: Lexicon) -> Qualification | None:
+    """Years in a job jotted number first: '2 yrs paralegal in disputes' -> 'I have spent two
+    years as a paralegal in disputes' (the last word of the job is a person's)."""
+    m = _YEARS_AS.match(" ".join(text.split()).strip(" ."))
+    if not m:
+        return None
+    role = clean_words(m.group("role"), lexicon)
+    if not role or role.split()[0] in ("exp", "experience"):
+        return None  # '3 yrs exp as barista' is read as experience
+    if not is_person(role.split()[-1], lexicon.slots, lexicon.person_credentials):
+        return None
+    rest = clean_words(m.group("rest") or "", lexicon)
+    if rest is None:
+        return None
+    n = m.group("n").lower()
+    years = spell_number(n) if n.isdigit() else n
+    unit = "year" if years == "one" else "years"
+    clause = f"I have spent {years} {unit} as {_an(role)} {role}{' ' + rest if rest else ''}"
+    return Qualification(text, "years", clause, role)
+
+
+_AT_SIGN = re.compile(r"\s@\s*(?P<name>[^,()@]+?)(?=\s*(?:,|\(|$))")
+_OWN_WORDS = frozenset(["a", "an", "the", "my", "our", "current", "previous", "prior",
+                        "former", "last", "present"])  # fmt: skip
+
+
+def _employer_at(raw: str, lexicon: Lexicon) -> str:
+    """A workplace jotted after '@' said with 'at': a name in its capitals ('@ riverside
+    arts' -> 'at Riverside Arts', '@ zydus' -> 'at Zydus'), a described one with 'a' ('@
+    remittance co' -> 'at a remittance company'); 'at my current company' as before."""
+
+    def at(m: re.Match[str]) -> str:
+        name = " ".join(m.group("name").split())
+        words = name.split()
+        if not words or words[0].lower() in _OWN_WORDS or not name.islower():
+            return f" at {name}"
+        last = words[-1].lower()
+        if last in lexicon.generic_employers:
+            said = " ".join(
+                "company" if w == "co" else lexicon.shorthand.get(w, w) if w != words[0] else w
+                for w in words
+            )
+            return f" at {_an(said)} {said}"
+        shown = [
+            w.upper()
+            if w in lexicon.upper
+            else lexicon.proper.get(w, _cap_part(w))
+            if i == 0 or w not in _COMPANY_SMALL
+            else w
+            for i, w in enumerate(words)
+        ]
+        return f" at {' '.join(shown)}"
+
+    return _AT_SIGN.sub(at, raw)
 
 
 # A line led by one of these is something under way or ahead, never experience: 'starting C1
