@@ -43,6 +43,7 @@ def names(rules, model, line: str, subject: str = "Thank you") -> list[str]:
         ("I hope to hear back from Brackenridge Homecare soon.", "Brackenridge Homecare"),
         ("Much of what drew me in was the Fairmont values statement.", "Fairmont"),
         ("I would be glad to join Marigold Senior Living.", "Marigold Senior Living"),
+        ("I would be glad to join the Greenhollow team.", "Greenhollow"),
     ],
 )
 def test_another_organisation_in_any_position_is_wrong(rules, model, line, wrong) -> None:
@@ -75,6 +76,7 @@ def test_another_organisation_only_in_the_subject_is_wrong(rules, model, subject
         # programmes and events of everyday words before the same nouns
         "I enjoyed the Open House tour and the New Hire onboarding plan.",
         "The Second Round interview and the Patient First culture both stood out.",
+        "I would be glad to join the Home Visits team and the Family Liaison unit.",
         # the company's programme, the candidate's own past
         "The Marigold Promise you described is something I already try to live by.",
         "Like Marigold, my previous employer, Hillcrest Homecare, served rural families.",

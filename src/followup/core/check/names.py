@@ -76,6 +76,10 @@ _LEADING_WORDS = frozenset(("The", "Your", "Our", "My", "This", "That", "These",
 # an initial and a family name ("D. Blanco")
 _INITIAL_NAME = lazy(r"(?<![\w.'-])([A-Z])\.[ \t]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
 _GROUP_NEXT = lazy(r"\s+(?:team|teams|staff|crew|people|folks)\b")
+# a department's words before it ("the Revenue Cycle team", "the Patient Access unit")
+_DEPARTMENT_NEXT = lazy(
+    r"\s+(?:team|teams|staff|crew|department|unit|group|office|division|function|squad)\b"
+)
 _POSTSCRIPT = lazy(r"(?m)^[ \t]*(?:P\.?[ \t]?S\.?|PS)[ \t]*[:.-]?[ \t]+")
 _COMPANY_SUFFIXES = frozenset(
     (
@@ -641,6 +645,12 @@ class Names:
                     )
                 ):
                     continue  # the candidate's own history ("at Globex I rebuilt…")
+                if (
+                    not org_like
+                    and _DEPARTMENT_NEXT.match(doc.lower, end) is not None
+                    and all(map(everyday, words))
+                ):
+                    continue  # "joining the Revenue Cycle team": a department's name
                 if self.close_to_company(words[0]):
                     continue  # a misspelling: reported as such by the near-miss scan
                 seen.add(start)
