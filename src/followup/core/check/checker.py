@@ -374,13 +374,14 @@ class Checker:
             return void
 
         out = {}
+        voided = clauses(voiding)  # the same for every element without voiding codes of its own
         for name in self.kind.required:
             spec = self.rules.elements[name]
             # an element's own voiding codes (a template slot is no specific) add their clauses
-            void = clauses(
-                [*voiding, *(f for f in self.found if f.code in spec.voided_by)]
+            void = (
+                clauses([*voiding, *(f for f in self.found if f.code in spec.voided_by)])
                 if spec.voided_by
-                else voiding
+                else voided
             )
 
             def counts(span: Span, void: dict[int, list[Span]] = void) -> bool:

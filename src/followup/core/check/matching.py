@@ -21,27 +21,82 @@ def fill(template: str, **values: Any) -> str:
 def _admits(rule: Rule, doc: Document) -> bool:
     """Whether the note holds a string of each group the rule's matches need (when it has
     none, whether it can match is not known: True)."""
-    needs = rule.needs
-    if needs is None:
+    plan = _plans.get(id(rule))
+    if plan is None or plan.rule is not rule:
+        plan = _plan(rule)
+    if plan.kind == _NONE:
         return True
-    cased = rule.cased
     # the word tests first (set operations), then the substrings (a scan of the note each)
-    for need in needs:
-        kind = need.kind
+    cased = plan.cased
+    for kind, gate in plan.sets:
         if kind == PREFIXES:
-            if doc.prefixes(cased).isdisjoint(need.gate):
+            if doc.prefixes(cased).isdisjoint(gate):
                 return False
-        elif kind == WORDS and (doc.cased_words if cased else doc.word_set).isdisjoint(need.gate):
+        elif (doc.cased_words if cased else doc.word_set).isdisjoint(gate):
             return False
-    hay = doc.norm if cased else doc.lower
-    for need in needs:
-        if need.kind != PREFIXES and need.kind != WORDS:
-            for string in need.strings:
-                if string in hay:
-                    break
-            else:
-                return False
-    return True
+    return not plan.substrings or _has_substrings(rule, doc)
+
+
+class _Plan:
+    """What running a rule needs to know of it, worked out once per rule (see `_search`)."""
+
+    __slots__ = (
+        "anchored",
+        "by_gate",
+        "cased",
+        "gate",
+        "has_hit",
+        "heads",
+        "kind",
+        "line",
+        "lowered",
+        "rule",
+        "sets",
+        "short",
+        "strings",
+        "substrings",
+    )
+
+    def __init__(self, rule: Rule) -> None:
+        self.rule = rule
+        self.lowered, self.cased = rule.lowered, rule.cased
+        heads = rule.heads
+        self.line = heads == _LINE
+        self.has_hit = "hit" in rule.pattern.groupindex
+        needs = rule.needs or ()
+        # the word and word-beginning groups (set tests), the other groups (substring scans)
+        self.sets = tuple((n.kind, n.gate) for n in needs if n.kind in (PREFIXES, WORDS))
+        self.substrings = tuple(n.strings for n in needs if n.kind not in (PREFIXES, WORDS))
+        self.kind = _NONE if rule.needs is None else needs[0].kind
+        need = needs[0] if needs else None
+        self.strings: tuple[str, ...] = need.strings if need else ()
+        self.gate: frozenset[str] = need.gate if need else frozenset()
+        self.by_gate = _by_gate(need) if need is not None and need.kind == PREFIXES else {}
+        # looked for where its leading strings stand (instead of the strings it is narrowed
+        # by, `heads`, when those are others)
+        self.anchored = (
+            need is not None
+            and heads is not None
+            and (heads == need.strings or len(heads) <= _FEW_HEADS)
+        )
+        self.heads = heads if self.anchored and heads != self.strings else None
+        self.short = bool(self.strings) and _too_short(self.strings)
+
+
+_NONE = -1  # the kind of a rule without strings
+_plans: dict[int, _Plan] = {}
+
+
+def _plan(rule: Rule) -> _Plan:
+    if len(_plans) > 4096:
+        _plans.clear()
+    found = _plans[id(rule)] = _Plan(rule)
+    return found
+
+
+def _too_short(strings: Sequence[str] | frozenset[str]) -> bool:
+    """Whether the strings are too common to narrow the search down."""
+    return min(map(len, strings)) < (2 if all(not s.isalnum() for s in strings) else 3)
 
 
 # for each PREFIXES need, its strings by their gate (word beginning), made once per need
@@ -75,49 +130,45 @@ def finditer(
 
 def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.Match[str]]:
     """The rule's matches, searched for where its most telling strings are (see finditer)."""
-    text = doc.lower if rule.lowered else doc.norm
-    hi = len(text) if hi is None else hi
-    if rule.needs is None:
-        if rule.heads == _LINE:
-            yield from _at_line_starts(rule, doc, text, lo, hi)
-        else:
-            yield from rule.pattern.finditer(text, lo, hi)
-        return
-    heads = rule.heads
-    if heads == _LINE:
+    plan = _plans.get(id(rule))
+    if plan is None or plan.rule is not rule:
+        plan = _plan(rule)
+    text = doc.lower if plan.lowered else doc.norm
+    if hi is None:
+        hi = len(text)
+    if plan.line:
         yield from _at_line_starts(rule, doc, text, lo, hi)
         return
-    hay = doc.norm if rule.cased else doc.lower
-    need = rule.needs[0]
-    strings = need.strings
-    anchored = _anchored_rules.get(id(rule))
-    if anchored is None or anchored[0] is not rule:
-        if len(_anchored_rules) > 4096:
-            _anchored_rules.clear()
-        anchored = _anchored_rules[id(rule)] = (
-            rule,
-            heads is not None and (heads == need.strings or len(heads) <= _FEW_HEADS),
-        )
+    kind = plan.kind
+    if kind == _NONE:
+        yield from rule.pattern.finditer(text, lo, hi)
+        return
+    hay = doc.norm if plan.cased else doc.lower
+    strings: Sequence[str] | frozenset[str]
     # only the strings the note holds as a word beginning (or word) can be where a match is
-    if need.kind == PREFIXES:
+    if kind == PREFIXES:
         # the strings a word of the note begins like, and of those, the ones in the note (a
         # string of at most PREFIX_LEN letters is its own beginning)
-        by_gate = _by_gate(need)
-        strings = tuple(
+        by_gate = plan.by_gate
+        strings = [
             s
-            for gate in need.gate & doc.prefixes(rule.cased)
+            for gate in plan.gate.intersection(doc.prefixes(plan.cased))
             for s in by_gate[gate]
             if len(s) <= PREFIX_LEN or s in hay
-        )
-    elif need.kind == WORDS:
-        strings = tuple(need.gate & (doc.cased_words if rule.cased else doc.word_set))
+        ]
+        short = False  # word beginnings are at least PREFIX_MIN long
+    elif kind == WORDS:
+        strings = plan.gate.intersection(doc.cased_words if plan.cased else doc.word_set)
+        short = bool(strings) and _too_short(strings)
+    else:
+        strings, short = plan.strings, plan.short
     if not strings:
         return
-    if anchored[1]:
-        if heads != need.strings:
-            assert heads is not None
-            strings = heads  # every match holds one of them too: where to look
-    elif min(map(len, strings)) < (2 if all(not s.isalnum() for s in strings) else 3):
+    anchored = plan.anchored
+    if anchored:
+        if plan.heads is not None:
+            strings = plan.heads  # every match holds one of them too: where to look
+    elif short:
         # too common to narrow the search down
         yield from rule.pattern.finditer(text, lo, hi)
         return
@@ -127,12 +178,12 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
         while at >= 0:
             starts.add(at)
             at = hay.find(string, at + 1, hi)
-    if anchored[1] and rule.at_word:
+    if anchored and rule.at_word:
         # a match starts a word: not where a letter or digit stands before the string
         starts = {at for at in starts if not (at and hay[at - 1].isalnum() and hay[at].isalnum())}
     if not starts:
         return
-    if anchored[1] and len(starts) <= _FEW_STARTS:
+    if anchored and len(starts) <= _FEW_STARTS:
         # every match starts with one of `heads`: the pattern is tried only where one stands
         order = sorted(starts)
         index = doc.sentence_index
@@ -155,9 +206,6 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
 
 
 _LINE = (LINE_START,)
-# for each rule, whether its matches are looked for where its leading strings stand (see
-# `_search`), worked out once per rule
-_anchored_rules: dict[int, tuple[Rule, bool]] = {}
 # a rule's leading strings are looked for when they are the strings it is narrowed by anyway,
 # or when there are at most this many; with more places to try than _FEW_STARTS, a search of
 # their sentences is quicker
@@ -283,10 +331,13 @@ class Gates:
 
 def _has_substrings(rule: Rule, doc: Document) -> bool:
     """Whether the note holds a string of each of the rule's substring groups."""
-    hay = doc.norm if rule.cased else doc.lower
-    for need in rule.needs or ():
-        if need.kind != PREFIXES and need.kind != WORDS:
-            for string in need.strings:
+    plan = _plans.get(id(rule))
+    if plan is None or plan.rule is not rule:
+        plan = _plan(rule)
+    if plan.substrings:
+        hay = doc.norm if plan.cased else doc.lower
+        for strings in plan.substrings:
+            for string in strings:
                 if string in hay:
                     break
             else:
@@ -311,7 +362,10 @@ def matches(rule: Rule, doc: Document, lo: int = 0, hi: int | None = None) -> It
 def _spans(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[Span]:
     """The spans of the rule's matches that its conditions (unless, require, …) keep."""
     text = doc.lower if rule.lowered else doc.norm
-    has_hit = "hit" in rule.pattern.groupindex
+    plan = _plans.get(id(rule))
+    if plan is None or plan.rule is not rule:
+        plan = _plan(rule)
+    has_hit = plan.has_hit
     for m in _search(rule, doc, lo, hi):
         start, end = m.span("hit") if has_hit and m.group("hit") is not None else m.span()
         if end <= start:
