@@ -235,3 +235,34 @@ def test_the_employer_and_its_short_form_are_no_topics(data) -> None:
     transcript = parse_transcript((V2 / "teams_nonprofit_dates.vtt").read_text("utf-8"))
     assert {"open", "door", "housing", "odh"} <= debrief.employer_words(transcript, interview)
     del words
+
+
+def topics_in(text: str, candidate: str, data: dict) -> list[str]:
+    words = debrief.DebriefWords.from_data(data)
+    interview = Interview("Employer", "Analyst", date(2027, 1, 15), Format.VIDEO)
+    limits = debrief.Limits(max_topics=8)
+    found = debrief.propose(
+        parse_transcript(text), [], interview, candidate, words, limits, None, word_classes
+    )
+    return [p.text for p in found if p.kind == "topic"]
+
+
+HOTEL_CALL = (V2.parents[1] / "transcripts" / "zoom_hotel_traps.vtt").read_text("utf-8")
+
+
+def test_longer_phrases_keep_nothing_forbidden_and_everyday_words_give_way(data) -> None:
+    topics = topics_in(HOTEL_CALL, "Piet Claes", data)
+    low = " | ".join(topics).lower()
+    # words of another language are no topic, listed as greetings or not ("muito obrigado")
+    for bad in ("olá", "tudo", "bem-vindo", "muito", "obrigad"):
+        assert bad not in low, (bad, topics)
+    # an organisation named with a preposition ("Tourism for Portugal"), the hiring itself,
+    # money after a number and the speaker's own job are no topics
+    for bad in ("tourism", "case study round", "dollar", "fund", "revenue manager"):
+        assert bad not in low, (bad, topics)
+    # "the hotels", said again and again, gives way to the phrases about them
+    assert "the hotels" not in topics
+    assert "housekeeping scheduling for the hotels" in topics
+    # a phrase opening a sentence is written in lower case when the text writes it so
+    assert "minibar restocking" in topics and "Minibar restocking" not in topics
+    assert "the guest satisfaction surveys" in topics

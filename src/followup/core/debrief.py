@@ -441,6 +441,16 @@ def _proper_name(words: Sequence[str]) -> bool:
     )
 
 
+def _organisation(phrase: Phrase) -> bool:
+    """A name of capitalised words joined by a preposition ("Transport for NSW", "Bank of
+    Ireland", "Ministry of Health"): an organisation, not a topic."""
+    if not phrase.complement and not any(w.lower() in ("of", "per") for w in phrase.words):
+        return False
+    small = {"of", "per", "for", "the", "on", "in", "at", "with", "and", "&"}
+    content = [w for w in phrase.words if w.lower() not in small]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content)
+
+
 def _named_thing(word: str) -> bool:
     """An acronym, a product name with inner capitals, or a name with a digit: a topic alone."""
     letters = [c for c in word if c.isalpha()]
@@ -620,6 +630,7 @@ def noun_phrase_topics(
     answered: set[str] = set()  # phrases of the candidate's answers
     said: set[str] = set()  # ... and of what the interviewers said
     budget = MAX_PHRASE_CHARS
+    announced: str | None = None  # who just said "one more thing." and nothing else
     for sentence in [*theirs, *mine]:
         budget -= len(sentence.text)
         if budget < 0:
@@ -645,9 +656,23 @@ def noun_phrase_topics(
             tools.add(tool.key)
         found.append(fit)
         low = sentence.text.lower().replace("’", "'")
-        if any(cue in low for cue in words.focus_cues) or _names_a_focus(low, grammar):
+        if (
+            any(cue in low for cue in words.focus_cues)
+            or _names_a_focus(low, grammar)
+            or announced == sentence.speaker
+        ):
             focused += [p.key for p in fit]
-        if any(re.search(rf"\b{re.escape(cue)}\b", low) for cue in words.remit_cues):
+        # "One more thing." said alone: the speaker's next sentence names it
+        announced = (
+            sentence.speaker
+            if not fit
+            and len(words_of(sentence.text)) <= 6
+            and any(cue in low for cue in words.focus_cues)
+            else None
+        )
+        if any(re.search(rf"\b{re.escape(cue)}\b", low) for cue in words.remit_cues) or _introduces(
+            low, grammar
+        ):
             remits += [p.key for p in fit]
         else:
             elsewhere += [p.key for p in fit]
@@ -666,7 +691,12 @@ def noun_phrase_topics(
             score -= 0.8  # the candidate's answer: a topic when the slots are not full
         return score
 
-    ranking = rank(found, grammar, bonus)
+    # an everyday word alone ("the stores", "the client") says little: it comes after every
+    # longer phrase, so it never takes the place of one ("store replenishment")
+    ranking = sorted(
+        rank(found, grammar, bonus),
+        key=lambda r: _common_word(r.phrase, lexicon) and r.phrase.key not in tools,
+    )
     grown: dict[str, Phrase] = {}  # a head's best complement: "the data lineage" -> "… for …"
     for ranked in ranking:
         if ranked.phrase.complement:
@@ -680,7 +710,7 @@ def noun_phrase_topics(
         content = {_stem(w) for w in base.words if w.lower() not in ("of", "per")}
         if (
             len(content) == 1
-            and ranked.count < 3
+            and ranked.count < (5 if _common_word(phrase, lexicon) else 3)
             and not phrase.complement
             and not _named_thing(phrase.words[0])
             and phrase.key not in tools
@@ -690,10 +720,10 @@ def noun_phrase_topics(
             continue
         if content <= covered:
             continue  # "the filling line" of "cleaning validation for the new filling line"
-        if not _phrase_fit(phrase, words, known):
+        if not _phrase_fit(phrase, words, known) or _foreign(phrase, lexicon):
             continue
-        written = " ".join(phrase.words)
-        if _already(written, known) or _proper_name(base.words):
+        written = " ".join(_as_written(phrase.words, lowercase))
+        if _already(written, known) or _proper_name(base.words) or _organisation(phrase):
             continue
         head = " ".join(base.words).lower()
         source = next((s for s in theirs if head in s.text.lower()), None)
@@ -707,6 +737,74 @@ def noun_phrase_topics(
         if len(chosen) >= limits.max_topics:
             break
     return chosen
+
+
+def _common_word(phrase: Phrase, lexicon: Lexicon) -> bool:
+    """One everyday English word ("stores", "client"), no acronym or product name."""
+    words = [w for w in phrase.words if w.lower() not in ("of", "per")]
+    return len(words) == 1 and not _named_thing(words[0]) and bool(lexicon(words[0].lower()))
+
+
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+
+
+def _foreign(phrase: Phrase, lexicon: Lexicon) -> bool:
+    """Words of another language said among English ones ("hoş geldiniz", "raibh maith agat",
+    "taksit"): every word is one the English word tables do not know and none is an acronym
+    or a product name; a single such word counts only when it has a letter outside English's
+    (a greeting in any language, without a list of them)."""
+    words = [w for w in phrase.words if w.lower() not in ("of", "per")]
+    unknown = [w for w in words if not _named_thing(w) and not _english(w.lower(), lexicon)]
+    if len(unknown) < len(words) or not words:
+        return False
+    return len(words) >= 2 or bool(_NON_ASCII_LETTER.search(words[0]))
+
+
+def _english(word: str, lexicon: Lexicon) -> bool:
+    """A word the word tables know, or one made of known words ("self-checkout", "rollout",
+    "workstream")."""
+    word = word.strip("'’")
+    if lexicon(word):
+        return True
+    parts = word.split("-")
+    if len(parts) > 1:
+        return all(_english(p, lexicon) for p in parts if p)
+    for ending in ("ing", "ed", "s"):  # "onboarding", "upskilled"
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= 3 and (lexicon(stem) or lexicon(stem + "e")):
+            return True
+    return any(
+        lexicon(word[:cut]) and lexicon(word[cut:]) for cut in range(3, len(word) - 1)
+    )  # a first part of three letters or more, a second of two or more
+
+
+def _as_written(words: Sequence[str], lowercase: frozenset[str]) -> list[str]:
+    """A phrase's first word in lower case when it was capitalised only for opening a sentence
+    ("Blade inspections are …" -> "blade inspections"): a word the text also writes in lower
+    case, in a phrase whose other words are lower case."""
+    first = words[0]
+    if (
+        first[:1].isupper()
+        and first[1:].islower()
+        and first.lower() in lowercase
+        and all(not w[:1].isupper() for w in words[1:])
+    ):
+        return [first.lower(), *words[1:]]
+    return list(words)
+
+
+def _introduces(low: str, grammar: Grammar) -> bool:
+    """ "I'm the project director on the Westlink upgrade", "Hemi here is our commercial
+    manager", "Deepa, who leads our monitoring team": a speaker says who someone is (a
+    person's job, [grammar] person_heads), so the phrases of the sentence are their remit."""
+    heads = "|".join(re.escape(h) for h in sorted(grammar.person_heads, key=len, reverse=True))
+    return bool(
+        re.search(
+            rf"\b(?:i'm|i am|is|he's|she's|who's)\s+(?:the|our|a|an|their)\s+"
+            rf"(?:[\w'-]+\s+){{0,4}}?(?:{heads})\b",
+            low,
+        )
+    )
 
 
 _TOLD = re.compile(

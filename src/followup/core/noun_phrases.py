@@ -270,7 +270,7 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 tag_ = "VERB"
             elif (
                 verb_ok
-                and prev == "NOUN"
+                and prev in ("NOUN", "GER")  # "the minibar restocking takes two people"
                 and nxt in _AFTER_VERB
                 and nxt != "AUX"  # "the node pools are", "the wholesale accounts are"
                 and not _verb_later(tokens, index + 1)  # "vendor lead times from … are"
@@ -545,12 +545,26 @@ def _complement(tokens: Sequence[Token], end: int, grammar: Grammar) -> tuple[st
         return None
     if run[-1].tag == "GER" and (len(run) < 2 or run[-2].tag != "NOUN"):
         return None
+    if any(_title_case(t.text) for t in run) and not any(_acronym(t.text) for t in run):
+        return None  # "… with Transport (for NSW)", "… at Marina Bay": a name's words
     lows = [_clean(t.text) for t in run]
     if all(w in grammar.weak_heads or w in grammar.weak_modifiers for w in lows):
         return None
     if lows[-1] in grammar.units or lows[-1] in grammar.weak_heads and len(lows) == 1:
         return None
     return (tokens[end].text.lower(), *article, *(t.text for t in run))
+
+
+def _title_case(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _acronym(word: str) -> bool:
+    """ "BI", "LIMS", "P6": capitals, or a capital and a digit."""
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and (
+        (len(letters) >= 2 and all(c.isupper() for c in letters)) or any(c.isdigit() for c in word)
+    )
 
 
 @dataclass(frozen=True)
@@ -631,6 +645,12 @@ def rank(
             score += 0.5
         if written[key].words[-1].isupper() and size == 1:
             score += 0.3  # an acronym ("SKU")
+        base = written[key].base.words
+        if size >= 3 and not set(_clean(w) for w in base) & grammar.connectors:
+            # "the earned value reporting" and elsewhere "monthly earned value": its first
+            # words said again on their own are the same subject
+            again = counts.get(" ".join(w.lower() for w in base[:-1]), 0)
+            score += 0.4 * min(2, again)
         score += 0.3 * (1 - first[key] / total)
         score += bonus(written[key])
         tally = determiners.get(key, {})
