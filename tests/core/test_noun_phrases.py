@@ -266,3 +266,24 @@ def test_longer_phrases_keep_nothing_forbidden_and_everyday_words_give_way(data)
     # a phrase opening a sentence is written in lower case when the text writes it so
     assert "minibar restocking" in topics and "Minibar restocking" not in topics
     assert "the guest satisfaction surveys" in topics
+
+
+def test_days_quarters_and_places_of_several_words_are_no_topics(data, grammar) -> None:
+    from followup.services.debrief import place_lookup
+
+    said = nps("We close the books by the 17th, and the 22nd drafts go out in Q3.", grammar)
+    assert "th" not in said and "nd drafts" not in said and "drafts" in said
+    text = (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:09.000\n"
+        "Lerato Mokoena: Our biggest worry is the payroll reconciliation backlog, mostly in "
+        "Q3. We also moved the Cape Town office and the Cape Town office budget to Q3.\n"
+    )
+    words = debrief.DebriefWords.from_data(data)
+    interview = Interview("Employer", "Analyst", date(2027, 1, 15), Format.VIDEO)
+    found = debrief.propose(
+        parse_transcript(text), [], interview, "Sam Lee", words,
+        debrief.Limits(max_topics=8), None, word_classes, place_lookup(text),
+    )  # fmt: skip
+    topics = [p.text for p in found if p.kind == "topic"]
+    assert "the payroll reconciliation backlog" in topics
+    assert not any("Cape" in t or t == "Q3" for t in topics), topics

@@ -570,7 +570,29 @@ def _words_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         return False  # "the Reading office": a place, capitalised as the speaker wrote it
     if is_device(" ".join(phrase.words)):
         return False  # "iPad", "Galaxy": the device someone joined from
+    if all(_DATE_WORD.fullmatch(w) or w in words.generic for w in lows):
+        return False  # "Q3", "H2", "FY27 … March": a time, not a topic
+    for run in _capitalised_runs(phrase.words):
+        if known.is_place(run):
+            return False  # "the Cape Town office": a place of two or more words
     return not greets(lows, words)
+
+
+_DATE_WORD = re.compile(r"q[1-4]|h[12]|fy\d{2}(?:\d{2})?|\d+(?:st|nd|rd|th)?|'\d{2}")
+
+
+def _capitalised_runs(words: Sequence[str]) -> list[str]:
+    """Two or more capitalised words in a row ("Cape Town", "Las Palmas"), as written."""
+    runs: list[str] = []
+    current: list[str] = []
+    for word in [*words, ""]:
+        if word[:1].isupper() and word[1:].islower():
+            current.append(word)
+            continue
+        if len(current) >= 2:
+            runs.append(" ".join(current))
+        current = []
+    return runs
 
 
 def greets(lows: Sequence[str], words: DebriefWords) -> bool:

@@ -29,8 +29,8 @@ Lexicon = Callable[[str], frozenset[str]]
 _LETTER = r"[^\W\d_]"  # a letter of any script: "Ngā", "São", "Café" are one word each
 _TOKEN = re.compile(
     rf"\b[A-Z]/[A-Z]\b|{_LETTER}(?:{_LETTER}|['’])*(?:(?<=[A-Z])\d+{_LETTER}*)?"
-    rf"(?:-{_LETTER}+)*|\d+[A-Z]{_LETTER}*\b|\d[\d,.]*%?|[^\s\w]|_"
-)  # "A/B", "KS3", "S23" and "8D" (a digit, then a capital) are one word
+    rf"(?:-{_LETTER}+)*|\d+(?:st|nd|rd|th)\b|\d+[A-Z]{_LETTER}*\b|\d[\d,.]*%?|[^\s\w]|_"
+)  # "A/B", "KS3", "S23", "8D" (a digit, then a capital) and "17th" are one word
 
 
 @dataclass(frozen=True)
@@ -132,6 +132,8 @@ def tag(
         low = _clean(word)
         if not word[0].isalnum():
             tokens.append(Token(word, "PUNCT"))
+        elif _ORDINAL.fullmatch(low):
+            tokens.append(Token(word, "NUM"))  # "the 17th": a day
         elif word[0].isdigit() and word[-1].isalpha():
             tokens.append(Token(word, "NOUN"))  # "8D", "3PL", "5G": a name with a digit
         elif word[0].isdigit() or low in numbers or _number_compound(low, numbers):
@@ -159,6 +161,9 @@ def tag(
         else:
             tokens.append(Token(word, _open_class(low, lexicon)))
     return _disambiguate(tokens, grammar)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _number_compound(low: str, numbers: frozenset[str]) -> bool:

