@@ -202,3 +202,40 @@ def test_a_uk_postcode_after_a_city_names_its_country() -> None:
         sender="Rosa Ferro <rosa.ferro@tallwood.com>",
     )
     assert invite.country == "GB"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("En la entrevista participarán la directora financiera Irene Sanz y el jefe de "
+         "compras Tomás Gil.",
+         {"Irene Sanz": "directora financiera", "Tomás Gil": "jefe de compras"}),
+        ("Participarão da conversa a diretora de pessoas Luana Reis e o gerente de vendas "
+         "Caio Prado.",
+         {"Luana Reis": "diretora de pessoas", "Caio Prado": "gerente de vendas"}),
+    ],
+)  # fmt: skip
+def test_people_after_a_lower_case_title_in_a_sentence(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    assert people(mail(WHEN + sentence)) == expected
+
+
+def test_a_quebec_schedule_and_address() -> None:
+    invite = mail(
+        "Voici l'horaire de votre entrevue du jeudi 19 novembre 2026, au 900, boulevard "
+        "Saint-Laurent, Montréal (Québec) H2Z 1J3.\n\n"
+        "09 h 30 – 10 h 15 : Chloé Gagnon, directrice des finances\n",
+        sender="Rosa Ferro <rosa.ferro@tallwood.ca>",
+    )
+    assert (invite.interview.time, invite.interview.tz) == (time(9, 30), "America/Toronto")
+    assert people(invite) == {"Chloé Gagnon": "directrice des finances"}
+
+
+def test_a_signature_whose_surname_is_a_city_names_no_country() -> None:
+    invite = mail(
+        "Sua entrevista será na quinta-feira, 19 de novembro de 2026, às 15h00.\n\n"
+        "Abraços,\nRenata Lima\nRecrutamento\n",
+        sender="Renata Lima <renata.lima@solaris.com.br>",
+    )
+    assert (invite.country, invite.interview.tz) == ("BR", "America/Sao_Paulo")

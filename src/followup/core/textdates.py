@@ -39,7 +39,7 @@ FOREIGN_MONTHS = {
     "settembre": 9, "ottobre": 10, "dicembre": 12,
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
     "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
-    "setembro": 9, "outubro": 10, "dezembro": 12,
+    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     "maj": 5, "augusti": 8, "marts": 3, "desember": 12,
     # Polish and Czech write the month in the genitive after a day ("17 czerwca 2027")
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,

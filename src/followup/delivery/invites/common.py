@@ -1,6 +1,7 @@
 """What every reader of an invite shares: the limits, the round being read (`_Found`), the
 reading context (`_Ctx`), the word lists and tables from the data files (`invites.toml`,
-`windows_zones.toml`, each with the user's copy laid over it), and small text helpers."""
+`windows_zones.toml`; `job_titles.toml` is read by `titles`), each with the user's copy laid
+over it, and small text helpers."""
 
 from __future__ import annotations
 

@@ -35,6 +35,7 @@ from followup.delivery.invites.people import (
     _is_user,
 )
 from followup.delivery.invites.titles import assign_titles, cjk_titled
+from followup.delivery.invites.titles import everyday_words as _common_words
 from followup.delivery.invites.zones import (
     Clue,
     _in_zone,
@@ -142,7 +143,8 @@ _TITLED = re.compile(
     rf"^(?P<title>.+?)\s+(?:{_HONORIFICS}\s+)?(?P<name>{_BARE_NAME})"
     r"(?:\s*\((?P<paren>[^()\n]{2,80})\))?$"
 )
-_TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+# "10:00", "9:30 AM", "09h30", "13 h 30" (French, Quebec)
+_TIME = r"\d{1,2}(?::\d{2}|[ \t]?h[ \t]?\d{2}|[ \t]?h\b)?\s*(?:[ap]\.?\s?m\.?)?"
 # Labels before the interviewers in more languages: "Rozmowę poprowadzą:", "W rozmowie wezmą
 # udział:", "Sie sprechen mit:", "면접관:", "面試官："
 _MORE_LABELS = (
@@ -190,10 +192,16 @@ _WITH = re.compile(
     r"realizad[oa][ \t]+por|deltager|deltar|nehmen|nimmt|"
     r"condott[oa][ \t]+(?:dall['’][ \t]*|dalla|dallo|dal|dagli|da)|"
     r"(?:poprowadzi|przeprowadzi|poprowadzą|przeprowadzą)|"
-    r"incontrerà|incontrerete)"
+    r"incontrerà|incontrerete|participarán|participará|participarão|participará|"
+    r"parteciperanno|parteciperà|participeront|participera|prendront[ \t]+part|"
+    r"(?:wezmą|weźmie)[ \t]+udział|nemen[ \t]+deel|neemt[ \t]+deel|nehmen[ \t]+teil)"
     r"(?:[ \t]+|(?<=['’]))(?:(?:il|la|lo|el|o|a|der|die|den|dem|unser|unsere|unserem|unseren)[ \t]+"
     r"|l['’][ \t]*)?)"
-    rf"(?P<list>(?:{_HONORIFICS}\s+)*[{UPPER}]{_LIST_TEXT})"
+    rf"(?P<list>(?:{_HONORIFICS}\s+)*[{UPPER}]{_LIST_TEXT}"
+    # "participarán el director comercial Andrés Vidal y …": a lower-case title first
+    # (not "avec M. …", "con la Sra. …": the branch for those words reads them)
+    r"|(?!(?:avec|con|com|mit|met|with)\b)"
+    rf"(?:[{LOWER}][\w'’.-]*[ \t]+){{1,7}}[{UPPER}]{_LIST_TEXT})"
 )
 # before a person in a list: "con il Sig. Davide Greco", "com Patrícia Lins"
 _LEAD = re.compile(
@@ -242,7 +250,10 @@ _AFTER_NAMES = re.compile(
     r"\s+(?:on|at|in|from|for|who|to|this|next|tomorrow|today|via|over|about|during|between|"
     r"by|when|where|while|later|soon|first|then|as|so|if|will|would|is|are|à|le|am|um|aus|teil)\b"
 )
-_OWNER = re.compile(r"(?i)^(?:our|the|their|my|your|notre|unsere[nr]?)\s+")
+_OWNER = re.compile(
+    r"(?i)^(?:our|the|their|my|your|notre|unsere[nr]?|nuestr[oa]|noss[oa]|nostr[oa]|"
+    r"el|la|il|lo|le|o|a|der|die|het|de)\s+"
+)
 # Between the people of a list: "and", "&", ";", a tab, " | ", " - ", a comma; "puis", "et",
 # "und" in French and German invites
 _LIST_SEP = re.compile(
@@ -271,17 +282,6 @@ def _looks_like_title(text: str, vocab: _Vocab) -> bool:
                 text,
             )
         )
-    )
-
-
-def _common_words(text: str) -> bool:
-    """Every word of `text` is an English word LemmInflect knows ("Product Sense", "Store
-    Operations"): a session's name or a department, not a person's name ("Wen Li")."""
-    import lemminflect
-
-    words = re.findall(r"[^\W\d_]+", text)
-    return bool(words) and all(
-        w.lower() in ("and", "of", "&") or lemminflect.getAllLemmas(w.lower()) for w in words
     )
 
 
@@ -383,7 +383,8 @@ def _person_of(part: str, vocab: _Vocab, loose: bool) -> Person | None:
     name = " ".join(words)
     if (
         not _looks_like_title(title, vocab)
-        or not title.split()[-1][:1].isupper()  # "Director of | Clinical Informatics"
+        # "Director of | Clinical Informatics"; a title in lower case is said whole
+        or not (title.split()[-1][:1].isupper() or title.islower())
         or vocab.role_words.search(name)
         or _common_words(name)
     ):
@@ -757,8 +758,9 @@ _ADDRESS_RES = (
     # 테헤란로 152 (a Korean road and number), 静岡県浜松市 (a Japanese prefecture and city)
     re.compile(r"[가-힣0-9]{1,10}(?:로|길)[ \t]?\d{1,4}(?:-\d{1,4})?"),
     re.compile(r"[\u4e00-\u9fff]{1,4}[都道府県][\u4e00-\u9fff]{1,6}[市区郡町村]"),
-    # a US state and ZIP code, a UK postcode
+    # a US state and ZIP code, a Canadian postcode, a UK postcode
     re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"),
+    re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]?\d[A-Z]\d\b"),
     re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"),
 )
 
@@ -937,6 +939,9 @@ _TIME_RE = re.compile(
 _CLOCK_WORD_TIME = re.compile(r"(?i)\b(?:kl|klo|kello)\.?[ \t]*\d{1,2}(?P<dot>\.)[0-5]\d\b")
 
 
+_SPACED_H = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[ \t]h[ \t]([0-5]\d)(?!\d)")
+
+
 def _colon_clock(match: re.Match[str]) -> str:
     at = match.start("dot") - match.start()
     return match.group(0)[:at] + ":" + match.group(0)[at + 1 :]
@@ -963,6 +968,7 @@ def _cjk_clock(match: re.Match[str]) -> str:
 
 def _read_when(found: _Found, text: str, sent: date | None, ctx: _Ctx) -> None:
     text = _CLOCK_WORD_TIME.sub(_colon_clock, text[:MAX_SCAN])
+    text = _SPACED_H.sub(r"\g<1>h\g<2>", text)  # "13 h 30" -> "13h30"
     text = _CJK_CLOCK.sub(_cjk_clock, text)
     reference = sent or ctx.today or date.today()
     # The first date with a time next to it, else the first date.
@@ -1110,7 +1116,10 @@ _CITY_IN_TEXT = re.compile(
     r"(?=[ \t]+office\b|[ \t]*[,.\n])"
     rf"|,[ \t]*(?P<b>{_CITY_WORDS})[ \t]*(?:$|\n|,[ \t]*(?:USA?|United States)\b)"
     rf"|\b\d{{4,5}}(?:[ \t][A-Z]{{2}})?[ \t]+(?P<c>{_CITY_WORDS})[ \t]*(?=$|\n|,)"
-    rf"|\bto[ \t]+our[ \t]+(?P<d>{_CITY_WORDS})[ \t]+office\b)",
+    rf"|\bto[ \t]+our[ \t]+(?P<d>{_CITY_WORDS})[ \t]+office\b"
+    # "…, Montréal (Québec) H3B 4W8", "…, Calgary AB T2P 1J9": the city before a postcode
+    rf"|,[ \t]*(?P<e>{_CITY_WORDS})[ \t]*(?:\([^()\n]{{2,30}}\)[ \t]*|[A-Z]{{2}}[ \t]+)?"
+    r"(?=[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b))",
     re.MULTILINE,
 )
 
@@ -1127,7 +1136,7 @@ def zone_of_place(
         return state[0], state[1], f"the address is in {state[2]}"
     for source in (location, text[:MAX_SCAN]):
         for match in _CITY_IN_TEXT.finditer(source or ""):
-            named = match.group("a") or match.group("b") or match.group("c") or match.group("d")
+            named = next((g for g in match.group("a", "b", "c", "d", "e") if g), None)
             words = (named or "").split()
             for size in range(len(words), 0, -1):  # "Salt Lake City", then shorter
                 for start in range(len(words) - size + 1):
@@ -1281,6 +1290,7 @@ def _places_re() -> re.Pattern[str]:
 _PLACE_END = re.compile(
     r"^(?:\s*(?:,|\n|$)|\s+(?:[A-Z]{2,3}\b|\d{3,}|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b))"
 )  # a comma, a line's end, a state, a postcode ("London EC1N 8AT") after the place
+_FIRST_NAME_BEFORE = re.compile(r"(?:^|[\n\t])[ \t]*[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+$")
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|office|offices|near|from)\s+$")
 
 
@@ -1309,6 +1319,8 @@ def _place_clues(text: str, where: str, strict: bool, ctx: _Ctx) -> list[Clue]:
             _PLACE_END.match(text[match.end() : match.end() + 12]) or _PLACE_BEFORE.search(before)
         ):
             continue  # "Sydney Clarke" is a person
+        if strict and _FIRST_NAME_BEFORE.search(before) and not _PLACE_BEFORE.search(before):
+            continue  # "Renata Lima" signing a mail is a person
         country = countries.get(place) or cities.get(place)
         if country:
             out.append(Clue(country, f"{place} in {where}"))

@@ -159,10 +159,10 @@ def _continues(part: str, lex: Lexicon, people: Sequence[str]) -> bool:
         return False
     if any(_is_head(_word(w), lex) for w in words):
         return True
-    return part[:1].isupper() and _everyday_words(part)
+    return part[:1].isupper() and everyday_words(part)
 
 
-def _everyday_words(text: str) -> bool:
+def everyday_words(text: str) -> bool:
     """Every word is an English word (LemmInflect's lexicon): a department ("Data
     Platform"), not a name ("Cedarline Health")."""
     import lemminflect
