@@ -572,9 +572,6 @@ def _words_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         return False  # "iPad", "Galaxy": the device someone joined from
     if all(_DATE_WORD.fullmatch(w) or w in words.generic for w in lows):
         return False  # "Q3", "H2", "FY27 … March": a time, not a topic
-    for run in _capitalised_runs(phrase.words):
-        if known.is_place(run):
-            return False  # "the Cape Town office": a place of two or more words
     return not greets(lows, words)
 
 
@@ -744,6 +741,9 @@ def noun_phrase_topics(
             continue  # "the filling line" of "cleaning validation for the new filling line"
         if not _phrase_fit(phrase, words, known) or _foreign(phrase, lexicon):
             continue
+        if any(known.is_place(run) for run in _capitalised_runs(phrase.words)):
+            continue  # "the Cape Town office": a place of two or more words (looked up only
+            # for a phrase about to be chosen: the place names take a second to load)
         written = " ".join(_as_written(phrase.words, lowercase))
         if _already(written, known) or _proper_name(base.words) or _organisation(phrase):
             continue

