@@ -239,3 +239,18 @@ def test_a_signature_whose_surname_is_a_city_names_no_country() -> None:
         sender="Renata Lima <renata.lima@solaris.com.br>",
     )
     assert (invite.country, invite.interview.tz) == ("BR", "America/Sao_Paulo")
+
+
+def test_a_calendar_whose_line_ends_were_converted_twice() -> None:
+    lines = [
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Scheduler//EN", "BEGIN:VEVENT",
+        "UID:twice-1@tallwood.com", "DTSTAMP:20261110T090000Z",
+        "DTSTART;TZID=America/Chicago:20261119T100000", "SUMMARY:Interview: Buyer – Tallwood",
+        "ORGANIZER;CN=Rosa Ferro:mailto:rosa.ferro@tallwood.com",
+        "ATTENDEE;CN=Ilse Marken:mailto:ilse.marken@tallwood.com",
+        "DESCRIPTION:Schedule\\n10:00 – 10:45 · Category review · Ilse Marken · Senior Bu",
+        " yer\\nQuestions? Write to Rosa.", "END:VEVENT", "END:VCALENDAR",
+    ]  # fmt: skip
+    data = "\r\r\n".join(lines).encode("utf-8")
+    invite = parse_invite(data, "twice.ics", user_emails=[ME], default_tz="UTC")
+    assert people(invite) == {"Ilse Marken": "Senior Buyer"}

@@ -413,7 +413,11 @@ def _decode_calendar(data: bytes, charset: str | None = None) -> str:
     multi-byte UTF-8 character (RFC 5545 forbids it; senders do it) still decodes."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decode(data, charset)
-    return _decode(_FOLD.sub(b"", data), charset)
+    # a file whose line ends were converted twice ("\r\r\n") is read as its sender wrote it
+    return _decode(_FOLD.sub(b"", _DOUBLE_CR.sub(b"\r\n", data)), charset)
+
+
+_DOUBLE_CR = re.compile(rb"\r+\r\n")
 
 
 def _clip(text: str, limit: int) -> str:
