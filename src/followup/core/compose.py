@@ -186,6 +186,9 @@ class Specific:
     doubts: tuple[str, ...] = ()  # why the recorded words could not be said whole
     usable: bool = True  # False: nothing of it reads right, so no note says it
     owner: str = ""  # the interviewer it belongs to (the note names them), as recorded
+    # what the owner said of the candidate's own exercise: ('point', 'the sauce needed acid'),
+    # ('advice', 'slow down the transitions') or ('about', 'my limitation clause')
+    feedback: tuple[str, str] | None = None
 
 
 def name_keys(person: Person) -> list[str]:
@@ -289,6 +292,10 @@ def specifics_of(
                 phrase = item_phrase(text)
                 out.append(Specific(phrase, "item", text, phrase))
                 continue
+            exercise = exercise_of(text, interview, lexicon)
+            if exercise is not None:  # the candidate's own work, and who said what of it
+                out.append(exercise)
+                continue
             person, owned = owner_of(text, interview.people, lexicon)
             story = None if owned else story_of(text, interview, lexicon)
             if story is not None:  # 'Imogen set up the practice': how you set it up
@@ -332,6 +339,131 @@ def specifics_of(
                     Specific(p.to_them, given or p.kind, text, p.about, p.doubts, p.sure, whose)
                 )
     return [sure_of(s, language) for s in out]
+
+
+_PARTS = re.compile(r"\s+[-–—]\s+|:\s+|,\s+|;\s+|\s*\(|\)\s*")
+_HONORIFIC_WORDS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam",
+                              "ma'am", "maam", "ji", "san", "herr", "frau"])  # fmt: skip
+_CLAUSE_LEADS = frozenset(["i", "the", "my", "a", "an", "it", "this", "that", "we", "our", "there",
+                           "they", "you", "your", "some", "more", "less", "too"])  # fmt: skip
+
+
+def _exercise_phrase(head: str, lexicon: phrasing.Lexicon, whole_only: bool = False) -> str | None:
+    """The candidate's exercise as a note names it: 'my tasting plate', 'the written exercise',
+    'my demo lesson on equivalent fractions'; the cue alone ('my take-home') when the words
+    around it do not read; None when even that does not."""
+    said = phrasing.clean_words(head, lexicon)
+    cues = lexicon.kind_cues.get("exercise", ())
+    low = head.lower()
+    cue = next((c for c in sorted(cues, key=len, reverse=True) if c in low), None)
+    fallback = None
+    if cue:
+        bare = cue.removeprefix("my ")
+        fallback = f"my {bare}" if low.startswith("my ") or "my " + bare in low else f"the {bare}"
+    if said and len(said.split()) <= 10 and not any(ch.isdigit() for ch in said):
+        if not re.match(r"(?i)(my|the|a|an|your)\b", said):
+            said = f"the {said}"
+        if slot_fault(said, lexicon) is None and phrasing.unknown_word(said, lexicon) is None:
+            return said
+    return None if whole_only else fallback
+
+
+def _panel_member(who: str, interview: Interview) -> Person | None:
+    """The interviewer a jotted remark names ('joe', 'ms marsh', 'lakshmi madam',
+    'tanaka-san', 'matron'), when exactly one answers to it."""
+    words = [w for w in re.split(r"[\s-]+", who.lower().strip(".,")) if w]
+    words = [w for w in words if w not in _HONORIFIC_WORDS] or words
+    found = []
+    for p in interview.interviewers:
+        keys = set(name_keys(p))
+        title = phrasing.name_parts(p.name).title
+        if title:
+            keys.add(title.lower())
+        keys |= {w.lower() for w in re.split(r"[\s-]+", phrasing.bare_name(p.name))}
+        if words and all(w in keys for w in words[-1:]):
+            found.append(p)
+    return found[0] if len(found) == 1 else None
+
+
+def _feedback(verb_form: str, rest: str, lexicon: phrasing.Lexicon) -> tuple[str, str] | None:
+    """What a panel member said of the exercise, in a form a sentence takes: a clause, a piece
+    of advice (an imperative) or what they questioned; None when it does not read."""
+    said = phrasing.clean_words(rest.strip(" ."), lexicon)
+    if not said or len(said.split()) > 12 or re.search(r"[\d+=/→&%$@#]", said):
+        return None
+    if phrasing.unknown_word(said, lexicon) is not None:
+        return None
+    first = said.split()[0].lower()
+    if verb_form == "about":
+        return ("about", said) if slot_fault(said, lexicon) is None else None
+    if verb_form != "point":
+        return None
+    said = re.sub(r"^to\s+", "", said) if first == "to" else said
+    first = said.split()[0].lower()
+    classes = lexicon.word_classes
+    finite = classes is not None and any(
+        classes(w.lower()) & {"VBD", "VBZ", "VBP", "MD"} for w in said.split()[1:]
+    )
+    if first in _CLAUSE_LEADS and finite:  # 'the sauce needed more acid', 'I rushed the end'
+        return ("point", said[0].lower() + said[1:] if first != "i" else said)
+    if classes is not None and "VB" in classes(first) and "NN" not in classes(first):
+        return ("advice", said)
+    return None
+
+
+def exercise_of(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> Specific | None:
+    """A topic that is the candidate's own exercise, presentation, tasting dish or demo
+    lesson ('my tasting plate - halibut, joe said the sauce needed acid'): said as the
+    exercise alone, owned by the panel member the note says remarked on it, with what they
+    said when it reads ('the sauce needed acid'). None for any other topic."""
+    parts = [p.strip() for p in _PARTS.split(text) if p and p.strip()]
+    if not parts:
+        return None
+    marked = any(p.lower() in ("my exercise", "my task", "my test", "mine") for p in parts)
+    head_kind = phrasing.infer_kind(parts[0], lexicon, interview.items)
+    if head_kind != "exercise" and not marked:
+        return None
+    phrase = _exercise_phrase(parts[0], lexicon)
+    if phrase is None:
+        return Specific(text, "exercise", text, text, ("the exercise needs words",), False)
+    subject = re.match(r"[^:]+:\s+([^,;()]+)$", text)  # 'my take-home: pathfinding on a grid'
+    said = phrasing.clean_words(subject.group(1), lexicon) if subject else None
+    if (
+        said
+        and len(said.split()) <= 7
+        and not any(ch.isdigit() for ch in said)
+        and slot_fault(said, lexicon) is None
+        and phrasing.unknown_word(said, lexicon) is None
+        and len(phrase.split()) <= 3
+    ):
+        phrase = f"{phrase} on {said}"
+    forms = {verb: form for form, verbs in lexicon.feedback_verbs.items() for verb in verbs}
+    verbs = "|".join(re.escape(v) for v in sorted(forms, key=len, reverse=True))
+    remark = re.compile(
+        rf"^(?:(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+)?(?P<verb>{verbs})\b\s*(?P<rest>.*)$", re.I
+    )
+    owner: Person | None = None
+    feedback: tuple[str, str] | None = None
+    waiting = False  # a remark whose words did not read: its next part may be what was said
+    for part in parts[1:]:
+        m = remark.match(part)
+        if not m:
+            if waiting and owner is not None and feedback is None:
+                feedback = _feedback("point", part, lexicon)
+            waiting = False
+            continue
+        who = _panel_member(m.group("who"), interview) if m.group("who") else owner
+        if who is None or (owner is not None and who is not owner):
+            continue
+        owner = who
+        if feedback is None and m.group("rest"):
+            feedback = _feedback(forms[m.group("verb").lower()], m.group("rest"), lexicon)
+            waiting = feedback is None and forms[m.group("verb").lower()] == "point"
+    if owner is None and _exercise_phrase(parts[0], lexicon, whole_only=True) is None:
+        return None  # no one remarked on it and its words need the usual reading
+    return Specific(
+        phrase, "exercise", text, phrase, (), True, owner.name if owner else "", feedback
+    )
 
 
 def sure_of(s: Specific, language: Language) -> Specific:
@@ -911,6 +1043,10 @@ def compose(
             if topic
             else None,
             "topic_about": topic.about if topic else None,
+            "topic_by": _topic_by(topic, interviewers, english.title_stop),
+            "feedback_point": _said(topic, person, "point"),
+            "feedback_advice": _said(topic, person, "advice"),
+            "feedback_about": _said(topic, person, "about"),
             "topic_owned": "yes" if theirs else None,
             "topic_plural": "yes" if topic and takes_them(topic.text, language.wording) else None,
             "topic_about_plural": "yes"
@@ -1091,6 +1227,24 @@ def same_person(a: Person, b: Person) -> bool:
     if a.email and b.email:
         return a.email.lower() == b.email.lower()
     return phrasing.bare_name(a.name).lower() == phrasing.bare_name(b.name).lower()
+
+
+def _topic_by(
+    topic: Specific | None, interviewers: Sequence[Person], title_stop: bool
+) -> str | None:
+    """Who the record says raised a topic, as a note names them; None when it does not say
+    (a note to the coordinator then credits it to nobody)."""
+    if topic is None or not topic.owner:
+        return None
+    owner = next((p for p in interviewers if p.name == topic.owner), None)
+    return greeting_name(owner, title_stop) if owner else None
+
+
+def _said(topic: Specific | None, person: Person, form: str) -> str | None:
+    """What `person` said of the candidate's exercise, in `form`, for the note to them."""
+    if topic is None or topic.feedback is None or topic.owner != person.name:
+        return None
+    return topic.feedback[1] if topic.feedback[0] == form else None
 
 
 def _others(interviewers: Sequence[Person], person: Person, title_stop: bool) -> str | None:

@@ -137,6 +137,8 @@ class Lexicon:
     degrees: frozenset[str] = frozenset()  # degree words as jotted ('mpharm', 'masters')
     degree_fields: Mapping[str, str] = field(default_factory=dict)  # 'ed' -> 'education'
     generic_employers: frozenset[str] = frozenset()  # '@ remittance co' is described
+    # what a panel member said of the candidate's exercise: form -> verbs ('point': 'said')
+    feedback_verbs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     concepts: Mapping[str, frozenset[str]] = field(default_factory=dict)  # stem -> groups
     phrase_concepts: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "a b" -> groups
     article_leads: frozenset[str] = frozenset()
@@ -219,6 +221,10 @@ class Lexicon:
             kind_order=tuple(strings(kinds.get("order", []), "kinds.order")),
             kind_cues=cues,
             kind_aliases={str(k): str(v) for k, v in dict(kinds.get("aliases", {})).items()},
+            feedback_verbs={
+                str(k): tuple(strings(v, f"kinds.feedback.{k}"))
+                for k, v in dict(kinds.get("feedback", {})).items()
+            },
             kind_names=frozenset(cues),
             person_credentials=frozenset(strings(quals.get("person_credentials", []), "q")),
             held_credentials=frozenset(strings(quals.get("held_credentials", []), "q")),

@@ -360,6 +360,11 @@ def write_shape(
                         out += [t for t in (text, follow) if t]
                         continue
                     out.append(text)
+                    learnt = (
+                        writer.sentence("learnt.exercise") if topic_kind == "exercise" else None
+                    )
+                    if learnt:  # what they said of your own exercise
+                        out.append(learnt)
                     continue
                 else:  # nothing of theirs to name: thanks, then what the role involves
                     out += [t for t in (writer.sentence("open"), writer.sentence("spec.none")) if t]
@@ -400,6 +405,9 @@ def write_shape(
                 continue
             if text:
                 out.append(text)
+                learnt = writer.sentence("learnt.exercise") if slot == "spec.exercise" else None
+                if learnt:  # what they said of your own exercise
+                    out.append(learnt)
         if out:
             paragraphs.append(" ".join(out))
     return paragraphs
