@@ -126,3 +126,18 @@ def test_a_topic_tied_to_one_person_is_credited_to_them_alone() -> None:
     coordinator = _notes(interview)["Rosa Ibarra"]
     assert "from Odile and Teo" not in coordinator, coordinator
     assert "Teo" not in coordinator.split("thank")[0] or "menu" not in coordinator, coordinator
+
+
+def test_an_item_nobody_is_recorded_as_showing_is_thanked_to_no_one_in_a_panel() -> None:
+    """'Thank you for showing me the blast chiller' only to whoever the record says showed
+    it; with a panel and no name on it, a note speaks of the item, not of who showed it."""
+    from followup.core import writer
+
+    def pen(owned: bool) -> writer.Writer:
+        values = {"topic": "the new blast chiller", "topic_owned": "yes" if owned else None}
+        return writer.Writer(LANGUAGE.bank, values, lambda *a: 0, writer.Panel(), lambda w: w)
+
+    for template in LANGUAGE.bank.slots["spec.item"]:
+        claims = "showing" in template or "you showed" in template
+        assert pen(owned=False)._not_theirs("spec.item", template) == claims, template
+        assert not pen(owned=True)._not_theirs("spec.item", template), template

@@ -135,7 +135,7 @@ _CLAIMS = re.compile(
     r"\bfor walking\b|\bfor showing\b|\bfor the honest\b|\bfor the detail\b",
     re.IGNORECASE,
 )
-_ANY_OWNER = ("exercise", "item", "question", "priority")  # the candidate's own, or shown
+_ANY_OWNER = ("exercise", "question", "priority")  # the candidate's own, or one person's
 
 
 def claims_who_said(template: str, field: str) -> bool:
