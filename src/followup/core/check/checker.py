@@ -39,6 +39,7 @@ class Checker:
         self.found: list[Finding] = []
         self.names = Names.for_facts(facts, rules)
         self.model: Model | None = None
+        self._body: list[int] | None = None
 
     def add(self, code: str, span: Span, message: str = "", suggestion: str = "") -> None:
         spec = self.rules.code(code)
@@ -343,8 +344,11 @@ class Checker:
                     self.add(name, doc.sentences[index])
 
     def _body_sentences(self) -> list[int]:
-        lo, hi = self._body_bounds()
-        return [i for i, s in enumerate(self.doc.sentences) if lo <= s.start < hi]
+        """The indexes of the body's sentences (worked out once: several passes ask)."""
+        if self._body is None:
+            lo, hi = self._body_bounds()
+            self._body = [i for i, s in enumerate(self.doc.sentences) if lo <= s.start < hi]
+        return self._body
 
     def learned_element(self, name: str) -> Iterator[Span]:
         """The body sentences the element's classifier finds it in (none without a model)."""
