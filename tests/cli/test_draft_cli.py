@@ -360,3 +360,44 @@ def test_add_topic_asks_for_the_words_of_a_jotted_topic_in_a_terminal() -> None:
     settings = load_settings()
     (topic,) = records.get_interview(settings, 1).topics
     assert topic == "how your department runs the Year 10 mock exams and the revision plan"
+
+
+def test_without_a_terminal_the_output_says_what_was_left_out_and_how_to_say_it(
+    run_followup,
+) -> None:
+    add = run_followup(
+        "add", "--company", "Mälarbuss AB", "--role", "Depot Operations Lead",
+        "--interviewed", "2027-01-18", "--format", "in-person", "--country", "SE",
+        "--interviewer", "Johan Berg <johan.berg@malarbuss.example.se>",
+        "--topic", "johan: sick leave high among drivers",
+        "--topic", "own car needed for early shifts",
+        "--json",
+    )  # fmt: skip
+    assert add.code == 0, add.err
+    round_id = str(json.loads(add.out)["id"])
+    assert run_followup("profile", "--name", "Conor Walsh", "--qualification", "CPC").code == 0
+    [note] = json.loads(
+        run_followup("draft", round_id, "--today", "2027-01-20", "--no-save", "--json").out
+    )["drafts"]
+    assert "sick leave high" not in note["body"] and "own car" not in note["body"]
+    assert {d["recorded"]: d["ask"] for d in note["doubts"] if d["left_out"]} == {
+        "johan: sick leave high among drivers": True,
+        "own car needed for early shifts": False,
+    }
+    res = run_followup("draft", round_id, "--today", "2027-01-20", "--no-save")
+    assert res.code == 0, res.err
+    flat = " ".join(res.out.split())
+    # the condition is left out for good; the jotted topic can be said in the user's words
+    assert "left out: 'own car needed for early shifts'" in flat
+    assert "condition of the job" in flat
+    assert f"followup edit {round_id} --reword 'johan: sick leave high among drivers'" in flat
+    said = run_followup(
+        "edit", round_id, "--reword", "johan: sick", "the sick leave among your drivers"
+    )
+    assert said.code == 0, said.err
+    shown = json.loads(run_followup("show", round_id, "--json").out)
+    assert shown["topics"][0] == "johan: the sick leave among your drivers"  # still Johan's
+    again = run_followup("draft", round_id, "--today", "2027-01-20", "--no-save")
+    assert "the sick leave among your drivers" in " ".join(again.out.split())
+    missing = run_followup("edit", round_id, "--reword", "no such topic", "words")
+    assert missing.code != 0 and "--reword: no one topic or item reads" in missing.err

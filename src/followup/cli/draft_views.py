@@ -67,11 +67,23 @@ def show_written(out: Renderer, w: Written, said: set[str] | None = None) -> Non
             said.add(warning)
             _lines(out, layout.wrap(with_round(warning, d.round_id), size, "! "))
     for doubt in w.doubts:
-        text = (
-            f"'{doubt['recorded']}' was written as '{doubt['phrase']}' "
-            f"({'; '.join(doubt['doubts'])}): say it your way with 'followup edit ID "
-            "--topic …' or in a terminal when drafting"
+        why = "; ".join(doubt["doubts"])
+        reword = (
+            "followup edit ID --reword "
+            f"{_quoted(doubt['recorded'])} '…' (or draft in a terminal, which asks)"
         )
+        if not doubt.get("ask", True):
+            text = f"left out: '{doubt['recorded']}' ({why})"
+        elif doubt.get("left_out"):
+            text = (
+                f"left out: '{doubt['recorded']}' ({why}); to have a note say it, give the "
+                f"words as you would say them to them: {reword}"
+            )
+        else:
+            text = (
+                f"'{doubt['recorded']}' is said only as '{doubt['phrase']}' ({why}); to say "
+                f"more, give your own words: {reword}"
+            )
         if text not in said:
             said.add(text)
             _lines(out, layout.wrap(with_round(text, d.round_id), size, "? "))
@@ -159,3 +171,8 @@ def show_templates(out: Renderer, settings: Settings, json_out: bool) -> None:
         "(no Python attributes or code).",
         size,
     ))  # fmt: skip
+
+
+def _quoted(text: str) -> str:
+    """A recorded topic as the shell takes it back (quoted, with its own quotes escaped)."""
+    return "'" + text.replace("'", "'\\''") + "'"

@@ -36,6 +36,14 @@ from followup.cli.context import AppContext, pass_app
 @click.option("--item", multiple=True, metavar="TEXT", help="Replace the items (repeat).")
 @click.option("--note", metavar="TEXT", help="Replace the notes.")
 @click.option(
+    "--reword",
+    nargs=2,
+    multiple=True,
+    metavar="TOPIC WORDS",
+    help="Say one topic or item in your own words, as you would say it to them: the topic "
+    "as recorded (or enough of its start), then the words (repeat).",
+)
+@click.option(
     "--status",
     metavar="STATUS",
     help="The application's state: active, offer, rejected, withdrawn, ghosted.",
@@ -65,7 +73,8 @@ def edit_command(
     interviewed: str | None, time: str | None, tz: str | None, format: str | None,
     channel: str | None, deadline: str | None, country: str | None, subdiv: str | None,
     coordinator: str | None, interviewer: tuple[str, ...], topic: tuple[str, ...],
-    item: tuple[str, ...], note: str | None, status: str | None, job_url: str | None,
+    item: tuple[str, ...], note: str | None, reword: tuple[tuple[str, str], ...],
+    status: str | None, job_url: str | None,
     address: str | None, person_address: tuple[tuple[str, str], ...],
     qualification: tuple[str, ...], clear: tuple[str, ...], yes: bool, today: str | None,
     json_out: bool,
@@ -78,7 +87,7 @@ def edit_command(
         company, role, interviewed, time, tz, format, channel, deadline, country, subdiv,
         coordinator, options.listed(interviewer), options.listed(topic), options.listed(item),
         note, status, job_url, address, options.listed(qualification), list(person_address),
-        list(clear), yes,
+        list(clear), yes, list(reword),
     )  # fmt: skip
     record = settle(lambda c: records.edit_round(app.settings, round_id, c, today), changes)
     app.renderer.stored(f"round #{round_id} is changed")

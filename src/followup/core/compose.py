@@ -472,11 +472,15 @@ def sure_of(s: Specific, language: Language) -> Specific:
     one said to anyone else); otherwise it is left out, with why among its doubts (the user
     is asked for the words, or told how to give them)."""
     lexicon = language.lexicon
-    if not s.usable or lexicon.word_classes is None:
+    if lexicon.word_classes is None:
         return s
     ing = language.wording.ing_nouns
     for text in dict.fromkeys([s.text, s.about or s.text]):
         fault = slot_grammar.jotted_fault(text, lexicon.slots, lexicon.word_classes, ing)
+        if not s.usable:  # left out already: say so if it is a condition of the job
+            if fault == slot_grammar.CONDITION:
+                return replace(s, doubts=tuple(dict.fromkeys([*s.doubts, fault])))
+            continue
         unknown = None if fault else phrasing.unknown_word(text, lexicon)
         if unknown:  # a place or a product in lower case ('kulin'), or shorthand ('mispick')
             fault = f"'{unknown}' may be a name or shorthand written in lower case"
@@ -876,7 +880,9 @@ class NoteFacts:
     candidate_address: tuple[str, ...] = ()
     recipient_address: tuple[str, ...] = ()
     company_name: str = ""  # the company as it reads in a sentence ('the Port of Tacoma')
-    doubts: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (recorded, phrase, why)
+    # (recorded, phrase, why, left out): what followup could not say whole, and whether the
+    # note leaves it out (True) or says a shortened phrase (False)
+    doubts: tuple[tuple[str, str, tuple[str, ...], bool], ...] = ()
 
     def it(self, phrase: str | None) -> str:
         """The pronoun that refers back to a specific: 'it', or 'them' for a plural one."""
@@ -1001,7 +1007,7 @@ def compose(
     day = interview.interviewed
     when, day_word = when_words(day, on, english)
     firsts = tuple(greeting_name(p, english.title_stop) for p in interviewers)
-    doubts = tuple((s.recorded, s.text, s.doubts) for s in everything if s.doubts)
+    doubts = tuple((s.recorded, s.text, s.doubts, not s.usable) for s in everything if s.doubts)
     candidate = phrasing.person_name(profile.name.strip())
     facts: dict[int, NoteFacts] = {}
     order = [p for p in panel if p.role is not PersonRole.COORDINATOR]

@@ -442,6 +442,9 @@ def jotted_fault(
     'startup practice growing'), or an ending on an adjective or a verb ('the harvest running
     late', 'your other account loses'); in a wh-clause, a demonstration told as a story ('how
     you showed the BIM model': `shown_verbs`)."""
+    toks = [t for t in tag(text, grammar, classes) if t.text not in _QUOTES]
+    if any(tok.low in grammar.conditions for tok in toks):
+        return CONDITION
     fault = noun_phrase_fault(text, grammar, classes)
     if fault:
         return fault
@@ -449,10 +452,7 @@ def jotted_fault(
         return "a bracket or a dash holds a second note"
     if _MONEY.search(text):
         return "it holds a symbol or a figure with its sign"
-    toks = [t for t in tag(text, grammar, classes) if t.text not in _QUOTES]
     for i, tok in enumerate(toks):
-        if tok.low in grammar.conditions:
-            return CONDITION
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if (
             tok.is_("NUM")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from followup.config import Settings
-from followup.core import compose, phrasing, writer
+from followup.core import compose, phrasing, slot_grammar, writer
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.models import Draft, Interview, Person, Profile
 from followup.core.package_data import DATA_DIR
@@ -629,7 +629,17 @@ def compose_drafts(
                 "kind_label": phrasing.KIND_LABELS.get(note.topic_kind, note.topic_kind),
             }
         w.warnings = [*notices, *w.warnings]
-        w.doubts = [{"recorded": r, "phrase": p, "doubts": list(d)} for r, p, d in note.doubts]
+        w.doubts = [
+            {
+                "recorded": r,
+                "phrase": p,
+                "doubts": list(d),
+                "left_out": out,
+                # a condition of the job, pay or perks: no note should say it at all
+                "ask": not any(why in d for why in NEVER_SAID),
+            }
+            for r, p, d, out in note.doubts
+        ]
         if kind == "card":
             advice = card_post_advice(interview, note.mail_by)
             if advice:
@@ -1103,6 +1113,10 @@ class TopicQuestion:
         }
 
 
+# Why a jotted topic is left out for good: asking for the words would not help.
+NEVER_SAID = (phrasing.NOT_IN_NOTES, phrasing.CONFIDENTIAL, slot_grammar.CONDITION)
+
+
 def topic_questions(settings: Settings, round_id: int) -> list[TopicQuestion]:
     """The round's topics followup cannot write with confidence (shorthand with several
     meanings, '=', a dash joining two notes, a fragment starting with a verb...), each with
@@ -1111,10 +1125,15 @@ def topic_questions(settings: Settings, round_id: int) -> list[TopicQuestion]:
 
     interview = records.get_interview(settings, round_id)
     language = load_data(settings, interview.country).language
+    # what the notes will say of each topic: a topic said whole is not asked about
+    said = {s.recorded: s for s in compose.specifics_of(interview, language)}
     out = []
     for index, p in enumerate(compose.phrases_of(interview, language)):
-        if p.sure or phrasing.NOT_IN_NOTES in p.doubts or phrasing.CONFIDENTIAL in p.doubts:
-            continue  # nothing to ask about a topic no thank-you brings up (pay, perks)
+        spec = said.get(" ".join(p.raw.split()))
+        doubts = spec.doubts if spec is not None else p.doubts
+        if spec is None or not doubts or any(why in doubts for why in NEVER_SAID):
+            continue  # said whole, or nothing to ask about (pay, perks, a condition)
+        p = replace(p, doubts=doubts)
         sentence = LANDING_SENTENCE.format(phrase=p.to_them)
         out.append(TopicQuestion(index, p.raw, p.to_them, p.kind, p.doubts, sentence))
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from dataclasses import replace as changed
@@ -542,6 +543,29 @@ class RoundChanges(_RoundText):
     person_addresses: list[tuple[str, str]] = field(default_factory=list)
     clear: list[str] = field(default_factory=list)
     yes: bool = False  # a date far from today is meant
+    reword: list[tuple[str, str]] = field(default_factory=list)  # (as recorded, as said)
+
+
+def reworded(lines: list[str], old: str, new: str) -> list[str] | None:
+    """`lines` with the one that reads `old` (case and spaces aside; or the only one that
+    starts so) said as `new` instead; a leading 'who:' of the old line is kept ('johan: sick
+    leave high' reworded 'the sick leave among your drivers' stays Johan's). None when no
+    line, or more than one, matches."""
+
+    def key(text: str) -> str:
+        return " ".join(text.split()).lower()
+
+    hits = [i for i, line in enumerate(lines) if key(line) == key(old)]
+    if not hits:
+        hits = [i for i, line in enumerate(lines) if key(line).startswith(key(old))]
+    if len(hits) != 1 or not new.strip():
+        return None
+    line = lines[hits[0]]
+    owner = re.match(r"^([^:\s][^:]{0,29}):\s", line)
+    said = " ".join(new.split())
+    if owner and ":" not in said:
+        said = f"{owner.group(1)}: {said}"
+    return [*lines[: hits[0]], said, *lines[hits[0] + 1 :]]
 
 
 # the one-line fields `edit` copies as given (coordinator is a person: handled apart)
@@ -589,6 +613,17 @@ def edit_round(
     for key in changes.clear:
         if key in record:
             record[key] = [] if key in ("topics", "items", "qualifications") else None
+    for old, new in changes.reword:
+        for key in ("topics", "items"):
+            lines = reworded(list(record.get(key) or []), old, new)
+            if lines is not None:
+                record[key] = lines
+                break
+        else:
+            raise InvalidInput(
+                f"--reword: no one topic or item reads {old!r} (see 'followup show "
+                f"{round_id}'; quote it as recorded, or enough of its start to tell it apart)"
+            )
     record["actions"] = []
     record["people"] = []  # kept or replaced below, as stored (numbers typed before checks)
     interview = from_record(record)
