@@ -43,6 +43,7 @@ from followup.services import drafting, planning
         ("Ir. Joris Hendriks", "Ir. Joris Hendriks", None, "Joris"),
         ("Sr. Ramiro Quintana", "Sr. Ramiro Quintana", None, "Mr Quintana"),
         ("Mx Ari Feld (Head of Data)", "Mx Ari Feld", "Head of Data", "Mx Feld"),
+        ("Dr Karim El Amrani", "Dr Karim El Amrani", None, "Dr El Amrani"),
         # a name that is only a name stays whole, whatever its words mean elsewhere
         ("Dean Whitcombe", "Dean Whitcombe", None, "Dean Whitcombe"),
         ("Grace Head", "Grace Head", None, "Grace"),

@@ -339,6 +339,7 @@ _PARTICLES = frozenset(
         "bin",
         "binti",
         "al",
+        "el",
         "ter",
         "ten",
         "dos",
