@@ -52,6 +52,27 @@ def test_commands_that_keep_threads_running_load_every_module_at_once() -> None:
     assert probe(body, "draft", "1").strip() == "_LazyModule"
 
 
+def test_the_program_installs_the_finder_before_its_caches_import_pathlib(tmp_path) -> None:
+    """`main()` as the program runs it: the regex and code caches import pathlib (and so
+    urllib.parse, which imports ipaddress) after the finder is in place, so a plan does not
+    run ipaddress."""
+    body = (
+        "import os, sys\n"
+        "os.environ['FOLLOWUP_HOME'] = sys.argv[-1]\n"
+        "sys.argv = ['followup', 'plan', '--interviewed', '2026-11-19', '--format', 'video',"
+        " '--tz', 'America/New_York', '--json']\n"
+        "from followup.cli import main\n"
+        "code = main()\n"
+        "print(code, *(type(sys.modules[m]).__name__ for m in ('pathlib', 'ipaddress')),"
+        " file=sys.stderr)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", body, str(tmp_path)], capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.split()[-3:] == ["0", "module", "_LazyModule"]
+
+
 def test_the_program_sends_over_starttls_with_ssl_loaded_on_use(
     smtp_server, monkeypatch, tmp_path, run_followup
 ) -> None:

@@ -115,11 +115,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_guarded(lambda: _run_click(list(argv)))
     import gc
 
-    from followup.cli import lazy_modules, regex_cache
-    from followup.store import code_cache
+    from followup.cli import lazy_modules
 
     gc.set_threshold(100_000, 10, 10)  # CPython's default young generation is 700 objects
-    lazy_modules.install(sys.argv[1:])
+    lazy_modules.install(sys.argv[1:])  # first: the caches' own imports (pathlib) benefit too
+    from followup.cli import regex_cache
+    from followup.store import code_cache
+
     regex_cache.install()
     code_cache.install()
     code = run_guarded(lambda: _run_click(sys.argv[1:]))

@@ -5,7 +5,7 @@ Jinja2 imports `tempfile` (which loads `shutil`, `random` and the compression mo
 a bytecode cache folder it is never asked to pick; `smtplib` imports `ssl` and `hmac` (and
 through them OpenSSL) for TLS and CRAM-MD5 that a server on `smtp.tls = none` never needs;
 `urllib.parse` (under `pathlib`) imports `ipaddress` for bracketed hosts; `inspect` imports
-`linecache` and `tokenize` for reading source code; reportlab imports `pickle`, `textwrap`
+`ast`, `linecache` and `tokenize` for reading source code; reportlab imports `pickle`, `textwrap`
 and `traceback` for what a card never does. `install()` puts a finder first on
 `sys.meta_path` that gives each module of `LAZY` the spec Python would give it, with its
 loader wrapped in `LazyLoader`: the `import` statement binds a module object at once, and
@@ -30,6 +30,7 @@ from types import ModuleType
 from typing import Any
 
 LAZY = frozenset({
+    "ast",  # inspect, for reading source and text signatures
     "bz2",  # shutil, for archives
     "calendar",  # email._parseaddr, for dates in headers
     "fnmatch",  # pathlib, for Path.match and glob
