@@ -24,6 +24,7 @@ import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "check_corpus"
@@ -72,6 +73,21 @@ class Note:
     @property
     def ready(self) -> bool:
         return not self.issues and not self.missing
+
+    def facts(self) -> Any:
+        """The record the note is checked against (followup.core.check.Facts)."""
+        from followup.core.check import Facts
+
+        return Facts(
+            self.company,
+            self.role,
+            self.people,
+            self.topics,
+            own_employers=self.own_employers,
+            details=self.details,
+            qualifications=self.qualifications,
+            other_names=self.other_companies,
+        )
 
 
 @dataclass
@@ -190,7 +206,7 @@ def load_corpus(corpus: Path = CORPUS) -> list[Note]:
 
 
 def evaluate(notes: list[Note]) -> Report:
-    from followup.core.check import Facts, check, compile_rules
+    from followup.core.check import check, compile_rules
     from followup.services.checking import (
         learned_model,
         readability_scorer,
@@ -201,16 +217,7 @@ def evaluate(notes: list[Note]) -> Report:
     rules = compile_rules(shipped_rule_data())
     report = Report()
     for note in notes:
-        facts = Facts(
-            note.company,
-            note.role,
-            note.people,
-            note.topics,
-            own_employers=note.own_employers,
-            details=note.details,
-            qualifications=note.qualifications,
-            other_names=note.other_companies,
-        )
+        facts = note.facts()
         result = check(
             note.text,
             note.kind,

@@ -97,8 +97,6 @@ def dev_notes() -> list[tuple[str, str, object]]:
     import importlib.util
     from pathlib import Path
 
-    from followup.core.check import Facts
-
     root = Path(__file__).resolve().parent
     spec = importlib.util.spec_from_file_location("check_quality", root / "check_quality.py")
     assert spec is not None and spec.loader is not None
@@ -108,16 +106,7 @@ def dev_notes() -> list[tuple[str, str, object]]:
     out: list[tuple[str, str, object]] = []
     for folder in sorted((root.parent / "tests").glob("check_dev*")):
         for note in quality.load_corpus(folder):
-            facts = Facts(
-                note.company,
-                note.role,
-                note.people,
-                note.topics,
-                own_employers=note.own_employers,
-                qualifications=note.qualifications,
-                other_names=note.other_companies,
-            )
-            out.append((note.text, note.kind, facts))
+            out.append((note.text, note.kind, note.facts()))
     random.Random(8).shuffle(out)  # the folders' notes mixed, the same order every run
     return out
 
