@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from followup.core.decision_dates import (
@@ -815,11 +816,18 @@ def _as_written(words: Sequence[str], lowercase: frozenset[str]) -> list[str]:
     return list(words)
 
 
+@lru_cache(maxsize=8)
+def _longest_first(words: frozenset[str]) -> str:
+    """`words` as a regular-expression alternation, the longest first (made once per list,
+    not once per sentence)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _introduces(low: str, grammar: Grammar) -> bool:
     """ "I'm the project director on the Westlink upgrade", "Hemi here is our commercial
     manager", "Deepa, who leads our monitoring team": a speaker says who someone is (a
     person's job, [grammar] person_heads), so the phrases of the sentence are their remit."""
-    heads = "|".join(re.escape(h) for h in sorted(grammar.person_heads, key=len, reverse=True))
+    heads = _longest_first(grammar.person_heads)
     return bool(
         re.search(
             rf"\b(?:i'm|i am|is|he's|she's|who's)\s+(?:the|our|a|an|their)\s+"
@@ -848,7 +856,7 @@ def _names_a_focus(low: str, grammar: Grammar) -> bool:
     """ "The other area is stress testing …", "the thing I'd ask about is …", "our biggest
     worry is …": a weak head ([grammar] weak_heads) as the subject of "is" names what the
     team works on after it."""
-    heads = "|".join(re.escape(h) for h in sorted(grammar.weak_heads, key=len, reverse=True))
+    heads = _longest_first(grammar.weak_heads)
     return bool(
         re.search(
             rf"\b(?:the|our|my)\s+(?:[\w'-]+\s+){{0,4}}?(?:{heads})\s+(?:[\w']+\s+){{0,4}}?"

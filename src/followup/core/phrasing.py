@@ -1972,11 +1972,7 @@ def _years_as(text: str, lexicon: Lexicon) -> Qualification | None:
     rest = clean_words(m.group("rest") or "", lexicon)
     if rest is None:
         return None
-    n = m.group("n").lower()
-    years = spell_number(n) if n.isdigit() else n
-    unit = "year" if years == "one" else "years"
-    clause = f"I have spent {years} {unit} as {_an(role)} {role}{' ' + rest if rest else ''}"
-    return Qualification(text, "years", clause, role)
+    return _spent_years(text, m.group("n"), role, _an(role), rest)
 
 
 _AT_SIGN = re.compile(r"\s@\s*(?P<name>[^,()@]+?)(?=\s*(?:,|\(|$))")
@@ -2107,11 +2103,17 @@ def _role_years(raw: str, lexicon: Lexicon) -> Qualification | None:
     last = role.split()[-1]
     if not is_person(last, lexicon.slots, lexicon.person_credentials):
         return None
-    n = m.group("n").lower()
+    return _spent_years(raw, m.group("n"), role, _an(role.split()[0]))
+
+
+def _spent_years(source: str, n: str, role: str, article: str, rest: str = "") -> Qualification:
+    """'I have spent four years as a shift lead[ rest]': years in a job (`n` in digits or a
+    number name), the job and its article, as a qualification of `source`."""
+    n = n.lower()
     years = spell_number(n) if n.isdigit() else n
     unit = "year" if years == "one" else "years"
-    clause = f"I have spent {years} {unit} as {_an(role.split()[0])} {role}"
-    return Qualification(raw, "years", clause, role)
+    clause = f"I have spent {years} {unit} as {article} {role}{' ' + rest if rest else ''}"
+    return Qualification(source, "years", clause, role)
 
 
 def in_grammar(q: Qualification, lexicon: Lexicon) -> Qualification:
