@@ -19,6 +19,8 @@ from followup.core.errors import InvalidInput
 # words a finished sentence does not end on
 _DANGLING = frozenset(["the", "a", "an", "and", "or", "my", "your", "our", "their"])
 _CAPS_TOKEN = lazy(r"[A-Z](?<![\w'&][A-Z])[A-Z'&]*(?![\w'&])")
+# the most words of a line above a letter's heading (an address block's, a date's, the salutation)
+_HEADING_ABOVE_WORDS = 8
 # the fewest words of a sentence the issue classifiers judge
 _LEARNED_MIN_WORDS = 3
 _SHOUT_GAP = lazy(r"[ \t,!?.;:-]{1,4}")
@@ -134,6 +136,8 @@ class Checker:
             else:
                 groups.append([m])
         for group in groups:
+            if self._heading(group[0].start(), group[-1].end()):
+                continue
             words = [m.group().strip("'") for m in group]
             loud = [w for w in words if len(w) >= 2 and w not in allowed]
             if loud:
@@ -150,6 +154,32 @@ class Checker:
                 or any(len(w) >= rules.shout_long_word for w in loud)
             ):
                 yield Span(group[0].start(), group[-1].end())
+
+    def _heading(self, start: int, end: int) -> bool:
+        """Whether capitals at start..end are a formal letter's heading: a line of its own in
+        capitals ("RE: THANK YOU FOR THE INTERVIEW - LAB SCIENTIST", "LETTER OF APPRECIATION"),
+        with no stop, "!" or "?" at its end and no word of emphasis, standing before the body's
+        first paragraph (under the salutation, or above it in the address block)."""
+        text = self.doc.norm
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].strip()
+        if (
+            not line
+            or any(c.islower() for c in line)
+            or line[-1] in ".!?"
+            or len(line.split()) > self.rules.heading_max_words
+            or not self.rules.heading_plain.issuperset(
+                w for w in line.split() if w in self.rules.shout_words
+            )
+        ):
+            return False
+        # only short lines above it: address blocks, a date, the salutation
+        return all(
+            len(above.split()) <= _HEADING_ABOVE_WORDS
+            for above in text[self.doc.body_start : line_start].splitlines()
+        )
 
     # -- length for the kind
     def length(self) -> None:

@@ -112,6 +112,29 @@ _COMPANY_SUFFIXES = frozenset(
 )
 
 
+# legal forms a company's initials leave out
+_LEGAL_FORMS = frozenset(
+    (
+        "inc",
+        "incorporated",
+        "llc",
+        "llp",
+        "ltd",
+        "limited",
+        "plc",
+        "pty",
+        "pte",
+        "gmbh",
+        "ag",
+        "sa",
+        "nv",
+        "bv",
+        "cc",
+        "corp",
+        "co",
+    )
+)
+
 # short forms of words in names: "St. Brendan's" is "Saint Brendan's Hospital"
 _SHORT_FORMS = {
     "st": "saint",
@@ -241,6 +264,8 @@ class Names:
             if tokens:
                 self.people.append((person.strip(), tokens))
         self.person_tokens = {t for _, tokens in self.people for t in tokens}
+        # someone recorded by one name only: a title with a family name may be theirs
+        self.first_name_only = any(len(tokens) == 1 for _, tokens in self.people)
         self.person_aliases = set(self.person_tokens)
         for token in self.person_tokens:
             self.person_aliases |= rules.nicknames.get(token, frozenset())
@@ -254,9 +279,14 @@ class Names:
             t for t in company_tokens if t not in _COMPANY_SUFFIXES and t not in rules.org_words
         ]
         self.company_first = distinct[0] if distinct else ""
-        self.company_initials = "".join(
-            t[0] for t in company_tokens if t not in {"the", "of", "and"}
-        )
+        # its initials, with and without the legal form ("SBI" for Shannonside Biologics
+        # Ireland Ltd, "NCS" for Northern Cape Solar (Pty) Ltd)
+        initials = [t for t in company_tokens if t not in {"the", "of", "and"}]
+        self.company_initials = "".join(t[0] for t in initials)
+        short = [t for t in initials if t not in _LEGAL_FORMS]
+        self.initial_forms = {self.company_initials, "".join(t[0] for t in short)} - {""}
+        # its last word that is no legal form ("aid" of Ridgeview Legal Aid)
+        self.company_last = short[-1] if short else ""
         self.role_tokens = _name_tokens(facts.role)
         self.topic_tokens = {t for topic in facts.topics for t in _name_tokens(topic)}
         self.all_fact_tokens = (
@@ -363,7 +393,7 @@ class Names:
         joined = _NOT_ALNUM.sub("", name.lower())
         if not joined or not self.company_joined:
             return False
-        if joined == self.company_joined or joined == self.company_initials:
+        if joined == self.company_joined or joined in self.initial_forms:
             return True
         if len(joined) >= 3 and (joined in self.company_joined or self.company_joined in joined):
             return True
@@ -500,6 +530,8 @@ class Names:
                 continue
             if company and self.is_company(word):
                 continue
+            if self.first_name_only and self._after_title(rest[: m.start()]):
+                continue  # "Dear Ms. Kapoor," to an interviewer recorded as 'Priya'
             person = self.closest_person(lower)
             if person:
                 yield span, "greeting_close", word, person, "suggestion_person"
@@ -574,6 +606,9 @@ class Names:
                     # or it starts with the company's own first word: 'Lakeview Orthodontics'
                     # for 'Lakeview Family Dental' (allowed when it is a form of the company)
                     or name.split(None, 1)[0].lower() == self.company_first
+                    # or it ends on the company's last word: 'Lakeview Legal Aid' for
+                    # 'Ridgeview Legal Aid' (the same kind of body, another one)
+                    or name.rsplit(None, 1)[-1].lower() == self.company_last
                 )
                 # a cue ends in one of a few words before the name, or is a possessive after it
                 gate = doc.norm[end : end + 1] == "'"
@@ -605,9 +640,11 @@ class Names:
                     named_next
                     and " " not in name
                     and doc.is_sentence_start(start)
-                    and _GROUP_NEXT.match(doc.lower, end) is not None
+                    and (_GROUP_NEXT.match(doc.lower, end) is not None or everyday(name))
                 ):
-                    continue  # "Great team." "Amazing staff!": a word, not "the Bluebird team"
+                    # "Great team." "Amazing staff!", "Seeing nurses use …": a word opening
+                    # the sentence, not "the Bluebird team"
+                    continue
                 gate = gate or named_next
                 if not (org_like or gate):
                     continue
@@ -695,6 +732,10 @@ class Names:
                 lower = name.lower()
                 if start in seen or lower in self.person_aliases or self.known(lower):
                     continue
+                if lower in self.allowed_tokens or lower in self._signed(doc):
+                    continue  # 'Labor Dr. Kessler GmbH', an own employer; the writer's name
+                if self.first_name_only:
+                    continue  # 'Ms. Kapoor' may be the interviewer recorded as 'Priya'
                 if lower in self.rules.title_heads:
                     continue  # a job title after a title-like word: 'the Principal Investigator'
                 if self.closest_person(lower) or self.is_company(name):
@@ -707,6 +748,16 @@ class Names:
                     people,
                     "suggestion_person",
                 )
+
+    def _after_title(self, before: str) -> bool:
+        """Whether `before` ends with a title that goes with a family name ("Dear Ms. ")."""
+        words = before.rstrip(" \t.").rsplit(None, 1)
+        return bool(words) and words[-1].lower() in self.rules.family_titles
+
+    @staticmethod
+    def _signed(doc: Document) -> set[str]:
+        """The words of the signature (the writer's name, in lower case)."""
+        return {t.lower() for t in _tokens(doc.norm[doc.signature_start :])}
 
     def _before_a_recorded_name(self, after: str) -> bool:
         """Whether `after` (the greeting's text after a word) starts with a recorded person's

@@ -151,6 +151,9 @@ class CheckRules:
     language: Language = field(default_factory=Language)
     # the learned layer: the probability at which each class counts (absent: not used)
     learned: Mapping[str, float] = field(default_factory=dict)
+    # a formal letter's heading in capitals: its most words, and the shouting words it may hold
+    heading_max_words: int = 0
+    heading_plain: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
     employer_before: Pattern | None = None
     employer_after: Pattern | None = None
@@ -387,6 +390,10 @@ class _Compiler:
             shout_long_word=self.number(
                 "names.shout_long_word", names.get("shout_long_word", 7), int
             ),
+            heading_max_words=self.number(
+                "names.heading_max_words", names.get("heading_max_words", 0), int
+            ),
+            heading_plain=frozenset(str(w).upper() for w in names.get("heading_plain", [])),
             emoji=self.regex(names.get("emoji"), "names.emoji", case=True),
             emoticons=self.regex(names.get("emoticons"), "names.emoticons", case=True),
             exclamations=self.regex(names.get("exclamations"), "names.exclamations", case=True),
