@@ -21,6 +21,13 @@ _DANGLING = frozenset(["the", "a", "an", "and", "or", "my", "your", "our", "thei
 _CAPS_TOKEN = lazy(r"[A-Z](?<![\w'&][A-Z])[A-Z'&]*(?![\w'&])")
 # the most words of a line above a letter's heading (an address block's, a date's, the salutation)
 _HEADING_ABOVE_WORDS = 8
+# the learned issue codes a polite finding of a rule answers for its sentence and the next two
+_POLITE_JUDGED = ("pushy", "desperation")
+# two learned issue codes of which one sentence is reported under one only
+_PLEA_OR_COMPLAINT = frozenset(("desperation", "negativity"))
+# a word of three to six capitals, and what the classifiers read for one that spells a word
+_CAPS_WORD = lazy(r"(?<![\w'-])[A-Z]{3,6}(?![\w'-])")
+_ACRONYM_WORD = "ACRONYM"
 # the fewest words of a sentence the issue classifiers judge
 _LEARNED_MIN_WORDS = 3
 _SHOUT_GAP = lazy(r"[ \t,!?.;:-]{1,4}")
@@ -42,6 +49,7 @@ class Checker:
         self.names = Names.for_facts(facts, rules)
         self.model: Model | None = None
         self._body: list[int] | None = None
+        self._learned_texts: dict[int, str] = {}
 
     def add(self, code: str, span: Span, message: str = "", suggestion: str = "") -> None:
         spec = self.rules.code(code)
@@ -73,8 +81,7 @@ class Checker:
                 if spec.skip_if_in_facts and fact_text and _mentions(fact_text, excerpt):
                     continue
                 if rule.confirm and model is not None and spec.code in model.classes:
-                    s = self.doc.sentence_at(span.start)
-                    sentence = self.doc.norm[s.start : s.end]
+                    sentence = self._learned_text(self.doc.sentence_index(span.start))
                     if model.cached_scores(sentence, (spec.code,))[spec.code] < rule.confirm:
                         continue
                 if rule.polite is not None and self._polite(rule, span):
@@ -365,13 +372,46 @@ class Checker:
             if name not in self.rules.elements and self.rules.code(name) is not None
         ]
         ruled: set[tuple[int, str]] = {(doc.sentence_index(f.start), f.code) for f in self.found}
+        # where a rule found something said politely (another offer's deadline with "if not, I
+        # completely understand": advice), that sentence and the two after it, which the rule
+        # read for its polite words, are judged already: neither pushy nor desperate
+        polite_codes = {
+            r.polite_code for spec in self.rules.codes.values() for r in spec.rules if r.polite
+        }
+        for i, code in list(ruled):
+            if code in polite_codes:
+                ruled |= {(j, name) for j in range(i, i + 3) for name in _POLITE_JUDGED}
         for index in self._body_sentences():
             if doc.sentence_words[index] < _LEARNED_MIN_WORDS:
                 continue  # a line of an address block ("Technical Recruiter") says no tone
-            s = doc.sentences[index]
-            for name, p in self.model.cached_scores(doc.norm[s.start : s.end], wanted).items():
-                if p >= thresholds[name] and (index, name) not in ruled:
+            scores = self.model.cached_scores(self._learned_text(index), wanted)
+            over = {name for name, p in scores.items() if p >= thresholds[name]}
+            if over >= _PLEA_OR_COMPLAINT:
+                # a plea that mentions the silence ("every other lead has gone quiet, so your
+                # answer matters so much") reads a little like a complaint: one sentence is
+                # reported under the class it is further over the threshold of
+                weaker = min(_PLEA_OR_COMPLAINT, key=lambda n: scores[n] - thresholds[n])
+                over.discard(weaker)
+            for name in wanted:
+                if name in over and (index, name) not in ruled:
                     self.add(name, doc.sentences[index])
+
+    def _learned_text(self, index: int) -> str:
+        """The sentence as the classifiers read it: an acronym in capitals that spells an
+        everyday word ("MOM work pass applications", "the CAT exam", "AIM listing") inside a
+        sentence in ordinary case is read as an acronym, not as the word ("mom")."""
+        found = self._learned_texts.get(index)
+        if found is not None:
+            return found
+        s = self.doc.sentences[index]
+        text = self.doc.norm[s.start : s.end]
+        if any(c.islower() for c in text) and _CAPS_WORD.search(text) is not None:
+            shout = self.rules.shout_words
+            text = _CAPS_WORD.sub(
+                lambda m: _ACRONYM_WORD if m[0] not in shout and everyday(m[0]) else m[0], text
+            )
+        self._learned_texts[index] = text
+        return text
 
     def _body_sentences(self) -> list[int]:
         """The indexes of the body's sentences (worked out once: several passes ask)."""
@@ -392,7 +432,7 @@ class Checker:
                 w.lower().removesuffix("'s") in plain for w in self.doc.sentence_tokens[index]
             ):
                 continue  # generic words only: "how the team works day to day"
-            if self.model.cached_scores(self.doc.norm[s.start : s.end], (name,))[name] >= limit:
+            if self.model.cached_scores(self._learned_text(index), (name,))[name] >= limit:
                 yield s
 
     # -- elements
