@@ -15,7 +15,9 @@ Each file runs through the installed command in a fresh process and a fresh FOLL
 is imported first; `followup debrief ID FILE --json` on a round made for the transcript, with
 the candidate as the profile's name). A field counts only when the expected answer gives it.
 
-    .venv/bin/python bench/facts_quality.py [FOLDER] [--verbose]
+    .venv/bin/python bench/facts_quality.py [FOLDER] [--verbose] [--only invites|transcripts]
+
+--verbose lists, per file, each wrong field with the expected answer and what was read.
 
 FOLDER defaults to tests/fixtures/facts_heldout.
 """
@@ -147,6 +149,8 @@ class Score:
     files: int = 0
     all_right: int = 0
     extra: dict[str, float] = field(default_factory=dict)
+    # per file and wrong field: what the answers say and what was read (shown with --verbose)
+    details: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def add(self, file: str, results: Mapping[str, bool]) -> None:
         self.files += 1
@@ -177,6 +181,9 @@ class Score:
             for file, misses in self.wrong.items():
                 if misses:
                     out.append(f"  wrong in {file}: {', '.join(misses)}")
+                for key, text in self.details.get(file, {}).items():
+                    if key in misses:
+                        out.append(f"      {key}: {text}")
         return out
 
 
@@ -195,8 +202,11 @@ def _import(home: Path, file: Path, *, dry_run: bool, fill: bool) -> Run:
 
 
 def invite_results(
-    folder: Path, entry: Mapping[str, Any], home: Path
+    folder: Path, entry: Mapping[str, Any], home: Path, details: dict[str, str] | None = None
 ) -> tuple[dict[str, bool], Run]:
+    """The fields of one expected invite, right or not; `details` (when given) gets, per
+    field, the expected answer and what was read."""
+    details = {} if details is None else details
     file = folder / str(entry["file"])
     updates = entry.get("updates")
     if updates:
@@ -223,6 +233,7 @@ def invite_results(
     for key, got in simple.items():
         if key in entry and not (status == "cancelled" and key != "date"):
             results[key] = _same(entry[key], got)
+            details[key] = f"want {entry[key]!r}, got {got!r}"
     expected_people = entry.get("interviewers")
     if isinstance(expected_people, list) and status != "cancelled":
         want = {
@@ -230,11 +241,17 @@ def invite_results(
         }
         have = {_person_key(p.get("name")) for p in interviewers}
         results["interviewers"] = want == have
+        details["interviewers"] = f"want {sorted(want)}, got {sorted(have)}"
         titled = [p for p in expected_people if isinstance(p, Mapping) and p.get("title")]
         if titled:
             by_name = {_person_key(p.get("name")): p.get("title") for p in interviewers}
             results["interviewer_titles"] = all(
                 _same(p["title"], by_name.get(_person_key(p["name"]))) for p in titled
+            )
+            details["interviewer_titles"] = "; ".join(
+                f"{p['name']}: want {p['title']!r}, got {by_name.get(_person_key(p['name']))!r}"
+                for p in titled
+                if not _same(p["title"], by_name.get(_person_key(p["name"])))
             )
     if status:
         action = record.get("action")
@@ -252,9 +269,11 @@ def invite_results(
 def score_invites(folder: Path, verbose: bool = False) -> Score:
     score = Score(INVITE_FIELDS)
     for entry in load_expected(folder):
+        details: dict[str, str] = {}
         with tempfile.TemporaryDirectory() as tmp:
-            results, result = invite_results(folder, entry, Path(tmp))
+            results, result = invite_results(folder, entry, Path(tmp), details)
         score.add(str(entry["file"]), results)
+        score.details[str(entry["file"])] = details
         if verbose and result.code != 0:
             score.wrong[str(entry["file"])].append(
                 f"exit {result.code}: {result.err.strip()[:120]}"
@@ -375,13 +394,17 @@ def score_transcripts(folder: Path, verbose: bool = False) -> Score:
     return score
 
 
-def evaluate(folder: Path, verbose: bool = False) -> tuple[Score | None, Score | None]:
+def evaluate(
+    folder: Path, verbose: bool = False, parts: tuple[str, ...] = ("invites", "transcripts")
+) -> tuple[Score | None, Score | None]:
     invites = folder / "invites"
     transcripts = folder / "transcripts"
     return (
-        score_invites(invites, verbose) if (invites / "expected.toml").is_file() else None,
+        score_invites(invites, verbose)
+        if "invites" in parts and (invites / "expected.toml").is_file()
+        else None,
         score_transcripts(transcripts, verbose)
-        if (transcripts / "expected.toml").is_file()
+        if "transcripts" in parts and (transcripts / "expected.toml").is_file()
         else None,
     )
 
@@ -389,12 +412,18 @@ def evaluate(folder: Path, verbose: bool = False) -> tuple[Score | None, Score |
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
-    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument(
+        "--verbose", action="store_true", help="per file: the wrong fields, wanted and read"
+    )
+    parser.add_argument(
+        "--only", choices=("invites", "transcripts"), help="score one part of the set"
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
     if not args.folder.is_dir():
         print(f"no such folder: {args.folder}", file=sys.stderr)
         return 2
-    invites, transcripts = evaluate(args.folder, args.verbose)
+    parts = (args.only,) if args.only else ("invites", "transcripts")
+    invites, transcripts = evaluate(args.folder, args.verbose, parts)
     if invites:
         print("\n".join(invites.lines("invites", args.verbose)))
     if transcripts:
