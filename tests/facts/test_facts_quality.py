@@ -1,6 +1,7 @@
 """Invites and transcripts scored field by field by bench/facts_quality.py: the development
 sets (tests/fixtures/facts_dev, facts_dev_v2, facts_dev_v3, the transcripts of facts_dev_talk
-and facts_dev_v5 and v6, the invites of facts_dev_v4, v5, v6 and facts_dev7/tune: every
+and facts_dev_v5 and v6, the invites of facts_dev_v4, v5, v6, facts_dev7/tune and
+facts_dev8/tune: every
 field right but those KNOWN_WRONG lists) and the held-out set (tests/fixtures/facts_heldout),
 written by people who have not read the code.
 
@@ -77,6 +78,9 @@ DEV_SETS = {
     # transcripts of the seventh set that the reading was changed on (its check half is only
     # scored, by bench/facts_quality.py, to see whether the changes carry over)
     "facts_dev7t/tune": (0, 9),
+    # the eighth set's tune half: the kinds of fault the sixth and seventh held-out sets
+    # showed (its check half is only scored, before and after the fixes)
+    "facts_dev8/tune": (8, 0),
 }
 # the fields of a development set still read wrong
 KNOWN_WRONG: dict[str, dict[str, list[str]]] = {}

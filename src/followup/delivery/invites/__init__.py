@@ -40,7 +40,7 @@ from followup.delivery.invites.company import _read_company_role
 from followup.delivery.invites.mail import _read_email
 from followup.delivery.invites.people import _leave_out_likely_user
 from followup.delivery.invites.text import _has_address, _people_in_text
-from followup.delivery.invites.zones import _zone_countries
+from followup.delivery.invites.zones import _zone_countries, canonical_zone
 
 __all__ = ["FIELDS", "ImportedInvite", "Limits", "parse_invite", "read_invite"]
 
@@ -191,6 +191,9 @@ def _finish(found: _Found, kind: str, ctx: _Ctx) -> ImportedInvite:
         note_lines.append(f"Where: {_clip(found.location, 300)}")
     if found.link and found.link not in (found.location or ""):
         note_lines.append(f"Link: {_clip(found.link, 500)}")
+    if found.tz and canonical_zone(found.tz) != found.tz:  # "America/Montreal", a link
+        named, found.tz = found.tz, canonical_zone(found.tz)
+        found.notes.append(f"time zone {found.tz}: the tz database's name for {named}")
     country = found.country
     if country is None and found.tz and found.zone_direct:
         country = _zone_countries().get(found.tz)

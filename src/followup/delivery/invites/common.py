@@ -102,13 +102,14 @@ def _words_re(words: Iterable[str], ignore_case: bool = True) -> re.Pattern[str]
 
 
 def _role_words_re(words: Iterable[str], endings: Iterable[str]) -> re.Pattern[str]:
-    """Job titles: one of `words`, or a compound that ends in one of `endings`
-    ("Projektingenieur", "Servicemonteur"), in any case."""
+    """Job titles: one of `words`, or a word that ends in one of `endings`, a compound
+    ("Projektingenieur", "Servicemonteur") or the ending alone ("Elektroniker"), in any
+    case."""
     whole = _words_re(words).pattern
     tails = _alternatives(endings)
     if not tails:
         return re.compile(whole, re.I)
-    return re.compile(rf"{whole}|(?<![\w])[^\W\d_]{{2,}}(?:{tails})(?![\w])", re.I)
+    return re.compile(rf"{whole}|(?<![\w])[^\W\d_]*(?:{tails})(?![\w])", re.I)
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -135,6 +136,7 @@ class _Vocab:
     titled_people: tuple[re.Pattern[str], ...]
     room_domains: tuple[str, ...]
     suffixes: frozenset[str]
+    second_levels: frozenset[str]
     interview_words: re.Pattern[str]
     role_words: re.Pattern[str]
     noise_words: re.Pattern[str]
@@ -254,6 +256,7 @@ def _build_vocab(
         titled_people=_titled_people(titles_body),
         room_domains=tuple(str(d).lower() for d in people.get("room_domains", [])),
         suffixes=frozenset(str(s).lower() for s in table("company").get("suffixes", [])),
+        second_levels=frozenset(str(s).lower() for s in table("company").get("second_levels", [])),
         interview_words=_words_re(words("titles", "interview_words")),
         role_words=_role_words_re(words("titles", "role_words"), words("titles", "role_endings")),
         role_leads=re.compile(

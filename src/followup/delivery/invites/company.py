@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from followup.core.legal_forms import legal_forms, letters, without_legal_form
 from followup.delivery.invites.common import (
@@ -408,7 +408,7 @@ _BODY_COMPANY = re.compile(
 # A job requisition's number after a role: "(R-20417)", "[Req #4411]", "Req ID: 55120", "JR-1093"
 _REQUISITION = re.compile(
     r"(?i)\s*(?:[(\[]\s*(?:req(?:uisition)?\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*)?"
-    r"(?:[a-z]{1,4}[-_ ]?)?\d{3,}[\w-]*\s*[)\]]"
+    r"(?:[a-z]{1,4}[-_ ]?)?(?:\d{3,}|\d{2}-\d{3,})[\w-]*\s*[)\]]"
     r"|[-–—|,]?\s*\breq(?:uisition)?\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[a-z]{0,4}[-_]?\d{3,}\b"
     r"|[-–—|,]?\s*\b(?:jr|job\s*id|job\s*#)\s*[:#-]?\s*\d{3,}\b)"
 )
@@ -482,13 +482,52 @@ def _signature_company(body: str, found: _Found, vocab: _Vocab) -> str | None:
 def _spells_label(name: str, label: str) -> bool:
     """`name` is the name a domain's label squeezes, with a word or two more before or after
     it ("Tealbyte Technologies" for tealbyte.com, "Cafés Brûlerie Ormeau" for
-    brulerieormeau.fr)."""
+    brulerieormeau.fr), or shortens ("Holloway Bridge Marine Repairs" for hbmr.co.uk)."""
     return any(
         squeezed == label
         or (len(label) >= 4 and squeezed.startswith(label))
         or (len(label) >= 6 and squeezed.endswith(label))
         for squeezed in squeezes(name)
-    )
+    ) or abbreviates(name, label)
+
+
+# words of a name a domain's shortening may leave out ("Bank of the West" -> "botw", "bw")
+_SKIPPABLE = frozenset(
+    {"of", "the", "and", "&", "de", "del", "della", "di", "da", "do", "dos", "das", "du",
+     "des", "la", "le", "les", "los", "las", "el", "van", "von", "der", "den", "het", "y",
+     "e", "et", "und", "für", "zu"}
+)  # fmt: skip
+
+
+def abbreviates(name: str, label: str) -> bool:
+    """A domain's label shortens `name`, in order, every word of two words or more giving its
+    first letter and maybe more ("hbmr" for Holloway Bridge Marine Repairs, "loughmahonmd"
+    for Lough Mahon Medical Devices, "tsverde" for Transportadora Serra Verde, "nwcu" for
+    Northwind Credit Union: a second letter of a word may come from inside it); connecting
+    words may be left out. One word at least is shortened."""
+    label = re.sub(r"[^a-z0-9]", "", label.lower())
+    words = [w for w in (("".join(fold_words(t)), t.lower()) for t in name.split()) if w[0]]
+    if len(words) < 2 or not 3 <= len(label) <= 30 or len(words) > 8:
+        return False
+
+    @cache
+    def fits(i: int, j: int, shortened: bool) -> bool:
+        if i == len(words):
+            return j == len(label) and shortened
+        word, raw = words[i]
+        if raw in _SKIPPABLE and fits(i + 1, j, shortened):
+            return True
+        if j >= len(label) or label[j] != word[0]:
+            return False
+        for size in range(len(word), 0, -1):  # a prefix of the word
+            if label.startswith(word[:size], j) and fits(
+                i + 1, j + size, shortened or size < len(word)
+            ):
+                return True
+        # its first letter and one more from inside it ("nw" for Northwind)
+        return j + 1 < len(label) and label[j + 1] in word[2:] and fits(i + 1, j + 2, True)
+
+    return fits(0, 0, False)
 
 
 MAX_NAME_LINES = 500  # lines shaped like a name compared with the mail domain, at most
@@ -508,7 +547,11 @@ def _domain_spelled(found: _Found, texts: list[str]) -> str | None:
                 continue
             plain = "".join(fold_words(line)), "".join(fold_words(line.translate(_UMLAUTS)))
             first = _word_squeezes(line.split()[0])
-            if not any(label in p for p in plain) and not any(w in label for w in first):
+            if (
+                not any(label in p for p in plain)
+                and not any(w in label for w in first)
+                and plain[0][:1] != label[:1]
+            ):
                 continue  # no use squeezing it every way
             tried += 1
             if tried > MAX_NAME_LINES:
@@ -545,13 +588,22 @@ def _strip_prefixes(title: str, vocab: _Vocab) -> str:
 
 
 def _strip_noise(segment: str, vocab: _Vocab) -> str:
+    """A subject's segment without an interview's words ("Senior Engineer interview"), its
+    brackets kept when they hold more than those words ("Analyst (Contract, 6 months)",
+    "Engenheiro(a)"); an unbalanced or emptied bracket goes."""
     text = vocab.noise_words.sub(" ", segment)
-    words = text.replace("(", " ").replace(")", " ").split()
-    while words and words[0].lower().strip(".,:;!") in vocab.edge_noise:
+    text = re.sub(r"\(\s*\)|（\s*）", " ", text)  # a bracket the noise words emptied
+    if text.count("(") != text.count(")") or text.startswith("("):
+        text = text.replace("(", " ").replace(")", " ")
+    words = text.split()
+    while words and words[0].lower().strip(".,:;!()") in vocab.edge_noise:
         words.pop(0)
-    while words and words[-1].lower().strip(".,:;!") in vocab.edge_noise:
+    while words and words[-1].lower().strip(".,:;!()") in vocab.edge_noise:
         words.pop()
-    return " ".join(words).strip(" -–—|:,.;!")
+    out = " ".join(words).strip(" -–—|:,.;!")
+    if out.count("(") != out.count(")"):
+        out = " ".join(out.replace("(", " ").replace(")", " ").split())
+    return out
 
 
 def _plausible_company(text: str) -> bool:
@@ -684,8 +736,11 @@ def _title_company_role(
                 ):
                     bracket = bracket or inside
                     role = role or f"{main} ({inside})"
+                elif _strip_noise(inside, vocab) and not vocab.interview_words.search(inside):
+                    # the role's own words ("(Contract, 6 months)", "(Level 2)", "(Locum)")
+                    role = role or f"{main} ({_strip_noise(inside, vocab)})"
                 else:
-                    role = role or main
+                    role = role or main  # the interview's words ("(Round 2)", "(Video Call)")
                 continue
         cleaned = _strip_noise(segment, vocab)
         if not cleaned or names_a_person(cleaned, people):
@@ -693,6 +748,14 @@ def _title_company_role(
         if any(names_a_person(part, people) for part in _NAME_JOIN.split(cleaned)):
             continue
         if _job_words(cleaned, vocab):
+            role = role or cleaned
+        elif (
+            vocab.interview_words.search(text)
+            and not vocab.interview_words.search(segment)  # "Horaire de votre entrevue"
+            and cleaned[:1].isupper()
+            and len(cleaned.split()) <= 8
+            and not name_shaped(cleaned, vocab)
+        ):  # "Entrevue – Boulanger(ère) de nuit": words of a sentence's case, no name's
             role = role or cleaned
         elif _plausible_company(cleaned):
             candidates.append(cleaned)
@@ -728,14 +791,46 @@ def _led_role(text: str, vocab: _Vocab) -> str | None:
     for seen, match in enumerate(vocab.role_leads.finditer(text[:MAX_SCAN])):
         if seen >= 50:
             break
-        rest = text[match.end() : match.end() + 120]
-        role = _ROLE_END.split(rest, maxsplit=1)[0].strip(" '\"“”«»")
-        role = _GENDER_TAG.sub("", role).strip()
+        rest = _GENDER_TAG.sub("", text[match.end() : match.end() + 160])
+        role = _ROLE_END.split(rest, maxsplit=1)[0]
         words = role.split()
+        role = role.strip(" '\"“”«»")
         if not (1 <= len(words) <= 6) or not role[:1].isupper():
             continue
         if _job_words(role, vocab) or _POST_WORD.search(match.group(0)):
-            return role  # after "puesto de", "position of": whatever the job's words
+            # the role's own words in brackets after it ("Kierownik zmiany (magazyn …)")
+            return role + _bracket_after(rest[len(_ROLE_END.split(rest, maxsplit=1)[0]) :], vocab)
+    return None
+
+
+def _bracket_after(rest: str, vocab: _Vocab) -> str:
+    """ " (words)" when `rest` starts with a bracket of the role's own words ("(Locum)",
+    "(Júnior)"), not of an interview's ("(video call)"); else ""."""
+    bracket = re.match(r"[ \t]*[(（]([^()（）\n]{1,60})[)）]", rest)
+    if bracket is None:
+        return ""
+    inside = bracket.group(1).strip()
+    if not inside or vocab.interview_words.search(inside) or _strip_noise(inside, vocab) != inside:
+        return ""
+    return f" ({inside})"
+
+
+def _body_role(text: str, vocab: _Vocab) -> str | None:
+    """The role the text says it is about: "for the Registered Physiotherapist (Locum)
+    position", "für die Position Konstrukteur Sondermaschinenbau", "na stanowisko …"."""
+    match = _BODY_ROLE.search(text[:MAX_SCAN])
+    if match is not None:
+        role = _strip_noise(_LEAD_AGAIN.split(match.group("role"))[-1], vocab)
+        post = match.group(0).rsplit(None, 1)[-1].lower()
+        if (
+            role
+            and role[:1].isupper()
+            and (
+                vocab.role_words.search(role) or post in ("position", "role", "opening", "vacancy")
+            )
+        ):
+            return role
+    return _led_role(text, vocab)
     return None
 
 
@@ -743,7 +838,7 @@ def _led_role(text: str, vocab: _Vocab) -> str | None:
 # capitalised words after it are the role even when no job word is among them ("Enólogo")
 _POST_WORD = re.compile(
     r"(?i)position|role|post|vacan|job|posizion|ruolo|puesto|cargo|plaza|vaga|função|poste|"
-    r"fonction|functie|vacature|\brol\b|stelle|tjänst|rollen|jobbet|stilling"
+    r"fonction|functie|vacature|\brol\b|stelle|tjänst|rollen|jobbet|stilling|stanowisk"
 )
 
 
@@ -790,8 +885,76 @@ _ON_BEHALF = re.compile(
     r"(?:de|del|la|of|the|and|und|et|y|e|di|van|von)[ \t]+)?[A-ZÀ-Þ0-9][\w&'’.-]*){0,5})"
 )
 
+
+def legal_names(texts: Iterable[str]) -> list[str]:
+    """Names written with a legal form after them, each on a line or between a line's
+    separators of its own ("Rheinauen Kältetechnik GmbH" in a signature, "Mazowieckie Zakłady
+    Opakowań S.A.", "Transportadora Serra Verde Ltda."): a company's, as people say it
+    (without the form), first seen first."""
+    out: list[str] = []
+    for text in texts:
+        for line in text[:MAX_SCAN].splitlines()[:2000]:
+            if len(line) > 200:
+                continue
+            for part in re.split(r"\s*(?:[|·•,;]|\s[-–—]\s)\s*(?=\S)", line.strip()):
+                part = " ".join(part.split()).strip(" .,:!")
+                if not 2 <= len(part) <= MAX_NAME or not re.search(r"[^\W\d_]", part):
+                    continue
+                if _CJK_TEXT.search(part):
+                    continue  # "株式会社カワセミ電工": read by _signature_company
+                bare = without_legal_form(part).strip(" ,.")
+                if bare and bare != part and bare not in out:
+                    out.append(bare)
+                if len(out) >= 10:
+                    return out
+    return out
+
+
+def venue_names(location: str, text: str) -> list[str]:
+    """The place's name said before its address: in the location ("Boulangerie Les Deux
+    Moulins, 88 rue Ontario Est, …", "Donauland Getränke, Hafenstraße 22, 4020 Linz"), on a
+    text's line above the address's line ("Bistro Le Petit Héron" over "230 rue Principale,
+    Sherbrooke QC J1H 1B2") or before the address on a place's line ("Location: Saltmarsh
+    Robotics, 12 Harbor Loop Road, …")."""
+    from followup.delivery.invites.text import _ADDRESS_RES, _has_address
+
+    out: list[str] = []
+
+    def take(head: str) -> None:
+        head = re.sub(r"(?i)^[ \t]*[^\W\d_]{2,12}[ \t]*:[ \t]*", "", head)  # "Location:"
+        head = head.split("\n")[-1].strip(" \t,.-–—|")
+        if head and len(head) <= MAX_NAME and not re.search(r"\d", head) and head not in out:
+            out.append(head)
+
+    def before_address(line: str) -> str | None:
+        starts = [m.start() for p in _ADDRESS_RES if (m := p.search(line[:1000])) is not None]
+        at = min(starts, default=-1)  # where the first of its address's parts starts
+        return line[:at] if at > 0 else None
+
+    head = before_address(location or "")
+    if head is not None:
+        take(head.split(",")[0])
+    lines = text[:MAX_SCAN].splitlines()[:2000]
+    for index, line in enumerate(lines):
+        if len(out) >= 6:
+            break
+        line = line.strip()
+        if not line or len(line) > 200:
+            continue
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if len(line) <= MAX_NAME and re.match(r"\d", following) and _has_address(following):
+            take(line)  # a name's line, the address's line under it
+        elif re.match(r"(?i)^[^\W\d_]{2,12}[ \t]*:", line):  # "Location: Acme, 12 Main St"
+            head = before_address(line)
+            if head is not None and "," in head:
+                take(head.split(",")[0])
+    return out
+
+
 _WEIGHTS = {
     "field": 100,  # "Company: Pinewood Studios"
+    "legal form": 75,  # "Rheinauen Kältetechnik GmbH": a name said with its legal form
+    "venue": 50,  # the place's name before its address ("Bistro Le Petit Héron, 230 rue …")
     "on behalf": 95,  # "sent on behalf of Acme" in a tracking system's footer
     "subject tag": 85,  # "【みなと精機】…", "[누리물류] …"
     "sender": 90,  # the name an applicant-tracking system or a department sends under
@@ -839,6 +1002,11 @@ def _choose_company(
         words = f" {folded[index][0]} "
         agreeing = {s for (other, s) in folded if s != source and other and f" {other} " in words}
         score += _AGREE_BONUS * len(agreeing)
+        if source == "venue" and any(
+            other and other != folded[index][0] and words.startswith(f" {other} ")
+            for other, _ in folded
+        ):
+            score = 0  # "Tallow Freight DC" where another clue says "Tallow Freight": a site
         if best is None or (score, -index) > (best[0], best[1]):
             best = (score, -index, name, source)
     return (best[2], best[3]) if best else None
@@ -895,14 +1063,18 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     if text:
         match = _BODY_ROLE.search(text)
         if match:
-            # "for a chat about the Senior Copywriter role": the words after the last lead
-            role = _LEAD_AGAIN.split(match.group("role"))[-1]
-            role = _strip_noise(role, vocab)
-            if role and vocab.role_words.search(role):
-                found.role = found.role or _clip(role, MAX_NAME)
             offer(_sentence_head(match.group("company") or ""), "body role")
-        if not found.role:
-            found.role = _clip(_led_role(text, vocab) or "", MAX_NAME) or None
+        # "for the Registered Physiotherapist (Locum) position", "na stanowisko …": the role,
+        # whatever its words, and no company when the subject says it too
+        said = _body_role(text, vocab)
+        if said:
+            said = _clip(said, MAX_NAME)
+            plain = fold_words(re.sub(r"\([^()]*\)", " ", said))
+            others = [o for o in others if fold_words(re.sub(r"\([^()]*\)", " ", o)) != plain]
+            if not found.role or (
+                said.startswith(found.role + " (") and said.endswith(")")
+            ):  # "Kierownik zmiany (magazyn wysokiego składowania)": the text says more
+                found.role = said
         if not found.role:
             applied = _JA_APPLIED.search(text)
             found.role = applied.group("role") if applied else None
@@ -913,6 +1085,10 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     offer(_sentence_head(behalf.group("company")) if behalf else None, "on behalf")
     if body:  # a signature's "Recruiter, Acme Corp" says more than a subject's bare words
         offer(_signature_company(body, found, vocab), "signature")
+    for name in legal_names([found.location or "", body]):
+        offer(name, "legal form")
+    for name in venue_names(found.location or "", body):
+        offer(name, "venue")
     for other in others:
         offer(other, "subject word")
     for inside in brackets:

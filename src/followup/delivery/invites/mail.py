@@ -352,6 +352,15 @@ def _take_coordinator(
     person_name = _clean_name(name, address)
     if address:
         _domain_hint(found, address, ctx)
+    known = found.coordinator
+    if known is not None and known.email is None and address and person_name:
+        # the coordinator the text named ("Noor Haddad, Recruiting Coordinator"): their
+        # address is the Reply-To's when it is the same person's
+        if " ".join(known.name.lower().split()) == " ".join(person_name.lower().split()):
+            known.email = address
+            said = header or "From"
+            found.notes.append(f"coordinator's address {address}: the {said} of the email")
+        return
     if found.coordinator is not None or not (address or person_name):
         return
     if address in {p.email for p in found.interviewers if p.email}:

@@ -108,7 +108,10 @@ def _company_from_domain(domain: str, vocab: _Vocab) -> str | None:
     labels = [label for label in domain.lower().split(".") if label]
     if len(labels) < 2:
         return None
-    cut = 2 if ".".join(labels[-2:]) in vocab.suffixes and len(labels) >= 3 else 1
+    second = ".".join(labels[-2:]) in vocab.suffixes or (
+        len(labels[-1]) == 2 and labels[-2] in vocab.second_levels  # "mzo.com.pl"
+    )
+    cut = 2 if second and len(labels) >= 3 else 1
     label = labels[-cut - 1]
     if not re.fullmatch(r"[a-z0-9-]{2,63}", label) or label.isdigit():
         return None
@@ -151,26 +154,31 @@ def _leave_out_likely_user(found: _Found, ctx: _Ctx) -> None:
 
 _GREETING = re.compile(
     r"^\W*(?:hi|hello|dear|hey|good\s+(?:morning|afternoon|evening)|hallo|liebe|lieber|"
-    r"guten\s+tag|bonjour|cher|chère|hola|estimad[oa]|ciao|gentile|caro|cara|hej|hoi|beste|"
-    r"beste|witaj|dzień\s+dobry)\s+(?:(?:herr|frau|mr|mrs|ms|mx|dr|m|mme)\.?\s+)?"
-    r"(?P<first>[^\W\d_][\w'’-]*)",
-    re.IGNORECASE,
+    r"guten\s+tag|bonjour|salut|cher|chère|hola|buenos\s+días|estimad[oa]|querid[oa]|olá|oi|"
+    r"prezad[oa]|ciao|buongiorno|gentile|caro|cara|hej|hei|hoi|beste|geachte|witaj|"
+    r"dzień\s+dobry|sehr\s+geehrte[rs]?)[ \t]+(?:(?:herr|frau|mr|mrs|ms|mx|dr|m|mme|sr|sra|"
+    r"pan|pani)\.?[ \t]+)?(?P<first>[^\W\d_][\w'’-]*)"
+    # a text that opens with the name alone ("Rowan, thank you for your interest …")
+    r"|\A\W*(?P<alone>[^\W\d_][\w'’-]*),[ \t]+(?=[a-z])",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
 def _leave_out_greeted(found: _Found) -> None:
-    """The invite's text greets the candidate ("Dear Dev,"): the one attendee of that first
-    name, outside the organizer's domain, is the candidate, not an interviewer."""
-    greeting = _GREETING.match(found.description[:500])
+    """The invite's text greets the candidate on a line of its own ("Dear Dev,", "Salut
+    Morgan,", "Guten Tag Herr Adeyemi,"): the one attendee of that first name (or surname),
+    outside the organizer's domain, is the candidate, not an interviewer."""
+    greeting = _GREETING.search(found.description[:600])  # at a line's start
     if greeting is None:
         return
-    first = greeting.group("first").lower()
+    first = (greeting.group("first") or greeting.group("alone")).lower()
     home = _domain(found.coordinator.email) if found.coordinator else None
     greeted = [
         p
         for p in found.interviewers
-        if p.name.split()
-        and p.name.split()[0].lower() == first
+        if len(p.name.split()) >= 2
+        and first in (p.name.split()[0].lower(), p.name.split()[-1].lower())  # "Herr Adeyemi"
+        and not p.title
         and (home is None or _domain(p.email) != home)
     ]
     if len(greeted) != 1:
@@ -178,6 +186,6 @@ def _leave_out_greeted(found: _Found) -> None:
     (you,) = greeted
     found.interviewers.remove(you)
     found.notes.append(
-        f"{you.name} looks like you (the invite greets {greeting.group('first')}): "
+        f"{you.name} looks like you (the invite greets {first.capitalize()}): "
         "not listed as an interviewer"
     )

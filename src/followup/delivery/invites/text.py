@@ -6,6 +6,7 @@ are read in `company`."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, time
 from functools import lru_cache
 
@@ -27,6 +28,7 @@ from followup.delivery.invites.common import (
 )
 from followup.delivery.invites.company import _COMPANY_SUFFIX
 from followup.delivery.invites.people import (
+    _GREETING,
     _address,
     _domain,
     _domain_hint,
@@ -85,7 +87,7 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
     text = text[:MAX_SCAN].replace("\r\n", "\n")
     for pattern in vocab.titled_people:
         for match in pattern.finditer(text):
-            name = " ".join(match.group("name").split())
+            name = _ASKED.sub("", " ".join(match.group("name").split()))
             if (
                 vocab.coordinator_titles.search(name)
                 or vocab.role_words.search(name)
@@ -116,6 +118,14 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
             if email:
                 _domain_hint(found, email, ctx)
             return
+
+
+# a verb before a name that says whom to write to ("Contact Kristin Halvorsen (Talent
+# Acquisition)"): no part of the name
+_ASKED = re.compile(
+    r"(?i)^(?:contact|reach|e-?mail|call|ask[ \t]+for|write[ \t]+to|speak[ \t]+to|contactez|"
+    r"contacte|contacta|contatta|kontakt|kontakta)[ \t]+(?=\S+[ \t]+\S)"
+)
 
 
 def _team_box(email: str | None, vocab: _Vocab) -> bool:
@@ -170,6 +180,7 @@ _LIST_TEXT = rf"(?:{_HONORIFICS}\s|[^\n.]|\.(?=\S))*"
 # be interviewed by our Registered Manager, Olivia Grant", "meeting with me and with …"
 _MEET = re.compile(
     r"\b(?i:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview(?:ed|ing)?|"
+    r"interview[ \t]+(?:is|will[ \t]+be)|"
     r"call|session|conversation|rencontrerez|rencontrer|treffen|sprechen|spreekt|spreek|"
     r"will\s+be)"
     r"(?:\s+(?i:with|by|avec|mit|met|con))?:?[ \t]*\n?[ \t]*(?<=\s)"
@@ -187,6 +198,7 @@ _WITH = re.compile(
     r"|\b(?i:gesprächspartner(?:in|innen)?[ \t]+(?:sind|ist|werden[ \t]+sein)|realizará|"
     r"realizarán|llevará[ \t]+a[ \t]+cabo|entrevistará|entrevistarán|incontrerà|incontrerai|"
     r"incontrerete|échangerez|échangeras|conocerás|conocerá|conhecerá|conversará|"
+    r"rencontreras|rencontrerez|rencontrera|(?:vas|allez|va)[ \t]+rencontrer|"
     r"wordt[ \t]+(?:gebeld|gevoerd)[ \t]+door|gesprek[ \t]+met|reçue?[ \t]+par|"
     r"recebid[oa][ \t]+pel[oa]|conduzid[oa][ \t]+pel[oa]|conducid[oa][ \t]+por|"
     r"realizad[oa][ \t]+por|deltager|deltar|nehmen|nimmt|"
@@ -201,7 +213,7 @@ _WITH = re.compile(
     # "participarán el director comercial Andrés Vidal y …": a lower-case title first
     # (not "avec M. …", "con la Sra. …": the branch for those words reads them)
     r"|(?!(?:avec|con|com|mit|met|with)\b)"
-    rf"(?:[{LOWER}][\w'’.-]*[ \t]+){{1,7}}[{UPPER}]{_LIST_TEXT})"
+    rf"(?:[{LOWER}][\w'’.-]*,?[ \t]+){{1,7}}[{UPPER}]{_LIST_TEXT})"
 )
 # before a person in a list: "con il Sig. Davide Greco", "com Patrícia Lins"
 _LEAD = re.compile(
@@ -327,6 +339,9 @@ _MASKS = (
     (" et ", "\x19"),
     (" und ", "\x18"),
     (" en ", "\x17"),
+    (" – ", "\x16"),  # "(Workshop Manager – Dry Dock)"
+    (" - ", "\x15"),
+    (" — ", "\x14"),
 )
 
 
@@ -567,6 +582,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     the text says so ("… and me") or lists them in a schedule or panel with a title."""
     vocab = ctx.vocab
     text = body[:MAX_SCAN].replace("\r\n", "\n")
+    _in_text_order([found.coordinator, *found.interviewers], text)
     listed: list[Person] = []  # in a list, a schedule or a table
     strong: list[Person] = []  # said to interview ("you will meet …"): the coordinator too
     for match in _LABELLED.finditer(text):
@@ -620,8 +636,25 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         if seen >= MAX_SCHEDULE_LINES:
             break
         people = _scheduled_person(match.group("list"), vocab)
+        end = match.end()
+        if not people:  # the session's name on the time's line, its person on the line under
+            # ("9:30 AM - 10:15 AM  Systems walkthrough" then "Desmond Achebe, Inventory …",
+            # an HTML cell "<b>Case study</b><br>Lena Fischer<br>Head of Credit Risk")
+            line = text[end + 1 : end + 200].split("\n", 1)[0]
+            bare = _BULLET.sub("", line).strip(" \t|")
+            ranged = re.match(rf"(?i)[ \t]*{_TIME}[ \t]*(?:[-–—]|to)[ \t]*\d", match.group(0))
+            if (
+                ranged
+                and bare
+                and not bare.endswith(",")  # "Dear Rowan,"
+                and not _GREETING.match(bare)  # "Hi Rowan"
+                and not _SCHEDULE.match(line)
+                and not _TIME_RE.match(bare)
+            ):
+                people = _persons_in_list(bare, vocab, first_only=True, loose=True)
+                end = end + 1 + len(line) if people else end
         # an HTML table's cell "Name<br>Title": the title on the line under the row
-        under = text[match.end() + 1 : match.end() + 122].split("\n", 1)[0].strip(" \t|")
+        under = text[end + 1 : end + 122].split("\n", 1)[0].strip(" \t|")
         if (
             people
             and people[-1].title is None
@@ -661,8 +694,42 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         if len(found.interviewers) >= MAX_PEOPLE:
             break
         found.interviewers.append(person)
+    organizer = found.coordinator
+    if organizer is not None and any(_same_person(p.name, organizer.name) for p in strong):
+        # the organizer interviews ("Dale Rasmussen … will call you"): a recruiter the text
+        # names with their title ("Contact Kristin Halvorsen (Talent Acquisition)") arranged it
+        found.coordinator = None
+        _coordinator_in_text(found, text, ctx)
+        if found.coordinator is None:
+            found.coordinator = organizer
+        elif not any(_same_person(p.name, organizer.name) for p in found.interviewers):
+            found.interviewers.append(replace(organizer, role=PersonRole.INTERVIEWER))
     others = [found.coordinator.name] if found.coordinator else []
     assign_titles(found.interviewers, text, others + sorted(ctx.user_names))
+
+
+def _in_text_order(people: list[Person | None], text: str) -> None:
+    """Each person's name as the text writes it, when a calendar or a mail header gives it
+    surname first ("Pichler Theresa", as Outlook does in Austria and Poland) and the text the
+    other way round ("Mag. Theresa Pichler"), never the order the header gives."""
+    for person in people:
+        if person is None or _CJK_NAME_CHAR.search(person.name):
+            continue  # Korean, Japanese and Chinese names are written surname first
+        words = person.name.split()
+        if len(words) != 2 or "," in person.name:
+            continue
+        flipped = f"{words[1]} {words[0]}"
+
+        def said(name: str) -> bool:
+            gap = r"[ \t]+"
+            pattern = gap.join(re.escape(w) for w in name.split())
+            return re.search(rf"(?<![\w]){pattern}(?![\w])", text) is not None
+
+        if said(flipped) and not said(person.name):
+            person.name = flipped
+
+
+_CJK_NAME_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 # The interviewers of a Korean, Japanese or Chinese invite: after a label ("面接官：小林 誠
@@ -749,7 +816,7 @@ _ADDRESS_RES = (
         r"(?i)\b(?:\d{1,5},?\s+)?(?:rue|avenue|boulevard|bd|place|quai|via|viale|piazza|"
         r"corso|calle|avenida|paseo|plaza|rua|praça|camino|carretera|ronda|carrer|avinguda|"
         r"chemin|allée|impasse|cours|strada|estrada|largo)\s+[\wÀ-ÿ' -]{2,40}?(?:\s+\d{1,5})?\b"
-        r"(?=[^\n]{0,80}\b\d{4,5}\b)"
+        r"(?=[^\n]{0,80}(?:\b\d{4,5}\b|\b[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]?\d[A-Z]\d\b))"
     ),
     # ul. Grunwaldzka 82 / al. Jerozolimskie 100 (Polish), nám. Míru 9 (Czech)
     re.compile(
@@ -758,6 +825,12 @@ _ADDRESS_RES = (
     # 테헤란로 152 (a Korean road and number), 静岡県浜松市 (a Japanese prefecture and city)
     re.compile(r"[가-힣0-9]{1,10}(?:로|길)[ \t]?\d{1,4}(?:-\d{1,4})?"),
     re.compile(r"[\u4e00-\u9fff]{1,4}[都道府県][\u4e00-\u9fff]{1,6}[市区郡町村]"),
+    # a postcode and a town after a comma, as European and Latin American addresses end
+    # (", 68219 Mannheim", ", 05-800 Pruszków", ", 4020 Linz"), not a year (", 2027 Berlin")
+    re.compile(
+        r",[ \t]*(?!(?:19|20)\d{2}\b)(?:\d{4,5}|\d{2}-\d{3}|\d{5}-\d{3})[ \t]+"
+        r"[A-ZÀ-ÞŁŚŻŹĆ][\wÀ-ž-]+"
+    ),
     # a US state and ZIP code, a Canadian postcode, a UK postcode
     re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"),
     re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]?\d[A-Z]\d\b"),

@@ -286,6 +286,24 @@ def _mentions(name: str, text: str) -> Iterable[re.Match[str]]:
     return (m for _, m in zip(range(MAX_MENTIONS), found, strict=False))
 
 
+MIN_WRAPPED = 40  # the shortest line of a paragraph wrapped in the middle of a sentence
+
+
+def _wrapped(text: str, line_start: int) -> str:
+    """The line before, when a paragraph's sentence runs on over the line break ("… and our
+    Chief" then "Engineer Agnes Moyo."): a long line that ends inside a sentence; "" else."""
+    if line_start < 2:
+        return ""
+    before = text[max(0, line_start - NEAR) : line_start - 1].rsplit("\n", 1)[-1]
+    if (
+        len(before.strip()) < MIN_WRAPPED
+        or re.search(r"[.:;!?,)\t|]\s*$", before)
+        or len(re.findall(r"(?<!\S)[a-z]+(?!\S)", before)) < 3  # a sentence's small words
+    ):
+        return ""
+    return before.strip() + " "
+
+
 def title_near(
     name: str, text: str, people: Sequence[str] = (), lex: Lexicon | None = None
 ) -> str | None:
@@ -302,9 +320,10 @@ def title_near(
             line_end = text.find("\n", end)
             line_end = len(text) if line_end < 0 else line_end
             rest = text[end : min(line_end, end + NEAR)]
+            left = text[max(line_start, start - NEAR) : start]
             title = (
                 _after(rest, lex, others)
-                or _before(text[max(line_start, start - NEAR) : start], lex)
+                or _before((_wrapped(text, line_start) if left.strip() else "") + left, lex)
                 or _below(text, end, lex, others)
             )
         if title:

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from followup.core.zones import tz_table as _tz_table
@@ -42,6 +43,39 @@ def _zone_countries() -> Mapping[str, str]:
         for zone, found in countries.items()
         if len(found) == 1 and re.fullmatch(r"[A-Z]{2}", code := next(iter(found)))
     }
+
+
+def _tzif(zone: str) -> bytes | None:
+    """The compiled rules of an IANA zone (its TZif file: the tzdata package's, else the
+    system's), None when neither has it."""
+    try:
+        import tzdata
+
+        path = Path(tzdata.__file__).resolve().parent / "zoneinfo" / zone
+        if not path.is_file():
+            path = Path("/usr/share/zoneinfo", zone)
+        return path.read_bytes()[:200_000] if ".." not in zone else None
+    except (ImportError, OSError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=64)
+def canonical_zone(zone: str) -> str:
+    """The tz database's own name for a zone that another name links to ("America/Montreal"
+    -> "America/Toronto", "Asia/Calcutta" -> "Asia/Kolkata"): the zone of zone.tab whose
+    compiled rules are the same file; the zone as given when it is one of zone.tab's or none
+    matches."""
+    countries = _zone_countries()
+    if zone in countries or "/" not in zone or zone.startswith("Etc/"):
+        return zone
+    rules = _tzif(zone)
+    if rules is None:
+        return zone
+    canonical = [r[2].strip() for r in _tz_table("zone1970.tab") if len(r) >= 3]
+    for other in [*canonical, *countries]:  # zone1970.tab names the zone, zone.tab its links
+        if other.split("/", 1)[0] == zone.split("/", 1)[0] and _tzif(other) == rules:
+            return other
+    return zone
 
 
 MIN_CITY_POPULATION = 15000  # the smallest city whose name gives a zone (GeoNames' cities15000)
