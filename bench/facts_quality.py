@@ -307,6 +307,12 @@ def topic_matches(expected: str, proposed: str) -> bool:
     return len(want & have) / len(want) >= 0.6
 
 
+def says(proposal: str, forbidden: str) -> bool:
+    """The proposal says the forbidden string as words of its own: "the Spanish team" says
+    "Spanish", "stirred-tank bioreactors" does not say "Tan", nor "planned maintenance" "ten"."""
+    return bool(re.search(rf"(?<!\w){re.escape(_norm(forbidden))}(?!\w)", _norm(proposal)))
+
+
 _FORMAT_WORDS = {
     "vtt": "webvtt",
     "webvtt": "webvtt",
@@ -370,9 +376,7 @@ def transcript_results(
         results["topics_expected"] = found * 2 >= len(expected_topics)
     not_topics = [str(t) for t in entry.get("not_topics") or []]
     if not_topics:
-        results["not_topics"] = not any(
-            _norm(bad) in _norm(p) or _norm(p) == _norm(bad) for bad in not_topics for p in topics
-        )
+        results["not_topics"] = not any(says(p, bad) for bad in not_topics for p in topics)
     return results, result, recall
 
 

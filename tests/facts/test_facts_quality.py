@@ -98,3 +98,11 @@ def test_every_development_transcript_is_read_right_field_by_field(name: str) ->
     score = load_bench().score_transcripts(DEV.parent / name / "transcripts")
     assert score.files == DEV_SETS[name][1]
     assert {f: m for f, m in score.wrong.items() if m} == KNOWN_WRONG.get(name, {})
+
+
+def test_a_forbidden_string_counts_only_as_words_of_a_proposal() -> None:
+    says = load_bench().says
+    assert says("the Spanish team", "Spanish") and says("Tan's rota", "Tan")
+    assert says("second check", "second")
+    assert not says("stirred-tank bioreactors", "Tan")
+    assert not says("planned maintenance", "ten") and not says("drones for blades", "one")
