@@ -58,6 +58,8 @@ class DebriefWords:
     greetings: tuple[str, ...] = ()  # "boa tarde", "kia ora": a greeting, in any language
     role_heads: frozenset[str] = frozenset()  # "role", "position": the job itself, no topic
     vague_modifiers: frozenset[str] = frozenset()  # "difficult", "take-home": with a weak head
+    languages: frozenset[str] = frozenset()  # "spanish", "mandarin": a language's name
+    evaluative: frozenset[str] = frozenset()  # "difficult", "angry": judge, name no kind
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -83,6 +85,8 @@ class DebriefWords:
             greetings=tuple(p.lower() for p in strings("greetings")),
             role_heads=frozenset(p.lower() for p in strings("role_heads")),
             vague_modifiers=frozenset(p.lower() for p in strings("vague_modifiers")),
+            languages=frozenset(strings("languages")),
+            evaluative=frozenset(strings("evaluative")),
         )
 
     @classmethod
@@ -236,6 +240,13 @@ class Known:
 
     def is_place(self, word: str) -> bool:
         return word in self.places or (self.place is not None and self.place(word))
+
+
+def _only_languages(words: Sequence[str], languages: frozenset[str]) -> bool:
+    """Every word but "and" is a capitalised language's name of `languages` (lower case):
+    "Spanish", "English and Spanish", what someone speaks, no topic."""
+    named = [w for w in words if w.lower() not in ("and", "or", "&")]
+    return bool(named) and all(w[:1].isupper() and w.lower() in languages for w in named)
 
 
 def _stem(word: str) -> str:
@@ -512,15 +523,15 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         return (
             _phrase_fit(phrase.base, words, known)
             and _words_fit(about, words, known)
-            and about.words[-1].lower() not in people  # "… with a line training captain"
+            and not _person_head(about.words[-1], people)  # "… with a line training captain"
         )
     lows = [w.lower() for w in phrase.words]
     content = [w for w in lows if w not in ("of", "per")]
     if not _words_fit(phrase, words, known):
         return False
     grammar = words.grammar
-    if grammar is not None and lows[-1] in grammar.person_heads:
-        return False  # "the line training captain", "the payroll manager": a person's job
+    if grammar is not None and _person_head(lows[-1], grammar.person_heads):
+        return False  # "the line training captain", "the lead technicians": a person's job
     if lows[-1] in words.role_heads:
         return False  # "the store operations manager role": the job itself
     if (
@@ -532,6 +543,8 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         )
     ):
         return False  # "the first stage", "the second round", "a difficult case"
+    if len(content) > 1 and all(w in words.evaluative for w in content[:-1]):
+        return False  # "a difficult class", "an angry customer", "extra checks"
     if all(w in words.generic for w in content):
         return False
     named_process = content[-1] in ("process", "processes") and content[-2:-1] != []
@@ -548,6 +561,13 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
     if text in known.company or text in known.role:
         return False
     return bool(re.search(r"[a-z]", text, re.IGNORECASE)) and len(text) >= 3
+
+
+def _person_head(word: str, heads: frozenset[str]) -> bool:
+    """A word that names a person by their job ([grammar] person_heads), singular or plural
+    ("technician", "solicitors", "secretaries")."""
+    low = word.lower()
+    return low in heads or _stem(low) in heads
 
 
 def _words_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
@@ -742,6 +762,8 @@ def noun_phrase_topics(
             continue  # "the filling line" of "cleaning validation for the new filling line"
         if not _phrase_fit(phrase, words, known) or _foreign(phrase, lexicon):
             continue
+        if _only_languages(base.words, words.languages):
+            continue  # "Spanish" ("our clients are mostly Spanish"): a language, no topic
         if any(known.is_place(run) for run in _capitalised_runs(phrase.words)):
             continue  # "the Cape Town office": a place of two or more words (looked up only
             # for a phrase about to be chosen: the place names take a second to load)
@@ -898,8 +920,12 @@ def tools_named(sentence: str, words: DebriefWords, known: Known, lexicon: Lexic
             phrase = Phrase(tuple(parts), None)
             if phrase.key in {f.key for f in found}:
                 continue
-            if _phrase_fit(phrase, words, known) and not any(
-                _stem(p) in known.company_words or p.lower() in known.name_words for p in parts
+            if (
+                _phrase_fit(phrase, words, known)
+                and not any(
+                    _stem(p) in known.company_words or p.lower() in known.name_words for p in parts
+                )
+                and not _only_languages(parts, words.languages)  # "mostly Spanish"
             ):
                 found.append(phrase)
     return found

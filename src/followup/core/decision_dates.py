@@ -27,7 +27,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -49,6 +49,7 @@ class DecisionWords:
     cues: tuple[str, ...]  # a sentence with one of these (and a day) says when they decide
     not_theirs: tuple[str, ...]  # ... unless it is about the candidate's own decision
     numbers: Mapping[str, int]  # "ten" -> 10, "a couple of" -> 2
+    ordinals: Mapping[str, int] = field(default_factory=dict)  # "ninth" -> 9, "twentieth" -> 20
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> DecisionWords:
@@ -64,8 +65,17 @@ class DecisionWords:
             for v in numbers.values()
         ):
             raise InvalidInput("debrief data: decision.numbers must map words to 1-366")
+        ordinals = data.get("ordinals", {})
+        if not isinstance(ordinals, Mapping) or not all(
+            isinstance(v, int) and not isinstance(v, bool) and 0 < v <= 31
+            for v in ordinals.values()
+        ):
+            raise InvalidInput("debrief data: decision.ordinals must map words to 1-31")
         return cls(
-            strings("cues"), strings("not_theirs"), {k.lower(): v for k, v in numbers.items()}
+            strings("cues"),
+            strings("not_theirs"),
+            {k.lower(): v for k, v in numbers.items()},
+            {k.lower(): v for k, v in ordinals.items()},
         )
 
 
@@ -409,6 +419,56 @@ def _business_on_or_before(day: date, reference: date, business: BusinessCalenda
     return found if business.is_business(found) else day
 
 
+def _ordinal_pattern(words: DecisionWords) -> re.Pattern[str] | None:
+    if not words.ordinals:
+        return None
+    return _ordinal_regex(tuple(sorted(words.ordinals, key=len, reverse=True)))
+
+
+_MONTH_NAME = MONTH.replace("(?P<mon>", "(?:")
+
+
+@lru_cache(maxsize=4)
+def _ordinal_regex(ordinals: tuple[str, ...]) -> re.Pattern[str]:
+    word = "|".join(re.escape(o).replace(r"\-", "[- ]") for o in ordinals)
+    return re.compile(
+        rf"(?i)\bthe\s+(?P<a>{word})(?=\s+of\s+{_MONTH_NAME})"  # "the ninth of December"
+        rf"|\b{_MONTH_NAME}\s+(?:the\s+)?(?P<b>{word})\b"  # "December the ninth"
+        rf"|\b(?:by|on|before|until|till)\s+the\s+(?P<c>{word})\b(?!\s+[a-z])"  # "by the ninth."
+    )
+
+
+def spelled_days(text: str, words: DecisionWords, after: int = 0) -> tuple[str, int]:
+    """`text` with a day of the month spelt out written in digits ("the ninth of December"
+    -> "the 9th of December", "by the seventeenth." -> "by the 17th."; data/debrief.toml
+    [decision.ordinals]), and offset `after` moved with it."""
+    pattern = _ordinal_pattern(words)
+    if pattern is None:
+        return text, after
+    out: list[str] = []
+    last = 0
+    moved = after
+    for match in pattern.finditer(text):
+        group = next(k for k in "abc" if match.group(k))
+        said = match.group(group)
+        day = words.ordinals.get(re.sub(r"[- ]+", "-", said.lower()))
+        if day is None:
+            continue
+        digits = f"{day}{_suffix(day)}"
+        out.append(text[last : match.start(group)] + digits)
+        if match.end(group) <= after:
+            moved -= len(said) - len(digits)
+        last = match.end(group)
+    out.append(text[last:])
+    return "".join(out), moved
+
+
+def _suffix(day: int) -> str:
+    if day in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
 def day_said(
     text: str,
     reference: date,
@@ -421,6 +481,7 @@ def day_said(
     one before it ("By Friday we'll have decided"); never a day before `reference`, and never
     "today" said before the decision words. None when the text names none."""
     business = BusinessCalendar(holiday or (lambda _day: None), "")
+    text, after = spelled_days(text, words, after)
     found = list(_candidates(text, reference, words, business))
     later = sorted((s, -e, d) for s, e, _k, d in found if s >= after and d >= reference)
     if later:

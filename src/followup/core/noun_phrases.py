@@ -54,6 +54,7 @@ class Grammar:
     person_heads: frozenset[str] = field(default_factory=frozenset)  # "captain": a person's job
     complements: frozenset[str] = field(default_factory=frozenset)  # "for", "on": what about
     complement_determiners: frozenset[str] = field(default_factory=frozenset)  # "the", "our"
+    discourse: frozenset[str] = field(default_factory=frozenset)  # "speaking of": opens a clause
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -80,6 +81,7 @@ class Grammar:
             complement_determiners=(
                 words("complement_determiners") if "complement_determiners" in data else frozenset()
             ),
+            discourse=words("discourse") if "discourse" in data else frozenset(),
         )
 
 
@@ -158,9 +160,37 @@ def tag(
             tokens.append(Token(word, "X"))
         elif low not in lowercase and _proper(word, lexicon):
             tokens.append(Token(word, "NAME"))
+        elif (
+            tokens
+            and _clean(tokens[-1].text) in _SUBJECTS
+            and word[:1].islower()
+            and not lexicon(low)
+        ):
+            tokens.append(Token(word, "VERB"))  # "how do you onboard temporary workers"
         else:
             tokens.append(Token(word, _open_class(low, lexicon)))
-    return _disambiguate(tokens, grammar)
+    return _disambiguate(_discourse(tokens, grammar), grammar)
+
+
+def _discourse(tokens: list[Token], grammar: Grammar) -> list[Token]:
+    """Two words that open a clause and name no thing ([grammar] discourse: "speaking of",
+    "talking about", "going back to"), at the sentence's start or after a comma or a
+    conjunction, marked as no part of a phrase."""
+    if not grammar.discourse:
+        return tokens
+    out = list(tokens)
+    for at in range(len(out) - 1):
+        if at and out[at - 1].tag not in ("PUNCT", "CONJ"):
+            continue
+        if f"{_clean(out[at].text)} {_clean(out[at + 1].text)}" in grammar.discourse:
+            out[at] = Token(out[at].text, "X")
+            out[at + 1] = Token(out[at + 1].text, "X")
+    return out
+
+
+# Pronouns that are a clause's subject: a word the tables do not know right after one is its
+# verb, not a noun ("we onboard", "they upskill")
+_SUBJECTS = frozenset({"i", "you", "we", "they"})
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -255,6 +285,8 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             verb_ok = "VERB" in tag_
             if verb_ok and coordinated:
                 tag_ = "VERB"
+            elif verb_ok and _plural(token.text) and _relative(out):
+                tag_ = "VERB"  # "the same model, which makes life easier", "it helps"
             elif (
                 verb_ok
                 and low in grammar.common_verbs
@@ -280,7 +312,7 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 and nxt != "AUX"  # "the node pools are", "the wholesale accounts are"
                 and not _verb_later(tokens, index + 1)  # "vendor lead times from … are"
                 and _plural(token.text) != _plural(out[-1].text)
-                and not _counted(out)
+                and (not _counted(out) or _plural(out[-1].text))  # "two leads run the"
                 and not low.endswith(_NOMINAL)
                 and not _object(out)
             ):
@@ -319,7 +351,9 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             else:
                 tag_ = "NOUN"
         elif tag_ == "GER":
-            if (prev in ("START", "ADV", "PUNCT", "CONJ") and not after_to) and (
+            if _clause_gerund(out, tokens, index, grammar):
+                tag_ = "VERB"  # "the night shift owning the cut-off", "wine going to China"
+            elif (prev in ("START", "ADV", "PUNCT", "CONJ") and not after_to) and (
                 _clean(tokens[index + 1].text) == "of" if nxt == "CONN" else nxt == "NOUN"
             ):
                 tag_ = "GER"  # "Cleaning validation … has to", "then scheduling of part-time"
@@ -354,6 +388,54 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             tag_ = "NOUN"  # a noun the word tables know only as a verb: "the discharge lounge"
         out.append(Token(token.text, tag_))
     return out
+
+
+# Determiners that open a verb's object ("owning the cut-off times", "calling our families")
+_OBJECT_DETERMINERS = frozenset(
+    {"the", "a", "an", "our", "their", "his", "her", "my", "your", "its", "this", "these"}
+)
+
+
+def _clause_gerund(
+    out: Sequence[Token], tokens: Sequence[Token], index: int, grammar: Grammar
+) -> bool:
+    """tokens[index], a word in -ing, is the verb of a clause, not part of a noun phrase: after
+    a noun with an object or a preposition that is no complement after it ("the night shift
+    owning the cut-off times", "a container of wine going to China", "forty files moving
+    without things slipping"), after "of" with an object ("speaking of calling home"), or a
+    common verb's form opening a phrase ("using incrementality tests")."""
+    prev = out[-1] if out else None
+    nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+    if prev is None or nxt is None:
+        return False
+    nlow = _clean(nxt.text)
+    takes_object = (
+        (nxt.tag == "DET" and nlow in _OBJECT_DETERMINERS)
+        or nxt.tag in ("PRON", "NUM")
+        or (nxt.tag == "ADP" and nlow not in grammar.complements)
+    )
+    if prev.tag == "NOUN" and takes_object:
+        return True
+    if prev.tag == "X" and _clean(prev.text) in {w.split()[-1] for w in grammar.discourse}:
+        return True  # "speaking of calling home": after words that open a clause
+    nounish = nxt.tag.startswith(("NOUN", "N|"))
+    if prev.tag == "CONN" and _clean(prev.text) == "of" and (takes_object or nounish):
+        return True  # "speaking of calling home"; "the scope of the audit" has no gerund
+    low = _clean(tokens[index].text)
+    return prev.tag in ("PUNCT", "CONJ", "ADV") and bool(_stem_of(low) & grammar.common_verbs)
+
+
+def _relative(before: Sequence[Token]) -> bool:
+    """The word after `before` follows "it", or a relative "which", "that" or "who" after a
+    noun or a comma: a verb in -s there, never a plural noun ("which makes", "it helps")."""
+    if not before:
+        return False
+    low = _clean(before[-1].text)
+    if low == "it":
+        return True
+    return (
+        low in ("which", "that", "who") and len(before) > 1 and before[-2].tag in ("NOUN", "PUNCT")
+    )
 
 
 # Endings of words that are nouns far more often than verbs ("inventory", "migration")
@@ -503,8 +585,10 @@ def phrases(tokens: Sequence[Token], grammar: Grammar) -> list[Phrase]:
                 break
         if run and run[-1].tag == "GER" and (len(run) < 2 or run[-2].tag != "NOUN"):
             run = []  # a gerund ends a phrase only after a noun ("grant reporting")
-        while run and (run[0].tag == "CONN" or _clean(run[0].text) in grammar.weak_modifiers):
-            run.pop(0)
+        while run and (
+            run[0].tag in ("CONN", "CONJ") or _clean(run[0].text) in grammar.weak_modifiers
+        ):
+            run.pop(0)  # "the old and new processes": no phrase opens with "and"
         if len(run) > 2 and run[1].tag == "CONN" and _clean(run[0].text) in grammar.weak_heads:
             run = []  # "head of supporter care", "the rest of the team"
         if run:
@@ -546,6 +630,12 @@ def _complement(tokens: Sequence[Token], end: int, grammar: Grammar) -> tuple[st
     run = list(tokens[at:stop])
     if not run or len(run) > 4 or run[-1].tag not in _NOUNISH:
         return None
+    if _clean(tokens[end].text) == "between":  # "the split between paid social and organic"
+        pair = _second_of_pair(tokens, stop)
+        if pair is None:
+            return None
+        run += pair
+        stop += len(pair)
     if stop < n and tokens[stop].tag in ("NOUN", "N|NOUN", "NAME", "NUM"):
         return None
     if run[-1].tag == "GER" and (len(run) < 2 or run[-2].tag != "NOUN"):
@@ -558,6 +648,26 @@ def _complement(tokens: Sequence[Token], end: int, grammar: Grammar) -> tuple[st
     if lows[-1] in grammar.units or lows[-1] in grammar.weak_heads and len(lows) == 1:
         return None
     return (tokens[end].text.lower(), *article, *(t.text for t in run))
+
+
+def _second_of_pair(tokens: Sequence[Token], at: int) -> list[Token] | None:
+    """After "between X", the "and Y" that must follow (Y a short noun phrase, "the" allowed
+    before it), as tokens; None when the pair is not there ("the budget between organic and
+    paid": "paid" is no noun)."""
+    n = len(tokens)
+    if at >= n or _clean(tokens[at].text) not in ("and", "&"):
+        return None
+    stop = at + 1
+    if stop < n and tokens[stop].tag == "DET" and _clean(tokens[stop].text) in ("the", "a", "an"):
+        stop += 1
+    first = stop
+    while stop < n and stop - first < 4 and tokens[stop].tag in ("ADJ", "NOUN", "GER"):
+        stop += 1
+    if stop == first or tokens[stop - 1].tag not in _NOUNISH:
+        return None
+    if stop < n and tokens[stop].tag in ("NOUN", "N|NOUN", "NAME", "NUM"):
+        return None
+    return list(tokens[at:stop])
 
 
 def _title_case(word: str) -> bool:

@@ -862,11 +862,21 @@ def _completed(transcript: Transcript, text: str) -> Transcript:
         full = _completion(label, written, ranked is not None)
         if full and full != label:
             names[label] = full
-    taken = set(transcript.speakers) - set(names)
-    names = {k: v for k, v in names.items() if v not in taken}
+    # a full name that is already a label is the same voice labelled two ways ("Marloes de
+    # Vries:" in one cue, "Marloes:" in the next): one speaker
+    labels = set(transcript.speakers)
+    taken = labels - set(names)
+    names = {k: v for k, v in names.items() if v not in taken or _only_one_named(k, labels)}
     if not names or len(set(names.values())) != len(names):
         return transcript
     return renamed(transcript, names)
+
+
+def _only_one_named(label: str, labels: set[str]) -> bool:
+    """Exactly one other label begins with the first word of `label` ("Marloes" beside
+    "Marloes de Vries" alone, not beside "Marloes Bakker" too)."""
+    first = label.split()[0].lower()
+    return sum(1 for other in labels if other != label and other.lower().split()[0] == first) == 1
 
 
 def renamed(transcript: Transcript, names: dict[str, str]) -> Transcript:
