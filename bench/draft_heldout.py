@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "bench" / "out" / "drafts"
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"\+?\d[\d ().-]{6,}\d")
+HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s", re.I)
 
 
 def person_fields(text: str) -> dict[str, Any]:
@@ -60,6 +61,12 @@ def person_fields(text: str) -> dict[str, Any]:
     # The name is the part that looks like one (two words or more, letters only); a
     # department or title jotted before it ('hr - diane moss') is the title.
     named = [p for p in parts if len(p.split()) >= 2 and re.fullmatch(r"[^\W\d_][\w .'’-]*", p)]
+    # one with an honorific is the name ('school secretary - Mrs Noreen Tobin'); a job or a
+    # department is not
+    titled = [p for p in named if HONORIFIC.match(p)]
+    from followup.core.people import is_role
+
+    named = titled or [p for p in named if not is_role(p)] or named
     name = named[0] if named else (parts[0] if parts else "")
     if not name:
         name = email.group().split("@")[0] if email else raw

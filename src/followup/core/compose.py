@@ -705,20 +705,25 @@ def qualifications_for(interview: Interview, profile: Profile, language: Languag
         low = " " + re.sub(r"[^a-z0-9']+", " ", q.lower()) + " "
         return any(f" {w} " in low for w in lexicon.incidental) and not fits(q)
 
-    own = [
-        q
-        for q in interview.qualifications
-        if phrasing.qualification(q, lexicon).sure and not incidental(q)
-    ]
-    general = [
-        q
-        for q in profile.qualifications
-        if q not in own and phrasing.qualification(q, lexicon).sure and not incidental(q)
-    ]
-    return own + [q for q in general if fits(q)]
+    def sure(q: str) -> bool:
+        return phrasing.qualification(q, lexicon).sure
+
+    # A line jotted for this application that the profile says with care ('handled team of
+    # 4' and 'Led a team of four regulatory associates') is said in the profile's words.
+    written = [q for q in profile.qualifications if sure(q)]
+    own: list[str] = []
+    for q in interview.qualifications:
+        twin = phrasing.same_claim(q, [w for w in written if w not in own], lexicon)
+        said = twin or q
+        if sure(said) and not incidental(said) and said not in own:
+            own.append(said)
+    general = [q for q in written if q not in own and not incidental(q)]
+    out = own + [q for q in general if fits(q)]
+    # a fact of one's life ('grew up on a grain farm') is no qualification to the reader
+    return [q for q in out if phrasing.qualification(q, lexicon).form != "life"]
 
 
-_MAX_SAME_QUALIFICATION = 3  # notes of one panel that may offer the same qualification
+_MAX_SAME_QUALIFICATION = 2  # notes of one panel that may offer the same qualification
 
 
 @dataclass(frozen=True)
@@ -735,7 +740,7 @@ def pair_qualifications(
     """Each person's bridge: the qualification closest in meaning to one of their topics.
     Pairs are handed out best first, each qualification to one person while others are left
     (so a panel hears different pairs where the record allows); a person none fits gets no
-    claimed link, only a qualification not used yet where possible."""
+    claimed link, only a qualification not used yet where possible, said plainly."""
     lexicon = language.lexicon
     scored = []
     for person, share in enumerate(shares):
@@ -1079,7 +1084,14 @@ def compose(
             "qual_held": "yes"
             if pairing.qualification
             and phrasing.qualification(pairing.qualification, language.lexicon).form
-            in ("credential", "degree", "adjective", "person")
+            in ("credential", "degree", "adjective", "person", "life")
+            else None,
+            # a fact of one's life or the user's own sentence: said as it is, never as
+            # experience to put to use
+            "qual_plain": "yes"
+            if pairing.qualification
+            and phrasing.qualification(pairing.qualification, language.lexicon).form
+            in ("life", "sentence")
             else None,
             "people": _others(interviewers, person, english.title_stop),
             "name": candidate,

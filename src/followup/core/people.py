@@ -63,6 +63,10 @@ DEPARTMENTS = frozenset(
         "recruiter",
         "recruiting",
         "recruitment",
+        "desk",
+        "bookings",
+        "enquiries",
+        "switchboard",
         "talent",
         "people",
         "admin",
@@ -263,6 +267,15 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         parts.reverse()  # 'hr - diane moss': the department jotted before the name
     elif len(parts) == 2 and not titles and is_role(parts[0]) and _looks_like_name(parts[1]):
         parts.reverse()  # 'Team Manager - Gareth Pryce', 'CNO: Mrs Grace Ikpe'
+    elif (
+        len(parts) == 2
+        and not titles
+        and parts[1].split()
+        and _is_honorific(parts[1].split()[0])
+        and not _is_honorific(parts[0].split()[0])
+        and _looks_like_name(parts[1])
+    ):
+        parts.reverse()  # 'school secretary - Mrs Noreen Tobin': the honorific marks the name
     elif len(parts) == 1 and len(titles) == 1 and is_role(parts[0]) and _looks_like_name(titles[0]):
         parts, titles = [titles[0]], [parts[0]]  # 'the CFO (Graham)'
 

@@ -292,6 +292,10 @@ def _an(word: str) -> str:
     w = word.strip("\"'(").split(" ")[0]
     if not w:
         return "a"
+    digits = re.match(r"\d+", w)
+    if digits:  # 'an 8-car bank', 'an 11-person crew', 'a 14-agent team'
+        n = digits.group()
+        return "an" if n.startswith("8") or n in ("11", "18") else "a"
     said_as_word = (
         w.isalpha() and w.isupper() and len(w) >= 4 and any(c in "AEIOU" for c in w[1:-1])
     )
@@ -494,6 +498,7 @@ def name_parts(name: str) -> NameParts:
     parts = [p.rstrip(",") for p in parts]
     if not parts:
         return NameParts(title, name.strip(), "")
+    parts = _given_written_out(parts)
     first = parts[0]
     if (
         title
@@ -533,6 +538,23 @@ def _without_kept_honorific(parts: list[str]) -> list[str]:
     if "-" in parts[-1] and parts[-1].lower().rpartition("-")[2] == _kept_honorific(parts[-1]):
         return [*parts[:-1], parts[-1].rpartition("-")[0]]
     return parts[:-1] if len(parts) > 1 else parts
+
+
+def _given_written_out(parts: list[str]) -> list[str]:
+    """A name's words with a given name written short ('Ma.', 'Md.', 'Wm.') left out before
+    another given name ('Ma. Cristina Dela Peña' -> 'Cristina Dela Peña'), or written out
+    (data/person_words.txt given_short: 'Wm. Okafor' -> 'William Okafor'). An initial ('J.')
+    is no abbreviation of this kind and stays."""
+    from followup.core.people import person_words
+
+    short = parts[0]
+    if len(parts) < 2 or not re.fullmatch(r"[A-Za-z]{2,5}\.", short):
+        return parts
+    if len(parts) >= 3 and parts[1][:1].isupper() and not parts[1].endswith("."):
+        return parts[1:]
+    known = dict(w.split("=", 1) for w in person_words().get("given_short", ()) if "=" in w)
+    long = known.get(short.lower())
+    return [long.capitalize(), *parts[1:]] if long else parts
 
 
 def salutation(name: str, title_stop: bool = True) -> str:
@@ -1668,33 +1690,79 @@ _CHANGE_VERBS = frozenset(
     ["cut", "reduced", "lowered", "increased", "grew", "grown", "raised", "improved", "boosted"]
 )
 _ONE_OF_VERBS = frozenset(
-    ["led", "ran", "built", "managed", "created", "designed", "launched", "delivered",
-     "developed", "organized", "organised", "coordinated", "implemented", "wrote", "set up"]
+    ["led", "ran", "run", "built", "managed", "created", "designed", "launched", "delivered",
+     "developed", "organized", "organised", "coordinated", "implemented", "wrote", "written",
+     "set up", "handled", "chaired", "supervised", "redesigned", "rebuilt", "introduced",
+     "established", "piloted", "oversaw", "overseen", "headed", "started", "founded",
+     "opened", "drafted", "planned"]
 )  # fmt: skip
+# A count jotted as the first word of a noun ('14-agent team', '8-car bank', '£250m
+# refinancing'): what follows is one thing, and takes an article like any other.
+_COUNT_MODIFIER = re.compile(
+    r"^(?:(?:\d+|" + "|".join(_NUMBER_WORDS.values()) + r")-[a-z]+|[$£€]\d[\d.,]*[kKmMbB]?n?)$"
+)
+
+
+_OBJECT_ENDS = _PREPOSITIONS | {"up", "worth", "through", "that", "which", "who", "after",
+                                 "before", "while", "using", "raising", "cutting"}  # fmt: skip
 
 
 def _with_article(rest: str, verb: str, lexicon: Lexicon) -> str:
     """'led WCAG 2.1 AA audit for a bank' -> 'led a WCAG 2.1 AA audit for a bank': one
-    singular thing made or led takes an article."""
+    singular thing made or led takes an article. Things joined by 'and' are each judged on
+    their own ('teen programming and the summer reading club' needs none; 'on-call rota and
+    incident review process' needs two); a count jotted on the noun ('14-agent team') counts
+    as its first modifier."""
     ws = rest.split()
     if verb not in _ONE_OF_VERBS or not ws:
         return rest
-    first = ws[0].lower()
-    if first in _DETERMINERS or first[:1].isdigit() or first in _NUMBER_WORDS.values():
-        return rest
     cut = next(
-        (k for k, w in enumerate(ws) if k and w.lower() in _PREPOSITIONS | {"up", "worth"}),
+        (k for k, w in enumerate(ws) if k and w.lower() in _OBJECT_ENDS),
         len(ws),
     )
-    head = ws[cut - 1].lower().strip(",")
-    if (
-        is_plural(" ".join(ws[:cut]))
-        or head.endswith("ing")
-        or head in lexicon.mass_nouns
-        or all(w[:1].isupper() for w in ws[:cut])  # a name: 'Led Project Atlas'
-    ):
+    parts: list[list[str]] = [[]]
+    for w in ws[:cut]:
+        if w.lower() == "and" and parts[-1]:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    if len(parts) > 2 or not all(parts):
         return rest
-    return f"{_an(ws[0])} {rest}"
+    if len(parts) == 2 and (len(parts[0]) == 1 or parts[0][0].lower() in _DETERMINERS):
+        # 'Kafka and Flink pipeline': one thing of two kinds; 'the rota and review process':
+        # the article serves both
+        parts = [[*parts[0], "and", *parts[1]]]
+    said = [_one_with_article(part, lexicon) for part in parts]
+    return " and ".join(said) + ("" if cut == len(ws) else " " + " ".join(ws[cut:]))
+
+
+_QUANTITY_WORDS = frozenset(
+    ["my", "our", "their", "his", "her", "its", "more", "over", "about", "nearly", "almost",
+     "some", "several", "many", "multiple", "numerous", "various", "both", "each", "every",
+     "all", "most", "fewer", "less", "under", "around", "roughly", "approximately", "up"]
+)  # fmt: skip
+
+
+def _one_with_article(ws: list[str], lexicon: Lexicon) -> str:
+    first = ws[0].lower()
+    counted = bool(_COUNT_MODIFIER.match(first))
+    money = counted and first[:1] in "$£€"
+    if (
+        first in _DETERMINERS
+        or first in _QUANTITY_WORDS
+        or (not counted and (first[:1].isdigit() or first[:1] in "$£€"))
+        or first in _NUMBER_WORDS.values()
+    ):
+        return " ".join(ws)
+    head = ws[-1].lower().strip(",")
+    if (
+        is_plural(" ".join(ws))
+        or (head.endswith("ing") and not money)
+        or (head in lexicon.mass_nouns and not counted)
+        or all(w[:1].isupper() for w in ws)  # a name: 'Led Project Atlas'
+    ):
+        return " ".join(ws)
+    return f"{_an(ws[0])} {' '.join(ws)}"
 
 
 def _lower_lead(text: str, lexicon: Lexicon) -> str:
@@ -2268,6 +2336,23 @@ _WORKED_ON = frozenset(
 )
 
 
+_LIFE = re.compile(
+    r"^(grew up|brought up|raised|born and raised|born and bred|born)\s+((?:on|in|near|at|"
+    r"around|between)\b.+)$",
+    re.I,
+)
+_LIFE_SAID = {"grew up": "grew up", "brought up": "was brought up", "raised": "was raised",
+              "born and raised": "was born and raised", "born and bred": "was born and bred",
+              "born": "was born"}  # fmt: skip
+
+
+def _is_past(word: str, lexicon: Lexicon) -> bool:
+    """A past tense or participle: 'led', 'ran', 'trained' (not 'need', 'bed', 'red')."""
+    return word in lexicon.past_participles or (
+        word.endswith("ed") and len(word) > 4 and word not in lexicon.mass_nouns
+    )
+
+
 def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
     doubts: list[str] = []
     text = " ".join(raw.split()).strip(" .;")
@@ -2343,14 +2428,25 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
         return Qualification(
             raw, "credential", f"I hold {_an(first)} {first} in {' '.join(ws[1:])}", text
         )
-    done = low in lexicon.past_participles or (
-        low.endswith("ed") and len(low) > 4 and low not in lexicon.mass_nouns
+    # 'aba-approved paralegal cert': a body and a participle make one adjective, not a verb
+    body_made = re.fullmatch(
+        r"([a-z]{2,6})-((?:approv|accredit|certifi|register|licens|charter|endors|recogni[sz]|"
+        r"validat)ed)",
+        low,
     )
+    done = not body_made and _is_past(low, lexicon)
     if not done and any(
         w.lower().strip(",") in lexicon.held_nouns | lexicon.held_credentials for w in ws
     ):
         if len(ws) == 1 and first.isupper():
             return Qualification(raw, "credential", f"I hold the {text}", text)
+        body = body_made.group(1) if body_made else ""
+        if (
+            body_made
+            and first.islower()
+            and (len(body) <= 3 or lexicon.known_word is None or not lexicon.known_word(body))
+        ):  # the body in its capitals: 'ABA-approved', 'EU-approved'
+            lowered = f"{body_made.group(1).upper()}-{body_made.group(2)} {' '.join(ws[1:])}"
         det = "" if low in _DETERMINERS else _an(lowered.split()[0]) + " "
         if is_plural(text) or last in ("training",):
             det = ""
@@ -2430,6 +2526,14 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
             head, prep, place = _field_then_place(rest, lexicon)  # type: ignore[misc]
             clause = f"I have {amount} of {_lower_lead(head, lexicon)} experience {prep} {place}"
         elif (
+            len(rest.split()) > 3
+            and not any(w.lower() in _PREPOSITIONS or w in ",-" for w in rest.split()[1:])
+            and not rest.lower().endswith(("experience", "exp", "ing"))
+            and rest.split()[-1].lower() not in lexicon.mass_nouns
+            and not re.search(r"[()\d]", rest)
+        ):  # '9 yrs deep-level gold + PGM': a field of several words, then what it was
+            clause = f"I have {amount} of {_lower_lead(rest, lexicon)} experience"
+        elif (
             rest.lower().endswith(("experience", "exp"))
             or len(rest.split()) > 3
             or any(w.lower() in _PREPOSITIONS or w == "," for w in rest.split()[1:])
@@ -2460,11 +2564,27 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
     # a level of skill in a named tool: 'Advanced Excel + Power BI'
     if low in ("advanced", "expert", "intermediate") and len(ws) > 1 and ws[1][:1].isupper():
         return Qualification(raw, "noun", f"I have {low} skills in {' '.join(ws[1:])}", text)
+    # a fact of one's life, in the simple past: 'grew up on a grain farm', 'raised in Cork'
+    life = _LIFE.match(text)
+    if life:
+        said = _LIFE_SAID[life.group(1).lower()]
+        return Qualification(raw, "life", f"I {said} {life.group(2)}", text)
     # achievements: 'Led a team of 5', 'Managed inventory for …'
     participle = lexicon.past_participles.get(low)
-    if participle or (low.endswith("ed") and len(low) > 4 and low not in lexicon.mass_nouns):
+    if not body_made and _is_past(low, lexicon):
         verb = participle or low
-        rest = _with_article(" ".join(ws[1:]), verb, lexicon)
+        after = ws[1:]
+        if after and after[0].lower() in ("up", "out") and verb in ("set", "built", "started"):
+            verb, after = f"{verb} {after[0].lower()}", after[1:]  # 'set up and ran a clinic'
+        second = after[1].lower() if len(after) > 1 else ""
+        if after and after[0].lower() == "and" and _is_past(second, lexicon):
+            # two verbs sharing one object: 'built and led a team', 'set up and ran a clinic'
+            verb2 = lexicon.past_participles.get(second, second)
+            article_verb = verb if verb in _ONE_OF_VERBS else verb2
+            rest = _with_article(" ".join(after[2:]), article_verb, lexicon)
+            verb = f"{verb} and {verb2}"
+        else:
+            rest = _with_article(" ".join(after), verb, lexicon)
         rest = (
             re.sub(  # 'cut spend 35%' -> 'cut spend by 35%'
                 r"^(?!.*\b(?:by|from|to)\b)(.+?) (\d+(?:\.\d+)?%)", r"\1 by \2", rest
@@ -2555,3 +2675,54 @@ def relatedness(a: str, b: str, lexicon: Lexicon) -> int:
     shared = content_stems(ea, lexicon) & content_stems(eb, lexicon)
     groups = _groups_of(ea, lexicon) & _groups_of(eb, lexicon)
     return len(shared) + sum(1 if g in lexicon.broad_groups else 2 for g in groups)
+
+
+# --- one claim written twice ---------------------------------------------------------------
+
+_COUNT_NAMES = {name: str(i) for i, name in enumerate(_NUMBER_NAMES, start=1)} | {
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+    "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30",
+}  # fmt: skip
+
+
+def _claim_numbers(text: str) -> set[str]:
+    """The counts in a claim, in figures ('Nine years' and '9 yrs' both give '9'; '1.5 yrs'
+    gives '1.5'; '~$180k' gives '180')."""
+    low = text.lower()
+    found = {m.group(1).replace(",", "") for m in re.finditer(r"(\d[\d,]*(?:\.\d+)?)", low)}
+    found |= {_COUNT_NAMES[w] for w in re.findall(r"[a-z]+", low) if w in _COUNT_NAMES}
+    return found
+
+
+def _claim_words(text: str, lexicon: Lexicon) -> set[str]:
+    doubts: list[str] = []
+    said = _clean_tokens(text, lexicon, _groups_of(text, lexicon), doubts, expand_all=True)
+    return {
+        stem(w)
+        for w in re.findall(r"[A-Za-z][A-Za-z&+-]*", said)
+        if len(w) > 2
+        and (w.lower() not in lexicon.stopwords or w.lower() in _GENERIC)
+        and w.lower() not in _COUNT_NAMES
+        and w.lower() not in ("years", "year", "yrs", "months", "experience")
+    }
+
+
+def same_claim(jotted: str, written: Sequence[str], lexicon: Lexicon) -> str | None:
+    """The line of `written` (the profile, typed once with care) that says the same thing as
+    a line jotted for one application, or None. The same when every count of the jotted line
+    is in the written one and they share words of substance: 'handled 14-agent team' is 'Led
+    a team of 14 agents'; '9 yrs deep-level gold + PGM' is 'Nine years in deep-level gold and
+    platinum mines'. With no count, most of the jotted line's words must be there."""
+    counts = _claim_numbers(jotted)
+    words = _claim_words(jotted, lexicon)
+    if not words:
+        return None
+    best: tuple[int, str] | None = None
+    for line in written:
+        if not counts <= _claim_numbers(line):
+            continue
+        shared = len(words & _claim_words(line, lexicon))
+        enough = shared >= 1 if counts else shared >= max(2, (len(words) + 1) // 2)
+        if enough and (best is None or shared > best[0]):
+            best = (shared, line)
+    return best[1] if best else None

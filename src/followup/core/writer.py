@@ -199,6 +199,7 @@ class Writer:
     budget: dict[str, int] = field(default_factory=lambda: dict.fromkeys(BUDGETED, 0))
     grams: set[tuple[str, ...]] = field(default_factory=set)  # this note's word 3-grams
     last: tuple[str, ...] = ()  # this note's last sentence
+    last_named: frozenset[str] = frozenset()  # what of BUDGETED the last sentence named
     said: int = 0  # sentences of the body written so far
 
     def sentence(self, slot: str, *, shared_ok: bool = False, reuse: bool = True) -> str | None:
@@ -235,7 +236,8 @@ class Writer:
             if taken:
                 shared = shared or (text, count)
                 continue
-            if self._repeats(text, key):
+            if self._repeats(text, key) or any(count[k] for k in self.last_named):
+                # an echo: also the company or role named again in the very next sentence
                 echo = echo or (text, count)
                 continue
             overlap = len(({key[i : i + 3] for i in range(len(key) - 2)} - own) & self.panel.grams)
@@ -300,6 +302,7 @@ class Writer:
         self.grams |= grams
         self.panel.grams |= grams
         self.last = key
+        self.last_named = frozenset(k for k in BUDGETED if count[k] and k == "company")
 
     def count(self, text: str) -> None:
         """Count the company and role named in text written elsewhere (the subject line)."""
@@ -385,13 +388,23 @@ def write_shape(
                 text = writer.sentence(
                     "qual_wrap.held" if writer.values.get("qual_held") else slot
                 ) or writer.sentence(slot)
-                if text is None:
-                    out += [t for t in (writer.sentence("qual.none"), writer.sentence("wrap")) if t]
+                if text is None:  # the claim (tied to their topic when related), then the close
+                    claim = "bridge" if related and has_topic else "qual"
+                    if claim == "bridge" and topic_kind == "question":
+                        claim = "bridge.question" if "bridge.question" in bank.slots else claim
+                    elif claim == "qual" and writer.values.get("qual_plain"):
+                        claim = "qual.plain" if "qual.plain" in bank.slots else claim
+                    elif writer.values.get("qual_held") and f"{claim}.held" in bank.slots:
+                        claim = f"{claim}.held"
+                    said = writer.sentence(claim) or writer.sentence("qual.none")
+                    out += [t for t in (said, writer.sentence("wrap")) if t]
                 else:
                     out.append(text)
                 continue
             if slot == "bridge" and topic_kind == "question" and "bridge.question" in bank.slots:
                 slot = "bridge.question"  # what they asked about: a fact, not a pitch
+            elif slot == "qual" and writer.values.get("qual_plain") and "qual.plain" in bank.slots:
+                slot = "qual.plain"  # a fact of one's life, the user's own sentence: as it is
             elif slot in ("qual", "bridge") and writer.values.get("qual_held"):
                 # a degree or credential is said as a fact, not as experience
                 slot = f"{slot}.held" if f"{slot}.held" in bank.slots else slot
