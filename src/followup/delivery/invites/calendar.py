@@ -13,6 +13,7 @@ from followup.core.models import Channel, Format, Person, PersonRole
 from followup.core.plan import fmt_day
 from followup.delivery.invites.common import (
     MAX_PEOPLE,
+    MAX_SCAN,
     MAX_TITLE,
     _check_year,
     _clip,
@@ -33,6 +34,8 @@ from followup.delivery.invites.people import (
     _is_user,
 )
 from followup.delivery.invites.text import (
+    _TIME_RE,
+    _clock_of,
     _coordinator_in_text,
     _decide_format,
     _team_box,
@@ -47,6 +50,7 @@ from followup.delivery.invites.zones import (
     _resolve_zone,
     _valid_zone,
     _zone_countries,
+    main_zone,
     match_rules,
     narrow_windows,
     windows_family,
@@ -394,6 +398,8 @@ def settle_start(found: _Found, ctx: _Ctx, text: str) -> None:
                 found.notes.append(f"time zone {zone}: the invite gives the time in UTC; {how}")
             else:
                 choice = _place_choice(found, ctx, text, clues, "the invite gives the time in UTC")
+            if choice is None:
+                choice = _clock_in_country(value, clues, text)
         target = choice.zone if choice else default
         wall = _in_zone(value, target)
         if choice is None:
@@ -418,6 +424,8 @@ def settle_start(found: _Found, ctx: _Ctx, text: str) -> None:
         if choice is None:
             found.tz = default
             found.notes.append(f"the invite gives a local time without a zone; taken as {default}")
+    if choice is not None and not choice.guessed:
+        choice = _same_clock_elsewhere(choice, wall, clues) or choice
     if choice is not None:
         found.tz = choice.zone
         found.zone_direct = True
@@ -428,6 +436,60 @@ def settle_start(found: _Found, ctx: _Ctx, text: str) -> None:
     _check_year(wall.date(), ctx)
     found.day = wall.date()
     found.clock = time(wall.hour, wall.minute)
+
+
+def _same_clock_elsewhere(
+    choice: ZoneChoice, wall: datetime, clues: list[Clue]
+) -> ZoneChoice | None:
+    """The sender's calendar names its own zone (Zimbra's "Europe/Brussels" for a bakery in
+    Lyon): when two kinds of clue at least (the address, the mail domain, the language, a phone
+    number) point to one other country whose main zone keeps the same clock at the start, that
+    zone and country; else None."""
+    from zoneinfo import ZoneInfo
+
+    country = _zone_countries().get(choice.zone)
+    kinds: dict[str, set[str]] = {}
+    for clue in clues:
+        kinds.setdefault(clue.country, set()).add(clue.why.split(" ", 2)[1])
+    others = [c for c, why in kinds.items() if c != country and len(why) >= 2]
+    if not others or len(kinds.get(country or "", ())) >= 2:
+        return None  # the calendar's own country has clues of its own too
+    zone = main_zone(others[0], wall.replace(tzinfo=None))
+    if zone is None or zone == choice.zone:
+        return None
+    at = wall.replace(tzinfo=None)
+    if (
+        at.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+        != at.replace(tzinfo=ZoneInfo(choice.zone)).utcoffset()
+    ):
+        return None
+    note = (
+        f"time zone {zone}: the calendar names {choice.zone}, which keeps the same clock, "
+        f"and the invite's clues point to {others[0]}"
+    )
+    return ZoneChoice(zone, others[0], False, note)
+
+
+def _clock_in_country(value: datetime, clues: list[Clue], text: str) -> ZoneChoice | None:
+    """For a start given in UTC: the main zone of a country the clues point to ("hora de
+    Lisboa", a .pt address: Europe/Lisbon) when the text gives the start's time in it
+    ("15:00 – 16:00"), else None."""
+    said = {(c.hour, c.minute) for c in map(_clock_of, _TIME_RE.finditer(text[:MAX_SCAN]))}
+    strongest: dict[str, Clue] = {}  # each country's first clue, strongest first
+    for clue in clues:
+        strongest.setdefault(clue.country, clue)
+    for clue in list(strongest.values())[:4]:
+        zone = main_zone(clue.country, value.replace(tzinfo=None))
+        if zone is None:
+            continue
+        wall = _in_zone(value, zone)
+        if (wall.hour, wall.minute) in said:
+            note = (
+                f"time zone {zone}: the invite gives the time in UTC; {clue.why} points to "
+                f"{clue.country}, where it is {wall:%H:%M}, as the text says"
+            )
+            return ZoneChoice(zone, clue.country, False, note)
+    return None
 
 
 def _zone_for(
@@ -495,7 +557,10 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
     if organizer is not None:
         params = getattr(organizer, "params", {}) or {}
         org_cn = _clean_name(str(params.get("CN") or ""), org_email)
-        remember_name(found.person_names, org_cn, org_email, vocab)
+        if not (
+            _is_machine(org_email, vocab) or _in_domains(_domain(org_email), vocab.service_domains)
+        ):  # a tracking system's no-reply organizer goes by the company's name, nobody's
+            remember_name(found.person_names, org_cn, org_email, vocab)
         if org_cn and vocab.departments.search(org_cn) and not found.sender_company:
             # "Service RH – Ardennes Bois": a department of the company it names
             found.sender_company = sender_company(org_cn, set(), vocab)

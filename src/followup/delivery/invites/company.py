@@ -810,7 +810,12 @@ def _bracket_after(rest: str, vocab: _Vocab) -> str:
     if bracket is None:
         return ""
     inside = bracket.group(1).strip()
-    if not inside or vocab.interview_words.search(inside) or _strip_noise(inside, vocab) != inside:
+    if (
+        not inside
+        or vocab.interview_words.search(inside)
+        or _strip_noise(inside, vocab) != inside
+        or _REQUISITION.fullmatch(f" ({inside})")  # "(R-118204)"
+    ):
         return ""
     return f" ({inside})"
 

@@ -199,7 +199,7 @@ _WITH = re.compile(
     r"realizarán|llevará[ \t]+a[ \t]+cabo|entrevistará|entrevistarán|incontrerà|incontrerai|"
     r"incontrerete|échangerez|échangeras|conocerás|conocerá|conhecerá|conversará|"
     r"rencontreras|rencontrerez|rencontrera|(?:vas|allez|va)[ \t]+rencontrer|"
-    r"wordt[ \t]+(?:gebeld|gevoerd)[ \t]+door|gesprek[ \t]+met|reçue?[ \t]+par|"
+    r"wordt[ \t]+(?:gebeld|gevoerd)[ \t]+door|gesprek[ \t]+met|reçu(?:e|\(e\))?[ \t]+par|"
     r"recebid[oa][ \t]+pel[oa]|conduzid[oa][ \t]+pel[oa]|conducid[oa][ \t]+por|"
     r"realizad[oa][ \t]+por|deltager|deltar|nehmen|nimmt|"
     r"condott[oa][ \t]+(?:dall['’][ \t]*|dalla|dallo|dal|dagli|da)|"
@@ -217,7 +217,7 @@ _WITH = re.compile(
 )
 # before a person in a list: "con il Sig. Davide Greco", "com Patrícia Lins"
 _LEAD = re.compile(
-    rf"^(?:(?:con|com|avec|mit|met|with|da|dal|dalla|dallo)[ \t]+|dall['’][ \t]*)?"
+    rf"^(?:(?:con|com|avec|mit|met|with|da|dal|dalla|dallo|par|por|by)[ \t]+|dall['’][ \t]*)?"
     rf"(?:(?:il|la|lo|el|o|a|der|die|den|dem)[ \t]+|l['’][ \t]*)?(?=(?:{_HONORIFICS})\s|[{UPPER}])"
 )
 # "… and me", "… & me" after the names: the writer interviews too
@@ -451,7 +451,13 @@ def _persons_in_list(
             continue
         person = _person_of(part, vocab, loose or first_only)
         after = parts[index + 1] if index + 1 < len(parts) else None
-        if person is None and after and after[1] and _looks_like_title(after[0], vocab):
+        if (
+            person is None
+            and after
+            and after[1]
+            and _looks_like_title(after[0], vocab)
+            and _person_of(after[0], vocab, True) is None  # "Systems Design - Noor Haddad (…)"
+        ):
             # "Tom Hale, Operations Lead": words of the language, but a title follows them
             person = _person_of(part, vocab, False)
         if person is None:
@@ -519,7 +525,11 @@ def _block_people(lines: str, vocab: _Vocab) -> list[Person]:
             if not line:
                 continue
             timed = _SCHEDULE.match(line)
-            people = _scheduled_person(timed.group("list") if timed else line, vocab)
+            said = timed.group("list") if timed else line
+            people = _scheduled_person(said, vocab)
+            many = _persons_in_list(said, vocab, loose=True) if people else []
+            if len(many) > len(people) and _same_person(many[0].name, people[0].name):
+                people = many  # "Ilse Verhoeven (teamleider) en Ruben Smits, praktijkopleider"
             if number and index == 0 and not people:
                 return out  # the block has ended ("Warm regards,")
             if people:
@@ -636,33 +646,8 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         if seen >= MAX_SCHEDULE_LINES:
             break
         people = _scheduled_person(match.group("list"), vocab)
-        end = match.end()
-        if not people:  # the session's name on the time's line, its person on the line under
-            # ("9:30 AM - 10:15 AM  Systems walkthrough" then "Desmond Achebe, Inventory …",
-            # an HTML cell "<b>Case study</b><br>Lena Fischer<br>Head of Credit Risk")
-            line = text[end + 1 : end + 200].split("\n", 1)[0]
-            bare = _BULLET.sub("", line).strip(" \t|")
-            ranged = re.match(rf"(?i)[ \t]*{_TIME}[ \t]*(?:[-–—]|to)[ \t]*\d", match.group(0))
-            if (
-                ranged
-                and bare
-                and not bare.endswith(",")  # "Dear Rowan,"
-                and not _GREETING.match(bare)  # "Hi Rowan"
-                and not _SCHEDULE.match(line)
-                and not _TIME_RE.match(bare)
-            ):
-                people = _persons_in_list(bare, vocab, first_only=True, loose=True)
-                end = end + 1 + len(line) if people else end
-        # an HTML table's cell "Name<br>Title": the title on the line under the row
-        under = text[end + 1 : end + 122].split("\n", 1)[0].strip(" \t|")
-        if (
-            people
-            and people[-1].title is None
-            and _looks_like_title(under, vocab)
-            and not _SCHEDULE.match(under)
-        ):
-            people[-1].title = _clip(under.rstrip(" ,."), 120)
-        listed += people
+        ranged = re.match(rf"(?i)[ \t]*{_TIME}[ \t]*(?:[-–—]|to)[ \t]*\d", match.group(0))
+        listed += people + _under_row(text, match.end(), people, bool(ranged), vocab)
     for match in _BLOCK.finditer(text):
         listed += _block_people(match.group("lines"), vocab)
     listed += _cjk_people(text)
@@ -685,6 +670,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             or vocab.interview_words.search(person.name)
             or vocab.departments.search(person.name)
             or vocab.closings.fullmatch(person.name)
+            or _a_street(person.name, text)
         ):
             continue
         same = next((p for p in found.interviewers if _same_person(p.name, person.name)), None)
@@ -706,6 +692,47 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             found.interviewers.append(replace(organizer, role=PersonRole.INTERVIEWER))
     others = [found.coordinator.name] if found.coordinator else []
     assign_titles(found.interviewers, text, others + sorted(ctx.user_names))
+
+
+MAX_CELL_LINES = 6  # lines of one schedule row's cell under its time's line
+
+
+def _under_row(
+    text: str, end: int, people: list[Person], ranged: bool, vocab: _Vocab
+) -> list[Person]:
+    """The rest of a schedule row's cell on the lines under its time's line, up to a blank
+    line or the next row: more people, one a line ("Eitan Brodsky – Senior Software
+    Engineer" then "Claire Dumont – Data Engineer II"), the person of a row whose time's line
+    names only its session ("9:30 AM - 10:15 AM  Systems walkthrough" then "Desmond Achebe,
+    Inventory Control Manager"), and a person's title on the line under their name (an HTML
+    cell "<b>Case study</b><br>Lena Fischer<br>Head of Credit Risk"). Returns the people
+    the lines add; a title goes to its person in `people` or in what is returned."""
+    more: list[Person] = []
+    for line in text[end + 1 : end + 1200].split("\n")[:MAX_CELL_LINES]:
+        bare = _BULLET.sub("", line).strip(" \t|")
+        last = (people + more)[-1] if people or more else None
+        if not bare or _SCHEDULE.match(line) or _TIME_RE.match(bare):
+            break
+        if last is not None and last.title is None and _looks_like_title(bare, vocab):
+            last.title = _clip(bare.split("\t")[0].rstrip(" ,."), 120)
+            continue
+        if not ranged or bare.endswith(",") or _GREETING.match(bare):  # "Dear Rowan,"
+            break
+        named = _persons_in_list(bare, vocab, first_only=True, loose=True)
+        if not named:
+            break
+        more += named
+    return more
+
+
+def _a_street(name: str, text: str) -> bool:
+    """`name` is a street's ("Hanover Quay" in "4 Hanover Quay, Dublin 2", "Water St"): its
+    last word a street's, or a house number before it in the text."""
+    if re.search(rf"(?i)(?:^|\s)(?:{_STREET_WORDS})\.?$", name):
+        return True
+    words = r"[ \t]+".join(re.escape(w) for w in name.split())
+    number = r"(?<![\d:.,/–-])\b\d{1,5}[A-Za-z]?,?"  # a house's, not a time's ("11:15")
+    return re.search(rf"{number}[ \t]+{words}\b", text[:MAX_SCAN]) is not None
 
 
 def _in_text_order(people: list[Person | None], text: str) -> None:
@@ -799,12 +826,16 @@ def _same_person(a: str, b: str) -> bool:
 _URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`{}|\\^\[\]]+")
 
 
+# the words a street's name ends with in English addresses ("Water Street", "Hanover Quay")
+_STREET_WORDS = (
+    r"street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|"
+    r"square|sq|parkway|pkwy|highway|hwy|terrace|plaza|circle|broadway|row|crescent|close|"
+    r"walk|quay|wharf"
+)
 _ADDRESS_RES = (
     # 1600 Amphitheatre Parkway / 221B Baker Street / 500 W. Madison St.
     re.compile(
-        r"(?i)\b\d{1,6}[A-Z]?\s+(?:[A-Za-zÀ-ÿ0-9.'’-]+\s+){0,5}?(?:street|st|avenue|ave|road|"
-        r"rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|square|sq|parkway|pkwy|"
-        r"highway|hwy|terrace|plaza|circle|broadway|row|crescent|close|walk|quay|wharf)\b\.?"
+        r"(?i)\b\d{1,6}[A-Z]?\s+(?:[A-Za-zÀ-ÿ0-9.'’-]+\s+){0,5}?(?:" + _STREET_WORDS + r")\b\.?"
     ),
     # Hauptstraße 5 / Keizersgracht 123 / Drottninggatan 7
     re.compile(

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from followup.core.legal_forms import without_legal_form
 from followup.core.models import Person
 from followup.delivery.invites.common import MAX_TITLE, _clip, _load_data, _user_copy
 
@@ -130,6 +131,7 @@ _RIGHT_END = re.compile(
     r"|\s+(?:and|und|et|y|e|en|och|og|oraz|i|ainsi\s+que|sowie|as\s+well\s+as|along\s+with|"
     r"together\s+with|samen\s+met|then)\s+"
     r"|\s(?:at|@|bei|chez|presso|en|w)\s(?=[A-ZÀ-Þ])"
+    r"|\s(?:at|in|for)\s(?:our|the)\s"  # "Branch Manager at our Ingersoll Avenue branch"
 )
 # between a name and a title after it
 _RIGHT_SEP = re.compile(r"[ \t]*(?:,|:|\||·|•|\t|[-–—](?=\s))[ \t]*|\t")
@@ -199,10 +201,36 @@ def _after(rest: str, lex: Lexicon, people: Sequence[str]) -> str | None:
         if not _continues(part, lex, people):
             break
         title = f"{title}, {part}"
+    if len(parts) == 1:
+        title += _dashed_unit(rest[sep.end() + len(seg) :], lex, people)
     return title
 
 
-def _before(left: str, lex: Lexicon) -> str | None:
+# a title's team or unit after a dash, up to a clause's end ("Operations Manager - Linehaul,
+# who …", "Coordenadora de Enfermagem – UTI Adulto.")
+_DASHED = re.compile(
+    r"^(?P<dash>[ \t][-–—][ \t])(?P<unit>[^\W\d_][^,;.()\n\t|]{0,40}?)(?=[ \t]*(?:[,;.)\n\t|]|$))"
+)
+
+
+def _dashed_unit(rest: str, lex: Lexicon, people: Sequence[str]) -> str:
+    """ " - Unit" when `rest` (what follows a title) is a dash and a short unit's name that
+    ends its clause, no person, no sentence, no other title; else ""."""
+    match = _DASHED.match(rest)
+    if match is None:
+        return ""
+    unit = match.group("unit").strip()
+    words = unit.split()
+    if not 1 <= len(words) <= 3 or _named(unit, people) or is_title(unit, lex):
+        return ""
+    if not unit[:1].isupper() or any(_word(w) in lex.stops for w in words):
+        return ""
+    if without_legal_form(unit) != unit:
+        return ""  # "Recruiter - Acme Corp": the employer
+    return f"{match.group('dash')}{unit}"
+
+
+def _before(left: str, lex: Lexicon, people: Sequence[str] = ()) -> str | None:
     """The title said right before a name, joined to it: "Senior Controls Engineer Joanna
     Pierce", "our VP of Engineering Marek Novák", "dyrektor finansowy Krzysztof Mazur"."""
     left = _HONORIFIC_TAIL.sub("", _HONORIFIC_TAIL.sub("", left))
@@ -219,7 +247,9 @@ def _before(left: str, lex: Lexicon) -> str | None:
         if first in lex.connectors:
             continue
         capitalised = all(t[:1].isupper() or _word(t) in lex.connectors for t in span)
-        if (first in lex.heads or first in lex.modifiers or capitalised) and is_title(
+        if _named(" ".join(span), people):
+            break  # "platschef Åsa Öhman och regionchef": another person's title before theirs
+        if (_is_head(first, lex) or first in lex.modifiers or capitalised) and is_title(
             " ".join(span), lex
         ):
             best = " ".join(span)
@@ -282,6 +312,9 @@ def _mentions(name: str, text: str) -> Iterable[re.Match[str]]:
     else:
         gap = r"[ \t]+(?:[A-Z]\.[ \t]+)?"
         pattern = rf"(?<![\w]){gap.join(re.escape(w) for w in words)}(?![\w])"
+    if len(words) == 2 and not _CJK.search(name):  # "Kowalczyk, Piotr – Kierownik …"
+        flipped = rf"(?<![\w]){re.escape(words[1])},?[ \t]+{re.escape(words[0])}(?![\w])"
+        pattern = f"{pattern}|{flipped}"
     found = re.finditer(pattern, text)
     return (m for _, m in zip(range(MAX_MENTIONS), found, strict=False))
 
@@ -323,7 +356,7 @@ def title_near(
             left = text[max(line_start, start - NEAR) : start]
             title = (
                 _after(rest, lex, others)
-                or _before((_wrapped(text, line_start) if left.strip() else "") + left, lex)
+                or _before((_wrapped(text, line_start) if left.strip() else "") + left, lex, others)
                 or _below(text, end, lex, others)
             )
         if title:

@@ -230,6 +230,17 @@ def _city_zone(zones: Sequence[str], text: str) -> str | None:
     return None
 
 
+def _most_people(zones: Sequence[str]) -> str:
+    """Of several zones that keep the same clock, the one most people live in (GeoNames'
+    cities): America/Sao_Paulo, not America/Araguaina, for Brazil's UTC-3."""
+    people: dict[str, int] = {}
+    for rows in _cities().values():
+        for population, _code, zone in rows:
+            if zone in zones:
+                people[zone] = people.get(zone, 0) + population
+    return max(zones, key=lambda z: people.get(z, 0)) if len(zones) > 1 else zones[0]
+
+
 def _pick(
     candidates: Mapping[str, Sequence[str]],
     default: str | None,
@@ -246,7 +257,7 @@ def _pick(
         if clue.country in candidates:
             zones = candidates[clue.country]
             pick = _city_zone(zones, text) or (default if default in zones else None)
-            zone = pick or zones[0]
+            zone = pick or _most_people(zones)
             note = None
             if len(countries) > 1:
                 note = (
@@ -375,8 +386,8 @@ def match_rules(
             candidates.setdefault(country, []).append(zone)
     if not candidates:
         return None
-    defaults = set(_windows()[0].values())
-    default = next((z for zs in candidates.values() for z in zs if z in defaults), None)
+    # the rules alone name no zone: of the zones that keep them, the one most people live in
+    default = _most_people([z for zs in candidates.values() for z in zs])
     return _pick(candidates, default, clues, text, f"the rules of {label}")
 
 
