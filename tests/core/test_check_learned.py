@@ -169,6 +169,15 @@ def test_packed_weights_score_as_the_tables_do() -> None:
     assert model._packed.get("table")
     for sentence in [*sentences[_PACK_AFTER:], "", "Thanks!"]:
         assert model.cached_scores(sentence, model.classes) == model.scores(sentence)
+    # asked as the checker asks (a few classes, then one at a time, each worked out when first
+    # asked for): the same probabilities
+    model._memo.clear()
+    half = model.classes[: len(model.classes) // 2]
+    for sentence in sentences[_PACK_AFTER : _PACK_AFTER + 300]:
+        got = model.cached_scores(sentence, half)
+        for name in reversed(model.classes):
+            got.update(model.cached_scores(sentence, (name,)))
+        assert got == model.scores(sentence)
 
 
 def _train_tool():

@@ -234,17 +234,19 @@ def flesch_kincaid_grade(text: str) -> float:
     memo = _WORD_SYLLABLES
     if len(memo) > 50_000:
         memo.clear()
-    total = 0
-    for w in words:
-        n = memo.get(w)
-        if n is None:
-            n = memo[w] = _vowel_groups(w)
-        total += n
-    total += len(_NO_VOWEL.findall(lowered))
+    total = sum(map(memo.__getitem__, words)) + len(_NO_VOWEL.findall(lowered))
     return 0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59
 
 
-_WORD_SYLLABLES: dict[str, int] = {}  # a word's vowel groups less a silent ending, once a word
+class _Syllables(dict[str, int]):
+    """A word's vowel groups less a silent ending, worked out once a word (on first lookup)."""
+
+    def __missing__(self, word: str) -> int:
+        found = self[word] = _vowel_groups(word)
+        return found
+
+
+_WORD_SYLLABLES = _Syllables()
 
 
 def _vowel_groups(w: str) -> int:

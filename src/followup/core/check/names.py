@@ -161,6 +161,31 @@ _ABBREVIATION_STOPS = frozenset(
 )
 
 
+def _sequence_name(sequence: str) -> tuple[int, str]:
+    """The name a capitalised sequence gives (cut at a sentence's end, without a possessive or
+    trailing punctuation, after a leading determiner) and where in it the name starts:
+    worked out once per sequence (a note's names recur, and from note to note)."""
+    found = _sequence_names.get(sequence)
+    if found is None:
+        raw = _cut_at_sentence_end(sequence)
+        name = (raw[:-2] if raw.endswith("'s") else raw).rstrip(".-&' ")
+        first = name.split(None, 1)[0]
+        cut = 0
+        if " " in name and first in _LEADING_WORDS:
+            # "The Bluebird team …", "Your Supplier Diversity Council's work": the name
+            # starts after the determiner
+            rest = name[len(first) + 1 :]
+            cut = len(first) + 1 + len(rest) - len(rest.lstrip())
+            name = name[cut:]
+        if len(_sequence_names) > 20_000:
+            _sequence_names.clear()
+        found = _sequence_names[sequence] = (cut, name)
+    return found
+
+
+_sequence_names: dict[str, tuple[int, str]] = {}
+
+
 def _expanded(tokens: list[str]) -> list[str]:
     return [_SHORT_FORMS.get(t, t) for t in tokens]
 
@@ -573,19 +598,8 @@ class Names:
                 start = m.start()
                 if start in seen:
                     continue
-                raw = _cut_at_sentence_end(m.group())
-                name = (raw[:-2] if raw.endswith("'s") else raw).rstrip(".-&' ")
-                first = name.split(None, 1)[0]
-                if " " in name and first in _LEADING_WORDS:
-                    # "The Bluebird team …", "Your Supplier Diversity Council's work": the name
-                    # starts after the determiner
-                    cut = (
-                        len(first)
-                        + 1
-                        + len(name[len(first) + 1 :])
-                        - len(name[len(first) + 1 :].lstrip())
-                    )
-                    start, name = start + cut, name[cut:]
+                cut, name = _sequence_name(m.group())
+                start += cut
                 if not name:
                     continue
                 if " " not in name and name.lower() in rules.not_names:
