@@ -98,7 +98,8 @@ def varied(index: int) -> str:
 
 
 def dev_notes() -> list[tuple[str, str, object]]:
-    """The development notes (tests/check_dev*): text, kind and the record's facts of each."""
+    """The development notes (every labelled set under tests/check_dev*): text, kind and the
+    record's facts of each."""
     import importlib.util
     from pathlib import Path
 
@@ -109,8 +110,9 @@ def dev_notes() -> list[tuple[str, str, object]]:
     sys.modules[spec.name] = quality  # its dataclasses look their module up there
     spec.loader.exec_module(quality)
     out: list[tuple[str, str, object]] = []
-    for folder in sorted((root.parent / "tests").glob("check_dev*")):
-        for note in quality.load_corpus(folder):
+    # each labelled set: a folder with a labels.toml (a set may be split in halves, each its own)
+    for labels in sorted((root.parent / "tests").glob("check_dev*/**/labels.toml")):
+        for note in quality.load_corpus(labels.parent):
             out.append((note.text, note.kind, note.facts()))
     random.Random(8).shuffle(out)  # the folders' notes mixed, the same order every run
     return out
