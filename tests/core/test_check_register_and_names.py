@@ -201,3 +201,28 @@ def test_a_past_role_as_a_title_is_the_candidates_own(rules, model) -> None:
         " Supervisor I ran the annual stocktake." + BODY
     )
     assert "name_mismatch" not in codes(run(rules, model, text, facts))
+
+
+ADDRESSED = (
+    "Thandeka Zulu\n12 Protea Street\nMbombela 1200\n\n"
+    "The Quality Manager\nLowveld Citrus Packers (Pty) Ltd\nRiverside Civic Centre\n"
+    "Karino Road\nMbombela 1201\n\n3 March 2026\n\n"
+)
+
+
+def test_an_address_block_above_the_salutation_names_nobody(rules, model) -> None:
+    text = (
+        ADDRESSED + "Dear Mr. Nkosi,\n\nThank you for the interview and for showing me the"
+        " cold-chain checks on export pallets." + BODY
+    )
+    result = run(rules, model, text, FACTS, "letter")
+    assert "name_mismatch" not in codes(result)
+
+
+def test_a_title_with_a_first_name_under_an_address_block(rules, model) -> None:
+    text = (
+        ADDRESSED + "Dear Mr. Sibusiso,\n\nThank you for the interview and for showing me the"
+        " cold-chain checks on export pallets." + BODY
+    )
+    result = run(rules, model, text, FACTS, "letter")
+    assert [f.excerpt for f in result.issues if f.code == "unprofessional"] == ["Mr. Sibusiso"]

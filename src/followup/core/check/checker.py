@@ -188,6 +188,27 @@ class Checker:
             for above in text[self.doc.body_start : line_start].splitlines()
         )
 
+    def empty(self) -> None:
+        """The one issue of an empty note (only white space, or nothing): it is too short,
+        whatever its kind (the span is the whole text; a text of no characters at all has no
+        span to show, and so no finding)."""
+        spec = self.rules.code("length")
+        if spec is None or not self.doc.text:
+            return
+        kind = self.kind
+        self.add(
+            "length",
+            Span(0, len(self.doc.text)),
+            fill(
+                spec.messages.get("too_short", spec.message),
+                found=0,
+                expected=kind.name,
+                min=max(kind.min_words, 1),
+                max=kind.max_words,
+            ),
+            spec.messages.get("suggestion_short", spec.suggestion),
+        )
+
     # -- length for the kind
     def length(self) -> None:
         spec = self.rules.code("length")

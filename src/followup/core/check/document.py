@@ -94,6 +94,10 @@ _CLAUSE_BREAK = lazy(r"[,;]\s+(?:and|but|so|yet|while|although|though)\b|;|\s[â€
 # ("Hi Aisha - thank youâ€¦"), or a full stop after a word (not after "Dr" or "Ms")
 _GREETING_CUT = lazy(r"[,:;!]|\s[-\u2013\u2014]{1,2}\s|(?<=[a-z]{3})\.(?=\s)")
 _LAST_WORD = lazy(r"[\w.]+$")
+# a letter's address blocks and date above the salutation: at most this many lines in all, of
+# at most this many words each
+_ADDRESS_LINES = 16
+_ADDRESS_WORDS = 8
 
 
 def _normal_char(match: re.Match[str]) -> str:
@@ -165,13 +169,16 @@ class Document:
         return len(self.norm)
 
     def _greeting(self, rules: CheckRules) -> Span | None:
-        pos, seen = self.body_start, 0
-        while pos < len(self.norm) and seen < 3:
+        """The salutation: among the first three lines, or below a letter's address blocks
+        and date (short lines, up to _ADDRESS_LINES of them)."""
+        pos, seen, short = self.body_start, 0, True
+        while pos < len(self.norm) and (seen < 3 or short and seen < _ADDRESS_LINES):
             end = self.norm.find("\n", pos)
             end = len(self.norm) if end < 0 else end
             line = self.norm[pos:end]
             if line.strip():
                 seen += 1
+                short = short and len(line.split()) <= _ADDRESS_WORDS
                 opener = rules.greeting.match(line)
                 if opener:
                     lead = len(line) - len(line.lstrip())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from followup.core.check.checker import Checker
-from followup.core.check.language import cannot_judge
+from followup.core.check.language import EMPTY, cannot_judge
 from followup.core.check.learned import Model
 from followup.core.check.results import CheckResult, Facts
 from followup.core.check.rules import CheckRules
@@ -30,13 +30,15 @@ def check(
     checker = Checker(text, kind, facts, rules)
     reason = cannot_judge(text, rules.language, checker.doc.word_set)
     if reason:
+        if reason == EMPTY:
+            checker.empty()  # nothing written: too short for any kind of note
         return CheckResult(
             kind=checker.kind.name,
             verdict="revise",
             score=0,
             words=checker.doc.words,
             elements=dict.fromkeys(checker.kind.required, False),
-            issues=(),
+            issues=tuple(checker.found),
             cannot_check=reason,
         )
     checker.phrase_rules(model)
