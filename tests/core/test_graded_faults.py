@@ -139,8 +139,9 @@ def _round(topics: list[str]) -> tuple[Interview, Profile]:
 
 
 def test_the_shape_follows_what_the_record_holds_for_the_reader() -> None:
-    """Ana raised a topic of her own: her note is built on it. Joao and Bea hear only what
-    the panel discussed: shorter notes that claim nothing of who said it."""
+    """Ana raised a topic of her own: her note is built on it. The panel's one other topic
+    goes to one of Joao and Bea, in a shorter note that claims nothing of who said it; the
+    other's note credits them with no one's topic and says they met the panel, by name."""
     interview, profile = _round(["ana asked about night deliveries", "the new Porto hub"])
     notes = compose.compose(
         interview, profile, None, "email", interview.interviewers, date(2026, 11, 24),
@@ -149,11 +150,16 @@ def test_the_shape_follows_what_the_record_holds_for_the_reader() -> None:
     by_name = {n.to_name: n for n in notes}
     ana = " ".join(by_name["Ana Lima"].paragraphs)
     assert "night deliveries" in ana and "Porto hub" not in ana
+    hub = 0
     for name in ("Joao Reis", "Bea Sousa"):
         body = " ".join(by_name[name].paragraphs)
-        assert "Porto hub" in body and "night deliveries" not in body
+        hub += "Porto hub" in body
+        assert "night deliveries" not in body
+        if "Porto hub" not in body:
+            assert "Ana" in body, body  # the panel, by name
         assert not re.search(r"\byou (?:described|explained|shared)\b", body), body
         assert len(dq.sentences(body)) <= 5, body
+    assert hub == 1
     for note in notes:
         text = "Dear X,\n\n" + "\n\n".join(note.paragraphs) + "\n\nBest,\nMarta"
         assert not dq.dangling_sentences(text) and not dq.missing_articles(text), text

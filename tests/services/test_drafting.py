@@ -122,7 +122,8 @@ TYPED_TOPICS = [
 @pytest.mark.parametrize("topic", TYPED_TOPICS)
 def test_a_topic_reads_well_however_it_was_typed(settings, topic) -> None:
     """Every sentence that weaves in the topic, for a bare noun, a plural, a gerund or a
-    phrase with its own article: the article is added only where English needs one."""
+    phrase with its own article: the article is added only where English needs one. The
+    panel's one topic is said in one note of the panel (never credited to all six)."""
     interview, profile = fixture("northwind_video_panel")
     data = drafting.load_data(settings)
     wording, lexicon = data.wording, data.language.lexicon
@@ -135,10 +136,12 @@ def test_a_topic_reads_well_however_it_was_typed(settings, topic) -> None:
         batch = drafting.compose_drafts(
             settings, panel, profile, plan, kind=kind, each=True, today=today
         )
+        said = [w for w in batch.written if phrase.lower() in w.draft.body.lower()]
+        whole = len(batch.written) == len(SIX_NAMES)  # a card may go to fewer
+        assert len(said) == 1 if whole else len(said) <= 1, [w.draft.body for w in batch.written]
         for w in batch.written:
             body = w.draft.body.lower()
             assert w.verdict == "ready", (w.reasons, w.draft.body)
-            assert phrase.lower() in body, w.draft.body
             assert "the the " not in body and "the " + bare + "s" not in body
             if phrase.startswith("the ") and not bare.startswith("the "):
                 unmarked = body.replace("the " + bare, "")

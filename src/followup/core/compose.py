@@ -42,6 +42,7 @@ class Wording:
     degree_leads: frozenset[str] = frozenset()
     mass_nouns: frozenset[str] = frozenset()
     ing_nouns: frozenset[str] = frozenset()
+    generic_words: frozenset[str] = frozenset()  # 'job', 'discussion': name nothing alone
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> Wording:
@@ -62,6 +63,7 @@ class Wording:
             degree_leads=frozenset(strings("degree_leads")),
             mass_nouns=frozenset(strings("mass_nouns")),
             ing_nouns=frozenset(strings("ing_nouns")),
+            generic_words=frozenset(strings("generic_words")),
         )
 
 
@@ -299,7 +301,8 @@ def specifics_of(
             person, owned = owner_of(text, interview.people, lexicon)
             story = None if owned else story_of(text, interview, lexicon)
             if story is not None:  # 'Imogen set up the practice': how you set it up
-                out.append(Specific(story.to_them, "story", text, story.about, (), True, story.who))
+                about = phrasing.known_names(story.about, names)  # 'how Darnell started'
+                out.append(Specific(story.to_them, "story", text, about, (), True, story.who))
                 continue
             said = owned.rest if owned else text
             p = gated(
@@ -338,7 +341,13 @@ def specifics_of(
                 out.append(
                     Specific(p.to_them, given or p.kind, text, p.about, p.doubts, p.sure, whose)
                 )
-    return [sure_of(s, language) for s in out]
+    people = frozenset(
+        w.lower()
+        for p in interview.people
+        for w in phrasing.bare_name(p.name).replace(".", " ").split()
+        if len(w) > 2 and w.lower() not in _COMMON_FIRST_NAMES
+    )
+    return [sure_of(s, language, people) for s in out]
 
 
 _PARTS = re.compile(r"\s+[-–—]\s+|:\s+|,\s+|;\s+|\s*\(|\)\s*")
@@ -363,7 +372,11 @@ def _exercise_phrase(head: str, lexicon: phrasing.Lexicon, whole_only: bool = Fa
     if said and len(said.split()) <= 10 and not any(ch.isdigit() for ch in said):
         if not re.match(r"(?i)(my|the|a|an|your)\b", said):
             said = f"the {said}"
-        if slot_fault(said, lexicon) is None and phrasing.unknown_word(said, lexicon) is None:
+        if (
+            slot_fault(said, lexicon) is None
+            and phrasing.unknown_word(said, lexicon) is None
+            and plain_fault(said, lexicon) is None
+        ):
             return said
     return None if whole_only else fallback
 
@@ -428,6 +441,8 @@ def exercise_of(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> S
         return Specific(text, "exercise", text, text, ("the exercise needs words",), False)
     subject = re.match(r"[^:]+:\s+([^,;()]+)$", text)  # 'my take-home: pathfinding on a grid'
     said = phrasing.clean_words(subject.group(1), lexicon) if subject else None
+    if said and plain_fault(f"{phrase} on {said}", lexicon):
+        said = _without_tail(said, lexicon)  # 'my take-home on pathfinding'
     if (
         said
         and len(said.split()) <= 7
@@ -435,6 +450,7 @@ def exercise_of(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> S
         and slot_fault(said, lexicon) is None
         and phrasing.unknown_word(said, lexicon) is None
         and len(phrase.split()) <= 3
+        and plain_fault(f"{phrase} on {said}", lexicon) is None
     ):
         phrase = f"{phrase} on {said}"
     forms = {verb: form for form, verbs in lexicon.feedback_verbs.items() for verb in verbs}
@@ -466,17 +482,39 @@ def exercise_of(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> S
     )
 
 
-def sure_of(s: Specific, language: Language) -> Specific:
-    """A specific a note may say only when it reads as a person would say it in the sentence
-    it lands in (core.slot_grammar.jotted_fault, on both the phrase said to its owner and the
-    one said to anyone else); otherwise it is left out, with why among its doubts (the user
-    is asked for the words, or told how to give them)."""
+def sure_of(s: Specific, language: Language, people: frozenset[str] = frozenset()) -> Specific:
+    """A specific a note may say only when it is known to read right in the sentence it lands
+    in: a topic is placed only as a plain noun phrase (core.slot_grammar.plain_topic_fault:
+    a known noun, the words that describe it, at most one 'of'/'for'/'on' phrase), a
+    person's story only as a short clause of known words (`plain_clause_fault`), and neither
+    may fail core.slot_grammar.jotted_fault, on both the phrase said to its owner and the one
+    said to anyone else. Otherwise it is left out, with why among its doubts (the user is
+    asked for the words, or told how to give them). `people`: the record's people's names,
+    in lower case (a name inside a topic makes it someone's doing, not a topic)."""
     lexicon = language.lexicon
     if lexicon.word_classes is None:
         return s
     ing = language.wording.ing_nouns
+
+    def plain(text: str) -> str | None:
+        if text.split()[0].lower() in _WH:
+            return plain_clause_fault(text, lexicon)
+        return slot_grammar.plain_topic_fault(
+            text, lexicon.slots, lexicon.word_classes or (lambda w: frozenset()), people, ing,
+            lexicon.known_word, language.wording.mass_nouns,
+        )  # fmt: skip
+
+    named = _names_enough if s.kind not in ("exercise", "story", "item") else None
+    if s.usable and s.kind != "item" and s.text and (plain(s.text) or plain(s.about or s.text)):
+        them, about = _without_tail(s.text, lexicon), _without_tail(s.about or s.text, lexicon)
+        if them and about and not plain(them) and not plain(about) and _says_enough(about):
+            s = replace(s, text=them, about=about)  # 'the fab tour in bunny suit': the tour
+    if s.usable and named is not None and not named(s.about or s.text, language):
+        return replace(s, usable=False, doubts=tuple(dict.fromkeys([*s.doubts, TOO_LITTLE])))
     for text in dict.fromkeys([s.text, s.about or s.text]):
         fault = slot_grammar.jotted_fault(text, lexicon.slots, lexicon.word_classes, ing)
+        if not fault and s.usable and s.kind != "item":
+            fault = plain(text)
         if not s.usable:  # left out already: say so if it is a condition of the job
             if fault == slot_grammar.CONDITION:
                 return replace(s, doubts=tuple(dict.fromkeys([*s.doubts, fault])))
@@ -490,6 +528,49 @@ def sure_of(s: Specific, language: Language) -> Specific:
 
 
 _WH = frozenset(["how", "why", "what", "where", "when", "whether", "who"])
+_CLAUSE_MAX_WORDS = 12
+
+
+def _without_tail(text: str, lexicon: phrasing.Lexicon) -> str | None:
+    """A phrase without its last prepositional phrase ('the fab tour in bunny suit' -> 'the
+    fab tour'), when what is left ends on a noun that cannot be read as a verb ('the CD
+    uniformity drifts' might be a sentence); None when there is no such cut."""
+    words = text.split()
+    classes = lexicon.word_classes
+    if classes is None or words[0].lower() in _WH:
+        return None
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].lower() not in lexicon.slots.prepositions:
+            continue
+        head = words[i - 1].lower()
+        if classes(head) & {"VBZ", "VBD", "VBG", "VERB"} and "NOUN" not in classes(head):
+            return None
+        if "VBZ" in classes(head) or head.endswith("s") and "VBZ" in classes(head[:-1] + "s"):
+            return None
+        return " ".join(words[:i])
+    return None
+
+
+_YEAR_IN = re.compile(r" (?:in|since) (?:19|20)\d\d\b")
+
+
+def plain_clause_fault(text: str, lexicon: phrasing.Lexicon) -> str | None:
+    """Why a 'how …' clause (a person's story, how something is) cannot be placed as it
+    is: longer than twelve words, a number other than a year ('in 2009'), a symbol, a
+    word no dictionary or record knows, or 'the team' standing in for a person. None when it
+    reads."""
+    body = _YEAR_IN.sub("", text.strip())
+    words = body.split()
+    if len(words) > _CLAUSE_MAX_WORDS:
+        return slot_grammar.PLAIN
+    if re.search(r"\d|[^\w\s'’-]", body) or re.match(r"^\w+ the team\b", body):
+        return slot_grammar.PLAIN
+    unknown = phrasing.unknown_word(body, lexicon)
+    if unknown:
+        return f"'{unknown}' may be a name or shorthand written in lower case"
+    return None
+
+
 _SENTENCE_DOUBTS = frozenset([slot_grammar.SENTENCE, phrasing.JOTTED_SENTENCE])
 _HOW_KINDS = ("challenge", "process", "topic")  # how a plan 'opens next year' reads wrong
 _AHEAD = re.compile(
@@ -569,6 +650,21 @@ def slot_fault(text: str, lexicon: phrasing.Lexicon) -> str | None:
     return slot_grammar.noun_phrase_fault(text, lexicon.slots, lexicon.word_classes)
 
 
+def plain_fault(text: str, lexicon: phrasing.Lexicon) -> str | None:
+    """Why a phrase is no plain noun phrase a note can place (core.slot_grammar.
+    plain_topic_fault); None when it is one, or when no word-class lexicon is set."""
+    if lexicon.word_classes is None:
+        return None
+    return slot_grammar.plain_topic_fault(
+        text,
+        lexicon.slots,
+        lexicon.word_classes,
+        ing_nouns=lexicon.ing_nouns,
+        known=lexicon.known_word,
+        mass_nouns=lexicon.mass_nouns,
+    )
+
+
 def gated(p: phrasing.Phrase, lexicon: phrasing.Lexicon) -> phrasing.Phrase:
     """A phrased topic after the slot grammar: one that does not read as a noun phrase is not
     sure (asked for, or left out), and neither is its shortened head."""
@@ -632,9 +728,10 @@ def phrases_of(interview: Interview, language: Language) -> list[phrasing.Phrase
 def distribute(
     people: Sequence[Person], specifics: Sequence[Specific], language: Language
 ) -> list[list[Specific]]:
-    """Give each person their own specifics: a topic matching their title first, then the rest
-    in order; when there are fewer topics than people, topics are reused as little as possible.
-    """
+    """Give each person their own specifics: a topic the record ties to them (its owner, their
+    name, their title), then the rest in order, each to one person only. When there are fewer
+    topics than people, some get none: one topic is never credited to several people (their
+    note speaks of meeting the panel instead)."""
     assigned: list[list[Specific]] = [[] for _ in people]
     if not specifics:
         return assigned
@@ -681,13 +778,6 @@ def distribute(
             j = order.pop(0)
             assigned[i].append(specifics[j])
             free.remove(j)
-    shared = [s for j, s in enumerate(specifics) if j not in owned]
-    uses = {s.recorded: sum(s in a for a in assigned) for s in shared}
-    for i in range(len(people)):
-        if not assigned[i] and shared:
-            spec = min(shared, key=lambda s: (uses[s.recorded], shared.index(s)))
-            uses[spec.recorded] += 1
-            assigned[i].append(spec)
     return assigned
 
 
@@ -998,7 +1088,8 @@ def compose(
     coordinator_share = [
         s
         for s in specifics
-        if s.kind not in ("exercise", "story", "question", "priority") and _says_enough(s.about)
+        if s.kind not in ("exercise", "story", "question", "priority", "event")
+        and _says_enough(s.about)
     ][:2]
     mail_by = None
     if plan is not None:
@@ -1094,6 +1185,12 @@ def compose(
             in ("life", "sentence")
             else None,
             "people": _others(interviewers, person, english.title_stop),
+            "panel_people": _met_with(interviewers, person, english.title_stop)
+            if not is_coordinator
+            else None,
+            "topic_thin": "yes"
+            if topic and not _names_enough(topic.about, language, names_count=False)
+            else None,
             "name": candidate,
             "number": phone_for(profile.phone, interview.country),
         }
@@ -1173,6 +1270,20 @@ def compose(
 
 _COPULAR = re.compile(r"^(?!(?:i|we|it|this|that|there)\b)(\w[\w' -]*?) (?:is|are)\b (.+)$", re.I)
 _DETAIL_KINDS = ("plan", "process", "topic")  # 'I also enjoyed hearing about': no problems
+
+
+TOO_LITTLE = "it says too little to name what you discussed: say a little more"
+
+
+def _names_enough(text: str, language: Language, names_count: bool = True) -> bool:
+    """Whether a topic names something in particular: two words besides closed-class and
+    generic words ('the bench tour', 'the new depot'; not 'the hospital job' or 'the case
+    discussion'), or (`names_count`) a name ('the Atlas dashboard')."""
+    slots = language.lexicon.slots
+    skip = slots.determiners | slots.prepositions | slots.conjunctions
+    skip = skip | language.wording.generic_words
+    kept = [w for w in re.findall(r"[\w'’&-]+", text) if w.lower() not in skip]
+    return len(kept) >= 2 or (names_count and any(w[:1].isupper() for w in kept))
 
 
 def _says_enough(about: str) -> bool:
@@ -1271,6 +1382,21 @@ def _others(interviewers: Sequence[Person], person: Person, title_stop: bool) ->
     if not names:
         return None
     return join_names(names) if len(names) <= 4 else "the whole panel"
+
+
+def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) -> str | None:
+    """The others of a panel as a note to one of them says it met them ('Claire and Omar';
+    from five up, the two after them in the record's order and 'the rest of the panel'), so
+    that notes to different people name different people; None for a panel of one."""
+    others = [p for p in interviewers if not same_person(p, person)]
+    if not others:
+        return None
+    if len(others) > 3:
+        at = next((i for i, p in enumerate(interviewers) if same_person(p, person)), -1)
+        after = [interviewers[(at + k) % len(interviewers)] for k in range(1, len(interviewers))]
+        two = [greeting_name(p, title_stop) for p in after if not same_person(p, person)][:2]
+        return f"{', '.join(two)} and the rest of the panel"
+    return join_names([greeting_name(p, title_stop) for p in others])
 
 
 def _spelled(clause: str, raw: str, spelling: writer.Spelling) -> str:

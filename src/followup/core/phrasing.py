@@ -29,6 +29,7 @@ KIND_LABELS = {
     "exercise": "your own exercise or presentation",
     "story": "a person's story",
     "item": "an item or product",
+    "event": "something you did there (a tour, a walk round, a discussion)",
     "question": "something they asked you about",
     "priority": "what they care most about",
     "topic": "a topic",
@@ -826,9 +827,17 @@ def infer_kind(text: str, lexicon: Lexicon, items: Iterable[str] = ()) -> str:
     if low.startswith(" my ") and " story " not in low:
         return "exercise"  # the candidate's own: 'my system design', 'my demo lesson'
     head = _head(low.split())
+    # the candidate's own exercise is named first ('tasting' later in 'floor staff are
+    # young, she wants someone to run a weekly training tasting' is not theirs)
+    first = re.split(r"\s[-–—]\s|[,;:(]", text.lower().strip())[0]
+    lead = " " + re.sub(r"[^a-z0-9'&-]+", " ", first).strip() + " "
     for kind in lexicon.kind_order:
         for cue in lexicon.kind_cues.get(kind, ()):
-            if f" {cue} " in low and (kind != "item" or stem(head) == stem(cue)):
+            if f" {cue} " not in (lead if kind in ("exercise", "event") else low):
+                continue
+            if kind == "event" and stem(_head(lead.split())) == stem(cue):
+                return kind  # something they did there, heading what was jotted first
+            if kind not in ("item", "event") or kind == "item" and stem(head) == stem(cue):
                 return kind  # an item only when it heads the topic ('the scanner')
     return "topic"
 
@@ -929,7 +938,7 @@ def clean_words(text: str, lexicon: Lexicon) -> str | None:
     return None if doubts else out
 
 
-def _known_names(text: str, names: Iterable[str]) -> str:
+def known_names(text: str, names: Iterable[str]) -> str:
     """Write each name the record knows ('Atlas', 'Port of Tacoma') as the record does."""
     for name in sorted(
         {n for n in names if n and any(c.isupper() for c in n)}, key=len, reverse=True
@@ -1242,7 +1251,7 @@ def _phrase_topic(
         lambda m: f"as {_an(m.group(1))} {m.group(1)}",
         text,
     )
-    text = _known_names(text, names)
+    text = known_names(text, names)
     doubts += _unsure(raw, text, lexicon, names)
     kind = given or ("process" if verb and not own else infer_kind(raw, lexicon, items))
     keep = [w for n in names for w in n.split()]

@@ -113,6 +113,14 @@ class SlotGrammar:
     to_you: Mapping[str, str] = field(default_factory=dict)  # 'was' -> 'were'
     conditions: frozenset[str] = frozenset()  # 'required', 'ok': a condition of the job
     shown_verbs: frozenset[str] = frozenset()  # 'showed': what someone showed, not a story
+    # A topic a note may place (`plain_topic_fault`): its determiners, the prepositions of
+    # the one phrase that may follow its head, and its length in words.
+    topic_leads: frozenset[str] = frozenset()
+    topic_links: frozenset[str] = frozenset()
+    topic_place_links: frozenset[str] = frozenset()  # 'near': before a place's name
+    topic_never: frozenset[str] = frozenset()  # 'more', 'only': no word of a topic
+    topic_max_words: int = 10
+    topic_max_links: int = 2  # 'your push into trusts for farming families'
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> SlotGrammar:
@@ -139,6 +147,12 @@ class SlotGrammar:
             to_you={str(k).lower(): str(v) for k, v in to_you.items()},
             conditions=words("conditions"),
             shown_verbs=words("shown_verbs"),
+            topic_leads=words("topic_leads"),
+            topic_links=words("topic_links"),
+            topic_place_links=words("topic_place_links"),
+            topic_never=words("topic_never"),
+            topic_max_words=int(data.get("topic_max_words", 10)),
+            topic_max_links=int(data.get("topic_max_links", 2)),
         )
 
 
@@ -402,6 +416,145 @@ def noun_phrase_fault(text: str, grammar: SlotGrammar, classes: Classes) -> str 
     if last.is_("DET", "PREP", "CONJ", "AUX") and not last.is_("NOUN", "PART", "ADV"):
         return f"it ends on '{last.text}'"
     return None
+
+
+PLAIN = (
+    "it is not a plain noun phrase (a known noun, the words that describe it, and a phrase "
+    "or two after it such as 'of …' or 'for …'): say it as you would to them"
+)
+
+
+def plain_topic_fault(
+    text: str,
+    grammar: SlotGrammar,
+    classes: Classes,
+    people: frozenset[str] = frozenset(),
+    ing_nouns: frozenset[str] = frozenset(),
+    known: Callable[[str], bool] | None = None,
+    mass_nouns: frozenset[str] = frozenset(),
+) -> str | None:
+    """None only when `text` is a noun phrase a note can place as it is: an optional
+    determiner (grammar.topic_leads), words that describe (adjectives, nouns, names,
+    acronyms), a head that is a known noun (the word-class lexicon lists it as a noun, or as
+    a verb's base form after other words: 'the inventory reset'; an acronym or a name), and
+    at most grammar.topic_max_links phrases after it, each opened by one of
+    grammar.topic_links ('of', 'for', 'in' …) and of the same shape, or a year ('goals for
+    2027'); one 'and' between
+    two such phrases ('on-call and blameless postmortems'), and a place's name at the
+    end ('near Cottbus'); an -ing form may lead it ('migrating the billing pipeline to
+    Kafka'). Anything else (a verb, a number, a symbol, a second phrase, a person's name:
+    'your team loses', 'the pipeline 1.2 GW', 'medical Ward 1', 'Tomás pushing event
+    sourcing') gives why; the note leaves it out and the user is asked. `people`: the
+    lower-case names of the record's people; `ing_nouns`: -ing words that are nouns
+    ('staffing'), which may head a phrase; `known`: whether a lower-case word the word-class
+    lexicon lacks is English all the same ('roadmap'); `mass_nouns`: nouns said without an
+    article ('safety'), as a phrase after a link may be ('your focus on safety'); any other
+    singular noun there needs one ('the fab tour in bunny suit' does not read)."""
+    words = text.split()
+    if not words or len(words) > grammar.topic_max_words:
+        return PLAIN
+    toks = tag(text, grammar, classes)
+    if any(t.text != w for t, w in zip(toks, words, strict=False)) or len(toks) != len(words):
+        return PLAIN  # a symbol, a number with a unit, punctuation inside
+    links, leads = grammar.topic_links, grammar.topic_leads
+    act = toks[0].is_("VBG") and toks[0].text.islower()
+    if act and (not toks[0].is_("NOUN", "ADJ") or len(toks) > 1 and toks[1].low in leads):
+        toks = toks[1:]  # 'migrating the billing pipeline to Kafka': an act and its object
+        if not toks:
+            return PLAIN
+    parts: list[list[Token]] = [[]]
+    linked, joined = 0, False
+    for i, tok in enumerate(toks):
+        place = tok.low in grammar.topic_place_links and all(
+            (t.is_("PROPN", "CAP", "ACRO") and t.low not in people) or t.low == "and"
+            for t in toks[i + 1 :]
+        )
+        if place and parts[-1] and i + 1 < len(toks):
+            break  # 'the agri-PV pilot near Cottbus': a place, named
+        if tok.low in links and parts[-1] and linked < grammar.topic_max_links:
+            parts.append([])
+            linked += 1
+        elif tok.low == "and" and parts[-1] and not joined:
+            parts.append([])  # 'on-call and blameless postmortems': two things
+            joined = True
+        else:
+            parts[-1].append(tok)
+    if any(t.low in grammar.topic_never for t in toks):
+        return PLAIN  # 'want more uptake', 'most fixtures': a jotted remark, not a thing
+    if len(parts) > 1 and parts[0] and parts[0][-1].is_("ADJ") and "-" not in parts[0][-1].text:
+        return PLAIN  # 'short on techs', 'big on retention': what something is, not a thing
+    for n, part in enumerate(parts):
+        if n and part and _infinitive(part, toks, grammar):
+            part = part[1:]  # 'your plan to open a Mumbai desk': to do something
+        led = bool(part) and part[0].low in grammar.topic_leads
+        if led and not part[0].text.endswith(("'s", "’s")):
+            part = part[1:]
+        if part and _owner(part[0], classes):
+            part = part[1:]  # "the city's new branding guidelines"
+            led = True
+        if not part:
+            return PLAIN
+        if len(part) == 1 and not led and not part[0].is_("NOUN") and part[0].is_("VB"):
+            return PLAIN  # a bare verb ('want') is no topic
+        end = part[-1]
+        if (
+            part is not parts[0]
+            and not led
+            and end.text.islower()
+            and not end.low.endswith(("s", "ing"))
+            and end.low not in mass_nouns | ing_nouns
+            and len(part) > 1
+        ):
+            return PLAIN  # 'in bunny suit': a thing after a link takes its article
+        if part is not parts[0] and len(part) == 1 and part[0].is_("YEAR"):
+            continue  # 'goals for 2027'
+        for i, tok in enumerate(part):
+            head = i == len(part) - 1
+            unlisted = tok.is_("UNK") or (tok.is_("VBG") and not classes(tok.low))
+            if head and unlisted and known is not None and known(tok.low):
+                continue  # 'the Q3 roadmap', 'pathfinding': words the tables lack
+            if _plain_word_fault(tok, head, people, ing_nouns):
+                return PLAIN
+    return None
+
+
+def _owner(tok: Token, classes: Classes) -> bool:
+    """A common noun's possessive, said as a determiner ("the city's", "the team's"); a
+    name's ('Hollis's') is not one: a person's doing is asked for."""
+    m = re.fullmatch(r"([a-z][a-z-]*)['’]s", tok.text)
+    return m is not None and "NOUN" in classes(m.group(1))
+
+
+def _infinitive(part: Sequence[Token], toks: Sequence[Token], grammar: SlotGrammar) -> bool:
+    """Whether a part after 'to' starts with a verb's base form ('to open a Mumbai desk')."""
+    first = part[0]
+    at = next((i for i, t in enumerate(toks) if t is first), 0)
+    return (
+        at > 0
+        and toks[at - 1].low == "to"
+        and first.is_("VB")
+        and first.text.islower()
+        and len(part) > 1
+        and part[1].low in grammar.topic_leads
+    )
+
+
+def _plain_word_fault(
+    tok: Token, head: bool, people: frozenset[str], ing_nouns: frozenset[str]
+) -> bool:
+    """Whether one word of a plain noun phrase does not fit (see `plain_topic_fault`): a
+    describing word is an adjective, a noun, an -ing or past form ('the tasting dish', 'the
+    written exercise') or a term the lexicon does not know; the head is a noun the lexicon
+    knows, an -ing noun, a name or an acronym."""
+    if tok.low in people or any(p in people for p in tok.low.split("-")):
+        return True  # 'Tomás pushing …': a person's doing, not a topic
+    if tok.is_("NUM", "YEAR", "PUNCT", "CONJ", "AUX", "PRON", "DET", "PREP", "MIXED"):
+        return True
+    if tok.is_("ACRO", "PROPN", "CAP"):
+        return False
+    if head:  # a verb's base form names its act: 'the inventory reset', 'the store remodel'
+        return tok.is_("UNK") or not (tok.is_("NOUN", "VB") or tok.low in ing_nouns)
+    return not tok.is_("NOUN", "ADJ", "VBG", "VBD")
 
 
 def _list_comma(toks: Sequence[Token], i: int) -> bool:

@@ -319,6 +319,17 @@ def resolve(slot: str, kind: str | None, bank: Bank) -> str:
     return slot
 
 
+def _no_topic(writer: Writer) -> str | None:
+    """What a note says when nothing discussed is the reader's own: that they met them with
+    the rest of the panel, by name ('spec.panel', when there are others), else what the role
+    is ('spec.none'). Never someone else's topic."""
+    if writer.values.get("panel_people"):
+        text = writer.sentence("spec.panel")
+        if text:
+            return text
+    return writer.sentence("spec.none")
+
+
 def write_shape(
     writer: Writer,
     shape: Sequence[Sequence[str]],
@@ -332,6 +343,7 @@ def write_shape(
     bank = writer.bank
     paragraphs: list[str] = []
     opened_with_topic = False
+    met = False  # the panel's other members named
     for para in shape:
         out: list[str] = []
         for raw in para:
@@ -370,10 +382,25 @@ def write_shape(
                         out.append(learnt)
                     continue
                 else:  # nothing of theirs to name: thanks, then what the role involves
-                    out += [t for t in (writer.sentence("open"), writer.sentence("spec.none")) if t]
+                    none = _no_topic(writer)
+                    out += [t for t in (writer.sentence("open"), none) if t]
                     continue
+            elif slot == "spec" and not has_topic:
+                text = _no_topic(writer)
+                if text:
+                    out.append(text)
+                continue
             elif slot == "spec":
-                slot = resolve("spec", topic_kind, bank) if has_topic else "spec.none"
+                slot = resolve("spec", topic_kind, bank)
+            elif slot == "card_spec" and not has_topic:  # the panel met, by name, if any
+                text = (
+                    writer.sentence("card_spec.panel")
+                    if writer.values.get("panel_people")
+                    else None
+                )
+                if text:
+                    out.append(text)
+                continue
             elif slot in ("c_spec", "card_spec"):  # a problem is never 'a highlight' or 'loved'
                 slot = resolve(slot, topic_kind, bank)
             elif slot == "follow":
@@ -421,6 +448,12 @@ def write_shape(
                 learnt = writer.sentence("learnt.exercise") if slot == "spec.exercise" else None
                 if learnt:  # what they said of your own exercise
                     out.append(learnt)
+        if out and has_topic and writer.values.get("topic_thin") and not met:
+            # a topic that names little ('Procore', 'my portfolio'): the panel met, too
+            text = writer.sentence("spec.panel") if writer.values.get("panel_people") else None
+            if text:
+                out.append(text)
+                met = True
         if out:
             paragraphs.append(" ".join(out))
     return paragraphs

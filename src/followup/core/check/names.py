@@ -13,6 +13,9 @@ from followup.core.check.rules import CheckRules
 from followup.core.check.words import everyday
 
 CAP_WORD = lazy(r"(?<![\w'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s)?(?![\w-])")
+# A capitalised word in any script's letters ('Jean-François', 'Siobhán'): a person named in
+# the body counts as a specific (specific_from_facts).
+NAME_WORD = lazy(r"(?<![\w'-])[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+)?(?:'s)?(?![\w-])")
 _TOKEN = lazy(r"[^\W_]+(?:['-][^\W_]+)*")
 _NOT_ALNUM = lazy(r"[^a-z0-9]")
 _GREETING_CUT = lazy(r"[,:;!]")
@@ -1008,7 +1011,7 @@ class Names:
         addressed: set[str] = set()
         if doc.greeting:
             addressed = set(_tokens(doc.norm[doc.greeting.start : doc.greeting.end]))
-        for m in CAP_WORD.finditer(doc.norm, lo, hi):
+        for m in NAME_WORD.finditer(doc.norm, lo, hi):
             if any(k.start <= m.start() < k.end for k in skip):
                 continue
             word = m.group().lower().removesuffix("'s")
