@@ -139,6 +139,7 @@ class _Vocab:
     second_levels: frozenset[str]
     interview_words: re.Pattern[str]
     role_words: re.Pattern[str]
+    job_words: re.Pattern[str]  # role words, coordinators' titles and executives' letters
     noise_words: re.Pattern[str]
     edge_noise: frozenset[str]
     not_company: re.Pattern[str]
@@ -259,6 +260,17 @@ def _build_vocab(
         second_levels=frozenset(str(s).lower() for s in table("company").get("second_levels", [])),
         interview_words=_words_re(words("titles", "interview_words")),
         role_words=_role_words_re(words("titles", "role_words"), words("titles", "role_endings")),
+        job_words=re.compile(
+            "|".join(
+                f"(?:{p.pattern})"
+                for p in (
+                    _role_words_re(words("titles", "role_words"), words("titles", "role_endings")),
+                    _words_re(words("people", "coordinator_titles")),
+                    _words_re(words("titles", "executives")),
+                )
+            ),
+            re.I,
+        ),
         role_leads=re.compile(
             r"(?i)(?<![\w])(?:" + _alternatives(words("titles", "role_leads")) + r")[ \t]+"
             if words("titles", "role_leads")

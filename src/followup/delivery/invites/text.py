@@ -36,7 +36,15 @@ from followup.delivery.invites.people import (
     _is_machine,
     _is_user,
 )
-from followup.delivery.invites.titles import assign_titles, cjk_titled
+from followup.delivery.invites.titles import (
+    assign_titles,
+    cjk_titled,
+    continues,
+    honorifics_pattern,
+    is_title,
+    title_before,
+    title_under,
+)
 from followup.delivery.invites.titles import everyday_words as _common_words
 from followup.delivery.invites.zones import (
     Clue,
@@ -135,14 +143,8 @@ def _team_box(email: str | None, vocab: _Vocab) -> bool:
 
 _PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|le|la|bin|ibn|al|el|ter|ten)"
 _WORD = rf"[{UPPER}][{LOWER}ß'’]+(?:-[{UPPER}{LOWER}][{LOWER}ß'’]+)?|[{UPPER}]'[{UPPER}][{LOWER}]+"
-# Honorifics and academic titles before a name, in the languages invites are written in: no
-# part of the name, nor of the person's job title ("Dr.", "Mag.", "Mme", "M.", "Herr")
-_HONORIFICS = (
-    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Mag|Mme|Mlle|Herrn|Herr|Frau|Ing|Dott\.ssa|Dott|Dra|Sig\.ra|Sig|"
-    r"Sra|Srta|Sr|Avv|Arch|Geom|Dña|Dipl\.-Ing|Capt|Cpt|Cdr|Cmdr|Col|Lt|Maj|Gen|Sgt|Adm|Rev|"
-    r"Hon|Insp|Supt|Lic|Licda|Lcda|Mtro|Mtra|Arq|Eng|Enga|dott\.ssa|dott|ing|avv|arch|geom|"
-    r"sig\.ra|dr|dra|prof)\.?|M\.)"
-)
+# Honorifics before a name ("Dr.", "Mag.", "Mme", "M.", "Herr"): the one list, titles.HONORIFICS
+_HONORIFICS = honorifics_pattern()
 _BARE_NAME = rf"(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD})){{1,3}}"
 # A person's name: two to four capitalised words (particles between them), honorifics before
 _NAME = rf"(?:{_HONORIFICS}\s+){{0,2}}{_BARE_NAME}"
@@ -282,31 +284,15 @@ _TITLE_LINE = re.compile(
 
 
 def _looks_like_title(text: str, vocab: _Vocab) -> bool:
-    return (
-        bool(text)
-        and len(text.split()) <= 8
-        and not re.search(r"\d{3}|@|://", text)
-        and bool(
-            vocab.role_words.search(text)
-            or vocab.coordinator_titles.search(text)
-            or re.search(
-                r"(?i)\b(?:of|head|chief|vp|svp|evp|cto|ceo|cfo|coo|cio|cpo|cmo|cro|cso|chro|cco|cdo)\b",
-                text,
-            )
-        )
-    )
+    """`text` reads as a job title: the one test (`titles.is_title`), with the invite
+    vocabulary's role words and coordinators' titles as job words too."""
+    return is_title(text, also=vocab.job_words)
 
 
 def _continues_title(part: str, vocab: _Vocab) -> bool:
     """A title's second half after a comma ("VP, Store Operations", "Senior Manager, Revenue
-    Operations"): a few words of a department, no person's name."""
-    words = part.split()
-    return (
-        0 < len(words) <= 4
-        and part[:1].isupper()
-        and not re.search(r"[\d@()]", part)
-        and (bool(vocab.role_words.search(part)) or _common_words(part))
-    )
+    Operations"): `titles.continues`, the one test."""
+    return continues(part, people=(), also=vocab.job_words)
 
 
 def _masked(text: str) -> str:
@@ -395,6 +381,8 @@ def _person_of(part: str, vocab: _Vocab, loose: bool) -> Person | None:
     if len(words) > 2 and (vocab.role_words.search(words[0]) or _common_words(words[0])):
         lead, words = lead + words[:-2], words[-2:]  # "Head of Finance Priya Raman"
     title = _OWNER.sub("", " ".join(lead))
+    if not _looks_like_title(title, vocab):  # "da conversa a diretora de pessoas Luana Reis"
+        title = title_before(" ".join(lead) + " ") or title
     name = " ".join(words)
     if (
         not _looks_like_title(title, vocab)
@@ -479,17 +467,10 @@ def _persons_in_list(
     return out[:1] if first_only else out
 
 
-def _signed_title(name: str, text: str, vocab: _Vocab) -> str | None:
-    """The title on the line after the person's name in a signature ("Priya Shah" then
-    "Credit Risk Manager")."""
-    match = re.search(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*\n[ \t]*(?P<title>[^\n]{{2,80}})$", text)
-    if match is None:
-        return None
-    title = match.group("title").split("|")[0].strip(" ,.")
-    head, comma, tail = title.rpartition(",")
-    if comma and _looks_like_title(head, vocab) and not _continues_title(tail.strip(), vocab):
-        title = head.strip()  # "Talent Partner, Cedarline Health": the employer after it
-    return _clip(title, 120) if _looks_like_title(title, vocab) else None
+def _signed_title(name: str, text: str) -> str | None:
+    """The title on the line under the person's name in a signature ("Priya Shah" then
+    "Credit Risk Manager"): `titles.title_under`, the one reading of it."""
+    return title_under(name, text)
 
 
 def _scheduled_person(text: str, vocab: _Vocab) -> list[Person]:
@@ -560,7 +541,7 @@ def _writer(found: _Found, text: str, vocab: _Vocab) -> Person | None:
     if found.coordinator is None:
         return None
     name = found.coordinator.name
-    return Person(name=name, email=found.coordinator.email, title=_signed_title(name, text, vocab))
+    return Person(name=name, email=found.coordinator.email, title=_signed_title(name, text))
 
 
 # An interviewer's introduction: "Jane Doe is a Senior Software Engineer on the Payments

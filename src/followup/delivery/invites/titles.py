@@ -106,9 +106,10 @@ def cjk_titled(token: str, lex: Lexicon | None = None) -> bool:
     return bool(_CJK.search(token)) and token.endswith(lex.suffixes + lex.departments)
 
 
-def is_title(span: str, lex: Lexicon | None = None) -> bool:
+def is_title(span: str, lex: Lexicon | None = None, also: re.Pattern[str] | None = None) -> bool:
     """`span` reads as a job title: a few words, no address or number, no word of a sentence
-    around a name ("with", "our"), one of them a job word of some language."""
+    around a name ("with", "our"), one of them a job word of some language (or found by
+    `also`, more job words: an invite vocabulary's role words and coordinators' titles)."""
     lex = lex or lexicon()
     span = span.strip(_EDGE)
     if not span or len(span) > MAX_TITLE or re.search(r"@|://|www\.|\d{3}|\d{1,2}:\d{2}", span):
@@ -121,7 +122,7 @@ def is_title(span: str, lex: Lexicon | None = None) -> bool:
     words = [_word(t) for t in tokens]
     if any(w in lex.stops for w in words):
         return False
-    return any(_is_head(w, lex) for w in words)
+    return any(_is_head(w, lex) for w in words) or bool(also and also.search(span))
 
 
 # where a title after a name ends: the next cell or column, a bracket, a sentence's end,
@@ -140,27 +141,54 @@ _OWNER = re.compile(
     r"(?i)^(?:our|the|your|their|my|notre|votre|nuestro|nuestra|unser|unsere|onze|nostro|"
     r"nostra|nosso|nossa|nasz|nasza)\s+"
 )
+# Honorifics and academic, professional or military titles before a name, in the languages
+# invites are written in, as they are written (a full stop after one may follow): no part of
+# the name, nor of the person's job title. The one list: the name patterns of `text` and the
+# title read before a name here are both made from it. "M." (French) needs its full stop;
+# "don", "doña" are honorifics in lower case only ("Don" is a name).
+HONORIFICS = (
+    "Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Mag", "Mme", "Mlle", "Herrn", "Herr", "Frau",
+    "Ing", "Dott.ssa", "Dott", "Dra", "Sig.ra", "Sig", "Sra", "Srta", "Sr", "Avv", "Arch",
+    "Geom", "Dña", "Doña", "Dipl.-Ing", "Capt", "Cpt", "Cdr", "Cmdr", "Col", "Lt", "Maj", "Gen",
+    "Sgt", "Adm", "Rev", "Hon", "Insp", "Supt", "Lic", "Licda", "Lcda", "Mtro", "Mtra", "Arq",
+    "Eng", "Enga", "Pan", "Pani", "Panem", "Panią", "Mevrouw", "Meneer", "Dhr", "Mevr",
+    "Señor", "Señora", "Monsieur", "Madame",
+    # written in lower case before a name ("l'ing. Paolo Leone", "don Andrés Vidal")
+    "dott.ssa", "dott", "ing", "avv", "arch", "geom", "sig.ra", "dr", "dra", "prof", "don",
+    "doña",
+)  # fmt: skip
+
+
+def honorifics_pattern() -> str:
+    """A regex of one honorific, as written (case kept), its full stop included, starting
+    where a word starts ("Gordon. " holds none)."""
+    words = sorted(set(HONORIFICS), key=len, reverse=True)
+    return rf"(?<![\w.])(?:(?:{'|'.join(re.escape(w) for w in words)})\.?|M\.)"
+
+
 # a name's honorifics before it ("Frau Dr.", "M.", "Pan"), no part of a title said before it
-_HONORIFIC_TAIL = re.compile(
-    r"(?i)(?:\s|^)(?:(?:dr|prof|mr|mrs|ms|mx|mag|ing|dipl\.-ing|lic|mtro|mtra|sr|sra|srta|"
-    r"dott|dott\.ssa|sig|sig\.ra|m|mme|mlle)\.?|herr|herrn|frau|pan|pani|panem|panią|"
-    r"mevrouw|meneer|dhr\.|mevr\.|señor|señora|don|doña|monsieur|madame)\s*$"
-)
+_HONORIFIC_TAIL = re.compile(rf"(?i)(?:\s|^)(?:{honorifics_pattern()}|m)\s*$")
 _LEFT_START = re.compile(
     r".*(?:\t|\||·|•|;|:|\(|\)|\s[-–—]\s|(?<=[^\W\d_]{3})[.!?]\s|[!?]\s)", re.S
 )
 
 
-def _continues(part: str, lex: Lexicon, people: Sequence[str]) -> bool:
+def continues(
+    part: str,
+    lex: Lexicon | None = None,
+    people: Sequence[str] = (),
+    also: re.Pattern[str] | None = None,
+) -> bool:
     """A title's second half after a comma ("Engineering Manager, Data Platform", "Manager,
     Market Analytics"): a few words of a department, no person, no sentence, no employer."""
+    lex = lex or lexicon()
     words = part.split()
-    if not 0 < len(words) <= 4 or re.search(r"[\d@]", part) or _named(part, people):
+    if not 0 < len(words) <= 4 or re.search(r"[\d@()]", part) or _named(part, people):
         return False
     if any(_word(w) in lex.stops for w in words):
         return False
-    if any(_is_head(_word(w), lex) for w in words):
-        return True
+    if any(_is_head(_word(w), lex) for w in words) or (also and also.search(part)):
+        return part[:1].isupper() or part.islower()
     return part[:1].isupper() and everyday_words(part)
 
 
@@ -198,7 +226,7 @@ def _after(rest: str, lex: Lexicon, people: Sequence[str]) -> str | None:
     if not is_title(title, lex) or _named(title, people):
         return None
     for part in parts[1:]:
-        if not _continues(part, lex, people):
+        if not continues(part, lex, people):
             break
         title = f"{title}, {part}"
     if len(parts) == 1:
@@ -256,6 +284,24 @@ def _before(left: str, lex: Lexicon, people: Sequence[str] = ()) -> str | None:
     return best
 
 
+def title_before(left: str, people: Sequence[str] = ()) -> str | None:
+    """The title said right before a name (`left` ends where the name starts), or None."""
+    return _before(left, lexicon(), people)
+
+
+def title_under(name: str, text: str, people: Sequence[str] = ()) -> str | None:
+    """The title on the line under a line that is `name` alone (a signature), or None."""
+    lex = lexicon()
+    for match in _mentions(name, text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if text[line_start : match.start()].strip():
+            continue
+        title = _below(text, match.end(), lex, people)
+        if title:
+            return _clip(title.strip(_EDGE), MAX_TITLE)
+    return None
+
+
 def _below(text: str, end: int, lex: Lexicon, people: Sequence[str]) -> str | None:
     """The title on the line under a name that ends its line or cell (a signature, an HTML
     cell "<b>Name</b><br>Title")."""
@@ -271,7 +317,7 @@ def _below(text: str, end: int, lex: Lexicon, people: Sequence[str]) -> str | No
         return None
     out = parts[0]
     for part in parts[1:]:
-        if not _continues(part, lex, people):
+        if not continues(part, lex, people):
             break
         out = f"{out}, {part}"
     return out
