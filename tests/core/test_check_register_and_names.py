@@ -226,3 +226,66 @@ def test_a_title_with_a_first_name_under_an_address_block(rules, model) -> None:
     )
     result = run(rules, model, text, FACTS, "letter")
     assert [f.excerpt for f in result.issues if f.code == "unprofessional"] == ["Mr. Sibusiso"]
+
+
+PEOPLE = Facts(
+    "Harbour Ferries",
+    "Deck Officer",
+    ("Morag Baird", "Connor Walsh"),
+    ("the winter timetable",),
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "stranger"),
+    [
+        ("Please pass my thanks to Connor Walsh and Isla Munro as well.", "Isla"),
+        ("My thanks to Connor, and to Fergus Keane for the engine-room tour.", "Fergus"),
+        ("It was good to hear Duncan Reid describe the winter timetable.", "Duncan"),
+    ],
+)
+def test_a_person_listed_or_heard_is_someone_on_the_record(rules, model, line, stranger) -> None:
+    text = f"Dear Morag,\n\nThank you for the interview. {line}" + BODY
+    result = run(rules, model, text, PEOPLE)
+    assert [f.excerpt for f in result.issues if f.code == "name_mismatch"] == [stranger]
+
+
+def test_titles_in_a_list_of_people_are_no_names(rules, model) -> None:
+    text = (
+        "Dear Morag,\n\nThank you for the interview, and please pass my thanks to Mr Walsh and"
+        " Revd Baird for their time." + BODY
+    )
+    assert "name_mismatch" not in codes(run(rules, model, text, PEOPLE))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I hold current Working at Heights and First Aid certificates.",
+        "Thank you for the interview at the Stromness office on Friday.",
+    ],
+)
+def test_a_certificates_title_or_the_employers_site_names_no_employer(rules, model, line) -> None:
+    text = f"Dear Morag,\n\nThank you for the winter timetable discussion. {line}" + BODY
+    assert "name_mismatch" not in codes(run(rules, model, text, PEOPLE))
+
+
+def test_a_job_title_before_at_still_names_the_employer(rules, model) -> None:
+    text = (
+        "Dear Morag,\n\nThank you for the interview. I would be proud to be the next Deck Officer"
+        " at Caledonian Isles Shipping." + BODY
+    )
+    assert "name_mismatch" in codes(run(rules, model, text, PEOPLE))
+
+
+def test_initials_of_a_hyphenated_name(rules, model) -> None:
+    facts = Facts("Tri-County Regional Transit Authority", "Grants Analyst", ("Jo Obi",), ())
+    text = "Dear Jo,\n\nThank you. I would be proud to support TCRTA's work." + BODY
+    assert "name_mismatch" not in codes(run(rules, model, text, facts))
+
+
+@pytest.mark.parametrize("field", ["%FIRSTNAME%", "%%Company%%", "*|FNAME|*", "[[Name]]"])
+def test_merge_fields_are_placeholders_not_names(rules, model, field) -> None:
+    text = f"Hello {field},\n\nThank you for the winter timetable discussion." + BODY
+    result = run(rules, model, text, PEOPLE)
+    assert "placeholder" in codes(result) and "name_mismatch" not in codes(result)

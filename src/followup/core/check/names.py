@@ -71,8 +71,24 @@ _READER_VERB = lazy(
 )
 # a further first name in a list after a named person: ", Lena", " and Sandra", " & Joe"
 _AND_NAME = lazy(
-    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-    r"(?![\w-])(?![ \t]+[A-Z])"
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:to[ \t]+)?"
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+)
+# a capitalised word (not opening a sentence) right before the cue word before a name: the
+# cue is a word of a title ("Working at Heights", "Safe to Work")
+# (not a job title's last word: "the next Store Manager at Harbor Foods")
+_TITLED_CUE = lazy(
+    r"(?<=[a-z,;] )([A-Z][a-z]+)[ \t]+(?:at|for|to|with|of|from)[ \t]+(?:the[ \t]+)?$"
+)
+# a word after a place's name that makes it a site of the employer ("the Kirkwall office")
+_SITE_NEXT = lazy(
+    r"\s+(?:office|offices|site|branch|depot|campus|plant|store|warehouse|yard|base|hub|"
+    r"terminal|facility|location|showroom|workshop|headquarters|hq)\b"
+)
+# a family name after a first name ("Connor Walsh"), skipped before the next name of a list
+_FAMILY_NAME = lazy(
+    r"[ \t]+(?:(?:van|von|de|du|da|di|le|la|del|della|der|den|ten|ter)[ \t]+)?"
+    r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?![\w-])"
 )
 # capitalised words that open a sentence before a name and are no part of it
 _LEADING_WORDS = frozenset(("The", "Your", "Our", "My", "This", "That", "These", "Those", "Their"))
@@ -312,7 +328,12 @@ class Names:
         initials = [t for t in company_tokens if t not in {"the", "of", "and"}]
         self.company_initials = "".join(t[0] for t in initials)
         short = [t for t in initials if t not in _LEGAL_FORMS]
-        self.initial_forms = {self.company_initials, "".join(t[0] for t in short)} - {""}
+        parts = [p for t in short for p in t.split("-") if p]  # "TCRTA": Tri-County …
+        self.initial_forms = {
+            self.company_initials,
+            "".join(t[0] for t in short),
+            "".join(p[0] for p in parts),
+        } - {""}
         # its last word that is no legal form ("aid" of Ridgeview Legal Aid)
         self.company_last = short[-1] if short else ""
         self.role_tokens = _name_tokens(facts.role)
@@ -634,6 +655,15 @@ class Names:
                     if before_words and before_words[-1] == "the":
                         before_words.pop()
                     gate = bool(before_words) and before_words[-1] in _CUE_ENDS
+                    titled = (
+                        gate
+                        and not (doc.subject is not None and lo == doc.subject.start)
+                        and _TITLED_CUE.search(doc.norm, max(lo, start - 40), start)
+                    )
+                    if titled and titled.group(1).lower() not in rules.title_heads:
+                        gate = False  # "Working at Heights", "Fit for Work": a title's words
+                    if gate and _SITE_NEXT.match(doc.lower, end) and " " not in name:
+                        gate = False  # "at the Kirkwall office": where the employer works
                 # or the words after it say so ("the X team", "X is the right place for me")
                 named_next = bool(
                     rules.employer_next and rules.employer_next.match(doc.lower, end, hi)
@@ -858,6 +888,9 @@ class Names:
         yield name, start
         pos = start + len(name)
         while True:
+            family = _FAMILY_NAME.match(doc.norm, pos, doc.body.end)
+            if family:
+                pos = family.end()  # "Connor Walsh and Gwen Hollister"
             m = _AND_NAME.match(doc.norm, pos, doc.body.end)
             if not m:
                 return
