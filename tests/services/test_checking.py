@@ -211,3 +211,38 @@ def test_the_shipped_sentiment_triggers_are_vaders_strongly_negative_words() -> 
     assert scorer.triggers == {w for w, v in lexicon.items() if v <= checking.TRIGGER_VALENCE}
     assert scorer("The interview was a horrible waste of time.") < -0.5
     assert scorer("Thank you for a lovely afternoon.") == 0.0
+
+
+def _grade_whole_text(text: str) -> float:
+    """The Flesch-Kincaid grade counted over the whole text at once (the plain definition)."""
+    import re
+
+    lowered = text.lower()
+    words = re.findall(r"[a-z]+(?:'[a-z]+)?", lowered)
+    if not words:
+        return 0.0
+    sentences = max(1, len(re.findall(r"[.!?]+(?=\s|$)", text)))
+    total = sum(checking._vowel_groups(w) for w in words)
+    total += len(re.findall(r"\b[b-df-hj-np-tv-xz]+\b", lowered))
+    return 0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59
+
+
+def test_readability_counted_piece_by_piece_is_the_whole_text_grade() -> None:
+    """The grade is counted a piece between spaces at a time (each piece once per process):
+    the same float as counting the whole text, on notes and on odd texts."""
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("check_dev*/**/*.txt"))]
+    texts += [
+        "",
+        "   \n\t ",
+        "...!!! ???",
+        "Rhythm? Myth.\u2003Nth degree!!\u00a0Wow.) Really?!\nDone",
+        "I\u0130stanbul ca\u00f1on \u00e9t\u00e9. Don't, won't; shan't... e.g. U.S.A. 3rd 1st",
+        "xyz_abc b-c-d k8s gym TV's hmm. brr!",
+    ]
+    assert len(texts) > 100
+    grade = checking.readability_scorer()
+    assert grade is not None
+    for text in texts:
+        assert grade(text) == _grade_whole_text(text), text[:60]
+        assert grade(text) == _grade_whole_text(text), text[:60]  # remembered pieces

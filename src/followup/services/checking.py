@@ -217,7 +217,6 @@ def sentiment_scorer() -> Callable[[str], float] | None:
 
 
 _READ_WORDS = lazy(r"[a-z]+(?:'[a-z]+)?")
-_READ_SENTENCES = lazy(r"[.!?]+(?=\s|$)")
 _VOWEL_GROUPS = lazy(r"[aeiouy]+")
 _HAS_VOWEL = lazy(r"[aeiouy]")
 _NO_VOWEL = lazy(r"\b[b-df-hj-np-tv-xz]+\b")
@@ -225,17 +224,40 @@ _NO_VOWEL = lazy(r"\b[b-df-hj-np-tv-xz]+\b")
 
 def flesch_kincaid_grade(text: str) -> float:
     """The Flesch-Kincaid grade level of a text (US school grade). Syllables are estimated
-    as vowel groups, less a silent final e or -ed after a consonant, at least one a word."""
-    lowered = text.lower()
-    words = _READ_WORDS.findall(lowered)
-    if not words:
-        return 0.0
-    sentences = max(1, len(_READ_SENTENCES.findall(text)))
-    memo = _WORD_SYLLABLES
+    as vowel groups, less a silent final e or -ed after a consonant, at least one a word.
+
+    No word, sentence end or consonant-only word spans white space, so the text is counted a
+    piece between spaces at a time, each piece's counts worked out once (`_PIECE_COUNTS`):
+    the same figures as counting the whole text at once."""
+    memo = _PIECE_COUNTS
     if len(memo) > 50_000:
         memo.clear()
-    total = sum(map(memo.__getitem__, words)) + len(_NO_VOWEL.findall(lowered))
-    return 0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59
+        _WORD_SYLLABLES.clear()
+    counts = list(map(memo.__getitem__, text.lower().split()))
+    if not counts:
+        return 0.0
+    words, total, ends = map(sum, zip(*counts, strict=True))
+    if not words:
+        return 0.0
+    sentences = max(1, ends)
+    return 0.39 * words / sentences + 11.8 * total / words - 15.59
+
+
+def _piece_counts(piece: str) -> tuple[int, int, int]:
+    """A lower-cased piece of text without white space: its words, their syllables (and
+    one more for each word without a vowel), and whether it ends a sentence (1 or 0)."""
+    words = _READ_WORDS.findall(piece)
+    memo = _WORD_SYLLABLES
+    syllables = sum(map(memo.__getitem__, words)) + len(_NO_VOWEL.findall(piece))
+    return len(words), syllables, int(piece[-1] in ".!?")
+
+
+class _Counts(dict[str, tuple[int, int, int]]):
+    """`_piece_counts` of each piece, worked out on first lookup."""
+
+    def __missing__(self, piece: str) -> tuple[int, int, int]:
+        found = self[piece] = _piece_counts(piece)
+        return found
 
 
 class _Syllables(dict[str, int]):
@@ -246,6 +268,7 @@ class _Syllables(dict[str, int]):
         return found
 
 
+_PIECE_COUNTS = _Counts()
 _WORD_SYLLABLES = _Syllables()
 
 
