@@ -552,3 +552,25 @@ def test_a_letter_addresses_the_company_by_its_name() -> None:
         settings, interview, profile, plan, kind="letter", each=True, today=day
     ).written
     assert "\nHarbour & Co\n" in w.draft.body and "harbour & co" not in w.draft.body
+
+
+CLAIM_TAILS = ("more of the same", "build on my experience at", "which I'd bring to the",
+               "As for my", "For my part", "the kind of work I'd bring")  # fmt: skip
+
+
+def test_claims_carry_no_misfiring_tail_and_the_company_is_not_named_twice_running(
+    written,
+) -> None:
+    """A claim is said plainly or tied to the role, never with a tail that claims more (the
+    same work, a job at the company); the company is not named in two sentences running; no
+    one is greeted by a given name written short ('Dear Ma.,')."""
+    for interview, _data, batches in written.values():
+        company = compose.phrasing.company_name(interview.company, _data.language.lexicon)
+        for batch in batches:
+            for name, text in texts(batch).items():
+                assert not any(tail in text for tail in CLAIM_TAILS), (name, text)
+                assert not re.search(r"^Dear [A-Z][a-z]{1,4}\.,", text, re.M), (name, text)
+                body = text.split("\n\n", 2)[-1]
+                said = re.split(r"(?<=[.!?])\s+", " ".join(body.split()))
+                for one, two in zip(said, said[1:], strict=False):
+                    assert not (company in one and company in two), (name, one, two)
