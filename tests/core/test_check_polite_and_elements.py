@@ -146,3 +146,11 @@ def test_praise_that_runs_down_the_current_employer_is_negativity(rules, model, 
 def test_a_change_of_career_or_a_past_employer_praised_is_no_negativity(rules, model, line) -> None:
     text = f"{OPEN}{QUALIFIED}\n\n{line} I would be glad to join the crew.{CLOSE}"
     assert "negativity" not in codes(run(rules, model, text))
+
+
+def test_presuming_the_start_date_is_pushy(rules, model) -> None:
+    text = (
+        f"{OPEN}{QUALIFIED}\n\nGiven how well it went, I assume we can move straight to"
+        f" discussing my start date.{CLOSE}"
+    )
+    assert "pushy" in codes(run(rules, model, text))

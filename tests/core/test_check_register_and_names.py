@@ -289,3 +289,15 @@ def test_merge_fields_are_placeholders_not_names(rules, model, field) -> None:
     text = f"Hello {field},\n\nThank you for the winter timetable discussion." + BODY
     result = run(rules, model, text, PEOPLE)
     assert "placeholder" in codes(result) and "name_mismatch" not in codes(result)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I have five years of planning experience at Coastline Retail.",
+        "I've spent three seasons with Glenmore Outfitters running the hire desk.",
+    ],
+)
+def test_the_candidates_own_years_somewhere_name_no_employer(rules, model, line) -> None:
+    text = f"Dear Morag,\n\nThank you for the winter timetable discussion. {line}" + BODY
+    assert "name_mismatch" not in codes(run(rules, model, text, PEOPLE))
