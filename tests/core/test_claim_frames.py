@@ -156,3 +156,23 @@ def test_a_role_typed_before_a_titled_name_is_the_title() -> None:
     assert (person.name, person.title) == ("Ms Ada Obi", "payroll clerk")
     desk = Person("bookings desk", "desk@example.com", role=PersonRole.COORDINATOR)
     assert not compose.is_a_person(desk, compose.greeting_name(desk))
+
+
+def test_a_capitalised_field_is_no_school_and_two_spans_of_years_are_not_run_together() -> None:
+    degree = phrasing.qualification("MSc in Toxicology, Ridgeway University", LEXICON)
+    assert degree.clause == "I hold an MSc in Toxicology from Ridgeway University"
+    assert not phrasing.qualification("3 yrs cadet + 2 as deckhand", LEXICON).sure
+
+
+def test_a_given_name_written_out_is_the_recorded_person(rules, model) -> None:
+    from followup.core.check import Facts, check
+
+    facts = Facts(company="Ferris Marine", role="Deckhand", people=("Wm. Ferris",))
+    text = (
+        "Dear William,\n\nThank you for meeting me on Tuesday about the Deckhand role and the"
+        " new winch on the trawler. I have three years of experience as a deckhand. I would be"
+        " excited to join Ferris Marine, and I look forward to hearing about next steps.\n\n"
+        "Best regards,\nSam Doe\n"
+    )
+    result = check(text, "email", facts, rules, model=model)
+    assert "name_mismatch" not in {f.code for f in result.issues}, result.issues

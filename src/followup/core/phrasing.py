@@ -2193,6 +2193,10 @@ def _spent_years(source: str, n: str, role: str, article: str, rest: str = "") -
     return Qualification(source, "years", clause, role)
 
 
+_FIELD_ENDINGS = ("ology", "ologies", "onomy", "ography", "istry", "ics", "ism", "ation",
+                  "ysis", "iatry", "iatrics", "ture", "ing", "ence", "ance", "ry")  # fmt: skip
+
+
 def in_grammar(q: Qualification, lexicon: Lexicon) -> Qualification:
     """A qualification after the slot grammar (core.slot_grammar.clause_fault). Two rules
     rephrase before it judges: a degree named before its field takes 'in' ('an MSc building
@@ -2218,7 +2222,8 @@ def in_grammar(q: Qualification, lexicon: Lexicon) -> Qualification:
         and q.form == "degree"
         and not classes(school.group(1).lower())
         and school.group(1).lower() not in lexicon.slots.fields
-    ):  # 'an MBA in Kellogg': a name no dictionary has is the school
+        and not school.group(1).lower().endswith(_FIELD_ENDINGS)
+    ):  # 'an MBA in Kellogg': a name no dictionary has is the school ('Audiology' is a field)
         clause = clause.replace(f" in {school.group(1)}", f" from {school.group(1)}", 1)
 
     def fault(text: str) -> str | None:
@@ -2515,6 +2520,11 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
         )
         rest_first = rest.split()[0].lower() if rest else ""
         amount = f"{pre}{n} {unit}"
+        if rest and rest.split()[0].lower() not in _PREPOSITIONS and re.search(
+            r"\band (?:\d+|" + "|".join(_NUMBER_NAMES) + r")\b", rest, re.I
+        ):
+            # '4 yrs apprentice + 3 as tech': two spans of years, no frame says both right
+            return Qualification(raw, "years", f"I have {amount} of {rest}", text, sure=False)
         if not rest:
             clause = f"I have {amount} of experience"
         elif rest_first.endswith("ing") and rest_first not in lexicon.ing_nouns:
@@ -2539,7 +2549,7 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
             and not any(w.lower() in _PREPOSITIONS or w in ",-" for w in rest.split()[1:])
             and not rest.lower().endswith(("experience", "exp", "ing"))
             and rest.split()[-1].lower() not in lexicon.mass_nouns
-            and not re.search(r"[()\d]", rest)
+            and not re.search(r"[()]|\b\d+\b", rest)
         ):  # '9 yrs deep-level gold + PGM': a field of several words, then what it was
             clause = f"I have {amount} of {_lower_lead(rest, lexicon)} experience"
         elif (
