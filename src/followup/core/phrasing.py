@@ -2520,8 +2520,10 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
         )
         rest_first = rest.split()[0].lower() if rest else ""
         amount = f"{pre}{n} {unit}"
-        if rest and rest.split()[0].lower() not in _PREPOSITIONS and re.search(
-            r"\band (?:\d+|" + "|".join(_NUMBER_NAMES) + r")\b", rest, re.I
+        if (
+            rest
+            and rest.split()[0].lower() not in _PREPOSITIONS
+            and re.search(r"\band (?:\d+|" + "|".join(_NUMBER_NAMES) + r")\b", rest, re.I)
         ):
             # '4 yrs apprentice + 3 as tech': two spans of years, no frame says both right
             return Qualification(raw, "years", f"I have {amount} of {rest}", text, sure=False)
