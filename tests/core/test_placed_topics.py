@@ -132,3 +132,14 @@ def test_notes_with_no_topic_of_their_own_stay_apart() -> None:
     text = _notes(["ingrid: throughput down since the new glaze line"])
     report = dq.panel_report(text, limit=0.2, min_words=6)
     assert report.over_limit == 0 and not report.shared, report
+
+
+def test_a_note_without_a_topic_passes_over_a_long_claim_said_already() -> None:
+    """Two short notes of one panel saying the same long claim read as copies: a note with no
+    topic of its own takes a shorter claim when every claim has been said once."""
+    long = "Cut the month-end close from nine working days to four with a new reconciliation flow"
+    quals = [long, "Chartered accountant", "Eight years in audit"]
+    shares: list[list[compose.Specific]] = [[], [], [], []]
+    pairs = compose.pair_qualifications(shares, quals, DATA.language)
+    assert [p.qualification for p in pairs[:3]] == quals
+    assert pairs[3].qualification not in (None, long)

@@ -813,6 +813,7 @@ def qualifications_for(interview: Interview, profile: Profile, language: Languag
     return [q for q in out if phrasing.qualification(q, lexicon).form != "life"]
 
 
+_LONG_CLAIM = 60  # characters: a claim this long, said twice in a panel, makes notes alike
 _MAX_SAME_QUALIFICATION = 2  # notes of one panel that may offer the same qualification
 
 
@@ -863,11 +864,16 @@ def pair_qualifications(
             q
             for q in quals
             if used[q] < _MAX_SAME_QUALIFICATION
-            and ((shares[person][0].recorded if shares[person] else ""), q) not in pairs
+            and (not shares[person] or (shares[person][0].recorded, q) not in pairs)
         ]:
             # the least used, and never beside a topic it was already said with: two short
-            # notes with the same topic and the same qualification read as copies
-            qual = min(fresh, key=lambda q: (used[q], quals.index(q)))
+            # notes with the same topic and the same qualification read as copies. A note with
+            # no topic of its own (it names the panel instead) passes over a long claim
+            # said already: said in two short notes, it makes them alike.
+            long = _LONG_CLAIM if not shares[person] else 10_000
+            qual = min(
+                fresh, key=lambda q: (used[q], used[q] > 0 and len(q) > long, quals.index(q))
+            )
             used[qual] += 1
             pairs.add((shares[person][0].recorded if shares[person] else "", qual))
             out.append(Pairing(qual, None))
