@@ -77,6 +77,14 @@ def nps(sentence: str) -> list[str]:
         ("We run the old and new rotas side by side.", ["rotas"], ["and new rotas"]),
         # "in terms of" is no topic
         ("In terms of timing, we hope to move fast.", [], ["terms of timing"]),
+        # a base verb after a plural subject is its verb
+        ("Then the pickers arrive and wait.", ["pickers"], ["pickers arrive"]),
+        # a compound ending in a participle is an adjective; an adjective may open a gerund
+        (
+            "We want trauma-informed practice and dynamic pricing.",
+            ["trauma-informed practice", "dynamic pricing"],
+            [],
+        ),
     ],
 )
 def test_a_clause_is_no_phrase(sentence: str, expected: list[str], never: list[str]) -> None:
@@ -136,6 +144,7 @@ DECISION = DecisionWords.from_mapping(DATA["decision"])
         ("We aim to confirm by the eleventh of June, this week is full.", date(2027, 6, 11)),
         ("We should decide by June the fourth.", date(2027, 6, 4)),
         ("We hope to close this within a fortnight.", date(2027, 6, 15)),
+        ("We will decide by Friday the eighteenth.", date(2027, 6, 18)),
     ],
 )
 def test_a_day_spelt_out_is_a_decision_date(sentence: str, day: date) -> None:
@@ -171,3 +180,9 @@ SRT = """1
 def test_one_voice_labelled_by_full_and_first_name_is_one_speaker() -> None:
     parsed = parse_transcript(SRT)
     assert parsed.speakers == ["Ingrid Solberg", "Kofi Mensah"]
+
+
+def test_a_device_alone_is_no_topic_a_thing_named_after_one_is() -> None:
+    assert debrief._device(("Galaxy", "S23")) and debrief._device(("the", "iPad"))
+    assert not debrief._device(("phone", "interpreters"))
+    assert not debrief._device(("the", "tablet", "app"))

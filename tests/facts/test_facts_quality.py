@@ -81,9 +81,15 @@ DEV_SETS = {
     # the eighth set's tune half: the kinds of fault the sixth and seventh held-out sets
     # showed (its check half is only scored, before and after the fixes)
     "facts_dev8/tune": (8, 0),
+    # transcripts of the eighth set the reading was changed on (its check half is only scored)
+    "facts_dev8t/tune": (0, 5),
 }
 # the fields of a development set still read wrong
-KNOWN_WRONG: dict[str, dict[str, list[str]]] = {}
+KNOWN_WRONG: dict[str, dict[str, list[str]]] = {
+    # fewer than half the topics: the rapid swabs and the skills matrix are the candidate's
+    # own past answers, which are not proposed
+    "facts_dev8t/tune": {"meet_bakery_fr.txt": ["topics_expected"]},
+}
 
 
 @pytest.mark.parametrize("name", [n for n, (invites, _) in DEV_SETS.items() if invites])

@@ -589,11 +589,21 @@ def _words_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         return False  # "twenty-eight", "a one-hour task"
     if any(known.is_place(w) for w in phrase.words if w[:1].isupper() and w[1:].islower()):
         return False  # "the Reading office": a place, capitalised as the speaker wrote it
-    if is_device(" ".join(phrase.words)):
-        return False  # "iPad", "Galaxy": the device someone joined from
+    if _device(phrase.words):
+        return False  # "iPad", "Galaxy S23": the device someone joined from
     if all(_DATE_WORD.fullmatch(w) or w in words.generic for w in lows):
         return False  # "Q3", "H2", "FY27 … March": a time, not a topic
     return not greets(lows, words)
+
+
+def _device(words: Sequence[str]) -> bool:
+    """The words name a device someone joined from ("iPad", "Galaxy S23", "the phone"): a
+    device's word with nothing but names or numbers beside it; "phone interpreters" and "the
+    tablet app" are things of the job."""
+    devices = [w for w in words if is_device(w)]
+    return bool(devices) and all(
+        w in devices or w[:1].isupper() or w[:1].isdigit() or w.lower() in _ARTICLE for w in words
+    )
 
 
 _DATE_WORD = re.compile(r"q[1-4]|h[12]|fy\d{2}(?:\d{2})?|\d+(?:st|nd|rd|th)?|'\d{2}")
@@ -767,7 +777,7 @@ def noun_phrase_topics(
         if any(known.is_place(run) for run in _capitalised_runs(phrase.words)):
             continue  # "the Cape Town office": a place of two or more words (looked up only
             # for a phrase about to be chosen: the place names take a second to load)
-        written = " ".join(_as_written(phrase.words, lowercase))
+        written = " ".join(_as_written(phrase.words, lowercase, lexicon))
         if _already(written, known) or _proper_name(base.words) or _organisation(phrase):
             continue
         head = " ".join(base.words).lower()
@@ -823,15 +833,18 @@ def _english(word: str, lexicon: Lexicon) -> bool:
     )  # a first part of three letters or more, a second of two or more
 
 
-def _as_written(words: Sequence[str], lowercase: frozenset[str]) -> list[str]:
+def _as_written(
+    words: Sequence[str], lowercase: frozenset[str], lexicon: Lexicon | None = None
+) -> list[str]:
     """A phrase's first word in lower case when it was capitalised only for opening a sentence
-    ("Blade inspections are …" -> "blade inspections"): a word the text also writes in lower
-    case, in a phrase whose other words are lower case."""
+    ("Blade inspections are …" -> "blade inspections", "Dough waste on the night line …" ->
+    "dough waste …"): a word the text also writes in lower case, or one the word tables know,
+    in a phrase whose other words are lower case."""
     first = words[0]
     if (
         first[:1].isupper()
         and first[1:].islower()
-        and first.lower() in lowercase
+        and (first.lower() in lowercase or (lexicon is not None and lexicon(first.lower())))
         and all(not w[:1].isupper() for w in words[1:])
     ):
         return [first.lower(), *words[1:]]

@@ -426,6 +426,7 @@ def _ordinal_pattern(words: DecisionWords) -> re.Pattern[str] | None:
 
 
 _MONTH_NAME = MONTH.replace("(?P<mon>", "(?:")
+_WEEKDAY_NAMES = "|".join(_WEEKDAYS)  # "by Friday the twenty-sixth"
 
 
 @lru_cache(maxsize=4)
@@ -434,7 +435,7 @@ def _ordinal_regex(ordinals: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         rf"(?i)\bthe\s+(?P<a>{word})(?=\s+of\s+{_MONTH_NAME})"  # "the ninth of December"
         rf"|\b{_MONTH_NAME}\s+(?:the\s+)?(?P<b>{word})\b"  # "December the ninth"
-        rf"|\b(?:by|on|before|until|till)\s+the\s+(?P<c>{word})\b(?!\s+[a-z])"  # "by the ninth."
+        rf"|\b(?:by|on|before|until|till|{_WEEKDAY_NAMES})\s+the\s+(?P<c>{word})\b(?!\s+[a-z])"
     )
 
 

@@ -223,9 +223,12 @@ def _open_class(low: str, lexicon: Lexicon) -> str:
     if not classes and (len(parts) >= 3 or (len(parts) == 2 and parts[1] in _PARTICLES)):
         return "NOUN"  # "open-to-buy", "end-to-end", "sell-through", "check-in"
     if not classes and "-" in low:
-        classes = lexicon(low.rsplit("-", 1)[1])  # "over-orders" is read as "orders"
+        last = low.rsplit("-", 1)[1]
+        classes = lexicon(last)  # "over-orders" is read as "orders"
         if "NOUN" in classes and "VERB" not in classes:
             return "NOUN"  # "first-pass", "end-of-day", "cost-to-serve"
+        if "VERB" in classes and last.endswith(("ed", "en", "wn")):
+            return "ADJ"  # "trauma-informed", "family-owned", "data-driven"
     if not classes:
         return "NOUN"  # jargon, products, acronyms
     if "NOUN" in classes:
@@ -382,7 +385,13 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             tag_ == "VERB"
             and not low.endswith(("ed", "s"))
             and low not in grammar.common_verbs
-            and (prev == "DET" or prev == "NOUN" and len(out) > 1 and out[-2].tag == "DET")
+            and (
+                prev == "DET"
+                or prev == "NOUN"
+                and len(out) > 1
+                and out[-2].tag == "DET"
+                and not _plural(out[-1].text)  # "the crews arrive and wait": their verb
+            )
             and nxt.startswith(("NOUN", "N|", "PUNCT", "END", "CONJ"))
         ):
             tag_ = "NOUN"  # a noun the word tables know only as a verb: "the discharge lounge"
@@ -583,7 +592,7 @@ def phrases(tokens: Sequence[Token], grammar: Grammar) -> list[Phrase]:
             ):
                 run = run[:at]
                 break
-        if run and run[-1].tag == "GER" and (len(run) < 2 or run[-2].tag != "NOUN"):
+        if run and run[-1].tag == "GER" and (len(run) < 2 or run[-2].tag not in ("NOUN", "ADJ")):
             run = []  # a gerund ends a phrase only after a noun ("grant reporting")
         while run and (
             run[0].tag in ("CONN", "CONJ") or _clean(run[0].text) in grammar.weak_modifiers
