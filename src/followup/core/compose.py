@@ -347,7 +347,42 @@ def specifics_of(
         for w in phrasing.bare_name(p.name).replace(".", " ").split()
         if len(w) > 2 and w.lower() not in _COMMON_FIRST_NAMES
     )
-    return [sure_of(s, language, people) for s in out]
+    return [salvaged(sure_of(s, language, people), language, people) for s in out]
+
+
+SALVAGED = (
+    "the whole note does not read as a phrase, so the note names only the thing it seems to "
+    "be about"
+)
+_SALVAGE_KINDS = frozenset(["topic", "plan", "challenge", "process", "priority", "event"])
+
+
+def salvaged(s: Specific, language: Language, people: frozenset[str]) -> Specific:
+    """A topic left out because the whole note is no phrase, said by the one noun phrase it
+    is about (core.slot_grammar.salvage_topic: "mia: the night crew loses two hours to paper
+    rotas" -> "the paper rotas"), when that phrase passes the same gate (`sure_of`). It is
+    said in frames that fit any kind (kind 'topic'), and the phrase chosen goes among its
+    doubts with SALVAGED so the user sees it (`edit --reword` gives other words). A note
+    that says nothing of the kind, a condition of the job or something shown in confidence,
+    or one that is usable already, comes back as it was."""
+    lexicon = language.lexicon
+    if s.usable or s.kind not in _SALVAGE_KINDS or lexicon.word_classes is None:
+        return s
+    if any(d in (slot_grammar.CONDITION, phrasing.NOT_IN_NOTES, phrasing.CONFIDENTIAL)
+           for d in s.doubts):  # fmt: skip
+        return s
+    for phrase in slot_grammar.salvage_topic(
+        s.recorded, lexicon.slots, lexicon.word_classes, people, lexicon.known_word,
+        frozenset(lexicon.shorthand),
+    ):  # fmt: skip
+        said = sure_of(
+            replace(s, text=phrase, about=phrase, kind="topic", doubts=(), usable=True),
+            language,
+            people,
+        )
+        if said.usable and said.text == phrase:
+            return replace(said, doubts=tuple(dict.fromkeys([*s.doubts, SALVAGED])))
+    return s
 
 
 _PARTS = re.compile(r"\s+[-–—]\s+|:\s+|,\s+|;\s+|\s*\(|\)\s*")

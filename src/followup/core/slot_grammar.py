@@ -518,6 +518,176 @@ def plain_topic_fault(
     return None
 
 
+_SEGMENTS = re.compile(r"\s+[-–—=]\s+|\s*[:;,()=→]\s*")
+_TIME_HEADS = frozenset(["day", "days", "week", "weeks", "month", "months", "quarter",
+                         "quarters", "year", "years", "weekend", "weekends",
+                         "fortnight"])  # fmt: skip
+_TIME_WORD = re.compile(
+    r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)"
+)
+_TIME_LEADS = frozenset(["next", "last", "coming", "spring", "summer", "autumn", "winter",
+                         "now", "today", "tomorrow", "currently"])  # fmt: skip
+SALVAGE_MIN_WORDS, SALVAGE_MAX_WORDS = 2, 6
+
+
+def salvage_topic(
+    text: str,
+    grammar: SlotGrammar,
+    classes: Classes,
+    people: frozenset[str] = frozenset(),
+    known: Callable[[str], bool] | None = None,
+    shorthand: frozenset[str] = frozenset(),
+) -> list[str]:
+    """The noun phrases a jotted note that is no phrase as a whole may be about, best first,
+    each as 'the …' ("mia: the night crew loses two hours to paper rotas" -> ["the paper
+    rotas"]). The note is cut where it is jotted apart (a dash, colon, semicolon, comma,
+    bracket, '=' or arrow) and each part, in order, gives its longest runs of describing words
+    ending on a head noun the word-class lexicon knows (or `known` says is English): never a
+    person of `people` (lower case), a time ('march', 'the next quarter'), a number, or a
+    word of grammar.topic_never or `shorthand` ('w', 'abt'), never a word after the noun it
+    describes ('people angry about costs'); SALVAGE_MIN_WORDS to SALVAGE_MAX_WORDS words. Within the
+    first part that has any, the run the part opens with comes first ('kiln relining tender
+    out Q3': what the fragment names), then an object (after a verb, a particle or a
+    preposition), then a clause's subject ('the night crew' before 'loses'), then the rest.
+    The caller passes each through the same gate as any topic; [] when there is none."""
+    out: list[str] = []
+    for segment in _SEGMENTS.split(text):
+        toks = tag(segment, grammar, classes)
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(toks):
+            if not _chunk_word(toks, i, grammar, people, shorthand):
+                i += 1
+                continue
+            start = i
+            i += 1
+            while (
+                i < len(toks)
+                and _chunk_word(toks, i, grammar, people, shorthand)
+                and not _finite_at(toks, i, grammar)
+                and not _after_head(toks, i)
+            ):
+                i += 1
+            end = i
+            while start < end and _leading_verb(toks, start):
+                start += 1  # 'moving logbooks to tablets', 'wants juniors': an act, not a thing
+            while end > start and not _salvage_head(toks, end - 1, known):
+                end -= 1  # 'instant payouts launching': the payouts
+            run = toks[start:end]
+            owned = end < len(toks) and toks[end].text in _QUOTES  # "hub managers' screens"
+            if owned or not SALVAGE_MIN_WORDS <= len(run) <= SALVAGE_MAX_WORDS:
+                continue
+            before = start - 1
+            while before >= 0 and toks[before].is_("DET") and not toks[before].is_("NOUN"):
+                before -= 1  # 'splitting out a double-entry service'
+            obj = before >= 0 and toks[before].is_(
+                "PREP", "PART", "VB", "VBZ", "VBD", "VBG", "VERB"
+            )
+            subject = end < len(toks) and end == i and _finite_at(toks, end, grammar)
+            rank = 2 if subject else 0 if before < 0 else 1 if obj else 3
+            found.append((rank, start, 0, " ".join(t.text for t in run)))
+            if len(run) > SALVAGE_MIN_WORDS and run[-1].is_("ADJ", "ADV"):
+                # 'the racking survey due': the gate may read its last word as what it is
+                shorter = " ".join(t.text for t in run[:-1])
+                found.append((rank, start, 1, shorter))
+        if found:
+            out += [f"the {words}" for *_, words in sorted(found)]
+            break
+    return out
+
+
+def _after_head(toks: Sequence[Token], i: int) -> bool:
+    """Whether toks[i] says what the noun before it is or does, so a phrase ends before it:
+    an adjective or participle after a noun ('reviews stuck', 'people angry'), an -s verb
+    before how or what ('the model needs cleaner events')."""
+    tok, prev = toks[i], toks[i - 1]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if not prev.is_("NOUN") or prev.is_("ADJ"):
+        return False
+    if tok.is_("ADJ", "VBD", "ADV") and not tok.is_("NOUN"):
+        return True
+    if nxt is not None and tok.is_("ADJ", "ADV", "VBD") and nxt.is_("ADV", "PREP", "PART"):
+        return not nxt.is_("NOUN", "ADJ") or (tok.is_("ADV") and nxt.low in _TIME_LEADS)
+        # 'staff right now', 'reviews stuck at 3.9'; not 'a checkout trial next spring'
+    if tok.is_("VBG") and not tok.is_("NOUN") and (nxt is None or not nxt.is_("NOUN")):
+        return True  # 'the submission running behind'
+    return tok.is_("VBZ") and nxt is not None and nxt.is_("ADJ", "DET", "PRON", "ADV")
+
+
+def _chunk_word(
+    toks: Sequence[Token],
+    i: int,
+    grammar: SlotGrammar,
+    people: frozenset[str],
+    shorthand: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether toks[i] may be a word of a salvaged noun phrase: a describing word or a noun,
+    not a closed-class word, a number, a person, a remark word, or a verb's base form after
+    'to' ('to take over …')."""
+    tok = toks[i]
+    if tok.is_("DET", "PREP", "CONJ", "AUX", "PRON", "NUM", "PUNCT", "MIXED", "PART"):
+        return False
+    if tok.low in people or tok.low in grammar.topic_never or tok.low in shorthand:
+        return False
+    if not re.fullmatch(r"[^\W\d_][\w-]*[^\W_]", tok.text) or (i and toks[i - 1].text == "/"):
+        return False  # one letter, "i'm", 'EAL/D'
+    if tok.low in _TIME_LEADS or _TIME_WORD.fullmatch(tok.low) or tok.low in _TIME_HEADS:
+        return False  # 'next spring', 'march'; no part of a thing
+    after_to = i > 0 and toks[i - 1].low == "to"
+    if _verb_after_plural(toks, i, after_to):
+        return False  # 'to take over …', 'reps keep deal notes'; not 'to paper handover sheets'
+    if tok.is_("VB", "VBZ", "VERB") and not tok.is_("NOUN", "ADJ", "VBG", "VBD"):
+        return False
+    return tok.is_("NOUN", "ADJ", "CAP", "PROPN", "ACRO", "VBG", "VBD")
+
+
+def _verb_after_plural(toks: Sequence[Token], i: int, after_to: bool = False) -> bool:
+    """Whether toks[i] reads as a base-form verb before its object: after a plural subject
+    ('reps keep deal notes'), or (`after_to`) after 'to'; a word the lexicon lists only as
+    a verb is one anywhere."""
+    tok, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
+    if not tok.is_("VB") or tok.is_("VBG", "VBZ"):
+        return False
+    if not tok.is_("NOUN", "ADJ"):
+        return True
+    if after_to:  # 'someone to run weekend sessions', 'to take over the'; not 'lost to paper'
+        lead = toks[i - 2] if i >= 2 else None
+        return (nxt is not None and nxt.is_("DET", "PRON", "PART", "PREP")) or (
+            lead is not None and lead.is_("PRON", "VB", "VBG", "VBZ", "VBD", "VERB", "AUX")
+        )
+    if nxt is None or not nxt.is_("NOUN", "ADJ", "DET", "PRON", "PART", "PREP"):
+        return False
+    return i > 0 and _plural_subject(toks[i - 1])
+
+
+def _leading_verb(toks: Sequence[Token], i: int) -> bool:
+    """Whether toks[i], opening a run, is a verb's act rather than a describing word: a form
+    in -s, -ed or -ing (or a base form no noun shares) with no determiner before it ('moving
+    logbooks', 'wants juniors'; not 'the running clinic')."""
+    tok = toks[i]
+    if i and toks[i - 1].is_("DET"):
+        return False
+    return tok.is_("VBZ", "VBD", "VBG") or (tok.is_("VB") and not tok.is_("NOUN"))
+
+
+def _salvage_head(toks: Sequence[Token], i: int, known: Callable[[str], bool] | None) -> bool:
+    """Whether toks[i] may end a salvaged noun phrase: a noun the lexicon knows (or `known`
+    does), never a time ('march', 'weeks'), a name alone, or an -s verb before what says how
+    ('the crew runs late')."""
+    tok = toks[i]
+    if _TIME_WORD.fullmatch(tok.low) or tok.low in _TIME_HEADS or not tok.text.islower():
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    verb = tok.is_("VBZ", "VBG")  # 'the crew runs late', 'the harvest running late'
+    if i and verb and nxt is not None and nxt.is_("ADV", "ADJ", "DET", "PRON", "PART"):
+        return False
+    if tok.is_("UNK"):
+        return known is not None and known(tok.low)
+    return tok.is_("NOUN")
+
+
 def _owner(tok: Token, classes: Classes) -> bool:
     """A common noun's possessive, said as a determiner ("the city's", "the team's"); a
     name's ('Hollis's') is not one: a person's doing is asked for."""
