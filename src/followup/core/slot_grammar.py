@@ -555,7 +555,7 @@ def salvage_topic(
     out: list[str] = []
     for segment in _SEGMENTS.split(text):
         toks = tag(segment, grammar, classes)
-        found: list[tuple[int, int, str]] = []
+        found: list[tuple[int, int, int, str]] = []
         i = 0
         while i < len(toks):
             if not _chunk_word(toks, i, grammar, people, shorthand):
