@@ -585,7 +585,11 @@ def salvage_topic(
             obj = before >= 0 and toks[before].is_(
                 "PREP", "PART", "VB", "VBZ", "VBD", "VBG", "VERB"
             )
-            subject = end < len(toks) and end == i and _finite_at(toks, end, grammar)
+            subject = (
+                end < len(toks)
+                and end == i
+                and (_finite_at(toks, end, grammar) or toks[end].is_("VBZ", "VB", "VBD"))
+            )
             rank = 2 if subject else 0 if before < 0 else 1 if obj else 3
             found.append((rank, start, 0, " ".join(t.text for t in run)))
             if len(run) > SALVAGE_MIN_WORDS and run[-1].is_("ADJ", "ADV"):
@@ -613,6 +617,8 @@ def _after_head(toks: Sequence[Token], i: int) -> bool:
         # 'staff right now', 'reviews stuck at 3.9'; not 'a checkout trial next spring'
     if tok.is_("VBG") and not tok.is_("NOUN") and (nxt is None or not nxt.is_("NOUN")):
         return True  # 'the submission running behind'
+    if tok.is_("VBZ") and not _plural_subject(prev) and nxt is not None and nxt.is_("NOUN"):
+        return not nxt.is_("VB", "VBZ")  # 'the supplier ships housings'
     return tok.is_("VBZ") and nxt is not None and nxt.is_("ADJ", "DET", "PRON", "ADV")
 
 
@@ -657,9 +663,9 @@ def _verb_after_plural(toks: Sequence[Token], i: int, after_to: bool = False) ->
         return (nxt is not None and nxt.is_("DET", "PRON", "PART", "PREP")) or (
             lead is not None and lead.is_("PRON", "VB", "VBG", "VBZ", "VBD", "VERB", "AUX")
         )
-    if nxt is None or not nxt.is_("NOUN", "ADJ", "DET", "PRON", "PART", "PREP"):
+    if nxt is None or not nxt.is_("NOUN", "ADJ", "DET", "PRON", "PART", "PREP", "VBG"):
         return False
-    return i > 0 and _plural_subject(toks[i - 1])
+    return i > 0 and _plural_subject(toks[i - 1])  # 'new hires fail nesting'
 
 
 def _leading_verb(toks: Sequence[Token], i: int) -> bool:
