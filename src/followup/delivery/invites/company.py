@@ -408,7 +408,7 @@ _BODY_COMPANY = re.compile(
 # A job requisition's number after a role: "(R-20417)", "[Req #4411]", "Req ID: 55120", "JR-1093"
 _REQUISITION = re.compile(
     r"(?i)\s*(?:[(\[]\s*(?:req(?:uisition)?\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*)?"
-    r"(?:[a-z]{1,4}[-_ ]?)?(?:\d{3,}|\d{2}-\d{3,})[\w-]*\s*[)\]]"
+    r"(?:[a-z]{1,4}[-_]?)?(?:\d{3,}|\d{2}-\d{3,})[\w-]*\s*[)\]]"
     r"|[-–—|,]?\s*\breq(?:uisition)?\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[a-z]{0,4}[-_]?\d{3,}\b"
     r"|[-–—|,]?\s*\b(?:jr|job\s*id|job\s*#)\s*[:#-]?\s*\d{3,}\b)"
 )
@@ -446,7 +446,7 @@ def _signature_company(body: str, found: _Found, vocab: _Vocab) -> str | None:
         ):
             return without_legal_form(name)
     for line in lines:
-        for part in re.split(r"\s*(?:\||,|\s[-–—]\s|\bat\b)\s*", line):
+        for part in re.split(r"\s*(?:\||,|\s[-–—·•]\s|[·•]|\bat\b)\s*", line):
             squeezed = re.sub(r"[^a-z0-9]", "", part.lower())
             if (
                 label
@@ -456,6 +456,8 @@ def _signature_company(body: str, found: _Found, vocab: _Vocab) -> str | None:
                     label in squeezes(without_legal_form(part))
                     or _COMPANY_SUFFIX.search(part)
                     or without_legal_form(part) != part.strip()
+                    # "Fraser Delta Port Services" for fraserdeltaport.ca: a word or two more
+                    or (len(label) >= 8 and name_shaped(part.strip(" ."), vocab))
                 )
                 and _plausible_company(part)
             ):

@@ -142,7 +142,12 @@ def _team_box(email: str | None, vocab: _Vocab) -> bool:
 
 
 _PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|le|la|bin|ibn|al|el|ter|ten)"
-_WORD = rf"[{UPPER}][{LOWER}ß'’]+(?:-[{UPPER}{LOWER}][{LOWER}ß'’]+)?|[{UPPER}]'[{UPPER}][{LOWER}]+"
+# a name's word: "Walsh", "Durand-Okafor", "O'Neil", and a capital inside one ("MacRae",
+# "McAllister", "DeShawn")
+_WORD = (
+    rf"[{UPPER}][{LOWER}ß'’]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:-[{UPPER}{LOWER}][{LOWER}ß'’]+)?"
+    rf"|[{UPPER}]'[{UPPER}][{LOWER}]+"
+)
 # Honorifics before a name ("Dr.", "Mag.", "Mme", "M.", "Herr"): the one list, titles.HONORIFICS
 _HONORIFICS = honorifics_pattern()
 _BARE_NAME = rf"(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD})){{1,3}}"
@@ -166,7 +171,8 @@ _MORE_LABELS = (
 )
 # "Interviewers: A, B", "Interviewer: Omar Reyes, Regional Director", "Panel - …"
 _LABELLED = re.compile(
-    r"(?im)^[ \t]*(?:your[ \t]+|ihre[ \t]+|vos[ \t]+)?(?:interviewers?|interview[ \t]+panel|"
+    r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:your[ \t]+|ihre[ \t]+|vos[ \t]+)?"
+    r"(?:interviewers?|interview[ \t]+panel|"
     r"panel(?:ists)?|gesprächspartner(?:in|innen)?|interviewpartner(?:in|innen)?|"
     r"(?:te|le|les)[ \t]+entrevistar(?:á|án)|entrevistador(?:a|es|as)?|gesprekspartners?|"
     r"panel[ \t]+members|interview[ \t]+(?:team|panel[ \t]+will[ \t]+be)|meeting[ \t]+with|"
@@ -577,7 +583,8 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     listed: list[Person] = []  # in a list, a schedule or a table
     strong: list[Person] = []  # said to interview ("you will meet …"): the coordinator too
     for match in _LABELLED.finditer(text):
-        people = _persons_in_list(match.group("list"), vocab)
+        upto = re.match(_LIST_TEXT, match.group("list"))  # up to the sentence's end
+        people = _persons_in_list(upto.group(0) if upto else match.group("list"), vocab)
         titled = _TITLE_LINE.match(text, match.end() + 1)
         if len(people) == 1 and people[0].title is None and titled:
             people[0].title = _clip(titled.group("title").strip(" .,"), 120)
