@@ -15,7 +15,7 @@ import pytest
 from followup.core import debrief
 from followup.core.decision_dates import DecisionWords, day_said, spelled_days
 from followup.core.models import Format, Interview
-from followup.core.noun_phrases import Grammar, phrases, tag
+from followup.core.noun_phrases import Grammar, Phrase, phrases, tag
 from followup.core.transcript import parse_transcript
 from followup.services.debrief import word_classes
 
@@ -95,9 +95,12 @@ def test_a_clause_is_no_phrase(sentence: str, expected: list[str], never: list[s
         assert phrase not in found, (phrase, found)
 
 
+INTERVIEW = Interview("Employer", "Analyst", date(2027, 1, 15), Format.VIDEO)
+
+
 def topics_in(text: str, candidate: str) -> list[str]:
     words = debrief.DebriefWords.from_data(DATA)
-    interview = Interview("Employer", "Analyst", date(2027, 1, 15), Format.VIDEO)
+    interview = INTERVIEW
     found = debrief.propose(
         parse_transcript(text), [], interview, candidate, words,
         debrief.Limits(max_topics=8), None, word_classes,
@@ -132,6 +135,9 @@ def test_jobs_languages_judging_words_and_farewells_are_no_topics() -> None:
         assert bad not in low, (bad, topics)
     assert any("chemical store inventory" in t for t in topics), topics
     assert any("practical kits" in t for t in topics), topics
+    words = debrief.DebriefWords.from_data(DATA)
+    known = debrief.known_for(parse_transcript(CALL), INTERVIEW, "Tomas Lindqvist")
+    assert not debrief._phrase_fit(Phrase(("oldest", "items", "first"), "the"), words, known)
 
 
 DECISION = DecisionWords.from_mapping(DATA["decision"])

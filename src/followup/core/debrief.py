@@ -545,6 +545,8 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         return False  # "the first stage", "the second round", "a difficult case"
     if len(content) > 1 and all(w in words.evaluative for w in content[:-1]):
         return False  # "a difficult class", "an angry customer", "extra checks"
+    if len(content) > 1 and content[-1] in _ORDINALS:
+        return False  # "I do the oldest items first": an adverb after the phrase, no head
     if all(w in words.generic for w in content):
         return False
     named_process = content[-1] in ("process", "processes") and content[-2:-1] != []
