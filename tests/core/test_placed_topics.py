@@ -143,3 +143,11 @@ def test_a_note_without_a_topic_passes_over_a_long_claim_said_already() -> None:
     pairs = compose.pair_qualifications(shares, quals, DATA.language)
     assert [p.qualification for p in pairs[:3]] == quals
     assert pairs[3].qualification not in (None, long)
+
+
+def test_a_story_jotted_with_they_is_said_to_its_person() -> None:
+    """'how the team started …' never reads right to anyone else; the story is still said to
+    the person it is about, as 'how you started …'."""
+    text = _notes(["ingrid's story - started as an apprentice here, now runs the kilns"])
+    assert "how you started as an apprentice here" in text["Ingrid Dahl"], text
+    assert all("the team started" not in body for body in text.values()), text

@@ -539,6 +539,9 @@ def sure_of(s: Specific, language: Language, people: frozenset[str] = frozenset(
             lexicon.known_word, language.wording.mass_nouns,
         )  # fmt: skip
 
+    if s.kind == "story" and s.about and s.about != s.text and plain(s.about):
+        # 'how the team started in QA here': a story is said to its person alone
+        s = replace(s, about="") if not plain(s.text) else s
     named = _names_enough if s.kind not in ("exercise", "story", "item") else None
     if s.usable and s.kind != "item" and s.text and (plain(s.text) or plain(s.about or s.text)):
         them, about = _without_tail(s.text, lexicon), _without_tail(s.about or s.text, lexicon)
