@@ -129,3 +129,14 @@ def model() -> object:
     from followup.services.checking import learned_model
 
     return learned_model()
+
+
+def checked(rules, model, text: str, facts, kind: str = "email"):
+    """`followup check` of `text` against `facts`, every finding's offsets asserted to cover its
+    excerpt: the shared step of the checker's kind tests."""
+    from followup.core.check import check
+
+    result = check(text, kind, facts, rules, model=model)
+    for f in [*result.issues, *result.advice]:
+        assert text[f.start : f.end] == f.excerpt, f
+    return result

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from followup.core.check import Facts, check
+from conftest import checked
+from followup.core.check import Facts
 
 FACTS = Facts(
     company="Northwind Health",
@@ -27,9 +28,7 @@ NEXT = "Please let me know if I can provide anything else.\n\nBest regards,\nHel
 
 
 def run(rules, model, text: str, facts: Facts = FACTS):
-    result = check(text, "email", facts, rules, model=model)
-    for f in [*result.issues, *result.advice]:
-        assert text[f.start : f.end] == f.excerpt, f
+    result = checked(rules, model, text, facts)
     return result
 
 

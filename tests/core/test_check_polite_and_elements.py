@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from followup.core.check import Facts, check
+from conftest import checked
+from followup.core.check import Facts
 
 FACTS = Facts("Tidewater Ferries", "Deck Officer", ("Morag Baird",), ("the winter timetable",))
 OPEN = "Dear Ms. Baird,\n\nThank you for the interview and for explaining the winter timetable."
@@ -17,9 +18,7 @@ CLOSE = "\n\nKind regards,\nEwan Ross\n"
 
 
 def run(rules, model, text: str, facts: Facts = FACTS, kind: str = "email"):
-    result = check(text, kind, facts, rules, model=model)
-    for f in [*result.issues, *result.advice]:
-        assert text[f.start : f.end] == f.excerpt, f
+    result = checked(rules, model, text, facts, kind)
     return result
 
 

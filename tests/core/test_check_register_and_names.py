@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from followup.core.check import Facts, check
+from conftest import checked
+from followup.core.check import Facts
 
 BODY = (
     "\n\nI have four years of experience in this work and hold the licence it needs.\n\n"
@@ -18,9 +19,7 @@ BODY = (
 
 
 def run(rules, model, text: str, facts: Facts, kind: str = "email"):
-    result = check(text, kind, facts, rules, model=model)
-    for f in [*result.issues, *result.advice]:
-        assert text[f.start : f.end] == f.excerpt, f
+    result = checked(rules, model, text, facts, kind)
     return result
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import checked
 from followup.core.check import Facts, check
 
 BODY = (
@@ -16,9 +17,7 @@ BODY = (
 
 
 def run(rules, model, text: str, facts: Facts, kind: str = "email"):
-    result = check(text, kind, facts, rules, model=model)
-    for f in [*result.issues, *result.advice]:
-        assert text[f.start : f.end] == f.excerpt, f
+    result = checked(rules, model, text, facts, kind)
     return result
 
 

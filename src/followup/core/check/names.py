@@ -11,6 +11,7 @@ from followup.core.check.matching import finditer
 from followup.core.check.results import Facts
 from followup.core.check.rules import CheckRules
 from followup.core.check.words import everyday
+from followup.core.legal_forms import legal_forms
 
 CAP_WORD = lazy(r"(?<![\w'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s)?(?![\w-])")
 # A capitalised word in any script's letters ('Jean-François', 'Siobhán'): a person named in
@@ -130,29 +131,6 @@ _COMPANY_SUFFIXES = frozenset(
     )
 )
 
-
-# legal forms a company's initials leave out
-_LEGAL_FORMS = frozenset(
-    (
-        "inc",
-        "incorporated",
-        "llc",
-        "llp",
-        "ltd",
-        "limited",
-        "plc",
-        "pty",
-        "pte",
-        "gmbh",
-        "ag",
-        "sa",
-        "nv",
-        "bv",
-        "cc",
-        "corp",
-        "co",
-    )
-)
 
 # short forms of words in names: "St. Brendan's" is "Saint Brendan's Hospital"
 _SHORT_FORMS = {
@@ -327,7 +305,7 @@ class Names:
         # Ireland Ltd, "NCS" for Northern Cape Solar (Pty) Ltd)
         initials = [t for t in company_tokens if t not in {"the", "of", "and"}]
         self.company_initials = "".join(t[0] for t in initials)
-        short = [t for t in initials if t not in _LEGAL_FORMS]
+        short = [t for t in initials if t not in legal_forms().forms]
         parts = [p for t in short for p in t.split("-") if p]  # "TCRTA": Tri-County …
         self.initial_forms = {
             self.company_initials,
