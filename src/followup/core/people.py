@@ -127,6 +127,15 @@ def _role_word(word: str, nxt: str | None = None) -> bool:
     return key in words["heads"] or key in words["modifiers"] or key in DEPARTMENTS
 
 
+def _plain_word(word: str) -> bool:
+    """An everyday English word or a verb's -ing form typed in lower case ('youth',
+    'dispensing'): part of a job typed around a job word, never a name (a name typed so,
+    'anjali', is no such word)."""
+    from followup.core.check.words import everyday
+
+    return word.islower() and (everyday(word) or (len(word) >= 7 and word.endswith("ing")))
+
+
 def _has_head(words: list[str]) -> bool:
     heads = person_words()["heads"]
     return any(_key(w) in heads or _key(w) in DEPARTMENTS or _is_department(w) for w in words)
@@ -134,13 +143,15 @@ def _has_head(words: list[str]) -> bool:
 
 def is_role(text: str) -> bool:
     """Whether typed words are a job title or a department and no name: 'Team Manager',
-    'deputy dir of development', 'the CFO', 'Site GM', 'front office'."""
+    'deputy dir of development', 'the CFO', 'Site GM', 'front office', and a job typed in
+    everyday lower-case words around a job word ('youth worker rep', 'council liaison officer')."""
     words = text.split()
     return (
         bool(words)
         and all(
             _role_word(w, words[i + 1] if i + 1 < len(words) else None)
             or (_is_department(w) and not _is_honorific(w))
+            or _plain_word(w)  # 'youth worker rep': a job in plain words
             for i, w in enumerate(words)
         )
         and _has_head(words)
@@ -162,6 +173,30 @@ def _looks_like_name(part: str) -> bool:
     )
 
 
+_FROM = re.compile(r"\s+from\s+\S.*$", re.I)
+
+
+def _is_aside(part: str) -> bool:
+    """Whether a bracket or a separated part is a comment about the person ('rang from
+    reception', "didn't catch surname", 'no surname', 'surname?'), never a name or title."""
+    words = person_words()
+    keys = [w.lower().strip(".,;:()") for w in part.split()]
+    if not keys:
+        return False
+    return (
+        keys[0] in words["aside_starts"]
+        or "?" in part
+        or any(k in words["aside_marks"] for k in keys)
+    )
+
+
+def _before_from(part: str) -> str:
+    """A name with what it is from cut off: 'Oskar from the council' -> 'Oskar'; a part that
+    does not start as a name is kept whole."""
+    cut = _FROM.sub("", part).strip()
+    return cut if cut and cut != part and _looks_like_name(cut) else part
+
+
 def name_and_title(name: str, title: str | None) -> tuple[str, str | None]:
     """The name alone, and the title, of a name typed with its job title, nickname or an
     honorific around it: 'Executive Director Maureen Okafor' -> ('Maureen Okafor',
@@ -172,12 +207,14 @@ def name_and_title(name: str, title: str | None) -> tuple[str, str | None]:
     words = person_words()
     parts = name.split()
     found: list[str] = []
-    if not _looks_like_name(name):
-        return name, title  # 'HR Dept', 'Recruiting Team': no name to take apart
+    if not _looks_like_name(name) or is_role(name):
+        return name, title  # 'HR Dept', 'youth worker rep': no name to take apart
     # a title typed before the name
     end = 0
-    while end < len(parts) - 1 and _role_word(parts[end], parts[end + 1]):
-        end += 1
+    while end < len(parts) - 1 and (
+        _role_word(parts[end], parts[end + 1]) or _plain_word(parts[end])
+    ):
+        end += 1  # 'lead dispensing tech wanjiru': everyday words belong to the title
     if end and _has_head(parts[:end]) and _key(parts[end]) not in ("of", "and", "&", "the"):
         rest = parts[end:]
         if end == 1 and _key(parts[0]) in words["address"]:
@@ -253,11 +290,13 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     if quoted:
         work = _blank(work, quoted.start(), quoted.end())
     work = _BRACKET_HONORIFIC.sub(" ", work)
+    work = _PARENS.sub(lambda m: " , " if _is_aside(m.group(1)) else m.group(0), work)
     titles = [m.group(1).strip() for m in _PARENS.finditer(work) if m.group(1).strip(" ,")]
     work = _PARENS.sub(" , ", work)
     if "(" in work or ")" in work or "<" in work or ">" in work:
         raise InvalidInput(f"{what}: {quote(text)} has an unmatched bracket")
-    parts = [_unquoted(p.strip(" ,")) for p in _SEPARATORS.split(work)]
+    parts = [_unquoted(p.strip(" ,-–—")) for p in _SEPARATORS.split(work)]
+    parts = [_before_from(p) for p in parts if p and not _is_aside(p)]
     parts = [p for p in parts if p]
     if len(titles) > 1:
         raise InvalidInput(f"{what}: {quote(text)} has two titles in brackets; keep one")
@@ -267,6 +306,14 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         parts.reverse()  # 'hr - diane moss': the department jotted before the name
     elif len(parts) == 2 and not titles and is_role(parts[0]) and _looks_like_name(parts[1]):
         parts.reverse()  # 'Team Manager - Gareth Pryce', 'CNO: Mrs Grace Ikpe'
+    elif (
+        len(parts) == 2
+        and not titles
+        and _has_head(parts[0].split())
+        and not _has_head(parts[1].split())
+        and _looks_like_name(parts[1])
+    ):
+        parts.reverse()  # 'youth worker rep - Oskar': a title with a job word, then the name
     elif (
         len(parts) == 2
         and not titles
