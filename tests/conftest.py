@@ -140,3 +140,11 @@ def checked(rules, model, text: str, facts, kind: str = "email"):
     for f in [*result.issues, *result.advice]:
         assert text[f.start : f.end] == f.excerpt, f
     return result
+
+
+# a note's qualified, interested closing paragraphs after its opening: the kind tests' tail
+CHECK_BODY = (
+    "\n\nI have four years of experience in this work and hold the licence it needs.\n\n"
+    "I am very interested in the role and excited to join the team. Please let me know if I can"
+    " provide anything else.\n\nBest regards,\nSam Lee\n"
+)

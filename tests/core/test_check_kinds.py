@@ -28,8 +28,7 @@ NEXT = "Please let me know if I can provide anything else.\n\nBest regards,\nHel
 
 
 def run(rules, model, text: str, facts: Facts = FACTS):
-    result = checked(rules, model, text, facts)
-    return result
+    return checked(rules, model, text, facts)
 
 
 def codes(result) -> set[str]:

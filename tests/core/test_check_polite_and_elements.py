@@ -18,8 +18,7 @@ CLOSE = "\n\nKind regards,\nEwan Ross\n"
 
 
 def run(rules, model, text: str, facts: Facts = FACTS, kind: str = "email"):
-    result = checked(rules, model, text, facts, kind)
-    return result
+    return checked(rules, model, text, facts, kind)
 
 
 def codes(result) -> set[str]:

@@ -6,19 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import checked
+from conftest import CHECK_BODY, checked
 from followup.core.check import Facts, check
 
-BODY = (
-    "\n\nI have four years of experience in this work and hold the licence it needs.\n\n"
-    "I am very interested in the role and excited to join the team. Please let me know if I can"
-    " provide anything else.\n\nBest regards,\nSam Lee\n"
-)
+BODY = CHECK_BODY
 
 
 def run(rules, model, text: str, facts: Facts, kind: str = "email"):
-    result = checked(rules, model, text, facts, kind)
-    return result
+    return checked(rules, model, text, facts, kind)
 
 
 @pytest.mark.parametrize(
