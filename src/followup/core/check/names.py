@@ -13,6 +13,9 @@ from followup.core.check.rules import CheckRules
 from followup.core.check.words import everyday
 from followup.core.legal_forms import legal_forms
 
+# a capital and the small letters after it, in any Latin script ('Björn', 'Łukasz', 'Inês')
+_UPPER = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_LOWER = r"[^\W\d_A-Z]"
 CAP_WORD = lazy(r"(?<![\w'-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:'s)?(?![\w-])")
 # A capitalised word in any script's letters ('Jean-François', 'Siobhán'): a person named in
 # the body counts as a specific (specific_from_facts).
@@ -31,7 +34,7 @@ def _titled(titles: frozenset[str]) -> re.Pattern[str]:
         words = "|".join(sorted((re.escape(t) for t in titles), key=len, reverse=True))
         found = _titled_cache[titles] = compile_pattern(
             rf"(?=[A-Z])(?<![\w-])(?P<title>(?i:{words}))(?P<dot>\.)?[ \t]+"
-            r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+            rf"(?P<name>{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)(?![\w-])"
         )
     return found
 
@@ -73,7 +76,7 @@ _READER_VERB = lazy(
 # a further first name in a list after a named person: ", Lena", " and Sandra", " & Joe"
 _AND_NAME = lazy(
     r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:to[ \t]+)?"
-    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+    rf"({_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)(?![\w-])"
 )
 # a capitalised word (not opening a sentence) right before the cue word before a name: the
 # cue is a word of a title ("Working at Heights", "Safe to Work")
@@ -89,7 +92,7 @@ _SITE_NEXT = lazy(
 # a family name after a first name ("Connor Walsh"), skipped before the next name of a list
 _FAMILY_NAME = lazy(
     r"[ \t]+(?:(?:van|von|de|du|da|di|le|la|del|della|der|den|ten|ter)[ \t]+)?"
-    r"[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?(?![\w-])"
+    rf"{_UPPER}{_LOWER}+(?:[-']{_UPPER}{_LOWER}+)?(?![\w-])"
 )
 # capitalised words that open a sentence before a name and are no part of it
 _LEADING_WORDS = frozenset(("The", "Your", "Our", "My", "This", "That", "These", "Those", "Their"))
@@ -221,6 +224,16 @@ def _may_be_close(word: str, letters: set[str], token: str) -> bool:
     edit changes the length by one at most, and the set of letters by two at most."""
     limit = _tolerance(token)
     return abs(len(word) - len(token)) <= limit and len(letters ^ set(token)) <= 2 * limit
+
+
+# the endings by which two forms of one word differ ("accountant", "accountants", "nursing")
+_INFLECTIONS = ("s", "es", "'s", "ing", "ed", "er", "ers")
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one word with and without an ending of `_INFLECTIONS`."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return long.startswith(short) and long[len(short) :] in _INFLECTIONS
 
 
 def _tolerance(word: str) -> int:
@@ -381,8 +394,13 @@ class Names:
         return found
 
     def _close_to_company(self, word: str) -> bool:
+        """Whether `word` is a misspelling of a word of the company's name: within its edit
+        tolerance, and not that word in another form ("a Chartered Accountant" at
+        Hallam & Royd Chartered Accountants, "the Dental Nurse" at Bright Dental Nurses)."""
         letters = set(word)
         for token in self.company_tokens:
+            if _inflected(word, token):
+                continue
             if len(token) >= 4 and word != token and _may_be_close(word, letters, token):
                 d = _distance(word, token, _tolerance(token))
                 if 0 < d <= _tolerance(token):
@@ -750,12 +768,20 @@ class Names:
     def titled_people(
         self, doc: Document, people: str, seen: set[int]
     ) -> Iterator[tuple[Span, str, str, str, str]]:
-        """ "Mr. Jenkins", "Dr. Osei": a titled name must be someone on the record."""
+        """ "Mr. Jenkins", "Dr. Osei", "Herr Schmidt", "Mdm Salmah": a titled name must be
+        someone on the record. After a title of address that also goes before words
+        (check.toml names.honorifics: "Coach House", "Sister Hospital"), an everyday word is
+        no name."""
+        rules = self.rules
         for lo, hi in self._scanned(doc):
-            for m in _titled(self.rules.family_titles).finditer(doc.norm, lo, hi):
+            for m in _titled(rules.family_titles | rules.honorifics).finditer(doc.norm, lo, hi):
                 name, start = m.group("name"), m.start("name")
                 lower = name.lower()
                 if start in seen or lower in self.person_aliases or self.known(lower):
+                    continue
+                if m.group("title").lower() not in rules.family_titles and (
+                    everyday(name) or lower in rules.not_people
+                ):
                     continue
                 if lower in self.allowed_tokens or lower in self._signed(doc):
                     continue  # 'Labor Dr. Kessler GmbH', an own employer; the writer's name
@@ -777,7 +803,10 @@ class Names:
     def _after_title(self, before: str) -> bool:
         """Whether `before` ends with a title that goes with a family name ("Dear Ms. ")."""
         words = before.rstrip(" \t.").rsplit(None, 1)
-        return bool(words) and words[-1].lower() in self.rules.family_titles
+        if not words:
+            return False
+        title = words[-1].lower()
+        return title in self.rules.family_titles or title in self.rules.honorifics
 
     @staticmethod
     def _signed(doc: Document) -> set[str]:

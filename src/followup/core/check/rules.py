@@ -164,6 +164,8 @@ class CheckRules:
     own_after: Pattern | None = None
     third_party_before: Pattern | None = None
     family_titles: frozenset[str] = frozenset()
+    # titles of address before a given or a family name ("Puan Aisyah", "Frau Becker")
+    honorifics: frozenset[str] = frozenset()
     family_first: frozenset[str] = frozenset()  # family names written first ("Goh Mei Ling")
 
     def patterns(self) -> Iterator[Pattern]:
@@ -362,6 +364,7 @@ class _Compiler:
             for member in members:
                 synonyms.setdefault(member, set()).update(members)
         caps = frozenset(str(a).upper() for a in names.get("acronyms", []))
+        honorifics = self.words("names.honorifics", names.get("honorifics", []))
         return CheckRules(
             settings=settings,
             kinds=kinds,
@@ -371,7 +374,8 @@ class _Compiler:
             closing=self.regex(self.table("closing").get("pattern"), "closing.pattern"),
             generic_greeting=self.words(
                 "greeting.generic", self.table("greeting").get("generic", [])
-            ),
+            )
+            | honorifics,
             not_names=self.words("names.not_names", names.get("not_names", [])),
             nicknames={k: frozenset(v) for k, v in nicknames.items()},
             title_heads=self.words("names.title_heads", names.get("title_heads", [])),
@@ -419,6 +423,7 @@ class _Compiler:
             own_after=self.optional_regex(names, "own_after"),
             third_party_before=self.optional_regex(names, "third_party_before"),
             family_titles=self.words("names.family_titles", names.get("family_titles", [])),
+            honorifics=honorifics,
             family_first=self.words("names.family_first", names.get("family_first", [])),
         )
 
