@@ -11,7 +11,7 @@ the notes of one panel never share a sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -767,9 +767,12 @@ def distribute(
     people: Sequence[Person], specifics: Sequence[Specific], language: Language
 ) -> list[list[Specific]]:
     """Give each person their own specifics: a topic the record ties to them (its owner, their
-    name, their title), then the rest in order, each to one person only. When there are fewer
-    topics than people, some get none: one topic is never credited to several people (their
-    note speaks of meeting the panel instead)."""
+    name, their title), then the rest in order, each to one person only, people with an
+    address first (a note is written to them). When there are fewer topics than people, some
+    get none: one topic is never credited to several people. The candidate's own exercise,
+    test or presentation, when no one's remark is tied to it, was the whole panel's: whoever
+    has nothing else of their own is thanked for their part in it (else their note speaks of
+    meeting the panel)."""
     assigned: list[list[Specific]] = [[] for _ in people]
     if not specifics:
         return assigned
@@ -806,16 +809,21 @@ def distribute(
             assigned[i].append(specifics[j])
             free.remove(j)
     order = sorted(free, key=lambda j: (specifics[j].kind == "item", j))
-    for i in range(len(people)):
+    written_to = sorted(range(len(people)), key=lambda i: not people[i].email)
+    for i in written_to:
         if not assigned[i] and order:
             j = order.pop(0)
             assigned[i].append(specifics[j])
             free.remove(j)
-    for i in range(len(people)):
+    for i in written_to:
         if order:
             j = order.pop(0)
             assigned[i].append(specifics[j])
             free.remove(j)
+    seen = next((s for s in specifics if s.kind == "exercise" and not s.owner), None)
+    for i in range(len(people)) if seen is not None else ():
+        if not assigned[i]:
+            assigned[i].append(seen)  # type: ignore[arg-type]
     return assigned
 
 
@@ -864,12 +872,16 @@ class Pairing:
 
 
 def pair_qualifications(
-    shares: Sequence[Sequence[Specific]], quals: Sequence[str], language: Language
+    shares: Sequence[Sequence[Specific]],
+    quals: Sequence[str],
+    language: Language,
+    prose: Collection[str] = (),
 ) -> list[Pairing]:
     """Each person's bridge: the qualification closest in meaning to one of their topics.
     Pairs are handed out best first, each qualification to one person while others are left
     (so a panel hears different pairs where the record allows); a person none fits gets no
-    claimed link, only a qualification not used yet where possible, said plainly."""
+    claimed link, only a qualification not used yet where possible, said plainly, a line of
+    `prose` (the profile's, written with care) before one jotted for this application."""
     lexicon = language.lexicon
     scored = []
     for person, share in enumerate(shares):
@@ -910,7 +922,13 @@ def pair_qualifications(
             # said already: said in two short notes, it makes them alike.
             long = _LONG_CLAIM if not shares[person] else 10_000
             qual = min(
-                fresh, key=lambda q: (used[q], used[q] > 0 and len(q) > long, quals.index(q))
+                fresh,
+                key=lambda q: (
+                    used[q],
+                    used[q] > 0 and len(q) > long,
+                    bool(prose) and q not in prose,
+                    quals.index(q),
+                ),
             )
             used[qual] += 1
             pairs.add((shares[person][0].recorded if shares[person] else "", qual))
@@ -1126,7 +1144,7 @@ def compose(
     panel = list(interviewers)
     panel += [p for p in recipients if all(p is not q for q in panel)]
     shares = distribute(panel, specifics, language)
-    pairings = pair_qualifications(shares, quals, language)
+    pairings = pair_qualifications(shares, quals, language, profile.qualifications)
     # The coordinator was not in the room: what the interview covered, never the candidate's
     # own exercise or someone's story.
     coordinator_share = [
@@ -1159,7 +1177,7 @@ def compose(
         )
         if is_coordinator:
             mine = coordinator_share
-            pairing = pair_qualifications([mine], quals, language)[0]
+            pairing = pair_qualifications([mine], quals, language, profile.qualifications)[0]
         else:
             twin = next((p for p in panel if same_person(p, person)), person)
             at = _index(panel, twin)
