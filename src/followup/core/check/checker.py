@@ -449,12 +449,20 @@ class Checker:
         plain = self.rules.elements[name].plain_words
         for index in self._body_sentences():
             s = self.doc.sentences[index]
-            if plain and all(
-                w.lower().removesuffix("'s") in plain for w in self.doc.sentence_tokens[index]
-            ):
+            if plain and self._plain(index, plain):
                 continue  # generic words only: "how the team works day to day"
             if self.model.cached_scores(self._learned_text(index), (name,))[name] >= limit:
                 yield s
+
+    def _plain(self, index: int, plain: frozenset[str]) -> bool:
+        """Whether the sentence at `index` says only words of `plain` (an element's words that
+        name nothing in particular) and the words of the company's name and the role (naming
+        the employer or the job is no detail of the interview)."""
+        names = self.names
+        return all(
+            w in plain or w in names.company_tokens or w in names.role_tokens
+            for w in (t.lower().removesuffix("'s") for t in self.doc.sentence_tokens[index])
+        )
 
     # -- elements
     def elements(self, issues: Iterable[Finding] = ()) -> dict[str, bool]:
@@ -479,14 +487,16 @@ class Checker:
                 else voided
             )
 
-            def counts(span: Span, void: dict[int, list[Span]] = void) -> bool:
-                return not any(
-                    c.start <= span.start < c.end
-                    for c in void.get(doc.sentence_index(span.start), ())
-                )
+            def counts(
+                span: Span, void: dict[int, list[Span]] = void, plain: frozenset[str] = frozenset()
+            ) -> bool:
+                index = doc.sentence_index(span.start)
+                if plain and self._plain(index, plain):
+                    return False  # a cue before generic words: "learning about how things work"
+                return not any(c.start <= span.start < c.end for c in void.get(index, ()))
 
             present = any(
-                counts(span)
+                counts(span, plain=spec.plain_words)
                 for rule in spec.rules
                 for span in matches(rule, doc, *self._body_bounds())
             )
