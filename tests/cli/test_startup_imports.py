@@ -1,7 +1,7 @@
 """What the everyday commands import (the start-up budget of bench/startup.py): the parser
 and the command's own module, never Rich, SQLAlchemy, Alembic, Jinja2 or the other commands,
-nor the standard library's slower corners (sockets, subprocesses, mail, archives); writing
-a draft imports Jinja2 for its template and nothing else heavy."""
+nor the standard library's slower corners (sockets, subprocesses, mail, archives, hashlib and
+its OpenSSL); writing a draft imports Jinja2 for its template and nothing else heavy."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 
 HEAVY = {"typer", "pydantic", "rich", "sqlalchemy", "alembic", "jinja2", "holidays", "numpy", "av",
          "socket", "subprocess", "tempfile", "email", "zipfile", "phonenumbers",
-         "tomllib", "lemminflect", "spellchecker"}  # fmt: skip
+         "tomllib", "lemminflect", "spellchecker", "hashlib"}  # fmt: skip
 PLAN = ["plan", "--interviewed", "2026-11-19", "--format", "video", "--tz", "America/New_York"]
 ADD = ["add", "--company", "Acme", "--role", "Data Analyst", "--interviewed", "2026-11-19",
        "--format", "video", "--coordinator", "Dana <dana@acme.example>",

@@ -284,7 +284,36 @@ def environment(settings: Settings) -> Environment:
     return env
 
 
+def _import_jinja() -> None:
+    """Import Jinja2 without loading OpenSSL. Jinja's bytecode cache and loaders take `sha1`
+    from hashlib as they load, and hashlib loads OpenSSL's libcrypto (a few milliseconds on
+    every start of `draft`). While Jinja2 loads, hashlib is a stand-in whose `sha1` imports
+    the real hashlib when first called; the bytecode cache here (`_bytecode_cache`) names
+    its files and checks template sources with zlib's checksums instead, so a draft never
+    calls it. Once Jinja2 is loaded, `import hashlib` gives the real module as usual."""
+    import sys
+
+    if "jinja2" in sys.modules or "hashlib" in sys.modules:
+        return
+    import types
+
+    def sha1(*args: Any, **kwargs: Any) -> Any:
+        import hashlib
+
+        return hashlib.sha1(*args, **kwargs)
+
+    stand_in = types.ModuleType("hashlib")
+    stand_in.sha1 = sha1  # type: ignore[attr-defined]
+    sys.modules["hashlib"] = stand_in
+    try:
+        import jinja2  # noqa: F401
+    finally:
+        if sys.modules.get("hashlib") is stand_in:
+            del sys.modules["hashlib"]
+
+
 def _new_environment(settings: Settings) -> Environment:
+    _import_jinja()
     from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, pass_context
     from jinja2.exceptions import SecurityError
     from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -388,8 +417,14 @@ def _bytecode_cache(env: Environment) -> BytecodeCache | None:
     )
 
     class Cache(FileSystemBytecodeCache):
+        # zlib's checksums instead of Jinja's sha1 (which would load OpenSSL, see
+        # `_import_jinja`): two checksums and the length of the text
         def get_cache_key(self, name: str, filename: str | None = None) -> str:
-            return super().get_cache_key(f"{options!r}|{name}", filename)
+            where = "" if filename is None else f"|{filename}"  # as Jinja's own key
+            return _checksum(f"{options!r}|{name}{where}")
+
+        def get_source_checksum(self, source: str) -> str:
+            return _checksum(source)
 
         def load_bytecode(self, bucket: Bucket) -> None:
             try:
@@ -407,6 +442,15 @@ def _bytecode_cache(env: Environment) -> BytecodeCache | None:
                 return
 
     return Cache(str(folder), "%s.jinja")
+
+
+def _checksum(text: str) -> str:
+    """Two checksums and the length of a text, in hexadecimal (a cache's file name, or the
+    test that a compiled template is of the text on disk)."""
+    import zlib
+
+    data = text.encode("utf-8")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
 
 
 def _where(name: str, settings: Settings) -> str:
