@@ -37,7 +37,7 @@ LEXICON = drafting.load_data(load_settings(env={})).language.lexicon
         ("Paul Nguyen, RPh", "Paul", "Paul"),
         ("Denise Moss, Esq.", "Denise", "Denise"),
         ("chef tom hughes", "Chef Hughes", "Chef Hughes"),
-        ("Ms. Tan Wei Ling", "Ms. Tan Wei Ling", "Ms Tan Wei Ling"),
+        ("Ms. Tan Wei Ling", "Ms. Tan", "Ms Tan"),
         ("anna van der berg", "Anna", "Anna"),
         ("sean o'brien", "Sean", "Sean"),
     ],

@@ -1438,9 +1438,40 @@ def _said(topic: Specific | None, person: Person, form: str) -> str | None:
     return topic.feedback[1] if topic.feedback[0] == form else None
 
 
+_COURTESY = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx"])
+
+
+def listed_names(people: Sequence[Person], title_stop: bool) -> list[str]:
+    """People named in one list of a note, each as a greeting names them ('Mr Joshi, Ms Patil'),
+    but with honorifics all or none: where some of the list have a Mr or Ms and others are
+    named by a first name alone, each is named by the whole name instead ('S. K. Joshi, Pooja
+    Patil and Nikhil Rane'); a Dr or Prof stays."""
+    names = [greeting_name(p, title_stop) for p in people]
+    parts = [phrasing.name_parts(p.name) for p in people]
+    courtesy = [x.title in _COURTESY for x in parts]
+    if not any(courtesy) or all(courtesy):
+        return names
+    whole = [
+        (x.first if x.by_given else phrasing.untitled_name(p.name)) if x.first and x.last else ""
+        for p, x in zip(people, parts, strict=True)
+    ]
+    if not all(whole[i] for i, x in enumerate(parts) if courtesy[i] or not x.title):
+        return names  # 'Mr Joshi' typed with no first name: nothing to put for it
+    return [
+        name if x.title and not courtesy[i] else whole[i]
+        for i, (name, x) in enumerate(zip(names, parts, strict=True))
+    ]
+
+
+def _named(person: Person, title_stop: bool) -> bool:
+    """Whether a list of people may name `person` ('student panel', 'HR' are no one by name)."""
+    return is_a_person(person, greeting_name(person, title_stop))
+
+
 def _others(interviewers: Sequence[Person], person: Person, title_stop: bool) -> str | None:
     """The interviewers other than the note's recipient, as a note names them."""
-    names = [greeting_name(p, title_stop) for p in interviewers if not same_person(p, person)]
+    others = [p for p in interviewers if not same_person(p, person) and _named(p, title_stop)]
+    names = listed_names(others, title_stop)
     if not names:
         return None
     return join_names(names) if len(names) <= 4 else "the whole panel"
@@ -1453,12 +1484,13 @@ def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) 
     others = [p for p in interviewers if not same_person(p, person)]
     if not others:
         return None
+    others = [p for p in others if _named(p, title_stop)] or others
     if len(others) > 3:
         at = next((i for i, p in enumerate(interviewers) if same_person(p, person)), -1)
         after = [interviewers[(at + k) % len(interviewers)] for k in range(1, len(interviewers))]
-        two = [greeting_name(p, title_stop) for p in after if not same_person(p, person)][:2]
+        two = listed_names([p for p in after if not same_person(p, person)][:2], title_stop)
         return f"{', '.join(two)} and the rest of the panel"
-    return join_names([greeting_name(p, title_stop) for p in others])
+    return join_names(listed_names(others, title_stop))
 
 
 def _spelled(clause: str, raw: str, spelling: writer.Spelling) -> str:

@@ -26,6 +26,9 @@ _ANGLE = re.compile(r"<([^<>]*)>")
 _AT_TOKEN = re.compile(r"[^\s<>,;()]*@[^\s<>,;()]*")
 # Labels people put before a value ("tel: …", "Email: …"): syntax, not wording.
 _LABEL = re.compile(r"(?i)\b(?:tel|phone|mobile|cell|e-?mail|mail)\s*:\s*")
+_LABEL_WORDS = frozenset(
+    ["tel", "ph", "phone", "mobile", "mob", "cell", "m", "t", "email", "e-mail"]
+)
 _PARENS = re.compile(r"\(([^()]*)\)")
 _SEPARATORS = re.compile(r"\s*(?:[,|]|\s[-–—]\s|:\s)\s*")
 # An honorific typed in brackets inside the name ('Dr (Mrs) Funmi Olatunji'): part of the
@@ -173,7 +176,10 @@ def _looks_like_name(part: str) -> bool:
     )
 
 
-_FROM = re.compile(r"\s+from\s+\S.*$", re.I)
+# Where a person is from or works, typed after the name ('Oskar from the council', 'Dana in
+# HR called to book it', 'Kelsey at crew scheduling'): never part of the name.
+_FROM = re.compile(r"\s+(?:from|in|at|@)\s+\S.*$", re.I)
+_LONE_AT = re.compile(r"(?<=\s)@(?=\s)")  # 'Kelsey @ crew scheduling': 'at', no address
 
 
 def _is_aside(part: str) -> bool:
@@ -191,8 +197,8 @@ def _is_aside(part: str) -> bool:
 
 
 def _before_from(part: str) -> str:
-    """A name with what it is from cut off: 'Oskar from the council' -> 'Oskar'; a part that
-    does not start as a name is kept whole."""
+    """A name with where it is from cut off: 'Oskar from the council' -> 'Oskar', 'Dana in HR
+    called to book it' -> 'Dana'; a part that does not start as a name is kept whole."""
     cut = _FROM.sub("", part).strip()
     return cut if cut and cut != part and _looks_like_name(cut) else part
 
@@ -254,6 +260,7 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     work = " ".join((text or "").split())
     if not work:
         raise InvalidInput(f'{what}: empty; give a name, e.g. "Dana Reyes <dana@acme.example>"')
+    work = _LONE_AT.sub("at", work)
     emails: list[str] = []
     for match in reversed(list(_ANGLE.finditer(work))):
         inner = match.group(1).strip().removeprefix("mailto:")
@@ -326,8 +333,17 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     elif len(parts) == 1 and len(titles) == 1 and is_role(parts[0]) and _looks_like_name(titles[0]):
         parts, titles = [titles[0]], [parts[0]]  # 'the CFO (Graham)'
 
+    # a label left where its number was taken out ('cell 503-555-0142', 'ph 021 555 0193')
+    parts = [p for p in parts if p.lower().strip(".:") not in _LABEL_WORDS]
     name = parts[0] if parts else ""
     rest = parts[1:]
+    if (
+        not titles
+        and len(rest) == 2
+        and _has_head(rest[0].split())
+        and all(w.isupper() or w.islower() or _role_word(w) for w in rest[1].split())
+    ):
+        rest = [", ".join(rest)]  # 'ms fenwick - deputy head, T&L': one title in two parts
     if titles and rest or len(rest) > 1:
         extra = rest[1:] if not titles else rest
         raise InvalidInput(

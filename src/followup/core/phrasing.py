@@ -460,8 +460,10 @@ class NameParts:
     """A person's name in parts: title (no stop), first name, last name with its particles."""
 
     title: str | None  # "Dr", "Prof" (without a stop)
-    first: str
-    last: str  # with its particles: "van der Berg"
+    first: str  # the given name(s) a person is greeted by: "Karen", "Wei Ling", "Kristine Joy"
+    last: str  # with its particles: "van der Berg", "Ní Bhriain", "binte Rahman"
+    by_given: bool = False  # no surname ('Nurul Aisyah binte Rahman'): a title goes before
+    # the given names ('Ms Nurul Aisyah')
 
 
 def bare_name(name: str) -> str:
@@ -469,6 +471,15 @@ def bare_name(name: str) -> str:
     text = re.sub(r"\([^)]*\)|<[^>]*>|\S+@\S+", " ", name)
     text = text.split(",")[0]
     return " ".join(text.split()) or " ".join(name.split())
+
+
+def untitled_name(name: str) -> str:
+    """A typed name whole, without the titles and prefixes before it: 'Mr. S. K. Joshi (Plant
+    Head)' -> 'S. K. Joshi'; 'Dr. Karen Holt, DNP' -> 'Karen Holt'."""
+    parts = person_name(bare_name(name)).split()
+    while len(parts) > 1 and (_title_key(parts[0]) in TITLES or _title_key(parts[0]) in PREFIXES):
+        parts = parts[1:]
+    return " ".join(parts)
 
 
 def name_parts(name: str) -> NameParts:
@@ -500,18 +511,77 @@ def name_parts(name: str) -> NameParts:
     if not parts:
         return NameParts(title, name.strip(), "")
     parts = _given_written_out(parts)
+    ordered = _name_order(parts)
+    if ordered is not None:
+        given, family, by_given = ordered
+        return NameParts(title, " ".join(given), " ".join(family), by_given)
     first = parts[0]
-    if (
-        title
-        and len(parts) >= 3
-        and not any(p.lower() in _PARTICLES or len(p.rstrip(".")) <= 1 for p in parts)
-    ):  # 'Ms. Tan Wei Ling': which part is the surname is not sure, so all of it
-        return NameParts(title, first, " ".join(parts))
     last_start = len(parts) - 1
     while last_start > 1 and parts[last_start - 1].lower() in _PARTICLES:
         last_start -= 1
+    if (
+        title
+        and last_start == len(parts) - 1
+        and len(parts) >= 3
+        and not any(len(p.rstrip(".")) <= 1 for p in parts)
+    ):  # 'Ms. Ana Lucía Ferreira': the last word; a surname typed in capitals where one is
+        capital = [p for p in parts if p.isupper() and len(p) > 2]
+        if len(capital) == 1:
+            at = parts.index(capital[0])
+            given = " ".join(parts[:at]) if at else " ".join(parts[1:])
+            return NameParts(title, given, capital[0].capitalize())
+    if _second_given(parts[:last_start]):
+        first = " ".join(parts[:2])  # 'Rhea Mae Bautista' goes by 'Rhea Mae'
     last = " ".join(parts[last_start:]) if len(parts) > 1 else ""
     return NameParts(title, first, last)
+
+
+# One syllable of a romanised Chinese, Korean or Vietnamese given name ('wei', 'ling',
+# 'seong', 'xiang'); a hyphenated given name is read part by part ('Ji-woo').
+_SYLLABLE = re.compile(r"(?:[bcdfghjklmnpqrstvwxz]{1,2})?[aeiouy]{1,3}(?:ng|n|m|r|k|p|t|h)?")
+
+
+def _syllables(word: str) -> bool:
+    return all(_SYLLABLE.fullmatch(p) for p in word.lower().split("-"))
+
+
+def _second_given(given: list[str]) -> bool:
+    """Two given names a person goes by together ('Kristine Joy', 'Rhea Mae'): data
+    person_words second_given, in a name that has a surname after them."""
+    from followup.core.people import person_words
+
+    return len(given) == 2 and given[1].lower() in person_words()["second_given"]
+
+
+def _name_order(parts: list[str]) -> tuple[list[str], list[str], bool] | None:
+    """Given names, family name and whether a title goes before the given names, for names
+    whose surname is not simply the last word (data/person_words.txt): 'Nurul Aisyah binte
+    Rahman' (a patronym: no surname), 'Fionnuala Ní Bhriain' and 'Kristine Joy Dela Cruz' (a
+    capitalised family particle), 'Tan Wei Ling' (the family name first), 'Mei Ling Wong'
+    (two given syllables); None for any other name."""
+    from followup.core.people import person_words
+
+    words = person_words()
+    low = [p.lower() for p in parts]
+    at = next((i for i in range(1, len(parts)) if low[i] in words["patronyms"]), None)
+    if at is not None:
+        return parts[:at], parts[at:], True
+    at = next((i for i in range(1, len(parts) - 1) if low[i] in words["family_particles"]), None)
+    if at is not None:
+        given = parts[:at]
+        return (given[:2] if _second_given(given) else given[:1]), parts[at:], False
+    surnames = words["east_asian_surnames"]
+    if (
+        len(parts) >= 2
+        and low[0] in surnames
+        and low[-1] not in surnames
+        and all(_syllables(p) for p in parts[1:])
+        and (len(parts) >= 3 or "-" in parts[1])
+    ):  # 'Tan Wei Ling', 'Park Ji-woo'
+        return parts[1:], parts[:1], False
+    if len(parts) == 3 and low[2] in surnames and all(_syllables(p) for p in parts[:2]):
+        return parts[:2], parts[2:], False  # 'Mei Ling Wong'
+    return None
 
 
 _STOPPED_TITLES = frozenset({"Dr", "Prof", "Rev", "Capt", "Mr", "Mrs", "Ms", "Mx", "Engr", "Lt",
@@ -569,7 +639,7 @@ def salutation(name: str, title_stop: bool = True) -> str:
     initial = len(parts.first.rstrip(".")) <= 1
     if parts.title and parts.last:
         stop = "." if title_stop and parts.title in _STOPPED_TITLES else ""
-        return f"{parts.title}{stop} {parts.last}"
+        return f"{parts.title}{stop} {parts.first if parts.by_given else parts.last}"
     if initial and parts.last:
         return f"{parts.first} {parts.last}".strip()
     return parts.first or parts.last
