@@ -1203,10 +1203,17 @@ def compose(
         own = phrasing.name_parts(person.name).first
         values: dict[str, str | None] = {
             "first": first if named else None,
-            "topic": (topic.about if is_coordinator else _yours(topic.text, own))
+            "formal": "yes" if named and _by_title(first) else None,
+            "topic": _spelled(
+                topic.about if is_coordinator else _yours(topic.text, own),
+                topic.recorded,
+                english.spelling,
+            )
             if topic
             else None,
-            "topic_about": topic.about if topic else None,
+            "topic_about": _spelled(topic.about, topic.recorded, english.spelling)
+            if topic
+            else None,
             "topic_by": _topic_by(topic, interviewers, english.title_stop),
             "feedback_point": _said(topic, person, "point"),
             "feedback_advice": _said(topic, person, "advice"),
@@ -1219,7 +1226,11 @@ def compose(
             "detail_plural": "yes"
             if detail and takes_them(detail.text, language.wording)
             else None,
-            "detail": (detail.about if is_coordinator else _yours(detail.text, own))
+            "detail": _spelled(
+                detail.about if is_coordinator else _yours(detail.text, own),
+                detail.recorded,
+                english.spelling,
+            )
             if detail
             else None,
             "item": item,
@@ -1463,6 +1474,12 @@ def listed_names(people: Sequence[Person], title_stop: bool) -> list[str]:
     ]
 
 
+def _by_title(greeting: str) -> bool:
+    """Whether a greeting names its reader by a title ('Mr Okafor', 'Dr. Holt')."""
+    head = greeting.split()[0].rstrip(".").lower() if greeting.split() else ""
+    return head in phrasing.TITLES
+
+
 def _named(person: Person, title_stop: bool) -> bool:
     """Whether a list of people may name `person` ('student panel', 'HR' are no one by name)."""
     return is_a_person(person, greeting_name(person, title_stop))
@@ -1494,9 +1511,14 @@ def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) 
 
 
 def _spelled(clause: str, raw: str, spelling: writer.Spelling) -> str:
-    """A clause in the recipient's English where followup chose the word (shorthand it
-    expanded: 'lic' -> 'license', 'licence' in British use); the user's own words as typed."""
-    typed = {w.lower() for w in re.findall(r"[A-Za-z]+", raw)}
+    """A clause in the recipient's English: shorthand followup expanded ('lic' -> 'license',
+    'licence' in British use) and words typed in another English ('organisation' in a note to
+    the US); a word typed with a capital inside the line is kept as typed (it may be a name)."""
+    typed = {
+        m.group().lower()
+        for m in re.finditer(r"[A-Za-z]+", raw)
+        if m.group()[:1].isupper() and m.start() > 0
+    }  # a word typed with a capital inside the line may be a name ('Centre for Ageing')
     return re.sub(
         r"[A-Za-z]+",
         lambda m: m.group() if m.group().lower() in typed else spelling(m.group()),
@@ -1560,7 +1582,13 @@ def _write_note(
         related=pairing.topic is not None,
         late=late,
     )
-    closing = w.sentence("closing.card" if kind == "card" else "closing", shared_ok=True)
+    base = "closing.card" if kind == "card" else "closing"
+    locale = w.spelling.locale
+    # a note that greets its reader by title closes formally; British English never closes
+    # on a bare 'Sincerely,' (data/sentences.toml closing.en-GB, closing.formal)
+    slots = [f"{base}.formal.{locale}", f"{base}.formal"] if w.values.get("formal") else []
+    slot = next((s for s in [*slots, f"{base}.{locale}"] if s in bank.slots), base)
+    closing = w.sentence(slot, shared_ok=True)
     speech: dict[str, str] = {}
     if kind == "phone":
         # A call opens with the name ('Hi Dana, it's Sam'): the opener is its greeting, so

@@ -61,6 +61,7 @@ class Spelling:
     """en-US words -> the recipient's spelling (whole words, capital kept)."""
 
     words: Mapping[str, str] = field(default_factory=dict)
+    locale: str = "en-US"  # en-US, en-CA or en-GB: picks a slot's variants for this English
 
     def __call__(self, text: str) -> str:
         if not self.words:

@@ -353,18 +353,26 @@ def english_for(
 ) -> compose.English:
     locale = locale_for(settings, english_data, country)
     words: dict[str, str] = {}
-    if locale != "en-US":
-        words.update(english_data.get("british", {}))
+    british = english_data.get("british", {})
+    ize = english_data.get("ize", {})
+    keep = {str(w) for w in english_data.get("canadian", {}).get("keep", [])}
+    same = {str(w) for w in english_data.get("american", {}).get("keep", [])}
+    if locale == "en-US":  # a British spelling typed or jotted is written the American way
+        words.update({gb: us for us, gb in [*british.items(), *ize.items()] if gb not in same})
+    else:
+        words.update(british)
         if locale == "en-GB":
-            words.update(english_data.get("ize", {}))
-        else:  # en-CA
-            for word in english_data.get("canadian", {}).get("keep", []):
-                words.pop(str(word), None)
+            words.update(ize)
+        else:  # en-CA: -ize, and the words Canadian usage writes as in en-US
+            words.update({gb: us for us, gb in ize.items()})
+            for word in keep:
+                words.pop(word, None)
+            words.update({british[w]: w for w in keep if w in british})
     dates = english_data.get("dates", {}).get(locale, {})
     letters = english_data.get("letters", {}).get(locale, {})
     return compose.English(
         locale=locale,
-        spelling=writer.Spelling(words),
+        spelling=writer.Spelling(words, locale),
         day_format=str(dates.get("day", "{weekday}, {month} {d}")),
         letter_format=str(dates.get("letter", "{month} {d}, {year}")),
         salutation_end=str(letters.get("salutation_end", ":")),
