@@ -225,14 +225,16 @@ def run(
                 day = plan.window.ideal
             else:
                 day = interview.interviewed + timedelta(days=1)
-            batches = [
-                (
-                    "plan",
-                    drafting.write_drafts(
-                        settings, round_id, kind="email", save=False, today=day.isoformat()
-                    ),
+            batches = []
+            try:
+                plan_note = drafting.write_drafts(
+                    settings, round_id, kind="email", save=False, today=day.isoformat()
                 )
-            ]
+                batches.append(("plan", plan_note))
+            except FollowupError as exc:  # nobody has an address: no email is written, said so
+                if "no email address" not in str(exc):
+                    raise
+                notices.append({"round": rid, "plan": str(exc)})
             try:
                 each = drafting.write_drafts(
                     settings, round_id, kind="email", each=True, save=False, today=day.isoformat()

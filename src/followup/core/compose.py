@@ -849,7 +849,10 @@ def qualifications_for(interview: Interview, profile: Profile, language: Languag
     written = [q for q in profile.qualifications if sure(q)]
     own: list[str] = []
     for q in interview.qualifications:
-        twin = phrasing.same_claim(q, [w for w in written if w not in own], lexicon)
+        left = [w for w in written if w not in own]
+        twin = phrasing.same_claim(q, left, lexicon)
+        if twin is None and not sure(q):  # '6 yrs resi + 2 light comm': the profile's prose
+            twin = phrasing.same_claim(q, left, lexicon, loose=True)
         said = twin or q
         if sure(said) and not incidental(said) and said not in own:
             own.append(said)

@@ -135,6 +135,7 @@ class Lexicon:
     credential_endings: frozenset[str] = frozenset()
     credential_leads: frozenset[str] = frozenset()
     held_nouns: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()  # languages a person speaks ('swahili'), lower case
     degrees: frozenset[str] = frozenset()  # degree words as jotted ('mpharm', 'masters')
     degree_fields: Mapping[str, str] = field(default_factory=dict)  # 'ed' -> 'education'
     generic_employers: frozenset[str] = frozenset()  # '@ remittance co' is described
@@ -232,6 +233,7 @@ class Lexicon:
             credential_endings=frozenset(strings(quals.get("credential_endings", []), "q")),
             credential_leads=frozenset(strings(quals.get("credential_leads", []), "q")),
             held_nouns=frozenset(strings(quals.get("held_nouns", []), "q")),
+            languages=frozenset(w.lower() for w in strings(quals.get("languages", []), "q")),
             degrees=frozenset(strings(quals.get("degrees", []), "q.degrees")),
             degree_fields={
                 str(k).lower(): str(v) for k, v in dict(quals.get("degree_fields", {})).items()
@@ -2437,6 +2439,43 @@ def _is_past(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+_KNOWING = frozenset(["experience", "knowledge", "expertise", "background", "familiarity",
+                      "understanding", "exposure", "grasp"])  # fmt: skip
+_DEGREE_OF = frozenset(["working", "good", "solid", "strong", "sound", "deep", "thorough",
+                        "broad", "basic", "firm", "practical", "detailed", "clear"])  # fmt: skip
+# How a level of a language is said: 'I speak conversational Swahili', 'I speak some Japanese'.
+_SPOKEN_LEVELS = {"fluent": "fluent", "conversational": "conversational", "basic": "some",
+                  "some": "some", "elementary": "some", "beginner": "some", "limited": "some",
+                  "intermediate": "intermediate", "advanced": "advanced", "business": "business",
+                  "professional": "professional", "native": "native", "working": "working"}  # fmt: skip
+
+
+def _spoken(text: str, lexicon: Lexicon) -> str | None:
+    """A line that is only languages, with or without a level, as a sentence: 'Russian' -> 'I
+    speak Russian'; 'conversational swahili' and 'Swahili (conversational)' -> 'I speak
+    conversational Swahili'; 'native Tamil' -> 'I am a native speaker of Tamil'; None for any
+    other line."""
+    level = ""
+    work = " ".join(text.split()).strip(" .")
+    bracket = re.fullmatch(r"(.+?)\s*\(\s*([A-Za-z]+)\s*\)", work)
+    if bracket and bracket.group(2).lower() in _SPOKEN_LEVELS:
+        work, level = bracket.group(1), bracket.group(2).lower()
+    first, _, rest = work.partition(" ")
+    if not level and first.lower() in _SPOKEN_LEVELS and rest:
+        work, level = rest, first.lower()
+    parts = [p.strip() for p in re.split(r",\s*|\s+(?:and|&|\+)\s+|\s*/\s*", work) if p.strip()]
+    if not parts or not all(p.lower() in lexicon.languages for p in parts):
+        return None
+    names = [
+        lexicon.proper.get(p.lower(), p[:1].upper() + p[1:]) if p.islower() else p for p in parts
+    ]
+    said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if level == "native":
+        return f"I am a native speaker of {said}"
+    word = _SPOKEN_LEVELS.get(level, "")
+    return f"I speak {word + ' ' if word else ''}{said}"
+
+
 def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
     doubts: list[str] = []
     text = " ".join(raw.split()).strip(" .;")
@@ -2484,6 +2523,9 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
     lowered = _lower_lead(text, lexicon)
     if low in ("i", "i'm", "i've", "i'd"):
         return Qualification(raw, "sentence", text[:1].upper() + text[1:], text)
+    spoken = _spoken(text, lexicon)
+    if spoken:  # 'Russian', 'conversational swahili', 'Tagalog (basic)'
+        return Qualification(raw, "adjective", spoken, text)
     if low == "my" and re.search(r"\b(is|are|was|has|have|gave|taught|means)\b", text):
         return Qualification(raw, "sentence", text[:1].upper() + text[1:], text)
     # credentials
@@ -2686,6 +2728,14 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
         return Qualification(
             raw, "achievement", f"I have {verb} {spell_number(rest)}".strip(), text
         )
+    # what one knows, named by its head noun: 'Working knowledge of SQL', 'E-filing experience
+    # in federal courts', 'SAP experience' -> 'I have a working knowledge of SQL', 'I have
+    # e-filing experience in …'
+    at = next((i for i, w in enumerate(ws[:4]) if w.lower().strip(",") in _KNOWING), None)
+    if at and not any(w.lower() in _PREPOSITIONS or w == "and" for w in ws[:at]):
+        countable = ws[at].lower() in ("knowledge", "understanding", "background", "grasp")
+        art = "a " if countable and ws[at - 1].lower() in _DEGREE_OF else ""
+        return Qualification(raw, "noun", f"I have {art}{lowered}", text)
     # a person: 'Experienced technical writer', 'Former teacher', 'Native French speaker'
     head = _head(ws)
     if len(ws) <= 6 and _is_person_noun(head) and not low.endswith("ing"):
@@ -2798,13 +2848,18 @@ def _claim_words(text: str, lexicon: Lexicon) -> set[str]:
     }
 
 
-def same_claim(jotted: str, written: Sequence[str], lexicon: Lexicon) -> str | None:
+def same_claim(
+    jotted: str, written: Sequence[str], lexicon: Lexicon, loose: bool = False
+) -> str | None:
     """The line of `written` (the profile, typed once with care) that says the same thing as
     a line jotted for one application, or None. The same when every count of the jotted line
     is in the written one and they share words of substance: 'handled 14-agent team' is 'Led
     a team of 14 agents'; '9 yrs deep-level gold + PGM' is 'Nine years in deep-level gold and
-    platinum mines'. With no count, most of the jotted line's words must be there."""
-    counts = _claim_numbers(jotted)
+    platinum mines'. With no count, most of the jotted line's words must be there. `loose`
+    (for a jotted line with no sure grammatical form, '6 yrs resi + 2 light comm'): the counts
+    may differ, two words of substance shared are enough ('Eight years in HVAC service,
+    including two on light commercial rooftop units')."""
+    counts = set() if loose else _claim_numbers(jotted)
     words = _claim_words(jotted, lexicon)
     if not words:
         return None
@@ -2813,7 +2868,12 @@ def same_claim(jotted: str, written: Sequence[str], lexicon: Lexicon) -> str | N
         if not counts <= _claim_numbers(line):
             continue
         shared = len(words & _claim_words(line, lexicon))
-        enough = shared >= 1 if counts else shared >= max(2, (len(words) + 1) // 2)
+        if loose:
+            enough = shared >= 2
+        elif counts:
+            enough = shared >= 1
+        else:
+            enough = shared >= max(2, (len(words) + 1) // 2)
         if enough and (best is None or shared > best[0]):
             best = (shared, line)
     return best[1] if best else None

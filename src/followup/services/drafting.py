@@ -489,7 +489,12 @@ def recipients(
         if not interview.interviewers:
             raise InvalidInput("no interviewers are recorded for this round, so --each has no one")
         # The plan's recipient gets the plan's note, not a second one.
-        main = recipients(interview, plan, False, None, kind)[0] if plan is not None else None
+        main = None
+        if plan is not None:
+            try:
+                main = recipients(interview, plan, False, None, kind)[0]
+            except InvalidInput:  # no one has an address: the plan's recipient all the same
+                main = compose.recipient_for(plan, interview)
         main = main or interview.coordinator
         people = [
             p for p in interview.interviewers if main is None or not compose.same_person(p, main)
@@ -521,7 +526,23 @@ def recipients(
         addressed = [p for p in [*interview.people] if p.email]
         if addressed:
             return [addressed[0]]
+        raise InvalidInput(no_address(main, interview.country))
     return [main]
+
+
+def no_address(person: Person, country: str | None) -> str:
+    """Why no email is written: nobody in the round has an address (say how to reach them)."""
+    name = phrasing.person_name(person.name)
+    how = (
+        f" ({name} has a phone number, {compose.phone_for(person.phone, country or '')}: draft "
+        "the call with --kind phone, or send the thanks as a text)"
+        if person.phone
+        else ""
+    )
+    return (
+        f"no email address is recorded for {name} or anyone else in this round, so no "
+        f"email is written{how}; add an address with 'followup edit' to email them"
+    )
 
 
 def default_kind(plan: Plan | None, each: bool) -> str:
@@ -596,6 +617,14 @@ def compose_drafts(
         )
     late, notices = timing(settings, interview, plan, today, force, kind)
     people = recipients(interview, plan, each, to, kind)
+    if each and kind in ("email", "check-in", "video"):
+        unaddressed = [p.name for p in interview.interviewers if not p.email]
+        if unaddressed:
+            notices = [
+                *notices,
+                f"no email is written to {compose.join_names(unaddressed)}: no address is "
+                "recorded (thank them through the plan's note, or add one with 'followup edit')",
+            ]
     from followup.config import cache_dir
     from followup.services.proper_names import everyday_word, written_as_names
 

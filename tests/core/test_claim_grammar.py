@@ -1,0 +1,72 @@
+"""A claim of what one knows or speaks reads as English: the head noun of knowledge keeps its
+own frame ('a working knowledge of', 'payroll experience in'), a language is spoken, and a
+jotted line no frame fits is said in the profile's own words when the profile has it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from followup.config import load_settings
+from followup.core import phrasing
+from followup.core.compose import qualifications_for
+from followup.core.models import Channel, Format, Interview, Profile
+from followup.services import drafting
+
+LANGUAGE = drafting.load_data(load_settings(env={}), "US").language
+LEXICON = LANGUAGE.lexicon
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("Working knowledge of Tableau and R", "I have a working knowledge of Tableau and R"),
+        ("Sound understanding of IFRS 16", "I have a sound understanding of IFRS 16"),
+        ("Probate experience in two counties", "I have probate experience in two counties"),
+        (
+            "Hands-on experience with Allen-Bradley PLCs",
+            "I have hands-on experience with Allen-Bradley PLCs",
+        ),
+        (
+            "Grant-writing experience for arts charities",
+            "I have grant-writing experience for arts charities",
+        ),
+        ("Ukrainian", "I speak Ukrainian"),
+        ("conversational amharic", "I speak conversational Amharic"),
+        ("Korean (basic)", "I speak some Korean"),
+        ("Hindi + Gujarati", "I speak Hindi and Gujarati"),
+        ("native Yoruba", "I am a native speaker of Yoruba"),
+        # still as before
+        ("Fluent in Tagalog", "I am fluent in Tagalog"),
+    ],
+)
+def test_a_claim_of_knowledge_or_a_language_reads_in_its_own_frame(line, clause) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert q.clause == clause
+    assert q.sure
+
+
+def test_a_jotted_line_no_frame_fits_is_said_in_the_profiles_words() -> None:
+    interview = Interview(
+        company="Brightline Plumbing & Heating",
+        role="Service Plumber",
+        interviewed=date(2027, 3, 1),
+        format=Format.IN_PERSON,
+        channel=Channel.EMAIL,
+        country="US",
+        topics=["boiler swaps for the school district"],
+        qualifications=["5 yrs resi + 3 new build"],
+    )
+    profile = Profile(
+        "Kofi Danso",
+        None,
+        None,
+        [
+            "Eight years as a licensed plumber, three of them on new-build housing",
+            "Journeyman plumber license",
+        ],
+    )
+    quals = qualifications_for(interview, profile, LANGUAGE)
+    assert quals[0] == "Eight years as a licensed plumber, three of them on new-build housing"
+    assert "5 yrs resi + 3 new build" not in quals
