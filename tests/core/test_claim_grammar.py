@@ -23,6 +23,7 @@ LEXICON = LANGUAGE.lexicon
     [
         ("Working knowledge of Tableau and R", "I have a working knowledge of Tableau and R"),
         ("Sound understanding of IFRS 16", "I have a sound understanding of IFRS 16"),
+        ("Solid grasp of GAAP", "I bring a solid grasp of GAAP"),
         ("Probate experience in two counties", "I have probate experience in two counties"),
         (
             "Hands-on experience with Allen-Bradley PLCs",

@@ -530,8 +530,8 @@ def name_parts(name: str) -> NameParts:
         capital = [p for p in parts if p.isupper() and len(p) > 2]
         if len(capital) == 1:
             at = parts.index(capital[0])
-            given = " ".join(parts[:at]) if at else " ".join(parts[1:])
-            return NameParts(title, given, capital[0].capitalize())
+            named = " ".join(parts[:at]) if at else " ".join(parts[1:])
+            return NameParts(title, named, capital[0].capitalize())
     if _second_given(parts[:last_start]):
         first = " ".join(parts[:2])  # 'Rhea Mae Bautista' goes by 'Rhea Mae'
     last = " ".join(parts[last_start:]) if len(parts) > 1 else ""
@@ -2439,6 +2439,9 @@ def _is_past(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+_BROUGHT = frozenset(["strong", "solid", "deep", "proven", "broad", "extensive", "hands-on"])
+_BROUGHT_NOUNS = frozenset(["background", "track", "understanding", "grasp", "foundation",
+                            "record", "command"])  # fmt: skip
 _KNOWING = frozenset(["experience", "knowledge", "expertise", "background", "familiarity",
                       "understanding", "exposure", "grasp"])  # fmt: skip
 _DEGREE_OF = frozenset(["working", "good", "solid", "strong", "sound", "deep", "thorough",
@@ -2446,8 +2449,9 @@ _DEGREE_OF = frozenset(["working", "good", "solid", "strong", "sound", "deep", "
 # How a level of a language is said: 'I speak conversational Swahili', 'I speak some Japanese'.
 _SPOKEN_LEVELS = {"fluent": "fluent", "conversational": "conversational", "basic": "some",
                   "some": "some", "elementary": "some", "beginner": "some", "limited": "some",
-                  "intermediate": "intermediate", "advanced": "advanced", "business": "business",
-                  "professional": "professional", "native": "native", "working": "working"}  # fmt: skip
+                  "intermediate": "intermediate", "advanced": "advanced",
+                  "business": "business", "professional": "professional", "native": "native",
+                  "working": "working"}  # fmt: skip
 
 
 def _spoken(text: str, lexicon: Lexicon) -> str | None:
@@ -2732,7 +2736,8 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
     # in federal courts', 'SAP experience' -> 'I have a working knowledge of SQL', 'I have
     # e-filing experience in …'
     at = next((i for i, w in enumerate(ws[:4]) if w.lower().strip(",") in _KNOWING), None)
-    if at and not any(w.lower() in _PREPOSITIONS or w == "and" for w in ws[:at]):
+    brought = low in _BROUGHT and nxt in _BROUGHT_NOUNS  # 'Strong background': 'I bring a …'
+    if at and not brought and not any(w.lower() in _PREPOSITIONS or w == "and" for w in ws[:at]):
         countable = ws[at].lower() in ("knowledge", "understanding", "background", "grasp")
         art = "a " if countable and ws[at - 1].lower() in _DEGREE_OF else ""
         return Qualification(raw, "noun", f"I have {art}{lowered}", text)
@@ -2748,15 +2753,7 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
         return Qualification(raw, "gerund", f"I have experience {lowered}", text)
     if low in ("experience", "expertise", "knowledge", "background"):
         return Qualification(raw, "noun", f"I have {lowered}", text)
-    if low in ("strong", "solid", "deep", "proven", "broad", "extensive", "hands-on") and nxt in (
-        "background",
-        "track",
-        "understanding",
-        "grasp",
-        "foundation",
-        "record",
-        "command",
-    ):
+    if low in _BROUGHT and nxt in _BROUGHT_NOUNS:
         return Qualification(raw, "noun", f"I bring {_an(low)} {lowered}", text)
     if low in lexicon.upper and (len(ws) == 1 or (len(ws) == 2 and ws[1].isdigit())):
         return Qualification(raw, "credential", f"I hold {text} certification", text)
