@@ -71,3 +71,31 @@ def test_a_jotted_line_no_frame_fits_is_said_in_the_profiles_words() -> None:
     quals = qualifications_for(interview, profile, LANGUAGE)
     assert quals[0] == "Eight years as a licensed plumber, three of them on new-build housing"
     assert "5 yrs resi + 3 new build" not in quals
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I have a working knowledge of Tableau and R.",
+        "I have a sound understanding of IFRS 16.",
+        "I speak conversational Amharic.",
+        "I also speak Tagalog.",
+    ],
+)
+def test_the_checker_reads_knowledge_and_a_language_spoken_as_a_qualification(
+    rules, model, line
+) -> None:
+    from conftest import checked
+    from followup.core.check import Facts
+
+    facts = Facts(
+        "Harbour Line Ferries", "Ticketing Supervisor", ("Aroha Ngata",), ("the new gates",)
+    )
+    text = (
+        "Dear Aroha,\n\nThank you for meeting me on Tuesday and for showing me the new gates. "
+        f"{line}\n\nI remain very interested in the role and would be glad to join the team. "
+        "Please let me know if I can provide anything else.\n\nBest regards,\nJo Tane\n"
+    )
+    assert checked(rules, model, text, facts).elements["qualifications"] is True
+    plain = text.replace(line, "")
+    assert checked(rules, model, plain, facts).elements["qualifications"] is False
