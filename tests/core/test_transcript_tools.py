@@ -68,6 +68,44 @@ def test_srt_markup_positions_and_dialogue_dashes():
     assert not any("{" in x or "<" in x or "font" in x for x in texts)
 
 
+COLOURED = """1
+00:00:00,800 --> 00:00:03,700
+{\\an8}<font color="#ffff00">NALEDI: Good morning, you must be Sipho. Welcome.</font>
+
+2
+00:00:03,900 --> 00:00:08,500
+<font color="#ffff00">I'm Naledi Mokoena, and with me is Johan van der Merwe.</font>
+
+3
+00:00:08,700 --> 00:00:11,300
+<font color="#00ffff">JOHAN: Morning Sipho.</font>
+
+4
+00:00:11,500 --> 00:00:14,000
+<font color="#ffffff">SIPHO: Morning. I'm Sipho Dlamini.</font>
+
+5
+00:00:14,200 --> 00:00:17,900
+<i><font color="#ffffff">I rotated through the substations.</font></i>
+
+6
+00:00:18,100 --> 00:00:24,000
+- <font color="#00ffff">JOHAN: Good. You didn't just turn up the setting.</font>
+- <font color="#ffffff">SIPHO: No, that would have hidden the problem.</font>
+"""
+
+
+def test_srt_colours_take_the_name_their_labelled_subtitles_give():
+    t = parse_transcript(COLOURED)
+    assert t.speakers == ["Naledi Mokoena", "Johan van der Merwe", "Sipho Dlamini"]
+    said = {c.text: c.speaker for c in t.cues}
+    assert said["I'm Naledi Mokoena, and with me is Johan van der Merwe."] == "Naledi Mokoena"
+    assert said["I rotated through the substations."] == "Sipho Dlamini"
+    # a dialogue-dash subtitle that names both speakers is two cues
+    assert said["Good. You didn't just turn up the setting."] == "Johan van der Merwe"
+    assert said["No, that would have hidden the problem."] == "Sipho Dlamini"
+
+
 @pytest.mark.parametrize(
     ("label", "name"),
     [

@@ -53,6 +53,7 @@ class DebriefWords:
     candidate_phrases: tuple[str, ...] = ()  # what the candidate says ("thanks for having me")
     own_past: tuple[str, ...] = ()  # "at my last", "in my previous": the speaker's own past
     focus_cues: tuple[str, ...] = ()  # "the big piece of work", "headache": what they work on
+    prompt_cues: tuple[str, ...] = ()  # "tell us about", "walk me through": a question
     remit_cues: tuple[str, ...] = ()  # "I run", "I look after": a speaker's own remit
     tool_cues: tuple[str, ...] = ()  # "we use", "moving to": a tool's name follows
     greetings: tuple[str, ...] = ()  # "boa tarde", "kia ora": a greeting, in any language
@@ -80,6 +81,9 @@ class DebriefWords:
             candidate_phrases=tuple(p.lower() for p in strings("candidate_phrases")),
             own_past=tuple(p.lower() for p in strings("own_past")),
             focus_cues=tuple(p.lower() for p in strings("focus_cues")),
+            prompt_cues=tuple(p.lower() for p in strings("prompt_cues"))
+            if "prompt_cues" in words
+            else (),
             remit_cues=tuple(p.lower() for p in strings("remit_cues")),
             tool_cues=tuple(p.lower() for p in strings("tool_cues")),
             greetings=tuple(p.lower() for p in strings("greetings")),
@@ -700,7 +704,7 @@ def noun_phrase_topics(
             found.append(fit)
             continue
         said |= keys
-        if sentence.text.rstrip().endswith("?"):
+        if asks(sentence.text, words):
             asked += [p.key for p in fit]
         for tool in tools_named(sentence.text, words, known, lexicon):
             if not any(tool.key in p.key for p in fit):
@@ -730,6 +734,12 @@ def noun_phrase_topics(
             elsewhere += [p.key for p in fit]
     yake = [k.lower() for k in keyphrases]
 
+    def remit_only(phrase: Phrase) -> bool:
+        """Said only where a speaker says what they look after ("I chair the finance
+        committee"): who they are, no topic while there are others."""
+        key = phrase.key
+        return any(key in r for r in remits) and not any(key in e for e in elsewhere)
+
     def bonus(phrase: Phrase) -> float:
         key = phrase.key
         score = 0.5 if any(key in k or (k in key and " " in k) for k in yake) else 0.0
@@ -747,7 +757,10 @@ def noun_phrase_topics(
     # longer phrase, so it never takes the place of one ("store replenishment")
     ranking = sorted(
         rank(found, grammar, bonus),
-        key=lambda r: _common_word(r.phrase, lexicon) and r.phrase.key not in tools,
+        key=lambda r: (
+            _unit(r.phrase, grammar) or remit_only(r.phrase),
+            _common_word(r.phrase, lexicon) and r.phrase.key not in tools,
+        ),
     )
     grown: dict[str, Phrase] = {}  # a head's best complement: "the data lineage" -> "… for …"
     for ranked in ranking:
@@ -794,6 +807,23 @@ def noun_phrase_topics(
         if len(chosen) >= limits.max_topics:
             break
     return chosen
+
+
+def asks(sentence: str, words: DebriefWords) -> bool:
+    """The sentence asks: a question mark, or a prompt that opens it or its last clause
+    ([words] prompt_cues: "Tell us about lockout procedures on a mine.", "So, walk me through
+    the audit.")."""
+    if sentence.rstrip().endswith("?"):
+        return True
+    low = strip_fillers(sentence, words).lower().replace("’", "'")
+    clauses = [low, *(part.strip() for part in re.split(r"[,;:]\s|\band\s", low)[1:])]
+    return any(c.startswith(cue + " ") for c in clauses for cue in words.prompt_cues)
+
+
+def _unit(phrase: Phrase, grammar: Grammar) -> bool:
+    """The phrase names a part of an organisation by its head ([grammar] unit_heads: "the
+    asset performance team", "the trading desk")."""
+    return phrase.base.words[-1].lower() in grammar.unit_heads
 
 
 def _common_word(phrase: Phrase, lexicon: Lexicon) -> bool:

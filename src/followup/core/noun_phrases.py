@@ -55,6 +55,7 @@ class Grammar:
     complements: frozenset[str] = field(default_factory=frozenset)  # "for", "on": what about
     complement_determiners: frozenset[str] = field(default_factory=frozenset)  # "the", "our"
     discourse: frozenset[str] = field(default_factory=frozenset)  # "speaking of": opens a clause
+    unit_heads: frozenset[str] = field(default_factory=frozenset)  # "team", "desk": who, not what
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -82,6 +83,7 @@ class Grammar:
                 words("complement_determiners") if "complement_determiners" in data else frozenset()
             ),
             discourse=words("discourse") if "discourse" in data else frozenset(),
+            unit_heads=words("unit_heads") if "unit_heads" in data else frozenset(),
         )
 
 
@@ -240,6 +242,11 @@ def _open_class(low: str, lexicon: Lexicon) -> str:
     return "ADV"
 
 
+# Verbs whose past participle is their base form, a noun too: before "by" it is the participle
+# ("the induction program run by the region", "a rota set by the manager")
+_SAME_PARTICIPLE = frozenset({"run", "set", "cut", "put", "shut", "spread", "cast", "hit"})
+
+
 _AFTER_VERB = ("DET", "PRON", "ADV", "AUX", "ADP", "NUM")
 
 
@@ -332,6 +339,23 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 tag_ = "VERB"  # "a customer phones", "the new system goes live"
             elif verb_ok and prev == "NOUN" and _participle(tokens, index + 1):
                 tag_ = "VERB"  # "the pilot cut delayed discharges"
+            elif (
+                verb_ok
+                and prev == "NOUN"
+                and nxt in ("PUNCT", "END")
+                and _plural(token.text)
+                and not _plural(out[-1].text)
+                and _after_clause_opener(out)
+            ):
+                tag_ = "VERB"  # "I know how much the master data matters."
+            elif (
+                verb_ok
+                and prev in ("NOUN", "GER")
+                and low in _SAME_PARTICIPLE
+                and index + 1 < len(tokens)
+                and _clean(tokens[index + 1].text) == "by"
+            ):
+                tag_ = "VERB"  # "the teacher program run by the region": a participle
             elif (
                 verb_ok
                 and prev == "NOUN"
@@ -454,6 +478,20 @@ _NOMINAL = ("ory", "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ship"
 _ONE = frozenset({"a", "an", "every", "each", "another", "this", "that"})
 
 
+_OPENERS = frozenset({"how", "why", "what", "much", "whether", "if", "when", "that"})
+
+
+def _after_clause_opener(before: Sequence[Token]) -> bool:
+    """The noun run that ends `before` opens a clause after "how much", "why", "whether" (a
+    determiner between allowed): "how much the master data matters"."""
+    index = len(before) - 1
+    while index >= 0 and before[index].tag in ("NOUN", "ADJ", "GER"):
+        index -= 1
+    if index >= 0 and before[index].tag == "DET" and _clean(before[index].text) != "much":
+        index -= 1
+    return index >= 0 and _clean(before[index].text) in _OPENERS
+
+
 def _one_before(before: Sequence[Token]) -> bool:
     """The noun run that ends `before` follows "a", "every", "this"…: it names one thing, so a
     plural after it is no part of it ("a customer phones")."""
@@ -564,6 +602,7 @@ def phrases(tokens: Sequence[Token], grammar: Grammar) -> list[Phrase]:
             and end + 2 < n
             and _clean(tokens[end].text) in ("and", "&")
             and tokens[end + 1].tag in ("ADJ", "NOUN")
+            and not _plural(tokens[start].text)  # "spreadsheets and Power BI": two things
         ):  # "the damp and mould backlog": two words that share their head
             after = end + 1
             while after < n and tokens[after].tag in ("ADJ", "NOUN", "GER"):

@@ -289,20 +289,56 @@ def _timed_transcript(
     blocks: list[_Block], kind: _Timed, tool: str | None, voices: list[str | None] | None = None
 ) -> Transcript:
     cues: list[Cue] = []
+    named = _named_voices(blocks, voices) if voices else {}
     for index, block in enumerate(blocks):
-        cue = _cue(block.payload, block.start, block.line)
-        if cue is not None and cue.speaker is None and voices and voices[index]:
-            cue = Cue(cue.text, voices[index], cue.start, cue.line)
-        if cue is not None and cue.speaker is None and cues and _goes_on(block.payload):
-            # subtitles name a speaker when the voice changes: a cue with no name (and no
-            # dialogue dash) is the last one's speaker going on ("CARMEN: We'll let you know"
-            # / "within ten working days")
-            cue = Cue(cue.text, cues[-1].speaker, cue.start, cue.line)
-        if cue is not None:
-            cues.append(cue)
+        for payload in _dialogue(block.payload):
+            cue = _cue(payload, block.start, block.line)
+            voice = voices[index] if voices else None
+            if cue is not None and cue.speaker is None and voice:
+                cue = Cue(cue.text, named.get(voice, voice), cue.start, cue.line)
+            if cue is not None and cue.speaker is None and cues and _goes_on(payload):
+                # subtitles name a speaker when the voice changes: a cue with no name (and no
+                # dialogue dash) is the last one's speaker going on ("CARMEN: We'll let you
+                # know" / "within ten working days")
+                cue = Cue(cue.text, cues[-1].speaker, cue.start, cue.line)
+            if cue is not None:
+                cues.append(cue)
     if not cues:
         raise InvalidInput(f"the {kind.file} file has no {kind.cue}s with text")
     return Transcript(kind.format, tuple(cues), tool)
+
+
+def _dialogue(payload: list[str]) -> list[list[str]]:
+    """A subtitle's lines, one group per speaker when two or more dialogue-dash lines each
+    name theirs ("- JOHAN: Good." / "- SIPHO: No, that would …"); else the whole subtitle as
+    one ("- Thank you." / "- Glad you could make it." is one cue)."""
+    starts = [at for at, line in enumerate(payload) if _DIALOGUE_DASH.match(_clean(line))]
+    labelled = [
+        at
+        for at in starts
+        if _VOICE.search(payload[at])
+        or _split_speaker(_clean(_DIALOGUE_DASH.sub("", _clean(payload[at]))))[0] is not None
+    ]
+    if len(labelled) < 2 or len(labelled) != len(starts):
+        return [payload]
+    ends = [*starts[1:], len(payload)]
+    return [
+        payload[: ends[0]] if at == starts[0] else payload[at:end]
+        for at, end in zip(starts, ends, strict=True)
+    ]
+
+
+def _named_voices(blocks: list[_Block], voices: list[str | None]) -> dict[str, str]:
+    """The name each colour voice ("Speaker 1") goes by where its subtitles name their speaker
+    ("NALEDI: Good morning" in yellow, then "I'm Naledi Mokoena" in yellow with no name):
+    a voice whose named subtitles all give one name."""
+    names: dict[str, set[str]] = {}
+    for block, voice in zip(blocks, voices, strict=True):
+        groups = _dialogue(block.payload)
+        cue = _cue(groups[0], block.start, block.line) if voice and len(groups) == 1 else None
+        if voice and cue is not None and cue.speaker:
+            names.setdefault(voice, set()).add(cue.speaker)
+    return {voice: next(iter(found)) for voice, found in names.items() if len(found) == 1}
 
 
 _GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
