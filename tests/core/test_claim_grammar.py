@@ -38,6 +38,10 @@ LEXICON = LANGUAGE.lexicon
         ("Korean (basic)", "I speak some Korean"),
         ("Hindi + Gujarati", "I speak Hindi and Gujarati"),
         ("native Yoruba", "I am a native speaker of Yoruba"),
+        # a language or a field typed in its own tongue is said in English
+        ("englisch C2", "I speak English at C2 level"),
+        ("Français + Deutsch", "I speak French and German"),
+        ("M.Sc. Maschinenbau", "I hold an M.Sc. in mechanical engineering"),
         # still as before
         ("Fluent in Tagalog", "I am fluent in Tagalog"),
     ],

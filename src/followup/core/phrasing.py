@@ -136,6 +136,7 @@ class Lexicon:
     credential_leads: frozenset[str] = frozenset()
     held_nouns: frozenset[str] = frozenset()
     languages: frozenset[str] = frozenset()  # languages a person speaks ('swahili'), lower case
+    language_names: Mapping[str, str] = field(default_factory=dict)  # 'deutsch' -> 'German'
     degrees: frozenset[str] = frozenset()  # degree words as jotted ('mpharm', 'masters')
     degree_fields: Mapping[str, str] = field(default_factory=dict)  # 'ed' -> 'education'
     generic_employers: frozenset[str] = frozenset()  # '@ remittance co' is described
@@ -234,6 +235,9 @@ class Lexicon:
             credential_leads=frozenset(strings(quals.get("credential_leads", []), "q")),
             held_nouns=frozenset(strings(quals.get("held_nouns", []), "q")),
             languages=frozenset(w.lower() for w in strings(quals.get("languages", []), "q")),
+            language_names={
+                str(k).lower(): str(v) for k, v in dict(quals.get("language_names", {})).items()
+            },
             degrees=frozenset(strings(quals.get("degrees", []), "q.degrees")),
             degree_fields={
                 str(k).lower(): str(v) for k, v in dict(quals.get("degree_fields", {})).items()
@@ -2457,23 +2461,32 @@ _SPOKEN_LEVELS = {"fluent": "fluent", "conversational": "conversational", "basic
 def _spoken(text: str, lexicon: Lexicon) -> str | None:
     """A line that is only languages, with or without a level, as a sentence: 'Russian' -> 'I
     speak Russian'; 'conversational swahili' and 'Swahili (conversational)' -> 'I speak
-    conversational Swahili'; 'native Tamil' -> 'I am a native speaker of Tamil'; None for any
-    other line."""
+    conversational Swahili'; 'native Tamil' -> 'I am a native speaker of Tamil'; a language
+    typed in its own tongue, with a CEFR level: 'deutsch C1' -> 'I speak German at C1 level';
+    None for any other line."""
     level = ""
     work = " ".join(text.split()).strip(" .")
     bracket = re.fullmatch(r"(.+?)\s*\(\s*([A-Za-z]+)\s*\)", work)
     if bracket and bracket.group(2).lower() in _SPOKEN_LEVELS:
         work, level = bracket.group(1), bracket.group(2).lower()
+    cefr = re.search(r"\s*\(?\b([ABC][12])\)?$", work)
+    if cefr:
+        work = work[: cefr.start()]
     first, _, rest = work.partition(" ")
     if not level and first.lower() in _SPOKEN_LEVELS and rest:
         work, level = rest, first.lower()
     parts = [p.strip() for p in re.split(r",\s*|\s+(?:and|&|\+)\s+|\s*/\s*", work) if p.strip()]
-    if not parts or not all(p.lower() in lexicon.languages for p in parts):
+    known = lexicon.languages | set(lexicon.language_names)
+    if not parts or not all(p.lower() in known for p in parts) or (cefr and len(parts) > 1):
         return None
     names = [
-        lexicon.proper.get(p.lower(), p[:1].upper() + p[1:]) if p.islower() else p for p in parts
+        lexicon.language_names.get(p.lower())
+        or (lexicon.proper.get(p.lower(), p[:1].upper() + p[1:]) if p.islower() else p)
+        for p in parts
     ]
     said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if cefr:
+        return f"I speak {said} at {cefr.group(1)} level"
     if level == "native":
         return f"I am a native speaker of {said}"
     word = _SPOKEN_LEVELS.get(level, "")
