@@ -169,6 +169,38 @@ def test_a_rules_words_gate_changes_no_finding() -> None:
             )
 
 
+def test_the_rarer_word_gates_change_no_finding(rules) -> None:
+    """The groups of word beginnings chosen to avoid common words ("pay" of "for\\s+no\\s+pay",
+    not "for") only follow the groups a rule had without them, and a rule with them finds on
+    every development note exactly what it finds without them."""
+    from dataclasses import replace
+
+    from followup.core.check.document import Document
+    from followup.core.check.matching import matches
+    from followup.core.check.prefilter import required_literals
+
+    every = [r for spec in rules.codes.values() for r in spec.rules]
+    every += [r for e in rules.elements.values() for r in e.rules]
+    every += [*rules.person_cues, *rules.role_cues]
+    pairs = []
+    for rule in every:
+        full = required_literals(rule.pattern, rule.cased) or ()
+        plain = required_literals(rule.pattern, rule.cased, rarer=False) or ()
+        assert full[: len(plain)] == plain
+        extra = full[len(plain) :]
+        if extra:
+            kept = tuple(n for n in rule.needs or () if n not in extra)
+            pairs.append((rule, replace(rule, needs=kept or None)))
+    assert len(pairs) >= 20
+    for text in _engine_texts():
+        doc = Document(text, rules)
+        for gated, plain_rule in pairs:
+            assert list(matches(gated, doc)) == list(matches(plain_rule, doc)), (
+                gated.pattern.pattern[:60],
+                text[:60],
+            )
+
+
 def _engine_texts() -> list[str]:
     folders = [*CORPORA, ROOT / "tests" / "check_dev4", ROOT / "tests" / "check_dev5"]
     texts = [p.read_text(encoding="utf-8") for c in folders for p in sorted(c.glob("*.txt"))]

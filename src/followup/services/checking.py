@@ -94,7 +94,7 @@ def load_rules(settings: Settings | None = None) -> CheckRules:
 # needs) takes longer than checking a note. The outcome is saved in the cache folder under a
 # hash of the rule files' text, each pattern with the program `re` made of it: a later run
 # loads it and starts only the patterns its note can match (see core.check.lazyre.Pattern).
-SAVED_FORMAT = 6  # 6: each pattern's program code packed as bytes
+SAVED_FORMAT = 7  # 7: rules gated on more word beginnings (prefilter: the rarer groups)
 
 
 def _saved_rules_file(shipped: str, user: str) -> Path | None:

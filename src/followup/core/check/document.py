@@ -29,6 +29,9 @@ NORMALISE = str.maketrans(
 _WORD_PARTS = lazy(r"['\u2019-]")
 _NORMALISE_RE = lazy("[" + "".join(chr(c) for c in NORMALISE) + "]")
 WORD = lazy(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+# the same words in a text of ASCII only (where a letter or digit is one of these), read
+# without looking each character up in Unicode's tables
+_ASCII_WORD = lazy(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")
 _SUBJECT = lazy(r"\A\s*subject\s*:[^\n]*", re.IGNORECASE)
 _SENTENCE_END = lazy(r"[.!?]+[\"')\]]*(?=\s|$)")
 _ABBREVIATIONS = frozenset(
@@ -144,8 +147,9 @@ class Document:
         found: set[str] = set()
         self.sentence_words: list[int] = []
         self.sentence_tokens: list[list[str]] = []
+        findall = (_ASCII_WORD if self.norm.isascii() else WORD).findall
         for s in self.sentences:
-            words = WORD.findall(self.norm, s.start, s.end)
+            words = findall(self.norm, s.start, s.end)
             self.sentence_words.append(len(words))
             self.sentence_tokens.append(words)
             found.update(words)

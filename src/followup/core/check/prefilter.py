@@ -85,13 +85,17 @@ class _Source(Protocol):
     flags: int
 
 
-def required_literals(pattern: _Source, cased: bool = False) -> tuple[Need, ...] | None:
+def required_literals(
+    pattern: _Source, cased: bool = False, rarer: bool = True
+) -> tuple[Need, ...] | None:
     """Groups of strings: every match contains at least one string of each group.
 
     Quick tests on them skip most patterns without running the regex engine (None: nothing
     is known, the pattern always runs). A group may be marked (first item): WORDS, one of
     them is a word of the text; PREFIXES, one of them begins a word of the text. Strings
-    are in lower case unless the pattern is `cased`.
+    are in lower case unless the pattern is `cased`. `rarer`: the groups of word beginnings
+    found by choosing in each alternative a group of other than common words follow, as
+    gates only (the first group, where the rule is searched for, is the same either way).
     """
     try:
         from re import _constants as sre  # type: ignore[attr-defined]
@@ -99,11 +103,16 @@ def required_literals(pattern: _Source, cased: bool = False) -> tuple[Need, ...]
 
         items = list(_parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE))
         found = [(g, w) for g, w in _all_needed(items, sre, False) if g and all(g)]
+        # the same analysis choosing, in each alternative, a group that is not all common
+        # words ("pay" of "for\s+no\s+pay", not "for"): groups it finds besides are only
+        # gates, tested last (where a rule is searched for stays as the groups above say)
+        rare_groups = [(g, w) for g, w in _all_needed(items, sre, False, True) if g and all(g)]
         words = _whole_words(items, sre)
     except Exception:  # private API of `re`: without it, every pattern simply runs
         return None
     if not cased:
         found = [({x.lower() for x in g}, w) for g, w in found]
+        rare_groups = [({x.lower() for x in g}, w) for g, w in rare_groups]
         words = {w.lower() for w in words} if words else None
     if not found and not words:
         return None
@@ -119,6 +128,15 @@ def required_literals(pattern: _Source, cased: bool = False) -> tuple[Need, ...]
             out.append(Need(SUBSTRINGS, strings, frozenset(strings)))
     if words:
         out.insert(0, Need(WORDS, tuple(sorted(words)), frozenset(words)))
+    if out and rarer:
+        known = {n.strings for n in out}
+        for group, initial in rare_groups:
+            strings = tuple(sorted(group))
+            plain = all(re.fullmatch(r"[\w'-]+", x) for x in group)
+            if strings in known or not (initial and plain and min(map(len, strings)) >= PREFIX_MIN):
+                continue  # only word beginnings: a set test, no scan of the note
+            known.add(strings)
+            out.append(Need(PREFIXES, strings, frozenset(x[:PREFIX_LEN] for x in strings)))
     return tuple(out) or None
 
 
@@ -297,7 +315,9 @@ def _item_heads(op: Any, av: Any, sre: Any) -> set[str] | None:
 Needed = tuple[set[str], bool]  # strings, and whether each starts a word
 
 
-def _all_needed(items: list[tuple[Any, Any]], sre: Any, initial: bool) -> list[Needed]:
+def _all_needed(
+    items: list[tuple[Any, Any]], sre: Any, initial: bool, rare: bool = False
+) -> list[Needed]:
     """Every group of strings a match of this sequence must contain one of. `initial`: the
     sequence starts where a word character would start a word."""
     out: list[Needed] = []
@@ -314,11 +334,11 @@ def _all_needed(items: list[tuple[Any, Any]], sre: Any, initial: bool) -> list[N
             at_start = _word_starts_after(items[i - 1], sre, at_start)
             continue
         if op is sre.SUBPATTERN:
-            out.extend(_all_needed(list(av[3]), sre, at_start))
+            out.extend(_all_needed(list(av[3]), sre, at_start, rare))
         elif op in _repeats(sre) and av[0] >= 1:
-            out.extend(_all_needed(list(av[2]), sre, at_start))
+            out.extend(_all_needed(list(av[2]), sre, at_start, rare))
         else:
-            one = _needed_item(op, av, sre, at_start)
+            one = _needed_item(op, av, sre, at_start, rare)
             if one:
                 out.append(one)
         at_start = _word_starts_after(items[i], sre, at_start)
@@ -332,34 +352,41 @@ def _repeats(sre: Any) -> tuple[Any, ...]:
     )
 
 
-def _needed_in(items: list[tuple[Any, Any]], sre: Any, initial: bool) -> Needed | None:
+def _needed_in(
+    items: list[tuple[Any, Any]], sre: Any, initial: bool, rare: bool = False
+) -> Needed | None:
     """The best single group of strings a match of this sequence must contain one of."""
-    candidates = [c for c in _all_needed(items, sre, initial) if c[0] and all(c[0])]
+    candidates = [c for c in _all_needed(items, sre, initial, rare) if c[0] and all(c[0])]
     if not candidates:
         return None
     return min(
         candidates,
-        key=lambda c: (min(map(len, c[0])) < 3, len(c[0]), -min(map(len, c[0]))),
+        key=lambda c: (
+            rare and c[0] <= _COMMON,  # `rare`: a group of common words only, last
+            min(map(len, c[0])) < 3,
+            len(c[0]),
+            -min(map(len, c[0])),
+        ),
     )
 
 
-def _needed_item(op: Any, av: Any, sre: Any, initial: bool) -> Needed | None:
+def _needed_item(op: Any, av: Any, sre: Any, initial: bool, rare: bool = False) -> Needed | None:
     if op is sre.SUBPATTERN:
-        return _needed_in(list(av[3]), sre, initial)
+        return _needed_in(list(av[3]), sre, initial, rare)
     if op is sre.ATOMIC_GROUP:
-        return _needed_in(list(av), sre, initial)
+        return _needed_in(list(av), sre, initial, rare)
     if op is sre.BRANCH:
         union: set[str] = set()
         starts = True
         for branch in av[1]:
-            sub = _needed_in(list(branch), sre, initial)
+            sub = _needed_in(list(branch), sre, initial, rare)
             if not sub:
                 return None
             union |= sub[0]
             starts = starts and sub[1]
         return union, starts
     if op in _repeats(sre):
-        return _needed_in(list(av[2]), sre, initial) if av[0] >= 1 else None
+        return _needed_in(list(av[2]), sre, initial, rare) if av[0] >= 1 else None
     if op is sre.IN and av and all(o is sre.LITERAL for o, _ in av):
         return {chr(v) for _, v in av}, False
     return None
