@@ -61,14 +61,15 @@ def test_a_list_of_people_has_honorifics_for_all_or_for_none() -> None:
     assert listed_names(mixed, title_stop=False) == ["R. V. Kulkarni", "Anita Desai", "Rohit Nair"]
     every = [Person("Mr. Rao"), Person("Ms. Iyer")]
     assert listed_names(every, title_stop=False) == ["Mr Rao", "Ms Iyer"]
-    # a doctor keeps the title among first names; one typed 'Mr X' alone cannot lose it
+    # a doctor keeps the title among first names; one typed "Mr X" alone keeps it, and the
+    # others are named in full
     assert listed_names([Person("Dr Ama Boateng"), Person("Kojo Mensah")], False) == [
         "Dr Boateng",
         "Kojo",
     ]
     assert listed_names([Person("Mr Haddad"), Person("Layla Aziz")], False) == [
         "Mr Haddad",
-        "Layla",
+        "Layla Aziz",
     ]
 
 

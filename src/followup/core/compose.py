@@ -1459,7 +1459,8 @@ def listed_names(people: Sequence[Person], title_stop: bool) -> list[str]:
     """People named in one list of a note, each as a greeting names them ('Mr Joshi, Ms Patil'),
     but with honorifics all or none: where some of the list have a Mr or Ms and others are
     named by a first name alone, each is named by the whole name instead ('S. K. Joshi, Pooja
-    Patil and Nikhil Rane'); a Dr or Prof stays."""
+    Patil and Nikhil Rane'); a Dr or Prof stays. One typed 'Mr Haddad' alone keeps the title,
+    and the others are named in full ('Mr Haddad and Layla Aziz')."""
     names = [greeting_name(p, title_stop) for p in people]
     parts = [phrasing.name_parts(p.name) for p in people]
     courtesy = [x.title in _COURTESY for x in parts]
@@ -1469,8 +1470,12 @@ def listed_names(people: Sequence[Person], title_stop: bool) -> list[str]:
         (x.first if x.by_given else phrasing.untitled_name(p.name)) if x.first and x.last else ""
         for p, x in zip(people, parts, strict=True)
     ]
-    if not all(whole[i] for i, x in enumerate(parts) if courtesy[i] or not x.title):
-        return names  # 'Mr Joshi' typed with no first name: nothing to put for it
+    if not all(whole[i] for i, x in enumerate(parts) if courtesy[i]):
+        # 'Mr Yilmaz' typed with no first name keeps his title: the others by the whole name
+        return [
+            name if x.title or not whole[i] else whole[i]
+            for i, (name, x) in enumerate(zip(names, parts, strict=True))
+        ]
     return [
         name if x.title and not courtesy[i] else whole[i]
         for i, (name, x) in enumerate(zip(names, parts, strict=True))
