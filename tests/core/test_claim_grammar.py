@@ -84,6 +84,8 @@ def test_a_jotted_line_no_frame_fits_is_said_in_the_profiles_words() -> None:
         "I have a sound understanding of IFRS 16.",
         "I speak conversational Amharic.",
         "I also speak Tagalog.",
+        "I have cleared CFA Level II.",
+        "I am a native speaker of Polish.",
     ],
 )
 def test_the_checker_reads_knowledge_and_a_language_spoken_as_a_qualification(
@@ -103,3 +105,23 @@ def test_the_checker_reads_knowledge_and_a_language_spoken_as_a_qualification(
     assert checked(rules, model, text, facts).elements["qualifications"] is True
     plain = text.replace(line, "")
     assert checked(rules, model, plain, facts).elements["qualifications"] is False
+
+
+def test_a_language_is_offered_only_where_the_work_needs_it() -> None:
+    def quals(role: str, topics: list[str]) -> list[str]:
+        interview = Interview(
+            company="Northgate Freight",
+            role=role,
+            interviewed=date(2027, 3, 1),
+            format=Format.IN_PERSON,
+            channel=Channel.EMAIL,
+            country="US",
+            topics=topics,
+            qualifications=["portuguese (conversational)", "3 yrs dispatch"],
+        )
+        return qualifications_for(interview, Profile("Rui Matos", None, None, []), LANGUAGE)
+
+    assert "portuguese (conversational)" not in quals("Dispatcher", ["the night shift rota"])
+    assert "portuguese (conversational)" in quals(
+        "Bilingual Dispatcher", ["calls from Portuguese-speaking drivers"]
+    )

@@ -59,6 +59,9 @@ def test_a_list_of_people_has_honorifics_for_all_or_for_none() -> None:
         Person("Rohit Nair"),
     ]
     assert listed_names(mixed, title_stop=False) == ["R. V. Kulkarni", "Anita Desai", "Rohit Nair"]
+    # one typed by a single name stays as typed
+    one = [Person("Mr. Vikram Sethi"), Person("Ritu Malhotra"), Person("Kabir")]
+    assert listed_names(one, title_stop=False) == ["Vikram Sethi", "Ritu Malhotra", "Kabir"]
     every = [Person("Mr. Rao"), Person("Ms. Iyer")]
     assert listed_names(every, title_stop=False) == ["Mr Rao", "Ms Iyer"]
     # a doctor keeps the title among first names; one typed "Mr X" alone keeps it, and the

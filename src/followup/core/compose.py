@@ -837,9 +837,10 @@ def qualifications_for(interview: Interview, profile: Profile, language: Languag
     def fits(q: str) -> bool:
         return phrasing.relatedness(q, about, lexicon) >= lexicon.min_related
 
-    def incidental(q: str) -> bool:  # 'full clean licence', 'own car': only where it matters
-        low = " " + re.sub(r"[^a-z0-9']+", " ", q.lower()) + " "
-        return any(f" {w} " in low for w in lexicon.incidental) and not fits(q)
+    def incidental(q: str) -> bool:  # 'full clean licence', 'own car', a language spoken:
+        low = " " + re.sub(r"[^a-z0-9']+", " ", q.lower()) + " "  # only where it matters
+        spoken = phrasing.spoken_languages(q, lexicon)
+        return (spoken or any(f" {w} " in low for w in lexicon.incidental)) and not fits(q)
 
     def sure(q: str) -> bool:
         return phrasing.qualification(q, lexicon).sure
@@ -1477,7 +1478,7 @@ def listed_names(people: Sequence[Person], title_stop: bool) -> list[str]:
             for i, (name, x) in enumerate(zip(names, parts, strict=True))
         ]
     return [
-        name if x.title and not courtesy[i] else whole[i]
+        name if (x.title and not courtesy[i]) or not whole[i] else whole[i]
         for i, (name, x) in enumerate(zip(names, parts, strict=True))
     ]
 

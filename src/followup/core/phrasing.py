@@ -2458,6 +2458,16 @@ _SPOKEN_LEVELS = {"fluent": "fluent", "conversational": "conversational", "basic
                   "working": "working"}  # fmt: skip
 
 
+def spoken_languages(line: str, lexicon: Lexicon) -> bool:
+    """Whether a qualification line says only which languages one speaks ('Russian',
+    'kannada / hindi / english', 'Fluent in Tagalog')."""
+    said = qualification(line, lexicon)
+    return said.clause.startswith(("I speak ", "I am a native speaker of ")) or (
+        said.form == "adjective"
+        and bool(re.match(r"^I am (?:fluent|bilingual|trilingual|conversational) ", said.clause))
+    )
+
+
 def _spoken(text: str, lexicon: Lexicon) -> str | None:
     """A line that is only languages, with or without a level, as a sentence: 'Russian' -> 'I
     speak Russian'; 'conversational swahili' and 'Swahili (conversational)' -> 'I speak
