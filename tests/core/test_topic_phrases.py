@@ -55,6 +55,26 @@ def nps(sentence: str, data: dict) -> list[str]:
         ("I'm on the warehouse Wi-Fi, sorry.", [], []),
         ("We ran that for two years.", [], ["years"]),
         ("São Tomé's café supplier was late.", ["café supplier"], ["o tom"]),
+        (  # a participle that is also a noun, before "by"
+            "Every graduate gets the beginning teacher program run by the region.",
+            ["beginning teacher program"],
+            ["program run"],
+        ),
+        (  # a verb in -s closing a clause opened by "how much"
+            "So I know how much the master data matters.",
+            ["master data"],
+            ["data matters"],
+        ),
+        (  # two things joined by "and", the first a plural: no shared head
+            "Honestly, mostly spreadsheets and Power BI.",
+            [],
+            ["spreadsheets and power bi"],
+        ),
+        (  # "better" after a noun and its verb is an adverb, so the verb is one
+            "No problem at all, the evening works better for me.",
+            [],
+            ["evening works"],
+        ),
     ],
 )
 def test_a_head_keeps_what_it_is_about(

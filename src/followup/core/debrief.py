@@ -534,8 +534,12 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
     if not _words_fit(phrase, words, known):
         return False
     grammar = words.grammar
-    if grammar is not None and _person_head(lows[-1], grammar.person_heads):
-        return False  # "the line training captain", "the lead technicians": a person's job
+    if grammar is not None and any(
+        _person_head(word, grammar.person_heads)
+        for at, word in enumerate(lows)
+        if at == len(lows) - 1 or lows[at + 1] == "of"
+    ):
+        return False  # "the line training captain", "VP of marketing": a person's job
     if lows[-1] in words.role_heads:
         return False  # "the store operations manager role": the job itself
     if (
