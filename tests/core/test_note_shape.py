@@ -162,3 +162,86 @@ def test_no_stock_line_that_would_fit_any_round(language) -> None:
         body = " ".join(note.paragraphs)
         assert not STOCK.search(body), body
         assert len(compose.sentences(body)) <= 5, body
+
+
+# --- the bridge to what they said they need --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("jotted", "need"),
+    [
+        (
+            "ines: 2 bakers leaving in may, needs someone who can run the ovens on their own",
+            "someone who can run the ovens on their own",
+        ),
+        (
+            "wants a pastry lead who can cost the new menu",
+            "a pastry lead who can cost the new menu",
+        ),
+        ("looking for drivers w/ clean licences", None),  # no 'who' or 'to': no clause
+        ("they want someone to take over the wholesale orders",
+         "someone to take over the wholesale orders"),
+        ("wants someone to train juniors + write the allergen sheets",
+         "someone to train juniors and write the allergen sheets"),
+        ("needs someone for the sourdough programme", "someone for the sourdough programme"),
+        ("wants bakers to join them on saturdays", None),  # 'them': points elsewhere
+        ("needs someone who knows both sites", None),  # 'both'
+        ("needs someone to cover 3 early shifts", None),  # a number
+        ("needs someone to manage dispatch side", None),  # a noun with no article
+        ("we need to talk about hours", None),  # no one is looked for
+    ],
+)  # fmt: skip
+def test_a_stated_need_is_read_as_a_clause_or_not_at_all(language, jotted, need) -> None:
+    assert compose.stated_need(jotted, language) == need
+
+
+BAKERY_PROFILE = Profile(
+    name="Ruairi Dunne",
+    email="ruairi.dunne@post.example",
+    phone=None,
+    qualifications=[
+        "Four years on early shifts running the deck ovens alone",
+        "Level 3 Food Hygiene certificate",
+    ],
+)
+
+
+def bakery(topics: list[str]) -> dict:
+    return a_round(
+        [
+            person("Ines Barros", "ines@crumbhouse.example", "Head Baker"),
+            person("Theo Marsh", "theo@crumbhouse.example", "Operations Manager"),
+        ],
+        topics,
+        company="Crumbhouse Bakery",
+        role="Bakery Shift Lead",
+    )
+
+
+def test_their_stated_need_is_answered_by_the_qualification_closest_in_meaning(language) -> None:
+    """The note to the person who said what they need links it to the candidate's closest
+    qualification in one sentence (no panel line besides); a need nobody's name is on goes to
+    one person at most, and a need nothing answers claims nothing."""
+    record = bakery(
+        [
+            "ines: 2 bakers leaving in may, needs someone who can run the ovens on their own",
+            "they want someone to redesign the shop window",  # nothing answers it
+        ]
+    )
+    by_name = {n.to_name: n for n in notes(record, language, BAKERY_PROFILE)}
+    ines = " ".join(by_name["Ines Barros"].paragraphs)
+    assert "someone who can run the ovens on their own" in ines, ines
+    assert "deck ovens" in ines, ines
+    assert by_name["Ines Barros"].qualification == BAKERY_PROFILE.qualifications[0]
+    assert "Theo" not in ines  # the need is the specific: no 'met you alongside Theo'
+    theo = " ".join(by_name["Theo Marsh"].paragraphs)
+    assert "looking for" not in theo and "shop window" not in theo, theo
+
+
+def test_a_need_nobody_said_is_said_to_one_person_as_understood(language) -> None:
+    record = bakery(["they want someone who can run the ovens on their own"])
+    said = [" ".join(n.paragraphs) for n in notes(record, language, BAKERY_PROFILE)]
+    told = [s for s in said if "looking for someone who can run the ovens" in s]
+    assert len(told) == 1, said
+    assert not told[0].startswith("You"), told  # not credited to the reader
+    assert re.search(r"\bI (?:understand|gathered)|As you're looking", told[0]), told

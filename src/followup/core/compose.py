@@ -43,6 +43,9 @@ class Wording:
     mass_nouns: frozenset[str] = frozenset()
     ing_nouns: frozenset[str] = frozenset()
     generic_words: frozenset[str] = frozenset()  # 'job', 'discussion': name nothing alone
+    need_cues: tuple[str, ...] = ()  # 'needs', 'looking for': a stated need follows
+    need_people: frozenset[str] = frozenset()  # 'someone': who a need is for
+    need_never: frozenset[str] = frozenset()  # 'it', 'both': a need that points elsewhere
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> Wording:
@@ -64,6 +67,9 @@ class Wording:
             mass_nouns=frozenset(strings("mass_nouns")),
             ing_nouns=frozenset(strings("ing_nouns")),
             generic_words=frozenset(strings("generic_words")),
+            need_cues=tuple(strings("need_cues")),
+            need_people=frozenset(strings("need_people")),
+            need_never=frozenset(strings("need_never")),
         )
 
 
@@ -918,13 +924,15 @@ def pair_qualifications(
             q
             for q in quals
             if used[q] < _MAX_SAME_QUALIFICATION
-            and (not shares[person] or (shares[person][0].recorded, q) not in pairs)
+            and (shares[person][0].recorded if shares[person] else "", q) not in pairs
+            and (shares[person] or not used[q] or len(q) <= _LONG_CLAIM)
         ]:
-            # the least used, and never beside a topic it was already said with: two short
-            # notes with the same topic and the same qualification read as copies. A note with
-            # no topic of its own (it names the panel instead) passes over a long claim
-            # said already: said in two short notes, it makes them alike.
-            long = _LONG_CLAIM if not shares[person] else 10_000
+            # the least used, and never beside a topic it was already said with (nor in two
+            # notes with no topic of their own): two short notes with the same topic and the
+            # same qualification read as copies. A claim said already is a short one where
+            # one is left (and never a long one in a note with no topic of its own): a long
+            # claim said in two short notes makes them alike.
+            long = _LONG_CLAIM
             qual = min(
                 fresh,
                 key=lambda q: (
@@ -939,6 +947,162 @@ def pair_qualifications(
             out.append(Pairing(qual, None))
         else:  # the same line in a fourth note of one panel reads as a copy: none claimed
             out.append(Pairing(None, None))
+    return out
+
+
+# --- what they said they need -------------------------------------------------------------
+
+_NEED_CUT = re.compile(r"\s+[-–—]\s+|[,;:()\[\]→=!?]|\s->\s|\.\s|\.$")
+_NEED_REL = ("who can", "who will", "that can", "who", "to", "for")
+
+
+def stated_need(text: str, language: Language) -> str | None:
+    """What a jotted note says someone is looking for, as a clause a note can say after
+    "you're looking for": 'glen: 2 retiring, needs someone who can cover nights on their own'
+    -> 'someone who can cover nights on their own'; 'wants a room leader who can lift the
+    documentation' -> 'a room leader who can lift the documentation'. Shorthand is expanded
+    ('w/', 'mgr'); None when there is no such clause, or when it holds a number, a symbol, a
+    word followup cannot be sure of, or a word that points at something the note does not
+    say ('wants designers to join them', 'someone who knows both')."""
+    wording, lexicon = language.wording, language.lexicon
+    if not wording.need_cues:
+        return None
+    cues = "|".join(re.escape(c) for c in sorted(wording.need_cues, key=len, reverse=True))
+    rel = "|".join(re.escape(r) for r in _NEED_REL)
+    m = re.search(
+        rf"(?i)(?<![\w'])(?:{cues})\s+(?P<who>(?:an?\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
+        rf"\s+(?P<rel>{rel})\s+(?P<what>.+)",
+        text,
+    )
+    if m is None:
+        return None
+    who, what = " ".join(m.group("who").split()), _NEED_CUT.split(m.group("what"))[0]
+    head = who.lower().removeprefix("a ").removeprefix("an ")
+    if who.lower() not in wording.need_people and not (
+        who.lower().startswith(("a ", "an ")) or (" " not in who and head.endswith("s"))
+    ):
+        return None  # 'wants staff to ...': not who they are looking for
+    what = re.sub(r"\s+[+&]\s+", " and ", what.strip())
+    said = phrasing.clean_words(f"{who} {m.group('rel').lower()} {what}", lexicon)
+    if said is None or re.search(r"[\d+&/@#%=<>~*]", said):
+        return None
+    ws = said.split()
+    lows = [w.lower().strip("'") for w in ws]
+    closed = lexicon.slots.prepositions | lexicon.slots.determiners | lexicon.slots.conjunctions
+    closed = closed - {"own"}  # 'someone who can cover nights on their own'
+    if not 4 <= len(ws) <= 14 or set(lows) & wording.need_never or lows[-1] in closed:
+        return None
+    if phrasing.unknown_word(said, lexicon) is not None:
+        return None
+    rel_words = len(m.group("rel").split())
+    if not _object_reads(ws[len(who.split()) + rel_words :], m.group("rel"), language):
+        return None  # 'someone to lead front desk side': a noun with no article
+    return said
+
+
+def _object_reads(words: Sequence[str], rel: str, language: Language) -> bool:
+    """Whether what a need's verb acts on reads as English: with an article or a possessive,
+    a name, or a plural, mass or -ing noun ('lift the documentation', 'handle CAT claims',
+    'help with in-service training'); not 'lead front desk side'."""
+    slots = language.lexicon.slots
+    i = 0 if rel.lower() == "for" else 1  # after 'for' comes the thing; else a verb first
+    while i < len(words) and words[i].lower() in slots.prepositions | {"up", "out", "off"}:
+        i += 1
+    run: list[str] = []
+    for w in words[i:]:
+        if w.lower() in slots.prepositions | slots.conjunctions:
+            break
+        run.append(w)
+    if not run or run[0].lower() in slots.determiners or run[0][:1].isupper():
+        return True
+    last = run[-1].lower()
+    return last.endswith(("s", "ing")) or last in language.wording.mass_nouns
+
+
+_NEED_WORDS = frozenset(["can", "who", "will", "someon", "somebody", "need", "want", "own", "may"])
+
+
+def _answers(raw: str, need: str, qual: str, lexicon: phrasing.Lexicon) -> int:
+    """How well a qualification answers a stated need (0: not at all): close in meaning
+    (core.phrasing.relatedness at the bridge's score), or two words of substance in common
+    ('the required practicals'), or a name or term of the trade in both ('Revit')."""
+    score = max(phrasing.relatedness(raw, qual, lexicon), phrasing.relatedness(need, qual, lexicon))
+    if score >= lexicon.min_bridge:
+        return score
+    mine = phrasing.content_stems(qual, lexicon) - _NEED_WORDS
+    shared = {  # 'run' and 'running' ('runn') are one word
+        a
+        for a in phrasing.content_stems(raw, lexicon) - _NEED_WORDS
+        if any(a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+               for b in mine)
+    }  # fmt: skip
+    terms = {w.lower() for w in re.findall(r"\b\w*[A-Z]\w*\b", qual.split(" ", 1)[-1])}
+    said = {w.lower() for w in re.findall(r"\w+", raw)}
+    if len(shared) >= 2 or any(len(t) > 2 and t in said for t in terms):
+        return max(score, 1)
+    return 0
+
+
+@dataclass(frozen=True)
+class Need:
+    """A need the record states, the qualification that answers it, and whether the person
+    it goes to is the one who said it."""
+
+    text: str
+    qualification: str
+    theirs: bool
+
+
+def needs_for(
+    interview: Interview,
+    panel: Sequence[Person],
+    pairings: Sequence[Pairing],
+    quals: Sequence[str],
+    language: Language,
+    prose: Collection[str] = (),
+) -> dict[int, Need]:
+    """The bridge for people whose own topics none of the qualifications answers: a need the
+    record states (`stated_need`) that a qualification answers in meaning, said to the person
+    who stated it, or (a need nobody's name is on) to one member of the panel, people with an
+    address first. Each need to one person; the qualification least used in the panel so far,
+    the profile's prose first, among those closest in meaning. No need, no claimed link."""
+    lexicon = language.lexicon
+    found: list[tuple[str, str, str]] = []  # (need, recorded, owner's name or '')
+    for raw in interview.topics:
+        if phrasing.confidential(raw, lexicon, interview.notes):
+            continue
+        need = stated_need(raw, language)
+        if need is not None:
+            person, _owned = owner_of(raw, interview.people, lexicon)
+            found.append((need, raw, person.name if person else ""))
+    if not found or not quals:
+        return {}
+    used = {q: sum(p.qualification == q for p in pairings) for q in quals}
+    out: dict[int, Need] = {}
+    taken: set[str] = set()
+    order = sorted(range(len(panel)), key=lambda i: not panel[i].email)
+    for mine in (True, False):  # the person who said it first, then anyone's
+        for i in order:
+            if i in out or pairings[i].topic is not None:
+                continue
+            if panel[i].role is PersonRole.COORDINATOR:
+                continue
+            for need, raw, owner in found:
+                if raw in taken or (owner == panel[i].name) is not mine or (owner and not mine):
+                    continue
+                scored = [(_answers(raw, need, q, lexicon), q) for q in quals]
+                fits = [(s, q) for s, q in scored if s > 0]
+                if not fits:
+                    continue
+                best = max(s for s, _ in fits)
+                qual = min(
+                    (q for s, q in fits if s == best),
+                    key=lambda q: (used[q], bool(prose) and q not in prose, quals.index(q)),
+                )
+                used[qual] += 1
+                taken.add(raw)
+                out[i] = Need(need, qual, mine)
+                break
     return out
 
 
@@ -1149,6 +1313,7 @@ def compose(
     panel += [p for p in recipients if all(p is not q for q in panel)]
     shares = distribute(panel, specifics, language)
     pairings = pair_qualifications(shares, quals, language, profile.qualifications)
+    needs = needs_for(interview, panel, pairings, quals, language, profile.qualifications)
     # The coordinator was not in the room: what the interview covered, never the candidate's
     # own exercise or someone's story.
     coordinator_share = [
@@ -1186,6 +1351,9 @@ def compose(
             twin = next((p for p in panel if same_person(p, person)), person)
             at = _index(panel, twin)
             mine, pairing = shares[at], pairings[at]
+        need = None if is_coordinator else needs.get(at)
+        if need is not None:  # what they said they need, answered by a qualification
+            pairing = Pairing(need.qualification, None)
         if (
             pairing.topic is not None
             and mine
@@ -1270,6 +1438,8 @@ def compose(
             else None,
             "name": candidate,
             "number": phone_for(profile.phone, interview.country),
+            "need": need.text if need else None,
+            "need_theirs": "yes" if need and need.theirs else None,
         }
         seed = person.name
 

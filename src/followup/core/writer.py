@@ -331,6 +331,18 @@ def _no_topic(writer: Writer) -> str | None:
     return writer.sentence("spec.none")
 
 
+def _need(writer: Writer) -> str | None:
+    """The bridge to a need the record states: what they are looking for, and the
+    qualification that answers it ('You said you're looking for someone who can cover nights
+    on their own; I have spent six years ...'); a credential, a fact of one's life or the
+    user's own sentence in a frame that says it as it is."""
+    values = writer.values
+    slot = "need" if values.get("need_theirs") else "need.shared"
+    if values.get("qual_held") or values.get("qual_plain"):
+        slot = "need.held"
+    return writer.sentence(slot) or writer.sentence("need.held")
+
+
 def write_shape(
     writer: Writer,
     shape: Sequence[Sequence[str]],
@@ -345,11 +357,19 @@ def write_shape(
     paragraphs: list[str] = []
     opened_with_topic = False
     met = False  # the panel's other members named
+    need = bool(writer.values.get("need"))
     for para in shape:
         out: list[str] = []
         for raw in para:
             optional = raw.endswith("?")
             slot = raw.rstrip("?")
+            if need and slot in ("bridge", "qual", "qual_wrap"):
+                said = _need(writer)
+                if said:  # their need is the note's claim, and its specific
+                    out.append(said)
+                    wrap = writer.sentence("wrap") if slot == "qual_wrap" else None
+                    out += [wrap] if wrap else []
+                    continue
             if slot == "c_open" and late and "c_open.late" in bank.slots:
                 slot = "c_open.late"
             elif slot in ("open", "open_short", "open_topic") and late:
@@ -383,11 +403,11 @@ def write_shape(
                         out.append(learnt)
                     continue
                 else:  # nothing of theirs to name: thanks, then what the role involves
-                    none = _no_topic(writer)
+                    none = None if need else _no_topic(writer)
                     out += [t for t in (writer.sentence("open"), none) if t]
                     continue
             elif slot == "spec" and not has_topic:
-                text = _no_topic(writer)
+                text = None if need else _no_topic(writer)  # their need says it
                 if text:
                     out.append(text)
                 continue
