@@ -166,6 +166,10 @@ class _Vocab:
     departments: re.Pattern[str] = re.compile(r"(?!x)x")  # "Recursos Humanos": a team's name
     closings: re.Pattern[str] = re.compile(r"(?!x)x")  # "Freundliche Grüsse": no one's name
     name_connectors: frozenset[str] = frozenset()  # "of", "de": lower-case words in a name
+    cjk_interview_words: tuple[str, ...] = ()  # "二次面接", "면접": longest first
+    cjk_role_cues: tuple[str, ...] = ()  # "にご応募", "포지션에 지원": longest first
+    cjk_post_words: tuple[str, ...] = ()  # "職" after a Japanese role: "position"
+    client_leads: re.Pattern[str] = re.compile(r"(?!x)x")  # "our client", "il nostro cliente"
 
 
 def _zone_words_re() -> re.Pattern[str]:
@@ -315,6 +319,10 @@ def _build_vocab(
         departments=_words_re(words("people", "departments")),
         closings=_words_re(words("people", "closings")),
         name_connectors=frozenset(w.lower() for w in words("company", "name_connectors")),
+        cjk_interview_words=tuple(sorted(words("titles", "cjk_interview_words"), key=len)[::-1]),
+        cjk_role_cues=tuple(sorted(words("titles", "cjk_role_cues"), key=len)[::-1]),
+        cjk_post_words=tuple(words("titles", "cjk_post_words")),
+        client_leads=_words_re(words("titles", "client_leads")),
         state_zones={
             str(country).upper(): {str(k).upper(): str(v) for k, v in states.items()}
             for country, states in table("state_zones").items()

@@ -376,9 +376,24 @@ _COMPANY_SUFFIX = re.compile(
 
 _LEAD_AGAIN = re.compile(r"(?i)\b(?:for|about)\s+(?:the|our|a|an)\s+")
 _BODY_ROLE = re.compile(
-    r"(?i)\b(?:for|about)\s+(?:the|our|a|an)\s+(?P<role>[A-Za-zÀ-ÿ0-9,/&()' +.-]{3,60}?)\s+"
+    r"(?i)(?:\b(?:for|about|in)\s+(?:the|our|a|an|this)\s+|(?:^|(?<=[.!?]\s))(?-i:The)\s+)"
+    r"(?P<role>[A-Za-zÀ-ÿ0-9,/&()' +.–—-]{3,70}?)\s+"
     r"(?:position|role|opening|job|vacancy|interview|onsite|on-site|loop)\b(?:\s+(?:at|with)\s+(?P<company>[A-Z0-9][\w&.'’-]*"
     r"(?:\s+[A-Z0-9][\w&.'’-]*){0,3}))?"
+)
+
+
+# "Your interview loop for Senior Gameplay Programmer (Unreal) is confirmed": the role after
+# the interview's "for", up to a verb or a sentence's end
+_INTERVIEW_FOR = re.compile(
+    r"(?i:\binterview(?:s|\s+loop)?\s+for\s+(?:the\s+|a\s+|an\s+)?)"
+    r"(?P<role>[A-ZÀ-Þ][^\n.;:!?]{2,70}?)"
+    r"(?=\s+(?:is|are|has|have|will|was|on|at|with|position|role|post|job|opening|vacancy)\b"
+    r"|[.;:!?\n])"
+)
+# A calendar scheduler's event name on its own line ("Event Name:\nBakery Shift Lead interview")
+_EVENT_NAME = re.compile(
+    r"(?im)^[ \t]*Event[ \t]+(?:Name|Type)[ \t]*:[ \t]*\n?[ \t]*(?P<value>[^\n]{2,120}?)[ \t]*$"
 )
 
 
@@ -410,7 +425,8 @@ _REQUISITION = re.compile(
     r"(?i)\s*(?:[(\[]\s*(?:req(?:uisition)?\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*)?"
     r"(?:[a-z]{1,4}[-_]?)?(?:\d{3,}|\d{2}-\d{3,})[\w-]*\s*[)\]]"
     r"|[-–—|,]?\s*\breq(?:uisition)?\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[a-z]{0,4}[-_]?\d{3,}\b"
-    r"|[-–—|,]?\s*\b(?:jr|job\s*id|job\s*#)\s*[:#-]?\s*\d{3,}\b)"
+    r"|[-–—|,]?\s*\b(?:jr|job\s*id|job\s*#)\s*[:#-]?\s*\d{3,}\b"
+    r"|\s*[(\[]\s*(?:job|posting|vacancy|ref)\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[\w-]*\d{3,}[\w-]*\s*[)\]])"
 )
 
 
@@ -786,7 +802,7 @@ _ROLE_END = re.compile(
 )
 
 
-def _led_role(text: str, vocab: _Vocab) -> str | None:
+def _led_role(text: str, vocab: _Vocab, known: str | None = None) -> str | None:
     """The role after a lead word in the text ("for the position of Marine Electrician",
     "per la posizione di Progettista Meccanico", "Bewerbung als Disponent (w/m/d)"): its
     words up to a bracket, the sentence's end or the next clause, when one is a job title."""
@@ -797,7 +813,7 @@ def _led_role(text: str, vocab: _Vocab) -> str | None:
         role = _ROLE_END.split(rest, maxsplit=1)[0]
         words = role.split()
         role = role.strip(" '\"“”«»")
-        if not (1 <= len(words) <= 6) or not role[:1].isupper():
+        if not (1 <= len(words) <= 6) or not (role[:1].isupper() or extends(role, known)):
             continue
         if _job_words(role, vocab) or _POST_WORD.search(match.group(0)):
             # the role's own words in brackets after it ("Kierownik zmiany (magazyn …)")
@@ -822,37 +838,79 @@ def _bracket_after(rest: str, vocab: _Vocab) -> str:
     return f" ({inside})"
 
 
-def _body_role(text: str, vocab: _Vocab) -> str | None:
+def _body_role(text: str, vocab: _Vocab, known: str | None = None) -> str | None:
     """The role the text says it is about: "for the Registered Physiotherapist (Locum)
-    position", "für die Position Konstrukteur Sondermaschinenbau", "na stanowisko …"."""
-    match = _BODY_ROLE.search(text[:MAX_SCAN])
-    if match is not None:
+    position", "für die Position Konstrukteur Sondermaschinenbau", "na stanowisko …", "Your
+    interview loop for Senior Gameplay Programmer (Unreal) is confirmed". A role in lower
+    case counts when it starts with the one the subject gave (`known`: "poste de chef
+    boulanger / cheffe boulangère (quart de nuit)")."""
+    for match in _BODY_ROLE.finditer(text[:MAX_SCAN]):
         role = _strip_noise(_LEAD_AGAIN.split(match.group("role"))[-1], vocab)
         post = match.group(0).rsplit(None, 1)[-1].lower()
         if (
             role
-            and role[:1].isupper()
+            and (role[:1].isupper() or extends(role, known))
             and (
                 vocab.role_words.search(role) or post in ("position", "role", "opening", "vacancy")
             )
         ):
             return role
-    return _led_role(text, vocab)
+    for match in _INTERVIEW_FOR.finditer(text[:MAX_SCAN]):
+        role = _strip_noise(match.group("role"), vocab)
+        if role and (_job_words(role, vocab) or extends(role, known)):
+            return role
+    return _led_role(text, vocab, known)
+
+
+def extends(longer: str | None, shorter: str | None) -> bool:
+    """`longer` says `shorter` and more after it: "Clinical Nurse – Mental Health (Level 2)"
+    extends "Clinical Nurse"; "Designer (Contract)" extends "designer"."""
+    if not longer or not shorter:
+        return False
+    long_words, short_words = fold_words(longer), fold_words(shorter)
+    size = len(short_words)
+    if not (len(long_words) > size >= 1 and long_words[:size] == short_words):
+        return False
+    # what follows the shorter one's words is a bracket, a dash, a slash or a comma's clause
+    last = re.escape(shorter.split()[-1])
+    tail = re.search(rf"(?i){last}(?P<rest>.*)$", longer)
+    return bool(tail and re.match(r"\s*[(（–—/,-]", tail.group("rest")))
+
+
+def _same_name(one: str, other: str) -> bool:
+    """The same name, legal forms aside, in letters that fold to Latin ones."""
+    words = fold_words(without_legal_form(one))
+    return bool(words) and words == fold_words(without_legal_form(other))
+
+
+def _event_name_role(text: str, people: set[tuple[str, ...]], vocab: _Vocab) -> str | None:
+    """The role a scheduler's "Event Name:" line names: its words without the interview's
+    ("Cellar Hand (Harvest 2027) - phone interview" -> "Cellar Hand (Harvest 2027)")."""
+    match = _EVENT_NAME.search(text[:MAX_SCAN])
+    if match is None:
+        return None
+    # "Northstar Grain Cooperative – Commodity Merchandiser (Entry Level)": the part a title's
+    # reading takes for the role, else the first part that is no interview's words
+    role = _title_company_role(match.group("value"), people, None, vocab)[1]
+    if role:
+        return role
+    for raw in _SEPARATORS.split(match.group("value")):
+        segment = _strip_noise(raw.strip(), vocab)
+        if (
+            segment
+            and not names_a_person(segment, people)
+            and not vocab.interview_words.fullmatch(segment)
+            and _plausible_company(segment)
+        ):
+            return segment
     return None
 
 
 # A lead word that names the post itself ("position of", "puesto de", "Stelle als"): the
 # capitalised words after it are the role even when no job word is among them ("Enólogo")
 _POST_WORD = re.compile(
-    r"(?i)position|role|post|vacan|job|posizion|ruolo|puesto|cargo|plaza|vaga|função|poste|"
+    r"(?i)position|role|post|vacan|job|posizion|ruolo|puesto|cargo|plaza|vaga|função|poste|posição|"
     r"fonction|functie|vacature|\brol\b|stelle|tjänst|rollen|jobbet|stilling|stanowisk"
-)
-
-
-# "物流企画職へご応募いただき", "生産技術者職にご応募": the role a Japanese mail thanks the
-# candidate for applying to, without 職 ("position")
-_JA_APPLIED = re.compile(
-    r"(?P<role>[\u3005\u4e00-\u9fff\u30a0-\u30ff]{2,16}?)職?(?:へ|に|の)(?:ご応募|応募)"
 )
 
 
@@ -893,6 +951,135 @@ _ON_BEHALF = re.compile(
 )
 
 
+_CJK_QUOTED = re.compile(r"[「『]([^「」『』\n]{2,40})[」』]")
+_CJK_BRACKET = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
+_CJK_EDGES = " \t\u3000の・、。,:：-–—|/"
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
+def _cjk_leftover(segment: str, vocab: _Vocab) -> str:
+    for word in vocab.cjk_interview_words:
+        segment = segment.replace(word, " ")
+    segment = re.sub(r"[(（]\s*[)）]", " ", segment)
+    return " ".join(segment.split()).strip(_CJK_EDGES)
+
+
+def _cjk_subject_role(subject: str, vocab: _Vocab) -> str | None:
+    """The role a Japanese, Korean or Chinese subject names after the company's tag: a quoted
+    「role」, the words left when the invitation's are taken out ("QC 분석 연구원 (경력직)"), or
+    what a bracket holds when nothing else is left ("一次面接のご案内（生産技術エンジニア）")."""
+    if not _CJK_TEXT.search(subject):
+        return None
+    tag = _SUBJECT_TAG.match(subject)
+    text = subject[tag.end() :] if tag else subject
+    quoted = _CJK_QUOTED.search(text)
+    if quoted and _cjk_leftover(quoted.group(1), vocab):
+        return quoted.group(1).strip()
+    for segment in re.split(r"\s+[-–—|/]\s+|[|｜／]", text):
+        left = _cjk_leftover(segment, vocab)
+        outside = _cjk_leftover(_CJK_BRACKET.sub(" ", left), vocab)
+        if outside:
+            return left if len(left) <= 40 else None
+        for inside in _CJK_BRACKET.findall(left):
+            if _cjk_leftover(inside, vocab) == inside.strip():
+                return inside.strip()
+    return None
+
+
+def _cjk_body_role(text: str, vocab: _Vocab) -> str | None:
+    """The role a Japanese or Korean text says the candidate applied for, before one of the
+    cue words ("…の生産技術エンジニア（中途採用）にご応募", "물류 운영 매니저 (경력) 직무에 지원"):
+    its words back to the sentence's start (Korean) or to the particle before them (Japanese),
+    with a bracket of its own."""
+    for cue in vocab.cjk_role_cues:
+        at = text.find(cue, 0, MAX_SCAN)
+        if at <= 0:
+            continue
+        before = text[:at].rsplit("\n", 1)[-1].rstrip(" \u3000")
+        bracket = ""
+        own = re.search(r"[(（][^()（）\n]{1,20}[)）]$", before)
+        quoted = re.search(r"[「『]([^「」『』\n]{2,40})[」』]$", before)
+        if quoted:
+            return quoted.group(1).strip()
+        if own:
+            bracket, before = own.group(0), before[: own.start()].rstrip(" \u3000")
+        if _HANGUL.search(before):
+            role = re.split(r"[.!?,]\s+|니다\.?\s*", before)[-1].strip()
+            words = role.split()
+            while words and words[0].endswith(("신", "는", "한", "은")):  # "지원해 주신 …"
+                words.pop(0)
+            role = " ".join(words)
+            if not 1 <= len(words) <= 6:
+                continue
+        else:
+            role = re.split(r"[\s\u3000、。,はをのが「」]", before)[-1]
+        role = role.strip(_CJK_EDGES)
+        for word in vocab.cjk_post_words:
+            if role.endswith(word) and len(role) - len(word) >= 2:
+                role = role[: -len(word)].rstrip()
+        if len(role) >= 2 and _CJK_TEXT.search(role) and _cjk_leftover(role, vocab) == role:
+            return role + (" " if bracket and " " in role else "") + bracket
+    return None
+
+
+def _cjk_role(subject: str, body: str, vocab: _Vocab) -> str | None:
+    """The role of a Japanese, Korean or Chinese invite: the subject's, with the bracket of
+    its own words the text adds ("生産技術エンジニア" -> "生産技術エンジニア（中途採用）"), else the
+    text's (`_cjk_body_role`); a word for "position" after it left out ("物流企画職")."""
+    role = _cjk_subject_role(subject, vocab)
+    if role:
+        for word in vocab.cjk_post_words:
+            if role.endswith(word) and len(role) - len(word) >= 2:
+                role = role[: -len(word)].rstrip()
+    if role is None:
+        return _cjk_body_role(body, vocab) if _CJK_TEXT.search(body[:2000]) else None
+    at = body.find(role, 0, MAX_SCAN)
+    if at >= 0:
+        more = re.match(r"[ \t]?([(（][^()（）\n]{1,20}[)）])", body[at + len(role) :])
+        inner = more.group(1)[1:-1].strip() if more else ""
+        if more and _cjk_leftover(inner, vocab) == inner:
+            return role + more.group(0)
+    return role
+
+
+# The client's name after a recruiter's "our client" (`_Vocab.client_leads`), an article or a
+# comma between: capitalised words, joining words inside
+_CLIENT_NAME = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:the|die|der|das|la|il|lo|el|le|o|a|de)[ \t]+)?"
+    r"(?P<company>[A-ZÀ-Þ][\w&'’.-]*(?:[ \t]+(?:(?:&|and|e|y|und|et|de|del|della|di|du|des|do|da|"
+    r"of|the|van|von)[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*){0,5})"
+)
+
+
+def client_company(text: str, vocab: _Vocab) -> str | None:
+    """The employer a recruiter writes for: the name after "our client" in any language ("my
+    client, Harrowgate Foods Group, would like…", "il nostro cliente Gruppo Ristorazione Borgo
+    Antico è…", "unser Kunde, die Isartal Energie Gruppe, …")."""
+    for seen, lead in enumerate(vocab.client_leads.finditer(text[:MAX_SCAN])):
+        if seen >= 20:
+            break
+        match = _CLIENT_NAME.match(text, lead.end())
+        if match and _is_agency_word(lead):
+            return match.group("company").strip(" .,")
+    return None
+
+
+def _is_agency_word(lead: re.Match[str]) -> bool:
+    """A recruiter's "client", not a title's capitalised "Client" ("the Client Services
+    Manager role"); German writes its "Kunde" capitalised."""
+    words = lead.group(0).split()
+    return not (words[-1].lower() == "client" and words[-1][:1].isupper())
+
+
+def for_a_client(text: str, vocab: _Vocab) -> bool:
+    """The text is a recruiter's for a client ("the client would love to meet you")."""
+    return any(
+        _is_agency_word(lead)
+        for seen, lead in enumerate(vocab.client_leads.finditer(text[:MAX_SCAN]))
+        if seen < 20
+    )
+
+
 def legal_names(texts: Iterable[str]) -> list[str]:
     """Names written with a legal form after them, each on a line or between a line's
     separators of its own ("Rheinauen Kältetechnik GmbH" in a signature, "Mazowieckie Zakłady
@@ -903,7 +1090,9 @@ def legal_names(texts: Iterable[str]) -> list[str]:
         for line in text[:MAX_SCAN].splitlines()[:2000]:
             if len(line) > 200:
                 continue
-            for part in re.split(r"\s*(?:[|·•,;]|\s[-–—]\s)\s*(?=\S)", line.strip()):
+            # "Ort: Nordhafen Logistik Netzwerk e.V., Am Sandtorkai 44": a label's word is not
+            # part of the name
+            for part in re.split(r"\s*(?:[|·•,;]|:\s|\s[-–—]\s)\s*(?=\S)", line.strip()):
                 part = " ".join(part.split()).strip(" .,:!")
                 if not 2 <= len(part) <= MAX_NAME or not re.search(r"[^\W\d_]", part):
                     continue
@@ -959,6 +1148,7 @@ def venue_names(location: str, text: str) -> list[str]:
 
 
 _WEIGHTS = {
+    "client": 150,  # a recruiter's "our client, Harrowgate Foods Group": the employer
     "field": 100,  # "Company: Pinewood Studios"
     "legal form": 75,  # "Rheinauen Kältetechnik GmbH": a name said with its legal form
     "venue": 50,  # the place's name before its address ("Bistro Le Petit Héron, 230 rue …")
@@ -1019,6 +1209,63 @@ def _choose_company(
     return (best[2], best[3]) if best else None
 
 
+MAX_WIDER_WORDS = 3  # words a name's full form may say more than its short one
+
+
+def _full_name(name: str, texts: Iterable[str], ctx: _Ctx) -> str:
+    """The company's name as it is written in full on a line, or between a line's separators,
+    of its own, when the clue gave a short form inside it: "Tidewater Literacy" -> "Tidewater
+    Literacy Network" (a signature's "Operations & HR Lead, Tidewater Literacy Network"),
+    "Viñas del Cierzo" -> "Bodega Viñas del Cierzo", "Estúdio Maré" -> "Estúdio Maré Design"
+    ("Estúdio Maré Design, Lda."). The words it adds are a name's: capitalised or joining
+    words, no team's ("Talent Team"), no job's, no site's letters ("DC")."""
+    vocab = ctx.vocab
+    short = fold_words(name)
+    if not short:
+        return name
+    best = name
+    for text in texts:
+        for line in text[:MAX_SCAN].splitlines()[:2000]:
+            if len(line) > 200 or name.split()[0].lower() not in line.lower():
+                continue
+            for part in re.split(r"[ \t]*(?:[|·•,;:()\t]|\s[-–—/]\s|[ ]{2,})[ \t]*", line.strip()):
+                part = without_legal_form(" ".join(part.split()).strip(" .,:!")).strip(" .,")
+                if re.search(r"\d", part):
+                    continue  # an address's words ("Unit 4", "212 Cuba Street")
+                words = part.split()
+                folded = fold_words(part)
+                if (
+                    len(folded) <= len(short)
+                    or len(folded) > len(short) + MAX_WIDER_WORDS
+                    or len(part) > MAX_NAME
+                    or len(part) <= len(best)
+                ):
+                    continue
+                at = next(
+                    (i for i in range(len(folded)) if folded[i : i + len(short)] == short), None
+                )
+                if at is None:
+                    continue
+                extra = [w for w in words if fold_words(w) and fold_words(w)[0] not in short]
+                if not all(
+                    w.lower() in vocab.name_connectors
+                    or (w[:1].isupper() and not (w.isupper() and len(w) <= 3))
+                    for w in extra
+                ):
+                    continue
+                joined = " ".join(extra)
+                if (
+                    vocab.sender_noise.search(joined)
+                    or vocab.departments.search(joined)
+                    or vocab.role_words.search(joined)
+                    or names_a_place(joined)
+                    or not name_shaped(part, vocab)
+                ):
+                    continue
+                best = part
+    return best
+
+
 def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -> None:
     """The company and the role: every clue's name, as people write it (legal forms left out,
     only names shaped like one), then the best of them by `_choose_company`."""
@@ -1050,12 +1297,16 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         if label.group("key").lower() in _COMPANY_KEYS:
             offer(value, "field")
         elif value and not found.role and len(value.split()) <= 8:
-            found.role = _GENDER_TAG.sub("", value).strip() or None  # "Bauleiter (m/w/d)"
+            # "Bauleiter (m/w/d)", "Signal Technician II (Job #2027-0148)"
+            found.role = _REQUISITION.sub("", _GENDER_TAG.sub("", value)).strip() or None
     offer(found.sender_company, "sender")
     tag = _SUBJECT_TAG.match(subject or found.title or "")
-    said = (tag.group("tag") or tag.group("bracket") or "") if tag else ""
-    if _CJK_TEXT.search(said):  # "【みなと精機】二次面接のご案内"
-        offer(said, "subject tag")
+    tagged = (tag.group("tag") or tag.group("bracket") or "") if tag else ""
+    if _CJK_TEXT.search(tagged):  # "【みなと精機】二次面接のご案内"
+        offer(tagged, "subject tag")
+    fielded = found.role is not None  # a "Position:" line says it best
+    cjk = None if fielded else _cjk_role(subject or found.title or "", body, vocab)
+    found.role = found.role or cjk or _event_name_role(body, people, vocab)
     others: list[str] = []
     brackets: list[str] = []  # "(Streaming)" after a role: its qualifier, or the company
     for title in (found.title or "", subject):
@@ -1067,27 +1318,23 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             if inside and inside not in brackets:
                 brackets.append(inside)
     text = body[:MAX_SCAN]
+    said: str | None = None
     if text:
         match = _BODY_ROLE.search(text)
         if match:
             offer(_sentence_head(match.group("company") or ""), "body role")
         # "for the Registered Physiotherapist (Locum) position", "na stanowisko …": the role,
         # whatever its words, and no company when the subject says it too
-        said = _body_role(text, vocab)
-        if said:
-            said = _clip(said, MAX_NAME)
-            plain = fold_words(re.sub(r"\([^()]*\)", " ", said))
-            others = [o for o in others if fold_words(re.sub(r"\([^()]*\)", " ", o)) != plain]
-            if not found.role or (
-                said.startswith(found.role + " (") and said.endswith(")")
-            ):  # "Kierownik zmiany (magazyn wysokiego składowania)": the text says more
-                found.role = said
-        if not found.role:
-            applied = _JA_APPLIED.search(text)
-            found.role = applied.group("role") if applied else None
+        said = _body_role(text, vocab, found.role)
+        if said:  # without a requisition's number ("Store Manager (Req #4471)")
+            said = _clip(_REQUISITION.sub("", said).strip(), MAX_NAME) or None
+        if said and (not found.role or extends(said, found.role)):
+            # "Kierownik zmiany (magazyn wysokiego składowania)": the text says more
+            found.role = said
         offer(body_company(text, people, ctx), "body")
         match = _BODY_COMPANY.search(text)
         offer(_sentence_head(match.group("company")) if match else None, "body team")
+    offer(client_company(text, vocab), "client")
     behalf = _ON_BEHALF.search(text)  # a tracking system's footer: "sent on behalf of Acme"
     offer(_sentence_head(behalf.group("company")) if behalf else None, "on behalf")
     if body:  # a signature's "Recruiter, Acme Corp" says more than a subject's bare words
@@ -1096,6 +1343,9 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         offer(name, "legal form")
     for name in venue_names(found.location or "", body):
         offer(name, "venue")
+    if found.role:  # the role's words are no company ("Cellar Hand (Harvest 2027)")
+        plain = fold_words(re.sub(r"\([^()]*\)", " ", found.role))
+        others = [o for o in others if fold_words(re.sub(r"\([^()]*\)", " ", o)) != plain]
     for other in others:
         offer(other, "subject word")
     for inside in brackets:
@@ -1104,12 +1354,25 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     offer(_domain_spelled(found, texts), "domain text")
     offer(tenant_company([body, subject, " ".join(found.emails)], ctx), "tenant")
     offer(domain_company, "domain")
+    if for_a_client(text, vocab):
+        # a recruiter's mail: the names that spell its own domain are the agency's, and the
+        # subject's other name ("your interview with Ilanga Coast Hospitality Group") the client's
+        own = letters(domain_company or "")
+        offers = [
+            (name, source)
+            for name, source in offers
+            if source == "client" or not own or not _spells_label(name, own)
+        ]
+        if all(source != "client" for _, source in offers):
+            offers = [(n, "client" if s == "subject word" else s) for n, s in offers]
     found.role = _without_lead(found.role, vocab)
     domain_label = domain_company.replace(" ", "") if domain_company else None
     chosen = None
     if not found.company:
         chosen = _choose_company(offers, domain_label, label_words(domain_label or "", texts))
         found.company = chosen[0] if chosen else None
+        if chosen and chosen[1] not in ("field", "legal form"):
+            found.company = _full_name(chosen[0], [body, found.location or ""], ctx)
     for inside in brackets:  # "Staff Engineer (Linear)" at Linear: the role is "Staff Engineer"
         suffix = f" ({inside})"
         if (
@@ -1119,6 +1382,10 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             and fold_words(inside) == fold_words(found.company)
         ):
             found.role = found.role[: -len(suffix)].strip() or found.role
+    if found.role and found.company and _same_name(found.role, found.company):
+        found.role = said  # the subject's "Interview – LAME (B1) – Kurrajong Aero Engineering"
+    elif said and extends(said, found.role):  # "… (Tidewater Literacy Network)" left out
+        found.role = said
     if chosen is None:
         return
     source = chosen[1]
