@@ -42,6 +42,12 @@ LEXICON = LANGUAGE.lexicon
         ("englisch C2", "I speak English at C2 level"),
         ("Français + Deutsch", "I speak French and German"),
         ("M.Sc. Maschinenbau", "I hold an M.Sc. in mechanical engineering"),
+        # one job of several words after 'as' takes its article
+        (
+            "Four years as deputy practice manager",
+            "I have spent four years as a deputy practice manager",
+        ),
+        ("Two years as part of the ward team", "I have spent two years as part of the ward team"),
         # still as before
         ("Fluent in Tagalog", "I am fluent in Tagalog"),
     ],

@@ -1623,33 +1623,22 @@ def _said(topic: Specific | None, person: Person, form: str) -> str | None:
     return topic.feedback[1] if topic.feedback[0] == form else None
 
 
-_COURTESY = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx"])
-
-
 def listed_names(people: Sequence[Person], title_stop: bool) -> list[str]:
     """People named in one list of a note, each as a greeting names them ('Mr Joshi, Ms Patil'),
-    but with honorifics all or none: where some of the list have a Mr or Ms and others are
-    named by a first name alone, each is named by the whole name instead ('S. K. Joshi, Pooja
-    Patil and Nikhil Rane'); a Dr or Prof stays. One typed 'Mr Haddad' alone keeps the title,
-    and the others are named in full ('Mr Haddad and Layla Aziz')."""
+    at one level of formality: where some of the list have a title (Mr, Ms, Dr) and others
+    would be named by a first name alone, those others are named in full ('Mr Joshi, Ms Patil
+    and Nikhil Rane'), never 'Mr Joshi, Ms Patil and Nikhil'; a name with no surname stays as
+    typed. No title is guessed for anyone."""
     names = [greeting_name(p, title_stop) for p in people]
     parts = [phrasing.name_parts(p.name) for p in people]
-    courtesy = [x.title in _COURTESY for x in parts]
-    if not any(courtesy) or all(courtesy):
+    titled = [_by_title(n) for n in names]
+    if not any(titled) or all(titled):
         return names
-    whole = [
-        (x.first if x.by_given else phrasing.untitled_name(p.name)) if x.first and x.last else ""
-        for p, x in zip(people, parts, strict=True)
-    ]
-    if not all(whole[i] for i, x in enumerate(parts) if courtesy[i]):
-        # 'Mr Yilmaz' typed with no first name keeps his title: the others by the whole name
-        return [
-            name if x.title or not whole[i] else whole[i]
-            for i, (name, x) in enumerate(zip(names, parts, strict=True))
-        ]
     return [
-        name if (x.title and not courtesy[i]) or not whole[i] else whole[i]
-        for i, (name, x) in enumerate(zip(names, parts, strict=True))
+        name
+        if titled[i] or not (x.first and x.last)
+        else (x.first if x.by_given else phrasing.untitled_name(p.name))
+        for i, (name, x, p) in enumerate(zip(names, parts, people, strict=True))
     ]
 
 

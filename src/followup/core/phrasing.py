@@ -2657,6 +2657,15 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
             lambda m: f"as {_an(m.group(1))} {m.group(1)}",
             rest,
         )
+        # 'Three years as assistant store manager': one job of several words takes its article
+        job = re.search(r"\bas ((?:[a-z][\w-]*\s+){1,3}([a-z][\w-]*))$", rest)
+        if (
+            job
+            and job.group(1).split()[0] not in _DETERMINERS | _QUANTITY_WORDS | {"part", "well"}
+            and (_is_person_noun(job.group(2)) or job.group(2) in _ROLE_HEADS)
+            and not is_plural(job.group(2))
+        ):
+            rest = rest[: job.start(1)] + f"{_an(job.group(1))} {job.group(1)}"
         rest_first = rest.split()[0].lower() if rest else ""
         amount = f"{pre}{n} {unit}"
         if (
