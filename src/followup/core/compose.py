@@ -353,7 +353,15 @@ def specifics_of(
         for w in phrasing.bare_name(p.name).replace(".", " ").split()
         if len(w) > 2 and w.lower() not in _COMMON_FIRST_NAMES
     )
-    return [salvaged(sure_of(s, language, people), language, people) for s in out]
+    company = set(interview.company.lower().split())
+    written = frozenset(
+        n for n in names if n[:1].isupper() and not set(n.lower().split()) <= company
+    )  # the company's own words ('Food Bank') are everyday words in a topic
+    return [
+        salvaged(standalone(sure_of(s, language, people), language, people, written), language,
+                 people, written)
+        for s in out
+    ]  # fmt: skip
 
 
 SALVAGED = (
@@ -363,7 +371,12 @@ SALVAGED = (
 _SALVAGE_KINDS = frozenset(["topic", "plan", "challenge", "process", "priority", "event"])
 
 
-def salvaged(s: Specific, language: Language, people: frozenset[str]) -> Specific:
+def salvaged(
+    s: Specific,
+    language: Language,
+    people: frozenset[str],
+    names: frozenset[str] = frozenset(),
+) -> Specific:
     """A topic left out because the whole note is no phrase, said by the one noun phrase it
     is about (core.slot_grammar.salvage_topic: "mia: the night crew loses two hours to paper
     rotas" -> "the paper rotas"), when that phrase passes the same gate (`sure_of`). It is
@@ -377,17 +390,223 @@ def salvaged(s: Specific, language: Language, people: frozenset[str]) -> Specifi
     if any(d in (slot_grammar.CONDITION, phrasing.NOT_IN_NOTES, phrasing.CONFIDENTIAL)
            for d in s.doubts):  # fmt: skip
         return s
-    for phrase in slot_grammar.salvage_topic(
+    refused: list[str] = []  # why a phrase it is about does not stand alone
+    closed = lexicon.slots.determiners | lexicon.slots.prepositions | lexicon.slots.conjunctions
+    proper = [n for n in names if n.lower() not in closed]
+    for found in slot_grammar.salvage_topic(
         s.recorded, lexicon.slots, lexicon.word_classes, people, lexicon.known_word,
         frozenset(lexicon.shorthand),
     ):  # fmt: skip
+        # names and acronyms as the record and data/phrasing.toml write them ('NetSuite')
+        phrase = phrasing.known_names(phrasing.clean_words(found, lexicon) or found, proper)
         said = sure_of(
             replace(s, text=phrase, about=phrase, kind="topic", doubts=(), usable=True),
             language,
             people,
         )
+        if said.usable and said.text == phrase and own_part(s.recorded, phrase, lexicon):
+            said = replace(said, usable=False, doubts=(OWN_PART,))  # it would credit them
+            refused.append(OWN_PART)
+        if said.usable and said.text == phrase:
+            said = standalone(said, language, people, names)
+            refused += [] if said.usable else said.doubts[-1:]
         if said.usable and said.text == phrase:
             return replace(said, doubts=tuple(dict.fromkeys([*s.doubts, SALVAGED])))
+    return replace(s, doubts=tuple(dict.fromkeys([*s.doubts, *refused[:1]])))
+
+
+POINTS_BACK = "'{word}' points back at the rest of the note: the phrase does not stand alone"
+CUT_CLAUSE = "'{word}' only reads inside the note's own sentence"
+A_TIME = "it names a time, not something you discussed"
+A_PERSON = "'{word}' is a person or a form of address, not what you discussed"
+CUT_UNIT = "'{word}' is a unit whose figure the phrase leaves out"
+CUT_NAME = "the phrase cuts '{word}' off a longer name or term"
+CUT_VERB = "the phrase ends on '{word}', the verb of the note's sentence"
+SHORT_WORDS = "every word of it is short enough to be shorthand"
+LOWER_NAME = "'{word}' is written with a capital elsewhere in the record"
+OWN_PART = (
+    "the note is about your own part (your answer, test or story): a phrase cut from it would "
+    "thank them for it"
+)
+_JOINERS = frozenset(["re", "w/", "w", "abt", "bc", "b/c", "thru", "via", "vs", "@", "per", "incl"])
+_VERB_CLASSES = frozenset(["VB", "VBD", "VBZ", "VBG", "VBP", "VBN", "VERB", "MD"])
+_TOKEN = re.compile(r"[\w'’./&+-]*\w[\w'’/&+-]*|[^\w\s]")
+_FIGURE = re.compile(r"^[~≈<>]?\d[\d.,]*[kKmM%]?$")
+
+
+def own_part(recorded: str, phrase: str, lexicon: phrasing.Lexicon) -> bool:
+    """Whether the part of a jotted note that `phrase` comes from is about the candidate's own
+    part: it speaks in the first person ('my 2023 outage', "how i'd explain a GM miss"), says
+    they had the candidate do it ('had me walk thru'), or a piece of it opens on something the
+    candidate did ('taught yr 9 lesson - …', '… → used the consultation example'). A '+'
+    joins two things: only the one the phrase is in counts ('dr a showed me the setup + asked
+    my numbers'). Word lists: data/phrasing.toml [standalone] first_person, own_acts."""
+    words = lexicon.standalone
+    low = recorded.lower().replace("’", "'")
+    parts = re.split(r"\s*\+\s*", low)
+    first = next((w for w in phrase.lower().split() if w not in ("the", "your", "a", "an")), "")
+    part = next((p for p in parts if re.search(rf"(?<![\w-]){re.escape(first)}", p)), low)
+    asked = words.get("their_asks", frozenset())
+    for piece in re.split(r"\s*(?:->|=>|→|⇒|:|;|\s[-–—]\s|,|\(|\))\s*", part):
+        said = re.findall(r"[a-z]+(?:'[a-z]+)?", piece)
+        if said and said[0] in asked and not re.search(rf"(?<![\w-]){re.escape(first)}", piece):
+            continue  # 'asked if i'd done TF': their question, not what the phrase is from
+        if any(w in words.get("first_person", ()) for w in said):
+            return True
+    if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words.get("asked_of_me", ())):
+        return True  # 'worst paperwork mistake → …': their question, your answer
+    if re.search(r"\b(?:had|got|made|let|asked|wanted) me\b", part):
+        return True
+    acts = words.get("own_acts", frozenset())
+    for piece in re.split(r"\s*(?:->|=>|→|⇒|:|;|\s[-–—]\s|,|\()\s*", part):
+        lead = piece.strip().split()[0] if piece.strip() else ""
+        if lead in acts:
+            return True
+    return False
+
+
+def standalone_fault(
+    phrase: str, recorded: str, lexicon: phrasing.Lexicon, names: Iterable[str] = ()
+) -> str | None:
+    """Why a phrase taken from a jotted note does not stand alone in a sentence, by kind;
+    None when it does. `recorded` is the note as typed, `names` the record's names as it
+    writes them ('Cook County'). Kinds (word lists in data/phrasing.toml [standalone]):
+    a word that points back ('the same platform'), a word that reads only inside the note's
+    clause ('the cab sub due March', 'the mid season'), a time for a thing ('the season'),
+    a person or an honorific ('the Hegde sir'), a unit whose figure was cut ('2.1 GW pipeline'
+    -> 'the GW pipeline', '4-pg brief' -> 'the pg brief'), a name or compound cut short
+    ('Safe & Together rollout' -> 'the Together rollout', 'planning tool rollout' -> 'the tool
+    rollout', '3 housing jobs' -> 'the housing'), the note's verb ('the funding cycle ends'),
+    a participle after a noun ('the PMS moving old desktop system'), and a word the record
+    writes with a capital typed in lower case ('the cook county')."""
+    words = lexicon.standalone
+    classes = lexicon.word_classes or (lambda w: frozenset())
+    body = phrase.split()
+    if body and body[0].lower() in ("the", "your", "a", "an", "their", "our"):
+        body = body[1:]
+    lows = [w.lower().strip(",;:") for w in body]
+    if not lows:
+        return None
+    for i, low in enumerate(lows):
+        if low in words.get("points_back", ()):
+            return POINTS_BACK.format(word=body[i])
+        if low in words.get("clause_words", ()):
+            return CUT_CLAUSE.format(word=body[i])
+        if low in words.get("honorifics", ()):
+            return A_PERSON.format(word=body[i])
+        if (
+            i > 0
+            and low.endswith("ing")
+            and low not in lexicon.ing_nouns
+            and "VBG" in classes(low)
+            and (
+                i == len(lows) - 1  # 'the client mix shifting'
+                or "NOUN" not in classes(low)
+                and bool(classes(lows[i + 1]) & {"ADJ", "DET"})  # 'moving old desktop system'
+            )
+        ):
+            return CUT_VERB.format(word=body[i])
+    timed = words.get("time_leads", frozenset()) | words.get("time_heads", frozenset())
+    if lows[-1] in words.get("time_heads", ()) and all(w in timed or w[:1].isdigit() for w in lows):
+        return A_TIME  # 'the next quarter'; 'the calving season' is a thing
+    if all(len(w) <= 3 and w.isalpha() and w.islower() for w in body):
+        return SHORT_WORDS  # 'the cab sub' (a cabinet submission): shorthand the words hide
+    capitals = {w.lower(): w for n in names for w in n.split() if w[:1].isupper()}
+    if len(body) > 1 and all(w.islower() and w in capitals for w in body):
+        return LOWER_NAME.format(word=" ".join(capitals[w] for w in body))  # 'the cook county'
+    toks = _TOKEN.findall(recorded)
+    low_toks = [t.lower() for t in toks]
+    starts = [
+        k
+        for k, t in enumerate(low_toks)
+        if t == lows[0] or re.fullmatch(rf"\d[\d.,]*-{re.escape(lows[0])}", t)
+    ]
+    if not starts:
+        return None
+    k = max(starts, key=lambda j: sum(
+        1 for n, w in enumerate(lows) if j + n < len(low_toks) and low_toks[j + n] == w
+    ))  # fmt: skip
+    if low_toks[k] != lows[0]:
+        return CUT_UNIT.format(word=body[0])
+    slots = lexicon.slots
+    closed = slots.determiners | slots.prepositions | slots.conjunctions | _JOINERS
+    closed = closed | words.get("quantifiers", frozenset())
+
+    def verbish(word: str) -> bool:  # a verb, never read as what names a thing
+        c = classes(word)
+        return bool(c & _VERB_CLASSES) and word not in lexicon.ing_nouns
+
+    if k > 0:
+        prev = low_toks[k - 1]
+        if _FIGURE.match(prev) and lows[0] in words.get("units", ()):
+            return CUT_UNIT.format(word=body[0])
+        if (
+            prev in ("&", "+", "and", "n")
+            and k > 1
+            and toks[k - 2][:1].isupper()
+            and body[0][:1].isupper()
+        ):
+            return CUT_NAME.format(word=f"{toks[k - 2]} {toks[k - 1]} {body[0]}")
+        if re.fullmatch(r"[a-z][a-z-]*", prev) and prev not in closed:
+            c = classes(prev)
+            if prev in words.get("first_person", ()):
+                return OWN_PART
+            if not verbish(prev) and not ("ADV" in c and "NOUN" not in c):
+                return CUT_NAME.format(word=f"{toks[k - 1]} {body[0]}")
+    end = k + len(lows) - 1
+    if end < len(low_toks) and low_toks[end] == lows[-1] and end + 1 < len(low_toks):
+        nxt = low_toks[end + 1]
+        after = low_toks[end + 2] if end + 2 < len(low_toks) else ""
+        last = classes(lows[-1])
+        if (
+            last & {"VBZ", "VBD", "VBP"}
+            and nxt not in closed
+            and re.match(r"[\w~]", nxt)
+            and not verbish(nxt)
+        ):
+            return CUT_VERB.format(word=body[-1])  # 'the EU funding cycle ends (2028)'
+        c = classes(nxt)
+        if (
+            re.fullmatch(r"[a-z][a-z-]*", nxt)
+            and nxt not in closed
+            and "NOUN" in c
+            and not c & {"ADJ", "VBG", "VBD", "ADV"}
+            and (
+                not after
+                or not re.match(r"\w", after)
+                or after in closed
+                and after not in words.get("particles", ())
+            )
+        ):
+            return CUT_NAME.format(word=f"{body[-1]} {toks[end + 1]}")  # '… housing jobs in'
+    return None
+
+
+def standalone(
+    s: Specific, language: Language, people: frozenset[str], names: Iterable[str] = ()
+) -> Specific:
+    """A usable topic whose phrase does not stand alone (`standalone_fault`, on the phrase to
+    its owner and to anyone else) left out, with why among its doubts; a person of the
+    record inside the phrase leaves it out too. Exercises, stories and items keep their own
+    gates."""
+    if not s.usable or s.kind in ("exercise", "story", "item"):
+        return s
+    if s.kind != "question" and re.search(r"\b(?:my|mine|I)\b", s.text):
+        # 'my route review' said as their process: the candidate's own, credited to them
+        return replace(s, usable=False, doubts=tuple(dict.fromkeys([*s.doubts, OWN_PART])))
+    for text in dict.fromkeys([s.text, s.about or s.text]):
+        closed = language.lexicon.slots.determiners | language.lexicon.slots.prepositions
+        hit = next(
+            (w for w in re.findall(r"[\w'’-]+", text.lower()) if w in people and w not in closed),
+            None,
+        )
+        fault = (
+            A_PERSON.format(word=hit)
+            if hit
+            else standalone_fault(text, s.recorded, language.lexicon, names)
+        )
+        if fault:
+            return replace(s, usable=False, doubts=tuple(dict.fromkeys([*s.doubts, fault])))
     return s
 
 
@@ -473,11 +692,15 @@ def exercise_of(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> S
     parts = [p.strip() for p in _PARTS.split(text) if p and p.strip()]
     if not parts:
         return None
+    set_by = _set_exercise(parts[0], interview, lexicon, text)
+    if set_by is not None:  # 'hector had me diagnose the trainer board', "jonah's test"
+        return replace(set_by, recorded=text)
     marked = any(p.lower() in ("my exercise", "my task", "my test", "mine") for p in parts)
     head_kind = phrasing.infer_kind(parts[0], lexicon, interview.items)
-    if head_kind != "exercise" and not marked:
+    done = _done_by_me(parts[0], lexicon)
+    if head_kind != "exercise" and not marked and done is None:
         return None
-    phrase = _exercise_phrase(parts[0], lexicon)
+    phrase = done or _exercise_phrase(parts[0], lexicon)
     if phrase is None:
         return Specific(text, "exercise", text, text, ("the exercise needs words",), False)
     subject = re.match(r"[^:]+:\s+([^,;()]+)$", text)  # 'my take-home: pathfinding on a grid'
@@ -516,11 +739,92 @@ def exercise_of(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> S
         if feedback is None and m.group("rest"):
             feedback = _feedback(forms[m.group("verb").lower()], m.group("rest"), lexicon)
             waiting = feedback is None and forms[m.group("verb").lower()] == "point"
-    if owner is None and _exercise_phrase(parts[0], lexicon, whole_only=True) is None:
+    if owner is None and done is None and _exercise_phrase(parts[0], lexicon, True) is None:
         return None  # no one remarked on it and its words need the usual reading
     return Specific(
         phrase, "exercise", text, phrase, (), True, owner.name if owner else "", feedback
     )
+
+
+_SET_BY = re.compile(
+    r"^(?P<who>[\w'’. -]+?)\s+(?:had|got|made|asked) me(?: to)?\s+(?P<verb>[a-z-]+)"
+    r"(?:\s+(?:thru|through|over|on|up))?\s+(?P<what>.+)$",
+    re.I,
+)
+_THEIR_TEST = re.compile(r"^(?P<who>[\w.-]+)['’]s\s+(?P<what>[a-z -]+)$", re.I)
+_NEEDS_WORDS = "the exercise needs words"
+
+
+def _set_exercise(
+    head: str, interview: Interview, lexicon: phrasing.Lexicon, text: str = ""
+) -> Specific | None:
+    """The candidate's own exercise as an interviewer set it: 'matthias had me walk thru my
+    FMEDA' (my FMEDA, Matthias's), 'hector had me diagnose the trainer board' (the trainer
+    board), "jonah's test" (the test, Jonah's). The thing worked on is said only when it
+    reads as a short plain phrase; otherwise the topic is left out for the user to word.
+    None when the head is no such note."""
+    m = _SET_BY.match(head)
+    if m:
+        who = _panel_member(m.group("who"), interview)
+        what = re.split(r"\s*(?:->|=>|→|⇒)\s*", m.group("what"))[0]
+        said = phrasing.clean_words(what.strip(" ."), lexicon)
+        if said and not re.match(r"(?i)(my|the|a|an|your)\b", said):
+            said = f"the {said}"
+        phrase = said and _short_exercise(said, lexicon)
+        if not phrase:
+            return Specific(head, "exercise", head, head, (_NEEDS_WORDS,), False)
+        return Specific(phrase, "exercise", head, phrase, (), True, who.name if who else "")
+    m = _THEIR_TEST.match(head)
+    tests = lexicon.standalone.get("their_tests", frozenset())
+    if m and m.group("what").lower() in tests:
+        who = _panel_member(m.group("who"), interview)
+        if who is not None:
+            phrase = f"the {m.group('what').lower()}"
+            said = re.match(r"[^:]+:\s+([^,;()→]+)", text)  # "jonah's test: cite check on …"
+            named = phrasing.clean_words(said.group(1).strip(" ."), lexicon) if said else None
+            phrase = (named and _short_exercise(f"the {named}", lexicon)) or phrase
+            return Specific(phrase, "exercise", head, phrase, (), True, who.name)
+    return None
+
+
+def _short_exercise(said: str, lexicon: phrasing.Lexicon) -> str | None:
+    """An exercise's words as a note may place them: at most six words, no figure, known
+    words, a plain noun phrase (cut before its last 'in/for/on …' when that is what does
+    not read); None when they do not read."""
+    for text in (said, _without_tail(said, lexicon)):
+        if (
+            text
+            and len(text.split()) <= 6
+            and not re.search(r"\d", text)
+            and slot_fault(text, lexicon) is None
+            and phrasing.unknown_word(text, lexicon) is None
+            and plain_fault(text, lexicon) is None
+        ):
+            return text
+    return None
+
+
+def _done_by_me(head: str, lexicon: phrasing.Lexicon) -> str | None:
+    """The candidate's own exercise jotted as what they did, with no 'I': 'taught yr 9 lesson'
+    (my lesson), 'gave my talk on 2023 spread rates' (my talk), 'did the in-tray' (my
+    in-tray): an act of data/phrasing.toml [standalone] own_acts on one of its `tests`. None
+    for any other head."""
+    words = lexicon.standalone
+    first, _, rest = head.strip().partition(" ")
+    if first.lower() not in words.get("own_acts", ()) or not rest:
+        return None
+    tests = words.get("tests", frozenset())
+    found = [
+        t for t in sorted(tests, key=len, reverse=True)
+        if re.search(rf"\b{re.escape(t)}\b", rest.lower())
+    ]  # fmt: skip
+    mine = rest.lower().startswith("my ")  # 'presented my route review'
+    if not found and not mine:
+        return None
+    bare = re.sub(r"(?i)^(?:my|the|a|an)\s+", "", rest.strip())
+    said = phrasing.clean_words(bare, lexicon)
+    whole = _short_exercise(f"my {said}", lexicon) if said else None
+    return whole or (f"my {found[0]}" if found else None)
 
 
 def sure_of(s: Specific, language: Language, people: frozenset[str] = frozenset()) -> Specific:

@@ -164,6 +164,8 @@ class Lexicon:
     # Whether a lower-case word is a noun and never an adjective (set by the service).
     is_noun: Callable[[str], bool] | None = field(default=None, compare=False, hash=False)
     jotted_verbs: frozenset[str] = frozenset()  # 'runs', 'opens': a topic jotted as a sentence
+    # [standalone]: word lists that tell a phrase cut from its note from one that stands alone
+    standalone: Mapping[str, frozenset[str]] = field(default_factory=dict)
     slots: SlotGrammar = field(default_factory=SlotGrammar)  # every slot value's grammar
     # A lower-case word's classes (core.slot_grammar.Classes; set by the service from
     # LemmInflect's tables). None: the slot grammar is not applied.
@@ -265,6 +267,10 @@ class Lexicon:
                 w.lower() for w in strings(data.get("known_words", []), "known_words")
             ),
             slots=SlotGrammar.from_mapping(table("slot_grammar")),
+            standalone={
+                str(k): frozenset(w.lower() for w in strings(v, f"standalone.{k}"))
+                for k, v in table("standalone").items()
+            },
             owner_cues={
                 str(k): tuple(sorted((c.lower() for c in strings(v, f"owners.{k}")), key=len)[::-1])
                 for k, v in table("owners").items()
