@@ -114,7 +114,7 @@ def test_a_test_an_interviewer_set_is_the_candidates_exercise_and_theirs() -> No
     spec = _specific("kofi's test: load plan for 3 trailers, ran out of time on the last")
     assert spec.usable and (spec.kind, spec.text, spec.owner) == (
         "exercise",
-        "the test",
+        "the load plan",  # what the test was, when it reads
         "Kofi Mensah",
     )
 

@@ -487,6 +487,7 @@ def standalone_fault(
     lows = [w.lower().strip(",;:") for w in body]
     if not lows:
         return None
+    ing_tail = False
     for i, low in enumerate(lows):
         if low in words.get("points_back", ()):
             return POINTS_BACK.format(word=body[i])
@@ -499,13 +500,18 @@ def standalone_fault(
             and low.endswith("ing")
             and low not in lexicon.ing_nouns
             and "VBG" in classes(low)
-            and (
-                i == len(lows) - 1  # 'the client mix shifting'
-                or "NOUN" not in classes(low)
-                and bool(classes(lows[i + 1]) & {"ADJ", "DET"})  # 'moving old desktop system'
-            )
-        ):
+            and "NOUN" not in classes(low)
+            and (i == len(lows) - 1 or bool(classes(lows[i + 1]) & {"ADJ", "DET"}))
+        ):  # 'the cabinet submission running', 'the PMS moving old desktop system'
             return CUT_VERB.format(word=body[i])
+        if (
+            i > 0
+            and i == len(lows) - 1
+            and low.endswith("ing")
+            and low not in lexicon.ing_nouns
+            and "VBG" in classes(low)
+        ):
+            ing_tail = True  # 'event streaming' is a thing, 'mix shifting to e-com' a clause
     timed = words.get("time_leads", frozenset()) | words.get("time_heads", frozenset())
     if lows[-1] in words.get("time_heads", ()) and all(w in timed or w[:1].isdigit() for w in lows):
         return A_TIME  # 'the next quarter'; 'the calving season' is a thing
@@ -557,6 +563,8 @@ def standalone_fault(
     if end < len(low_toks) and low_toks[end] == lows[-1] and end + 1 < len(low_toks):
         nxt = low_toks[end + 1]
         after = low_toks[end + 2] if end + 2 < len(low_toks) else ""
+        if ing_tail and nxt not in (",", ";", ".", ")", "(", "-", "–", "—", ":"):
+            return CUT_VERB.format(word=body[-1])
         last = classes(lows[-1])
         if (
             last & {"VBZ", "VBD", "VBP"}
@@ -780,8 +788,8 @@ def _set_exercise(
         who = _panel_member(m.group("who"), interview)
         if who is not None:
             phrase = f"the {m.group('what').lower()}"
-            said = re.match(r"[^:]+:\s+([^,;()→]+)", text)  # "jonah's test: cite check on …"
-            named = phrasing.clean_words(said.group(1).strip(" ."), lexicon) if said else None
+            told = re.match(r"[^:]+:\s+([^,;()→]+)", text)  # "jonah's test: cite check on …"
+            named = phrasing.clean_words(told.group(1).strip(" ."), lexicon) if told else None
             phrase = (named and _short_exercise(f"the {named}", lexicon)) or phrase
             return Specific(phrase, "exercise", head, phrase, (), True, who.name)
     return None
