@@ -491,8 +491,8 @@ def standalone_fault(
     for i, low in enumerate(lows):
         if low in words.get("points_back", ()):
             return POINTS_BACK.format(word=body[i])
-        if low in words.get("clause_words", ()):
-            return CUT_CLAUSE.format(word=body[i])
+        if low in words.get("clause_words", ()) and (i > 0 or low in words.get("cut_leads", ())):
+            return CUT_CLAUSE.format(word=body[i])  # after its noun: 'the cab sub due March'
         if low in words.get("honorifics", ()):
             return A_PERSON.format(word=body[i])
         if (
@@ -603,6 +603,8 @@ def standalone(
         # 'my route review' said as their process: the candidate's own, credited to them
         return replace(s, usable=False, doubts=tuple(dict.fromkeys([*s.doubts, OWN_PART])))
     for text in dict.fromkeys([s.text, s.about or s.text]):
+        if text.split()[0].lower() in _WH:
+            continue  # a clause ('how the brokers miss the cutoff') has its own gate
         closed = language.lexicon.slots.determiners | language.lexicon.slots.prepositions
         hit = next(
             (w for w in re.findall(r"[\w'’-]+", text.lower()) if w in people and w not in closed),
