@@ -392,7 +392,9 @@ def salvaged(
         return s
     refused: list[str] = []  # why a phrase it is about does not stand alone
     closed = lexicon.slots.determiners | lexicon.slots.prepositions | lexicon.slots.conjunctions
-    proper = [n for n in names if n.lower() not in closed]
+    known = lexicon.known_word or (lambda w: True)
+    # a name that is no everyday word ('NetSuite', 'Port of Tacoma'); never 'Windows'
+    proper = [n for n in names if n.lower() not in closed and (" " in n or not known(n.lower()))]
     for found in slot_grammar.salvage_topic(
         s.recorded, lexicon.slots, lexicon.word_classes, people, lexicon.known_word,
         frozenset(lexicon.shorthand),
@@ -563,8 +565,21 @@ def standalone_fault(
     if end < len(low_toks) and low_toks[end] == lows[-1] and end + 1 < len(low_toks):
         nxt = low_toks[end + 1]
         after = low_toks[end + 2] if end + 2 < len(low_toks) else ""
-        if ing_tail and nxt not in (",", ";", ".", ")", "(", "-", "–", "—", ":"):
+        stops = (",", ";", ".", ")", "(", "-", "–", "—", ":")
+        if ing_tail and nxt not in stops:
             return CUT_VERB.format(word=body[-1])
+        if nxt == "/":  # 'rotations birth suite / postnatal / SCN': one of a list
+            return CUT_NAME.format(word=f"{body[-1]} / {toks[end + 2] if after else ''}".strip())
+        tail = classes(lows[-1])
+        if (
+            "ADJ" in tail
+            and lexicon.is_noun is not None
+            and not lexicon.is_noun(lows[-1])
+            and nxt not in stops
+            and not verbish(nxt)
+            and nxt not in closed
+        ):  # 'the barrier serum clinical (n=64)': the adjective's noun is cut off
+            return CUT_NAME.format(word=f"{body[-1]} {toks[end + 1]}")
         last = classes(lows[-1])
         if (
             last & {"VBZ", "VBD", "VBP"}
