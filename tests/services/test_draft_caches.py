@@ -218,3 +218,31 @@ def test_the_mail_data_is_read_from_the_cache_and_the_users_file_laid_over_it() 
     assert mine_loaded.backoff_seconds == first.backoff_seconds
     maildata._load.cache_clear()
     assert maildata.load(settings) == mine_loaded
+
+
+def test_jinja_loads_without_hashlib_and_the_stand_in_lends_the_rest() -> None:
+    """Jinja2 is imported without hashlib (and OpenSSL): its `sha1` works when called, and a
+    module that takes something else from hashlib while Jinja2 loads (`random` on a Python
+    without its own _sha512) gets the real one."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "sys.modules['_sha512'] = None\n"  # random then takes sha512 from hashlib
+        "sys.modules.pop('random', None)\n"
+        "from followup.services import templates\n"
+        "assert 'hashlib' not in sys.modules\n"
+        "templates._import_jinja()\n"
+        "import jinja2.bccache, random, hashlib\n"
+        "assert random._sha512 is hashlib.sha512, random._sha512\n"
+        "assert jinja2.bccache.sha1(b'x').hexdigest() == hashlib.sha1(b'x').hexdigest()\n"
+        "assert type(sys.modules['hashlib']).__name__ == 'module' and hashlib.md5\n"
+        "print('ok')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "ok", proc.stderr
+    plain = "import sys\nfrom followup.services import templates\ntemplates._import_jinja()\n"
+    plain += "print('hashlib' in sys.modules)\n"
+    proc = subprocess.run([sys.executable, "-c", plain], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "False", proc.stderr

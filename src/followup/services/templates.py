@@ -290,20 +290,34 @@ def _import_jinja() -> None:
     every start of `draft`). While Jinja2 loads, hashlib is a stand-in whose `sha1` imports
     the real hashlib when first called; the bytecode cache here (`_bytecode_cache`) names
     its files and checks template sources with zlib's checksums instead, so a draft never
-    calls it. Once Jinja2 is loaded, `import hashlib` gives the real module as usual."""
+    calls it. Anything else asked of the stand-in while Jinja2 loads (a Python whose
+    `random` takes sha512 from hashlib) is the real hashlib's. Once Jinja2 is loaded,
+    `import hashlib` gives the real module as usual."""
     import sys
 
     if "jinja2" in sys.modules or "hashlib" in sys.modules:
         return
     import types
 
-    def sha1(*args: Any, **kwargs: Any) -> Any:
+    stand_in = types.ModuleType("hashlib")
+
+    def real() -> Any:
+        if sys.modules.get("hashlib") is stand_in:
+            del sys.modules["hashlib"]
         import hashlib
 
-        return hashlib.sha1(*args, **kwargs)
+        return hashlib
 
-    stand_in = types.ModuleType("hashlib")
+    def sha1(*args: Any, **kwargs: Any) -> Any:
+        return real().sha1(*args, **kwargs)
+
+    def other(name: str) -> Any:
+        if name.startswith("__"):  # the import system asking what a module is
+            raise AttributeError(name)
+        return getattr(real(), name)
+
     stand_in.sha1 = sha1  # type: ignore[attr-defined]
+    stand_in.__getattr__ = other  # type: ignore[method-assign]
     sys.modules["hashlib"] = stand_in
     try:
         import jinja2  # noqa: F401
