@@ -24,6 +24,7 @@ from followup.services import records
         ("Ms Siti Hajar binti Osman", "Ms Siti Hajar"),
         # a family name typed first, or a surname typed in capitals
         ("Mrs. Goh Hui Min", "Mrs Goh"),
+        ("Ms. Tran Thi Mai", "Ms Mai"),  # a Vietnamese name: the last given name
         ("Ms. Lucía Fernanda MORALES", "Ms Morales"),
         # three plain words after a title: the last is the surname
         ("Dr. Amara Grace Okonkwo", "Dr Okonkwo"),
@@ -39,6 +40,8 @@ def test_a_title_goes_with_the_surname_and_never_the_whole_name(typed, greeting)
         ("Jia Hui Lim", "Jia Hui"),
         ("Seo Min-jun", "Min-jun"),
         ("Chua Pei Shan", "Pei Shan"),
+        ("Nguyen Thi Hoa", "Hoa"),
+        ("Pham Quoc Anh", "Anh"),
         ("Mary Joy Delos Reyes", "Mary Joy"),
         ("Angelica Mae Torres", "Angelica Mae"),
         ("Farah Nadia binti Kamal", "Farah Nadia"),
@@ -90,6 +93,7 @@ def test_a_list_of_people_is_at_one_level_of_formality() -> None:
             "bronagh",
             "senior staff nurse educator",
         ),
+        ("Marisol (front desk) - 480-555-0133, she texts the rota", "Marisol", "front desk"),
     ],
 )
 def test_a_comment_a_label_or_a_workplace_typed_around_a_person_is_never_the_name(

@@ -550,7 +550,9 @@ def name_parts(name: str) -> NameParts:
 
 # One syllable of a romanised Chinese, Korean or Vietnamese given name ('wei', 'ling',
 # 'seong', 'xiang'); a hyphenated given name is read part by part ('Ji-woo').
-_SYLLABLE = re.compile(r"(?:[bcdfghjklmnpqrstvwxz]{1,2})?[aeiouy]{1,3}(?:ng|n|m|r|k|p|t|h)?")
+_SYLLABLE = re.compile(
+    r"(?:[bcdfghjklmnpqrstvwxz]{1,2})?[aeiouy]{1,3}(?:ng|nh|ch|n|m|r|k|p|t|h|c)?"
+)
 
 
 def _syllables(word: str) -> bool:
@@ -589,7 +591,9 @@ def _name_order(parts: list[str]) -> tuple[list[str], list[str], bool] | None:
         and low[-1] not in surnames
         and all(_syllables(p) for p in parts[1:])
         and (len(parts) >= 3 or "-" in parts[1])
-    ):  # 'Tan Wei Ling', 'Park Ji-woo'
+    ):  # 'Tan Wei Ling', 'Park Ji-woo'; 'Nguyen Thi Lan' is greeted 'Lan' ('Ms Lan')
+        if low[0] in words["vietnamese_surnames"] and len(parts) >= 3:
+            return parts[-1:], parts[:1], True
         return parts[1:], parts[:1], False
     if len(parts) == 3 and low[2] in surnames and all(_syllables(p) for p in parts[:2]):
         return parts[:2], parts[2:], False  # 'Mei Ling Wong'
