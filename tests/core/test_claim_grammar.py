@@ -131,3 +131,22 @@ def test_a_language_is_offered_only_where_the_work_needs_it() -> None:
     assert "portuguese (conversational)" in quals(
         "Bilingual Dispatcher", ["calls from Portuguese-speaking drivers"]
     )
+
+
+def test_a_jotted_line_with_an_industry_abbreviation_is_said_in_the_profiles_words() -> None:
+    interview = Interview(
+        company="Kedai Runcit Borong",
+        role="Inventory Controller",
+        interviewed=date(2027, 3, 1),
+        format=Format.IN_PERSON,
+        channel=Channel.EMAIL,
+        country="MY",
+        topics=["stock takes on the chilled line"],
+        qualifications=["4 yrs stock ctrl FMCG"],
+    )
+    profile = Profile(
+        "Nur Iman", None, None, ["Four years in stock control for an FMCG wholesaler"]
+    )
+    assert qualifications_for(interview, profile, LANGUAGE) == [
+        "Four years in stock control for an FMCG wholesaler"
+    ]
