@@ -66,6 +66,13 @@ def test_a_list_of_people_is_at_one_level_of_formality() -> None:
     assert listed_names(every, title_stop=False) == ["Mr Rao", "Ms Iyer"]
     assert listed_names([Person("Dr Ama Boateng"), Person("Kojo Mensah")], False) == [
         "Dr Boateng",
+        "Kojo",
+    ]
+    assert listed_names(
+        [Person("Dr Ama Boateng"), Person("Mr Yaw Darko"), Person("Kojo Mensah")], False
+    ) == [
+        "Dr Boateng",
+        "Mr Darko",
         "Kojo Mensah",
     ]
     # first names only: as greeted; one typed by a single name stays as typed

@@ -1954,15 +1954,16 @@ def _said(topic: Specific | None, person: Person, form: str) -> str | None:
 
 def listed_names(people: Sequence[Person], title_stop: bool) -> list[str]:
     """People named in one list of a note, each as a greeting names them ('Mr Joshi, Ms Patil'),
-    at one level of formality: where some of the list have a title (Mr, Ms, Dr) and others
-    would be named by a first name alone, those others are named in full ('Mr Joshi, Ms Patil
-    and Nikhil Rane'), never 'Mr Joshi, Ms Patil and Nikhil'; a name with no surname stays as
-    typed. No title is guessed for anyone."""
+    at one level of formality: where some of the list have a Mr or Ms and others would be
+    named by a first name alone, those others are named in full ('Mr Joshi, Ms Patil and
+    Nikhil Rane'), never 'Mr Joshi, Ms Patil and Nikhil'; a name with no surname stays as
+    typed; a Dr among first names stays so ('Mel, Dr Ngata and Sam'). No title is guessed."""
     names = [greeting_name(p, title_stop) for p in people]
     parts = [phrasing.name_parts(p.name) for p in people]
     titled = [_by_title(n) for n in names]
-    if not any(titled) or all(titled):
-        return names
+    courtesy = any(n.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Mx") for n in names)
+    if not courtesy or all(titled):
+        return names  # 'Mel, Dr Ngata and Sam': a doctor among first names reads well
     return [
         name
         if titled[i] or not (x.first and x.last)
