@@ -245,3 +245,17 @@ def test_a_need_nobody_said_is_said_to_one_person_as_understood(language) -> Non
     assert len(told) == 1, said
     assert not told[0].startswith("You"), told  # not credited to the reader
     assert re.search(r"\bI (?:understand|gathered)|As you're looking", told[0]), told
+
+
+def test_a_first_thanks_is_not_again_and_interest_is_not_still(language) -> None:
+    """'Thanks again for the plant tour' as a note's first thanks, 'I'm still keen to join the
+    team' (as if in doubt) and interest said twice in one close read as a template."""
+    for slot, variants in language.bank.slots.items():
+        if not slot.startswith(("open", "spec", "interest", "enthusiasm", "wrap", "c_")):
+            continue
+        for v in variants:
+            assert not re.search(r"\bagain\b|\bstill (?:very )?(?:keen|interested)\b", v), (
+                slot,
+                v,
+            )
+            assert not re.search(r"join .*\bkeen on the role\b", v), (slot, v)
