@@ -69,6 +69,8 @@ def test_thanks_in_text_speak_is_thanks(rules, model, thanks) -> None:
         "I'm excited about the possibility of joining the team at Cedar Grove.",
         "I'd really enjoy working with the team.",
         "I'd be delighted to run the compounding room.",
+        "I would love to be your new technician.",
+        "I'd be proud to be the next technician on the team.",
     ],
 )
 def test_interest_in_natural_words_is_interest(rules, model, line) -> None:
@@ -79,4 +81,11 @@ def test_interest_in_natural_words_is_interest(rules, model, line) -> None:
         + " Please let me know about next steps.\n\nBest regards,\nLeila Mansour\n"
     )
     result = checked(rules, model, text, FACTS)
+    assert result.elements["interest"] is True
+
+
+def test_wanting_to_be_the_new_one_in_text_speak_is_interest(rules, model) -> None:
+    facts = Facts("Little Acorns", "Teaching Assistant", ("Priya Patel",), ("the story corner",))
+    text = "Mrs. Patel,\n\ntysm! ur story corner is so cute, would luv to be ur new TA\n\nAbby\n"
+    result = checked(rules, model, text, facts, kind="card")
     assert result.elements["interest"] is True

@@ -136,3 +136,21 @@ def test_a_misspelt_company_word_is_still_found(rules, model) -> None:
     )
     found = name_issues(rules, model, text, facts)
     assert len(found) == 1 and found[0].endswith("Acountants")
+
+
+@pytest.mark.parametrize(
+    ("greeting", "wrong"),
+    [
+        ("Hi Ólafur,", ["Ólafur"]),
+        ("Dear Ms. Öberg,", ["Öberg"]),
+        ("Hi Zoë,", []),
+        ("Dear Ms. Lefèvre,", []),
+        ("Dear Mr. Ó Súilleabháin,", []),
+    ],
+)
+def test_a_greeting_name_with_letters_beyond_ascii_is_checked(
+    rules, model, greeting, wrong
+) -> None:
+    facts = Facts("Nordlys Energi", "Analyst", ("Zoë Lefèvre", "Pádraig Ó Súilleabháin"), ())
+    text = f"{greeting}\n\nThank you for the interview about the forecasts." + BODY
+    assert name_issues(rules, model, text, facts) == wrong

@@ -23,7 +23,7 @@ NAME_WORD = lazy(r"(?<![\w'-])[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+(?:-[A-ZÀ-ÖØ-Þ][^\W
 _TOKEN = lazy(r"[^\W_]+(?:['-][^\W_]+)*")
 _NOT_ALNUM = lazy(r"[^a-z0-9]")
 _GREETING_CUT = lazy(r"[,:;!]")
-_GREETING_NAME = lazy(r"(?<![\w'-])[A-Z][\w'-]*")
+_GREETING_NAME = lazy(r"(?<![\w'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*")
 _titled_cache: dict[frozenset[str], re.Pattern[str]] = {}
 
 
@@ -558,8 +558,8 @@ class Names:
             lower = word.lower()
             if lower in self.rules.generic_greeting or lower in self.rules.not_names:
                 continue
-            if len(word) == 1 and rest[m.end() : m.end() + 1] == ".":
-                continue  # an initial: 'Dear S. Krishnan'
+            if len(word) == 1:
+                continue  # an initial ('Dear S. Krishnan') or a particle ('Mr. Ó Súilleabháin')
             span = Span(base + m.start(), base + m.start() + len(word))
             if self._before_a_recorded_name(rest[m.end() :]) and lower not in self.person_aliases:
                 continue  # "Mr. Purser Ramon dela Cruz": a job title, reported as a slip
