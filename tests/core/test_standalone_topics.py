@@ -41,6 +41,10 @@ LEXICON = DATA.language.lexicon
          compose.CUT_VERB),
         ("the bexar county", "e-filing in bexar county", compose.LOWER_NAME),
         ("the cab sub", "cab sub on rent caps", compose.SHORT_WORDS),
+        ("the HR rotating shifts", "12hr rotating shifts first 6 mths", compose.CUT_UNIT),
+        ("the theatre rotations", "theatre rotations / recovery / day surgery", compose.CUT_NAME),
+        ("the vaccine study clinical", "vaccine study clinical n=120, claims review",
+         compose.CUT_NAME),
     ],
 )  # fmt: skip
 def test_a_phrase_cut_from_its_note_is_refused_by_kind(
@@ -62,6 +66,8 @@ def test_a_phrase_cut_from_its_note_is_refused_by_kind(
         ("the new teams", "2 new teams ramping in feb"),  # a noun, then the verb
         ("the loading bay upgrade", "loading bay upgrade, then the yard"),
         ("the heat load", "heat load way up since shaft 4"),
+        ("the bike service corner", "walked the floor - bike service corner + ski rentals"),
+        ("the old queenslanders", "switchboard upgrades on old queenslanders"),
     ],
 )
 def test_a_phrase_that_stands_alone_is_kept(phrase: str, jotted: str) -> None:
@@ -162,3 +168,13 @@ def test_no_note_places_a_phrase_that_does_not_stand_alone() -> None:
     text = " ".join(" ".join(n.paragraphs) for n in notes)
     for bad in ("the same", "the other", "the MW", "the Sound", "renewal ends"):
         assert bad not in text, (bad, text)
+
+
+def test_a_problem_salvaged_by_its_own_words_is_said_as_one() -> None:
+    spec = _specific("yard did 40k lifts last yr, damage 1.9% (high), staff turnover after peak")
+    assert spec.usable and (spec.kind, spec.text) == ("challenge", "the staff turnover"), spec
+
+
+def test_a_salvaged_phrase_takes_no_capital_from_a_product_list() -> None:
+    spec = _specific("neha: 3 depots, overlapping delivery windows, drivers wait an hour")
+    assert "Windows" not in spec.text, spec

@@ -400,9 +400,15 @@ def salvaged(
         frozenset(lexicon.shorthand),
     ):  # fmt: skip
         # names and acronyms as the record and data/phrasing.toml write them ('NetSuite')
-        phrase = phrasing.known_names(phrasing.clean_words(found, lexicon) or found, proper)
+        cleaned = (phrasing.clean_words(found, lexicon) or found).split()
+        if len(cleaned) == len(found.split()):  # acronyms in capitals ('ERP'), never 'Windows'
+            cleaned = [c if c.isupper() else f for c, f in zip(cleaned, found.split(), strict=True)]
+        phrase = phrasing.known_names(" ".join(cleaned), proper)
+        # a problem named by its own words ('the staff turnover') is said as one, never as
+        # a highlight; any other phrase in frames that fit any kind
+        kind = "challenge" if phrasing.infer_kind(phrase, lexicon) == "challenge" else "topic"
         said = sure_of(
-            replace(s, text=phrase, about=phrase, kind="topic", doubts=(), usable=True),
+            replace(s, text=phrase, about=phrase, kind=kind, doubts=(), usable=True),
             language,
             people,
         )
@@ -527,7 +533,7 @@ def standalone_fault(
     starts = [
         k
         for k, t in enumerate(low_toks)
-        if t == lows[0] or re.fullmatch(rf"\d[\d.,]*-{re.escape(lows[0])}", t)
+        if t == lows[0] or re.fullmatch(rf"\d[\d.,]*-?{re.escape(lows[0])}", t)
     ]
     if not starts:
         return None
@@ -575,7 +581,7 @@ def standalone_fault(
             "ADJ" in tail
             and lexicon.is_noun is not None
             and not lexicon.is_noun(lows[-1])
-            and nxt not in stops
+            and re.match(r"[a-z0-9]", nxt)
             and not verbish(nxt)
             and nxt not in closed
         ):  # 'the barrier serum clinical (n=64)': the adjective's noun is cut off
