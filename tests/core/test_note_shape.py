@@ -259,3 +259,28 @@ def test_a_first_thanks_is_not_again_and_interest_is_not_still(language) -> None
                 v,
             )
             assert not re.search(r"join .*\bkeen on the role\b", v), (slot, v)
+
+
+def test_a_need_is_said_whole_rather_than_by_the_head_of_its_own_note(language) -> None:
+    """When the note a need is read from is also the reader's topic (said by its head, 'the
+    night desk'), the bridge says the need itself, not 'a real sense of the night desk'."""
+    profile = Profile(
+        name="Ruairi Dunne",
+        email="ruairi.dunne@post.example",
+        phone=None,
+        qualifications=[
+            "Five years as a hotel porter, most of them on the night desk working alone"
+        ],
+    )
+    record = a_round(
+        [
+            person("Nadia Sorel", "nadia@harbourlights.example", "Front Office Manager"),
+            person("Theo Marsh", "theo@harbourlights.example"),
+        ],
+        ["nadia: 3 porters leaving soon, needs someone who can work the night desk alone"],
+        company="Harbour Lights Hotel",
+        role="Night Porter",
+    )
+    nadia = " ".join(notes(record, language, profile)[0].paragraphs)
+    assert "looking for someone who can work the night desk alone" in nadia, nadia
+    assert "hotel porter" in nadia and nadia.count("night desk") == 1, nadia

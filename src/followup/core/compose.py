@@ -1386,6 +1386,7 @@ class Need:
     text: str
     qualification: str
     theirs: bool
+    recorded: str = ""  # the jotted note it was read from
 
 
 def needs_for(
@@ -1396,7 +1397,8 @@ def needs_for(
     language: Language,
     prose: Collection[str] = (),
 ) -> dict[int, Need]:
-    """The bridge for people whose own topics none of the qualifications answers: a need the
+    """The bridge for people whose own topics none of the qualifications answers (or whose
+    bridged topic is only the head of the note the need is read from): a need the
     record states (`stated_need`) that a qualification answers in meaning, said to the person
     who stated it, or (a need nobody's name is on) to one member of the panel, people with an
     address first. Each need to one person; the qualification least used in the panel so far,
@@ -1418,13 +1420,17 @@ def needs_for(
     order = sorted(range(len(panel)), key=lambda i: not panel[i].email)
     for mine in (True, False):  # the person who said it first, then anyone's
         for i in order:
-            if i in out or pairings[i].topic is not None:
+            if i in out:
                 continue
             if panel[i].role is PersonRole.COORDINATOR:
                 continue
             for need, raw, owner in found:
                 if raw in taken or (owner == panel[i].name) is not mine or (owner and not mine):
                     continue
+                bridged = pairings[i].topic
+                if bridged is not None and bridged.recorded != raw:
+                    continue  # a topic of theirs has its bridge; the need says its own note
+
                 scored = [(_answers(raw, need, q, lexicon), q) for q in quals]
                 fits = [(s, q) for s, q in scored if s > 0]
                 if not fits:
@@ -1436,7 +1442,7 @@ def needs_for(
                 )
                 used[qual] += 1
                 taken.add(raw)
-                out[i] = Need(need, qual, mine)
+                out[i] = Need(need, qual, mine, raw)
                 break
     return out
 
@@ -1689,6 +1695,7 @@ def compose(
         need = None if is_coordinator else needs.get(at)
         if need is not None:  # what they said they need, answered by a qualification
             pairing = Pairing(need.qualification, None)
+            mine = [x for x in mine if x.recorded != need.recorded]  # said whole, not its head
         if (
             pairing.topic is not None
             and mine
