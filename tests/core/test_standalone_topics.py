@@ -41,6 +41,7 @@ LEXICON = DATA.language.lexicon
          compose.CUT_VERB),
         ("the bexar county", "e-filing in bexar county", compose.LOWER_NAME),
         ("the cab sub", "cab sub on rent caps", compose.SHORT_WORDS),
+        ("the forklift checks take", "forklift checks take too long on nights", compose.CUT_VERB),
         ("the HR rotating shifts", "12hr rotating shifts first 6 mths", compose.CUT_UNIT),
         ("the theatre rotations", "theatre rotations / recovery / day surgery", compose.CUT_NAME),
         ("the vaccine study clinical", "vaccine study clinical n=120, claims review",

@@ -594,6 +594,13 @@ def standalone_fault(
             and not verbish(nxt)
         ):
             return CUT_VERB.format(word=body[-1])  # 'the EU funding cycle ends (2028)'
+        if (
+            "VB" in last
+            and lows[-2:-1]
+            and phrasing.is_plural(lows[-2])
+            and (classes(nxt) & {"ADV", "ADJ"} and "NOUN" not in classes(nxt) or nxt.isdigit())
+        ):
+            return CUT_VERB.format(word=body[-1])  # 'the prometheus runs take (too long)'
         c = classes(nxt)
         if (
             re.fullmatch(r"[a-z][a-z-]*", nxt)
