@@ -183,3 +183,62 @@ def test_a_client_services_role_is_no_agency() -> None:
     )
     found = read(mail("Interview - Client Services Lead", text, "Ada <ada@harbourleaf.com>"))
     assert found.interview.company == "Harbourleaf Analytics"
+
+
+def names(found: ImportedInvite) -> list[str]:
+    return [p.name for p in found.interview.people if p.role == "interviewer"]
+
+
+def test_who_you_will_meet_in_a_block_and_in_a_sentence() -> None:
+    text = (
+        "<html><body><p>Hi Jo Quinn,</p><p>Your interview is on Tuesday 11 May 2027 at 10:00 "
+        "(UTC).</p><p><b>Here's who you'll meet:</b></p><ul><li>Trevor Nakamura &ndash; "
+        "Service Operations Manager</li><li>Adaeze Okonkwo &ndash; Senior Field Engineer</li>"
+        "</ul><p>Kelsey Marchetti<br>Talent Coordinator | Wasatch Range Robotics<br>"
+        "Salt Lake City, UT</p></body></html>"
+    )
+    data = (
+        mail("Interview", "", "Kelsey Marchetti <kelsey@wasatchrangerobotics.com>").replace(
+            b"text/plain", b"text/html"
+        )
+        + text.encode()
+    )
+    found = read(data)
+    people = {p.name: p.title for p in found.interview.people if p.role == "interviewer"}
+    assert people == {
+        "Trevor Nakamura": "Service Operations Manager",
+        "Adaeze Okonkwo": "Senior Field Engineer",
+    }  # no greeting, no city
+
+
+def test_a_title_in_lower_case_before_the_name() -> None:
+    text = (
+        "Thanks for booking! You'll speak with our cellar master, Pieter Swanepoel, about the "
+        "harvest. Tuesday 11 May 2027 at 10:00 (UTC)."
+    )
+    found = read(mail("Interview", text, "Thandi <thandi@kloofnek.co.za>"))
+    assert [(p.name, p.title) for p in found.interview.people[1:]] == [
+        ("Pieter Swanepoel", "cellar master")
+    ]
+
+
+def test_japanese_interviewers_on_the_lines_under_the_label() -> None:
+    body = (
+        "【日時】2027年5月11日（火）13:00〜14:00\n【面接官】\n"
+        "\u3000品質保証部 マネージャー\u3000森田 健太\n\u3000技術本部 部長\u3000石川 直樹\n\n以上\n"
+    )
+    found = read(mail("【北斗電機】面接のご案内", body, "山口 <y@hokuto.co.jp>"))
+    assert [(p.name, p.title) for p in found.interview.people[1:]] == [
+        ("森田 健太", "品質保証部 マネージャー"),
+        ("石川 直樹", "技術本部 部長"),
+    ]
+
+
+def test_no_team_no_part_of_the_company_and_no_first_name_beside_a_full_one() -> None:
+    text = (
+        "Tuesday 11 May 2027 at 10:00 (UTC).\n\nIhre Gesprächspartner:\nDr. Miriam Kessler, "
+        "Leiterin Qualität\nJonas Albrecht, Teamleiter Validierung\n\n"
+        "Mit freundlichen Grüßen\nIhr Recruiting-Team\nBrandt & Kessler Medizintechnik\n"
+    )
+    found = read(mail("Interview", text, "Brandt & Kessler Medizintechnik <bk@myworkday.com>"))
+    assert sorted(names(found)) == ["Jonas Albrecht", "Miriam Kessler"]

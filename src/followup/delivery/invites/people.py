@@ -31,6 +31,8 @@ def _clean_name(raw: str, email: str | None) -> str:
     name = " ".join(raw.strip().strip('"').strip("'").split())
     if not name or (email and name.lower() in {email, f"mailto:{email}"}) or "@" in name:
         name = _name_from_email(email) if email else name
+    # "Leclerc, Simon (Dr.)": an honorific in brackets after the name is none of its words
+    name = re.sub(r"\s*\((?:dr|prof|mr|mrs|ms|mx|dra|sr|sra)\.?\)$", "", name, flags=re.I)
     if "," in name and name.count(",") == 1:  # "Doe, Jane" as Outlook writes it
         name = _first_name_first(name, email)
     return _clip(name, MAX_NAME)

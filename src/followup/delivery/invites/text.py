@@ -26,7 +26,7 @@ from followup.delivery.invites.common import (
     _Found,
     _Vocab,
 )
-from followup.delivery.invites.company import _COMPANY_SUFFIX
+from followup.delivery.invites.company import _COMPANY_SUFFIX, fold_words
 from followup.delivery.invites.people import (
     _GREETING,
     _address,
@@ -238,9 +238,11 @@ _SCHEDULE = re.compile(
 # A label alone on its line, the people on the lines below it ("Panel:", "You'll be meeting
 # with:", "Schedule", "Ihre Gesprächspartner:") up to a blank line
 _BLOCK = re.compile(
-    r"(?im)^[ \t]*(?:your[ \t]+|ihre[ \t]+|vos[ \t]+)?(?:interviewers?|interview[ \t]+"
+    r"(?im)^[ \t]*(?:here(?:'s|’s|[ \t]+is|[ \t]+are)[ \t]+|meet[ \t]+)?"
+    r"(?:your[ \t]+|ihre[ \t]+|vos[ \t]+|the[ \t]+)?(?:interviewers?|interview[ \t]+"
     r"(?:panel|schedule)|panel(?:ists)?|schedule|agenda|itinerary|gesprächspartner(?:in|innen)?|"
-    r"interviewpartner(?:in|innen)?|interlocuteurs?|who[ \t]+you(?:'ll|[ \t]+will)[ \t]+meet|"
+    r"interviewpartner(?:in|innen)?|interlocuteurs?|who[ \t]+you(?:'ll|’ll|[ \t]+will)[ \t]+"
+    r"(?:meet|speak[ \t]+with|be[ \t]+meeting)|"
     r"(?:te|le|les)[ \t]+entrevistar(?:á|án)|entrevistador(?:a|es|as)?|gesprekspartners?|"
     r"intervistatori|vous[ \t]+rencontrerez|je[ \t]+spreekt[ \t]+met|panel[ \t]+members|"
     r"(?:je|u)[ \t]+wordt[ \t]+gebeld[ \t]+door|gesprächsteilnehmer(?:in|innen)?|"
@@ -568,6 +570,13 @@ _TOGETHER = re.compile(
     rf"[ \t]+(?P<list>(?:{_HONORIFICS}\s+)*[{UPPER}]{_LIST_TEXT})"
 )
 MAX_SCHEDULE_LINES = 300  # lines that start with a time, read for people (a day has far fewer)
+# "You'll meet with our production manager, Luis Ferreira, in the bakery", "speak with our
+# cellar master, Pieter Swanepoel": a title in lower case, then the name between commas
+_OUR_TITLE = re.compile(
+    r"\b(?i:meet|meeting|speak|speaking|talk|talking|chat|chatting)(?:[ \t]+(?i:with))?[ \t]+"
+    r"(?i:our|the)[ \t]+(?P<title>[a-z][\w'’&-]*(?:[ \t]+[a-z][\w'’&-]*){0,4}),[ \t]+"
+    rf"(?P<name>{_BARE_NAME})(?=[ \t]*[,.;)]|[ \t]+(?:in|at|on|about|who|and)\b)"
+)
 
 
 def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
@@ -622,6 +631,12 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         writer = _writer(found, text, vocab) if with_me else None
         if writer is not None:
             strong.append(writer)
+    for seen, match in enumerate(_OUR_TITLE.finditer(joined)):  # "… with our cellar master, …"
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        title = " ".join(match.group("title").split())
+        if _looks_like_title(title, vocab):
+            strong.append(Person(name=_clip(match.group("name"), MAX_NAME), title=title))
     for seen, match in enumerate(_BIO.finditer(joined)):  # "Jane Doe is a Senior Engineer …"
         if seen >= MAX_SCHEDULE_LINES:
             break
@@ -659,6 +674,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             or vocab.departments.search(person.name)
             or vocab.closings.fullmatch(person.name)
             or _a_street(person.name, text)
+            or _not_a_person(person.name, found, text, vocab)
         ):
             continue
         same = next((p for p in found.interviewers if _same_person(p.name, person.name)), None)
@@ -668,6 +684,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         if len(found.interviewers) >= MAX_PEOPLE:
             break
         found.interviewers.append(person)
+    found.interviewers = _without_first_names(found.interviewers)
     organizer = found.coordinator
     if organizer is not None and any(_same_person(p.name, organizer.name) for p in strong):
         # the organizer interviews ("Dale Rasmussen … will call you"): a recruiter the text
@@ -713,6 +730,53 @@ def _under_row(
     return more
 
 
+_GREETING_WORD = re.compile(r"(?i)^(?:hi|hello|hey|dear|good\s+\w+|bonjour|hallo|hola|ciao|olá)\b")
+_CITY_STATE = re.compile(r"[ \t]*,[ \t]*(?P<state>[A-Z]{2})\b")
+
+
+def _not_a_person(name: str, found: _Found, text: str, vocab: _Vocab) -> bool:
+    """Words read as a name that name nobody: a greeting ("Hi Rowan Adeyemi"), a team
+    ("Ihr Recruiting-Team"), a part of the company's name ("Kessler Medizintechnik" of "Brandt &
+    Kessler Medizintechnik"), a city with its state after it ("Kansas City, MO")."""
+    if _GREETING_WORD.match(name) or vocab.sender_noise.search(name.replace("-", " ")):
+        return True
+    words = set(name.lower().split())
+    for company in (found.company, found.sender_company):
+        if company and len(words) >= 2 and words <= set(company.lower().replace("&", " ").split()):
+            return True
+    states = {code for codes in vocab.state_zones.values() for code in codes}
+    for seen, at in enumerate(re.finditer(re.escape(name), text[:MAX_SCAN])):
+        state = _CITY_STATE.match(text, at.end())
+        if state and state.group("state") in states:
+            return True
+        if seen >= 20:
+            break
+    return False
+
+
+def _without_first_names(people: list[Person]) -> list[Person]:
+    """The people without one named only by a first name (a guest's "helene@…") when another
+    has that first name and a surname ("Hélène Arsenault"); the address goes to them."""
+    out: list[Person] = []
+    for person in people:
+        words = fold_words(person.name)
+        full = next(
+            (
+                p
+                for p in people
+                if p is not person
+                and len(fold_words(p.name)) >= 2
+                and fold_words(p.name)[:1] == words
+            ),
+            None,
+        )
+        if len(words) == 1 and len(person.name.split()) == 1 and full is not None:
+            full.email = full.email or person.email
+            continue
+        out.append(person)
+    return out
+
+
 def _a_street(name: str, text: str) -> bool:
     """`name` is a street's ("Hanover Quay" in "4 Hanover Quay, Dublin 2", "Water St"): its
     last word a street's, or a house number before it in the text."""
@@ -754,7 +818,8 @@ _CJK_NAME_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_LABEL = re.compile(
     r"(?m)^[ \t\u3000]*(?:[-–•·・■□●◆▶*][ \t\u3000]*)?[【\[]?[ \t\u3000]*"
     r"(?:面接官|面接担当者?|면접관|면접위원|面试官)[ \t\u3000]*[】\]]?[ \t\u3000]*"
-    r"(?:[:：][ \t\u3000]*(?P<list>[^\n]*)|(?P<block>(?:\n[ \t\u3000]*[-–•·・*▪◦][^\n]+){1,12}))"
+    r"(?:[:：][ \t\u3000]*(?P<list>[^\n]*)"
+    r"|(?P<block>(?:\n[ \t\u3000]*[-–•·・*▪◦][^\n]+){1,12})|(?=\n))"
 )
 _CJK_SCHEDULE = re.compile(
     r"(?m)^[ \t\u3000]*\d{1,2}[:：]\d{2}[ \t\u3000]*[〜~～\-–—][ \t\u3000]*\d{1,2}[:：]\d{2}"
@@ -791,6 +856,13 @@ def _cjk_people(text: str) -> list[Person]:
         if seen >= 20:
             break
         lines = (match.group("list") or "").strip() or match.group("block") or ""
+        if not lines:  # "■面接官：" or "【面接官】" alone, the people on the indented lines below
+            below = []
+            for line in text[match.end() :].split("\n")[1:13]:
+                if not line.strip() or not line[:1].isspace() and line[:1] not in "-–•·・*▪◦":
+                    break
+                below.append(line.replace("\u3000", " "))
+            lines = "\n".join(below)
         for line in lines.splitlines():
             for part in re.split(r"[、,，/／]", line):
                 person = _cjk_person(part, need_title=False)
