@@ -740,7 +740,7 @@ def exercise_of(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> S
         return None
     phrase = done or _exercise_phrase(parts[0], lexicon)
     if phrase is None:
-        return Specific(text, "exercise", text, text, ("the exercise needs words",), False)
+        return Specific(text, "exercise", text, text, (_NEEDS_WORDS,), False)
     subject = re.match(r"[^:]+:\s+([^,;()]+)$", text)  # 'my take-home: pathfinding on a grid'
     said = phrasing.clean_words(subject.group(1), lexicon) if subject else None
     if said and plain_fault(f"{phrase} on {said}", lexicon):
@@ -1169,9 +1169,10 @@ def distribute(
             assigned[i].append(specifics[j])
             free.remove(j)
     seen = next((s for s in specifics if s.kind == "exercise" and not s.owner), None)
-    for i in range(len(people)) if seen is not None else ():
-        if not assigned[i]:
-            assigned[i].append(seen)  # type: ignore[arg-type]
+    if seen is not None:
+        for share in assigned:
+            if not share:
+                share.append(seen)
     return assigned
 
 
@@ -1274,12 +1275,11 @@ def pair_qualifications(
             # same qualification read as copies. A claim said already is a short one where
             # one is left (and never a long one in a note with no topic of its own): a long
             # claim said in two short notes makes them alike.
-            long = _LONG_CLAIM
             qual = min(
                 fresh,
                 key=lambda q: (
                     used[q],
-                    used[q] > 0 and len(q) > long,
+                    used[q] > 0 and len(q) > _LONG_CLAIM,
                     bool(prose) and q not in prose,
                     quals.index(q),
                 ),

@@ -98,16 +98,13 @@ SAVED_FORMAT = 7  # 7: rules gated on more word beginnings (prefilter: the rarer
 
 
 def _saved_rules_file(shipped: str, user: str) -> Path | None:
-    # the file's name says which rule files it was made from: two checksums and the length
-    # (zlib is loaded already; hashlib would load OpenSSL on every start)
-    import zlib
-
+    # the file's name says which rule files it was made from (store.cache_files.digest)
     from followup.config import cache_dir
+    from followup.store.cache_files import digest
 
     data = f"{SAVED_FORMAT}\0{sys.version_info[:2]}\0{shipped}\0{user}".encode()
-    digest = f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
     try:
-        return cache_dir() / f"check-rules-{digest}.pickle"
+        return cache_dir() / f"check-rules-{digest(data)}.pickle"
     except OSError:  # pragma: no cover - no cache folder can be named
         return None
 

@@ -149,11 +149,10 @@ def _lexicon(settings: Settings, data: dict[str, Any], words: dict[str, Any]) ->
     reads it from there. A cache that cannot be read or written is simply not used."""
     import pickle
     import sys
-    import zlib
 
     from followup.config import cache_dir
     from followup.core import slot_grammar
-    from followup.store.cache_files import write_cache
+    from followup.store.cache_files import digest, write_cache
 
     path: Path | None = None
     try:
@@ -164,8 +163,7 @@ def _lexicon(settings: Settings, data: dict[str, Any], words: dict[str, Any]) ->
             for file in (DATA_DIR / name, settings.config_file.parent / name):
                 parts.append(file.read_bytes() if file.is_file() else b"-")
         key = b"\0".join(parts)
-        digest = f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}{len(key):x}"
-        path = cache_dir(settings.env) / f"lexicon-{digest}.pickle"
+        path = cache_dir(settings.env) / f"lexicon-{digest(key)}.pickle"
     except OSError:
         path = None
     if path is not None:

@@ -459,12 +459,11 @@ def _bytecode_cache(env: Environment) -> BytecodeCache | None:
 
 
 def _checksum(text: str) -> str:
-    """Two checksums and the length of a text, in hexadecimal (a cache's file name, or the
-    test that a compiled template is of the text on disk)."""
-    import zlib
+    """The content key of a text (a cache's file name, or the test that a compiled template
+    is of the text on disk): `store.cache_files.digest`."""
+    from followup.store.cache_files import digest
 
-    data = text.encode("utf-8")
-    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
+    return digest(text.encode("utf-8"))
 
 
 def _where(name: str, settings: Settings) -> str:

@@ -12,6 +12,14 @@ from pathlib import Path
 from typing import Any
 
 
+def digest(data: bytes) -> str:
+    """A cache file's content key: CRC-32, Adler-32 and the length of `data`, in hexadecimal
+    (zlib is loaded at start-up already; hashlib would load OpenSSL's libcrypto)."""
+    import zlib
+
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
+
+
 def write_cache(path: Path, data: str | bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename (the folder created 0700);
     any OSError is swallowed."""

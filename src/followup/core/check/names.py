@@ -23,7 +23,7 @@ NAME_WORD = lazy(r"(?<![\w'-])[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+(?:-[A-ZÀ-ÖØ-Þ][^\W
 _TOKEN = lazy(r"[^\W_]+(?:['-][^\W_]+)*")
 _NOT_ALNUM = lazy(r"[^a-z0-9]")
 _GREETING_CUT = lazy(r"[,:;!]")
-_GREETING_NAME = lazy(r"(?<![\w'-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'-]*")
+_GREETING_NAME = lazy(rf"(?<![\w'-]){_UPPER}[\w'-]*")
 _titled_cache: dict[frozenset[str], re.Pattern[str]] = {}
 
 
@@ -773,8 +773,9 @@ class Names:
         (check.toml names.honorifics: "Coach House", "Sister Hospital"), an everyday word is
         no name."""
         rules = self.rules
+        titled = _titled(rules.family_titles | rules.honorifics)
         for lo, hi in self._scanned(doc):
-            for m in _titled(rules.family_titles | rules.honorifics).finditer(doc.norm, lo, hi):
+            for m in titled.finditer(doc.norm, lo, hi):
                 name, start = m.group("name"), m.start("name")
                 lower = name.lower()
                 if start in seen or lower in self.person_aliases or self.known(lower):
