@@ -127,10 +127,11 @@ def test_later_development_sets(quality, folder) -> None:
 def test_eighth_development_set_check_half(quality) -> None:
     """tests/check_dev8/check: the kinds of tests/check_dev8/tune in other words, scored before
     and after the changes made on the tuning half and never tuned on (16 notes: one note is a
-    whole code's recall, so only the pooled figures are held)."""
+    whole code's recall, so only the pooled figures are held; since c12 was relabelled tone advice
+    in session 10, 6 issues are labelled and one miss costs 0.17 of recall)."""
     folder = Path(__file__).resolve().parent / "check_dev8" / "check"
     report = quality.evaluate(quality.load_corpus(folder))
-    assert report.pooled_precision >= 0.9 and report.pooled_recall >= 0.85
+    assert report.pooled_precision >= 0.9 and report.pooled_recall >= 0.8
     assert report.element_accuracy >= 0.95
     assert report.verdict_accuracy >= 0.9
     for outcome in report.outcomes:

@@ -76,9 +76,11 @@ def test_a_shorthand_re_in_a_sentence_is_still_flagged(rules, model) -> None:
         ("Thanks a million for the tour of the packhouse.", False),
         ("Thanks heaps for the tour of the packhouse.", False),
         ("Many thanks for the tour of the packhouse.", False),
-        ("Thanks a bunch for the tour of the packhouse.", True),
-        ("Cheers for the tour of the packhouse.", True),
-        ("No worries about the tour of the packhouse running late.", True),
+        # merely informal: tone advice, not an issue (issue 8, session 10)
+        ("Thanks a bunch for the tour of the packhouse.", False),
+        ("Cheers for the tour of the packhouse.", False),
+        ("No worries about the tour of the packhouse running late.", False),
+        ("You guys rock, and the tour of the packhouse was great.", True),
     ],
 )
 def test_the_register_of_thanks(rules, model, phrase, flagged) -> None:
@@ -87,7 +89,7 @@ def test_the_register_of_thanks(rules, model, phrase, flagged) -> None:
 
 
 def test_a_casual_opening_is_flagged(rules, model) -> None:
-    text = "Hiya Sibusiso,\n\nThank you for the cold-chain checks on export pallets." + BODY
+    text = "Hey Sibusiso,\n\nThank you for the cold-chain checks on export pallets." + BODY
     assert "unprofessional" in codes(run(rules, model, text, FACTS))
 
 

@@ -11,7 +11,7 @@ from followup.core.check.matching import finditer
 from followup.core.check.results import Facts
 from followup.core.check.rules import CheckRules
 from followup.core.check.words import everyday
-from followup.core.legal_forms import legal_forms
+from followup.core.legal_forms import legal_forms, without_legal_form
 
 # a capital and the small letters after it, in any Latin script ('Björn', 'Łukasz', 'Inês')
 _UPPER = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
@@ -320,10 +320,13 @@ class Names:
         self.company_initials = "".join(t[0] for t in initials)
         short = [t for t in initials if t not in legal_forms().forms]
         parts = [p for t in short for p in t.split("-") if p]  # "TCRTA": Tri-County …
+        # (and without a legal form written with stops: "ZTE" for Zeeland Tidal Energy B.V.)
+        bare = _tokens(without_legal_form(facts.company).translate(NORMALISE))
         self.initial_forms = {
             self.company_initials,
             "".join(t[0] for t in short),
             "".join(p[0] for p in parts),
+            "".join(t[0] for t in bare if t not in {"the", "of", "and"}),
         } - {""}
         # its last word that is no legal form ("aid" of Ridgeview Legal Aid)
         self.company_last = short[-1] if short else ""
@@ -470,6 +473,11 @@ class Names:
             return not extra
         return bool(tokens) and all(t in self.company_tokens for t in tokens)
 
+    def _named_thing(self, word: str) -> bool:
+        return (
+            word in self.allowed_tokens or word in self.rules.products or word in self.rules.places
+        )
+
     def known(self, word: str) -> bool:
         return (
             word in self.all_fact_tokens
@@ -500,7 +508,9 @@ class Names:
             span = Span(m.start(), m.start() + len(word))
             at_start = doc.is_sentence_start(m.start())
             context = bool(_PERSON_CONTEXT.match(doc.norm, m.end() - (len(raw) - len(word))))
-            if self.people and (not at_start or context):
+            # a word of the candidate's profile or of the record's details, a product or a place
+            # is no misspelt person ("Airflow and Spark" beside Ethan Park)
+            if self.people and (not at_start or context) and not self._named_thing(lower):
                 person = self.closest_person(lower)
                 if person and not self._beside_other_capitals(doc, span):
                     seen.add(span.start)
