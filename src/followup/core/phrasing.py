@@ -13,6 +13,7 @@ meaning through the concept groups of data/phrasing.toml, not only their shared 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -135,6 +136,9 @@ class Lexicon:
     credential_endings: frozenset[str] = frozenset()
     credential_leads: frozenset[str] = frozenset()
     held_nouns: frozenset[str] = frozenset()
+    passive_leads: frozenset[str] = frozenset()  # 'Admitted to the bar': 'I was admitted …'
+    passive_before: frozenset[str] = frozenset()  # the same before 'to', 'as': 'Promoted to'
+    light_gerunds: frozenset[str] = frozenset()  # 'doing a course' is no experience
     languages: frozenset[str] = frozenset()  # languages a person speaks ('swahili'), lower case
     language_names: Mapping[str, str] = field(default_factory=dict)  # 'deutsch' -> 'German'
     degrees: frozenset[str] = frozenset()  # degree words as jotted ('mpharm', 'masters')
@@ -236,6 +240,9 @@ class Lexicon:
             credential_endings=frozenset(strings(quals.get("credential_endings", []), "q")),
             credential_leads=frozenset(strings(quals.get("credential_leads", []), "q")),
             held_nouns=frozenset(strings(quals.get("held_nouns", []), "q")),
+            passive_leads=frozenset(strings(quals.get("passive_leads", []), "q")),
+            passive_before=frozenset(strings(quals.get("passive_before", []), "q")),
+            light_gerunds=frozenset(strings(quals.get("light_gerunds", []), "q")),
             languages=frozenset(w.lower() for w in strings(quals.get("languages", []), "q")),
             language_names={
                 str(k).lower(): str(v) for k, v in dict(quals.get("language_names", {})).items()
@@ -2300,7 +2307,7 @@ def in_grammar(q: Qualification, lexicon: Lexicon) -> Qualification:
         q = made
     clause = q.clause
     m = _DEGREE_FIELD.match(clause)
-    if m and m.group(2).lower().rstrip(".") in _DEGREES:
+    if m and m.group(2).lower().rstrip(".") in _DEGREES and not m.group(3).startswith("degree"):
         clause = f"{m.group(1)}{m.group(2)} in {m.group(3)}{m.group(4) or ''}"
     school = re.search(r" in ([A-Z][a-z][\w'’-]*)\b", clause)
     if (
@@ -2346,13 +2353,36 @@ def _qualification_form(raw: str, lexicon: Lexicon) -> Qualification:
             clause = f"{degree.clause} from {school.group(2)}"
             return Qualification(raw, "degree", clause, degree.text)
     whole = _checked(_qualification(raw, lexicon))
+    if whole.sure and _mixed_forms(raw, lexicon):
+        return replace(whole, sure=False, doubt=MIXED_FORMS)
     if whole.sure or "," not in raw:
         return whole
-    for part in (p for p in raw.split(",") if p.strip()):
+    for n, part in enumerate(p for p in raw.split(",") if p.strip()):
         q = _checked(_qualification(part, lexicon))
+        if n and q.form == "gerund":
+            continue  # 'te reo - basic, doing a course': it says what the first part is
         if q.sure and (len(q.text.split()) > 1 or q.form == "degree"):
             return Qualification(raw, q.form, q.clause, q.text)
     return whole
+
+
+MIXED_FORMS = "'+' joins claims of different kinds (a degree and years): no one frame says both"
+_HELD_FORMS = frozenset(["degree", "credential"])
+_OWN_FORMS = frozenset(["held", "years", "achievement", "person"])
+
+
+def _mixed_forms(raw: str, lexicon: Lexicon) -> bool:
+    """Whether a line joins with '+' claims that each read in a different frame ('MS biotech
+    + 2 yrs RA @ a CDMO': 'I hold …' and 'I have two years …'), so the frame of the first
+    says the second wrong ('I hold an MS in biotech and 2 years RA')."""
+    parts = [p for p in re.split(r"\s\+\s|\s&\s", raw) if p.strip()]
+    if len(parts) < 2:
+        return False
+    forms = ["held" if q.form in _HELD_FORMS else q.form for q in
+             (qualification(p, lexicon) for p in parts) if q.sure]  # fmt: skip
+    # a later part that stands as a claim of its own ('2 yrs RA'); a gerund or a noun goes on
+    # the first part's field ('14 yrs grid + permitting')
+    return any(f != forms[0] and f in _OWN_FORMS for f in forms[1:])
 
 
 _ODD_CLAUSE = re.compile(
@@ -2751,6 +2781,21 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
     # achievements: 'Led a team of 5', 'Managed inventory for …'
     participle = lexicon.past_participles.get(low)
     if not body_made and _is_past(low, lexicon):
+        named = list(itertools.takewhile(lambda w: w.lower() not in _PREPOSITIONS, ws[1:]))
+        if (
+            0 < len(named) <= 2
+            and low.endswith("ed")
+            and low not in lexicon.past_participles  # 'led', 'ran': what they did
+            and is_person(named[-1], lexicon.slots, lexicon.person_credentials)
+        ):  # 'Authorised person for MV/HV switching': what the participle made them
+            if named[-1].lower() in _ROLE_HEADS:  # 'nurse-led discharge pilot lead'
+                return Qualification(raw, "person", f"I have served as the {lowered}", text)
+            return Qualification(raw, "person", f"I am {_an(lowered)} {lowered}", text)
+        done_to = low in lexicon.passive_leads or (
+            low in lexicon.passive_before and nxt in ("to", "as", "for", "into", "onto", "by")
+        )
+        if done_to and len(ws) > 1:  # 'Admitted to the bar', 'Promoted to shift lead'
+            return Qualification(raw, "achievement", f"I was {low} {' '.join(ws[1:])}", text)
         verb = participle or low
         after = ws[1:]
         if after and after[0].lower() in ("up", "out") and verb in ("set", "built", "started"):
@@ -2792,7 +2837,16 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
         return Qualification(raw, "person", f"I have served as {det}{lowered}", text)
     gerund = low not in lexicon.ing_nouns and low not in _NOT_GERUNDS
     if low.endswith("ing") and gerund and len(low) > 4:
-        return Qualification(raw, "gerund", f"I have experience {lowered}", text)
+        # 'doing a course', 'including peds': no experience of a kind is named
+        light = low in lexicon.light_gerunds
+        if (
+            not light
+            and len(ws) <= 3
+            and ws[-1].islower()
+            and is_person(ws[-1], lexicon.slots, lexicon.person_credentials)
+        ):  # 'Supervising pharmacist': what they are
+            return Qualification(raw, "person", f"I am {_an(lowered)} {lowered}", text)
+        return Qualification(raw, "gerund", f"I have experience {lowered}", text, sure=not light)
     if low in ("experience", "expertise", "knowledge", "background"):
         return Qualification(raw, "noun", f"I have {lowered}", text)
     if low in _BROUGHT and nxt in _BROUGHT_NOUNS:
