@@ -198,3 +198,138 @@ def test_initials_of_a_company_with_a_dotted_legal_form(rules, model, company, i
         f" join {initials} this spring." + BODY
     )
     assert "name_mismatch" not in codes(rules, model, text, facts)
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom"),
+    [
+        ("Ms Nina Bell\nHarwick Stores, Procurement Dept.\nBldg 7, Ring Road\nLeeds\n\n", ""),
+        ("", "Sam Lee\nStores Mgr, Goods In Dept.\nBldg 2, Canal Wharf\n"),
+        ("Subject: Fwd: Thank you – Stores Supervisor\n\n", ""),
+    ],
+)
+def test_abbreviations_of_letter_furniture_are_no_shorthand(rules, model, top, bottom) -> None:
+    text = (
+        f"{top}Dear Ms Bell,\n\nThank you for the interview and for explaining the stock count."
+        + BODY
+        + bottom
+    )
+    assert "unprofessional" not in codes(rules, model, text, kind="letter")
+
+
+def test_the_same_abbreviations_in_the_body_are_shorthand(rules, model) -> None:
+    text = (
+        "Dear Nina,\n\nThank you for the interview. I'll send the count sheets to the dept nxt wk."
+    )
+    assert "unprofessional" in codes(rules, model, text + BODY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We talked about the 5 k fun run the store sponsors.",
+        "I ran the 10 k for the hospice last spring.",
+        "The budget was around 40 k for the new racking.",
+    ],
+)
+def test_a_k_after_a_number_is_no_text_speak(rules, model, sentence) -> None:
+    text = f"Dear Nina,\n\nThank you for the interview and the stock count. {sentence}" + BODY
+    assert "unprofessional" not in codes(rules, model, text)
+
+
+@pytest.mark.parametrize(
+    ("person", "greeting"),
+    [
+        ("Judith Cole", "Dear Dame Judith,"),
+        ("Anne Price", "Dear Lady Price,"),
+        ("Peter Grey", "Dear Lord Grey,"),
+    ],
+)
+def test_a_title_of_honour_is_no_name(rules, model, person, greeting) -> None:
+    facts = Facts("Harwick Stores", "Stores Supervisor", (person,), ("the stock count",))
+    text = f"{greeting}\n\nThank you for the interview and the stock count." + BODY
+    assert "name_mismatch" not in codes(rules, model, text, facts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Working for Tesco taught me about stock rotation.",
+        "Two summers at Argos gave me a feel for peak season.",
+        "My placement with Ocado showed me how automation changes counts.",
+    ],
+)
+def test_an_employer_that_taught_the_candidate_is_their_own(rules, model, sentence) -> None:
+    text = f"Dear Nina,\n\nThank you for the interview and the stock count. {sentence}" + BODY
+    assert "name_mismatch" not in codes(rules, model, text)
+
+
+def test_another_company_as_the_employer_is_still_wrong(rules, model) -> None:
+    text = "Dear Nina,\n\nThank you for the interview. I'm a great fit for the role at Greenway."
+    assert "name_mismatch" in codes(rules, model, text + BODY)
+
+
+@pytest.mark.parametrize(
+    ("company", "sentence", "wrong"),
+    [
+        ("Northern Lights Electric", "I hold a current Working at Heights ticket.", False),
+        ("Pine Mills Bakery", "I walk the Hills near Hebden every weekend.", False),
+        ("Stone Ridge Dental", "I cycled over the Ridge Road each day.", False),
+        ("Crestview Health", "I would be proud to join Crestveiw Health.", True),
+    ],
+)
+def test_an_everyday_word_is_no_misspelt_company(rules, model, company, sentence, wrong) -> None:
+    facts = Facts(company, "Nurse", ("Nina Bell",), ("the stock count",))
+    text = f"Dear Nina,\n\nThank you for the interview and the stock count. {sentence}" + BODY
+    assert ("name_mismatch" in codes(rules, model, text, facts)) is wrong
+
+
+@pytest.mark.parametrize(
+    ("company", "role", "sentence"),
+    [
+        ("Harvest Moon Grocers", "Assistant Store Manager Trainee", "I'd make a good ASM Trainee."),
+        ("Brightwell Care", "Health Care Assistant", "I have two years as an HCA in a care home."),
+        (
+            "Fenwick Marine",
+            "Senior Project Engineer",
+            "As an SPE at Fenwick I would own the refits.",
+        ),
+    ],
+)
+def test_initials_of_the_role_are_its_short_form(rules, model, company, role, sentence) -> None:
+    facts = Facts(company, role, ("Nina Bell",), ("the stock count",))
+    text = f"Dear Nina,\n\nThank you for the interview and the stock count. {sentence}" + BODY
+    assert "name_mismatch" not in codes(rules, model, text, facts)
+
+
+@pytest.mark.parametrize(
+    ("company", "sentence"),
+    [
+        ("Kaveri Pharma Ltd", "I enjoyed hearing about Kaveri Pharma's Hosur plant."),
+        ("Harwick Stores", "Harwick's Bradford depot looked very well run."),
+        ("Ostrander Foods", "I liked Ostrander's Wakefield site and its new chillers."),
+    ],
+)
+def test_a_place_of_the_company_is_no_other_name(rules, model, company, sentence) -> None:
+    facts = Facts(company, "Line Lead", ("Nina Bell",), ("the stock count",))
+    text = f"Dear Nina,\n\nThank you for the interview and the stock count. {sentence}" + BODY
+    assert "name_mismatch" not in codes(rules, model, text, facts)
+
+
+@pytest.mark.parametrize(
+    ("role", "sentence", "wrong"),
+    [
+        ("Nurse (night shift)", "I am keen on the night-shift nurse post.", False),
+        ("Barista (part time)", "I would love the part-time barista job.", False),
+        (
+            "Practitioner (Early Years)",
+            "I am excited about the early-years practitioner role.",
+            False,
+        ),
+        ("Barista (part time)", "I would love the full-time manager job.", True),
+    ],
+)
+def test_the_role_in_another_order_is_the_role(rules, model, role, sentence, wrong) -> None:
+    facts = Facts("Bean Scene", role, ("Nina Bell",), ("the stock count",))
+    text = f"Dear Nina,\n\nThank you for the interview and the stock count. {sentence}" + BODY
+    assert ("name_mismatch" in codes(rules, model, text, facts)) is wrong

@@ -77,6 +77,8 @@ class Checker:
         model = model if self.rules.learned else None
         for spec, rule in gates.candidates(self.doc):
             for span in gated_matches(rule, self.doc):
+                if rule.body and not self.doc.in_body(span.start):
+                    continue
                 excerpt = self.doc.norm[span.start : span.end].lower()
                 if spec.skip_if_in_facts and fact_text and _mentions(fact_text, excerpt):
                     continue

@@ -255,6 +255,15 @@ def _name_tokens(text: str) -> set[str]:
     return out
 
 
+def _initials(text: str) -> set[str]:
+    """The initials of each run of three or more words of `text` whose first letter is a capital
+    ("asm", "smt", "asmt" of "Assistant Store Manager Trainee"): short forms of a role or a
+    topic."""
+    words = [w for w in text.translate(NORMALISE).replace("-", " ").split() if w[:1].isupper()]
+    letters = "".join(w[0] for w in words).lower()
+    return {letters[i:j] for i in range(len(letters)) for j in range(i + 3, len(letters) + 1)}
+
+
 def _stem_match(a: str, b: str) -> bool:
     """Two words are the same for topic matching: equal, or sharing most of a long prefix."""
     if a == b:
@@ -346,6 +355,8 @@ class Names:
             | {t for text in facts.details for t in _name_tokens(text)}
             | {t for text in facts.own_employers for t in _name_tokens(text)}
             | {t for text in facts.qualifications for t in _name_tokens(text)}
+            # short forms of the role and the topics ("ASM" of Assistant Store Manager Trainee)
+            | {t for text in (facts.role, *facts.topics) for t in _initials(text)}
         )
         # names known to be wrong: the companies and people of the user's other applications
         self.known_wrong: list[tuple[re.Pattern[str], str, str]] = []
@@ -520,6 +531,8 @@ class Names:
                 company
                 and not at_start
                 and self.close_to_company(lower)
+                # an everyday word is that word ("Working at Heights" beside Northern Lights)
+                and not everyday(lower)
                 and not self._inside_another_name(doc, span)
             ):
                 seen.add(span.start)
@@ -634,6 +647,9 @@ class Names:
                     continue
                 if " " not in name and name.lower() in rules.not_names:
                     continue  # "Thank", "Please", "I": an ordinary word with a capital
+                owner = name.split("'s ", 1)[0]
+                if owner != name and self.is_company(owner):
+                    continue  # "Kaveri Pharma's Hosur plant": a place of the company's
                 # most capitalised names of a note are allowed ones (the company, the people,
                 # products, days): asked first, and once per name
                 allowed = self._allowed_names.get(name)
@@ -952,7 +968,13 @@ class Names:
                 mismatch = words[-1] not in allowed
                 modifiers = [w for w in words[:-1] if w not in self.rules.seniority]
                 role_modifiers = role_words - set(heads) - self.rules.seniority
-                if modifiers and role_modifiers and modifiers[-1] not in role_words:
+                last = modifiers[-1] if modifiers else ""
+                if (
+                    last
+                    and role_modifiers
+                    and last not in role_words
+                    and not set(last.split("-")) <= role_words
+                ):
                     mismatch = True  # "Marketing Manager" for a "Product Manager"
                 seniority = (set(words[:-1]) & self.rules.seniority) - role_words
                 if seniority and role_seniority and seniority.isdisjoint(role_seniority):

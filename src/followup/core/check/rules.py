@@ -36,6 +36,9 @@ class Rule:
     # a fuzzy guess: the finding stands only where the learned layer gives its code at least this
     # probability for the sentence (0: always; without a model the rule always stands)
     confirm: float = 0.0
+    # only in the body of the note: not in a letter's address block, the Subject line or the
+    # signature, where "Dept.", "Bldg 4" and "Fwd:" are furniture
+    body: bool = False
     # kind "substitution": each word the rule finds (lower case) and the one to write instead
     swap: Mapping[str, str] = field(default_factory=dict)
     message: str = ""
@@ -295,7 +298,7 @@ class _Compiler:
             raise ConfigError(f"check rules: {where} must be a pattern or a table with 'pattern'")
         known = {"pattern", "case", "unless", "require", "unless_before", "unless_after", "words"}
         unknown = set(raw) - known - {"message", "suggestion", "polite", "polite_code", "kind"}
-        unknown -= {"confirm"}
+        unknown -= {"confirm", "body"}
         unknown -= {"swap"}
         if unknown:
             raise ConfigError(f"check rules: {where}: unknown key {sorted(unknown)[0]!r}")
@@ -332,6 +335,7 @@ class _Compiler:
             at_word=starts_a_word(pattern),
             polite_code=str(raw.get("polite_code", "")),
             confirm=self.number(f"{where}.confirm", raw.get("confirm", 0.0), float),
+            body=bool(raw.get("body", False)),
             swap=swap,
             **extra,
         )
