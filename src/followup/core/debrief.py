@@ -56,6 +56,7 @@ class DebriefWords:
     prompt_cues: tuple[str, ...] = ()  # "tell us about", "walk me through": a question
     remit_cues: tuple[str, ...] = ()  # "I run", "I look after": a speaker's own remit
     tool_cues: tuple[str, ...] = ()  # "we use", "moving to": a tool's name follows
+    weak_tool_cues: frozenset[str] = frozenset()  # "mostly": a tool only with a product's shape
     greetings: tuple[str, ...] = ()  # "boa tarde", "kia ora": a greeting, in any language
     role_heads: frozenset[str] = frozenset()  # "role", "position": the job itself, no topic
     vague_modifiers: frozenset[str] = frozenset()  # "difficult", "take-home": with a weak head
@@ -86,6 +87,9 @@ class DebriefWords:
             else (),
             remit_cues=tuple(p.lower() for p in strings("remit_cues")),
             tool_cues=tuple(p.lower() for p in strings("tool_cues")),
+            weak_tool_cues=frozenset(p.lower() for p in strings("weak_tool_cues"))
+            if "weak_tool_cues" in words
+            else frozenset(),
             greetings=tuple(p.lower() for p in strings("greetings")),
             role_heads=frozenset(p.lower() for p in strings("role_heads")),
             vague_modifiers=frozenset(p.lower() for p in strings("vague_modifiers")),
@@ -796,12 +800,15 @@ def noun_phrase_topics(
         if any(known.is_place(run) for run in _capitalised_runs(phrase.words)):
             continue  # "the Cape Town office": a place of two or more words (looked up only
             # for a phrase about to be chosen: the place names take a second to load)
-        written = " ".join(_as_written(phrase.words, lowercase, lexicon))
+        # a tool keeps its capital ("Opera", "Snowflake"): only a sentence's first word loses it
+        written = " ".join(
+            phrase.words if phrase.key in tools else _as_written(phrase.words, lowercase, lexicon)
+        )
         if _already(written, known) or _proper_name(base.words) or _organisation(phrase):
             continue
-        head = " ".join(base.words).lower()
-        source = next((s for s in theirs if head in s.text.lower()), None)
-        source = source or next((s for s in mine if head in s.text.lower()), None)
+        said_in = _words_in(" ".join(base.words))
+        source = next((s for s in theirs if said_in(s.text)), None)
+        source = source or next((s for s in mine if said_in(s.text)), None)
         if source is None:
             continue
         article = "the " if phrase.determiner in _ARTICLE else ""
@@ -811,6 +818,13 @@ def noun_phrase_topics(
         if len(chosen) >= limits.max_topics:
             break
     return chosen
+
+
+def _words_in(phrase: str) -> Callable[[str], bool]:
+    """Whether a sentence says `phrase` as whole words ("opera" is not said in "tour
+    operators")."""
+    pattern = re.compile(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)")
+    return lambda text: pattern.search(text.lower()) is not None
 
 
 def asks(sentence: str, words: DebriefWords) -> bool:
@@ -964,8 +978,12 @@ def tools_named(sentence: str, words: DebriefWords, known: Known, lexicon: Lexic
             first = parts[0]
             if first[:1].islower() and (lexicon(first.lower()) or not first.isalpha()):
                 continue  # an ordinary word ("using spreadsheets")
-            if first[:1].isupper() and first.lower() in words.stopwords | words.generic:
-                continue
+            weak = match.group(0).lower().split()[0] in words.weak_tool_cues
+            if weak and not any(_named_thing(p) for p in parts):
+                continue  # "it's mostly Dungarvan": a town, a language, a person as often
+                # as a tool ("mostly HubSpot" has a product's inner capital)
+            if first.lower() in words.stopwords | words.generic:
+                continue  # "… runs on Opera, and the night audit …": "the" is no tool
             phrase = Phrase(tuple(parts), None)
             if phrase.key in {f.key for f in found}:
                 continue

@@ -56,11 +56,18 @@ class Grammar:
     complement_determiners: frozenset[str] = field(default_factory=frozenset)  # "the", "our"
     discourse: frozenset[str] = field(default_factory=frozenset)  # "speaking of": opens a clause
     unit_heads: frozenset[str] = field(default_factory=frozenset)  # "team", "desk": who, not what
+    plural_modifiers: frozenset[str] = field(default_factory=frozenset)  # "sales", "operations"
+    irregular_plurals: frozenset[str] = field(default_factory=frozenset)  # "people", "children"
+    no_object_gerunds: frozenset[str] = field(default_factory=frozenset)  # "going", "growing"
+    counting_ordinals: frozenset[str] = field(default_factory=frozenset)  # "a second van"
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
         def words(key: str) -> frozenset[str]:
             return frozenset(word_list(data, key, "debrief data", "grammar"))
+
+        def optional(key: str) -> frozenset[str]:
+            return words(key) if key in data else frozenset()
 
         return cls(
             determiners=words("determiners"),
@@ -84,6 +91,10 @@ class Grammar:
             ),
             discourse=words("discourse") if "discourse" in data else frozenset(),
             unit_heads=words("unit_heads") if "unit_heads" in data else frozenset(),
+            plural_modifiers=optional("plural_modifiers"),
+            irregular_plurals=optional("irregular_plurals"),
+            no_object_gerunds=optional("no_object_gerunds"),
+            counting_ordinals=optional("counting_ordinals"),
         )
 
 
@@ -295,6 +306,8 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             verb_ok = "VERB" in tag_
             if verb_ok and coordinated:
                 tag_ = "VERB"
+            elif verb_ok and _clause_verb(out, tokens, index, grammar):
+                tag_ = "VERB"  # "the boilers fail and …", "That helps.", "the crew love it"
             elif verb_ok and _plural(token.text) and _relative(out):
                 tag_ = "VERB"  # "the same model, which makes life easier", "it helps"
             elif (
@@ -378,7 +391,9 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             else:
                 tag_ = "NOUN"
         elif tag_ == "GER":
-            if _clause_gerund(out, tokens, index, grammar):
+            if _clause_gerund(out, tokens, index, grammar) or _subject_gerund(
+                out, tokens, index, grammar
+            ):
                 tag_ = "VERB"  # "the night shift owning the cut-off", "wine going to China"
             elif (prev in ("START", "ADV", "PUNCT", "CONJ") and not after_to) and (
                 _clean(tokens[index + 1].text) == "of" if nxt == "CONN" else nxt == "NOUN"
@@ -421,6 +436,82 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             tag_ = "NOUN"  # a noun the word tables know only as a verb: "the discharge lounge"
         out.append(Token(token.text, tag_))
     return out
+
+
+# Object pronouns: a word that can be a noun or a verb, right before one, is a verb ("the night
+# crew love it", "the auditors hate them")
+_OBJECT_PRONOUNS = frozenset({"them", "us", "me", "him"})
+
+
+def _plural_noun(word: str, grammar: Grammar) -> bool:
+    """A plural noun that can be a clause's subject: "boilers", "people" ([grammar]
+    irregular_plurals); not one that modifies a noun ([grammar] plural_modifiers: "the sales
+    forecast", "the operations plan") nor a word in -ics ("analytics")."""
+    low = _clean(word)
+    if low in grammar.irregular_plurals:
+        return True
+    return _plural(low) and low not in grammar.plural_modifiers and not low.endswith("ics")
+
+
+def _clause_verb(
+    out: Sequence[Token], tokens: Sequence[Token], index: int, grammar: Grammar
+) -> bool:
+    """tokens[index], a word that can be a noun or a verb, is the verb of a clause: after "That"
+    or "This" in its -s form ("That helps a lot", "This means …"; a plural never follows
+    them), before an object pronoun ("the night crew love it"), or in its base form after a
+    plural noun that opens a noun run, when what follows opens an object, an adverb, a
+    subordinate clause or a preposition no noun takes ("the boilers fail because …", "the
+    tenants wait a week", "people queue outside"); never after a modifying plural ("the
+    operations plan for the depot"), inside a compound ("the school streets pilot") or before
+    "and", a comma or the sentence's end, where a compound's head stands as often ("The falls
+    audit.")."""
+    if not out:
+        return False
+    word = _clean(tokens[index].text)
+    before = out[-1]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if word in grammar.no_object_gerunds:
+        return _subject_gerund(out, tokens, index, grammar)  # "a second van coming"
+    if before.tag == "DET" and _clean(before.text) in ("that", "this") and _plural(word):
+        return True
+    if before.tag != "NOUN":
+        return False
+    if after is not None and _clean(after.text) in _OBJECT_PRONOUNS:
+        return True
+    if after is not None and _clean(after.text) == "it":
+        later = tokens[index + 2].tag if index + 2 < len(tokens) else "END"
+        if later in ("PUNCT", "END", "ADV", "ADP", "CONJ"):
+            return True  # "the night crew love it."
+    if _plural(word) or word.endswith(_NOMINAL) or not _plural_noun(before.text, grammar):
+        return False
+    if (
+        len(out) > 1
+        and out[-2].tag == "NOUN"
+        and _clean(before.text) not in grammar.irregular_plurals
+    ):
+        return False  # "the school streets pilot": the plural inside a compound
+    nxt = after.tag if after is not None else "END"
+    low = _clean(after.text) if after is not None else ""
+    if nxt == "CONJ":
+        return low not in ("and", "or", "&")  # "the cranes stop when …", not "… and …"
+    if nxt == "ADP":
+        return low not in grammar.complements and low not in grammar.connectors
+    return nxt in ("ADV", "ADJ", "DET", "PRON", "NUM")
+
+
+def _subject_gerund(
+    out: Sequence[Token], tokens: Sequence[Token], index: int, grammar: Grammar
+) -> bool:
+    """tokens[index] is the -ing form of a verb that takes no object ([grammar]
+    no_object_gerunds: "going", "growing") right after a noun, ending the noun run: the noun's
+    verb ("keep the weekend shift going", "the queue growing"), never a compound's head as in
+    "grant reporting"."""
+    if not out or out[-1].tag not in ("NOUN", "ADJ"):
+        return False
+    if _clean(tokens[index].text) not in grammar.no_object_gerunds:
+        return False
+    nxt = tokens[index + 1].tag if index + 1 < len(tokens) else "END"
+    return not nxt.startswith(("NOUN", "N|"))
 
 
 # Determiners that open a verb's object ("owning the cut-off times", "calling our families")
@@ -634,9 +725,12 @@ def phrases(tokens: Sequence[Token], grammar: Grammar) -> list[Phrase]:
         if run and run[-1].tag == "GER" and (len(run) < 2 or run[-2].tag not in ("NOUN", "ADJ")):
             run = []  # a gerund ends a phrase only after a noun ("grant reporting")
         while run and (
-            run[0].tag in ("CONN", "CONJ") or _clean(run[0].text) in grammar.weak_modifiers
+            run[0].tag in ("CONN", "CONJ")
+            or _clean(run[0].text) in grammar.weak_modifiers
+            or (determiner is not None and _clean(run[0].text) in grammar.counting_ordinals)
         ):
-            run.pop(0)  # "the old and new processes": no phrase opens with "and"
+            run.pop(0)  # "the old and new processes": no phrase opens with "and"; "a second
+            # van" is a van (a term with no determiner stays: "first response time")
         if len(run) > 2 and run[1].tag == "CONN" and _clean(run[0].text) in grammar.weak_heads:
             run = []  # "head of supporter care", "the rest of the team"
         if run:

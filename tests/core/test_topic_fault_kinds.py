@@ -1,0 +1,195 @@
+"""Kinds of fault in proposed topics (issue 9 kind 12, s10), each in wording of its own: a
+subject and its verb read as one noun phrase, ordinals, greetings, places after a weak cue,
+evaluative modifiers and generic heads."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib.resources import files
+
+import pytest
+
+from followup.core import debrief
+from followup.core.noun_phrases import Grammar, phrases, tag
+from followup.services.debrief import word_classes
+
+
+@pytest.fixture(scope="module")
+def data() -> dict:
+    return tomllib.loads(files("followup").joinpath("data", "debrief.toml").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def grammar(data) -> Grammar:
+    return Grammar.from_mapping(data["grammar"])
+
+
+@pytest.fixture(scope="module")
+def words(data) -> debrief.DebriefWords:
+    return debrief.DebriefWords.from_data(data)
+
+
+_DATA = tomllib.loads(files("followup").joinpath("data", "debrief.toml").read_text("utf-8"))
+_NUMBERS = frozenset(_DATA["words"]["number_words"]) - {"first", "second", "third"}
+
+
+def nps(sentence: str, grammar: Grammar) -> list[str]:
+    numbers = _NUMBERS
+    return [
+        p.key for p in phrases(tag(sentence, grammar, word_classes, frozenset(), numbers), grammar)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never"),
+    [
+        # a plural subject, then its verb (no compound noun "couriers complain")
+        ("The couriers complain that the labels smudge in the rain.", ["couriers complain"]),
+        (
+            "In winter the boilers fail because the tenants wait a week.",
+            ["boilers fail", "tenants wait"],
+        ),
+        ("Some weeks the orders pile up because the pickers leave early.", ["pickers leave"]),
+        ("The cranes stop when the wind picks up.", ["cranes stop"]),
+        ("Most afternoons people queue outside before we open.", ["people queue"]),
+        # "that" before a plural is the clause's opener, not a determiner
+        ("Teachers tell us that pupils copy the answers.", ["pupils copy"]),
+        # "That" or "This" before a verb in -s
+        ("That helps a lot.", ["helps"]),
+        ("This means the rota changes every week.", ["means"]),
+        ("That depends on the season.", ["depends"]),
+        # a noun, then its verb and an object pronoun
+        ("Honestly the night crew love it.", ["night crew love"]),
+        ("The auditors hate them.", ["auditors hate"]),
+        # a gerund of a verb that takes no object, after its subject
+        ("We need someone to keep the weekend shift going.", ["weekend shift going"]),
+        ("I watched the queue growing all morning.", ["queue growing"]),
+        ("With the stock moving between depots, counts drift.", ["stock moving"]),
+    ],
+)
+def test_a_subject_and_its_verb_are_no_noun_phrase(grammar, sentence, never) -> None:
+    found = nps(sentence, grammar)
+    assert not any(
+        n == f or f.startswith(n + " ") or f.endswith(" " + n) for n in never for f in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The sales forecast is always late.", "sales forecast"),
+        ("We rebuilt the operations plan for the depot.", "operations plan"),
+        ("The claims process takes too long.", "claims process"),
+        ("She owns the grant reporting for the trust.", "grant reporting"),
+        ("The pickers use a pick list on paper.", "pick list"),
+        ("The falls audit.", "falls audit"),
+        ("We ran the school streets pilot and a consultation.", "school streets pilot"),
+        ("How do you manage the spares inventory?", "spares inventory"),
+    ],
+)
+def test_compounds_with_a_plural_or_a_gerund_stay_whole(grammar, sentence, expected) -> None:
+    found = nps(sentence, grammar)
+    assert any(f == expected or f.startswith(expected + " ") for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "never"),
+    [
+        ("We're opening a second packing shed in May.", "packing shed", "second packing shed"),
+        ("The first tasting menu goes out in spring.", "tasting menu", "first tasting menu"),
+        ("There's a third loading dock planned.", "loading dock", "third loading dock"),
+    ],
+)
+def test_an_ordinal_that_counts_is_dropped_from_a_phrase(
+    grammar, sentence, expected, never
+) -> None:
+    found = nps(sentence, grammar)
+    assert any(f == expected or f.startswith(expected + " ") for f in found), found
+    assert not any(f.startswith(never) for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I kept a simple tracker of late deliveries.", "tracker of late deliveries"),
+        ("I built a quick checklist for new starters.", "checklist for new starters"),
+        ("I made a simple intake form.", "intake form"),
+    ],
+)
+def test_an_evaluative_modifier_opens_no_phrase(grammar, sentence, expected) -> None:
+    found = nps(sentence, grammar)
+    assert any(f == expected or f.startswith(expected) for f in found), found
+    assert not any(f.startswith(("simple", "quick")) for f in found)
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["Ingat ka", "salamat po", "Baie dankie", "Goeie môre", "kumusta", "Dankie", "Lekker dag"],
+)
+def test_greetings_in_more_languages_are_no_topics(words, greeting) -> None:
+    assert debrief.greets(greeting.lower().split(), words)
+
+
+def _known() -> debrief.Known:
+    return debrief.Known(frozenset(), frozenset(), frozenset(), "", "", None, ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tool"),
+    [
+        ("These days it's mostly Dungarvan, with a day in the city.", None),
+        ("The work is mostly Tralee and the villages around it.", None),
+        ("The route is mostly Kyogle now.", None),
+        ("The reporting is mostly HubSpot now.", "HubSpot"),
+        ("We use Jira for the tickets.", "Jira"),
+    ],
+)
+def test_a_town_after_mostly_is_no_tool(words, sentence, tool) -> None:
+    found = [
+        " ".join(p.words) for p in debrief.tools_named(sentence, words, _known(), word_classes)
+    ]
+    assert found == ([tool] if tool else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "never"),
+    [
+        ("We run a forty megawatt wind farm near the coast.", "wind farm", "megawatt wind farm"),
+        ("It's a two hundred room resort with a spa.", "resort", "room resort"),
+        ("They farm about nine hundred hectare blocks of wheat.", "blocks of wheat", "hectare"),
+    ],
+)
+def test_a_unit_after_a_number_opens_no_phrase(grammar, sentence, expected, never) -> None:
+    found = nps(sentence, grammar)
+    assert any(f == expected or f.startswith(expected + " ") for f in found), found
+    assert not any(f.startswith(never) for f in found), found
+
+
+def _topics(text: str, data: dict, candidate: str = "Noor Haddad") -> list[str]:
+    from datetime import date
+
+    from followup.core.models import Format, Interview
+    from followup.core.transcript import parse_transcript
+
+    words = debrief.DebriefWords.from_data(data)
+    interview = Interview("Employer", "Candidate", date(2027, 5, 4), Format.VIDEO)
+    proposals = debrief.propose(
+        parse_transcript(text), [], interview, candidate, words, debrief.Limits(),
+        lexicon=word_classes,
+    )  # fmt: skip
+    return [p.text for p in proposals if p.kind == "topic"]
+
+
+def test_generic_heads_and_tools_said_inside_other_words(data) -> None:
+    text = (
+        "Ines Ward: The root cause is always the same, and the lion's share of the work is "
+        "paperwork.\n"
+        "Ines Ward: Our bookings come through travel agents and tour operators.\n"
+        "Ines Ward: The front desk runs on Opera, and the night audit runs on Opera too.\n"
+        "Ines Ward: In the long term we want the night audit automated.\n"
+        "Noor Haddad: I used Opera for two years at a beach hotel.\n"
+    )
+    topics = _topics(text, data)
+    assert topics, topics
+    assert not any(t.lower() in ("the root cause", "the long term", "share") for t in topics)
+    assert "opera" not in topics  # a tool keeps its capital, and "operators" does not say it
