@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import resource
-import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -58,7 +57,12 @@ CAPPED = {
     "wordwrap string": "{{ ('x ' * 50000)|wordwrap(1, wrapstring='y' * 1000) }}",
 }
 
+# A capped case may take at most this many times the work of a harmless draft (an uncapped
+# one builds gigabytes: hundreds of times more, or is stopped by the limits).
+MAX_WORK_RATIO = 4
+
 # What no cap sees: stopped by the child's limits (settings lowered for a quick test).
+LIMIT_SECONDS = 1
 UNCAPPED = {
     "a triple loop with no output": (
         "{% for a in range(1000) %}{% for b in range(1000) %}{% for c in range(1000) %}"
@@ -85,7 +89,7 @@ def settings():
 
 @pytest.fixture
 def limited(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("FOLLOWUP_TEMPLATES_MAX_SECONDS", "1")
+    monkeypatch.setenv("FOLLOWUP_TEMPLATES_MAX_SECONDS", str(LIMIT_SECONDS))
     monkeypatch.setenv("FOLLOWUP_TEMPLATES_MAX_MEMORY_MB", "128")
     return load_settings()
 
@@ -105,13 +109,34 @@ def draft(settings) -> drafting.Batch:
 
 
 def refused(settings, home: Path, payload: str) -> tuple[str, float]:
+    """The one-line message a draft with `payload` in the user's email.j2 fails with, and
+    the work it took (`work_done`)."""
     write_email(home, payload)
-    started = time.monotonic()
+    started = work_done()
     with pytest.raises(ConfigError) as caught:
         draft(settings)
     message = str(caught.value)
     assert "\n" not in message and len(message) < 400 and "email.j2" in message, message
-    return message, time.monotonic() - started
+    return message, work_done() - started
+
+
+def work_done() -> float:
+    """CPU seconds used so far by this process and its children that ended (each render of a
+    user template runs in one): the work done, which the machine's load does not stretch."""
+    mine = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return mine.ru_utime + mine.ru_stime + children.ru_utime + children.ru_stime
+
+
+def baseline_draft(settings, home: Path) -> float:
+    """The work of one draft with a user template that is harmless (the same child process,
+    the same compile), measured after a first such draft has loaded everything a draft
+    loads; the yardstick of the tests here, taken in each test."""
+    write_email(home, "{{ 'x'|center(10) }} {{ ['x', 'y']|join }}")
+    draft(settings)
+    started = work_done()
+    draft(settings)
+    return work_done() - started
 
 
 def rss_mb() -> float:
@@ -120,19 +145,24 @@ def rss_mb() -> float:
 
 @pytest.mark.parametrize("case", list(CAPPED))
 def test_size_multipliers_are_capped(limited, followup_home, case) -> None:
+    """Refused by a cap before anything large is built: no more work than a few harmless
+    drafts (a ratio to one measured here, never a time) and no memory to speak of."""
+    baseline = baseline_draft(limited, followup_home)
     before = rss_mb()
-    message, seconds = refused(limited, followup_home, CAPPED[case])
+    message, work = refused(limited, followup_home, CAPPED[case])
     assert "may not do" in message, message
-    assert seconds < 5, seconds
+    assert work < MAX_WORK_RATIO * baseline, (work, baseline)
     assert rss_mb() - before < 100  # nothing large was built, here or in a child
 
 
 @pytest.mark.parametrize("case", list(UNCAPPED))
 def test_real_limits_stop_what_the_caps_cannot_see(limited, followup_home, case) -> None:
     payload, expected = UNCAPPED[case]
-    message, seconds = refused(limited, followup_home, payload)
+    baseline = baseline_draft(limited, followup_home)
+    message, work = refused(limited, followup_home, payload)
     assert expected in message, message
-    assert seconds < 10, seconds
+    # the child's CPU limit is the setting (1 s) rounded up, plus one: no more is spent
+    assert work < 2 * (LIMIT_SECONDS + 1) + MAX_WORK_RATIO * baseline, (work, baseline)
 
 
 def test_a_user_template_that_only_prints_renders_as_before(settings, followup_home) -> None:
