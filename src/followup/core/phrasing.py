@@ -127,6 +127,8 @@ class Lexicon:
     confidential: tuple[str, ...] = ()  # what marks a thing as shown in confidence ('NDA')
     incidental: tuple[str, ...] = ()  # a qualification that needs a reason ('own car')
     role_shorthand: Mapping[str, str] = field(default_factory=dict)  # in a job title
+    role_comma_heads: frozenset[str] = frozenset()  # 'Director, Brand Marketing'
+    role_ranks: frozenset[str] = frozenset()  # 'Senior', 'Associate' before such a head
     kind_order: tuple[str, ...] = ()
     kind_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     kind_aliases: Mapping[str, str] = field(default_factory=dict)
@@ -211,6 +213,12 @@ class Lexicon:
         return cls(
             shorthand={str(k).lower(): str(v) for k, v in table("shorthand").items()},
             role_shorthand={str(k).lower(): str(v) for k, v in table("role_shorthand").items()},
+            role_comma_heads=frozenset(
+                w.lower() for w in strings(table("role_comma").get("heads", []), "role_comma")
+            ),
+            role_ranks=frozenset(
+                w.lower() for w in strings(table("role_comma").get("ranks", []), "role_comma")
+            ),
             ambiguous={
                 str(k).lower(): tuple(strings(v, f"ambiguous.{k}"))
                 for k, v in table("ambiguous").items()
@@ -749,19 +757,42 @@ def company_phrase(company: str, lexicon: Lexicon, locale: str = "en-US") -> str
     return text
 
 
+_ROLE_ASIDE = re.compile(r"\s[-–—]\s|,|\(|/|\s\|\s")
+
+
 def role_phrase(role: str, lexicon: Lexicon) -> str:
     """The role as it reads in 'the … role': shorthand expanded ('asst store mgr' ->
     'assistant store manager'); what follows a dash, comma or bracket ('ICU RN - nights',
-    'shift lead, outbound') is left out."""
-    text = re.split(r"\s[-–—]\s|,|\(|/|\s\|\s", " ".join(role.split()))[0].strip(" .")
+    'shift lead, outbound') is left out, but for the field of a title written head first
+    ('Director, Brand Marketing': `_head_first_title`)."""
+    typed = " ".join(role.split())
+    text = _head_first_title(typed, lexicon) or _ROLE_ASIDE.split(typed)[0].strip(" .")
     words = text.split()
     for i, word in enumerate(words):
-        full = lexicon.role_shorthand.get(word.lower())
-        if full and not (word.isupper() and len(word) > 1 and word.lower() not in ("sr", "jr")):
-            words[i] = full.title() if word[:1].isupper() and len(words) > 1 else full
+        core = word.rstrip(",")
+        full = lexicon.role_shorthand.get(core.lower())
+        if full and not (core.isupper() and len(core) > 1 and core.lower() not in ("sr", "jr")):
+            full = full.title() if core[:1].isupper() and len(words) > 1 else full
+            words[i] = full + word[len(core) :]
     text = " ".join(words)
     doubts: list[str] = []
     return _clean_tokens(text, lexicon, set(), doubts) or " ".join(role.split())
+
+
+def _head_first_title(typed: str, lexicon: Lexicon) -> str | None:
+    """'Director, Brand Marketing', 'Associate (3 PQE), Employment Law' -> the head and the
+    field after its comma, bracketed asides left out: when the part before the comma is one
+    of lexicon.role_comma_heads with only lexicon.role_ranks before it (data/phrasing.toml
+    [role_comma]); else None ('shift lead, outbound' is whole before the comma)."""
+    head, comma, rest = re.sub(r"\s*\([^()]*\)", "", typed).partition(",")
+    short = {**lexicon.shorthand, **lexicon.role_shorthand}  # 'sr mgr': senior manager
+    keys = [short.get(k, k) for k in head.lower().replace(".", "").split()]
+    if not comma or not keys or keys[-1] not in lexicon.role_comma_heads:
+        return None
+    if any(k not in lexicon.role_ranks for k in keys[:-1]):
+        return None
+    field = _ROLE_ASIDE.split(rest)[0].strip(" .")
+    return f"{head.strip()}, {field}" if field else None
 
 
 # --- topics --------------------------------------------------------------------------------
