@@ -153,6 +153,9 @@ class Lexicon:
     article_leads: frozenset[str] = frozenset()
     article_tails: frozenset[str] = frozenset()
     article_bare: tuple[str, ...] = ()
+    body_tails: frozenset[str] = frozenset()  # 'X Council': a body's own name, no article
+    body_leads: frozenset[str] = frozenset()  # 'City of X'
+    body_generic: frozenset[str] = frozenset()  # 'the British Council': named by what it does
     past_participles: Mapping[str, str] = field(default_factory=dict)
     stopwords: frozenset[str] = frozenset()
     min_related: int = 2
@@ -267,6 +270,9 @@ class Lexicon:
             article_leads=frozenset(strings(articles.get("leads_of", []), "articles.leads_of")),
             article_tails=frozenset(strings(articles.get("tails", []), "articles.tails")),
             article_bare=tuple(strings(articles.get("bare", []), "articles.bare")),
+            body_tails=frozenset(strings(articles.get("body_tails", []), "articles.body_tails")),
+            body_leads=frozenset(strings(articles.get("body_leads_of", []), "articles")),
+            body_generic=frozenset(strings(articles.get("body_generic", []), "articles")),
             past_participles={str(k).lower(): str(v) for k, v in dict(participles).items()},
             stopwords=frozenset(w.lower() for w in words.get("stopwords", [])),
             min_related=int(table("related").get("min_score", 2)),
@@ -749,7 +755,9 @@ def company_phrase(company: str, lexicon: Lexicon, locale: str = "en-US") -> str
         return "the " + text[4:]
     if any(low.startswith(b) for b in lexicon.article_bare):
         return text
-    ws = low.split()
+    ws = [w.strip(".,") for w in low.split()]
+    if _proper_body(ws, lexicon):  # 'East Clydeside Council', 'City of Leeds'
+        return text
     if len(ws) >= 3 and ws[0] in lexicon.article_leads and ws[1] == "of":
         return "the " + text
     if len(ws) >= 2 and ws[-1].strip(".") in lexicon.article_tails:
@@ -758,6 +766,21 @@ def company_phrase(company: str, lexicon: Lexicon, locale: str = "en-US") -> str
 
 
 _ROLE_ASIDE = re.compile(r"\s[-–—]\s|,|\(|/|\s\|\s")
+
+
+def _proper_body(ws: list[str], lexicon: Lexicon) -> bool:
+    """Whether a company's words (lower case) are the proper name of a body, said with no
+    article: a name that ends with one of lexicon.body_tails ('East Clydeside Council',
+    'Glanafon County Council', 'Keele University') unless every word before it says what the
+    body does ('British Council', 'Open University': lexicon.body_generic), or one that
+    starts with one of lexicon.body_leads and 'of' ('City of Leeds')."""
+    if len(ws) >= 3 and ws[0] in lexicon.body_leads and ws[1] == "of":
+        return True
+    return (
+        len(ws) >= 2
+        and ws[-1] in lexicon.body_tails
+        and not all(w in lexicon.body_generic for w in ws[:-1])
+    )
 
 
 def role_phrase(role: str, lexicon: Lexicon) -> str:
