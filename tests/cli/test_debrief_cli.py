@@ -176,3 +176,23 @@ def test_debrief_data_file_can_be_overridden(cli, followup_home) -> None:
     assert "max_topics" in one_line_error(cli("debrief", str(round_id), vtt, "--json"))
     (followup_home / "debrief.toml").write_text("[proposals\n")
     assert "cannot read" in one_line_error(cli("debrief", str(round_id), vtt, "--json"))
+
+
+def test_a_story_they_took_up_is_stored_as_their_question(cli, tmp_path) -> None:
+    round_id = store("harbor_store_inperson_phone")
+    name = records.get_profile(load_settings()).name
+    text = tmp_path / "story.txt"
+    text.write_text(
+        "Maja Berg: Our main worry is the freezer alarm backlog at the distribution centre.\n"
+        "Tomas Lind: Tell us how you would handle that.\n"
+        f"{name}: At Nordkyl I rewrote the alarm escalation matrix so each alarm had one "
+        "owner.\n"
+        "Tomas Lind: How did the night staff take to the escalation matrix?\n",
+        encoding="utf-8",
+    )
+    res = cli("debrief", str(round_id), str(text), "--yes", "--json")
+    assert res.code == 0, res.err
+    data = res.json()
+    (story,) = [p for p in data["proposals"] if p.get("topic_kind") == "your story"]
+    assert story["text"] == "the alarm escalation matrix" and story["kind"] == "topic"
+    assert "question: the alarm escalation matrix" in topics(round_id)

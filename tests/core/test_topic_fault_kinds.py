@@ -193,3 +193,94 @@ def test_generic_heads_and_tools_said_inside_other_words(data) -> None:
     assert topics, topics
     assert not any(t.lower() in ("the root cause", "the long term", "share") for t in topics)
     assert "opera" not in topics  # a tool keeps its capital, and "operators" does not say it
+
+
+# --- the candidate's stories (s10 policy): a topic when the interviewers took them up ---------
+
+
+def _proposals(text: str, data: dict, candidate: str) -> list[debrief.Proposal]:
+    from datetime import date
+
+    from followup.core.models import Format, Interview
+    from followup.core.transcript import parse_transcript
+
+    words = debrief.DebriefWords.from_data(data)
+    interview = Interview("Employer", "Candidate", date(2027, 5, 4), Format.VIDEO)
+    return debrief.propose(
+        parse_transcript(text), [], interview, candidate, words, debrief.Limits(),
+        lexicon=word_classes,
+    )  # fmt: skip
+
+
+def _stories(text: str, data: dict, candidate: str) -> list[str]:
+    return [
+        p.text
+        for p in _proposals(text, data, candidate)
+        if p.kind == "topic" and p.topic_kind == "your story"
+    ]
+
+
+def test_a_story_the_interviewers_followed_up_is_proposed_as_the_candidates(data) -> None:
+    text = (
+        "Maja Berg: Our main worry is the freezer alarm backlog at the distribution centre.\n"
+        "Tomas Lind: Tell us how you would handle that.\n"
+        "Oskar Falk: At Nordkyl I rewrote the alarm escalation matrix so each alarm had one "
+        "owner. I also organised the summer barbecue.\n"
+        "Tomas Lind: How did the night staff take to the escalation matrix?\n"
+        "Oskar Falk: They liked knowing who to call.\n"
+    )
+    stories = _stories(text, data, "Oskar Falk")
+    assert stories == ["the alarm escalation matrix"], stories
+    assert not any("barbecue" in s for s in stories)  # nobody took that one up
+
+
+def test_a_story_answering_their_prompt_is_proposed_after_their_topics(data) -> None:
+    text = (
+        "Lena Roth: We're moving the lab onto the new sample tracking system this year.\n"
+        "Lena Roth: Walk us through a time you fixed a broken process.\n"
+        "Ayo Bello: In my last job I rebuilt the reagent ordering workflow after two stockouts "
+        "in a month.\n"
+        "Jonas Weber: Good. The sample tracking system goes live in June.\n"
+    )
+    proposals = [p for p in _proposals(text, data, "Ayo Bello") if p.kind == "topic"]
+    texts = [p.text for p in proposals]
+    assert "the reagent ordering workflow" in texts, texts
+    assert texts.index("the reagent ordering workflow") > texts.index("the sample tracking system")
+    story = proposals[texts.index("the reagent ordering workflow")]
+    assert story.to_dict()["topic_kind"] == "your story"
+    assert "topic_kind" not in proposals[0].to_dict()  # the employer's own: shape unchanged
+
+
+def test_a_story_nobody_took_up_is_no_topic(data) -> None:
+    text = (
+        "Priya Nair: The big project is the patient portal redesign.\n"
+        "Priya Nair: What does a good handover look like to you?\n"
+        "Sam Otieno: A short written summary and a call. At Lakeview I also coached the "
+        "hospital cricket team on weekends.\n"
+        "Priya Nair: Thanks. The patient portal redesign starts in March.\n"
+    )
+    stories = _stories(text, data, "Sam Otieno")
+    assert not any("cricket" in s for s in stories), stories
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never"),
+    [
+        ("Last year the council raised rents twice.", "council raised rents"),
+        ("That spring the depot changed suppliers.", "depot changed suppliers"),
+        ("We tested it and then moved staff onto the new rota.", "moved staff"),
+    ],
+)
+def test_a_past_verb_after_its_subject_is_no_modifier(grammar, sentence, never) -> None:
+    assert never not in nps(sentence, grammar)
+
+
+def test_a_person_is_no_topic_of_a_story(data) -> None:
+    text = (
+        "Rhea Moss: Tell us about a hard home visit.\n"
+        "Kofi Mensah: Last winter I visited an elderly man who had stopped taking his insulin.\n"
+        "Rhea Moss: What did you do about the insulin?\n"
+        "Kofi Mensah: I called his neighbour and the district nurse.\n"
+    )
+    stories = _stories(text, data, "Kofi Mensah")
+    assert "elderly man" not in " ".join(stories), stories

@@ -20,7 +20,15 @@ from followup.core.decision_dates import (
     says_decision,
 )
 from followup.core.models import Interview
-from followup.core.noun_phrases import Grammar, Lexicon, Phrase, phrases, rank, tag
+from followup.core.noun_phrases import (
+    Grammar,
+    Lexicon,
+    Phrase,
+    content_words,
+    phrases,
+    rank,
+    tag,
+)
 from followup.core.parse import word_list
 from followup.core.transcript import (
     Transcript,
@@ -57,6 +65,7 @@ class DebriefWords:
     remit_cues: tuple[str, ...] = ()  # "I run", "I look after": a speaker's own remit
     tool_cues: tuple[str, ...] = ()  # "we use", "moving to": a tool's name follows
     weak_tool_cues: frozenset[str] = frozenset()  # "mostly": a tool only with a product's shape
+    past_forms: frozenset[str] = frozenset()  # "rewrote", "oversaw": irregular pasts
     greetings: tuple[str, ...] = ()  # "boa tarde", "kia ora": a greeting, in any language
     role_heads: frozenset[str] = frozenset()  # "role", "position": the job itself, no topic
     vague_modifiers: frozenset[str] = frozenset()  # "difficult", "take-home": with a weak head
@@ -90,6 +99,7 @@ class DebriefWords:
             weak_tool_cues=frozenset(p.lower() for p in strings("weak_tool_cues"))
             if "weak_tool_cues" in words
             else frozenset(),
+            past_forms=frozenset(strings("past_forms")) if "past_forms" in words else frozenset(),
             greetings=tuple(p.lower() for p in strings("greetings")),
             role_heads=frozenset(p.lower() for p in strings("role_heads")),
             vague_modifiers=frozenset(p.lower() for p in strings("vague_modifiers")),
@@ -112,6 +122,7 @@ class DebriefWords:
 class Limits:
     max_topics: int = 6
     max_details: int = 5
+    max_stories: int = 2  # the candidate's stories the interviewers took up, after the topics
     keyphrase_words: int = 3
     min_detail_words: int = 4
     max_detail_words: int = 16
@@ -141,6 +152,7 @@ class Proposal:
     at: str | None = None
     line: int = 0
     date: date | None = None  # a decision_date proposal's day
+    topic_kind: str | None = None  # "your story": the candidate's own, taken up by them
 
     @classmethod
     def said(
@@ -163,6 +175,8 @@ class Proposal:
         }
         if self.date is not None:
             out["date"] = self.date.isoformat()
+        if self.topic_kind is not None:
+            out["topic_kind"] = self.topic_kind
         return out
 
 
@@ -679,7 +693,9 @@ def noun_phrase_topics(
     mine = [
         s
         for s in usable
-        if s not in theirs and not s.text.rstrip().endswith("?") and not _tells_the_past(s.text)
+        if s not in theirs
+        and not s.text.rstrip().endswith("?")
+        and not _tells_the_past(s.text, words.past_forms)
     ]
     text = " ".join(c.text for c in transcript.cues[:2000])
     lowercase = frozenset(w for w in re.findall(r"\b[a-z][a-z'-]*\b", text))
@@ -817,7 +833,136 @@ def noun_phrase_topics(
         chosen.append(Proposal.said("topic", article + written, "noun phrase", source))
         if len(chosen) >= limits.max_topics:
             break
-    return chosen
+    stories: list[Proposal] = []
+    for phrase, sentence in story_phrases(sentences, words, known, lexicon, lowercase):
+        content = {_stem(w) for w in phrase.base.words if w.lower() not in ("of", "per")}
+        if len(stories) >= limits.max_stories:
+            break
+        # a topic of theirs that only says again what the story said first ("the escalation
+        # matrix" in their follow-up) is the story: it gives way to it
+        echoes = [
+            at
+            for at, (topic, words_of_topic) in enumerate(zip(chosen, taken, strict=False))
+            if words_of_topic <= content and topic.line > sentence.line
+        ]
+        for at in reversed(echoes):
+            del chosen[at], taken[at]
+        if echoes:
+            covered = {_stem(w) for t in taken for w in t} | covered - content
+        if content <= covered:
+            continue
+        if any(len(content & t) * 2 >= min(len(content), len(t)) for t in taken):
+            continue  # the interviewers' own topic already says it
+        written = " ".join(_as_written(phrase.words, lowercase, lexicon))
+        if (
+            _already(written, known)
+            or _foreign(phrase, lexicon)
+            or any(known.is_place(run) for run in _capitalised_runs(phrase.words))
+        ):
+            continue
+        article = "the " if phrase.determiner in _ARTICLE else ""
+        taken.append(content)
+        covered |= {_stem(w) for w in phrase.words}
+        stories.append(
+            replace(
+                Proposal.said("topic", article + written, _STORY_WHY, sentence),
+                topic_kind=YOUR_STORY,
+            )
+        )
+    return chosen + stories
+
+
+_STORY_WHY = "your story, which the interviewers took up"
+YOUR_STORY = "your story"  # a topic's kind: the candidate's own, stored as their question
+
+
+def _told_object(sentence: str, fit: Sequence[Phrase]) -> Phrase:
+    """Of a story's phrases, the first said after the verb that tells it ("At Lakeview I
+    rebuilt the reagent ordering workflow": the workflow, not Lakeview's "older patients"
+    said before it); else the first."""
+    told = _TOLD.search(sentence)
+    if told is not None:
+        rest = sentence[told.end() :].lower()
+        for phrase in fit:
+            if _words_in(" ".join(phrase.base.words))(rest):
+                return phrase
+    return fit[0]
+
+
+def _taken_up(phrase: Phrase, theirs: set[str]) -> int:
+    """How many words of the phrase (as stems) they said again, when those are its head or two
+    words or more ("the escalation matrix" of "the alarm escalation matrix"); else 0 (one word
+    beside the head, "product" of "a model on product usage events", is a coincidence)."""
+    shared = {_stem(w) for w in phrase.words} & theirs
+    heads = {_stem(phrase.base.words[-1]), _stem(phrase.words[-1])}  # "… with time bands"
+    return len(shared) if heads & shared or len(shared) >= 2 else 0
+
+
+def story_phrases(
+    sentences: Sequence[Sentence],
+    words: DebriefWords,
+    known: Known,
+    lexicon: Lexicon,
+    lowercase: frozenset[str] = frozenset(),
+) -> list[tuple[Phrase, Sentence]]:
+    """The candidate's stories of their own past ("At Nordkyl I rewrote the alarm escalation
+    matrix") that the interviewers took up: a phrase of the story that their next turn says
+    again (a follow-up question or a comment), or that the question before it asked about,
+    or, for a story that opens the answer to their question or prompt ("Walk us through a
+    time you …"), its first phrase. An aside nobody picked up ("I also coached the cricket
+    team") is none. Each story gives one phrase, the one sharing most words with them; a
+    transcript with no candidate's voice has none."""
+    assert words.grammar is not None
+    grammar = words.grammar
+    candidate = known.candidate_speaker
+    if candidate is None:
+        return []
+    turns: list[tuple[str | None, list[Sentence]]] = []
+    for sentence in sentences:
+        if turns and turns[-1][0] == sentence.speaker:
+            turns[-1][1].append(sentence)
+        else:
+            turns.append((sentence.speaker, [sentence]))
+    names = known.name_words | {w.lower() for w in known.company_words}
+    numbers = frozenset(words.number_words - _ORDINALS)
+    ignore = words.stopwords | words.generic | grammar.weak_heads
+
+    def stems(said: Sequence[Sentence]) -> set[str]:
+        return {_stem(w) for s in said for w in words_of(s.text) if w.lower() not in ignore} - {""}
+
+    out: list[tuple[Phrase, Sentence]] = []
+    for at, (speaker, said) in enumerate(turns):
+        if speaker != candidate:
+            continue
+        before = turns[at - 1][1] if at and turns[at - 1][0] != candidate else []
+        after = turns[at + 1][1] if at + 1 < len(turns) and turns[at + 1][0] != candidate else []
+        prompted = bool(before) and asks(before[-1].text, words)
+        # what they said right after: a question, or the first thing said ("Nice. The other
+        # headache is …" takes up nothing of the story but what its first sentence says)
+        taken_up = after[:1] + [s for s in after[1:] if asks(s.text, words)]
+        theirs = stems(taken_up) | (stems(before[-1:]) if prompted else set())
+        for number, sentence in enumerate(said):
+            if not (
+                own_past(sentence.text, words) or _tells_the_past(sentence.text, words.past_forms)
+            ):
+                continue
+            tokens = tag(sentence.text, grammar, lexicon, names, numbers, lowercase)
+            fit = [
+                p
+                for p in phrases(tokens, grammar)
+                if _phrase_fit(p, words, known)
+                and (len(content_words(p.base.words, grammar)) >= 2 or _named_thing(p.words[-1]))
+                and not _proper_name(p.base.words)
+                and not _organisation(p)
+            ]
+            shared = [(_taken_up(p, theirs), p) for p in fit]
+            best = max(shared, key=lambda x: (x[0], len(x[1].words)), default=(0, None))
+            if best[1] is not None and best[0] > 0:
+                out.append((best[1], sentence))
+            elif fit and prompted and number == 0:
+                out.append((_told_object(sentence.text, fit), sentence))  # their question's
+                # answer: what the candidate did ("I rebuilt the reagent ordering workflow")
+    return out
 
 
 def _words_in(phrase: str) -> Callable[[str], bool]:
@@ -928,11 +1073,14 @@ _TOLD = re.compile(
 )
 
 
-def _tells_the_past(sentence: str) -> bool:
+def _tells_the_past(sentence: str, past: frozenset[str] = frozenset()) -> bool:
     """The candidate tells what they did ("At Brantwood I set up a weekly review", "we cut
-    waste by nine percent"): their past job, no topic of this one."""
+    waste by nine percent", "I rewrote the matrix": a verb in -ed, or an irregular past of
+    _PAST or `past`, [words] past_forms): their past job, no topic of this one."""
     return any(
-        m.group("verb").lower() in _PAST or m.group("verb").lower().endswith("ed")
+        m.group("verb").lower() in _PAST
+        or m.group("verb").lower() in past
+        or m.group("verb").lower().endswith("ed")
         for m in _TOLD.finditer(sentence)
     )
 

@@ -418,7 +418,15 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             and not low.endswith(("ed", "s"))
         ):
             tag_ = "NOUN"  # "Temp onboarding for peak season is a mess": a noun opens it
-        elif tag_ == "VERB" and _participle(tokens, index) and prev not in ("PRON", "NAME", "AUX"):
+        elif (
+            tag_ == "VERB"
+            and _participle(tokens, index)
+            and prev not in ("PRON", "NAME", "AUX", "ADV")
+            and not (prev == "NOUN" and len(out) > 1 and out[-2].tag == "DET")
+            and not (out and _clean(out[-1].text) == "then")
+        ):
+            # "cut delayed discharges"; not "the school raised concerns" (a subject's verb)
+            # nor "then moved budget into …"
             tag_ = "ADJ"  # "cut delayed discharges"
         elif (
             tag_ == "VERB"
@@ -832,7 +840,8 @@ class Ranked:
     first: int  # the sentence it was first said in
 
 
-def _content(words: Iterable[str], grammar: Grammar) -> list[str]:
+def content_words(words: Iterable[str], grammar: Grammar) -> list[str]:
+    """The words of a phrase but its connectors ("of", "per"), in lower case."""
     return [w.lower() for w in words if w.lower() not in grammar.connectors]
 
 
@@ -890,7 +899,7 @@ def rank(
     for key, count in counts.items():
         if longer.get(key, 0) >= count:
             continue  # "chain monitoring rollout" is only ever "cold chain monitoring rollout"
-        content = _content(written[key].base.words, grammar)
+        content = content_words(written[key].base.words, grammar)
         if not content or all(w in grammar.weak_heads for w in content):
             continue
         size = len(content)

@@ -51,6 +51,7 @@ def load_data(settings: Settings) -> tuple[debrief.DebriefWords, debrief.Limits]
     for key in (
         "max_topics",
         "max_details",
+        "max_stories",
         "keyphrase_words",
         "min_detail_words",
         "max_detail_words",
@@ -256,6 +257,7 @@ def _parse(path: Path) -> transcript.Transcript:
 
 def store(settings: Settings, result: Debrief, accepted: Sequence[debrief.Proposal]) -> Debrief:
     """Add the accepted proposals to the round's topics (what was stored stays)."""
+    from followup.core.phrasing import with_kind
     from followup.services import records
 
     result.stored = list(accepted)
@@ -269,7 +271,14 @@ def store(settings: Settings, result: Debrief, accepted: Sequence[debrief.Propos
         if proposal.kind == "decision_date" and proposal.date is not None:
             deadline = proposal.date.isoformat()  # the employer's decision date
         elif proposal.text.lower() not in lows:
-            topics.append(proposal.text)
+            # the candidate's story they took up is stored as their question about it, so a
+            # note thanks them for the discussion and never credits them with the story
+            text = (
+                with_kind("question", proposal.text)
+                if proposal.topic_kind == debrief.YOUR_STORY
+                else proposal.text
+            )
+            topics.append(text)
             lows.add(proposal.text.lower())
     result.record = records.edit_round(
         settings, result.round_id, records.RoundChanges(topics=topics, deadline=deadline)
