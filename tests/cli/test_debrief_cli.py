@@ -196,3 +196,20 @@ def test_a_story_they_took_up_is_stored_as_their_question(cli, tmp_path) -> None
     (story,) = [p for p in data["proposals"] if p.get("topic_kind") == "your story"]
     assert story["text"] == "the alarm escalation matrix" and story["kind"] == "topic"
     assert "question: the alarm escalation matrix" in topics(round_id)
+
+
+def test_a_stored_story_is_marked_as_yours(cli, tmp_path) -> None:
+    round_id = store("harbor_store_inperson_phone")
+    name = records.get_profile(load_settings()).name
+    text = tmp_path / "story.txt"
+    text.write_text(
+        "Ines Ward: We're replacing the warehouse scanners next spring.\n"
+        "Ines Ward: Walk us through a change you led.\n"
+        f"{name}: In my last job I rebuilt the returns triage process in three weeks.\n"
+        "Ines Ward: What made the returns triage process stick?\n",
+        encoding="utf-8",
+    )
+    res = cli("debrief", str(round_id), str(text), "--yes")
+    assert res.code == 0, res.err
+    assert "the returns triage process (your story)" in " ".join(res.out.split())
+    assert "question: the returns triage process" in topics(round_id)

@@ -61,6 +61,10 @@ def nps(sentence: str, grammar: Grammar) -> list[str]:
         # a noun, then its verb and an object pronoun
         ("Honestly the night crew love it.", ["night crew love"]),
         ("The auditors hate them.", ["auditors hate"]),
+        # the bare verb after a causative's object
+        ("What made the new rota stick?", ["new rota stick"]),
+        ("We let the night shift swap.", ["night shift swap"]),
+        ("I helped the new starters settle.", ["new starters settle"]),
         # a gerund of a verb that takes no object, after its subject
         ("We need someone to keep the weekend shift going.", ["weekend shift going"]),
         ("I watched the queue growing all morning.", ["queue growing"]),

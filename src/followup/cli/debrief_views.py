@@ -79,5 +79,6 @@ def show_result(out: Renderer, result: Debrief) -> None:
     parts = [f"{n} {k}{'s' if n != 1 else ''}" for k, n in kinds.items() if n]
     out.print(Text(f"Stored {' and '.join(parts)} with round #{result.round_id}:", style="green"))
     for proposal in result.stored:
-        out.print(Text(f"  - {proposal.text}"))
+        kind = f" ({proposal.topic_kind})" if proposal.topic_kind else ""  # "your story"
+        out.print(Text(f"  - {proposal.text}{kind}"))
     out.print(Text(f"Write the note with: followup draft {result.round_id}", style="dim"))

@@ -58,8 +58,9 @@ class Grammar:
     unit_heads: frozenset[str] = field(default_factory=frozenset)  # "team", "desk": who, not what
     plural_modifiers: frozenset[str] = field(default_factory=frozenset)  # "sales", "operations"
     irregular_plurals: frozenset[str] = field(default_factory=frozenset)  # "people", "children"
-    no_object_gerunds: frozenset[str] = field(default_factory=frozenset)  # "going", "growing"
+    no_object_verbs: frozenset[str] = field(default_factory=frozenset)  # "go", "grow", "stick"
     counting_ordinals: frozenset[str] = field(default_factory=frozenset)  # "a second van"
+    causative_verbs: frozenset[str] = field(default_factory=frozenset)  # "made the rota stick"
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -93,8 +94,9 @@ class Grammar:
             unit_heads=words("unit_heads") if "unit_heads" in data else frozenset(),
             plural_modifiers=optional("plural_modifiers"),
             irregular_plurals=optional("irregular_plurals"),
-            no_object_gerunds=optional("no_object_gerunds"),
+            no_object_verbs=optional("no_object_verbs"),
             counting_ordinals=optional("counting_ordinals"),
+            causative_verbs=optional("causative_verbs"),
         )
 
 
@@ -478,7 +480,7 @@ def _clause_verb(
     word = _clean(tokens[index].text)
     before = out[-1]
     after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if word in grammar.no_object_gerunds:
+    if word.endswith("ing") and _stem_of(word) & grammar.no_object_verbs:
         return _subject_gerund(out, tokens, index, grammar)  # "a second van coming"
     if before.tag == "DET" and _clean(before.text) in ("that", "this") and _plural(word):
         return True
@@ -490,7 +492,11 @@ def _clause_verb(
         later = tokens[index + 2].tag if index + 2 < len(tokens) else "END"
         if later in ("PUNCT", "END", "ADV", "ADP", "CONJ"):
             return True  # "the night crew love it."
-    if _plural(word) or word.endswith(_NOMINAL) or not _plural_noun(before.text, grammar):
+    if _plural(word) or word.endswith(_NOMINAL):
+        return False
+    if word in grammar.no_object_verbs and _after_causative(out, grammar):
+        return True  # "What made the returns triage process stick?"
+    if not _plural_noun(before.text, grammar):
         return False
     if (
         len(out) > 1
@@ -507,16 +513,30 @@ def _clause_verb(
     return nxt in ("ADV", "ADJ", "DET", "PRON", "NUM")
 
 
+def _after_causative(before: Sequence[Token], grammar: Grammar) -> bool:
+    """The noun run that ends `before` is the object of a verb that takes an object and a bare
+    verb ([grammar] causative_verbs: "made the new rota stick", "let the night shift swap"),
+    so the word after the run, when it is a verb that takes no object, is that verb ("made a
+    simple intake form" has none)."""
+    index = len(before) - 1
+    while index >= 0 and before[index].tag in ("NOUN", "ADJ", "GER"):
+        index -= 1
+    if index >= 0 and before[index].tag == "DET":
+        index -= 1
+    return index >= 0 and _clean(before[index].text) in grammar.causative_verbs
+
+
 def _subject_gerund(
     out: Sequence[Token], tokens: Sequence[Token], index: int, grammar: Grammar
 ) -> bool:
     """tokens[index] is the -ing form of a verb that takes no object ([grammar]
-    no_object_gerunds: "going", "growing") right after a noun, ending the noun run: the noun's
+    no_object_verbs: "go", "grow") right after a noun, ending the noun run: the noun's
     verb ("keep the weekend shift going", "the queue growing"), never a compound's head as in
     "grant reporting"."""
     if not out or out[-1].tag not in ("NOUN", "ADJ"):
         return False
-    if _clean(tokens[index].text) not in grammar.no_object_gerunds:
+    low = _clean(tokens[index].text)
+    if not low.endswith("ing") or not _stem_of(low) & grammar.no_object_verbs:
         return False
     nxt = tokens[index + 1].tag if index + 1 < len(tokens) else "END"
     return not nxt.startswith(("NOUN", "N|"))
