@@ -296,7 +296,9 @@ def run(
                         "dangling": dq.dangling_sentences(text),
                         "role_as_team": dq.role_as_team(text, interview.role),
                         "missing_articles": dq.missing_articles(text),
-                        "lower_case_places": sorted(proper_names([dq.body_of(text)])),
+                        "lower_case_places": sorted(
+                            proper_names([dq.body_of(text)], set_phrases=lexicon.set_phrases)
+                        ),
                         "doubts": w.doubts,
                     }
                 )

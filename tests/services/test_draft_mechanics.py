@@ -213,13 +213,14 @@ def test_no_dangling_sentence_role_as_team_missing_article_or_lower_case_place(w
     them in a draft of any development round."""
     from followup.services.proper_names import proper_names
 
-    for interview, _data, batches in written.values():
+    for interview, data, batches in written.values():
+        borrowed = data.language.lexicon.set_phrases  # 'pro bono' names no town
         for batch in batches:
             for text in texts(batch).values():
                 assert not dq.dangling_sentences(text), text
                 assert not dq.role_as_team(text, interview.role), text
                 assert not dq.missing_articles(text), text
-                assert not proper_names([dq.body_of(text)]), text
+                assert not proper_names([dq.body_of(text)], set_phrases=borrowed), text
 
 
 def test_every_email_is_checked_and_most_are_ready(written) -> None:

@@ -59,7 +59,7 @@ def test_answers_are_kept_in_the_cache_folder(tmp_path, monkeypatch) -> None:
     """A second run with the same words reads the cache file and loads no table."""
     first = proper_names.proper_names(["depot in zwolle", "qwzx"], cache=tmp_path)
     assert first == {"zwolle": "Zwolle"}
-    (saved,) = (tmp_path / "places").glob("v1-*.json")
+    (saved,) = (tmp_path / "places").glob("v2-*.json")
     assert '"zwolle": "Zwolle"' in saved.read_text(encoding="utf-8")
 
     def no_tables() -> frozenset[str]:
@@ -67,3 +67,16 @@ def test_answers_are_kept_in_the_cache_folder(tmp_path, monkeypatch) -> None:
 
     monkeypatch.setattr(proper_names, "_names", no_tables)
     assert proper_names.proper_names(["the depot in zwolle", "qwzx"], cache=tmp_path) == first
+
+
+def test_a_borough_an_accented_city_and_a_borrowed_phrase(tmp_path) -> None:
+    """A place GeoNames names with 'The' ('the bronx') or with letters beyond ASCII ('łódź',
+    'kraków') is a name; a borrowed phrase ('pro bono', 'per diem') names no place though
+    one of its words is a town's."""
+    found = proper_names.proper_names(
+        ["youth hub in the bronx", "cross-dock outside łódź", "art studio in kraków",
+         "pro bono clinic", "per diem rates"],
+        cache=tmp_path,
+        set_phrases=["pro bono", "per diem"],
+    )  # fmt: skip
+    assert found == {"bronx": "Bronx", "łódź": "Łódź", "kraków": "Kraków"}

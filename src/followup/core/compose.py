@@ -764,13 +764,23 @@ def exercise_of(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> S
     feedback: tuple[str, str] | None = None
     waiting = False  # a remark whose words did not read: its next part may be what was said
     for part in parts[1:]:
+        part = part.strip(" -–—")  # ') - adaeze had read it': the dash after a bracket
         m = remark.match(part)
+        named = part.split()
+        if not m and owner is None and len(named) > 1 and re.fullmatch(r"[\w'’.-]+", named[0]):
+            # 'adaeze had read it': the one who read or saw it is who it was for
+            owner = _panel_member(named[0], interview)
         if not m:
             if waiting and owner is not None and feedback is None:
                 feedback = _feedback("point", part, lexicon)
             waiting = False
             continue
-        who = _panel_member(m.group("who"), interview) if m.group("who") else owner
+        who = (
+            _panel_member(m.group("who"), interview)
+            or _panel_member(m.group("who").split()[0], interview)  # 'adaeze had' read it
+            if m.group("who")
+            else owner
+        )
         if who is None or (owner is not None and who is not owner):
             continue
         owner = who
@@ -986,6 +996,8 @@ def how_clause(p: phrasing.Phrase, said: str, lexicon: phrasing.Lexicon) -> phra
     low = first.lower()
     if "'" in said or "’" in said or first[:1].isupper() and not first.isupper():
         return None  # "Bo's dad founded …", 'Darren started …': a person's story, not a how
+    if low in lexicon.slots.topic_verbs:
+        return None  # 'want agency nurses gone': their wish, whose subject the note leaves out
     if low in lexicon.slots.kin or (
         lexicon.known_word is not None and not lexicon.known_word(low) and not low.endswith("s")
     ):

@@ -123,6 +123,7 @@ class Lexicon:
     upper: frozenset[str] = frozenset()
     proper: Mapping[str, str] = field(default_factory=dict)
     numbered: tuple[str, ...] = ()
+    set_phrases: tuple[str, ...] = ()  # 'pro bono': borrowed phrases, never a place's name
     not_in_notes: tuple[str, ...] = ()  # topics a thank-you never brings up (pay, benefits)
     confidential: tuple[str, ...] = ()  # what marks a thing as shown in confidence ('NDA')
     incidental: tuple[str, ...] = ()  # a qualification that needs a reason ('own car')
@@ -229,6 +230,9 @@ class Lexicon:
             upper=frozenset(w.lower() for w in strings(names.get("upper", []), "names.upper")),
             proper={w.lower(): w for w in strings(names.get("proper", []), "names.proper")},
             numbered=tuple(strings(names.get("numbered", []), "names.numbered")),
+            set_phrases=tuple(
+                w.lower() for w in strings(names.get("set_phrases", []), "names.set_phrases")
+            ),
             not_in_notes=tuple(
                 s.lower() for s in strings(data.get("not_in_notes", []), "not_in_notes")
             ),

@@ -119,6 +119,8 @@ class SlotGrammar:
     topic_links: frozenset[str] = frozenset()
     topic_place_links: frozenset[str] = frozenset()  # 'near': before a place's name
     topic_never: frozenset[str] = frozenset()  # 'more', 'only': no word of a topic
+    topic_verbs: frozenset[str] = frozenset()  # 'need', 'want': a verb before its object
+    topic_predicates: frozenset[str] = frozenset()  # 'good', 'tight': said of a thing, last
     topic_max_words: int = 10
     topic_max_links: int = 2  # 'your push into trusts for farming families'
 
@@ -151,6 +153,8 @@ class SlotGrammar:
             topic_links=words("topic_links"),
             topic_place_links=words("topic_place_links"),
             topic_never=words("topic_never"),
+            topic_verbs=words("topic_verbs"),
+            topic_predicates=words("topic_predicates"),
             topic_max_words=int(data.get("topic_max_words", 10)),
             topic_max_links=int(data.get("topic_max_links", 2)),
         )
@@ -483,6 +487,8 @@ def plain_topic_fault(
         return PLAIN  # 'want more uptake', 'most fixtures': a jotted remark, not a thing
     if len(parts) > 1 and parts[0] and parts[0][-1].is_("ADJ") and "-" not in parts[0][-1].text:
         return PLAIN  # 'short on techs', 'big on retention': what something is, not a thing
+    if jotted_clause(toks, grammar):
+        return PLAIN  # 'the need mid-levels', 'the pace good': a clause, not a thing
     for n, part in enumerate(parts):
         if n and part and _infinitive(part, toks, grammar):
             part = part[1:]  # 'your plan to open a Mumbai desk': to do something
@@ -516,6 +522,25 @@ def plain_topic_fault(
             if _plain_word_fault(tok, head, people, ing_nouns):
                 return PLAIN
     return None
+
+
+def jotted_clause(toks: Sequence[Token], grammar: SlotGrammar) -> bool:
+    """Whether a phrase is a clause jotted without its verb or subject, never a thing: a
+    verb of grammar.topic_verbs before more words ('the need mid-levels', 'want agency staff
+    gone'), or a judging word of grammar.topic_predicates last after a noun ('the pace
+    good', 'morale low', 'the Q3 budget tight'). Both lists are data ([slot_grammar])."""
+    words = [t for t in toks if not t.is_("PUNCT")]
+    if words and words[0].low in grammar.topic_leads:
+        words = words[1:]
+    for i, tok in enumerate(words[:-1]):
+        if tok.low in grammar.topic_verbs and not tok.text[:1].isupper():
+            nxt = words[i + 1]
+            if not nxt.is_("PREP") and nxt.low not in ("to", "and", "or"):
+                return True  # 'need mid-levels' (but 'the need for …', 'plans to open …')
+    if len(words) >= 2 and words[-1].low in grammar.topic_predicates:
+        before = words[-2]
+        return before.is_("NOUN", "PROPN", "ACRO", "CAP") and not before.is_("DET", "PREP")
+    return False
 
 
 _SEGMENTS = re.compile(r"\s+[-–—=]\s+|\s*[:;,()=→]\s*")

@@ -633,6 +633,7 @@ def compose_drafts(
         data.language.lexicon.shorthand,
         everyday_word if classes is None else (lambda w: bool(classes(w))),
         cache_dir(settings.env),
+        data.language.lexicon.set_phrases,
     )
     notes = compose.compose(
         named,

