@@ -79,6 +79,8 @@ def add_command(
         ask_missing(app.settings, given, today)
     record = settle(lambda g: records.add_round(app.settings, g, today), given)
     app.renderer.stored(f"round #{record['id']} is stored")
+    for notice in records.phone_notices(record["people"]):
+        app.renderer.warn(notice)
     if topic and not json_out:
         from followup.cli.phrasing_prompt import ask_for_words
 

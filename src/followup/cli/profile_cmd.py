@@ -48,6 +48,12 @@ def profile_command(
             address=address,
         )
         app.renderer.stored("the profile is stored")
+        if phone:
+            from followup.core.phones import unconfirmed_notice
+
+            notice = unconfirmed_notice(profile.phone, "--phone")
+            if notice:
+                app.renderer.warn(notice)
     else:
         profile = records.get_profile(app.settings)
     data = records.profile_dict(profile)

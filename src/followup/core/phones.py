@@ -7,6 +7,7 @@ without a country code is read for the person's country (the round's, else the u
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,10 +24,35 @@ def _region(country: str | None) -> str:
     return (country or "US").strip().upper()
 
 
-def _valid_or_raise(number: PhoneNumber, text: str, country: str | None, what: str) -> str:
+def _kept(number: PhoneNumber) -> bool:
+    """The rule for every number followup reads: kept when libphonenumber calls it possible
+    for its country, dialled from anywhere: its length fits a number there, and its digits
+    the country's general pattern of numbers (so '07700 9004', a UK number cut short, is not
+    read as +44 077009004). One it cannot confirm is in use (`confirmed`: a fictional range
+    such as the UK's 07700 900xxx, a range newer than its metadata) is kept too, with a
+    notice (`unconfirmed_notice`); a number that cannot be one (too short, too long, only
+    dialled locally) is not."""
+    import phonenumbers
+    from phonenumbers.phonemetadata import PhoneMetadata
+
+    if phonenumbers.is_valid_number(number):
+        return True
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason != phonenumbers.ValidationResult.IS_POSSIBLE:
+        return False
+    code = number.country_code or 0
+    region = phonenumbers.region_code_for_country_code(code)
+    found = PhoneMetadata.metadata_for_region_or_calling_code(code, region)
+    general = found.general_desc if found is not None else None
+    pattern = general.national_number_pattern if general is not None else None
+    digits = phonenumbers.national_significant_number(number)
+    return pattern is not None and re.fullmatch(pattern, digits) is not None
+
+
+def _kept_or_raise(number: PhoneNumber, text: str, country: str | None, what: str) -> str:
     import phonenumbers
 
-    if not phonenumbers.is_valid_number(number):
+    if not _kept(number):
         code = phonenumbers.country_code_for_region(_region(country))
         where = (
             f" in {_region(country)} (+{code})" if not text.strip().startswith(("+", "00")) else ""
@@ -40,7 +66,8 @@ def _valid_or_raise(number: PhoneNumber, text: str, country: str | None, what: s
 
 def parse_phone(text: str, country: str | None = None, what: str = "phone") -> str:
     """The E.164 form of a phone number typed for someone in `country` (ISO 3166-1 alpha-2);
-    InvalidInput when it is not a valid number there (libphonenumber's metadata decides)."""
+    InvalidInput when it cannot be a number there (`_kept`: libphonenumber's metadata
+    decides)."""
     import phonenumbers
 
     raw = " ".join((text or "").split())
@@ -52,7 +79,7 @@ def parse_phone(text: str, country: str | None = None, what: str = "phone") -> s
         number = phonenumbers.parse(raw, _region(country))
     except phonenumbers.NumberParseException:
         raise InvalidInput(f"{what}: {quote(text)} is not a phone number") from None
-    return _valid_or_raise(number, raw, country, what)
+    return _kept_or_raise(number, raw, country, what)
 
 
 @dataclass(frozen=True)
@@ -65,11 +92,15 @@ class FoundPhone:
 
 
 def find_phones(text: str, country: str | None = None) -> list[FoundPhone]:
-    """Every valid phone number in `text`, read for `country` (libphonenumber's matcher)."""
+    """Every phone number in `text` that followup keeps (`_kept`), read for `country`
+    (libphonenumber's matcher)."""
     import phonenumbers
 
     out = []
-    for match in phonenumbers.PhoneNumberMatcher(text, _region(country)):
+    lenient = phonenumbers.Leniency.POSSIBLE
+    for match in phonenumbers.PhoneNumberMatcher(text, _region(country), leniency=lenient):
+        if not _kept(match.number):
+            continue
         out.append(
             FoundPhone(
                 phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164),
@@ -87,7 +118,7 @@ def _number(stored: str) -> PhoneNumber | None:
         number = phonenumbers.parse(stored, None)
     except phonenumbers.NumberParseException:
         return None
-    return number if phonenumbers.is_valid_number(number) else None
+    return number if _kept(number) else None
 
 
 _FORMS: dict[str, tuple[str, str, str]] = {}
@@ -113,7 +144,8 @@ def remembered() -> dict[str, tuple[str, str, str]]:
 
 
 def _forms(stored: str) -> tuple[str, str, str] | None:
-    """(national, international, country) of a stored number; None when it is not valid."""
+    """(national, international, country) of a stored number; None when it is no number
+    followup keeps (`_kept`)."""
     if stored not in _FORMS:
         import phonenumbers
 
@@ -124,9 +156,43 @@ def _forms(stored: str) -> tuple[str, str, str] | None:
         _FORMS[stored] = (
             phonenumbers.format_number(number, style.NATIONAL),
             phonenumbers.format_number(number, style.INTERNATIONAL),
-            phonenumbers.region_code_for_number(number) or "",
+            _country_of(number),
         )
     return _FORMS[stored]
+
+
+def _country_of(number: PhoneNumber) -> str:
+    """The country of a number: libphonenumber's, else (a number it cannot confirm) the
+    main country of its calling code ("GB" for +44), or ""."""
+    import phonenumbers
+
+    found = phonenumbers.region_code_for_number(number)
+    if not found:
+        found = phonenumbers.region_code_for_country_code(number.country_code or 0)
+    return "" if not found or found == phonenumbers.UNKNOWN_REGION else str(found)
+
+
+def confirmed(stored: str | None) -> bool:
+    """Whether libphonenumber knows a stored number as one in use (a valid number), not
+    only as a possible one (see `_kept`)."""
+    import phonenumbers
+
+    number = _number(stored) if stored else None
+    return number is not None and phonenumbers.is_valid_number(number)
+
+
+def unconfirmed_notice(stored: str | None, what: str) -> str | None:
+    """The one line that says a stored number is kept though it could not be confirmed
+    ("--phone: 07700 900228 (+447700900228) could not be confirmed as a number in use in GB
+    …"), or None for a confirmed number, no number, or one stored before numbers were
+    checked."""
+    if not stored or _number(stored) is None or confirmed(stored):
+        return None
+    where = f" in {phone_country(stored)}" if phone_country(stored) else ""
+    return (
+        f"{what}: {national(stored)} ({stored}) could not be confirmed as a number in use"
+        f"{where} (a new or fictional range?); it is kept as typed, so check it"
+    )
 
 
 def _formatted(stored: str | None, style: str) -> str | None:

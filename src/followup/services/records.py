@@ -867,6 +867,15 @@ PROFILE_FIELDS: tuple[tuple[str, str, Callable[[Any, str], Any]], ...] = (
 """(field, flag, check) of the profile: what `profile` and `restore` check each field with."""
 
 
+def phone_notices(people: Sequence[Mapping[str, Any]]) -> list[str]:
+    """One line for each number of these people (records' `people`) kept though it could
+    not be confirmed as one in use (core.phones.unconfirmed_notice)."""
+    from followup.core.phones import unconfirmed_notice
+
+    found = (unconfirmed_notice(p.get("phone"), f"{p.get('name')}'s phone") for p in people)
+    return [line for line in found if line]
+
+
 def profile_dict(profile: Profile) -> dict[str, Any]:
     return {
         "name": profile.name,
