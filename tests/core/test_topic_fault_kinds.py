@@ -288,3 +288,83 @@ def test_a_person_is_no_topic_of_a_story(data) -> None:
     )
     stories = _stories(text, data, "Kofi Mensah")
     assert "elderly man" not in " ".join(stories), stories
+
+
+@pytest.mark.parametrize(
+    "name", ["Jun dela Cruz", "Ana delos Santos", "Maria dela Peña", "Rico de los Reyes"]
+)
+def test_a_speaker_with_a_filipino_particle_is_one_speaker(name) -> None:
+    from followup.core.transcript import parse_transcript
+
+    text = (
+        f"[00:00:05] Lia Tan: Good morning, thanks for coming in.\n"
+        f"[00:00:10] {name}: And the appointment system is the other problem for us.\n"
+        f"[00:00:20] Lia Tan: We'll get back to you within a week.\n"
+    )
+    assert name in parse_transcript(text).speakers
+
+
+# --- details: the speaker's words cleaned up, never garbled --------------------------------
+
+
+def _detail(sentence: str, data: dict) -> str | None:
+    words = debrief.DebriefWords.from_data(data)
+    return debrief.condense(sentence, words, debrief.Limits())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the country, not the pronoun
+        ("We ship mostly to the US market.", "how the team ships mostly to the US market"),
+        ("We sell seed potatoes to growers in the US and Canada.", "the US and Canada"),
+        # two verbs of one subject both agree
+        ("We design and build cold rooms for supermarkets.", "designs and builds cold rooms"),
+        ("We buy and resell used forklifts across the region.", "buys and resells used forklifts"),
+        # "we" inside the sentence agrees too
+        (
+            "The Greenway extension is the largest scheme we have.",
+            "the largest scheme the team has",
+        ),
+        ("We check every pallet before we load the trucks.", "before the team loads the trucks"),
+    ],
+)
+def test_details_keep_the_speakers_words_in_good_grammar(data, sentence, expected) -> None:
+    detail = _detail(sentence, data)
+    assert detail is not None and expected in detail, detail
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They often want us to rush the repair before the weekend.",  # "they" is not the team
+        "Your warehouse background is interesting to us for that reason.",  # an adjective
+        "The auditors are coming back, in person, before the end of the month.",
+        "Our regional manager is sitting in to take notes today.",
+    ],
+)
+def test_no_detail_is_garbled_from_these(data, sentence) -> None:
+    detail = _detail(sentence, data)
+    assert (
+        detail is None
+        or "the team" not in detail
+        and not detail.startswith(("interesting", "coming", "sitting"))
+    ), detail
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We're moving from Sage to Xero in the spring.", "moving from Sage to Xero"),
+        ("We're going to tender for the cleaning contract in May.", "going to tender"),
+    ],
+)
+def test_a_verb_without_object_still_goes_somewhere(data, sentence, expected) -> None:
+    detail = _detail(sentence, data)
+    assert detail is not None and detail.startswith(expected), detail
+
+
+def test_a_name_in_s_is_no_verb_of_a_detail(data) -> None:
+    assert (
+        _detail("The new depot in Cumbres, opening in May, with a week of training.", data) is None
+    )

@@ -28,6 +28,7 @@ from followup.core.noun_phrases import (
     phrases,
     rank,
     tag,
+    takes_no_object,
 )
 from followup.core.parse import word_list
 from followup.core.transcript import (
@@ -1156,7 +1157,7 @@ _BE_GERUND = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
-    r"^(?P<subject>we|they|our team|the team|our group|our company|we all)\s+"
+    r"^(?P<subject>we|our team|the team|our group|our company|we all)\s+"
     r"(?:(?:also|now|currently|just|recently|already|still|only|usually|often|always|never|"
     r"mostly|really|actually|normally|typically|generally)\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$",
     re.IGNORECASE,
@@ -1192,14 +1193,55 @@ def _third_person(verb: str, past: frozenset[str] = frozenset()) -> str:
     return low + "s"
 
 
+# "and" and a second verb right after a subject's verb ("we design and build cold rooms")
+_SECOND_VERB = re.compile(
+    r"^(\s+and\s+)(?!the\b|a\b|an\b|our\b|their\b|its\b)([a-z]+)\b(?=\s+[a-z])"
+)
+# "we" and its verb inside a sentence ("the largest scheme we have", "before we load"), an
+# adverb between allowed
+_WE_VERB = re.compile(
+    r"\b[Ww]e((?:\s+(?:also|just|often|usually|always|never|only|still|really|now|then|"
+    r"already|sometimes|normally|mostly))?)\s+([a-z]+)\b"
+)
+# After a verb that takes no object, words that leave it with none ("coming back, in person",
+# "sitting in to take notes", "coming later in the year")
+_NOWHERE = frozenset(
+    {"", ",", "through", "back", "in", "up", "later", "along", "on", "soon", "out",
+     "over", "down", "by", "around", "as"}
+)  # fmt: skip
+
+
+def _goes_nowhere(verb: str, after: str, words: DebriefWords) -> bool:
+    """`verb` (in -ing) takes no object ([grammar] no_object_verbs) and what follows it gives
+    it none: the sentence says someone comes or sits, no detail of the work."""
+    if words.grammar is None or not takes_no_object(verb, words.grammar):
+        return False
+    following = re.match(r"\s*([\w]+|,)?\s*([\w]+|,)?", after)
+    if following is None:
+        return True
+    word, then = ((following.group(n) or "").lower() for n in (1, 2))
+    if word == "from":
+        return then in ("", ",")  # "coming from, in writing"; not "moving from Salesforce to …"
+    return word in _NOWHERE
+
+
+def _we_verb(match: re.Match[str]) -> str:
+    verb = match.group(2)
+    if verb in _NOT_VERBS or verb in ("all", "both"):
+        return "the team" + match.group(1) + " " + verb
+    return "the team" + match.group(1) + " " + _third_person(verb, _PAST)
+
+
 def _perspective(text: str) -> str:
-    """What the interviewer said, as the candidate would write it back."""
+    """What the interviewer said, as the candidate would write it back: "we" is the team (its
+    verb agreeing), "us" (in lower case: "the US market" stays) the team, "you" the writer."""
+    text = _WE_VERB.sub(_we_verb, text)
     swaps = [
         (r"\bour\b", "the"),
         (r"\bwe're\b", "the team is"),
         (r"\bwe've\b", "the team has"),
         (r"\bwe\b", "the team"),
-        (r"\bus\b", "the team"),
+        (r"\b(?-i:us)\b", "the team"),
         (r"\byou'd\b", "I would"),
         (r"\byou'll\b", "I will"),
         (r"\byour\b", "my"),
@@ -1213,9 +1255,9 @@ def _perspective(text: str) -> str:
 _CLAUSE = re.compile(r",\s|\s(?:and|but|so|because|while|whereas|although)\s")
 # A verb that makes a clause: an auxiliary, a past or third-person form ("is", "cut", "ships")
 _FINITE = re.compile(
-    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|"
-    r"do|did|cut|set|put|run|ran|\w+'s|\w+'re|\w+'ll|\w+ed|\w+[^s\W]s)\b"
-)
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|"
+    r"do|did|cut|set|put|run|ran|\w+'s|\w+'re|\w+'ll|[a-z]\w*ed|[a-z]\w*[^s\W]s)\b"
+)  # in lower case: inside a sentence "May" is a month and "Cumbres" a name
 # A word that points back to what was said before: a detail that starts with one is unclear
 # on its own ("merging them into one queue", "how that ties into …")
 _POINTER = frozenset(
@@ -1247,11 +1289,19 @@ def condense(sentence: str, words: DebriefWords, limits: Limits) -> str | None:
         subject = None  # "we are launching X" -> "launching X"
     if subject and subject.group("verb").lower() not in _NOT_VERBS:
         verb = subject.group("verb").lower()
-        if subject.group("subject").lower() in ("we", "they", "we all"):
+        rest = subject.group("rest")
+        if subject.group("subject").lower() in ("we", "we all"):
             verb = _third_person(verb, _PAST)  # "we use" -> "the team uses"; "our team uses" stays
-        phrase = f"how the team {verb}{subject.group('rest')}"
+            # "we design and build …" -> "the team designs and builds …"
+            rest = _SECOND_VERB.sub(lambda m: m.group(1) + _third_person(m.group(2), _PAST), rest)
+        phrase = f"how the team {verb}{rest}"
     elif gerund and not re.match(r"\s+(?:is|are|was|were)\b", text[gerund.end() :]):
         # not a clause that is the subject ("the main reason we're hiring is the migration")
+        verb = gerund.group("verb").lower()
+        if verb in words.evaluative:
+            return None  # "your background is interesting to us": an adjective, no doing
+        if _goes_nowhere(verb, text[gerund.end() :], words):
+            return None  # "the auditors are coming back, in person, …": no object, no detail
         phrase = text[gerund.start("verb") :]
     elif re.match(r"^(?:the|our|their|this|that)\s", text, re.IGNORECASE):
         if re.search(r"\b(?:I|I'm|I've|me|my)\b", text):

@@ -480,7 +480,7 @@ def _clause_verb(
     word = _clean(tokens[index].text)
     before = out[-1]
     after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if word.endswith("ing") and _stem_of(word) & grammar.no_object_verbs:
+    if takes_no_object(word, grammar):
         return _subject_gerund(out, tokens, index, grammar)  # "a second van coming"
     if before.tag == "DET" and _clean(before.text) in ("that", "this") and _plural(word):
         return True
@@ -526,6 +526,13 @@ def _after_causative(before: Sequence[Token], grammar: Grammar) -> bool:
     return index >= 0 and _clean(before[index].text) in grammar.causative_verbs
 
 
+def takes_no_object(gerund: str, grammar: Grammar) -> bool:
+    """A word in -ing of a verb that takes no object ([grammar] no_object_verbs: "coming",
+    "sitting")."""
+    low = _clean(gerund)
+    return low.endswith("ing") and bool(_stem_of(low) & grammar.no_object_verbs)
+
+
 def _subject_gerund(
     out: Sequence[Token], tokens: Sequence[Token], index: int, grammar: Grammar
 ) -> bool:
@@ -535,8 +542,7 @@ def _subject_gerund(
     "grant reporting"."""
     if not out or out[-1].tag not in ("NOUN", "ADJ"):
         return False
-    low = _clean(tokens[index].text)
-    if not low.endswith("ing") or not _stem_of(low) & grammar.no_object_verbs:
+    if not takes_no_object(tokens[index].text, grammar):
         return False
     nxt = tokens[index + 1].tag if index + 1 < len(tokens) else "END"
     return not nxt.startswith(("NOUN", "N|"))
