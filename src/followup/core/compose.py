@@ -25,6 +25,7 @@ from followup.core.plan import Plan
 from followup.core.plan import recipient_for as recipient_for
 
 KINDS = ("email", "letter", "card", "phone", "video", "check-in")
+_EMAILED = ("email", "check-in", "video")  # kinds written only to people with an address
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'+#.-]*")
 
 
@@ -1203,8 +1204,9 @@ def qualifications_for(interview: Interview, profile: Profile, language: Languag
         spoken = phrasing.spoken_languages(q, lexicon)
         return (spoken or any(f" {w} " in low for w in lexicon.incidental)) and not fits(q)
 
-    def sure(q: str) -> bool:
-        return phrasing.qualification(q, lexicon).sure
+    def sure(q: str) -> bool:  # a line said as typed never carries shorthand ('2x/wk')
+        said = phrasing.qualification(q, lexicon)
+        return said.sure and not phrasing.leaked(said.clause, lexicon)
 
     # A line jotted for this application that the profile says with care ('handled team of
     # 4' and 'Led a team of four regulatory associates') is said in the profile's words.
@@ -1241,13 +1243,17 @@ def pair_qualifications(
     quals: Sequence[str],
     language: Language,
     prose: Collection[str] = (),
+    unwritten: Collection[int] = (),
 ) -> list[Pairing]:
     """Each person's bridge: the qualification closest in meaning to one of their topics.
     Pairs are handed out best first, each qualification to one person while others are left
     (so a panel hears different pairs where the record allows); a person none fits gets no
     claimed link, only a qualification not used yet where possible, said plainly, a line of
-    `prose` (the profile's, written with care) before one jotted for this application."""
+    `prose` (the profile's, written with care) before one jotted for this application.
+    The people at `unwritten` (no address: no email goes to them) are served last, so a
+    claim they would take is not missing from the notes that are sent."""
     lexicon = language.lexicon
+    late = frozenset(unwritten)
     scored = []
     for person, share in enumerate(shares):
         for t_index, spec in enumerate(share[:2]):
@@ -1257,7 +1263,7 @@ def pair_qualifications(
                 score = phrasing.relatedness(spec.recorded, qual, lexicon)
                 if score >= lexicon.min_bridge:
                     scored.append((-(score * 2 - t_index), person, q_index, spec))
-    scored.sort(key=lambda x: (x[0], x[1], x[2]))
+    scored.sort(key=lambda x: (x[1] in late, x[0], x[1], x[2]))
     chosen: dict[int, Pairing] = {}
     used: dict[str, int] = dict.fromkeys(quals, 0)
     pairs: set[tuple[str, str]] = set()
@@ -1271,10 +1277,10 @@ def pair_qualifications(
             chosen[person] = Pairing(qual, spec)
             used[qual] += 1
             pairs.add((spec.recorded, qual))
-    out = []
-    for person in range(len(shares)):
+    out: dict[int, Pairing] = {}
+    for person in sorted(range(len(shares)), key=lambda i: i in late):
         if person in chosen:
-            out.append(chosen[person])
+            out[person] = chosen[person]
         elif fresh := [
             q
             for q in quals
@@ -1298,10 +1304,10 @@ def pair_qualifications(
             )
             used[qual] += 1
             pairs.add((shares[person][0].recorded if shares[person] else "", qual))
-            out.append(Pairing(qual, None))
+            out[person] = Pairing(qual, None)
         else:  # the same line in a fourth note of one panel reads as a copy: none claimed
-            out.append(Pairing(None, None))
-    return out
+            out[person] = Pairing(None, None)
+    return [out[person] for person in range(len(shares))]
 
 
 # --- what they said they need -------------------------------------------------------------
@@ -1672,7 +1678,9 @@ def compose(
     panel = list(interviewers)
     panel += [p for p in recipients if all(p is not q for q in panel)]
     shares = distribute(panel, specifics, language)
-    pairings = pair_qualifications(shares, quals, language, profile.qualifications)
+    # whoever has no address gets no email: their claim is handed out last
+    unwritten = [i for i, p in enumerate(panel) if not p.email] if kind in _EMAILED else []
+    pairings = pair_qualifications(shares, quals, language, profile.qualifications, unwritten)
     needs = needs_for(interview, panel, pairings, quals, language, profile.qualifications)
     # The coordinator was not in the room: what the interview covered, never the candidate's
     # own exercise or someone's story.
