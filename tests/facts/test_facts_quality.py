@@ -89,6 +89,10 @@ DEV_SETS = {
     # the ninth set's tune half: the kinds of fault the sixth to eighth held-out sets showed
     # (its check half is only scored, before and after the fixes)
     "facts_dev9/tune": (8, 0),
+    # the tenth set (session 10, invites engineer): written before the fixes of its kinds
+    # (people introduced in prose in six languages, ATS coordinators, BST/IST/CST in text,
+    # a loop attached out of order, a Swedish subject), 5/14 right in every field then
+    "facts_dev10": (14, 0),
 }
 # the fields of a development set still read wrong
 KNOWN_WRONG: dict[str, dict[str, list[str]]] = {
@@ -104,12 +108,13 @@ KNOWN_WRONG: dict[str, dict[str, list[str]]] = {
         "teams_physio_au.vtt": ["topics_expected"],
         "zoom_flowers_co.vtt": ["topics_expected"],
     },
-    # German "Sie lernen Frau … kennen" is not read; a French title's department after a
-    # second comma ("Responsable RH, Direction des ressources humaines") is left out
+    # a French title's department after a second comma ("Responsable RH, Direction des
+    # ressources humaines") is left out
     "facts_dev9/tune": {
-        "de_sie_lernen_kennen.eml": ["interviewers", "interviewer_titles"],
         "fr_titre_direction.eml": ["interviewer_titles"],
     },
+    # the role after "applying for the … vacancy at" is not read
+    "facts_dev10": {"11-harbourside-print-bst.eml": ["role"]},
 }
 
 

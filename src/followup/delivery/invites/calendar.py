@@ -43,6 +43,7 @@ from followup.delivery.invites.text import (
     zone_from_text,
     zone_of_place,
 )
+from followup.delivery.invites.titles import is_title
 from followup.delivery.invites.zones import (
     Clue,
     ZoneChoice,
@@ -234,6 +235,7 @@ def _read_calendar(texts: str | list[str], ctx: _Ctx) -> _Found:
     return found
 
 
+_BRACKETS = re.compile(r"\s*[()\[\]]\s*")
 _PART_OF = re.compile(r"\s*[(\[]\s*\d+\s*(?:/|of)\s*\d+\s*[)\]]")  # "(1/3)", "[2 of 4]"
 
 
@@ -241,14 +243,25 @@ def _loop_title(titles: list[str]) -> str:
     """The title of a loop: the parts every event's title shares ("Interview: Hiring Manager -
     ML Engineer (Cobaltwave)" and "Interview: Values - ML Engineer (Cobaltwave)" → "Interview -
     ML Engineer (Cobaltwave)"), else the first event's."""
-    if len(titles) < 2:
+    if len(set(titles)) < 2:
         return titles[0] if titles else ""
     split = [
         [s.strip() for s in _SEPARATORS.split(_PART_OF.sub("", t)) if s.strip()] for t in titles
     ]
-    shared = [
-        s for s in split[0] if all(s.lower() in (x.lower() for x in other) for other in split[1:])
-    ]
+
+    def everywhere(part: str, lists: list[list[str]]) -> bool:
+        return all(part.lower() in (x.lower() for x in other) for other in lists)
+
+    # a part in brackets is a part too when only it is shared: "Acme - Systems Design (Staff
+    # SRE)" and "Acme - Incident Response (Staff SRE)" share "Staff SRE"
+    pieces = [[p.strip() for s in each for p in _BRACKETS.split(s) if p.strip()] for each in split]
+    shared = []
+    for part in split[0]:
+        if everywhere(part, split[1:]):
+            shared.append(part)
+        else:
+            inner = (p.strip() for p in _BRACKETS.split(part))
+            shared += [p for p in inner if p and everywhere(p, pieces[1:])]
     return " - ".join(shared) if shared else titles[0]
 
 
@@ -625,11 +638,24 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
         if len(found.interviewers) >= MAX_PEOPLE:
             left_out += 1
             continue
-        found.interviewers.append(Person(name=name or (email or ""), email=email))
+        name, title = _titled_name(name, vocab)
+        found.interviewers.append(Person(name=name or (email or ""), email=email, title=title))
         if email:
             _domain_hint(found, email, ctx)
     if left_out:
         found.notes.append(f"{left_out} more attendees left out (at most {MAX_PEOPLE} are kept)")
+
+
+_BRACKETED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<title>[^()]{2,80})\)$")
+
+
+def _titled_name(name: str, vocab: _Vocab) -> tuple[str, str | None]:
+    """An attendee's name with their title in brackets ("Göran Åberg (avdelningschef)"):
+    the name, and the title; any other name as it is."""
+    match = _BRACKETED.match(name)
+    if match is None or not is_title(match.group("title"), also=vocab.job_words):
+        return name, None
+    return match.group("name"), _clip(match.group("title"), MAX_TITLE)
 
 
 def _read_format(event: Any, found: _Found, ctx: _Ctx) -> None:

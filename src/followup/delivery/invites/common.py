@@ -170,6 +170,12 @@ class _Vocab:
     cjk_role_cues: tuple[str, ...] = ()  # "にご応募", "포지션에 지원": longest first
     cjk_post_words: tuple[str, ...] = ()  # "職" after a Japanese role: "position"
     client_leads: re.Pattern[str] = re.compile(r"(?!x)x")  # "our client", "il nostro cliente"
+    # the people the candidate will meet, introduced in prose ("Ti chiameranno …", "Sie
+    # lernen … kennen"): the introducing words, words between the people, words after them
+    introductions: re.Pattern[str] = re.compile(r"(?!x)x")
+    intro_fillers: re.Pattern[str] = re.compile(r"(?!x)x")
+    intro_closers: re.Pattern[str] = re.compile(r"(?!x)x")
+    list_prepositions: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _zone_words_re() -> re.Pattern[str]:
@@ -323,6 +329,10 @@ def _build_vocab(
         cjk_role_cues=tuple(sorted(words("titles", "cjk_role_cues"), key=len)[::-1]),
         cjk_post_words=tuple(words("titles", "cjk_post_words")),
         client_leads=_words_re(words("titles", "client_leads")),
+        introductions=_words_re(words("introductions", "phrases")),
+        intro_fillers=_words_re(words("introductions", "fillers")),
+        intro_closers=_words_re(words("introductions", "closers")),
+        list_prepositions=_words_re(words("introductions", "list_prepositions")),
         state_zones={
             str(country).upper(): {str(k).upper(): str(v) for k, v in states.items()}
             for country, states in table("state_zones").items()
@@ -472,7 +482,13 @@ def _check_year(day: date, ctx: _Ctx) -> None:
 UPPER = "A-ZÀ-Þ" + "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 LOWER = "a-zß-ÿ\u0100-\u017f"
 # A person's name on one line: two or three capitalised words.
-_LINE_NAME = rf"[{UPPER}][{LOWER}'’-]+(?:[ \t]+[{UPPER}][{LOWER}'’-]+){{1,2}}"
+# a name on a line: two or three capitalised words, a particle before the last ones ("Pieter
+# van Wyk", "Ana de la Cruz")
+_NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|la|le|ter|ten|bin|al)"
+_LINE_NAME = (
+    rf"[{UPPER}][{LOWER}'’-]+"
+    rf"(?:[ \t]+(?:{_NAME_PARTICLE}[ \t]+){{0,2}}[{UPPER}][{LOWER}'’-]+){{1,2}}"
+)
 
 
 # A Japanese (or Chinese) name as a signature or a list writes it: the family name, a space

@@ -106,6 +106,23 @@ def names_a_person(text: str, people: Iterable[tuple[str, ...]]) -> bool:
     return any(words == name or (len(words) >= 2 and set(words) <= set(name)) for name in people)
 
 
+def calls_a_person(text: str, people: Iterable[tuple[str, ...]]) -> bool:
+    """`text` calls a known person as a title's brackets do ("(Rowan)", "(R. Adeyemi)",
+    "(Adeyemi, R.)"): every word a word of one person's name of two words or more, or an
+    initial of one, and one word at least written whole."""
+    words = fold_words(text)
+    if not words:
+        return False
+    for name in people:
+        if len(name) < 2:
+            continue
+        whole = [w for w in words if w in name]
+        initials = [w for w in words if len(w) == 1 and any(n.startswith(w) for n in name)]
+        if whole and len(whole) + len(initials) == len(words):
+            return True
+    return False
+
+
 _US_STATE = re.compile(r"^[A-Z]{2}$")
 
 
@@ -643,6 +660,9 @@ _APPLIED = re.compile(
 )
 
 
+_INITIALED = re.compile(r"[A-ZÀ-Þ]\.[ \t]*[A-ZÀ-Þ][\w'’-]+")
+
+
 def _drop_brackets(text: str, people: set[tuple[str, ...]], vocab: _Vocab) -> str:
     """A title without the brackets that name a person, a place or a work arrangement
     ("Interview - Data Engineer (Noor Haddad)", "… Mid-Market (Remote - US)")."""
@@ -651,6 +671,8 @@ def _drop_brackets(text: str, people: set[tuple[str, ...]], vocab: _Vocab) -> st
         inside = match.group(1).strip()
         if (
             names_a_person(inside, people)
+            or calls_a_person(inside, people)
+            or _INITIALED.fullmatch(inside)  # "(R. Adeyemi)": a person, whoever it is
             or names_a_place(inside)
             or vocab.not_company.fullmatch(inside.lower())
         ):

@@ -270,7 +270,8 @@ _CALLER = re.compile(
 )
 _AFTER_NAMES = re.compile(
     r"\s+(?:on|at|in|from|for|who|to|this|next|tomorrow|today|via|over|about|during|between|"
-    r"by|when|where|while|later|soon|first|then|as|so|if|will|would|is|are|à|le|am|um|aus|teil)\b"
+    r"by|when|where|while|later|soon|first|then|as|so|if|will|would|is|are|à|le|am|um|aus|teil|"
+    r"på|hos|bij|presso|chez|dans|durante|während)\b"
 )
 _OWNER = re.compile(
     r"(?i)^(?:our|the|their|my|your|notre|unsere[nr]?|nuestr[oa]|noss[oa]|nostr[oa]|"
@@ -349,9 +350,10 @@ _PRONOUNS = re.compile(
 _TITLE_SEPS = (",", "-", "–", "—", "·", "•")  # between a name and its title
 
 
-def _list_parts(text: str) -> list[tuple[str, bool, bool]]:
-    """The parts of a list, each with whether a comma or a dash ("Name – Title") alone comes
-    before it, and whether a comma alone comes after it ("our Clinical Lead, Ben …")."""
+def _list_parts(text: str) -> list[tuple[str, str, bool]]:
+    """The parts of a list, each with the comma or dash ("Name – Title") that alone comes
+    before it ("" when none does), and whether a comma alone comes after it ("our Clinical
+    Lead, Ben …")."""
     pieces = _LIST_SEP.split(_masked(_PRONOUNS.sub("", text).strip().rstrip(".")))
     parts: list[tuple[str, str]] = []  # (part, separators before it)
     gap = ""
@@ -366,7 +368,8 @@ def _list_parts(text: str) -> list[tuple[str, bool, bool]]:
     out = []
     for index, (part, before) in enumerate(parts):
         after = parts[index + 1][1] if index + 1 < len(parts) else ""
-        out.append((part, before.strip() in _TITLE_SEPS, after.strip() == ","))
+        sep = before.strip()
+        out.append((part, sep if sep in _TITLE_SEPS else "", after.strip() == ","))
     return out
 
 
@@ -423,7 +426,9 @@ def _persons_in_list(
         if vocab.credentials.fullmatch(bare):
             continue
         if last == "title" and comma_before and out and _continues_title(bare, vocab):
-            out[-1].title = _clip(f"{out[-1].title}, {bare}", 120)
+            # "Senior Manager – Logistics", "VP, Store Operations": joined as written
+            joint = ", " if comma_before == "," else f" {comma_before} "
+            out[-1].title = _clip(f"{out[-1].title}{joint}{bare}", 120)
             continue
         if first_only and out and last == "person" and not comma_before:
             # "Grace Okafor <tab> Engineering Manager": a table's next column
@@ -579,6 +584,38 @@ _OUR_TITLE = re.compile(
 )
 
 
+MAX_INTRO = 400  # characters read after an introduction's words: one sentence's list
+# a list's "and" (or a comma) before a preposition that leads to the next person
+_AND_BEFORE = re.compile(r"(?i)(?:\b(?:and|e|y|et|und|en|och|og|oraz|i|puis)|,)[ \t]*$")
+
+
+def _introduced(text: str, vocab: _Vocab) -> list[Person]:
+    """The people an introduction in prose names, in any of the invite languages ("Ti
+    chiameranno la responsabile della qualità Serena Lodi e il direttore di stabilimento,
+    Fabio Carretta", "Im Gespräch lernen Sie Frau Dr. Anja Seibold, Leiterin
+    Qualitätssicherung, und Herrn Tobias Kern kennen", "you'll sit down with …, and
+    afterwards with …"): the words that introduce them, the words between them and the
+    words that close the list are data (invites.toml [introductions]); the list runs to the
+    sentence's end, and is read as every list of people is (titles before or after names)."""
+    out: list[Person] = []
+    for seen, match in enumerate(vocab.introductions.finditer(text)):
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        upto = re.match(_LIST_TEXT, text[match.end() : match.end() + MAX_INTRO])
+        said = upto.group(0) if upto else ""
+        closer = vocab.intro_closers.search(said)
+        said = vocab.intro_fillers.sub(" ", said[: closer.start()] if closer else said)
+
+        def drop(found: re.Match[str], said: str = said) -> str:
+            return "" if _AND_BEFORE.search(said[: found.start()]) else found.group(0)
+
+        said = vocab.list_prepositions.sub(drop, said).strip(" \t:")
+        said = _masked(_without_employer(said))
+        names = _unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0])
+        out += _persons_in_list(names, vocab, loose=True)
+    return out
+
+
 def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     """Interviewers the text names ("Interviewers: A, B", "Interviewer: Omar Reyes, Regional
     Director", "You will meet Dr. Helen Moss (Head of Research) and Kenji Mori", "interviewed
@@ -617,6 +654,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         said = _masked(_without_employer(match.group("list")))
         names = _unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0])
         spoken += _persons_in_list(names, vocab, loose=True)
+    strong += _introduced(joined, vocab)  # "Ti chiameranno …", "Sie lernen … kennen"
     for seen, match in enumerate(_TOGETHER.finditer(joined)):  # "I'll be joined by …"
         if seen >= MAX_SCHEDULE_LINES:
             break
