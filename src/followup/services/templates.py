@@ -16,8 +16,8 @@ template fails with one line and runs no code.
 from __future__ import annotations
 
 import json
-import os
 import re
+import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,6 +28,7 @@ from followup.config import Settings
 from followup.core import compose
 from followup.core.errors import ConfigError
 from followup.core.package_data import DATA_DIR
+from followup.store.cache_files import code_seen
 
 if TYPE_CHECKING:
     from jinja2 import BytecodeCache, Environment
@@ -552,8 +553,9 @@ def render_all(
 # something about the round changes. So the texts one `render_all` gives with the built-in
 # templates are kept in the cache folder (`<cache>/renders/<SHA-256>.marshal`), named by a
 # digest of everything the renders read: the text of every built-in template (they include
-# each other), the modification time and size of the code of the fields and filters
-# (followup/core/*.py, this file) and of Jinja and MarkupSafe, the Python version, the
+# each other), the code of the fields and filters as this run imported it (RENDER_CODE:
+# this file, core.compose and the core modules it imports; store.cache_files.code_version),
+# the modification time and size of Jinja and MarkupSafe, the Python version, the
 # template's name and the values (`{"f": NoteFacts}` only: every field of a NoteFacts is in
 # its repr). A later render of the same note reads the texts back without importing Jinja;
 # anything else (other values, a changed template or code, any template of the user's)
@@ -561,17 +563,23 @@ def render_all(
 # cannot be written only costs speed. At most MAX_KEPT_RENDERS files are kept (the oldest go
 # first). The first render of a note still imports Jinja: what is saved is the second.
 RENDERS_FORMAT = 1
+RENDER_MODULES = ("compose", "digests", "phrasing", "slot_grammar", "writer", "errors", "models",
+                  "parse", "people", "plan")  # fmt: skip
+# The code of the fields and filters, as this run imported it: this module, core.compose and
+# the core modules it imports (loaded with it).
+RENDER_CODE = code_seen(
+    sys.modules[__name__],
+    *(sys.modules[f"followup.core.{name}"] for name in RENDER_MODULES),
+)
 MAX_KEPT_RENDERS = 400
 
 
 def _kept_renders(settings: Settings, name: str, each: Sequence[dict[str, Any]]) -> Path | None:
     """The file for these renders of built-in template `name`, or None when these values
     cannot be told apart by their text (anything but one NoteFacts as `f`)."""
-    import sys
-
     from followup.config import cache_dir
     from followup.core.digests import sha256
-    from followup.store.cache_files import package_folder
+    from followup.store.cache_files import code_version, package_folder
 
     if not each or not all(v.keys() == {"f"} and type(v["f"]) is compose.NoteFacts for v in each):
         return None
@@ -581,13 +589,13 @@ def _kept_renders(settings: Settings, name: str, each: Sequence[dict[str, Any]])
             text = path.read_bytes()
             digest.update(f"{path.name}\0{len(text)}\0".encode() + text)
         jinja, markup = package_folder("jinja2"), package_folder("markupsafe")
-        if jinja is None or markup is None:  # pragma: no cover - declared dependencies
+        code = code_version(RENDER_CODE)
+        if jinja is None or markup is None or code is None:  # None: the code changed
             return None
-        core = Path(compose.__file__).parent
-        fields = sorted(core / name for name in os.listdir(core) if name.endswith(".py"))
-        for code in (Path(__file__), jinja / "__init__.py", markup / "__init__.py", *fields):
-            info = code.stat()
-            digest.update(f"{code}\0{info.st_mtime_ns}\0{info.st_size}\0".encode())
+        for lib in (jinja / "__init__.py", markup / "__init__.py"):
+            info = lib.stat()
+            digest.update(f"{lib}\0{info.st_mtime_ns}\0{info.st_size}\0".encode())
+        digest.update(f"{code}\0".encode())
         folder = cache_dir(settings.env) / "renders"
     except OSError:
         return None

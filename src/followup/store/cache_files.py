@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 from contextlib import suppress
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 
@@ -18,6 +20,68 @@ def digest(data: bytes) -> str:
     import zlib
 
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
+
+
+@dataclass(frozen=True)
+class CodeSeen:
+    """The source files of the modules that build a cached object, as this run imported them:
+    (path, modification time, size) of each, noted by `code_seen` right after the import."""
+
+    files: tuple[tuple[str, int, int], ...]
+
+
+_versions: dict[CodeSeen, str | None] = {}  # code_version's answers in this run
+
+
+def code_seen(*modules: ModuleType) -> CodeSeen:
+    """Note the code of `modules` as this run imported it: call it where they are imported
+    (at the top level of the module that keys a cache with them), so that `code_version`
+    names the code this run runs, not what is on disk by the time a cache is read or
+    written. A module with no source file is left out (its code cannot change in a run)."""
+    files = []
+    for module in modules:
+        path = getattr(module, "__file__", None)
+        info = _file_stat(path) if path else None
+        if path and info is not None:
+            files.append((path, *info))
+    return CodeSeen(tuple(files))
+
+
+def code_version(seen: CodeSeen) -> str | None:
+    """The part of a cache file's key that names the code which builds what is cached: the
+    installed followup's version (as imported), the Python version and a digest of the text
+    of each source file of `seen`, read when the file is still as this run imported it. None
+    when one is not (the code changed on disk during the run: what this run would save is
+    of older code, and what it would read may be of newer, so no cache is used). Worked out
+    once a run: later changes on disk do not change what this run's code is."""
+    if seen not in _versions:
+        _versions[seen] = _code_version(seen)
+    return _versions[seen]
+
+
+def _code_version(seen: CodeSeen) -> str | None:
+    import sys
+
+    import followup
+
+    parts = [f"{followup.__version__}\0{sys.version_info[:2]}".encode()]
+    for path, mtime, size in seen.files:
+        try:
+            text = Path(path).read_bytes()
+        except OSError:
+            return None
+        if len(text) != size or _file_stat(path) != (mtime, size):
+            return None
+        parts += [path.encode(), text]
+    return digest(b"\0".join(parts))
+
+
+def _file_stat(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
 
 
 def write_cache(path: Path, data: str | bytes) -> None:

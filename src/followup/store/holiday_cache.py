@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from datetime import date
 from pathlib import Path
 
 from followup.core.errors import InvalidInput
+from followup.store.cache_files import code_seen, code_version
+
+HOLIDAYS_CODE = code_seen(sys.modules[__name__])  # what computes a year, as this run imported it
 
 _UNKNOWN_COUNTRY = "unknown country code {country!r} (use ISO 3166 codes such as US, GB, DE)"
 
@@ -75,8 +79,11 @@ class HolidayCalendar:
     def _path(self, year: int) -> Path | None:
         if self.cache is None:
             return None
+        code = code_version(HOLIDAYS_CODE)
+        if code is None:  # this module changed since this run imported it
+            return None
         region = self.country + (f"-{self.subdiv}" if self.subdiv else "")
-        return self.cache / "holidays" / f"v2-{_package_tag()}" / f"{region}-{year}.json"
+        return self.cache / "holidays" / f"v2-{_package_tag()}-{code}" / f"{region}-{year}.json"
 
     def _year(self, year: int) -> dict[str, str]:
         if year in self._years:

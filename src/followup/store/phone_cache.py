@@ -3,8 +3,8 @@
 Showing a stored number ("(617) 555-0199", "+1 617-555-0199") needs libphonenumber's
 metadata, and importing `phonenumbers` costs more than the rest of `followup show`. Each
 number's forms, once worked out (core.phones), are saved under the installed package's
-version, so a later run shows them without importing it; an upgrade of `phonenumbers` starts
-afresh.
+version and core.phones's code, so a later run shows them without importing it; an upgrade of
+`phonenumbers` or a change of core.phones starts afresh.
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ import json
 from pathlib import Path
 
 from followup.core import phones
+from followup.store.cache_files import code_seen
+
+PHONES_CODE = code_seen(phones)  # what works the forms out, as this run imported it
 
 
 class _Saved:
@@ -24,13 +27,16 @@ class _Saved:
 
 
 def _path(cache: Path) -> Path | None:
-    from followup.store.cache_files import package_folder
+    """The file for the installed package and core.phones as this run imported it (None:
+    the package is missing, or core.phones changed since)."""
+    from followup.store.cache_files import code_version, package_folder
 
     folder = package_folder("phonenumbers")
-    if folder is None:
+    code = code_version(PHONES_CODE)
+    if folder is None or code is None:
         return None
     tag = int(folder.stat().st_mtime)
-    return cache / "phones" / f"v1-{tag}.json"
+    return cache / "phones" / f"v1-{tag}-{code}.json"
 
 
 def load(cache: Path) -> None:
