@@ -368,3 +368,49 @@ def test_a_name_in_s_is_no_verb_of_a_detail(data) -> None:
     assert (
         _detail("The new depot in Cumbres, opening in May, with a week of training.", data) is None
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never"),
+    [
+        ("Honestly, people fix things fast here.", "people fix things"),
+        ("Most children learn the routine quickly.", "children learn"),
+        ("She wrote the safety plan herself.", "safety plan herself"),
+        ("He rebuilt the whole intake form himself.", "intake form himself"),
+        ("Cold storage's the bottleneck in summer.", "cold storage's"),
+        ("Dispatch planning's the hardest part.", "dispatch planning's"),
+    ],
+)
+def test_more_words_that_end_no_noun_phrase(grammar, sentence, never) -> None:
+    assert never not in nps(sentence, grammar)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We hire from the surrounding towns every harvest.",
+        "Most of our drivers live in the nearby villages.",
+        "Some of the team live out in the city suburbs.",
+    ],
+)
+def test_a_place_word_alone_is_no_topic(data, sentence) -> None:
+    text = f"Ines Ward: {sentence}\nInes Ward: {sentence}\nInes Ward: {sentence}\n"
+    topics = _topics(text, data)
+    assert not any(t.split()[-1] in ("towns", "villages", "suburbs") for t in topics), topics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We need another QC microbiologist for the night lab.",
+        "The senior radiologists review every scan twice.",
+        "Our lead clinician signs off the protocols.",
+        "We hired a senior SRE last spring.",
+    ],
+)
+def test_a_persons_job_is_no_topic(data, sentence) -> None:
+    text = f"Ines Ward: {sentence}\n" * 3
+    topics = _topics(text, data)
+    assert not any(
+        t.lower().endswith(("microbiologist", "radiologists", "clinician", "sre")) for t in topics
+    ), topics

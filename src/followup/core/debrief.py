@@ -561,6 +561,8 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         return False  # "the line training captain", "VP of marketing": a person's job
     if lows[-1] in words.role_heads:
         return False  # "the store operations manager role": the job itself
+    if grammar is not None and content[-1] in grammar.place_heads:
+        return False  # "the surrounding towns", "the city": where, not what was discussed
     if (
         grammar is not None
         and content[-1] in grammar.weak_heads
@@ -594,9 +596,13 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
 
 def _person_head(word: str, heads: frozenset[str]) -> bool:
     """A word that names a person by their job ([grammar] person_heads), singular or plural
-    ("technician", "solicitors", "secretaries")."""
+    ("technician", "solicitors", "secretaries"), or by an ending only a person's job has
+    ("microbiologist", "radiologists", "clinician")."""
     low = word.lower()
-    return low in heads or _stem(low) in heads
+    return low in heads or _stem(low) in heads or _stem(low).endswith(_PERSON_ENDINGS)
+
+
+_PERSON_ENDINGS = ("ologist", "ician")
 
 
 def _words_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:

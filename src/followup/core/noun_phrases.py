@@ -61,6 +61,7 @@ class Grammar:
     no_object_verbs: frozenset[str] = field(default_factory=frozenset)  # "go", "grow", "stick"
     counting_ordinals: frozenset[str] = field(default_factory=frozenset)  # "a second van"
     causative_verbs: frozenset[str] = field(default_factory=frozenset)  # "made the rota stick"
+    place_heads: frozenset[str] = field(default_factory=frozenset)  # "towns": where, not what
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -97,6 +98,7 @@ class Grammar:
             no_object_verbs=optional("no_object_verbs"),
             counting_ordinals=optional("counting_ordinals"),
             causative_verbs=optional("causative_verbs"),
+            place_heads=optional("place_heads"),
         )
 
 
@@ -494,6 +496,8 @@ def _clause_verb(
             return True  # "the night crew love it."
     if _plural(word) or word.endswith(_NOMINAL):
         return False
+    if _clean(before.text) in grammar.irregular_plurals:
+        return True  # "people fix things fast", "children learn the routine"
     if word in grammar.no_object_verbs and _after_causative(out, grammar):
         return True  # "What made the returns triage process stick?"
     if not _plural_noun(before.text, grammar):
@@ -735,6 +739,14 @@ def phrases(tokens: Sequence[Token], grammar: Grammar) -> list[Phrase]:
             if after - (end + 1) >= 2 and tokens[after - 1].tag in _NOUNISH:
                 end = after
         run = list(tokens[start:end])
+        if (
+            run
+            and _clean(run[-1].text).endswith("'s")
+            and (
+                end >= n or tokens[end].tag in ("DET", "ADJ", "ADV", "AUX", "PRON", "NUM", "PUNCT")
+            )
+        ):  # "Cold storage's the bottleneck": "is", no owner
+            run[-1] = Token(run[-1].text[:-2], run[-1].tag)
         owners = [at for at, t in enumerate(run[:-1]) if _clean(t.text).endswith("'s")]
         if owners:  # "the regulator's consumer standards inspection": what is owned
             run = run[owners[-1] + 1 :]
