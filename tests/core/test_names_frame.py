@@ -111,7 +111,7 @@ def test_a_comment_a_label_or_a_workplace_typed_around_a_person_is_never_the_nam
 
 
 def test_a_group_is_not_named_in_a_list_of_people() -> None:
-    from followup.core.compose import _others
+    from followup.core.compose import thanked
 
     panel = [Person("Mrs Okafor"), Person("parent panel"), Person("Mr Reid")]
-    assert _others(panel, Person("Someone Else"), False) == "Mrs Okafor and Mr Reid"
+    assert thanked(panel, Person("Someone Else"), False) == "Mrs Okafor and Mr Reid"

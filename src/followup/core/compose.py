@@ -47,6 +47,9 @@ class Wording:
     need_cues: tuple[str, ...] = ()  # 'needs', 'looking for': a stated need follows
     need_people: frozenset[str] = frozenset()  # 'someone': who a need is for
     need_never: frozenset[str] = frozenset()  # 'it', 'both': a need that points elsewhere
+    show_verbs: tuple[str, ...] = ()  # 'showed me', 'demoed': an interviewer showed an item
+    show_pronouns: frozenset[str] = frozenset()  # 'she showed me': the person named before
+    help_given: Mapping[str, str] = field(default_factory=dict)  # 'sched' -> 'the schedule'
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> Wording:
@@ -56,6 +59,9 @@ class Wording:
         participles = words.get("past_participles", {})
         if not isinstance(participles, Mapping):
             raise InvalidInput("drafting data: words.past_participles must be a table")
+        helped = words.get("help_given", {})
+        if not isinstance(helped, Mapping) or not all(isinstance(v, str) for v in helped.values()):
+            raise InvalidInput("drafting data: words.help_given must be a table of strings")
         return cls(
             stopwords=frozenset(strings("stopwords")),
             lowercase_leads=frozenset(strings("lowercase_leads")),
@@ -71,6 +77,9 @@ class Wording:
             need_cues=tuple(strings("need_cues")),
             need_people=frozenset(strings("need_people")),
             need_never=frozenset(strings("need_never")),
+            show_verbs=tuple(sorted(strings("show_verbs"), key=len, reverse=True)),
+            show_pronouns=frozenset(strings("show_pronouns")),
+            help_given={str(k).lower(): str(v) for k, v in helped.items()},
         )
 
 
@@ -800,6 +809,9 @@ _SET_BY = re.compile(
     r"(?:\s+(?:thru|through|over|on|up))?\s+(?P<what>.+)$",
     re.I,
 )
+_WITH_THEM = re.compile(
+    r"^(?P<what>[\w'’ -]+?)\s+(?:w/|with)\s+(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+)?)$", re.I
+)
 _THEIR_TEST = re.compile(r"^(?P<who>[\w.-]+)['’]s\s+(?P<what>[a-z -]+)$", re.I)
 _NEEDS_WORDS = "the exercise needs words"
 
@@ -823,6 +835,15 @@ def _set_exercise(
         if not phrase:
             return Specific(head, "exercise", head, head, (_NEEDS_WORDS,), False)
         return Specific(phrase, "exercise", head, phrase, (), True, who.name if who else "")
+    m = _WITH_THEM.match(head)
+    who = _panel_member(m.group("who"), interview) if m else None
+    if m and who is not None and phrasing.infer_kind(head, lexicon, interview.items) == "exercise":
+        said = phrasing.clean_words(m.group("what").strip(" ."), lexicon)
+        phrase = said and _short_exercise(
+            said if said.lower().startswith(("my ", "the ")) else f"the {said}", lexicon
+        )
+        if phrase:  # 'system design w/ marc-andré: ...': the system design, his
+            return Specific(phrase, "exercise", head, phrase, (), True, who.name)
     m = _THEIR_TEST.match(head)
     tests = lexicon.standalone.get("their_tests", frozenset())
     if m and m.group("what").lower() in tests:
@@ -898,6 +919,18 @@ def sure_of(s: Specific, language: Language, people: frozenset[str] = frozenset(
             lexicon.known_word, language.wording.mass_nouns,
         )  # fmt: skip
 
+    tests = lexicon.standalone.get("their_tests", frozenset())
+    heads = {t.split()[-1] for t in tests}
+    said = s.text.lower().split()
+    if (
+        s.kind == "exercise"
+        and s.usable
+        and 2 <= len(said) <= 4
+        and said[0] in ("the", "my")
+        and (" ".join(said[1:]) in tests or (said[-1] in heads and len(said) == 3))
+        and phrasing.unknown_word(s.text, lexicon) is None
+    ):
+        return s  # 'the coding round', 'the whiteboard round': a test by the name of its kind
     if s.kind == "story" and s.about and s.about != s.text and plain(s.about):
         # 'how the team started in QA here': a story is said to its person alone
         s = replace(s, about="") if not plain(s.text) else s
@@ -1181,12 +1214,209 @@ def distribute(
             j = order.pop(0)
             assigned[i].append(specifics[j])
             free.remove(j)
-    seen = next((s for s in specifics if s.kind == "exercise" and not s.owner), None)
+    # the candidate's own presentation was given to the whole panel, whoever asked about it
+    seen = next(
+        (
+            s
+            for s in specifics
+            if s.kind == "exercise" and (not s.owner or s.text.lower().startswith("my "))
+        ),
+        None,
+    )
     if seen is not None:
         for share in assigned:
             if not share:
                 share.append(seen)
     return assigned
+
+
+# --- what happened in the room, and the thanks a plan's note passes on ----------------------
+
+
+def _leading_person(text: str, people: Sequence[Person]) -> Person | None:
+    """The person a jotted line opens on ('kelsey: 45-min evals', "greg's bottleneck",
+    'mrs holroyd did the emails'), when exactly one of `people` answers to its first name word
+    (honorifics skipped)."""
+    words = [w for w in re.findall(r"[\w'’.-]+", text.lower())[:3] if w not in _HONORIFIC_WORDS]
+    if not words:
+        return None
+    head = re.sub(r"['’]s$", "", words[0]).strip(".-")
+    found = [p for p in people if head and head in name_keys(p)]
+    return found[0] if len(found) == 1 else None
+
+
+def _item_named(text: str, items: Sequence[str]) -> tuple[str, str] | None:
+    """The recorded item a jotted line speaks of (half its words or more, outside brackets),
+    as recorded and as a note names it ('Spree 2 runner (recycled knit upper)' -> 'the Spree 2
+    runner'); the one named earliest when several are; None when none is or its name does not
+    read as a plain name (a symbol or a figure joined to a unit)."""
+    low = text.lower()
+    best: tuple[int, int, str] | None = None
+    for raw in items:
+        core = " ".join(re.sub(r"\([^)]*\)", " ", raw).split()).strip(" -,;:")
+        keys = [w for w in re.findall(r"[\w'’-]+", core.lower()) if len(w) > 2]
+        keys = [w for w in keys if w not in ("the", "and", "for", "with", "our", "their")]
+        at = [m.start() for w in keys for m in [re.search(rf"\b{re.escape(w)}\b", low)] if m]
+        if not keys or 2 * len(at) < len(keys):
+            continue
+        if re.search(r"[+=/→<>@#]|\d+[a-z]", core.lower()):
+            continue
+        score = (-len(at) * 100 // len(keys), min(at))
+        if best is None or score < best[:2]:
+            best = (*score, raw)
+    if best is None:
+        return None
+    raw = best[2]
+    return raw, item_phrase(" ".join(re.sub(r"\([^)]*\)", " ", raw).split()))
+
+
+def shown_by(interview: Interview, language: Language) -> dict[str, tuple[str, str, str]]:
+    """What each interviewer showed the candidate, by the interviewer's recorded name: an item
+    of the round the jots say they showed ('freya showed the spring drop - Spree 2 runner',
+    'she showed me their treadmill' after a line on Kelsey, 'thandeka: wants drone
+    thermography, showed sample thermal images'), as recorded, as a note names it, and the jot
+    that says so. Items
+    shown in confidence, and showings the jots credit to nobody ('they screen-shared ...',
+    'lab tour - ...'), are nobody's."""
+    wording, lexicon = language.wording, language.lexicon
+    if not wording.show_verbs or not interview.items:
+        return {}
+    items = [i for i in interview.items if not phrasing.confidential(i, lexicon, interview.notes)]
+    verbs = "|".join(re.escape(v) for v in wording.show_verbs)
+    act = re.compile(rf"^(?:(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+)?(?:{verbs})\b", re.I)
+    people = interview.interviewers
+    out: dict[str, tuple[str, str, str]] = {}
+    before: Person | None = None  # the person the line before opens on
+    for raw in interview.topics:
+        text = " ".join(str(raw).split())
+        lead = _leading_person(text, people)
+        parts = [p.strip() for p in re.split(r"\s+[+&]\s+|\s+and\s+(?=showed\b)", text)]
+        parts = [q.strip() for p in parts for q in _PARTS.split(p) if q and q.strip()]
+        for i, part in enumerate(parts):
+            m = act.match(part)
+            if not m or phrasing.confidential(text, lexicon, interview.notes):
+                continue
+            who = m.group("who")
+            if who is None:  # 'showed sample images' after 'thandeka: ...': hers
+                person = lead if i > 0 else None
+            elif who.lower() in wording.show_pronouns:
+                person = lead if i > 0 and lead is not None else before
+            else:
+                person = _panel_member(who, interview)
+            thing = _item_named(text, items) if person is not None else None
+            if person is not None and thing is not None and person.name not in out:
+                out[person.name] = (*thing, str(raw))
+            break
+        before = lead
+    return out
+
+
+_NOTE_SENTENCES = re.compile(
+    r"(?<!\bincl)(?<!\bapprox)(?<!\besp)(?<!\be\.g)(?<!\bi\.e)[.;!?]+(?:\s+|$)|\n+"
+)
+_NOT_YET = re.compile(r"\b(?:will|won't|wont|'ll|’ll|going to|gonna|to send|should)\b", re.I)
+
+
+def help_given(person: Person, notes: str | None, wording: Wording) -> str | None:
+    """What the round's notes say `person` did to help with the day, as a note thanks them for
+    it ('the schedule and the drug-test paperwork'), from the parts of a line that open on them
+    ('brenda emailed the schedule + did the drug test paperwork') or on 'she'/'he' after a
+    part that names them ('emailing w/ siobhán since the start, she sent directions + visitor
+    pass'); never what they will do ('joy will email the sched'). At most two things; None
+    when the notes name none."""
+    if not notes or not wording.help_given:
+        return None
+    keys = set(name_keys(person))
+    cues = sorted(wording.help_given, key=len, reverse=True)
+    found: list[str] = []
+    for line in _NOTE_SENTENCES.split(notes):
+        named = False
+        for part in re.split(r",\s+|\s+[-–—]\s+|\s*\(\s*", line or ""):
+            words = [w.strip(".-") for w in re.findall(r"[\w'’.-]+", part.lower())]
+            lead = [w for w in words[:3] if w not in _HONORIFIC_WORDS]
+            head = re.sub(r"['’]s$", "", lead[0]) if lead else ""
+            theirs = head in keys or (named and head in wording.show_pronouns)
+            named = named or any(w in keys for w in words)
+            if not theirs or _NOT_YET.search(part):
+                continue
+            low = " ".join(words)
+            taken: list[tuple[int, int, str]] = []  # the longest cue wins where cues overlap
+            for cue in cues:
+                for m in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", low):
+                    if not any(a < m.end() and m.start() < b for a, b, _ in taken):
+                        taken.append((m.start(), m.end(), wording.help_given[cue]))
+            found += [phrase for _, _, phrase in sorted(taken)]  # in the order jotted
+    said = list(dict.fromkeys(found))[:2]
+    return join_names(said) if said else None
+
+
+def room_part(
+    person: Person,
+    specifics: Sequence[Specific],
+    shown: Mapping[str, tuple[str, str, str]],
+    said: Sequence[Specific | None],
+) -> tuple[str, str] | None:
+    """What `person` did with the candidate in the room, for a sentence of its own in the note
+    to them, when the note does not already say it (`said`: its topic and detail): the
+    candidate's own exercise the record ties to them ('mine': 'my seminar', which they asked
+    about), an exercise they set ('set': 'the coding round'), else the item they showed
+    ('item': 'the Spree 2 runner'). None when there is none."""
+    spoken = [s for s in said if s is not None]
+    for s in specifics:
+        if s.kind != "exercise" or not s.usable or s.owner != person.name:
+            continue
+        if any(x.recorded == s.recorded or x.text == s.text for x in spoken):
+            return None  # the note's own topic: said there
+        return (s.text, "mine" if s.text.lower().startswith("my ") else "set")
+    thing = shown.get(person.name)
+    if thing is None:
+        return None
+    raw, phrase, jot = thing
+    if any(x.recorded in (raw, jot) or phrase.lower() in x.text.lower() for x in spoken):
+        return None  # the item, or the jot that says they showed it, is the note's own topic
+    return phrase, "item"
+
+
+def _pass_shown(
+    interviewers: Sequence[Person],
+    person: Person,
+    shown: Mapping[str, tuple[str, str, str]],
+    title_stop: bool,
+) -> dict[str, str | None]:
+    """For a plan's note to `person`: the first of the others who showed the candidate an item
+    ('pass_shower', by name, and 'pass_item'), and everyone else it thanks ('pass_rest');
+    nothing when none of the others showed anything."""
+    others = [p for p in interviewers if not same_person(p, person) and _named(p, title_stop)]
+    shower = next((p for p in others if p.name in shown), None)
+    if shower is None or len(others) > 5:
+        return {}
+    rest = [p for p in others if p is not shower]
+    names = listed_names([*rest, shower], title_stop)
+    return {
+        "pass_shower": names[-1],
+        "pass_item": shown[shower.name][1],
+        "pass_rest": join_names(names[:-1]) or None,
+    }
+
+
+def thanked(interviewers: Sequence[Person], person: Person | None, title_stop: bool) -> str | None:
+    """Everyone a plan's note asks its reader to thank, by name (the interviewers other than
+    the reader; 'student panel', 'HR' are no one by name): all of them up to five; past five,
+    those with no address of their own (they get no note) and 'the rest of the panel', or
+    'the whole panel' when that would name none or too many."""
+    others = [
+        p
+        for p in interviewers
+        if (person is None or not same_person(p, person)) and _named(p, title_stop)
+    ]
+    if not others:
+        return None
+    if len(others) <= 5:
+        return join_names(listed_names(others, title_stop))
+    unaddressed = [p for p in others if not p.email]
+    if 1 <= len(unaddressed) <= 3:
+        return join_names([*listed_names(unaddressed, title_stop), "the rest of the panel"])
+    return "the whole panel"
 
 
 def qualifications_for(interview: Interview, profile: Profile, language: Language) -> list[str]:
@@ -1677,6 +1907,22 @@ def compose(
     interviewers = interview.interviewers
     panel = list(interviewers)
     panel += [p for p in recipients if all(p is not q for q in panel)]
+    # An item someone showed is theirs: only the note to them thanks them for showing it.
+    # The jot that says so is said as the item they showed ('thank you for showing me ...'),
+    # and the recorded item with it is not said again.
+    showings = shown_by(interview, language)
+    showers = {raw: name for name, (raw, _, _) in showings.items()}
+    jots = {jot: name for name, (_, _, jot) in showings.items()}
+    said_by_jot = {showings[jots[s.recorded]][0] for s in specifics if s.recorded in jots}
+    specifics = [
+        replace(s, kind="item", owner=jots[s.recorded])
+        if s.recorded in jots
+        else replace(s, owner=showers[s.recorded])
+        if s.kind == "item" and not s.owner and s.recorded in showers
+        else s
+        for s in specifics
+        if not (s.kind == "item" and s.recorded in said_by_jot)
+    ]
     shares = distribute(panel, specifics, language)
     # whoever has no address gets no email: their claim is handed out last
     unwritten = [i for i, p in enumerate(panel) if not p.email] if kind in _EMAILED else []
@@ -1742,6 +1988,12 @@ def compose(
         first = greeting_name(person, english.title_stop)
         named = is_a_person(person, first)  # 'HR', 'Recruiting', 'CA' are no one by name
         own = phrasing.name_parts(person.name).first
+        # the plan's note (to the coordinator, or to the main contact when there is none)
+        # passes thanks to every interviewer and thanks its reader for the help they gave
+        plans = is_coordinator or (
+            plan is not None and plan.recipient_role == "contact" and not each
+        )
+        room = None if is_coordinator else room_part(person, specifics, showings, [topic, detail])
         values: dict[str, str | None] = {
             "first": first if named else None,
             "formal": "yes" if named and _by_title(first) else None,
@@ -1798,7 +2050,19 @@ def compose(
             and phrasing.qualification(pairing.qualification, language.lexicon).form
             in ("life", "sentence")
             else None,
-            "people": _others(interviewers, person, english.title_stop),
+            "people": thanked(interviewers, person, english.title_stop),
+            "pass_people": thanked(interviewers, person, english.title_stop)
+            if plans and not is_coordinator
+            else None,
+            **(
+                _pass_shown(interviewers, person, showings, english.title_stop)
+                if plans and not is_coordinator
+                else {}
+            ),
+            "help": help_given(person, interview.notes, language.wording) if plans else None,
+            "room_mine": room[0] if room and room[1] == "mine" else None,
+            "room_set": room[0] if room and room[1] == "set" else None,
+            "room_item": room[0] if room and room[1] == "item" else None,
             "panel_people": _met_with(interviewers, person, english.title_stop)
             if not is_coordinator
             else None,
@@ -1933,6 +2197,8 @@ def is_a_name(word: str) -> bool:
     low = word.lower().strip(". ")
     if not low or low in phrasing.TITLES or low in phrasing.PREFIXES or low in DEPARTMENTS:
         return False
+    if re.fullmatch(r"(?:[A-Z]\.){2,3}", word):
+        return True  # initials a person goes by ('J.R.'), not a department ('HR')
     return not (word.isupper() and len(word) <= 4) and not any(c.isdigit() for c in word)
 
 
@@ -2021,15 +2287,6 @@ def _by_title(greeting: str) -> bool:
 def _named(person: Person, title_stop: bool) -> bool:
     """Whether a list of people may name `person` ('student panel', 'HR' are no one by name)."""
     return is_a_person(person, greeting_name(person, title_stop))
-
-
-def _others(interviewers: Sequence[Person], person: Person, title_stop: bool) -> str | None:
-    """The interviewers other than the note's recipient, as a note names them."""
-    others = [p for p in interviewers if not same_person(p, person) and _named(p, title_stop)]
-    names = listed_names(others, title_stop)
-    if not names:
-        return None
-    return join_names(names) if len(names) <= 4 else "the whole panel"
 
 
 def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) -> str | None:

@@ -184,7 +184,8 @@ def tidy_sentence(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)  # 'Co..' -> 'Co.'
-    text = re.sub(r"\.([,;:])", r"\1", text) if re.search(r"\b[A-Z][a-z]*\.[,;]", text) else text
+    if re.search(r"\b[A-Z][a-z]*\.[,;]", text):  # an initial keeps its stop ('J.R., Lydia')
+        text = re.sub(r"(?<!\b[A-Z])\.([,;:])", r"\1", text)
     return capfirst(text)
 
 
@@ -343,6 +344,34 @@ def _need(writer: Writer) -> str | None:
     return writer.sentence(slot) or writer.sentence("need.held")
 
 
+_OPENERS = frozenset(["open", "open_short", "open_topic", "c_open", "card_open"])
+_CLOSERS = frozenset(["wrap", "interest", "interest_enthusiasm", "enthusiasm_next", "next",
+                      "c_close", "card_close"])  # fmt: skip
+
+
+def _after_opening(writer: Writer) -> list[str]:
+    """What follows a note's opening thanks: thanks for what the reader did with the candidate
+    in the room (the candidate's exercise they took part in, one they set, or an item they
+    showed) and for the help they gave with the day (the schedule, the tech check), each
+    when the record says so."""
+    out = []
+    for slot in ("room.mine", "room.set", "room.item", "help"):
+        text = writer.sentence(slot, reuse=False) if slot in writer.bank.slots else None
+        if text:
+            out.append(text)
+    return out
+
+
+def _passed_on(writer: Writer) -> list[str]:
+    """A plan's note passes thanks on to the rest of the panel by name, and to someone who
+    showed the candidate an item for that ('and to Ollie for showing me the CLT panel')."""
+    for slot in ("pass.shown", "pass.shown_only", "pass"):
+        text = writer.sentence(slot, reuse=False) if slot in writer.bank.slots else None
+        if text:
+            return [text]
+    return []
+
+
 def write_shape(
     writer: Writer,
     shape: Sequence[Sequence[str]],
@@ -358,15 +387,27 @@ def write_shape(
     opened_with_topic = False
     met = False  # the panel's other members named
     need = bool(writer.values.get("need"))
-    for para in shape:
+    opened = False  # the thanks that open the note are said: what happened in the room next
+    passed = not writer.values.get("pass_people")  # thanks passed on (a plan's note)
+    for at, para in enumerate(shape):
         out: list[str] = []
         for raw in para:
             optional = raw.endswith("?")
             slot = raw.rstrip("?")
+            if opened:
+                out += _after_opening(writer)
+                opened = False
+            if not passed and at == len(shape) - 1 and slot in _CLOSERS:
+                out += _passed_on(writer)
+                passed = True
+            opened = slot in _OPENERS and not any(p for p in paragraphs)
             if need and slot in ("bridge", "qual", "qual_wrap"):
                 said = _need(writer)
                 if said:  # their need is the note's claim, and its specific
                     out.append(said)
+                    if not passed and at == len(shape) - 1 and slot == "qual_wrap":
+                        out += _passed_on(writer)
+                        passed = True
                     wrap = writer.sentence("wrap") if slot == "qual_wrap" else None
                     out += [wrap] if wrap else []
                     continue
@@ -445,7 +486,11 @@ def write_shape(
                     elif writer.values.get("qual_held") and f"{claim}.held" in bank.slots:
                         claim = f"{claim}.held"
                     said = writer.sentence(claim) or writer.sentence("qual.none")
-                    out += [t for t in (said, writer.sentence("wrap")) if t]
+                    out += [t for t in [said] if t]
+                    if not passed and at == len(shape) - 1:  # thanks passed on, then the close
+                        out += _passed_on(writer)
+                        passed = True
+                    out += [t for t in [writer.sentence("wrap")] if t]
                 else:
                     out.append(text)
                 continue
@@ -469,6 +514,12 @@ def write_shape(
                 learnt = writer.sentence("learnt.exercise") if slot == "spec.exercise" else None
                 if learnt:  # what they said of your own exercise
                     out.append(learnt)
+        if opened:
+            out += _after_opening(writer)
+            opened = False
+        if not passed and at == len(shape) - 1:
+            out += _passed_on(writer)
+            passed = True
         if out and has_topic and writer.values.get("topic_thin") and not met:
             # a topic that names little ('Procore', 'my portfolio'): the panel met, too
             text = writer.sentence("spec.panel") if writer.values.get("panel_people") else None

@@ -1,0 +1,248 @@
+"""What happened in the room, and everyone thanked (issue 10, changes 5 and 6).
+
+A note thanks its reader for what they did with the candidate: the candidate's own exercise
+they asked about, an exercise they set, an item they showed; never how the exercise went, and
+the work stays the candidate's. The plan's note passes thanks to every interviewer by name
+(past five people, those who get no note and 'the rest of the panel') and thanks its reader
+for the help the round's notes say they gave with the day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from followup.config import load_settings
+from followup.core import compose, writer
+from followup.core.models import Person, PersonRole, Profile
+from followup.core.records import from_record, parse_person
+from followup.services import drafting, planning
+
+SETTINGS = load_settings(env={})
+LANGUAGE = drafting.load_data(SETTINGS).language
+
+
+def _round(
+    topics: list[str],
+    people: list[str],
+    items: list[str] | None = None,
+    notes: str | None = None,
+    coordinator: bool = True,
+):
+    interview = from_record(
+        {
+            "company": "Fernhill Instruments",
+            "role": "Lab Technician",
+            "interviewed": "2026-11-16",
+            "format": "in-person",
+            "channel": "email",
+            "tz": "America/Chicago",
+            "country": "US",
+            "people": [],
+            "topics": topics,
+            "items": items or [],
+            "notes": notes,
+        }
+    )
+    typed = [(p, PersonRole.INTERVIEWER) for p in people]
+    if coordinator:
+        typed[0] = (people[0], PersonRole.COORDINATOR)
+    interview.people = [parse_person(t, role, "--interviewer") for t, role in typed]
+    return interview
+
+
+def _notes(interview) -> dict[str, str]:
+    profile = Profile("Noor Haidari", "noor@example.com", None, ["4 yrs QC lab tech @ a dairy"])
+    day = date(2026, 11, 18)
+    plan = planning.Planner(SETTINGS, day)(interview)
+    out = {}
+    for each in (False, True):
+        batch = drafting.compose_drafts(
+            SETTINGS, interview, profile, plan, kind="email", each=each, today=day
+        )
+        for w in batch.written:
+            out.setdefault(w.draft.to_name or "", w.draft.body)
+    return out
+
+
+PANEL = [
+    "Gwen Castillo (HR) <gwen@fernhill.example>",
+    "Lotte Vermeer, Lab Manager, lotte@fernhill.example",
+    "Arjun Pillai <arjun@fernhill.example>",
+    "Bea Okoro - QA lead",
+]
+
+
+# --- who showed what -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("topics", "items", "who", "phrase"),
+    [
+        (
+            ["lotte showed me the new spectrometer, still being validated"],
+            ["benchtop spectrometer (UV-Vis)"],
+            "Lotte Vermeer",
+            "the benchtop spectrometer",
+        ),
+        (
+            ["arjun: wants the sample log digitised", "he demoed their sample tracking app"],
+            ["sample tracking app"],
+            "Arjun Pillai",
+            "the sample tracking app",
+        ),
+        (
+            ["bea: too many paper forms, showed the tablet checklist they trial"],
+            ["tablet checklist"],
+            "Bea Okoro",
+            "the tablet checklist",
+        ),
+    ],
+)
+def test_an_item_someone_showed_is_theirs(topics, items, who, phrase) -> None:
+    shown = compose.shown_by(_round(topics, PANEL, items), LANGUAGE)
+    assert list(shown) == [who], shown
+    assert shown[who][1] == phrase
+
+
+@pytest.mark.parametrize(
+    ("topics", "items", "notes"),
+    [
+        (["they screen-shared the dosing rig"], ["dosing rig"], None),  # nobody in particular
+        (["lab tour - dosing rig + autoclave"], ["dosing rig"], None),
+        (["lotte showed me the dosing rig"], ["dosing rig"], "the dosing rig is confidential"),
+        (["lotte showed me round the wet lab"], ["dosing rig"], None),  # not an item recorded
+    ],
+)
+def test_an_item_no_one_is_said_to_have_shown_is_nobodys(topics, items, notes) -> None:
+    assert compose.shown_by(_round(topics, PANEL, items, notes), LANGUAGE) == {}
+
+
+# --- the candidate's exercise and who it belongs to ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("topic", "owner", "phrase"),
+    [
+        ("my talk on shelf-life testing - arjun asked abt the sample size", "Arjun Pillai", None),
+        ("whiteboard round w/ lotte: plan a stability study", "Lotte Vermeer", None),
+        ("bea's coding round - parse a CSV of results", "Bea Okoro", "the coding round"),
+    ],
+)
+def test_an_exercise_belongs_to_who_asked_about_it_or_ran_it(topic, owner, phrase) -> None:
+    spec = next(
+        s for s in compose.specifics_of(_round([topic], PANEL), LANGUAGE) if s.kind == "exercise"
+    )
+    assert spec.usable and spec.owner == owner, spec
+    if phrase:
+        assert spec.text == phrase
+
+
+# --- the plan's note: everyone thanked, and the help named ------------------------------------
+
+
+def _person(text: str) -> Person:
+    return parse_person(text, PersonRole.INTERVIEWER, "--interviewer")
+
+
+def test_a_plan_note_names_up_to_five_and_past_five_those_with_no_note() -> None:
+    five = [_person(t) for t in ["Ann Ho <a@x.example>", "Ben Li", "Cy Mora <c@x.example>",
+                                 "Di Penn <d@x.example>", "Ed Ruiz"]]  # fmt: skip
+    assert compose.thanked(five, None, True) == "Ann, Ben, Cy, Di and Ed"
+    seven = [*five, _person("Flo Sato <f@x.example>"), _person("Gus Tan <g@x.example>")]
+    assert compose.thanked(seven, None, True) == "Ben, Ed and the rest of the panel"
+    everyone = [
+        _person(f"{n} Example <{n.lower()}@x.example>")
+        for n in ["Al", "Bo", "Cy", "Di", "Ez", "Fu"]
+    ]
+    assert compose.thanked(everyone, None, True) == "the whole panel"
+    assert compose.thanked(five, five[1], True) == "Ann, Cy, Di and Ed"  # never the reader
+
+
+@pytest.mark.parametrize(
+    ("notes", "said"),
+    [
+        (
+            "gwen sent the itinerary + a visitor pass. parking in lot C",
+            "the itinerary and the visitor pass",
+        ),
+        (
+            "emailing back and forth with gwen, she arranged travel for me",
+            "the travel arrangements",
+        ),
+        ("GWEN did the paperwork and the tech check", "the paperwork and the technical check"),
+        ("gwen will send the forms after the reference check", None),
+        ("parking in lot C, badge at the desk. gwen lovely", None),
+        ("lotte sent the schedule", None),  # someone else's help
+    ],
+)
+def test_the_help_the_notes_name_is_the_readers_own(notes, said) -> None:
+    gwen = parse_person(PANEL[0], PersonRole.COORDINATOR, "--coordinator")
+    assert compose.help_given(gwen, notes, LANGUAGE.wording) == said
+
+
+def test_initials_a_person_goes_by_are_a_name() -> None:
+    assert compose.is_a_name("J.R.") and compose.is_a_name("A.J.")
+    assert not compose.is_a_name("HR") and not compose.is_a_name("Dr.")
+    assert (
+        writer.tidy_sentence("Please thank T.J., Ana and Lou.") == "Please thank T.J., Ana and Lou."
+    )
+
+
+# --- the notes ---------------------------------------------------------------------------------
+
+
+def test_each_note_thanks_its_reader_for_what_they_did_in_the_room() -> None:
+    interview = _round(
+        [
+            "arjun: wants the sample log digitised by spring",
+            "lotte showed me the new spectrometer",
+            "bea's coding round - parse a CSV of results",
+            "my talk on shelf-life testing - arjun asked abt the sample size",
+        ],
+        [*PANEL[:3], "Bea Okoro - QA lead <bea@fernhill.example>"],
+        ["benchtop spectrometer (UV-Vis)"],
+        "gwen sent the itinerary + a visitor pass",
+    )
+    notes = _notes(interview)
+    assert "spectrometer" in notes["Lotte Vermeer"], notes["Lotte Vermeer"]
+    for name in ("Arjun Pillai", "Bea Okoro"):
+        assert "spectrometer" not in notes[name], (name, notes[name])
+    assert "my talk" in notes["Arjun Pillai"], notes["Arjun Pillai"]
+    assert "the coding round" in notes["Bea Okoro"], notes["Bea Okoro"]
+    for name, body in notes.items():
+        low = body.lower()
+        assert "went well" not in low and "your talk" not in low, (name, body)
+        assert "your coding round" not in low or name == "Bea Okoro", (name, body)
+    coordinator = notes["Gwen Castillo"]
+    for first in ("Lotte", "Arjun", "Bea"):
+        assert first in coordinator, coordinator
+    assert "the itinerary and the visitor pass" in coordinator, coordinator
+
+
+def test_the_only_note_passes_thanks_to_everyone_else_by_name() -> None:
+    interview = _round(
+        ["lotte: the stability backlog is 3 months", "bea showed me the tablet checklist"],
+        PANEL[1:],
+        ["tablet checklist"],
+        "emailing with lotte since I applied, she sent directions",
+        coordinator=False,
+    )
+    note = _notes(interview)["Lotte Vermeer"]
+    assert (
+        "Arjun" in note
+        and "to Bea for showing me the tablet checklist" in note
+        or ("and Bea for showing me the tablet checklist" in note)
+    ), note  # Bea showed it, not Lotte: thanked for it through her
+    assert "the directions" in note, note
+
+
+def test_the_only_note_passes_thanks_on_without_an_item_when_nobody_showed_one() -> None:
+    interview = _round(
+        ["lotte: the stability backlog is 3 months", "arjun: wants the sample log digitised"],
+        PANEL[1:],
+        notes="lotte is the contact",
+        coordinator=False,
+    )
+    note = _notes(interview)["Lotte Vermeer"]
+    assert "Arjun and Bea" in note and "showing me" not in note, note
