@@ -414,3 +414,22 @@ def test_a_persons_job_is_no_topic(data, sentence) -> None:
     assert not any(
         t.lower().endswith(("microbiologist", "radiologists", "clinician", "sre")) for t in topics
     ), topics
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("I'm Rosa, I own BrightBay Bakery here in Leeds.", "brightbay"),
+        ("We founded Northgate Tiles in 2009, just the two of us.", "northgate"),
+        ("I run Kestrelworks, a small machine shop.", "kestrelworks"),
+    ],
+)
+def test_the_employer_its_owner_names_is_no_topic(line, name) -> None:
+    from datetime import date
+
+    from followup.core.models import Format, Interview
+    from followup.core.transcript import parse_transcript
+
+    interview = Interview("Employer", "Candidate", date(2027, 5, 4), Format.VIDEO)
+    transcript = parse_transcript(f"Rosa Lee: {line}\nSam Diaz: Thanks for having me.\n")
+    assert debrief._stem(name) in debrief.employer_words(transcript, interview)

@@ -334,9 +334,11 @@ _EMPLOYER = re.compile(
 # "… the director of development at Larkspur Trust, and …", "Welcome to Orchard Lane.": an
 # organisation named at a clause's end
 _EMPLOYER_NAMED = re.compile(
-    r"\b(?:[Hh]ere at|at|[Ww]elcome to|[Jj]oin(?:ing)?|[Ww]ork(?:ing)? at)\s+"
-    r"(?P<name>[A-Z][\w&'’-]+(?:\s+(?:&\s+|of\s+)?[A-Z][\w&'’-]+){0,3})(?=\s*[,.;!?]|\s+and\b)"
-)
+    r"\b(?:[Hh]ere at|at|[Ww]elcome to|[Jj]oin(?:ing)?|[Ww]ork(?:ing)? at|"
+    r"(?:I|[Ww]e)\s+(?:own|run|founded|co-founded|started|set up))\s+"
+    r"(?P<name>[A-Z][\w&'’-]+(?:\s+(?:&\s+|of\s+)?[A-Z][\w&'’-]+){0,3})"
+    r"(?=\s*[,.;!?]|\s+(?:and|here|in|since|with)\b)"
+)  # "… at Larkspur Trust, and …", "I own SmileCare Dental here in Quezon City"
 
 
 def employer_words(transcript: Transcript, interview: Interview) -> frozenset[str]:
