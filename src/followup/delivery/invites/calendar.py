@@ -13,7 +13,9 @@ from followup.core.models import Channel, Format, Person, PersonRole
 from followup.core.plan import fmt_day
 from followup.delivery.invites.common import (
     MAX_PEOPLE,
+    MAX_REPEATS,
     MAX_SCAN,
+    MAX_TEXT,
     MAX_TITLE,
     _check_year,
     _clip,
@@ -22,6 +24,7 @@ from followup.delivery.invites.common import (
     _short,
     _text,
     _Vocab,
+    readable_text,
 )
 from followup.delivery.invites.company import _SEPARATORS, remember_name, sender_company
 from followup.delivery.invites.people import (
@@ -225,7 +228,12 @@ def _read_calendar(texts: str | list[str], ctx: _Ctx) -> _Found:
         text = _text(each.get("DESCRIPTION"))
         if text and text not in descriptions:
             descriptions.append(text)
-    found.description = "\n\n".join(descriptions)
+    found.description, shortened = readable_text("\n\n".join(descriptions))
+    if shortened:
+        found.notes.append(
+            f"read the first {MAX_TEXT:,} characters of the event's description, each line at "
+            f"most {MAX_REPEATS} times"
+        )
     if found.format is None and found.rooms:
         found.format = Format.IN_PERSON
         found.notes.append("format in-person: a meeting room is booked for it")
@@ -686,7 +694,7 @@ def _read_format(event: Any, found: _Found, ctx: _Ctx) -> None:
             found.notes.append("format video: a video conference in the invite")
             return
         conference.append(("CONFERENCE", value))
-    description = _text(event.get("DESCRIPTION"))
+    description = readable_text(_text(event.get("DESCRIPTION")))[0]
     alt = _text(event.get("X-ALT-DESC"))
     _decide_format(found, location, summary, conference, description + "\n" + alt, vocab)
 

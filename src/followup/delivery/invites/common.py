@@ -36,6 +36,31 @@ MAX_SCAN = 200_000  # characters of an email body searched for links and numbers
 MAX_DATE_SCAN = 50_000  # characters of an email's text searched for the interview's date
 
 
+MAX_TEXT = 20_000  # characters of an invite's text read for its clues (an invitation says
+# what it says in far fewer: the rest is a quoted thread, a footer, or a block said again)
+MAX_REPEATS = 3  # times one line of the text is read; the same line again says nothing new
+
+
+def readable_text(text: str) -> tuple[str, bool]:
+    """The part of an invite's text its clues are read in: its first MAX_TEXT characters,
+    each line at most MAX_REPEATS times (a body that repeats a company's name on thousands
+    of lines is read as the few lines it says). Returns the text and whether any was left
+    out. Linear in the text's length."""
+    cut = len(text) > MAX_TEXT
+    head = text[:MAX_TEXT]
+    counts: dict[str, int] = {}
+    kept: list[str] = []
+    for line in head.split("\n"):
+        key = line.strip()
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+            if counts[key] > MAX_REPEATS:
+                cut = True
+                continue
+        kept.append(line)
+    return "\n".join(kept), cut
+
+
 @dataclass(frozen=True)
 class Limits:
     """What a file may be before it is refused (settings import.max_*)."""
@@ -62,13 +87,34 @@ class ImportedInvite:
     cancelled: bool = False  # METHOD:CANCEL or STATUS:CANCELLED: it cancels the event
 
 
+COPY_TTL = 1.0  # seconds a look for the user's copy of a data file is trusted
+
+
+# (name, FOLLOWUP_CONFIG, FOLLOWUP_HOME) -> (when looked, what was found)
+_COPIES: dict[tuple[str, str | None, str | None], tuple[float, tuple[str | None, int | None]]] = {}
+
+
 def _user_copy(name: str) -> tuple[str | None, int | None]:
-    """The user's copy of a data file beside config.toml (path and change time), if any."""
+    """The user's copy of a data file beside config.toml (path and change time), if any.
+    Looked for at most once a second per file and home: a title is tested thousands of
+    times in one long invite, and each test asks for the word lists."""
+    import os
+    import time
+
+    key = (name, os.environ.get("FOLLOWUP_CONFIG"), os.environ.get("FOLLOWUP_HOME"))
+    now = time.monotonic()
+    seen = _COPIES.get(key)
+    if seen is not None and now - seen[0] < COPY_TTL:
+        return seen[1]
     user = config_path().parent / name
     try:
-        return (str(user), user.stat().st_mtime_ns) if user.is_file() else (None, None)
+        found = (str(user), user.stat().st_mtime_ns) if user.is_file() else (None, None)
     except OSError:
-        return None, None
+        found = (None, None)
+    if len(_COPIES) > 64:
+        _COPIES.clear()
+    _COPIES[key] = (now, found)
+    return found
 
 
 def _load_data(name: str, user: str | None, mtime: int | None) -> dict[str, Any]:

@@ -1108,6 +1108,7 @@ def legal_names(texts: Iterable[str]) -> list[str]:
     Opakowań S.A.", "Transportadora Serra Verde Ltda."): a company's, as people say it
     (without the form), first seen first."""
     out: list[str] = []
+    tried: set[str] = set()
     for text in texts:
         for line in text[:MAX_SCAN].splitlines()[:2000]:
             if len(line) > 200:
@@ -1115,6 +1116,9 @@ def legal_names(texts: Iterable[str]) -> list[str]:
             # "Ort: Nordhafen Logistik Netzwerk e.V., Am Sandtorkai 44": a label's word is not
             # part of the name
             for part in re.split(r"\s*(?:[|·•,;]|:\s|\s[-–—]\s)\s*(?=\S)", line.strip()):
+                if part in tried:
+                    continue  # a part said again is read once
+                tried.add(part)
                 part = " ".join(part.split()).strip(" .,:!")
                 if not 2 <= len(part) <= MAX_NAME or not re.search(r"[^\W\d_]", part):
                     continue
@@ -1246,11 +1250,15 @@ def _full_name(name: str, texts: Iterable[str], ctx: _Ctx) -> str:
     if not short:
         return name
     best = name
+    tried: set[str] = set()  # a part said again is read once
     for text in texts:
         for line in text[:MAX_SCAN].splitlines()[:2000]:
             if len(line) > 200 or name.split()[0].lower() not in line.lower():
                 continue
             for part in re.split(r"[ \t]*(?:[|·•,;:()\t]|\s[-–—/]\s|[ ]{2,})[ \t]*", line.strip()):
+                if part in tried:
+                    continue
+                tried.add(part)
                 part = without_legal_form(" ".join(part.split()).strip(" .,:!")).strip(" .,")
                 if re.search(r"\d", part):
                     continue  # an address's words ("Unit 4", "212 Cuba Street")

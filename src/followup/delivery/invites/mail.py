@@ -15,13 +15,16 @@ if TYPE_CHECKING:
     from email.message import Message
 from followup.delivery.invites.calendar import _read_calendar, settle_start
 from followup.delivery.invites.common import (
+    MAX_REPEATS,
     MAX_SCAN,
+    MAX_TEXT,
     MAX_TITLE,
     _clip,
     _Ctx,
     _decode,
     _decode_calendar,
     _Found,
+    readable_text,
 )
 from followup.delivery.invites.company import (
     _read_company_role,
@@ -281,7 +284,9 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
                 user_names=ctx.user_names | frozenset(n for n in names if len(n.split()) >= 2),
             )
     html_text, html_links = _html_text("\n".join(htmls)) if htmls else ("", [])
-    body = "\n".join(texts) if any(t.strip() for t in texts) else html_text
+    body, shortened = readable_text(
+        "\n".join(texts) if any(t.strip() for t in texts) else html_text
+    )
     links = " ".join(html_links)
     sent: date | None = None
     try:
@@ -307,6 +312,11 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
         found.title = _clip(_strip_prefixes(subject, ctx.vocab), MAX_TITLE) or None
         found.notes.append("no calendar in the email: read the date and details from its text")
         _read_when(found, subject + "\n" + body, sent, ctx)
+    if shortened:
+        found.notes.append(
+            f"read the first {MAX_TEXT:,} characters of the email's text, each line at most "
+            f"{MAX_REPEATS} times"
+        )
     language = _header(msg, "Content-Language")
     if language:
         found.languages.append(language.split(",")[0].strip()[:20])
