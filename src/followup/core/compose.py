@@ -218,7 +218,13 @@ def name_keys(person: Person) -> list[str]:
     words = bare.split()
     if len(words) >= 2:
         keys.append("".join(w[0] for w in words if w[:1].isalpha()))
+    keys += _nicknames(person.name)
     return [k.lower() for k in keys if k and len(k) > 1]
+
+
+def _nicknames(name: str) -> list[str]:
+    """The name a person goes by, typed in quotes: "Patricia 'Trish' O'Connell"."""
+    return re.findall(r"(?<!\w)['‘\"“]([^\W\d_][\w-]+)['’\"”]", name)
 
 
 def owner_of(
@@ -360,7 +366,7 @@ def specifics_of(
     people = frozenset(
         w.lower()
         for p in interview.people
-        for w in phrasing.bare_name(p.name).replace(".", " ").split()
+        for w in [*phrasing.bare_name(p.name).replace(".", " ").split(), *_nicknames(p.name)]
         if len(w) > 2 and w.lower() not in _COMMON_FIRST_NAMES
     )
     company = set(interview.company.lower().split())
@@ -368,10 +374,63 @@ def specifics_of(
         n for n in names if n[:1].isupper() and not set(n.lower().split()) <= company
     )  # the company's own words ('Food Bank') are everyday words in a topic
     return [
-        salvaged(standalone(sure_of(s, language, people), language, people, written), language,
-                 people, written)
+        polite(salvaged(standalone(sure_of(s, language, people), language, people, written),
+                        language, people, written), language, people)
         for s in out
     ]  # fmt: skip
+
+
+THEIR_WORK = "'{word}' is your word for it, not one to send to the people whose work it is"
+
+
+def polite(s: Specific, language: Language, people: frozenset[str] = frozenset()) -> Specific:
+    """A usable topic as a note may say it to the people whose work it is: one the note says
+    they mean to leave ('drone thermography instead of manual IV-curve tracing') is said as
+    replacing it, a plan ('replacing the manual IV-curve tracing'), never a thing to help with;
+    the user's own judging word ('bug triage chaos', data/phrasing.toml [standalone]
+    disparaging) is left out where the rest still names the thing ('bug triage', a
+    challenge), else the topic is. Exercises are the candidate's own: as they were."""
+    if not s.usable or s.kind == "exercise":
+        return s
+    words = language.lexicon.standalone
+    rude = words.get("disparaging", frozenset())
+    said = [s.text, s.about or s.text]
+    hits = [w for w in re.findall(r"[\w'’-]+", " ".join(said).lower()) if w in rude]
+    if hits:
+        kept = [_without_words(t, rude) for t in said]
+        if all(kept) and all(
+            not plain_fault(k, language.lexicon) and _says_enough(k) for k in kept
+        ):
+            s = replace(s, text=kept[0], about=kept[1], kind="challenge")
+        else:
+            fault = THEIR_WORK.format(word=hits[0])
+            return replace(s, usable=False, doubts=tuple(dict.fromkeys([*s.doubts, fault])))
+    if s.kind not in ("item", "story") and _left_behind(s.recorded, s.text, words):
+        bare = re.sub(r"^(?:your|their|our)\s+", "the ", s.text)
+        about = re.sub(r"^(?:your|their|our)\s+", "the ", s.about or s.text)
+        s = replace(s, text=f"replacing {bare}", about=f"replacing {about}", kind="plan")
+    return s
+
+
+def _without_words(text: str, drop: frozenset[str]) -> str:
+    kept = [w for w in text.split() if w.lower().strip(",;:") not in drop]
+    if kept and kept[-1].lower() in ("the", "a", "an", "your", "of", "and"):
+        return ""
+    return " ".join(kept)
+
+
+def _left_behind(recorded: str, phrase: str, words: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the note says the thing `phrase` names is what they mean to leave: a cue of
+    [standalone] leaving_cues right before its words ('instead of manual IV-curve tracing')."""
+    body = re.sub(r"^(?:the|your|their|our|a|an)\s+", "", phrase.strip(), flags=re.I)
+    if not body:
+        return False
+    low = " ".join(recorded.lower().split())
+    at = low.find(body.lower())
+    if at <= 0:
+        return False
+    before = re.sub(r"\s+(?:the|their|our|its|a|an|this|that)$", "", low[:at].rstrip())
+    return any(before.endswith(cue) for cue in words.get("leaving_cues", ()))
 
 
 SALVAGED = (

@@ -871,7 +871,7 @@ def owned_topic(raw: str, names: Iterable[str], lexicon: Lexicon) -> Owned | Non
         m = re.match(rf"^per\s+{re.escape(name)}\s*[,:;–—-]\s*(\S.*)$", text, re.I)
         if m:  # 'per wanjiru, outgrowers lose a third of the crop': what Wanjiru said
             return Owned(text[4 : 4 + len(name)], None, m.group(1).strip())
-        m = re.match(rf"^{re.escape(name)}['’]s\s+([a-z][a-z ]*?)\s*[:–—-]\s*(\S.*)$", text, re.I)
+        m = re.match(rf"^{re.escape(name)}['’]s\s+([a-z][a-z ]*?)\s*[:–—=-]\s*(\S.*)$", text, re.I)
         if m:  # "faizal's worry: tower sharing deals": their worry, said as what it is about
             noun = m.group(1).lower()
             kind = next(
@@ -900,11 +900,13 @@ def owned_topic(raw: str, names: Iterable[str], lexicon: Lexicon) -> Owned | Non
         m = re.match(rf"^{re.escape(name)}(?![\w'’])\s*(.*)$", text, re.I)
         if m:
             rest = m.group(1)
+            if re.match(r"^\([^()]*\)\s*(?::|[-–—]\s)", rest):  # 'léa (QA lead): bug triage'
+                rest = rest[rest.index(")") + 1 :].strip()
             if rest.startswith(":") or re.match(r"^[-–—]\s", rest):  # 'mette - near miss …'
                 body = rest[1:].strip(" -–—")
                 return Owned(text[: len(name)], None, body) if body else None
             low = rest.lower()
-            for kind in ("question", "priority", "said"):
+            for kind in ("question", "priority", "plan", "said"):
                 for cue in lexicon.owner_cues.get(kind, ()):
                     if re.match(rf"^{re.escape(cue)}(?![\w])\s*:?\s*", low):
                         body = re.sub(rf"^{re.escape(cue)}\s*:?\s*", "", rest, flags=re.I)
