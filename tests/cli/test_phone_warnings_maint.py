@@ -24,3 +24,15 @@ def test_a_person_added_with_one_gets_a_warning_line(cli, followup_home):
     people = done.json()["people"]
     assert people[0]["phone"] == "+447700900519"
     assert "Ewan Rennie" in done.err and "could not be confirmed" in done.err, done.err
+
+
+def test_an_edit_warns_only_of_the_people_typed_in_it(cli, followup_home):
+    added = cli(
+        "add", "--company", "Fernhill Care", "--role", "Care Assistant", "--interviewed",
+        "2026-11-19", "--format", "in-person", "--channel", "email", "--country", "GB",
+        "--interviewer", "Ewan Rennie, 07700 900519", "--json",
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    done = cli("edit", "1", "--coordinator", "Jo Bell <jo@fernhill.example> 07700 900111")
+    assert done.code == 0, done.err
+    assert "Jo Bell's phone" in done.err and "Ewan Rennie" not in done.err, done.err

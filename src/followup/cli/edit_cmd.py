@@ -91,9 +91,10 @@ def edit_command(
     )  # fmt: skip
     record = settle(lambda c: records.edit_round(app.settings, round_id, c, today), changes)
     app.renderer.stored(f"round #{round_id} is changed")
-    if coordinator or interviewer:  # people typed now
-        for notice in records.phone_notices(record["people"]):
-            app.renderer.warn(notice)
+    typed = {"coordinator"} if coordinator else set()  # people typed now
+    typed |= {"interviewer"} if interviewer else set()
+    for notice in records.phone_notices([p for p in record["people"] if p["role"] in typed]):
+        app.renderer.warn(notice)
     if json_out:
         app.renderer.json(record)
     else:
