@@ -433,3 +433,13 @@ def test_the_employer_its_owner_names_is_no_topic(line, name) -> None:
     interview = Interview("Employer", "Candidate", date(2027, 5, 4), Format.VIDEO)
     transcript = parse_transcript(f"Rosa Lee: {line}\nSam Diaz: Thanks for having me.\n")
     assert debrief._stem(name) in debrief.employer_words(transcript, interview)
+
+
+def test_a_very_long_candidate_turn_is_read_in_bounded_time(data) -> None:
+    import time
+
+    story = "At Nordkyl I rewrote the alarm escalation matrix for the night shift. " * 20000
+    text = f"Maja Berg: Walk us through a change you led.\nOskar Falk: {story}\n"
+    start = time.process_time()
+    _proposals(text, data, "Oskar Falk")
+    assert time.process_time() - start < 20

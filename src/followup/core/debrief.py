@@ -940,7 +940,11 @@ def story_phrases(
         return {_stem(w) for s in said for w in words_of(s.text) if w.lower() not in ignore} - {""}
 
     out: list[tuple[Phrase, Sentence]] = []
+    budget = MAX_PHRASE_CHARS  # as for their topics: a very long transcript's first part
     for at, (speaker, said) in enumerate(turns):
+        budget -= sum(len(s.text) for s in said)
+        if budget < 0:
+            break
         if speaker != candidate:
             continue
         before = turns[at - 1][1] if at and turns[at - 1][0] != candidate else []
