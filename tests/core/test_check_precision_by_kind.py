@@ -333,3 +333,110 @@ def test_the_role_in_another_order_is_the_role(rules, model, role, sentence, wro
     facts = Facts("Bean Scene", role, ("Nina Bell",), ("the stock count",))
     text = f"Dear Nina,\n\nThank you for the interview and the stock count. {sentence}" + BODY
     assert ("name_mismatch" in codes(rules, model, text, facts)) is wrong
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I mentored two INSPIRE award projects last year.",
+        "All our staff completed the PREVENT training in May.",
+        "We ran the ENGAGE programme for new starters across three stores.",
+    ],
+)
+def test_a_lone_capitals_word_naming_a_scheme_is_no_shouting(rules, model, sentence) -> None:
+    text = f"Dear Nina,\n\nThank you for the interview and the stock count. {sentence}" + BODY
+    assert "unprofessional" not in codes(rules, model, text)
+
+
+def test_a_lone_capitals_word_of_emphasis_still_shouts(rules, model) -> None:
+    text = (
+        "Dear Nina,\n\nThank you for the interview. I was ABSOLUTELY thrilled by the stock count."
+    )
+    assert "unprofessional" in codes(rules, model, text + BODY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would swap the lookups for =XLOOKUP([@SKU], Items[SKU], Items[Price]) in the sheet.",
+        "In Python that is just counts[store] += 1 inside the loop over the stock lines.",
+        "The table's [@Qty] column feeds the reorder formula directly.",
+    ],
+)
+def test_an_index_or_a_structured_reference_is_no_slot(rules, model, sentence) -> None:
+    text = f"Dear Nina,\n\nThank you for the interview and the stock count. {sentence}" + BODY
+    assert "placeholder" not in codes(rules, model, text)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "First, the stock count itself: I liked how the teams split the aisles.",
+        "Finally, the new scanners, which I think will halve the count time.",
+        "Secondly, the rota for the count weekend, which looked very fair.",
+    ],
+)
+def test_a_word_pointing_the_way_is_no_misspelt_person(rules, model, paragraph) -> None:
+    facts = Facts("Harwick Stores", "Stores Supervisor", ("Kirsty Reid",), ("the stock count",))
+    text = f"Dear Kirsty,\n\nThank you for the interview.\n\n{paragraph}" + BODY
+    assert "name_mismatch" not in codes(rules, model, text, facts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Engineers told us the clips saved them hours each sprint.",
+        "Nurses said the new handover sheet made nights calmer.",
+        "Families mentioned how much they liked the open days.",
+    ],
+)
+def test_people_in_general_are_no_unrecorded_person(rules, model, sentence) -> None:
+    text = f"Dear Nina,\n\nThank you for the interview and the stock count. {sentence}" + BODY
+    assert "name_mismatch" not in codes(rules, model, text)
+
+
+def test_an_unrecorded_first_name_is_still_found(rules, model) -> None:
+    text = "Dear Nina,\n\nThank you for the interview. Marcus told me about the stock count."
+    assert "name_mismatch" in codes(rules, model, text + BODY)
+
+
+@pytest.mark.parametrize(
+    ("person", "greeting"),
+    [
+        ("Alhaji Musa Danjuma", "Dear Alhaji Danjuma,"),
+        ("Musa Danjuma", "Dear Alhaji Danjuma,"),
+        ("Aisha Bello", "Dear Hajia Aisha,"),
+    ],
+)
+def test_nigerian_honorifics_are_no_names(rules, model, person, greeting) -> None:
+    facts = Facts("Harwick Stores", "Stores Supervisor", (person,), ("the stock count",))
+    text = f"{greeting}\n\nThank you for the interview and the stock count." + BODY
+    assert "name_mismatch" not in codes(rules, model, text, facts)
+
+
+@pytest.mark.parametrize(
+    ("topic", "sentence"),
+    [
+        ("the first-contact practitioner pilot", "I'd love to be part of the FCP pilot."),
+        ("rolling out self-service checkout kiosks", "The SCK rollout sounds exciting."),
+        ("the weekend click and collect hub", "I'd enjoy running the WCC hub."),
+    ],
+)
+def test_initials_of_a_topic_are_its_short_form(rules, model, topic, sentence) -> None:
+    facts = Facts("Harwick Stores", "Stores Supervisor", ("Nina Bell",), (topic,))
+    text = f"Dear Nina,\n\nThank you for the interview and for explaining {topic}. {sentence}"
+    assert "name_mismatch" not in codes(rules, model, text + BODY, facts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm stoked to have seen the stock count up close.",
+        "I'm really pumped about the new scanners.",
+        "I'm psyched for the count weekend.",
+    ],
+)
+def test_stoked_and_pumped_are_tone_advice(rules, model, sentence) -> None:
+    text = f"Dear Nina,\n\nThank you for the interview and the stock count. {sentence}" + BODY
+    assert "unprofessional" not in codes(rules, model, text)
+    assert "tone" in advice(rules, model, text)

@@ -148,6 +148,12 @@ class Checker:
             if self._heading(group[0].start(), group[-1].end()):
                 continue
             words = [m.group().strip("'") for m in group]
+            if (
+                len(words) == 1
+                and words[0] not in rules.shout_words
+                and self._names_a_scheme(group)
+            ):
+                continue  # "two INSPIRE award projects": the name of a scheme, not emphasis
             loud = [w for w in words if len(w) >= 2 and w not in allowed]
             if loud:
                 # an everyday word in capitals is emphasis; an acronym or a product's name
@@ -163,6 +169,11 @@ class Checker:
                 or any(len(w) >= rules.shout_long_word for w in loud)
             ):
                 yield Span(group[0].start(), group[-1].end())
+
+    def _names_a_scheme(self, group: list[re.Match[str]]) -> bool:
+        """Whether the word after a lone capitalised word makes it a name ("INSPIRE award")."""
+        after = self.doc.norm[group[-1].end() : group[-1].end() + 30].split(None, 1)
+        return bool(after) and after[0].strip(".,;:!?").lower() in self.rules.name_nouns
 
     def _heading(self, start: int, end: int) -> bool:
         """Whether capitals at start..end are a formal letter's heading: a line of its own in

@@ -255,11 +255,30 @@ def _name_tokens(text: str) -> set[str]:
     return out
 
 
+def _plural_noun(word: str) -> bool:
+    """Whether a word (in lower case) is the plural of an everyday noun ("engineers", "nurses",
+    "families"): people in general, not someone's name ("Engineers told us …")."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss") or not everyday(word):
+        return False
+    if word.endswith("ies"):
+        return everyday(word[:-3] + "y")
+    if word.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return everyday(word[:-2])
+    return everyday(word[:-1])
+
+
+_INITIAL_SKIPS = frozenset(("the", "of", "and", "in", "for", "a", "an", "to", "at", "on", "&"))
+
+
 def _initials(text: str) -> set[str]:
-    """The initials of each run of three or more words of `text` whose first letter is a capital
-    ("asm", "smt", "asmt" of "Assistant Store Manager Trainee"): short forms of a role or a
-    topic."""
-    words = [w for w in text.translate(NORMALISE).replace("-", " ").split() if w[:1].isupper()]
+    """The initials of each run of three or more words of `text` (hyphens split words, little
+    words left out: "asm", "smt", "asmt" of "Assistant Store Manager Trainee", "fcp" of
+    "first-contact practitioner pilot"): short forms of a role or a topic."""
+    words = [
+        w
+        for w in text.translate(NORMALISE).replace("-", " ").split()
+        if w.lower() not in _INITIAL_SKIPS and w[:1].isalpha()
+    ]
     letters = "".join(w[0] for w in words).lower()
     return {letters[i:j] for i in range(len(letters)) for j in range(i + 3, len(letters) + 1)}
 
@@ -942,6 +961,7 @@ class Names:
             or lower in self.rules.not_people
             or lower in signed
             or lower in self.rules.title_heads
+            or _plural_noun(lower)
             or (company and self.is_company(name))
             or self.closest_person(lower)
         ):

@@ -157,6 +157,8 @@ class CheckRules:
     # a formal letter's heading in capitals: its most words, and the shouting words it may hold
     heading_max_words: int = 0
     heading_plain: frozenset[str] = frozenset()
+    # the words after a lone capitalised word that make it a name ("INSPIRE award")
+    name_nouns: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
     employer_before: Pattern | None = None
     employer_after: Pattern | None = None
@@ -402,6 +404,7 @@ class _Compiler:
                 "names.heading_max_words", names.get("heading_max_words", 0), int
             ),
             heading_plain=frozenset(str(w).upper() for w in names.get("heading_plain", [])),
+            name_nouns=self.words("names.name_nouns", names.get("name_nouns", [])),
             emoji=self.regex(names.get("emoji"), "names.emoji", case=True),
             emoticons=self.regex(names.get("emoticons"), "names.emoticons", case=True),
             exclamations=self.regex(names.get("exclamations"), "names.exclamations", case=True),
