@@ -108,6 +108,8 @@ def item_phrase(item: str) -> str:
         return text
     if ws[0][:1].islower() or (len(ws) > 1 and ws[-1].islower()):
         return "the " + text
+    if len(ws) > 1 and len(ws[-1]) > 1 and ws[-1].isupper():  # 'the Opera Cloud PMS'
+        return "the " + text
     return text
 
 
@@ -1414,12 +1416,15 @@ def room_part(
     specifics: Sequence[Specific],
     shown: Mapping[str, tuple[str, str, str]],
     said: Sequence[Specific | None],
+    present: bool = False,
 ) -> tuple[str, str] | None:
     """What `person` did with the candidate in the room, for a sentence of its own in the note
     to them, when the note does not already say it (`said`: its topic and detail): the
     candidate's own exercise the record ties to them ('mine': 'my seminar', which they asked
     about), an exercise they set ('set': 'the coding round'), else the item they showed
-    ('item': 'the Spree 2 runner'). None when there is none."""
+    ('item': 'the Spree 2 runner'); for a reader `present` at the candidate's exercise (the
+    only interviewer, or the main contact whose note is the only one sent), an exercise the
+    record ties to nobody ('panel': 'my case presentation'). None when there is none."""
     spoken = [s for s in said if s is not None]
     for s in specifics:
         if s.kind != "exercise" or not s.usable or s.owner != person.name:
@@ -1428,12 +1433,15 @@ def room_part(
             return None  # the note's own topic: said there
         return (s.text, "mine" if s.text.lower().startswith("my ") else "set")
     thing = shown.get(person.name)
-    if thing is None:
+    if thing is not None:
+        raw, phrase, jot = thing
+        if any(x.recorded in (raw, jot) or phrase.lower() in x.text.lower() for x in spoken):
+            return None  # the item, or the jot that says they showed it, is the note's own topic
+        return phrase, "item"
+    if any(x.kind == "exercise" for x in spoken):
         return None
-    raw, phrase, jot = thing
-    if any(x.recorded in (raw, jot) or phrase.lower() in x.text.lower() for x in spoken):
-        return None  # the item, or the jot that says they showed it, is the note's own topic
-    return phrase, "item"
+    shared = next((s for s in specifics if s.kind == "exercise" and s.usable and not s.owner), None)
+    return (shared.text, "panel") if present and shared is not None else None
 
 
 def _pass_shown(
@@ -2052,7 +2060,11 @@ def compose(
         plans = is_coordinator or (
             plan is not None and plan.recipient_role == "contact" and not each
         )
-        room = None if is_coordinator else room_part(person, specifics, showings, [topic, detail])
+        room = None
+        if not is_coordinator:
+            # an exercise tied to nobody is the reader's too when theirs is the only note
+            alone = not any(p.email for p in interviewers if not same_person(p, person))
+            room = room_part(person, specifics, showings, [topic, detail], alone)
         values: dict[str, str | None] = {
             "first": first if named else None,
             "formal": "yes" if named and _by_title(first) else None,
@@ -2113,15 +2125,12 @@ def compose(
             "pass_people": thanked(interviewers, person, english.title_stop)
             if plans and not is_coordinator
             else None,
-            **(
-                _pass_shown(interviewers, person, showings, english.title_stop)
-                if plans and not is_coordinator
-                else {}
-            ),
+            **(_pass_shown(interviewers, person, showings, english.title_stop) if plans else {}),
             "help": help_given(person, interview.notes, language.wording) if plans else None,
             "room_mine": room[0] if room and room[1] == "mine" else None,
             "room_set": room[0] if room and room[1] == "set" else None,
             "room_item": room[0] if room and room[1] == "item" else None,
+            "room_panel": room[0] if room and room[1] == "panel" else None,
             "panel_people": _met_with(interviewers, person, english.title_stop)
             if not is_coordinator
             else None,

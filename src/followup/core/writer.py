@@ -355,7 +355,7 @@ def _after_opening(writer: Writer) -> list[str]:
     showed) and for the help they gave with the day (the schedule, the tech check), each
     when the record says so."""
     out = []
-    for slot in ("room.mine", "room.set", "room.item", "help"):
+    for slot in ("room.mine", "room.set", "room.item", "room.panel", "help"):
         text = writer.sentence(slot, reuse=False) if slot in writer.bank.slots else None
         if text:
             out.append(text)
@@ -410,6 +410,11 @@ def write_shape(
                         passed = True
                     wrap = writer.sentence("wrap") if slot == "qual_wrap" else None
                     out += [wrap] if wrap else []
+                    continue
+            if slot == "c_pass" and "c_pass.shown" in bank.slots:
+                text = writer.sentence("c_pass.shown", reuse=False)
+                if text:  # 'and Hector for showing me the borescope'
+                    out.append(text)
                     continue
             if slot == "c_open" and late and "c_open.late" in bank.slots:
                 slot = "c_open.late"
