@@ -310,6 +310,14 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             verb_ok = "VERB" in tag_
             if verb_ok and coordinated:
                 tag_ = "VERB"
+            elif (
+                verb_ok
+                and prev == "START"
+                and low.endswith("ing")
+                and _stem_of(low) & grammar.common_verbs
+                and nxt != "END"
+            ):
+                tag_ = "VERB"  # "Finding spare parts quickly is …", "Taking stock counts …"
             elif verb_ok and _clause_verb(out, tokens, index, grammar):
                 tag_ = "VERB"  # "the boilers fail and …", "That helps.", "the crew love it"
             elif verb_ok and _plural(token.text) and _relative(out):
@@ -568,8 +576,10 @@ def _clause_gerund(
     common verb's form opening a phrase ("using incrementality tests")."""
     prev = out[-1] if out else None
     nxt = tokens[index + 1] if index + 1 < len(tokens) else None
-    if prev is None or nxt is None:
+    if nxt is None:
         return False
+    if prev is None:  # "Using MALDI-TOF, we …": a common verb's form opens the sentence
+        return bool(_stem_of(_clean(tokens[index].text)) & grammar.common_verbs)
     nlow = _clean(nxt.text)
     takes_object = (
         (nxt.tag == "DET" and nlow in _OBJECT_DETERMINERS)
