@@ -15,6 +15,7 @@ template fails with one line and runs no code.
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import sys
@@ -566,10 +567,10 @@ RENDERS_FORMAT = 1
 RENDER_MODULES = ("compose", "digests", "phrasing", "slot_grammar", "writer", "errors", "models",
                   "parse", "people", "plan")  # fmt: skip
 # The code of the fields and filters, as this run imported it: this module, core.compose and
-# the core modules it imports (loaded with it).
+# the core modules it imports (loaded with it: importing them here costs nothing).
 RENDER_CODE = code_seen(
     sys.modules[__name__],
-    *(sys.modules[f"followup.core.{name}"] for name in RENDER_MODULES),
+    *(importlib.import_module(f"followup.core.{name}") for name in RENDER_MODULES),
 )
 MAX_KEPT_RENDERS = 400
 
