@@ -21,7 +21,7 @@ from followup.core.check import merge_rule_data as merge_rule_data
 from followup.core.check import prefilter as _prefilter
 from followup.core.check import results as _results
 from followup.core.check import rules as _rules
-from followup.core.check.lazyre import install_programs, lazy, module_programs
+from followup.core.check.lazyre import install_programs, lazy, module_programs, programs_of
 from followup.core.check.learned import Model
 from followup.core.errors import ConfigError, FollowupError, InvalidInput, NotFound
 from followup.core.package_data import DATA_DIR
@@ -102,7 +102,7 @@ def load_rules(settings: Settings | None = None) -> CheckRules:
 # hash of the rule files' text and of the code that compiles them as this run imported it
 # (RULES_CODE), each pattern with the program `re` made of it: a later run
 # loads it and starts only the patterns its note can match (see core.check.lazyre.Pattern).
-SAVED_FORMAT = 7  # 7: rules gated on more word beginnings (prefilter: the rarer groups)
+SAVED_FORMAT = 8  # 8: each rule saved on its own, read back when a note needs it
 
 
 def _saved_rules_file(shipped: str, user: str) -> Path | None:
@@ -146,10 +146,14 @@ def _save_rules(path: Path | None, rules: CheckRules) -> None:
 
     if path is None:
         return
+    from followup.core.check.names import rule_patterns
+
     for pattern in rules.patterns():
         pattern.freeze()
+    # with the module patterns' programs, those of the patterns made from these rules
+    programs = {**module_programs(), **programs_of(rule_patterns(rules))}
     try:
-        data = pickle.dumps((rules, module_programs()), protocol=pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps((rules, programs), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # a rule set that cannot be pickled is compiled afresh next time
         return
     write_cache(path, data)

@@ -9,10 +9,10 @@ from collections.abc import Callable, Iterable, Iterator
 from followup.core.check.document import Document, Span
 from followup.core.check.lazyre import lazy
 from followup.core.check.learned import Model
-from followup.core.check.matching import Gates, fill, gated_matches, matches
+from followup.core.check.matching import fill, gated_matches
 from followup.core.check.names import Names
 from followup.core.check.results import ADVICE, ISSUE, Facts, Finding
-from followup.core.check.rules import CheckRules, CodeSpec, Rule
+from followup.core.check.rules import CheckRules, Rule
 from followup.core.check.words import everyday
 from followup.core.errors import InvalidInput
 
@@ -73,9 +73,14 @@ class Checker:
         """Every phrase rule's findings; a rule that is a fuzzy guess (`confirm`) stands only
         where `model` gives its code at least that probability for the sentence."""
         fact_text = " ".join((self.facts.role, *self.facts.topics)).lower()
-        gates = _PhraseGates.of(self.rules)
-        model = model if self.rules.learned else None
-        for spec, rule in gates.candidates(self.doc):
+        rules = self.rules
+        model = model if rules.learned else None
+        # the rules whose words the note holds (one pass for all), in rule order: only these
+        # are read (rules.RuleList) and run
+        for index in rules.phrase_gates.opened(self.doc):
+            code, at = rules.phrase_rules[index]
+            spec = rules.codes[code]
+            rule = spec.rules[at]
             for span in gated_matches(rule, self.doc):
                 if rule.body and not self.doc.in_body(span.start):
                     continue
@@ -409,11 +414,8 @@ class Checker:
         # where a rule found something said politely (another offer's deadline with "if not, I
         # completely understand": advice), that sentence and the two after it, which the rule
         # read for its polite words, are judged already: neither pushy nor desperate
-        polite_codes = {
-            r.polite_code for spec in self.rules.codes.values() for r in spec.rules if r.polite
-        }
         for i, code in list(ruled):
-            if code in polite_codes:
+            if code in self.rules.polite_codes:
                 ruled |= {(j, name) for j in range(i, i + 3) for name in _POLITE_JUDGED}
         for index in self._body_sentences():
             if doc.sentence_words[index] < _LEARNED_MIN_WORDS:
@@ -508,10 +510,11 @@ class Checker:
                     return False  # a cue before generic words: "learning about how things work"
                 return not any(c.start <= span.start < c.end for c in void.get(index, ()))
 
+            # the rules whose words the note holds (rules.ElementSpec.gates), in order
             present = any(
                 counts(span, plain=spec.plain_words)
-                for rule in spec.rules
-                for span in matches(rule, doc, *self._body_bounds())
+                for at in spec.gates.opened(doc)
+                for span in gated_matches(spec.rules[at], doc, *self._body_bounds())
             )
             if not present:
                 present = any(counts(span) for span in self.learned_element(name))
@@ -556,33 +559,6 @@ class Checker:
         issues = [f for f in final if f.severity == ISSUE]
         advice = [f for f in final if f.severity == ADVICE]
         return issues, advice
-
-
-class _PhraseGates:
-    """The phrase rules of the enabled codes behind one `Gates`: one pass over the note's words
-    and word beginnings names the rules that may match, instead of the tests of each rule."""
-
-    _cache: dict[int, tuple[CheckRules, _PhraseGates]] = {}
-
-    @classmethod
-    def of(cls, rules: CheckRules) -> _PhraseGates:
-        found = cls._cache.get(id(rules))
-        if found is None or found[0] is not rules:
-            if len(cls._cache) > 8:
-                cls._cache.clear()
-            found = cls._cache[id(rules)] = (rules, cls(rules))
-        return found[1]
-
-    def __init__(self, rules: CheckRules) -> None:
-        pairs = [
-            (spec, rule) for spec in rules.codes.values() if spec.enabled for rule in spec.rules
-        ]
-        self.specs = {id(rule): spec for spec, rule in pairs}
-        self.gates = Gates([rule for _spec, rule in pairs])
-
-    def candidates(self, doc: Document) -> list[tuple[CodeSpec, Rule]]:
-        """The rules whose strings the note holds (and those without any), in rule order."""
-        return [(self.specs[id(rule)], rule) for rule in self.gates.open(doc)]
 
 
 def _mentions(haystack: str, needle: str) -> bool:

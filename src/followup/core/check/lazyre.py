@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from followup.core import regex_programs
@@ -91,21 +91,39 @@ def lazy(pattern: str, flags: int = 0) -> Pattern:
 
 
 _MODULE_PATTERNS: list[Pattern] = []
+# the programs saved beside the rules (see `install_programs`), for the patterns `made` later
+_SAVED: dict[str, tuple[Any, ...]] = {}
 
 
-def module_programs() -> dict[str, tuple[Any, ...]]:
-    """The programs of every module pattern made by `lazy`, by pattern (to save beside the
-    rules: see `install_programs`)."""
+def made(pattern: str, flags: int = 0) -> Pattern:
+    """A pattern a module makes from the rules as it runs (not as it loads: `lazy`), compiled
+    on first use, from its saved program when the rules were read back with one (save it
+    with `programs_of`)."""
+    found = Pattern(pattern, flags)
+    found._code = _SAVED.get(f"{flags}:{pattern}")
+    return found
+
+
+def programs_of(patterns: Iterable[Pattern]) -> dict[str, tuple[Any, ...]]:
+    """The programs of these patterns, by pattern (to save beside the rules: see
+    `install_programs`)."""
     out = {}
-    for found in _MODULE_PATTERNS:
+    for found in patterns:
         found.freeze()
         if found._code is not None:
             out[f"{found.flags}:{found.pattern}"] = found._code
     return out
 
 
+def module_programs() -> dict[str, tuple[Any, ...]]:
+    """The programs of every module pattern made by `lazy` (see `programs_of`)."""
+    return programs_of(_MODULE_PATTERNS)
+
+
 def install_programs(programs: dict[str, tuple[Any, ...]]) -> None:
-    """Give the module patterns their saved programs (those not compiled yet)."""
+    """Give the module patterns their saved programs (those not compiled yet), and keep the
+    programs for the patterns `made` later."""
+    _SAVED.update(programs)
     for found in _MODULE_PATTERNS:
         if found._compiled is None and found._code is None:
             found._code = programs.get(f"{found.flags}:{found.pattern}")

@@ -288,47 +288,6 @@ def _anchored_by_sentence(
             return
 
 
-class Gates:
-    """The word and word-beginning tests of many rules at once: each such group of strings a
-    rule needs is a bit, every string of the groups names the bits it opens, and one pass over
-    the strings the note holds opens them all; a rule stays a candidate when all its bits are
-    open (and its other strings are in the note, `_admits`)."""
-
-    def __init__(self, rules: Sequence[Rule]) -> None:
-        self.rules = tuple(rules)
-        self.masks: list[int] = []
-        # (kind, cased) -> gate string -> the bits it opens
-        self.index: dict[tuple[int, bool], dict[str, int]] = {}
-        bit = 1
-        for rule in self.rules:
-            mask = 0
-            for need in rule.needs or ():
-                if need.kind not in (PREFIXES, WORDS):
-                    continue
-                table = self.index.setdefault((need.kind, rule.cased), {})
-                for piece in need.gate:
-                    table[piece] = table.get(piece, 0) | bit
-                mask |= bit
-                bit <<= 1
-            self.masks.append(mask)
-        self.keys = {key: frozenset(table) for key, table in self.index.items()}
-
-    def open(self, doc: Document) -> list[Rule]:
-        """The rules whose words and word beginnings the note holds (their substrings are
-        tested by `gated_matches`), in order."""
-        have = 0
-        for (kind, cased), table in self.index.items():
-            if kind == PREFIXES:
-                pieces = doc.prefixes(cased)
-            else:
-                pieces = doc.cased_words if cased else doc.word_set
-            for piece in self.keys[kind, cased].intersection(pieces):
-                have |= table[piece]
-        return [
-            rule for rule, mask in zip(self.rules, self.masks, strict=True) if have & mask == mask
-        ]
-
-
 def _has_substrings(rule: Rule, doc: Document) -> bool:
     """Whether the note holds a string of each of the rule's substring groups."""
     plan = _plans.get(id(rule))
@@ -346,7 +305,7 @@ def _has_substrings(rule: Rule, doc: Document) -> bool:
 
 
 def gated_matches(rule: Rule, doc: Document, lo: int = 0, hi: int | None = None) -> Iterator[Span]:
-    """`matches` of a rule that `Gates.open` has let through (its words and word beginnings
+    """`matches` of a rule that `Gates.opened` has let through (its words and word beginnings
     are not tested again)."""
     if not _has_substrings(rule, doc):
         return iter(())

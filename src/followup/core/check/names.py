@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from followup.core.check.document import NORMALISE, Document, Span
-from followup.core.check.lazyre import compile_pattern, lazy
+from followup.core.check.lazyre import Pattern, compile_pattern, lazy, made
 from followup.core.check.matching import finditer
 from followup.core.check.results import Facts
 from followup.core.check.rules import CheckRules
@@ -24,15 +24,18 @@ _TOKEN = lazy(r"[^\W_]+(?:['-][^\W_]+)*")
 _NOT_ALNUM = lazy(r"[^a-z0-9]")
 _GREETING_CUT = lazy(r"[,:;!]")
 _GREETING_NAME = lazy(rf"(?<![\w'-]){_UPPER}[\w'-]*")
-_titled_cache: dict[frozenset[str], re.Pattern[str]] = {}
+_titled_cache: dict[frozenset[str], Pattern] = {}
 
 
-def _titled(titles: frozenset[str]) -> re.Pattern[str]:
+def _titled(titles: frozenset[str]) -> Pattern:
     """A title of `titles` ("Dr", "Mr.", "Captain") and the capitalised name after it."""
     found = _titled_cache.get(titles)
     if found is None:
-        words = "|".join(sorted((re.escape(t) for t in titles), key=len, reverse=True))
-        found = _titled_cache[titles] = compile_pattern(
+        # the longest first; in a fixed order (a set's order changes from run to run), so that
+        # the same titles make the same pattern, found among the saved programs
+        ordered = sorted(titles, key=lambda t: (-len(t), t))
+        words = "|".join(re.escape(t) for t in ordered)
+        found = _titled_cache[titles] = made(
             rf"(?=[A-Z])(?<![\w-])(?P<title>(?i:{words}))(?P<dot>\.)?[ \t]+"
             rf"(?P<name>{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)(?![\w-])"
         )
@@ -299,6 +302,13 @@ def _stem_match(a: str, b: str) -> bool:
 
 
 _names_cache: dict[tuple[int, Facts], Names] = {}
+
+
+def rule_patterns(rules: CheckRules) -> list[Pattern]:
+    """The patterns this module makes from the rules (the titles before a name, some hundred
+    words each): saved with the rules (services.checking), so that a later command does not
+    compile them again (a tenth of a first check's work)."""
+    return [_titled(rules.family_titles | rules.honorifics), _titled(rules.family_titles)]
 
 
 class Names:

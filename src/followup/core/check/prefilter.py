@@ -8,6 +8,7 @@ reads the pattern with the private `re._parser` (without it, every pattern simpl
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -83,6 +84,81 @@ class Need:
 class _Source(Protocol):
     pattern: str
     flags: int
+
+
+class _Gated(Protocol):
+    """A rule as `Gates` reads it: the groups of strings its matches need, and whether they
+    are looked for as written (`cased`) or in lower case."""
+
+    @property
+    def needs(self) -> tuple[Need, ...] | None: ...
+
+    @property
+    def cased(self) -> bool: ...
+
+
+class _Words(Protocol):
+    """A note as `Gates` reads it (core.check.document.Document): its words and beginnings."""
+
+    cased_words: frozenset[str]
+    word_set: frozenset[str]
+
+    def prefixes(self, cased: bool) -> frozenset[str]: ...
+
+
+class Gates:
+    """The word and word-beginning tests of many rules at once: each such group of strings a
+    rule needs is a bit, every string of the groups names the bits it opens, and one pass over
+    the strings the note holds opens them all; a rule stays a candidate when all its bits are
+    open (and its other strings are in the note, `matching.gated_matches`).
+
+    Only the tests are kept, not the rules (`opened` gives their positions): saved beside the
+    rules, the gates name the few rules a note needs before any rule is read back
+    (rules.RuleList)."""
+
+    __slots__ = ("index", "keys", "masks")
+
+    def __init__(self, rules: Sequence[_Gated]) -> None:
+        self.masks: tuple[int, ...] = ()
+        # (kind, cased) -> gate string -> the bits it opens
+        self.index: dict[tuple[int, bool], dict[str, int]] = {}
+        masks = []
+        bit = 1
+        for rule in rules:
+            mask = 0
+            for need in rule.needs or ():
+                if need.kind not in (PREFIXES, WORDS):
+                    continue
+                table = self.index.setdefault((need.kind, rule.cased), {})
+                for piece in need.gate:
+                    table[piece] = table.get(piece, 0) | bit
+                mask |= bit
+                bit <<= 1
+            masks.append(mask)
+        self.masks = tuple(masks)
+        self.keys = {key: frozenset(table) for key, table in self.index.items()}
+
+    def opened(self, doc: _Words) -> list[int]:
+        """The positions of the rules whose words and word beginnings the note holds, in
+        order."""
+        have = 0
+        for (kind, cased), table in self.index.items():
+            if kind == PREFIXES:
+                pieces = doc.prefixes(cased)
+            else:
+                pieces = doc.cased_words if cased else doc.word_set
+            for piece in self.keys[kind, cased].intersection(pieces):
+                have |= table[piece]
+        return [i for i, mask in enumerate(self.masks) if have & mask == mask]
+
+    def __getstate__(self) -> tuple[tuple[int, ...], dict[tuple[int, bool], dict[str, int]]]:
+        return self.masks, self.index
+
+    def __setstate__(
+        self, state: tuple[tuple[int, ...], dict[tuple[int, bool], dict[str, int]]]
+    ) -> None:
+        self.masks, self.index = state
+        self.keys = {key: frozenset(table) for key, table in self.index.items()}
 
 
 def required_literals(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from followup.core.check.lazyre import Pattern, compile_pattern, lazy
 from followup.core.check.prefilter import (
     WORDS,
+    Gates,
     Need,
     leading_strings,
     required_literals,
@@ -50,6 +51,65 @@ class Rule:
     at_word: bool = False  # and where a word starts
 
 
+class RuleList(Sequence[Rule]):
+    """The rules of a code or an element, in order. Saved with the rules (pickled), each rule
+    is kept as its own bytes and read back the first time it is asked for: the gates (`Gates`)
+    name the few dozen of ~300 rules a note can match, and a command that checks one note
+    reads back only those."""
+
+    __slots__ = ("_rules", "_saved")
+
+    def __init__(self, rules: Iterable[Rule] = ()) -> None:
+        self._rules: list[Rule | None] = list(rules)
+        self._saved: tuple[bytes, ...] = ()
+
+    @classmethod
+    def _from_saved(cls, saved: tuple[bytes, ...]) -> RuleList:
+        out = cls.__new__(cls)
+        out._rules = [None] * len(saved)
+        out._saved = saved
+        return out
+
+    def __reduce__(self) -> tuple[Any, tuple[tuple[bytes, ...]]]:
+        import pickle
+
+        saved = tuple(pickle.dumps(rule, protocol=pickle.HIGHEST_PROTOCOL) for rule in self)
+        return RuleList._from_saved, (saved,)
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    @overload
+    def __getitem__(self, index: int) -> Rule: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Rule, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Rule | tuple[Rule, ...]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        rule = self._rules[index]
+        if rule is None:
+            import pickle
+
+            rule = self._rules[index] = pickle.loads(self._saved[index])
+        return rule
+
+    def __iter__(self) -> Iterator[Rule]:
+        for index in range(len(self._rules)):
+            yield self[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, RuleList | tuple | list):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"RuleList({len(self)} rules)"
+
+
 @dataclass(frozen=True)
 class CodeSpec:
     """A finding's code (data/check.toml `[codes.*]`): severity, message, suggestion and rules."""
@@ -58,7 +118,7 @@ class CodeSpec:
     severity: str
     message: str
     suggestion: str
-    rules: tuple[Rule, ...] = ()
+    rules: Sequence[Rule] = ()
     messages: Mapping[str, str] = field(default_factory=dict)
     suppressed_by: tuple[str, ...] = ()
     skip_if_in_facts: bool = False
@@ -73,13 +133,18 @@ class ElementSpec:
     name: str
     label: str
     suggestion: str
-    rules: tuple[Rule, ...]
+    rules: Sequence[Rule]
     # codes whose findings make what their clause says count for nothing for this element (a
     # template slot in "I enjoyed [describe the tour]" is no specific)
     voided_by: frozenset[str] = frozenset()
     # words that name nothing in particular: a sentence of these words only does not hold the
     # element for the learned layer ("I enjoyed learning about the challenges your team faces")
     plain_words: frozenset[str] = frozenset()
+    # the word tests of the rules, all at once (made from the rules)
+    gates: Gates = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gates", Gates(self.rules))
 
 
 @dataclass(frozen=True)
@@ -172,6 +237,20 @@ class CheckRules:
     # titles of address before a given or a family name ("Puan Aisyah", "Frau Becker")
     honorifics: frozenset[str] = frozenset()
     family_first: frozenset[str] = frozenset()  # family names written first ("Goh Mei Ling")
+    # made from the codes: the phrase rules of the enabled codes, each as (code, position in
+    # its rules), behind one `Gates` (one pass over a note's words names the rules it can
+    # match), and the codes a rule gives for a finding said politely
+    phrase_rules: tuple[tuple[str, int], ...] = field(init=False, repr=False, compare=False)
+    phrase_gates: Gates = field(init=False, repr=False, compare=False)
+    polite_codes: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        enabled = [spec for spec in self.codes.values() if spec.enabled]
+        where = tuple((spec.code, i) for spec in enabled for i in range(len(spec.rules)))
+        object.__setattr__(self, "phrase_rules", where)
+        object.__setattr__(self, "phrase_gates", Gates([r for s in enabled for r in s.rules]))
+        polite = (r.polite_code for s in self.codes.values() for r in s.rules if r.polite)
+        object.__setattr__(self, "polite_codes", frozenset(polite))
 
     def patterns(self) -> Iterator[Pattern]:
         """Every pattern of the rules (to save them: see `Pattern.freeze`)."""
@@ -189,7 +268,7 @@ def _patterns_in(value: Any) -> Iterator[Pattern]:
     elif isinstance(value, Rule | CodeSpec | ElementSpec):
         for item in vars(value).values():
             yield from _patterns_in(item)
-    elif isinstance(value, tuple | list):
+    elif isinstance(value, tuple | list | RuleList):
         for item in value:
             yield from _patterns_in(item)
     elif isinstance(value, Mapping):
@@ -342,12 +421,12 @@ class _Compiler:
             **extra,
         )
 
-    def rules(self, raw: Any, where: str) -> tuple[Rule, ...]:
+    def rules(self, raw: Any, where: str) -> RuleList:
         if raw is None:
-            return ()
+            return RuleList()
         if not isinstance(raw, list):
             raise ConfigError(f"check rules: {where} must be a list")
-        return tuple(self.rule(r, f"{where}[{i}]") for i, r in enumerate(raw))
+        return RuleList(self.rule(r, f"{where}[{i}]") for i, r in enumerate(raw))
 
     def build(self) -> CheckRules:
         settings = self.settings()
