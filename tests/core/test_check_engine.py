@@ -231,6 +231,32 @@ def test_one_gate_pass_lets_through_every_rule_that_can_match(rules) -> None:
                 assert list(gated_matches(rule, doc)) == list(matches(rule, doc))
 
 
+def test_the_gates_open_each_rule_whose_every_group_the_note_holds(rules) -> None:
+    """`Gates.opened` (runs of bits tested with shifts) gives exactly the rules all of whose
+    word and word-beginning groups the note holds, in order, on every development note and
+    for rules with no groups, one group or several."""
+    from followup.core.check.document import Document
+    from followup.core.check.prefilter import PREFIXES, WORDS, Gates
+
+    every = [r for spec in rules.codes.values() for r in spec.rules]
+    every += [r for e in rules.elements.values() for r in e.rules]
+    groups = [[n for n in r.needs or () if n.kind in (PREFIXES, WORDS)] for r in every]
+    assert {len(g) for g in groups} >= {0, 1, 2, 3}
+    gates = Gates(every)
+    assert Gates([]).opened(Document("Thank you.", rules)) == []
+    for text in _engine_texts():
+        doc = Document(text, rules)
+
+        def holds(rule, need, doc=doc) -> bool:
+            if need.kind == PREFIXES:
+                return not doc.prefixes(rule.cased).isdisjoint(need.gate)
+            words = doc.cased_words if rule.cased else doc.word_set
+            return not words.isdisjoint(need.gate)
+
+        want = [i for i, r in enumerate(every) if all(holds(r, n) for n in groups[i])]
+        assert gates.opened(doc) == want, text[:60]
+
+
 def test_a_search_per_sentence_finds_what_a_try_per_place_finds(rules) -> None:
     """A rule whose matches start at its leading strings is tried where they stand, or, with
     more such places than sentences, searched for sentence by sentence: both find the same

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from followup.config import Settings
+from followup.core import legal_forms as _legal_forms
 from followup.core.check import CheckResult, CheckRules, Facts, check, compile_rules
 from followup.core.check import lazyre as _lazyre
 from followup.core.check import merge_rule_data as merge_rule_data
@@ -32,8 +33,9 @@ if TYPE_CHECKING:  # only named in annotations: a check loads no record models
     from followup.core.models import Interview, Profile
 
 RULES_FILE = "check.toml"
+LEGAL_FORMS_FILE = "legal_forms.toml"
 # The code that builds the saved rules, as this run imported it (store.cache_files).
-RULES_CODE = code_seen(_rules, _lazyre, _prefilter, _results)
+RULES_CODE = code_seen(_rules, _lazyre, _prefilter, _results, _legal_forms)
 KINDS = ("email", "letter", "card")
 
 _rules_cache: dict[tuple[str, int, int], CheckRules] = {}
@@ -113,7 +115,9 @@ def _saved_rules_file(shipped: str, user: str) -> Path | None:
     code = code_version(RULES_CODE)
     if code is None:  # the checker changed since this run imported it: no saved rules
         return None
-    data = f"{SAVED_FORMAT}\0{code}\0{shipped}\0{user}".encode()
+    # (the rules carry the legal forms of data/legal_forms.toml: CheckRules.legal_forms)
+    forms = _data_file(LEGAL_FORMS_FILE).read_text(encoding="utf-8")
+    data = f"{SAVED_FORMAT}\0{code}\0{shipped}\0{user}\0{forms}".encode()
     try:
         return cache_dir() / f"check-rules-{digest(data)}.pickle"
     except OSError:  # pragma: no cover - no cache folder can be named

@@ -12,7 +12,7 @@ from followup.core.check.learned import Model
 from followup.core.check.matching import fill, gated_matches
 from followup.core.check.names import Names
 from followup.core.check.results import ADVICE, ISSUE, Facts, Finding
-from followup.core.check.rules import CheckRules, Rule
+from followup.core.check.rules import CheckRules, CodeSpec, ElementSpec, Rule
 from followup.core.check.words import everyday
 from followup.core.errors import InvalidInput
 
@@ -50,6 +50,7 @@ class Checker:
         self.model: Model | None = None
         self._body: list[int] | None = None
         self._learned_texts: dict[int, str] = {}
+        self._open: tuple[list[tuple[CodeSpec, Rule]], dict[str, list[Rule]]] | None = None
 
     def add(self, code: str, span: Span, message: str = "", suggestion: str = "") -> None:
         spec = self.rules.code(code)
@@ -73,14 +74,8 @@ class Checker:
         """Every phrase rule's findings; a rule that is a fuzzy guess (`confirm`) stands only
         where `model` gives its code at least that probability for the sentence."""
         fact_text = " ".join((self.facts.role, *self.facts.topics)).lower()
-        rules = self.rules
-        model = model if rules.learned else None
-        # the rules whose words the note holds (one pass for all), in rule order: only these
-        # are read (rules.RuleList) and run
-        for index in rules.phrase_gates.opened(self.doc):
-            code, at = rules.phrase_rules[index]
-            spec = rules.codes[code]
-            rule = spec.rules[at]
+        model = model if self.rules.learned else None
+        for spec, rule in self.open_rules()[0]:
             for span in gated_matches(rule, self.doc):
                 if rule.body and not self.doc.in_body(span.start):
                     continue
@@ -105,6 +100,27 @@ class Checker:
                     )
                     continue
                 self.add(spec.code, span, rule.message, rule.suggestion)
+
+    def open_rules(self) -> tuple[list[tuple[CodeSpec, Rule]], dict[str, list[Rule]]]:
+        """The phrase rules (each with its code) and each element's rules whose words the note
+        holds, in rule order: one pass over the note's words for all (CheckRules.gates). Only
+        these are read back from saved rules (rules.RuleList) and run."""
+        if self._open is None:
+            rules = self.rules
+            table = _gated_table(rules)
+            phrase: list[tuple[CodeSpec, Rule]] = []
+            elements: dict[str, list[Rule]] = {}
+            for index in rules.gates.opened(self.doc):
+                entry = table[index]
+                if entry is None:
+                    entry = table[index] = rules.gated_rule(index)
+                spec, rule = entry
+                if isinstance(spec, CodeSpec):
+                    phrase.append((spec, rule))
+                else:
+                    elements.setdefault(spec.name, []).append(rule)
+            self._open = phrase, elements
+        return self._open
 
     def _polite(self, rule: Rule, span: Span) -> bool:
         """Whether the sentence of span or one of the two after it says it politely."""
@@ -510,11 +526,11 @@ class Checker:
                     return False  # a cue before generic words: "learning about how things work"
                 return not any(c.start <= span.start < c.end for c in void.get(index, ()))
 
-            # the rules whose words the note holds (rules.ElementSpec.gates), in order
+            # the rules whose words the note holds (`open_rules`), in order
             present = any(
                 counts(span, plain=spec.plain_words)
-                for at in spec.gates.opened(doc)
-                for span in gated_matches(spec.rules[at], doc, *self._body_bounds())
+                for rule in self.open_rules()[1].get(name, ())
+                for span in gated_matches(rule, doc, *self._body_bounds())
             )
             if not present:
                 present = any(counts(span) for span in self.learned_element(name))
@@ -559,6 +575,20 @@ class Checker:
         issues = [f for f in final if f.severity == ISSUE]
         advice = [f for f in final if f.severity == ADVICE]
         return issues, advice
+
+
+# for each set of rules, the rules of its gates as they are read back (None: not yet)
+_Gated = tuple[CodeSpec | ElementSpec, Rule]
+_gated_tables: dict[int, tuple[CheckRules, list[_Gated | None]]] = {}
+
+
+def _gated_table(rules: CheckRules) -> list[_Gated | None]:
+    found = _gated_tables.get(id(rules))
+    if found is None or found[0] is not rules:
+        if len(_gated_tables) > 8:
+            _gated_tables.clear()
+        found = _gated_tables[id(rules)] = (rules, [None] * len(rules.gated))
+    return found[1]
 
 
 def _mentions(haystack: str, needle: str) -> bool:

@@ -356,10 +356,12 @@ class Names:
         # Ireland Ltd, "NCS" for Northern Cape Solar (Pty) Ltd)
         initials = [t for t in company_tokens if t not in {"the", "of", "and"}]
         self.company_initials = "".join(t[0] for t in initials)
-        short = [t for t in initials if t not in legal_forms().forms]
+        # (the legal forms come with the rules: a saved copy is read without tomllib)
+        legal = rules.legal_forms or legal_forms()
+        short = [t for t in initials if t not in legal.forms]
         parts = [p for t in short for p in t.split("-") if p]  # "TCRTA": Tri-County …
         # (and without a legal form written with stops: "ZTE" for Zeeland Tidal Energy B.V.)
-        bare = _tokens(without_legal_form(facts.company).translate(NORMALISE))
+        bare = _tokens(without_legal_form(facts.company, legal).translate(NORMALISE))
         self.initial_forms = {
             self.company_initials,
             "".join(t[0] for t in short),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 from typing import Any, Protocol
 
 SUBSTRINGS, WORDS, PREFIXES = 0, 1, 2
@@ -112,52 +114,77 @@ class Gates:
     the strings the note holds opens them all; a rule stays a candidate when all its bits are
     open (and its other strings are in the note, `matching.gated_matches`).
 
+    A rule's bits are next to each other, in rule order (a rule without such groups has one
+    bit, always open): a rule with k bits is open when the run of k bits from its first is
+    all open, which a few shifts of the open bits tell for every rule at once (`opened`).
+
     Only the tests are kept, not the rules (`opened` gives their positions): saved beside the
     rules, the gates name the few rules a note needs before any rule is read back
     (rules.RuleList)."""
 
-    __slots__ = ("index", "keys", "masks")
+    __slots__ = ("always", "index", "keys", "rule_at", "starts")
 
     def __init__(self, rules: Sequence[_Gated]) -> None:
-        self.masks: tuple[int, ...] = ()
         # (kind, cased) -> gate string -> the bits it opens
         self.index: dict[tuple[int, bool], dict[str, int]] = {}
-        masks = []
-        bit = 1
-        for rule in rules:
-            mask = 0
+        self.always = 0  # the bits of the rules without groups
+        starts: list[int] = []  # for k = 1, 2, …: the first bits of the rules with k bits
+        self.rule_at: dict[int, int] = {}  # a rule's first bit -> its position
+        bit = 0
+        for position, rule in enumerate(rules):
+            self.rule_at[bit] = position
+            first, k = bit, 0
             for need in rule.needs or ():
                 if need.kind not in (PREFIXES, WORDS):
                     continue
                 table = self.index.setdefault((need.kind, rule.cased), {})
                 for piece in need.gate:
-                    table[piece] = table.get(piece, 0) | bit
-                mask |= bit
-                bit <<= 1
-            masks.append(mask)
-        self.masks = tuple(masks)
+                    table[piece] = table.get(piece, 0) | 1 << bit
+                bit += 1
+                k += 1
+            if not k:
+                self.always |= 1 << bit
+                bit += 1
+                k = 1
+            starts += [0] * (k - len(starts))
+            starts[k - 1] |= 1 << first
+        self.starts = tuple(starts)
         self.keys = {key: frozenset(table) for key, table in self.index.items()}
 
     def opened(self, doc: _Words) -> list[int]:
         """The positions of the rules whose words and word beginnings the note holds, in
         order."""
-        have = 0
+        have = self.always
         for (kind, cased), table in self.index.items():
             if kind == PREFIXES:
                 pieces = doc.prefixes(cased)
             else:
                 pieces = doc.cased_words if cased else doc.word_set
-            for piece in self.keys[kind, cased].intersection(pieces):
-                have |= table[piece]
-        return [i for i, mask in enumerate(self.masks) if have & mask == mask]
+            found = self.keys[kind, cased].intersection(pieces)
+            if found:
+                have |= reduce(or_, map(table.__getitem__, found))
+        if not self.starts:
+            return []
+        # bit b of `run` (for k bits): the k bits from b are all open
+        hits = run = have
+        hits &= self.starts[0]
+        for k, starts in enumerate(self.starts[1:], 1):
+            run &= have >> k
+            hits |= run & starts
+        bits = bin(hits)[:1:-1]  # bits[i]: bit i
+        rule_at = self.rule_at
+        out = []
+        at = bits.find("1")
+        while at >= 0:
+            out.append(rule_at[at])
+            at = bits.find("1", at + 1)
+        return out
 
-    def __getstate__(self) -> tuple[tuple[int, ...], dict[tuple[int, bool], dict[str, int]]]:
-        return self.masks, self.index
+    def __getstate__(self) -> tuple[Any, ...]:
+        return self.index, self.always, self.starts, self.rule_at
 
-    def __setstate__(
-        self, state: tuple[tuple[int, ...], dict[tuple[int, bool], dict[str, int]]]
-    ) -> None:
-        self.masks, self.index = state
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        self.index, self.always, self.starts, self.rule_at = state
         self.keys = {key: frozenset(table) for key, table in self.index.items()}
 
 

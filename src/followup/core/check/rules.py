@@ -18,6 +18,7 @@ from followup.core.check.prefilter import (
 )
 from followup.core.check.results import ADVICE, ISSUE
 from followup.core.errors import ConfigError
+from followup.core.legal_forms import LegalForms, legal_forms
 
 _FRAGMENT = lazy(r"(?<!\\)\{([a-z_]+)\}")
 
@@ -140,11 +141,6 @@ class ElementSpec:
     # words that name nothing in particular: a sentence of these words only does not hold the
     # element for the learned layer ("I enjoyed learning about the challenges your team faces")
     plain_words: frozenset[str] = frozenset()
-    # the word tests of the rules, all at once (made from the rules)
-    gates: Gates = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "gates", Gates(self.rules))
 
 
 @dataclass(frozen=True)
@@ -184,6 +180,9 @@ class Language:
     english_share: float = 0.5
     english: frozenset[str] = frozenset()
     others: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+CODE, ELEMENT = 0, 1  # a gated rule's owner (CheckRules.gated): a code or an element
 
 
 @dataclass(frozen=True)
@@ -237,20 +236,37 @@ class CheckRules:
     # titles of address before a given or a family name ("Puan Aisyah", "Frau Becker")
     honorifics: frozenset[str] = frozenset()
     family_first: frozenset[str] = frozenset()  # family names written first ("Goh Mei Ling")
-    # made from the codes: the phrase rules of the enabled codes, each as (code, position in
-    # its rules), behind one `Gates` (one pass over a note's words names the rules it can
-    # match), and the codes a rule gives for a finding said politely
-    phrase_rules: tuple[tuple[str, int], ...] = field(init=False, repr=False, compare=False)
-    phrase_gates: Gates = field(init=False, repr=False, compare=False)
+    # companies' legal forms (core.legal_forms), kept with the rules so that saved rules need
+    # no TOML reader (None: read from the package's data file when first needed)
+    legal_forms: LegalForms | None = None
+    # made from the codes and elements: the phrase rules of the enabled codes and the rules of
+    # the elements, each as (CODE or ELEMENT, its name, its position in their rules), behind
+    # one `Gates` (one pass over a note's words names the rules it can match), and the codes
+    # a rule gives for a finding said politely
+    gated: tuple[tuple[int, str, int], ...] = field(init=False, repr=False, compare=False)
+    gates: Gates = field(init=False, repr=False, compare=False)
     polite_codes: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        enabled = [spec for spec in self.codes.values() if spec.enabled]
-        where = tuple((spec.code, i) for spec in enabled for i in range(len(spec.rules)))
-        object.__setattr__(self, "phrase_rules", where)
-        object.__setattr__(self, "phrase_gates", Gates([r for s in enabled for r in s.rules]))
+        parts: list[tuple[int, CodeSpec | ElementSpec]] = [
+            (CODE, spec) for spec in self.codes.values() if spec.enabled
+        ]
+        parts += [(ELEMENT, spec) for spec in self.elements.values()]
+        gated = tuple(
+            (part, spec.code if isinstance(spec, CodeSpec) else spec.name, i)
+            for part, spec in parts
+            for i in range(len(spec.rules))
+        )
+        object.__setattr__(self, "gated", gated)
+        object.__setattr__(self, "gates", Gates([r for _part, spec in parts for r in spec.rules]))
         polite = (r.polite_code for s in self.codes.values() for r in s.rules if r.polite)
         object.__setattr__(self, "polite_codes", frozenset(polite))
+
+    def gated_rule(self, index: int) -> tuple[CodeSpec | ElementSpec, Rule]:
+        """The rule at `index` of `gates`, with the code or element it belongs to."""
+        part, name, at = self.gated[index]
+        spec = self.codes[name] if part == CODE else self.elements[name]
+        return spec, spec.rules[at]
 
     def patterns(self) -> Iterator[Pattern]:
         """Every pattern of the rules (to save them: see `Pattern.freeze`)."""
@@ -511,6 +527,7 @@ class _Compiler:
             family_titles=self.words("names.family_titles", names.get("family_titles", [])),
             honorifics=honorifics,
             family_first=self.words("names.family_first", names.get("family_first", [])),
+            legal_forms=legal_forms(),
         )
 
     def optional_regex(self, table: Mapping[str, Any], key: str) -> Pattern | None:
