@@ -184,3 +184,36 @@ def test_a_coordinator_whose_surname_has_a_particle_is_read_from_its_label() -> 
     coordinator = invite.interview.people[0]
     assert (coordinator.name, coordinator.email) == ("Anouk van Dijk", "anouk.vandijk@tallwood.com")
     assert people(invite) == {"Thabo Zulu": "Head of Data", "Nomsa Dube": "HR Business Partner"}
+
+
+@pytest.mark.parametrize(
+    ("subject", "sender", "role"),
+    [
+        (
+            "Interview - Hydrographic Surveyor - Saltmarsh Marine",
+            "Ada Kerr <ada.kerr@saltmarshmarine.com>",
+            "Hydrographic Surveyor",
+        ),
+        (
+            "Interview invitation – Cheesemonger",
+            "Ada Kerr <ada.kerr@brindledairy.co.uk>",
+            "Cheesemonger",
+        ),
+        (
+            "Vorstellungsgespräch – Kartograf – Nordlicht Vermessung",
+            "Ada Kerr <ada.kerr@nordlicht-vermessung.de>",
+            "Kartograf",
+        ),
+    ],
+)
+def test_a_role_in_words_no_job_list_knows_is_the_titles_other_part(
+    subject: str, sender: str, role: str
+) -> None:
+    company = subject.rsplit("–", 1)[-1].rsplit("-", 1)[-1].strip()
+    body = (
+        WHEN
+        + "See you then.\n\nAda Kerr\nRecruiter\n"
+        + ("Brindle Dairy\n" if "brindle" in sender else f"{company}\n")
+    )
+    invite = mail(body, subject=subject, sender=sender)
+    assert invite.interview.role == role

@@ -113,8 +113,6 @@ KNOWN_WRONG: dict[str, dict[str, list[str]]] = {
     "facts_dev9/tune": {
         "fr_titre_direction.eml": ["interviewer_titles"],
     },
-    # the role after "applying for the … vacancy at" is not read
-    "facts_dev10": {"11-harbourside-print-bst.eml": ["role"]},
 }
 
 

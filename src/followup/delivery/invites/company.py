@@ -811,6 +811,10 @@ def _title_company_role(
         named = any(name and " ".join(name) in folded for name in people if len(name) >= 2)
         if company is None and (role or vocab.interview_words.search(text) or named):
             others = candidates  # "Lumenfield x Jordan Lee – Design Challenge Review"
+        elif company is not None and role is None and vocab.interview_words.search(text):
+            # "Interview - Resource Geologist - Karri Ridge Minerals" from karriridge…: the
+            # other part may be the role (`_role_left`)
+            others = [c for c in candidates if c != company]
     return company, _role_of(role), others, bracket
 
 
@@ -934,6 +938,32 @@ _POST_WORD = re.compile(
     r"(?i)position|role|post|vacan|job|posizion|ruolo|puesto|cargo|plaza|vaga|função|poste|posição|"
     r"fonction|functie|vacature|\brol\b|stelle|tjänst|rollen|jobbet|stilling|stanowisk"
 )
+
+
+MAX_ROLE_WORDS = 6  # words of a role read from a title's other part
+
+
+def _role_left(
+    others: list[str], company: str, people: set[tuple[str, ...]], vocab: _Vocab
+) -> str | None:
+    """The role an interview's title says beside its company in words no job list knows
+    ("Interview - Resource Geologist - Karri Ridge Minerals", "Interview invitation - Print
+    Finisher" from Harbourside Print Works): once the company is known, the one other part
+    of the title that names no company, person or place."""
+    own = set(fold_words(company))
+    left = [
+        o
+        for o in dict.fromkeys(others)
+        if not set(fold_words(o)) <= own
+        and not set(fold_words(o)) >= own
+        and not names_a_person(o, people)
+        and not names_a_place(o)
+        and not _COMPANY_SUFFIX.search(o)
+        and not vocab.not_company.search(o)
+        and len(o.split()) <= MAX_ROLE_WORDS
+        and not re.search(r"\d", o)
+    ]
+    return left[0] if len(left) == 1 else None
 
 
 def _without_lead(role: str | None, vocab: _Vocab) -> str | None:
@@ -1412,6 +1442,8 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             and fold_words(inside) == fold_words(found.company)
         ):
             found.role = found.role[: -len(suffix)].strip() or found.role
+    if not found.role and found.company:
+        found.role = _role_left(others, found.company, people, vocab)
     if found.role and found.company and _same_name(found.role, found.company):
         found.role = said  # the subject's "Interview – LAME (B1) – Kurrajong Aero Engineering"
     elif said and extends(said, found.role):  # "… (Tidewater Literacy Network)" left out
