@@ -278,3 +278,42 @@ def test_an_exercise_tied_to_nobody_is_thanked_for_only_where_the_note_is_the_on
 )
 def test_a_product_named_with_a_trailing_acronym_takes_its_article(item, phrase) -> None:
     assert compose.item_phrase(item) == phrase
+
+
+def test_a_showing_jotted_after_a_bracket_is_still_the_persons_before() -> None:
+    interview = _round(
+        ["arjun → new sample intake from march", "the dosing rig (custom) - he showed me it"],
+        PANEL,
+        ["custom dosing rig"],
+    )
+    assert compose.shown_by(interview, LANGUAGE) == {
+        "Arjun Pillai": ("custom dosing rig", "the custom dosing rig", interview.topics[1])
+    }
+
+
+@pytest.mark.parametrize(
+    ("topic", "phrase"),
+    [
+        ("work trial 7-3 on the bench, ran 40 titrations", None),  # 'work trial' is no test kind
+        ("my 12-min presentation: 3 stability protocols compared", "my presentation"),
+        ("trial shift 6-11pm on grill, 80 covers", "the trial shift"),
+    ],
+)
+def test_a_test_whose_words_do_not_read_is_said_by_its_kind(topic, phrase) -> None:
+    spec = next(iter(compose.specifics_of(_round([topic], PANEL), LANGUAGE)))
+    said = compose.by_its_kind(spec, LANGUAGE.lexicon)
+    if phrase is None:
+        assert said == spec
+    else:
+        assert said.usable and said.text == phrase and said.kind == "exercise", said
+
+
+def test_a_jot_that_is_about_something_else_is_not_said_as_the_item_shown() -> None:
+    interview = _round(
+        ["lotte wants barcode scanning instead of hand labels, showed the label printer"],
+        PANEL,
+        ["thermal label printer"],
+    )
+    note = _notes(interview)["Lotte Vermeer"]
+    assert "get a look at replacing" not in note and "look at barcode" not in note, note
+    assert "the thermal label printer" in note, note

@@ -750,6 +750,21 @@ def _exercise_phrase(head: str, lexicon: phrasing.Lexicon, whole_only: bool = Fa
     return None if whole_only else fallback
 
 
+def by_its_kind(s: Specific, lexicon: phrasing.Lexicon) -> Specific:
+    """The candidate's own test whose jotted words do not read ('trial shift 3-9pm on larder,
+    plated ...', 'my 10-min presentation: applying ...'), said by the kind of test it is
+    ('the trial shift', 'my presentation') when that is one data/phrasing.toml [standalone]
+    `tests` names; the note says it shortened it (its doubts stay). Anything else as it is."""
+    if s.usable or s.kind != "exercise":
+        return s
+    head = next((p for p in _PARTS.split(s.recorded) if p and p.strip()), "")
+    phrase = _exercise_phrase(head, lexicon)
+    tests = lexicon.standalone.get("tests", frozenset())
+    if not phrase or phrase.split(maxsplit=1)[-1].lower() not in tests:
+        return s
+    return replace(s, text=phrase, about=phrase, usable=True, owner=s.owner, feedback=None)
+
+
 def _panel_member(who: str, interview: Interview) -> Person | None:
     """The interviewer a jotted remark names ('joe', 'ms marsh', 'lakshmi madam',
     'tanaka-san', 'matron'), when exactly one answers to it."""
@@ -1352,7 +1367,8 @@ def shown_by(interview: Interview, language: Language) -> dict[str, tuple[str, s
         text = " ".join(str(raw).split())
         lead = _leading_person(text, people)
         parts = [p.strip() for p in re.split(r"\s+[+&]\s+|\s+and\s+(?=showed\b)", text)]
-        parts = [q.strip() for p in parts for q in _PARTS.split(p) if q and q.strip()]
+        parts = [q.strip(" -–—:,;") for p in parts for q in _PARTS.split(p)]
+        parts = [q for q in parts if q]
         for i, part in enumerate(parts):
             m = act.match(part)
             if not m or phrasing.confidential(text, lexicon, interview.notes):
@@ -1435,7 +1451,12 @@ def room_part(
     thing = shown.get(person.name)
     if thing is not None:
         raw, phrase, jot = thing
-        if any(x.recorded in (raw, jot) or phrase.lower() in x.text.lower() for x in spoken):
+        if any(
+            x.recorded == raw
+            or (x.recorded == jot and x.kind == "item")
+            or phrase.lower() in x.text.lower()
+            for x in spoken
+        ):
             return None  # the item, or the jot that says they showed it, is the note's own topic
         return phrase, "item"
     if any(x.kind == "exercise" for x in spoken):
@@ -1938,6 +1959,7 @@ def compose(
     quals = qualifications_for(interview, profile, language)
     qual_names = [w.strip(",.;:()") for q in quals for w in q.split()[1:] if w[:1].isupper()]
     everything = specifics_of(interview, language, [*qual_names, *names])
+    everything = [by_its_kind(s, language.lexicon) for s in everything]
     # A note says only what followup is sure reads right; a jotted topic it cannot turn into
     # prose is left out (and reported in `doubts`, for the user to reword).
     specifics = [s for s in everything if s.usable]
@@ -1980,10 +2002,15 @@ def compose(
     showings = shown_by(interview, language)
     showers = {raw: name for name, (raw, _, _) in showings.items()}
     jots = {jot: name for name, (_, _, jot) in showings.items()}
-    said_by_jot = {showings[jots[s.recorded]][0] for s in specifics if s.recorded in jots}
+
+    def names_it(s: Specific) -> bool:  # the jot's phrase is the item ('the new kiln')
+        raw = showings[jots[s.recorded]][0] if s.recorded in jots else ""
+        return bool(raw) and _item_named(s.text, [raw]) is not None
+
+    said_by_jot = {showings[jots[s.recorded]][0] for s in specifics if names_it(s)}
     specifics = [
         replace(s, kind="item", owner=jots[s.recorded])
-        if s.recorded in jots
+        if names_it(s)
         else replace(s, owner=showers[s.recorded])
         if s.kind == "item" and not s.owner and s.recorded in showers
         else s
