@@ -621,6 +621,9 @@ def standalone_fault(
         c = classes(word)
         return bool(c & _VERB_CLASSES) and word not in lexicon.ing_nouns
 
+    lost = _point_lost(low_toks, k, len(lows), lexicon, closed | words.get("quantifiers", set()))
+    if lost:
+        return lost
     if k > 0:
         prev = low_toks[k - 1]
         if _FIGURE.match(prev) and lows[0] in words.get("units", ()):
@@ -686,6 +689,37 @@ def standalone_fault(
             )
         ):
             return CUT_NAME.format(word=f"{body[-1]} {toks[end + 1]}")  # '… housing jobs in'
+    return None
+
+
+POINT_AFTER = (
+    "the note's point is what it says of '{word}' ('{after}'): say it whole, as you would to them"
+)
+_PREDICATE_AFTER = frozenset(["short", "behind", "late"])  # not "due": a date follows a thing
+
+
+def _point_lost(
+    toks: Sequence[str], k: int, n: int, lexicon: phrasing.Lexicon, closed: Collection[str]
+) -> str | None:
+    """Why a phrase cut from a jotted note leaves its point behind (None when it does not):
+    the note goes on with what the thing did or how it stands ('audit partner rotated', 'loan
+    section buried 3 taps deep', 'line station short 5 techs', 'agency contract up for
+    renewal'), so a note saying 'the audit partner' names a thing without what was said of
+    it. A figure after it keeps the thing ('food cost 34%': the food cost). `toks`: the
+    note's tokens in lower case; the phrase is toks[k : k + n]."""
+    classes = lexicon.word_classes or (lambda w: frozenset())
+    end = k + n
+    if end >= len(toks):
+        return None
+    nxt = toks[end]
+    c = classes(nxt)
+    finite = bool(c & {"VBD", "VBZ"}) and not c & {"NOUN", "ADJ"} and nxt not in closed
+    judged = (nxt in lexicon.slots.topic_predicates and not nxt.endswith("ing")) or (
+        nxt in _PREDICATE_AFTER
+    )  # 'line station short 5 techs'; a project 'slipping' is still the project
+    if finite or judged:
+        word = " ".join(toks[k:end])
+        return POINT_AFTER.format(word=word, after=" ".join(toks[end : end + 3]))
     return None
 
 

@@ -527,8 +527,9 @@ def plain_topic_fault(
 def jotted_clause(toks: Sequence[Token], grammar: SlotGrammar) -> bool:
     """Whether a phrase is a clause jotted without its verb or subject, never a thing: a
     verb of grammar.topic_verbs before more words ('the need mid-levels', 'want agency staff
-    gone'), or a judging word of grammar.topic_predicates last after a noun ('the pace
-    good', 'morale low', 'the Q3 budget tight'). Both lists are data ([slot_grammar])."""
+    gone'), or a judging word of grammar.topic_predicates or a past verb last after a noun
+    ('the pace good', 'morale low', 'the stock count delayed'). Both lists are data
+    ([slot_grammar])."""
     words = [t for t in toks if not t.is_("PUNCT")]
     if words and words[0].low in grammar.topic_leads:
         words = words[1:]
@@ -537,7 +538,10 @@ def jotted_clause(toks: Sequence[Token], grammar: SlotGrammar) -> bool:
             nxt = words[i + 1]
             if not nxt.is_("PREP") and nxt.low not in ("to", "and", "or"):
                 return True  # 'need mid-levels' (but 'the need for …', 'plans to open …')
-    if len(words) >= 2 and words[-1].low in grammar.topic_predicates:
+    if len(words) >= 2 and (
+        words[-1].low in grammar.topic_predicates
+        or (words[-1].is_("VBD") and not words[-1].is_("VB", "NOUN", "ADJ", "PROPN", "CAP"))
+    ):  # 'the pace good', 'the stock count delayed': how a thing stands, said after it
         before = words[-2]
         return before.is_("NOUN", "PROPN", "ACRO", "CAP") and not before.is_("DET", "PREP")
     return False
