@@ -217,3 +217,68 @@ def test_a_role_in_words_no_job_list_knows_is_the_titles_other_part(
     )
     invite = mail(body, subject=subject, sender=sender)
     assert invite.interview.role == role
+
+
+def calendar(organizer: str, description: str) -> bytes:
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:c@x\r\n"
+        "DTSTAMP:20261101T090000Z\r\nDTSTART;TZID=America/Chicago:20261119T100000\r\n"
+        "SUMMARY:Interview: Quality Analyst\r\n"
+        f"DESCRIPTION:{description}\r\nLOCATION:https://acme.zoom.us/j/1\r\n"
+        f"ORGANIZER;{organizer}\r\n"
+        "ATTENDEE;CN=Tom Birk:mailto:tom.birk@acmefoods.com\r\n"
+        f"ATTENDEE;CN=Kim Vale:mailto:{ME}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("organizer", "description", "name", "email"),
+    [
+        (  # a team's name over a mailbox no list knows; the person on a label line
+            "CN=Campus Hiring:mailto:campus@acmefoods.com",
+            "Coordinator: Ana de Souza (ana.desouza@acmefoods.com)",
+            "Ana de Souza",
+            "ana.desouza@acmefoods.com",
+        ),
+        (  # a scheduling service organizes; "Contact …, Title & Title …, address"
+            "CN=Lena Voss:mailto:messenger@webex.com",
+            "Questions? Contact Lena Voss\\, Recruiting & Onboarding Coordinator\\, "
+            "lena.voss@acmefoods.com.",
+            "Lena Voss",
+            "lena.voss@acmefoods.com",
+        ),
+        (  # a department's name, the person signs with their address
+            "CN=Human Resources:mailto:hr@acmefoods.com",
+            "See you then.\\n\\nOmar Haddad\\, HR Coordinator\\nomar.haddad@acmefoods.com",
+            "Omar Haddad",
+            "omar.haddad@acmefoods.com",
+        ),
+    ],
+)
+def test_a_team_organizer_gives_way_to_the_person_the_text_names(
+    organizer: str, description: str, name: str, email: str
+) -> None:
+    invite = parse_invite(
+        calendar(organizer, description), "c.ics", user_emails=[ME], default_tz="UTC"
+    )
+    coordinator = invite.interview.people[0]
+    assert (coordinator.role.value, coordinator.name, coordinator.email) == (
+        "coordinator",
+        name,
+        email,
+    )
+
+
+def test_the_reply_to_person_is_the_coordinator_when_a_team_box_organized_it() -> None:
+    cal = calendar("CN=Acme Recruiting:mailto:recruiting@acmefoods.com", "See you then.")
+    text = (
+        "From: Acme Foods <no-reply@ashbyhq.com>\r\nReply-To: Leo Brandt <leo.brandt@acmefoods"
+        f".com>\r\nTo: Kim Vale <{ME}>\r\nSubject: Interview confirmed\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n'
+        "\r\nHi Kim, your interview is confirmed.\r\n--b\r\nContent-Type: text/calendar\r\n\r\n"
+        + cal.decode()
+        + "\r\n--b--\r\n"
+    )
+    invite = parse_invite(text.encode(), "m.eml", user_emails=[ME], default_tz="UTC")
+    coordinator = invite.interview.people[0]
+    assert (coordinator.name, coordinator.email) == ("Leo Brandt", "leo.brandt@acmefoods.com")

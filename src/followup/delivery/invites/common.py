@@ -551,8 +551,9 @@ def _titled_people(titles: str) -> tuple[re.Pattern[str], ...]:
     if not titles:
         return ()
     title = rf"(?i:(?:{titles}))(?![\w])"
-    # a title with up to two words before it: "Senior Technical Recruiter"
-    long_title = rf"(?:[A-ZÀ-Þ][\w'’-]*[ \t]+){{0,2}}{title}"
+    # a title with up to two words before it: "Senior Technical Recruiter", "People &
+    # Culture Coordinator"
+    long_title = rf"(?:[A-ZÀ-Þ][\w'’-]*[ \t]+(?:&[ \t]+)?){{0,2}}{title}"
     name = rf"(?P<name>{_LINE_NAME})(?![\w])"
     tail = r"(?P<tail>[^\n]{0,120})"
     signature_tail = r"(?P<tail>[^\n]{0,120}(?:\n[^\n]{0,120}){0,2})"  # and two more lines

@@ -46,6 +46,7 @@ from followup.delivery.invites.text import (
     _decide_format,
     _people_in_text,
     _read_when,
+    is_team,
     zone_from_country,
 )
 
@@ -371,6 +372,12 @@ def _take_coordinator(
             said = header or "From"
             found.notes.append(f"coordinator's address {address}: the {said} of the email")
         return
+    if found.coordinator is not None and is_team(found.coordinator, ctx.vocab) and header:
+        # a team's mailbox organized it; the Reply-To is the person who arranged it
+        found.notes.append(
+            f"coordinator: the {header} of the email, not the team's {found.coordinator.name}"
+        )
+        found.coordinator = None
     if found.coordinator is not None or not (address or person_name):
         return
     if address in {p.email for p in found.interviewers if p.email}:

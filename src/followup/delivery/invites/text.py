@@ -89,7 +89,7 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
     """When no real organizer is the coordinator: a recruiter or coordinator the invite's text
     names with their title ("Recruiter: Amy Santiago (amy@acme.com)", a signature)."""
     vocab = ctx.vocab
-    team = found.coordinator is not None and _team_box(found.coordinator.email, vocab)
+    team = found.coordinator is not None and is_team(found.coordinator, vocab)
     if (found.coordinator is not None and not team) or not text:
         return  # a person organized it; a team's mailbox gives way to a person the text names
     text = text[:MAX_SCAN].replace("\r\n", "\n")
@@ -139,6 +139,15 @@ _ASKED = re.compile(
 def _team_box(email: str | None, vocab: _Vocab) -> bool:
     """A team's mailbox ("recruiting@…", "talent@…"), nobody's own."""
     return bool(email) and str(email).split("@", 1)[0].lower() in vocab.team_mailboxes
+
+
+def is_team(person: Person, vocab: _Vocab) -> bool:
+    """A coordinator that is a team, nobody's own: a team's mailbox, or a team's or a
+    department's name ("Graduate Recruitment <graduates@…>", "Recursos Humanos <rh@…>",
+    "Tramuntana Recruiting")."""
+    return _team_box(person.email, vocab) or bool(
+        vocab.sender_noise.search(person.name) or vocab.departments.search(person.name)
+    )
 
 
 _PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|le|la|bin|ibn|al|el|ter|ten)"
