@@ -440,3 +440,45 @@ def test_stoked_and_pumped_are_tone_advice(rules, model, sentence) -> None:
     text = f"Dear Nina,\n\nThank you for the interview and the stock count. {sentence}" + BODY
     assert "unprofessional" not in codes(rules, model, text)
     assert "tone" in advice(rules, model, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slot"),
+    [
+        ("Two teams can generate the same {case} value, which breaks the IDs.", False),
+        ("The {region} key decides where each tile is written.", False),
+        ("Each {store} segment of the path holds one branch's files.", False),
+        ("I would love to join the {company} team.", True),
+    ],
+)
+def test_a_brace_a_word_calls_part_of_code_is_no_slot(rules, model, sentence, slot) -> None:
+    text = f"Dear Nina,\n\nThank you for the interview and the stock count. {sentence}" + BODY
+    assert ("placeholder" in codes(rules, model, text)) is slot
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Subject: Thank you – Stores Supervisor interview, Marwood Finch LLP",
+        "Subject: Stores Supervisor interview at Brandt Holz GmbH",
+        "Subject: Following up – Okoro Retail Ltd, Stores Supervisor",
+    ],
+)
+def test_a_name_with_a_legal_form_is_an_organisation(rules, model, subject) -> None:
+    text = f"{subject}\n\nDear Nina,\n\nThank you for the interview and the stock count." + BODY
+    assert "name_mismatch" in codes(rules, model, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At Kestrel Foods Ltd I ran the night counts for three years.",
+        "We audited suppliers such as Kestrel Foods Ltd every quarter.",
+        "I would be proud to join Harwick Stores Ltd.",
+    ],
+)
+def test_own_employers_suppliers_and_the_company_with_a_legal_form_are_fine(
+    rules, model, sentence
+) -> None:
+    text = f"Dear Nina,\n\nThank you for the interview and the stock count. {sentence}" + BODY
+    assert "name_mismatch" not in codes(rules, model, text)

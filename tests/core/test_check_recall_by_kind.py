@@ -74,6 +74,12 @@ def test_each_kind_in_new_words_is_found(rules, model, sentence, code) -> None:
         "I understand the decision may take a few weeks and I'm happy to wait.",
         "I was impressed by how calmly your team handled the Saturday rush.",
         "You were honest that the salon has struggled to keep juniors, and I'd like to help.",
+        "I've thought about our talk a great deal since Monday, so I hope you'll forgive a longer"
+        " note than usual.",
+        "With landlords I was firm on repairs but never aggressive, and every dispute was settled"
+        " without court.",
+        "I kept to strict deadlines with our printers but never bullied them, and they always"
+        " delivered.",
     ],
 )
 def test_the_same_words_without_fault_stay_clear(rules, model, sentence) -> None:

@@ -692,8 +692,11 @@ class Names:
                 if allowed:
                     continue
                 end = start + len(name)
+                last_word = name.rsplit(None, 1)[-1].lower()
                 org_like = " " in name and (
-                    name.rsplit(None, 1)[-1].lower() in rules.org_words
+                    last_word in rules.org_words
+                    # or it ends in a legal form: 'Marwood Finch LLP', 'Brandt Holz GmbH'
+                    or last_word.replace(".", "") in legal_forms().forms
                     # or it starts with the company's own first word: 'Lakeview Orthodontics'
                     # for 'Lakeview Family Dental' (allowed when it is a form of the company)
                     or name.split(None, 1)[0].lower() == self.company_first
