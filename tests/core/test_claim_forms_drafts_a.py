@@ -42,6 +42,11 @@ LEXICON = drafting.load_data(load_settings(env={}), "US").language.lexicon
         # before a thing is what they did
         ("Managing editor", "I am a managing editor"),
         ("Led the depot changeover to scanners", "I have led the depot changeover to scanners"),
+        # the number of a numbered name stays in figures, any other one to nine in words
+        ("Set up a Key Stage 2 reading club", "I have set up a Key Stage 2 reading club"),
+        ("Ran a Level 3 coaching course for 6 volunteers",
+         "I have run a Level 3 coaching course for six volunteers"),
+        ("Supervised 4 pickers on Dock 2", "I have supervised four pickers on Dock 2"),
         # years in a job whose last word is a person
         ("2 yrs pharmacy technician", "I have spent two years as a pharmacy technician"),
         ("3 yrs warehouse supervisor", "I have spent three years as a warehouse supervisor"),

@@ -349,17 +349,21 @@ def _an(word: str) -> str:
     return "an" if low[0] in "aeiou" else "a"
 
 
-def spell_number(text: str) -> str:
+def spell_number(text: str, numbered: Iterable[str] = ()) -> str:
     """One to nine in words, as prose writes them ('3 years' -> 'three years'); a number
-    compared with one of 10 or more stays in figures ('from 10 to 6 days')."""
+    compared with one of 10 or more stays in figures ('from 10 to 6 days'), and so does the
+    number of a name of `numbered` ([names] numbered: 'Key Stage 3', 'Level 2')."""
     compared = r"\b(?:from|to|and|vs|versus) [1-9]\b|\b[1-9] (?:to|and|vs) \d"
     if re.search(compared, text) and re.search(r"(?<![\d.])\d{2,}", text):
         return text
-    return re.sub(
-        r"(?<![\d.,/:$£€#-])\b([1-9])\b(?![.,/:%-]?\d|[%])",
-        lambda m: _NUMBER_WORDS[m.group(1)],
-        text,
-    )
+    names = tuple(f"{n.lower()} " for n in numbered)
+
+    def said(m: re.Match[str]) -> str:
+        if names and text[: m.start()].lower().endswith(names):
+            return m.group(1)  # 'a Key Stage 3 maths club'
+        return _NUMBER_WORDS[m.group(1)]
+
+    return re.sub(r"(?<![\d.,/:$£€#-])\b([1-9])\b(?![.,/:%-]?\d|[%])", said, text)
 
 
 # --- names ---------------------------------------------------------------------------------
@@ -2877,7 +2881,10 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
             else rest
         )
         return Qualification(
-            raw, "achievement", f"I have {verb} {spell_number(rest)}".strip(), text
+            raw,
+            "achievement",
+            f"I have {verb} {spell_number(rest, lexicon.numbered)}".strip(),
+            text,
         )
     # what one knows, named by its head noun: 'Working knowledge of SQL', 'E-filing experience
     # in federal courts', 'SAP experience' -> 'I have a working knowledge of SQL', 'I have
@@ -2913,7 +2920,9 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
         return Qualification(raw, "noun", f"I bring {_an(low)} {lowered}", text)
     if low in lexicon.upper and (len(ws) == 1 or (len(ws) == 2 and ws[1].isdigit())):
         return Qualification(raw, "credential", f"I hold {text} certification", text)
-    return Qualification(raw, "noun", f"I bring {spell_number(lowered)}", text, sure=False)
+    return Qualification(
+        raw, "noun", f"I bring {spell_number(lowered, lexicon.numbered)}", text, sure=False
+    )
 
 
 # --- meaning -------------------------------------------------------------------------------
