@@ -912,3 +912,35 @@ def test_years_and_the_work_done_in_them_are_a_qualification(
         " about next steps.\n\nBest regards,\nJamie Rivera\n"
     )
     assert run(rules, model, text, HALCYON).elements["qualifications"] is found_it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("PINNACLE FREIGHT is a place I admire.", ["PINNACLE FREIGHT"]),
+        ("I admire Pinnacle's depot and pinnacle freight's drivers.", ["Pinnacle"]),
+        ("The Pinnacle-Freight yard impressed me.", []),
+        ("I admire Pinnacle Freight.", ["Pinnacle Freight"]),
+    ],
+)
+def test_other_applications_names_in_any_case_are_found_without_compiling_for_others(
+    rules, model, sentence, names
+) -> None:
+    """A stored name of another application is looked for by its pattern only in a note that
+    holds one of its forms in some case (an ASCII note without them skips the pattern, which
+    is then never compiled); written with a capital, in any case, it is found."""
+    from followup.core.check.names import Names
+
+    whose = f"the company of your round {len(sentence)}"  # new facts: a new Names
+    facts = Facts(
+        company="Summit Logistics",
+        people=("Rachel Moore",),
+        other_names=(("Pinnacle Freight", whose),),
+    )
+    quiet = OPENING + "Summit Logistics is a place I admire." + CLOSING
+    run(rules, model, quiet, facts)
+    [(pattern, *_rest)] = Names.for_facts(facts, rules).known_wrong
+    assert pattern._compiled is None  # nothing to find: never compiled
+    text = OPENING + sentence + CLOSING
+    issues = run(rules, model, text, facts).issues
+    assert [f.excerpt for f in issues if f.code == "name_mismatch" and whose in f.message] == names

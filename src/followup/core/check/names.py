@@ -390,20 +390,24 @@ class Names:
             | {t for text in (facts.role, *facts.topics) for t in _initials(text)}
         )
         # names known to be wrong: the companies and people of the user's other applications
-        self.known_wrong: list[tuple[re.Pattern[str], str, str]] = []
+        # (each pattern compiled when first used, with the forms an ASCII note must hold for
+        # it to match: most notes name no other application's names, and skip it)
+        self.known_wrong: list[tuple[Pattern, str, str, tuple[str, ...]]] = []
         for name, whose in facts.other_names:
             name = name.strip()
             words = [t for t in _tokens(name) if t not in _COMPANY_SUFFIXES]
             if not words or self.is_company(name) or all(w in self.person_aliases for w in words):
                 continue
-            forms = [re.escape(name)]
+            forms = [name]
             head = next((w for w in words if w not in rules.org_words), "")
             if len(head) >= 4 and head not in self.allowed_tokens:
-                forms.append(re.escape(head))
-            pattern = compile_pattern(
-                r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.IGNORECASE
+                forms.append(head)
+            pattern = Pattern(
+                r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])",
+                re.IGNORECASE,
             )
-            self.known_wrong.append((pattern, name, whose))
+            needles = tuple(f.lower() for f in forms) if name.isascii() else ()
+            self.known_wrong.append((pattern, name, whose, needles))
         # near-miss answers by word: a note names the same people and words again and again
         self._closest: dict[str, str | None] = {}
         self._allowed_names: dict[str, bool] = {}
@@ -651,7 +655,10 @@ class Names:
         self, doc: Document, seen: set[int]
     ) -> Iterator[tuple[Span, str, str, str, str]]:
         """A company or person of the user's other applications, anywhere in the note."""
-        for pattern, _name, whose in self.known_wrong:
+        plain = doc.norm.isascii()
+        for pattern, _name, whose, needles in self.known_wrong:
+            if plain and needles and not any(n in doc.lower for n in needles):
+                continue  # in ASCII, a match in any case holds a form in lower case
             for lo, hi in self._scanned(doc):
                 for m in pattern.finditer(doc.norm, lo, hi):
                     if m.start() in seen or not doc.norm[m.start()].isupper():
