@@ -482,3 +482,17 @@ def test_own_employers_suppliers_and_the_company_with_a_legal_form_are_fine(
 ) -> None:
     text = f"Dear Nina,\n\nThank you for the interview and the stock count. {sentence}" + BODY
     assert "name_mismatch" not in codes(rules, model, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negative"),
+    [
+        ("I can't stand seeing good food wasted at the end of a shift.", False),
+        ("I hate leaving a ward untidy for the next shift.", False),
+        ("I hate seeing customers wait at the till.", False),
+        ("I hate the way my manager talks to us.", True),
+    ],
+)
+def test_hating_a_bad_outcome_says_what_one_values(rules, model, sentence, negative) -> None:
+    text = f"Dear Nina,\n\nThank you for the interview and the stock count. {sentence}" + BODY
+    assert ("negativity" in codes(rules, model, text)) is negative

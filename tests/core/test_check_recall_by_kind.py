@@ -80,6 +80,9 @@ def test_each_kind_in_new_words_is_found(rules, model, sentence, code) -> None:
         " without court.",
         "I kept to strict deadlines with our printers but never bullied them, and they always"
         " delivered.",
+        "My current store manager has been a brilliant mentor and supports my move.",
+        "The team I'm with now are fantastic, and I'll miss them a lot.",
+        "I've been very happy at my current hotel and will leave on the best of terms.",
     ],
 )
 def test_the_same_words_without_fault_stay_clear(rules, model, sentence) -> None:
