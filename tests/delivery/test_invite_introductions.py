@@ -282,3 +282,33 @@ def test_the_reply_to_person_is_the_coordinator_when_a_team_box_organized_it() -
     invite = parse_invite(text.encode(), "m.eml", user_emails=[ME], default_tz="UTC")
     coordinator = invite.interview.people[0]
     assert (coordinator.name, coordinator.email) == ("Leo Brandt", "leo.brandt@acmefoods.com")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # Spanish: two titles of one person joined by "y", then the next person
+            "Estarás con la Ing. Sara Leal, ingeniera y jefa de laboratorio, y con Tomás Gil "
+            "(gerente de planta).",
+            {"Sara Leal": "ingeniera y jefa de laboratorio", "Tomás Gil": "gerente de planta"},
+        ),
+        (  # Italian: "e" between the halves
+            "Parteciperanno Marco Bini, direttore e responsabile acquisti, e Lia Conti.",
+            {"Marco Bini": "direttore e responsabile acquisti", "Lia Conti": None},
+        ),
+        (  # French: "et"; a bullet list
+            "Vous rencontrerez :\n• Anne Roy, ingénieure et responsable qualité\n"
+            "• Paul Mercier, chef d'équipe\n",
+            {"Anne Roy": "ingénieure et responsable qualité", "Paul Mercier": "chef d'équipe"},
+        ),
+        (  # Spanish: "en jefe" after a title
+            "Estarán presentes:\n• Ing. Rafael Soto, ingeniero en jefe\n• Lic. Eva Paz, "
+            "gerente de personal\n",
+            {"Rafael Soto": "ingeniero en jefe", "Eva Paz": "gerente de personal"},
+        ),
+    ],
+)
+def test_a_title_whose_halves_a_conjunction_joins_is_one_title(
+    body: str, expected: dict[str, str | None]
+) -> None:
+    assert people(mail(WHEN + body)) == expected

@@ -359,10 +359,10 @@ _PRONOUNS = re.compile(
 _TITLE_SEPS = (",", "-", "–", "—", "·", "•")  # between a name and its title
 
 
-def _list_parts(text: str) -> list[tuple[str, str, bool]]:
+def _list_parts(text: str) -> list[tuple[str, str, bool, str]]:
     """The parts of a list, each with the comma or dash ("Name – Title") that alone comes
-    before it ("" when none does), and whether a comma alone comes after it ("our Clinical
-    Lead, Ben …")."""
+    before it ("" when none does), whether a comma alone comes after it ("our Clinical
+    Lead, Ben …"), and the separators before it as written (" y ", ", and ")."""
     pieces = _LIST_SEP.split(_masked(_PRONOUNS.sub("", text).strip().rstrip(".")))
     parts: list[tuple[str, str]] = []  # (part, separators before it)
     gap = ""
@@ -378,8 +378,13 @@ def _list_parts(text: str) -> list[tuple[str, str, bool]]:
     for index, (part, before) in enumerate(parts):
         after = parts[index + 1][1] if index + 1 < len(parts) else ""
         sep = before.strip()
-        out.append((part, sep if sep in _TITLE_SEPS else "", after.strip() == ","))
+        out.append((part, sep if sep in _TITLE_SEPS else "", after.strip() == ",", before))
     return out
+
+
+# between the two halves of one title: "enólogo y director de producción", "directeur
+# administratif et financier", "enólogo en jefe"
+_TITLE_JOIN = re.compile(r"^[ \t]*(?:and|y|e|et|und|en|och|og|i|&)[ \t]*$")
 
 
 def _person_of(part: str, vocab: _Vocab, loose: bool) -> Person | None:
@@ -429,10 +434,24 @@ def _persons_in_list(
     said_before: str | None = None  # the last person's title, when it was said before them
     last = ""  # what the part before was: "person", "title"
     parts = _list_parts(text)
-    for index, (raw, comma_before, comma_after) in enumerate(parts):
+    for index, (raw, comma_before, comma_after, gap) in enumerate(parts):
         part = _LEAD.sub("", raw)
         bare = _OWNER.sub("", part)
         if vocab.credentials.fullmatch(bare):
+            continue
+        if (
+            last == "title"
+            and out
+            and out[-1].title
+            and _TITLE_JOIN.match(gap)
+            and bare == raw
+            and raw == raw.lower()
+            and not comma_after
+            and len(raw.split()) <= 5
+        ):
+            # "Ramiro Castañeda, enólogo y director de producción, y con …": one title, its
+            # halves joined by a conjunction, in lower case and with no article of its own
+            out[-1].title = _clip(f"{out[-1].title}{gap}{raw}", 120)
             continue
         if last == "title" and comma_before and out and _continues_title(bare, vocab):
             # "Senior Manager – Logistics", "VP, Store Operations": joined as written
@@ -594,6 +613,11 @@ _OUR_TITLE = re.compile(
 
 
 MAX_INTRO = 400  # characters read after an introduction's words: one sentence's list
+# after an introduction's words, a colon at the line's end: the people on the lines below,
+# up to a blank line
+_LINES_BELOW = re.compile(
+    r"[ \t]*:[ \t]*\n(?:[ \t]*\n)?(?P<lines>(?:[ \t]*\S[^\n]{0,300}\n?){1,20})"
+)
 # a list's "and" (or a comma) before a preposition that leads to the next person
 _AND_BEFORE = re.compile(r"(?i)(?:\b(?:and|e|y|et|und|en|och|og|oraz|i|puis)|,)[ \t]*$")
 
@@ -610,6 +634,10 @@ def _introduced(text: str, vocab: _Vocab) -> list[Person]:
     for seen, match in enumerate(vocab.introductions.finditer(text)):
         if seen >= MAX_SCHEDULE_LINES:
             break
+        below = _LINES_BELOW.match(text, match.end())
+        if below is not None:  # "Estarán presentes:" and the people one a line below it
+            out += _block_people(below.group("lines"), vocab)
+            continue
         upto = re.match(_LIST_TEXT, text[match.end() : match.end() + MAX_INTRO])
         said = upto.group(0) if upto else ""
         closer = vocab.intro_closers.search(said)

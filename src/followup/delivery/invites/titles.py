@@ -230,8 +230,29 @@ def _after(rest: str, lex: Lexicon, people: Sequence[str]) -> str | None:
             break
         title = f"{title}, {part}"
     if len(parts) == 1:
+        title += _joined_half(rest[sep.end() + len(seg) :], lex, people)
         title += _dashed_unit(rest[sep.end() + len(seg) :], lex, people)
     return title
+
+
+# a title's second half after a conjunction, in lower case up to a clause's end ("enólogo y
+# director de producción,", "enólogo en jefe")
+_JOINED = re.compile(
+    r"^(?P<join>[ \t]+(?:and|y|e|et|und|en|och|og|i)[ \t]+)"
+    r"(?P<half>[^\W\d_A-ZÀ-Þ][^,;.()\n\t|A-ZÀ-Þ]{0,60}?)(?=[ \t]*(?:[,;.)\n\t|]|$))"
+)
+
+
+def _joined_half(rest: str, lex: Lexicon, people: Sequence[str]) -> str:
+    """ " y director de producción" when `rest` (what follows a title) is a conjunction and a
+    title of its own in lower case, no person's name, up to a clause's end; else ""."""
+    match = _JOINED.match(rest)
+    if match is None:
+        return ""
+    half = match.group("half").strip()
+    if len(half.split()) > 5 or _named(half, people) or not is_title(half, lex):
+        return ""
+    return f"{match.group('join')}{half}"
 
 
 # a title's team or unit after a dash, up to a clause's end ("Operations Manager - Linehaul,
