@@ -88,3 +88,17 @@ def test_a_thing_they_mean_to_leave_is_never_one_to_help_with(jotted: str, left:
             said_so = s.text.startswith("replacing ") or any(f" {c} " in s.text for c in cues)
             assert said_so and s.kind == "plan", s  # 'the plan to scrap the fax referrals'
             assert s.kind != "challenge"
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting"),
+    [
+        ("Robert 'Bobby' Castellano", "Bobby"),
+        ('Oluwaseun "Seun" Adeyemi', "Seun"),
+        ("Dr. Margaret 'Peggy' Lowe", "Dr. Lowe"),  # a title and surname stay as they are
+        ("Seán O'Neill", "Seán"),  # an apostrophe in a surname is no nickname
+    ],
+)
+def test_a_person_is_greeted_by_the_name_they_go_by(name: str, greeting: str) -> None:
+    person = Person(name=name, email="x@x.example", role=PersonRole.INTERVIEWER)
+    assert compose.greeting_name(person) == greeting

@@ -2317,7 +2317,11 @@ def greeting_name(person: Person, title_stop: bool = True) -> str:
         name = parts.last.lower()
         if local == name or local.startswith((f"{name}.", f"{name}_", f"{name}-")):
             return parts.last
-    return phrasing.salutation(person.name, title_stop)
+    said = phrasing.salutation(person.name, title_stop)
+    goes_by = _nicknames(person.name)
+    if goes_by and said == parts.first:  # "Patricia 'Trish' O'Connell": 'Dear Trish,'
+        return goes_by[0]
+    return said
 
 
 def is_a_name(word: str) -> bool:
