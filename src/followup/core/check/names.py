@@ -273,17 +273,35 @@ def _plural_noun(word: str) -> bool:
 _INITIAL_SKIPS = frozenset(("the", "of", "and", "in", "for", "a", "an", "to", "at", "on", "&"))
 
 
-def _initials(text: str) -> set[str]:
-    """The initials of each run of three or more words of `text` (hyphens split words, little
-    words left out: "asm", "smt", "asmt" of "Assistant Store Manager Trainee", "fcp" of
-    "first-contact practitioner pilot"): short forms of a role or a topic."""
+def _initials(text: str) -> str:
+    """The initials of the words of `text` (hyphens split words, little words left out:
+    "asmt" of "Assistant Store Manager Trainee", "fcpp" of "first-contact practitioner
+    pilot"): each run of three or more of them is a short form of a role or a topic
+    (`_Allowed`)."""
     words = [
         w
         for w in text.translate(NORMALISE).replace("-", " ").split()
         if w.lower() not in _INITIAL_SKIPS and w[:1].isalpha()
     ]
-    letters = "".join(w[0] for w in words).lower()
-    return {letters[i:j] for i in range(len(letters)) for j in range(i + 3, len(letters) + 1)}
+    return "".join(w[0] for w in words).lower()
+
+
+class _Allowed:
+    """The words a note may use as names: the record's words, and any run of three or more
+    of the initials of the role or a topic ("asm", "smt", "asmt" of "Assistant Store Manager
+    Trainee"). The runs are looked for in the initials, never listed: there are a square of
+    them in the words of a long topic."""
+
+    __slots__ = ("initials", "words")
+
+    def __init__(self, words: set[str], initials: list[str]) -> None:
+        self.words = words
+        self.initials = [s for s in initials if len(s) >= 3]
+
+    def __contains__(self, word: object) -> bool:
+        if word in self.words:
+            return True
+        return isinstance(word, str) and len(word) >= 3 and any(word in s for s in self.initials)
 
 
 def _stem_match(a: str, b: str) -> bool:
@@ -381,13 +399,13 @@ class Names:
         )
         # names the note may use besides the company: the record's details, the candidate's
         # own employers and profile
-        self.allowed_tokens = (
+        self.allowed_tokens = _Allowed(
             self.all_fact_tokens
             | {t for text in facts.details for t in _name_tokens(text)}
             | {t for text in facts.own_employers for t in _name_tokens(text)}
-            | {t for text in facts.qualifications for t in _name_tokens(text)}
+            | {t for text in facts.qualifications for t in _name_tokens(text)},
             # short forms of the role and the topics ("ASM" of Assistant Store Manager Trainee)
-            | {t for text in (facts.role, *facts.topics) for t in _initials(text)}
+            [_initials(text) for text in (facts.role, *facts.topics)],
         )
         # names known to be wrong: the companies and people of the user's other applications
         # (each pattern compiled when first used, with the forms an ASCII note must hold for

@@ -1,0 +1,100 @@
+"""Review of the checker (s10, findings 1, 4, 6): the work a long topic or role costs grows
+with its length, not its cube; a first name that is also a plural noun is still somebody's
+name after a direct cue; a lone capitalised adjective before "project" or "system" is
+emphasis, not the name of a scheme."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from followup.core.check import Facts, check
+from followup.core.check.names import Names
+
+WORDS = (
+    "quarterly",
+    "inventory",
+    "reconciliation",
+    "across",
+    "regional",
+    "depots",
+    "with",
+    "barcode",
+    "scanning",
+    "supplier",
+    "returns",
+    "cold",
+    "chain",
+    "audits",
+    "shift",
+    "handover",
+    "rota",
+    "planning",
+    "forklift",
+    "safety",
+    "induction",
+    "courses",
+    "for",
+    "seasonal",
+    "pickers",
+    "and",
+    "weekly",
+    "stock",
+    "counts",
+    "in",
+    "bonded",
+    "stores",
+)
+
+NOTE = (
+    "Dear Ana,\n\nThank you for meeting me about the role at Acme. I enjoyed hearing about"
+    " the stock counts and the Harbourside depot audits, and I would be glad to help the team.\n\n"
+    "Best regards,\nSam Lee\n"
+)
+
+
+def _long(count: int) -> str:
+    """`count` words in no repeating order (a repeating text would have few distinct runs)."""
+    pick = random.Random(count).choice
+    return " ".join(pick(WORDS) for _ in range(count))
+
+
+def _cpu(rules, facts: Facts) -> float:
+    """The least CPU time of building the record's names for `facts` (three tries)."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        Names(facts, rules)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    "facts_of",
+    [
+        # the review's case: one long topic
+        lambda text: Facts("Acme", "Analyst", ("Ana Silva",), (text,)),
+        # a pasted job advert as the role
+        lambda text: Facts("Acme", text, ("Ana Silva",), ("stock counts",)),
+        # the text spread over two topics
+        lambda text: Facts("Acme", "Analyst", ("Ana Silva",), tuple(text.split(" in ", 1))),
+        # hyphenated words split into more initials
+        lambda text: Facts("Acme", "Analyst", ("Ana Silva",), (text.replace(" ", "-"),)),
+    ],
+    ids=["topic", "role", "topics", "hyphens"],
+)
+def test_a_long_topic_or_role_costs_work_in_proportion(rules, facts_of) -> None:
+    Names(facts_of(_long(50)), rules)  # caches filled
+    short = _cpu(rules, facts_of(_long(50)))
+    long = _cpu(rules, facts_of(_long(800)))
+    # 16 times the words: linear work is some 16 times the short topic's; the set of every
+    # run of initials (cubic) took hundreds of times more
+    assert long < 60 * short, (long, short)
+
+
+def test_initials_of_a_long_topic_still_allowed(rules) -> None:
+    facts = Facts("Acme", "Assistant Store Manager Trainee", ("Ana Silva",), ("stock counts",))
+    text = NOTE.replace("the stock counts", "the ASMT programme and the stock counts")
+    assert not [f for f in check(text, "email", facts, rules).issues if f.code == "name_mismatch"]
