@@ -317,3 +317,16 @@ def test_a_jot_that_is_about_something_else_is_not_said_as_the_item_shown() -> N
     note = _notes(interview)["Lotte Vermeer"]
     assert "get a look at replacing" not in note and "look at barcode" not in note, note
     assert "the thermal label printer" in note, note
+
+
+def test_nobody_is_said_to_have_questioned_an_exercise_the_record_ties_to_someone_else() -> None:
+    interview = _round(
+        [
+            "my talk on shelf-life testing - arjun asked abt the sample size",
+            "lotte: the stability backlog is 3 months",
+        ],
+        [*PANEL[:3], "Bea Okoro - QA lead <bea@fernhill.example>"],
+    )
+    notes = _notes(interview)
+    for name in ("Lotte Vermeer", "Bea Okoro"):
+        assert "your questions" not in notes[name] and "your view" not in notes[name], notes[name]

@@ -137,6 +137,7 @@ _CLAIMS = re.compile(
     re.IGNORECASE,
 )
 _ANY_OWNER = ("exercise", "question", "priority")  # the candidate's own, or one person's
+_ASKED = re.compile(r"\bquestions?\b|\byour (?:challenge|view|point|feedback|advice)\b", re.I)
 
 
 def claims_who_said(template: str, field: str) -> bool:
@@ -266,6 +267,9 @@ class Writer:
     def _not_theirs(self, slot: str, template: str) -> bool:
         """A variant that credits the reader with a topic that is not known to be theirs (a
         panel's topic with no name on it): 'It was good to hear you describe X'."""
+        if slot.split(".")[-1] == "exercise" and not self.values.get("topic_owned"):
+            # the panel's part in your exercise: nobody is said to have asked or challenged
+            return bool(_ASKED.search(template))
         if slot.split(".")[-1] in _ANY_OWNER or slot.startswith(("c_", "phone", "ci_")):
             return False
         if not self.values.get("topic_owned") and claims_who_said(template, "topic"):
