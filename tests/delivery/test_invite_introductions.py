@@ -312,3 +312,34 @@ def test_a_title_whose_halves_a_conjunction_joins_is_one_title(
     body: str, expected: dict[str, str | None]
 ) -> None:
     assert people(mail(WHEN + body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender", "role"),
+    [
+        (  # German: the company after "bei" in the role's sentence
+            "Einladung zum Vorstellungsgespräch",
+            "Guten Tag,\n\nvielen Dank für Ihre Bewerbung als Industriemechaniker "
+            "Instandhaltung bei Nordwind Metallbau GmbH. Wir laden Sie ein am 19.11.2026 um "
+            "10:00 Uhr.\n\nMit freundlichen Grüßen\nAda Kerr\nNordwind Metallbau GmbH\n",
+            "Ada Kerr <ada.kerr@nordwind-metallbau.de>",
+            "Industriemechaniker Instandhaltung",
+        ),
+        (  # Polish: the company after a comma
+            "Zaproszenie na rozmowę: Technolog żywności (produkcja), Piekarnia Złoty Kłos",
+            WHEN + "Do zobaczenia!\n\nAda Kerr\nPiekarnia Złoty Kłos sp. z o.o.\n",
+            "Ada Kerr <ada.kerr@zlotyklos.pl>",
+            "Technolog żywności (produkcja)",
+        ),
+        (  # Belgian Dutch: the gender tag "(m/v/x)"
+            "Uitnodiging sollicitatiegesprek – Onderhoudstechnicus (m/v/x)",
+            WHEN + "Tot dan!\n\nAda Kerr\nHavenbouw Antwerpen\n",
+            "Ada Kerr <ada.kerr@havenbouw.be>",
+            "Onderhoudstechnicus",
+        ),
+    ],
+)
+def test_a_roles_company_and_gender_tag_are_no_part_of_it(
+    subject: str, body: str, sender: str, role: str
+) -> None:
+    assert mail(body, subject=subject, sender=sender).interview.role == role

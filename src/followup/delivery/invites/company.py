@@ -598,7 +598,8 @@ def _domain_spelled(found: _Found, texts: list[str]) -> str | None:
 
 
 # "(m/w/d)", "(f/m/x)", "(H/F)": who may apply, in a German or French job title
-_GENDER_TAG = re.compile(r"(?i)\s*\((?:[mwfdhx*]\s*/\s*){1,3}[mwfdhx*]\)|\s*\(all genders\)")
+# a gender tag after a job's name: "(m/w/d)", "(H/F)", Belgium's "(m/v/x)", Denmark's "(m/k)"
+_GENDER_TAG = re.compile(r"(?i)\s*\((?:[mwfdhxvk*]\s*/\s*){1,3}[mwfdhxvk*]\)|\s*\(all genders\)")
 
 
 def _strip_prefixes(title: str, vocab: _Vocab) -> str:
@@ -938,6 +939,29 @@ _POST_WORD = re.compile(
     r"(?i)position|role|post|vacan|job|posizion|ruolo|puesto|cargo|plaza|vaga|função|poste|posição|"
     r"fonction|functie|vacature|\brol\b|stelle|tjänst|rollen|jobbet|stilling|stanowisk"
 )
+
+
+# before a company named after a role: a separator, or a short word of "at"
+_BEFORE_COMPANY = re.compile(r"(?:[ \t]*[,|–—-]|[ \t]+[^\W\d_A-ZÀ-Þ]{1,6})[ \t]*$")
+
+
+def _without_company(role: str, company: str | None) -> str:
+    """A role without the company said after it ("Konstrukteur Vorrichtungsbau bei Müller &
+    Söhne Präzisionstechnik GmbH", "Specjalista ds. Kontroli Jakości (laboratorium), Browar
+    Stara Kuźnia"), when what is left is a role of its own."""
+    if not company:
+        return role
+    first = company.split()[0].lower()
+    start = role.lower().rfind(first)
+    if start <= 0:
+        return role
+    tail = without_legal_form(role[start:].strip(" .,")).strip(" .,")
+    head = role[:start]
+    before = _BEFORE_COMPANY.search(head)
+    if fold_words(tail) != fold_words(company) or before is None:
+        return role
+    kept = head[: before.start()].strip(" ,|–—-")
+    return kept if len(kept) >= 3 else role
 
 
 MAX_ROLE_WORDS = 6  # words of a role read from a title's other part
@@ -1444,6 +1468,8 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             found.role = found.role[: -len(suffix)].strip() or found.role
     if not found.role and found.company:
         found.role = _role_left(others, found.company, people, vocab)
+    if found.role:
+        found.role = _without_company(_GENDER_TAG.sub("", found.role), found.company)
     if found.role and found.company and _same_name(found.role, found.company):
         found.role = said  # the subject's "Interview – LAME (B1) – Kurrajong Aero Engineering"
     elif said and extends(said, found.role):  # "… (Tidewater Literacy Network)" left out
