@@ -185,6 +185,47 @@ def test_the_help_the_notes_name_is_the_readers_own(notes, said) -> None:
     assert compose.help_given(gwen, notes, LANGUAGE.wording) == said
 
 
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # the review's cases: help not given, or words that are no help at all
+        "brenda never sent the zoom link, had to chase",
+        "brenda didn't send directions so I got lost",
+        "brenda forgot the visitor pass",
+        "brenda hasn't confirmed the agenda",
+        "brenda: no reimbursement for travel",
+        "brenda kept it brief",
+        "brenda asked about my travel",
+        "hall parking pass sorted",  # a surname that is a word, alone, is not her
+        # new wording
+        "brenda still hasn't sent the hotel details",
+        "brenda lost my expenses form twice",
+        "brenda mentioned the itinerary might change",
+        "brenda was not sure about the parking pass",
+    ],
+)
+def test_help_the_notes_do_not_say_was_given_is_never_thanked_for(notes) -> None:
+    brenda = parse_person("Brenda Hall <brenda@x.example>", PersonRole.COORDINATOR, "--coordinator")
+    classes = LANGUAGE.lexicon.word_classes
+    assert compose.help_given(brenda, notes, LANGUAGE.wording, classes) is None
+
+
+@pytest.mark.parametrize(
+    ("notes", "said"),
+    [
+        ("brenda booked the hotel + emailed the directions", "the hotel and the directions"),
+        ("ms hall sorted the parking pass", "the parking pass"),  # surname after a title
+        ("brenda handled the sched by email", "the schedule"),
+        ("Hall sent the hotel details", None),  # 'hall' is a word: her only after a title
+    ],
+)
+def test_help_given_is_what_the_notes_say_the_reader_did(notes, said) -> None:
+    brenda = parse_person("Brenda Hall <brenda@x.example>", PersonRole.COORDINATOR, "--coordinator")
+    assert (
+        compose.help_given(brenda, notes, LANGUAGE.wording, LANGUAGE.lexicon.word_classes) == said
+    )
+
+
 def test_initials_a_person_goes_by_are_a_name() -> None:
     assert compose.is_a_name("J.R.") and compose.is_a_name("A.J.")
     assert not compose.is_a_name("HR") and not compose.is_a_name("Dr.")

@@ -11,9 +11,10 @@ the notes of one panel never share a sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from followup.core import digests, phrasing, slot_grammar, writer
@@ -50,6 +51,8 @@ class Wording:
     show_verbs: tuple[str, ...] = ()  # 'showed me', 'demoed': an interviewer showed an item
     show_pronouns: frozenset[str] = frozenset()  # 'she showed me': the person named before
     help_given: Mapping[str, str] = field(default_factory=dict)  # 'sched' -> 'the schedule'
+    help_verbs: tuple[str, ...] = ()  # 'sent', 'arranged': help given follows
+    help_not_given: tuple[str, ...] = ()  # 'never', 'will': the help was not given (yet)
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> Wording:
@@ -80,6 +83,8 @@ class Wording:
             show_verbs=tuple(sorted(strings("show_verbs"), key=len, reverse=True)),
             show_pronouns=frozenset(strings("show_pronouns")),
             help_given={str(k).lower(): str(v) for k, v in helped.items()},
+            help_verbs=tuple(strings("help_verbs")),
+            help_not_given=tuple(strings("help_not_given")),
         )
 
 
@@ -1425,20 +1430,43 @@ def shown_by(interview: Interview, language: Language) -> dict[str, tuple[str, s
 _NOTE_SENTENCES = re.compile(
     r"(?<!\bincl)(?<!\bapprox)(?<!\besp)(?<!\be\.g)(?<!\bi\.e)[.;!?]+(?:\s+|$)|\n+"
 )
-_NOT_YET = re.compile(r"\b(?:will|won't|wont|'ll|’ll|going to|gonna|to send|should)\b", re.I)
 
 
-def help_given(person: Person, notes: str | None, wording: Wording) -> str | None:
+@lru_cache(maxsize=64)
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of these words or phrases, standing as words ("'ll" also at a word's end)."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    edge = [
+        ("" if p[:1] in "'’" else r"(?<![\w'’-])") + re.escape(p) + r"(?![\w'’-])"
+        for p in sorted(phrases, key=len, reverse=True)
+    ]
+    return re.compile("|".join(edge), re.I)
+
+
+def help_given(
+    person: Person,
+    notes: str | None,
+    wording: Wording,
+    word_classes: Callable[[str], frozenset[str]] | None = None,
+) -> str | None:
     """What the round's notes say `person` did to help with the day, as a note thanks them for
     it ('the schedule and the drug-test paperwork'), from the parts of a line that open on them
     ('brenda emailed the schedule + did the drug test paperwork') or on 'she'/'he' after a
     part that names them ('emailing w/ siobhán since the start, she sent directions + visitor
-    pass'); never what they will do ('joy will email the sched'). At most two things; None
-    when the notes name none."""
+    pass'); only what a verb of giving says they did (data/drafting.toml [words] help_verbs),
+    never what they did not or will do ('brenda never sent the zoom link', 'joy will email
+    the sched': help_not_given). A surname that is also a word (`word_classes` knows it:
+    'hall parking pass') opens on them only after a title ('ms hall sorted …'). At most two
+    things; None when the notes name none."""
     if not notes or not wording.help_given:
         return None
     keys = set(name_keys(person))
+    parts = phrasing.name_parts(person.name)
+    first, surname = parts.first.lower(), parts.last.lower()
     cues = sorted(wording.help_given, key=len, reverse=True)
+    given = _any_of(wording.help_verbs)
+    not_given = _any_of(wording.help_not_given)
     found: list[str] = []
     for line in _NOTE_SENTENCES.split(notes):
         named = False
@@ -1446,14 +1474,24 @@ def help_given(person: Person, notes: str | None, wording: Wording) -> str | Non
             words = [w.strip(".-") for w in re.findall(r"[\w'’.-]+", part.lower())]
             lead = [w for w in words[:3] if w not in _HONORIFIC_WORDS]
             head = re.sub(r"['’]s$", "", lead[0]) if lead else ""
+            # a surname that is a word ('hall parking pass') is theirs after a title only
+            titled = bool(words) and words[0] in _HONORIFIC_WORDS
+            plain = head == surname != first and not titled
+            if plain and (word_classes is None or word_classes(head)):
+                head = ""
             theirs = head in keys or (named and head in wording.show_pronouns)
             named = named or any(w in keys for w in words)
-            if not theirs or _NOT_YET.search(part):
+            if not theirs or not_given.search(part):
                 continue
             low = " ".join(words)
+            verb = given.search(low)
+            if verb is None:
+                continue
             taken: list[tuple[int, int, str]] = []  # the longest cue wins where cues overlap
             for cue in cues:
                 for m in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", low):
+                    if m.start() < verb.end():
+                        continue  # help is what they gave: after the verb that says so
                     if not any(a < m.end() and m.start() < b for a, b, _ in taken):
                         taken.append((m.start(), m.end(), wording.help_given[cue]))
             found += [phrase for _, _, phrase in sorted(taken)]  # in the order jotted
@@ -2187,7 +2225,11 @@ def compose(
             if plans and not is_coordinator
             else None,
             **(_pass_shown(interviewers, person, showings, english.title_stop) if plans else {}),
-            "help": help_given(person, interview.notes, language.wording) if plans else None,
+            "help": help_given(
+                person, interview.notes, language.wording, language.lexicon.word_classes
+            )
+            if plans
+            else None,
             "room_mine": room[0] if room and room[1] == "mine" else None,
             "room_set": room[0] if room and room[1] == "set" else None,
             "room_item": room[0] if room and room[1] == "item" else None,
