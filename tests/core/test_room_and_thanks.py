@@ -371,3 +371,54 @@ def test_nobody_is_said_to_have_questioned_an_exercise_the_record_ties_to_someon
     notes = _notes(interview)
     for name in ("Lotte Vermeer", "Bea Okoro"):
         assert "your questions" not in notes[name] and "your view" not in notes[name], notes[name]
+
+
+def _check_ins(interview) -> dict[str, str]:
+    """The check-in notes, written a fortnight after the interview."""
+    profile = Profile("Noor Haidari", "noor@example.com", None, ["4 yrs QC lab tech @ a dairy"])
+    day = date(2026, 11, 30)
+    plan = planning.Planner(SETTINGS, day)(interview)
+    out = {}
+    for each in (False, True):
+        try:
+            batch = drafting.compose_drafts(
+                SETTINGS,
+                interview,
+                profile,
+                plan,
+                kind="check-in",
+                each=each,
+                today=day,
+                force=True,
+            )
+        except InvalidInput:
+            continue
+        for w in batch.written:
+            out.setdefault(w.draft.to_name or "", w.draft.body)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("topics", "people", "items", "notes", "coordinator"),
+    [
+        # the review's case: the main contact's check-in, a panel of three
+        (["lotte: the stability backlog is 3 months"], PANEL[1:], None, "lotte is the contact",
+         False),
+        # the coordinator's check-in, who sent things and with someone who showed an item
+        (["bea showed me the tablet checklist", "arjun: wants the sample log digitised"], PANEL,
+         ["tablet checklist"], "gwen sent the itinerary + a visitor pass", True),
+        # the only note, with help the contact gave
+        (["lotte: the stability backlog is 3 months"], PANEL[1:3], None,
+         "emailing with lotte since I applied, she sent directions", False),
+    ],
+)  # fmt: skip
+def test_a_check_in_passes_no_thanks_on_and_thanks_for_no_help(
+    topics, people, items, notes, coordinator
+) -> None:
+    written = _check_ins(_round(topics, people, items, notes, coordinator=coordinator))
+    assert written
+    for name, body in written.items():
+        low = body.lower()
+        assert "pass my thanks" not in low and "thank you as well" not in low, (name, body)
+        assert "for showing me" not in low and "the directions" not in low, (name, body)
+        assert "the itinerary" not in low, (name, body)

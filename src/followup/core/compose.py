@@ -2155,12 +2155,13 @@ def compose(
         named = is_a_person(person, first)  # 'HR', 'Recruiting', 'CA' are no one by name
         own = phrasing.name_parts(person.name).first
         # the plan's note (to the coordinator, or to the main contact when there is none)
-        # passes thanks to every interviewer and thanks its reader for the help they gave
-        plans = is_coordinator or (
-            plan is not None and plan.recipient_role == "contact" and not each
+        # passes thanks to every interviewer and thanks its reader for the help they gave;
+        # a check-in, a week or more later, is about the decision: neither, nor the room
+        plans = kind != "check-in" and (
+            is_coordinator or (plan is not None and plan.recipient_role == "contact" and not each)
         )
         room = None
-        if not is_coordinator:
+        if not is_coordinator and kind != "check-in":
             # an exercise tied to nobody is the reader's too when theirs is the only note
             alone = not any(p.email for p in interviewers if not same_person(p, person))
             room = room_part(person, specifics, showings, [topic, detail], alone)
