@@ -51,6 +51,10 @@ LEXICON = drafting.load_data(load_settings(env={}), "US").language.lexicon
         ("2 yrs pharmacy technician", "I have spent two years as a pharmacy technician"),
         ("3 yrs warehouse supervisor", "I have spent three years as a warehouse supervisor"),
         ("1 yr marketing intern", "I have spent one year as a marketing intern"),
+        # ... with a note after it (the years keep their job, not 'intern experience')
+        ("1 yr events intern, ran 2 launches", "I have spent one year as an events intern"),
+        ("3 yrs night porter, 120-bed hotel", "I have spent three years as a night porter"),
+        ("5 yrs shop floor, 2 as team lead", "I have five years of shop floor experience"),
     ],
 )  # fmt: skip
 def test_a_claim_reads_in_the_form_of_what_it_is(line: str, clause: str) -> None:

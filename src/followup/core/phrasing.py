@@ -2779,8 +2779,17 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
         ):
             # '4 yrs apprentice + 3 as tech': two spans of years, no frame says both right
             return Qualification(raw, "years", f"I have {amount} of {rest}", text, sure=False)
+        rest_words = rest.split()
         if not rest:
             clause = f"I have {amount} of experience"
+        elif (
+            len(rest_words) <= 3
+            and rest_words[-1].islower()
+            and not is_plural(rest_words[-1])
+            and not any(w.lower() in _PREPOSITIONS for w in rest_words)
+            and is_person(rest_words[-1], lexicon.slots, lexicon.person_credentials)
+        ):  # '1 yr production intern, shipped 1 title': a year spent as a production intern
+            clause = f"I have spent {amount} as {_an(rest)} {_lower_lead(rest, lexicon)}"
         elif rest_first.endswith("ing") and rest_first not in lexicon.ing_nouns:
             clause = f"I have spent {amount} {_lower_lead(rest, lexicon)}"
         elif rest_first == "of":
