@@ -183,3 +183,22 @@ def test_a_card_with_its_draft_stored_loads_no_drafting(cli, tmp_path) -> None:
                           timeout=120)  # fmt: skip
     assert eval(proc.stderr.splitlines()[-1]) == (0, [])  # noqa: S307 - our own repr
     assert (tmp_path / "card.pdf").read_bytes().startswith(b"%PDF")
+
+
+# notes whose capitalised names reach the checker's other paths: a company with a legal form
+# (names.py tests it against the legal forms that come with the saved rules), and others
+OTHER_NAMES = [
+    "my five years of SQL dashboards at Marwood Finch LLP",
+    "my years of reporting for Brandt Holz GmbH and Karoo Fresh (Pty) Ltd",
+    "the dashboards I built for Tessaro Logistica S.p.A.",
+]
+
+
+@pytest.mark.parametrize("line", OTHER_NAMES)
+def test_a_check_of_a_note_naming_a_company_reads_no_toml(one_round, tmp_path, line) -> None:
+    note = tmp_path / "named.txt"
+    note.write_text(NOTE.replace("my five\nyears of SQL dashboards", line), encoding="utf-8")
+    assert line in note.read_text(encoding="utf-8")
+    code, heavy, _ = loaded_after(["check", str(note), "--company", "Acme", "--json"])
+    assert code in (0, 1)
+    assert heavy == [], heavy

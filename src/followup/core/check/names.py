@@ -12,6 +12,7 @@ from followup.core.check.results import Facts
 from followup.core.check.rules import CheckRules
 from followup.core.check.words import everyday
 from followup.core.legal_forms import legal_forms, without_legal_form
+from followup.core.legal_forms import letters as form_letters
 
 # a capital and the small letters after it, in any Latin script ('Björn', 'Łukasz', 'Inês')
 _UPPER = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
@@ -375,7 +376,7 @@ class Names:
         initials = [t for t in company_tokens if t not in {"the", "of", "and"}]
         self.company_initials = "".join(t[0] for t in initials)
         # (the legal forms come with the rules: a saved copy is read without tomllib)
-        legal = rules.legal_forms or legal_forms()
+        legal = self.legal = rules.legal_forms or legal_forms()
         short = [t for t in initials if t not in legal.forms]
         parts = [p for t in short for p in t.split("-") if p]  # "TCRTA": Tri-County …
         # (and without a legal form written with stops: "ZTE" for Zeeland Tidal Energy B.V.)
@@ -721,7 +722,7 @@ class Names:
                 org_like = " " in name and (
                     last_word in rules.org_words
                     # or it ends in a legal form: 'Marwood Finch LLP', 'Brandt Holz GmbH'
-                    or last_word.replace(".", "") in legal_forms().forms
+                    or form_letters(last_word) in self.legal.forms
                     # or it starts with the company's own first word: 'Lakeview Orthodontics'
                     # for 'Lakeview Family Dental' (allowed when it is a form of the company)
                     or name.split(None, 1)[0].lower() == self.company_first
