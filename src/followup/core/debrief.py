@@ -1215,26 +1215,33 @@ _WE_VERB = re.compile(
     r"\b[Ww]e((?:\s+(?:also|just|often|usually|always|never|only|still|really|now|then|"
     r"already|sometimes|normally|mostly))?)\s+([a-z]+)\b"
 )
-# After a verb that takes no object, words that leave it with none ("coming back, in person",
-# "sitting in to take notes", "coming later in the year")
-_NOWHERE = frozenset(
-    {"", ",", "through", "back", "in", "up", "later", "along", "on", "soon", "out",
-     "over", "down", "by", "around", "as"}
-)  # fmt: skip
 
 
 def _goes_nowhere(verb: str, after: str, words: DebriefWords) -> bool:
     """`verb` (in -ing) takes no object ([grammar] no_object_verbs) and what follows it gives
-    it none: the sentence says someone comes or sits, no detail of the work."""
-    if words.grammar is None or not takes_no_object(verb, words.grammar):
+    it none: the sentence says someone comes or sits, no detail of the work. A word that ends
+    the clause ([grammar] clause_ends: "coming back") gives none; a particle ([grammar]
+    verb_particles) gives none only when nothing, a comma, a time word, a pronoun or "to" and a
+    common verb follows it ("sitting in to take notes"), never before an object ("working on a new
+    rostering system", "moving over to Xero")."""
+    grammar = words.grammar
+    if grammar is None or not takes_no_object(verb, grammar):
         return False
-    following = re.match(r"\s*([\w]+|,)?\s*([\w]+|,)?", after)
+    following = re.match(r"\s*([\w'’-]+|,)?\s*([\w'’-]+|,)?\s*([\w'’-]+)?", after)
     if following is None:
         return True
     word, then = ((following.group(n) or "").lower() for n in (1, 2))
+    if word in ("", ",") or word in grammar.clause_ends:
+        return True
     if word == "from":
         return then in ("", ",")  # "coming from, in writing"; not "moving from Salesforce to …"
-    return word in _NOWHERE
+    if word not in grammar.verb_particles:
+        return False
+    if then in ("", ",") or then in grammar.time_words or then in grammar.pronouns:
+        return True  # "coming in next week", "working on it"
+    infinitive = (following.group(3) or "").lower()  # "in to take notes", not "over to Xero"
+    verbs = grammar.common_verbs | grammar.no_object_verbs | words.verbs
+    return then == "to" and infinitive in verbs
 
 
 def _we_verb(match: re.Match[str]) -> str:

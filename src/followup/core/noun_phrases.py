@@ -62,6 +62,9 @@ class Grammar:
     counting_ordinals: frozenset[str] = field(default_factory=frozenset)  # "a second van"
     causative_verbs: frozenset[str] = field(default_factory=frozenset)  # "made the rota stick"
     place_heads: frozenset[str] = field(default_factory=frozenset)  # "towns": where, not what
+    clause_ends: frozenset[str] = field(default_factory=frozenset)  # "back": "coming back"
+    verb_particles: frozenset[str] = field(default_factory=frozenset)  # "on": "working on …"
+    time_words: frozenset[str] = field(default_factory=frozenset)  # "next": "coming in next …"
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -99,6 +102,9 @@ class Grammar:
             counting_ordinals=optional("counting_ordinals"),
             causative_verbs=optional("causative_verbs"),
             place_heads=optional("place_heads"),
+            clause_ends=optional("clause_ends"),
+            verb_particles=optional("verb_particles"),
+            time_words=optional("time_words"),
         )
 
 
