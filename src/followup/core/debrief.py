@@ -1171,7 +1171,8 @@ _BE_GERUND = re.compile(
 _SUBJECT = re.compile(
     r"^(?P<subject>we|our team|the team|our group|our company|we all)\s+"
     r"(?:(?:also|now|currently|just|recently|already|still|only|usually|often|always|never|"
-    r"mostly|really|actually|normally|typically|generally)\s+)?(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    r"mostly|really|actually|normally|typically|generally)\s+)?"
+    r"(?P<verb>[a-z]+(?:n['’]t)?)\b(?!['’])(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _MODALS = frozenset({"will", "would", "can", "could", "should", "must", "may", "might", "shall"})
@@ -1186,7 +1187,6 @@ _PAST = frozenset(
      "bought", "chose", "rebuilt", "taught", "caught", "fought", "met", "left", "felt", "read",
      "agreed", "freed", "guaranteed"}
 )  # fmt: skip
-_NOT_VERBS = frozenset({"the", "a", "an", "all", "both", "each", "also", "really", "very"})
 
 
 def _third_person(verb: str, past: frozenset[str] = frozenset()) -> str:
@@ -1207,14 +1207,47 @@ def _third_person(verb: str, past: frozenset[str] = frozenset()) -> str:
 
 # "and" and a second verb right after a subject's verb ("we design and build cold rooms")
 _SECOND_VERB = re.compile(
-    r"^(\s+and\s+)(?!the\b|a\b|an\b|our\b|their\b|its\b)([a-z]+)\b(?=\s+[a-z])"
+    r"^(\s+and\s+)(?!the\b|a\b|an\b|our\b|their\b|its\b)([a-z]+)\b(?=\s+[a-z]|$)"
 )
 # "we" and its verb inside a sentence ("the largest scheme we have", "before we load"), an
-# adverb between allowed
+# adverb between allowed; a verb in n't whole ("we don't"), never its first letters; "and" and
+# a second verb after it ("we buy and sell cars")
 _WE_VERB = re.compile(
     r"\b[Ww]e((?:\s+(?:also|just|often|usually|always|never|only|still|really|now|then|"
-    r"already|sometimes|normally|mostly))?)\s+([a-z]+)\b"
+    r"already|sometimes|normally|mostly))?)\s+([a-z]+(?:n['’]t)?)\b(?!['’])"
+    r"(\s+and\s+[a-z]+\b(?=\s+[a-z]))?"
 )
+
+
+def _not_verbs(words: DebriefWords) -> frozenset[str]:
+    """Words after "we" that are no verb ([grammar] not_verbs, and number words: "we two")."""
+    grammar_words = words.grammar.not_verbs if words.grammar else frozenset()
+    return grammar_words | words.number_words
+
+
+def _agree(verb: str) -> str:
+    """`verb` after "the team" instead of "we": "uses", "has", "built"; of a verb in n't, only
+    do, have and are change ("doesn't", "hasn't", "isn't"), never "didns't" or "can'ts"."""
+    low = verb.lower()
+    if low.endswith(("n't", "n’t")):
+        base = low[:-3]
+        return _IRREGULAR_3RD[base] + low[-3:] if base in _IRREGULAR_3RD else low
+    return _third_person(low, _PAST)
+
+
+def _second_verb(rest: str, words: DebriefWords) -> str:
+    """`rest` after a subject's verb, a second verb after "and" agreeing ("we design and build
+    …" -> "designs and builds"); a pronoun, adverb or non-verb after "and" stays ("and they")."""
+    grammar = words.grammar
+    if grammar is None:
+        return rest
+    keep = grammar.pronouns | grammar.adverbs | grammar.determiners | _not_verbs(words)
+
+    def agree(match: re.Match[str]) -> str:
+        verb = match.group(2)
+        return match.group(0) if verb in keep else match.group(1) + _agree(verb)
+
+    return _SECOND_VERB.sub(agree, rest)
 
 
 def _goes_nowhere(verb: str, after: str, words: DebriefWords) -> bool:
@@ -1244,17 +1277,19 @@ def _goes_nowhere(verb: str, after: str, words: DebriefWords) -> bool:
     return then == "to" and infinitive in verbs
 
 
-def _we_verb(match: re.Match[str]) -> str:
-    verb = match.group(2)
-    if verb in _NOT_VERBS or verb in ("all", "both"):
-        return "the team" + match.group(1) + " " + verb
-    return "the team" + match.group(1) + " " + _third_person(verb, _PAST)
-
-
-def _perspective(text: str) -> str:
+def _perspective(text: str, words: DebriefWords) -> str:
     """What the interviewer said, as the candidate would write it back: "we" is the team (its
     verb agreeing), "us" (in lower case: "the US market" stays) the team, "you" the writer."""
-    text = _WE_VERB.sub(_we_verb, text)
+    not_verbs = _not_verbs(words)
+
+    def we_verb(match: re.Match[str]) -> str:
+        verb = match.group(2)
+        if verb.lower() in not_verbs:  # "we all", "we two run it", "we kind of built"
+            return "the team" + match.group(0)[2:]
+        second = _second_verb(match.group(3) or "", words)
+        return "the team" + match.group(1) + " " + _agree(verb) + second
+
+    text = _WE_VERB.sub(we_verb, text)
     swaps = [
         (r"\bour\b", "the"),
         (r"\bwe're\b", "the team is"),
@@ -1306,13 +1341,13 @@ def condense(sentence: str, words: DebriefWords, limits: Limits) -> str | None:
     gerund = _BE_GERUND.search(text)
     if subject and subject.group("verb").lower() in _AUXILIARIES and gerund:
         subject = None  # "we are launching X" -> "launching X"
-    if subject and subject.group("verb").lower() not in _NOT_VERBS:
+    if subject and subject.group("verb").lower() not in _not_verbs(words):
         verb = subject.group("verb").lower()
         rest = subject.group("rest")
         if subject.group("subject").lower() in ("we", "we all"):
-            verb = _third_person(verb, _PAST)  # "we use" -> "the team uses"; "our team uses" stays
+            verb = _agree(verb)  # "we use" -> "the team uses"; "we don't" -> "doesn't"
             # "we design and build …" -> "the team designs and builds …"
-            rest = _SECOND_VERB.sub(lambda m: m.group(1) + _third_person(m.group(2), _PAST), rest)
+            rest = _second_verb(rest, words)
         phrase = f"how the team {verb}{rest}"
     elif gerund and not re.match(r"\s+(?:is|are|was|were)\b", text[gerund.end() :]):
         # not a clause that is the subject ("the main reason we're hiring is the migration")
@@ -1334,7 +1369,7 @@ def condense(sentence: str, words: DebriefWords, limits: Limits) -> str | None:
         phrase = "how " + text[0].lower() + text[1:]
     else:
         return None
-    cut = _cut(_perspective(phrase), limits)
+    cut = _cut(_perspective(phrase, words), limits)
     if cut is None or any(w.lower() in _POINTER for w in cut.split()[:5]):
         return None
     phrase = cut

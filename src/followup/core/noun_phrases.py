@@ -63,6 +63,7 @@ class Grammar:
     causative_verbs: frozenset[str] = field(default_factory=frozenset)  # "made the rota stick"
     place_heads: frozenset[str] = field(default_factory=frozenset)  # "towns": where, not what
     clause_ends: frozenset[str] = field(default_factory=frozenset)  # "back": "coming back"
+    not_verbs: frozenset[str] = field(default_factory=frozenset)  # "kind": "we kind of built"
     verb_particles: frozenset[str] = field(default_factory=frozenset)  # "on": "working on …"
     time_words: frozenset[str] = field(default_factory=frozenset)  # "next": "coming in next …"
 
@@ -103,6 +104,7 @@ class Grammar:
             causative_verbs=optional("causative_verbs"),
             place_heads=optional("place_heads"),
             clause_ends=optional("clause_ends"),
+            not_verbs=optional("not_verbs"),
             verb_particles=optional("verb_particles"),
             time_words=optional("time_words"),
         )
