@@ -19,6 +19,7 @@ from followup.core.decision_dates import (
     last_decision_cue,
     says_decision,
 )
+from followup.core.legal_forms import legal_forms, letters
 from followup.core.models import Interview
 from followup.core.noun_phrases import (
     Grammar,
@@ -331,14 +332,35 @@ _EMPLOYER = re.compile(
 )
 
 
-# "… the director of development at Larkspur Trust, and …", "Welcome to Orchard Lane.": an
-# organisation named at a clause's end
+# "… the director of development at Larkspur Trust, and …", "Welcome to Orchard Lane.", "We
+# founded Northgate Tiles in 2009": an organisation named at a clause's end
 _EMPLOYER_NAMED = re.compile(
     r"\b(?:[Hh]ere at|at|[Ww]elcome to|[Jj]oin(?:ing)?|[Ww]ork(?:ing)? at|"
-    r"(?:I|[Ww]e)\s+(?:own|run|founded|co-founded|started|set up))\s+"
+    r"(?:I|[Ww]e)\s+(?:own|founded|co-founded))\s+"
     r"(?P<name>[A-Z][\w&'’-]+(?:\s+(?:&\s+|of\s+)?[A-Z][\w&'’-]+){0,3})"
     r"(?=\s*[,.;!?]|\s+(?:and|here|in|since|with)\b)"
 )  # "… at Larkspur Trust, and …", "I own SmileCare Dental here in Quezon City"
+# "I run Kestrelworks, a small machine shop", "we started Harrowgate Dental in 2015": a name
+# after run, started or set up, an employer only with a business's shape (_runs_a_business);
+# a bare name there is often a tool ("We run Salesforce and HubSpot", "We set up Power BI")
+_EMPLOYER_RUN = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:run|started|set up)\s+"
+    r"(?P<name>[A-Z][\w&'’-]+(?:\s+(?:&\s+|of\s+)?[A-Z][\w&'’-]+){0,3})"
+    r"(?P<after>,\s+an?\s|\s+here\s+in\s+[A-Z]|\s+since\s+(?:19|20)\d\d\b)?"
+)
+
+
+def _runs_a_business(match: re.Match[str], heads: frozenset[str]) -> bool:
+    """A name after "we run / started / set up" is the employer when it ends in a business's
+    word ([transcript] business_heads: "Dental", "Bakery") or a legal form ("Ltd"), or when
+    a description, a place or a year follows (", a small machine shop", "here in Leeds",
+    "since 2015"); never "and", "with" or "in 2021" alone ("We started Kubernetes in 2021")."""
+    last = match.group("name").split()[-1]
+    return (
+        match.group("after") is not None
+        or last.lower() in heads
+        or letters(last) in legal_forms().forms
+    )
 
 
 def employer_words(transcript: Transcript, interview: Interview) -> frozenset[str]:
@@ -357,7 +379,13 @@ def employer_words(transcript: Transcript, interview: Interview) -> frozenset[st
             words |= {_stem(w) for w in match.group("name").split() if len(w) > 2}
             if match.group("short"):  # "at Hartwell & Pike, or HP as everyone calls it, we …"
                 words.add(match.group("short").lower())
-        for match in _EMPLOYER_NAMED.finditer(cue.text):
+        named = list(_EMPLOYER_NAMED.finditer(cue.text))
+        named += [
+            m
+            for m in _EMPLOYER_RUN.finditer(cue.text)
+            if _runs_a_business(m, transcript_words().business_heads)
+        ]
+        for match in named:
             names.append(match.group("name"))  # its short form too: "RWA"
             words |= {
                 _stem(w)

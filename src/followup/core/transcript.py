@@ -449,6 +449,7 @@ class TranscriptWords:
     role_labels: frozenset[str] = frozenset()  # "position", "role": the job's title follows
     employer_labels: frozenset[str] = frozenset()  # "organisation": the employer follows
     title_words: frozenset[str] = frozenset()  # "transcript", "interview": a title, no name
+    business_heads: frozenset[str] = frozenset()  # "bakery", "dental": a business's last word
 
 
 def transcript_words() -> TranscriptWords:
@@ -475,6 +476,7 @@ def _words() -> TranscriptWords:
         role_labels=frozenset(str(w).lower() for w in table.get("role_labels", [])),
         employer_labels=frozenset(str(w).lower() for w in table.get("employer_labels", [])),
         title_words=frozenset(str(w).lower() for w in table.get("title_words", [])),
+        business_heads=frozenset(str(w).lower() for w in table.get("business_heads", [])),
     )
 
 
