@@ -213,3 +213,12 @@ def test_a_stored_story_is_marked_as_yours(cli, tmp_path) -> None:
     assert res.code == 0, res.err
     assert "the returns triage process (your story)" in " ".join(res.out.split())
     assert "question: the returns triage process" in topics(round_id)
+
+
+def test_debrief_help_says_your_stories_are_proposed(cli) -> None:
+    """Review finding 15 (s10): --help says a story of yours the interviewers took up is
+    proposed, stored as their question, and marked by "topic_kind" in JSON (as README does)."""
+    res = cli("debrief", "--help")
+    text = " ".join(res.out.split())
+    assert res.code == 0, res.err
+    assert "your story" in text and "question: " in text and "topic_kind" in text, text

@@ -32,6 +32,9 @@ def debrief_command(app: AppContext, round_id: int, file: Path, yes: bool, json_
     Keyphrases are found locally; nothing is stored until you accept it (one question per
     proposal, or --yes for all). Drafts then mention what was really discussed. A sentence
     that says when the employer decides is proposed as the round's decision date (--deadline).
+    A story of yours that the interviewers took up (asked about or followed up) is proposed
+    too, marked "your story", and stored as their question about it ("question: …"); in
+    --json such a topic carries "topic_kind": "your story".
     """
     from followup.cli import debrief_views
     from followup.core.errors import InvalidInput
