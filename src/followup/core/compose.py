@@ -395,22 +395,30 @@ def polite(s: Specific, language: Language, people: frozenset[str] = frozenset()
     they mean to leave ('drone thermography instead of manual IV-curve tracing') is said as
     replacing it, a plan ('replacing the manual IV-curve tracing'), never a thing to help with;
     the user's own judging word ('bug triage chaos', data/phrasing.toml [standalone]
-    disparaging) is left out where the rest still names the thing ('bug triage', a
-    challenge), else the topic is. Exercises are the candidate's own: as they were."""
+    disparaging, `_judging`) is left out where the rest still names the thing ('bug triage',
+    a challenge when the word was what it said of it), else the topic is. A word that names
+    the thing is kept ('mess hall redesign', 'chaos engineering'). Exercises are the
+    candidate's own: as they were."""
     if not s.usable or s.kind == "exercise":
         return s
     words = language.lexicon.standalone
-    rude = words.get("disparaging", frozenset())
+    slots = language.lexicon.slots
+    after = (
+        slots.prepositions | slots.conjunctions | _JOINERS | words.get("disparaging_after", set())
+    )
     said = [s.text, s.about or s.text]
-    hits = [w for w in re.findall(r"[\w'’-]+", " ".join(said).lower()) if w in rude]
-    if hits:
-        kept = [_without_words(t, rude) for t in said]
+    found = [_judging(t, words, after) for t in said]
+    if any(found):
+        kept = [_without_at(t, [i for i, _ in f]) for t, f in zip(said, found, strict=True)]
         if all(kept) and all(
             not plain_fault(k, language.lexicon) and _says_enough(k) for k in kept
         ):
-            s = replace(s, text=kept[0], about=kept[1], kind="challenge")
+            headed = any(head for f in found for _, head in f)
+            s = replace(s, text=kept[0], about=kept[1], kind="challenge" if headed else s.kind)
         else:
-            fault = THEIR_WORK.format(word=hits[0])
+            hit = next(f for f in found if f)[0][0]
+            word = next(t for t, f in zip(said, found, strict=True) if f).split()[hit]
+            fault = THEIR_WORK.format(word=word.lower().strip(",;:.!?()"))
             return replace(s, usable=False, doubts=tuple(dict.fromkeys([*s.doubts, fault])))
     if s.kind not in ("item", "story") and _left_behind(s.recorded, s.text, words):
         bare = re.sub(r"^(?:your|their|our)\s+", "the ", s.text)
@@ -419,8 +427,35 @@ def polite(s: Specific, language: Language, people: frozenset[str] = frozenset()
     return s
 
 
-def _without_words(text: str, drop: frozenset[str]) -> str:
-    kept = [w for w in text.split() if w.lower().strip(",;:") not in drop]
+def _judging(
+    text: str, words: Mapping[str, frozenset[str]], after: Collection[str]
+) -> list[tuple[int, bool]]:
+    """Where a phrase holds the user's judging words, by word index, each with whether it is
+    what the phrase says of a thing (its last word, or before a preposition, a joiner or a
+    word of [standalone] disparaging_after: 'rota chaos', 'a zoo on mondays') rather than a
+    word before the thing's name. A word of disparaging_heads judges only there ('mess hall'
+    names a hall); a term of disparaging_terms never does ('ancient history')."""
+    rude = words.get("disparaging", frozenset())
+    heads = words.get("disparaging_heads", frozenset())
+    terms = words.get("disparaging_terms", frozenset())
+    toks = [w.lower().strip(",;:.!?()") for w in text.split()]
+    out: list[tuple[int, bool]] = []
+    for i, w in enumerate(toks):
+        if w not in rude and w not in heads:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and f"{w} {nxt}" in terms:
+            continue
+        head = nxt is None or nxt in after
+        if head or w in rude:
+            out.append((i, head))
+    return out
+
+
+def _without_at(text: str, drop: Collection[int]) -> str:
+    """The phrase without the words at `drop`; empty when what is left ends on a word that
+    needs more ('the', 'a', 'of')."""
+    kept = [w for i, w in enumerate(text.split()) if i not in drop]
     if kept and kept[-1].lower() in ("the", "a", "an", "your", "of", "and"):
         return ""
     return " ".join(kept)

@@ -1,0 +1,79 @@
+"""Review fixes to the composer (session 10, fixdrafts): a judging word that names a thing
+('mess hall', 'chaos engineering') is kept; compounds built on need/want ('needs assessment')
+are topics; a point after shorthand that expands ('hs' -> 'high school') is read at the
+phrase's end; a claim done to the candidate is passive ('I was named partner')."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from followup.config import load_settings
+from followup.core import compose
+from followup.core.models import Format, Interview, Person, PersonRole
+from followup.services import drafting
+
+DATA = drafting.load_data(load_settings(env={}))
+PEOPLE = [
+    Person(name="Dana Whitcombe", email="dw@x.example", role=PersonRole.INTERVIEWER),
+    Person(name="Omar Haddad", email="oh@x.example", role=PersonRole.INTERVIEWER),
+]
+
+
+def _specifics(topic: str) -> list[compose.Specific]:
+    interview = Interview(
+        company="Larkfield Trust",
+        role="programme officer",
+        interviewed=date(2027, 4, 6),
+        format=Format.IN_PERSON,
+        country="GB",
+        people=list(PEOPLE),
+        topics=[topic],
+    )
+    return compose.specifics_of(interview, DATA.language)
+
+
+# --- finding 3: a judging word that names a thing is part of its name -----------------------
+
+
+@pytest.mark.parametrize(
+    ("jotted", "kept"),
+    [
+        # the review's cases
+        ("chaos engineering game days", "chaos engineering"),
+        ("zoo education outreach program", "zoo education"),
+        ("mess hall redesign", "mess hall"),
+        ("horror film slate", "horror film"),
+        ("dinosaur gallery refit", "dinosaur gallery"),
+        ("ancient history curriculum review", "ancient history"),
+        ("crazy golf course redesign", "crazy golf"),
+        # new wording
+        ("circus skills workshop for schools", "circus skills"),
+        ("toxic waste handling audit", "toxic waste"),
+        ("disaster recovery drills", "disaster recovery"),
+    ],
+)
+def test_a_judging_word_that_names_the_thing_stays_in_its_name(jotted: str, kept: str) -> None:
+    (s,) = _specifics(jotted)
+    assert s.usable and kept in s.text, s
+    assert s.kind != "challenge", s
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "volunteer rota chaos",
+        "dana: grant reporting a mess",
+        "omar - the data migration was a disaster",
+        "donor database a joke tbh",
+        "the intake process is a zoo on mondays",
+    ],
+)
+def test_a_judging_word_as_what_is_said_of_a_thing_is_never_sent(jotted: str) -> None:
+    rude = DATA.language.lexicon.standalone["disparaging"]
+    heads = DATA.language.lexicon.standalone.get("disparaging_heads", frozenset())
+    for s in _specifics(jotted):
+        if s.usable:
+            for said in (s.text, s.about):
+                assert not set(said.lower().split()) & (rude | heads), said
