@@ -98,3 +98,34 @@ def test_initials_of_a_long_topic_still_allowed(rules) -> None:
     facts = Facts("Acme", "Assistant Store Manager Trainee", ("Ana Silva",), ("stock counts",))
     text = NOTE.replace("the stock counts", "the ASMT programme and the stock counts")
     assert not [f for f in check(text, "email", facts, rules).issues if f.code == "name_mismatch"]
+
+
+def _loud(rules, line: str) -> list[str]:
+    text = f"Dear Ana,\n\n{line}\n\nBest,\nSam Lee\n"
+    facts = Facts("Acme", "Analyst", ("Ana Silva",), ("stock counts",))
+    found = check(text, "email", facts, rules).issues
+    return [f.excerpt for f in found if f.code == "unprofessional"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I enjoyed hearing about the FANTASTIC project you are starting.",
+        "Thank you for showing me the IMPORTANT system upgrade planned for spring.",
+        "Your EXCITING pilot in the northern depots sounds like a real step forward.",
+        "It was a WONDERFUL training day and I learned a lot.",
+    ],
+)
+def test_a_capitalised_adjective_before_a_scheme_noun_is_shouting(rules, line) -> None:
+    assert _loud(rules, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I helped run two INSPIRE award projects last year.",
+        "I completed the PREVENT training in March.",
+    ],
+)
+def test_a_scheme_name_in_capitals_is_no_shouting(rules, line) -> None:
+    assert _loud(rules, line) == []

@@ -172,9 +172,11 @@ class Checker:
             if (
                 len(words) == 1
                 and words[0] not in rules.shout_words
+                and words[0].lower() not in rules.shout_adjectives
                 and self._names_a_scheme(group)
             ):
                 continue  # "two INSPIRE award projects": the name of a scheme, not emphasis
+                # (but "the FANTASTIC project" is: check.toml names.shout_adjectives)
             loud = [w for w in words if len(w) >= 2 and w not in allowed]
             if loud:
                 # an everyday word in capitals is emphasis; an acronym or a product's name

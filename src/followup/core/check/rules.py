@@ -223,6 +223,8 @@ class CheckRules:
     heading_plain: frozenset[str] = frozenset()
     # the words after a lone capitalised word that make it a name ("INSPIRE award")
     name_nouns: frozenset[str] = frozenset()
+    # ... unless that word is praise or weight ("the FANTASTIC project": emphasis)
+    shout_adjectives: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
     employer_before: Pattern | None = None
     employer_after: Pattern | None = None
@@ -500,6 +502,9 @@ class _Compiler:
             ),
             heading_plain=frozenset(str(w).upper() for w in names.get("heading_plain", [])),
             name_nouns=self.words("names.name_nouns", names.get("name_nouns", [])),
+            shout_adjectives=self.words(
+                "names.shout_adjectives", names.get("shout_adjectives", [])
+            ),
             emoji=self.regex(names.get("emoji"), "names.emoji", case=True),
             emoticons=self.regex(names.get("emoticons"), "names.emoticons", case=True),
             exclamations=self.regex(names.get("exclamations"), "names.exclamations", case=True),
