@@ -100,6 +100,37 @@ def test_initials_of_a_long_topic_still_allowed(rules) -> None:
     assert not [f for f in check(text, "email", facts, rules).issues if f.code == "name_mismatch"]
 
 
+def _wrong_names(rules, line: str) -> list[str]:
+    text = f"Dear Ana,\n\n{line} I enjoyed hearing about the stock counts.\n\nBest,\nSam Lee\n"
+    facts = Facts("Acme", "Analyst", ("Ana Silva",), ("stock counts",))
+    found = check(text, "email", facts, rules).issues
+    return [f.excerpt for f in found if f.code == "name_mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("It was a pleasure to meet Miles and you.", "Miles"),
+        ("Please pass my thanks to Frances as well.", "Frances"),
+        ("Many thanks to Miles for the tour of the depot.", "Miles"),
+        ("It was good to meet Frances on the floor.", "Frances"),
+    ],
+)
+def test_a_first_name_that_is_a_plural_noun_is_still_a_name_after_a_cue(rules, line, name) -> None:
+    assert name in _wrong_names(rules, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Engineers told us the scanners were new.",
+        "Nurses and porters share the same rota.",
+    ],
+)
+def test_a_plural_noun_starting_a_sentence_is_no_name(rules, line) -> None:
+    assert _wrong_names(rules, line) == []
+
+
 def _loud(rules, line: str) -> list[str]:
     text = f"Dear Ana,\n\n{line}\n\nBest,\nSam Lee\n"
     facts = Facts("Acme", "Analyst", ("Ana Silva",), ("stock counts",))

@@ -970,7 +970,8 @@ class Names:
         for cue in self.rules.person_cues:
             for m in finditer(cue, doc, doc.body.start, doc.body.end):
                 for name, start in self._listed(doc, m.group("name"), m.start("name")):
-                    found = self._other_person(name, start, company, signed, seen)
+                    at_start = doc.is_sentence_start(start)
+                    found = self._other_person(name, start, company, signed, seen, at_start)
                     if found:
                         seen.add(start)
                         span = Span(start, start + len(name))
@@ -992,9 +993,18 @@ class Names:
             pos = m.end(1)
 
     def _other_person(
-        self, name: str, start: int, company: str, signed: set[str], seen: set[int]
+        self,
+        name: str,
+        start: int,
+        company: str,
+        signed: set[str],
+        seen: set[int],
+        at_start: bool = False,
     ) -> str | None:
-        """The message key when `name` (a first name a cue found) is nobody on the record."""
+        """The message key when `name` (a first name a cue found) is nobody on the record.
+        A plural noun is people in general only where its capital comes from starting a
+        sentence ("Engineers told us"): after a cue inside one ("meet Miles", "thanks to
+        Frances") it is a name."""
         lower = name.lower()
         if (
             start in seen
@@ -1002,7 +1012,7 @@ class Names:
             or lower in self.rules.not_people
             or lower in signed
             or lower in self.rules.title_heads
-            or _plural_noun(lower)
+            or (at_start and _plural_noun(lower))
             or (company and self.is_company(name))
             or self.closest_person(lower)
         ):
