@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from followup.config import load_settings
-from followup.core import compose
+from followup.core import compose, slot_grammar
 from followup.core.models import Format, Interview, Person, PersonRole
 from followup.services import drafting
 
@@ -77,3 +77,42 @@ def test_a_judging_word_as_what_is_said_of_a_thing_is_never_sent(jotted: str) ->
         if s.usable:
             for said in (s.text, s.about):
                 assert not set(said.lower().split()) & (rude | heads), said
+
+
+# --- finding 5: compounds built on need/want are things, not clauses -------------------------
+
+
+def _plain_fault(text: str) -> str | None:
+    lexicon = DATA.language.lexicon
+    assert lexicon.word_classes is not None
+    return slot_grammar.plain_topic_fault(
+        text,
+        lexicon.slots,
+        lexicon.word_classes,
+        frozenset(),
+        DATA.wording.ing_nouns,
+        lexicon.known_word,
+        DATA.wording.mass_nouns,
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "SEN needs assessment backlog",  # the review's cases
+        "the want list for the store",
+        "training needs analysis",  # new wording (L&D)
+        "the care needs review backlog",  # (social care)
+        "the patient needs assessment form",  # (nursing)
+    ],
+)
+def test_a_compound_built_on_need_or_want_is_a_thing(phrase: str) -> None:
+    assert _plain_fault(phrase) is None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the need agency nurses", "want a new rota system", "the lack qualified assessors"],
+)
+def test_need_or_want_before_what_is_needed_is_still_a_clause(phrase: str) -> None:
+    assert _plain_fault(phrase) == slot_grammar.PLAIN

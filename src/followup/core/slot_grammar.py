@@ -29,6 +29,7 @@ Pure.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -536,6 +537,8 @@ def jotted_clause(toks: Sequence[Token], grammar: SlotGrammar) -> bool:
     for i, tok in enumerate(words[:-1]):
         if tok.low in grammar.topic_verbs and not tok.text[:1].isupper():
             nxt = words[i + 1]
+            if _compound_on(words[i + 1 :]):
+                continue  # 'needs assessment backlog', 'the want list for the store'
             if not nxt.is_("PREP") and nxt.low not in ("to", "and", "or"):
                 return True  # 'need mid-levels' (but 'the need for …', 'plans to open …')
     if len(words) >= 2 and (
@@ -545,6 +548,20 @@ def jotted_clause(toks: Sequence[Token], grammar: SlotGrammar) -> bool:
         before = words[-2]
         return before.is_("NOUN", "PROPN", "ACRO", "CAP") and not before.is_("DET", "PREP")
     return False
+
+
+def _compound_on(rest: Sequence[Token]) -> bool:
+    """Whether the words after a verb of grammar.topic_verbs make it part of a noun compound
+    ('needs assessment', 'training needs analysis', 'the want list for the store'): singular
+    nouns up to the phrase's end or a preposition, never what is needed ('agency nurses',
+    'a new rota system')."""
+    nouns = list(itertools.takewhile(lambda t: not t.is_("PREP"), rest))
+    return bool(nouns) and all(
+        t.is_("NOUN")
+        and not t.is_("DET", "ADJ", "NUM", "VBG", "PRON")
+        and not (t.low.endswith("s") and not t.low.endswith(("ss", "is", "us")))
+        for t in nouns
+    )
 
 
 _SEGMENTS = re.compile(r"\s+[-–—=]\s+|\s*[:;,()=→]\s*")
