@@ -116,3 +116,24 @@ def test_a_compound_built_on_need_or_want_is_a_thing(phrase: str) -> None:
 )
 def test_need_or_want_before_what_is_needed_is_still_a_clause(phrase: str) -> None:
     assert _plain_fault(phrase) == slot_grammar.PLAIN
+
+
+# --- finding 6: the point after a phrase whose shorthand expands is read at its end ----------
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "new hs outreach program, high priority for dana",  # the review's case
+        "new qa sign-off process, slipped twice",  # new wording
+        "sped intake redesign, stalled in march",
+    ],
+)
+def test_a_point_after_the_comma_is_not_read_as_what_the_phrase_says(jotted: str) -> None:
+    (s,) = _specifics(jotted)
+    assert not any("the note's point" in d for d in s.doubts), s.doubts
+
+
+def test_a_point_straight_after_a_phrase_with_shorthand_is_still_read() -> None:
+    (s,) = _specifics("the qa sign-off process slipped twice")
+    assert not s.usable or "slipped" in s.text, s

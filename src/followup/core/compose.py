@@ -661,7 +661,7 @@ def standalone_fault(
         c = classes(word)
         return bool(c & _VERB_CLASSES) and word not in lexicon.ing_nouns
 
-    lost = _point_lost(low_toks, k, len(lows), lexicon, closed | words.get("quantifiers", set()))
+    lost = _point_lost(low_toks, k, len(lows), lows[-1], lexicon, closed)
     if lost:
         return lost
     if k > 0:
@@ -739,17 +739,27 @@ _PREDICATE_AFTER = frozenset(["short", "behind", "late"])  # not "due": a date f
 
 
 def _point_lost(
-    toks: Sequence[str], k: int, n: int, lexicon: phrasing.Lexicon, closed: Collection[str]
+    toks: Sequence[str],
+    k: int,
+    n: int,
+    last: str,
+    lexicon: phrasing.Lexicon,
+    closed: Collection[str],
 ) -> str | None:
     """Why a phrase cut from a jotted note leaves its point behind (None when it does not):
     the note goes on with what the thing did or how it stands ('audit partner rotated', 'loan
     section buried 3 taps deep', 'line station short 5 techs', 'agency contract up for
     renewal'), so a note saying 'the audit partner' names a thing without what was said of
     it. A figure after it keeps the thing ('food cost 34%': the food cost). `toks`: the
-    note's tokens in lower case; the phrase is toks[k : k + n]."""
+    note's tokens in lower case; the phrase starts at toks[k], has n words once its shorthand
+    is expanded ('hs' -> 'high school') and ends on `last`, found in the note; punctuation
+    after it ends the phrase's part."""
     classes = lexicon.word_classes or (lambda w: frozenset())
-    end = k + n
-    if end >= len(toks):
+    ends = [j for j in range(k, min(k + n, len(toks))) if toks[j] == last]
+    if not ends:
+        return None
+    end = ends[-1] + 1
+    if end >= len(toks) or not any(ch.isalnum() for ch in toks[end]):
         return None
     nxt = toks[end]
     c = classes(nxt)
