@@ -236,3 +236,158 @@ def test_a_claim_typed_as_a_sentence_with_shorthand_is_not_said(language, typed)
     (note,) = notes(record, language, profile)
     assert note.qualification != typed
     assert "/wk" not in " ".join(note.paragraphs) and "/mo" not in " ".join(note.paragraphs)
+
+
+# --- the close and the shape of the whole note ------------------------------------------------
+
+STACKED = ("interest", "enthusiasm", "next", "interest_enthusiasm", "enthusiasm_next")
+
+
+def test_an_email_closes_on_one_line_that_never_names_its_reader(language) -> None:
+    """Interest, enthusiasm and next steps are said once, in one closing line ('I'm
+    genuinely interested in this role. I'd be thrilled to join …' reads as filler), and that
+    line never names the reader ('I'm keen to join you, Jen' reads as a mail merge)."""
+    bank = language.bank
+    for kind, shapes in bank.shapes.items():
+        if not kind.startswith("email"):
+            continue
+        for shape in shapes:
+            slots = [slot.rstrip("?") for para in shape for slot in para]
+            assert not set(slots) & set(STACKED), (kind, shape)
+            assert slots[-1] in ("wrap", "thanks_wrap", "qual_wrap"), (kind, shape)
+    for slot in ("thanks_wrap", "c_close"):
+        for v in bank.slots[slot]:
+            assert "{first}" not in v and "join you" not in v, (slot, v)
+
+
+def test_a_note_that_opens_on_its_topic_thanks_them_in_its_close(language) -> None:
+    """Some notes open on what the reader said and say their thanks in the closing line;
+    a note with nothing of its own, or a late one, always opens with its thanks."""
+    record = a_round(
+        "Northgate Community Theatre",
+        "Production Manager",
+        [
+            person(name, f"{name.split()[0].lower()}@northgate.example")
+            for name in ("Ottilie Branks", "Severin Mowbray", "Jun Takeda", "Amara Kessie")
+        ],
+        [
+            "ottilie: fly system rigging inspection overdue since the winter",
+            "severin walked me through the get-in schedule for the spring tour",
+            "jun: volunteer crew rota keeps falling apart on show weeks",
+            "amara: new accessible seating plan for the studio space",
+        ],
+        qualifications=[
+            "Eight years as a stage manager in touring theatre",
+            "IOSH Managing Safely certificate",
+            "Ran a volunteer crew of thirty for a summer festival",
+        ],
+    )
+    profile = Profile(name="Kestrel Hanlon", email="k.hanlon@post.example", phone=None)
+    written = notes(record, language, profile)
+    for note in written:
+        first = compose.sentences(" ".join(note.paragraphs))[0]
+        if not re.match(r"^(?:Thank|Thanks|Many thanks|I appreciated|I'm grateful)", first):
+            assert re.search(r"\bthank", note.paragraphs[-1], re.IGNORECASE), note.paragraphs
+
+
+EIGHT = [
+    ("Rosalind Achterberg", "Head of Platform"),
+    ("Kwame Osei-Bonsu", "Staff Engineer"),
+    ("Linnea Dahl", "Engineering Manager"),
+    ("Tariq Farouk", None),
+    ("Beatrix Olowe", "Product Manager"),
+    ("Caspian Reyes", None),
+    ("Yevgenia Marsh", "Site Reliability Lead"),
+    ("Hamish Tolland", "Recruiter"),
+]
+
+
+def test_an_eight_person_panel_reads_as_eight_notes(language) -> None:
+    """An eight-person loop, half of it with nothing of its own on record: every pair of
+    notes under 0.2 word 3-gram Jaccard and no sentence of six words or more in two notes."""
+    from followup.core import draft_quality as dq
+
+    record = a_round(
+        "Quillfeather Logistics",
+        "Senior Platform Engineer",
+        [
+            person(name, f"{name.split()[0].lower()}@quillfeather.example", title)
+            for name, title in EIGHT
+        ],
+        [
+            "rosalind: kubernetes upgrade backlog, 3 clusters still on old version",
+            "kwame asked abt my approach to zero-downtime schema changes",
+            "linnea: team doubling this year, wants seniors who can mentor",
+            "yevgenia showed me the on-call dashboard they built",
+        ],
+        qualifications=[
+            "Seven years running Kubernetes clusters in production",
+            "Led a zero-downtime move of a payments database to Postgres 15",
+            "Mentored five junior engineers",
+            "Built the incident review process for a 60-person engineering group",
+        ],
+    )
+    profile = Profile(name="Imre Vasquez", email="imre.v@post.example", phone=None)
+    written = notes(record, language, profile)
+    assert len(written) == 8
+    texts = {
+        note.to_name: f"{note.greeting}\n\n" + "\n\n".join(note.paragraphs) + "\n\nBest,\nImre"
+        for note in written
+    }
+    report = dq.panel_report(texts)
+    assert report.max_jaccard < 0.2, report
+    assert not report.shared, report.shared
+
+
+@pytest.mark.parametrize(
+    "exercise",
+    [
+        "my presentation on the spring membership drive, they asked lots of questions",
+        "had me do a mock stock count of the chiller, 20 mins",
+        "my sample lesson on fractions with yr 5",
+    ],
+)
+def test_no_two_sentences_running_open_by_thanking(language, exercise) -> None:
+    """'Thanks for meeting me. Thank you for the thoughtful questions about …': the second
+    thanks is another frame, never a second sentence opening by thanking."""
+    record = a_round(
+        "Elmhurst Civic Trust",
+        "Membership Officer",
+        [
+            person(name, f"{name.split()[0].lower()}@elmhurst.example")
+            for name in ("Perpetua Lisle", "Duncan Achebe", "Sigrid Vale", "Omar Quist")
+        ],
+        [exercise],
+        qualifications=["Four years running membership renewals for a county museum"],
+    )
+    profile = Profile(name="Greer Halloran", email="g.halloran@post.example", phone=None)
+    for note in notes(record, language, profile):
+        said = compose.sentences(" ".join(note.paragraphs))
+        for a, b in zip(said, said[1:], strict=False):
+            assert not (a.startswith("Thank") and b.startswith("Thank")), (a, b)
+
+
+def test_the_writer_passes_over_a_second_sentence_opening_by_thanking() -> None:
+    from followup.core import writer
+
+    bank = writer.Bank.from_mapping(
+        {
+            "slots": {
+                "open": ["Thanks for meeting me on Friday."],
+                "spec": [
+                    "Thank you for the questions on {topic}.",
+                    "Your questions on {topic} were fair ones.",
+                ],
+            },
+            "shapes": {},
+        }
+    )
+    w = writer.Writer(
+        bank,
+        {"topic": "my tasting menu", "topic_owned": "yes"},
+        lambda slot, n: 0,
+        writer.Panel(),
+        writer.Spelling(),
+    )
+    assert w.sentence("open") == "Thanks for meeting me on Friday."
+    assert w.sentence("spec") == "Your questions on my tasting menu were fair ones."

@@ -1705,8 +1705,8 @@ def pair_qualifications(
     for rounds in (0, 1):  # first one qualification per person, then reuse where needed
         for _, person, q_index, spec in scored:
             qual = quals[q_index]
-            if person in chosen or (rounds == 0 and used[qual]):
-                continue
+            if person in chosen or (used[qual] and (rounds == 0 or len(qual) > _LONG_CLAIM)):
+                continue  # a long claim said twice in a panel makes two notes alike
             if (spec.recorded, qual) in pairs:
                 continue
             chosen[person] = Pairing(qual, spec)
@@ -1721,13 +1721,13 @@ def pair_qualifications(
             for q in quals
             if used[q] < _MAX_SAME_QUALIFICATION
             and (shares[person][0].recorded if shares[person] else "", q) not in pairs
-            and (shares[person] or not used[q] or len(q) <= _LONG_CLAIM)
+            and (not used[q] or len(q) <= _LONG_CLAIM)
         ]:
             # the least used, and never beside a topic it was already said with (nor in two
             # notes with no topic of their own): two short notes with the same topic and the
-            # same qualification read as copies. A claim said already is a short one where
-            # one is left (and never a long one in a note with no topic of its own): a long
-            # claim said in two short notes makes them alike.
+            # same qualification read as copies. A claim said already is a short one, never
+            # a long one: a long claim said in two notes makes them alike (the note claims
+            # none, and its close says what the candidate would bring).
             qual = min(
                 fresh,
                 key=lambda q: (
@@ -2589,6 +2589,11 @@ def _write_note(
             situation = "email.shared"
         shape_kind = situation if situation in bank.shapes else shape_kind
     shapes = bank.shapes.get(shape_kind) or bank.shapes.get("email") or ((("open",),),)
+    if late or topic is None or not w.values.get("qual") or any(w.values.get(k) for k in _ROOM):
+        # a late note says so as it opens, one with no topic of its own opens on nothing else,
+        # and thanks for what happened in the room follow the opening thanks: only the shapes
+        # that open with thanks
+        shapes = tuple(s for s in shapes if s and s[0] and _OPENS.match(s[0][0])) or shapes
     shape = shapes[pick(f"shape.{shape_kind}", len(shapes))]
     paragraphs = writer.write_shape(
         w,
@@ -2632,6 +2637,9 @@ def _write_note(
         "speech": speech,
     }
 
+
+_OPENS = re.compile(r"^(?:c_)?open")  # the slots a note's thanks opens with
+_ROOM = ("room_mine", "room_set", "room_item", "room_panel", "help")  # said after the opening
 
 _CONTRACTIONS = (
     (r"\bI have\b", "I've"), (r"\bI am\b", "I'm"), (r"\bI would\b", "I'd"),

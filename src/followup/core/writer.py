@@ -95,6 +95,9 @@ class Panel:
 PANEL_GRAMS = 3
 
 
+_THANKS = {("thank",), ("thanks",)}  # a sentence that opens by thanking
+
+
 def capfirst(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -286,6 +289,8 @@ class Writer:
             return True
         if self.last and "there" in key and "there" in self.last:
             return True
+        if key[:1] in _THANKS and self.last[:1] in _THANKS:
+            return True  # 'Thanks for meeting me. Thank you for the questions …'
         long = [w for w in key if len(w) > 6 or w in ("since", "about", "through")]
         return len(long) != len(set(long))  # 'the drop since the redesign since
 
@@ -349,8 +354,8 @@ def _need(writer: Writer) -> str | None:
 
 
 _OPENERS = frozenset(["open", "open_short", "open_topic", "c_open", "card_open"])
-_CLOSERS = frozenset(["wrap", "interest", "interest_enthusiasm", "enthusiasm_next", "next",
-                      "c_close", "card_close"])  # fmt: skip
+_CLOSERS = frozenset(["wrap", "thanks_wrap", "interest", "interest_enthusiasm",
+                      "enthusiasm_next", "next", "c_close", "card_close"])  # fmt: skip
 
 
 def _after_opening(writer: Writer) -> list[str]:
@@ -374,6 +379,13 @@ def _passed_on(writer: Writer) -> list[str]:
         if text:
             return [text]
     return []
+
+
+def _after_topic(out: Sequence[str], topic: str | None) -> int:
+    """Where a line that belongs beside the topic goes: after the sentence that says it."""
+    low = (topic or "").lower()
+    at = next((i for i, text in enumerate(out) if low and low in text.lower()), None)
+    return len(out) if at is None else at + 1
 
 
 def write_shape(
@@ -532,8 +544,8 @@ def write_shape(
         if out and has_topic and writer.values.get("topic_thin") and not met:
             # a topic that names little ('Procore', 'my portfolio'): the panel met, too
             text = writer.sentence("spec.panel") if writer.values.get("panel_people") else None
-            if text:
-                out.append(text)
+            if text:  # said beside the topic, not after the claim or the close
+                out.insert(_after_topic(out, writer.values.get("topic")), text)
                 met = True
         if out:
             paragraphs.append(" ".join(out))
