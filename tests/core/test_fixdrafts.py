@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from followup.config import load_settings
-from followup.core import compose, slot_grammar
+from followup.core import compose, phrasing, slot_grammar
 from followup.core.models import Format, Interview, Person, PersonRole
 from followup.services import drafting
 
@@ -137,3 +137,40 @@ def test_a_point_after_the_comma_is_not_read_as_what_the_phrase_says(jotted: str
 def test_a_point_straight_after_a_phrase_with_shorthand_is_still_read() -> None:
     (s,) = _specifics("the qa sign-off process slipped twice")
     assert not s.usable or "slipped" in s.text, s
+
+
+# --- finding 7: a title given to the candidate is said as done to them ------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        # the review's cases
+        ("Named partner in 2019", "I was named partner in 2019"),
+        ("Awarded apprentice of the year", "I was awarded apprentice of the year"),
+        ("Nominated employee of the month", "I was nominated employee of the month"),
+        ("Promoted team lead in 2022", "I was promoted team lead in 2022"),
+        ("Appointed head of science in 2021", "I was appointed head of science in 2021"),
+        # new wording
+        ("Elected union rep in 2020", "I was elected union representative in 2020"),
+        ("Made partner in 2018", "I was made partner in 2018"),
+        ("Voted player of the season 2023", "I was voted player of the season 2023"),
+        ("Selected shift lead for the night crew", "I was selected shift lead for the night crew"),
+        ("Seconded analyst to Treasury", "I was seconded analyst to Treasury"),
+    ],
+)
+def test_a_title_given_to_the_candidate_is_said_as_done_to_them(line: str, clause: str) -> None:
+    assert phrasing.qualification(line, DATA.language.lexicon).clause == clause
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("Certified scrum master", "I am a certified scrum master"),
+        ("Trained mediator", "I am a trained mediator"),
+    ],
+)
+def test_a_participle_that_describes_the_candidate_still_says_what_they_are(
+    line: str, clause: str
+) -> None:
+    assert phrasing.qualification(line, DATA.language.lexicon).clause == clause

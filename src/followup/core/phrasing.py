@@ -141,6 +141,7 @@ class Lexicon:
     held_nouns: frozenset[str] = frozenset()
     passive_leads: frozenset[str] = frozenset()  # 'Admitted to the bar': 'I was admitted …'
     passive_before: frozenset[str] = frozenset()  # the same before 'to', 'as': 'Promoted to'
+    passive_titles: frozenset[str] = frozenset()  # the same before a title: 'Named partner'
     light_gerunds: frozenset[str] = frozenset()  # 'doing a course' is no experience
     languages: frozenset[str] = frozenset()  # languages a person speaks ('swahili'), lower case
     language_names: Mapping[str, str] = field(default_factory=dict)  # 'deutsch' -> 'German'
@@ -257,6 +258,7 @@ class Lexicon:
             held_nouns=frozenset(strings(quals.get("held_nouns", []), "q")),
             passive_leads=frozenset(strings(quals.get("passive_leads", []), "q")),
             passive_before=frozenset(strings(quals.get("passive_before", []), "q")),
+            passive_titles=frozenset(strings(quals.get("passive_titles", []), "q")),
             light_gerunds=frozenset(strings(quals.get("light_gerunds", []), "q")),
             languages=frozenset(w.lower() for w in strings(quals.get("languages", []), "q")),
             language_names={
@@ -2855,20 +2857,25 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
     participle = lexicon.past_participles.get(low)
     if not body_made and _is_past(low, lexicon):
         named = list(itertools.takewhile(lambda w: w.lower() not in _PREPOSITIONS, ws[1:]))
+        titled = 0 < len(named) <= 2 and is_person(
+            named[-1], lexicon.slots, lexicon.person_credentials
+        )
+        done_to = (
+            low in lexicon.passive_leads
+            or (low in lexicon.passive_before and nxt in ("to", "as", "for", "into", "onto", "by"))
+            or (low in lexicon.passive_titles and titled)
+        )
+        if done_to and len(ws) > 1:  # 'Admitted to the bar', 'Promoted to shift lead'
+            # 'Named partner in 2019', 'Appointed head of science': a title given to them
+            return Qualification(raw, "achievement", f"I was {low} {' '.join(ws[1:])}", text)
         if (
-            0 < len(named) <= 2
+            titled
             and low.endswith("ed")
             and low not in lexicon.past_participles  # 'led', 'ran': what they did
-            and is_person(named[-1], lexicon.slots, lexicon.person_credentials)
         ):  # 'Authorised person for MV/HV switching': what the participle made them
             if named[-1].lower() in _ROLE_HEADS:  # 'nurse-led discharge pilot lead'
                 return Qualification(raw, "person", f"I have served as the {lowered}", text)
             return Qualification(raw, "person", f"I am {_an(lowered)} {lowered}", text)
-        done_to = low in lexicon.passive_leads or (
-            low in lexicon.passive_before and nxt in ("to", "as", "for", "into", "onto", "by")
-        )
-        if done_to and len(ws) > 1:  # 'Admitted to the bar', 'Promoted to shift lead'
-            return Qualification(raw, "achievement", f"I was {low} {' '.join(ws[1:])}", text)
         verb = participle or low
         after = ws[1:]
         if after and after[0].lower() in ("up", "out") and verb in ("set", "built", "started"):
