@@ -99,15 +99,17 @@ KNOWN_WRONG: dict[str, dict[str, list[str]]] = {
     # fewer than half the topics: the rapid swabs and the skills matrix are the candidate's
     # own past answers, which are not proposed
     "facts_dev8t/tune": {"meet_bakery_fr.txt": ["topics_expected"]},
-    # fewer than half the topics: the stories the candidate tells of past work (a patient
-    # scared of falling, a strength and balance class, a pre-inspection in the packing house)
-    # are not proposed; "the falls prevention group" is read as a part of the organisation
-    # (a group), which comes last; "temperature loggers" gives way to "temperature breaks …"
-    # (they share a word)
+    # fewer than half the topics: "temperature loggers" gives way to "temperature breaks …"
+    # (they share a word), and the pre-inspection story in the packing house was not taken up
+    # by the interviewers, so it is not proposed (teams_physio_au.vtt is right since the
+    # candidate's stories that the interviewers take up are proposed)
     "facts_dev9t/tune": {
-        "teams_physio_au.vtt": ["topics_expected"],
         "zoom_flowers_co.vtt": ["topics_expected"],
     },
+    # the label follows the old policy (the candidate's past is never a topic) and forbids
+    # "behavioural score for SME overdrafts", a story the panel asked about, which the current
+    # policy proposes as the candidate's story (marked "your story")
+    "facts_dev_v5": {"teams_credit_sg.vtt": ["not_topics"]},
     # a French title's department after a second comma ("Responsable RH, Direction des
     # ressources humaines") is left out
     "facts_dev9/tune": {
@@ -116,18 +118,26 @@ KNOWN_WRONG: dict[str, dict[str, list[str]]] = {
 }
 
 
+def known_wrong(name: str, folder: Path) -> dict[str, list[str]]:
+    """The KNOWN_WRONG entries of set `name` whose file is in `folder` (its invites or its
+    transcripts: one set may have known-wrong files of one kind only)."""
+    return {f: m for f, m in KNOWN_WRONG.get(name, {}).items() if (folder / f).is_file()}
+
+
 @pytest.mark.parametrize("name", [n for n, (invites, _) in DEV_SETS.items() if invites])
 def test_every_development_invite_is_read_right_field_by_field(name: str) -> None:
-    score = load_bench().score_invites(DEV.parent / name / "invites")
+    folder = DEV.parent / name / "invites"
+    score = load_bench().score_invites(folder)
     assert score.files == DEV_SETS[name][0]
-    assert {f: m for f, m in score.wrong.items() if m} == KNOWN_WRONG.get(name, {})
+    assert {f: m for f, m in score.wrong.items() if m} == known_wrong(name, folder)
 
 
 @pytest.mark.parametrize("name", [n for n, (_, transcripts) in DEV_SETS.items() if transcripts])
 def test_every_development_transcript_is_read_right_field_by_field(name: str) -> None:
-    score = load_bench().score_transcripts(DEV.parent / name / "transcripts")
+    folder = DEV.parent / name / "transcripts"
+    score = load_bench().score_transcripts(folder)
     assert score.files == DEV_SETS[name][1]
-    assert {f: m for f, m in score.wrong.items() if m} == KNOWN_WRONG.get(name, {})
+    assert {f: m for f, m in score.wrong.items() if m} == known_wrong(name, folder)
 
 
 def test_a_forbidden_string_counts_only_as_words_of_a_proposal() -> None:
