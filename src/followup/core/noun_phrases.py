@@ -533,17 +533,24 @@ def _clause_verb(
     return nxt in ("ADV", "ADJ", "DET", "PRON", "NUM")
 
 
-def _after_causative(before: Sequence[Token], grammar: Grammar) -> bool:
-    """The noun run that ends `before` is the object of a verb that takes an object and a bare
-    verb ([grammar] causative_verbs: "made the new rota stick", "let the night shift swap"),
-    so the word after the run, when it is a verb that takes no object, is that verb ("made a
-    simple intake form" has none)."""
+def _before_noun_run(before: Sequence[Token]) -> Token | None:
+    """The token before the noun run that ends `before` and its determiner, if any ("made"
+    in "made the new rota"); None when the run starts the sequence."""
     index = len(before) - 1
     while index >= 0 and before[index].tag in ("NOUN", "ADJ", "GER"):
         index -= 1
     if index >= 0 and before[index].tag == "DET":
         index -= 1
-    return index >= 0 and _clean(before[index].text) in grammar.causative_verbs
+    return before[index] if index >= 0 else None
+
+
+def _after_causative(before: Sequence[Token], grammar: Grammar) -> bool:
+    """The noun run that ends `before` is the object of a verb that takes an object and a bare
+    verb ([grammar] causative_verbs: "made the new rota stick", "let the night shift swap"),
+    so the word after the run, when it is a verb that takes no object, is that verb ("made a
+    simple intake form" has none)."""
+    word = _before_noun_run(before)
+    return word is not None and _clean(word.text) in grammar.causative_verbs
 
 
 def takes_no_object(gerund: str, grammar: Grammar) -> bool:
@@ -682,13 +689,9 @@ def _object(before: Sequence[Token]) -> bool:
     """The noun run that ends `before` follows a verb (with a determiner between): an object,
     so the next word is no verb of it ("trial electronic shelf labels in", "run the quarterly
     business reviews for")."""
-    index = len(before) - 1
-    while index >= 0 and before[index].tag in ("NOUN", "ADJ", "GER"):
-        index -= 1
-    if index >= 0 and before[index].tag == "DET":
-        index -= 1
+    word = _before_noun_run(before)
     # after a verb, or after "is" ("the other area is the drug register checks in …")
-    return index >= 0 and before[index].tag in ("VERB", "AUX")
+    return word is not None and word.tag in ("VERB", "AUX")
 
 
 def _stem_of(gerund: str) -> frozenset[str]:
