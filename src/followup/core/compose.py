@@ -2210,6 +2210,12 @@ def compose(
             # an exercise tied to nobody is the reader's too when theirs is the only note
             alone = not any(p.email for p in interviewers if not same_person(p, person))
             room = room_part(person, specifics, showings, [topic, detail], alone)
+        claim = (
+            phrasing.qualification(pairing.qualification, language.lexicon)
+            if pairing.qualification
+            else None
+        )
+        people = thanked(interviewers, person, english.title_stop)
         values: dict[str, str | None] = {
             "first": first if named else None,
             "formal": "yes" if named and _by_title(first) else None,
@@ -2247,29 +2253,17 @@ def compose(
             "day": day_word,
             "company": company,
             "role": role,
-            "qual": _spelled(
-                phrasing.qualification(pairing.qualification, language.lexicon).clause,
-                pairing.qualification,
-                english.spelling,
-            )
-            if pairing.qualification
+            "qual": _spelled(claim.clause, pairing.qualification, english.spelling)
+            if claim and pairing.qualification
             else None,
             "qual_held": "yes"
-            if pairing.qualification
-            and phrasing.qualification(pairing.qualification, language.lexicon).form
-            in ("credential", "degree", "adjective", "person", "life")
+            if claim and claim.form in ("credential", "degree", "adjective", "person", "life")
             else None,
             # a fact of one's life or the user's own sentence: said as it is, never as
             # experience to put to use
-            "qual_plain": "yes"
-            if pairing.qualification
-            and phrasing.qualification(pairing.qualification, language.lexicon).form
-            in ("life", "sentence")
-            else None,
-            "people": thanked(interviewers, person, english.title_stop),
-            "pass_people": thanked(interviewers, person, english.title_stop)
-            if plans and not is_coordinator
-            else None,
+            "qual_plain": "yes" if claim and claim.form in ("life", "sentence") else None,
+            "people": people,
+            "pass_people": people if plans and not is_coordinator else None,
             **(_pass_shown(interviewers, person, showings, english.title_stop) if plans else {}),
             "help": help_given(
                 person, interview.notes, language.wording, language.lexicon.word_classes
