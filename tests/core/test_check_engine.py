@@ -308,3 +308,34 @@ def test_one_word_in_a_group_between_word_edges_is_a_words_gate() -> None:
 
     needs = required_literals(Source())
     assert needs is not None and needs[0].kind == WORDS and needs[0].gate == {"re"}
+
+
+def test_whole_words_found_with_find_are_what_the_readers_pattern_finds() -> None:
+    """The reader's names in the third person are found with `str.find` (no pattern compiled
+    per record): the same spans as the pattern `(?<![\\w'-])(?:w1|w2|…)(?![\\w-])` ignoring
+    case, in ASCII and other text, within any bounds (or None when find cannot tell: a word
+    not in ASCII, or a character that `re` takes for an ASCII letter ignoring case)."""
+    import random
+
+    from followup.core.check.document import _lower_text
+    from followup.core.check.names import _longest_first, _whole_words
+
+    draw = random.Random(8)
+    alphabet = "ab -'_.xAéÉ—ßΣ1kKsSiI\u212a\u0130\u0131\u017f"
+    compared = 0
+    for _ in range(20_000):
+        text = "".join(draw.choice(alphabet) for _ in range(draw.randint(0, 20)))
+        words = {
+            "".join(draw.choice("abxkis'-") for _ in range(draw.randint(1, 3)))
+            for _ in range(draw.randint(1, 3))
+        }
+        lo = draw.randint(0, len(text))
+        hi = draw.randint(lo, len(text))
+        pattern = re.compile(rf"(?<![\w'-])(?:{_longest_first(words)})(?![\w-])", re.IGNORECASE)
+        got = _whole_words(text, _lower_text(text), words, lo, hi)
+        if got is not None:
+            compared += 1
+            assert got == [m.span() for m in pattern.finditer(text, lo, hi)], (text, words)
+    assert compared > 4000
+    assert _whole_words("Sam K\u212am", "sam k\u212am", {"kam"}, 0, 9) is None
+    assert _whole_words("José said", "josé said", {"josé"}, 0, 9) is None

@@ -264,6 +264,8 @@ def _item_first_characters(
 # The characters other than a letter's two ASCII cases that `re` matches to it when ignoring
 # case (found by trying every code point; a test checks them)
 _OTHER_CASE_FORMS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+# the same, all together: a text without them matches an ASCII letter only to itself in either case
+OTHER_CASE_CHARACTERS = "".join(_OTHER_CASE_FORMS.values())
 
 
 def _case_forms(items: list[tuple[Any, Any]], sre: Any) -> list[tuple[Any, Any]] | None:

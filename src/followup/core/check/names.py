@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from followup.core.check.document import NORMALISE, Document, Span
-from followup.core.check.lazyre import Pattern, compile_pattern, lazy, made
+from followup.core.check.lazyre import OTHER_CASE_CHARACTERS, Pattern, compile_pattern, lazy, made
 from followup.core.check.matching import finditer
 from followup.core.check.results import Facts
 from followup.core.check.rules import CheckRules
@@ -318,6 +318,47 @@ def _stem_match(a: str, b: str) -> bool:
             break
         common += 1
     return common >= max(4, shortest - 3) and common >= min(len(a), len(b)) - 3
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """The words as a regex alternation, the longest first (so that the longest wins)."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _whole_words(
+    norm: str, lower: str, words: Iterable[str], lo: int, hi: int
+) -> list[tuple[int, int]] | None:
+    r"""Where the `words` (ASCII) stand as whole words in `norm[lo:hi]` (`lower` its
+    lower-cased copy, character for character): the spans that
+    `(?<![\w'-])(?:w1|w2|…)(?![\w-])` (the longest word first) finds there ignoring case,
+    left to right without overlap, found with `str.find` instead of a pattern compiled for
+    these words. None when that cannot be told so: a word that is empty or not ASCII, or a
+    text with a character other than an ASCII letter that `re` takes for one."""
+    if not all(words) or not all(map(str.isascii, words)):
+        return None
+    if not norm.isascii() and any(c in norm for c in OTHER_CASE_CHARACTERS):
+        return None
+    best: dict[int, int] = {}  # a start -> the longest word's end there
+    for word in {w.lower() for w in words}:
+        at = lower.find(word, lo, hi)
+        while at >= 0:
+            end = at + len(word)
+            before = norm[at - 1] if at else ""
+            after = norm[end] if end < hi else ""
+            if (
+                not (before and (before.isalnum() or before in "_'-"))
+                and not (after and (after.isalnum() or after in "_-"))
+                and end > best.get(at, -1)
+            ):
+                best[at] = end
+            at = lower.find(word, at + 1, hi)
+    out: list[tuple[int, int]] = []
+    reach = lo
+    for at in sorted(best):
+        if at >= reach:
+            out.append((at, best[at]))
+            reach = best[at]
+    return out
 
 
 _names_cache: dict[tuple[int, Facts], Names] = {}
@@ -1124,28 +1165,26 @@ class Names:
         if len(readers) != 1:
             return
         reader = frozenset(readers[0])
-        if doc.norm.isascii() and all(map(str.isascii, reader)):
-            # in ASCII, a word matched whatever its case is the word in lower case: a body
-            # without any of the reader's names in lower case has none to find
-            body = doc.lower[doc.body.start : doc.body.end]
-            if not any(word in body for word in reader):
-                return
-        found = _reader_patterns.get(reader)
-        if found is None:
-            if len(_reader_patterns) > 64:
-                _reader_patterns.clear()
-            words = "|".join(sorted(map(re.escape, reader), key=len, reverse=True))
-            found = _reader_patterns[reader] = compile_pattern(
-                rf"(?<![\w'-])(?:{words})(?![\w-])", re.IGNORECASE
-            )
-        for m in found.finditer(doc.norm, doc.body.start, doc.body.end):
-            tail = doc.norm[m.end() : m.end() + 2]
+        # found with `str.find` in the lower-cased body, without compiling a pattern per reader
+        spans: Iterable[tuple[int, int]] | None
+        spans = _whole_words(doc.norm, doc.lower, reader, doc.body.start, doc.body.end)
+        if spans is None:
+            found = _reader_patterns.get(reader)
+            if found is None:
+                if len(_reader_patterns) > 64:
+                    _reader_patterns.clear()
+                found = _reader_patterns[reader] = compile_pattern(
+                    rf"(?<![\w'-])(?:{_longest_first(reader)})(?![\w-])", re.IGNORECASE
+                )
+            spans = (m.span() for m in found.finditer(doc.norm, doc.body.start, doc.body.end))
+        for start, end in spans:
+            tail = doc.norm[end : end + 2]
             if tail in ("'s", "\u2019s"):
-                yield Span(m.start(), m.end() + 2), "third_person", "your"
-            elif _READER_VERB.match(doc.norm, m.end()) or _READER_THANKED.search(
-                doc.norm, max(doc.body.start, m.start() - 40), m.start()
+                yield Span(start, end + 2), "third_person", "your"
+            elif _READER_VERB.match(doc.norm, end) or _READER_THANKED.search(
+                doc.norm, max(doc.body.start, start - 40), start
             ):
-                yield Span(m.start(), m.end()), "third_person", "you"
+                yield Span(start, end), "third_person", "you"
 
     # -- specifics from the record
     def specific_from_facts(self, doc: Document, skip: Sequence[Span] = ()) -> bool:
