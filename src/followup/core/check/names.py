@@ -55,6 +55,8 @@ _DETERMINERS = (["the"], ["my"], ["our"], ["your"])
 # a word shaped like an adjective of a people, place or school of thought ("Scandinavian",
 # "Socratic", "Japanese", "Darwinist"): modifying a noun, it names no organisation
 _ADJECTIVE_SHAPED = lazy(r"(?:ian|ic|ical|ese|ish|ist)$")
+# a word and the separator after it at the end of a Subject line's text ("Store Manager, ")
+_TITLE_THEN_SEPARATOR = lazy(r"([A-Za-z]+)\)?[ \t]*(?:,|\||–|—|-|@)[ \t]*$")
 # the words before a name in the Subject line that make it the employer ("… at Keystone")
 _SUBJECT_CUES = (["at"], ["with"], ["from"], ["join"], ["joining"])
 _PERSON_CONTEXT = lazy(
@@ -748,6 +750,8 @@ class Names:
                 owner = name.split("'s ", 1)[0]
                 if owner != name and self.is_company(owner):
                     continue  # "Kaveri Pharma's Hosur plant": a place of the company's
+                if owner != name and self._regime(doc, name, start, lo, hi):
+                    continue  # "the Central Bank's Fitness and Probity regime"
                 # most capitalised names of a note are allowed ones (the company, the people,
                 # products, days): asked first, and once per name
                 allowed = self._allowed_names.get(name)
@@ -815,7 +819,10 @@ class Names:
                     # "Great team." "Amazing staff!", "Seeing nurses use …": a word opening
                     # the sentence, not "the Bluebird team"
                     continue
-                gate = gate or named_next
+                # the employer's place in a Subject line, after the job's title and a comma, a
+                # dash or a bar: "Thank you – Store Manager, Ashcombe Grocers"
+                after_title = in_subject and self._after_subject_title(doc.norm[lo:start])
+                gate = gate or named_next or after_title
                 if not (org_like or gate):
                     continue
                 words = _tokens(name)
@@ -832,6 +839,7 @@ class Names:
                         or (rules.employer_after and rules.employer_after.match(after))
                     )
                 )
+                cue = cue or after_title
                 if not cue and in_subject and gate:
                     # the Subject line names this application: "… Consultant at Keystone
                     # Residential", "Following up with Brightpath" ("for" is too common there:
@@ -868,6 +876,29 @@ class Names:
                     company,
                     "suggestion_company",
                 )
+
+    def _after_subject_title(self, before: str) -> bool:
+        """Whether the Subject line's text before a name ends on a job's title (a word of the
+        recorded role or a title's head word: "Manager", "Engineer") and a separator."""
+        m = _TITLE_THEN_SEPARATOR.search(before)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        return word in self.role_tokens or word in self.rules.title_heads
+
+    def _regime(self, doc: Document, name: str, start: int, lo: int, hi: int) -> bool:
+        """Whether a possessive name ("Central Bank's Fitness") names a regime, framework, test
+        or award of its owner (a word of names.regime_nouns in its tail or in the three words
+        after it: "… and Probity regime"), with no strong cue that the owner is the employer
+        ("join Pinecrest's Audit Review team")."""
+        rules = self.rules
+        tail = name.split("'s ", 1)[1]
+        after = doc.lower[start + len(name) : min(hi, start + len(name) + 40)].split()[:3]
+        words = [*_tokens(tail), *(w.strip(".,;:!?") for w in after)]
+        if not any(w in rules.regime_nouns for w in words):
+            return False
+        before = doc.lower[max(lo, start - 80) : start]
+        return not (rules.employer_strong and rules.employer_strong.search(before))
 
     def _allowed(self, name: str, words: list[str]) -> bool:
         """A name the note may use: the company (or a short form), someone or something on the

@@ -226,6 +226,9 @@ class CheckRules:
     # ... unless that word is praise or weight ("the FANTASTIC project": emphasis)
     shout_adjectives: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
+    # the nouns of a regime, framework or test that a possessive names ("the Central Bank's
+    # Fitness and Probity regime"): the owner is talked about, not named as an employer
+    regime_nouns: frozenset[str] = frozenset()
     employer_before: Pattern | None = None
     employer_after: Pattern | None = None
     employer_strong: Pattern | None = None
@@ -521,6 +524,7 @@ class _Compiler:
             language=self.language(),
             learned=self.learned(),
             org_words=self.words("names.org_words", names.get("org_words", [])),
+            regime_nouns=self.words("names.regime_nouns", names.get("regime_nouns", [])),
             employer_before=self.optional_regex(names, "employer_before"),
             employer_after=self.optional_regex(names, "employer_after"),
             employer_strong=self.optional_regex(names, "employer_strong"),

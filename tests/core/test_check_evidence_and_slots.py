@@ -1,0 +1,160 @@
+"""Kinds held-out v10 still got wrong, each in new wording (issue 8, session 11): a template slot
+in a letter's furniture or after a title is one placeholder and nothing else; a possessive
+name of a regime, framework or test is no other organisation; the employer's place in a Subject
+line after the job's title is judged like the body's; another employer's date reported, not
+demanded, is not pushy."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import CHECK_BODY, checked
+from followup.core.check import Facts
+
+BODY = CHECK_BODY
+FACTS = Facts(
+    "Tamsin Reed Architects", "Project Architect", ("Alan Fairweather",), ("the library",)
+)
+
+
+def codes_at(result, start: int, end: int) -> set[str]:
+    return {f.code for f in result.issues if f.start < end and start < f.end}
+
+
+@pytest.mark.parametrize(
+    ("greeting", "slot"),
+    [
+        ("Dear Dr. SURNAME,", "SURNAME"),
+        ("Dear Mrs FAMILYNAME,", "FAMILYNAME"),
+        ("Dear Mx. LASTNAME,", "LASTNAME"),
+        ("Dear Mr./Ms. GIVENNAME,", "Mr./Ms. GIVENNAME"),
+        ("Dear Mr/Mrs SURNAME,", "Mr/Mrs SURNAME"),
+    ],
+)
+def test_a_title_before_a_template_word_is_one_placeholder(rules, model, greeting, slot) -> None:
+    text = f"{greeting}\n\nThank you for showing me round the library on Monday." + BODY
+    result = checked(rules, model, text, FACTS)
+    at = text.index(slot)
+    assert [(f.code, f.excerpt) for f in result.issues if f.start < at + len(slot)] == [
+        ("placeholder", slot)
+    ]
+
+
+def test_a_choice_of_titles_left_in_is_a_placeholder(rules, model) -> None:
+    text = "Dear Mr./Mrs. Fairweather,\n\nThank you for showing me round the library." + BODY
+    result = checked(rules, model, text, FACTS)
+    assert [(f.code, f.excerpt) for f in result.issues] == [("placeholder", "Mr./Mrs.")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Re: <<Job Title>> application",
+        "RE: [Vacancy Ref] – interview",
+        "Re: {{position}} interview",
+    ],
+)
+def test_a_reference_line_opening_on_a_slot_is_a_placeholder_only(rules, model, line) -> None:
+    text = f"Dear Mr Fairweather,\n\n{line}\n\nThank you for showing me round the library." + BODY
+    result = checked(rules, model, text, FACTS, "letter")
+    at = text.index(line)
+    assert codes_at(result, at, at + len(line)) == {"placeholder"}
+
+
+@pytest.mark.parametrize("field", ["«RefNo»", "«Vacancy_Title»", "« Surname »"])
+def test_a_mail_merge_field_in_guillemets_is_a_placeholder(rules, model, field) -> None:
+    text = f"Dear Mr Fairweather,\n\nOur ref: {field}\n\nThank you for the library tour." + BODY
+    result = checked(rules, model, text, FACTS, "letter")
+    assert [f.excerpt for f in result.issues if f.code == "placeholder"] == [field]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the PRA's Solvency Capital Review",
+        "Ofgem's Price Cap Methodology",
+        "the Authority's Consumer Duty rules",
+        "the Regulator's Duty of Candour Framework",
+        "the Fed's Supervisory Stress Test",
+    ],
+)
+def test_a_possessive_regime_or_test_is_no_other_organisation(rules, model, phrase) -> None:
+    facts = Facts("Calloway Mutual", "Risk Manager", ("Ruth Okafor",), ("capital planning",))
+    text = (
+        f"Dear Ms Okafor,\n\nThank you for the interview and for your overview of {phrase} and"
+        " how it shapes capital planning." + BODY
+    )
+    result = checked(rules, model, text, facts)
+    assert "name_mismatch" not in {f.code for f in result.issues}
+
+
+def test_another_employer_before_a_regime_word_with_a_strong_cue_is_still_wrong(
+    rules, model
+) -> None:
+    facts = Facts("Calloway Mutual", "Risk Manager", ("Ruth Okafor",), ("capital planning",))
+    text = (
+        "Dear Ms Okafor,\n\nThank you for the interview about capital planning. I would love to"
+        " join Pinecrest Insurance's Model Review team." + BODY
+    )
+    result = checked(rules, model, text, facts)
+    assert "name_mismatch" in {f.code for f in result.issues}
+
+
+@pytest.mark.parametrize(
+    ("subject", "wrong"),
+    [
+        ("Interview follow-up – Project Architect | Redgate Design", "Redgate Design"),
+        ("Project Architect, Marlow Studio — thank you", "Marlow Studio"),
+        ("Thanks: Architect - Brightpath Partners", "Brightpath Partners"),
+    ],
+)
+def test_another_company_after_the_title_in_the_subject_line(rules, model, subject, wrong) -> None:
+    text = (
+        f"Subject: {subject}\n\nDear Mr Fairweather,\n\nThank you for showing me round the"
+        " library." + BODY
+    )
+    result = checked(rules, model, text, FACTS)
+    assert [f.excerpt for f in result.issues if f.code == "name_mismatch"] == [wrong]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Interview follow-up – Project Architect | Tamsin Reed Architects",
+        "Project Architect, Tamsin Reed — thank you",
+        "Project Architect - Bristol",
+    ],
+)
+def test_the_right_company_or_a_place_after_the_title_is_fine(rules, model, subject) -> None:
+    text = (
+        f"Subject: {subject}\n\nDear Mr Fairweather,\n\nThank you for showing me round the"
+        " library." + BODY
+    )
+    result = checked(rules, model, text, FACTS)
+    assert "name_mismatch" not in {f.code for f in result.issues}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A second practice has asked me to confirm my start date by 3 June.",
+        "Another school needs me to reply before the 14th about their post.",
+        "One other firm wants me to let them know by Friday whether I will accept.",
+    ],
+)
+def test_another_employers_date_reported_is_not_pushy(rules, model, sentence) -> None:
+    text = (
+        "Dear Mr Fairweather,\n\nThank you for showing me round the library on Monday. "
+        f"{sentence} I wanted you to know, though there is no pressure at all on my side." + BODY
+    )
+    result = checked(rules, model, text, FACTS)
+    assert "pushy" not in {f.code for f in result.issues}
+
+
+def test_another_employers_date_as_leverage_is_pushy(rules, model) -> None:
+    text = (
+        "Dear Mr Fairweather,\n\nThank you for showing me round the library on Monday. Another"
+        " practice has asked me to commit by Thursday, so please hurry." + BODY
+    )
+    result = checked(rules, model, text, FACTS)
+    assert "pushy" in {f.code for f in result.issues}
