@@ -36,6 +36,7 @@ from followup.core.transcript import (
     Transcript,
     header_value,
     is_device,
+    short_form,
     title_lines,
     transcript_words,
 )
@@ -321,7 +322,8 @@ def _named_candidate(transcript: Transcript, candidate: str) -> str | None:
     for speaker in speakers:
         if speaker.lower() in ("me", "myself"):  # "Me: talked about …" in one's own notes
             return speaker
-    return None
+    short = [s for s in speakers if short_form(s, candidate.strip())]
+    return short[0] if len(short) == 1 else None  # "Sam" for Samira
 
 
 # "at Lanternfish we're …", "here at Pinecrest", "welcome to Tallgrass", "Pinecrest is …"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -26,6 +27,11 @@ _VOICE = re.compile(r"<v(?:\.[\w.-]+)*[ \t]+([^>]+)>", re.IGNORECASE)
 _TAG = re.compile(
     r"</?[a-z][^>]*>|<\d{1,3}:\d{2}(?::\d{2})?\.\d{3}>|\{\\[^}]{0,40}\}", re.IGNORECASE
 )  # markup, karaoke times, SSA positions such as {\an8}
+# A name's letters, Latin-1 and beyond ("Łukasz", "Wiśniewska", "Yıldız", "Řezníček"): the
+# first is a capital (Latin Extended-A and -B mix their capitals and small letters, so any of
+# theirs may open a name), the rest small
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+_SMALL = "a-zß-öø-ÿĀ-ɏ"
 _DIALOGUE_DASH = re.compile(r"^\s*[-–—]\s+")
 _BRACKETED_TAIL = re.compile(r"[ \t]*(?:\([^()]*\)|\[[^\]]*\]|\|[^|]*)$")
 # A line that is only a time stamp (Meet and Otter exports put one above each paragraph).
@@ -152,7 +158,7 @@ def is_device(label: str) -> bool:
 
 def device_owner(label: str) -> str | None:
     """The first name a device label is owned by ("Tomás’s iPhone" -> "Tomás"), or None."""
-    match = re.match(r"^([A-ZÀ-Þ][\w-]+)['’]s?\s", label)
+    match = re.match(rf"^([{_CAPITAL}][\w-]+)['’]s?\s", label)
     return match.group(1) if match and is_device(label) else None
 
 
@@ -161,15 +167,19 @@ def unnamed(label: str) -> bool:
     return bool(_NUMBERED_SPEAKER.fullmatch(label)) or is_device(label)
 
 
-_LAST_FIRST = re.compile(
-    r"^(?P<last>(?:(?:van|von|de|der|den|del|da|di|du|le|la|ter)[ \t]+)*[A-ZÀ-Þ][\w'’-]+)"
-    r",[ \t]*(?P<first>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*)?)$"
-)
+@lru_cache(maxsize=1)
+def _last_first() -> re.Pattern[str]:
+    """ "Last, First" with the surname's particles ("de Vries", "Ó Murchú", "Mac Giolla")."""
+    return re.compile(
+        rf"^(?P<last>(?:{_particle()}[ \t]+)*[{_CAPITAL}][\w'’-]+)"
+        rf",[ \t]*(?P<first>[{_CAPITAL}][\w'’-]+(?:[ \t]+[{_CAPITAL}][\w'’.-]*)?)$"
+    )
 
 
 def _first_last(name: str) -> str:
-    """ "Okonkwo, Chidi" (as Teams shows a directory's "Last, First") -> "Chidi Okonkwo"."""
-    match = _LAST_FIRST.match(name)
+    """ "Okonkwo, Chidi" (as Teams shows a directory's "Last, First") -> "Chidi Okonkwo";
+    "Ó Murchú, Siobhán" -> "Siobhán Ó Murchú"."""
+    match = _last_first().match(name)
     return f"{match.group('first')} {match.group('last')}" if match else name
 
 
@@ -521,8 +531,9 @@ def _speaker_pattern() -> re.Pattern[str]:
     """ "Priya Raman: text", "PRIYA: text", "[Priya Raman] text", "Priya Raman (Northwind):
     text", "Nur Aisyah binte Rahman: text"."""
     return re.compile(
-        r"^(?:-\s*)?(?:\[(?P<b>[^\]\n]{1,60})\]\s*:?|(?P<n>(?:[A-ZÀ-Þ]|i[A-Z])[\w.'’-]*"
-        rf"(?:[ \t]+(?:{_particle()}[ \t]+)*(?:[A-ZÀ-Þ]|i[A-Z])[\w.'’-]*){{0,3}}"
+        r"^(?:-\s*)?(?:\[(?P<b>[^\]\n]{1,60})\]\s*:?|"
+        rf"(?P<n>(?:[{_CAPITAL}]|i[A-Z])[\w.'’-]*"
+        rf"(?:[ \t]+(?:{_particle()}[ \t]+)*(?:[{_CAPITAL}]|i[A-Z])[\w.'’-]*){{0,3}}"
         r"(?:[ \t]*\([^)\n]{1,40}\))?)[ \t]*:)[ \t]*(?P<t>.*)$"
     )
 
@@ -766,13 +777,13 @@ def parse_transcript(text: str) -> Transcript:
 
 # "Hi, I'm Elena, I lead customer success", "my name is Kofi Mensah", "this is Tomás joining
 # from my phone", "I'm Dr. Hannah Whitlock", "it's Wren here": a speaker says who they are
-_NAME_WORD = r"[A-ZÀ-Þ](?!['’]m\b)[a-zà-ÿ'’-]+"
+_NAME_WORD = rf"[{_CAPITAL}](?!['’]m\b)[{_SMALL}'’-]+"
 
 
 @lru_cache(maxsize=1)
 def _introduction_pattern() -> re.Pattern[str]:
     return re.compile(
-        r"\b(?:I'm|I’m|I am|my name is|my name's|[Tt]his is|[Ii]t's|[Ii]t’s)[ \t]+"
+        r"\b(?:I'm|I’m|I am|[Mm]y name is|[Mm]y name's|[Tt]his is|[Ii]t's|[Ii]t’s)[ \t]+"
         rf"(?P<name>{_NAME_WORD}(?:\.?[ \t]+(?:{_particle()}[ \t]+)*{_NAME_WORD}){{0,3}})"
         r"(?=[ \t]*(?:[,.;!?]|$|[ \t](?:and|from|here|with|at|I|joining|speaking|calling|on|in)\b))"
     )
@@ -801,7 +812,8 @@ def _full_name(first: str, text: str) -> str | None:
     found = re.search(rf"\b{re.escape(first)}[ \t]+{last}\b", text[:20_000])
     if found is None or found.group("last").lower() in _words().not_introduced:
         return None
-    return f"{first} {found.group('last')}"
+    last = re.sub(r"['’]s$", "", found.group("last"))  # "Maren Solberg's interview"
+    return f"{first} {last}"
 
 
 def _introduced(transcript: Transcript, text: str) -> Transcript:
@@ -858,14 +870,28 @@ def _written_names(text: str) -> list[list[str]]:
     return found
 
 
-def _completion(label: str, names: list[list[str]], ranked: bool) -> str | None:
+def _folded(word: str) -> str:
+    """A word without its case and accents: "YILDIZ", "Yıldız" and "Yildiz" are one."""
+    plain = unicodedata.normalize("NFKD", word.casefold().replace("ı", "i"))
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def _completion(
+    label: str, names: list[list[str]], ranked: bool, introduced: frozenset[str] = frozenset()
+) -> str | None:
     """The one full name among `names` that `label` is part of: the first name ("Renata"), the
-    surname when the file writes the label after a rank or a title (`ranked`: "Cdt. Duval"),
-    or the first name and an initial ("Priyanka R"); None when none or several fit."""
+    surname when the file writes the label after a rank or a title (`ranked`: "Cdt. Duval")
+    or when that full name was introduced ("KELLER:" beside "I'm Johanna Keller", as
+    subtitles label a voice by its surname), or the first name and an initial ("Priyanka
+    R"); None when none or several fit."""
     parts = label.split()
     if len(parts) == 1:
-        key = parts[0].lower()
-        fits = [n for n in names if n[0].lower() == key or (ranked and n[-1].lower() == key)]
+        key = _folded(parts[0])
+        fits = [n for n in names if _folded(n[0]) == key]
+        if not fits:
+            fits = [
+                n for n in names if _folded(n[-1]) == key and (ranked or " ".join(n) in introduced)
+            ]
     elif len(parts) == 2 and len(parts[1].rstrip(".")) == 1:
         first, initial = parts[0].lower(), parts[1][0].lower()
         fits = [n for n in names if n[0].lower() == first and n[1][:1].lower() == initial]
@@ -893,11 +919,14 @@ def _completed(transcript: Transcript, text: str) -> Transcript:
     if not partial:
         return transcript
     written = _written_names(text)
+    introduced = frozenset(
+        _without_honorific(m.group("name")) for m in _introduction_pattern().finditer(text[:40_000])
+    )
     names: dict[str, str] = {}
     titles = "|".join(re.escape(h) for h in _words().honorifics)
     for label in partial:
         ranked = re.search(rf"(?i)\b(?:{titles})\.?[ \t]+{re.escape(label)}\b", text[:40_000])
-        full = _completion(label, written, ranked is not None)
+        full = _completion(label, written, ranked is not None, introduced)
         if full and full != label:
             names[label] = full
     # a full name that is already a label is the same voice labelled two ways ("Marloes de
@@ -934,10 +963,19 @@ def with_candidate(transcript: Transcript, label: str | None, candidate: str) ->
         return transcript
     parts = {w.lower() for w in name.split()}
     partial = {w.lower() for w in label.split()} <= parts
+    partial = partial or short_form(label, name)
     mine = label.lower() in ("me", "myself")  # "Me: talked about …" in one's own notes
     if (unnamed(label) or partial or mine) and name not in transcript.speakers:
         return renamed(transcript, {label: name})
     return transcript
+
+
+def short_form(label: str, name: str) -> bool:
+    """`label` is a short form of the first name of `name` ("Sam" for Samira Haddou, "Alex"
+    for Alexandra Petrova): one word of three letters or more that opens it."""
+    first = name.split()[0].lower() if name.split() else ""
+    low = label.lower()
+    return len(low) >= 3 and " " not in low and first.startswith(low) and first != low
 
 
 def listed_speakers(transcript: Transcript, candidate: str) -> list[str]:
