@@ -158,3 +158,31 @@ def test_another_employers_date_as_leverage_is_pushy(rules, model) -> None:
     )
     result = checked(rules, model, text, FACTS)
     assert "pushy" in {f.code for f in result.issues}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Awaab's Law timescales for damp and mould shape the repairs plan.",
+        "I liked hearing about the Blue Team's approach to estate inspections.",
+        "The Income Recovery Unit's results were impressive.",
+        "I enjoyed meeting the Payments Squad over lunch.",
+    ],
+)
+def test_a_law_named_for_someone_or_a_teams_own_name_is_no_organisation(
+    rules, model, sentence
+) -> None:
+    facts = Facts("Marlowe Housing Association", "Housing Officer", ("Janet Pike",), ())
+    text = f"Dear Ms Pike,\n\nThank you for the interview on Monday. {sentence}" + BODY
+    result = checked(rules, model, text, facts)
+    assert "name_mismatch" not in {f.code for f in result.issues}
+
+
+def test_another_organisations_team_is_still_another_organisation(rules, model) -> None:
+    facts = Facts("Marlowe Housing Association", "Housing Officer", ("Janet Pike",), ())
+    text = (
+        "Dear Ms Pike,\n\nThank you for the interview on Monday. I would love to join the"
+        " Harbor Analytics Team." + BODY
+    )
+    result = checked(rules, model, text, facts)
+    assert "name_mismatch" in {f.code for f in result.issues}

@@ -109,6 +109,8 @@ _GROUP_NEXT = lazy(r"\s+(?:team|teams|staff|crew|people|folks)\b")
 _DEPARTMENT_NEXT = lazy(
     r"\s+(?:team|teams|staff|crew|department|unit|group|office|division|function|squad)\b"
 )
+# the last word of a team's own name ("the Blue Team", "the Platform Squad")
+_TEAM_WORDS = frozenset(("team", "teams", "squad", "crew", "unit", "desk", "pod", "tribe", "cell"))
 _POSTSCRIPT = lazy(r"(?m)^[ \t]*(?:P\.?[ \t]?S\.?|PS)[ \t]*[:.-]?[ \t]+")
 _COMPANY_SUFFIXES = frozenset(
     (
@@ -826,6 +828,8 @@ class Names:
                 if not (org_like or gate):
                     continue
                 words = _tokens(name)
+                if len(words) > 1 and words[-1] in _TEAM_WORDS and all(map(everyday, words[:-1])):
+                    continue  # "the Blue Team's approach", "the Payments Squad": a team's name
                 if named_next and (name.isupper() or all(w in rules.not_people for w in words)):
                     continue  # "the ICU team", "the Data Science team": a department
                 sentence = doc.sentence_at(start)
