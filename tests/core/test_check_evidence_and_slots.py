@@ -29,6 +29,8 @@ def codes_at(result, start: int, end: int) -> set[str]:
         ("Dear Mx. LASTNAME,", "LASTNAME"),
         ("Dear Mr./Ms. GIVENNAME,", "Mr./Ms. GIVENNAME"),
         ("Dear Mr/Mrs SURNAME,", "Mr/Mrs SURNAME"),
+        ("Dear Mr. X,", "Mr. X"),
+        ("Dear Prof X,", "Prof X"),
     ],
 )
 def test_a_title_before_a_template_word_is_one_placeholder(rules, model, greeting, slot) -> None:
