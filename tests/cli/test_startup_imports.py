@@ -202,3 +202,23 @@ def test_a_check_of_a_note_naming_a_company_reads_no_toml(one_round, tmp_path, l
     code, heavy, _ = loaded_after(["check", str(note), "--company", "Acme", "--json"])
     assert code in (0, 1)
     assert heavy == [], heavy
+
+
+@pytest.mark.parametrize("command", [["call", "1"], ["video", "plan", "1"]])
+def test_a_call_or_video_plan_loads_no_checker(cli, command) -> None:
+    """`call ID` and `video plan ID` look up everyday words (core.check.words) but check no
+    note: the checker's rules, names, learned layer and verdict are not imported."""
+    profile = ["--name", "Sam Lee", "--email", "sam@example.com", "--phone", "+1 617 555 0142"]
+    assert cli("profile", *profile).code == 0
+    assert cli(*ADD, "--item", "the dashboard prototype").code == 0
+    code = (
+        "import sys\n"
+        "from followup.cli import main\n"
+        f"code = main({command!r})\n"
+        "names = {'followup.core.check.verdict', 'followup.core.check.rules',\n"
+        "         'followup.core.check.names', 'followup.core.check.learned'}\n"
+        "sys.stderr.write(repr((code, sorted(names & set(sys.modules)))))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+    assert eval(proc.stderr.splitlines()[-1]) == (0, [])  # noqa: S307 - our own repr

@@ -16,9 +16,41 @@ Where each part lives:
 - `verdict`   `check`: every pass, then the score and the verdict
 """
 
-from followup.core.check.results import ADVICE, ELEMENTS, ISSUE, CheckResult, Facts, Finding
-from followup.core.check.rules import CheckRules, compile_rules, merge_rule_data
-from followup.core.check.verdict import check
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from followup.core.check.results import (
+        ADVICE,
+        ELEMENTS,
+        ISSUE,
+        CheckResult,
+        Facts,
+        Finding,
+    )
+    from followup.core.check.rules import CheckRules, compile_rules, merge_rule_data
+    from followup.core.check.verdict import check
+
+# each name of the package and the module it comes from: read from it when first asked for,
+# so that a command that only needs a part (`words`, the everyday words a draft looks up)
+# does not load the whole checker (rules, names, the learned layer)
+_FROM = {
+    **dict.fromkeys(("ADVICE", "ELEMENTS", "ISSUE", "CheckResult", "Facts", "Finding"), "results"),
+    **dict.fromkeys(("CheckRules", "compile_rules", "merge_rule_data"), "rules"),
+    "check": "verdict",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _FROM.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ADVICE",
