@@ -17,7 +17,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from followup.core import digests, phrasing, slot_grammar, writer
+from followup.core import clauses, digests, phrasing, slot_grammar, writer
+from followup.core.clauses import Clause, ClauseWords
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
 from followup.core.parse import word_list
@@ -214,6 +215,9 @@ class Specific:
     # what the owner said of the candidate's own exercise: ('point', 'the sauce needed acid'),
     # ('advice', 'slow down the transitions') or ('about', 'my limitation clause')
     feedback: tuple[str, str] | None = None
+    # the jot read as a whole thought ('the ward is short four RNs on nights'), when it reads
+    # as one (core.clauses): the hook says it so, in a frame that takes a clause
+    clause: Clause | None = None
 
 
 def name_keys(person: Person) -> list[str]:
@@ -385,6 +389,30 @@ def specifics_of(
                         language, people, written), language, people)
         for s in out
     ]  # fmt: skip
+
+
+# Kinds a jot is never said as a clause of: the candidate's own work, a person's story, an
+# item, a question they asked, something done in the room.
+_NO_CLAUSE = ("exercise", "story", "item", "question", "event")
+
+
+def with_clauses(
+    found: Sequence[Specific], interview: Interview, language: Language
+) -> list[Specific]:
+    """Each topic with the clause its jot reads as, when it reads as one (core.clauses.read):
+    who (a panel member by any name a note may call them, 'we'/'they' as the team, or what
+    the jot names), the verb and what it acts on."""
+    keys: dict[str, list[str]] = {}
+    for p in interview.interviewers:
+        for k in dict.fromkeys(name_keys(p)):
+            keys.setdefault(k, []).append(p.name)
+    people = {k: names[0] for k, names in keys.items() if len(names) == 1}
+    return [
+        replace(s, clause=clauses.read(s.recorded, language.clauses, language.lexicon, people))
+        if s.usable and s.kind not in _NO_CLAUSE
+        else s
+        for s in found
+    ]
 
 
 THEIR_WORK = "'{word}' is your word for it, not one to send to the people whose work it is"
@@ -1946,6 +1974,7 @@ class Language:
     lexicon: phrasing.Lexicon
     bank: writer.Bank
     english: English = field(default_factory=English)
+    clauses: ClauseWords = field(default_factory=ClauseWords)  # data/clauses.toml
 
 
 @dataclass(frozen=True)
@@ -2077,6 +2106,7 @@ def compose(
     qual_names = [w.strip(",.;:()") for q in quals for w in q.split()[1:] if w[:1].isupper()]
     everything = specifics_of(interview, language, [*qual_names, *names])
     everything = [by_its_kind(s, language.lexicon) for s in everything]
+    everything = with_clauses(everything, interview, language)
     # A note says only what followup is sure reads right; a jotted topic it cannot turn into
     # prose is left out (and reported in `doubts`, for the user to reword).
     specifics = [s for s in everything if s.usable]
@@ -2187,6 +2217,7 @@ def compose(
             and mine[0].owner != person.name  # what they raised comes first
         ):
             mine = [pairing.topic, *(x for x in mine if x is not pairing.topic)]
+        mine = _point_first(mine, person, pairing, interviewers)
         topic = mine[0] if mine else None
         # A second topic is said as 'also ... {detail}': only one of theirs or the team's.
         detail = next((x for x in mine[1:2] if x.kind in _DETAIL_KINDS), None)
@@ -2216,6 +2247,7 @@ def compose(
             else None
         )
         people = thanked(interviewers, person, english.title_stop)
+        point = _point(topic, person, theirs, is_coordinator, interviewers, english)
         values: dict[str, str | None] = {
             "first": first if named else None,
             "formal": "yes" if named and _by_title(first) else None,
@@ -2278,8 +2310,9 @@ def compose(
             if not is_coordinator
             else None,
             "topic_thin": "yes"
-            if topic and not _names_enough(topic.about, language, names_count=False)
+            if topic and not point and not _names_enough(topic.about, language, names_count=False)
             else None,
+            **point,
             "name": candidate,
             "number": phone_for(profile.phone, interview.country),
             "need": need.text if need else None,
@@ -2518,6 +2551,65 @@ def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) 
         two = listed_names([p for p in after if not same_person(p, person)][:2], title_stop)
         return f"{', '.join(two)} and the rest of the panel"
     return join_names(listed_names(others, title_stop))
+
+
+def _point_first(
+    mine: list[Specific], person: Person, pairing: Pairing, interviewers: Sequence[Person]
+) -> list[Specific]:
+    """The reader's own point first: when the note's first topic does not read as a clause
+    and a later one of theirs does ('dee: wants a triage nurse who can run the phones'), that
+    one leads, unless the claim is tied to the first."""
+    if not mine or mine[0].clause is not None or pairing.topic is mine[0]:
+        return mine
+    alone = len(interviewers) <= 1
+    for x in mine[1:]:
+        if (
+            x.clause is not None
+            and x.kind not in _NO_CLAUSE
+            and (
+                x.owner == person.name or _names_them(x.recorded, person) or (alone and not x.owner)
+            )
+        ):
+            return [x, *(y for y in mine if y is not x)]
+    return mine
+
+
+def _point(
+    topic: Specific | None,
+    person: Person,
+    theirs: bool,
+    is_coordinator: bool,
+    interviewers: Sequence[Person],
+    english: English,
+) -> dict[str, str | None]:
+    """The hook as a whole thought, for a note whose topic is the reader's own and reads as a
+    clause: 'point' said to them ('you want …', 'the ward is short …'), 'point_other' the
+    same when its subject is not 'you' (for 'your point that …'), 'point_ing' what 'what you
+    said about …' takes (their own doing only), and 'point_kind' (goal, plan, problem, fact:
+    which frames say it; a problem is never praised). To the coordinator, who was not in the
+    room, 'point_about': the same said of the panel member by the name the notes call them
+    ('Dr. Fitzgerald wants …')."""
+    clause = topic.clause if topic is not None and topic.kind not in _NO_CLAUSE else None
+    if clause is None or topic is None:
+        return {}
+    spelling = english.spelling
+    owner = next((p for p in interviewers if p.name == clause.owner), None)
+    name = greeting_name(owner, english.title_stop) if owner is not None else None
+    if is_coordinator:
+        if owner is not None and not is_a_person(owner, name or ""):
+            return {}
+        about = _spelled(clause.said(None, name), topic.recorded, spelling)
+        return {"point_about": about, "point_kind": clause.kind}
+    if not theirs:
+        return {}
+    said = _spelled(clause.said(person.name, name), topic.recorded, spelling)
+    ing = clause.gerund() if clause.owner == person.name else None
+    return {
+        "point": said,
+        "point_other": None if said.startswith("you ") else said,
+        "point_ing": _spelled(ing, topic.recorded, spelling) if ing else None,
+        "point_kind": clause.kind,
+    }
 
 
 def _spelled(clause: str, raw: str, spelling: writer.Spelling) -> str:

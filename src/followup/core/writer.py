@@ -330,6 +330,20 @@ def resolve(slot: str, kind: str | None, bank: Bank) -> str:
     return slot
 
 
+def _hook(writer: Writer, slot: str, kind: str | None) -> str | None:
+    """The note's topic as a whole thought, when it reads as one ('point' values): a variant of
+    '<slot>.point.<goal|plan|problem|fact>' ('your point that the depot wants to go fully
+    electric by 2030'); None when the note has no such point or no variant fits, and the
+    topic is said as before."""
+    point = writer.values.get("point_kind")
+    name = f"{slot}.point.{point}"
+    if not point or kind in ("exercise", "story", "item", "question", "event"):
+        return None
+    if name not in writer.bank.slots:
+        return None
+    return writer.sentence(name, reuse=False)
+
+
 def _no_topic(writer: Writer) -> str | None:
     """What a note says when nothing discussed is the reader's own: that they met them with
     the rest of the panel, by name ('spec.panel', when there are others), else what the role
@@ -437,7 +451,9 @@ def write_shape(
             elif slot in ("open", "open_short", "open_topic") and late:
                 if slot == "open_topic" and has_topic:
                     text = writer.sentence("open.late", reuse=False) or writer.sentence("open")
-                    follow = writer.sentence(resolve("spec", topic_kind, bank))
+                    follow = _hook(writer, "spec", topic_kind) or writer.sentence(
+                        resolve("spec", topic_kind, bank)
+                    )
                     out += [t for t in (text, follow) if t]
                     continue
                 text = writer.sentence("open.late", reuse=False) or writer.sentence(slot)
@@ -448,13 +464,17 @@ def write_shape(
                 if has_topic:
                     slot = resolve("open_topic", topic_kind, bank)
                     opened_with_topic = True
-                    text = writer.sentence(slot, reuse=False)
+                    text = _hook(writer, "open_topic", topic_kind) or writer.sentence(
+                        slot, reuse=False
+                    )
                     if text is None and topic_kind != "challenge":  # a problem: never 'enjoyed'
                         text = writer.sentence("open_topic", reuse=False)
                     if text is None:  # none fits: thanks, then the topic on its own
                         text = writer.sentence("open")
                         opened_with_topic = False
-                        follow = writer.sentence(resolve("spec", topic_kind, bank))
+                        follow = _hook(writer, "spec", topic_kind) or writer.sentence(
+                            resolve("spec", topic_kind, bank)
+                        )
                         out += [t for t in (text, follow) if t]
                         continue
                     out.append(text)
@@ -474,6 +494,10 @@ def write_shape(
                     out.append(text)
                 continue
             elif slot == "spec":
+                text = _hook(writer, "spec", topic_kind)
+                if text:
+                    out.append(text)
+                    continue
                 slot = resolve("spec", topic_kind, bank)
             elif slot == "card_spec" and not has_topic:  # the panel met, by name, if any
                 text = (
@@ -485,6 +509,10 @@ def write_shape(
                     out.append(text)
                 continue
             elif slot in ("c_spec", "card_spec"):  # a problem is never 'a highlight' or 'loved'
+                text = _hook(writer, slot, topic_kind) if slot == "c_spec" else None
+                if text:
+                    out.append(text)
+                    continue
                 slot = resolve(slot, topic_kind, bank)
             elif slot == "follow":
                 if not has_topic or writer.values.get("topic_plural"):

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from followup.config import Settings
-from followup.core import compose, phrasing, slot_grammar, writer
+from followup.core import clauses, compose, phrasing, slot_grammar, writer
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.models import Draft, Interview, Person, Profile
 from followup.core.package_data import DATA_DIR
@@ -109,8 +109,12 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
     except InvalidInput as exc:
         raise ConfigError(str(exc)) from None
     english_data = _data_file(settings, "english.toml")
+    try:
+        clause_words = clauses.ClauseWords.from_mapping(_data_file(settings, "clauses.toml"))
+    except InvalidInput as exc:
+        raise ConfigError(str(exc)) from None
     language = compose.Language(
-        wording, lexicon, bank, english_for(settings, english_data, country)
+        wording, lexicon, bank, english_for(settings, english_data, country), clause_words
     )
     try:
         speech, card, sim = data["speech"], data["card"], data["similarity"]
