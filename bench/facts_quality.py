@@ -5,7 +5,8 @@ A set is a folder with `invites/` and `transcripts/`, each holding the files and
 
 - invites: file, company, role, date, time (local HH:MM), tz (IANA), country, format,
   coordinator_name, coordinator_email, interviewers [{name, title}], status
-  (confirmed / cancelled / updated), updates (the file it updates);
+  (confirmed / cancelled / updated), updates (the file it updates: a confirmed or updated
+  invite with `updates` must update that stored round, not create a second);
 - transcripts: file, format, candidate, interview_date, country (optional; the employer's,
   for its holidays), speakers, decision_date,
   topics_expected, not_topics.
@@ -260,6 +261,8 @@ def invite_results(
             ok = action == "cancel" or invite_status == "cancelled"
         elif status == "updated":
             ok = action == "update"
+        elif updates:  # a later copy of a stored invite (same UID): it updates that round
+            ok = result.code == 0 and action == "update" and invite_status != "cancelled"
         else:
             ok = result.code == 0 and action in (None, "create") and invite_status != "cancelled"
         results["status"] = ok

@@ -141,10 +141,13 @@ def _words_re(words: Iterable[str], ignore_case: bool = True) -> re.Pattern[str]
     if not alternatives:
         return re.compile(r"(?!x)x")
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
-    # Chinese and Japanese write no spaces between words: a phrase in them stands anywhere
-    # ("ご来社ください"); any other letter next to a phrase makes it part of another word
-    edge = r"[^\W\u3005\u3040-\u30ff\u4e00-\u9fff]"
-    return re.compile(rf"(?<!{edge})(?:{body})(?!{edge})", re.I if ignore_case else 0)
+    # Chinese, Japanese and Thai write no spaces between words: a phrase in them stands
+    # anywhere ("ご来社ください"); Korean writes its particles on the word before them ("전화
+    # 면접을"): a Hangul letter may follow a phrase; any other letter next to a phrase makes it
+    # part of another word
+    before = r"[^\W\u0e00-\u0e7f\u3005\u3040-\u30ff\u4e00-\u9fff]"
+    after = r"[^\W\u0e00-\u0e7f\u3005\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+    return re.compile(rf"(?<!{before})(?:{body})(?!{after})", re.I if ignore_case else 0)
 
 
 def _role_words_re(words: Iterable[str], endings: Iterable[str]) -> re.Pattern[str]:

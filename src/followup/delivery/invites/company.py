@@ -597,9 +597,12 @@ def _domain_spelled(found: _Found, texts: list[str]) -> str | None:
     return spelled_label(label, texts) or split_label(label, texts)
 
 
-# "(m/w/d)", "(f/m/x)", "(H/F)": who may apply, in a German or French job title
-# a gender tag after a job's name: "(m/w/d)", "(H/F)", Belgium's "(m/v/x)", Denmark's "(m/k)"
-_GENDER_TAG = re.compile(r"(?i)\s*\((?:[mwfdhxvk*]\s*/\s*){1,3}[mwfdhxvk*]\)|\s*\(all genders\)")
+# a gender tag after a job's name, who may apply: single letters between slashes, in any
+# language's letters ("(m/w/d)", "(H/F)", Belgium's "(m/v/x)", Denmark's "(m/k)", Poland's
+# "(k/m)", Czechia's "(m/ž)", Turkey's "(E/K)"), or "(all genders)"
+_GENDER_TAG = re.compile(
+    r"(?i)\s*[(（](?:[^\W\d_]\*?\s*/\s*){1,3}[^\W\d_]\*?[)）]|\s*\(all genders\)"
+)
 
 
 def _strip_prefixes(title: str, vocab: _Vocab) -> str:
@@ -1474,6 +1477,8 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         found.role = said  # the subject's "Interview – LAME (B1) – Kurrajong Aero Engineering"
     elif said and extends(said, found.role):  # "… (Tidewater Literacy Network)" left out
         found.role = said
+    if found.role:  # whichever clue gave it: "for the QA Manager (m/v/x) position"
+        found.role = _GENDER_TAG.sub("", found.role).strip() or found.role
     if chosen is None:
         return
     source = chosen[1]
