@@ -6,6 +6,7 @@ Pure: reads only the package's data file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,7 +28,13 @@ class LegalForms:
 def letters(text: str) -> str:
     """The letters and digits of a word or phrase, lower case, "&" kept ("S.p.A." -> "spa",
     "Pty Ltd" -> "ptyltd", "(Pty)" -> "pty"): how a legal form is compared."""
-    return "".join(c for c in text.lower() if c.isalnum() or c == "&")
+    lowered = text.lower()
+    if lowered.isascii():  # the letters and digits of ASCII are a-z and 0-9
+        return _NOT_LETTERS.sub("", lowered)
+    return "".join(c for c in lowered if c.isalnum() or c == "&")
+
+
+_NOT_LETTERS = re.compile(r"[^a-z0-9&]+")
 
 
 @lru_cache(maxsize=1)

@@ -103,6 +103,12 @@ _ADDRESS_LINES = 16
 _ADDRESS_WORDS = 8
 
 
+def normalised(text: str) -> str:
+    """`text` with NORMALISE's replacements (offsets unchanged); one of ASCII only as it is
+    (`str.translate` looks each character up, and all NORMALISE replaces is beyond ASCII)."""
+    return text if text.isascii() else text.translate(NORMALISE)
+
+
 def _normal_char(match: re.Match[str]) -> str:
     return match.group().translate(NORMALISE)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from followup.core.check.document import NORMALISE, Document, Span
+from followup.core.check.document import Document, Span, normalised
 from followup.core.check.lazyre import OTHER_CASE_CHARACTERS, Pattern, compile_pattern, lazy, made
 from followup.core.check.matching import finditer
 from followup.core.check.results import Facts
@@ -252,15 +252,26 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-def _name_tokens(text: str) -> set[str]:
+def _name_tokens(text: str) -> frozenset[str]:
     """The words of a recorded name, with their parts and without a possessive:
-    "St. Mary's Hospital" gives st, mary's, mary, s, hospital."""
-    out: set[str] = set()
-    for token in _tokens(text.translate(NORMALISE)):
-        out.add(token)
-        out.add(token.removesuffix("'s"))
-        out.update(p for p in re.split(r"['-]", token) if p)
-    return out
+    "St. Mary's Hospital" gives st, mary's, mary, s, hospital. Worked out once per text (a
+    profile's qualifications and employers, a role, come with every record of a user)."""
+    found = _name_tokens_of.get(text)
+    if found is None:
+        out: set[str] = set()
+        for token in _tokens(normalised(text)):
+            out.add(token)
+            if "'" in token or "-" in token:
+                out.add(token.removesuffix("'s"))
+                out.update(p for p in _WORD_PARTS.split(token) if p)
+        if len(_name_tokens_of) > 20_000:
+            _name_tokens_of.clear()
+        found = _name_tokens_of[text] = frozenset(out)
+    return found
+
+
+_name_tokens_of: dict[str, frozenset[str]] = {}
+_WORD_PARTS = lazy(r"['-]")
 
 
 def _plural_noun(word: str) -> bool:
@@ -285,7 +296,7 @@ def _initials(text: str) -> str:
     (`_Allowed`)."""
     words = [
         w
-        for w in text.translate(NORMALISE).replace("-", " ").split()
+        for w in normalised(text).replace("-", " ").split()
         if w.lower() not in _INITIAL_SKIPS and w[:1].isalpha()
     ]
     return "".join(w[0] for w in words).lower()
@@ -396,7 +407,7 @@ class Names:
         titles = rules.generic_greeting
         self.people: list[tuple[str, list[str]]] = []
         for person in facts.people:
-            tokens = [t.strip("'") for t in _tokens(person.translate(NORMALISE).replace(".", " "))]
+            tokens = [t.strip("'") for t in _tokens(normalised(person).replace(".", " "))]
             tokens = [t for t in tokens if t not in titles and len(t) >= 2]
             if tokens:
                 self.people.append((person.strip(), tokens))
@@ -406,8 +417,8 @@ class Names:
         self.person_aliases = set(self.person_tokens)
         for token in self.person_tokens:
             self.person_aliases |= rules.nicknames.get(token, frozenset())
-        company_tokens = _tokens(facts.company.translate(NORMALISE))
-        names = _name_tokens(facts.company)
+        company_tokens = _tokens(normalised(facts.company))
+        names = set(_name_tokens(facts.company))
         names |= set(_expanded(sorted(names)))  # 'st columba medical ctr' is '… Center' too
         self.company_tokens = {t for t in names if t not in _COMPANY_SUFFIXES} or names
         self.company_joined = _NOT_ALNUM.sub("", facts.company.lower())
@@ -425,7 +436,7 @@ class Names:
         short = [t for t in initials if t not in legal.forms]
         parts = [p for t in short for p in t.split("-") if p]  # "TCRTA": Tri-County …
         # (and without a legal form written with stops: "ZTE" for Zeeland Tidal Energy B.V.)
-        bare = _tokens(without_legal_form(facts.company, legal).translate(NORMALISE))
+        bare = _tokens(normalised(without_legal_form(facts.company, legal)))
         self.initial_forms = {
             self.company_initials,
             "".join(t[0] for t in short),
@@ -1149,7 +1160,7 @@ class Names:
         if self._lowercase_words is None:
             forms: dict[str, str] = {}
             for name in self._record_names():
-                forms.setdefault(name.lower().translate(NORMALISE), name)
+                forms.setdefault(normalised(name.lower()), name)
             self._lowercase_forms = forms
             self._lowercase_heads = frozenset([_tokens(k)[0] for k in forms if _tokens(k)])
             self._lowercase_words = "|".join(
