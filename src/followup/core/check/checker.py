@@ -166,9 +166,16 @@ class Checker:
             else:
                 groups.append([m])
         for group in groups:
+            words = [m.group().strip("'") for m in group]
+            loud = [w for w in words if len(w) >= 2 and w not in allowed]
+            if loud:
+                # an everyday word in capitals is emphasis; an acronym or a product's name
+                # ("HAZWOPER", "VLOOKUP") is not
+                loud = [w for w in loud if w in rules.shout_words or everyday(w)]
+            if not loud:
+                continue  # (asked first: most groups are "I", "SQL", "A/B")
             if self._heading(group[0].start(), group[-1].end()):
                 continue
-            words = [m.group().strip("'") for m in group]
             if (
                 len(words) == 1
                 and words[0] not in rules.shout_words
@@ -177,13 +184,6 @@ class Checker:
             ):
                 continue  # "two INSPIRE award projects": the name of a scheme, not emphasis
                 # (but "the FANTASTIC project" is: check.toml names.shout_adjectives)
-            loud = [w for w in words if len(w) >= 2 and w not in allowed]
-            if loud:
-                # an everyday word in capitals is emphasis; an acronym or a product's name
-                # ("HAZWOPER", "VLOOKUP") is not
-                loud = [w for w in loud if w in rules.shout_words or everyday(w)]
-            if not loud:
-                continue
             letters = sum(len(w) for w in loud)
             if (
                 any(w in rules.shout_words for w in loud)
