@@ -47,7 +47,14 @@ def test_a_second_run_reads_the_compiled_templates_and_parsed_data_and_writes_th
     saved = sorted(p.name for p in (cache_dir() / "templates").iterdir())
     data = sorted(p.name for p in cache_dir().glob("data-*.marshal"))
     assert len(saved) >= 2 and all(name.endswith(".jinja") for name in saved)
-    assert {name.split("-")[1] for name in data} == {"drafting", "phrasing", "sentences", "english"}
+    assert {name.split("-")[1] for name in data} == {
+        "drafting",
+        "phrasing",
+        "sentences",
+        "english",
+        "claims",
+        "clauses",
+    }
     assert written(each=True) == first
 
 

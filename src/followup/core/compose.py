@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from followup.core import clauses, digests, phrasing, slot_grammar, writer
+from followup.core import claims, clauses, digests, phrasing, slot_grammar, writer
 from followup.core.clauses import Clause, ClauseWords
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
@@ -1699,6 +1699,7 @@ class Pairing:
 
     qualification: str | None
     topic: Specific | None  # the topic it answers, when related in meaning
+    concept: str | None = None  # else what of theirs it answers, as a note names it ('costs')
 
 
 def pair_qualifications(
@@ -1771,6 +1772,121 @@ def pair_qualifications(
         else:  # the same line in a fourth note of one panel reads as a copy: none claimed
             out[person] = Pairing(None, None)
     return [out[person] for person in range(len(shares))]
+
+
+# --- the claim that answers each reader's need (core.claims) -------------------------------
+
+_TIME_LEAD = re.compile(
+    r"^\s*(?:\d{1,2}[:.]?\d{2}\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))\s*[-:]?\s*", re.I
+)
+
+
+def jots_of(
+    interview: Interview, panel: Sequence[Person], lexicon: phrasing.Lexicon
+) -> list[list[str]]:
+    """The jotted notes that are each panel member's own: the ones the record ties to them
+    (their name leads the note, 'kevin: supply cost up 11%', or the note says it is theirs),
+    or every note when they were the only interviewer. Nothing marked as shown in confidence
+    ('under NDA'); a note a confidential remark shares a word with is still theirs: a claim is
+    the candidate's own fact and says nothing of it (`claimed_pairings` names no concept from
+    it)."""
+    topics = [t for t in interview.topics if not phrasing.confidential(t, lexicon)]
+    interviewers = [p for p in panel if p.role is not PersonRole.COORDINATOR]
+    out: list[list[str]] = [[] for _ in panel]
+    for raw in topics:
+        if re.match(r"(?i)\s*(?:my|i|i'm|i've)\b", raw):
+            continue  # the candidate's own ('my pres: …'), never a reader's need
+        person, _owned = owner_of(raw, interviewers, lexicon)
+        lead = _TIME_LEAD.sub("", raw)
+        person = person or _leading_person(lead, interviewers)
+        if person is None:  # 'CNO: OR utilization 64%': a title leads the note
+            word = re.match(r"([A-Za-z][\w&-]+)\s*[:(–—-]", lead)
+            titled = [
+                p
+                for p in interviewers
+                if word
+                and len(word.group(1)) > 1
+                and word.group(1).lower() in re.findall(r"[\w&-]+", (p.title or "").lower())
+            ]
+            person = titled[0] if len(titled) == 1 else None
+        if person is None and len(interviewers) == 1:
+            person = interviewers[0]
+        if person is not None:
+            out[_index(panel, person)].append(raw)
+    return out
+
+
+def claimed_pairings(
+    interview: Interview,
+    panel: Sequence[Person],
+    shares: Sequence[Sequence[Specific]],
+    quals: Sequence[str],
+    language: Language,
+    unwritten: Collection[int] = (),
+    prose: Collection[str] = (),
+) -> tuple[list[Pairing], list[claims.Choice | None]]:
+    """Each reader's claim: the qualification that answers what their own notes (and their
+    title) say they need, best pairs first across the panel (claims.assign); bridged to the
+    note's topic when the topic itself is what it answers, else naming what of theirs it
+    answers by its concept ('costs'). A reader nothing answers hears the most substantial
+    claim left, said plainly, never a thin one (a driving licence, a language alone); no
+    claim when none is left."""
+    lexicon = language.lexicon
+    own = jots_of(interview, panel, lexicon)
+    needs = []
+    for i, person in enumerate(panel):
+        jots = [*own[i], *(s.recorded for s in shares[i] if s.kind not in ("story", "exercise"))]
+        needs.append(" ; ".join([*dict.fromkeys(jots), person.title or ""]).strip(" ;"))
+    choices = claims.assign(needs, quals, language, unwritten, _MAX_SAME_QUALIFICATION, _LONG_CLAIM)
+    used = {q: sum(c is not None and c.qualification == q for c in choices) for q in quals}
+    ranks = {q: claims.RANKS.index(claims.substance_rank(q, language)) for q in quals}
+    beside: set[tuple[str, str]] = set()  # (the note's topic, its claim)
+    out: list[Pairing] = []
+    for i, choice in enumerate(choices):
+        head = shares[i][0].recorded if shares[i] else ""
+        if choice is None:  # nothing of theirs it answers: the most substantial claim left,
+            # said plainly; never a thin one, one said in two notes already, a long one said
+            # already, nor one said beside the same topic (two such notes read as copies)
+            left = [
+                q
+                for q in quals
+                if ranks[q] > 0
+                and used[q] < _MAX_SAME_QUALIFICATION
+                and not (used[q] and len(q) > _LONG_CLAIM)
+                and (head, q) not in beside
+            ]
+            qual = min(
+                left,
+                key=lambda q: (used[q], -ranks[q], bool(prose) and q not in prose, quals.index(q)),
+                default=None,
+            )  # the profile's prose (written with care) before a line jotted for this round
+            if qual is not None:
+                used[qual] += 1
+                beside.add((head, qual))
+            out.append(Pairing(qual, None))
+            continue
+        beside.add((head, choice.qualification))
+        claim = claims.said(choice.qualification, language)
+        topic = next(
+            (
+                s
+                for s in shares[i][:2]
+                if s.kind not in ("story", "exercise")
+                and claims.fit(s.recorded, claim, language)[0] >= language.claims.min_fit
+            ),
+            None,
+        )
+        # the reason, named by a concept of their own notes no confidential remark shares a
+        # word with
+        concept = claims.fit(" ; ".join(own[i]), claim, language)[1]  # their own words only
+        if concept and phrasing.confidential(concept, lexicon, interview.notes):
+            concept = None
+        if concept and phrasing.content_stems(concept, lexicon) <= phrasing.content_stems(
+            claim, lexicon
+        ):
+            concept = None  # 'On fundraising, I have spent 12 years fundraising'
+        out.append(Pairing(choice.qualification, topic, None if topic else concept))
+    return out, choices
 
 
 # --- what they said they need -------------------------------------------------------------
@@ -1975,6 +2091,7 @@ class Language:
     bank: writer.Bank
     english: English = field(default_factory=English)
     clauses: ClauseWords = field(default_factory=ClauseWords)  # data/clauses.toml
+    claims: claims.Table = field(default_factory=claims.Table)  # data/claims.toml
 
 
 @dataclass(frozen=True)
@@ -2167,7 +2284,9 @@ def compose(
     shares = distribute(panel, specifics, language)
     # whoever has no address gets no email: their claim is handed out last
     unwritten = [i for i, p in enumerate(panel) if not p.email] if kind in _EMAILED else []
-    pairings = pair_qualifications(shares, quals, language, profile.qualifications, unwritten)
+    pairings, _ = claimed_pairings(
+        interview, panel, shares, quals, language, unwritten, profile.qualifications
+    )
     needs = needs_for(interview, panel, pairings, quals, language, profile.qualifications)
     # The coordinator was not in the room: what the interview covered, never the candidate's
     # own exercise or someone's story.
@@ -2201,12 +2320,23 @@ def compose(
         )
         if is_coordinator:
             mine = coordinator_share
+            # what the round needs, answered by the claim with the most substance
+            best = claims.choose(" ; ".join([interview.role, *(s.recorded for s in specifics)]),
+                                 quals, language)  # fmt: skip
             pairing = pair_qualifications([mine], quals, language, profile.qualifications)[0]
+            if best is not None and best.qualification != pairing.qualification:
+                pairing = Pairing(best.qualification, None)
         else:
             twin = next((p for p in panel if same_person(p, person)), person)
             at = _index(panel, twin)
             mine, pairing = shares[at], pairings[at]
         need = None if is_coordinator else needs.get(at)
+        if (
+            need is not None
+            and pairing.qualification
+            and _answers(need.recorded, need.text, pairing.qualification, lexicon)
+        ):  # the claim chosen for them answers the need they stated: that one
+            need = replace(need, qualification=pairing.qualification)
         if need is not None:  # what they said they need, answered by a qualification
             pairing = Pairing(need.qualification, None)
             mine = [x for x in mine if x.recorded != need.recorded]  # said whole, not its head
@@ -2316,6 +2446,7 @@ def compose(
             "name": candidate,
             "number": phone_for(profile.phone, interview.country),
             "need": need.text if need else None,
+            "concept": pairing.concept if claim else None,
             "need_theirs": "yes" if need and need.theirs else None,
         }
         seed = person.name

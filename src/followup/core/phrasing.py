@@ -143,6 +143,12 @@ class Lexicon:
     passive_before: frozenset[str] = frozenset()  # the same before 'to', 'as': 'Promoted to'
     passive_titles: frozenset[str] = frozenset()  # the same before a title: 'Named partner'
     light_gerunds: frozenset[str] = frozenset()  # 'doing a course' is no experience
+    # the verb a noun line takes by its head noun: 'audits' -> 'have been through'
+    head_verbs: Mapping[str, str] = field(default_factory=dict)
+    # a verb said only with an outcome ('have been through … with no findings'), and the
+    # verb said without one ('have carried out'); the outcomes
+    head_outcome_verbs: Mapping[str, str] = field(default_factory=dict)
+    head_outcomes: tuple[str, ...] = ()
     languages: frozenset[str] = frozenset()  # languages a person speaks ('swahili'), lower case
     language_names: Mapping[str, str] = field(default_factory=dict)  # 'deutsch' -> 'German'
     degrees: frozenset[str] = frozenset()  # degree words as jotted ('mpharm', 'masters')
@@ -260,6 +266,15 @@ class Lexicon:
             passive_before=frozenset(strings(quals.get("passive_before", []), "q")),
             passive_titles=frozenset(strings(quals.get("passive_titles", []), "q")),
             light_gerunds=frozenset(strings(quals.get("light_gerunds", []), "q")),
+            head_verbs={
+                noun.lower(): str(verb)
+                for verb, nouns in dict(quals.get("head_verbs", {})).items()
+                for noun in strings(nouns, f"qualifications.head_verbs.{verb}")
+            },
+            head_outcome_verbs={
+                str(k): str(v) for k, v in dict(quals.get("head_outcome_verbs", {})).items()
+            },
+            head_outcomes=tuple(f" {w} " for w in strings(quals.get("head_outcomes", []), "q")),
             languages=frozenset(w.lower() for w in strings(quals.get("languages", []), "q")),
             language_names={
                 str(k).lower(): str(v) for k, v in dict(quals.get("language_names", {})).items()
@@ -1938,7 +1953,10 @@ def _lower_lead(text: str, lexicon: Lexicon) -> str:
     ('Master of Public Health', 'Kafka Connect')."""
     first, _, rest = text.partition(" ")
     small = {"of", "and", "the", "for", "in", "on", "at", "to", "&"}
-    title_case = bool(rest) and all(w[:1].isupper() or w in small for w in rest.split())
+    # 'Bachelor of Science (Honours) in Geology': a word in brackets is read without them
+    title_case = bool(rest) and all(
+        w.strip("()")[:1].isupper() or w in small for w in rest.split()
+    )
     if (
         (first.isupper() and len(first) > 1)
         or any(c.isupper() for c in first[1:])
@@ -1962,17 +1980,18 @@ def _is_person_noun(word: str) -> bool:
     )
 
 
-def qualification(raw: str, lexicon: Lexicon) -> Qualification:
+def qualification(raw: str, lexicon: Lexicon, part: bool = False) -> Qualification:
     """A profile line in its grammatical form (see Qualification). A line of several parts
     ('PCT certified, 2 yrs on a tele unit') reads as its first part that has a form; a line
     with no form it knows is not `sure` (a note leaves it out). Every clause is then read by
-    the slot grammar (`in_grammar`): one that does not read is not sure either."""
+    the slot grammar (`in_grammar`): one that does not read is not sure either. `part`: `raw`
+    is a part of a line ('assessment' of 'duty & assessment'), not a line of its own."""
     text = _employer_at(raw, lexicon)
     shaped = _team_line(text) or _degree_line(text, lexicon) or _registered_person(text, lexicon)
     shaped = shaped or _years_as(text, lexicon)
     if shaped is not None:
         return replace(shaped, raw=raw)
-    q = _known_words(in_grammar(_qualification_form(text, lexicon), lexicon), lexicon)
+    q = _known_words(in_grammar(_qualification_form(text, lexicon, part), lexicon), lexicon)
     return replace(q, raw=raw)
 
 
@@ -2406,7 +2425,7 @@ def in_grammar(q: Qualification, lexicon: Lexicon) -> Qualification:
 _HELD = _DEGREES
 
 
-def _qualification_form(raw: str, lexicon: Lexicon) -> Qualification:
+def _qualification_form(raw: str, lexicon: Lexicon, piece: bool = False) -> Qualification:
     school = re.match(r"^([^,]+),\s*([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})$", raw.strip())
     grade = r"\d|\b(?:GPA|CGPA|honou?rs|distinction|merit|cum)\b"
     if (
@@ -2418,7 +2437,7 @@ def _qualification_form(raw: str, lexicon: Lexicon) -> Qualification:
         if degree.sure and degree.form == "degree":  # 'an MBA from Kellogg'
             clause = f"{degree.clause} from {school.group(2)}"
             return Qualification(raw, "degree", clause, degree.text)
-    whole = _checked(_qualification(raw, lexicon))
+    whole = _checked(_qualification(raw, lexicon, whole_line=not piece))
     if whole.sure and _mixed_forms(raw, lexicon):
         return replace(whole, sure=False, doubt=MIXED_FORMS)
     if whole.sure or "," not in raw:
@@ -2445,7 +2464,7 @@ def _mixed_forms(raw: str, lexicon: Lexicon) -> bool:
     if len(parts) < 2:
         return False
     forms = ["held" if q.form in _HELD_FORMS else q.form for q in
-             (qualification(p, lexicon) for p in parts) if q.sure]  # fmt: skip
+             (qualification(p, lexicon, part=True) for p in parts) if q.sure]  # fmt: skip
     # a later part that stands as a claim of its own ('2 yrs RA'); a gerund or a noun goes on
     # the first part's field ('14 yrs grid + permitting')
     return any(f != forms[0] and f in _OWN_FORMS for f in forms[1:])
@@ -2453,7 +2472,8 @@ def _mixed_forms(raw: str, lexicon: Lexicon) -> bool:
 
 _ODD_CLAUSE = re.compile(
     r", in |, \d|\s[-–—]\s|\((?![A-Z]{2,6}\))|\bwith \(|\bin [a-z]+ed\b|"
-    r"(?<!\bfor )(?<!\bof )\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) "
+    r"(?<!\bfor )(?<!\bof )(?<!\bin )(?<!\bwithin )(?<!\bover )"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) "
     r"(?:years?|months?)$|\bI am an? [A-Z][a-z]+ed\b|\bI am [A-Z]{2,} [a-z]+ (?:cleared|passed)\b"
 )
 
@@ -2609,7 +2629,53 @@ def _spoken(text: str, lexicon: Lexicon) -> str | None:
     return f"I speak {word + ' ' if word else ''}{said}"
 
 
-def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
+_HEAD_ENDS = frozenset(["with", "that", "which", "for", "on", "in", "at", "across", "from",
+                        "to", "by", "over", "under", "of"])  # fmt: skip
+
+
+_HEAD_UNSURE = re.compile(r"[+&:=~→<>]|->|^\W|^\d|\s-\d|\b(?:final|capstone|student)\b", re.I)
+
+
+def _by_head_noun(raw: str, text: str, lowered: str, lexicon: Lexicon) -> str | None:
+    """A noun line whose head names something done, not held, in the verb its head takes
+    (data/phrasing.toml [qualifications.head_verbs]): 'Two accreditation audits with no
+    unmet requirements' -> 'I have been through two accreditation audits …'; 'Preference
+    card project that saved $1.2 million' -> 'I led a preference card project …'. None when
+    the head is not one of them, or the line opens on a verb."""
+    ws = text.split()
+    if not lexicon.head_verbs or not ws or _YEARS.match(text) or _HEAD_UNSURE.search(raw):
+        return None  # symbols, a count first, a student's project: no sure verb
+    if ws[0].lower().endswith(("ly", "ing")) or ws[0].lower() in ("did", "do", "does"):
+        return None  # 'Currently completing …': not a noun line
+    if ws[0].lower() in lexicon.base_verbs or _is_past(ws[0].lower(), lexicon):
+        return None  # 'chaired CRM rollout': what was done, said by its own verb
+    run: list[str] = []
+    for w in ws:
+        low = w.lower().strip(",;:()")
+        if run and (low in _HEAD_ENDS or _is_past(low, lexicon)):
+            break  # 'Three inspections rated Good …': the head comes before what was done
+        run.append(low)
+        if w.endswith((",", ";", ":")):
+            break
+    heads = [run[i - 1] for i, w in enumerate(run) if w == "and" and i] + [run[-1]]
+    verb = next((lexicon.head_verbs[h] for h in heads if h in lexicon.head_verbs), None)
+    if verb is None or any(h in lexicon.held_nouns | lexicon.held_credentials for h in heads):
+        return None
+    if any(w[:1].isupper() for w in text.split()[len(run) - 1 : len(run)]):
+        return None  # 'IBMS Specialist Portfolio': the head is part of a name
+    low = f" {text.lower()} "
+    if verb in lexicon.head_outcome_verbs and not any(c in low for c in lexicon.head_outcomes):
+        verb = lexicon.head_outcome_verbs[verb]  # 'more than 100 borescope inspections': done
+    first = ws[0].lower()
+    counted = first in _DETERMINERS or first[:1].isdigit() or first in _NUMBER_WORDS
+    plural = any(is_plural(h) for h in heads)
+    det = "" if counted or plural else _an(lowered.split()[0]) + " "
+    return f"I {verb} {det}{spell_number(lowered) if counted else lowered}"
+
+
+def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qualification:
+    """`whole_line`: `raw` is a whole line as typed (not a part of one), so a noun line may
+    take the verb of its head noun (_by_head_noun)."""
     doubts: list[str] = []
     text = " ".join(raw.split()).strip(" .;")
     # a change jotted with an arrow: 'share 2.1% -> 3.4%' -> 'share from 2.1% to 3.4%'
@@ -2687,6 +2753,9 @@ def _qualification(raw: str, lexicon: Lexicon) -> Qualification:
         return Qualification(
             raw, "credential", f"I hold {_an(first)} {first} in {' '.join(ws[1:])}", text
         )
+    by_head = _by_head_noun(raw, text, lowered, lexicon) if whole_line else None
+    if by_head is not None:  # 'Two accreditation audits …': never 'I hold' an audit
+        return Qualification(raw, "achievement", by_head, text)
     # 'aba-approved paralegal cert': a body and a participle make one adjective, not a verb
     body_made = re.fullmatch(
         r"([a-z]{2,6})-((?:approv|accredit|certifi|register|licens|charter|endors|recogni[sz]|"

@@ -358,6 +358,25 @@ def plain_clause(text: str, grammar: SlotGrammar, classes: Classes) -> bool:
     return False
 
 
+_RATE_UNITS = frozenset(["year", "month", "week", "day", "hour", "shift", "quarter", "night"])
+_RATE_AMOUNTS = frozenset(["million", "billion", "thousand", "hundred", "times", "once", "twice",
+                           "%", "percent", "k"])  # fmt: skip
+
+
+def _rate_at(toks: Sequence[Token], i: int) -> bool:
+    """Whether the article at `i` says a rate after an amount ('saved $800k a year', '20%
+    a year', 'three times a week')."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    prev = toks[i - 1] if i else None
+    return (
+        toks[i].low in ("a", "an")
+        and nxt in _RATE_UNITS
+        and prev is not None
+        and (any(c.isdigit() for c in prev.text) or prev.low in _RATE_AMOUNTS)
+        and not any(t.low in ("a", "an") for t in toks[max(0, i - 3) : i - 1])  # 'a €4M a'
+    )
+
+
 def noun_phrase_fault(text: str, grammar: SlotGrammar, classes: Classes) -> str | None:
     """None when `text` reads as a noun phrase (or a wh-clause) in a sentence frame; else why
     it does not, in words a user can act on."""
@@ -390,7 +409,12 @@ def noun_phrase_fault(text: str, grammar: SlotGrammar, classes: Classes) -> str 
             prev.is_("PREP", "CONJ", "VERB", "VB", "VBG", "PART", "PUNCT")
             or prev.low in ("of", "per")
         )
-        if tok.is_("DET") and not tok.text.endswith(("'s", "’s")) and not after_ok:
+        if (
+            tok.is_("DET")
+            and not tok.text.endswith(("'s", "’s"))
+            and not after_ok
+            and not _rate_at(toks, i)  # '$1.2 million a year' is a rate, not a phrase cut
+        ):
             return f"'{tok.text}' is in the middle of a phrase"
         if tok.is_("YEAR") and prev is not None and not prev.is_("PREP", "CONJ", "PUNCT", "DET"):
             nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -355,6 +355,15 @@ def _no_topic(writer: Writer) -> str | None:
     return writer.sentence("spec.none")
 
 
+def _unbridged(writer: Writer) -> str:
+    """The claim's slot when the note's topic is not what it answers: 'bridge.concept' when
+    the claim answers something else of theirs, named by its concept ('On costs, I led …'),
+    else 'qual' (a claim of no link)."""
+    if writer.values.get("concept") and "bridge.concept" in writer.bank.slots:
+        return "bridge.concept"
+    return "qual"
+
+
 def _need(writer: Writer) -> str | None:
     """The bridge to a need the record states: what they are looking for, and the
     qualification that answers it ('You said you're looking for someone who can cover nights
@@ -521,13 +530,13 @@ def write_shape(
                 if slot == "follow":
                     slot = "follow.topic"
             elif slot == "bridge":
-                slot = "bridge" if related and has_topic else "qual"
+                slot = "bridge" if related and has_topic else _unbridged(writer)
             elif slot == "qual_wrap":  # the qualification said in the close: else the close
                 text = writer.sentence(
                     "qual_wrap.held" if writer.values.get("qual_held") else slot
                 ) or writer.sentence(slot)
                 if text is None:  # the claim (tied to their topic when related), then the close
-                    claim = "bridge" if related and has_topic else "qual"
+                    claim = "bridge" if related and has_topic else _unbridged(writer)
                     if claim == "bridge" and topic_kind == "question":
                         claim = "bridge.question" if "bridge.question" in bank.slots else claim
                     elif claim == "qual" and writer.values.get("qual_plain"):
@@ -543,6 +552,8 @@ def write_shape(
                 else:
                     out.append(text)
                 continue
+            if slot == "qual":
+                slot = _unbridged(writer)
             if slot == "bridge" and topic_kind == "question" and "bridge.question" in bank.slots:
                 slot = "bridge.question"  # what they asked about: a fact, not a pitch
             elif slot == "qual" and writer.values.get("qual_plain") and "qual.plain" in bank.slots:

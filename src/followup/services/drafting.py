@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from followup.config import Settings
-from followup.core import clauses, compose, phrasing, slot_grammar, writer
+from followup.core import claims, clauses, compose, phrasing, slot_grammar, writer
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.models import Draft, Interview, Person, Profile
 from followup.core.package_data import DATA_DIR
@@ -114,7 +114,12 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
     except InvalidInput as exc:
         raise ConfigError(str(exc)) from None
     language = compose.Language(
-        wording, lexicon, bank, english_for(settings, english_data, country), clause_words
+        wording,
+        lexicon,
+        bank,
+        english_for(settings, english_data, country),
+        clause_words,
+        claims.Table.from_mapping(_data_file(settings, "claims.toml")),
     )
     try:
         speech, card, sim = data["speech"], data["card"], data["similarity"]

@@ -1,0 +1,303 @@
+"""Which qualification a note claims: the one that answers its reader's need, by meaning.
+
+A qualification *fits* a need when they share a concept (data/claims.toml [concepts]: the
+words of a need and of the work that answers it, 'staffing' with 'rostering' and 'agency
+use') or words of substance: stems, abbreviations read every way they can be ('PT' meets
+'physical therapy'), near spellings ('utilisation', 'utilization'). Among those that fit,
+the one with the most fit and *substance* is claimed: a result with a number or an outcome,
+then a scope of work, then a credential, then a bare skill; a licence, a language or a
+tool's name alone is thin, claimed only when the need names what it answers. Nothing fits:
+no claim (core.compose says none rather than a bare "my background fits")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from followup.core import phrasing
+
+if TYPE_CHECKING:
+    from followup.core.compose import Language
+
+RANKS = ("thin", "skill", "credential", "scope", "result")  # least substance first
+
+
+def _stem(word: str) -> str:
+    """phrasing.stem, with a doubled last consonant undone ('logged' and 'log')."""
+    s = phrasing.stem(word)
+    if len(s) > 3 and s[-1] == s[-2] and s[-1] not in "aeioulsfz":
+        s = s[:-1]
+    return s
+
+
+def _plain(word: str) -> str:
+    """A word as a concept's phrases are matched: lower case, a plural's -s dropped ('rotas'
+    is 'rota'), nothing more (a stem would make 'staffing' the generic 'staff')."""
+    w = word.lower()
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’+-]*")
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip("'’-") for w in _WORD.findall(text) if w.strip("'’-")]
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One concept: its name, how a note says it, and its phrases as runs of stems."""
+
+    name: str
+    say: str
+    phrases: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """data/claims.toml, read once."""
+
+    concepts: tuple[Concept, ...] = ()
+    abbreviations: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    generic: frozenset[str] = frozenset()  # stems
+    concept_points: int = 3
+    min_fit: int = 2
+    result_verbs: frozenset[str] = frozenset()
+    result_words: tuple[str, ...] = ()
+    scope_verbs: frozenset[str] = frozenset()
+    thin_words: tuple[str, ...] = ()
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Table:
+        fit = data.get("fit", {})
+        concepts = []
+        for name, body in data.get("concepts", {}).items():
+            phrases = tuple(tuple(_plain(w) for w in _words(str(p))) for p in body.get("words", []))
+            concepts.append(
+                Concept(name, str(body.get("say", name)), tuple(p for p in phrases if p))
+            )
+        sub = data.get("substance", {})
+        return cls(
+            concepts=tuple(concepts),
+            abbreviations={
+                str(k).lower(): tuple(str(x) for x in (v if isinstance(v, list) else [v]))
+                for k, v in data.get("abbreviations", {}).items()
+            },
+            generic=frozenset(_stem(w) for w in fit.get("generic", [])),
+            concept_points=int(fit.get("concept", 3)),
+            min_fit=int(fit.get("min_fit", 2)),
+            result_verbs=frozenset(str(w).lower() for w in sub.get("result_verbs", [])),
+            result_words=tuple(str(w).lower() for w in sub.get("result_words", [])),
+            scope_verbs=frozenset(str(w).lower() for w in sub.get("scope_verbs", [])),
+            thin_words=tuple(str(w).lower() for w in sub.get("thin_words", [])),
+        )
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The qualification claimed for a need, how well it fits, its substance, and the
+    concept both share ('costs'), said as a note names it, when there is one."""
+
+    qualification: str
+    fit: int
+    substance: int
+    concept: str | None = None
+
+
+@dataclass(frozen=True)
+class _Read:
+    stems: tuple[str, ...]  # abbreviations expanded
+    concepts: dict[str, int]  # concept name -> length of its longest phrase found
+
+
+def _read(text: str, language: Language) -> _Read:
+    table, lexicon = language.claims, language.lexicon
+    known = lexicon.known_word
+    plain: list[str] = []
+    for w in _words(text):
+        low = w.lower()
+        readings = table.abbreviations.get(low)
+        if readings and (w.isupper() or known is None or not known(low)):
+            for reading in readings:
+                plain += [_plain(x) for x in _words(reading)]
+            continue
+        plain.append(_plain(low))
+        if "-" in low:  # 'first-case' shares 'case' with 'first cases'
+            plain += [_plain(p) for p in low.split("-") if len(p) > 2]
+    seq = tuple(plain)
+    found: dict[str, int] = {}
+    for c in table.concepts:
+        for phrase in c.phrases:
+            n = len(phrase)
+            if any(seq[i : i + n] == phrase for i in range(len(seq) - n + 1)):
+                found[c.name] = max(found.get(c.name, 0), sum(map(len, phrase)))
+    return _Read(tuple(_stem(w) for w in seq), found)
+
+
+def _trigrams(w: str) -> set[str]:
+    return {w[i : i + 3] for i in range(len(w) - 2)}
+
+
+def _content(r: _Read, table: Table, lexicon: phrasing.Lexicon) -> set[str]:
+    return {
+        s
+        for s in r.stems
+        if len(s) > 2
+        and not s.isdigit()
+        and s not in table.generic
+        and s not in lexicon.stopwords
+        and not re.fullmatch(r"[\d.,%$£€k]+", s)
+    }
+
+
+def _shared(a: set[str], b: set[str]) -> int:
+    same = a & b
+    near = {
+        x
+        for x in a - same
+        if len(x) >= 7
+        and any(
+            len(y) >= 7
+            and len(_trigrams(x) & _trigrams(y)) / len(_trigrams(x) | _trigrams(y)) >= 0.6
+            for y in b - same
+        )
+    }
+    return len(same) + len(near)
+
+
+def fit(need: str, qualification: str, language: Language) -> tuple[int, str | None]:
+    """How well a qualification answers a need (0: not at all), and the concept they share
+    that names the reason best (the longest phrase of it in the need), as a note says it."""
+    table, lexicon = language.claims, language.lexicon
+    n, q = _read(need, language), _read(qualification, language)
+    shared = [c for c in table.concepts if c.name in n.concepts and c.name in q.concepts]
+    points = table.concept_points * len(shared)
+    points += _shared(_content(n, table, lexicon), _content(q, table, lexicon))
+    best = max(shared, key=lambda c: n.concepts[c.name], default=None)
+    return points, best.say if best else None
+
+
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|dozen)\b",
+    re.I,
+)
+_CHANGE = re.compile(
+    r"\bfrom\b[^.;]*?\d[^.;]*?\bto\b[^.;]*?\d|\d[^.;]*?(?:->|→|=>)\s*\d|"
+    r"\b(?:by|up|down)\s+(?:about\s+|over\s+|nearly\s+)?[$£€]?\d|\d\s*%",
+    re.I,
+)
+
+
+_SUBJECT = re.compile(r"^I(?:'ve|'m| have been| have| had| am| was| bring| hold)?\s+", re.I)
+
+
+def said(line: str, language: Language) -> str:
+    """What a note says of a qualification line (its clause, core.phrasing.qualification),
+    without its subject: 'Two years of B2B sales, finishing at 118% of quota' says 'two years
+    of B2B sales', so only that is judged."""
+    key = (id(language.lexicon), line)
+    if key not in _SAID:
+        if len(_SAID) > 4096:
+            _SAID.clear()
+        q = phrasing.qualification(line, language.lexicon)
+        _SAID[key] = (_SUBJECT.sub("", q.clause or line), q.form)
+    return _SAID[key][0]
+
+
+_SAID: dict[tuple[int, str], tuple[str, str]] = {}  # what each line says, and its form
+
+
+def substance_rank(line: str, language: Language) -> str:
+    """What a qualification line is, by its substance (RANKS): a result (a change with
+    numbers, a result verb with a number, an outcome), a scope of work (a verb of doing,
+    years, a team, a count), a credential or degree, a bare skill, or thin (a licence,
+    first aid, a language or a tool's name alone)."""
+    table = language.claims
+    text = said(line, language)
+    form = _SAID[(id(language.lexicon), line)][1]
+    low = " " + " ".join(_words(text.lower())) + " "
+    ws = low.split()
+    numbered = bool(_NUMBER.search(text))
+    if ws and (
+        (numbered and (_CHANGE.search(text) or any(w in table.result_verbs for w in ws)))
+        or (numbered and any(f" {p} " in low for p in table.result_words))
+    ):
+        return "result"
+    thin = any(f" {p} " in low for p in table.thin_words) or phrasing.spoken_languages(
+        line, language.lexicon
+    )
+    if ws and (ws[0] in table.scope_verbs or ws[0] in table.result_verbs) and not thin:
+        return "scope"
+    if form in ("years", "achievement") or re.search(r"\bteam of\b", low):
+        return "scope"
+    if thin:
+        return "thin"
+    if form in ("credential", "degree", "person", "adjective"):
+        return "credential"
+    tokens = _words(text)
+    if tokens and len(tokens) <= 4 and all(t[:1].isupper() or t.isupper() for t in tokens):
+        return "thin"  # 'Excel, Tableau': a tool's name alone
+    return "skill"
+
+
+def _scored(
+    need: str, quals: Sequence[str], language: Language
+) -> list[tuple[int, int, int, str, str | None]]:
+    """(fit + substance, substance, -index, qualification, concept) for each that fits."""
+    out = []
+    for index, q in enumerate(quals):
+        points, concept = fit(need, said(q, language), language)
+        if points < language.claims.min_fit:
+            continue
+        rank = RANKS.index(substance_rank(q, language))
+        out.append((points + rank, rank, -index, q, concept))
+    return out
+
+
+def choose(
+    need: str, quals: Sequence[str], language: Language, taken: Collection[str] = ()
+) -> Choice | None:
+    """The qualification that answers `need` best (fit, then substance), among those not
+    `taken` (said to someone else already); None when none fits."""
+    best = max((s for s in _scored(need, quals, language) if s[3] not in taken), default=None)
+    if best is None:
+        return None
+    total, rank, _, q, concept = best
+    return Choice(q, total - rank, rank, concept)
+
+
+def assign(
+    needs: Sequence[str],
+    quals: Sequence[str],
+    language: Language,
+    late: Collection[int] = (),
+    max_same: int = 2,
+    long_claim: int = 60,
+) -> list[Choice | None]:
+    """Each reader's claim for their need, best pairs first: each qualification to one
+    reader while others are left, so a panel hears different claims where the record allows;
+    then one said already, to at most `max_same` readers, for a reader it fits, never one of
+    more than `long_claim` characters (said twice, it makes two notes alike). The readers
+    at `late` (no note is emailed to them) are served last."""
+    pairs = []
+    for i, need in enumerate(needs):
+        for total, rank, neg, q, concept in _scored(need, quals, language):
+            pairs.append(
+                (i in late, -total, -rank, -neg, i, Choice(q, total - rank, rank, concept))
+            )
+    pairs.sort(key=lambda p: p[:5])
+    out: dict[int, Choice] = {}
+    used: dict[str, int] = {}
+    for again in (False, True):
+        for *_, i, choice in pairs:
+            q = choice.qualification
+            if i in out or (used.get(q) and not again) or used.get(q, 0) >= max_same:
+                continue
+            if used.get(q) and len(q) > long_claim:
+                continue
+            out[i] = choice
+            used[q] = used.get(q, 0) + 1
+    return [out.get(i) for i in range(len(needs))]
