@@ -74,6 +74,8 @@ class DebriefWords:
     vague_modifiers: frozenset[str] = frozenset()  # "difficult", "take-home": with a weak head
     languages: frozenset[str] = frozenset()  # "spanish", "mandarin": a language's name
     evaluative: frozenset[str] = frozenset()  # "difficult", "angry": judge, name no kind
+    exercise_heads: tuple[str, ...] = ()  # "case study", "take-home task": the candidate's work
+    exercise_verbs: tuple[str, ...] = ()  # "sent", "did": "the case study we sent you"
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -108,6 +110,12 @@ class DebriefWords:
             vague_modifiers=frozenset(p.lower() for p in strings("vague_modifiers")),
             languages=frozenset(strings("languages")),
             evaluative=frozenset(strings("evaluative")),
+            exercise_heads=tuple(p.lower() for p in strings("exercise_heads"))
+            if "exercise_heads" in words
+            else (),
+            exercise_verbs=tuple(p.lower() for p in strings("exercise_verbs"))
+            if "exercise_verbs" in words
+            else (),
         )
 
     @classmethod
@@ -126,6 +134,7 @@ class Limits:
     max_topics: int = 6
     max_details: int = 5
     max_stories: int = 2  # the candidate's stories the interviewers took up, after the topics
+    max_exercises: int = 2  # the candidate's exercises the interviewers discussed, before them
     keyphrase_words: int = 3
     min_detail_words: int = 4
     max_detail_words: int = 16
@@ -832,6 +841,20 @@ def noun_phrase_topics(
     chosen: list[Proposal] = []
     taken: list[set[str]] = []
     covered: set[str] = set()  # every word of what was chosen, complements too
+    # the candidate's exercise, named as the interviewers name it, comes first; a phrase of
+    # theirs is the same only when the exercise's name holds all of it
+    exercised: list[set[str]] = []
+    exercises: list[Proposal] = []  # proposed before the topics, beside the cap as stories are
+    for phrase, sentence, stems in exercise_phrases(theirs, words, known, lexicon, lowercase):
+        content = {_stem(w) for w in phrase.base.words}
+        written = " ".join(_as_written(phrase.words, lowercase, lexicon))
+        if any(content <= t for t in exercised) or _already(written, known):
+            continue
+        exercised.append(content)
+        covered |= stems
+        exercises.append(Proposal.said("topic", "the " + written, _EXERCISE_WHY, sentence))
+        if len(exercises) >= limits.max_exercises:
+            break
     for ranked in ranking:
         phrase = grown.get(ranked.phrase.key, ranked.phrase)
         base = phrase.base
@@ -908,7 +931,144 @@ def noun_phrase_topics(
                 topic_kind=YOUR_STORY,
             )
         )
-    return chosen + stories
+    return exercises + chosen + stories
+
+
+_EXERCISE_WHY = "your exercise, which the interviewers discussed"
+
+
+@lru_cache(maxsize=4)
+def _exercise_pattern(heads: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """ "the case study we sent you, the fleet sizing exercise", "the costing exercise you did
+    for the mock bid", "the take-home task, the menu costing sheet"."""
+    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    verb = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:the|your|our|this|that)\s+(?P<mods>(?:[\w'-]+\s+){{0,3}}?)(?P<head>{head})\b"
+        rf"(?P<rel>\s+(?:that\s+|which\s+)?(?:you|we)(?:'ve|\s+have)?\s+(?:{verb})\b"
+        r"(?:\s+(?:us|you|in|over|through|back|for us|for me|for the panel)\b)?)?"
+        r"(?:\s*,\s*(?P<app>(?:the|your|our)\s+[^,.;:?!]+)"
+        r"|(?P<comp>\s+(?:for|on|about)\s+[^,.;:?!]+))?",
+        re.IGNORECASE,
+    )
+
+
+def _first_phrase(
+    text: str, words: DebriefWords, known: Known, lexicon: Lexicon, lowercase: frozenset[str]
+) -> Phrase | None:
+    """The noun phrase `text` opens with ("the pricing review for the spa, which …")."""
+    assert words.grammar is not None
+    names = known.name_words | {w.lower() for w in known.company_words}
+    numbers = frozenset(words.number_words - _ORDINALS)
+    tokens = tag(text, words.grammar, lexicon, names, numbers, lowercase)
+    start = 1 if tokens and tokens[0].tag == "DET" else 0
+    if len(tokens) <= start or tokens[start].tag not in ("ADJ", "NOUN", "GER"):
+        return None
+    found = phrases(tokens[start:], words.grammar)
+    return found[0] if found else None
+
+
+def _specific(head: str, words: DebriefWords) -> int:
+    """How specific an exercise's head is: its place in [words] exercise_heads."""
+    return words.exercise_heads.index(head) if head in words.exercise_heads else 99
+
+
+def _exercise_named(
+    match: re.Match[str],
+    words: DebriefWords,
+    known: Known,
+    lexicon: Lexicon,
+    lowercase: frozenset[str],
+) -> tuple[Phrase, tuple[str, ...]] | None:
+    """An exercise and, after a comma, what it was ("the case study we sent you, the fleet
+    sizing exercise"): its name, with the more specific of the two heads ([words]
+    exercise_heads, most specific first), and the words said of it."""
+    what = _first_phrase(match.group("app"), words, known, lexicon, lowercase)
+    if what is None:
+        return None
+    base = list(what.base.words)
+    head = match.group("head").split()
+    for size in (2, 1):
+        own = " ".join(base[-size:]).lower()
+        if len(base) > size and own in words.exercise_heads:
+            if _specific(own, words) < _specific(" ".join(head).lower(), words):
+                head = base[-size:]
+            base = base[:-size]
+            break
+    about = what.words[len(what.base.words) :]
+    named = (*base, *head)
+    return Phrase((*named, *about), "the", len(named) if about else 0), what.words
+
+
+def _exercise_about(
+    match: re.Match[str],
+    mods: Sequence[str],
+    words: DebriefWords,
+    known: Known,
+    lexicon: Lexicon,
+    lowercase: frozenset[str],
+) -> tuple[Phrase, tuple[str, ...]] | None:
+    """An exercise said as the candidate's to do, with its own words or what it was about
+    ("the costing exercise you did for the mock bid"); None for one said of nothing."""
+    if not match.group("rel") or not (mods or match.group("comp")):
+        return None
+    about: tuple[str, ...] = ()
+    if match.group("comp"):
+        preposition, rest = match.group("comp").split(maxsplit=1)
+        what = _first_phrase(rest, words, known, lexicon, lowercase)
+        if what is None or what.complement:
+            return None
+        article = ("the",) if rest.lower().startswith(("the ", "our ", "your ")) else ()
+        about = (preposition.lower(), *article, *what.base.words)
+    named = (*mods, *match.group("head").split())
+    return Phrase((*named, *about), "the", len(named) if about else 0), ()
+
+
+def exercise_phrases(
+    sentences: Sequence[Sentence],
+    words: DebriefWords,
+    known: Known,
+    lexicon: Lexicon,
+    lowercase: frozenset[str] = frozenset(),
+) -> list[tuple[Phrase, Sentence, frozenset[str]]]:
+    """The candidate's exercise as the interviewers name it, with the sentence and the stems
+    of every word they said of it: an exercise said with what it was ("the case study we sent
+    you, the fleet sizing exercise" -> "the fleet sizing case study"; "the take-home task, the
+    menu costing sheet" -> "the menu costing sheet take-home task"), or said as theirs to do
+    with what it was about ("the task you prepared on cutting demurrage"). An
+    exercise said of nothing ("your exercise") or yet to come ("a take-home task") is none."""
+    assert words.grammar is not None
+    grammar = words.grammar
+    if not words.exercise_heads:
+        return []
+    pattern = _exercise_pattern(words.exercise_heads, words.exercise_verbs)
+    weak = grammar.weak_modifiers | _ORDINALS  # "the other task", "the first exercise"
+    out: list[tuple[Phrase, Sentence, frozenset[str]]] = []
+    for sentence in sentences:
+        text = sentence.text.replace("’", "'")
+        for match in pattern.finditer(text):
+            head = tuple(match.group("head").lower().split())
+            mods = match.group("mods").split()
+            while mods and mods[0].lower() in weak:
+                mods.pop(0)
+            if mods:
+                name = " ".join(["the", *mods, *head])
+                tokens = tag(name, grammar, lexicon, frozenset(), frozenset(), lowercase)
+                if any(t.tag not in ("ADJ", "NOUN", "GER") for t in tokens[1 : 1 + len(mods)]):
+                    continue  # "the … we test every batch": no exercise's name
+            found = (
+                _exercise_named(match, words, known, lexicon, lowercase)
+                if match.group("app")
+                else _exercise_about(match, mods, words, known, lexicon, lowercase)
+            )
+            if found is None:
+                continue
+            phrase, said = found
+            if not _words_fit(phrase, words, known) or len(phrase.words) < 2:
+                continue
+            stems = frozenset(_stem(w) for w in (*phrase.words, *said))
+            out.append((phrase, sentence, stems))
+    return out
 
 
 _STORY_WHY = "your story, which the interviewers took up"

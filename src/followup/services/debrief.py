@@ -52,6 +52,7 @@ def load_data(settings: Settings) -> tuple[debrief.DebriefWords, debrief.Limits]
         "max_topics",
         "max_details",
         "max_stories",
+        "max_exercises",
         "keyphrase_words",
         "min_detail_words",
         "max_detail_words",
