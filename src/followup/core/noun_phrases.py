@@ -66,6 +66,7 @@ class Grammar:
     not_verbs: frozenset[str] = field(default_factory=frozenset)  # "kind": "we kind of built"
     verb_particles: frozenset[str] = field(default_factory=frozenset)  # "on": "working on …"
     time_words: frozenset[str] = field(default_factory=frozenset)  # "next": "coming in next …"
+    past_nouns: frozenset[str] = field(default_factory=frozenset)  # "fell": "a plan fell apart"
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -107,6 +108,7 @@ class Grammar:
             not_verbs=optional("not_verbs"),
             verb_particles=optional("verb_particles"),
             time_words=optional("time_words"),
+            past_nouns=optional("past_nouns"),
         )
 
 
@@ -320,6 +322,22 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 tag_ = "VERB"
             elif (
                 verb_ok
+                and prev == "NOUN"
+                and low in grammar.past_nouns
+                and not nxt.startswith(("NOUN", "N|", "GER"))
+            ):
+                tag_ = "VERB"  # "a plan fell apart", "the currency fell sharply"
+            elif (
+                verb_ok
+                and prev == "NOUN"
+                and not _plural(token.text)
+                and not low.endswith(("ed", "ing"))
+                and nxt in ("DET", "PRON", "ADP", "ADV", "NUM")
+                and _asked_of(out, grammar)
+            ):
+                tag_ = "VERB"  # "Did the check catch anything?": the question's verb
+            elif (
+                verb_ok
                 and prev == "START"
                 and low.endswith("ing")
                 and _stem_of(low) & grammar.common_verbs
@@ -464,6 +482,21 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             tag_ = "NOUN"  # a noun the word tables know only as a verb: "the discharge lounge"
         out.append(Token(token.text, tag_))
     return out
+
+
+def _asked_of(before: Sequence[Token], grammar: Grammar) -> bool:
+    """The noun run that ends `before` is the subject of a question opened by "do" or a modal
+    ("Did the check …", "Can the planners …"): the clause starts with that auxiliary and a
+    determiner."""
+    index = len(before) - 1
+    while index >= 0 and before[index].tag in ("NOUN", "ADJ", "GER"):
+        index -= 1
+    if index < 1 or before[index].tag != "DET" or before[index - 1].tag != "AUX":
+        return False
+    opener = index - 1
+    return _clean(before[opener].text) in grammar.modals and (
+        opener == 0 or before[opener - 1].tag in ("PUNCT", "CONJ")
+    )
 
 
 # Object pronouns: a word that can be a noun or a verb, right before one, is a verb ("the night
