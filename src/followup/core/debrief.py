@@ -1641,13 +1641,16 @@ def decision_proposal(
     no day, the same speaker's next sentence may ("We'll make a call soon. By Friday, I hope.")."""
     if words.decision is None:
         return None
+    # every sentence, the candidate's too: a sentence is finished only by its speaker's next
+    # words, never by what they say after the candidate's answer
     said = [
         Sentence(raw, turn.speaker, turn.at, turn.line)
         for turn in transcript.turns()
-        if known.candidate_speaker is None or turn.speaker != known.candidate_speaker
         for raw in split_sentences(turn.text)
     ]
     for index, sentence in enumerate(said):
+        if known.candidate_speaker is not None and sentence.speaker == known.candidate_speaker:
+            continue
         at = says_decision(sentence.text, words.decision)
         if at is None:
             continue
