@@ -325,7 +325,8 @@ def specifics_of(
                 continue  # shown in confidence: no note repeats it (compose says so)
             if kind == "item":
                 phrase = item_phrase(text)
-                out.append(Specific(phrase, "item", text, phrase))
+                mine = re.search(r"(?i)\bmy\b", text) is not None  # 'the deck from my pitch'
+                out.append(Specific(phrase, "exercise" if mine else "item", text, phrase))
                 continue
             exercise = exercise_of(text, interview, lexicon)
             if exercise is not None:  # the candidate's own work, and who said what of it
@@ -623,7 +624,8 @@ def standalone_fault(
     a person or an honorific ('the Hegde sir'), a unit whose figure was cut ('2.1 GW pipeline'
     -> 'the GW pipeline', '4-pg brief' -> 'the pg brief'), a name or compound cut short
     ('Safe & Together rollout' -> 'the Together rollout', 'planning tool rollout' -> 'the tool
-    rollout', '3 housing jobs' -> 'the housing'), the note's verb ('the funding cycle ends'),
+    rollout', '3 housing jobs' -> 'the housing'), the note's verb ('the funding cycle ends',
+    'the MC wants', 'the night cover thin': data predicate_ends),
     a participle after a noun ('the PMS moving old desktop system'), and a word the record
     writes with a capital typed in lower case ('the cook county')."""
     words = lexicon.standalone
@@ -634,6 +636,8 @@ def standalone_fault(
     lows = [w.lower().strip(",;:") for w in body]
     if not lows:
         return None
+    if len(lows) >= 2 and lows[-1] in words.get("predicate_ends", ()):
+        return CUT_VERB.format(word=body[-1])  # 'the MC wants', 'the night cover thin'
     ing_tail = False
     for i, low in enumerate(lows):
         if low in words.get("points_back", ()):
@@ -997,6 +1001,10 @@ _SET_BY = re.compile(
     r"(?:\s+(?:thru|through|over|on|up))?\s+(?P<what>.+)$",
     re.I,
 )
+# 'ines handed me the suture kit': a thing put in the candidate's hands to work on
+_HANDED = re.compile(
+    r"^(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+(?:handed|passed)\s+me\s+(?P<what>.+)$", re.I
+)
 _WITH_THEM = re.compile(
     r"^(?P<what>[\w'’ -]+?)\s+(?:w/|with)\s+(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+)?)$", re.I
 )
@@ -1009,10 +1017,11 @@ def _set_exercise(
 ) -> Specific | None:
     """The candidate's own exercise as an interviewer set it: 'matthias had me walk thru my
     FMEDA' (my FMEDA, Matthias's), 'hector had me diagnose the trainer board' (the trainer
-    board), "jonah's test" (the test, Jonah's). The thing worked on is said only when it
+    board), 'ines handed me the suture kit' (the suture kit, hers), "jonah's test" (the test,
+    Jonah's). The thing worked on is said only when it
     reads as a short plain phrase; otherwise the topic is left out for the user to word.
     None when the head is no such note."""
-    m = _SET_BY.match(head)
+    m = _SET_BY.match(head) or _HANDED.match(head)
     if m:
         who = _panel_member(m.group("who"), interview)
         what = re.split(r"\s*(?:->|=>|→|⇒)\s*", m.group("what"))[0]
@@ -2584,9 +2593,16 @@ def is_a_name(word: str) -> bool:
 def is_a_person(person: Person, greeting: str) -> bool:
     """Whether a recipient is someone to greet by name: the greeting's word is a name, and the
     recorded name is not a team ('Academic Recruitment', 'Office - Jo' is Jo)."""
-    if not is_a_name(greeting) or is_role(phrasing.bare_name(person.name)):
-        return False  # 'store mgr', 'Team Manager': a job, no one's name
     parts = phrasing.name_parts(person.name)
+    initials = (
+        re.fullmatch(r"[A-Z]{2,3}", greeting) is not None
+        and parts.first == greeting
+        and parts.last[:1].isupper()
+        and not parts.last.isupper()
+        and parts.last.lower() not in DEPARTMENTS
+    )  # 'JT McAllister' is greeted 'JT'; 'HR Dept' is no one
+    if not (is_a_name(greeting) or initials) or is_role(phrasing.bare_name(person.name)):
+        return False  # 'store mgr', 'Team Manager': a job, no one's name
     if parts.title:
         return True
     words = [w.lower().strip(".,") for w in phrasing.bare_name(person.name).split()]

@@ -139,6 +139,7 @@ class Lexicon:
     credential_endings: frozenset[str] = frozenset()
     credential_leads: frozenset[str] = frozenset()
     held_nouns: frozenset[str] = frozenset()
+    subjectless_verbs: frozenset[str] = frozenset()  # ', knows …': a clause with no subject
     passive_leads: frozenset[str] = frozenset()  # 'Admitted to the bar': 'I was admitted …'
     passive_before: frozenset[str] = frozenset()  # the same before 'to', 'as': 'Promoted to'
     passive_titles: frozenset[str] = frozenset()  # the same before a title: 'Named partner'
@@ -262,6 +263,7 @@ class Lexicon:
             credential_endings=frozenset(strings(quals.get("credential_endings", []), "q")),
             credential_leads=frozenset(strings(quals.get("credential_leads", []), "q")),
             held_nouns=frozenset(strings(quals.get("held_nouns", []), "q")),
+            subjectless_verbs=frozenset(strings(quals.get("subjectless_verbs", []), "q")),
             passive_leads=frozenset(strings(quals.get("passive_leads", []), "q")),
             passive_before=frozenset(strings(quals.get("passive_before", []), "q")),
             passive_titles=frozenset(strings(quals.get("passive_titles", []), "q")),
@@ -470,6 +472,19 @@ _TITLE_RANK = {"Prof": 3, "Professor": 3, "Dr": 2, "Judge": 2, "Cmdr": 1, "Cdr":
 _DON = {"d.": "Mr", "dª": "Ms", "d.ª": "Ms", "dña.": "Ms", "dña": "Ms"}
 
 
+def _initials(low: str) -> bool:
+    """Whether a word typed in lower case is initials ('kc', 'jt'): two or three letters with
+    no vowel that are no name (data/person_words.txt vowelless_names: 'ng', 'st')."""
+    from followup.core.people import person_words
+
+    return (
+        2 <= len(low) <= 3
+        and low.isalpha()
+        and not any(c in "aeiouy" for c in low)
+        and low not in person_words()["vowelless_names"]
+    )
+
+
 def _cap_part(part: str) -> str:
     if not part:
         return part
@@ -480,6 +495,8 @@ def _cap_part(part: str) -> str:
         if apos in low[1:3]:  # O'Brien, D'Angelo
             head, _, tail = part.partition(apos)
             return head[:1].upper() + head[1:].lower() + apos + _cap_part(tail)
+    if _initials(low):
+        return low.upper()  # 'kc obi': initials a person goes by, 'KC'
     if low.startswith("mc") and len(low) > 2:
         return "Mc" + low[2:3].upper() + low[3:]
     if low.startswith("mac") and len(low) > 5 and low[3] not in "aeiouhky":
@@ -562,8 +579,12 @@ def name_parts(name: str) -> NameParts:
         parts = parts[1:]
     if title and len(parts) == 1:  # 'Mr. Patel', 'Frau Schneider': the surname alone
         return NameParts(title, "", parts[0].rstrip(","))
-    # A trailing credential ("Karen Holt, RN" / "Karen Holt RN") is not part of the name.
-    while len(parts) > 1 and (parts[-1].strip(",").isupper() and len(parts[-1].strip(",")) <= 4):
+    # A trailing credential ("Karen Holt, RN" / "Karen Holt RN" / "Anele Dlamini Pr.Eng") is
+    # not part of the name.
+    while len(parts) > 1 and (
+        (parts[-1].strip(",").isupper() and len(parts[-1].strip(",")) <= 4)
+        or _is_credential(parts[-1])
+    ):
         parts = parts[:-1]
     parts = [p.rstrip(",") for p in parts]
     if not parts:
@@ -613,6 +634,14 @@ def _second_given(given: list[str]) -> bool:
     return len(given) == 2 and given[1].lower() in person_words()["second_given"]
 
 
+def _is_credential(word: str) -> bool:
+    """Letters after a name that are a credential (data/person_words.txt name_credentials)."""
+    from followup.core.people import person_words
+
+    key = word.strip(",").replace(".", "").lower()
+    return key in person_words()["name_credentials"]
+
+
 def _name_order(parts: list[str]) -> tuple[list[str], list[str], bool] | None:
     """Given names, family name and whether a title goes before the given names, for names
     whose surname is not simply the last word (data/person_words.txt): 'Nurul Aisyah binte
@@ -630,6 +659,9 @@ def _name_order(parts: list[str]) -> tuple[list[str], list[str], bool] | None:
     if at is not None:
         given = parts[:at]
         return (given[:2] if _second_given(given) else given[:1]), parts[at:], False
+    japanese = words["japanese_surnames"]
+    if len(parts) == 2 and low[0] in japanese and low[1] not in japanese:
+        return parts[1:], parts[:1], False  # 'Yamashita Ryo': Mr Yamashita, greeted 'Ryo'
     surnames = words["east_asian_surnames"]
     if (
         len(parts) >= 2
@@ -1954,9 +1986,7 @@ def _lower_lead(text: str, lexicon: Lexicon) -> str:
     first, _, rest = text.partition(" ")
     small = {"of", "and", "the", "for", "in", "on", "at", "to", "&"}
     # 'Bachelor of Science (Honours) in Geology': a word in brackets is read without them
-    title_case = bool(rest) and all(
-        w.strip("()")[:1].isupper() or w in small for w in rest.split()
-    )
+    title_case = bool(rest) and all(w.strip("()")[:1].isupper() or w in small for w in rest.split())
     if (
         (first.isupper() and len(first) > 1)
         or any(c.isupper() for c in first[1:])
@@ -1990,9 +2020,29 @@ def qualification(raw: str, lexicon: Lexicon, part: bool = False) -> Qualificati
     shaped = _team_line(text) or _degree_line(text, lexicon) or _registered_person(text, lexicon)
     shaped = shaped or _years_as(text, lexicon)
     if shaped is not None:
-        return replace(shaped, raw=raw)
+        return _with_subject(replace(shaped, raw=raw), lexicon)
     q = _known_words(in_grammar(_qualification_form(text, lexicon, part), lexicon), lexicon)
-    return replace(q, raw=raw)
+    return _with_subject(replace(q, raw=raw), lexicon)
+
+
+def _with_subject(q: Qualification, lexicon: Lexicon) -> Qualification:
+    """A clause whose part after a comma has no subject ('I have shadowed 40 cases, knows the
+    sterile field': data subjectless_verbs) keeps the part before it when that is whole, and
+    is not sure when it is not."""
+    at = next(
+        (
+            m.start()
+            for m in re.finditer(r",\s+(\w+)", q.clause)
+            if m.group(1).lower() in lexicon.subjectless_verbs
+        ),
+        None,
+    )
+    if at is None or not q.sure:
+        return q
+    first = q.clause[:at]
+    if len(first.split()) >= 4:
+        return replace(q, clause=first)
+    return replace(q, sure=False, doubt="a clause with no subject")
 
 
 _NUMBER_NAMES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

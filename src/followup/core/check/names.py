@@ -1012,7 +1012,8 @@ class Names:
     def title_first_names(self, doc: Document) -> Iterator[tuple[Span, str]]:
         """A title before a recorded person's first name ("Dear Dr. Karen" for Dr. Karen
         Osei): each span, with the form to use instead ("Dr. Osei"). A family name written
-        first (check.toml names.family_first: "Dear Ms. Goh," for Goh Mei Ling) is no slip."""
+        first (check.toml names.family_first: "Dear Ms. Goh," for Goh Mei Ling) is no slip, and a
+        title before the given name of such a name is ("Dear Mr. Kenji" for Takahashi Kenji)."""
         if not doc.greeting:
             return
         titled = _titled(self.rules.family_titles)
@@ -1021,10 +1022,19 @@ class Names:
             word = m.group("name").lower()
             following = doc.lower[m.end("name") : doc.greeting.end].split()
             for _full, tokens in self.people:
-                if following and following[0].strip(",.:;!") in tokens[1:]:
-                    continue  # "Mrs. Jane Doe": the full name
                 if word in self.rules.family_first:
                     continue  # "Ms. Goh" for Goh Mei Ling: the family name, written first
+                if (
+                    len(tokens) >= 2
+                    and word in tokens[1:]
+                    and tokens[0] in self.rules.family_first
+                    and tokens[0] not in self.rules.family_first_given_too
+                ):  # "Mr. Kenji", "Ms. Jia Hui" for Takahashi Kenji, Chen Jia Hui
+                    dot = "." if m.group("dot") else ""
+                    yield Span(m.start(), m.end("name")), f"{title}{dot} {tokens[0].capitalize()}"
+                    break
+                if following and following[0].strip(",.:;!") in tokens[1:]:
+                    continue  # "Mrs. Jane Doe": the full name
                 if len(tokens) >= 2 and word == tokens[0] and word != tokens[-1]:
                     family = tokens[-1].capitalize()
                     dot = "." if m.group("dot") else ""

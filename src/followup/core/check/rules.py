@@ -241,6 +241,7 @@ class CheckRules:
     # titles of address before a given or a family name ("Puan Aisyah", "Frau Becker")
     honorifics: frozenset[str] = frozenset()
     family_first: frozenset[str] = frozenset()  # family names written first ("Goh Mei Ling")
+    family_first_given_too: frozenset[str] = frozenset()  # of these, also first names ("Lee")
     # companies' legal forms (core.legal_forms), kept with the rules so that saved rules need
     # no TOML reader (None: read from the package's data file when first needed)
     legal_forms: LegalForms | None = None
@@ -536,6 +537,9 @@ class _Compiler:
             family_titles=self.words("names.family_titles", names.get("family_titles", [])),
             honorifics=honorifics,
             family_first=self.words("names.family_first", names.get("family_first", [])),
+            family_first_given_too=self.words(
+                "names.family_first_given_too", names.get("family_first_given_too", [])
+            ),
             legal_forms=legal_forms(),
         )
 

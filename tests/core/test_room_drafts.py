@@ -1,0 +1,161 @@
+"""Names in the room (issue 10): a Japanese name typed family name first takes its title with
+the family name ("Mr. Yamashita Ryo" is Mr Yamashita), a credential after a name is never its
+surname ("ms. anele dlamini pr.eng" is Ms Dlamini), initials a person goes by are written in
+capitals ("kc obi" is KC Obi) and greet them ("Dear KC,"). New names, none from a graded set."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.core import compose, phrasing
+from followup.core.models import Person
+
+
+@pytest.mark.parametrize(
+    ("typed", "greeting"),
+    [
+        ("Mr. Yamashita Ryo", "Mr Yamashita"),
+        ("Ms Inoue Sakura", "Ms Inoue"),
+        ("Dr. Kobayashi Haruto", "Dr Kobayashi"),
+        ("Mr. Ryo Yamashita", "Mr Yamashita"),  # typed in the English order
+        ("ms. anele dlamini pr.eng", "Ms Dlamini"),
+        ("Dr. Sipho Nkosi CEng", "Dr Nkosi"),
+        ("Mr Farid Haddad MRCVS", "Mr Haddad"),
+        ("Mrs. Joan Pike PhD", "Mrs Pike"),
+        ("Ms. Chen Jia Hui", "Ms Chen"),
+    ],
+)
+def test_a_title_goes_with_the_family_name(typed, greeting) -> None:
+    assert phrasing.salutation(typed, title_stop=False) == greeting
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("kc obi", "KC Obi"),
+        ("dj rahman", "DJ Rahman"),
+        ("ng wei ming", "Ng Wei Ming"),  # a surname with no vowel is a name, not initials
+        ("st john rivers", "St John Rivers"),
+        ("bob lyn", "Bob Lyn"),
+    ],
+)
+def test_initials_typed_in_lower_case_are_written_in_capitals(typed, written) -> None:
+    assert phrasing.person_name(typed) == written
+
+
+def test_initials_a_person_goes_by_greet_them() -> None:
+    person = Person(name="kc obi", email="kc.obi@harrow.example")
+    greeting = compose.greeting_name(person)
+    assert greeting == "KC"
+    assert compose.is_a_person(person, greeting)
+    assert not compose.is_a_person(Person(name="HR Dept"), "HR")
+
+
+# --- what a note may claim: a line of work done is never "held", a clause has a subject ------
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    from followup.config import load_settings
+    from followup.services import drafting
+
+    return drafting.load_data(load_settings(), "GB").language.lexicon
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Three practice inspections with no actions raised",
+        "RCVS and BVA audits and PMS records",
+        "2 CQC inspections, both good",
+    ],
+)
+def test_work_done_beside_a_credential_word_is_never_held(lexicon, raw) -> None:
+    q = phrasing.qualification(raw, lexicon)
+    assert not (q.sure and q.clause.startswith("I hold")), q
+
+
+@pytest.mark.parametrize(
+    ("raw", "clause"),
+    [
+        ("scrubbed in on 60+ spays, knows the anaesthetic protocols", "I have scrubbed in on"),
+        ("ran the night clinic 2 yrs, understands triage", "I have run the night clinic"),
+    ],
+)
+def test_a_clause_with_no_subject_is_cut_at_its_comma(lexicon, raw, clause) -> None:
+    q = phrasing.qualification(raw, lexicon)
+    assert "," not in q.clause or not q.sure, q
+    if q.sure:
+        assert q.clause.startswith(clause), q
+
+
+# --- what the candidate did or was handed: thanked for, never "heard about" --------------------
+
+
+def _round(topics: list[str], items: list[str]):
+    from followup.core.models import PersonRole
+    from followup.core.records import from_record, parse_person
+
+    interview = from_record(
+        {
+            "company": "Harrowgate Veterinary Group",
+            "role": "Clinical Lead Vet",
+            "interviewed": "2026-11-16",
+            "format": "in-person",
+            "channel": "email",
+            "tz": "Europe/London",
+            "country": "GB",
+            "people": [],
+            "topics": topics,
+            "items": items,
+        }
+    )
+    interview.people = [
+        parse_person(t, PersonRole.INTERVIEWER, "--interviewer")
+        for t in ("Ines Carvalho <ines@harrowgate.example>", "Tomasz Wrobel, practice manager")
+    ]
+    return interview
+
+
+def _language():
+    from followup.config import load_settings
+    from followup.services import drafting
+
+    return drafting.load_data(load_settings(env={}), "GB").language
+
+
+@pytest.mark.parametrize(
+    ("topic", "owner"),
+    [
+        ("ines handed me the suture kit, had me tie 3 knots", "Ines Carvalho"),
+        ("tomasz passed me the rota spreadsheet - asked what I'd change", "Tomasz Wrobel"),
+    ],
+)
+def test_a_thing_handed_to_the_candidate_is_their_exercise(topic, owner) -> None:
+    specs = compose.specifics_of(_round([topic], []), _language())
+    [spec] = [s for s in specs if s.recorded.startswith(topic.split(",")[0].split(" - ")[0])]
+    assert spec.kind == "exercise" and spec.owner == owner, spec
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["the case plan from my practical task", "my slides on dental pricing", "the handout I made"],
+)
+def test_an_item_of_the_candidates_own_is_their_exercise(item) -> None:
+    specs = compose.specifics_of(_round([], [item, "the new dental suite"]), _language())
+    kinds = {s.recorded: s.kind for s in specs}
+    assert kinds["the new dental suite"] == "item"
+    if "my" in item.split():
+        assert kinds[item] == "exercise"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "recorded"),
+    [
+        ("the TW wants", "tw wants the rota done by friday"),
+        ("the night cover thin", "night cover thin since june, 2 vets short"),
+        ("the dental list behind", "dental list behind by 3 wks"),
+    ],
+)
+def test_a_phrase_ending_on_what_the_note_says_of_its_noun_does_not_stand(phrase, recorded) -> None:
+    assert compose.standalone_fault(phrase, recorded, _language().lexicon) is not None
