@@ -188,3 +188,62 @@ def test_another_organisations_team_is_still_another_organisation(rules, model) 
     )
     result = checked(rules, model, text, facts)
     assert "name_mismatch" in {f.code for f in result.issues}
+
+
+HOUSING = Facts("Marlowe Housing Association", "Housing Officer", ("Janet Pike",), ())
+
+
+def _housing_note(sentence: str) -> str:
+    return f"Dear Ms Pike,\n\nThank you for the interview on Monday. {sentence}" + BODY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # lowering one's own terms (rules)
+        "If budget is the sticking point, I'd happily come in under the quoted salary.",
+        "I'd take a junior contract at a junior wage just to be part of your team.",
+        "I could reduce my hourly fee by a fifth if it helps.",
+        "I'm willing to work weekends unpaid to get the backlog down.",
+        # the same kinds in words no rule holds (the learned layer)
+        "I'm willing to do the first fortnight without pay so you can judge my work.",
+        "I could give up the annual bonus entirely if that would make it easier to choose me.",
+        "Since my benefits stopped last month, I've been struggling to keep up with my bills.",
+        "Please consider me for whatever vacancy you have, at any level at all.",
+    ],
+)
+def test_lowering_ones_own_terms_unpaid_work_and_hardship_are_desperation(
+    rules, model, sentence
+) -> None:
+    result = checked(rules, model, _housing_note(sentence), HOUSING)
+    assert "desperation" in {f.code for f in result.issues}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I volunteered unpaid with a tenants' association for two years before this.",
+        "I took a lower-paid post to gain experience in the voluntary sector, and it was worth it.",
+        "I can reduce my notice period to two weeks.",
+        "My notice period is six weeks, just so you have it for planning.",
+        "I'll be available from the start of September, though I can adjust.",
+        "I know the panel meets again next Wednesday and I'm happy to wait until then.",
+        "If anything else would help your decision, I'd be glad to send it.",
+    ],
+)
+def test_past_choices_and_polite_timelines_are_no_finding(rules, model, sentence) -> None:
+    result = checked(rules, model, _housing_note(sentence), HOUSING)
+    assert not {"desperation", "pushy"} & {f.code for f in result.issues}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I must receive your final answer by Tuesday evening.",
+        "I'll phone your office on Monday to collect the result.",
+        "Please make sure the offer reaches me before the weekend.",
+    ],
+)
+def test_demanding_a_date_or_the_outcome_is_pushy(rules, model, sentence) -> None:
+    result = checked(rules, model, _housing_note(sentence), HOUSING)
+    assert "pushy" in {f.code for f in result.issues}
