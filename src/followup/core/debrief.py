@@ -139,6 +139,17 @@ class Limits:
     min_detail_words: int = 4
     max_detail_words: int = 16
     min_sentence_words: int = 5
+    long_talk_words: int = 0  # a talk longer than this many spoken words (0: none) ...
+    topic_words: int = 150  # ... gets one more topic for each this many words more ...
+    most_topics: int = 12  # ... up to this many
+
+    def topics_for(self, spoken: int) -> int:
+        """How many topics a talk of `spoken` words may have: max_topics, one more for each
+        `topic_words` beyond `long_talk_words`, at most `most_topics`."""
+        if self.long_talk_words <= 0 or self.topic_words <= 0 or spoken <= self.long_talk_words:
+            return self.max_topics
+        more = (spoken - self.long_talk_words) // self.topic_words
+        return max(self.max_topics, min(self.most_topics, self.max_topics + more))
 
 
 @dataclass(frozen=True)
@@ -1728,6 +1739,8 @@ def propose(
     )
     if decision is not None:
         known = replace(known, decisions=frozenset({decision.source}))
+    spoken = sum(len(words_of(cue.text)) for cue in transcript.cues)
+    limits = replace(limits, max_topics=limits.topics_for(spoken))  # a long talk, more topics
     if lexicon is not None and words.grammar is not None:
         # a short line is read for topics too ("And food cost.")
         short = sentences_of(transcript, words, replace(limits, min_sentence_words=2))

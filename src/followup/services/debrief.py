@@ -57,10 +57,16 @@ def load_data(settings: Settings) -> tuple[debrief.DebriefWords, debrief.Limits]
         "min_detail_words",
         "max_detail_words",
         "min_sentence_words",
+        "most_topics",
     ):
         value = limits.get(key, getattr(debrief.Limits(), key))
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
             raise ConfigError(f"debrief data: proposals.{key} must be a whole number 0-100")
+        numbers[key] = value
+    for key in ("long_talk_words", "topic_words"):  # counts of spoken words
+        value = limits.get(key, getattr(debrief.Limits(), key))
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100_000:
+            raise ConfigError(f"debrief data: proposals.{key} must be a whole number 0-100000")
         numbers[key] = value
     return words, debrief.Limits(**numbers)
 
