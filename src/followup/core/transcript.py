@@ -460,6 +460,7 @@ class TranscriptWords:
     employer_labels: frozenset[str] = frozenset()  # "organisation": the employer follows
     title_words: frozenset[str] = frozenset()  # "transcript", "interview": a title, no name
     business_heads: frozenset[str] = frozenset()  # "bakery", "dental": a business's last word
+    tool_events: tuple[str, ...] = ()  # "started transcription": a tool's line, no speech
 
 
 def transcript_words() -> TranscriptWords:
@@ -487,6 +488,7 @@ def _words() -> TranscriptWords:
         employer_labels=frozenset(str(w).lower() for w in table.get("employer_labels", [])),
         title_words=frozenset(str(w).lower() for w in table.get("title_words", [])),
         business_heads=frozenset(str(w).lower() for w in table.get("business_heads", [])),
+        tool_events=tuple(str(w).lower() for w in table.get("tool_events", [])),
     )
 
 
@@ -539,8 +541,19 @@ def _speaker_pattern() -> re.Pattern[str]:
 
 
 def _boilerplate(line: str) -> bool:
-    low = line.lower()
-    return any(low == b.lower() or low.startswith(b.lower() + " ") for b in _words().boilerplate)
+    """A tool's own line: its boilerplate at the line's start ("Meeting ended after …"), or an
+    event of someone's at its end ("Anna Kowalski started transcription")."""
+    low = line.lower().rstrip(" .")
+    if any(low == b.lower() or low.startswith(b.lower() + " ") for b in _words().boilerplate):
+        return True
+    return len(low.split()) <= 8 and any(low.endswith(" " + e) for e in _words().tool_events)
+
+
+# The timing line of a Teams transcript saved from Word: "0:0:5.100 --> 0:0:9.250"
+_LOOSE_TIMING = re.compile(
+    r"^(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,]\d{1,3})?[ \t]*-->[ \t]*"
+    r"\d{1,2}:\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?$"
+)
 
 
 _CLOCK = re.compile(r"^\(?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\)?$")
@@ -619,6 +632,11 @@ def parse_notes(text: str) -> Transcript:
         seconds = _stamp_seconds(line)
         if seconds is not None:
             at = seconds
+            continue
+        timing = _LOOSE_TIMING.match(line)
+        if timing:
+            h, m, sec = (int(g) for g in timing.groups())
+            at = h * 3600 + m * 60 + sec
             continue
         stamp = _LEADING_STAMP.match(line)  # "[00:01:15] Erik Halvorsen: …", "(0:42) …"
         if stamp:
@@ -767,7 +785,10 @@ def parse_transcript(text: str) -> Transcript:
         return _introduced(parse_webvtt(text.lstrip("\ufeff")), text)
     if looks_like_srt(text):
         return _introduced(parse_srt(text), text)
-    if re.search(r"^\s*\d{1,2}:\d{2}:\d{2}[.,]\d{3}\s*-->", text, re.MULTILINE):
+    teams_word = re.search(  # "0:0:5.100 -->": a Teams transcript saved from Word
+        r"^\s*\d{1,2}:(?:\d:\d{1,2}|\d{2}:\d)(?!\d)(?:[.,]\d{1,3})?\s*-->", text, re.MULTILINE
+    )
+    if not teams_word and re.search(r"^\s*\d{1,2}:\d{2}:\d{2}[.,]\d{3}\s*-->", text, re.MULTILINE):
         raise InvalidInput(
             "this looks like subtitles but is neither WebVTT (no 'WEBVTT' first line) nor SRT "
             "(blocks of number, timing, text)"
