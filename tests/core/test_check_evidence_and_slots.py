@@ -247,3 +247,53 @@ def test_past_choices_and_polite_timelines_are_no_finding(rules, model, sentence
 def test_demanding_a_date_or_the_outcome_is_pushy(rules, model, sentence) -> None:
     result = checked(rules, model, _housing_note(sentence), HOUSING)
     assert "pushy" in {f.code for f in result.issues}
+
+
+BRIGHTPATH = Facts(
+    "Brightpath Software Inc.",
+    "Backend Engineer",
+    ("David Chen",),
+    ("the payments API",),
+    own_employers=("Initech",),
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a list or an index: a name before a number that is no year
+        "I noticed Brightpath made the Deloitte Technology Fast 500 and the Forbes Cloud 100.",
+        "Being listed on the Sunday Times Best Companies 100 must help hiring.",
+        # a third party: an investor, an event where someone spoke
+        "Congratulations on the growth round led by Northzone Ventures.",
+        "It was good to hear about investors like Balderton Capital backing the platform.",
+        "I remember your talk at DevOpsDays Amsterdam on the payments API.",
+        "I enjoyed the keynote during PyCon Ireland that you mentioned.",
+        # the candidate's own past: "my … from/at/with the X"
+        "I'd bring my experience from the Apple Developer Academy to the payments API.",
+        "My years with the Lumen Data Cooperative taught me to document every endpoint.",
+        # a possessive before a regime's words in lower case
+        "The Nursing and Midwifery Council's revalidation requirements came up too.",
+        "I know the Payments Regulator's new reimbursement rules affect the payments API.",
+    ],
+)
+def test_lists_investors_events_own_past_and_regimes_are_no_wrong_names(
+    rules, model, sentence
+) -> None:
+    text = f"Dear Mr. Chen,\n\nThank you for the interview on Tuesday. {sentence}" + BODY
+    result = checked(rules, model, text, BRIGHTPATH)
+    assert "name_mismatch" not in {f.code for f in result.issues}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd be a great fit for Harbor Analytics 2026 plans.",
+        "I would love to join Western General Hospital's audit team.",
+        "I can see myself thriving at Stripe Systems.",
+    ],
+)
+def test_another_employer_in_those_frames_is_still_wrong(rules, model, sentence) -> None:
+    text = f"Dear Mr. Chen,\n\nThank you for the interview on Tuesday. {sentence}" + BODY
+    result = checked(rules, model, text, BRIGHTPATH)
+    assert "name_mismatch" in {f.code for f in result.issues}

@@ -109,6 +109,9 @@ _GROUP_NEXT = lazy(r"\s+(?:team|teams|staff|crew|people|folks)\b")
 _DEPARTMENT_NEXT = lazy(
     r"\s+(?:team|teams|staff|crew|department|unit|group|office|division|function|squad)\b"
 )
+# a number after a name that makes it a list or an index ("the Forbes Cloud 100", "FTSE 250"),
+# not a year ("Harbor Analytics 2026 plans")
+_RANKING_NEXT = lazy(r"[ \t]+(?!(?:19|20)\d\d\b)\d{2,4}\b(?![\w.,:/-]*\d)(?![ \t]+[A-Z])")
 # the last word of a team's own name ("the Blue Team", "the Platform Squad")
 _TEAM_WORDS = frozenset(("team", "teams", "squad", "crew", "unit", "desk", "pod", "tribe", "cell"))
 _POSTSCRIPT = lazy(r"(?m)^[ \t]*(?:P\.?[ \t]?S\.?|PS)[ \t]*[:.-]?[ \t]+")
@@ -763,7 +766,8 @@ class Names:
                 owner = name.split("'s ", 1)[0]
                 if owner != name and self.is_company(owner):
                     continue  # "Kaveri Pharma's Hosur plant": a place of the company's
-                if owner != name and self._regime(doc, name, start, lo, hi):
+                possessive = owner != name or doc.lower.startswith("'s ", start + len(name))
+                if possessive and self._regime(doc, name, start, lo, hi):
                     continue  # "the Central Bank's Fitness and Probity regime"
                 # most capitalised names of a note are allowed ones (the company, the people,
                 # products, days): asked first, and once per name
@@ -839,6 +843,8 @@ class Names:
                 if not (org_like or gate):
                     continue
                 words = _tokens(name)
+                if _RANKING_NEXT.match(doc.norm, end):
+                    continue  # "the Forbes Cloud 100", "the Sunday Times Fast Track 100": a list
                 if len(words) > 1 and words[-1] in _TEAM_WORDS and all(map(everyday, words[:-1])):
                     continue  # "the Blue Team's approach", "the Payments Squad": a team's name
                 if named_next and (name.isupper() or all(w in rules.not_people for w in words)):
@@ -902,13 +908,16 @@ class Names:
         return word in self.role_tokens or word in self.rules.title_heads
 
     def _regime(self, doc: Document, name: str, start: int, lo: int, hi: int) -> bool:
-        """Whether a possessive name ("Central Bank's Fitness") names a regime, framework, test
-        or award of its owner (a word of names.regime_nouns in its tail or in the three words
-        after it: "… and Probity regime"), with no strong cue that the owner is the employer
-        ("join Pinecrest's Audit Review team")."""
+        """Whether a possessive name ("Central Bank's Fitness", "the Council's revalidation
+        rules") names a regime, framework, test or award of its owner (a word of
+        names.regime_nouns in its tail or in the three words after it: "… and Probity regime"),
+        with no strong cue that the owner is the employer ("join Pinecrest's Audit Review
+        team")."""
         rules = self.rules
-        tail = name.split("'s ", 1)[1]
-        after = doc.lower[start + len(name) : min(hi, start + len(name) + 40)].split()[:3]
+        tail = name.split("'s ", 1)[1] if "'s " in name else ""
+        end = start + len(name)
+        end += 2 if doc.lower.startswith("'s", end) else 0
+        after = doc.lower[end : min(hi, end + 40)].split()[:3]
         words = [*_tokens(tail), *(w.strip(".,;:!?") for w in after)]
         if not any(w in rules.regime_nouns for w in words):
             return False
