@@ -18,7 +18,7 @@ from followup.cli.context import AppContext, pass_app
     metavar="FILE",
     type=click.Path(path_type=Path),
     help="The transcript: WebVTT or SRT (Teams, Zoom exports), a Meet or Otter text export, "
-    "or plain notes.",
+    "a Teams transcript saved from Word as text, or plain notes.",
 )
 @click.option("--yes", "-y", is_flag=True, help="Store every proposal without asking.")
 @options.json_option(
@@ -32,9 +32,11 @@ def debrief_command(app: AppContext, round_id: int, file: Path, yes: bool, json_
     Keyphrases are found locally; nothing is stored until you accept it (one question per
     proposal, or --yes for all). Drafts then mention what was really discussed. A sentence
     that says when the employer decides is proposed as the round's decision date (--deadline).
-    A story of yours that the interviewers took up (asked about or followed up) is proposed
-    too, marked "your story", and stored as their question about it ("question: …"); in
-    --json such a topic carries "topic_kind": "your story".
+    An exercise of yours they discussed (a case study, a take-home task) comes first, named as
+    they named it ("the berth allocation case study"). A story of yours that the interviewers
+    took up (asked about or followed up) is proposed too, marked "your story", and stored as
+    their question about it ("question: …"); in --json such a topic carries "topic_kind":
+    "your story". A longer talk gets more topics (debrief.toml [proposals]).
     """
     from followup.cli import debrief_views
     from followup.core.errors import InvalidInput
