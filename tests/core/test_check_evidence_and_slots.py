@@ -297,3 +297,22 @@ def test_another_employer_in_those_frames_is_still_wrong(rules, model, sentence)
     text = f"Dear Mr. Chen,\n\nThank you for the interview on Tuesday. {sentence}" + BODY
     result = checked(rules, model, text, BRIGHTPATH)
     assert "name_mismatch" in {f.code for f in result.issues}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You asked me to confirm my availability by Wednesday: I'm free all next week.",
+        "Your coordinator asked me to reply by Friday with my references, which I've attached.",
+        "The panel wanted me to decide by the 9th whether to present, and I'd be glad to.",
+    ],
+)
+def test_answering_the_readers_own_request_by_a_date_is_not_pushy(rules, model, sentence) -> None:
+    result = checked(rules, model, _housing_note(sentence), HOUSING)
+    assert "pushy" not in {f.code for f in result.issues}
+
+
+def test_a_request_to_the_reader_by_a_date_after_you_asked_me_is_still_pushy(rules, model) -> None:
+    sentence = "You asked me to be direct, so I need your decision by Friday."
+    result = checked(rules, model, _housing_note(sentence), HOUSING)
+    assert "pushy" in {f.code for f in result.issues}
