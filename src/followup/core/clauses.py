@@ -115,6 +115,8 @@ _CUT = re.compile(r"\s*(?:;|,|\.\s|\s[-–—]\s|\(|\bbut\b|!|->|→)\s*")
 _SYMBOLS = re.compile(r"[/@#=<>~*+&|\\→↓↑?!\[\]{}\"]|->|[$£€](?!\d)")
 _NUMBER = re.compile(r"^[~$£€]?\d[\d,.]*(?:%|k|m|x)?$", re.I)
 _AUX = {"is": "one", "are": "many", "'s": "one", "'re": "many", "has": "one", "have": "many"}
+_ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth"]  # fmt: skip
 _ADVERBS = frozenset(["still", "now", "already", "also", "currently", "just", "recently"])
 
 
@@ -176,9 +178,17 @@ def _trouble(
     clause = _parse(recorded, tokens, "", words, lexicon, people)
     if clause is not None:
         return replace(clause, kind="problem")
-    subject = _subject(tokens, "", words, lexicon, people) if len(tokens) <= 4 else None
+    slots = lexicon.slots
+    cut = next((i for i, t in enumerate(tokens) if t.lower() in slots.prepositions), len(tokens))
+    head, tail = tokens[:cut], tokens[cut:]  # 'crew fatigue' 'on the late sailings'
+    subject = _subject(head, "", words, lexicon, people) if 0 < len(head) <= 4 else None
     if subject is None or not subject[0]:
         return None
+    more = _object(tail, words, lexicon) if tail else ""
+    if more is None:
+        return None
+    if more:
+        subject = (f"{subject[0]} {more}", subject[1])
     noun = trouble.group("noun").lower()
     said = f"the {noun}" if noun == "bottleneck" else f"a {noun}"
     return _made(recorded, "problem", {"one": f"is {said}", "many": f"are {said}"}, "",
@@ -547,7 +557,11 @@ def _verb_at(lows: list[str], i: int, words: ClauseWords, people: Mapping[str, s
     before = lows[:i]
     subject = " ".join(before)
     if w == verb.base and w != verb.third:
-        plural = bool(before) and before[-1].endswith("s") and not before[-1].endswith("ss")
+        plural = (
+            bool(before)
+            and before[-1].endswith("s")
+            and not before[-1].endswith(("ss", "'s", "’s"))
+        )
         if before and subject not in words.team and subject not in people and not plural:
             return False
     if w == verb.ing and (not before or before[-1] not in _AUX) and i + 1 < len(lows):
@@ -638,8 +652,8 @@ def _subject(
         for w in before
     ):
         return None  # 'kofi drove trucks up north': a verb, not who
-    if any(not re.fullmatch(r"[A-Za-z][\w'’-]*", w) for w in before):
-        return None
+    if any(not re.fullmatch(r"[A-Za-z][\w-]*", w) for w in before):
+        return None  # a possessive ('Fiona's plan', 'Kevin's robotics club'): whose, to whom?
     said = " ".join(before)
     typed = " ".join(w.lower() for w in before if not (w.isupper() and len(w) > 1))
     if phrasing.unknown_word(typed, lexicon) is not None:
@@ -726,6 +740,16 @@ def _object(
         if not _names_a_thing(m.group(1), words, lexicon, after=True):
             return None  # 'after iOS changes and consent banner': no article
     said = re.sub(r"\bby end of\b", "by the end of", said)
+    said = re.sub(r"\b([1-9])(?:st|nd|rd|th)\b", lambda m: _ORDINALS[int(m.group(1))], said)
+    said = re.sub(  # '45 day lead times' -> '45-day lead times'
+        r"\b(\d+) (day|week|month|year|hour|minute)\b(?= ([a-z][\w-]*))",
+        lambda m: (
+            m.group()
+            if m.group(3) in lexicon.slots.prepositions | lexicon.slots.conjunctions
+            else f"{m.group(1)}-{m.group(2)}"
+        ),
+        said,
+    )
     said = _capitals(said, words)
     return phrasing.spell_number(said)
 
@@ -761,8 +785,8 @@ def _names_a_thing(
     if _NUMBER.match(first) or first in phrasing._NUMBER_WORDS.values():
         closed = slots.prepositions | slots.conjunctions
         return len(ws) > 1 and ws[1].lower() not in closed  # 'wants 15 by summer'
-    if ws[0][:1].isupper():
-        return True
+    if ws[0][:1].isupper() and not (ws[0].isupper() and len(ws) > 1):
+        return True  # a name ('Kreditwerk'); an acronym before a noun is no article ('IV …')
     run: list[str] = []
     for w in ws:
         if w.lower() in slots.prepositions | slots.conjunctions | {

@@ -218,6 +218,9 @@ class Specific:
     # the jot read as a whole thought ('the ward is short four RNs on nights'), when it reads
     # as one (core.clauses): the hook says it so, in a frame that takes a clause
     clause: Clause | None = None
+    # said only as that clause: the jot does not read as a noun phrase (`text` is the clause,
+    # never said in a frame that wants a thing)
+    clause_only: bool = False
 
 
 def name_keys(person: Person) -> list[str]:
@@ -398,22 +401,46 @@ _NO_CLAUSE = ("exercise", "story", "item", "question", "event")
 
 
 def with_clauses(
-    found: Sequence[Specific], interview: Interview, language: Language
+    found: Sequence[Specific],
+    interview: Interview,
+    language: Language,
+    known: Sequence[str] = (),
 ) -> list[Specific]:
     """Each topic with the clause its jot reads as, when it reads as one (core.clauses.read):
     who (a panel member by any name a note may call them, 'we'/'they' as the team, or what
-    the jot names), the verb and what it acts on."""
+    the jot names), the verb and what it acts on; names the record writes elsewhere (`known`:
+    'ResDiary') as it writes them. A jot no noun phrase reads right in, but whose clause
+    does, is said only as that clause (`clause_only`)."""
     keys: dict[str, list[str]] = {}
     for p in interview.interviewers:
         for k in dict.fromkeys(name_keys(p)):
             keys.setdefault(k, []).append(p.name)
     people = {k: names[0] for k, names in keys.items() if len(names) == 1}
-    return [
-        replace(s, clause=clauses.read(s.recorded, language.clauses, language.lexicon, people))
-        if s.usable and s.kind not in _NO_CLAUSE
-        else s
-        for s in found
-    ]
+    out = []
+    for s in found:
+        clause = (
+            clauses.read(
+                phrasing.known_names(s.recorded, known),
+                language.clauses,
+                language.lexicon,
+                people,
+            )
+            if s.kind not in _NO_CLAUSE and s.doubts != (TOO_LITTLE,)
+            else None
+        )
+        if clause is not None and _judging(
+            clause.said(), language.lexicon.standalone, frozenset()
+        ):  # the user's own judging word ('chaos', 'a mess'): not to the people it is about
+            clause = None
+        if s.usable:
+            out.append(replace(s, clause=clause))
+        elif clause is not None:  # no noun phrase reads right, but the whole thought does
+            said = clause.said()
+            out.append(replace(s, text=said, about=said, usable=True, clause=clause,
+                               clause_only=True))  # fmt: skip
+        else:
+            out.append(s)
+    return out
 
 
 THEIR_WORK = "'{word}' is your word for it, not one to send to the people whose work it is"
@@ -2230,12 +2257,21 @@ def compose(
     english = language.english
     quals = qualifications_for(interview, profile, language)
     qual_names = [w.strip(",.;:()") for q in quals for w in q.split()[1:] if w[:1].isupper()]
+    known = [  # names as the record writes them, also a word of an item ('the ResDiary tablet')
+        *record_names(interview),
+        *qual_names,
+        *names,
+        *(w.strip(",.;:()") for i in interview.items for w in i.split() if w[:1].isupper()),
+    ]
     everything = specifics_of(interview, language, [*qual_names, *names])
     everything = [by_its_kind(s, language.lexicon) for s in everything]
-    everything = with_clauses(everything, interview, language)
+    everything = with_clauses(everything, interview, language, known)
     # A note says only what followup is sure reads right; a jotted topic it cannot turn into
     # prose is left out (and reported in `doubts`, for the user to reword).
-    specifics = [s for s in everything if s.usable]
+    specifics = [s for s in everything if s.usable and not s.clause_only]
+    # a jot said only as a clause is its owner's (or the only interviewer's), added to their
+    # share once the rest is handed out and paired: it moves nobody else's topic or claim
+    said_whole = [s for s in everything if s.clause_only]
     lexicon = language.lexicon
     secret = [
         t
@@ -2297,6 +2333,10 @@ def compose(
         interview, panel, shares, quals, language, unwritten, profile.qualifications
     )
     needs = needs_for(interview, panel, pairings, quals, language, profile.qualifications)
+    shares = [
+        [*share, *(x for x in said_whole if _is_theirs(x, p, interviewers))]
+        for p, share in zip(panel, shares, strict=True)
+    ]
     # The coordinator was not in the room: what the interview covered, never the candidate's
     # own exercise or someone's story.
     coordinator_share = [
@@ -2359,7 +2399,7 @@ def compose(
         mine = _point_first(mine, person, pairing, interviewers)
         topic = mine[0] if mine else None
         # A second topic is said as 'also ... {detail}': only one of theirs or the team's.
-        detail = next((x for x in mine[1:2] if x.kind in _DETAIL_KINDS), None)
+        detail = next((x for x in mine[1:2] if x.kind in _DETAIL_KINDS and not x.clause_only), None)
         theirs = bool(topic) and (
             is_coordinator
             or len(interviewers) <= 1
@@ -2386,7 +2426,7 @@ def compose(
             else None
         )
         people = thanked(interviewers, person, english.title_stop)
-        point = _point(topic, person, theirs, is_coordinator, interviewers, english)
+        point = _point(topic, person, theirs, is_coordinator, interviewers, english, known)
         values: dict[str, str | None] = {
             "first": first if named else None,
             "formal": "yes" if named and _by_title(first) else None,
@@ -2395,19 +2435,21 @@ def compose(
                 topic.recorded,
                 english.spelling,
             )
-            if topic
+            if topic and not topic.clause_only
             else None,
             "topic_about": _spelled(topic.about, topic.recorded, english.spelling)
-            if topic
+            if topic and not topic.clause_only
             else None,
             "topic_by": _topic_by(topic, interviewers, english.title_stop),
             "feedback_point": _said(topic, person, "point"),
             "feedback_advice": _said(topic, person, "advice"),
             "feedback_about": _said(topic, person, "about"),
             "topic_owned": "yes" if theirs else None,
-            "topic_plural": "yes" if topic and takes_them(topic.text, language.wording) else None,
+            "topic_plural": "yes"
+            if topic and not topic.clause_only and takes_them(topic.text, language.wording)
+            else None,
             "topic_about_plural": "yes"
-            if topic and takes_them(topic.about, language.wording)
+            if topic and not topic.clause_only and takes_them(topic.about, language.wording)
             else None,
             "detail_plural": "yes"
             if detail and takes_them(detail.text, language.wording)
@@ -2700,6 +2742,12 @@ def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) 
     return join_names(listed_names(others, title_stop))
 
 
+def _is_theirs(x: Specific, person: Person, interviewers: Sequence[Person]) -> bool:
+    """Whether a topic is the reader's own to be told about: theirs by the record, naming
+    them, or the only interviewer's."""
+    return x.owner == person.name or _names_them(x.recorded, person) or len(interviewers) <= 1
+
+
 def _point_first(
     mine: list[Specific], person: Person, pairing: Pairing, interviewers: Sequence[Person]
 ) -> list[Specific]:
@@ -2728,6 +2776,7 @@ def _point(
     is_coordinator: bool,
     interviewers: Sequence[Person],
     english: English,
+    known: Sequence[str] = (),
 ) -> dict[str, str | None]:
     """The hook as a whole thought, for a note whose topic is the reader's own and reads as a
     clause: 'point' said to them ('you want …', 'the ward is short …'), 'point_other' the
@@ -2745,12 +2794,17 @@ def _point(
     if is_coordinator:
         if owner is not None and not is_a_person(owner, name or ""):
             return {}
-        about = _spelled(clause.said(None, name), topic.recorded, spelling)
+        about = phrasing.known_names(
+            _spelled(clause.said(None, name), topic.recorded, spelling), known
+        )
         return {"point_about": about, "point_kind": clause.kind}
     if not theirs:
         return {}
-    said = _spelled(clause.said(person.name, name), topic.recorded, spelling)
+    said = phrasing.known_names(
+        _spelled(clause.said(person.name, name), topic.recorded, spelling), known
+    )
     ing = clause.gerund() if clause.owner == person.name else None
+    ing = phrasing.known_names(ing, known) if ing else None
     return {
         "point": said,
         "point_other": None if said.startswith("you ") else said,

@@ -111,6 +111,8 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
     english_data = _data_file(settings, "english.toml")
     try:
         clause_words = clauses.ClauseWords.from_mapping(_data_file(settings, "clauses.toml"))
+        # the drafting words' mass nouns read without an article as a clause's subject too
+        clause_words = replace(clause_words, mass=clause_words.mass | wording.mass_nouns)
     except InvalidInput as exc:
         raise ConfigError(str(exc)) from None
     language = compose.Language(
