@@ -159,3 +159,99 @@ def test_an_item_of_the_candidates_own_is_their_exercise(item) -> None:
 )
 def test_a_phrase_ending_on_what_the_note_says_of_its_noun_does_not_stand(phrase, recorded) -> None:
     assert compose.standalone_fault(phrase, recorded, _language().lexicon) is not None
+
+
+# --- the topic given to each reader is their own ------------------------------------------------
+
+
+def _panel_round(topics: list[str]):
+    from followup.core.models import PersonRole
+    from followup.core.records import from_record, parse_person
+
+    interview = from_record(
+        {
+            "company": "Harrowgate Veterinary Group",
+            "role": "Clinical Lead Vet",
+            "interviewed": "2026-11-16",
+            "format": "in-person",
+            "channel": "email",
+            "tz": "Europe/London",
+            "country": "GB",
+            "people": [],
+            "topics": topics,
+            "items": [],
+        }
+    )
+    interview.people = [
+        parse_person(t, PersonRole.INTERVIEWER, "--interviewer")
+        for t in (
+            "Ines Carvalho <ines@harrowgate.example>",
+            "rb okafor <rb.okafor@harrowgate.example>",
+            "Tomasz Wrobel <tomasz@harrowgate.example>",
+        )
+    ]
+    return interview
+
+
+def test_a_story_jotted_under_someones_initials_is_theirs_and_no_one_elses() -> None:
+    interview = _panel_round(
+        [
+            "ines: wants the dental list cut from 3 weeks to 1",
+            "rb = ex-navy, ran a field hospital before vet school",
+        ]
+    )
+    specs = compose.specifics_of(interview, _language())
+    shares = compose.distribute(interview.people, specs, _language())
+    ines, rb, tomasz = ([s.recorded for s in share] for share in shares)
+    assert any("ex-navy" in r for r in rb), (ines, rb, tomasz)
+    assert not any("ex-navy" in r for r in [*ines, *tomasz]), (ines, rb, tomasz)
+
+
+def test_a_reader_with_a_topic_of_their_own_gets_no_one_elses_beside_it() -> None:
+    interview = _panel_round(
+        [
+            "ines: wants the dental list cut from 3 weeks to 1",
+            "tomasz: new PMS going live in march",
+            "the car park is being resurfaced",
+            "out-of-hours cover shared with two other practices",
+        ]
+    )
+    specs = compose.specifics_of(interview, _language())
+    shares = compose.distribute(interview.people, specs, _language())
+    ines, _rb, tomasz = shares
+    assert len(ines) == 1 and len(tomasz) == 1, [s.recorded for s in ines + tomasz]
+
+
+def test_the_plans_note_to_an_interviewer_passes_thanks_to_the_others() -> None:
+    """No coordinator for a video interview: the plan's note goes to the first interviewer
+    with an address, and it is the plan's note (thanks passed on), not a personal one."""
+    from datetime import date
+
+    from followup.config import load_settings
+    from followup.services import planning
+
+    interview = _panel_round(["ines: wants the dental list cut from 3 weeks to 1"])
+    interview.format = type(interview.format).VIDEO
+    plan = planning.Planner(load_settings(env={}), date(2026, 11, 16))(interview)
+    main = compose.recipient_for(plan, interview)
+    assert compose.plans_note(main, plan, False, interview)
+    assert not compose.plans_note(main, plan, True, interview)  # --each: a personal note
+    others = [p for p in interview.people if not compose.same_person(p, main)]
+    assert not compose.plans_note(others[0], plan, False, interview)  # --to someone else
+    assert compose.purpose(main, plan, False, interview).startswith("the plan's follow-up")
+
+
+@pytest.mark.parametrize(
+    "jot",
+    [
+        "rb = ex-navy medic, 2 tours, came to vets via a farm vet he knew",
+        "tomasz: former racing jockey -> practice manager 2019",
+    ],
+)
+def test_a_persons_story_is_never_said_as_the_person(jot) -> None:
+    """A story jotted as what someone is ('ex-navy medic') is theirs to tell: no note says
+    'the ex-navy medic' as if it were a topic."""
+    language = _language()
+    for s in compose.specifics_of(_panel_round([jot]), language):
+        said = compose.salvaged(s, language, frozenset())
+        assert not (said.usable and said.text.split()[-1] in ("medic", "jockey")), said

@@ -186,11 +186,27 @@ def find_person(interview: Interview, name: str) -> Person:
     raise InvalidInput(f"--to {name!r} matches several people ({names}); give more of the name")
 
 
-def purpose(person: Person, plan: Plan | None, each: bool) -> str:
+def plans_note(person: Person, plan: Plan | None, each: bool, interview: Interview) -> bool:
+    """Whether a note is the plan's follow-up: to the coordinator, or (not --each) to the
+    plan's recipient, the main contact or, with no coordinator for a remote interview, the
+    interviewer the plan falls back on."""
+    if person.role is PersonRole.COORDINATOR:
+        return True
+    if plan is None or each:
+        return False
+    if plan.recipient_role == "contact":
+        return True
+    try:
+        return same_person(person, recipient_for(plan, interview))
+    except InvalidInput:
+        return False
+
+
+def purpose(person: Person, plan: Plan | None, each: bool, interview: Interview) -> str:
     """Who a note is for, and how it goes out (said with every draft)."""
     if person.role is PersonRole.COORDINATOR:
         return f"the plan's follow-up, to {person.name}, who arranged the interview; send it first"
-    if plan is not None and plan.recipient_role == "contact" and not each:
+    if plans_note(person, plan, each, interview):
         return f"the plan's follow-up, to {person.name}, your main contact"
     return (
         f"a personal note to {person.name}, who interviewed you; send it alongside the plan's "
@@ -546,7 +562,8 @@ def salvaged(
 ) -> Specific:
     """A topic left out because the whole note is no phrase, said by the one noun phrase it
     is about (core.slot_grammar.salvage_topic: "mia: the night crew loses two hours to paper
-    rotas" -> "the paper rotas"), when that phrase passes the same gate (`sure_of`). It is
+    rotas" -> "the paper rotas"), when that phrase passes the same gate (`sure_of`) and is no
+    person ('jt = ex-army medic' is no 'the ex-army medic'). It is
     said in frames that fit any kind (kind 'topic'), and the phrase chosen goes among its
     doubts with SALVAGED so the user sees it (`edit --reword` gives other words). A note
     that says nothing of the kind, a condition of the job or something shown in confidence,
@@ -571,6 +588,10 @@ def salvaged(
         if len(cleaned) == len(found.split()):  # acronyms in capitals ('ERP'), never 'Windows'
             cleaned = [c if c.isupper() else f for c, f in zip(cleaned, found.split(), strict=True)]
         phrase = phrasing.known_names(" ".join(cleaned), proper)
+        head = phrase.split()[-1].lower() if phrase.split() else ""
+        if head in lexicon.person_credentials or head in lexicon.slots.person_heads:
+            refused.append(A_PERSON.format(word=head))  # 'jt = ex-army medic': a person
+            continue
         # a problem named by its own words ('the staff turnover') is said as one, never as
         # a highlight; any other phrase in frames that fit any kind
         kind = "challenge" if phrasing.infer_kind(phrase, lexicon) == "challenge" else "topic"
@@ -1386,16 +1407,18 @@ def distribute(
 ) -> list[list[Specific]]:
     """Give each person their own specifics: a topic the record ties to them (its owner, their
     name, their title), then the rest in order, each to one person only, people with an
-    address first (a note is written to them). When there are fewer topics than people, some
-    get none: one topic is never credited to several people. The candidate's own exercise,
-    test or presentation, when no one's remark is tied to it, was the whole panel's: whoever
-    has nothing else of their own is thanked for their part in it (else their note speaks of
-    meeting the panel)."""
+    address first (a note is written to them); a second topic only to someone with none of
+    their own (never another's point beside the reader's own). When there are fewer topics
+    than people, some get none: one topic is never credited to several people. The
+    candidate's own exercise, test or presentation, when no one's remark is tied to it, was
+    the whole panel's: whoever has nothing else of their own is thanked for their part in it
+    (else their note speaks of meeting the panel)."""
     assigned: list[list[Specific]] = [[] for _ in people]
     if not specifics:
         return assigned
     free = list(range(len(specifics)))
     owned: set[int] = set()
+    own = [False] * len(people)  # whether the record ties a topic to them
     for i, person in enumerate(people):  # a topic whose note says whose it is: theirs alone
         for j in list(free):
             if specifics[j].owner and specifics[j].owner == person.name:
@@ -1403,15 +1426,26 @@ def distribute(
                     assigned[i].append(specifics[j])
                 free.remove(j)
                 owned.add(j)
+                own[i] = True
     for i, person in enumerate(people):  # a topic that names a person is theirs alone
         parts = phrasing.person_name(phrasing.bare_name(person.name)).split()
-        names = [p for p in parts if len(p) > 2 and p.lower() not in _COMMON_FIRST_NAMES]
+        names = [
+            p
+            for p in parts
+            if (len(p) > 2 or re.fullmatch(r"[A-Z]{2,3}", p))  # initials they go by: 'JT'
+            and p.lower() not in _COMMON_FIRST_NAMES
+        ]
+
+        def theirs(s: Specific, names: list[str] = names) -> bool:
+            return any(re.search(rf"\b{re.escape(n)}\b", s.recorded, re.I) for n in names)
+
         for j in list(free):
-            if any(re.search(rf"\b{re.escape(n)}\b", specifics[j].recorded, re.I) for n in names):
+            if theirs(specifics[j]):
                 if not assigned[i]:
                     assigned[i].append(specifics[j])
                 free.remove(j)
                 owned.add(j)
+                own[i] = True
     pairs = []
     for i, person in enumerate(people):
         if not person.title:
@@ -1434,8 +1468,8 @@ def distribute(
             assigned[i].append(specifics[j])
             free.remove(j)
     for i in written_to:
-        if order:
-            j = order.pop(0)
+        if order and not own[i]:
+            j = order.pop(0)  # a second topic, only to who has none of their own
             assigned[i].append(specifics[j])
             free.remove(j)
     # the candidate's own presentation was given to the whole panel, whoever asked about it
@@ -1669,10 +1703,9 @@ def _pass_shown(
 
 
 def thanked(interviewers: Sequence[Person], person: Person | None, title_stop: bool) -> str | None:
-    """Everyone a plan's note asks its reader to thank, by name (the interviewers other than
-    the reader; 'student panel', 'HR' are no one by name): all of them up to five; past five,
-    those with no address of their own (they get no note) and 'the rest of the panel', or
-    'the whole panel' when that would name none or too many."""
+    """Everyone a plan's note asks its reader to thank, by name: every interviewer other than
+    the reader, however large the panel (no one is dropped for 'the rest of the panel');
+    'student panel', 'HR' are no one by name."""
     others = [
         p
         for p in interviewers
@@ -1680,12 +1713,7 @@ def thanked(interviewers: Sequence[Person], person: Person | None, title_stop: b
     ]
     if not others:
         return None
-    if len(others) <= 5:
-        return join_names(listed_names(others, title_stop))
-    unaddressed = [p for p in others if not p.email]
-    if 1 <= len(unaddressed) <= 3:
-        return join_names([*listed_names(unaddressed, title_stop), "the rest of the panel"])
-    return "the whole panel"
+    return join_names(listed_names(others, title_stop))
 
 
 def qualifications_for(interview: Interview, profile: Profile, language: Language) -> list[str]:
@@ -2412,9 +2440,7 @@ def compose(
         # the plan's note (to the coordinator, or to the main contact when there is none)
         # passes thanks to every interviewer and thanks its reader for the help they gave;
         # a check-in, a week or more later, is about the decision: neither, nor the room
-        plans = kind != "check-in" and (
-            is_coordinator or (plan is not None and plan.recipient_role == "contact" and not each)
-        )
+        plans = kind != "check-in" and (is_coordinator or plans_note(person, plan, each, interview))
         room = None
         if not is_coordinator and kind != "check-in":
             # an exercise tied to nobody is the reader's too when theirs is the only note
@@ -2555,7 +2581,7 @@ def compose(
             speech=text["speech"],
             topic_kind=topic.kind if topic else None,
             locale=english.locale,
-            purpose=purpose(person, plan, each),
+            purpose=purpose(person, plan, each, interview),
             late=late,
             letter_greeting=(
                 f"Dear {phrasing.formal_name(person.name, english.title_stop)}"
