@@ -120,3 +120,198 @@ def test_a_phone_interview_named_in_the_invites_language(
 def test_the_format_the_text_names_wins_over_a_phone_number(body: str, fmt: Format) -> None:
     invite = mail(body, "Jo Marsh <jo.marsh@harrowfield.eu>", "Interview")
     assert invite.interview.format is fmt
+
+
+def calendar(description: str, summary: str, organizer: str, *more: str) -> ImportedInvite:
+    """A calendar file whose text is `description`; the candidate is an attendee and no
+    profile email is set (as a new user imports it)."""
+    text = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:s11c@x\r\n"
+        "DTSTAMP:20261101T090000Z\r\nDTSTART;TZID=Asia/Seoul:20261203T100000\r\n"
+        f"SUMMARY:{summary}\r\nORGANIZER;{organizer}\r\n"
+        "ATTENDEE;CN=Kim Vale:mailto:kim.vale@example.net\r\n"
+        + "".join(f"{line}\r\n" for line in more)
+        + "DESCRIPTION:"
+        + description.replace(",", "\\,").replace("\n", "\\n")
+        + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    return parse_invite(text.encode(), "c.ics", default_tz="UTC")
+
+
+def people(invite: ImportedInvite) -> list[tuple[str, str | None]]:
+    return [(p.name, p.title) for p in invite.interview.people if p.role.value == "interviewer"]
+
+
+@pytest.mark.parametrize(
+    ("description", "summary", "organizer", "expected"),
+    [
+        (
+            "Kim Vale 님 안녕하세요.\n\n■ 면접관: 한도윤 (생산기술팀장), 서지민 (선임연구원)\n",
+            "[도담제약] 공정 엔지니어 면접 안내",
+            "CN=문하은:mailto:haeun.moon@dodampharm.co.kr",
+            [("한도윤", "생산기술팀장"), ("서지민", "선임연구원")],
+        ),
+        (
+            "Kim Vale 先生您好：\n\n面試官：吳建宏（製造部經理）、蔡雅婷（品保專員）\n",
+            "【宏昇精密】製程工程師 面試通知",
+            "CN=許家豪:mailto:jiahao.hsu@hongsheng.com.tw",
+            [("吳建宏", "製造部經理"), ("蔡雅婷", "品保專員")],
+        ),
+        (
+            "Kim Vale 様\n\n面接官：中村 彩（品質保証部 課長）\n",
+            "【あさひ化成】品質管理 面接のご案内（Kim Vale様）",
+            "CN=森 大輔:mailto:daisuke.mori@asahi-kasei-ex.co.jp",
+            [("中村 彩", "品質保証部 課長")],
+        ),
+    ],
+)
+def test_kind_7_cjk_people_with_their_titles_in_brackets_and_the_greeted_candidate_left_out(
+    description: str, summary: str, organizer: str, expected: list[tuple[str, str]]
+) -> None:
+    assert people(calendar(description, summary, organizer)) == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "coordinator", "first", "expected"),
+    [
+        (
+            "Kim Vale 您好：\n\n以下为当天面试安排：\n09:30–10:15 第一轮 郑凯文（技术总监）\n"
+            "10:30–11:00 第二轮 何静（人力资源经理）\n联系人：邓欣怡（招聘专员），邮箱 "
+            "xinyi.deng@jiahe-trading.cn\n",
+            ("邓欣怡", "xinyi.deng@jiahe-trading.cn"),
+            "09:30",
+            [("郑凯文", "技术总监"), ("何静", "人力资源经理")],
+        ),
+        (
+            "Kim Vale 님 안녕하세요.\n\n- 14:00~14:40 실무 면접: 강민재 (품질팀장)\n"
+            "- 14:50~15:20 인성 면접: 조은비 (인사팀 과장)\n\n문의: 임소윤 (채용담당) / "
+            "soyoon.lim@gaon-logis.co.kr\n",
+            ("임소윤", "soyoon.lim@gaon-logis.co.kr"),
+            "14:00",
+            [("강민재", "품질팀장"), ("조은비", "인사팀 과장")],
+        ),
+    ],
+)
+def test_kind_8_a_cjk_schedule_gives_the_people_and_the_text_the_coordinator(
+    description: str, coordinator: tuple[str, str], first: str, expected: list
+) -> None:
+    invite = calendar(
+        description, "面试 / 면접", "CN=招聘团队 채용팀:mailto:recruit@team.example.org"
+    )
+    found = next(p for p in invite.interview.people if p.role.value == "coordinator")
+    assert (found.name, found.email) == coordinator
+    assert people(invite) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Merhaba Kim,\n\nGörüşmeciler: Elif Yıldız (Satış Müdürü) ve Can Öztürk (Bölge Müdürü)",
+            [("Elif Yıldız", "Satış Müdürü"), ("Can Öztürk", "Bölge Müdürü")],
+        ),
+        (
+            "Hei Kim,\n\nHaastattelijat: Juha Laine (tuotantopäällikkö) ja Sanna Mäkelä "
+            "(HR-asiantuntija)",
+            [("Juha Laine", "tuotantopäällikkö"), ("Sanna Mäkelä", "HR-asiantuntija")],
+        ),
+        (
+            "Chào Kim,\n\nNgười phỏng vấn: Lê Hoàng Nam (Giám đốc Sản xuất) và Đỗ Thu Trang "
+            "(Chuyên viên Tuyển dụng)",
+            [("Lê Hoàng Nam", "Giám đốc Sản xuất"), ("Đỗ Thu Trang", "Chuyên viên Tuyển dụng")],
+        ),
+        (
+            "Καλησπέρα,\n\nΣυνεντευκτές: Νίκος Αλεξίου (Προϊστάμενος Αποθήκης) και Σοφία Δήμου "
+            "(Λογίστρια)",
+            [("Νίκος Αλεξίου", "Προϊστάμενος Αποθήκης"), ("Σοφία Δήμου", "Λογίστρια")],
+        ),
+        (
+            "Dobrý den,\n\npohovor s Vámi povede Ing. Petra Svobodová, vedoucí skladu.",
+            [("Petra Svobodová", "vedoucí skladu")],
+        ),
+    ],
+)
+def test_kind_7_people_listed_after_a_label_or_introduced_in_more_languages(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    invite = mail(body, "Jo Marsh <jo.marsh@harrowfield.eu>", "Interview")
+    assert people(invite) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "sender", "company"),
+    [
+        ("Intervjun med Ekholm Bygg är bokad", "Jo Marsh <jo.marsh@ekholm.se>", "Ekholm Bygg"),
+        (
+            "Intervjuet ditt med Rypefjord Logistikk er bekreftet",
+            "Jo Marsh <jo@rypefjord.no>",
+            "Rypefjord Logistikk",
+        ),
+        (
+            "Dein Gespräch mit Kellermann Transport ist bestätigt",
+            "Jo Marsh <jo@kellermann.de>",
+            "Kellermann Transport",
+        ),
+        (
+            "Your interview with Harlow Consulting is confirmed",
+            "Jo Marsh <jo@harlow.co.uk>",
+            "Harlow Consulting",
+        ),
+    ],
+)
+def test_kind_9_a_company_named_with_a_common_noun_after_it_in_the_subject(
+    subject: str, sender: str, company: str
+) -> None:
+    invite = mail("Hello,\n\nSee you then.", sender, subject)
+    assert invite.interview.company == company
+
+
+def test_kind_6_an_hcl_notes_organizer_is_named_without_the_organization_after_it() -> None:
+    invite = calendar(
+        "Dear Kim,\n\nSee you on Thursday.",
+        "Interview: Buyer",
+        'CN="Lena Ortmann/Brixen/DE":mailto:lena.ortmann@brixen.example.de',
+    )
+    found = next(p for p in invite.interview.people if p.role.value == "coordinator")
+    assert found.name == "Lena Ortmann"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Dear Kim,\n\nYou will be welcomed by Ms Ruth Okafor (Plant Manager) and Dr. Ilan "
+            "Weiss (Head of R&D), followed by a tour.",
+            [("Ruth Okafor", "Plant Manager"), ("Ilan Weiss", "Head of R&D")],
+        ),
+        (
+            "Bonjour Kim,\n\nVous serez accueillie par Mme Claire Fontaine (directrice du site).",
+            [("Claire Fontaine", "directrice du site")],
+        ),
+        (
+            "Hoi Kim,\n\nJe wordt ontvangen door Bram Visser (teamleider logistiek).",
+            [("Bram Visser", "teamleider logistiek")],
+        ),
+    ],
+)
+def test_kind_7_people_who_will_welcome_the_candidate(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert people(mail(body, "Jo Marsh <jo.marsh@harrowfield.eu>", "Interview")) == expected
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "2nd Floor, Banyan Business Park, Outer Ring Road, Bengaluru 560103",
+        "Unit 4, Riverside Trade Centre, Kings Road, Durban 4001",
+        "Level 9, Harbour Tower, 12 Quay Street, Auckland 1010",
+    ],
+)
+def test_kind_7_a_part_of_an_address_in_the_signature_is_nobody(address: str) -> None:
+    body = (
+        "Hi Kim,\n\nInterviewers: Meena Pillai (Engineering Manager), Tom Reyes (Staff "
+        f"Engineer)\n\nThanks,\nJo Marsh\nTalent Acquisition\n{address}\n"
+    )
+    names = [n for n, _ in people(mail(body, "Jo Marsh <jo.marsh@harrowfield.eu>", "Interview"))]
+    assert names == ["Meena Pillai", "Tom Reyes"]

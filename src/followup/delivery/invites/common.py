@@ -136,17 +136,22 @@ def _load_data(name: str, user: str | None, mtime: int | None) -> dict[str, Any]
     return data
 
 
-def _words_re(words: Iterable[str], ignore_case: bool = True) -> re.Pattern[str]:
+def _words_re(
+    words: Iterable[str], ignore_case: bool = True, particles: bool = False
+) -> re.Pattern[str]:
     alternatives = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
     if not alternatives:
         return re.compile(r"(?!x)x")
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
     # Chinese, Japanese and Thai write no spaces between words: a phrase in them stands
-    # anywhere ("ご来社ください"); Korean writes its particles on the word before them ("전화
-    # 면접을"): a Hangul letter may follow a phrase; any other letter next to a phrase makes it
-    # part of another word
+    # anywhere ("ご来社ください"); with `particles`, a Hangul letter may follow a phrase, as
+    # Korean writes its particles on the word before them ("전화 면접을"; not for names and
+    # titles: "채용담당자" is no "채용담당"); any other letter next to a phrase makes it part of
+    # another word
     before = r"[^\W\u0e00-\u0e7f\u3005\u3040-\u30ff\u4e00-\u9fff]"
-    after = r"[^\W\u0e00-\u0e7f\u3005\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+    after = r"[^\W\u0e00-\u0e7f\u3005\u3040-\u30ff\u4e00-\u9fff" + (
+        r"\uac00-\ud7af]" if particles else "]"
+    )
     return re.compile(rf"(?<!{before})(?:{body})(?!{after})", re.I if ignore_case else 0)
 
 
@@ -218,6 +223,11 @@ class _Vocab:
     cjk_interview_words: tuple[str, ...] = ()  # "二次面接", "면접": longest first
     cjk_role_cues: tuple[str, ...] = ()  # "にご応募", "포지션에 지원": longest first
     cjk_post_words: tuple[str, ...] = ()  # "職" after a Japanese role: "position"
+    cjk_honorifics: tuple[str, ...] = ()  # "様", "님", "先生": after the candidate's name
+    greetings: re.Pattern[str] = re.compile(r"(?!x)x")  # "Merhaba", "Hei", "Yth.": more greetings
+    interviewer_labels: tuple[str, ...] = ()  # "Haastattelijat", "면접관": before a list
+    with_words: str = "with"  # "with", "med", "mit": before the company in a subject
+    business_nouns: frozenset[str] = frozenset()  # "Logistik", "Bygg": a name's last word
     client_leads: re.Pattern[str] = re.compile(r"(?!x)x")  # "our client", "il nostro cliente"
     # the people the candidate will meet, introduced in prose ("Ti chiameranno …", "Sie
     # lernen … kennen"): the introducing words, words between the people, words after them
@@ -294,12 +304,12 @@ def _build_vocab(
     titles_body = _alternatives(words("people", "coordinator_titles"))
     vocab = _Vocab(
         video_hosts=tuple(h.lower() for h in words("video", "hosts")),
-        video_words=_words_re(words("video", "words")),
-        video_phrases=_words_re(phrases("video")),
-        in_person_words=_words_re(words("in_person", "words")),
-        in_person_phrases=_words_re(phrases("in_person") + ["onsite"]),
-        phone_words=_words_re(words("phone", "words")),
-        phone_phrases=_words_re(phrases("phone")),
+        video_words=_words_re(words("video", "words"), particles=True),
+        video_phrases=_words_re(phrases("video"), particles=True),
+        in_person_words=_words_re(words("in_person", "words"), particles=True),
+        in_person_phrases=_words_re(phrases("in_person") + ["onsite"], particles=True),
+        phone_words=_words_re(words("phone", "words"), particles=True),
+        phone_phrases=_words_re(phrases("phone"), particles=True),
         not_number_after=re.compile(
             r"(?:"
             + "|".join(re.escape(w) for w in words("phone", "not_numbers_after"))
@@ -336,7 +346,7 @@ def _build_vocab(
             else r"(?!x)x"
         ),
         format_kinds=tuple(
-            (fmt, _words_re(words(section, "kinds")))
+            (fmt, _words_re(words(section, "kinds"), particles=True))
             for section, fmt in (
                 ("phone", Format.PHONE),
                 ("video", Format.VIDEO),
@@ -377,6 +387,13 @@ def _build_vocab(
         cjk_interview_words=tuple(sorted(words("titles", "cjk_interview_words"), key=len)[::-1]),
         cjk_role_cues=tuple(sorted(words("titles", "cjk_role_cues"), key=len)[::-1]),
         cjk_post_words=tuple(words("titles", "cjk_post_words")),
+        cjk_honorifics=tuple(words("people", "cjk_honorifics")),
+        greetings=_words_re(words("people", "greetings")),
+        with_words=_alternatives(["with", *words("titles", "with_words")]),
+        business_nouns=frozenset(w.lower() for w in words("company", "business_nouns")),
+        interviewer_labels=tuple(
+            sorted((w.lower() for w in words("introductions", "labels")), key=len, reverse=True)
+        ),
         client_leads=_words_re(words("titles", "client_leads")),
         introductions=_words_re(words("introductions", "phrases")),
         intro_fillers=_words_re(words("introductions", "fillers")),
@@ -528,8 +545,13 @@ def _check_year(day: date, ctx: _Ctx) -> None:
 
 # The letters a name is written in, for a regex's class: capitals, then small letters, of
 # Latin-1 and Latin Extended-A ("Łukasz Wróbel", "Dvořák", "Şahin")
-UPPER = "A-ZÀ-Þ" + "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-LOWER = "a-zß-ÿ\u0100-\u017f"
+# … and Vietnamese (Ơ, Ư and the letters with two marks, "Nguyễn", "Trần Thị"), Greek and
+# Cyrillic names ("Γιώργος Παπαδόπουλος", "Ирина Смирнова")
+UPPER = (
+    "A-ZÀ-Þ" + "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+    "ƠƯ\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f"
+)
+LOWER = "a-zß-ÿ\u0100-\u017f\u01a1\u01b0\u1e00-\u1eff\u03ac-\u03ce\u0430-\u045f"
 # A person's name on one line: two or three capitalised words.
 # a name on a line: two or three capitalised words, a particle before the last ones ("Pieter
 # van Wyk", "Ana de la Cruz")
@@ -545,6 +567,8 @@ _LINE_NAME = (
 CJK_NAME = (
     r"[\u3005\u4e00-\u9fff\u30a0-\u30ff]{1,4}[ \u3000][\u3005\u4e00-\u9fff\u3040-\u30ff]{1,4}"
 )
+# … or written in one word, as Chinese names and Korean ones are ("陈思雨", "윤지아")
+CJK_ONE_NAME = rf"(?:{CJK_NAME}|[\u3005\u4e00-\u9fff]{{2,4}}|[가-힣]{{2,4}})"
 
 
 def _titled_people(titles: str) -> tuple[re.Pattern[str], ...]:
@@ -583,9 +607,25 @@ def _titled_people(titles: str) -> tuple[re.Pattern[str], ...]:
             rf"{title}[ \t]+(?P<name>[가-힣]{{2,4}})(?:[ \t]+[가-힣]{{1,5}})?[ \t]*"
             r"(?P<tail>(?:\n[^\n]{0,120}){1,2})"
         ),
+        # a Korean, Japanese or Chinese name with a coordinator's title in brackets after it,
+        # or after the title as its label ("陈思雨（招聘专员），邮箱 …", "문의: 윤지아 (채용담당) /
+        # …", "协调人：陈思雨"), the address on the line
+        re.compile(
+            rf"(?<![\u3005\u4e00-\u9fff가-힣])(?P<name>{CJK_ONE_NAME})[ \t\u3000]*[（(][ \t]*"
+            rf"{title}[ \t]*[)）](?P<tail>[^\n]{{0,120}})"
+        ),
+        re.compile(
+            rf"(?m)^[ \t\u3000]*(?:[-–•·・■□●◆▶*][ \t\u3000]*)?{title}[ \t\u3000]*[:：][ \t\u3000]*"
+            rf"(?P<name>{CJK_ONE_NAME})(?![가-힣\u3005\u4e00-\u9fff])(?P<tail>[^\n]{{0,120}})"
+        ),
         # a Japanese signature: the department on its line, the name (family and given name
         # in kanji or kana) on the next ("人事総務部" then "高橋 由美")
-        re.compile(rf"(?m)^[ \t]*{title}[ \t]*\n[ \t]*(?P<name>{CJK_NAME})[ \t]*(?P<tail>$)"),
+        # (the company's name and the department may come before the title on its line:
+        # "さくら食品 総務部 採用担当" then "青木 真理", the address on the line below)
+        re.compile(
+            rf"(?m)^(?:[^\n@]{{0,30}}[ \t\u3000])?{title}[ \t]*\n[ \t]*(?P<name>{CJK_NAME})[ \t]*"
+            r"(?P<tail>$(?:\n[^\n]{0,120})?)"
+        ),
         # "contact Gemma Hart, Recruitment Coordinator, on 0161 …"
         re.compile(
             r"(?i:\b(?:contact|reach|e-?mail|call|ask[ \t]+for|write[ \t]+to|speak[ \t]+to|"

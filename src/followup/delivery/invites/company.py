@@ -364,9 +364,15 @@ _AT_RE = re.compile(
 )
 
 
-_WITH_RE = re.compile(
-    r"^(?P<pre>.*?)\b(?:with|w/|from)\s*(?P<who>.+?)(?:\s+for\s+(?:the\s+)?(?P<role>.+?))?$", re.I
+_WITH_TEXT = (
+    r"^(?P<pre>.*?)\b(?:{with}|w/|from)\s*(?P<who>.+?)(?:\s+for\s+(?:the\s+)?(?P<role>.+?))?$"
 )
+
+
+@lru_cache(maxsize=4)
+def _with_re(words: str) -> re.Pattern[str]:
+    """ "… with Acme", "… med Nordvik Bygg", "… mit Acme": `words` the alternatives of "with"."""
+    return re.compile(_WITH_TEXT.replace("{with}", rf"(?:{words})(?=\s)"), re.I)
 
 
 _FOR_RE = re.compile(r"^(?P<pre>.*?)\bfor\s+(?:the\s+|a\s+|an\s+)?(?P<role>.+?)$", re.I)
@@ -742,7 +748,7 @@ def _title_company_role(
                 named = vocab.subject_tail.split(at.group("company"), maxsplit=1)[0]
                 company = company or named.strip(" .,")
                 continue
-        with_ = _WITH_RE.match(segment)
+        with_ = _with_re(vocab.with_words).match(segment)
         if with_:
             # "Your interview with Tallgrass is confirmed": the company, not the clause after it
             who = vocab.subject_tail.split(with_.group("who"), maxsplit=1)[0].strip(" .,")
@@ -1036,7 +1042,16 @@ _CJK_EDGES = " \t\u3000の・、。,:：-–—|/"
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
+def _about_the_interview(inside: str, vocab: _Vocab) -> bool:
+    """A bracket in a Japanese, Korean or Chinese subject that says which interview it is or
+    whom it is for ("（第一轮：业务面试）", "（Rowan Adeyemi様）"), not the role."""
+    return any(w in inside for w in vocab.cjk_interview_words + vocab.cjk_honorifics)
+
+
 def _cjk_leftover(segment: str, vocab: _Vocab) -> str:
+    segment = _CJK_BRACKET.sub(
+        lambda m: " " if _about_the_interview(m.group(1), vocab) else m.group(0), segment
+    )
     for word in vocab.cjk_interview_words:
         segment = segment.replace(word, " ")
     segment = re.sub(r"[(（]\s*[)）]", " ", segment)
@@ -1292,6 +1307,29 @@ def _choose_company(
     return (best[2], best[3]) if best else None
 
 
+def _with_business_noun(
+    chosen: tuple[str, str] | None, offers: list[tuple[str, str]], vocab: _Vocab
+) -> tuple[str, str] | None:
+    """The chosen name, or another clue's that is the same name and a common noun of a
+    company's name after it ("Fjällbrink" spelled from fjallbrink.se, "Fjällbrink Logistik"
+    in the subject; "Nordvik", "Nordvik Bygg")."""
+    short = fold_words(chosen[0]) if chosen else []
+    if chosen is None or not short or len(short) != len(chosen[0].split()):
+        return chosen
+    for name, source in offers:
+        words = fold_words(name)
+        extra = name.split()[len(chosen[0].split()) :]
+        if (
+            len(words) > len(short)
+            and words[: len(short)] == short
+            and extra
+            and all(w.lower() in vocab.business_nouns for w in extra)
+            and all(w[:1].isupper() for w in extra)
+        ):
+            return name, source
+    return chosen
+
+
 MAX_WIDER_WORDS = 3  # words a name's full form may say more than its short one
 
 
@@ -1457,6 +1495,7 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     chosen = None
     if not found.company:
         chosen = _choose_company(offers, domain_label, label_words(domain_label or "", texts))
+        chosen = _with_business_noun(chosen, offers, vocab)
         found.company = chosen[0] if chosen else None
         if chosen and chosen[1] not in ("field", "legal form"):
             found.company = _full_name(chosen[0], [body, found.location or ""], ctx)
@@ -1479,6 +1518,10 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         found.role = said
     if found.role:  # whichever clue gave it: "for the QA Manager (m/v/x) position"
         found.role = _GENDER_TAG.sub("", found.role).strip() or found.role
+    if found.role and found.company and _CJK_TEXT.search(found.role):
+        # "澜舟物流 高级供应链分析师": a subject without brackets names the company first
+        rest = found.role.removeprefix(found.company).strip(_CJK_EDGES)
+        found.role = rest if rest and rest != found.role else found.role
     if chosen is None:
         return
     source = chosen[1]

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from followup.delivery.invites.common import MAX_NAME, _clip, _Ctx, _Found, _text, _Vocab
+from followup.delivery.invites.titles import cjk_titled
 
 _EMAIL_RE = re.compile(r"^[^@\s<>,;:\"]+@[^@\s<>,;:\"]+\.[^@\s<>,;:\"]+$")
 
@@ -31,13 +32,24 @@ def _clean_name(raw: str, email: str | None) -> str:
     name = " ".join(raw.strip().strip('"').strip("'").split())
     if not name or (email and name.lower() in {email, f"mailto:{email}"}) or "@" in name:
         name = _name_from_email(email) if email else name
+    # "Mari Kobayashi/Hokuto", "Jan Novak/CZ/Acme": HCL Notes writes the organization's
+    # units after the name
+    notes = re.fullmatch(r"(?:CN=)?(?P<name>[^/@]+?\s[^/@]+?)(?:/(?:OU=|O=|C=)?[\w.&-]+)+", name)
+    if notes:
+        name = notes.group("name").strip()
     # "Leclerc, Simon (Dr.)": an honorific in brackets after the name is none of its words
     name = re.sub(r"\s*\((?:dr|prof|mr|mrs|ms|mx|dra|sr|sra)\.?\)$", "", name, flags=re.I)
+    words = name.replace("/", " ").split()
+    if len(words) >= 2 and all(_CJK_ONLY.fullmatch(w) for w in words) and cjk_titled(words[-1]):
+        name = " ".join(
+            w for w in words if not cjk_titled(w)
+        )  # "이서연 채용담당자", "이서연 / 채용담당"
     if "," in name and name.count(",") == 1:  # "Doe, Jane" as Outlook writes it
         name = _first_name_first(name, email)
     return _clip(name, MAX_NAME)
 
 
+_CJK_ONLY = re.compile(r"[\u3005\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
 _PARTICLES = {"van", "von", "de", "der", "den", "del", "da", "di", "du", "le", "la", "ter"}
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?$")
 
@@ -144,7 +156,7 @@ def _leave_out_likely_user(found: _Found, ctx: _Ctx) -> None:
             inside = [p for p in found.interviewers if _domain(p.email) == home]
             personal = outside if len(outside) == 1 and inside else []
     if len(personal) != 1 or not employer:
-        _leave_out_greeted(found)
+        _leave_out_greeted(found, vocab)
         return
     (you,) = personal
     found.interviewers.remove(you)
@@ -166,14 +178,50 @@ _GREETING = re.compile(
 )
 
 
-def _leave_out_greeted(found: _Found) -> None:
+def _greeted_names(text: str, vocab: _Vocab) -> list[str]:
+    """The names the text's greeting may give, lower case, best first: "Dear Dev," -> "dev";
+    in the languages of [people] greetings ("Merhaba Rowan,", "Αγαπητέ κύριε Adeyemi,"); a
+    whole name before a word of respect ("Rowan Adeyemi 님", "Rowan Adeyemi様")."""
+    names = []
+    greeting = _GREETING.search(text)  # at a line's start
+    if greeting is not None:
+        names.append((greeting.group("first") or greeting.group("alone")).lower())
+    for line in text.splitlines()[:4]:
+        line = line.strip(" \t\u3000")
+        said = vocab.greetings.match(line)
+        if said:
+            rest = re.sub(r"^[\s,.:]*(?:" + _TITLES + r")?\s*", "", line[said.end() :])
+            word = re.match(r"[^\W\d_][\w'’-]*", rest)
+            if word:
+                names.append(word.group(0).lower())
+        for honorific in vocab.cjk_honorifics:
+            at = line.find(honorific)
+            if at <= 0:
+                continue
+            words: list[str] = []  # the name's words just before it ("…, Rowan Adeyemi 님")
+            for token in reversed(line[:at].split()[-3:]):
+                if not re.fullmatch(r"[^\W\d_][\w'’-]*", token):
+                    break
+                words.insert(0, token)
+            if words:
+                names.append(words[0].lower())
+    return names
+
+
+# words of address between a greeting and a name ("Αγαπητέ κύριε Adeyemi", "Sayın Bay Adeyemi")
+_TITLES = r"(?i:κύριε|κυρία|bay|bayan|pak|bapak|ibu|bu|anh|chị|ông|bà|pane|paní|herra|rouva)\.?\s+"
+
+
+def _leave_out_greeted(found: _Found, vocab: _Vocab) -> None:
     """The invite's text greets the candidate on a line of its own ("Dear Dev,", "Salut
-    Morgan,", "Guten Tag Herr Adeyemi,"): the one attendee of that first name (or surname),
-    outside the organizer's domain, is the candidate, not an interviewer."""
-    greeting = _GREETING.search(found.description[:600])  # at a line's start
-    if greeting is None:
-        return
-    first = (greeting.group("first") or greeting.group("alone")).lower()
+    Morgan,", "Guten Tag Herr Adeyemi,", "Rowan Adeyemi 님"): the one attendee of that first
+    name (or surname), outside the organizer's domain, is the candidate, not an interviewer."""
+    for first in _greeted_names(found.description[:600], vocab):
+        if _leave_out_one_greeted(found, first):
+            return
+
+
+def _leave_out_one_greeted(found: _Found, first: str) -> bool:
     home = _domain(found.coordinator.email) if found.coordinator else None
     greeted = [
         p
@@ -184,10 +232,11 @@ def _leave_out_greeted(found: _Found) -> None:
         and (home is None or _domain(p.email) != home)
     ]
     if len(greeted) != 1:
-        return
+        return False
     (you,) = greeted
     found.interviewers.remove(you)
     found.notes.append(
         f"{you.name} looks like you (the invite greets {first.capitalize()}): "
         "not listed as an interviewer"
     )
+    return True

@@ -93,8 +93,13 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
     if (found.coordinator is not None and not team) or not text:
         return  # a person organized it; a team's mailbox gives way to a person the text names
     text = text[:MAX_SCAN].replace("\r\n", "\n")
+    # the people of a labelled list of interviewers ("Pewawancara: A (Manajer), B (HR Business
+    # Partner)") interview, whatever their titles
+    listed = [m.span("list") for m in _labelled(vocab.interviewer_labels).finditer(text)]
     for pattern in vocab.titled_people:
         for match in pattern.finditer(text):
+            if any(start <= match.start("name") < end for start, end in listed):
+                continue
             name = _ASKED.sub("", " ".join(match.group("name").split()))
             if (
                 vocab.coordinator_titles.search(name)
@@ -171,26 +176,27 @@ _TITLED = re.compile(
 )
 # "10:00", "9:30 AM", "09h30", "13 h 30" (French, Quebec)
 _TIME = r"\d{1,2}(?::\d{2}|[ \t]?h[ \t]?\d{2}|[ \t]?h\b)?\s*(?:[ap]\.?\s?m\.?)?"
-# Labels before the interviewers in more languages: "Rozmowę poprowadzą:", "W rozmowie wezmą
-# udział:", "Sie sprechen mit:", "면접관:", "面試官："
-_MORE_LABELS = (
-    r"rozmow[ęe][ \t]+(?:poprowadz[ąi]|przeprowadz[ąi])|w[ \t]+rozmowie[ \t]+(?:wezmą|weźmie)"
-    r"[ \t]+udział|osoby[ \t]+prowadzące|sie[ \t]+sprechen[ \t]+mit|du[ \t]+sprichst[ \t]+mit|"
-    r"면접관|면접위원|面试官|面接担当者?|面接官"
-)
-# "Interviewers: A, B", "Interviewer: Omar Reyes, Regional Director", "Panel - …"
-_LABELLED = re.compile(
-    r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:your[ \t]+|ihre[ \t]+|vos[ \t]+)?"
+# "Interviewers: A, B", "Interviewer: Omar Reyes, Regional Director", "Panel - …"; the labels
+# of other languages are data ([introductions] labels: "Rozmowę poprowadzą:", "면접관:",
+# "Haastattelijat:", "Pewawancara:")
+_LABELLED_TEXT = (
+    r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:[-–•·■□●◆▶*][ \t]*)?(?:your[ \t]+|ihre[ \t]+|vos[ \t]+)?"
     r"(?:interviewers?|interview[ \t]+panel|"
     r"panel(?:ists)?|gesprächspartner(?:in|innen)?|interviewpartner(?:in|innen)?|"
     r"(?:te|le|les)[ \t]+entrevistar(?:á|án)|entrevistador(?:a|es|as)?|gesprekspartners?|"
     r"panel[ \t]+members|interview[ \t]+(?:team|panel[ \t]+will[ \t]+be)|meeting[ \t]+with|"
-    r"interviewing[ \t]+with|interlocuteurs?|{more}|"
+    r"interviewing[ \t]+with|interlocuteurs?|{more}"
     r"you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)"
-    r"(?:[ \t]+with)?)[ \t]*(?:\(s\))?[ \t]*[:：–—-][ \t]*(?P<list>[^\n]+)$".replace(
-        "{more}", _MORE_LABELS
-    )
+    r"(?:[ \t]+with)?)[ \t]*(?:\(s\))?[ \t]*[:：–—-][ \t]*(?P<list>[^\n]+)$"
 )
+
+
+@lru_cache(maxsize=4)
+def _labelled(labels: tuple[str, ...]) -> re.Pattern[str]:
+    more = "".join(re.escape(w).replace(r"\ ", r"[ \t]+") + "|" for w in labels)
+    return re.compile(_LABELLED_TEXT.replace("{more}", more))
+
+
 # A full stop that does not end a sentence: an honorific's ("Dr. Ines Lechner")
 _LIST_TEXT = rf"(?:{_HONORIFICS}\s|[^\n.]|\.(?=\S))*"
 # "You will meet Dr. Helen Moss (Head of Research) and Kenji Mori (Lab Manager).", "You will
@@ -246,7 +252,7 @@ _SCHEDULE = re.compile(
 )
 # A label alone on its line, the people on the lines below it ("Panel:", "You'll be meeting
 # with:", "Schedule", "Ihre Gesprächspartner:") up to a blank line
-_BLOCK = re.compile(
+_BLOCK_TEXT = (
     r"(?im)^[ \t]*(?:here(?:'s|’s|[ \t]+is|[ \t]+are)[ \t]+|meet[ \t]+)?"
     r"(?:your[ \t]+|ihre[ \t]+|vos[ \t]+|the[ \t]+)?(?:interviewers?|interview[ \t]+"
     r"(?:panel|schedule)|panel(?:ists)?|schedule|agenda|itinerary|gesprächspartner(?:in|innen)?|"
@@ -260,8 +266,17 @@ _BLOCK = re.compile(
     r"interview[ \t]+(?:team|panel[ \t]+will[ \t]+be)|meeting[ \t]+with|interviewing[ \t]+with|"
     r"{more}|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)(?:[ \t]+with)?)"
     r"[ \t]*(?:\(s\))?(?:[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}|[ \t]*:?\t)"
-    r"(?P<lines>(?:[ \t]*\S[^\n]*(?:\n[ \t]*){0,4}(?:\n|$)){1,20})".replace("{more}", _MORE_LABELS)
+    r"(?P<lines>(?:[ \t]*\S[^\n]*(?:\n[ \t]*){0,4}(?:\n|$)){1,20})"
 )
+
+
+@lru_cache(maxsize=4)
+def _block(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A label alone on its line (or before a tab), the people on the lines under it."""
+    more = "".join(re.escape(w).replace(r"\ ", r"[ \t]+") + "|" for w in labels)
+    return re.compile(_BLOCK_TEXT.replace("{more}|", more))
+
+
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+")
 # "Carla Diaz, our Retail Operations Manager, will call you.", "Kavya Iyer (Senior Android
 # Engineer) will join me."
@@ -291,7 +306,9 @@ _OWNER = re.compile(
 _LIST_SEP = re.compile(
     r"(\s*(?:;|,|\band\b|\bet\b|\bund\b|\bpuis\b|\bsowie\b|\be\b|\by\b|\ben\b|\boch\b|\bog\b|&|\t|\s\|\s|"
     r"\bainsi\s+que\b|\bas\s+well\s+as\b|\balong\s+with\b|\boraz\b|\bwraz\s+z\b|\bi\b|"
-    r"\bjunto\s+con\b|\binsieme\s+a\b|\s[-–—·•]\s|[ ]{3,})\s*)"
+    r"\bjunto\s+con\b|\binsieme\s+a\b|\s[-–—·•]\s|[ ]{3,}|"
+    # Turkish, Finnish, Indonesian and Malay, Vietnamese, Greek, Arabic "and"
+    r"\bve\b|\bja\b|\bdan\b|\bvà\b|\bκαι\b|(?<!\S)و(?!\S))\s*)"
 )
 
 
@@ -665,7 +682,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     _in_text_order([found.coordinator, *found.interviewers], text)
     listed: list[Person] = []  # in a list, a schedule or a table
     strong: list[Person] = []  # said to interview ("you will meet …"): the coordinator too
-    for match in _LABELLED.finditer(text):
+    for match in _labelled(vocab.interviewer_labels).finditer(text):
         upto = re.match(_LIST_TEXT, match.group("list"))  # up to the sentence's end
         people = _persons_in_list(upto.group(0) if upto else match.group("list"), vocab)
         titled = _TITLE_LINE.match(text, match.end() + 1)
@@ -726,9 +743,9 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         people = _scheduled_person(match.group("list"), vocab)
         ranged = re.match(rf"(?i)[ \t]*{_TIME}[ \t]*(?:[-–—]|to)[ \t]*\d", match.group(0))
         listed += people + _under_row(text, match.end(), people, bool(ranged), vocab)
-    for match in _BLOCK.finditer(text):
+    for match in _block(vocab.interviewer_labels).finditer(text):
         listed += _block_people(match.group("lines"), vocab)
-    listed += _cjk_people(text)
+    listed += _cjk_people(text, vocab)
     # the coordinator listed with a job title of their own ("Grace Okafor | Engineering
     # Manager" in the schedule) interviews; listed as the coordinator, they do not
     strong += [p for p in listed if p.title and not vocab.coordinator_titles.search(p.title)]
@@ -809,6 +826,13 @@ _GREETING_WORD = re.compile(r"(?i)^(?:hi|hello|hey|dear|good\s+\w+|bonjour|hallo
 _CITY_STATE = re.compile(r"[ \t]*,[ \t]*(?P<state>[A-Z]{2})\b")
 
 
+# the last part of an address line: a town and its postcode, not a year ("Bengaluru 560102",
+# "Auckland 1010", "4001 Durban")
+_TOWN_POSTCODE = re.compile(
+    r"(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}(?!(?:19|20)\d{2}\b)\d{4,6}(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}"
+)
+
+
 def _not_a_person(name: str, found: _Found, text: str, vocab: _Vocab) -> bool:
     """Words read as a name that name nobody: a greeting ("Hi Rowan Adeyemi"), a team
     ("Ihr Recruiting-Team"), a part of the company's name ("Kessler Medizintechnik" of "Brandt &
@@ -823,6 +847,13 @@ def _not_a_person(name: str, found: _Found, text: str, vocab: _Vocab) -> bool:
     for seen, at in enumerate(re.finditer(re.escape(name), text[:MAX_SCAN])):
         state = _CITY_STATE.match(text, at.end())
         if state and state.group("state") in states:
+            return True
+        # a part of an address line ("3rd Floor, Jamun Tech Park, 17th Cross, HSR Layout,
+        # Bengaluru 560102"): three parts or more between commas, a postcode among them
+        end = text.find("\n", at.end())
+        line = text[text.rfind("\n", 0, at.start()) + 1 : end if end >= 0 else len(text)]
+        parts = [p.strip(" \t.") for p in line.split(",")]
+        if len(parts) >= 3 and name in parts[:-1] and _TOWN_POSTCODE.fullmatch(parts[-1]):
             return True
         if seen >= 20:
             break
@@ -890,16 +921,36 @@ _CJK_NAME_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # 物流企画部 部長", "면접관: 김도윤 물류기획팀장, 최유나 데이터분석팀 책임"), on the lines under a
 # label alone on its line ("■ 면접관" then "· 한지민 품질보증팀 부장"), or on a schedule's lines
 # ("10:00〜10:30　品質保証課 課長　森田 健一")
-_CJK_LABEL = re.compile(
-    r"(?m)^[ \t\u3000]*(?:[-–•·・■□●◆▶*][ \t\u3000]*)?[【\[]?[ \t\u3000]*"
-    r"(?:面接官|面接担当者?|면접관|면접위원|面试官)[ \t\u3000]*[】\]]?[ \t\u3000]*"
+_CJK_LABEL_TEXT = (
+    r"(?m)^[ \t\u3000]*(?:(?:[-–•·・■□●◆▶*]|\d{1,2}[.)．])[ \t\u3000]*)?[【\[]?[ \t\u3000]*"
+    r"(?:{labels})[ \t\u3000]*[】\]]?[ \t\u3000]*"
     r"(?:[:：][ \t\u3000]*(?P<list>[^\n]*)"
     r"|(?P<block>(?:\n[ \t\u3000]*[-–•·・*▪◦][^\n]+){1,12})|(?=\n))"
 )
+
+
+@lru_cache(maxsize=4)
+def _cjk_label(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """The labels of [introductions] labels written in Korean, Japanese or Chinese."""
+    cjk = [re.escape(w) for w in labels if _CJK_NAME_CHAR.search(w)] or ["面接官"]
+    return re.compile(_CJK_LABEL_TEXT.replace("{labels}", "|".join(cjk)))
+
+
 _CJK_SCHEDULE = re.compile(
-    r"(?m)^[ \t\u3000]*\d{1,2}[:：]\d{2}[ \t\u3000]*[〜~～\-–—][ \t\u3000]*\d{1,2}[:：]\d{2}"
+    r"(?m)^[ \t\u3000]*(?:[-–•·・■□●◆▶*][ \t\u3000]*)?\d{1,2}[:：]\d{2}[ \t\u3000]*"
+    r"[〜~～\-–—][ \t\u3000]*\d{1,2}[:：]\d{2}"
     r"[ \t\u3000]+(?P<list>[^\n]*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][^\n]*)$"
 )
+# A name with its title in brackets after it, as Korean, Japanese and Chinese lists write it
+# ("박서연 (품질관리팀장)", "高橋健一（デザイン部部長）", "周浩然（供应链总监）"): a Korean name
+# of one word, a Japanese or Chinese one of one or two words
+_CJK_BRACKETED = re.compile(
+    r"(?P<name>[가-힣]{2,4}|[\u3005\u4e00-\u9fff\u30a0-\u30ff]{1,4}"
+    r"(?:[ \u3000][\u3005\u4e00-\u9fff\u3040-\u30ff]{1,4})?)"
+    r"[ \t\u3000]*[（(](?P<title>[^()（）\n]{1,30})[)）]"
+)
+# a round's or a session's words before a person in a schedule ("第一轮", "第2回", "1차")
+_ROUND = re.compile(r"^第|[轮輪回次]$|차$|면접$|面接$|面试$|面試$")
 _JA_READING = re.compile(r"[（(][\u3040-\u30ff\s・]+[）)]")  # a kana reading in brackets
 _CJK_TOKEN = re.compile(r"^[\u3005\u4e00-\u9fff\u30a0-\u30ff\u3040-\u309f]{1,4}$")
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
@@ -909,8 +960,16 @@ def _cjk_person(part: str, need_title: bool) -> Person | None:
     """The person one part of a list names: a title's and a department's words (as the
     lexicon of titles knows their endings) and a name of one Korean word ("김도윤") or two
     Japanese or Chinese words ("小林 誠")."""
-    words = _JA_READING.sub(" ", part).strip(" \t\u3000-–•·・*▪◦").split()
-    words = [w.removesuffix("님") for w in words]
+    part = _JA_READING.sub(" ", part).strip(" \t\u3000-–•·・*▪◦")
+    bracketed = _CJK_BRACKETED.fullmatch(part)
+    if bracketed:  # "박서연 (품질관리팀장)": the bracket holds the title, whatever its words
+        who = bracketed.group("name").replace("\u3000", " ").removesuffix("님")
+        if len(who.split()) == 2 and _ROUND.search(who.split()[0]):
+            who = who.split()[1]  # "第一轮 周浩然": the round's words, then the person
+        if _HANGUL_NAME.match(who) or all(_CJK_TOKEN.match(w) for w in who.split()):
+            said = " ".join(bracketed.group("title").split())
+            return Person(name=who, title=_clip(said, 120))
+    words = [w.removesuffix("님") for w in part.split()]
     if not 1 <= len(words) <= 6:
         return None
     title = [w for w in words if cjk_titled(w)]
@@ -924,10 +983,10 @@ def _cjk_person(part: str, need_title: bool) -> Person | None:
     return Person(name=" ".join(name), title=_clip(" ".join(title), 120) if title else None)
 
 
-def _cjk_people(text: str) -> list[Person]:
+def _cjk_people(text: str, vocab: _Vocab) -> list[Person]:
     """The people a Korean, Japanese or Chinese invite lists as its interviewers."""
     out: list[Person] = []
-    for seen, match in enumerate(_CJK_LABEL.finditer(text)):
+    for seen, match in enumerate(_cjk_label(vocab.interviewer_labels).finditer(text)):
         if seen >= 20:
             break
         lines = (match.group("list") or "").strip() or match.group("block") or ""
@@ -946,7 +1005,13 @@ def _cjk_people(text: str) -> list[Person]:
     for seen, match in enumerate(_CJK_SCHEDULE.finditer(text)):
         if seen >= MAX_SCHEDULE_LINES:
             break
-        person = _cjk_person(match.group("list").replace("\u3000", " "), need_title=True)
+        line = match.group("list").replace("\u3000", " ")
+        person = _cjk_person(line, need_title=True)
+        # "第一轮 周浩然（供应链总监）", "실무 면접: 정하늘 (설비기술팀장)": a session's words
+        # before the person, who is named with their title in brackets
+        named = list(_CJK_BRACKETED.finditer(line))
+        if person is None and named:
+            person = _cjk_person(named[-1].group(0), need_title=True)
         if person is not None:
             out.append(person)
     return out
