@@ -206,6 +206,14 @@ SAID = [
      "the team is opening a second clinic by June", "plan"),
     ("the new buyer wants 45 day lead times", "Joe Kowalski",
      "the new buyer wants 45-day lead times", "goal"),
+    # how something stands, said of what the jot names
+    ("dee: team of 7 stretched", "Dee Okafor", "the team of seven is stretched", "problem"),
+    ("mo - POS and stock system still siloed", "Mo Haddad",
+     "POS and stock system are still siloed", "problem"),
+    ("staff scared for their hours", "Harriet Vane",
+     "staff are scared for their hours", "problem"),
+    ("booking data patchy across the two sites", "Ana Costa",
+     "booking data is patchy across the two sites", "problem"),
     # someone else's point keeps their name
     ("priya wants the onboarding time ↓ from 6 wks to 3", "Kofi Mensah",
      "Priya wants the onboarding time down from six weeks to three", "goal"),
@@ -294,6 +302,8 @@ REFUSED = [
     "they need someone to run front desk side",
     "wants one planner owning the rollout across all three",
     "interested in",
+    "stretched",
+    "kofi stretched",
     "priya's plan for a year 9 STEM elective",
     "mo's robotics club needs a co-advisor",
     "joe's team plans a new rota",

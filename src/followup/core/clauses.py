@@ -41,6 +41,7 @@ class ClauseWords:
     predicates: Mapping[str, str] = field(default_factory=dict)
     stances: Mapping[str, str] = field(default_factory=dict)  # 'interested in' -> 'goal'
     mass: frozenset[str] = frozenset()
+    plural: frozenset[str] = frozenset()  # 'staff', 'people': plural without an s
     bad_when_up: frozenset[str] = frozenset()
     team: frozenset[str] = frozenset()
     never: frozenset[str] = frozenset()
@@ -71,6 +72,7 @@ class ClauseWords:
             predicates={str(k): str(v) for k, v in (data.get("predicates") or {}).items()},
             stances={str(k): str(v) for k, v in (data.get("stances") or {}).items()},
             mass=strings(words, "mass"),
+            plural=strings(words, "plural"),
             bad_when_up=strings(words, "bad_when_up"),
             team=strings(words, "team"),
             never=strings(words, "never"),
@@ -476,7 +478,10 @@ def _parse(
     if not who and before and any(_NUMBER.match(w) for w in lows[:at]):
         return None
     if head in words.predicates and head not in words.verbs:
-        return _predicate(recorded, words.predicates[head], rest, measure, who, owner, plural,
+        what = words.predicates[head]
+        if what == "state":  # 'team of 7 stretched', 'CRM + paid still siloed'
+            return _state(recorded, head, adverb, rest, who, plural, words, lexicon)
+        return _predicate(recorded, what, rest, measure, who, owner, plural,
                           words, lexicon)  # fmt: skip
     verb = words.verbs[head]
     if not who and verb.kind not in ("goal", "plan"):
@@ -636,9 +641,15 @@ def _subject(
     slots = lexicon.slots
     if len(before) > 4 or any(w.lower() in words.never for w in before):
         return None
-    if any(w.lower() in slots.prepositions | slots.conjunctions for w in before):
+    if len(before) > 2 and before[-2].lower() == "of" and _NUMBER.match(before[-1]):
+        before = [*before[:-1], phrasing.spell_number(before[-1])]  # 'team of 7'
+    joined = {"and", "of"}  # 'CRM and paid', 'the team of seven'
+    if any(w.lower() in (slots.prepositions | slots.conjunctions) - joined for w in before):
         return None  # 'interested in redesigning …': no subject
-    if any(w.lower() in slots.determiners for w in before[1:]):
+    if before[0].lower() in joined or before[-1].lower() in joined:
+        return None
+    counted = set(phrasing._NUMBER_WORDS.values())  # 'the team of seven'
+    if any(w.lower() in slots.determiners - counted for w in before[1:]):
         return None  # 'mentioned a big trade-secrets trial': no subject
     if any(w.lower().endswith("ed") and len(w) > 4 for w in before):
         return None  # 'hale mentioned …', 'new consent means …': a verb, not who
@@ -648,7 +659,7 @@ def _subject(
         not (lexicon.word_classes(w.lower()) & {"NOUN", "ADJ", "PROPN", "NUM"})
         and lexicon.word_classes(w.lower())
         and not w[:1].isupper()
-        and w.lower() not in slots.determiners
+        and w.lower() not in slots.determiners | joined
         for w in before
     ):
         return None  # 'kofi drove trucks up north': a verb, not who
@@ -662,20 +673,26 @@ def _subject(
     if first in ("their", "our", "its", "his", "her"):
         said = "the " + " ".join(before[1:])
         first = "the"
-    lastw = before[-1].lower()
+    lows = [w.lower() for w in before]
+    at = lows.index("of") - 1 if "of" in lows else len(before) - 1  # 'team' of 'team of seven'
+    lastw = lows[at]
     classes = lexicon.word_classes(lastw) if lexicon.word_classes is not None else None
     if (
         classes is not None
         and "NOUN" not in classes
         and lastw not in words.mass
-        and not (before[-1][:1].isupper() or lastw in lexicon.upper)
+        and not (before[at][:1].isupper() or lastw in lexicon.upper)
     ):
         return None  # 'gord flew up north': no one, nothing
     plural = (
-        lastw.endswith("s")
-        and not lastw.endswith(("ss", "us", "is"))
-        and lastw not in words.mass
-        and not before[-1].isupper()  # 'LMS', 'PMS': one system
+        (
+            lastw.endswith("s")
+            and not lastw.endswith(("ss", "us", "is"))
+            and lastw not in words.mass
+            and not before[at].isupper()  # 'LMS', 'PMS': one system
+        )
+        or lastw in words.plural
+        or "and" in lows
     )
     if first in slots.determiners or first == "the":
         return said, plural
@@ -736,8 +753,9 @@ def _object(
         r"(?<![\w'’-])[b-hj-z](?![\w'’-])", said
     ):
         return None  # 't and ha' from 't/ha'
-    for m in re.finditer(r"\band ([\w-]+(?: [\w-]+){0,3})", said):
-        if not _names_a_thing(m.group(1), words, lexicon, after=True):
+    for m in re.finditer(r"(\w+) and ([\w-]+(?: [\w-]+){0,3})", said):
+        listed = m.group(1).endswith("s") and not m.group(1).endswith("ss")  # nouns listed
+        if listed and not _names_a_thing(m.group(2), words, lexicon, after=True):
             return None  # 'after iOS changes and consent banner': no article
     said = re.sub(r"\bby end of\b", "by the end of", said)
     said = re.sub(r"\b([1-9])(?:st|nd|rd|th)\b", lambda m: _ORDINALS[int(m.group(1))], said)
@@ -845,6 +863,29 @@ def _ing(word: str, words: ClauseWords) -> str:
     if word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
         return word[:-1] + "ing"
     return word + "ing"
+
+
+def _state(
+    recorded: str,
+    head: str,
+    adverb: str,
+    rest: list[str],
+    who: str,
+    plural: bool,
+    words: ClauseWords,
+    lexicon: phrasing.Lexicon,
+) -> Clause | None:
+    """A word that says how something stands, of what the jot names: 'DHIS2 data quality
+    patchy' -> 'DHIS2 data quality is patchy'; 'CRM + paid still siloed' -> 'CRM and paid are
+    still siloed' (two things: plural). Always a problem; never of a person."""
+    if not who or who == "the team" and not rest:
+        return None
+    obj = _object(rest, words, lexicon) if rest else ""
+    if obj is None:
+        return None
+    said = " ".join(w for w in (adverb, head, obj) if w)
+    phrase = {"one": f"is {said}", "many": f"are {said}"}
+    return _made(recorded, "problem", phrase, "", who, plural or " and " in who, "")
 
 
 def _predicate(
