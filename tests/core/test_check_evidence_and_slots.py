@@ -316,3 +316,27 @@ def test_a_request_to_the_reader_by_a_date_after_you_asked_me_is_still_pushy(rul
     sentence = "You asked me to be direct, so I need your decision by Friday."
     result = checked(rules, model, _housing_note(sentence), HOUSING)
     assert "pushy" in {f.code for f in result.issues}
+
+
+@pytest.mark.parametrize(
+    ("greeting", "person"),
+    [
+        ("Dear Ms. Siti,", "Siti Hajar binti Osman"),
+        ("Dear Mr. Faizal,", "Muhammad Faizal bin Ismail"),
+        ("Dear Mr. Ravi,", "Ravi a/l Subramaniam"),
+    ],
+)
+def test_a_title_before_the_given_name_of_a_patronymic_name_is_right(
+    rules, model, greeting, person
+) -> None:
+    facts = Facts("Selat Shipping", "Port Executive", (person,), ("berth scheduling",))
+    text = f"{greeting}\n\nThank you for the interview about berth scheduling." + BODY
+    result = checked(rules, model, text, facts)
+    assert not [f for f in result.issues if f.code in ("unprofessional", "name_mismatch")]
+
+
+def test_a_title_before_a_first_name_with_a_family_name_is_still_a_slip(rules, model) -> None:
+    facts = Facts("Selat Shipping", "Port Executive", ("Rajesh Kumar Pillai",), ("berths",))
+    text = "Dear Mr. Rajesh,\n\nThank you for the interview about berths." + BODY
+    result = checked(rules, model, text, facts)
+    assert [f.excerpt for f in result.issues if f.code == "unprofessional"] == ["Mr. Rajesh"]

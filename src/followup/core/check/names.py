@@ -1030,9 +1030,11 @@ class Names:
             title = m.group("title")
             word = m.group("name").lower()
             following = doc.lower[m.end("name") : doc.greeting.end].split()
-            for _full, tokens in self.people:
+            for full, tokens in self.people:
                 if word in self.rules.family_first:
                     continue  # "Ms. Goh" for Goh Mei Ling: the family name, written first
+                if self.rules.patronymic.intersection(full.lower().split()):
+                    continue  # "Ms. Nurul" for Nurul Aisyah binti Rahman: no family name
                 if (
                     len(tokens) >= 2
                     and word in tokens[1:]

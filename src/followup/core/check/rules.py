@@ -242,6 +242,9 @@ class CheckRules:
     honorifics: frozenset[str] = frozenset()
     family_first: frozenset[str] = frozenset()  # family names written first ("Goh Mei Ling")
     family_first_given_too: frozenset[str] = frozenset()  # of these, also first names ("Lee")
+    # the particles of a name without a family name ("Nurul Aisyah binti Rahman"): the given
+    # name is the one said with a title ("Ms. Nurul")
+    patronymic: frozenset[str] = frozenset()
     # companies' legal forms (core.legal_forms), kept with the rules so that saved rules need
     # no TOML reader (None: read from the package's data file when first needed)
     legal_forms: LegalForms | None = None
@@ -537,6 +540,7 @@ class _Compiler:
             family_titles=self.words("names.family_titles", names.get("family_titles", [])),
             honorifics=honorifics,
             family_first=self.words("names.family_first", names.get("family_first", [])),
+            patronymic=self.words("names.patronymic", names.get("patronymic", [])),
             family_first_given_too=self.words(
                 "names.family_first_given_too", names.get("family_first_given_too", [])
             ),
