@@ -255,3 +255,46 @@ def test_a_persons_story_is_never_said_as_the_person(jot) -> None:
     for s in compose.specifics_of(_panel_round([jot]), language):
         said = compose.salvaged(s, language, frozenset())
         assert not (said.usable and said.text.split()[-1] in ("medic", "jockey")), said
+
+
+# --- honorifics consistent within a panel and by name order -----------------------------------
+
+
+def _people(*typed: str):
+    from followup.core.models import PersonRole
+    from followup.core.records import parse_person
+
+    return [parse_person(t, PersonRole.INTERVIEWER, "--interviewer") for t in typed]
+
+
+@pytest.mark.parametrize(
+    ("panel", "greeting"),
+    [
+        (("Mr Ravi Menon <ravi@x.example>", "Lim Hui Min <hm@x.example>"), "Lim Hui Min"),
+        (("Dr. Aisha Bello <ab@x.example>", "Yamashita Ryo <ry@x.example>"), "Yamashita Ryo"),
+        (("Ravi Menon <ravi@x.example>", "Lim Hui Min <hm@x.example>"), "Hui Min"),  # no titles
+        (("Mr Ravi Menon <ravi@x.example>", "Hui Min Lim <hm@x.example>"), "Hui Min"),
+        (("Mr Ravi Menon <ravi@x.example>", "Ollie Brandt <ob@x.example>"), "Ollie"),
+    ],
+)
+def test_a_family_first_name_is_greeted_whole_beside_a_titled_panel(panel, greeting) -> None:
+    people = _people(*panel)
+    assert compose.panel_greeting(people[1], people) == greeting
+
+
+def test_every_plan_close_carries_interest_enthusiasm_and_next_steps(rules, model) -> None:
+    """The close of a plan's note is its only line of interest, enthusiasm and next steps:
+    each variant must say all three, or a note ending on it is not ready."""
+    from conftest import checked
+    from followup.core.check import Facts
+
+    bank = _language().bank
+    facts = Facts(company="Harrowgate Veterinary Group", role="Clinical Lead Vet")
+    for close in bank.slots["c_close"]:
+        said = close.format(company="Harrowgate Veterinary Group", role="Clinical Lead Vet")
+        text = (
+            "Dear Saoirse,\n\nThank you for arranging my interview on Monday.\n\n"
+            f"{said}\n\nBest regards,\nNiamh Doyle\n"
+        )
+        found = checked(rules, model, text, facts).elements
+        assert found["interest"] and found["enthusiasm"] and found["next_steps"], (close, found)

@@ -2434,7 +2434,7 @@ def compose(
             or topic.owner == person.name  # type: ignore[union-attr]
             or _names_them(topic.recorded, person)  # type: ignore[union-attr]
         )
-        first = greeting_name(person, english.title_stop)
+        first = panel_greeting(person, interviewers, english.title_stop)
         named = is_a_person(person, first)  # 'HR', 'Recruiting', 'CA' are no one by name
         own = phrasing.name_parts(person.name).first
         # the plan's note (to the coordinator, or to the main contact when there is none)
@@ -2645,6 +2645,29 @@ def greeting_name(person: Person, title_stop: bool = True) -> str:
     if goes_by and said == parts.first:  # "Patricia 'Trish' O'Connell": 'Dear Trish,'
         return goes_by[0]
     return said
+
+
+_COURTESY = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof"])
+
+
+def panel_greeting(person: Person, panel: Sequence[Person], title_stop: bool = True) -> str:
+    """How a note greets `person` beside the rest of the panel: a name typed family name first
+    with no title ('Lim Hui Min') is greeted by the whole name when another of the panel is
+    greeted by a title ('Mr Menon'): never 'Dear Hui Min' beside 'Dear Mr Menon' (no title is
+    guessed). Any other name as greeting_name says."""
+    said = greeting_name(person, title_stop)
+    parts = phrasing.name_parts(person.name)
+    typed = phrasing.person_name(phrasing.bare_name(person.name)).split()
+    if parts.title or not (parts.first and parts.last) or not typed:
+        return said
+    if typed[0].lower() != parts.last.split()[0].lower():
+        return said  # the given name first ('Mei Xian Goh', 'Ollie Brandt')
+    titled = any(
+        greeting_name(p, title_stop).split()[0].rstrip(".") in _COURTESY
+        for p in panel
+        if not same_person(p, person) and greeting_name(p, title_stop).split()
+    )
+    return " ".join(typed) if titled else said
 
 
 def is_a_name(word: str) -> bool:
