@@ -340,3 +340,22 @@ def test_a_title_before_a_first_name_with_a_family_name_is_still_a_slip(rules, m
     text = "Dear Mr. Rajesh,\n\nThank you for the interview about berths." + BODY
     result = checked(rules, model, text, facts)
     assert [f.excerpt for f in result.issues if f.code == "unprofessional"] == ["Mr. Rajesh"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I've used mail merge with <<Address>> fields for rent statements for years.",
+        "I noted your point about the NAME field in the CRM being unreliable.",
+        "I've attached the form as requested, with the SURNAME box filled in.",
+        "Our letters pull the <Tenant> and <Rent> columns from the housing system.",
+    ],
+)
+def test_a_slot_talked_about_as_a_field_is_no_placeholder(rules, model, sentence) -> None:
+    result = checked(rules, model, _housing_note(sentence), HOUSING)
+    assert not {"placeholder", "unprofessional"} & {f.code for f in result.issues}
+
+
+def test_a_slot_left_in_beside_the_same_words_is_still_a_placeholder(rules, model) -> None:
+    result = checked(rules, model, _housing_note("Thank you, NAME, for the tour."), HOUSING)
+    assert [f.excerpt for f in result.issues if f.code == "placeholder"] == ["NAME"]
