@@ -312,3 +312,64 @@ def test_a_reader_nothing_answers_hears_the_most_substantial_claim_not_a_thin_on
     )
     (note,) = notes
     assert note.qualification in (QUALS[2], QUALS[3]), note.qualification
+
+
+def test_the_readers_own_point_and_the_claim_that_answers_it_in_one_note() -> None:
+    """Their point, said whole, then what I did that answers it: the point of theirs the claim
+    answers leads the note even after an item they showed and their story."""
+    record_topics = [
+        "inez showed me the new walk-in freezer",
+        "inez's story: started as a kitchen porter here in 2009",
+        "inez: food cost 36%, wants <30",
+    ]
+    (note,) = _panel_notes(
+        [("Inez Okafor", "i.okafor@harrowgate.example")],
+        record_topics,
+        ["Level 3 food hygiene", "Brought food cost from 35% to 28% by recosting the menu"],
+    )
+    body = " ".join(note.paragraphs)
+    assert "food cost from 35% to 28%" in body, body
+    assert "food cost down from 36% to under 30%" in body, body
+    assert note.qual_topic is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        # which part of the years, kept when it reads (it is often what answers the need)
+        ("Seven years in community nursing, three of them on night shifts",
+         "I have seven years of experience in community nursing, three of them on night shifts"),
+        ("Nine years of civil litigation, four of them in insurance disputes",
+         "I have nine years of civil litigation, four of them in insurance disputes"),
+        ("Ten years in freight forwarding, two of them in Rotterdam",
+         "I have ten years of experience in freight forwarding, two of them in Rotterdam"),
+        # ... and left out when it is shorthand
+        ("Five years in logistics, the last 2 as ops mgr",
+         "I have five years of experience in logistics"),
+        # a result with its time span or its rate is said, not dropped
+        ("Cut inpatient falls by 30% in 18 months",
+         "I have cut inpatient falls by 30% in 18 months"),
+        ("Saved $40k a year on linen contracts", "I have saved $40k a year on linen contracts"),
+        ("Grew membership from 800 to 2,100 in two years",
+         "I have grown membership from 800 to 2,100 in two years"),
+    ],
+)  # fmt: skip
+def test_a_claim_keeps_the_part_that_says_what_it_was(line: str, clause: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert q.sure, q
+    assert q.clause == clause
+
+
+@pytest.mark.parametrize(
+    ("point", "claim", "echoes"),
+    [
+        ("you want a discharge lounge audit", "I have led a discharge lounge audit at two sites",
+         True),
+        ("you want seniors who mentor", "I have mentored four junior engineers", False),
+        ("food cost is up to 38%", "I have brought food cost from 35% to 28%", False),
+    ],
+)  # fmt: skip
+def test_a_point_the_claim_only_repeats_is_not_said_beside_it(
+    point: str, claim: str, echoes: bool
+) -> None:
+    assert compose._echoes(point, claim, LEXICON) is echoes

@@ -416,6 +416,16 @@ def specifics_of(
 _NO_CLAUSE = ("exercise", "story", "item", "question", "event")
 
 
+def clause_people(interview: Interview) -> dict[str, str]:
+    """How a jot may name each panel member (first name, surname, initials; lower case) ->
+    their name as recorded, for core.clauses.read; a key two people share names neither."""
+    keys: dict[str, list[str]] = {}
+    for p in interview.interviewers:
+        for k in dict.fromkeys(name_keys(p)):
+            keys.setdefault(k, []).append(p.name)
+    return {k: names[0] for k, names in keys.items() if len(names) == 1}
+
+
 def with_clauses(
     found: Sequence[Specific],
     interview: Interview,
@@ -427,11 +437,7 @@ def with_clauses(
     the jot names), the verb and what it acts on; names the record writes elsewhere (`known`:
     'ResDiary') as it writes them. A jot no noun phrase reads right in, but whose clause
     does, is said only as that clause (`clause_only`)."""
-    keys: dict[str, list[str]] = {}
-    for p in interview.interviewers:
-        for k in dict.fromkeys(name_keys(p)):
-            keys.setdefault(k, []).append(p.name)
-    people = {k: names[0] for k, names in keys.items() if len(names) == 1}
+    people = clause_people(interview)
     out = []
     for s in found:
         clause = (
@@ -1764,6 +1770,7 @@ class Pairing:
     qualification: str | None
     topic: Specific | None  # the topic it answers, when related in meaning
     concept: str | None = None  # else what of theirs it answers, as a note names it ('costs')
+    point: str | None = None  # or their point it answers, said to them as a clause
 
 
 def pair_qualifications(
@@ -1905,8 +1912,10 @@ def claimed_pairings(
     used = {q: sum(c is not None and c.qualification == q for c in choices) for q in quals}
     ranks = {q: claims.RANKS.index(claims.substance_rank(q, language)) for q in quals}
     beside: set[tuple[str, str]] = set()  # (the note's topic, its claim)
-    out: list[Pairing] = []
-    for i, choice in enumerate(choices):
+    out: dict[int, Pairing] = {}
+    late = frozenset(unwritten)  # whoever gets no email is served last
+    for i in sorted(range(len(choices)), key=lambda i: i in late):
+        choice = choices[i]
         head = shares[i][0].recorded if shares[i] else ""
         if choice is None:  # nothing of theirs it answers: the most substantial claim left,
             # said plainly; never a thin one, one said in two notes already, a long one said
@@ -1927,7 +1936,7 @@ def claimed_pairings(
             if qual is not None:
                 used[qual] += 1
                 beside.add((head, qual))
-            out.append(Pairing(qual, None))
+            out[i] = Pairing(qual, None)
             continue
         beside.add((head, choice.qualification))
         claim = claims.said(choice.qualification, language)
@@ -1949,8 +1958,64 @@ def claimed_pairings(
             claim, lexicon
         ):
             concept = None  # 'On fundraising, I have spent 12 years fundraising'
-        out.append(Pairing(choice.qualification, topic, None if topic else concept))
-    return out, choices
+        point = None if topic else _answered_point(interview, panel[i], own[i], claim, language)
+        out[i] = Pairing(choice.qualification, topic, None if topic else concept, point)
+    return [out[i] for i in range(len(choices))], choices
+
+
+def _point_of(
+    answered: Specific | None,
+    topic: Specific | None,
+    person: Person,
+    claim: str,
+    lexicon: phrasing.Lexicon,
+    english: English,
+) -> str | None:
+    """The point a claim answers, said whole in its bridge, when it is a topic of the note
+    other than the one the note opens on (its detail: 'I also enjoyed hearing about the food
+    cost' names it, the bridge says it: 'Since food cost is running at 36%, …')."""
+    if answered is None or answered is topic or answered.clause is None:
+        return None
+    clause = answered.clause
+    if answered.kind in _NO_CLAUSE or (clause.owner and clause.owner != person.name):
+        return None
+    if _echoes(clause.said(person.name), claim, lexicon):
+        return None
+    return _spelled(clause.said(person.name), answered.recorded, english.spelling)
+
+
+def _answered_point(
+    interview: Interview, person: Person, own: Sequence[str], claim: str, language: Language
+) -> str | None:
+    """The reader's own point a claim answers, said to them as a whole thought ('supply cost
+    per case is up 11%', 'you want agency use under 10%'), when the note's topic is not it:
+    the jot of theirs closest to the claim in meaning that reads as a clause
+    (core.clauses.read) and that no confidential remark shares a word with."""
+    lexicon = language.lexicon
+    scored = [(claims.fit(jot, claim, language)[0], -n, jot) for n, jot in enumerate(own)]
+    for points, _, jot in sorted(scored, reverse=True):
+        if points < language.claims.min_fit:
+            break
+        if phrasing.confidential(jot, lexicon, interview.notes):
+            continue
+        clause = clauses.read(jot, language.clauses, lexicon, clause_people(interview))
+        if clause is None or (clause.owner and clause.owner != person.name):
+            continue  # someone else's point is not theirs to be answered
+        said = clause.said(person.name)
+        if _echoes(said, claim, lexicon):
+            return None
+        return _spelled(said, jot, language.english.spelling)
+    return None
+
+
+def _echoes(point: str, claim: str, lexicon: phrasing.Lexicon) -> bool:
+    """Whether a point says mostly what the claim says ('you want an IV to oral switch
+    audit' beside 'I have led an IV-to-oral switch audit'): said together, they echo. A point
+    with a figure never does: the claim answers it."""
+    if re.search(r"\d", point):
+        return False  # a figure of theirs ('food cost is up to 38%') is what a claim answers
+    said = phrasing.content_stems(point, lexicon) - {"want", "need", "you"}
+    return bool(said) and len(said & phrasing.content_stems(claim, lexicon)) * 3 >= len(said) * 2
 
 
 # --- what they said they need -------------------------------------------------------------
@@ -2524,6 +2589,12 @@ def compose(
             "number": phone_for(profile.phone, interview.country),
             "need": need.text if need else None,
             "concept": pairing.concept if claim else None,
+            "claim_point": (
+                pairing.point
+                or _point_of(pairing.topic, topic, person, claim.clause, lexicon, english)
+            )
+            if claim
+            else None,
             "need_theirs": "yes" if need and need.theirs else None,
         }
         seed = person.name
@@ -2936,7 +3007,7 @@ def _write_note(
         shape,
         topic_kind=topic.kind if topic else None,
         has_topic=topic is not None,
-        related=pairing.topic is not None,
+        related=pairing.topic is not None and not w.values.get("claim_point"),
         late=late,
     )
     base = "closing.card" if kind == "card" else "closing"

@@ -2466,13 +2466,40 @@ def in_grammar(q: Qualification, lexicon: Lexicon) -> Qualification:
     if not fault(clause):
         return replace(q, clause=clause)
     if ", " in clause:
-        first = clause.split(", ", 1)[0]
+        first, _, tail = clause.partition(", ")
+        tail = re.sub(r"\s*\([^()]*\)$", "", tail)  # '(cards and ACH)': an aside
+        if not fault(first) and _tail_reads(tail, lexicon):  # 'the last three in payments'
+            return replace(q, clause=f"{first}, {tail}")
         if not fault(first) and len(first.split()) >= 4:
             return replace(q, clause=first)
     return replace(q, sure=False, doubt=fault(clause) or "")
 
 
 _HELD = _DEGREES
+
+_TAIL = re.compile(
+    r"^(?:the (?:last|first) (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|most|some|half|all) of them"
+    r"|including)\s+(?P<rest>[a-z][\w' -]*)$"
+)
+
+
+def _tail_reads(tail: str, lexicon: Lexicon) -> bool:
+    """Whether what follows a claim's comma says which part of it ('the last three as site
+    agent', 'three of them on nights', 'including two trials') in plain words: a known
+    English word or a name each, no symbol, not ending on a word that points on."""
+    m = _TAIL.match(tail)
+    if m is None or len(tail.split()) > 12:
+        return False
+    words = m.group("rest").split()
+    closed = lexicon.slots.prepositions | lexicon.slots.determiners | lexicon.slots.conjunctions
+    if not words or words[-1].lower() in closed or words[0].lower() in lexicon.slots.determiners:
+        return False
+    known = lexicon.known_word
+    return all(
+        w[:1].isupper() or w.isdigit() or known is None or known(w.lower().strip("'"))
+        for w in words
+    )
 
 
 def _qualification_form(raw: str, lexicon: Lexicon, piece: bool = False) -> Qualification:
@@ -2492,6 +2519,12 @@ def _qualification_form(raw: str, lexicon: Lexicon, piece: bool = False) -> Qual
         return replace(whole, sure=False, doubt=MIXED_FORMS)
     if whole.sure or "," not in raw:
         return whole
+    head, _, tail = raw.partition(", ")
+    tail = re.sub(r"\s*\([^()]*\)$", "", tail.strip().rstrip("."))
+    if _tail_reads(tail, lexicon):  # 'Eight years on site, the last three as site agent …'
+        first = _checked(_qualification(head, lexicon, whole_line=not piece))
+        if first.sure:
+            return Qualification(raw, first.form, f"{first.clause}, {tail}", first.text)
     for n, part in enumerate(p for p in raw.split(",") if p.strip()):
         q = _checked(_qualification(part, lexicon))
         if n and q.form == "gerund":

@@ -356,9 +356,12 @@ def _no_topic(writer: Writer) -> str | None:
 
 
 def _unbridged(writer: Writer) -> str:
-    """The claim's slot when the note's topic is not what it answers: 'bridge.concept' when
-    the claim answers something else of theirs, named by its concept ('On costs, I led …'),
-    else 'qual' (a claim of no link)."""
+    """The claim's slot when the note's topic is not what it answers: 'bridge.point' when the
+    point of theirs it answers reads as a clause ('You mentioned that supply cost per case is
+    up 11%; I led …'), 'bridge.concept' when it is named by its concept ('On costs, I led
+    …'), else 'qual' (a claim of no link)."""
+    if writer.values.get("claim_point") and "bridge.point" in writer.bank.slots:
+        return "bridge.point"
     if writer.values.get("concept") and "bridge.concept" in writer.bank.slots:
         return "bridge.concept"
     return "qual"
