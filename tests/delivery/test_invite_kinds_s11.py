@@ -315,3 +315,24 @@ def test_kind_7_a_part_of_an_address_in_the_signature_is_nobody(address: str) ->
     )
     names = [n for n, _ in people(mail(body, "Jo Marsh <jo.marsh@harrowfield.eu>", "Interview"))]
     assert names == ["Meena Pillai", "Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Kim,\n\nWe invite you for a face-to-face interview.\n\nRegards,\nHR\n"
+        "Tel: +91 22 5555 0188",
+        "Olá Kim,\n\nEndereço: Rodovia dos Bandeirantes, km 72, Jundiaí - SP, 13212-240\n\n"
+        "Atenciosamente,\nRH\n(11) 5555-0142",
+        "Hola Kim,\n\nDirección: Carretera de Castilla km 4, Ferrol\n\nSaludos,\nRRHH\n"
+        "Tel. 981 555 017",
+        "Hi Kim,\n\nVenue: Unit 7, Lakeside Estate, Kilkenny R95 X2C4\n\nThanks,\nJo\n"
+        "+353 56 555 0101",
+    ],
+)
+def test_an_address_the_text_labels_or_a_face_to_face_interview_outweighs_a_phone_number(
+    body: str,
+) -> None:
+    assert mail(body, "Jo Marsh <jo.marsh@harrowfield.eu>", "Interview").interview.format is (
+        Format.IN_PERSON
+    )

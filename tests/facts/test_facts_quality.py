@@ -93,6 +93,11 @@ DEV_SETS = {
     # (people introduced in prose in six languages, ATS coordinators, BST/IST/CST in text,
     # a loop attached out of order, a Swedish subject), 5/14 right in every field then
     "facts_dev10": (14, 0),
+    # the eleventh set (session 11, invites engineer): senders and languages no set had
+    # (Teamtailor, Personio, Recruitee, Zoho Recruit, Workable, Nextcloud, Zimbra, HCL Notes,
+    # Proton; Czech, Turkish, Finnish, Indonesian, Vietnamese, Greek, Arabic, zh-TW …),
+    # written before the fixes of its kinds, 1/13 right in every field then
+    "facts_dev11": (13, 0),
 }
 # the fields of a development set still read wrong
 KNOWN_WRONG: dict[str, dict[str, list[str]]] = {

@@ -228,6 +228,8 @@ class _Vocab:
     interviewer_labels: tuple[str, ...] = ()  # "Haastattelijat", "면접관": before a list
     with_words: str = "with"  # "with", "med", "mit": before the company in a subject
     business_nouns: frozenset[str] = frozenset()  # "Logistik", "Bygg": a name's last word
+    # "Endereço: …", "Venue: …" at a line's start: the place's address follows
+    address_label: re.Pattern[str] = re.compile(r"(?!x)x")
     client_leads: re.Pattern[str] = re.compile(r"(?!x)x")  # "our client", "il nostro cliente"
     # the people the candidate will meet, introduced in prose ("Ti chiameranno …", "Sie
     # lernen … kennen"): the introducing words, words between the people, words after them
@@ -391,6 +393,13 @@ def _build_vocab(
         greetings=_words_re(words("people", "greetings")),
         with_words=_alternatives(["with", *words("titles", "with_words")]),
         business_nouns=frozenset(w.lower() for w in words("company", "business_nouns")),
+        address_label=re.compile(
+            r"(?im)^[ \t]*(?:[-–•·*][ \t]*)?(?:"
+            + _alternatives(words("in_person", "address_labels"))
+            + r")[ \t]*[:：][ \t]*(?P<value>[^\n]{6,200})$"
+        )
+        if words("in_person", "address_labels")
+        else re.compile(r"(?!x)x"),
         interviewer_labels=tuple(
             sorted((w.lower() for w in words("introductions", "labels")), key=len, reverse=True)
         ),

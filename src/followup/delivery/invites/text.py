@@ -1227,9 +1227,31 @@ def _format_evidence(
         return Format.PHONE, "the description says phone", None
     if vocab.video_phrases.search(body) or _OVER_VIDEO.search(body):
         return Format.VIDEO, "the description says video", None
+    if _labelled_address(body, vocab):
+        return Format.IN_PERSON, "the text gives the place's address", None
     if any(_tel(v) for _, v in conference) or _phone_number(body, vocab):
         return Format.PHONE, "a telephone number and no meeting link", None
     return None
+
+
+def _labelled_address(body: str, vocab: _Vocab) -> bool:
+    """A line that gives a place's address under its label ("Endereço: Rodovia Anhanguera, km
+    104, Campinas - SP", "Venue: Unit 7, Lakeside Estate, Kilkenny"): words and a number, no
+    meeting program's or telephone's words."""
+    for seen, match in enumerate(vocab.address_label.finditer(body)):
+        value = match.group("value")
+        if (
+            re.search(r"\d", value)
+            and re.search(r"[^\W\d_]{3}", value)
+            and not vocab.video_words.search(value)
+            and not vocab.phone_words.search(value)
+            and not _URL_RE.search(value)
+            and "@" not in value
+        ):
+            return True
+        if seen >= 10:
+            break
+    return False
 
 
 _TIME_RE = re.compile(
