@@ -173,6 +173,8 @@ SAID = [
      "you want to bring the pass rate up from about 64% to 75% by 2028", "goal"),
     ("wait time 40 mins now → mo wants 20", "Mo Haddad",
      "you want to bring wait time down from 40 minutes to 20", "goal"),
+    ("sven: incidents 9 a month, wants <3 by spring", "Sven Olsen",
+     "you want to bring incidents down from nine to under three a month by spring", "goal"),
     ("NPS 41 → 28 after the price rise", "Harriet Vane",
      "NPS went from 41 to 28 after the price rise", "problem"),
     ("ravi: headcount 60 → 85 by next summer", "Ravi Menon",

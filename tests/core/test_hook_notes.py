@@ -154,3 +154,20 @@ def test_a_name_is_written_as_the_record_writes_it(language) -> None:
     }
     text = notes(record, language)["Pita Fonoti"]
     assert "moving all bookings to ResDiary by June" in text, text
+
+
+def test_a_jot_that_names_the_reader_by_title_is_theirs(language) -> None:
+    record = a_round(
+        "Riverbend Care Home",
+        "Deputy Manager",
+        [
+            {"name": "Grace Mwangi", "email": "g.mwangi@riverbend.example", "title": "DON",
+             "role": "interviewer"},
+            person("Tom Reyes", "t.reyes@riverbend.example"),
+        ],
+        ["DON: falls 11 a month, she wants <5 by autumn", "tom: new rota from june"],
+    )  # fmt: skip
+    said = notes(record, language)
+    assert "bring falls down from 11 to under 5 a month by autumn" in said["Grace Mwangi"] or (
+        "bringing falls down from 11 to under 5 a month by autumn" in said["Grace Mwangi"]
+    ), said["Grace Mwangi"]

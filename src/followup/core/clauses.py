@@ -201,6 +201,8 @@ _UNITS = ("min", "mins", "minute", "minutes", "day", "days", "hr", "hrs", "hour"
           "wk", "wks", "week", "weeks", "pts", "points")  # fmt: skip
 _WHEN = ("last", "this", "yr", "year", "now", "today", "currently", "avg", "average", "qtr",
          "quarter", "month", "mo")  # fmt: skip
+_PERIODS = {"day": "day", "wk": "week", "week": "week", "mo": "month", "mth": "month",
+            "month": "month", "yr": "year", "year": "year", "shift": "shift"}  # fmt: skip
 _FIGURE = r"~?\d[\d.,]*%?"
 _TARGET_FROM = re.compile(
     rf"(?i)^(?P<what>[A-Za-z][\w '&-]{{0,40}}?)\s+(?:sitting at|sitting|running at|at|is|=)?\s*"
@@ -246,6 +248,9 @@ def _figures(
             continue
         tail = a_m.group("tail").split()
         unit = tail.pop(0) if tail and tail[0].lower() in _UNITS else ""
+        rate = ""
+        if len(tail) >= 2 and tail[0].lower() in ("a", "per") and tail[1].lower() in _PERIODS:
+            rate, tail = f"a {_PERIODS[tail[1].lower()]}", tail[2:]  # 'falls 11 a month'
         if any(w.lower() not in _WHEN for w in tail):
             continue  # '64% of block time': the figure is of something else
         whose = owner
@@ -283,8 +288,10 @@ def _figures(
             continue
         what = subject[0].removeprefix("the ") if _bare(subject[0], words, lexicon) else subject[0]
         way = "down" if y < x else "up"
-        done = f"bring {what} {way} from {start} to {to}" + (f" {by}" if by else "")
-        done = phrasing.spell_number(done)
+        done = f"bring {what} {way} from {start} to {to}" + (f" {rate}" if rate else "")
+        done += f" {by}" if by else ""
+        if max(x, y) < 10:  # 'from six to three'; 'from 11 to under 5' keeps its figures
+            done = phrasing.spell_number(done)
         phrase = {"one": f"wants to {done}", "many": f"want to {done}"}
         clause = _made(recorded, "goal", phrase, whose, "" if whose else "the team", False,
                        f"bringing {done.removeprefix('bring ')}" if whose else "")  # fmt: skip

@@ -421,7 +421,10 @@ def clause_people(interview: Interview) -> dict[str, str]:
     their name as recorded, for core.clauses.read; a key two people share names neither."""
     keys: dict[str, list[str]] = {}
     for p in interview.interviewers:
-        for k in dict.fromkeys(name_keys(p)):
+        # a short job title names them too ('CNO: … he wants 80%+'), when it is theirs alone
+        title = " ".join((p.title or "").lower().split())
+        titled = [title] if title and len(title.split()) <= 3 and title[:1].isalpha() else []
+        for k in dict.fromkeys([*name_keys(p), *titled]):
             keys.setdefault(k, []).append(p.name)
     return {k: names[0] for k, names in keys.items() if len(names) == 1}
 
@@ -2498,6 +2501,7 @@ def compose(
             or len(interviewers) <= 1
             or topic.owner == person.name  # type: ignore[union-attr]
             or _names_them(topic.recorded, person)  # type: ignore[union-attr]
+            or (topic.clause is not None and topic.clause.owner == person.name)  # type: ignore[union-attr]
         )
         first = panel_greeting(person, interviewers, english.title_stop)
         named = is_a_person(person, first)  # 'HR', 'Recruiting', 'CA' are no one by name
@@ -2865,7 +2869,12 @@ def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) 
 def _is_theirs(x: Specific, person: Person, interviewers: Sequence[Person]) -> bool:
     """Whether a topic is the reader's own to be told about: theirs by the record, naming
     them, or the only interviewer's."""
-    return x.owner == person.name or _names_them(x.recorded, person) or len(interviewers) <= 1
+    return (
+        x.owner == person.name
+        or (x.clause is not None and x.clause.owner == person.name)  # 'CNO: … he wants'
+        or _names_them(x.recorded, person)
+        or len(interviewers) <= 1
+    )
 
 
 def _point_first(
@@ -2882,7 +2891,10 @@ def _point_first(
             x.clause is not None
             and x.kind not in _NO_CLAUSE
             and (
-                x.owner == person.name or _names_them(x.recorded, person) or (alone and not x.owner)
+                x.owner == person.name
+                or (x.clause.owner == person.name)
+                or _names_them(x.recorded, person)
+                or (alone and not x.owner)
             )
         ):
             return [x, *(y for y in mine if y is not x)]
