@@ -359,3 +359,29 @@ def test_a_slot_talked_about_as_a_field_is_no_placeholder(rules, model, sentence
 def test_a_slot_left_in_beside_the_same_words_is_still_a_placeholder(rules, model) -> None:
     result = checked(rules, model, _housing_note("Thank you, NAME, for the tour."), HOUSING)
     assert [f.excerpt for f in result.issues if f.code == "placeholder"] == ["NAME"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Merci for the laminated dough workshop on Friday!",
+        "Gracias again for the laminated dough workshop.",
+        "Danke schön for the laminated dough workshop.",
+    ],
+)
+def test_thanks_in_a_word_of_another_language_is_thanks(rules, model, opening) -> None:
+    facts = Facts("Harbourside Bakery", "Pastry Chef", ("Colette Marchand",), ("dough",))
+    text = (
+        f"Dear Colette,\n\n{opening} I'm very keen on the role and would love to join the"
+        " team.\n\nBest,\nAna\n"
+    )
+    assert checked(rules, model, text, facts, "card").elements["thanks"] is True
+
+
+def test_a_name_holding_such_a_word_is_no_thanks(rules, model) -> None:
+    facts = Facts("Harbourside Bakery", "Pastry Chef", ("Colette Marchand",), ("dough",))
+    text = (
+        "Dear Colette,\n\nThe dough workshop at Merci Bakery was a treat. I'm very keen on the"
+        " role and would love to join the team.\n\nBest,\nAna\n"
+    )
+    assert checked(rules, model, text, facts, "card").elements["thanks"] is False
