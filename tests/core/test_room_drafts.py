@@ -298,3 +298,35 @@ def test_every_plan_close_carries_interest_enthusiasm_and_next_steps(rules, mode
         )
         found = checked(rules, model, text, facts).elements
         assert found["interest"] and found["enthusiasm"] and found["next_steps"], (close, found)
+
+
+def test_a_whole_name_greeting_is_never_said_again_in_the_body() -> None:
+    from datetime import date
+
+    from followup.config import load_settings
+    from followup.core.errors import InvalidInput
+    from followup.core.models import Profile
+    from followup.services import drafting, planning
+
+    settings = load_settings(env={})
+    interview = _panel_round(["ines: wants the dental list cut from 3 weeks to 1"])
+    interview.people = _people(
+        "Mr Tomasz Wrobel <tomasz@harrowgate.example>", "Lim Hui Min <hm@harrowgate.example>"
+    )
+    profile = Profile("Niamh Doyle", "niamh@example.com", None, ["6 yrs small-animal practice"])
+    day = date(2026, 11, 18)
+    plan = planning.Planner(settings, day)(interview)
+    bodies = []
+    for each in (False, True):
+        try:
+            batch = drafting.compose_drafts(
+                settings, interview, profile, plan, kind="email", each=each, today=day
+            )
+        except InvalidInput:
+            continue
+        bodies += [w.draft.body for w in batch.written if "Lim Hui Min" in w.draft.body]
+    assert bodies
+    for body in bodies:
+        greeting, _, rest = body.partition("\n")
+        assert greeting.startswith("Dear Lim Hui Min")
+        assert "Hui Min" not in rest, body

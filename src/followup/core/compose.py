@@ -2523,7 +2523,10 @@ def compose(
         people = thanked(interviewers, person, english.title_stop)
         point = _point(topic, person, theirs, is_coordinator, interviewers, english, known)
         values: dict[str, str | None] = {
-            "first": first if named else None,
+            # a whole name in the greeting ('Goh Mei Xian') is never said again in the body
+            "first": first
+            if named and first == greeting_name(person, english.title_stop)
+            else None,
             "formal": "yes" if named and _by_title(first) else None,
             "topic": _spelled(
                 topic.about if is_coordinator else _yours(topic.text, own),
