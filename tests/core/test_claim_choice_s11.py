@@ -373,3 +373,13 @@ def test_a_point_the_claim_only_repeats_is_not_said_beside_it(
     point: str, claim: str, echoes: bool
 ) -> None:
     assert compose._echoes(point, claim, LEXICON) is echoes
+
+
+def test_a_count_after_for_is_no_employers_name() -> None:
+    """'Ran the rota for twelve wards' names no employer called Twelve (a claim said with a
+    capital count mid-sentence reads as a slip)."""
+    from followup.services.proper_names import employers
+
+    found = employers(["Ran the rota for twelve wards", "Built dashboards for several clinics",
+                       "4 yrs in sales at zurvo"])  # fmt: skip
+    assert found == {"zurvo": "Zurvo"}

@@ -39,7 +39,12 @@ _NOT_NAMES = frozenset(
      "them", "you", "was", "were", "are", "has", "had", "have", "not", "nor", "but", "yet",
      "also", "too", "very", "any", "some", "each", "every", "all", "both", "either", "neither",
      "out", "off", "over", "under", "about", "after", "before", "since", "until", "while",
-     "during", "between", "among", "against", "without", "within", "through", "across"]
+     "during", "between", "among", "against", "without", "within", "through", "across",
+     # counts are no names ('for three jury trials' is no employer called Three)
+     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+     "hundred", "thousand", "dozen", "several", "many", "multiple", "numerous"]
 )  # fmt: skip
 
 
