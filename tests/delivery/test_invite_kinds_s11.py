@@ -336,3 +336,37 @@ def test_an_address_the_text_labels_or_a_face_to_face_interview_outweighs_a_phon
     assert mail(body, "Jo Marsh <jo.marsh@harrowfield.eu>", "Interview").interview.format is (
         Format.IN_PERSON
     )
+
+
+@pytest.mark.parametrize(
+    ("organizer", "name"),
+    [
+        ('CN="Lotte Brandsma – HR":mailto:lotte.brandsma@veenhof.example.nl', "Lotte Brandsma"),
+        ('CN="Tomás Vidal | Talent Acquisition":mailto:tomas@olivar.example.es', "Tomás Vidal"),
+        ('CN="Aino Laakso - Recruiting":mailto:aino.laakso@kivi.example.fi', "Aino Laakso"),
+    ],
+)
+def test_kind_8_an_organizer_named_with_their_team_after_a_dash(organizer: str, name: str) -> None:
+    invite = calendar("Dear Kim,\n\nSee you on Thursday.", "Interview: Buyer", organizer)
+    found = next(p for p in invite.interview.people if p.role.value == "coordinator")
+    assert found.name == name
+
+
+@pytest.mark.parametrize(
+    ("sender", "company"),
+    [
+        ("Bodegas Lagar – Selección <seleccion@bodegaslagar.es>", "Bodegas Lagar"),
+        ("Vidraria Atlântica - Seleção <selecao@vidrariaatlantica.pt>", "Vidraria Atlântica"),
+        ("Cantieri Lario – Selezione <selezione@cantierilario.it>", "Cantieri Lario"),
+    ],
+)
+def test_kind_6_a_senders_team_after_the_company_is_no_part_of_its_name(
+    sender: str, company: str
+) -> None:
+    text = (
+        f"From: {sender}\r\nTo: Kim Vale <{ME}>\r\nDate: Tue, 10 Nov 2026 09:00:00 +0000\r\n"
+        "Subject: Entrevista\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Hola Kim,\r\n\r\nTe esperamos el jueves 3 de diciembre de 2026 a las 10:00.\r\n"
+    )
+    invite = parse_invite(text.encode(), "m.eml", user_emails=[ME], default_tz="UTC")
+    assert invite.interview.company == company

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from followup.delivery.invites.common import MAX_NAME, _clip, _Ctx, _Found, _text, _Vocab
+from followup.delivery.invites.common import MAX_NAME, _clip, _Ctx, _Found, _text, _Vocab, _vocab
 from followup.delivery.invites.titles import cjk_titled
 
 _EMAIL_RE = re.compile(r"^[^@\s<>,;:\"]+@[^@\s<>,;:\"]+\.[^@\s<>,;:\"]+$")
@@ -44,6 +44,10 @@ def _clean_name(raw: str, email: str | None) -> str:
         name = " ".join(
             w for w in words if not cjk_titled(w)
         )  # "이서연 채용담당자", "이서연 / 채용담당"
+    # "Ursula Bärtschi – HR", "Tomás Vidal | Talent Acquisition": a person and their team
+    team = re.fullmatch(r"(?P<who>[^–—|]+?)\s+[–—|-]\s+(?P<team>[^–—|]{2,40})", name)
+    if team and _vocab().sender_noise.fullmatch(team.group("team").strip()):
+        name = team.group("who").strip()
     if "," in name and name.count(",") == 1:  # "Doe, Jane" as Outlook writes it
         name = _first_name_first(name, email)
     return _clip(name, MAX_NAME)
