@@ -385,3 +385,16 @@ def test_a_name_holding_such_a_word_is_no_thanks(rules, model) -> None:
         " role and would love to join the team.\n\nBest,\nAna\n"
     )
     assert checked(rules, model, text, facts, "card").elements["thanks"] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm no expert in Universal Credit yet, but I know Housing Benefit well.",
+        "I'm very familiar with Pension Credit and the Local Housing Allowance.",
+        "I'm trained in Mental Health First Aid and Trauma Informed Practice.",
+    ],
+)
+def test_a_subject_the_candidate_knows_is_no_organisation(rules, model, sentence) -> None:
+    result = checked(rules, model, _housing_note(sentence), HOUSING)
+    assert "name_mismatch" not in {f.code for f in result.issues}
