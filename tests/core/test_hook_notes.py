@@ -171,3 +171,29 @@ def test_a_jot_that_names_the_reader_by_title_is_theirs(language) -> None:
     assert "bring falls down from 11 to under 5 a month by autumn" in said["Grace Mwangi"] or (
         "bringing falls down from 11 to under 5 a month by autumn" in said["Grace Mwangi"]
     ), said["Grace Mwangi"]
+
+
+def test_a_point_the_bridge_says_whole_is_not_said_twice(language) -> None:
+    record = a_round(
+        "Northwind Outdoor",
+        "Marketing Analytics Lead",
+        [
+            person("Ivo Brandt", "i.brandt@northwind.example"),
+            person("Saskia Roy", "s.roy@northwind.example"),
+        ],
+        ["ivo runs the in-house MMM, wants someone who can read the model not just run campaigns"],
+    )
+    profile = Profile(
+        name="Lena Ortiz",
+        email="lena.o@post.example",
+        phone=None,
+        qualifications=["Managed a paid media budget of 6 million a year"],
+    )
+    interview = from_record(record)
+    plan = Plan("email", "contact", None, None, "wait", (), (), ())
+    facts = compose.compose(
+        interview, profile, plan, "email", interview.interviewers, date(2027, 4, 15),
+        language, each=True,
+    )  # fmt: skip
+    text = " ".join(next(f for f in facts if f.to_name == "Ivo Brandt").paragraphs)
+    assert text.count("read the model") <= 1, text

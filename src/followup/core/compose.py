@@ -2604,6 +2604,10 @@ def compose(
             else None,
             "need_theirs": "yes" if need and need.theirs else None,
         }
+        if _same_point(values.get("point"), values.get("claim_point")):
+            # the bridge says their point whole ('Since you want …, it may help that I …'):
+            # the hook does not say it first as well
+            values.update(dict.fromkeys(("point", "point_other", "point_ing", "point_kind")))
         seed = person.name
 
         def pick(slot: str, n: int, seed: str = seed) -> int:
@@ -2878,6 +2882,13 @@ def _is_theirs(x: Specific, person: Person, interviewers: Sequence[Person]) -> b
         or _names_them(x.recorded, person)
         or len(interviewers) <= 1
     )
+
+
+def _same_point(hook: str | None, bridge: str | None) -> bool:
+    """Whether the hook's point and the bridge's are one thought (said twice, they echo)."""
+    if not hook or not bridge:
+        return False
+    return " ".join(hook.lower().split()) == " ".join(bridge.lower().split())
 
 
 def _point_first(
