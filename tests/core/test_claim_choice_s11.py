@@ -383,3 +383,45 @@ def test_a_count_after_for_is_no_employers_name() -> None:
     found = employers(["Ran the rota for twelve wards", "Built dashboards for several clinics",
                        "4 yrs in sales at zurvo"])  # fmt: skip
     assert found == {"zurvo": "Zurvo"}
+
+
+def test_the_coordinators_note_claims_what_the_rounds_own_notes_ask_for() -> None:
+    """The person who arranged the day hears the claim that answers what the panel's notes
+    raised, even a note too jotted to be said ('0900 ceo: theatre utilisation 61%!! + late
+    starts ~40% -> ??'), not the degree listed first."""
+    record = {
+        "company": "Harrowgate Care Homes",
+        "role": "Theatres Manager",
+        "interviewed": "2027-04-13",
+        "tz": "Europe/London",
+        "format": "in-person",
+        "channel": "email",
+        "country": "GB",
+        "subdiv": "ENG",
+        "people": [
+            {
+                "name": "Rhian Pugh",
+                "email": "r.pugh@harrowgate.example",
+                "title": "CEO",
+                "role": "interviewer",
+            },
+            {
+                "name": "Dawn Ellery",
+                "email": "d.ellery@harrowgate.example",
+                "title": None,
+                "role": "coordinator",
+            },
+        ],  # fmt: skip
+        "topics": ["0900 ceo: theatre utilisation 61%!! + late starts ~40% -> ??"],
+        "qualifications": [
+            "MSc Advanced Nursing Practice",
+            "Raised first-case on-time starts from 55% to 83% in a year",
+        ],
+    }
+    interview = from_record(record)
+    profile = Profile(name="Aoife Brennan", email="aoife@post.example", phone=None,
+                      qualifications=[])  # fmt: skip
+    plan = Plan("email", "coordinator", None, None, "wait", (), (), ())
+    coordinator = [p for p in interview.people if p.name == "Dawn Ellery"]
+    (note,) = compose.compose(interview, profile, plan, "email", coordinator, date(2027, 4, 14), GB)
+    assert note.qualification == "Raised first-case on-time starts from 55% to 83% in a year"

@@ -2466,8 +2466,9 @@ def compose(
         if is_coordinator:
             mine = coordinator_share
             # what the round needs, answered by the claim with the most substance
-            best = claims.choose(" ; ".join([interview.role, *(s.recorded for s in specifics)]),
-                                 quals, language)  # fmt: skip
+            # (every jot counts, said or not: the claim says nothing of them)
+            jotted = [t for t in interview.topics if not phrasing.confidential(t, lexicon)]
+            best = claims.choose(" ; ".join([interview.role, *jotted]), quals, language)
             pairing = pair_qualifications([mine], quals, language, profile.qualifications)[0]
             if best is not None and best.qualification != pairing.qualification:
                 pairing = Pairing(best.qualification, None)
