@@ -222,3 +222,15 @@ def test_a_call_or_video_plan_loads_no_checker(cli, command) -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120)  # fmt: skip
     assert eval(proc.stderr.splitlines()[-1]) == (0, [])  # noqa: S307 - our own repr
+
+
+def test_a_first_render_with_saved_data_reads_no_toml(one_round, followup_home) -> None:
+    """A draft rendered afresh (no kept render) once the data files are saved parsed: Jinja2
+    for its template, and no TOML parser (the legal forms of the company's name are read
+    from the saved data too)."""
+    import shutil
+
+    shutil.rmtree(followup_home / "cache" / "renders", ignore_errors=True)
+    code, heavy, _ = loaded_after(["draft", "1"])
+    assert code == 0
+    assert set(heavy) <= {"jinja2", "tempfile"}, heavy

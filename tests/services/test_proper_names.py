@@ -80,3 +80,19 @@ def test_a_borough_an_accented_city_and_a_borrowed_phrase(tmp_path) -> None:
         set_phrases=["pro bono", "per diem"],
     )  # fmt: skip
     assert found == {"bronx": "Bronx", "łódź": "Łódź", "kraków": "Kraków"}
+
+
+def test_a_borrowed_phrase_in_any_case_and_beside_letters_beyond_ascii(tmp_path) -> None:
+    """A borrowed phrase is set aside in any case ('Per Diem', 'PRO BONO'), in a text with
+    letters beyond ASCII too ('pro bono für Kraków'), and only as a whole phrase: 'per
+    diemen' and 'pro-bono' keep their words."""
+    found = proper_names.proper_names(
+        ["Per Diem rates", "PRO BONO clinic", "pro bono für kraków", "per diemen grant"],
+        cache=tmp_path,
+        set_phrases=["pro bono", "per diem"],
+    )
+    assert "per diem" not in found and "pro bono" not in found
+    assert found.get("kraków") == "Kraków"
+    assert proper_names.proper_names(["the diemen office"], cache=tmp_path) == (
+        proper_names.proper_names(["the diemen office"], cache=tmp_path, set_phrases=["per diem"])
+    )

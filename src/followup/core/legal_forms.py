@@ -7,11 +7,14 @@ Pure: reads only the package's data file.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from followup.core.package_data import DATA_DIR
 
+FILE = "legal_forms.toml"  # in the package's data folder
 MAX_FORM_WORDS = 5  # the most words a legal form has ("s. de r.l. de c.v.")
 
 
@@ -23,6 +26,21 @@ class LegalForms:
     kept_after_joiner: frozenset[str]
     joiners: frozenset[str]
     joined: tuple[str, ...]
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> LegalForms:
+        """The forms of data/legal_forms.toml as parsed (a caller may pass the parse it keeps)."""
+
+        def words(key: str) -> list[str]:
+            value = data.get(key, [])
+            return [str(v) for v in value] if isinstance(value, list) else []
+
+        return cls(
+            forms=frozenset(f for f in map(letters, words("forms")) if f),
+            kept_after_joiner=frozenset(map(letters, words("kept_after_joiner"))),
+            joiners=frozenset(w.lower() for w in words("joiners")),
+            joined=tuple(words("joined")),
+        )
 
 
 def letters(text: str) -> str:
@@ -42,18 +60,7 @@ def legal_forms() -> LegalForms:
     """The package's list of legal forms (data/legal_forms.toml)."""
     import tomllib
 
-    data = tomllib.loads((DATA_DIR / "legal_forms.toml").read_text("utf-8"))
-
-    def words(key: str) -> list[str]:
-        value = data.get(key, [])
-        return [str(v) for v in value] if isinstance(value, list) else []
-
-    return LegalForms(
-        forms=frozenset(f for f in map(letters, words("forms")) if f),
-        kept_after_joiner=frozenset(map(letters, words("kept_after_joiner"))),
-        joiners=frozenset(w.lower() for w in words("joiners")),
-        joined=tuple(words("joined")),
-    )
+    return LegalForms.from_mapping(tomllib.loads((DATA_DIR / FILE).read_text("utf-8")))
 
 
 _EDGES = {"&", "-", "–", "—", ","}

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from followup.core.errors import InvalidInput
-from followup.core.legal_forms import without_legal_form
+from followup.core.legal_forms import LegalForms, without_legal_form
 from followup.core.slot_grammar import SlotGrammar, clause_fault, is_person
 
 KIND_LABELS = {
@@ -190,6 +190,9 @@ class Lexicon:
     word_classes: Callable[[str], frozenset[str]] | None = field(
         default=None, compare=False, hash=False
     )
+    # The legal forms of data/legal_forms.toml (set by the service from the parse it keeps).
+    # None: core.legal_forms reads the file itself.
+    legal_forms: LegalForms | None = field(default=None, compare=False, hash=False)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], words: Mapping[str, Any]) -> Lexicon:
@@ -806,7 +809,7 @@ def company_phrase(company: str, lexicon: Lexicon, locale: str = "en-US") -> str
     """A company as it reads after a verb or preposition: 'the Port of Tacoma', 'Cascade
     Outdoor'; a name that already starts with 'The' keeps it (lower-cased in a sentence); the
     legal form at its end is left out (core.legal_forms)."""
-    text = without_legal_form(company_name(company, lexicon, locale))
+    text = without_legal_form(company_name(company, lexicon, locale), lexicon.legal_forms)
     low = text.lower()
     if low.startswith("the "):
         return "the " + text[4:]

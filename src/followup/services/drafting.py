@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from followup.config import Settings
-from followup.core import claims, clauses, compose, phrasing, slot_grammar, writer
+from followup.core import claims, clauses, compose, legal_forms, phrasing, slot_grammar, writer
 from followup.core.errors import ConfigError, InvalidInput
+from followup.core.legal_forms import LegalForms
 from followup.core.models import Draft, Interview, Person, Profile
 from followup.core.package_data import DATA_DIR
 from followup.core.plan import Plan
@@ -104,6 +105,7 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
             known_word=_english_words(settings),
             is_noun=_english_words(settings, "nouns"),
             word_classes=_WordClasses(_english_words(settings, "classes")),
+            legal_forms=LegalForms.from_mapping(shipped_data(legal_forms.FILE)),
         )
         bank = writer.Bank.from_mapping(_data_file(settings, "sentences.toml"))
     except InvalidInput as exc:

@@ -131,10 +131,15 @@ def proper_names(
     none inside one of `set_phrases` ('pro bono'); `cache`: the cache folder that keeps
     answers."""
     candidates: set[str] = set()
-    borrowed = [re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])", re.I) for p in set_phrases]
+    borrowed = tuple(set_phrases)
     for text in texts:
+        folded = text.lower()
         for phrase in borrowed:
-            text = phrase.sub(lambda m: " " * len(m.group()), text)
+            if text.isascii() and phrase.isascii() and phrase.lower() not in folded:
+                continue  # ASCII in ASCII: found ignoring case only where its lower case is
+            blanked = _set_phrase(phrase).sub(lambda m: " " * len(m.group()), text)
+            if blanked != text:
+                text, folded = blanked, blanked.lower()
         found = [m for m in _WORD.finditer(text) if m.group().islower()]
         for i, m in enumerate(found):
             word = m.group()
@@ -157,6 +162,12 @@ def proper_names(
         if name is not None and not any(words in longer for longer in out):
             out[words] = name
     return out
+
+
+@lru_cache(maxsize=1024)  # the borrowed phrases of the data files
+def _set_phrase(phrase: str) -> re.Pattern[str]:
+    """A borrowed phrase as a whole phrase in any case (compiled when a text may hold it)."""
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.I)
 
 
 _AT_NAME = re.compile(r"\b(?:at|with|for|from|joined|via)\s+([a-z][a-z'’&-]{2,})\b(?!\s+[a-z]+s\b)")
