@@ -55,6 +55,7 @@ def slips(result) -> list[str]:
         ("Hearing about the dental suite behind stayed with me.", "suite behind"),
         ("Our talk about the practice manager wants was useful.", "manager wants"),
         ("I enjoyed our discussion on the locum budget tight.", "budget tight"),
+        ("I enjoyed learning about the weekend rota short during the visit.", "rota short"),
         # "hold" with an object that is no credential
         ("I hold two practice inspections and a clinical audit.", "inspections"),
         ("I hold an RCVS audit and three surgery rollouts.", "rollouts"),
@@ -151,6 +152,7 @@ def test_initials_in_a_list_of_names(rules, model) -> None:
         "Ms. dela Cruz and Mr delos Santos joined us for the tour.",
         "The scanner runs at 3 T and the clip is 12 MB.",
         "I would like to keep the list short.",
+        "I learned about the ward running short during the winter surge.",
         "I appreciated your account of the surgical team's needs, and I think I can help.",
         "I hold a BVSc and have five years of mixed practice.",
         "I hold a BVSc with honours and three years of equine work.",
