@@ -41,9 +41,11 @@ def _clean_name(raw: str, email: str | None) -> str:
     name = re.sub(r"\s*\((?:dr|prof|mr|mrs|ms|mx|dra|sr|sra)\.?\)$", "", name, flags=re.I)
     words = name.replace("/", " ").split()
     if len(words) >= 2 and all(_CJK_ONLY.fullmatch(w) for w in words) and cjk_titled(words[-1]):
-        name = " ".join(
-            w for w in words if not cjk_titled(w)
-        )  # "이서연 채용담당자", "이서연 / 채용담당"
+        # "이서연 채용담당자", "이서연 / 채용담당"; a team's own name ("인사팀 채용담당") is all
+        # titled words, and is kept whole
+        kept = [w for w in words if not cjk_titled(w)]
+        if kept:
+            name = " ".join(kept)
     # "Ursula Bärtschi – HR", "Tomás Vidal | Talent Acquisition": a person and their team
     team = re.fullmatch(r"(?P<who>[^–—|]+?)\s+[–—|-]\s+(?P<team>[^–—|]{2,40})", name)
     if team and _vocab().sender_noise.fullmatch(team.group("team").strip()):
