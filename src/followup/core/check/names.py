@@ -55,8 +55,11 @@ _DETERMINERS = (["the"], ["my"], ["our"], ["your"])
 # a word shaped like an adjective of a people, place or school of thought ("Scandinavian",
 # "Socratic", "Japanese", "Darwinist"): modifying a noun, it names no organisation
 _ADJECTIVE_SHAPED = lazy(r"(?:ian|ic|ical|ese|ish|ist)$")
-# a word and the separator after it at the end of a Subject line's text ("Store Manager, ")
-_TITLE_THEN_SEPARATOR = lazy(r"([A-Za-z]+)\)?[ \t]*(?:,|\||–|—|-|@)[ \t]*$")
+# a word and the separator after it at the end of a Subject line's text ("Store Manager, "):
+# anchored at a word's start and bounded, so a long run of letters is not tried from every
+# letter in it (searched in the last _TITLE_REACH characters only)
+_TITLE_THEN_SEPARATOR = lazy(r"(?<![A-Za-z])([A-Za-z]{1,40})\)?[ \t]*(?:,|\||–|—|-|@)[ \t]*$")
+_TITLE_REACH = 80
 # the words before a name in the Subject line that make it the employer ("… at Keystone")
 _SUBJECT_CUES = (["at"], ["with"], ["from"], ["join"], ["joining"])
 _PERSON_CONTEXT = lazy(
@@ -901,7 +904,7 @@ class Names:
     def _after_subject_title(self, before: str) -> bool:
         """Whether the Subject line's text before a name ends on a job's title (a word of the
         recorded role or a title's head word: "Manager", "Engineer") and a separator."""
-        m = _TITLE_THEN_SEPARATOR.search(before)
+        m = _TITLE_THEN_SEPARATOR.search(before[-_TITLE_REACH:])
         if m is None:
             return False
         word = m.group(1).lower()

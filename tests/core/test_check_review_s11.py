@@ -1,0 +1,63 @@
+"""Review of the checker and claims (s11, findings 1-5): a long run of letters in a Subject
+line costs work in proportion to its length; a malformed claims table is one clear error; a
+surname in capitals or initials before a surname is no credential; a Western-order name after
+a title is right; a number after the employer's name is no list."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from followup.core.check import Facts, check
+
+BODY = (
+    "Dear Ana,\n\nThank you for meeting me about the role at Acme. I enjoyed hearing about"
+    " the stock counts, and I would be glad to help the team.\n\nBest regards,\nSam Lee\n"
+)
+FACTS = Facts("Acme", "Analyst", ("Ana Silva",), ("stock counts",))
+
+
+def _cpu(rules, text: str) -> float:
+    """The least CPU time of checking `text` (three tries)."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        check(text, "email", FACTS, rules)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Thank you - Analyst, {run} Globex",
+        "Analyst | {run} Globex",
+        "Follow-up: Analyst @ {run}x Globex",
+        "Thank you – {run} - Globex Bank",
+    ],
+    ids=["comma", "bar", "at-sign", "dashes"],
+)
+def test_a_long_run_of_letters_in_the_subject_costs_work_in_proportion(rules, subject) -> None:
+    def note(count: int) -> str:
+        return f"Subject: {subject.format(run='a' * count)}\n\n{BODY}"
+
+    check(note(100), "email", FACTS, rules)  # caches filled
+    short = _cpu(rules, note(400))
+    long = _cpu(rules, note(6400))
+    # 16 times the letters: linear work is some 16 times the short line's; a search that tries
+    # every start in the run and backtracks over it (quadratic) takes some 256 times more
+    assert long < 40 * short + 0.05, (long, short)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Subject: Thank you - Analyst, Acme",
+        "Subject: Analyst | Acme",
+        "Subject: Store Manager - Acme interview",
+    ],
+)
+def test_the_employer_after_a_title_in_the_subject_is_still_no_wrong_name(rules, subject) -> None:
+    found = check(f"{subject}\n\n{BODY}", "email", FACTS, rules).issues
+    assert not [f for f in found if f.code == "name_mismatch"]
