@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from followup.delivery.invites.people import _clean_name
+from followup.delivery.invites.common import _vocab
+from followup.delivery.invites.people import _clean_name, _greeted_names
 
 
 @pytest.mark.parametrize(
@@ -29,3 +30,22 @@ def test_a_department_display_name_is_kept_whole(raw: str) -> None:
 )
 def test_a_person_with_a_cjk_title_keeps_only_the_name(raw: str, name: str) -> None:
     assert _clean_name(raw, None) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("안녕하십니까 Priya Nair님,", "priya"),
+        ("こんにちは Mei Tanaka 様", "mei"),
+        ("みなと商事 Lucas Moreau 様", "lucas"),
+        ("株式会社さくら Rowan Adeyemi様", "rowan"),
+    ],
+)
+def test_the_name_before_a_cjk_honorific_is_the_names_own_words(line: str, name: str) -> None:
+    names = _greeted_names(line, _vocab())
+    assert name in names
+    assert all(n.isascii() for n in names)  # not the greeting nor the company before it
+
+
+def test_a_cjk_name_before_a_cjk_honorific_is_still_read() -> None:
+    assert _greeted_names("김민준 님,", _vocab()) == ["김민준"]

@@ -204,13 +204,17 @@ def _greeted_names(text: str, vocab: _Vocab) -> list[str]:
             at = line.find(honorific)
             if at <= 0:
                 continue
-            words: list[str] = []  # the name's words just before it ("…, Rowan Adeyemi 님")
+            # the name's words just before it ("…, Rowan Adeyemi 님"), in one script: a word in
+            # another ("안녕하세요 Rowan Adeyemi 님", "株式会社さくら Rowan Adeyemi様") is the
+            # greeting or the company, not the name
+            words: list[str] = []
             for token in reversed(line[:at].split()[-3:]):
                 if not re.fullmatch(r"[^\W\d_][\w'’-]*", token):
                     break
+                if words and bool(_CJK_ONLY.search(token)) != bool(_CJK_ONLY.search(words[0])):
+                    break
                 words.insert(0, token)
-            if words:
-                names.append(words[0].lower())
+            names.extend(word.lower() for word in words[-2:])  # either may be the first name
     return names
 
 
