@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from followup.core import phrasing
+from followup.core.errors import InvalidInput
 
 if TYPE_CHECKING:
     from followup.core.compose import Language
@@ -71,28 +72,67 @@ class Table:
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Table:
-        fit = data.get("fit", {})
+        """data/claims.toml's tables ([fit], [concepts.NAME] with `words` and `say`,
+        [abbreviations], [substance]) read into a Table; any of the wrong shape raises
+        InvalidInput("claims data: <key> …")."""
+        fit, sub = _table(data, "fit"), _table(data, "substance")
         concepts = []
-        for name, body in data.get("concepts", {}).items():
-            phrases = tuple(tuple(_plain(w) for w in _words(str(p))) for p in body.get("words", []))
-            concepts.append(
-                Concept(name, str(body.get("say", name)), tuple(p for p in phrases if p))
-            )
-        sub = data.get("substance", {})
+        for name, body in _table(data, "concepts").items():
+            body = _table({name: body}, name, f"concepts.{name}")
+            say = body.get("say", name)
+            if not isinstance(say, str):
+                raise InvalidInput(f"claims data: concepts.{name}.say must be a string")
+            words = _strings(body, "words", f"concepts.{name}.words")
+            phrases = tuple(tuple(_plain(w) for w in _words(p)) for p in words)
+            concepts.append(Concept(str(name), say, tuple(p for p in phrases if p)))
+        abbreviations = {}
+        for key, value in _table(data, "abbreviations").items():
+            spelt = [value] if isinstance(value, str) else value
+            if not isinstance(spelt, list) or not all(isinstance(x, str) for x in spelt):
+                raise InvalidInput(
+                    f"claims data: abbreviations.{key} must be a phrase or a list of phrases"
+                )
+            abbreviations[str(key).lower()] = tuple(spelt)
         return cls(
             concepts=tuple(concepts),
-            abbreviations={
-                str(k).lower(): tuple(str(x) for x in (v if isinstance(v, list) else [v]))
-                for k, v in data.get("abbreviations", {}).items()
-            },
-            generic=frozenset(_stem(w) for w in fit.get("generic", [])),
-            concept_points=int(fit.get("concept", 3)),
-            min_fit=int(fit.get("min_fit", 2)),
-            result_verbs=frozenset(str(w).lower() for w in sub.get("result_verbs", [])),
-            result_words=tuple(str(w).lower() for w in sub.get("result_words", [])),
-            scope_verbs=frozenset(str(w).lower() for w in sub.get("scope_verbs", [])),
-            thin_words=tuple(str(w).lower() for w in sub.get("thin_words", [])),
+            abbreviations=abbreviations,
+            generic=frozenset(_stem(w) for w in _strings(fit, "generic", "fit.generic")),
+            concept_points=_whole(fit, "concept", 3),
+            min_fit=_whole(fit, "min_fit", 2),
+            result_verbs=frozenset(_lowered(sub, "result_verbs")),
+            result_words=_lowered(sub, "result_words"),
+            scope_verbs=frozenset(_lowered(sub, "scope_verbs")),
+            thin_words=_lowered(sub, "thin_words"),
         )
+
+
+def _table(data: Mapping[str, Any], key: str, where: str | None = None) -> Mapping[str, Any]:
+    """`data[key]`, a table (empty when absent); else InvalidInput naming `where` (`key`)."""
+    value = data.get(key, {})
+    if not isinstance(value, Mapping):
+        raise InvalidInput(f"claims data: {where or key} must be a table")
+    return value
+
+
+def _strings(table: Mapping[str, Any], key: str, where: str) -> list[str]:
+    """`table[key]`, a list of strings (empty when absent); else InvalidInput naming `where`."""
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InvalidInput(f"claims data: {where} must be a list of strings")
+    return value
+
+
+def _lowered(substance: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    """[substance] `key`'s words in lower case, in their order."""
+    return tuple(w.lower() for w in _strings(substance, key, f"substance.{key}"))
+
+
+def _whole(fit: Mapping[str, Any], key: str, default: int) -> int:
+    """[fit] `key`, a whole number of 0 or more (`default` when absent)."""
+    value = fit.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidInput(f"claims data: fit.{key} must be a whole number of 0 or more")
+    return value
 
 
 @dataclass(frozen=True)

@@ -115,6 +115,7 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
         clause_words = clauses.ClauseWords.from_mapping(_data_file(settings, "clauses.toml"))
         # the drafting words' mass nouns read without an article as a clause's subject too
         clause_words = replace(clause_words, mass=clause_words.mass | wording.mass_nouns)
+        claim_table = claims.Table.from_mapping(_data_file(settings, "claims.toml"))
     except InvalidInput as exc:
         raise ConfigError(str(exc)) from None
     language = compose.Language(
@@ -123,7 +124,7 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
         bank,
         english_for(settings, english_data, country),
         clause_words,
-        claims.Table.from_mapping(_data_file(settings, "claims.toml")),
+        claim_table,
     )
     try:
         speech, card, sim = data["speech"], data["card"], data["similarity"]
