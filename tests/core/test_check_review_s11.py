@@ -61,3 +61,42 @@ def test_a_long_run_of_letters_in_the_subject_costs_work_in_proportion(rules, su
 def test_the_employer_after_a_title_in_the_subject_is_still_no_wrong_name(rules, subject) -> None:
     found = check(f"{subject}\n\n{BODY}", "email", FACTS, rules).issues
     assert not [f for f in found if f.code == "name_mismatch"]
+
+
+def _credential_findings(rules, greeting: str, person: str) -> list[str]:
+    text = f"{greeting}\n\n{BODY.split(chr(10), 2)[2]}"
+    facts = Facts("Acme", "Analyst", (person,), ("stock counts",))
+    found = check(text, "email", facts, rules).issues
+    return [f.excerpt for f in found if f.message.startswith("A credential or initials")]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "person"),
+    [
+        # a recorded surname written in capitals, as is usual in Asia and France
+        ("Dear Mr LI,", "Li Wei"),
+        ("Dear Mr NG,", "Ng Boon Kiat"),
+        ("Dear Ms TAN,", "Tan Mei Ling"),
+        ("Dear Mr KIM,", "Kim Min-jun"),
+        # initials before the surname
+        ("Dear Dr KC Obi,", "KC Obi"),
+        ("Dear Dr. JT McAllister,", "JT McAllister"),
+        ("Dear Ms AJ O'Neill,", "AJ O'Neill"),
+    ],
+)
+def test_a_surname_in_capitals_or_initials_before_it_is_no_credential(
+    rules, greeting, person
+) -> None:
+    assert _credential_findings(rules, greeting, person) == []
+
+
+@pytest.mark.parametrize(
+    ("greeting", "person"),
+    [
+        ("Dear Mr JT,", "JT McAllister"),
+        ("Dear Ms Pr.Eng,", "Thandi Govender"),
+        ("Dear Mr LI,", "Sam Lee"),
+    ],
+)
+def test_a_credential_or_initials_alone_after_a_title_still_count(rules, greeting, person) -> None:
+    assert _credential_findings(rules, greeting, person)

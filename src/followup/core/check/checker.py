@@ -82,6 +82,8 @@ class Checker:
                 excerpt = self.doc.norm[span.start : span.end].lower()
                 if spec.skip_if_in_facts and fact_text and _mentions(fact_text, excerpt):
                     continue
+                if rule.unless_person and _recorded_name(self.facts.people, excerpt):
+                    continue
                 if rule.confirm and model is not None and spec.code in model.classes:
                     sentence = self._learned_text(self.doc.sentence_index(span.start))
                     if model.cached_scores(sentence, (spec.code,))[spec.code] < rule.confirm:
@@ -591,6 +593,17 @@ def _gated_table(rules: CheckRules) -> list[_Gated | None]:
             _gated_tables.clear()
         found = _gated_tables[id(rules)] = (rules, [None] * len(rules.gated))
     return found[1]
+
+
+def _recorded_name(people: Iterable[str], excerpt: str) -> bool:
+    """Whether `excerpt` (lower case) is a word of a recorded person's name that the record
+    writes otherwise than in capitals: "LI" of Li Wei is his surname in capitals; "JT" of
+    JT McAllister is initials."""
+    return any(
+        word.lower() == excerpt and not word.isupper()
+        for person in people
+        for word in re.split(r"[\s-]+", person)
+    )
 
 
 def _mentions(haystack: str, needle: str) -> bool:

@@ -41,6 +41,10 @@ class Rule:
     # only in the body of the note: not in a letter's address block, the Subject line or the
     # signature, where "Dept.", "Bldg 4" and "Fwd:" are furniture
     body: bool = False
+    # not where the word it finds is a word of a recorded person's name that the record does not
+    # write in capitals ("Mr LI" to Li Wei is his surname in capitals; "Mr JT" to JT McAllister
+    # is initials)
+    unless_person: bool = False
     # kind "substitution": each word the rule finds (lower case) and the one to write instead
     swap: Mapping[str, str] = field(default_factory=dict)
     message: str = ""
@@ -404,7 +408,7 @@ class _Compiler:
             raise ConfigError(f"check rules: {where} must be a pattern or a table with 'pattern'")
         known = {"pattern", "case", "unless", "require", "unless_before", "unless_after", "words"}
         unknown = set(raw) - known - {"message", "suggestion", "polite", "polite_code", "kind"}
-        unknown -= {"confirm", "body"}
+        unknown -= {"confirm", "body", "unless_person"}
         unknown -= {"swap"}
         if unknown:
             raise ConfigError(f"check rules: {where}: unknown key {sorted(unknown)[0]!r}")
@@ -442,6 +446,7 @@ class _Compiler:
             polite_code=str(raw.get("polite_code", "")),
             confirm=self.number(f"{where}.confirm", raw.get("confirm", 0.0), float),
             body=bool(raw.get("body", False)),
+            unless_person=bool(raw.get("unless_person", False)),
             swap=swap,
             **extra,
         )
