@@ -370,3 +370,52 @@ def test_kind_6_a_senders_team_after_the_company_is_no_part_of_its_name(
     )
     invite = parse_invite(text.encode(), "m.eml", user_emails=[ME], default_tz="UTC")
     assert invite.interview.company == company
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        (
+            "Interview – HVAC Service Technician (A/C)",
+            "Hello,\n\nThanks for applying for the HVAC Service Technician (A/C) position.",
+            "HVAC Service Technician (A/C)",
+        ),
+        (
+            "Interview",
+            "Hello,\n\nThank you for applying for the Embedded Firmware Engineer (I/O) position.",
+            "Embedded Firmware Engineer (I/O)",
+        ),
+        (
+            "Interview – Event Technician (A/V)",
+            "Hi,\n\nWe would like to invite you to interview for Event Technician (A/V).",
+            "Event Technician (A/V)",
+        ),
+    ],
+)
+def test_slashed_letters_that_are_no_genders_stay_in_the_role(
+    subject: str, body: str, role: str
+) -> None:
+    invite = mail(body, "Jo Marsh <jo.marsh@harrowfield.eu>", subject)
+    assert invite.interview.role == role
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        (
+            "Undangan wawancara – Staf Gudang (L/P)",
+            "Halo,\n\nKami mengundang Anda wawancara untuk posisi Staf Gudang (L/P).",
+            "Staf Gudang",
+        ),
+        (
+            "Interview – Werkvoorbereider (m/v/x)",
+            "Beste,\n\nWe nodigen je uit voor de functie Werkvoorbereider (m/v/x).",
+            "Werkvoorbereider",
+        ),
+    ],
+)
+def test_a_gender_tag_in_data_letters_is_still_no_part_of_the_role(
+    subject: str, body: str, role: str
+) -> None:
+    invite = mail(body, "Jo Marsh <jo.marsh@harrowfield.eu>", subject)
+    assert invite.interview.role == role

@@ -172,6 +172,16 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
 
 
+def _gender_tag(letters: Iterable[str]) -> re.Pattern[str]:
+    """A gender tag after a role, any case: single letters of `letters` between slashes in
+    brackets, each maybe starred ("(m/w/d)", "(m/w/d*)", "(E/K)"), or "(all genders)"."""
+    one = "".join(re.escape(c) for c in sorted({w.strip() for w in letters if len(w.strip()) == 1}))
+    if not one:
+        return re.compile(r"(?i)\s*\(all genders\)")
+    letter = rf"[{one}]\*?"
+    return re.compile(rf"(?i)\s*[(（](?:{letter}\s*/\s*){{1,3}}{letter}[)）]|\s*\(all genders\)")
+
+
 @dataclass
 class _Vocab:
     video_hosts: tuple[str, ...]
@@ -207,6 +217,8 @@ class _Vocab:
     language_countries: dict[str, tuple[str, ...]]
     language_words: dict[str, frozenset[str]]
     sender_noise: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a gender tag after a role: "(m/w/d)", "(E/K)", "(all genders)" ([titles] gender_letters)
+    gender_tag: re.Pattern[str] = re.compile(r"(?!x)x")
     tracking_systems: frozenset[str] = frozenset()
     state_zones: dict[str, dict[str, str]] = field(default_factory=dict)
     credentials: re.Pattern[str] = re.compile(r"(?!x)x")  # "RN", "PhD" after a name
@@ -383,6 +395,7 @@ def _build_vocab(
             if isinstance(v, list)
         },
         sender_noise=_words_re(words("company", "sender_noise") + words("people", "departments")),
+        gender_tag=_gender_tag(words("titles", "gender_letters")),
         departments=_words_re(words("people", "departments")),
         closings=_words_re(words("people", "closings")),
         name_connectors=frozenset(w.lower() for w in words("company", "name_connectors")),

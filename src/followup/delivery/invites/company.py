@@ -603,16 +603,8 @@ def _domain_spelled(found: _Found, texts: list[str]) -> str | None:
     return spelled_label(label, texts) or split_label(label, texts)
 
 
-# a gender tag after a job's name, who may apply: single letters between slashes, in any
-# language's letters ("(m/w/d)", "(H/F)", Belgium's "(m/v/x)", Denmark's "(m/k)", Poland's
-# "(k/m)", Czechia's "(m/ž)", Turkey's "(E/K)"), or "(all genders)"
-_GENDER_TAG = re.compile(
-    r"(?i)\s*[(（](?:[^\W\d_]\*?\s*/\s*){1,3}[^\W\d_]\*?[)）]|\s*\(all genders\)"
-)
-
-
 def _strip_prefixes(title: str, vocab: _Vocab) -> str:
-    text = " ".join(_GENDER_TAG.sub("", title).split())
+    text = " ".join(vocab.gender_tag.sub("", title).split())
     # a mail system's tag before the subject: "[External]", "[EXT]", "(External)"
     text = re.sub(
         r"^(?:[\[(](?:external|ext|extern|caution|warning)[\])]\s*)+", "", text, flags=re.I
@@ -845,7 +837,7 @@ def _led_role(text: str, vocab: _Vocab, known: str | None = None) -> str | None:
     for seen, match in enumerate(vocab.role_leads.finditer(text[:MAX_SCAN])):
         if seen >= 50:
             break
-        rest = _GENDER_TAG.sub("", text[match.end() : match.end() + 160])
+        rest = vocab.gender_tag.sub("", text[match.end() : match.end() + 160])
         role = _ROLE_END.split(rest, maxsplit=1)[0]
         words = role.split()
         role = role.strip(" '\"“”«»")
@@ -1423,7 +1415,7 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             offer(value, "field")
         elif value and not found.role and len(value.split()) <= 8:
             # "Bauleiter (m/w/d)", "Signal Technician II (Job #2027-0148)"
-            found.role = _REQUISITION.sub("", _GENDER_TAG.sub("", value)).strip() or None
+            found.role = _REQUISITION.sub("", vocab.gender_tag.sub("", value)).strip() or None
     offer(found.sender_company, "sender")
     tag = _SUBJECT_TAG.match(subject or found.title or "")
     tagged = (tag.group("tag") or tag.group("bracket") or "") if tag else ""
@@ -1511,13 +1503,13 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     if not found.role and found.company:
         found.role = _role_left(others, found.company, people, vocab)
     if found.role:
-        found.role = _without_company(_GENDER_TAG.sub("", found.role), found.company)
+        found.role = _without_company(vocab.gender_tag.sub("", found.role), found.company)
     if found.role and found.company and _same_name(found.role, found.company):
         found.role = said  # the subject's "Interview – LAME (B1) – Kurrajong Aero Engineering"
     elif said and extends(said, found.role):  # "… (Tidewater Literacy Network)" left out
         found.role = said
     if found.role:  # whichever clue gave it: "for the QA Manager (m/v/x) position"
-        found.role = _GENDER_TAG.sub("", found.role).strip() or found.role
+        found.role = vocab.gender_tag.sub("", found.role).strip() or found.role
     if found.role and found.company and _CJK_TEXT.search(found.role):
         # "澜舟物流 高级供应链分析师": a subject without brackets names the company first
         rest = found.role.removeprefix(found.company).strip(_CJK_EDGES)
