@@ -95,3 +95,20 @@ def test_what_a_container_word_holds_is_the_phrase(sentence, phrase, never, gram
     found = nps(sentence, grammar)
     assert phrase in found, found
     assert not any(f.startswith(f"{never} of") for f in found), found  # alone, no topic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Every morning the leg wound was dressed by the night nurse.", "leg wound"),
+        ("In the trailer the drone shot is what sells the film.", "drone shot"),
+        ("After the storm the bitumen felt was torn along the ridge.", "bitumen felt"),
+        ("Out on site the rifle shot was heard by everyone.", "rifle shot"),
+        ("On the east side the borehole bore was too narrow for the pump.", "borehole bore"),
+    ],
+)
+def test_a_past_like_noun_head_before_a_verb_stays_a_noun(sentence, kept, grammar) -> None:
+    """A past that is also a noun, said before a verb or an auxiliary, is the phrase's head:
+    a past verb is never followed by another finite verb ("the roofing felt was torn")."""
+    found = nps(sentence, grammar)
+    assert any(f.endswith(kept) for f in found), found

@@ -325,6 +325,7 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 and prev == "NOUN"
                 and low in grammar.past_nouns
                 and not nxt.startswith(("NOUN", "N|", "GER"))
+                and nxt not in ("VERB", "AUX")  # "the leg wound was dressed": its head
             ):
                 tag_ = "VERB"  # "a plan fell apart", "the currency fell sharply"
             elif (
