@@ -55,3 +55,31 @@ def test_subtitles_without_their_header_are_still_refused() -> None:
     text = "00:00:01.000 --> 00:00:04.000\nHello there.\n\n00:00:05.000 --> 00:00:07.000\nHi.\n"
     with pytest.raises(InvalidInput, match="subtitles"):
         parse_transcript(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "Lena Fischer: Right, Omar has joined the meeting.",
+            "Right, Omar has joined the meeting.",
+        ),
+        ("Jon: Yes, sorry, I left the call.", "Yes, sorry, I left the call."),
+        ("Lena Fischer: Then Priya left the call.", "Then Priya left the call."),
+    ],
+)
+def test_speech_that_ends_like_a_tools_event_is_still_speech(line: str, said: str) -> None:
+    """Only a line of a name and nothing else before the event is the tool's: words said
+    under a speaker's label are theirs, however they end."""
+    text = f"Lena Fischer: Good morning, thanks for joining us today.\n{line}\n"
+    t = parse_transcript(text)
+    assert said in [c.text for c in t.cues]
+
+
+def test_a_teams_speech_line_that_ends_like_an_event_is_speech() -> None:
+    text = (
+        "Anna Kowalski   0:03\nGood morning, thanks for joining us today.\n\n"
+        "Ben Ortiz   0:07\nSorry, my manager just left the meeting.\n"
+    )
+    t = parse_transcript(text)
+    assert [c.text for c in t.cues][-1] == "Sorry, my manager just left the meeting."

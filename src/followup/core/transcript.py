@@ -546,7 +546,19 @@ def _boilerplate(line: str) -> bool:
     low = line.lower().rstrip(" .")
     if any(low == b.lower() or low.startswith(b.lower() + " ") for b in _words().boilerplate):
         return True
-    return len(low.split()) <= 8 and any(low.endswith(" " + e) for e in _words().tool_events)
+    event = next((e for e in _words().tool_events if low.endswith(" " + e)), None)
+    if event is None or _split_speaker(line)[0] is not None:
+        return False  # "Jon: Yes, I left the call." is Jon's
+    who = line.rstrip(" .")[: -len(event)].strip()
+    return _event_name().fullmatch(who) is not None
+
+
+@lru_cache(maxsize=1)
+def _event_name() -> re.Pattern[str]:
+    """The name before a tool's event: 1-4 capitalised words ("Anna Kowalski", "Kowalski,
+    Anna", "Jan van der Berg"), not speech ("Sorry, my manager just")."""
+    word = rf"[{_CAPITAL}][\w.'’-]*,?"
+    return re.compile(rf"{word}(?:[ \t]+(?:{_particle()}[ \t]+)*{word}){{0,3}}")
 
 
 # The timing line of a Teams transcript saved from Word: "0:0:5.100 --> 0:0:9.250"
