@@ -24,6 +24,15 @@ def data() -> dict:
 
 
 def _topics(line: str, data: dict) -> list[str]:
+    return [p.text for p in _proposals(line, data) if p.kind == "topic"]
+
+
+def _exercises(line: str, data: dict) -> list[str]:
+    """The topics proposed as the candidate's exercise."""
+    return [p.text for p in _proposals(line, data) if p.why == debrief._EXERCISE_WHY]
+
+
+def _proposals(line: str, data: dict) -> list[debrief.Proposal]:
     text = (
         "Ines Carvalho: Thanks for coming in today, it's good to see you.\n"
         f"Ines Carvalho: {line}\n"
@@ -36,7 +45,7 @@ def _topics(line: str, data: dict) -> list[str]:
         parse_transcript(text), [], interview, "Noor Haddad", words, debrief.Limits(),
         lexicon=word_classes,
     )  # fmt: skip
-    return [p.text for p in proposals if p.kind == "topic"]
+    return proposals
 
 
 @pytest.mark.parametrize(
@@ -88,3 +97,56 @@ def test_no_exercise_topic_without_what_it_was_about(line, data) -> None:
     assert not any(
         t.endswith(("exercise", "task", "test", "case study")) for t in _topics(line, data)
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Honestly the assessment we did on the old payroll system nearly broke us.",
+        "The migration test we completed for the regulator took the whole summer.",
+        "That pilot simulation we worked on with the fire service is still running.",
+        "Our stress test we had on the settlement engine failed twice.",
+    ],
+)
+def test_the_teams_own_work_is_no_exercise_of_the_candidates(line, data) -> None:
+    """'we' with a verb of doing ('we did', 'we completed') names the team's own work; only
+    'we' with a verb of giving to 'you' ('we sent you') names the candidate's exercise."""
+    assert _exercises(line, data) == []
+    topics = _topics(line, data)
+    assert not any(" took " in t or " failed" in t or " running" in t for t in topics), topics
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Frankly the task, the quarterly stock count, takes every weekend we have.",
+        "Well, the test, the annual fire drill, went fine this year.",
+        "For us the assessment, the yearly safety audit, is the big one.",
+    ],
+)
+def test_a_generic_head_with_a_name_after_it_is_no_exercise(line, data) -> None:
+    """'the task, the X' alone (no 'you did', no 'your') is the team's: a head as generic as
+    task, test or assessment makes no exercise of the candidate's by itself."""
+    assert _exercises(line, data) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        ("Your task, the depot rota redesign, was really sharp.", "the depot rota redesign task"),
+        (
+            "So, the work sample, the claims triage memo, read very well.",
+            "the claims triage memo work sample",
+        ),
+        (
+            "The case study you completed for the harbour board took months, right?",
+            "the case study for the harbour board",
+        ),
+        (
+            "The task we set you, the pallet flow plan, was strong.",
+            "the pallet flow plan task",
+        ),
+    ],
+)
+def test_an_exercise_named_as_the_candidates_still_is_one(line, topic, data) -> None:
+    assert topic in _topics(line, data)

@@ -75,7 +75,9 @@ class DebriefWords:
     languages: frozenset[str] = frozenset()  # "spanish", "mandarin": a language's name
     evaluative: frozenset[str] = frozenset()  # "difficult", "angry": judge, name no kind
     exercise_heads: tuple[str, ...] = ()  # "case study", "take-home task": the candidate's work
-    exercise_verbs: tuple[str, ...] = ()  # "sent", "did": "the case study we sent you"
+    exercise_verbs: tuple[str, ...] = ()  # "did", "sent": "the case study you did"
+    exercise_given: tuple[str, ...] = ()  # "sent", "set": "the case study we sent you"
+    exercise_own_heads: frozenset[str] = frozenset()  # "case study": the candidate's alone
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -116,6 +118,12 @@ class DebriefWords:
             exercise_verbs=tuple(p.lower() for p in strings("exercise_verbs"))
             if "exercise_verbs" in words
             else (),
+            exercise_given=tuple(p.lower() for p in strings("exercise_given"))
+            if "exercise_given" in words
+            else (),
+            exercise_own_heads=frozenset(p.lower() for p in strings("exercise_own_heads"))
+            if "exercise_own_heads" in words
+            else frozenset(),
         )
 
     @classmethod
@@ -948,16 +956,26 @@ def noun_phrase_topics(
 _EXERCISE_WHY = "your exercise, which the interviewers discussed"
 
 
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=4)
-def _exercise_pattern(heads: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str]:
+def _exercise_pattern(
+    heads: tuple[str, ...], verbs: tuple[str, ...], given: tuple[str, ...]
+) -> re.Pattern[str]:
     """ "the case study we sent you, the fleet sizing exercise", "the costing exercise you did
-    for the mock bid", "the take-home task, the menu costing sheet"."""
-    head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    verb = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    for the mock bid", "the take-home task, the menu costing sheet": "you" with any of
+    `verbs`, "we" only with one of `given` and then "you" ("the load test we did" is the
+    team's own)."""
+    head, verb = _alternatives(heads), _alternatives(verbs)
+    give = _alternatives(given) if given else "(?!)"
     return re.compile(
-        rf"\b(?:the|your|our|this|that)\s+(?P<mods>(?:[\w'-]+\s+){{0,3}}?)(?P<head>{head})\b"
-        rf"(?P<rel>\s+(?:that\s+|which\s+)?(?:you|we)(?:'ve|\s+have)?\s+(?:{verb})\b"
-        r"(?:\s+(?:us|you|in|over|through|back|for us|for me|for the panel)\b)?)?"
+        rf"\b(?P<det>the|your|our|this|that)\s+(?P<mods>(?:[\w'-]+\s+){{0,3}}?)"
+        rf"(?P<head>{head})\b(?P<rel>\s+(?:that\s+|which\s+)?"
+        rf"(?:you(?:'ve|\s+have)?\s+(?:{verb})\b"
+        r"(?:\s+(?:us|you|in|over|through|back|for us|for me|for the panel)\b)?"
+        rf"|we(?:'ve|\s+have)?\s+(?:{give})\s+(?:for\s+)?you\b))?"
         r"(?:\s*,\s*(?P<app>(?:the|your|our)\s+[^,.;:?!]+)"
         r"|(?P<comp>\s+(?:for|on|about)\s+[^,.;:?!]+))?",
         re.IGNORECASE,
@@ -1052,7 +1070,7 @@ def exercise_phrases(
     grammar = words.grammar
     if not words.exercise_heads:
         return []
-    pattern = _exercise_pattern(words.exercise_heads, words.exercise_verbs)
+    pattern = _exercise_pattern(words.exercise_heads, words.exercise_verbs, words.exercise_given)
     weak = grammar.weak_modifiers | _ORDINALS  # "the other task", "the first exercise"
     out: list[tuple[Phrase, Sentence, frozenset[str]]] = []
     for sentence in sentences:
@@ -1067,6 +1085,12 @@ def exercise_phrases(
                 tokens = tag(name, grammar, lexicon, frozenset(), frozenset(), lowercase)
                 if any(t.tag not in ("ADJ", "NOUN", "GER") for t in tokens[1 : 1 + len(mods)]):
                     continue  # "the … we test every batch": no exercise's name
+            if match.group("app") and not (
+                match.group("rel")
+                or match.group("det").lower() == "your"
+                or " ".join(head) in words.exercise_own_heads
+            ):
+                continue  # "the task, the stock count": the team's, as likely as theirs
             found = (
                 _exercise_named(match, words, known, lexicon, lowercase)
                 if match.group("app")
