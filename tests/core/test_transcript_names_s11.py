@@ -141,3 +141,47 @@ def test_the_candidates_voice_is_found_by_a_short_first_name() -> None:
     assert candidate_speaker(t, "Samira Haddou") == "Sam"
     assert candidate_speaker(t, "Samuel Okoro") == "Sam"
     assert candidate_speaker(t, "Dana Whitfield") is None
+
+
+def _vtt(*cues: tuple[str, str]) -> str:
+    return "WEBVTT\n\n" + "\n".join(
+        f"{n}\n00:00:0{n}.000 --> 00:00:0{n}.900\n{who}: {text}\n"
+        for n, (who, text) in enumerate(cues, start=1)
+    )
+
+
+@pytest.mark.parametrize(
+    ("short", "candidate"), [("Rob", "Roberta Silva"), ("Fran", "Francesca Moretti")]
+)
+def test_a_short_form_is_not_the_candidate_beside_an_unnamed_voice(short, candidate) -> None:
+    """Beside a voice that names nobody ("Speaker 2"), the one whose label opens the
+    candidate's first name is as likely an interviewer ("Rob" beside Roberta's "Speaker 2")."""
+    from followup.core.debrief import candidate_speaker
+
+    t = parse_transcript(
+        f"{short}  0:03\nWelcome, thanks for making the time today.\n\n"
+        "Speaker 2  0:07\nThanks for having me, glad to be here.\n\n"
+        f"{short}  0:12\nLet's start with your current role.\n"
+    )
+    assert "Speaker 2" in t.speakers
+    assert candidate_speaker(t, candidate) != short
+    assert candidate not in with_candidate(t, short, candidate).speakers
+
+
+@pytest.mark.parametrize(
+    ("short", "own", "candidate"),
+    [("Max", "Max Turner", "Maxine Cole"), ("Ben", "Ben Adeyemi", "Benedikt Vogel")],
+)
+def test_a_short_form_introduced_as_someone_else_is_not_the_candidate(
+    short, own, candidate
+) -> None:
+    from followup.core.debrief import candidate_speaker
+
+    t = parse_transcript(
+        _vtt(
+            (short, f"Hi, I'm {own}, I run the analytics team here."),
+            ("Ruth Okafor", "And I look after hiring for the group."),
+        )
+    )
+    assert candidate_speaker(t, candidate) != short
+    assert candidate not in with_candidate(t, short, candidate).speakers

@@ -350,7 +350,7 @@ def _named_candidate(transcript: Transcript, candidate: str) -> str | None:
     for speaker in speakers:
         if speaker.lower() in ("me", "myself"):  # "Me: talked about …" in one's own notes
             return speaker
-    short = [s for s in speakers if short_form(s, candidate.strip())]
+    short = [s for s in speakers if short_form(s, candidate.strip(), speakers)]
     return short[0] if len(short) == 1 else None  # "Sam" for Samira
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -996,18 +996,22 @@ def with_candidate(transcript: Transcript, label: str | None, candidate: str) ->
         return transcript
     parts = {w.lower() for w in name.split()}
     partial = {w.lower() for w in label.split()} <= parts
-    partial = partial or short_form(label, name)
+    partial = partial or short_form(label, name, transcript.speakers)
     mine = label.lower() in ("me", "myself")  # "Me: talked about …" in one's own notes
     if (unnamed(label) or partial or mine) and name not in transcript.speakers:
         return renamed(transcript, {label: name})
     return transcript
 
 
-def short_form(label: str, name: str) -> bool:
+def short_form(label: str, name: str, speakers: Sequence[str]) -> bool:
     """`label` is a short form of the first name of `name` ("Sam" for Samira Haddou, "Alex"
-    for Alexandra Petrova): one word of three letters or more that opens it."""
+    for Alexandra Petrova): one word of three letters or more that opens it (a prefix only:
+    "Chris" opens Christina as well). Never beside another of `speakers` that names nobody
+    ("Speaker 2", a device): then the short form is as likely an interviewer's own name."""
     first = name.split()[0].lower() if name.split() else ""
     low = label.lower()
+    if any(unnamed(s) for s in speakers if s != label):
+        return False
     return len(low) >= 3 and " " not in low and first.startswith(low) and first != low
 
 
