@@ -68,3 +68,32 @@ def test_the_same_speakers_next_words_still_finish_the_sentence(words) -> None:
         "Noor Haddad: That sounds great, thank you.\n"
     )
     assert _decision(text, words) == "2027-10-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Ines Carvalho: We'll make a decision on the shortlist soon.\n"
+            "Noor Haddad: Great.\nNoor Haddad: Thanks.\nNoor Haddad: Sounds good.\n"
+            "Ines Carvalho: By Friday, I hope.\n",
+            "2027-10-22",
+        ),
+        (
+            "Ines Carvalho: The panel decides on the offer after the last interview.\n"
+            "Noor Haddad: Okay.\nNoor Haddad: Perfect, thank you.\nNoor Haddad: Brilliant.\n"
+            "Ines Carvalho: Within five working days.\n",
+            "2027-10-27",
+        ),
+        (
+            "Ines Carvalho: We'll let you know our decision shortly.\n"
+            "Noor Haddad: Lovely.\nNoor Haddad: Cheers.\nNoor Haddad: Understood.\n"
+            "Ines Carvalho: Probably by Friday.\n",
+            "2027-10-22",
+        ),
+    ],
+)
+def test_the_candidates_short_replies_do_not_end_the_interviewers_thought(text, day, words) -> None:
+    """Only the speaker's own sentences count toward how far a decision is finished: short
+    replies of the candidate's ("Great." "Thanks.") between are passed over."""
+    assert _decision(text, words) == day

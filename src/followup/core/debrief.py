@@ -1708,14 +1708,17 @@ def decision_proposal(
 
 def _said_around(said: Sequence[Sentence], index: int, reach: int = 3) -> list[Sentence]:
     """The same speaker's sentences that may finish what said[index] began, nearest first: the
-    next ones ("We'll make a call soon. By Friday, I hope.", a sentence cut by a cue break,
-    across a short "Mm-hmm." of someone else), then the one before, when it does not speak of
-    the decision itself ("In about two weeks. That's when we'll let you know.")."""
+    next `reach` of theirs ("We'll make a call soon. By Friday, I hope.", a sentence cut by a
+    cue break, across short replies of someone else's, "Great." "Thanks."), then the one
+    before, when it does not speak of the decision itself ("In about two weeks. That's when
+    we'll let you know.")."""
     speaker = said[index].speaker
     out: list[Sentence] = []
-    for other in said[index + 1 : index + 1 + reach]:
+    for other in said[index + 1 : index + 1 + 3 * reach]:  # `reach` of the speaker's own
         if other.speaker == speaker:
             out.append(other)
+            if len(out) == reach:
+                break
         elif len(words_of(other.text)) > 4:
             break  # someone else says something of their own: the thought has ended
     before = said[index - 1] if index else None
