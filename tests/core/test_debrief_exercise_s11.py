@@ -150,3 +150,13 @@ def test_a_generic_head_with_a_name_after_it_is_no_exercise(line, data) -> None:
 )
 def test_an_exercise_named_as_the_candidates_still_is_one(line, topic, data) -> None:
     assert topic in _topics(line, data)
+
+
+def test_the_words_around_an_exercise_are_data(data) -> None:
+    """What may follow "you did" and what opens what it was about are [words] lists: a word
+    added there is read ("the task you prepared around cutting demurrage")."""
+    line = "I'd like to go back to the task you prepared around cutting demurrage."
+    assert "the task around cutting demurrage" not in _topics(line, data)
+    words = dict(data["words"])
+    words["exercise_prepositions"] = [*words["exercise_prepositions"], "around"]
+    assert "the task around cutting demurrage" in _topics(line, {**data, "words": words})

@@ -78,6 +78,8 @@ class DebriefWords:
     exercise_verbs: tuple[str, ...] = ()  # "did", "sent": "the case study you did"
     exercise_given: tuple[str, ...] = ()  # "sent", "set": "the case study we sent you"
     exercise_own_heads: frozenset[str] = frozenset()  # "case study": the candidate's alone
+    exercise_objects: tuple[str, ...] = ()  # "for us": "the case study you did for us"
+    exercise_prepositions: tuple[str, ...] = ()  # "on": "the task you prepared on demurrage"
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -124,6 +126,12 @@ class DebriefWords:
             exercise_own_heads=frozenset(p.lower() for p in strings("exercise_own_heads"))
             if "exercise_own_heads" in words
             else frozenset(),
+            exercise_objects=tuple(p.lower() for p in strings("exercise_objects"))
+            if "exercise_objects" in words
+            else (),
+            exercise_prepositions=tuple(p.lower() for p in strings("exercise_prepositions"))
+            if "exercise_prepositions" in words
+            else (),
         )
 
     @classmethod
@@ -962,22 +970,28 @@ def _alternatives(words: Sequence[str]) -> str:
 
 @lru_cache(maxsize=4)
 def _exercise_pattern(
-    heads: tuple[str, ...], verbs: tuple[str, ...], given: tuple[str, ...]
+    heads: tuple[str, ...],
+    verbs: tuple[str, ...],
+    given: tuple[str, ...],
+    objects: tuple[str, ...],
+    prepositions: tuple[str, ...],
 ) -> re.Pattern[str]:
     """ "the case study we sent you, the fleet sizing exercise", "the costing exercise you did
     for the mock bid", "the take-home task, the menu costing sheet": "you" with any of
-    `verbs`, "we" only with one of `given` and then "you" ("the load test we did" is the
-    team's own)."""
+    `verbs` (then maybe one of `objects`, "for us"), "we" only with one of `given` and then
+    "you" ("the load test we did" is the team's own); what it was about after one of
+    `prepositions`."""
     head, verb = _alternatives(heads), _alternatives(verbs)
     give = _alternatives(given) if given else "(?!)"
+    obj = _alternatives(objects) if objects else "(?!)"
+    about = _alternatives(prepositions) if prepositions else "(?!)"
     return re.compile(
         rf"\b(?P<det>the|your|our|this|that)\s+(?P<mods>(?:[\w'-]+\s+){{0,3}}?)"
         rf"(?P<head>{head})\b(?P<rel>\s+(?:that\s+|which\s+)?"
-        rf"(?:you(?:'ve|\s+have)?\s+(?:{verb})\b"
-        r"(?:\s+(?:us|you|in|over|through|back|for us|for me|for the panel)\b)?"
+        rf"(?:you(?:'ve|\s+have)?\s+(?:{verb})\b(?:\s+(?:{obj})\b)?"
         rf"|we(?:'ve|\s+have)?\s+(?:{give})\s+(?:for\s+)?you\b))?"
         r"(?:\s*,\s*(?P<app>(?:the|your|our)\s+[^,.;:?!]+)"
-        r"|(?P<comp>\s+(?:for|on|about)\s+[^,.;:?!]+))?",
+        rf"|(?P<comp>\s+(?:{about})\s+[^,.;:?!]+))?",
         re.IGNORECASE,
     )
 
@@ -1070,7 +1084,13 @@ def exercise_phrases(
     grammar = words.grammar
     if not words.exercise_heads:
         return []
-    pattern = _exercise_pattern(words.exercise_heads, words.exercise_verbs, words.exercise_given)
+    pattern = _exercise_pattern(
+        words.exercise_heads,
+        words.exercise_verbs,
+        words.exercise_given,
+        words.exercise_objects,
+        words.exercise_prepositions,
+    )
     weak = grammar.weak_modifiers | _ORDINALS  # "the other task", "the first exercise"
     out: list[tuple[Phrase, Sentence, frozenset[str]]] = []
     for sentence in sentences:
