@@ -24,7 +24,7 @@ def test_the_cap_grows_with_the_talk(spoken: int, cap: int) -> None:
 
 
 def test_a_fixed_cap_when_asked() -> None:
-    assert debrief.Limits(max_topics=3).topics_for(5000) == 3  # long_talk_words = 0
+    assert debrief.Limits(max_topics=3, long_talk_words=0).topics_for(5000) == 3
     assert debrief.Limits(max_topics=3, long_talk_words=10, most_topics=2).topics_for(900) == 3
 
 
@@ -57,6 +57,18 @@ def test_a_long_talk_proposes_more_topics() -> None:
         )  # fmt: skip
         return [p.text for p in proposals if p.kind == "topic"]
 
-    fixed = topics(debrief.Limits(max_topics=8))
+    fixed = topics(debrief.Limits(max_topics=8, long_talk_words=0))
     grown = topics(debrief.Limits(max_topics=8, long_talk_words=300, topic_words=100))
     assert len(fixed) == 8 and len(grown) > 8
+
+
+def test_the_limits_default_to_the_packaged_data() -> None:
+    """Limits() is what the packaged debrief.toml [proposals] says, so a test or a caller
+    without the data proposes as the command does (a long talk gets more topics)."""
+    import dataclasses
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads(files("followup").joinpath("data", "debrief.toml").read_text("utf-8"))
+    defaults = {f.name: f.default for f in dataclasses.fields(debrief.Limits)}
+    assert data["proposals"] == defaults

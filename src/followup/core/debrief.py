@@ -147,7 +147,9 @@ class DebriefWords:
 
 @dataclass(frozen=True)
 class Limits:
-    max_topics: int = 6
+    """How much a debrief proposes; the defaults are data/debrief.toml [proposals]'s."""
+
+    max_topics: int = 8
     max_details: int = 5
     max_stories: int = 2  # the candidate's stories the interviewers took up, after the topics
     max_exercises: int = 2  # the candidate's exercises the interviewers discussed, before them
@@ -155,7 +157,7 @@ class Limits:
     min_detail_words: int = 4
     max_detail_words: int = 16
     min_sentence_words: int = 5
-    long_talk_words: int = 0  # a talk longer than this many spoken words (0: none) ...
+    long_talk_words: int = 600  # a talk longer than this many spoken words (0: none) ...
     topic_words: int = 150  # ... gets one more topic for each this many words more ...
     most_topics: int = 12  # ... up to this many
 
