@@ -68,6 +68,10 @@ def load_data(settings: Settings) -> tuple[debrief.DebriefWords, debrief.Limits]
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100_000:
             raise ConfigError(f"debrief data: proposals.{key} must be a whole number 0-100000")
         numbers[key] = value
+    if numbers["most_topics"] < numbers["max_topics"]:  # the cap of a long talk, of a short one
+        raise ConfigError(
+            "debrief data: proposals.most_topics must be at least proposals.max_topics"
+        )
     return words, debrief.Limits(**numbers)
 
 
