@@ -100,3 +100,39 @@ def test_a_surname_in_capitals_or_initials_before_it_is_no_credential(
 )
 def test_a_credential_or_initials_alone_after_a_title_still_count(rules, greeting, person) -> None:
     assert _credential_findings(rules, greeting, person)
+
+
+def _title_slips(rules, greeting: str, person: str) -> list[str]:
+    text = f"{greeting}\n\n{BODY.split(chr(10), 2)[2]}"
+    facts = Facts("Acme", "Analyst", (person,), ("stock counts",))
+    found = check(text, "email", facts, rules).issues
+    return [f.suggestion for f in found if f.message.startswith("A title goes with the family")]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "person"),
+    [
+        # the full name in Western order, of a name recorded family name first
+        ("Dear Mr. Kenji Takahashi,", "Takahashi Kenji"),
+        ("Dear Ms Jia Hui Chen,", "Chen Jia Hui"),
+        ("Dear Dr. Yuki Tanaka,", "Tanaka Yuki"),
+        # a Western-order name whose given name is also a Chinese surname
+        ("Dear Ms Smith,", "Fang Smith"),
+        ("Dear Mr. Jones,", "Wei Jones"),
+        ("Dear Dr Hartley,", "Ding Hartley"),
+    ],
+)
+def test_a_right_title_and_name_in_either_order_is_no_slip(rules, greeting, person) -> None:
+    assert _title_slips(rules, greeting, person) == []
+
+
+@pytest.mark.parametrize(
+    ("greeting", "person", "expected"),
+    [
+        ("Dear Mr. Kenji,", "Takahashi Kenji", "Mr. Takahashi"),
+        ("Dear Ms Jia Hui,", "Chen Jia Hui", "Ms Chen"),
+        ("Dear Dr. Karen,", "Karen Osei", "Dr. Osei"),
+    ],
+)
+def test_a_title_before_the_given_name_is_still_a_slip(rules, greeting, person, expected) -> None:
+    assert any(expected in s for s in _title_slips(rules, greeting, person))

@@ -295,6 +295,16 @@ def _plural_noun(word: str) -> bool:
 _INITIAL_SKIPS = frozenset(("the", "of", "and", "in", "for", "a", "an", "to", "at", "on", "&"))
 
 
+def _family_name(full: str) -> str:
+    """The first word of a recorded person's family name as drafting reads it
+    (phrasing.name_parts: "Takahashi Kenji" -> "takahashi", "Fang Smith" -> "smith"), lower
+    case; "" when the name has none."""
+    from followup.core.phrasing import name_parts  # only for a titled name in a greeting
+
+    words = name_parts(full).last.lower().split()
+    return words[0] if words else ""
+
+
 def _initials(text: str) -> str:
     """The initials of the words of `text` (hyphens split words, little words left out:
     "asmt" of "Assistant Store Manager Trainee", "fcpp" of "first-contact practitioner
@@ -1038,12 +1048,17 @@ class Names:
                     continue  # "Ms. Goh" for Goh Mei Ling: the family name, written first
                 if self.rules.patronymic.intersection(full.lower().split()):
                     continue  # "Ms. Nurul" for Nurul Aisyah binti Rahman: no family name
+                family = _family_name(full)
+                if family and family in (w.strip(",.:;!") for w in following[: len(tokens)]):
+                    continue  # "Mr. Kenji Takahashi", "Mrs. Jane Doe": the full name
                 if (
                     len(tokens) >= 2
                     and word in tokens[1:]
+                    and tokens[0] == family
                     and tokens[0] in self.rules.family_first
                     and tokens[0] not in self.rules.family_first_given_too
-                ):  # "Mr. Kenji", "Ms. Jia Hui" for Takahashi Kenji, Chen Jia Hui
+                ):  # "Mr. Kenji", "Ms. Jia Hui" for Takahashi Kenji, Chen Jia Hui (not "Ms.
+                    # Smith" for Fang Smith: drafting reads the name's order the same way)
                     dot = "." if m.group("dot") else ""
                     yield Span(m.start(), m.end("name")), f"{title}{dot} {tokens[0].capitalize()}"
                     break
