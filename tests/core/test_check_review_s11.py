@@ -136,3 +136,23 @@ def test_a_right_title_and_name_in_either_order_is_no_slip(rules, greeting, pers
 )
 def test_a_title_before_the_given_name_is_still_a_slip(rules, greeting, person, expected) -> None:
     assert any(expected in s for s in _title_slips(rules, greeting, person))
+
+
+def _other_names(rules, line: str) -> list[str]:
+    text = f"Dear Ana,\n\n{line} {BODY.split(chr(10), 2)[2]}"
+    found = check(text, "email", FACTS, rules).issues
+    return [f.excerpt for f in found if f.code == "name_mismatch"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I would love to thrive at Globex 30 days from now.",
+        "I would be glad to work at Globex 40 hours a week.",
+        "I look forward to joining Globex 10 weeks from today.",
+        "I am excited to join Globex 100% committed to the stock counts.",
+        "I hope to grow with Globex 20 years from now.",
+    ],
+)
+def test_a_count_after_a_wrong_name_is_no_list(rules, line) -> None:
+    assert "Globex" in _other_names(rules, line)

@@ -115,6 +115,8 @@ _DEPARTMENT_NEXT = lazy(
 # a number after a name that makes it a list or an index ("the Forbes Cloud 100", "FTSE 250"),
 # not a year ("Harbor Analytics 2026 plans")
 _RANKING_NEXT = lazy(r"[ \t]+(?!(?:19|20)\d\d\b)\d{2,4}\b(?![\w.,:/-]*\d)(?![ \t]+[A-Z])")
+# what comes after a number: "%" or a word ("days")
+_COUNTED = lazy(r"[ \t]*(%|[a-z]+)")
 # the last word of a team's own name ("the Blue Team", "the Platform Squad")
 _TEAM_WORDS = frozenset(("team", "teams", "squad", "crew", "unit", "desk", "pod", "tribe", "cell"))
 _POSTSCRIPT = lazy(r"(?m)^[ \t]*(?:P\.?[ \t]?S\.?|PS)[ \t]*[:.-]?[ \t]+")
@@ -856,8 +858,11 @@ class Names:
                 if not (org_like or gate):
                     continue
                 words = _tokens(name)
-                if _RANKING_NEXT.match(doc.norm, end):
+                ranked = _RANKING_NEXT.match(doc.norm, end)
+                counted = ranked and _COUNTED.match(doc.lower, ranked.end())
+                if ranked and not (counted and counted.group(1) in rules.count_words):
                     continue  # "the Forbes Cloud 100", "the Sunday Times Fast Track 100": a list
+                    # (not "Globex 30 days from now", "Globex 100%": a count)
                 if len(words) > 1 and words[-1] in _TEAM_WORDS and all(map(everyday, words[:-1])):
                     continue  # "the Blue Team's approach", "the Payments Squad": a team's name
                 if named_next and (name.isupper() or all(w in rules.not_people for w in words)):

@@ -233,6 +233,8 @@ class CheckRules:
     # the nouns of a regime, framework or test that a possessive names ("the Central Bank's
     # Fitness and Probity regime"): the owner is talked about, not named as an employer
     regime_nouns: frozenset[str] = frozenset()
+    # what a number counts ("30 days", "15 years"): a name before such a number is no list's
+    count_words: frozenset[str] = frozenset()
     employer_before: Pattern | None = None
     employer_after: Pattern | None = None
     employer_strong: Pattern | None = None
@@ -534,6 +536,7 @@ class _Compiler:
             learned=self.learned(),
             org_words=self.words("names.org_words", names.get("org_words", [])),
             regime_nouns=self.words("names.regime_nouns", names.get("regime_nouns", [])),
+            count_words=self.words("names.count_words", names.get("count_words", [])),
             employer_before=self.optional_regex(names, "employer_before"),
             employer_after=self.optional_regex(names, "employer_after"),
             employer_strong=self.optional_regex(names, "employer_strong"),
