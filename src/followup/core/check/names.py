@@ -435,6 +435,8 @@ class Names:
         self.person_aliases = set(self.person_tokens)
         for token in self.person_tokens:
             self.person_aliases |= rules.nicknames.get(token, frozenset())
+        for _, tokens in self.people:
+            self.person_aliases |= _short_forms(tokens[0], rules)
         company_tokens = _tokens(normalised(facts.company))
         names = set(_name_tokens(facts.company))
         names |= set(_expanded(sorted(names)))  # 'st columba medical ctr' is '… Center' too
@@ -1318,3 +1320,21 @@ class Names:
                 if hits >= need:
                     return True
         return False
+
+
+def _short_forms(given: str, rules: CheckRules) -> set[str]:
+    """The short forms of a given name (check.toml names.short_form_letters, short_form_cut and
+    short_form_endings): each of its beginnings of that many letters or more that leaves off
+    short_form_cut letters or more ("Sara" is a slip for "Sarah"), alone or with a
+    pet ending, after the last letter once or twice ("val", "gwen", "robbie" of "roberta")."""
+    least = rules.short_form_letters
+    if not least or not given.isalpha():
+        return set()
+    forms: set[str] = set()
+    for n in range(least, len(given) - rules.short_form_cut + 1):
+        stem = given[:n]
+        forms.add(stem)
+        for ending in rules.short_form_endings:
+            forms.add(stem + ending)
+            forms.add(stem + stem[-1] + ending)
+    return forms

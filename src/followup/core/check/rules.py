@@ -235,6 +235,11 @@ class CheckRules:
     regime_nouns: frozenset[str] = frozenset()
     # what a number counts ("30 days", "15 years"): a name before such a number is no list's
     count_words: frozenset[str] = frozenset()
+    # a short form of a recorded given name ("Val" for Valentina, "Robbie" for Roberta): its
+    # fewest letters, and the pet endings said after it (0: no short forms taken)
+    short_form_letters: int = 0
+    short_form_cut: int = 1  # the fewest letters a short form leaves off
+    short_form_endings: frozenset[str] = frozenset()
     employer_before: Pattern | None = None
     employer_after: Pattern | None = None
     employer_strong: Pattern | None = None
@@ -537,6 +542,13 @@ class _Compiler:
             org_words=self.words("names.org_words", names.get("org_words", [])),
             regime_nouns=self.words("names.regime_nouns", names.get("regime_nouns", [])),
             count_words=self.words("names.count_words", names.get("count_words", [])),
+            short_form_letters=self.number(
+                "names.short_form_letters", names.get("short_form_letters", 0), int
+            ),
+            short_form_cut=self.number("names.short_form_cut", names.get("short_form_cut", 1), int),
+            short_form_endings=self.words(
+                "names.short_form_endings", names.get("short_form_endings", [])
+            ),
             employer_before=self.optional_regex(names, "employer_before"),
             employer_after=self.optional_regex(names, "employer_after"),
             employer_strong=self.optional_regex(names, "employer_strong"),
