@@ -60,3 +60,48 @@ def test_another_name_or_a_scrap_of_one_is_still_a_wrong_name(
     facts = Facts("Kestrel Freight", "Planner", (person,), ("warehouse rota",))
     found = _codes(rules, _note(greeting, BODY), facts)
     assert ("name_mismatch", wrong) in found, found
+
+
+# -- identifiers of code and data are no template slots ------------------------------------
+
+TECH_BODY = (
+    "Thank you for walking me through the import service on Monday. {line} My four years on"
+    " data pipelines fit the Data Engineer role, and I am keen to help. I look forward to the"
+    " next step."
+)
+TECH = Facts("Orrin Data", "Data Engineer", ("Priya Nair",), ("import service",))
+
+
+@pytest.mark.parametrize(
+    ("line", "details"),
+    [
+        # capitals the record gives, written as field names
+        (
+            "I would map ACCOUNT_ID and POSTAL_CODE first.",
+            ("Legacy columns ACCOUNT_ID, POSTAL_CODE",),
+        ),
+        ("Cleaning SURNAME was my first task.", ("The CRM keeps SURNAME in capitals",)),
+        ("I liked that COMPANY_NAME is checked on import.", ("Field COMPANY_NAME must be unique",)),
+        # capitals written as code
+        ("I would index `LAST_NAME` before the join.", ()),
+        # a <slot> inside a dotted or slashed technical name
+        ("Keys like orders.<region>.<status> read well in the logs.", ()),
+        ("Your topics follow metrics.<service>.latency, which I have used.", ()),
+    ],
+)
+def test_an_identifier_of_code_or_of_the_record_is_no_template_slot(rules, line, details) -> None:
+    facts = Facts(TECH.company, TECH.role, TECH.people, TECH.topics, details=details)
+    found = _codes(rules, _note("Hi Priya", TECH_BODY.format(line=line)), facts)
+    assert not [f for f in found if f[0] == "placeholder"], found
+
+
+@pytest.mark.parametrize(
+    ("line", "slot"),
+    [
+        ("I am glad to meet COMPANY_NAME soon.", "COMPANY_NAME"),
+        ("Please pass my thanks to <interviewer name>.", "<interviewer name>"),
+    ],
+)
+def test_a_slot_the_record_does_not_give_is_still_a_slot(rules, line, slot) -> None:
+    found = _codes(rules, _note("Hi Priya", TECH_BODY.format(line=line)), TECH)
+    assert ("placeholder", slot) in found, found

@@ -73,7 +73,9 @@ class Checker:
     def phrase_rules(self, model: Model | None = None) -> None:
         """Every phrase rule's findings; a rule that is a fuzzy guess (`confirm`) stands only
         where `model` gives its code at least that probability for the sentence."""
-        fact_text = " ".join((self.facts.role, *self.facts.topics)).lower()
+        facts = self.facts
+        fact_text = " ".join((facts.role, *facts.topics)).lower()
+        record = "\n".join((facts.role, *facts.topics, *facts.details, *facts.qualifications))
         model = model if self.rules.learned else None
         for spec, rule in self.open_rules()[0]:
             for span in gated_matches(rule, self.doc):
@@ -81,6 +83,11 @@ class Checker:
                     continue
                 excerpt = self.doc.norm[span.start : span.end].lower()
                 if spec.skip_if_in_facts and fact_text and _mentions(fact_text, excerpt):
+                    continue
+                if spec.skip_if_in_record and (
+                    _written_in(record, self.doc.text[span.start : span.end])
+                    or _in_code_span(self.doc.text, span.start, span.end)
+                ):
                     continue
                 if rule.unless_person and _recorded_name(self.facts.people, excerpt):
                     continue
@@ -604,6 +611,20 @@ def _recorded_name(people: Iterable[str], excerpt: str) -> bool:
         for person in people
         for word in re.split(r"[\s-]+", person)
     )
+
+
+def _written_in(record: str, excerpt: str) -> bool:
+    """Whether the record writes `excerpt` itself, case kept, not inside a longer word."""
+    excerpt = excerpt.strip()
+    return bool(excerpt) and re.search(rf"(?<!\w){re.escape(excerpt)}(?!\w)", record) is not None
+
+
+def _in_code_span(text: str, start: int, end: int) -> bool:
+    """Whether start..end stands inside a span of code on its line (`orders.FIRST_NAME`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return text.count("`", line_start, start) % 2 == 1 and "`" in text[end:line_end]
 
 
 def _mentions(haystack: str, needle: str) -> bool:

@@ -127,6 +127,9 @@ class CodeSpec:
     messages: Mapping[str, str] = field(default_factory=dict)
     suppressed_by: tuple[str, ...] = ()
     skip_if_in_facts: bool = False
+    # skip a match the record writes itself, capitals kept ("FIRST_NAME", a field of its data),
+    # or one in a span of code (`LAST_NAME`)
+    skip_if_in_record: bool = False
     voids_elements: bool = False  # what a sentence with this finding says counts for nothing
     enabled: bool = True
 
@@ -655,6 +658,7 @@ class _Compiler:
             messages={str(k): str(v) for k, v in messages.items()},
             suppressed_by=tuple(str(c) for c in raw.get("suppressed_by", [])),
             skip_if_in_facts=bool(raw.get("skip_if_in_facts", False)),
+            skip_if_in_record=bool(raw.get("skip_if_in_record", False)),
             voids_elements=bool(raw.get("voids_elements", False)),
             enabled=bool(raw.get("enabled", True)),
         )
