@@ -154,6 +154,7 @@ class Lexicon:
     language_names: Mapping[str, str] = field(default_factory=dict)  # 'deutsch' -> 'German'
     degrees: frozenset[str] = frozenset()  # degree words as jotted ('mpharm', 'masters')
     degree_fields: Mapping[str, str] = field(default_factory=dict)  # 'ed' -> 'education'
+    compound_units: frozenset[str] = frozenset()  # 'person' of 'a three-person crew'
     generic_employers: frozenset[str] = frozenset()  # '@ remittance co' is described
     # what a panel member said of the candidate's exercise: form -> verbs ('point': 'said')
     feedback_verbs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -288,6 +289,7 @@ class Lexicon:
             degree_fields={
                 str(k).lower(): str(v) for k, v in dict(quals.get("degree_fields", {})).items()
             },
+            compound_units=frozenset(strings(quals.get("compound_units", []), "q.units")),
             generic_employers=frozenset(
                 strings(dict(quals.get("employers", {})).get("generic", []), "q.employers")
             ),
@@ -2025,7 +2027,36 @@ def qualification(raw: str, lexicon: Lexicon, part: bool = False) -> Qualificati
     if shaped is not None:
         return _with_subject(replace(shaped, raw=raw), lexicon)
     q = _known_words(in_grammar(_qualification_form(text, lexicon, part), lexicon), lexicon)
-    return _with_subject(replace(q, raw=raw), lexicon)
+    q = _with_subject(replace(q, raw=raw), lexicon)
+    if q.sure and _shorthand_in_name(text, lexicon):
+        return replace(q, sure=False, doubt=SHORTHAND_IN_NAME)
+    return q
+
+
+SHORTHAND_IN_NAME = (
+    "a shorthand word inside a capitalised name or field ('Public Admin'): expanding it "
+    "half-cases the name, or reads it wrong ('Mass commercial')"
+)
+
+
+def _shorthand_in_name(text: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised word the shorthand table would expand follows another
+    capitalised word ('Mass Comm', 'Public Admin'): it is part of a name or a degree's field,
+    which the table does not know ('comm' is 'commercial' in a jot). A run the table or the
+    degree fields know whole ('Mass Comm', 'Comp Sci') is read whole first."""
+    for whole in (*lexicon.shorthand, *lexicon.degree_fields):
+        if " " in whole:
+            text = re.sub(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", " ", text, flags=re.I)
+    ws = [w.strip(",.;:()") for w in text.split()]
+    return any(
+        w.lower() in lexicon.shorthand
+        and w[:1].isupper()
+        and w[1:].islower()
+        and before.isalpha()
+        and before[:1].isupper()
+        and before[1:].islower()
+        for before, w in zip(ws, ws[1:], strict=False)
+    )
 
 
 def _with_subject(q: Qualification, lexicon: Lexicon) -> Qualification:
@@ -2517,6 +2548,9 @@ def _qualification_form(raw: str, lexicon: Lexicon, piece: bool = False) -> Qual
         if degree.sure and degree.form == "degree":  # 'an MBA from Kellogg'
             clause = f"{degree.clause} from {school.group(2)}"
             return Qualification(raw, "degree", clause, degree.text)
+    joined = _MODIFIER_COMMA.sub(r"\1 ", raw)
+    if joined != raw:  # 'a three-day, 400-delegate congress': one noun, said whole
+        return _qualification_form(joined, lexicon, piece)
     whole = _checked(_qualification(raw, lexicon, whole_line=not piece))
     if whole.sure and _mixed_forms(raw, lexicon):
         return replace(whole, sure=False, doubt=MIXED_FORMS)
@@ -2532,10 +2566,22 @@ def _qualification_form(raw: str, lexicon: Lexicon, piece: bool = False) -> Qual
         q = _checked(_qualification(part, lexicon))
         if n and q.form == "gerund":
             continue  # 'te reo - basic, doing a course': it says what the first part is
+        if _OPEN_NOUN.search(part) and not raw.rstrip().endswith(part.rstrip()):
+            continue  # 'Delivered a three-day': the noun it qualifies is after the comma
         if q.sure and (len(q.text.split()) > 1 or q.form == "degree"):
             return Qualification(raw, q.form, q.clause, q.text)
     return whole
 
+
+# A comma between two modifiers of one noun ('a two-week, 30-person audit', 'a busy, 40-bed
+# ward'): the first is hyphenated or the one word after an article; the second is
+# hyphenated or a count. A part that ends in an article and a hyphened word has lost its noun.
+_MODIFIER = r"(?:[A-Za-z\d]+(?:-[A-Za-z\d]+)+|\d[\w.]*)"
+_HYPHENED = r"[A-Za-z\d]+(?:-[A-Za-z\d]+)+"
+_MODIFIER_COMMA = re.compile(
+    rf"((?:\b{_HYPHENED}|\b(?:an?|the)\s+[a-z]+)),\s+(?={_MODIFIER}\s+[a-z])", re.I
+)
+_OPEN_NOUN = re.compile(rf"\b(?:an?|the)\s+{_HYPHENED}\s*$", re.I)
 
 MIXED_FORMS = "'+' joins claims of different kinds (a degree and years): no one frame says both"
 _HELD_FORMS = frozenset(["degree", "credential"])
@@ -2759,6 +2805,37 @@ def _by_head_noun(raw: str, text: str, lowered: str, lexicon: Lexicon) -> str | 
     return f"I {verb} {det}{spell_number(lowered) if counted else lowered}"
 
 
+_COUNT_UNIT = re.compile(
+    r"(?P<det>\b(?:an?|the|my|our|one|each|every)\s+)?\b(?P<n>\d{1,4}|"
+    + "|".join(_NUMBER_NAMES[1:])
+    + r")\s+(?P<unit>[a-z]+)\s+(?P<noun>[a-z]+)\b",
+    re.I,
+)
+
+
+_NOT_A_NOUN = _PREPOSITIONS | frozenset(["and", "or", "but", "per", "a", "an", "the", "than"])
+
+
+def _count_compounds(text: str, lexicon: Lexicon) -> str:
+    """A count and a unit jotted before a noun ('ran three person crew', '2 day workshops')
+    are one modifier: hyphened, spelled, and with 'a' before a singular noun that has no
+    determiner ('a three-person crew', 'two-day workshops'); else the claim reads as broken
+    English ('I have run three person crew')."""
+
+    def joined(m: re.Match[str]) -> str:
+        unit, noun = m.group("unit"), m.group("noun")
+        if unit.lower() not in lexicon.compound_units or noun.lower() in _NOT_A_NOUN:
+            return m.group()
+        n = m.group("n")
+        said = spell_number(n) if n.isdigit() and int(n) <= 12 else n
+        det = m.group("det") or ""
+        if not det and not noun.endswith("s"):
+            det = f"{_an(said)} "
+        return f"{det}{said}-{unit} {noun}"
+
+    return _COUNT_UNIT.sub(joined, text)
+
+
 def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qualification:
     """`whole_line`: `raw` is a whole line as typed (not a part of one), so a noun line may
     take the verb of its head noun (_by_head_noun)."""
@@ -2796,6 +2873,7 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
         text,
     )
     text = _clean_tokens(text, lexicon, _groups_of(text, lexicon), doubts)
+    text = _count_compounds(text, lexicon)
     text = re.sub(r"\bcertificate (I{1,3}|IV|V|VI)\b", r"Certificate \1", text)
     text = re.sub(r"\s+", " ", _SYMBOLS.sub(" and ", text)).strip()
     text = re.sub(r"\b(and\s+)+and\b", "and", text)
