@@ -105,3 +105,41 @@ def test_an_identifier_of_code_or_of_the_record_is_no_template_slot(rules, line,
 def test_a_slot_the_record_does_not_give_is_still_a_slot(rules, line, slot) -> None:
     found = _codes(rules, _note("Hi Priya", TECH_BODY.format(line=line)), TECH)
     assert ("placeholder", slot) in found, found
+
+
+# -- public programmes and hyphenated everyday words are no other organisation ---------------
+
+CLINIC = Facts("Harlow Family Clinic", "Billing Specialist", ("Dana Whitfield",), ("denials",))
+CLINIC_BODY = (
+    "Thank you for the talk about denials. {line} I remain keen on the Billing Specialist role."
+    " I look forward to the next step."
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "line"),
+    [
+        ("", "I would be an asset to the Medicaid team."),
+        ("", "I know how Medi-Cal is growing its audits."),
+        ("", "I enjoyed hearing from CalFresh caseworkers about it."),
+        ("Subject: Catch-up after interview\n\n", ""),
+        ("Subject: Thank-you after interview - Billing Specialist\n\n", ""),
+        ("Subject: Follow-up after interview today\n\n", ""),
+    ],
+)
+def test_a_programme_or_a_hyphenated_everyday_word_is_no_organisation(rules, subject, line) -> None:
+    text = subject + _note("Hi Dana", CLINIC_BODY.format(line=line))
+    found = _codes(rules, text, CLINIC)
+    assert not [f for f in found if f[0] == "name_mismatch"], found
+
+
+@pytest.mark.parametrize(
+    ("subject", "line", "wrong"),
+    [
+        ("", "I would be an asset to the Larkfield team.", "Larkfield"),
+        ("Subject: Brightwater-Lane interview\n\n", "", "Brightwater-Lane"),
+    ],
+)
+def test_another_employer_is_still_a_wrong_name(rules, subject, line, wrong) -> None:
+    text = subject + _note("Hi Dana", CLINIC_BODY.format(line=line))
+    assert ("name_mismatch", wrong) in _codes(rules, text, CLINIC)

@@ -842,13 +842,13 @@ class Names:
                         (in_subject or determiner in _DETERMINERS)
                         and not _ADJECTIVE_SHAPED.search(name)
                         and bool(rules.employer_modifier.match(doc.lower, end, hi))
-                        and not all(map(everyday, _tokens(name)))
+                        and not all(map(_everyday_parts, _tokens(name)))
                     )
                 if (
                     named_next
                     and " " not in name
                     and doc.is_sentence_start(start)
-                    and (_GROUP_NEXT.match(doc.lower, end) is not None or everyday(name))
+                    and (_GROUP_NEXT.match(doc.lower, end) is not None or _everyday_parts(name))
                 ):
                     # "Great team." "Amazing staff!", "Seeing nurses use …": a word opening
                     # the sentence, not "the Bluebird team"
@@ -1320,6 +1320,14 @@ class Names:
                 if hits >= need:
                     return True
         return False
+
+
+def _everyday_parts(word: str) -> bool:
+    """Whether a word is an everyday one, or is made of everyday words joined by hyphens
+    ("Follow-up", "Catch-up", "Thank-you": not "Brightwater-Lane")."""
+    return everyday(word) or (
+        "-" in word.strip("-") and all(everyday(p) for p in word.strip("-").split("-") if p)
+    )
 
 
 def _short_forms(given: str, rules: CheckRules) -> set[str]:

@@ -538,7 +538,8 @@ class _Compiler:
                 for i, p in enumerate(names.get("person_cues", []))
             ),
             not_people=self.words("names.not_people", names.get("not_people", [])),
-            products=self.words("names.products", names.get("products", [])),
+            products=self.words("names.products", names.get("products", []))
+            | self.words("names.programmes", names.get("programmes", [])),
             places=self.words("names.places", names.get("places", [])),
             language=self.language(),
             learned=self.learned(),
