@@ -2021,6 +2021,13 @@ def qualification(raw: str, lexicon: Lexicon, part: bool = False) -> Qualificati
     with no form it knows is not `sure` (a note leaves it out). Every clause is then read by
     the slot grammar (`in_grammar`): one that does not read is not sure either. `part`: `raw`
     is a part of a line ('assessment' of 'duty & assessment'), not a line of its own."""
+    past = _PAST_SPAN.search(raw)
+    if past and past.start() > 0:  # 'Line cook, 2014-2018': a job held and left
+        held = qualification(raw[: past.start()], lexicon, part)
+        if held.sure and held.form == "person" and held.clause.startswith("I am "):
+            return replace(held, raw=raw, clause=f"I served as {held.clause[5:]}")
+        if held.form in ("person", "noun"):
+            return replace(held, raw=raw, sure=False, doubt=PAST_ROLE)
     text = _employer_at(raw, lexicon)
     shaped = _team_line(text) or _degree_line(text, lexicon) or _registered_person(text, lexicon)
     shaped = shaped or _years_as(text, lexicon)
@@ -2032,6 +2039,15 @@ def qualification(raw: str, lexicon: Lexicon, part: bool = False) -> Qualificati
         return replace(q, sure=False, doubt=SHORTHAND_IN_NAME)
     return q
 
+
+PAST_ROLE = "a job dated as ended is not said in the present ('I am a line cook')"
+# A job dated with an end year ('2014-2018', '(2019 to 2021)', 'until 2015'), after its
+# employer or not: the job is held no more. An open range ('2021-present') is not matched.
+_PAST_SPAN = re.compile(
+    r"(?:,\s*[A-Z][\w&'’.-]*(?:\s+[A-Za-z&][\w&'’.-]*){0,4})?[,;]?\s*\(?\s*"
+    r"(?:(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:19|20)?\d{2}|(?:until|till|to)\s+(?:19|20)\d{2})"
+    r"\s*\)?\s*$"
+)
 
 SHORTHAND_IN_NAME = (
     "a shorthand word inside a capitalised name or field ('Public Admin'): expanding it "
