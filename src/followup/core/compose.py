@@ -273,6 +273,26 @@ def owner_of(
     return keys[owned.who.lower()][0], owned
 
 
+def unshouted_round(interview: Interview, lexicon: phrasing.Lexicon) -> Interview:
+    """The round with each topic, item and line of notes typed in capitals ('HANGAR WALK') in
+    normal case (phrasing.unshouted), so no note repeats caps lock; the stored round is not
+    changed."""
+    names = record_names(interview)
+
+    def said(text: str) -> str:
+        return phrasing.unshouted(text, lexicon, names)
+
+    notes = interview.notes
+    if notes:
+        notes = "\n".join(said(line) for line in notes.split("\n"))
+    return replace(
+        interview,
+        topics=[said(t) for t in interview.topics],
+        items=[said(t) for t in interview.items],
+        notes=notes,
+    )
+
+
 def record_names(interview: Interview) -> list[str]:
     """Names the record writes with capitals: company, people, items, and capitalised words
     inside the topics (so 'atlas' in one topic reads 'Atlas' as recorded elsewhere)."""

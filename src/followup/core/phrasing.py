@@ -1298,6 +1298,30 @@ def confidential(text: str, lexicon: Lexicon, notes: str | None = None) -> bool:
 _HEAD_CUT = re.compile(r"\s+[-–—]\s+|\s*[:=(]|,\s+|\s+~|\s*;\s*")
 
 
+def unshouted(raw: str, lexicon: Lexicon, names: Iterable[str] = ()) -> str:
+    """A jot typed in capitals ('HANGAR WALK', 'THE NEW PICKING ROBOTS': two words or more,
+    no lower-case letter) in normal case: each word lower-cased but an acronym the lexicon
+    knows ('ERP') and a word a recorded name writes in mixed case ('Bright' of 'Bright Media')
+    as written."""
+    words = re.findall(r"[A-Za-z]+", raw)
+    if len([w for w in words if len(w) > 1]) < 2 or any(c.islower() for c in raw):
+        return raw
+    written = {
+        w.lower(): w
+        for n in names
+        for w in re.findall(r"[A-Za-z][\w'’-]*", n)
+        if any(c.islower() for c in w)  # 'Bright', not a word of a shouted jot itself
+    }
+
+    def said(m: re.Match[str]) -> str:
+        low = m.group().lower()
+        if low in lexicon.upper:
+            return m.group()
+        return written.get(low, low)
+
+    return re.sub(r"[A-Za-z]+", said, raw)
+
+
 def phrase_topic(
     raw: str,
     lexicon: Lexicon,
@@ -1312,6 +1336,7 @@ def phrase_topic(
     A note jotted as a head and an aside ('their literacy program - levelled readers', 'float
     pool = 12 hr shifts', 'cloud audit software (caseware)') that cannot be said whole is said
     by its head alone when that reads right ('your literacy program')."""
+    raw = unshouted(raw, lexicon, names)
     whole = _phrase_topic(raw, lexicon, names, items, context)
     low = " " + re.sub(r"[^a-z0-9]+", " ", raw.lower()) + " "
     if confidential(raw, lexicon):  # not said, not even by its head

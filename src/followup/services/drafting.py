@@ -621,6 +621,7 @@ def compose_drafts(
     the checker (no `check`, and `verdict` None unless two notes are near-copies), for a
     caller that shows no verdict."""
     data = load_data(settings, interview.country)
+    interview = compose.unshouted_round(interview, data.language.lexicon)
     kind = kind or default_kind(plan, each)
     if kind not in compose.KINDS:
         raise InvalidInput(f"--kind: {kind!r} is not one of {', '.join(compose.KINDS)}")
