@@ -2620,7 +2620,7 @@ def _qualification_form(raw: str, lexicon: Lexicon, piece: bool = False) -> Qual
 _MODIFIER = r"(?:[A-Za-z\d]+(?:-[A-Za-z\d]+)+|\d[\w.]*)"
 _HYPHENED = r"[A-Za-z\d]+(?:-[A-Za-z\d]+)+"
 _MODIFIER_COMMA = re.compile(
-    rf"((?:\b{_HYPHENED}|\b(?:an?|the)\s+[a-z]+)),\s+(?={_MODIFIER}\s+[a-z])", re.I
+    rf"((?:\b{_HYPHENED}|\b(?:an?|the)\s+[a-z]+)),\s+(?={_HYPHENED}\s+[a-z])", re.I
 )
 _OPEN_NOUN = re.compile(rf"\b(?:an?|the)\s+{_HYPHENED}\s*$", re.I)
 
@@ -2855,6 +2855,7 @@ _COUNT_UNIT = re.compile(
 
 
 _NOT_A_NOUN = _PREPOSITIONS | frozenset(["and", "or", "but", "per", "a", "an", "the", "than"])
+_SPANS = frozenset(["day", "week", "month", "year", "hour", "minute", "night", "shift"])
 
 
 def _count_compounds(text: str, lexicon: Lexicon) -> str:
@@ -2867,6 +2868,8 @@ def _count_compounds(text: str, lexicon: Lexicon) -> str:
         unit, noun = m.group("unit"), m.group("noun")
         if unit.lower() not in lexicon.compound_units or noun.lower() in _NOT_A_NOUN:
             return m.group()
+        if m.start() == 0 and not m.group("det") and unit.lower() in _SPANS:
+            return m.group()  # '1 yr events intern': a span of time spent, not a modifier
         n = m.group("n")
         said = spell_number(n) if n.isdigit() and int(n) <= 12 else n
         det = m.group("det") or ""
