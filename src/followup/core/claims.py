@@ -238,16 +238,23 @@ def said(line: str, language: Language) -> str:
     """What a note says of a qualification line (its clause, core.phrasing.qualification),
     without its subject: 'Two years of B2B sales, finishing at 118% of quota' says 'two years
     of B2B sales', so only that is judged."""
+    return _reading(line, language)[0]
+
+
+def _reading(line: str, language: Language) -> tuple[str, str]:
+    """(what the line says, its form), read once per lexicon and line. The entry keeps its
+    lexicon, so a new lexicon that reuses a dead one's id never reads a stale entry."""
     key = (id(language.lexicon), line)
-    if key not in _SAID:
+    entry = _SAID.get(key)
+    if entry is None or entry[0] is not language.lexicon:
         if len(_SAID) > 4096:
             _SAID.clear()
         q = phrasing.qualification(line, language.lexicon)
-        _SAID[key] = (_SUBJECT.sub("", q.clause or line), q.form)
-    return _SAID[key][0]
+        entry = _SAID[key] = (language.lexicon, _SUBJECT.sub("", q.clause or line), q.form)
+    return entry[1], entry[2]
 
 
-_SAID: dict[tuple[int, str], tuple[str, str]] = {}  # what each line says, and its form
+_SAID: dict[tuple[int, str], tuple[phrasing.Lexicon, str, str]] = {}  # lexicon, said, form
 
 
 def substance_rank(line: str, language: Language) -> str:
@@ -256,8 +263,7 @@ def substance_rank(line: str, language: Language) -> str:
     years, a team, a count), a credential or degree, a bare skill, or thin (a licence,
     first aid, a language or a tool's name alone)."""
     table = language.claims
-    text = said(line, language)
-    form = _SAID[(id(language.lexicon), line)][1]
+    text, form = _reading(line, language)
     low = " " + " ".join(_words(text.lower())) + " "
     ws = low.split()
     numbered = bool(_NUMBER.search(text))
