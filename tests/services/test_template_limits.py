@@ -151,6 +151,11 @@ def test_size_multipliers_are_capped(limited, followup_home, case) -> None:
     before = rss_mb()
     message, work = refused(limited, followup_home, CAPPED[case])
     assert "may not do" in message, message
+    if work >= MAX_WORK_RATIO * baseline:
+        # RUSAGE_CHILDREN also counts any earlier test's child that is reaped in this window
+        # (subprocess reaps finished children when it starts a new one): one more try tells
+        # such a one-off from a cap that does not hold, which costs hundreds of times more.
+        work = min(work, refused(limited, followup_home, CAPPED[case])[1])
     assert work < MAX_WORK_RATIO * baseline, (work, baseline)
     assert rss_mb() - before < 100  # nothing large was built, here or in a child
 
