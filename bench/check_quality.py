@@ -13,7 +13,9 @@ name and round).
 
     .venv/bin/python bench/check_quality.py [--corpus DIR]... [--heldout] [--verbose]
 
-Without --corpus the development corpus is scored; --heldout adds tests/check_heldout (score it
+A --corpus folder without a labels.toml is read through its subfolders that have one
+(tests/check_dev8 holds check/ and tune/), each scored on its own. Without --corpus the
+development corpus is scored; --heldout adds tests/check_heldout (score it
 once, at the end: it is not for tuning).
 """
 
@@ -171,6 +173,21 @@ def _others(raw: object) -> tuple[tuple[str, str], ...]:
     return tuple((name, whose) for name, whose in out if name)
 
 
+def labelled_folders(corpus: Path) -> list[tuple[Path, str]]:
+    """The labelled folders of a corpus and their names: the folder itself when it has a
+    labels.toml, else each subfolder that has one ('check_dev8/check', 'check_dev8/tune')."""
+    if (corpus / "labels.toml").is_file():
+        return [(corpus, corpus.name)]
+    subs = (
+        sorted(p for p in corpus.iterdir() if (p / "labels.toml").is_file())
+        if corpus.is_dir()
+        else []
+    )
+    if not subs:
+        raise ValueError(f"{corpus}: no labels.toml in it or in any folder inside it")
+    return [(sub, f"{corpus.name}/{sub.name}") for sub in subs]
+
+
 def load_corpus(corpus: Path = CORPUS) -> list[Note]:
     labels = tomllib.loads((corpus / "labels.toml").read_text(encoding="utf-8"))
     notes = []
@@ -297,10 +314,17 @@ def main(argv: list[str] | None = None) -> int:
             print(f"no held-out set at {HELDOUT}", file=sys.stderr)
             return 2
         corpora.append(HELDOUT)
-    for i, corpus in enumerate(corpora):
+    try:
+        folders = [
+            (folder, name) for corpus in corpora for folder, name in labelled_folders(corpus)
+        ]
+    except ValueError as err:
+        print(f"check_quality: {err}", file=sys.stderr)
+        return 2
+    for i, (folder, name) in enumerate(folders):
         if i:
             print()
-        print_report(evaluate(load_corpus(corpus)), args.verbose, corpus.name)
+        print_report(evaluate(load_corpus(folder)), args.verbose, name)
     return 0
 
 
