@@ -1054,9 +1054,22 @@ def _exercise_about(
     lowercase: frozenset[str],
 ) -> tuple[Phrase, tuple[str, ...]] | None:
     """An exercise said as the candidate's to do, with its own words or what it was about
-    ("the costing exercise you did for the mock bid"); None for one said of nothing."""
-    if not match.group("rel") or not (mods or match.group("comp")):
+    ("the costing exercise you did for the mock bid"), or with its own words after "your"
+    ("Your cycle-life data analysis exercise was good", "Finally, your proofreading test"),
+    when its head ends the noun phrase ("your risk assessment process" is a process); None
+    for one said of nothing ("your exercise")."""
+    if not (mods or match.group("comp")):
         return None
+    if not match.group("rel"):
+        if match.group("det").lower() != "your" or not mods or match.group("comp"):
+            return None
+        head = match.group("head").split()
+        said = f"the {' '.join(mods)} {match.group('head')}{match.string[match.end() :][:80]}"
+        what = _first_phrase(said, words, known, lexicon, lowercase)
+        if what is None or [w.lower() for w in what.base.words[-len(head) :]] != [
+            h.lower() for h in head
+        ]:
+            return None
     about: tuple[str, ...] = ()
     if match.group("comp"):
         preposition, rest = match.group("comp").split(maxsplit=1)

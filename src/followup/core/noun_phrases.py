@@ -322,7 +322,7 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 tag_ = "VERB"
             elif (
                 verb_ok
-                and prev == "NOUN"
+                and (prev == "NOUN" or _relative(out))  # "a load that fell off the truck"
                 and low in grammar.past_nouns
                 and not nxt.startswith(("NOUN", "N|", "GER"))
                 and nxt not in ("VERB", "AUX")  # "the leg wound was dressed": its head
@@ -479,6 +479,7 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 and not _plural(out[-1].text)  # "the crews arrive and wait": their verb
             )
             and nxt.startswith(("NOUN", "N|", "PUNCT", "END", "CONJ"))
+            and not _relative(out)  # "a shipment that went wrong": the relative clause's verb
         ):
             tag_ = "NOUN"  # a noun the word tables know only as a verb: "the discharge lounge"
         out.append(Token(token.text, tag_))
@@ -867,6 +868,8 @@ def _complement(tokens: Sequence[Token], end: int, grammar: Grammar) -> tuple[st
             return None
         article = ("the",) if low in _OWN else (tokens[at].text.lower(),)
         at += 1
+        if at < n and _clean(tokens[at].text) in grammar.counting_ordinals:
+            return None  # "for the first scooter pack": which one, counted; its own phrase
     stop = at
     while stop < n and stop - at < 5 and tokens[stop].tag in ("ADJ", "NOUN", "GER"):
         stop += 1
