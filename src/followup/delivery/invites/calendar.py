@@ -243,7 +243,7 @@ def _read_calendar(texts: str | list[str], ctx: _Ctx) -> _Found:
     return found
 
 
-_BRACKETS = re.compile(r"\s*[()\[\]]\s*")
+_BRACKETS = re.compile(r"\s*[()\[\]（）【】]\s*")
 _PART_OF = re.compile(r"\s*[(\[]\s*\d+\s*(?:/|of)\s*\d+\s*[)\]]")  # "(1/3)", "[2 of 4]"
 
 
@@ -254,8 +254,10 @@ def _loop_title(titles: list[str]) -> str:
     if len(set(titles)) < 2:
         return titles[0] if titles else ""
     split = [
-        [s.strip() for s in _SEPARATORS.split(_PART_OF.sub("", t)) if s.strip()] for t in titles
+        [s.strip() for s in _LOOP_SEPARATORS.split(_PART_OF.sub("", t)) if s.strip()]
+        for t in titles
     ]
+    tokens = [{_bare(w) for w in t.split()} for t in titles[1:]]
 
     def everywhere(part: str, lists: list[list[str]]) -> bool:
         return all(part.lower() in (x.lower() for x in other) for other in lists)
@@ -268,9 +270,27 @@ def _loop_title(titles: list[str]) -> str:
         if everywhere(part, split[1:]):
             shared.append(part)
         else:
-            inner = (p.strip() for p in _BRACKETS.split(part))
-            shared += [p for p in inner if p and everywhere(p, pieces[1:])]
+            # the part's words every title says ("[새벽정밀] 설비 엔지니어 실무 면접" and "…
+            # 임원 면접"), when more than its brackets; else its bracket's words
+            # — not a counter's ("Session 3 of 4")
+            words = [w for w in part.split() if all(_bare(w) in each for each in tokens)]
+            counter = all(_bare(w).isdigit() for w in part.split() if w not in words)
+            inner = [p.strip() for p in _BRACKETS.split(part) if p.strip()]
+            inner = [p for p in inner if everywhere(p, pieces[1:])]
+            if not counter and len(words) > sum(len(p.split()) for p in inner):
+                shared.append(" ".join(w if _BALANCED.fullmatch(w) else _bare(w) for w in words))
+            else:
+                shared += inner
     return " - ".join(shared) if shared else titles[0]
+
+
+# a loop's title parts: as any title's, and after a full-width colon ("一面（技术面）：…")
+_LOOP_SEPARATORS = re.compile(rf"{_SEPARATORS.pattern}|\s*：\s*")
+_BALANCED = re.compile(r"\[[^\[\]]+\]|\([^()]+\)|【[^【】]+】|（[^（）]+）")
+
+
+def _bare(word: str) -> str:
+    return word.strip("()[]【】（）")
 
 
 def _sequence(event: Any) -> int:
@@ -292,7 +312,9 @@ def _read_languages(event: Any, found: _Found) -> None:
 
 def _looks_like_interview(event: Any, vocab: _Vocab) -> bool:
     text = _text(event.get("SUMMARY")) + "\n" + _text(event.get("DESCRIPTION"))[:5000]
-    return bool(vocab.interview_words.search(text))
+    return bool(vocab.interview_words.search(text)) or any(
+        word in text for word in vocab.cjk_interview_events
+    )
 
 
 def _start_key(event: Any) -> tuple[date, datetime | None]:

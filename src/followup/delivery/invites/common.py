@@ -172,6 +172,24 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
 
 
+def _greeting_re(greetings: Iterable[str], forms: Iterable[str]) -> re.Pattern[str]:
+    """A greeting at a line's start, maybe with its other gender's ending ("Estimado/a",
+    "Prezado(a)", "Liebe/r"), a form of address maybe ("Herr", "κύριε", "Mme."), and the
+    name greeted (group "first")."""
+    said = _alternatives(greetings)
+    if not said:
+        return re.compile(r"(?!x)x")
+    form = _alternatives(forms)
+    letter = r"[^\W\d_]"
+    return re.compile(
+        rf"^[^\w\n]*(?:{said})(?!{letter})(?:[ \t]*/[ \t]*{letter}{{1,6}}|\({letter}{{1,2}}\))?"
+        rf"[ \t,.:]*(?:(?:{form})\.?[ \t]+)?(?P<first>{letter}[\w'’-]*)"
+        if form
+        else rf"^[^\w\n]*(?:{said})(?!{letter})[ \t,.:]*(?P<first>{letter}[\w'’-]*)",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
 def _gender_tag(letters: Iterable[str]) -> re.Pattern[str]:
     """A gender tag after a role, any case: single letters of `letters` between slashes in
     brackets, each maybe starred ("(m/w/d)", "(m/w/d*)", "(E/K)"), or "(all genders)"."""
@@ -233,10 +251,13 @@ class _Vocab:
     closings: re.Pattern[str] = re.compile(r"(?!x)x")  # "Freundliche Grüsse": no one's name
     name_connectors: frozenset[str] = frozenset()  # "of", "de": lower-case words in a name
     cjk_interview_words: tuple[str, ...] = ()  # "二次面接", "면접": longest first
+    cjk_interview_events: tuple[str, ...] = ()  # "面接", "면접": an event is an interview
     cjk_role_cues: tuple[str, ...] = ()  # "にご応募", "포지션에 지원": longest first
     cjk_post_words: tuple[str, ...] = ()  # "職" after a Japanese role: "position"
     cjk_honorifics: tuple[str, ...] = ()  # "様", "님", "先生": after the candidate's name
-    greetings: re.Pattern[str] = re.compile(r"(?!x)x")  # "Merhaba", "Hei", "Yth.": more greetings
+    # a greeting at a line's start and the name it greets ("Dear Dev,", "Estimado/a Rowan:",
+    # "Guten Tag Herr Adeyemi,"): the name is group "first"
+    greeting: re.Pattern[str] = re.compile(r"(?!x)x")
     interviewer_labels: tuple[str, ...] = ()  # "Haastattelijat", "면접관": before a list
     with_words: str = "with"  # "with", "med", "mit": before the company in a subject
     business_nouns: frozenset[str] = frozenset()  # "Logistik", "Bygg": a name's last word
@@ -400,10 +421,11 @@ def _build_vocab(
         closings=_words_re(words("people", "closings")),
         name_connectors=frozenset(w.lower() for w in words("company", "name_connectors")),
         cjk_interview_words=tuple(sorted(words("titles", "cjk_interview_words"), key=len)[::-1]),
+        cjk_interview_events=tuple(words("titles", "cjk_interview_events")),
         cjk_role_cues=tuple(sorted(words("titles", "cjk_role_cues"), key=len)[::-1]),
         cjk_post_words=tuple(words("titles", "cjk_post_words")),
         cjk_honorifics=tuple(words("people", "cjk_honorifics")),
-        greetings=_words_re(words("people", "greetings")),
+        greeting=_greeting_re(words("people", "greetings"), words("people", "address_forms")),
         with_words=_alternatives(["with", *words("titles", "with_words")]),
         business_nouns=frozenset(w.lower() for w in words("company", "business_nouns")),
         address_label=re.compile(

@@ -159,7 +159,8 @@ def _leave_out_likely_user(found: _Found, ctx: _Ctx) -> None:
         home = _domain(found.coordinator.email)
         if home and home not in vocab.free_mail and not _in_domains(home, vocab.service_domains):
             outside = [p for p in found.interviewers if p.email and _domain(p.email) != home]
-            inside = [p for p in found.interviewers if _domain(p.email) == home]
+            # the employer's people: of its domain, or named by its text (no address)
+            inside = [p for p in found.interviewers if not p.email or _domain(p.email) == home]
             personal = outside if len(outside) == 1 and inside else []
     if len(personal) != 1 or not employer:
         _leave_out_greeted(found, vocab)
@@ -172,34 +173,20 @@ def _leave_out_likely_user(found: _Found, ctx: _Ctx) -> None:
     )
 
 
-_GREETING = re.compile(
-    r"^\W*(?:hi|hello|dear|hey|good\s+(?:morning|afternoon|evening)|hallo|liebe|lieber|"
-    r"guten\s+tag|bonjour|salut|cher|chère|hola|buenos\s+días|estimad[oa]|querid[oa]|olá|oi|"
-    r"prezad[oa]|ciao|buongiorno|gentile|caro|cara|hej|hei|hoi|beste|geachte|witaj|"
-    r"dzień\s+dobry|sehr\s+geehrte[rs]?)[ \t]+(?:(?:herr|frau|mr|mrs|ms|mx|dr|m|mme|sr|sra|"
-    r"pan|pani)\.?[ \t]+)?(?P<first>[^\W\d_][\w'’-]*)"
-    # a text that opens with the name alone ("Rowan, thank you for your interest …")
-    r"|\A\W*(?P<alone>[^\W\d_][\w'’-]*),[ \t]+(?=[a-z])",
-    re.IGNORECASE | re.MULTILINE,
-)
+# a text that opens with the name alone ("Rowan, thank you for your interest …")
+_NAME_ALONE = re.compile(r"\A\W*(?P<alone>[^\W\d_][\w'’-]*),[ \t]+(?=[a-z])")
 
 
 def _greeted_names(text: str, vocab: _Vocab) -> list[str]:
     """The names the text's greeting may give, lower case, best first: "Dear Dev," -> "dev";
     in the languages of [people] greetings ("Merhaba Rowan,", "Αγαπητέ κύριε Adeyemi,"); a
     whole name before a word of respect ("Rowan Adeyemi 님", "Rowan Adeyemi様")."""
-    names = []
-    greeting = _GREETING.search(text)  # at a line's start
-    if greeting is not None:
-        names.append((greeting.group("first") or greeting.group("alone")).lower())
+    names = [m.group("first").lower() for m in vocab.greeting.finditer(text)]  # lines' starts
+    alone = _NAME_ALONE.search(text)
+    if alone is not None:
+        names.append(alone.group("alone").lower())
     for line in text.splitlines()[:4]:
         line = line.strip(" \t\u3000")
-        said = vocab.greetings.match(line)
-        if said:
-            rest = re.sub(r"^[\s,.:]*(?:" + _TITLES + r")?\s*", "", line[said.end() :])
-            word = re.match(r"[^\W\d_][\w'’-]*", rest)
-            if word:
-                names.append(word.group(0).lower())
         for honorific in vocab.cjk_honorifics:
             at = line.find(honorific)
             if at <= 0:
@@ -216,10 +203,6 @@ def _greeted_names(text: str, vocab: _Vocab) -> list[str]:
                 words.insert(0, token)
             names.extend(word.lower() for word in words[-2:])  # either may be the first name
     return names
-
-
-# words of address between a greeting and a name ("Αγαπητέ κύριε Adeyemi", "Sayın Bay Adeyemi")
-_TITLES = r"(?i:κύριε|κυρία|bay|bayan|pak|bapak|ibu|bu|anh|chị|ông|bà|pane|paní|herra|rouva)\.?\s+"
 
 
 def _leave_out_greeted(found: _Found, vocab: _Vocab) -> None:

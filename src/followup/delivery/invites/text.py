@@ -28,7 +28,6 @@ from followup.delivery.invites.common import (
 )
 from followup.delivery.invites.company import _COMPANY_SUFFIX, fold_words
 from followup.delivery.invites.people import (
-    _GREETING,
     _address,
     _domain,
     _domain_hint,
@@ -813,7 +812,7 @@ def _under_row(
         if last is not None and last.title is None and _looks_like_title(bare, vocab):
             last.title = _clip(bare.split("\t")[0].rstrip(" ,."), 120)
             continue
-        if not ranged or bare.endswith(",") or _GREETING.match(bare):  # "Dear Rowan,"
+        if not ranged or bare.endswith(",") or vocab.greeting.match(bare):  # "Dear Rowan,"
             break
         named = _persons_in_list(bare, vocab, first_only=True, loose=True)
         if not named:
