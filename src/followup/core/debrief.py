@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from followup.core.decision_dates import (
@@ -25,6 +26,7 @@ from followup.core.noun_phrases import (
     Grammar,
     Lexicon,
     Phrase,
+    Ranked,
     content_words,
     phrases,
     rank,
@@ -884,7 +886,10 @@ def noun_phrase_topics(
         exercises.append(Proposal.said("topic", "the " + written, _EXERCISE_WHY, sentence))
         if len(exercises) >= limits.max_exercises:
             break
-    for ranked in ranking:
+    # a phrase that shares a word with a chosen topic waits until every phrase that shares
+    # none was tried: then it is another subject when the word is no head of theirs
+    deferred: list[Ranked] = []
+    for ranked in chain(ranking, deferred):  # `deferred` is read once `ranking` is done
         phrase = grown.get(ranked.phrase.key, ranked.phrase)
         base = phrase.base
         content = {_stem(w) for w in base.words if w.lower() not in ("of", "per")}
@@ -896,8 +901,12 @@ def noun_phrase_topics(
             and phrase.key not in tools
         ):
             continue  # one word said once or twice ("sensors", "shops") is rarely a topic
-        if any(len(content & t) * 2 >= min(len(content), len(t)) for t in taken):
-            continue
+        if any(_shares_a_word(content, t) for t in taken):
+            if ranked not in deferred:
+                deferred.append(ranked)
+                continue
+            if any(_same_subject(content, _head(base), t) for t in taken):
+                continue
         if content <= covered:
             continue  # "the filling line" of "cleaning validation for the new filling line"
         if not _phrase_fit(phrase, words, known) or _foreign(phrase, lexicon):
@@ -1760,6 +1769,28 @@ def _said_around(said: Sequence[Sentence], index: int, reach: int = 3) -> list[S
     if before is not None and before.speaker == speaker and len(words_of(before.text)) <= 6:
         out.append(before)
     return out
+
+
+def _head(phrase: Phrase) -> str:
+    """The stem of a phrase's last word, its head ("the ability system": system)."""
+    return _stem(phrase.words[-1])
+
+
+def _same_subject(content: set[str], head: str, taken: set[str]) -> bool:
+    """A phrase of stems `content` (its head's stem `head`) says what a chosen one (`taken`)
+    says: more than half of the shorter one's words are shared, or half with the head among
+    them ("the ability system" and "refactor of the gameplay ability system"). Two phrases that
+    share only a word before their heads are two subjects ("temperature loggers", "temperature
+    breaks"; "medication incident", "closed-loop medication administration")."""
+    shared = content & taken
+    shortest = min(len(content), len(taken))
+    return len(shared) * 2 > shortest or (len(shared) * 2 >= shortest and head in shared)
+
+
+def _shares_a_word(content: set[str], taken: set[str]) -> bool:
+    """Half the shorter phrase's words (as stems) are shared: the same subject, or another one
+    that waits until every phrase that shares no word was tried."""
+    return len(content & taken) * 2 >= min(len(content), len(taken))
 
 
 def _restates(detail: str, topics: Sequence[str]) -> bool:

@@ -405,13 +405,18 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 and prev in ("NOUN", "GER")
                 and low in _SAME_PARTICIPLE
                 and index + 1 < len(tokens)
-                and _clean(tokens[index + 1].text) == "by"
+                and (
+                    _clean(tokens[index + 1].text) == "by"
+                    or (nxt == "ADP" and _plural_noun(out[-1].text, grammar))
+                )
             ):
-                tag_ = "VERB"  # "the teacher program run by the region": a participle
+                # "the teacher program run by the region", "the store orders spread over the
+                # week": a participle
+                tag_ = "VERB"
             elif (
                 verb_ok
                 and prev == "NOUN"
-                and _clause_subject(out)
+                and (_clause_subject(out) or _owned_subject(out, grammar))
                 and (
                     (nxt in ("PUNCT", "END") and _plural(token.text) and not _plural(out[-1].text))
                     or (
@@ -718,6 +723,23 @@ def _clause_subject(before: Sequence[Token]) -> bool:
     """The last token of `before` is one noun that starts a clause, with no determiner:
     after the sentence's start, a conjunction ("when", "and") or a comma."""
     return len(before) == 1 or (len(before) >= 2 and before[-2].tag in _CLAUSE_OPENERS)
+
+
+def _owned_subject(before: Sequence[Token], grammar: Grammar) -> bool:
+    """The last token of `before` is a plural noun ending a noun run whose determiner opens a
+    clause ("Our nurses work shifts", "so the night porters run errands"): the clause's
+    subject, as a bare noun there is; never a noun that modifies ([grammar] plural_modifiers:
+    "the sales team")."""
+    if not before or not _plural_noun(before[-1].text, grammar):
+        return False
+    index = len(before) - 1
+    while index >= 0 and before[index].tag in ("NOUN", "ADJ"):
+        index -= 1  # "The night porters run errands": the run's determiner
+    return (
+        index >= 0
+        and before[index].tag == "DET"
+        and (index == 0 or before[index - 1].tag in _CLAUSE_OPENERS)
+    )
 
 
 def _object(before: Sequence[Token]) -> bool:
