@@ -66,6 +66,17 @@ _PERSON_CONTEXT = lazy(
     r"\s*(?:'s\b|,|\s(?:and|mentioned|said|explained|described|shared|showed|asked|told|"
     r"walked|gave|introduced|noted|pointed|made|took|led|offered|spoke|talked))"
 )
+# an everyday word close to a recorded person's name ("Park" beside Mark, "Brain" beside Brian)
+# is a misspelt name only where the text says it is a person: a possessive or a verb of speech
+# after it, or a word that introduces a person before it (else "Cebu IT Park, Lahug" is a place)
+_PERSON_AFTER = lazy(
+    r"\s*(?:'s\b|\s(?:mentioned|said|explained|described|shared|showed|asked|told|walked|gave|"
+    r"introduced|noted|pointed|spoke|talked))"
+)
+_PERSON_BEFORE = lazy(
+    r"(?:\b(?:thank|thanks|met|meeting|meet|with|and|to|from|by|dear|hi|hello)|[,:])\s+$",
+    re.IGNORECASE,
+)
 # words after which a lower-cased record word is taken for the name ("join summit", "at globex")
 _LOWER_NAME_CUES = frozenset(
     ("at", "with", "for", "join", "joining", "to", "from", "thank", "thanks")
@@ -566,6 +577,14 @@ class Names:
         near = self._capitals_beside(doc, span, clause=True)
         return bool(near) and not any(w in self.person_aliases for w in near)
 
+    def _said_of_a_person(self, doc: Document, span: Span) -> bool:
+        """Whether the text around the word at `span` says it is a person (_PERSON_AFTER,
+        _PERSON_BEFORE)."""
+        if _PERSON_AFTER.match(doc.norm, span.end):
+            return True
+        line_start = doc.norm.rfind("\n", 0, span.start) + 1
+        return bool(_PERSON_BEFORE.search(doc.norm[max(line_start, span.start - 20) : span.start]))
+
     def _capitals_beside(self, doc: Document, span: Span, clause: bool) -> list[str]:
         """The capitalised words right before and after the word at `span` on its line, in
         lower case (ordinary capitalised words left out); with `clause`, a word before a
@@ -653,13 +672,20 @@ class Names:
             # is no misspelt person ("Airflow and Spark" beside Ethan Park)
             if self.people and (not at_start or context) and not self._named_thing(lower):
                 person = self.closest_person(lower)
-                if person and not self._beside_other_capitals(doc, span):
+                if (
+                    person
+                    and not self._beside_other_capitals(doc, span)
+                    and (not everyday(lower) or self._said_of_a_person(doc, span))
+                ):
                     seen.add(span.start)
                     yield span, "person_close", word, person, "suggestion_person"
                     continue
             if (
                 company
                 and not at_start
+                # a programme, product, place or word of the record is itself ("Medicare"
+                # beside Cottonwood Medical Billing)
+                and not self._named_thing(lower)
                 and self.close_to_company(lower)
                 # an everyday word is that word ("Working at Heights" beside Northern Lights)
                 and not everyday(lower)
@@ -1161,30 +1187,43 @@ class Names:
         for head in heads:
             allowed |= self.rules.title_synonyms.get(head, frozenset())
         role_seniority = role_words & self.rules.seniority
-        for cue in self.rules.role_cues:
-            for m in finditer(cue, doc, doc.body.start, doc.body.end):
-                title = doc.text[m.start("title") : m.end("title")]
-                words = _tokens(title)
-                if not words or words[-1] not in self.rules.title_heads:
-                    continue
-                start = m.start("title")
-                span = Span(start, start + len(title))
-                mismatch = words[-1] not in allowed
-                modifiers = [w for w in words[:-1] if w not in self.rules.seniority]
-                role_modifiers = role_words - set(heads) - self.rules.seniority
-                last = modifiers[-1] if modifiers else ""
-                if (
-                    last
-                    and role_modifiers
-                    and last not in role_words
-                    and not set(last.split("-")) <= role_words
-                ):
-                    mismatch = True  # "Marketing Manager" for a "Product Manager"
-                seniority = (set(words[:-1]) & self.rules.seniority) - role_words
-                if seniority and role_seniority and seniority.isdisjoint(role_seniority):
-                    mismatch = True
-                if mismatch:
-                    yield span, "role_other", title, self.facts.role.strip(), "suggestion_role"
+        # the role's initials: "QA Lead" for a Quality Assurance Lead, "IPC Nurse" for an
+        # Infection Prevention and Control Nurse
+        initials = "".join(w[0] for w in _tokens(self.facts.role) if w not in {"and", "of", "the"})
+        found: list[re.Match[str]] = [
+            m
+            for cue in self.rules.role_cues
+            for m in finditer(cue, doc, doc.body.start, doc.body.end)
+        ]
+        if doc.subject and self.rules.role_subject:
+            subject = self.rules.role_subject.search(doc.norm, doc.subject.start, doc.subject.end)
+            found += [subject] if subject and not subject.groupdict().get("stage") else []
+        for m in found:
+            title = doc.text[m.start("title") : m.end("title")]
+            words = _tokens(title)
+            if "of" in words[1:]:  # "Head of Science": the title's head comes before "of"
+                words = words[: words.index("of", 1)]
+            if not words or words[-1] not in self.rules.title_heads:
+                continue
+            start = m.start("title")
+            span = Span(start, start + len(title))
+            mismatch = words[-1] not in allowed
+            modifiers = [w for w in words[:-1] if w not in self.rules.seniority]
+            role_modifiers = role_words - set(heads) - self.rules.seniority
+            last = modifiers[-1] if modifiers else ""
+            if (
+                last
+                and role_modifiers
+                and last not in role_words
+                and not set(last.split("-")) <= role_words
+                and not (len(last) >= 2 and last in initials)
+            ):
+                mismatch = True  # "Marketing Manager" for a "Product Manager"
+            seniority = (set(words[:-1]) & self.rules.seniority) - role_words
+            if seniority and role_seniority and seniority.isdisjoint(role_seniority):
+                mismatch = True
+            if mismatch:
+                yield span, "role_other", title, self.facts.role.strip(), "suggestion_role"
 
     # -- draft slips: names of the record in lower case, the reader in the third person
     def slips(self, doc: Document) -> Iterator[tuple[Span, str, str]]:

@@ -243,6 +243,8 @@ class CheckRules:
     short_form_letters: int = 0
     short_form_cut: int = 1  # the fewest letters a short form leaves off
     short_form_endings: frozenset[str] = frozenset()
+    # the job named in the Subject line ("Subject: Thank you - Data Engineer interview")
+    role_subject: Pattern | None = None
     employer_before: Pattern | None = None
     employer_after: Pattern | None = None
     employer_strong: Pattern | None = None
@@ -553,6 +555,7 @@ class _Compiler:
             short_form_endings=self.words(
                 "names.short_form_endings", names.get("short_form_endings", [])
             ),
+            role_subject=self.optional_regex(names, "role_subject"),
             employer_before=self.optional_regex(names, "employer_before"),
             employer_after=self.optional_regex(names, "employer_after"),
             employer_strong=self.optional_regex(names, "employer_strong"),
