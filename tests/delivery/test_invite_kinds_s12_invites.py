@@ -141,3 +141,110 @@ def test_a_loop_of_events_in_japanese_korean_or_chinese_is_one_round(
     )
     assert interviewers(invite) == people
     assert invite.interview.role == role
+
+
+# --------------------------------------------------------------------------- roles
+
+ME = "kim.vale@example.net"
+
+
+def mail(body: str, sender: str, subject: str, summary: str | None = None) -> ImportedInvite:
+    address = sender.split("<")[-1].strip(">")
+    event = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:s12r@x\r\n"
+        "DTSTAMP:20261101T090000Z\r\nDTSTART;TZID=Europe/Berlin:20261203T100000\r\n"
+        f"SUMMARY:{summary or subject}\r\nORGANIZER:mailto:{address}\r\n"
+        f"ATTENDEE;CN=Kim Vale:mailto:{ME}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    text = (
+        f"From: {sender}\r\nTo: Kim Vale <{ME}>\r\nDate: Tue, 10 Nov 2026 09:00:00 +0000\r\n"
+        f"Subject: {subject}\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n--b\r\n"
+        f"Content-Type: text/calendar; charset=utf-8; method=REQUEST\r\n\r\n{event}\r\n--b--\r\n"
+    )
+    return parse_invite(text.encode(), "m.eml", user_emails=[ME], default_tz="UTC")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "company", "role"),
+    [
+        (
+            "Interview – Line Cook (Harbourview Bistro)",
+            "Hi Kim,\n\nSee you Thursday.\n\nNell Price\nKitchen Manager, Harbourview Bistro",
+            "Harbourview Bistro",
+            "Line Cook",
+        ),
+        (
+            "Interview: Harbourview Bistro (Line Cook)",
+            "Hi Kim,\n\nSee you Thursday.\n\nNell Price\nKitchen Manager, Harbourview Bistro",
+            "Harbourview Bistro",
+            "Line Cook",
+        ),
+        (
+            "Your interview – Payroll Officer (Tamarind Freight Group)",
+            "Dear Kim,\n\nThank you for applying to Tamarind Freight Group.\n\nNell Price\n"
+            "People & Culture, Tamarind Freight Group",
+            "Tamarind Freight Group",
+            "Payroll Officer",
+        ),
+    ],
+)
+def test_the_company_in_brackets_is_no_part_of_the_role(
+    subject: str, body: str, company: str, role: str
+) -> None:
+    invite = mail(body, "Nell Price <nell.price@harbourviewbistro.com>", subject)
+    assert invite.interview.company == company
+    assert invite.interview.role == role
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        (
+            "Inbjudan till intervju – Underhållstekniker, pappersmaskin",
+            "Hej Kim!\n\nTack för din ansökan till tjänsten som Underhållstekniker – "
+            "pappersmaskin hos Bruksvik. Välkommen på intervju.",
+            "Underhållstekniker – pappersmaskin",
+        ),
+        (
+            "Interview – Field Technician, Wind Turbines",
+            "Hi Kim,\n\nThanks for applying for the Field Technician – Wind Turbines role at "
+            "Bruksvik. We would like to meet you.",
+            "Field Technician – Wind Turbines",
+        ),
+        (
+            "Interview invitation – Graduate Surveyor – Rail Corridors",
+            "Hi Kim,\n\nThe panel would like to meet you for the Graduate Surveyor – Rail "
+            "Corridors program.\n\nNell Price\nTalent Partner, Kestrel Civil",
+            "Graduate Surveyor – Rail Corridors",
+        ),
+    ],
+)
+def test_a_role_the_text_writes_with_a_dash_is_read_whole(
+    subject: str, body: str, role: str
+) -> None:
+    invite = mail(body, "Nell Price <nell.price@bruksvik.se>", subject)
+    assert invite.interview.role == role
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        (
+            "Interview: Field Technician – Kim Vale",
+            "Hi Kim,\n\nAgenda: Field Technician – Kim Vale, 45 minutes with the team.",
+            "Field Technician",
+        ),
+        (
+            "Interview – Field Technician – Technical Interview",
+            "Hi Kim,\n\nYour Field Technician – Technical Interview is on Thursday.",
+            "Field Technician",
+        ),
+    ],
+)
+def test_a_dash_before_the_candidate_or_the_interview_ends_the_role(
+    subject: str, body: str, role: str
+) -> None:
+    invite = mail(body, "Nell Price <nell.price@bruksvik.se>", subject)
+    assert invite.interview.role == role

@@ -905,6 +905,64 @@ def extends(longer: str | None, shorter: str | None) -> bool:
     return bool(tail and re.match(r"\s*[(（–—/,-]", tail.group("rest")))
 
 
+_ROLE_HEAD = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*\(")
+_AFTER_HEAD = re.compile(r"[ \t]*(?P<sep>,|[-–—])[ \t]*(?P<rest>[^\n(\[.,;:!?|<>]{1,80})")
+
+
+def _dashed_role(role: str, titles: list[str], text: str) -> str | None:
+    """The role as the text writes it after a dash, when a title says the same words after it
+    too: "Processtekniker – cellproduktion" in the text and "Processtekniker, cellproduktion"
+    in the subject; "Graduate Civil Engineer – Water Infrastructure program" in the text and
+    "… – Graduate Civil Engineer – Water Infrastructure" in the subject. The words both say
+    after the role's head are the role's; the text's dash joins them."""
+    head = _ROLE_HEAD.split(role, maxsplit=1)[0].strip()
+    if len(head) < 3 or not text:
+        return None
+    after = re.compile(re.escape(head) + _AFTER_HEAD.pattern, re.I)
+    said = [m.group("rest").split() for t in titles for m in after.finditer(t[:MAX_SCAN])]
+    # a copy of a title in the text (a calendar's description repeats it) says no more
+    copies = [
+        (at.start(), at.end())
+        for t in titles
+        if len(t.strip()) > len(head)
+        for at in re.finditer(re.escape(t.strip()), text[:MAX_SCAN])
+    ]
+    for match in after.finditer(text[:MAX_SCAN]):
+        if match.group("sep") == "," or any(a <= match.start() < b for a, b in copies):
+            continue
+        words = match.group("rest").split()
+        for other in said:
+            size = 0
+            while (
+                size < min(len(words), len(other), 6) and words[size].lower() == other[size].lower()
+            ):
+                size += 1
+            if size:
+                return f"{head} {match.group('sep')} {' '.join(words[:size])}"
+    return None
+
+
+def _role_words_only(
+    dashed: str, found: _Found, people: set[tuple[str, ...]], vocab: _Vocab
+) -> bool:
+    """`dashed` may stand for the role read: it says the same words, or those and more that
+    name no person, no part of the company and not the interview ("– Rowan Adeyemi", "–
+    Kloofnek", "- Technical Interview")."""
+    role = found.role or ""
+    if fold_words(dashed) == fold_words(role):
+        return True
+    head = _ROLE_HEAD.split(role, maxsplit=1)[0].strip()
+    if head != role.strip():
+        return False  # "Registered Nurse – Emergency Department (Casual)" says more already
+    more = dashed[len(head) :].strip(" -–—")
+    named = {w for name in people for w in name} | set(fold_words(found.company or ""))
+    return not (
+        vocab.interview_words.search(more)
+        or vocab.video_words.search(more)
+        or set(fold_words(more)) & named
+    )
+
+
 def _same_name(one: str, other: str) -> bool:
     """The same name, legal forms aside, in letters that fold to Latin ones."""
     words = fold_words(without_legal_form(one))
@@ -1491,15 +1549,14 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         found.company = chosen[0] if chosen else None
         if chosen and chosen[1] not in ("field", "legal form"):
             found.company = _full_name(chosen[0], [body, found.location or ""], ctx)
-    for inside in brackets:  # "Staff Engineer (Linear)" at Linear: the role is "Staff Engineer"
-        suffix = f" ({inside})"
-        if (
-            found.role
-            and found.company
-            and found.role.endswith(suffix)
-            and fold_words(inside) == fold_words(found.company)
-        ):
-            found.role = found.role[: -len(suffix)].strip() or found.role
+    # "Staff Engineer (Linear)" at Linear: the role is "Staff Engineer", whichever clue gave it
+    tail = _PAREN_TAIL.match(found.role or "")
+    # — and "Boulangerie Saint-Éloi (Operations Manager)" is the role in brackets
+    folded = fold_words(found.company or "")
+    if tail and folded and fold_words(tail.group("paren")) == folded:
+        found.role = tail.group("main").strip() or found.role
+    elif tail and folded and fold_words(tail.group("main")) == folded:
+        found.role = tail.group("paren").strip() or found.role
     if not found.role and found.company:
         found.role = _role_left(others, found.company, people, vocab)
     if found.role:
@@ -1510,6 +1567,10 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         found.role = said
     if found.role:  # whichever clue gave it: "for the QA Manager (m/v/x) position"
         found.role = vocab.gender_tag.sub("", found.role).strip() or found.role
+        titles = [found.title or "", subject]
+        dashed = _dashed_role(found.role, titles, text)
+        if dashed and _role_words_only(dashed, found, people, vocab):
+            found.role = dashed
     if found.role and found.company and _CJK_TEXT.search(found.role):
         # "澜舟物流 高级供应链分析师": a subject without brackets names the company first
         rest = found.role.removeprefix(found.company).strip(_CJK_EDGES)
