@@ -248,3 +248,96 @@ def test_a_dash_before_the_candidate_or_the_interview_ends_the_role(
 ) -> None:
     invite = mail(body, "Nell Price <nell.price@bruksvik.se>", subject)
     assert invite.interview.role == role
+
+
+# --------------------------------------------------------------------------- coordinator
+
+
+def coordinator(invite: ImportedInvite) -> tuple[str, str | None] | None:
+    for person in invite.interview.people:
+        if person.role.value == "coordinator":
+            return person.name, person.email
+    return None
+
+
+@pytest.mark.parametrize(
+    ("mark", "sign_off"),
+    [
+        ("organisatrice", "Chargée de recrutement – Brasserie Ormeaux"),
+        ("Organizer", "Talent Partner – Brasserie Ormeaux"),
+        ("Organisator", "Recruiterin – Brasserie Ormeaux"),
+    ],
+)
+def test_the_organizer_a_participant_list_marks_arranged_it_and_the_company_is_no_person(
+    mark: str, sign_off: str
+) -> None:
+    body = (
+        f"Nell Price (nell.price@brasserieormeaux.fr) invited you.\n\nHi Kim,\n\n"
+        "You will meet Bastien Royer, Head Brewer.\n\n"
+        f"Nell Price\n{sign_off}\n\nPARTICIPANTS\nNell Price ({mark})\nKim Vale\nBastien Royer\n"
+    )
+    invite = mail(body, "Nell Price <nell.price@brasserieormeaux.fr>", "Interview – Brewer")
+    assert coordinator(invite) == ("Nell Price", "nell.price@brasserieormeaux.fr")
+    assert interviewers(invite) == {"Bastien Royer"}
+    assert invite.interview.company == "Brasserie Ormeaux"
+
+
+@pytest.mark.parametrize(
+    ("organizer", "company"),
+    [
+        ("澜舟半导体招聘组", "澜舟半导体"),
+        ("青禾生物招聘中心", "青禾生物"),
+        ("远帆物流人力资源部", "远帆物流"),
+    ],
+)
+def test_a_chinese_recruiting_team_names_the_company_before_its_department(
+    organizer: str, company: str
+) -> None:
+    invite = read(
+        calendar(
+            [("20261203T100000", "面试：数据分析师", "面试官：周浩然（数据总监）")],
+            "ATTENDEE;CN=Kim Vale:mailto:kim.vale@vale-family.org\r\n",
+            f"{organizer}:mailto:hr@lanzhou-semi.cn",
+        )
+    )
+    assert invite.interview.company == company
+
+
+@pytest.mark.parametrize(
+    ("signature", "company"),
+    [
+        (
+            "Dana Whitfield\\nHR Generalist\\, Cedar Prairie Credit Union",
+            "Cedar Prairie Credit Union",
+        ),
+        ("Dana Whitfield\\nRecruiter | Cedar Prairie Federal", "Cedar Prairie Federal"),
+        ("Dana Whitfield\\nTalent Acquisition\\, Cedar Prairie Bank", "Cedar Prairie Bank"),
+    ],
+)
+def test_a_signature_above_a_teams_meeting_block_names_the_company(
+    signature: str, company: str
+) -> None:
+    teams = (
+        "\\n\\n" + "_" * 80 + "\\nMicrosoft Teams meeting\\nJoin on your computer\\, mobile app or "
+        "room device\\nClick here to join the meeting<https://teams.microsoft.com/l/meetup-join/"
+        "19%3ameeting>\\nMeeting ID: 245 118 903 44\\nPasscode: Xy7pQ2\\nDownload Teams | "
+        "Join on the web\\nOr call in (audio only)\\n+1 515-555-0100\\,\\,424307384# United "
+        "States\\, Des Moines\\nPhone Conference ID: 424 307 384#\\nFind a local number | "
+        "Reset PIN\\nLearn More<https://aka.ms/JoinTeamsMeeting> | Meeting options\\n"
+        + "_" * 80
+        + "\\n"
+    )
+    invite = read(
+        calendar(
+            [
+                (
+                    "20261203T100000",
+                    "Interview – Member Services Representative",
+                    f"Hi Kim\\,\\n\\nLooking forward to it.\\n\\nThanks\\,\\n{signature}{teams}",
+                )
+            ],
+            "ATTENDEE;CN=Kim Vale:mailto:kim.vale@vale-family.org\r\n",
+            "Dana Whitfield:mailto:dana.whitfield@cedarprairiecu.org",
+        )
+    )
+    assert invite.interview.company == company

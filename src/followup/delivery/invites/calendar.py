@@ -660,6 +660,8 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
             continue
         remember_name(found.person_names, name, email, vocab)
         if _is_user(email, name, ctx):
+            if name:  # the text's list of participants names them too
+                found.user_names.add(" ".join(name.lower().split()))
             continue
         key = email or name.lower()
         if key in seen:

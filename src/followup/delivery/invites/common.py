@@ -249,6 +249,7 @@ class _Vocab:
     format_kinds: tuple[tuple[Format, re.Pattern[str]], ...] = ()
     departments: re.Pattern[str] = re.compile(r"(?!x)x")  # "Recursos Humanos": a team's name
     closings: re.Pattern[str] = re.compile(r"(?!x)x")  # "Freundliche Grüsse": no one's name
+    organizer_marks: re.Pattern[str] = re.compile(r"(?!x)x")  # "(organisatrice)": no title
     name_connectors: frozenset[str] = frozenset()  # "of", "de": lower-case words in a name
     cjk_interview_words: tuple[str, ...] = ()  # "二次面接", "면접": longest first
     cjk_interview_events: tuple[str, ...] = ()  # "面接", "면접": an event is an interview
@@ -419,6 +420,7 @@ def _build_vocab(
         gender_tag=_gender_tag(words("titles", "gender_letters")),
         departments=_words_re(words("people", "departments")),
         closings=_words_re(words("people", "closings")),
+        organizer_marks=_words_re(words("people", "organizer_marks")),
         name_connectors=frozenset(w.lower() for w in words("company", "name_connectors")),
         cjk_interview_words=tuple(sorted(words("titles", "cjk_interview_words"), key=len)[::-1]),
         cjk_interview_events=tuple(words("titles", "cjk_interview_events")),
@@ -504,6 +506,8 @@ class _Found:
     emails: list[str] = field(default_factory=list)  # every address seen, for country domains
     # every person's name seen (attendees, organizer, senders, recipients), as folded words
     person_names: set[tuple[str, ...]] = field(default_factory=set)
+    # the names the user goes by here (an attendee of the user's address), lower case
+    user_names: set[str] = field(default_factory=set)
     country: str | None = None
     country_guessed: bool = False
     # the event's identity (RFC 5545 UID and SEQUENCE) and whether it cancels the event

@@ -471,9 +471,17 @@ def sender_company(display: str, people: set[str], vocab: _Vocab) -> str | None:
 _KANA_READING = re.compile(r"[（(][\u3040-\u30ff・\s]+[）)]")
 
 
+_MEETING_RULE = re.compile(r"(?m)^[ \t]*_{20,}[ \t]*$")
+
+
 def _signature_company(body: str, found: _Found, vocab: _Vocab) -> str | None:
     """The company a mail's signature names: a line that spells the sender's domain ("Lumina
     Labs" for lumina-labs.com), or "Title | Company" / "Title, Company" after the name."""
+    # the meeting's block a calendar adds below the mail (Teams: between lines of "_") is no
+    # part of the signature
+    rule = _MEETING_RULE.search(body)
+    if rule and body[: rule.start()].strip():
+        body = body[: rule.start()]
     lines = [ln.strip() for ln in body[-3000:].splitlines() if ln.strip()][-12:]
     label = (found.domain_hint or "").split(".")[0].replace("-", "").lower()
     for line in reversed(lines):  # "株式会社カワセミ電工": a legal form written into the name

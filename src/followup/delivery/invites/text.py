@@ -26,7 +26,7 @@ from followup.delivery.invites.common import (
     _Found,
     _Vocab,
 )
-from followup.delivery.invites.company import _COMPANY_SUFFIX, fold_words
+from followup.delivery.invites.company import _COMPANY_SUFFIX, fold_words, squeezes
 from followup.delivery.invites.people import (
     _address,
     _domain,
@@ -95,6 +95,10 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
     # the people of a labelled list of interviewers ("Pewawancara: A (Manajer), B (HR Business
     # Partner)") interview, whatever their titles
     listed = [m.span("list") for m in _labelled(vocab.interviewer_labels).finditer(text)]
+    # "Chargée de recrutement – Maison Vellard" signed from …@maisonvellard.fr: the company
+    people = [found.coordinator, *found.interviewers]
+    boxes = found.emails + [p.email for p in people if p is not None and p.email]
+    labels = {e.rsplit("@", 1)[-1].split(".")[0].lower() for e in boxes if "@" in e}
     for pattern in vocab.titled_people:
         for match in pattern.finditer(text):
             if any(start <= match.start("name") < end for start, end in listed):
@@ -106,6 +110,7 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
                 or vocab.video_words.search(name)
                 or _COMPANY_SUFFIX.search(name)
                 or _is_user(None, name, ctx)
+                or squeezes(name) & labels
             ):
                 continue
             found_email = _EMAIL_IN_TEXT.search(match.group("tail"))
@@ -745,6 +750,9 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     for match in _block(vocab.interviewer_labels).finditer(text):
         listed += _block_people(match.group("lines"), vocab)
     listed += _cjk_people(text, vocab)
+    for person in listed:  # "Léa Fontanel (organisatrice)": the organizer, no job title
+        if person.title and vocab.organizer_marks.fullmatch(person.title.strip(" .")):
+            person.title = None
     # the coordinator listed with a job title of their own ("Grace Okafor | Engineering
     # Manager" in the schedule) interviews; listed as the coordinator, they do not
     strong += [p for p in listed if p.title and not vocab.coordinator_titles.search(p.title)]
@@ -759,6 +767,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             or low in companies
             or low.replace(" ", "") in labels
             or low in ctx.user_names
+            or " ".join(low.split()) in found.user_names
             or vocab.video_words.search(person.name)
             or _COMPANY_SUFFIX.search(person.name)
             or vocab.interview_words.search(person.name)
