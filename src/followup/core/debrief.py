@@ -69,6 +69,7 @@ class DebriefWords:
     prompt_cues: tuple[str, ...] = ()  # "tell us about", "walk me through": a question
     remit_cues: tuple[str, ...] = ()  # "I run", "I look after": a speaker's own remit
     tool_cues: tuple[str, ...] = ()  # "we use", "moving to": a tool's name follows
+    heading_cues: tuple[str, ...] = ()  # "what about", "ask about": the next subject follows
     weak_tool_cues: frozenset[str] = frozenset()  # "mostly": a tool only with a product's shape
     past_forms: frozenset[str] = frozenset()  # "rewrote", "oversaw": irregular pasts
     greetings: tuple[str, ...] = ()  # "boa tarde", "kia ora": a greeting, in any language
@@ -107,6 +108,9 @@ class DebriefWords:
             else (),
             remit_cues=tuple(p.lower() for p in strings("remit_cues")),
             tool_cues=tuple(p.lower() for p in strings("tool_cues")),
+            heading_cues=tuple(p.lower() for p in strings("heading_cues"))
+            if "heading_cues" in words
+            else (),
             weak_tool_cues=frozenset(p.lower() for p in strings("weak_tool_cues"))
             if "weak_tool_cues" in words
             else frozenset(),
@@ -752,8 +756,8 @@ def noun_phrase_topics(
 ) -> list[Proposal]:
     """Topics as noun phrases the interviewers said, with what they are about ("early warning
     signals for corporate borrowers"), ranked (core.noun_phrases.rank; a phrase YAKE also
-    found, or one the interviewers asked about, ranks a little higher; one only the
-    candidate said, in a concrete answer rather than of a past job, ranks lower), never a
+    found, or one the interviewers asked about or turned to, ranks a little higher; one only
+    the candidate said, in a concrete answer rather than of a past job, ranks lower), never a
     name, a number word, a verb fragment, a greeting, the employer, the role or the meeting
     tool's words."""
     assert words.grammar is not None
@@ -786,6 +790,7 @@ def noun_phrase_topics(
     elsewhere: list[str] = []
     tools: set[str] = set()  # "Jira", "dbt": a tool named after "we use", "moving to"
     asked: list[str] = []  # phrases of the interviewers' questions
+    headed: set[str] = set()  # ... that name the next subject ("What about biosecurity?")
     answered: set[str] = set()  # phrases of the candidate's answers
     said: set[str] = set()  # ... and of what the interviewers said
     budget = MAX_PHRASE_CHARS
@@ -809,6 +814,7 @@ def noun_phrase_topics(
         said |= keys
         if asks(sentence.text, words):
             asked += [p.key for p in fit]
+        headed |= headings(sentence.text, fit, words)
         for tool in tools_named(sentence.text, words, known, lexicon):
             if not any(tool.key in p.key for p in fit):
                 fit.append(tool)
@@ -852,6 +858,8 @@ def noun_phrase_topics(
             score -= 1.5  # "I run fleet and field maintenance": who they are, not a topic
         if any(key in a for a in asked):
             score += 0.5  # "How would you document a management overlay?"
+        if key in headed and not _common_word(phrase, lexicon):
+            score += 0.6  # "What about tooling control?", "Let me ask about biosecurity"
         if key in answered and key not in said and phrase.base.key not in said:
             score -= 0.8  # the candidate's answer: a topic when the slots are not full
         return score
@@ -899,6 +907,7 @@ def noun_phrase_topics(
             and not phrase.complement
             and not _named_thing(phrase.words[0])
             and phrase.key not in tools
+            and not (phrase.key in headed and not _common_word(phrase, lexicon))
         ):
             continue  # one word said once or twice ("sensors", "shops") is rarely a topic
         if any(_shares_a_word(content, t) for t in taken):
@@ -1263,6 +1272,28 @@ def asks(sentence: str, words: DebriefWords) -> bool:
     low = strip_fillers(sentence, words).lower().replace("’", "'")
     clauses = [low, *(part.strip() for part in re.split(r"[,;:]\s|\band\s", low)[1:])]
     return any(c.startswith(cue + " ") for c in clauses for cue in words.prompt_cues)
+
+
+def headings(sentence: str, fit: Sequence[Phrase], words: DebriefWords) -> set[str]:
+    """The phrases of `fit` an interviewer names as the next subject: the whole object of a
+    cue of [words] heading_cues ("What about overbooking?", "Let me ask about biosecurity,
+    since we move boats between sites", "I want to talk about documentation."), the phrase
+    ending its clause; "what about the cost of fuel in winter" names no heading, nor does an
+    exercise's word ("talk about your take-home": the exercise is proposed as itself)."""
+    if not words.heading_cues or not fit:
+        return set()
+    low = sentence.lower().replace("’", "'")
+    out: set[str] = set()
+    for cue in words.heading_cues:
+        for match in re.finditer(rf"\b{re.escape(cue)}\s+(?:(?:the|our|your)\s+)?", low):
+            rest = low[match.end() :]
+            for phrase in fit:
+                if phrase.key in words.exercise_heads:
+                    continue  # "talk about your take-home": the exercise, named on its own
+                said = " ".join(w.lower().replace("’", "'") for w in phrase.words)
+                if rest.startswith(said) and re.match(r"\s*(?:[,.;:!?]|$)", rest[len(said) :]):
+                    out.add(phrase.key)
+    return out
 
 
 def _unit(phrase: Phrase, grammar: Grammar) -> bool:
