@@ -71,7 +71,7 @@ def lower_case_names(text: str, people: Iterable[str], company: str = "") -> lis
     for name in people:
         for part in phrasing.person_name(phrasing.bare_name(name)).split():
             low = part.lower().rstrip(".")
-            if len(part) < 3 or low in phrasing._PARTICLES or not part[:1].isupper():
+            if len(part) < 3 or low in phrasing._particles() or not part[:1].isupper():
                 continue
             if low in phrasing.TITLES or low in phrasing.PREFIXES or low in DEPARTMENTS:
                 continue  # 'chef' in 'sous chef role', 'team' in 'Recruitment Team' are no names

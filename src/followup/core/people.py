@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from followup.core.errors import InvalidInput, quote
-from followup.core.package_data import DATA_DIR
+from followup.core.name_lists import person_words as person_words  # the one home of the lists
 from followup.core.phones import find_phones
 
 EMAIL = re.compile(r"^[^@\s<>,;()]+@[^@\s<>,;()]+\.[^@\s<>,;()]+$")
@@ -102,18 +101,6 @@ def _is_department(part: str) -> bool:
 def _looks_named(part: str) -> bool:
     words = part.split()
     return 2 <= len(words) <= 4 and all(re.fullmatch(r"[^\W\d_][\w.'’-]*", w) for w in words)
-
-
-@cache
-def person_words() -> dict[str, frozenset[str]]:
-    """The word lists of data/person_words.txt: heads, modifiers, address, nicknames,
-    after_mr, after_ms, after_kept (lower case)."""
-    lists: dict[str, frozenset[str]] = {}
-    for line in (DATA_DIR / "person_words.txt").read_text(encoding="utf-8").splitlines():
-        key, sep, words = line.partition(":")
-        if sep and not line.startswith("#"):
-            lists[key.strip()] = frozenset(words.split())
-    return lists
 
 
 def _key(word: str) -> str:

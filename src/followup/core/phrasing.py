@@ -392,31 +392,15 @@ def spell_number(text: str, numbered: Iterable[str] = ()) -> str:
 
 # --- names ---------------------------------------------------------------------------------
 
-_PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "de",
-        "der",
-        "den",
-        "del",
-        "della",
-        "di",
-        "da",
-        "du",
-        "la",
-        "le",
-        "bin",
-        "binti",
-        "al",
-        "el",
-        "ter",
-        "ten",
-        "dos",
-        "das",
-        "y",
-    ]
-)
+
+def _particles() -> frozenset[str]:
+    """The particles inside a family name ("van", "de", "bin"): data/person_words.txt
+    particles (core.name_lists, shared with the checker)."""
+    from followup.core.name_lists import person_words
+
+    return person_words()["particles"]
+
+
 TITLES = {
     "dr": "Dr", "prof": "Prof", "professor": "Professor", "mr": "Mr", "mrs": "Mrs",
     "ms": "Ms", "mx": "Mx", "rev": "Rev", "sir": "Sir", "dame": "Dame", "judge": "Judge",
@@ -528,7 +512,7 @@ def person_name(name: str) -> str:
             out.append(part)  # 'Dipl.-Ing.' as typed
         elif i == 0 and low in TITLES and TITLES[low].lower() == low:
             out.append(TITLES[low] + ("." if part.endswith(".") else ""))
-        elif 0 < i < len(parts) - 1 and low in _PARTICLES:
+        elif 0 < i < len(parts) - 1 and low in _particles():
             out.append(low)
         else:
             out.append(_cap_part(part))
@@ -601,7 +585,7 @@ def name_parts(name: str) -> NameParts:
         return NameParts(title, " ".join(given), " ".join(family), by_given)
     first = parts[0]
     last_start = len(parts) - 1
-    while last_start > 1 and parts[last_start - 1].lower() in _PARTICLES:
+    while last_start > 1 and parts[last_start - 1].lower() in _particles():
         last_start -= 1
     if (
         title
@@ -623,8 +607,8 @@ def name_parts(name: str) -> NameParts:
 # One syllable of a romanised Chinese, Korean or Vietnamese given name ('wei', 'ling',
 # 'seong', 'xiang'); a hyphenated given name is read part by part ('Ji-woo').
 _SYLLABLE = re.compile(
-    r"(?:[bcdfghjklmnpqrstvwxz]{1,2})?[aeiouy]{1,3}(?:ng|nh|ch|n|m|r|k|p|t|h|c)?"
-)
+    r"(?:[bcdfghjklmnpqrstvwxz]{1,2})?[aeiouy]{1,3}(?:ng|nh|ch|ck|n|m|r|k|p|t|h|c|w)?"
+)  # ('siew', 'chew', 'hock' of Singapore and Malaysia romanisations)
 
 
 def _syllables(word: str) -> bool:
@@ -667,7 +651,7 @@ def _name_order(parts: list[str]) -> tuple[list[str], list[str], bool] | None:
     japanese = words["japanese_surnames"]
     if len(parts) == 2 and low[0] in japanese and low[1] not in japanese:
         return parts[1:], parts[:1], False  # 'Yamashita Ryo': Mr Yamashita, greeted 'Ryo'
-    surnames = words["east_asian_surnames"]
+    surnames = words["east_asian_surnames"] - words["given_syllables"]
     if (
         len(parts) >= 2
         and low[0] in surnames

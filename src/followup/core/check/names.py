@@ -308,14 +308,17 @@ def _plural_noun(word: str) -> bool:
 _INITIAL_SKIPS = frozenset(("the", "of", "and", "in", "for", "a", "an", "to", "at", "on", "&"))
 
 
-def _family_name(full: str) -> str:
+def _family_name(full: str) -> tuple[str, frozenset[str]]:
     """The first word of a recorded person's family name as drafting reads it
     (phrasing.name_parts: "Takahashi Kenji" -> "takahashi", "Fang Smith" -> "smith"), lower
-    case; "" when the name has none."""
+    case ("" when the name has none), and the given names a title goes before when the name
+    is said so ("lan" of Nguyen Thi Lan; none for most names)."""
     from followup.core.phrasing import name_parts  # only for a titled name in a greeting
 
-    words = name_parts(full).last.lower().split()
-    return words[0] if words else ""
+    parts = name_parts(full)
+    words = parts.last.lower().split()
+    given = frozenset(parts.first.lower().split()) if parts.by_given else frozenset()
+    return (words[0] if words else ""), given
 
 
 def _initials(text: str) -> str:
@@ -1064,32 +1067,47 @@ class Names:
             if self._before_a_recorded_name(doc.norm[m.end("name") : doc.greeting.end]):
                 yield Span(m.start(), m.end("name"))
 
+    def _name_order_lists(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Family names written first and patronyms: the lists drafting reads
+        (data/person_words.txt, core.name_lists), with what a user's rules file adds
+        (names.family_first, names.patronymic)."""
+        from followup.core.name_lists import family_first_surnames, person_words
+
+        rules = self.rules
+        return family_first_surnames() | rules.family_first, person_words()["patronyms"] | (
+            rules.patronymic
+        )
+
     def title_first_names(self, doc: Document) -> Iterator[tuple[Span, str]]:
         """A title before a recorded person's first name ("Dear Dr. Karen" for Dr. Karen
         Osei): each span, with the form to use instead ("Dr. Osei"). A family name written
-        first (check.toml names.family_first: "Dear Ms. Goh," for Goh Mei Ling) is no slip, and a
-        title before the given name of such a name is ("Dear Mr. Kenji" for Takahashi Kenji)."""
+        first (data/person_words.txt, as drafting reads it: "Dear Ms. Goh," for Goh Mei Ling)
+        is no slip, and a title before the given name of such a name is ("Dear Mr. Kenji" for
+        Takahashi Kenji)."""
         if not doc.greeting:
             return
         titled = _titled(self.rules.family_titles)
+        family_first, patronyms = self._name_order_lists()
         for m in titled.finditer(doc.norm, doc.greeting.start, doc.greeting.end):
             title = m.group("title")
             word = m.group("name").lower()
             following = doc.lower[m.end("name") : doc.greeting.end].split()
             for full, tokens in self.people:
-                if word in self.rules.family_first:
-                    continue  # "Ms. Goh" for Goh Mei Ling: the family name, written first
-                if self.rules.patronymic.intersection(full.lower().split()):
-                    continue  # "Ms. Nurul" for Nurul Aisyah binti Rahman: no family name
-                family = _family_name(full)
+                family, by_given = _family_name(full)
+                if word in family_first and (word not in tokens or word == family):
+                    continue  # "Ms. Goh" for Goh Mei Ling: the family name, written first, as
+                    # drafting reads the name ("Ms. Lee" for Lee Ashworth is a title with a
+                    # first name; "Ms. Lee" for Lee Hui Min is not)
+                if patronyms.intersection(full.lower().split()) or word in by_given:
+                    continue  # "Ms. Nurul" for Nurul Aisyah binti Rahman: no family name;
+                    # "Ms. Lan" for Nguyen Thi Lan: the title goes before the given name
                 if family and family in (w.strip(",.:;!") for w in following[: len(tokens)]):
                     continue  # "Mr. Kenji Takahashi", "Mrs. Jane Doe": the full name
                 if (
                     len(tokens) >= 2
                     and word in tokens[1:]
                     and tokens[0] == family
-                    and tokens[0] in self.rules.family_first
-                    and tokens[0] not in self.rules.family_first_given_too
+                    and tokens[0] in family_first
                 ):  # "Mr. Kenji", "Ms. Jia Hui" for Takahashi Kenji, Chen Jia Hui (not "Ms.
                     # Smith" for Fang Smith: drafting reads the name's order the same way)
                     dot = "." if m.group("dot") else ""

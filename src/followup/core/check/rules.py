@@ -256,8 +256,9 @@ class CheckRules:
     family_titles: frozenset[str] = frozenset()
     # titles of address before a given or a family name ("Puan Aisyah", "Frau Becker")
     honorifics: frozenset[str] = frozenset()
-    family_first: frozenset[str] = frozenset()  # family names written first ("Goh Mei Ling")
-    family_first_given_too: frozenset[str] = frozenset()  # of these, also first names ("Lee")
+    # family names written first ("Goh Mei Ling") added by a user's rules file (the shipped ones
+    # are data/person_words.txt's, read by core.name_lists)
+    family_first: frozenset[str] = frozenset()
     # the particles of a name without a family name ("Nurul Aisyah binti Rahman"): the given
     # name is the one said with a title ("Ms. Nurul")
     patronymic: frozenset[str] = frozenset()
@@ -568,9 +569,6 @@ class _Compiler:
             honorifics=honorifics,
             family_first=self.words("names.family_first", names.get("family_first", [])),
             patronymic=self.words("names.patronymic", names.get("patronymic", [])),
-            family_first_given_too=self.words(
-                "names.family_first_given_too", names.get("family_first_given_too", [])
-            ),
             legal_forms=legal_forms(),
         )
 
