@@ -341,3 +341,102 @@ def test_a_signature_above_a_teams_meeting_block_names_the_company(
         )
     )
     assert invite.interview.company == company
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def titles(invite: ImportedInvite) -> dict[str, str | None]:
+    return {p.name: p.title for p in invite.interview.people if p.role.value == "interviewer"}
+
+
+def one_event(description: str) -> ImportedInvite:
+    return read(
+        calendar(
+            [("20261203T100000", "Interview", description)],
+            "ATTENDEE;CN=Kim Vale:mailto:kim.vale@vale-family.org\r\n",
+            "Jo Marsh:mailto:jo.marsh@harrowfield.eu",
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("description", "name", "title"),
+    [
+        (
+            "Rozmowę poprowadzi mgr inż. Jan Nowak\\, Kierownik Zespołu Utrzymania Ruchu.",
+            "Jan Nowak",
+            "Kierownik Zespołu Utrzymania Ruchu",
+        ),
+        (
+            "Rozmowę poprowadzi dr hab. Ewa Lis\\, Kierownik Działu Logistyki.",
+            "Ewa Lis",
+            "Kierownik Działu Logistyki",
+        ),
+        (
+            "Vous rencontrerez Hugo Petit\\, Directeur des Opérations.",
+            "Hugo Petit",
+            "Directeur des Opérations",
+        ),
+    ],
+)
+def test_a_departments_words_in_a_title_name_nobody(
+    description: str, name: str, title: str
+) -> None:
+    assert titles(one_event(description)) == {name: title}
+
+
+@pytest.mark.parametrize(
+    ("description", "name", "title"),
+    [
+        ("Lotte Smit\\, senior notaris\\, sluit ook aan.", "Lotte Smit", "senior notaris"),
+        (
+            "Bruno Lemaire\\, maître d'hôtel\\, se joindra à nous.",
+            "Bruno Lemaire",
+            "maître d'hôtel",
+        ),
+        (
+            "Claire Morin\\, maître verrier et cofondatrice\\, sera présente.",
+            "Claire Morin",
+            "maître verrier et cofondatrice",
+        ),
+    ],
+)
+def test_an_attendees_title_in_the_invites_language_is_read(
+    description: str, name: str, title: str
+) -> None:
+    invite = read(
+        calendar(
+            [("20261203T100000", "Interview", description)],
+            "ATTENDEE;CN=Kim Vale:mailto:kim.vale@vale-family.org\r\n"
+            f"ATTENDEE;CN={name}:mailto:panel@harrowfield.eu\r\n",
+            "Jo Marsh:mailto:jo.marsh@harrowfield.eu",
+        )
+    )
+    assert titles(invite) == {name: title}
+
+
+@pytest.mark.parametrize(
+    ("description", "name", "title"),
+    [
+        (
+            "You'll meet with Dr. Maya Okoro\\, DDS (Practice Owner) and Leo Hart.",
+            "Maya Okoro",
+            "Practice Owner",
+        ),
+        (
+            "You'll meet with Ada Quist\\, PhD (Head of Research) and Leo Hart.",
+            "Ada Quist",
+            "Head of Research",
+        ),
+        (
+            "You'll meet with Tom Reyes\\, CPA (Finance Director) and Leo Hart.",
+            "Tom Reyes",
+            "Finance Director",
+        ),
+    ],
+)
+def test_a_degree_before_a_title_in_brackets_is_no_part_of_it(
+    description: str, name: str, title: str
+) -> None:
+    assert titles(one_event(description))[name] == title

@@ -122,6 +122,12 @@ def import_invite(
             "(or look first with --dry-run); nothing was stored"
         )
     if given.dry_run:
+        if twin is not None:  # an update previews the round it would store, as storing merges
+            stored = records.get_interview(settings, twin[0])
+            for key in lacking:
+                setattr(interview, key, getattr(stored, key))
+            interview = records.merge_imported(stored, interview)
+            lacking = [key for key in lacking if getattr(interview, key) is None]
         record = _preview(settings, interview, lacking, day)
         action = "create" if twin is None else "update"
         if twin is not None and twin[1] is not None and invite.sequence < twin[1]:

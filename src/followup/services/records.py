@@ -119,7 +119,7 @@ def store_imported(
             if stored_sequence is not None and sequence < stored_sequence:
                 return round_id, "unchanged"
             current = queries.get_round(conn, round_id)
-            merged = _merge_imported(current.interview, checked)
+            merged = merge_imported(current.interview, checked)
             app_id = current.application_id
             if (queries.match_key(merged.company), queries.match_key(merged.role)) != (
                 queries.match_key(current.interview.company),
@@ -139,7 +139,7 @@ def store_imported(
     return round_id, action
 
 
-def _merge_imported(current: Interview, imported: Interview) -> Interview:
+def merge_imported(current: Interview, imported: Interview) -> Interview:
     """The invite's facts over a stored round, keeping what only the user could have added."""
     people = []
     for person in imported.people:

@@ -41,6 +41,7 @@ from followup.delivery.invites.titles import (
     continues,
     honorifics_pattern,
     is_title,
+    lexicon,
     title_before,
     title_under,
 )
@@ -444,6 +445,10 @@ def _person_of(part: str, vocab: _Vocab, loose: bool) -> Person | None:
     return Person(name=_clip(name, MAX_NAME), title=_clip(title, 120))
 
 
+# a credential and the title in brackets after it: "Renata Kowalczyk, DDS (Owner & Lead Dentist)"
+_CREDENTIAL_BRACKET = re.compile(r"(?P<credential>[^()]{2,12}?)[ \t]*\((?P<title>[^()]{2,80})\)")
+
+
 def _persons_in_list(
     text: str, vocab: _Vocab, first_only: bool = False, loose: bool = False
 ) -> list[Person]:
@@ -460,6 +465,9 @@ def _persons_in_list(
         bare = _OWNER.sub("", part)
         if vocab.credentials.fullmatch(bare):
             continue
+        degree = _CREDENTIAL_BRACKET.fullmatch(bare)
+        if degree and vocab.credentials.fullmatch(degree.group("credential")):
+            raw = part = bare = degree.group("title")  # "DDS (Owner & Lead Dentist)"
         if (
             last == "title"
             and out
@@ -847,6 +855,9 @@ def _not_a_person(name: str, found: _Found, text: str, vocab: _Vocab) -> bool:
     Kessler Medizintechnik"), a city with its state after it ("Kansas City, MO")."""
     if _GREETING_WORD.match(name) or vocab.sender_noise.search(name.replace("-", " ")):
         return True
+    first = name.split()[0].casefold() if name.split() else ""
+    if first in lexicon().connectors and not re.fullmatch(_PARTICLE, first):
+        return True  # "Działu Jakości" of "Kierownik Działu Jakości": a title's department
     words = set(name.lower().split())
     for company in (found.company, found.sender_company):
         if company and len(words) >= 2 and words <= set(company.lower().replace("&", " ").split()):

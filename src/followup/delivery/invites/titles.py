@@ -95,6 +95,8 @@ def _is_head(word: str, lex: Lexicon) -> bool:
         return True
     if "-" in word and word.rsplit("-", 1)[-1] in lex.heads:  # "hr-adviseur", "co-founder"
         return True
+    if word.startswith("co") and word[2:] in lex.heads:  # "cofondateur", "cofundadora"
+        return True
     return any(word.endswith(e) and len(word) >= len(e) + 3 for e in lex.endings)
 
 
@@ -122,7 +124,10 @@ def is_title(span: str, lex: Lexicon | None = None, also: re.Pattern[str] | None
     words = [_word(t) for t in tokens]
     if any(w in lex.stops for w in words):
         return False
-    return any(_is_head(w, lex) for w in words) or bool(also and also.search(span))
+    # a rank before a job's word the lexicon does not hold, in lower case as a sentence says
+    # it ("senior actuaris", "starszy technolog"): a title of two or three words
+    ranked = words[0] in lex.modifiers and 2 <= len(words) <= 3 and span == span.lower()
+    return ranked or any(_is_head(w, lex) for w in words) or bool(also and also.search(span))
 
 
 # where a title after a name ends: the next cell or column, a bracket, a sentence's end,
@@ -153,9 +158,10 @@ HONORIFICS = (
     "Sgt", "Adm", "Rev", "Hon", "Insp", "Supt", "Lic", "Licda", "Lcda", "Mtro", "Mtra", "Arq",
     "Eng", "Enga", "Pan", "Pani", "Panem", "Panią", "Mevrouw", "Meneer", "Dhr", "Mevr",
     "Señor", "Señora", "Monsieur", "Madame",
-    # written in lower case before a name ("l'ing. Paolo Leone", "don Andrés Vidal")
+    # written in lower case before a name ("l'ing. Paolo Leone", "don Andrés Vidal", "mgr
+    # inż. Jan Nowak")
     "dott.ssa", "dott", "ing", "avv", "arch", "geom", "sig.ra", "dr", "dra", "prof", "don",
-    "doña",
+    "doña", "mgr", "inż", "hab", "lek", "Mgr", "Inż",
 )  # fmt: skip
 
 
