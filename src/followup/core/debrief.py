@@ -70,6 +70,7 @@ class DebriefWords:
     remit_cues: tuple[str, ...] = ()  # "I run", "I look after": a speaker's own remit
     tool_cues: tuple[str, ...] = ()  # "we use", "moving to": a tool's name follows
     heading_cues: tuple[str, ...] = ()  # "what about", "ask about": the next subject follows
+    interruptions: tuple[str, ...] = ()  # "sorry", "excuse me": someone breaking in
     weak_tool_cues: frozenset[str] = frozenset()  # "mostly": a tool only with a product's shape
     past_forms: frozenset[str] = frozenset()  # "rewrote", "oversaw": irregular pasts
     greetings: tuple[str, ...] = ()  # "boa tarde", "kia ora": a greeting, in any language
@@ -110,6 +111,9 @@ class DebriefWords:
             tool_cues=tuple(p.lower() for p in strings("tool_cues")),
             heading_cues=tuple(p.lower() for p in strings("heading_cues"))
             if "heading_cues" in words
+            else (),
+            interruptions=tuple(p.lower() for p in strings("interruptions"))
+            if "interruptions" in words
             else (),
             weak_tool_cues=frozenset(p.lower() for p in strings("weak_tool_cues"))
             if "weak_tool_cues" in words
@@ -763,10 +767,11 @@ def noun_phrase_topics(
     assert words.grammar is not None
     grammar = words.grammar
     spoken = any(s.speaker for s in sentences)
+    unnamed = unnamed_questions(transcript, words, known.candidate_speaker) if spoken else set()
     usable = [
         s
         for s in sentences
-        if (s.speaker is not None or not spoken)
+        if (s.speaker is not None or not spoken or _told_by_unnamed(s, unnamed, words))
         and s.text not in known.decisions
         and not own_past(s.text, words)
     ]
@@ -1272,6 +1277,50 @@ def asks(sentence: str, words: DebriefWords) -> bool:
     low = strip_fillers(sentence, words).lower().replace("’", "'")
     clauses = [low, *(part.strip() for part in re.split(r"[,;:]\s|\band\s", low)[1:])]
     return any(c.startswith(cue + " ") for c in clauses for cue in words.prompt_cues)
+
+
+def unnamed_questions(
+    transcript: Transcript, words: DebriefWords, candidate: str | None
+) -> set[int]:
+    """The lines of turns no label names ("Unknown Speaker" in an Otter export) that are an
+    interviewer's question in a transcript whose other voices are named: a turn that asks
+    something ("We're about to rewrite our suite bylaw. What's your experience with
+    suites?") right before or after one of the candidate's, and not only an interruption
+    ("Sorry, is this the room for the budget meeting?", [words] interruptions)."""
+    if candidate is None:
+        return set()
+    turns = transcript.turns()
+    out: set[int] = set()
+    for at, turn in enumerate(turns):
+        if turn.speaker is not None:
+            continue
+        beside = {t.speaker for t in turns[max(0, at - 1) : at + 2] if t is not turn}
+        if candidate not in beside:
+            continue
+        said = [Sentence(raw, None, turn.at, turn.line) for raw in split_sentences(turn.text)]
+        if any(asks(s.text, words) and not _interrupts(s, words) for s in said):
+            out.add(turn.line)
+    return out
+
+
+def _told_by_unnamed(sentence: Sentence, unnamed: set[int], words: DebriefWords) -> bool:
+    """A sentence of an unnamed interviewer's turn (`unnamed`, from unnamed_questions) that
+    tells what the team does ("Our development permit backlog is about four months right
+    now."), not the question itself, whose examples are no subject of theirs ("… when a
+    merger filing and an urgent investigation hit at the same time?"), nor an interruption."""
+    return (
+        sentence.speaker is None
+        and sentence.line in unnamed
+        and not asks(sentence.text, words)
+        and not _interrupts(sentence, words)
+    )
+
+
+def _interrupts(sentence: Sentence, words: DebriefWords) -> bool:
+    """The sentence opens with an apology of someone who breaks in ([words] interruptions:
+    "Sorry, is this the room for …", "Excuse me, the truck is here")."""
+    low = sentence.text.lower().lstrip(" ,.-–—'\"")
+    return any(re.match(rf"{re.escape(w)}\b", low) for w in words.interruptions)
 
 
 def headings(sentence: str, fit: Sequence[Phrase], words: DebriefWords) -> set[str]:

@@ -382,6 +382,14 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             elif (
                 verb_ok
                 and prev == "NOUN"
+                and not _plural(token.text)
+                and nxt in ("ADP", "ADV", "DET", "NUM", "PRON")
+                and _coordinated_subject(out)
+            ):
+                tag_ = "VERB"  # "a merger filing and an urgent investigation hit at once"
+            elif (
+                verb_ok
+                and prev == "NOUN"
                 and not _plural(out[-1].text)
                 and (
                     (_plural(token.text) and _one_before(out))
@@ -571,6 +579,26 @@ def _clause_verb(
     if nxt == "ADP":
         return low not in grammar.complements and low not in grammar.connectors
     return nxt in ("ADV", "ADJ", "DET", "PRON", "NUM")
+
+
+def _coordinated_subject(before: Sequence[Token]) -> bool:
+    """The noun run that ends `before`, with its own determiner, is the second of two joined
+    by "and" or "or" ("a merger filing and an urgent investigation", "the kiln and the
+    dryer"): a plural subject, so a base form after it is their verb ("… hit at the same
+    time", "… run on gas") when the first opens a clause; "the damp and mould backlog" shares
+    one head, and "we keep a dryer and a backup fan on site" joins two objects."""
+    index = len(before) - 1
+    while index >= 0 and before[index].tag in ("NOUN", "ADJ", "GER"):
+        index -= 1
+    if index < 0 or before[index].tag != "DET":
+        return False
+    index -= 1
+    if index < 1 or _clean(before[index].text) not in ("and", "or"):
+        return False
+    if before[index - 1].tag not in ("NOUN", "GER"):
+        return False
+    first = _before_noun_run(before[:index])  # what opens the first: a clause, not a verb
+    return first is None or first.tag in ("CONJ", "PUNCT", "ADV")
 
 
 def _before_noun_run(before: Sequence[Token]) -> Token | None:
