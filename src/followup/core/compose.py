@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
-from typing import Any
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Any
 
-from followup.core import claims, clauses, digests, phrasing, slot_grammar, writer
+from followup.core import clauses, digests, phrasing, slot_grammar, writer
 from followup.core.clauses import Clause, ClauseWords
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
@@ -25,6 +25,10 @@ from followup.core.parse import word_list
 from followup.core.people import DEPARTMENTS, is_role
 from followup.core.plan import Plan
 from followup.core.plan import recipient_for as recipient_for
+
+if TYPE_CHECKING:  # imported where a claim is made: a round with no qualification makes none
+    from followup.core.claims import Choice as ClaimChoice
+    from followup.core.claims import Table as ClaimTable
 
 KINDS = ("email", "letter", "card", "phone", "video", "check-in")
 _EMAILED = ("email", "check-in", "video")  # kinds written only to people with an address
@@ -1918,13 +1922,17 @@ def claimed_pairings(
     language: Language,
     unwritten: Collection[int] = (),
     prose: Collection[str] = (),
-) -> tuple[list[Pairing], list[claims.Choice | None]]:
+) -> tuple[list[Pairing], list[ClaimChoice | None]]:
     """Each reader's claim: the qualification that answers what their own notes (and their
     title) say they need, best pairs first across the panel (claims.assign); bridged to the
     note's topic when the topic itself is what it answers, else naming what of theirs it
     answers by its concept ('costs'). A reader nothing answers hears the most substantial
     claim left, said plainly, never a thin one (a driving licence, a language alone); no
     claim when none is left."""
+    if not quals:  # nothing to claim: core.claims is not needed
+        return [Pairing(None, None) for _ in panel], [None for _ in panel]
+    from followup.core import claims
+
     lexicon = language.lexicon
     own = jots_of(interview, panel, lexicon)
     needs = []
@@ -2014,6 +2022,8 @@ def _answered_point(
     per case is up 11%', 'you want agency use under 10%'), when the note's topic is not it:
     the jot of theirs closest to the claim in meaning that reads as a clause
     (core.clauses.read) and that no confidential remark shares a word with."""
+    from followup.core import claims
+
     lexicon = language.lexicon
     scored = [(claims.fit(jot, claim, language)[0], -n, jot) for n, jot in enumerate(own)]
     for points, _, jot in sorted(scored, reverse=True):
@@ -2234,6 +2244,13 @@ class English:
         )
 
 
+def _no_claims() -> ClaimTable:
+    """An empty claims table (a Language made without data/claims.toml)."""
+    from followup.core.claims import Table
+
+    return Table()
+
+
 @dataclass(frozen=True)
 class Language:
     """Everything drafting reads from data files: word lists, phrasing, sentences, English."""
@@ -2243,7 +2260,23 @@ class Language:
     bank: writer.Bank
     english: English = field(default_factory=English)
     clauses: ClauseWords = field(default_factory=ClauseWords)  # data/clauses.toml
-    claims: claims.Table = field(default_factory=claims.Table)  # data/claims.toml
+    # data/claims.toml's table, made by this the first time a note claims a qualification
+    claim_table: Callable[[], ClaimTable] = _no_claims
+
+    @cached_property
+    def claims(self) -> ClaimTable:
+        """data/claims.toml's table (`claim_table`), made when first asked for: a round with
+        no qualification to claim never asks, and never imports core.claims."""
+        return self.claim_table()
+
+
+def _choose(need: str, quals: Sequence[str], language: Language) -> ClaimChoice | None:
+    """claims.choose of `need` among `quals`; None, without core.claims, when there are none."""
+    if not quals:
+        return None
+    from followup.core import claims
+
+    return claims.choose(need, quals, language)
 
 
 @dataclass(frozen=True)
@@ -2488,7 +2521,7 @@ def compose(
             # what the round needs, answered by the claim with the most substance
             # (every jot counts, said or not: the claim says nothing of them)
             jotted = [t for t in interview.topics if not phrasing.confidential(t, lexicon)]
-            best = claims.choose(" ; ".join([interview.role, *jotted]), quals, language)
+            best = _choose(" ; ".join([interview.role, *jotted]), quals, language)
             pairing = pair_qualifications([mine], quals, language, profile.qualifications)[0]
             if best is not None and best.qualification != pairing.qualification:
                 pairing = Pairing(best.qualification, None)

@@ -127,13 +127,13 @@ def _saved_rules_file(shipped: str, user: str) -> Path | None:
 def _read_saved_rules(path: Path | None) -> CheckRules | None:
     """The rules saved by an earlier run for the same rule files (None: none usable). The
     file is the user's own cache, written by `_save_rules`."""
-    import pickle
+    from followup.core import pickles
 
     if path is None:
         return None
     try:
         with path.open("rb") as fh:
-            rules, programs = pickle.load(fh)
+            rules, programs = pickles.load(fh)
     except Exception:  # a missing, partial or stale file: compile afresh
         return None
     if not isinstance(rules, CheckRules) or not isinstance(programs, dict):

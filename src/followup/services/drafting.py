@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup.config import Settings
-from followup.core import claims, clauses, compose, legal_forms, phrasing, slot_grammar, writer
+from followup.core import clauses, compose, legal_forms, phrasing, slot_grammar, writer
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.legal_forms import LegalForms
 from followup.core.models import Draft, Interview, Person, Profile
@@ -25,6 +25,9 @@ from followup.core.plan import Plan
 from followup.delivery.files import read_limited
 from followup.services import templates
 from followup.store.cache_files import code_seen
+
+if TYPE_CHECKING:
+    from followup.core import claims
 
 # The code that builds what drafting keeps in the cache folder, as this run imported it
 # (store.cache_files.code_version): the saved phrasing.Lexicon, and the word verdicts.
@@ -115,7 +118,6 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
         clause_words = clauses.ClauseWords.from_mapping(_data_file(settings, "clauses.toml"))
         # the drafting words' mass nouns read without an article as a clause's subject too
         clause_words = replace(clause_words, mass=clause_words.mass | wording.mass_nouns)
-        claim_table = claims.Table.from_mapping(_data_file(settings, "claims.toml"))
     except InvalidInput as exc:
         raise ConfigError(str(exc)) from None
     language = compose.Language(
@@ -124,7 +126,7 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
         bank,
         english_for(settings, english_data, country),
         clause_words,
-        claim_table,
+        _claim_table(settings),
     )
     try:
         speech, card, sim = data["speech"], data["card"], data["similarity"]
@@ -159,6 +161,26 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
     return out
 
 
+def _claim_table(settings: Settings) -> Callable[[], claims.Table]:
+    """What makes data/claims.toml's table (with the user's file laid over it), once, when a
+    note first claims a qualification (compose.Language.claims): a round with none to claim
+    never imports core.claims nor reads the file. A user's claims.toml is read here, so one
+    of the wrong shape is refused with the rest of the data (one line, ConfigError)."""
+
+    def made() -> claims.Table:
+        from followup.core import claims
+
+        try:
+            return claims.Table.from_mapping(_data_file(settings, "claims.toml"))
+        except InvalidInput as exc:
+            raise ConfigError(str(exc)) from None
+
+    if (settings.config_file.parent / "claims.toml").is_file():
+        table = made()
+        return lambda: table
+    return lru_cache(maxsize=1)(made)
+
+
 LEXICON_FORMAT = 1  # the saved phrasing.Lexicon's layout
 
 
@@ -169,9 +191,8 @@ def _lexicon(settings: Settings, data: dict[str, Any], words: dict[str, Any]) ->
     shipped and the user's) and of the code that builds it as this run imported it
     (LEXICON_CODE); a later run with the same files and code reads it from there. A cache
     that cannot be read or written is simply not used."""
-    import pickle
-
     from followup.config import cache_dir
+    from followup.core import pickles
     from followup.store.cache_files import code_version, digest, write_cache
 
     path: Path | None = None
@@ -189,13 +210,15 @@ def _lexicon(settings: Settings, data: dict[str, Any], words: dict[str, Any]) ->
         path = None
     if path is not None:
         try:
-            saved = pickle.loads(path.read_bytes())
+            saved = pickles.loads(path.read_bytes())
             if isinstance(saved, phrasing.Lexicon):
                 return saved
         except Exception:  # noqa: BLE001 - not saved yet, or damaged: build it
             pass
     lexicon = phrasing.Lexicon.from_mapping(data, words)
     if path is not None:
+        import pickle
+
         write_cache(path, pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL))
     return lexicon
 

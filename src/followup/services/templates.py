@@ -287,45 +287,63 @@ def environment(settings: Settings) -> Environment:
 
 
 def _import_jinja() -> None:
-    """Import Jinja2 without loading OpenSSL. Jinja's bytecode cache and loaders take `sha1`
-    from hashlib as they load, and hashlib loads OpenSSL's libcrypto (a few milliseconds on
-    every start of `draft`). While Jinja2 loads, hashlib is a stand-in whose `sha1` imports
-    the real hashlib when first called; the bytecode cache here (`_bytecode_cache`) names
-    its files and checks template sources with zlib's checksums instead, so a draft never
-    calls it. Anything else asked of the stand-in while Jinja2 loads (a Python whose
-    `random` takes sha512 from hashlib) is the real hashlib's. Once Jinja2 is loaded,
-    `import hashlib` gives the real module as usual."""
+    """Import Jinja2 without loading OpenSSL nor running pickle.py. Jinja's bytecode cache and
+    loaders take `sha1` from hashlib as they load, and hashlib loads OpenSSL's libcrypto (a
+    few milliseconds on every start of `draft`); its bytecode cache also pickles two numbers
+    for its files' magic as it loads, and the `pickle` module runs its pure-Python pickler
+    (about a millisecond) only to hand on `dumps`, which is `_pickle`'s. While Jinja2 loads,
+    hashlib is a stand-in whose `sha1` imports the real hashlib when first called (the
+    bytecode cache here, `_bytecode_cache`, names its files and checks template sources with
+    zlib's checksums instead, so a draft never calls it), and pickle one whose `dump`,
+    `dumps`, `load` and `loads` are `_pickle`'s (what `pickle` gives). Anything else asked of
+    a stand-in (a Python whose `random` takes sha512 from hashlib) is the real module's. Once
+    Jinja2 is loaded, `import hashlib` and `import pickle` give the real modules as usual."""
     import sys
 
-    if "jinja2" in sys.modules or "hashlib" in sys.modules:
+    if "jinja2" in sys.modules:
         return
     import types
 
-    stand_in = types.ModuleType("hashlib")
+    made: dict[str, types.ModuleType] = {}
 
-    def real() -> Any:
-        if sys.modules.get("hashlib") is stand_in:
-            del sys.modules["hashlib"]
-        import hashlib
+    def real(name: str) -> Any:
+        if name in made and sys.modules.get(name) is made[name]:
+            del sys.modules[name]
+        return importlib.import_module(name)
 
-        return hashlib
+    def stand_in(name: str, lent: dict[str, Any]) -> None:
+        if name in sys.modules:
+            return
+        module = made[name] = types.ModuleType(name)
+
+        def other(attr: str) -> Any:
+            if attr.startswith("__"):  # the import system asking what a module is
+                raise AttributeError(attr)
+            return getattr(real(name), attr)
+
+        for attr, value in lent.items():
+            setattr(module, attr, value)
+        module.__getattr__ = other  # type: ignore[method-assign]
+        sys.modules[name] = module
 
     def sha1(*args: Any, **kwargs: Any) -> Any:
-        return real().sha1(*args, **kwargs)
+        return real("hashlib").sha1(*args, **kwargs)
 
-    def other(name: str) -> Any:
-        if name.startswith("__"):  # the import system asking what a module is
-            raise AttributeError(name)
-        return getattr(real(), name)
-
-    stand_in.sha1 = sha1  # type: ignore[attr-defined]
-    stand_in.__getattr__ = other  # type: ignore[method-assign]
-    sys.modules["hashlib"] = stand_in
+    lent: dict[str, dict[str, Any]] = {"hashlib": {"sha1": sha1}}
+    try:
+        import _pickle
+    except ImportError:  # pragma: no cover - CPython always has _pickle
+        pass
+    else:
+        lent["pickle"] = {f: getattr(_pickle, f) for f in ("dump", "dumps", "load", "loads")}
+    for name, attrs in lent.items():
+        stand_in(name, attrs)
     try:
         import jinja2  # noqa: F401
     finally:
-        if sys.modules.get("hashlib") is stand_in:
-            del sys.modules["hashlib"]
+        for name, module in made.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
 
 
 def _new_environment(settings: Settings) -> Environment:

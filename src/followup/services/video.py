@@ -17,19 +17,19 @@ from followup.core.errors import ConfigError
 
 
 def _checklist_data(settings: Settings) -> dict[str, Any]:
-    import tomllib  # here, not above: `video check` reads no TOML
-
     from followup.services.drafting import shipped_data
 
     user = config_path(settings.env).parent / "video.toml"
     try:
         if user.is_file():
+            import tomllib  # here: only a user's own file is parsed on every run
+
             data = tomllib.loads(user.read_text(encoding="utf-8"))
             where = str(user)
         else:
             data = shipped_data("video.toml")  # parsed once, kept in the cache folder
             where = "data/video.toml"
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: TOMLDecodeError, UnicodeDecodeError
         raise ConfigError(f"cannot read {user}: {exc}") from None
     points = data.get("point")
     if not isinstance(points, list) or not all(

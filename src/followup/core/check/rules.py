@@ -95,9 +95,9 @@ class RuleList(Sequence[Rule]):
             return tuple(self[i] for i in range(*index.indices(len(self))))
         rule = self._rules[index]
         if rule is None:
-            import pickle
+            from followup.core import pickles
 
-            rule = self._rules[index] = pickle.loads(self._saved[index])
+            rule = self._rules[index] = pickles.loads(self._saved[index])
         return rule
 
     def __iter__(self) -> Iterator[Rule]:
