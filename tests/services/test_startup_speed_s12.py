@@ -1,14 +1,18 @@
 """What a draft's start-up does not need (bench/startup.py, s12): core.claims and its table only
 when a note claims a qualification, the cached objects read back without running pickle.py,
-and no TOML parser for a video plan's shipped checklist."""
+and the source files that key the caches read again only when they change."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+from followup.store import cache_files
+from followup.store.cache_files import code_seen, code_version
 
 ADD = ["add", "--company", "Acme", "--role", "Data Analyst", "--interviewed", "2026-11-19",
        "--format", "video", "--coordinator", "Dana <dana@acme.example>",
@@ -133,3 +137,73 @@ def test_a_users_video_checklist_it_cannot_read_is_one_line(cli, drafted, text) 
     out = cli("video", "plan", "1")
     assert out.code != 0 and "Traceback" not in out.err
     assert len(out.err.strip().splitlines()) == 1 and "video.toml" in out.err
+
+
+# --- the source files that key the caches -----------------------------------------------------
+
+CODE = "def build():\n    return ['one', 'two']\n"
+SAME_SIZE = "def build():\n    return ['one', 'six']\n"
+
+
+def _module(path: Path, text: str, name: str):
+    import importlib.util
+
+    path.write_text(text, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def fresh(monkeypatch):
+    monkeypatch.setattr(cache_files, "_versions", {})
+    monkeypatch.setattr(cache_files, "_digests", {})
+
+
+def _another_run() -> None:
+    cache_files._versions.clear()
+    cache_files._digests.clear()
+
+
+def test_an_unchanged_source_file_is_read_once_across_runs(fresh, tmp_path, monkeypatch) -> None:
+    path = tmp_path / "builder.py"
+    seen = code_seen(_module(path, CODE, "builder_s12"))
+    first = code_version(seen)
+    assert first is not None
+    _another_run()
+    read = []
+    original = Path.read_bytes
+
+    def reading(self: Path) -> bytes:
+        if self == path:
+            read.append(self)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", reading)
+    assert code_version(seen) == first
+    assert read == []
+
+
+def test_a_source_file_rewritten_with_its_time_and_size_kept_has_a_new_key(fresh, tmp_path) -> None:
+    path = tmp_path / "builder.py"
+    first = code_version(code_seen(_module(path, CODE, "builder_s12")))
+    info = path.stat()
+    _another_run()
+    path.write_text(SAME_SIZE, encoding="utf-8")
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))  # the change time moves on
+    assert path.stat().st_size == info.st_size
+    second = code_version(code_seen(_module(path, SAME_SIZE, "builder_s12")))
+    assert second is not None and second != first
+
+
+def test_a_damaged_digest_file_only_costs_a_read(fresh, tmp_path, followup_home) -> None:
+    path = tmp_path / "builder.py"
+    seen = code_seen(_module(path, CODE, "builder_s12"))
+    first = code_version(seen)
+    saved = followup_home / "cache" / cache_files.SOURCE_DIGESTS
+    assert saved.is_file()
+    saved.write_bytes(b"\x00not marshal")
+    _another_run()
+    assert code_version(seen) == first

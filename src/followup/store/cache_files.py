@@ -65,15 +65,86 @@ def _code_version(seen: CodeSeen) -> str | None:
     import followup
 
     parts = [f"{followup.__version__}\0{sys.version_info[:2]}".encode()]
+    folder, known = _source_digests()
+    new = False
     for path, mtime, size in seen.files:
-        try:
-            text = Path(path).read_bytes()
-        except OSError:
+        stamp = _source_stamp(path, mtime, size)
+        if stamp is None:
             return None
-        if len(text) != size or _file_stat(path) != (mtime, size):
-            return None
-        parts += [path.encode(), text]
+        entry = known.get(path)
+        if entry is None or entry[:3] != stamp:
+            try:
+                text = Path(path).read_bytes()
+            except OSError:
+                return None
+            if len(text) != size or _source_stamp(path, mtime, size) != stamp:
+                return None
+            entry = known[path] = (*stamp, digest(text))
+            new = True
+        parts += [path.encode(), entry[3].encode()]
+    if new and folder is not None:
+        import marshal
+
+        while len(known) > MAX_SOURCE_DIGESTS:  # the oldest first
+            del known[next(iter(known))]
+        write_cache(folder / SOURCE_DIGESTS, marshal.dumps(known))
     return digest(b"\0".join(parts))
+
+
+# The digests of the source files code_version has read, kept in the cache folder
+# (SOURCE_DIGESTS: {path: (modification time, size, change time, digest of the text)}), so
+# that a run reads and digests again only a file that changed since: the source of what the
+# caches of one draft are keyed by is about 800 kB, a millisecond and a half of every start.
+# A file's text cannot change without its change time changing (writing it sets that time,
+# and setting the modification time back sets it too). A file that cannot be read or
+# written is simply not used.
+SOURCE_DIGESTS = "code-digests.marshal"
+MAX_SOURCE_DIGESTS = 500
+_digests: dict[str, dict[str, tuple[int, int, int, str]]] = {}  # cache folder -> its table
+
+
+def _source_stamp(path: str, mtime: int, size: int) -> tuple[int, int, int] | None:
+    """(modification time, size, change time) of the file at `path` while it is as this run
+    imported it (`mtime`, `size`), else None."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    if (info.st_mtime_ns, info.st_size) != (mtime, size):
+        return None
+    return info.st_mtime_ns, info.st_size, info.st_ctime_ns
+
+
+def _source_digests() -> tuple[Path | None, dict[str, tuple[int, int, int, str]]]:
+    """The cache folder and the source digests saved there (read once a run), or None and
+    a table of this run's own when no folder can be named."""
+    import marshal
+
+    from followup.folders import cache_folder
+
+    try:
+        folder = Path(cache_folder())
+    except Exception:  # noqa: BLE001 - no folder: keep this run's digests only
+        return None, _digests.setdefault("", {})
+    key = str(folder)
+    if key not in _digests:
+        table: dict[str, tuple[int, int, int, str]] = {}
+        try:
+            saved = marshal.loads((folder / SOURCE_DIGESTS).read_bytes())
+            if isinstance(saved, dict):
+                table = {
+                    k: v
+                    for k, v in saved.items()
+                    if isinstance(k, str)
+                    and isinstance(v, tuple)
+                    and len(v) == 4
+                    and all(isinstance(n, int) for n in v[:3])
+                    and isinstance(v[3], str)
+                }
+        except (OSError, EOFError, ValueError, TypeError):  # not saved yet, or damaged
+            pass
+        _digests[key] = table
+    return folder, _digests[key]
 
 
 def _file_stat(path: str) -> tuple[int, int] | None:
