@@ -4,7 +4,8 @@ An Otter export names a voice it could not tell "Unknown Speaker". In a transcri
 voices are named, such a turn that asks the candidate something right before or after one of
 their answers is an interviewer's: what it tells of the team ("We're about to rewrite our
 secondary suite bylaw.") is read for topics; its question's examples are not, and neither is
-someone breaking in ("Sorry, is this the room for …?", [words] interruptions). Two noun
+someone breaking in ("Sorry, is this the room for …?", [words] interruptions), and no
+apology, whoever says it, is a topic's source ("Sorry about the wind noise."). Two noun
 phrases joined by "and", each with its own determiner, that open a clause are a plural
 subject: the base form after them is their verb ("when a merger filing and an urgent
 investigation hit at the same time")."""
@@ -146,3 +147,34 @@ def test_a_joined_subjects_verb_is_no_noun(sentence, never, kept, grammar) -> No
 )
 def test_a_shared_head_or_two_objects_stay_noun_phrases(sentence, phrase, grammar) -> None:
     assert any(f.startswith(phrase) for f in nps(sentence, grammar)), nps(sentence, grammar)
+
+
+def _said_by_interviewer(line: str, data: dict) -> list[str]:
+    text = (
+        "Ingrid Solberg: Thanks for joining us this morning, it's good to meet you.\n"
+        f"Ingrid Solberg: {line}\n"
+        "Kemal Aydin: No problem at all, happy to be here.\n"
+        "Ingrid Solberg: So, tell us about your current job.\n"
+    )
+    return _topics(text, data)
+
+
+@pytest.mark.parametrize(
+    ("line", "never"),
+    [
+        ("Sorry about the generator noise, I'm out on the quay today.", "generator noise"),
+        ("Sorry, the dock radio is really loud today.", "dock radio"),
+        ("Apologies for the building work noise next door.", "building work"),
+        ("Excuse me, the hangar doors are open so it's a bit loud.", "hangar doors"),
+    ],
+)
+def test_an_apology_is_about_the_call_not_a_topic(line, never, data) -> None:
+    """A sentence that opens with an apology ([words] interruptions) speaks of the meeting
+    itself ("Sorry about the wind noise."), whoever says it."""
+    topics = _said_by_interviewer(line, data)
+    assert not any(never in t for t in topics), topics
+
+
+def test_the_question_after_an_apology_is_read(data) -> None:
+    line = "Sorry, can I jump in? How do you plan berth windows for the new service?"
+    assert any("berth windows" in t for t in _said_by_interviewer(line, data))

@@ -772,6 +772,7 @@ def noun_phrase_topics(
         s
         for s in sentences
         if (s.speaker is not None or not spoken or _told_by_unnamed(s, unnamed, words))
+        and not _interrupts(s, words)  # "Sorry about the wind noise.": the call, no topic
         and s.text not in known.decisions
         and not own_past(s.text, words)
     ]
