@@ -440,3 +440,81 @@ def test_a_degree_before_a_title_in_brackets_is_no_part_of_it(
     description: str, name: str, title: str
 ) -> None:
     assert titles(one_event(description))[name] == title
+
+
+# --------------------------------------------------------------------------- tracking systems
+
+
+def ats_mail(body: str, description: str) -> ImportedInvite:
+    """A tracking system's mail from no-reply, its calendar's description short."""
+    event = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:s12a@x\r\n"
+        "DTSTAMP:20261101T090000Z\r\nDTSTART:20261203T223000Z\r\n"
+        "SUMMARY:Interview: Dispatcher\r\n"
+        f"DESCRIPTION:{description}\r\n"
+        "ORGANIZER;CN=Harrowfield Freight:mailto:no-reply@jazzhrmail.com\r\n"
+        f"ATTENDEE;CN=Kim Vale:mailto:{ME}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    text = (
+        "From: Harrowfield Freight <no-reply@jazzhrmail.com>\r\n"
+        f"To: Kim Vale <{ME}>\r\nDate: Tue, 10 Nov 2026 09:00:00 +0000\r\n"
+        "Subject: Interview Scheduled: Dispatcher at Harrowfield Freight\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n--b\r\n"
+        f"Content-Type: text/calendar; charset=utf-8; method=REQUEST\r\n\r\n{event}\r\n--b--\r\n"
+    )
+    return parse_invite(text.encode(), "ats.eml", user_emails=[ME], default_tz="UTC")
+
+
+@pytest.mark.parametrize(
+    ("description", "people"),
+    [
+        (
+            "Phone screen for Dispatcher with Lena Ortiz (Operations Lead).",
+            {"Lena Ortiz": "Operations Lead"},
+        ),
+        (
+            "In-person interview for Dispatcher with Omar Haddad (Yard Manager) and Jo Kim "
+            "(HR Business Partner).",
+            {"Omar Haddad": "Yard Manager", "Jo Kim": "HR Business Partner"},
+        ),
+        (
+            "Video interview for Dispatcher with Dr. Ana Ruiz (Medical Director)\\, 45 minutes.",
+            {"Ana Ruiz": "Medical Director"},
+        ),
+        ("Interview for Dispatcher with Harrowfield Freight (Portland).", {}),
+    ],
+)
+def test_a_person_after_with_and_their_title_in_brackets_interviews(
+    description: str, people: dict[str, str]
+) -> None:
+    invite = ats_mail("Hi Kim,\n\nYour interview is scheduled.", description)
+    assert titles(invite) == people
+
+
+@pytest.mark.parametrize(
+    ("description", "body", "email"),
+    [
+        (
+            "Coordinator: Chloe Ashdown\\, 0161 555 0817",
+            "Coordinator: Chloe Ashdown (chloe.ashdown@harrowfield.co.uk, 0161 555 0817)",
+            "chloe.ashdown@harrowfield.co.uk",
+        ),
+        (
+            "Recruiter: Dev Malhotra",
+            "Questions? Write to your recruiter, Dev Malhotra, at dmalhotra@harrowfield.co.uk.",
+            "dmalhotra@harrowfield.co.uk",
+        ),
+        (
+            "Talent Partner: Ines Varga",
+            "Ines Varga <ines.varga@harrowfield.co.uk> will meet you at reception.",
+            "ines.varga@harrowfield.co.uk",
+        ),
+    ],
+)
+def test_the_coordinators_address_another_part_of_the_mail_gives_is_kept(
+    description: str, body: str, email: str
+) -> None:
+    invite = ats_mail(f"Hi Kim,\n\n{body}\n\nThe Talent Team", description)
+    found = coordinator(invite)
+    assert found is not None and found[1] == email

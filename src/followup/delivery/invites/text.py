@@ -89,6 +89,14 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
     """When no real organizer is the coordinator: a recruiter or coordinator the invite's text
     names with their title ("Recruiter: Amy Santiago (amy@acme.com)", a signature)."""
     vocab = ctx.vocab
+    known = found.coordinator
+    if known is not None and known.email is None and text:
+        # named before without an address (one calendar of a mail's several): this text's
+        # address of theirs ("Coordinator: Chloe Ashdown (chloe.ashdown@…)")
+        known.email = _email_of(known.name, text, ctx)
+        if known.email:
+            found.notes.append(f"coordinator's address {known.email}: the invite's text")
+            _domain_hint(found, known.email, ctx)
     team = found.coordinator is not None and is_team(found.coordinator, vocab)
     if (found.coordinator is not None and not team) or not text:
         return  # a person organized it; a team's mailbox gives way to a person the text names
@@ -242,6 +250,14 @@ _WITH = re.compile(
     # (not "avec M. …", "con la Sra. …": the branch for those words reads them)
     r"|(?!(?:avec|con|com|mit|met|with)\b)"
     rf"(?:[{LOWER}][\w'’.-]*,?[ \t]+){{1,7}}[{UPPER}]{_LIST_TEXT})"
+)
+# "interview for Yard Operations Supervisor with Marcus Delgado (Yard Manager)": after English
+# "with", a person only when their title in brackets follows the name (a company may follow
+# "with" too); more of them joined by "and" or commas
+_WITH_TITLED_ONE = rf"(?:{_HONORIFICS}\s+)?{_BARE_NAME}[ \t]*\([^()\n]{{2,80}}\)"
+_WITH_TITLED = re.compile(
+    rf"\b(?i:with)[ \t]+(?P<list>{_WITH_TITLED_ONE}"
+    rf"(?:[ \t]*(?:,|,?[ \t]+and)[ \t]+{_WITH_TITLED_ONE}){{0,5}})"
 )
 # before a person in a list: "con il Sig. Davide Greco", "com Patrícia Lins"
 _LEAD = re.compile(
@@ -721,6 +737,11 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         names = _unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0])
         spoken += _persons_in_list(names, vocab, loose=True)
     strong += _introduced(joined, vocab)  # "Ti chiameranno …", "Sie lernen … kennen"
+    for seen, match in enumerate(_WITH_TITLED.finditer(joined)):
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        bracketed = _persons_in_list(match.group("list"), vocab, loose=True)
+        strong += [p for p in bracketed if p.title and _looks_like_title(p.title, vocab)]
     for seen, match in enumerate(_TOGETHER.finditer(joined)):  # "I'll be joined by …"
         if seen >= MAX_SCHEDULE_LINES:
             break
