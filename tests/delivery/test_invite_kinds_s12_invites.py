@@ -518,3 +518,36 @@ def test_the_coordinators_address_another_part_of_the_mail_gives_is_kept(
     invite = ats_mail(f"Hi Kim,\n\n{body}\n\nThe Talent Team", description)
     found = coordinator(invite)
     assert found is not None and found[1] == email
+
+
+@pytest.mark.parametrize(
+    ("subject", "summary", "body", "company", "role"),
+    [
+        (
+            "Confirmation de votre entrevue avec Menuiserie Lavoie – Charpentier-menuisier",
+            "Entrevue – Charpentier-menuisier",
+            "Bonjour Kim,\n\nMerci pour votre candidature au poste de charpentier-menuisier.",
+            "Menuiserie Lavoie",
+            "Charpentier-menuisier",
+        ),
+        (
+            "Confirmation de votre entretien avec Atelier Sorel – Ébéniste",
+            "Entretien – Ébéniste",
+            "Bonjour Kim,\n\nMerci pour votre candidature au poste d’ébéniste.",
+            "Atelier Sorel",
+            "Ébéniste",
+        ),
+        (
+            "Su entrevista con Bodegas Arlanza – Bodeguero",
+            "Entrevista – Bodeguero",
+            "Hola Kim:\n\nGracias por tu interés en el puesto de bodeguero.",
+            "Bodegas Arlanza",
+            "Bodeguero",
+        ),
+    ],
+)
+def test_a_role_the_text_names_in_lower_case_is_no_company(
+    subject: str, summary: str, body: str, company: str, role: str
+) -> None:
+    invite = mail(body, "Jo Marsh <jo.marsh@gmail.com>", subject, summary)
+    assert (invite.interview.company, invite.interview.role) == (company, role)

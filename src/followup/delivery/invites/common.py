@@ -377,7 +377,10 @@ def _build_vocab(
             re.I,
         ),
         role_leads=re.compile(
-            r"(?i)(?<![\w])(?:" + _alternatives(words("titles", "role_leads")) + r")[ \t]+"
+            # "poste d'ébéniste", "poste d’ébéniste": no space after an apostrophe
+            r"(?i)(?<![\w])(?:"
+            + _alternatives(words("titles", "role_leads")).replace("'", "['’]")
+            + r")(?:[ \t]+|(?<=['’]))"
             if words("titles", "role_leads")
             else r"(?!x)x"
         ),

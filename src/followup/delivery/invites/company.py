@@ -857,6 +857,19 @@ def _led_role(text: str, vocab: _Vocab, known: str | None = None) -> str | None:
     return None
 
 
+def _led_in(words: str, text: str, vocab: _Vocab) -> bool:
+    """The text says `words` right after a role's lead word ("poste d'", "position of"), in
+    any case."""
+    low = words.casefold()
+    for seen, match in enumerate(vocab.role_leads.finditer(text[:MAX_SCAN])):
+        if seen >= 50:
+            break
+        rest = text[match.end() : match.end() + len(words) + 2].lstrip(" '’").casefold()
+        if rest.startswith(low) and not rest[len(low) : len(low) + 1].isalnum():
+            return True
+    return False
+
+
 def _bracket_after(rest: str, vocab: _Vocab) -> str:
     """ " (words)" when `rest` starts with a bracket of the role's own words ("(Locum)",
     "(Júnior)"), not of an interview's ("(video call)"); else ""."""
@@ -1526,6 +1539,9 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         offer(name, "legal form")
     for name in venue_names(found.location or "", body):
         offer(name, "venue")
+    if not found.role:  # a subject's words the text names after a role's lead ("au poste
+        # d'ébéniste-finisseur(e)", "na stanowisko magazyniera") are the role, in any case
+        found.role = next((o for o in others if _led_in(o, text, vocab)), None)
     if found.role:  # the role's words are no company ("Cellar Hand (Harvest 2027)")
         plain = fold_words(re.sub(r"\([^()]*\)", " ", found.role))
         others = [o for o in others if fold_words(re.sub(r"\([^()]*\)", " ", o)) != plain]
