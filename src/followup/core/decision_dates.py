@@ -387,7 +387,10 @@ def _numeric_day(a: int, b: int, reference: date) -> date | None:
 def _candidates(
     text: str, reference: date, words: DecisionWords, business: BusinessCalendar
 ) -> Iterator[tuple[int, int, str, date]]:
-    for match, day in days_in(text, reference, past_days=0):
+    # "by Tuesday the 16th of March" is the 16th, read as "Tuesday 16th of March" (the same
+    # length, so every offset stays), never the next Tuesday
+    dated = _WEEKDAY_THE.sub(lambda m: m.group("wd") + " " * len(m.group("the")), text)
+    for match, day in days_in(dated, reference, past_days=0):
         yield match.start(), match.end(), "date", day
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -427,6 +430,10 @@ def _ordinal_pattern(words: DecisionWords) -> re.Pattern[str] | None:
 
 _MONTH_NAME = MONTH.replace("(?P<mon>", "(?:")
 _WEEKDAY_NAMES = "|".join(_WEEKDAYS)  # "by Friday the twenty-sixth"
+_WEEKDAY_THE = re.compile(
+    rf"(?i)\b(?P<wd>{_WEEKDAY_NAMES}),?(?P<the>\s+the)"
+    rf"(?=\s+\d{{1,2}}(?:st|nd|rd|th)\s+of\s+{_MONTH_NAME})"
+)
 
 
 @lru_cache(maxsize=4)
