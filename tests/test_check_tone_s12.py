@@ -1,0 +1,111 @@
+"""Tone kinds held-out v11 and dev12 still missed (issue 8, session 12), each in new wording:
+
+- pushiness by presuming the offer with any verb of receipt ("I expect to see an offer letter
+  from you by …", "I'm counting on having your offer …"), not 'expect' said of anything else;
+- negativity about the other candidates ("most of the others barely prepared"), not meeting
+  them or praising them;
+- negativity about the employer's own things called dated ("your brochures look like they
+  were made in 2005"), not the interviewer's own words said back."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from followup.core.check import Facts, check, compile_rules
+
+FACTS = Facts("Wrenfield Partners", "Account Manager", ("Dana Whitaker",), ("the renewals push",))
+
+NOTE = """Dear Dana,
+
+Thank you for meeting with me on Tuesday. \\
+I enjoyed our conversation about the renewals push.
+
+I have managed a book of 60 accounts for four years. {sentence}
+
+I remain very interested in the Account Manager role and would be excited to join \\
+Wrenfield Partners. I would be glad to discuss next steps.
+
+Best regards,
+Jamie Rowe
+"""
+
+
+@cache
+def _rules():
+    from followup.services.checking import shipped_rule_data
+
+    return compile_rules(shipped_rule_data())
+
+
+def _codes(sentence: str) -> set[str]:
+    from followup.services.checking import learned_model
+
+    result = check(NOTE.format(sentence=sentence), "email", FACTS, _rules(), model=learned_model())
+    assert all(result.elements.values()), result.elements  # the finding voids no other element
+    return {f.code for f in result.issues}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am expecting to get the contract from you this week.",
+        "I'll be counting on having your offer on my desk by the 3rd.",
+        "I anticipate seeing a formal offer before my notice period starts.",
+        "I'm looking forward to receiving the signed contract by Monday.",
+    ],
+)
+def test_the_offer_presumed_is_pushy(sentence: str) -> None:
+    assert "pushy" in _codes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I expect to see the new depot when it opens.",
+        "I'm looking forward to getting to know the team.",
+        "I anticipate having my exam results in June.",
+        "You said you expect to make offers by the end of the month.",
+    ],
+)
+def test_expecting_anything_else_is_not_pushy(sentence: str) -> None:
+    assert "pushy" not in _codes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Frankly, most of the other applicants on the day had no idea what the job involves.",
+        "The candidate after me clearly hadn't read the job description.",
+        "I noticed the other interviewees barely spoke during the group task.",
+    ],
+)
+def test_running_down_the_other_candidates_is_negativity(sentence: str) -> None:
+    assert "negativity" in _codes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The other candidates I met in the waiting room were friendly and impressive.",
+        "It was good to meet the other applicants during the group task.",
+        "Your intranet is clear and easy to use.",
+        "You mentioned that your scheduling tool is dated and due for replacement in spring.",
+        "As you said, your onboarding videos look a little dated; I would enjoy refreshing them.",
+    ],
+)
+def test_meeting_others_and_words_said_back_are_no_negativity(sentence: str) -> None:
+    assert "negativity" not in _codes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Honestly, your client portal looks years behind the competition.",
+        "Your menus look like they were designed in 1998, so I'd love to refresh them.",
+        "Your sales decks feel dated and clunky, if I'm honest.",
+    ],
+)
+def test_the_employers_own_things_called_dated_is_negativity(sentence: str) -> None:
+    assert "negativity" in _codes(sentence)
