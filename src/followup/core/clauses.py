@@ -437,7 +437,7 @@ def _parse(
         return None  # 'CIDB 8GB', 'R500m', '$ for ops': no figure a note can say as typed
     lows = [t.lower().strip(",.") for t in tokens]
     for i in range(len(lows) - 1):  # 'rolling out', 'set up', 'interested in': one verb
-        if f"{lows[i]} {lows[i + 1]}" in {**words.verbs, **words.stances}:
+        if f"{lows[i]} {lows[i + 1]}" in {**words.verbs, **words.stances, **words.predicates}:
             lows[i : i + 2] = [f"{lows[i]} {lows[i + 1]}"]
             tokens = [*tokens[:i], f"{tokens[i]} {tokens[i + 1]}", *tokens[i + 2 :]]
             break
@@ -486,6 +486,8 @@ def _parse(
         return None
     if head in words.predicates and head not in words.verbs:
         what = words.predicates[head]
+        if what == "behind" and not rest and aux in ("is", "are"):
+            what = "state"  # 'the reading scheme is behind': said as jotted
         if what == "state":  # 'team of 7 stretched', 'CRM + paid still siloed'
             return _state(recorded, head, adverb, rest, who, plural, words, lexicon)
         return _predicate(recorded, what, rest, measure, who, owner, plural,

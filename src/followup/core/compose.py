@@ -11,6 +11,7 @@ the notes of one panel never share a sentence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -58,6 +59,8 @@ class Wording:
     help_given: Mapping[str, str] = field(default_factory=dict)  # 'sched' -> 'the schedule'
     help_verbs: tuple[str, ...] = ()  # 'sent', 'arranged': help given follows
     help_not_given: tuple[str, ...] = ()  # 'never', 'will': the help was not given (yet)
+    ahead_cues: tuple[str, ...] = ()  # 'if hired', 'next round': it has not happened yet
+    own_answer_leads: tuple[str, ...] = ()  # '-> I offered', 'A: ...': the candidate's part
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> Wording:
@@ -90,6 +93,8 @@ class Wording:
             help_given={str(k).lower(): str(v) for k, v in helped.items()},
             help_verbs=tuple(strings("help_verbs")),
             help_not_given=tuple(strings("help_not_given")),
+            ahead_cues=tuple(strings("ahead_cues")),
+            own_answer_leads=tuple(sorted(strings("own_answer_leads"), key=len, reverse=True)),
         )
 
 
@@ -297,6 +302,24 @@ def unshouted_round(interview: Interview, lexicon: phrasing.Lexicon) -> Intervie
     )
 
 
+_BULLET = re.compile(r"^\s*(?:[-–—•*·>→➔➜▪◦‣⁃]+|\d{1,2}[.)])\s+")
+
+
+def unbulleted_round(interview: Interview) -> Interview:
+    """The round with the bullet each topic or item was typed with ('→ Marcus: …', '• the
+    cold store tour', '2) …') taken off, so that who a jot opens on is read as its owner;
+    the stored round is not changed."""
+
+    def bare(text: str) -> str:
+        return _BULLET.sub("", text, count=1)
+
+    return replace(
+        interview,
+        topics=[bare(t) for t in interview.topics],
+        items=[bare(t) for t in interview.items],
+    )
+
+
 def record_names(interview: Interview) -> list[str]:
     """Names the record writes with capitals: company, people, items, and capitalised words
     inside the topics (so 'atlas' in one topic reads 'Atlas' as recorded elsewhere)."""
@@ -371,9 +394,9 @@ def specifics_of(
                 mine = re.search(r"(?i)\bmy\b", text) is not None  # 'the deck from my pitch'
                 out.append(Specific(phrase, "exercise" if mine else "item", text, phrase))
                 continue
-            exercise = exercise_of(text, interview, lexicon)
+            exercise = exercise_of(_as_mine(text), interview, lexicon)
             if exercise is not None:  # the candidate's own work, and who said what of it
-                out.append(exercise)
+                out.append(replace(exercise, recorded=text))
                 continue
             person, owned = owner_of(text, interview.people, lexicon)
             story = None if owned else story_of(text, interview, lexicon)
@@ -429,10 +452,111 @@ def specifics_of(
         n for n in names if n[:1].isupper() and not set(n.lower().split()) <= company
     )  # the company's own words ('Food Bank') are everyday words in a topic
     return [
-        polite(salvaged(standalone(sure_of(s, language, people), language, people, written),
-                        language, people, written), language, people)
+        credited(polite(salvaged(standalone(sure_of(s, language, people), language, people,
+                                            written), language, people, written), language,
+                        people), language)
         for s in out
     ]  # fmt: skip
+
+
+AHEAD = "it has not happened yet: a note thanks them only for what was done"
+OWN_ANSWER = "it is what you said or did there, not something they told you"
+_ARROW_PARTS = re.compile(r"(\s*(?:->|→|=>|⇒|➡)\s*|(?<![\w'’])A:\s+)")
+_MINE = re.compile(r"(?i)^(?:me|myself|mine)\s*[|:–—-]+\s*(?:my\s+)?")
+
+
+def _as_mine(text: str) -> str:
+    """A jot headed 'me | …' or 'me: …' (a who-what table) as the candidate's own: 'my …'."""
+    return _MINE.sub("my ", text, count=1)
+
+
+def their_part(text: str, wording: Wording) -> str:
+    """A jot without what the candidate said or did in it: a part after an arrow that opens on
+    'I', 'my', 'told her' … (data/drafting.toml own_answer_leads), and anything after 'A:'
+    ('Q: a late lorry at 5am? A: call the agency pool first' -> 'Q: a late lorry at 5am?')."""
+    pieces = _ARROW_PARTS.split(text)
+    kept = [pieces[0]]
+    for sep, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        low = piece.lower().strip(" '\"‘“")
+        mine = sep.strip() == "A:" or any(
+            low == lead or low.startswith((f"{lead} ", f"{lead}:"))
+            for lead in wording.own_answer_leads
+        )
+        if not mine:
+            kept.append(f"{sep}{piece}")
+    return "".join(kept)
+
+
+def _word_set(text: str, wording: Wording) -> set[str]:
+    """The words of a text that name something (no 'the', 'and', 'with' …)."""
+    found = re.findall(r"[a-z0-9'’-]+", text.lower())
+    return {w for w in found if len(w) > 2 and w not in wording.stopwords}
+
+
+def _said_as_mine(s: Specific, wording: Wording) -> bool:
+    """Whether the topic's words come from the candidate's own part of the jot: a word of it
+    found there and nowhere in the reader's part ('-> I went to TCO + service contract':
+    'the service contract')."""
+    theirs = their_part(s.recorded, wording)
+    if theirs == s.recorded:
+        return False
+    own = _word_set(s.recorded, wording) - _word_set(theirs, wording)
+    return bool(_word_set(s.text, wording) & own)
+
+
+def _ahead(text: str, wording: Wording) -> bool:
+    """Whether a jot says something still to come in the hiring process ('if hired', 'next
+    round', 'TBC': data/drafting.toml ahead_cues)."""
+    for part in re.split(r"[,;:.!?()|/+=→<>]|\s[-–—]\s|->", text.lower()):
+        low = " " + " ".join(re.findall(r"[a-z0-9'’]+", part)) + " "
+        if any(f" {cue} " in low for cue in wording.ahead_cues):
+            return True
+    return False
+
+
+def _troubled(text: str, lexicon: phrasing.Lexicon) -> bool:
+    """Whether a jot names a problem anywhere (a challenge cue of data/phrasing.toml [kinds]:
+    'behind', 'backlog', 'slipping', 'too high')."""
+    low = " " + " ".join(re.findall(r"[a-z0-9'’&-]+", text.lower())) + " "
+    return any(f" {cue} " in low for cue in lexicon.kind_cues.get("challenge", ()))
+
+
+# Kinds a note may say in a pleasant frame ('I enjoyed hearing about …'): a jot of one of them
+# that names a problem is said as the problem it is.
+_PLEASANT_KINDS = ("topic", "process")
+
+
+def credited(s: Specific, language: Language) -> Specific:
+    """A topic as the reader's own part of the day: never a visit or trial still to come (it is
+    left out: no note thanks for it as done), never what the candidate said or did (left out:
+    it is not what they told them), and a thing the jot says is going wrong is a challenge
+    (never praised, whatever the phrase kept of it: 'the DPM sampling programme' of '… is
+    behind')."""
+    wording = language.wording
+    if s.kind not in ("exercise", "story") and _ahead(s.recorded, wording):
+        return replace(s, usable=False, doubts=(*s.doubts, AHEAD))
+    if not s.usable or s.kind in ("exercise", "story", "item"):
+        return s
+    if _said_as_mine(s, wording):
+        return replace(s, usable=False, doubts=(*s.doubts, OWN_ANSWER))
+    if s.kind in _PLEASANT_KINDS and _troubled(their_part(s.recorded, wording), language.lexicon):
+        if _cut_from(s, wording):  # 'analysts wait days for new tables': not 'the new tables'
+            return replace(s, usable=False, doubts=(*s.doubts, PROBLEM_LOST))
+        return replace(s, kind="challenge")
+    return s
+
+
+PROBLEM_LOST = "what it says went wrong is lost from the words a note could keep: say it whole"
+
+
+def _cut_from(s: Specific, wording: Wording) -> bool:
+    """Whether a topic keeps too little of the note it heads: three words or more of the jot's
+    first part (before a comma, dash or semicolon) that name something, besides figures, are
+    not in it ('the new tables' of 'analysts wait days for new tables')."""
+    head = re.split(r",\s|;|\s[-–—]\s|:\s", s.recorded, maxsplit=1)[0]
+    kept = _word_set(s.text, wording)
+    lost = [w for w in _word_set(head, wording) - kept if not re.search(r"\d", w)]
+    return len(lost) >= 3
 
 
 # Kinds a jot is never said as a clause of: the candidate's own work, a person's story, an
@@ -474,7 +598,9 @@ def with_clauses(
                 language.lexicon,
                 people,
             )
-            if s.kind not in _NO_CLAUSE and s.doubts != (TOO_LITTLE,)
+            if s.kind not in _NO_CLAUSE
+            and s.doubts != (TOO_LITTLE,)
+            and not {AHEAD, OWN_ANSWER} & set(s.doubts)
             else None
         )
         if clause is not None and _judging(
@@ -1436,7 +1562,10 @@ def phrases_of(interview: Interview, language: Language) -> list[phrasing.Phrase
 
 
 def distribute(
-    people: Sequence[Person], specifics: Sequence[Specific], language: Language
+    people: Sequence[Person],
+    specifics: Sequence[Specific],
+    language: Language,
+    spoken_for: Collection[str] = (),
 ) -> list[list[Specific]]:
     """Give each person their own specifics: a topic the record ties to them (its owner, their
     name, their title), then the rest in order, each to one person only, people with an
@@ -1445,7 +1574,9 @@ def distribute(
     than people, some get none: one topic is never credited to several people. The
     candidate's own exercise, test or presentation, when no one's remark is tied to it, was
     the whole panel's: whoever has nothing else of their own is thanked for their part in it
-    (else their note speaks of meeting the panel)."""
+    (else their note speaks of meeting the panel). `spoken_for`: the names of people a jot of
+    the round names (their own part of the day, said or not): when none of theirs reads, their
+    note names nothing rather than a topic the record does not tie to them."""
     assigned: list[list[Specific]] = [[] for _ in people]
     if not specifics:
         return assigned
@@ -1461,16 +1592,9 @@ def distribute(
                 owned.add(j)
                 own[i] = True
     for i, person in enumerate(people):  # a topic that names a person is theirs alone
-        parts = phrasing.person_name(phrasing.bare_name(person.name)).split()
-        names = [
-            p
-            for p in parts
-            if (len(p) > 2 or re.fullmatch(r"[A-Z]{2,3}", p))  # initials they go by: 'JT'
-            and p.lower() not in _COMMON_FIRST_NAMES
-        ]
 
-        def theirs(s: Specific, names: list[str] = names) -> bool:
-            return any(re.search(rf"\b{re.escape(n)}\b", s.recorded, re.I) for n in names)
+        def theirs(s: Specific, person: Person = person) -> bool:
+            return _names_in(s.recorded, person) or _short_lead(s.recorded, people) is person
 
         for j in list(free):
             if theirs(specifics[j]):
@@ -1489,12 +1613,19 @@ def distribute(
             score = phrasing.relatedness(person.title, spec.recorded, language.lexicon)
             if score:
                 pairs.append((-score, i, j))
-    for _, i, j in sorted(pairs):
-        if not assigned[i] and j in free:
+    for _, i, j in sorted(pairs):  # a topic of their field ('yard planning lead': the yard
+        if not assigned[i] and j in free:  # system upgrade) is theirs
             assigned[i].append(specifics[j])
             free.remove(j)
+    # someone a jot names has their own part of the day: nothing else stands in for it
+    mute = [len(people) > 1 and p.name in spoken_for and not assigned[i]
+            for i, p in enumerate(people)]  # fmt: skip
     order = sorted(free, key=lambda j: (specifics[j].kind == "item", j))
+    if any(mute):  # a need nobody's name is on ('they want someone to …') is the team's: said
+        # only where a claim answers it (needs_for), never as a hook in its stead
+        order = [j for j in order if stated_need(specifics[j].recorded, language) is None]
     written_to = sorted(range(len(people)), key=lambda i: not people[i].email)
+    written_to = [i for i in written_to if not mute[i]]
     for i in written_to:
         if not assigned[i] and order:
             j = order.pop(0)
@@ -1519,6 +1650,76 @@ def distribute(
             if not share:
                 share.append(seen)
     return assigned
+
+
+def _jot_names(person: Person) -> list[str]:
+    """The names a jot may call a person by, as words to find in it: first name, surname, the
+    name they go by ("Oluwaseun 'Seun' Adeyemi": 'Seun'), initials they go by ('JT'); never a
+    first name that is also an everyday word ('Will', 'Grant')."""
+    parts = phrasing.person_name(phrasing.bare_name(person.name)).split()
+    parts = [p.strip("'‘’\"“”") for p in [*parts, *_nicknames(person.name)]]
+    return list(
+        dict.fromkeys(
+            p
+            for p in parts
+            if (len(p) > 2 or re.fullmatch(r"[A-Z]{2,3}", p))  # initials they go by: 'JT'
+            and p.lower() not in _COMMON_FIRST_NAMES
+        )
+    )
+
+
+def _folded(text: str) -> str:
+    """A text without accents, as names are often typed ('marc-andre' for Marc-André)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _names_in(text: str, person: Person) -> bool:
+    """Whether a jot names `person` by any name _jot_names gives, accents or none."""
+    said = _folded(text)
+    return any(re.search(rf"\b{re.escape(_folded(n))}\b", said, re.I) for n in _jot_names(person))
+
+
+def _short_lead(text: str, people: Sequence[Person]) -> Person | None:
+    """The one person a jot's first word, followed by ':', '|' or a dash, is a short form of
+    ('fen: …' for Fenella, 'kat - …' for Katarzyna): three letters or more, the start of
+    exactly one first name."""
+    m = re.match(r"\s*([^\W\d_]{3,})\s*(?::|\||\s[-–—])", text)
+    if m is None:
+        return None
+    head = m.group(1).lower()
+    found = [p for p in people if phrasing.name_parts(p.name).first.lower().startswith(head)]
+    return found[0] if len(found) == 1 else None
+
+
+def spoken_for(interview: Interview, lexicon: phrasing.Lexicon) -> set[str]:
+    """The interviewers a jot of the round names (its owner, or a name in it), whether or not
+    a note can say that jot: their own part of the day."""
+    out: set[str] = set()
+    for raw in interview.topics:
+        if phrasing.confidential(raw, lexicon, interview.notes):
+            continue
+        person, _owned = owner_of(raw, interview.people, lexicon)
+        if person is not None:
+            out.add(person.name)
+        out |= {p.name for p in interview.interviewers if _names_in(raw, p)}
+        short = _short_lead(raw, interview.interviewers)
+        if short is not None:
+            out.add(short.name)
+    return out
+
+
+def _item_jot_owner(
+    item: str, interview: Interview, lexicon: phrasing.Lexicon
+) -> tuple[Person, str] | None:
+    """The one interviewer a jot that speaks of the item names ('lukas - LED wall rental up
+    30%' for 'LED wall rental quote'), with that jot; None when no jot, or several people."""
+    for raw in interview.topics:
+        if _item_named(raw, [item]) is None:
+            continue
+        named = [p for p in interview.interviewers if _names_in(raw, p)]
+        if len(named) == 1:
+            return named[0], raw
+    return None
 
 
 # --- what happened in the room, and the thanks a plan's note passes on ----------------------
@@ -2403,6 +2604,7 @@ def compose(
             "your name is not recorded yet: set it with 'followup profile --name \"Your Name\"'"
         )
     warnings: list[str] = []
+    interview = unbulleted_round(interview)
     english = language.english
     quals = qualifications_for(interview, profile, language)
     qual_names = [w.strip(",.;:()") for q in quals for w in q.split()[1:] if w[:1].isupper()]
@@ -2475,7 +2677,22 @@ def compose(
         for s in specifics
         if not (s.kind == "item" and s.recorded in said_by_jot)
     ]
-    shares = distribute(panel, specifics, language)
+    # an item a jot about one person speaks of is theirs; said only when that jot names no
+    # problem (a rental quote in 'LED wall rental up 30%' is no showpiece)
+    tied = {
+        s.recorded: found
+        for s in specifics
+        if s.kind == "item" and not s.owner
+        for found in [_item_jot_owner(s.recorded, interview, lexicon)]
+        if found is not None and len(interviewers) > 1
+    }
+    specifics = [
+        s if s.recorded not in tied else replace(s, owner=tied[s.recorded][0].name)
+        for s in specifics
+        if s.recorded not in tied
+        or not _troubled(their_part(tied[s.recorded][1], language.wording), lexicon)
+    ]
+    shares = distribute(panel, specifics, language, spoken_for(interview, lexicon))
     # whoever has no address gets no email: their claim is handed out last
     unwritten = [i for i, p in enumerate(panel) if not p.email] if kind in _EMAILED else []
     pairings, _ = claimed_pairings(
@@ -2763,7 +2980,8 @@ def _says_enough(about: str) -> bool:
 def _names_them(recorded: str, person: Person) -> bool:
     """Whether a jotted topic names the person ('kwame's story', 'victor's plan')."""
     names = [k for k in name_keys(person) if len(k) > 2 and k not in _COMMON_FIRST_NAMES]
-    return any(re.search(rf"\b{re.escape(n)}\b", recorded, re.I) for n in names)
+    said = _folded(recorded)  # 'marc-andre' names Marc-André
+    return any(re.search(rf"\b{re.escape(_folded(n))}\b", said, re.I) for n in names)
 
 
 def greeting_name(person: Person, title_stop: bool = True) -> str:
