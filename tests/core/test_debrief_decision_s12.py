@@ -1,8 +1,9 @@
 """The employer's decision day, as an interviewer says it (issue 9 kind 12, s12): a weekday
 before "the Nth of Month" names that date, never the next such weekday ("by Tuesday the
-thirtieth of November"); and a decision said in the progressive or with "final" ("we'll be
-letting you know", "getting back to everyone", "make the final call", [decision] cues) is the
-decision date, not a detail."""
+thirtieth of November"); and a decision said in the progressive, with "final" or as telling
+the candidate ("we'll be letting you know", "getting back to everyone", "make the final call",
+"we will inform you", "let everybody know", [decision] cues) is the decision date, not a
+detail ("how the team will inform I by 30 April")."""
 
 from __future__ import annotations
 
@@ -70,6 +71,9 @@ def test_a_weekday_alone_or_with_a_day_alone_is_read_as_before(line, day, words)
         ("We'll be letting you know by the twelfth of November.", "2027-11-12"),
         ("We'll be getting back to everyone by the 19th of November.", "2027-11-19"),
         ("We hope to make the final call by the end of next week.", "2027-10-29"),
+        ("We'll inform you by the 5th of November.", "2027-11-05"),
+        ("We'll notify you within five working days.", "2027-10-27"),
+        ("We're seeing two more people, and we'll let everybody know by Friday.", "2027-10-22"),
     ],
 )
 def test_a_decision_said_in_the_progressive_or_final_is_the_decision_date(line, day, words) -> None:
