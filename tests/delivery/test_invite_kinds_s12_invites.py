@@ -551,3 +551,74 @@ def test_a_role_the_text_names_in_lower_case_is_no_company(
 ) -> None:
     invite = mail(body, "Jo Marsh <jo.marsh@gmail.com>", subject, summary)
     assert (invite.interview.company, invite.interview.role) == (company, role)
+
+
+# --------------------------------------------------------------------------- review findings
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Waratah Quay, Barangaroo Reserve, Sydney NSW 2000", "Barangaroo Reserve"),
+        ("Jorissen Street, Braam Park, Johannesburg 2001", "Braam Park"),
+        ("Meir Tower, Kipdorp Quarter, 2000 Antwerpen", "Kipdorp Quarter"),
+    ],
+)
+def test_a_postcode_like_a_year_still_ends_an_address_line(line: str, name: str) -> None:
+    from followup.delivery.invites.common import _Found, _vocab
+    from followup.delivery.invites.text import _not_a_person
+
+    assert _not_a_person(name, _Found(), f"Where:\n{line}\n", _vocab())
+
+
+@pytest.mark.parametrize(
+    ("role", "company", "left"),
+    [
+        ("澜舟物流 高级供应链分析师", "澜舟物流", "高级供应链分析师"),
+        ("澜舟物流・供应链分析师", "澜舟物流", "供应链分析师"),
+        ("澜舟物流 高级供应链分析师", "澜舟", "澜舟物流 高级供应链分析师"),
+        ("みなと精機株式会社 生産技術", "みなと", "みなと精機株式会社 生産技術"),
+    ],
+)
+def test_a_company_is_cut_off_a_cjk_role_only_as_a_whole_word(
+    role: str, company: str, left: str
+) -> None:
+    from followup.delivery.invites.company import without_company_first
+
+    assert without_company_first(role, company) == left
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["Kim Vale 您好：", "Kim Vale你好，", "Kim 您好！"],
+)
+def test_a_chinese_greeting_after_the_name_greets_the_candidate(greeting: str) -> None:
+    invite = read(
+        calendar(
+            [
+                (
+                    "20261203T100000",
+                    "面试：数据分析师",
+                    f"{greeting}\\n\\n面试官：周浩然（数据总监）",
+                )
+            ],
+            "ATTENDEE;CN=Kim Vale:mailto:kim.vale@vale-family.org\r\n"
+            "ATTENDEE;CN=Ivo Petrak:mailto:ivo@petrak-consulting.cz\r\n",
+            "招聘组:mailto:hr@lanzhou-semi.cn",
+        )
+    )
+    assert "Kim Vale" not in interviewers(invite)
+
+
+@pytest.mark.parametrize(
+    ("description", "people"),
+    [
+        ("Görüşmeciler: Ayşe Demir ve Mehmet Kaya", {"Ayşe Demir", "Mehmet Kaya"}),
+        ("Haastattelijat: Aino Virtanen ja Mikko Laine", {"Aino Virtanen", "Mikko Laine"}),
+        ("Pewawancara: Budi Santoso dan Sari Wulandari", {"Budi Santoso", "Sari Wulandari"}),
+    ],
+)
+def test_and_in_the_invites_language_joins_a_list_of_people(
+    description: str, people: set[str]
+) -> None:
+    assert set(titles(one_event(description))) == people

@@ -256,6 +256,7 @@ class _Vocab:
     cjk_role_cues: tuple[str, ...] = ()  # "にご応募", "포지션에 지원": longest first
     cjk_post_words: tuple[str, ...] = ()  # "職" after a Japanese role: "position"
     cjk_honorifics: tuple[str, ...] = ()  # "様", "님", "先生": after the candidate's name
+    cjk_greetings_after: tuple[str, ...] = ()  # "您好": after the candidate's name too
     # a greeting at a line's start and the name it greets ("Dear Dev,", "Estimado/a Rowan:",
     # "Guten Tag Herr Adeyemi,"): the name is group "first"
     greeting: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -271,6 +272,9 @@ class _Vocab:
     intro_fillers: re.Pattern[str] = re.compile(r"(?!x)x")
     intro_closers: re.Pattern[str] = re.compile(r"(?!x)x")
     list_prepositions: re.Pattern[str] = re.compile(r"(?!x)x")
+    # a round's word before a CJK schedule's person ("第一轮", "1차 면접"): its start or end
+    round_word: re.Pattern[str] = re.compile(r"(?!x)x")
+    and_words: str = "and|&"  # a regex of "and" in every language, words' edges checked
 
 
 def _zone_words_re() -> re.Pattern[str]:
@@ -430,6 +434,7 @@ def _build_vocab(
         cjk_role_cues=tuple(sorted(words("titles", "cjk_role_cues"), key=len)[::-1]),
         cjk_post_words=tuple(words("titles", "cjk_post_words")),
         cjk_honorifics=tuple(words("people", "cjk_honorifics")),
+        cjk_greetings_after=tuple(words("people", "cjk_greetings_after")),
         greeting=_greeting_re(words("people", "greetings"), words("people", "address_forms")),
         with_words=_alternatives(["with", *words("titles", "with_words")]),
         business_nouns=frozenset(w.lower() for w in words("company", "business_nouns")),
@@ -448,6 +453,16 @@ def _build_vocab(
         intro_fillers=_words_re(words("introductions", "fillers")),
         intro_closers=_words_re(words("introductions", "closers")),
         list_prepositions=_words_re(words("introductions", "list_prepositions")),
+        round_word=re.compile(
+            "|".join(
+                [f"^(?:{_alternatives(words('introductions', 'round_starts'))})"]
+                * bool(words("introductions", "round_starts"))
+                + [f"(?:{_alternatives(words('introductions', 'round_ends'))})$"]
+                * bool(words("introductions", "round_ends"))
+            )
+            or r"(?!x)x"
+        ),
+        and_words=_words_re(words("introductions", "and_words") or ["and", "&"]).pattern,
         state_zones={
             str(country).upper(): {str(k).upper(): str(v) for k, v in states.items()}
             for country, states in table("state_zones").items()

@@ -857,6 +857,18 @@ def _led_role(text: str, vocab: _Vocab, known: str | None = None) -> str | None:
     return None
 
 
+def without_company_first(role: str, company: str) -> str:
+    """A CJK role without the company's name before it ("澜舟物流 高级供应链分析师" at 澜舟物流
+    is "高级供应链分析师"); a company that is only the start of a word ("澜舟" of "澜舟物流")
+    is left in place."""
+    if not role.startswith(company) or role == company:
+        return role
+    after = role[len(company)]
+    if not (after.isspace() or after in _CJK_EDGES):
+        return role
+    return role[len(company) :].strip(_CJK_EDGES) or role
+
+
 def _led_in(words: str, text: str, vocab: _Vocab) -> bool:
     """The text says `words` right after a role's lead word ("poste d'", "position of"), in
     any case."""
@@ -1596,9 +1608,7 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         if dashed and _role_words_only(dashed, found, people, vocab):
             found.role = dashed
     if found.role and found.company and _CJK_TEXT.search(found.role):
-        # "澜舟物流 高级供应链分析师": a subject without brackets names the company first
-        rest = found.role.removeprefix(found.company).strip(_CJK_EDGES)
-        found.role = rest if rest and rest != found.role else found.role
+        found.role = without_company_first(found.role, found.company)
     if chosen is None:
         return
     source = chosen[1]

@@ -187,7 +187,7 @@ def _greeted_names(text: str, vocab: _Vocab) -> list[str]:
         names.append(alone.group("alone").lower())
     for line in text.splitlines()[:4]:
         line = line.strip(" \t\u3000")
-        for honorific in vocab.cjk_honorifics:
+        for honorific in vocab.cjk_honorifics + vocab.cjk_greetings_after:
             at = line.find(honorific)
             if at <= 0:
                 continue

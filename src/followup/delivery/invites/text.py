@@ -322,15 +322,27 @@ _OWNER = re.compile(
     r"(?i)^(?:our|the|their|my|your|notre|unsere[nr]?|nuestr[oa]|noss[oa]|nostr[oa]|"
     r"el|la|il|lo|le|o|a|der|die|het|de)\s+"
 )
-# Between the people of a list: "and", "&", ";", a tab, " | ", " - ", a comma; "puis", "et",
-# "und" in French and German invites
-_LIST_SEP = re.compile(
-    r"(\s*(?:;|,|\band\b|\bet\b|\bund\b|\bpuis\b|\bsowie\b|\be\b|\by\b|\ben\b|\boch\b|\bog\b|&|\t|\s\|\s|"
-    r"\bainsi\s+que\b|\bas\s+well\s+as\b|\balong\s+with\b|\boraz\b|\bwraz\s+z\b|\bi\b|"
-    r"\bjunto\s+con\b|\binsieme\s+a\b|\s[-–—·•]\s|[ ]{3,}|"
-    # Turkish, Finnish, Indonesian and Malay, Vietnamese, Greek, Arabic "and"
-    r"\bve\b|\bja\b|\bdan\b|\bvà\b|\bκαι\b|(?<!\S)و(?!\S))\s*)"
-)
+
+
+@lru_cache(maxsize=4)
+def _list_sep(and_words: str) -> re.Pattern[str]:
+    """Between the people of a list: a semicolon, a comma, "and" in any language ([introductions]
+    and_words), a tab, a bar, a dash or a bullet between spaces, a wide gap."""
+    return re.compile(
+        rf"(\s*(?:;|,|{and_words}|\t|\s\|\s|\s[-–—·•]\s|[ ]{{3,}})\s*)"
+    )  # in lower case only: "I", "E", "Y" may be a name's initial
+
+
+@lru_cache(maxsize=4)
+def _and_alone(and_words: str) -> re.Pattern[str]:
+    """ "And" alone between two halves of one title ("enólogo y director de producción")."""
+    return re.compile(rf"^[ \t]*(?:{and_words})[ \t]*$")
+
+
+@lru_cache(maxsize=4)
+def _and_before(and_words: str) -> re.Pattern[str]:
+    """ "And" or a comma ending a text ("… Serena Lodi e"): a list's next person follows."""
+    return re.compile(rf"(?:{and_words}|,)[ \t]*$", re.IGNORECASE)
 
 
 # "Interviewer: Maria Lopez" then "Title: Chief Medical Officer" on the next line
@@ -397,11 +409,12 @@ _PRONOUNS = re.compile(
 _TITLE_SEPS = (",", "-", "–", "—", "·", "•")  # between a name and its title
 
 
-def _list_parts(text: str) -> list[tuple[str, str, bool, str]]:
+def _list_parts(text: str, vocab: _Vocab) -> list[tuple[str, str, bool, str]]:
     """The parts of a list, each with the comma or dash ("Name – Title") that alone comes
     before it ("" when none does), whether a comma alone comes after it ("our Clinical
     Lead, Ben …"), and the separators before it as written (" y ", ", and ")."""
-    pieces = _LIST_SEP.split(_masked(_PRONOUNS.sub("", text).strip().rstrip(".")))
+    between = _list_sep(vocab.and_words)
+    pieces = between.split(_masked(_PRONOUNS.sub("", text).strip().rstrip(".")))
     parts: list[tuple[str, str]] = []  # (part, separators before it)
     gap = ""
     for index, piece in enumerate(pieces):
@@ -418,11 +431,6 @@ def _list_parts(text: str) -> list[tuple[str, str, bool, str]]:
         sep = before.strip()
         out.append((part, sep if sep in _TITLE_SEPS else "", after.strip() == ",", before))
     return out
-
-
-# between the two halves of one title: "enólogo y director de producción", "directeur
-# administratif et financier", "enólogo en jefe"
-_TITLE_JOIN = re.compile(r"^[ \t]*(?:and|y|e|et|und|en|och|og|i|&)[ \t]*$")
 
 
 def _person_of(part: str, vocab: _Vocab, loose: bool) -> Person | None:
@@ -475,7 +483,7 @@ def _persons_in_list(
     pending: str | None = None  # a title said before its person ("our Clinical Lead, Ben …")
     said_before: str | None = None  # the last person's title, when it was said before them
     last = ""  # what the part before was: "person", "title"
-    parts = _list_parts(text)
+    parts = _list_parts(text, vocab)
     for index, (raw, comma_before, comma_after, gap) in enumerate(parts):
         part = _LEAD.sub("", raw)
         bare = _OWNER.sub("", part)
@@ -488,7 +496,7 @@ def _persons_in_list(
             last == "title"
             and out
             and out[-1].title
-            and _TITLE_JOIN.match(gap)
+            and _and_alone(vocab.and_words).match(gap)  # one title's halves
             and bare == raw
             and raw == raw.lower()
             and not comma_after
@@ -664,7 +672,6 @@ _LINES_BELOW = re.compile(
     r"[ \t]*:[ \t]*\n(?:[ \t]*\n)?(?P<lines>(?:[ \t]*\S[^\n]{0,300}\n?){1,20})"
 )
 # a list's "and" (or a comma) before a preposition that leads to the next person
-_AND_BEFORE = re.compile(r"(?i)(?:\b(?:and|e|y|et|und|en|och|og|oraz|i|puis)|,)[ \t]*$")
 
 
 def _introduced(text: str, vocab: _Vocab) -> list[Person]:
@@ -689,7 +696,8 @@ def _introduced(text: str, vocab: _Vocab) -> list[Person]:
         said = vocab.intro_fillers.sub(" ", said[: closer.start()] if closer else said)
 
         def drop(found: re.Match[str], said: str = said) -> str:
-            return "" if _AND_BEFORE.search(said[: found.start()]) else found.group(0)
+            before = _and_before(vocab.and_words)
+            return "" if before.search(said[: found.start()]) else found.group(0)
 
         said = vocab.list_prepositions.sub(drop, said).strip(" \t:")
         said = _masked(_without_employer(said))
@@ -866,7 +874,7 @@ _CITY_STATE = re.compile(r"[ \t]*,[ \t]*(?P<state>[A-Z]{2})\b")
 # the last part of an address line: a town and its postcode, not a year ("Bengaluru 560102",
 # "Auckland 1010", "4001 Durban")
 _TOWN_POSTCODE = re.compile(
-    r"(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}(?!(?:19|20)\d{2}\b)\d{4,6}(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}"
+    r"(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}\d{4,6}(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}"
 )
 
 
@@ -972,7 +980,9 @@ _CJK_LABEL_TEXT = (
 @lru_cache(maxsize=4)
 def _cjk_label(labels: tuple[str, ...]) -> re.Pattern[str]:
     """The labels of [introductions] labels written in Korean, Japanese or Chinese."""
-    cjk = [re.escape(w) for w in labels if _CJK_NAME_CHAR.search(w)] or ["面接官"]
+    cjk = [re.escape(w) for w in labels if _CJK_NAME_CHAR.search(w)]
+    if not cjk:
+        return re.compile(r"(?!x)x")  # no label in these languages: no list after one
     return re.compile(_CJK_LABEL_TEXT.replace("{labels}", "|".join(cjk)))
 
 
@@ -989,14 +999,12 @@ _CJK_BRACKETED = re.compile(
     r"(?:[ \u3000][\u3005\u4e00-\u9fff\u3040-\u30ff]{1,4})?)"
     r"[ \t\u3000]*[（(](?P<title>[^()（）\n]{1,30})[)）]"
 )
-# a round's or a session's words before a person in a schedule ("第一轮", "第2回", "1차")
-_ROUND = re.compile(r"^第|[轮輪回次]$|차$|면접$|面接$|面试$|面試$")
 _JA_READING = re.compile(r"[（(][\u3040-\u30ff\s・]+[）)]")  # a kana reading in brackets
 _CJK_TOKEN = re.compile(r"^[\u3005\u4e00-\u9fff\u30a0-\u30ff\u3040-\u309f]{1,4}$")
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
 
 
-def _cjk_person(part: str, need_title: bool) -> Person | None:
+def _cjk_person(part: str, need_title: bool, vocab: _Vocab) -> Person | None:
     """The person one part of a list names: a title's and a department's words (as the
     lexicon of titles knows their endings) and a name of one Korean word ("김도윤") or two
     Japanese or Chinese words ("小林 誠")."""
@@ -1004,7 +1012,7 @@ def _cjk_person(part: str, need_title: bool) -> Person | None:
     bracketed = _CJK_BRACKETED.fullmatch(part)
     if bracketed:  # "박서연 (품질관리팀장)": the bracket holds the title, whatever its words
         who = bracketed.group("name").replace("\u3000", " ").removesuffix("님")
-        if len(who.split()) == 2 and _ROUND.search(who.split()[0]):
+        if len(who.split()) == 2 and vocab.round_word.search(who.split()[0]):
             who = who.split()[1]  # "第一轮 周浩然": the round's words, then the person
         if _HANGUL_NAME.match(who) or all(_CJK_TOKEN.match(w) for w in who.split()):
             said = " ".join(bracketed.group("title").split())
@@ -1039,19 +1047,19 @@ def _cjk_people(text: str, vocab: _Vocab) -> list[Person]:
             lines = "\n".join(below)
         for line in lines.splitlines():
             for part in re.split(r"[、,，/／]", line):
-                person = _cjk_person(part, need_title=False)
+                person = _cjk_person(part, need_title=False, vocab=vocab)
                 if person is not None:
                     out.append(person)
     for seen, match in enumerate(_CJK_SCHEDULE.finditer(text)):
         if seen >= MAX_SCHEDULE_LINES:
             break
         line = match.group("list").replace("\u3000", " ")
-        person = _cjk_person(line, need_title=True)
+        person = _cjk_person(line, need_title=True, vocab=vocab)
         # "第一轮 周浩然（供应链总监）", "실무 면접: 정하늘 (설비기술팀장)": a session's words
         # before the person, who is named with their title in brackets
         named = list(_CJK_BRACKETED.finditer(line))
         if person is None and named:
-            person = _cjk_person(named[-1].group(0), need_title=True)
+            person = _cjk_person(named[-1].group(0), need_title=True, vocab=vocab)
         if person is not None:
             out.append(person)
     return out
