@@ -109,3 +109,27 @@ def test_meeting_others_and_words_said_back_are_no_negativity(sentence: str) -> 
 )
 def test_the_employers_own_things_called_dated_is_negativity(sentence: str) -> None:
     assert "negativity" in _codes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I cancelled a second interview elsewhere so I could stay available for you.",
+        "I've withdrawn from two other processes while I wait to hear from you.",
+        "I have put my other applications on hold because this is the only job I want.",
+    ],
+)
+def test_other_chances_given_up_for_this_one_is_desperation(sentence: str) -> None:
+    assert "desperation" in _codes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year I turned down an offer from a start-up because the role was too narrow.",
+        "I declined the transfer to head office, as I wanted to stay close to customers.",
+        "I cancelled my gym membership to save for the course.",
+    ],
+)
+def test_a_past_choice_with_its_own_reason_is_no_desperation(sentence: str) -> None:
+    assert "desperation" not in _codes(sentence)
