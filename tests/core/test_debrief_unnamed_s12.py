@@ -178,3 +178,23 @@ def test_an_apology_is_about_the_call_not_a_topic(line, never, data) -> None:
 def test_the_question_after_an_apology_is_read(data) -> None:
     line = "Sorry, can I jump in? How do you plan berth windows for the new service?"
     assert any("berth windows" in t for t in _said_by_interviewer(line, data))
+
+
+@pytest.mark.parametrize(
+    ("line", "never"),
+    [
+        ("Our drivers share delivery photos in a WhatsApp group every evening.", "whatsapp"),
+        ("We moved the parent updates onto a Viber channel last year.", "viber"),
+        ("Tenants book repairs through a WeChat mini program.", "wechat"),
+        ("Most suppliers message us on WeChat about container delays.", "wechat"),
+    ],
+)
+def test_a_messaging_app_is_a_channel_not_a_topic(line, never, data) -> None:
+    """The app people call or message on ([words] boilerplate_words) is no topic's word."""
+    topics = _said_by_interviewer(line, data)
+    assert not any(never in t.lower() for t in topics), topics
+
+
+def test_a_text_message_topic_stays(data) -> None:
+    line = "We're adding SMS appointment reminders for the evening clinics."
+    assert any("SMS appointment reminders" in t for t in _said_by_interviewer(line, data))
