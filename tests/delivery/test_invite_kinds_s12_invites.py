@@ -622,3 +622,45 @@ def test_and_in_the_invites_language_joins_a_list_of_people(
     description: str, people: set[str]
 ) -> None:
     assert set(titles(one_event(description))) == people
+
+
+def team_mail(sender: str, on_behalf: str) -> ImportedInvite:
+    text = (
+        f"From: {sender}\r\nSender: {on_behalf}\r\nTo: Kim Vale <{ME}>\r\n"
+        "Date: Tue, 10 Nov 2026 09:00:00 +0000\r\nSubject: Entrevista – Analista\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Olá Kim,\n\nConvidamos para uma entrevista a 3 de dezembro de 2026 às 10:00.\n\n"
+        "Com os melhores cumprimentos,\n"
+    )
+    return parse_invite(text.encode(), "team.eml", user_emails=[ME], default_tz="Europe/Lisbon")
+
+
+@pytest.mark.parametrize(
+    ("sender", "on_behalf", "who"),
+    [
+        (
+            "Recursos Humanos <rh@atlantico-conservas.pt>",
+            "Joana Teixeira <joana.teixeira@atlantico-conservas.pt>",
+            ("Joana Teixeira", "joana.teixeira@atlantico-conservas.pt"),
+        ),
+        (
+            "Personalabteilung <personal@hellweg-antriebe.de>",
+            "Jana Krüger <j.krueger@hellweg-antriebe.de>",
+            ("Jana Krüger", "j.krueger@hellweg-antriebe.de"),
+        ),
+        (
+            "Careers Team <careers@tallgrass.example>",
+            "Priya Nair <priya.nair@tallgrass.example>",
+            ("Priya Nair", "priya.nair@tallgrass.example"),
+        ),
+        (
+            "Careers Team <careers@tallgrass.example>",
+            "Mailer <no-reply@tallgrass.example>",
+            None,  # a machine's box sends it: no one's
+        ),
+    ],
+)
+def test_the_person_who_sends_a_teams_mail_arranged_it(
+    sender: str, on_behalf: str, who: tuple[str, str] | None
+) -> None:
+    assert coordinator(team_mail(sender, on_behalf)) == who

@@ -255,6 +255,13 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
     header_names: set[tuple[str, ...]] = set()  # people in the headers: never the company
     senders = _mail_people(msg, "From")
     reply_to = _mail_people(msg, "Reply-To")
+    answered = "Reply-To"
+    if not any(a and _is_person_box(a, n, ctx) for n, a in reply_to):
+        # a team's mail sent by a person on its behalf ("From: Recursos Humanos <rh@…>",
+        # "Sender: Joana Teixeira <joana.teixeira@…>"): replies reach that person
+        sender = [(n, a) for n, a in _mail_people(msg, "Sender") if a]
+        if sender and _is_person_box(sender[0][1], sender[0][0], ctx):
+            reply_to, answered = sender[:1], "Sender"
     replier = next(
         (
             a
@@ -334,7 +341,7 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
             # an applicant-tracking system sends from no-reply: whoever the replies go to
             for reply_name, reply_address in reply_to[:1]:
                 if reply_address and _is_person_box(reply_address, reply_name, ctx):
-                    _take_coordinator(found, reply_name, reply_address, ctx, "Reply-To")
+                    _take_coordinator(found, reply_name, reply_address, ctx, answered)
             continue
         _take_coordinator(found, sender_name, address, ctx, None)
     for sender_name, _box in team:
