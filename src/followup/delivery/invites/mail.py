@@ -259,8 +259,8 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
     if not any(a and _is_person_box(a, n, ctx) for n, a in reply_to):
         # a team's mail sent by a person on its behalf ("From: Recursos Humanos <rh@…>",
         # "Sender: Joana Teixeira <joana.teixeira@…>"): replies reach that person
-        sender = [(n, a) for n, a in _mail_people(msg, "Sender") if a]
-        if sender and _is_person_box(sender[0][1], sender[0][0], ctx):
+        sender = _mail_people(msg, "Sender")
+        if sender and sender[0][1] and _is_person_box(sender[0][1], sender[0][0], ctx):
             reply_to, answered = sender[:1], "Sender"
     replier = next(
         (
