@@ -165,3 +165,51 @@ def test_a_misspelt_company_is_still_found() -> None:
     )
     middle = "I have five years of experience, and the Cottonrige team impressed me."
     assert "Cottonrige" in _names(_note("", facts, middle), facts)
+
+
+SHOP = Facts(
+    "Blue Heron Bookshop",
+    "Bookseller",
+    ("Margaret Ellery",),
+    ("the staff picks shelf",),
+    own_employers=("Lantern Street Books",),
+)
+CARD = """Dear Margaret,
+
+Thank you for chatting with me on Saturday about the Bookseller position. \\
+I loved hearing about the staff picks shelf. {middle} I remain very interested in the role.
+
+Warmly,
+Abby Sutton
+"""
+
+
+def _card_names(middle: str) -> list[str]:
+    from followup.services.checking import learned_model
+
+    result = check(CARD.format(middle=middle), "card", SHOP, _rules(), model=learned_model())
+    return [f.excerpt for f in result.issues if f.code == "name_mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("middle", "wrong"),
+    [
+        ("I'd be glad to help run Kettle & Quill Books' poetry night.", "Kettle & Quill Books"),
+        ("I admired the window displays at Maple Row Boutique.", "Maple Row Boutique"),
+        ("I would love to bring that energy to Juniper Lane Florist.", "Juniper Lane Florist"),
+    ],
+)
+def test_a_shop_named_by_its_trade_is_an_organisation(middle, wrong) -> None:
+    assert any(wrong in found or found in wrong for found in _card_names(middle))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "At Lantern Street Books I ran the Saturday story hour for two years.",
+        "I'd be glad to help with Blue Heron's poetry night.",
+        "I still have the Penguin paperback you recommended.",
+    ],
+)
+def test_the_record_own_employers_and_books_themselves_are_no_wrong_names(middle) -> None:
+    assert _card_names(middle) == []
