@@ -133,3 +133,27 @@ def test_other_chances_given_up_for_this_one_is_desperation(sentence: str) -> No
 )
 def test_a_past_choice_with_its_own_reason_is_no_desperation(sentence: str) -> None:
     assert "desperation" not in _codes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After four years somewhere that treats its staff like numbers, your approach stood out.",
+        "They treated the junior drivers as disposable, which is why I am moving on.",
+        "My firm treats its graduates like cheap labour, and I would value real mentoring.",
+    ],
+)
+def test_an_employer_said_to_treat_its_people_as_things_is_negativity(sentence: str) -> None:
+    assert "negativity" in _codes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I liked that your team treats every guest like family.",
+        "You treat new starters as partners from the first week, which I admire.",
+        "We treat our volunteers like colleagues, and it shows in their retention.",
+    ],
+)
+def test_care_said_the_same_way_is_no_negativity(sentence: str) -> None:
+    assert "negativity" not in _codes(sentence)
