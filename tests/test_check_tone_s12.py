@@ -157,3 +157,29 @@ def test_an_employer_said_to_treat_its_people_as_things_is_negativity(sentence: 
 )
 def test_care_said_the_same_way_is_no_negativity(sentence: str) -> None:
     assert "negativity" not in _codes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Even though the panel ran an hour behind and the office was stuffy, I enjoyed it.",
+        "While the call started late, we still covered the renewals plan.",
+        "At my current store, managers only talk to you when something breaks.",
+        "Head office only ever calls us when targets are missed.",
+    ],
+)
+def test_complaints_in_a_concession_or_about_notice_are_negativity(sentence: str) -> None:
+    assert "negativity" in _codes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Although my train ran late, thank you for starting the interview when I arrived.",
+        "Even though the schedule was full, you made time for my questions.",
+        "Your team only calls customers when a delivery is confirmed, which keeps things calm.",
+        "While the day was long, every conversation was useful.",
+    ],
+)
+def test_concessions_without_complaint_are_no_negativity(sentence: str) -> None:
+    assert "negativity" not in _codes(sentence)
