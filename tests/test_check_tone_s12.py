@@ -183,3 +183,20 @@ def test_complaints_in_a_concession_or_about_notice_are_negativity(sentence: str
 )
 def test_concessions_without_complaint_are_no_negativity(sentence: str) -> None:
     assert "negativity" not in _codes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I need the offer in writing by Thursday.",
+        "I need your answer before Monday, as I have other options.",
+        "I need the contract no later than the 14th.",
+    ],
+)
+def test_a_need_with_a_deadline_is_pushy_not_desperate(sentence: str) -> None:
+    codes = _codes(sentence)
+    assert "pushy" in codes and "desperation" not in codes
+
+
+def test_a_need_without_a_deadline_is_still_desperate() -> None:
+    assert "desperation" in _codes("Honestly, I really need this job.")
