@@ -664,3 +664,30 @@ def test_the_person_who_sends_a_teams_mail_arranged_it(
     sender: str, on_behalf: str, who: tuple[str, str] | None
 ) -> None:
     assert coordinator(team_mail(sender, on_behalf)) == who
+
+
+@pytest.mark.parametrize(
+    "zone_line",
+    ["Central Time - Mexico City", "Eastern Time - New York", "Argentina Time - Buenos Aires"],
+)
+def test_a_zones_city_after_a_calendars_time_line_is_no_one(zone_line: str) -> None:
+    description = (
+        f"Harrow Labs – Data Engineer interview\\nFriday Jan 22\\, 2027 ⋅ 11am – 11:45am\\n"
+        f"{zone_line}\\n\\nVideo interview with Samir Haddad (Data Lead)."
+    )
+    assert set(titles(one_event(description))) == {"Samir Haddad"}
+
+
+@pytest.mark.parametrize(
+    "venue",
+    [
+        "Venue: Harrow Aero\\, Hangar 2\\, Meeting Room C\\, Dublin International Airport\\, "
+        "Dublin",
+        "Address: Harrow Freight\\, 3F Meeting Room A\\, Schiphol Trade Park\\, Amsterdam",
+        "Venue: Hangar 3 Office Building\\, 2F Meeting Room B\\, Narita International "
+        "Airport\\, Chiba",
+    ],
+)
+def test_a_place_on_an_address_line_is_no_one(venue: str) -> None:
+    description = f"Interviewer: Kenta Hasegawa (Planning Manager)\\n\\n{venue}\\nSee you then."
+    assert set(titles(one_event(description))) == {"Kenta Hasegawa"}

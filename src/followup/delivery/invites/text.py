@@ -884,6 +884,8 @@ def _not_a_person(name: str, found: _Found, text: str, vocab: _Vocab) -> bool:
     Kessler Medizintechnik"), a city with its state after it ("Kansas City, MO")."""
     if _GREETING_WORD.match(name) or vocab.sender_noise.search(name.replace("-", " ")):
         return True
+    if len(name.split()) >= 2 and name in city_countries():
+        return True  # "Eastern Time - New York": a city a zone is named after
     first = name.split()[0].casefold() if name.split() else ""
     if first in lexicon().connectors and not re.fullmatch(_PARTICLE, first):
         return True  # "Działu Jakości" of "Kierownik Działu Jakości": a title's department
@@ -899,9 +901,14 @@ def _not_a_person(name: str, found: _Found, text: str, vocab: _Vocab) -> bool:
         # a part of an address line ("3rd Floor, Jamun Tech Park, 17th Cross, HSR Layout,
         # Bengaluru 560102"): three parts or more between commas, a postcode among them
         end = text.find("\n", at.end())
-        line = text[text.rfind("\n", 0, at.start()) + 1 : end if end >= 0 else len(text)]
+        start = text.rfind("\n", 0, at.start()) + 1
+        line = text[start : end if end >= 0 else len(text)]
         parts = [p.strip(" \t.") for p in line.split(",")]
         if len(parts) >= 3 and name in parts[:-1] and _TOWN_POSTCODE.fullmatch(parts[-1]):
+            return True
+        # a line an address's label starts ("Venue: …, Narita International Airport, Chiba")
+        label = vocab.address_label.match(line)
+        if label and at.start() - start >= label.start("value"):
             return True
         if seen >= 20:
             break
