@@ -5,7 +5,8 @@ it waits until every phrase that shares no word was tried, then takes a free pla
 shares the head ("the triage queue for motor claims" beside "the claims triage queue") says
 it again. A plural subject's verb after a determiner ("Our nurses work shifts") and a
 participle after a plural noun ("the store orders spread over the week") end the noun
-phrase."""
+phrase, and a word after "then" that opens a clause is its verb ("Then set service level
+objectives …")."""
 
 from __future__ import annotations
 
@@ -149,3 +150,31 @@ def test_a_participle_after_a_plural_noun_ends_the_phrase(sentence, never, kept,
 )
 def test_compounds_keep_their_heads(sentence, phrase, grammar) -> None:
     assert any(f.startswith(phrase) for f in nps(sentence, grammar)), nps(sentence, grammar)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never", "kept"),
+    [
+        ("Then set clear escalation paths for the night shift.", "set", "clear escalation"),
+        ("Map the process first, then build a simple dashboard.", "build", "dashboard"),
+        ("Then fix the rota for the weekend shift.", "fix", "rota"),
+    ],
+)
+def test_the_verb_after_then_is_the_next_step_not_a_noun(sentence, never, kept, grammar) -> None:
+    """ "then" opening a clause is followed by what is done next: a word that can be a verb
+    is one there, so "set escalation paths …" is no phrase."""
+    found = nps(sentence, grammar)
+    assert not any(never in f.split() for f in found), found
+    assert any(f.startswith(kept) for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("We audit the site, then stock counts happen on Friday.", "stock counts"),
+        ("Mostly barley, and then winter chickpeas and wheat.", "winter chickpeas"),
+        ("And then scheduling of part-time staff gets hard.", "scheduling of part-time staff"),
+    ],
+)
+def test_a_noun_phrase_after_then_stays_whole(sentence, phrase, grammar) -> None:
+    assert phrase in nps(sentence, grammar), nps(sentence, grammar)

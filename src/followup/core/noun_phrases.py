@@ -322,6 +322,15 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 tag_ = "VERB"
             elif (
                 verb_ok
+                and _after_then(out)
+                and nxt.startswith(("NOUN", "N|", "DET", "ADJ"))
+                and not (nxt.startswith(("N|", "NOUN")) and _plural(tokens[index + 1].text))
+            ):
+                # "Then set service level objectives …": the next step's verb; not "then
+                # stock counts happen", "and then winter chickpeas", a compound's start
+                tag_ = "VERB"
+            elif (
+                verb_ok
                 and (prev == "NOUN" or _relative(out))  # "a load that fell off the truck"
                 and low in grammar.past_nouns
                 and not nxt.startswith(("NOUN", "N|", "GER"))
@@ -579,6 +588,16 @@ def _clause_verb(
     if nxt == "ADP":
         return low not in grammar.complements and low not in grammar.connectors
     return nxt in ("ADV", "ADJ", "DET", "PRON", "NUM")
+
+
+def _after_then(before: Sequence[Token]) -> bool:
+    """`before` ends with "then" opening a clause ("Then …", ", then …", "and then …"): the
+    next word says what is done next, a verb when it can be one."""
+    return (
+        bool(before)
+        and _clean(before[-1].text) == "then"
+        and (len(before) == 1 or before[-2].tag in ("PUNCT", "CONJ"))
+    )
 
 
 def _coordinated_subject(before: Sequence[Token]) -> bool:
