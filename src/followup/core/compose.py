@@ -18,7 +18,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from followup.core import clauses, digests, phrasing, slot_grammar, writer
+from followup.core import clauses, digests, greetings, phrasing, slot_grammar, writer
 from followup.core.clauses import Clause, ClauseWords
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
@@ -2463,6 +2463,7 @@ class Language:
     clauses: ClauseWords = field(default_factory=ClauseWords)  # data/clauses.toml
     # data/claims.toml's table, made by this the first time a note claims a qualification
     claim_table: Callable[[], ClaimTable] = _no_claims
+    address: greetings.Address = field(default_factory=greetings.Address)  # [address]
 
     @cached_property
     def claims(self) -> ClaimTable:
@@ -2798,7 +2799,7 @@ def compose(
             "first": first
             if named and first == greeting_name(person, english.title_stop)
             else None,
-            "formal": "yes" if named and _by_title(first) else None,
+            "formal": "yes" if named and (_by_title(first) or person.greeting) else None,
             "topic": _spelled(
                 topic.about if is_coordinator else _yours(topic.text, own),
                 topic.recorded,
@@ -2885,7 +2886,10 @@ def compose(
             return choose(slot, n, seed, names)
 
         w = writer.Writer(language.bank, values, pick, written, english.spelling)
-        text = _write_note(w, kind, language.bank, is_coordinator, topic, pairing, late, pick)
+        # a late note says so once, in the plan's note (or the one note written): the notes
+        # of a panel (--each) simply thank, never the same apology in every one
+        late_here = late and not each
+        text = _write_note(w, kind, language.bank, is_coordinator, topic, pairing, late_here, pick)
         other = next((q for q in quals if q != pairing.qualification), None)
         facts[id(person)] = NoteFacts(
             kind=kind,
@@ -2935,9 +2939,9 @@ def compose(
             topic_kind=topic.kind if topic else None,
             locale=english.locale,
             purpose=purpose(person, plan, each, interview),
-            late=late,
+            late=late_here,
             letter_greeting=(
-                f"Dear {phrasing.formal_name(person.name, english.title_stop)}"
+                f"Dear {person.greeting or phrasing.formal_name(person.name, english.title_stop)}"
                 if named
                 else "Dear Hiring Team"
             )
@@ -2986,7 +2990,10 @@ def _names_them(recorded: str, person: Person) -> bool:
 
 def greeting_name(person: Person, title_stop: bool = True) -> str:
     """How a note greets `person` (phrasing.salutation), except that a title before a lone
-    first name ('Dr. Karen' with karen@… or karen.holt@…) is never said: 'Karen'."""
+    first name ('Dr. Karen' with karen@… or karen.holt@…) is never said: 'Karen'. A greeting
+    the record or the reader's culture fixes (Person.greeting: 'Okada-san') comes first."""
+    if person.greeting:
+        return person.greeting
     parts = phrasing.name_parts(person.name)
     # 'Mr', 'Ms', 'Mrs' go before a surname ('Ms Hollis'); 'Dr. Karen' may be a first name
     if parts.title in ("Dr", "Prof", "Professor") and not parts.first and person.email:
@@ -3012,12 +3019,12 @@ def panel_greeting(person: Person, panel: Sequence[Person], title_stop: bool = T
     said = greeting_name(person, title_stop)
     parts = phrasing.name_parts(person.name)
     typed = phrasing.person_name(phrasing.bare_name(person.name)).split()
-    if parts.title or not (parts.first and parts.last) or not typed:
+    if person.greeting or parts.title or not (parts.first and parts.last) or not typed:
         return said
     if typed[0].lower() != parts.last.split()[0].lower():
         return said  # the given name first ('Mei Xian Goh', 'Ollie Brandt')
     titled = any(
-        greeting_name(p, title_stop).split()[0].rstrip(".") in _COURTESY
+        p.greeting or greeting_name(p, title_stop).split()[0].rstrip(".") in _COURTESY
         for p in panel
         if not same_person(p, person) and greeting_name(p, title_stop).split()
     )
@@ -3106,8 +3113,11 @@ def listed_names(people: Sequence[Person], title_stop: bool) -> list[str]:
     typed; a Dr among first names stays so ('Mel, Dr Ngata and Sam'). No title is guessed."""
     names = [greeting_name(p, title_stop) for p in people]
     parts = [phrasing.name_parts(p.name) for p in people]
-    titled = [_by_title(n) for n in names]
-    courtesy = any(n.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Mx") for n in names)
+    # a greeting the culture fixes ('Hayashi-san', 'Puan Rosnah') is as formal as 'Mr Goh'
+    titled = [_by_title(n) or bool(p.greeting) for n, p in zip(names, people, strict=True)]
+    courtesy = any(p.greeting for p in people) or any(
+        n.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Mx") for n in names
+    )
     if not courtesy or all(titled):
         return names  # 'Mel, Dr Ngata and Sam': a doctor among first names reads well
     return [

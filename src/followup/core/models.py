@@ -42,6 +42,9 @@ class Person:
     title: str | None = None
     role: PersonRole = PersonRole.INTERVIEWER
     address: str | None = None  # postal address as typed, lines kept; where it differs
+    # how a note greets them where the record or their culture fixes the form ('Okada-san',
+    # 'Eng. Odhiambo', 'Puan Rosnah'): set while drafting (core/greetings.py), never stored
+    greeting: str | None = None
 
 
 # Action kinds that are not (yet) a follow-up: one planned ahead, and a call nobody answered.

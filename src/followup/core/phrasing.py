@@ -430,6 +430,9 @@ PREFIXES = frozenset(
      "lic", "licda", "arq", "mtro", "mtra", "ab", "atty", "esq", "adv", "encik", "puan",
      "cik", "tuan"]
 )  # fmt: skip
+# A professional prefix written like initials ('C.P. Mónica Villarreal', Contador Público):
+# a prefix only before a given name and a surname ('C.P. Snow' is a person's initials).
+_INITIALS_PREFIXES = frozenset(["c.p"])
 # German and Austrian academic degrees and the parts of a doctor's title, written with a stop
 # ('Dipl.-Ing. Uwe Kessler', 'Mag. Eva Leitner', 'Dr. med. Stefan Vogt', 'Dr. rer. nat.').
 _DOTTED_PREFIXES = frozenset(
@@ -479,6 +482,9 @@ def _cap_part(part: str) -> str:
         return part
     low = part.lower()
     if "-" in part:
+        head, _, tail = part.rpartition("-")
+        if head and _kept_honorific(part) == tail.lower():
+            return f"{_cap_part(head)}-{tail.lower()}"  # 'Yoshida-san', never 'Yoshida-San'
         return "-".join(_cap_part(p) for p in part.split("-"))
     for apos in ("'", "’"):
         if apos in low[1:3]:  # O'Brien, D'Angelo
@@ -534,14 +540,28 @@ def bare_name(name: str) -> str:
     """A typed name without what is not part of it: '(Medical Director)', ', RN', an email."""
     text = re.sub(r"\([^)]*\)|<[^>]*>|\S+@\S+", " ", name)
     text = text.split(",")[0]
-    return " ".join(text.split()) or " ".join(name.split())
+    words = text.split()
+    latin = [w for w in words if not _NATIVE_SCRIPT.fullmatch(w)]
+    if latin:  # 'Okada Mai 岡田': the name in its own script beside it is not said
+        words = latin
+    return " ".join(words) or " ".join(name.split())
+
+
+# A word written in Chinese, Japanese or Korean script.
+_NATIVE_SCRIPT = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
+)
 
 
 def untitled_name(name: str) -> str:
     """A typed name whole, without the titles and prefixes before it: 'Mr. S. K. Joshi (Plant
     Head)' -> 'S. K. Joshi'; 'Dr. Karen Holt, DNP' -> 'Karen Holt'."""
     parts = person_name(bare_name(name)).split()
-    while len(parts) > 1 and (_title_key(parts[0]) in TITLES or _title_key(parts[0]) in PREFIXES):
+    while len(parts) > 1 and (
+        _title_key(parts[0]) in TITLES
+        or _title_key(parts[0]) in PREFIXES
+        or (_title_key(parts[0]) in _INITIALS_PREFIXES and len(parts) >= 3)
+    ):
         parts = parts[1:]
     return " ".join(parts)
 
@@ -563,7 +583,7 @@ def name_parts(name: str) -> NameParts:
             found = TITLES[low]
             if title is None or _TITLE_RANK.get(found, 0) > _TITLE_RANK.get(title, 0):
                 title = found
-        elif low not in PREFIXES:
+        elif low not in PREFIXES and not (low in _INITIALS_PREFIXES and len(parts) >= 3):
             break
         parts = parts[1:]
     if title and len(parts) == 1:  # 'Mr. Patel', 'Frau Schneider': the surname alone
@@ -2024,6 +2044,16 @@ def _is_person_noun(word: str) -> bool:
     )
 
 
+# A time that is over ('last season', 'in 2019', 'two years ago'): what was done then is said in
+# the simple past ('I called 68 shows last season'), never 'I have called … last season'.
+_FINISHED_TIME = re.compile(
+    r"\b(?:last\s+(?:week|month|year|season|quarter|term|semester|summer|winter|spring|autumn|"
+    r"fall|cycle|intake|tax\s+year|financial\s+year|school\s+year)|(?:in|during)\s+(?:19|20)\d\d"
+    r"(?!\s*(?:-|–|to)\s*(?:present|now|date))|\w+\s+(?:years?|months?|weeks?)\s+ago|yesterday)\b",
+    re.I,
+)
+
+
 def qualification(raw: str, lexicon: Lexicon, part: bool = False) -> Qualification:
     """A profile line in its grammatical form (see Qualification). A line of several parts
     ('PCT certified, 2 yrs on a tele unit') reads as its first part that has a form; a line
@@ -3157,6 +3187,13 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
             if verb in _CHANGE_VERBS or low in _CHANGE_VERBS
             else rest
         )
+        if _FINISHED_TIME.search(rest):  # 'called 68 shows last season': done and over
+            past = f"{low} and {second}" if " and " in verb else low
+            if verb.endswith((" up", " out")):
+                past = f"{low} {verb.split()[-1]}"
+            return Qualification(
+                raw, "achievement", f"I {past} {spell_number(rest, lexicon.numbered)}".strip(), text
+            )
         return Qualification(
             raw,
             "achievement",

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from followup.config import Settings
-from followup.core import clauses, compose, legal_forms, phrasing, slot_grammar, writer
+from followup.core import clauses, compose, greetings, legal_forms, phrasing, slot_grammar, writer
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.legal_forms import LegalForms
 from followup.core.models import Draft, Interview, Person, Profile
@@ -118,6 +118,7 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
         clause_words = clauses.ClauseWords.from_mapping(_data_file(settings, "clauses.toml"))
         # the drafting words' mass nouns read without an article as a clause's subject too
         clause_words = replace(clause_words, mass=clause_words.mass | wording.mass_nouns)
+        address = greetings.Address.from_mapping(data.get("address", {}))
     except InvalidInput as exc:
         raise ConfigError(str(exc)) from None
     language = compose.Language(
@@ -127,6 +128,7 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
         english_for(settings, english_data, country),
         clause_words,
         _claim_table(settings),
+        address,
     )
     try:
         speech, card, sim = data["speech"], data["card"], data["similarity"]
@@ -621,7 +623,8 @@ def timing(
             raise TooEarly(f"{early}: nothing was written (--force drafts it now)")
         return False, [f"drafted early: {early}"]
     if plan is None or plan.window is None or plan.status != "overdue":
-        return False, []
+        # a week after the interview (policy max_days) a note no longer pretends to be on time
+        return (today - interview.interviewed).days >= settings.policy.max_days, []
     return True, [late_advice(plan.window.latest, today, settings.policy.late_days)]
 
 
@@ -645,6 +648,7 @@ def compose_drafts(
     caller that shows no verdict."""
     data = load_data(settings, interview.country)
     interview = compose.unshouted_round(interview, data.language.lexicon)
+    interview = greetings.greeted_round(interview, data.language.address)
     kind = kind or default_kind(plan, each)
     if kind not in compose.KINDS:
         raise InvalidInput(f"--kind: {kind!r} is not one of {', '.join(compose.KINDS)}")

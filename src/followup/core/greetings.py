@@ -1,0 +1,145 @@
+"""How a note greets its reader where the reader's culture or the record fixes the form
+(data/drafting.toml [address]): 'Okada-san' for a name typed family name first in Japan,
+never 'Dear Okada,' or 'Dear Mai,'; the whole name in Korea, China and Taiwan ('Park
+Ji-hoon'); a senior reader in Kenya, Nigeria or Ghana by the professional title the record
+gives and the surname ('Eng. Odhiambo'), else by the whole name; a Malay or Indian honorific
+kept as the record writes it ('Puan Rosnah', 'Shri Iyer'). No title is guessed: where
+nothing fixes the form, Person.greeting stays None and the note greets as
+compose.greeting_name says."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from followup.core import phrasing
+from followup.core.errors import InvalidInput
+from followup.core.models import Interview, Person
+
+
+@dataclass(frozen=True)
+class Address:
+    """The [address] table of data/drafting.toml."""
+
+    family_first: Mapping[str, str] = field(default_factory=dict)  # country -> form
+    by_title: frozenset[str] = frozenset()  # countries: seniors by title and surname
+    professional: tuple[str, ...] = ()  # 'Eng.', 'Engr.': titles such a greeting keeps
+    senior_words: frozenset[str] = frozenset()  # 'director', 'head': a senior job title
+    before_given: tuple[str, ...] = ()  # 'Puan', 'Datuk': kept before the given names
+    before_family: tuple[str, ...] = ()  # 'Shri', 'Smt.': kept before the surname
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Address:
+        def strings(key: str) -> list[str]:
+            value = data.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise InvalidInput(f"drafting data: address.{key} must be a list of strings")
+            return [v.strip() for v in value if v.strip()]
+
+        forms = data.get("family_first", {})
+        if not isinstance(forms, Mapping) or not all(
+            isinstance(v, str) and v.strip() in ("{family}-san", "{full}") for v in forms.values()
+        ):
+            raise InvalidInput(
+                "drafting data: address.family_first maps a country to '{family}-san' or '{full}'"
+            )
+        return cls(
+            family_first={str(k).upper(): str(v).strip() for k, v in forms.items()},
+            by_title=frozenset(c.upper() for c in strings("by_title")),
+            professional=tuple(strings("professional")),
+            senior_words=frozenset(w.lower() for w in strings("senior_words")),
+            before_given=tuple(sorted(strings("before_given"), key=len, reverse=True)),
+            before_family=tuple(sorted(strings("before_family"), key=len, reverse=True)),
+        )
+
+
+def _key(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def _honorific(text: str, honorifics: tuple[str, ...]) -> tuple[str, str] | None:
+    """The honorific `text` starts with, as typed, and the rest ('Puan Rosnah Abdullah' ->
+    ('Puan', 'Rosnah Abdullah'))."""
+    for h in honorifics:
+        m = re.match(rf"({re.escape(h)})\s+(\S.*)$", text, re.I)
+        if m and m.group(1)[:1].isupper():
+            return m.group(1), m.group(2)
+    return None
+
+
+def _family_first(name: str) -> tuple[str, str] | None:
+    """Family and given names of a name typed family name first ('Okada Mai' -> ('Okada',
+    'Mai')); None for any other order or a name of one word."""
+    parts = phrasing.name_parts(name)
+    typed = phrasing.untitled_name(name).split()
+    if not (parts.first and parts.last) or parts.by_given or len(typed) < 2:
+        return None
+    if typed[0].lower() != parts.last.split()[0].lower():
+        return None
+    return parts.last, parts.first
+
+
+def _senior(person: Person, address: Address) -> bool:
+    words = re.findall(r"[a-z]+", (person.title or "").lower())
+    return any(w in address.senior_words for w in words)
+
+
+def _professional(person: Person, address: Address) -> str | None:
+    """The professional title the record gives a person, as typed ('Eng.' from 'Eng. Otieno
+    Odhiambo' or from the title 'Managing Director, Eng.')."""
+    keys = {_key(p): p for p in address.professional}
+    first = phrasing.bare_name(person.name).split()[0] if person.name.split() else ""
+    if _key(first) in keys and len(phrasing.bare_name(person.name).split()) > 1:
+        return first if first.endswith(".") or not keys[_key(first)].endswith(".") else first + "."
+    for word in re.split(r"[,;/()]|\s+", person.title or ""):
+        if word and _key(word) in keys and word[:1].isupper():
+            return keys[_key(word)]
+    return None
+
+
+def greeting_for(person: Person, country: str, address: Address) -> str | None:
+    """How a note greets `person` where the record or the culture of `country` fixes the form;
+    None where it does not (the note greets as compose.greeting_name says)."""
+    bare = phrasing.person_name(phrasing.bare_name(person.name))
+    if not bare:
+        return None
+    kept = _honorific(bare, address.before_given)
+    if kept:
+        honorific, rest = kept
+        order = _family_first(rest)
+        named = order[0] if order else phrasing.name_parts(rest).first or rest
+        return f"{honorific} {named}"
+    kept = _honorific(bare, address.before_family)
+    if kept:
+        honorific, rest = kept
+        parts = phrasing.name_parts(rest)
+        return f"{honorific} {parts.last or parts.first}"
+    country = country.upper()
+    parts = phrasing.name_parts(person.name)
+    title = _professional(person, address) if country in address.by_title else None
+    if title and parts.last:
+        return f"{title} {parts.last}"  # 'Eng. Odhiambo', as the record writes the title
+    if parts.title:
+        return None  # 'Ms Tan', 'Dr Abdi': the title the record gives
+    order = _family_first(person.name)
+    form = address.family_first.get(country)
+    if order and form:
+        family, given = order
+        return f"{family}-san" if form == "{family}-san" else f"{family} {given}"
+    if country in address.by_title and _senior(person, address) and parts.last:
+        return phrasing.untitled_name(person.name)  # no title is guessed: the whole name
+    return None
+
+
+def greeted_round(interview: Interview, address: Address) -> Interview:
+    """The round with each person's greeting set where the record or the recipient's culture
+    fixes it (the stored round is not changed)."""
+    people = [
+        replace(p, greeting=greeting_for(p, interview.country, address))
+        if greeting_for(p, interview.country, address)
+        else p
+        for p in interview.people
+    ]
+    return replace(interview, people=people)
