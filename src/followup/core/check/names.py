@@ -77,6 +77,10 @@ _PERSON_BEFORE = lazy(
     r"(?:\b(?:thank|thanks|met|meeting|meet|with|and|to|from|by|dear|hi|hello)|[,:])\s+$",
     re.IGNORECASE,
 )
+# a greeting of one capitalised word ("Dear Okada,")
+_BARE_GREETING = lazy(r"\s*([A-Z][\w'’-]*)\s*[,:;!.]?\s*")
+# what a typed name holds that is no part of it: a bracket, an address
+_PERSON_ASIDE = lazy(r"\([^)]*\)|<[^>]*>|\S+@\S+")
 # words after which a lower-cased record word is taken for the name ("join summit", "at globex")
 _LOWER_NAME_CUES = frozenset(
     ("at", "with", "for", "join", "joining", "to", "from", "thank", "thanks")
@@ -352,10 +356,20 @@ class _Allowed:
         return isinstance(word, str) and len(word) >= 3 and any(word in s for s in self.initials)
 
 
+def _verb_stem(word: str) -> str:
+    """A word without an -ed, -ing or -s ending ('asked', 'asking', 'asks' -> 'ask')."""
+    for end in ("ing", "ed", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return word
+
+
 def _stem_match(a: str, b: str) -> bool:
     """Two words are the same for topic matching: equal, or sharing most of a long prefix."""
     if a == b:
         return True
+    if _verb_stem(a) == _verb_stem(b) and len(_verb_stem(a)) >= 3:
+        return True  # 'asked' and 'asking', 'branches' and 'branch'
     shortest = min(len(a), len(b))
     if shortest < 4:
         return False
@@ -451,6 +465,10 @@ class Names:
             self.person_aliases |= rules.nicknames.get(token, frozenset())
         for _, tokens in self.people:
             self.person_aliases |= _short_forms(tokens[0], rules)
+        # a recorded name with an honorific after it ('Okada-san' for Okada Mai)
+        self.person_aliases |= {
+            f"{t}-{h}" for t in self.person_tokens for h in rules.after_honorifics
+        }
         company_tokens = _tokens(normalised(facts.company))
         names = set(_name_tokens(facts.company))
         names |= set(_expanded(sorted(names)))  # 'st columba medical ctr' is '… Center' too
@@ -1249,6 +1267,55 @@ class Names:
         (`lowercase_name` or `third_person`) and the name as it should read."""
         yield from self._lowercase_names(doc)
         yield from self._reader_third_person(doc)
+        yield from self._bare_family_greeting(doc)
+
+    def _bare_family_greeting(self, doc: Document) -> Iterator[tuple[Span, str, str]]:
+        """A greeting by a family name alone where the record titles the reader ("Dear Abara,"
+        to Dr. Ngozi Abara, "Dear Halim," to Encik Rashid Halim) or writes their name family
+        name first ("Dear Choi," to Choi Min-jun), or by the given name alone where the record
+        gives an honorific said with it ("Dear Rashid," to Encik Rashid Halim): the title, or
+        the whole name, to write."""
+        if not doc.greeting or not self.people:
+            return
+        line = doc.norm[doc.greeting.start : doc.greeting.end]
+        opener = self.rules.greeting.match(line)
+        m = _BARE_GREETING.fullmatch(line, opener.end()) if opener else None
+        if m is None:
+            return
+        word = m.group(1)
+        low = word.lower()
+        rules = self.rules
+        for full, tokens in self.people:
+            typed = _PERSON_ASIDE.sub(" ", full).split()
+            latin = [w for w in typed if any("a" <= c.lower() <= "z" for c in w)]
+            if len(tokens) < 2 or not latin:
+                continue
+            title = latin[0].lower().rstrip(".")
+            titled = title in rules.family_titles or title in rules.honorifics
+            given = title in rules.honorifics_given
+            if (titled and low == tokens[-1] and low != tokens[0]) or (
+                given and low == tokens[0] and len(latin) > 2  # 'Dear Rosnah,' to Puan Rosnah
+            ):
+                named = latin[1] if given and len(latin) > 2 else word
+                yield (
+                    Span(doc.greeting.start + m.start(1), doc.greeting.start + m.end(1)),
+                    ("bare_family_name"),
+                    f"{latin[0]} {named}",
+                )
+                return
+            if (
+                not titled
+                and low == tokens[0]
+                and latin[0] == word
+                and _family_name(" ".join(latin))[0] == low  # typed family name first, as
+                # drafting reads the name ('Choi Min-jun'; not 'Ren Takagi', 'Lee Ashworth')
+            ):
+                yield (
+                    Span(doc.greeting.start + m.start(1), doc.greeting.start + m.end(1)),
+                    ("bare_family_name"),
+                    " ".join(latin),
+                )
+                return
 
     def _record_names(self) -> list[str]:
         """The record's names written with capitals: the company, the people, the candidate's
@@ -1356,8 +1423,22 @@ class Names:
                         return True
         stop = self.rules.topic_stopwords
         topics = []
+        pairs: set[tuple[str, str]] = set()  # two words of a topic said together: 'new branches'
         for topic in self.facts.topics:
-            words = [w for w in _tokens(topic) if w not in stop and len(w) >= 2]
+            said = [w for w in _tokens(topic) if w.removesuffix("'s") not in self.person_tokens]
+            pairs |= {
+                (a, b)
+                for a, b in zip(said, said[1:], strict=False)
+                if (a not in stop and len(a) >= 3) or (b not in stop and len(b) >= 3)
+                if not (a in stop and b in stop)
+            }
+            # whose it is ('fiona's team restructure', 'vikram asked about my team size') is
+            # no word a note must repeat: to Fiona it is 'your team restructure'
+            words = [
+                w
+                for w in _tokens(topic)
+                if w not in stop and len(w) >= 2 and w.removesuffix("'s") not in self.person_tokens
+            ]
             if words:
                 topics.append((words, len(words) if len(words) <= 2 else 2))
         if not topics:
@@ -1376,6 +1457,8 @@ class Names:
                 hits = sum(1 for t in topic_words if any(_stem_match(t, w) for w in words))
                 if hits >= need:
                     return True
+            if pairs & set(zip(words, words[1:], strict=False)):
+                return True  # 'the new branches' of 'fp&a model for new branches'
         return False
 
 

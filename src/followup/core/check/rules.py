@@ -256,6 +256,10 @@ class CheckRules:
     family_titles: frozenset[str] = frozenset()
     # titles of address before a given or a family name ("Puan Aisyah", "Frau Becker")
     honorifics: frozenset[str] = frozenset()
+    # honorifics written after a name with a hyphen ("Okada-san", "Mehta-ji")
+    after_honorifics: frozenset[str] = frozenset()
+    # of the honorifics, those said with the given name ("Puan Rosnah", "Encik Hafiz")
+    honorifics_given: frozenset[str] = frozenset()
     # family names written first ("Goh Mei Ling") added by a user's rules file (the shipped ones
     # are data/person_words.txt's, read by core.name_lists)
     family_first: frozenset[str] = frozenset()
@@ -567,6 +571,12 @@ class _Compiler:
             third_party_before=self.optional_regex(names, "third_party_before"),
             family_titles=self.words("names.family_titles", names.get("family_titles", [])),
             honorifics=honorifics,
+            after_honorifics=self.words(
+                "names.after_honorifics", names.get("after_honorifics", [])
+            ),
+            honorifics_given=self.words(
+                "names.honorifics_given", names.get("honorifics_given", [])
+            ),
             family_first=self.words("names.family_first", names.get("family_first", [])),
             patronymic=self.words("names.patronymic", names.get("patronymic", [])),
             legal_forms=legal_forms(),
