@@ -691,3 +691,25 @@ def test_a_zones_city_after_a_calendars_time_line_is_no_one(zone_line: str) -> N
 def test_a_place_on_an_address_line_is_no_one(venue: str) -> None:
     description = f"Interviewer: Kenta Hasegawa (Planning Manager)\\n\\n{venue}\\nSee you then."
     assert set(titles(one_event(description))) == {"Kenta Hasegawa"}
+
+
+@pytest.mark.parametrize(
+    ("description", "people"),
+    [
+        (
+            "Your schedule:\\n11:15 – 12:00   Pau Ferrer i Soler\\, Supply Chain Director",
+            {"Pau Ferrer i Soler"},
+        ),
+        (
+            "Interviewers: Jordi Casals i Puig\\, Plant Manager\\; Elena Robles",
+            {"Jordi Casals i Puig", "Elena Robles"},
+        ),
+        (
+            "Entrevistadores: Maria Silva e Sousa (Diretora) e Rui Lopes (Gerente)",
+            {"Maria Silva e Sousa", "Rui Lopes"},
+        ),
+        ("Rozmowę poprowadzą: Anna Nowak i Jan Kowalski", {"Anna Nowak", "Jan Kowalski"}),
+    ],
+)
+def test_two_surnames_joined_by_and_are_one_persons(description: str, people: set[str]) -> None:
+    assert set(titles(one_event(description))) == people

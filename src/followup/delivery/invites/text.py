@@ -177,7 +177,12 @@ _WORD = (
 )
 # Honorifics before a name ("Dr.", "Mag.", "Mme", "M.", "Herr"): the one list, titles.HONORIFICS
 _HONORIFICS = honorifics_pattern()
-_BARE_NAME = rf"(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD})){{1,3}}"
+# … and a second surname joined by "i", "y" or "e" at its end ("Pau Ferrer i Soler", "José
+# Ortega y Gasset"), not the next person's first name ("Anna Nowak i Jan Kowalski")
+_BARE_NAME = (
+    rf"(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD})){{1,3}}"
+    rf"(?:[ \t]+[iye][ \t]+(?:{_WORD})(?![ \t]+[{UPPER}]))?"
+)
 # A person's name: two to four capitalised words (particles between them), honorifics before
 _NAME = rf"(?:{_HONORIFICS}\s+){{0,2}}{_BARE_NAME}"
 _HONORIFIC = re.compile(rf"^(?:{_HONORIFICS}\s+)+")
@@ -409,6 +414,12 @@ _PRONOUNS = re.compile(
 _TITLE_SEPS = (",", "-", "–", "—", "·", "•")  # between a name and its title
 
 
+# "and" between two surnames of one name (Catalan "i", Spanish "y", Portuguese "e"): a list's
+# part of one capitalised word after it is no person of its own
+_SURNAME_JOINS = frozenset({"i", "y", "e"})
+_ONE_NAME = re.compile(rf"[{UPPER}][{LOWER}'’-]+(?:[ \t]*\([^()\n]{{2,80}}\))?")
+
+
 def _list_parts(text: str, vocab: _Vocab) -> list[tuple[str, str, bool, str]]:
     """The parts of a list, each with the comma or dash ("Name – Title") that alone comes
     before it ("" when none does), whether a comma alone comes after it ("our Clinical
@@ -422,7 +433,11 @@ def _list_parts(text: str, vocab: _Vocab) -> list[tuple[str, str, bool, str]]:
             gap += piece
             continue
         part = _unmasked(piece).strip(" .:")
-        if part:
+        if part and parts and gap.strip() in _SURNAME_JOINS and _ONE_NAME.fullmatch(part):
+            # "Pau Ferrer i Soler", "José Ortega y Gasset": one person's two surnames
+            parts[-1] = (f"{parts[-1][0]}{gap}{part}", parts[-1][1])
+            gap = ""
+        elif part:
             parts.append((part, gap))
             gap = ""
     out = []
