@@ -80,3 +80,31 @@ def test_a_decision_said_in_the_progressive_or_final_is_the_decision_date(line, 
     proposals = _proposals(line, words)
     assert next(p.text for p in proposals if p.kind == "decision_date") == day
     assert not [p for p in proposals if p.kind == "detail"], proposals
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        (
+            "The demand model decides the order. As for next steps, we'll send a short task "
+            "today, and we'll get back to you with our decision in a fortnight.",
+            "2027-11-03",
+        ),
+        (
+            "Honestly, the hard part is deciding what the drivers see on the tablet. We're "
+            "seeing one more person on Monday, and we'd like to confirm by the fifth of November.",
+            "2027-11-05",
+        ),
+        (
+            "The planner decides the sequence every morning. We'll visit two more sites on "
+            "Thursday and let you know by the 12th of November.",
+            "2027-11-12",
+        ),
+    ],
+)
+def test_a_sentence_that_speaks_of_the_decision_is_read_on_its_own(line, day, words) -> None:
+    """A sentence with a decision word and no day ("usage data decides priority") borrows a
+    day from the same speaker's next sentence only when that one does not speak of the
+    decision itself; when it does, its own words give the day ("… today, and we'll get back
+    to you with our decision in a fortnight": the fortnight, not today)."""
+    assert _decision(line, words) == day

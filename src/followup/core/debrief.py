@@ -1798,7 +1798,9 @@ def decision_proposal(
     """An interviewer's sentence that says when the employer decides ("We expect to decide by
     the 9th of March", "you'll hear from us within ten working days"), proposed as the round's
     decision date, resolved against the interview day (`reference`). When the sentence names
-    no day, the same speaker's next sentence may ("We'll make a call soon. By Friday, I hope.")."""
+    no day, the same speaker's next sentence may ("We'll make a call soon. By Friday, I hope."),
+    unless it speaks of the decision itself: then it is read on its own ("usage data decides
+    priority. … we'll get back to you with our decision in a fortnight": the fortnight)."""
     if words.decision is None:
         return None
     # every sentence, the candidate's too: a sentence is finished only by its speaker's next
@@ -1820,6 +1822,8 @@ def decision_proposal(
         day = day_said(sentence.text, reference, words.decision, holiday, after=last)
         day = day or day_said(sentence.text, reference, words.decision, holiday, after=at)
         for other in _said_around(said, index) if day is None else []:
+            if says_decision(other.text, words.decision) is not None:
+                continue  # it speaks of the decision itself: read on its own, from its words
             day = day_said(other.text, reference, words.decision, holiday)
             if day is not None:
                 break
