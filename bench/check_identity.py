@@ -4,7 +4,7 @@
     .venv/bin/python bench/check_identity.py --against FILE  # after it: exit 1 on any difference
 
 Every labelled note of tests/check_* (the development and earlier held-out sets and the old
-corpus; the v11 held-out set is never read) is checked against its own record as the bench
+corpus; the v12 held-out set is never read) is checked against its own record as the bench
 and the quality report check it (shipped rules, the learned layer, sentiment and readability),
 and its result written as JSON, one line a note. Each note is checked three times, so that the
 checker's memories are taken both ways: in file order with a fresh process's caches, again in
@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HELD_OUT = "check_heldout_v11"  # scored once by the coordinator: never read here
+HELD_OUT = "check_heldout_v12"  # scored once by the coordinator: never read here
 
 
 def _module(name: str) -> object:
@@ -39,7 +39,7 @@ def _module(name: str) -> object:
 
 
 def folders() -> list[Path]:
-    """Every labelled set under tests/check_* but the held-out v11 (its files are not opened)."""
+    """Every labelled set under tests/check_* but the held-out v12 (its files are not opened)."""
     out = []
     for top in sorted((ROOT / "tests").glob("check_*")):
         if not top.is_dir() or top.name.startswith(HELD_OUT):
