@@ -713,3 +713,18 @@ def test_a_place_on_an_address_line_is_no_one(venue: str) -> None:
 )
 def test_two_surnames_joined_by_and_are_one_persons(description: str, people: set[str]) -> None:
     assert set(titles(one_event(description))) == people
+
+
+@pytest.mark.parametrize(
+    ("description", "greeting"),
+    [
+        ("Phone interview with Arjun Bhatt", "Hi Kim,"),
+        ("Interviewer: Arjun Bhatt", "Dear Kim,"),
+        ("Call with Arjun Bhatt", "Hello Kim,"),
+    ],
+)
+def test_the_calendars_last_line_and_the_mails_first_are_two_texts(
+    description: str, greeting: str
+) -> None:
+    body = f"{greeting}\n\nInterviewer: Arjun Bhatt, Engineering Manager\nArjun will call you."
+    assert set(titles(ats_mail(body, description))) == {"Arjun Bhatt"}

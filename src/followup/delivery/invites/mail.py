@@ -306,7 +306,7 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
     parts = [c.lstrip("\ufeff \r\n\t") for c in calendars if "BEGIN:VCALENDAR" in c.upper()]
     if parts:
         found = _read_calendar(parts, ctx)
-        body = found.description + "\n" + body
+        body = found.description + "\n\n" + body  # two texts: no sentence runs over
         kind = "eml+ics"
         found.notes.insert(
             0,
