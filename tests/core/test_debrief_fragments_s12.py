@@ -150,3 +150,32 @@ def test_your_before_an_exercise_word_inside_another_phrase_is_no_exercise(line,
     process), and an exercise said of nothing is none."""
     exercises = [p.text for p in _proposals(line, data) if p.why == debrief._EXERCISE_WHY]
     assert exercises == [], exercises
+
+
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        ("And your stock reconciliation case was careful.", "the stock reconciliation case"),
+        ("The pricing case you prepared for the spa was strong.", "the pricing case for the spa"),
+        ("Back to the case we sent you, the depot staffing plan.", "the depot staffing plan case"),
+    ],
+)
+def test_a_case_they_set_is_the_candidates_exercise(line, topic, data) -> None:
+    """ "case" is an exercise's head ([words] exercise_heads), the least specific: with
+    "you did/prepared", "we sent you" or "your" and what it was about."""
+    exercises = [p.text for p in _proposals(line, data) if p.why == debrief._EXERCISE_WHY]
+    assert topic in exercises, exercises
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your strongest case was the dispute one, I think.",
+        "Your final assessment went well, from what I hear.",
+        "In your case, would you relocate for the role?",
+        "Tell me about your use case for the handheld scanners.",
+    ],
+)
+def test_your_and_words_that_name_no_subject_make_no_exercise(line, data) -> None:
+    exercises = [p.text for p in _proposals(line, data) if p.why == debrief._EXERCISE_WHY]
+    assert exercises == [], exercises

@@ -1080,7 +1080,8 @@ def _exercise_about(
     """An exercise said as the candidate's to do, with its own words or what it was about
     ("the costing exercise you did for the mock bid"), or with its own words after "your"
     ("Your cycle-life data analysis exercise was good", "Finally, your proofreading test"),
-    when its head ends the noun phrase ("your risk assessment process" is a process); None
+    when its head ends the noun phrase ("your risk assessment process" is a process) and a
+    noun among those words says what it was about ("your strongest case" says none); None
     for one said of nothing ("your exercise")."""
     if not (mods or match.group("comp")):
         return None
@@ -1094,6 +1095,10 @@ def _exercise_about(
             h.lower() for h in head
         ]:
             return None
+        assert words.grammar is not None
+        tags = tag(said, words.grammar, lexicon, frozenset(), frozenset(), lowercase)
+        if not any(t.tag in ("NOUN", "GER") for t in tags[1 : 1 + len(mods)]):
+            return None  # "your strongest case", "your final assessment": no subject named
     about: tuple[str, ...] = ()
     if match.group("comp"):
         preposition, rest = match.group("comp").split(maxsplit=1)
