@@ -728,3 +728,46 @@ def test_the_calendars_last_line_and_the_mails_first_are_two_texts(
 ) -> None:
     body = f"{greeting}\n\nInterviewer: Arjun Bhatt, Engineering Manager\nArjun will call you."
     assert set(titles(ats_mail(body, description))) == {"Arjun Bhatt"}
+
+
+@pytest.mark.parametrize(
+    ("description", "attendees", "want"),
+    [
+        (
+            "Kia ora Kim! Hamish (co-owner & head of pastry) will run a bench trial with you.",
+            ["Hamish Kerr-Tawhiri"],
+            {"Hamish Kerr-Tawhiri": "co-owner & head of pastry"},
+        ),
+        (
+            "Hi Kim\\, you will spend the morning with Ines (Head Brewer) and Tomas (Cellar "
+            "Manager).",
+            ["Ines Duarte", "Tomas Brandt"],
+            {"Ines Duarte": "Head Brewer", "Tomas Brandt": "Cellar Manager"},
+        ),
+        (
+            "Olá Kim\\, a Beatriz (diretora de operações) vai receber-te às 10h.",
+            ["Beatriz Lopes"],
+            {"Beatriz Lopes": "diretora de operações"},
+        ),
+        (
+            "Hi Kim\\, Sam (Head Chef) will meet you at the pass.",
+            ["Sam Ortiz", "Sam Lee"],
+            {"Sam Ortiz": None, "Sam Lee": None},  # which Sam: neither is given the title
+        ),
+    ],
+)
+def test_a_title_in_brackets_after_a_first_name_alone_is_that_attendees(
+    description: str, attendees: list[str], want: dict[str, str | None]
+) -> None:
+    people = "".join(
+        f"ATTENDEE;CN={name}:mailto:{name.replace(' ', '.').lower()}@harrowfield.eu\r\n"
+        for name in attendees
+    )
+    invite = read(
+        calendar(
+            [("20261203T100000", "Interview", description)],
+            "ATTENDEE;CN=Kim Vale:mailto:kim.vale@vale-family.org\r\n" + people,
+            "Jo Marsh:mailto:jo.marsh@harrowfield.eu",
+        )
+    )
+    assert titles(invite) == want

@@ -442,7 +442,24 @@ def assign_titles(people: Sequence[Person], text: str, names: Iterable[str] = ()
     `names` are more people's names the text may hold (the coordinator's, the candidate's)."""
     lex = lexicon()
     everyone = [p.name for p in people] + [n for n in names if n]
+    firsts = [n.split()[0].casefold() for n in everyone if n.split()]
     for person in people:
         title = title_near(person.name, text, everyone, lex)
+        words = person.name.split()
+        if not title and len(words) >= 2 and firsts.count(words[0].casefold()) == 1:
+            title = _first_name_bracket(words[0], text, lex)
         if title:
             person.title = title
+
+
+def _first_name_bracket(first: str, text: str, lex: Lexicon) -> str | None:
+    """The title in brackets after a person's first name alone ("Hamish (co-owner & head of
+    pastry) will run …"), when the text names them so and no one else has that first name."""
+    if _CJK.search(first) or len(first) < 3:
+        return None
+    pattern = rf"(?<![\w]){re.escape(first)}[ \t]*[(（]([^()（）\n]{{2,100}})[)）]"
+    for match in re.finditer(pattern, text[: MAX_MENTIONS * NEAR * 10]):
+        inside = _OWNER.sub("", match.group(1).strip(_EDGE))
+        if is_title(inside, lex):
+            return _clip(inside, MAX_TITLE)
+    return None
