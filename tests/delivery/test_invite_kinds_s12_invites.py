@@ -771,3 +771,24 @@ def test_a_title_in_brackets_after_a_first_name_alone_is_that_attendees(
         )
     )
     assert titles(invite) == want
+
+
+@pytest.mark.parametrize(
+    ("summary", "company"),
+    [
+        ("Interview – Reliability Engineer – Nordhavn Wind (Teams)", "Nordhavn Wind"),
+        ("Interview – Reliability Engineer – Harrow Tidal (Zoom)", "Harrow Tidal"),
+        ("Interview – Reliability Engineer – Brask Energi (Google Meet)", "Brask Energi"),
+    ],
+)
+def test_the_meetings_program_in_brackets_is_no_part_of_the_company(
+    summary: str, company: str
+) -> None:
+    invite = read(
+        calendar(
+            [("20261203T100000", summary, "Looking forward to it.")],
+            "ATTENDEE;CN=Kim Vale:mailto:kim.vale@vale-family.org\r\n",
+            "Jo Marsh:mailto:jo.marsh@harrowfield.eu",
+        )
+    )
+    assert invite.interview.company == company

@@ -674,8 +674,9 @@ _INITIALED = re.compile(r"[A-ZÀ-Þ]\.[ \t]*[A-ZÀ-Þ][\w'’-]+")
 
 
 def _drop_brackets(text: str, people: set[tuple[str, ...]], vocab: _Vocab) -> str:
-    """A title without the brackets that name a person, a place or a work arrangement
-    ("Interview - Data Engineer (Noor Haddad)", "… Mid-Market (Remote - US)")."""
+    """A title without the brackets that name a person, a place, a work arrangement or the
+    meeting's program ("Interview - Data Engineer (Noor Haddad)", "… Mid-Market (Remote -
+    US)", "… (Teams)")."""
 
     def keep(match: re.Match[str]) -> str:
         inside = match.group(1).strip()
@@ -685,6 +686,7 @@ def _drop_brackets(text: str, people: set[tuple[str, ...]], vocab: _Vocab) -> st
             or _INITIALED.fullmatch(inside)  # "(R. Adeyemi)": a person, whoever it is
             or names_a_place(inside)
             or vocab.not_company.fullmatch(inside.lower())
+            or inside.lower() in vocab.program_names  # "… – Nordhavn Wind (Teams)": the call's
         ):
             return ""
         return match.group(0)
