@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "bench" / "out" / "drafts"
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"\+?\d[\d ().-]{6,}\d")
+ASIDE_LEADS = frozenset(["on", "from", "at", "in", "with", "by", "via", "didn't", "no"])
 HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s", re.I)
 
 
@@ -55,6 +56,8 @@ def person_fields(text: str) -> dict[str, Any]:
     m = re.search(r"\(([^)]*)\)", rest)
     if m:
         title = m.group(1).strip() or None
+        if title and title.split()[0].lower() in ASIDE_LEADS:
+            title = None  # '(didn't get last name)': a remark, no title
         rest = rest[: m.start()] + rest[m.end() :]
     parts = [p.strip(" <>,;-") for p in re.split(r"[,;]|\s[-–—]\s|:", rest)]
     parts = [p for p in parts if p]
@@ -67,6 +70,12 @@ def person_fields(text: str) -> dict[str, Any]:
     from followup.core.people import is_role
 
     named = titled or [p for p in named if not is_role(p)] or named
+    # a remark after the name ('on speaker from Haines Junction') is no name; a single word
+    # that is no job is ('Elder advisor - Mary')
+    named = [p for p in named if p.split()[0].lower() not in ASIDE_LEADS]
+    if not named or all(is_role(p) for p in named):
+        single = [p for p in parts if len(p.split()) == 1 and p[:1].isupper() and not is_role(p)]
+        named = single or named
     name = named[0] if named else (parts[0] if parts else "")
     if not name:
         name = email.group().split("@")[0] if email else raw

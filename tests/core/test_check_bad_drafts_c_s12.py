@@ -179,3 +179,17 @@ def test_a_topic_word_alone_is_not_specific(rules, model) -> None:
 def test_a_time_that_belongs_to_another_verb_or_runs_to_now(rules, model, line) -> None:
     text = "Dear Dana,\n\nThank you for showing me the new cross-dock. " + line + BODY
     assert unprofessional(rules, model, text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("Please thank Auntie Bernie for her stories.", ("Bernie Cook", "Dana Whitlock")),
+        ("It was an honour to meet Matua Wiremu.", ("Wiremu Tane", "Dana Whitlock")),
+        ("My thanks to Uncle Joe as well.", ("Joe Tallman", "Dana Whitlock")),
+    ],
+)
+def test_the_name_someone_asked_to_be_called_is_no_wrong_name(rules, model, line, people) -> None:
+    facts = Facts("Larkspur Freight", "Depot Supervisor", people, ("the new cross-dock",))
+    text = "Dear Dana,\n\nThank you for showing me the new cross-dock. " + line + BODY
+    assert names(rules, model, text, facts) == [], text

@@ -184,3 +184,29 @@ def test_a_kept_honorific_after_a_lower_case_name_stays_lower_case():
     assert phrasing.person_name("ishikawa-san") == "Ishikawa-san"
     assert phrasing.person_name("mehta-ji") == "Mehta-ji"
     assert phrasing.person_name("anna-lena berg") == "Anna-Lena Berg"
+
+
+@pytest.mark.parametrize(
+    ("notes", "typed", "called"),
+    [
+        ("Bernadette asked me to call her Auntie Bernie when we wrapped up.", "Bernadette Cook",
+         "Auntie Bernie"),
+        ("at the end joseph asked us to call him uncle joe", "Joseph Tallman", "Uncle Joe"),
+        ("Wiremu said to call him Matua Wiremu", "Wiremu Tane", "Matua Wiremu"),
+    ],
+)  # fmt: skip
+def test_the_name_someone_asked_to_be_called_is_used_as_written(notes, typed, called):
+    i = interview(
+        "CA",
+        [
+            coordinator("Paula Grant", "p.grant@harbourline.example"),
+            interviewer(typed, "reader@harbourline.example", "Elder advisor"),
+            interviewer("Tom Rees", "t.rees@harbourline.example", "planner"),
+        ],
+        notes=notes,
+    )
+    out = drafts(i)
+    note = next(b for b in out.values() if greeting(b) not in ("Paula", "Tom"))
+    assert greeting(note) == called, note
+    plan_note = next(b for b in out.values() if greeting(b) == "Paula")
+    assert called in plan_note and "Tom Rees" not in plan_note, plan_note  # no more formal

@@ -2992,8 +2992,8 @@ def greeting_name(person: Person, title_stop: bool = True) -> str:
     """How a note greets `person` (phrasing.salutation), except that a title before a lone
     first name ('Dr. Karen' with karen@… or karen.holt@…) is never said: 'Karen'. A greeting
     the record or the reader's culture fixes (Person.greeting: 'Okada-san') comes first."""
-    if person.greeting:
-        return person.greeting
+    if person.called or person.greeting:
+        return person.called or person.greeting or ""
     parts = phrasing.name_parts(person.name)
     # 'Mr', 'Ms', 'Mrs' go before a surname ('Ms Hollis'); 'Dr. Karen' may be a first name
     if parts.title in ("Dr", "Prof", "Professor") and not parts.first and person.email:
@@ -3019,7 +3019,13 @@ def panel_greeting(person: Person, panel: Sequence[Person], title_stop: bool = T
     said = greeting_name(person, title_stop)
     parts = phrasing.name_parts(person.name)
     typed = phrasing.person_name(phrasing.bare_name(person.name)).split()
-    if person.greeting or parts.title or not (parts.first and parts.last) or not typed:
+    if (
+        person.called
+        or person.greeting
+        or parts.title
+        or not (parts.first and parts.last)
+        or not typed
+    ):
         return said
     if typed[0].lower() != parts.last.split()[0].lower():
         return said  # the given name first ('Mei Xian Goh', 'Ollie Brandt')

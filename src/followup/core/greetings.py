@@ -29,6 +29,7 @@ class Address:
     senior_words: frozenset[str] = frozenset()  # 'director', 'head': a senior job title
     before_given: tuple[str, ...] = ()  # 'Puan', 'Datuk': kept before the given names
     before_family: tuple[str, ...] = ()  # 'Shri', 'Smt.': kept before the surname
+    called: tuple[str, ...] = ()  # 'asked me to call her': the name they asked for follows
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Address:
@@ -52,6 +53,7 @@ class Address:
             senior_words=frozenset(w.lower() for w in strings("senior_words")),
             before_given=tuple(sorted(strings("before_given"), key=len, reverse=True)),
             before_family=tuple(sorted(strings("before_family"), key=len, reverse=True)),
+            called=tuple(strings("called")),
         )
 
 
@@ -133,13 +135,48 @@ def greeting_for(person: Person, country: str, address: Address) -> str | None:
     return None
 
 
+# words that end the name someone asked for ('call her Auntie at the end')
+_AFTER_NAME = frozenset(
+    ["at", "the", "in", "on", "when", "after", "before", "and", "but", "so", "because", "from",
+     "during", "too", "as", "instead", "please", "if", "not", "now", "then", "from"]
+)  # fmt: skip
+
+
+def asked_names(notes: str | None, address: Address) -> dict[str, str]:
+    """The names people asked to be called, by the first name the notes give them ('Mary
+    asked me to call her Auntie Mary at the end' -> {'mary': 'Auntie Mary'})."""
+    if not notes or not address.called:
+        return {}
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in address.called)
+    found = {}
+    for m in re.finditer(
+        rf"\b(?P<who>[A-Za-z][\w'’-]+)\s+(?:{cues})\s+['\"‘“]?(?P<name>[A-Za-z][\w'’-]*"
+        rf"(?:\s+[A-Za-z][\w'’-]*)?)",
+        notes,
+        re.I,
+    ):
+        words = m.group("name").split()
+        who = m.group("who").lower()
+        low = [w.lower() for w in words]
+        if who in low:
+            words = words[: low.index(who) + 1]  # 'Auntie Mary at the end'
+        elif len(words) > 1 and low[1] in _AFTER_NAME:
+            words = words[:1]  # 'call her Auntie at the end'
+        if len(words[0]) < 3 or low[0] in _AFTER_NAME:
+            continue
+        found[who] = " ".join(w[:1].upper() + w[1:] for w in words)
+    return found
+
+
 def greeted_round(interview: Interview, address: Address) -> Interview:
     """The round with each person's greeting set where the record or the recipient's culture
-    fixes it (the stored round is not changed)."""
-    people = [
-        replace(p, greeting=greeting_for(p, interview.country, address))
-        if greeting_for(p, interview.country, address)
-        else p
-        for p in interview.people
-    ]
+    fixes it, and the name each asked to be called where the notes say so (the stored round
+    is not changed)."""
+    asked = asked_names(interview.notes, address)
+    people = []
+    for p in interview.people:
+        greeting = greeting_for(p, interview.country, address)
+        typed = phrasing.untitled_name(p.name).split()
+        called = next((asked[w.lower()] for w in typed[:1] if w.lower() in asked), None)
+        people.append(replace(p, greeting=greeting, called=called) if greeting or called else p)
     return replace(interview, people=people)

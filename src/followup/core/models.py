@@ -45,6 +45,9 @@ class Person:
     # how a note greets them where the record or their culture fixes the form ('Okada-san',
     # 'Eng. Odhiambo', 'Puan Rosnah'): set while drafting (core/greetings.py), never stored
     greeting: str | None = None
+    # the name they asked to be called, as the notes write it ('Auntie Mary'): set while
+    # drafting, never stored; said as written, in the greeting and in any list of names
+    called: str | None = None
 
 
 # Action kinds that are not (yet) a follow-up: one planned ahead, and a call nobody answered.
