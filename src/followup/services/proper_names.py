@@ -170,7 +170,14 @@ def _set_phrase(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.I)
 
 
-_AT_NAME = re.compile(r"\b(?:at|with|for|from|joined|via)\s+([a-z][a-z'’&-]{2,})\b(?!\s+[a-z]+s\b)")
+# a word after 'at', 'with', 'for' … that ends a name: not one that modifies the word after it
+# ('surveys for borehole siting', 'stock at zara stores'); a word of grammar may follow ('2 yrs
+# with ventana as lead', 'at celcom in KL')
+_AT_NAME = re.compile(
+    r"\b(?:at|with|for|from|joined|via)\s+([a-z][a-z'’&-]{2,})\b"
+    r"(?!\s+(?!(?:as|in|since|for|and|or|from|until|till|to|on|at|with|during|before|after|then|"
+    r"where|while|under|over|via|by|of|the|a|an|yrs?|years?|months?)\b)[a-z])"
+)
 
 
 def employers(
