@@ -193,3 +193,29 @@ def test_the_name_someone_asked_to_be_called_is_no_wrong_name(rules, model, line
     facts = Facts("Larkspur Freight", "Depot Supervisor", people, ("the new cross-dock",))
     text = "Dear Dana,\n\nThank you for showing me the new cross-dock. " + line + BODY
     assert names(rules, model, text, facts) == [], text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please pass my thanks to Colm, Priya, Elder and Hannah.",
+        "Do thank Ramón, C.P., Lucía and Tomás for their time.",
+        "My thanks to Mr Teo, Puan, Arjun and the rest of the panel.",
+    ],
+)
+def test_a_title_standing_for_a_name_in_a_list(rules, model, line) -> None:
+    text = "Dear Dana,\n\nThank you for showing me the new cross-dock. " + line + BODY
+    assert unprofessional(rules, model, text), text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please pass my thanks to Colm, Priya, Elder Mary and Hannah.",
+        "Do thank Ramón, C.P. Lucía Herrera and Tomás for their time.",
+        "Thank you, Uncle, and thank you, Dana, for the warm welcome.",
+    ],
+)
+def test_a_title_with_its_name_in_a_list(rules, model, line) -> None:
+    text = "Dear Dana,\n\nThank you for showing me the new cross-dock. " + line + BODY
+    assert unprofessional(rules, model, text) == [], text
