@@ -390,9 +390,23 @@ def specifics_of(
             if phrasing.confidential(text, lexicon, interview.notes):
                 continue  # shown in confidence: no note repeats it (compose says so)
             if kind == "item":
-                phrase = item_phrase(text)
+                # an aside after the item says where it was or who showed it ('the pick-to-light
+                # rack (Dana showed it)'): never said, but the one person it names is its owner
+                aside = re.match(r"^(?P<item>.*?\S)\s*\((?P<aside>[^()]*)\)$", text)
+                named = [
+                    p for p in interview.interviewers if aside and _names_in(aside["aside"], p)
+                ]
+                phrase = item_phrase(aside["item"] if aside else text)
                 mine = re.search(r"(?i)\bmy\b", text) is not None  # 'the deck from my pitch'
-                out.append(Specific(phrase, "exercise" if mine else "item", text, phrase))
+                out.append(
+                    Specific(
+                        phrase,
+                        "exercise" if mine else "item",
+                        text,
+                        phrase,
+                        owner=named[0].name if len(named) == 1 else "",
+                    )
+                )
                 continue
             exercise = exercise_of(_as_mine(text), interview, lexicon)
             if exercise is not None:  # the candidate's own work, and who said what of it
@@ -539,13 +553,22 @@ def credited(s: Specific, language: Language) -> Specific:
         return s
     if _said_as_mine(s, wording):
         return replace(s, usable=False, doubts=(*s.doubts, OWN_ANSWER))
-    if s.kind in _PLEASANT_KINDS and _troubled(their_part(s.recorded, wording), language.lexicon):
+    theirs = their_part(s.recorded, wording)
+    pleasant = s.kind in _PLEASANT_KINDS or (
+        s.kind == "plan" and not s.text.startswith("replacing ")  # polite(): a change they plan
+    )
+    if pleasant and (_troubled(theirs, language.lexicon) or _GAP.search(theirs)):
         if _cut_from(s, wording):  # 'analysts wait days for new tables': not 'the new tables'
             return replace(s, usable=False, doubts=(*s.doubts, PROBLEM_LOST))
         return replace(s, kind="challenge")
     return s
 
 
+# A figure now and the one they want ('82% vs target 95%', 'rate 64%, aiming for 80'): a gap.
+_GAP = re.compile(
+    r"(?i)\d[\d.,]*\s*%?[^\d]{0,40}?\b(?:wants?|target(?:s|ing)?|aim(?:s|ing)?(?: for)?|goal"
+    r"|hoping for)\b[^\d]{0,20}\d"
+)
 PROBLEM_LOST = "what it says went wrong is lost from the words a note could keep: say it whole"
 
 
@@ -1613,13 +1636,18 @@ def distribute(
             score = phrasing.relatedness(person.title, spec.recorded, language.lexicon)
             if score:
                 pairs.append((-score, i, j))
-    for _, i, j in sorted(pairs):  # a topic of their field ('yard planning lead': the yard
-        if not assigned[i] and j in free:  # system upgrade) is theirs
+    # someone a jot names has their own part of the day: nothing else stands in for it but a
+    # topic of their field ('yard planning lead': the yard system upgrade), never a thing
+    # shown or done with the panel ('finance partner for surgical services': not the robot)
+    idle = [len(people) > 1 and p.name in spoken_for and not assigned[i]
+            for i, p in enumerate(people)]  # fmt: skip
+    for _, i, j in sorted(pairs):
+        if idle[i] and specifics[j].kind in ("item", "event"):
+            continue
+        if not assigned[i] and j in free:
             assigned[i].append(specifics[j])
             free.remove(j)
-    # someone a jot names has their own part of the day: nothing else stands in for it
-    mute = [len(people) > 1 and p.name in spoken_for and not assigned[i]
-            for i, p in enumerate(people)]  # fmt: skip
+    mute = [idle[i] and not assigned[i] for i in range(len(people))]
     order = sorted(free, key=lambda j: (specifics[j].kind == "item", j))
     if any(mute):  # a need nobody's name is on ('they want someone to …') is the team's: said
         # only where a claim answers it (needs_for), never as a hook in its stead
@@ -1693,11 +1721,9 @@ def _short_lead(text: str, people: Sequence[Person]) -> Person | None:
 
 def spoken_for(interview: Interview, lexicon: phrasing.Lexicon) -> set[str]:
     """The interviewers a jot of the round names (its owner, or a name in it), whether or not
-    a note can say that jot: their own part of the day."""
+    a note can say that jot (one said in confidence too): their own part of the day."""
     out: set[str] = set()
     for raw in interview.topics:
-        if phrasing.confidential(raw, lexicon, interview.notes):
-            continue
         person, _owned = owner_of(raw, interview.people, lexicon)
         if person is not None:
             out.add(person.name)
@@ -1711,15 +1737,24 @@ def spoken_for(interview: Interview, lexicon: phrasing.Lexicon) -> set[str]:
 def _item_jot_owner(
     item: str, interview: Interview, lexicon: phrasing.Lexicon
 ) -> tuple[Person, str] | None:
-    """The one interviewer a jot that speaks of the item names ('lukas - LED wall rental up
-    30%' for 'LED wall rental quote'), with that jot; None when no jot, or several people."""
+    """The one interviewer the jot that speaks most of the item names ('lukas - LED wall
+    rental up 30%' for 'LED wall rental quote', not 'ck lim: … copper wire' for 'K&S wire
+    bonders' when 'hafiz: 40 new bonders (K&S)' says more of it), with that jot; None when no
+    jot speaks of it, two speak of it as much, or the jot names no one or several."""
+    core = " ".join(re.sub(r"\([^)]*\)", " ", item).split())
+    keys = {w for w in re.findall(r"[\w'’&-]+", core.lower()) if len(w) > 2 or "&" in w}
+    scored = []
     for raw in interview.topics:
         if _item_named(raw, [item]) is None:
             continue
-        named = [p for p in interview.interviewers if _names_in(raw, p)]
-        if len(named) == 1:
-            return named[0], raw
-    return None
+        found = set(re.findall(r"[\w'’&-]+", re.sub(r"[()]", " ", raw.lower())))
+        scored.append((len(keys & found), raw))
+    best = max((n for n, _ in scored), default=0)
+    top = [raw for n, raw in scored if n == best]
+    if not best or len(top) != 1:
+        return None
+    named = [p for p in interview.interviewers if _names_in(top[0], p)]
+    return (named[0], top[0]) if len(named) == 1 else None
 
 
 # --- what happened in the room, and the thanks a plan's note passes on ----------------------
