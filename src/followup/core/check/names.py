@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 
 from followup.core.check.document import Document, Span, normalised
 from followup.core.check.lazyre import OTHER_CASE_CHARACTERS, Pattern, compile_pattern, lazy, made
@@ -354,6 +355,17 @@ class _Allowed:
         if word in self.words:
             return True
         return isinstance(word, str) and len(word) >= 3 and any(word in s for s in self.initials)
+
+
+@cache
+def _honorific_after(honorifics: tuple[str, ...]) -> Pattern:
+    """A name with a capital, then an honorific of `honorifics` with one ("Ito-San"), with the
+    capitalised word before the name, if any ("Kim" of "Kim Min-Ji")."""
+    words = "|".join(re.escape(h.capitalize()) for h in sorted(honorifics, key=len, reverse=True))
+    return made(
+        rf"(?:(?<![\w'’-])(?P<before>[A-Z][a-z]+)[ \t]+)?(?<![\w'’-])"
+        rf"(?P<name>[A-Z][a-z][a-z'’]*)-(?P<hit>{words})(?![\w'’-])"
+    )
 
 
 def _verb_stem(word: str) -> str:
@@ -1268,6 +1280,24 @@ class Names:
         yield from self._lowercase_names(doc)
         yield from self._reader_third_person(doc)
         yield from self._bare_family_greeting(doc)
+        yield from self._honorific_capitals(doc)
+
+    def _honorific_capitals(self, doc: Document) -> Iterator[tuple[Span, str, str]]:
+        """An honorific after a name written with a capital ("Yoshida-San", "Sharma-Ji",
+        names.after_honorifics): the name with it in lower case. A hyphened given name is
+        none: a recorded one ("Min-Ji" of Kim Min-Ji) or one after a family name written
+        first ("Park Eun-Ji")."""
+        if not self.rules.after_honorifics:
+            return
+        family_first = self._name_order_lists()[0]
+        recorded = {w.lower() for full, _ in self.people for w in full.split()}
+        for m in _honorific_after(tuple(sorted(self.rules.after_honorifics))).finditer(doc.norm):
+            name, hit = m.group("name"), m.group("hit")
+            if f"{name}-{hit}".lower() in recorded or (
+                m.group("before") and m.group("before").lower() in family_first
+            ):
+                continue
+            yield Span(m.start("hit"), m.end("hit")), "honorific_capital", f"{name}-{hit.lower()}"
 
     def _bare_family_greeting(self, doc: Document) -> Iterator[tuple[Span, str, str]]:
         """A greeting by a family name alone where the record titles the reader ("Dear Abara,"
@@ -1285,36 +1315,42 @@ class Names:
         word = m.group(1)
         low = word.lower()
         rules = self.rules
+        leading = rules.family_titles | rules.honorifics | rules.honorifics_given
+        span = Span(doc.greeting.start + m.start(1), doc.greeting.start + m.end(1))
         for full, tokens in self.people:
             typed = _PERSON_ASIDE.sub(" ", full).split()
             latin = [w for w in typed if any("a" <= c.lower() <= "z" for c in w)]
             if len(tokens) < 2 or not latin:
                 continue
-            title = latin[0].lower().rstrip(".")
-            titled = title in rules.family_titles or title in rules.honorifics
-            given = title in rules.honorifics_given
-            if (titled and low == tokens[-1] and low != tokens[0]) or (
-                given and low == tokens[0] and len(latin) > 2  # 'Dear Rosnah,' to Puan Rosnah
+            # every title and honorific before the names ('Dr.', 'Datuk Seri', 'Haji Datuk')
+            lead = 0
+            while lead < len(latin) - 1 and (
+                latin[lead].lower().rstrip(".") in leading
+                or (lead and latin[lead].lower() in rules.honorific_parts)
             ):
-                named = latin[1] if given and len(latin) > 2 else word
-                yield (
-                    Span(doc.greeting.start + m.start(1), doc.greeting.start + m.end(1)),
-                    ("bare_family_name"),
-                    f"{latin[0]} {named}",
-                )
+                lead += 1
+            said, named = latin[:lead], [w.lower().strip(".,") for w in latin[lead:]]
+            keys = {w.lower().rstrip(".") for w in said}
+            if keys & rules.honorifics_given and len(named) > 1 and low in named:
+                # said with the given name, first: 'Puan Rosnah', 'Datuk Seri Anwar'
+                key = "bare_given_name" if low == named[0] else "bare_family_name"
+                yield span, key, " ".join([*said, latin[lead]])
                 return
+            if keys and len(named) > 1:
+                first = _family_name(" ".join(latin[lead:]))[0] == named[0]
+                family = 0 if first else len(named) - 1
+                if low == named[family] and (first or low != named[0]):
+                    # 'Dear Abara,' to Dr. Ngozi Abara, 'Dear Lee,' to Dr. Lee Hui Min
+                    yield span, "bare_family_name", " ".join([*said, latin[lead + family]])
+                    return
+                continue
             if (
-                not titled
-                and low == tokens[0]
+                low == tokens[0]
                 and latin[0] == word
                 and _family_name(" ".join(latin))[0] == low  # typed family name first, as
                 # drafting reads the name ('Choi Min-jun'; not 'Ren Takagi', 'Lee Ashworth')
             ):
-                yield (
-                    Span(doc.greeting.start + m.start(1), doc.greeting.start + m.end(1)),
-                    ("bare_family_name"),
-                    " ".join(latin),
-                )
+                yield span, "bare_family_name", " ".join(latin)
                 return
 
     def _record_names(self) -> list[str]:

@@ -260,6 +260,8 @@ class CheckRules:
     after_honorifics: frozenset[str] = frozenset()
     # of the honorifics, those said with the given name ("Puan Rosnah", "Encik Hafiz")
     honorifics_given: frozenset[str] = frozenset()
+    # words that join a second honorific to the first ("Datuk Seri", "Dato' Sri")
+    honorific_parts: frozenset[str] = frozenset()
     # family names written first ("Goh Mei Ling") added by a user's rules file (the shipped ones
     # are data/person_words.txt's, read by core.name_lists)
     family_first: frozenset[str] = frozenset()
@@ -577,6 +579,7 @@ class _Compiler:
             honorifics_given=self.words(
                 "names.honorifics_given", names.get("honorifics_given", [])
             ),
+            honorific_parts=self.words("names.honorific_parts", names.get("honorific_parts", [])),
             family_first=self.words("names.family_first", names.get("family_first", [])),
             patronymic=self.words("names.patronymic", names.get("patronymic", [])),
             legal_forms=legal_forms(),
