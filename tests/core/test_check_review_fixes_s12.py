@@ -147,3 +147,39 @@ def test_a_family_name_alone_is_still_called_a_family_name(rules, model) -> None
     text, facts = greeted("Dear Abara,", "Dr. Ngozi Abara")
     found = unprofessional(rules, model, text, facts)
     assert found and "family name" in found[0].message, found
+
+
+# -- 6., 7. a topic is cited by its own words, not a stop word and one word, nor a near word ------
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        ("I would like to see the repairs team at work.", "the repairs backlog at the depot"),
+        ("I barely slept the night before.", "audit of the night shift"),
+        ("I liked the new fleet at the depot.", "fleet news"),
+        ("Caring for the fleet matters to me.", "car fleet"),
+        ("I kept rating the shifts by hand.", "rats in shifts"),
+    ],
+)
+def test_a_near_word_is_no_topic(rules, model, line, topic) -> None:
+    facts = Facts("Larkspur Freight", "Depot Supervisor", ("Fiona Blake",), (topic,))
+    text = "Dear Fiona,\n\nThank you for the tour. " + line + BODY
+    assert not checked(rules, model, text, facts).elements["specifics"], text
+
+
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        ("I keep thinking about the new branches.", "fp&a model for new branches"),
+        (
+            "Seeing the plans for the new warehouse was a highlight.",
+            "the move to the new warehouse",
+        ),
+        ("The delivery dates you set look right to me.", "dated delivery plans"),
+        ("Thank you for asking about my team size.", "fiona asked about my team size"),
+        ("I was glad to hear how the processes are changing.", "process changes"),
+    ],
+)
+def test_a_topic_in_other_words_is_still_cited(rules, model, line, topic) -> None:
+    facts = Facts("Larkspur Freight", "Depot Supervisor", ("Fiona Blake",), (topic,))
+    text = "Dear Fiona,\n\n" + line + BODY
+    assert checked(rules, model, text, facts).elements["specifics"], text

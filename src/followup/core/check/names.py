@@ -368,20 +368,29 @@ def _honorific_after(honorifics: tuple[str, ...]) -> Pattern:
     )
 
 
-def _verb_stem(word: str) -> str:
-    """A word without an -ed, -ing or -s ending ('asked', 'asking', 'asks' -> 'ask')."""
-    for end in ("ing", "ed", "es", "s"):
+def _verb_stem(word: str) -> tuple[str, bool]:
+    """A word without an -ed, -ing or plural ending, and whether the ending was -ed or -ing
+    ('asked' -> ('ask', True), 'branches' -> ('branch', False), 'dates' -> ('date', False)).
+    A plain -s goes only where four letters are left ('news' and 'process' are kept)."""
+    for end in ("ing", "ed"):
         if word.endswith(end) and len(word) - len(end) >= 3:
-            return word[: -len(end)]
-    return word
+            return word[: -len(end)], True
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")) and len(word) >= 5:
+        return word[:-2], False
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) >= 5:
+        return word[:-1], False
+    return word, False
 
 
 def _stem_match(a: str, b: str) -> bool:
     """Two words are the same for topic matching: equal, or sharing most of a long prefix."""
     if a == b:
         return True
-    if _verb_stem(a) == _verb_stem(b) and len(_verb_stem(a)) >= 3:
-        return True  # 'asked' and 'asking', 'branches' and 'branch'
+    (stem_a, verb_a), (stem_b, verb_b) = _verb_stem(a), _verb_stem(b)
+    if stem_a == stem_b and (len(stem_a) >= 4 or verb_a == verb_b):
+        return True  # 'asked' and 'asking', 'branches' and 'branch'; not 'caring' and 'car'
+    if (verb_a and stem_a + "e" == stem_b) or (verb_b and stem_b + "e" == stem_a):
+        return True  # 'dated' and 'dates', 'caring' and 'care'
     shortest = min(len(a), len(b))
     if shortest < 4:
         return False
@@ -1459,14 +1468,17 @@ class Names:
                         return True
         stop = self.rules.topic_stopwords
         topics = []
-        pairs: set[tuple[str, str]] = set()  # two words of a topic said together: 'new branches'
+        # two words of a topic said together, neither a word of grammar nor both generic
+        # ('new branches'; not 'the repairs', 'new team')
+        grammar = self.rules.topic_grammar
+        pairs: set[tuple[str, str]] = set()
         for topic in self.facts.topics:
             said = [w for w in _tokens(topic) if w.removesuffix("'s") not in self.person_tokens]
             pairs |= {
                 (a, b)
                 for a, b in zip(said, said[1:], strict=False)
-                if (a not in stop and len(a) >= 3) or (b not in stop and len(b) >= 3)
-                if not (a in stop and b in stop)
+                if not ({a, b} & grammar or (a in stop and b in stop))
+                if len(a) >= 3 and len(b) >= 3
             }
             # whose it is ('fiona's team restructure', 'vikram asked about my team size') is
             # no word a note must repeat: to Fiona it is 'your team restructure'

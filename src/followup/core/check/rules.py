@@ -217,8 +217,9 @@ class CheckRules:
     emoji: Pattern
     emoticons: Pattern
     exclamations: Pattern
-    topic_stopwords: frozenset[str]
+    topic_stopwords: frozenset[str]  # topics.stopwords (grammar) and topics.generic
     person_cues: tuple[Rule, ...] = ()
+    topic_grammar: frozenset[str] = frozenset()  # topics.stopwords: never half a topic's pair
     not_people: frozenset[str] = frozenset()
     products: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
@@ -541,7 +542,9 @@ class _Compiler:
             exclamations=self.regex(names.get("exclamations"), "names.exclamations", case=True),
             topic_stopwords=self.words(
                 "topics.stopwords", self.table("topics").get("stopwords", [])
-            ),
+            )
+            | self.words("topics.generic", self.table("topics").get("generic", [])),
+            topic_grammar=self.words("topics.stopwords", self.table("topics").get("stopwords", [])),
             person_cues=tuple(
                 self.rule({"pattern": p, "case": True}, f"names.person_cues[{i}]")
                 for i, p in enumerate(names.get("person_cues", []))
