@@ -183,3 +183,31 @@ def test_a_topic_in_other_words_is_still_cited(rules, model, line, topic) -> Non
     facts = Facts("Larkspur Freight", "Depot Supervisor", ("Fiona Blake",), (topic,))
     text = "Dear Fiona,\n\n" + line + BODY
     assert checked(rules, model, text, facts).elements["specifics"], text
+
+
+# -- 9. a wrong role later in the subject, after a stage or another capitalised phrase ---------
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Final Interview – Planning Officer interview",
+        "Panel Interview follow-up: Warehouse Manager role",
+        "Second Round – Fleet Controller position",
+    ],
+)
+def test_a_wrong_role_later_in_the_subject(rules, model, subject) -> None:
+    text = f"Subject: {subject}\n\n" + OPEN + "I enjoyed it." + BODY
+    found = checked(rules, model, text, FACTS).issues
+    assert any(f.code == "name_mismatch" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Final Interview – Depot Supervisor interview",
+        "Panel Interview follow-up: Depot Supervisor role",
+    ],
+)
+def test_the_right_role_later_in_the_subject(rules, model, subject) -> None:
+    text = f"Subject: {subject}\n\n" + OPEN + "I enjoyed it." + BODY
+    found = checked(rules, model, text, FACTS).issues
+    assert not any(f.code == "name_mismatch" for f in found), found

@@ -1252,9 +1252,14 @@ class Names:
             for cue in self.rules.role_cues
             for m in finditer(cue, doc, doc.body.start, doc.body.end)
         ]
-        if doc.subject and self.rules.role_subject:
-            subject = self.rules.role_subject.search(doc.norm, doc.subject.start, doc.subject.end)
-            found += [subject] if subject and not subject.groupdict().get("stage") else []
+        if doc.subject and self.rules.role_subject:  # every role the subject names
+            found += [
+                m
+                for m in self.rules.role_subject.finditer(
+                    doc.norm, doc.subject.start, doc.subject.end
+                )
+                if not m.groupdict().get("stage")
+            ]
         for m in found:
             title = doc.text[m.start("title") : m.end("title")]
             words = _tokens(title)
