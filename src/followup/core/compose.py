@@ -3154,8 +3154,11 @@ def listed_names(people: Sequence[Person], title_stop: bool) -> list[str]:
     typed; a Dr among first names stays so ('Mel, Dr Ngata and Sam'). No title is guessed."""
     names = [greeting_name(p, title_stop) for p in people]
     parts = [phrasing.name_parts(p.name) for p in people]
-    # a greeting the culture fixes ('Hayashi-san', 'Puan Rosnah') is as formal as 'Mr Goh'
-    titled = [_by_title(n) or bool(p.greeting) for n, p in zip(names, people, strict=True)]
+    # a greeting the culture fixes ('Hayashi-san', 'Puan Rosnah') is as formal as 'Mr Goh';
+    # a name someone asked for ('Auntie Mary') is said as asked in any list
+    titled = [
+        _by_title(n) or bool(p.greeting or p.called) for n, p in zip(names, people, strict=True)
+    ]
     courtesy = any(p.greeting for p in people) or any(
         n.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Mx") for n in names
     )

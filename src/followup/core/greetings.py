@@ -28,8 +28,11 @@ class Address:
     professional: tuple[str, ...] = ()  # 'Eng.', 'Engr.': titles such a greeting keeps
     senior_words: frozenset[str] = frozenset()  # 'director', 'head': a senior job title
     before_given: tuple[str, ...] = ()  # 'Puan', 'Datuk': kept before the given names
+    before_given_in: frozenset[str] = frozenset()  # countries where they are honorifics
     before_family: tuple[str, ...] = ()  # 'Shri', 'Smt.': kept before the surname
+    before_family_in: frozenset[str] = frozenset()  # countries where they are honorifics
     called: tuple[str, ...] = ()  # 'asked me to call her': the name they asked for follows
+    called_before: frozenset[str] = frozenset()  # 'auntie', 'uncle': a name follows them
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Address:
@@ -52,8 +55,11 @@ class Address:
             professional=tuple(strings("professional")),
             senior_words=frozenset(w.lower() for w in strings("senior_words")),
             before_given=tuple(sorted(strings("before_given"), key=len, reverse=True)),
+            before_given_in=frozenset(c.upper() for c in strings("before_given_in")),
             before_family=tuple(sorted(strings("before_family"), key=len, reverse=True)),
+            before_family_in=frozenset(c.upper() for c in strings("before_family_in")),
             called=tuple(strings("called")),
+            called_before=frozenset(w.lower() for w in strings("called_before")),
         )
 
 
@@ -107,18 +113,18 @@ def greeting_for(person: Person, country: str, address: Address) -> str | None:
     bare = phrasing.person_name(phrasing.bare_name(person.name))
     if not bare:
         return None
-    kept = _honorific(bare, address.before_given)
+    country = (country or "").upper()
+    kept = _honorific(bare, address.before_given) if country in address.before_given_in else None
     if kept:
         honorific, rest = kept
         order = _family_first(rest)
         named = order[0] if order else phrasing.name_parts(rest).first or rest
         return f"{honorific} {named}"
-    kept = _honorific(bare, address.before_family)
+    kept = _honorific(bare, address.before_family) if country in address.before_family_in else None
     if kept:
         honorific, rest = kept
         parts = phrasing.name_parts(rest)
         return f"{honorific} {parts.last or parts.first}"
-    country = country.upper()
     parts = phrasing.name_parts(person.name)
     title = _professional(person, address) if country in address.by_title else None
     if title and parts.last:
@@ -149,9 +155,10 @@ def asked_names(notes: str | None, address: Address) -> dict[str, str]:
         return {}
     cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in address.called)
     found = {}
+    letter = r"[^\W\d_]"
     for m in re.finditer(
-        rf"\b(?P<who>[A-Za-z][\w'’-]+)\s+(?:{cues})\s+['\"‘“]?(?P<name>[A-Za-z][\w'’-]*"
-        rf"(?:\s+[A-Za-z][\w'’-]*)?)",
+        rf"\b(?P<who>{letter}[\w'’-]+)\s+(?:{cues})\s+['\"‘“]?(?P<name>{letter}[\w'’-]*"
+        rf"(?:\s+{letter}[\w'’-]*)?)",
         notes,
         re.I,
     ):
@@ -160,9 +167,11 @@ def asked_names(notes: str | None, address: Address) -> dict[str, str]:
         low = [w.lower() for w in words]
         if who in low:
             words = words[: low.index(who) + 1]  # 'Auntie Mary at the end'
-        elif len(words) > 1 and low[1] in _AFTER_NAME:
-            words = words[:1]  # 'call her Auntie at the end'
-        if len(words[0]) < 3 or low[0] in _AFTER_NAME:
+        elif len(words) > 1 and (
+            low[1] in _AFTER_NAME or not (low[0] in address.called_before or words[1][:1].isupper())
+        ):  # a second word only after 'uncle' ('uncle joe') or in capitals ('Big Mike')
+            words = words[:1]  # 'Sam rather than Samuel', 'Auntie at the end'
+        if len(words[0]) < 2 or low[0] in _AFTER_NAME:
             continue
         found[who] = " ".join(w[:1].upper() + w[1:] for w in words)
     return found
