@@ -114,3 +114,21 @@ def test_a_title_before_a_given_name_is_a_slip_whatever_the_order(typed, word) -
 def test_a_name_said_by_its_given_name_takes_the_title_there(typed, word) -> None:
     assert phrasing.name_parts(typed).by_given
     assert _slips(typed, word) == []
+
+
+def test_a_word_list_is_read_in_lower_case_without_its_comment(tmp_path, monkeypatch) -> None:
+    """A list written with capitals, or with a comment after its words, reads as the words in
+    lower case (review finding 14)."""
+    import followup.core.name_lists as name_lists
+
+    (tmp_path / "person_words.txt").write_text(
+        "# heads: not a list\neast_asian_surnames: Tan Goh  # Singapore: Teo\npatronyms: bin\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(name_lists, "DATA_DIR", tmp_path)
+    name_lists.person_words.cache_clear()
+    try:
+        lists = name_lists.person_words()
+    finally:
+        name_lists.person_words.cache_clear()
+    assert lists == {"east_asian_surnames": frozenset({"tan", "goh"}), "patronyms": {"bin"}}

@@ -22,9 +22,9 @@ def person_words() -> dict[str, frozenset[str]]:
     "patronyms", "particles", …), in lower case."""
     lists: dict[str, frozenset[str]] = {}
     for line in (DATA_DIR / "person_words.txt").read_text(encoding="utf-8").splitlines():
-        key, sep, words = line.partition(":")
-        if sep and not line.startswith("#"):
-            lists[key.strip()] = frozenset(words.split())
+        key, sep, words = line.split("#", 1)[0].partition(":")
+        if sep and key.strip():
+            lists[key.strip()] = frozenset(w.lower() for w in words.split())
     return lists
 
 
