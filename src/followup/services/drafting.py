@@ -602,7 +602,8 @@ def timing(
     settings: Settings, interview: Interview, plan: Plan | None, today: date, force: bool, kind: str
 ) -> tuple[bool, list[str]]:
     """(late, warnings) for a draft written today: nothing before the interview day without
-    --force; after the window, late wording and what to do now (policy.late_days)."""
+    --force; after the window (its last day is on time; with no window, after policy.max_days
+    days), late wording and a warning with what to do now (policy.late_days)."""
     from followup.core.errors import TooEarly
     from followup.core.plan import fmt_day, late_advice
 
@@ -622,10 +623,19 @@ def timing(
         if not force:
             raise TooEarly(f"{early}: nothing was written (--force drafts it now)")
         return False, [f"drafted early: {early}"]
-    if plan is None or plan.window is None or plan.status != "overdue":
-        # a week after the interview (policy max_days) a note no longer pretends to be on time
-        return (today - interview.interviewed).days >= settings.policy.max_days, []
-    return True, [late_advice(plan.window.latest, today, settings.policy.late_days)]
+    if plan is not None and plan.window is not None:
+        # the window's last day is on time (SPEC §3 H2: at most d0+7); the day after is late
+        if today > plan.window.latest:
+            return True, [late_advice(plan.window.latest, today, settings.policy.late_days)]
+        return False, []
+    # no window: a note more than a week (policy max_days) after the interview is late
+    days = (today - interview.interviewed).days
+    if days > settings.policy.max_days:
+        return True, [
+            f"written {days} days after the interview (more than {settings.policy.max_days}): "
+            "the note is worded as late, not as if on time"
+        ]
+    return False, []
 
 
 def compose_drafts(
