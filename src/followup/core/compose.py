@@ -59,7 +59,9 @@ class Wording:
     help_given: Mapping[str, str] = field(default_factory=dict)  # 'sched' -> 'the schedule'
     help_verbs: tuple[str, ...] = ()  # 'sent', 'arranged': help given follows
     help_not_given: tuple[str, ...] = ()  # 'never', 'will': the help was not given (yet)
-    ahead_cues: tuple[str, ...] = ()  # 'if hired', 'next round': it has not happened yet
+    ahead_cues: tuple[str, ...] = ()  # 'if hired', 'once an offer': it has not happened yet
+    ahead_if_event: tuple[str, ...] = ()  # 'final round', 'TBC': so only beside an event
+    ahead_events: tuple[str, ...] = ()  # 'visit', 'tour', 'interview': such an event
     own_answer_leads: tuple[str, ...] = ()  # '-> I offered', 'A: ...': the candidate's part
 
     @classmethod
@@ -94,6 +96,8 @@ class Wording:
             help_verbs=tuple(strings("help_verbs")),
             help_not_given=tuple(strings("help_not_given")),
             ahead_cues=tuple(strings("ahead_cues")),
+            ahead_if_event=tuple(strings("ahead_if_event")),
+            ahead_events=tuple(strings("ahead_events")),
             own_answer_leads=tuple(sorted(strings("own_answer_leads"), key=len, reverse=True)),
         )
 
@@ -519,12 +523,25 @@ def _said_as_mine(s: Specific, wording: Wording) -> bool:
 
 
 def _ahead(text: str, wording: Wording) -> bool:
-    """Whether a jot says something still to come in the hiring process ('if hired', 'next
-    round', 'TBC': data/drafting.toml ahead_cues)."""
+    """Whether a jot says something still to come in the hiring process: a cue of
+    data/drafting.toml ahead_cues anywhere ('if hired'), or one of ahead_if_event ('next
+    stage', 'TBC') beside one of ahead_events ('plant tour at the next stage') in its part, or
+    anywhere in the jot when the cue is its part alone ('shadowing a shift - final round')."""
+
+    def padded(words: str) -> str:
+        return " " + " ".join(re.findall(r"[a-z0-9'’]+", words)) + " "
+
+    whole = padded(text.lower())
     for part in re.split(r"[,;:.!?()|/+=→<>]|\s[-–—]\s|->", text.lower()):
-        low = " " + " ".join(re.findall(r"[a-z0-9'’]+", part)) + " "
+        low = padded(part)
         if any(f" {cue} " in low for cue in wording.ahead_cues):
             return True
+        for cue in wording.ahead_if_event:
+            if f" {cue} " not in low:
+                continue
+            rest = low.replace(f" {cue} ", " ") if low.strip() != cue else whole
+            if any(f" {event} " in rest for event in wording.ahead_events):
+                return True
     return False
 
 
