@@ -1204,8 +1204,15 @@ class TopicQuestion:
         }
 
 
-# Why a jotted topic is left out for good: asking for the words would not help.
-NEVER_SAID = (phrasing.NOT_IN_NOTES, phrasing.CONFIDENTIAL, slot_grammar.CONDITION)
+# Why a jotted topic is left out for good: asking for the words would not help (a visit still
+# to come, or what the candidate said themselves, is never said however it is worded).
+NEVER_SAID = (
+    phrasing.NOT_IN_NOTES,
+    phrasing.CONFIDENTIAL,
+    slot_grammar.CONDITION,
+    compose.AHEAD,
+    compose.OWN_ANSWER,
+)
 
 
 def topic_questions(settings: Settings, round_id: int) -> list[TopicQuestion]:
@@ -1214,7 +1221,8 @@ def topic_questions(settings: Settings, round_id: int) -> list[TopicQuestion]:
     the sentence it would land in."""
     from followup.services import records
 
-    interview = records.get_interview(settings, round_id)
+    # read as the drafts read it: a bullet ('→ Marcus: …') taken off, so a jot has one owner
+    interview = compose.unbulleted_round(records.get_interview(settings, round_id))
     language = load_data(settings, interview.country).language
     # what the notes will say of each topic: a topic said whole is not asked about
     said = {s.recorded: s for s in compose.specifics_of(interview, language)}
