@@ -69,6 +69,8 @@ class Table:
     result_words: tuple[str, ...] = ()
     scope_verbs: frozenset[str] = frozenset()
     thin_words: tuple[str, ...] = ()
+    # a hyphened word that starts with one of these ('non-revenue') is not its parts
+    negating: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Table:
@@ -103,6 +105,7 @@ class Table:
             result_words=_lowered(sub, "result_words"),
             scope_verbs=frozenset(_lowered(sub, "scope_verbs")),
             thin_words=_lowered(sub, "thin_words"),
+            negating=frozenset(w.lower() for w in _strings(fit, "negating", "fit.negating")),
         )
 
 
@@ -164,7 +167,8 @@ def _read(text: str, language: Language) -> _Read:
                 plain += [_plain(x) for x in _words(reading)]
             continue
         plain.append(_plain(low))
-        if "-" in low:  # 'first-case' shares 'case' with 'first cases'
+        if "-" in low and low.split("-")[0] not in table.negating:
+            # 'first-case' shares 'case' with 'first cases'; 'non-revenue' is no revenue
             plain += [_plain(p) for p in low.split("-") if len(p) > 2]
     seq = tuple(plain)
     found: dict[str, int] = {}

@@ -2775,6 +2775,7 @@ def compose(
     role = phrasing.role_phrase(interview.role, language.lexicon)
     day = interview.interviewed
     when, day_word = when_words(day, on, english)
+    decision = decision_words(interview.deadline, on, english)
     firsts = tuple(greeting_name(p, english.title_stop) for p in interviewers)
     doubts = tuple((s.recorded, s.text, s.doubts, not s.usable) for s in everything if s.doubts)
     candidate = phrasing.person_name(profile.name.strip())
@@ -2794,7 +2795,13 @@ def compose(
             best = _choose(" ; ".join([interview.role, *jotted]), quals, language)
             pairing = pair_qualifications([mine], quals, language, profile.qualifications)[0]
             if best is not None and best.qualification != pairing.qualification:
-                pairing = Pairing(best.qualification, None)
+                # said beside the topic it answers, when the note names one: the team's
+                # need and the proof, one line the coordinator can forward to the panel
+                pairing = Pairing(best.qualification, _answered(mine, best.qualification, language))
+            elif best is None and pairing.topic is None and pairing.qualification:
+                # nothing of the day it answers: the claim with the most substance, a result
+                # before a scope of work before a credential ('an AI technician certificate')
+                pairing = Pairing(_strongest(quals, language, profile.qualifications), None)
         else:
             twin = next((p for p in panel if same_person(p, person)), person)
             at = _index(panel, twin)
@@ -2885,6 +2892,7 @@ def compose(
             else None,
             "item": item,
             "when": when,
+            "decision": decision,
             "day": day_word,
             "company": company,
             "role": role,
@@ -3136,6 +3144,47 @@ def when_words(day: date, on: date, english: English) -> tuple[str, str | None]:
     if 0 < gap <= 7 and day.weekday() > on.weekday():
         return f"last {day:%A}", None
     return f"on {english.plain_date(day)}", None
+
+
+def _answered(share: Sequence[Specific], qualification: str, language: Language) -> Specific | None:
+    """The first of a note's topics that a qualification answers (claims.fit), never a
+    person's story or the candidate's own exercise; None when it answers none."""
+    from followup.core import claims
+
+    claim = claims.said(qualification, language)
+    return next(
+        (
+            s
+            for s in share
+            if s.kind not in ("story", "exercise")
+            and claims.fit(s.recorded, claim, language)[0] >= language.claims.min_fit
+        ),
+        None,
+    )
+
+
+def _strongest(quals: Sequence[str], language: Language, prose: Collection[str]) -> str:
+    """The qualification with the most substance (claims.RANKS), the profile's prose before a
+    line jotted for this round, then the first."""
+    from followup.core import claims
+
+    return max(
+        quals,
+        key=lambda q: (
+            claims.RANKS.index(claims.substance_rank(q, language)),
+            q in prose,
+            -quals.index(q),
+        ),
+    )
+
+
+def decision_words(deadline: date | None, on: date, english: English) -> str | None:
+    """The employer's decision date as a close says it ('Friday, February 19'), when the
+    record holds one still ahead of the day the note is written (`on`); None otherwise (a
+    date gone by, or on that very day, is no use to the reader)."""
+    if deadline is None or deadline <= on:
+        return None
+    return english.day(deadline)
 
 
 def same_person(a: Person, b: Person) -> bool:

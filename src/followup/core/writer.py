@@ -211,6 +211,16 @@ class Writer:
     def sentence(self, slot: str, *, shared_ok: bool = False, reuse: bool = True) -> str | None:
         """One variant of `slot` for this note, or None when none fits (with `reuse` False,
         also None when every variant that fits is taken on this panel)."""
+        if slot in _CLOSES:  # a close of its own kind, when the record calls for one
+            for kind in _close_kinds(self.values):
+                if kind == "none" and self.bank.slots.get("qual.none"):
+                    continue  # the note says 'qual.none' (a bank that has it): its usual close
+                if f"{slot}.{kind}" in self.bank.slots:
+                    # a note that claims nothing keeps its offer even as a panel's copy
+                    again = kind == "none"
+                    text = self.sentence(f"{slot}.{kind}", shared_ok=shared_ok, reuse=again)
+                    if text:
+                        return text
         variants = self.bank.slots.get(slot, ())
         if not variants:
             return None
@@ -348,7 +358,8 @@ def _no_topic(writer: Writer) -> str | None:
     """What a note says when nothing discussed is the reader's own: that they met them with
     the rest of the panel, by name ('spec.panel', when there are others), else what the role
     is ('spec.none'). Never someone else's topic."""
-    if writer.values.get("panel_people"):
+    if writer.values.get("panel_people") and not any(writer.values.get(k) for k in _ROOM):
+        # a roster only where nothing else of the day is named: never beside the room
         text = writer.sentence("spec.panel")
         if text:
             return text
@@ -377,6 +388,19 @@ def _need(writer: Writer) -> str | None:
     if values.get("qual_held") or values.get("qual_plain"):
         slot = "need.held"
     return writer.sentence(slot) or writer.sentence("need.held")
+
+
+_ROOM = ("room_mine", "room_set", "room_item", "room_panel")
+_CLOSES = frozenset(["wrap", "thanks_wrap", "c_close"])  # closes with kinds ('wrap.none')
+
+
+def _close_kinds(values: Mapping[str, str | None]) -> list[str]:
+    """Which kinds of close a note takes, first choice first (data/sentences.toml): 'none'
+    when it claims nothing (the close offers to go through the candidate's experience, never a
+    bare claim of fit), 'decision' when the record holds the employer's decision date still
+    ahead (the close says it)."""
+    kinds = [] if values.get("qual") else ["none"]
+    return kinds + (["decision"] if values.get("decision") else [])
 
 
 _OPENERS = frozenset(["open", "open_short", "open_topic", "c_open", "card_open"])
