@@ -17,6 +17,7 @@ from typing import Any
 from followup.core import phrasing
 from followup.core.errors import InvalidInput
 from followup.core.models import Interview, Person
+from followup.core.name_lists import person_words
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,13 @@ def _professional(person: Person, address: Address) -> str | None:
     return None
 
 
+def _japanese_rank(person: Person) -> bool:
+    """Whether the title the record gives is a Japanese job rank ('buchō', 'kachō';
+    data/person_words.txt ranks_after)."""
+    words = re.findall(r"[^\W\d_]+", (person.title or "").lower())
+    return any(w in person_words()["ranks_after"] for w in words)
+
+
 def greeting_for(person: Person, country: str, address: Address) -> str | None:
     """How a note greets `person` where the record or the culture of `country` fixes the form;
     None where it does not (the note greets as compose.greeting_name says)."""
@@ -126,6 +134,11 @@ def greeting_for(person: Person, country: str, address: Address) -> str | None:
         parts = phrasing.name_parts(rest)
         return f"{honorific} {parts.last or parts.first}"
     parts = phrasing.name_parts(person.name)
+    if _japanese_rank(person):  # 'Kenji Sato (buchō)': 'Sato-san', never 'Kenji' or 'Buchō'
+        order = _family_first(person.name)
+        family = order[0] if order else parts.last or parts.first
+        if family:
+            return f"{family}-san"
     title = _professional(person, address) if country in address.by_title else None
     if title and parts.last:
         return f"{title} {parts.last}"  # 'Eng. Odhiambo', as the record writes the title

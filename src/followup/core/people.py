@@ -210,7 +210,10 @@ def name_and_title(name: str, title: str | None) -> tuple[str, str | None]:
         end += 1  # 'lead dispensing tech wanjiru': everyday words belong to the title
     if end and _has_head(parts[:end]) and _key(parts[end]) not in ("of", "and", "&", "the"):
         rest = parts[end:]
-        if end == 1 and _key(parts[0]) in words["address"]:
+        if end == 1 and (
+            _key(parts[0]) in words["address"]
+            or (parts[0].endswith(".") and _key(parts[0]) in words["honour_family"])
+        ):  # 'Hr. Jensen': Herr, never the HR department
             pass  # 'Principal Okoro', 'Chef Antoine Marchetti': greeted so
         elif _looks_like_name(" ".join(rest)):
             found.append(" ".join(parts[:end]))

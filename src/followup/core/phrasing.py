@@ -573,6 +573,15 @@ def name_parts(name: str) -> NameParts:
     parts = person_name(bare_name(name)).split()
     title = None
     parts = _without_kept_honorific(parts)
+    honour = _honour(parts)
+    if honour == "family":  # 'Me Claire Gagnon': Me / Claire / Gagnon ('Dear Me Gagnon,')
+        if len(parts) == 2:
+            return NameParts(parts[0], "", parts[1])  # 'Me Tremblay', like 'Mr. Patel'
+        rest = name_parts(" ".join(parts[1:]))
+        return NameParts(parts[0], rest.first, rest.last or rest.first, rest.by_given)
+    if honour == "given":  # 'Seu Otávio', 'Mama Rehema Said': the name keeps its honorific
+        rest = name_parts(" ".join(parts[1:]))
+        return NameParts(None, f"{parts[0]} {rest.first or rest.last}", rest.last)
     if len(parts) >= 3 and parts[0].lower() in _DON and all(p[:1].isupper() for p in parts[1:]):
         title, parts = _DON[parts[0].lower()], parts[1:]
     while len(parts) > 1:
@@ -704,9 +713,37 @@ def _kept_honorific(word: str) -> str | None:
     return tail if dash and head and tail in kept else None
 
 
+def _honour(parts: list[str]) -> str | None:
+    """'family' or 'given' when a name starts with a form of address of another language
+    that is never a name (data/person_words.txt honour_family: 'Me', 'Fr.'; honour_given:
+    'Seu', 'Dona', 'Mama'), kept in a greeting with the family or the given name; None else.
+    The word counts only before a name typed with a capital ('Dona Lúcia', never a name
+    alone or 'Ana Dona')."""
+    from followup.core.people import person_words
+
+    if len(parts) < 2 or not parts[0][:1].isupper() or not parts[1][:1].isupper():
+        return None
+    key = parts[0].lower().rstrip(".")
+    words = person_words()
+    if key in words["honour_family"]:
+        return "family"
+    return "given" if key in words["honour_given"] else None
+
+
+def _rank_after(word: str) -> str | None:
+    """The family name of a name typed with a Japanese rank after it ('Sato-buchō' ->
+    'Sato'; data/person_words.txt ranks_after); None for any other word."""
+    from followup.core.people import person_words
+
+    head, dash, tail = word.rpartition("-")
+    return head if dash and head and tail.lower() in person_words()["ranks_after"] else None
+
+
 def _without_kept_honorific(parts: list[str]) -> list[str]:
     """A name's words without an honorific after it ('Agarwal ji' -> ['Agarwal'],
     'Tanaka-san' -> ['Tanaka'])."""
+    if parts and _rank_after(parts[-1]):
+        return [*parts[:-1], _rank_after(parts[-1]) or ""]  # 'Sato-buchō' -> 'Sato'
     if not parts or _kept_honorific(parts[-1]) is None:
         return parts
     if "-" in parts[-1] and parts[-1].lower().rpartition("-")[2] == _kept_honorific(parts[-1]):
@@ -736,9 +773,13 @@ def salutation(name: str, title_stop: bool = True) -> str:
     was typed with a title, never 'Dr. Karen'; a name typed with an honorific after it keeps
     it ('Agarwal ji', 'Tanaka-san'); else the first name."""
     typed = person_name(bare_name(name)).split()
+    if len(typed) <= 2 and typed and _rank_after(typed[-1]):
+        return f"{_rank_after(typed[-1])}-san"  # 'Sato-buchō' is greeted 'Sato-san'
     if len(typed) <= 2 and typed and _kept_honorific(typed[-1]):
         return " ".join(typed)
     parts = name_parts(name)
+    if _honour(typed) == "given":
+        return parts.first  # 'Seu Otávio', 'Mama Rehema'
     initial = len(parts.first.rstrip(".")) <= 1
     if parts.title and parts.last:
         stop = "." if title_stop and parts.title in _STOPPED_TITLES else ""
