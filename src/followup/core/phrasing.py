@@ -154,6 +154,8 @@ class Lexicon:
     language_names: Mapping[str, str] = field(default_factory=dict)  # 'deutsch' -> 'German'
     degrees: frozenset[str] = frozenset()  # degree words as jotted ('mpharm', 'masters')
     degree_fields: Mapping[str, str] = field(default_factory=dict)  # 'ed' -> 'education'
+    thesis_words: frozenset[str] = frozenset()  # 'thesis', 'dissertation'
+    thesis_levels: Mapping[str, str] = field(default_factory=dict)  # 'm' -> "master's"
     compound_units: frozenset[str] = frozenset()  # 'person' of 'a three-person crew'
     generic_employers: frozenset[str] = frozenset()  # '@ remittance co' is described
     # what a panel member said of the candidate's exercise: form -> verbs ('point': 'said')
@@ -288,6 +290,10 @@ class Lexicon:
             degrees=frozenset(strings(quals.get("degrees", []), "q.degrees")),
             degree_fields={
                 str(k).lower(): str(v) for k, v in dict(quals.get("degree_fields", {})).items()
+            },
+            thesis_words=frozenset(strings(quals.get("thesis_words", []), "q.thesis_words")),
+            thesis_levels={
+                str(k).lower(): str(v) for k, v in dict(quals.get("thesis_levels", {})).items()
             },
             compound_units=frozenset(strings(quals.get("compound_units", []), "q.units")),
             generic_employers=frozenset(
@@ -2285,6 +2291,11 @@ def _degree_line(text: str, lexicon: Lexicon) -> Qualification | None:
     school: list[str] = []
     rest = words[1:]
     key = re.sub(r"[.'’]", "", words[0]).lower()
+    if rest[0].lower().strip("()") == "hons" and len(rest) > 1 and rest[1].lower() == "in":
+        rest = [rest[0], *rest[2:]]  # 'BSc (Hons) in Quantity Surveying': 'in' is the frame's
+    written = [w for w in rest if w.lower().strip("()") != "hons"]
+    if written and written[0].lower() in lexicon.thesis_words:
+        return _thesis_line(text, key, written, lexicon)
     typed = [w if not w.startswith("(") else "" for w in rest]
     i = 0
     while i < len(rest):
@@ -2352,6 +2363,18 @@ def _degree_line(text: str, lexicon: Lexicon) -> Qualification | None:
     if shown_school:
         clause += f" from {shown_school}"
     return Qualification(text, "degree", clause, f"{degree} {field_words}".strip())
+
+
+def _thesis_line(text: str, key: str, written: list[str], lexicon: Lexicon) -> Qualification | None:
+    """A degree line naming its written work ('MSc thesis on moose browsing') -> 'I wrote my
+    master's thesis on moose browsing'; None when the degree's level is unknown or nothing
+    says what the work was on."""
+    level = lexicon.thesis_levels.get(key)
+    about = written[1:]
+    if level is None or len(about) < 2 or about[0].lower() not in ("on", "about", "into"):
+        return None  # 'MBBS thesis on …', 'MSc dissertation': said as typed or not at all
+    work = f"my {level} {written[0].lower()} {' '.join(about)}"
+    return Qualification(text, "achievement", f"I wrote {work}", work)
 
 
 _REGISTERED = re.compile(

@@ -114,6 +114,8 @@ class SlotGrammar:
     to_you: Mapping[str, str] = field(default_factory=dict)  # 'was' -> 'were'
     conditions: frozenset[str] = frozenset()  # 'required', 'ok': a condition of the job
     shown_verbs: frozenset[str] = frozenset()  # 'showed': what someone showed, not a story
+    foreign_words: frozenset[str] = frozenset()  # 'le', 'der', 'del': another language's
+    foreign_lookalikes: frozenset[str] = frozenset()  # 'die', 'ab', 'la': English words too
     # A topic a note may place (`plain_topic_fault`): its determiners, the prepositions of
     # the one phrase that may follow its head, and its length in words.
     topic_leads: frozenset[str] = frozenset()
@@ -150,6 +152,8 @@ class SlotGrammar:
             to_you={str(k).lower(): str(v) for k, v in to_you.items()},
             conditions=words("conditions"),
             shown_verbs=words("shown_verbs"),
+            foreign_words=words("foreign_words"),
+            foreign_lookalikes=words("foreign_lookalikes"),
             topic_leads=words("topic_leads"),
             topic_links=words("topic_links"),
             topic_place_links=words("topic_place_links"),
@@ -826,6 +830,22 @@ _MONEY = re.compile(r"[%$€£¥~]")
 CONDITION = "it is a condition of the job, not a topic to thank them for"
 
 
+def foreign_word(toks: Sequence[Token], grammar: SlotGrammar) -> str | None:
+    """The first word of another language a jotted phrase holds in lower case ('the le
+    cabinet', 'the backlog de dossiers'), or a word that is English too ('ab', 'die') when the
+    phrase ends on it not after a determiner ('the Peak ab', never 'the con') or holds a
+    second such word; None otherwise ('die casting', 'La Trobe', 'Des Moines')."""
+    low = [t for t in toks if t.text.islower()]
+    strict = [t.text for t in low if t.low in grammar.foreign_words]
+    if strict:
+        return strict[0]
+    alike = [t for t in low if t.low in grammar.foreign_lookalikes]
+    last = len(toks) > 1 and alike[-1:] == toks[-1:] and toks[-2].low not in grammar.topic_leads
+    if alike and (len(alike) > 1 or last):
+        return alike[0].text
+    return None
+
+
 def jotted_fault(
     text: str, grammar: SlotGrammar, classes: Classes, ing_nouns: frozenset[str] = frozenset()
 ) -> str | None:
@@ -844,6 +864,9 @@ def jotted_fault(
     toks = [t for t in tag(text, grammar, classes) if t.text not in _QUOTES]
     if any(tok.low in grammar.conditions for tok in toks):
         return CONDITION
+    word = foreign_word(toks, grammar)
+    if word:
+        return f"'{word}' is a word of another language: say the topic in English"
     fault = noun_phrase_fault(text, grammar, classes)
     if fault:
         return fault

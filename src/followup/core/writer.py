@@ -107,7 +107,8 @@ _PLURAL_VERBS = {"has": "have", "was": "were", "is": "are", "fits": "fit", "matt
 
 
 def fill(template: str, values: Mapping[str, str | None]) -> str | None:
-    """A variant with its fields filled, or None when one of them is empty."""
+    """A variant with its fields filled, or None when one of them is empty or a word comes
+    twice in a row where the variant did not have it twice ('in in', 'as as')."""
     out = []
     pos = 0
     for m in FIELD.finditer(template):
@@ -127,7 +128,15 @@ def fill(template: str, values: Mapping[str, str | None]) -> str | None:
             out.append(" " + _PLURAL_VERBS[verb.group(1)] + verb.group()[len(verb.group(1)) + 1 :])
             pos += verb.end()
     out.append(template[pos:])
-    return "".join(out)
+    text = "".join(out)
+    doubled = _DOUBLED.search(text)
+    if doubled and not _DOUBLED.search(template):
+        return None  # 'a BSc (Hons) in in Quantity Surveying': a word said twice never reads
+    return text
+
+
+# A word said twice in a row ('in in', 'the the'), across a field's edge or inside its value.
+_DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 
 
 # Words by which a sentence says the reader was the one who raised a topic ("you described",
