@@ -90,6 +90,12 @@ class DebriefWords:
         def strings(key: str) -> list[str]:
             return word_list(words, key, "debrief data")
 
+        def lowered(key: str, optional: bool = False) -> tuple[str, ...]:
+            """The list at `key` in lower case; () when it is optional and absent."""
+            if optional and key not in words:
+                return ()
+            return tuple(p.lower() for p in strings(key))
+
         return cls(
             fillers=frozenset(strings("fillers")),
             filler_phrases=tuple(strings("filler_phrases")),
@@ -101,47 +107,27 @@ class DebriefWords:
             verbs=frozenset(strings("verbs")),
             boilerplate_words=frozenset(strings("boilerplate_words")),
             decision_phrases=tuple(strings("decision_phrases")),
-            candidate_phrases=tuple(p.lower() for p in strings("candidate_phrases")),
-            own_past=tuple(p.lower() for p in strings("own_past")),
-            focus_cues=tuple(p.lower() for p in strings("focus_cues")),
-            prompt_cues=tuple(p.lower() for p in strings("prompt_cues"))
-            if "prompt_cues" in words
-            else (),
-            remit_cues=tuple(p.lower() for p in strings("remit_cues")),
-            tool_cues=tuple(p.lower() for p in strings("tool_cues")),
-            heading_cues=tuple(p.lower() for p in strings("heading_cues"))
-            if "heading_cues" in words
-            else (),
-            interruptions=tuple(p.lower() for p in strings("interruptions"))
-            if "interruptions" in words
-            else (),
-            weak_tool_cues=frozenset(p.lower() for p in strings("weak_tool_cues"))
-            if "weak_tool_cues" in words
-            else frozenset(),
+            candidate_phrases=lowered("candidate_phrases"),
+            own_past=lowered("own_past"),
+            focus_cues=lowered("focus_cues"),
+            prompt_cues=lowered("prompt_cues", optional=True),
+            remit_cues=lowered("remit_cues"),
+            tool_cues=lowered("tool_cues"),
+            heading_cues=lowered("heading_cues", optional=True),
+            interruptions=lowered("interruptions", optional=True),
+            weak_tool_cues=frozenset(lowered("weak_tool_cues", optional=True)),
             past_forms=frozenset(strings("past_forms")) if "past_forms" in words else frozenset(),
-            greetings=tuple(p.lower() for p in strings("greetings")),
-            role_heads=frozenset(p.lower() for p in strings("role_heads")),
-            vague_modifiers=frozenset(p.lower() for p in strings("vague_modifiers")),
+            greetings=lowered("greetings"),
+            role_heads=frozenset(lowered("role_heads")),
+            vague_modifiers=frozenset(lowered("vague_modifiers")),
             languages=frozenset(strings("languages")),
             evaluative=frozenset(strings("evaluative")),
-            exercise_heads=tuple(p.lower() for p in strings("exercise_heads"))
-            if "exercise_heads" in words
-            else (),
-            exercise_verbs=tuple(p.lower() for p in strings("exercise_verbs"))
-            if "exercise_verbs" in words
-            else (),
-            exercise_given=tuple(p.lower() for p in strings("exercise_given"))
-            if "exercise_given" in words
-            else (),
-            exercise_own_heads=frozenset(p.lower() for p in strings("exercise_own_heads"))
-            if "exercise_own_heads" in words
-            else frozenset(),
-            exercise_objects=tuple(p.lower() for p in strings("exercise_objects"))
-            if "exercise_objects" in words
-            else (),
-            exercise_prepositions=tuple(p.lower() for p in strings("exercise_prepositions"))
-            if "exercise_prepositions" in words
-            else (),
+            exercise_heads=lowered("exercise_heads", optional=True),
+            exercise_verbs=lowered("exercise_verbs", optional=True),
+            exercise_given=lowered("exercise_given", optional=True),
+            exercise_own_heads=frozenset(lowered("exercise_own_heads", optional=True)),
+            exercise_objects=lowered("exercise_objects", optional=True),
+            exercise_prepositions=lowered("exercise_prepositions", optional=True),
         )
 
     @classmethod
