@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HELD_OUT = "check_heldout_v12"  # scored once by the coordinator: never read here
+HELD_OUT = "check_heldout_v13"  # scored once by the coordinator: never read here
 
 
 def _module(name: str) -> object:
