@@ -7,9 +7,9 @@ shipped rules are used (no user override file).
 
 A corpus is a folder of notes with a labels.toml: one [[note]] per file with file, kind, company,
 role, people, topics, issues, missing, why, and optionally qualifications (the candidate's
-profile), own_employers (the candidate's employers), details (other text of the record: items,
-notes) and other_companies (names of the user's other applications: a string, or a table with
-name and round).
+profile), own_employers (the candidate's employers), candidate (the writer's own name, from the
+profile), details (other text of the record: items, notes), other_companies and other_people
+(names of the user's other applications: a string, or a table with name and round).
 
     .venv/bin/python bench/check_quality.py [--corpus DIR]... [--heldout] [--verbose]
 
@@ -71,6 +71,7 @@ class Note:
     own_employers: tuple[str, ...] = ()
     details: tuple[str, ...] = ()
     other_companies: tuple[tuple[str, str], ...] = ()  # (name, whose it is)
+    candidate: str = ""  # the writer's own name (the profile's, as `--interview` passes it)
 
     @property
     def ready(self) -> bool:
@@ -89,6 +90,7 @@ class Note:
             details=self.details,
             qualifications=self.qualifications,
             other_names=self.other_companies,
+            candidate=self.candidate,
         )
 
 
@@ -216,7 +218,10 @@ def load_corpus(corpus: Path = CORPUS) -> list[Note]:
                 qualifications=tuple(raw.get("qualifications", ())),
                 own_employers=tuple(raw.get("own_employers", ())),
                 details=tuple(raw.get("details", ())),
-                other_companies=_others(raw.get("other_companies", ())),
+                other_companies=_others(
+                    [*raw.get("other_companies", ()), *raw.get("other_people", ())]
+                ),
+                candidate=raw.get("candidate", ""),
             )
         )
     return notes
