@@ -1538,4 +1538,29 @@ def _short_forms(given: str, rules: CheckRules) -> set[str]:
         for ending in rules.short_form_endings:
             forms.add(stem + ending)
             forms.add(stem + stem[-1] + ending)
+    forms |= _inner_forms(given, rules.short_form_inner_letters)
+    for form in list(forms):
+        for ending, respelt in rules.short_form_respellings:
+            if form.endswith(ending) and len(form) - len(ending) >= 2:
+                forms.add(form[: -len(ending)] + respelt)
+    return forms
+
+
+_VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿ")
+
+
+def _inner_forms(given: str, least: int) -> set[str]:
+    """The parts from inside a given name (not its start) of `least` letters or more that open
+    on a consonant, hold a vowel and are no everyday word ("tasha", "tash" of natasha; "nika"
+    of dominika): how a short form is made from a later syllable."""
+    if not least:
+        return set()
+    forms = set()
+    for i in range(1, len(given) - least + 1):
+        if given[i] in _VOWELS or given[i] == given[i - 1]:
+            continue
+        for j in range(i + least, len(given) + 1):
+            part = given[i:j]
+            if not _VOWELS.isdisjoint(part) and not everyday(part):
+                forms.add(part)
     return forms

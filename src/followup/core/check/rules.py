@@ -244,6 +244,8 @@ class CheckRules:
     short_form_letters: int = 0
     short_form_cut: int = 1  # the fewest letters a short form leaves off
     short_form_endings: frozenset[str] = frozenset()
+    short_form_inner_letters: int = 0  # 0: no part from inside a given name is a short form
+    short_form_respellings: tuple[tuple[str, str], ...] = ()
     # the job named in the Subject line ("Subject: Thank you - Data Engineer interview")
     role_subject: Pattern | None = None
     employer_before: Pattern | None = None
@@ -370,6 +372,15 @@ class _Compiler:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"check rules: {where} must be a list of words")
         return frozenset(v.lower() for v in value)
+
+    def pairs(self, where: str, value: Any) -> tuple[tuple[str, str], ...]:
+        """A list of [from, to] pairs of words, in lower case and in their order."""
+        if not isinstance(value, list) or not all(
+            isinstance(v, list) and len(v) == 2 and all(isinstance(w, str) for w in v)
+            for v in value
+        ):
+            raise ConfigError(f"check rules: {where} must be a list of [from, to] pairs")
+        return tuple((a.lower(), b.lower()) for a, b in value)
 
     def number(self, where: str, value: Any, kind: type) -> Any:
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -564,6 +575,12 @@ class _Compiler:
             short_form_cut=self.number("names.short_form_cut", names.get("short_form_cut", 1), int),
             short_form_endings=self.words(
                 "names.short_form_endings", names.get("short_form_endings", [])
+            ),
+            short_form_inner_letters=self.number(
+                "names.short_form_inner_letters", names.get("short_form_inner_letters", 0), int
+            ),
+            short_form_respellings=self.pairs(
+                "names.short_form_respellings", names.get("short_form_respellings", [])
             ),
             role_subject=self.optional_regex(names, "role_subject"),
             employer_before=self.optional_regex(names, "employer_before"),
