@@ -62,3 +62,39 @@ def test_a_short_form_from_inside_a_given_name_is_theirs(rules, person, greeting
 def test_another_given_name_is_still_wrong(rules, person, greeting, wrong) -> None:
     found = _codes(rules, _note(greeting), _facts(person))
     assert ("name_mismatch", wrong) in found, found
+
+
+# -- a sign-off of another language ends the body ------------------------------------------
+
+SIGNED = (
+    "Dear Ms Ruiz,\n\nThank you for the talk about the warehouse rota on Tuesday. My three years"
+    " planning shifts would help, and I remain keen on the Planner role at Kestrel Freight. I look"
+    " forward to the next step.\n\n{close}\n{name}\n{title}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("close", "title"),
+    [
+        ("Saludos cordiales,", "Analyst, Supply Modelling Group"),
+        ("Mit freundlichen Grüßen,", "Planning Lead, Logistics Systems Lab"),
+        ("Is mise le meas,", "Research Fellow, Coastal Dynamics Unit"),
+        ("Hormat saya,", "Shift Planner, Harbourside Operations Group"),
+    ],
+)
+def test_a_sign_off_of_another_language_starts_the_signature(rules, close, title) -> None:
+    facts = Facts("Kestrel Freight", "Planner", ("Lucia Ruiz",), ("warehouse rota",))
+    text = SIGNED.format(close=close, name="Dr Maeve Keane", title=title)
+    found = _codes(rules, text, facts)
+    assert not [f for f in found if f[0] == "name_mismatch"], found
+
+
+def test_a_short_last_line_of_the_body_with_a_comma_is_no_sign_off(rules) -> None:
+    facts = Facts("Kestrel Freight", "Planner", ("Lucia Ruiz",), ("warehouse rota",))
+    text = (
+        "Dear Ms Ruiz,\n\nThank you for the talk about the warehouse rota on Tuesday. My three"
+        " years planning shifts would help. I would be excited to join Harbor Analytics and I"
+        " look forward to the next step.\n\nWarm regards,\nMaeve Keane\n"
+    )
+    found = _codes(rules, text, facts)
+    assert ("name_mismatch", "Harbor Analytics") in found, found

@@ -211,10 +211,25 @@ class Document:
                 lines.append((pos, end))
             pos = end + 1
         first_body = 1 if self.greeting else 0
-        for start, end in reversed(lines[first_body:][-6:]):
+        last = lines[first_body:][-6:]
+        for start, end in reversed(last):
             line = self.norm[start:end]
             if len(line.split()) <= 8 and rules.closing.match(line):
                 return start + len(line) - len(line.lstrip())
+        # a sign-off the pattern does not know ('Le meas,', 'Saludos cordiales,'): a short line
+        # ending in a comma, the first of the last lines, that only short lines follow (a name,
+        # a title, an employer)
+        most = rules.settings.sign_off_words
+        for i, (start, end) in enumerate(last[:-1]):
+            line = self.norm[start:end].strip()
+            if (
+                0 < len(line.split()) <= most
+                and line.endswith(",")
+                and line[0].isalpha()
+                and not any(c.isdigit() for c in line)
+                and all(len(self.norm[a:b].split()) <= 8 for a, b in last[i + 1 :])
+            ):
+                return start + len(self.norm[start:end]) - len(self.norm[start:end].lstrip())
         return len(self.norm)
 
     def _sentences(self) -> list[Span]:

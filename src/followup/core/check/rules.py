@@ -177,6 +177,7 @@ class Settings:
     score_repeat: int = 5
     score_advice: int = 2
     repeat_min_words: int = 5
+    sign_off_words: int = 4
 
 
 @dataclass(frozen=True)
