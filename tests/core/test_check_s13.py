@@ -98,3 +98,121 @@ def test_a_short_last_line_of_the_body_with_a_comma_is_no_sign_off(rules) -> Non
     )
     found = _codes(rules, text, facts)
     assert ("name_mismatch", "Harbor Analytics") in found, found
+
+
+# -- parts of an organisation, sites, written initials and things named with 'the' ----------
+
+PART_BODY = (
+    "Thank you for the talk about the warehouse rota on Tuesday. {line} My three years"
+    " planning shifts would help, and I remain keen on the {role} role. I look forward to the"
+    " next step."
+)
+
+
+def _part_note(line: str, role: str = "Planner", subject: str = "") -> str:
+    head = f"Subject: {subject}\n\n" if subject else ""
+    return head + _note("Dear Ms Ruiz", PART_BODY.format(line=line, role=role))
+
+
+def _part_facts(role: str = "Planner", topics: tuple[str, ...] = ("warehouse rota",)) -> Facts:
+    return Facts("Kestrel Freight", role, ("Lucia Ruiz",), topics)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Meeting the Molecular Microbiology Group was a highlight.",
+        "The afternoon with the Paediatric Endocrinology Unit was a highlight.",
+        "I would enjoy joining the Routing Guild as well.",
+        "I would love to join the Analytics Circle at Kestrel Freight.",
+        "I enjoyed meeting the team at the Ashby outlet.",
+        "Meeting the whole crew at the Ruapehu lodge was a highlight.",
+        "I would be glad to contribute to the Mittelstand.",
+        "I would be proud to work for the communities of the Gaeltacht.",
+    ],
+)
+def test_a_part_a_site_or_a_thing_named_with_the_is_no_other_company(rules, line) -> None:
+    found = _codes(rules, _part_note(line), _part_facts())
+    assert not [f for f in found if f[0] == "name_mismatch"], found
+
+
+@pytest.mark.parametrize(
+    ("line", "wrong"),
+    [
+        ("I would be excited to join the Harbor Analytics Group.", "Harbor Analytics Group"),
+        ("I would be a great fit for Bayside Health Group.", "Bayside Health Group"),
+        ("I would be a great fit for the Brightwater.", "Brightwater"),
+        ("I would love to join the team at the Brightwater.", "Brightwater"),
+        ("I am keen to join the Northlight team next year.", "Northlight"),
+    ],
+)
+def test_another_organisation_is_still_wrong(rules, line, wrong) -> None:
+    found = _codes(rules, _part_note(line), _part_facts())
+    assert ("name_mismatch", wrong) in found, found
+
+
+@pytest.mark.parametrize(
+    ("role", "written"),
+    [
+        ("Research and Development Chemist", "R&D Chemist"),
+        ("Health and Safety Advisor", "H&S Advisor"),
+        ("Food and Beverage Manager", "F&B Manager"),
+    ],
+)
+def test_a_role_written_with_its_joined_initials_is_the_role(rules, role, written) -> None:
+    text = _part_note("It was useful.", role=written, subject=f"Thank you - {written} interview")
+    found = _codes(rules, text, _part_facts(role))
+    assert not [f for f in found if f[0] == "name_mismatch"], found
+
+
+def test_another_role_with_joined_initials_is_still_wrong(rules) -> None:
+    text = _part_note("It was useful.", subject="Thank you - R&D Director interview")
+    found = _codes(rules, text, _part_facts("Research and Development Manager"))
+    assert [f for f in found if f[0] == "name_mismatch"], found
+
+
+# -- slang of the Englishes of the world ------------------------------------------------------
+
+SLANG_BODY = (
+    "Thank you for the talk about the warehouse rota on Tuesday. {line} My three years planning"
+    " shifts would help, and I remain keen on the Planner role. I look forward to the next step."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yebo, the rota puzzle was a good one.",  # South African
+        "Thanks bru, the depot looked great.",
+        "Alamak, the night shift gaps are quite big leh.",  # Singaporean
+        "The rota wahala is something I can fix.",  # Nigerian
+        "No cap, the planning board is bussin.",  # US youth
+        "Yeah nah, the spreadsheet needs work, innit.",
+        "I am well up for sorting the rota.",  # Irish
+    ],
+)
+def test_slang_of_other_englishes_is_unprofessional(rules, line) -> None:
+    found = _codes(rules, _note("Dear Ms Ruiz", SLANG_BODY.format(line=line)), _facts("Lucia Ruiz"))
+    assert [f for f in found if f[0] == "unprofessional"], found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The crew clearly have great craic together.",  # a warm regional word once: advice
+        "It was a ripper of an afternoon at the depot.",
+        "The deadly heat in the yard is a real hazard, and the grand total of late loads fell.",
+        "I was keen as a student to learn planning, and the slayer exciter is a sound design.",
+        "We spoke about Lahore and the Legends Cup sponsorship.",
+    ],
+)
+def test_everyday_or_regional_words_are_no_slang(rules, line) -> None:
+    found = _codes(rules, _note("Dear Ms Ruiz", SLANG_BODY.format(line=line)), _facts("Lucia Ruiz"))
+    assert not [f for f in found if f[0] == "unprofessional"], found
+
+
+@pytest.mark.parametrize("close", ["Shot!", "Chur,", "Sharp!"])
+def test_a_slang_sign_off_is_unprofessional(rules, close) -> None:
+    text = "Dear Ms Ruiz,\n\n" + SLANG_BODY.format(line="It was useful.") + f"\n\n{close}\nJordan\n"
+    found = _codes(rules, text, _facts("Lucia Ruiz"))
+    assert [f for f in found if f[0] == "unprofessional"], found

@@ -53,6 +53,8 @@ _NAME_SEQUENCE = lazy(
 _CUE_ENDS = frozenset(("for", "at", "with", "to", "join", "joining", "rejoin", "of", "from"))
 # the words before a name that modifies a noun ("my Fernwood interview", "the Wexford culture")
 _DETERMINERS = (["the"], ["my"], ["our"], ["your"])
+# a word shaped like a describing word of a field ("coastal", "benthic", "clinical", "marine")
+_DESCRIBING = lazy(r"(?:al|ic|ical|ary|ine|ar|ive|ous|ian|ial)$")
 # a word shaped like an adjective of a people, place or school of thought ("Scandinavian",
 # "Socratic", "Japanese", "Darwinist"): modifying a noun, it names no organisation
 _ADJECTIVE_SHAPED = lazy(r"(?:ian|ic|ical|ese|ish|ist)$")
@@ -109,11 +111,24 @@ _AND_NAME = lazy(
 _TITLED_CUE = lazy(
     r"(?<=[a-z,;] )([A-Z][a-z]+)[ \t]+(?:at|for|to|with|of|from)[ \t]+(?:the[ \t]+)?$"
 )
-# a word after a place's name that makes it a site of the employer ("the Kirkwall office")
-_SITE_NEXT = lazy(
-    r"\s+(?:office|offices|site|branch|depot|campus|plant|store|warehouse|yard|base|hub|"
-    r"terminal|facility|location|showroom|workshop|headquarters|hq)\b"
+# the word after a name (a site of the employer: "the Kirkwall office", names.site_nouns)
+_NEXT_WORD = lazy(r"[ \t]+([a-z][a-z']*)")
+# a name's words then "at"/"of"/"within" and the next capitalised words: "the Platform Guild
+# at Lumenary", "the Benthic Ecology Group of the Atlantic Marine Institute" (a part of them)
+_PART_OF = lazy(
+    r"[ \t]+(?:at|of|within|in)[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w&'.-]*(?:[ \t]+(?:(?:&|of|de|and)[ \t]+)?[A-Z][\w&'.-]*)*)"
 )
+# letters joined by '&' or '/' ("F&B", "L&D", "H/S"): the initials of words of the record
+# what follows a noun phrase that has ended: a word of grammar or a stop ("the Energiewende at
+# the level", "the Energiewende."), not a noun the name modifies ("the Northlight team")
+_ENDS_A_PHRASE = lazy(
+    r"(?:[ \t]+(?:at|in|of|and|or|to|for|with|by|on|from|is|was|as|that|which|where|will|has)"
+    r"\b|[ \t]*[.,;:!?)]|[ \t]*$)"
+)
+# letters and '&' right before a title's first letter ("F&" of "F&B Supervisor")
+_LEADING_INITIALS = lazy(r"(?<![\w&/])(?:[A-Z][ \t]?[&/+][ \t]?)+$")
+_JOINED_INITIALS = lazy(r"(?<![\w&/])[A-Z](?:[ \t]?[&/+][ \t]?[A-Z])+(?![\w&/])")
 # a family name after a first name ("Connor Walsh"), skipped before the next name of a list
 _FAMILY_NAME = lazy(
     r"[ \t]+(?:(?:van|von|de|du|da|di|le|la|del|della|der|den|ten|ter)[ \t]+)?"
@@ -133,8 +148,6 @@ _DEPARTMENT_NEXT = lazy(
 _RANKING_NEXT = lazy(r"[ \t]+(?!(?:19|20)\d\d\b)\d{2,4}\b(?![\w.,:/-]*\d)(?![ \t]+[A-Z])")
 # what comes after a number: "%" or a word ("days")
 _COUNTED = lazy(r"[ \t]*(%|[a-z]+)")
-# the last word of a team's own name ("the Blue Team", "the Platform Squad")
-_TEAM_WORDS = frozenset(("team", "teams", "squad", "crew", "unit", "desk", "pod", "tribe", "cell"))
 _POSTSCRIPT = lazy(r"(?m)^[ \t]*(?:P\.?[ \t]?S\.?|PS)[ \t]*[:.-]?[ \t]+")
 _COMPANY_SUFFIXES = frozenset(
     (
@@ -537,6 +550,10 @@ class Names:
             # short forms of the role and the topics ("ASM" of Assistant Store Manager Trainee)
             [_initials(text) for text in (facts.role, *facts.topics)],
         )
+        # the initials of the record's texts, for letters joined by '&' ("F&B")
+        self.record_initials = [
+            _initials(text) for text in (facts.role, facts.company, *facts.topics, *facts.details)
+        ]
         # names known to be wrong: the companies and people of the user's other applications
         # (each pattern compiled when first used, with the forms an ASCII note must hold for
         # it to match: most notes name no other application's names, and skip it)
@@ -891,7 +908,7 @@ class Names:
                     )
                     if titled and titled.group(1).lower() not in rules.title_heads:
                         gate = False  # "Working at Heights", "Fit for Work": a title's words
-                    if gate and _SITE_NEXT.match(doc.lower, end) and " " not in name:
+                    if gate and " " not in name and self._site_next(doc, end):
                         gate = False  # "at the Kirkwall office": where the employer works
                 # or the words after it say so ("the X team", "X is the right place for me")
                 named_next = bool(
@@ -933,8 +950,11 @@ class Names:
                 if ranked and not (counted and counted.group(1) in rules.count_words):
                     continue  # "the Forbes Cloud 100", "the Sunday Times Fast Track 100": a list
                     # (not "Globex 30 days from now", "Globex 100%": a count)
-                if len(words) > 1 and words[-1] in _TEAM_WORDS and all(map(everyday, words[:-1])):
-                    continue  # "the Blue Team's approach", "the Payments Squad": a team's name
+                if self._a_part(name, words):
+                    continue  # "the Blue Team's approach", "the Benthic Ecology Group"
+                part_of = _PART_OF.match(doc.norm, end, hi)
+                if part_of and self.is_company(part_of.group(1)):
+                    continue  # "the Platform Guild at Lumenary": a part of the company
                 if named_next and (name.isupper() or all(w in rules.not_people for w in words)):
                     continue  # "the ICU team", "the Data Science team": a department
                 sentence = doc.sentence_at(start)
@@ -977,6 +997,17 @@ class Names:
                     continue  # "joining the Revenue Cycle team": a department's name
                 if self.close_to_company(words[0]):
                     continue  # a misspelling: reported as such by the near-miss scan
+                if (
+                    " " not in name
+                    and not (org_like or named_next or possessive or strong or after_title)
+                    and doc.lower.endswith("the ", max(lo, start - 4), start)
+                    and _ENDS_A_PHRASE.match(doc.lower, end)
+                    # (not where the employer stands: "the role at the Ritz", "join the Ivy")
+                    and doc.lower[max(lo, start - 24) : start].split()[-2:-1]
+                    not in (["at"], ["join"], ["for"], ["with"], ["from"], ["joining"])
+                ):
+                    continue  # "contribute to the Energiewende": one word after 'the' that
+                    # modifies no noun names a thing, not an organisation
                 seen.add(start)
                 yield (
                     Span(start, start + len(name)),
@@ -985,6 +1016,44 @@ class Names:
                     company,
                     "suggestion_company",
                 )
+
+    def _site_next(self, doc: Document, end: int) -> bool:
+        """Whether the word after a name is a site of the employer (names.site_nouns)."""
+        m = _NEXT_WORD.match(doc.lower, end)
+        return m is not None and m.group(1) in self.rules.site_nouns
+
+    def _a_part(self, name: str, words: list[str]) -> bool:
+        """Whether a name is a team's or a unit's own: everyday words before a word of
+        names.team_words ("the Payments Squad", "the Platform Guild"), or a field of study or
+        work before a word of names.unit_words ("the Benthic Ecology Group", "the Clinical
+        Informatics Unit")."""
+        rules = self.rules
+        if len(words) < 2:
+            return False
+        last = words[-1]
+        if last in rules.team_words and all(map(everyday, words[:-1])):
+            return True
+        # (the words before the field describe it: "Benthic", "Clinical", "Coastal"; not a
+        # name of its own, "Harbor Analytics Group")
+        field, before = words[-2], words[:-2]
+        return (
+            last in rules.unit_words
+            and field not in self.company_tokens
+            and field.endswith(rules.field_endings)
+            and all(w.endswith(rules.field_endings) or _DESCRIBING.search(w) for w in before)
+            and not self.is_company(name)
+        )
+
+    def _joined_initials(self, name: str) -> set[str]:
+        """The letters of the record's initials a name writes joined by '&' or '/' ("F&B" of
+        Food & Beverage Supervisor, "L&D" of Learning and Development): each a word of its
+        own, allowed."""
+        found: set[str] = set()
+        for m in _JOINED_INITIALS.finditer(name):
+            letters = "".join(c for c in m.group() if c.isalpha()).lower()
+            if any(letters in s for s in self.record_initials):
+                found |= set(letters)
+        return found
 
     def _after_subject_title(self, before: str) -> bool:
         """Whether the Subject line's text before a name ends on a job's title (a word of the
@@ -1018,7 +1087,14 @@ class Names:
         if self.is_company(name):
             return True
         rules = self.rules
-        plain = [w for w in words if w not in _COMPANY_SUFFIXES and w not in rules.org_words]
+        joined = self._joined_initials(name) if "&" in name or "/" in name else set()
+        plain = [
+            w
+            for w in words
+            if w not in _COMPANY_SUFFIXES
+            and w not in rules.org_words
+            and not (len(w) == 1 and w in joined)
+        ]
         if not plain:
             return True  # "the Health Department": generic words only
         if plain[0] in self.company_tokens:
@@ -1261,13 +1337,18 @@ class Names:
                 if not m.groupdict().get("stage")
             ]
         for m in found:
-            title = doc.text[m.start("title") : m.end("title")]
+            start = m.start("title")
+            lead = _LEADING_INITIALS.search(doc.norm, max(0, start - 12), start)
+            start = lead.start() if lead else start  # "F&B Supervisor" read from "B"
+            title = doc.text[start : m.end("title")]
             words = _tokens(title)
+            joined = self._joined_initials(title) if "&" in title or "/" in title else set()
+            if joined:  # "F&B Supervisor": the letters are one word, the role's initials
+                words = _letters_joined(words, joined)
             if "of" in words[1:]:  # "Head of Science": the title's head comes before "of"
                 words = words[: words.index("of", 1)]
             if not words or words[-1] not in self.rules.title_heads:
                 continue
-            start = m.start("title")
             span = Span(start, start + len(title))
             mismatch = words[-1] not in allowed
             modifiers = [w for w in words[:-1] if w not in self.rules.seniority]
@@ -1513,6 +1594,22 @@ class Names:
             if pairs & set(zip(words, words[1:], strict=False)):
                 return True  # 'the new branches' of 'fp&a model for new branches'
         return False
+
+
+def _letters_joined(words: list[str], letters: set[str]) -> list[str]:
+    """`words` with each run of single letters of `letters` made one word (['f', 'b',
+    'supervisor'] -> ['fb', 'supervisor'])."""
+    out: list[str] = []
+    run = ""
+    for word in words:
+        if len(word) == 1 and word in letters:
+            run += word
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(word)
+    return [*out, run] if run else out
 
 
 def _everyday_parts(word: str) -> bool:

@@ -238,6 +238,10 @@ class CheckRules:
     # the nouns of a regime, framework or test that a possessive names ("the Central Bank's
     # Fitness and Probity regime"): the owner is talked about, not named as an employer
     regime_nouns: frozenset[str] = frozenset()
+    team_words: frozenset[str] = frozenset()
+    unit_words: frozenset[str] = frozenset()
+    field_endings: tuple[str, ...] = ()
+    site_nouns: frozenset[str] = frozenset()
     # what a number counts ("30 days", "15 years"): a name before such a number is no list's
     count_words: frozenset[str] = frozenset()
     # a short form of a recorded given name ("Val" for Valentina, "Robbie" for Roberta): its
@@ -569,6 +573,12 @@ class _Compiler:
             learned=self.learned(),
             org_words=self.words("names.org_words", names.get("org_words", [])),
             regime_nouns=self.words("names.regime_nouns", names.get("regime_nouns", [])),
+            team_words=self.words("names.team_words", names.get("team_words", [])),
+            unit_words=self.words("names.unit_words", names.get("unit_words", [])),
+            field_endings=tuple(
+                sorted(self.words("names.field_endings", names.get("field_endings", [])))
+            ),
+            site_nouns=self.words("names.site_nouns", names.get("site_nouns", [])),
             count_words=self.words("names.count_words", names.get("count_words", [])),
             short_form_letters=self.number(
                 "names.short_form_letters", names.get("short_form_letters", 0), int
