@@ -186,6 +186,7 @@ class Language:
 
     min_words: int = 6
     english_share: float = 0.5
+    everyday_share: float = 0.5
     english: frozenset[str] = frozenset()
     others: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
@@ -644,6 +645,9 @@ class _Compiler:
             min_words=self.number("language.min_words", raw.get("min_words", 6), int),
             english_share=self.number(
                 "language.english_share", raw.get("english_share", 0.5), float
+            ),
+            everyday_share=self.number(
+                "language.everyday_share", raw.get("everyday_share", 0.5), float
             ),
             english=self.words("language.english", raw.get("english", [])),
             others={
