@@ -87,6 +87,39 @@ def test_import_time_patterns_come_back_equal(patterns: Path) -> None:
     assert second.URL.match("HTTPS://Exämple") is not None
 
 
+def test_a_pattern_made_from_the_data_files_is_kept_as_if_written(patterns: Path) -> None:
+    """A pattern a function builds from words of followup's data files (marked `shipped`: the
+    show verbs, the need cues, a shorthand phrase) is kept like one written in the code; one
+    built from what the command read (a recorded name) still is not."""
+    from followup.core.regex_programs import shipped
+
+    re.purge()
+    regex_cache.install(patterns)
+    verbs = "|".join(re.escape(v) for v in ("demoed", "walked me through", "showed"))
+    shown = re.compile(shipped(rf"^(?:(?P<who>\w+)\s+)?(?:{verbs})\b"), re.I)
+    short = re.sub(shipped(rf"(?<![\w-]){re.escape('sports med')}(?![\w-])"), "sports medicine",
+                   "a sports med clinic")  # fmt: skip
+    name = "Oyelaran-Brooks"
+    said = re.search(rf"\b{re.escape(name)}\b", f"thanks to {name}")
+    regex_cache.save()
+    regex_cache.uninstall()
+    assert short == "a sports medicine clinic" and said is not None
+    assert shown.match("Freya walked me through the spring drop").group("who") == "Freya"
+    _form, saved, origins, _stamps = marshal.loads(patterns.read_bytes())
+    assert origins[(shown.pattern, shown.flags & ~re.U)] == regex_cache.LITERAL
+    kept = {pattern for pattern, _ in saved}
+    assert any("sports\\ med" in str(pattern) for pattern in kept)
+    assert not any(name in str(pattern) for pattern in kept)  # the user's: never kept
+
+    re.purge()
+    regex_cache.install(patterns)
+    again = re.compile(shown.pattern, re.I)
+    assert regex_cache._new == {}  # made from its saved code
+    regex_cache.uninstall()
+    re.purge()
+    assert again == shown and again is not shown
+
+
 def test_damaged_or_foreign_file_leaves_re_working(patterns: Path) -> None:
     patterns.parent.mkdir()
     patterns.write_bytes(b"not marshal data")

@@ -60,9 +60,12 @@ def test_saved_rules_find_what_compiled_rules_find(followup_home, rules, model) 
 def test_the_title_patterns_start_from_saved_programs(followup_home) -> None:
     saved = _read_back(followup_home)
     names_module._titled_cache.clear()  # as in a new process
+    names_module._honorific_after.cache_clear()
     patterns = names_module.rule_patterns(saved)  # type: ignore[arg-type]
     assert patterns and all(p._code is not None for p in patterns)
     assert patterns[0].search("Thanks again, Dr. Osei.") is not None
+    # the honorific after a name, which a draft's check looks for, is saved with them
+    assert any(p.search("Please thank Yoshida-San for me.") for p in patterns[2:])
 
 
 @pytest.mark.parametrize("index", [0, -1, slice(0, 2)])

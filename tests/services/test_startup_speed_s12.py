@@ -108,6 +108,29 @@ def test_jinja_loads_without_running_pickle_and_its_magic_is_unchanged() -> None
     assert proc.stdout.strip() == "ok", proc.stderr
 
 
+def test_jinja_loads_without_random_and_its_random_filter_and_lipsum_still_work() -> None:
+    """`random` seeds itself from the system as it loads; Jinja takes `choice` and
+    `randrange` from it only for the `random` filter and `lipsum`: they load it when used.
+    (As in the program, `tempfile`, which imports it too, runs on first use.)"""
+    code = (
+        "import sys\n"
+        "from followup.cli import lazy_modules\n"
+        "lazy_modules.install([])\n"
+        "from followup.services import templates\n"
+        "templates._import_jinja()\n"
+        "assert 'random' not in sys.modules, 'random'\n"
+        "from jinja2.sandbox import ImmutableSandboxedEnvironment\n"
+        "env = ImmutableSandboxedEnvironment()\n"
+        "out = env.from_string('{{ [7]|random }} {{ lipsum(1, html=False) }}').render()\n"
+        "assert out.startswith('7 ') and len(out.split()) > 10, out\n"
+        "import random\n"
+        "assert 'random' in sys.modules and random.__file__\n"
+        "print('ok')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.strip() == "ok", proc.stderr
+
+
 # --- video plan ----------------------------------------------------------------------------
 
 

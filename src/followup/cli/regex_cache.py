@@ -15,9 +15,10 @@ their compiled code; tests check it). Where those private steps are missing or d
 (checked once a run by core/regex_programs.py), nothing is installed and `re` compiles as
 usual.
 
-Only patterns compiled during an import, or written as they are in the code that compiles
-them (a literal of one of the calling functions: `re.sub(r"…", …)` in a function), are
-saved: they come from installed code, never from what a user typed or a command read. The
+Only patterns compiled during an import, written as they are in the code that compiles
+them (a literal of one of the calling functions: `re.sub(r"…", …)` in a function), or made
+from the words of followup's data files (marked by core.regex_programs.shipped) are saved:
+they come from installed code and data, never from what a user typed or a command read. The
 file, `regex-<interpreter>-<version>-<engine MAGIC>.marshal`, is read by that Python build
 alone; an entry is keyed by the pattern (str or bytes) and its flags, so a changed pattern is
 simply a new entry, and stays marshalled until a run compiles that pattern. Anything
@@ -92,7 +93,10 @@ def _at_import(pattern: str | bytes) -> tuple[str, str | None] | None:
     import (its top-level code or a function that code calls): (the module's name, its
     file); or written as it is in the code that compiles it (`re.sub(r"…", …)` in a
     function, `lazy(r"…")`: a constant of one of the few calling functions): (LITERAL,
-    None). None when the running command made it from what it read."""
+    None); or made from the words of followup's data files (core.regex_programs.shipped):
+    (LITERAL, None) too. None when the running command made it from what it read."""
+    if pattern in regex_programs.SHIPPED:
+        return LITERAL, None
     frame: Any = sys._getframe(2)
     callers = LITERAL_CALLERS
     while frame is not None:

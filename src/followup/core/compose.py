@@ -26,6 +26,7 @@ from followup.core.parse import word_list
 from followup.core.people import DEPARTMENTS, is_role
 from followup.core.plan import Plan
 from followup.core.plan import recipient_for as recipient_for
+from followup.core.regex_programs import shipped
 
 if TYPE_CHECKING:  # imported where a claim is made: a round with no qualification makes none
     from followup.core.claims import Choice as ClaimChoice
@@ -1827,7 +1828,7 @@ def shown_by(interview: Interview, language: Language) -> dict[str, tuple[str, s
         return {}
     items = [i for i in interview.items if not phrasing.confidential(i, lexicon, interview.notes)]
     verbs = "|".join(re.escape(v) for v in wording.show_verbs)
-    act = re.compile(rf"^(?:(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+)?(?:{verbs})\b", re.I)
+    act = re.compile(shipped(rf"^(?:(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+)?(?:{verbs})\b"), re.I)
     people = interview.interviewers
     out: dict[str, tuple[str, str, str]] = {}
     before: Person | None = None  # the person the line before opens on
@@ -2324,8 +2325,10 @@ def stated_need(text: str, language: Language) -> str | None:
     cues = "|".join(re.escape(c) for c in sorted(wording.need_cues, key=len, reverse=True))
     rel = "|".join(re.escape(r) for r in _NEED_REL)
     m = re.search(
-        rf"(?i)(?<![\w'])(?:{cues})\s+(?P<who>(?:an?\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
-        rf"\s+(?P<rel>{rel})\s+(?P<what>.+)",
+        shipped(
+            rf"(?i)(?<![\w'])(?:{cues})\s+(?P<who>(?:an?\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
+            rf"\s+(?P<rel>{rel})\s+(?P<what>.+)"
+        ),
         text,
     )
     if m is None:

@@ -21,6 +21,7 @@ from typing import Any
 
 from followup.core.errors import InvalidInput
 from followup.core.legal_forms import LegalForms, without_legal_form
+from followup.core.regex_programs import shipped
 from followup.core.slot_grammar import SlotGrammar, clause_fault, is_person
 
 KIND_LABELS = {
@@ -975,7 +976,7 @@ def owned_topic(raw: str, names: Iterable[str], lexicon: Lexicon) -> Owned | Non
     keys = sorted({n.lower() for n in names if len(n) > 1}, key=len, reverse=True)
     titles = "|".join(re.escape(t) for t in lexicon.owner_cues.get("titles", ()))
     if titles:  # 'dr ayesha: TAT too long', 'capt. lars - …': the title is no part of the cue
-        text = re.sub(rf"^(?:{titles})\.?\s+(?=\w)", "", text, flags=re.I)
+        text = re.sub(shipped(rf"^(?:{titles})\.?\s+(?=\w)"), "", text, flags=re.I)
     for name in keys:
         m = re.match(rf"^per\s+{re.escape(name)}\s*[,:;–—-]\s*(\S.*)$", text, re.I)
         if m:  # 'per wanjiru, outgrowers lose a third of the crop': what Wanjiru said
@@ -1113,7 +1114,8 @@ def _clean_tokens(
     text = re.sub(r"\b(\d+)\s?(yrs?|wks?|mos?|mths?|hrs?|mins?)\b", r"\1 \2", text, flags=re.I)
     for short, long in lexicon.shorthand.items():
         if " " in short:  # 'sports med' -> 'sports medicine', before 'med' alone is read
-            text = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-])", long, text, flags=re.I)
+            whole = shipped(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+            text = re.sub(whole, long, text, flags=re.I)
     out: list[str] = []
     for token in text.split():
         lead = re.match(r"^[(\"']*", token)
@@ -1213,7 +1215,7 @@ def _groups_of(text: str, lexicon: Lexicon) -> set[str]:
     groups: set[str] = set()
     low = text.lower()
     for phrase, gs in lexicon.phrase_concepts.items():
-        if re.search(rf"\b{re.escape(phrase)}\b", low):
+        if re.search(shipped(rf"\b{re.escape(phrase)}\b"), low):
             groups |= gs
     for w in re.findall(r"[a-z0-9&+-]+", low):
         groups |= lexicon.concepts.get(stem(w), frozenset())

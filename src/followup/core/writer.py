@@ -104,6 +104,8 @@ def capfirst(text: str) -> str:
 
 _PLURAL_VERBS = {"has": "have", "was": "were", "is": "are", "fits": "fit", "matters": "matter",
                  "sounds": "sound", "seems": "seem", "looks": "look", "comes": "come"}  # fmt: skip
+# one of those verbs right after a field (compiled as the module loads: kept between runs)
+_PLURAL_VERB = re.compile(rf" ({'|'.join(_PLURAL_VERBS)})\b ?")
 
 
 def fill(template: str, values: Mapping[str, str | None]) -> str | None:
@@ -119,7 +121,7 @@ def fill(template: str, values: Mapping[str, str | None]) -> str | None:
         out.append(template[pos : m.start()])
         out.append(capfirst(value) if name[:1].isupper() else value)
         pos = m.end()
-        verb = re.match(rf" ({'|'.join(_PLURAL_VERBS)})\b ?", template[pos:])
+        verb = _PLURAL_VERB.match(template[pos:])
         before = template[: m.start()].rstrip()
         subject = not before or before.endswith((";", ":", ",")) or before.split()[-1].lower() in (
             "where", "how", "why", "that", "what", "when", "if"

@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from followup.core.models import Interview, Profile
+from followup.core.regex_programs import shipped
 from followup.store.cache_files import code_seen
 
 PLACES_CODE = code_seen(sys.modules[__name__])  # what looks names up, as this run imported it
@@ -167,7 +168,7 @@ def proper_names(
 @lru_cache(maxsize=1024)  # the borrowed phrases of the data files
 def _set_phrase(phrase: str) -> re.Pattern[str]:
     """A borrowed phrase as a whole phrase in any case (compiled when a text may hold it)."""
-    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.I)
+    return re.compile(shipped(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"), re.I)
 
 
 # a word after 'at', 'with', 'for' … that ends a name: not one that modifies the word after it

@@ -287,17 +287,21 @@ def environment(settings: Settings) -> Environment:
 
 
 def _import_jinja() -> None:
-    """Import Jinja2 without loading OpenSSL nor running pickle.py. Jinja's bytecode cache and
-    loaders take `sha1` from hashlib as they load, and hashlib loads OpenSSL's libcrypto (a
-    few milliseconds on every start of `draft`); its bytecode cache also pickles two numbers
-    for its files' magic as it loads, and the `pickle` module runs its pure-Python pickler
-    (about a millisecond) only to hand on `dumps`, which is `_pickle`'s. While Jinja2 loads,
-    hashlib is a stand-in whose `sha1` imports the real hashlib when first called (the
+    """Import Jinja2 without loading OpenSSL nor running pickle.py or random.py. Jinja's bytecode
+    cache and loaders take `sha1` from hashlib as they load, and hashlib loads OpenSSL's
+    libcrypto (a few milliseconds on every start of `draft`); its bytecode cache also pickles
+    two numbers for its files' magic as it loads, and the `pickle` module runs its pure-Python
+    pickler (about a millisecond) only to hand on `dumps`, which is `_pickle`'s. While Jinja2
+    loads, hashlib is a stand-in whose `sha1` imports the real hashlib when first called (the
     bytecode cache here, `_bytecode_cache`, names its files and checks template sources with
-    zlib's checksums instead, so a draft never calls it), and pickle one whose `dump`,
-    `dumps`, `load` and `loads` are `_pickle`'s (what `pickle` gives). Anything else asked of
-    a stand-in (a Python whose `random` takes sha512 from hashlib) is the real module's. Once
-    Jinja2 is loaded, `import hashlib` and `import pickle` give the real modules as usual."""
+    zlib's checksums instead, so a draft never calls it), and pickle one whose `dump`, `dumps`,
+    `load` and `loads` are `_pickle`'s (what `pickle` gives). Jinja's utilities and filters take
+    `choice` and `randrange` from `random` for the `random` filter and `lipsum`, which the
+    built-in templates never use, and `random` seeds its generator from the system as it loads
+    (with `bisect` and sha512, over half a millisecond): its stand-in's `choice` and `randrange`
+    import the real module when first called. Anything else asked of a stand-in (a Python whose
+    `random` takes sha512 from hashlib) is the real module's. Once Jinja2 is loaded, `import
+    hashlib`, `import pickle` and `import random` give the real modules as usual."""
     import sys
 
     if "jinja2" in sys.modules:
@@ -326,10 +330,16 @@ def _import_jinja() -> None:
         module.__getattr__ = other  # type: ignore[method-assign]
         sys.modules[name] = module
 
-    def sha1(*args: Any, **kwargs: Any) -> Any:
-        return real("hashlib").sha1(*args, **kwargs)
+    def later(name: str, attr: str) -> Any:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return getattr(real(name), attr)(*args, **kwargs)
 
-    lent: dict[str, dict[str, Any]] = {"hashlib": {"sha1": sha1}}
+        return call
+
+    lent: dict[str, dict[str, Any]] = {
+        "hashlib": {"sha1": later("hashlib", "sha1")},
+        "random": {f: later("random", f) for f in ("choice", "randrange")},
+    }
     try:
         import _pickle
     except ImportError:  # pragma: no cover - CPython always has _pickle
@@ -641,6 +651,7 @@ def _keep(path: Path | None, texts: list[str]) -> None:
     """Keep the texts for the next run (never a failure), the oldest files beyond
     MAX_KEPT_RENDERS removed."""
     import marshal
+    import os
 
     from followup.store.cache_files import write_cache
 
@@ -648,9 +659,12 @@ def _keep(path: Path | None, texts: list[str]) -> None:
         return
     write_cache(path, marshal.dumps(texts))
     try:
-        kept = sorted(path.parent.glob("*.marshal"), key=lambda p: p.stat().st_mtime_ns)
-        for old in kept[: max(0, len(kept) - MAX_KEPT_RENDERS)]:
-            old.unlink()
+        with os.scandir(path.parent) as entries:  # their times read only when too many
+            kept = [entry.path for entry in entries if entry.name.endswith(".marshal")]
+        if len(kept) > MAX_KEPT_RENDERS:
+            kept.sort(key=lambda p: os.stat(p).st_mtime_ns)
+            for old in kept[: len(kept) - MAX_KEPT_RENDERS]:
+                os.unlink(old)
     except OSError:  # another run removed it first, or the folder cannot be read
         return
 

@@ -174,13 +174,19 @@ def write_cache(path: Path, data: str | bytes) -> None:
 
 def package_folder(name: str) -> Path | None:
     """The folder an installed package is imported from, found without importing it (its
-    modification time tags what a cache saved from it), or None when it is not installed."""
-    import importlib.util
+    modification time tags what a cache saved from it), or None when it is not installed.
+    Looked up once a run (a draft asks for the same four packages again and again; each
+    search walks the import path)."""
+    if name not in _package_folders:
+        import importlib.util
 
-    spec = importlib.util.find_spec(name)
-    if spec is None or spec.origin is None:
-        return None
-    return Path(spec.origin).parent
+        spec = importlib.util.find_spec(name)
+        found = None if spec is None or spec.origin is None else Path(spec.origin).parent
+        _package_folders[name] = found
+    return _package_folders[name]
+
+
+_package_folders: dict[str, Path | None] = {}  # package_folder's answers in this run
 
 
 def parsed_toml(path: Path) -> dict[str, Any]:

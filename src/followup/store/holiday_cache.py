@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from followup.core.errors import InvalidInput
-from followup.store.cache_files import code_seen, code_version
+from followup.store.cache_files import code_seen, code_version, package_folder
 
 HOLIDAYS_CODE = code_seen(sys.modules[__name__])  # what computes a year, as this run imported it
 
@@ -22,12 +22,9 @@ _UNKNOWN_COUNTRY = "unknown country code {country!r} (use ISO 3166 codes such as
 
 
 def _package_tag() -> str:
-    import importlib.util
-
-    spec = importlib.util.find_spec("holidays")
-    if spec is None or spec.origin is None:
+    folder = package_folder("holidays")
+    if folder is None:
         raise InvalidInput("the 'holidays' package is not installed")
-    folder = Path(spec.origin).parent
     return f"{int(folder.stat().st_mtime)}"
 
 

@@ -462,8 +462,18 @@ _names_cache: dict[tuple[int, Facts], Names] = {}
 def rule_patterns(rules: CheckRules) -> list[Pattern]:
     """The patterns this module makes from the rules (the titles before a name, some hundred
     words each): saved with the rules (services.checking), so that a later command does not
-    compile them again (a tenth of a first check's work)."""
-    return [_titled(rules.family_titles | rules.honorifics), _titled(rules.family_titles)]
+    compile them again (a tenth of a first check's work), and the honorifics after a name
+    (a draft's check looks for "Yoshida-San")."""
+    found = [_titled(rules.family_titles | rules.honorifics), _titled(rules.family_titles)]
+    if rules.after_honorifics:
+        found.append(_honorific_after(_sorted_honorifics(rules)))
+    return found
+
+
+def _sorted_honorifics(rules: CheckRules) -> tuple[str, ...]:
+    """rules.after_honorifics in a fixed order (a set's order changes from run to run): the
+    same honorifics make the same pattern, found among the saved programs."""
+    return tuple(sorted(rules.after_honorifics))
 
 
 class Names:
@@ -1386,7 +1396,7 @@ class Names:
             return
         family_first = self._name_order_lists()[0]
         recorded = {w.lower() for full, _ in self.people for w in full.split()}
-        for m in _honorific_after(tuple(sorted(self.rules.after_honorifics))).finditer(doc.norm):
+        for m in _honorific_after(_sorted_honorifics(self.rules)).finditer(doc.norm):
             name, hit = m.group("name"), m.group("hit")
             if f"{name}-{hit}".lower() in recorded or (
                 m.group("before") and m.group("before").lower() in family_first
