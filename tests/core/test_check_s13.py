@@ -216,3 +216,50 @@ def test_a_slang_sign_off_is_unprofessional(rules, close) -> None:
     text = "Dear Ms Ruiz,\n\n" + SLANG_BODY.format(line="It was useful.") + f"\n\n{close}\nJordan\n"
     found = _codes(rules, text, _facts("Lucia Ruiz"))
     assert [f for f in found if f[0] == "unprofessional"], found
+
+
+# -- a qualification slotted in ungrammatically ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I bring proficient in Power BI and SQL.",
+        "I can offer skilled at rostering for large teams.",
+        "I offer highly experienced in cold-chain audits.",
+        "I would bring familiar with SAP and Oracle.",
+    ],
+)
+def test_a_slot_filled_with_a_describing_word_is_unprofessional(rules, line) -> None:
+    found = _codes(rules, _note("Dear Ms Ruiz", SLANG_BODY.format(line=line)), _facts("Lucia Ruiz"))
+    assert [f for f in found if f[0] == "unprofessional"], found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I bring fluent Mandarin and Cantonese.",
+        "I can offer experienced cover for the night shift.",
+        "I am proficient in Power BI, and I bring strong skills in SQL.",
+        "I offer trained staff to the project.",
+    ],
+)
+def test_a_slot_filled_grammatically_is_fine(rules, line) -> None:
+    found = _codes(rules, _note("Dear Ms Ruiz", SLANG_BODY.format(line=line)), _facts("Lucia Ruiz"))
+    assert not [f for f in found if f[0] == "unprofessional"], found
+
+
+# -- a short note with a template slot is both ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello <Hiring Manager>,\n\nGreat to meet you this morning, thanks.\n\nCheers,\nSam\n",
+        "Dear [NAME],\n\nThank you for the interview. It was lovely.\n\nRegards,\nPat\n",
+        "Hi {{first_name}}, thanks so much for the call earlier today!\n\nAlex\n",
+    ],
+)
+def test_a_short_note_with_a_slot_is_too_short_too(rules, text) -> None:
+    codes = {code for code, _ in _codes(rules, text, _facts("Lucia Ruiz"))}
+    assert {"placeholder", "length"} <= codes, codes

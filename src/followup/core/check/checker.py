@@ -562,7 +562,8 @@ class Checker:
                 f
                 for f in self.found
                 # a template slot in capitals is a placeholder, not shouting or a wrong name
-                if f.code == "placeholder" or not any(a < f.end and f.start < b for a, b in slots)
+                # (the length of the whole note is a finding of its own, whatever it holds)
+                if f.code in _WHOLE_NOTE or not any(a < f.end and f.start < b for a, b in slots)
             ),
             key=lambda f: (f.start, -(f.end - f.start), f.code),
         )
@@ -587,6 +588,9 @@ class Checker:
         advice = [f for f in final if f.severity == ADVICE]
         return issues, advice
 
+
+# findings about the note as a whole, never dropped for a template slot inside their span
+_WHOLE_NOTE = frozenset(("placeholder", "length"))
 
 # for each set of rules, the rules of its gates as they are read back (None: not yet)
 _Gated = tuple[CodeSpec | ElementSpec, Rule]
