@@ -263,3 +263,65 @@ def test_a_slot_filled_grammatically_is_fine(rules, line) -> None:
 def test_a_short_note_with_a_slot_is_too_short_too(rules, text) -> None:
     codes = {code for code, _ in _codes(rules, text, _facts("Lucia Ruiz"))}
     assert {"placeholder", "length"} <= codes, codes
+
+
+# -- a recipient block left from a letter to another employer -------------------------------
+
+LETTER = """{top}
+
+Dear Ms Ruiz,
+
+Thank you for the talk about the warehouse rota on Tuesday. My three years planning shifts would
+help, and I remain keen on the Planner role at Kestrel Freight. I look forward to the next step.
+
+Yours sincerely,
+Maeve Keane
+"""
+
+
+@pytest.mark.parametrize(
+    ("top", "wrong"),
+    [
+        (
+            "Mr Tobias Grant\nLogistics Director\nHollowell Distribution Ltd\n2 Quay Street\nHull",
+            "Tobias Grant",
+        ),
+        ("12 May 2026\n\nDr. Anita Rao\nPeople Team\nMeridian Foods plc\nReading", "Anita Rao"),
+        (
+            "Ms Lucia Ruiz\nHead of Planning\nBrackenridge Haulage Group\nYork",
+            "Brackenridge Haulage Group",
+        ),
+    ],
+)
+def test_a_recipient_block_of_another_letter_is_a_wrong_name(rules, top, wrong) -> None:
+    facts = Facts("Kestrel Freight", "Planner", ("Lucia Ruiz",), ("warehouse rota",))
+    found = _codes(rules, LETTER.format(top=top), facts, "letter")
+    assert ("name_mismatch", wrong) in found, found
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Ms Lucia Ruiz\nHead of Planning\nKestrel Freight Ltd\n4 Mill Lane\nHull",
+        "Maeve Keane\n22 Orchard Rise\nBeverley\n\n3 June 2026\n\nMs L. Ruiz\nKestrel Freight",
+        "Dr Maeve Keane\nSupply Chain Research Group\nNorthbridge University\n\n3 June 2026",
+    ],
+)
+def test_the_right_recipient_or_the_writers_own_block_is_fine(rules, top) -> None:
+    facts = Facts("Kestrel Freight", "Planner", ("Lucia Ruiz",), ("warehouse rota",))
+    found = _codes(rules, LETTER.format(top=top), facts, "letter")
+    assert not [f for f in found if f[0] == "name_mismatch"], found
+
+
+def test_an_other_applications_company_in_the_recipient_block_says_whose(rules) -> None:
+    facts = Facts(
+        "Kestrel Freight",
+        "Planner",
+        ("Lucia Ruiz",),
+        ("warehouse rota",),
+        other_names=(("Hollowell Distribution", "the company of your round 2"),),
+    )
+    top = "Ms Lucia Ruiz\nHollowell Distribution\nHull"
+    result = check(LETTER.format(top=top), "letter", facts, rules)
+    found = [f for f in result.issues if f.code == "name_mismatch"]
+    assert found and "round 2" in found[0].message, found

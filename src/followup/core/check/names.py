@@ -120,6 +120,14 @@ _PART_OF = lazy(
     r"([A-Z][\w&'.-]*(?:[ \t]+(?:(?:&|of|de|and)[ \t]+)?[A-Z][\w&'.-]*)*)"
 )
 # letters joined by '&' or '/' ("F&B", "L&D", "H/S"): the initials of words of the record
+# a block of lines with no empty line in it, and each line of it
+_BLOCK = lazy(r"(?:^[ \t]*\S[^\n]*(?:\n|\Z))+", re.MULTILINE)
+_LINE = lazy(r"^[ \t]*\S[^\n]*", re.MULTILINE)
+# a line that is a titled person's name ("Ms Evelyn Stroud", "Dr. A. Mensah")
+_TITLED_LINE = lazy(
+    r"[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?[ \t]+"
+    r"(?P<name>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3})[ \t]*$"
+)
 # what follows a noun phrase that has ended: a word of grammar or a stop ("the Energiewende at
 # the level", "the Energiewende."), not a noun the name modifies ("the Northlight team")
 _ENDS_A_PHRASE = lazy(
@@ -770,6 +778,58 @@ class Names:
             yield from self.other_person(doc, people, company, seen)
         if self.facts.role.strip():
             yield from self.other_role(doc)
+        if doc.greeting:
+            yield from self.recipient_block(doc, people, company, seen)
+
+    def recipient_block(
+        self, doc: Document, people: str, company: str, seen: set[int]
+    ) -> Iterator[tuple[Span, str, str, str, str]]:
+        """The letter's recipient block, above the greeting: the lines of a block that names a
+        person with a title ("Ms Evelyn Stroud / Head of Finance / Castlegate Brewing Ltd").
+        A person there must be someone recorded (or the writer), and a line that names an
+        organisation (an organisation's word or a legal form at its end) must be the company,
+        a name the record mentions or one of the candidate's own employers: a block left from a
+        letter to another employer names the wrong reader."""
+        lo = doc.subject.end if doc.subject else 0
+        hi = doc.greeting.start if doc.greeting else lo
+        rules = self.rules
+        signed = self._signed(doc)  # the writer's own address block names the writer
+        for block in _BLOCK.finditer(doc.norm, lo, hi):
+            lines = [m for m in _LINE.finditer(doc.norm, block.start(), block.end())]
+            titled = [_TITLED_LINE.match(line.group()) for line in lines]
+            if len(lines) < 2 or not any(titled):
+                continue  # the writer's own address, a date, a reference
+            if any(
+                t and signed.issuperset(_tokens(t.group("name"))) for t in titled if t is not None
+            ):
+                continue  # the writer's own block ("Dr Maeve Keane / … Group / … University")
+            for line, person in zip(lines, titled, strict=True):
+                text = line.group().strip()
+                start = line.start() + len(line.group()) - len(line.group().lstrip())
+                if person:
+                    words = _tokens(person.group("name"))
+                    if people and not any(
+                        w in self.person_aliases or w in self.all_fact_tokens or w in signed
+                        for w in words
+                    ):
+                        at = start + person.start("name")
+                        if at not in seen:
+                            seen.add(at)
+                            name = person.group("name")
+                            span = Span(at, at + len(name))
+                            yield span, "greeting_unknown", name, people, "suggestion_person"
+                    continue
+                last = text.rsplit(None, 1)[-1].lower().strip(".,")
+                org = " " in text and (
+                    last in rules.org_words
+                    or last in _COMPANY_SUFFIXES
+                    or form_letters(last) in self.legal.forms
+                )
+                words = _tokens(text)
+                if org and company and not self._allowed(text, words) and start not in seen:
+                    seen.add(start)
+                    span = Span(start, start + len(text))
+                    yield span, "name_other", text, company, "suggestion_company"
 
     def greeting(
         self, doc: Document, people: str, company: str
@@ -849,7 +909,13 @@ class Names:
         for pattern, _name, whose, needles in self.known_wrong:
             if plain and needles and not any(n in doc.lower for n in needles):
                 continue  # in ASCII, a match in any case holds a form in lower case
-            for lo, hi in self._scanned(doc):
+            # (and a letter's furniture above the greeting: a recipient block left from a
+            # letter to that other employer)
+            above = (
+                doc.subject.end if doc.subject else 0,
+                doc.greeting.start if doc.greeting else 0,
+            )
+            for lo, hi in [above, *self._scanned(doc)]:
                 for m in pattern.finditer(doc.norm, lo, hi):
                     if m.start() in seen or not doc.norm[m.start()].isupper():
                         continue
