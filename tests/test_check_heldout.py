@@ -1,10 +1,10 @@
-"""The checker on the held-out notes (tests/check_heldout), written by people who have not read
-the rules and never used for tuning: the thresholds of the checker's trust goal.
+"""The checker on tests/check_heldout (v1, 89 notes written by people who had not read the
+rules): the thresholds of the checker's trust goal, kept as a floor.
 
 Element accuracy, pooled issue precision and recall, and verdict accuracy at least 0.95; no
 code with labelled or reported notes below 0.8 precision or recall. bench/check_quality.py
---heldout prints the same figures. Marked `heldout`: it runs only when asked
-(`pytest -m heldout`), so a plain run never shows the set's notes or wrong calls.
+--corpus tests/check_heldout prints the same figures. Marked `heldout`: it runs only when asked
+(`pytest -m heldout`).
 """
 
 from __future__ import annotations
@@ -19,14 +19,12 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench" / "check_quality.py"
 HELDOUT = ROOT / "tests" / "check_heldout"
 
-# Scored once, at f0d95e9: element accuracy 0.989, pooled issue precision 0.93 and recall 0.85
-# (negativity 0.67/0.40, name_mismatch recall 0.78), verdict accuracy 0.888. The goal is not
-# met yet: the threshold tests are expected to fail until the checker reaches it (strict, so
-# that reaching it is noticed and the marker removed).
-NOT_YET = pytest.mark.xfail(
-    strict=True,
-    reason="held-out goal not met (pooled precision 0.93, recall 0.85, verdict 0.888)",
-)
+# Scored once as a held-out set, at f0d95e9: element accuracy 0.989, pooled issue precision 0.93
+# and recall 0.85, verdict accuracy 0.888 (the goal was not met then). Later sessions tuned on it,
+# so it is development data now and these thresholds only guard against a drop: it scores 1.00
+# on every figure but element accuracy (0.998) today. How the checker does on notes it has
+# never seen is measured by the later held-out sets, each scored once (check_heldout_v2 … v12
+# and the newest one).
 
 pytestmark = [
     pytest.mark.heldout,
@@ -64,13 +62,11 @@ def test_element_accuracy(report) -> None:
     assert report.element_accuracy >= 0.95
 
 
-@NOT_YET
 def test_pooled_issue_precision_and_recall(report) -> None:
     assert report.pooled_precision >= 0.95
     assert report.pooled_recall >= 0.95
 
 
-@NOT_YET
 def test_no_code_below_0_8(quality, report) -> None:
     for code in quality.CODES:
         tp, fp, fn = report.counts(code)
@@ -79,7 +75,6 @@ def test_no_code_below_0_8(quality, report) -> None:
             assert report.recall(code) >= 0.8, f"{code}: {fn} missed"
 
 
-@NOT_YET
 def test_verdict_accuracy(report) -> None:
     assert report.verdict_accuracy >= 0.95
 
