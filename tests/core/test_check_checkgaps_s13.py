@@ -194,3 +194,39 @@ def test_without_the_detector_the_word_lists_name_the_language_or_say_it_is_not_
     assert cannot_judge(SHORT["Spanish"], rules.language).endswith("looks Spanish")
     for text in ENGLISH_WITH_FOREIGN_WORDS:
         assert cannot_judge(text, rules.language) == ""
+
+
+# -- another application's name in lower case
+
+OTHER = Facts(
+    company="Summit Logistics",
+    role="Data Analyst",
+    people=("Priya Shah",),
+    topics=("carrier scorecard",),
+    other_names=(
+        ("Blue Sky", "the company of your round 4"),
+        ("Globex", "the company of your round 5"),
+        ("Crestview Health", "the company of your round 6"),
+    ),
+)
+BODY = (
+    "Dear Priya,\n\nThank you for walking me through the carrier scorecard on Tuesday. {} I have"
+    " six years of experience with SQL. I remain very interested in the Data Analyst position"
+    " and would be excited to join the team. Please let me know about next steps.\n\n"
+    "Best regards,\nDaniel\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Unlike crestview health, your team shares its numbers weekly.", ["crestview health"]),
+        ("I have seen how globex runs its depots.", ["globex"]),
+        ("Your blue sky thinking on the scorecard was refreshing.", []),  # everyday words only
+        ("I admire how Blue Sky runs its depots.", ["Blue Sky"]),
+    ],
+)
+def test_a_whole_name_of_another_application_in_lower_case(rules, sentence, names) -> None:
+    text = BODY.format(sentence)
+    result = checked(rules, None, text, OTHER)
+    assert [f.excerpt for f in result.issues if f.code == "name_mismatch"] == names

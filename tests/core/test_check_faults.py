@@ -918,7 +918,12 @@ def test_years_and_the_work_done_in_them_are_a_qualification(
     ("sentence", "names"),
     [
         ("PINNACLE FREIGHT is a place I admire.", ["PINNACLE FREIGHT"]),
-        ("I admire Pinnacle's depot and pinnacle freight's drivers.", ["Pinnacle"]),
+        # the whole name in lower case is still the name (session 13); one everyday word is not
+        (
+            "I admire Pinnacle's depot and pinnacle freight's drivers.",
+            ["Pinnacle", "pinnacle freight"],
+        ),
+        ("I admire the pinnacle of your depot design.", []),
         ("The Pinnacle-Freight yard impressed me.", []),
         ("I admire Pinnacle Freight.", ["Pinnacle Freight"]),
     ],
@@ -928,7 +933,8 @@ def test_other_applications_names_in_any_case_are_found_without_compiling_for_ot
 ) -> None:
     """A stored name of another application is looked for by its pattern only in a note that
     holds one of its forms in some case (an ASCII note without them skips the pattern, which
-    is then never compiled); written with a capital, in any case, it is found."""
+    is then never compiled); written with a capital, in any case, it is found, and so is the
+    whole name in lower case."""
     from followup.core.check.names import Names
 
     whose = f"the company of your round {len(sentence)}"  # new facts: a new Names

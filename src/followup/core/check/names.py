@@ -906,7 +906,7 @@ class Names:
     ) -> Iterator[tuple[Span, str, str, str, str]]:
         """A company or person of the user's other applications, anywhere in the note."""
         plain = doc.norm.isascii()
-        for pattern, _name, whose, needles in self.known_wrong:
+        for pattern, name, whose, needles in self.known_wrong:
             if plain and needles and not any(n in doc.lower for n in needles):
                 continue  # in ASCII, a match in any case holds a form in lower case
             # (and a letter's furniture above the greeting: a recipient block left from a
@@ -917,10 +917,27 @@ class Names:
             )
             for lo, hi in [above, *self._scanned(doc)]:
                 for m in pattern.finditer(doc.norm, lo, hi):
-                    if m.start() in seen or not doc.norm[m.start()].isupper():
+                    if m.start() in seen:
+                        continue
+                    if not doc.norm[m.start()].isupper() and not self._a_name_in_lower_case(
+                        m.group(), name
+                    ):
                         continue
                     seen.add(m.start())
                     yield Span(*m.span()), "name_known", m.group(), whose, "suggestion_known"
+
+    def _a_name_in_lower_case(self, found: str, name: str) -> bool:
+        """Whether a known-wrong name written in lower case is still that name: the whole name
+        of more than one word ("harbor analytics"), unless all its words are everyday words and
+        none names an organisation ("blue sky"); or a single word that is no everyday word
+        ("globex"). A single everyday word is that word ("the harbor view")."""
+        words = _tokens(found)
+        if len(words) == 1:
+            return not everyday(found)
+        if found.lower() != name.lower():
+            return False
+        org = self.rules.org_words
+        return any(w in org or w in _COMPANY_SUFFIXES or not everyday(w) for w in words)
 
     def organisations(
         self, doc: Document, company: str, seen: set[int]
