@@ -10,16 +10,10 @@ from pathlib import Path
 import pytest
 
 from conftest import checked
-from followup.core.check import Facts, compile_rules
+from followup.core.check import Facts
 from followup.core.check.language import cannot_judge
-from followup.services.checking import shipped_rule_data
 
 TESTS = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return compile_rules(shipped_rule_data())
 
 
 # -- notes not in English: the one line, named when the language is known
@@ -105,11 +99,11 @@ SHORT = {
 
 
 @pytest.mark.parametrize(("language", "text"), [*NOT_ENGLISH.items(), *SHORT.items()])
-def test_a_note_in_another_language_gets_one_line_naming_it(rules, language, text) -> None:
+def test_a_note_in_another_language_gets_one_line_naming_it(rules, model, language, text) -> None:
     assert cannot_judge(text, rules.language) == (
         f"followup checks English notes; this one looks {language}"
     )
-    result = checked(rules, None, text, Facts(company="Harbor Analytics"), "email")
+    result = checked(rules, model, text, Facts(company="Harbor Analytics"), "email")
     assert result.cannot_check.endswith(f"looks {language}")
     assert not result.issues  # no list of missing elements, no spurious `unprofessional`
 
@@ -226,7 +220,100 @@ BODY = (
         ("I admire how Blue Sky runs its depots.", ["Blue Sky"]),
     ],
 )
-def test_a_whole_name_of_another_application_in_lower_case(rules, sentence, names) -> None:
+def test_a_whole_name_of_another_application_in_lower_case(rules, model, sentence, names) -> None:
     text = BODY.format(sentence)
-    result = checked(rules, None, text, OTHER)
+    result = checked(rules, model, text, OTHER)
     assert [f.excerpt for f in result.issues if f.code == "name_mismatch"] == names
+
+
+# -- the candidate's own employer, in any frame
+
+OWN = dict(company="Summit Logistics", people=("Priya Shah",), topics=("carrier scorecard",))
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        Facts(**OWN, qualifications=("Five years of SQL reporting at Initech",)),
+        Facts(**OWN, own_employers=("Initech",)),
+    ],
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think I would be a great fit for Initech.",
+        "Everyone I met at Initech would say I thrive on messy data.",
+        "Initech's mission of plain reporting shaped how I work.",
+        "The team at Initech trusted me with its month-end close.",
+        "My role at Initech was much like this one.",
+    ],
+)
+def test_an_own_employer_is_allowed_in_any_frame(rules, model, facts, sentence) -> None:
+    result = checked(rules, model, BODY.format(sentence), facts)
+    assert not [f for f in result.issues if f.code == "name_mismatch"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think I would be a great fit for Initech.",
+        "Everyone I met at Initech would say I thrive on messy data.",
+    ],
+)
+def test_a_company_that_is_not_the_candidates_own_is_still_wrong_there(
+    rules, model, sentence
+) -> None:
+    facts = Facts(**OWN, qualifications=("Five years of SQL reporting at Globex",))
+    result = checked(rules, model, BODY.format(sentence), facts)
+    assert [f.excerpt for f in result.issues if f.code == "name_mismatch"] == ["Initech"]
+
+
+# -- a detail of the record's notes is a specific
+
+GENERIC = (
+    "Dear Ms. Ortiz,\n\nThank you for your time on Thursday. {} I have eight years of experience"
+    " as a charge nurse. I remain very interested in the Nurse Manager position and would be"
+    " excited to join the team. Please let me know about next steps.\n\nBest regards,\nLena\n"
+)
+CRESTVIEW = dict(company="Crestview Health", role="Nurse Manager", people=("Elena Ortiz",))
+
+
+@pytest.mark.parametrize(
+    ("details", "sentence"),
+    [
+        (
+            "They are merging with Valley Pines Medical next spring.",
+            "The merger with Valley Pines Medical sounds like an exciting change.",
+        ),
+        (
+            "Elena said the ICU moves onto Epic Rover in June; night staffing is tight.",
+            "I would be glad to help the ward settle into Epic Rover.",
+        ),
+        (
+            "Tour of the new Harmon Wing; the Magnet designation review is in the autumn.",
+            "Seeing the Harmon Wing made the role feel real.",
+        ),
+        (
+            "She mentioned the Tideline Fellowship for new charge nurses.",
+            "I would love to mentor nurses through the tideline fellowship.",
+        ),
+    ],
+)
+def test_a_name_from_the_records_notes_is_a_specific(rules, model, details, sentence) -> None:
+    without = checked(rules, model, GENERIC.format(sentence), Facts(**CRESTVIEW))
+    assert not without.elements["specifics"]
+    facts = Facts(**CRESTVIEW, details=(details,))
+    assert checked(rules, model, GENERIC.format(sentence), facts).elements["specifics"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed meeting the team at Crestview Health.",  # the company's own name
+        "It was lovely to meet you, Elena.",  # the one greeted
+        "The new wing looks great.",  # no name of the notes
+    ],
+)
+def test_what_is_no_detail_of_the_notes_is_still_no_specific(rules, model, sentence) -> None:
+    facts = Facts(**CRESTVIEW, details=("Tour of the new Harmon Wing with Elena at Crestview.",))
+    assert not checked(rules, model, GENERIC.format(sentence), facts).elements["specifics"]

@@ -297,6 +297,20 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
+def _holds_any(words: Sequence[str], names: Sequence[tuple[str, ...]]) -> bool:
+    """Whether `words` hold one of `names` (each a run of words) word for word, in order."""
+    for name in names:
+        n = len(name)
+        first = name[0]
+        for i, w in enumerate(words):
+            if (
+                w.removesuffix("'s") == first
+                and tuple(x.removesuffix("'s") for x in words[i : i + n]) == name
+            ):
+                return True
+    return False
+
+
 def _name_tokens(text: str) -> frozenset[str]:
     """The words of a recorded name, with their parts and without a possessive:
     "St. Mary's Hospital" gives st, mary's, mary, s, hospital. Worked out once per text (a
@@ -599,6 +613,7 @@ class Names:
         self._lowercase_words: str | None = None  # the pattern's names, once worked out
         self._lowercase_forms: dict[str, str] = {}
         self._lowercase_heads: frozenset[str] = frozenset()
+        self._detail_names: tuple[tuple[str, ...], ...] | None = None
 
     # -- helpers
     def closest_person(self, word: str) -> str | None:
@@ -1668,7 +1683,8 @@ class Names:
             ]
             if words:
                 topics.append((words, len(words) if len(words) <= 2 else 2))
-        if not topics:
+        details = self.detail_names()
+        if not topics and not details:
             return False
         for s in doc.sentences:
             if s.end <= lo or s.start >= hi:
@@ -1686,7 +1702,31 @@ class Names:
                     return True
             if pairs & set(zip(words, words[1:], strict=False)):
                 return True  # 'the new branches' of 'fp&a model for new branches'
+            if details and _holds_any(words, details):
+                return True  # 'the merger with Valley Pines Medical' the record's notes name
         return False
+
+    def detail_names(self) -> tuple[tuple[str, ...], ...]:
+        """The names the record's notes mention ("Valley Pines Medical", "Epic Rover", "the
+        Harmon Wing"), each as its words in lower case: a note that says one names a detail of
+        the interview. Not the company's, the role's or a recorded person's words, nor a single
+        everyday word ("Tour", "She" at a sentence's start). Worked out once."""
+        if self._detail_names is None:
+            known = self.company_tokens | self.role_tokens | self.person_aliases
+            not_names = self.rules.not_names
+            found: dict[tuple[str, ...], None] = {}
+            for text in self.facts.details:
+                for m in _NAME_SEQUENCE.finditer(normalised(text)):
+                    words = [w.removesuffix("'s") for w in _tokens(m.group())]
+                    while words and (words[0] in not_names or words[0] in known):
+                        words.pop(0)  # "The", "Tour of the …", "Elena"
+                    if not words or all(w in known or w in not_names for w in words):
+                        continue
+                    if len(words) == 1 and (everyday(words[0]) or len(words[0]) < 4):
+                        continue
+                    found[tuple(words)] = None
+            self._detail_names = tuple(found)
+        return self._detail_names
 
 
 def _letters_joined(words: list[str], letters: set[str]) -> list[str]:
