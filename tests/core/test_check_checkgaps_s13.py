@@ -317,3 +317,22 @@ def test_a_name_from_the_records_notes_is_a_specific(rules, model, details, sent
 def test_what_is_no_detail_of_the_notes_is_still_no_specific(rules, model, sentence) -> None:
     facts = Facts(**CRESTVIEW, details=("Tour of the new Harmon Wing with Elena at Crestview.",))
     assert not checked(rules, model, GENERIC.format(sentence), facts).elements["specifics"]
+
+
+# -- the salary advice keeps a "(k)" term whole
+
+
+@pytest.mark.parametrize(
+    ("sentence", "excerpt"),
+    [
+        ("I was glad to hear the 401(k) match starts on day one.", "401(k)"),
+        ("Is the 401 (k) match vested at once?", "401 (k)"),
+        ("The 401k match sounds generous.", "401k"),
+        ("I also wondered about the 401(k).", "401(k)"),
+    ],
+)
+def test_the_salary_advice_excerpt_keeps_the_closing_parenthesis(
+    rules, model, sentence, excerpt
+) -> None:
+    result = checked(rules, model, BODY.format(sentence), OTHER)
+    assert [f.excerpt for f in result.advice if f.code == "salary"] == [excerpt]

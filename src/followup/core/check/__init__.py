@@ -12,6 +12,10 @@ Where each part lives:
 - `document`  the note read once: subject, greeting, body, signature, sentences, words
 - `matching`  running one compiled rule over a note
 - `names`     people, company and role names against the record (`name_mismatch`)
+- `learned`   the learned layer: sentence classifiers over hashed n-grams (data/check_model.*)
+- `language`  notes it cannot judge: empty, or not in English (one line instead of a verdict)
+- `words`     the everyday English words (data/english_words.txt), looked up without a set
+- `lazyre`    regular expressions compiled on first use
 - `checker`   one pass per kind of finding (phrases, typography, length, names, advice, elements)
 - `verdict`   `check`: every pass, then the score and the verdict
 """
