@@ -325,3 +325,80 @@ def test_an_other_applications_company_in_the_recipient_block_says_whose(rules) 
     result = check(LETTER.format(top=top), "letter", facts, rules)
     found = [f for f in result.issues if f.code == "name_mismatch"]
     assert found and "round 2" in found[0].message, found
+
+
+# -- someone else's words quoted back; money running out; keener than before -----------------
+
+
+def _issue_codes(rules, line: str, model=None) -> set[str]:
+    text = _note("Dear Ms Ruiz", SLANG_BODY.format(line=line))
+    result = check(text, "email", _facts("Lucia Ruiz"), rules, model=model)
+    return {f.code for f in result.issues}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'You said the old rota had become "a tick-box exercise," and the new board fixed it.',
+        'You admitted the old audit had turned into "a pointless tick-box ritual," since ended.',
+        'You said the legacy rota tool was "a tick-the-box chore that everyone hated," and I liked'
+        " the fix.",
+        "In your words, the first depot launch was \u201ca disaster we learned from.\u201d",
+        'Lucia was frank that the spring backlog was "the month nobody ever wants to relive."',
+    ],
+)
+def test_complaints_quoted_from_the_reader_are_no_negativity(rules, model, line) -> None:
+    assert "negativity" not in _issue_codes(rules, line, model)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Honestly, my manager is "a useless relic" and the place is a mess.',
+        "My current team is a total mess that nobody trusts, and I want out.",
+    ],
+)
+def test_the_writers_own_complaint_is_still_negativity(rules, model, line) -> None:
+    assert "negativity" in _issue_codes(rules, line, model)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "My savings are nearly gone, so a quick answer would help me a lot.",
+        "My severance will only last me until March, so I hope to hear soon.",
+        "I have about three weeks of rent left, so this matters to me.",
+        "My jobseeker's allowance runs out next week.",
+    ],
+)
+def test_money_running_out_is_desperation(rules, line) -> None:
+    assert "desperation" in _issue_codes(rules, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "My notice period ends in June, so I could start in July.",
+        "The savings from the new rota ran to 8% of overtime.",
+        "My team's budget runs out in March, which is why the tool matters.",
+    ],
+)
+def test_dates_and_budgets_of_the_work_are_no_desperation(rules, line) -> None:
+    assert "desperation" not in _issue_codes(rules, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I came away keener than ever on the Planner post.",
+        "Seeing the yard left me even more eager to start with your team.",
+        "After the visit I am all the more keen to join the planning desk.",
+    ],
+)
+def test_keener_than_before_is_interest(rules, line) -> None:
+    body = (
+        f"Thank you for the talk about the warehouse rota on Tuesday. {line} My three years"
+        " planning shifts would help. I look forward to the next step."
+    )
+    result = check(_note("Dear Ms Ruiz", body), "email", _facts("Lucia Ruiz"), rules)
+    assert result.elements["interest"], result.elements

@@ -50,6 +50,7 @@ class Checker:
         self.model: Model | None = None
         self._body: list[int] | None = None
         self._learned_texts: dict[int, str] = {}
+        self._quotes: list[Span] | None = None
         self._open: tuple[list[tuple[CodeSpec, Rule]], dict[str, list[Rule]]] | None = None
 
     def add(self, code: str, span: Span, message: str = "", suggestion: str = "") -> None:
@@ -447,7 +448,7 @@ class Checker:
         for index in self._body_sentences():
             if doc.sentence_words[index] < _LEARNED_MIN_WORDS:
                 continue  # a line of an address block ("Technical Recruiter") says no tone
-            scores = self.model.cached_scores(self._learned_text(index), wanted)
+            scores = self.model.cached_scores(self._issue_text(index), wanted)
             over = {name for name, p in scores.items() if p >= thresholds[name]}
             if over >= _PLEA_OR_COMPLAINT:
                 # a plea that mentions the silence ("every other lead has gone quiet, so your
@@ -458,6 +459,31 @@ class Checker:
             for name in wanted:
                 if name in over and (index, name) not in ruled:
                     self.add(name, doc.sentences[index])
+
+    def reported_quotes(self) -> list[Span]:
+        """The quotations of someone else's words in the body: text in double quotes whose
+        sentence says before it who said it ([quotes] said_by: "you said", "in your words")."""
+        if self._quotes is None:
+            doc, said_by = self.doc, self.rules.quote_said_by
+            self._quotes = []
+            if said_by is not None and ('"' in doc.norm or "\u201c" in doc.norm):
+                for m in _QUOTED.finditer(doc.norm, doc.body.start, doc.body.end):
+                    sentence = doc.sentence_at(m.start())
+                    if said_by.search(doc.norm, sentence.start, m.start()):
+                        self._quotes.append(Span(m.start(), m.end()))
+        return self._quotes
+
+    def _issue_text(self, index: int) -> str:
+        """The sentence as the issue classifiers read it: someone else's words quoted in it
+        (reported_quotes) are theirs, not the writer's tone, and are read as "it"."""
+        text = self._learned_text(index)
+        s = self.doc.sentences[index]
+        inside = [q for q in self.reported_quotes() if s.start <= q.start and q.end <= s.end]
+        if not inside or len(text) != s.end - s.start:
+            return text
+        for q in reversed(inside):
+            text = text[: q.start - s.start] + "it" + text[q.end - s.start :]
+        return text
 
     def _learned_text(self, index: int) -> str:
         """The sentence as the classifiers read it: an acronym in capitals that spells an
@@ -567,6 +593,13 @@ class Checker:
             ),
             key=lambda f: (f.start, -(f.end - f.start), f.code),
         )
+        quotes = self.reported_quotes() if any(f.code in _QUOTED_OK for f in found) else []
+        found = [
+            f
+            for f in found
+            # a complaint inside someone else's words said back ("a box-ticking exercise")
+            if f.code not in _QUOTED_OK or not any(q.start <= f.start < q.end for q in quotes)
+        ]
         kept: list[Finding] = []
         reach: dict[str, int] = {}  # for each code, the end of its furthest finding so far
         for f in found:
@@ -589,6 +622,10 @@ class Checker:
         return issues, advice
 
 
+# text in double quotes, straight or curly, on one line
+_QUOTED = lazy(r'"[^"\n]{1,200}"|\u201c[^\u201d\n]{1,200}\u201d')
+# codes a finding of which inside someone else's quoted words is theirs, not the writer's
+_QUOTED_OK = frozenset(("negativity",))
 # findings about the note as a whole, never dropped for a template slot inside their span
 _WHOLE_NOTE = frozenset(("placeholder", "length"))
 

@@ -243,6 +243,9 @@ class CheckRules:
     unit_words: frozenset[str] = frozenset()
     field_endings: tuple[str, ...] = ()
     site_nouns: frozenset[str] = frozenset()
+    # words before a quotation in its sentence that make it someone else's words ("you said",
+    # "in your words", "Dr Breen's remark"): [quotes] said_by
+    quote_said_by: Pattern | None = None
     # what a number counts ("30 days", "15 years"): a name before such a number is no list's
     count_words: frozenset[str] = frozenset()
     # a short form of a recorded given name ("Val" for Valentina, "Robbie" for Roberta): its
@@ -524,6 +527,7 @@ class _Compiler:
             elements=elements,
             greeting=self.regex(self.table("greeting").get("pattern"), "greeting.pattern"),
             closing=self.regex(self.table("closing").get("pattern"), "closing.pattern"),
+            quote_said_by=self.optional_regex(self.table("quotes"), "said_by"),
             generic_greeting=self.words(
                 "greeting.generic", self.table("greeting").get("generic", [])
             )
