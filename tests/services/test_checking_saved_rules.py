@@ -81,3 +81,41 @@ def test_a_rule_list_reads_its_rules_in_any_order(rules, index) -> None:
         assert [r.pattern.pattern for r in got] == [r.pattern.pattern for r in want]
     else:
         assert got.pattern.pattern == want.pattern.pattern
+
+
+def test_saved_rules_are_found_without_reading_unchanged_rule_files(
+    followup_home, monkeypatch, tmp_path
+) -> None:
+    """A later run names the saved rules by the rule files' content keys, kept with the
+    source digests: unchanged files are not read (a draft's check read 180 kB of check.toml
+    on every start only to name them); an edited file names new rules."""
+    from followup.store import cache_files
+
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in (checking.RULES_FILE, checking.LEGAL_FORMS_FILE):
+        (data / name).write_bytes((checking.DATA_DIR / name).read_bytes())
+    monkeypatch.setattr(checking, "DATA_DIR", data)
+    checking._rules_cache.clear()
+    first = checking.load_rules(None)  # compiled and saved
+    cache = followup_home / "cache"
+    [saved] = cache.glob("check-rules-*.pickle")
+
+    def unread(*args: object) -> str:
+        raise AssertionError("the rule files were read")
+
+    cache_files._digests.clear()  # as in a new process
+    checking._rules_cache.clear()
+    with monkeypatch.context() as patch:
+        patch.setattr(checking, "_shipped_text", unread)
+        patch.setattr(Path, "read_text", unread)
+        again = checking.load_rules(None)
+    assert again is not first and again.codes.keys() == first.codes.keys()
+    assert list(cache.glob("check-rules-*.pickle")) == [saved]
+
+    rules_file = data / checking.RULES_FILE
+    rules_file.write_text(rules_file.read_text(encoding="utf-8") + "\n# edited\n", "utf-8")
+    cache_files._digests.clear()
+    checking._rules_cache.clear()
+    checking.load_rules(None)
+    assert len(list(cache.glob("check-rules-*.pickle"))) == 2  # named by the new text

@@ -120,6 +120,40 @@ def test_the_built_lexicon_is_read_back_and_a_changed_phrasing_file_builds_it_ag
     assert len(list(cache_dir().glob("lexicon-*.pickle"))) == 2
 
 
+def test_the_lexicon_is_found_without_reading_unchanged_data_files(monkeypatch, tmp_path) -> None:
+    """The shipped phrasing.toml and drafting.toml name the saved lexicon by their content
+    keys, kept while the files are unchanged (store.cache_files.file_digest): a later run
+    does not read them; an edited one names a new lexicon."""
+    from followup.store import cache_files
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for name in ("phrasing.toml", "drafting.toml"):
+        shutil.copy(drafting.DATA_DIR / name, folder / name)
+    monkeypatch.setattr(drafting, "DATA_DIR", folder)
+    settings = load_settings()
+    data, words = drafting.shipped_data("phrasing.toml"), drafting.shipped_data("drafting.toml")
+    built = drafting._lexicon(settings, data, words["words"])
+    cache_files._digests.clear()  # as in a new process
+
+    real, read = Path.read_bytes, list[Path]()
+
+    def watched(self: Path) -> bytes:
+        read.append(self)
+        return real(self)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "read_bytes", watched)
+        assert drafting._lexicon(settings, data, words["words"]) == built
+    assert read and not [path for path in read if path.parent == folder]  # the lexicon only
+    assert len(list(cache_dir().glob("lexicon-*.pickle"))) == 1
+    edited = folder / "phrasing.toml"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    cache_files._digests.clear()
+    assert drafting._lexicon(settings, data, words["words"]) == built  # (data is passed in)
+    assert len(list(cache_dir().glob("lexicon-*.pickle"))) == 2
+
+
 def notes(each: bool = True) -> tuple[object, list[compose.NoteFacts]]:
     """The settings and the email notes' facts of the fixture round."""
     data = json.loads(ROUND.read_text(encoding="utf-8"))

@@ -76,17 +76,18 @@ def load_rules(settings: Settings | None = None) -> CheckRules:
     except OSError:
         key = ("", 0, 0)
     if key not in _rules_cache:
-        shipped = _shipped_text()
         user = ""
         if key[0]:
             try:
                 user = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"cannot read the check rules {path}: {exc}") from None
-        saved = _saved_rules_file(shipped, user)
+        shipped = _shipped_digests()  # None: the texts themselves name the saved rules
+        saved = _saved_rules_file(None if shipped else _shipped_text(), user)
         rules = _read_saved_rules(saved)
         if rules is None:
-            data = _read_toml(shipped, "shipped with followup")
+            text = _shipped_text()
+            data = _read_toml(text, "shipped with followup")
             if user:
                 data = merge_rule_data(data, _read_toml(user, str(path)))
             try:
@@ -94,7 +95,8 @@ def load_rules(settings: Settings | None = None) -> CheckRules:
             except ConfigError as exc:
                 where = f" (with {path})" if key[0] else ""
                 raise ConfigError(f"{exc}{where}") from None
-            _save_rules(saved, rules)
+            if shipped is None or _shipped_digests() == shipped:  # the files read as named
+                _save_rules(saved, rules)
         _rules_cache[key] = rules
     return _rules_cache[key]
 
@@ -107,17 +109,42 @@ def load_rules(settings: Settings | None = None) -> CheckRules:
 SAVED_FORMAT = 8  # 8: each rule saved on its own, read back when a note needs it
 
 
-def _saved_rules_file(shipped: str, user: str) -> Path | None:
-    # the file's name says which rule files it was made from (store.cache_files.digest)
+def _shipped_digests() -> tuple[str, str] | None:
+    """The content keys of the shipped rule files, check.toml and legal_forms.toml (the
+    rules carry the legal forms: CheckRules.legal_forms), read only when a file changed
+    since a run last read it (store.cache_files.file_digest); None when they cannot be had
+    (a zipped install, a file that cannot be read)."""
+    from followup.store.cache_files import file_digest
+
+    found = []
+    for name in (RULES_FILE, LEGAL_FORMS_FILE):
+        path = _data_file(name)
+        known = file_digest(path) if isinstance(path, Path) else None
+        if known is None:
+            return None
+        found.append(known)
+    return found[0], found[1]
+
+
+def _saved_rules_file(shipped: str | None, user: str) -> Path | None:
+    """Where the rules are saved: named by the code that compiles them, the shipped rule
+    files (their texts, or with `shipped` None their content keys, `_shipped_digests`) and
+    the user's rules (store.cache_files.digest)."""
     from followup.config import cache_dir
     from followup.store.cache_files import code_version, digest
 
     code = code_version(RULES_CODE)
     if code is None:  # the checker changed since this run imported it: no saved rules
         return None
-    # (the rules carry the legal forms of data/legal_forms.toml: CheckRules.legal_forms)
-    forms = _data_file(LEGAL_FORMS_FILE).read_text(encoding="utf-8")
-    data = f"{SAVED_FORMAT}\0{code}\0{shipped}\0{user}\0{forms}".encode()
+    if shipped is None:
+        keys = _shipped_digests()
+        if keys is None:
+            return None
+        files = "\0".join(keys)
+    else:
+        forms = _data_file(LEGAL_FORMS_FILE).read_text(encoding="utf-8")
+        files = f"{shipped}\0{forms}"
+    data = f"{SAVED_FORMAT}\0{code}\0{files}\0{user}".encode()
     try:
         return cache_dir() / f"check-rules-{digest(data)}.pickle"
     except OSError:  # pragma: no cover - no cache folder can be named

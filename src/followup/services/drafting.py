@@ -190,12 +190,13 @@ def _lexicon(settings: Settings, data: dict[str, Any], words: dict[str, Any]) ->
     """phrasing.Lexicon.from_mapping(data, words). Building it (stemming every concept word)
     costs more than reading it back, so it is kept in the cache folder (pickle) under
     checksums of the text of the files it is built from (phrasing.toml and drafting.toml,
-    shipped and the user's) and of the code that builds it as this run imported it
-    (LEXICON_CODE); a later run with the same files and code reads it from there. A cache
-    that cannot be read or written is simply not used."""
+    shipped and the user's: the shipped files' content keys are read back while they are
+    unchanged, store.cache_files.file_digest) and of the code that builds it as this run
+    imported it (LEXICON_CODE); a later run with the same files and code reads it from there.
+    A cache that cannot be read or written is simply not used."""
     from followup.config import cache_dir
     from followup.core import pickles
-    from followup.store.cache_files import code_version, digest, write_cache
+    from followup.store.cache_files import code_version, digest, file_digest, write_cache
 
     path: Path | None = None
     code = code_version(LEXICON_CODE)
@@ -204,8 +205,11 @@ def _lexicon(settings: Settings, data: dict[str, Any], words: dict[str, Any]) ->
             raise OSError
         parts = [f"{LEXICON_FORMAT}\0{code}".encode()]
         for name in ("phrasing.toml", "drafting.toml"):
-            for file in (DATA_DIR / name, settings.config_file.parent / name):
-                parts.append(file.read_bytes() if file.is_file() else b"-")
+            shipped = file_digest(DATA_DIR / name)
+            if shipped is None:
+                raise OSError
+            mine = settings.config_file.parent / name
+            parts += [shipped.encode(), mine.read_bytes() if mine.is_file() else b"-"]
         key = b"\0".join(parts)
         path = cache_dir(settings.env) / f"lexicon-{digest(key)}.pickle"
     except OSError:

@@ -82,13 +82,45 @@ def _code_version(seen: CodeSeen) -> str | None:
             entry = known[path] = (*stamp, digest(text))
             new = True
         parts += [path.encode(), entry[3].encode()]
-    if new and folder is not None:
+    if new:
+        _save_digests(folder, known)
+    return digest(b"\0".join(parts))
+
+
+def _save_digests(folder: Path | None, known: dict[str, tuple[int, int, int, str]]) -> None:
+    if folder is not None:
         import marshal
 
         while len(known) > MAX_SOURCE_DIGESTS:  # the oldest first
             del known[next(iter(known))]
         write_cache(folder / SOURCE_DIGESTS, marshal.dumps(known))
-    return digest(b"\0".join(parts))
+
+
+def file_digest(path: Path) -> str | None:
+    """`digest` of a shipped data file's bytes (the content key of what is built from it),
+    read only when the file changed since a run last read it: kept with the source digests
+    (SOURCE_DIGESTS, by modification time, size and change time, as `code_version` keeps
+    them), so an unchanged file costs a `stat`. Asked again after reading the file, the same
+    answer says it did not change meanwhile. None when it cannot be read."""
+    where = str(path)
+    try:
+        info = os.stat(where)
+    except OSError:
+        return None
+    stamp = (info.st_mtime_ns, info.st_size, info.st_ctime_ns)
+    folder, known = _source_digests()
+    entry = known.get(where)
+    if entry is not None and entry[:3] == stamp:
+        return entry[3]
+    try:
+        data = Path(where).read_bytes()
+    except OSError:
+        return None
+    if len(data) != info.st_size or _source_stamp(where, *stamp[:2]) != stamp:
+        return None  # written to while it was read
+    known[where] = (*stamp, digest(data))
+    _save_digests(folder, known)
+    return known[where][3]
 
 
 # The digests of the source files code_version has read, kept in the cache folder
