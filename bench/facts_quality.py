@@ -316,6 +316,15 @@ def says(proposal: str, forbidden: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(_norm(forbidden))}(?!\w)", _norm(proposal)))
 
 
+def leaks(proposal: str, forbidden: str, expected: Iterable[str] = ()) -> bool:
+    """The proposal says a forbidden string, and is no expected topic that says it too: when
+    the answers expect "the credit scoring model for first-time mobile borrowers" and forbid
+    "first" (a number word alone), proposing that topic is right, not a leak."""
+    if not says(proposal, forbidden):
+        return False
+    return not any(says(t, forbidden) and topic_matches(t, proposal) for t in expected)
+
+
 _FORMAT_WORDS = {
     "vtt": "webvtt",
     "webvtt": "webvtt",
@@ -379,7 +388,9 @@ def transcript_results(
         results["topics_expected"] = found * 2 >= len(expected_topics)
     not_topics = [str(t) for t in entry.get("not_topics") or []]
     if not_topics:
-        results["not_topics"] = not any(says(p, bad) for bad in not_topics for p in topics)
+        results["not_topics"] = not any(
+            leaks(p, bad, expected_topics) for bad in not_topics for p in topics
+        )
     return results, result, recall
 
 

@@ -151,3 +151,17 @@ def test_a_forbidden_string_counts_only_as_words_of_a_proposal() -> None:
     assert says("second check", "second")
     assert not says("stirred-tank bioreactors", "Tan")
     assert not says("planned maintenance", "ten") and not says("drones for blades", "one")
+
+
+def test_an_expected_topic_that_says_a_forbidden_word_is_no_leak() -> None:
+    """The answers may forbid a number word alone ("first", "two") and expect a topic that
+    has it in a compound ("the credit scoring model for first-time mobile borrowers", "the
+    two-week maintenance schedule exercise"): proposing that topic is right. A proposal that
+    names no expected topic still leaks."""
+    leaks = load_bench().leaks
+    expected = ["the credit scoring model for first-time mobile borrowers"]
+    assert not leaks("credit scoring model for first-time mobile borrowers", "first", expected)
+    assert leaks("first-time borrowers", "first", expected)
+    assert leaks("first-time borrowers", "first", [])
+    assert not leaks("the loan data pipeline", "first", expected)
+    assert leaks("iPad name", "iPad", ["the overnight ICU shifts"])
