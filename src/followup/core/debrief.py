@@ -6,7 +6,7 @@ about …". Pure: the keyphrases come in already extracted (services.debrief run
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -84,6 +84,9 @@ class DebriefWords:
     exercise_own_heads: frozenset[str] = frozenset()  # "case study": the candidate's alone
     exercise_objects: tuple[str, ...] = ()  # "for us": "the case study you did for us"
     exercise_prepositions: tuple[str, ...] = ()  # "on": "the task you prepared on demurrage"
+    call_kit: frozenset[str] = frozenset()  # "camera", "headset": the call's own kit
+    call_kit_names: frozenset[str] = frozenset()  # "name": "my iPad name"
+    call_kit_after: frozenset[str] = frozenset()  # "froze": "your camera froze"
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -128,6 +131,9 @@ class DebriefWords:
             exercise_own_heads=frozenset(lowered("exercise_own_heads", optional=True)),
             exercise_objects=lowered("exercise_objects", optional=True),
             exercise_prepositions=lowered("exercise_prepositions", optional=True),
+            call_kit=frozenset(lowered("call_kit", optional=True)),
+            call_kit_names=frozenset(lowered("call_kit_names", optional=True)),
+            call_kit_after=frozenset(lowered("call_kit_after", optional=True)),
         )
 
     @classmethod
@@ -255,7 +261,35 @@ def strip_fillers(text: str, words: DebriefWords) -> str:
 
 def is_small_talk(sentence: str, words: DebriefWords) -> bool:
     low = sentence.lower()
-    return any(phrase in low for phrase in words.small_talk)
+    return any(phrase in low for phrase in words.small_talk) or about_the_call(low, words)
+
+
+def about_the_call(low: str, words: DebriefWords) -> bool:
+    """The lower-cased sentence speaks of the call's own kit: "my" or "your" before a device
+    or a word of [words] call_kit ("it shows my iPad name", "sorry, my headset is dying",
+    "your camera froze"), not a thing of the job ("your phone number", "my camera app")."""
+    if not words.call_kit or ("my " not in low and "your " not in low):
+        return False
+    return bool(
+        _call_pattern(words.call_kit, words.call_kit_names, words.call_kit_after).search(
+            low.replace("’", "'")
+        )
+    )
+
+
+@lru_cache(maxsize=4)
+def _call_pattern(
+    kit: frozenset[str], names: frozenset[str], after: frozenset[str]
+) -> re.Pattern[str]:
+    def either(options: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(options, key=len, reverse=True))
+
+    things = either(kit | transcript_words().devices)
+    ends = either(w.replace("’", "'") for w in after)
+    return re.compile(
+        rf"\b(?:my|your)\s+(?:[\w'-]+\s+){{0,2}}?(?:{things})(?:\s+(?:{either(names)}))?"
+        rf"(?=\s*(?:[.,;:!?)]|$)|\s*(?:{ends})(?![\w']))"
+    )
 
 
 def sentences_of(

@@ -1,0 +1,200 @@
+"""Topics a careful note-taker writes down (issue 9 kind 12, s13).
+
+- The call's own kit is no topic: "it shows my iPad name", "my headset battery is low",
+  "is your video still frozen" speak of the call (v12's one fault: "iPad name" proposed from
+  a Zoom transcript), in every format a tool writes.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from importlib.resources import files
+
+import pytest
+
+from followup.core import debrief
+from followup.core.models import Format, Interview
+from followup.core.transcript import parse_transcript
+from followup.services.debrief import keyphrases, word_classes
+
+
+@pytest.fixture(scope="module")
+def data() -> dict:
+    return tomllib.loads(files("followup").joinpath("data", "debrief.toml").read_text("utf-8"))
+
+
+def _topics(text: str, data: dict, candidate: str = "Aroha Kingi") -> list[str]:
+    words = debrief.DebriefWords.from_data(data)
+    limits = debrief.Limits()
+    interview = Interview("Employer", "Candidate", date(2027, 8, 9), Format.VIDEO)
+    parsed = parse_transcript(text)
+    said = " ".join(s.text for s in debrief.sentences_of(parsed, words, limits))
+    found = keyphrases(said, limits.keyphrase_words, limits.max_topics * 6)  # as `debrief` does
+    proposals = debrief.propose(
+        parsed, found, interview, candidate, words, limits, lexicon=word_classes
+    )
+    return [p.text.lower() for p in proposals if p.kind == "topic"]
+
+
+def _talk(*lines: str, interviewer: str = "Tomasz Wierzba") -> str:
+    body = [f"{interviewer}: Thanks for making the time, it's good to meet you."]
+    for line in lines:
+        body.append(f"{interviewer}: {line}")
+        body.append("Aroha Kingi: Sure, happy to talk about that in more detail.")
+    return "\n".join(body) + "\n"
+
+
+# --- the call's own kit ("it shows my iPad name") is no topic, in every format -------------
+
+_TEAMS = """WEBVTT
+
+3f2a9c1e-7d4b-4e21-9a0c-55b1e2d3c4f5/11-0
+00:00:01.200 --> 00:00:05.900
+<v Ngaire Whitlock>Kia ora Priyanka, thanks for joining.
+My laptop camera keeps freezing today, so bear with me.</v>
+
+3f2a9c1e-7d4b-4e21-9a0c-55b1e2d3c4f5/19-0
+00:00:06.300 --> 00:00:08.100
+<v Priyanka Rao (Guest)>No problem at all, I can see you fine.</v>
+
+3f2a9c1e-7d4b-4e21-9a0c-55b1e2d3c4f5/27-0
+00:00:08.600 --> 00:00:15.400
+<v Ngaire Whitlock>Our main worry is the kiwifruit packhouse grading line.
+The grading line rejects too much good fruit in wet weeks.</v>
+
+3f2a9c1e-7d4b-4e21-9a0c-55b1e2d3c4f5/33-0
+00:00:15.900 --> 00:00:19.000
+<v Priyanka Rao (Guest)>I'd start with the camera calibration logs on the line.</v>
+"""
+
+_ZOOM = """WEBVTT
+
+1
+00:00:00.800 --> 00:00:05.100
+Rangi’s Galaxy S23: Hello, it still shows my Galaxy name here, I'm Rangi Parata.
+
+2
+00:00:05.400 --> 00:00:08.000
+Priyanka Rao (she/her): Hi Rangi, nice to meet you.
+
+3
+00:00:08.300 --> 00:00:15.900
+Rangi’s Galaxy S23: The big piece of work is the tenancy arrears triage for the council flats.
+
+4
+00:00:16.200 --> 00:00:21.000
+Rangi’s Galaxy S23: Arrears triage today happens in a shared spreadsheet every Monday.
+"""
+
+_MEET = """Packhouse Supervisor interview (2027-03-04 09:00 NZDT) - Transcript
+Attendees
+Hemi Tane, Priyanka Rao
+Transcript
+This editable transcript was computer generated and might contain errors. \
+People can also change the text after it was created.
+00:00:00
+Hemi Tane: Morning Priyanka. My headset battery is low, so I may drop.
+Priyanka Rao: Of course, take your time.
+00:01:05
+Hemi Tane: So the thing we most need is a forklift pedestrian separation plan for the cool stores.
+Hemi Tane: The separation plan has to be signed off before the harvest peak.
+Meeting ended after 00:31:12 👋
+"""
+
+_OTTER = """Interview - Depot Planner
+
+Louisa Carmody  0:03
+Hi, it shows my iPhone name because I'm on the train. I'm Louisa, depot planning.
+
+Priyanka Rao  0:18
+Hi Louisa, thanks for having me.
+
+Louisa Carmody  0:41
+Our headache is the overnight bus stabling plan at the northern depot. \
+The stabling plan breaks whenever a bus is late back.
+
+Unknown Speaker  1:30
+Is your video still frozen, Louisa?
+
+
+
+Transcribed by https://otter.ai
+"""
+
+_SRT = """1
+00:00:01,000 --> 00:00:04,500
+<font color="#ffff00">Dmitri Volkov:</font> Hello again, my tablet audio cut out for a second.
+
+2
+00:00:05,000 --> 00:00:07,000
+- No worries.
+- We can hear you now.
+
+3
+00:00:07,500 --> 00:00:14,000
+<i>Dmitri Volkov:</i> We're rolling out <b>cold room door alarms across the branches</b> \
+this spring.
+
+4
+00:00:14,500 --> 00:00:19,000
+Dmitri Volkov: The door alarms send a text when a door stays open for five minutes.
+"""
+
+_PLAIN = """Interview notes - Grants Officer - 2027-05-12
+Imogen Slate: Okay, my microphone volume was low before, is this better?
+Priyanka Rao: Yes, loud and clear.
+Imogen Slate: Our focus this year is the community grants portal for small charities.
+Imogen Slate: The grants portal replaces three paper forms and a lot of phone calls.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "kit", "topic"),
+    [
+        (_TEAMS, "laptop", "grading line"),
+        (_ZOOM, "galaxy", "arrears triage"),
+        (_MEET, "headset", "separation plan"),
+        (_OTTER, "iphone", "stabling plan"),
+        (_SRT, "audio", "door alarms"),
+        (_PLAIN, "microphone", "grants portal"),
+    ],
+)
+def test_the_calls_own_kit_is_no_topic(text, kit, topic, data) -> None:
+    """A sentence where "my" or "your" comes before a device or a word of the call's kit
+    ("it still shows my Galaxy name", "my headset battery is low", "is your video still
+    frozen") speaks of the call: none of its words is proposed; the job's topics stay."""
+    topics = _topics(text, data, candidate="Priyanka Rao")
+    assert not any(kit in t.split() or f"{kit} name" in t for t in topics), topics
+    assert any(topic in t for t in topics), topics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hi, yes, sorry, it shows my iPad name.",
+        "Sorry, my headset is dying, give me a second.",
+        "Your camera froze for a moment there.",
+        "It says Galaxy because I joined from my Samsung Galaxy, sorry.",
+        "My camera's off because the bandwidth here is poor.",
+    ],
+)
+def test_a_sentence_about_the_calls_kit_is_small_talk(sentence, data) -> None:
+    words = debrief.DebriefWords.from_data(data)
+    assert debrief.is_small_talk(sentence, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "What is your phone number for the rota?",
+        "I built my camera app for the field crews.",
+        "My name is Dana and I run the dock scheduling project.",
+        "Customers top up from your mobile wallet at the kiosk.",
+        "How would you test your video pipeline before a launch?",
+        "Can you check your screen reader support on the portal?",
+    ],
+)
+def test_a_thing_of_the_job_with_a_kit_word_is_no_small_talk(sentence, data) -> None:
+    words = debrief.DebriefWords.from_data(data)
+    assert not debrief.is_small_talk(sentence, words)
