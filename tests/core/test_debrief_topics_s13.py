@@ -3,6 +3,9 @@
 - The call's own kit is no topic: "it shows my iPad name", "my headset battery is low",
   "is your video still frozen" speak of the call (v12's one fault: "iPad name" proposed from
   a Zoom transcript), in every format a tool writes.
+- The thing's full name: a phrase the interviewers also said with more words before it, in
+  one longer form only, is proposed in that form ("the scoring model" said after "a credit
+  scoring model for first-time mobile borrowers" is that model).
 """
 
 from __future__ import annotations
@@ -43,6 +46,57 @@ def _talk(*lines: str, interviewer: str = "Tomasz Wierzba") -> str:
         body.append(f"{interviewer}: {line}")
         body.append("Aroha Kingi: Sure, happy to talk about that in more detail.")
     return "\n".join(body) + "\n"
+
+
+# --- the thing's full name ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "full", "short"),
+    [
+        (
+            (
+                "Our main project this year is a drainage survey programme for the rural estates.",
+                "The survey programme has slipped twice because of the weather.",
+                "We also want the survey programme to feed the capital plan.",
+            ),
+            "drainage survey programme for the rural estates",
+            "the survey programme",
+        ),
+        (
+            (
+                "The big piece of work is a lone worker alarm rollout across the care homes.",
+                "Honestly the alarm rollout is behind, mostly on training.",
+                "Whoever joins would own the alarm rollout from day one.",
+            ),
+            "lone worker alarm rollout across the care homes",
+            "the alarm rollout",
+        ),
+        (
+            (
+                "We are rebuilding the spare parts demand forecast for the harbour cranes.",
+                "The demand forecast runs once a month in a spreadsheet today.",
+                "How would you test the demand forecast before we trust it?",
+            ),
+            "spare parts demand forecast for the harbour cranes",
+            "the demand forecast",
+        ),
+    ],
+)
+def test_a_phrase_said_with_one_longer_form_is_proposed_in_it(lines, full, short, data) -> None:
+    topics = _topics(_talk(*lines), data)
+    assert any(full in t for t in topics), topics
+    assert short not in topics, topics
+
+
+def test_a_phrase_said_with_two_longer_forms_keeps_its_own_words(data) -> None:
+    text = _talk(
+        "We run a fraud scoring model and a credit scoring model on the same data.",
+        "The scoring model work is where the new analyst would start.",
+        "Every scoring model we ship needs a monitoring report each month.",
+    )
+    topics = _topics(text, data)
+    assert "scoring model" in topics, topics
 
 
 # --- the call's own kit ("it shows my iPad name") is no topic, in every format -------------

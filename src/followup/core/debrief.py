@@ -821,6 +821,7 @@ def noun_phrase_topics(
     said: set[str] = set()  # ... and of what the interviewers said
     budget = MAX_PHRASE_CHARS
     announced: str | None = None  # who just said "one more thing." and nothing else
+    said_by_them: list[Sentence] = []  # the interviewers' sentences read (`found` starts so)
     for sentence in [*theirs, *mine]:
         budget -= len(sentence.text)
         if budget < 0:
@@ -833,6 +834,8 @@ def noun_phrase_topics(
             elif phrase.complement and _phrase_fit(phrase.base, words, known):
                 fit.append(phrase.base)  # "the overbooking policy", not "… for Germany"
         keys = {k for p in fit for k in (p.key, p.base.key)}
+        if sentence not in mine:
+            said_by_them.append(sentence)
         if sentence in mine:
             answered |= keys
             found.append(fit)
@@ -903,6 +906,7 @@ def noun_phrase_topics(
     for ranked in ranking:
         if ranked.phrase.complement:
             grown.setdefault(ranked.phrase.base.key, ranked.phrase)
+    fullest = _fullest_forms([p for fit in found[: len(said_by_them)] for p in fit], grown)
     chosen: list[Proposal] = []
     taken: list[set[str]] = []
     covered: set[str] = set()  # every word of what was chosen, complements too
@@ -925,6 +929,7 @@ def noun_phrase_topics(
     deferred: list[Ranked] = []
     for ranked in chain(ranking, deferred):  # `deferred` is read once `ranking` is done
         phrase = grown.get(ranked.phrase.key, ranked.phrase)
+        phrase = fullest.get(phrase.base.key, phrase)
         base = phrase.base
         content = {_stem(w) for w in base.words if w.lower() not in ("of", "per")}
         if (
@@ -1005,6 +1010,33 @@ def noun_phrase_topics(
             )
         )
     return exercises + chosen + stories
+
+
+def _fullest_forms(said: Sequence[Phrase], grown: Mapping[str, Phrase]) -> dict[str, Phrase]:
+    """For a phrase the interviewers also said with more words before it, the one longer form
+    they said ("the scoring model" -> "the credit scoring model for first-time mobile
+    borrowers"), with the complement it was said with (or, from `grown`, its best one): a
+    note-taker writes the thing's full name. A phrase said with two different longer forms
+    ("the credit scoring model", "the fraud scoring model") keeps its own words."""
+    longer: dict[str, dict[str, Phrase]] = {}
+    for phrase in said:
+        base = phrase.base.words
+        lows = [w.lower() for w in base]
+        for cut in range(1, len(base)):
+            if lows[cut - 1] in ("of", "per", "and", "&") or lows[cut] in ("of", "per"):
+                continue  # "the cost | per mile": no tail of a connected phrase
+            tail = " ".join(lows[cut:])
+            forms = longer.setdefault(tail, {})
+            known = forms.get(phrase.base.key)
+            if known is None or (phrase.complement and not known.complement):
+                forms[phrase.base.key] = phrase
+    out: dict[str, Phrase] = {}
+    for tail, forms in longer.items():
+        if len(forms) != 1:
+            continue
+        ((key, form),) = forms.items()
+        out[tail] = form if form.complement else grown.get(key, form)
+    return out
 
 
 _EXERCISE_WHY = "your exercise, which the interviewers discussed"
