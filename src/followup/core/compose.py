@@ -18,7 +18,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from followup.core import clauses, digests, greetings, phrasing, slot_grammar, writer
+from followup.core import clauses, digests, exact, greetings, phrasing, slot_grammar, writer
 from followup.core.clauses import Clause, ClauseWords
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
@@ -251,6 +251,9 @@ class Specific:
     # said only as that clause: the jot does not read as a noun phrase (`text` is the clause,
     # never said in a frame that wants a thing)
     clause_only: bool = False
+    # the jot's own words the phrase was made from, without the cue naming its owner
+    # ('deirdre big on …'): what the one gate (core.exact) holds the phrase to
+    jot: str = ""
 
 
 def name_keys(person: Person) -> list[str]:
@@ -310,14 +313,16 @@ def unshouted_round(interview: Interview, lexicon: phrasing.Lexicon) -> Intervie
 _BULLET = re.compile(r"^\s*(?:[-–—•*·>→➔➜▪◦‣⁃]+|\d{1,2}[.)])\s+")
 
 
+def unbulleted(text: str) -> str:
+    """A jot without the bullet it was typed with ('→ Marcus: …', '• the cold store tour')."""
+    return _BULLET.sub("", text, count=1)
+
+
 def unbulleted_round(interview: Interview) -> Interview:
     """The round with the bullet each topic or item was typed with ('→ Marcus: …', '• the
     cold store tour', '2) …') taken off, so that who a jot opens on is read as its owner;
     the stored round is not changed."""
-
-    def bare(text: str) -> str:
-        return _BULLET.sub("", text, count=1)
-
+    bare = unbulleted
     return replace(
         interview,
         topics=[bare(t) for t in interview.topics],
@@ -455,10 +460,13 @@ def specifics_of(
                 )
             if not p.sure and p.short_them and _says_enough(p.short_about):  # its head reads right
                 kind = given or (p.kind if p.kind_given else p.short_kind)
-                out.append(Specific(p.short_them, kind, text, p.short_about, p.doubts, True, whose))
+                out.append(Specific(p.short_them, kind, text, p.short_about, p.doubts, True, whose,
+                                    jot=said))  # fmt: skip
             else:
                 out.append(
-                    Specific(p.to_them, given or p.kind, text, p.about, p.doubts, p.sure, whose)
+                    Specific(
+                        p.to_them, given or p.kind, text, p.about, p.doubts, p.sure, whose, jot=said
+                    )  # fmt: skip
                 )
     people = frozenset(
         w.lower()
@@ -476,6 +484,88 @@ def specifics_of(
                         people), language)
         for s in out
     ]  # fmt: skip
+
+
+# Why a jot is left out for good: no wording would let a note say it.
+_FOR_GOOD = (phrasing.NOT_IN_NOTES, phrasing.CONFIDENTIAL, slot_grammar.CONDITION)
+
+
+def _jot_start(recorded: str, words: int = 4) -> str:
+    said = recorded.split()
+    return " ".join(said[:words]) + ("…" if len(said) > words else "")
+
+
+def left_out_line(everything: Sequence[Specific]) -> str:
+    """One line on what no note says because followup cannot say it exactly (core.exact),
+    each jot by its start, and how to add one in the user's own words."""
+    left = [
+        s.recorded for s in everything
+        if not s.usable and not any(d in _FOR_GOOD or d in (AHEAD, OWN_ANSWER) for d in s.doubts)
+    ]  # fmt: skip
+    if not left:
+        return (
+            "some jotted topics are said only in part, as followup cannot say them whole "
+            "exactly (see doubts); to say more, reword them: followup edit ID --reword"
+        )
+    starts = "; ".join(f"'{_jot_start(r)}'" for r in left)
+    first = " ".join(left[0].split()[:2]).rstrip(":,;")
+    return (
+        f"left out, as followup cannot say {'them' if len(left) > 1 else 'it'} exactly: "
+        f"{starts}. To add one, say it as you would to them: followup edit ID --reword "
+        f"'{first}' '…' (draft in a terminal asks for each)"
+    )
+
+
+def written_names(interview: Interview, extra_names: Sequence[str] = ()) -> list[str]:
+    """Names as the record writes them, also a word of an item ('the ResDiary tablet')."""
+    return [
+        *record_names(interview),
+        *extra_names,
+        *(w.strip(",.;:()") for i in interview.items for w in i.split() if w[:1].isupper()),
+    ]
+
+
+def said_specifics(
+    interview: Interview, language: Language, extra_names: Sequence[str] = ()
+) -> list[Specific]:
+    """Every topic, detail and item of the round as the notes will say it, after the one gate
+    (`said_exactly`): what drafts write and what `draft` asks the user about. `extra_names`:
+    names the record types elsewhere (qualifications, places), kept as written."""
+    known = written_names(interview, extra_names)
+    everything = specifics_of(interview, language, extra_names)
+    everything = [by_its_kind(s, language.lexicon) for s in everything]
+    everything = with_clauses(everything, interview, language, known)
+    return [said_exactly(s, language, known) for s in everything]
+
+
+def said_exactly(s: Specific, language: Language, names: Sequence[str] = ()) -> Specific:
+    """A specific after the one gate (core.exact): said only when the note can say it
+    exactly; its clause only when the clause adds no word of its own; otherwise left out,
+    with the reason among its doubts (the draft lists it, and how to add it in your words)."""
+    if not s.usable:
+        return s
+    lexicon = language.lexicon
+    clause = s.clause
+    if clause is not None:
+        verdict = exact.judge_clause(s.jot or s.recorded, clause.said(), lexicon, names)
+        if not verdict.said:
+            if s.clause_only:
+                return replace(s, usable=False, clause=None, clause_only=False,
+                               doubts=tuple(dict.fromkeys([*s.doubts, verdict.why])))  # fmt: skip
+            clause = None
+    if s.clause_only:
+        return replace(s, clause=clause)
+    verdict = exact.judge(
+        s.jot or s.recorded, s.text, lexicon, kind=s.kind, names=names,
+        guessed=SALVAGED in s.doubts,
+    )  # fmt: skip
+    if not verdict.said and clause is not None and s.kind not in _NO_CLAUSE:
+        said = clause.said()  # the words as a thing are not sure, the whole thought is
+        return replace(s, text=said, about=said, clause=clause, clause_only=True)
+    if not verdict.said:
+        return replace(s, usable=False, clause=None,
+                       doubts=tuple(dict.fromkeys([*s.doubts, verdict.why])))  # fmt: skip
+    return replace(s, clause=clause)
 
 
 AHEAD = "it has not happened yet: a note thanks them only for what was done"
@@ -1850,6 +1940,13 @@ def shown_by(interview: Interview, language: Language) -> dict[str, tuple[str, s
             else:
                 person = _panel_member(who, interview)
             thing = _item_named(text, items) if person is not None else None
+            if (
+                thing is not None
+                and not exact.judge(
+                    thing[0], thing[1], lexicon, kind="item", names=record_names(interview)
+                ).said
+            ):
+                thing = None  # the one gate: an item no note can say exactly is thanked by none
             if person is not None and thing is not None and person.name not in out:
                 out[person.name] = (*thing, str(raw))
             break
@@ -2664,15 +2761,8 @@ def compose(
     english = language.english
     quals = qualifications_for(interview, profile, language)
     qual_names = [w.strip(",.;:()") for q in quals for w in q.split()[1:] if w[:1].isupper()]
-    known = [  # names as the record writes them, also a word of an item ('the ResDiary tablet')
-        *record_names(interview),
-        *qual_names,
-        *names,
-        *(w.strip(",.;:()") for i in interview.items for w in i.split() if w[:1].isupper()),
-    ]
-    everything = specifics_of(interview, language, [*qual_names, *names])
-    everything = [by_its_kind(s, language.lexicon) for s in everything]
-    everything = with_clauses(everything, interview, language, known)
+    everything = said_specifics(interview, language, [*qual_names, *names])
+    known = written_names(interview, [*qual_names, *names])
     # A note says only what followup is sure reads right; a jotted topic it cannot turn into
     # prose is left out (and reported in `doubts`, for the user to reword).
     specifics = [s for s in everything if s.usable and not s.clause_only]
@@ -2693,12 +2783,7 @@ def compose(
             "what was discussed; add some (followup debrief, or --topic) for a better note"
         )
     elif any(s.doubts for s in everything):
-        left = sum(bool(s.doubts) for s in everything)
-        warnings.append(
-            f"{left} jotted topic{'s' if left > 1 else ''} left out or shortened because "
-            "followup cannot be sure how to say it whole (see doubts); reword it as you would "
-            "say it to them (followup draft in a terminal asks, or followup edit ID --topic)"
-        )
+        warnings.append(left_out_line(everything))
     if not quals and profile.qualifications:
         warnings.append(
             f"none of your profile's qualifications fits the {interview.role} role, so the note "
@@ -2765,6 +2850,8 @@ def compose(
         s
         for s in specifics
         if s.kind not in ("exercise", "story", "question", "priority", "event")
+        and s.recorded not in showers  # the item someone showed, or the jot that says so:
+        and s.recorded not in jots  # thanked for in the pass line
         and _says_enough(s.about)
     ][:2]
     mail_by = None

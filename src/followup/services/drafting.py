@@ -1229,7 +1229,7 @@ def topic_questions(settings: Settings, round_id: int) -> list[TopicQuestion]:
     interview = compose.unbulleted_round(records.get_interview(settings, round_id))
     language = load_data(settings, interview.country).language
     # what the notes will say of each topic: a topic said whole is not asked about
-    said = {s.recorded: s for s in compose.specifics_of(interview, language)}
+    said = {s.recorded: s for s in compose.said_specifics(interview, language)}
     out = []
     for index, p in enumerate(compose.phrases_of(interview, language)):
         spec = said.get(" ".join(p.raw.split()))

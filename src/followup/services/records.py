@@ -552,16 +552,18 @@ def reworded(lines: list[str], old: str, new: str) -> list[str] | None:
     leave high' reworded 'the sick leave among your drivers' stays Johan's). None when no
     line, or more than one, matches."""
 
-    def key(text: str) -> str:
-        return " ".join(text.split()).lower()
+    from followup.core.compose import unbulleted
+
+    def key(text: str) -> str:  # the bullet a line was typed with is no part of it
+        return " ".join(unbulleted(text).split()).lower()
 
     hits = [i for i, line in enumerate(lines) if key(line) == key(old)]
     if not hits:
         hits = [i for i, line in enumerate(lines) if key(line).startswith(key(old))]
     if len(hits) != 1 or not new.strip():
         return None
-    line = lines[hits[0]]
-    owner = re.match(r"^([^:\s][^:]{0,29}):\s", line)
+    line = unbulleted(lines[hits[0]])
+    owner = re.match(r"^(?!(?:my|me|i)\b)([^:\s][^:]{0,29}):\s", line, re.I)  # not 'my bit:'
     said = " ".join(new.split())
     if owner and ":" not in said:
         said = f"{owner.group(1)}: {said}"
