@@ -402,3 +402,58 @@ def test_keener_than_before_is_interest(rules, line) -> None:
     )
     result = check(_note("Dear Ms Ruiz", body), "email", _facts("Lucia Ruiz"), rules)
     assert result.elements["interest"], result.elements
+
+
+# -- generic lines are no specific ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I really enjoyed finding out more about the organisation and how it works.",
+        "I especially appreciated finding out how everything works there.",
+        "I particularly enjoyed getting to know the team and finding out about the company.",
+    ],
+)
+def test_a_generic_line_is_no_specific(rules, line) -> None:
+    body = (
+        f"Thank you for your time on Tuesday. {line} My three years planning shifts would help,"
+        " and I remain keen on the Planner role. I look forward to the next step."
+    )
+    result = check(_note("Dear Ms Ruiz", body), "email", _facts("Lucia Ruiz"), rules)
+    assert not result.elements["specifics"], result.elements
+
+
+INDIAN_LETTER = """To
+The Deputy General Manager (Operations)
+Kestrel Freight Pvt. Ltd.
+Pune
+
+Date: 4 March 2026
+
+Subject: Thanks for the interview for the post of Senior Planner (Warehouse) held on 2 March
+
+Respected Madam,
+
+I am thankful for the opportunity to appear for the interview for the post of Senior Planner
+(Warehouse). It was a pleasure to learn more about the company and its values. I have four years
+of experience planning shifts, and I remain keen on the post.
+
+Thanking you,
+Yours faithfully,
+Anil Kumar
+"""
+
+
+def test_a_letter_with_a_subject_line_among_its_address_blocks_finds_the_greeting(rules) -> None:
+    facts = Facts(
+        "Kestrel Freight Pvt. Ltd.",
+        "Senior Planner (Warehouse)",
+        ("Deputy General Manager (Operations)",),
+        ("the warehouse rota",),
+    )
+    result = check(INDIAN_LETTER, "letter", facts, rules)
+    # the reader is recorded by a title: 'General Manager' in the body would name nobody met,
+    # and 'learn more about the company and its values' is generic
+    assert not result.elements["specifics"], result.elements
+    assert not [f for f in result.issues if f.code == "name_mismatch"], result.issues

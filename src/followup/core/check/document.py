@@ -101,6 +101,11 @@ _LAST_WORD = lazy(r"[\w.]+$")
 # at most this many words each
 _ADDRESS_LINES = 16
 _ADDRESS_WORDS = 8
+# a letter's reference or subject line among its address blocks, before the salutation, of any
+# length ("Subject: Thanks for the interview for the post of Assistant Manager (Field)")
+_FURNITURE_LINE = lazy(
+    r"[ \t]*(?:subject|sub|re|ref|reference|our[ \t]+ref|your[ \t]+ref)[ \t]*[:.-]", re.IGNORECASE
+)
 
 
 def normalised(text: str) -> str:
@@ -188,7 +193,9 @@ class Document:
             line = self.norm[pos:end]
             if line.strip():
                 seen += 1
-                short = short and len(line.split()) <= _ADDRESS_WORDS
+                short = short and (
+                    len(line.split()) <= _ADDRESS_WORDS or _FURNITURE_LINE.match(line) is not None
+                )
                 opener = rules.greeting.match(line)
                 if opener:
                     lead = len(line) - len(line.lstrip())

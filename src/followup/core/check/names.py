@@ -1649,10 +1649,14 @@ class Names:
         addressed: set[str] = set()
         if doc.greeting:
             addressed = set(_tokens(doc.norm[doc.greeting.start : doc.greeting.end]))
+        rules = self.rules
+        titles = rules.title_heads | rules.seniority | rules.not_people
         for m in NAME_WORD.finditer(doc.norm, lo, hi):
             if any(k.start <= m.start() < k.end for k in skip):
                 continue
             word = m.group().lower().removesuffix("'s")
+            if word in titles:
+                continue  # "the post of Assistant Manager" to a reader recorded by a title
             if word in self.person_aliases and word not in addressed:
                 for _full, tokens in self.people:
                     family = set(tokens)
