@@ -26,9 +26,14 @@ def ask_for_words(app: AppContext, round_id: int, qualifications: bool = False) 
     for q in questions:
         app.renderer.text(f"You noted: {q.recorded}")
         app.renderer.text(f"  ({'; '.join(q.doubts)})")
-        app.renderer.text(f"  followup would write: {q.sentence}")
+        if q.left_out:  # no note says it: where the user's words would go
+            app.renderer.text("  No note says it, as followup cannot say it exactly.")
+            app.renderer.text(f"  Your words would go in: {q.sentence}")
+        else:
+            app.renderer.text(f"  followup would write: {q.sentence}")
         answer = click.prompt(
-            "  As you would say it to them (Enter keeps it)",
+            "  As you would say it to them "
+            f"(Enter {'leaves it out' if q.left_out else 'keeps it'})",
             default="",
             show_default=False,
         )

@@ -1197,6 +1197,7 @@ class TopicQuestion:
     kind: str
     doubts: tuple[str, ...]
     sentence: str
+    left_out: bool = False  # no note says it (core.exact): the sentence shows its gap
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -1205,6 +1206,7 @@ class TopicQuestion:
             "kind": self.kind,
             "doubts": list(self.doubts),
             "sentence": self.sentence,
+            "left_out": self.left_out,
         }
 
 
@@ -1237,8 +1239,9 @@ def topic_questions(settings: Settings, round_id: int) -> list[TopicQuestion]:
         if spec is None or not doubts or any(why in doubts for why in NEVER_SAID):
             continue  # said whole, or nothing to ask about (pay, perks, a condition)
         p = replace(p, doubts=doubts)
-        sentence = LANDING_SENTENCE.format(phrase=p.to_them)
-        out.append(TopicQuestion(index, p.raw, p.to_them, p.kind, p.doubts, sentence))
+        left = not spec.usable  # no note says it: the sentence it would land in, with a gap
+        sentence = LANDING_SENTENCE.format(phrase="…" if left else p.to_them)
+        out.append(TopicQuestion(index, p.raw, p.to_them, p.kind, p.doubts, sentence, left))
     return out
 
 
