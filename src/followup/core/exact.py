@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from followup.core import phrasing
+from followup.core.regex_programs import shipped
 
 EXACT = "exact"
 QUOTE = "quote"
@@ -220,8 +221,8 @@ def _self_note(recorded: str, phrase: str, lexicon: phrasing.Lexicon) -> str | N
     whole in a part of the jot before it ('visit schedule - TODO: ask which system')."""
     low = recorded.lower()
     for note in sorted(_words(lexicon, "self_notes", frozenset()), key=len, reverse=True):
-        m = re.search(rf"(?<![\w]){re.escape(note)}(?![\w])" if note[:1].isalpha()
-                      else re.escape(note), low)  # fmt: skip
+        m = re.search(shipped(rf"(?<![\w]){re.escape(note)}(?![\w])" if note[:1].isalpha()
+                              else re.escape(note)), low)  # fmt: skip
         if m is None:
             continue
         before = re.split(r"\s[-–—]+>?\s|[,;:(]\s*|→", recorded[: m.start()])
