@@ -252,3 +252,46 @@ def test_a_sentence_about_the_calls_kit_is_small_talk(sentence, data) -> None:
 def test_a_thing_of_the_job_with_a_kit_word_is_no_small_talk(sentence, data) -> None:
     words = debrief.DebriefWords.from_data(data)
     assert not debrief.is_small_talk(sentence, words)
+
+
+# --- a trouble named only by how much it hurts is no topic -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "vague", "kept"),
+    [
+        (
+            "Honestly the pain point for us is cold storage capacity in the summer months.",
+            "pain point",
+            "cold storage capacity",
+        ),
+        (
+            "Our recurring issue is missed handovers between the day and night porters.",
+            "recurring issue",
+            "handovers",
+        ),
+        (
+            "The daily problem is van loading at the Eastgate depot before six.",
+            "daily problem",
+            "van loading",
+        ),
+        (
+            "The core challenge is tenant churn in the student flats after exams.",
+            "core challenge",
+            "tenant churn",
+        ),
+        (
+            "The sticking point with the council is the road closure permits for the pour.",
+            "sticking point",
+            "road closure permits",
+        ),
+    ],
+)
+def test_a_trouble_named_by_how_much_it_hurts_is_no_topic(line, vague, kept, data) -> None:
+    """A weak head ("point", "issue", "problem", "challenge") with only a word of how much it
+    hurts before it ("pain", "recurring", "daily", "core", "sticking") says nothing a note
+    could thank anyone for; what the trouble is stays a topic."""
+    text = _talk(line, "We talk about that in every weekly review with the operations leads.")
+    topics = _topics(text, data)
+    assert not any(vague in t for t in topics), topics
+    assert any(kept in t for t in topics), topics
