@@ -295,3 +295,23 @@ def test_a_trouble_named_by_how_much_it_hurts_is_no_topic(line, vague, kept, dat
     topics = _topics(text, data)
     assert not any(vague in t for t in topics), topics
     assert any(kept in t for t in topics), topics
+
+
+# --- a stock reply with no subject is no topic --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "kept"),
+    [
+        ("Makes sense. The next thing is grain dryer maintenance.", "grain dryer maintenance"),
+        ("Right, makes sense. We also run the bulk tanker wash bay.", "bulk tanker wash bay"),
+        ("Okay, sounds sensible. Then there's the hearing aid repair queue.", "repair queue"),
+        ("Yes, that seems fair. Our worry is the ferry timetable change.", "timetable change"),
+    ],
+)
+def test_a_stock_reply_with_no_subject_is_no_topic(reply, kept, data) -> None:
+    """ "Makes sense.", "Sounds sensible.", "Seems fair.": the -s form of a stock reply with
+    no subject is its verb ([grammar] common_verbs), never a phrase's word ("makes sense")."""
+    topics = _topics(_talk(reply, "How would you go about that in your first month?"), data)
+    assert not any(w in t.split() for t in topics for w in ("makes", "sounds", "seems")), topics
+    assert any(kept in t for t in topics), topics
