@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from followup.config import load_settings
-from followup.core import compose, exact
+from followup.core import compose, exact, writer
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
 from followup.services import drafting
 
@@ -250,3 +250,41 @@ def test_a_reword_finds_a_jot_typed_with_a_bullet() -> None:
     lines = ["→ my bit: the sieve change at my last mill", "• owen: new intake pit"]
     out = reworded(lines, "my bit", "my plan for the sieve change at Kilcullen Mills")
     assert out == ["my plan for the sieve change at Kilcullen Mills", "• owen: new intake pit"]
+
+
+@pytest.mark.parametrize(
+    ("item", "phrase"),
+    [
+        ("GC-MS", "the GC-MS"),
+        ("LC-MS/MS rig", "the LC-MS/MS rig"),
+        ("PTR-TOF-8000 (drifts after ~6 h)", "the PTR-TOF-8000 (drifts after ~6 h)"),
+        ("FIB-SEM", "the FIB-SEM"),
+        ("AWS", "AWS"),
+        ("ResDiary", "ResDiary"),
+        ("Wi-Fi", "Wi-Fi"),
+    ],
+)
+def test_an_instrument_named_by_a_hyphenated_acronym_takes_its_article(item, phrase) -> None:
+    """'Getting a look at PTR-ToF-MS' reads as a slip: a hyphenated acronym names an
+    instrument ('the GC-MS'); a product's name stays bare ('AWS', 'ResDiary')."""
+    assert compose.item_phrase(item) == phrase
+
+
+@pytest.mark.parametrize(
+    ("opening", "first", "second"),
+    [
+        ("I appreciated your time on Friday.", "I appreciated meeting Ana and Joe.",
+         "It was good to meet Ana and Joe."),
+        ("I enjoyed the site walk.", "I enjoyed hearing about the new kiln.",
+         "The new kiln stayed with me."),
+        ("It was good to meet you.", "It was good to hear about the rota.",
+         "The rota stayed with me."),
+    ],
+)  # fmt: skip
+def test_two_sentences_running_never_open_with_the_same_two_words(opening, first, second):
+    bank = writer.Bank.from_mapping(
+        {"slots": {"open": [opening], "spec": [first, second]}, "shapes": {}}
+    )
+    w = writer.Writer(bank, {}, lambda slot, n: 0, writer.Panel(), writer.Spelling())
+    assert w.sentence("open") == opening
+    assert w.sentence("spec") == second

@@ -130,6 +130,8 @@ def item_phrase(item: str) -> str:
         return "the " + text
     if len(ws) > 1 and len(ws[-1]) > 1 and ws[-1].isupper():  # 'the Opera Cloud PMS'
         return "the " + text
+    if re.fullmatch(r"[A-Z]{2,}[a-z]?(?:-[A-Za-z0-9]+)+", ws[0]):  # an instrument: 'the GC-MS'
+        return "the " + text
     return text
 
 

@@ -312,6 +312,8 @@ class Writer:
             return True
         if key[:1] in _THANKS and self.last[:1] in _THANKS:
             return True  # 'Thanks for meeting me. Thank you for the questions …'
+        if len(key) > 3 and key[:2] == self.last[:2]:
+            return True  # 'I appreciated your time. I appreciated meeting you …'
         long = [w for w in key if len(w) > 6 or w in ("since", "about", "through")]
         return len(long) != len(set(long))  # 'the drop since the redesign since
 
