@@ -26,6 +26,7 @@ class LegalForms:
     kept_after_joiner: frozenset[str]
     joiners: frozenset[str]
     joined: tuple[str, ...]
+    before: frozenset[str] = frozenset()  # a word before the name ("PT", "ООО"), case kept
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> LegalForms:
@@ -40,6 +41,7 @@ class LegalForms:
             kept_after_joiner=frozenset(map(letters, words("kept_after_joiner"))),
             joiners=frozenset(w.lower() for w in words("joiners")),
             joined=tuple(words("joined")),
+            before=frozenset(words("before")),
         )
 
 
@@ -64,6 +66,8 @@ def legal_forms() -> LegalForms:
 
 
 _EDGES = {"&", "-", "–", "—", ","}
+_QUOTES_OPEN = {"«", '"', "“", "„", "'"}
+_QUOTES_CLOSE = {"»", '"', "”", "“", "'"}
 
 
 def without_legal_form(name: str, forms: LegalForms | None = None) -> str:
@@ -80,6 +84,10 @@ def without_legal_form(name: str, forms: LegalForms | None = None) -> str:
         elif text.endswith(form) and len(text) > len(form):
             text = text[: -len(form)].strip()
     words = text.split()
+    while len(words) > 1 and words[0] in table.before:  # "PT Kopi Lintas", "ООО «Тулпар»"
+        words = words[1:]
+        if len(words) > 1 and words[0][:1] in _QUOTES_OPEN and words[-1][-1:] in _QUOTES_CLOSE:
+            words = [words[0][1:], *words[1:-1], words[-1][:-1]]
     changed = True
     while changed and len(words) > 1:
         changed = False

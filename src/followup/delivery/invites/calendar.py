@@ -35,13 +35,13 @@ from followup.delivery.invites.people import (
     _in_domains,
     _is_machine,
     _is_user,
+    _team_box,
 )
 from followup.delivery.invites.text import (
     _TIME_RE,
     _clock_of,
     _coordinator_in_text,
     _decide_format,
-    _team_box,
     country_clues,
     zone_from_text,
     zone_of_place,
@@ -331,6 +331,11 @@ def _start_key(event: Any) -> tuple[date, datetime | None]:
     return date.max, None
 
 
+def _organizer_key(event: Any) -> str:
+    """Who sent an event: its organizer's address, lower case ("" when it names none)."""
+    return _text(event.get("ORGANIZER")).strip().lower().removeprefix("mailto:")
+
+
 def _choose_events(events: list[Any], ctx: _Ctx) -> tuple[list[Any], str | None]:
     """The events of the round: one event; or, when several look like interviews, every one of
     them on the day of the first (a loop), earliest first."""
@@ -351,7 +356,13 @@ def _choose_events(events: list[Any], ctx: _Ctx) -> tuple[list[Any], str | None]
         ),
     )
     day = _start_key(keyed[0])[0]
-    loop = [e for e in keyed if _start_key(e)[0] == day]
+    # the loop's other parts that day from the same organizer ("Workshop tour", "Lunch with
+    # the team", "Case presentation") are the round's too: it starts at the first of them
+    senders = {_organizer_key(e) for e in keyed}
+    loop = sorted(
+        (e for e in events if _start_key(e)[0] == day and _organizer_key(e) in senders),
+        key=lambda e: _start_key(e)[1] or datetime.max.replace(tzinfo=UTC),
+    )
     if len(loop) == 1:
         title = _clip(_text(loop[0].get("SUMMARY")), 60)
         return loop, (
@@ -601,8 +612,11 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
         params = getattr(organizer, "params", {}) or {}
         org_cn = _clean_name(str(params.get("CN") or ""), org_email)
         if not (
-            _is_machine(org_email, vocab) or _in_domains(_domain(org_email), vocab.service_domains)
-        ):  # a tracking system's no-reply organizer goes by the company's name, nobody's
+            _is_machine(org_email, vocab)
+            or _in_domains(_domain(org_email), vocab.service_domains)
+            or _team_box(org_email, vocab)
+        ):  # a tracking system's no-reply organizer, a shared mailbox ("Ολυμπία Ναυτιλιακή –
+            # Καριέρα <OlympiaNaftiliakiKariera@…>") go by the company's name, nobody's
             remember_name(found.person_names, org_cn, org_email, vocab)
         if org_cn and vocab.departments.search(org_cn) and not found.sender_company:
             # "Service RH – Ardennes Bois": a department of the company it names

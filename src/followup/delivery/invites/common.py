@@ -363,7 +363,7 @@ def _build_vocab(
         machine_mailboxes=frozenset(str(d).lower() for d in people.get("machine_mailboxes", [])),
         team_mailboxes=frozenset(str(d).lower() for d in people.get("team_mailboxes", [])),
         coordinator_titles=_words_re(words("people", "coordinator_titles")),
-        titled_people=_titled_people(titles_body),
+        titled_people=_titled_people(titles_body, _alternatives(words("people", "contact_verbs"))),
         room_domains=tuple(str(d).lower() for d in people.get("room_domains", [])),
         suffixes=frozenset(str(s).lower() for s in table("company").get("suffixes", [])),
         second_levels=frozenset(str(s).lower() for s in table("company").get("second_levels", [])),
@@ -637,7 +637,7 @@ CJK_NAME = (
 CJK_ONE_NAME = rf"(?:{CJK_NAME}|[\u3005\u4e00-\u9fff]{{2,4}}|[가-힣]{{2,4}})"
 
 
-def _titled_people(titles: str) -> tuple[re.Pattern[str], ...]:
+def _titled_people(titles: str, contact: str = "contact") -> tuple[re.Pattern[str], ...]:
     """Patterns for a coordinator named with a title, most explicit first; each has the
     groups `name` and `tail` (the rest of the line, and for a signature the next two lines,
     where an address may follow)."""
@@ -693,12 +693,6 @@ def _titled_people(titles: str) -> tuple[re.Pattern[str], ...]:
             r"(?P<tail>$(?:\n[^\n]{0,120})?)"
         ),
         # "contact Gemma Hart, Recruitment Coordinator, on 0161 …"
-        re.compile(
-            r"(?i:\b(?:contact|reach|e-?mail|call|ask[ \t]+for|write[ \t]+to|speak[ \t]+to|"
-            r"fale[ \t]+com(?:[ \t]+[ao])?|falar[ \t]+com(?:[ \t]+[ao])?|contacte|contactez|"
-            r"contacta|contatta|escriba[ \t]+a|escribe[ \t]+a|hable[ \t]+con|"
-            r"wenden[ \t]+Sie[ \t]+sich[ \t]+an|"
-            r"neem[ \t]+contact[ \t]+op[ \t]+met|kontakt|kontakta))"
-            rf"[ \t]+{name}[ \t]*,[ \t]*{long_title}{tail}"
-        ),
+        # (the verbs of every language: [people] contact_verbs)
+        re.compile(rf"(?i:\b(?:{contact}))[ \t]+{name}[ \t]*,[ \t]*{long_title}{tail}"),
     )

@@ -40,7 +40,29 @@ def fold_words(text: str) -> tuple[str, ...]:
     "wojcik")); the parts of a mail address's local part count as words too."""
     plain = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    return tuple(w for w in re.split(r"[^a-z]+", plain.replace("ł", "l")) if w)
+    return tuple(w for w in _NOT_A_LETTER.split(plain.translate(_UNDECOMPOSED)) if w)
+
+
+# Latin, Greek, Cyrillic, Hebrew and Arabic letters make a name's words (Chinese, Japanese and
+# Korean names are compared as they are written)
+_NOT_A_LETTER = re.compile(r"[^a-z\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff]+")
+
+
+# letters no accent folding takes apart ("Yazılım" is yazilim.com.tr, "Đorđe" dorde)
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "ı": "i",
+        "đ": "d",
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ħ": "h",
+        "ŧ": "t",
+        "ð": "d",
+        "þ": "th",
+    }
+)
 
 
 _UMLAUTS = str.maketrans(
@@ -453,12 +475,24 @@ _REQUISITION = re.compile(
 )
 
 
+_SENDER_PARTS = re.compile(r"\s*\|\s*|\s+[–—-]\s+|\s+(?:from|at)\s+")
+_ONE_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{1,14}")
+
+
 def sender_company(display: str, people: set[str], vocab: _Vocab) -> str | None:
     """The company in an applicant-tracking sender's display name ("Harbourline Energy via
     Greenhouse" -> "Harbourline Energy", "Bramblewood Foods Careers" -> "Bramblewood Foods"),
     None when it names a person (one of `people`, lower case), a tracking system or nothing."""
     text = re.split(r"(?i)\s+(?:via|through|powered by|using)\s+|\s+\(via\s", display)[0]
+    # an assistant's one name before the company's ("Olivia | Mercado Jabuticaba", "Mya –
+    # Brightwater Logistics", "Olivia from Kestrel Foods"), as chat schedulers send: its name
+    # is nobody's company
     text = vocab.sender_noise.sub(" ", text)
+    parts = [p for p in _SENDER_PARTS.split(text.strip()) if p.strip()]
+    if len(parts) == 2:
+        one = [p for p in parts if _ONE_NAME.fullmatch(p.strip())]
+        if len(one) == 1:
+            text = next(p for p in parts if p is not one[0])
     text = " ".join(text.split()).strip(" -–—|:,.'\"")
     if not text or text.lower() in people or text.lower() in vocab.tracking_systems:
         return None
@@ -1031,7 +1065,8 @@ def _event_name_role(text: str, people: set[tuple[str, ...]], vocab: _Vocab) -> 
 # capitalised words after it are the role even when no job word is among them ("Enólogo")
 _POST_WORD = re.compile(
     r"(?i)position|role|post|vacan|job|posizion|ruolo|puesto|cargo|plaza|vaga|função|poste|posição|"
-    r"fonction|functie|vacature|\brol\b|stelle|tjänst|rollen|jobbet|stilling|stanowisk"
+    r"fonction|functie|vacature|\brol\b|stelle|tjänst|rollen|jobbet|stilling|stanowisk|"
+    r"вакан|должност|позици|посад|radno[ \t]+mjesto|pozicij|pozisyon|وظيفة|θέση"
 )
 
 

@@ -40,12 +40,14 @@ from followup.delivery.invites.people import (
     _in_domains,
     _is_machine,
     _is_user,
+    directory_name,
 )
 from followup.delivery.invites.text import (
     _coordinator_in_text,
     _decide_format,
     _people_in_text,
     _read_when,
+    _team_box,
     is_team,
     zone_from_country,
 )
@@ -156,12 +158,14 @@ def _is_person_box(address: str | None, name: str, ctx: _Ctx) -> bool:
     """A mailbox a person reads (not no-reply, not a scheduling service, not a team box)."""
     if address is None:
         return bool(name)
+    # "Doe, Jane (HR)": a person of the directory, whatever team its tag names
+    name = directory_name(name, address) or name
     local = address.split("@", 1)[0].lower()
     label = (_domain(address) or "").split(".")[0].replace("-", "")
     return not (
         _is_machine(address, ctx.vocab)
         or _in_domains(_domain(address), ctx.vocab.service_domains)
-        or (local in ctx.vocab.team_mailboxes and (not name or ctx.vocab.sender_noise.search(name)))
+        or (_team_box(address, ctx.vocab) and (not name or ctx.vocab.sender_noise.search(name)))
         # "Frutas del Valle <empleo@frutasdelvalle.cl>": a team's box under the company's name
         or (local in ctx.vocab.team_mailboxes and re.sub(r"[\W_]", "", name.lower()) == label)
         or (bool(name) and not ctx.vocab.sender_noise.sub("", name).strip(" -|,."))

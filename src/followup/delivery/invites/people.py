@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from followup.delivery.invites.common import MAX_NAME, _clip, _Ctx, _Found, _text, _Vocab, _vocab
-from followup.delivery.invites.titles import cjk_titled
+from followup.delivery.invites.titles import cjk_titled, honorifics_pattern
 
 _EMAIL_RE = re.compile(r"^[^@\s<>,;:\"]+@[^@\s<>,;:\"]+\.[^@\s<>,;:\"]+$")
 
@@ -51,8 +51,26 @@ def _clean_name(raw: str, email: str | None) -> str:
     if team and _vocab().sender_noise.fullmatch(team.group("team").strip()):
         name = team.group("who").strip()
     if "," in name and name.count(",") == 1:  # "Doe, Jane" as Outlook writes it
-        name = _first_name_first(name, email)
+        name = directory_name(name, email) or name
+    # "Mdm Tan Siew Hoon", "Bapak Hendra Wijaya", "Dr. Lena Vogt": a form of address is no
+    # part of the name (kept when nothing else is left)
+    name = _HONORIFICS_BEFORE.sub("", name) or name
     return _clip(name, MAX_NAME)
+
+
+def directory_name(name: str, email: str | None) -> str | None:
+    """A corporate directory's "Last, First" display name turned round, a tag after it left
+    out ("Doe, Jane (HR)", "Kowalski, Jan [EXT]", "Beek, Joost van"); None when the name is
+    not written so ("Acme, Inc", "Jane Doe")."""
+    if name.count(",") != 1:
+        return None
+    untagged = _DIRECTORY_TAG.sub("", " ".join(name.split()))
+    flipped = _first_name_first(untagged, email)
+    return flipped if flipped != untagged else None
+
+
+_DIRECTORY_TAG = re.compile(r"\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,40}\])$")
+_HONORIFICS_BEFORE = re.compile(rf"^(?:{honorifics_pattern()}\s+)+(?=\S+\s+\S)")
 
 
 _CJK_ONLY = re.compile(r"[\u3005\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
@@ -72,6 +90,11 @@ def _first_name_first(name: str, email: str | None) -> str:
     name (mariana.villarreal@…). Anything else ("Acme, Inc", "Talent Team, Acme") is kept."""
     last, first = (p.strip() for p in name.split(","))
     words, given = last.split(), first.split()
+    # "Beek, Joost van", "Berg, Anna van den": a Dutch or Flemish directory writes the
+    # surname's particles after the given name; they go back before the surname
+    while len(given) >= 2 and given[-1].lower() in _PARTICLES and given[-1].islower():
+        words.insert(0, given.pop())
+    first, last = " ".join(given), " ".join(words)
     surname = [w for w in words if w.lower() not in _PARTICLES]
     if not surname or not given or len(given) > 2 or len(surname) > 3 or len(words) > 5:
         return name
@@ -103,6 +126,23 @@ def _is_machine(email: str | None, vocab: _Vocab) -> bool:
         return False
     local = email.split("@", 1)[0].lower()
     return local in vocab.machine_mailboxes or local.startswith(("noreply", "no-reply"))
+
+
+def _team_box(email: str | None, vocab: _Vocab) -> bool:
+    """A team's mailbox ("recruiting@…", "talent@…"), nobody's own."""
+    if not email:
+        return False
+    local, _, domain = str(email).lower().partition("@")
+    if local in vocab.team_mailboxes:
+        return True
+    # the company's name and a team's word in one box ("OlympiaNaftiliakiKariera@olympia-
+    # naftiliaki.gr", "careers.harbourline@harbourline.com"): a shared mailbox, nobody's own
+    label = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
+    squeezed = re.sub(r"[^a-z0-9]", "", local)
+    if len(label) < 3 or label not in squeezed:
+        return False
+    rest = squeezed.replace(label, "", 1)
+    return rest in vocab.team_mailboxes
 
 
 def _is_user(email: str | None, name: str, ctx: _Ctx) -> bool:

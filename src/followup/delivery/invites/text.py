@@ -34,6 +34,7 @@ from followup.delivery.invites.people import (
     _in_domains,
     _is_machine,
     _is_user,
+    _team_box,
 )
 from followup.delivery.invites.titles import (
     assign_titles,
@@ -154,11 +155,6 @@ _ASKED = re.compile(
 )
 
 
-def _team_box(email: str | None, vocab: _Vocab) -> bool:
-    """A team's mailbox ("recruiting@…", "talent@…"), nobody's own."""
-    return bool(email) and str(email).split("@", 1)[0].lower() in vocab.team_mailboxes
-
-
 def is_team(person: Person, vocab: _Vocab) -> bool:
     """A coordinator that is a team, nobody's own: a team's mailbox, or a team's or a
     department's name ("Graduate Recruitment <graduates@…>", "Recursos Humanos <rh@…>",
@@ -205,14 +201,22 @@ _LABELLED_TEXT = (
     r"panel[ \t]+members|interview[ \t]+(?:team|panel[ \t]+will[ \t]+be)|meeting[ \t]+with|"
     r"interviewing[ \t]+with|interlocuteurs?|{more}"
     r"you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)"
-    r"(?:[ \t]+with)?)[ \t]*(?:\(s\))?[ \t]*[:：–—-][ \t]*(?P<list>[^\n]+)$"
+    r"(?:[ \t]+with)?)[ \t]*{ending}[ \t]*[:：–—-][ \t]*(?P<list>[^\n]+)$"
+)
+
+
+# a label's plural or other gender written after it ("Interviewer(s)", "Entrevistador(a)",
+# "Entrevistador/a", "Gesprächspartner*innen", "Interviewer:innen")
+_LABEL_ENDING = (
+    r"(?:\((?:s|a|as|es|os|e|in|innen|r|n|ne|ka|ki|ová|é)\)|/(?:a|as|es|in|innen|e|r|ka)"
+    r"|\*(?:in|innen)|_(?:in|innen))?"
 )
 
 
 @lru_cache(maxsize=4)
 def _labelled(labels: tuple[str, ...]) -> re.Pattern[str]:
     more = "".join(re.escape(w).replace(r"\ ", r"[ \t]+") + "|" for w in labels)
-    return re.compile(_LABELLED_TEXT.replace("{more}", more))
+    return re.compile(_LABELLED_TEXT.replace("{more}", more).replace("{ending}", _LABEL_ENDING))
 
 
 # A full stop that does not end a sentence: an honorific's ("Dr. Ines Lechner")
@@ -291,7 +295,7 @@ _BLOCK_TEXT = (
     r"deelnemers|teilnehmer(?:innen)?|participantes|partecipanti|deltagere|"
     r"interview[ \t]+(?:team|panel[ \t]+will[ \t]+be)|meeting[ \t]+with|interviewing[ \t]+with|"
     r"{more}|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)(?:[ \t]+with)?)"
-    r"[ \t]*(?:\(s\))?(?:[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}|[ \t]*:?\t)"
+    r"[ \t]*{ending}(?:[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}|[ \t]*:?\t)"
     r"(?P<lines>(?:[ \t]*\S[^\n]*(?:\n[ \t]*){0,4}(?:\n|$)){1,20})"
 )
 
@@ -300,7 +304,7 @@ _BLOCK_TEXT = (
 def _block(labels: tuple[str, ...]) -> re.Pattern[str]:
     """A label alone on its line (or before a tab), the people on the lines under it."""
     more = "".join(re.escape(w).replace(r"\ ", r"[ \t]+") + "|" for w in labels)
-    return re.compile(_BLOCK_TEXT.replace("{more}|", more))
+    return re.compile(_BLOCK_TEXT.replace("{more}|", more).replace("{ending}", _LABEL_ENDING))
 
 
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+")
@@ -893,6 +897,9 @@ _TOWN_POSTCODE = re.compile(
 )
 
 
+_AFTER_ADDRESS = re.compile(r"[ \t]+[-–—|·•][ \t]+(?=\S)")
+
+
 def _not_a_person(name: str, found: _Found, text: str, vocab: _Vocab) -> bool:
     """Words read as a name that name nobody: a greeting ("Hi Rowan Adeyemi"), a team
     ("Ihr Recruiting-Team"), a part of the company's name ("Kessler Medizintechnik" of "Brandt &
@@ -918,7 +925,10 @@ def _not_a_person(name: str, found: _Found, text: str, vocab: _Vocab) -> bool:
         end = text.find("\n", at.end())
         start = text.rfind("\n", 0, at.start()) + 1
         line = text[start : end if end >= 0 else len(text)]
-        parts = [p.strip(" \t.") for p in line.split(",")]
+        # (the line's phone or mail after a dash or a bar is no part of the address: "…,
+        # Bengaluru 560038 - +91 80 5550 2194", "… | Tel. …")
+        address = _AFTER_ADDRESS.split(line, maxsplit=1)[0]
+        parts = [p.strip(" \t.") for p in address.split(",")]
         if len(parts) >= 3 and name in parts[:-1] and _TOWN_POSTCODE.fullmatch(parts[-1]):
             return True
         # a line an address's label starts ("Venue: …, Narita International Airport, Chiba")

@@ -146,23 +146,13 @@ _OWNER = re.compile(
     r"(?i)^(?:our|the|your|their|my|notre|votre|nuestro|nuestra|unser|unsere|onze|nostro|"
     r"nostra|nosso|nossa|nasz|nasza)\s+"
 )
-# Honorifics and academic, professional or military titles before a name, in the languages
-# invites are written in, as they are written (a full stop after one may follow): no part of
-# the name, nor of the person's job title. The one list: the name patterns of `text` and the
-# title read before a name here are both made from it. "M." (French) needs its full stop;
-# "don", "doña" are honorifics in lower case only ("Don" is a name).
-HONORIFICS = (
-    "Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Mag", "Mme", "Mlle", "Herrn", "Herr", "Frau",
-    "Ing", "Dott.ssa", "Dott", "Dra", "Sig.ra", "Sig", "Sra", "Srta", "Sr", "Avv", "Arch",
-    "Geom", "Dña", "Doña", "Dipl.-Ing", "Capt", "Cpt", "Cdr", "Cmdr", "Col", "Lt", "Maj", "Gen",
-    "Sgt", "Adm", "Rev", "Hon", "Insp", "Supt", "Lic", "Licda", "Lcda", "Mtro", "Mtra", "Arq",
-    "Eng", "Enga", "Pan", "Pani", "Panem", "Panią", "Mevrouw", "Meneer", "Dhr", "Mevr",
-    "Señor", "Señora", "Monsieur", "Madame",
-    # written in lower case before a name ("l'ing. Paolo Leone", "don Andrés Vidal", "mgr
-    # inż. Jan Nowak")
-    "dott.ssa", "dott", "ing", "avv", "arch", "geom", "sig.ra", "dr", "dra", "prof", "don",
-    "doña", "mgr", "inż", "hab", "lek", "Mgr", "Inż",
-)  # fmt: skip
+# Honorifics and forms of address before a name, of every language invites are written in:
+# no part of the name, nor of the person's job title. The one list (job_titles.toml
+# [honorifics] before_name): the name patterns of `text`, a mail's display names and the title
+# read before a name here are all made from it.
+HONORIFICS: tuple[str, ...] = tuple(
+    str(w) for w in _load_data("job_titles.toml", None, None)["honorifics"]["before_name"]
+)
 
 
 def honorifics_pattern() -> str:
