@@ -506,3 +506,32 @@ def test_a_korean_subjects_sentence_ending_is_no_role(subject: str, role: str) -
         headers="Reply-To: 김하늘 <haneul.kim@badafood.co.kr>\r\n",
     )
     assert read(data).interview.role == role
+
+
+# --------------------------------------------------------------------------- times
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        (
+            "Thursday, December 3, 2026\nAll times are shown in (GMT-06:00) Central America\n"
+            "10:00 AM – 10:45 AM  System design  Esteban Mora",
+            "10:00",
+        ),
+        (
+            "Date: 3 December 2026 (UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi\n"
+            "Time: 2:30 PM – 3:15 PM",
+            "14:30",
+        ),
+        ("Donnerstag, 3. Dezember 2026, Zeitzone UTC +01:00\n09:15–10:00 Fachgespräch", "09:15"),
+    ],
+)
+def test_a_zones_offset_before_the_time_is_no_time(text: str, clock: str) -> None:
+    data = mail(
+        "Scheduling <no-reply@ashbyhq.com>",
+        "Your interview schedule",
+        f"Hi Rowan,\n\n{text}\n\nBest,\nDana Ruiz\n",
+        headers="Reply-To: Dana Ruiz <dana.ruiz@puravida.example>\r\n",
+    )
+    assert str(read(data).interview.time)[:5] == clock

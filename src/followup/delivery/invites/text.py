@@ -1334,8 +1334,10 @@ def _labelled_address(body: str, vocab: _Vocab) -> bool:
     return False
 
 
+# (a zone's offset is no time: "(GMT-06:00) Central America", "UTC+02:00")
 _TIME_RE = re.compile(
-    r"(?i)(?<![\d:])(?:at\s+|@\s*|from\s+)?(?:(?P<h12>1[0-2]|0?[1-9])(?::(?P<m12>[0-5]\d))?\s*"
+    r"(?i)(?<![\d:])(?<!(?:gmt|utc)[+\-−])(?<!(?:gmt|utc)[ \t][+\-−])"
+    r"(?:at\s+|@\s*|from\s+)?(?:(?P<h12>1[0-2]|0?[1-9])(?::(?P<m12>[0-5]\d))?\s*"
     r"(?P<ampm>a\.?m\.?|p\.?m\.?)(?![a-z])|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)(?!\d))"
 )
 
@@ -1372,6 +1374,15 @@ def _cjk_clock(match: re.Match[str]) -> str:
     return f"{hour}:{minute:02d}"
 
 
+def _window(text: str, start: int, size: int) -> str:
+    """`size` characters of `text` from `start`, and the rest of the word or time they end
+    in (a few more characters, up to a space that is no time's): a window never cuts "2:30 PM"
+    into "2:30"."""
+    end = start + size
+    more = re.match(r"\S*(?:[ \t]?(?i:[ap]\.?m\.?)(?![a-z]))?", text[end : end + 12])
+    return text[start : end + (more.end() if more else 0)]
+
+
 def _read_when(found: _Found, text: str, sent: date | None, ctx: _Ctx) -> None:
     text = _CLOCK_WORD_TIME.sub(_colon_clock, text[:MAX_SCAN])
     text = _SPACED_H.sub(r"\g<1>h\g<2>", text)  # "13 h 30" -> "13h30"
@@ -1386,7 +1397,7 @@ def _read_when(found: _Found, text: str, sent: date | None, ctx: _Ctx) -> None:
             day = date_of(match, reference)
             if day is None:
                 continue
-            near = _TIME_RE.search(text[match.end() : match.end() + 60])
+            near = _TIME_RE.search(_window(text, match.end(), 60))
             rank = (0 if near else 1, match.start())
             if best is None or rank < best[0]:
                 best = (rank, day, match.end())
@@ -1398,7 +1409,7 @@ def _read_when(found: _Found, text: str, sent: date | None, ctx: _Ctx) -> None:
     _, day, end = best
     _check_year(day, ctx)
     found.day = day
-    window = text[end : end + 60]
+    window = _window(text, end, 60)
     clock = _TIME_RE.search(window)
     if clock is None:
         before = text[max(0, end - 120) : end]
