@@ -535,3 +535,72 @@ def test_a_zones_offset_before_the_time_is_no_time(text: str, clock: str) -> Non
         headers="Reply-To: Dana Ruiz <dana.ruiz@puravida.example>\r\n",
     )
     assert str(read(data).interview.time)[:5] == clock
+
+
+# --------------------------------------------------------------------------- zones and states
+
+AU_RULES = (
+    "BEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\nBEGIN:STANDARD\r\n"
+    "DTSTART:16010401T030000\r\nRRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=4\r\n"
+    "TZOFFSETFROM:+1100\r\nTZOFFSETTO:+1000\r\nEND:STANDARD\r\nBEGIN:DAYLIGHT\r\n"
+    "DTSTART:16011007T020000\r\nRRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=10\r\n"
+    "TZOFFSETFROM:+1000\r\nTZOFFSETTO:+1100\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+)
+
+
+def zoned(tzid: str, vtimezone: str, location: str, organizer: str) -> bytes:
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\n" + vtimezone + "BEGIN:VEVENT\r\n"
+        "UID:z@x\r\nDTSTAMP:20270301T000000Z\r\n"
+        f'DTSTART;TZID="{tzid}":20270420T093000\r\nSUMMARY:Interview – Site Engineer\r\n'
+        f"LOCATION:{location}\r\nORGANIZER;CN=Sam Lee:mailto:{organizer}\r\n"
+        f"ATTENDEE;CN=Rowan Adeyemi:mailto:{USER}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("location", "zone"),
+    [
+        ("Level 3\\, 88 Macquarie Lane\\, Parramatta NSW 2150", "Australia/Sydney"),
+        ("12 Hobart Place\\, Canberra ACT 2601", "Australia/Sydney"),
+        ("3 Currie Street\\, Brighton VIC 3186", "Australia/Melbourne"),
+        ("88 Lorimer Street\\, Docklands VIC 3008", "Australia/Melbourne"),
+    ],
+)
+def test_a_zone_defined_by_its_rules_is_the_addresss_state_not_a_streets_name(
+    location: str, zone: str
+) -> None:
+    data = zoned("Customized Time Zone", AU_RULES, location, "sam.lee@civil.com.au")
+    invite = read(data, "au.ics")
+    assert invite.interview.tz == zone
+    assert str(invite.interview.time)[:5] == "09:30"
+
+
+@pytest.mark.parametrize(
+    ("tzid", "location", "zone"),
+    [
+        (
+            "AUS Eastern Standard Time",
+            "Level 2\\, 44 Lygon Street\\, Carlton VIC 3053",
+            "Australia/Melbourne",
+        ),
+        (
+            "Eastern Standard Time",
+            "1 American Road\\, Dearborn\\, MI 48126",
+            "America/Detroit",
+        ),
+        (
+            "Eastern Standard Time",
+            "4 Robert Speck Parkway\\, Mississauga\\, ON L4Z 1S1",
+            "America/Toronto",
+        ),
+    ],
+)
+def test_a_windows_zone_is_the_addresss_state_when_it_keeps_the_same_clock(
+    tzid: str, location: str, zone: str
+) -> None:
+    domain = {"AU": "civil.com.au", "US": "civil.com", "CA": "civil.ca"}
+    country = "AU" if "VIC" in location else "CA" if ", ON " in location else "US"
+    invite = read(zoned(tzid, "", location, f"sam.lee@{domain[country]}"), "win.ics")
+    assert invite.interview.tz == zone
+    assert str(invite.interview.time)[:5] == "09:30"

@@ -4,7 +4,7 @@ start and zone, organizer and attendees, location and conference links."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
 
@@ -42,6 +42,7 @@ from followup.delivery.invites.text import (
     _clock_of,
     _coordinator_in_text,
     _decide_format,
+    _state_zone,
     country_clues,
     zone_from_text,
     zone_of_place,
@@ -560,7 +561,9 @@ def _zone_for(
         if zone in name or windows_family(zone) is None:  # an IANA name inside the TZID
             found.notes.append(f"time zone {_clip(name, 60)!r} read as {zone}")
             return ZoneChoice(zone, _zone_countries().get(zone))
-        narrowed = narrow_windows(zone, clues, text, _clip(name, 60))
+        narrowed = _in_the_state(
+            narrow_windows(zone, clues, text, _clip(name, 60)), value, text, ctx
+        )
         found.notes.append(f"time zone {_clip(name, 60)!r} read as {narrowed.zone}")
         return narrowed
     tz = _vtimezone_tz(name, found)
@@ -568,11 +571,32 @@ def _zone_for(
         return None
     choice = match_rules(tz, value.date(), clues, text, repr(_clip(name, 60)))
     if choice is not None:
+        choice = _in_the_state(choice, value, text, ctx)
         found.notes.append(
             f"time zone {_clip(name, 60)!r} read as {choice.zone}: the same offsets and "
             f"daylight-saving changes in {value.year}"
         )
     return choice
+
+
+def _in_the_state(choice: ZoneChoice, value: datetime, text: str, ctx: _Ctx) -> ZoneChoice:
+    """The zone of the state the text's address names ("Docklands VIC 3008":
+    Australia/Melbourne), when it is in the chosen zone's country and keeps its clock at the
+    interview's time: a zone name or a set of rules several states share names none of them."""
+    said = _state_zone(text, ctx.vocab)
+    if said is None or said[1] != choice.country or said[0] == choice.zone:
+        return choice
+    from zoneinfo import ZoneInfo
+
+    wall = value.replace(tzinfo=None)
+    try:
+        same = (
+            wall.replace(tzinfo=ZoneInfo(said[0])).utcoffset()
+            == wall.replace(tzinfo=ZoneInfo(choice.zone)).utcoffset()
+        )
+    except (KeyError, ValueError, OverflowError):
+        return choice
+    return replace(choice, zone=said[0]) if same else choice
 
 
 def _vtimezone_tz(name: str, found: _Found) -> tzinfo | None:

@@ -618,6 +618,12 @@ UPPER = (
     "ƠƯ\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f"
 )
 LOWER = "a-zß-ÿ\u0100-\u017f\u01a1\u01b0\u1e00-\u1eff\u03ac-\u03ce\u0430-\u045f"
+# The last word of a street's name ("Hanover Quay", "88 Macquarie Lane"), in a regex
+STREET_WORDS = (
+    r"street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|"
+    r"square|sq|parkway|pkwy|highway|hwy|terrace|plaza|circle|broadway|row|crescent|close|"
+    r"walk|quay|wharf"
+)
 # A person's name on one line: two or three capitalised words.
 # a name on a line: two or three capitalised words, a particle before the last ones ("Pieter
 # van Wyk", "Ana de la Cruz")

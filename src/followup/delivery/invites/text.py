@@ -26,6 +26,9 @@ from followup.delivery.invites.common import (
     _Found,
     _Vocab,
 )
+from followup.delivery.invites.common import (
+    STREET_WORDS as _STREET_WORDS,
+)
 from followup.delivery.invites.company import _COMPANY_SUFFIX, fold_words, squeezes
 from followup.delivery.invites.people import (
     _address,
@@ -1107,11 +1110,6 @@ _URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`{}|\\^\[\]]+")
 
 
 # the words a street's name ends with in English addresses ("Water Street", "Hanover Quay")
-_STREET_WORDS = (
-    r"street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|"
-    r"square|sq|parkway|pkwy|highway|hwy|terrace|plaza|circle|broadway|row|crescent|close|"
-    r"walk|quay|wharf"
-)
 _ADDRESS_RES = (
     # 1600 Amphitheatre Parkway / 221B Baker Street / 500 W. Madison St.
     re.compile(

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from followup.core.zones import tz_table as _tz_table
-from followup.delivery.invites.common import _Ctx, _text, _Vocab
+from followup.delivery.invites.common import STREET_WORDS, _Ctx, _text, _Vocab
 
 
 def _in_zone(value: datetime, zone: str) -> datetime:
@@ -225,7 +225,9 @@ def _city_zone(zones: Sequence[str], text: str) -> str | None:
         parts = [p.replace("_", " ") for p in zone.split("/")]
         if len(parts) > 2 and parts[1] not in text:
             continue  # "America/North_Dakota/Center": a town named with its state only
-        if re.search(rf"(?<![\w]){re.escape(parts[-1])}(?![\w])", text):
+        # the city's name, not a street's named after it ("88 Macquarie Lane" is in Sydney)
+        street = rf"[ \t]+(?i:{STREET_WORDS})\b"
+        if re.search(rf"(?<![\w]){re.escape(parts[-1])}(?![\w])(?!{street})", text):
             return zone
     return None
 
