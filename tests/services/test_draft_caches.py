@@ -55,6 +55,7 @@ def test_a_second_run_reads_the_compiled_templates_and_parsed_data_and_writes_th
         "claims",
         "clauses",
         "legal_forms",  # the company's legal form, read from the cache since 0ad3905
+        "moments",  # the words a reader's moment is found by (data/moments.toml)
     }
     assert written(each=True) == first
 

@@ -14,11 +14,20 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from followup.core import clauses, digests, exact, greetings, phrasing, slot_grammar, writer
+from followup.core import (
+    clauses,
+    digests,
+    exact,
+    greetings,
+    moments,
+    phrasing,
+    slot_grammar,
+    writer,
+)
 from followup.core.clauses import Clause, ClauseWords
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
@@ -2066,6 +2075,112 @@ def room_part(
     return (shared.text, "panel") if present and shared is not None else None
 
 
+def _moment_person(words: str, interview: Interview) -> Person | None:
+    """The interviewer a jot's first word or two name ('stu', 'dr chua', 'priya narayan');
+    never a word before a name ('asked priya')."""
+    said = [w for w in re.split(r"\s+", words.lower().strip(" .,:")) if w]
+    if len(said) == 2 and said[0].rstrip(".") not in _HONORIFIC_WORDS:
+        who = _panel_member(said[1], interview)
+        if who is None or _panel_member(said[0], interview) is not who:
+            return None
+        return who
+    return _panel_member(words, interview)
+
+
+_JOT_MARKS = re.compile(r"[+=/→&%$@#<>~|\[\]{}]|\b\w/|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+
+
+def _moment_reads(
+    text: str, form: str, lexicon: phrasing.Lexicon, known: Sequence[str]
+) -> str | None:
+    """A moment's words as a note may say them, or None: a quote as typed (English words
+    only, nothing jotted); anything else with its shorthand expanded, no jotting symbol, no
+    word followup does not know, and in its form: a plain noun phrase ('np'), a verb and its
+    noun phrase ('vp': 'talk through a hot section inspection'), a short clause ('clause')."""
+    text = " ".join(text.split()).strip(" .,;:")
+    if not text or _JOT_MARKS.search(text):
+        return None
+    if form == "quote":
+        return text if phrasing.unknown_word(text, lexicon) is None else None
+    said = phrasing.clean_words(text, lexicon)
+    if said is None or phrasing.unknown_word(said, lexicon) is not None:
+        return None
+    words = said.split()
+    if form == "np":
+        if len(words) > 8 or plain_fault(said, lexicon) is not None:
+            return None
+    elif form == "vp":
+        classes = lexicon.word_classes
+        rest = " ".join(words[1:])
+        if len(words) > 10 or (classes is not None and "VB" not in classes(words[0].lower())):
+            return None
+        tail = re.fullmatch(r"(?:(?:through|over|on|up|out)\s+)?(.+)", rest)
+        if tail is None or plain_fault(tail.group(1), lexicon) is not None:
+            return None
+    elif form == "clause" and (len(words) > 12 or re.search(r"\d", said)):
+        return None
+    return phrasing.known_names(said, known)
+
+
+def _said_in(x: Specific, moment: moments.Moment) -> bool:
+    """Whether a topic of the moment's jot names what the moment says ('the borescope kit' in
+    'getting the borescope kit out')."""
+    bare = re.sub(r"^(?:the|a|an|my|your)\s+", "", x.text.lower())
+    return x.recorded == moment.recorded and bare in moment.said.lower()
+
+
+def _moment_values(
+    moment: moments.Moment | None, on: date, english: English
+) -> dict[str, str | None]:
+    """What a note's moment sentence is filled with: the moment's words (a quote as typed,
+    anything else in the reader's English), its kind, and for a request the weekday two
+    working days after the note is written, by which the thing asked for is sent."""
+    if moment is None:
+        return {"moment": None, "moment_kind": None, "moment_by": None}
+    said = moment.said
+    if moment.kind != "quote":
+        said = _spelled(said, moment.recorded, english.spelling)
+    by = on
+    for _ in range(2):
+        by += timedelta(days=1)
+        while by.weekday() >= 5:
+            by += timedelta(days=1)
+    return {
+        "moment": said,
+        "moment_kind": moment.kind,
+        "moment_by": f"{by:%A}" if moment.kind == "request" else None,
+    }
+
+
+def moments_for(
+    interview: Interview, language: Language, known: Sequence[str] = ()
+) -> dict[str, moments.Moment]:
+    """Each interviewer's moment from the round's jots (core.moments), by recorded name; jots
+    said in confidence are never read for one."""
+    lexicon = language.lexicon
+    topics = [t for t in interview.topics if not phrasing.confidential(t, lexicon, interview.notes)]
+    people = interview.interviewers
+
+    def lead(jot: str) -> Person | None:
+        found = owner_of(jot, interview.people, lexicon)[0]
+        return (
+            found
+            or _leading_person(_JOT_LEAD.sub("", jot), people)
+            or _short_lead(_JOT_LEAD.sub("", jot), people)
+        )
+
+    return moments.moments_of(
+        topics,
+        lambda words: _moment_person(words, interview),
+        lead,
+        lambda text, form: _moment_reads(text, form, lexicon, known),
+        language.moments,
+    )
+
+
+_JOT_LEAD = re.compile(r"^\s*(?:\[[^\]]*\]\s*|\d+[.)]\s*|\([+?!-]\)\s*|[→•*-]\s*|nb:?\s*)+", re.I)
+
+
 def _pass_shown(
     interviewers: Sequence[Person],
     person: Person,
@@ -2618,6 +2733,7 @@ class Language:
     # data/claims.toml's table, made by this the first time a note claims a qualification
     claim_table: Callable[[], ClaimTable] = _no_claims
     address: greetings.Address = field(default_factory=greetings.Address)  # [address]
+    moments: moments.Words = field(default_factory=moments.Words)  # data/moments.toml
 
     @cached_property
     def claims(self) -> ClaimTable:
@@ -2765,6 +2881,7 @@ def compose(
     qual_names = [w.strip(",.;:()") for q in quals for w in q.split()[1:] if w[:1].isupper()]
     everything = said_specifics(interview, language, [*qual_names, *names])
     known = written_names(interview, [*qual_names, *names])
+    remembered = moments_for(interview, language, known)
     # A note says only what followup is sure reads right; a jotted topic it cannot turn into
     # prose is left out (and reported in `doubts`, for the user to reword).
     specifics = [s for s in everything if s.usable and not s.clause_only]
@@ -2916,6 +3033,10 @@ def compose(
         ):
             mine = [pairing.topic, *(x for x in mine if x is not pairing.topic)]
         mine = _point_first(mine, person, pairing, interviewers)
+        moment = None if is_coordinator or kind == "check-in" else remembered.get(person.name)
+        if moment is not None and moment.kind == "did":
+            # what the moment says is not said again as the hook ('the borescope kit')
+            mine = [x for x in mine if not _said_in(x, moment)]
         topic = mine[0] if mine else None
         # A second topic is said as 'also ... {detail}': only one of theirs or the team's.
         detail = next((x for x in mine[1:2] if x.kind in _DETAIL_KINDS and not x.clause_only), None)
@@ -2938,6 +3059,8 @@ def compose(
             # an exercise tied to nobody is the reader's too when theirs is the only note
             alone = not any(p.email for p in interviewers if not same_person(p, person))
             room = room_part(person, specifics, showings, [topic, detail], alone)
+            if moment is not None and moment.kind == "did":
+                room = None  # what they did with the candidate is the moment's to say
         claim = (
             phrasing.qualification(pairing.qualification, language.lexicon)
             if pairing.qualification
@@ -3027,6 +3150,7 @@ def compose(
             if claim
             else None,
             "need_theirs": "yes" if need and need.theirs else None,
+            **_moment_values(moment, on, english),
         }
         if _same_point(values.get("point"), values.get("claim_point")):
             # the bridge says their point whole ('Since you want …, it may help that I …'):

@@ -403,7 +403,7 @@ def _need(writer: Writer) -> str | None:
     return writer.sentence(slot) or writer.sentence("need.held")
 
 
-_ROOM = ("room_mine", "room_set", "room_item", "room_panel")
+_ROOM = ("room_mine", "room_set", "room_item", "room_panel", "moment")
 _CLOSES = frozenset(["wrap", "thanks_wrap", "c_close"])  # closes with kinds ('wrap.none')
 
 
@@ -427,7 +427,11 @@ def _after_opening(writer: Writer) -> list[str]:
     showed) and for the help they gave with the day (the schedule, the tech check), each
     when the record says so."""
     out = []
-    for slot in ("room.mine", "room.set", "room.item", "room.panel", "help"):
+    kind = writer.values.get("moment_kind")
+    slots: tuple[str, ...] = ("room.mine", "room.set", "room.item", "room.panel", "help")
+    if kind:  # the moment they will remember first ('Thank you for getting the kit out …')
+        slots = (f"moment.{kind}", *slots)
+    for slot in slots:
         text = writer.sentence(slot, reuse=False) if slot in writer.bank.slots else None
         if text:
             out.append(text)

@@ -16,7 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from followup.config import Settings
-from followup.core import clauses, compose, greetings, legal_forms, phrasing, slot_grammar, writer
+from followup.core import (
+    clauses,
+    compose,
+    greetings,
+    legal_forms,
+    moments,
+    phrasing,
+    slot_grammar,
+    writer,
+)
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.legal_forms import LegalForms
 from followup.core.models import Draft, Interview, Person, Profile
@@ -119,6 +128,9 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
         # the drafting words' mass nouns read without an article as a clause's subject too
         clause_words = replace(clause_words, mass=clause_words.mass | wording.mass_nouns)
         address = greetings.Address.from_mapping(data.get("address", {}))
+        remembered = moments.Words.from_mapping(
+            _data_file(settings, "moments.toml").get("words", {})
+        )
     except InvalidInput as exc:
         raise ConfigError(str(exc)) from None
     language = compose.Language(
@@ -129,6 +141,7 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
         clause_words,
         _claim_table(settings),
         address,
+        remembered,
     )
     try:
         speech, card, sim = data["speech"], data["card"], data["similarity"]
