@@ -457,3 +457,33 @@ def test_a_letter_with_a_subject_line_among_its_address_blocks_finds_the_greetin
     # and 'learn more about the company and its values' is generic
     assert not result.elements["specifics"], result.elements
     assert not [f for f in result.issues if f.code == "name_mismatch"], result.issues
+
+
+# -- jotted notes pasted in: a CV bullet's capital verb, '=' before a capitalised word ---------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "My years with Managed a team of 12 pickers would help you.",
+        "My background in Reduced overtime 18% across two sites fits the role.",
+        "I liked your point on night cover = Mon to Thu only.",
+        "Your note on the budget = 40 hrs a week stayed with me.",
+    ],
+)
+def test_a_pasted_cv_bullet_or_a_jotted_equation_is_unprofessional(rules, line) -> None:
+    found = _codes(rules, _note("Dear Ms Ruiz", SLANG_BODY.format(line=line)), _facts("Lucia Ruiz"))
+    assert [f for f in found if f[0] == "unprofessional"], found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "My time in Leeds taught me the value of a good rota.",
+        "I worked with Grant on the night rota, and our output rose.",
+        "The formula E = mc2 came up in my physics degree, as you saw.",
+    ],
+)
+def test_names_after_a_preposition_are_no_cv_bullet(rules, line) -> None:
+    found = _codes(rules, _note("Dear Ms Ruiz", SLANG_BODY.format(line=line)), _facts("Lucia Ruiz"))
+    assert not [f for f in found if f[0] == "unprofessional"], found
