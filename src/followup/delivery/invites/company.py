@@ -424,7 +424,7 @@ _BODY_ROLE = re.compile(
     r"(?i)(?:\b(?:for|about|in)\s+(?:the|our|a|an|this)\s+|(?:^|(?<=[.!?]\s))(?-i:The)\s+)"
     r"(?P<role>[A-Za-zÀ-ÿ0-9,/&()' +.–—-]{3,70}?)\s+"
     r"(?:position|role|opening|job|vacancy|interview|onsite|on-site|loop)\b(?:\s+(?:at|with)\s+(?P<company>[A-Z0-9][\w&.'’-]*"
-    r"(?:\s+[A-Z0-9][\w&.'’-]*){0,3}))?"
+    r"(?:\s+(?:&\s+)?[A-Z0-9][\w&.'’-]*){0,3}))?"
 )
 
 
@@ -461,7 +461,7 @@ _FIELD = re.compile(
 )
 _BODY_COMPANY = re.compile(
     r"\b(?:[Ii]nterview(?:ing)?|position|role|opportunity|team)\s+(?:at|with)\s+"
-    r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})"
+    r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&.'’-]*){0,3})"
 )
 
 
@@ -778,11 +778,21 @@ def _title_company_role(
             if for_ and (asked or _job_words(for_.group("role"), vocab)):
                 left = _without_lead(for_.group("role"), vocab) or left
             left = _strip_noise(left, vocab)
+            # "… at Lumenfield on Feb 9": the company, not the words after it
+            named = vocab.subject_tail.split(at.group("company"), maxsplit=1)[0].strip(" .,")
             if left and (asked or _job_words(left, vocab)):
                 role = role or left
-                # "… at Lumenfield on Feb 9": the company, not the words after it
-                named = vocab.subject_tail.split(at.group("company"), maxsplit=1)[0]
-                company = company or named.strip(" .,")
+                company = company or named
+                continue
+            if (  # "your upcoming interview at Oakvale Dental Partners tomorrow": only the
+                # interview's words before "at", the company after it
+                not left
+                and vocab.interview_words.search(at.group("role"))
+                and named
+                and name_shaped(named, vocab)
+                and not names_a_person(named, people)
+            ):
+                company = company or named
                 continue
         with_ = _with_re(vocab.with_words).match(segment)
         if with_:

@@ -592,13 +592,29 @@ def _signed_title(name: str, text: str) -> str | None:
 def _scheduled_person(text: str, vocab: _Vocab) -> list[Person]:
     """The person of a schedule line ("Ravi Menon, Senior SRE"), past the session's name
     when one comes first ("Coding — Ravi Menon, Senior SRE", "Product Sense | Nadia Farouk,
-    Director of Product")."""
+    Director of Product"); every person after a label inside the line ("Interviewers: Ines
+    Duarte, Paul Becker", "System Design — Panel: Hana Sato, Oliver Grant")."""
+    label = _row_label(vocab.interviewer_labels).match(text)
+    if label is not None:
+        return _persons_in_list(text[label.end() :], vocab)
     session = _SESSION_WITH.match(text)
     if session is not None:  # "Research deep dive with Tomasz Wójcik (Research Lead)"
         people = _persons_in_list(text[session.end() :], vocab, first_only=True)
         if people:
             return people
     return _persons_in_list(text, vocab, first_only=True)
+
+
+@lru_cache(maxsize=4)
+def _row_label(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """An interviewers' label with its colon at a schedule row's start or after the session's
+    name and a separator ("Interviewers: …", "Case study — Panel: …", "| Interviewer: …")."""
+    more = "".join("|" + re.escape(w).replace(r"\ ", r"[ \t]+") for w in labels)
+    return re.compile(
+        r"(?i)^(?:[^\n:]{0,80}?[ \t]+[-–—|·•][ \t]+|[|·•][ \t]*)?"
+        r"(?:your[ \t]+)?(?:interviewers?|interview[ \t]+panel|panel(?:ists)?|panel[ \t]+members"
+        rf"{more})[ \t]*(?:\(s\))?[ \t]*[:：][ \t]*"
+    )
 
 
 # A session's name before its interviewer in a schedule row: "Coding with …", "Fallstudie
@@ -824,7 +840,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         if (
             (low == coordinator and not any(p is person for p in strong))
             or low in companies
-            or low.replace(" ", "") in labels
+            or _spells_a_label(low, labels)
             or low in ctx.user_names
             or " ".join(low.split()) in found.user_names
             or vocab.video_words.search(person.name)
@@ -856,6 +872,17 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             found.interviewers.append(replace(organizer, role=PersonRole.INTERVIEWER))
     others = [found.coordinator.name] if found.coordinator else []
     assign_titles(found.interviewers, text, others + sorted(ctx.user_names))
+
+
+def _spells_a_label(name: str, labels: set[str]) -> bool:
+    """A lower-case name that is a mail domain's label ("hollowbrook"), or that label and more
+    words after it: a company ("Your interview with Hollowbrook Games is set for …" from
+    nell@hollowbrook.example), never a person."""
+    squeezed = re.sub(r"[\W_]", "", name)
+    return squeezed in labels or (
+        " " in name.strip()
+        and any(len(label) >= 4 and squeezed.startswith(label) for label in labels)
+    )
 
 
 MAX_CELL_LINES = 6  # lines of one schedule row's cell under its time's line
