@@ -282,3 +282,47 @@ def test_sending_again_under_another_hash_seed_leaves_the_file_as_it_was(
         run("send", number, "--force", seed=seed)
         assert path.read_bytes() == before and path.stat().st_mtime_ns == written
     assert len(smtp_server.messages()) == 3
+
+
+ROUND = ["add", "--company", "Acme", "--role", "Data Analyst", "--interviewed", "2026-11-19",
+         "--format", "video", "--tz", "America/New_York",
+         "--coordinator", "Dana Reyes, dana@acme.example, +1 617 555 0199",
+         "--topic", "reporting pipeline", "--item", "the dashboard prototype"]  # fmt: skip
+# the words of that round and of the profile: what a pattern made from the record holds
+RECORD_WORDS = ("acme", "data", "analyst", "dana", "reyes", "reporting", "pipeline", "dashboard",
+                "prototype", "sam", "lee", "2026", "video")  # fmt: skip
+
+
+def test_a_draft_compiles_again_only_patterns_made_from_its_record(
+    cli, followup_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every pattern a draft makes from followup's own code or data is kept between runs
+    (written in the code, compiled as a module loads, or made from the data files' words and
+    marked core.regex_programs.shipped): a later draft of the round compiles only patterns
+    made from the round itself (its names, topics and items). A new rule that builds a
+    pattern from a data file's words and forgets the mark is caught here."""
+    from followup.core import regex_programs
+
+    assert cli("profile", "--name", "Sam Lee", "--email", "sam@example.com").code == 0
+    assert cli(*ROUND).code == 0
+    re.purge()
+    regex_cache.install(followup_home / "cache" / "regex-test.marshal")
+    try:
+        assert cli("draft", "1").code == 0
+        regex_cache.save()
+        made: list[str] = []
+        real = regex_programs.program
+
+        def program(pattern: Any, flags: int = 0, rewrite: Any = None) -> Any:
+            if rewrite is None:  # compiled through `re` (the checker's rules have their own)
+                made.append(str(pattern))
+            return real(pattern, flags, rewrite)
+
+        monkeypatch.setattr(regex_programs, "program", program)
+        re.purge()
+        assert cli("draft", "1").code == 0
+    finally:
+        regex_cache.uninstall()
+        re.purge()
+    unkept = [p for p in made if not any(w in p.lower() for w in RECORD_WORDS)]
+    assert not unkept, unkept
