@@ -315,3 +315,41 @@ def test_a_stock_reply_with_no_subject_is_no_topic(reply, kept, data) -> None:
     topics = _topics(_talk(reply, "How would you go about that in your first month?"), data)
     assert not any(w in t.split() for t in topics for w in ("makes", "sounds", "seems")), topics
     assert any(kept in t for t in topics), topics
+
+
+# --- the candidate's exercise keeps its own name, and says what it was on ------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "want", "never"),
+    [
+        (
+            "Let's look at your demand planning exercise, the spring promotion forecast.",
+            "the demand planning exercise on the spring promotion forecast",
+            "the spring promotion forecast exercise",
+        ),
+        (
+            "Now, your route costing exercise, the rural milk collection case, was tidy.",
+            "the route costing exercise on rural milk collection",
+            "the rural milk collection exercise",
+        ),
+        (
+            "Let's talk about your take-home case, the pricing of broadband bundles.",
+            "the take-home case on the pricing of broadband bundles",
+            "the broadband bundles take-home case",
+        ),
+        (
+            "I enjoyed your root cause analysis task, the conveyor belt tracking case.",
+            "the root cause analysis task on conveyor belt tracking",
+            "the conveyor belt tracking task",
+        ),
+    ],
+)
+def test_an_exercise_keeps_its_name_and_says_what_it_was_on(line, want, never, data) -> None:
+    """ "Your root cause analysis exercise, the traction motor overheating case": the
+    exercise's own name stays, and what it was follows "on" ("the root cause analysis exercise
+    on traction motor overheating"), as it does for what it was with "of" in it ("your
+    take-home case, the scoring of thin-file borrowers")."""
+    topics = _topics(_talk(line, "Walk us through the choices you made in it."), data)
+    assert want in topics, topics
+    assert never not in topics, topics

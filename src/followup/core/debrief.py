@@ -1096,6 +1096,7 @@ def _specific(head: str, words: DebriefWords) -> int:
 
 def _exercise_named(
     match: re.Match[str],
+    mods: Sequence[str],
     words: DebriefWords,
     known: Known,
     lexicon: Lexicon,
@@ -1103,21 +1104,36 @@ def _exercise_named(
 ) -> tuple[Phrase, tuple[str, ...]] | None:
     """An exercise and, after a comma, what it was ("the case study we sent you, the fleet
     sizing exercise"): its name, with the more specific of the two heads ([words]
-    exercise_heads, most specific first), and the words said of it."""
+    exercise_heads, most specific first), and the words said of it. When the exercise has a
+    name of its own (`mods`, a word not of [words] vague_modifiers: "your root cause analysis
+    exercise, the traction motor overheating case"), or what it was is joined by "of" ("your
+    take-home case, the scoring of thin-file borrowers"), what it was follows "on": "the root
+    cause analysis exercise on traction motor overheating"."""
     what = _first_phrase(match.group("app"), words, known, lexicon, lowercase)
     if what is None:
         return None
     base = list(what.base.words)
     head = match.group("head").split()
+    named_head = list(head)
+    own_head = False
     for size in (2, 1):
         own = " ".join(base[-size:]).lower()
         if len(base) > size and own in words.exercise_heads:
             if _specific(own, words) < _specific(" ".join(head).lower(), words):
-                head = base[-size:]
+                named_head = base[-size:]
             base = base[:-size]
+            own_head = True
             break
     about = what.words[len(what.base.words) :]
-    named = (*base, *head)
+    named_itself = any(m.lower() not in words.vague_modifiers for m in mods)
+    if named_itself or any(w.lower() == "of" for w in base):
+        name = (*mods, *head)
+        said = match.group("app").split()[0].lower() in ("the", "our", "your") and not own_head
+        return (
+            Phrase((*name, "on", *(("the",) if said else ()), *base, *about), "the", len(name)),
+            what.words,
+        )
+    named = (*base, *named_head)
     return Phrase((*named, *about), "the", len(named) if about else 0), what.words
 
 
@@ -1208,7 +1224,7 @@ def exercise_phrases(
             ):
                 continue  # "the task, the stock count": the team's, as likely as theirs
             found = (
-                _exercise_named(match, words, known, lexicon, lowercase)
+                _exercise_named(match, mods, words, known, lexicon, lowercase)
                 if match.group("app")
                 else _exercise_about(match, mods, words, known, lexicon, lowercase)
             )
