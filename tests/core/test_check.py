@@ -112,9 +112,27 @@ def test_length_thresholds(rules, kind, words, flagged) -> None:
 
 
 def test_too_long_points_at_the_words_past_the_limit(rules) -> None:
-    text = " ".join(f"w{i}" for i in range(320))
+    # English words (a note of made-up tokens is not English, so it would not be checked at all);
+    # word 300 is the one the excerpt must start at.
+    cycle = [
+        "the",
+        "team",
+        "and",
+        "I",
+        "talked",
+        "about",
+        "the",
+        "plan",
+        "for",
+        "the",
+        "spring",
+        "season",
+    ]
+    words = [cycle[i % len(cycle)] for i in range(320)]
+    words[300] = "harvest"
+    text = " ".join(words)
     (f,) = [f for f in check(text, "email", Facts(), rules).issues if f.code == "length"]
-    assert f.excerpt.startswith("w300 ")
+    assert f.excerpt.startswith("harvest ")
     assert "320 words" in f.message
 
 
