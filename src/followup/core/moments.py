@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from followup.core.errors import InvalidInput
+from followup.core.regex_programs import shipped
 
 # The kinds of moment, first choice first: an open request is answered before anything else,
 # then what they did with the candidate, then their praise, then their words.
@@ -179,7 +180,9 @@ def _did(rest: str, words: Words, reads: Reads) -> str | None:
     m = re.fullmatch(r"(?:me\s+)?(?P<np>(?:a|an|the)\s.+)", body, re.I)
     if m and verb in words.run_verbs:
         np = reads(m.group("np"), "np")
-        if np and any(re.search(rf"\b{re.escape(x)}\b", np.lower()) for x in words.exercises):
+        if np and any(
+            re.search(shipped(rf"\b{re.escape(x)}\b"), np.lower()) for x in words.exercises
+        ):
             return f"{ing} " + re.sub(r"^(?:a|an)\s", "the ", np)
         return None
     m = re.fullmatch(r"me\s+(?P<np>(?:the|a|an|his|her|their)\s.+)", body, re.I)
@@ -247,7 +250,7 @@ def _request(rest: str, before: str | None, words: Words, reads: Reads) -> str |
 
 def _planned(part: str, words: Words) -> bool:
     low = part.lower()
-    return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", low) for w in words.planned)
+    return any(re.search(shipped(rf"(?<![\w]){re.escape(w)}(?![\w])"), low) for w in words.planned)
 
 
 def _quote_said(q: str, before: str, words: Words, reads: Reads) -> str | None:
