@@ -346,8 +346,12 @@ def format_matches(expected: str, debrief: Mapping[str, Any]) -> bool:
 
 
 def transcript_results(
-    folder: Path, entry: Mapping[str, Any], home: Path
+    folder: Path, entry: Mapping[str, Any], home: Path, details: dict[str, str] | None = None
 ) -> tuple[dict[str, bool], Run, float | None]:
+    """The fields of one expected transcript, right or not, and its topic recall; `details`
+    (when given) gets, per field, the expected answer and what was read (for the topics: the
+    expected ones missed and every topic proposed)."""
+    details = {} if details is None else details
     file = folder / str(entry["file"])
     candidate = str(entry.get("candidate") or "")
     if candidate:
@@ -374,23 +378,32 @@ def transcript_results(
     if isinstance(entry.get("speakers"), list):
         want = {_person_key(s) for s in entry["speakers"]}
         results["speakers"] = want == {_person_key(s) for s in data.get("speakers") or []}
+        details["speakers"] = f"want {entry['speakers']!r}, got {data.get('speakers')!r}"
     if entry.get("interview_date") and data.get("meeting_date"):
         results["interview_date"] = _same(entry["interview_date"], data.get("meeting_date"))
     if "decision_date" in entry:
         want_date = entry.get("decision_date") or None
         got = decisions[0].get("date") if decisions else None
         results["decision_date"] = _same(want_date, got) if want_date else not decisions
+        details["decision_date"] = f"want {want_date!r}, got {got!r}"
     recall = None
     expected_topics = [str(t) for t in entry.get("topics_expected") or []]
     if expected_topics:
-        found = sum(any(topic_matches(t, p) for p in topics) for t in expected_topics)
+        missed = [t for t in expected_topics if not any(topic_matches(t, p) for p in topics)]
+        found = len(expected_topics) - len(missed)
         recall = found / len(expected_topics)
         results["topics_expected"] = found * 2 >= len(expected_topics)
+        details["topics_expected"] = f"missed {missed!r}; proposed {topics!r}"
     not_topics = [str(t) for t in entry.get("not_topics") or []]
     if not_topics:
-        results["not_topics"] = not any(
-            leaks(p, bad, expected_topics) for bad in not_topics for p in topics
-        )
+        leaked = [
+            f"{p!r} says {bad!r}"
+            for bad in not_topics
+            for p in topics
+            if leaks(p, bad, expected_topics)
+        ]
+        results["not_topics"] = not leaked
+        details["not_topics"] = "; ".join(leaked)
     return results, result, recall
 
 
@@ -398,9 +411,11 @@ def score_transcripts(folder: Path, verbose: bool = False) -> Score:
     score = Score(TRANSCRIPT_FIELDS)
     recalls: list[float] = []
     for entry in load_expected(folder):
+        details: dict[str, str] = {}
         with tempfile.TemporaryDirectory() as tmp:
-            results, result, recall = transcript_results(folder, entry, Path(tmp))
+            results, result, recall = transcript_results(folder, entry, Path(tmp), details)
         score.add(str(entry["file"]), results)
+        score.details[str(entry["file"])] = details
         if recall is not None:
             recalls.append(recall)
         if verbose and result.code != 0:

@@ -165,3 +165,25 @@ def test_an_expected_topic_that_says_a_forbidden_word_is_no_leak() -> None:
     assert leaks("first-time borrowers", "first", [])
     assert not leaks("the loan data pipeline", "first", expected)
     assert leaks("iPad name", "iPad", ["the overnight ICU shifts"])
+
+
+def test_verbose_lines_name_the_missed_and_the_proposed_topics(tmp_path: Path) -> None:
+    """--verbose shows, for a transcript whose topics are wrong, the expected topics missed
+    and every topic proposed, and for a leak what said the forbidden word."""
+    (tmp_path / "call.txt").write_text(
+        "Ilse Marais: Thanks for joining. Our main project is the vineyard irrigation "
+        "scheduling tool for the dry months.\n"
+        "Kofi Mensah: Happy to talk about irrigation scheduling.\n",
+        "utf-8",
+    )
+    (tmp_path / "expected.toml").write_text(
+        '[[transcript]]\nfile = "call.txt"\ncandidate = "Kofi Mensah"\n'
+        'topics_expected = ["the cellar door tasting room", "barrel cooperage contracts"]\n'
+        'not_topics = ["irrigation"]\n',
+        "utf-8",
+    )
+    score = load_bench().score_transcripts(tmp_path)
+    text = "\n".join(score.lines("transcripts", verbose=True))
+    assert "missed ['the cellar door tasting room', 'barrel cooperage contracts']" in text
+    assert "proposed [" in text and "irrigation scheduling tool" in text
+    assert "says 'irrigation'" in text
