@@ -50,6 +50,8 @@ PASS = [
     ("volunteer rota for the food bank", "the volunteer rota for the food bank", "topic", ()),
     ("sprint review format", "the sprint review format", "process", ()),
     ("coastal erosion survey", "the coastal erosion survey", "plan", ()),
+    ("R&D pilot line", "the R&D pilot line", "item", ()),
+    ("Marks & Spencer concession", "the Marks & Spencer concession", "item", ("Marks & Spencer",)),
     # a figure after the phrase says how much of it there is, not which one it is
     ("bed occupancy 96%, wants 85", "bed occupancy", "challenge", ()),
     ("claims backlog 9 weeks, target 4", "the claims backlog", "challenge", ()),
@@ -113,6 +115,9 @@ FAIL = [
      "plan", (), "begins"),
     ("new moisture/density meter they bought", "the new moisture", "item", (), "cut off"),
     ("the blend + roast profiles", "the blend", "topic", (), "cut off"),
+    ("pick & pack station", "the pick & pack station", "item", (), "jotting symbol"),
+    ("click & collect lockers", "the click & collect lockers", "item", (), "jotting symbol"),
+    ("wash + dry line", "the wash + dry line", "item", (), "jotting symbol"),
     ("bay 12 racking repairs", "the bay", "topic", (), "cut off"),
     ("gate 4 turnaround times", "the gate", "challenge", (), "cut off"),
     ("route 7 timetable change", "the route", "plan", (), "cut off"),

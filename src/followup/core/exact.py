@@ -37,6 +37,7 @@ BARE_NUMBER = "'{word}' is a number with no noun: say what it counts"
 UNKNOWN = "'{word}' is not an English word the note can be sure of"
 FOREIGN = "the jot is partly in another language, so '{word}' may not mean what it says in English"
 CUT_FRONT = "it leaves out how the jot begins ('{word}'), so it may not say what was meant"
+SYMBOL = "'{word}' is a jotting symbol: say it in words"
 QUESTION = "it is a question in your notes: say who asked what"
 CUT_END = "it stops before the jot's words end ('{word}' goes on), so it is cut off"
 
@@ -263,6 +264,9 @@ def judge(
     note = _self_note(recorded, said, lexicon)
     if note is not None:
         return Verdict(UNSURE, why=SELF_NOTE.format(word=note))
+    symbol = re.search(r"(?<=[a-z]) ([&+=~]|->|→) (?=[a-z])", said)
+    if symbol:  # 'the pick & pack station': a jotting symbol between words ('R&D' is a name)
+        return Verdict(UNSURE, why=SYMBOL.format(word=symbol.group(1)))
     words = [w.strip(",.;:()'’\"“”") for w in said.split()]
     lows = [w.lower() for w in words]
     vague = _words(lexicon, "vague_heads", _DEFAULT_VAGUE)
