@@ -18,6 +18,7 @@ import pytest
 
 from followup.core import debrief
 from followup.core.models import Format, Interview
+from followup.core.noun_phrases import Grammar, phrases, tag
 from followup.core.transcript import parse_transcript
 from followup.services.debrief import keyphrases, word_classes
 
@@ -353,3 +354,51 @@ def test_an_exercise_keeps_its_name_and_says_what_it_was_on(line, want, never, d
     topics = _topics(_talk(line, "Walk us through the choices you made in it."), data)
     assert want in topics, topics
     assert never not in topics, topics
+
+
+# --- a plural subject's verb at a clause's end is no noun ----------------------------------
+
+
+@pytest.fixture(scope="module")
+def grammar(data: dict) -> Grammar:
+    return Grammar.from_mapping(data["grammar"])
+
+
+def _nps(sentence: str, grammar: Grammar) -> list[str]:
+    return [
+        p.key
+        for p in phrases(tag(sentence, grammar, word_classes, frozenset(), frozenset()), grammar)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "subject"),
+    [
+        ("Orders come in by phone and the invoices lag.", "lag", "invoices"),
+        ("It is the season when the greenhouses leak.", "leak", "greenhouses"),
+        ("We lose a whole shift whenever the scanners crash.", "crash", "scanners"),
+        ("Drivers log the faults on paper, so the tickets stall, and nobody chases.", "stall",
+         "tickets"),
+        ("Harvest is where budgets slip.", "slip", "budgets"),
+    ],
+)  # fmt: skip
+def test_a_plural_subjects_verb_at_a_clauses_end_is_no_noun(sentence, verb, subject, grammar):
+    """After a conjunction ("and", "when", "where", "so"), a plural noun (with its determiner
+    or not) and then a word that can be a noun or a verb, before a comma or the sentence's
+    end: the clause's subject and its verb ("the callbacks fail,", "where projects die."),
+    no phrase "the invoices lag"."""
+    found = _nps(sentence, grammar)
+    assert not any(verb in f.split() for f in found), found
+    assert subject in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("The falls audit.", "falls audit"),
+        ("We finished the falls audit.", "falls audit"),
+        ("Our main worry this year is the stores audit.", "stores audit"),
+    ],
+)
+def test_a_compound_with_a_plural_first_word_stays_whole(sentence, phrase, grammar) -> None:
+    assert phrase in _nps(sentence, grammar)

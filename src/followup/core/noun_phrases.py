@@ -583,11 +583,24 @@ def _clause_verb(
         return False  # "the school streets pilot": the plural inside a compound
     nxt = after.tag if after is not None else "END"
     low = _clean(after.text) if after is not None else ""
+    if nxt in ("PUNCT", "END") and _subject_inside(out):
+        return True  # "… and the callbacks fail, so …", "Grid is where projects die."
     if nxt == "CONJ":
         return low not in ("and", "or", "&")  # "the cranes stop when …", not "… and …"
     if nxt == "ADP":
         return low not in grammar.complements and low not in grammar.connectors
     return nxt in ("ADV", "ADJ", "DET", "PRON", "NUM")
+
+
+def _subject_inside(before: Sequence[Token]) -> bool:
+    """The plural noun that ends `before` is a clause's subject inside the sentence: right
+    after a conjunction ("where projects die"), or after a determiner right after one ("and
+    the callbacks fail"); never at the sentence's start, where a compound's head stands as
+    often ("The falls audit.")."""
+    at = len(before) - 2
+    if at >= 0 and before[at].tag == "DET":
+        at -= 1
+    return at >= 0 and before[at].tag == "CONJ"
 
 
 def _after_then(before: Sequence[Token]) -> bool:
