@@ -5,6 +5,8 @@ and new senders, not the audit's files."""
 
 from __future__ import annotations
 
+from datetime import time as clock
+
 import pytest
 
 from followup.delivery.invites import ImportedInvite, parse_invite
@@ -140,3 +142,76 @@ def test_people_after_a_label_inside_a_schedule_line(row, people):
     got = names(invite)
     assert all(p in got for p in people), got
     assert not any("Interviewer" in n or "Panel" in n for n in got)
+
+
+# ------------------------------------------------------------ kind 3: zone words in the text
+
+
+def utc_ics(start: str, description: str, organizer: str, location: str = "") -> ImportedInvite:
+    text = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//gap//EN\r\nMETHOD:REQUEST\r\n"
+        "BEGIN:VEVENT\r\nUID:gap-2@example\r\nDTSTAMP:20261120T150000Z\r\n"
+        f"DTSTART:{start}\r\nSUMMARY:Payments Analyst interview\r\n"
+        f"DESCRIPTION:{description}\r\nORGANIZER;CN=Rhea Quinlan:mailto:{organizer}\r\n"
+        f"LOCATION:{location}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    return parse_invite(text.encode(), "zone.ics", user_emails=[ME], default_tz="America/New_York")
+
+
+@pytest.mark.parametrize(
+    ("start", "said", "organizer", "location", "zone", "wall", "country", "guessed"),
+    [
+        # a bare "GMT" with no clue: London, said to be a guess
+        ("20261202T153000Z", "at 3:30 PM GMT", "rhea@quinlan-pay.example", "", "Europe/London",
+         clock(15, 30), "GB", True),
+        # "(GMT)" with an Irish phone number: Dublin keeps GMT in winter
+        ("20261202T100000Z", "at 10:00 (GMT). Call us on +353 1 555 0142 if you are late",
+         "rhea@quinlan-pay.example", "", "Europe/Dublin", clock(10, 0), "IE", False),
+        # an offset and a Polish phone number: Warsaw, not a guess
+        ("20261203T130000Z", "at 14:00 (GMT+1). Questions: +48 22 555 01 42",
+         "rhea@quinlan-pay.example", "", "Europe/Warsaw", clock(14, 0), "PL", False),
+        # an offset and nothing else: the offset's time, its country a guess
+        ("20261203T130000Z", "at 14:00 (UTC+01:00)", "rhea@quinlan-pay.example", "",
+         "Europe/Berlin", clock(14, 0), "DE", True),
+        # "CET" is kept in many countries: a guess without a clue, the clue's country with one
+        ("20261203T090000Z", "at 10:00 CET", "rhea@quinlan-pay.example", "", "Europe/Berlin",
+         clock(10, 0), "DE", True),
+        ("20261203T090000Z", "at 10:00 CET", "rhea@quinlan-pay.nl", "", "Europe/Amsterdam",
+         clock(10, 0), "NL", False),
+        # a zone word one country's zone owns stays as it was
+        ("20261203T200000Z", "at 2:00 PM CST", "rhea@quinlan-pay.example", "",
+         "America/Chicago", clock(14, 0), "US", False),
+    ],
+)  # fmt: skip
+def test_a_utc_start_with_a_shared_zone_word_or_an_offset_in_the_text(
+    start, said, organizer, location, zone, wall, country, guessed
+):
+    invite = utc_ics(
+        start, f"Hi Sam\\, your interview is on December 2 or 3 {said}.", organizer, location
+    )
+    got = (invite.interview.tz, invite.interview.time, invite.country, invite.country_guessed)
+    assert got == (zone, wall, country, guessed), invite.notes
+    if guessed:
+        assert any(f"country {country} is a guess" in n for n in invite.notes), invite.notes
+
+
+# ------------------------------------------------------------ postcodes are no phone numbers
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Rua Garrett 120\\n1200-273 Lisboa",
+        "Friedrichstraße 68\\n10115 Berlin",
+        "Unit 12\\, 45 Albert Embankment\\nLondon SE1 7TP\\n2026",
+        "Keizersgracht 555\\n1017 DR Amsterdam",
+    ],
+)
+def test_a_postcode_under_a_street_is_no_phone_number(address):
+    invite = utc_ics(
+        "20261203T100000Z",
+        f"Hi Sam\\, we look forward to meeting you.\\n\\nKestrel Analytics\\n{address}",
+        "rhea@kestrel.example",
+    )
+    assert invite.interview.format.value != "phone", invite.notes
+    assert not any("telephone" in n for n in invite.notes), invite.notes

@@ -55,6 +55,7 @@ from followup.delivery.invites.zones import (
     _resolve_zone,
     _valid_zone,
     _zone_countries,
+    kept_in_many,
     main_zone,
     match_rules,
     narrow_windows,
@@ -448,8 +449,19 @@ def settle_start(found: _Found, ctx: _Ctx, text: str) -> None:
             hint = clues[0].country if clues else None
             said = zone_from_text(text, value, ctx, hint)
             if said is not None:
-                zone, how, agrees = said
-                choice = ZoneChoice(zone, _zone_countries().get(zone) if agrees else None)
+                zone, how, agrees, word = said
+                vocab = ctx.vocab
+                # "14:00 CET", "(GMT+1)": the clues' country keeping that clock, or a guess
+                shared = (
+                    kept_in_many(
+                        zone, word, value, clues, text, vocab.shared_zone_words,
+                        vocab.offset_guesses,
+                    )
+                    if agrees
+                    else None
+                )  # fmt: skip
+                choice = shared or ZoneChoice(zone, _zone_countries().get(zone) if agrees else None)
+                zone = choice.zone
                 found.notes.append(f"time zone {zone}: the invite gives the time in UTC; {how}")
             else:
                 choice = _place_choice(found, ctx, text, clues, "the invite gives the time in UTC")

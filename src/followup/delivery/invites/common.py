@@ -239,6 +239,8 @@ class _Vocab:
     gender_tag: re.Pattern[str] = re.compile(r"(?!x)x")
     tracking_systems: frozenset[str] = frozenset()
     state_zones: dict[str, dict[str, str]] = field(default_factory=dict)
+    shared_zone_words: frozenset[str] = frozenset()  # "CET", "GMT": kept in several countries
+    offset_guesses: tuple[str, ...] = ()  # the zones guessed for a bare offset ("GMT+1")
     credentials: re.Pattern[str] = re.compile(r"(?!x)x")  # "RN", "PhD" after a name
     not_company_names: frozenset[str] = frozenset()  # "teams", "zoom": never an employer
     program_names: tuple[str, ...] = ()  # "zoom": "Zoom Meeting ID" is no employer either
@@ -415,6 +417,8 @@ def _build_vocab(
         windows=windows,
         country_aliases={str(k): str(v).upper() for k, v in countries.get("names", {}).items()},
         generic_tlds=frozenset(str(d).lower() for d in countries.get("generic_tlds", [])),
+        shared_zone_words=frozenset(w.upper() for w in words("countries", "shared_zone_words")),
+        offset_guesses=tuple(words("countries", "offset_guesses")),
         tld_countries={
             str(k).lower(): str(v).upper() for k, v in countries.get("tlds", {}).items()
         },

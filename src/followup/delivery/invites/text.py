@@ -1174,9 +1174,11 @@ _ADDRESS_RES = (
 )
 
 
+# a telephone number on one line: an address's house number and the postcode on the line
+# under it ("Avenida da Liberdade 110" then "1269-046 Lisboa") are none
 _PHONE_RE = re.compile(
-    r"(?<![\w/=#.+-])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,4}"
-    r"(?:[\s.\-]\d{2,4}){1,4}(?![\w/-])"
+    r"(?<![\w/=#.+-])(?:\+[ \t]?\d{1,3}[ \t.\-]?)?(?:\(\d{1,4}\)[ \t.\-]?)?\d{2,4}"
+    r"(?:[ \t.\-]\d{2,4}){1,4}(?![\w/-])"
 )
 
 
@@ -1659,31 +1661,34 @@ def _after_range(text: str) -> str:
 
 def zone_from_text(
     text: str, start: datetime, ctx: _Ctx, country: str | None = None
-) -> tuple[str, str, bool] | None:
+) -> tuple[str, str, bool, str] | None:
     """The interviewer's zone for a start given in UTC, from the text: a time with a zone after
     it that is the start's time in that zone ("2:00 PM CST": of the zones CST may mean, the one
     where 20:00 UTC is 2 PM), else the first such zone, else a zone named on its own ("Central
-    Time"). Returns the zone, how it was found, and whether the text's time agrees with the
-    start (then the zone's country is taken too)."""
+    Time"). Returns the zone, how it was found, whether the text's time agrees with the start
+    (then the zone's country is taken too), and the word the text names it by ("CET")."""
     text = text[:MAX_SCAN]
     first: str | None = None
     for seen, match in enumerate(_TIME_RE.finditer(text)):
         if seen >= 200:
             break
         after = _after_range(text[match.end() : match.end() + 60])[:40]
-        choices = [z for z in zone_choices_in_text(after, ctx, country) if not z.startswith("Etc/")]
+        # an offset ("(GMT+1)", "(UTC+01:00)", "GMT") only when it is the start's time there
+        choices = zone_choices_in_text(after, ctx, country)
         said = _clock_of(match)
         for zone in choices:
             wall = _in_zone(start, zone)
             if (wall.hour, wall.minute) == (said.hour, said.minute):
+                named = ctx.vocab.tz_re.search(after)
+                word = named.group(0).strip(" ()") if named else zone
                 said_as = f"{match.group(0).strip()}{after[:12].rstrip()}"
-                return zone, f"the text gives the time as {said_as}", True
-        first = first or (choices[0] if choices else None)
+                return zone, f"the text gives the time as {said_as}", True, word
+        first = first or next((z for z in choices if not z.startswith("Etc/")), None)
     if first is not None:
-        return first, "a time zone named next to a time in the text", False
+        return first, "a time zone named next to a time in the text", False, first
     alone = _zone_in_text(text, ctx, country)
     if alone is not None and not alone.startswith("Etc/"):
-        return alone, "a time zone named in the text", False
+        return alone, "a time zone named in the text", False, alone
     return None
 
 

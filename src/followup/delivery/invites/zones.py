@@ -285,6 +285,51 @@ def _pick(
     return ZoneChoice(default, country, True, note)
 
 
+def kept_in_many(
+    zone: str,
+    word: str,
+    value: datetime,
+    clues: Sequence[Clue],
+    text: str,
+    shared: frozenset[str],
+    guesses: Sequence[str],
+) -> ZoneChoice | None:
+    """For a start given in UTC whose time the text gives with a zone word several countries
+    keep ("14:00 CET", "2:00 PM GMT", a `shared` word) or a bare offset ("(GMT+1)",
+    "(UTC+01:00)": `zone` is then Etc/…): the zone of the country the clues point to that keeps
+    that clock then (by the word's own abbreviation when it is one, else by its offset); else a
+    guess said to be one: the word's own zone, or for an offset the first of `guesses` that
+    keeps it (none: the offset itself, no country). None for a word one zone owns ("CST")."""
+    from zoneinfo import ZoneInfo
+
+    fixed = zone.startswith("Etc/")
+    if not fixed and word.upper() not in shared:
+        return None
+
+    def local(name: str) -> datetime:
+        return value.astimezone(ZoneInfo(name))
+
+    offset = local(zone).utcoffset()
+    abbr = word.upper() if word.isalpha() else None
+    by_offset: dict[str, list[str]] = {}
+    by_name: dict[str, list[str]] = {}
+    for name, country in _zone_countries().items():
+        there = local(name)
+        if there.utcoffset() != offset:
+            continue
+        by_offset.setdefault(country, []).append(name)
+        if abbr and there.tzname() == abbr:
+            by_name.setdefault(country, []).append(name)
+    candidates = by_name or by_offset
+    default = next((g for g in guesses if local(g).utcoffset() == offset), None) if fixed else zone
+    if default is None:  # no guess for this offset: a clue's country, else the offset alone
+        clued = {c.country: candidates[c.country] for c in clues if c.country in candidates}
+        if not clued:
+            return ZoneChoice(zone, None)
+        candidates = clued
+    return _pick(candidates, default, clues, text, word)
+
+
 def _list(countries: Sequence[str], most: int = 20) -> str:
     countries = sorted(countries)
     shown = ", ".join(countries[:most])
