@@ -487,3 +487,34 @@ def test_a_pasted_cv_bullet_or_a_jotted_equation_is_unprofessional(rules, line) 
 def test_names_after_a_preposition_are_no_cv_bullet(rules, line) -> None:
     found = _codes(rules, _note("Dear Ms Ruiz", SLANG_BODY.format(line=line)), _facts("Lucia Ruiz"))
     assert not [f for f in found if f[0] == "unprofessional"], found
+
+
+# An '=' that gives a setting its value in a technical sense is no jotted note: a value set
+# ('setting replicas = 3'), a single-letter or code name ('k = 5', 'max_retries = 3') or a
+# count followed by the sentence's own words ('= 3 as the floor'). A jotted count stays.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I enjoyed our talk about setting pool size = 20 as the default for the API workers.",
+        "Your choice of d = 7 days for the rolling churn window made sense to me.",
+        "I liked how the team keeps max_retries = 3 on every payment call.",
+        "Cross-checking with a sample of n = 40 nurses was a neat idea.",
+        "Running the pilot with batch size = 64 and a short warm-up halved the training time.",
+    ],
+)
+def test_an_equals_sign_giving_a_technical_value_is_not_jotted(rules, line) -> None:
+    found = _codes(rules, _note("Dear Ms Ruiz", SLANG_BODY.format(line=line)), _facts("Lucia Ruiz"))
+    assert not [f for f in found if f[0] == "unprofessional"], found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your point that the Q4 target = 300 calls a day stuck with me.",
+        "Thanks for explaining the rota: weekend cover = 2 nurses per ward.",
+        "I noted that the training budget = 12 days per person.",
+    ],
+)
+def test_a_jotted_count_after_an_equals_sign_stays_unprofessional(rules, line) -> None:
+    found = _codes(rules, _note("Dear Ms Ruiz", SLANG_BODY.format(line=line)), _facts("Lucia Ruiz"))
+    assert [f for f in found if f[0] == "unprofessional"], found
