@@ -59,27 +59,27 @@ class Pattern:
         return self.compiled.groupindex
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(text, pos, endpos)
+        return (self._compiled or self.compiled).search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(text, pos, endpos)
+        return (self._compiled or self.compiled).match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, pos, endpos)
+        return (self._compiled or self.compiled).fullmatch(text, pos, endpos)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, pos, endpos)
+        return (self._compiled or self.compiled).finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.compiled.findall(text, pos, endpos)
+        return (self._compiled or self.compiled).findall(text, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        return self.compiled.sub(repl, text, count)
+        return (self._compiled or self.compiled).sub(repl, text, count)
 
     def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
-        return self.compiled.split(text, maxsplit)
+        return (self._compiled or self.compiled).split(text, maxsplit)
 
 
 def lazy(pattern: str, flags: int = 0) -> Pattern:
@@ -221,17 +221,38 @@ def _first_characters(
     character of every match of this sequence: the first item that consumes a character,
     after zero-width assertions (a look-ahead's own first characters will do). None when not
     known, or when the sequence may match nothing at all. `folded`: the pattern ignores case
-    (the set then holds every character a letter matches, see `_case_forms`)."""
+    (the set then holds every character a letter matches, see `_case_forms`). An optional
+    item before the first that must consume a character ("(?:Dr\\.\\s+)?[A-Z]…") adds its
+    own first characters to that item's."""
+    optional: list[tuple[Any, Any]] = []  # the first characters of optional items passed
     for op, av in items:
         if op is sre.AT or (op is sre.ASSERT_NOT) or (op is sre.ASSERT and av[0] != 1):
             continue  # zero-width: \b, ^, look-behinds, negative look-aheads
         if op is sre.ASSERT:  # a look-ahead: the next character starts its match
             ahead = _first_characters(list(av[1]), sre, folded)
             if ahead:
-                return ahead
+                return _joined(optional, ahead, sre)
             continue
-        return _item_first_characters(op, av, sre, folded)
+        if op in _repeats(sre) and av[0] == 0:  # optional: a match starts in it or after it
+            own = _first_characters(list(av[2]), sre, folded)
+            if not own or any(o is sre.NEGATE for o, _ in own):
+                return None
+            optional += own
+            continue
+        return _joined(optional, _item_first_characters(op, av, sre, folded), sre)
     return None
+
+
+def _joined(
+    optional: list[tuple[Any, Any]], first: list[tuple[Any, Any]] | None, sre: Any
+) -> list[tuple[Any, Any]] | None:
+    """The first characters of an item with those of the optional items before it (None
+    when either is unknown, or a negated class is to be joined)."""
+    if not optional or first is None:
+        return first
+    if any(o is sre.NEGATE for o, _ in first):
+        return None
+    return optional + first
 
 
 def _item_first_characters(
@@ -248,7 +269,7 @@ def _item_first_characters(
         return _first_characters(list(sub), sre, folded)
     if op is sre.ATOMIC_GROUP:
         return _first_characters(list(av), sre, folded)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+    if op in _repeats(sre):
         return _first_characters(list(av[2]), sre, folded) if av[0] >= 1 else None
     if op is sre.BRANCH:
         union: list[tuple[Any, Any]] = []
@@ -259,6 +280,12 @@ def _item_first_characters(
             union += sub
         return union
     return None
+
+
+def _repeats(sre: Any) -> tuple[Any, ...]:
+    return tuple(
+        op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) if op
+    )
 
 
 # The characters other than a letter's two ASCII cases that `re` matches to it when ignoring
