@@ -264,8 +264,12 @@ def _item_first_characters(
         return _case_forms(list(av), sre) if folded else list(av)
     if op is sre.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
-        if add_flags or del_flags:
-            return None  # (?i:…), (?a:…): the class would be read with other flags
+        if (add_flags | del_flags) & ~sre.SRE_FLAG_IGNORECASE:
+            return None  # (?a:…), (?s:…): the class would be read with other flags
+        if add_flags:  # (?i:…): every case form of its letters
+            folded = True
+        elif del_flags:  # (?-i:…): its letters as written
+            folded = False
         return _first_characters(list(sub), sre, folded)
     if op is sre.ATOMIC_GROUP:
         return _first_characters(list(av), sre, folded)
