@@ -98,12 +98,24 @@ def test_a_pattern_opening_with_an_assertion_searches_from_its_first_characters(
     assert program is not None
     code = program[2]
     assert code[0] == sre.INFO and code[2] & sre.SRE_INFO_CHARSET
-    # without a known first character (an empty branch), the program is re's own
+    # an optional item, a case-insensitive group, or alternatives some of which consume
+    # nothing before the first character: its set joined to what follows
+    for source in (
+        r"(?:(?<![\w-])(?P<before>[A-Z][a-z]+)[ \t]+)?(?P<name>[A-Z][a-z]+)-san",
+        r"^[ \t]*(?i:dear|hi)\s+(?P<name>\w+)",
+        r"(?:(?<![^\n])|(?<=[.!?] ))i\s+have",
+        r"\b(?:a|)x",
+    ):
+        program = lazyre._program(source, re.MULTILINE)
+        assert program is not None
+        assert program[2][0] == sre.INFO and program[2][2] & sre.SRE_INFO_CHARSET, source
+    # without a known first character (a branch that may match nothing but is no assertion),
+    # the program is re's own
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
-    program = lazyre._program(r"\b(?:a|)x", 0)
+    program = lazyre._program(r"\b(?:a|\w*)x", 0)
     assert program is not None
-    assert program[2] == [int(c) for c in _compiler._code(_parser.parse(r"\b(?:a|)x"), 0)]
+    assert program[2] == [int(c) for c in _compiler._code(_parser.parse(r"\b(?:a|\w*)x"), 0)]
 
 
 def test_the_other_case_forms_of_letters_are_all_there_are() -> None:

@@ -239,8 +239,25 @@ def _first_characters(
                 return None
             optional += own
             continue
+        if op is sre.BRANCH and any(map(_zero_width, av[1])):
+            # alternatives of which some consume nothing ("(?:^|[.!?]\s+)", "(?:(?<![^\n])|
+            # (?<=[.!?] ))"): the others' first characters, or what comes after
+            for branch in av[1]:
+                if not _zero_width(branch):
+                    own = _first_characters(list(branch), sre, folded)
+                    if not own or any(o is sre.NEGATE for o, _ in own):
+                        return None
+                    optional += own
+            continue
         return _joined(optional, _item_first_characters(op, av, sre, folded), sre)
     return None
+
+
+def _zero_width(items: Any) -> bool:
+    """Whether a sequence is of zero-width assertions only (\\b, ^, look-arounds), or empty."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    return all(op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT) for op, _ in items)
 
 
 def _joined(
