@@ -270,3 +270,21 @@ def test_bad_moment_words_are_one_clear_error() -> None:
         Words.from_mapping({"quote_min_words": "five"})
     with pytest.raises(InvalidInput, match="moments.toml"):
         Words.from_mapping({"praise": "liked"})
+
+
+FILLER = re.compile(r"role (?:involves|fits)|learn more about the|what the .* role")
+
+
+@pytest.mark.parametrize(
+    "topics",
+    [
+        ["tadeusz liked that i rang the supplier before ordering"],
+        ["orla: 'we fix the process, not the person'"],
+        ["mei ling asked to see a copy of my food safety audit"],
+    ],
+)
+def test_a_moment_is_the_notes_specific_with_no_role_filler(
+    topics: list[str], language: compose.Language
+) -> None:
+    for text in notes(topics, language).values():
+        assert not FILLER.search(text), text

@@ -376,6 +376,8 @@ def _no_topic(writer: Writer) -> str | None:
         text = writer.sentence("spec.panel")
         if text:
             return text
+    if writer.values.get("moment"):
+        return None  # the moment they will remember is the note's specific
     return writer.sentence("spec.none")
 
 
