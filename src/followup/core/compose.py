@@ -2087,6 +2087,7 @@ def _moment_person(words: str, interview: Interview) -> Person | None:
     return _panel_member(words, interview)
 
 
+_LOWER_I = re.compile(r"(?<![\w'’.-])i(?=['’](?:m|d|ve|ll)\b|[\s,;:!?]|$)")
 _JOT_MARKS = re.compile(r"[+=/→&%$@#<>~|\[\]{}]|\b\w/|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
@@ -2100,8 +2101,11 @@ def _moment_reads(
     text = " ".join(text.split()).strip(" .,;:")
     if not text or _JOT_MARKS.search(text):
         return None
-    if form == "quote":
-        return text if phrasing.unknown_word(text, lexicon) is None else None
+    if form == "quote":  # as typed, but never jotted shorthand ('our mgrs do a yr'), and
+        # the pronoun 'i' the jotter typed in lower case is written 'I' ('i need people …')
+        if phrasing.unknown_word(text, lexicon) is not None or phrasing.leaked(text, lexicon):
+            return None
+        return _LOWER_I.sub("I", text)
     said = phrasing.clean_words(text, lexicon)
     if said is None or phrasing.unknown_word(said, lexicon) is not None:
         return None
