@@ -604,3 +604,54 @@ def test_a_windows_zone_is_the_addresss_state_when_it_keeps_the_same_clock(
     invite = read(zoned(tzid, "", location, f"sam.lee@{domain[country]}"), "win.ics")
     assert invite.interview.tz == zone
     assert str(invite.interview.time)[:5] == "09:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Te entrevistarán Dª Carmen Vidal Soler, Directora Financiera, y D. Álvaro Peña "
+            "Ruiz, Jefe de Tesorería.",
+            {"Carmen Vidal Soler": "Directora Financiera", "Álvaro Peña Ruiz": "Jefe de Tesorería"},
+        ),
+        (
+            "You'll be meeting with ir. Sander Kok (Lead Process Engineer) and drs. Eva Smit "
+            "(HR Business Partner).",
+            {"Sander Kok": "Lead Process Engineer", "Eva Smit": "HR Business Partner"},
+        ),
+        (
+            "Você conversará com o Eng. Agr. Paulo Teixeira, Gerente Agrícola, e com a Júlia "
+            "Prado, Coordenadora de Campo.",
+            {"Paulo Teixeira": "Gerente Agrícola", "Júlia Prado": "Coordenadora de Campo"},
+        ),
+    ],
+)
+def test_forms_of_address_spanish_dutch_and_portuguese_write_short(
+    text: str, people: dict[str, str]
+) -> None:
+    cal = calendar(event("20261203T100000", "Entrevista", text.replace(",", "\\,")))
+    assert interviewers(read(cal.encode(), "es.ics")) == people
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "9:00am – 9:45am   Technical interview: Ana Ruiz, Lead Geotechnical Engineer\n"
+        "9:45am – 10:15am  Safety and site culture: Ben Ortiz, HSE Manager",
+        "10:00 – 10:45  Case study: Ana Ruiz, Lead Geotechnical Engineer\n"
+        "11:00 – 11:30  Values and ways of working: Ben Ortiz, HSE Manager",
+        "14:00-14:30 Meet the team: Ana Ruiz (Lead Geotechnical Engineer)\n"
+        "14:30-15:00 Q&A and next steps: Ben Ortiz (HSE Manager)",
+    ],
+)
+def test_a_schedule_lines_session_before_a_colon_is_no_part_of_its_person(lines: str) -> None:
+    data = mail(
+        "Georgia Hale <georgia.hale@ridgeline.com.au>",
+        "Interview invitation – Graduate Engineer",
+        f"Hi Rowan,\n\nTuesday 6 April 2027\n{lines}\n\nCheers,\nGeorgia Hale\n"
+        "Early Careers Coordinator\n",
+    )
+    assert interviewers(read(data)) == {
+        "Ana Ruiz": "Lead Geotechnical Engineer",
+        "Ben Ortiz": "HSE Manager",
+    }

@@ -602,6 +602,12 @@ def _scheduled_person(text: str, vocab: _Vocab) -> list[Person]:
         people = _persons_in_list(text[session.end() :], vocab, first_only=True)
         if people:
             return people
+    # "Safety and site culture: Tom Achterberg, HSE Manager": the session's name, a colon
+    session = _SESSION_COLON.match(text)
+    if session is not None:
+        people = _persons_in_list(text[session.end() :], vocab, first_only=True)
+        if people:
+            return people
     return _persons_in_list(text, vocab, first_only=True)
 
 
@@ -617,6 +623,7 @@ def _row_label(labels: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+_SESSION_COLON = re.compile(rf"^[^\n:]{{2,60}}?:[ \t]+(?=(?:{_HONORIFICS}\s+)?[{UPPER}])")
 # A session's name before its interviewer in a schedule row: "Coding with …", "Fallstudie
 # mit …", "Étude de cas avec …"
 _SESSION_WITH = re.compile(

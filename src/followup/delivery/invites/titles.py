@@ -157,9 +157,13 @@ HONORIFICS: tuple[str, ...] = tuple(
 
 def honorifics_pattern() -> str:
     """A regex of one honorific, as written (case kept), its full stop included, starting
-    where a word starts ("Gordon. " holds none)."""
+    where a word starts ("Gordon. " holds none). One the list writes with its full stop ("M.",
+    "D.": a name's initial without it) needs it."""
     words = sorted(set(HONORIFICS), key=len, reverse=True)
-    return rf"(?<![\w.])(?:(?:{'|'.join(re.escape(w) for w in words)})\.?|M\.)"
+    alternatives = "|".join(
+        re.escape(w) + ("" if w.endswith((".", "ª")) else r"\.?") for w in words
+    )
+    return rf"(?<![\w.])(?:{alternatives})"
 
 
 # a name's honorifics before it ("Frau Dr.", "M.", "Pan"), no part of a title said before it
