@@ -655,3 +655,29 @@ def test_a_schedule_lines_session_before_a_colon_is_no_part_of_its_person(lines:
         "Ana Ruiz": "Lead Geotechnical Engineer",
         "Ben Ortiz": "HSE Manager",
     }
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["Halifax, Nova Scotia", "Moncton, New Brunswick", "Santa Fe, New Mexico"],
+)
+def test_a_province_after_a_town_in_a_signature_is_nobody(place: str) -> None:
+    """An HTML table's label cell, its people in the next cell, the signature a few lines on:
+    the block under the label runs into the town and its province."""
+    text = (
+        "Dear Rowan,\n\nDate\tThursday, December 3, 2026\nTime\t10:00 AM\n"
+        "Interviewer(s)\tImran Qadir – Clinical Manager\nLena Hart – Charge Nurse\t\n\n\n"
+        "Contact\tShona Baird, Recruitment Coordinator\t\n\n\n\n\n"
+        "Please bring your licence number.\n\n\nSincerely,\nTalent Acquisition\n"
+        f"Harbour Health Network\n{place}\n"
+    )
+    data = mail(
+        "Talent Acquisition <no-reply@icims.com>",
+        "Interview scheduled: Registered Nurse",
+        text,
+        headers="Reply-To: Shona Baird <shona.baird@harbourhealth.example>\r\n",
+    )
+    assert interviewers(read(data)) == {
+        "Imran Qadir": "Clinical Manager",
+        "Lena Hart": "Charge Nurse",
+    }

@@ -59,6 +59,7 @@ from followup.delivery.invites.zones import (
     city_zone,
     country_names,
     main_zone,
+    region_names,
     zone_choices_in_text,
 )
 
@@ -945,6 +946,8 @@ def _not_a_person(name: str, found: _Found, text: str, vocab: _Vocab) -> bool:
         return True
     if len(name.split()) >= 2 and name in city_countries():
         return True  # "Eastern Time - New York": a city a zone is named after
+    if len(name.split()) >= 2 and name in region_names():
+        return True  # "Halifax, Nova Scotia", "Cape Town, Western Cape": a province
     first = name.split()[0].casefold() if name.split() else ""
     if first in lexicon().connectors and not re.fullmatch(_PARTICLE, first):
         return True  # "Działu Jakości" of "Kierownik Działu Jakości": a title's department

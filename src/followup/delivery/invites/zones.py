@@ -171,6 +171,15 @@ def city_countries() -> Mapping[str, str]:
 
 
 @lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """The names of the world's states, provinces and regions (ISO 3166-2 through pycountry:
+    "Nova Scotia", "Western Cape", "New South Wales"), as written."""
+    import pycountry
+
+    return frozenset(str(s.name) for s in pycountry.subdivisions)
+
+
+@lru_cache(maxsize=1)
 def _windows() -> tuple[Mapping[str, str], Mapping[str, str]]:
     """CLDR windowsZones as tzlocal ships it: Windows name -> default IANA zone (territory
     001), and IANA zone -> Windows name (every territory)."""
