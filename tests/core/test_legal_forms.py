@@ -57,3 +57,13 @@ def test_the_list_is_data() -> None:
     forms = legal_forms()
     assert {"ltd", "gmbh", "spa", "ltda", "pllc", "sabdecv"} <= forms.forms
     assert "株式会社" in forms.joined
+
+
+def test_a_form_written_before_the_name_is_left_out() -> None:
+    assert without_legal_form("PT Kopi Lintas Nusantara") == "Kopi Lintas Nusantara"
+    assert without_legal_form("ООО «Тулпар Агро»") == "Тулпар Агро"
+    assert without_legal_form("ТОО Көкжиек Майнинг") == "Көкжиек Майнинг"
+    assert without_legal_form("شركة النخيل للتجارة ش.م.م") == "النخيل للتجارة"
+    assert without_legal_form("Lale Yazılım A.Ş.") == "Lale Yazılım"
+    assert without_legal_form("CV Library") == "CV Library"
+    assert without_legal_form("PT") == "PT"
