@@ -681,3 +681,42 @@ def test_a_province_after_a_town_in_a_signature_is_nobody(place: str) -> None:
         "Imran Qadir": "Clinical Manager",
         "Lena Hart": "Charge Nurse",
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Coordinator: Jasmine Reyes-Tolentino, HR Officer", "Jasmine Reyes-Tolentino"),
+        (
+            "Recruiter: Anne-Marie Dubois-Lefèvre (anne-marie@ardoise.example)",
+            "Anne-Marie Dubois-Lefèvre",
+        ),
+        ("Kofi Mensah-Bonsu\\nTalent Acquisition Partner", "Kofi Mensah-Bonsu"),
+    ],
+)
+def test_a_coordinators_double_surname_is_kept_whole(line: str, name: str) -> None:
+    cal = calendar(
+        event(
+            "20261203T100000",
+            "Interview – Nurse Educator",
+            f"Panel interview.\\n\\n{line}",
+            organizer="CN=Scheduling:mailto:noreply@ardoise.example",
+        )
+    )
+    found = coordinator(read(cal.encode(), "coord.ics"))
+    assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Observed by Rafael Dizon, Clinical Training Manager.",
+        "The case exercise will be assessed by Rafael Dizon (Clinical Training Manager).",
+        "The group session is facilitated by Rafael Dizon, Clinical Training Manager.",
+    ],
+)
+def test_a_person_who_observes_or_assesses_interviews(sentence: str) -> None:
+    cal = calendar(event("20261203T100000", "Teaching demonstration", sentence.replace(",", "\\,")))
+    assert interviewers(read(cal.encode(), "obs.ics")) == {
+        "Rafael Dizon": "Clinical Training Manager"
+    }

@@ -632,9 +632,11 @@ STREET_WORDS = (
 # a name on a line: two or three capitalised words, a particle before the last ones ("Pieter
 # van Wyk", "Ana de la Cruz")
 _NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|la|le|ter|ten|bin|al)"
+# (a double surname joined by a hyphen keeps its capital: "Jasmine Reyes-Tolentino")
+_LINE_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*-?"
 _LINE_NAME = (
-    rf"[{UPPER}][{LOWER}'’-]+"
-    rf"(?:[ \t]+(?:{_NAME_PARTICLE}[ \t]+){{0,2}}[{UPPER}][{LOWER}'’-]+){{1,2}}"
+    rf"{_LINE_WORD}"
+    rf"(?:[ \t]+(?:{_NAME_PARTICLE}[ \t]+){{0,2}}{_LINE_WORD}){{1,2}}"
 )
 
 
