@@ -720,3 +720,42 @@ def test_a_person_who_observes_or_assesses_interviews(sentence: str) -> None:
     assert interviewers(read(cal.encode(), "obs.ics")) == {
         "Rafael Dizon": "Clinical Training Manager"
     }
+
+
+@pytest.mark.parametrize(
+    ("tzid", "dial_in", "organizer", "zone"),
+    [
+        (
+            "Singapore Standard Time",
+            "Call in (audio only)\\n+65 6555 0100\\,\\,123456#   Singapore",
+            "hr@sawitmas.com.my",
+            "Asia/Kuala_Lumpur",
+        ),
+        (
+            "GMT Standard Time",
+            "Join by phone\\n(GB) +44 20 3956 0000 PIN: 123 456 789#",
+            "talent@harbourline.ie",
+            "Europe/Dublin",
+        ),
+        (
+            "W. Europe Standard Time",
+            "Dial by your location\\n        +49 69 5050 0951 Germany",
+            "werving@polderkaas.nl",
+            "Europe/Amsterdam",
+        ),
+    ],
+)
+def test_a_video_meetings_dial_in_number_is_the_services_not_the_employers_country(
+    tzid: str, dial_in: str, organizer: str, zone: str
+) -> None:
+    data = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:d@x\r\n"
+        f'DTSTAMP:20270301T000000Z\r\nDTSTART;TZID="{tzid}":20270420T100000\r\n'
+        "SUMMARY:Interview – Process Engineer\r\nLOCATION:Microsoft Teams Meeting\r\n"
+        f"DESCRIPTION:Join the meeting now\\n{dial_in}\\n\r\n"
+        f"ORGANIZER;CN=Recruitment:mailto:{organizer}\r\n"
+        f"ATTENDEE;CN=Rowan Adeyemi:mailto:{USER}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+    invite = read(data, "dial.ics")
+    assert invite.interview.tz == zone
+    assert str(invite.interview.time)[:5] == "10:00"

@@ -246,6 +246,7 @@ class _Vocab:
     program_names: tuple[str, ...] = ()  # "zoom": "Zoom Meeting ID" is no employer either
     tenant_links: tuple[re.Pattern[str], ...] = ()  # a tracking system's customer in a link
     tenant_not: frozenset[str] = frozenset()  # labels in those places that name nobody
+    dial_in: re.Pattern[str] = re.compile(r"(?!x)x")  # "(audio only)": a meeting's dial-in
     role_leads: re.Pattern[str] = re.compile(r"(?!x)x")  # "position of ", "Stelle als "
     # how the text names the interview's kind ("entrevista telefónica", "vor Ort"), by format
     format_kinds: tuple[tuple[Format, re.Pattern[str]], ...] = ()
@@ -347,6 +348,7 @@ def _build_vocab(
     vocab = _Vocab(
         video_hosts=tuple(h.lower() for h in words("video", "hosts")),
         video_words=_words_re(words("video", "words"), particles=True),
+        dial_in=_words_re(words("phone", "dial_in_words")),
         video_phrases=_words_re(phrases("video"), particles=True),
         in_person_words=_words_re(words("in_person", "words"), particles=True),
         in_person_phrases=_words_re(phrases("in_person") + ["onsite"], particles=True),

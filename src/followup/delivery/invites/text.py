@@ -1711,26 +1711,60 @@ def country_clues(found: _Found, ctx: _Ctx, text: str) -> list[Clue]:
     the invite's language."""
     clues: list[Clue] = []
     text = text[:MAX_SCAN]
-    clues += _phone_clues((found.location or "") + "\n" + text)
-    for source, where in ((found.location or "", "the location"), (text, "the text")):
+    phones = _phone_clues((found.location or "") + "\n" + text, ctx.vocab)
+    clues += [clue for clue, dialled in phones if not dialled]
+    places = _without_dial_in(text, ctx.vocab)  # "+65 6555 0100 Singapore": the service's
+    for source, where in ((found.location or "", "the location"), (places, "the text")):
         clues += _place_clues(source, where, strict=where == "the text", ctx=ctx)
     written = [e.lower() for e in _EMAIL_IN_TEXT.findall(text)[:50]]  # "jo@acme.de" in a signature
     emails = [e for e in [*found.emails, *written] if e not in ctx.user_emails]
     clues += _domain_clues(emails, ctx)
+    # a meeting's dial-in number ("+65 6555 0139 … (audio only)") dials the service, wherever
+    # the employer is: after the mail domain's country
+    clues += [clue for clue, dialled in phones if dialled]
     clues += _language_clues(found.languages, text, ctx)
     return clues
 
 
-def _phone_clues(text: str) -> list[Clue]:
+MAX_DIAL_IN_LINES = 6  # the numbers a dial-in block lists under its words
+
+
+def _without_dial_in(text: str, vocab: _Vocab) -> str:
+    """`text` without a video meeting's dial-in lines: the line with a dial-in word and the
+    lines of numbers under it ("+65 6555 0100,,123456#   Singapore")."""
+    if not vocab.dial_in.search(text):
+        return text
+    out: list[str] = []
+    under = 0
+    for line in text.splitlines():
+        if vocab.dial_in.search(line):
+            under = MAX_DIAL_IN_LINES
+            continue
+        if under and re.search(r"\d{3}", line):
+            under -= 1
+            continue
+        under = 0
+        out.append(line)
+    return "\n".join(out)
+
+
+def _phone_clues(text: str, vocab: _Vocab) -> list[tuple[Clue, bool]]:
+    """The country of each phone number with a country code, and whether it is a video
+    meeting's dial-in (a dial-in word on its line or the line before)."""
     import phonenumbers
 
     out = []
+    text = text[:20_000]
     try:
-        matches = phonenumbers.PhoneNumberMatcher(text[:20_000], None, leniency=1, max_tries=50)
+        matches = phonenumbers.PhoneNumberMatcher(text, None, leniency=1, max_tries=50)
         for match in matches:
             region = phonenumbers.region_code_for_number(match.number)
             if region and region != "ZZ":
-                out.append(Clue(region, f"the phone number {match.raw_string.strip()}"))
+                start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, match.start)))
+                end = text.find("\n", match.end)
+                near = text[start + 1 : end if end >= 0 else len(text)]
+                clue = Clue(region, f"the phone number {match.raw_string.strip()}")
+                out.append((clue, bool(vocab.dial_in.search(near))))
     except Exception:  # a number the library cannot read is no clue
         return out
     return out
