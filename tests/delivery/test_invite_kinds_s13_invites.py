@@ -759,3 +759,20 @@ def test_a_video_meetings_dial_in_number_is_the_services_not_the_employers_count
     invite = read(data, "dial.ics")
     assert invite.interview.tz == zone
     assert str(invite.interview.time)[:5] == "10:00"
+
+
+@pytest.mark.parametrize("label", ["Coordinator", "Recruiter", "Talent partner"])
+def test_a_coordinators_line_under_a_schedule_is_no_interviewer(label: str) -> None:
+    data = mail(
+        "Careers <no-reply@pinpointhq.com>",
+        "Final-stage interviews",
+        "Hi Rowan,\n\nThursday 17 June 2027\n\nYour schedule:\n"
+        "09:30 – 10:15  Technical interview – Ana Ruiz, Principal Engineer\n"
+        "10:30 – 11:00  Values conversation – Ben Ortiz, Head of Engineering\n\n"
+        f"{label}: Cleo Marsh (cleo.marsh@irwell.example, 0161 555 0100) – she will meet you "
+        "at reception.\n",
+    )
+    assert interviewers(read(data)) == {
+        "Ana Ruiz": "Principal Engineer",
+        "Ben Ortiz": "Head of Engineering",
+    }

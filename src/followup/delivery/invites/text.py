@@ -604,8 +604,9 @@ def _scheduled_person(text: str, vocab: _Vocab) -> list[Person]:
         if people:
             return people
     # "Safety and site culture: Tom Achterberg, HSE Manager": the session's name, a colon
+    # (not a coordinator's label: "Coordinator: Chloe Ashdown" arranges, never interviews)
     session = _SESSION_COLON.match(text)
-    if session is not None:
+    if session is not None and not vocab.coordinator_titles.search(text[: session.end()]):
         people = _persons_in_list(text[session.end() :], vocab, first_only=True)
         if people:
             return people
