@@ -776,3 +776,22 @@ def test_a_coordinators_line_under_a_schedule_is_no_interviewer(label: str) -> N
         "Ana Ruiz": "Principal Engineer",
         "Ben Ortiz": "Head of Engineering",
     }
+
+
+@pytest.mark.parametrize("label", ["Location", "Where", "Address"])
+def test_a_place_line_under_a_block_of_interviewers_is_no_session(label: str) -> None:
+    cal = calendar(
+        event(
+            "20261203T130000",
+            "Interview – Registered Nurse",
+            "Interviewers:\\n  Blessing Okafor (Patient Care Manager)\\n"
+            "  Dr. Simon Leclerc – Emergency Physician Lead\\n\\n"
+            f"{label}: Fraserview Community Health Centre\\, 2880 Fraser Street\\, Vancouver\\, "
+            "BC V5T 3X4\\nPlease bring two references.",
+            zone="America/Vancouver",
+        )
+    )
+    assert interviewers(read(cal.encode(), "blk.ics")) == {
+        "Blessing Okafor": "Patient Care Manager",
+        "Simon Leclerc": "Emergency Physician Lead",
+    }

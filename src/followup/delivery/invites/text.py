@@ -590,7 +590,7 @@ def _signed_title(name: str, text: str) -> str | None:
     return title_under(name, text)
 
 
-def _scheduled_person(text: str, vocab: _Vocab) -> list[Person]:
+def _scheduled_person(text: str, vocab: _Vocab, timed: bool = True) -> list[Person]:
     """The person of a schedule line ("Ravi Menon, Senior SRE"), past the session's name
     when one comes first ("Coding — Ravi Menon, Senior SRE", "Product Sense | Nadia Farouk,
     Director of Product"); every person after a label inside the line ("Interviewers: Ines
@@ -605,7 +605,8 @@ def _scheduled_person(text: str, vocab: _Vocab) -> list[Person]:
             return people
     # "Safety and site culture: Tom Achterberg, HSE Manager": the session's name, a colon
     # (not a coordinator's label: "Coordinator: Chloe Ashdown" arranges, never interviews)
-    session = _SESSION_COLON.match(text)
+    # — on a line with a time only: a block's untimed "Location: …" is no session
+    session = _SESSION_COLON.match(text) if timed else None
     if session is not None and not vocab.coordinator_titles.search(text[: session.end()]):
         people = _persons_in_list(text[session.end() :], vocab, first_only=True)
         if people:
@@ -648,7 +649,7 @@ def _block_people(lines: str, vocab: _Vocab) -> list[Person]:
                 continue
             timed = _SCHEDULE.match(line)
             said = timed.group("list") if timed else line
-            people = _scheduled_person(said, vocab)
+            people = _scheduled_person(said, vocab, timed=timed is not None)
             many = _persons_in_list(said, vocab, loose=True) if people else []
             if len(many) > len(people) and _same_person(many[0].name, people[0].name):
                 people = many  # "Ilse Verhoeven (teamleider) en Ruben Smits, praktijkopleider"
