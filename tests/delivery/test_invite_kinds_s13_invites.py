@@ -795,3 +795,43 @@ def test_a_place_line_under_a_block_of_interviewers_is_no_session(label: str) ->
         "Blessing Okafor": "Patient Care Manager",
         "Simon Leclerc": "Emergency Physician Lead",
     }
+
+
+@pytest.mark.parametrize(
+    ("tzid", "text", "organizer", "zone"),
+    [
+        (
+            "Pacific Time",
+            "Join by phone\\n+1-604-555-0100 Canada Toll (Vancouver)\\n"
+            "+1-844-555-0199 Canada Toll Free\\nAccess code: 2663 918 4402",
+            "priya.gill@tidewater.ca",
+            "America/Vancouver",
+        ),
+        (
+            "Eastern Standard Time",
+            "Questions? Call our recruiting line toll-free at +1 888 555 0123.",
+            "careers@northlake.ca",
+            "America/Toronto",
+        ),
+        (
+            "Pacific Time",
+            "Kelowna Orchards Ltd. | Toll free +1 (855) 555-0144",
+            "hr@kelownaorchards.ca",
+            "America/Vancouver",
+        ),
+    ],
+)
+def test_a_toll_free_number_says_no_country(
+    tzid: str, text: str, organizer: str, zone: str
+) -> None:
+    data = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:t@x\r\n"
+        f'DTSTAMP:20270301T000000Z\r\nDTSTART;TZID="{tzid}":20271104T090000\r\n'
+        "SUMMARY:Interview – Operations Planner\r\nLOCATION:Webex\r\n"
+        f"DESCRIPTION:{text}\\n\r\n"
+        f"ORGANIZER;CN=Recruitment:mailto:{organizer}\r\n"
+        f"ATTENDEE;CN=Rowan Adeyemi:mailto:{USER}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+    invite = read(data, "toll.ics")
+    assert invite.interview.tz == zone
+    assert str(invite.interview.time)[:5] == "09:00"

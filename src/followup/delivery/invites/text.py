@@ -1731,42 +1731,50 @@ def country_clues(found: _Found, ctx: _Ctx, text: str) -> list[Clue]:
 MAX_DIAL_IN_LINES = 6  # the numbers a dial-in block lists under its words
 
 
-def _without_dial_in(text: str, vocab: _Vocab) -> str:
-    """`text` without a video meeting's dial-in lines: the line with a dial-in word and the
-    lines of numbers under it ("+65 6555 0100,,123456#   Singapore")."""
+def _dial_in_lines(text: str, vocab: _Vocab) -> set[int]:
+    """The numbers of `text`'s lines that are a video meeting's dial-in: a line with a dial-in
+    word and the lines of numbers under it ("+65 6555 0100,,123456#   Singapore")."""
+    out: set[int] = set()
     if not vocab.dial_in.search(text):
-        return text
-    out: list[str] = []
+        return out
     under = 0
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines()):
         if vocab.dial_in.search(line):
             under = MAX_DIAL_IN_LINES
-            continue
-        if under and re.search(r"\d{3}", line):
+            out.add(number)
+        elif under and re.search(r"\d{3}", line):
             under -= 1
-            continue
-        under = 0
-        out.append(line)
-    return "\n".join(out)
+            out.add(number)
+        else:
+            under = 0
+    return out
+
+
+def _without_dial_in(text: str, vocab: _Vocab) -> str:
+    """`text` without a video meeting's dial-in lines."""
+    dialled = _dial_in_lines(text, vocab)
+    if not dialled:
+        return text
+    return "\n".join(line for n, line in enumerate(text.splitlines()) if n not in dialled)
 
 
 def _phone_clues(text: str, vocab: _Vocab) -> list[tuple[Clue, bool]]:
-    """The country of each phone number with a country code, and whether it is a video
-    meeting's dial-in (a dial-in word on its line or the line before)."""
+    """The country of each phone number with a country code (a toll-free number has none),
+    and whether it is a video meeting's dial-in."""
     import phonenumbers
 
     out = []
     text = text[:20_000]
+    dialled = _dial_in_lines(text, vocab)
     try:
         matches = phonenumbers.PhoneNumberMatcher(text, None, leniency=1, max_tries=50)
         for match in matches:
             region = phonenumbers.region_code_for_number(match.number)
-            if region and region != "ZZ":
-                start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, match.start)))
-                end = text.find("\n", match.end)
-                near = text[start + 1 : end if end >= 0 else len(text)]
-                clue = Clue(region, f"the phone number {match.raw_string.strip()}")
-                out.append((clue, bool(vocab.dial_in.search(near))))
+            kind = phonenumbers.number_type(match.number)
+            if not region or region == "ZZ" or kind == phonenumbers.PhoneNumberType.TOLL_FREE:
+                continue
+            clue = Clue(region, f"the phone number {match.raw_string.strip()}")
+            out.append((clue, text.count("\n", 0, match.start) in dialled))
     except Exception:  # a number the library cannot read is no clue
         return out
     return out
