@@ -60,7 +60,9 @@ class Address:
             before_family=tuple(sorted(strings("before_family"), key=len, reverse=True)),
             before_family_in=frozenset(c.upper() for c in strings("before_family_in")),
             called=tuple(strings("called")),
-            called_before=frozenset(w.lower() for w in strings("called_before")),
+            # and every form of address that goes with the given name ('kuya ben', 'ibu sari')
+            called_before=frozenset(w.lower() for w in strings("called_before"))
+            | frozenset(person_words()["honour_given"]),
         )
 
 
