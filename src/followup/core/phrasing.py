@@ -1325,19 +1325,30 @@ def _plain(text: str) -> str:
     return " " + re.sub(r"[^a-z0-9'’]+", " ", text.lower()).replace("’", "'") + " "
 
 
+def _marked_confidential(text: str, lexicon: Lexicon) -> bool:
+    """One of data/phrasing.toml `confidential` in `text`: a marker of plain words and
+    letters a-z as whole words ('nda', not 'agenda'); any other ('内密', '🤫', '(!!) private',
+    'nicht öffentlich') anywhere in it, in lower case."""
+    plain, low = _plain(text), text.lower().replace("’", "'")
+    return any(
+        f" {m} " in plain if re.fullmatch(r"[a-z0-9' ]+", m) else m in low
+        for m in lexicon.confidential
+    )
+
+
 def confidential(text: str, lexicon: Lexicon, notes: str | None = None) -> bool:
     """Whether a topic or item was shown in confidence: it carries one of data/phrasing.toml
     `confidential` ('prototype - under NDA', 'their IPO plans (not public)'), or a line of the
     round's `notes` that carries one names a word of it ('the roadmap is confidential' keeps
     'Q3 roadmap' out of every note)."""
-    if any(f" {m} " in _plain(text) for m in lexicon.confidential):
+    if _marked_confidential(text, lexicon):
         return True
     if not notes:
         return False
     ignore = set(lexicon.stopwords) | {w for m in lexicon.confidential for w in m.split()}
     mine = {stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'-]{2,}", text.lower()) if w not in ignore}
     for line in re.split(r"[\n.;!?]+", notes):
-        if any(f" {m} " in _plain(line) for m in lexicon.confidential):
+        if _marked_confidential(line, lexicon):
             theirs = {
                 stem(w)
                 for w in re.findall(r"[a-z0-9][a-z0-9'-]{2,}", line.lower())
