@@ -81,3 +81,30 @@ def test_a_jot_marked_confidential_is_never_said(jot: str, word: str) -> None:
 )
 def test_ordinary_jots_are_not_confidential(jot: str) -> None:
     assert not phrasing.confidential(jot, LEXICON)
+
+
+# --- shorthand read by the next word ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("jot", "said", "never"),
+    [
+        ("tech qs about the hydraulic rigs", "technical questions", "technician"),
+        ("Tomas tested my tech skills on reliability models", "technical skills", "technician"),
+        ("the tech interview with the depot engineers", "technical interview", "technician"),
+        ("their tech debt in the old scheduling tool", "technical debt", "technician"),
+        ("a short tech test on failure codes", "technical test", "technician"),
+        ("the tech stack behind their planning board", "tech stack", "technician"),
+        ("admin tasks on the night shift", "administrative tasks", "administration tasks"),
+        ("med records kept on paper at the yard clinic", "medical records", "medication"),
+        ("a tech on every night shift", "technician", "technical"),
+    ],
+)
+def test_shorthand_is_read_by_the_word_after_it(jot: str, said: str, never: str) -> None:
+    words = phrasing.clean_words(jot, LEXICON) or phrasing.phrase_topic(jot, LEXICON).them
+    assert said in words.lower() and never not in words.lower(), words
+
+
+def test_tech_questions_in_a_note_are_technical() -> None:
+    text = _notes(["tech qs on the bogie overhaul plan", "the planned maintenance backlog"])
+    assert "technician" not in text, text

@@ -120,6 +120,8 @@ class Lexicon:
     """The word lists of data/phrasing.toml."""
 
     shorthand: Mapping[str, str] = field(default_factory=dict)
+    # shorthand -> next word -> what it stands for there ('tech' before 'qs' is 'technical')
+    shorthand_next: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     ambiguous: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     upper: frozenset[str] = frozenset()
     proper: Mapping[str, str] = field(default_factory=dict)
@@ -231,6 +233,15 @@ class Lexicon:
         participles = words.get("past_participles", {})
         return cls(
             shorthand={str(k).lower(): str(v) for k, v in table("shorthand").items()},
+            shorthand_next={
+                str(short).lower(): {
+                    word.lower(): str(means)
+                    for means, words in senses.items()
+                    for word in strings(words, f"shorthand_next.{short}.{means}")
+                }
+                for short, senses in table("shorthand_next").items()
+                if isinstance(senses, Mapping)
+            },
             role_shorthand={str(k).lower(): str(v) for k, v in table("role_shorthand").items()},
             role_comma_heads=frozenset(
                 w.lower() for w in strings(table("role_comma").get("heads", []), "role_comma")
@@ -1117,7 +1128,8 @@ def _clean_tokens(
             whole = shipped(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
             text = re.sub(whole, long, text, flags=re.I)
     out: list[str] = []
-    for token in text.split():
+    tokens = text.split()
+    for i, token in enumerate(tokens):
         lead = re.match(r"^[(\"']*", token)
         trail = re.search(r"[),;:\"']*$", token)
         pre = lead.group() if lead else ""
@@ -1128,6 +1140,11 @@ def _clean_tokens(
             core, post = owner.group(1), owner.group(2) + post
         low = core.lower()
         key = low.rstrip(".") if low not in lexicon.shorthand else low
+        nxt = tokens[i + 1].strip("()\"',;:.").lower() if i + 1 < len(tokens) and not post else ""
+        if nxt in lexicon.shorthand_next.get(key, {}):  # 'tech qs': technical questions
+            means = lexicon.shorthand_next[key][nxt]
+            out.append(pre + (core if means.lower() == key else means) + post)
+            continue
         if key in lexicon.ambiguous and (expand_all or not (core.isupper() and len(core) > 1)):
             options = lexicon.ambiguous[key]
             after_article = any(w.lower() in ("as", "a", "an") for w in out[-2:])
