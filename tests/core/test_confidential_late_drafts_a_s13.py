@@ -98,6 +98,12 @@ def test_ordinary_jots_are_not_confidential(jot: str) -> None:
         ("admin tasks on the night shift", "administrative tasks", "administration tasks"),
         ("med records kept on paper at the yard clinic", "medical records", "medication"),
         ("a tech on every night shift", "technician", "technical"),
+        (
+            "tech transfer of the brake assay to their partner lab",
+            "technology transfer",
+            "technician",
+        ),
+        ("the tech check before my slides", "technical check", "technician"),
     ],
 )
 def test_shorthand_is_read_by_the_word_after_it(jot: str, said: str, never: str) -> None:
