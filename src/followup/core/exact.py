@@ -280,8 +280,9 @@ def judge(
     ):
         # 'my bit', 'the usual ones', 'my part on the sieve change': a head only you can read
         return Verdict(UNSURE, why=VAGUE.format(word=" ".join(words[max(0, head - 1) : head + 1])))
+    no_referent = _words(lexicon, "no_referent", _DEFAULT_NO_REFERENT)
     for w in lows:
-        if w in _words(lexicon, "no_referent", _DEFAULT_NO_REFERENT):
+        if w in no_referent:
             return Verdict(UNSURE, why=NO_REFERENT.format(word=w))
     for i, w in enumerate(words):
         if not re.fullmatch(r"[~≈]?\d[\d.,]*(?:ish)?", w):

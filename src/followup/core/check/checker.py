@@ -466,7 +466,7 @@ class Checker:
         if self._quotes is None:
             doc, said_by = self.doc, self.rules.quote_said_by
             self._quotes = []
-            if said_by is not None and ('"' in doc.norm or "\u201c" in doc.norm):
+            if said_by is not None and '"' in doc.norm:  # curly quotes are '"' in norm
                 for m in _QUOTED.finditer(doc.norm, doc.body.start, doc.body.end):
                     sentence = doc.sentence_at(m.start())
                     if said_by.search(doc.norm, sentence.start, m.start()):
@@ -623,7 +623,7 @@ class Checker:
 
 
 # text in double quotes, straight or curly, on one line
-_QUOTED = lazy(r'"[^"\n]{1,200}"|\u201c[^\u201d\n]{1,200}\u201d')
+_QUOTED = lazy(r'"[^"\n]{1,200}"')  # in Document.norm, where curly double quotes are '"'
 # codes a finding of which inside someone else's quoted words is theirs, not the writer's
 _QUOTED_OK = frozenset(("negativity",))
 # findings about the note as a whole, never dropped for a template slot inside their span
