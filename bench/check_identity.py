@@ -4,16 +4,15 @@
     .venv/bin/python bench/check_identity.py --against FILE  # after it: exit 1 on any difference
 
 Every labelled note of tests/check_* (the development and earlier held-out sets and the old
-corpus; the v12 held-out set is never read) is checked against its own record as the bench
-and the quality report check it (shipped rules, the learned layer, sentiment and readability),
-and its result written as JSON, one line a note. Each note is checked three times, so that the
-checker's memories are taken both ways: in file order with a fresh process's caches, again in
-the reverse order (records, sentences and pieces seen before), and once more with the rules
-only (no learned layer, no advice scorers). The 300-word email of bench/check_speed.py and its
-varied versions are checked too. A last pass checks every note in a fresh process with the
+corpus; the current held-out set, HELD_OUT, is never read) is checked against its own record as
+the bench and the quality report check it (shipped rules, the learned layer, sentiment and
+readability), and its result written as JSON, one line a note. Each note is checked three times,
+so that the checker's memories are taken both ways: in file order with a fresh process's caches,
+again in the reverse order (records, sentences and pieces seen before), and once more with the
+rules only (no learned layer, no advice scorers). The 300-word email of bench/check_speed.py and
+its varied versions are checked too. A last pass checks every note in a fresh process with the
 rules as a command reads them back from its cache folder (services.checking.load_rules, after
-another process saved them there).
-Besides the file, a digest of all of it is printed.
+another process saved them there). Besides the file, a digest of all of it is printed.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HELD_OUT = "check_heldout_v13"  # scored once by the coordinator: never read here
+HELD_OUT = "check_heldout_v14"  # scored once by the coordinator: never read here
 
 
 def _module(name: str) -> object:
@@ -39,7 +38,7 @@ def _module(name: str) -> object:
 
 
 def folders() -> list[Path]:
-    """Every labelled set under tests/check_* but the held-out v12 (its files are not opened)."""
+    """Every labelled set under tests/check_* but HELD_OUT (its files are not opened)."""
     out = []
     for top in sorted((ROOT / "tests").glob("check_*")):
         if not top.is_dir() or top.name.startswith(HELD_OUT):
