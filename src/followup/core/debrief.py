@@ -64,6 +64,7 @@ class DebriefWords:
     decision: DecisionWords | None = None
     grammar: Grammar | None = None
     candidate_phrases: tuple[str, ...] = ()  # what the candidate says ("thanks for having me")
+    addressing: tuple[str, ...] = ()  # "welcome", "hi": one voice greets another by name
     own_past: tuple[str, ...] = ()  # "at my last", "in my previous": the speaker's own past
     focus_cues: tuple[str, ...] = ()  # "the big piece of work", "headache": what they work on
     prompt_cues: tuple[str, ...] = ()  # "tell us about", "walk me through": a question
@@ -111,6 +112,7 @@ class DebriefWords:
             boilerplate_words=frozenset(strings("boilerplate_words")),
             decision_phrases=tuple(strings("decision_phrases")),
             candidate_phrases=lowered("candidate_phrases"),
+            addressing=lowered("addressing", optional=True),
             own_past=lowered("own_past"),
             focus_cues=lowered("focus_cues"),
             prompt_cues=lowered("prompt_cues", optional=True),
@@ -355,12 +357,18 @@ def _name_parts(name: str) -> set[str]:
 
 
 def candidate_speaker(
-    transcript: Transcript, candidate: str, phrases: Sequence[str] = ()
+    transcript: Transcript,
+    candidate: str,
+    phrases: Sequence[str] = (),
+    addressing: Sequence[str] = (),
 ) -> str | None:
     """The speaker label that is the candidate (by full name, else by first name; when no
-    label names them, as with "Speaker 1" and "Speaker 2": the one speaker who says most of
-    the candidate's `phrases`, "thanks for having me", "in my last role")."""
+    label names them, as with "Speaker 1" and "Speaker 2": the voice another greets by the
+    candidate's first name ("Welcome, Sam", `addressing`), else the one speaker who says most
+    of the candidate's `phrases`, "thanks for having me", "in my last role")."""
     found = _named_candidate(transcript, candidate)
+    if found is None and addressing and len(transcript.speakers) >= 2:
+        found = _greeted_candidate(transcript, candidate, addressing)
     if found is not None or not phrases or len(transcript.speakers) < 2:
         return found
     said: dict[str, int] = {}
@@ -372,6 +380,38 @@ def candidate_speaker(
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _greeted_candidate(
+    transcript: Transcript, candidate: str, addressing: Sequence[str]
+) -> str | None:
+    """The voice that answers when another greets the candidate by first name ("Welcome, Sam",
+    "Hi Daniel, good afternoon", "Sam, welcome"): of two voices the other one; of more, the
+    one that speaks next and never greets them so. None when the greeters disagree or no one
+    greets them."""
+    first = candidate.split()[0] if candidate.split() else ""
+    if len(first) < 2:
+        return None
+    words = "|".join(re.escape(a) for a in sorted(addressing, key=len, reverse=True))
+    name = re.escape(first)
+    greeting = re.compile(
+        rf"(?i)^\W*(?:{words})\W+(?:(?:again|everyone|both)\W+)?{name}\b(?![\w'’-])"
+        rf"|^\W*{name}\s*[,!]\s*(?:{words})\b"
+    )
+    cues = [c for c in transcript.cues[:400] if c.speaker]
+    greeters = {c.speaker for c in cues if greeting.search(c.text)}
+    if not greeters:
+        return None
+    others = [s for s in transcript.speakers if s not in greeters]
+    if len(others) == 1:
+        return others[0]
+    answers = []
+    for at, cue in enumerate(cues):
+        if cue.speaker in greeters and greeting.search(cue.text):
+            answer = next((c.speaker for c in cues[at + 1 :] if c.speaker not in greeters), None)
+            if answer is not None:
+                answers.append(answer)
+    return answers[0] if answers and len(set(answers)) == 1 else None
 
 
 def _named_candidate(transcript: Transcript, candidate: str) -> str | None:
@@ -482,6 +522,7 @@ def known_for(
     interview: Interview,
     candidate: str,
     candidate_phrases: Sequence[str] = (),
+    addressing: Sequence[str] = (),
 ) -> Known:
     parts: set[str] = set()
     for name in [p.name for p in interview.people] + transcript.speakers + [candidate]:
@@ -499,7 +540,7 @@ def known_for(
         role_words=frozenset(_stem(w) for title in titles for w in words_of(title)),
         company=interview.company.lower(),
         role=interview.role.lower(),
-        candidate_speaker=candidate_speaker(transcript, candidate, candidate_phrases),
+        candidate_speaker=candidate_speaker(transcript, candidate, candidate_phrases, addressing),
         existing=tuple(t.lower() for t in [*interview.topics, *interview.items]),
     )
 
@@ -1978,7 +2019,8 @@ def propose(
     `places` are the place names the transcript writes, or a lookup of one word as written
     (no topic has one)."""
     sentences = sentences_of(transcript, words, limits)
-    known = known_for(transcript, interview, candidate, words.candidate_phrases)
+    addressing = words.addressing + words.greetings
+    known = known_for(transcript, interview, candidate, words.candidate_phrases, addressing)
     if isinstance(places, frozenset):
         known = replace(known, places=places)
     else:

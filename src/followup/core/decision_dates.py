@@ -18,7 +18,9 @@ months ("the end of the month", "early next month": its first day, "mid-March": 
 quarters ("the end of Q1"), spans ("within ten working days" and "two working weeks":
 business days, skipping weekends and the `holiday` lookup's days; "in the next two weeks",
 "a fortnight", "a couple of days", "48 hours", "a month") and "today"/"tomorrow". The end of
-a week whose Friday is a holiday is the working day before it. Pure; the phrases are data
+a week whose Friday is a holiday is the working day before it. When a sentence gives an exact
+day after words of the decision and a vaguer stretch that holds it ("we'll decide within three
+working days, so you'll hear from us early next week"), the exact day. Pure; the phrases are data
 (data/debrief.toml, [decision]).
 """
 
@@ -401,6 +403,83 @@ def _candidates(
                 yield match.start(), match.end(), kind, resolved
 
 
+# Kinds that name a stretch of days rather than one ("early next week", "the end of the month")
+_PERIODS = frozenset({"week", "month", "period_out", "month_named", "quarter", "week_of"})
+_EXACT = frozenset({"date", "nth", "nth_next_month", "weekday", "weekday_next_week", "numeric"})
+
+
+def _period(kind: str, day: date) -> tuple[date, date]:
+    """The stretch a vague day stands for: its week (Monday to Sunday), month or quarter."""
+    if kind in ("week", "week_of") or (kind == "period_out" and day.weekday() < 5):
+        start = _week_start(day)
+        return start, start + timedelta(days=6)
+    if kind == "quarter":
+        first = (day.month - 1) // 3 * 3 + 1
+        return date(day.year, first, 1), _month_end(day.year, first + 2)
+    return date(day.year, day.month, 1), _month_end(day.year, day.month)
+
+
+def _narrowed(
+    kind: str,
+    day: date,
+    end: int,
+    text: str,
+    found: list[tuple[int, int, str, date]],
+    reference: date,
+    words: DecisionWords,
+) -> date:
+    """`day`, or, when it only names a stretch ("so you'll hear from us early next week"), the
+    exact day inside that stretch that the same sentence gives right after words of the
+    decision ("we'll make a decision within three working days", "by the 21st") or right after
+    the stretch ("early next week, probably Tuesday"): the exact words narrow the vague ones.
+    A day tied to something else ("we see the last two on Monday next week") narrows
+    nothing."""
+    if kind not in _PERIODS:
+        return day
+    low = text.lower().replace("’", "'")
+    cues = [m.start() for m in _cue_pattern(words.cues).finditer(low)]
+    lo, hi = _period(kind, day)
+    for start, stop, other, when in sorted(found):
+        restated = (
+            start >= end
+            and _RESTATED.fullmatch(low, end, start) is not None
+            and _RESTATED_END.match(low, stop) is not None
+        )
+        if restated and other == "weekday" and kind in ("week", "week_of", "period_out"):
+            when = lo + timedelta(days=when.weekday())  # "next week (Thursday, I hope)"
+        if other in _PERIODS or other in ("today", "tomorrow") or not lo <= when <= hi:
+            continue
+        if when < reference or (other == "span" and not _working_span(text, start)):
+            continue
+        governed = restated or any(
+            cue < start and not any(cue <= s < start for s, _e, _k, _d in found) for cue in cues
+        )
+        if governed and other in _EXACT | {"span"}:
+            return when
+    return day
+
+
+# What may stand between a stretch and the exact day that restates it: "early next week,
+# probably Tuesday", "by the end of the month, say the 28th", "next week (Thursday)"
+_RESTATED = re.compile(
+    r"[\s,:(—–-]*(?:(?:probably|likely|most|maybe|perhaps|say|ideally|hopefully|so|on|by|"
+    r"that's|that|is|i'd|i|think|guess|hope)[\s,]+){0,3}"
+)
+
+_RESTATED_END = re.compile(r"\s*(?:[.,;:)!?—–-]|$|at the latest|i hope|hopefully|or so)")
+
+
+def _working_span(text: str, start: int) -> bool:
+    """A span counted in days or working days ("within three working days"), exact enough to
+    narrow a week; not "a couple of weeks"."""
+    return bool(_DAYS_SPAN.match(text, start))
+
+
+_DAYS_SPAN = re.compile(
+    r"(?i)(?:a\s+)?\S+(?:\s+of)?(?:\s+(?:or|to|-)\s+\S+)?\s+(?:working\s+|business\s+|calendar\s+)?days?\b"
+)
+
+
 def _ends_a_period(kind: str, match: re.Match[str]) -> bool:
     """ "The end of next week", "the week after next": the working week's last working day
     (Thursday when Friday is a holiday), not a named day; a month ends on its last day."""
@@ -491,9 +570,10 @@ def day_said(
     business = BusinessCalendar(holiday or (lambda _day: None), "")
     text, after = spelled_days(text, words, after)
     found = list(_candidates(text, reference, words, business))
-    later = sorted((s, -e, d) for s, e, _k, d in found if s >= after and d >= reference)
+    later = sorted((s, -e, k, d) for s, e, k, d in found if s >= after and d >= reference)
     if later:
-        return later[0][2]
+        start, end, kind, day = later[0]
+        return _narrowed(kind, day, -end, text, found, reference, words)
     earlier = sorted(
         ((-e, s, d) for s, e, k, d in found if s < after and d > reference and k != "today")
     )

@@ -155,7 +155,9 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
     words, limits = load_data(settings)
     parsed = _parse(path)
     candidate = records.get_profile(settings).name
-    label = debrief.candidate_speaker(parsed, candidate, words.candidate_phrases)
+    label = debrief.candidate_speaker(
+        parsed, candidate, words.candidate_phrases, words.addressing + words.greetings
+    )
     parsed = transcript.with_candidate(parsed, label, candidate)
     day = parsed.date or meeting_day(path.name, interview, settings.timezone)
     sentences = debrief.sentences_of(parsed, words, limits)
