@@ -67,6 +67,8 @@ class Grammar:
     verb_particles: frozenset[str] = field(default_factory=frozenset)  # "on": "working on …"
     time_words: frozenset[str] = field(default_factory=frozenset)  # "next": "coming in next …"
     past_nouns: frozenset[str] = field(default_factory=frozenset)  # "fell": "a plan fell apart"
+    agent_heads: frozenset[str] = field(default_factory=frozenset)  # "lab": "the lab builds …"
+    linking_verbs: frozenset[str] = field(default_factory=frozenset)  # "went": "went wrong"
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -109,6 +111,8 @@ class Grammar:
             verb_particles=optional("verb_particles"),
             time_words=optional("time_words"),
             past_nouns=optional("past_nouns"),
+            agent_heads=optional("agent_heads"),
+            linking_verbs=optional("linking_verbs"),
         )
 
 
@@ -318,7 +322,23 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             tag_ = "NOUN"  # "the IFRS 16 workbook", "the Windows 11 rollout"
         elif tag_.startswith("N|"):
             verb_ok = "VERB" in tag_
-            if verb_ok and coordinated:
+            if (
+                "ADJ" in tag_
+                and out
+                and out[-1].tag == "VERB"
+                and _clean(out[-1].text) in grammar.linking_verbs
+                and not nxt.startswith(("NOUN", "N|", "GER"))
+            ):
+                tag_ = "ADJ"  # "something that went wrong", "it goes quiet after March"
+            elif (
+                verb_ok
+                and prev == "DET"
+                and _clean(out[-1].text) in ("what", "whatever")
+                and _third_person_of(low)
+                and not nxt.startswith(("NOUN", "N|", "GER"))
+            ):
+                tag_ = "VERB"  # "what goes wrong", "whatever helps most"
+            elif verb_ok and coordinated:
                 tag_ = "VERB"
             elif (
                 verb_ok
@@ -356,6 +376,8 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 tag_ = "VERB"  # "Finding spare parts quickly is …", "Taking stock counts …"
             elif verb_ok and _clause_verb(out, tokens, index, grammar):
                 tag_ = "VERB"  # "the boilers fail and …", "That helps.", "the crew love it"
+            elif verb_ok and _agent_acts(out, tokens, index, grammar):
+                tag_ = "VERB"  # "the team measures abandonment", "our desk handles disputes"
             elif verb_ok and _plural(token.text) and _relative(out):
                 tag_ = "VERB"  # "the same model, which makes life easier", "it helps"
             elif (
@@ -494,7 +516,7 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             and not low.endswith(("ed", "s"))
             and low not in grammar.common_verbs
             and (
-                prev == "DET"
+                (prev == "DET" and _clean(out[-1].text) not in ("what", "whatever"))
                 or prev == "NOUN"
                 and len(out) > 1
                 and out[-2].tag == "DET"
@@ -569,6 +591,14 @@ def _clause_verb(
             return True  # "the night crew love it."
     if _plural(word) or word.endswith(_NOMINAL):
         return False
+    if (
+        after is not None
+        and after.tag == "GER"
+        and _plural(before.text)
+        and not word.endswith(("ing", "ed"))
+        and (len(out) < 2 or out[-2].tag not in ("NOUN", "GER"))
+    ):
+        return True  # "when loans start bouncing", "the parts keep failing"
     if _clean(before.text) in grammar.irregular_plurals:
         return True  # "people fix things fast", "children learn the routine"
     if word in grammar.no_object_verbs and _after_causative(out, grammar):
@@ -583,6 +613,8 @@ def _clause_verb(
         return False  # "the school streets pilot": the plural inside a compound
     nxt = after.tag if after is not None else "END"
     low = _clean(after.text) if after is not None else ""
+    if _object_run(tokens, index + 1, grammar):
+        return True  # "the carriers roll containers", "the nurses chart vitals every hour"
     if nxt in ("PUNCT", "END") and _subject_inside(out):
         return True  # "… and the callbacks fail, so …", "Grid is where projects die."
     if nxt == "CONJ":
@@ -590,6 +622,66 @@ def _clause_verb(
     if nxt == "ADP":
         return low not in grammar.complements and low not in grammar.connectors
     return nxt in ("ADV", "ADJ", "DET", "PRON", "NUM")
+
+
+def _agent_acts(
+    out: Sequence[Token], tokens: Sequence[Token], index: int, grammar: Grammar
+) -> bool:
+    """tokens[index], a word in -s, is the verb of a group or a person that acts ([grammar]
+    unit_heads, person_heads, agent_heads: "the team", "our desk", "the lab") before its object
+    ("the team measures abandonment at each step", "the committee reviews grant applications
+    twice a year"); the agent has its determiner ("the", "our"); never when it opens a longer
+    compound ("the team leads meet …", "our customer reviews page gets …", "a pilot with
+    partner schools next term")."""
+    word = _clean(tokens[index].text)
+    if not out or out[-1].tag != "NOUN" or not _plural(word) or not _third_person_of(word):
+        return False
+    agent = _clean(out[-1].text)
+    if _plural(agent) or not (
+        agent in grammar.unit_heads or agent in grammar.person_heads or agent in grammar.agent_heads
+    ):
+        return False
+    before = len(out) - 2
+    while before >= 0 and out[before].tag == "ADJ":
+        before -= 1
+    if before < 0 or out[before].tag != "DET" or _clean(out[before].text) in ("what", "which"):
+        # "the night team", "the claims desk": the agent heads a compound; "with partner
+        # schools": a singular with no determiner is no subject
+        return False
+    at = index + 1
+    if at < len(tokens) and tokens[at].tag == "DET":
+        at += 1
+    start = at
+    while at < len(tokens) and tokens[at].tag.startswith(("NOUN", "N|", "ADJ", "GER")):
+        at += 1
+    if at == start or at - start > 3:
+        return False
+    single = tokens[start]
+    if (
+        at - start == 1
+        and "VERB" in single.tag
+        and not _plural(single.text)
+        and tokens[start - 1].tag != "DET"
+    ):
+        return False  # "the team leads meet every Monday": "meet" is the verb
+    after = tokens[at].tag if at < len(tokens) else "END"
+    return after in ("ADP", "DET", "ADV", "PUNCT", "END", "CONJ", "NUM")
+
+
+def _object_run(tokens: Sequence[Token], start: int, grammar: Grammar) -> bool:
+    """tokens[start:] open an object: a plural noun (or a run of nouns ending in one) that is
+    no modifier of a longer compound ("containers to the next vessel", "vitals every hour",
+    "grant applications twice a year"), followed by no verb of its own."""
+    at = start
+    while at < len(tokens) and tokens[at].tag.startswith(("NOUN", "N|")):
+        at += 1
+    if at == start or at - start > 3:
+        return False
+    last = _clean(tokens[at - 1].text)
+    if not _plural(last) or last in grammar.plural_modifiers or last.endswith("ics"):
+        return False
+    after = tokens[at].tag if at < len(tokens) else "END"
+    return after in ("ADP", "DET", "ADV", "PUNCT", "END", "CONJ", "NUM")
 
 
 def _subject_inside(before: Sequence[Token]) -> bool:
@@ -714,15 +806,25 @@ def _clause_gerund(
 
 def _relative(before: Sequence[Token]) -> bool:
     """The word after `before` follows "it", or a relative "which", "that" or "who" after a
-    noun or a comma: a verb in -s there, never a plural noun ("which makes", "it helps")."""
+    noun, a comma or "something": a verb in -s there, never a plural noun ("which makes", "it
+    helps", "something that went wrong")."""
     if not before:
         return False
     low = _clean(before[-1].text)
     if low == "it":
         return True
     return (
-        low in ("which", "that", "who") and len(before) > 1 and before[-2].tag in ("NOUN", "PUNCT")
+        low in ("which", "that", "who")
+        and len(before) > 1
+        and (before[-2].tag in ("NOUN", "PUNCT") or _clean(before[-2].text) in _INDEFINITES)
     )
+
+
+# "something that went wrong", "anyone who joined late": a relative clause follows them
+_INDEFINITES = frozenset(
+    {"something", "anything", "everything", "nothing", "someone", "anyone", "everyone",
+     "somebody", "anybody", "everybody", "nobody", "one", "ones"}
+)  # fmt: skip
 
 
 # Endings of words that are nouns far more often than verbs ("inventory", "migration")

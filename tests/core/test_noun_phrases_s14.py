@@ -1,0 +1,119 @@
+"""A clause's verb read as part of a noun phrase (issue 9 kind 12, s14), the kinds v12 and
+v13 proposed as topics ("the carriers roll containers", "loans start bouncing instalments",
+"the team measures abandonment", "the went wrong"):
+
+- a plural subject, then a verb in its base form, then its object ("growers ship roses",
+  "the nurses chart vitals");
+- a group that acts (a team, a crew, a desk: [grammar] agent_nouns), then a verb in -s, then
+  its object ("the lab builds validation checks", "our desk handles disputes");
+- the verb of a relative clause after "something", "anything", "one thing" ("something that
+  went wrong on site").
+
+A compound stays one noun ("the sales forecast", "the team leads", "the parts store")."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib.resources import files
+
+import pytest
+
+from followup.core.noun_phrases import Grammar, phrases, tag
+from followup.services.debrief import word_classes
+
+
+@pytest.fixture(scope="module")
+def grammar() -> Grammar:
+    data = tomllib.loads(files("followup").joinpath("data", "debrief.toml").read_text("utf-8"))
+    return Grammar.from_mapping(data["grammar"])
+
+
+def nps(sentence: str, grammar: Grammar) -> list[str]:
+    return [
+        p.key
+        for p in phrases(tag(sentence, grammar, word_classes, frozenset(), frozenset()), grammar)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never", "kept"),
+    [
+        ("In winter the growers export roses through Nairobi.", "growers export", "roses"),
+        ("At night the nurses chart vitals every hour.", "nurses chart", "vitals"),
+        ("When loans start bouncing instalments, we call the branch.", "loans start", "loans"),
+        ("In peak season the carriers roll containers to the next vessel.", "carriers roll",
+         "containers"),
+        ("Most weeks the drivers skip checks on the trailers.", "drivers skip", "checks"),
+        ("The auditors sample invoices from every region.", "auditors sample", "invoices"),
+    ],
+)  # fmt: skip
+def test_a_plural_subject_then_a_base_verb_then_its_object(sentence, never, kept, grammar):
+    found = nps(sentence, grammar)
+    assert not any(never in f for f in found), found
+    assert any(kept in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never", "kept"),
+    [
+        ("Here the team measures abandonment at each step.", "team measures", "abandonment"),
+        ("The lab builds validation checks for every study.", "lab builds", "validation checks"),
+        ("Our desk handles disputes with the carriers.", "desk handles", "disputes"),
+        ("The crew logs defects on a tablet.", "crew logs", "defects"),
+        ("The committee reviews grant applications twice a year.", "committee reviews",
+         "grant applications"),
+    ],
+)  # fmt: skip
+def test_a_group_that_acts_then_its_verb_in_s(sentence, never, kept, grammar):
+    found = nps(sentence, grammar)
+    assert not any(never in f for f in found), found
+    assert any(kept in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never"),
+    [
+        ("Tell us about something that went wrong on site.", "went"),
+        ("Was there anything that broke during the shutdown?", "broke"),
+        ("Describe one thing that slipped in the last audit.", "slipped"),
+        ("Give me an example of something that stalled for weeks.", "stalled"),
+    ],
+)
+def test_the_verb_of_a_relative_clause_after_something(sentence, never, grammar):
+    found = nps(sentence, grammar)
+    assert not any(never in f.split() for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The sales forecast drives the whole plan.", "sales forecast"),
+        ("We moved the parts store next to the line.", "parts store"),
+        ("The team leads meet every Monday.", "team leads"),
+        ("Our customer reviews page gets a lot of traffic.", "customer reviews page"),
+        ("The operations plan covers both depots.", "operations plan"),
+    ],
+)
+def test_a_compound_stays_one_noun(sentence, kept, grammar):
+    assert kept in nps(sentence, grammar)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never", "kept"),
+    [
+        ("What went wrong with the cold chain last year?", "wrong", "cold chain"),
+        ("Tell me what goes wrong when the kiln trips.", "wrong", "kiln"),
+        ("Everything went quiet after the merger.", "quiet", "merger"),
+        ("Something that went missing from the bond store.", "missing", "bond store"),
+        ("When things go wrong at the kiln, who calls the shift lead?", "wrong", "kiln"),
+    ],
+)
+def test_a_word_after_went_or_goes_is_no_noun(sentence, never, kept, grammar):
+    found = nps(sentence, grammar)
+    assert not any(never in f.split() for f in found), found
+    assert any(kept in f for f in found), found
+
+
+def test_a_singular_without_its_determiner_is_no_subject(grammar) -> None:
+    found = nps("We're running a pilot with partner schools next term.", grammar)
+    assert any("partner schools" in f for f in found), found
