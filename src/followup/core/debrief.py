@@ -85,6 +85,7 @@ class DebriefWords:
     exercise_own_heads: frozenset[str] = frozenset()  # "case study": the candidate's alone
     exercise_objects: tuple[str, ...] = ()  # "for us": "the case study you did for us"
     exercise_prepositions: tuple[str, ...] = ()  # "on": "the task you prepared on demurrage"
+    exercise_when: tuple[str, ...] = ()  # "this morning": "the task you did this morning, …"
     call_kit: frozenset[str] = frozenset()  # "camera", "headset": the call's own kit
     call_kit_names: frozenset[str] = frozenset()  # "name": "my iPad name"
     call_kit_after: frozenset[str] = frozenset()  # "froze": "your camera froze"
@@ -133,6 +134,7 @@ class DebriefWords:
             exercise_own_heads=frozenset(lowered("exercise_own_heads", optional=True)),
             exercise_objects=lowered("exercise_objects", optional=True),
             exercise_prepositions=lowered("exercise_prepositions", optional=True),
+            exercise_when=lowered("exercise_when", optional=True),
             call_kit=frozenset(lowered("call_kit", optional=True)),
             call_kit_names=frozenset(lowered("call_kit_names", optional=True)),
             call_kit_after=frozenset(lowered("call_kit_after", optional=True)),
@@ -1094,21 +1096,26 @@ def _exercise_pattern(
     given: tuple[str, ...],
     objects: tuple[str, ...],
     prepositions: tuple[str, ...],
+    when: tuple[str, ...] = (),
 ) -> re.Pattern[str]:
     """ "the case study we sent you, the fleet sizing exercise", "the costing exercise you did
     for the mock bid", "the take-home task, the menu costing sheet": "you" with any of
-    `verbs` (then maybe one of `objects`, "for us"), "we" only with one of `given` and then
-    "you" ("the load test we did" is the team's own); what it was about after one of
-    `prepositions`."""
+    `verbs` (then maybe one of `objects`, "for us"), before the exercise ("you did our written
+    exercise") or after it, "we" only with one of `given` and then "you" ("the load test we
+    did" is the team's own); maybe when it was done (`when`, "this morning") before a comma
+    and what it was; what it was about after one of `prepositions`."""
     head, verb = _alternatives(heads), _alternatives(verbs)
     give = _alternatives(given) if given else "(?!)"
     obj = _alternatives(objects) if objects else "(?!)"
     about = _alternatives(prepositions) if prepositions else "(?!)"
+    done = _alternatives(when) if when else "(?!)"
     return re.compile(
+        rf"(?P<pre>\byou(?:'ve|\s+have)?\s+(?:{verb})(?:\s+us)?\s+)?"
         rf"\b(?P<det>the|your|our|this|that)\s+(?P<mods>(?:[\w'-]+\s+){{0,3}}?)"
         rf"(?P<head>{head})\b(?P<rel>\s+(?:that\s+|which\s+)?"
         rf"(?:you(?:'ve|\s+have)?\s+(?:{verb})\b(?:\s+(?:{obj})\b)?"
         rf"|we(?:'ve|\s+have)?\s+(?:{give})\s+(?:for\s+)?you\b))?"
+        rf"(?:\s+(?:{done})\b)?"
         r"(?:\s*,\s*(?P<app>(?:the|your|our)\s+[^,.;:?!]+)"
         rf"|(?P<comp>\s+(?:{about})\s+[^,.;:?!]+))?",
         re.IGNORECASE,
@@ -1167,7 +1174,13 @@ def _exercise_named(
             break
     about = what.words[len(what.base.words) :]
     named_itself = any(m.lower() not in words.vague_modifiers for m in mods)
-    if named_itself or any(w.lower() == "of" for w in base):
+    tail = _appositive_tail(match.group("app"), what, words)
+    if tail and not own_head:
+        # "our written exercise this morning, the email to the angry consignee": the exercise
+        # on all that it was, as said
+        name = (*mods, *head)
+        return Phrase((*name, "on", *tail), "the", len(name)), what.words
+    if named_itself or any(w.lower() == "of" for w in (*base, *about[:1])):
         name = (*mods, *head)
         said = match.group("app").split()[0].lower() in ("the", "our", "your") and not own_head
         return (
@@ -1176,6 +1189,33 @@ def _exercise_named(
         )
     named = (*base, *named_head)
     return Phrase((*named, *about), "the", len(named) if about else 0), what.words
+
+
+_TAIL_PREPOSITIONS = frozenset(
+    {"to", "for", "of", "with", "about", "from", "at", "on", "in", "after"}
+)
+
+
+def _appositive_tail(app: str, what: Phrase, words: DebriefWords) -> tuple[str, ...] | None:
+    """What an exercise was, as said after its comma, when it goes on past its first noun
+    phrase with a preposition ("the email to the angry consignee", "the rota for the Christmas
+    peak"): its words ("our" as "the"), at most nine; None when the noun phrase says it all."""
+    said = app.split()
+    if not said or len(said) > 9:
+        return None
+    start = 1 if said[0].lower() in ("the", "our", "your", "a", "an") else 0
+    after = start + len(what.words)
+    if after >= len(said) or said[after].lower() not in _TAIL_PREPOSITIONS:
+        return None
+    if [w.lower() for w in said[start:after]] != [w.lower() for w in what.words]:
+        return None
+    if any(
+        w.lower() in words.stopwords and w.lower() not in ("the", "a", "an")
+        for w in said[after + 1 :]
+    ):
+        return None  # "the email to say we'd …": a clause, not a thing
+    lead = ("the",) if start else ()
+    return (*lead, *said[start:])
 
 
 def _exercise_about(
@@ -1194,7 +1234,7 @@ def _exercise_about(
     for one said of nothing ("your exercise")."""
     if not (mods or match.group("comp")):
         return None
-    if not match.group("rel"):
+    if not (match.group("rel") or match.group("pre")):
         if match.group("det").lower() != "your" or not mods or match.group("comp"):
             return None
         head = match.group("head").split()
@@ -1243,6 +1283,7 @@ def exercise_phrases(
         words.exercise_given,
         words.exercise_objects,
         words.exercise_prepositions,
+        words.exercise_when,
     )
     weak = grammar.weak_modifiers | _ORDINALS  # "the other task", "the first exercise"
     out: list[tuple[Phrase, Sentence, frozenset[str]]] = []
@@ -1260,6 +1301,7 @@ def exercise_phrases(
                     continue  # "the … we test every batch": no exercise's name
             if match.group("app") and not (
                 match.group("rel")
+                or match.group("pre")
                 or match.group("det").lower() == "your"
                 or " ".join(head) in words.exercise_own_heads
             ):
