@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from typing import Any
 
 from followup.core.decision_dates import (
@@ -887,6 +887,9 @@ def noun_phrase_topics(
         if asks(sentence.text, words):
             asked += [p.key for p in fit]
         headed |= headings(sentence.text, fit, words)
+        for pair in heading_pairs(sentence.text, fit, words):
+            fit.append(pair)  # "Let's talk about demurrage and detention."
+            headed.add(pair.key)
         for tool in tools_named(sentence.text, words, known, lexicon):
             if not any(tool.key in p.key for p in fit):
                 fit.append(tool)
@@ -1499,6 +1502,31 @@ def headings(sentence: str, fit: Sequence[Phrase], words: DebriefWords) -> set[s
                 said = " ".join(w.lower().replace("’", "'") for w in phrase.words)
                 if rest.startswith(said) and re.match(r"\s*(?:[,.;:!?]|$)", rest[len(said) :]):
                     out.add(phrase.key)
+    return out
+
+
+def heading_pairs(sentence: str, fit: Sequence[Phrase], words: DebriefWords) -> list[Phrase]:
+    """Two phrases of `fit` a heading cue names together as the next subject, "X and Y" ending
+    the clause ("Let's talk about demurrage and detention.", "What about payroll and
+    leave?"): one phrase, the pair."""
+    if not words.heading_cues or len(fit) < 2:
+        return []
+    low = sentence.lower().replace("’", "'")
+    out: list[Phrase] = []
+    for cue in words.heading_cues:
+        for match in re.finditer(rf"\b{re.escape(cue)}\s+(?:(?:the|our|your)\s+)?", low):
+            rest = low[match.end() :]
+            for first, second in pairwise(fit):
+                one, two = (" ".join(p.words).lower().replace("’", "'") for p in (first, second))
+                joined = re.match(
+                    rf"{re.escape(one)}\s+(?:and|&)\s+(?P<the>the\s+)?{re.escape(two)}"
+                    r"\s*(?:[,.;:!?]|$)",
+                    rest,
+                )
+                if joined and not first.complement:
+                    the = ("the",) if joined.group("the") else ()
+                    pair = (*first.words, "and", *the, *second.words)
+                    out.append(Phrase(pair, first.determiner))
     return out
 
 

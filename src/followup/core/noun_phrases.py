@@ -69,6 +69,7 @@ class Grammar:
     past_nouns: frozenset[str] = field(default_factory=frozenset)  # "fell": "a plan fell apart"
     agent_heads: frozenset[str] = field(default_factory=frozenset)  # "lab": "the lab builds …"
     linking_verbs: frozenset[str] = field(default_factory=frozenset)  # "went": "went wrong"
+    granularity_heads: frozenset[str] = field(default_factory=frozenset)  # "at store level"
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -113,6 +114,7 @@ class Grammar:
             past_nouns=optional("past_nouns"),
             agent_heads=optional("agent_heads"),
             linking_verbs=optional("linking_verbs"),
+            granularity_heads=optional("granularity_heads"),
         )
 
 
@@ -303,6 +305,25 @@ def _participle(tokens: Sequence[Token], index: int) -> bool:
     return _clean(tokens[index].text).endswith("ed") and tokens[index + 1].tag.startswith(
         ("NOUN", "N|")
     )
+
+
+# "is" as a copula: an -ed word after it, before a noun that ends the clause, is an
+# adjective of the subject it names ("the problem was missed deliveries")
+_COPULAS = frozenset({"is", "was", "'s", "remains"})
+
+
+def _ends_clause(tokens: Sequence[Token], start: int, grammar: Grammar) -> bool:
+    """A run of one to three nouns opens at tokens[start] and ends the clause (a stop, a
+    comma, a preposition or the sentence's end follows); no time ("promoted last year")."""
+    at = start
+    while at < len(tokens) and at - start < 4 and tokens[at].tag.startswith(("NOUN", "N|")):
+        at += 1
+    if at == start or at - start > 3:
+        return False
+    lows = [_clean(t.text) for t in tokens[start:at]]
+    if any(w in grammar.time_words for w in lows) or lows[-1] in grammar.units:
+        return False
+    return at >= len(tokens) or tokens[at].tag in ("PUNCT", "ADP", "CONJ")
 
 
 def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
@@ -511,6 +532,14 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             # "cut delayed discharges"; not "the school raised concerns" (a subject's verb)
             # nor "then moved budget into …"
             tag_ = "ADJ"  # "cut delayed discharges"
+        elif (
+            tag_ == "VERB"
+            and prev == "AUX"
+            and _clean(out[-1].text) in _COPULAS
+            and _participle(tokens, index)
+            and _ends_clause(tokens, index + 1, grammar)
+        ):
+            tag_ = "ADJ"  # "our biggest headache is rolled bookings."
         elif (
             tag_ == "VERB"
             and not low.endswith(("ed", "s"))
@@ -980,6 +1009,13 @@ def phrases(tokens: Sequence[Token], grammar: Grammar) -> list[Phrase]:
                 end = after
         run = list(tokens[start:end])
         if (
+            determiner is None
+            and start
+            and _clean(tokens[start - 1].text) == "at"
+            and _clean(run[-1].text) in grammar.granularity_heads
+        ):
+            run = []  # "at store and SKU level", "at board level": how fine, no subject
+        if (
             run
             and _clean(run[-1].text).endswith("'s")
             and (
@@ -1075,6 +1111,8 @@ def _complement(tokens: Sequence[Token], end: int, grammar: Grammar) -> tuple[st
     lows = [_clean(t.text) for t in run]
     if all(w in grammar.weak_heads or w in grammar.weak_modifiers for w in lows):
         return None
+    if not article and _clean(tokens[end].text) == "at" and lows[-1] in grammar.granularity_heads:
+        return None  # "margins at branch level": how fine, not what about
     if lows[-1] in grammar.units or lows[-1] in grammar.weak_heads and len(lows) == 1:
         return None
     return (tokens[end].text.lower(), *article, *(t.text for t in run))
