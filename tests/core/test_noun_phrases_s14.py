@@ -159,3 +159,49 @@ def test_at_some_level_says_how_fine_not_what(sentence, never, kept, grammar):
 
 def test_a_level_with_its_determiner_or_a_kind_stays(grammar) -> None:
     assert any("stock levels" in f for f in nps("We watch the stock levels daily.", grammar))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("We work with inspection and test plans, and the survey comes after.", "test plans"),
+        ("We spend hours on refunds and stock counts.", "stock counts"),
+    ],
+)
+def test_the_second_of_two_nouns_after_a_preposition_is_no_subject(sentence, kept, grammar):
+    assert any(kept in f for f in nps(sentence, grammar)), nps(sentence, grammar)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never", "kept"),
+    [
+        ("I pulled the manhole installation forward, since the units were on site.", "forward",
+         "manhole installation"),
+        ("We brought the annual stocktake forward to May.", "forward", "annual stocktake"),
+        ("We put the supplier audit aside for now.", "aside", "supplier audit"),
+        ("They moved the launch date ahead by a week.", "ahead", "launch date"),
+    ],
+)  # fmt: skip
+def test_a_particle_after_the_object_is_no_noun(sentence, never, kept, grammar):
+    found = nps(sentence, grammar)
+    assert not any(never in f.split() for f in found), found
+    assert any(kept in f for f in found), found
+
+
+def test_a_particle_before_its_noun_stays(grammar) -> None:
+    assert any("forward planning" in f for f in nps("Our forward planning is weak.", grammar))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("So, we make pouch cells for e-bike and scooter packs.",
+         "pouch cells for e-bike and scooter packs"),
+        ("We offer a discount for schools and community groups.",
+         "discount for schools and community groups"),
+        ("There is a waiting list for knee and hip replacements.",
+         "waiting list for knee and hip replacements"),
+    ],
+)  # fmt: skip
+def test_what_a_phrase_is_about_may_be_a_pair(sentence, phrase, grammar):
+    assert phrase in nps(sentence, grammar), nps(sentence, grammar)

@@ -70,6 +70,7 @@ class Grammar:
     agent_heads: frozenset[str] = field(default_factory=frozenset)  # "lab": "the lab builds …"
     linking_verbs: frozenset[str] = field(default_factory=frozenset)  # "went": "went wrong"
     granularity_heads: frozenset[str] = field(default_factory=frozenset)  # "at store level"
+    object_particles: frozenset[str] = field(default_factory=frozenset)  # "pull X forward"
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -115,6 +116,7 @@ class Grammar:
             agent_heads=optional("agent_heads"),
             linking_verbs=optional("linking_verbs"),
             granularity_heads=optional("granularity_heads"),
+            object_particles=optional("object_particles"),
         )
 
 
@@ -339,7 +341,13 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
         coordinated = (
             prev == "CONJ" and len(out) > 1 and out[-2].tag == "VERB" and nxt != "VERB"
         )  # "we install and service rooftop solar"
-        if tag_ == "NUM" and _inside_name(out, tokens, index):
+        if (
+            low in grammar.object_particles
+            and prev == "NOUN"
+            and nxt in ("PUNCT", "END", "ADP", "CONJ", "ADV", "DET", "NUM")
+        ):
+            tag_ = "ADV"  # "I pulled the manhole installation forward, …"
+        elif tag_ == "NUM" and _inside_name(out, tokens, index):
             tag_ = "NOUN"  # "the IFRS 16 workbook", "the Windows 11 rollout"
         elif tag_.startswith("N|"):
             verb_ok = "VERB" in tag_
@@ -912,8 +920,16 @@ _CLAUSE_OPENERS = ("START", "CONJ", "PUNCT")
 
 def _clause_subject(before: Sequence[Token]) -> bool:
     """The last token of `before` is one noun that starts a clause, with no determiner:
-    after the sentence's start, a conjunction ("when", "and") or a comma."""
-    return len(before) == 1 or (len(before) >= 2 and before[-2].tag in _CLAUSE_OPENERS)
+    after the sentence's start, a conjunction ("when", "and") or a comma; never the second of
+    two nouns "and" joins after a preposition ("we work with inspection and test plans")."""
+    if len(before) == 1:
+        return True
+    if len(before) < 2 or before[-2].tag not in _CLAUSE_OPENERS:
+        return False
+    joined = _clean(before[-2].text) in ("and", "or", "&")
+    return not (
+        joined and len(before) >= 4 and before[-3].tag == "NOUN" and before[-4].tag == "ADP"
+    )  # "with inspection and test plans": two nouns a preposition governs
 
 
 def _owned_subject(before: Sequence[Token], grammar: Grammar) -> bool:
@@ -1102,6 +1118,12 @@ def _complement(tokens: Sequence[Token], end: int, grammar: Grammar) -> tuple[st
             return None
         run += pair
         stop += len(pair)
+    elif stop < n and _clean(tokens[stop].text) in ("and", "&"):
+        # "pouch cells for e-bike and scooter packs": both are what it is about
+        pair = _second_of_pair(tokens, stop)
+        if pair is not None and (stop + len(pair) >= n or tokens[stop + len(pair)].tag == "PUNCT"):
+            run += pair
+            stop += len(pair)
     if stop < n and tokens[stop].tag in ("NOUN", "N|NOUN", "NAME", "NUM"):
         return None
     if run[-1].tag == "GER" and (len(run) < 2 or run[-2].tag != "NOUN"):
