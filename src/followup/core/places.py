@@ -48,6 +48,19 @@ def _aliases() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
 
 
 @lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Regions of the world as people write them ("Middle East", "Scandinavia"), from
+    data/places.toml [regions]."""
+    import tomllib
+
+    data = tomllib.loads(DATA_FILE.read_text("utf-8"))
+    names = data.get("regions", {}).get("names", [])
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise InvalidInput("places data: regions.names must be a list of names")
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
 def _month_first() -> frozenset[str]:
     import tomllib
 

