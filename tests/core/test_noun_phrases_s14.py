@@ -205,3 +205,25 @@ def test_a_particle_before_its_noun_stays(grammar) -> None:
 )  # fmt: skip
 def test_what_a_phrase_is_about_may_be_a_pair(sentence, phrase, grammar):
     assert phrase in nps(sentence, grammar), nps(sentence, grammar)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never", "kept"),
+    [
+        ("We do it by giving the team feedback on the referrals.", "team feedback",
+         "feedback on the referrals"),
+        ("She showed the nurses charts from the audit.", "nurses charts", "charts"),
+        ("We give customers refunds within a week.", "customers refunds", "refunds"),
+        ("I taught the apprentices welding on the night shift.", "apprentices welding",
+         "apprentices"),
+    ],
+)  # fmt: skip
+def test_whom_a_thing_is_given_to_is_no_modifier_of_it(sentence, never, kept, grammar):
+    found = nps(sentence, grammar)
+    assert not any(never in f for f in found), found
+    assert any(kept in f for f in found), found
+
+
+def test_a_compound_after_a_giving_verb_stays(grammar) -> None:
+    found = nps("We sent the client survey results last week.", grammar)
+    assert any("client survey results" in f for f in found), found

@@ -71,6 +71,7 @@ class Grammar:
     linking_verbs: frozenset[str] = field(default_factory=frozenset)  # "went": "went wrong"
     granularity_heads: frozenset[str] = field(default_factory=frozenset)  # "at store level"
     object_particles: frozenset[str] = field(default_factory=frozenset)  # "pull X forward"
+    ditransitive_verbs: frozenset[str] = field(default_factory=frozenset)  # "give": two objects
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -117,6 +118,7 @@ class Grammar:
             linking_verbs=optional("linking_verbs"),
             granularity_heads=optional("granularity_heads"),
             object_particles=optional("object_particles"),
+            ditransitive_verbs=optional("ditransitive_verbs"),
         )
 
 
@@ -1031,6 +1033,8 @@ def phrases(tokens: Sequence[Token], grammar: Grammar) -> list[Phrase]:
             and _clean(run[-1].text) in grammar.granularity_heads
         ):
             run = []  # "at store and SKU level", "at board level": how fine, no subject
+        if len(run) > 1 and _given_to(tokens, start, determiner, grammar):
+            run, end = run[:1], start + 1  # "giving the team | feedback on the referrals"
         if (
             run
             and _clean(run[-1].text).endswith("'s")
@@ -1084,6 +1088,28 @@ def phrases(tokens: Sequence[Token], grammar: Grammar) -> list[Phrase]:
 
 
 _OWN = frozenset({"our", "your", "my", "their", "its"})
+
+
+def _given_to(
+    tokens: Sequence[Token], start: int, determiner: str | None, grammar: Grammar
+) -> bool:
+    """The noun run at tokens[start] opens with who something is given to, right after a verb
+    that takes two objects ([grammar] ditransitive_verbs: "giving the team feedback", "we
+    send clients invoices"): a person or a group ([grammar] person_heads, unit_heads; of
+    agent_heads a plural with no determiner), then what is given."""
+    verb = start - (2 if determiner is not None else 1)
+    if verb < 0 or tokens[verb].tag != "VERB":
+        return False
+    if _clean(tokens[verb].text) not in grammar.ditransitive_verbs:
+        return False
+    who = _clean(tokens[start].text)
+    plural = who.endswith("s") and not who.endswith("ss")
+    single = who[:-1] if plural else who
+    heads = grammar.person_heads | grammar.unit_heads
+    if who in heads or single in heads or who in grammar.irregular_plurals:
+        return True
+    # "we send clients invoices"; "the client survey results" stays one thing
+    return plural and determiner is None and single in grammar.agent_heads
 
 
 def _complement(tokens: Sequence[Token], end: int, grammar: Grammar) -> tuple[str, ...] | None:
