@@ -14,11 +14,9 @@ from test_invite_employer import _mail, _read
 from followup.core.legal_forms import without_legal_form
 from followup.delivery.invites import parse_invite
 from followup.delivery.invites.common import _vocab
-from followup.delivery.invites.company import (
-    _choose_company,
-    name_shaped,
-    split_label,
-)
+from followup.delivery.invites.company import _choose_company
+from followup.delivery.invites.company_domain import split_label
+from followup.delivery.invites.company_names import name_shaped
 
 
 def _coordinator(invite) -> tuple[str, str | None] | None:

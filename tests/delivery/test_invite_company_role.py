@@ -10,7 +10,8 @@ import pytest
 
 from followup.delivery.invites import read_invite
 from followup.delivery.invites.common import _vocab
-from followup.delivery.invites.company import _strip_prefixes, sender_company
+from followup.delivery.invites.company_text import sender_company
+from followup.delivery.invites.subject import _strip_prefixes
 
 DEV = Path(__file__).resolve().parents[1] / "fixtures" / "facts_dev" / "invites"
 
@@ -172,7 +173,7 @@ def test_a_team_senders_name_is_nobody_and_the_coordinator_is_read_from_the_text
     ],
 )
 def test_the_zone_of_an_address_state(address, zone) -> None:
-    from followup.delivery.invites.text import _state_zone
+    from followup.delivery.invites.zones.in_text import _state_zone
 
     assert _state_zone(address, _vocab()) == zone
 

@@ -13,7 +13,7 @@ import pytest
 from test_invite_employer import _mail, _read
 
 from followup.delivery.invites import parse_invite
-from followup.delivery.invites.zones import main_zone
+from followup.delivery.invites.zones.tables import main_zone
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,8 @@ import pytest
 
 from followup.delivery.invites import parse_invite
 from followup.delivery.invites.common import _vocab
-from followup.delivery.invites.company import (
-    names_a_person,
-    names_a_place,
-    tenant_labels,
-)
+from followup.delivery.invites.company_domain import tenant_labels
+from followup.delivery.invites.company_names import names_a_person, names_a_place
 
 
 def _mail(subject: str, body: str, *, sender: str, reply_to: str = "", to: str = "") -> bytes:

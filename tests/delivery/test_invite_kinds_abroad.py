@@ -14,7 +14,7 @@ from test_invite_company_names import _coordinator
 from test_invite_employer import _mail, _read, _titles
 
 from followup.delivery.invites import parse_invite
-from followup.delivery.invites.company import squeezes
+from followup.delivery.invites.company_names import squeezes
 
 # ------------------------------------------------------------------ the company's whole name
 

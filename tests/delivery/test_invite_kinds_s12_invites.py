@@ -566,7 +566,7 @@ def test_a_role_the_text_names_in_lower_case_is_no_company(
 )
 def test_a_postcode_like_a_year_still_ends_an_address_line(line: str, name: str) -> None:
     from followup.delivery.invites.common import _Found, _vocab
-    from followup.delivery.invites.text import _not_a_person
+    from followup.delivery.invites.people_text import _not_a_person
 
     assert _not_a_person(name, _Found(), f"Where:\n{line}\n", _vocab())
 
@@ -583,7 +583,7 @@ def test_a_postcode_like_a_year_still_ends_an_address_line(line: str, name: str)
 def test_a_company_is_cut_off_a_cjk_role_only_as_a_whole_word(
     role: str, company: str, left: str
 ) -> None:
-    from followup.delivery.invites.company import without_company_first
+    from followup.delivery.invites.roles import without_company_first
 
     assert without_company_first(role, company) == left
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from followup.core.errors import FollowupError, InvalidInput
 from followup.core.models import Format, Interview
 from followup.delivery.files import read_limited
-from followup.delivery.invites.calendar import _read_calendar, settle_start
+from followup.delivery.invites.calendar import _read_calendar
 from followup.delivery.invites.common import (
     FIELDS,
     MAX_NAME,
@@ -38,9 +38,11 @@ from followup.delivery.invites.common import (
 )
 from followup.delivery.invites.company import _read_company_role
 from followup.delivery.invites.mail import _read_email
+from followup.delivery.invites.meeting_format import _has_address
 from followup.delivery.invites.people import _leave_out_likely_user
-from followup.delivery.invites.text import _has_address, _people_in_text
-from followup.delivery.invites.zones import _zone_countries, canonical_zone
+from followup.delivery.invites.people_text import _people_in_text
+from followup.delivery.invites.zones.start import settle_start
+from followup.delivery.invites.zones.tables import _zone_countries, canonical_zone
 
 __all__ = ["FIELDS", "ImportedInvite", "Limits", "parse_invite", "read_invite"]
 

@@ -4,8 +4,8 @@ start and zone, organizer and attendees, location and conference links."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, tzinfo
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any
 
 from followup.core.errors import InvalidInput
@@ -14,7 +14,6 @@ from followup.core.plan import fmt_day
 from followup.delivery.invites.common import (
     MAX_PEOPLE,
     MAX_REPEATS,
-    MAX_SCAN,
     MAX_TEXT,
     MAX_TITLE,
     _check_year,
@@ -26,7 +25,10 @@ from followup.delivery.invites.common import (
     _Vocab,
     readable_text,
 )
-from followup.delivery.invites.company import _SEPARATORS, remember_name, sender_company
+from followup.delivery.invites.company_names import remember_name
+from followup.delivery.invites.company_text import sender_company
+from followup.delivery.invites.coordinator_text import _coordinator_in_text
+from followup.delivery.invites.meeting_format import _decide_format
 from followup.delivery.invites.people import (
     _address,
     _clean_name,
@@ -37,30 +39,8 @@ from followup.delivery.invites.people import (
     _is_user,
     _team_box,
 )
-from followup.delivery.invites.text import (
-    _TIME_RE,
-    _clock_of,
-    _coordinator_in_text,
-    _decide_format,
-    _state_zone,
-    country_clues,
-    zone_from_text,
-    zone_of_place,
-)
+from followup.delivery.invites.subject import _SEPARATORS
 from followup.delivery.invites.titles import is_title
-from followup.delivery.invites.zones import (
-    Clue,
-    ZoneChoice,
-    _in_zone,
-    _resolve_zone,
-    _valid_zone,
-    _zone_countries,
-    kept_in_many,
-    main_zone,
-    match_rules,
-    narrow_windows,
-    windows_family,
-)
 
 # Properties of an event that an import reads; the rest (alarms, attachments, vendor data)
 # is left out before icalendar parses the file. Inside a VTIMEZONE every line is kept.
@@ -246,6 +226,8 @@ def _read_calendar(texts: str | list[str], ctx: _Ctx) -> _Found:
 
 
 _BRACKETS = re.compile(r"\s*[()\[\]（）【】]\s*")
+
+
 _PART_OF = re.compile(r"\s*[(\[]\s*\d+\s*(?:/|of)\s*\d+\s*[)\]]")  # "(1/3)", "[2 of 4]"
 
 
@@ -288,6 +270,8 @@ def _loop_title(titles: list[str]) -> str:
 
 # a loop's title parts: as any title's, and after a full-width colon ("一面（技术面）：…")
 _LOOP_SEPARATORS = re.compile(rf"{_SEPARATORS.pattern}|\s*：\s*")
+
+
 _BALANCED = re.compile(r"\[[^\[\]]+\]|\([^()]+\)|【[^【】]+】|（[^（）]+）")
 
 
@@ -401,228 +385,6 @@ def _read_start(event: Any, found: _Found, ctx: _Ctx) -> None:
         return
     found.start = value
     found.tzid = str(params.get("TZID") or "").strip().strip('"')
-
-
-def _place_choice(
-    found: _Found, ctx: _Ctx, text: str, clues: list[Clue], why: str
-) -> ZoneChoice | None:
-    """The zone of the place the invite names, for a start that names none."""
-    place = zone_of_place(found.location or "", text, ctx.vocab, [c.country for c in clues])
-    if place is None:
-        return None
-    zone, country, where = place
-    found.notes.append(f"time zone {zone} inferred: {why}, and {where}")
-    return ZoneChoice(zone, country)
-
-
-def settle_start(found: _Found, ctx: _Ctx, text: str) -> None:
-    """Day, time and time zone from the calendar's start, with the invite's other clues: the
-    country they point to, and a zone named in the text for a start given in UTC."""
-    value = found.start
-    if value is None:
-        return
-    default = ctx.default_tz
-    clues = country_clues(found, ctx, text)
-    place_text = (found.location or "") + "\n" + text
-    choice: ZoneChoice | None = None
-    tzid = found.tzid
-    if tzid:
-        choice = _zone_for(tzid, value, found, clues, place_text, ctx)
-        if choice is not None:
-            wall = value.replace(tzinfo=None)
-        elif value.tzinfo is not None and value.utcoffset() is not None:
-            wall = _in_zone(value, default)
-            found.tz = default
-            found.notes.append(
-                f"time zone {_clip(tzid, 60)!r} has no known name; the time is shown in your "
-                f"time zone ({default})"
-            )
-        else:
-            wall = value.replace(tzinfo=None)
-            found.notes.append(
-                f"time zone {_clip(tzid, 60)!r} is neither a known name nor defined in the file"
-            )
-    elif value.tzinfo is not None:  # a UTC time (…Z)
-        if found.wr_zone:
-            choice = _zone_for(found.wr_zone, value, found, clues, place_text, ctx)
-        if choice is None:
-            hint = clues[0].country if clues else None
-            said = zone_from_text(text, value, ctx, hint)
-            if said is not None:
-                zone, how, agrees, word = said
-                vocab = ctx.vocab
-                # "14:00 CET", "(GMT+1)": the clues' country keeping that clock, or a guess
-                shared = (
-                    kept_in_many(
-                        zone, word, value, clues, text, vocab.shared_zone_words,
-                        vocab.offset_guesses,
-                    )
-                    if agrees
-                    else None
-                )  # fmt: skip
-                choice = shared or ZoneChoice(zone, _zone_countries().get(zone) if agrees else None)
-                zone = choice.zone
-                found.notes.append(f"time zone {zone}: the invite gives the time in UTC; {how}")
-            else:
-                choice = _place_choice(found, ctx, text, clues, "the invite gives the time in UTC")
-            if choice is None:
-                choice = _clock_in_country(value, clues, text)
-        target = choice.zone if choice else default
-        wall = _in_zone(value, target)
-        if choice is None:
-            found.tz = default
-            found.notes.append(
-                f"the invite gives the time in UTC; shown in your time zone ({default})"
-            )
-    else:  # a floating time: the same wall-clock time wherever one is
-        wall = value
-        if found.wr_zone:
-            choice = _zone_for(found.wr_zone, value, found, clues, place_text, ctx)
-        elif len(found.vtimezones) == 1:
-            only = next(iter(found.vtimezones))
-            choice = _zone_for(only, value, found, clues, place_text, ctx)
-            if choice is not None:
-                found.notes.append(
-                    f"time zone {choice.zone} inferred: the start has no zone, and the file "
-                    f"defines only {_clip(only, 60)!r}"
-                )
-        if choice is None:
-            choice = _place_choice(found, ctx, text, clues, "the start has no zone")
-        if choice is None:
-            found.tz = default
-            found.notes.append(f"the invite gives a local time without a zone; taken as {default}")
-    if choice is not None and not choice.guessed:
-        choice = _same_clock_elsewhere(choice, wall, clues) or choice
-    if choice is not None:
-        found.tz = choice.zone
-        found.zone_direct = True
-        found.country = choice.country
-        found.country_guessed = choice.guessed
-        if choice.note:
-            found.notes.append(choice.note)
-    _check_year(wall.date(), ctx)
-    found.day = wall.date()
-    found.clock = time(wall.hour, wall.minute)
-
-
-def _same_clock_elsewhere(
-    choice: ZoneChoice, wall: datetime, clues: list[Clue]
-) -> ZoneChoice | None:
-    """The sender's calendar names its own zone (Zimbra's "Europe/Brussels" for a bakery in
-    Lyon): when two kinds of clue at least (the address, the mail domain, the language, a phone
-    number) point to one other country whose main zone keeps the same clock at the start, that
-    zone and country; else None."""
-    from zoneinfo import ZoneInfo
-
-    country = _zone_countries().get(choice.zone)
-    kinds: dict[str, set[str]] = {}
-    for clue in clues:
-        kinds.setdefault(clue.country, set()).add(clue.why.split(" ", 2)[1])
-    others = [c for c, why in kinds.items() if c != country and len(why) >= 2]
-    if not others or len(kinds.get(country or "", ())) >= 2:
-        return None  # the calendar's own country has clues of its own too
-    zone = main_zone(others[0], wall.replace(tzinfo=None))
-    if zone is None or zone == choice.zone:
-        return None
-    at = wall.replace(tzinfo=None)
-    if (
-        at.replace(tzinfo=ZoneInfo(zone)).utcoffset()
-        != at.replace(tzinfo=ZoneInfo(choice.zone)).utcoffset()
-    ):
-        return None
-    note = (
-        f"time zone {zone}: the calendar names {choice.zone}, which keeps the same clock, "
-        f"and the invite's clues point to {others[0]}"
-    )
-    return ZoneChoice(zone, others[0], False, note)
-
-
-def _clock_in_country(value: datetime, clues: list[Clue], text: str) -> ZoneChoice | None:
-    """For a start given in UTC: the main zone of a country the clues point to ("hora de
-    Lisboa", a .pt address: Europe/Lisbon) when the text gives the start's time in it
-    ("15:00 – 16:00"), else None."""
-    said = {(c.hour, c.minute) for c in map(_clock_of, _TIME_RE.finditer(text[:MAX_SCAN]))}
-    strongest: dict[str, Clue] = {}  # each country's first clue, strongest first
-    for clue in clues:
-        strongest.setdefault(clue.country, clue)
-    for clue in list(strongest.values())[:4]:
-        zone = main_zone(clue.country, value.replace(tzinfo=None))
-        if zone is None:
-            continue
-        wall = _in_zone(value, zone)
-        if (wall.hour, wall.minute) in said:
-            note = (
-                f"time zone {zone}: the invite gives the time in UTC; {clue.why} points to "
-                f"{clue.country}, where it is {wall:%H:%M}, as the text says"
-            )
-            return ZoneChoice(zone, clue.country, False, note)
-    return None
-
-
-def _zone_for(
-    tzid: str, value: datetime, found: _Found, clues: list[Clue], text: str, ctx: _Ctx
-) -> ZoneChoice | None:
-    """The IANA zone (and its country) a TZID stands for: an IANA name as it is; a Windows,
-    display or sender's name narrowed to the country the clues point to; a zone the file
-    defines only by its offsets and rules matched to an IANA zone for that year."""
-    name = tzid.strip().strip('"').strip()
-    if _valid_zone(name):
-        return ZoneChoice(name, _zone_countries().get(name))
-    zone = _resolve_zone(name, found.vtimezones, ctx.vocab)
-    if zone is not None:
-        if zone in name or windows_family(zone) is None:  # an IANA name inside the TZID
-            found.notes.append(f"time zone {_clip(name, 60)!r} read as {zone}")
-            return ZoneChoice(zone, _zone_countries().get(zone))
-        narrowed = _in_the_state(
-            narrow_windows(zone, clues, text, _clip(name, 60)), value, text, ctx
-        )
-        found.notes.append(f"time zone {_clip(name, 60)!r} read as {narrowed.zone}")
-        return narrowed
-    tz = _vtimezone_tz(name, found)
-    if tz is None:
-        return None
-    choice = match_rules(tz, value.date(), clues, text, repr(_clip(name, 60)))
-    if choice is not None:
-        choice = _in_the_state(choice, value, text, ctx)
-        found.notes.append(
-            f"time zone {_clip(name, 60)!r} read as {choice.zone}: the same offsets and "
-            f"daylight-saving changes in {value.year}"
-        )
-    return choice
-
-
-def _in_the_state(choice: ZoneChoice, value: datetime, text: str, ctx: _Ctx) -> ZoneChoice:
-    """The zone of the state the text's address names ("Docklands VIC 3008":
-    Australia/Melbourne), when it is in the chosen zone's country and keeps its clock at the
-    interview's time: a zone name or a set of rules several states share names none of them."""
-    said = _state_zone(text, ctx.vocab)
-    if said is None or said[1] != choice.country or said[0] == choice.zone:
-        return choice
-    from zoneinfo import ZoneInfo
-
-    wall = value.replace(tzinfo=None)
-    try:
-        same = (
-            wall.replace(tzinfo=ZoneInfo(said[0])).utcoffset()
-            == wall.replace(tzinfo=ZoneInfo(choice.zone)).utcoffset()
-        )
-    except (KeyError, ValueError, OverflowError):
-        return choice
-    return replace(choice, zone=said[0]) if same else choice
-
-
-def _vtimezone_tz(name: str, found: _Found) -> tzinfo | None:
-    """The time zone a VTIMEZONE of the file defines, read afresh from the file (icalendar
-    keeps the first zone it met under a TZID for the whole process, and "Customized Time
-    Zone" names a different zone in every file)."""
-    vtz = found.vtimezones.get(name)
-    if vtz is None:
-        return None
-    try:
-        tz = vtz.to_tz(lookup_tzid=False)
-    except Exception:  # a broken VTIMEZONE defines nothing
-        return None
-    return tz if isinstance(tz, tzinfo) else None
 
 
 def _person_address(prop: Any) -> str | None:

@@ -13,7 +13,7 @@ from followup.core.models import Channel, Person, PersonRole
 
 if TYPE_CHECKING:
     from email.message import Message
-from followup.delivery.invites.calendar import _read_calendar, settle_start
+from followup.delivery.invites.calendar import _read_calendar
 from followup.delivery.invites.common import (
     MAX_REPEATS,
     MAX_SCAN,
@@ -26,12 +26,11 @@ from followup.delivery.invites.common import (
     _Found,
     readable_text,
 )
-from followup.delivery.invites.company import (
-    _read_company_role,
-    _strip_prefixes,
-    remember_name,
-    sender_company,
-)
+from followup.delivery.invites.company import _read_company_role
+from followup.delivery.invites.company_names import remember_name
+from followup.delivery.invites.company_text import sender_company
+from followup.delivery.invites.coordinator_text import _coordinator_in_text, is_team
+from followup.delivery.invites.meeting_format import _decide_format
 from followup.delivery.invites.people import (
     _address,
     _clean_name,
@@ -40,17 +39,14 @@ from followup.delivery.invites.people import (
     _in_domains,
     _is_machine,
     _is_user,
+    _team_box,
     directory_name,
 )
-from followup.delivery.invites.text import (
-    _coordinator_in_text,
-    _decide_format,
-    _people_in_text,
-    _read_when,
-    _team_box,
-    is_team,
-    zone_from_country,
-)
+from followup.delivery.invites.people_text import _people_in_text
+from followup.delivery.invites.subject import _strip_prefixes
+from followup.delivery.invites.when import _read_when
+from followup.delivery.invites.zones.in_text import zone_from_country
+from followup.delivery.invites.zones.start import settle_start
 
 _BOUNDARY = re.compile(rb'(?i)boundary\s*=\s*(?:"([^"\r\n]*)"|([^\s;"]+))')
 

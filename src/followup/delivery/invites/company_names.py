@@ -1,0 +1,241 @@
+"""How company names are compared and what may be one: names folded to words (accents,
+umlauts, joiners) and squeezed as a mail domain spells them; and the names that can never be
+the company: a person's (an attendee, the organizer, a mail's sender or recipient, the
+profile's), a place ("Boston, MA", "Remote") or a meeting program ("Teams")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from followup.core.legal_forms import without_legal_form
+from followup.delivery.invites.common import _Ctx, _Found, _Vocab
+from followup.delivery.invites.zones.tables import city_zone, country_names
+
+
+def fold_words(text: str) -> tuple[str, ...]:
+    """The words of a name, lower case and without accents ("Tomasz Wójcik" -> ("tomasz",
+    "wojcik")); the parts of a mail address's local part count as words too."""
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    return tuple(w for w in _NOT_A_LETTER.split(plain.translate(_UNDECOMPOSED)) if w)
+
+
+# Latin, Greek, Cyrillic, Hebrew and Arabic letters make a name's words (Chinese, Japanese and
+# Korean names are compared as they are written)
+_NOT_A_LETTER = re.compile(r"[^a-z\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff]+")
+
+
+# letters no accent folding takes apart ("Yazılım" is yazilim.com.tr, "Đorđe" dorde)
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "ı": "i",
+        "đ": "d",
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ħ": "h",
+        "ŧ": "t",
+        "ð": "d",
+        "þ": "th",
+    }
+)
+
+
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+)
+
+
+# how "&" and the joining words of a name are written in a domain's label ("fernleafandcopper",
+# "conceicaoemoura", "hernandezyolmos", "kruegerundsoehne", or left out)
+_LABEL_JOINERS = ("", "and", "e", "y", "und", "et", "n")
+
+
+_JOINER_WORDS = {"&", "and", "e", "y", "und", "et", "+"}
+
+
+def squeezes(text: str) -> set[str]:
+    """The ways a name is squeezed into a mail domain's label: its letters and digits, lower
+    case, accents folded ("Conceição & Moura" -> "conceicaoemoura") or German umlauts
+    written out ("Falkenried Kältetechnik" -> "falkenriedkaeltetechnik"), "&" and a joining
+    word written as any joining word or left out ("Fernleaf & Copper" -> "fernleafandcopper",
+    "fernleafcopper")."""
+    out: set[str] = set()
+    for spelled in {text, text.translate(_UMLAUTS)}:
+        words = [w for w in re.split(r"\s+", spelled.strip()) if w]
+        parts = ["".join(fold_words(w)) if w.lower() not in _JOINER_WORDS else None for w in words]
+        for joiner in _LABEL_JOINERS:
+            out.add("".join(p if p is not None else joiner for p in parts))
+        if not any(p is None for p in parts):
+            out.add("".join(p or "" for p in parts))
+    return {re.sub(r"[^a-z0-9]", "", s) for s in out} - {""}
+
+
+def remember_name(
+    names: set[tuple[str, ...]], name: str | None, email: str | None, vocab: _Vocab
+) -> None:
+    """Keep a person's name (and the words of their address) as a name no company has; not
+    a team's ("Acme Recruiting", careers@…)."""
+    for value in (name or "", (email or "").split("@", 1)[0]):
+        if vocab.sender_noise.search(value.replace(".", " ")):
+            continue
+        words = fold_words(value)
+        if words and len(names) < 400:
+            names.add(words)
+
+
+def known_people(found: _Found, ctx: _Ctx) -> set[tuple[str, ...]]:
+    """Every person's name the invite and the profile give, as folded words."""
+    names = set(found.person_names)
+    people = [*found.interviewers, *([found.coordinator] if found.coordinator else [])]
+    for person in people:
+        if ctx.vocab.departments.search(person.name):
+            continue  # "Service RH – Ardennes Bois": a team, named after the company
+        names.add(fold_words(person.name))
+        if person.email:
+            names.add(fold_words(person.email.split("@", 1)[0]))
+    names |= {fold_words(n) for n in ctx.user_names}
+    names |= {fold_words(e.split("@", 1)[0]) for e in ctx.user_emails}
+    return {n for n in names if n}
+
+
+def names_a_person(text: str, people: Iterable[tuple[str, ...]]) -> bool:
+    """`text` is a person's name: all its words (two at least, or the whole name) are the
+    words of one known name ("Noor Haddad", "Tomasz Wójcik" for tomasz.wojcik.ux@…)."""
+    words = fold_words(text)
+    if not words:
+        return False
+    return any(words == name or (len(words) >= 2 and set(words) <= set(name)) for name in people)
+
+
+def calls_a_person(text: str, people: Iterable[tuple[str, ...]]) -> bool:
+    """`text` calls a known person as a title's brackets do ("(Rowan)", "(R. Adeyemi)",
+    "(Adeyemi, R.)"): every word a word of one person's name of two words or more, or an
+    initial of one, and one word at least written whole."""
+    words = fold_words(text)
+    if not words:
+        return False
+    for name in people:
+        if len(name) < 2:
+            continue
+        whole = [w for w in words if w in name]
+        initials = [w for w in words if len(w) == 1 and any(n.startswith(w) for n in name)]
+        if whole and len(whole) + len(initials) == len(words):
+            return True
+    return False
+
+
+_US_STATE = re.compile(r"^[A-Z]{2}$")
+
+
+def names_a_place(text: str) -> bool:
+    """`text` is a place or a work arrangement, not an employer: "Boston, MA", "Munich",
+    "Remote - US", "Tulsa, OK"."""
+    value = " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" ,.-–—")
+    if not value:
+        return False
+    if re.match(r"(?i)^(?:remote|hybrid|on-?site|anywhere)\b", value):
+        return True
+    parts = [p.strip() for p in re.split(r"\s*,\s*", value) if p.strip()]
+    if not parts or len(parts) > 3:
+        return False
+    countries = country_names()
+    head, rest = parts[0], parts[1:]
+    if not all(_US_STATE.match(p) or p in countries for p in rest):
+        return False
+    return head in countries or city_zone(head) is not None
+
+
+def is_platform(text: str, ctx: _Ctx) -> bool:
+    """A meeting program or a tracking system's own name ("Teams", "Zoom", "Greenhouse")."""
+    value = " ".join(text.lower().split())
+    if value in ctx.vocab.not_company_names or value in ctx.vocab.tracking_systems:
+        return True
+    # "Microsoft Teams Meeting", "Zoom Meeting ID": a program's name and more words
+    return any(value.startswith(name + " ") for name in ctx.vocab.program_names)
+
+
+def acceptable(text: str | None, people: set[tuple[str, ...]], ctx: _Ctx) -> bool:
+    """A company clue that names no person, place, program or kind of job ("Part-time",
+    "Night Shift")."""
+    if not text or not text.strip():
+        return False
+    kind = " ".join(text.lower().split())
+    if ctx.vocab.not_company.fullmatch(kind) or re.search(r"\bshifts?$", kind):
+        return False
+    return not (names_a_person(text, people) or is_platform(text, ctx) or names_a_place(text))
+
+
+_EDGE_JOINERS = {"&", "and", "und", "et", "y", "e", "+", "-", "–", "—", "/"}
+
+
+def name_shaped(text: str, vocab: _Vocab) -> bool:
+    """`text` is shaped like a company's name: capitalised words (or words without letter
+    case, "ミドリ精工"), with only connecting words in lower case between them ("Bank of
+    America"), brackets balanced, no "&" at either end, not a department ("Human Resources")
+    and not an interview's own words ("Convocazione colloquio telefonico", "telefónica")."""
+    words = text.split()
+    if not words or len(words) > 8:
+        return False
+    if words[0].lower() in _EDGE_JOINERS or words[-1].lower() in _EDGE_JOINERS:
+        return False
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return False
+    if vocab.departments.fullmatch(text.strip()) or vocab.departments.match(text.strip()):
+        return False
+    if vocab.interview_words.match(text.strip()) or vocab.noise_words.match(text.strip()):
+        return False
+    for index, word in enumerate(words):
+        core = word.strip("\"'“”‘’.,;:!?()[]")
+        if not core or not any(c.isalpha() for c in core):
+            continue  # "&", "3M", "24/7"
+        if any(c.isupper() for c in core) or not any(c.islower() for c in core):
+            continue  # "Hudson", "eBay", "IBM", "精工"
+        if index == 0 or core.lower() not in vocab.name_connectors:
+            return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _word_squeezes(word: str) -> frozenset[str]:
+    """One word's letters as a domain's label has them: accents folded or umlauts written
+    out ("Jäger" -> "jager", "jaeger")."""
+    spelled = {"".join(fold_words(word)), "".join(fold_words(word.translate(_UMLAUTS)))}
+    return frozenset(spelled - {""})
+
+
+def _plausible_company(text: str) -> bool:
+    if not text or len(text) > 60 or not re.search(r"[^\W\d_]", text):
+        return False
+    if re.match(r"^\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b", text, re.I):
+        return False
+    if "@" in text or "://" in text:
+        return False
+    return not re.search(
+        r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.*\d|\b\d{4}-\d{2}-\d{2}\b", text
+    )
+
+
+def extends(longer: str | None, shorter: str | None) -> bool:
+    """`longer` says `shorter` and more after it: "Clinical Nurse – Mental Health (Level 2)"
+    extends "Clinical Nurse"; "Designer (Contract)" extends "designer"."""
+    if not longer or not shorter:
+        return False
+    long_words, short_words = fold_words(longer), fold_words(shorter)
+    size = len(short_words)
+    if not (len(long_words) > size >= 1 and long_words[:size] == short_words):
+        return False
+    # what follows the shorter one's words is a bracket, a dash, a slash or a comma's clause
+    last = re.escape(shorter.split()[-1])
+    tail = re.search(rf"(?i){last}(?P<rest>.*)$", longer)
+    return bool(tail and re.match(r"\s*[(（–—/,-]", tail.group("rest")))
+
+
+def _same_name(one: str, other: str) -> bool:
+    """The same name, legal forms aside, in letters that fold to Latin ones."""
+    words = fold_words(without_legal_form(one))
+    return bool(words) and words == fold_words(without_legal_form(other))

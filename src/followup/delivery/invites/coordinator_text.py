@@ -1,0 +1,118 @@
+"""The coordinator named in the text ("Coordinator: Priya Nair", "please contact Noor
+Haddad at noor@…", a signature under "Best,"), and the team mailboxes that are nobody."""
+
+from __future__ import annotations
+
+import re
+
+from followup.core.models import Person, PersonRole
+from followup.delivery.invites.common import MAX_NAME, MAX_SCAN, _clip, _Ctx, _Found, _Vocab
+from followup.delivery.invites.company_names import squeezes
+from followup.delivery.invites.name_lists import _labelled
+from followup.delivery.invites.people import (
+    _address,
+    _domain_hint,
+    _is_machine,
+    _is_user,
+    _team_box,
+)
+from followup.delivery.invites.roles import _COMPANY_SUFFIX
+
+# an address in the text, from where a word starts (a long run of letters without "@" is
+# passed in linear time)
+_EMAIL_IN_TEXT = re.compile(r"(?<![\w.+'-])[\w.+'-]{1,200}@[\w-]{1,200}(?:\.[\w-]{1,200}){1,10}")
+
+
+def _email_of(name: str, text: str, ctx: _Ctx) -> str | None:
+    """An address in the text made of the person's name ("tasha.green@…", "tgreen@…" for
+    Tasha Green), not the user's and not a machine's."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if len(w) > 1]
+    if len(words) < 2:
+        return None
+    first, last = words[0], words[-1]
+    for match in _EMAIL_IN_TEXT.finditer(text[:MAX_SCAN]):
+        email = _address(match.group(0).rstrip("."))
+        if email is None or _is_user(email, name, ctx) or _is_machine(email, ctx.vocab):
+            continue
+        local = re.sub(r"[^a-z]", "", email.split("@")[0].lower())
+        if local in (first + last, first[0] + last, first + last[0], last + first, first):
+            return email
+    return None
+
+
+def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
+    """When no real organizer is the coordinator: a recruiter or coordinator the invite's text
+    names with their title ("Recruiter: Amy Santiago (amy@acme.com)", a signature)."""
+    vocab = ctx.vocab
+    known = found.coordinator
+    if known is not None and known.email is None and text:
+        # named before without an address (one calendar of a mail's several): this text's
+        # address of theirs ("Coordinator: Chloe Ashdown (chloe.ashdown@…)")
+        known.email = _email_of(known.name, text, ctx)
+        if known.email:
+            found.notes.append(f"coordinator's address {known.email}: the invite's text")
+            _domain_hint(found, known.email, ctx)
+    team = found.coordinator is not None and is_team(found.coordinator, vocab)
+    if (found.coordinator is not None and not team) or not text:
+        return  # a person organized it; a team's mailbox gives way to a person the text names
+    text = text[:MAX_SCAN].replace("\r\n", "\n")
+    # the people of a labelled list of interviewers ("Pewawancara: A (Manajer), B (HR Business
+    # Partner)") interview, whatever their titles
+    listed = [m.span("list") for m in _labelled(vocab.interviewer_labels).finditer(text)]
+    # "Chargée de recrutement – Maison Vellard" signed from …@maisonvellard.fr: the company
+    people = [found.coordinator, *found.interviewers]
+    boxes = found.emails + [p.email for p in people if p is not None and p.email]
+    labels = {e.rsplit("@", 1)[-1].split(".")[0].lower() for e in boxes if "@" in e}
+    for pattern in vocab.titled_people:
+        for match in pattern.finditer(text):
+            if any(start <= match.start("name") < end for start, end in listed):
+                continue
+            name = _ASKED.sub("", " ".join(match.group("name").split()))
+            if (
+                vocab.coordinator_titles.search(name)
+                or vocab.role_words.search(name)
+                or vocab.video_words.search(name)
+                or _COMPANY_SUFFIX.search(name)
+                or _is_user(None, name, ctx)
+                or squeezes(name) & labels
+            ):
+                continue
+            found_email = _EMAIL_IN_TEXT.search(match.group("tail"))
+            email = _address(found_email.group(0).rstrip(".")) if found_email else None
+            if email and (_is_user(email, name, ctx) or _is_machine(email, vocab)):
+                continue
+            same = [
+                p
+                for p in found.interviewers
+                if p.name.lower() == name.lower() or (email is not None and p.email == email)
+            ]
+            if same:
+                email = email or same[0].email
+                found.interviewers = [p for p in found.interviewers if p not in same]
+            email = email or _email_of(name, text, ctx)
+            if team and email is None:
+                continue  # a team's box stays, unless the text gives the person's address
+            found.coordinator = Person(
+                name=_clip(name, MAX_NAME), email=email, role=PersonRole.COORDINATOR
+            )
+            found.notes.append(f"coordinator {name} named with their title in the invite's text")
+            if email:
+                _domain_hint(found, email, ctx)
+            return
+
+
+# a verb before a name that says whom to write to ("Contact Kristin Halvorsen (Talent
+# Acquisition)"): no part of the name
+_ASKED = re.compile(
+    r"(?i)^(?:contact|reach|e-?mail|call|ask[ \t]+for|write[ \t]+to|speak[ \t]+to|contactez|"
+    r"contacte|contacta|contatta|kontakt|kontakta)[ \t]+(?=\S+[ \t]+\S)"
+)
+
+
+def is_team(person: Person, vocab: _Vocab) -> bool:
+    """A coordinator that is a team, nobody's own: a team's mailbox, or a team's or a
+    department's name ("Graduate Recruitment <graduates@…>", "Recursos Humanos <rh@…>",
+    "Tramuntana Recruiting")."""
+    return _team_box(person.email, vocab) or bool(
+        vocab.sender_noise.search(person.name) or vocab.departments.search(person.name)
+    )

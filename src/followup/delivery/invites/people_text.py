@@ -1,0 +1,497 @@
+"""The interviewers and coordinator named in an invite's text: "You will meet …", "with
+… (Head of Research)", "… will call you", introductions, schedules and tables; and the
+words that look like a name but are no person (a street, a city and state, a greeting, the
+employer)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from followup.core.models import Person, PersonRole
+from followup.delivery.invites.common import (
+    LOWER,
+    MAX_NAME,
+    MAX_PEOPLE,
+    MAX_SCAN,
+    UPPER,
+    _clip,
+    _Ctx,
+    _Found,
+    _Vocab,
+)
+from followup.delivery.invites.common import STREET_WORDS as _STREET_WORDS
+from followup.delivery.invites.company_names import fold_words
+from followup.delivery.invites.coordinator_text import _coordinator_in_text
+from followup.delivery.invites.name_lists import (
+    _BARE_NAME,
+    _HONORIFIC,
+    _HONORIFICS,
+    _LIST_TEXT,
+    _NAME,
+    _PARTICLE,
+    _TIME,
+    _TITLE_LINE,
+    _and_before,
+    _labelled,
+    _looks_like_title,
+    _masked,
+    _persons_in_list,
+    _same_person,
+    _unmasked,
+)
+from followup.delivery.invites.people_cjk import _CJK_NAME_CHAR, _cjk_people
+from followup.delivery.invites.roles import _COMPANY_SUFFIX
+from followup.delivery.invites.schedule import (
+    _SCHEDULE,
+    MAX_SCHEDULE_LINES,
+    _block,
+    _block_people,
+    _scheduled_person,
+    _under_row,
+)
+from followup.delivery.invites.titles import assign_titles, lexicon, title_under
+from followup.delivery.invites.titles import everyday_words as _common_words
+from followup.delivery.invites.zones.tables import city_countries, region_names
+
+# "You will meet Dr. Helen Moss (Head of Research) and Kenji Mori (Lab Manager).", "You will
+# be interviewed by our Registered Manager, Olivia Grant", "meeting with me and with …"
+_MEET = re.compile(
+    r"\b(?i:meet|meeting|speak|speaking|talk|talking|chat|chatting|interview(?:ed|ing)?|"
+    r"interview[ \t]+(?:is|will[ \t]+be)|"
+    r"call|session|conversation|rencontrerez|rencontrer|treffen|sprechen|spreekt|spreek|"
+    r"will\s+be)"
+    r"(?:\s+(?i:with|by|avec|mit|met|con))?:?[ \t]*\n?[ \t]*(?<=\s)"
+    r"(?P<me>(?i:(?:me|mij|mir|moi|mí)\s+(?:and|&|en|und|et|y)\s+(?:(?:with|met|mit|avec|con)\s+)?))?"
+    rf"(?P<list>(?:(?i:our|the)\s+)?(?:{_HONORIFICS}\s+)?[{UPPER}]{_LIST_TEXT})"
+)
+
+
+# "entrevista con Rocío Márquez (Directora …)", "mit Frau Dr. Katrin Vogel, Leiterin …",
+# "avec Mme Hélène Garnier, Directrice …", "Incontrerà l'Ing. Paolo Leone", "Ihre
+# Gesprächspartner sind …", "La llamada la realizará …": the people an invite in another
+# language names; German's capitalised nouns and "Ihnen" need an honorific after "mit"
+_WITH = re.compile(
+    r"(?:\b(?:con|com|avec|met|Con|Com|Avec|Met)[ \t]+(?:(?:il|la|lo|el|o|a)[ \t]+|l['’][ \t]*)?"
+    rf"(?=(?:{_HONORIFICS}\s+)?[{UPPER}][{LOWER}])"
+    rf"|\b(?:mit|Mit)[ \t]+(?:(?:der|dem|den)[ \t]+)?(?={_HONORIFICS}\s)"
+    r"|\b(?i:gesprächspartner(?:in|innen)?[ \t]+(?:sind|ist|werden[ \t]+sein)|realizará|"
+    r"realizarán|llevará[ \t]+a[ \t]+cabo|entrevistará|entrevistarán|incontrerà|incontrerai|"
+    r"incontrerete|échangerez|échangeras|conocerás|conocerá|conhecerá|conversará|"
+    r"rencontreras|rencontrerez|rencontrera|(?:vas|allez|va)[ \t]+rencontrer|"
+    r"wordt[ \t]+(?:gebeld|gevoerd)[ \t]+door|gesprek[ \t]+met|reçu(?:e|\(e\))?[ \t]+par|"
+    r"recebid[oa][ \t]+pel[oa]|conduzid[oa][ \t]+pel[oa]|conducid[oa][ \t]+por|"
+    r"realizad[oa][ \t]+por|deltager|deltar|nehmen|nimmt|"
+    r"condott[oa][ \t]+(?:dall['’][ \t]*|dalla|dallo|dal|dagli|da)|"
+    r"(?:poprowadzi|przeprowadzi|poprowadzą|przeprowadzą)|"
+    r"incontrerà|incontrerete|participarán|participará|participarão|participará|"
+    r"parteciperanno|parteciperà|participeront|participera|prendront[ \t]+part|"
+    r"(?:wezmą|weźmie)[ \t]+udział|nemen[ \t]+deel|neemt[ \t]+deel|nehmen[ \t]+teil)"
+    r"(?:[ \t]+|(?<=['’]))(?:(?:il|la|lo|el|o|a|der|die|den|dem|unser|unsere|unserem|unseren)[ \t]+"
+    r"|l['’][ \t]*)?)"
+    rf"(?P<list>(?:{_HONORIFICS}\s+)*[{UPPER}]{_LIST_TEXT}"
+    # "participarán el director comercial Andrés Vidal y …": a lower-case title first
+    # (not "avec M. …", "con la Sra. …": the branch for those words reads them)
+    r"|(?!(?:avec|con|com|mit|met|with)\b)"
+    rf"(?:[{LOWER}][\w'’.-]*,?[ \t]+){{1,7}}[{UPPER}]{_LIST_TEXT})"
+)
+
+
+# "interview for Yard Operations Supervisor with Marcus Delgado (Yard Manager)": after English
+# "with", a person only when their title in brackets follows the name (a company may follow
+# "with" too); more of them joined by "and" or commas
+_WITH_TITLED_ONE = rf"(?:{_HONORIFICS}\s+)?{_BARE_NAME}[ \t]*\([^()\n]{{2,80}}\)"
+
+
+_WITH_TITLED = re.compile(
+    rf"\b(?i:with)[ \t]+(?P<list>{_WITH_TITLED_ONE}"
+    rf"(?:[ \t]*(?:,|,?[ \t]+and)[ \t]+{_WITH_TITLED_ONE}){{0,5}})"
+)
+
+
+# "… and me", "… & me" after the names: the writer interviews too
+_AND_ME = re.compile(r"(?i)\s*(?:,\s*)?\b(?:and|&)\s+(?:with\s+)?me\b.*$")
+
+
+# "Carla Diaz, our Retail Operations Manager, will call you.", "Kavya Iyer (Senior Android
+# Engineer) will join me."
+MAX_CALLERS = 6  # people joined by "and" before "will call you": a bound, so a text of
+
+
+# names joined by "&" is read in linear time
+_CALLER_ONE = rf"(?:{_NAME})(?:\s*\([^()\n]{{2,80}}\))?(?:,[^,\n]{{3,60}},)?"
+
+
+_CALLER = re.compile(
+    r"(?P<list>(?:(?:[Oo]ur|[Tt]he|[Yy]our)\s+[A-Z][\w&'’ -]{2,60}?,\s+)?"
+    rf"{_CALLER_ONE}(?:,?\s+(?:and|&)\s+{_CALLER_ONE}){{0,{MAX_CALLERS}}}),?\s+will\s+"
+    r"(?:(?:call|phone|ring|interview|join|meet)\s+|be\s+(?:joining|interviewing|on\s+the\s+"
+    r"call\s+with|in\s+the\s+(?:room|interview)\s+with|with)\s+"
+    r"|(?:lead|run|host|conduct|chair)\s+(?:the|your|this)\s+)"
+    r"(?P<who>you|me|us|interview|conversation|call|session|meeting|discussion)\b"
+    r"(?P<with_me>\s+(?:with|and)\s+me\b)?"
+)
+
+
+_AFTER_NAMES = re.compile(
+    r"\s+(?:on|at|in|from|for|who|to|this|next|tomorrow|today|via|over|about|during|between|"
+    r"by|when|where|while|later|soon|first|then|as|so|if|will|would|is|are|à|le|am|um|aus|teil|"
+    r"på|hos|bij|presso|chez|dans|durante|während)\b"
+)
+
+
+def _signed_title(name: str, text: str) -> str | None:
+    """The title on the line under the person's name in a signature ("Priya Shah" then
+    "Credit Risk Manager"): `titles.title_under`, the one reading of it."""
+    return title_under(name, text)
+
+
+# "Design Lead at Lumora," / "Senior Associate at Finchley & Rowe and": the employer after a
+# title in a sentence, no part of the title and no end of the list of people
+_AT_EMPLOYER = re.compile(
+    r"(?<=[a-z])[ \t]+(?:at|@)[ \t]+[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*){0,4}"
+    r"(?=[ \t]*(?:,|;|\)|$|[ \t]and\b|[ \t]will\b))"
+)
+
+
+def _without_employer(text: str) -> str:
+    """A list of people without the employer after their titles ("Elliot Marsh, Design Lead
+    at Lumora, and …" -> "Elliot Marsh, Design Lead, and …")."""
+    return _AT_EMPLOYER.sub("", text)
+
+
+def _writer(found: _Found, text: str, vocab: _Vocab) -> Person | None:
+    """The coordinator as an interviewer ("you will meet Tomasz and me"), titled by their
+    signature."""
+    if found.coordinator is None:
+        return None
+    name = found.coordinator.name
+    return Person(name=name, email=found.coordinator.email, title=_signed_title(name, text))
+
+
+# An interviewer's introduction: "Jane Doe is a Senior Software Engineer on the Payments
+# team", "Tomás Reyes is our Engineering Manager for Platform."
+_BIO = re.compile(
+    rf"(?:^|(?<=[.!?:\n])[ \t]*)(?P<name>{_NAME})[ \t]+(?:is|will[ \t]+be)[ \t]+(?:a|an|our|the)"
+    r"[ \t]+(?P<title>[A-ZÀ-Þ][\w&'’/-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-ZÀ-Þ][\w&'’/-]*)"
+    r"{0,5})(?=[ \t]*(?:[,.;]|$|[ \t](?:on|in|for|at|with|and|who|here|based)\b))",
+    re.MULTILINE,
+)
+
+
+# The writer interviews with others: "I'll be joined by …", "Het gesprek voer ik samen met …",
+# "ich führe das Gespräch gemeinsam mit …", "je serai accompagnée de …"
+_TOGETHER = re.compile(
+    r"(?:\b(?:I|ik|ich|je|io|jag|jeg|ja|yo)\b|\bj['’])[^.!?\n]{0,60}?"
+    r"\b(?:together[ \t]+with|along[ \t]+with|alongside|joined[ \t]+by|samen[ \t]+met|"
+    r"gemeinsam[ \t]+mit|zusammen[ \t]+mit|accompagnée?[ \t]+de|insieme[ \t]+a|"
+    r"junto[ \t]+(?:a|con)|tillsammans[ \t]+med|sammen[ \t]+med|wraz[ \t]+z|razem[ \t]+z)"
+    rf"[ \t]+(?P<list>(?:{_HONORIFICS}\s+)*[{UPPER}]{_LIST_TEXT})"
+)
+
+
+# "You'll meet with our production manager, Luis Ferreira, in the bakery", "speak with our
+# cellar master, Pieter Swanepoel": a title in lower case, then the name between commas
+_OUR_TITLE = re.compile(
+    r"\b(?i:meet|meeting|speak|speaking|talk|talking|chat|chatting)(?:[ \t]+(?i:with))?[ \t]+"
+    r"(?i:our|the)[ \t]+(?P<title>[a-z][\w'’&-]*(?:[ \t]+[a-z][\w'’&-]*){0,4}),[ \t]+"
+    rf"(?P<name>{_BARE_NAME})(?=[ \t]*[,.;)]|[ \t]+(?:in|at|on|about|who|and)\b)"
+)
+
+
+MAX_INTRO = 400  # characters read after an introduction's words: one sentence's list
+
+
+# after an introduction's words, a colon at the line's end: the people on the lines below,
+# up to a blank line
+_LINES_BELOW = re.compile(
+    r"[ \t]*:[ \t]*\n(?:[ \t]*\n)?(?P<lines>(?:[ \t]*\S[^\n]{0,300}\n?){1,20})"
+)
+
+
+# a list's "and" (or a comma) before a preposition that leads to the next person
+
+
+def _introduced(text: str, vocab: _Vocab) -> list[Person]:
+    """The people an introduction in prose names, in any of the invite languages ("Ti
+    chiameranno la responsabile della qualità Serena Lodi e il direttore di stabilimento,
+    Fabio Carretta", "Im Gespräch lernen Sie Frau Dr. Anja Seibold, Leiterin
+    Qualitätssicherung, und Herrn Tobias Kern kennen", "you'll sit down with …, and
+    afterwards with …"): the words that introduce them, the words between them and the
+    words that close the list are data (invites.toml [introductions]); the list runs to the
+    sentence's end, and is read as every list of people is (titles before or after names)."""
+    out: list[Person] = []
+    for seen, match in enumerate(vocab.introductions.finditer(text)):
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        below = _LINES_BELOW.match(text, match.end())
+        if below is not None:  # "Estarán presentes:" and the people one a line below it
+            out += _block_people(below.group("lines"), vocab)
+            continue
+        upto = re.match(_LIST_TEXT, text[match.end() : match.end() + MAX_INTRO])
+        said = upto.group(0) if upto else ""
+        closer = vocab.intro_closers.search(said)
+        said = vocab.intro_fillers.sub(" ", said[: closer.start()] if closer else said)
+
+        def drop(found: re.Match[str], said: str = said) -> str:
+            before = _and_before(vocab.and_words)
+            return "" if before.search(said[: found.start()]) else found.group(0)
+
+        said = vocab.list_prepositions.sub(drop, said).strip(" \t:")
+        said = _masked(_without_employer(said))
+        names = _unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0])
+        out += _persons_in_list(names, vocab, loose=True)
+    return out
+
+
+def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
+    """Interviewers the text names ("Interviewers: A, B", "Interviewer: Omar Reyes, Regional
+    Director", "You will meet Dr. Helen Moss (Head of Research) and Kenji Mori", "interviewed
+    by our Clinical Lead, Ben Adeyemi", "Kavya Iyer will join me", schedule lines and table
+    rows "11:15–12:00  Irene Walsh, Principal Engineer"), with their titles; a title given for
+    an attendee already read goes to that attendee. The coordinator is an interviewer too when
+    the text says so ("… and me") or lists them in a schedule or panel with a title."""
+    vocab = ctx.vocab
+    text = body[:MAX_SCAN].replace("\r\n", "\n")
+    _in_text_order([found.coordinator, *found.interviewers], text)
+    listed: list[Person] = []  # in a list, a schedule or a table
+    strong: list[Person] = []  # said to interview ("you will meet …"): the coordinator too
+    for match in _labelled(vocab.interviewer_labels).finditer(text):
+        upto = re.match(_LIST_TEXT, match.group("list"))  # up to the sentence's end
+        people = _persons_in_list(upto.group(0) if upto else match.group("list"), vocab)
+        titled = _TITLE_LINE.match(text, match.end() + 1)
+        if len(people) == 1 and people[0].title is None and titled:
+            people[0].title = _clip(titled.group("title").strip(" .,"), 120)
+        listed += people
+    joined = re.sub(r"(?<=[^\s.:;])[ \t]*\n(?=[ \t]*[A-Za-zÀ-Þ(])", " ", text)  # over lines
+    for match in _MEET.finditer(joined):
+        # the names, not the sentence after them ("… and Sam Lee on 2026-11-19 at 15:00")
+        said = _masked(_without_employer(match.group("list")))
+        names = _unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0])
+        me = match.group("me") or _AND_ME.search(names)
+        names = _AND_ME.sub("", names)
+        people = _persons_in_list(names, vocab, loose=True)
+        strong += people
+        writer = _writer(found, text, vocab) if me and (people or match.group("me")) else None
+        if writer is not None:
+            strong.append(writer)
+    spoken: list[Person] = []  # "com a Juliana Prado": an interviewer unless the coordinator
+    for seen, match in enumerate(_WITH.finditer(joined)):
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        said = _masked(_without_employer(match.group("list")))
+        names = _unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0])
+        spoken += _persons_in_list(names, vocab, loose=True)
+    strong += _introduced(joined, vocab)  # "Ti chiameranno …", "Sie lernen … kennen"
+    for seen, match in enumerate(_WITH_TITLED.finditer(joined)):
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        bracketed = _persons_in_list(match.group("list"), vocab, loose=True)
+        strong += [p for p in bracketed if p.title and _looks_like_title(p.title, vocab)]
+    for seen, match in enumerate(_TOGETHER.finditer(joined)):  # "I'll be joined by …"
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        said = _masked(_without_employer(match.group("list")))
+        names = _unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0])
+        people = _persons_in_list(names, vocab, loose=True)
+        writer = _writer(found, text, vocab) if people else None
+        strong += people + ([writer] if writer is not None else [])
+    for match in _CALLER.finditer(joined):
+        strong += _persons_in_list(_without_employer(match.group("list")), vocab)
+        with_me = match.group("who") in ("me", "us") or match.group("with_me")
+        writer = _writer(found, text, vocab) if with_me else None
+        if writer is not None:
+            strong.append(writer)
+    for seen, match in enumerate(_OUR_TITLE.finditer(joined)):  # "… with our cellar master, …"
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        title = " ".join(match.group("title").split())
+        if _looks_like_title(title, vocab):
+            strong.append(Person(name=_clip(match.group("name"), MAX_NAME), title=title))
+    for seen, match in enumerate(_BIO.finditer(joined)):  # "Jane Doe is a Senior Engineer …"
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        title = match.group("title").strip(" ,.")
+        if _looks_like_title(title, vocab) and not vocab.coordinator_titles.search(title):
+            name = _HONORIFIC.sub("", " ".join(match.group("name").split()))
+            if not (vocab.role_words.search(name) or _common_words(name)):
+                strong.append(Person(name=_clip(name, MAX_NAME), title=_clip(title, 120)))
+    for seen, match in enumerate(_SCHEDULE.finditer(text)):
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        people = _scheduled_person(match.group("list"), vocab)
+        ranged = re.match(rf"(?i)[ \t]*{_TIME}[ \t]*(?:[-–—]|to)[ \t]*\d", match.group(0))
+        listed += people + _under_row(text, match.end(), people, bool(ranged), vocab)
+    for match in _block(vocab.interviewer_labels).finditer(text):
+        listed += _block_people(match.group("lines"), vocab)
+    listed += _cjk_people(text, vocab)
+    for person in listed:  # "Léa Fontanel (organisatrice)": the organizer, no job title
+        if person.title and vocab.organizer_marks.fullmatch(person.title.strip(" .")):
+            person.title = None
+    # the coordinator listed with a job title of their own ("Grace Okafor | Engineering
+    # Manager" in the schedule) interviews; listed as the coordinator, they do not
+    strong += [p for p in listed if p.title and not vocab.coordinator_titles.search(p.title)]
+    named = listed + strong + spoken
+    coordinator = found.coordinator.name.lower() if found.coordinator else None
+    companies = {c.lower() for c in (found.company, found.sender_company) if c}
+    labels = {e.split("@")[-1].split(".")[0].replace("-", "") for e in found.emails if "@" in e}
+    for person in named:
+        low = person.name.lower()
+        if (
+            (low == coordinator and not any(p is person for p in strong))
+            or low in companies
+            or _spells_a_label(low, labels)
+            or low in ctx.user_names
+            or " ".join(low.split()) in found.user_names
+            or vocab.video_words.search(person.name)
+            or _COMPANY_SUFFIX.search(person.name)
+            or vocab.interview_words.search(person.name)
+            or vocab.departments.search(person.name)
+            or vocab.closings.fullmatch(person.name)
+            or _a_street(person.name, text)
+            or _not_a_person(person.name, found, text, vocab)
+        ):
+            continue
+        same = next((p for p in found.interviewers if _same_person(p.name, person.name)), None)
+        if same is not None:
+            same.title = same.title or person.title
+            continue
+        if len(found.interviewers) >= MAX_PEOPLE:
+            break
+        found.interviewers.append(person)
+    found.interviewers = _without_first_names(found.interviewers)
+    organizer = found.coordinator
+    if organizer is not None and any(_same_person(p.name, organizer.name) for p in strong):
+        # the organizer interviews ("Dale Rasmussen … will call you"): a recruiter the text
+        # names with their title ("Contact Kristin Halvorsen (Talent Acquisition)") arranged it
+        found.coordinator = None
+        _coordinator_in_text(found, text, ctx)
+        if found.coordinator is None:
+            found.coordinator = organizer
+        elif not any(_same_person(p.name, organizer.name) for p in found.interviewers):
+            found.interviewers.append(replace(organizer, role=PersonRole.INTERVIEWER))
+    others = [found.coordinator.name] if found.coordinator else []
+    assign_titles(found.interviewers, text, others + sorted(ctx.user_names))
+
+
+def _spells_a_label(name: str, labels: set[str]) -> bool:
+    """A lower-case name that is a mail domain's label ("hollowbrook"), or that label and more
+    words after it: a company ("Your interview with Hollowbrook Games is set for …" from
+    nell@hollowbrook.example), never a person."""
+    squeezed = re.sub(r"[\W_]", "", name)
+    return squeezed in labels or (
+        " " in name.strip()
+        and any(len(label) >= 4 and squeezed.startswith(label) for label in labels)
+    )
+
+
+_GREETING_WORD = re.compile(r"(?i)^(?:hi|hello|hey|dear|good\s+\w+|bonjour|hallo|hola|ciao|olá)\b")
+
+
+_CITY_STATE = re.compile(r"[ \t]*,[ \t]*(?P<state>[A-Z]{2})\b")
+
+
+# the last part of an address line: a town and its postcode, not a year ("Bengaluru 560102",
+# "Auckland 1010", "4001 Durban")
+_TOWN_POSTCODE = re.compile(
+    r"(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}\d{4,6}(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}"
+)
+
+
+_AFTER_ADDRESS = re.compile(r"[ \t]+[-–—|·•][ \t]+(?=\S)")
+
+
+def _not_a_person(name: str, found: _Found, text: str, vocab: _Vocab) -> bool:
+    """Words read as a name that name nobody: a greeting ("Hi Rowan Adeyemi"), a team
+    ("Ihr Recruiting-Team"), a part of the company's name ("Kessler Medizintechnik" of "Brandt &
+    Kessler Medizintechnik"), a city with its state after it ("Kansas City, MO")."""
+    if _GREETING_WORD.match(name) or vocab.sender_noise.search(name.replace("-", " ")):
+        return True
+    if len(name.split()) >= 2 and name in city_countries():
+        return True  # "Eastern Time - New York": a city a zone is named after
+    if len(name.split()) >= 2 and name in region_names():
+        return True  # "Halifax, Nova Scotia", "Cape Town, Western Cape": a province
+    first = name.split()[0].casefold() if name.split() else ""
+    if first in lexicon().connectors and not re.fullmatch(_PARTICLE, first):
+        return True  # "Działu Jakości" of "Kierownik Działu Jakości": a title's department
+    words = set(name.lower().split())
+    for company in (found.company, found.sender_company):
+        if company and len(words) >= 2 and words <= set(company.lower().replace("&", " ").split()):
+            return True
+    states = {code for codes in vocab.state_zones.values() for code in codes}
+    for seen, at in enumerate(re.finditer(re.escape(name), text[:MAX_SCAN])):
+        state = _CITY_STATE.match(text, at.end())
+        if state and state.group("state") in states:
+            return True
+        # a part of an address line ("3rd Floor, Jamun Tech Park, 17th Cross, HSR Layout,
+        # Bengaluru 560102"): three parts or more between commas, a postcode among them
+        end = text.find("\n", at.end())
+        start = text.rfind("\n", 0, at.start()) + 1
+        line = text[start : end if end >= 0 else len(text)]
+        # (the line's phone or mail after a dash or a bar is no part of the address: "…,
+        # Bengaluru 560038 - +91 80 5550 2194", "… | Tel. …")
+        address = _AFTER_ADDRESS.split(line, maxsplit=1)[0]
+        parts = [p.strip(" \t.") for p in address.split(",")]
+        if len(parts) >= 3 and name in parts[:-1] and _TOWN_POSTCODE.fullmatch(parts[-1]):
+            return True
+        # a line an address's label starts ("Venue: …, Narita International Airport, Chiba")
+        label = vocab.address_label.match(line)
+        if label and at.start() - start >= label.start("value"):
+            return True
+        if seen >= 20:
+            break
+    return False
+
+
+def _without_first_names(people: list[Person]) -> list[Person]:
+    """The people without one named only by a first name (a guest's "helene@…") when another
+    has that first name and a surname ("Hélène Arsenault"); the address goes to them."""
+    out: list[Person] = []
+    for person in people:
+        words = fold_words(person.name)
+        full = next(
+            (
+                p
+                for p in people
+                if p is not person
+                and len(fold_words(p.name)) >= 2
+                and fold_words(p.name)[:1] == words
+            ),
+            None,
+        )
+        if len(words) == 1 and len(person.name.split()) == 1 and full is not None:
+            full.email = full.email or person.email
+            continue
+        out.append(person)
+    return out
+
+
+def _a_street(name: str, text: str) -> bool:
+    """`name` is a street's ("Hanover Quay" in "4 Hanover Quay, Dublin 2", "Water St"): its
+    last word a street's, or a house number before it in the text."""
+    if re.search(rf"(?i)(?:^|\s)(?:{_STREET_WORDS})\.?$", name):
+        return True
+    words = r"[ \t]+".join(re.escape(w) for w in name.split())
+    number = r"(?<![\d:.,/–-])\b\d{1,5}[A-Za-z]?,?"  # a house's, not a time's ("11:15")
+    return re.search(rf"{number}[ \t]+{words}\b", text[:MAX_SCAN]) is not None
+
+
+def _in_text_order(people: list[Person | None], text: str) -> None:
+    """Each person's name as the text writes it, when a calendar or a mail header gives it
+    surname first ("Pichler Theresa", as Outlook does in Austria and Poland) and the text the
+    other way round ("Mag. Theresa Pichler"), never the order the header gives."""
+    for person in people:
+        if person is None or _CJK_NAME_CHAR.search(person.name):
+            continue  # Korean, Japanese and Chinese names are written surname first
+        words = person.name.split()
+        if len(words) != 2 or "," in person.name:
+            continue
+        flipped = f"{words[1]} {words[0]}"
+
+        def said(name: str) -> bool:
+            gap = r"[ \t]+"
+            pattern = gap.join(re.escape(w) for w in name.split())
+            return re.search(rf"(?<![\w]){pattern}(?![\w])", text) is not None
+
+        if said(flipped) and not said(person.name):
+            person.name = flipped

@@ -1,0 +1,381 @@
+"""The role: "for the … position" in the text, a role after a dash or a comma, a role with
+the company's name first or last; and in Chinese, Japanese and Korean subjects and text
+("【面接のご案内】", "「…」")."""
+
+from __future__ import annotations
+
+import re
+
+from followup.core.legal_forms import without_legal_form
+from followup.delivery.invites.common import MAX_SCAN, _Found, _Vocab
+from followup.delivery.invites.company_names import (
+    extends,
+    fold_words,
+    names_a_person,
+    names_a_place,
+)
+from followup.delivery.invites.subject import _REQUISITION, _job_words, _strip_noise
+
+_COMPANY_SUFFIX = re.compile(
+    r"(?i)\b(?:inc|llc|ltd|gmbh|ag|corp|corporation|co|company|plc|sa|sas|bv|nv|ab|oy|srl|pty)\b\.?$"
+)
+
+
+_LEAD_AGAIN = re.compile(r"(?i)\b(?:for|about)\s+(?:the|our|a|an)\s+")
+
+
+_BODY_ROLE = re.compile(
+    r"(?i)(?:\b(?:for|about|in)\s+(?:the|our|a|an|this)\s+|(?:^|(?<=[.!?]\s))(?-i:The)\s+)"
+    r"(?P<role>[A-Za-zÀ-ÿ0-9,/&()' +.–—-]{3,70}?)\s+"
+    r"(?:position|role|opening|job|vacancy|interview|onsite|on-site|loop)\b(?:\s+(?:at|with)\s+(?P<company>[A-Z0-9][\w&.'’-]*"
+    r"(?:\s+(?:&\s+)?[A-Z0-9][\w&.'’-]*){0,3}))?"
+)
+
+
+# "Your interview loop for Senior Gameplay Programmer (Unreal) is confirmed": the role after
+# the interview's "for", up to a verb or a sentence's end
+_INTERVIEW_FOR = re.compile(
+    r"(?i:\binterview(?:s|\s+loop)?\s+for\s+(?:the\s+|a\s+|an\s+)?)"
+    r"(?P<role>[A-ZÀ-Þ][^\n.;:!?]{2,70}?)"
+    r"(?=\s+(?:is|are|has|have|will|was|on|at|with|position|role|post|job|opening|vacancy)\b"
+    r"|[.;:!?\n])"
+)
+
+
+# Where a role said after its lead word ends: a bracket ("(m/w/d)"), a sentence's punctuation,
+# or a word that starts what follows it ("… Técnico de Calidad en Bodegas Valdemoro")
+_ROLE_END = re.compile(
+    r"[(\[.,;:!?\n|]|\s[-–—]\s|\s(?i:at|bei|in|im|presso|chez|bij|na|em|en|à|with|con|com|"
+    r"avec|mit|met|for|per|para|pour|voor|für|und|and|y|et|on|am|we|wir|nous|que|che|dass|the|"
+    r"il|el|le|la|der|die|das|het|o|a|ist|is|è|es|é|est|bei|starting|from|ab|dal|desde|no|hos|"
+    r"ved|på)\b"
+)
+
+
+def _led_role(text: str, vocab: _Vocab, known: str | None = None) -> str | None:
+    """The role after a lead word in the text ("for the position of Marine Electrician",
+    "per la posizione di Progettista Meccanico", "Bewerbung als Disponent (w/m/d)"): its
+    words up to a bracket, the sentence's end or the next clause, when one is a job title."""
+    for seen, match in enumerate(vocab.role_leads.finditer(text[:MAX_SCAN])):
+        if seen >= 50:
+            break
+        rest = vocab.gender_tag.sub("", text[match.end() : match.end() + 160])
+        role = _ROLE_END.split(rest, maxsplit=1)[0]
+        words = role.split()
+        role = role.strip(" '\"“”«»")
+        if not (1 <= len(words) <= 6) or not (role[:1].isupper() or extends(role, known)):
+            continue
+        if _job_words(role, vocab) or _POST_WORD.search(match.group(0)):
+            # the role's own words in brackets after it ("Kierownik zmiany (magazyn …)")
+            return role + _bracket_after(rest[len(_ROLE_END.split(rest, maxsplit=1)[0]) :], vocab)
+    return None
+
+
+def without_company_first(role: str, company: str) -> str:
+    """A CJK role without the company's name before it ("澜舟物流 高级供应链分析师" at 澜舟物流
+    is "高级供应链分析师"); a company that is only the start of a word ("澜舟" of "澜舟物流")
+    is left in place."""
+    if not role.startswith(company) or role == company:
+        return role
+    after = role[len(company)]
+    if not (after.isspace() or after in _CJK_EDGES):
+        return role
+    return role[len(company) :].strip(_CJK_EDGES) or role
+
+
+def _led_in(words: str, text: str, vocab: _Vocab) -> bool:
+    """The text says `words` right after a role's lead word ("poste d'", "position of"), in
+    any case."""
+    low = words.casefold()
+    for seen, match in enumerate(vocab.role_leads.finditer(text[:MAX_SCAN])):
+        if seen >= 50:
+            break
+        rest = text[match.end() : match.end() + len(words) + 2].lstrip(" '’").casefold()
+        if rest.startswith(low) and not rest[len(low) : len(low) + 1].isalnum():
+            return True
+    return False
+
+
+def _bracket_after(rest: str, vocab: _Vocab) -> str:
+    """ " (words)" when `rest` starts with a bracket of the role's own words ("(Locum)",
+    "(Júnior)"), not of an interview's ("(video call)"); else ""."""
+    bracket = re.match(r"[ \t]*[(（]([^()（）\n]{1,60})[)）]", rest)
+    if bracket is None:
+        return ""
+    inside = bracket.group(1).strip()
+    if (
+        not inside
+        or vocab.interview_words.search(inside)
+        or _strip_noise(inside, vocab) != inside
+        or _REQUISITION.fullmatch(f" ({inside})")  # "(R-118204)"
+    ):
+        return ""
+    return f" ({inside})"
+
+
+def _body_role(text: str, vocab: _Vocab, known: str | None = None) -> str | None:
+    """The role the text says it is about: "for the Registered Physiotherapist (Locum)
+    position", "für die Position Konstrukteur Sondermaschinenbau", "na stanowisko …", "Your
+    interview loop for Senior Gameplay Programmer (Unreal) is confirmed". A role in lower
+    case counts when it starts with the one the subject gave (`known`: "poste de chef
+    boulanger / cheffe boulangère (quart de nuit)")."""
+    for match in _BODY_ROLE.finditer(text[:MAX_SCAN]):
+        role = _strip_noise(_LEAD_AGAIN.split(match.group("role"))[-1], vocab)
+        post = match.group(0).rsplit(None, 1)[-1].lower()
+        if (
+            role
+            and (role[:1].isupper() or extends(role, known))
+            and (
+                vocab.role_words.search(role) or post in ("position", "role", "opening", "vacancy")
+            )
+        ):
+            return role
+    for match in _INTERVIEW_FOR.finditer(text[:MAX_SCAN]):
+        role = _strip_noise(match.group("role"), vocab)
+        if role and (_job_words(role, vocab) or extends(role, known)):
+            return role
+    return _led_role(text, vocab, known)
+
+
+_ROLE_HEAD = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*\(")
+
+
+_AFTER_HEAD = re.compile(r"[ \t]*(?P<sep>,|[-–—])[ \t]*(?P<rest>[^\n(\[.,;:!?|<>]{1,80})")
+
+
+def _dashed_role(role: str, titles: list[str], text: str) -> str | None:
+    """The role as the text writes it after a dash, when a title says the same words after it
+    too: "Processtekniker – cellproduktion" in the text and "Processtekniker, cellproduktion"
+    in the subject; "Graduate Civil Engineer – Water Infrastructure program" in the text and
+    "… – Graduate Civil Engineer – Water Infrastructure" in the subject. The words both say
+    after the role's head are the role's; the text's dash joins them."""
+    head = _ROLE_HEAD.split(role, maxsplit=1)[0].strip()
+    if len(head) < 3 or not text:
+        return None
+    after = re.compile(re.escape(head) + _AFTER_HEAD.pattern, re.I)
+    said = [m.group("rest").split() for t in titles for m in after.finditer(t[:MAX_SCAN])]
+    # a copy of a title in the text (a calendar's description repeats it) says no more
+    copies = [
+        (at.start(), at.end())
+        for t in titles
+        if len(t.strip()) > len(head)
+        for at in re.finditer(re.escape(t.strip()), text[:MAX_SCAN])
+    ]
+    for match in after.finditer(text[:MAX_SCAN]):
+        if match.group("sep") == "," or any(a <= match.start() < b for a, b in copies):
+            continue
+        words = match.group("rest").split()
+        for other in said:
+            size = 0
+            while (
+                size < min(len(words), len(other), 6) and words[size].lower() == other[size].lower()
+            ):
+                size += 1
+            if size:
+                return f"{head} {match.group('sep')} {' '.join(words[:size])}"
+    return None
+
+
+def _role_words_only(
+    dashed: str, found: _Found, people: set[tuple[str, ...]], vocab: _Vocab
+) -> bool:
+    """`dashed` may stand for the role read: it says the same words, or those and more that
+    name no person, no part of the company and not the interview ("– Rowan Adeyemi", "–
+    Kloofnek", "- Technical Interview")."""
+    role = found.role or ""
+    if fold_words(dashed) == fold_words(role):
+        return True
+    head = _ROLE_HEAD.split(role, maxsplit=1)[0].strip()
+    if head != role.strip():
+        return False  # "Registered Nurse – Emergency Department (Casual)" says more already
+    more = dashed[len(head) :].strip(" -–—")
+    named = {w for name in people for w in name} | set(fold_words(found.company or ""))
+    return not (
+        vocab.interview_words.search(more)
+        or vocab.video_words.search(more)
+        or set(fold_words(more)) & named
+    )
+
+
+# A lead word that names the post itself ("position of", "puesto de", "Stelle als"): the
+# capitalised words after it are the role even when no job word is among them ("Enólogo")
+_POST_WORD = re.compile(
+    r"(?i)position|role|post|vacan|job|posizion|ruolo|puesto|cargo|plaza|vaga|função|poste|posição|"
+    r"fonction|functie|vacature|\brol\b|stelle|tjänst|rollen|jobbet|stilling|stanowisk|"
+    r"вакан|должност|позици|посад|radno[ \t]+mjesto|pozicij|pozisyon|وظيفة|θέση"
+)
+
+
+# before a company named after a role: a separator, or a short word of "at"
+_BEFORE_COMPANY = re.compile(r"(?:[ \t]*[,|–—-]|[ \t]+[^\W\d_A-ZÀ-Þ]{1,6})[ \t]*$")
+
+
+def _without_company(role: str, company: str | None) -> str:
+    """A role without the company said after it ("Konstrukteur Vorrichtungsbau bei Müller &
+    Söhne Präzisionstechnik GmbH", "Specjalista ds. Kontroli Jakości (laboratorium), Browar
+    Stara Kuźnia"), when what is left is a role of its own."""
+    if not company:
+        return role
+    first = company.split()[0].lower()
+    start = role.lower().rfind(first)
+    if start <= 0:
+        return role
+    tail = without_legal_form(role[start:].strip(" .,")).strip(" .,")
+    head = role[:start]
+    before = _BEFORE_COMPANY.search(head)
+    if fold_words(tail) != fold_words(company) or before is None:
+        return role
+    kept = head[: before.start()].strip(" ,|–—-")
+    return kept if len(kept) >= 3 else role
+
+
+MAX_ROLE_WORDS = 6  # words of a role read from a title's other part
+
+
+def _role_left(
+    others: list[str], company: str, people: set[tuple[str, ...]], vocab: _Vocab
+) -> str | None:
+    """The role an interview's title says beside its company in words no job list knows
+    ("Interview - Resource Geologist - Karri Ridge Minerals", "Interview invitation - Print
+    Finisher" from Harbourside Print Works): once the company is known, the one other part
+    of the title that names no company, person or place."""
+    own = set(fold_words(company))
+    left = [
+        o
+        for o in dict.fromkeys(others)
+        if not set(fold_words(o)) <= own
+        and not set(fold_words(o)) >= own
+        and not names_a_person(o, people)
+        and not names_a_place(o)
+        and not _COMPANY_SUFFIX.search(o)
+        and not vocab.not_company.search(o)
+        and len(o.split()) <= MAX_ROLE_WORDS
+        and not re.search(r"\d", o)
+    ]
+    return left[0] if len(left) == 1 else None
+
+
+# How much each clue to the company weighs, best first; a clue that spells the mail domain
+# and one that other clues repeat (or lie inside) weigh more (see `_choose_company`).
+# A Korean, Japanese or Chinese subject's first bracket names the sender's company
+# ("【みなと精機】二次面接のご案内", "[누리물류] 1차 면접 안내")
+_SUBJECT_TAG = re.compile(r"^\s*(?:【(?P<tag>[^】\n]{2,30})】|\[(?P<bracket>[^\]\n]{2,30})\])")
+
+
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+# "This email was sent on behalf of Harlow & Reed Architects", "im Auftrag von …", "au nom
+# de …", "en nombre de …", "per conto di …", "namens …", "w imieniu …"
+_ON_BEHALF = re.compile(
+    r"(?i:\b(?:on\s+behalf\s+of|im\s+auftrag\s+von|au\s+nom\s+de|en\s+nombre\s+de|"
+    r"per\s+conto\s+di|namens|w\s+imieniu|em\s+nome\s+de|på\s+vegne\s+av|på\s+uppdrag\s+av)\s+)"
+    r"(?P<company>[A-ZÀ-Þ0-9][\w&'’.-]*(?:[ \t]+(?:&[ \t]+|"
+    r"(?:de|del|la|of|the|and|und|et|y|e|di|van|von)[ \t]+)?[A-ZÀ-Þ0-9][\w&'’.-]*){0,5})"
+)
+
+
+_CJK_QUOTED = re.compile(r"[「『]([^「」『』\n]{2,40})[」』]")
+
+
+_CJK_BRACKET = re.compile(r"[(（]([^()（）\n]{1,40})[)）]")
+
+
+_CJK_EDGES = " \t\u3000の・、。,:：-–—|/"
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
+def _about_the_interview(inside: str, vocab: _Vocab) -> bool:
+    """A bracket in a Japanese, Korean or Chinese subject that says which interview it is or
+    whom it is for ("（第一轮：业务面试）", "（Rowan Adeyemi様）"), not the role."""
+    return any(w in inside for w in vocab.cjk_interview_words + vocab.cjk_honorifics)
+
+
+def _cjk_leftover(segment: str, vocab: _Vocab) -> str:
+    segment = _CJK_BRACKET.sub(
+        lambda m: " " if _about_the_interview(m.group(1), vocab) else m.group(0), segment
+    )
+    for word in vocab.cjk_interview_words:
+        segment = segment.replace(word, " ")
+    segment = re.sub(r"[(（]\s*[)）]", " ", segment)
+    return " ".join(segment.split()).strip(_CJK_EDGES)
+
+
+def _cjk_subject_role(subject: str, vocab: _Vocab) -> str | None:
+    """The role a Japanese, Korean or Chinese subject names after the company's tag: a quoted
+    「role」, the words left when the invitation's are taken out ("QC 분석 연구원 (경력직)"), or
+    what a bracket holds when nothing else is left ("一次面接のご案内（生産技術エンジニア）")."""
+    if not _CJK_TEXT.search(subject):
+        return None
+    tag = _SUBJECT_TAG.match(subject)
+    text = subject[tag.end() :] if tag else subject
+    quoted = _CJK_QUOTED.search(text)
+    if quoted and _cjk_leftover(quoted.group(1), vocab):
+        return quoted.group(1).strip()
+    for segment in re.split(r"\s+[-–—|/]\s+|[|｜／]", text):
+        left = _cjk_leftover(segment, vocab)
+        outside = _cjk_leftover(_CJK_BRACKET.sub(" ", left), vocab)
+        if outside:
+            return left if len(left) <= 40 else None
+        for inside in _CJK_BRACKET.findall(left):
+            if _cjk_leftover(inside, vocab) == inside.strip():
+                return inside.strip()
+    return None
+
+
+def _cjk_body_role(text: str, vocab: _Vocab) -> str | None:
+    """The role a Japanese or Korean text says the candidate applied for, before one of the
+    cue words ("…の生産技術エンジニア（中途採用）にご応募", "물류 운영 매니저 (경력) 직무에 지원"):
+    its words back to the sentence's start (Korean) or to the particle before them (Japanese),
+    with a bracket of its own."""
+    for cue in vocab.cjk_role_cues:
+        at = text.find(cue, 0, MAX_SCAN)
+        if at <= 0:
+            continue
+        before = text[:at].rsplit("\n", 1)[-1].rstrip(" \u3000")
+        bracket = ""
+        own = re.search(r"[(（][^()（）\n]{1,20}[)）]$", before)
+        quoted = re.search(r"[「『]([^「」『』\n]{2,40})[」』]$", before)
+        if quoted:
+            return quoted.group(1).strip()
+        if own:
+            bracket, before = own.group(0), before[: own.start()].rstrip(" \u3000")
+        if _HANGUL.search(before):
+            role = re.split(r"[.!?,]\s+|니다\.?\s*", before)[-1].strip()
+            words = role.split()
+            while words and words[0].endswith(("신", "는", "한", "은")):  # "지원해 주신 …"
+                words.pop(0)
+            role = " ".join(words)
+            if not 1 <= len(words) <= 6:
+                continue
+        else:
+            role = re.split(r"[\s\u3000、。,はをのが「」]", before)[-1]
+        role = role.strip(_CJK_EDGES)
+        for word in vocab.cjk_post_words:
+            if role.endswith(word) and len(role) - len(word) >= 2:
+                role = role[: -len(word)].rstrip()
+        if len(role) >= 2 and _CJK_TEXT.search(role) and _cjk_leftover(role, vocab) == role:
+            return role + (" " if bracket and " " in role else "") + bracket
+    return None
+
+
+def _cjk_role(subject: str, body: str, vocab: _Vocab) -> str | None:
+    """The role of a Japanese, Korean or Chinese invite: the subject's, with the bracket of
+    its own words the text adds ("生産技術エンジニア" -> "生産技術エンジニア（中途採用）"), else the
+    text's (`_cjk_body_role`); a word for "position" after it left out ("物流企画職")."""
+    role = _cjk_subject_role(subject, vocab)
+    if role:
+        for word in vocab.cjk_post_words:
+            if role.endswith(word) and len(role) - len(word) >= 2:
+                role = role[: -len(word)].rstrip()
+    if role is None:
+        return _cjk_body_role(body, vocab) if _CJK_TEXT.search(body[:2000]) else None
+    at = body.find(role, 0, MAX_SCAN)
+    if at >= 0:
+        more = re.match(r"[ \t]?([(（][^()（）\n]{1,20}[)）])", body[at + len(role) :])
+        inner = more.group(1)[1:-1].strip() if more else ""
+        if more and _cjk_leftover(inner, vocab) == inner:
+            return role + more.group(0)
+    return role

@@ -1,0 +1,165 @@
+"""Interviewers on a schedule: timed lines ("11:15–12:00  Irene Walsh, Principal
+Engineer"), blocks under a label, table rows ("Interviewer: Omar Reyes, Regional Director")
+and the cells under a row's time."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from followup.core.models import Person
+from followup.delivery.invites.clock import _TIME_RE
+from followup.delivery.invites.common import UPPER, _clip, _Vocab
+from followup.delivery.invites.name_lists import (
+    _HONORIFICS,
+    _LABEL_ENDING,
+    _TIME,
+    _looks_like_title,
+    _persons_in_list,
+    _same_person,
+)
+
+# a schedule line or table row: "11:15–12:00  Irene Walsh, Principal Engineer"
+_SCHEDULE = re.compile(
+    rf"(?im)^[ \t]*{_TIME}(?:[ \t]*(?:[-–—]|to)[ \t]*{_TIME})?(?:[ \t]*(?-i:[A-Z]{{2,5}})\b)?"
+    r"[ \t]*[|:\t–—-]*[ \t]*(?P<list>[^\n]+)$"
+)
+
+
+# A label alone on its line, the people on the lines below it ("Panel:", "You'll be meeting
+# with:", "Schedule", "Ihre Gesprächspartner:") up to a blank line
+_BLOCK_TEXT = (
+    r"(?im)^[ \t]*(?:here(?:'s|’s|[ \t]+is|[ \t]+are)[ \t]+|meet[ \t]+)?"
+    r"(?:your[ \t]+|ihre[ \t]+|vos[ \t]+|the[ \t]+)?(?:interviewers?|interview[ \t]+"
+    r"(?:panel|schedule)|panel(?:ists)?|schedule|agenda|itinerary|gesprächspartner(?:in|innen)?|"
+    r"interviewpartner(?:in|innen)?|interlocuteurs?|who[ \t]+you(?:'ll|’ll|[ \t]+will)[ \t]+"
+    r"(?:meet|speak[ \t]+with|be[ \t]+meeting)|"
+    r"(?:te|le|les)[ \t]+entrevistar(?:á|án)|entrevistador(?:a|es|as)?|gesprekspartners?|"
+    r"intervistatori|vous[ \t]+rencontrerez|je[ \t]+spreekt[ \t]+met|panel[ \t]+members|"
+    r"(?:je|u)[ \t]+wordt[ \t]+gebeld[ \t]+door|gesprächsteilnehmer(?:in|innen)?|"
+    r"gesprächsteilnehmende|teilnehmende|entrevistadores|面接官|attendees|participants|"
+    r"deelnemers|teilnehmer(?:innen)?|participantes|partecipanti|deltagere|"
+    r"interview[ \t]+(?:team|panel[ \t]+will[ \t]+be)|meeting[ \t]+with|interviewing[ \t]+with|"
+    r"{more}|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)(?:[ \t]+with)?)"
+    r"[ \t]*{ending}(?:[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}|[ \t]*:?\t)"
+    r"(?P<lines>(?:[ \t]*\S[^\n]*(?:\n[ \t]*){0,4}(?:\n|$)){1,20})"
+)
+
+
+@lru_cache(maxsize=4)
+def _block(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """A label alone on its line (or before a tab), the people on the lines under it."""
+    more = "".join(re.escape(w).replace(r"\ ", r"[ \t]+") + "|" for w in labels)
+    return re.compile(_BLOCK_TEXT.replace("{more}|", more).replace("{ending}", _LABEL_ENDING))
+
+
+_BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+")
+
+
+def _scheduled_person(text: str, vocab: _Vocab, timed: bool = True) -> list[Person]:
+    """The person of a schedule line ("Ravi Menon, Senior SRE"), past the session's name
+    when one comes first ("Coding — Ravi Menon, Senior SRE", "Product Sense | Nadia Farouk,
+    Director of Product"); every person after a label inside the line ("Interviewers: Ines
+    Duarte, Paul Becker", "System Design — Panel: Hana Sato, Oliver Grant")."""
+    label = _row_label(vocab.interviewer_labels).match(text)
+    if label is not None:
+        return _persons_in_list(text[label.end() :], vocab)
+    session = _SESSION_WITH.match(text)
+    if session is not None:  # "Research deep dive with Tomasz Wójcik (Research Lead)"
+        people = _persons_in_list(text[session.end() :], vocab, first_only=True)
+        if people:
+            return people
+    # "Safety and site culture: Tom Achterberg, HSE Manager": the session's name, a colon
+    # (not a coordinator's label: "Coordinator: Chloe Ashdown" arranges, never interviews)
+    # — on a line with a time only: a block's untimed "Location: …" is no session
+    session = _SESSION_COLON.match(text) if timed else None
+    if session is not None and not vocab.coordinator_titles.search(text[: session.end()]):
+        people = _persons_in_list(text[session.end() :], vocab, first_only=True)
+        if people:
+            return people
+    return _persons_in_list(text, vocab, first_only=True)
+
+
+@lru_cache(maxsize=4)
+def _row_label(labels: tuple[str, ...]) -> re.Pattern[str]:
+    """An interviewers' label with its colon at a schedule row's start or after the session's
+    name and a separator ("Interviewers: …", "Case study — Panel: …", "| Interviewer: …")."""
+    more = "".join("|" + re.escape(w).replace(r"\ ", r"[ \t]+") for w in labels)
+    return re.compile(
+        r"(?i)^(?:[^\n:]{0,80}?[ \t]+[-–—|·•][ \t]+|[|·•][ \t]*)?"
+        r"(?:your[ \t]+)?(?:interviewers?|interview[ \t]+panel|panel(?:ists)?|panel[ \t]+members"
+        rf"{more})[ \t]*(?:\(s\))?[ \t]*[:：][ \t]*"
+    )
+
+
+_SESSION_COLON = re.compile(rf"^[^\n:]{{2,60}}?:[ \t]+(?=(?:{_HONORIFICS}\s+)?[{UPPER}])")
+
+
+# A session's name before its interviewer in a schedule row: "Coding with …", "Fallstudie
+# mit …", "Étude de cas avec …"
+_SESSION_WITH = re.compile(
+    r"^[^\n]{0,80}?\b(?:with|w/|mit|avec|con|com|met|med|z|ze|con\s+il|con\s+la)[ \t]+"
+    rf"(?=(?:{_HONORIFICS}\s+)?[{UPPER}])"
+)
+
+
+def _block_people(lines: str, vocab: _Vocab) -> list[Person]:
+    """The people of the lines under a label ("Your interviewers"): one a line, or a line of
+    their title under a name's (an HTML table's cell "<b>Name</b><br>Title"); past a blank
+    line only while the next paragraph starts with a person."""
+    out: list[Person] = []
+    paragraphs = re.split(r"\n[ \t]*\n", lines)
+    for number, paragraph in enumerate(paragraphs):
+        last: Person | None = None
+        for index, raw in enumerate(paragraph.splitlines()):
+            line = _BULLET.sub("", raw).strip()
+            if not line:
+                continue
+            timed = _SCHEDULE.match(line)
+            said = timed.group("list") if timed else line
+            people = _scheduled_person(said, vocab, timed=timed is not None)
+            many = _persons_in_list(said, vocab, loose=True) if people else []
+            if len(many) > len(people) and _same_person(many[0].name, people[0].name):
+                people = many  # "Ilse Verhoeven (teamleider) en Ruben Smits, praktijkopleider"
+            if number and index == 0 and not people:
+                return out  # the block has ended ("Warm regards,")
+            if people:
+                out += people
+                last = people[-1]
+            elif last is not None and last.title is None and _looks_like_title(line, vocab):
+                last.title = _clip(line.rstrip(" ,."), 120)
+    return out
+
+
+MAX_SCHEDULE_LINES = 300  # lines that start with a time, read for people (a day has far fewer)
+
+
+MAX_CELL_LINES = 6  # lines of one schedule row's cell under its time's line
+
+
+def _under_row(
+    text: str, end: int, people: list[Person], ranged: bool, vocab: _Vocab
+) -> list[Person]:
+    """The rest of a schedule row's cell on the lines under its time's line, up to a blank
+    line or the next row: more people, one a line ("Eitan Brodsky – Senior Software
+    Engineer" then "Claire Dumont – Data Engineer II"), the person of a row whose time's line
+    names only its session ("9:30 AM - 10:15 AM  Systems walkthrough" then "Desmond Achebe,
+    Inventory Control Manager"), and a person's title on the line under their name (an HTML
+    cell "<b>Case study</b><br>Lena Fischer<br>Head of Credit Risk"). Returns the people
+    the lines add; a title goes to its person in `people` or in what is returned."""
+    more: list[Person] = []
+    for line in text[end + 1 : end + 1200].split("\n")[:MAX_CELL_LINES]:
+        bare = _BULLET.sub("", line).strip(" \t|")
+        last = (people + more)[-1] if people or more else None
+        if not bare or _SCHEDULE.match(line) or _TIME_RE.match(bare):
+            break
+        if last is not None and last.title is None and _looks_like_title(bare, vocab):
+            last.title = _clip(bare.split("\t")[0].rstrip(" ,."), 120)
+            continue
+        if not ranged or bare.endswith(",") or vocab.greeting.match(bare):  # "Dear Rowan,"
+            break
+        named = _persons_in_list(bare, vocab, first_only=True, loose=True)
+        if not named:
+            break
+        more += named
+    return more

