@@ -153,16 +153,22 @@ class Choice:
 class _Read:
     stems: tuple[str, ...]  # abbreviations expanded
     concepts: dict[str, int]  # concept name -> length of its longest phrase found
+    phrases: dict[str, int] = field(default_factory=dict)  # concept name -> phrases found
 
 
 def _read(text: str, language: Language) -> _Read:
     table, lexicon = language.claims, language.lexicon
     known = lexicon.known_word
     plain: list[str] = []
-    for w in _words(text):
+    words = _words(text)
+    for k, w in enumerate(words):
         low = w.lower()
         readings = table.abbreviations.get(low)
-        if readings and (w.isupper() or known is None or not known(low)):
+        shouted = w.isupper() or (len(w) > 2 and w.endswith("s") and w[:-1].isupper())  # 'VACs'
+        dated = k + 1 < len(words) and re.fullmatch(r"(?:19|20)\d\d", words[k + 1])
+        if dated:  # 'SOP 2029': a milestone and its year (start of production), no procedure
+            readings = None
+        if readings and (shouted or known is None or not known(low)):
             for reading in readings:
                 plain += [_plain(x) for x in _words(reading)]
             continue
@@ -172,12 +178,14 @@ def _read(text: str, language: Language) -> _Read:
             plain += [_plain(p) for p in low.split("-") if len(p) > 2]
     seq = tuple(plain)
     found: dict[str, int] = {}
+    counted: dict[str, int] = {}
     for c in table.concepts:
         for phrase in c.phrases:
             n = len(phrase)
             if any(seq[i : i + n] == phrase for i in range(len(seq) - n + 1)):
                 found[c.name] = max(found.get(c.name, 0), sum(map(len, phrase)))
-    return _Read(tuple(_stem(w) for w in seq), found)
+                counted[c.name] = counted.get(c.name, 0) + 1
+    return _Read(tuple(_stem(w) for w in seq), found, counted)
 
 
 def _trigrams(w: str) -> set[str]:
@@ -218,6 +226,9 @@ def fit(need: str, qualification: str, language: Language) -> tuple[int, str | N
     n, q = _read(need, language), _read(qualification, language)
     shared = [c for c in table.concepts if c.name in n.concepts and c.name in q.concepts]
     points = table.concept_points * len(shared)
+    # a need that names a concept by two phrases or more ('audit', 'traceable test reports')
+    # is about it more than one that brushes it once ('SOP 2029')
+    points += sum(1 for c in shared if n.phrases.get(c.name, 0) > 1)
     points += _shared(_content(n, table, lexicon), _content(q, table, lexicon))
     best = max(shared, key=lambda c: n.concepts[c.name], default=None)
     return points, best.say if best else None

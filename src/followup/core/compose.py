@@ -3115,7 +3115,7 @@ def compose(
             "day": day_word,
             "company": company,
             "role": role,
-            "qual": _spelled(claim.clause, pairing.qualification, english.spelling)
+            "qual": _mid_sentence(_spelled(claim.clause, pairing.qualification, english.spelling))
             if claim and pairing.qualification
             else None,
             "qual_held": "yes"
@@ -3396,6 +3396,16 @@ def _strongest(quals: Sequence[str], language: Language, prose: Collection[str])
             -quals.index(q),
         ),
     )
+
+
+def _mid_sentence(clause: str) -> str:
+    """A claim as it reads inside a sentence ('On that, as on-call lead, I wrote …', 'On
+    that, my redesign …'): the user's sentence led by a capitalised little word takes it
+    in lower case ('{Qual}' capitalises it again at a sentence's start)."""
+    first = clause.split(" ", 1)[0]
+    if first in ("As", "At", "In", "While", "During", "Since", "Over", "After", "My"):
+        return first.lower() + clause[len(first) :]
+    return clause
 
 
 def decision_words(deadline: date | None, on: date, english: English) -> str | None:

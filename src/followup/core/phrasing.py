@@ -156,6 +156,9 @@ class Lexicon:
     languages: frozenset[str] = frozenset()  # languages a person speaks ('swahili'), lower case
     language_names: Mapping[str, str] = field(default_factory=dict)  # 'deutsch' -> 'German'
     degrees: frozenset[str] = frozenset()  # degree words as jotted ('mpharm', 'masters')
+    # courses held beside a degree that take 'the' ('the LPC'), in their capitals
+    definite_credentials: frozenset[str] = frozenset()
+    instrument_heads: frozenset[str] = frozenset()  # 'with a buddy system'
     degree_fields: Mapping[str, str] = field(default_factory=dict)  # 'ed' -> 'education'
     thesis_words: frozenset[str] = frozenset()  # 'thesis', 'dissertation'
     thesis_levels: Mapping[str, str] = field(default_factory=dict)  # 'm' -> "master's"
@@ -300,6 +303,12 @@ class Lexicon:
                 str(k).lower(): str(v) for k, v in dict(quals.get("language_names", {})).items()
             },
             degrees=frozenset(strings(quals.get("degrees", []), "q.degrees")),
+            instrument_heads=frozenset(
+                strings(quals.get("instrument_heads", []), "q.instrument_heads")
+            ),
+            definite_credentials=frozenset(
+                strings(quals.get("definite_credentials", []), "q.definite_credentials")
+            ),
             degree_fields={
                 str(k).lower(): str(v) for k, v in dict(quals.get("degree_fields", {})).items()
             },
@@ -1990,7 +1999,8 @@ _ADJECTIVES = frozenset(
 )
 _YEARS = re.compile(
     r"^(?P<pre>(?:over|nearly|almost|about|more than)\s+)?(?P<n>\d+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|several|many)\+?\s+(?P<unit>years?|yrs?|months?)\b'?\s*(?P<rest>.*)$",
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|several|many)\+?\s+(?P<unit>years?|yrs?|months?)\b'?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -2069,6 +2079,26 @@ _QUANTITY_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _instrument_article(rest: str, lexicon: Lexicon) -> str:
+    """'… by 40% with buddy system' -> '… with a buddy system': what a result was got with,
+    a singular thing of [qualifications] instrument_heads jotted bare, takes 'a'."""
+
+    def said(m: re.Match[str]) -> str:
+        words = m.group(2).split()
+        if words[0].lower() in _DETERMINERS | _QUANTITY_WORDS or any(
+            w[:1].isupper() for w in words
+        ):
+            return m.group()
+        return f"{m.group(1)} {_an(words[0])} {m.group(2)}"
+
+    heads = "|".join(sorted(map(re.escape, lexicon.instrument_heads)))
+    if not heads:
+        return rest
+    return re.sub(
+        rf"\b(with|via|using|through)\s+((?:[a-z][\w-]*\s+){{0,2}}(?:{heads}))(?![\w-])", said, rest
+    )
+
+
 def _one_with_article(ws: list[str], lexicon: Lexicon) -> str:
     first = ws[0].lower()
     counted = bool(_COUNT_MODIFIER.match(first))
@@ -2145,15 +2175,31 @@ def qualification(raw: str, lexicon: Lexicon, part: bool = False) -> Qualificati
         if held.form in ("person", "noun"):
             return replace(held, raw=raw, sure=False, doubt=PAST_ROLE)
     text = _employer_at(raw, lexicon)
-    shaped = _team_line(text) or _degree_line(text, lexicon) or _registered_person(text, lexicon)
+    shaped = _team_line(text) or _two_held(text, lexicon) or _degree_line(text, lexicon)
+    shaped = shaped or _registered_person(text, lexicon)
     shaped = shaped or _years_as(text, lexicon)
     if shaped is not None:
-        return _with_subject(replace(shaped, raw=raw), lexicon)
+        shaped = _with_subject(replace(shaped, raw=raw), lexicon)
+        return (
+            replace(shaped, sure=False, doubt=GARBLED) if _GARBLED.search(shaped.clause) else shaped
+        )
     q = _known_words(in_grammar(_qualification_form(text, lexicon, part), lexicon), lexicon)
     q = _with_subject(replace(q, raw=raw), lexicon)
     if q.sure and _shorthand_in_name(text, lexicon):
         return replace(q, sure=False, doubt=SHORTHAND_IN_NAME)
+    if q.sure and _GARBLED.search(q.clause):
+        return replace(q, sure=False, doubt=GARBLED)
     return q
+
+
+GARBLED = "the frame met a word it cannot take ('a BEng in and …', 'I am as of 2023')"
+# A frame that met the wrong word: a preposition before 'and', two articles in a row, 'I am'
+# before a preposition. Never in a sentence a note says.
+_GARBLED = re.compile(
+    r"\b(?:in|from|of|as|with|at|to)\s+(?:and|or)\b|\b(?:the|an?)\s+(?:the|an?|as)\b|"
+    r"^I am (?:as|in|at|of|on|for)\b",
+    re.I,
+)
 
 
 PAST_ROLE = "a job dated as ended is not said in the present ('I am a line cook')"
@@ -2304,6 +2350,40 @@ def _is_school_word(word: str, lexicon: Lexicon, first: bool) -> bool:
     )
 
 
+# A degree and a second thing held, joined by 'and': 'LLB (Hons) and LPC with distinction',
+# 'BA & PGCE', 'MSc + MBA'. What follows the second is kept as typed ('with Distinction').
+_TWO_HELD = re.compile(
+    r"^(?P<a>[^,;]+?)\s+(?:and|&|\+)\s+(?P<b>[A-Z][A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*)"
+    r"(?P<rest>(?:\s+(?:with|from|at)\s+[\w'’ &-]+|\s*\([^()]*\))?)$"
+)
+
+
+def _two_held(text: str, lexicon: Lexicon) -> Qualification | None:
+    """A degree and a second degree or course held: 'LLB (Hons) and LPC with distinction' ->
+    'I hold an LLB (Hons) and the LPC with distinction' (a course of [qualifications]
+    definite_credentials takes 'the'), 'BA and PGCE' -> 'I hold a BA and a PGCE'. Said in one
+    frame, the second's words as typed; never read as a school ('from And LPC'). None for any
+    other line."""
+    m = _TWO_HELD.match(" ".join(text.split()).strip(" ."))
+    if not m or _degree_word(m.group("a").split()[0], lexicon) is None:
+        return None
+    hons = re.search(r"\s*(\(hons\.?\)|hons\.?)(?=\s|$)", m.group("a"), re.I)
+    degree = m.group("a").split()[0]
+    first = _checked(
+        _qualification(m.group("a").replace(hons.group(), "") if hons else m.group("a"), lexicon)
+    )
+    if not first.sure or first.form != "degree" or not first.clause.startswith("I hold "):
+        return None
+    if hons:  # '(Hons)' as typed, after the degree: 'an LLB (Hons)'
+        first = replace(
+            first, clause=first.clause.replace(f" {degree}", f" {degree} {hons.group(1)}", 1)
+        )
+    b, rest = m.group("b"), m.group("rest")
+    other = f"{'the' if b in lexicon.definite_credentials else _an(b)} {b}{rest}"
+    clause = f"{first.clause} and {other}"
+    return Qualification(text, "degree", clause, f"{first.text} and {b}{rest}")
+
+
 def _degree_line(text: str, lexicon: Lexicon) -> Qualification | None:
     """A degree jotted with its field and school: 'BS math ed' -> 'I hold a BS in math
     education'; 'MSc mech eng TU graz' -> 'I hold an MSc
@@ -2360,6 +2440,8 @@ def _degree_line(text: str, lexicon: Lexicon) -> Qualification | None:
         ):
             school.append(word)
         elif low in ("&", "+", "and"):
+            if not fields or (i + 1 < len(rest) and rest[i + 1][:2].isupper()):
+                return None  # 'BEng and CSCS card': a second thing held, never a school
             fields.append("and")
         elif low in lexicon.proper:
             fields.append(lexicon.proper[low])
@@ -2988,6 +3070,14 @@ def _count_compounds(text: str, lexicon: Lexicon) -> str:
     return _COUNT_UNIT.sub(joined, text)
 
 
+# A line led in by the role or the place it speaks of, then what was done: 'As on-call lead,
+# I wrote …', 'At St Mary's, set up …'.
+_LED_IN = re.compile(
+    r"^(?P<lead>(?i:as|at|in|while|during|since|over|after)\s(?!of\b)[^,;]{2,60}?)"
+    r"(?:,\s*(?P<verb>[\w'’-]+)|\s+(?P<verb2>I|I've)(?=\s))",
+)
+
+
 def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qualification:
     """`whole_line`: `raw` is a whole line as typed (not a part of one), so a noun line may
     take the verb of its head noun (_by_head_noun)."""
@@ -3038,10 +3128,28 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
     lowered = _lower_lead(text, lexicon)
     if low in ("i", "i'm", "i've", "i'd"):
         return Qualification(raw, "sentence", text[:1].upper() + text[1:], text)
+    led_in = _LED_IN.match(text)
+    if led_in:  # 'As on-call lead, I wrote …': the user's sentence; 'as shift lead, rolled
+        # out …' takes its subject
+        lead, verb = led_in.group("lead"), led_in.group("verb") or led_in.group("verb2")
+        done = verb.lower() in ("i", "i'm", "i've", "i'd") or _is_past(verb.lower(), lexicon)
+        if done and len(text.split()) > len(lead.split()) + 2:
+            body = text[led_in.end("lead") :].lstrip(", ")
+            body = body[:1].upper() + body[1:] if body[:2].lower() in ("i ", "i'") else body
+            body = body if verb.lower().startswith("i") else f"I {body}"
+            return Qualification(raw, "sentence", f"{lead[:1].upper()}{lead[1:]}, {body}", text)
     spoken = _spoken(text, lexicon)
     if spoken:  # 'Russian', 'conversational swahili', 'Tagalog (basic)'
         return Qualification(raw, "adjective", spoken, text)
     if low == "my" and re.search(r"\b(is|are|was|has|have|gave|taught|means)\b", text):
+        return Qualification(raw, "sentence", text[:1].upper() + text[1:], text)
+    if (
+        low == "my"
+        and any(  # 'My redesign of the reminder flow raised adherence by 18%'
+            _is_past(w.lower(), lexicon) and ws[k - 1].lower() not in _PREPOSITIONS | _DETERMINERS
+            for k, w in enumerate(ws[2:], start=2)
+        )
+    ):
         return Qualification(raw, "sentence", text[:1].upper() + text[1:], text)
     # credentials
     if last in lexicon.credential_endings and len(ws) > 1:
@@ -3281,6 +3389,7 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
             if verb in _CHANGE_VERBS or low in _CHANGE_VERBS
             else rest
         )
+        rest = _instrument_article(rest, lexicon)
         if _FINISHED_TIME.search(rest):  # 'called 68 shows last season': done and over
             past = f"{low} and {second}" if " and " in verb else low
             if verb.endswith((" up", " out")):
@@ -3308,6 +3417,8 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
     if len(ws) <= 6 and _is_person_noun(head) and not low.endswith("ing"):
         return Qualification(raw, "person", f"I am {_an(lowered)} {lowered}", text)
     if head in _ROLE_HEADS or low in _ROLE_HEADS:
+        if low == "as" and len(ws) > 1:  # 'as on-call lead': the line says its own 'as'
+            return Qualification(raw, "person", f"I have served as {' '.join(ws[1:])}", text)
         det = "" if low in _DETERMINERS else "the "
         return Qualification(raw, "person", f"I have served as {det}{lowered}", text)
     gerund = low not in lexicon.ing_nouns and low not in _NOT_GERUNDS
