@@ -75,6 +75,15 @@ def test_yes_stores_everything_once(cli) -> None:
     data = res.json()
     stored = [p["text"] for p in data["stored"]]
     assert stored == [p["text"] for p in data["proposals"]] and stored
+    # a topic with its kind is stored with it ("plan: the loyalty program"), as drafts read it
+    kinds = {"your story": "question"}
+    stored = [
+        f"{kinds.get(p['topic_kind'], p['topic_kind'])}: {p['text']}"
+        if p.get("topic_kind")
+        else p["text"]
+        for p in data["stored"]
+        if p["kind"] != "decision_date"
+    ]
     assert topics(round_id) == stored == data["topics"]
     # Reading the same transcript again proposes nothing new, and stores nothing twice.
     again = cli("debrief", str(round_id), str(TRANSCRIPTS / "meet_harbor.srt"), "--yes")
@@ -86,7 +95,8 @@ def test_stored_topics_feed_the_drafts(cli) -> None:
     round_id = store()
     cli("debrief", str(round_id), str(TRANSCRIPTS / "teams_northwind.vtt"), "--yes")
     (note,) = cli("draft", str(round_id), "--today", "2026-11-20", "--json").json()["drafts"]
-    assert any(t in note["body"] for t in topics(round_id))
+    said = [t.split(": ", 1)[-1] for t in topics(round_id)]  # "plan: X" is said as X
+    assert any(t in note["body"] for t in said), (said, note["body"])
     assert note["verdict"] == "ready", note["reasons"]
 
 
@@ -139,7 +149,10 @@ def test_unknown_round_and_no_terminal(cli) -> None:
 def test_user_confirms_each_proposal_in_a_terminal(cli) -> None:
     round_id = store("harbor_store_inperson_phone")
     preview = cli("debrief", str(round_id), str(TRANSCRIPTS / "meet_harbor.srt"), "--json")
-    proposals = [p["text"] for p in preview.json()["proposals"]]
+    found = preview.json()["proposals"]
+    proposals = [p["text"] for p in found]
+    # stored with its kind when it has one ("plan: the loyalty program")
+    kept = [f"{p['topic_kind']}: {p['text']}" if p.get("topic_kind") else p["text"] for p in found]
     assert len(proposals) >= 3
     child = pexpect.spawn(
         FOLLOWUP,
@@ -162,7 +175,7 @@ def test_user_confirms_each_proposal_in_a_terminal(cli) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
-    wanted = [t for t, keep in zip(proposals, answers, strict=True) if keep]
+    wanted = [t for t, keep in zip(kept, answers, strict=True) if keep]
     assert topics(round_id) == wanted
 
 

@@ -36,7 +36,10 @@ def debrief_command(app: AppContext, round_id: int, file: Path, yes: bool, json_
     they named it ("the berth allocation case study"). A story of yours that the interviewers
     took up (asked about or followed up) is proposed too, marked "your story", and stored as
     their question about it ("question: …"); in --json such a topic carries "topic_kind":
-    "your story". A longer talk gets more topics (debrief.toml [proposals]).
+    "your story". A topic whose sentence says its kind carries it too and is stored with it, as
+    drafts read kinds: "exercise", "challenge" ("our biggest headache is rolled bookings") or
+    "plan" ("we're rolling out handheld scanners"). A longer talk gets more topics
+    (debrief.toml [proposals]).
     """
     from followup.cli import debrief_views
     from followup.core.errors import InvalidInput

@@ -86,6 +86,8 @@ class DebriefWords:
     exercise_objects: tuple[str, ...] = ()  # "for us": "the case study you did for us"
     exercise_prepositions: tuple[str, ...] = ()  # "on": "the task you prepared on demurrage"
     exercise_when: tuple[str, ...] = ()  # "this morning": "the task you did this morning, …"
+    challenge_cues: tuple[str, ...] = ()  # "headache": what follows is their challenge
+    plan_cues: tuple[str, ...] = ()  # "migrating": what follows is their plan
     call_kit: frozenset[str] = frozenset()  # "camera", "headset": the call's own kit
     call_kit_names: frozenset[str] = frozenset()  # "name": "my iPad name"
     call_kit_after: frozenset[str] = frozenset()  # "froze": "your camera froze"
@@ -135,6 +137,8 @@ class DebriefWords:
             exercise_objects=lowered("exercise_objects", optional=True),
             exercise_prepositions=lowered("exercise_prepositions", optional=True),
             exercise_when=lowered("exercise_when", optional=True),
+            challenge_cues=lowered("challenge_cues", optional=True),
+            plan_cues=lowered("plan_cues", optional=True),
             call_kit=frozenset(lowered("call_kit", optional=True)),
             call_kit_names=frozenset(lowered("call_kit_names", optional=True)),
             call_kit_after=frozenset(lowered("call_kit_after", optional=True)),
@@ -967,7 +971,12 @@ def noun_phrase_topics(
             continue
         exercised.append(content)
         covered |= stems
-        exercises.append(Proposal.said("topic", "the " + written, _EXERCISE_WHY, sentence))
+        exercises.append(
+            replace(
+                Proposal.said("topic", "the " + written, _EXERCISE_WHY, sentence),
+                topic_kind=EXERCISE,
+            )
+        )
         if len(exercises) >= limits.max_exercises:
             break
     # a phrase that shares a word with a chosen topic waits until every phrase that shares
@@ -1016,7 +1025,12 @@ def noun_phrase_topics(
         article = "the " if phrase.determiner in _ARTICLE else ""
         taken.append(content)
         covered |= {_stem(w) for w in phrase.words}
-        chosen.append(Proposal.said("topic", article + written, "noun phrase", source))
+        chosen.append(
+            replace(
+                Proposal.said("topic", article + written, "noun phrase", source),
+                topic_kind=topic_kind(source.text, base.words, words),
+            )
+        )
         if len(chosen) >= limits.max_topics:
             break
     stories: list[Proposal] = []
@@ -1322,6 +1336,26 @@ def exercise_phrases(
             stems = frozenset(_stem(w) for w in (*phrase.words, *said))
             out.append((phrase, sentence, stems))
     return out
+
+
+EXERCISE = "exercise"  # a topic's kind: the candidate's exercise, as the drafts name kinds
+
+
+def topic_kind(sentence: str, phrase: Sequence[str], words: DebriefWords) -> str | None:
+    """The kind of a topic, from the words of the sentence before it: "challenge" after one
+    of [words] challenge_cues ("our biggest headache is late pallet returns"), "plan" after
+    one of plan_cues ("we're migrating the depots to a new routing system"); else None."""
+    low = sentence.lower().replace("’", "'")
+    said = re.search(
+        r"(?<!\w)" + r"\W+".join(re.escape(w.lower().replace("’", "'")) for w in phrase), low
+    )
+    if said is None:
+        return None
+    before = low[: said.start()]
+    for kind, cues in (("challenge", words.challenge_cues), ("plan", words.plan_cues)):
+        if any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", before) for cue in cues):
+            return kind
+    return None
 
 
 _STORY_WHY = "your story, which the interviewers took up"

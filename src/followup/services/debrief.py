@@ -290,6 +290,8 @@ def store(settings: Settings, result: Debrief, accepted: Sequence[debrief.Propos
             text = (
                 with_kind("question", proposal.text)
                 if proposal.topic_kind == debrief.YOUR_STORY
+                else with_kind(proposal.topic_kind, proposal.text)
+                if proposal.topic_kind  # "challenge: rolled bookings", as the drafts read kinds
                 else proposal.text
             )
             topics.append(text)
