@@ -227,3 +227,32 @@ def test_whom_a_thing_is_given_to_is_no_modifier_of_it(sentence, never, kept, gr
 def test_a_compound_after_a_giving_verb_stays(grammar) -> None:
     found = nps("We sent the client survey results last week.", grammar)
     assert any("client survey results" in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never", "kept"),
+    [
+        ("Most people get the units wrong on that one.", "wrong", "units"),
+        ("We keep the walkways clear at all times.", "clear", "walkways"),
+        ("We got the pallet count right in the end.", "right", "pallet count"),
+        ("We want the handover notes short, and the rota stable.", "short", "handover notes"),
+    ],
+)
+def test_what_an_object_is_left_as_is_no_noun(sentence, never, kept, grammar):
+    found = nps(sentence, grammar)
+    assert not any(never in f.split() for f in found), found
+    assert any(kept in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never", "kept"),
+    [
+        ("That kind of alertness matters.", "matters", "alertness"),
+        ("This kind of planning helps.", "helps", "planning"),
+        ("That sort of patience counts.", "counts", "patience"),
+    ],
+)
+def test_the_verb_after_that_kind_of_a_noun(sentence, never, kept, grammar):
+    found = nps(sentence, grammar)
+    assert not any(never in f.split() for f in found), found
+    assert any(kept in f for f in found), found

@@ -72,6 +72,7 @@ class Grammar:
     granularity_heads: frozenset[str] = field(default_factory=frozenset)  # "at store level"
     object_particles: frozenset[str] = field(default_factory=frozenset)  # "pull X forward"
     ditransitive_verbs: frozenset[str] = field(default_factory=frozenset)  # "give": two objects
+    complement_verbs: frozenset[str] = field(default_factory=frozenset)  # "get X wrong"
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -119,6 +120,7 @@ class Grammar:
             granularity_heads=optional("granularity_heads"),
             object_particles=optional("object_particles"),
             ditransitive_verbs=optional("ditransitive_verbs"),
+            complement_verbs=optional("complement_verbs"),
         )
 
 
@@ -361,6 +363,13 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 and not nxt.startswith(("NOUN", "N|", "GER"))
             ):
                 tag_ = "ADJ"  # "something that went wrong", "it goes quiet after March"
+            elif (
+                "ADJ" in tag_
+                and prev == "NOUN"
+                and nxt in ("PUNCT", "END", "ADP", "CONJ")
+                and _object_of(out, grammar.complement_verbs)
+            ):
+                tag_ = "ADJ"  # "people get the units wrong", "we keep the walkways clear"
             elif (
                 verb_ok
                 and prev == "DET"
@@ -707,6 +716,18 @@ def _agent_acts(
     return after in ("ADP", "DET", "ADV", "PUNCT", "END", "CONJ", "NUM")
 
 
+def _object_of(before: Sequence[Token], verbs: frozenset[str]) -> bool:
+    """The noun run that ends `before` is the object of one of `verbs` ([grammar]
+    complement_verbs: "get", "keep", "leave"), its determiner between them ("get the units
+    …"): a word after it that may be an adjective says what the object is left as."""
+    index = len(before) - 1
+    while index >= 0 and before[index].tag in ("NOUN", "ADJ"):
+        index -= 1
+    if index >= 0 and before[index].tag in ("DET", "NUM"):
+        index -= 1
+    return index >= 0 and _clean(before[index].text) in verbs
+
+
 def _object_run(tokens: Sequence[Token], start: int, grammar: Grammar) -> bool:
     """tokens[start:] open an object: a plural noun (or a run of nouns ending in one) that is
     no modifier of a longer compound ("containers to the next vessel", "vitals every hour",
@@ -884,6 +905,14 @@ def _after_clause_opener(before: Sequence[Token]) -> bool:
         index -= 1
     if index >= 0 and before[index].tag == "DET" and _clean(before[index].text) != "much":
         index -= 1
+    if (
+        index >= 2
+        and _clean(before[index].text) == "of"
+        and _clean(before[index - 1].text) in ("kind", "sort", "type")
+        and _clean(before[index - 2].text) in ("that", "this", "the")
+        and (index == 2 or before[index - 3].tag in _CLAUSE_OPENERS)
+    ):
+        return True  # "That kind of alertness matters."
     return index >= 0 and _clean(before[index].text) in _OPENERS
 
 
