@@ -33,7 +33,13 @@ class Address:
     before_family: tuple[str, ...] = ()  # 'Shri', 'Smt.': kept before the surname
     before_family_in: frozenset[str] = frozenset()  # countries where they are honorifics
     called: tuple[str, ...] = ()  # 'asked me to call her': the name they asked for follows
+    called_weak: tuple[str, ...] = ()  # 'prefers': the same, when a name follows
     called_before: frozenset[str] = frozenset()  # 'auntie', 'uncle': a name follows them
+    # 'sir' -> 'Sir': typed before a given name, kept with it in every country ('Sir Ian')
+    with_given: Mapping[str, str] = field(default_factory=dict)
+    # "ma'am" -> "Ma'am": the same, only in the countries of with_given_in ('Ma'am Joy')
+    with_given_register: Mapping[str, str] = field(default_factory=dict)
+    with_given_in: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Address:
@@ -50,7 +56,19 @@ class Address:
             raise InvalidInput(
                 "drafting data: address.family_first maps a country to '{family}-san' or '{full}'"
             )
+
+        def written_as(key: str) -> dict[str, str]:
+            value = data.get(key, {})
+            if not isinstance(value, Mapping) or not all(
+                isinstance(v, str) and v.strip() for v in value.values()
+            ):
+                raise InvalidInput(f"drafting data: address.{key} maps a word to its form")
+            return {str(k).lower(): str(v).strip() for k, v in value.items()}
+
         return cls(
+            with_given=written_as("with_given"),
+            with_given_register=written_as("with_given_register"),
+            with_given_in=frozenset(c.upper() for c in strings("with_given_in")),
             family_first={str(k).upper(): str(v).strip() for k, v in forms.items()},
             by_title=frozenset(c.upper() for c in strings("by_title")),
             professional=tuple(strings("professional")),
@@ -60,6 +78,7 @@ class Address:
             before_family=tuple(sorted(strings("before_family"), key=len, reverse=True)),
             before_family_in=frozenset(c.upper() for c in strings("before_family_in")),
             called=tuple(strings("called")),
+            called_weak=tuple(strings("called_weak")),
             # and every form of address that goes with the given name ('kuya ben', 'ibu sari')
             called_before=frozenset(w.lower() for w in strings("called_before"))
             | frozenset(person_words()["honour_given"]),
@@ -117,6 +136,23 @@ def _japanese_rank(person: Person) -> bool:
     return any(w in person_words()["ranks_after"] for w in words)
 
 
+def _with_given(bare: str, country: str, address: Address) -> str | None:
+    """'Sir Ian' for 'Sir Ian Blake' anywhere, "Ma'am Joy" for "ma'am joy villanueva" in the
+    countries where that is how a reader is addressed (data [address] with_given*): the form
+    of address the record types before the given name, never before the surname ('Sir
+    Blake') and never dropped ('Dear Joy,')."""
+    forms = dict(address.with_given)
+    if country in address.with_given_in:
+        forms.update(address.with_given_register)
+    words = bare.split()
+    if len(words) < 2 or words[0].lower() not in forms:
+        return None
+    rest = " ".join(words[1:])
+    order = _family_first(rest)
+    given = order[1].split()[0] if order else phrasing.name_parts(rest).first.split()[0]
+    return f"{forms[words[0].lower()]} {given}" if given else None
+
+
 def greeting_for(person: Person, country: str, address: Address) -> str | None:
     """How a note greets `person` where the record or the culture of `country` fixes the form;
     None where it does not (the note greets as compose.greeting_name says)."""
@@ -124,6 +160,9 @@ def greeting_for(person: Person, country: str, address: Address) -> str | None:
     if not bare:
         return None
     country = (country or "").upper()
+    kept_form = _with_given(bare, country, address)
+    if kept_form:
+        return kept_form
     kept = _honorific(bare, address.before_given) if country in address.before_given_in else None
     if kept:
         honorific, rest = kept
@@ -159,48 +198,106 @@ def greeting_for(person: Person, country: str, address: Address) -> str | None:
 # words that end the name someone asked for ('call her Auntie at the end')
 _AFTER_NAME = frozenset(
     ["at", "the", "in", "on", "when", "after", "before", "and", "but", "so", "because", "from",
-     "during", "too", "as", "instead", "please", "if", "not", "now", "then", "from"]
+     "during", "too", "as", "instead", "please", "if", "not", "now", "then", "from",
+     # what follows 'call him' when it means a phone call ('call him about the slab')
+     "about", "back", "re", "asap", "tomorrow", "today", "tonight", "next", "later", "soon",
+     "for", "to", "with", "any", "anytime", "directly", "first", "again", "once", "this",
+     "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "up", "or", "by"]
 )  # fmt: skip
 
 
+_WORD = r"[^\W\d_][\w'’-]*"
+
+
 def asked_names(notes: str | None, address: Address) -> dict[str, str]:
-    """The names people asked to be called, by the first name the notes give them ('Mary
-    asked me to call her Auntie Mary at the end' -> {'mary': 'Auntie Mary'})."""
-    if not notes or not address.called:
-        return {}
-    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in address.called)
-    found = {}
-    letter = r"[^\W\d_]"
+    """The names people asked to be called, by the word of the notes just before the cue
+    ('Mary asked me to call her Auntie Mary at the end' -> {'mary': 'Auntie Mary'}); the
+    key is '' when a pronoun or nothing stands there ('he prefers Dr. Lim' -> {'': 'Dr.
+    Lim'}: greeted_round ties it to the person the name names)."""
+    return dict(_asked(notes, address))
+
+
+def _cues(cues: tuple[str, ...]) -> str:
+    ordered = sorted(cues, key=len, reverse=True)  # 'prefers to be called' before 'prefers'
+    return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in ordered)
+
+
+def _asked(notes: str | None, address: Address) -> list[tuple[str, str]]:
+    if not notes or not (address.called or address.called_weak):
+        return []
+    strong = {c.lower() for c in address.called}
+    cues = _cues((*address.called, *address.called_weak))
+    found = []
+    titles = {t.lower().rstrip(".") for t in phrasing.TITLES} | {"sir", "dame", "ma'am", "madam"}
     for m in re.finditer(
-        rf"\b(?P<who>{letter}[\w'’-]+)\s+(?:{cues})\s+['\"‘“]?(?P<name>{letter}[\w'’-]*"
-        rf"(?:\s+{letter}[\w'’-]*)?)",
+        rf"(?:\b(?P<who>{_WORD})\s+|(?<![\w'’]))(?P<cue>{cues})\s+['\"‘“]?(?P<name>{_WORD}\.?"
+        rf"(?:\s+{_WORD}){{0,2}})",
         notes,
         re.I,
     ):
         words = m.group("name").split()
-        who = m.group("who").lower()
-        low = [w.lower() for w in words]
-        if who in low:
+        who = (m.group("who") or "").lower()
+        low0 = words[0].lower().rstrip(".")
+        if " ".join(m.group("cue").lower().split()) not in strong and not (
+            words[0][:1].isupper() or low0 in address.called_before or low0 in titles
+        ):
+            continue  # a weak cue ('prefers email'): a name typed with a capital, or a title
+        if who in _PRONOUNS:
+            who = ""
+        low = [w.lower().rstrip(".") for w in words]
+        if who and who in low:
             words = words[: low.index(who) + 1]  # 'Auntie Mary at the end'
-        elif len(words) > 1 and (
-            low[1] in _AFTER_NAME or not (low[0] in address.called_before or words[1][:1].isupper())
-        ):  # a second word only after 'uncle' ('uncle joe') or in capitals ('Big Mike')
-            words = words[:1]  # 'Sam rather than Samuel', 'Auntie at the end'
-        if len(words[0]) < 2 or low[0] in _AFTER_NAME:
+        else:
+            keep = 1
+            # a title, or a word of address a name follows ('Dr. Lim', 'Ma'am Joy', 'uncle
+            # joe'), keeps the next word; any other second word only in capitals ('Big Mike')
+            if (
+                len(words) > 1
+                and low[1] not in _AFTER_NAME
+                and (low[0] in address.called_before or low[0] in titles or words[1][:1].isupper())
+            ):
+                keep = 2
+            words = words[:keep]  # 'Sam rather than Samuel', 'Auntie at the end'
+        if len(words[0]) < 2 or low[0] in _AFTER_NAME or (len(words) == 1 and low[0] in titles):
             continue
-        found[who] = " ".join(w[:1].upper() + w[1:] for w in words)
+        said = []
+        for w in words:
+            said.append(w[:1].upper() + w[1:])
+        if len(said) == 2 and said[0].lower().rstrip(".") in {"dr", "mr", "ms", "mrs", "prof"}:
+            said[0] = said[0].rstrip(".") + "."  # 'dr lim' -> 'Dr. Lim', as a title is written
+        found.append((who, " ".join(said)))
     return found
+
+
+_PRONOUNS = frozenset(["he", "she", "they", "him", "her", "them", "who", "and", "but", "also"])
+
+
+def _asked_by(person: Person, asked: list[tuple[str, str]]) -> str | None:
+    """The name `person` asked to be called: the one the notes write after their first
+    name ('Mary asked me to call her …'), else one that holds a word of their name and of
+    no one else's ('he prefers Dr. Lim' for Wei Jie Lim)."""
+    typed = phrasing.untitled_name(phrasing.bare_name(person.name)).lower().split()
+    for who, name in asked:
+        if who and typed[:1] == [who]:
+            return name
+    mine = set(typed)
+    for who, name in asked:
+        if not who and mine & {w.lower().rstrip(".") for w in name.split()}:
+            return name
+    return None
 
 
 def greeted_round(interview: Interview, address: Address) -> Interview:
     """The round with each person's greeting set where the record or the recipient's culture
     fixes it, and the name each asked to be called where the notes say so (the stored round
     is not changed)."""
-    asked = asked_names(interview.notes, address)
+    asked = _asked(interview.notes, address)
     people = []
     for p in interview.people:
         greeting = greeting_for(p, interview.country, address)
-        typed = phrasing.untitled_name(p.name).split()
-        called = next((asked[w.lower()] for w in typed[:1] if w.lower() in asked), None)
+        called = _asked_by(p, asked)
+        if called and sum(1 for q in interview.people if _asked_by(q, asked) == called) > 1:
+            called = None  # a name two people of the round could have asked for: neither
         people.append(replace(p, greeting=greeting, called=called) if greeting or called else p)
     return replace(interview, people=people)

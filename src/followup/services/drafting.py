@@ -19,6 +19,7 @@ from followup.config import Settings
 from followup.core import (
     clauses,
     compose,
+    etiquette,
     greetings,
     legal_forms,
     moments,
@@ -66,6 +67,7 @@ class DraftingData:
     wording: compose.Wording
     language: compose.Language
     english: dict[str, Any] = field(default_factory=dict)
+    etiquette: etiquette.Words = field(default_factory=etiquette.Words)  # [etiquette]
 
 
 def _merge(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
@@ -128,6 +130,7 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
         # the drafting words' mass nouns read without an article as a clause's subject too
         clause_words = replace(clause_words, mass=clause_words.mass | wording.mass_nouns)
         address = greetings.Address.from_mapping(data.get("address", {}))
+        manners = etiquette.Words.from_mapping(data.get("etiquette", {}))
         remembered = moments.Words.from_mapping(
             _data_file(settings, "moments.toml").get("words", {})
         )
@@ -163,6 +166,7 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
             wording=wording,
             language=language,
             english=english_data,
+            etiquette=manners,
         )
     except KeyError as exc:
         raise ConfigError(f"drafting data: missing setting {exc.args[0]}") from None
@@ -463,6 +467,7 @@ class Written:
     mail_by: date | None = None
     warnings: list[str] = field(default_factory=list)
     purpose: str = ""
+    cc: list[dict[str, str | None]] = field(default_factory=list)  # copied, as the notes say
     doubts: list[dict[str, Any]] = field(default_factory=list)
     topic: dict[str, str] | None = None  # this note's main topic and its kind
 
@@ -497,6 +502,8 @@ class Written:
             out["warnings"] = self.warnings
         if self.purpose:
             out["for"] = self.purpose
+        if self.cc:
+            out["cc"] = self.cc
         if self.doubts:
             out["doubts"] = self.doubts
         if self.topic:
@@ -686,7 +693,18 @@ def compose_drafts(
             "and none is recorded for this round (add one with 'followup edit ID --item TEXT')"
         )
     late, notices = timing(settings, interview, plan, today, force, kind)
+    rules = etiquette.read(interview.notes, interview.people, data.etiquette)
     people = recipients(interview, plan, each, to, kind)
+    if each and to is None:
+        # the notes say not to write to them directly ('go thru liam not craig')
+        kept = [p for p in people if rules.direct(p)]
+        notices = [*notices, *(etiquette.not_written(rules, p) for p in people if p not in kept)]
+        if not kept:
+            raise InvalidInput(
+                f"{notices[-1]}: no personal note is written; the plan's note "
+                "(followup draft ID) is the one to send"
+            )
+        people = kept
     if each and kind in ("email", "check-in", "video"):
         unaddressed = [p.name for p in interview.interviewers if not p.email]
         if unaddressed:
@@ -729,7 +747,13 @@ def compose_drafts(
     written = [_write(settings, None, data, note, interview) for note in notes]
     for w, note in zip(written, notes, strict=True):
         w.draft = replace(w.draft, video_url=link)
-        w.purpose = note.purpose
+        person = next(
+            (p for p in people if p.name == note.to_name and p.email == note.to_email), None
+        )
+        plans = person is not None and compose.plans_note(person, plan, each, interview)
+        said = etiquette.followed(rules, person, plans) if person is not None else []
+        w.purpose = "; ".join([note.purpose, *said]) if note.purpose else "; ".join(said)
+        w.cc = [{"name": p.name, "email": p.email} for p in rules.copied(person)] if person else []
         if note.topic and note.topic_kind:
             w.topic = {
                 "phrase": note.topic,
