@@ -69,3 +69,35 @@ def test_when_it_was_done_stands_between_the_exercise_and_what_it_was(
 ) -> None:
     found = _exercises(line, words)
     assert any(said <= set(f.lower().split()) for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "Let's talk about the programme exercise we sent. You had a three-week lookahead "
+            "with a late pipe delivery.",
+            {"programme", "exercise", "lookahead", "pipe", "delivery"},
+        ),
+        (
+            "Now, the case study we sent you. It was a bakery chain with falling margins.",
+            {"case", "study", "bakery", "chain", "margins"},
+        ),
+        (
+            "About the scheduling test you did. You had a day clinic with a single theatre.",
+            {"scheduling", "test", "clinic", "single", "theatre"},
+        ),
+    ],
+)
+def test_what_the_exercise_was_may_follow_in_the_next_sentence(
+    line: str, said: set[str], words: debrief.DebriefWords
+) -> None:
+    found = _exercises(line, words)
+    assert any(said <= set(f.lower().split()) for f in found), found
+
+
+def test_a_next_sentence_of_something_else_is_no_description(words) -> None:
+    found = _exercises(
+        "Let's talk about the programme exercise we sent. It was a long week for us too.", words
+    )
+    assert not any("week" in f for f in found), found

@@ -1131,7 +1131,7 @@ def _exercise_pattern(
         rf"\b(?P<det>the|your|our|this|that)\s+(?P<mods>(?:[\w'-]+\s+){{0,3}}?)"
         rf"(?P<head>{head})\b(?P<rel>\s+(?:that\s+|which\s+)?"
         rf"(?:you(?:'ve|\s+have)?\s+(?:{verb})\b(?:\s+(?:{obj})\b)?"
-        rf"|we(?:'ve|\s+have)?\s+(?:{give})\s+(?:for\s+)?you\b))?"
+        rf"|we(?:'ve|\s+have)?\s+(?:{give})(?:\s+(?:for\s+)?you\b|(?=\s*[.!?]|\s*$))))?"
         rf"(?:\s+(?:{done})\b)?"
         r"(?:\s*,\s*(?P<app>(?:the|your|our)\s+[^,.;:?!]+)"
         rf"|(?P<comp>\s+(?:{about})\s+[^,.;:?!]+))?",
@@ -1235,6 +1235,42 @@ def _appositive_tail(app: str, what: Phrase, words: DebriefWords) -> tuple[str, 
     return (*lead, *said[start:])
 
 
+# The next sentence says what the exercise was: "You had a three-week lookahead with a late
+# pipe delivery.", "It was a bakery chain with falling margins."
+_DESCRIBED = re.compile(
+    r"^(?:so,?\s+|and\s+)?(?:you\s+had|you\s+got|it\s+was|it's|that\s+was|this\s+was|"
+    r"the\s+brief\s+was|the\s+scenario\s+was)\s+(?P<rest>(?:a|an|the)\s+[^.!?;]+?)\s*[.!?]?$",
+    re.IGNORECASE,
+)
+
+
+def _described(
+    sentence: str, words: DebriefWords, known: Known, lexicon: Lexicon, lowercase: frozenset[str]
+) -> tuple[str, ...] | None:
+    """What the sentence after an exercise says it was, as said but for its number words ("a
+    three-week lookahead with a late pipe delivery" -> "a lookahead with a late pipe
+    delivery"): at most ten words with no verb or pronoun, whose first noun phrase is no weak
+    word; None for anything else ("It was a long week for us too")."""
+    assert words.grammar is not None
+    said = _DESCRIBED.match(sentence.replace("’", "'").strip())
+    if said is None:
+        return None
+    rest = said.group("rest").split()
+    if len(rest) > 10:
+        return None
+    names = known.name_words | {w.lower() for w in known.company_words}
+    numbers = frozenset(words.number_words - _ORDINALS)
+    tokens = tag(" ".join(rest), words.grammar, lexicon, names, numbers, lowercase)
+    if any(t.tag in ("VERB", "AUX", "PRON", "NAME") for t in tokens):
+        return None
+    found = phrases(tokens, words.grammar)
+    if not found or not _words_fit(found[0], words, known):
+        return None
+    if _stem(found[0].base.words[-1]) in {_stem(w) for w in words.grammar.weak_heads}:
+        return None
+    return tuple(t.text for t in tokens if t.tag != "NUM")  # no number word in a topic
+
+
 def _exercise_about(
     match: re.Match[str],
     mods: Sequence[str],
@@ -1304,8 +1340,11 @@ def exercise_phrases(
     )
     weak = grammar.weak_modifiers | _ORDINALS  # "the other task", "the first exercise"
     out: list[tuple[Phrase, Sentence, frozenset[str]]] = []
-    for sentence in sentences:
+    for at, sentence in enumerate(sentences):
         text = sentence.text.replace("’", "'")
+        after = sentences[at + 1] if at + 1 < len(sentences) else None
+        if after is not None and after.speaker != sentence.speaker:
+            after = None
         for match in pattern.finditer(text):
             head = tuple(match.group("head").lower().split())
             mods = match.group("mods").split()
@@ -1323,10 +1362,23 @@ def exercise_phrases(
                 or " ".join(head) in words.exercise_own_heads
             ):
                 continue  # "the task, the stock count": the team's, as likely as theirs
+            described = (
+                _described(after.text, words, known, lexicon, lowercase)
+                if after is not None
+                and not match.group("app")
+                and not match.group("comp")
+                and (match.group("rel") or match.group("pre"))
+                and not text[match.end() :].strip(" .!?")
+                else None
+            )
             found = (
                 _exercise_named(match, mods, words, known, lexicon, lowercase)
                 if match.group("app")
-                else _exercise_about(match, mods, words, known, lexicon, lowercase)
+                else (
+                    (Phrase((*mods, *head, "on", *described), "the", len(mods) + len(head)), ())
+                    if described
+                    else _exercise_about(match, mods, words, known, lexicon, lowercase)
+                )
             )
             if found is None:
                 continue
