@@ -351,3 +351,21 @@ def test_whole_words_found_with_find_are_what_the_readers_pattern_finds() -> Non
     assert compared > 4000
     assert _whole_words("Sam K\u212am", "sam k\u212am", {"kam"}, 0, 9) is None
     assert _whole_words("José said", "josé said", {"josé"}, 0, 9) is None
+
+
+def test_the_gates_open_the_same_rules_for_a_first_note_and_a_later_one(rules) -> None:
+    """`Gates.opened` tests a process's first note against each table at once and later ones
+    word by word (each word's bits remembered): on every development note, checked first
+    by fresh gates and later by gates that have seen the notes before it (and it again), the
+    same rules open."""
+    from followup.core.check.document import Document
+    from followup.core.check.prefilter import Gates
+
+    every = [r for spec in rules.codes.values() for r in spec.rules]
+    every += [r for e in rules.elements.values() for r in e.rules]
+    seen = Gates(every)
+    seen.opened(Document("Thank you for the chat.", rules))  # (its first note)
+    texts = _engine_texts()
+    for text in [*texts, *texts[:40]]:
+        doc = Document(text, rules)
+        assert Gates(every).opened(doc) == seen.opened(doc), text[:60]

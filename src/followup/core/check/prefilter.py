@@ -70,6 +70,10 @@ _COMMON = frozenset(
     ]
 )
 PREFIX_MIN, PREFIX_LEN = 3, 5  # word beginnings are compared on 3 to 5 first characters
+# a word's beginnings (`Document.prefixes`): its first PREFIX_MIN to PREFIX_LEN characters
+_CUTS = tuple(slice(0, k) for k in range(PREFIX_MIN, PREFIX_LEN + 1))
+# the most words whose bits `Gates` remembers (then it starts again)
+_MOST_WORDS = 50_000
 LINE_START = "\n"  # leading_strings of a pattern that starts with ^ (each match starts a line)
 
 
@@ -111,8 +115,11 @@ class _Words(Protocol):
 class Gates:
     """The word and word-beginning tests of many rules at once: each such group of strings a
     rule needs is a bit, every string of the groups names the bits it opens, and one pass over
-    the strings the note holds opens them all; a rule stays a candidate when all its bits are
-    open (and its other strings are in the note, `matching.gated_matches`).
+    the note's words opens them all; a rule stays a candidate when all its bits are open (and
+    its other strings are in the note, `matching.gated_matches`). The bits a word opens (as a
+    word and by its beginnings, as written and in lower case) are worked out the first time
+    it is seen and remembered: most words of a note were in earlier ones. The first note is
+    tested against each table at once instead, remembering nothing (a command checks one).
 
     A rule's bits are next to each other, in rule order (a rule without such groups has one
     bit, always open): a rule with k bits is open when the run of k bits from its first is
@@ -122,7 +129,7 @@ class Gates:
     rules, the gates name the few rules a note needs before any rule is read back
     (rules.RuleList)."""
 
-    __slots__ = ("always", "index", "keys", "rule_at", "starts")
+    __slots__ = ("_notes", "_word_bits", "always", "index", "keys", "rule_at", "starts")
 
     def __init__(self, rules: Sequence[_Gated]) -> None:
         # (kind, cased) -> gate string -> the bits it opens
@@ -149,20 +156,19 @@ class Gates:
             starts += [0] * (k - len(starts))
             starts[k - 1] |= 1 << first
         self.starts = tuple(starts)
+        self._start()
+
+    def _start(self) -> None:
+        """What the tests use besides the tables, made again when the gates are read back."""
         self.keys = {key: frozenset(table) for key, table in self.index.items()}
+        self._word_bits: dict[str, int] = {}
+        self._notes = 0
 
     def opened(self, doc: _Words) -> list[int]:
         """The positions of the rules whose words and word beginnings the note holds, in
         order."""
-        have = self.always
-        for (kind, cased), table in self.index.items():
-            if kind == PREFIXES:
-                pieces = doc.prefixes(cased)
-            else:
-                pieces = doc.cased_words if cased else doc.word_set
-            found = self.keys[kind, cased].intersection(pieces)
-            if found:
-                have |= reduce(or_, map(table.__getitem__, found))
+        self._notes += 1
+        have = self._open_bits(doc) if self._notes > 1 else self._open_bits_at_once(doc)
         if not self.starts:
             return []
         # bit b of `run` (for k bits): the k bits from b are all open
@@ -180,12 +186,56 @@ class Gates:
             at = bits.find("1", at + 1)
         return out
 
+    def _open_bits(self, doc: _Words) -> int:
+        """The bits the note's words open: those each word opens (its own and its lower-cased
+        form's, as a word and by its beginnings), worked out once per word and remembered."""
+        bits_of = self._word_bits
+        if len(bits_of) > _MOST_WORDS:
+            bits_of.clear()
+        have = self.always
+        for word in doc.cased_words:
+            found = bits_of.get(word)
+            if found is None:
+                found = bits_of[word] = self._bits(word)
+            have |= found
+        return have
+
+    def _open_bits_at_once(self, doc: _Words) -> int:
+        """`_open_bits` without remembering anything: the note's words and beginnings against
+        each table at once (for the first note, which is the only one of a command that checks
+        one: remembering would not pay)."""
+        have = self.always
+        for (kind, cased), table in self.index.items():
+            if kind == PREFIXES:
+                pieces = doc.prefixes(cased)
+            else:
+                pieces = doc.cased_words if cased else doc.word_set
+            found = self.keys[kind, cased].intersection(pieces)
+            if found:
+                have |= reduce(or_, map(table.__getitem__, found))
+        return have
+
+    def _bits(self, word: str) -> int:
+        """The bits a word of a note opens: as written in the case-sensitive tests, in lower
+        case in the others; whole in the word tests, by its beginnings (`Document.prefixes`)
+        in the others."""
+        lower = word.lower()
+        found = 0
+        for (kind, cased), table in self.index.items():
+            form, get = (word if cased else lower), table.get
+            if kind == PREFIXES:
+                for cut in _CUTS:
+                    found |= get(form[cut], 0)
+            else:
+                found |= get(form, 0)
+        return found
+
     def __getstate__(self) -> tuple[Any, ...]:
         return self.index, self.always, self.starts, self.rule_at
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
         self.index, self.always, self.starts, self.rule_at = state
-        self.keys = {key: frozenset(table) for key, table in self.index.items()}
+        self._start()
 
 
 def required_literals(
