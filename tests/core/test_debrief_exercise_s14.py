@@ -101,3 +101,32 @@ def test_a_next_sentence_of_something_else_is_no_description(words) -> None:
         "Let's talk about the programme exercise we sent. It was a long week for us too.", words
     )
     assert not any("week" in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("line", "said", "never"),
+    [
+        (
+            "Good. You also sent us the planning exercise, the two-week maintenance campaign for "
+            "twelve turbines.",
+            {"planning", "exercise", "maintenance", "campaign", "turbines"},
+            {"two-week", "twelve"},
+        ),
+        (
+            "You already did the costing task, the three-course menu for forty guests.",
+            {"costing", "task", "menu", "guests"},
+            {"three-course", "forty"},
+        ),
+        (
+            "You kindly sent us the case study, the six-month audit plan for the bakery.",
+            {"case", "study", "audit", "plan", "bakery"},
+            {"six-month"},
+        ),
+    ],
+)
+def test_an_exercise_said_with_numbers_is_named_without_them(
+    line: str, said: set[str], never: set[str], words: debrief.DebriefWords
+) -> None:
+    found = _exercises(line, words)
+    assert any(said <= set(f.lower().split()) for f in found), found
+    assert not any(never & set(f.lower().split()) for f in found), found

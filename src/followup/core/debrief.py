@@ -1127,7 +1127,8 @@ def _exercise_pattern(
     about = _alternatives(prepositions) if prepositions else "(?!)"
     done = _alternatives(when) if when else "(?!)"
     return re.compile(
-        rf"(?P<pre>\byou(?:'ve|\s+have)?\s+(?:{verb})(?:\s+us)?\s+)?"
+        rf"(?P<pre>\byou(?:'ve|\s+have)?(?:\s+(?:also|already|just|kindly))?\s+(?:{verb})"
+        r"(?:\s+us)?\s+)?"
         rf"\b(?P<det>the|your|our|this|that)\s+(?P<mods>(?:[\w'-]+\s+){{0,3}}?)"
         rf"(?P<head>{head})\b(?P<rel>\s+(?:that\s+|which\s+)?"
         rf"(?:you(?:'ve|\s+have)?\s+(?:{verb})\b(?:\s+(?:{obj})\b)?"
@@ -1148,6 +1149,8 @@ def _first_phrase(
     numbers = frozenset(words.number_words - _ORDINALS)
     tokens = tag(text, words.grammar, lexicon, names, numbers, lowercase)
     start = 1 if tokens and tokens[0].tag == "DET" else 0
+    if start < len(tokens) and tokens[start].tag == "NUM" and "-" in tokens[start].text:
+        start += 1  # "the two-week maintenance campaign": no number word in a topic
     if len(tokens) <= start or tokens[start].tag not in ("ADJ", "NOUN", "GER"):
         return None
     found = phrases(tokens[start:], words.grammar)
@@ -1217,7 +1220,12 @@ def _appositive_tail(app: str, what: Phrase, words: DebriefWords) -> tuple[str, 
     """What an exercise was, as said after its comma, when it goes on past its first noun
     phrase with a preposition ("the email to the angry consignee", "the rota for the Christmas
     peak"): its words ("our" as "the"), at most nine; None when the noun phrase says it all."""
-    said = app.split()
+    numbers = words.number_words - _ORDINALS
+    said = [
+        w
+        for w in app.split()
+        if w.lower() not in numbers and not any(p in numbers for p in w.lower().split("-"))
+    ]  # "the two-week maintenance campaign for twelve turbines": no number word in a topic
     if not said or len(said) > 9:
         return None
     start = 1 if said[0].lower() in ("the", "our", "your", "a", "an") else 0
