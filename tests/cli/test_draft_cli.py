@@ -45,7 +45,11 @@ def test_json_shape_of_the_default_draft(cli) -> None:
     res = cli("draft", str(round_id), "--today", TODAY, "--json")
     assert res.code == 0, res.err
     data = res.json()
-    assert list(data) == ["drafts"]
+    # "topics" (s14): every topic of the round and the kind the drafts read it as
+    assert list(data) == ["drafts", "topics"]
+    assert all(
+        {"recorded", "phrase", "kind", "kind_label", "said"} <= set(t) for t in data["topics"]
+    )
     (d,) = data["drafts"]
     assert {"to", "kind", "subject", "body"} <= set(d)
     assert d["to"] == {"name": "Dana Reyes", "email": "dana.reyes@northwind.example"}

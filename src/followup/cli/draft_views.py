@@ -19,6 +19,11 @@ def _verdict(w: Written) -> str:
     return "not checked" if w.verdict is None else w.verdict
 
 
+def _jot_start(recorded: str, words: int = 4) -> str:
+    said = recorded.split()
+    return "'" + " ".join(said[:words]) + ("…'" if len(said) > words else "'")
+
+
 def _lines(out: Renderer, lines: Sequence[str]) -> None:
     for line in lines:
         out.text(line)
@@ -42,9 +47,10 @@ def show_written(out: Renderer, w: Written, said: set[str] | None = None) -> Non
     if w.purpose:
         _lines(out, layout.wrap(f"{w.purpose}.", size, "For: "))
     if w.topic:
+        start = " ".join(w.topic.get("recorded", w.topic["phrase"]).split()[:2]).rstrip(":,;")
         about = (
-            f"{w.topic['phrase']} ({w.topic['kind_label']}; another kind: write the topic as "
-            "'challenge: …', 'plan: …', 'process: …', 'exercise: …' or 'story: …')"
+            f"{w.topic['phrase']} ({w.topic['kind_label']}; another kind: followup edit "
+            f"{d.round_id or 'ID'} --topic-kind '{start}' KIND)"
         )
         _lines(out, layout.wrap(about, size, "About: "))
     if d.subject:
@@ -107,6 +113,16 @@ def show_batch(out: Renderer, batch: Batch) -> None:
             f"Personal notes: highest word 3-gram similarity {worst:.2f} "
             f"(limit {batch.measure.get('max_jaccard', 0):.2f}); "
             f"{copies} near-cop{'y' if copies == 1 else 'ies'}."
+        )
+        _lines(out, layout.wrap(text, size))
+    said_topics = [t for t in batch.topics if t["said"] and t["kind"] != "item"]
+    if said_topics and batch.written:
+        read = "; ".join(f"{_jot_start(t['recorded'])}: {t['kind_label']}" for t in said_topics)
+        first = " ".join(said_topics[0]["recorded"].split()[:2]).rstrip(":,;")
+        rid = batch.written[0].draft.round_id or "ID"
+        text = (
+            f"Topics read as: {read}. If one is wrong: followup edit {rid} --topic-kind "
+            f"'{first}' KIND (plan, challenge, process, exercise, question, story, event, topic)."
         )
         _lines(out, layout.wrap(text, size))
     saved = [w.draft.id for w in batch.written if w.draft.id is not None]

@@ -44,6 +44,16 @@ from followup.cli.context import AppContext, pass_app
     "as recorded (or enough of its start), then the words (repeat).",
 )
 @click.option(
+    "--topic-kind",
+    nargs=2,
+    multiple=True,
+    metavar="TOPIC KIND",
+    help="Say what kind of thing a topic is, where the draft reads it wrong: the topic as "
+    "recorded (or enough of its start), then plan, challenge, process, exercise (your own "
+    "task, test or presentation), question (theirs to you), story, item, event or topic "
+    "(unclear) (repeat).",
+)
+@click.option(
     "--status",
     metavar="STATUS",
     help="The application's state: active, offer, rejected, withdrawn, ghosted.",
@@ -74,7 +84,7 @@ def edit_command(
     channel: str | None, deadline: str | None, country: str | None, subdiv: str | None,
     coordinator: str | None, interviewer: tuple[str, ...], topic: tuple[str, ...],
     item: tuple[str, ...], note: str | None, reword: tuple[tuple[str, str], ...],
-    status: str | None, job_url: str | None,
+    topic_kind: tuple[tuple[str, str], ...], status: str | None, job_url: str | None,
     address: str | None, person_address: tuple[tuple[str, str], ...],
     qualification: tuple[str, ...], clear: tuple[str, ...], yes: bool, today: str | None,
     json_out: bool,
@@ -87,7 +97,7 @@ def edit_command(
         company, role, interviewed, time, tz, format, channel, deadline, country, subdiv,
         coordinator, options.listed(interviewer), options.listed(topic), options.listed(item),
         note, status, job_url, address, options.listed(qualification), list(person_address),
-        list(clear), yes, list(reword),
+        list(clear), yes, list(reword), list(topic_kind),
     )  # fmt: skip
     record = settle(lambda c: records.edit_round(app.settings, round_id, c, today), changes)
     app.renderer.stored(f"round #{round_id} is changed")

@@ -19,6 +19,7 @@ def ask_for_words(app: AppContext, round_id: int, qualifications: bool = False) 
     `qualifications` (drafting) each qualification no note can say; returns how many changed."""
     if not sys.stdin.isatty():
         return 0
+    from followup.core.phrasing import KIND_LABELS
     from followup.services import drafting
 
     questions = drafting.topic_questions(app.settings, round_id)
@@ -26,6 +27,11 @@ def ask_for_words(app: AppContext, round_id: int, qualifications: bool = False) 
     for q in questions:
         app.renderer.text(f"You noted: {q.recorded}")
         app.renderer.text(f"  ({'; '.join(q.doubts)})")
+        label = KIND_LABELS.get(q.kind, q.kind)
+        app.renderer.text(
+            f"  Read as: {label} (another kind: start your words with it, as 'question: …', "
+            "'challenge: …', 'exercise: …')"
+        )
         if q.left_out:  # no note says it: where the user's words would go
             app.renderer.text("  No note says it, as followup cannot say it exactly.")
             app.renderer.text(f"  Your words would go in: {q.sentence}")

@@ -460,6 +460,12 @@ def specifics_of(
                         p, short_them=short.to_them, short_about=short.about, short_kind=kind
                     )
             given = owned.kind if owned and owned.kind and not p.kind_given else None
+            # what the whole jot says of its kind ('sql test, 3 qs' is your own test, 'SAPC
+            # inspection … flagged …' a finding against them), over what its head suggests
+            if given is None and not p.kind_given:
+                given = phrasing.jot_kind(said, lexicon)
+            if person is None and given in ("exercise", "event", "question"):
+                person = _done_with(said, interview)  # 'coding w/ deepak: …' was Deepak's
             whose = person.name if person else ""
             if given == "priority" and not said.lower().startswith("the "):
                 # what someone cares about is a practice, not one thing: 'your focus on
@@ -495,6 +501,23 @@ def specifics_of(
                         people), language)
         for s in out
     ]  # fmt: skip
+
+
+_QUESTIONS_ON = re.compile(
+    r"^(?:the\s+|your\s+|their\s+)?(?:[\w&-]+\s+){0,2}questions?\s+(?:on|about|re|around)\s+(?=\S)",
+    re.I,
+)
+
+
+def asked_about(s: Specific) -> Specific:
+    """A question named by what it was about: 'technical questions on the A320 family' is
+    said as 'the A320 family' in the frames that say it was a question."""
+    if s.kind != "question" or not s.usable:
+        return s
+    text, about = _QUESTIONS_ON.sub("", s.text, count=1), _QUESTIONS_ON.sub("", s.about, count=1)
+    if text == s.text or len(text.split()) < 2:
+        return s
+    return replace(s, text=text, about=about)
 
 
 # Why a jot is left out for good: no wording would let a note say it.
@@ -546,7 +569,7 @@ def said_specifics(
     everything = specifics_of(interview, language, extra_names)
     everything = [by_its_kind(s, language.lexicon) for s in everything]
     everything = with_clauses(everything, interview, language, known)
-    return [said_exactly(s, language, known) for s in everything]
+    return [asked_about(said_exactly(s, language, known)) for s in everything]
 
 
 def said_exactly(s: Specific, language: Language, names: Sequence[str] = ()) -> Specific:
@@ -852,7 +875,9 @@ SALVAGED = (
     "the whole note does not read as a phrase, so the note names only the thing it seems to "
     "be about"
 )
-_SALVAGE_KINDS = frozenset(["topic", "plan", "challenge", "process", "priority", "event"])
+_SALVAGE_KINDS = frozenset(
+    ["topic", "plan", "challenge", "process", "priority", "event", "question"]
+)
 
 
 def salvaged(
@@ -896,6 +921,8 @@ def salvaged(
         # a problem named by its own words ('the staff turnover') is said as one, never as
         # a highlight; any other phrase in frames that fit any kind
         kind = "challenge" if phrasing.infer_kind(phrase, lexicon) == "challenge" else "topic"
+        if s.kind == phrasing.jot_kind(s.jot or s.recorded, lexicon):
+            kind = s.kind  # the whole jot says its kind: 'the SAPC inspection' is a finding
         said = sure_of(
             replace(s, text=phrase, about=phrase, kind=kind, doubts=(), usable=True),
             language,
@@ -1225,9 +1252,46 @@ def by_its_kind(s: Specific, lexicon: phrasing.Lexicon) -> Specific:
     head = next((p for p in _PARTS.split(s.recorded) if p and p.strip()), "")
     phrase = _exercise_phrase(head, lexicon)
     tests = lexicon.standalone.get("tests", frozenset())
-    if not phrase or phrase.split(maxsplit=1)[-1].lower() not in tests:
+    if not phrase:  # 'coding w/ deepak: …': the test by the name its head gives it
+        low = f" {' '.join(phrasing.jot_words(head))} "
+        named = lexicon.exercise_names
+        phrase = next((f"the {named[k]}" for k in named if f" {k} " in low), None)
+        if phrase is None:
+            return s
+        return replace(s, text=phrase, about=phrase, usable=True, owner=s.owner, feedback=None)
+    if phrase.split(maxsplit=1)[-1].lower() not in tests:
         return s
     return replace(s, text=phrase, about=phrase, usable=True, owner=s.owner, feedback=None)
+
+
+def presented(phrase: str, lexicon: phrasing.Lexicon) -> bool:
+    """Whether the candidate's own exercise was one they presented or talked the panel through
+    ('my case', 'the pitch', 'my demo lesson'), not one they sat or did with them ('the SQL
+    test', 'the role play'): data/phrasing.toml [jot_kinds] presented."""
+    low = f" {' '.join(phrasing.jot_words(phrase))} "
+    return any(f" {w} " in low for w in lexicon.jot_cues.get("presented", ()))
+
+
+_DONE_WITH = re.compile(r"(?i)\b(?:w/|with|from|by)\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’-]*)?)")
+# whom the jot says the candidate answered: 'tech qs on X … told declan about …'
+_TOLD = re.compile(
+    r"(?i)\b(?:told|showed|asked)\s+([^\W\d_][\w'’-]*)\s+(?:about|abt|re|how|why|what|that)\b"
+)
+
+
+def _done_with(jot: str, interview: Interview) -> Person | None:
+    """The interviewer a test or question was done with, as the jot's first part names them
+    ('coding w/ deepak: …', 'scenario q from denise', 'site walk with craig'), when exactly
+    one answers to the name."""
+    first = re.split(r"[:;,(]|\s[-–—→]\s", jot, maxsplit=1)[0]
+    m = _DONE_WITH.search(first) or _TOLD.search(jot)
+    if m is None:
+        return None
+    for words in (m.group(1), m.group(1).split()[0]):
+        found = _panel_member(words, interview)
+        if found is not None:
+            return found
+    return None
 
 
 def _panel_member(who: str, interview: Interview) -> Person | None:
@@ -2816,6 +2880,9 @@ class NoteFacts:
     # (recorded, phrase, why, left out): what followup could not say whole, and whether the
     # note leaves it out (True) or says a shortened phrase (False)
     doubts: tuple[tuple[str, str, tuple[str, ...], bool], ...] = ()
+    # (recorded, phrase, kind, said): every topic of the round and the kind followup read
+    # it as (core.phrasing.jot_kind / infer_kind), so the user can correct it
+    topic_kinds: tuple[tuple[str, str, str, bool], ...] = ()
 
     def it(self, phrase: str | None) -> str:
         """The pronoun that refers back to a specific: 'it', or 'them' for a plural one."""
@@ -2973,6 +3040,9 @@ def compose(
         s
         for s in specifics
         if s.kind not in ("exercise", "story", "question", "priority", "event")
+        # a failure, incident or finding against them is never put in writing to someone
+        # who was not in the room
+        and not (s.kind == "challenge" and phrasing.jot_kind(s.jot or s.recorded, lexicon))
         and s.recorded not in showers  # the item someone showed, or the jot that says so:
         and s.recorded not in jots  # thanked for in the pass line
         and _says_enough(s.about)
@@ -2991,6 +3061,7 @@ def compose(
     decision = decision_words(interview.deadline, on, english)
     firsts = tuple(greeting_name(p, english.title_stop) for p in interviewers)
     doubts = tuple((s.recorded, s.text, s.doubts, not s.usable) for s in everything if s.doubts)
+    topic_kinds = tuple((s.recorded, s.text, s.kind, s.usable) for s in everything)
     candidate = phrasing.person_name(profile.name.strip())
     facts: dict[int, NoteFacts] = {}
     order = [p for p in panel if p.role is not PersonRole.COORDINATOR]
@@ -3093,6 +3164,10 @@ def compose(
             "feedback_advice": _said(topic, person, "advice"),
             "feedback_about": _said(topic, person, "about"),
             "topic_owned": "yes" if theirs else None,
+            # your own test, task or role play (done, not presented): never 'talk you through'
+            "topic_sat": "yes"
+            if topic and topic.kind == "exercise" and not presented(topic.text, language.lexicon)
+            else None,
             "topic_plural": "yes"
             if topic and not topic.clause_only and takes_them(topic.text, language.wording)
             else None,
@@ -3233,6 +3308,7 @@ def compose(
             ),
             company_name=company,
             doubts=doubts,
+            topic_kinds=topic_kinds,
         )
     return [facts[id(p)] for p in recipients]
 

@@ -183,6 +183,10 @@ class Lexicon:
     mass_nouns: frozenset[str] = frozenset()
     ing_nouns: frozenset[str] = frozenset()
     owner_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # kind -> cues
+    # [jot_kinds]: what the whole jot says of its kind (question, set_task, exercise_heads, …)
+    jot_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # what a note calls your own test by its jotted head ('coding' -> 'coding exercise')
+    exercise_names: Mapping[str, str] = field(default_factory=dict)
     known_words: frozenset[str] = frozenset()  # trade words no dictionary has ('rollout')
     # Whether a lower-case word is an English word (set by the service from a dictionary;
     # None: every word is taken as one). A word it does not know may be a name typed in
@@ -219,6 +223,15 @@ class Lexicon:
             return values
 
         names, kinds, quals = table("names"), table("kinds"), table("qualifications")
+        jot_cues = {
+            str(k): tuple(str(c).lower() for c in strings(v, f"jot_kinds.{k}"))
+            for k, v in table("jot_kinds").items()
+            if not isinstance(v, Mapping)
+        }
+        exercise_names = {
+            str(k).lower(): str(v)
+            for k, v in dict(table("jot_kinds").get("exercise_names", {})).items()
+        }
         concept_stems: dict[str, set[str]] = {}
         phrases: dict[str, set[str]] = {}
         for group, members in table("concepts").items():
@@ -279,6 +292,8 @@ class Lexicon:
                 for k, v in dict(kinds.get("feedback", {})).items()
             },
             kind_names=frozenset(cues),
+            jot_cues=jot_cues,
+            exercise_names=exercise_names,
             person_credentials=frozenset(strings(quals.get("person_credentials", []), "q")),
             held_credentials=frozenset(strings(quals.get("held_credentials", []), "q")),
             credential_endings=frozenset(strings(quals.get("credential_endings", []), "q")),
@@ -1123,6 +1138,104 @@ def infer_kind(text: str, lexicon: Lexicon, items: Iterable[str] = ()) -> str:
             if kind not in ("item", "event") or kind == "item" and stem(head) == stem(cue):
                 return kind  # an item only when it heads the topic ('the scanner')
     return "topic"
+
+
+_JOT_SPLIT = re.compile(r"[,;:(.!?]|\s(?:-|–|—|→|->|=|\+|@)\s|→|->")
+_QUARTER_BEFORE = frozenset(["last", "next", "this", "per", "a", "each", "every", "that"])
+_NOT_MINE_BEFORE = frozenset(["their", "his", "her", "your", "its", "our"])
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'd|i've|me|my|we|told (?:him|her|them|you))\b")
+
+
+def jot_words(text: str) -> list[str]:
+    """A jot in lower case as words, arrows and 'w/' kept as words of their own."""
+    low = text.lower().replace("’", "'")
+    low = re.sub(r"(→|->|\bw/)", r" \1 ", low)
+    low = re.sub(r"[^\w'&/→>+@-]+", " ", low)
+    return [w.strip("'") for w in low.split() if w.strip("'")]
+
+
+def _has(words: Sequence[str], cue: str) -> int:
+    """Where `cue` (words) starts in `words`, or -1."""
+    c = cue.split()
+    for i in range(len(words) - len(c) + 1):
+        if words[i : i + len(c)] == c:
+            return i
+    return -1
+
+
+def _headed_by(lead: Sequence[str], cues: Iterable[str], after: frozenset[str]) -> bool:
+    """Whether one of `cues` heads `lead` (the words a jot names first): nothing after it but
+    a word of `after` ('coding w/ deepak', 'test 30 min', 'qs on the A320'), and no owner
+    before it ('their presentation')."""
+    for cue in cues:
+        at = _has(lead, cue)
+        if at < 0:
+            continue
+        end = at + len(cue.split())
+        before = lead[at - 1] if at else ""
+        if before in _NOT_MINE_BEFORE or before.endswith("'s"):
+            continue
+        if cue in ("q", "qs") and (before in _QUARTER_BEFORE or before[:1].isdigit()):
+            continue  # 'sales down last q': a quarter
+        nxt = lead[end] if end < len(lead) else ""
+        if not nxt or nxt in after or nxt[:1].isdigit() or nxt[:1] == "~":
+            return True
+    return False
+
+
+def jot_kind(text: str, lexicon: Lexicon) -> str | None:
+    """The kind a whole jot says it is, where its words say so (data/phrasing.toml
+    [jot_kinds]), read before the phrase a note makes of it, which may be only its head:
+    'exercise' (your own test, task or presentation: 'sql test, 3 qs, got 2.5', 'coding w/
+    deepak: rate limiter in go'), 'question' (theirs to you: 'asked how I'd handle …', 'tech
+    qs on the A320 family'), 'event' (done there with them: 'site walk @ the new job'),
+    'item' (shown to you), 'challenge' (a failure, incident or finding against them: 'SAPC
+    inspection last yr flagged the cold chain logs'); None when the jot does not say."""
+    cues = lexicon.jot_cues
+    if not cues:
+        return None
+    words = jot_words(text)
+    if not words:
+        return None
+    joined = f" {' '.join(words)} "
+    bare = re.sub(r"^[\W\d]*?(?=[^\W\d_])", "", text.lower().strip())  # '→ ', '2) '
+    first = _JOT_SPLIT.split(bare, maxsplit=1)[0]
+    lead = jot_words(first)
+    after = frozenset(cues.get("exercise_after", ()))
+
+    def anywhere(key: str) -> bool:
+        return any(f" {c} " in joined for c in cues.get(key, ()))
+
+    # what the jot names first says most ('hangar walk - … asked me to talk thru …')
+    if _headed_by(lead, cues.get("question_heads", ()), after):
+        return "question"
+    if _headed_by(lead, cues.get("exercise_heads", ()), after):
+        return "exercise"
+    start = " ".join(lead[:6])
+    opening = f" {start} "
+    if any(f" {start}".startswith(f" {c}") for c in cues.get("event_leads", ())):
+        return "event"
+    if first and infer_kind(first, lexicon) == "event":
+        return "event"  # 'hangar walk - …': headed by a thing done there
+    if anywhere("set_task"):
+        return "exercise"  # 'asked me to present my plan': a task they set
+    if anywhere("question"):
+        return "question"
+    head3 = f" {' '.join(words[:4])} "
+    if any(f" {c} " in head3 for c in cues.get("shown", ())) and " " in opening.strip():
+        return "item"  # 'showed me the new patient monitor'
+    mine = _FIRST_PERSON.search(joined) is not None  # the candidate's own story, not theirs
+    if not mine:
+        bodies = any(f" {c} " in joined for c in cues.get("finding_bodies", ()))
+        if bodies and anywhere("finding_words") or anywhere("incidents"):
+            return "challenge"
+    return None
+
+
+def topic_kind(text: str, lexicon: Lexicon, items: Iterable[str] = ()) -> str:
+    """The kind of a jotted topic as a whole: what its words say of it (`jot_kind`), else
+    what its cue words suggest (`infer_kind`); 'topic' when neither says (unclear)."""
+    return jot_kind(text, lexicon) or infer_kind(text, lexicon, items)
 
 
 def _clean_tokens(

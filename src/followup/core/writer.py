@@ -151,6 +151,12 @@ _CLAIMS = re.compile(
     re.IGNORECASE,
 )
 _ANY_OWNER = ("exercise", "question", "priority")  # the candidate's own, or one person's
+_PRESENTED = re.compile(
+    r"\b(?:present|presenting|(?:talk|walk|take)(?:ing)? you through|questions?|"
+    r"back-and-forth|your view)\b",
+    re.I,
+)
+_WHO_ASKED = re.compile(r"\b(?:asked|asking|your question|questions?)\b", re.I)
 _ASKED = re.compile(r"\bquestions?\b|\byour (?:challenge|view|point|feedback|advice)\b", re.I)
 
 
@@ -291,9 +297,15 @@ class Writer:
     def _not_theirs(self, slot: str, template: str) -> bool:
         """A variant that credits the reader with a topic that is not known to be theirs (a
         panel's topic with no name on it): 'It was good to hear you describe X'."""
+        sat = slot.split(".")[-1] == "exercise" and self.values.get("topic_sat")
+        if sat and _PRESENTED.search(template):  # a test sat or a role play: not presented
+            return True
         if slot.split(".")[-1] == "exercise" and not self.values.get("topic_owned"):
             # the panel's part in your exercise: nobody is said to have asked or challenged
             return bool(_ASKED.search(template))
+        if slot.split(".")[-1] == "question" and not self.values.get("topic_owned"):
+            # a question the record ties to nobody: never 'your question', 'you asked'
+            return bool(_WHO_ASKED.search(template))
         if slot.split(".")[-1] in _ANY_OWNER or slot.startswith(("c_", "phone", "ci_")):
             return False
         if not self.values.get("topic_owned") and claims_who_said(template, "topic"):

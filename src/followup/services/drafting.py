@@ -519,9 +519,14 @@ class Batch:
     similarity: list[dict[str, Any]] = field(default_factory=list)
     measure: dict[str, Any] = field(default_factory=dict)
     data: DraftingData | None = field(default=None, repr=False)  # what they were written with
+    # every topic and item of the round, the kind followup read it as, and whether a note
+    # says it (correct a kind with 'followup edit ID --topic-kind TOPIC KIND')
+    topics: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"drafts": [w.to_dict() for w in self.written]}
+        if self.topics:
+            out["topics"] = self.topics
         if len(self.written) > 1:
             out["similarity"] = {**self.measure, "pairs": self.similarity}
         return out
@@ -760,6 +765,9 @@ def compose_drafts(
                 "kind": note.topic_kind,
                 "kind_label": phrasing.KIND_LABELS.get(note.topic_kind, note.topic_kind),
             }
+            recorded = next((r for r, p, _k, _s in note.topic_kinds if p == note.topic), None)
+            if recorded:
+                w.topic["recorded"] = recorded
         w.warnings = [*notices, *w.warnings]
         w.doubts = [
             {
@@ -776,12 +784,29 @@ def compose_drafts(
             advice = card_post_advice(interview, note.mail_by)
             if advice:
                 w.warnings.append(advice)
-    batch = Batch(written, measure=_measure(data), data=data)
+    batch = Batch(written, measure=_measure(data), data=data, topics=topic_kinds(notes))
     _compare(batch, data)
     for w in written if judge else ():
         _check(settings, w, interview, profile)
     _apply_similarity(batch)
     return batch
+
+
+def topic_kinds(notes: list[compose.NoteFacts]) -> list[dict[str, Any]]:
+    """Each topic and item of the round as the drafts read it: as recorded, the phrase a note
+    would say, its kind (and what that means), and whether any note says it."""
+    if not notes:
+        return []
+    return [
+        {
+            "recorded": recorded,
+            "phrase": phrase,
+            "kind": kind,
+            "kind_label": phrasing.KIND_LABELS.get(kind, kind),
+            "said": said,
+        }
+        for recorded, phrase, kind, said in notes[0].topic_kinds
+    ]
 
 
 def _video_link(url: str | None, kind: str) -> str | None:
@@ -1278,7 +1303,8 @@ def topic_questions(settings: Settings, round_id: int) -> list[TopicQuestion]:
         p = replace(p, doubts=doubts)
         left = not spec.usable  # no note says it: the sentence it would land in, with a gap
         sentence = LANDING_SENTENCE.format(phrase="…" if left else p.to_them)
-        out.append(TopicQuestion(index, p.raw, p.to_them, p.kind, p.doubts, sentence, left))
+        # the kind the drafts read it as (the whole jot's), which the user may correct
+        out.append(TopicQuestion(index, p.raw, p.to_them, spec.kind, p.doubts, sentence, left))
     return out
 
 

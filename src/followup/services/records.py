@@ -544,6 +544,7 @@ class RoundChanges(_RoundText):
     clear: list[str] = field(default_factory=list)
     yes: bool = False  # a date far from today is meant
     reword: list[tuple[str, str]] = field(default_factory=list)  # (as recorded, as said)
+    topic_kind: list[tuple[str, str]] = field(default_factory=list)  # (as recorded, kind)
 
 
 def reworded(lines: list[str], old: str, new: str) -> list[str] | None:
@@ -568,6 +569,44 @@ def reworded(lines: list[str], old: str, new: str) -> list[str] | None:
     if owner and ":" not in said:
         said = f"{owner.group(1)}: {said}"
     return [*lines[: hits[0]], said, *lines[hits[0] + 1 :]]
+
+
+def rekinded(lines: list[str], old: str, kind: str, lexicon: Any) -> list[str] | None:
+    """`lines` with the one topic that reads `old` (as `reworded` finds it) marked as of
+    `kind` ('challenge: …'), after who it is theirs ('johan: challenge: sick leave high'),
+    replacing any kind it was marked with; None when no line, or more than one, matches."""
+    from followup.core import phrasing
+    from followup.core.compose import unbulleted
+
+    def key(text: str) -> str:
+        return " ".join(unbulleted(text).split()).lower()
+
+    hits = [i for i, line in enumerate(lines) if key(line) == key(old)]
+    if not hits:
+        hits = [i for i, line in enumerate(lines) if key(line).startswith(key(old))]
+    if len(hits) != 1:
+        return None
+    line = phrasing.split_kind(unbulleted(lines[hits[0]]).strip(), lexicon)[1]
+    owner = re.match(r"^(?!(?:my|me|i)\b)([^:\s][^:]{0,29}):\s*(.*)$", line, re.I)
+    if owner:  # still theirs: the kind goes after who it is theirs
+        rest = phrasing.split_kind(owner.group(2), lexicon)[1]
+        said = f"{owner.group(1)}: {phrasing.with_kind(kind, rest)}"
+    else:
+        said = phrasing.with_kind(kind, line)
+    return [*lines[: hits[0]], said, *lines[hits[0] + 1 :]]
+
+
+def topic_kind_name(kind: str, lexicon: Any) -> str:
+    """The kind a user typed ('challenge', 'problem', 'case'), as followup names it; a clear
+    error for anything else."""
+    from followup.core import phrasing
+
+    word = kind.strip().lower()
+    word = lexicon.kind_aliases.get(word, word)
+    if word not in lexicon.kind_names:
+        known = ", ".join(k for k in phrasing.KIND_LABELS if k in lexicon.kind_names)
+        raise InvalidInput(f"--topic-kind: {kind!r} is not a kind of topic (one of {known})")
+    return str(word)
 
 
 # the one-line fields `edit` copies as given (coordinator is a person: handled apart)
@@ -626,6 +665,21 @@ def edit_round(
                 f"--reword: no one topic or item reads {old!r} (see 'followup show "
                 f"{round_id}'; quote it as recorded, or enough of its start to tell it apart)"
             )
+    if changes.topic_kind:
+        from followup.services.drafting import load_data
+
+        lexicon = load_data(settings, record.get("country")).language.lexicon
+        for old, kind in changes.topic_kind:
+            lines = rekinded(
+                list(record.get("topics") or []), old, topic_kind_name(kind, lexicon), lexicon
+            )
+            if lines is None:
+                raise InvalidInput(
+                    f"--topic-kind: no one topic reads {old!r} (see 'followup show "
+                    f"{round_id}'; quote it as recorded, or enough of its start to tell it "
+                    "apart)"
+                )
+            record["topics"] = lines
     record["actions"] = []
     record["people"] = []  # kept or replaced below, as stored (numbers typed before checks)
     interview = from_record(record)
