@@ -256,3 +256,15 @@ def test_the_verb_after_that_kind_of_a_noun(sentence, never, kept, grammar):
     found = nps(sentence, grammar)
     assert not any(never in f.split() for f in found), found
     assert any(kept in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never"),
+    [
+        ("How did you catch it? Most people celebrate and move on.", "celebrate"),
+        ("The children memorise the rules quickly.", "memorise"),
+        ("Most men volunteer for the night run.", "volunteer"),
+    ],
+)
+def test_the_verb_after_an_irregular_plural_subject(sentence, never, grammar):
+    assert not any(never in f.split() for f in nps(sentence, grammar)), nps(sentence, grammar)

@@ -569,6 +569,7 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 and len(out) > 1
                 and out[-2].tag == "DET"
                 and not _plural(out[-1].text)  # "the crews arrive and wait": their verb
+                and _clean(out[-1].text) not in grammar.irregular_plurals  # "most people"
             )
             and nxt.startswith(("NOUN", "N|", "PUNCT", "END", "CONJ"))
             and not _relative(out)  # "a shipment that went wrong": the relative clause's verb
