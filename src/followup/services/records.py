@@ -164,7 +164,9 @@ def merge_imported(current: Interview, imported: Interview) -> Interview:
         topics=list(current.topics),
         items=list(current.items),
         deadline=current.deadline,
-        subdiv=current.subdiv if current.country == imported.country else None,
+        subdiv=(current.subdiv or imported.subdiv)
+        if current.country == imported.country
+        else imported.subdiv,
         notes=current.notes or imported.notes,
         actions=[],
     )

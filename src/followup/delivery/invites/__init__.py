@@ -213,6 +213,8 @@ def _finish(found: _Found, kind: str, ctx: _Ctx) -> ImportedInvite:
         notes="\n".join(note_lines) or None,
         # the company's postal address, when the location is one (as given, lines kept)
         address=found.location if found.location and _has_address(found.location) else None,
+        # the state the address is in, for its holidays, when it is in the interview's country
+        subdiv=found.subdiv[1] if found.subdiv and found.subdiv[0] == country else None,
     )
     return ImportedInvite(
         interview,

@@ -28,6 +28,7 @@ from followup.delivery.invites.common import (
 from followup.delivery.invites.company_names import remember_name
 from followup.delivery.invites.company_text import sender_company
 from followup.delivery.invites.coordinator_text import _coordinator_in_text
+from followup.delivery.invites.html_text import html_text, looks_like_html
 from followup.delivery.invites.meeting_format import _decide_format
 from followup.delivery.invites.people import (
     _address,
@@ -207,7 +208,7 @@ def _read_calendar(texts: str | list[str], ctx: _Ctx) -> _Found:
         _read_languages(each, found)
         if found.format is None:
             _read_format(each, found, ctx)
-        text = _text(each.get("DESCRIPTION"))
+        text = _description(each)
         if text and text not in descriptions:
             descriptions.append(text)
     found.description, shortened = readable_text("\n\n".join(descriptions))
@@ -530,9 +531,17 @@ def _read_format(event: Any, found: _Found, ctx: _Ctx) -> None:
             found.notes.append("format video: a video conference in the invite")
             return
         conference.append(("CONFERENCE", value))
-    description = readable_text(_text(event.get("DESCRIPTION")))[0]
+    description = readable_text(_description(event))[0]
     alt = _text(event.get("X-ALT-DESC"))
     _decide_format(found, location, summary, conference, description + "\n" + alt, vocab)
+
+
+def _description(event: Any) -> str:
+    """The event's DESCRIPTION as text: HTML (a scheduling tool's, as Google Calendar carries
+    it) is read as the mail reader reads an HTML body; a tab some writers escape as "\\t"
+    (RFC 5545 has no such escape) is a tab."""
+    text = _text(event.get("DESCRIPTION")).replace("\\t", "\t")  # a tab escaped as "\t"
+    return html_text(text)[0] if looks_like_html(text) else text
 
 
 def _apple_location(event: Any) -> str:

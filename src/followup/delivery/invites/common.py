@@ -239,6 +239,8 @@ class _Vocab:
     gender_tag: re.Pattern[str] = re.compile(r"(?!x)x")
     tracking_systems: frozenset[str] = frozenset()
     state_zones: dict[str, dict[str, str]] = field(default_factory=dict)
+    postcodes: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a country's postcode shape
+    windows_also: dict[str, dict[str, str]] = field(default_factory=dict)  # name -> {CC: zone}
     shared_zone_words: frozenset[str] = frozenset()  # "CET", "GMT": kept in several countries
     offset_guesses: tuple[str, ...] = ()  # the zones guessed for a bare offset ("GMT+1")
     credentials: re.Pattern[str] = re.compile(r"(?!x)x")  # "RN", "PhD" after a name
@@ -474,6 +476,15 @@ def _build_vocab(
             for country, states in table("state_zones").items()
             if isinstance(states, Mapping)
         },
+        postcodes=tuple(
+            (str(code).upper(), re.compile(str(shape)))
+            for code, shape in countries.get("postcodes", {}).items()
+        ),
+        windows_also={
+            str(name).lower(): {str(k).upper(): str(v) for k, v in zones.items()}
+            for name, zones in countries.get("windows_also", {}).items()
+            if isinstance(zones, Mapping)
+        },
         tracking_systems=frozenset(w.lower() for w in words("company", "tracking_systems")),
         not_company_names=frozenset(w.lower() for w in words("company", "not_names")),
         program_names=tuple(w.lower() for w in words("company", "programs")),
@@ -534,6 +545,7 @@ class _Found:
     user_names: set[str] = field(default_factory=set)
     country: str | None = None
     country_guessed: bool = False
+    subdiv: tuple[str, str] | None = None  # (country, state) an address names: OH, VIC, ON
     # the event's identity (RFC 5545 UID and SEQUENCE) and whether it cancels the event
     uid: str | None = None
     sequence: int = 0
@@ -561,11 +573,18 @@ def _check_size(name: str, size: int, limits: Limits) -> None:
         raise InvalidInput(_too_big(name, size, limits))
 
 
+# the labels of ISO-8859-1, whose control characters 0x80-0x9F no sender means: Windows-1252's
+# punctuation was written (the WHATWG Encoding Standard reads these labels as windows-1252)
+_LATIN_1 = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "iso-ir-100", "cp819"})
+
+
 def _decode(data: bytes, charset: str | None = None) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", "replace")
+    if charset and charset.strip().lower().replace("_", "-") in _LATIN_1:
+        charset = "cp1252"  # as mail readers do: "ISO-8859-1" mail holds Windows' ’ and –
     for encoding in (charset, "utf-8", "cp1252"):
         if not encoding:
             continue
@@ -653,14 +672,15 @@ CJK_ONE_NAME = rf"(?:{CJK_NAME}|[\u3005\u4e00-\u9fff]{{2,4}}|[가-힣]{{2,4}})"
 
 def _titled_people(titles: str, contact: str = "contact") -> tuple[re.Pattern[str], ...]:
     """Patterns for a coordinator named with a title, most explicit first; each has the
-    groups `name` and `tail` (the rest of the line, and for a signature the next two lines,
+    groups `name`, `title` and `tail` (the rest of the line, and for a signature the next two lines,
     where an address may follow)."""
     if not titles:
         return ()
-    title = rf"(?i:(?:{titles}))(?![\w])"
+    bare_title = rf"(?i:(?:{titles}))(?![\w])"
+    title = rf"(?P<title>{bare_title})"
     # a title with up to two words before it: "Senior Technical Recruiter", "People &
     # Culture Coordinator"
-    long_title = rf"(?:[A-ZÀ-Þ][\w'’-]*[ \t]+(?:&[ \t]+)?){{0,2}}{title}"
+    long_title = rf"(?P<title>(?:[A-ZÀ-Þ][\w'’-]*[ \t]+(?:&[ \t]+)?){{0,2}}{bare_title})"
     name = rf"(?P<name>{_LINE_NAME})(?![\w])"
     tail = r"(?P<tail>[^\n]{0,120})"
     signature_tail = r"(?P<tail>[^\n]{0,120}(?:\n[^\n]{0,120}){0,2})"  # and two more lines

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from followup.core.models import Person, PersonRole
-from followup.delivery.invites.common import MAX_NAME, MAX_SCAN, _clip, _Ctx, _Found, _Vocab
+from followup.delivery.invites.common import (
+    MAX_NAME,
+    MAX_SCAN,
+    MAX_TITLE,
+    _clip,
+    _Ctx,
+    _Found,
+    _Vocab,
+)
 from followup.delivery.invites.company_names import squeezes
 from followup.delivery.invites.name_lists import _labelled
 from followup.delivery.invites.people import (
@@ -17,6 +25,7 @@ from followup.delivery.invites.people import (
     _team_box,
 )
 from followup.delivery.invites.roles import _COMPANY_SUFFIX
+from followup.delivery.invites.titles import MAX_TITLE_WORDS
 
 # an address in the text, from where a word starts (a long run of letters without "@" is
 # passed in linear time)
@@ -93,12 +102,34 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
             if team and email is None:
                 continue  # a team's box stays, unless the text gives the person's address
             found.coordinator = Person(
-                name=_clip(name, MAX_NAME), email=email, role=PersonRole.COORDINATOR
+                name=_clip(name, MAX_NAME),
+                email=email,
+                title=_coordinator_title(match),
+                role=PersonRole.COORDINATOR,
             )
             found.notes.append(f"coordinator {name} named with their title in the invite's text")
             if email:
                 _domain_hint(found, email, ctx)
             return
+
+
+def _coordinator_title(match: re.Match[str]) -> str | None:
+    """The coordinator's title as the text writes it: after their name, the title's words
+    and the rest of its line up to a separator ("Talent Acquisition Specialist, EMEA" ->
+    "Talent Acquisition Specialist"; a department alone, "People & Culture", as their
+    signature says it); before their name ("Recruiter: Amy Santiago"), the label's words."""
+    title = match.group("title")
+    line = title
+    if match.end("title") == match.start("tail"):
+        line += match.group("tail").split("\n", 1)[0]
+    said = _TITLE_END.split(line, maxsplit=1)[0].strip(" \t.,;:")
+    if not said or len(said.split()) > MAX_TITLE_WORDS:
+        said = title.strip(" \t.,;:")
+    return _clip(said, MAX_TITLE) if said else None
+
+
+# where a title on a signature's line ends: a separator, a bracket, an address, a number
+_TITLE_END = re.compile(r"[ \t]*(?:[,|;(<\[]|[ \t][-–—·•][ \t]|\d|\S+@)")
 
 
 # a verb before a name that says whom to write to ("Contact Kristin Halvorsen (Talent

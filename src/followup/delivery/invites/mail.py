@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 from followup.delivery.invites.calendar import _read_calendar
 from followup.delivery.invites.common import (
     MAX_REPEATS,
-    MAX_SCAN,
     MAX_TEXT,
     MAX_TITLE,
     _clip,
@@ -30,6 +29,7 @@ from followup.delivery.invites.company import _read_company_role
 from followup.delivery.invites.company_names import remember_name
 from followup.delivery.invites.company_text import sender_company
 from followup.delivery.invites.coordinator_text import _coordinator_in_text, is_team
+from followup.delivery.invites.html_text import html_text
 from followup.delivery.invites.meeting_format import _decide_format
 from followup.delivery.invites.people import (
     _address,
@@ -45,7 +45,7 @@ from followup.delivery.invites.people import (
 from followup.delivery.invites.people_text import _people_in_text
 from followup.delivery.invites.subject import _strip_prefixes
 from followup.delivery.invites.when import _read_when
-from followup.delivery.invites.zones.in_text import zone_from_country
+from followup.delivery.invites.zones.in_text import address_subdiv, zone_from_country
 from followup.delivery.invites.zones.start import settle_start
 
 _BOUNDARY = re.compile(rb'(?i)boundary\s*=\s*(?:"([^"\r\n]*)"|([^\s;"]+))')
@@ -177,43 +177,6 @@ def _team_sender(address: str | None, name: str, ctx: _Ctx) -> bool:
     return local in ctx.vocab.team_mailboxes or bool(ctx.vocab.departments.search(name))
 
 
-def _html_text(html: str) -> tuple[str, list[str]]:
-    """The readable text of an HTML body and the addresses its links point to."""
-    from html.parser import HTMLParser
-
-    class Reader(HTMLParser):
-        def __init__(self) -> None:
-            super().__init__(convert_charrefs=True)
-            self.parts: list[str] = []
-            self.links: list[str] = []
-            self.hidden = 0
-
-        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-            if tag in {"script", "style", "head", "title"}:
-                self.hidden += 1
-            elif tag == "a":
-                self.links += [v for k, v in attrs if k == "href" and v][:1]
-            elif tag in {"br", "p", "div", "tr", "li", "table"}:
-                self.parts.append("\n")
-
-        def handle_endtag(self, tag: str) -> None:
-            if tag in {"script", "style", "head", "title"}:
-                self.hidden = max(0, self.hidden - 1)
-            elif tag in {"td", "th"}:  # a table's cells stay apart, as a row's columns
-                self.parts.append("\t")
-            elif tag in {"p", "div", "tr", "li", "table"} or tag[:1] == "h":
-                self.parts.append("\n")
-
-        def handle_data(self, data: str) -> None:
-            if not self.hidden:
-                self.parts.append(data)
-
-    reader = Reader()
-    reader.feed(html[:MAX_SCAN])
-    reader.close()
-    return "".join(reader.parts), reader.links[:200]
-
-
 def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
     _check_mime_depth(data, ctx)
     import email
@@ -291,9 +254,9 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
                 user_emails=frozenset(a for _, a in to),
                 user_names=ctx.user_names | frozenset(n for n in names if len(n.split()) >= 2),
             )
-    html_text, html_links = _html_text("\n".join(htmls)) if htmls else ("", [])
+    html_body, html_links = html_text("\n".join(htmls)) if htmls else ("", [])
     body, shortened = readable_text(
-        "\n".join(texts) if any(t.strip() for t in texts) else html_text
+        "\n".join(texts) if any(t.strip() for t in texts) else html_body
     )
     links = " ".join(html_links)
     sent: date | None = None
@@ -332,6 +295,7 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
     found.person_names |= header_names
     settle_start(found, ctx, "\n".join([subject, found.title or "", body]))
     zone_from_country(found, ctx, "\n".join([subject, body]))
+    address_subdiv(found, ctx, body)
     found.channel = Channel.EMAIL
     for sender_name, address in senders[:1]:
         person_name = _clean_name(sender_name, address)

@@ -105,9 +105,9 @@ _OWNER = re.compile(
 @lru_cache(maxsize=4)
 def _list_sep(and_words: str) -> re.Pattern[str]:
     """Between the people of a list: a semicolon, a comma, "and" in any language ([introductions]
-    and_words), a tab, a bar, a dash or a bullet between spaces, a wide gap."""
+    and_words), a tab, a bar, a plus, a dash or a bullet between spaces, a wide gap."""
     return re.compile(
-        rf"(\s*(?:;|,|{and_words}|\t|\s\|\s|\s[-–—·•]\s|[ ]{{3,}})\s*)"
+        rf"(\s*(?:;|,|{and_words}|\t|\s[|+]\s|\s[-–—·•]\s|[ ]{{3,}})\s*)"
     )  # in lower case only: "I", "E", "Y" may be a name's initial
 
 

@@ -21,7 +21,7 @@ from followup.delivery.invites.common import (
     _Vocab,
 )
 from followup.delivery.invites.common import STREET_WORDS as _STREET_WORDS
-from followup.delivery.invites.company_names import fold_words
+from followup.delivery.invites.company_names import fold_words, squeezes
 from followup.delivery.invites.coordinator_text import _coordinator_in_text
 from followup.delivery.invites.name_lists import (
     _BARE_NAME,
@@ -33,6 +33,7 @@ from followup.delivery.invites.name_lists import (
     _TIME,
     _TITLE_LINE,
     _and_before,
+    _continues_title,
     _labelled,
     _looks_like_title,
     _masked,
@@ -160,6 +161,30 @@ def _without_employer(text: str) -> str:
     return _AT_EMPLOYER.sub("", text)
 
 
+# "Recruiter at Kestrel Robotics" on a signature's line: the employer ends the line
+_LINE_EMPLOYER = re.compile(
+    r"(?<=[a-z])[ \t]+(?:at|@)[ \t]+[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*)"
+    r"{0,4}[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _own_title(title: str | None, found: _Found, vocab: _Vocab) -> str | None:
+    """A signature's title without the employer after a comma ("HR Manager, Ozark Grain
+    Cooperative" from …@ozarkgrain…, "Recruiter, Fenwick Ltd" -> the title; "VP, Store
+    Operations" stays whole)."""
+    if not title or "," not in title:
+        return title
+    head, rest = (part.strip() for part in title.rsplit(",", 1))
+    people = [found.coordinator, *found.interviewers]
+    boxes = found.emails + [p.email for p in people if p is not None and p.email]
+    labels = {e.rsplit("@", 1)[-1].split(".")[0].lower() for e in boxes if "@" in e}
+    said = squeezes(rest)
+    employer = any(w.startswith(x) for w in said for x in labels if len(x) >= 4)
+    employer = employer or bool(_COMPANY_SUFFIX.search(rest))
+    return head if employer or not _continues_title(rest, vocab) else title
+
+
 def _writer(found: _Found, text: str, vocab: _Vocab) -> Person | None:
     """The coordinator as an interviewer ("you will meet Tomasz and me"), titled by their
     signature."""
@@ -191,10 +216,12 @@ _TOGETHER = re.compile(
 
 
 # "You'll meet with our production manager, Luis Ferreira, in the bakery", "speak with our
-# cellar master, Pieter Swanepoel": a title in lower case, then the name between commas
+# cellar master, Pieter Swanepoel", "start with our operations manager, …", "with our CTO,
+# Ravi Shankar": a title in lower case (or an acronym), then the name between commas
 _OUR_TITLE = re.compile(
-    r"\b(?i:meet|meeting|speak|speaking|talk|talking|chat|chatting)(?:[ \t]+(?i:with))?[ \t]+"
-    r"(?i:our|the)[ \t]+(?P<title>[a-z][\w'’&-]*(?:[ \t]+[a-z][\w'’&-]*){0,4}),[ \t]+"
+    r"\b(?:(?i:meet|meeting|speak|speaking|talk|talking|chat|chatting)(?:[ \t]+(?i:with))?|"
+    r"(?i:with|by))[ \t]+"
+    r"(?i:our|the)[ \t]+(?P<title>[A-Za-z][\w'’&-]*(?:[ \t]+[a-z][\w'’&-]*){0,4}),[ \t]+"
     rf"(?P<name>{_BARE_NAME})(?=[ \t]*[,.;)]|[ \t]+(?:in|at|on|about|who|and)\b)"
 )
 
@@ -264,10 +291,17 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             people[0].title = _clip(titled.group("title").strip(" .,"), 120)
         listed += people
     joined = re.sub(r"(?<=[^\s.:;])[ \t]*\n(?=[ \t]*[A-Za-zÀ-Þ(])", " ", text)  # over lines
-    for match in _MEET.finditer(joined):
-        # the names, not the sentence after them ("… and Sam Lee on 2026-11-19 at 15:00")
+    at = 0
+    for _seen in range(MAX_SCHEDULE_LINES):
+        meeting = _MEET.search(joined, at)
+        if meeting is None:
+            break
+        match = meeting
+        # the names, not the sentence after them ("… and Sam Lee on 2026-11-19 at 15:00"); the
+        # list is searched again ("…, followed by a short chat with Ben Castellanos")
         said = _masked(_without_employer(match.group("list")))
         names = _unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0])
+        at = match.start("list") + 1
         me = match.group("me") or _AND_ME.search(names)
         names = _AND_ME.sub("", names)
         people = _persons_in_list(names, vocab, loose=True)
@@ -287,7 +321,17 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         if seen >= MAX_SCHEDULE_LINES:
             break
         bracketed = _persons_in_list(match.group("list"), vocab, loose=True)
-        strong += [p for p in bracketed if p.title and _looks_like_title(p.title, vocab)]
+        strong += [
+            p  # "Intro with Gwen Ortiz (Recruiter)" from Gwen: the coordinator's own part
+            for p in bracketed
+            if p.title
+            and _looks_like_title(p.title, vocab)
+            and not (
+                vocab.coordinator_titles.search(p.title)
+                and found.coordinator is not None
+                and _same_person(p.name, found.coordinator.name)
+            )
+        ]
     for seen, match in enumerate(_TOGETHER.finditer(joined)):  # "I'll be joined by …"
         if seen >= MAX_SCHEDULE_LINES:
             break
@@ -368,10 +412,22 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         _coordinator_in_text(found, text, ctx)
         if found.coordinator is None:
             found.coordinator = organizer
-        elif not any(_same_person(p.name, organizer.name) for p in found.interviewers):
-            found.interviewers.append(replace(organizer, role=PersonRole.INTERVIEWER))
+        else:
+            if _same_person(found.coordinator.name, organizer.name):
+                # the text names the organizer again: with the address they write from
+                found.coordinator.email = found.coordinator.email or organizer.email
+            if not any(_same_person(p.name, organizer.name) for p in found.interviewers):
+                found.interviewers.append(replace(organizer, role=PersonRole.INTERVIEWER))
     others = [found.coordinator.name] if found.coordinator else []
     assign_titles(found.interviewers, text, others + sorted(ctx.user_names))
+    coordinator_person = found.coordinator
+    if coordinator_person is not None and coordinator_person.title is None:
+        # the coordinator's title in their signature ("Renata Solis" then "Talent
+        # Acquisition Specialist"), as the record keeps every person's title
+        signed = _signed_title(coordinator_person.name, _LINE_EMPLOYER.sub("", text))
+        own = _own_title(signed, found, vocab)
+        if own and not any(_same_person(p.name, coordinator_person.name) for p in strong):
+            coordinator_person.title = _clip(own, 120)
 
 
 def _spells_a_label(name: str, labels: set[str]) -> bool:

@@ -66,7 +66,7 @@ def _scheduled_person(text: str, vocab: _Vocab, timed: bool = True) -> list[Pers
         return _persons_in_list(text[label.end() :], vocab)
     session = _SESSION_WITH.match(text)
     if session is not None:  # "Research deep dive with Tomasz Wójcik (Research Lead)"
-        people = _persons_in_list(text[session.end() :], vocab, first_only=True)
+        people = _joined_people(text[session.end() :], vocab)
         if people:
             return people
     # "Safety and site culture: Tom Achterberg, HSE Manager": the session's name, a colon
@@ -74,10 +74,21 @@ def _scheduled_person(text: str, vocab: _Vocab, timed: bool = True) -> list[Pers
     # — on a line with a time only: a block's untimed "Location: …" is no session
     session = _SESSION_COLON.match(text) if timed else None
     if session is not None and not vocab.coordinator_titles.search(text[: session.end()]):
-        people = _persons_in_list(text[session.end() :], vocab, first_only=True)
+        people = _joined_people(text[session.end() :], vocab)
         if people:
             return people
     return _persons_in_list(text, vocab, first_only=True)
+
+
+def _joined_people(text: str, vocab: _Vocab) -> list[Person]:
+    """The person a session's line names after its name, and those joined to them ("Culture
+    add: Priyanka Iyer (Engineering Manager) + Tom Ashworth (Product Designer)", "… with Ada
+    Obi and Lars Berg"): the line read as a list when its list starts with that person."""
+    people = _persons_in_list(text, vocab, first_only=True)
+    many = _persons_in_list(text, vocab, loose=True) if people else []
+    if len(many) > len(people) and _same_person(many[0].name, people[0].name):
+        return many
+    return people
 
 
 @lru_cache(maxsize=4)

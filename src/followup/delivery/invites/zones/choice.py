@@ -158,14 +158,24 @@ def _list(countries: Sequence[str], most: int = 20) -> str:
     return shown + (f" and {len(countries) - most} more" if len(countries) > most else "")
 
 
-def narrow_windows(zone: str, clues: Sequence[Clue], text: str, label: str) -> ZoneChoice:
+def narrow_windows(
+    zone: str,
+    clues: Sequence[Clue],
+    text: str,
+    label: str,
+    also: Mapping[str, Mapping[str, str]] | None = None,
+) -> ZoneChoice:
     """The zone a Windows (or display, or sender's own) zone name stands for, in the country the
-    clues point to. `zone` is the IANA zone the name maps to by default."""
+    clues point to. `zone` is the IANA zone the name maps to by default; `also` gives, by
+    Windows name, more countries it is used in (data: [countries] windows_also)."""
     family = windows_family(zone)
     if family is None:
         return ZoneChoice(zone, _zone_countries().get(zone))
     default = windows_default(family) or zone
     candidates = territories(family)
+    for country, more in (also or {}).get(family.lower(), {}).items():
+        if _valid_zone(more) and more not in candidates.get(country, []):
+            candidates.setdefault(country, []).append(more)
     _same_clocks(candidates, default, [c.country for c in clues])
     choice = _pick(candidates, default, clues, text, repr(label))
     return choice or ZoneChoice(zone, _zone_countries().get(zone))

@@ -1,6 +1,7 @@
 """The country clues of an invite, for its zone and country: phone numbers' country codes
-(never a video meeting's dial-in), countries and cities named in the text or location, the
-country-code mail domains of the people, and the language of the text."""
+(never a video meeting's dial-in), an address's state and postcode, countries and cities
+named in the text or location, the country-code mail domains of the people, and the
+language of the text."""
 
 from __future__ import annotations
 
@@ -13,17 +14,53 @@ from followup.delivery.invites.people import _domain, _in_domains
 from followup.delivery.invites.zones.choice import Clue
 from followup.delivery.invites.zones.tables import city_countries, country_names
 
+# "Columbus, OH 43215", "Toronto, ON M5V 2T6", "Fitzroy VIC 3065": a state and its postcode
+_STATE_POSTCODE = re.compile(
+    r"(?:,|\b[A-Z][a-z]+)[ \t]+(?P<state>[A-Z]{2,3})[ \t]+(?P<code>\d{5}(?:-\d{4})?|"
+    r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4})\b"
+)
+
+
+def _state_zone(text: str, vocab: _Vocab) -> tuple[str, str, str] | None:
+    """(zone, country, state) of the first US, Canadian or Australian address with a state and
+    a postcode of that country's shape."""
+    for match in _STATE_POSTCODE.finditer(text[:MAX_SCAN]):
+        state, code = match.group("state"), match.group("code")
+        country = (
+            "US" if code[:5].isdigit() and len(code) >= 5 else "AU" if code.isdigit() else "CA"
+        )
+        zone = vocab.state_zones.get(country, {}).get(state)
+        if zone:
+            return zone, country, state
+    return None
+
+
+def _address_clues(text: str, vocab: _Vocab) -> list[Clue]:
+    """The country of an address: a state and its postcode ("Columbus, OH 43215"), or a
+    postcode of one country's shape ("Wakefield WF1 5RE")."""
+    out = []
+    state = _state_zone(text, vocab)
+    if state is not None:
+        out.append(Clue(state[1], f"the address in {state[2]}"))
+    for code, shape in vocab.postcodes:
+        found = shape.search(text[:MAX_SCAN])
+        if found is not None:
+            out.append(Clue(code, f"the postcode {found.group(0)}"))
+    return out
+
+
 # ------------------------------------------------------------------ country clues
 
 
 def country_clues(found: _Found, ctx: _Ctx, text: str) -> list[Clue]:
-    """Countries the invite points to, strongest first: phone numbers with a country code, a
-    city or country named in the location, then in the text, the mail domains' country codes,
-    the invite's language."""
+    """Countries the invite points to, strongest first: phone numbers with a country code, an
+    address's state and postcode, a city or country named in the location, then in the text,
+    the mail domains' country codes, the invite's language."""
     clues: list[Clue] = []
     text = text[:MAX_SCAN]
     phones = _phone_clues((found.location or "") + "\n" + text, ctx.vocab)
     clues += [clue for clue, dialled in phones if not dialled]
+    clues += _address_clues((found.location or "") + "\n" + text, ctx.vocab)
     places = _without_dial_in(text, ctx.vocab)  # "+65 6555 0100 Singapore": the service's
     for source, where in ((found.location or "", "the location"), (places, "the text")):
         clues += _place_clues(source, where, strict=where == "the text", ctx=ctx)

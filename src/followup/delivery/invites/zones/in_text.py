@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from followup.delivery.invites.clock import _TIME_RE, _after_range, _clock_of
 from followup.delivery.invites.common import MAX_SCAN, _Ctx, _Found, _Vocab
-from followup.delivery.invites.zones.countries import country_clues
+from followup.delivery.invites.zones.countries import _state_zone, country_clues
 from followup.delivery.invites.zones.tables import (
     _in_zone,
     _valid_zone,
@@ -18,26 +18,6 @@ from followup.delivery.invites.zones.tables import (
     city_zone,
     main_zone,
 )
-
-# "Columbus, OH 43215", "Toronto, ON M5V 2T6", "Fitzroy VIC 3065": a state and its postcode
-_STATE_POSTCODE = re.compile(
-    r"(?:,|\b[A-Z][a-z]+)[ \t]+(?P<state>[A-Z]{2,3})[ \t]+(?P<code>\d{5}(?:-\d{4})?|"
-    r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4})\b"
-)
-
-
-def _state_zone(text: str, vocab: _Vocab) -> tuple[str, str, str] | None:
-    """(zone, country, state) of the first US, Canadian or Australian address with a state and
-    a postcode of that country's shape."""
-    for match in _STATE_POSTCODE.finditer(text[:MAX_SCAN]):
-        state, code = match.group("state"), match.group("code")
-        country = (
-            "US" if code[:5].isdigit() and len(code) >= 5 else "AU" if code.isdigit() else "CA"
-        )
-        zone = vocab.state_zones.get(country, {}).get(state)
-        if zone:
-            return zone, country, state
-    return None
 
 
 def _same_clock_at_address(found: _Found, ctx: _Ctx, text: str) -> None:
@@ -60,6 +40,14 @@ def _same_clock_at_address(found: _Found, ctx: _Ctx, text: str) -> None:
         return
     found.notes.append(f"time zone {zone}: the clock named, at the address in {state[2]}")
     found.tz, found.country = zone, country
+
+
+def address_subdiv(found: _Found, ctx: _Ctx, text: str) -> None:
+    """The state or province of the address the invite gives ("Columbus, OH 43215" -> OH,
+    "Docklands VIC 3008" -> VIC), whose public holidays count as the country's do."""
+    state = _state_zone(found.location or text, ctx.vocab) or _state_zone(text, ctx.vocab)
+    if state is not None:
+        found.subdiv = (state[1], state[2])
 
 
 def zone_from_country(found: _Found, ctx: _Ctx, text: str) -> None:
@@ -193,6 +181,7 @@ def zone_from_text(
     (then the zone's country is taken too), and the word the text names it by ("CET")."""
     text = text[:MAX_SCAN]
     first: str | None = None
+    first_said = ""
     for seen, match in enumerate(_TIME_RE.finditer(text)):
         if seen >= 200:
             break
@@ -200,20 +189,37 @@ def zone_from_text(
         # an offset ("(GMT+1)", "(UTC+01:00)", "GMT") only when it is the start's time there
         choices = zone_choices_in_text(after, ctx, country)
         said = _clock_of(match)
-        for zone in choices:
+        for index, zone in enumerate(choices):
             wall = _in_zone(start, zone)
+            if index and _an_hour_off(_in_zone(start, choices[0]), said.hour, said.minute):
+                break  # "10:00 AM Central Time" an hour off Chicago's: a slip, not Havana's
             if (wall.hour, wall.minute) == (said.hour, said.minute):
                 named = ctx.vocab.tz_re.search(after)
                 word = named.group(0).strip(" ()") if named else zone
                 said_as = f"{match.group(0).strip()}{after[:12].rstrip()}"
                 return zone, f"the text gives the time as {said_as}", True, word
-        first = first or next((z for z in choices if not z.startswith("Etc/")), None)
+        if first is None:
+            first = next((z for z in choices if not z.startswith("Etc/")), None)
+            first_said = f"{match.group(0).strip()}{after[:12].rstrip()}"
     if first is not None:
-        return first, "a time zone named next to a time in the text", False, first
+        wall = _in_zone(start, first)
+        how = (
+            f"a time zone named next to a time in the text; the text says {first_said}, but "
+            f"the start, {start:%H:%M} UTC, is {wall:%H:%M} there: the text and the calendar "
+            "disagree, check the time"
+        )
+        return first, how, False, first
     alone = _zone_in_text(text, ctx, country)
     if alone is not None and not alone.startswith("Etc/"):
         return alone, "a time zone named in the text", False, alone
     return None
+
+
+def _an_hour_off(wall: datetime, hour: int, minute: int) -> bool:
+    """The text's clock is an hour off the start's in the zone a name most likely means: a
+    daylight-saving slip of the sender's, not another country's clock that agrees."""
+    said = wall.replace(hour=hour, minute=minute)
+    return abs((wall - said).total_seconds()) in (3600, 23 * 3600)
 
 
 def _zone_in_text(text: str, ctx: _Ctx, country: str | None = None) -> str | None:

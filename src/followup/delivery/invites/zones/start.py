@@ -11,7 +11,12 @@ from followup.delivery.invites.clock import _TIME_RE, _clock_of
 from followup.delivery.invites.common import MAX_SCAN, _check_year, _clip, _Ctx, _Found
 from followup.delivery.invites.zones.choice import Clue, ZoneChoice, kept_in_many, narrow_windows
 from followup.delivery.invites.zones.countries import country_clues
-from followup.delivery.invites.zones.in_text import _state_zone, zone_from_text, zone_of_place
+from followup.delivery.invites.zones.in_text import (
+    _state_zone,
+    address_subdiv,
+    zone_from_text,
+    zone_of_place,
+)
 from followup.delivery.invites.zones.rules import _resolve_zone, _vtimezone_tz, match_rules
 from followup.delivery.invites.zones.tables import (
     _in_zone,
@@ -119,6 +124,7 @@ def settle_start(found: _Found, ctx: _Ctx, text: str) -> None:
         found.country_guessed = choice.guessed
         if choice.note:
             found.notes.append(choice.note)
+    address_subdiv(found, ctx, place_text)
     _check_year(wall.date(), ctx)
     found.day = wall.date()
     found.clock = time(wall.hour, wall.minute)
@@ -193,7 +199,10 @@ def _zone_for(
             found.notes.append(f"time zone {_clip(name, 60)!r} read as {zone}")
             return ZoneChoice(zone, _zone_countries().get(zone))
         narrowed = _in_the_state(
-            narrow_windows(zone, clues, text, _clip(name, 60)), value, text, ctx
+            narrow_windows(zone, clues, text, _clip(name, 60), ctx.vocab.windows_also),
+            value,
+            text,
+            ctx,
         )
         found.notes.append(f"time zone {_clip(name, 60)!r} read as {narrowed.zone}")
         return narrowed
