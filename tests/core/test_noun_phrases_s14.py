@@ -268,3 +268,18 @@ def test_the_verb_after_that_kind_of_a_noun(sentence, never, kept, grammar):
 )
 def test_the_verb_after_an_irregular_plural_subject(sentence, never, grammar):
     assert not any(never in f.split() for f in nps(sentence, grammar)), nps(sentence, grammar)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never", "kept"),
+    [
+        ("I ran a pilot that cut changeover time by a third.", "cut", "changeover time"),
+        ("It was a storm that hit the port in March.", "hit", "port"),
+        ("We had a rule that set limits on overtime.", "set", "limits"),
+        ("It was the supplier that left the pallets outside.", "left", "pallets"),
+    ],
+)
+def test_a_relative_clauses_verb_with_its_past_as_its_base(sentence, never, kept, grammar):
+    found = nps(sentence, grammar)
+    assert not any(never in f.split() for f in found), found
+    assert any(kept in f for f in found), found

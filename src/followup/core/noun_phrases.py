@@ -422,6 +422,14 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 tag_ = "VERB"  # "the same model, which makes life easier", "it helps"
             elif (
                 verb_ok
+                and _relative(out)
+                and _clean(out[-1].text) != "it"
+                and (low in _SAME_PARTICIPLE or low in grammar.past_nouns)
+                and not nxt.startswith(("VERB", "AUX"))
+            ):
+                tag_ = "VERB"  # "a pilot that cut changeover time", "a storm that hit the port"
+            elif (
+                verb_ok
                 and low in grammar.common_verbs
                 and prev not in ("DET", "ADJ")
                 and (prev != "ADP" or after_to)  # "for care homes": a noun after "for"
