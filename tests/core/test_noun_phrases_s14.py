@@ -283,3 +283,21 @@ def test_a_relative_clauses_verb_with_its_past_as_its_base(sentence, never, kept
     found = nps(sentence, grammar)
     assert not any(never in f.split() for f in found), found
     assert any(kept in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never", "kept"),
+    [
+        ("We want to move fast movers closer to the packing stations.", "closer", "fast movers"),
+        ("We moved the parts store closer to the line.", "closer", "parts store"),
+        ("We keep the slow stock further from the door.", "further", "slow stock"),
+    ],
+)
+def test_a_comparative_after_its_object_is_no_noun(sentence, never, kept, grammar):
+    found = nps(sentence, grammar)
+    assert not any(never in f.split() for f in found), found
+    assert any(kept in f for f in found), found
+
+
+def test_a_noun_in_er_stays(grammar) -> None:
+    assert "sales counter" in nps("Customers come to the sales counter.", grammar)

@@ -365,6 +365,15 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 tag_ = "ADJ"  # "something that went wrong", "it goes quiet after March"
             elif (
                 "ADJ" in tag_
+                and "ADV" in tag_
+                and low.endswith("er")
+                and prev == "NOUN"
+                and index + 1 < len(tokens)
+                and _clean(tokens[index + 1].text) in ("to", "than", "from")
+            ):
+                tag_ = "ADV"  # "move fast movers closer to the packing stations"
+            elif (
+                "ADJ" in tag_
                 and prev == "NOUN"
                 and nxt in ("PUNCT", "END", "ADP", "CONJ")
                 and _object_of(out, grammar.complement_verbs)
