@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from followup.core import (
     clauses,
+    closes,
     digests,
     exact,
     greetings,
@@ -2271,10 +2272,20 @@ def _pass_shown(
     }
 
 
-def thanked(interviewers: Sequence[Person], person: Person | None, title_stop: bool) -> str | None:
-    """Everyone a plan's note asks its reader to thank, by name: every interviewer other than
-    the reader, however large the panel (no one is dropped for 'the rest of the panel');
-    'student panel', 'HR' are no one by name."""
+_ROLL_CALL_MAX = 4  # a plan's note names at most this many people it asks its reader to thank
+
+
+def thanked(
+    interviewers: Sequence[Person],
+    person: Person | None,
+    title_stop: bool,
+    many: Sequence[str] = (),
+    seed: str = "",
+) -> str | None:
+    """Everyone a plan's note asks its reader to thank: every interviewer other than the reader,
+    by name ('student panel', 'HR' are no one by name); past _ROLL_CALL_MAX of them, one of
+    `many` (data/sentences.toml 'people.many': 'everyone I met'), never a roll-call of six
+    names, nor 'the panel' for what may have been separate rounds."""
     others = [
         p
         for p in interviewers
@@ -2282,6 +2293,8 @@ def thanked(interviewers: Sequence[Person], person: Person | None, title_stop: b
     ]
     if not others:
         return None
+    if len(others) > _ROLL_CALL_MAX and many:
+        return many[choose("people.many", len(many), seed)]
     return join_names(listed_names(others, title_stop))
 
 
@@ -2802,6 +2815,7 @@ class Language:
     claim_table: Callable[[], ClaimTable] = _no_claims
     address: greetings.Address = field(default_factory=greetings.Address)  # [address]
     moments: moments.Words = field(default_factory=moments.Words)  # data/moments.toml
+    closes: closes.Words = field(default_factory=closes.Words)  # [closes]: what a close follows
 
     @cached_property
     def claims(self) -> ClaimTable:
@@ -3059,6 +3073,12 @@ def compose(
     day = interview.interviewed
     when, day_word = when_words(day, on, english)
     decision = decision_words(interview.deadline, on, english)
+    awaited = kind != "check-in" and closes.awaited(interview.notes, language.closes)
+    asked_for = (
+        closes.asked([*interview.topics, interview.notes or ""], language.closes)
+        if kind != "check-in"
+        else []
+    )
     firsts = tuple(greeting_name(p, english.title_stop) for p in interviewers)
     doubts = tuple((s.recorded, s.text, s.doubts, not s.usable) for s in everything if s.doubts)
     topic_kinds = tuple((s.recorded, s.text, s.kind, s.usable) for s in everything)
@@ -3141,7 +3161,13 @@ def compose(
             if pairing.qualification
             else None
         )
-        people = thanked(interviewers, person, english.title_stop)
+        people = thanked(
+            interviewers,
+            person,
+            english.title_stop,
+            language.bank.slots.get("people.many", ()),
+            f"{interview.company}\x00{profile.name}",
+        )
         point = _point(topic, person, theirs, is_coordinator, interviewers, english, known)
         values: dict[str, str | None] = {
             # a whole name in the greeting ('Goh Mei Xian') is never said again in the body
@@ -3200,6 +3226,8 @@ def compose(
             # experience to put to use
             "qual_plain": "yes" if claim and claim.form in ("life", "sentence") else None,
             "people": people,
+            "awaited": "yes" if awaited else None,
+            "asked": closes.asked_of(asked_for, person, is_coordinator),
             "pass_people": people if plans and not is_coordinator else None,
             **(_pass_shown(interviewers, person, showings, english.title_stop) if plans else {}),
             "help": help_given(

@@ -425,9 +425,13 @@ def _close_kinds(values: Mapping[str, str | None]) -> list[str]:
     """Which kinds of close a note takes, first choice first (data/sentences.toml): 'none'
     when it claims nothing (the close offers to go through the candidate's experience, never a
     bare claim of fit), 'decision' when the record holds the employer's decision date still
-    ahead (the close says it)."""
-    kinds = [] if values.get("qual") else ["none"]
-    return kinds + (["decision"] if values.get("decision") else [])
+    ahead (the close says it); first 'asked' when the reader asked for something the
+    candidate can send (the close offers it), last 'awaited' when the notes say a result or
+    feedback is to come (core/closes.py)."""
+    kinds = ["asked"] if values.get("asked") else []
+    kinds += [] if values.get("qual") else ["none"]
+    kinds += ["decision"] if values.get("decision") else []
+    return kinds + (["awaited"] if values.get("awaited") else [])
 
 
 _OPENERS = frozenset(["open", "open_short", "open_topic", "c_open", "card_open"])

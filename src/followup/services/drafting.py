@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from followup.config import Settings
 from followup.core import (
     clauses,
+    closes,
     compose,
     etiquette,
     greetings,
@@ -131,6 +132,7 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
         clause_words = replace(clause_words, mass=clause_words.mass | wording.mass_nouns)
         address = greetings.Address.from_mapping(data.get("address", {}))
         manners = etiquette.Words.from_mapping(data.get("etiquette", {}))
+        closing_words = closes.Words.from_mapping(data.get("closes", {}))
         remembered = moments.Words.from_mapping(
             _data_file(settings, "moments.toml").get("words", {})
         )
@@ -145,6 +147,7 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
         _claim_table(settings),
         address,
         remembered,
+        closing_words,
     )
     try:
         speech, card, sim = data["speech"], data["card"], data["similarity"]
