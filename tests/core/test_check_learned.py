@@ -156,8 +156,8 @@ def test_a_broken_cache_file_is_ignored(followup_home) -> None:
 
 
 def test_packed_weights_score_as_the_tables_do() -> None:
-    """After a few notes the classes are scored from packed weights, one sum for all classes:
-    the same probabilities as class by class."""
+    """After a few notes the classes asked for are scored from packed weights, one sum for
+    all of them: the same probabilities as class by class."""
     from followup.core.check.learned import _PACK_AFTER, Model
 
     shipped = checking.learned_model()
@@ -178,6 +178,27 @@ def test_packed_weights_score_as_the_tables_do() -> None:
         for name in reversed(model.classes):
             got.update(model.cached_scores(sentence, (name,)))
         assert got == model.scores(sentence)
+
+
+def test_only_the_classes_asked_of_every_sentence_are_packed() -> None:
+    """The checker asks its issue classes of every sentence and an element's only where the
+    rules did not find it: only the classes asked for at least every other sentence are
+    packed, and the others are scored from the sentence's features when asked for, with
+    the same probabilities as class by class."""
+    from followup.core.check.learned import _PACK_AFTER, Model
+
+    shipped = checking.learned_model()
+    model = Model(shipped.classes, shipped.buckets, shipped.biases, shipped.scales, shipped.weights)
+    bank = (ROOT / "src/followup/data/check_sentences.tsv").read_text(encoding="utf-8")
+    sentences = [line.split("\t", 1)[1] for line in bank.splitlines()[1:800] if "\t" in line]
+    issues = ("desperation", "negativity", "pushy")
+    for i, sentence in enumerate(sentences[:_PACK_AFTER]):
+        model.cached_scores(sentence, issues if i % 5 else (*issues, "specifics"))
+    assert set(model._packed["table"].field_of) == set(issues)
+    for sentence in [*sentences[_PACK_AFTER:], "", "Thanks!", "x" * 20_000]:
+        got = model.cached_scores(sentence, issues)
+        got.update(model.cached_scores(sentence, ("specifics", "thanks")))
+        assert got == model.scores(sentence, (*issues, "specifics", "thanks"))
 
 
 def _train_tool():

@@ -17,6 +17,7 @@ Inference is plain Python (no numpy): a sentence's feature buckets are summed pe
 from __future__ import annotations
 
 import math
+import struct
 import sys
 import zlib
 from array import array
@@ -69,6 +70,9 @@ def features(sentence: str, buckets: int) -> list[int]:
 def _piece_hashes(piece: str, mask: int) -> tuple[tuple[int, ...], ...]:
     """A piece of text without spaces: its words' hashes and the same times 1000003 (both
     modulo `mask` + 1), and the buckets of its words and of their beginnings, in order."""
+    if piece.isalpha() and piece.isascii():  # one word of letters a-z (the usual piece)
+        h, own = _word_hashes(piece, mask)
+        return (h,), (h * 1000003 & mask,), own
     if _DIGITS.search(piece) is not None:
         piece = _DIGITS.sub("0", piece)
     hashes: list[int] = []
@@ -103,7 +107,7 @@ class Model:
     biases: tuple[float, ...]
     scales: tuple[float, ...]
     weights: tuple[Sequence[int], ...]
-    _memo: dict[str, tuple[Sequence[int], dict[str, float]]] = field(
+    _memo: dict[str, tuple[Sequence[int] | _Sums, dict[str, float]]] = field(
         default_factory=dict, compare=False, repr=False
     )
     # the weights of all classes packed bucket by bucket (see `_pack`), made once this model
@@ -151,91 +155,67 @@ class Model:
         if entry is None:
             if len(self._memo) > 4096:
                 self._memo.clear()
-            table = self._packed_table()
-            if table is None:
+            packed = self._packed_weights(wanted)
+            if packed is None or len(sentence) > _PACKED_MAX_CHARS:
                 entry = self._memo[sentence] = (features(sentence, self.buckets), {})
-            else:  # every class at once: the features are not needed again
-                entry = self._memo[sentence] = ((), self._packed_scores(sentence, table))
+            else:  # the packed classes' sums at once (the others' when first asked for)
+                entry = self._memo[sentence] = (self._packed_sums(sentence, packed), {})
         found, known = entry
         missing = [name for name in wanted if name not in known]
         if missing:
-            known.update(self.scores_of(found, missing))
+            if isinstance(found, _Sums):
+                known.update(found.scores(missing))
+            else:
+                known.update(self.scores_of(found, missing))
         return {name: known[name] for name in wanted}
 
-    def _packed_table(self) -> list[int] | None:
+    def _packed_weights(self, wanted: Sequence[str]) -> _Packed | None:
         """The packed weights (None until this model has scored `_PACK_AFTER` sentences: a
-        command that checks one note does not pay for packing)."""
+        command that checks one note does not pay for packing). Only the classes asked for at
+        least every other sentence so far are packed (the checker asks its issue classes of
+        every sentence, an element's only where the rules did not find it): the fewer the
+        classes, the smaller the integers summed."""
         packed = self._packed
         if "table" in packed:
-            table: list[int] | None = packed["table"]
-            return table
+            made: _Packed | None = packed["table"]
+            return made
         packed["seen"] = seen = packed.get("seen", 0) + 1
+        asked: dict[str, int] = packed.setdefault("asked", {})
+        for name in wanted:
+            asked[name] = asked.get(name, 0) + 1
         if seen >= _PACK_AFTER:
-            packed["table"] = _pack(self.weights, self.buckets)
+            chosen = [i for i, c in enumerate(self.classes) if 2 * asked.get(c, 0) >= seen]
+            chosen = chosen or list(range(len(self.classes)))
+            packed["table"] = _Packed.of(self, chosen)
         return None
 
-    def _packed_scores(self, sentence: str, table: list[int]) -> dict[str, float]:
-        """`_all` of the sentence's `features`, read as `features` reads it, with each piece's
-        own buckets (its words and word beginnings) summed once per piece and remembered: only
-        the pairs and triples of words are looked up for each sentence."""
-        mask = self.buckets - 1
-        pieces = self._packed.get("pieces")
-        if pieces is None or len(pieces) > 100_000:
-            pieces = self._packed["pieces"] = {}
-        memo = _PIECE_HASHES.get(mask)
-        if memo is None or len(memo) > 100_000:
-            memo = _PIECE_HASHES[mask] = {}
-        hashes = [_START & mask]
-        times = [_START * 1000003 & mask]
-        total = count = 0
+    def _packed_sums(self, sentence: str, packed: _Packed) -> _Sums:
+        """The packed classes' sums of weights for the sentence, read as `features` reads
+        it: each piece between spaces gives its words' hashes and the packed sum of its own
+        buckets (its words and word beginnings), worked out once per piece; the pairs and
+        triples of words are looked up for each sentence, in the tables of `_Packed` (the
+        packed weights by a pair's or a triple's hash, before its bucket is taken)."""
+        pieces = packed.pieces
+        if len(pieces) > 100_000:
+            pieces.clear()
         get = pieces.get
+        hashes = [packed.start]
+        total = count = 0
         for piece in sentence.lower().replace("\u2019", "'").split():
             known = get(piece)
             if known is None:
-                words = memo.get(piece)
-                if words is None:
-                    words = memo[piece] = _piece_hashes(piece, mask)
-                own = words[2]
-                known = pieces[piece] = (
-                    words[0],
-                    words[1],
-                    sum(map(table.__getitem__, own)),
-                    len(own),
-                )
+                known = pieces[piece] = packed.piece(piece)
             hashes += known[0]
-            times += known[1]
-            total += known[2]
-            count += known[3]
-        hashes.append(_END & mask)
-        pairs = list(map(xor, times, hashes[1:]))
-        found = [(p * 7 + 1) & mask for p in pairs]
-        found += [
-            ((p * 1000003 & mask ^ c) * 13 + 2) & mask
-            for p, c in zip(pairs, hashes[2:], strict=False)
-        ]
-        total += (
-            sum(itemgetter(*found)(table)) if len(found) > 1 else sum(map(table.__getitem__, found))
-        )
-        return self._from_total(total, count + len(found))
-
-    def _all(self, found: Sequence[int], table: list[int]) -> dict[str, float]:
-        """The probability of every class from the packed weights: one sum for all classes,
-        each class's sum of weights read from its field (the same integers as `scores_of`)."""
-        total = (
-            sum(itemgetter(*found)(table)) if len(found) > 1 else sum(map(table.__getitem__, found))
-        )
-        return self._from_total(total, len(found))
-
-    def _from_total(self, total: int, count: int) -> dict[str, float]:
-        """Every class's probability from the packed sum of `count` buckets."""
-        offset = _BIAS * count
-        out = {}
-        for i, (name, bias, scale) in enumerate(
-            zip(self.classes, self.biases, self.scales, strict=True)
-        ):
-            z = bias + scale * ((total >> (_FIELD * i) & _FIELD_MASK) - offset)
-            out[name] = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
-        return out
+            total += known[1]
+            count += known[2]
+        hashes.append(packed.end)
+        times = packed.times.__getitem__
+        # pair (a, b): a * 1000003 ^ b; triple: pair * 1000003 ^ c (all modulo `buckets`)
+        pairs = list(map(xor, map(times, hashes), hashes[1:]))
+        triples = list(map(xor, map(times, pairs), hashes[2:]))
+        total += _sum_at(packed.pairs, pairs) + _sum_at(packed.triples, triples)
+        offset = _BIAS * (count + len(pairs) + len(triples))
+        return _Sums(self, sentence, packed, packed.fields(total), offset)
 
     def scores_of(
         self, found: Sequence[int], wanted: Collection[str] | None = None
@@ -259,11 +239,107 @@ class Model:
 # Packed weights: for each bucket one integer holding every class's weight plus _BIAS (so
 # that it is never negative) in a field of _FIELD bits, class 0 in the lowest. The sum of a
 # sentence's packed buckets holds in each field that class's sum of weights plus _BIAS per
-# feature: one sum of big integers instead of one sum per class. A field never overflows
-# (65535 per feature, fewer than 2**32 features).
-_FIELD, _BIAS = 48, 32768
-_FIELD_MASK = (1 << _FIELD) - 1
+# feature: one sum of big integers instead of one sum per class. A field never overflows: a
+# feature adds at most 65535, and a sentence of at most _PACKED_MAX_CHARS characters has fewer
+# than 2**16 features (at most four a character); a longer one is scored class by class.
+_FIELD, _BIAS = 32, 32768
+_PACKED_MAX_CHARS = 16_000
 _PACK_AFTER = 100  # sentences scored before the weights are packed (about seven notes)
+
+
+class _Sums:
+    """A sentence's sum of weights for each packed class (each plus `offset`): a class's
+    probability is worked out when it is first asked for (the same integers, and so the same
+    floats, as `Model.scores_of`); a class not packed, from the sentence's `features`."""
+
+    __slots__ = ("features", "fields", "model", "offset", "packed", "sentence")
+
+    def __init__(
+        self, model: Model, sentence: str, packed: _Packed, fields: tuple[int, ...], offset: int
+    ) -> None:
+        self.model, self.sentence, self.packed = model, sentence, packed
+        self.fields, self.offset = fields, offset
+        self.features: list[int] | None = None
+
+    def scores(self, wanted: Sequence[str]) -> dict[str, float]:
+        model, offset, fields = self.model, self.offset, self.fields
+        field_of = self.packed.field_of
+        out = {}
+        rest = []
+        for name in wanted:
+            at = field_of.get(name)
+            if at is None:
+                rest.append(name)
+                continue
+            i, field = at
+            z = model.biases[i] + model.scales[i] * (fields[field] - offset)
+            out[name] = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+        if rest:
+            if self.features is None:
+                self.features = features(self.sentence, model.buckets)
+            out.update(model.scores_of(self.features, rest))
+        return out
+
+
+def _sum_at(table: list[int], at: list[int]) -> int:
+    """The sum of `table`'s items at the indexes `at` (one getter for all: fetching them with
+    itemgetter is about twice as fast as a map; a getter of one item returns it bare)."""
+    if len(at) > 1:
+        return sum(itemgetter(*at)(table))
+    return table[at[0]] if at else 0
+
+
+class _Packed:
+    """A model's packed weights of some of its classes, with what reading a sentence with them
+    needs: `table`, the packed weights by bucket; `times`, each hash times 1000003 (modulo
+    `buckets`); `pairs` and `triples`, the packed weights by the hash of a word pair or triple
+    (the weights of its bucket, (hash * 7 + 1) or (hash * 13 + 2) modulo `buckets`);
+    `field_of`, each packed class's index among the model's classes and its field; and each
+    piece of text's words' hashes and packed sum, remembered."""
+
+    __slots__ = (
+        "end",
+        "field_of",
+        "fields",
+        "mask",
+        "pairs",
+        "pieces",
+        "start",
+        "table",
+        "times",
+        "triples",
+    )
+
+    def __init__(self, table: list[int], model: Model, chosen: Sequence[int]) -> None:
+        mask = self.mask = model.buckets - 1
+        self.table = table
+        self.times = [h * 1000003 & mask for h in range(model.buckets)]
+        self.pairs = [table[(h * 7 + 1) & mask] for h in range(model.buckets)]
+        self.triples = [table[(h * 13 + 2) & mask] for h in range(model.buckets)]
+        self.start, self.end = _START & mask, _END & mask
+        self.pieces: dict[str, tuple[tuple[int, ...], int, int]] = {}
+        self.field_of = {model.classes[i]: (i, field) for field, i in enumerate(chosen)}
+        fields = struct.Struct(f"<{len(chosen)}I").unpack
+        width = _FIELD // 8 * len(chosen)
+        self.fields = lambda total: fields(total.to_bytes(width, "little"))
+
+    @classmethod
+    def of(cls, model: Model, chosen: Sequence[int]) -> _Packed | None:
+        """The weights of the classes at the indexes `chosen`, packed (None where they cannot
+        be: see `_pack`)."""
+        table = _pack([model.weights[i] for i in chosen], model.buckets)
+        return None if table is None else cls(table, model, chosen)
+
+    def piece(self, piece: str) -> tuple[tuple[int, ...], int, int]:
+        """A piece's words' hashes, and the packed sum and the number of its own buckets."""
+        memo = _PIECE_HASHES.get(self.mask)
+        if memo is None or len(memo) > 100_000:
+            memo = _PIECE_HASHES[self.mask] = {}
+        words = memo.get(piece)
+        if words is None:
+            words = memo[piece] = _piece_hashes(piece, self.mask)
+        own = words[2]
+        return words[0], sum(map(self.table.__getitem__, own)), len(own)
 
 
 def _pack(weights: Sequence[Sequence[int]], buckets: int) -> list[int] | None:

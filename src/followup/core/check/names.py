@@ -12,7 +12,7 @@ from followup.core.check.matching import finditer
 from followup.core.check.results import Facts
 from followup.core.check.rules import CheckRules
 from followup.core.check.words import everyday
-from followup.core.legal_forms import legal_forms, without_legal_form
+from followup.core.legal_forms import LegalForms, legal_forms, without_legal_form
 from followup.core.legal_forms import letters as form_letters
 
 # a capital and the small letters after it, in any Latin script ('Björn', 'Łukasz', 'Inês')
@@ -42,6 +42,23 @@ def _titled(titles: frozenset[str]) -> Pattern:
             rf"(?P<name>{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)(?![\w-])"
         )
     return found
+
+
+def _address_titles(rules: CheckRules) -> tuple[frozenset[str], frozenset[str]]:
+    """The titles that go before a family name or a given name (names.family_titles and
+    honorifics), and the words of the note one of them is when `_titled` finds it ("dato"
+    of "Dato'"): made once per set of rules."""
+    found = _address_titles_of.get(id(rules))
+    if found is None or found[0] is not rules:
+        if len(_address_titles_of) > 8:
+            _address_titles_of.clear()
+        titles = rules.family_titles | rules.honorifics
+        words = frozenset(t.lower().strip(".'") for t in titles)
+        found = _address_titles_of[id(rules)] = (rules, titles, words)
+    return found[1], found[2]
+
+
+_address_titles_of: dict[int, tuple[CheckRules, frozenset[str], frozenset[str]]] = {}
 
 
 # a capitalised sequence: "Harbor Analytics", "Harper & Cole", "Bank of America", "AT&T"
@@ -353,12 +370,37 @@ def _family_name(full: str) -> tuple[str, frozenset[str]]:
     (phrasing.name_parts: "Takahashi Kenji" -> "takahashi", "Fang Smith" -> "smith"), lower
     case ("" when the name has none), and the given names a title goes before when the name
     is said so ("lan" of Nguyen Thi Lan; none for most names)."""
-    from followup.core.phrasing import name_parts  # only for a titled name in a greeting
+    found = _family_names.get(full)
+    if found is None:
+        from followup.core.phrasing import name_parts  # only for a titled name in a greeting
 
-    parts = name_parts(full)
-    words = parts.last.lower().split()
-    given = frozenset(parts.first.lower().split()) if parts.by_given else frozenset()
-    return (words[0] if words else ""), given
+        parts = name_parts(full)
+        words = parts.last.lower().split()
+        given = frozenset(parts.first.lower().split()) if parts.by_given else frozenset()
+        if len(_family_names) > 4096:
+            _family_names.clear()
+        found = _family_names[full] = (words[0] if words else ""), given
+    return found
+
+
+# each typed name's family name and given names said with a title (_family_name), worked out
+# once per name (a record's people come with every note checked against it)
+_family_names: dict[str, tuple[str, frozenset[str]]] = {}
+
+
+def _without_legal_form(company: str, legal: LegalForms) -> str:
+    """legal_forms.without_legal_form, worked out once per company's name (and list of legal
+    forms)."""
+    key = (company, id(legal))
+    found = _without_form.get(key)
+    if found is None or found[0] is not legal:
+        if len(_without_form) > 4096:
+            _without_form.clear()
+        found = _without_form[key] = (legal, without_legal_form(company, legal))
+    return found[1]
+
+
+_without_form: dict[tuple[str, int], tuple[LegalForms, str]] = {}
 
 
 def _initials(text: str) -> str:
@@ -366,12 +408,20 @@ def _initials(text: str) -> str:
     "asmt" of "Assistant Store Manager Trainee", "fcpp" of "first-contact practitioner
     pilot"): each run of three or more of them is a short form of a role or a topic
     (`_Allowed`)."""
-    words = [
-        w
-        for w in normalised(text).replace("-", " ").split()
-        if w.lower() not in _INITIAL_SKIPS and w[:1].isalpha()
-    ]
-    return "".join(w[0] for w in words).lower()
+    found = _initials_of.get(text)
+    if found is None:
+        words = [
+            w
+            for w in normalised(text).replace("-", " ").split()
+            if w.lower() not in _INITIAL_SKIPS and w[:1].isalpha()
+        ]
+        if len(_initials_of) > 20_000:
+            _initials_of.clear()
+        found = _initials_of[text] = "".join(w[0] for w in words).lower()
+    return found
+
+
+_initials_of: dict[str, str] = {}  # each text's initials, worked out once (as _name_tokens)
 
 
 class _Allowed:
@@ -479,6 +529,8 @@ def _whole_words(
 
 
 _names_cache: dict[tuple[int, Facts], Names] = {}
+# for each set of rules, the family names written first and the patronyms (_name_order_lists)
+_name_order_cache: dict[int, tuple[CheckRules, frozenset[str], frozenset[str]]] = {}
 
 
 def rule_patterns(rules: CheckRules) -> list[Pattern]:
@@ -554,7 +606,7 @@ class Names:
         short = [t for t in initials if t not in legal.forms]
         parts = [p for t in short for p in t.split("-") if p]  # "TCRTA": Tri-County …
         # (and without a legal form written with stops: "ZTE" for Zeeland Tidal Energy B.V.)
-        bare = _tokens(normalised(without_legal_form(facts.company, legal)))
+        bare = _tokens(normalised(_without_legal_form(facts.company, legal)))
         self.initial_forms = {
             self.company_initials,
             "".join(t[0] for t in short),
@@ -582,10 +634,6 @@ class Names:
             # short forms of the role and the topics ("ASM" of Assistant Store Manager Trainee)
             [_initials(text) for text in (facts.role, *facts.topics)],
         )
-        # the initials of the record's texts, for letters joined by '&' ("F&B")
-        self.record_initials = [
-            _initials(text) for text in (facts.role, facts.company, *facts.topics, *facts.details)
-        ]
         # names known to be wrong: the companies and people of the user's other applications
         # (each pattern compiled when first used, with the forms an ASCII note must hold for
         # it to match: most notes name no other application's names, and skip it)
@@ -614,6 +662,7 @@ class Names:
         self._lowercase_forms: dict[str, str] = {}
         self._lowercase_heads: frozenset[str] = frozenset()
         self._detail_names: tuple[tuple[str, ...], ...] | None = None
+        self._record_initials: list[str] | None = None
 
     # -- helpers
     def closest_person(self, word: str) -> str | None:
@@ -1152,6 +1201,18 @@ class Names:
             and not self.is_company(name)
         )
 
+    @property
+    def record_initials(self) -> list[str]:
+        """The initials of the record's texts, for letters joined by '&' ("F&B"): worked out
+        when a name first holds such letters."""
+        if self._record_initials is None:
+            facts = self.facts
+            self._record_initials = [
+                _initials(text)
+                for text in (facts.role, facts.company, *facts.topics, *facts.details)
+            ]
+        return self._record_initials
+
     def _joined_initials(self, name: str) -> set[str]:
         """The letters of the record's initials a name writes joined by '&' or '/' ("F&B" of
         Food & Beverage Supervisor, "L&D" of Learning and Development): each a word of its
@@ -1227,7 +1288,13 @@ class Names:
         (check.toml names.honorifics: "Coach House", "Sister Hospital"), an everyday word is
         no name."""
         rules = self.rules
-        titled = _titled(rules.family_titles | rules.honorifics)
+        titles, words = _address_titles(rules)
+        if doc.norm.isascii() and words.isdisjoint(map(str.lower, doc.cased_words - doc.word_set)):
+            # no title of address among the note's words with a capital (in ASCII text, the
+            # title a match starts with is a word of the note with a capital: the words not
+            # in lower case)
+            return
+        titled = _titled(titles)
         for lo, hi in self._scanned(doc):
             for m in titled.finditer(doc.norm, lo, hi):
                 name, start = m.group("name"), m.start("name")
@@ -1294,12 +1361,19 @@ class Names:
         """Family names written first and patronyms: the lists drafting reads
         (data/person_words.txt, core.name_lists), with what a user's rules file adds
         (names.family_first, names.patronymic)."""
-        from followup.core.name_lists import family_first_surnames, person_words
-
         rules = self.rules
-        return family_first_surnames() | rules.family_first, person_words()["patronyms"] | (
-            rules.patronymic
-        )
+        found = _name_order_cache.get(id(rules))
+        if found is None or found[0] is not rules:
+            from followup.core.name_lists import family_first_surnames, person_words
+
+            if len(_name_order_cache) > 8:
+                _name_order_cache.clear()
+            found = _name_order_cache[id(rules)] = (
+                rules,
+                family_first_surnames() | rules.family_first,
+                person_words()["patronyms"] | rules.patronymic,
+            )
+        return found[1], found[2]
 
     def title_first_names(self, doc: Document) -> Iterator[tuple[Span, str]]:
         """A title before a recorded person's first name ("Dear Dr. Karen" for Dr. Karen
@@ -1757,11 +1831,30 @@ def _everyday_parts(word: str) -> bool:
     )
 
 
-def _short_forms(given: str, rules: CheckRules) -> set[str]:
+def _short_forms(given: str, rules: CheckRules) -> frozenset[str]:
     """The short forms of a given name (check.toml names.short_form_letters, short_form_cut and
     short_form_endings): each of its beginnings of that many letters or more that leaves off
     short_form_cut letters or more ("Sara" is a slip for "Sarah"), alone or with a
     pet ending, after the last letter once or twice ("val", "gwen", "robbie" of "roberta")."""
+    cached = _short_form_cache.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        if len(_short_form_cache) > 8:
+            _short_form_cache.clear()
+        cached = _short_form_cache[id(rules)] = (rules, {})
+    known = cached[1]
+    found = known.get(given)
+    if found is None:
+        if len(known) > 4096:
+            known.clear()
+        found = known[given] = frozenset(_made_short_forms(given, rules))
+    return found
+
+
+# for each set of rules, the short forms of each given name (_short_forms), made once
+_short_form_cache: dict[int, tuple[CheckRules, dict[str, frozenset[str]]]] = {}
+
+
+def _made_short_forms(given: str, rules: CheckRules) -> set[str]:
     least = rules.short_form_letters
     if not least or not given.isalpha():
         return set()
