@@ -61,6 +61,44 @@ def _address_titles(rules: CheckRules) -> tuple[frozenset[str], frozenset[str]]:
 _address_titles_of: dict[int, tuple[CheckRules, frozenset[str], frozenset[str]]] = {}
 
 
+def _title_words(doc: Document, words: frozenset[str]) -> list[str] | None:
+    """The words of an ASCII note, with a capital, that are titles of `words` (see
+    `_address_titles`); None for a note that is not ASCII (its words are not compared)."""
+    if not doc.norm.isascii():
+        return None
+    capital = doc.cased_words - doc.word_set  # (the words not in lower case)
+    if words.isdisjoint(map(str.lower, capital)):
+        return []
+    return [w for w in capital if w.lower() in words]
+
+
+def _titled_matches(
+    doc: Document, titled: Pattern, found: list[str] | None, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """`titled.finditer(doc.norm, lo, hi)`, where `found` are the note's words a match can
+    start with (`_title_words`: in ASCII text, the title a match starts with is a word of the
+    note with a capital), or None (every position is tried): the pattern is tried only where
+    one of them stands, in order, as finditer would go on after each match."""
+    text = doc.norm
+    if found is None:
+        yield from titled.finditer(text, lo, hi)
+        return
+    starts: set[int] = set()
+    for word in found:
+        at = text.find(word, lo, hi)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(word, at + 1, hi)
+    reach = lo
+    for at in sorted(starts):
+        if at < reach:
+            continue
+        m = titled.match(text, at, hi)
+        if m is not None:
+            reach = m.end()
+            yield m
+
+
 # a capitalised sequence: "Harbor Analytics", "Harper & Cole", "Bank of America", "AT&T"
 _NAME_SEQUENCE = lazy(
     r"[A-Z](?<![\w'&.-][A-Z])[\w&'.-]*(?:[ \t]+(?:(?:&|of|de|du|van|von|der|la|le)[ \t]+)?"
@@ -1289,14 +1327,12 @@ class Names:
         no name."""
         rules = self.rules
         titles, words = _address_titles(rules)
-        if doc.norm.isascii() and words.isdisjoint(map(str.lower, doc.cased_words - doc.word_set)):
-            # no title of address among the note's words with a capital (in ASCII text, the
-            # title a match starts with is a word of the note with a capital: the words not
-            # in lower case)
-            return
         titled = _titled(titles)
+        found = _title_words(doc, words)
+        if found is not None and not found:
+            return
         for lo, hi in self._scanned(doc):
-            for m in titled.finditer(doc.norm, lo, hi):
+            for m in _titled_matches(doc, titled, found, lo, hi):
                 name, start = m.group("name"), m.start("name")
                 lower = name.lower()
                 if start in seen or lower in self.person_aliases or self.known(lower):
@@ -1566,6 +1602,10 @@ class Names:
         first ("Park Eun-Ji")."""
         if not self.rules.after_honorifics:
             return
+        if doc.norm.isascii() and doc.cased_words.isdisjoint(
+            h.capitalize() for h in self.rules.after_honorifics
+        ):
+            return  # (in ASCII text, "Yoshida-San" holds the word "San")
         family_first = self._name_order_lists()[0]
         recorded = {w.lower() for full, _ in self.people for w in full.split()}
         for m in _honorific_after(_sorted_honorifics(self.rules)).finditer(doc.norm):
