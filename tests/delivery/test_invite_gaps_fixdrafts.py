@@ -400,3 +400,32 @@ def test_a_text_clock_that_disagrees_with_a_utc_start_is_said(start: str, said: 
         start=f"DTSTART:{start}",
     )
     assert any("disagree" in note for note in invite.notes)
+
+
+@pytest.mark.parametrize(
+    ("place", "zone", "country", "subdiv"),
+    [
+        ("1500 Louisiana St, Houston, TX", "America/Chicago", "US", "TX"),
+        ("Level 5, 120 Collins St, Melbourne VIC", "Australia/Melbourne", "AU", "VIC"),
+        ("Suite 300, 555 W Hastings St, Vancouver, BC", "America/Vancouver", "CA", "BC"),
+    ],
+)
+def test_a_city_and_its_states_code_give_the_zone_and_the_state(
+    place: str, zone: str, country: str, subdiv: str
+) -> None:
+    body = (
+        "Hi Sam,\n\nThanks for your time. We'd like to see you in person on Thursday 10 "
+        f"December 2026 at 10:00 at our office:\n{place}\n\nBest,\nNoor Haddad\nRecruiter"
+    )
+    invite = mail("Noor Haddad <noor@larkspur-labs.example>", "Onsite interview", body)
+    assert (invite.interview.tz, invite.country, invite.interview.subdiv) == (zone, country, subdiv)
+
+
+def test_a_plain_description_with_an_address_in_angle_brackets_is_no_html() -> None:
+    invite = ics(
+        "Interview - Sam Carter",
+        "Questions? Your recruiter\\, Bea Jones <b.jones@harbor.example>.",
+        organizer="CN=Talent Team:mailto:noreply@harbor.example",
+    )
+    coordinator = invite.interview.coordinator
+    assert coordinator is not None and coordinator.email == "b.jones@harbor.example"

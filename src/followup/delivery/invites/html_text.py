@@ -8,9 +8,10 @@ import re
 from followup.delivery.invites.common import MAX_SCAN
 
 # a tag a plain text never holds: a description with one is HTML
+# (the tag's name ends at a space, "/" or ">": "<b.jones@acme.example>" is an address)
 _HTML_TAG = re.compile(
     r"<(?:/?(?:p|br|div|span|ul|ol|li|b|strong|i|em|u|a|table|tr|td|th|tbody|font|h[1-6])"
-    r"|html|body)\b[^<>]{0,500}>",
+    r"|html|body)(?:[\s/][^<>]{0,500})?>",
     re.IGNORECASE,
 )
 

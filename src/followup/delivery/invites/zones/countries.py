@@ -12,7 +12,7 @@ from followup.delivery.invites.common import MAX_SCAN, _Ctx, _Found, _Vocab
 from followup.delivery.invites.coordinator_text import _EMAIL_IN_TEXT
 from followup.delivery.invites.people import _domain, _in_domains
 from followup.delivery.invites.zones.choice import Clue
-from followup.delivery.invites.zones.tables import city_countries, country_names
+from followup.delivery.invites.zones.tables import city_countries, city_zone, country_names
 
 # "Columbus, OH 43215", "Toronto, ON M5V 2T6", "Fitzroy VIC 3065": a state and its postcode
 _STATE_POSTCODE = re.compile(
@@ -21,9 +21,20 @@ _STATE_POSTCODE = re.compile(
 )
 
 
+# "Houston, TX", "Melbourne VIC", "Vancouver, BC": a city and its state's code, no postcode
+_CITY_STATE = re.compile(
+    r"(?<![\w])(?P<city>[A-Z][a-zà-ÿ'’.-]+(?:[ \t]+[A-Z][a-zà-ÿ'’.-]+){0,2})[ \t]*,?[ \t]+"
+    r"(?P<state>[A-Z]{2,3})(?![\w])(?![ \t]*\d)"
+)
+
+
+MAX_ADDRESSES = 100  # cities before a state's code looked up in one text
+
+
 def _state_zone(text: str, vocab: _Vocab) -> tuple[str, str, str] | None:
     """(zone, country, state) of the first US, Canadian or Australian address with a state and
-    a postcode of that country's shape."""
+    a postcode of that country's shape; else of a city of that country and its state's code
+    ("Houston, TX": a city of 15,000 people of that name is in the state's country)."""
     for match in _STATE_POSTCODE.finditer(text[:MAX_SCAN]):
         state, code = match.group("state"), match.group("code")
         country = (
@@ -32,6 +43,15 @@ def _state_zone(text: str, vocab: _Vocab) -> tuple[str, str, str] | None:
         zone = vocab.state_zones.get(country, {}).get(state)
         if zone:
             return zone, country, state
+    for seen, match in enumerate(_CITY_STATE.finditer(text[:MAX_SCAN])):
+        if seen >= MAX_ADDRESSES:
+            break
+        state = match.group("state")
+        for country, states in vocab.state_zones.items():
+            zone = states.get(state)
+            city = city_zone(match.group("city"), [country]) if zone else None
+            if zone and city is not None and city[1] == country:
+                return zone, country, state
     return None
 
 
