@@ -76,3 +76,18 @@ def test_a_topic_carries_the_kind_its_sentence_says(line, phrase, kind, words) -
 )
 def test_a_topic_with_no_such_words_before_it_has_no_kind(line, phrase, words) -> None:
     assert _kind_of(_kinds(line, words), phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        ("We're migrating the trial data warehouse, and the lab builds validation checks for "
+         "every study.", "validation checks"),
+        ("We're replacing the loan system this spring, and the analyst would own the onboarding "
+         "flow for members.", "onboarding flow"),
+        ("Our biggest headache is late pallet returns; the other thing is the canteen menu.",
+         "canteen menu"),
+    ],
+)  # fmt: skip
+def test_a_cue_in_another_clause_gives_no_kind(line, phrase, words) -> None:
+    assert _kind_of(_kinds(line, words), phrase) is None

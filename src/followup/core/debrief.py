@@ -1401,17 +1401,25 @@ def exercise_phrases(
 EXERCISE = "exercise"  # a topic's kind: the candidate's exercise, as the drafts name kinds
 
 
+# Where a new clause starts: "…, and the team builds validation checks", "…; the other …"
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s*(?:and|but|so|while|whereas|which|where)\b"
+    r"|\b(?:and|but|while|whereas)\s+(?=(?:the|we|we're|our|they|i|i'm|you|he|she|it)\b)"
+)
+
+
 def topic_kind(sentence: str, phrase: Sequence[str], words: DebriefWords) -> str | None:
-    """The kind of a topic, from the words of the sentence before it: "challenge" after one
+    """The kind of a topic, from the words of its own clause before it: "challenge" after one
     of [words] challenge_cues ("our biggest headache is late pallet returns"), "plan" after
-    one of plan_cues ("we're migrating the depots to a new routing system"); else None."""
+    one of plan_cues ("we're migrating the depots to a new routing system"); else None ("we
+    are migrating the warehouse, and the team builds validation checks": no plan)."""
     low = sentence.lower().replace("’", "'")
     said = re.search(
         r"(?<!\w)" + r"\W+".join(re.escape(w.lower().replace("’", "'")) for w in phrase), low
     )
     if said is None:
         return None
-    before = low[: said.start()]
+    before = _CLAUSE_BREAK.split(low[: said.start()])[-1]  # the phrase's own clause
     for kind, cues in (("challenge", words.challenge_cues), ("plan", words.plan_cues)):
         if any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", before) for cue in cues):
             return kind
