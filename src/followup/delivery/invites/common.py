@@ -256,6 +256,7 @@ class _Vocab:
     closings: re.Pattern[str] = re.compile(r"(?!x)x")  # "Freundliche Grüsse": no one's name
     organizer_marks: re.Pattern[str] = re.compile(r"(?!x)x")  # "(organisatrice)": no title
     name_connectors: frozenset[str] = frozenset()  # "of", "de": lower-case words in a name
+    name_joiners: frozenset[str] = frozenset()  # … and in running text: no "on", "at", "in"
     cjk_interview_words: tuple[str, ...] = ()  # "二次面接", "면접": longest first
     cjk_interview_events: tuple[str, ...] = ()  # "面接", "면접": an event is an interview
     cjk_role_cues: tuple[str, ...] = ()  # "にご応募", "포지션에 지원": longest first
@@ -437,6 +438,8 @@ def _build_vocab(
         closings=_words_re(words("people", "closings")),
         organizer_marks=_words_re(words("people", "organizer_marks")),
         name_connectors=frozenset(w.lower() for w in words("company", "name_connectors")),
+        name_joiners=frozenset(w.lower() for w in words("company", "name_connectors"))
+        - frozenset(w.lower() for w in words("company", "after_a_name")),
         cjk_interview_words=tuple(sorted(words("titles", "cjk_interview_words"), key=len)[::-1]),
         cjk_interview_events=tuple(words("titles", "cjk_interview_events")),
         cjk_role_cues=tuple(sorted(words("titles", "cjk_role_cues"), key=len)[::-1]),

@@ -28,6 +28,7 @@ from followup.delivery.invites.company_domain import (
     tenant_company,
 )
 from followup.delivery.invites.company_names import (
+    NAME_IN_TEXT,
     _plausible_company,
     _same_name,
     acceptable,
@@ -35,6 +36,7 @@ from followup.delivery.invites.company_names import (
     fold_words,
     known_people,
     name_shaped,
+    name_words_only,
 )
 from followup.delivery.invites.company_text import (
     _full_name,
@@ -92,7 +94,7 @@ _FIELD = re.compile(
 
 _BODY_COMPANY = re.compile(
     r"\b(?:[Ii]nterview(?:ing)?|position|role|opportunity|team)\s+(?:at|with)\s+"
-    r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&.'’-]*){0,3})"
+    r"(?P<company>" + NAME_IN_TEXT + ")"
 )
 
 
@@ -228,7 +230,7 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     if text:
         match = _BODY_ROLE.search(text)
         if match:
-            offer(_sentence_head(match.group("company") or ""), "body role")
+            offer(name_words_only(_sentence_head(match.group("company") or ""), vocab), "body role")
         # "for the Registered Physiotherapist (Locum) position", "na stanowisko …": the role,
         # whatever its words, and no company when the subject says it too
         said = _body_role(text, vocab, found.role)
@@ -239,10 +241,12 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             found.role = said
         offer(body_company(text, people, ctx), "body")
         match = _BODY_COMPANY.search(text)
-        offer(_sentence_head(match.group("company")) if match else None, "body team")
+        team = _sentence_head(match.group("company")) if match else ""
+        offer(name_words_only(team, vocab), "body team")
     offer(client_company(text, vocab), "client")
     behalf = _ON_BEHALF.search(text)  # a tracking system's footer: "sent on behalf of Acme"
-    offer(_sentence_head(behalf.group("company")) if behalf else None, "on behalf")
+    behalf_name = _sentence_head(behalf.group("company")) if behalf else ""
+    offer(name_words_only(behalf_name, vocab), "on behalf")
     if body:  # a signature's "Recruiter, Acme Corp" says more than a subject's bare words
         offer(_signature_company(body, found, vocab), "signature")
     for name in legal_names([found.location or "", body]):

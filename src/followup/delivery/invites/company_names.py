@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from followup.core.dates import MONTHS, WEEKDAYS
 from followup.core.legal_forms import without_legal_form
 from followup.delivery.invites.common import _Ctx, _Found, _Vocab
 from followup.delivery.invites.zones.tables import city_zone, country_names
@@ -206,6 +207,42 @@ def _word_squeezes(word: str) -> frozenset[str]:
     out ("Jäger" -> "jager", "jaeger")."""
     spelled = {"".join(fold_words(word)), "".join(fold_words(word.translate(_UMLAUTS)))}
     return frozenset(spelled - {""})
+
+
+# A company's name as running text says it after "at", "with", "on behalf of": capitalised
+# words, and up to two lower-case ones between them ("Bank of the West", "Maison de Lorrain",
+# "Ostara & Vale"), in any case the pattern around it is read in; `name_words_only` then
+# keeps the words that are the name's
+NAME_IN_TEXT = (
+    r"(?-i:[A-ZÀ-Þ0-9][\w&.'’-]*"
+    r"(?:[ \t]+(?:(?:[a-zà-ÿ]{1,4}|&)[ \t]+){0,2}[A-ZÀ-Þ0-9][\w&.'’-]*){0,4})"
+)
+
+
+# a weekday's or a month's short form ("Tue", "Mar") ends a name only before a number
+_DAY_WORDS = frozenset(w for w in (*MONTHS, *WEEKDAYS) if len(w) > 4) | {"may", "june", "july"}
+_SHORT_DAY_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def name_words_only(name: str, vocab: _Vocab) -> str:
+    """A company's name read from running text without what the sentence says after it: a
+    day, a month or a time ("Lumen Bio on Tuesday", "Fenwick Tavern Friday 12 March",
+    "Greyfriars Clinic at 9"), a preposition's phrase or any other lower-case word ("Hollis
+    Print in Leeds"); the lower-case words that join a name's ("of", "de", "&") are kept
+    between its capitalised ones."""
+    words = name.split()
+    kept: list[str] = []
+    for index, word in enumerate(words):
+        bare = word.strip(".,;:!?").lower()
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if kept and (bare in _DAY_WORDS or (bare in _SHORT_DAY_WORDS and after[:1].isdigit())):
+            break
+        if word[:1].islower() and (bare not in vocab.name_joiners or not kept):
+            break
+        kept.append(word)
+    while kept and kept[-1].lower() in vocab.name_joiners:
+        kept.pop()
+    return " ".join(kept)
 
 
 def _plausible_company(text: str) -> bool:

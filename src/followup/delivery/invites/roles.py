@@ -9,6 +9,7 @@ import re
 from followup.core.legal_forms import without_legal_form
 from followup.delivery.invites.common import MAX_SCAN, _Found, _Vocab
 from followup.delivery.invites.company_names import (
+    NAME_IN_TEXT,
     extends,
     fold_words,
     names_a_person,
@@ -27,8 +28,8 @@ _LEAD_AGAIN = re.compile(r"(?i)\b(?:for|about)\s+(?:the|our|a|an)\s+")
 _BODY_ROLE = re.compile(
     r"(?i)(?:\b(?:for|about|in)\s+(?:the|our|a|an|this)\s+|(?:^|(?<=[.!?]\s))(?-i:The)\s+)"
     r"(?P<role>[A-Za-zÀ-ÿ0-9,/&()' +.–—-]{3,70}?)\s+"
-    r"(?:position|role|opening|job|vacancy|interview|onsite|on-site|loop)\b(?:\s+(?:at|with)\s+(?P<company>[A-Z0-9][\w&.'’-]*"
-    r"(?:\s+(?:&\s+)?[A-Z0-9][\w&.'’-]*){0,3}))?"
+    r"(?:position|role|opening|job|vacancy|interview|onsite|on-site|loop)\b"
+    r"(?:\s+(?:at|with)\s+(?P<company>" + NAME_IN_TEXT + "))?"
 )
 
 
@@ -270,8 +271,7 @@ _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _ON_BEHALF = re.compile(
     r"(?i:\b(?:on\s+behalf\s+of|im\s+auftrag\s+von|au\s+nom\s+de|en\s+nombre\s+de|"
     r"per\s+conto\s+di|namens|w\s+imieniu|em\s+nome\s+de|på\s+vegne\s+av|på\s+uppdrag\s+av)\s+)"
-    r"(?P<company>[A-ZÀ-Þ0-9][\w&'’.-]*(?:[ \t]+(?:&[ \t]+|"
-    r"(?:de|del|la|of|the|and|und|et|y|e|di|van|von)[ \t]+)?[A-ZÀ-Þ0-9][\w&'’.-]*){0,5})"
+    r"(?P<company>" + NAME_IN_TEXT + ")"
 )
 
 
