@@ -122,3 +122,23 @@ def test_greeters_who_disagree_name_no_one(words: debrief.DebriefWords) -> None:
     parsed = parse_transcript(text)
     addressing = words.addressing + words.greetings
     assert debrief.candidate_speaker(parsed, "Lena Fischer", (), addressing) is None
+
+
+OTTER_NAMED_PANEL = """Speaker labels from an Otter export
+
+Maeve Okafor  00:02
+Morning, Ines, can you hear us? I'm Maeve, the director here.
+
+Colm Byrne  00:09
+And I'm Colm, I look after the finance side.
+
+Speaker 2  00:14
+Morning both, I can hear you fine.
+"""
+
+
+def test_a_named_voice_is_never_the_candidate_greeted(words: debrief.DebriefWords) -> None:
+    # Colm speaks right after the greeting, but his label names him: the voice no label names
+    parsed = parse_transcript(OTTER_NAMED_PANEL)
+    addressing = words.addressing + words.greetings
+    assert debrief.candidate_speaker(parsed, "Ines Duarte", (), addressing) == "Speaker 2"

@@ -41,6 +41,7 @@ from followup.core.transcript import (
     short_form,
     title_lines,
     transcript_words,
+    unnamed,
 )
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
@@ -392,9 +393,9 @@ def _greeted_candidate(
     transcript: Transcript, candidate: str, addressing: Sequence[str]
 ) -> str | None:
     """The voice that answers when another greets the candidate by first name ("Welcome, Sam",
-    "Hi Daniel, good afternoon", "Sam, welcome"): of two voices the other one; of more, the
-    one that speaks next and never greets them so. None when the greeters disagree or no one
-    greets them."""
+    "Hi Daniel, good afternoon", "Sam, welcome"): of the voices no label names ("Speaker 2",
+    a device) and that never greet them so, the only one, else the one that speaks next. None
+    when the greeters disagree or no one greets them."""
     first = candidate.split()[0] if candidate.split() else ""
     if len(first) < 2:
         return None
@@ -408,13 +409,14 @@ def _greeted_candidate(
     greeters = {c.speaker for c in cues if greeting.search(c.text)}
     if not greeters:
         return None
-    others = [s for s in transcript.speakers if s not in greeters]
+    # a label with a person's name that is not the candidate's is someone else's
+    others = [s for s in transcript.speakers if s not in greeters and unnamed(s)]
     if len(others) == 1:
         return others[0]
     answers = []
     for at, cue in enumerate(cues):
         if cue.speaker in greeters and greeting.search(cue.text):
-            answer = next((c.speaker for c in cues[at + 1 :] if c.speaker not in greeters), None)
+            answer = next((c.speaker for c in cues[at + 1 :] if c.speaker in others), None)
             if answer is not None:
                 answers.append(answer)
     return answers[0] if answers and len(set(answers)) == 1 else None
