@@ -155,3 +155,55 @@ def test_a_test_done_with_one_interviewer_is_theirs_alone(language) -> None:
     specs = compose.said_specifics(interview, language)
     assert [s.owner for s in specs] == ["Pascoe Nance"]
     assert specs[0].kind == "exercise"
+
+
+@pytest.mark.parametrize(
+    "jot",
+    [
+        "shown the new label printer in the dispatch office, still boxed",
+        "showed me the pallet wrapper by the loading bay, it jams a lot",
+        "shown the temperature probes in the chiller, wireless now",
+    ],
+)
+def test_a_thing_shown_is_named_by_the_thing(language, jot: str) -> None:
+    """'shown the new label printer …' is an item said as 'the new label printer …', never
+    'the shown the new label printer'."""
+    record = _round(PANEL, [jot])
+    for s in compose.said_specifics(from_record(record), language):
+        if s.usable:
+            assert not re.search(r"(?i)\bshow(?:n|ed)?\b", s.text), s
+    for text in _notes(record, language, "coordinator"):
+        assert not re.search(r"(?i)the show(?:n|ed)\b", text), text
+
+
+@pytest.mark.parametrize(
+    "jot",
+    [
+        "tour: new cold store (opened may) + the robot pickers",
+        "site visit - the solar canopy on the roof, installed last year",
+        "walked the yard: new weighbridge software + the gatehouse kiosk",
+    ],
+)
+def test_what_was_seen_on_a_tour_is_not_thanked_for_as_the_tour(language, jot: str) -> None:
+    """A thing the note names from a tour's jot is not the tour: never 'I enjoyed the new cold
+    store', 'thank you for the solar canopy'."""
+    record = _round(PANEL, [jot])
+    for s in compose.said_specifics(from_record(record), language):
+        if s.usable and s.kind == "event":
+            assert re.search(r"(?i)\b(?:tour|visit|walk)", s.text), s
+
+
+@pytest.mark.parametrize(
+    "jot",
+    [
+        "pascoe: the chiller alarms keep going off at night",
+        "pascoe: the delivery slots are overbooked every monday",
+        "pascoe: asked how I'd fix the late trailer departures",
+    ],
+)
+def test_a_plural_topic_is_never_it(language, jot: str) -> None:
+    """'the chiller alarms …, and I'd welcome the chance to help with it': never 'it' for a
+    plural topic."""
+    record = _round(PANEL, [jot])
+    for text in _notes(record, language, "each"):
+        assert not re.search(r"(?i)\b(?:with|about|on|through) it\b|\bit since\b", text), text

@@ -510,9 +510,20 @@ _QUESTIONS_ON = re.compile(
 )
 
 
+_SHOWN_LEAD = re.compile(r"^(?:the\s+)?(?:shown|showed|show)(?:\s+(?:me|us))?\s+(?=\S)", re.I)
+
+
 def asked_about(s: Specific) -> Specific:
     """A question named by what it was about: 'technical questions on the A320 family' is
-    said as 'the A320 family' in the frames that say it was a question."""
+    said as 'the A320 family' in the frames that say it was a question; a thing shown by the
+    thing ('shown the resistivity meter in the store' -> 'the resistivity meter in the
+    store')."""
+    if s.kind == "item" and s.usable and _SHOWN_LEAD.match(s.text):
+        text = _SHOWN_LEAD.sub("", s.text, count=1)
+        about = _SHOWN_LEAD.sub("", s.about, count=1)
+        if not re.match(r"(?i)(?:the|a|an|their|your|my)\b", text):
+            text, about = f"the {text}", f"the {about}"
+        return replace(s, text=text, about=about)
     if s.kind != "question" or not s.usable:
         return s
     text, about = _QUESTIONS_ON.sub("", s.text, count=1), _QUESTIONS_ON.sub("", s.about, count=1)
@@ -922,8 +933,10 @@ def salvaged(
         # a problem named by its own words ('the staff turnover') is said as one, never as
         # a highlight; any other phrase in frames that fit any kind
         kind = "challenge" if phrasing.infer_kind(phrase, lexicon) == "challenge" else "topic"
-        if s.kind == phrasing.jot_kind(s.jot or s.recorded, lexicon):
-            kind = s.kind  # the whole jot says its kind: 'the SAPC inspection' is a finding
+        if s.kind == phrasing.jot_kind(s.jot or s.recorded, lexicon) and (
+            s.kind != "event" or phrasing.infer_kind(phrase, lexicon) == "event"
+        ):  # the whole jot says its kind: 'the SAPC inspection' is a finding; a thing seen
+            kind = s.kind  # on a tour is no tour ('tour: new hybrid OR' -> 'the new hybrid')
         said = sure_of(
             replace(s, text=phrase, about=phrase, kind=kind, doubts=(), usable=True),
             language,

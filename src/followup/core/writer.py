@@ -156,6 +156,10 @@ _PRESENTED = re.compile(
     r"back-and-forth|your view)\b",
     re.I,
 )
+# 'it' pointing back at the note's topic: wrong after a plural one ('the rotas')
+_IT_BACK = re.compile(
+    r"\b(?:with|about|on|through|into|over) it\b|\bit (?:since|through|goes|develops)\b", re.I
+)
 _WHO_ASKED = re.compile(r"\b(?:asked|asking|your question|questions?)\b", re.I)
 _ASKED = re.compile(r"\bquestions?\b|\byour (?:challenge|view|point|feedback|advice)\b", re.I)
 
@@ -249,6 +253,9 @@ class Writer:
         for offset in range(len(variants)):
             template = self.spelling(variants[(start + offset) % len(variants)])
             if self._not_theirs(slot, template) or clause_unfit(template, self.values):
+                continue
+            plural = self.values.get("topic_plural") and "{topic" in template.lower()
+            if plural and _IT_BACK.search(template):  # 'the batch risk features … with it'
                 continue
             if (
                 not self.said
