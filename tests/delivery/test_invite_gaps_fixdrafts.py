@@ -429,3 +429,60 @@ def test_a_plain_description_with_an_address_in_angle_brackets_is_no_html() -> N
     )
     coordinator = invite.interview.coordinator
     assert coordinator is not None and coordinator.email == "b.jones@harbor.example"
+
+
+@pytest.mark.parametrize(
+    ("tzid", "signature", "zone", "country"),
+    [
+        (
+            "W. Europe Standard Time",
+            "Lotte Jansen\\, HR\\, Strijp-S\\, Eindhoven",
+            "Europe/Amsterdam",
+            "NL",
+        ),
+        (
+            "Romance Standard Time",
+            "Camille Roux\\nRH\\, 12 rue Garibaldi\\, Lyon",
+            "Europe/Paris",
+            "FR",
+        ),
+        (
+            "GMT Standard Time",
+            "Inês Faria\\nRecursos Humanos\\, Rua de Santa Catarina\\, Porto",
+            "Europe/Lisbon",
+            "PT",
+        ),
+    ],
+)
+def test_a_town_an_address_ends_with_chooses_the_country(
+    tzid: str, signature: str, zone: str, country: str
+) -> None:
+    invite = ics(
+        "Interview - Sam Carter",
+        f"See you on the call.\\n\\n{signature}",
+        organizer="CN=Talent:mailto:talent@northwind.example",
+        start=f'DTSTART;TZID="{tzid}":20261210T100000',
+        extra="LOCATION:Microsoft Teams\r\n",
+    )
+    assert (invite.interview.tz, invite.country, invite.country_guessed) == (zone, country, False)
+
+
+def test_a_name_signed_after_a_comma_is_no_town() -> None:
+    invite = ics(
+        "Interview - Sam Carter",
+        "See you on the call.\\n\\nBest\\, Victoria",
+        organizer="CN=Talent:mailto:talent@northwind.example",
+        start='DTSTART;TZID="Pacific Standard Time":20261210T100000',
+        extra="LOCATION:Microsoft Teams\r\n",
+    )
+    assert (invite.country, invite.country_guessed) == ("US", True)
+
+
+def test_a_coordinators_title_in_brackets_keeps_no_bracket() -> None:
+    invite = ics(
+        "Interview loop",
+        "Questions? Ask Hana Kobayashi (People Team) anytime.",
+        organizer="CN=Scheduling:mailto:scheduling@goodtime.io",
+    )
+    coordinator = invite.interview.coordinator
+    assert coordinator is not None and coordinator.title == "People Team"

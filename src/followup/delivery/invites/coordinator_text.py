@@ -129,7 +129,7 @@ def _coordinator_title(match: re.Match[str]) -> str | None:
 
 
 # where a title on a signature's line ends: a separator, a bracket, an address, a number
-_TITLE_END = re.compile(r"[ \t]*(?:[,|;(<\[]|[ \t][-–—·•][ \t]|\d|\S+@)")
+_TITLE_END = re.compile(r"[ \t]*(?:[,|;()<>\[\]]|[ \t][-–—·•][ \t]|\d|\S+@)")
 
 
 # a verb before a name that says whom to write to ("Contact Kristin Halvorsen (Talent

@@ -54,6 +54,39 @@ def _city_zone(zones: Sequence[str], text: str) -> str | None:
     return None
 
 
+# a town after a comma at an address's end ("…, Koramangala, Bengaluru", "Strijp-S, Eindhoven"):
+# a city of GeoNames' whose name the tz database does not give a zone
+_TOWN_AT_END = re.compile(
+    r",[ \t]*(?P<town>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2})"
+    r"(?=[ \t]*(?:$|\n|,|\.(?:\s|$)|[ \t]+\d|[ \t]+[A-Z]{1,2}\d))",
+    re.MULTILINE,
+)
+
+
+_SIGNED_OFF = re.compile(
+    r"(?i)(?:^|\b)(?:thanks|thank[ \t]+you|best|cheers|regards|warmly|sincerely|hi|hello|hey|"
+    r"dear|yours|love)[ \t]*$"
+)
+
+
+MAX_TOWNS = 50  # towns at an address's end looked up in one text
+
+
+def _town_named(text: str, countries: Sequence[str]) -> tuple[str, str] | None:
+    """(town, country) of the first town an address ends with that is in one of `countries`
+    (GeoNames' cities of 15,000 people): a clue read only to choose among those countries."""
+    for seen, match in enumerate(_TOWN_AT_END.finditer(text[:20_000])):
+        if seen >= MAX_TOWNS:
+            break
+        if _SIGNED_OFF.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "Best, Victoria": a person signing, no town
+        town = match.group("town")
+        rows = [row for row in _cities().get(town, ()) if row[1] in countries]
+        if rows:
+            return town, rows[0][1]
+    return None
+
+
 def _most_people(zones: Sequence[str]) -> str:
     """Of several zones that keep the same clock, the one most people live in (GeoNames'
     cities): America/Sao_Paulo, not America/Araguaina, for Brazil's UTC-3."""
@@ -95,6 +128,13 @@ def _pick(
         country = _zone_countries().get(named)
         note = f"country {country}: {label} is used in {_list(countries)}; the text names {named}"
         return ZoneChoice(named, country, False, note if len(countries) > 1 else None)
+    town = _town_named(text, countries) if len(countries) > 1 else None
+    if town is not None:
+        name, place = town
+        zones = candidates[place]
+        kept = default if default is not None and default in zones else _most_people(zones)
+        note = f"country {place}: {label} is used in {_list(countries)}; {name} is in {place}"
+        return ZoneChoice(kept, place, False, note)
     if default is None or default not in all_zones:
         default = all_zones[0]
     country = _zone_countries().get(default)
