@@ -70,3 +70,56 @@ def test_the_company_in_the_text_stops_before_a_day_a_time_or_a_place(body, comp
     text = f"Hi Sam,\n\n{body}\n\nBest,\nDana Whitlow\n"
     invite = mail("Dana Whitlow <dana.whitlow@gmail.com>", "Interview invitation", text)
     assert invite.interview.company == company
+
+
+# ------------------------------------------------ an article after "bei", "chez", "en"
+
+_DE = (
+    "Guten Tag Herr Carter,\nwir freuen uns auf Sie am Montag, 7. Dezember 2026, um 10:00 Uhr."
+    "\nViele Grüße\nAnke Wolter\n"
+)
+_FR = (
+    "Bonjour Sam,\nNous vous attendons le lundi 7 décembre 2026 à 10h00.\n"
+    "Cordialement,\nClaire Fabre\n"
+)
+_ES = (
+    "Hola Sam:\nTe esperamos el lunes 7 de diciembre de 2026 a las 10:00.\n"
+    "Un saludo,\nLucía Ferrer\n"
+)
+_PT = (
+    "Olá Sam,\nEsperamos por si na segunda-feira, 7 de dezembro de 2026, às 10:00.\n"
+    "Cumprimentos,\nInês Lobo\n"
+)
+_NL = (
+    "Beste Sam,\nWe zien je graag op maandag 7 december 2026 om 10:00.\n"
+    "Met vriendelijke groet,\nSanne Smit\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "company"),
+    [
+        ("Ihr Vorstellungstermin bei der Hollweg Logistik GmbH", _DE, "Hollweg Logistik"),
+        (
+            "Einladung zum Kennenlernen bei der Firma Kessler Haustechnik GmbH",
+            _DE,
+            "Kessler Haustechnik",
+        ),
+        ("Convocation à un entretien chez Ateliers Morvan SAS", _FR, "Ateliers Morvan"),
+        ("Votre entretien chez la société Fromageries Duval SA", _FR, "Fromageries Duval"),
+        ("Entrevista de trabajo en Conservas Arribas S.L.", _ES, "Conservas Arribas"),
+        ("Entrevista en la empresa Hormigones Lezama S.A.", _ES, "Hormigones Lezama"),
+        ("Convite para entrevista na Cortiças Valadares Lda.", _PT, "Cortiças Valadares"),
+        (
+            "Uitnodiging sollicitatiegesprek bij Van Houten Installatietechniek B.V.",
+            _NL,
+            "Van Houten Installatietechniek",
+        ),
+        ("Uitnodiging voor een gesprek bij de firma Bosman Bouw B.V.", _NL, "Bosman Bouw"),
+    ],
+)
+def test_a_subject_abroad_names_the_company_after_its_article(subject, body, company):
+    sender = body.strip().splitlines()[-1]
+    address = sender.lower().replace(" ", ".").encode("ascii", "ignore").decode()
+    invite = mail(f"{sender} <{address}@gmail.com>", subject, body)
+    assert invite.interview.company == company

@@ -227,6 +227,7 @@ class _Vocab:
     not_company: re.Pattern[str]
     prefixes: tuple[str, ...]
     subject_tail: re.Pattern[str]
+    company_lead: re.Pattern[str]  # "der ", "la société ", "de firma " before a company's name
     tz_re: re.Pattern[str]
     windows: dict[str, str]
     country_aliases: dict[str, str]
@@ -413,6 +414,14 @@ def _build_vocab(
         edge_noise=frozenset(w.lower() for w in titles if " " not in w),
         not_company=_words_re(words("titles", "not_company")),
         prefixes=tuple(p.lower() for p in words("titles", "prefixes")),
+        # an article, then a word for a firm in any case ("der Firma"), or that word in lower
+        # case alone ("empresa"; "Société Générale" is a name)
+        company_lead=re.compile(
+            r"^(?:(?:{a})\s+(?:(?i:{n})\s+)?|(?:{n})\s+)?".format(
+                a=_alternatives(words("titles", "company_articles")),
+                n=_alternatives(words("titles", "company_nouns")),
+            )
+        ),
         subject_tail=re.compile(
             r"(?i)\s+(?:" + _alternatives(words("titles", "subject_tails")) + r")(?![\w])"
             if words("titles", "subject_tails")

@@ -100,6 +100,15 @@ def _strip_prefixes(title: str, vocab: _Vocab) -> str:
     return text.strip(" -–—|:")
 
 
+def _after_article(name: str, vocab: _Vocab) -> str:
+    """A subject's company without the article or the word for a firm before it ("der
+    Lindqvist Maschinenbau GmbH", "la empresa Hormigones Lezama S.A.", "de firma Bosman
+    Bouw"), when a capital starts what follows them."""
+    lead = vocab.company_lead.match(name)
+    rest = name[lead.end() :] if lead else name
+    return rest if rest[:1].isupper() or rest[:1].isdigit() else name
+
+
 def _strip_noise(segment: str, vocab: _Vocab) -> str:
     """A subject's segment without an interview's words ("Senior Engineer interview"), its
     brackets kept when they hold more than those words ("Analyst (Contract, 6 months)",
@@ -202,6 +211,7 @@ def _title_company_role(
             left = _strip_noise(left, vocab)
             # "… at Lumenfield on Feb 9": the company, not the words after it
             named = vocab.subject_tail.split(at.group("company"), maxsplit=1)[0].strip(" .,")
+            named = _after_article(named, vocab)  # "bei der Lindqvist Maschinenbau GmbH"
             if left and (asked or _job_words(left, vocab)):
                 role = role or left
                 company = company or named
