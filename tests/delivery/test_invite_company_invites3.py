@@ -123,3 +123,44 @@ def test_a_subject_abroad_names_the_company_after_its_article(subject, body, com
     address = sender.lower().replace(" ", ".").encode("ascii", "ignore").decode()
     invite = mail(f"{sender} <{address}@gmail.com>", subject, body)
     assert invite.interview.company == company
+
+
+# ------------------------------------------------------------ tags before the subject's role
+
+_EN = "Hi Sam,\nSee you on Monday, December 7, 2026 at 10:00 AM.\nThanks,\nMorgan Pryce\n"
+
+
+@pytest.mark.parametrize(
+    ("subject", "role", "company"),
+    [
+        (
+            "[Interview Request] Payroll Specialist @ Birchmere Homes",
+            "Payroll Specialist",
+            "Birchmere Homes",
+        ),
+        (
+            "[External] RE: [Phone Screen] Warehouse Lead at Corrib Freight",
+            "Warehouse Lead",
+            "Corrib Freight",
+        ),
+        (
+            "FW: Reminder: [Onsite] Mechanical Designer @ Tamsin Robotics",
+            "Mechanical Designer",
+            "Tamsin Robotics",
+        ),
+        (
+            "Updated invitation: [Final Round] UX Researcher @ Palisade Mutual",
+            "UX Researcher",
+            "Palisade Mutual",
+        ),
+        (
+            "(EXTERNAL) Fwd: [Interview] Store Manager at Hartwell Grocers",
+            "Store Manager",
+            "Hartwell Grocers",
+        ),
+        ("Rappel : [Entretien] Comptable chez Fiduciaire Morel", "Comptable", "Fiduciaire Morel"),
+    ],
+)
+def test_a_tag_before_the_subjects_role_is_no_part_of_it(subject, role, company):
+    invite = mail("Morgan Pryce <morgan.pryce@gmail.com>", subject, _EN)
+    assert (invite.interview.role, invite.interview.company) == (role, company)

@@ -226,6 +226,7 @@ class _Vocab:
     edge_noise: frozenset[str]
     not_company: re.Pattern[str]
     prefixes: tuple[str, ...]
+    mail_tags: re.Pattern[str]  # "External", "Caution": a mail system's tag before a subject
     subject_tail: re.Pattern[str]
     company_lead: re.Pattern[str]  # "der ", "la société ", "de firma " before a company's name
     tz_re: re.Pattern[str]
@@ -414,6 +415,7 @@ def _build_vocab(
         edge_noise=frozenset(w.lower() for w in titles if " " not in w),
         not_company=_words_re(words("titles", "not_company")),
         prefixes=tuple(p.lower() for p in words("titles", "prefixes")),
+        mail_tags=_words_re(words("titles", "mail_tags")),
         # an article, then a word for a firm in any case ("der Firma"), or that word in lower
         # case alone ("empresa"; "Société Générale" is a name)
         company_lead=re.compile(

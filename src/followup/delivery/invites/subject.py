@@ -79,12 +79,11 @@ _REQUISITION = re.compile(
 )
 
 
-def _strip_prefixes(title: str, vocab: _Vocab) -> str:
+_LEADING_TAG = re.compile(r"^[\[(](?P<inside>[^\[\]()\n]{1,40})[\])]\s*:?\s*")
+
+
+def _strip_prefixes(title: str, vocab: _Vocab, tags: bool = False) -> str:
     text = " ".join(vocab.gender_tag.sub("", title).split())
-    # a mail system's tag before the subject: "[External]", "[EXT]", "(External)"
-    text = re.sub(
-        r"^(?:[\[(](?:external|ext|extern|caution|warning)[\])]\s*)+", "", text, flags=re.I
-    )
     changed = True
     while changed and text:
         changed = False
@@ -94,6 +93,15 @@ def _strip_prefixes(title: str, vocab: _Vocab) -> str:
                 text = text[len(prefix) :].strip()
                 changed = True
                 break
+        # a mail system's tag ("[External]", "(EXT)") before the subject, among "RE:" and
+        # "Reminder:"; with `tags`, the interview's own words in brackets too ("[Interview]",
+        # "[Phone Screen]": the title keeps them, the role does not)
+        tag = _LEADING_TAG.match(text)
+        if not changed and tag:
+            inside = tag.group("inside").strip()
+            if vocab.mail_tags.fullmatch(inside) or (tags and not _strip_noise(inside, vocab)):
+                text = text[tag.end() :].strip()
+                changed = True
     # Google's mail subjects end with " @ Thu Nov 19, 2026 2pm - 3pm (EST) (you@example.com)"
     text = re.sub(r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\b.*$", "", text, flags=re.I)
     text = _REQUISITION.sub("", text)  # "(R-20417)", "Req #4411", "JR-1093"
@@ -114,7 +122,7 @@ def _strip_noise(segment: str, vocab: _Vocab) -> str:
     brackets kept when they hold more than those words ("Analyst (Contract, 6 months)",
     "Engenheiro(a)"); an unbalanced or emptied bracket goes."""
     text = vocab.noise_words.sub(" ", segment)
-    text = re.sub(r"\(\s*\)|（\s*）", " ", text)  # a bracket the noise words emptied
+    text = re.sub(r"\(\s*\)|（\s*）|\[\s*\]", " ", text)  # a bracket the noise words emptied
     if text.count("(") != text.count(")") or text.startswith("("):
         text = text.replace("(", " ").replace(")", " ")
     words = text.split()
@@ -184,7 +192,7 @@ def _title_company_role(
     brackets after the role ("Staff Engineer (Linear)", "Data Platform Engineer (Streaming)"):
     the company when another clue names it too, else part of the role."""
     bracket: str | None = None
-    text = _drop_brackets(_strip_prefixes(title, vocab), people, vocab)
+    text = _drop_brackets(_strip_prefixes(title, vocab, tags=True), people, vocab)
     applied = _APPLIED.search(text)
     company: str | None = None
     if applied and _plausible_company(applied.group("company")):
