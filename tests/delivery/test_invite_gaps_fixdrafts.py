@@ -486,3 +486,11 @@ def test_a_coordinators_title_in_brackets_keeps_no_bracket() -> None:
     )
     coordinator = invite.interview.coordinator
     assert coordinator is not None and coordinator.title == "People Team"
+
+
+def test_the_format_note_takes_its_article() -> None:
+    body = (
+        "Hi Sam,\n\nThis is an in-person interview on Thursday, December 10, 2026 at 10:00 AM ET."
+    )
+    invite = mail("Noor Haddad <noor@larkspur-labs.example>", "In-person interview", body)
+    assert any("calls it an in-person interview" in note for note in invite.notes)

@@ -188,7 +188,7 @@ def _format_evidence(
     if title:
         kind = _named_kind(title, vocab)
         if kind is not None:
-            return kind, f"the title calls it a {kind} interview", None
+            return kind, f"the title calls it {_a(kind)} interview", None
         if vocab.in_person_phrases.search(title):
             return Format.IN_PERSON, "the title says in person", None
         if vocab.phone_words.search(title):
@@ -200,7 +200,7 @@ def _format_evidence(
     if kind is not None:
         links = (_video_link(v, vocab) for v in [*(v for _, v in conference), body[:MAX_SCAN]])
         link = next(filter(None, links), None) if kind is Format.VIDEO else None
-        return kind, f"the text calls it a {kind} interview", link
+        return kind, f"the text calls it {_a(kind)} interview", link
     for key, value in conference:
         link = _video_link(value, vocab)
         if link:
@@ -222,6 +222,11 @@ def _format_evidence(
     if any(_tel(v) for _, v in conference) or _phone_number(body, vocab):
         return Format.PHONE, "a telephone number and no meeting link", None
     return None
+
+
+def _a(kind: Format) -> str:
+    """The format with its article, as a note says it ("an in-person", "a video")."""
+    return f"{'an' if str(kind)[:1] in 'aeiou' else 'a'} {kind}"
 
 
 def _labelled_address(body: str, vocab: _Vocab) -> bool:
