@@ -164,3 +164,17 @@ _EN = "Hi Sam,\nSee you on Monday, December 7, 2026 at 10:00 AM.\nThanks,\nMorga
 def test_a_tag_before_the_subjects_role_is_no_part_of_it(subject, role, company):
     invite = mail("Morgan Pryce <morgan.pryce@gmail.com>", subject, _EN)
     assert (invite.interview.role, invite.interview.company) == (role, company)
+
+
+@pytest.mark.parametrize(
+    ("subject", "company"),
+    [
+        ("Thanks for applying to Bank of Tremont! Let's set up a call", "Bank of Tremont"),
+        ("Site Engineer interview at Corran Civil in Galway", "Corran Civil"),
+        ("Interview at Pellow Marine Tuesday 7 December", "Pellow Marine"),
+        ("Your interview with Ardent Foods in Leeds is confirmed", "Ardent Foods"),
+    ],
+)
+def test_the_subjects_company_stops_before_a_day_or_a_place(subject, company):
+    invite = mail("Morgan Pryce <morgan.pryce@gmail.com>", subject, _EN)
+    assert invite.interview.company == company

@@ -237,7 +237,7 @@ def name_words_only(name: str, vocab: _Vocab) -> str:
         after = words[index + 1] if index + 1 < len(words) else ""
         if kept and (bare in _DAY_WORDS or (bare in _SHORT_DAY_WORDS and after[:1].isdigit())):
             break
-        if word[:1].islower() and (bare not in vocab.name_joiners or not kept):
+        if kept and word[:1].islower() and bare not in vocab.name_joiners:
             break
         kept.append(word)
     while kept and kept[-1].lower() in vocab.name_joiners:

@@ -9,10 +9,12 @@ from functools import lru_cache
 
 from followup.delivery.invites.common import MAX_SCAN, _Vocab
 from followup.delivery.invites.company_names import (
+    NAME_IN_TEXT,
     _plausible_company,
     calls_a_person,
     fold_words,
     name_shaped,
+    name_words_only,
     names_a_person,
     names_a_place,
 )
@@ -139,7 +141,7 @@ def _strip_noise(segment: str, vocab: _Vocab) -> str:
 # "Thanks for applying to Lumenfield!", "your application with Lumenfield"
 _APPLIED = re.compile(
     r"(?i:\b(?:applying|applied|application|interest)\s+(?:to|at|with|in)\s+)"
-    r"(?P<company>[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:&\s+)?[A-ZÀ-Þ][\w&'’.-]*){0,3})"
+    r"(?P<company>" + NAME_IN_TEXT + ")"
 )
 
 
@@ -196,7 +198,7 @@ def _title_company_role(
     applied = _APPLIED.search(text)
     company: str | None = None
     if applied and _plausible_company(applied.group("company")):
-        company = applied.group("company").strip(" .,!")
+        company = name_words_only(applied.group("company"), vocab).strip(" .,!")
         rest = text[applied.end() :]
         said = re.split(r"[!?.]\s+", rest, maxsplit=1)  # "… to Lumenfield! Let's schedule …"
         text = said[1] if len(said) == 2 else text[: applied.start()] + rest
@@ -207,7 +209,11 @@ def _title_company_role(
         if not segment:
             continue
         at = _AT_RE.match(segment)
-        if at and _plausible_company(at.group("company").strip()):
+        # "… at Lumenfield on Feb 9", "… bei der Lindqvist Maschinenbau GmbH", "… at Corran
+        # Civil in Galway", "… at Pellow Marine Tuesday 16 March": the company's name only
+        named = vocab.subject_tail.split(at.group("company"), maxsplit=1)[0] if at else ""
+        named = name_words_only(_after_article(named.strip(" .,"), vocab), vocab).strip(" .,")
+        if at and _plausible_company(named):
             left = at.group("role")
             # "Interview with Jane Doe for Senior Designer at Acme": the role follows "for"
             for_ = _FOR_RE.match(left) or _FOR_ABROAD.match(left)
@@ -217,9 +223,6 @@ def _title_company_role(
             if for_ and (asked or _job_words(for_.group("role"), vocab)):
                 left = _without_lead(for_.group("role"), vocab) or left
             left = _strip_noise(left, vocab)
-            # "… at Lumenfield on Feb 9": the company, not the words after it
-            named = vocab.subject_tail.split(at.group("company"), maxsplit=1)[0].strip(" .,")
-            named = _after_article(named, vocab)  # "bei der Lindqvist Maschinenbau GmbH"
             if left and (asked or _job_words(left, vocab)):
                 role = role or left
                 company = company or named
@@ -238,6 +241,7 @@ def _title_company_role(
         if with_:
             # "Your interview with Tallgrass is confirmed": the company, not the clause after it
             who = vocab.subject_tail.split(with_.group("who"), maxsplit=1)[0].strip(" .,")
+            who = name_words_only(who, vocab).strip(" .,")
             if with_.group("role"):
                 role = role or (_strip_noise(with_.group("role"), vocab) or None)
             if not names_a_person(who, people) and _plausible_company(who):
