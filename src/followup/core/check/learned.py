@@ -155,7 +155,7 @@ class Model:
         if entry is None:
             if len(self._memo) > 4096:
                 self._memo.clear()
-            packed = self._packed_weights(wanted)
+            packed = self._packed_weights()
             if packed is None or len(sentence) > _PACKED_MAX_CHARS:
                 entry = self._memo[sentence] = (features(sentence, self.buckets), {})
             else:  # the packed classes' sums at once (the others' when first asked for)
@@ -163,26 +163,28 @@ class Model:
         found, known = entry
         missing = [name for name in wanted if name not in known]
         if missing:
+            if "table" not in self._packed:  # (which classes are scored, until packing)
+                asked: dict[str, int] = self._packed.setdefault("asked", {})
+                for name in missing:
+                    asked[name] = asked.get(name, 0) + 1
             if isinstance(found, _Sums):
                 known.update(found.scores(missing))
             else:
                 known.update(self.scores_of(found, missing))
         return {name: known[name] for name in wanted}
 
-    def _packed_weights(self, wanted: Sequence[str]) -> _Packed | None:
+    def _packed_weights(self) -> _Packed | None:
         """The packed weights (None until this model has scored `_PACK_AFTER` sentences: a
-        command that checks one note does not pay for packing). Only the classes asked for at
-        least every other sentence so far are packed (the checker asks its issue classes of
-        every sentence, an element's only where the rules did not find it): the fewer the
-        classes, the smaller the integers summed."""
+        command that checks one note does not pay for packing). Only the classes scored for at
+        least every other sentence so far, however they were asked for, are packed (the
+        checker asks its issue classes of every sentence, an element's only where the rules
+        did not find it): the fewer the classes, the smaller the integers summed."""
         packed = self._packed
         if "table" in packed:
             made: _Packed | None = packed["table"]
             return made
         packed["seen"] = seen = packed.get("seen", 0) + 1
-        asked: dict[str, int] = packed.setdefault("asked", {})
-        for name in wanted:
-            asked[name] = asked.get(name, 0) + 1
+        asked: dict[str, int] = packed.get("asked", {})
         if seen >= _PACK_AFTER:
             chosen = [i for i, c in enumerate(self.classes) if 2 * asked.get(c, 0) >= seen]
             chosen = chosen or list(range(len(self.classes)))
