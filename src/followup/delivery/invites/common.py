@@ -283,6 +283,10 @@ class _Vocab:
     # a round's word before a CJK schedule's person ("第一轮", "1차 면접"): its start or end
     round_word: re.Pattern[str] = re.compile(r"(?!x)x")
     and_words: str = "and|&"  # a regex of "and" in every language, words' edges checked
+    # a bracket after a role of the job's terms and its workplace ("(full time, East Tucson
+    # office)"): the terms ([titles] employment_terms) and the workplaces' words
+    employment_terms: frozenset[str] = frozenset()
+    workplace_words: frozenset[str] = frozenset()
 
 
 def _zone_words_re() -> re.Pattern[str]:
@@ -413,6 +417,8 @@ def _build_vocab(
         else re.compile(r"(?!x)x"),
         noise_words=_words_re(kind_phrases),
         edge_noise=frozenset(w.lower() for w in titles if " " not in w),
+        employment_terms=frozenset(w.lower() for w in words("titles", "employment_terms")),
+        workplace_words=frozenset(w.lower() for w in words("titles", "workplace_words")),
         not_company=_words_re(words("titles", "not_company")),
         prefixes=tuple(p.lower() for p in words("titles", "prefixes")),
         mail_tags=_words_re(words("titles", "mail_tags")),

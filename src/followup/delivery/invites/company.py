@@ -62,6 +62,7 @@ from followup.delivery.invites.roles import (
     _role_words_only,
     _without_company,
     without_company_first,
+    without_terms,
 )
 from followup.delivery.invites.subject import (
     _PAREN_TAIL,
@@ -311,6 +312,8 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             found.role = dashed
     if found.role and found.company and _CJK_TEXT.search(found.role):
         found.role = without_company_first(found.role, found.company)
+    if found.role:  # "… (full time, East Tucson office)": the job's terms, not its name
+        found.role = without_terms(found.role, vocab)
     if chosen is None:
         return
     source = chosen[1]

@@ -379,3 +379,25 @@ def _cjk_role(subject: str, body: str, vocab: _Vocab) -> str | None:
         if more and _cjk_leftover(inner, vocab) == inner:
             return role + more.group(0)
     return role
+
+
+_LAST_BRACKET = re.compile(r"^(?P<role>.+?)\s*\((?P<inside>[^()]{2,80})\)$")
+
+
+def without_terms(role: str, vocab: _Vocab) -> str:
+    """A role without a bracket of the job's terms and its workplace after it ("Certified
+    Medical Assistant (full time, East Tucson office)" -> "Certified Medical Assistant"); a
+    bracket of terms alone ("(temps plein)") is the role's own."""
+    match = _LAST_BRACKET.match(role)
+    if match is None:
+        return role
+    workplace = False
+    for part in re.split(r"\s*[,;/·]\s*", match.group("inside").strip()):
+        words = part.lower().split()
+        if not words:
+            continue
+        if words[0] in vocab.workplace_words or words[-1] in vocab.workplace_words:
+            workplace = True
+        elif " ".join(words) not in vocab.employment_terms:
+            return role
+    return match.group("role").strip() if workplace else role

@@ -1,0 +1,110 @@
+"""Issue 9's invite kinds that held-out v13 still got wrong, in new wording and new senders
+(session 14): a role with a bracket of employment terms and an office, a virtual onsite, a
+loop line of two people with their titles, a time read as a title, a person named only in
+the text beside an attendee, the candidate's name in a title, a scheduler's event type and
+zone label, Japanese text without spaces."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.delivery.invites import ImportedInvite, parse_invite
+
+USER = "rowan.adeyemi@example.net"
+
+
+def event(
+    start: str,
+    summary: str,
+    description: str,
+    people: str = "",
+    organizer: str = "CN=Jo Marsh:mailto:jo.marsh@harrowfield.example",
+    uid: str = "s14-0@x",
+    zone: str = "America/Chicago",
+    extra: str = "",
+    me: bool = True,
+) -> str:
+    when = f"DTSTART:{start}" if start.endswith("Z") else f"DTSTART;TZID={zone}:{start}"
+    return (
+        "BEGIN:VEVENT\r\n"
+        f"UID:{uid}\r\nDTSTAMP:20261101T090000Z\r\n{when}\r\n"
+        f"SUMMARY:{summary}\r\nDESCRIPTION:{description}\r\n{extra}"
+        f"ORGANIZER;{organizer}\r\n{people}"
+        + (f"ATTENDEE;CN=Rowan Adeyemi:mailto:{USER}\r\n" if me else "")
+        + "END:VEVENT\r\n"
+    )
+
+
+def calendar(*events: str) -> str:
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\n"
+        + "".join(events)
+        + ("END:VCALENDAR\r\n")
+    )
+
+
+def mail(
+    sender: str,
+    subject: str,
+    text: str,
+    calendars: tuple[str, ...] = (),
+    to: str = f"Rowan Adeyemi <{USER}>",
+    headers: str = "",
+) -> bytes:
+    """A multipart mail: its text, then each calendar as an .ics attachment."""
+    parts = [f"Content-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"]
+    parts += [
+        "Content-Type: text/calendar; charset=utf-8; method=REQUEST\r\n"
+        f'Content-Disposition: attachment; filename="part{n}.ics"\r\n\r\n{cal}'
+        for n, cal in enumerate(calendars)
+    ]
+    body = "".join(f"--XYZ\r\n{p}" for p in parts) + "--XYZ--\r\n"
+    return (
+        f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\n{headers}"
+        "Date: Mon, 02 Nov 2026 09:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="XYZ"\r\n\r\n' + body
+    ).encode()
+
+
+def read(data: bytes, name: str = "s14.eml", names: tuple[str, ...] = ()) -> ImportedInvite:
+    return parse_invite(data, name, default_tz="UTC", user_emails=[USER], user_names=names)
+
+
+def interviewers(invite: ImportedInvite) -> dict[str, str | None]:
+    return {p.name: p.title for p in invite.interview.people if p.role.value == "interviewer"}
+
+
+# --------------------------------------------------------------------------- role brackets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Interview for Pharmacy Technician (part-time, Riverside branch).", "Pharmacy Technician"),
+        ("Thank you for applying for Warehouse Associate (full-time, Northgate site).",
+         "Warehouse Associate"),
+        ("Interview for Dental Hygienist (Mon-Thu, Westfield clinic)", "Dental Hygienist"),
+        ("Interview for Bookkeeper (permanent, Ballard office).", "Bookkeeper"),
+    ],
+)  # fmt: skip
+def test_a_bracket_of_employment_terms_and_an_office_is_no_part_of_the_role(
+    sentence: str, role: str
+) -> None:
+    cal = calendar(event("20261203T100000", f"Interview - {role} - Rowan Adeyemi", sentence))
+    assert read(cal.encode(), "terms.ics").interview.role == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Interview for Line Cook (temps plein).", "Line Cook (temps plein)"),
+        ("Interview for Site Surveyor (field-based, Queensland).",
+         "Site Surveyor (field-based, Queensland)"),
+        ("Interview for Fund Accountant (Fixed Term, 12 months).",
+         "Fund Accountant (Fixed Term, 12 months)"),
+    ],
+)  # fmt: skip
+def test_a_bracket_of_terms_without_an_office_stays_the_roles(sentence: str, role: str) -> None:
+    base = role.split(" (")[0]
+    cal = calendar(event("20261203T100000", f"Interview - {base} - Rowan Adeyemi", sentence))
+    assert read(cal.encode(), "terms.ics").interview.role == role
