@@ -108,3 +108,39 @@ def test_a_bracket_of_terms_without_an_office_stays_the_roles(sentence: str, rol
     base = role.split(" (")[0]
     cal = calendar(event("20261203T100000", f"Interview - {base} - Rowan Adeyemi", sentence))
     assert read(cal.encode(), "terms.ics").interview.role == role
+
+
+# --------------------------------------------------------------------------- virtual onsite
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Tidewell Labs – Virtual On-Site – Rowan Adeyemi",
+        "Remote onsite: Platform Engineer (Tidewell Labs)",
+        "Final round (virtual on site) – Tidewell Labs",
+    ],
+)
+def test_a_virtual_onsite_is_a_video_interview(summary: str) -> None:
+    cal = calendar(
+        event(
+            "20261203T150000Z",
+            summary,
+            "Your sessions are below. Tidewell Labs · 12 Pier Rd\\, Portland\\, OR 97209",
+            organizer="CN=Tidewell Candidates:mailto:c_1234@group.calendar.google.com",
+            extra="X-GOOGLE-CONFERENCE:https://meet.google.com/abc-defg-hij\r\n",
+        )
+    )
+    assert read(cal.encode(), "virtual.ics").interview.format.value == "video"
+
+
+def test_an_onsite_with_a_meet_link_google_added_stays_in_person() -> None:
+    cal = calendar(
+        event(
+            "20261203T100000",
+            "Onsite interview – Tidewell Labs",
+            "Please come to reception at 12 Pier Rd\\, Portland\\, OR 97209.",
+            extra="X-GOOGLE-CONFERENCE:https://meet.google.com/abc-defg-hij\r\n",
+        )
+    )
+    assert read(cal.encode(), "onsite.ics").interview.format.value == "in-person"
