@@ -144,3 +144,56 @@ def test_an_onsite_with_a_meet_link_google_added_stays_in_person() -> None:
         )
     )
     assert read(cal.encode(), "onsite.ics").interview.format.value == "in-person"
+
+
+# --------------------------------------------------------------------------- loop lines
+
+
+@pytest.mark.parametrize(
+    ("ics_line", "text_line"),
+    [
+        ("2:00 PM - 2:45 PM Lena Ward\\, Omar Said",
+         "2:00 PM - 2:45 PM   Lena Ward, Head of Data & Omar Said, Staff Engineer"),
+        ("14:00-14:45 Lena Ward and Omar Said",
+         "14:00 - 14:45   Lena Ward, Head of Data and Omar Said, Staff Engineer"),
+        ("2:00 PM – 2:45 PM Lena Ward & Omar Said",
+         "2:00 PM – 2:45 PM   Lena Ward (Head of Data) & Omar Said (Staff Engineer)"),
+    ],
+)  # fmt: skip
+def test_a_schedule_line_of_two_people_names_both_with_their_own_titles(
+    ics_line: str, text_line: str
+) -> None:
+    cal = calendar(
+        event(
+            "20261203T130000",
+            "Onsite interview – Data Engineer",
+            f"1:00 PM - 1:45 PM Mia Chen\\n{ics_line}",
+            organizer="CN=Tidewell Recruiting:mailto:no-reply@us.greenhouse-mail.io",
+        )
+    )
+    text = (
+        "Hi Rowan,\n\nHere is your schedule (Central Time):\n\n"
+        "1:00 PM - 1:45 PM   Mia Chen, Engineering Manager\n"
+        f"{text_line}\n\nBest,\nJo Marsh\nTidewell Labs\n"
+    )
+    data = mail("Tidewell Labs <no-reply@us.greenhouse-mail.io>", "Your onsite", text, (cal,))
+    found = interviewers(read(data))
+    assert found == {
+        "Mia Chen": "Engineering Manager",
+        "Lena Ward": "Head of Data",
+        "Omar Said": "Staff Engineer",
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3:30 PM - 4:15 PM Grace Okafor",
+        "9:00 AM – 9:45 AM Grace Okafor",
+        "2 p.m. to 3 p.m. Grace Okafor",
+    ],
+)
+def test_a_time_before_a_name_is_no_title(line: str) -> None:
+    cal = calendar(event("20261203T153000", "Interview – Buyer", f"Schedule:\\n{line}"))
+    found = interviewers(read(cal.encode(), "time.ics"))
+    assert found == {"Grace Okafor": None}

@@ -263,12 +263,16 @@ def _person_of(part: str, vocab: _Vocab, loose: bool) -> Person | None:
 _CREDENTIAL_BRACKET = re.compile(r"(?P<credential>[^()]{2,12}?)[ \t]*\((?P<title>[^()]{2,80})\)")
 
 
+_SLOT_JOIN = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*")
+
+
 def _persons_in_list(
     text: str, vocab: _Vocab, first_only: bool = False, loose: bool = False
 ) -> list[Person]:
     """The people a list names, with their titles: "A, Title; B (Title) and C", "Title A",
     "our Title, A", "A - Title, Department"; a credential ("RN", "PhD") is left out. With
-    `first_only` the one person of a schedule line, past a session's name before it."""
+    `first_only` the person of a schedule line, past a session's name before it, and a
+    second person the line joins to them ("Emily Novak, Tom Brandt", "A, Title & B, Title")."""
     out: list[Person] = []
     pending: str | None = None  # a title said before its person ("our Clinical Lead, Ben …")
     said_before: str | None = None  # the last person's title, when it was said before them
@@ -301,6 +305,19 @@ def _persons_in_list(
             joint = ", " if comma_before == "," else f" {comma_before} "
             out[-1].title = _clip(f"{out[-1].title}{joint}{bare}", 120)
             continue
+        if (
+            first_only
+            and out
+            and _SLOT_JOIN.fullmatch(gap)
+            and part[:1].isupper()
+            and not _looks_like_title(bare, vocab)  # "…, Responsable de Control de Gestión"
+            and (last == "person" or (last == "title" and comma_before != ","))
+        ):
+            other = _person_of(part, vocab, False)
+            if other is not None:  # "Emily Novak, Tom Brandt", "A, Title & B, Title": a
+                out.append(other)  # slot's second interviewer
+                last = "person"
+                continue
         if first_only and out and last == "person" and not comma_before:
             # "Grace Okafor <tab> Engineering Manager": a table's next column
             if _looks_like_title(bare, vocab) and out[-1].title is None:
@@ -348,7 +365,7 @@ def _persons_in_list(
         pending = None
         out.append(person)
         last = "person"
-    return out[:1] if first_only else out
+    return out
 
 
 def _same_person(a: str, b: str) -> bool:

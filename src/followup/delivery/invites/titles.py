@@ -279,10 +279,15 @@ def _dashed_unit(rest: str, lex: Lexicon, people: Sequence[str]) -> str:
     return f"{match.group('dash')}{unit}"
 
 
+_CLOCK_TAIL = re.compile(r"(?i)\d[ \t]*[ap]\.?[ \t]?m\.?[ \t]*$")
+
+
 def _before(left: str, lex: Lexicon, people: Sequence[str] = ()) -> str | None:
     """The title said right before a name, joined to it: "Senior Controls Engineer Joanna
     Pierce", "our VP of Engineering Marek Novák", "dyrektor finansowy Krzysztof Mazur"."""
     left = _HONORIFIC_TAIL.sub("", _HONORIFIC_TAIL.sub("", left))
+    if _CLOCK_TAIL.search(left):  # "1:00 PM - 1:45 PM | Kate Morrison": a time, no "PM"
+        return None
     left = _LEFT_START.sub("", left).rsplit(",", 1)[-1]  # "…, Director, and | Mark Chen"
     tokens = left.split()[-MAX_TITLE_WORDS:]
     if not tokens or _word(tokens[-1]) in lex.connectors | lex.stops:
