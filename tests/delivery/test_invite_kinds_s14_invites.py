@@ -197,3 +197,44 @@ def test_a_time_before_a_name_is_no_title(line: str) -> None:
     cal = calendar(event("20261203T153000", "Interview – Buyer", f"Schedule:\\n{line}"))
     found = interviewers(read(cal.encode(), "time.ics"))
     assert found == {"Grace Okafor": None}
+
+
+# --------------------------------------------------------------------------- candidate's name
+
+
+@pytest.mark.parametrize(
+    ("summary", "line", "organizer", "names", "company", "interviewer"),
+    [
+        ("Line Cook Interview - Priya Raman",
+         "Interviewer: Ana Lopes\\, Executive Chef\\, Harbor Table Bistro",
+         "CN=Marco Bellini:mailto:marco@htb-kitchens.example", (),
+         "Harbor Table Bistro", ("Ana Lopes", "Executive Chef")),
+        ("Interview: Payroll Specialist - Dana Whitfield",
+         "Interviewer: Tomás Ortega\\, Payroll Manager\\, Keystone Mutual Insurance",
+         "CN=Lea Brandt:mailto:lbrandt@kmi-careers.example", (),
+         "Keystone Mutual Insurance", ("Tomás Ortega", "Payroll Manager")),
+        ("Welder Interview – Sam Okoro",
+         "Interviewer: Lina Park\\, Shop Foreman\\, Redline Metal Fabrication",
+         "CN=Ivo Petrov:mailto:ivo@rmf-works.example", ("Sam Okoro",),
+         "Redline Metal Fabrication", ("Lina Park", "Shop Foreman")),
+    ],
+)  # fmt: skip
+def test_the_candidates_name_in_a_zoom_title_is_no_company(
+    summary: str,
+    line: str,
+    organizer: str,
+    names: tuple[str, ...],
+    company: str,
+    interviewer: tuple[str, str],
+) -> None:
+    """Zoom's topic names the candidate ("… Interview - Priya Raman"), profile or none; the
+    company is the one the interviewer's line names after their title."""
+    description = (
+        f"Someone is inviting you to a scheduled Zoom meeting.\\n\\nTopic: {summary}\\n{line}"
+        "\\n\\nJoin Zoom Meeting\\nhttps://us06web.zoom.us/j/86231790452"
+    )
+    cal = calendar(event("20261203T100000", summary, description, organizer=organizer, me=False))
+    invite = read(cal.encode(), "zoom.ics", names)
+    assert invite.interview.company == company
+    name, title = interviewer
+    assert interviewers(invite)[name] == title

@@ -46,6 +46,7 @@ from followup.delivery.invites.company_text import (
     client_company,
     for_a_client,
     legal_names,
+    titled_company,
     venue_names,
 )
 from followup.delivery.invites.people import _company_from_domain
@@ -122,6 +123,7 @@ _WEIGHTS = {
     "body": 65,  # "Welcome to Acme", "interest in Acme", "Design Lead at Acme,"
     "body team": 60,  # "the team at Acme"
     "signature": 55,  # "Recruiter | Acme Corp" at the end of the mail
+    "person's title": 55,  # "Dr. Ethan Cole, Medical Director, Sunset Ridge Animal Hospital"
     "subject word": 40,  # a bare word of the subject
     "domain text": 35,  # the text's spelling of the mail domain ("Hudson Bend Living")
     "tenant": 30,  # a tracking system's link ("acme.wd5.myworkdayjobs.com")
@@ -175,6 +177,21 @@ def _choose_company(
     return (best[2], best[3]) if best else None
 
 
+def _without_company_people(found: _Found, name: str) -> None:
+    """The company's `name` is no interviewer, and no part of a person's title after a comma
+    ("Medical Director, Sunset Ridge Animal Hospital" -> "Medical Director")."""
+    company = fold_words(name)
+    if not company:  # a name in a script `fold_words` keeps no letter of ("みなと精機")
+        return
+    found.interviewers = [p for p in found.interviewers if fold_words(p.name) != company]
+    for person in [found.coordinator, *found.interviewers]:
+        if person is None or not person.title or "," not in person.title:
+            continue
+        head, _, tail = person.title.rpartition(",")
+        if head.strip() and fold_words(tail) == company:
+            person.title = head.strip()
+
+
 def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -> None:
     """The company and the role: every clue's name, as people write it (legal forms left out,
     only names shaped like one), then the best of them by `_choose_company`."""
@@ -185,6 +202,7 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     reasons = {
         "sender": "the name the email was sent under",
         "signature": "the signature of the email",
+        "person's title": "the text names it after a person's title",
         "domain text": "the text spells the mail domain",
         "tenant": "the applicant-tracking system's link names it",
     }
@@ -250,6 +268,15 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     offer(name_words_only(behalf_name, vocab), "on behalf")
     if body:  # a signature's "Recruiter, Acme Corp" says more than a subject's bare words
         offer(_signature_company(body, found, vocab), "signature")
+        titled = titled_company(body, found, vocab)
+        if titled and (
+            len(titled.split()) >= 3
+            or _spells_label(titled, re.sub(r"[^a-z0-9]", "", (domain_company or "").lower()))
+        ):  # "Ana Lopes, Executive Chef, Harbor Table Bistro": a list's last part that names
+            # a business is the company, not one more person
+            _without_company_people(found, titled)
+            people = known_people(found, ctx)
+        offer(titled, "person's title")
     for name in legal_names([found.location or "", body]):
         offer(name, "legal form")
     for name in venue_names(found.location or "", body):
@@ -314,6 +341,8 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         found.role = without_company_first(found.role, found.company)
     if found.role:  # "… (full time, East Tucson office)": the job's terms, not its name
         found.role = without_terms(found.role, vocab)
+    if found.company:  # "Ana Lopes, Executive Chef, Harbor Table Bistro": the company is
+        _without_company_people(found, found.company)  # nobody, and no part of a title
     if chosen is None:
         return
     source = chosen[1]

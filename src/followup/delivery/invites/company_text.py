@@ -18,6 +18,7 @@ from followup.delivery.invites.company_names import (
     squeezes,
 )
 from followup.delivery.invites.roles import _CJK_TEXT, _COMPANY_SUFFIX
+from followup.delivery.invites.titles import is_title
 
 # "Welcome to Acme!", "interest in Acme Labs", "the team at Acme", "Design Lead at Acme,"
 _BODY_CLUES = (
@@ -125,6 +126,8 @@ def _signature_company(body: str, found: _Found, vocab: _Vocab) -> str | None:
         )
         if not match or len(match.group("title").split()) > 6 or line.endswith((".", "!", "?")):
             continue  # a sentence, not a signature's "Title | Company"
+        if found.title and found.title in line:
+            continue  # the event's title ("Topic: Line Cook Interview - Priya Raman")
         title, company = match.group("title"), match.group("company").strip(" .")
         if (
             (vocab.coordinator_titles.search(title) or vocab.role_words.search(title))
@@ -329,3 +332,34 @@ def _full_name(name: str, texts: Iterable[str], ctx: _Ctx) -> str:
                     continue
                 best = part
     return best
+
+
+# ", Medical Director, Sunset Ridge Animal Hospital" after a person's name: their title, then
+# the company, up to the line's end, a dash, a bracket or a sentence's end
+_TITLE_THEN_COMPANY = re.compile(
+    r"[ \t]*,[ \t]*(?P<title>[^,\n]{2,60}?)[ \t]*,[ \t]*"
+    r"(?P<company>[^,\n]{2,80}?)[ \t]*(?:$|\n|[ \t][-–—|][ \t]|[ \t]*[(<]|[.;](?:\s|$))"
+)
+
+
+def titled_company(text: str, found: _Found, vocab: _Vocab) -> str | None:
+    """The company the text names after one of the invite's people and their title: "Dr. Ethan
+    Cole, Medical Director, Sunset Ridge Animal Hospital", "Jenna Ortiz, Talent Acquisition
+    Specialist, Pinecrest Credit Union - jenna.ortiz@…"."""
+    people = [p for p in [found.coordinator, *found.interviewers] if p is not None and p.name]
+    for person in people:
+        for mention in re.finditer(re.escape(person.name), text[:MAX_SCAN]):
+            match = _TITLE_THEN_COMPANY.match(text, mention.end())
+            if match is None:
+                continue
+            title, company = match.group("title"), match.group("company").strip(" .")
+            if (
+                is_title(title, also=vocab.job_words)
+                and company[:1].isupper()
+                and not is_title(company, also=vocab.job_words)
+                and not names_a_place(company)
+                and name_shaped(company, vocab)
+                and _plausible_company(company)
+            ):
+                return company
+    return None
