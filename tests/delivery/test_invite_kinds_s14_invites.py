@@ -238,3 +238,81 @@ def test_the_candidates_name_in_a_zoom_title_is_no_company(
     assert invite.interview.company == company
     name, title = interviewer
     assert interviewers(invite)[name] == title
+
+
+# --------------------------------------------------------------------------- a zone's city
+
+
+@pytest.mark.parametrize(
+    ("start", "said", "place", "zone", "clock"),
+    [
+        ("20261203T163000Z", "9:30am - 10:00am (Mountain Time - US & Canada)",
+         "Our clinic is on Fairview Avenue in Boise.", "America/Boise", "09:30"),
+        ("20261203T150000Z", "10:00am - 10:45am (Eastern Time - US & Canada)",
+         "You will meet the team at our office in Detroit.", "America/Detroit", "10:00"),
+        ("20261203T140000Z", "9:00am - 9:30am (Eastern Time - US & Canada)",
+         "Interviews take place at our warehouse in Louisville.",
+         "America/Kentucky/Louisville", "09:00"),
+    ],
+)  # fmt: skip
+def test_a_zone_label_gives_way_to_the_zone_of_the_city_the_text_names(
+    start: str, said: str, place: str, zone: str, clock: str
+) -> None:
+    """A scheduler writes the zone's label ("Mountain Time - US & Canada"), the text names the
+    city: the city's own zone when it keeps the same clock then."""
+    cal = calendar(
+        event(
+            start,
+            "Phone Screen between Dana Reyes and Rowan Adeyemi",
+            "Event Name: Phone Screen",
+            organizer="CN=Dana Reyes:mailto:dana.reyes@larkspur-health.example",
+        )
+    )
+    text = f"A new event has been scheduled.\n\nEvent Date/Time:\n{said} on Thursday\n\n{place}\n"
+    data = mail("Calendly <notifications@calendly.com>", "New Event: Phone Screen", text, (cal,))
+    invite = read(data)
+    assert (invite.interview.tz, str(invite.interview.time)[:5]) == (zone, clock)
+
+
+# --------------------------------------------------------------------------- the caller
+
+
+@pytest.mark.parametrize(
+    ("location", "host", "email", "title"),
+    [
+        ("Marcus Lee will call the invitee at +1 312-555-0188", "Marcus Lee",
+         "marcus.lee@brightwater-bank.example", "Branch Recruiter"),
+        ("Sofia Brandt will call the candidate on +44 161 496 0000", "Sofia Brandt",
+         "sofia.brandt@ellery-homes.example", "Talent Partner"),
+        ("Priya Anand will phone the applicant at the number provided.", "Priya Anand",
+         "priya.anand@copperfield-rx.example", "HR Generalist"),
+    ],
+)  # fmt: skip
+def test_a_host_who_will_call_the_invitee_interviews(
+    location: str, host: str, email: str, title: str
+) -> None:
+    """Calendly's location line ("… will call the invitee at …") names who interviews; the
+    description gives their title and employer."""
+    cal = calendar(
+        event(
+            "20261203T160000Z",
+            f"Phone Screen between {host} and Rowan Adeyemi",
+            f"Event Name: Phone Screen\\n\\nLocation: {location}",
+            organizer=f"CN={host}:mailto:{email}",
+            extra=f"LOCATION:{location}\r\n",
+        )
+    )
+    text = (
+        f"A new event has been scheduled.\n\nEvent Type:\nPhone Screen\n\n"
+        f"Event Date/Time:\n10:00am - 10:30am (Central Time - US & Canada)\n\n"
+        f"Location:\n{location}\n\nDescription:\nA short call. {host}, {title}, "
+        f"{email.split('@')[1].split('.')[0].replace('-', ' ').title()} - {email}\n"
+    )
+    data = mail(
+        "Calendly <notifications@calendly.com>",
+        f"New Event: {host} - 10:00am Thu, Dec 3, 2026 - Phone Screen",
+        text,
+        (cal,),
+        headers=f"Reply-To: {host} <{email}>\r\n",
+    )
+    assert interviewers(read(data)) == {host: title}

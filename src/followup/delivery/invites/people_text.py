@@ -129,7 +129,8 @@ _CALLER = re.compile(
     r"(?:(?:call|phone|ring|interview|join|meet)\s+|be\s+(?:joining|interviewing|on\s+the\s+"
     r"call\s+with|in\s+the\s+(?:room|interview)\s+with|with)\s+"
     r"|(?:lead|run|host|conduct|chair)\s+(?:the|your|this)\s+)"
-    r"(?P<who>you|me|us|interview|conversation|call|session|meeting|discussion)\b"
+    r"(?P<who>you|me|us|interview|conversation|call|session|meeting|discussion"
+    r"|the\s+(?:invitee|candidate|applicant))\b"  # Calendly: "… will call the invitee at …"
     r"(?P<with_me>\s+(?:with|and)\s+me\b)?"
 )
 

@@ -85,6 +85,8 @@ def settle_start(found: _Found, ctx: _Ctx, text: str) -> None:
                     else None
                 )  # fmt: skip
                 choice = shared or ZoneChoice(zone, _zone_countries().get(zone) if agrees else None)
+                if "/" not in word:  # "Mountain Time - US & Canada" and Boise: Boise's zone
+                    choice = _in_the_city(choice, value, found.location or "", text, ctx)
                 zone = choice.zone
                 found.notes.append(f"time zone {zone}: the invite gives the time in UTC; {how}")
             else:
@@ -237,3 +239,26 @@ def _in_the_state(choice: ZoneChoice, value: datetime, text: str, ctx: _Ctx) -> 
     except (KeyError, ValueError, OverflowError):
         return choice
     return replace(choice, zone=said[0]) if same else choice
+
+
+def _in_the_city(
+    choice: ZoneChoice, value: datetime, location: str, text: str, ctx: _Ctx
+) -> ZoneChoice:
+    """The zone of the city the invite names ("our clinic in Boise": America/Boise), when it
+    is in the chosen zone's country and keeps its clock at the interview's time: a label
+    ("Mountain Time - US & Canada") names a region of several zones, not the city's."""
+    if choice.country is None:
+        return choice
+    place = zone_of_place(location, text, ctx.vocab, [choice.country])
+    if place is None or place[1] != choice.country or place[0] == choice.zone:
+        return choice
+    from zoneinfo import ZoneInfo
+
+    try:
+        same = (
+            value.astimezone(ZoneInfo(place[0])).utcoffset()
+            == value.astimezone(ZoneInfo(choice.zone)).utcoffset()
+        )
+    except (KeyError, ValueError, OverflowError):
+        return choice
+    return replace(choice, zone=place[0]) if same else choice
