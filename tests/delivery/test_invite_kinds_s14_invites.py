@@ -316,3 +316,44 @@ def test_a_host_who_will_call_the_invitee_interviews(
         headers=f"Reply-To: {host} <{email}>\r\n",
     )
     assert interviewers(read(data)) == {host: title}
+
+
+# --------------------------------------------------------------------------- "… and me"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organizer", "other"),
+    [
+        ("You will be meeting Dana Cho (Studio Manager) and me.", "Felix Amari", "Dana Cho"),
+        ("You'll meet me and Oskar Lind (Lead Designer); bring a sketchbook.", "Mirela Voss",
+         "Oskar Lind"),
+        ("I'll be joined by Ruth Ekwueme, our Head Chef.", "Tomasz Nowak", "Ruth Ekwueme"),
+    ],
+)  # fmt: skip
+def test_an_icloud_organizer_who_writes_and_me_interviews_too(
+    sentence: str, organizer: str, other: str
+) -> None:
+    """Apple sends the invitation from noreply@email.apple.com under the organizer's own name:
+    that name is no company, and the organizer who says "… and me" interviews."""
+    first = organizer.split()[0].lower()
+    cal = calendar(
+        event(
+            "20261203T110000",
+            "Interview – Junior Designer",
+            f"Hi Rowan\\, {sentence}\\n\\n{organizer}\\nFounder\\, Amari & Voss Studio",
+            people=f"ATTENDEE;CN={other}:mailto:{other.split()[0].lower()}@amarivoss.example\r\n",
+            organizer=f"CN={organizer};EMAIL={first}@amarivoss.example:mailto:2_ABC@imip.me.com",
+            zone="Europe/London",
+        )
+    )
+    text = (
+        f"{organizer} has invited you to an event.\n\nInterview – Junior Designer\n\n"
+        f"Hi Rowan, {sentence}\n\n{organizer}\nFounder, Amari & Voss Studio\n"
+    )
+    data = mail(
+        f"{organizer} <noreply@email.apple.com>",
+        "Invitation: Interview – Junior Designer @ Thu, 3 Dec 2026 11:00",
+        text,
+        (cal,),
+    )
+    assert set(interviewers(read(data))) == {organizer, other}

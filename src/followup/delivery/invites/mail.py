@@ -311,6 +311,8 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
     for sender_name, _box in team:
         if sender_name:
             people = {n.lower() for n, _ in reply_to if n} | set(ctx.user_names)
+            # Apple's noreply@email.apple.com sends under the organizer's own name: a person
+            people |= {p.name.lower() for p in [found.coordinator, *found.interviewers] if p}
             found.sender_company = sender_company(sender_name, people, ctx.vocab)
     _coordinator_in_text(found, body, ctx)
     if found.coordinator is not None and found.coordinator.email is None:
