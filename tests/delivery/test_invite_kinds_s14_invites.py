@@ -357,3 +357,51 @@ def test_an_icloud_organizer_who_writes_and_me_interviews_too(
         (cal,),
     )
     assert set(interviewers(read(data))) == {organizer, other}
+
+
+# --------------------------------------------------------------------------- Japanese
+
+
+def japanese(subject: str, people: str, company: str, candidate: str) -> bytes:
+    text = (
+        f"{candidate} 様\n\nこの度はご応募いただき、誠にありがとうございます。\n"
+        "下記の日程にて面接を実施させていただきます。\n\n"
+        "■日時：2026年12月3日（木）10:00〜11:00\n"
+        f"■場所：株式会社{company} 本社 5階 受付\n"
+        f"■面接官：{people}\n\n"
+        f"株式会社{company}\n人事部 採用担当　小川 翔\n"
+    )
+    return mail(f"小川 翔 <sho.ogawa@{company.lower()}.example>", subject, text)
+
+
+@pytest.mark.parametrize(
+    ("subject", "company", "role", "candidate"),
+    [
+        ("【二次面接】データエンジニア職 山田 花子 様", "コガネ物産", "データエンジニア", "山田 花子"),
+        ("【最終面接】営業企画職 Alex Kim 様", "ハヤテ工業", "営業企画", "Alex Kim"),
+        ("【面接日程のご案内】インフラエンジニア職 Rowan Adeyemi 様", "ツバメ電機",
+         "インフラエンジニア", "Rowan Adeyemi"),
+    ],
+)  # fmt: skip
+def test_a_japanese_subjects_interview_tag_is_no_company_and_the_honorific_no_role(
+    subject: str, company: str, role: str, candidate: str
+) -> None:
+    invite = read(japanese(subject, "開発部 部長 森 大輔", company, candidate))
+    assert (invite.interview.company, invite.interview.role) == (company, role)
+
+
+@pytest.mark.parametrize(
+    ("people", "second"),
+    [
+        ("人事部 課長 高橋 健、プロダクトリード 木村 彩", ("木村 彩", "プロダクトリード")),
+        ("技術部 部長 森 大輔、シニアアーキテクト 林 美咲", ("林 美咲", "シニアアーキテクト")),
+        ("営業部 部長 中野 修、データアナリスト 石田 恵", ("石田 恵", "データアナリスト")),
+    ],
+)
+def test_a_japanese_title_in_katakana_names_the_second_interviewer(
+    people: str, second: tuple[str, str]
+) -> None:
+    found = interviewers(
+        read(japanese("【一次面接】のご案内", people, "コガネ物産", "Rowan Adeyemi"))
+    )
+    assert len(found) == 2 and found[second[0]] == second[1], found

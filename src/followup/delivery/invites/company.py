@@ -229,7 +229,10 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     offer(found.sender_company, "sender")
     tag = _SUBJECT_TAG.match(subject or found.title or "")
     tagged = (tag.group("tag") or tag.group("bracket") or "") if tag else ""
-    if _CJK_TEXT.search(tagged):  # "【みなと精機】二次面接のご案内"
+    if _CJK_TEXT.search(tagged) and not any(  # "【みなと精機】二次面接のご案内", but
+        word in tagged
+        for word in vocab.cjk_interview_events  # "【一次面接】" is no company
+    ):
         offer(tagged, "subject tag")
     fielded = found.role is not None  # a "Position:" line says it best
     cjk = None if fielded else _cjk_role(subject or found.title or "", body, vocab)

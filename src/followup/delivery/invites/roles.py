@@ -16,6 +16,7 @@ from followup.delivery.invites.company_names import (
     names_a_place,
 )
 from followup.delivery.invites.subject import _REQUISITION, _job_words, _strip_noise
+from followup.delivery.invites.titles import cjk_titled
 
 _COMPANY_SUFFIX = re.compile(
     r"(?i)\b(?:inc|llc|ltd|gmbh|ag|corp|corporation|co|company|plc|sa|sas|bv|nv|ab|oy|srl|pty)\b\.?$"
@@ -293,7 +294,30 @@ def _about_the_interview(inside: str, vocab: _Vocab) -> bool:
     return any(w in inside for w in vocab.cjk_interview_words + vocab.cjk_honorifics)
 
 
+def _without_addressee(segment: str, vocab: _Vocab) -> str:
+    """A subject's segment without the candidate's name and honorific at its end
+    ("データエンジニア職 山田 花子 様" -> "データエンジニア職", "営業企画職 Alex Kim 様"): one or
+    two words before the honorific, none of them a title's or in brackets, one word for a
+    Korean name."""
+    words = segment.split()
+    honorific = next((h for h in vocab.cjk_honorifics if words and words[-1].endswith(h)), None)
+    if honorific is None:
+        return segment
+    last = words[-1][: -len(honorific)]
+    rest = words[:-1] + ([last] if last else [])
+    take = 0
+    while take < 2 and len(rest) - take > 1:
+        word = rest[-1 - take]
+        if cjk_titled(word) or re.search(r"[()（）]", word):
+            break
+        take += 1
+        if _HANGUL.search(word):  # "홍길동 님": a Korean name is one word
+            break
+    return " ".join(rest[: len(rest) - take]) if take else segment
+
+
 def _cjk_leftover(segment: str, vocab: _Vocab) -> str:
+    segment = _without_addressee(segment, vocab)
     segment = _CJK_BRACKET.sub(
         lambda m: " " if _about_the_interview(m.group(1), vocab) else m.group(0), segment
     )
