@@ -7,10 +7,9 @@ zone label, Japanese text without spaces."""
 from __future__ import annotations
 
 import pytest
+from test_invite_kinds_s13_invites import USER, calendar, mail
 
 from followup.delivery.invites import ImportedInvite, parse_invite
-
-USER = "rowan.adeyemi@example.net"
 
 
 def event(
@@ -33,37 +32,6 @@ def event(
         + (f"ATTENDEE;CN=Rowan Adeyemi:mailto:{USER}\r\n" if me else "")
         + "END:VEVENT\r\n"
     )
-
-
-def calendar(*events: str) -> str:
-    return (
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\n"
-        + "".join(events)
-        + ("END:VCALENDAR\r\n")
-    )
-
-
-def mail(
-    sender: str,
-    subject: str,
-    text: str,
-    calendars: tuple[str, ...] = (),
-    to: str = f"Rowan Adeyemi <{USER}>",
-    headers: str = "",
-) -> bytes:
-    """A multipart mail: its text, then each calendar as an .ics attachment."""
-    parts = [f"Content-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"]
-    parts += [
-        "Content-Type: text/calendar; charset=utf-8; method=REQUEST\r\n"
-        f'Content-Disposition: attachment; filename="part{n}.ics"\r\n\r\n{cal}'
-        for n, cal in enumerate(calendars)
-    ]
-    body = "".join(f"--XYZ\r\n{p}" for p in parts) + "--XYZ--\r\n"
-    return (
-        f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\n{headers}"
-        "Date: Mon, 02 Nov 2026 09:00:00 +0000\r\nMIME-Version: 1.0\r\n"
-        'Content-Type: multipart/mixed; boundary="XYZ"\r\n\r\n' + body
-    ).encode()
 
 
 def read(data: bytes, name: str = "s14.eml", names: tuple[str, ...] = ()) -> ImportedInvite:
@@ -377,7 +345,8 @@ def japanese(subject: str, people: str, company: str, candidate: str) -> bytes:
 @pytest.mark.parametrize(
     ("subject", "company", "role", "candidate"),
     [
-        ("【二次面接】データエンジニア職 山田 花子 様", "コガネ物産", "データエンジニア", "山田 花子"),
+        ("【二次面接】データエンジニア職 山田 花子 様", "コガネ物産", "データエンジニア",
+         "山田 花子"),
         ("【最終面接】営業企画職 Alex Kim 様", "ハヤテ工業", "営業企画", "Alex Kim"),
         ("【面接日程のご案内】インフラエンジニア職 Rowan Adeyemi 様", "ツバメ電機",
          "インフラエンジニア", "Rowan Adeyemi"),
