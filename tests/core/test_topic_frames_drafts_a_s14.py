@@ -106,9 +106,16 @@ def test_their_finding_is_kept_out_of_the_coordinators_note(language, jot: str) 
 
 @pytest.mark.parametrize("jot", FINDINGS)
 def test_their_finding_is_never_enjoyed_or_praised(language, jot: str) -> None:
+    """The sentence that names the finding never enjoys or praises it (a close may still say
+    the candidate would enjoy working with the team)."""
     record = _round(PANEL, [f"pascoe: {jot}"])
+    key = re.sub(r"^(?:the|a)\s+", "", jot).split()[0].lower()
     for text in _notes(record, language, "each"):
-        assert not re.search(r"(?i)enjoy|highlight|loved|great to|exciting|encourag", text), text
+        for sentence in re.split(r"(?<=[.!?;])\s+", text):
+            if key in sentence.lower():
+                assert not re.search(
+                    r"(?i)enjoy|highlight|loved|great to|exciting|encourag", sentence
+                ), text
 
 
 # Their question to the candidate, tied to nobody, in new wording.

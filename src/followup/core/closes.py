@@ -14,6 +14,7 @@ from typing import Any
 
 from followup.core.errors import InvalidInput
 from followup.core.models import Person
+from followup.core.regex_programs import shipped
 
 _CLAUSES = re.compile(r"[.!?;\n]+\s*|\s+[-–—+]\s+|,\s+")
 
@@ -51,7 +52,7 @@ def awaited(notes: str | None, words: Words) -> bool:
     """Whether the user's notes say a result, feedback or decision is to come."""
     if not notes or not words.awaited:
         return False
-    return re.search(rf"(?<!\w)(?:{_cue(words.awaited)})(?!\w)", notes, re.I) is not None
+    return re.search(shipped(rf"(?<!\w)(?:{_cue(words.awaited)})(?!\w)"), notes, re.I) is not None
 
 
 @dataclass(frozen=True)
@@ -75,10 +76,12 @@ def asked(texts: Sequence[str], words: Words) -> list[Asked]:
     out = []
     for text in texts:
         for clause in _CLAUSES.split(text or ""):
-            if words.done and re.search(rf"\b(?:{_cue(words.done)})\b", clause, re.I):
+            if words.done and re.search(shipped(rf"\b(?:{_cue(words.done)})\b"), clause, re.I):
                 continue
             for m in re.finditer(
-                rf"(?:(?P<who>[^\W\d_][\w'’-]*)\s+)?(?:{_cue(words.asked)})\s+", clause, re.I
+                shipped(rf"(?:(?P<who>[^\W\d_][\w'’-]*)\s+)?(?:{_cue(words.asked)})\s+"),
+                clause,
+                re.I,
             ):
                 rest = clause[m.end() :]
                 lead = _ARTICLE.match(rest)
