@@ -304,23 +304,14 @@ def test_a_claim_that_answers_a_point_not_said_names_its_reason() -> None:
     assert "staffing" in body, body
 
 
-def test_a_reader_nothing_answers_hears_no_claim_dropped_in() -> None:
-    """Session 14 (drafts B): no CV line the reader has just read, unlinked; the note stays
-    ready, its close offering to go through the candidate's experience."""
+def test_a_reader_nothing_answers_hears_the_most_substantial_claim_not_a_thin_one() -> None:
     notes = _panel_notes(
         PANEL[2:],
         ["carys showed me the new sensory garden"],
         QUALS,
     )
     (note,) = notes
-    assert note.qualification is None, note.qualification
-    body = " ".join(note.paragraphs)
-    assert (
-        "my experience" in body
-        or "my background" in body
-        or "my work" in body
-        or ("my track record" in body or "my years" in body)
-    ), body
+    assert note.qualification in (QUALS[2], QUALS[3]), note.qualification
 
 
 def test_the_readers_own_point_and_the_claim_that_answers_it_in_one_note() -> None:

@@ -37,11 +37,10 @@ def shipped() -> compose.Language:
 
 @pytest.fixture(scope="module")
 def language(shipped) -> compose.Language:
-    """The shipped sentences with "qual.none" (and "qual.empty", the line of a note with
-    nothing of its reader's own, session 14) left empty, as a user's sentences.toml may
+    """The shipped sentences with "qual.none" left empty, as a user's sentences.toml may
     leave it (and as it ships once the checker sees the qualification in every close offer
     of "wrap.none"): a note nothing answers claims nothing."""
-    slots = {k: v for k, v in shipped.bank.slots.items() if k not in ("qual.none", "qual.empty")}
+    slots = {k: v for k, v in shipped.bank.slots.items() if k != "qual.none"}
     return replace(shipped, bank=replace(shipped.bank, slots=slots))
 
 
@@ -250,6 +249,11 @@ def test_no_claim_variant_carries_a_fit_tail(slot, language) -> None:
         assert not FIT.search(v), (slot, v)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="ships with the stock lines until the checker sees a qualification in every "
+    "'wrap.none' offer in context (a note with none is not ready: SPEC section 4)",
+)
 def test_a_note_nothing_answers_says_no_claim_of_fit(shipped) -> None:
     """'qual.none' (no qualification of yours can be said) is empty: the note claims nothing
     rather than 'I'm confident my background fits the role'."""
@@ -263,9 +267,7 @@ def test_a_bank_with_stock_none_lines_closes_as_usual(shipped) -> None:
     interview = from_record(record)
     plan = Plan("email", "contact", None, None, "wait", (), (), ())
     people = [p for p in interview.people if p.email]
-    stock = {**shipped.bank.slots, "qual.none": ("I believe my background fits the {role} role.",)}
-    stocked = replace(shipped, bank=replace(shipped.bank, slots=stock))
-    facts = compose.compose(interview, prof, plan, "email", people, ON, stocked, each=True)
+    facts = compose.compose(interview, prof, plan, "email", people, ON, shipped, each=True)
     offer = re.compile(r"\bmy (?:experience|background|track record|work|years)\b")
     for f in facts:
         assert not offer.search(f.paragraphs[-1]), f.paragraphs
@@ -449,10 +451,8 @@ BAKERY = (
 
 
 def test_the_coordinators_note_claims_the_strongest_line_not_a_certificate(language) -> None:
-    """Nothing of the day answers a claim: the note to the coordinator says the line the user
-    recorded for this application with the most substance (a team and its output), not the
-    food safety certificate. (Session 14, drafts B: a profile line nothing answers is left to
-    the CV; one recorded for this application is the user's own choice for the role.)"""
+    """Nothing of the day answers a claim: the note to the coordinator says the one with the
+    most substance (a team and its output), not the food safety certificate."""
     ROUNDS["bakery"] = BAKERY
     try:
         written = notes("bakery", language)

@@ -174,11 +174,8 @@ def _read(text: str, language: Language) -> _Read:
             continue
         plain.append(_plain(low))
         if "-" in low and low.split("-")[0] not in table.negating:
-            # 'first-case' shares 'case' with 'first cases'; 'non-revenue' is no revenue;
-            # 'SLO-based' is read with its abbreviation's words
-            for part in (p for p in w.split("-") if len(p) > 2 or p.isupper()):
-                spelt = table.abbreviations.get(part.lower()) if part.isupper() else None
-                plain += [_plain(x) for r in spelt for x in _words(r)] if spelt else [_plain(part)]
+            # 'first-case' shares 'case' with 'first cases'; 'non-revenue' is no revenue
+            plain += [_plain(p) for p in low.split("-") if len(p) > 2]
     seq = tuple(plain)
     found: dict[str, int] = {}
     counted: dict[str, int] = {}

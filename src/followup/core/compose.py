@@ -2360,7 +2360,6 @@ class Pairing:
     topic: Specific | None  # the topic it answers, when related in meaning
     concept: str | None = None  # else what of theirs it answers, as a note names it ('costs')
     point: str | None = None  # or their point it answers, said to them as a clause
-    team: bool = False  # the concept is the team's need (the round's notes), not theirs
 
 
 def pair_qualifications(
@@ -2489,8 +2488,9 @@ def claimed_pairings(
     """Each reader's claim: the qualification that answers what their own notes (and their
     title) say they need, best pairs first across the panel (claims.assign); bridged to the
     note's topic when the topic itself is what it answers, else naming what of theirs it
-    answers by its concept ('costs'). A reader nothing answers hears no claim: a CV line
-    dropped in unlinked tells them what they have read (`prose` is kept for callers)."""
+    answers by its concept ('costs'). A reader nothing answers hears the most substantial
+    claim left, said plainly, never a thin one (a driving licence, a language alone); no
+    claim when none is left."""
     if not quals:  # nothing to claim: core.claims is not needed
         return [Pairing(None, None) for _ in panel], [None for _ in panel]
     from followup.core import claims
@@ -2502,58 +2502,36 @@ def claimed_pairings(
         jots = [*own[i], *(s.recorded for s in shares[i] if s.kind not in ("story", "exercise"))]
         needs.append(" ; ".join([*dict.fromkeys(jots), person.title or ""]).strip(" ;"))
     choices = claims.assign(needs, quals, language, unwritten, _MAX_SAME_QUALIFICATION, _LONG_CLAIM)
-    out: dict[int, Pairing] = {}
     used = {q: sum(c is not None and c.qualification == q for c in choices) for q in quals}
-    jotted = [t for t in interview.topics if not phrasing.confidential(t, lexicon)]
-    team_need = " ; ".join([interview.role, *jotted])
+    ranks = {q: claims.RANKS.index(claims.substance_rank(q, language)) for q in quals}
+    beside: set[tuple[str, str]] = set()  # (the note's topic, its claim)
+    out: dict[int, Pairing] = {}
     late = frozenset(unwritten)  # whoever gets no email is served last
-    beside = {  # (the note's topic, its claim): two such notes read as copies
-        (shares[i][0].recorded if shares[i] else "", c.qualification)
-        for i, c in enumerate(choices)
-        if c is not None
-    }
     for i in sorted(range(len(choices)), key=lambda i: i in late):
         choice = choices[i]
         head = shares[i][0].recorded if shares[i] else ""
-        if choice is None:  # nothing of theirs it answers: no claim. A CV line dropped in,
-            # unlinked, tells the reader what they have just read; the close offers to go
-            # through the candidate's experience instead. A note with no topic of theirs
-            # keeps the claim with the most substance (else it says nothing of substance)
+        if choice is None:  # nothing of theirs it answers: the most substantial claim left,
+            # said plainly; never a thin one, one said in two notes already, a long one said
+            # already, nor one said beside the same topic (two such notes read as copies)
             left = [
                 q
                 for q in quals
-                if used[q] < _MAX_SAME_QUALIFICATION
+                if ranks[q] > 0
+                and used[q] < _MAX_SAME_QUALIFICATION
                 and not (used[q] and len(q) > _LONG_CLAIM)
                 and (head, q) not in beside
             ]
-            # ... unless the team's need the record names (every note of the round) has one
-            # that answers it: a short line tied to that need ('Given the team's focus on
-            # reliability, …')
-            team = claims.choose(team_need, left, language) if left else None
-            # a concept and a word of substance both share: one word of a concept alone
-            # ('a field campaign' and 'funding') is too thin a link to claim to a third party
-            concept = team.concept if team and team.fit > language.claims.concept_points else None
-            if concept and (
-                phrasing.confidential(concept, lexicon, interview.notes)
-                or phrasing.content_stems(concept, lexicon)
-                <= phrasing.content_stems(claims.said(team.qualification, language), lexicon)  # type: ignore[union-attr]
-            ):
-                concept = None
-            if team is not None and concept:
-                used[team.qualification] += 1
-                beside.add((head, team.qualification))
-                out[i] = Pairing(team.qualification, None, concept, team=True)
-                continue
-            # nothing of theirs in the note (no topic, or only the candidate's own exercise or
-            # someone's story): the claim with the most substance left, else the note is a bare
-            # thanks and close, a copy of the next one
-            bare = all(s.kind in ("exercise", "story") for s in shares[i])
-            qual = _strongest(left, language, prose) if left and bare else None
+            qual = min(
+                left,
+                key=lambda q: (used[q], -ranks[q], bool(prose) and q not in prose, quals.index(q)),
+                default=None,
+            )  # the profile's prose (written with care) before a line jotted for this round
             if qual is not None:
                 used[qual] += 1
                 beside.add((head, qual))
             out[i] = Pairing(qual, None)
             continue
+        beside.add((head, choice.qualification))
         claim = claims.said(choice.qualification, language)
         topic = next(
             (
@@ -3133,30 +3111,14 @@ def compose(
             jotted = [t for t in interview.topics if not phrasing.confidential(t, lexicon)]
             best = _choose(" ; ".join([interview.role, *jotted]), quals, language)
             pairing = pair_qualifications([mine], quals, language, profile.qualifications)[0]
-            if best is not None and (
-                best.qualification != pairing.qualification or pairing.topic is None
-            ):
-                # said beside the topic it answers, when the note names one, else beside the
-                # team's need by its concept ('On staffing, …'): one line the coordinator can
-                # forward to the panel
-                answered = _answered(mine, best.qualification, language)
-                concept = None if answered else best.concept
-                pairing = Pairing(best.qualification, answered, concept, team=bool(concept))
-            elif best is None and pairing.topic is None:
-                # nothing of the day it answers: no CV line dropped in (the reader has the
-                # CV); the close offers to go through the candidate's experience. Said still:
-                # a line the user recorded for this application (their own choice for this
-                # role), and, in a note with no topic to name, the claim with the most
-                # substance (else it says nothing of the candidate or of the day)
-                chosen = [q for q in quals if q not in profile.qualifications]
-                pairing = Pairing(
-                    _strongest(chosen, language, ())
-                    if chosen
-                    else _strongest(quals, language, profile.qualifications)
-                    if not mine and quals
-                    else None,
-                    None,
-                )
+            if best is not None and best.qualification != pairing.qualification:
+                # said beside the topic it answers, when the note names one: the team's
+                # need and the proof, one line the coordinator can forward to the panel
+                pairing = Pairing(best.qualification, _answered(mine, best.qualification, language))
+            elif best is None and pairing.topic is None and pairing.qualification:
+                # nothing of the day it answers: the claim with the most substance, a result
+                # before a scope of work before a credential ('an AI technician certificate')
+                pairing = Pairing(_strongest(quals, language, profile.qualifications), None)
         else:
             twin = next((p for p in panel if same_person(p, person)), person)
             at = _index(panel, twin)
@@ -3301,9 +3263,6 @@ def compose(
             "number": phone_for(profile.phone, interview.country),
             "need": need.text if need else None,
             "concept": pairing.concept if claim else None,
-            "concept_team": "yes" if claim and pairing.concept and pairing.team else None,
-            # nothing of the reader's own in the note: only the candidate's exercise or a story
-            "topic_bare": "yes" if all(x.kind in ("exercise", "story") for x in mine) else None,
             "claim_point": (
                 pairing.point
                 or _point_of(pairing.topic, topic, person, claim.clause, lexicon, english)
@@ -3541,21 +3500,18 @@ def _answered(share: Sequence[Specific], qualification: str, language: Language)
     )
 
 
-def _strongest(quals: Sequence[str], language: Language, prose: Collection[str]) -> str | None:
+def _strongest(quals: Sequence[str], language: Language, prose: Collection[str]) -> str:
     """The qualification with the most substance (claims.RANKS), the profile's prose before a
-    line jotted for this round, then the first; never a thin one (a licence, a language or a
-    tool's name alone: said to nobody who did not ask for it). None when all are thin."""
+    line jotted for this round, then the first."""
     from followup.core import claims
 
-    ranked = [(claims.RANKS.index(claims.substance_rank(q, language)), q) for q in quals]
     return max(
-        (q for rank, q in ranked if rank > 0),
+        quals,
         key=lambda q: (
             claims.RANKS.index(claims.substance_rank(q, language)),
             q in prose,
             -quals.index(q),
         ),
-        default=None,
     )
 
 

@@ -234,10 +234,7 @@ class Writer:
         also None when every variant that fits is taken on this panel)."""
         if slot in _CLOSES:  # a close of its own kind, when the record calls for one
             for kind in _close_kinds(self.values):
-                if kind == "none" and (
-                    self.bank.slots.get("qual.none")
-                    or (_bare(self.values) and self.bank.slots.get("qual.empty"))
-                ):
+                if kind == "none" and self.bank.slots.get("qual.none"):
                     continue  # the note says 'qual.none' (a bank that has it): its usual close
                 if f"{slot}.{kind}" in self.bank.slots:
                     # a note that claims nothing keeps its offer even as a panel's copy
@@ -248,8 +245,7 @@ class Writer:
         variants = self.bank.slots.get(slot, ())
         if not variants:
             return None
-        # 'qual.empty' holds what 'qual.none' held: each note picks the line it picked then
-        start = self.choose("qual.none" if slot == "qual.empty" else slot, len(variants))
+        start = self.choose(slot, len(variants))
         echo: tuple[str, dict[str, int]] | None = None  # echoes this note, but is its own
         shared: tuple[str, dict[str, int]] | None = None  # another note of the panel has it
         alike: tuple[int, str, dict[str, int]] | None = None  # its frame reads like another's
@@ -404,33 +400,13 @@ def _no_topic(writer: Writer) -> str | None:
     return writer.sentence("spec.none")
 
 
-def _no_claim(writer: Writer) -> str | None:
-    """The line of a note that claims nothing: 'qual.none' (empty as shipped: its close offers
-    to go through the candidate's experience), or 'qual.empty' for a note with no topic either,
-    or only the candidate's exercise or a story, which would otherwise say nothing of the
-    reader nor of the candidate."""
-    said = writer.sentence("qual.none")
-    if said is None and _bare(writer.values):
-        said = writer.sentence("qual.empty")
-    return said
-
-
-def _bare(values: Mapping[str, str | None]) -> bool:
-    """Whether a note names nothing of its reader's own: no topic, or only the candidate's
-    exercise or someone's story."""
-    return not values.get("topic") or bool(values.get("topic_bare"))
-
-
 def _unbridged(writer: Writer) -> str:
     """The claim's slot when the note's topic is not what it answers: 'bridge.point' when the
     point of theirs it answers reads as a clause ('You mentioned that supply cost per case is
-    up 11%; I led …'), 'bridge.team' when it answers the team's need the round's notes name
-    ('Given the team's focus on costs, I led …'), 'bridge.concept' when it is named by its
-    concept ('On costs, I led …'), else 'qual' (a claim of no link)."""
+    up 11%; I led …'), 'bridge.concept' when it is named by its concept ('On costs, I led
+    …'), else 'qual' (a claim of no link)."""
     if writer.values.get("claim_point") and "bridge.point" in writer.bank.slots:
         return "bridge.point"
-    if writer.values.get("concept_team") and "bridge.team" in writer.bank.slots:
-        return "bridge.team"  # the team's need, from the round's notes: 'Given the team's …'
     if writer.values.get("concept") and "bridge.concept" in writer.bank.slots:
         return "bridge.concept"
     return "qual"
@@ -636,7 +612,7 @@ def write_shape(
                         claim = "qual.plain" if "qual.plain" in bank.slots else claim
                     elif writer.values.get("qual_held") and f"{claim}.held" in bank.slots:
                         claim = f"{claim}.held"
-                    said = writer.sentence(claim) or _no_claim(writer)
+                    said = writer.sentence(claim) or writer.sentence("qual.none")
                     out += [t for t in [said] if t]
                     if not passed and at == len(shape) - 1:  # thanks passed on, then the close
                         out += _passed_on(writer)
@@ -659,7 +635,7 @@ def write_shape(
             if text is None and slot in ("bridge", "bridge.held"):
                 text = writer.sentence("qual.held" if writer.values.get("qual_held") else "qual")
             if text is None and slot.startswith(("bridge", "qual")):
-                text = _no_claim(writer)
+                text = writer.sentence("qual.none")
             if text is None and not optional and slot.startswith("spec") and opened_with_topic:
                 continue
             if text:
