@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from followup.core.check.document import Document, Span
@@ -115,6 +115,17 @@ def _by_gate(need: Need) -> dict[str, tuple[str, ...]]:
     return found[1]
 
 
+def starts_of(hay: str, strings: Iterable[str], lo: int, hi: int | None) -> set[int]:
+    """Every offset in hay[lo:hi] where one of `strings` begins."""
+    starts: set[int] = set()
+    for string in strings:
+        at = hay.find(string, lo, hi)
+        while at >= 0:
+            starts.add(at)
+            at = hay.find(string, at + 1, hi)
+    return starts
+
+
 def finditer(
     rule: Rule, doc: Document, lo: int = 0, hi: int | None = None
 ) -> Iterator[re.Match[str]]:
@@ -172,12 +183,7 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
         # too common to narrow the search down
         yield from rule.pattern.finditer(text, lo, hi)
         return
-    starts: set[int] = set()
-    for string in strings:
-        at = hay.find(string, lo, hi)
-        while at >= 0:
-            starts.add(at)
-            at = hay.find(string, at + 1, hi)
+    starts = starts_of(hay, strings, lo, hi)
     if anchored and rule.at_word:
         # a match starts a word: not where a letter or digit stands before the string
         starts = {at for at in starts if not (at and hay[at - 1].isalnum() and hay[at].isalnum())}

@@ -8,7 +8,7 @@ from functools import cache
 
 from followup.core.check.document import Document, Span, normalised
 from followup.core.check.lazyre import OTHER_CASE_CHARACTERS, Pattern, compile_pattern, lazy, made
-from followup.core.check.matching import finditer
+from followup.core.check.matching import finditer, starts_of
 from followup.core.check.results import Facts
 from followup.core.check.rules import CheckRules
 from followup.core.check.words import everyday
@@ -83,12 +83,7 @@ def _titled_matches(
     if found is None:
         yield from titled.finditer(text, lo, hi)
         return
-    starts: set[int] = set()
-    for word in found:
-        at = text.find(word, lo, hi)
-        while at >= 0:
-            starts.add(at)
-            at = text.find(word, at + 1, hi)
+    starts = starts_of(text, found, lo, hi)
     reach = lo
     for at in sorted(starts):
         if at < reach:
