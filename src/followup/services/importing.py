@@ -71,8 +71,20 @@ def import_invite(
     "none"), `round_id` (the stored round it is about, or null) and `source` (file, kind, how
     it was read, the event's `uid`, `sequence` and `status`: confirmed or cancelled, and
     whether the country is a guess). For a cancellation `confirm(record)` is asked (unless
-    `given.yes`) before the round is deleted; `deleted` says whether it was.
+    `given.yes`) before the round is deleted; `deleted` says whether it was. A dry run reads
+    a database that does not exist yet as an empty one, and creates nothing.
     """
+    if not given.dry_run:
+        return _import_invite(settings, given, confirm)
+    with records.missing_reads_empty(settings):
+        return _import_invite(settings, given, confirm)
+
+
+def _import_invite(
+    settings: Settings,
+    given: ImportInput,
+    confirm: Callable[[dict[str, Any]], bool] | None = None,
+) -> dict[str, Any]:
     company = required_text(given.company, "--company") if given.company is not None else None
     role = required_text(given.role, "--role") if given.role is not None else None
     fmt = parse_choice(Format, given.format, "--format") if given.format is not None else None

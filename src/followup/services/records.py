@@ -11,6 +11,7 @@ import io
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, fields
 from dataclasses import replace as changed
 from datetime import UTC, date, datetime, timedelta
@@ -175,6 +176,12 @@ def merge_imported(current: Interview, imported: Interview) -> Interview:
 def get_interview(settings: Settings, round_id: int) -> Interview:
     """The stored round `round_id` (NotFound when there is none)."""
     return _stored(settings, round_id).interview
+
+
+def missing_reads_empty(settings: Settings) -> AbstractContextManager[None]:
+    """Inside, a database file the user named that does not exist yet reads as empty (a dry
+    run reads and creates nothing)."""
+    return db.missing_reads_empty(settings.db_url)
 
 
 def get_profile(settings: Settings) -> Profile:

@@ -141,6 +141,21 @@ def named(url: str) -> None:
         _named.add(path)
 
 
+@contextmanager
+def missing_reads_empty(url: str) -> Iterator[None]:
+    """Inside, the SQLite file of `url` reads as an empty database while it does not exist,
+    though the user named it (a dry run's first look: it reads, and creates nothing)."""
+    path = sqlite_path(normalize_url(url))
+    was = path is not None and path in _named
+    if path is not None:
+        _named.discard(path)
+    try:
+        yield
+    finally:
+        if was and path is not None:
+            _named.add(path)
+
+
 def refuse_overwrite(url: str, output: Path) -> None:
     """InvalidInput when `output` (a file a command is about to write) is the SQLite database
     at `url` or one of its -wal/-shm/-journal files, by path or through a link: a file
