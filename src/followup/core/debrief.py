@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import chain, pairwise
 from typing import Any
 
+from followup.core import proposal_gate
 from followup.core.decision_dates import (
     DecisionWords,
     HolidayLookup,
@@ -34,6 +35,7 @@ from followup.core.noun_phrases import (
     takes_no_object,
 )
 from followup.core.parse import word_list
+from followup.core.proposal_gate import GateWords, Tags
 from followup.core.transcript import (
     Transcript,
     header_value,
@@ -92,6 +94,9 @@ class DebriefWords:
     call_kit: frozenset[str] = frozenset()  # "camera", "headset": the call's own kit
     call_kit_names: frozenset[str] = frozenset()  # "name": "my iPad name"
     call_kit_after: frozenset[str] = frozenset()  # "froze": "your camera froze"
+    gate: GateWords | None = None  # [gate]: what every proposal passes (core.proposal_gate)
+    personal_nouns: frozenset[str] = frozenset()  # "feet", "plate": "our feet" is the team's
+    doer_heads: frozenset[str] = frozenset()  # "clinic", "depot": "the depot is moving to …"
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -143,6 +148,8 @@ class DebriefWords:
             call_kit=frozenset(lowered("call_kit", optional=True)),
             call_kit_names=frozenset(lowered("call_kit_names", optional=True)),
             call_kit_after=frozenset(lowered("call_kit_after", optional=True)),
+            personal_nouns=frozenset(lowered("personal_nouns", optional=True)),
+            doer_heads=frozenset(lowered("doer_heads", optional=True)),
         )
 
     @classmethod
@@ -153,7 +160,8 @@ class DebriefWords:
         decision = DecisionWords.from_mapping(data.get("decision", {}))
         cues = decision.cues + tuple(p.lower() for p in words.decision_phrases)
         grammar = Grammar.from_mapping(data["grammar"]) if "grammar" in data else None
-        return replace(words, decision=replace(decision, cues=cues), grammar=grammar)
+        gate = GateWords.from_mapping(data["gate"]) if "gate" in data else None
+        return replace(words, decision=replace(decision, cues=cues), grammar=grammar, gate=gate)
 
 
 @dataclass(frozen=True)
@@ -230,6 +238,10 @@ class Proposal:
         if self.topic_kind is not None:
             out["topic_kind"] = self.topic_kind
         return out
+
+
+# what a proposal becomes at the gate every one passes (`gatekeeper`): None when it is dropped
+Passes = Callable[[Proposal], "Proposal | None"]
 
 
 def words_of(text: str) -> list[str]:
@@ -826,15 +838,17 @@ def noun_phrase_topics(
     known: Known,
     limits: Limits,
     lexicon: Lexicon,
+    passes: Passes | None = None,
 ) -> list[Proposal]:
     """Topics as noun phrases the interviewers said, with what they are about ("early warning
     signals for corporate borrowers"), ranked (core.noun_phrases.rank; a phrase YAKE also
     found, or one the interviewers asked about or turned to, ranks a little higher; one only
     the candidate said, in a concrete answer rather than of a past job, ranks lower), never a
     name, a number word, a verb fragment, a greeting, the employer, the role or the meeting
-    tool's words."""
+    tool's words; each passes the gate `passes` (`gatekeeper`)."""
     assert words.grammar is not None
     grammar = words.grammar
+    passes = passes or (lambda proposal: proposal)
     spoken = any(s.speaker for s in sentences)
     unnamed = unnamed_questions(transcript, words, known.candidate_speaker) if spoken else set()
     usable = [
@@ -971,14 +985,17 @@ def noun_phrase_topics(
         written = " ".join(_as_written(phrase.words, lowercase, lexicon))
         if any(content <= t for t in exercised) or _already(written, known):
             continue
-        exercised.append(content)
-        covered |= stems
-        exercises.append(
+        exercise = passes(
             replace(
                 Proposal.said("topic", "the " + written, _EXERCISE_WHY, sentence),
                 topic_kind=EXERCISE,
             )
         )
+        if exercise is None:
+            continue
+        exercised.append(content)
+        covered |= stems
+        exercises.append(exercise)
         if len(exercises) >= limits.max_exercises:
             break
     # a phrase that shares a word with a chosen topic waits until every phrase that shares
@@ -1024,15 +1041,18 @@ def noun_phrase_topics(
         source = source or next((s for s in mine if said_in(s.text)), None)
         if source is None:
             continue
-        article = "the " if phrase.determiner in _ARTICLE else ""
-        taken.append(content)
-        covered |= {_stem(w) for w in phrase.words}
-        chosen.append(
+        article = _article(phrase)
+        topic = passes(
             replace(
                 Proposal.said("topic", article + written, "noun phrase", source),
                 topic_kind=topic_kind(source.text, base.words, words),
             )
         )
+        if topic is None:
+            continue  # "adjusters rekey", "whoever joins": no phrase a note-taker writes
+        taken.append(content)
+        covered |= {_stem(w) for w in phrase.words}
+        chosen.append(topic)
         if len(chosen) >= limits.max_topics:
             break
     stories: list[Proposal] = []
@@ -1062,16 +1082,34 @@ def noun_phrase_topics(
             or any(known.is_place(run) for run in _capitalised_runs(phrase.words))
         ):
             continue
-        article = "the " if phrase.determiner in _ARTICLE else ""
-        taken.append(content)
-        covered |= {_stem(w) for w in phrase.words}
-        stories.append(
+        article = _article(phrase)
+        story = passes(
             replace(
                 Proposal.said("topic", article + written, _STORY_WHY, sentence),
                 topic_kind=YOUR_STORY,
             )
         )
+        if story is None:
+            continue
+        taken.append(content)
+        covered |= {_stem(w) for w in phrase.words}
+        stories.append(story)
     return exercises + chosen + stories
+
+
+_POSSESSIVES = frozenset({"our", "their", "its", "my", "your"})
+
+
+def _article(phrase: Phrase) -> str:
+    """ "the " before a phrase said with a determiner ("our data model" -> "the data model"),
+    except a field or an activity said with "our" ("our growth analytics", "our turnaround
+    planning"): "growth analytics", never "the growth analytics"."""
+    if phrase.determiner not in _ARTICLE:
+        return ""
+    head = phrase.base.words[-1].lower()
+    if phrase.determiner in _POSSESSIVES and head.endswith(("ics", "ing")):
+        return ""
+    return "the "
 
 
 def _fullest_forms(said: Sequence[Phrase], grown: Mapping[str, Phrase]) -> dict[str, Phrase]:
@@ -1928,6 +1966,9 @@ def _perspective(text: str, words: DebriefWords) -> str:
         return "the team" + match.group(1) + " " + _agree(verb) + second
 
     text = _WE_VERB.sub(we_verb, text)
+    if words.personal_nouns:  # "under our feet", "on our plate": the team's, never "the feet"
+        owned = "|".join(re.escape(n) for n in sorted(words.personal_nouns, key=len, reverse=True))
+        text = re.sub(rf"\bour\s+(?=(?:{owned})(?![\w-]))", "the team's ", text, flags=re.I)
     swaps = [
         (r"\bour\b", "the"),
         (r"\bwe're\b", "the team is"),
@@ -1971,12 +2012,39 @@ def _cut(text: str, limits: Limits) -> str | None:
     return text.strip(" ,.;:!?\"'")
 
 
+_DOERS = frozenset({"we", "i", "you", "they", "he", "she", "who", "team", "everyone", "it", "that"})
+
+
+def _doer(before: str, be: str, words: DebriefWords) -> bool:
+    """The one who does what "is/are … -ing" says is a person, the team or the job: "we're
+    moving", "the team is rolling out", "the role is mostly running the rota", "it's
+    mostly answering calls"; never a thing ("the data model is moving under our feet",
+    "costs are rising"), whose doing is no detail of the team's work."""
+    if be.split()[0].lower() not in ("is", "are", "was", "were", "will", "be"):
+        return True  # "we're", "you'd be", "it's": the pronoun says who
+    clause = re.split(r"[,;:]|\b(?:so|and|but|because)\b", before)[-1]
+    said = re.findall(r"[\w'’-]+", clause)
+    if not said:
+        return True
+    grammar = words.grammar
+    if grammar is None:
+        return True
+    people = grammar.person_heads | grammar.weak_heads | grammar.unit_heads | words.doer_heads
+    if said[-1][:1].isupper():
+        return True  # a name: "Pinecrest is consolidating …"
+    return any(
+        low in _DOERS or low in people or _stem(low) in people for low in map(str.lower, said)
+    )
+
+
 def condense(sentence: str, words: DebriefWords, limits: Limits) -> str | None:
     """A sentence as a phrase that can follow 'our conversation about'."""
     text = strip_fillers(sentence, words).strip(" .!?")
     text = re.sub(r"^[\w' ]{1,30}:\s+", "", text)  # "a bit of context: we're ..."
     subject = _SUBJECT.match(text)
     gerund = _BE_GERUND.search(text)
+    if gerund and not _doer(text[: gerund.start()], gerund.group(0), words):
+        gerund = None  # "the data model is moving under our feet": the model moves, not the team
     if subject and subject.group("verb").lower() in _AUXILIARIES and gerund:
         subject = None  # "we are launching X" -> "launching X"
     if subject and subject.group("verb").lower() not in _not_verbs(words):
@@ -2039,8 +2107,15 @@ def _score(sentence: Sentence, words: DebriefWords, known: Known) -> tuple[int, 
 
 
 def detail_proposals(
-    sentences: Sequence[Sentence], words: DebriefWords, known: Known, limits: Limits
+    sentences: Sequence[Sentence],
+    words: DebriefWords,
+    known: Known,
+    limits: Limits,
+    passes: Passes | None = None,
 ) -> list[Proposal]:
+    """Details, each a sentence of the interviewers' condensed (`condense`), the ones with a
+    number, a product or a name first; each passes the gate `passes` (`gatekeeper`)."""
+    passes = passes or (lambda proposal: proposal)
     scored = []
     for index, sentence in enumerate(sentences):
         if sentence.text.rstrip().endswith("?"):
@@ -2061,7 +2136,10 @@ def detail_proposals(
         phrase = condense(sentence.text, words, limits)
         if phrase is None or _already(phrase, known):
             continue
-        scored.append((score, index, phrase, why, sentence))
+        detail = passes(Proposal.said("detail", phrase, "mentions " + " and ".join(why), sentence))
+        if detail is None:
+            continue
+        scored.append((score, index, detail.text, why, sentence))
     best = sorted(scored, key=lambda x: (-x[0], x[1]))[: limits.max_details]
     out = []
     seen: set[str] = set()
@@ -2176,6 +2254,45 @@ def _restates(detail: str, topics: Sequence[str]) -> bool:
     )
 
 
+def gatekeeper(words: DebriefWords, tags: Tags | None) -> Passes:
+    """The gate every proposal passes (core.proposal_gate, data/debrief.toml [gate]): the
+    proposal as a note-taker would write it, or None. Without the word tags or the data every
+    proposal passes."""
+    grammar = words.grammar
+    if words.gate is None or tags is None or grammar is None:
+        return lambda proposal: proposal
+    closed = (
+        grammar.determiners
+        | grammar.prepositions
+        | grammar.pronouns
+        | grammar.conjunctions
+        | grammar.adverbs
+        | grammar.auxiliaries
+    )
+    kept = (
+        words.gate.kept_modifiers
+        | words.vague_modifiers
+        | words.evaluative
+        | words.number_words
+        | grammar.weak_modifiers
+    )
+    gate_words = replace(words.gate, kept_modifiers=kept, plural_modifiers=grammar.plural_modifiers)
+
+    def passes(proposal: Proposal) -> Proposal | None:
+        text = proposal_gate.gate(
+            proposal.text,
+            proposal.source,
+            tags,
+            gate_words,
+            closed,
+            grammar.determiners,
+            proposal.kind,
+        )
+        return None if text is None else replace(proposal, text=text)
+
+    return passes
+
+
 def propose(
     transcript: Transcript,
     keyphrases: Sequence[str],
@@ -2186,12 +2303,15 @@ def propose(
     holiday: HolidayLookup | None = None,
     lexicon: Lexicon | None = None,
     places: frozenset[str] | Callable[[str], bool] = frozenset(),
+    tags: Tags | None = None,
 ) -> list[Proposal]:
     """Topics first, then details, then the decision date (business days skip weekends and
     the `holiday` lookup's days); nothing the round already records. With a word-class
     `lexicon` the topics are noun phrases (core.noun_phrases), else cleaned keyphrases;
     `places` are the place names the transcript writes, or a lookup of one word as written
-    (no topic has one)."""
+    (no topic has one). With word `tags` (core.proposal_gate.Tags) every topic and detail
+    passes the gate of what a note-taker would write (`gatekeeper`)."""
+    passes = gatekeeper(words, tags)
     sentences = sentences_of(transcript, words, limits)
     addressing = words.addressing + words.greetings
     known = known_for(transcript, interview, candidate, words.candidate_phrases, addressing)
@@ -2211,10 +2331,12 @@ def propose(
     if lexicon is not None and words.grammar is not None:
         # a short line is read for topics too ("And food cost.")
         short = sentences_of(transcript, words, replace(limits, min_sentence_words=2))
-        topics = noun_phrase_topics(transcript, keyphrases, short, words, known, limits, lexicon)
+        topics = noun_phrase_topics(
+            transcript, keyphrases, short, words, known, limits, lexicon, passes
+        )
     else:
         topics = topic_proposals(keyphrases, sentences, words, known, limits)
-    details = detail_proposals(sentences, words, known, limits)
+    details = detail_proposals(sentences, words, known, limits, passes)
     lows = [t.text.lower() for t in topics]
     details = [d for d in details if d.text.lower() not in lows and not _restates(d.text, lows)]
     return topics + details + ([decision] if decision else [])

@@ -118,6 +118,21 @@ def _word_classes(word: str) -> frozenset[str]:
     return frozenset(classes.get(c, c) for c in lemminflect.getAllLemmas(word))
 
 
+def word_tags(word: str) -> frozenset[str]:
+    """`word_classes` and, for a verb, the forms the word is of it (core.proposal_gate.verb_forms:
+    "VB", "VBD", "VBZ", "VBG"), for the gate every proposal passes."""
+    return _word_tags(word.lower())
+
+
+@lru_cache(maxsize=65536)
+def _word_tags(word: str) -> frozenset[str]:
+    import lemminflect
+
+    from followup.core.proposal_gate import verb_forms
+
+    return _word_classes(word) | verb_forms(word, lemminflect.getAllLemmas(word))
+
+
 @dataclass
 class Debrief:
     round_id: int
@@ -170,7 +185,7 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
     said_on = replace(interview, interviewed=day) if day else interview
     places = place_lookup(" ".join(c.text for c in parsed.cues[:2000]))
     proposals = debrief.propose(
-        parsed, phrases, said_on, candidate, words, limits, holiday, word_classes, places
+        parsed, phrases, said_on, candidate, words, limits, holiday, word_classes, places, word_tags
     )
     return Debrief(
         round_id,

@@ -25,6 +25,7 @@ from followup.core import (
     legal_forms,
     moments,
     phrasing,
+    proposal_gate,
     slot_grammar,
     writer,
 )
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 # The code that builds what drafting keeps in the cache folder, as this run imported it
 # (store.cache_files.code_version): the saved phrasing.Lexicon, and the word verdicts.
 LEXICON_CODE = code_seen(phrasing, slot_grammar)
-WORDS_CODE = code_seen(sys.modules[__name__])
+WORDS_CODE = code_seen(sys.modules[__name__], proposal_gate)
 
 CHECKED_KINDS = {"email": "email", "letter": "letter", "card": "card", "check-in": "check-in"}
 LOCALES = ("en-US", "en-GB", "en-CA")
@@ -270,17 +271,7 @@ def _class_tags(word: str) -> str:
 
     found = lemminflect.getAllLemmas(word)
     tags = {{"PROPN": "NOUN", "AUX": "VERB"}.get(c, c) for c in found}
-    lemmas = found.get("VERB", ()) + found.get("AUX", ())
-    for lemma in lemmas:
-        if lemma == word:
-            tags.add("VB")
-        elif word.endswith("ing"):
-            tags.add("VBG")
-        elif word in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
-            tags.add("VBZ")
-        elif not word.endswith("s") or word.endswith("ss"):  # 'installs' is never a past
-            tags.add("VBD")
-    return " ".join(sorted(tags))
+    return " ".join(sorted(tags | proposal_gate.verb_forms(word, found)))
 
 
 class _WordClasses:

@@ -1,0 +1,373 @@
+"""The one gate every debrief proposal (topic or detail) passes: what a note-taker would write.
+
+A topic is a noun phrase a person writes down: its head a noun, no finite verb inside it
+("adjusters rekey", "the kiln cut firing time", "donors lapse"), no wh-word at its head
+("whoever joins"), no garbled word ("the crews builts"), and no modifier of the speaker's cut
+off its front ("section refit" where the speaker said "the children's section refit"). A word
+the speaker capitalised inside a sentence ("the old Oracle cluster") keeps its capital. A
+detail passes the same word tests. A doubtful proposal is dropped rather than shown.
+
+The gate reads the proposal beside the sentence it came from, with a word-class lookup
+(`Tags`: a word's classes, "NOUN", "VERB", "ADJ", "ADV", and for a verb its forms, "VB" base,
+"VBD" past, "VBZ" -s, "VBG" -ing; services.debrief builds it from LemmInflect's tables).
+Its word lists are data/debrief.toml [gate]. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from followup.core.parse import word_list
+
+Tags = Callable[[str], frozenset[str]]
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?|\d[\w,.]*|[^\w\s]")
+
+
+def verb_forms(word: str, lemmas: Mapping[str, Sequence[str]]) -> frozenset[str]:
+    """The forms a word is of its verb lemmas (`lemmas`: class -> lemmas, as LemmInflect's
+    getAllLemmas gives them): "VB" the lemma itself, "VBG" in -ing, "VBZ" the -s form, "VBD"
+    a past ("built", "scanned"); "installs" is never a past."""
+    forms: set[str] = set()
+    for lemma in (*lemmas.get("VERB", ()), *lemmas.get("AUX", ())):
+        if lemma == word:
+            forms.add("VB")
+        elif word.endswith("ing"):
+            forms.add("VBG")
+        elif word in (lemma + "s", lemma + "es", lemma[:-1] + "ies"):
+            forms.add("VBZ")
+        elif not word.endswith("s") or word.endswith("ss"):
+            forms.add("VBD")
+    return frozenset(forms)
+
+
+@dataclass(frozen=True)
+class GateWords:
+    """The word lists of data/debrief.toml [gate]."""
+
+    wh_heads: frozenset[str]  # "whoever", "whatever": a clause, never a thing
+    clause_openers: frozenset[str]  # "now", "whether", "so": a subject may follow
+    object_openers: frozenset[str]  # "every", "their": a noun phrase that is an object starts
+    finite: frozenset[str]  # "is", "will", "'s": a verb of the clause
+    same_past: frozenset[str]  # "cut", "set": a past spelt as its verb
+    clause_breaks: frozenset[str]  # "and", "which": a new clause starts
+    kept_modifiers: frozenset[str]  # "new", "main": a modifier a note may leave out
+    term_modifiers: frozenset[str]  # "first", "overall": a modifier a term keeps
+    time_nouns: frozenset[str]  # "year", "spring": "Last year the dryer cut …"
+    bare_participles: frozenset[str]  # "run": "the programme run by the region"
+    bare_verb_cues: frozenset[str]  # "let", "make": "let the team decide"
+    plural_modifiers: frozenset[str] = frozenset()  # [grammar]: "sales" in "the sales forecast"
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> GateWords:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in word_list(data, key, "debrief data [gate]"))
+
+        return cls(
+            wh_heads=words("wh_heads"),
+            clause_openers=words("clause_openers"),
+            object_openers=words("object_openers"),
+            finite=words("finite"),
+            same_past=words("same_past"),
+            clause_breaks=words("clause_breaks"),
+            kept_modifiers=words("kept_modifiers"),
+            term_modifiers=words("term_modifiers"),
+            time_nouns=words("time_nouns"),
+            bare_participles=words("bare_participles"),
+            bare_verb_cues=words("bare_verb_cues"),
+        )
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.replace("’", "'") for t in _WORD.findall(text)]
+
+
+def _plural_noun(word: str, tags: Tags) -> bool:
+    """A noun's plural: "adjusters", "penalties", "boxes", "PCs"."""
+    low = word.lower()
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    if word[:-1].isupper():
+        return True  # "PCs", "SKUs"
+    stems = [low[:-1]]
+    if low.endswith("es"):
+        stems.append(low[:-2])
+    if low.endswith("ies"):
+        stems.append(low[:-3] + "y")
+    return any("NOUN" in tags(stem) for stem in stems if stem)
+
+
+def _nounish(word: str, tags: Tags) -> bool:
+    """A word that can be a noun, or one the tables do not know (jargon, product names)."""
+    found = tags(word.lower())
+    return "NOUN" in found or not found
+
+
+def garbled(word: str, tags: Tags) -> bool:
+    """A lower-case word no table knows that is a verb's form with another ending: "builts"
+    (a past given an -s), "builted"; "analytics" (an adjective's noun) and "planograms" (an
+    unknown word's plural: jargon) are no such word."""
+    low = word.lower()
+    if not low.isalpha() or not low.islower() or tags(low) or len(low) < 4:
+        return False
+    for ending in ("s", "es", "ed", "d"):
+        stem = low[: -len(ending)]
+        if not low.endswith(ending) or len(stem) < 3:
+            continue
+        found = tags(stem)
+        if found & {"VBD", "VBZ", "VBG"} and not found & {"NOUN", "ADJ", "VB"}:
+            return True  # "built" + s: a verb's form given another ending
+    return False
+
+
+def _locate(phrase: Sequence[str], source: Sequence[str]) -> int | None:
+    lows = [w.lower() for w in source]
+    want = [w.lower() for w in phrase]
+    for at in range(len(lows) - len(want) + 1):
+        if lows[at : at + len(want)] == want:
+            return at
+    return None
+
+
+def _opens_clause(
+    before: Sequence[str],
+    tags: Tags,
+    words: GateWords,
+    determiners: frozenset[str],
+    closed: frozenset[str],
+) -> bool:
+    """What comes before the phrase leaves it a clause's subject: nothing, a comma, a word
+    that opens a clause ("now", "whether", "so") or ends a time ("Last year the jet dryer
+    …"), a determiner between; or a noun that ends a phrase before the phrase's own
+    determiner ("At the Lakewood hospital the autoclave …")."""
+    rest = list(before)
+    while rest and rest[-1].isalpha() and rest[-1].islower() and tags(rest[-1]) & _MODIFIERS:
+        if rest[-1] in closed or rest[-1] in words.clause_openers:
+            break
+        rest.pop()  # the phrase's own first words, left off it ("whether remake | rates drop",
+        # "Last autumn the new | press cut changeover time …")
+    article = bool(rest) and rest[-1].lower() in determiners
+    if article:
+        rest.pop()
+    if not rest:
+        return True
+    last = rest[-1].lower()
+    if not last[:1].isalnum() or last in words.clause_openers or last in words.time_nouns:
+        return True
+    found = tags(last)
+    return article and last not in closed and "NOUN" in found and "VERB" not in found
+
+
+def _verb_inside(
+    phrase: Sequence[str],
+    tags: Tags,
+    words: GateWords,
+    closed: frozenset[str],
+    coordinated: bool = False,
+) -> int | None:
+    """Where a word after the first can be the finite verb of the words before it: a past
+    ("the kiln cut", "the team built"), an -s form after a singular noun ("the team owns"),
+    or a base form (or an unknown word) after a plural noun ("adjusters rekey", "donors
+    lapse") or after the second of two subjects joined by "and" (`coordinated`: "the rota and
+    the van stock audit matter"); a plural that modifies ("the sales forecast accuracy",
+    [grammar] plural_modifiers) is no subject inside a phrase. None when no word can."""
+    for at in range(1, len(phrase)):
+        before, word = phrase[at - 1], phrase[at].lower()
+        if word in closed or not word[:1].isalpha():
+            return None  # "… of serious adverse events with …": what it is about, no verb
+        if not _nounish(before, tags):
+            continue
+        found = tags(word)
+        plural = _plural_noun(before, tags) and (
+            before.lower() not in words.plural_modifiers or at == len(phrase) - 1
+        )  # "the sales forecast accuracy", but "remake rates drop"
+        if "VBD" in found or word in words.same_past:
+            return at
+        if "VBZ" in found and "NOUN" not in found and not _plural_noun(before, tags):
+            return at  # "the team owns"; not "recyclable pots"
+        if ("VB" in found or not found) and (plural or (coordinated and at == len(phrase) - 1)):
+            return at
+    return None
+
+
+def _verb_after(after: Sequence[str], tags: Tags, words: GateWords, closed: frozenset[str]) -> bool:
+    """The rest of the clause holds a verb: an auxiliary or a modal, a word that can only be a
+    verb (not an -ed or -ing word after a preposition or a determiner: "from scanned forms"),
+    or, right after the phrase, a past or an -s form ("the sales forecast drives hiring")."""
+    for at, word in enumerate(after):
+        low = word.lower()
+        if not low[:1].isalnum() or low in words.clause_breaks:
+            return False
+        if low in words.finite:
+            return True
+        found = tags(low)
+        if at == 0 and found & {"VBD", "VBZ"}:
+            return True
+        if "VERB" in found and not found & {"NOUN", "ADJ", "ADV"} and low not in closed:
+            previous = after[at - 1].lower() if at else ""
+            if previous in closed and found & {"VBD", "VBG"}:
+                continue
+            return True
+    return False
+
+
+def _owner(before: Sequence[str], tags: Tags, closed: frozenset[str]) -> str | None:
+    """The common noun in the possessive right before the phrase ("the regulator's", "the
+    children's"), as said; None for a pronoun's "it's" or a name's "Maria's"."""
+    if len(before) < 2 or not before[-1].endswith("'s"):
+        return None
+    word = before[-1]
+    stem = word[:-2].lower()
+    found = tags(stem)
+    if not word[:1].islower() or stem in closed or (found and "NOUN" not in found):
+        return None  # (a word no table knows is a noun: "the funder's")
+    return word
+
+
+def _head_cut(
+    phrase: Sequence[str],
+    before: Sequence[str],
+    after: Sequence[str],
+    tags: Tags,
+    words: GateWords,
+    closed: frozenset[str],
+) -> bool:
+    """The speaker's compound goes on after the phrase: the next word is a noun that cannot be
+    the verb of a singular phrase ("its own controlled drug | log today": "log" is no "logs"),
+    so the phrase lost its head; not after "does", "did" or "will" ("What does the literacy
+    block | look like?")."""
+    if any(w.lower() in words.bare_verb_cues for w in before[-4:]):
+        return False
+    if not after or not after[0].isalpha() or not after[0].islower() or after[0] in closed:
+        return False
+    if any(w.lower() in closed for w in phrase) or after[0] in words.bare_participles:
+        return False  # "the audits on the shop floor need …", "the programme run by …"
+    if _plural_noun(phrase[-1], tags) or not _nounish(phrase[-1], tags):
+        return False
+    found = tags(after[0])
+    return bool(found & {"NOUN", "VB"}) and not found & {"VBZ", "VBD", "ADJ", "ADV"}
+
+
+def _cut_name(before: Sequence[str], said: str) -> bool:
+    """The phrase starts inside a name whose first words it lost ("Wye | Valley asparagus",
+    "all four Aldermoor | Hotels properties"); an acronym after a name is a name of its own
+    ("the Salesforce | NPSP migration")."""
+    if len(before) < 2 or not before[-1].isalpha() or not before[-1][:1].isupper():
+        return False
+    return said[:1].isupper() and not said.isupper()
+
+
+def _cut_modifier(
+    before: Sequence[str], tags: Tags, words: GateWords, closed: frozenset[str]
+) -> str | None:
+    """The word the speaker said right before the phrase when a note must keep it: a term's
+    own ("overall | equipment effectiveness", "the first | notice of loss intake", [gate]
+    term_modifiers) or one that names a kind ("the customer | onboarding flow": a lower-case
+    noun or adjective, no verb, that is no vague or judging word)."""
+    if not before:
+        return None
+    word = before[-1]
+    low = word.lower()
+    if low in words.term_modifiers:
+        return word
+    if not word.isalpha() or not word.islower() or low in words.kept_modifiers or low in closed:
+        return None
+    if len(before) > 1 and (
+        before[-2].lower() in _NOUN_DETERMINERS or _owner(before[:-1], tags, closed)
+    ):
+        return word  # "the funder's open | access policy": between its determiner and it
+    found = tags(low)
+    return word if found and "VERB" not in found and found & {"NOUN", "ADJ"} else None
+
+
+_ARTICLES = ("the ", "a ", "an ")
+_MODIFIERS = frozenset({"NOUN", "ADJ"})
+# determiners that open a noun phrase: a word between one and the phrase is the phrase's own
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "this", "these", "those"})
+
+
+def gate(
+    text: str,
+    source: str,
+    tags: Tags,
+    words: GateWords,
+    closed: frozenset[str] = frozenset(),
+    determiners: frozenset[str] = frozenset(),
+    kind: str = "topic",
+) -> str | None:
+    """`text` as a note-taker would write it (a word the speaker capitalised inside the
+    sentence keeps its capital), or None when it is no such phrase. `closed` are the
+    closed-class words ([grammar]: determiners, prepositions, pronouns ...), `determiners`
+    those before a noun."""
+    tokens = _tokens(text)
+    alpha = [t for t in tokens if t[:1].isalpha()]
+    if not alpha or any(garbled(t, tags) for t in alpha):
+        return None
+    if kind != "topic":
+        return text
+    article = next((a for a in _ARTICLES if text.lower().startswith(a)), "")
+    body = _tokens(text[len(article) :])
+    if not body or body[0].lower() in words.wh_heads:
+        return None  # "whoever joins", "whatever comes next"
+    said = _tokens(source)
+    at = _locate(body, said)
+    if at is None:
+        return text
+    before, after = said[:at], said[at + len(body) :]
+    if _cut_name(before, said[at]):
+        return None  # "Valley asparagus" of "Wye Valley asparagus"
+    modifier = _cut_modifier(before, tags, words, closed)
+    owner = _owner(before[:-1] if modifier else before, tags, closed)
+    front = [w for w in (owner, modifier) if w]
+    whole = [*front, *body]  # the phrase as said: "remake | rates drop"
+    before = before[: len(before) - len(front)]
+    rest = after[: next((i for i, w in enumerate(after) if not w[:1].isalnum()), len(after))]
+    if len(whole) > 1 and rest and _opens_clause(before, tags, words, determiners, closed):
+        # (a sentence that is the phrase alone, "And food cost.", is no clause)
+        joined = before[:-1] if before and before[-1].lower() in determiners else before
+        coordinated = (  # "The night shift rota and the van stock audit matter …"
+            len(joined) > 1
+            and joined[-1].lower() == "and"
+            and joined[-2].isalpha()
+            and joined[-2].lower() not in closed
+            and _nounish(joined[-2], tags)
+        )
+        verb = _verb_inside(whole, tags, words, closed, coordinated)
+        if verb is not None and (
+            any(w.lower() in closed for w in whole[verb + 1 :])  # "drivers waste energy on …"
+            or not _verb_after(after, tags, words, closed)
+        ):
+            return None  # "Right, the roller kiln cut firing time to about fifty minutes."
+        if rest[0].lower() in words.object_openers and not _nounish(whole[-1], tags):
+            return None  # "adjusters rekey every claim": an object follows a verb
+    written = [
+        said[at + i] if said[at + i][:1].isupper() and at + i > 0 and w[:1].islower() else w
+        for i, w in enumerate(body)
+    ]
+    rest_of_it = _respell(text[len(article) :], body, written)
+    if _head_cut(whole, before, after, tags, words, closed):
+        # "controlled drug" of "its own controlled drug log today": the head it lost
+        tail = list(after[:1])
+        second = after[1] if len(after) > 1 else ""
+        if second.isalpha() and second.islower() and second not in closed:
+            tail += [second] if "NOUN" in tags(second) else []  # "the core housing | need analysis"
+        rest_of_it += " " + " ".join(tail)
+    if owner is not None:  # "the children's section refit", never "section refit"
+        return "the " + " ".join(front) + " " + rest_of_it
+    if modifier is not None:  # "overall equipment effectiveness", not "equipment …"
+        if before and before[-1].lower() in determiners - {"a", "an"}:
+            article = "the "  # "the customer onboarding flow"
+        return article + modifier + " " + rest_of_it
+    return article + rest_of_it
+
+
+def _respell(text: str, old: Sequence[str], new: Sequence[str]) -> str:
+    """`text` with its words `old` written as `new` ("oracle" as the speaker wrote "Oracle")."""
+    out = text
+    for was, now in zip(old, new, strict=True):
+        if was != now:
+            out = re.sub(rf"(?<![\w'-]){re.escape(was)}(?![\w'-])", now, out, count=1)
+    return out
