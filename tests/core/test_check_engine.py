@@ -46,6 +46,9 @@ TRICKY = [
     r"\b(?a:\w+)é",
     r"[.!?]+(?=\s|$)",
     r"\d+",
+    r"\bi\s+(?:am|was)\b",  # one first character after an assertion
+    r"(?<![\w'-])(?:xy|xz)\w*",
+    r"(?:Dr\.?\s+)?(?=D)\w+",
 ]
 
 
@@ -94,7 +97,7 @@ def test_a_pattern_opening_with_an_assertion_searches_from_its_first_characters(
     class), so that the engine skips to the next "i" instead of trying every position."""
     from re import _constants as sre  # type: ignore[attr-defined]
 
-    program = lazyre._program(r"\bi\s+(?:can't|cannot)\b", 0)
+    program = lazyre._program(r"\b(?:i|we)\s+(?:can't|cannot)\b", 0)
     assert program is not None
     code = program[2]
     assert code[0] == sre.INFO and code[2] & sre.SRE_INFO_CHARSET
@@ -103,12 +106,24 @@ def test_a_pattern_opening_with_an_assertion_searches_from_its_first_characters(
     for source in (
         r"(?:(?<![\w-])(?P<before>[A-Z][a-z]+)[ \t]+)?(?P<name>[A-Z][a-z]+)-san",
         r"^[ \t]*(?i:dear|hi)\s+(?P<name>\w+)",
-        r"(?:(?<![^\n])|(?<=[.!?] ))i\s+have",
+        r"(?:(?<![^\n])|(?<=[.!?] ))(?:i|we)\s+have",
         r"\b(?:a|)x",
     ):
         program = lazyre._program(source, re.MULTILINE)
         assert program is not None
         assert program[2][0] == sre.INFO and program[2][2] & sre.SRE_INFO_CHARSET, source
+    # one first character: a prefix of that character, which the match does not skip (the
+    # engine runs to the next one in a tight loop instead of testing a set at each character)
+    for source, first in (
+        (r"\bi\s+(?:can't|cannot)\b", "i"),
+        (r"(?<![\w'-])(?:my|mine)\s+\w+", "m"),
+        (r"(?:(?<![^\n])|(?<=[.!?] ))i\s+have", "i"),
+    ):
+        program = lazyre._program(source, re.MULTILINE)
+        assert program is not None
+        code = program[2]
+        assert code[0] == sre.INFO and code[2] == sre.SRE_INFO_PREFIX, source
+        assert code[5:9] == [1, 0, ord(first), 0], source  # length 1, skip 0, the character
     # without a known first character (a branch that may match nothing but is no assertion),
     # the program is re's own
     from re import _compiler, _parser  # type: ignore[attr-defined]

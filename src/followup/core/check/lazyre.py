@@ -208,8 +208,15 @@ def _with_first_characters(code: list[int], parsed: Any, flags: int) -> list[int
     charset, cased = _compiler._optimize_charset(first)
     if cased:  # pragma: no cover - only with a case-folding fix-up, never passed here
         return code
-    info = [sre.INFO, 0, sre.SRE_INFO_CHARSET, code[3], code[4]]
-    _compiler._compile_charset(charset, flags, info)
+    if len(charset) == 1 and charset[0][0] is sre.LITERAL:
+        # one first character ("\bi\s+…", "\bmy\s+…"): written as a prefix of one
+        # character that the match does not skip (the pattern is matched from it, assertions
+        # and all), so that the engine runs a tight loop to the next such character instead
+        # of testing each character against a set
+        info = [sre.INFO, 0, sre.SRE_INFO_PREFIX, code[3], code[4], 1, 0, charset[0][1], 0]
+    else:
+        info = [sre.INFO, 0, sre.SRE_INFO_CHARSET, code[3], code[4]]
+        _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
     return info + code[5:]
 
