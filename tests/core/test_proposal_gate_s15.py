@@ -251,3 +251,46 @@ def test_what_is_lost_on_a_thing_is_not_the_topic_the_thing_is(line, never, topi
     found = _topics(lines, words)
     assert not any(t.removeprefix("the ").startswith(never) for t in found), found
     assert any(topic in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        ("The headache for us is the drivers, getting the drivers to log defects on the app.",
+         "getting the drivers to log defects on the app"),
+        ("Our biggest worry is retaining the night porters through the winter.",
+         "retaining the night porters"),
+        ("The priority this year is cutting repeat visits to the same boiler.",
+         "cutting repeat visits to the same boiler"),
+        ("The real bottleneck is matching supplier invoices to delivery notes by hand.",
+         "matching supplier invoices to delivery notes by hand"),
+    ],
+)  # fmt: skip
+def test_the_work_framed_in_a_gerund_clause_is_the_topic_as_said(line, topic, words) -> None:
+    lines = [
+        "Orla Quinn: Thanks for joining, Tamsin. Our big project is the boiler servicing backlog.",
+        "Tamsin Vale: Thanks for having me.",
+        f"Orla Quinn: {line}",
+        "Orla Quinn: The night shift rota and the van stock audit matter a lot as well.",
+    ]
+    found = _topics(lines, words)
+    assert topic in found, found
+
+
+@pytest.mark.parametrize(
+    ("line", "never"),
+    [
+        ("The main thing this week is seeing more candidates.", "seeing"),
+        ("The big challenge is going well so far.", "going"),
+        ("Our problem is keeping them happy.", "keeping"),
+        ("The challenge for us is hiring in Aberdeen.", "hiring"),
+    ],
+)
+def test_a_gerund_that_names_no_work_is_no_topic(line, never, words) -> None:
+    lines = [
+        "Orla Quinn: Thanks for joining, Tamsin. Our big project is the boiler servicing backlog.",
+        "Tamsin Vale: Thanks for having me.",
+        f"Orla Quinn: {line}",
+    ]
+    found = _topics(lines, words)
+    assert not any(t.startswith(never) for t in found), found

@@ -97,6 +97,7 @@ class DebriefWords:
     gate: GateWords | None = None  # [gate]: what every proposal passes (core.proposal_gate)
     personal_nouns: frozenset[str] = frozenset()  # "feet", "plate": "our feet" is the team's
     doer_heads: frozenset[str] = frozenset()  # "clinic", "depot": "the depot is moving to …"
+    not_work: frozenset[str] = frozenset()  # "seeing", "hoping": a gerund that names no work
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -150,6 +151,7 @@ class DebriefWords:
             call_kit_after=frozenset(lowered("call_kit_after", optional=True)),
             personal_nouns=frozenset(lowered("personal_nouns", optional=True)),
             doer_heads=frozenset(lowered("doer_heads", optional=True)),
+            not_work=frozenset(lowered("not_work", optional=True)),
         )
 
     @classmethod
@@ -172,6 +174,7 @@ class Limits:
     max_details: int = 5
     max_stories: int = 2  # the candidate's stories the interviewers took up, after the topics
     max_exercises: int = 2  # the candidate's exercises the interviewers discussed, before them
+    max_framed: int = 2  # the work the interviewers framed in a gerund clause, first of them
     keyphrase_words: int = 3
     min_detail_words: int = 4
     max_detail_words: int = 16
@@ -998,6 +1001,29 @@ def noun_phrase_topics(
         exercises.append(exercise)
         if len(exercises) >= limits.max_exercises:
             break
+    # the work the interviewers frame in a gerund clause ("getting the trades to confirm their
+    # dates"): a noun phrase it holds is proposed as the clause; one framed by a focus cue
+    # that holds none is proposed before the noun phrases
+    closed = grammar.determiners | grammar.prepositions | grammar.pronouns | grammar.conjunctions
+    framing: list[tuple[Proposal, set[str]]] = []
+    for clause, sentence in framed_gerunds(theirs, words, known, lexicon):
+        framed = passes(
+            replace(
+                Proposal.said("topic", clause, _FRAMED_WHY, sentence),
+                topic_kind=topic_kind(sentence.text, clause.split()[:1], words),
+            )
+        )
+        if framed is not None and not _already(framed.text, known):
+            framing.append((framed, {_stem(w) for w in clause.split() if w.lower() not in closed}))
+
+    def as_framed(topic: Proposal, content: set[str]) -> Proposal:
+        """The topic as the gerund clause of its own sentence that holds it, if one does."""
+        for at, (framed, stems) in enumerate(framing):
+            if framed.source == topic.source and content <= stems:
+                del framing[at]
+                return replace(framed, topic_kind=topic.topic_kind or framed.topic_kind)
+        return topic
+
     # a phrase that shares a word with a chosen topic waits until every phrase that shares
     # none was tried: then it is another subject when the word is no head of theirs
     deferred: list[Ranked] = []
@@ -1052,9 +1078,16 @@ def noun_phrase_topics(
             continue  # "adjusters rekey", "whoever joins": no phrase a note-taker writes
         taken.append(content)
         covered |= {_stem(w) for w in phrase.words}
-        chosen.append(topic)
+        chosen.append(as_framed(topic, content))
         if len(chosen) >= limits.max_topics:
             break
+    cued = [  # the framed work no chosen topic says
+        framed
+        for framed, stems in framing
+        if not any(stems & t and _same_subject(stems, "", t) for t in taken)
+    ][: limits.max_framed]
+    if cued:  # "The challenge is the subbies, getting the trades to confirm their dates."
+        chosen = cued + chosen[: max(0, limits.max_topics - len(cued))]
     stories: list[Proposal] = []
     for phrase, sentence in story_phrases(sentences, words, known, lexicon, lowercase):
         content = {_stem(w) for w in phrase.base.words if w.lower() not in ("of", "per")}
@@ -1464,6 +1497,87 @@ def topic_kind(sentence: str, phrase: Sequence[str], words: DebriefWords) -> str
         if any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", before) for cue in cues):
             return kind
     return None
+
+
+# A gerund clause the interviewers frame as their work, after a focus cue's "is" ("The
+# challenge is the subbies, getting the trades to confirm their dates.")
+_GERUND_START = re.compile(r"(?<![\w'’-])(?P<verb>[a-z]+ing)\b(?P<rest>[^,.;:?!]*)")
+_GERUND_END = re.compile(
+    r"\s(?:because|so|when|while|which|where|but|and then|and we|and you|and they|and it|"
+    r"(?:this|next|last) (?:year|quarter|month|week|spring|summer|autumn|fall|winter|term)|"
+    r"(?:in|over|by|during|from|until|through) (?:the )?(?:spring|summer|autumn|fall|winter|"
+    r"new year|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)|here in|in this role|right now|at the moment|for us|for you)\b",
+    re.IGNORECASE,
+)
+_FRAMED_WHY = "what the interviewers framed as the work"
+
+
+def _gerund_clause(text: str, words: DebriefWords, known: Known, lexicon: Lexicon) -> str | None:
+    """The gerund clause that `text` starts with ("getting the trades to confirm their dates
+    …"), cut before a new clause, a time or a place, as a note writes it ("our" -> "the");
+    None when it has no object of its own ("it", "them"), names a person or the employer, or
+    counts."""
+    match = _GERUND_START.match(text)
+    if match is None or not {"VERB"} <= lexicon(match.group("verb")):
+        return None
+    grammar = words.grammar
+    if grammar is None:
+        return None
+    if match.group("verb") in words.not_work:
+        return None  # "seeing more candidates", "hoping the suite will …", "being rebuilt"
+    rest = _GERUND_END.split(match.group("rest"))[0].strip()
+    said = rest.split()
+    numbers = words.number_words - _ORDINALS
+    if said and said[0].lower() in numbers:
+        said = said[1:]  # "supervising two newly qualified social workers": how many, no part
+    lows = [w.lower().strip("'’") for w in said]
+    if not 1 <= len(said) <= 9 or lows[0] in _POINTER or lows[0] in grammar.pronouns:
+        return None  # "keeping them fed": what "them" is, the sentence before says
+    if lows[0] in grammar.adverbs or lows[-1] in grammar.prepositions | grammar.determiners:
+        return None  # "going well", "moving to the": no thing named, or cut short
+    if lows[0] in grammar.auxiliaries or lows[0] in ("to", "as", "out", "up", "on", "off"):
+        return None  # "hiring is the pilot", "trying to build", "running out of time"
+    places = [at for at, w in enumerate(said) if w[:1].isupper() and known.is_place(w)]
+    if places:  # "piloting on-demand transit in Martensville": what, not where
+        said, lows = said[: places[0] - 1], lows[: places[0] - 1]
+        if not said or lows[-1] in grammar.prepositions | grammar.determiners:
+            return None
+    if any(w in words.number_words or w in known.name_words for w in lows) or any(
+        _stem(w) in known.company_words for w in lows
+    ):
+        return None  # "adding a second line station": a count, or a name, no note's words
+    if any(w in ("i", "me", "my", "you", "your", "we", "us") for w in lows):
+        return None  # whose work it is, the gerund leaves out
+    phrase = match.group("verb") + " " + " ".join(said)
+    return re.sub(r"\bour\b", "the", phrase)
+
+
+def framed_gerunds(
+    theirs: Sequence[Sentence], words: DebriefWords, known: Known, lexicon: Lexicon
+) -> list[tuple[str, Sentence]]:
+    """The work the interviewers frame as a gerund clause after a focus cue's "is" ("The
+    challenge keeping me up at night is staffing the overnight ICU shifts", "Our problem is
+    keeping the stocked lumpfish fed and healthy"), a noun phrase and a comma between or none
+    ("The challenge is the subbies, getting the trades to confirm their dates"), in the order
+    said: "staffing the overnight ICU shifts", "getting the trades to confirm their dates"."""
+    if words.grammar is None:
+        return []
+    cues = _alternatives(words.focus_cues + words.challenge_cues)
+    after_cue = re.compile(
+        rf"(?<![\w'’])(?:{cues})\b[^.?!,]{{0,40}}?(?:\s(?:is|was|are)\s+|'s\s+)"
+        r"(?:[^.?!,]{1,40},\s+)?(?:really\s+|mostly\s+|just\s+|probably\s+)?(?=[a-z]+ing\b)"
+    )
+    out: list[tuple[str, Sentence]] = []
+    for sentence in theirs:
+        low = sentence.text.replace("’", "'")
+        if low.rstrip().endswith("?"):
+            continue  # a question asks; it frames no work of theirs
+        for match in after_cue.finditer(low.lower()):
+            phrase = _gerund_clause(low[match.end() :], words, known, lexicon)
+            if phrase is not None and all(phrase != p for p, _ in out):
+                out.append((phrase, sentence))
+    return out
 
 
 _STORY_WHY = "your story, which the interviewers took up"

@@ -54,6 +54,7 @@ def load_data(settings: Settings) -> tuple[debrief.DebriefWords, debrief.Limits]
         "max_details",
         "max_stories",
         "max_exercises",
+        "max_framed",
         "keyphrase_words",
         "min_detail_words",
         "max_detail_words",
