@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     from proselint.registry import CheckRegistry
     from proselint.tools import LintFile
 
-    from followup.core.check import Facts, check, compile_rules
+    from followup.core.check import Facts, check, compile_rules, native
     from followup.services.checking import (
         learned_model,
         readability_scorer,
@@ -246,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     words = getattr(result, "words", 0)
     found = sorted({f.code for f in getattr(result, "issues", ())})
     proselint_found = len(theirs())  # type: ignore[arg-type]
+    print(f"checker modules: {native.status()} (compiled with mypyc: {', '.join(native.COMPILED)})")
     print(
         f"email: {words} words; checker found {', '.join(found)}; "
         f"proselint found {proselint_found} items"

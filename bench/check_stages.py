@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=1, help="passes over the unseen notes")
     args = parser.parse_args(argv)
 
-    from followup.core.check import Facts, check, compile_rules
+    from followup.core.check import Facts, check, compile_rules, native
     from followup.core.check.checker import Checker
     from followup.core.check.document import Document
     from followup.core.check.language import cannot_judge
@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         sets.append(("unseen notes (300-word email, new slot words)", notes))
     if args.notes in ("dev", "both"):
         sets.append(("development notes, first check (tests/check_dev*)", speed.dev_notes()))  # type: ignore[attr-defined]
+    print(f"checker modules: {native.status()} ({', '.join(native.COMPILED)})")
     for label, notes in sets:
         spent: dict[str, int] = {}
         counts = {"opened": 0, "searched": 0, "found": 0}
@@ -88,8 +89,9 @@ def main(argv: list[str] | None = None) -> int:
             model._memo.clear()
             doc = timed("document", Document, text, rules)
             names = timed("names of the record", Names.for_facts, note_facts, rules)
-            checker = Checker.__new__(Checker)
-            Checker.__init__(checker, text, kind, note_facts, rules)  # (untimed: rebuilt above)
+            # (untimed: builds the document again, and finds the record's names made above;
+            # a class mypyc compiled cannot be made without its __init__)
+            checker = Checker(text, kind, note_facts, rules)
             checker.doc, checker.names = doc, names
             if timed("language", cannot_judge, text, rules.language, doc.word_set):
                 continue

@@ -18,12 +18,17 @@ Where each part lives:
 - `lazyre`    regular expressions compiled on first use
 - `checker`   one pass per kind of finding (phrases, typography, length, names, advice, elements)
 - `verdict`   `check`: every pass, then the score and the verdict
+- `native`    which modules are compiled with mypyc at install, and loading them (or the sources)
 """
 
 from __future__ import annotations
 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
+
+from followup.core.check import native
+
+native.install()  # the modules mypyc compiled, loaded compiled where the build is current
 
 if TYPE_CHECKING:
     from followup.core.check.results import (

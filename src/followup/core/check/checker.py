@@ -13,7 +13,7 @@ from followup.core.check.matching import fill, gated_matches
 from followup.core.check.names import Names
 from followup.core.check.results import ADVICE, ISSUE, Facts, Finding
 from followup.core.check.rules import CheckRules, CodeSpec, ElementSpec, Rule
-from followup.core.check.words import everyday
+from followup.core.check.words import everyday, lowercase
 from followup.core.errors import InvalidInput
 
 # words a finished sentence does not end on
@@ -75,14 +75,14 @@ class Checker:
         """Every phrase rule's findings; a rule that is a fuzzy guess (`confirm`) stands only
         where `model` gives its code at least that probability for the sentence."""
         facts = self.facts
-        fact_text = " ".join((facts.role, *facts.topics)).lower()
+        fact_text = lowercase(" ".join((facts.role, *facts.topics)))
         record = "\n".join((facts.role, *facts.topics, *facts.details, *facts.qualifications))
         model = model if self.rules.learned else None
         for spec, rule in self.open_rules()[0]:
             for span in gated_matches(rule, self.doc):
                 if rule.body and not self.doc.in_body(span.start):
                     continue
-                excerpt = self.doc.norm[span.start : span.end].lower()
+                excerpt = lowercase(self.doc.norm[span.start : span.end])
                 if spec.skip_if_in_facts and fact_text and _mentions(fact_text, excerpt):
                     continue
                 if spec.skip_if_in_record and (
@@ -101,7 +101,7 @@ class Checker:
                     continue
                 if rule.swap:
                     found = self.doc.text[span.start : span.end]
-                    expected = rule.swap.get(found.lower(), "")
+                    expected = rule.swap.get(lowercase(found), "")
                     self.add(
                         spec.code,
                         span,
@@ -189,7 +189,7 @@ class Checker:
             if (
                 len(words) == 1
                 and words[0] not in rules.shout_words
-                and words[0].lower() not in rules.shout_adjectives
+                and lowercase(words[0]) not in rules.shout_adjectives
                 and self._names_a_scheme(group)
             ):
                 continue  # "two INSPIRE award projects": the name of a scheme, not emphasis
@@ -206,7 +206,7 @@ class Checker:
     def _names_a_scheme(self, group: list[re.Match[str]]) -> bool:
         """Whether the word after a lone capitalised word makes it a name ("INSPIRE award")."""
         after = self.doc.norm[group[-1].end() : group[-1].end() + 30].split(None, 1)
-        return bool(after) and after[0].strip(".,;:!?").lower() in self.rules.name_nouns
+        return bool(after) and lowercase(after[0].strip(".,;:!?")) in self.rules.name_nouns
 
     def _heading(self, start: int, end: int) -> bool:
         """Whether capitals at start..end are a formal letter's heading: a line of its own in
@@ -364,7 +364,7 @@ class Checker:
                     )
             if doc.sentence_words[index] < self.rules.settings.repeat_min_words:
                 continue
-            words = " ".join(doc.sentence_tokens[index]).lower()
+            words = lowercase(" ".join(doc.sentence_tokens[index]))
             if words in seen:
                 self.add(
                     "unprofessional",
@@ -529,7 +529,7 @@ class Checker:
         names = self.names
         return all(
             w in plain or w in names.company_tokens or w in names.role_tokens
-            for w in (t.lower().removesuffix("'s") for t in self.doc.sentence_tokens[index])
+            for w in (lowercase(t).removesuffix("'s") for t in self.doc.sentence_tokens[index])
         )
 
     # -- elements
@@ -648,7 +648,7 @@ def _recorded_name(people: Iterable[str], excerpt: str) -> bool:
     writes otherwise than in capitals: "LI" of Li Wei is his surname in capitals; "JT" of
     JT McAllister is initials."""
     return any(
-        word.lower() == excerpt and not word.isupper()
+        lowercase(word) == excerpt and not word.isupper()
         for person in people
         for word in re.split(r"[\s-]+", person)
     )

@@ -10,6 +10,7 @@ from operator import itemgetter
 from followup.core.check.lazyre import lazy
 from followup.core.check.prefilter import PREFIX_LEN, PREFIX_MIN
 from followup.core.check.rules import CheckRules
+from followup.core.check.words import lowercase
 
 # One-for-one replacements, so offsets in the normalised text are offsets in the original.
 NORMALISE = str.maketrans(
@@ -120,10 +121,10 @@ def _normal_char(match: re.Match[str]) -> str:
 
 def _lower_text(text: str) -> str:
     """The text in lower case, character for character (offsets unchanged)."""
-    lowered = text.lower()
+    lowered = lowercase(text)
     if len(lowered) == len(text):
         return lowered
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return "".join(ch if len(lowercase(ch)) != 1 else lowercase(ch) for ch in text)
 
 
 # --------------------------------------------------------------------------------------
@@ -245,7 +246,7 @@ class Document:
         for m in _SENTENCE_END.finditer(text):
             if m.group() == ".":
                 word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
-                last = word.group().lower().rstrip(".") if word else ""
+                last = lowercase(word.group()).rstrip(".") if word else ""
                 if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                     continue
             cuts.add(m.end())

@@ -27,6 +27,7 @@ from operator import itemgetter, xor
 from typing import Any
 
 from followup.core.check.lazyre import lazy
+from followup.core.check.words import lowercase
 
 _WORD = lazy(r"[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]")
 _DIGITS = lazy(r"\d+")
@@ -48,7 +49,7 @@ def features(sentence: str, buckets: int) -> list[int]:
     times = [_START * 1000003 & mask]  # each word's hash times 1000003 (modulo `buckets`)
     found: list[int] = []
     get = memo.get
-    for piece in sentence.lower().replace("\u2019", "'").split():
+    for piece in lowercase(sentence).replace("\u2019", "'").split():
         known = get(piece)
         if known is None:
             known = memo[piece] = _piece_hashes(piece, mask)
@@ -203,7 +204,7 @@ class Model:
         get = pieces.get
         hashes = [packed.start]
         total = count = 0
-        for piece in sentence.lower().replace("\u2019", "'").split():
+        for piece in lowercase(sentence).replace("\u2019", "'").split():
             known = get(piece)
             if known is None:
                 known = pieces[piece] = packed.piece(piece)

@@ -11,7 +11,7 @@ from followup.core.check.lazyre import OTHER_CASE_CHARACTERS, Pattern, compile_p
 from followup.core.check.matching import finditer, starts_of
 from followup.core.check.results import Facts
 from followup.core.check.rules import CheckRules
-from followup.core.check.words import everyday
+from followup.core.check.words import everyday, lowercase
 from followup.core.legal_forms import LegalForms, legal_forms, without_legal_form
 from followup.core.legal_forms import letters as form_letters
 
@@ -53,7 +53,7 @@ def _address_titles(rules: CheckRules) -> tuple[frozenset[str], frozenset[str]]:
         if len(_address_titles_of) > 8:
             _address_titles_of.clear()
         titles = rules.family_titles | rules.honorifics
-        words = frozenset(t.lower().strip(".'") for t in titles)
+        words = frozenset(lowercase(t).strip(".'") for t in titles)
         found = _address_titles_of[id(rules)] = (rules, titles, words)
     return found[1], found[2]
 
@@ -69,7 +69,7 @@ def _title_words(doc: Document, words: frozenset[str]) -> list[str] | None:
     capital = doc.cased_words - doc.word_set  # (the words not in lower case)
     if words.isdisjoint(map(str.lower, capital)):
         return []
-    return [w for w in capital if w.lower() in words]
+    return [w for w in capital if lowercase(w) in words]
 
 
 def _titled_matches(
@@ -297,7 +297,7 @@ def _cut_at_sentence_end(name: str) -> str:
     """A capitalised sequence up to a full stop that ends a sentence: "ICU. Learning" is
     "ICU"; "St. Brendan" and "J. Crew" stay whole."""
     for m in _SEQUENCE_BREAK.finditer(name):
-        word = name[: m.start()].rsplit(None, 1)[-1].lower()
+        word = lowercase(name[: m.start()].rsplit(None, 1)[-1])
         if len(word) > 1 and word not in _ABBREVIATION_STOPS:
             return name[: m.start()]
     return name
@@ -344,7 +344,7 @@ def _tolerance(word: str) -> int:
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower())
+    return _TOKEN.findall(lowercase(text))
 
 
 def _holds_any(words: Sequence[str], names: Sequence[tuple[str, ...]]) -> bool:
@@ -408,8 +408,8 @@ def _family_name(full: str) -> tuple[str, frozenset[str]]:
         from followup.core.phrasing import name_parts  # only for a titled name in a greeting
 
         parts = name_parts(full)
-        words = parts.last.lower().split()
-        given = frozenset(parts.first.lower().split()) if parts.by_given else frozenset()
+        words = lowercase(parts.last).split()
+        given = frozenset(lowercase(parts.first).split()) if parts.by_given else frozenset()
         if len(_family_names) > 4096:
             _family_names.clear()
         found = _family_names[full] = (words[0] if words else ""), given
@@ -446,11 +446,11 @@ def _initials(text: str) -> str:
         words = [
             w
             for w in normalised(text).replace("-", " ").split()
-            if w.lower() not in _INITIAL_SKIPS and w[:1].isalpha()
+            if lowercase(w) not in _INITIAL_SKIPS and w[:1].isalpha()
         ]
         if len(_initials_of) > 20_000:
             _initials_of.clear()
-        found = _initials_of[text] = "".join(w[0] for w in words).lower()
+        found = _initials_of[text] = lowercase("".join(w[0] for w in words))
     return found
 
 
@@ -539,7 +539,7 @@ def _whole_words(
     if not norm.isascii() and any(c in norm for c in OTHER_CASE_CHARACTERS):
         return None
     best: dict[int, int] = {}  # a start -> the longest word's end there
-    for word in {w.lower() for w in words}:
+    for word in {lowercase(w) for w in words}:
         at = lower.find(word, lo, hi)
         while at >= 0:
             end = at + len(word)
@@ -624,7 +624,7 @@ class Names:
         names = set(_name_tokens(facts.company))
         names |= set(_expanded(sorted(names)))  # 'st columba medical ctr' is '… Center' too
         self.company_tokens = {t for t in names if t not in _COMPANY_SUFFIXES} or names
-        self.company_joined = _NOT_ALNUM.sub("", facts.company.lower())
+        self.company_joined = _NOT_ALNUM.sub("", lowercase(facts.company))
         # the company's first distinct word ('lakeview' of 'The Lakeview Family Dental')
         distinct = [
             t for t in company_tokens if t not in _COMPANY_SUFFIXES and t not in rules.org_words
@@ -684,7 +684,7 @@ class Names:
                 r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])",
                 re.IGNORECASE,
             )
-            needles = tuple(f.lower() for f in forms) if name.isascii() else ()
+            needles = tuple(lowercase(f) for f in forms) if name.isascii() else ()
             self.known_wrong.append((pattern, name, whose, needles))
         # near-miss answers by word: a note names the same people and words again and again
         self._closest: dict[str, str | None] = {}
@@ -768,11 +768,11 @@ class Names:
         if clause and before and before[-1][-1:] in ".,;:!?":
             before = []
         near = [w for w in (before[-1:] + after[:1]) if w[:1].isupper()]
-        near = [w.strip(".,;:!?'\"()").lower().removesuffix("'s") for w in near]
+        near = [lowercase(w.strip(".,;:!?'\"()")).removesuffix("'s") for w in near]
         return [w for w in near if w and w not in self.rules.not_names]
 
     def is_company(self, name: str) -> bool:
-        joined = _NOT_ALNUM.sub("", name.lower())
+        joined = _NOT_ALNUM.sub("", lowercase(name))
         if not joined or not self.company_joined:
             return False
         if joined == self.company_joined or joined in self.initial_forms:
@@ -836,7 +836,7 @@ class Names:
                 continue
             raw = m.group()
             word = raw[:-2] if raw.endswith("'s") else raw
-            lower = word.lower()
+            lower = lowercase(word)
             if self.known(lower):
                 continue
             span = Span(m.start(), m.start() + len(word))
@@ -916,7 +916,7 @@ class Names:
                             span = Span(at, at + len(name))
                             yield span, "greeting_unknown", name, people, "suggestion_person"
                     continue
-                last = text.rsplit(None, 1)[-1].lower().strip(".,")
+                last = lowercase(text.rsplit(None, 1)[-1]).strip(".,")
                 org = " " in text and (
                     last in rules.org_words
                     or last in _COMPANY_SUFFIXES
@@ -960,7 +960,7 @@ class Names:
         for m in _GREETING_NAME.finditer(rest):
             raw = m.group()
             word = raw[:-2] if raw.endswith("'s") else raw
-            lower = word.lower()
+            lower = lowercase(word)
             if lower in self.rules.generic_greeting or lower in self.rules.not_names:
                 continue
             if len(word) == 1:
@@ -1031,7 +1031,7 @@ class Names:
         words = _tokens(found)
         if len(words) == 1:
             return not everyday(found)
-        if found.lower() != name.lower():
+        if lowercase(found) != lowercase(name):
             return False
         org = self.rules.org_words
         return any(w in org or w in _COMPANY_SUFFIXES or not everyday(w) for w in words)
@@ -1053,7 +1053,7 @@ class Names:
                 start += cut
                 if not name:
                     continue
-                if " " not in name and name.lower() in rules.not_names:
+                if " " not in name and lowercase(name) in rules.not_names:
                     continue  # "Thank", "Please", "I": an ordinary word with a capital
                 owner = name.split("'s ", 1)[0]
                 if owner != name and self.is_company(owner):
@@ -1072,17 +1072,17 @@ class Names:
                 if allowed:
                     continue
                 end = start + len(name)
-                last_word = name.rsplit(None, 1)[-1].lower()
+                last_word = lowercase(name.rsplit(None, 1)[-1])
                 org_like = " " in name and (
                     last_word in rules.org_words
                     # or it ends in a legal form: 'Marwood Finch LLP', 'Brandt Holz GmbH'
                     or form_letters(last_word) in self.legal.forms
                     # or it starts with the company's own first word: 'Lakeview Orthodontics'
                     # for 'Lakeview Family Dental' (allowed when it is a form of the company)
-                    or name.split(None, 1)[0].lower() == self.company_first
+                    or lowercase(name.split(None, 1)[0]) == self.company_first
                     # or it ends on the company's last word: 'Lakeview Legal Aid' for
                     # 'Ridgeview Legal Aid' (the same kind of body, another one)
-                    or name.rsplit(None, 1)[-1].lower() == self.company_last
+                    or lowercase(name.rsplit(None, 1)[-1]) == self.company_last
                 )
                 # a cue ends in one of a few words before the name, or is a possessive after it
                 gate = doc.norm[end : end + 1] == "'"
@@ -1096,7 +1096,7 @@ class Names:
                         and not (doc.subject is not None and lo == doc.subject.start)
                         and _TITLED_CUE.search(doc.norm, max(lo, start - 40), start)
                     )
-                    if titled and titled.group(1).lower() not in rules.title_heads:
+                    if titled and lowercase(titled.group(1)) not in rules.title_heads:
                         gate = False  # "Working at Heights", "Fit for Work": a title's words
                     if gate and " " not in name and self._site_next(doc, end):
                         gate = False  # "at the Kirkwall office": where the employer works
@@ -1252,7 +1252,7 @@ class Names:
         own, allowed."""
         found: set[str] = set()
         for m in _JOINED_INITIALS.finditer(name):
-            letters = "".join(c for c in m.group() if c.isalpha()).lower()
+            letters = lowercase("".join(c for c in m.group() if c.isalpha()))
             if any(letters in s for s in self.record_initials):
                 found |= set(letters)
         return found
@@ -1263,7 +1263,7 @@ class Names:
         m = _TITLE_THEN_SEPARATOR.search(before[-_TITLE_REACH:])
         if m is None:
             return False
-        word = m.group(1).lower()
+        word = lowercase(m.group(1))
         return word in self.role_tokens or word in self.rules.title_heads
 
     def _regime(self, doc: Document, name: str, start: int, lo: int, hi: int) -> bool:
@@ -1329,10 +1329,10 @@ class Names:
         for lo, hi in self._scanned(doc):
             for m in _titled_matches(doc, titled, found, lo, hi):
                 name, start = m.group("name"), m.start("name")
-                lower = name.lower()
+                lower = lowercase(name)
                 if start in seen or lower in self.person_aliases or self.known(lower):
                     continue
-                if m.group("title").lower() not in rules.family_titles and (
+                if lowercase(m.group("title")) not in rules.family_titles and (
                     everyday(name) or lower in rules.not_people
                 ):
                     continue
@@ -1358,18 +1358,18 @@ class Names:
         words = before.rstrip(" \t.").rsplit(None, 1)
         if not words:
             return False
-        title = words[-1].lower()
+        title = lowercase(words[-1])
         return title in self.rules.family_titles or title in self.rules.honorifics
 
     @staticmethod
     def _signed(doc: Document) -> set[str]:
         """The words of the signature (the writer's name, in lower case)."""
-        return {t.lower() for t in _tokens(doc.norm[doc.signature_start :])}
+        return {lowercase(t) for t in _tokens(doc.norm[doc.signature_start :])}
 
     def _before_a_recorded_name(self, after: str) -> bool:
         """Whether `after` (the greeting's text after a word) starts with a recorded person's
         first and family names."""
-        words = [w.lower() for w in _tokens(after)[:4]]
+        words = [lowercase(w) for w in _tokens(after)[:4]]
         return any(
             len(tokens) >= 2 and words[: len(tokens)] == list(tokens)
             for _full, tokens in self.people
@@ -1382,7 +1382,7 @@ class Names:
             return
         titled = _titled(self.rules.family_titles)
         for m in titled.finditer(doc.norm, doc.greeting.start, doc.greeting.end):
-            word = m.group("name").lower()
+            word = lowercase(m.group("name"))
             if word in self.person_aliases:
                 continue
             if self._before_a_recorded_name(doc.norm[m.end("name") : doc.greeting.end]):
@@ -1418,7 +1418,7 @@ class Names:
         family_first, patronyms = self._name_order_lists()
         for m in titled.finditer(doc.norm, doc.greeting.start, doc.greeting.end):
             title = m.group("title")
-            word = m.group("name").lower()
+            word = lowercase(m.group("name"))
             following = doc.lower[m.end("name") : doc.greeting.end].split()
             for full, tokens in self.people:
                 family, by_given = _family_name(full)
@@ -1426,7 +1426,7 @@ class Names:
                     continue  # "Ms. Goh" for Goh Mei Ling: the family name, written first, as
                     # drafting reads the name ("Ms. Lee" for Lee Ashworth is a title with a
                     # first name; "Ms. Lee" for Lee Hui Min is not)
-                if patronyms.intersection(full.lower().split()) or word in by_given:
+                if patronyms.intersection(lowercase(full).split()) or word in by_given:
                     continue  # "Ms. Nurul" for Nurul Aisyah binti Rahman: no family name;
                     # "Ms. Lan" for Nguyen Thi Lan: the title goes before the given name
                 if family and family in (w.strip(",.:;!") for w in following[: len(tokens)]):
@@ -1455,7 +1455,7 @@ class Names:
         if not doc.greeting or not self.people:
             return
         for m in _INITIAL_NAME.finditer(doc.norm, doc.greeting.start, doc.greeting.end):
-            initial, family = m.group(1).lower(), m.group(2).lower()
+            initial, family = lowercase(m.group(1)), lowercase(m.group(2))
             for full, tokens in self.people:
                 if (
                     len(tokens) >= 2
@@ -1510,7 +1510,7 @@ class Names:
         A plural noun is people in general only where its capital comes from starting a
         sentence ("Engineers told us"): after a cue inside one ("meet Miles", "thanks to
         Frances") it is a name."""
-        lower = name.lower()
+        lower = lowercase(name)
         if (
             start in seen
             or self.known(lower)
@@ -1602,14 +1602,18 @@ class Names:
         ):
             return  # (in ASCII text, "Yoshida-San" holds the word "San")
         family_first = self._name_order_lists()[0]
-        recorded = {w.lower() for full, _ in self.people for w in full.split()}
+        recorded = {lowercase(w) for full, _ in self.people for w in full.split()}
         for m in _honorific_after(_sorted_honorifics(self.rules)).finditer(doc.norm):
             name, hit = m.group("name"), m.group("hit")
-            if f"{name}-{hit}".lower() in recorded or (
-                m.group("before") and m.group("before").lower() in family_first
+            if lowercase(f"{name}-{hit}") in recorded or (
+                m.group("before") and lowercase(m.group("before")) in family_first
             ):
                 continue
-            yield Span(m.start("hit"), m.end("hit")), "honorific_capital", f"{name}-{hit.lower()}"
+            yield (
+                Span(m.start("hit"), m.end("hit")),
+                "honorific_capital",
+                f"{name}-{lowercase(hit)}",
+            )
 
     def _bare_family_greeting(self, doc: Document) -> Iterator[tuple[Span, str, str]]:
         """A greeting by a family name alone where the record titles the reader ("Dear Abara,"
@@ -1625,24 +1629,24 @@ class Names:
         if m is None:
             return
         word = m.group(1)
-        low = word.lower()
+        low = lowercase(word)
         rules = self.rules
         leading = rules.family_titles | rules.honorifics | rules.honorifics_given
         span = Span(doc.greeting.start + m.start(1), doc.greeting.start + m.end(1))
         for full, tokens in self.people:
             typed = _PERSON_ASIDE.sub(" ", full).split()
-            latin = [w for w in typed if any("a" <= c.lower() <= "z" for c in w)]
+            latin = [w for w in typed if any("a" <= lowercase(c) <= "z" for c in w)]
             if len(tokens) < 2 or not latin:
                 continue
             # every title and honorific before the names ('Dr.', 'Datuk Seri', 'Haji Datuk')
             lead = 0
             while lead < len(latin) - 1 and (
-                latin[lead].lower().rstrip(".") in leading
-                or (lead and latin[lead].lower() in rules.honorific_parts)
+                lowercase(latin[lead]).rstrip(".") in leading
+                or (lead and lowercase(latin[lead]) in rules.honorific_parts)
             ):
                 lead += 1
-            said, named = latin[:lead], [w.lower().strip(".,") for w in latin[lead:]]
-            keys = {w.lower().rstrip(".") for w in said}
+            said, named = latin[:lead], [lowercase(w).strip(".,") for w in latin[lead:]]
+            keys = {lowercase(w).rstrip(".") for w in said}
             if keys & rules.honorifics_given and len(named) > 1 and low in named:
                 # said with the given name, first: 'Puan Rosnah', 'Datuk Seri Anwar'
                 key = "bare_given_name" if low == named[0] else "bare_family_name"
@@ -1672,13 +1676,13 @@ class Names:
         names += [e.strip() for e in self.facts.own_employers]
         for _full, tokens in self.people:
             names += [t.capitalize() for t in tokens if len(t) >= 3]
-        return [n for n in names if n and n != n.lower()]
+        return [n for n in names if n and n != lowercase(n)]
 
     def _lowercase_names(self, doc: Document) -> Iterator[tuple[Span, str, str]]:
         if self._lowercase_words is None:
             forms: dict[str, str] = {}
             for name in self._record_names():
-                forms.setdefault(normalised(name.lower()), name)
+                forms.setdefault(normalised(lowercase(name)), name)
             self._lowercase_forms = forms
             self._lowercase_heads = frozenset([_tokens(k)[0] for k in forms if _tokens(k)])
             self._lowercase_words = "|".join(
@@ -1697,7 +1701,7 @@ class Names:
         for m in self._lowercase_pattern.finditer(doc.lower, lo, hi):
             start, end = m.start(), m.end() - len(m.group("tail") or "")
             written = doc.norm[start:end]
-            if written != written.lower():
+            if written != lowercase(written):
                 continue
             key = doc.lower[start:end]
             proper = self._lowercase_forms[key]
@@ -1763,7 +1767,7 @@ class Names:
         for m in NAME_WORD.finditer(doc.norm, lo, hi):
             if any(k.start <= m.start() < k.end for k in skip):
                 continue
-            word = m.group().lower().removesuffix("'s")
+            word = lowercase(m.group()).removesuffix("'s")
             if word in titles:
                 continue  # "the post of Assistant Manager" to a reader recorded by a title
             if word in self.person_aliases and word not in addressed:

@@ -52,6 +52,13 @@ class SortedWords:
         return False
 
 
+def lowercase(text: str) -> str:
+    """`text.lower()` as Python writes it. The modules mypyc compiles (native.COMPILED) lower
+    text with this, not `.lower()`: compiled, `.lower()` writes a capital sigma ending a word
+    as "σ", not the final "ς" ("ΣΑΣ" -> "σασ", Python: "σας")."""
+    return str.lower(text) if "\u03a3" in text else text.lower()
+
+
 @cache
 def everyday_words() -> SortedWords:
     """The word list, in lower case."""
@@ -62,6 +69,6 @@ def everyday_words() -> SortedWords:
 def everyday(word: str) -> bool:
     """Whether a word (in any case) is an everyday English word: "VERY", "DON'T", "ASAP!" and
     "way" are; "HAZWOPER", "VLOOKUP" and "Crestview" are not."""
-    lower = word.lower().rstrip("!?.")
+    lower = lowercase(word).rstrip("!?.")
     words = everyday_words()
     return lower in words or lower.split("'", 1)[0] in words
