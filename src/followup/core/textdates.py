@@ -48,6 +48,22 @@ FOREIGN_MONTHS = {
     "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
     "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
 }  # fmt: skip
+# Weekdays in the languages invitations are written in, in full: a name or a role read from
+# running text ends before one ("… presso Ferrante martedì 9 marzo", "Chef de rang jeudi")
+FOREIGN_WEEKDAYS = frozenset(
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "domingo",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+        "lunedi", "martedi", "mercoledi", "giovedi", "venerdi",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+        "mandag", "tirsdag", "lørdag", "søndag",
+        "poniedziałek", "wtorek", "środa", "środę", "czwartek", "piątek", "sobota", "niedziela",
+    }
+)  # fmt: skip
 FOREIGN_MONTH = (
     r"(?P<fmon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + r")(?![\w])"
 )

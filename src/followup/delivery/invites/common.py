@@ -16,6 +16,7 @@ from typing import Any
 from followup.config import config_path
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.models import Channel, Format, Interview, Person
+from followup.delivery.invites.zones.tables import zone_words_re
 
 # What `not_inferred` can list, in this order.
 FIELDS = ("company", "role", "time", "tz", "format", "coordinator", "interviewers")
@@ -245,6 +246,7 @@ class _Vocab:
     windows_also: dict[str, dict[str, str]] = field(default_factory=dict)  # name -> {CC: zone}
     shared_zone_words: frozenset[str] = frozenset()  # "CET", "GMT": kept in several countries
     offset_guesses: tuple[str, ...] = ()  # the zones guessed for a bare offset ("GMT+1")
+    postcode_first: frozenset[str] = frozenset()  # "1040 Bruxelles": countries that write so
     credentials: re.Pattern[str] = re.compile(r"(?!x)x")  # "RN", "PhD" after a name
     not_company_names: frozenset[str] = frozenset()  # "teams", "zoom": never an employer
     program_names: tuple[str, ...] = ()  # "zoom": "Zoom Meeting ID" is no employer either
@@ -289,37 +291,6 @@ class _Vocab:
     workplace_words: frozenset[str] = frozenset()
 
 
-def _zone_words_re() -> re.Pattern[str]:
-    """Zones named in text: an IANA name, a UTC offset, or a word of core.zones' table
-    (abbreviations as written, "CST"; phrases in any case, "central time")."""
-    from followup.core.zones import zone_words
-
-    upper = [w for w in zone_words() if w.isupper()]
-    phrases = [w for w in zone_words() if not w.isupper() and " " in w]
-    # "Pacific", "Mountain" alone, but not the first word of a place ("Mountain View")
-    single = [w for w in zone_words() if not w.isupper() and " " not in w]
-    return re.compile(
-        r"(?<![\w/])(?:(?P<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|"
-        r"Indian|Pacific|Etc)/[A-Za-z_+\-]+(?:/[A-Za-z_+\-]+)?)"
-        r"|(?P<offset>(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)"
-        + (r"|(?P<abbr>" + "|".join(map(re.escape, upper)) + r")" if upper else "")
-        + (
-            r"|(?P<phrase>(?i:"
-            + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
-            + r")"
-            + (
-                r"|(?i:" + "|".join(map(re.escape, single)) + r")(?![ \t]+[A-Z][a-z])"
-                if single
-                else ""
-            )
-            + r")"
-            if phrases or single
-            else ""
-        )
-        + r")(?![\w])"
-    )
-
-
 def _vocab() -> _Vocab:
     """The word lists and tables, read once (again when the user's copies change)."""
     return _build_vocab(_user_copy("invites.toml"), _user_copy("windows_zones.toml"))
@@ -345,7 +316,7 @@ def _build_vocab(
 
     titles = words("titles", "noise_words")
     kind_phrases = [w for w in titles if " " in w]
-    tz_re = _zone_words_re()
+    tz_re = zone_words_re()
     windows: dict[str, str] = {}
     for section in ("zones", "aliases", "display"):
         value = zones.get(section, {})
@@ -441,6 +412,7 @@ def _build_vocab(
         generic_tlds=frozenset(str(d).lower() for d in countries.get("generic_tlds", [])),
         shared_zone_words=frozenset(w.upper() for w in words("countries", "shared_zone_words")),
         offset_guesses=tuple(words("countries", "offset_guesses")),
+        postcode_first=frozenset(words("countries", "postcode_first")),
         tld_countries={
             str(k).lower(): str(v).upper() for k, v in countries.get("tlds", {}).items()
         },

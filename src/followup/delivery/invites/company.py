@@ -37,6 +37,8 @@ from followup.delivery.invites.company_names import (
     known_people,
     name_shaped,
     name_words_only,
+    without_town,
+    without_when,
 )
 from followup.delivery.invites.company_text import (
     _full_name,
@@ -211,6 +213,7 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         if not value or len(offers) >= 40:
             return
         value = _SENTENCE_END.split(value, maxsplit=1)[0]  # "Harbor Lane Foundry. We would"
+        value = without_when(value)  # "Marrowbone Robotics for Thursday, February 25"
         value = without_legal_form(value.strip(" .,;:!")).strip(" .,;:!")
         if (
             _plausible_company(value)
@@ -318,14 +321,19 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         found.company = chosen[0] if chosen else None
         if chosen and chosen[1] not in ("field", "legal form"):
             found.company = _full_name(chosen[0], [body, found.location or ""], ctx)
+        if found.company and chosen and chosen[1] != "field":  # "Fjordkaffe Ærøskøbing"
+            places = f"{found.location or ''}\n{body[:MAX_SCAN]}"
+            found.company = without_town(found.company, places, (domain_label or "").lower(), vocab)
     # "Staff Engineer (Linear)" at Linear: the role is "Staff Engineer", whichever clue gave it
     tail = _PAREN_TAIL.match(found.role or "")
     # — and "Boulangerie Saint-Éloi (Operations Manager)" is the role in brackets
     folded = fold_words(found.company or "")
     if tail and folded and fold_words(tail.group("paren")) == folded:
         found.role = tail.group("main").strip() or found.role
-    elif tail and folded and fold_words(tail.group("main")) == folded:
-        found.role = tail.group("paren").strip() or found.role
+    elif tail and folded and fold_words(without_legal_form(tail.group("main"))) == folded:
+        found.role = tail.group("paren").strip() or found.role  # "Marlowe & Finch LLP (…)"
+    if found.role and re.fullmatch(r"\([^()]+\)", found.role):  # "(Junior Architect)"
+        found.role = found.role[1:-1].strip() or None
     if not found.role and found.company:
         found.role = _role_left(others, found.company, people, vocab)
     if found.role:

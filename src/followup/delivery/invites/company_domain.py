@@ -119,6 +119,11 @@ def spelled_label(label: str, texts: Iterable[str]) -> str | None:
                     part = " ".join(words[start:end])
                     if label in squeezes(part):
                         return re.sub(r"['’]s$", "", part).strip(".")
+            for size in range(len(words), 1, -1):  # "Ridgeway Credit Union" for ridgewaycu
+                for start in starts:
+                    part = " ".join(words[start : start + size])
+                    if start + size <= len(words) and abbreviates(part, label):
+                        return re.sub(r"['’]s$", "", part).strip(".")
     return None
 
 

@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from followup.core.dates import MONTHS, WEEKDAYS
 from followup.core.legal_forms import without_legal_form
+from followup.core.textdates import FOREIGN_MONTHS, FOREIGN_WEEKDAYS
 from followup.delivery.invites.common import _Ctx, _Found, _Vocab
-from followup.delivery.invites.zones.tables import city_zone, country_names
+from followup.delivery.invites.zones.tables import city_people, city_zone, country_names
 
 
 def fold_words(text: str) -> tuple[str, ...]:
@@ -151,6 +152,39 @@ def names_a_place(text: str) -> bool:
     return head in countries or city_zone(head) is not None
 
 
+BIG_TOWN = 100_000  # the people of a city whose name after a company's is its town
+
+
+def without_town(name: str, places: str, label: str, vocab: _Vocab) -> str:
+    """A company's name without the town said after it ("Fjordkaffe Ærøskøbing" when the
+    address is "Vestergade 5, 5970 Ærøskøbing", "Świetlik Studio Łódź", "Gasthaus Linde
+    Regensburg"): a town the invite's address (`places`) names, or a city of 100,000 people
+    or more. Kept: a town after a joining word ("University of Phoenix"), a town the mail
+    domain's `label` spells ("Stadtwerke München", stadtwerke-muenchen.de), a name left with
+    only a business's common noun ("Hotel Berlin")."""
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) <= size:
+            continue
+        town = " ".join(words[-size:])
+        rest = words[:-size]
+        if (
+            not town[:1].isupper()
+            or rest[-1].lower() in vocab.name_connectors
+            or all(w.lower() in vocab.business_nouns for w in rest)
+            or any(s in label for s in squeezes(town))
+        ):
+            continue
+        named = re.search(  # "…, 5970 Ærøskøbing", "Havnegade 3, Marstal": an address's end
+            rf"(?m)(?:\b\d[\d -]{{2,8}}[ \t]+|\d[^\n,]{{0,60}},[ \t]*){re.escape(town)}"
+            r"(?=[ \t]*(?:$|,|\.(?:\s|$)|[ \t]\d))",
+            places,
+        )
+        if named or city_people(town) >= BIG_TOWN:
+            return " ".join(rest)
+    return name
+
+
 def is_platform(text: str, ctx: _Ctx) -> bool:
     """A meeting program or a tracking system's own name ("Teams", "Zoom", "Greenhouse")."""
     value = " ".join(text.lower().split())
@@ -243,6 +277,54 @@ def name_words_only(name: str, vocab: _Vocab) -> str:
     while kept and kept[-1].lower() in vocab.name_joiners:
         kept.pop()
     return " ".join(kept)
+
+
+# a time ("9:30", "14h00", "2pm", "10.00", "11am")
+_CLOCK_WORD = re.compile(r"(?i)\d{1,2}(?:[:.h]\d{2})?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.h]\d{2}")
+_NOW_WORDS = frozenset({"today", "tomorrow", "tonight", "heute", "morgen", "demain", "domani"})
+# "for", "this", "next", "am", "le" … before a day: said about the day, no part of a name
+_DAY_LEADS = frozenset(
+    {"for", "on", "at", "in", "by", "from", "until", "this", "next", "coming", "the", "le",
+     "la", "el", "il", "am", "an", "den", "de", "du", "del", "per", "pour", "para", "på",
+     "om", "op", "na", "w", "we", "a", "à", "ce", "este", "esta", "questo", "dieser",
+     "diesen", "nächsten", "prochain", "het", "em", "no", "nel", "al", "ab", "vom"}
+)  # fmt: skip
+
+
+_MONTH_WORDS = _SHORT_DAY_WORDS | _DAY_WORDS | frozenset(FOREIGN_MONTHS)
+
+
+def _starts_a_day(words: list[str], index: int) -> bool:
+    bare = words[index].strip(".,;:!?()").lower()
+    after = words[index + 1].strip(".,;:!?()").lower() if index + 1 < len(words) else ""
+    before = words[index - 1].strip(".,;:!?()").lower() if index else ""
+    month = (bare in FOREIGN_MONTHS and len(bare) >= 5) or bare in _DAY_WORDS
+    short_month = bare in FOREIGN_MONTHS or bare in _SHORT_DAY_WORDS
+    return (
+        month
+        or bare in FOREIGN_WEEKDAYS
+        or bare in _NOW_WORDS
+        or (short_month and (after[:1].isdigit() or before[:1].isdigit()))
+        or _CLOCK_WORD.fullmatch(bare) is not None
+        or (bare.isdigit() and len(bare) <= 2 and after in _MONTH_WORDS)  # "12 April"
+    )
+
+
+def without_when(text: str) -> str:
+    """A name or a role read from running text without the day or time said after it, in
+    any shape and the languages invites are written in: "Marrowbone Robotics for Thursday,
+    February 25" -> "Marrowbone Robotics", "Brindle & Oak Partners on 12 April",
+    "Greyloch Analytics this Thursday at 2pm", "Tecnico di laboratorio martedì 9 marzo" ->
+    "Tecnico di laboratorio". The first word always stays; the lower-case words that led
+    to the day ("for", "on", "this", "am") go with it."""
+    spans = list(re.finditer(r"\S+", text))
+    words = [m.group(0) for m in spans]
+    cut = next((i for i in range(1, len(words)) if _starts_a_day(words, i)), None)
+    if cut is None:
+        return text
+    while cut > 1 and words[cut - 1].strip(",").lower() in _DAY_LEADS:
+        cut -= 1
+    return text[: spans[cut - 1].end()].rstrip(" ,;:–—-")
 
 
 def _plausible_company(text: str) -> bool:

@@ -111,6 +111,45 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
             if email:
                 _domain_hint(found, email, ctx)
             return
+    contact = _contact_person(found, text, ctx)
+    if contact is not None:
+        found.interviewers = [p for p in found.interviewers if p.name != contact.name]
+        found.coordinator = contact
+        found.notes.append(f"coordinator {contact.name}: the text says to contact them")
+        _domain_hint(found, contact.email or "", ctx)
+
+
+# "Questions? Contact Wren Halloway (wren@…)", "reach out to Tobias Kerr at tobias.kerr@…",
+# "email Maren Solberg <maren@…>": the person to write to, and their address next to the name
+_CONTACT = re.compile(
+    r"(?i:\b(?:contact|reach[ \t]+out[ \t]+to|reach|e-?mail|write[ \t]+to|get[ \t]+in[ \t]+touch"
+    r"[ \t]+with|speak[ \t]+to|ask[ \t]+for|contactez|contacta|contatta|kontakt|kontakta))"
+    r"[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})[ \t]*"
+    r"(?:\(|<|,|(?i:at|on|via))?[ \t]*(?P<email>[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5})"
+)
+
+
+def _contact_person(found: _Found, text: str, ctx: _Ctx) -> Person | None:
+    """The person a contact line names with their own address ("Questions? Contact Wren
+    Halloway (wren@larchmont.example)"): not the user, a machine's or a team's box, nor an
+    interviewer's name."""
+    for seen, match in enumerate(_CONTACT.finditer(text)):
+        if seen >= 20:
+            break
+        name = " ".join(match.group("name").split())
+        email = _address(match.group("email").rstrip("."))
+        if (
+            email is None
+            or _is_user(email, name, ctx)
+            or _is_machine(email, ctx.vocab)
+            or _team_box(email, ctx.vocab)
+            or ctx.vocab.sender_noise.search(name)
+            or ctx.vocab.departments.search(name)
+            or ctx.vocab.role_words.search(name)
+        ):
+            continue
+        return Person(name=_clip(name, MAX_NAME), email=email, role=PersonRole.COORDINATOR)
+    return None
 
 
 def _coordinator_title(match: re.Match[str]) -> str | None:

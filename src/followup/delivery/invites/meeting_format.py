@@ -130,9 +130,11 @@ def _phone_number(text: str, vocab: _Vocab) -> str | None:
     return None
 
 
-# "… at 11:00 AM PT over Zoom", "on Microsoft Teams", "via Google Meet": a video meeting
+# "… at 11:00 AM PT over Zoom", "on Microsoft Teams", "via Google Meet", "by video (Teams link
+# to follow)": a video meeting
 _OVER_VIDEO = re.compile(
-    r"(?i)\b(?:over|on|via|using|through|by)[ \t]+(?:a[ \t]+)?(?:zoom|microsoft[ \t]+teams|"
+    r"(?i)\b(?:over|on|via|using|through|by)[ \t]+(?:a[ \t]+)?(?:video(?![ \t-]?(?:clip|"
+    r"recording|message|thank))|zoom|microsoft[ \t]+teams|"
     r"ms[ \t]+teams|teams|google[ \t]+meet|webex|skype|whereby|bluejeans)\b"
 )
 

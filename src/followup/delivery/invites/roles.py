@@ -14,6 +14,7 @@ from followup.delivery.invites.company_names import (
     fold_words,
     names_a_person,
     names_a_place,
+    without_when,
 )
 from followup.delivery.invites.subject import _REQUISITION, _job_words, _strip_noise
 from followup.delivery.invites.titles import cjk_titled
@@ -29,15 +30,17 @@ _LEAD_AGAIN = re.compile(r"(?i)\b(?:for|about)\s+(?:the|our|a|an)\s+")
 _BODY_ROLE = re.compile(
     r"(?i)(?:\b(?:for|about|in)\s+(?:the|our|a|an|this)\s+|(?:^|(?<=[.!?]\s))(?-i:The)\s+)"
     r"(?P<role>[A-Za-zÀ-ÿ0-9,/&()' +.–—-]{3,70}?)\s+"
-    r"(?:position|role|opening|job|vacancy|interview|onsite|on-site|loop)\b"
+    r"(?:position|role|post|opening|job|vacancy|interview|onsite|on-site|loop)\b"
     r"(?:\s+(?:at|with)\s+(?P<company>" + NAME_IN_TEXT + "))?"
 )
 
 
-# "Your interview loop for Senior Gameplay Programmer (Unreal) is confirmed": the role after
-# the interview's "for", up to a verb or a sentence's end
+# "Your interview loop for Senior Gameplay Programmer (Unreal) is confirmed", "Your virtual
+# onsite for Senior Data Scientist at …": the role after the interview's "for", up to a verb
+# or a sentence's end
 _INTERVIEW_FOR = re.compile(
-    r"(?i:\binterview(?:s|\s+loop)?\s+for\s+(?:the\s+|a\s+|an\s+)?)"
+    r"(?i:\b(?:interview(?:s|\s+loop)?|onsite|on-site|panel|loop|phone\s+screen|screen)\s+for"
+    r"\s+(?:the\s+|a\s+|an\s+)?)"
     r"(?P<role>[A-ZÀ-Þ][^\n.;:!?]{2,70}?)"
     r"(?=\s+(?:is|are|has|have|will|was|on|at|with|position|role|post|job|opening|vacancy)\b"
     r"|[.;:!?\n])"
@@ -62,6 +65,7 @@ def _led_role(text: str, vocab: _Vocab, known: str | None = None) -> str | None:
         if seen >= 50:
             break
         rest = vocab.gender_tag.sub("", text[match.end() : match.end() + 160])
+        rest = without_when(rest)  # "… di Tecnico di laboratorio martedì 9 marzo"
         role = _ROLE_END.split(rest, maxsplit=1)[0]
         words = role.split()
         role = role.strip(" '\"“”«»")
@@ -128,7 +132,8 @@ def _body_role(text: str, vocab: _Vocab, known: str | None = None) -> str | None
             role
             and (role[:1].isupper() or extends(role, known))
             and (
-                vocab.role_words.search(role) or post in ("position", "role", "opening", "vacancy")
+                vocab.role_words.search(role)
+                or post in ("position", "role", "post", "opening", "vacancy")
             )
         ):
             return role

@@ -11,7 +11,7 @@ from followup.core.errors import InvalidInput
 from followup.core.textdates import DATE_RES, date_of
 from followup.delivery.invites.clock import _LINE_START_TIME, _TIME_RE, _after_range, _clock_of
 from followup.delivery.invites.common import MAX_DATE_SCAN, MAX_SCAN, _check_year, _Ctx, _Found
-from followup.delivery.invites.zones.in_text import _city_after_offset, _zone_in_text
+from followup.delivery.invites.zones.in_text import _city_after_offset, _zone_in_text, city_clock
 
 # "kl. 10.00", "klo 14.30": a time with a full stop after the Danish, Norwegian, Swedish or
 # Finnish word for o'clock, read as "10:00"
@@ -103,3 +103,7 @@ def _read_when(found: _Found, text: str, sent: date | None, ctx: _Ctx) -> None:
     city = _city_after_offset(found.tz, after[:80], found.day)
     if city != found.tz:
         found.tz, found.zone_direct = city, True
+    named = city_clock(after[:50], ctx.vocab) or city_clock(text[:MAX_DATE_SCAN], ctx.vocab)
+    if named is not None and named[0] == found.tz:
+        found.zone_direct = True
+        found.notes.append(f"time zone {found.tz}: the text gives the time by {named[2]}'s clock")

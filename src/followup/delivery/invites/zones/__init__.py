@@ -1,8 +1,9 @@
 """Time zones and countries, every clue of them in one place.
 
 - `tables`: the tz database and CLDR as tables: IANA names and their countries (zone.tab),
-  cities, Windows names and their territories (CLDR windowsZones, through tzlocal's copy),
-  a zone's offsets over a year.
+  cities (by their other names too: "Bruxelles"), Windows names and their territories (CLDR
+  windowsZones, through tzlocal's copy), a zone's offsets over a year, and the pattern of
+  the zone words a text writes ("CST", "Pacific Time", "UTC+1").
 - `choice`: the clues a country comes from (`Clue`) and the choice among the zones a name
   may mean (`ZoneChoice`): a Windows name narrowed to the countries the clues name, a zone
   word several countries keep ("GMT", "CET"); CLDR's default territory only as a last resort,

@@ -33,6 +33,11 @@ class Clue:
     why: str
 
 
+def is_language(clue: Clue) -> bool:
+    """The clue is the invite's language ("the language (fr)", "the language fr-BE")."""
+    return clue.why.startswith("the language")
+
+
 @dataclass(frozen=True)
 class ZoneChoice:
     zone: str
@@ -216,7 +221,9 @@ def narrow_windows(
     for country, more in (also or {}).get(family.lower(), {}).items():
         if _valid_zone(more) and more not in candidates.get(country, []):
             candidates.setdefault(country, []).append(more)
-    _same_clocks(candidates, default, [c.country for c in clues])
+    # a language is spoken in many countries: it never widens CLDR's list ("fr" would add CH,
+    # LU and MC to Romance Standard Time's BE, DK, ES, FR), it only chooses among it
+    _same_clocks(candidates, default, [c.country for c in clues if not is_language(c)])
     choice = _pick(candidates, default, clues, text, repr(label))
     return choice or ZoneChoice(zone, _zone_countries().get(zone))
 

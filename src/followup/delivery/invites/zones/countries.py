@@ -12,7 +12,12 @@ from followup.delivery.invites.common import MAX_SCAN, _Ctx, _Found, _Vocab
 from followup.delivery.invites.coordinator_text import _EMAIL_IN_TEXT
 from followup.delivery.invites.people import _domain, _in_domains
 from followup.delivery.invites.zones.choice import Clue
-from followup.delivery.invites.zones.tables import city_countries, city_zone, country_names
+from followup.delivery.invites.zones.tables import (
+    city_countries,
+    city_rows,
+    city_zone,
+    country_names,
+)
 
 # "Columbus, OH 43215", "Toronto, ON M5V 2T6", "Fitzroy VIC 3065": a state and its postcode
 _STATE_POSTCODE = re.compile(
@@ -55,13 +60,51 @@ def _state_zone(text: str, vocab: _Vocab) -> tuple[str, str, str] | None:
     return None
 
 
+# "1040 Bruxelles", "00184 Roma", "60311 Frankfurt am Main", "1012 AB Amsterdam", "00-950
+# Warszawa", "1100-148 Lisboa": a postcode, then its city (a name's joining words inside), at
+# a line's, an address's or a sentence's end
+_POSTCODE_CITY = re.compile(
+    r"(?<![\w-])(?P<code>\d{4,5}(?:[ \t][A-Z]{2})?|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2})"
+    r"[ \t]+(?P<city>[A-ZÀ-ÞŁŚŻŹ][\w'’.-]+(?:[ \t]+(?:(?:am|an|der|im|sur|sous|de|del|la|le|"
+    r"di|in|bei)[ \t]+)?[A-ZÀ-ÞŁŚŻŹ][\w'’.-]+){0,2})"
+    r"[ \t]*(?=$|[\n,;)]|\.(?:\s|$))",
+    re.MULTILINE,
+)
+
+
+MAX_POSTCODES = 20  # postcode-first addresses looked up in one text
+
+
+def postcode_city(text: str, vocab: _Vocab) -> tuple[str, str, str] | None:
+    """(zone, country, "postcode city") of the first address that writes its postcode before
+    its city, the city by any of its names ("1040 Bruxelles", "80331 München"), in a country
+    that writes its addresses so (data: [countries] postcode_first; "45000 Orléans" is in
+    France, not Ontario)."""
+    for seen, match in enumerate(_POSTCODE_CITY.finditer(text[:MAX_SCAN])):
+        if seen >= MAX_POSTCODES:
+            break
+        name = match.group("city").rstrip(".")
+        head, _, last = name.rpartition(" ")
+        if head and last in country_names():  # "75008 Paris France"
+            name = head
+        # the whole name: "1234 Madison Street" is no address in Madison
+        rows = [r for r in city_rows(name) if r[1] in vocab.postcode_first]
+        if rows:
+            return rows[0][2], rows[0][1], f"{match.group('code')} {name}"
+    return None
+
+
 def _address_clues(text: str, vocab: _Vocab) -> list[Clue]:
-    """The country of an address: a state and its postcode ("Columbus, OH 43215"), or a
-    postcode of one country's shape ("Wakefield WF1 5RE")."""
+    """The country of an address: a state and its postcode ("Columbus, OH 43215"), a
+    postcode before its city ("1040 Bruxelles"), or a postcode of one country's shape
+    ("Wakefield WF1 5RE")."""
     out = []
     state = _state_zone(text, vocab)
     if state is not None:
         out.append(Clue(state[1], f"the address in {state[2]}"))
+    city = postcode_city(text, vocab)
+    if city is not None:
+        out.append(Clue(city[1], f"the address {city[2]}"))
     for code, shape in vocab.postcodes:
         found = shape.search(text[:MAX_SCAN])
         if found is not None:

