@@ -294,3 +294,37 @@ def test_a_gerund_that_names_no_work_is_no_topic(line, never, words) -> None:
     ]
     found = _topics(lines, words)
     assert not any(t.startswith(never) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "detail",
+    [
+        "how the office in the Eixample",  # no verb after "how"
+        "how the new hatchery at Bridgetown, a recirculating system for smolts",
+        "how the new scoring model live for first-time borrowers",
+        "how the team bookings process is a mess",  # "our group" read as the team
+        "how the team justs moved the IV room into the new suite",
+        "how the team rotas page is out of date",
+        "being rebuilt to meet the new USP 797 rules",  # a passive's or a future's gerund
+        "going to pull the team back to process",
+        "being replaced by a cloud system next year",
+        "struggling with right now",  # nothing after its preposition
+    ],
+)
+def test_a_detail_that_is_no_clause_is_never_proposed(detail, words) -> None:
+    assert passed(detail, detail, words, "detail") is None
+
+
+@pytest.mark.parametrize(
+    "detail",
+    [
+        "how the team put twelve machines in the Taquaral store",
+        "how the customers speak Japanese",
+        "how the team runs the agent coaching programme",
+        "how the loan data pipeline runs as a nightly batch",
+        "moving the pipeline to Azure",
+        "how the team will need a second line station",
+    ],
+)
+def test_a_detail_with_its_verb_passes(detail, words) -> None:
+    assert passed(detail, detail, words, "detail") == detail

@@ -59,6 +59,7 @@ class GateWords:
     time_nouns: frozenset[str]  # "year", "spring": "Last year the dryer cut …"
     bare_participles: frozenset[str]  # "run": "the programme run by the region"
     bare_verb_cues: frozenset[str]  # "let", "make": "let the team decide"
+    no_detail_gerunds: frozenset[str] = frozenset()  # "being": "being rebuilt" is no detail
     plural_modifiers: frozenset[str] = frozenset()  # [grammar]: "sales" in "the sales forecast"
 
     @classmethod
@@ -78,6 +79,7 @@ class GateWords:
             time_nouns=words("time_nouns"),
             bare_participles=words("bare_participles"),
             bare_verb_cues=words("bare_verb_cues"),
+            no_detail_gerunds=words("no_detail_gerunds"),
         )
 
 
@@ -307,7 +309,7 @@ def gate(
     if not alpha or any(garbled(t, tags) for t in alpha):
         return None
     if kind != "topic":
-        return text
+        return text if _clause_detail(tokens, tags, words, closed) else None
     article = next((a for a in _ARTICLES if text.lower().startswith(a)), "")
     body = _tokens(text[len(article) :])
     if not body or body[0].lower() in words.wh_heads:
@@ -362,6 +364,38 @@ def gate(
             article = "the "  # "the customer onboarding flow"
         return article + modifier + " " + rest_of_it
     return article + rest_of_it
+
+
+def _clause_detail(
+    tokens: Sequence[str], tags: Tags, words: GateWords, closed: frozenset[str]
+) -> bool:
+    """A detail reads as what follows "our conversation about": "how" and a clause with its
+    verb ("how the team runs the audit every quarter"; not "how the office in the Eixample",
+    nor "how the team bookings process is …", where "our group" was read as the team), or a
+    gerund and what it acts on ("moving the pipeline to Azure"; not "being rebuilt …", "going
+    to pull …", "struggling with right now")."""
+    lows = [t.lower() for t in tokens if t[:1].isalnum()]
+    if not lows:
+        return False
+    if lows[0] == "how":
+        rest = lows[1:]
+        if rest[:2] == ["the", "team"] and len(rest) > 2:
+            following = tags(rest[2])
+            if rest[2] not in closed | words.finite and not following & {"VERB", "ADV"}:
+                return False  # "how the team bookings process …", "how the team justs moved"
+        return any(
+            w in words.finite
+            or w in words.same_past  # "how the team put twelve machines in …"
+            or tags(w) & {"VBZ", "VBD"}
+            or "VB" in tags(w)
+            and _plural_noun(rest[at], tags)  # "how the customers speak …"
+            for at, w in enumerate(rest[1:])
+        )
+    if not lows[0].endswith("ing") or lows[0] in words.no_detail_gerunds:
+        return False  # "everything for the team", "being rebuilt …"
+    if len(lows) > 1 and lows[1] == "to" and lows[0] == "going":
+        return False
+    return lows[-1] not in closed - {"one", "ones"}  # "struggling with right now"
 
 
 def _respell(text: str, old: Sequence[str], new: Sequence[str]) -> str:
