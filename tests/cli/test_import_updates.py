@@ -62,3 +62,13 @@ def test_a_cancellation_offers_to_delete_and_never_records_a_round(cli):
     done = cli("import", dev("cancel_weurope_nl.ics"), "--yes", *TODAY, "--json").json()
     assert (done["action"], done["deleted"]) == ("cancel", True)
     assert rounds(cli) == []
+
+
+def test_an_older_copy_says_unchanged_in_words_as_in_json(cli):
+    cli("import", dev("outlook_weurope_nl.ics"), *TODAY, "--json")
+    cli("import", dev("update_weurope_nl.ics"), *TODAY, "--json")
+    older = cli("import", dev("outlook_weurope_nl.ics"), *TODAY)
+    assert older.code == 0, older.err
+    assert "Unchanged" in older.out and "Updated" not in older.out
+    newer = cli("import", dev("update_weurope_nl.ics"), *TODAY)
+    assert "Updated" in newer.out

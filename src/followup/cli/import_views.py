@@ -34,8 +34,13 @@ def show_import(out: Renderer, record: Mapping[str, Any]) -> None:
         shown.pop("plan", None)
         show_record(out, shown)
     else:
-        done = "Updated" if record.get("action") in ("update", "unchanged") else "Imported"
-        out.print(Text(f"{done} interview round #{record['id']} from {source['file']}."))
+        action = record.get("action")
+        if action == "unchanged":  # an older copy: the stored round stays as it was
+            said = f"Unchanged: interview round #{record['id']} is newer than {source['file']}."
+        else:
+            done = "Updated" if action == "update" else "Imported"
+            said = f"{done} interview round #{record['id']} from {source['file']}."
+        out.print(Text(said))
         show_record(out, record)
     missing = record.get("not_inferred") or []
     if missing:

@@ -216,7 +216,10 @@ class _Vocab:
     machine_mailboxes: frozenset[str]
     team_mailboxes: frozenset[str]
     coordinator_titles: re.Pattern[str]
-    titled_people: tuple[re.Pattern[str], ...]
+    # a coordinator's titles and the verbs that ask to contact someone, as regex alternations
+    # (coordinator_text builds its patterns of them)
+    coordinator_titles_body: str
+    contact_verbs: str
     room_domains: tuple[str, ...]
     suffixes: frozenset[str]
     second_levels: frozenset[str]
@@ -347,7 +350,8 @@ def _build_vocab(
         machine_mailboxes=frozenset(str(d).lower() for d in people.get("machine_mailboxes", [])),
         team_mailboxes=frozenset(str(d).lower() for d in people.get("team_mailboxes", [])),
         coordinator_titles=_words_re(words("people", "coordinator_titles")),
-        titled_people=_titled_people(titles_body, _alternatives(words("people", "contact_verbs"))),
+        coordinator_titles_body=titles_body,
+        contact_verbs=_alternatives(words("people", "contact_verbs")),
         room_domains=tuple(str(d).lower() for d in people.get("room_domains", [])),
         suffixes=frozenset(str(s).lower() for s in table("company").get("suffixes", [])),
         second_levels=frozenset(str(s).lower() for s in table("company").get("second_levels", [])),
@@ -641,84 +645,3 @@ STREET_WORDS = (
     r"square|sq|parkway|pkwy|highway|hwy|terrace|plaza|circle|broadway|row|crescent|close|"
     r"walk|quay|wharf"
 )
-# A person's name on one line: two or three capitalised words.
-# a name on a line: two or three capitalised words, a particle before the last ones ("Pieter
-# van Wyk", "Ana de la Cruz")
-_NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|la|le|ter|ten|bin|al)"
-# (a double surname joined by a hyphen keeps its capital: "Jasmine Reyes-Tolentino")
-_LINE_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*-?"
-_LINE_NAME = (
-    rf"{_LINE_WORD}"
-    rf"(?:[ \t]+(?:{_NAME_PARTICLE}[ \t]+){{0,2}}{_LINE_WORD}){{1,2}}"
-)
-
-
-# A Japanese (or Chinese) name as a signature or a list writes it: the family name, a space
-# (ASCII or ideographic), the given name, in kanji or kana ("高橋 由美", "中島 さくら")
-CJK_NAME = (
-    r"[\u3005\u4e00-\u9fff\u30a0-\u30ff]{1,4}[ \u3000][\u3005\u4e00-\u9fff\u3040-\u30ff]{1,4}"
-)
-# … or written in one word, as Chinese names and Korean ones are ("陈思雨", "윤지아")
-CJK_ONE_NAME = rf"(?:{CJK_NAME}|[\u3005\u4e00-\u9fff]{{2,4}}|[가-힣]{{2,4}})"
-
-
-def _titled_people(titles: str, contact: str = "contact") -> tuple[re.Pattern[str], ...]:
-    """Patterns for a coordinator named with a title, most explicit first; each has the
-    groups `name`, `title` and `tail` (the rest of the line, and for a signature the next two lines,
-    where an address may follow)."""
-    if not titles:
-        return ()
-    bare_title = rf"(?i:(?:{titles}))(?![\w])"
-    title = rf"(?P<title>{bare_title})"
-    # a title with up to two words before it: "Senior Technical Recruiter", "People &
-    # Culture Coordinator"
-    long_title = rf"(?P<title>(?:[A-ZÀ-Þ][\w'’-]*[ \t]+(?:&[ \t]+)?){{0,2}}{bare_title})"
-    name = rf"(?P<name>{_LINE_NAME})(?![\w])"
-    tail = r"(?P<tail>[^\n]{0,120})"
-    signature_tail = r"(?P<tail>[^\n]{0,120}(?:\n[^\n]{0,120}){0,2})"  # and two more lines
-    return (
-        # "Recruiter: Amy Santiago (amy@acme.com)"
-        re.compile(rf"(?m)^[ \t]*(?i:your[ \t]+)?{title}[ \t]*[:–—-][ \t]*{name}{tail}"),
-        # "Your recruiter, Jo Lee <jo@acme.com>", "your recruiter is Jo Lee"
-        re.compile(rf"(?i:\byour[ \t]+){title}[ \t]*,?[ \t]+(?:(?i:is)[ \t]+)?{name}{tail}"),
-        # "Priya Raman, Recruiting Coordinator", "Helen Park | Talent Acquisition": the name
-        # starts its line or follows punctuation, not a word of a sentence
-        re.compile(
-            rf"(?m)(?:^|(?<=[:;,.!?()|>]))[ \t]*{name}[ \t]*[,(|–—-][ \t]*{long_title}"
-            + signature_tail
-        ),
-        # a signature: the name alone on its line ("i. A." before it in German: on behalf
-        # of), the title starting the next one
-        re.compile(
-            rf"(?m)^[ \t]*(?:(?:i\.[ \t]?A\.|i\.[ \t]?V\.|p\.[ \t]?p\.|pp\.)[ \t]*)?{name}[ \t]*\n"
-            rf"[ \t]*{long_title}{signature_tail}"
-        ),
-        # a Korean signature: the department or title, the name, a title or "드림" after it
-        # ("누리물류 인사팀 정하은 매니저", "채용담당 윤서아 드림"), the address below
-        re.compile(
-            rf"{title}[ \t]+(?P<name>[가-힣]{{2,4}})(?:[ \t]+[가-힣]{{1,5}})?[ \t]*"
-            r"(?P<tail>(?:\n[^\n]{0,120}){1,2})"
-        ),
-        # a Korean, Japanese or Chinese name with a coordinator's title in brackets after it,
-        # or after the title as its label ("陈思雨（招聘专员），邮箱 …", "문의: 윤지아 (채용담당) /
-        # …", "协调人：陈思雨"), the address on the line
-        re.compile(
-            rf"(?<![\u3005\u4e00-\u9fff가-힣])(?P<name>{CJK_ONE_NAME})[ \t\u3000]*[（(][ \t]*"
-            rf"{title}[ \t]*[)）](?P<tail>[^\n]{{0,120}})"
-        ),
-        re.compile(
-            rf"(?m)^[ \t\u3000]*(?:[-–•·・■□●◆▶*][ \t\u3000]*)?{title}[ \t\u3000]*[:：][ \t\u3000]*"
-            rf"(?P<name>{CJK_ONE_NAME})(?![가-힣\u3005\u4e00-\u9fff])(?P<tail>[^\n]{{0,120}})"
-        ),
-        # a Japanese signature: the department on its line, the name (family and given name
-        # in kanji or kana) on the next ("人事総務部" then "高橋 由美")
-        # (the company's name and the department may come before the title on its line:
-        # "さくら食品 総務部 採用担当" then "青木 真理", the address on the line below)
-        re.compile(
-            rf"(?m)^(?:[^\n@]{{0,30}}[ \t\u3000])?{title}[ \t]*\n[ \t]*(?P<name>{CJK_NAME})[ \t]*"
-            r"(?P<tail>$(?:\n[^\n]{0,120})?)"
-        ),
-        # "contact Gemma Hart, Recruitment Coordinator, on 0161 …"
-        # (the verbs of every language: [people] contact_verbs)
-        re.compile(rf"(?i:\b(?:{contact}))[ \t]+{name}[ \t]*,[ \t]*{long_title}{tail}"),
-    )

@@ -4,12 +4,15 @@ Haddad at noor@…", a signature under "Best,"), and the team mailboxes that are
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from followup.core.models import Person, PersonRole
 from followup.delivery.invites.common import (
+    LOWER,
     MAX_NAME,
     MAX_SCAN,
     MAX_TITLE,
+    UPPER,
     _clip,
     _Ctx,
     _Found,
@@ -72,7 +75,7 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
     people = [found.coordinator, *found.interviewers]
     boxes = found.emails + [p.email for p in people if p is not None and p.email]
     labels = {e.rsplit("@", 1)[-1].split(".")[0].lower() for e in boxes if "@" in e}
-    for pattern in vocab.titled_people:
+    for pattern in _titled_people(vocab.coordinator_titles_body, vocab.contact_verbs):
         for match in pattern.finditer(text):
             if any(start <= match.start("name") < end for start, end in listed):
                 continue
@@ -99,15 +102,19 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
                 email = email or same[0].email
                 found.interviewers = [p for p in found.interviewers if p not in same]
             email = email or _email_of(name, text, ctx)
-            if team and email is None:
+            phone = None if email else _phone_in(match.group("tail"))
+            if team and email is None and phone is None:
                 continue  # a team's box stays, unless the text gives the person's address
+            title = _coordinator_title(match)
             found.coordinator = Person(
                 name=_clip(name, MAX_NAME),
                 email=email,
-                title=_coordinator_title(match),
+                phone=phone,
+                title=title,
                 role=PersonRole.COORDINATOR,
             )
-            found.notes.append(f"coordinator {name} named with their title in the invite's text")
+            how = "with their title" if title else "as the one to contact"
+            found.notes.append(f"coordinator {name} named {how} in the invite's text")
             if email:
                 _domain_hint(found, email, ctx)
             return
@@ -152,6 +159,17 @@ def _contact_person(found: _Found, text: str, ctx: _Ctx) -> Person | None:
     return None
 
 
+# a telephone number right after a name ("at 412-555-0177", "on +44 131 555 0192")
+_PHONE_AFTER = re.compile(r"^[ \t]*(?i:at|on|via|by|under|:)?[ \t]*(\+?\(?\d[\d ().-]{6,18}\d)")
+
+
+def _phone_in(tail: str) -> str | None:
+    """The telephone number that starts a name's tail, with 9 to 15 digits."""
+    match = _PHONE_AFTER.match(tail)
+    digits = sum(c.isdigit() for c in match.group(1)) if match else 0
+    return match.group(1) if match and 9 <= digits <= 15 else None
+
+
 def _coordinator_title(match: re.Match[str]) -> str | None:
     """The coordinator's title as the text writes it: after their name, the title's words
     and the rest of its line up to a separator ("Talent Acquisition Specialist, EMEA" ->
@@ -185,4 +203,102 @@ def is_team(person: Person, vocab: _Vocab) -> bool:
     "Tramuntana Recruiting")."""
     return _team_box(person.email, vocab) or bool(
         vocab.sender_noise.search(person.name) or vocab.departments.search(person.name)
+    )
+
+
+# A person's name on one line: two or three capitalised words.
+# a name on a line: two or three capitalised words, a particle before the last ones ("Pieter
+# van Wyk", "Ana de la Cruz")
+_NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|la|le|ter|ten|bin|al)"
+# (a double surname joined by a hyphen keeps its capital: "Jasmine Reyes-Tolentino")
+_LINE_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*-?"
+_LINE_NAME = (
+    rf"{_LINE_WORD}"
+    rf"(?:[ \t]+(?:{_NAME_PARTICLE}[ \t]+){{0,2}}{_LINE_WORD}){{1,2}}"
+)
+
+
+# A Japanese (or Chinese) name as a signature or a list writes it: the family name, a space
+# (ASCII or ideographic), the given name, in kanji or kana ("高橋 由美", "中島 さくら")
+CJK_NAME = (
+    r"[\u3005\u4e00-\u9fff\u30a0-\u30ff]{1,4}[ \u3000][\u3005\u4e00-\u9fff\u3040-\u30ff]{1,4}"
+)
+# … or written in one word, as Chinese names and Korean ones are ("陈思雨", "윤지아")
+CJK_ONE_NAME = rf"(?:{CJK_NAME}|[\u3005\u4e00-\u9fff]{{2,4}}|[가-힣]{{2,4}})"
+
+
+@lru_cache(maxsize=8)
+def _titled_people(titles: str, contact: str = "contact") -> tuple[re.Pattern[str], ...]:
+    """Patterns for a coordinator named in the text, most explicit first; each has the
+    groups `name`, `title` and `tail` (the rest of the line, and for a signature the next two
+    lines, where an address may follow). The last ones name a coordinator without a title
+    (group `title` empty): the words say that they arrange it, or ask to contact them at an
+    address or a number ("please email Ines Barros at ines@…", "call me, Paloma Iturbe, at
+    412-555-0177")."""
+    if not titles:
+        return ()
+    bare_title = rf"(?i:(?:{titles}))(?![\w])"
+    title = rf"(?P<title>{bare_title})"
+    # a title with up to two words before it: "Senior Technical Recruiter", "People &
+    # Culture Coordinator"
+    long_title = rf"(?P<title>(?:[A-ZÀ-Þ][\w'’-]*[ \t]+(?:&[ \t]+)?){{0,2}}{bare_title})"
+    name = rf"(?P<name>{_LINE_NAME})(?![\w])"
+    tail = r"(?P<tail>[^\n]{0,120})"
+    signature_tail = r"(?P<tail>[^\n]{0,120}(?:\n[^\n]{0,120}){0,2})"  # and two more lines
+    return (
+        # "Recruiter: Amy Santiago (amy@acme.com)"
+        re.compile(rf"(?m)^[ \t]*(?i:your[ \t]+)?{title}[ \t]*[:–—-][ \t]*{name}{tail}"),
+        # "Your recruiter, Jo Lee <jo@acme.com>", "your recruiter is Jo Lee", "Your
+        # coordinator on the day is Morag Quigley", "your recruiter for this role will be …"
+        re.compile(
+            rf"(?i:\byour[ \t]+){title}(?:(?:[ \t]+[a-z]+){{1,4}}?[ \t]+(?i:is|will[ \t]+be)"
+            rf"[ \t]+|[ \t]*,?[ \t]+(?:(?i:is)[ \t]+)?){name}{tail}"
+        ),
+        # "Priya Raman, Recruiting Coordinator", "Helen Park | Talent Acquisition": the name
+        # starts its line or follows punctuation, not a word of a sentence
+        re.compile(
+            rf"(?m)(?:^|(?<=[:;,.!?()|>]))[ \t]*{name}[ \t]*[,(|–—-][ \t]*{long_title}"
+            + signature_tail
+        ),
+        # a signature: the name alone on its line ("i. A." before it in German: on behalf
+        # of), the title starting the next one
+        re.compile(
+            rf"(?m)^[ \t]*(?:(?:i\.[ \t]?A\.|i\.[ \t]?V\.|p\.[ \t]?p\.|pp\.)[ \t]*)?{name}[ \t]*\n"
+            rf"[ \t]*{long_title}{signature_tail}"
+        ),
+        # a Korean signature: the department or title, the name, a title or "드림" after it
+        # ("누리물류 인사팀 정하은 매니저", "채용담당 윤서아 드림"), the address below
+        re.compile(
+            rf"{title}[ \t]+(?P<name>[가-힣]{{2,4}})(?:[ \t]+[가-힣]{{1,5}})?[ \t]*"
+            r"(?P<tail>(?:\n[^\n]{0,120}){1,2})"
+        ),
+        # a Korean, Japanese or Chinese name with a coordinator's title in brackets after it,
+        # or after the title as its label ("陈思雨（招聘专员），邮箱 …", "문의: 윤지아 (채용담당) /
+        # …", "协调人：陈思雨"), the address on the line
+        re.compile(
+            rf"(?<![\u3005\u4e00-\u9fff가-힣])(?P<name>{CJK_ONE_NAME})[ \t\u3000]*[（(][ \t]*"
+            rf"{title}[ \t]*[)）](?P<tail>[^\n]{{0,120}})"
+        ),
+        re.compile(
+            rf"(?m)^[ \t\u3000]*(?:[-–•·・■□●◆▶*][ \t\u3000]*)?{title}[ \t\u3000]*[:：][ \t\u3000]*"
+            rf"(?P<name>{CJK_ONE_NAME})(?![가-힣\u3005\u4e00-\u9fff])(?P<tail>[^\n]{{0,120}})"
+        ),
+        # a Japanese signature: the department on its line, the name (family and given name
+        # in kanji or kana) on the next ("人事総務部" then "高橋 由美")
+        # (the company's name and the department may come before the title on its line:
+        # "さくら食品 総務部 採用担当" then "青木 真理", the address on the line below)
+        re.compile(
+            rf"(?m)^(?:[^\n@]{{0,30}}[ \t\u3000])?{title}[ \t]*\n[ \t]*(?P<name>{CJK_NAME})[ \t]*"
+            r"(?P<tail>$(?:\n[^\n]{0,120})?)"
+        ),
+        # "contact Gemma Hart, Recruitment Coordinator, on 0161 …"
+        # (the verbs of every language: [people] contact_verbs)
+        re.compile(rf"(?i:\b(?:{contact}))[ \t]+{name}[ \t]*,[ \t]*{long_title}{tail}"),
+        # no title: "please email Ines Barros-Whitfield at ines@…", "call me, Paloma Iturbe,
+        # at 412-555-0177", "reach Tom Kerr on 07700 900123": an address or a number follows
+        re.compile(
+            rf"(?i:\b(?:{contact}))[ \t]+(?:(?i:me)[ \t]*,[ \t]*)?(?P<title>){name}[ \t]*,?"
+            rf"(?=[ \t]*(?i:at|on|via|by|under|:)?[ \t]*(?:<?[\w.+-]+@|\+?\(?\d))"
+            r"(?P<tail>[^\n]{0,120})"
+        ),
     )

@@ -21,9 +21,12 @@ _URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'`{}|\\^\[\]]+")
 
 # the words a street's name ends with in English addresses ("Water Street", "Hanover Quay")
 _ADDRESS_RES = (
-    # 1600 Amphitheatre Parkway / 221B Baker Street / 500 W. Madison St.
+    # 1600 Amphitheatre Parkway / 221B Baker Street / 500 W. Madison St. (a time's minutes
+    # are no house number: "10:00 GMT. The conversation will take place …")
     re.compile(
-        r"(?i)\b\d{1,6}[A-Z]?\s+(?:[A-Za-zÀ-ÿ0-9.'’-]+\s+){0,5}?(?:" + _STREET_WORDS + r")\b\.?"
+        r"(?i)(?<!:)\b\d{1,6}[A-Z]?\s+(?:[A-Za-zÀ-ÿ0-9.'’-]+\s+){0,5}?(?:"
+        + _STREET_WORDS
+        + r")\b\.?"
     ),
     # Hauptstraße 5 / Keizersgracht 123 / Drottninggatan 7
     re.compile(
@@ -99,11 +102,24 @@ def _video_link(text: str, vocab: _Vocab) -> str | None:
 
 
 def _has_address(text: str) -> str | None:
+    match = _address_match(text)
+    return match.group(0) if match else None
+
+
+def _address_match(text: str) -> re.Match[str] | None:
+    """The first street address of `text` the first pattern that finds one finds."""
     for pattern in _ADDRESS_RES:
         match = pattern.search(text[:MAX_SCAN])
         if match:
-            return match.group(0)
+            return match
     return None
+
+
+def _said_video_first(before: str, vocab: _Vocab) -> bool:
+    """The invitation's own words name a video meeting ("by Microsoft Teams", "via Zoom")
+    before the first street address (a signature's, as a mail sent from an office has), and
+    no words of meeting in person come before it: the words outrank the signature."""
+    return bool(_OVER_VIDEO.search(before)) and not vocab.in_person_phrases.search(before)
 
 
 def _looks_like_address(location: str, vocab: _Vocab) -> bool:
@@ -211,7 +227,8 @@ def _format_evidence(
     link = _video_link(body, vocab)
     if link:
         return Format.VIDEO, "a video-meeting link in the description", link
-    if _has_address(body):
+    address = _address_match(body)
+    if address is not None and not _said_video_first(body[: address.start()], vocab):
         return Format.IN_PERSON, "a street address in the description", None
     if vocab.in_person_phrases.search(body):
         return Format.IN_PERSON, "the description says in person", None

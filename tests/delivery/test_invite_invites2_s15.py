@@ -1,0 +1,156 @@
+"""Invites written for session 15's second invites pass (new wording, senders and countries,
+not the audit's files): a meridiem written once after a range, a video meeting named in the
+text of a mail signed with an office's address, interviewers and coordinators named only in
+the text."""
+
+from __future__ import annotations
+
+from datetime import time as clock
+
+import pytest
+
+from followup.core.models import Format
+from followup.delivery.invites import ImportedInvite, parse_invite
+
+ME = "rowan.pike@fastmail.com"
+
+
+def mail(
+    body: str,
+    sender: str = "Hollis Varga <hollis.varga@brightwell.example>",
+    subject: str = "Interview invitation",
+) -> ImportedInvite:
+    head = (
+        f"From: {sender}\r\nTo: Rowan Pike <{ME}>\r\nSubject: {subject}\r\n"
+        "Date: Tue, 9 Feb 2027 09:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+    )
+    return parse_invite(
+        (head + body.replace("\n", "\r\n")).encode(),
+        "invite.eml",
+        user_emails=[ME],
+        default_tz="America/New_York",
+    )
+
+
+def titled(invite: ImportedInvite) -> list[tuple[str, str | None]]:
+    return [(p.name, p.title) for p in invite.interview.interviewers]
+
+
+# ------------------------------------------------------------ times: one meridiem for a range
+
+
+@pytest.mark.parametrize(
+    ("said", "at"),
+    [
+        ("Thursday, March 11, 2027, 3:15–4:00 pm Eastern", clock(15, 15)),
+        ("Thursday, March 11, 2027 from 1-1:45PM ET", clock(13, 0)),
+        ("Thursday 11 March 2027, 16:00–16:45 GMT", clock(16, 0)),
+        ("March 11, 2027 · 11:30 - 12:15 p.m. ET", clock(11, 30)),
+        ("on 3/11/2027, 9 to 10am CT", clock(9, 0)),
+    ],
+)
+def test_a_meridiem_after_a_range_is_its_starts_too(said, at):
+    invite = mail(f"Hi Rowan,\n\nYour interview is booked for {said}.\n\nHollis\n")
+    assert invite.interview.time == at
+
+
+def test_a_schedule_line_with_one_meridiem_starts_in_the_afternoon():
+    invite = mail(
+        "Hi Rowan,\n\nHere is your afternoon on Friday, April 2, 2027 (all times Central):\n\n"
+        "- 1:30–2:15 pm  Portfolio review\n- 2:15–3:00 pm  Team chat\n\nHollis\n"
+    )
+    assert invite.interview.time == clock(13, 30)
+
+
+# ------------------------------------------------------------ format: the words outrank a signature
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We will meet via Zoom; the link comes in a separate calendar invite.",
+        "The conversation will take place over Google Meet.",
+        "It will be held on MS Teams (link to follow).",
+    ],
+)
+def test_a_video_meeting_named_in_the_text_outranks_the_signatures_address(said):
+    invite = mail(
+        "Dear Rowan,\n\nThank you for applying. Your interview is on Monday, 15 March 2027 "
+        f"at 10:00 GMT. {said}\n\nKind regards\nHollis Varga\nTalent Partner\n"
+        "Brightwell Foods Ltd\n27 Tanner Street, Leeds LS1 4AP\n"
+    )
+    assert invite.interview.format is Format.VIDEO
+
+
+def test_an_address_before_any_video_words_stays_in_person():
+    invite = mail(
+        "Dear Rowan,\n\nPlease come to our office at 27 Tanner Street, Leeds LS1 4AP on Monday, "
+        "15 March 2027 at 10:00. If you are delayed we can switch to Zoom.\n\nHollis Varga\n"
+    )
+    assert invite.interview.format is Format.IN_PERSON
+
+
+# ------------------------------------------------------------ a coordinator named without a title
+
+
+NO_REPLY = "Greenfinch Careers <no-reply@hire.lever.co>"
+
+
+@pytest.mark.parametrize(
+    ("said", "name", "email"),
+    [
+        (
+            "If anything changes, please email Tobiah Granger-Lowe at "
+            "tobiah.gl@greenfinch.example.",
+            "Tobiah Granger-Lowe",
+            "tobiah.gl@greenfinch.example",
+        ),
+        (
+            "Questions before the day? Contact Mirela Dumitrescu: mirela.d@greenfinch.example",
+            "Mirela Dumitrescu",
+            "mirela.d@greenfinch.example",
+        ),
+        (
+            "Your coordinator for the afternoon will be Anouk Verhaegen "
+            "(anouk.verhaegen@greenfinch.example).",
+            "Anouk Verhaegen",
+            "anouk.verhaegen@greenfinch.example",
+        ),
+        (
+            "To reschedule, write to Callum Ferrier <callum.ferrier@greenfinch.example>.",
+            "Callum Ferrier",
+            "callum.ferrier@greenfinch.example",
+        ),
+    ],
+)
+def test_a_coordinator_the_text_names_without_a_title(said, name, email):
+    invite = mail(
+        "Hi Rowan,\n\nYour phone interview with Greenfinch Energy is on Tuesday, March 16, "
+        f"2027 at 11:00 AM Mountain.\n\n{said}\n\nThe Greenfinch team\n",
+        sender=NO_REPLY,
+    )
+    coordinator = invite.interview.coordinator
+    assert coordinator is not None and (coordinator.name, coordinator.email) == (name, email)
+
+
+def test_a_coordinator_who_asks_to_be_called_from_a_team_mailbox():
+    invite = mail(
+        "Hi Rowan,\n\nYour video interview is on Tuesday, March 16, 2027 at 9:30 AM Pacific. "
+        "If you are running late, ring me, Ottilie Brandvold, on +1 503 555 0148.\n\n"
+        "Greenfinch Talent\n",
+        sender="Greenfinch Talent <talent@greenfinch.example>",
+    )
+    coordinator = invite.interview.coordinator
+    assert coordinator is not None and coordinator.name == "Ottilie Brandvold"
+    assert coordinator.phone and "".join(filter(str.isdigit, coordinator.phone)) == "15035550148"
+
+
+def test_a_name_in_running_text_without_an_address_is_no_coordinator():
+    invite = mail(
+        "Hi Rowan,\n\nYour phone interview is on Tuesday, March 16, 2027 at 11:00 AM Mountain. "
+        "Please contact Greenfinch Energy at your convenience if the time does not suit.\n\n"
+        "The Greenfinch team\n",
+        sender=NO_REPLY,
+    )
+    coordinator = invite.interview.coordinator
+    assert coordinator is None or "Greenfinch" not in coordinator.name
