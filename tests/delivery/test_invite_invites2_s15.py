@@ -154,3 +154,95 @@ def test_a_name_in_running_text_without_an_address_is_no_coordinator():
     )
     coordinator = invite.interview.coordinator
     assert coordinator is None or "Greenfinch" not in coordinator.name
+
+
+# ------------------------------------------------------------ interviewers named only in the text
+
+WHEN = "Your interview is on Wednesday, April 7, 2027 at 2:00 PM Eastern."
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            "I've set up a video call for Wednesday, April 7, 2027 at 2:00 PM Eastern with "
+            "Leopold Achterberg, Director of Supply Planning.",
+            [("Leopold Achterberg", "Director of Supply Planning")],
+        ),
+        (
+            "Your onsite is Wednesday, April 7, 2027 at 2:00 PM ET with Gráinne Okonkwo, "
+            "Head of Analytics\n\nSee you then!",
+            [("Gráinne Okonkwo", "Head of Analytics")],
+        ),
+        (
+            f"{WHEN}\n\nWho: Thaddeus Morrow-Quaye, Principal Data Engineer\n",
+            [("Thaddeus Morrow-Quaye", "Principal Data Engineer")],
+        ),
+        (
+            f"{WHEN} Perpetua Lindgren (Engineering Manager) will also sit in, and "
+            "Hamza Qureshi may join for the last ten minutes.",
+            [("Perpetua Lindgren", "Engineering Manager"), ("Hamza Qureshi", None)],
+        ),
+        (
+            f"{WHEN} The panel will be Odile Mercier, our Chief Actuary, alongside "
+            "Prof Banji Adewale from Risk.",
+            [("Odile Mercier", "Chief Actuary"), ("Banji Adewale", None)],
+        ),
+        (
+            f"{WHEN} The panel will include Cllr Rhodri Penhale and Councillor Maeve Dunleavy.",
+            [("Rhodri Penhale", None), ("Maeve Dunleavy", None)],
+        ),
+    ],
+)
+def test_interviewers_in_prose(said, expected):
+    invite = mail(f"Hi Rowan,\n\n{said}\n\nBest,\nHollis Varga\nTalent Partner\n")
+    assert titled(invite) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            "Le entrevistarán Rocío Almagro, Investigadora Principal, y Tomás Gil, "
+            "Científico de Datos.",
+            [("Rocío Almagro", "Investigadora Principal"), ("Tomás Gil", "Científico de Datos")],
+        ),
+        (
+            "Vous rencontrerez Margaux Dufresne, Chercheuse Principale, puis Hugo Lemaire, "
+            "Statisticien.",
+            [("Margaux Dufresne", "Chercheuse Principale"), ("Hugo Lemaire", "Statisticien")],
+        ),
+        (
+            "Sie sprechen mit Frau Dr. Lena Brückner, Wissenschaftlerin, und Herrn Jonas Peil, "
+            "Teamleiter Analytik.",
+            [("Lena Brückner", "Wissenschaftlerin"), ("Jonas Peil", "Teamleiter Analytik")],
+        ),
+    ],
+)
+def test_a_title_in_another_language_is_no_person(said, expected):
+    invite = mail(f"Hola,\n\nEntrevista el 7 de abril de 2027 a las 10:00.\n\n{said}\n")
+    assert titled(invite) == expected
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Time | Session | Interviewer | Title |\n|---|---|---|---|\n"
+        "| 9:00 AM | Case study | Ferdinand Oyelowo | Senior Manager, Strategy |\n"
+        "| 9:45 AM | Culture | Anneliese Vogt | People Partner |\n",
+        "| When | With | Role |\n| 9:00 am | Ferdinand Oyelowo | Senior Manager, Strategy |\n"
+        "| 9:45 am | Anneliese Vogt | People Partner |\n",
+        "Time\tInterviewer\tPosition\n9:00 AM\tFerdinand Oyelowo\tSenior Manager, Strategy\n"
+        "9:45 AM\tAnneliese Vogt\tPeople Partner\n",
+    ],
+)
+def test_a_plain_text_table_names_the_interviewers_and_the_first_time(table):
+    invite = mail(
+        "Hi Rowan,\n\nHere is your schedule for Thursday, May 6, 2027 (all times Mountain):\n\n"
+        f"{table}\nBest,\nHollis Varga\nRecruiter\nBrightwell Foods\n"
+    )
+    assert titled(invite) == [
+        ("Ferdinand Oyelowo", "Senior Manager, Strategy"),
+        ("Anneliese Vogt", "People Partner"),
+    ]
+    assert (invite.interview.time, invite.interview.tz) == (clock(9, 0), "America/Denver")

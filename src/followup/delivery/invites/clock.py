@@ -27,7 +27,8 @@ _TIME_RE = re.compile(
 )
 
 
-_LINE_START_TIME = re.compile(rf"(?im)^[ \t]*(?:[-•*][ \t]*)?(?P<all>{_CLOCK})")
+# (a table's row starts with a bar: "| 10:00 AM | Hiring manager | …")
+_LINE_START_TIME = re.compile(rf"(?im)^[ \t]*(?:[-•*|][ \t]*)?(?P<all>{_CLOCK})")
 
 
 def _clock_of(match: re.Match[str]) -> time:

@@ -292,6 +292,9 @@ class _Vocab:
     # office)"): the terms ([titles] employment_terms) and the workplaces' words
     employment_terms: frozenset[str] = frozenset()
     workplace_words: frozenset[str] = frozenset()
+    # a plain-text table's header cells over its people and over their titles, lower case
+    table_people_headers: frozenset[str] = frozenset()
+    table_title_headers: frozenset[str] = frozenset()
 
 
 def _vocab() -> _Vocab:
@@ -453,6 +456,12 @@ def _build_vocab(
             sorted((w.lower() for w in words("introductions", "labels")), key=len, reverse=True)
         ),
         client_leads=_words_re(words("titles", "client_leads")),
+        table_people_headers=frozenset(
+            w.lower() for w in words("introductions", "table_people_headers")
+        ),
+        table_title_headers=frozenset(
+            w.lower() for w in words("introductions", "table_title_headers")
+        ),
         introductions=_words_re(words("introductions", "phrases")),
         intro_fillers=_words_re(words("introductions", "fillers")),
         intro_closers=_words_re(words("introductions", "closers")),

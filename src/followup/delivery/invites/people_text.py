@@ -49,6 +49,7 @@ from followup.delivery.invites.schedule import (
     _block,
     _block_people,
     _scheduled_person,
+    _table_people,
     _under_row,
 )
 from followup.delivery.invites.titles import assign_titles, lexicon, title_under
@@ -110,6 +111,14 @@ _WITH_TITLED = re.compile(
 )
 
 
+# "… at 11:30 AM Central with Rosario Benítez, Plant Quality Manager.": after English "with",
+# a person and their title after a comma that closes the sentence (or its line)
+_WITH_COMMA_TITLE = re.compile(
+    rf"\b(?i:with)[ \t]+(?P<name>(?:{_HONORIFICS}\s+)?{_BARE_NAME}),[ \t]+"
+    r"(?P<title>[^.;!?\n()]{2,80}?)[ \t]*(?=[.;!?]?[ \t]*(?:\n|$)|[.;!?][ \t])"
+)
+
+
 # "… and me", "… & me" after the names: the writer interviews too
 _AND_ME = re.compile(r"(?i)\s*(?:,\s*)?\b(?:and|&)\s+(?:with\s+)?me\b.*$")
 
@@ -132,6 +141,17 @@ _CALLER = re.compile(
     r"(?P<who>you|me|us|interview|conversation|call|session|meeting|discussion"
     r"|the\s+(?:invitee|candidate|applicant))\b"  # Calendly: "… will call the invitee at …"
     r"(?P<with_me>\s+(?:with|and)\s+me\b)?"
+)
+
+
+# "Lucía Ferrer (Senior Statistician) may also join for the last twenty minutes.", "Omar
+# Haddad will also sit in": people named at a sentence's start who will or may join
+_MAY_JOIN = re.compile(
+    r"(?:^|(?<=[.!?:\n])|(?<=,)[ \t]+(?:and|&)|(?<=[ \t])(?:and|&))[ \t]*"
+    rf"(?P<list>{_CALLER_ONE}(?:,?\s+(?:and|&)\s+{_CALLER_ONE})"
+    rf"{{0,{MAX_CALLERS}}}),?\s+(?:will|may|might|could|would)\s+(?:also\s+)?"
+    r"(?:join|sit\s+in|drop\s+in|attend|be\s+(?:joining|sitting\s+in|attending|present))\b",
+    re.MULTILINE,
 )
 
 
@@ -282,7 +302,9 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     vocab = ctx.vocab
     text = body[:MAX_SCAN].replace("\r\n", "\n")
     _in_text_order([found.coordinator, *found.interviewers], text)
-    listed: list[Person] = []  # in a list, a schedule or a table
+    # in a list, a schedule or a table; a plain-text table's first, as its columns tell a
+    # title from a name ("| 10:00 AM | Hiring manager | Ana Ruiz | VP, Planning |")
+    listed: list[Person] = _table_people(text, vocab)
     strong: list[Person] = []  # said to interview ("you will meet …"): the coordinator too
     for match in _labelled(vocab.interviewer_labels).finditer(text):
         upto = re.match(_LIST_TEXT, match.group("list"))  # up to the sentence's end
@@ -333,6 +355,13 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
                 and _same_person(p.name, found.coordinator.name)
             )
         ]
+    for seen, match in enumerate(_WITH_COMMA_TITLE.finditer(joined)):  # "… with A, Title."
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        title = " ".join(match.group("title").split())
+        if _looks_like_title(title, vocab) and not vocab.coordinator_titles.search(title):
+            name = _HONORIFIC.sub("", " ".join(match.group("name").split()))
+            strong.append(Person(name=_clip(name, MAX_NAME), title=_clip(title, 120)))
     for seen, match in enumerate(_TOGETHER.finditer(joined)):  # "I'll be joined by …"
         if seen >= MAX_SCHEDULE_LINES:
             break
@@ -341,6 +370,10 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         people = _persons_in_list(names, vocab, loose=True)
         writer = _writer(found, text, vocab) if people else None
         strong += people + ([writer] if writer is not None else [])
+    for seen, match in enumerate(_MAY_JOIN.finditer(joined)):
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        strong += _persons_in_list(_without_employer(match.group("list")), vocab)
     for match in _CALLER.finditer(joined):
         strong += _persons_in_list(_without_employer(match.group("list")), vocab)
         with_me = match.group("who") in ("me", "us") or match.group("with_me")

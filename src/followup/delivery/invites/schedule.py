@@ -174,3 +174,54 @@ def _under_row(
             break
         more += named
     return more
+
+
+MAX_TABLE_ROWS = 40  # rows of one plain-text table read for people
+
+
+# a table's line: cells between bars ("| 10:00 AM | Hiring manager | Ana Ruiz |") or tabs
+_TABLE_LINE = re.compile(
+    r"(?m)^[ \t]*\|?[^\n|]*(?:\|[^\n|]*){2,}\|?[ \t]*$|^[^\n\t]*(?:\t[^\n\t]*){2,}$"
+)
+
+
+# a separator row under a header ("|----|:---:|")
+_RULE_ROW = re.compile(r"^[\s|:+=-]*$")
+
+
+def _cells(line: str) -> list[str]:
+    """A table line's cells, without the bars at its ends."""
+    sep = "|" if "|" in line else "\t"
+    return [cell.strip() for cell in line.strip().strip("|").split(sep)]
+
+
+def _table_people(text: str, vocab: _Vocab) -> list[Person]:
+    """The people of a plain-text table whose header names the column of the interviewers
+    ("| Time | Interview | Interviewer | Title |"): one a row, the title from the column its
+    header calls the title, when there is one. Rows end at the first line that is no table's."""
+    out: list[Person] = []
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if not _TABLE_LINE.fullmatch(line):
+            continue
+        header = [c.lower().rstrip(":") for c in _cells(line)]
+        who = next((i for i, c in enumerate(header) if c in vocab.table_people_headers), None)
+        if who is None:
+            continue
+        what = next((i for i, c in enumerate(header) if c in vocab.table_title_headers), None)
+        for row in lines[index : index + MAX_TABLE_ROWS]:
+            if not _TABLE_LINE.fullmatch(row):
+                break
+            index += 1
+            cells = _cells(row)
+            if _RULE_ROW.fullmatch(row) or len(cells) <= who:
+                continue
+            people = _persons_in_list(cells[who], vocab, first_only=True, loose=True)
+            title = cells[what] if what is not None and what < len(cells) else ""
+            if len(people) == 1 and people[0].title is None and _looks_like_title(title, vocab):
+                people[0].title = _clip(title, 120)
+            out += people
+    return out

@@ -447,7 +447,9 @@ def assign_titles(people: Sequence[Person], text: str, names: Iterable[str] = ()
         words = person.name.split()
         if not title and len(words) >= 2 and firsts.count(words[0].casefold()) == 1:
             title = _first_name_bracket(words[0], text, lex)
-        if title:
+        # (a title read already that goes on past this one is kept: "Senior Manager,
+        # Strategy" from a table's column, not "Senior Manager")
+        if title and not (person.title and person.title.startswith(title + ",")):
             person.title = title
 
 
