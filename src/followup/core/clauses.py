@@ -134,6 +134,7 @@ def read(
     text = _LEAD.sub("", text)
     if "?" in text:
         return None  # a question is no statement of theirs
+    speaker = _speaks(text, people)
     owner, text = _owner(text, people)
     if owner and re.match(r"^['’]s\b", text):
         return None
@@ -142,7 +143,7 @@ def read(
     # up, wants a sous who talks to the floor'): the first that is its owner's own point (their
     # goal or plan), else the first
     found = [_figures(recorded, text, owner, words, lexicon, people)]
-    for segment in _CUT.split(text):
+    for at, segment in enumerate(_CUT.split(text)):
         trouble = _TROUBLE.match(segment.strip())
         if trouble:  # 'problem = officer retention', 'their headache: SCC creeping up'
             found.append(_trouble(recorded, trouble, words, lexicon, people))
@@ -151,7 +152,18 @@ def read(
         who, segment = _owner(segment, people)  # '…, dale needs lead hands who …'
         tokens = _tokens(segment, lexicon) if segment else None
         found.append(
-            _parse(recorded, tokens, who or owner, words, lexicon, people) if tokens else None
+            # after the first part, a verb with no subject goes on from that part's subject
+            _parse(
+                recorded,
+                tokens,
+                who or owner,
+                words,
+                lexicon,
+                people,
+                speaker and at > 0 and not who,
+            )
+            if tokens
+            else None
         )
     said = [c for c in found if c is not None]
     return next((c for c in said if c.owner), said[0] if said else None)
@@ -391,6 +403,22 @@ def _owner(text: str, people: Mapping[str, str]) -> tuple[str, str]:
     return "", text
 
 
+def _speaks(text: str, people: Mapping[str, str]) -> bool:
+    """Whether a jot opens on who said it, set off from what they said ('vikram sir: the
+    dashboard is on metabase, moving to superset by Q3'): that person is the speaker. A verb
+    right after the name is theirs ('harriet: hiring 3 planners'); one with no subject of its
+    own in a later part goes on from what that part is about (the dashboard moves, not
+    Vikram), unless it says what a person wants ('amara: … , wants a sous who …')."""
+    for key in sorted(people, key=len, reverse=True):
+        if re.match(
+            rf"(?i){re.escape(key)}(?![\w'’])\s*(?:\([^()]*\)\s*)?(?:[a-z'’]+\.?\s*)?"
+            rf"(?::|[-–—=]\s|->|→)",
+            text,
+        ):
+            return True
+    return False
+
+
 def _tokens(segment: str, lexicon: phrasing.Lexicon) -> list[str] | None:
     """The segment's words with shorthand expanded ('wks' -> 'weeks', 'techs' ->
     'technicians'); None when a word is shorthand followup cannot be sure of."""
@@ -432,6 +460,7 @@ def _parse(
     words: ClauseWords,
     lexicon: phrasing.Lexicon,
     people: Mapping[str, str],
+    speaker: bool = False,
 ) -> Clause | None:
     if any(not _plain_token(t, lexicon) for t in tokens):
         return None  # 'CIDB 8GB', 'R500m', '$ for ops': no figure a note can say as typed
@@ -493,6 +522,8 @@ def _parse(
         return _predicate(recorded, what, rest, measure, who, owner, plural,
                           words, lexicon)  # fmt: skip
     verb = words.verbs[head]
+    if speaker and not before and verb.kind != "goal":
+        return None  # 'vikram: …, moving to superset': the dashboard moves, not Vikram
     if not who and verb.kind not in ("goal", "plan"):
         return None  # 'kofi struggles with …', 'he's losing …': a person is no problem
     if verb.kind in ("down", "up"):

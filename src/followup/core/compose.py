@@ -3157,6 +3157,8 @@ def compose(
         )
         first = panel_greeting(person, interviewers, english.title_stop)
         named = is_a_person(person, first)  # 'HR', 'Recruiting', 'CA' are no one by name
+        # a mailbox named after the company ('Desert Bloom' at Desert Bloom Home & Garden)
+        named = named and not _company_words(person.name, interview.company)
         own = phrasing.name_parts(person.name).first
         # the plan's note (to the coordinator, or to the main contact when there is none)
         # passes thanks to every interviewer and thanks its reader for the help they gave;
@@ -3242,6 +3244,8 @@ def compose(
             "awaited": "yes" if awaited else None,
             "asked": closes.asked_of(asked_for, person, is_coordinator),
             "pass_people": people if plans and not is_coordinator else None,
+            # a team's mailbox is asked to pass nothing on: the thanks are said, not asked for
+            "inbox": None if named else "yes",
             **(_pass_shown(interviewers, person, showings, english.title_stop) if plans else {}),
             "help": help_given(
                 person, interview.notes, language.wording, language.lexicon.word_classes
@@ -3445,6 +3449,13 @@ def is_a_name(word: str) -> bool:
     return not (word.isupper() and len(word) <= 4) and not any(c.isdigit() for c in word)
 
 
+def _company_words(name: str, company: str) -> bool:
+    """Whether a recorded name is the first words of the company's name ('Desert Bloom' at
+    'Desert Bloom Home & Garden'): the company's mailbox, greeted as a team."""
+    said = _folded(phrasing.bare_name(name)).lower().split()
+    return bool(said) and _folded(company).lower().split()[: len(said)] == said
+
+
 def is_a_person(person: Person, greeting: str) -> bool:
     """Whether a recipient is someone to greet by name: the greeting's word is a name, and the
     recorded name is not a team ('Academic Recruitment', 'Office - Jo' is Jo)."""
@@ -3458,6 +3469,9 @@ def is_a_person(person: Person, greeting: str) -> bool:
     )  # 'JT McAllister' is greeted 'JT'; 'HR Dept' is no one
     if not (is_a_name(greeting) or initials) or is_role(phrasing.bare_name(person.name)):
         return False  # 'store mgr', 'Team Manager': a job, no one's name
+    title = (person.title or "").lower().split()
+    if title and title[-1] in ("team", "inbox", "mailbox"):
+        return False  # 'Desert Bloom' titled 'Talent Team': a team's mailbox, nobody's name
     if parts.title:
         return True
     words = [w.lower().strip(".,") for w in phrasing.bare_name(person.name).split()]
@@ -3535,10 +3549,15 @@ def decision_words(deadline: date | None, on: date, english: English) -> str | N
 
 
 def same_person(a: Person, b: Person) -> bool:
-    """One person recorded twice (as the coordinator and an interviewer)."""
+    """One person recorded twice (as the coordinator and an interviewer): the same address,
+    else the same name, accents aside; a name typed as a first name alone ('siobhan (HR, sat
+    in)') is the one whose first name it is ('Siobhán Geraghty')."""
     if a.email and b.email:
         return a.email.lower() == b.email.lower()
-    return phrasing.bare_name(a.name).lower() == phrasing.bare_name(b.name).lower()
+    one, two = (_folded(phrasing.bare_name(p.name)).lower().split() for p in (a, b))
+    if one == two:
+        return True
+    return bool(one and two) and min(len(one), len(two)) == 1 and one[0] == two[0]
 
 
 def _topic_by(
@@ -3608,7 +3627,7 @@ def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) 
         at = next((i for i, p in enumerate(interviewers) if same_person(p, person)), -1)
         after = [interviewers[(at + k) % len(interviewers)] for k in range(1, len(interviewers))]
         two = listed_names([p for p in after if not same_person(p, person)][:2], title_stop)
-        return f"{', '.join(two)} and the rest of the panel"
+        return f"{', '.join(two)} and the others I spoke with"
     return join_names(listed_names(others, title_stop))
 
 

@@ -123,6 +123,11 @@ class Lexicon:
     # shorthand -> next word -> what it stands for there ('tech' before 'qs' is 'technical')
     shorthand_next: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     ambiguous: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # shorthand that is an English word too ('sat', 'sun'): the words before or after it that
+    # make it the shorthand ('on sat', 'sat am'); anywhere else it is the word as typed
+    shorthand_when: Mapping[str, tuple[frozenset[str], frozenset[str]]] = field(
+        default_factory=dict
+    )
     upper: frozenset[str] = frozenset()
     proper: Mapping[str, str] = field(default_factory=dict)
     numbered: tuple[str, ...] = ()
@@ -257,6 +262,14 @@ class Lexicon:
                 }
                 for short, senses in table("shorthand_next").items()
                 if isinstance(senses, Mapping)
+            },
+            shorthand_when={
+                str(short).lower(): (
+                    frozenset(w.lower() for w in strings(when.get("before", []), f"{short}")),
+                    frozenset(w.lower() for w in strings(when.get("after", []), f"{short}")),
+                )
+                for short, when in table("shorthand_when").items()
+                if isinstance(when, Mapping)
             },
             role_shorthand={str(k).lower(): str(v) for k, v in table("role_shorthand").items()},
             role_comma_heads=frozenset(
@@ -1215,6 +1228,9 @@ def jot_kind(text: str, lexicon: Lexicon) -> str | None:
     opening = f" {start} "
     if any(f" {start}".startswith(f" {c}") for c in cues.get("event_leads", ())):
         return "event"
+    if _headed_by(lead, cues.get("event_heads", ()), after):
+        return "event"  # 'floor walk w/ keisha: …', 'hangar walk, showed me …'
+
     if first and infer_kind(first, lexicon) == "event":
         return "event"  # 'hangar walk - …': headed by a thing done there
     if anywhere("set_task"):
@@ -1263,6 +1279,12 @@ def _clean_tokens(
         low = core.lower()
         key = low.rstrip(".") if low not in lexicon.shorthand else low
         nxt = tokens[i + 1].strip("()\"',;:.").lower() if i + 1 < len(tokens) and not post else ""
+        later = tokens[i + 2].strip("()\"',;:.").lower() if i + 2 < len(tokens) else ""
+        if key in lexicon.shorthand_when and not _shorthand_here(
+            key, out, (nxt, later), post, lexicon
+        ):
+            out.append(token)  # 'sat at the bargaining table': the verb, as typed
+            continue
         if nxt in lexicon.shorthand_next.get(key, {}):  # 'tech qs': technical questions
             means = lexicon.shorthand_next[key][nxt]
             out.append(pre + (core if means.lower() == key else means) + post)
@@ -1329,6 +1351,26 @@ def _clean_tokens(
     return " ".join(fixed)
 
 
+def _shorthand_here(
+    key: str, before: Sequence[str], after: tuple[str, str], post: str, lexicon: Lexicon
+) -> bool:
+    """Whether shorthand that is an English word too ('sat', 'sun') stands for what it
+    shortens here: a word of its sense before it ('on sat', 'every sun') or after it ('sat
+    am', 'sat 9-1'), another of its kind joined to it ('sat + sun', 'sat and sunday'), a
+    figure after it, or nothing after it at all ('open late on fri + sat'); data/phrasing.toml
+    [shorthand_when]. 'sat and listened' stays the verb."""
+    ahead, behind = lexicon.shorthand_when[key]
+    nxt, later = after
+    last = before[-1].strip("(),;:\"'").lower() if before else ""
+    if last in ahead:
+        return True  # 'on sat', 'fri + sat', 'Friday and sat'
+    if post.strip() and post.strip() != "'s":
+        return True  # 'sat,' 'sat;': it ends its phrase, as a day does
+    if nxt in ("and", "or", "+", "&", "-", "/", "to"):
+        return later in behind or later in lexicon.shorthand_when or later[:1].isdigit()
+    return not nxt or nxt in behind or nxt[:1].isdigit()
+
+
 # Verbs that report what someone said or asked: 'sam asked about …' is no story.
 TOLD_CUES = frozenset(["asked", "said", "mentioned", "told", "noted", "explained", "wanted"])
 
@@ -1342,9 +1384,10 @@ def clean_words(text: str, lexicon: Lexicon) -> str | None:
 
 
 def known_names(text: str, names: Iterable[str]) -> str:
-    """Write each name the record knows ('Atlas', 'Port of Tacoma') as the record does."""
+    """Write each name the record knows ('Atlas', 'Port of Tacoma') as the record does; a
+    single letter is no name ('A' of 'A level' never makes 'a mastery scheme' 'A mastery')."""
     for name in sorted(
-        {n for n in names if n and any(c.isupper() for c in n)}, key=len, reverse=True
+        {n for n in names if len(n) > 1 and any(c.isupper() for c in n)}, key=len, reverse=True
     ):
         text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", name, text, flags=re.IGNORECASE)
     return text
@@ -1939,6 +1982,7 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
     for w in re.findall(r"(?<![\w'’-])[A-Za-z][a-z]*(?![\w-]|['’](?!s\b))", text):
         low = w.lower()
         expands = low in lexicon.shorthand and lexicon.shorthand[low].lower() != low
+        expands = expands and low not in lexicon.shorthand_when  # 'sat at …' as typed
         if expands and (low not in _COMMON_WORDS or low in ("pt", "ot", "er", "ed", "ms")):
             why.append(f"'{w}' is still shorthand")
             break
@@ -1958,6 +2002,7 @@ def leaked(text: str, lexicon: Lexicon) -> list[str]:
             and low not in lexicon.upper
             and low not in _COMMON_WORDS
             and not m.group(1)[:1].isupper()
+            and low not in lexicon.shorthand_when  # 'sat at the table': the word, as typed
         ):
             found.append(m.group(1))
     return found

@@ -463,10 +463,22 @@ def _after_opening(writer: Writer) -> list[str]:
     return out
 
 
+def _no_claim(writer: Writer) -> str | None:
+    """A note no qualification answers: an offer to go through the candidate's experience for
+    the role ('qual.none'), else, where the role is named enough already, a plain line of
+    experience ('qual.none.plain'); never a claim of fit it cannot show."""
+    return (
+        writer.sentence("qual.none")
+        or writer.sentence("qual.none.plain", reuse=False)  # another than the panel's
+        or writer.sentence("qual.none.plain")
+    )
+
+
 def _passed_on(writer: Writer) -> list[str]:
     """A plan's note passes thanks on to the rest of the panel by name, and to someone who
     showed the candidate an item for that ('and to Ollie for showing me the CLT panel')."""
-    for slot in ("pass.shown", "pass.shown_only", "pass"):
+    inbox = writer.values.get("inbox") and "pass.inbox" in writer.bank.slots
+    for slot in ("pass.inbox",) if inbox else ("pass.shown", "pass.shown_only", "pass"):
         text = writer.sentence(slot, reuse=False) if slot in writer.bank.slots else None
         if text:
             return [text]
@@ -519,7 +531,9 @@ def write_shape(
                     wrap = writer.sentence("wrap") if slot == "qual_wrap" else None
                     out += [wrap] if wrap else []
                     continue
-            if slot == "c_pass" and "c_pass.shown" in bank.slots:
+            if slot == "c_pass" and writer.values.get("inbox") and "c_pass.inbox" in bank.slots:
+                slot = "c_pass.inbox"  # a team's mailbox: the thanks said, nothing asked of it
+            elif slot == "c_pass" and "c_pass.shown" in bank.slots:
                 text = writer.sentence("c_pass.shown", reuse=False)
                 if text:  # 'and Hector for showing me the borescope'
                     out.append(text)
@@ -612,7 +626,7 @@ def write_shape(
                         claim = "qual.plain" if "qual.plain" in bank.slots else claim
                     elif writer.values.get("qual_held") and f"{claim}.held" in bank.slots:
                         claim = f"{claim}.held"
-                    said = writer.sentence(claim) or writer.sentence("qual.none")
+                    said = writer.sentence(claim) or _no_claim(writer)
                     out += [t for t in [said] if t]
                     if not passed and at == len(shape) - 1:  # thanks passed on, then the close
                         out += _passed_on(writer)
@@ -635,7 +649,7 @@ def write_shape(
             if text is None and slot in ("bridge", "bridge.held"):
                 text = writer.sentence("qual.held" if writer.values.get("qual_held") else "qual")
             if text is None and slot.startswith(("bridge", "qual")):
-                text = writer.sentence("qual.none")
+                text = _no_claim(writer)
             if text is None and not optional and slot.startswith("spec") and opened_with_topic:
                 continue
             if text:

@@ -144,7 +144,7 @@ def proper_names(
         found = [m for m in _WORD.finditer(text) if m.group().islower()]
         for i, m in enumerate(found):
             word = m.group()
-            if word in _NOT_NAMES or len(word) < 3:
+            if word in _NOT_NAMES or len(word) < 3 or _everyday_compound(word, known_word):
                 continue
             strange = not known_word(word)
             if strange:
@@ -194,9 +194,18 @@ def employers(
     for line in qualifications:
         for m in _AT_NAME.finditer(line):
             word = m.group(1)
-            if word not in skip and not known_word(word) and not known_word(word.rstrip("s")):
+            if word in skip or known_word(word) or known_word(word.rstrip("s")):
+                continue
+            if not _everyday_compound(word, known_word):
                 out[word] = _capitalised(word)
     return out
+
+
+def _everyday_compound(word: str, known_word: Callable[[str], bool]) -> bool:
+    """Whether a hyphened word is made of everyday words ('pack-out', 'drop-off', 'walk-in'):
+    no name of a place or an employer, though no dictionary lists the whole."""
+    parts = [p for p in re.split(r"[-'’]", word) if p]
+    return "-" in word and all(p in _NOT_NAMES or len(p) < 3 or known_word(p) for p in parts)
 
 
 def _apply(text: str, names: dict[str, str]) -> str:

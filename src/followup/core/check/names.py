@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
@@ -132,6 +133,12 @@ _PERSON_BEFORE = lazy(
 )
 # a greeting of one capitalised word ("Dear Okada,")
 _BARE_GREETING = lazy(r"\s*([A-Z][\w'’-]*)\s*[,:;!.]?\s*")
+# a request to pass thanks on, and the people it names (up to the end of the clause)
+_PASS_THANKS = lazy(
+    r"(?i)\b(?:thank|thanks\s+to|(?:pass|give|send|convey|extend)\s+(?:on\s+)?my\s+"
+    r"(?:thanks|gratitude)\s+(?:on\s+)?to|thanks\s+go\s+to|thanks\s+also\s+go\s+to|"
+    r"grateful\s+to)\s+(?P<list>[^.!?;\n]{1,120})"
+)
 # what a typed name holds that is no part of it: a bracket, an address
 _PERSON_ASIDE = lazy(r"\([^)]*\)|<[^>]*>|\S+@\S+")
 # words after which a lower-cased record word is taken for the name ("join summit", "at globex")
@@ -1589,6 +1596,55 @@ class Names:
         yield from self._reader_third_person(doc)
         yield from self._bare_family_greeting(doc)
         yield from self._honorific_capitals(doc)
+        yield from self._company_greeting(doc)
+        yield from self._reader_thanked_through(doc)
+
+    def _greeted(self, doc: Document) -> tuple[str, Span] | None:
+        """The one word a greeting names its reader by ('Dear Siobhán,' -> 'Siobhán'), and
+        where it stands; None for any other greeting."""
+        if not doc.greeting:
+            return None
+        line = doc.norm[doc.greeting.start : doc.greeting.end]
+        opener = self.rules.greeting.match(line)
+        m = _BARE_GREETING.fullmatch(line, opener.end()) if opener else None
+        if m is None:
+            return None
+        return m.group(1), Span(doc.greeting.start + m.start(1), doc.greeting.start + m.end(1))
+
+    def _company_greeting(self, doc: Document) -> Iterator[tuple[Span, str, str]]:
+        """A greeting by the first word of the company's name ("Dear Desert," from the team
+        mailbox "Desert Bloom Talent Team"), when that word is no recorded person's: a word
+        cut from a team's name, greeted as if it were someone's."""
+        company = _folded(self.facts.company).split()
+        greeted = self._greeted(doc) if company and len(company) > 1 else None
+        if greeted is None:
+            return
+        word, span = greeted
+        low = _folded(word)
+        if low != company[0] or low in {_folded(t) for t in self.person_tokens}:
+            return
+        yield span, "company_greeting", "Dear Hiring Team,"
+
+    def _reader_thanked_through(self, doc: Document) -> Iterator[tuple[Span, str, str]]:
+        """The reader asked to pass thanks on to themselves ("Dear Siobhán, … Do thank Declan
+        and Siobhan for me"): their name, accents aside, in the list of people a request to
+        pass thanks on names."""
+        greeted = self._greeted(doc)
+        if greeted is None or not doc.body:
+            return
+        word = _folded(greeted[0])
+        if len(word) < 2:
+            return
+        lo, hi = doc.body.start, doc.body.end
+        for m in _PASS_THANKS.finditer(doc.norm, lo, hi):
+            listed = m.group("list")
+            if re.match(r"(?i)you\b", listed):
+                continue  # 'Thank you, Siobhán, for …': said to her
+            for name in re.finditer(r"[^\W\d_][\w'’-]*", listed):
+                if _folded(name.group()) == word:
+                    at = m.start("list") + name.start()
+                    yield Span(at, at + len(name.group())), "thanks_to_reader", name.group()
+                    return
 
     def _honorific_capitals(self, doc: Document) -> Iterator[tuple[Span, str, str]]:
         """An honorific after a name written with a capital ("Yoshida-San", "Sharma-Ji",
@@ -1930,3 +1986,9 @@ def _inner_forms(given: str, least: int) -> set[str]:
             if not _VOWELS.isdisjoint(part) and not everyday(part):
                 forms.add(part)
     return forms
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents ('Siobhán' -> 'siobhan')."""
+    plain = unicodedata.normalize("NFKD", lowercase(text))
+    return "".join(c for c in plain if not unicodedata.combining(c))
