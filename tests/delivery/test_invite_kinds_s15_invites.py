@@ -442,3 +442,19 @@ def test_a_word_of_the_company_after_a_comma_is_no_town(company: str, line: str)
     sender = f"{company} Recruiting <no-reply@goodtime.io>"
     invite = read(mail(sender, f"Interview Schedule: Data Engineer - {company}", text))
     assert invite.interview.company == company
+
+
+@pytest.mark.parametrize(
+    ("subject", "host", "role"),
+    [
+        ("Entretien – Maison Vauclair – poste de cuisinier", "maisonvauclair", "cuisinier"),
+        ("Entrevista – Grupo Olmedo – puesto de recepcionista", "grupoolmedo", "recepcionista"),
+        ("Colloquio – Pasticceria Ruffo – posizione di banconista", "pasticceriaruffo",
+         "banconista"),
+        ("Entrevista – Padaria Lume – vaga de padeiro", "padarialume", "padeiro"),
+    ],
+)  # fmt: skip
+def test_a_subjects_role_lead_is_no_part_of_the_role(subject: str, host: str, role: str) -> None:
+    text = "Bonjour,\r\n\r\nÀ bientôt, le 9 mars 2027 à 10:00.\r\n"
+    invite = read(mail(f"Lea Roux <lea@{host}.example>", subject, text))
+    assert invite.interview.role == role

@@ -352,6 +352,10 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         found.role = without_company_first(found.role, found.company)
     if found.role:  # "… (full time, East Tucson office)": the job's terms, not its name
         found.role = without_terms(found.role, vocab)
+    role = found.role or ""  # "puesto de recepcionista": a lead of two words or more is no
+    lead = vocab.role_leads.match(role)  # part of the role ("Position Manager" stays)
+    if lead and re.search(r"[ '’]", lead.group(0).strip()) and role[lead.end() :].strip():
+        found.role = role[lead.end() :].strip(" '’")
     if found.company:  # "Ana Lopes, Executive Chef, Harbor Table Bistro": the company is
         _without_company_people(found, found.company)  # nobody, and no part of a title
     if chosen is None:
