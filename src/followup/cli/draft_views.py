@@ -64,8 +64,8 @@ def show_written(out: Renderer, w: Written, said: set[str] | None = None) -> Non
         out.text(
             f"Voicemail: {w.voicemail['words']} words, about {w.voicemail['speaking_seconds']} s"
         )
-    if d.kind == "card" and w.mail_by is not None:
-        out.text(f"Post the card by {fmt_day(w.mail_by)}.")
+    if d.kind == "card" and w.mail_by is not None and not w.post_late:
+        out.text(f"Post the card by {fmt_day(w.post_by or w.mail_by)}.")
     for reason in w.reasons:
         _lines(out, layout.wrap(reason, size, "- "))
     for warning in w.warnings:

@@ -197,12 +197,20 @@ def find_person(interview: Interview, name: str) -> Person:
     exact = [p for p in interview.people if p.name.lower() == wanted]
     if exact:
         return exact[0]
-    matches = [
-        p
-        for p in interview.people
-        if p.name.lower().startswith(wanted)
-        or any(part.lower().startswith(wanted) for part in p.name.split())
-    ]
+    matches: list[Person] = []
+    for p in interview.people:
+        if not (
+            p.name.lower().startswith(wanted)
+            or any(part.lower().startswith(wanted) for part in p.name.split())
+        ):
+            continue
+        # one person recorded twice (the contact who also interviewed you) is one match:
+        # the entry with an address
+        twin = next((i for i, q in enumerate(matches) if same_person(p, q)), None)
+        if twin is None:
+            matches.append(p)
+        elif p.email and not matches[twin].email:
+            matches[twin] = p
     if len(matches) == 1:
         return matches[0]
     known = ", ".join(p.name for p in interview.people) or "nobody"
@@ -228,15 +236,32 @@ def plans_note(person: Person, plan: Plan | None, each: bool, interview: Intervi
         return False
 
 
-def purpose(person: Person, plan: Plan | None, each: bool, interview: Interview) -> str:
-    """Who a note is for, and how it goes out (said with every draft)."""
+def purpose(
+    person: Person, plan: Plan | None, each: bool, interview: Interview, kind: str = "email"
+) -> str:
+    """Who a note is for, and how it goes out (said with every draft): a call is made, a
+    card posted, a letter or an email sent; names as they are written ('Pieter van der
+    Berg' for 'pieter van der berg')."""
+    name = phrasing.person_name(person.name)
+    mine = person.role is PersonRole.COORDINATOR or plans_note(person, plan, each, interview)
+    if kind == "card":
+        who = "" if mine else ", who interviewed you"
+        return f"a card to {name}{who}; post it to them at the company"
+    if kind == "phone":
+        if person.role is PersonRole.COORDINATOR:
+            who = "who arranged the interview"
+        else:
+            who = "your main contact" if mine else "who interviewed you"
+        planned = mine and plan is not None and plan.method == "phone"
+        return ("the plan's follow-up, " if planned else "") + f"a call to {name}, {who}"
     if person.role is PersonRole.COORDINATOR:
-        return f"the plan's follow-up, to {person.name}, who arranged the interview; send it first"
+        return f"the plan's follow-up, to {name}, who arranged the interview; send it first"
     if plans_note(person, plan, each, interview):
-        return f"the plan's follow-up, to {person.name}, your main contact"
+        return f"the plan's follow-up, to {name}, your main contact"
+    how = "post it with" if kind == "letter" else "send it alongside"
     return (
-        f"a personal note to {person.name}, who interviewed you; send it alongside the plan's "
-        "follow-up, or ask the coordinator to pass it on"
+        f"a personal note to {name}, who interviewed you; {how} the plan's follow-up, or ask "
+        "the coordinator to pass it on"
     )
 
 
@@ -2899,6 +2924,12 @@ class NoteFacts:
     locale: str = "en-US"
     purpose: str = ""
     late: bool = False
+    # when you met, in words true on the day the note is read ('yesterday', 'last Friday',
+    # 'on November 19'): what a call and its voicemail say, as the opener does
+    when: str = ""
+    # the recipient's name as it is written ('pieter van der berg' -> 'Pieter van der Berg'):
+    # what a letter's inside address, a call sheet and an envelope say
+    to_written: str = ""
     letter_greeting: str = ""
     sign_off: str = "Sincerely,"
     candidate_address: tuple[str, ...] = ()
@@ -3012,8 +3043,11 @@ def compose(
             "(or 'followup edit ID --qualification' for this application)"
         )
     interviewers = interview.interviewers
-    panel = list(interviewers)
-    panel += [p for p in recipients if all(p is not q for q in panel)]
+    # One person recorded twice (the contact who also interviewed you, the second time with
+    # no address) is one member of the panel, with the address the note goes to: the plan's
+    # note to them says what was discussed with them, never a twin's share no note says.
+    panel = [_with_address(p, interview.people) for p in interviewers]
+    panel += [p for p in recipients if not any(same_person(p, q) for q in panel)]
     # An item someone showed is theirs: only the note to them thanks them for showing it.
     # The jot that says so is said as the item they showed ('thank you for showing me ...'),
     # and the recorded item with it is not said again.
@@ -3098,7 +3132,8 @@ def compose(
     candidate = phrasing.person_name(profile.name.strip())
     facts: dict[int, NoteFacts] = {}
     order = [p for p in panel if p.role is not PersonRole.COORDINATOR]
-    order += [p for p in recipients if p.role is PersonRole.COORDINATOR]
+    # then the coordinator, and anyone recorded twice whose panel entry took their address
+    order += [p for p in recipients if all(p is not q for q in order)]
     for person in order:
         # Whoever also interviewed you is written to as an interviewer.
         is_coordinator = person.role is PersonRole.COORDINATOR and not any(
@@ -3338,8 +3373,10 @@ def compose(
             speech=text["speech"],
             topic_kind=topic.kind if topic else None,
             locale=english.locale,
-            purpose=purpose(person, plan, each, interview),
+            purpose=purpose(person, plan, each, interview, kind),
             late=late_here,
+            when=when,
+            to_written=phrasing.person_name(person.name),
             letter_greeting=(
                 f"Dear {person.greeting or phrasing.formal_name(person.name, english.title_stop)}"
                 if named
@@ -3819,8 +3856,12 @@ def _write_note(
             if part == "extra" and (speech["topic"] or speech["qualification"]):
                 speech[part] = ""  # the second point is already made
                 continue
-            name = f"{slot}.{role}" if role and f"{slot}.{role}" in bank.slots else slot
-            speech[part] = spoken(w.sentence(name, shared_ok=True) or "")
+            if part == "qualification":
+                # 'It fits my background, too' only right after the topic it answers
+                linked = bool(speech["topic"]) and topic is not None and pairing.topic is topic
+                speech["linked"] = "yes" if linked else ""
+                slot = slot if linked else f"{slot}.alone"
+            speech[part] = spoken(_spoken_sentence(w, bank, slot, role, topic) or "")
     return {
         "subject": subject,
         "paragraphs": paragraphs,
@@ -3829,11 +3870,36 @@ def _write_note(
     }
 
 
+def _spoken_sentence(
+    w: writer.Writer, bank: Any, slot: str, role: str, topic: Specific | None
+) -> str | None:
+    """One line of a call from the most particular slot the bank has: by whom it is said to
+    and the topic's kind ('phone_topic.coordinator.challenge', 'phone_topic.exercise': thanks
+    for the chance at your own demo, an offer to help with their problem, never praise for
+    it), then by whom, then the slot itself."""
+    kind = topic.kind if topic is not None else None
+    names = [f"{slot}.{role}.{kind}" if role and kind else "", f"{slot}.{role}" if role else ""]
+    names += [f"{slot}.{kind}" if kind and not role else "", slot]
+    for name in (n for n in names if n and n in bank.slots):
+        text = w.sentence(name, shared_ok=True)
+        if text:
+            return text
+    return None
+
+
 _OPENS = re.compile(r"^(?:c_)?open")  # the slots a note's thanks opens with
 _ROOM = ("room_mine", "room_set", "room_item", "room_panel", "help")  # said after the opening
 
+# 'I have' is said 'I've' only before what follows an auxiliary ('I've spent', 'I've also
+# led'); 'I have two years' stays whole ('I've two years' is no American speech)
+_HAVE_AUX = (
+    r"\bI have(?= (?:also |always |already |just |never |recently |since |now )?"
+    r"(?!(?:seven|eleven|ten|dozen|children|women|men|garden|kitchen)\b)(?:been|\w+ed|\w+en|spent|led|built|run|got|had|done|made|kept|taught|brought|thought|"
+    r"found|won|held|met|seen|grown|gone|known|shown|written|given|taken|read|set|put|cut|"
+    r"sold|won|learnt|learned|worked|begun|become)\b)"
+)
 _CONTRACTIONS = (
-    (r"\bI have\b", "I've"), (r"\bI am\b", "I'm"), (r"\bI would\b", "I'd"),
+    (_HAVE_AUX, "I've"), (r"\bI am\b", "I'm"), (r"\bI would\b", "I'd"),
     (r"\bI will\b", "I'll"), (r"\bit is\b", "it's"), (r"\bthat is\b", "that's"),
     (r"\bdo not\b", "don't"), (r"\bcannot\b", "can't"), (r"\byou are\b", "you're"),
     (r"\bwe are\b", "we're"), (r"\bthere is\b", "there's"),
@@ -3854,6 +3920,13 @@ def spoken(text: str) -> str:
     return text
 
 
+def spoken_script(text: str, section: str = "Script") -> str:
+    """A rendered script with its spoken section ('## Script') as people say it (spoken);
+    the other sections (the checklist) as written."""
+    parts = re.split(r"(?m)^(?=## )", text)
+    return "".join(spoken(p) if p.startswith(f"## {section}\n") else p for p in parts)
+
+
 def phone_for(stored: str | None, country: str) -> str | None:
     """A number as a note gives it to someone in `country`: the national form when the
     number is of that country ("(617) 555-0199"), else the international one."""
@@ -3862,6 +3935,15 @@ def phone_for(stored: str | None, country: str) -> str | None:
     if not stored:
         return None
     return national(stored) if phone_country(stored) == country else international(stored)
+
+
+def _with_address(person: Person, people: Sequence[Person]) -> Person:
+    """An interviewer recorded with no address, with the address the round records for them
+    elsewhere (as its contact: same_person); else the interviewer as recorded."""
+    if person.email:
+        return person
+    twin = next((r for r in people if r.email and same_person(person, r)), None)
+    return replace(person, email=twin.email) if twin is not None else person
 
 
 def _index(people: Sequence[Person], person: Person) -> int:

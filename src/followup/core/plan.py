@@ -353,7 +353,7 @@ def _plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup)
         )
     window, send_at, timing_reasons = _ideal_and_send(req, policy, days, phone)
     reasons += timing_reasons
-    extras = _card_extra(req, window, policy, reasons) + _video_extra(req)
+    extras = _card_extra(req, window, policy, reasons, cal, today) + _video_extra(req)
     reasons += _check_in_reasons(req, policy, check_ins)
     status = _status(req, window, today)
     if status == "overdue":
@@ -476,8 +476,26 @@ def _status(req: PlanRequest, window: Window, today: date) -> str:
     return "due"
 
 
+def last_posting_day(mail_by: date, holiday: HolidayLookup) -> tuple[date, str | None]:
+    """The last day a card can really be posted to arrive by `mail_by`'s date: `mail_by`
+    itself, or, when it is a Sunday or a public holiday (no collection), the last day before
+    it that is neither; with why ('a Sunday', 'a public holiday (Christmas Day)'), else None."""
+    name = holiday(mail_by)
+    if mail_by.weekday() != 6 and not name:
+        return mail_by, None
+    day = mail_by - timedelta(days=1)
+    while day.weekday() == 6 or holiday(day):
+        day -= timedelta(days=1)
+    return day, f"a public holiday ({name})" if name else "a Sunday"
+
+
 def _card_extra(
-    req: PlanRequest, window: Window, policy: Policy, reasons: list[str]
+    req: PlanRequest,
+    window: Window,
+    policy: Policy,
+    reasons: list[str],
+    cal: _Calendar,
+    today: date,
 ) -> tuple[Extra, ...]:
     if req.format is not Format.IN_PERSON:
         return ()
@@ -490,10 +508,23 @@ def _card_extra(
         )
         return ()
     mail_from = max(req.interviewed, window.earliest - transit)
-    reasons.append(
-        f"A thank-you card shows extra effort: post it between {fmt_day(mail_from)} and "
-        f"{fmt_day(mail_by)} so it arrives inside the window."
-    )
+    post_by, why = last_posting_day(mail_by, cal.holiday)
+    if today > post_by and not req.done:
+        reasons.append(
+            f"A thank-you card had to be posted by {fmt_day(post_by)} to arrive inside the "
+            "window; it is too late for one now, so the follow-up itself does the thanking."
+        )
+    elif why:
+        reasons.append(
+            f"A thank-you card shows extra effort: post it between {fmt_day(mail_from)} and "
+            f"{fmt_day(post_by)} so it arrives inside the window ({fmt_day(mail_by)} is {why}, "
+            "with no collection)."
+        )
+    else:
+        reasons.append(
+            f"A thank-you card shows extra effort: post it between {fmt_day(mail_from)} and "
+            f"{fmt_day(mail_by)} so it arrives inside the window."
+        )
     return (Extra("card", mail_from=mail_from, mail_by=mail_by),)
 
 

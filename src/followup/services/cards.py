@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from followup.config import Settings
+from followup.core import phrasing
 from followup.core.errors import Conflict, FollowupError, InvalidInput
 from followup.core.models import Draft, Interview, Person, Profile
 from followup.core.plan import recipient_for
@@ -27,15 +28,9 @@ from followup.store import db
 
 
 def post_by(settings: Settings, interview: Interview, mail_by: date | None) -> date | None:
-    """The last day to post the card: `mail_by`, or the working day before it when it is a
-    Sunday or a public holiday where the card is posted (the recipient's country)."""
-    if mail_by is None:
-        return None
-    calendar = planning.holiday_calendar(interview.country, interview.subdiv)
-    day = mail_by
-    while day.weekday() == 6 or calendar(day):
-        day -= timedelta(days=1)
-    return day
+    """The last day to post the card: `mail_by`, or the day before it when it is a Sunday
+    or a public holiday where the card is posted (planning.posting_day)."""
+    return planning.posting_day(interview, mail_by)
 
 
 def _lines(address: str | None) -> list[str]:
@@ -53,7 +48,8 @@ def sheet_for(
     """The card's words and envelope for one card draft."""
     person = _person(interview, draft)
     warnings: list[str] = []
-    to_lines = [draft.to_name or (person.name if person else "")]
+    # the envelope writes the name as a name ('pieter van der berg' -> 'Pieter van der Berg')
+    to_lines = [phrasing.person_name(draft.to_name or (person.name if person else ""))]
     if person is not None and person.title:
         to_lines.append(person.title)
     to_lines.append(interview.company)

@@ -459,6 +459,8 @@ class Written:
     fallback: dict[str, Any] | None = None
     checklist: list[str] | None = None
     mail_by: date | None = None
+    post_by: date | None = None  # the last day it can be posted (mail_by, or before a Sunday)
+    post_late: bool = False  # that day is past: the card can no longer arrive in the window
     warnings: list[str] = field(default_factory=list)
     purpose: str = ""
     cc: list[dict[str, str | None]] = field(default_factory=list)  # copied, as the notes say
@@ -490,6 +492,8 @@ class Written:
             out["checklist"] = self.checklist
         if d.kind == "card":
             out["mail_by"] = self.mail_by.isoformat() if self.mail_by else None
+            if self.post_by is not None:
+                out["post_by"] = self.post_by.isoformat()
         if d.video_url:
             out["video_url"] = d.video_url
         if self.warnings:
@@ -705,7 +709,13 @@ def compose_drafts(
             )
         people = kept
     if each and kind in ("email", "check-in", "video"):
-        unaddressed = [p.name for p in interview.interviewers if not p.email]
+        # one recorded twice (the contact who also interviewed you) has the contact's address
+        unaddressed = [
+            p.name
+            for p in interview.interviewers
+            if not p.email
+            and not any(q.email and compose.same_person(p, q) for q in interview.people)
+        ]
         if unaddressed:
             notices = [
                 *notices,
@@ -775,9 +785,13 @@ def compose_drafts(
             for r, p, d, out in note.doubts
         ]
         if kind == "card":
-            advice = card_post_advice(interview, note.mail_by)
+            from followup.services import planning
+
+            advice = card_post_advice(interview, note.mail_by, today)
             if advice:
                 w.warnings.append(advice)
+            w.post_by = planning.posting_day(interview, note.mail_by)
+            w.post_late = w.post_by is not None and today > w.post_by
     batch = Batch(written, measure=_measure(data), data=data, topics=topic_kinds(notes))
     _compare(batch, data)
     for w in written if judge else ():
@@ -816,23 +830,26 @@ def _video_link(url: str | None, kind: str) -> str | None:
     return video_link(url)
 
 
-def card_post_advice(interview: Interview, mail_by: date | None) -> str | None:
-    """When the last posting day is a Sunday or a public holiday, post it the day before."""
+def card_post_advice(
+    interview: Interview, mail_by: date | None, today: date | None = None
+) -> str | None:
+    """When the last posting day is a Sunday or a public holiday, post it the day before;
+    when that day is past (`today`), a card can no longer arrive inside the window."""
     if mail_by is None:
         return None
-    from datetime import timedelta
-
-    from followup.core.plan import fmt_day
+    from followup.core.plan import fmt_day, last_posting_day
     from followup.services import planning
 
     calendar = planning.holiday_calendar(interview.country or "US", interview.subdiv)
-    holiday = calendar(mail_by)
-    if mail_by.weekday() != 6 and not holiday:
+    day, why = last_posting_day(mail_by, calendar)
+    if today is not None and today > day:
+        return (
+            f"the last day to post the card was {fmt_day(day)}: posted now it arrives after "
+            "the window, so send the plan's follow-up and keep the card, if you post it at "
+            "all, as an extra"
+        )
+    if why is None:
         return None
-    day = mail_by - timedelta(days=1)
-    while day.weekday() == 6 or calendar(day):
-        day -= timedelta(days=1)
-    why = f"a public holiday ({holiday})" if holiday else "a Sunday"
     return (
         f"{fmt_day(mail_by)}, the last day to post the card, is {why} with no collection: "
         f"post it by {fmt_day(day)}"
@@ -861,9 +878,11 @@ def _fit(
     measure: Any,
     low: float,
     high: float,
+    said: Any = None,
 ) -> tuple[str, float]:
     """Render with every combination of the optional pieces (NoteFacts.more); keep the text
-    whose measure is inside [low, high] and closest to the middle (else simply the closest)."""
+    whose measure is inside [low, high] and closest to the middle (else simply the closest).
+    `said` turns each rendering into what is said aloud before it is measured."""
     target = (low + high) / 2
     best: tuple[float, str, float] | None = None
     texts = templates.render_all(
@@ -874,6 +893,8 @@ def _fit(
     )
     for raw in texts:
         text = templates.tidy(raw)
+        if said is not None:
+            text = said(text)
         value = measure(text)
         distance = 0.0 if low <= value <= high else min(abs(value - low), abs(value - high))
         key = distance * 1000 + abs(value - target)
@@ -922,7 +943,10 @@ def _write(
         def script_seconds(text: str) -> int:
             return compose.speaking_seconds(compose.sections(text).get("script", text), wpm)
 
-        text, seconds = _fit(settings, env, note, script_seconds, low, high)
+        # a script is said aloud: with contractions, as people speak
+        text, seconds = _fit(
+            settings, env, note, script_seconds, low, high, said=compose.spoken_script
+        )
         out.speaking_seconds = int(seconds)
         checklist = compose.sections(text).get(VIDEO_CHECKLIST_SECTION, "")
         out.checklist = [
@@ -1134,6 +1158,10 @@ def assess(
         w.checklist = [ln.lstrip("- ").strip() for ln in checklist.splitlines() if ln.strip()]
     elif draft.kind == "card" and plan is not None:
         w.mail_by = next((e.mail_by for e in plan.extras if e.kind == "card"), None)
+        from followup.services import planning
+
+        w.post_by = planning.posting_day(interview, w.mail_by)
+        w.post_late = bool(w.post_by and plan.today and plan.today > w.post_by)
     _check(settings, w, interview, profile)
     return w
 

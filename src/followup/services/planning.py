@@ -134,6 +134,17 @@ def holiday_calendar(country: str, subdiv: str | None) -> HolidayCalendar:
     return HolidayCalendar(country, subdiv, cache_dir(None))
 
 
+def posting_day(interview: Interview, mail_by: date | None) -> date | None:
+    """The last day a card can really be posted (core.plan.last_posting_day): `mail_by`, or
+    the day before it when that is a Sunday or a public holiday of the recipient's country."""
+    if mail_by is None:
+        return None
+    from followup.core.plan import last_posting_day
+
+    calendar = holiday_calendar(interview.country or "US", interview.subdiv)
+    return last_posting_day(mail_by, calendar)[0]
+
+
 def build_request(settings: Settings, given: PlanInput) -> PlanRequest:
     """Validate every flag and turn them into a PlanRequest (InvalidInput names the bad one)."""
     from followup.core.records import check_country, check_subdiv

@@ -752,7 +752,10 @@ def field_docs() -> list[tuple[str, str]]:
     import dataclasses
 
     hints = {
-        "to_name": "recipient's full name",
+        "to_name": "recipient's full name, as recorded",
+        "to_written": "recipient's full name as written ('Pieter van der Berg' for "
+        "'pieter van der berg'): a letter's inside address, a call sheet",
+        "when": "when you met, in words true when the note is read ('last Friday')",
         "to_first": "recipient's first name",
         "to_title": "recipient's title (or none)",
         "to_is_coordinator": "true when writing to the person who arranged the interview",
@@ -777,7 +780,8 @@ def field_docs() -> list[tuple[str, str]]:
         "closing": "the sign-off line, e.g. 'Kind regards,'",
         "speech": (
             "a call's lines: opener, thanks, topic, qualification, extra (the second "
-            "point when there is no topic or qualification), question, close"
+            "point when there is no topic or qualification), question, close; linked is "
+            "'yes' when the qualification answers the topic (said right after it)"
         ),
         "topic_kind": "plan, challenge, process, exercise, story, item or topic",
         "locale": "the recipient's English: en-US, en-GB or en-CA",
