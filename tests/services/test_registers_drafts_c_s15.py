@@ -298,3 +298,24 @@ def test_the_contact_who_also_interviewed_you_is_thanked_for_what_you_discussed(
 def test_to_finds_one_person_recorded_twice_as_one(typed) -> None:
     found = compose.find_person(ferry(), typed)
     assert found.name == "Bryony Vance" and found.email == "bryony@saltmarsh.example"
+
+
+@pytest.mark.parametrize("name", ["Odile Marchetti", "Kwame Asante", "Lu Xiaoming", "Freya Holm"])
+def test_a_check_in_to_the_coordinator_thanks_them_for_arranging_not_meeting(name) -> None:
+    i = Interview(
+        company="Brightwater Climbing",
+        role="Route Setter",
+        interviewed=date(2026, 11, 10),
+        format=Format.VIDEO,
+        country="US",
+        tz="America/Denver",
+        people=[
+            Person(name, "hiring@brightwater.example", role=PersonRole.COORDINATOR),
+            Person("Sol Ibarra", "sol@brightwater.example"),
+        ],
+        topics=["the comp wall reset schedule"],
+    )
+    (w,) = written(i, BAKER, date(2026, 11, 30), kind="check-in")
+    first = w.draft.body.split("\n\n")[1]
+    assert re.search(r"arrang|setting up|organi", first), first
+    assert not re.search(r"meeting with me|your time", first), first

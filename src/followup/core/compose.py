@@ -3806,6 +3806,8 @@ def _write_note(
     shape_kind = SHAPES[kind]
     if is_coordinator and shape_kind == "email":
         shape_kind = "coordinator"
+    elif is_coordinator and f"{shape_kind}.coordinator" in bank.shapes:
+        shape_kind = f"{shape_kind}.coordinator"  # a check-in: they arranged it, not met you
     elif shape_kind == "email":
         # The shape follows what the record holds for this reader: a topic of theirs, one the
         # panel discussed (no claim of who raised it: a shorter note), or nothing at all.
