@@ -158,6 +158,18 @@ def test_a_video_script_is_spoken() -> None:
     assert 60 <= w.speaking_seconds <= 90
 
 
+def test_a_video_script_shows_what_you_would_do_never_grades_itself() -> None:
+    """Every variant of the built-in video script: 'I'd start by learning how the team works
+    with it', never 'I am confident my background fits' or 'a strong fit' (the graders'
+    presumptuous self-assessment), and none of the email's stock closing sentences."""
+    from importlib.resources import files
+
+    text = (files("followup.data") / "templates" / "video.j2").read_text()
+    for phrase in ("confident", "I believe I am", "I know my", "good fit", "strong fit"):
+        assert phrase not in text, phrase
+    assert "say.next_steps()" not in text and "say.enthusiasm()" not in text
+
+
 # --- a card, posted in time -----------------------------------------------------------------
 
 
