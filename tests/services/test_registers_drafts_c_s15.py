@@ -331,3 +331,26 @@ def test_a_check_in_to_the_coordinator_thanks_them_for_arranging_not_meeting(nam
     first = w.draft.body.split("\n\n")[1]
     assert re.search(r"arrang|setting up|organi", first), first
     assert not re.search(r"meeting with me|your time", first), first
+
+
+@pytest.mark.parametrize("days_late", [8, 11, 20])
+def test_long_after_the_window_the_draft_is_a_check_in_not_a_belated_thank_you(days_late) -> None:
+    i = ferry()  # window Mon 23 - Fri 27 Nov 2026 (GB)
+    plan = planning.Planner(SETTINGS, date(2026, 11, 24))(i)
+    today = plan.window.latest + timedelta(days=days_late)
+    (w,) = written(i, BAKER, today)
+    assert w.draft.kind == "check-in", w.draft.body
+    assert not re.search(r"belated|sooner|apolog|sorry", w.draft.body, re.I), w.draft.body
+    assert any("polite check-in" in x for x in w.warnings), w.warnings
+    assert w.purpose.startswith("a check-in to Bryony Vance")
+
+
+@pytest.mark.parametrize("days_late", [1, 4, 7])
+def test_inside_late_days_the_draft_is_a_thank_you_worded_as_late(days_late) -> None:
+    i = ferry()
+    plan = planning.Planner(SETTINGS, date(2026, 11, 24))(i)
+    today = plan.window.latest + timedelta(days=days_late)
+    (w,) = written(i, BAKER, today)
+    assert w.draft.kind == "email"
+    for note in written(i, BAKER, today, each=True):  # the panel's notes stay thank-yous
+        assert note.draft.kind == "email"

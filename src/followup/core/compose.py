@@ -254,6 +254,10 @@ def purpose(
             who = "your main contact" if mine else "who interviewed you"
         planned = mine and plan is not None and plan.method == "phone"
         return ("the plan's follow-up, " if planned else "") + f"a call to {name}, {who}"
+    if kind == "check-in":
+        if person.role is PersonRole.COORDINATOR:
+            return f"a check-in to {name}, who arranged the interview"
+        return f"a check-in to {name}, " + ("your main contact" if mine else "who interviewed you")
     if person.role is PersonRole.COORDINATOR:
         return f"the plan's follow-up, to {name}, who arranged the interview; send it first"
     if plans_note(person, plan, each, interview):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -612,9 +612,21 @@ def no_address(person: Person, country: str | None) -> str:
     )
 
 
-def default_kind(plan: Plan | None, each: bool) -> str:
+def default_kind(
+    plan: Plan | None, each: bool, today: date | None = None, late_days: int | None = None
+) -> str:
+    """What the plan calls for: its method; once its window closed more than
+    policy.late_days days ago with nothing sent, a polite check-in (the plan says so too)."""
     if each or plan is None:
         return "email"
+    if (
+        today is not None
+        and late_days is not None
+        and plan.window is not None
+        and plan.status == "overdue"
+        and today > plan.window.latest + timedelta(days=late_days)
+    ):
+        return "check-in"
     return "phone" if plan.method == "phone" else "email"
 
 
@@ -686,7 +698,8 @@ def compose_drafts(
     data = load_data(settings, interview.country)
     interview = compose.unshouted_round(interview, data.language.lexicon)
     interview = greetings.greeted_round(interview, data.language.address)
-    kind = kind or default_kind(plan, each)
+    asked = kind
+    kind = kind or default_kind(plan, each, today, settings.policy.late_days)
     if kind not in compose.KINDS:
         raise InvalidInput(f"--kind: {kind!r} is not one of {', '.join(compose.KINDS)}")
     link = _video_link(video_url, kind)
@@ -696,6 +709,15 @@ def compose_drafts(
             "and none is recorded for this round (add one with 'followup edit ID --item TEXT')"
         )
     late, notices = timing(settings, interview, plan, today, force, kind)
+    if asked is None and kind == "check-in" and plan is not None and plan.window is not None:
+        from followup.core.plan import fmt_day
+
+        notices = [
+            f"the window closed on {fmt_day(plan.window.latest)}, more than "
+            f"{settings.policy.late_days} days ago: this is a polite check-in, not a thank-you "
+            "that would arrive very late (--kind email writes one anyway)",
+            *notices,
+        ]
     rules = etiquette.read(interview.notes, interview.people, data.etiquette)
     people = recipients(interview, plan, each, to, kind)
     if each and to is None:
