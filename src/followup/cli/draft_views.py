@@ -39,7 +39,10 @@ def show_written(out: Renderer, w: Written, said: set[str] | None = None) -> Non
     said = set() if said is None else said
     d = w.draft
     size = layout.width()
-    head = [f"{d.kind} to {d.to_name or 'unknown'}" + (f" <{d.to_email}>" if d.to_email else "")]
+    from followup.core.phrasing import person_name  # 'wen-li o'hara' is Wen-Li O'Hara
+
+    to = person_name(d.to_name) if d.to_name else "unknown"
+    head = [f"{d.kind} to {to}" + (f" <{d.to_email}>" if d.to_email else "")]
     if d.id is not None:
         head.append(f"draft #{d.id}")
     head.append(_verdict(w))
