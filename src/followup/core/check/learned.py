@@ -23,7 +23,7 @@ import zlib
 from array import array
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter, xor
+from operator import itemgetter
 from typing import Any
 
 from followup.core.check.lazyre import lazy
@@ -195,9 +195,9 @@ class Model:
     def _packed_sums(self, sentence: str, packed: _Packed) -> _Sums:
         """The packed classes' sums of weights for the sentence, read as `features` reads
         it: each piece between spaces gives its words' hashes and the packed sum of its own
-        buckets (its words and word beginnings), worked out once per piece; the pairs and
-        triples of words are looked up for each sentence, in the tables of `_Packed` (the
-        packed weights by a pair's or a triple's hash, before its bucket is taken)."""
+        buckets (its words and word beginnings), worked out once per piece; the buckets of
+        the pairs and triples of words are worked out for each sentence, in one loop over its
+        words (plain integer sums: compiled with mypyc, a loop of native operations)."""
         pieces = packed.pieces
         if len(pieces) > 100_000:
             pieces.clear()
@@ -212,12 +212,19 @@ class Model:
             total += known[1]
             count += known[2]
         hashes.append(packed.end)
-        times = packed.times.__getitem__
-        # pair (a, b): a * 1000003 ^ b; triple: pair * 1000003 ^ c (all modulo `buckets`)
-        pairs = list(map(xor, map(times, hashes), hashes[1:]))
-        triples = list(map(xor, map(times, pairs), hashes[2:]))
-        total += _sum_at(packed.pairs, pairs) + _sum_at(packed.triples, triples)
-        offset = _BIAS * (count + len(pairs) + len(triples))
+        table, mask = packed.table, packed.mask
+        # pair (a, b): a * 1000003 ^ b, its bucket (pair * 7 + 1); triple (a, b, c):
+        # pair * 1000003 ^ c, its bucket (triple * 13 + 2) (all modulo `buckets`, as in
+        # `features`). `pair` is that of the two words before word i.
+        pair = (hashes[0] * 1000003 & mask) ^ hashes[1]
+        total += table[(pair * 7 + 1) & mask]
+        for i in range(2, len(hashes)):
+            word = hashes[i]
+            total += table[(((pair * 1000003) & mask) ^ word) * 13 + 2 & mask]
+            pair = (hashes[i - 1] * 1000003 & mask) ^ word
+            total += table[(pair * 7 + 1) & mask]
+        # (a sentence of n hashes, with its start and end, has n - 1 pairs and n - 2 triples)
+        offset = _BIAS * (count + 2 * len(hashes) - 3)
         return _Sums(self, sentence, packed, packed.fields(total), offset)
 
     def scores_of(
@@ -284,41 +291,25 @@ class _Sums:
         return out
 
 
-def _sum_at(table: list[int], at: list[int]) -> int:
-    """The sum of `table`'s items at the indexes `at` (one getter for all: fetching them with
-    itemgetter is about twice as fast as a map; a getter of one item returns it bare)."""
-    if len(at) > 1:
-        return sum(itemgetter(*at)(table))
-    return table[at[0]] if at else 0
-
-
 class _Packed:
     """A model's packed weights of some of its classes, with what reading a sentence with them
-    needs: `table`, the packed weights by bucket; `times`, each hash times 1000003 (modulo
-    `buckets`); `pairs` and `triples`, the packed weights by the hash of a word pair or triple
-    (the weights of its bucket, (hash * 7 + 1) or (hash * 13 + 2) modulo `buckets`);
-    `field_of`, each packed class's index among the model's classes and its field; and each
-    piece of text's words' hashes and packed sum, remembered."""
+    needs: `table`, the packed weights by bucket; `field_of`, each packed class's index among
+    the model's classes and its field; and each piece of text's words' hashes and packed sum,
+    remembered."""
 
     __slots__ = (
         "end",
         "field_of",
         "fields",
         "mask",
-        "pairs",
         "pieces",
         "start",
         "table",
-        "times",
-        "triples",
     )
 
     def __init__(self, table: list[int], model: Model, chosen: Sequence[int]) -> None:
         mask = self.mask = model.buckets - 1
         self.table = table
-        self.times = [h * 1000003 & mask for h in range(model.buckets)]
-        self.pairs = [table[(h * 7 + 1) & mask] for h in range(model.buckets)]
-        self.triples = [table[(h * 13 + 2) & mask] for h in range(model.buckets)]
         self.start, self.end = _START & mask, _END & mask
         self.pieces: dict[str, tuple[tuple[int, ...], int, int]] = {}
         self.field_of = {model.classes[i]: (i, field) for field, i in enumerate(chosen)}
