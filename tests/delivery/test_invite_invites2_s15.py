@@ -246,3 +246,97 @@ def test_a_plain_text_table_names_the_interviewers_and_the_first_time(table):
         ("Anneliese Vogt", "People Partner"),
     ]
     assert (invite.interview.time, invite.interview.tz) == (clock(9, 0), "America/Denver")
+
+
+# ------------------------------------------------------------ a loop's people in its events' titles
+
+
+def loop(*events: tuple[str, str]) -> ImportedInvite:
+    body = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Google Inc//Google Calendar//EN",
+        "METHOD:REQUEST",
+    ]
+    for index, (start, summary) in enumerate(events):
+        body += [
+            "BEGIN:VEVENT",
+            f"UID:loop-{index}@calendar.example",
+            f"DTSTART;TZID=America/Chicago:20270414T{start}00",
+            f"DTEND;TZID=America/Chicago:20270414T{start[:2]}4500",
+            "ORGANIZER;CN=Wren Castellanos:mailto:wren.castellanos@tidewell.example",
+            f"ATTENDEE;CN=Rowan Pike:mailto:{ME}",
+            f"SUMMARY:{summary}",
+            "DESCRIPTION:Coordinator: Wren Castellanos\\, Talent Acquisition Partner",
+            "LOCATION:Tidewell Labs\\, 400 Canal St\\, New Orleans\\, LA 70130",
+            "END:VEVENT",
+        ]
+    text = "\r\n".join([*body, "END:VCALENDAR", ""])
+    return parse_invite(text.encode(), "loop.ics", user_emails=[ME], default_tz="America/New_York")
+
+
+@pytest.mark.parametrize(
+    ("events", "expected"),
+    [
+        (
+            [
+                ("1000", "Onsite [2/2]: Systems design - Beatrix Holloway, Staff Engineer"),
+                ("0900", "Onsite [1/2]: Coding - Emeka Nwachukwu, Senior Engineer"),
+            ],
+            [("Emeka Nwachukwu", "Senior Engineer"), ("Beatrix Holloway", "Staff Engineer")],
+        ),
+        (
+            [
+                ("0900", "Tidewell Labs interview | Values | Priyanka Raman (People Lead)"),
+                ("1000", "Tidewell Labs interview | Analytics | Soren Gadd (Data Manager)"),
+            ],
+            [("Priyanka Raman", "People Lead"), ("Soren Gadd", "Data Manager")],
+        ),
+        (
+            [
+                ("0900", "Interview: Hiring Manager – Lorcan Shea"),
+                ("1000", "Interview: Case study – Ilse Kroon, Finance Director"),
+                ("1100", "Interview: Team fit – Amara Obi"),
+            ],
+            ["Lorcan Shea", "Ilse Kroon", "Amara Obi"],
+        ),
+    ],
+)
+def test_a_loops_interviewers_from_its_events_titles(events, expected):
+    invite = loop(*events)
+    if isinstance(expected[0], str):
+        assert [p.name for p in invite.interview.interviewers] == expected
+    else:
+        assert titled(invite) == expected
+    coordinator = invite.interview.coordinator
+    assert coordinator is not None and coordinator.title == "Talent Acquisition Partner"
+    assert invite.interview.time == clock(9, 0)
+
+
+# ------------------------------------------------------------ the writer interviews too
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            "It will be a walk round the site with me (Operations Director) and Kasimir "
+            "Wojcik from our quality team.",
+            [("Kasimir Wojcik", None), ("Hollis Varga", "Operations Director")],
+        ),
+        (
+            "You'll have lunch with me and our head chef, Bronagh Keane.",
+            [("Bronagh Keane", "head chef"), ("Hollis Varga", None)],
+        ),
+        (
+            "A relaxed chat with me, and Idris Falconer (Studio Manager).",
+            [("Idris Falconer", "Studio Manager"), ("Hollis Varga", None)],
+        ),
+    ],
+)
+def test_with_me_and_another_the_writer_interviews(said, expected):
+    invite = mail(
+        "Hi Rowan,\n\nYour interview is on Friday, April 16, 2027 at 10:00 AM Eastern. "
+        f"{said}\n\nHollis Varga\nBrightwell Foods\n"
+    )
+    assert sorted(titled(invite)) == sorted(expected)

@@ -132,7 +132,7 @@ def _parse(data: bytes, ctx: _Ctx) -> ImportedInvite:
             text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.rstrip()}\r\nEND:VCALENDAR\r\n"
         found = _read_calendar(text, ctx)
         settle_start(found, ctx, "\n".join([found.title or "", found.description]))
-        _people_in_text(found, found.description, ctx)
+        _people_in_text(found, "\n\n".join([found.description, found.loop_lines]), ctx)
         _read_company_role(found, found.description, ctx)
         kind = "ics"
     elif _looks_like_email(start):

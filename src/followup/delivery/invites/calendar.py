@@ -27,7 +27,7 @@ from followup.delivery.invites.common import (
 )
 from followup.delivery.invites.company_names import remember_name
 from followup.delivery.invites.company_text import sender_company
-from followup.delivery.invites.coordinator_text import _coordinator_in_text
+from followup.delivery.invites.coordinator_text import _coordinator_in_text, title_in_text
 from followup.delivery.invites.html_text import html_text, looks_like_html
 from followup.delivery.invites.meeting_format import _decide_format
 from followup.delivery.invites.people import (
@@ -199,6 +199,7 @@ def _read_calendar(texts: str | list[str], ctx: _Ctx) -> _Found:
         _text(e.get("STATUS")).upper() == "CANCELLED" for e in loop
     )
     found.title = _clip(_loop_title([_text(e.get("SUMMARY")) for e in loop]), MAX_TITLE) or None
+    found.loop_lines = _loop_lines(loop, found.title or "")
     _read_start(event, found, ctx)
     if event.get("RRULE") is not None or event.get("RDATE") is not None:
         found.notes.append("a repeating event: took its first occurrence (DTSTART)")
@@ -220,6 +221,7 @@ def _read_calendar(texts: str | list[str], ctx: _Ctx) -> _Found:
     if found.format is None and found.rooms:
         found.format = Format.IN_PERSON
         found.notes.append("format in-person: a meeting room is booked for it")
+    title_in_text(found.coordinator, found.description, ctx.vocab)
     _coordinator_in_text(found, found.description, ctx)
     if found.coordinator is not None or methods & {"REQUEST", "REPLY", "CANCEL"}:
         found.channel = Channel.EMAIL
@@ -267,6 +269,25 @@ def _loop_title(titles: list[str]) -> str:
             else:
                 shared += inner
     return " - ".join(shared) if shared else titles[0]
+
+
+def _loop_lines(loop: list[Any], shared: str) -> str:
+    """A loop's events as the lines of a schedule: each event's start and the parts of its
+    title that the loop's title does not share ("Onsite (1/3): Hiring manager – Marguerite
+    Osei, Director of Live Services" -> "12:30  Hiring manager – Marguerite Osei, Director of
+    Live Services"), where the people the titles name are read as a schedule's."""
+    if len(loop) < 2:
+        return ""
+    common = {p.strip().lower() for p in _LOOP_SEPARATORS.split(shared) if p.strip()}
+    lines = []
+    for event in loop:
+        start = getattr(event.get("DTSTART"), "dt", None)
+        title = _PART_OF.sub("", _text(event.get("SUMMARY")))
+        own = [p.strip() for p in _LOOP_SEPARATORS.split(title) if p.strip()]
+        own = [p for p in own if p.lower() not in common]
+        if isinstance(start, datetime) and own:
+            lines.append(f"{start:%H:%M}  {' – '.join(own)}")
+    return "\n".join(lines)
 
 
 # a loop's title parts: as any title's, and after a full-width colon ("一面（技术面）：…")

@@ -536,6 +536,9 @@ class _Found:
     sender_company: str | None = None  # the company an applicant-tracking sender's name gives
     zone_direct: bool = False  # tz is an IANA name the invite gave, not one read from another
     description: str = ""
+    # a loop's events as schedule lines ("12:30  Hiring manager – Marguerite Osei, Director"):
+    # each event's own part of its title, at its start, where the people read in the text look
+    loop_lines: str = ""
     notes: list[str] = field(default_factory=list)
     # the start as the calendar gives it (read into day/clock/tz once every clue is in)
     start: datetime | None = None

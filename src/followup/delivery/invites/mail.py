@@ -320,7 +320,7 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
         for _name, box in team[:1]:
             if box and not _is_machine(box, ctx.vocab):
                 found.coordinator.email = box
-    _people_in_text(found, body, ctx)
+    _people_in_text(found, "\n\n".join([body, found.loop_lines]), ctx)
     if found.format is None:
         title = _strip_prefixes(subject, ctx.vocab)
         _decide_format(found, "", title, [], body + "\n" + links, ctx.vocab)

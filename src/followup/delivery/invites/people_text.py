@@ -119,6 +119,16 @@ _WITH_COMMA_TITLE = re.compile(
 )
 
 
+# "over coffee with me (Creative Director) and Saoirse Whelan from our strategy team", "sit
+# down with me and our plant manager, Ezekiel Hartigan": the writer interviews with them
+_WITH_ME = re.compile(
+    r"\b(?i:with)[ \t]+(?i:me)(?:[ \t]*\((?P<my_title>[^()\n]{2,60})\))?[ \t]*,?[ \t]+"
+    r"(?:and|&)[ \t]+(?:with[ \t]+)?"
+    rf"(?P<list>(?:(?:our|the)[ \t]+[a-z][\w'’ -]{{2,40}}?,[ \t]+)?(?:{_HONORIFICS}\s+)?"
+    rf"[{UPPER}]{_LIST_TEXT})"
+)
+
+
 # "… and me", "… & me" after the names: the writer interviews too
 _AND_ME = re.compile(r"(?i)\s*(?:,\s*)?\b(?:and|&)\s+(?:with\s+)?me\b.*$")
 
@@ -355,6 +365,17 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
                 and _same_person(p.name, found.coordinator.name)
             )
         ]
+    for seen, match in enumerate(_WITH_ME.finditer(joined)):  # "with me (Title) and …"
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        said = _masked(_without_employer(match.group("list")))
+        people = _persons_in_list(_unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0]), vocab)
+        writer = _writer(found, text, vocab) if people else None
+        if writer is not None:
+            own = match.group("my_title")
+            if own and _looks_like_title(own, vocab):
+                writer.title = _clip(own, 120)
+            strong += [*people, writer]
     for seen, match in enumerate(_WITH_COMMA_TITLE.finditer(joined)):  # "… with A, Title."
         if seen >= MAX_SCHEDULE_LINES:
             break
