@@ -27,7 +27,7 @@ from followup.delivery.invites.common import (
 )
 from followup.delivery.invites.company_names import remember_name
 from followup.delivery.invites.company_text import sender_company
-from followup.delivery.invites.coordinator_text import _coordinator_in_text, title_in_text
+from followup.delivery.invites.coordinator_text import _coordinator_in_text
 from followup.delivery.invites.html_text import html_text, looks_like_html
 from followup.delivery.invites.meeting_format import _decide_format
 from followup.delivery.invites.people import (
@@ -221,7 +221,6 @@ def _read_calendar(texts: str | list[str], ctx: _Ctx) -> _Found:
     if found.format is None and found.rooms:
         found.format = Format.IN_PERSON
         found.notes.append("format in-person: a meeting room is booked for it")
-    title_in_text(found.coordinator, found.description, ctx.vocab)
     _coordinator_in_text(found, found.description, ctx)
     if found.coordinator is not None or methods & {"REQUEST", "REPLY", "CANCEL"}:
         found.channel = Channel.EMAIL
@@ -285,7 +284,9 @@ def _loop_lines(loop: list[Any], shared: str) -> str:
         title = _PART_OF.sub("", _text(event.get("SUMMARY")))
         own = [p.strip() for p in _LOOP_SEPARATORS.split(title) if p.strip()]
         own = [p for p in own if p.lower() not in common]
-        if isinstance(start, datetime) and own:
+        # (a session's name and its person, two parts at least: "Rundgang Rösterei" alone
+        # names no one)
+        if isinstance(start, datetime) and len(own) >= 2:
             lines.append(f"{start:%H:%M}  {' – '.join(own)}")
     return "\n".join(lines)
 

@@ -170,30 +170,6 @@ def _phone_in(tail: str) -> str | None:
     return match.group(1) if match and 9 <= digits <= 15 else None
 
 
-def title_in_text(person: Person | None, text: str, vocab: _Vocab) -> None:
-    """The organizer's title where an event's description names them with it ("Coordinator:
-    Saskia Thorsdottir, Recruiting Coordinator", "Delphine Whitacre | Recruiting Coordinator |
-    Sagebrush Solar"), when they have none yet (a mail's signature is read by people_text)."""
-    if person is None or person.title is not None or not text:
-        return
-    text = text[:MAX_SCAN].replace("\r\n", "\n")
-    wanted = " ".join(person.name.split()).lower()
-    said: list[str] = []  # the longest: "Recruiting Coordinator" after the name, not the label
-    for pattern in _titled_people(vocab.coordinator_titles_body, vocab.contact_verbs):
-        for seen, match in enumerate(pattern.finditer(text)):
-            if seen >= MAX_TITLED:
-                break
-            if " ".join(match.group("name").split()).lower() == wanted:
-                title = _coordinator_title(match)
-                if title and title[:1].isupper():  # "Recruiting Coordinator", not "your recruiter"
-                    said.append(title)
-    if said:
-        person.title = max(said, key=len)
-
-
-MAX_TITLED = 50  # matches of one pattern read for the organizer's title
-
-
 def _coordinator_title(match: re.Match[str]) -> str | None:
     """The coordinator's title as the text writes it: after their name, the title's words
     and the rest of its line up to a separator ("Talent Acquisition Specialist, EMEA" ->
