@@ -52,12 +52,16 @@ SLIPS = [
     ("I ran the low-vol specialty line through the winter.", "low-vol"),
     ("You need someone who has automated a changeover for real.", "for real"),
     ("I have owned the month-end stock recon for three sites.", "recon"),
-    ("I kept the weekly supplier recons up to date.", "recons"),
+    ("I took over a VAT recon that was three months behind.", "recon"),
     # a capital copied into the middle of a sentence
     ("I was glad to hear the plant is moving to A lean daily management system.", "A"),
     ("You mentioned the site is trialling A four-on four-off roster.", "A"),
     ("I introduced a check at Goods-in that cut rejected pallets by a third.", "Goods-in"),
     ("I moved the label check to Pack-off on the bottling line.", "Pack-off"),
+    # a word typed in capitals for emphasis
+    ("You mentioned the site wants ONE changeover standard by spring.", "ONE"),
+    ("You need a supervisor who will NOT skip the allergen checks.", "NOT"),
+    ("I was glad to hear that EVERY line is audited weekly.", "EVERY"),
     # what the candidate took part in, said as news or as a subject covered
     ("I enjoyed learning about the line walk with Tavita.", "walk"),
     ("Hearing about the plant tour made the work feel real.", "tour"),
@@ -107,6 +111,8 @@ RIGHT = [
     "I was glad to hear the plant is moving to a lean daily management system.",
     "My students earned an A in the unit, and most sat A level maths.",
     "I introduced a check at goods-in that cut rejected pallets by a third.",
+    "I have run one changeover standard across all three lines.",
+    "I passed the BRC audit first time at two sites.",
     "I rode on Plan A with the Walk-In Freezer Team.",
     "Thank you for the line walk with Tavita.",
     "I enjoyed learning about the changeover plan for the new slicing line.",

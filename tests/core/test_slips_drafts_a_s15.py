@@ -318,3 +318,56 @@ def test_a_late_note_says_so_without_apologising():
     for slot in ("open.late", "c_open.late"):
         for variant in LANGUAGE.bank.slots[slot]:
             assert not re.search(r"(?i)should have|forgive|sorry|apolog", variant), variant
+
+
+@pytest.mark.parametrize(
+    "jot",
+    [
+        "rota moving from the wall chart to an app, nurses not keen",
+        "rota switching to an app in spring",
+        "payslip portal moving to the new HR system in june",
+    ],
+)
+def test_a_trade_word_is_never_written_as_a_place(jot):
+    panel = [Person("Tavita Faleolo", "tavita@x.example")]
+    i = _round(Person("Nina Patel", "nina@x.example"), panel, "Kestrel Foods", topics=[jot])
+    for _, body in written(i, ready=False).values():
+        assert "Rota" not in body and "Payslip" not in body, body
+
+
+PRODUCTS = [
+    ("spring rollout of zebra workstation tablets", "Zebra Workstation tablets", "Workstation"),
+    ("rota moving to humanforce shifts app", "Humanforce Shifts app", "Shifts"),
+    ("rollout of vitalcare sentinel monitors by june", "VitalCare Sentinel monitors", "Sentinel"),
+]
+
+
+@pytest.mark.parametrize(("jot", "item", "name"), PRODUCTS)
+def test_a_product_name_is_written_as_its_item_writes_it(jot, item, name):
+    panel = [Person("Tavita Faleolo", "tavita@x.example")]
+    nina = Person("Nina Patel", "nina@x.example")
+    i = _round(nina, panel, "Kestrel Foods", topics=[jot], items=[item])
+    for _, body in written(i, ready=False).values():
+        assert not re.search(rf"\b{name.lower()}\b", body), body
+
+
+@pytest.mark.parametrize(("jot", "item", "name"), PRODUCTS)
+def test_the_words_an_item_capitalises_are_names_of_the_record(jot, item, name):
+    from followup.core import compose
+
+    i = _round(Person("Nina Patel", "nina@x.example"), [], "Kestrel Foods", items=[item])
+    assert name in compose.record_names(i)
+    assert phrasing.known_names(jot, compose.record_names(i)).count(name) == 1
+
+
+@pytest.mark.parametrize(
+    ("jot", "said"),
+    [
+        ("she wants ONE definition of a qualified lead by Q3", "one definition"),
+        ("needs a lead who will NOT cut corners on allergens", "will not cut"),
+        ("wants EVERY pallet scanned at goods-in", "every pallet"),
+    ],
+)
+def test_a_word_in_capitals_for_emphasis_is_said_in_lower_case(jot, said):
+    text = phrasing.clean_words(jot, LEXICON)
+    assert text is not None and said in text, text

@@ -373,7 +373,8 @@ def unbulleted_round(interview: Interview) -> Interview:
 
 def record_names(interview: Interview) -> list[str]:
     """Names the record writes with capitals: company, people, items, and capitalised words
-    inside the topics (so 'atlas' in one topic reads 'Atlas' as recorded elsewhere)."""
+    inside the topics and items (so 'atlas' in one topic reads 'Atlas' as recorded elsewhere,
+    'epic rover phones' as the item 'Epic Rover phones' writes it)."""
     names = [interview.company, *interview.items]
     for p in interview.people:
         bare = phrasing.person_name(phrasing.bare_name(p.name))
@@ -381,7 +382,7 @@ def record_names(interview: Interview) -> list[str]:
         names += [bare, *parts[1:]]
         if parts and parts[0].lower() not in _COMMON_FIRST_NAMES:
             names.append(parts[0])
-    for text in interview.topics:
+    for text in [*interview.topics, *interview.items]:  # 'Rover' of 'Epic Rover phones'
         names += [w.strip(",.;:()") for w in text.split()[1:] if w[:1].isupper()]
     return [n for n in names if n and len(n) > 1]
 

@@ -129,6 +129,7 @@ class Lexicon:
         default_factory=dict
     )
     upper: frozenset[str] = frozenset()
+    emphasis: frozenset[str] = frozenset()  # 'ONE', 'NOT' typed for emphasis: lower case
     proper: Mapping[str, str] = field(default_factory=dict)
     numbered: tuple[str, ...] = ()
     set_phrases: tuple[str, ...] = ()  # 'pro bono': borrowed phrases, never a place's name
@@ -283,6 +284,9 @@ class Lexicon:
                 for k, v in table("ambiguous").items()
             },
             upper=frozenset(w.lower() for w in strings(names.get("upper", []), "names.upper")),
+            emphasis=frozenset(
+                w.lower() for w in strings(names.get("emphasis", []), "names.emphasis")
+            ),
             proper={w.lower(): w for w in strings(names.get("proper", []), "names.proper")},
             numbered=tuple(strings(names.get("numbered", []), "names.numbered")),
             set_phrases=tuple(
@@ -1328,7 +1332,9 @@ def _clean_tokens(
                 or not (lexicon.known_word is not None and lexicon.known_word(bare))
             )
         )  # 'kpis' -> 'KPIs', but 'miss' is a word, never 'MISs'
-        if bare in lexicon.upper and not plural:
+        if bare in lexicon.emphasis and w.strip("(),;:\"'").isupper() and len(bare) > 1:
+            fixed.append(w.replace(w.strip("(),;:\"'"), bare))  # 'ONE definition': no shouting
+        elif bare in lexicon.upper and not plural:
             fixed.append(w.replace(w.strip("(),;:\"'"), bare.upper()))
         elif plural:
             fixed.append(w.replace(w.strip("(),;:\"'"), bare[:-1].upper() + "s"))

@@ -468,8 +468,9 @@ def _no_claim(writer: Writer) -> str | None:
     the role ('qual.none'), else, where the role is named enough already, a plain line of
     experience ('qual.none.plain'); never a claim of fit it cannot show."""
     return (
-        writer.sentence("qual.none")
-        or writer.sentence("qual.none.plain", reuse=False)  # another than the panel's
+        writer.sentence("qual.none", reuse=False)  # another than the panel's notes say
+        or writer.sentence("qual.none.plain", reuse=False)
+        or writer.sentence("qual.none")
         or writer.sentence("qual.none.plain")
     )
 

@@ -747,14 +747,17 @@ def compose_drafts(
     from followup.config import cache_dir
     from followup.services.proper_names import everyday_word, written_as_names
 
-    classes = data.language.lexicon.word_classes  # cached between runs: no LemmInflect load
+    lexicon = data.language.lexicon
+    classes = lexicon.word_classes  # cached between runs: no LemmInflect load
+    known = everyday_word if classes is None else (lambda w: bool(classes(w)))
     named, profile, names = written_as_names(
         interview,
         profile,
-        data.language.lexicon.shorthand,
-        everyday_word if classes is None else (lambda w: bool(classes(w))),
+        lexicon.shorthand,
+        # a trade word of the data ('rota', 'payslip') is no place ('Rota', Spain)
+        lambda w: w in lexicon.known_words or known(w),
         cache_dir(settings.env),
-        data.language.lexicon.set_phrases,
+        lexicon.set_phrases,
     )
     notes = compose.compose(
         named,
