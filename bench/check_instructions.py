@@ -38,17 +38,12 @@ def _child(notes: str, count: int, passes: list[str], work: bool) -> None:
     import check_stages
 
     speed = check_stages._speed_bench()
-    from followup.core.check import Facts, compile_rules
+    from followup.core.check import compile_rules
     from followup.core.check.checker import Checker
     from followup.services.checking import shipped_rule_data
 
     rules = compile_rules(shipped_rule_data())
-    facts = Facts(
-        company="Initech",
-        role="Data Analyst",
-        people=("Sarah Kim", "Tom Reed"),
-        topics=("dbt migration of quarterly reporting", "churn dashboard"),
-    )
+    facts = speed.email_facts()  # type: ignore[attr-defined]
     if notes == "unseen":
         chosen = [(speed.varied(1000 + i), "email", facts) for i in range(count)]  # type: ignore[attr-defined]
     else:

@@ -118,6 +118,18 @@ def dev_notes() -> list[tuple[str, str, object]]:
     return out
 
 
+def email_facts() -> object:
+    """The record EMAIL is checked against (its company, role, interviewers and topics)."""
+    from followup.core.check import Facts
+
+    return Facts(
+        company="Initech",
+        role="Data Analyst",
+        people=("Sarah Kim", "Tom Reed"),
+        topics=("dbt migration of quarterly reporting", "churn dashboard"),
+    )
+
+
 def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
@@ -133,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     from proselint.registry import CheckRegistry
     from proselint.tools import LintFile
 
-    from followup.core.check import Facts, check, compile_rules, native
+    from followup.core.check import check, compile_rules, native
     from followup.services.checking import (
         learned_model,
         readability_scorer,
@@ -143,12 +155,7 @@ def main(argv: list[str] | None = None) -> int:
 
     CheckRegistry().register_many(__register__)
     rules = compile_rules(shipped_rule_data())
-    facts = Facts(
-        company="Initech",
-        role="Data Analyst",
-        people=("Sarah Kim", "Tom Reed"),
-        topics=("dbt migration of quarterly reporting", "churn dashboard"),
-    )
+    facts = email_facts()
     sentiment, readability = sentiment_scorer(), readability_scorer()
     model = learned_model()
 
