@@ -133,6 +133,10 @@ _PERSON_BEFORE = lazy(
 )
 # a greeting of one capitalised word ("Dear Okada,")
 _BARE_GREETING = lazy(r"\s*([A-Z][\w'’-]*)\s*[,:;!.]?\s*")
+# compiled as the module loads (kept by the regex cache between runs): the list of a request to
+# pass thanks on that opens with "you" is said to the reader; the words of such a list
+_SAID_TO_YOU = re.compile(r"(?i)you\b")
+_LISTED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # a request to pass thanks on, and the people it names (up to the end of the clause)
 _PASS_THANKS = lazy(
     r"(?i)\b(?:thank|thanks\s+to|(?:pass|give|send|convey|extend)\s+(?:on\s+)?my\s+"
@@ -1638,9 +1642,9 @@ class Names:
         lo, hi = doc.body.start, doc.body.end
         for m in _PASS_THANKS.finditer(doc.norm, lo, hi):
             listed = m.group("list")
-            if re.match(r"(?i)you\b", listed):
+            if _SAID_TO_YOU.match(listed):
                 continue  # 'Thank you, Siobhán, for …': said to her
-            for name in re.finditer(r"[^\W\d_][\w'’-]*", listed):
+            for name in _LISTED_WORD.finditer(listed):
                 if _folded(name.group()) == word:
                     at = m.start("list") + name.start()
                     yield Span(at, at + len(name.group())), "thanks_to_reader", name.group()
