@@ -71,11 +71,10 @@ def import_invite(
     "none"), `round_id` (the stored round it is about, or null) and `source` (file, kind, how
     it was read, the event's `uid`, `sequence` and `status`: confirmed or cancelled, and
     whether the country is a guess). For a cancellation `confirm(record)` is asked (unless
-    `given.yes`) before the round is deleted; `deleted` says whether it was. A dry run reads
-    a database that does not exist yet as an empty one, and creates nothing.
+    `given.yes`) before the round is deleted; `deleted` says whether it was. A database file
+    that does not exist yet reads as an empty one: a dry run creates nothing, and a real
+    import creates it when it stores the round (as `add` does; only in a folder that exists).
     """
-    if not given.dry_run:
-        return _import_invite(settings, given, confirm)
     with records.missing_reads_empty(settings):
         return _import_invite(settings, given, confirm)
 

@@ -50,6 +50,7 @@ FOLLOWUP_TABLES = frozenset({"profile", "applications", "rounds", "people", "act
 
 _engines: dict[str, Engine] = {}
 _named: set[Path] = set()  # database files the user named (--db, FOLLOWUP_DB, store.db)
+_reads_empty: set[Path] = set()  # named files read as empty while missing (see missing_reads_empty)
 # files inspect_file found current in this process: (path, device, inode, size, mtime in ns)
 _current: set[tuple[str, int, int, int, int]] = set()
 
@@ -144,16 +145,17 @@ def named(url: str) -> None:
 @contextmanager
 def missing_reads_empty(url: str) -> Iterator[None]:
     """Inside, the SQLite file of `url` reads as an empty database while it does not exist,
-    though the user named it (a dry run's first look: it reads, and creates nothing)."""
+    though the user named it: an import's first look (a dry run creates nothing; a real one
+    creates the file when it stores, still only in a folder that exists: see `named`)."""
     path = sqlite_path(normalize_url(url))
-    was = path is not None and path in _named
-    if path is not None:
-        _named.discard(path)
+    if path is None:
+        yield
+        return
+    _reads_empty.add(path)
     try:
         yield
     finally:
-        if was and path is not None:
-            _named.add(path)
+        _reads_empty.discard(path)
 
 
 def refuse_overwrite(url: str, output: Path) -> None:
@@ -412,7 +414,7 @@ def read(url: str) -> Iterator[Reader]:
             yield conn
         return
     state = inspect_file(path)
-    if state == "missing" and path in _named:
+    if state == "missing" and path in _named and path not in _reads_empty:
         raise NotFound(
             f"there is no database at {path}: check the path (a command that stores "
             "something, such as add, creates it)"
