@@ -44,6 +44,14 @@ def verb_forms(word: str, lemmas: Mapping[str, Sequence[str]]) -> frozenset[str]
     return frozenset(forms)
 
 
+def word_tags(word: str, lemmas: Mapping[str, Sequence[str]]) -> frozenset[str]:
+    """A word's classes ("NOUN", "VERB", "ADJ", "ADV"; a proper noun is a NOUN, an auxiliary a
+    VERB) and, for a verb, the forms the word is of it (`verb_forms`), from its `lemmas` (class
+    -> lemmas, as LemmInflect's getAllLemmas gives them)."""
+    classes = {"PROPN": "NOUN", "AUX": "VERB"}
+    return frozenset(classes.get(c, c) for c in lemmas) | verb_forms(word, lemmas)
+
+
 @dataclass(frozen=True)
 class GateWords:
     """The word lists of data/debrief.toml [gate]."""

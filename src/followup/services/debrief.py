@@ -120,8 +120,8 @@ def _word_classes(word: str) -> frozenset[str]:
 
 
 def word_tags(word: str) -> frozenset[str]:
-    """`word_classes` and, for a verb, the forms the word is of it (core.proposal_gate.verb_forms:
-    "VB", "VBD", "VBZ", "VBG"), for the gate every proposal passes."""
+    """`word_classes` and, for a verb, the forms the word is of it ("VB", "VBD", "VBZ", "VBG";
+    core.proposal_gate.word_tags), for the gate every proposal passes."""
     return _word_tags(word.lower())
 
 
@@ -129,9 +129,9 @@ def word_tags(word: str) -> frozenset[str]:
 def _word_tags(word: str) -> frozenset[str]:
     import lemminflect
 
-    from followup.core.proposal_gate import verb_forms
+    from followup.core.proposal_gate import word_tags
 
-    return _word_classes(word) | verb_forms(word, lemminflect.getAllLemmas(word))
+    return word_tags(word, lemminflect.getAllLemmas(word))
 
 
 @dataclass

@@ -269,9 +269,7 @@ def _class_tags(word: str) -> str:
     VBG -ing), told from the word against its lemma."""
     import lemminflect
 
-    found = lemminflect.getAllLemmas(word)
-    tags = {{"PROPN": "NOUN", "AUX": "VERB"}.get(c, c) for c in found}
-    return " ".join(sorted(tags | proposal_gate.verb_forms(word, found)))
+    return " ".join(sorted(proposal_gate.word_tags(word, lemminflect.getAllLemmas(word))))
 
 
 class _WordClasses:
