@@ -46,7 +46,9 @@ def readable_text(text: str) -> tuple[str, bool]:
     """The part of an invite's text its clues are read in: its first MAX_TEXT characters,
     each line at most MAX_REPEATS times (a body that repeats a company's name on thousands
     of lines is read as the few lines it says). Returns the text and whether any was left
-    out. Linear in the text's length."""
+    out. Lines end in "\n" whatever the mail wrote (CRLF, CR): a line's end is one thing to
+    every reader. Linear in the text's length."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     cut = len(text) > MAX_TEXT
     head = text[:MAX_TEXT]
     counts: dict[str, int] = {}
@@ -535,6 +537,7 @@ class _Found:
     domain_hint: str | None = None
     sender_company: str | None = None  # the company an applicant-tracking sender's name gives
     zone_direct: bool = False  # tz is an IANA name the invite gave, not one read from another
+    zone_word: str | None = None  # the word the text gave tz by ("CET", "Irish time", "GMT+1")
     description: str = ""
     # a loop's events as schedule lines ("12:30  Hiring manager – Marguerite Osei, Director"):
     # each event's own part of its title, at its start, where the people read in the text look

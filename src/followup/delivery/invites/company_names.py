@@ -13,6 +13,7 @@ from functools import lru_cache
 from followup.core.dates import MONTHS, WEEKDAYS
 from followup.core.legal_forms import without_legal_form
 from followup.core.textdates import FOREIGN_MONTHS, FOREIGN_WEEKDAYS
+from followup.delivery.invites.clock import WRITTEN_CLOCK
 from followup.delivery.invites.common import _Ctx, _Found, _Vocab
 from followup.delivery.invites.zones.tables import city_people, city_zone, country_names
 
@@ -280,7 +281,7 @@ def name_words_only(name: str, vocab: _Vocab) -> str:
 
 
 # a time ("9:30", "14h00", "2pm", "10.00", "11am")
-_CLOCK_WORD = re.compile(r"(?i)\d{1,2}(?:[:.h]\d{2})?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.h]\d{2}")
+_CLOCK_WORD = re.compile(rf"(?i){WRITTEN_CLOCK}")
 _NOW_WORDS = frozenset({"today", "tomorrow", "tonight", "heute", "morgen", "demain", "domani"})
 # "for", "this", "next", "am", "le" … before a day: said about the day, no part of a name
 _DAY_LEADS = frozenset(

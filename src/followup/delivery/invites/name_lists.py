@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from followup.core.models import Person
+from followup.delivery.invites.clock import SCHEDULE_CLOCK
 from followup.delivery.invites.common import LOWER, MAX_NAME, UPPER, _clip, _Vocab
 from followup.delivery.invites.titles import continues, honorifics_pattern, is_title, title_before
 from followup.delivery.invites.titles import everyday_words as _common_words
@@ -52,8 +53,8 @@ _TITLED = re.compile(
 )
 
 
-# "10:00", "9:30 AM", "09h30", "13 h 30" (French, Quebec)
-_TIME = r"\d{1,2}(?::\d{2}|[ \t]?h[ \t]?\d{2}|[ \t]?h\b)?\s*(?:[ap]\.?\s?m\.?)?"
+# "10:00", "9:30 AM", "09h30", "13 h 30" (French, Quebec), "10.00": a schedule's time
+_TIME = SCHEDULE_CLOCK
 
 
 # "Interviewers: A, B", "Interviewer: Omar Reyes, Regional Director", "Panel - …"; the labels

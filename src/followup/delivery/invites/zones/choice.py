@@ -19,6 +19,7 @@ from followup.delivery.invites.zones.tables import (
     _zone_countries,
     _zone_order,
     _zone_signature,
+    city_rows,
     territories,
     windows_default,
     windows_family,
@@ -59,11 +60,15 @@ def _city_zone(zones: Sequence[str], text: str) -> str | None:
     return None
 
 
-# a town after a comma at an address's end ("…, Koramangala, Bengaluru", "Strijp-S, Eindhoven"):
-# a city of GeoNames' whose name the tz database does not give a zone
+# a town after a comma at an address's end ("…, Koramangala, Bengaluru", "Strijp-S, Eindhoven"),
+# or named as the place ("at our office in Göteborg.", "our Tampere office"): a city of
+# GeoNames' whose name the tz database does not give a zone
+_TOWN = r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2}"
 _TOWN_AT_END = re.compile(
-    r",[ \t]*(?P<town>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,2})"
-    r"(?=[ \t]*(?:$|\n|,|\.(?:\s|$)|[ \t]+\d|[ \t]+[A-Z]{1,2}\d))",
+    rf",[ \t]*(?P<town>{_TOWN})"
+    r"(?=[ \t]*(?:$|\n|,|\.(?:\s|$)|[ \t]+\d|[ \t]+[A-Z]{1,2}\d))"
+    rf"|\b(?:in|at|near|to)[ \t]+(?:our[ \t]+|the[ \t]+)?(?P<named>{_TOWN})"
+    r"(?=[ \t]+(?:office|offices|site|plant|campus|branch|store|studio)\b|[ \t]*(?:[,.;:)]|$))",
     re.MULTILINE,
 )
 
@@ -85,8 +90,8 @@ def _town_named(text: str, countries: Sequence[str]) -> tuple[str, str] | None:
             break
         if _SIGNED_OFF.search(text, max(0, match.start() - 20), match.start()):
             continue  # "Best, Victoria": a person signing, no town
-        town = match.group("town")
-        rows = [row for row in _cities().get(town, ()) if row[1] in countries]
+        town = match.group("town") or match.group("named")
+        rows = [row for row in city_rows(town) if row[1] in countries]
         if rows:
             return town, rows[0][1]
     return None
@@ -177,7 +182,10 @@ def kept_in_many(
         return value.astimezone(ZoneInfo(name))
 
     offset = local(zone).utcoffset()
+    # a word in another language ("MEZ", "MESZ") is the abbreviation its zone keeps then ("CET")
     abbr = word.upper() if word.isalpha() else None
+    if abbr and not fixed and local(zone).tzname() != abbr:
+        abbr = local(zone).tzname()
     by_offset: dict[str, list[str]] = {}
     by_name: dict[str, list[str]] = {}
     for name, country in _zone_countries().items():

@@ -9,6 +9,13 @@ from datetime import date, datetime
 
 from followup.delivery.invites.clock import _TIME_RE, _after_range, _clock_of
 from followup.delivery.invites.common import MAX_SCAN, _Ctx, _Found, _Vocab
+from followup.delivery.invites.zones.choice import (
+    Clue,
+    ZoneChoice,
+    _city_zone,
+    _most_people,
+    kept_in_many,
+)
 from followup.delivery.invites.zones.countries import _state_zone, country_clues, postcode_city
 from followup.delivery.invites.zones.tables import (
     _in_zone,
@@ -69,23 +76,16 @@ def zone_from_country(found: _Found, ctx: _Ctx, text: str) -> None:
     clues = country_clues(found, ctx, text)
     if found.tz is None and _city_in_address(found, ctx, text, [c.country for c in clues]):
         return
+    if found.tz is not None:
+        _country_of_zone_word(found, ctx, text, clues)
+        return
     if not clues:
         return
-    from zoneinfo import ZoneInfo
-
     country = clues[0].country
     zones = sorted(z for z, c in _zone_countries().items() if c == country)
     noon = datetime.combine(found.day, found.clock)
-    if found.tz is not None:
-        if _zone_countries().get(found.tz) == country:  # "UK time" and a .co.uk sender
-            found.country, found.zone_direct = country, True
-            return
-        offset = noon.replace(tzinfo=ZoneInfo(found.tz)).utcoffset()
-        zones = [z for z in zones if noon.replace(tzinfo=ZoneInfo(z)).utcoffset() == offset]
-        if not zones:
-            return
     if len(zones) != 1:
-        main = main_zone(country, noon) if found.tz is None else None
+        main = main_zone(country, noon)
         if main is None:
             return
         found.tz, found.zone_direct, found.country = main, True, country
@@ -96,6 +96,85 @@ def zone_from_country(found: _Found, ctx: _Ctx, text: str) -> None:
         return
     found.tz, found.zone_direct, found.country = zones[0], True, country
     found.notes.append(f"time zone {zones[0]}: {clues[0].why} points to {country}")
+
+
+def _country_of_zone_word(found: _Found, ctx: _Ctx, text: str, clues: list[Clue]) -> None:
+    """A zone the text names by a word, and its country. A word several countries keep ("14:00
+    CET", "MEZ", "(GMT+1)"): the zone of the country the strongest clue points to (an address,
+    a phone number, a town, the mail domain, the language) that keeps that clock then, else a
+    guess said to be one. A word one zone owns ("Irish time", "Pacific Time"): the zone of the
+    first clue's country that keeps the same clock ("Pacific Time" and a Vancouver address),
+    else the zone's own country."""
+    from zoneinfo import ZoneInfo
+
+    assert found.tz is not None and found.day is not None and found.clock is not None
+    start = datetime.combine(found.day, found.clock, tzinfo=ZoneInfo(found.tz))
+    vocab = ctx.vocab
+    word = found.zone_word or found.tz
+    choice = kept_in_many(
+        found.tz, word, start, clues, text, vocab.shared_zone_words, vocab.offset_guesses
+    )
+    meanings = _meanings(word, found.tz)
+    if choice is None and len(meanings) > 1:  # "IST": India, Israel or Ireland, as a clue says
+        choice = next(
+            (
+                ZoneChoice(zone, clue.country, False, f"country {clue.country}: {clue.why}")
+                for clue in clues
+                for zone in meanings
+                if _zone_countries().get(zone) == clue.country
+            ),
+            None,
+        )
+        if choice is None:
+            return
+    if choice is None:
+        choice = _same_clock_in(found.tz, start, clues, text)
+    if choice is None:
+        country = _zone_countries().get(found.tz)
+        choice = ZoneChoice(found.tz, country) if country else None
+    if choice is None or choice.country is None:
+        return
+    if choice.zone != found.tz:
+        found.notes.append(f"time zone {choice.zone}: the text gives the time as {word}")
+    found.tz, found.country, found.zone_direct = choice.zone, choice.country, True
+    found.country_guessed = choice.guessed
+    if choice.note:
+        found.notes.append(choice.note)
+
+
+def _meanings(word: str, zone: str) -> tuple[str, ...]:
+    """The zones a zone word may mean ("IST": Asia/Kolkata, Asia/Jerusalem, Europe/Dublin);
+    `zone` alone for a word of one meaning."""
+    from followup.core.zones import AmbiguousZone, UnknownZone, resolve_zone
+
+    try:
+        resolve_zone(word)
+    except AmbiguousZone as error:
+        return tuple(error.choices)
+    except (UnknownZone, ValueError):
+        pass
+    return (zone,)
+
+
+def _same_clock_in(zone: str, start: datetime, clues: list[Clue], text: str) -> ZoneChoice | None:
+    """The zone of the first clue's country that keeps `zone`'s clock at `start` (`zone`
+    itself when it is that country's; of several, the one whose city the text names, else the
+    one most people keep); None when no clue's country does."""
+    from zoneinfo import ZoneInfo
+
+    offset = start.utcoffset()
+    for clue in clues:
+        if _zone_countries().get(zone) == clue.country:  # "UK time" and a .co.uk sender
+            return ZoneChoice(zone, clue.country)
+        zones = [
+            z
+            for z, c in _zone_countries().items()
+            if c == clue.country and start.astimezone(ZoneInfo(z)).utcoffset() == offset
+        ]
+        if zones:
+            chosen = _city_zone(zones, text) or _most_people(zones)
+            return ZoneChoice(chosen, clue.country, False, f"country {clue.country}: {clue.why}")
+    return None
 
 
 # A city in an address or named as the place: "75 Binney Street in Boston,", "our Denver
@@ -249,25 +328,34 @@ def _zone_in_text(text: str, ctx: _Ctx, country: str | None = None) -> str | Non
 def zone_choices_in_text(text: str, ctx: _Ctx, country: str | None = None) -> tuple[str, ...]:
     """The zones the name first found in `text` may mean, most likely first (one, unless the
     name is ambiguous for `country`, as "CST" and "IST" are without one)."""
+    return zone_word_in_text(text, ctx, country)[0]
+
+
+def zone_word_in_text(
+    text: str, ctx: _Ctx, country: str | None = None
+) -> tuple[tuple[str, ...], str | None]:
+    """`zone_choices_in_text`, and the word the zone is named by ("CET", "Irish time",
+    "GMT+1"); the word is None when the zone names its own place (an IANA name, a city's
+    clock: "13:00 (Oslo time)", a region's label after an offset)."""
     from followup.core.zones import AmbiguousZone, UnknownZone, resolve_zone
 
     match = ctx.vocab.tz_re.search(text)
     if not match:
         city = city_clock(text, ctx.vocab)  # "13:00 (Oslo time)", "15:00 Lisbon time"
-        return (city[0],) if city else ()
+        return ((city[0],) if city else ()), None
     if match.group("iana"):
-        return (match.group("iana"),) if _valid_zone(match.group("iana")) else ()
+        return ((match.group("iana"),) if _valid_zone(match.group("iana")) else ()), None
     if match.group("offset"):  # "(GMT-05:00) Eastern Time": the region's zone, not Etc/GMT+5
         region = _label_after_offset(match.group("offset"), text[match.end() :], ctx.vocab)
         if region is not None:
-            return (region,)
+            return (region,), None
     word = match.group("offset") or match.group("abbr") or match.group("phrase") or ""
     try:
-        return (resolve_zone(word, country),)
+        return (resolve_zone(word, country),), word.strip(" ()")
     except AmbiguousZone as error:
-        return tuple(error.choices)
+        return tuple(error.choices), word.strip(" ()")
     except UnknownZone:
-        return ()
+        return (), None
 
 
 # "13:00 (Oslo time)", "15:00 Lisbon time", "hora de Lisboa", "heure de Paris", "ora di Roma":
