@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from followup.core.legal_forms import legal_forms, without_legal_form
+from followup.core.legal_forms import (
+    ends_in_legal_form,
+    legal_form_at,
+    legal_forms,
+    without_legal_form,
+)
 from followup.core.phrasing import Lexicon, company_phrase
 
 
@@ -67,3 +72,25 @@ def test_a_form_written_before_the_name_is_left_out() -> None:
     assert without_legal_form("Lale Yazılım A.Ş.") == "Lale Yazılım"
     assert without_legal_form("CV Library") == "CV Library"
     assert without_legal_form("PT") == "PT"
+
+
+@pytest.mark.parametrize(
+    ("name", "ends"),
+    [
+        ("Młyn Zbożowy Sp. z o.o.", True),
+        ("Brněnské Sklady s.r.o.", True),
+        ("Envases del Bajío S.A. de C.V.", True),
+        ("Smith & Co.", True),
+        ("Corrow Haulage Ltd", True),
+        ("Warehouse Team Leader", False),
+        ("Ltd", False),  # a form alone names nothing
+    ],
+)
+def test_a_name_that_ends_in_a_legal_form_of_any_length_and_case(name: str, ends: bool) -> None:
+    assert ends_in_legal_form(name) is ends
+
+
+def test_where_a_legal_form_starts_in_running_words() -> None:
+    words = ["at", "Młyn", "Zbożowy", "sp.", "z", "o.o.", "on", "Monday"]
+    assert legal_form_at(words, 3) == 3
+    assert legal_form_at(words, 1) == 0

@@ -7,7 +7,7 @@ Pure: reads only the package's data file.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -63,6 +63,23 @@ def legal_forms() -> LegalForms:
     import tomllib
 
     return LegalForms.from_mapping(tomllib.loads((DATA_DIR / FILE).read_text("utf-8")))
+
+
+def legal_form_at(words: Sequence[str], start: int, forms: LegalForms | None = None) -> int:
+    """How many of `words` from `start` on make a legal form ("sp. z o.o." in "Młyn Zbożowy
+    sp. z o.o. on Monday": 3; "S.A. de C.V.": 4), longest first; 0 when none starts there."""
+    table = forms or legal_forms()
+    for size in range(min(MAX_FORM_WORDS, len(words) - start), 0, -1):
+        if letters("".join(words[start : start + size])) in table.forms:
+            return size
+    return 0
+
+
+def ends_in_legal_form(name: str, forms: LegalForms | None = None) -> bool:
+    """`name` ends in a legal form after a word of its own ("Corrow Haulage Ltd", "Smith &
+    Co.", "Młyn Zbożowy Sp. z o.o."): a company's name, nobody's."""
+    words = name.split()
+    return any(legal_form_at(words, i, forms) == len(words) - i for i in range(1, len(words)))
 
 
 _EDGES = {"&", "-", "–", "—", ","}

@@ -230,6 +230,8 @@ class _Vocab:
     job_words: re.Pattern[str]  # role words, coordinators' titles and executives' letters
     noise_words: re.Pattern[str]
     edge_noise: frozenset[str]
+    # a word that is an interview's by its ending ("Zweitgespräch", "Telefoninterview")
+    interview_compound: re.Pattern[str]
     not_company: re.Pattern[str]
     prefixes: tuple[str, ...]
     mail_tags: re.Pattern[str]  # "External", "Caution": a mail system's tag before a subject
@@ -360,7 +362,12 @@ def _build_vocab(
         room_domains=tuple(str(d).lower() for d in people.get("room_domains", [])),
         suffixes=frozenset(str(s).lower() for s in table("company").get("suffixes", [])),
         second_levels=frozenset(str(s).lower() for s in table("company").get("second_levels", [])),
-        interview_words=_words_re(words("titles", "interview_words")),
+        interview_words=_role_words_re(
+            words("titles", "interview_words"), words("titles", "interview_endings")
+        ),
+        interview_compound=re.compile(
+            rf"(?i)[^\W\d_]*(?:{_alternatives(words('titles', 'interview_endings'))})"
+        ),
         role_words=_role_words_re(words("titles", "role_words"), words("titles", "role_endings")),
         job_words=re.compile(
             "|".join(

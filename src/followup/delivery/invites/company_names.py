@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from followup.core.dates import MONTHS, WEEKDAYS
-from followup.core.legal_forms import without_legal_form
+from followup.core.legal_forms import legal_form_at, without_legal_form
 from followup.core.textdates import FOREIGN_MONTHS, FOREIGN_WEEKDAYS
 from followup.delivery.invites.clock import WRITTEN_CLOCK
 from followup.delivery.invites.common import _Ctx, _Found, _Vocab
@@ -209,6 +209,19 @@ def acceptable(text: str | None, people: set[tuple[str, ...]], ctx: _Ctx) -> boo
 _EDGE_JOINERS = {"&", "and", "und", "et", "y", "e", "+", "-", "–", "—", "/"}
 
 
+def company_shaped(text: str, vocab: _Vocab) -> bool:
+    """`text` is a company's name by its own shape: a name ending in its legal form ("Młyn
+    Zbożowy Sp. z o.o.", "Kittiwake Freight Ltd") or in a common noun of a business's name
+    ("Tidewrack Seafood Bar", "Kittiwake Freight", "Glenmorrow Lodge")."""
+    words = text.split()
+    if len(words) < 2 or "(" in text or not name_shaped(text, vocab):
+        return False
+    if without_legal_form(text) != " ".join(words):
+        return True
+    # "Coordenador(a) de Logística", "Head of Freight": a job's words, no business's name
+    return words[-1].lower() in vocab.business_nouns and not vocab.job_words.search(text)
+
+
 def name_shaped(text: str, vocab: _Vocab) -> bool:
     """`text` is shaped like a company's name: capitalised words (or words without letter
     case, "ミドリ精工"), with only connecting words in lower case between them ("Bank of
@@ -226,6 +239,8 @@ def name_shaped(text: str, vocab: _Vocab) -> bool:
     if vocab.interview_words.match(text.strip()) or vocab.noise_words.match(text.strip()):
         return False
     for index, word in enumerate(words):
+        if index and legal_form_at(words, index) == len(words) - index:
+            return True  # "Młyn Zbożowy Sp. z o.o.", "Cerámica Arbo s.l.": its legal form
         core = word.strip("\"'“”‘’.,;:!?()[]")
         if not core or not any(c.isalpha() for c in core):
             continue  # "&", "3M", "24/7"
@@ -267,14 +282,22 @@ def name_words_only(name: str, vocab: _Vocab) -> str:
     between its capitalised ones."""
     words = name.split()
     kept: list[str] = []
-    for index, word in enumerate(words):
+    index = 0
+    while index < len(words):
+        word = words[index]
         bare = word.strip(".,;:!?").lower()
         after = words[index + 1] if index + 1 < len(words) else ""
         if kept and (bare in _DAY_WORDS or (bare in _SHORT_DAY_WORDS and after[:1].isdigit())):
             break
+        form = legal_form_at(words, index) if kept else 0
+        if form > 1 or (form and word[:1].islower()):  # "Młyn Zbożowy Sp. z o.o.": its own
+            kept += words[index : index + form]
+            index += form
+            continue
         if kept and word[:1].islower() and bare not in vocab.name_joiners:
             break
         kept.append(word)
+        index += 1
     while kept and kept[-1].lower() in vocab.name_joiners:
         kept.pop()
     return " ".join(kept)

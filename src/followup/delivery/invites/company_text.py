@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from followup.core.legal_forms import legal_forms, without_legal_form
+from followup.core.legal_forms import ends_in_legal_form, legal_forms, without_legal_form
 from followup.delivery.invites.common import MAX_NAME, MAX_SCAN, _Ctx, _Found, _Vocab
 from followup.delivery.invites.company_names import (
     _plausible_company,
@@ -17,7 +17,7 @@ from followup.delivery.invites.company_names import (
     names_a_place,
     squeezes,
 )
-from followup.delivery.invites.roles import _CJK_TEXT, _COMPANY_SUFFIX
+from followup.delivery.invites.roles import _CJK_TEXT
 from followup.delivery.invites.titles import is_title
 
 # "Welcome to Acme!", "interest in Acme Labs", "the team at Acme", "Design Lead at Acme,"
@@ -112,7 +112,7 @@ def _signature_company(body: str, found: _Found, vocab: _Vocab) -> str | None:
                 and (label in squeezes(without_legal_form(part)) or squeezed.startswith(label))
                 and (
                     label in squeezes(without_legal_form(part))
-                    or _COMPANY_SUFFIX.search(part)
+                    or ends_in_legal_form(part)
                     or without_legal_form(part) != part.strip()
                     # "Fraser Delta Port Services" for fraserdeltaport.ca: a word or two more
                     or (len(label) >= 8 and name_shaped(part.strip(" ."), vocab))

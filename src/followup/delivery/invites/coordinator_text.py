@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from followup.core.legal_forms import ends_in_legal_form
 from followup.core.models import Person, PersonRole
 from followup.delivery.invites.common import (
     LOWER,
@@ -27,7 +28,6 @@ from followup.delivery.invites.people import (
     _is_user,
     _team_box,
 )
-from followup.delivery.invites.roles import _COMPANY_SUFFIX
 from followup.delivery.invites.titles import MAX_TITLE_WORDS
 
 # an address in the text, from where a word starts (a long run of letters without "@" is
@@ -84,7 +84,7 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
                 vocab.coordinator_titles.search(name)
                 or vocab.role_words.search(name)
                 or vocab.video_words.search(name)
-                or _COMPANY_SUFFIX.search(name)
+                or ends_in_legal_form(name)
                 or _is_user(None, name, ctx)
                 or squeezes(name) & labels
             ):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from followup.core.legal_forms import ends_in_legal_form
 from followup.core.models import Person, PersonRole
 from followup.delivery.invites.common import (
     LOWER,
@@ -42,7 +43,6 @@ from followup.delivery.invites.name_lists import (
     _unmasked,
 )
 from followup.delivery.invites.people_cjk import _CJK_NAME_CHAR, _cjk_people
-from followup.delivery.invites.roles import _COMPANY_SUFFIX
 from followup.delivery.invites.schedule import (
     _SCHEDULE,
     MAX_SCHEDULE_LINES,
@@ -212,7 +212,7 @@ def _own_title(title: str | None, found: _Found, vocab: _Vocab) -> str | None:
     labels = {e.rsplit("@", 1)[-1].split(".")[0].lower() for e in boxes if "@" in e}
     said = squeezes(rest)
     employer = any(w.startswith(x) for w in said for x in labels if len(x) >= 4)
-    employer = employer or bool(_COMPANY_SUFFIX.search(rest))
+    employer = employer or ends_in_legal_form(rest)
     return head if employer or not _continues_title(rest, vocab) else title
 
 
@@ -443,7 +443,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             or low in ctx.user_names
             or " ".join(low.split()) in found.user_names
             or vocab.video_words.search(person.name)
-            or _COMPANY_SUFFIX.search(person.name)
+            or ends_in_legal_form(person.name)
             or vocab.interview_words.search(person.name)
             or vocab.departments.search(person.name)
             or vocab.closings.fullmatch(person.name)

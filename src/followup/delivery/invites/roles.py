@@ -10,6 +10,7 @@ from followup.core.legal_forms import without_legal_form
 from followup.delivery.invites.common import MAX_SCAN, _Found, _Vocab
 from followup.delivery.invites.company_names import (
     NAME_IN_TEXT,
+    company_shaped,
     extends,
     fold_words,
     names_a_person,
@@ -18,11 +19,6 @@ from followup.delivery.invites.company_names import (
 )
 from followup.delivery.invites.subject import _REQUISITION, _job_words, _strip_noise
 from followup.delivery.invites.titles import cjk_titled
-
-_COMPANY_SUFFIX = re.compile(
-    r"(?i)\b(?:inc|llc|ltd|gmbh|ag|corp|corporation|co|company|plc|sa|sas|bv|nv|ab|oy|srl|pty)\b\.?$"
-)
-
 
 _LEAD_AGAIN = re.compile(r"(?i)\b(?:for|about)\s+(?:the|our|a|an)\s+")
 
@@ -254,7 +250,7 @@ def _role_left(
         and not set(fold_words(o)) >= own
         and not names_a_person(o, people)
         and not names_a_place(o)
-        and not _COMPANY_SUFFIX.search(o)
+        and not company_shaped(o, vocab)  # "Corrow Haulage Ltd", "Penhallow Brickworks"
         and not vocab.not_company.search(o)
         and len(o.split()) <= MAX_ROLE_WORDS
         and not re.search(r"\d", o)

@@ -12,6 +12,7 @@ from followup.delivery.invites.company_names import (
     NAME_IN_TEXT,
     _plausible_company,
     calls_a_person,
+    company_shaped,
     fold_words,
     name_shaped,
     name_words_only,
@@ -36,7 +37,7 @@ _AT_RE = re.compile(
 
 
 _WITH_TEXT = (
-    r"^(?P<pre>.*?)\b(?:{with}|w/|from)\s*(?P<who>.+?)(?:\s+for\s+(?:the\s+)?(?P<role>.+?))?$"
+    r"^(?P<pre>.*?)\b(?:{with}|w/|from(?=\s))\s*(?P<who>.+?)(?:\s+for\s+(?:the\s+)?(?P<role>.+?))?$"
 )
 
 
@@ -128,13 +129,20 @@ def _strip_noise(segment: str, vocab: _Vocab) -> str:
     if text.count("(") != text.count(")") or text.startswith("("):
         text = text.replace("(", " ").replace(")", " ")
     words = text.split()
-    while words and words[0].lower().strip(".,:;!()") in vocab.edge_noise:
+
+    def noise(word: str) -> bool:
+        bare = word.lower().strip(".,:;!()")
+        return bare in vocab.edge_noise or bool(vocab.interview_compound.fullmatch(bare))
+
+    while words and noise(words[0]):
         words.pop(0)
-    while words and words[-1].lower().strip(".,:;!()") in vocab.edge_noise:
+    while words and noise(words[-1]):
         words.pop()
     out = " ".join(words).strip(" -–—|:,.;!")
     if out.count("(") != out.count(")"):
         out = " ".join(out.replace("(", " ").replace(")", " ").split())
+    if re.fullmatch(r"\([^()]+\)", out):  # "interview (Logistics Specialist)"
+        out = out[1:-1].strip()
     return out
 
 
@@ -204,10 +212,16 @@ def _title_company_role(
         text = said[1] if len(said) == 2 else text[: applied.start()] + rest
     role: str | None = None
     candidates: list[str] = []
-    for raw in _SEPARATORS.split(text):
-        segment = raw.strip()
+    parts = [raw.strip() for raw in _SEPARATORS.split(text)]
+    for number, segment in enumerate(parts):
         if not segment:
             continue
+        # "Interview invitation: Warehouse Team Leader at …": another part of the title says
+        # it is an interview, so what is before "at" is the role, whatever its words
+        told = any(
+            n != number and p and not _strip_noise(p, vocab) and vocab.interview_words.search(p)
+            for n, p in enumerate(parts)
+        )
         at = _AT_RE.match(segment)
         # "… at Lumenfield on Feb 9", "… bei der Lindqvist Maschinenbau GmbH", "… at Corran
         # Civil in Galway", "… at Pellow Marine Tuesday 16 March": the company's name only
@@ -223,7 +237,12 @@ def _title_company_role(
             if for_ and (asked or _job_words(for_.group("role"), vocab)):
                 left = _without_lead(for_.group("role"), vocab) or left
             left = _strip_noise(left, vocab)
-            if left and (asked or _job_words(left, vocab)):
+            told = told and name_shaped(named, vocab)  # "… de laboratoire en microbiologie"
+            if (
+                left
+                and (asked or told or _job_words(left, vocab))
+                and not (names_a_person(left, people) or names_a_place(left))
+            ):
                 role = role or left
                 company = company or named
                 continue
@@ -263,6 +282,17 @@ def _title_company_role(
         if paren:
             main = _strip_noise(paren.group("main"), vocab)
             inside = paren.group("paren").strip()
+            if (  # "Northsound Ferries (Deck Officer)": the company, the role in brackets
+                main
+                and _job_words(inside, vocab)
+                and not _job_words(main, vocab)
+                and name_shaped(main, vocab)
+                and not names_a_person(main, people)
+                and not vocab.interview_words.search(inside)
+            ):
+                role = role or _strip_noise(inside, vocab) or None
+                candidates.append(main)
+                continue
             if main and vocab.role_words.search(main) and not vocab.role_words.search(inside):
                 if (
                     not (
@@ -283,7 +313,10 @@ def _title_company_role(
                     role = role or main  # the interview's words ("(Round 2)", "(Video Call)")
                 continue
         cleaned = _strip_noise(segment, vocab)
-        if not cleaned or names_a_person(cleaned, people):
+        if not cleaned or names_a_person(cleaned, people) or cleaned.lower() in vocab.program_names:
+            continue  # "Zoom interview: …": the call's program, no company
+        if company_shaped(cleaned, vocab):  # "Młyn Zbożowy Sp. z o.o.", "… Freight Lines"
+            candidates.append(cleaned)
             continue
         if any(names_a_person(part, people) for part in _NAME_JOIN.split(cleaned)):
             continue
@@ -299,6 +332,15 @@ def _title_company_role(
             role = role or cleaned
         elif _plausible_company(cleaned):
             candidates.append(cleaned)
+    if role is None and company is None and len(candidates) == 2:
+        # "Zoom interview: Oyster Shucker - Tidewrack Seafood Bar": of two bare parts, the one
+        # shaped like a company's name is the company, the other the role
+        shaped = [c for c in candidates if company_shaped(c, vocab)]
+        if len(shaped) == 1 and vocab.interview_words.search(text):
+            other = next(c for c in candidates if c != shaped[0])
+            if not (names_a_person(other, people) or names_a_place(other)):
+                # the other part is the role when no clue says more (`_role_left`)
+                return shaped[0], None, [other], bracket
     others: list[str] = []
     if company is None and candidates:
         if domain_label:
