@@ -3,7 +3,7 @@ a figure a busy machine does not move, where CPU time does (with eight helpers o
 bench/check_speed.py and bench/check_stages.py swing by 10-30% from one run to the next).
 
     .venv/bin/python bench/check_instructions.py [--notes unseen|dev] [--count 30]
-        [--passes phrase,elements,names] [--src DIR]
+        [--passes phrase,elements,names|check] [--src DIR]
 
 The same script runs twice under cachegrind (PYTHONHASHSEED=0, so that sets iterate alike):
 once only setting up (rules compiled, the notes read, their documents built and gates
@@ -11,6 +11,9 @@ opened, five notes checked so that the patterns they use are compiled), once set
 then running the passes on every note; the difference, over the number of notes, is what
 the passes cost. The notes are bench/check_speed.py's: "unseen", its 300-word email with
 new slot words for each note; "dev", the first COUNT development notes (tests/check_dev*).
+The pass "check" is the whole in-process check as bench/check_speed.py times it (the document,
+the gates, every pass, the learned layer with its sentence memory cleared, sentiment and
+readability), each note's record already known.
 Two runs of the same code agree to about 0.03%. --src compares another checkout's code
 (its src folder first on the path), e.g. the main branch's against a change:
 
@@ -29,7 +32,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-PASSES = ("phrase", "elements", "names")
+PASSES = ("phrase", "elements", "names", "check")
 
 
 def _child(notes: str, count: int, passes: list[str], work: bool) -> None:
@@ -38,9 +41,14 @@ def _child(notes: str, count: int, passes: list[str], work: bool) -> None:
     import check_stages
 
     speed = check_stages._speed_bench()
-    from followup.core.check import compile_rules
+    from followup.core.check import check, compile_rules
     from followup.core.check.checker import Checker
-    from followup.services.checking import shipped_rule_data
+    from followup.services.checking import (
+        learned_model,
+        readability_scorer,
+        sentiment_scorer,
+        shipped_rule_data,
+    )
 
     rules = compile_rules(shipped_rule_data())
     facts = speed.email_facts()  # type: ignore[attr-defined]
@@ -51,8 +59,15 @@ def _child(notes: str, count: int, passes: list[str], work: bool) -> None:
     checkers = [Checker(text, kind, note_facts, rules) for text, kind, note_facts in chosen]
     for checker in checkers:
         checker.open_rules()
+    model = learned_model()
+    scorers = {"sentiment": sentiment_scorer(), "readability": readability_scorer()}
+    notes_of = {id(checker): note for checker, note in zip(checkers, chosen, strict=True)}
 
     def run(checker: Checker) -> None:
+        if "check" in passes:
+            text, kind, note_facts = notes_of[id(checker)]
+            model._memo.clear()
+            check(text, kind, note_facts, rules, model=model, **scorers)  # type: ignore[arg-type]
         checker.found = []
         if "phrase" in passes:
             checker.phrase_rules(None)

@@ -24,7 +24,7 @@ from importlib.util import module_from_spec, spec_from_file_location
 from pathlib import Path
 
 # the modules setup.py compiles (each a plain-Python module of this package)
-COMPILED = ("learned", "words", "document", "names", "checker")
+COMPILED = ("learned", "words", "document", "names", "checker", "matching", "prefilter")
 # the name of the library the compiled modules share (mypyc's group), in this package
 GROUP = "followup.core.check.compiled"
 # the module setup.py writes and compiles with them: DIGEST, the sources' digest at the build

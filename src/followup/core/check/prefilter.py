@@ -14,6 +14,8 @@ from functools import reduce
 from operator import or_
 from typing import Any, Protocol
 
+from followup.core.check.words import lowercase
+
 SUBSTRINGS, WORDS, PREFIXES = 0, 1, 2
 _COMMON = frozenset(
     [
@@ -85,6 +87,11 @@ class Need:
     kind: int
     strings: tuple[str, ...]
     gate: frozenset[str]
+
+    def __reduce__(self) -> tuple[type[Need], tuple[int, tuple[str, ...], frozenset[str]]]:
+        # (made again by its constructor: compiled with mypyc, a frozen class refuses the
+        # attribute writes pickle's default makes)
+        return Need, (self.kind, self.strings, self.gate)
 
 
 class _Source(Protocol):
@@ -219,7 +226,7 @@ class Gates:
         """The bits a word of a note opens: as written in the case-sensitive tests, in lower
         case in the others; whole in the word tests, by its beginnings (`Document.prefixes`)
         in the others."""
-        lower = word.lower()
+        lower = lowercase(word)
         found = 0
         for (kind, cased), table in self.index.items():
             form, get = (word if cased else lower), table.get
@@ -230,12 +237,18 @@ class Gates:
                 found |= get(form, 0)
         return found
 
-    def __getstate__(self) -> tuple[Any, ...]:
-        return self.index, self.always, self.starts, self.rule_at
+    def __reduce__(self) -> tuple[Any, tuple[tuple[Any, ...]]]:
+        # saved without what `_start` makes, and read back by `_saved_gates` (compiled with
+        # mypyc, the class cannot be made without calling its __init__)
+        return _saved_gates, ((self.index, self.always, self.starts, self.rule_at),)
 
-    def __setstate__(self, state: tuple[Any, ...]) -> None:
-        self.index, self.always, self.starts, self.rule_at = state
-        self._start()
+
+def _saved_gates(state: tuple[Any, ...]) -> Gates:
+    """Gates read back from what `Gates.__reduce__` saved."""
+    gates = Gates(())
+    gates.index, gates.always, gates.starts, gates.rule_at = state
+    gates._start()
+    return gates
 
 
 def required_literals(
@@ -264,9 +277,9 @@ def required_literals(
     except Exception:  # private API of `re`: without it, every pattern simply runs
         return None
     if not cased:
-        found = [({x.lower() for x in g}, w) for g, w in found]
-        rare_groups = [({x.lower() for x in g}, w) for g, w in rare_groups]
-        words = {w.lower() for w in words} if words else None
+        found = [({lowercase(x) for x in g}, w) for g, w in found]
+        rare_groups = [({lowercase(x) for x in g}, w) for g, w in rare_groups]
+        words = {lowercase(w) for w in words} if words else None
     if not found and not words:
         return None
     # the group tested first (and used to find where to look) should be the rarest
@@ -312,7 +325,7 @@ def leading_strings(pattern: _Source, cased: bool = False) -> tuple[str, ...] | 
     if not heads or min(map(len, heads)) < 2:
         return None
     if not cased:
-        heads = {h.lower() for h in heads}
+        heads = {lowercase(h) for h in heads}
     return tuple(sorted(heads))
 
 
