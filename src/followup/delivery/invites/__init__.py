@@ -37,6 +37,7 @@ from followup.delivery.invites.common import (
     _vocab,
 )
 from followup.delivery.invites.company import _read_company_role
+from followup.delivery.invites.coordinator_text import is_team
 from followup.delivery.invites.mail import _read_email
 from followup.delivery.invites.meeting_format import _has_address
 from followup.delivery.invites.people import _leave_out_likely_user
@@ -168,6 +169,13 @@ def _looks_like_email(head: bytes) -> bool:
 
 def _finish(found: _Found, kind: str, ctx: _Ctx) -> ImportedInvite:
     _leave_out_likely_user(found, ctx)
+    text_named = found.named_coordinator
+    if text_named is not None and (
+        found.coordinator is None or is_team(found.coordinator, ctx.vocab)
+    ):  # "Desmond Achterberg, our recruiting coordinator", of a loop a team's box sent
+        found.coordinator = text_named
+        found.interviewers = [p for p in found.interviewers if p.name != text_named.name]
+        found.notes.append(f"coordinator {text_named.name} named in the invite's text")
     if found.day is None:  # pragma: no cover - every reader refuses before this
         raise InvalidInput(f"{ctx.name}: no interview date found")
     missing = []

@@ -561,6 +561,9 @@ class _Found:
     person_names: set[tuple[str, ...]] = field(default_factory=set)
     # the names the user goes by here (an attendee of the user's address), lower case
     user_names: set[str] = field(default_factory=set)
+    # a person the text names as the coordinator, without an address of their own, while a
+    # team's box is the coordinator: they are, at the box, when nothing names another
+    named_coordinator: Person | None = None
     country: str | None = None
     country_guessed: bool = False
     subdiv: tuple[str, str] | None = None  # (country, state) an address names: OH, VIC, ON

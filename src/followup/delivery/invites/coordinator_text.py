@@ -20,7 +20,7 @@ from followup.delivery.invites.common import (
     _Vocab,
 )
 from followup.delivery.invites.company_names import squeezes
-from followup.delivery.invites.name_lists import _labelled
+from followup.delivery.invites.name_lists import _labelled, _looks_like_title
 from followup.delivery.invites.people import (
     _address,
     _domain_hint,
@@ -104,7 +104,17 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
             email = email or _email_of(name, text, ctx)
             phone = None if email else _phone_in(match.group("tail"))
             if team and email is None and phone is None:
-                continue  # a team's box stays, unless the text gives the person's address
+                # a team's box stays, unless the text gives the person's address; "Desmond
+                # Achterberg, our recruiting coordinator" is still the person, reached at the
+                # box, when nothing else names one (`named_coordinator`)
+                if found.named_coordinator is None and not vocab.departments.search(name):
+                    found.named_coordinator = Person(
+                        name=_clip(name, MAX_NAME),
+                        email=found.coordinator.email if found.coordinator else None,
+                        title=_coordinator_title(match),
+                        role=PersonRole.COORDINATOR,
+                    )
+                continue
             title = _coordinator_title(match)
             found.coordinator = Person(
                 name=_clip(name, MAX_NAME),
@@ -127,12 +137,19 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
 
 
 # "Questions? Contact Wren Halloway (wren@…)", "reach out to Tobias Kerr at tobias.kerr@…",
-# "email Maren Solberg <maren@…>": the person to write to, and their address next to the name
+# "email Maren Solberg <maren@…>", "reach out to Teodora Vasić (Talent Partner) at …", "get in
+# touch with Teodora Vasić, Talent Partner, on +44 …": the person to write to or call, their
+# title beside the name, and their address or number after it
 _CONTACT = re.compile(
     r"(?i:\b(?:contact|reach[ \t]+out[ \t]+to|reach|e-?mail|write[ \t]+to|get[ \t]+in[ \t]+touch"
-    r"[ \t]+with|speak[ \t]+to|ask[ \t]+for|contactez|contacta|contatta|kontakt|kontakta))"
+    r"[ \t]+with|speak[ \t]+to|ask[ \t]+for|call|ring|contactez|contacta|contatta|kontakt|"
+    r"kontakta))"
     r"[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})[ \t]*"
-    r"(?:\(|<|,|(?i:at|on|via))?[ \t]*(?P<email>[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5})"
+    r"(?:\((?P<bracket>[^()@\n\d]{2,60})\)[ \t]*|,[ \t]*(?:(?i:our|the)[ \t]+)?"
+    r"(?P<comma>[^,()@\n\d]{2,60}),[ \t]*)?"
+    r"(?:\(|<|,|(?i:at|on|via|by))?[ \t]*"
+    r"(?:(?P<email>[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5})"
+    r"|(?P<phone>\+?\(?\d[\d ().-]{6,18}\d))"
 )
 
 
@@ -144,23 +161,36 @@ def _contact_person(found: _Found, text: str, ctx: _Ctx) -> Person | None:
         if seen >= 20:
             break
         name = " ".join(match.group("name").split())
-        email = _address(match.group("email").rstrip("."))
+        email = _address(match.group("email").rstrip(".")) if match.group("email") else None
+        phone = _phone_in(match.group("phone")) if match.group("phone") else None
+        title = " ".join((match.group("bracket") or match.group("comma") or "").split())
+        if title and not _looks_like_title(title, ctx.vocab):
+            continue  # "Contact Wren Halloway, Monday to Friday, on …"
         if (
-            email is None
-            or _is_user(email, name, ctx)
-            or _is_machine(email, ctx.vocab)
-            or _team_box(email, ctx.vocab)
+            (email is None and phone is None)
+            or (email is not None and _is_user(email, name, ctx))
+            or (email is not None and _is_machine(email, ctx.vocab))
+            or (email is not None and _team_box(email, ctx.vocab))
+            or _is_user(None, name, ctx)
             or ctx.vocab.sender_noise.search(name)
             or ctx.vocab.departments.search(name)
             or ctx.vocab.role_words.search(name)
         ):
             continue
-        return Person(name=_clip(name, MAX_NAME), email=email, role=PersonRole.COORDINATOR)
+        return Person(
+            name=_clip(name, MAX_NAME),
+            email=email or _email_of(name, text, ctx),
+            phone=phone,
+            title=_clip(title, MAX_TITLE) if title else None,
+            role=PersonRole.COORDINATOR,
+        )
     return None
 
 
 # a telephone number right after a name ("at 412-555-0177", "on +44 131 555 0192")
-_PHONE_AFTER = re.compile(r"^[ \t]*(?i:at|on|via|by|under|:)?[ \t]*(\+?\(?\d[\d ().-]{6,18}\d)")
+_PHONE_AFTER = re.compile(
+    r"^[ \t]*[),]?[ \t]*(?i:at|on|via|by|under|:)?[ \t]*(\+?\(?\d[\d ().-]{6,18}\d)"
+)  # (after a title in brackets too: "Imke Harms (Recruiter) on +31 20 555 0199")
 
 
 def _phone_in(tail: str) -> str | None:
@@ -254,11 +284,12 @@ def _titled_people(titles: str, contact: str = "contact") -> tuple[re.Pattern[st
             rf"(?i:\byour[ \t]+){title}(?:(?:[ \t]+[a-z]+){{1,4}}?[ \t]+(?i:is|will[ \t]+be)"
             rf"[ \t]+|[ \t]*,?[ \t]+(?:(?i:is)[ \t]+)?){name}{tail}"
         ),
-        # "Priya Raman, Recruiting Coordinator", "Helen Park | Talent Acquisition": the name
-        # starts its line or follows punctuation, not a word of a sentence
+        # "Priya Raman, Recruiting Coordinator", "Helen Park | Talent Acquisition", "Desmond
+        # Achterberg, our recruiting coordinator, …": the name starts its line or follows
+        # punctuation, not a word of a sentence
         re.compile(
-            rf"(?m)(?:^|(?<=[:;,.!?()|>]))[ \t]*{name}[ \t]*[,(|–—-][ \t]*{long_title}"
-            + signature_tail
+            rf"(?m)(?:^|(?<=[:;,.!?()|>]))[ \t]*{name}[ \t]*[,(|–—-][ \t]*"
+            rf"(?:(?i:our|the)[ \t]+)?{long_title}" + signature_tail
         ),
         # a signature: the name alone on its line ("i. A." before it in German: on behalf
         # of), the title starting the next one

@@ -177,6 +177,32 @@ def _team_sender(address: str | None, name: str, ctx: _Ctx) -> bool:
     return local in ctx.vocab.team_mailboxes or bool(ctx.vocab.departments.search(name))
 
 
+# a scheduler's booking names who booked it: the user ("Invitee:\nRowan Adeyemi", "Invitee
+# Email: rowan@…", Microsoft Bookings' "Customer name: …", "Booked by: …")
+_INVITEE = re.compile(
+    r"(?im)^[ \t]*(?:invitee[ \t]+e-?mail|customer[ \t]+e-?mail|invitee(?:[ \t]+name)?|"
+    r"customer[ \t]+name|booked[ \t]+by)(?:[ \t]*:[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"
+    r"(?P<value>[^\n]{2,80}?)[ \t]*$"
+)
+
+
+def _with_invitee(ctx: _Ctx, body: str) -> _Ctx:
+    """`ctx` with the name and address a scheduler's booking gives its invitee: the user, who
+    is never an interviewer nor the company."""
+    names, emails = set(ctx.user_names), set(ctx.user_emails)
+    for seen, match in enumerate(_INVITEE.finditer(body[:MAX_TEXT])):
+        if seen >= 4:
+            break
+        value = " ".join(match.group("value").split()).strip(" <>")
+        if "@" in value:
+            emails.add(value.lower().removeprefix("mailto:"))
+        elif len(value.split()) >= 2 and not re.search(r"\d", value):
+            names.add(value.lower())
+    if names == ctx.user_names and emails == ctx.user_emails:
+        return ctx
+    return replace(ctx, user_names=frozenset(names), user_emails=frozenset(emails))
+
+
 def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
     _check_mime_depth(data, ctx)
     import email
@@ -258,6 +284,7 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
     body, shortened = readable_text(
         "\n".join(texts) if any(t.strip() for t in texts) else html_body
     )
+    ctx = _with_invitee(ctx, body)
     links = " ".join(html_links)
     sent: date | None = None
     try:

@@ -50,6 +50,11 @@ def _clean_name(raw: str, email: str | None) -> str:
     team = re.fullmatch(r"(?P<who>[^–—|]+?)\s+[–—|-]\s+(?P<team>[^–—|]{2,40})", name)
     if team and _vocab().sender_noise.fullmatch(team.group("team").strip()):
         name = team.group("who").strip()
+    # "Greg Abernathy, RN", "Ines Duarte, PhD, MBA": the letters after a name are no given
+    # name to turn round
+    head, *letters = name.split(",")
+    if head.strip() and letters and all(_vocab().credentials.fullmatch(w.strip()) for w in letters):
+        name = head.strip()
     if "," in name and name.count(",") == 1:  # "Doe, Jane" as Outlook writes it
         name = directory_name(name, email) or name
     # "Mdm Tan Siew Hoon", "Bapak Hendra Wijaya", "Dr. Lena Vogt": a form of address is no

@@ -122,7 +122,7 @@ _WITH_COMMA_TITLE = re.compile(
 # "over coffee with me (Creative Director) and Saoirse Whelan from our strategy team", "sit
 # down with me and our plant manager, Ezekiel Hartigan": the writer interviews with them
 _WITH_ME = re.compile(
-    r"\b(?i:with)[ \t]+(?i:me)(?:[ \t]*\((?P<my_title>[^()\n]{2,60})\))?[ \t]*,?[ \t]+"
+    r"\b(?i:with|for|by)[ \t]+(?i:me)(?:[ \t]*\((?P<my_title>[^()\n]{2,60})\))?[ \t]*,?[ \t]+"
     r"(?:and|&)[ \t]+(?:with[ \t]+)?"
     rf"(?P<list>(?:(?:our|the)[ \t]+[a-z][\w'’ -]{{2,40}}?,[ \t]+)?(?:{_HONORIFICS}\s+)?"
     rf"[{UPPER}]{_LIST_TEXT})"
@@ -250,8 +250,11 @@ _TOGETHER = re.compile(
 # cellar master, Pieter Swanepoel", "start with our operations manager, …", "with our CTO,
 # Ravi Shankar": a title in lower case (or an acronym), then the name between commas
 _OUR_TITLE = re.compile(
-    r"\b(?:(?i:meet|meeting|speak|speaking|talk|talking|chat|chatting)(?:[ \t]+(?i:with))?|"
-    r"(?i:with|by))[ \t]+"
+    r"(?:\b(?:(?i:meet|meeting|speak|speaking|talk|talking|chat|chatting)(?:[ \t]+(?i:with))?|"
+    r"(?i:with|by|and|&))[ \t]+"
+    # "Our executive pastry chef, Marguerite Okonjo, will run it.", "Joining us: our quality
+    # lead, …": an apposition that starts a sentence or follows a colon
+    r"|(?m:^)[ \t]*|(?<=[.!?:][ \t]))"
     r"(?i:our|the)[ \t]+(?P<title>[A-Za-z][\w'’&-]*(?:[ \t]+[a-z][\w'’&-]*){0,4}),[ \t]+"
     rf"(?P<name>{_BARE_NAME})(?=[ \t]*[,.;)]|[ \t]+(?:in|at|on|about|who|and)\b)"
 )
@@ -323,7 +326,14 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         if len(people) == 1 and people[0].title is None and titled:
             people[0].title = _clip(titled.group("title").strip(" .,"), 120)
         listed += people
-    joined = re.sub(r"(?<=[^\s.:;])[ \t]*\n(?=[ \t]*[A-Za-zÀ-Þ(])", " ", text)  # over lines
+    # sentences over lines; a labelled line ("Coordinator: Alyssa Romero", "Location: …")
+    # starts a sentence of its own
+    joined = re.sub(
+        r"(?<=[^\s.:;])[ \t]*\n(?=[ \t]*[A-Za-zÀ-Þ(])"
+        r"(?![ \t]*[^\W\d_][\w'’-]*(?:[ \t][\w'’-]+)?[ \t]*:)",
+        " ",
+        text,
+    )
     at = 0
     for _seen in range(MAX_SCHEDULE_LINES):
         meeting = _MEET.search(joined, at)
@@ -430,6 +440,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     # the coordinator listed with a job title of their own ("Grace Okafor | Engineering
     # Manager" in the schedule) interviews; listed as the coordinator, they do not
     strong += [p for p in listed if p.title and not vocab.coordinator_titles.search(p.title)]
+    strong = _without_arrangers(strong, listed, joined, found.coordinator, vocab)
     named = listed + strong + spoken
     coordinator = found.coordinator.name.lower() if found.coordinator else None
     companies = {c.lower() for c in (found.company, found.sender_company) if c}
@@ -483,6 +494,50 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         own = _own_title(signed, found, vocab)
         if own and not any(_same_person(p.name, coordinator_person.name) for p in strong):
             coordinator_person.title = _clip(own, 120)
+
+
+# "Jordan Whitaker (Talent Acquisition) booked this call on Elaine's behalf", "Desmond
+# Achterberg, our recruiting coordinator": a person the text gives a coordinator's title, or
+# says arranged the meeting for someone else
+_ARRANGER = re.compile(
+    rf"(?P<name>{_BARE_NAME})(?:[ \t]*\((?P<bracket>[^()\n]{{2,60}})\)|,[ \t]+(?:(?i:our|the)"
+    r"[ \t]+)?(?P<comma>[^,.;\n()]{2,60}?)(?=[ \t]*[,.;\n]))?"
+    r"(?P<behalf>[^.\n]{0,60}?\b(?i:on[ \t]+(?:\w+['’]s|his|her|their)[ \t]+behalf|"
+    r"on[ \t]+behalf[ \t]+of))?"
+)
+
+
+def _without_arrangers(
+    strong: list[Person],
+    listed: list[Person],
+    text: str,
+    coordinator: Person | None,
+    vocab: _Vocab,
+) -> list[Person]:
+    """`strong` without the people the text says arranged the interview ("booked this call on
+    Elaine's behalf"; the coordinator, with a coordinator's title beside their name) when
+    someone else is named to interview: a scheduler's "Phone Interview with Jordan Whitaker"
+    names whose calendar it is. One listed with a job title of their own still interviews."""
+    arrangers: list[str] = []
+    for seen, match in enumerate(_ARRANGER.finditer(text)):
+        if seen >= MAX_SCHEDULE_LINES * 4:
+            break
+        name = match.group("name")
+        title = match.group("bracket") or match.group("comma") or ""
+        coordinating = bool(title and vocab.coordinator_titles.search(title)) and (
+            coordinator is not None and _same_person(name, coordinator.name)
+        )
+        if match.group("behalf") or coordinating:
+            arrangers.append(name)
+
+    def arranges(person: Person) -> bool:
+        if person.title and not vocab.coordinator_titles.search(person.title):
+            return False
+        return any(_same_person(person.name, name) for name in arrangers)
+
+    if not arrangers or not any(not arranges(p) for p in [*strong, *listed]):
+        return strong
+    return [p for p in strong if not arranges(p)]
 
 
 def _spells_a_label(name: str, labels: set[str]) -> bool:

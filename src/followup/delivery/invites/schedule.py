@@ -41,7 +41,10 @@ _BLOCK_TEXT = (
     r"deelnemers|teilnehmer(?:innen)?|participantes|partecipanti|deltagere|"
     r"interview[ \t]+(?:team|panel[ \t]+will[ \t]+be)|meeting[ \t]+with|interviewing[ \t]+with|"
     r"{more}|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)(?:[ \t]+with)?)"
-    r"[ \t]*{ending}(?:[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}|[ \t]*:?\t)"
+    # a few words of the label's own after it, before its colon ("Your panel on the day:",
+    # "Interviewers for Thursday:")
+    r"[ \t]*{ending}(?:[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}|[ \t]*:?\t"
+    r"|(?:[ \t]+[^\W\d_][\w'’]*){1,4}[ \t]*:[ \t]*\n(?:[ \t]*\n){0,4})"
     r"(?P<lines>(?:[ \t]*\S[^\n]*(?:\n[ \t]*){0,4}(?:\n|$)){1,20})"
 )
 
