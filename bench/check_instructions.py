@@ -3,7 +3,7 @@ a figure a busy machine does not move, where CPU time does (with eight helpers o
 bench/check_speed.py and bench/check_stages.py swing by 10-30% from one run to the next).
 
     .venv/bin/python bench/check_instructions.py [--notes unseen|dev] [--count 30]
-        [--passes phrase,elements,names|check] [--src DIR]
+        [--passes phrase,elements,names|check|first] [--src DIR]
 
 The same script runs twice under cachegrind (PYTHONHASHSEED=0, so that sets iterate alike):
 once only setting up (rules compiled, the notes read, their documents built and gates
@@ -13,7 +13,13 @@ the passes cost. The notes are bench/check_speed.py's: "unseen", its 300-word em
 new slot words for each note; "dev", the first COUNT development notes (tests/check_dev*).
 The pass "check" is the whole in-process check as bench/check_speed.py times it (the document,
 the gates, every pass, the learned layer with its sentence memory cleared, sentiment and
-readability), each note's record already known.
+readability), each note's record already known (the last 32 records are kept: with more
+notes, the names of each record are made again, from words already seen). The pass "first"
+is the whole check too, each note's record never seen before (check_speed's development notes
+"first check"): its notes are not set up. For both, the set-up checks ten unseen notes with
+the sentence memory cleared, so that the learned layer has packed its weights (which it does
+once per process, after its first hundred sentences: else some 200M instructions land on the
+counted notes).
 Two runs of the same code agree to about 0.03%. --src compares another checkout's code
 (its src folder first on the path), e.g. the main branch's against a change:
 
@@ -32,7 +38,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-PASSES = ("phrase", "elements", "names", "check")
+PASSES = ("phrase", "elements", "names", "check", "first")
 
 
 def _child(notes: str, count: int, passes: list[str], work: bool) -> None:
@@ -56,11 +62,21 @@ def _child(notes: str, count: int, passes: list[str], work: bool) -> None:
         chosen = [(speed.varied(1000 + i), "email", facts) for i in range(count)]  # type: ignore[attr-defined]
     else:
         chosen = speed.dev_notes()[:count]  # type: ignore[attr-defined]
+    model = learned_model()
+    scorers = {"sentiment": sentiment_scorer(), "readability": readability_scorer()}
+    if "check" in passes or "first" in passes:  # unseen notes, until the weights are packed
+        for i in range(10):
+            model._memo.clear()
+            check(speed.varied(i), "email", facts, rules, model=model, **scorers)  # type: ignore[attr-defined, arg-type]
+        assert "table" in model._packed, "the learned layer's weights were not packed"
+    if "first" in passes:  # the whole check of notes whose records are new
+        for text, kind, note_facts in chosen if work else ():
+            model._memo.clear()
+            check(text, kind, note_facts, rules, model=model, **scorers)  # type: ignore[arg-type]
+        return
     checkers = [Checker(text, kind, note_facts, rules) for text, kind, note_facts in chosen]
     for checker in checkers:
         checker.open_rules()
-    model = learned_model()
-    scorers = {"sentiment": sentiment_scorer(), "readability": readability_scorer()}
     notes_of = {id(checker): note for checker, note in zip(checkers, chosen, strict=True)}
 
     def run(checker: Checker) -> None:
