@@ -168,7 +168,9 @@ class Checker:
 
     def shouting(self) -> Iterator[Span]:
         rules, text = self.rules, self.doc.norm
-        allowed = rules.acronyms | {t.upper() for t in self.names.all_fact_tokens}
+        # the record's words in capitals ("SQL" of a topic) are no shouting either (the
+        # set made once per record)
+        acronyms, recorded = rules.acronyms, self.names.upper_tokens
         groups: list[list[re.Match[str]]] = []
         for m in _CAPS_TOKEN.finditer(text, 0, self.doc.signature_start):
             if groups and _SHOUT_GAP.fullmatch(text[groups[-1][-1].end() : m.start()]):
@@ -177,7 +179,7 @@ class Checker:
                 groups.append([m])
         for group in groups:
             words = [m.group().strip("'") for m in group]
-            loud = [w for w in words if len(w) >= 2 and w not in allowed]
+            loud = [w for w in words if len(w) >= 2 and w not in acronyms and w not in recorded]
             if loud:
                 # an everyday word in capitals is emphasis; an acronym or a product's name
                 # ("HAZWOPER", "VLOOKUP") is not

@@ -707,6 +707,11 @@ class Names:
         self._lowercase_heads: frozenset[str] = frozenset()
         self._detail_names: tuple[tuple[str, ...], ...] | None = None
         self._record_initials: list[str] | None = None
+        self._upper_tokens: frozenset[str] | None = None
+        self._specifics: (
+            tuple[list[frozenset[str]], list[tuple[list[str], int]], frozenset[tuple[str, str]]]
+            | None
+        ) = None
 
     # -- helpers
     def closest_person(self, word: str) -> str | None:
@@ -1246,6 +1251,13 @@ class Names:
         )
 
     @property
+    def upper_tokens(self) -> frozenset[str]:
+        """The record's words (all_fact_tokens) in capitals: worked out once."""
+        if self._upper_tokens is None:
+            self._upper_tokens = frozenset(t.upper() for t in self.all_fact_tokens)
+        return self._upper_tokens
+
+    @property
     def record_initials(self) -> list[str]:
         """The initials of the record's texts, for letters joined by '&' ("F&B"): worked out
         when a name first holds such letters."""
@@ -1432,6 +1444,9 @@ class Names:
             word = lowercase(m.group("name"))
             following = doc.lower[m.end("name") : doc.greeting.end].split()
             for full, tokens in self.people:
+                if word != tokens[0] and not (tokens[0] in family_first and word in tokens[1:]):
+                    continue  # nothing to find: the title goes before neither name below
+                    # (the typed name is read only where it may be; it costs the most)
                 family, by_given = _family_name(full)
                 if word in family_first and (word not in tokens or word == family):
                     continue  # "Ms. Goh" for Goh Mei Ling: the family name, written first, as
@@ -1713,6 +1728,8 @@ class Names:
                 yield span, key, " ".join([*said, latin[lead]])
                 return
             if keys and len(named) > 1:
+                if low not in named:
+                    continue  # (the greeting's word is none of the names)
                 first = _family_name(" ".join(latin[lead:]))[0] == named[0]
                 family = 0 if first else len(named) - 1
                 if low == named[family] and (first or low != named[0]):
@@ -1823,43 +1840,18 @@ class Names:
         if doc.greeting:
             addressed = set(_tokens(doc.norm[doc.greeting.start : doc.greeting.end]))
         rules = self.rules
-        titles = rules.title_heads | rules.seniority | rules.not_people
+        families = self._specific_tables()[0]
         for m in NAME_WORD.finditer(doc.norm, lo, hi):
             if any(k.start <= m.start() < k.end for k in skip):
                 continue
             word = lowercase(m.group()).removesuffix("'s")
-            if word in titles:
+            if word in rules.title_heads or word in rules.seniority or word in rules.not_people:
                 continue  # "the post of Assistant Manager" to a reader recorded by a title
             if word in self.person_aliases and word not in addressed:
-                for _full, tokens in self.people:
-                    family = set(tokens)
-                    for t in tokens:
-                        family |= self.rules.nicknames.get(t, frozenset())
-                    if word in family and not (family & addressed):
+                for family in families:
+                    if word in family and family.isdisjoint(addressed):
                         return True
-        stop = self.rules.topic_stopwords
-        topics = []
-        # two words of a topic said together, neither a word of grammar nor both generic
-        # ('new branches'; not 'the repairs', 'new team')
-        grammar = self.rules.topic_grammar
-        pairs: set[tuple[str, str]] = set()
-        for topic in self.facts.topics:
-            said = [w for w in _tokens(topic) if w.removesuffix("'s") not in self.person_tokens]
-            pairs |= {
-                (a, b)
-                for a, b in zip(said, said[1:], strict=False)
-                if not ({a, b} & grammar or (a in stop and b in stop))
-                if len(a) >= 3 and len(b) >= 3
-            }
-            # whose it is ('fiona's team restructure', 'vikram asked about my team size') is
-            # no word a note must repeat: to Fiona it is 'your team restructure'
-            words = [
-                w
-                for w in _tokens(topic)
-                if w not in stop and len(w) >= 2 and w.removesuffix("'s") not in self.person_tokens
-            ]
-            if words:
-                topics.append((words, len(words) if len(words) <= 2 else 2))
+        _families, topics, pairs = self._specific_tables()
         details = self.detail_names()
         if not topics and not details:
             return False
@@ -1873,15 +1865,68 @@ class Names:
                     text = text[:x] + " " * (y - x) + text[y:]
             words = _tokens(text)
             words += [part for w in words if "-" in w for part in w.split("-") if part]
-            for topic_words, need in topics:  # 'on-call load' cites 'on call load'
-                hits = sum(1 for t in topic_words if any(_stem_match(t, w) for w in words))
-                if hits >= need:
-                    return True
+            if topics:
+                # two different words match only when they start alike (_stem_match): each
+                # topic word is compared with the sentence's words of its first three letters
+                said = set(words)
+                by_start: dict[str, list[str]] = {}
+                for w in said:
+                    if len(w) >= 3:
+                        by_start.setdefault(w[:3], []).append(w)
+                for topic_words, need in topics:  # 'on-call load' cites 'on call load'
+                    hits = 0
+                    for t in topic_words:
+                        if t in said or any(_stem_match(t, w) for w in by_start.get(t[:3], ())):
+                            hits += 1
+                    if hits >= need:
+                        return True
             if pairs & set(zip(words, words[1:], strict=False)):
                 return True  # 'the new branches' of 'fp&a model for new branches'
             if details and _holds_any(words, details):
                 return True  # 'the merger with Valley Pines Medical' the record's notes name
         return False
+
+    def _specific_tables(
+        self,
+    ) -> tuple[list[frozenset[str]], list[tuple[list[str], int]], frozenset[tuple[str, str]]]:
+        """What specific_from_facts looks for, worked out once per record: each recorded
+        person's names and nicknames, each topic's words (with how many a sentence must say)
+        and the pairs of a topic's words said together."""
+        if self._specifics is None:
+            rules = self.rules
+            families = []
+            for _full, tokens in self.people:
+                family = set(tokens)
+                for t in tokens:
+                    family |= rules.nicknames.get(t, frozenset())
+                families.append(frozenset(family))
+            stop = rules.topic_stopwords
+            topics = []
+            # two words of a topic said together, neither a word of grammar nor both generic
+            # ('new branches'; not 'the repairs', 'new team')
+            grammar = rules.topic_grammar
+            pairs: set[tuple[str, str]] = set()
+            for topic in self.facts.topics:
+                said = [w for w in _tokens(topic) if w.removesuffix("'s") not in self.person_tokens]
+                pairs |= {
+                    (a, b)
+                    for a, b in zip(said, said[1:], strict=False)
+                    if not ({a, b} & grammar or (a in stop and b in stop))
+                    if len(a) >= 3 and len(b) >= 3
+                }
+                # whose it is ('fiona's team restructure', 'vikram asked about my team size')
+                # is no word a note must repeat: to Fiona it is 'your team restructure'
+                words = [
+                    w
+                    for w in _tokens(topic)
+                    if w not in stop
+                    and len(w) >= 2
+                    and w.removesuffix("'s") not in self.person_tokens
+                ]
+                if words:
+                    topics.append((words, len(words) if len(words) <= 2 else 2))
+            self._specifics = (families, topics, frozenset(pairs))
+        return self._specifics
 
     def detail_names(self) -> tuple[tuple[str, ...], ...]:
         """The names the record's notes mention ("Valley Pines Medical", "Epic Rover", "the

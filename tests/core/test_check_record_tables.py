@@ -1,0 +1,58 @@
+"""What the checker works out once per record, and the shortcuts it takes with it: the same
+findings as working everything out for each note (issue 8, speed)."""
+
+from __future__ import annotations
+
+import itertools
+
+from followup.core.check import Facts, check
+from followup.core.check.names import _stem_match
+
+# words of topics and notes, with the endings a note puts on them
+STEMS = (
+    "audit", "care", "date", "branch", "process", "ask", "news", "roster", "rota", "shift",
+    "plan", "scan", "staff", "cater", "wound", "dress", "bus", "gas", "car", "cart", "carpet",
+    "inventory", "invent", "handle", "handover", "berth", "birth", "pilot", "pile", "quality",
+    "quota", "quote", "train", "trail", "tariff", "tarmac", "ledger", "led", "lead", "read",
+    "ready", "reach", "ax", "on", "go", "use", "used", "box", "fix", "wish", "church", "lens",
+)  # fmt: skip
+ENDINGS = ("", "s", "es", "ed", "ing", "e", "er", "ers", "'s", "d", "ies", "y")
+
+
+def test_two_words_a_topic_matches_start_alike() -> None:
+    """A topic's word and a note's word that are not the same word match only when their
+    first three letters are the same (so a sentence's words are compared with a topic's word
+    only among those that start like it)."""
+    words = sorted({stem + end for stem in STEMS for end in ENDINGS})
+    for a, b in itertools.product(words, repeat=2):
+        if a != b and _stem_match(a, b):
+            assert len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3], (a, b)
+
+
+def test_a_topic_said_in_other_forms_is_a_specific_for_each_record(rules, model) -> None:
+    """A recorded topic said with other endings ("rosters" for "roster planning", "dated"
+    for "dates") counts as a specific, and one word of a topic of two is not enough; the
+    same with the record's tables worked out before (the same record, again)."""
+    opening = "Dear Dana,\n\nThank you for your time yesterday. "
+    closing = (
+        " I remain interested in the position and would be glad to join the team. I have"
+        " five years of warehouse experience. I would be happy to discuss next steps.\n\n"
+        "Best regards,\nSam\n"
+    )
+    facts = Facts(
+        company="Keel & Tide Freight",
+        role="Shift Supervisor",
+        people=("Dana Ortiz",),
+        topics=("roster planning for the night shifts", "delivery dates"),
+    )
+    said = {
+        "I enjoyed hearing how your rosters get planned.": True,
+        "It was good to hear how deliveries are dated.": True,
+        "It was a good day for a delivery.": False,  # one word of two
+        "The rostrum was good.": False,  # (a word like 'roster': one of two)
+        "It was a good day for a rostrum and a plan.": True,  # ('planning')
+    }
+    for _ in range(2):
+        for sentence, specific in said.items():
+            result = check(opening + sentence + closing, "email", facts, rules, model=model)
+            assert result.elements["specifics"] is specific, sentence
