@@ -171,3 +171,31 @@ def test_a_loops_coordinator_named_in_the_text_beats_the_team_mailbox() -> None:
     invite = _read(cal.encode(), "s16.ics")
     assert coordinator(invite) == ("Desmond Achterberg", "recruiting@dunmorefoods.example")
     assert set(interviewers(invite)) == {"Ilse Vermeulen", "Bram Koster"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Your interviewers will be our operations director, Hamid Rezaei, and our finance "
+         "lead, Joanna Pryce.",
+         {"Hamid Rezaei": "operations director", "Joanna Pryce": "finance lead"}),
+        ("The panel: Hamid Rezaei (Operations Director) and Joanna Pryce (Finance Lead).",
+         {"Hamid Rezaei": "Operations Director", "Joanna Pryce": "Finance Lead"}),
+        ("Interviewing you: Hamid Rezaei, Operations Director; Joanna Pryce, Finance Lead.",
+         {"Hamid Rezaei": "Operations Director", "Joanna Pryce": "Finance Lead"}),
+        ("Notre directeur des opérations, Hamid Rezaei, mènera l'entretien.",
+         {"Hamid Rezaei": "directeur des opérations"}),
+        ("Unser Betriebsleiter, Hamid Rezaei, führt das Gespräch.",
+         {"Hamid Rezaei": "Betriebsleiter"}),
+        ("Nuestro jefe de planta, Hamid Rezaei, hará la entrevista.",
+         {"Hamid Rezaei": "jefe de planta"}),
+        ("Vos interlocuteurs ce jour-là :\n- Hamid Rezaei – directeur des opérations\n"
+         "- Joanna Pryce – responsable financière",
+         {"Hamid Rezaei": "directeur des opérations", "Joanna Pryce": "responsable financière"}),
+    ],
+)  # fmt: skip
+def test_interviewers_in_other_shapes_and_languages(
+    text: str, people: dict[str, str | None]
+) -> None:
+    sender = "Pat Orme <pat.orme@saltmarshfoods.example>"
+    assert interviewers(_read(_mail(text, sender=sender))) == people

@@ -114,3 +114,24 @@ def test_a_second_interviews_own_word_is_no_part_of_the_role(
     subject: str, sender: str, role: str
 ) -> None:
     assert _read(subject, sender)[1] == role
+
+
+@pytest.mark.parametrize(
+    ("subject", "company", "role"),
+    [
+        ("RE: Interview – Groundsperson (Maternity Cover) – Fallowfield Council",
+         "Fallowfield Council", "Groundsperson"),
+        ("Zoom interview: Beekeeper - Heatherbloom Apiaries", "Heatherbloom Apiaries",
+         "Beekeeper"),
+        ("Entretien d'embauche : Poissonnier(ère) – Marée Bleue SARL", "Marée Bleue",
+         "Poissonnier(ère)"),
+        ("Rozmowa rekrutacyjna: Magazynier – Hurtownia Kowalski Sp. j.", "Hurtownia Kowalski",
+         "Magazynier"),
+        ("Sollicitatiegesprek Heftruckchauffeur bij Transport Van Dijk B.V.",
+         "Transport Van Dijk", "Heftruckchauffeur"),
+    ],
+)  # fmt: skip
+def test_of_two_bare_parts_the_job_shaped_one_is_the_role(
+    subject: str, company: str, role: str
+) -> None:
+    assert _read(subject) == (company, role)

@@ -61,6 +61,17 @@ def _zone(invite: ImportedInvite) -> tuple[time | None, str | None, str | None]:
         ("Lena Huber <lena@donaustahl.example>",
          "wir laden Sie am 9. März 2027 um 14:30 Uhr (MEZ) ein.\nWiedner Hauptstraße 12, 1040 Wien",
          time(14, 30), "Europe/Vienna", "AT"),
+        # a phrase several countries keep, and a town named as the place
+        ("Sune Dahl <sune@kornmod.example>",
+         "See you on 9 March 2027 at 14:00 Central European Time at our office in Aarhus.",
+         time(14), "Europe/Copenhagen", "DK"),
+        ("Joe Tremblay <joe@lakeshoremills.example>",
+         "See you on 9 March 2027 at 10:00 Eastern at our Toronto office.",
+         time(10), "America/Toronto", "CA"),
+        # a city's clock by its name in its own language
+        ("Ana Ruiz <ana@tlalocenvases.example>",
+         "Nos vemos el 9 de marzo de 2027 a las 10:00 (hora de Ciudad de México).",
+         time(10), "America/Mexico_City", "MX"),
         # a word of several meanings ("IST": India, Israel, Ireland): the one a clue says
         ("Noa Peretz <noa@carmelgrid.example>",
          "The interview is on 9 March 2027 at 10:00 IST.\n\nNoa Peretz\n+972 3 555 0142",
@@ -80,8 +91,11 @@ def test_a_zone_word_takes_the_country_of_the_strongest_place_clue(
     assert not invite.country_guessed
 
 
-def test_a_zone_word_many_countries_keep_with_no_clue_is_a_guess_said_to_be_one() -> None:
-    body = "Hi Rowan,\n\nThe interview is on 9 March 2027 at 14:00 CET.\n\nMax\n"
+@pytest.mark.parametrize("word", ["CET", "Central European Time"])
+def test_a_zone_word_many_countries_keep_with_no_clue_is_a_guess_said_to_be_one(
+    word: str,
+) -> None:
+    body = f"Hi Rowan,\n\nThe interview is on 9 March 2027 at 14:00 {word}.\n\nMax\n"
     invite = read(mail("Max Brandt <max@bergwerk.example>", "Interview", body))
     assert _zone(invite) == (time(14), "Europe/Berlin", "DE")
     assert invite.country_guessed

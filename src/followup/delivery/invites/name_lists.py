@@ -61,8 +61,9 @@ _TIME = SCHEDULE_CLOCK
 # of other languages are data ([introductions] labels: "Rozmowę poprowadzą:", "면접관:",
 # "Haastattelijat:", "Pewawancara:")
 _LABELLED_TEXT = (
-    r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:[-–•·■□●◆▶*][ \t]*)?(?:your[ \t]+|ihre[ \t]+|vos[ \t]+)?"
-    r"(?:interviewers?|interview[ \t]+panel|"
+    r"(?im)(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:[-–•·■□●◆▶*][ \t]*)?"
+    r"(?:your[ \t]+|ihre[ \t]+|vos[ \t]+|the[ \t]+|our[ \t]+)?"
+    r"(?:interviewers?|interview[ \t]+panel|interviewing[ \t]+you|"
     r"panel(?:ists)?|gesprächspartner(?:in|innen)?|interviewpartner(?:in|innen)?|"
     r"(?:te|le|les)[ \t]+entrevistar(?:á|án)|entrevistador(?:a|es|as)?|gesprekspartners?|"
     r"panel[ \t]+members|interview[ \t]+(?:team|panel[ \t]+will[ \t]+be)|meeting[ \t]+with|"

@@ -251,11 +251,14 @@ _TOGETHER = re.compile(
 # Ravi Shankar": a title in lower case (or an acronym), then the name between commas
 _OUR_TITLE = re.compile(
     r"(?:\b(?:(?i:meet|meeting|speak|speaking|talk|talking|chat|chatting)(?:[ \t]+(?i:with))?|"
-    r"(?i:with|by|and|&))[ \t]+"
+    r"(?i:with|by|and|&|be|is|are))[ \t]+"
     # "Our executive pastry chef, Marguerite Okonjo, will run it.", "Joining us: our quality
-    # lead, …": an apposition that starts a sentence or follows a colon
+    # lead, …": an apposition that starts a sentence or follows a colon; "our" in the
+    # languages invites are written in ("Notre directeur des opérations, …", "Unser
+    # Betriebsleiter, …", "Nuestro jefe de planta, …")
     r"|(?m:^)[ \t]*|(?<=[.!?:][ \t]))"
-    r"(?i:our|the)[ \t]+(?P<title>[A-Za-z][\w'’&-]*(?:[ \t]+[a-z][\w'’&-]*){0,4}),[ \t]+"
+    r"(?i:our|the|notre|unser|unsere|nuestro|nuestra|nostro|nostra|onze|nosso|nossa|vår|vårt|"
+    r"vores|nasz|nasza)[ \t]+(?P<title>[A-Za-z][\w'’&-]*(?:[ \t]+[a-z][\w'’&-]*){0,4}),[ \t]+"
     rf"(?P<name>{_BARE_NAME})(?=[ \t]*[,.;)]|[ \t]+(?:in|at|on|about|who|and)\b)"
 )
 

@@ -44,7 +44,7 @@ _BLOCK_TEXT = (
     # a few words of the label's own after it, before its colon ("Your panel on the day:",
     # "Interviewers for Thursday:")
     r"[ \t]*{ending}(?:[ \t]*:?[ \t]*\n(?:[ \t]*\n){0,4}|[ \t]*:?\t"
-    r"|(?:[ \t]+[^\W\d_][\w'’]*){1,4}[ \t]*:[ \t]*\n(?:[ \t]*\n){0,4})"
+    r"|(?:[ \t]+[^\W\d_][\w'’-]*){1,4}[ \t]*:[ \t]*\n(?:[ \t]*\n){0,4})"
     r"(?P<lines>(?:[ \t]*\S[^\n]*(?:\n[ \t]*){0,4}(?:\n|$)){1,20})"
 )
 

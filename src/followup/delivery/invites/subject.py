@@ -193,6 +193,31 @@ def _job_words(text: str, vocab: _Vocab) -> bool:
     return bool(vocab.role_words.search(text)) or is_title(text)
 
 
+# the ending of a word for one who does a job ("Beekeeper", "Groundsperson", "Arborist",
+# "Poissonnier", "Magazynier", "Camarero"): a role's last word, seldom a company's
+_AGENT_ENDING = re.compile(
+    r"(?i)(?:er|or|ist|ian|man|woman|person|eur|euse|ier|ière|ero|era|ista|ant|ent)"
+    r"(?:\([^()]{1,6}\))?$"
+)
+
+
+def _job_shaped(text: str, vocab: _Vocab) -> bool:
+    """`text` is shaped like a job: a job's words, the terms of one in brackets after it
+    ("(Maternity Cover)", "(Seasonal)"), or a last word for one who does a job ("Beekeeper",
+    "Groundsperson"), short and with no business's noun."""
+    if _job_words(text, vocab):
+        return True
+    bracket = _PAREN_TAIL.match(text)
+    if bracket and bracket.group("paren").strip().lower() in vocab.employment_terms:
+        return True
+    words = re.sub(r"\s*\([^()]*\)$", "", text).split()
+    return (
+        0 < len(words) <= 3
+        and bool(_AGENT_ENDING.search(words[-1]))
+        and words[-1].lower() not in vocab.business_nouns
+    )
+
+
 def _title_company_role(
     title: str, people: set[tuple[str, ...]], domain_label: str | None, vocab: _Vocab
 ) -> tuple[str | None, str | None, list[str], str | None]:
@@ -237,6 +262,11 @@ def _title_company_role(
             if for_ and (asked or _job_words(for_.group("role"), vocab)):
                 left = _without_lead(for_.group("role"), vocab) or left
             left = _strip_noise(left, vocab)
+            # "Sollicitatiegesprek Heftruckchauffeur bij …": the interview's word before the role
+            told = told or (
+                bool(vocab.interview_words.search(at.group("role")))
+                and _strip_noise(at.group("role"), vocab) != at.group("role").strip()
+            )
             told = told and name_shaped(named, vocab)  # "… de laboratoire en microbiologie"
             if (
                 left
@@ -334,8 +364,12 @@ def _title_company_role(
             candidates.append(cleaned)
     if role is None and company is None and len(candidates) == 2:
         # "Zoom interview: Oyster Shucker - Tidewrack Seafood Bar": of two bare parts, the one
-        # shaped like a company's name is the company, the other the role
+        # shaped like a company's name is the company, the other the role; else the one
+        # shaped like a job ("Groundsperson (Maternity Cover)", "Beekeeper") is the role
         shaped = [c for c in candidates if company_shaped(c, vocab)]
+        if len(shaped) != 1:
+            jobs = [c for c in candidates if _job_shaped(c, vocab)]
+            shaped = [c for c in candidates if c not in jobs] if len(jobs) == 1 else []
         if len(shaped) == 1 and vocab.interview_words.search(text):
             other = next(c for c in candidates if c != shaped[0])
             if not (names_a_person(other, people) or names_a_place(other)):

@@ -14,6 +14,7 @@ from followup.delivery.invites.zones.choice import (
     ZoneChoice,
     _city_zone,
     _most_people,
+    _town_named,
     kept_in_many,
 )
 from followup.delivery.invites.zones.countries import _state_zone, country_clues, postcode_city
@@ -174,7 +175,16 @@ def _same_clock_in(zone: str, start: datetime, clues: list[Clue], text: str) -> 
         if zones:
             chosen = _city_zone(zones, text) or _most_people(zones)
             return ZoneChoice(chosen, clue.country, False, f"country {clue.country}: {clue.why}")
-    return None
+    # no clue: a town the text names as the place ("at our Toronto office", "in Aarhus.")
+    clocks: dict[str, list[str]] = {}
+    for z, c in _zone_countries().items():
+        if start.astimezone(ZoneInfo(z)).utcoffset() == offset:
+            clocks.setdefault(c, []).append(z)
+    town = _town_named(text, list(clocks))
+    if town is None or town[1] == _zone_countries().get(zone):
+        return None
+    chosen = _city_zone(clocks[town[1]], text) or _most_people(clocks[town[1]])
+    return ZoneChoice(chosen, town[1], False, f"country {town[1]}: {town[0]} is in it")
 
 
 # A city in an address or named as the place: "75 Binney Street in Boston,", "our Denver
@@ -361,8 +371,8 @@ def zone_word_in_text(
 # "13:00 (Oslo time)", "15:00 Lisbon time", "hora de Lisboa", "heure de Paris", "ora di Roma":
 # a city whose clock the time is given by
 _CITY_CLOCK = re.compile(
-    r"(?:\b(?:hora|horário|heure|ora)[ \t]+d[eia][ \t]+(?P<a>[A-ZÀ-Þ][\w'’.-]+(?:[ \t-][A-ZÀ-Þ]"
-    r"[\w'’.-]+){0,2})"
+    r"(?:\b(?:hora|horário|heure|ora)[ \t]+d[eia][ \t]+(?P<a>[A-ZÀ-Þ][\w'’.-]+(?:[ \t-]"
+    r"(?:(?:de|del|la)[ \t]+)?[A-ZÀ-Þ][\w'’.-]+){0,2})"
     r"|(?<![\w])(?P<b>[A-ZÀ-Þ][\w'’.-]+(?:[ \t-][A-ZÀ-Þ][\w'’.-]+){0,2})[ \t]+(?i:time)\b)"
 )
 
