@@ -199,3 +199,28 @@ def test_interviewers_in_other_shapes_and_languages(
 ) -> None:
     sender = "Pat Orme <pat.orme@saltmarshfoods.example>"
     assert interviewers(_read(_mail(text, sender=sender))) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "email", "title"),
+    [
+        ("Bei Fragen wenden Sie sich bitte an Jana Weber (HR-Referentin) unter "
+         "jana.weber@dunmorefoods.example.", "Jana Weber", "jana.weber@dunmorefoods.example",
+         "HR-Referentin"),
+        ("Para cualquier duda, escribe a Lucía Pérez (Técnica de Selección) en "
+         "lucia.perez@dunmorefoods.example.", "Lucía Pérez", "lucia.perez@dunmorefoods.example",
+         "Técnica de Selección"),
+        ("Per qualsiasi domanda scrivi a Giulia Conti (Talent Acquisition) all'indirizzo "
+         "giulia.conti@dunmorefoods.example.", "Giulia Conti",
+         "giulia.conti@dunmorefoods.example", "Talent Acquisition"),
+        ("Neem bij vragen contact op met Sanne Bakker (recruiter) via "
+         "sanne.bakker@dunmorefoods.example.", "Sanne Bakker", "sanne.bakker@dunmorefoods.example",
+         "recruiter"),
+    ],
+)  # fmt: skip
+def test_a_contact_line_in_other_languages_names_the_coordinator(
+    text: str, name: str, email: str, title: str
+) -> None:
+    invite = _read(_mail(text, sender="Dunmore Careers <careers@dunmorefoods.example>"))
+    person = next(p for p in invite.interview.people if p.role.value == "coordinator")
+    assert (person.name, person.email, person.title) == (name, email, title)

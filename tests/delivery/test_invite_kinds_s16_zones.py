@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import time
 
 import pytest
-from test_invite_kinds_s13_invites import USER, interviewers, mail, read
+from test_invite_kinds_s13_invites import USER, calendar, event, interviewers, mail, read
 
 from followup.delivery.invites import ImportedInvite, parse_invite
 
@@ -167,3 +167,23 @@ def test_a_schedule_written_with_full_stops_gives_its_people() -> None:
         "Deepak Suri": "Finance Lead",
     }
     assert invite.interview.time == time(10)
+
+
+@pytest.mark.parametrize(
+    ("tzid", "text", "zone", "country"),
+    [
+        ("Romance Standard Time", "The interview is at our site in Liège.", "Europe/Brussels",
+         "BE"),
+        ("GMT Standard Time", "See you at our Cork office.", "Europe/Dublin", "IE"),
+        ("W. Europe Standard Time", "Meet us at our office in Innsbruck.", "Europe/Vienna", "AT"),
+    ],
+)  # fmt: skip
+def test_a_windows_zone_takes_the_country_of_the_town_named_as_the_place(
+    tzid: str, text: str, zone: str, country: str
+) -> None:
+    cal = calendar(
+        event("20270309T100000", "Interview – Planner", text, zone=tzid,
+              organizer="CN=Jo Marsh:mailto:jo@harrowfield.example"),
+    )  # fmt: skip
+    invite = read(cal.encode(), "s16.ics")
+    assert (invite.interview.tz, invite.country, invite.country_guessed) == (zone, country, False)

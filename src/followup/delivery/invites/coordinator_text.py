@@ -142,12 +142,16 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
 # title beside the name, and their address or number after it
 _CONTACT = re.compile(
     r"(?i:\b(?:contact|reach[ \t]+out[ \t]+to|reach|e-?mail|write[ \t]+to|get[ \t]+in[ \t]+touch"
-    r"[ \t]+with|speak[ \t]+to|ask[ \t]+for|call|ring|contactez|contacta|contatta|kontakt|"
-    r"kontakta))"
+    r"[ \t]+with|speak[ \t]+to|ask[ \t]+for|call|ring|drop[ \t]+a[ \t]+line[ \t]+to|contactez|"
+    r"contacta(?:[ \t]+con)?|contatta|kontakt|kontakta|contact[ \t]+op[ \t]+met|"
+    # "wenden Sie sich bitte an …", "escribe a …", "scrivi a …", "entre em contato com …"
+    r"wenden[ \t]+sie[ \t]+sich(?:[ \t]+bitte)?[ \t]+an|wende[ \t]+dich(?:[ \t]+bitte)?[ \t]+an|"
+    r"escrib[ea][ \t]+a|escr[ií]banos[ \t]+a|scriv[ie][ \t]+a|entre[ \t]+em[ \t]+contato[ \t]+com|"
+    r"fale[ \t]+com))"
     r"[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3})[ \t]*"
     r"(?:\((?P<bracket>[^()@\n\d]{2,60})\)[ \t]*|,[ \t]*(?:(?i:our|the)[ \t]+)?"
     r"(?P<comma>[^,()@\n\d]{2,60}),[ \t]*)?"
-    r"(?:\(|<|,|(?i:at|on|via|by))?[ \t]*"
+    r"(?:\(|<|,|:|(?i:at|on|via|by|unter|au|en|al|all['’]indirizzo|per|op))?[ \t]*"
     r"(?:(?P<email>[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5})"
     r"|(?P<phone>\+?\(?\d[\d ().-]{6,18}\d))"
 )
