@@ -56,3 +56,35 @@ def test_a_topic_said_in_other_forms_is_a_specific_for_each_record(rules, model)
         for sentence, specific in said.items():
             result = check(opening + sentence + closing, "email", facts, rules, model=model)
             assert result.elements["specifics"] is specific, sentence
+
+
+def test_the_record_names_in_lower_case_are_found_as_the_pattern_finds_them() -> None:
+    """The record's names written in lower case are found with `str.find` where the pattern
+    made of them finds them: the same spans, the same "'s", the longest name first, and what
+    stands just before the part of the text searched counts as it does for the pattern."""
+    import random
+    import re
+
+    from followup.core.check.names import _names_in_lower
+
+    draw = random.Random(8)
+    pieces = ["summit", "summit logistics", "ana", "anna", "o'neil", "é", "ß", "²", "_", "@"]
+    pieces += [".", "/", "-", "'s", "'", " ", " ", " ", "x", "\n", "’s"]
+    for _ in range(3000):
+        text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 14)))
+        words = sorted(
+            {draw.choice(["summit", "summit logistics", "ana", "anna", "o'neil", "s", "an"])
+             for _ in range(draw.randint(1, 4))},
+            key=len,
+            reverse=True,
+        )  # fmt: skip
+        lo = draw.randint(0, len(text))
+        hi = draw.randint(lo, len(text))
+        pattern = re.compile(
+            rf"(?<![\w@./-])(?:{'|'.join(map(re.escape, words))})(?P<tail>'s)?(?![\w@-])"
+        )
+        expected = [
+            (m.start(), m.end() - len(m.group("tail") or ""), bool(m.group("tail")))
+            for m in pattern.finditer(text, lo, hi)
+        ]
+        assert _names_in_lower(text, words, lo, hi) == expected, (text, words, lo, hi)

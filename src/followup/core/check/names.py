@@ -468,6 +468,26 @@ def _initials(text: str) -> str:
 _initials_of: dict[str, str] = {}  # each text's initials, worked out once (as _name_tokens)
 
 
+class _RoleTables:
+    """What other_role compares a note's job titles with (Names._role_tables)."""
+
+    __slots__ = ("allowed", "initials", "modifiers", "seniority", "words")
+
+    def __init__(
+        self,
+        words: frozenset[str],
+        allowed: frozenset[str],
+        seniority: frozenset[str],
+        modifiers: frozenset[str],
+        initials: str,
+    ) -> None:
+        self.words = words
+        self.allowed = allowed
+        self.seniority = seniority
+        self.modifiers = modifiers
+        self.initials = initials
+
+
 class _Allowed:
     """The words a note may use as names: the record's words, and any run of three or more
     of the initials of the role or a topic ("asm", "smt", "asmt" of "Assistant Store Manager
@@ -534,6 +554,44 @@ def _stem_match(a: str, b: str) -> bool:
 def _longest_first(words: Iterable[str]) -> str:
     """The words as a regex alternation, the longest first (so that the longest wins)."""
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _names_in_lower(
+    lower: str, words: Sequence[str], lo: int, hi: int
+) -> list[tuple[int, int, bool]]:
+    r"""What `(?<![\w@./-])(?:w1|w2|…)(?P<tail>'s)?(?![\w@-])` (`words` in their order, the
+    longest first) finds in `lower[lo:hi]` (a lower-cased text), left to right without
+    overlap: each match's start and end and whether it ends in the "'s" after the word. Found
+    with `str.find` for each of the record's few names, not by a pattern tried at every
+    character (and compiled for every record)."""
+    at_start: dict[int, list[str]] = {}  # where a word stands -> the words there, in order
+    for word in words:
+        at = lower.find(word, lo, hi)
+        while at >= 0:
+            at_start.setdefault(at, []).append(word)
+            at = lower.find(word, at + 1, hi)
+    out: list[tuple[int, int, bool]] = []
+    reach = lo
+    for at in sorted(at_start):
+        if at < reach:
+            continue
+        before = lower[at - 1] if at else ""  # (the look-behind sees before `lo` too)
+        if before and (before.isalnum() or before in "_@./-"):
+            continue
+        for word in at_start[at]:
+            end = at + len(word)
+            if lower.startswith("'s", end, hi):  # with the "'s" first, as the pattern tries
+                after = lower[end + 2] if end + 2 < hi else ""
+                if not (after and (after.isalnum() or after in "_@-")):
+                    out.append((at, end, True))
+                    reach = end + 2
+                    break
+            after = lower[end] if end < hi else ""
+            if not (after and (after.isalnum() or after in "_@-")):
+                out.append((at, end, False))
+                reach = end
+                break
+    return out
 
 
 def _whole_words(
@@ -701,13 +759,17 @@ class Names:
         self._closest: dict[str, str | None] = {}
         self._allowed_names: dict[str, bool] = {}
         self._close_company: dict[str, bool] = {}
-        self._lowercase_pattern: re.Pattern[str] | None = None
-        self._lowercase_words: str | None = None  # the pattern's names, once worked out
+        # the record's names in lower case, the longest first, once worked out
+        self._lowercase_words: list[str] | None = None
         self._lowercase_forms: dict[str, str] = {}
         self._lowercase_heads: frozenset[str] = frozenset()
         self._detail_names: tuple[tuple[str, ...], ...] | None = None
         self._record_initials: list[str] | None = None
         self._upper_tokens: frozenset[str] | None = None
+        self._role: _RoleTables | None = None
+        self._family_sets: list[frozenset[str]] | None = None
+        self._folded_company: list[str] | None = None
+        self._role_done = False
         self._specifics: (
             tuple[list[frozenset[str]], list[tuple[list[str], int]], frozenset[tuple[str, str]]]
             | None
@@ -857,10 +919,14 @@ class Names:
                 continue
             span = Span(m.start(), m.start() + len(word))
             at_start = doc.is_sentence_start(m.start())
-            context = bool(_PERSON_CONTEXT.match(doc.norm, m.end() - (len(raw) - len(word))))
             # a word of the candidate's profile or of the record's details, a product or a place
-            # is no misspelt person ("Airflow and Spark" beside Ethan Park)
-            if self.people and (not at_start or context) and not self._named_thing(lower):
+            # is no misspelt person ("Airflow and Spark" beside Ethan Park); a word opening a
+            # sentence only with a person's context after it
+            if (
+                self.people
+                and (not at_start or _PERSON_CONTEXT.match(doc.norm, span.end) is not None)
+                and not self._named_thing(lower)
+            ):
                 person = self.closest_person(lower)
                 if (
                     person
@@ -1550,18 +1616,41 @@ class Names:
             return None
         return "person_unknown"
 
+    def _role_tables(self) -> _RoleTables | None:
+        """The recorded role's words, the title words it may be called by, its seniority
+        words, its words before the title's head and its initials ("QA Lead" for a Quality
+        Assurance Lead, "IPC Nurse" for an Infection Prevention and Control Nurse): worked
+        out once per record (None for a role with no title's head word)."""
+        if not self._role_done:
+            self._role_done = True
+            rules = self.rules
+            role_words = frozenset(_tokens(self.facts.role))
+            heads = frozenset(w for w in role_words if w in rules.title_heads)
+            allowed = set(role_words)
+            for head in heads:
+                allowed |= rules.title_synonyms.get(head, frozenset())
+            initials = "".join(
+                w[0] for w in _tokens(self.facts.role) if w not in {"and", "of", "the"}
+            )
+            self._role = (
+                _RoleTables(
+                    role_words,
+                    frozenset(allowed),
+                    role_words & rules.seniority,
+                    role_words - heads - rules.seniority,
+                    initials,
+                )
+                if heads
+                else None
+            )
+        return self._role
+
     def other_role(self, doc: Document) -> Iterator[tuple[Span, str, str, str, str]]:
-        role_words = set(_tokens(self.facts.role))
-        heads = [w for w in role_words if w in self.rules.title_heads]
-        if not heads:
+        tables = self._role_tables()
+        if tables is None:
             return
-        allowed = set(role_words)
-        for head in heads:
-            allowed |= self.rules.title_synonyms.get(head, frozenset())
-        role_seniority = role_words & self.rules.seniority
-        # the role's initials: "QA Lead" for a Quality Assurance Lead, "IPC Nurse" for an
-        # Infection Prevention and Control Nurse
-        initials = "".join(w[0] for w in _tokens(self.facts.role) if w not in {"and", "of", "the"})
+        role_words, allowed, role_seniority = tables.words, tables.allowed, tables.seniority
+        role_modifiers, initials = tables.modifiers, tables.initials
         found: list[re.Match[str]] = [
             m
             for cue in self.rules.role_cues
@@ -1591,7 +1680,6 @@ class Names:
             span = Span(start, start + len(title))
             mismatch = words[-1] not in allowed
             modifiers = [w for w in words[:-1] if w not in self.rules.seniority]
-            role_modifiers = role_words - set(heads) - self.rules.seniority
             last = modifiers[-1] if modifiers else ""
             if (
                 last
@@ -1634,7 +1722,9 @@ class Names:
         """A greeting by the first word of the company's name ("Dear Desert," from the team
         mailbox "Desert Bloom Talent Team"), when that word is no recorded person's: a word
         cut from a team's name, greeted as if it were someone's."""
-        company = _folded(self.facts.company).split()
+        if self._folded_company is None:
+            self._folded_company = _folded(self.facts.company).split()
+        company = self._folded_company
         greeted = self._greeted(doc) if company and len(company) > 1 else None
         if greeted is None:
             return
@@ -1762,21 +1852,12 @@ class Names:
                 forms.setdefault(normalised(lowercase(name)), name)
             self._lowercase_forms = forms
             self._lowercase_heads = frozenset([_tokens(k)[0] for k in forms if _tokens(k)])
-            self._lowercase_words = "|".join(
-                re.escape(k) for k in sorted(forms, key=len, reverse=True)
-            )
-        # only when the note holds a name's first word written in lower case (the pattern is
-        # made for the first such note)
+            self._lowercase_words = sorted(forms, key=len, reverse=True)
+        # only when the note holds a name's first word written in lower case
         if not self._lowercase_words or doc.cased_words.isdisjoint(self._lowercase_heads):
             return
-        if self._lowercase_pattern is None:
-            words = self._lowercase_words
-            self._lowercase_pattern = compile_pattern(
-                rf"(?<![\w@./-])(?:{words})(?P<tail>'s)?(?![\w@-])"
-            )
         lo, hi = doc.body.start, doc.body.end
-        for m in self._lowercase_pattern.finditer(doc.lower, lo, hi):
-            start, end = m.start(), m.end() - len(m.group("tail") or "")
+        for start, end, tail in _names_in_lower(doc.lower, self._lowercase_words, lo, hi):
             written = doc.norm[start:end]
             if written != lowercase(written):
                 continue
@@ -1787,7 +1868,7 @@ class Names:
             if " " not in key:
                 before = doc.lower[max(lo, start - 12) : start].split()
                 if not (
-                    m.group("tail")
+                    tail
                     or (before and before[-1] in _LOWER_NAME_CUES)
                     or _PERSON_CONTEXT.match(doc.norm, end)
                 ):
@@ -1800,16 +1881,10 @@ class Names:
         if not doc.greeting or not self.people:
             return
         greeted = set(_tokens(doc.norm[doc.greeting.start : doc.greeting.end]))
-        readers = []
-        for _full, tokens in self.people:
-            family = set(tokens)
-            for t in tokens:
-                family |= self.rules.nicknames.get(t, frozenset())
-            if family & greeted:
-                readers.append(family)
+        readers = [family for family in self._families() if not family.isdisjoint(greeted)]
         if len(readers) != 1:
             return
-        reader = frozenset(readers[0])
+        reader = readers[0]
         # found with `str.find` in the lower-cased body, without compiling a pattern per reader
         spans: Iterable[tuple[int, int]] | None
         spans = _whole_words(doc.norm, doc.lower, reader, doc.body.start, doc.body.end)
@@ -1886,6 +1961,19 @@ class Names:
                 return True  # 'the merger with Valley Pines Medical' the record's notes name
         return False
 
+    def _families(self) -> list[frozenset[str]]:
+        """Each recorded person's names and their nicknames (names.nicknames), in the order
+        of the record: worked out once."""
+        if self._family_sets is None:
+            found = []
+            for _full, tokens in self.people:
+                family = set(tokens)
+                for t in tokens:
+                    family |= self.rules.nicknames.get(t, frozenset())
+                found.append(frozenset(family))
+            self._family_sets = found
+        return self._family_sets
+
     def _specific_tables(
         self,
     ) -> tuple[list[frozenset[str]], list[tuple[list[str], int]], frozenset[tuple[str, str]]]:
@@ -1894,12 +1982,7 @@ class Names:
         and the pairs of a topic's words said together."""
         if self._specifics is None:
             rules = self.rules
-            families = []
-            for _full, tokens in self.people:
-                family = set(tokens)
-                for t in tokens:
-                    family |= rules.nicknames.get(t, frozenset())
-                families.append(frozenset(family))
+            families = self._families()
             stop = rules.topic_stopwords
             topics = []
             # two words of a topic said together, neither a word of grammar nor both generic
