@@ -224,3 +224,33 @@ def test_a_contact_line_in_other_languages_names_the_coordinator(
     invite = _read(_mail(text, sender="Dunmore Careers <careers@dunmorefoods.example>"))
     person = next(p for p in invite.interview.people if p.role.value == "coordinator")
     assert (person.name, person.email, person.title) == (name, email, title)
+
+
+def _booking(description: str) -> bytes:
+    body = (
+        "Hi Rowan,\n\nYour Bookkeeper Phone Interview with Jordan Whitaker at 10:00am (Central "
+        "Time - US & Canada) on Thursday, March 11, 2027 is scheduled.\n\nDescription:\n"
+        f"{description}\n\nPowered by Calendly.com\n"
+    ).replace("\n", "\r\n")
+    return mail(
+        "Calendly <notifications@calendly.com>",
+        "Confirmed: Bookkeeper Phone Interview with Jordan Whitaker",
+        body,
+        headers="Reply-To: Jordan Whitaker <jordan.whitaker@mesquitecpa.example>\r\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("description", "people"),
+    [
+        ("Elaine Foster, our Controller, will call you.", {"Elaine Foster": "Controller"}),
+        ("Interviewer: Elaine Foster, Controller", {"Elaine Foster": "Controller"}),
+        ("A 30-minute call about the role and your experience.", {"Jordan Whitaker": None}),
+    ],
+)  # fmt: skip
+def test_a_booking_pages_host_interviews_only_when_nobody_else_is_named(
+    description: str, people: dict[str, str | None]
+) -> None:
+    invite = _read(_booking(description))
+    assert interviewers(invite) == people
+    assert coordinator(invite) == ("Jordan Whitaker", "jordan.whitaker@mesquitecpa.example")

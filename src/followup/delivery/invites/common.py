@@ -215,6 +215,8 @@ class _Vocab:
     not_number_after: re.Pattern[str]
     free_mail: frozenset[str]
     service_domains: tuple[str, ...]
+    # booking pages whose mails name the host's calendar ("Phone Interview with Jordan")
+    booking_domains: tuple[str, ...]
     machine_mailboxes: frozenset[str]
     team_mailboxes: frozenset[str]
     coordinator_titles: re.Pattern[str]
@@ -354,6 +356,7 @@ def _build_vocab(
         else re.compile(r"(?!x)x"),
         free_mail=frozenset(str(d).lower() for d in people.get("free_mail_domains", [])),
         service_domains=tuple(str(d).lower() for d in people.get("service_domains", [])),
+        booking_domains=tuple(str(d).lower() for d in people.get("booking_domains", [])),
         machine_mailboxes=frozenset(str(d).lower() for d in people.get("machine_mailboxes", [])),
         team_mailboxes=frozenset(str(d).lower() for d in people.get("team_mailboxes", [])),
         coordinator_titles=_words_re(words("people", "coordinator_titles")),

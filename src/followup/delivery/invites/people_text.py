@@ -42,6 +42,7 @@ from followup.delivery.invites.name_lists import (
     _same_person,
     _unmasked,
 )
+from followup.delivery.invites.people import _domain, _in_domains
 from followup.delivery.invites.people_cjk import _CJK_NAME_CHAR, _cjk_people
 from followup.delivery.invites.schedule import (
     _SCHEDULE,
@@ -443,7 +444,8 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     # the coordinator listed with a job title of their own ("Grace Okafor | Engineering
     # Manager" in the schedule) interviews; listed as the coordinator, they do not
     strong += [p for p in listed if p.title and not vocab.coordinator_titles.search(p.title)]
-    strong = _without_arrangers(strong, listed, joined, found.coordinator, vocab)
+    booked = any(_in_domains(_domain(e), vocab.booking_domains) for e in found.emails)
+    strong = _without_arrangers(strong, listed, joined, found.coordinator, vocab, booked)
     named = listed + strong + spoken
     coordinator = found.coordinator.name.lower() if found.coordinator else None
     companies = {c.lower() for c in (found.company, found.sender_company) if c}
@@ -516,12 +518,14 @@ def _without_arrangers(
     text: str,
     coordinator: Person | None,
     vocab: _Vocab,
+    booked: bool = False,
 ) -> list[Person]:
     """`strong` without the people the text says arranged the interview ("booked this call on
     Elaine's behalf"; the coordinator, with a coordinator's title beside their name) when
     someone else is named to interview: a scheduler's "Phone Interview with Jordan Whitaker"
-    names whose calendar it is. One listed with a job title of their own still interviews."""
-    arrangers: list[str] = []
+    names whose calendar it is (`booked`: a booking page's mail, whose host is the
+    coordinator). One listed with a job title of their own still interviews."""
+    arrangers: list[str] = [coordinator.name] if booked and coordinator is not None else []
     for seen, match in enumerate(_ARRANGER.finditer(text)):
         if seen >= MAX_SCHEDULE_LINES * 4:
             break
