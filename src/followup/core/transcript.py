@@ -133,11 +133,28 @@ def speaker_name(raw: str) -> str | None:
         if not shorter or shorter == name:
             break
         name = shorter
-    if name.isupper() and len(name) > 3:
-        name = name.title()
+    if len(name) > 3 and all(_shouted(w) for w in name.split()):
+        name = " ".join(_unshouted(w) for w in name.split())
     if not name or name.lower() in _words().unknown_speakers:
         return None
     return _without_honorific(_first_last(name))
+
+
+# a shouted word of a name that keeps its surname's small letters: "McALLISTER", "MacINTYRE"
+_SHOUTED_PREFIX = re.compile(rf"([{_CAPITAL}][{_SMALL}]{{1,2}})([{_CAPITAL}]{{2}}[^{_SMALL}]*)")
+
+
+def _shouted(word: str) -> bool:
+    return word.isupper() or _SHOUTED_PREFIX.fullmatch(word) is not None
+
+
+def _unshouted(word: str) -> str:
+    """A shouted word as a name writes it: "GRANT" -> "Grant", "O'BRIEN" -> "O'Brien",
+    "McALLISTER" -> "McAllister"."""
+    match = _SHOUTED_PREFIX.fullmatch(word)
+    if match:
+        return match.group(1) + match.group(2).title()
+    return word.title() if word.isupper() else word
 
 
 def _without_honorific(name: str) -> str:
@@ -810,7 +827,13 @@ def parse_transcript(text: str) -> Transcript:
 
 # "Hi, I'm Elena, I lead customer success", "my name is Kofi Mensah", "this is Tomás joining
 # from my phone", "I'm Dr. Hannah Whitlock", "it's Wren here": a speaker says who they are
-_NAME_WORD = rf"[{_CAPITAL}](?!['’]m\b)[{_SMALL}'’-]+"
+# a word of a name, its capitals inside it too: a surname's "Mc", "Mac", "O'", "D'", "Le" before
+# a capital ("McAllister", "O'Donnell", "LeBlanc") and a second part after a hyphen
+# ("MacKenzie-Ruiz")
+_NAME_WORD = (
+    rf"(?:[{_CAPITAL}][{_SMALL}]{{0,2}}['’]?(?=[{_CAPITAL}][{_SMALL}]))?"
+    rf"[{_CAPITAL}](?!['’]m\b)[{_SMALL}'’-]+(?:(?<=-)[{_CAPITAL}][{_SMALL}'’]+)*"
+)
 
 
 @lru_cache(maxsize=1)
@@ -942,8 +965,9 @@ def _completion(
 def _completed(transcript: Transcript, text: str) -> Transcript:
     """Speakers labelled by part of their name, a first name ("Renata", "MERE"), a rank and a
     surname ("Cdt. Duval") or a first name and an initial ("Priyanka R"), under the full name
-    the file writes elsewhere: an attendee or panel line, an introduction ("I'm Commander
-    Hélène Duval"), the speaker's own words ("Jordi Puig, nice to meet you")."""
+    the file writes elsewhere: another label ("GRANT McALLISTER:"), an attendee or panel line,
+    an introduction ("I'm Commander Hélène Duval"), the speaker's own words ("Jordi Puig, nice
+    to meet you")."""
     partial = [
         s
         for s in transcript.speakers
@@ -951,7 +975,9 @@ def _completed(transcript: Transcript, text: str) -> Transcript:
     ]
     if not partial:
         return transcript
-    written = _written_names(text)
+    # the file's own labels of two words or more ("GRANT McALLISTER:", written as a name) first
+    labelled = [s.split() for s in transcript.speakers if len(s.split()) > 1 and not unnamed(s)]
+    written = labelled + _written_names(text)
     introduced = frozenset(
         _without_honorific(m.group("name")) for m in _introduction_pattern().finditer(text[:40_000])
     )
