@@ -254,3 +254,24 @@ def test_a_booking_pages_host_interviews_only_when_nobody_else_is_named(
     invite = _read(_booking(description))
     assert interviewers(invite) == people
     assert coordinator(invite) == ("Jordan Whitaker", "jordan.whitaker@mesquitecpa.example")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # Microsoft Bookings' staff line, the letters after the name, the title after a dash
+        ("Service: Groomer Interview\nStaff: Dr. Priya Raman, BVSc - Clinical Director\n"
+         "Location: In person", {"Priya Raman": "Clinical Director"}),
+        ("Your panel:\nTomás Ferreira, PharmD, RPh – Pharmacy Manager\n"
+         "Leah Novak, RDH – Hygiene Lead", {"Tomás Ferreira": "Pharmacy Manager",
+                                          "Leah Novak": "Hygiene Lead"}),
+        # a French label and a French honorific ("Dre": Doctor, of a woman)
+        ("Intervieweur(e)s\nDre Sophie Lavoie – Directrice clinique\n"
+         "Julien Roy – Technicien en chef", {"Sophie Lavoie": "Directrice clinique",
+                                            "Julien Roy": "Technicien en chef"}),
+    ],
+)  # fmt: skip
+def test_letters_after_a_name_and_honorifics_are_no_part_of_it(
+    text: str, people: dict[str, str | None]
+) -> None:
+    assert interviewers(_read(_mail(text))) == people

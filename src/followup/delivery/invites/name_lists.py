@@ -263,6 +263,10 @@ def _person_of(part: str, vocab: _Vocab, loose: bool) -> Person | None:
 
 # a credential and the title in brackets after it: "Renata Kowalczyk, DDS (Owner & Lead Dentist)"
 _CREDENTIAL_BRACKET = re.compile(r"(?P<credential>[^()]{2,12}?)[ \t]*\((?P<title>[^()]{2,80})\)")
+# … or after a dash: "Dr. Alana Brooks, DVM - Medical Director" (Microsoft Bookings' staff)
+_CREDENTIAL_DASH = re.compile(
+    r"(?P<credential>[^\s()]{2,12})[ \t]+[-–—][ \t]+(?P<title>[^()]{2,80})"
+)
 
 
 _SLOT_JOIN = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*")
@@ -285,7 +289,7 @@ def _persons_in_list(
         bare = _OWNER.sub("", part)
         if vocab.credentials.fullmatch(bare):
             continue
-        degree = _CREDENTIAL_BRACKET.fullmatch(bare)
+        degree = _CREDENTIAL_BRACKET.fullmatch(bare) or _CREDENTIAL_DASH.fullmatch(bare)
         if degree and vocab.credentials.fullmatch(degree.group("credential")):
             raw = part = bare = degree.group("title")  # "DDS (Owner & Lead Dentist)"
         if (
