@@ -67,12 +67,12 @@ def person_fields(text: str) -> dict[str, Any]:
     # one with an honorific is the name ('school secretary - Mrs Noreen Tobin'); a job or a
     # department is not
     titled = [p for p in named if HONORIFIC.match(p)]
-    from followup.core.people import is_role
+    from followup.core.people import is_remark, is_role
 
     named = titled or [p for p in named if not is_role(p)] or named
     # a remark after the name ('on speaker from Haines Junction') is no name; a single word
     # that is no job is ('Elder advisor - Mary')
-    named = [p for p in named if p.split()[0].lower() not in ASIDE_LEADS]
+    named = [p for p in named if p.split()[0].lower() not in ASIDE_LEADS and not is_remark(p)]
     if not named or all(is_role(p) for p in named):
         single = [p for p in parts if len(p.split()) == 1 and p[:1].isupper() and not is_role(p)]
         named = single or named

@@ -94,11 +94,13 @@ def address() -> greetings.Address:
 
 # (country, person as typed, notes) -> the name the note greets them by
 GREETINGS = [
-    ("PH", "Ma'am Joy Villanueva", "", "Ma'am Joy"),
-    ("PH", "maam rosario dela cruz", "", "Ma'am Rosario"),
-    ("PH", "sir mark bautista", "", "Sir Mark"),
-    ("NG", "Sir Emeka Obi", "", "Sir Emeka"),
-    ("IN", "Madam Kavita Rao", "", "Madam Kavita"),
+    # a word of spoken address is no title of an English letter (issue 10, s16: "Dear Sir
+    # Nestor," and "Ma'am Joy" were among the graders' worst sentences): the English title
+    ("PH", "Ma'am Joy Villanueva", "", "Ms. Villanueva"),
+    ("PH", "maam rosario dela cruz", "", "Ms. Dela Cruz"),
+    ("PH", "sir mark bautista", "", "Mr. Bautista"),
+    ("NG", "Sir Emeka Obi", "", "Mr. Obi"),
+    ("IN", "Madam Kavita Rao", "", "Ms. Rao"),
     ("GB", "Sir Ian Blake", "", "Sir Ian"),
     ("AU", "aunty lorraine briggs", "", "Aunty Lorraine"),
     ("US", "Joy Villanueva", "she said to call her Ma'am Joy", "Ma'am Joy"),

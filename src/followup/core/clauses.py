@@ -803,7 +803,9 @@ def _object(
         r"\b(\d+) (day|week|month|year|hour|minute)\b(?= ([a-z][\w-]*))",
         lambda m: (
             m.group()
-            if m.group(3) in lexicon.slots.prepositions | lexicon.slots.conjunctions
+            if m.group(3)
+            in lexicon.slots.prepositions | lexicon.slots.conjunctions | lexicon.slots.determiners
+            or m.group(3) in ("per", "each", "every")  # '1 week a month': a rate, no modifier
             else f"{m.group(1)}-{m.group(2)}"
         ),
         said,

@@ -32,8 +32,9 @@ from followup.core import (
 from followup.core.clauses import Clause, ClauseWords
 from followup.core.errors import InvalidInput, NotFound
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
+from followup.core.name_lists import person_words
 from followup.core.parse import word_list
-from followup.core.people import DEPARTMENTS, is_role
+from followup.core.people import DEPARTMENTS, is_remark, is_role
 from followup.core.plan import Plan
 from followup.core.plan import recipient_for as recipient_for
 from followup.core.regex_programs import shipped
@@ -74,6 +75,7 @@ class Wording:
     ahead_if_event: tuple[str, ...] = ()  # 'final round', 'TBC': so only beside an event
     ahead_events: tuple[str, ...] = ()  # 'visit', 'tour', 'interview': such an event
     own_answer_leads: tuple[str, ...] = ()  # '-> I offered', 'A: ...': the candidate's part
+    private_cues: tuple[str, ...] = ()  # 'foster care', 'lost her': a story kept private
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> Wording:
@@ -110,6 +112,7 @@ class Wording:
             ahead_if_event=tuple(strings("ahead_if_event")),
             ahead_events=tuple(strings("ahead_events")),
             own_answer_leads=tuple(sorted(strings("own_answer_leads"), key=len, reverse=True)),
+            private_cues=tuple(strings("private_cues")),
         )
 
 
@@ -371,6 +374,48 @@ def unbulleted_round(interview: Interview) -> Interview:
     )
 
 
+def _address_words(address: greetings.Address) -> tuple[str, str]:
+    """The words of spoken address a jot types before a name ('sir nestor', "ma'am joy",
+    'kuya ben') and after one ('suresh sir', "ananya ma'am", 'sharma ji', 'imran bhai'), as
+    two regex alternations (data/person_words.txt and drafting.toml [address])."""
+    words = person_words()
+    before = {*address.register_titles, *address.familiar, *words["honour_given"], "sir"}
+    after = {*words["after_mr"], *words["after_ms"], *words["after_kept"], *address.register_titles}
+    after |= {w for w in address.familiar if w not in ("ate", "aunt", "uncle")}  # 'ben ate'
+
+    def alternation(found: set[str]) -> str:
+        forms = {w.replace("’", "'") for w in found} | {w.replace("'", "’") for w in found}
+        return "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+
+    return alternation(before), alternation(after)
+
+
+def unhonoured_round(interview: Interview, address: greetings.Address) -> Interview:
+    """The round with each word of spoken address typed beside a recorded person's name in
+    its topics, items and notes taken off ('suresh sir: close = 9 days' -> 'suresh: …', "→
+    ma'am joy wants …" -> '→ joy wants …', 'kuya ben showed the forklift'), so the jot's
+    person is read as the person, never as 'the sir'; the stored round is not changed."""
+    keys = {k for p in interview.people for k in name_keys(p) if len(k) > 1 and " " not in k}
+    if not keys:
+        return interview
+    before, after = _address_words(address)
+    names = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?i)(?<![\w'’])(?:(?:{before})\.?\s+(?P<a>{names})(?![\w'’-])"
+        rf"|(?P<b>{names})(?:\s+|-)(?:{after})\.?(?![\w'’]))"
+    )
+
+    def bare(text: str) -> str:
+        return pattern.sub(lambda m: m.group("a") or m.group("b"), text)
+
+    return replace(
+        interview,
+        topics=[bare(t) for t in interview.topics],
+        items=[bare(t) for t in interview.items],
+        notes=bare(interview.notes) if interview.notes else interview.notes,
+    )
+
+
 def record_names(interview: Interview) -> list[str]:
     """Names the record writes with capitals: company, people, items, and capitalised words
     inside the topics and items (so 'atlas' in one topic reads 'Atlas' as recorded elsewhere,
@@ -441,6 +486,11 @@ def specifics_of(
             seen.add(text.lower())
             if phrasing.confidential(text, lexicon, interview.notes):
                 continue  # shown in confidence: no note repeats it (compose says so)
+            if private(text, language.wording) and (
+                _PERSONAL.search(text) or any(_names_in(text, p) for p in interview.people)
+            ):  # 'tomasz went through a divorce last year': theirs to tell, never 'covered'
+                out.append(Specific(text, "story", text, text, (PRIVATE,), False))
+                continue
             if kind == "item":
                 # an aside after the item says where it was or who showed it ('the pick-to-light
                 # rack (Dana showed it)'): never said, but the one person it names is its owner
@@ -474,6 +524,12 @@ def specifics_of(
             p = gated(
                 phrasing.phrase_topic(said, lexicon, names, interview.items, context), lexicon
             )
+            if owned and p.sure and _stated(p.to_them, said, lexicon):
+                # 'ravi: ledger lives in a rails monolith': what they said, a sentence, never
+                # a thing the interview covered ('covered ledger lives in a rails monolith')
+                p = replace(p, doubts=(*p.doubts, slot_grammar.SENTENCE))
+            if owned and p.short_them and _stated(p.short_them, said, lexicon):
+                p = replace(p, short_them="", short_about="")  # its head is the sentence too
             subject = _COPULAR.match(said)
             clause = None if p.sure else how_clause(p, said, lexicon)
             if clause is not None:  # 'the ETL falls over every month end': how it does
@@ -532,6 +588,25 @@ def specifics_of(
                         people), language)
         for s in out
     ]  # fmt: skip
+
+
+def _stated(phrase: str, said: str, lexicon: phrasing.Lexicon) -> bool:
+    """Whether a phrase kept of what a person said is their sentence typed bare: no article,
+    and within its first three words one that is a verb agreeing with the bare word before
+    it, followed by a preposition or an article ('ledger lives in a rails monolith', 'payroll
+    sits on a spreadsheet', 'dispatch runs off the whiteboard')."""
+    if lexicon.word_classes is None or not said.lower().startswith(phrase.lower()):
+        return False
+    toks = slot_grammar.tag(phrase, lexicon.slots, lexicon.word_classes)
+    if len(toks) < 4 or toks[0].is_("DET", "PRON", "NUM") or toks[0].text[:1].isupper():
+        return False
+    for i in (1, 2):
+        verb, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or not nxt.is_("PREP", "DET") or nxt.is_("NOUN"):
+            continue
+        if verb.is_("VBZ") and not toks[i - 1].text.lower().endswith("s"):
+            return all(t.is_("NOUN", "ADJ") for t in toks[:i])
+    return False
 
 
 _QUESTIONS_ON = re.compile(
@@ -645,6 +720,10 @@ def said_exactly(s: Specific, language: Language, names: Sequence[str] = ()) -> 
 
 
 AHEAD = "it has not happened yet: a note thanks them only for what was done"
+PRIVATE = (
+    "it is a personal story of hardship, theirs to tell: no note says it (thank them for "
+    "sharing it in your own words, if at all)"
+)
 OWN_ANSWER = "it is what you said or did there, not something they told you"
 _ARROW_PARTS = re.compile(r"(\s*(?:->|→|=>|⇒|➡)\s*|(?<![\w'’])A:\s+)")
 _MINE = re.compile(r"(?i)^(?:me|myself|mine)\s*[|:–—-]+\s*(?:my\s+)?")
@@ -712,6 +791,18 @@ def _ahead(text: str, wording: Wording) -> bool:
     return False
 
 
+def private(text: str, wording: Wording) -> bool:
+    """Whether a jot tells of a hardship or a private matter (data/drafting.toml
+    private_cues: 'grew up in foster care', 'lost her husband in 2019'); a hyphened word is
+    one word ('trauma-informed training' is the work, no one's trauma)."""
+    low = " " + " ".join(re.findall(r"[a-z0-9'’-]+", text.lower())) + " "
+    return any(f" {cue} " in low for cue in wording.private_cues)
+
+
+# a person in a jot: someone's own story, not the work ('he went through a divorce')
+_PERSONAL = re.compile(r"(?i)\b(?:he|she|his|her|him|hers|himself|herself)\b")
+
+
 def _troubled(text: str, lexicon: phrasing.Lexicon) -> bool:
     """Whether a jot names a problem anywhere (a challenge cue of data/phrasing.toml [kinds]:
     'behind', 'backlog', 'slipping', 'too high')."""
@@ -731,6 +822,8 @@ def credited(s: Specific, language: Language) -> Specific:
     (never praised, whatever the phrase kept of it: 'the DPM sampling programme' of '… is
     behind')."""
     wording = language.wording
+    if s.kind == "story" and private(s.recorded, wording):
+        return replace(s, usable=False, doubts=(*s.doubts, PRIVATE))
     if s.kind not in ("exercise", "story") and _ahead(s.recorded, wording):
         return replace(s, usable=False, doubts=(*s.doubts, AHEAD))
     if not s.usable or s.kind in ("exercise", "story", "item"):
@@ -3009,7 +3102,7 @@ def compose(
             "your name is not recorded yet: set it with 'followup profile --name \"Your Name\"'"
         )
     warnings: list[str] = []
-    interview = unbulleted_round(interview)
+    interview = unhonoured_round(unbulleted_round(interview), language.address)
     english = language.english
     quals = qualifications_for(interview, profile, language)
     qual_names = [w.strip(",.;:()") for q in quals for w in q.split()[1:] if w[:1].isupper()]
@@ -3498,6 +3591,15 @@ def _company_words(name: str, company: str) -> bool:
     return bool(said) and _folded(company).lower().split()[: len(said)] == said
 
 
+def _own_address(person: Person) -> bool:
+    """Whether a recorded address is the person's own: its local part holds their first name
+    ('ravi.s@…' of Ravi Subramaniam, titled 'eng manager, ledger team'), never a team's
+    ('talent@…')."""
+    local = _folded((person.email or "").split("@")[0]).lower()
+    first = _folded(phrasing.name_parts(person.name).first).lower()
+    return len(first) > 2 and first in local
+
+
 def is_a_person(person: Person, greeting: str) -> bool:
     """Whether a recipient is someone to greet by name: the greeting's word is a name, and the
     recorded name is not a team ('Academic Recruitment', 'Office - Jo' is Jo)."""
@@ -3509,10 +3611,11 @@ def is_a_person(person: Person, greeting: str) -> bool:
         and not parts.last.isupper()
         and parts.last.lower() not in DEPARTMENTS
     )  # 'JT McAllister' is greeted 'JT'; 'HR Dept' is no one
-    if not (is_a_name(greeting) or initials) or is_role(phrasing.bare_name(person.name)):
-        return False  # 'store mgr', 'Team Manager': a job, no one's name
+    bare = phrasing.bare_name(person.name)
+    if not (is_a_name(greeting) or initials) or is_role(bare) or is_remark(bare):
+        return False  # 'store mgr', 'Team Manager': a job; 'dialled in from site': a remark
     title = (person.title or "").lower().split()
-    if title and title[-1] in ("team", "inbox", "mailbox"):
+    if title and title[-1] in ("team", "inbox", "mailbox") and not _own_address(person):
         return False  # 'Desert Bloom' titled 'Talent Team': a team's mailbox, nobody's name
     if parts.title:
         return True

@@ -37,9 +37,13 @@ class Address:
     called_before: frozenset[str] = frozenset()  # 'auntie', 'uncle': a name follows them
     # 'sir' -> 'Sir': typed before a given name, kept with it in every country ('Sir Ian')
     with_given: Mapping[str, str] = field(default_factory=dict)
-    # "ma'am" -> "Ma'am": the same, only in the countries of with_given_in ('Ma'am Joy')
-    with_given_register: Mapping[str, str] = field(default_factory=dict)
+    # "ma'am" -> "Ms": in the countries of with_given_in, the English title a word of address
+    # typed before a name stands for ("Ma'am Joy Villanueva" -> "Ms Joy Villanueva")
+    register_titles: Mapping[str, str] = field(default_factory=dict)
     with_given_in: frozenset[str] = frozenset()
+    familiar: frozenset[str] = frozenset()  # 'kuya', 'ate': never part of a written name
+    elders: frozenset[str] = frozenset()  # 'aunty': of them, the words kept in elders_in
+    elders_in: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Address:
@@ -67,8 +71,11 @@ class Address:
 
         return cls(
             with_given=written_as("with_given"),
-            with_given_register=written_as("with_given_register"),
+            register_titles=written_as("register_titles"),
             with_given_in=frozenset(c.upper() for c in strings("with_given_in")),
+            familiar=frozenset(w.lower() for w in strings("familiar")),
+            elders=frozenset(w.lower() for w in strings("elders")),
+            elders_in=frozenset(c.upper() for c in strings("elders_in")),
             family_first={str(k).upper(): str(v).strip() for k, v in forms.items()},
             by_title=frozenset(c.upper() for c in strings("by_title")),
             professional=tuple(strings("professional")),
@@ -136,14 +143,32 @@ def _japanese_rank(person: Person) -> bool:
     return any(w in person_words()["ranks_after"] for w in words)
 
 
+def written_name(name: str, country: str, address: Address) -> str | None:
+    """The name a note writes for a name typed with a word of spoken address before it, where
+    that word is no title of an English letter (data [address] register_titles, familiar):
+    "Ma'am Joy Villanueva" -> 'Ms Joy Villanueva' and 'sir nestor aquino' -> 'Mr nestor
+    aquino' in the Philippines, India or Nigeria ('Ma'am Joy' alone -> 'Joy'); 'kuya ben
+    santos' -> 'ben santos' anywhere, and 'aunty grace' -> 'grace' outside the countries
+    where an Elder is so named ('Aunty Lorraine' in Australia). None when nothing changes."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    key = words[0].lower().rstrip(".").replace("’", "'")
+    rest = words[1:]
+    if country in address.with_given_in and key in address.register_titles:
+        if len(rest) == 1:
+            return rest[0]
+        return " ".join([address.register_titles[key], *rest])
+    if key in address.familiar and not (key in address.elders and country in address.elders_in):
+        return " ".join(rest)
+    return None
+
+
 def _with_given(bare: str, country: str, address: Address) -> str | None:
-    """'Sir Ian' for 'Sir Ian Blake' anywhere, "Ma'am Joy" for "ma'am joy villanueva" in the
-    countries where that is how a reader is addressed (data [address] with_given*): the form
-    of address the record types before the given name, never before the surname ('Sir
-    Blake') and never dropped ('Dear Joy,')."""
+    """'Sir Ian' for 'Sir Ian Blake' (data [address] with_given): the form of address the
+    record types before the given name, never before the surname ('Sir Blake') and never
+    dropped ('Dear Ian,')."""
     forms = dict(address.with_given)
-    if country in address.with_given_in:
-        forms.update(address.with_given_register)
     words = bare.split()
     if len(words) < 2 or words[0].lower() not in forms:
         return None
@@ -294,7 +319,11 @@ def greeted_round(interview: Interview, address: Address) -> Interview:
     is not changed)."""
     asked = _asked(interview.notes, address)
     people = []
+    country = (interview.country or "").upper()
     for p in interview.people:
+        spoken = written_name(p.name, country, address)
+        if spoken:
+            p = replace(p, name=spoken)
         greeting = greeting_for(p, interview.country, address)
         called = _asked_by(p, asked)
         if called and sum(1 for q in interview.people if _asked_by(q, asked) == called) > 1:

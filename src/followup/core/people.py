@@ -180,6 +180,24 @@ def _is_aside(part: str) -> bool:
         keys[0] in words["aside_starts"]
         or "?" in part
         or any(k in words["aside_marks"] for k in keys)
+        or is_remark(part)
+    )
+
+
+_REMARK_PREPOSITIONS = frozenset(["in", "from", "on", "at", "via", "by", "over", "through", "for"])
+
+
+def is_remark(part: str) -> bool:
+    """Whether a part typed in lower case opens with a verb's -ed or -ing form and goes on with
+    a preposition: what the person did ('dialled in from site', 'joining by phone from
+    the depot', 'patched in over teams'), never a name."""
+    words = part.split()
+    return (
+        len(words) >= 2
+        and part == part.lower()
+        and len(words[0]) >= 5
+        and words[0].endswith(("ed", "ing"))
+        and any(w in _REMARK_PREPOSITIONS for w in words[1:4])
     )
 
 

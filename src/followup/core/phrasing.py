@@ -432,6 +432,15 @@ def _an(word: str) -> str:
     return "an" if low[0] in "aeiou" else "a"
 
 
+# Units of time a count before them measures ('2 days', '3 shifts'): the count is no name's
+# number ('the ward 2 days a week' is no 'Ward 2').
+_SPAN_WORDS = frozenset(
+    ["day", "days", "week", "weeks", "wk", "wks", "month", "months", "mo", "mos", "year", "years",
+     "yr", "yrs", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "night",
+     "nights", "shift", "shifts", "time", "times", "x"]
+)  # fmt: skip
+
+
 def spell_number(text: str, numbered: Iterable[str] = ()) -> str:
     """One to nine in words, as prose writes them ('3 years' -> 'three years'); a number
     compared with one of 10 or more stays in figures ('from 10 to 6 days'), and so does the
@@ -1342,7 +1351,12 @@ def _clean_tokens(
             fixed.append(w.replace(w.strip("(),;:\"'"), lexicon.proper[bare]))
         elif bare in ("i", "i'd", "i'm", "i've", "i'll", "i’d", "i’m", "i’ve", "i’ll"):
             fixed.append(w.replace("i", "I", 1))
-        elif re.fullmatch(r"\d+", bare) and i and words[i - 1].lower() in lexicon.numbered:
+        elif (
+            re.fullmatch(r"\d+", bare)
+            and i
+            and words[i - 1].lower() in lexicon.numbered
+            and (i + 1 >= len(words) or words[i + 1].lower().strip(",;:.") not in _SPAN_WORDS)
+        ):  # 'ward 7', never 'the ward 2 days a week' ('Ward 2 days')
             fixed[-1] = fixed[-1][:1].upper() + fixed[-1][1:]
             fixed.append(w)
         elif (
@@ -2162,9 +2176,10 @@ _ADJECTIVES = frozenset(
     ]
 )
 _YEARS = re.compile(
-    r"^(?P<pre>(?:over|nearly|almost|about|more than)\s+)?(?P<n>\d+|one|two|three|four|five|six|"
+    r"^(?P<pre>(?:over|nearly|almost|about|more than)\s+)?(?P<n>(?:\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-    r"nineteen|twenty|thirty|several|many)\+?\s+(?P<unit>years?|yrs?|months?)\b'?\s*(?P<rest>.*)$",
+    r"nineteen|twenty|thirty|several|many)(?:\s+and\s+a\s+half)?|\d+\.5)\+?\s+"
+    r"(?P<unit>years?|yrs?|months?)\b'?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -2906,9 +2921,18 @@ def in_grammar(q: Qualification, lexicon: Lexicon) -> Qualification:
 
 _HELD = _DEGREES
 
+# A word that points back at what came before it in the line ('six months of it on sterile
+# products', 'two of those as lead', 'the same for nights'): a part that holds one says
+# nothing alone.
+_POINTS_BACK = re.compile(
+    r"(?i)\b(?:it|them|that|those|these|this|which|both|the same|the rest|the latter|the former)"
+    r"(?![\w'’-])"
+)
+
 _TAIL = re.compile(
     r"^(?:the (?:last|first) (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|most|some|half|all) of them"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|most|some|half|all)"
+    r"(?: (?:years?|months?|weeks?))? of (?:them|it|that|those)"
     r"|including)\s+(?P<rest>[a-z][\w' -]*)$"
 )
 
@@ -2961,6 +2985,8 @@ def _qualification_form(raw: str, lexicon: Lexicon, piece: bool = False) -> Qual
         q = _checked(_qualification(part, lexicon))
         if n and q.form == "gerund":
             continue  # 'te reo - basic, doing a course': it says what the first part is
+        if n and _POINTS_BACK.search(part):
+            continue  # 'six months of it on sterile products': 'it' is the part before
         if _OPEN_NOUN.search(part) and not raw.rstrip().endswith(part.rstrip()):
             continue  # 'Delivered a three-day': the noun it qualifies is after the comma
         if q.sure and (len(q.text.split()) > 1 or q.form == "degree"):
