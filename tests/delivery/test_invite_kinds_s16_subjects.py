@@ -135,3 +135,18 @@ def test_of_two_bare_parts_the_job_shaped_one_is_the_role(
     subject: str, company: str, role: str
 ) -> None:
     assert _read(subject) == (company, role)
+
+
+@pytest.mark.parametrize(
+    ("subject", "company", "role"),
+    [
+        ("Second-round interview: Deck Officer (Northsound Ferries)", "Northsound Ferries",
+         "Deck Officer"),
+        ("Phone-screen – Kiln Loader – Penhallow Brickworks", "Penhallow Brickworks",
+         "Kiln Loader"),
+    ],
+)  # fmt: skip
+def test_an_interviews_words_written_with_a_hyphen_are_its_words(
+    subject: str, company: str, role: str
+) -> None:
+    assert _read(subject) == (company, role)

@@ -145,7 +145,7 @@ def _words_re(
     alternatives = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
     if not alternatives:
         return re.compile(r"(?!x)x")
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
+    body = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in alternatives)
     # Chinese, Japanese and Thai write no spaces between words: a phrase in them stands
     # anywhere ("ご来社ください"); with `particles`, a Hangul letter may follow a phrase, as
     # Korean writes its particles on the word before them ("전화 면접을"; not for names and
