@@ -156,11 +156,15 @@ def test_the_contact_with_a_title_beside_the_name_is_the_coordinator(
         assert person.email == email
 
 
-def test_a_loops_coordinator_named_in_the_text_beats_the_team_mailbox() -> None:
-    desc = (
-        "Onsite loop for the Process Engineer role.\\nDesmond Achterberg\\, our recruiting "
-        "coordinator\\, will meet you in reception."
-    )
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Desmond Achterberg\\, our recruiting coordinator\\, will meet you in reception.",
+        "Your recruiting coordinator for the day\\, Desmond Achterberg\\, will meet you.",
+    ],
+)
+def test_a_loops_coordinator_named_in_the_text_beats_the_team_mailbox(line: str) -> None:
+    desc = f"Onsite loop for the Process Engineer role.\\n{line}"
     box = "CN=Dunmore Recruiting:mailto:recruiting@dunmorefoods.example"
     cal = calendar(
         event("20270309T090000", "Onsite (1/2): Hiring manager – Ilse Vermeulen", desc,

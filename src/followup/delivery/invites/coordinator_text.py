@@ -283,10 +283,11 @@ def _titled_people(titles: str, contact: str = "contact") -> tuple[re.Pattern[st
         # "Recruiter: Amy Santiago (amy@acme.com)"
         re.compile(rf"(?m)^[ \t]*(?i:your[ \t]+)?{title}[ \t]*[:–—-][ \t]*{name}{tail}"),
         # "Your recruiter, Jo Lee <jo@acme.com>", "your recruiter is Jo Lee", "Your
-        # coordinator on the day is Morag Quigley", "your recruiter for this role will be …"
+        # coordinator on the day is Morag Quigley", "your recruiter for this role will be …",
+        # "Your recruiting coordinator for the day, Desmond Achterberg, …"
         re.compile(
             rf"(?i:\byour[ \t]+){title}(?:(?:[ \t]+[a-z]+){{1,4}}?[ \t]+(?i:is|will[ \t]+be)"
-            rf"[ \t]+|[ \t]*,?[ \t]+(?:(?i:is)[ \t]+)?){name}{tail}"
+            rf"[ \t]+|(?:[ \t]+[a-z]+){{0,4}}?[ \t]*,?[ \t]+(?:(?i:is)[ \t]+)?){name}{tail}"
         ),
         # "Priya Raman, Recruiting Coordinator", "Helen Park | Talent Acquisition", "Desmond
         # Achterberg, our recruiting coordinator, …": the name starts its line or follows
