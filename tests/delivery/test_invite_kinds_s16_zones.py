@@ -187,3 +187,18 @@ def test_a_windows_zone_takes_the_country_of_the_town_named_as_the_place(
     )  # fmt: skip
     invite = read(cal.encode(), "s16.ics")
     assert (invite.interview.tz, invite.country, invite.country_guessed) == (zone, country, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "country"),
+    [
+        ("See you on 9 March 2027 at 10:00 at our office in Göteborg.", "Europe/Stockholm", "SE"),
+        ("See you on 9 March 2027 at 10:00 at our depot in Nürnberg.", "Europe/Berlin", "DE"),
+    ],
+)
+def test_a_town_named_as_the_place_by_its_own_name_gives_the_zone(
+    text: str, zone: str, country: str
+) -> None:
+    body = _crlf(f"Hi Rowan,\n\n{text}\n\nBest\n")
+    invite = read(mail("Anna Lind <anna@kustlinjen.example>", "Interview", body))
+    assert (invite.interview.tz, invite.country) == (zone, country)

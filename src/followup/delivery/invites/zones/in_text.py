@@ -23,6 +23,7 @@ from followup.delivery.invites.zones.tables import (
     _valid_zone,
     _zone_cities,
     _zone_countries,
+    city_rows,
     city_zone,
     main_zone,
 )
@@ -225,10 +226,21 @@ def zone_of_place(
             for size in range(len(words), 0, -1):  # "Salt Lake City", then shorter
                 for start in range(len(words) - size + 1):
                     name = " ".join(words[start : start + size]).rstrip(".")
-                    zone = city_zone(name, countries)
+                    zone = city_zone(name, countries) or _by_other_name(name, countries)
                     if zone is not None:
                         return zone[0], zone[1], f"the address is in {name}"
     return None
+
+
+BIG_CITY = 300_000  # a city so big that its other names ("München") name it anywhere
+
+
+def _by_other_name(name: str, countries: list[str]) -> tuple[str, str] | None:
+    """(zone, country) of the city `name` is another name of ("Göteborg", "München"): one in
+    a country the clues point to; with no clue, one of BIG_CITY people or more ("Noordwijk", a
+    Dutch town, is also an old name of Jayapura's)."""
+    rows = [r for r in city_rows(name) if (r[1] in countries if countries else r[0] >= BIG_CITY)]
+    return (rows[0][2], rows[0][1]) if rows else None
 
 
 def _city_in_address(found: _Found, ctx: _Ctx, text: str, countries: list[str]) -> bool:
