@@ -374,3 +374,87 @@ def test_a_word_of_hardship_in_the_work_itself_is_no_private_story(jot, kept):
         compose._PERSONAL.search(jot) is not None or jot.startswith(("grace", "tomasz"))
     )
     assert personal is not kept
+
+
+# --- the plan's note: no problem as news, no format as a topic, a loop named -------------
+
+LOOP = [
+    Person("Noor Haddad", "noor@kestrel.example", role=PersonRole.COORDINATOR),
+    *(
+        Person(n, f"{n.split()[0].lower()}@kestrel.example")
+        for n in ["Tomasz Wolny", "Grace Mbeki", "Ilse Varga", "Ruairi Byrne", "Akosua Mensah"]
+    ),
+]
+
+
+def _plan_note(notes: dict[str, str]) -> str:
+    return notes["noor@kestrel.example"]
+
+
+@pytest.mark.parametrize(
+    "jot",
+    [
+        "structured interview, 6 competency qs, scored 1-5, ilse read them out",
+        "standard panel - same qs for everyone, no follow-ups",
+        "panel of five, each took two questions",
+    ],
+)
+def test_how_the_interview_was_run_is_no_topic(jot):
+    notes = written(_round("IE", LOOP[:3], [jot]))
+    for body in notes.values():
+        low = body.lower()
+        assert "structured interview" not in low and "standard panel" not in low, body
+        assert "panel of five" not in low, body
+
+
+def test_a_plan_note_with_no_topic_names_whom_it_met_in_a_loop():
+    notes = written(_round("IE", LOOP, ["sys design w/ tomasz - my rate limiter design"]))
+    body = _plan_note(notes)
+    assert "Tomasz, Grace and the others I spoke with" in body, body
+
+
+@pytest.mark.parametrize(
+    "jot",
+    [
+        "fuel for the vans = big cost, diesel supply unreliable",
+        "cold store power = big cost, grid supply unreliable",
+    ],
+)
+def test_a_problem_is_never_news_to_the_coordinator(jot):
+    notes = written(_round("GB", HARDSHIP_PANEL, [jot, "the new route planner software"]))
+    body = _plan_note(notes)
+    assert not re.search(r"(?i)hearing that|came away knowing that", body), body
+
+
+def test_someones_own_wish_is_never_passed_on_as_the_teams(monkeypatch):
+    monkeypatch.setattr(
+        "test_slips_drafts_b_s16.PROFILE",
+        Profile(
+            name="Ifeoma Nwosu",
+            email="ifeoma@example.com",
+            qualifications=[
+                "Four years running dispatch for a regional courier",
+                "Managed a team of six dispatchers across two shifts",
+            ],
+        ),
+    )
+    panel = [
+        Person("Noor Haddad", "noor@kestrel.example", role=PersonRole.COORDINATOR),
+        Person("Tomasz Wolny", "tomasz@kestrel.example", title="head of operations"),
+        Person("Ilse Varga", "ilse@kestrel.example", title="finance partner"),
+        Person("grace mbeki", "grace@kestrel.example", title="dispatcher, would report to me"),
+    ]
+    topics = [
+        "tomasz: late deliveries up 20% since the peak, needs someone to fix the routing board",
+        "grace has been acting dispatch lead 5 mo → wants a manager who gives cover, "
+        "not micromanagement",
+        "ilse: fuel card spend under review",
+    ]
+    notes = written(_round("GB", panel, topics))
+    for to, body in notes.items():
+        if to != "grace@kestrel.example":
+            assert "gives cover" not in body, body
+
+
+def test_shorthand_typed_whole_with_a_hyphen_is_no_unknown_word():
+    assert phrasing.unknown_word("the put-wall for the e-comm returns", LEXICON) is None

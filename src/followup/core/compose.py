@@ -76,6 +76,7 @@ class Wording:
     ahead_events: tuple[str, ...] = ()  # 'visit', 'tour', 'interview': such an event
     own_answer_leads: tuple[str, ...] = ()  # '-> I offered', 'A: ...': the candidate's part
     private_cues: tuple[str, ...] = ()  # 'foster care', 'lost her': a story kept private
+    format_leads: tuple[str, ...] = ()  # 'standard panel': how the interview was run
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> Wording:
@@ -113,6 +114,7 @@ class Wording:
             ahead_events=tuple(strings("ahead_events")),
             own_answer_leads=tuple(sorted(strings("own_answer_leads"), key=len, reverse=True)),
             private_cues=tuple(strings("private_cues")),
+            format_leads=tuple(strings("format_leads")),
         )
 
 
@@ -471,6 +473,7 @@ def specifics_of(
 ) -> list[Specific]:
     out: list[Specific] = []
     seen: set[str] = set()
+    withheld: dict[str, Specific] = {}  # never said, whatever else reads of it: said why
     names = [*record_names(interview), *extra_names]
     context = f"{interview.role} {interview.company}"
     lexicon = language.lexicon
@@ -486,10 +489,13 @@ def specifics_of(
             seen.add(text.lower())
             if phrasing.confidential(text, lexicon, interview.notes):
                 continue  # shown in confidence: no note repeats it (compose says so)
+            if interview_format(text, language.wording):  # 'standard panel, 8 qs, scored'
+                withheld[text] = Specific(text, "event", text, text, (FORMAT,), False)
+                continue
             if private(text, language.wording) and (
                 _PERSONAL.search(text) or any(_names_in(text, p) for p in interview.people)
             ):  # 'tomasz went through a divorce last year': theirs to tell, never 'covered'
-                out.append(Specific(text, "story", text, text, (PRIVATE,), False))
+                withheld[text] = Specific(text, "story", text, text, (PRIVATE,), False)
                 continue
             if kind == "item":
                 # an aside after the item says where it was or who showed it ('the pick-to-light
@@ -587,7 +593,7 @@ def specifics_of(
                                             written), language, people, written), language,
                         people), language)
         for s in out
-    ]  # fmt: skip
+    ] + list(withheld.values())  # fmt: skip
 
 
 def _stated(phrase: str, said: str, lexicon: phrasing.Lexicon) -> bool:
@@ -720,6 +726,7 @@ def said_exactly(s: Specific, language: Language, names: Sequence[str] = ()) -> 
 
 
 AHEAD = "it has not happened yet: a note thanks them only for what was done"
+FORMAT = "it is how the interview was run, not something you talked about"
 PRIVATE = (
     "it is a personal story of hardship, theirs to tell: no note says it (thank them for "
     "sharing it in your own words, if at all)"
@@ -797,6 +804,13 @@ def private(text: str, wording: Wording) -> bool:
     one word ('trauma-informed training' is the work, no one's trauma)."""
     low = " " + " ".join(re.findall(r"[a-z0-9'’-]+", text.lower())) + " "
     return any(f" {cue} " in low for cue in wording.private_cues)
+
+
+def interview_format(text: str, wording: Wording) -> bool:
+    """Whether a jot opens on how the interview itself was run (data/drafting.toml
+    format_leads: 'standard panel, 8 qs, same for everyone', 'structured interview - …')."""
+    low = " ".join(re.findall(r"[a-z0-9'’-]+", text.lower()))
+    return any(low == cue or low.startswith(cue + " ") for cue in wording.format_leads)
 
 
 # a person in a jot: someone's own story, not the work ('he went through a divorce')
@@ -2417,6 +2431,7 @@ def thanked(
     title_stop: bool,
     many: Sequence[str] = (),
     seed: str = "",
+    lead: bool = False,
 ) -> str | None:
     """Everyone a plan's note asks its reader to thank: every interviewer other than the reader,
     by name ('student panel', 'HR' are no one by name); past _ROLL_CALL_MAX of them, one of
@@ -2429,6 +2444,10 @@ def thanked(
     ]
     if not others:
         return None
+    if len(others) > _ROLL_CALL_MAX and lead:
+        # a note that names nothing else of the day names the first two it met ('Ravi,
+        # Colette and the others I spoke with'), never only 'everyone I met'
+        return f"{', '.join(listed_names(others[:2], title_stop))} and the others I spoke with"
     if len(others) > _ROLL_CALL_MAX and many:
         return many[choose("people.many", len(many), seed)]
     return join_names(listed_names(others, title_stop))
@@ -2864,6 +2883,11 @@ def needs_for(
         need = stated_need(raw, language)
         if need is not None:
             person, _owned = owner_of(raw, interview.people, lexicon)
+            if person is None and any(_names_in(raw, p) for p in interview.interviewers):
+                # 'kiara has been acting lead → wants a manager who …': a wish of someone
+                # named, never passed on as the team's (to her manager); her own note says it
+                # as her point, not as a need a claim answers
+                continue
             found.append((need, raw, person.name if person else ""))
     if not found or not quals:
         return {}
@@ -3202,6 +3226,8 @@ def compose(
         # a failure, incident or finding against them is never put in writing to someone
         # who was not in the room
         and not (s.kind == "challenge" and phrasing.jot_kind(s.jot or s.recorded, lexicon))
+        # nor a problem of theirs as news ('Hearing that the grid supply is unreliable …')
+        and not (s.clause is not None and s.clause.kind == "problem")
         and s.recorded not in showers  # the item someone showed, or the jot that says so:
         and s.recorded not in jots  # thanked for in the pass line
         and _says_enough(s.about)
@@ -3315,6 +3341,7 @@ def compose(
             english.title_stop,
             language.bank.slots.get("people.many", ()),
             f"{interview.company}\x00{profile.name}",
+            lead=is_coordinator and topic is None and item is None,
         )
         point = _point(topic, person, theirs, is_coordinator, interviewers, english, known)
         values: dict[str, str | None] = {

@@ -1922,6 +1922,8 @@ def unknown_word(text: str, lexicon: Lexicon) -> str | None:
     if lexicon.known_word is None:
         return None
     for word in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z](?![\w-])", text):
+        if re.sub(r"['’]s$", "", word) in lexicon.shorthand:
+            continue  # 'e-comm': shorthand whole, whatever its parts
         for part in re.sub(r"['’]s$", "", word).split("-"):
             if (
                 len(part) < 3
