@@ -309,6 +309,7 @@ def run(
                             proper_names([dq.body_of(text)], set_phrases=lexicon.set_phrases)
                         ),
                         "doubts": w.doubts,
+                        "topic": w.topic,
                     }
                 )
         if len(panel_texts) > 1:
@@ -347,6 +348,8 @@ def run(
         "panel_pairs_at_or_over_0.2": sum(p["pairs_at_or_over_0.2"] for p in panels),
         "panel_shared_sentences_6w": sum(len(p["shared_sentences"]) for p in panels),
         "notes_with_doubts": sum(bool(n["doubts"]) for n in notes),
+        "notes_without_topic": sum(not n["topic"] for n in notes),
+        "topics_left_out": sum(d["left_out"] for n in notes for d in n["doubts"]),
     }
     summary = {
         "set": str(path),

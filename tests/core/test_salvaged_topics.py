@@ -118,3 +118,16 @@ def test_a_condition_of_the_job_is_never_salvaged() -> None:
     interview = _round(["pay 41k + company van, overtime at time and a half"])
     for spec in compose.specifics_of(interview, DATA.language):
         assert not spec.usable
+
+
+@pytest.mark.parametrize(
+    "jotted",
+    [
+        "generator fuel = big cost, mains supply patchy",
+        "hull cleaning = huge expense",
+        "tram drivers = the main worry",
+    ],
+)
+def test_what_a_jot_says_a_thing_is_is_never_the_thing(jotted: str) -> None:
+    right = jotted.split("=", 1)[1].split(",")[0].split()
+    assert not any(p.split()[-1] == right[-1] for p in salvage(jotted)), salvage(jotted)

@@ -3723,12 +3723,18 @@ def decision_words(deadline: date | None, on: date, english: English) -> str | N
 def same_person(a: Person, b: Person) -> bool:
     """One person recorded twice (as the coordinator and an interviewer): the same address,
     else the same name, accents aside; a name typed as a first name alone ('siobhan (HR, sat
-    in)') is the one whose first name it is ('Siobhán Geraghty')."""
+    in)') is the one whose first name it is ('Siobhán Geraghty'), and one typed with an
+    initial ('Mrs. F. Adeyemi') the one whose first name that initial begins."""
     if a.email and b.email:
         return a.email.lower() == b.email.lower()
     one, two = (_folded(phrasing.bare_name(p.name)).lower().split() for p in (a, b))
     if one == two:
         return True
+    bare = [_folded(phrasing.untitled_name(p.name)).lower().split() for p in (a, b)]
+    if len(bare[0]) == len(bare[1]) >= 2 and bare[0][1:] == bare[1][1:]:  # 'F. Adeyemi'
+        short, full = sorted((bare[0][0], bare[1][0]), key=len)
+        if re.fullmatch(r"[^\W\d_]\.?", short) and full[:1] == short[:1]:
+            return True
     return bool(one and two) and min(len(one), len(two)) == 1 and one[0] == two[0]
 
 

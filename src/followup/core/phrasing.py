@@ -1403,11 +1403,24 @@ def clean_words(text: str, lexicon: Lexicon) -> str | None:
     return None if doubts else out
 
 
+_CLOSED_WORDS = frozenset(["and", "or", "but", "nor", "is", "are", "was", "it", "no", "not", "so"])
+
+
 def known_names(text: str, names: Iterable[str]) -> str:
     """Write each name the record knows ('Atlas', 'Port of Tacoma') as the record does; a
     single letter is no name ('A' of 'A level' never makes 'a mastery scheme' 'A mastery')."""
     for name in sorted(
-        {n for n in names if len(n) > 1 and any(c.isupper() for c in n)}, key=len, reverse=True
+        {
+            n
+            for n in names
+            if len(n) > 1
+            and any(c.isupper() for c in n)
+            # a word English writes in lower case is never a name alone ('In' of a name
+            # misread from 'dialled in from site')
+            and n.lower() not in _PREPOSITIONS | _DETERMINERS | _CLOSED_WORDS
+        },
+        key=len,
+        reverse=True,
     ):
         text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", name, text, flags=re.IGNORECASE)
     return text
@@ -1524,7 +1537,9 @@ CONFIDENTIAL = "it was shown in confidence: no note repeats it"
 
 
 def _plain(text: str) -> str:
-    return " " + re.sub(r"[^a-z0-9'’]+", " ", text.lower()).replace("’", "'") + " "
+    """Lower-case words between spaces; a quote mark around words is no part of them."""
+    low = re.sub(r"[^a-z0-9'’]+", " ", text.lower()).replace("’", "'")
+    return " " + re.sub(r"(?<![a-z0-9])'|'(?![a-z0-9])", " ", low) + " "
 
 
 def _marked_confidential(text: str, lexicon: Lexicon) -> bool:
@@ -1538,11 +1553,21 @@ def _marked_confidential(text: str, lexicon: Lexicon) -> bool:
     )
 
 
+# Who told a confidence, at the start of a line of notes: a name or a title of up to four
+# words, then the verb of telling ('engr okafor said confidentially …', 'she whispered …').
+_TELLER = re.compile(
+    r"^\s*(?:[^\W\d_][\w'’.-]*[\s,]+){1,4}?(?:said|says|mentioned|whispered|told me|told us"
+    r"|told|asked me|asked us|hinted|admitted|confided|let slip|added|noted)\b",
+    re.I,
+)
+
+
 def confidential(text: str, lexicon: Lexicon, notes: str | None = None) -> bool:
     """Whether a topic or item was shown in confidence: it carries one of data/phrasing.toml
     `confidential` ('prototype - under NDA', 'their IPO plans (not public)'), or a line of the
     round's `notes` that carries one names a word of it ('the roadmap is confidential' keeps
-    'Q3 roadmap' out of every note)."""
+    'Q3 roadmap' out of every note). Who told it, named before the verb of telling ('gaz said
+    off the record …'), is no word of it: what else they said may be said."""
     if _marked_confidential(text, lexicon):
         return True
     if not notes:
@@ -1551,9 +1576,10 @@ def confidential(text: str, lexicon: Lexicon, notes: str | None = None) -> bool:
     mine = {stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'-]{2,}", text.lower()) if w not in ignore}
     for line in re.split(r"[\n.;!?]+", notes):
         if _marked_confidential(line, lexicon):
+            told = _TELLER.sub("", line, count=1)  # who told it is not what they told
             theirs = {
                 stem(w)
-                for w in re.findall(r"[a-z0-9][a-z0-9'-]{2,}", line.lower())
+                for w in re.findall(r"[a-z0-9][a-z0-9'-]{2,}", told.lower())
                 if w not in ignore and w not in _FUNCTION_WORDS
             }
             if mine & theirs:
@@ -1941,6 +1967,13 @@ def unknown_word(text: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+# A subject and a participle that never describes a noun ('team doing', 'nurses wanting').
+_SUBJECT_PARTICIPLE = re.compile(
+    r"\b([A-Za-z]{2,}) (?:doing|having|getting|trying|wanting|needing|looking|saying|being|"
+    r"putting|pushing)\b"
+)
+
+
 def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list[str]:
     """Why a phrase is still a guess after rewriting (what a recruiter would stumble on):
     jotting symbols, someone in the third person, numbers it cannot say in words, a word
@@ -1964,6 +1997,10 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
         why.append("a place name in lower case")
     if re.search(r"\b[a-z]{3,} (?:launching|starting|opening|going|rolling|coming|moving)\b", text):
         why.append(JOTTED_SENTENCE)  # 'your rebrand launching in Q1'
+    for m in _SUBJECT_PARTICIPLE.finditer(text):
+        if m.group(1).lower() not in _PREPOSITIONS | _DETERMINERS | _FUNCTION_WORDS:
+            why.append(JOTTED_SENTENCE)  # 'CP team doing loads of renewables': half a sentence
+            break
     if re.search(r"(?:^|\s)(?:the |your )?(?:me|I|we|us|our)\b", text):
         why.append("it says 'I' or 'we': say it as you would to them")
     for m in re.finditer(r"\b([a-z][a-z-]+)['’]s\b", text):
@@ -2364,6 +2401,8 @@ def qualification(raw: str, lexicon: Lexicon, part: bool = False) -> Qualificati
         return (
             replace(shaped, sure=False, doubt=GARBLED) if _GARBLED.search(shaped.clause) else shaped
         )
+    if _GRADE.fullmatch(text.strip(" .")):
+        return Qualification(raw, "noun", f"I bring {text}", text, sure=False, doubt=GRADE_ALONE)
     q = _known_words(in_grammar(_qualification_form(text, lexicon, part), lexicon), lexicon)
     q = _with_subject(replace(q, raw=raw), lexicon)
     if q.sure and _shorthand_in_name(text, lexicon):
@@ -2373,6 +2412,11 @@ def qualification(raw: str, lexicon: Lexicon, part: bool = False) -> Qualificati
     return q
 
 
+GRADE_ALONE = "a degree's class alone says nothing without the degree ('I am a Second Class Upper')"
+_GRADE = re.compile(
+    r"(?i)(?:(?:first|second|third|1st|2nd|3rd)[- ]class(?:[- ](?:upper|lower)(?: division)?)?"
+    r"|(?:upper|lower) second(?:[- ]class)?|[123]:[12]|distinction|merit|pass)(?: hon(?:ou)?rs)?"
+)
 GARBLED = "the frame met a word it cannot take ('a BEng in and …', 'I am as of 2023')"
 # A frame that met the wrong word: a preposition before 'and', two articles in a row, 'I am'
 # before a preposition. Never in a sentence a note says.
@@ -2989,6 +3033,8 @@ def _qualification_form(raw: str, lexicon: Lexicon, piece: bool = False) -> Qual
             continue  # 'te reo - basic, doing a course': it says what the first part is
         if n and _POINTS_BACK.search(part):
             continue  # 'six months of it on sterile products': 'it' is the part before
+        if _GRADE.fullmatch(part.strip(" .")):
+            continue  # 'Second Class Upper': the class of the degree before it, no claim
         if _OPEN_NOUN.search(part) and not raw.rstrip().endswith(part.rstrip()):
             continue  # 'Delivered a three-day': the noun it qualifies is after the comma
         if q.sure and (len(q.text.split()) > 1 or q.form == "degree"):

@@ -620,14 +620,19 @@ def salvage_topic(
     bracket, '=' or arrow) and each part, in order, gives its longest runs of describing words
     ending on a head noun the word-class lexicon knows (or `known` says is English): never a
     person of `people` (lower case), a time ('march', 'the next quarter'), a number, or a
-    word of grammar.topic_never or `shorthand` ('w', 'abt'), never a word after the noun it
+    word of grammar.topic_never or `shorthand` ('w', 'abt'), never the part after an '=' (what
+    the part before it is said to be: 'big cost'), never a word after the noun it
     describes ('people angry about costs'); SALVAGE_MIN_WORDS to SALVAGE_MAX_WORDS words. Within the
     first part that has any, the run the part opens with comes first ('kiln relining tender
     out Q3': what the fragment names), then an object (after a verb, a particle or a
     preposition), then a clause's subject ('the night crew' before 'loses'), then the rest.
     The caller passes each through the same gate as any topic; [] when there is none."""
     out: list[str] = []
-    for segment in _SEGMENTS.split(text):
+    pieces = _SEGMENTS.split(text)
+    cuts = [m.group() for m in _SEGMENTS.finditer(text)]
+    for index, segment in enumerate(pieces):
+        if index and "=" in cuts[index - 1]:
+            continue  # what the part before is said to be ('diesel = big cost'): no thing
         toks = tag(segment, grammar, classes)
         found: list[tuple[int, int, int, str]] = []
         i = 0
