@@ -70,3 +70,32 @@ def test_a_degree_class_alone_is_no_qualification(line: str) -> None:
 def test_a_degree_line_is_never_said_by_its_class(line: str) -> None:
     q = phrasing.qualification(line, LEXICON)
     assert not (q.sure and q.clause.startswith("I am a")), q
+
+
+@pytest.mark.parametrize(
+    ("jot", "head"),
+    [
+        (
+            "6 wk induction w/ a mentor, forklift ticket + first aid in month 1",
+            "induction with a mentor",
+        ),
+        (
+            "weekly huddle w/ the charge nurses - 10 min, standing",
+            "the weekly huddle with the charge",
+        ),
+    ],
+)
+def test_a_head_jotted_with_w_slash_is_said_by_its_head(jot: str, head: str) -> None:
+    assert head in phrasing.phrase_topic(jot, LEXICON).short_them
+
+
+@pytest.mark.parametrize(
+    ("jot", "said"),
+    [
+        ("6 month contract with the council", "the 6-month contract"),
+        ("their 2 year plan for the depot", "2-year plan"),
+        ("3 day shifts a week", "3 day shifts"),  # three shifts by day, not three-day shifts
+    ],
+)
+def test_a_count_of_weeks_months_or_years_before_a_noun_is_hyphened(jot: str, said: str) -> None:
+    assert said in phrasing.phrase_topic(jot, LEXICON).to_them

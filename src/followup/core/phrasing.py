@@ -1640,7 +1640,8 @@ def phrase_topic(
     given, text = split_kind(raw, lexicon)
     head = _HEAD_CUT.split(text.strip(), maxsplit=1)[0].strip()
     content = [w for w in head.split() if w.lower() not in _DETERMINERS and not _OWNER.search(w)]
-    if head == text.strip() or len(content) < 2 or not re.fullmatch(r"[\w' &.-]+", head):
+    plain = re.sub(r"(?<![\w/])w/(?=\s)", "with", head)  # 'w/' is said as 'with'
+    if head == text.strip() or len(content) < 2 or not re.fullmatch(r"[\w' &.-]+", plain):
         return whole
     short = _phrase_topic(with_kind(given, head) if given else head, lexicon, names, items, context)
     if not short.sure:
@@ -1763,10 +1764,10 @@ def _phrase_topic(
     text = " ".join(parts)
     text = re.sub(r"\s+", " ", _SYMBOLS.sub(" ", text)).strip(" ,")
     text = re.sub(
-        r"\b(\d+) (week|year|month|day|hour|minute)s "
+        r"\b(\d+) (?:(week|year|month|day|hour|minute)s|(week|year|month)) "
         r"(?!of\b|ago\b|in\b|on\b|at\b|to\b|from\b|and\b|or\b|per\b|a\b|the\b|before\b|"
         r"after\b|left\b)(?=[a-z])",
-        r"\1-\2 ",
+        lambda m: f"{m.group(1)}-{m.group(2) or m.group(3)} ",  # '12 week' orientation, too
         text,
     )
     if re.match(r"^\d+-(week|year|month|day|hour|minute) ", text):
