@@ -66,7 +66,13 @@ class _Plan:
         needs = rule.needs or ()
         # the word and word-beginning groups (set tests), the other groups (substring scans)
         self.sets = tuple((n.kind, n.gate) for n in needs if n.kind in (PREFIXES, WORDS))
-        self.substrings = tuple(n.strings for n in needs if n.kind not in (PREFIXES, WORDS))
+        # (each group's strings with a tab last: "the " is found at once, "the\t" only after
+        # a scan of the whole note, and one string found is enough)
+        self.substrings = tuple(
+            tuple(sorted(n.strings, key=lambda s: "\t" in s))
+            for n in needs
+            if n.kind not in (PREFIXES, WORDS)
+        )
         self.kind = _NONE if rule.needs is None else needs[0].kind
         need = needs[0] if needs else None
         self.strings: tuple[str, ...] = need.strings if need else ()
