@@ -69,6 +69,7 @@ class GateWords:
     bare_verb_cues: frozenset[str]  # "let", "make": "let the team decide"
     no_detail_gerunds: frozenset[str] = frozenset()  # "being": "being rebuilt" is no detail
     plural_modifiers: frozenset[str] = frozenset()  # [grammar]: "sales" in "the sales forecast"
+    quantifiers: frozenset[str] = frozenset()  # "every", "any": "every format under the sun"
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> GateWords:
@@ -88,6 +89,7 @@ class GateWords:
             bare_participles=words("bare_participles"),
             bare_verb_cues=words("bare_verb_cues"),
             no_detail_gerunds=words("no_detail_gerunds"),
+            quantifiers=words("quantifiers"),
         )
 
 
@@ -101,7 +103,7 @@ def _plural_noun(word: str, tags: Tags) -> bool:
     if not low.endswith("s") or low.endswith("ss"):
         return False
     if word[:-1].isupper():
-        return True  # "PCs", "SKUs"
+        return word[-1] == "s"  # "PCs", "SKUs"; not "GPS", "CMS", an acronym of its own
     stems = [low[:-1]]
     if low.endswith("es"):
         stems.append(low[:-2])
@@ -152,7 +154,8 @@ def _opens_clause(
     """What comes before the phrase leaves it a clause's subject: nothing, a comma, a word
     that opens a clause ("now", "whether", "so") or ends a time ("Last year the jet dryer
     …"), a determiner between; or a noun that ends a phrase before the phrase's own
-    determiner ("At the Lakewood hospital the autoclave …")."""
+    determiner ("At the Lakewood hospital the autoclave …", "In the yard the GPS …": a word
+    that can be a verb is a noun after its own determiner)."""
     rest = list(before)
     while rest and rest[-1].isalpha() and rest[-1].islower() and tags(rest[-1]) & _MODIFIERS:
         if rest[-1] in closed or rest[-1] in words.clause_openers:
@@ -168,7 +171,13 @@ def _opens_clause(
     if not last[:1].isalnum() or last in words.clause_openers or last in words.time_nouns:
         return True
     found = tags(last)
-    return article and last not in closed and "NOUN" in found and "VERB" not in found
+    after_its_determiner = len(rest) > 1 and rest[-2].lower() in determiners  # "In the yard"
+    return (
+        article
+        and last not in closed
+        and "NOUN" in found
+        and ("VERB" not in found or after_its_determiner)
+    )
 
 
 def _verb_inside(
@@ -177,9 +186,12 @@ def _verb_inside(
     words: GateWords,
     closed: frozenset[str],
     coordinated: bool = False,
+    after: Sequence[str] = (),
 ) -> int | None:
     """Where a word after the first can be the finite verb of the words before it: a past
-    ("the kiln cut", "the team built"), an -s form after a singular noun ("the team owns"),
+    ("the kiln cut", "the team built"), an -s form after a singular noun ("the team owns"; at
+    the phrase's end, one that is a plural noun too when what the speaker said `after` the
+    phrase goes on as a verb's, `_goes_on_as_verb`: "the conveyor jams | twice an hour"),
     or a base form (or an unknown word) after a plural noun ("adjusters rekey", "donors
     lapse") or after the second of two subjects joined by "and" (`coordinated`: "the rota and
     the van stock audit matter"); a plural that modifies ("the sales forecast accuracy",
@@ -196,11 +208,24 @@ def _verb_inside(
         )  # "the sales forecast accuracy", but "remake rates drop"
         if "VBD" in found or word in words.same_past:
             return at
-        if "VBZ" in found and "NOUN" not in found and not _plural_noun(before, tags):
-            return at  # "the team owns"; not "recyclable pots"
+        if "VBZ" in found and not _plural_noun(before, tags):
+            if "NOUN" not in found:
+                return at  # "the team owns"; not "recyclable pots"
+            if at == len(phrase) - 1 and _goes_on_as_verb(after, tags, words):
+                return at  # "the conveyor jams twice an hour"
         if ("VB" in found or not found) and (plural or (coordinated and at == len(phrase) - 1)):
             return at
     return None
+
+
+def _goes_on_as_verb(after: Sequence[str], tags: Tags, words: GateWords) -> bool:
+    """The words after a phrase ending in a plural noun that is an -s form too go on as that
+    verb's ("the GPS drops | all the time", "the pilot starts | in zone C"), not as the list
+    the noun is in ("personal loans | and credit cards") nor with the verb of a plural subject
+    ("Wedding groups | block forty rooms")."""
+    if not after or not after[0].isalpha() or not after[0].islower():
+        return False
+    return after[0] not in words.clause_breaks and "VB" not in tags(after[0])
 
 
 def _verb_after(after: Sequence[str], tags: Tags, words: GateWords, closed: frozenset[str]) -> bool:
@@ -259,6 +284,15 @@ def _head_cut(
         return False
     found = tags(after[0])
     return bool(found & {"NOUN", "VB"}) and not found & {"VBZ", "VBD", "ADJ", "ADV"}
+
+
+def _designation(body: Sequence[str]) -> bool:
+    """A common noun and the letter or number it is told apart by ("zone C", "bay 14", "cold
+    store B"): the label of a place or a line, no topic."""
+    if len(body) < 2 or not all(w.isalpha() and w.islower() for w in body[:-1]):
+        return False
+    label = body[-1]
+    return label.isdigit() or (len(label) == 1 and label.isupper())
 
 
 def _cut_name(before: Sequence[str], said: str) -> bool:
@@ -329,6 +363,10 @@ def gate(
     before, after = said[:at], said[at + len(body) :]
     if _cut_name(before, said[at]):
         return None  # "Valley asparagus" of "Wye Valley asparagus"
+    if not article and before and before[-1].lower() in words.quantifiers:
+        return None  # "format under the sun" of "every format under the sun": no one thing
+    if _designation(body):
+        return None  # "zone C" of "the pilot starts in zone C": a place's label, no topic
     modifier = _cut_modifier(before, tags, words, closed)
     owner = _owner(before[:-1] if modifier else before, tags, closed)
     front = [w for w in (owner, modifier) if w]
@@ -345,7 +383,7 @@ def gate(
             and joined[-2].lower() not in closed
             and _nounish(joined[-2], tags)
         )
-        verb = _verb_inside(whole, tags, words, closed, coordinated)
+        verb = _verb_inside(whole, tags, words, closed, coordinated, after)
         if verb is not None and (
             any(w.lower() in closed for w in whole[verb + 1 :])  # "drivers waste energy on …"
             or not _verb_after(after, tags, words, closed)
@@ -354,7 +392,9 @@ def gate(
         if rest[0].lower() in words.object_openers and not _nounish(whole[-1], tags):
             return None  # "adjusters rekey every claim": an object follows a verb
     written = [
-        said[at + i] if said[at + i][:1].isupper() and at + i > 0 and w[:1].islower() else w
+        said[at + i]
+        if said[at + i][:1].isupper() and w[:1].islower() and _inside_sentence(said, at + i)
+        else w
         for i, w in enumerate(body)
     ]
     rest_of_it = _respell(text[len(article) :], body, written)
@@ -372,6 +412,12 @@ def gate(
             article = "the "  # "the customer onboarding flow"
         return article + modifier + " " + rest_of_it
     return article + rest_of_it
+
+
+def _inside_sentence(said: Sequence[str], at: int) -> bool:
+    """The word at `at` stands inside a sentence, not at its start ("Tour groups book …" after
+    a full stop keeps no capital)."""
+    return at > 0 and said[at - 1] not in (".", "!", "?")
 
 
 def _clause_detail(

@@ -1,0 +1,125 @@
+"""The proposal gate reads a phrase's structure, not last audit's words (issue 9 kind 12):
+
+- a singular subject and an -s verb that is also a plural noun ("the conveyor jams", "the
+  booking app crashes", "the GPS drops") are a clause when the words after go on as that
+  verb's and no other verb follows, even after a place said first ("On the ward the …": a
+  noun after its own determiner); not in a list ("fuel cards and …") nor before a plural's
+  verb ("Tour groups book …");
+- an acronym ending in a capital S ("GPS", "CMS") is no plural ("PCs" is);
+- a phrase the speaker quantified ("every format under the sun", "any boiler in the
+  county") names no one thing;
+- a common noun with the letter or number that labels it ("zone C", "bay 14", "cold store
+  B") is a place's label, not a topic.
+
+Each kind is tried in new wording, in other trades, beside phrases of the same shape that
+are topics."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from importlib.resources import files
+
+import pytest
+
+from followup.core import debrief
+from followup.core.models import Format, Interview
+from followup.core.transcript import parse_transcript
+from followup.services.debrief import word_classes, word_tags
+
+
+@pytest.fixture(scope="module")
+def words() -> debrief.DebriefWords:
+    data = tomllib.loads(files("followup").joinpath("data", "debrief.toml").read_text("utf-8"))
+    return debrief.DebriefWords.from_data(data)
+
+
+def passed(text: str, source: str, words: debrief.DebriefWords) -> str | None:
+    proposal = debrief.gatekeeper(words, word_tags)(debrief.Proposal("topic", text, "", source))
+    return None if proposal is None else proposal.text
+
+
+def _topics(line: str, words: debrief.DebriefWords) -> list[str]:
+    text = (
+        "Ines Duarte: Thanks for joining, Kwame. Our big project is the cold chain audit.\n"
+        "Kwame Asante: Thanks for having me.\n"
+        f"Ines Duarte: {line}\n"
+    )
+    interview = Interview("Employer", "Candidate", date(2027, 6, 8), Format.VIDEO)
+    found = debrief.propose(
+        parse_transcript(text), [], interview, "Kwame Asante", words, debrief.Limits(),
+        lexicon=word_classes, tags=word_tags,
+    )  # fmt: skip
+    return [p.text for p in found if p.kind == "topic"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("the conveyor jams", "On the night shift the conveyor jams twice an hour."),
+        ("the booking app crashes", "In the clinic the booking app crashes on Mondays."),
+        ("the GPS drops", "Out in the orchard the GPS drops all the time, so pickers radio in."),
+        ("the trial opens", "The trial opens in the east wing after Easter."),
+        ("the barrier sticks", "Honestly, the barrier sticks every single morning."),
+        (
+            "the upload stalls",
+            "Crews film the meter and the upload stalls halfway, so they redo it.",
+        ),
+    ],
+)
+def test_a_singular_subject_and_its_s_verb_are_no_topic(text, source, words) -> None:
+    assert passed(text, source, words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("the quality checks in the lab", "The quality checks in the lab are slow."),
+        ("the safety drills", "We run the safety drills every month."),
+        ("the loading bay", "The loading bay floods when it rains."),
+        ("the CMS migration", "Next year the CMS migration is the big one."),
+        ("tour groups", "And then coach business. Tour groups book forty rooms at a time."),
+        ("fuel cards", "The book is van leases, fuel cards and crash repairs."),
+    ],
+)
+def test_a_noun_phrase_of_that_shape_still_passes(text, source, words) -> None:
+    assert passed(text, source, words) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("format under the sun", "We print on every format under the sun, from banners up."),
+        ("boiler in the county", "They will repair any boiler in the county within a day."),
+        ("supplier on the list", "We audit each supplier on the list twice a year."),
+    ],
+)
+def test_a_quantified_phrase_names_no_one_thing(text, source, words) -> None:
+    assert passed(text, source, words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("zone C", "The pilot starts in zone C next month."),
+        ("bay 14", "The new racking goes into bay 14 after Easter."),
+        ("cold store B", "Most of the spoilage happens in cold store B."),
+        ("ward 7", "The e-prescribing trial runs on ward 7 until June."),
+    ],
+)
+def test_a_places_label_is_no_topic(text, source, words) -> None:
+    assert passed(text, source, words) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "never"),
+    [
+        ("On the dock the forklift charger trips every afternoon.", "charger trips"),
+        ("Out in the orchard the GPS drops all the time, so pickers radio in.", "GPS drops"),
+        ("The e-prescribing trial starts on ward 7 next month.", "ward 7"),
+        ("We engrave every finish under the sun, brass to walnut.", "finish under the sun"),
+    ],
+)
+def test_no_clause_label_or_quantified_phrase_is_proposed(line, never, words) -> None:
+    found = _topics(line, words)
+    assert not any(never.lower() in t.lower() for t in found), found
