@@ -25,7 +25,7 @@ import pytest
 from followup.core import debrief
 from followup.core.models import Format, Interview
 from followup.core.transcript import parse_transcript
-from followup.services.debrief import word_classes, word_tags
+from followup.services.debrief import gerund, word_classes, word_tags
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +123,89 @@ def test_a_places_label_is_no_topic(text, source, words) -> None:
 def test_no_clause_label_or_quantified_phrase_is_proposed(line, never, words) -> None:
     found = _topics(line, words)
     assert not any(never.lower() in t.lower() for t in found), found
+
+
+def _nominalised(text: str, source: str, words: debrief.DebriefWords) -> str | None:
+    proposal = debrief.gatekeeper(words, word_tags, gerund)(
+        debrief.Proposal("topic", text, "", source)
+    )
+    return None if proposal is None else proposal.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "written"),
+    [
+        ("staff on the new till system", "The main job is to train staff on the new till system.",
+         "training staff on the new till system"),
+        ("train staff on the new till system",
+         "The main job is to train staff on the new till system.",
+         "training staff on the new till system"),
+        ("the franchise bakeries", "The idea is to onboard the franchise bakeries by May.",
+         "onboarding the franchise bakeries"),
+        ("the insurance claims backlog", "Our aim is to halve the insurance claims backlog.",
+         "halving the insurance claims backlog"),
+        ("the pickers on the scanners", "The next step is to retrain the pickers on the scanners.",
+         "retraining the pickers on the scanners"),
+    ],
+)  # fmt: skip
+def test_the_object_of_to_and_a_verb_is_written_as_the_work(text, source, written, words):
+    assert _nominalised(text, source, words) == written
+
+
+def test_without_verb_forms_the_object_of_to_and_a_verb_is_dropped(words) -> None:
+    assert (
+        passed(
+            "staff on the new till system", "We need to train staff on the new till system.", words
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("the depot in Soweto", "We sent the drivers to the depot in Soweto."),
+        ("tablet scanners", "We moved from paper to tablet scanners last year."),
+    ],
+)
+def test_a_to_of_a_place_or_a_change_is_no_verbs_to(text, source, words) -> None:
+    assert _nominalised(text, source, words) == text
+
+
+@pytest.mark.parametrize(
+    "detail",
+    [
+        "how the loyalty app is the main priority this spring",
+        "how the supplier portal was a huge part of last year",
+        "how the fleet telematics rollout is the second big piece",
+        "how the analytics dashboard for clients is the other big thing",
+    ],
+)
+def test_a_detail_that_says_only_a_things_weight_is_no_detail(detail, words) -> None:
+    proposal = debrief.gatekeeper(words, word_tags)(debrief.Proposal("detail", detail, "", ""))
+    assert proposal is None
+
+
+@pytest.mark.parametrize(
+    "detail",
+    [
+        "how the pricing engine is a big part of the platform",
+        "how the returns desk is short of two staff on Mondays",
+    ],
+)
+def test_a_detail_that_says_more_than_its_weight_passes(detail, words) -> None:
+    proposal = debrief.gatekeeper(words, word_tags)(debrief.Proposal("detail", detail, "", ""))
+    assert proposal is not None and proposal.text == detail
+
+
+@pytest.mark.parametrize(
+    "detail",
+    [
+        "how the parts backlog is about six weeks of work",
+        "how the fire drill is in October",
+        "how the permit queue is 40 days long",
+    ],
+)
+def test_a_detail_that_says_how_much_or_when_is_still_a_detail(detail, words) -> None:
+    proposal = debrief.gatekeeper(words, word_tags)(debrief.Proposal("detail", detail, "", ""))
+    assert proposal is not None and proposal.text == detail

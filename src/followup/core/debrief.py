@@ -2368,9 +2368,12 @@ def _restates(detail: str, topics: Sequence[str]) -> bool:
     )
 
 
-def gatekeeper(words: DebriefWords, tags: Tags | None) -> Passes:
+def gatekeeper(
+    words: DebriefWords, tags: Tags | None, gerund: proposal_gate.Gerund | None = None
+) -> Passes:
     """The gate every proposal passes (core.proposal_gate, data/debrief.toml [gate]): the
-    proposal as a note-taker would write it, or None. Without the word tags or the data every
+    proposal as a note-taker would write it, or None; `gerund` gives a verb's -ing form (the
+    object of "to train" is written "training …"). Without the word tags or the data every
     proposal passes."""
     grammar = words.grammar
     if words.gate is None or tags is None or grammar is None:
@@ -2390,7 +2393,14 @@ def gatekeeper(words: DebriefWords, tags: Tags | None) -> Passes:
         | words.number_words
         | grammar.weak_modifiers
     )
-    gate_words = replace(words.gate, kept_modifiers=kept, plural_modifiers=grammar.plural_modifiers)
+    gate_words = replace(
+        words.gate,
+        kept_modifiers=kept,
+        plural_modifiers=grammar.plural_modifiers,
+        light_heads=words.generic | words.gate.light_heads,
+        # counts, not ranks ("nine", not "second", a modifier a note leaves out)
+        number_words=words.number_words - words.gate.kept_modifiers - words.gate.term_modifiers,
+    )
 
     def passes(proposal: Proposal) -> Proposal | None:
         text = proposal_gate.gate(
@@ -2401,6 +2411,7 @@ def gatekeeper(words: DebriefWords, tags: Tags | None) -> Passes:
             closed,
             grammar.determiners,
             proposal.kind,
+            gerund,
         )
         return None if text is None else replace(proposal, text=text)
 
@@ -2418,14 +2429,16 @@ def propose(
     lexicon: Lexicon | None = None,
     places: frozenset[str] | Callable[[str], bool] = frozenset(),
     tags: Tags | None = None,
+    gerund: proposal_gate.Gerund | None = None,
 ) -> list[Proposal]:
     """Topics first, then details, then the decision date (business days skip weekends and
     the `holiday` lookup's days); nothing the round already records. With a word-class
     `lexicon` the topics are noun phrases (core.noun_phrases), else cleaned keyphrases;
     `places` are the place names the transcript writes, or a lookup of one word as written
     (no topic has one). With word `tags` (core.proposal_gate.Tags) every topic and detail
-    passes the gate of what a note-taker would write (`gatekeeper`)."""
-    passes = gatekeeper(words, tags)
+    passes the gate of what a note-taker would write (`gatekeeper`, a verb's -ing form from
+    `gerund`)."""
+    passes = gatekeeper(words, tags, gerund)
     sentences = sentences_of(transcript, words, limits)
     addressing = words.addressing + words.greetings
     known = known_for(transcript, interview, candidate, words.candidate_phrases, addressing)

@@ -23,6 +23,8 @@ from typing import Any
 from followup.core.parse import word_list
 
 Tags = Callable[[str], frozenset[str]]
+# a verb's -ing form ("train" -> "training"), None when the word is no verb's base
+Gerund = Callable[[str], "str | None"]
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?|\d[\w,.]*|[^\w\s]")
 
@@ -70,6 +72,9 @@ class GateWords:
     no_detail_gerunds: frozenset[str] = frozenset()  # "being": "being rebuilt" is no detail
     plural_modifiers: frozenset[str] = frozenset()  # [grammar]: "sales" in "the sales forecast"
     quantifiers: frozenset[str] = frozenset()  # "every", "any": "every format under the sun"
+    copulas: frozenset[str] = frozenset()  # "is", "was": "how the dashboard is the … thing"
+    light_heads: frozenset[str] = frozenset()  # "part", and [words] generic: "thing", "bit"
+    number_words: frozenset[str] = frozenset()  # [words]: "nine", "dozen"
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> GateWords:
@@ -90,6 +95,8 @@ class GateWords:
             bare_verb_cues=words("bare_verb_cues"),
             no_detail_gerunds=words("no_detail_gerunds"),
             quantifiers=words("quantifiers"),
+            copulas=words("copulas"),
+            light_heads=words("light_heads"),
         )
 
 
@@ -286,6 +293,35 @@ def _head_cut(
     return bool(found & {"NOUN", "VB"}) and not found & {"VBZ", "VBD", "ADJ", "ADV"}
 
 
+def _infinitive(
+    before: Sequence[str],
+    body: Sequence[str],
+    tags: Tags,
+    closed: frozenset[str],
+    determiners: frozenset[str],
+) -> str | None:
+    """The verb of a "to" and a verb the phrase is the object of ("to ship | the spare parts
+    kits", "to | train staff"), as said: a verb's base, or a word no table knows before the
+    phrase's determiner ("to retrain | the pickers"); None when the phrase is no such object."""
+    rest = list(before)
+    determiner = bool(rest) and rest[-1].lower() in determiners
+    if determiner:
+        rest.pop()
+    if rest and rest[-1].lower() == "to" and len(body) > 1 and not determiner:
+        if "from" in (w.lower() for w in rest[-6:-1]):
+            return None  # "from paper to tablet scanners": where a change went, no verb
+        verb = body[0]  # "train staff on the new system", the speaker's "to" before it
+    elif len(rest) > 1 and rest[-2].lower() == "to":
+        verb = rest[-1]
+    else:
+        return None
+    low = verb.lower()
+    if not verb.isalpha() or not verb.islower() or low in closed:
+        return None
+    found = tags(low)
+    return verb if "VB" in found or (not found and determiner) else None
+
+
 def _designation(body: Sequence[str]) -> bool:
     """A common noun and the letter or number it is told apart by ("zone C", "bay 14", "cold
     store B"): the label of a place or a line, no topic."""
@@ -341,11 +377,14 @@ def gate(
     closed: frozenset[str] = frozenset(),
     determiners: frozenset[str] = frozenset(),
     kind: str = "topic",
+    gerund: Gerund | None = None,
 ) -> str | None:
     """`text` as a note-taker would write it (a word the speaker capitalised inside the
     sentence keeps its capital), or None when it is no such phrase. `closed` are the
     closed-class words ([grammar]: determiners, prepositions, pronouns ...), `determiners`
-    those before a noun."""
+    those before a noun; the object of a "to" and a verb is written with the verb's -ing form
+    from `gerund` ("to train staff on the new system": "training staff on the new system"),
+    or dropped without it."""
     tokens = _tokens(text)
     alpha = [t for t in tokens if t[:1].isalpha()]
     if not alpha or any(garbled(t, tags) for t in alpha):
@@ -367,6 +406,14 @@ def gate(
         return None  # "format under the sun" of "every format under the sun": no one thing
     if _designation(body):
         return None  # "zone C" of "the pilot starts in zone C": a place's label, no topic
+    done_to = _infinitive(before, body, tags, closed, determiners)
+    if done_to is not None:  # "staff on the new system" of "… is to train staff on the new system"
+        ing = gerund(done_to.lower()) if gerund is not None else None
+        if ing is None:
+            return None
+        if body[0] == done_to and not article:  # "train staff on the new system" itself
+            return ing + text[len(done_to) :]
+        return f"{ing} {text}"
     modifier = _cut_modifier(before, tags, words, closed)
     owner = _owner(before[:-1] if modifier else before, tags, closed)
     front = [w for w in (owner, modifier) if w]
@@ -433,6 +480,8 @@ def _clause_detail(
         return False
     if lows[0] == "how":
         rest = lows[1:]
+        if _says_only_its_weight(rest, words, closed):
+            return False  # "how the analytics dashboard for clients is the other big thing"
         if rest[:2] == ["the", "team"] and len(rest) > 2:
             following = tags(rest[2])
             if rest[2] not in closed | words.finite and not following & {"VERB", "ADV"}:
@@ -450,6 +499,23 @@ def _clause_detail(
     if len(lows) > 1 and lows[1] == "to" and lows[0] == "going":
         return False
     return lows[-1] not in closed - {"one", "ones"}  # "struggling with right now"
+
+
+def _says_only_its_weight(clause: Sequence[str], words: GateWords, closed: frozenset[str]) -> bool:
+    """The clause says of its subject only that it is a thing, big, or next ("the client
+    dashboard is the other big thing", "the audit trail was a huge part of last year"): after
+    its first copula, a light head and nothing but closed-class words, modifiers a note
+    leaves out and a time."""
+    at = next((i for i, w in enumerate(clause) if w in words.copulas), None)
+    if at is None or at == 0:
+        return False
+    said = clause[at + 1 :]
+    if any(w in words.number_words or w[:1].isdigit() for w in said):
+        return False  # "is about nine weeks of work": how much, a detail
+    # ("of", which [grammar] keeps out of the closed words as it joins a noun phrase's parts)
+    empty = closed | words.kept_modifiers | words.light_heads | words.time_nouns | {"of"}
+    light = any(w in words.light_heads and w not in words.time_nouns for w in said)
+    return light and all(w in empty for w in said)  # not "is in March": when, a detail
 
 
 def _respell(text: str, old: Sequence[str], new: Sequence[str]) -> str:

@@ -134,6 +134,24 @@ def _word_tags(word: str) -> frozenset[str]:
     return word_tags(word, lemminflect.getAllLemmas(word))
 
 
+def gerund(verb: str) -> str | None:
+    """A verb's -ing form from its base ("train" -> "training", "ship" -> "shipping"), from
+    LemmInflect's tables, or its rules for a verb they do not hold ("retrain"); None for a
+    known word that is no verb's base."""
+    return _gerund(verb.lower())
+
+
+@lru_cache(maxsize=4096)
+def _gerund(verb: str) -> str | None:
+    tags = word_tags(verb)
+    if tags and "VB" not in tags:
+        return None
+    import lemminflect
+
+    forms = lemminflect.getInflection(verb, tag="VBG")
+    return forms[0] if forms else None
+
+
 @dataclass
 class Debrief:
     round_id: int
@@ -186,8 +204,9 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
     said_on = replace(interview, interviewed=day) if day else interview
     places = place_lookup(" ".join(c.text for c in parsed.cues[:2000]))
     proposals = debrief.propose(
-        parsed, phrases, said_on, candidate, words, limits, holiday, word_classes, places, word_tags
-    )
+        parsed, phrases, said_on, candidate, words, limits, holiday, word_classes, places,
+        word_tags, gerund,
+    )  # fmt: skip
     return Debrief(
         round_id,
         str(path),
