@@ -209,3 +209,30 @@ def test_a_detail_that_says_more_than_its_weight_passes(detail, words) -> None:
 def test_a_detail_that_says_how_much_or_when_is_still_a_detail(detail, words) -> None:
     proposal = debrief.gatekeeper(words, word_tags)(debrief.Proposal("detail", detail, "", ""))
     assert proposal is not None and proposal.text == detail
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("route and sent drivers home early",
+         "We sorted the loads by route and sent drivers home early."),
+        ("the pallets which stood outside overnight",
+         "We lost the pallets which stood outside overnight."),
+        ("ward and kept two beds free", "She split the rota by ward and kept two beds free."),
+    ],
+)  # fmt: skip
+def test_a_phrase_that_runs_into_another_clause_is_no_topic(text, source, words) -> None:
+    assert passed(text, source, words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("the cutting and finished goods area",
+         "We clean the cutting and finished goods area weekly."),
+        ("the raw and finished stock", "We count the raw and finished stock every Friday."),
+        ("the kitchen and bathroom programme", "The kitchen and bathroom programme is huge."),
+    ],
+)  # fmt: skip
+def test_modifiers_joined_by_and_are_one_phrase(text, source, words) -> None:
+    assert passed(text, source, words) == text

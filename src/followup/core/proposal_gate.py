@@ -322,6 +322,19 @@ def _infinitive(
     return verb if "VB" in found or (not found and determiner) else None
 
 
+def _second_clause(body: Sequence[str], tags: Tags, words: GateWords) -> bool:
+    """The phrase runs on into another clause: a word that starts one ("and", "which") and a
+    past with words after it ("by area and left slack for emergencies", "the pallets which
+    stood outside"), after a noun that is no modifier ("the cutting and finished goods area",
+    "the raw and finished stock" are one phrase; so is "the kitchen and bathroom programme")."""
+    for at in range(1, len(body) - 2):
+        if body[at].lower() in words.clause_breaks and "VBD" in tags(body[at + 1].lower()):
+            before = tags(body[at - 1].lower())
+            noun = "NOUN" in before and not before & {"ADJ", "VBG"}
+            return noun and body[at + 1].islower()
+    return False
+
+
 def _designation(body: Sequence[str]) -> bool:
     """A common noun and the letter or number it is told apart by ("zone C", "bay 14", "cold
     store B"): the label of a place or a line, no topic."""
@@ -406,6 +419,8 @@ def gate(
         return None  # "format under the sun" of "every format under the sun": no one thing
     if _designation(body):
         return None  # "zone C" of "the pilot starts in zone C": a place's label, no topic
+    if _second_clause(body, tags, words):
+        return None  # "area and left slack for emergencies": a verb after "and" with its object
     done_to = _infinitive(before, body, tags, closed, determiners)
     if done_to is not None:  # "staff on the new system" of "… is to train staff on the new system"
         ing = gerund(done_to.lower()) if gerund is not None else None
