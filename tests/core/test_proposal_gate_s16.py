@@ -236,3 +236,25 @@ def test_a_phrase_that_runs_into_another_clause_is_no_topic(text, source, words)
 )  # fmt: skip
 def test_modifiers_joined_by_and_are_one_phrase(text, source, words) -> None:
     assert passed(text, source, words) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("fleet data", "Our switch to fleet data from the trackers saved hours."),
+        ("oak barrels", "The shift to oak barrels changed the blend."),
+    ],
+)
+def test_a_to_after_a_change_named_as_a_noun_is_no_verbs_to(text, source, words) -> None:
+    assert _nominalised(text, source, words) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("courier route", "We cost every courier route by hand."),
+        ("history of late payment", "There was no history of late payment at all."),
+    ],
+)
+def test_a_quantified_kind_of_thing_stays_a_topic(text, source, words) -> None:
+    assert passed(text, source, words) == text

@@ -308,13 +308,14 @@ def _infinitive(
     if determiner:
         rest.pop()
     if rest and rest[-1].lower() == "to" and len(body) > 1 and not determiner:
-        if "from" in (w.lower() for w in rest[-6:-1]):
-            return None  # "from paper to tablet scanners": where a change went, no verb
-        verb = body[0]  # "train staff on the new system", the speaker's "to" before it
+        verb, to = body[0], len(rest) - 1  # "train staff on the new system", "to" before it
     elif len(rest) > 1 and rest[-2].lower() == "to":
-        verb = rest[-1]
+        verb, to = rest[-1], len(rest) - 2
     else:
         return None
+    lows = [w.lower() for w in rest[max(0, to - 5) : to]]
+    if "from" in lows or (len(lows) > 1 and lows[-2] in determiners):
+        return None  # "from paper to tablet scanners", "the move to bulk wine": a change's end
     low = verb.lower()
     if not verb.isalpha() or not verb.islower() or low in closed:
         return None
@@ -415,7 +416,12 @@ def gate(
     before, after = said[:at], said[at + len(body) :]
     if _cut_name(before, said[at]):
         return None  # "Valley asparagus" of "Wye Valley asparagus"
-    if not article and before and before[-1].lower() in words.quantifiers:
+    if (
+        not article
+        and before
+        and before[-1].lower() in words.quantifiers
+        and any(w.lower() in closed for w in body[1:])
+    ):  # ("every agent transaction" is a kind of thing the work is about)
         return None  # "format under the sun" of "every format under the sun": no one thing
     if _designation(body):
         return None  # "zone C" of "the pilot starts in zone C": a place's label, no topic
