@@ -194,11 +194,13 @@ def _verb_inside(
     closed: frozenset[str],
     coordinated: bool = False,
     after: Sequence[str] = (),
+    opened: bool = False,
 ) -> int | None:
     """Where a word after the first can be the finite verb of the words before it: a past
     ("the kiln cut", "the team built"), an -s form after a singular noun ("the team owns"; at
     the phrase's end, one that is a plural noun too when what the speaker said `after` the
-    phrase goes on as a verb's, `_goes_on_as_verb`: "the conveyor jams | twice an hour"),
+    phrase goes on as a verb's, `_goes_on_as_verb`, and the phrase as said is `opened` by a
+    determiner, a sentence or a clause: "the conveyor jams | twice an hour"),
     or a base form (or an unknown word) after a plural noun ("adjusters rekey", "donors
     lapse") or after the second of two subjects joined by "and" (`coordinated`: "the rota and
     the van stock audit matter"); a plural that modifies ("the sales forecast accuracy",
@@ -218,8 +220,8 @@ def _verb_inside(
         if "VBZ" in found and not _plural_noun(before, tags):
             if "NOUN" not in found:
                 return at  # "the team owns"; not "recyclable pots"
-            if at == len(phrase) - 1 and _goes_on_as_verb(after, tags, words):
-                return at  # "the conveyor jams twice an hour"
+            if at == len(phrase) - 1 and opened and _goes_on_as_verb(after, tags, words):
+                return at  # "the conveyor jams twice an hour"; not "We handle | patient samples"
         if ("VB" in found or not found) and (plural or (coordinated and at == len(phrase) - 1)):
             return at
     return None
@@ -451,7 +453,8 @@ def gate(
             and joined[-2].lower() not in closed
             and _nounish(joined[-2], tags)
         )
-        verb = _verb_inside(whole, tags, words, closed, coordinated, after)
+        opened = not before or not before[-1][:1].isalnum() or before[-1].lower() in determiners
+        verb = _verb_inside(whole, tags, words, closed, coordinated, after, opened)
         if verb is not None and (
             any(w.lower() in closed for w in whole[verb + 1 :])  # "drivers waste energy on …"
             or not _verb_after(after, tags, words, closed)
