@@ -6,8 +6,6 @@
   noun after its own determiner); not in a list ("fuel cards and …") nor before a plural's
   verb ("Tour groups book …");
 - an acronym ending in a capital S ("GPS", "CMS") is no plural ("PCs" is);
-- a phrase the speaker quantified ("every format under the sun", "any boiler in the
-  county") names no one thing;
 - a common noun with the letter or number that labels it ("zone C", "bay 14", "cold store
   B") is a place's label, not a topic.
 
@@ -90,18 +88,6 @@ def test_a_noun_phrase_of_that_shape_still_passes(text, source, words) -> None:
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("format under the sun", "We print on every format under the sun, from banners up."),
-        ("boiler in the county", "They will repair any boiler in the county within a day."),
-        ("supplier on the list", "We audit each supplier on the list twice a year."),
-    ],
-)
-def test_a_quantified_phrase_names_no_one_thing(text, source, words) -> None:
-    assert passed(text, source, words) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
         ("zone C", "The pilot starts in zone C next month."),
         ("bay 14", "The new racking goes into bay 14 after Easter."),
         ("cold store B", "Most of the spoilage happens in cold store B."),
@@ -118,10 +104,9 @@ def test_a_places_label_is_no_topic(text, source, words) -> None:
         ("On the dock the forklift charger trips every afternoon.", "charger trips"),
         ("Out in the orchard the GPS drops all the time, so pickers radio in.", "GPS drops"),
         ("The e-prescribing trial starts on ward 7 next month.", "ward 7"),
-        ("We engrave every finish under the sun, brass to walnut.", "finish under the sun"),
     ],
 )
-def test_no_clause_label_or_quantified_phrase_is_proposed(line, never, words) -> None:
+def test_no_clause_or_label_is_proposed(line, never, words) -> None:
     found = _topics(line, words)
     assert not any(never.lower() in t.lower() for t in found), found
 
@@ -136,8 +121,6 @@ def _nominalised(text: str, source: str, words: debrief.DebriefWords) -> str | N
 @pytest.mark.parametrize(
     ("text", "source", "written"),
     [
-        ("staff on the new till system", "The main job is to train staff on the new till system.",
-         "training staff on the new till system"),
         ("train staff on the new till system",
          "The main job is to train staff on the new till system.",
          "training staff on the new till system"),
@@ -154,11 +137,16 @@ def test_the_object_of_to_and_a_verb_is_written_as_the_work(text, source, writte
 
 
 def test_without_verb_forms_the_object_of_to_and_a_verb_is_dropped(words) -> None:
-    assert (
-        passed(
-            "staff on the new till system", "We need to train staff on the new till system.", words
-        )
-        is None
+    assert passed("the pickers", "We need to retrain the pickers by May.", words) is None
+
+
+def test_a_verbs_object_without_its_determiner_stays_as_said(words) -> None:
+    # "to run displacement analysis": the phrase may be the verb's own compound
+    assert _nominalised("displacement analysis", "We run displacement analysis weekly.", words) == (
+        "displacement analysis"
+    )
+    assert _nominalised("tool usage data", "We want to share tool usage data.", words) == (
+        "tool usage data"
     )
 
 

@@ -71,7 +71,6 @@ class GateWords:
     bare_verb_cues: frozenset[str]  # "let", "make": "let the team decide"
     no_detail_gerunds: frozenset[str] = frozenset()  # "being": "being rebuilt" is no detail
     plural_modifiers: frozenset[str] = frozenset()  # [grammar]: "sales" in "the sales forecast"
-    quantifiers: frozenset[str] = frozenset()  # "every", "any": "every format under the sun"
     copulas: frozenset[str] = frozenset()  # "is", "was": "how the dashboard is the … thing"
     light_heads: frozenset[str] = frozenset()  # "part", and [words] generic: "thing", "bit"
     number_words: frozenset[str] = frozenset()  # [words]: "nine", "dozen"
@@ -94,7 +93,6 @@ class GateWords:
             bare_participles=words("bare_participles"),
             bare_verb_cues=words("bare_verb_cues"),
             no_detail_gerunds=words("no_detail_gerunds"),
-            quantifiers=words("quantifiers"),
             copulas=words("copulas"),
             light_heads=words("light_heads"),
         )
@@ -301,18 +299,22 @@ def _infinitive(
     tags: Tags,
     closed: frozenset[str],
     determiners: frozenset[str],
+    written_with_article: bool = True,
 ) -> str | None:
     """The verb of a "to" and a verb the phrase is the object of ("to ship | the spare parts
     kits", "to | train staff"), as said: a verb's base, or a word no table knows before the
-    phrase's determiner ("to retrain | the pickers"); None when the phrase is no such object."""
+    phrase's determiner ("to retrain | the pickers"), the determiner `written_with_article`
+    in the proposal; None when the phrase is no such object ("to run a | displacement
+    analysis" stays as said)."""
     rest = list(before)
     determiner = bool(rest) and rest[-1].lower() in determiners
     if determiner:
         rest.pop()
     if rest and rest[-1].lower() == "to" and len(body) > 1 and not determiner:
         verb, to = body[0], len(rest) - 1  # "train staff on the new system", "to" before it
-    elif len(rest) > 1 and rest[-2].lower() == "to":
-        verb, to = rest[-1], len(rest) - 2
+    elif len(rest) > 1 and rest[-2].lower() == "to" and determiner and written_with_article:
+        verb, to = rest[-1], len(rest) - 2  # "to halve | the claims backlog", never "to run |
+        # displacement analysis": without its determiner the phrase may be the verb's compound
     else:
         return None
     lows = [w.lower() for w in rest[max(0, to - 5) : to]]
@@ -418,18 +420,11 @@ def gate(
     before, after = said[:at], said[at + len(body) :]
     if _cut_name(before, said[at]):
         return None  # "Valley asparagus" of "Wye Valley asparagus"
-    if (
-        not article
-        and before
-        and before[-1].lower() in words.quantifiers
-        and any(w.lower() in closed for w in body[1:])
-    ):  # ("every agent transaction" is a kind of thing the work is about)
-        return None  # "format under the sun" of "every format under the sun": no one thing
     if _designation(body):
         return None  # "zone C" of "the pilot starts in zone C": a place's label, no topic
     if _second_clause(body, tags, words):
         return None  # "area and left slack for emergencies": a verb after "and" with its object
-    done_to = _infinitive(before, body, tags, closed, determiners)
+    done_to = _infinitive(before, body, tags, closed, determiners, bool(article))
     if done_to is not None:  # "staff on the new system" of "… is to train staff on the new system"
         ing = gerund(done_to.lower()) if gerund is not None else None
         if ing is None:
