@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-HELD_OUT = "check_heldout_v16"  # scored once by the coordinator: never read here
+HELD_OUT = "check_heldout_v17"  # scored once by the coordinator: never read here
 sys.path.insert(0, str(ROOT / "bench"))
 
 Row = dict[str, Any]
