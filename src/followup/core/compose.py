@@ -688,11 +688,170 @@ def said_specifics(
     """Every topic, detail and item of the round as the notes will say it, after the one gate
     (`said_exactly`): what drafts write and what `draft` asks the user about. `extra_names`:
     names the record types elsewhere (qualifications, places), kept as written."""
+    everything = _said_whole(interview, language, extra_names)
+    return by_parts(everything, interview, language, extra_names)
+
+
+def _said_whole(
+    interview: Interview, language: Language, extra_names: Sequence[str] = ()
+) -> list[Specific]:
     known = written_names(interview, extra_names)
     everything = specifics_of(interview, language, extra_names)
     everything = [by_its_kind(s, language.lexicon) for s in everything]
     everything = with_clauses(everything, interview, language, known)
     return [asked_about(said_exactly(s, language, known)) for s in everything]
+
+
+BY_PART = "the whole note does not read as one phrase, so the note says one part of it"
+# Where a jot joins two notes: a comma or semicolon, a spaced dash, an arrow, brackets; a
+# comma between figures ('1,200') is no joint. Inside a note '+', '=' and 'w/' join a thing
+# to what goes with it: the thing before them may stand alone, never what follows.
+_JOINTS = re.compile(r"\s*(?:(?<!\d),|,(?!\d)|;|\s[-–—]+\s|–|—|->|=>|→|⇒|➡|\(|\)|\[|\])\s*")
+_WITH = re.compile(r"(?i)\s*(?:\+|=|\bw/)\s*")
+
+
+def jot_parts(jot: str) -> list[str]:
+    """A jot said by its parts: split at its joints (`_JOINTS`), and each part followed by
+    what stands before a '+', '=' or 'w/' in it ('ride-along w/ hector -> diag'd a condenser'
+    -> 'ride-along w/ hector', 'ride-along', "diag'd a condenser"). One part alone is no
+    split: []."""
+    pieces = [p.strip(" .!?:") for p in _JOINTS.split(jot)]
+    out: list[str] = []
+    for piece in (p for p in pieces if p):
+        out.append(piece)
+        head = _WITH.split(piece, maxsplit=1)[0].strip(" .")
+        if head and head != piece:
+            out.append(head)
+    return out if len(out) > 1 else []
+
+
+_PART_DETERMINERS = frozenset(["the", "a", "an", "your", "my", "our", "their"])
+_PART_PRONOUNS = frozenset(
+    ["i", "me", "we", "us", "they", "them", "he", "him", "she", "her", "his", "it", "you",
+     "i'd", "i'm", "they'd", "they're", "you'd", "we'd", "he'd", "she'd", "it's"]
+)  # fmt: skip
+
+
+def _part_reads(x: Specific, part: str, language: Language) -> bool:
+    """Whether a part of a jot, said alone (`by_parts`), names a thing by its own words: a
+    noun phrase (no clause, no salvage of a smaller phrase inside it), of two words or more
+    besides its article, no pronoun, every word its own or its shorthand written out ('med'
+    -> 'medication', 'w/' -> 'with'), ending on a noun that names no other part of the jot
+    ([standalone] pointing_heads: 'their big selling point'), and not a sentence typed
+    bare ('pickers clash', 'EA takes minutes')."""
+    lexicon = language.lexicon
+    if not x.usable or x.clause_only or SALVAGED in x.doubts or x.kind == "item":
+        return False
+    words = [w.strip(",.;:'’\"") for w in x.text.split()]
+    words = [w for w in words if w]
+    if not words or words[0].lower() in _WH:
+        return False
+    body = words[1:] if words[0].lower() in _PART_DETERMINERS else words
+    if len(body) < 2 or any(w.lower() in _PART_PRONOUNS for w in body):
+        return False
+    if body[-1].lower() in lexicon.standalone.get("pointing_heads", frozenset()):
+        return False
+    bare = words[0].lower() not in _PART_DETERMINERS
+    said = [w.lower() for w in re.findall(r"[\w'’&.-]+", part.replace("w/", "with"))]
+    for w in body:
+        low = w.lower()
+        if low in said or low in ("with", "of", "and", "for", "a", "the"):
+            continue
+        if not any(len(s) >= 2 and low.startswith(s.strip(".")) for s in said):
+            return False  # a word the part does not say: a guess, never its words
+    if lexicon.word_classes is None:
+        return True
+    toks = slot_grammar.tag(" ".join(body), lexicon.slots, lexicon.word_classes)
+    if toks[-1].is_("ADV") or not toks[-1].is_("NOUN", "PROPN", "ACRO"):
+        return False  # 'the generator now'
+    names = [t for t in toks if t.low not in ("and", "&", "or")]
+    if not bare and all(t.is_("PROPN") and not t.is_("NOUN") for t in names):
+        return False  # 'the Canva and Mailchimp': names take no article
+    if bare and toks[0].is_("VB", "VBZ", "VBD", "VBG"):
+        return False  # 'flag dupes', 'fix thresholds': what someone does, not a thing'
+    for a, b in zip(toks, toks[1:], strict=False):
+        plural = a.low.endswith("s") and not a.low.endswith("ss") and not a.is_("VBZ")
+        if plural and b.is_("VB") and not b.low.endswith("s"):
+            return False  # 'pickers clash': a plural and its verb
+    for a, b in zip(toks[1:], toks[2:], strict=False):
+        if a.is_("VBZ") and (b.is_("DET", "NUM") or b.low.endswith("s")):
+            return False  # 'EA takes minutes': a verb and its object
+    return True
+
+
+def _asks(text: str, lexicon: phrasing.Lexicon) -> bool:
+    """Whether a piece of a jot is a question put to the candidate ('Q: biggest deal lost',
+    'he asked what …', 'how would you …?'): what follows it is their answer."""
+    low = " ".join(text.lower().split())
+    cues = lexicon.standalone.get("asked_of_me", frozenset())
+    return (
+        "?" in low
+        or re.match(r"^q\d*\s*[:.-]", low) is not None
+        or re.search(r"\b(?:asked|asks|asking|quizzed|probed|grilled)\b", low) is not None
+        or any(re.search(rf"\b{re.escape(c)}\b", low) for c in cues)
+    )
+
+
+def by_parts(
+    everything: Sequence[Specific],
+    interview: Interview,
+    language: Language,
+    extra_names: Sequence[str] = (),
+) -> list[Specific]:
+    """Each jot no note can say whole said by a part of it that reads right (`jot_parts`),
+    through the same path as a whole jot: the first part, in the jot's order, that the notes
+    can say. A part keeps the jot's owner (the name or cue before it: 'rick: 3 trucks short,
+    last yr …' -> 'rick: last yr …'), and the jot as recorded (whose it is, what the user is
+    asked about). A jot that is never said (a condition of the job, something private, yet to
+    come, your own answer) is never said by a part either."""
+    lexicon = language.lexicon
+    never = (*_FOR_GOOD, AHEAD, OWN_ANSWER, FORMAT, PRIVATE)  # the whole is, so is a part
+    wanted: dict[str, list[str]] = {}
+    for s in everything:
+        if s.usable or any(d in never for d in s.doubts) or s.kind == "item":
+            continue
+        person, owned = owner_of(s.recorded, interview.people, lexicon)
+        given, _ = phrasing.split_kind(s.recorded, lexicon)
+        body, lead = s.recorded, ""
+        if owned is not None and s.recorded.endswith(owned.rest):
+            lead, body = s.recorded[: len(s.recorded) - len(owned.rest)], owned.rest
+        elif owned is not None:
+            lead, body = f"{owned.who}: ", owned.rest
+        elif given is not None:  # what a tour showed is no tour: said as a topic
+            lead = f"{given}: " if given != "event" else ""
+            body = phrasing.split_kind(s.recorded, lexicon)[1]
+        if _asks(lead, lexicon):
+            continue  # 'aoife asked how I'd …, said start w/ …': the question and your answer
+        pieces = jot_parts(body)
+        asking = next((i for i, p in enumerate(pieces) if _asks(p, lexicon)), len(pieces))
+        parts = [f"{lead}{p}" for p in pieces[:asking]]  # what follows a question answers it
+        if parts:
+            wanted[s.recorded] = parts
+    if not wanted:
+        return list(everything)
+    asked = list(dict.fromkeys(p for ps in wanted.values() for p in ps))
+    sub = replace(interview, topics=asked)
+    said = {x.recorded: x for x in _said_whole(sub, language, extra_names) if x.kind != "item"}
+    said = {k: x for k, x in said.items() if _part_reads(x, k, language)}
+    out = []
+    for s in everything:
+        part = next(
+            (said[p] for p in wanted.get(s.recorded, ()) if p in said and said[p].usable
+             and (said[p].kind == "exercise" or not own_part(s.recorded, said[p].text, lexicon))),
+            None,
+        )  # fmt: skip
+        if part is None:
+            out.append(s)
+            continue
+        out.append(
+            replace(
+                part,
+                recorded=s.recorded,
+                owner=part.owner or s.owner,
+                doubts=tuple(dict.fromkeys([*s.doubts, BY_PART])),
+            )
+        )
+    return out
 
 
 def said_exactly(s: Specific, language: Language, names: Sequence[str] = ()) -> Specific:
