@@ -411,12 +411,12 @@ _INITIAL_SKIPS = frozenset(("the", "of", "and", "in", "for", "a", "an", "to", "a
 
 def _family_name(full: str) -> tuple[str, frozenset[str]]:
     """The first word of a recorded person's family name as drafting reads it
-    (phrasing.name_parts: "Takahashi Kenji" -> "takahashi", "Fang Smith" -> "smith"), lower
+    (person_names.name_parts: "Takahashi Kenji" -> "takahashi", "Fang Smith" -> "smith"), lower
     case ("" when the name has none), and the given names a title goes before when the name
     is said so ("lan" of Nguyen Thi Lan; none for most names)."""
     found = _family_names.get(full)
     if found is None:
-        from followup.core.phrasing import name_parts  # only for a titled name in a greeting
+        from followup.core.person_names import name_parts  # (only for a name in a greeting)
 
         parts = name_parts(full)
         words = lowercase(parts.last).split()

@@ -1,0 +1,373 @@
+"""How a typed person's name splits into title, given and family names ('Dr. Karen Holt,
+DNP' -> Dr / Karen / Holt; 'Tan Wei Ling' -> Wei Ling / Tan), and how a name typed all in one
+case is written ('anna van der berg' -> 'Anna van der Berg').
+
+Pure. Drafting (core.phrasing, which re-exports these names) greets and names people with
+it; the checker (core.check.names) reads a recorded name's family name with it. A module of
+its own, so that a check never loads the drafting module (a tenth of a second) to read a
+name. The word lists are data/person_words.txt (core.name_lists).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from followup.core.name_lists import person_words
+
+
+def _particles() -> frozenset[str]:
+    """The particles inside a family name ("van", "de", "bin"): data/person_words.txt
+    particles (core.name_lists, shared with the checker)."""
+    return person_words()["particles"]
+
+
+TITLES = {
+    "dr": "Dr", "prof": "Prof", "professor": "Professor", "mr": "Mr", "mrs": "Mrs",
+    "ms": "Ms", "mx": "Mx", "rev": "Rev", "sir": "Sir", "dame": "Dame", "judge": "Judge",
+    "captain": "Captain", "capt": "Capt", "chef": "Chef", "coach": "Coach",
+    "frau": "Ms", "herr": "Mr", "madame": "Ms", "mme": "Ms", "monsieur": "Mr", "sr": "Mr",
+    "sra": "Ms", "srta": "Ms", "dott": "Dr", "dra": "Dr", "doctor": "Dr",
+    "cllr": "Cllr", "councillor": "Councillor", "councilor": "Councilor", "cr": "Cr",
+    "lt": "Lt", "lieut": "Lt", "cmdr": "Cmdr", "cdr": "Cdr", "sgt": "Sgt", "cpl": "Cpl",
+    "maj": "Maj", "col": "Col", "gen": "Gen", "adm": "Adm", "insp": "Insp", "supt": "Supt",
+    "engr": "Engr", "revd": "Revd", "reverend": "Rev", "dña": "Ms", "doña": "Ms", "smt": "Ms",
+    "lieutenant": "Lieutenant", "commander": "Commander", "sergeant": "Sergeant",
+    "corporal": "Corporal", "colonel": "Colonel", "admiral": "Admiral",
+    "inspector": "Inspector", "superintendent": "Superintendent",
+    "principal": "Principal", "matron": "Matron", "sister": "Sister", "dean": "Dean",
+    "pastor": "Pastor", "rabbi": "Rabbi", "imam": "Imam", "shri": "Mr", "sri": "Mr",
+}  # fmt: skip
+# Short titles that are also first names or words ('Col Brady' may be Colin): a title only
+# when written with a stop ('Col. Brady').
+_TITLES_WITH_STOP = frozenset(["col", "gen", "maj", "adm"])
+# A rank written before another ('Lt. Cmdr.', 'Lt. Col.', 'Maj. Gen.'): the later one is
+# what the person is called ('Cmdr. Ruiz'); ranks keep the short form the record uses.
+# Said before a name but never in a greeting: an honorific or a professional prefix
+# ('Hon. Paul Hartley', 'CA Neha Kulkarni', 'Er. Ravi', 'Adv. Mehta', 'Ing. Rossi').
+PREFIXES = frozenset(
+    ["hon", "honourable", "honorable", "ca", "cs", "cma", "er", "adv", "ing", "eng", "ir",
+     "ar", "cpa", "ret", "rt", "the", "ma'am", "maam", "ma’am", "purser", "f/o", "fo",
+     "lic", "licda", "arq", "mtro", "mtra", "ab", "atty", "esq", "adv", "encik", "puan",
+     "cik", "tuan"]
+)  # fmt: skip
+# A professional prefix written like initials ('C.P. Mónica Villarreal', Contador Público):
+# a prefix only before a given name and a surname ('C.P. Snow' is a person's initials).
+_INITIALS_PREFIXES = frozenset(["c.p"])
+# German and Austrian academic degrees and the parts of a doctor's title, written with a stop
+# ('Dipl.-Ing. Uwe Kessler', 'Mag. Eva Leitner', 'Dr. med. Stefan Vogt', 'Dr. rer. nat.').
+_DOTTED_PREFIXES = frozenset(
+    ["dipl", "mag", "med", "rer", "nat", "phil", "jur", "oec", "habil", "h.c", "mult", "dent",
+     "vet", "techn", "ing"]
+)  # fmt: skip
+_COMPOUND_TITLE = re.compile(r"^([a-z]+)\.?[-.](?:[a-z]+\.?[-.]?)+$")  # 'dr.-ing.', 'dipl.-kfm.'
+
+
+def _title_key(word: str) -> str:
+    """A title word as TITLES and PREFIXES know it: 'Dr.-Ing.' -> 'dr', 'Dipl.-Ing.' -> 'dipl',
+    'Dr.rer.nat.' -> 'dr' (never a hyphenated name: 'Jan-Hendrik' stays whole)."""
+    low = word.lower().rstrip(".,")
+    if word == "DI":
+        return "ing"  # the Austrian Diplom-Ingenieur typed in capitals ('DI Stefan Huber')
+    m = _COMPOUND_TITLE.match(low)
+    if m and (m.group(1) in TITLES or m.group(1) in PREFIXES or m.group(1) in _DOTTED_PREFIXES):
+        return "ing" if m.group(1) in _DOTTED_PREFIXES else m.group(1)
+    if low in _DOTTED_PREFIXES and word.rstrip(",").endswith("."):
+        return "ing"  # 'Mag.', 'med.': a prefix (PREFIXES holds 'ing')
+    return low
+
+
+_TITLE_RANK = {"Prof": 3, "Professor": 3, "Dr": 2, "Judge": 2, "Cmdr": 1, "Cdr": 1, "Col": 1,
+               "Gen": 1, "Adm": 1, "Maj": 1, "Commander": 1, "Colonel": 1, "General": 1,
+               "Admiral": 1, "Major": 1}  # fmt: skip
+# The Spanish 'Don' and 'Doña' written short before a first name and a surname ('D. Julián
+# Blanco', 'Dª Carmen Ruiz'): an honorific, never an initial.
+_DON = {"d.": "Mr", "dª": "Ms", "d.ª": "Ms", "dña.": "Ms", "dña": "Ms"}
+
+
+def _initials(low: str) -> bool:
+    """Whether a word typed in lower case is initials ('kc', 'jt'): two or three letters with
+    no vowel that are no name (data/person_words.txt vowelless_names: 'ng', 'st')."""
+    return (
+        2 <= len(low) <= 3
+        and low.isalpha()
+        and not any(c in "aeiouy" for c in low)
+        and low not in person_words()["vowelless_names"]
+    )
+
+
+def _cap_part(part: str) -> str:
+    if not part:
+        return part
+    low = part.lower()
+    if "-" in part:
+        head, _, tail = part.rpartition("-")
+        if head and _kept_honorific(part) == tail.lower():
+            return f"{_cap_part(head)}-{tail.lower()}"  # 'Yoshida-san', never 'Yoshida-San'
+        return "-".join(_cap_part(p) for p in part.split("-"))
+    for apos in ("'", "’"):
+        if apos in low[1:3]:  # O'Brien, D'Angelo
+            head, _, tail = part.partition(apos)
+            return head[:1].upper() + head[1:].lower() + apos + _cap_part(tail)
+    if _initials(low):
+        return low.upper()  # 'kc obi': initials a person goes by, 'KC'
+    if low.startswith("mc") and len(low) > 2:
+        return "Mc" + low[2:3].upper() + low[3:]
+    if low.startswith("mac") and len(low) > 5 and low[3] not in "aeiouhky":
+        return "Mac" + low[3:4].upper() + low[4:]
+    return low[:1].upper() + low[1:]
+
+
+def person_name(name: str) -> str:
+    """A person's name as it is written: one typed all in lower (or upper) case is capitalised
+    with care ('bob' -> 'Bob', 'anna van der berg' -> 'Anna van der Berg', "sean o'brien" ->
+    "Sean O'Brien", 'mary mcdonald' -> 'Mary McDonald'); a name typed with capitals is kept."""
+    text = " ".join(name.split())
+    named = " ".join(
+        w for w in text.split() if _title_key(w) not in PREFIXES and _title_key(w) not in TITLES
+    )  # 'Dr.-Ing. jan-hendrik vogel': the name is typed in lower case, the title is not
+    letters = [c for c in named if c.isalpha()]
+    if not letters or not (named == named.lower() or (named == named.upper() and len(letters) > 3)):
+        return text
+    out = []
+    parts = text.split(" ")
+    for i, part in enumerate(parts):
+        low = part.lower().rstrip(".")
+        if _title_key(part) in PREFIXES and text != text.lower():
+            out.append(part)  # 'Dipl.-Ing.' as typed
+        elif i == 0 and low in TITLES and TITLES[low].lower() == low:
+            out.append(TITLES[low] + ("." if part.endswith(".") else ""))
+        elif 0 < i < len(parts) - 1 and low in _particles():
+            out.append(low)
+        else:
+            out.append(_cap_part(part))
+    return " ".join(out)
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A person's name in parts: title (no stop), first name, last name with its particles."""
+
+    title: str | None  # "Dr", "Prof" (without a stop)
+    first: str  # the given name(s) a person is greeted by: "Karen", "Wei Ling", "Kristine Joy"
+    last: str  # with its particles: "van der Berg", "Ní Bhriain", "binte Rahman"
+    by_given: bool = False  # no surname ('Nurul Aisyah binte Rahman'): a title goes before
+    # the given names ('Ms Nurul Aisyah')
+
+
+def bare_name(name: str) -> str:
+    """A typed name without what is not part of it: '(Medical Director)', ', RN', an email."""
+    text = re.sub(r"\([^)]*\)|<[^>]*>|\S+@\S+", " ", name)
+    text = text.split(",")[0]
+    words = text.split()
+    latin = [w for w in words if not _NATIVE_SCRIPT.fullmatch(w)]
+    if latin:  # 'Okada Mai 岡田': the name in its own script beside it is not said
+        words = latin
+    return " ".join(words) or " ".join(name.split())
+
+
+# A word written in Chinese, Japanese or Korean script.
+_NATIVE_SCRIPT = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
+)
+
+
+def untitled_name(name: str) -> str:
+    """A typed name whole, without the titles and prefixes before it: 'Mr. S. K. Joshi (Plant
+    Head)' -> 'S. K. Joshi'; 'Dr. Karen Holt, DNP' -> 'Karen Holt'."""
+    parts = person_name(bare_name(name)).split()
+    while len(parts) > 1 and (
+        _title_key(parts[0]) in TITLES
+        or _title_key(parts[0]) in PREFIXES
+        or (_title_key(parts[0]) in _INITIALS_PREFIXES and len(parts) >= 3)
+    ):
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def name_parts(name: str) -> NameParts:
+    """Title, first and last name of a typed name: 'Dr. Karen Holt, DNP' -> Dr / Karen / Holt;
+    'Frau Dr. Anke Richter' -> Dr / Anke / Richter; 'Mr. Patel' -> Mr / '' / Patel; 'CA Neha
+    Kulkarni' -> None / Neha / Kulkarni (a prefix or credential is never a name)."""
+    parts = person_name(bare_name(name)).split()
+    title = None
+    parts = _without_kept_honorific(parts)
+    honour = _honour(parts)
+    if honour == "family":  # 'Me Claire Gagnon': Me / Claire / Gagnon ('Dear Me Gagnon,')
+        if len(parts) == 2:
+            return NameParts(parts[0], "", parts[1])  # 'Me Tremblay', like 'Mr. Patel'
+        rest = name_parts(" ".join(parts[1:]))
+        return NameParts(parts[0], rest.first, rest.last or rest.first, rest.by_given)
+    if honour == "given":  # 'Seu Otávio', 'Mama Rehema Said': the name keeps its honorific
+        rest = name_parts(" ".join(parts[1:]))
+        return NameParts(None, f"{parts[0]} {rest.first or rest.last}", rest.last)
+    if len(parts) >= 3 and parts[0].lower() in _DON and all(p[:1].isupper() for p in parts[1:]):
+        title, parts = _DON[parts[0].lower()], parts[1:]
+    while len(parts) > 1:
+        low = _title_key(parts[0])
+        if low in _TITLES_WITH_STOP and not parts[0].endswith("."):
+            break
+        if low in TITLES:
+            found = TITLES[low]
+            if title is None or _TITLE_RANK.get(found, 0) > _TITLE_RANK.get(title, 0):
+                title = found
+        elif low not in PREFIXES and not (low in _INITIALS_PREFIXES and len(parts) >= 3):
+            break
+        parts = parts[1:]
+    if title and len(parts) == 1:  # 'Mr. Patel', 'Frau Schneider': the surname alone
+        return NameParts(title, "", parts[0].rstrip(","))
+    # A trailing credential ("Karen Holt, RN" / "Karen Holt RN" / "Anele Dlamini Pr.Eng") is
+    # not part of the name.
+    while len(parts) > 1 and (
+        (parts[-1].strip(",").isupper() and len(parts[-1].strip(",")) <= 4)
+        or _is_credential(parts[-1])
+    ):
+        parts = parts[:-1]
+    parts = [p.rstrip(",") for p in parts]
+    if not parts:
+        return NameParts(title, name.strip(), "")
+    parts = _given_written_out(parts)
+    ordered = _name_order(parts)
+    if ordered is not None:
+        given, family, by_given = ordered
+        return NameParts(title, " ".join(given), " ".join(family), by_given)
+    first = parts[0]
+    last_start = len(parts) - 1
+    while last_start > 1 and parts[last_start - 1].lower() in _particles():
+        last_start -= 1
+    if (
+        title
+        and last_start == len(parts) - 1
+        and len(parts) >= 3
+        and not any(len(p.rstrip(".")) <= 1 for p in parts)
+    ):  # 'Ms. Ana Lucía Ferreira': the last word; a surname typed in capitals where one is
+        capital = [p for p in parts if p.isupper() and len(p) > 2]
+        if len(capital) == 1:
+            at = parts.index(capital[0])
+            named = " ".join(parts[:at]) if at else " ".join(parts[1:])
+            return NameParts(title, named, capital[0].capitalize())
+    if _second_given(parts[:last_start]):
+        first = " ".join(parts[:2])  # 'Rhea Mae Bautista' goes by 'Rhea Mae'
+    last = " ".join(parts[last_start:]) if len(parts) > 1 else ""
+    return NameParts(title, first, last)
+
+
+# One syllable of a romanised Chinese, Korean or Vietnamese given name ('wei', 'ling',
+# 'seong', 'xiang'); a hyphenated given name is read part by part ('Ji-woo').
+_SYLLABLE = re.compile(
+    r"(?:[bcdfghjklmnpqrstvwxz]{1,2})?[aeiouy]{1,3}(?:ng|nh|ch|ck|n|m|r|k|p|t|h|c|w)?"
+)  # ('siew', 'chew', 'hock' of Singapore and Malaysia romanisations)
+
+
+def _syllables(word: str) -> bool:
+    return all(_SYLLABLE.fullmatch(p) for p in word.lower().split("-"))
+
+
+def _second_given(given: list[str]) -> bool:
+    """Two given names a person goes by together ('Kristine Joy', 'Rhea Mae'): data
+    person_words second_given, in a name that has a surname after them."""
+    return len(given) == 2 and given[1].lower() in person_words()["second_given"]
+
+
+def _is_credential(word: str) -> bool:
+    """Letters after a name that are a credential (data/person_words.txt name_credentials)."""
+    key = word.strip(",").replace(".", "").lower()
+    return key in person_words()["name_credentials"]
+
+
+def _name_order(parts: list[str]) -> tuple[list[str], list[str], bool] | None:
+    """Given names, family name and whether a title goes before the given names, for names
+    whose surname is not simply the last word (data/person_words.txt): 'Nurul Aisyah binte
+    Rahman' (a patronym: no surname), 'Fionnuala Ní Bhriain' and 'Kristine Joy Dela Cruz' (a
+    capitalised family particle), 'Tan Wei Ling' (the family name first), 'Mei Ling Wong'
+    (two given syllables); None for any other name."""
+    words = person_words()
+    low = [p.lower() for p in parts]
+    at = next((i for i in range(1, len(parts)) if low[i] in words["patronyms"]), None)
+    if at is not None:
+        return parts[:at], parts[at:], True
+    at = next((i for i in range(1, len(parts) - 1) if low[i] in words["family_particles"]), None)
+    if at is not None:
+        given = parts[:at]
+        return (given[:2] if _second_given(given) else given[:1]), parts[at:], False
+    japanese = words["japanese_surnames"]
+    if len(parts) == 2 and low[0] in japanese and low[1] not in japanese:
+        return parts[1:], parts[:1], False  # 'Yamashita Ryo': Mr Yamashita, greeted 'Ryo'
+    surnames = words["east_asian_surnames"] - words["given_syllables"]
+    if (
+        len(parts) >= 2
+        and low[0] in surnames
+        and low[-1] not in surnames
+        and all(_syllables(p) for p in parts[1:])
+        and (len(parts) >= 3 or "-" in parts[1])
+    ):  # 'Tan Wei Ling', 'Park Ji-woo'; 'Nguyen Thi Lan' is greeted 'Lan' ('Ms Lan')
+        if low[0] in words["vietnamese_surnames"] and len(parts) >= 3:
+            return parts[-1:], parts[:1], True
+        return parts[1:], parts[:1], False
+    if len(parts) == 3 and low[2] in surnames and all(_syllables(p) for p in parts[:2]):
+        return parts[:2], parts[2:], False  # 'Mei Ling Wong'
+    return None
+
+
+_STOPPED_TITLES = frozenset({"Dr", "Prof", "Rev", "Capt", "Mr", "Mrs", "Ms", "Mx", "Engr", "Lt",
+                             "Cmdr", "Cdr", "Sgt", "Cpl", "Maj", "Col", "Gen", "Adm", "Insp",
+                             "Supt"})  # fmt: skip
+
+
+def _kept_honorific(word: str) -> str | None:
+    """'ji' of 'Agarwal ji', 'san' of 'Tanaka-san' (data/person_words.txt after_kept)."""
+    kept = person_words()["after_kept"]
+    low = word.lower().strip(".,")
+    if low in kept:
+        return low
+    head, dash, tail = low.rpartition("-")
+    return tail if dash and head and tail in kept else None
+
+
+def _honour(parts: list[str]) -> str | None:
+    """'family' or 'given' when a name starts with a form of address of another language
+    that is never a name (data/person_words.txt honour_family: 'Me', 'Fr.'; honour_given:
+    'Seu', 'Dona', 'Mama'), kept in a greeting with the family or the given name; None else.
+    The word counts only before a name typed with a capital ('Dona Lúcia', never a name
+    alone or 'Ana Dona')."""
+    if len(parts) < 2 or not parts[0][:1].isupper() or not parts[1][:1].isupper():
+        return None
+    key = parts[0].lower().rstrip(".")
+    words = person_words()
+    if key in words["honour_family"]:
+        return "family"
+    return "given" if key in words["honour_given"] else None
+
+
+def _rank_after(word: str) -> str | None:
+    """The family name of a name typed with a Japanese rank after it ('Sato-buchō' ->
+    'Sato'; data/person_words.txt ranks_after); None for any other word."""
+    head, dash, tail = word.rpartition("-")
+    return head if dash and head and tail.lower() in person_words()["ranks_after"] else None
+
+
+def _without_kept_honorific(parts: list[str]) -> list[str]:
+    """A name's words without an honorific after it ('Agarwal ji' -> ['Agarwal'],
+    'Tanaka-san' -> ['Tanaka'])."""
+    if parts and _rank_after(parts[-1]):
+        return [*parts[:-1], _rank_after(parts[-1]) or ""]  # 'Sato-buchō' -> 'Sato'
+    if not parts or _kept_honorific(parts[-1]) is None:
+        return parts
+    if "-" in parts[-1] and parts[-1].lower().rpartition("-")[2] == _kept_honorific(parts[-1]):
+        return [*parts[:-1], parts[-1].rpartition("-")[0]]
+    return parts[:-1] if len(parts) > 1 else parts
+
+
+def _given_written_out(parts: list[str]) -> list[str]:
+    """A name's words with a given name written short ('Ma.', 'Md.', 'Wm.') left out before
+    another given name ('Ma. Cristina Dela Peña' -> 'Cristina Dela Peña'), or written out
+    (data/person_words.txt given_short: 'Wm. Okafor' -> 'William Okafor'). An initial ('J.')
+    is no abbreviation of this kind and stays."""
+    short = parts[0]
+    if len(parts) < 2 or not re.fullmatch(r"[A-Za-z]{2,5}\.", short):
+        return parts
+    if len(parts) >= 3 and parts[1][:1].isupper() and not parts[1].endswith("."):
+        return parts[1:]
+    known = dict(w.split("=", 1) for w in person_words().get("given_short", ()) if "=" in w)
+    long = known.get(short.lower())
+    return [long.capitalize(), *parts[1:]] if long else parts
