@@ -17,7 +17,6 @@ Inference is plain Python (no numpy): a sentence's feature buckets are summed pe
 from __future__ import annotations
 
 import math
-import struct
 import sys
 import zlib
 from array import array
@@ -194,38 +193,45 @@ class Model:
 
     def _packed_sums(self, sentence: str, packed: _Packed) -> _Sums:
         """The packed classes' sums of weights for the sentence, read as `features` reads
-        it: each piece between spaces gives its words' hashes and the packed sum of its own
+        it: each piece between spaces gives its words' hashes and the packed sums of its own
         buckets (its words and word beginnings), worked out once per piece; the buckets of
         the pairs and triples of words are worked out for each sentence, in one loop over its
-        words (plain integer sums: compiled with mypyc, a loop of native operations)."""
+        words (sums of integers under 2**62, which mypyc adds as native integers)."""
         pieces = packed.pieces
         if len(pieces) > 100_000:
             pieces.clear()
         get = pieces.get
         hashes = [packed.start]
-        total = count = 0
+        low = high = count = 0
         for piece in lowercase(sentence).replace("\u2019", "'").split():
             known = get(piece)
             if known is None:
                 known = pieces[piece] = packed.piece(piece)
             hashes += known[0]
-            total += known[1]
-            count += known[2]
+            low += known[1]
+            high += known[2]
+            count += known[3]
         hashes.append(packed.end)
-        table, mask = packed.table, packed.mask
+        lows, highs, mask = packed.low, packed.high, packed.mask
         # pair (a, b): a * 1000003 ^ b, its bucket (pair * 7 + 1); triple (a, b, c):
         # pair * 1000003 ^ c, its bucket (triple * 13 + 2) (all modulo `buckets`, as in
         # `features`). `pair` is that of the two words before word i.
         pair = (hashes[0] * 1000003 & mask) ^ hashes[1]
-        total += table[(pair * 7 + 1) & mask]
+        at = (pair * 7 + 1) & mask
+        low += lows[at]
+        high += highs[at]
         for i in range(2, len(hashes)):
             word = hashes[i]
-            total += table[(((pair * 1000003) & mask) ^ word) * 13 + 2 & mask]
+            at = (((pair * 1000003) & mask) ^ word) * 13 + 2 & mask
+            low += lows[at]
+            high += highs[at]
             pair = (hashes[i - 1] * 1000003 & mask) ^ word
-            total += table[(pair * 7 + 1) & mask]
+            at = (pair * 7 + 1) & mask
+            low += lows[at]
+            high += highs[at]
         # (a sentence of n hashes, with its start and end, has n - 1 pairs and n - 2 triples)
         offset = _BIAS * (count + 2 * len(hashes) - 3)
-        return _Sums(self, sentence, packed, packed.fields(total), offset)
+        return _Sums(self, sentence, packed, packed.fields(low, high), offset)
 
     def scores_of(
         self, found: Sequence[int], wanted: Collection[str] | None = None
@@ -246,15 +252,19 @@ class Model:
         return out
 
 
-# Packed weights: for each bucket one integer holding every class's weight plus _BIAS (so
-# that it is never negative) in a field of _FIELD bits, class 0 in the lowest. The sum of a
-# sentence's packed buckets holds in each field that class's sum of weights plus _BIAS per
-# feature: one sum of big integers instead of one sum per class. A field never overflows: a
-# feature adds at most 65535, and a sentence of at most _PACKED_MAX_CHARS characters has fewer
-# than 2**16 features (at most four a character); a longer one is scored class by class.
+# Packed weights: the weights of up to four classes, two to a table ("lane"): for each bucket
+# one integer holding each of its two classes' weight plus _BIAS (so that it is never
+# negative) in a field of _FIELD bits, the first class in the lower field. The sum of a
+# sentence's buckets in a lane holds in each field that class's sum of weights plus _BIAS per
+# feature: two sums of small integers (under 2**62 for a sentence of up to 16,000 features,
+# which mypyc adds as native integers) instead of one sum per class. The low field never
+# overflows: a feature adds at most 65535, and a sentence of at most _PACKED_MAX_CHARS
+# characters has fewer than 2**16 features (at most four a character); a longer one is
+# scored class by class.
 _FIELD, _BIAS = 32, 32768
 _PACKED_MAX_CHARS = 16_000
 _PACK_AFTER = 100  # sentences scored before the weights are packed (about seven notes)
+_LANES = 2  # tables of two classes each: the four classes asked most are packed
 
 
 class _Sums:
@@ -292,40 +302,37 @@ class _Sums:
 
 
 class _Packed:
-    """A model's packed weights of some of its classes, with what reading a sentence with them
-    needs: `table`, the packed weights by bucket; `field_of`, each packed class's index among
-    the model's classes and its field; and each piece of text's words' hashes and packed sum,
-    remembered."""
+    """A model's packed weights of some of its classes (up to four), with what reading a
+    sentence with them needs: `low` and `high`, the two lanes' packed weights by bucket;
+    `field_of`, each packed class's index among the model's classes and its field (0 and 1
+    in the low lane, 2 and 3 in the high one); and each piece of text's words' hashes and
+    packed sums, remembered."""
 
-    __slots__ = (
-        "end",
-        "field_of",
-        "fields",
-        "mask",
-        "pieces",
-        "start",
-        "table",
-    )
+    __slots__ = ("end", "field_of", "high", "low", "mask", "pieces", "start")
 
-    def __init__(self, table: list[int], model: Model, chosen: Sequence[int]) -> None:
+    def __init__(self, lanes: list[list[int]], model: Model, chosen: Sequence[int]) -> None:
         mask = self.mask = model.buckets - 1
-        self.table = table
+        self.low, self.high = lanes
         self.start, self.end = _START & mask, _END & mask
-        self.pieces: dict[str, tuple[tuple[int, ...], int, int]] = {}
+        self.pieces: dict[str, tuple[tuple[int, ...], int, int, int]] = {}
         self.field_of = {model.classes[i]: (i, field) for field, i in enumerate(chosen)}
-        fields = struct.Struct(f"<{len(chosen)}I").unpack
-        width = _FIELD // 8 * len(chosen)
-        self.fields = lambda total: fields(total.to_bytes(width, "little"))
+
+    @staticmethod
+    def fields(low: int, high: int) -> tuple[int, int, int, int]:
+        """The four fields of the two lanes' sums."""
+        full = (1 << _FIELD) - 1
+        return low & full, low >> _FIELD, high & full, high >> _FIELD
 
     @classmethod
     def of(cls, model: Model, chosen: Sequence[int]) -> _Packed | None:
-        """The weights of the classes at the indexes `chosen`, packed (None where they cannot
-        be: see `_pack`)."""
-        table = _pack([model.weights[i] for i in chosen], model.buckets)
-        return None if table is None else cls(table, model, chosen)
+        """The weights of the classes at the indexes `chosen` (the first four), packed (None
+        where they cannot be: see `_pack`)."""
+        chosen = list(chosen)[: 2 * _LANES]
+        lanes = _pack([model.weights[i] for i in chosen], model.buckets)
+        return None if lanes is None else cls(lanes, model, chosen)
 
-    def piece(self, piece: str) -> tuple[tuple[int, ...], int, int]:
-        """A piece's words' hashes, and the packed sum and the number of its own buckets."""
+    def piece(self, piece: str) -> tuple[tuple[int, ...], int, int, int]:
+        """A piece's words' hashes, the lanes' sums and the number of its own buckets."""
         memo = _PIECE_HASHES.get(self.mask)
         if memo is None or len(memo) > 100_000:
             memo = _PIECE_HASHES[self.mask] = {}
@@ -333,23 +340,27 @@ class _Packed:
         if words is None:
             words = memo[piece] = _piece_hashes(piece, self.mask)
         own = words[2]
-        return words[0], sum(map(self.table.__getitem__, own)), len(own)
+        low = sum(map(self.low.__getitem__, own))
+        high = sum(map(self.high.__getitem__, own))
+        return words[0], low, high, len(own)
 
 
-def _pack(weights: Sequence[Sequence[int]], buckets: int) -> list[int] | None:
-    """The packed weights of the classes (int16 tables), made with byte operations: each
-    weight's bytes with the top bit flipped (+ _BIAS), laid out bucket by bucket."""
+def _pack(weights: Sequence[Sequence[int]], buckets: int) -> list[list[int]] | None:
+    """The packed weights of up to four classes (int16 tables) in two lanes, made with byte
+    operations: each weight's bytes with the top bit flipped (+ _BIAS), two classes to a
+    64-bit word, bucket by bucket (a lane without classes is all zero)."""
     if sys.byteorder != "little" or not all(isinstance(t, array | memoryview) for t in weights):
         return None  # pragma: no cover - the tables are little-endian int16 arrays or views
     flip = bytes(b ^ 0x80 for b in range(256))
     width = _FIELD // 8
-    record = width * len(weights)
-    packed = bytearray(buckets * record)
-    for i, table in enumerate(weights):
-        raw = table.tobytes()  # type: ignore[attr-defined]
-        packed[width * i :: record] = raw[0::2]
-        packed[width * i + 1 :: record] = raw[1::2].translate(flip)
-    view = memoryview(packed)
-    return [
-        int.from_bytes(view[at : at + record], "little") for at in range(0, len(packed), record)
-    ]
+    lanes = []
+    for lane in range(_LANES):
+        packed = bytearray(buckets * 2 * width)
+        for slot, table in enumerate(weights[2 * lane : 2 * lane + 2]):
+            raw = table.tobytes()  # type: ignore[attr-defined]
+            packed[width * slot :: 2 * width] = raw[0::2]
+            packed[width * slot + 1 :: 2 * width] = raw[1::2].translate(flip)
+        words = array("Q")
+        words.frombytes(packed)
+        lanes.append(words.tolist())
+    return lanes
