@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup.core import regex_programs
 
@@ -21,9 +21,53 @@ class Pattern:
     and loaded again (pickled), a pattern keeps only its source. Most rules never run on a
     given note (their gates rule them out), so a command checking one note with saved rules
     compiles only the few that note can match.
+
+    Its matching methods (`search`, `match`, `finditer`, …) are those of the compiled
+    pattern itself, with the same arguments: the first time one is asked for, the pattern is
+    compiled and its methods are kept in this object's slots (`__getattr__`), so that every
+    later call goes straight to the regex engine, not through a method written in Python
+    (a Python frame costs more than matching a short pattern where it starts).
     """
 
-    __slots__ = ("_code", "_compiled", "flags", "pattern")
+    __slots__ = (
+        "_code",
+        "_compiled",
+        "findall",
+        "finditer",
+        "flags",
+        "fullmatch",
+        "match",
+        "pattern",
+        "search",
+        "split",
+        "sub",
+    )
+
+    if TYPE_CHECKING:  # the compiled pattern's methods, kept in the slots of the same names
+
+        def search(
+            self, text: str, pos: int = 0, endpos: int = sys.maxsize
+        ) -> re.Match[str] | None: ...
+
+        def match(
+            self, text: str, pos: int = 0, endpos: int = sys.maxsize
+        ) -> re.Match[str] | None: ...
+
+        def fullmatch(
+            self, text: str, pos: int = 0, endpos: int = sys.maxsize
+        ) -> re.Match[str] | None: ...
+
+        def finditer(
+            self, text: str, pos: int = 0, endpos: int = sys.maxsize
+        ) -> Iterator[re.Match[str]]: ...
+
+        def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]: ...
+
+        def sub(
+            self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0
+        ) -> str: ...
+
+        def split(self, text: str, maxsplit: int = 0) -> list[str | Any]: ...
 
     def __init__(self, pattern: str, flags: int, compiled: re.Pattern[str] | None = None) -> None:
         self.pattern = pattern
@@ -45,6 +89,16 @@ class Pattern:
         self.pattern, self.flags, self._code = state
         self._compiled = None
 
+    def __getattr__(self, name: str) -> Any:
+        """A matching method asked for the first time: the compiled pattern's own, kept in
+        every method's slot (compiling the pattern, when it is not yet)."""
+        if name not in _METHODS:
+            raise AttributeError(name)
+        compiled = self.compiled
+        for method in _METHODS:
+            object.__setattr__(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
     @property
     def compiled(self) -> re.Pattern[str]:
         found = self._compiled
@@ -58,28 +112,9 @@ class Pattern:
     def groupindex(self) -> Mapping[str, int]:
         return self.compiled.groupindex
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return (self._compiled or self.compiled).search(text, pos, endpos)
 
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return (self._compiled or self.compiled).match(text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return (self._compiled or self.compiled).fullmatch(text, pos, endpos)
-
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> Iterator[re.Match[str]]:
-        return (self._compiled or self.compiled).finditer(text, pos, endpos)
-
-    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return (self._compiled or self.compiled).findall(text, pos, endpos)
-
-    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        return (self._compiled or self.compiled).sub(repl, text, count)
-
-    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
-        return (self._compiled or self.compiled).split(text, maxsplit)
+# the compiled pattern's methods a Pattern hands on (see Pattern.__getattr__)
+_METHODS = ("findall", "finditer", "fullmatch", "match", "search", "split", "sub")
 
 
 def lazy(pattern: str, flags: int = 0) -> Pattern:
