@@ -114,6 +114,7 @@ class SlotGrammar:
     to_you: Mapping[str, str] = field(default_factory=dict)  # 'was' -> 'were'
     conditions: frozenset[str] = frozenset()  # 'required', 'ok': a condition of the job
     shown_verbs: frozenset[str] = frozenset()  # 'showed': what someone showed, not a story
+    start_verbs: frozenset[str] = frozenset()  # 'started', 'joined': how a working life began
     foreign_words: frozenset[str] = frozenset()  # 'le', 'der', 'del': another language's
     foreign_lookalikes: frozenset[str] = frozenset()  # 'die', 'ab', 'la': English words too
     # A topic a note may place (`plain_topic_fault`): its determiners, the prepositions of
@@ -152,6 +153,7 @@ class SlotGrammar:
             to_you={str(k).lower(): str(v) for k, v in to_you.items()},
             conditions=words("conditions"),
             shown_verbs=words("shown_verbs"),
+            start_verbs=words("start_verbs"),
             foreign_words=words("foreign_words"),
             foreign_lookalikes=words("foreign_lookalikes"),
             topic_leads=words("topic_leads"),
@@ -823,7 +825,10 @@ def _clause_rest_fault(toks: Sequence[Token], grammar: SlotGrammar) -> str | Non
     """A wh-clause ('how you set up the practice'): a subject, then a verb, and no symbol."""
     if len(toks) < 2:
         return "it ends too soon"
-    if toks[-1].is_("DET", "CONJ") or (toks[-1].is_("PREP") and not toks[-1].is_("PART")):
+    ago = toks[-1].low == "ago" and toks[-2].is_("NOUN")  # 'nine years ago': after its noun
+    if toks[-1].is_("DET", "CONJ") or (
+        toks[-1].is_("PREP") and not toks[-1].is_("PART") and not ago
+    ):
         return f"it ends on '{toks[-1].text}'"
     return None
 
@@ -1060,6 +1065,64 @@ class Story:
     about: str  # 'how Imogen set up the practice in 2009'
 
 
+_UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen")  # fmt: skip
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def count_words(n: int) -> str:
+    """A count from one to ninety-nine in words, as a personal note writes a span of years or
+    an age ('twenty-two years ago', 'at seventeen')."""
+    if not 0 < n < 100:
+        raise ValueError(f"no words for {n}")
+    if n < 20:
+        return _UNITS[n]
+    tens, ones = divmod(n, 10)
+    return _TENS[tens] + (f"-{_UNITS[ones]}" if ones else "")
+
+
+_SPAN_AGO = re.compile(r"(?i)^(?P<n>\d{1,2}) (?P<unit>year|month)s? (?:ago|back)$")
+_AGE = re.compile(r"^at (?P<age>1[3-9]|[2-6]\d)$")
+_DECADE = re.compile(r"(?i)^in the ['’]?(?P<decade>[5-9]0)['’]?s$")
+_DECADES = {"50": "fifties", "60": "sixties", "70": "seventies", "80": "eighties",
+            "90": "nineties"}  # fmt: skip
+
+
+def _story_when(words: Sequence[str], grammar: SlotGrammar) -> tuple[Sequence[str] | None, str]:
+    """A story's words (its verb first) and when it happened, as a note says it: a span before
+    now ('22 years ago', '9 years back' -> 'twenty-two years ago', 'nine years ago'), the age
+    a working life began at ('started as an apprentice at 17' -> 'at seventeen'), a decade
+    ('in the 80s' -> 'in the eighties'); a start 'here' or 'there' without the word (the note
+    is not written from their office). With a time cut off, at least the verb and two words
+    must be left ('joined 14 years ago': joined what?): else (None, ''). No time: (words, '')."""
+    ws = list(words)
+    starts = bool(ws) and ws[0].lower() in grammar.start_verbs
+    if starts and len(ws) > 1 and ws[1].lower() in ("here", "there"):
+        ws = [ws[0], *ws[2:]]
+    when = ""
+    for size in (4, 3, 2):
+        if len(ws) <= size:
+            continue
+        tail = " ".join(ws[-size:])
+        span, age, decade = _SPAN_AGO.match(tail), _AGE.match(tail), _DECADE.match(tail)
+        if span:
+            n = int(span["n"])
+            count = "a" if n == 1 else count_words(n)
+            when = f"{count} {span['unit'].lower()}{'' if n == 1 else 's'} ago"
+        elif age and starts:
+            when = f"at {count_words(int(age['age']))}"
+        elif decade:
+            when = f"in the {_DECADES[decade['decade']]}"
+        else:
+            continue
+        ws = ws[:-size]
+        break
+    if when and len(ws) < 3:
+        return None, ""
+    return ws, when
+
+
 def person_story(
     text: str, names: Mapping[str, str], grammar: SlotGrammar, classes: Classes
 ) -> Story | None:
@@ -1089,7 +1152,10 @@ def person_story(
             return None
         kin = words[n].lower()
         n += 1
-    toks = tag(" ".join(words[n:]), grammar, classes)
+    rest_words, when = _story_when(words[n:], grammar)
+    if rest_words is None:
+        return None
+    toks = tag(" ".join(rest_words), grammar, classes)
     if not toks:
         return None
     verb, nxt = toks[0], (toks[1] if len(toks) > 1 else None)
@@ -1099,11 +1165,12 @@ def person_story(
         past = verb.is_("VBD") or verb.low in ("was", "had")
     if not past:
         return None
-    rest_text = " ".join(words[n:])
+    rest_text = " ".join(rest_words)
     if noun_phrase_fault(f"how they {rest_text}", grammar, classes):
         return None
     if _SYMBOL.search(rest_text) or any(t.is_("MIXED") for t in toks):
         return None
+    rest_text = f"{rest_text} {when}" if when else rest_text
     name = " ".join(subject_words)
     if kin:
         to_them = f"how your {kin} {rest_text}"  # 'his' is the relative's own: kept
