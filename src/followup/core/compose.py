@@ -3799,7 +3799,9 @@ def is_a_person(person: Person, greeting: str) -> bool:
     )  # 'JT McAllister' is greeted 'JT'; 'HR Dept' is no one
     bare = phrasing.bare_name(person.name)
     if not (is_a_name(greeting) or initials) or is_role(bare) or is_remark(bare):
-        return False  # 'store mgr', 'Team Manager': a job; 'dialled in from site': a remark
+        return False  # 'store mgr', 'Team Manager': a job; 'took minutes': a remark
+    if any(c.isdigit() for c in bare):
+        return False  # 'charge nurse bay 4', 'round 2': a count is in no one's name
     title = (person.title or "").lower().split()
     if title and title[-1] in ("team", "inbox", "mailbox") and not _own_address(person):
         return False  # 'Desert Bloom' titled 'Talent Team': a team's mailbox, nobody's name

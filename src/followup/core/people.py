@@ -173,7 +173,8 @@ def _is_aside(part: str) -> bool:
     """Whether a bracket or a separated part is a comment about the person ('rang from
     reception', "didn't catch surname", 'no surname', 'surname?'), never a name or title."""
     words = person_words()
-    keys = [w.lower().strip(".,;:()") for w in part.split()]
+    # pronouns typed after a name are a remark too ('they/them', 'she/her')
+    keys = [w.lower().strip(".,;:()") for w in re.split(r"[\s/]+", part) if w]
     if not keys:
         return False
     return (
@@ -188,17 +189,33 @@ _REMARK_PREPOSITIONS = frozenset(["in", "from", "on", "at", "via", "by", "over",
 
 
 def is_remark(part: str) -> bool:
-    """Whether a part typed in lower case opens with a verb's -ed or -ing form and goes on with
-    a preposition: what the person did ('dialled in from site', 'joining by phone from
-    the depot', 'patched in over teams'), never a name."""
+    """Whether a part is a remark about the person, never a name: what they did, typed in lower
+    case and led by a verb's past or -ing form ('dialled in from site', 'joining by phone from
+    the depot', 'took minutes', 'sat in', 'ran the timer', 'observed the exercise'), or a
+    count ('round 3', 'bay 4', '2nd panel': no name holds a digit). A part that holds a job's
+    head word is a title, never a remark ('acting director', 'charge nurse, nights 2x wk')."""
     words = part.split()
-    return (
-        len(words) >= 2
-        and part == part.lower()
+    lower = len(words) >= 2 and part == part.lower()
+    if (
+        lower
         and len(words[0]) >= 5
         and words[0].endswith(("ed", "ing"))
         and any(w in _REMARK_PREPOSITIONS for w in words[1:4])
-    )
+    ):
+        return True  # 'dialled in from site'
+    from followup.core.check.words import everyday
+
+    keys = [_key(w) for w in words]
+    # what follows the verb is everyday words ('took notes'); a word no dictionary holds is
+    # a surname ('drew okonkwo', 'rose abernathy')
+    plain = lower and all(everyday(w) or w in _REMARK_PREPOSITIONS for w in keys[1:])
+    if plain and keys[0] in person_words()["did"]:
+        return True  # 'led the panel': a job word after such a verb is what they did
+    if not words or _has_head(words):
+        return False  # 'registered nurse', 'acting head', 'head teacher under 2s': a title
+    if any(c.isdigit() for c in part):
+        return True  # a count ('coding round 2'): never a name
+    return plain and len(keys[0]) >= 5 and keys[0].endswith(("ed", "ing")) and everyday(keys[0])
 
 
 def _before_from(part: str) -> str:
