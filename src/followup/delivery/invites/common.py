@@ -546,6 +546,7 @@ class _Found:
     rooms: int = 0  # meeting rooms booked as attendees (CUTYPE=ROOM)
     domain_hint: str | None = None
     sender_company: str | None = None  # the company an applicant-tracking sender's name gives
+    sender_says_domain: bool = False  # that name only says the sending domain's name
     zone_direct: bool = False  # tz is an IANA name the invite gave, not one read from another
     zone_word: str | None = None  # the word the text gave tz by ("CET", "Irish time", "GMT+1")
     description: str = ""

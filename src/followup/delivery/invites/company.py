@@ -215,6 +215,8 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         value = _SENTENCE_END.split(value, maxsplit=1)[0]  # "Harbor Lane Foundry. We would"
         value = without_when(value)  # "Marrowbone Robotics for Thursday, February 25"
         value = without_legal_form(value.strip(" .,;:!")).strip(" .,;:!")
+        if value.startswith("[") and value.endswith("]") and "[" not in value[1:]:
+            value = value[1:-1].strip()  # "[Kestrel Aviation] Interview …": a subject's tag
         if (
             _plausible_company(value)
             and name_shaped(value, vocab)
@@ -229,7 +231,8 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         elif value and not found.role and len(value.split()) <= 8:
             # "Bauleiter (m/w/d)", "Signal Technician II (Job #2027-0148)"
             found.role = _REQUISITION.sub("", vocab.gender_tag.sub("", value)).strip() or None
-    offer(found.sender_company, "sender")
+    # a sender's name that only says its own domain's name tells no more than the domain
+    offer(found.sender_company, "domain text" if found.sender_says_domain else "sender")
     tag = _SUBJECT_TAG.match(subject or found.title or "")
     tagged = (tag.group("tag") or tag.group("bracket") or "") if tag else ""
     if _CJK_TEXT.search(tagged) and not any(  # "【みなと精機】二次面接のご案内", but

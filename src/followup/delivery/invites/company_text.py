@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from followup.core.legal_forms import ends_in_legal_form, legal_forms, without_legal_form
 from followup.delivery.invites.common import MAX_NAME, MAX_SCAN, _Ctx, _Found, _Vocab
+from followup.delivery.invites.company_domain import _spells_label
 from followup.delivery.invites.company_names import (
     _plausible_company,
     acceptable,
@@ -56,11 +57,44 @@ _SENDER_PARTS = re.compile(r"\s*\|\s*|\s+[–—-]\s+|\s+(?:from|at)\s+")
 _ONE_NAME = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{1,14}")
 
 
+_PERSON_BRACKET = re.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)")
+
+
+def names_its_own_domain(name: str, address: str | None) -> bool:
+    """A sender's display name that only says the name of its own address's domain
+    ("Gupy <naoresponda@gupy.io>", "Myworkday Mail <…@myworkday.com>", "Kestrel Foods
+    <noreply@kestrelfoods.com>"): it tells no more than the domain does, and at a tool's
+    domain it is the tool's name, never the employer's."""
+    domain = (address or "").rpartition("@")[2].lower()
+    labels = [label for label in domain.split(".") if label]
+    if len(labels) < 2:
+        return False
+    for label in labels[:-1]:
+        squeezed = re.sub(r"[^a-z0-9]", "", label)
+        if len(squeezed) < 3:
+            continue
+        if _spells_label(name, squeezed):
+            return True
+        # "Vagalume" for vagalume-rh.com.br: the label's first part
+        if any(len(s) >= 4 and squeezed.startswith(s) for s in squeezes(name)):
+            return True
+    return False
+
+
 def sender_company(display: str, people: set[str], vocab: _Vocab) -> str | None:
     """The company in an applicant-tracking sender's display name ("Harbourline Energy via
     Greenhouse" -> "Harbourline Energy", "Bramblewood Foods Careers" -> "Bramblewood Foods"),
     None when it names a person (one of `people`, lower case), a tracking system or nothing."""
     text = re.split(r"(?i)\s+(?:via|through|powered by|using)\s+|\s+\(via\s", display)[0]
+    # "Mélodie Tremblay-Roy (Atelier Boréal)", "Atelier Boréal (Mélodie Tremblay-Roy)": a
+    # person whom the mail names elsewhere and their company in brackets
+    bracket = _PERSON_BRACKET.fullmatch(text.strip())
+    if bracket:
+        outer, inner = bracket.group("outer").strip(), bracket.group("inner").strip()
+        if outer.lower() in people:
+            text = inner
+        elif inner.lower() in people:
+            text = outer
     # an assistant's one name before the company's ("Olivia | Mercado Jabuticaba", "Mya –
     # Brightwater Logistics", "Olivia from Kestrel Foods"), as chat schedulers send: its name
     # is nobody's company

@@ -27,7 +27,7 @@ from followup.delivery.invites.common import (
 )
 from followup.delivery.invites.company import _read_company_role
 from followup.delivery.invites.company_names import remember_name
-from followup.delivery.invites.company_text import sender_company
+from followup.delivery.invites.company_text import names_its_own_domain, sender_company
 from followup.delivery.invites.coordinator_text import _coordinator_in_text, is_team
 from followup.delivery.invites.html_text import html_text
 from followup.delivery.invites.meeting_format import _decide_format
@@ -340,7 +340,12 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
             people = {n.lower() for n, _ in reply_to if n} | set(ctx.user_names)
             # Apple's noreply@email.apple.com sends under the organizer's own name: a person
             people |= {p.name.lower() for p in [found.coordinator, *found.interviewers] if p}
-            found.sender_company = sender_company(sender_name, people, ctx.vocab)
+            named = sender_company(sender_name, people, ctx.vocab)
+            if named and names_its_own_domain(named, _box):
+                if _in_domains(_domain(_box), ctx.vocab.service_domains):
+                    continue  # "Gupy <naoresponda@gupy.io>": the tool's own name
+                found.sender_says_domain = True  # no more than the domain says
+            found.sender_company = named
     _coordinator_in_text(found, body, ctx)
     if found.coordinator is not None and found.coordinator.email is None:
         # "Marta Lobo / Recursos Humanos" signing a mail from recrutamento@…: replies go there

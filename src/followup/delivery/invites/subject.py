@@ -194,9 +194,11 @@ def _job_words(text: str, vocab: _Vocab) -> bool:
 
 
 # the ending of a word for one who does a job ("Beekeeper", "Groundsperson", "Arborist",
-# "Poissonnier", "Magazynier", "Camarero"): a role's last word, seldom a company's
+# "Poissonnier", "Magazynier", "Camarero", "Magazziniere", "Carpinteiro"): a role's last word,
+# seldom a company's
 _AGENT_ENDING = re.compile(
-    r"(?i)(?:er|or|ist|ian|man|woman|person|eur|euse|ier|ière|ero|era|ista|ant|ent)"
+    r"(?i)(?:er|or|ist|ian|man|woman|person|eur|euse|ier|ière|iere|ero|era|eiro|eira|ista|"
+    r"tore|trice|ant|ent)"
     r"(?:\([^()]{1,6}\))?$"
 )
 
@@ -237,6 +239,7 @@ def _title_company_role(
         text = said[1] if len(said) == 2 else text[: applied.start()] + rest
     role: str | None = None
     candidates: list[str] = []
+    met: list[str] = []  # the names an interview is "with" ("Entrevista com a …")
     parts = [raw.strip() for raw in _SEPARATORS.split(text)]
     for number, segment in enumerate(parts):
         if not segment:
@@ -290,11 +293,13 @@ def _title_company_role(
         if with_:
             # "Your interview with Tallgrass is confirmed": the company, not the clause after it
             who = vocab.subject_tail.split(with_.group("who"), maxsplit=1)[0].strip(" .,")
-            who = name_words_only(who, vocab).strip(" .,")
+            # "Entrevista com a Sabiá Pagamentos", "Colloquio con la …": without the article
+            who = name_words_only(_after_article(who, vocab), vocab).strip(" .,")
             if with_.group("role"):
                 role = role or (_strip_noise(with_.group("role"), vocab) or None)
             if not names_a_person(who, people) and _plausible_company(who):
                 candidates.append(who)
+                met.append(who)
             pre = _strip_noise(with_.group("pre"), vocab)
             if pre and vocab.role_words.search(pre):
                 role = role or pre
@@ -366,7 +371,11 @@ def _title_company_role(
         # "Zoom interview: Oyster Shucker - Tidewrack Seafood Bar": of two bare parts, the one
         # shaped like a company's name is the company, the other the role; else the one
         # shaped like a job ("Groundsperson (Maternity Cover)", "Beekeeper") is the role
-        shaped = [c for c in candidates if company_shaped(c, vocab)]
+        # (the one an interview is "with" first: "Entrevista com a Cooperativa Guaraíba -
+        # Assistente de Logística")
+        shaped = [c for c in candidates if c in met]
+        if len(shaped) != 1:
+            shaped = [c for c in candidates if company_shaped(c, vocab)]
         if len(shaped) != 1:
             jobs = [c for c in candidates if _job_shaped(c, vocab)]
             shaped = [c for c in candidates if c not in jobs] if len(jobs) == 1 else []
