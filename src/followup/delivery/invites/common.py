@@ -224,6 +224,7 @@ class _Vocab:
     # (coordinator_text builds its patterns of them)
     coordinator_titles_body: str
     contact_verbs: str
+    contact_labels: str  # "Referente", "Ansprechpartner": before the one to contact
     room_domains: tuple[str, ...]
     suffixes: frozenset[str]
     second_levels: frozenset[str]
@@ -362,6 +363,7 @@ def _build_vocab(
         coordinator_titles=_words_re(words("people", "coordinator_titles")),
         coordinator_titles_body=titles_body,
         contact_verbs=_alternatives(words("people", "contact_verbs")),
+        contact_labels=_alternatives(words("people", "contact_labels")),
         room_domains=tuple(str(d).lower() for d in people.get("room_domains", [])),
         suffixes=frozenset(str(s).lower() for s in table("company").get("suffixes", [])),
         second_levels=frozenset(str(s).lower() for s in table("company").get("second_levels", [])),

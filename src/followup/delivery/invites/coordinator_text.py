@@ -20,7 +20,7 @@ from followup.delivery.invites.common import (
     _Vocab,
 )
 from followup.delivery.invites.company_names import squeezes
-from followup.delivery.invites.name_lists import _labelled, _looks_like_title
+from followup.delivery.invites.name_lists import _LABEL_ENDING, _labelled, _looks_like_title
 from followup.delivery.invites.people import (
     _address,
     _domain_hint,
@@ -54,8 +54,10 @@ def _email_of(name: str, text: str, ctx: _Ctx) -> str | None:
 
 def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
     """When no real organizer is the coordinator: a recruiter or coordinator the invite's text
-    names with their title ("Recruiter: Amy Santiago (amy@acme.com)", a signature)."""
+    names with their title ("Recruiter: Amy Santiago (amy@acme.com)", a signature). A
+    contact label's person ("Referente: Chiara Bianchi") is the coordinator whoever sent it."""
     vocab = ctx.vocab
+    _labelled_contact(found, text, ctx)
     known = found.coordinator
     if known is not None and known.email is None and text:
         # named before without an address (one calendar of a mail's several): this text's
@@ -134,6 +136,76 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
         found.coordinator = contact
         found.notes.append(f"coordinator {contact.name}: the text says to contact them")
         _domain_hint(found, contact.email or "", ctx)
+
+
+@lru_cache(maxsize=4)
+def _contact_label(labels: str) -> re.Pattern[str]:
+    """A contact label at a line's start, a possessive and a gender's ending maybe ("Ihre
+    Ansprechpartner:in:", "Persona de contacto:"), the person's name after it, and the rest
+    of the line (their title, address or number)."""
+    return re.compile(
+        r"(?im)^[ \t]*(?:[-–•·■□▪*][ \t]*)?(?:(?:your|ihre?|votre|vos|tu|su|sua|seu|uw|je|"
+        r"il[ \t]+tuo|la[ \t]+sua|il[ \t]+suo)[ \t]+)?"
+        rf"(?:{labels}){_LABEL_ENDING}[ \t]*[:：–—-][ \t]*(?P<name>{_LINE_NAME})(?![\w])"
+        r"(?P<tail>[^\n]{0,160})"
+    )
+
+
+# a title after a contact's name: after a comma, a dash or in brackets, up to the next one
+_AFTER_NAME = re.compile(
+    r"^[ \t]*(?:,|[–—-]|\()[ \t]*(?P<title>[^,()<>\[\]\n@\d|;]{2,80}?)[ \t]*"
+    r"(?:[,()<>|;]|[ \t][–—-][ \t]|$)"
+)
+
+
+def _labelled_contact(found: _Found, text: str, ctx: _Ctx) -> None:
+    """The person a contact label names ("Referente: Chiara Bianchi, Talent Acquisition
+    Specialist", "Contato: Fernanda Lima – Analista de Atração (fernanda@…)") is the
+    coordinator: their title and address from the rest of the line."""
+    vocab = ctx.vocab
+    if not vocab.contact_labels or not text:
+        return
+    for seen, match in enumerate(_contact_label(vocab.contact_labels).finditer(text[:MAX_SCAN])):
+        if seen >= 10:
+            return
+        name = " ".join(match.group("name").split())
+        tail = match.group("tail")
+        found_email = _EMAIL_IN_TEXT.search(tail)
+        email = _address(found_email.group(0).rstrip(".")) if found_email else None
+        if email and (_is_machine(email, vocab) or _team_box(email, vocab)):
+            email = None
+        if (
+            _is_user(email, name, ctx)
+            or vocab.coordinator_titles.search(name)
+            or vocab.departments.search(name)
+            or vocab.sender_noise.search(name)
+            or ends_in_legal_form(name)
+        ):
+            continue
+        after = _AFTER_NAME.match(tail)
+        title = " ".join(after.group("title").split()) if after else None
+        if title and not _looks_like_title(title, vocab):
+            title = None
+        known = found.coordinator
+        if known is not None and " ".join(known.name.lower().split()) == name.lower():
+            known.email = known.email or email or _email_of(name, text, ctx)
+            known.title = known.title or title
+            return
+        if email is None and known is not None and known.email and _team_box(known.email, vocab):
+            email = known.email  # a team's box sent it: replies reach the person there
+        email = email or _email_of(name, text, ctx)
+        found.interviewers = [p for p in found.interviewers if p.name.lower() != name.lower()]
+        found.coordinator = Person(
+            name=_clip(name, MAX_NAME),
+            email=email,
+            phone=None if email else _phone_in(tail.lstrip(" \t,:(")),
+            title=_clip(title, MAX_TITLE) if title else None,
+            role=PersonRole.COORDINATOR,
+        )
+        found.notes.append(f"coordinator {name}: the invite's text names them as the contact")
+        if email:
+            _domain_hint(found, email, ctx)
+        return
 
 
 # "Questions? Contact Wren Halloway (wren@…)", "reach out to Tobias Kerr at tobias.kerr@…",

@@ -77,7 +77,7 @@ _LABELLED_TEXT = (
 # "Entrevistador/a", "Gesprächspartner*innen", "Interviewer:innen")
 _LABEL_ENDING = (
     r"(?:\((?:s|a|as|es|os|e|in|innen|r|n|ne|ka|ki|ová|é)\)|/(?:a|as|es|in|innen|e|r|ka)"
-    r"|\*(?:in|innen)|_(?:in|innen))?"
+    r"|\*(?:in|innen)|_(?:in|innen)|:(?:in|innen)(?=[ \t]*[:：–—-]))?"
 )
 
 
