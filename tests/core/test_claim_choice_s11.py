@@ -6,6 +6,8 @@ it). Nothing fits: no claim. Written for session 11 in new wording (no jot of v8
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from followup.config import load_settings
@@ -233,7 +235,9 @@ from followup.core.records import from_record  # noqa: E402
 GB = drafting.load_data(load_settings(env={}), "GB").language
 
 
-def _panel_notes(people: list[tuple[str, str | None]], topics: list[str], quals: list[str]) -> list:
+def _panel_notes(
+    people: list[tuple[str, str | None]], topics: list[str], quals: list[str], each: bool = True
+) -> list:
     record = {
         "company": "Harrowgate Care Homes",
         "role": "Home Manager",
@@ -255,7 +259,7 @@ def _panel_notes(people: list[tuple[str, str | None]], topics: list[str], quals:
     plan = Plan("email", "contact", None, None, "wait", (), (), ())
     return compose.compose(
         interview, profile, plan, "email", interview.interviewers, date(2027, 4, 14), GB,
-        each=True,
+        each=each,
     )  # fmt: skip
 
 
@@ -304,14 +308,26 @@ def test_a_claim_that_answers_a_point_not_said_names_its_reason() -> None:
     assert "staffing" in body, body
 
 
-def test_a_reader_nothing_answers_hears_the_most_substantial_claim_not_a_thin_one() -> None:
-    notes = _panel_notes(
-        PANEL[2:],
-        ["carys showed me the new sensory garden"],
-        QUALS,
-    )
-    (note,) = notes
+def test_a_reader_nothing_answers_hears_no_claim_but_an_offer() -> None:
+    """Nothing Carys raised is answered by a qualification: her note claims none (no CV line
+    dropped beside the garden) and offers to go through the candidate's experience."""
+    (note,) = _panel_notes(PANEL[2:], ["carys showed me the new sensory garden"], QUALS)
+    assert note.qualification is None, note.paragraphs
+    body = " ".join(note.paragraphs)
+    assert not any(w in body for w in ("agency use", "CQC", "licence", "NMC")), body
+    assert re.search(r"\bmy (?:experience|background|track record|past work)\b", body), body
+
+
+def test_the_plan_note_says_the_most_substantial_line_of_experience_once_in_its_close() -> None:
+    """The plan's note (to the main contact), nothing of which a qualification answers, says
+    one line of experience as a plain statement of fit, in its last paragraph; never a thin
+    one (a licence, first aid)."""
+    (note,) = _panel_notes(PANEL[2:], ["carys showed me the new sensory garden"], QUALS, each=False)
     assert note.qualification in (QUALS[2], QUALS[3]), note.qualification
+    body = " ".join(note.paragraphs)
+    said = [p for p in note.paragraphs if note.qual_clause and note.qual_clause in p]
+    assert said == [note.paragraphs[-1]], note.paragraphs
+    assert body.count(note.qual_clause or "-") == 1, body
 
 
 def test_the_readers_own_point_and_the_claim_that_answers_it_in_one_note() -> None:

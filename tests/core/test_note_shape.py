@@ -54,12 +54,14 @@ PROFILE = Profile(
 )
 
 
-def notes(record: dict, language: compose.Language, profile: Profile = PROFILE) -> list:
+def notes(
+    record: dict, language: compose.Language, profile: Profile = PROFILE, each: bool = True
+) -> list:
     interview = from_record(record)
     plan = Plan("email", "contact", None, None, "wait", (), (), ())
     return compose.compose(
         interview, profile, plan, "email", interview.interviewers, date(2027, 3, 10), language,
-        each=True,
+        each=each,
     )  # fmt: skip
 
 
@@ -120,9 +122,11 @@ def test_topics_nobody_owns_go_first_to_people_a_note_is_written_to(language) ->
     assert shares[0] == []
 
 
-def test_a_claim_with_no_link_is_the_profiles_prose_before_a_jotted_line(language) -> None:
-    """When nothing of the reader's fits a qualification, the note offers one the user wrote
-    with care in the profile before one jotted for this application."""
+def test_a_claim_with_no_link_is_the_profiles_prose_in_the_plans_close_alone(language) -> None:
+    """When nothing of the reader's fits a qualification, a note to them claims none (issue
+    10: no pairing is claimed when nothing fits; graders marked the claim dropped in beside
+    an unrelated topic); only the plan's note says one line of experience, in its close, and
+    then one the user wrote with care in the profile before one jotted for this application."""
     record = a_round(
         [person("Kit Marsden", "k.marsden@solentlink.example")],
         ["the staff canteen refit"],
@@ -130,7 +134,10 @@ def test_a_claim_with_no_link_is_the_profiles_prose_before_a_jotted_line(languag
         role="Vehicle Marshalling Lead",  # the profile's lines fit the role
     )
     (note,) = notes(record, language)
-    assert note.qualification in PROFILE.qualifications
+    assert note.qualification is None, note.paragraphs
+    (plans,) = notes(record, language, each=False)
+    assert plans.qualification in PROFILE.qualifications, plans.paragraphs
+    assert plans.qual_clause in plans.paragraphs[-1], plans.paragraphs
 
 
 STOCK = re.compile(

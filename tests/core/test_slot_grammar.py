@@ -235,7 +235,10 @@ def test_fragments_never_reach_a_note() -> None:
     text = "\n".join(notes.values())
     for fragment in ("BSBA management", "NY 2022", "'patients", "vs target", "I am a BSBA"):
         assert fragment not in text
-    assert "a BSc in dental nursing" in text
+    # nothing of the readers' a degree answers: no note claims it (issue 10: no pairing when
+    # nothing fits); where a degree is said, it is said whole
+    if "dental nursing" in text:
+        assert "a BSc in dental nursing" in text
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,7 @@ class Table:
     generic: frozenset[str] = frozenset()  # stems
     concept_points: int = 3
     min_fit: int = 2
+    concept_alone: int = 4  # a fit by concepts alone, no word of substance shared
     result_verbs: frozenset[str] = frozenset()
     result_words: tuple[str, ...] = ()
     scope_verbs: frozenset[str] = frozenset()
@@ -101,6 +102,7 @@ class Table:
             generic=frozenset(_stem(w) for w in _strings(fit, "generic", "fit.generic")),
             concept_points=_whole(fit, "concept", 3),
             min_fit=_whole(fit, "min_fit", 2),
+            concept_alone=_whole(fit, "concept_alone", 4),
             result_verbs=frozenset(_lowered(sub, "result_verbs")),
             result_words=_lowered(sub, "result_words"),
             scope_verbs=frozenset(_lowered(sub, "scope_verbs")),
@@ -156,11 +158,20 @@ class _Read:
     phrases: dict[str, int] = field(default_factory=dict)  # concept name -> phrases found
 
 
+# the head of an institution's name: words of the name before it match no concept ('Salish
+# Sea Community College' says nothing of community liaison, 'Children's Safety Council'
+# nothing of safety)
+_INSTITUTION = re.compile(
+    r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:College|University|School|Hospital|Council|Centre|Center|"
+    r"Institute|Academy|Association|Society|Trust|Foundation|Clinic|Polytechnic)\b"
+)
+
+
 def _read(text: str, language: Language) -> _Read:
     table, lexicon = language.claims, language.lexicon
     known = lexicon.known_word
     plain: list[str] = []
-    words = _words(text)
+    words = _words(_INSTITUTION.sub(" ", text))
     for k, w in enumerate(words):
         low = w.lower()
         readings = table.abbreviations.get(low)
@@ -188,6 +199,9 @@ def _read(text: str, language: Language) -> _Read:
     return _Read(tuple(_stem(w) for w in seq), found, counted)
 
 
+_TERM = re.compile(r"\b[A-Z][A-Z0-9&]{1,7}\b")
+
+
 def _trigrams(w: str) -> set[str]:
     return {w[i : i + 3] for i in range(len(w) - 2)}
 
@@ -209,27 +223,72 @@ def _shared(a: set[str], b: set[str]) -> int:
     near = {
         x
         for x in a - same
-        if len(x) >= 7
-        and any(
-            len(y) >= 7
-            and len(_trigrams(x) & _trigrams(y)) / len(_trigrams(x) | _trigrams(y)) >= 0.6
+        if any(
+            (
+                min(len(x), len(y)) >= 7
+                and len(_trigrams(x) & _trigrams(y)) / len(_trigrams(x) | _trigrams(y)) >= 0.6
+            )
+            # one word made from the other ('shrink' and 'shrinkage', 'audit' and 'auditor')
+            or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
             for y in b - same
         )
     }
     return len(same) + len(near)
 
 
-def fit(need: str, qualification: str, language: Language) -> tuple[int, str | None]:
+@dataclass(frozen=True)
+class Background:
+    """What every line of a round shares, so that sharing it shows no answer: concepts (by
+    name) and word stems."""
+
+    concepts: frozenset[str] = frozenset()
+    stems: frozenset[str] = frozenset()
+
+
+def background(role: str, quals: Sequence[str], language: Language) -> Background:
+    """The round's background: the concepts and words of the role itself ('payments' and
+    'ledger' for a payments ledger engineer, 'brand' for a brand director) and the concepts
+    most of the candidate's qualifications name (a pharmacist's lines all speak of
+    medicines). A need and a claim that share only these share nothing of substance."""
+    read = _read(role, language)
+    found = set(read.concepts)
+    if len(quals) >= 3:
+        counts: dict[str, int] = {}
+        for q in quals:
+            for name in _read(said(q, language), language).concepts:
+                counts[name] = counts.get(name, 0) + 1
+        found |= {name for name, n in counts.items() if n * 2 > len(quals)}
+    stems = _content(read, language.claims, language.lexicon)
+    return Background(frozenset(found), frozenset(stems))
+
+
+def fit(
+    need: str, qualification: str, language: Language, background: Background | None = None
+) -> tuple[int, str | None]:
     """How well a qualification answers a need (0: not at all), and the concept they share
-    that names the reason best (the longest phrase of it in the need), as a note says it."""
+    that names the reason best (the longest phrase of it in the need), as a note says it.
+    What the round's `background` holds (see background()) counts none."""
     table, lexicon = language.claims, language.lexicon
     n, q = _read(need, language), _read(qualification, language)
-    shared = [c for c in table.concepts if c.name in n.concepts and c.name in q.concepts]
+    background = background or Background()
+    shared = [
+        c
+        for c in table.concepts
+        if c.name in n.concepts and c.name in q.concepts and c.name not in background.concepts
+    ]
     points = table.concept_points * len(shared)
     # a need that names a concept by two phrases or more ('audit', 'traceable test reports')
     # is about it more than one that brushes it once ('SOP 2029')
     points += sum(1 for c in shared if n.phrases.get(c.name, 0) > 1)
-    points += _shared(_content(n, table, lexicon), _content(q, table, lexicon))
+    known = background.stems
+    words = _shared(_content(n, table, lexicon) - known, _content(q, table, lexicon) - known)
+    if not words and points < table.concept_alone:
+        points = 0  # one concept met once, nothing else in common: no answer
+    points += words
+    # a term of the trade written in capitals in both ('AOG', 'CAPA', 'FCR') names one thing
+    # as surely as a concept does
+    terms = set(_TERM.findall(need)) & set(_TERM.findall(qualification))
+    points += len({t.lower() for t in terms} - known)
     best = max(shared, key=lambda c: n.concepts[c.name], default=None)
     return points, best.say if best else None
 
@@ -305,12 +364,18 @@ def substance_rank(line: str, language: Language) -> str:
 
 
 def _scored(
-    need: str, quals: Sequence[str], language: Language
+    need: str, quals: Sequence[str], language: Language, background: Background | None = None
 ) -> list[tuple[int, int, int, str, str | None]]:
-    """(fit + substance, substance, -index, qualification, concept) for each that fits."""
+    """(fit + substance, substance, -index, qualification, concept) for each that fits. A
+    need of several points (' ; ' between them: a reader's notes) is answered by answering
+    one of them: the best fit to any one counts, never concepts gathered across all."""
     out = []
+    parts = [p for p in need.split(" ; ") if p.strip()] or [need]
     for index, q in enumerate(quals):
-        points, concept = fit(need, said(q, language), language)
+        claim = said(q, language)
+        points, concept = max(
+            (fit(p, claim, language, background) for p in parts), key=lambda f: f[0]
+        )
         if points < language.claims.min_fit:
             continue
         rank = RANKS.index(substance_rank(q, language))
@@ -319,11 +384,16 @@ def _scored(
 
 
 def choose(
-    need: str, quals: Sequence[str], language: Language, taken: Collection[str] = ()
+    need: str,
+    quals: Sequence[str],
+    language: Language,
+    taken: Collection[str] = (),
+    background: Background | None = None,
 ) -> Choice | None:
     """The qualification that answers `need` best (fit, then substance), among those not
     `taken` (said to someone else already); None when none fits."""
-    best = max((s for s in _scored(need, quals, language) if s[3] not in taken), default=None)
+    scored = _scored(need, quals, language, background)
+    best = max((s for s in scored if s[3] not in taken), default=None)
     if best is None:
         return None
     total, rank, _, q, concept = best
@@ -337,6 +407,7 @@ def assign(
     late: Collection[int] = (),
     max_same: int = 2,
     long_claim: int = 60,
+    background: Background | None = None,
 ) -> list[Choice | None]:
     """Each reader's claim for their need, best pairs first: each qualification to one
     reader while others are left, so a panel hears different claims where the record allows;
@@ -345,7 +416,7 @@ def assign(
     at `late` (no note is emailed to them) are served last."""
     pairs = []
     for i, need in enumerate(needs):
-        for total, rank, neg, q, concept in _scored(need, quals, language):
+        for total, rank, neg, q, concept in _scored(need, quals, language, background):
             pairs.append(
                 (i in late, -total, -rank, -neg, i, Choice(q, total - rank, rank, concept))
             )

@@ -40,6 +40,7 @@ from followup.core.plan import recipient_for as recipient_for
 from followup.core.regex_programs import shipped
 
 if TYPE_CHECKING:  # imported where a claim is made: a round with no qualification makes none
+    from followup.core.claims import Background as ClaimBackground
     from followup.core.claims import Choice as ClaimChoice
     from followup.core.claims import Table as ClaimTable
 
@@ -2800,9 +2801,15 @@ def claimed_pairings(
     own = jots_of(interview, panel, lexicon)
     needs = []
     for i, person in enumerate(panel):
-        jots = [*own[i], *(s.recorded for s in shares[i] if s.kind not in ("story", "exercise"))]
+        # a story (theirs or the candidate's) and the candidate's own exercise say no need of
+        # theirs: a claim paired with one is a false bridge
+        mine = [j for j in own[i] if phrasing.infer_kind(j, lexicon) not in ("story", "exercise")]
+        jots = [*mine, *(s.recorded for s in shares[i] if s.kind not in ("story", "exercise"))]
         needs.append(" ; ".join([*dict.fromkeys(jots), person.title or ""]).strip(" ;"))
-    choices = claims.assign(needs, quals, language, unwritten, _MAX_SAME_QUALIFICATION, _LONG_CLAIM)
+    shared = claims.background(interview.role, quals, language)
+    choices = claims.assign(
+        needs, quals, language, unwritten, _MAX_SAME_QUALIFICATION, _LONG_CLAIM, shared
+    )
     used = {q: sum(c is not None and c.qualification == q for c in choices) for q in quals}
     ranks = {q: claims.RANKS.index(claims.substance_rank(q, language)) for q in quals}
     beside: set[tuple[str, str]] = set()  # (the note's topic, its claim)
@@ -2839,20 +2846,22 @@ def claimed_pairings(
                 s
                 for s in shares[i][:2]
                 if s.kind not in ("story", "exercise")
-                and claims.fit(s.recorded, claim, language)[0] >= language.claims.min_fit
+                and claims.fit(s.recorded, claim, language, shared)[0] >= language.claims.min_fit
             ),
             None,
         )
         # the reason, named by a concept of their own notes no confidential remark shares a
         # word with
-        concept = claims.fit(" ; ".join(own[i]), claim, language)[1]  # their own words only
+        concept = claims.fit(" ; ".join(own[i]), claim, language, shared)[1]  # their words only
         if concept and phrasing.confidential(concept, lexicon, interview.notes):
             concept = None
         if concept and phrasing.content_stems(concept, lexicon) <= phrasing.content_stems(
             claim, lexicon
         ):
             concept = None  # 'On fundraising, I have spent 12 years fundraising'
-        point = None if topic else _answered_point(interview, panel[i], own[i], claim, language)
+        point = (
+            None if topic else _answered_point(interview, panel[i], own[i], claim, language, shared)
+        )
         out[i] = Pairing(choice.qualification, topic, None if topic else concept, point)
     return [out[i] for i in range(len(choices))], choices
 
@@ -2879,7 +2888,12 @@ def _point_of(
 
 
 def _answered_point(
-    interview: Interview, person: Person, own: Sequence[str], claim: str, language: Language
+    interview: Interview,
+    person: Person,
+    own: Sequence[str],
+    claim: str,
+    language: Language,
+    shared: ClaimBackground | None = None,
 ) -> str | None:
     """The reader's own point a claim answers, said to them as a whole thought ('supply cost
     per case is up 11%', 'you want agency use under 10%'), when the note's topic is not it:
@@ -2888,7 +2902,7 @@ def _answered_point(
     from followup.core import claims
 
     lexicon = language.lexicon
-    scored = [(claims.fit(jot, claim, language)[0], -n, jot) for n, jot in enumerate(own)]
+    scored = [(claims.fit(jot, claim, language, shared)[0], -n, jot) for n, jot in enumerate(own)]
     for points, _, jot in sorted(scored, reverse=True):
         if points < language.claims.min_fit:
             break
@@ -2988,17 +3002,28 @@ def _object_reads(words: Sequence[str], rel: str, language: Language) -> bool:
 _NEED_WORDS = frozenset(["can", "who", "will", "someon", "somebody", "need", "want", "own", "may"])
 
 
-def _answers(raw: str, need: str, qual: str, lexicon: phrasing.Lexicon) -> int:
+def _answers(
+    raw: str, need: str, qual: str, language: Language, background: ClaimBackground | None = None
+) -> int:
     """How well a qualification answers a stated need (0: not at all): close in meaning
-    (core.phrasing.relatedness at the bridge's score), or two words of substance in common
-    ('the required practicals'), or a name or term of the trade in both ('Revit')."""
-    score = max(phrasing.relatedness(raw, qual, lexicon), phrasing.relatedness(need, qual, lexicon))
-    if score >= lexicon.min_bridge:
+    (core.claims.fit, less what the whole round shares: its `background`), or two words of
+    substance in common ('the required practicals'), or a name or term of the trade in both
+    ('Revit'); never by the role's own words ('brand' for a brand director)."""
+    from followup.core import claims
+
+    lexicon = language.lexicon
+    claim = claims.said(qual, language)
+    score = max(
+        claims.fit(raw, claim, language, background)[0],
+        claims.fit(need, claim, language, background)[0],
+    )
+    if score >= language.claims.min_fit:
         return score
-    mine = phrasing.content_stems(qual, lexicon) - _NEED_WORDS
+    known = background.stems if background is not None else frozenset()
+    mine = phrasing.content_stems(qual, lexicon) - _NEED_WORDS - known
     shared = {  # 'run' and 'running' ('runn') are one word
         a
-        for a in phrasing.content_stems(raw, lexicon) - _NEED_WORDS
+        for a in phrasing.content_stems(raw, lexicon) - _NEED_WORDS - known
         if any(a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
                for b in mine)
     }  # fmt: skip
@@ -3050,6 +3075,9 @@ def needs_for(
             found.append((need, raw, person.name if person else ""))
     if not found or not quals:
         return {}
+    from followup.core import claims
+
+    shared = claims.background(interview.role, quals, language)
     used = {q: sum(p.qualification == q for p in pairings) for q in quals}
     out: dict[int, Need] = {}
     taken: set[str] = set()
@@ -3067,7 +3095,7 @@ def needs_for(
                 if bridged is not None and bridged.recorded != raw:
                     continue  # a topic of theirs has its bridge; the need says its own note
 
-                scored = [(_answers(raw, need, q, lexicon), q) for q in quals]
+                scored = [(_answers(raw, need, q, language, shared), q) for q in quals]
                 fits = [(s, q) for s, q in scored if s > 0]
                 if not fits:
                     continue
@@ -3143,13 +3171,24 @@ class Language:
         return self.claim_table()
 
 
-def _choose(need: str, quals: Sequence[str], language: Language) -> ClaimChoice | None:
+def _background(role: str, quals: Sequence[str], language: Language) -> ClaimBackground | None:
+    """claims.background of a round; None, without core.claims, when there is no claim."""
+    if not quals:
+        return None
+    from followup.core import claims
+
+    return claims.background(role, quals, language)
+
+
+def _choose(
+    need: str, quals: Sequence[str], language: Language, role: str = ""
+) -> ClaimChoice | None:
     """claims.choose of `need` among `quals`; None, without core.claims, when there are none."""
     if not quals:
         return None
     from followup.core import claims
 
-    return claims.choose(need, quals, language)
+    return claims.choose(need, quals, language, background=_background(role, quals, language))
 
 
 @dataclass(frozen=True)
@@ -3427,12 +3466,19 @@ def compose(
             # what the round needs, answered by the claim with the most substance
             # (every jot counts, said or not: the claim says nothing of them)
             jotted = [t for t in interview.topics if not phrasing.confidential(t, lexicon)]
-            best = _choose(" ; ".join([interview.role, *jotted]), quals, language)
+            best = _choose(" ; ".join(jotted), quals, language, interview.role)
             pairing = pair_qualifications([mine], quals, language, profile.qualifications)[0]
+            if pairing.qualification and pairing.topic is not None:
+                # a pair by words alone ('installs' and 'inside sales') answers nothing: the
+                # topic the claim answers in meaning (claims.fit, less the round's own
+                # words), or none
+                answered = _answered(mine, pairing.qualification, language, quals, interview.role)
+                pairing = Pairing(pairing.qualification, answered)
             if best is not None and best.qualification != pairing.qualification:
                 # said beside the topic it answers, when the note names one: the team's
                 # need and the proof, one line the coordinator can forward to the panel
-                pairing = Pairing(best.qualification, _answered(mine, best.qualification, language))
+                answered = _answered(mine, best.qualification, language, quals, interview.role)
+                pairing = Pairing(best.qualification, answered)
             elif best is None and pairing.topic is None and pairing.qualification:
                 # nothing of the day it answers: the claim with the most substance, a result
                 # before a scope of work before a credential ('an AI technician certificate')
@@ -3445,7 +3491,13 @@ def compose(
         if (
             need is not None
             and pairing.qualification
-            and _answers(need.recorded, need.text, pairing.qualification, lexicon)
+            and _answers(
+                need.recorded,
+                need.text,
+                pairing.qualification,
+                language,
+                _background(interview.role, quals, language),
+            )
         ):  # the claim chosen for them answers the need they stated: that one
             need = replace(need, qualification=pairing.qualification)
         if need is not None:  # what they said they need, answered by a qualification
@@ -3494,6 +3546,16 @@ def compose(
             if pairing.qualification
             else None
         )
+        # A claim answers something this reader raised (their topic, a point or concept of
+        # theirs, a need they stated), said as such; else it is no part of their note. Only
+        # the plan's note may say one untied claim, once, as a plain statement of fit in its
+        # close, and only a line of experience (a credential said so reads as a CV line).
+        untied = claim is not None and not (
+            need is not None or pairing.topic is not None or pairing.concept or pairing.point
+        )
+        fit_close = untied and plans and claim is not None and _says_work(claim, lexicon)
+        if untied and not fit_close:
+            pairing, claim = Pairing(None, None), None
         people = thanked(
             interviewers,
             person,
@@ -3502,7 +3564,7 @@ def compose(
             f"{interview.company}\x00{profile.name}",
             lead=is_coordinator and topic is None and item is None,
         )
-        point = _point(topic, person, theirs, is_coordinator, interviewers, english, known)
+        point = _point(topic, person, theirs, is_coordinator, interviewers, english, known, lexicon)
         values: dict[str, str | None] = {
             # a whole name in the greeting ('Goh Mei Xian') is never said again in the body
             "first": first
@@ -3559,6 +3621,19 @@ def compose(
             # a fact of one's life or the user's own sentence: said as it is, never as
             # experience to put to use
             "qual_plain": "yes" if claim and claim.form in ("life", "sentence") else None,
+            # an untied claim in the plan's note: said in its close as a plain statement of fit
+            "qual_fit": "yes" if fit_close else None,
+            # what of theirs the claim answers, named in its bridge ('When it comes to the
+            # core funding application, I have written …'): never 'On that' after another line
+            "tied": _spelled(
+                pairing.topic.about if is_coordinator else _yours(pairing.topic.text, own),
+                pairing.topic.recorded,
+                english.spelling,
+            )
+            if claim and pairing.topic is not None and not pairing.topic.clause_only
+            else None,
+            # the user's own paragraph: said whole, after what ties it ('bridge.long')
+            "qual_long": "yes" if claim and re.search(r"[.!?]\s", claim.clause) else None,
             "people": people,
             "awaited": "yes" if awaited else None,
             "asked": closes.asked_of(asked_for, person, is_coordinator),
@@ -3677,6 +3752,45 @@ def compose(
             topic_kinds=topic_kinds,
         )
     return [facts[id(p)] for p in recipients]
+
+
+# the forms of a line of experience ('I have spent …', 'I have led …', the user's own
+# sentence), and a post held ('I have served as …'): what a statement of fit can say it
+# would bring; never a credential or a title held ('I am an Ontario Certified Teacher')
+_FIT_FORMS = frozenset(["years", "achievement", "sentence"])
+
+
+# what says a credential earned or to come, not work done ('cleared CA Foundation', 'will be
+# awarded QTS'): no experience to bring
+_NOT_WORK = re.compile(
+    r"\b(?:will|cleared|passed|earned|obtained|awarded|completed|certified|licensed|qualified|"
+    r"trained|studying|sit|sitting)\b",
+    re.I,
+)
+
+
+# a course or a credential begun and not finished ('I have started the CPA core 1 module',
+# 'I began a Level 5 diploma'): something under way, no experience to bring
+_BEGUN = re.compile(r"\b(?:started|starting|began|begun|enrolled|enrolling|pursuing)\b", re.I)
+_COURSE = re.compile(
+    r"\b(?:course|module|core|program|programme|exam|exams|diploma|degree|certificate|"
+    r"certification|qualification|apprenticeship|studies|paper|units?|levels?)\b",
+    re.I,
+)
+
+
+def _says_work(claim: phrasing.Qualification, lexicon: phrasing.Lexicon) -> bool:
+    """Whether a claim says work done (a line of experience), as a statement of fit can:
+    never a credential earned or to come, nor a course or credential begun."""
+    work = claim.form in _FIT_FORMS or claim.clause.startswith("I have served as ")
+    begun = _BEGUN.search(claim.clause)
+    if begun:
+        after = claim.clause[begun.end() :]
+        credentials = lexicon.person_credentials | lexicon.held_credentials | lexicon.degrees
+        named = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", after)}
+        if _COURSE.search(after) or named & credentials:
+            return False
+    return work and not _NOT_WORK.search(claim.clause)
 
 
 _COPULAR = re.compile(r"^(?!(?:i|we|it|this|that|there)\b)(\w[\w' -]*?) (?:is|are)\b (.+)$", re.I)
@@ -3830,18 +3944,26 @@ def when_words(day: date, on: date, english: English) -> tuple[str, str | None]:
     return f"on {english.plain_date(day)}", None
 
 
-def _answered(share: Sequence[Specific], qualification: str, language: Language) -> Specific | None:
-    """The first of a note's topics that a qualification answers (claims.fit), never a
-    person's story or the candidate's own exercise; None when it answers none."""
+def _answered(
+    share: Sequence[Specific],
+    qualification: str,
+    language: Language,
+    quals: Sequence[str] = (),
+    role: str = "",
+) -> Specific | None:
+    """The first of a note's topics that a qualification answers (claims.fit, less what the
+    role itself names), never a person's story or the candidate's own exercise; None when it
+    answers none."""
     from followup.core import claims
 
     claim = claims.said(qualification, language)
+    shared = claims.background(role, quals, language)
     return next(
         (
             s
             for s in share
             if s.kind not in ("story", "exercise")
-            and claims.fit(s.recorded, claim, language)[0] >= language.claims.min_fit
+            and claims.fit(s.recorded, claim, language, shared)[0] >= language.claims.min_fit
         ),
         None,
     )
@@ -3954,10 +4076,14 @@ def _named(person: Person, title_stop: bool) -> bool:
     return is_a_person(person, greeting_name(person, title_stop))
 
 
+_THE_REST = ("the others I spoke with", "everyone else I met", "the other interviewers")
+
+
 def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) -> str | None:
     """The others of a panel as a note to one of them says it met them ('Claire and Omar';
-    from five up, the two after them in the record's order and 'the rest of the panel'), so
-    that notes to different people name different people; None for a panel of one."""
+    from five up, the two after them in the record's order and the rest, 'everyone else I
+    met'), so that notes to different people name different people; None for a panel of
+    one."""
     others = [p for p in interviewers if not same_person(p, person)]
     if not others:
         return None
@@ -3966,7 +4092,9 @@ def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) 
         at = next((i for i, p in enumerate(interviewers) if same_person(p, person)), -1)
         after = [interviewers[(at + k) % len(interviewers)] for k in range(1, len(interviewers))]
         two = listed_names([p for p in after if not same_person(p, person)][:2], title_stop)
-        return f"{', '.join(two)} and the others I spoke with"
+        # the rest said three ways in turn: notes of one panel that name no topic of the
+        # reader's own are short, and one tail in every roll-call makes them alike
+        return f"{', '.join(two)} and {_THE_REST[at % len(_THE_REST)]}"
     return join_names(listed_names(others, title_stop))
 
 
@@ -4020,6 +4148,7 @@ def _point(
     interviewers: Sequence[Person],
     english: English,
     known: Sequence[str] = (),
+    english_lexicon: phrasing.Lexicon | None = None,
 ) -> dict[str, str | None]:
     """The hook as a whole thought, for a note whose topic is the reader's own and reads as a
     clause: 'point' said to them ('you want …', 'the ward is short …'), 'point_other' the
@@ -4046,6 +4175,7 @@ def _point(
     said = phrasing.known_names(
         _spelled(clause.said(person.name, name), topic.recorded, spelling), known
     )
+    said = _unstressed(said, english_lexicon) if english_lexicon is not None else said
     ing = clause.gerund() if clause.owner == person.name else None
     ing = phrasing.known_names(ing, known) if ing else None
     return {
@@ -4054,6 +4184,18 @@ def _point(
         "point_ing": _spelled(ing, topic.recorded, spelling) if ing else None,
         "point_kind": clause.kind,
     }
+
+
+def _unstressed(text: str, lexicon: phrasing.Lexicon) -> str:
+    """A word jotted in capitals for stress ('she wants ONE definition') said in lower case
+    when it is an everyday word, never an acronym the lexicon knows ('SAP', 'ERP')."""
+
+    def said(m: re.Match[str]) -> str:
+        low = m.group().lower()
+        known = lexicon.known_word is not None and lexicon.known_word(low)
+        return low if known and low not in lexicon.upper else m.group()
+
+    return re.sub(r"\b[A-Z]{3,}\b", said, text)
 
 
 def _spelled(clause: str, raw: str, spelling: writer.Spelling) -> str:

@@ -228,14 +228,15 @@ class Writer:
     last: tuple[str, ...] = ()  # this note's last sentence
     last_named: frozenset[str] = frozenset()  # what of BUDGETED the last sentence named
     said: int = 0  # sentences of the body written so far
+    offered: bool = False  # the body offered to go through the candidate's experience
 
     def sentence(self, slot: str, *, shared_ok: bool = False, reuse: bool = True) -> str | None:
         """One variant of `slot` for this note, or None when none fits (with `reuse` False,
         also None when every variant that fits is taken on this panel)."""
         if slot in _CLOSES:  # a close of its own kind, when the record calls for one
             for kind in _close_kinds(self.values):
-                if kind == "none" and self.bank.slots.get("qual.none"):
-                    continue  # the note says 'qual.none' (a bank that has it): its usual close
+                if kind == "none" and self.offered:
+                    continue  # the note said 'qual.none' already: its usual close
                 if f"{slot}.{kind}" in self.bank.slots:
                     # a note that claims nothing keeps its offer even as a panel's copy
                     again = kind == "none"
@@ -463,16 +464,61 @@ def _after_opening(writer: Writer) -> list[str]:
     return out
 
 
-def _no_claim(writer: Writer) -> str | None:
+def _long(writer: Writer, slot: str) -> str:
+    """A bridge for a claim of several sentences (the user's own paragraph): only frames that
+    lead into it ('bridge.long', 'bridge.near.long'), never one that trails after it."""
+    near = ("bridge.near", "bridge.near.held")
+    if not writer.values.get("qual_long") or slot not in ("bridge", "bridge.held", *near):
+        return slot
+    long = "bridge.near.long" if slot in near else "bridge.long"
+    return long if long in writer.bank.slots else slot
+
+
+def _just_said(writer: Writer, written: Sequence[str]) -> bool:
+    """Whether the sentence just written names what the claim answers ('tied'): the bridge
+    then points back to it ('bridge.near') rather than naming it again."""
+    tied = (writer.values.get("tied") or "").lower()
+    if not tied or "bridge.near" not in writer.bank.slots:
+        return False
+    # the claim says it in its own words ('supervised an FTTH rollout' for 'the FTTH rollout')
+    own = set(re.findall(r"[a-z0-9][a-z0-9'-]+", (writer.values.get("qual") or "").lower()))
+    named = set(re.findall(r"[a-z0-9][a-z0-9'-]+", tied)) - _THE
+    if named and named <= own:
+        return True
+    if not written:
+        return False
+    last = re.split(r"(?<=[.!?])\s+", written[-1].strip())[-1]
+    return tied in last.lower()
+
+
+def _near(writer: Writer) -> str:
+    """The bridge said right after the sentence that names what the claim answers: for a
+    degree or a credential held, one that says it bears on that ('bridge.near.held'), never
+    'so it is work I know well' (a licence is no work done)."""
+    held = writer.values.get("qual_held") and "bridge.near.held" in writer.bank.slots
+    return "bridge.near.held" if held else "bridge.near"
+
+
+_THE = frozenset(["the", "a", "an", "your", "their", "our", "of", "for", "and", "to", "in", "on"])
+
+
+def _no_claim(writer: Writer, close_offers: bool = False) -> str | None:
     """A note no qualification answers: an offer to go through the candidate's experience for
-    the role ('qual.none'), else, where the role is named enough already, a plain line of
-    experience ('qual.none.plain'); never a claim of fit it cannot show."""
-    return (
-        writer.sentence("qual.none", reuse=False)  # another than the panel's notes say
+    the role ('qual.none'), one the panel's other notes have not said; else, when the note's
+    close can make that offer itself (`close_offers`: 'wrap.none'), nothing here; else, where
+    the role is named enough already, a plain line of experience ('qual.none.plain'); never a
+    claim of fit it cannot show."""
+    text = writer.sentence("qual.none", reuse=False)  # another than the panel's notes say
+    if text is None and close_offers:
+        return None
+    text = (
+        text
         or writer.sentence("qual.none.plain", reuse=False)
         or writer.sentence("qual.none")
         or writer.sentence("qual.none.plain")
     )
+    writer.offered = writer.offered or text is not None
+    return text
 
 
 def _passed_on(writer: Writer) -> list[str]:
@@ -508,6 +554,12 @@ def write_shape(
     opened_with_topic = False
     met = False  # the panel's other members named
     need = bool(writer.values.get("need"))
+    fit = bool(writer.values.get("qual_fit")) and not need  # the claim, said in the close
+    # whether the note's close can offer to go through the candidate's experience itself
+    closer = [s.rstrip("?") for para in shape for s in para if s.rstrip("?") in _CLOSES]
+    offers = any(f"{s}.none" in bank.slots for s in [*closer, "wrap"][:1]) and not any(
+        writer.values.get(k) for k in ("asked", "decision", "awaited")
+    )  # a close of its own kind (the decision date) says that, not the offer
     opened = False  # the thanks that open the note are said: what happened in the room next
     passed = not writer.values.get("pass_people")  # thanks passed on (a plan's note)
     for at, para in enumerate(shape):
@@ -522,6 +574,17 @@ def write_shape(
                 out += _passed_on(writer)
                 passed = True
             opened = slot in _OPENERS and not any(p for p in paragraphs)
+            if fit and slot in ("bridge", "qual"):
+                continue  # an untied claim is said in the close, as a statement of fit
+            if fit and slot in (*_CLOSES, "qual_wrap"):
+                said = writer.sentence("qual.fit") or writer.sentence("qual")
+                if said and not passed and at == len(shape) - 1:
+                    out += _passed_on(writer)  # thanks passed on, the fit, then the close
+                    passed = True
+                out += [said] if said else []
+                fit = False
+                if slot == "qual_wrap":
+                    slot = "wrap"
             if need and slot in ("bridge", "qual", "qual_wrap"):
                 said = _need(writer)
                 if said:  # their need is the note's claim, and its specific
@@ -627,7 +690,10 @@ def write_shape(
                         claim = "qual.plain" if "qual.plain" in bank.slots else claim
                     elif writer.values.get("qual_held") and f"{claim}.held" in bank.slots:
                         claim = f"{claim}.held"
-                    said = writer.sentence(claim) or _no_claim(writer)
+                    if claim.startswith("bridge") and claim != "bridge.question":
+                        claim = _near(writer) if _just_said(writer, [*paragraphs, *out]) else claim
+                    claim = _long(writer, claim)
+                    said = writer.sentence(claim) or _no_claim(writer, offers)
                     out += [t for t in [said] if t]
                     if not passed and at == len(shape) - 1:  # thanks passed on, then the close
                         out += _passed_on(writer)
@@ -636,8 +702,9 @@ def write_shape(
                 else:
                     out.append(text)
                 continue
-            if slot == "qual":
-                slot = _unbridged(writer)
+            if slot == "qual":  # the coordinator's claim, tied to what the day covered
+                tied = related and writer.values.get("tied") and "bridge" in bank.slots
+                slot = "bridge" if tied else _unbridged(writer)
             if slot == "bridge" and topic_kind == "question" and "bridge.question" in bank.slots:
                 slot = "bridge.question"  # what they asked about: a fact, not a pitch
             elif slot == "qual" and writer.values.get("qual_plain") and "qual.plain" in bank.slots:
@@ -645,12 +712,15 @@ def write_shape(
             elif slot in ("qual", "bridge") and writer.values.get("qual_held"):
                 # a degree or credential is said as a fact, not as experience
                 slot = f"{slot}.held" if f"{slot}.held" in bank.slots else slot
+            if slot in ("bridge", "bridge.held") and _just_said(writer, [*paragraphs, *out]):
+                slot = _near(writer)  # what it answers was said in the sentence before
+            slot = _long(writer, slot)
             spare = slot.startswith(("follow", "detail"))  # said only while it is fresh
             text = writer.sentence(slot, reuse=not spare)
             if text is None and slot in ("bridge", "bridge.held"):
                 text = writer.sentence("qual.held" if writer.values.get("qual_held") else "qual")
             if text is None and slot.startswith(("bridge", "qual")):
-                text = _no_claim(writer)
+                text = _no_claim(writer, offers)
             if text is None and not optional and slot.startswith("spec") and opened_with_topic:
                 continue
             if text:
