@@ -25,7 +25,9 @@ from followup.delivery.invites.zones.tables import (
     _zone_countries,
     city_rows,
     city_zone,
+    country_names,
     main_zone,
+    region_zone,
 )
 
 
@@ -39,7 +41,7 @@ def _same_clock_at_address(found: _Found, ctx: _Ctx, text: str) -> None:
     if state is None or found.tz is None or found.day is None or found.clock is None:
         return
     zone, country = state[0], state[1]
-    if zone == found.tz or _zone_countries().get(found.tz) == country:
+    if zone == found.tz:
         return
     noon = datetime.combine(found.day, found.clock)
     if (
@@ -372,12 +374,56 @@ def zone_word_in_text(
         if region is not None:
             return (region,), None
     word = match.group("offset") or match.group("abbr") or match.group("phrase") or ""
+    qualified = _qualified(word, text[match.end() : match.end() + 60], text[: match.start()])
+    if qualified is not None:  # "IST (India)", "CST (China)": the country in brackets says
+        return (qualified[0],), qualified[1]
     try:
         return (resolve_zone(word, country),), word.strip(" ()")
     except AmbiguousZone as error:
         return tuple(error.choices), word.strip(" ()")
     except UnknownZone:
         return (), None
+
+
+# a country's or a city's name in brackets after a zone's word ("IST (India)", "AEST
+# (Brisbane)"), or before it in the same brackets ("(Brisbane, AEST)")
+_BRACKET_AFTER = re.compile(
+    r"^[ \t]*\)?[ \t]*[(\[][ \t]*(?P<place>[A-Z][^()\[\]\n,]{1,40}?)[ \t]*[)\]]"
+)
+_BRACKET_BEFORE = re.compile(r"[(\[][ \t]*(?P<place>[A-Z][^()\[\]\n,]{1,40}?)[ \t]*,[ \t]*$")
+
+
+def _qualified(word: str, after: str, before: str = "") -> tuple[str, str] | None:
+    """(zone, the word as said) of a zone's word that a place in brackets qualifies: a
+    country ("IST (India)" -> Asia/Kolkata, "IST (Israel)" -> Asia/Jerusalem) that keeps a
+    zone the word means, or a city whose zone keeps the word's clock in winter or summer
+    ("AEST (Brisbane)", "(Brisbane, AEST)" -> Australia/Brisbane); None otherwise."""
+    from zoneinfo import ZoneInfo
+
+    from followup.core.zones import AmbiguousZone, UnknownZone, resolve_zone
+
+    bracket = _BRACKET_AFTER.match(after) or _BRACKET_BEFORE.search(before[-60:])
+    if bracket is None or not word.strip(" ()"):
+        return None
+    place = bracket.group("place").strip()
+    code = country_names().get(place)
+    city = None if code else city_zone(place, other_names=True)
+    code = code or (city[1] if city else None)
+    if code is None:
+        return None
+    try:
+        zone = resolve_zone(word, code)
+    except (AmbiguousZone, UnknownZone, ValueError):
+        return None
+    if _zone_countries().get(zone) != code:
+        return None
+    if city is not None and city[0] != zone:
+        year = datetime.now().year
+        seasons = [datetime(year, month, 15) for month in (1, 7)]
+        if not any(ZoneInfo(city[0]).utcoffset(d) == ZoneInfo(zone).utcoffset(d) for d in seasons):
+            return None
+        zone = city[0]
+    return zone, f"{word.strip(' ()')} ({place})"
 
 
 # "13:00 (Oslo time)", "15:00 Lisbon time", "hora de Lisboa", "heure de Paris", "ora di Roma":
@@ -390,8 +436,9 @@ _CITY_CLOCK = re.compile(
 
 
 def city_clock(text: str, vocab: _Vocab) -> tuple[str, str, str] | None:
-    """(zone, country, city) of the first city `text` gives a time by ("13:00 (Oslo time)",
-    "15:00 Lisbon time", "às 15h00, hora de Lisboa"), its other names too ("Roma"); None
+    """(zone, country, city) of the first city or region `text` gives a time by ("13:00 (Oslo
+    time)", "15:00 Lisbon time", "às 15h00, hora de Lisboa", "hora de Canarias"), a city's
+    other names too ("Roma"); None
     when it names none. A zone's own words ("Central Time", "Pacific time") name no city."""
     for seen, match in enumerate(_CITY_CLOCK.finditer(text[:MAX_SCAN])):
         if seen >= 20:
@@ -401,7 +448,9 @@ def city_clock(text: str, vocab: _Vocab) -> tuple[str, str, str] | None:
             name = " ".join(words[start:])
             if vocab.tz_re.fullmatch(name) or vocab.tz_re.fullmatch(f"{name} time"):
                 continue
-            zone = city_zone(name, other_names=True)
+            # … or a region's ("hora de Canarias", "Tasmania time"), as the tz database
+            # describes its zone
+            zone = city_zone(name, other_names=True) or region_zone(name)
             if zone is not None:
                 return zone[0], zone[1], name
     return None

@@ -127,6 +127,48 @@ def _other_name_rows(name: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(sorted({row for names, row in _big_cities() if name in names}, reverse=True))
 
 
+MIN_REGION_STEM = 5  # the letters a region's name shares with the tz database's name of it
+
+
+def _folded(text: str) -> list[str]:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    return re.findall(r"[a-z]+", plain)
+
+
+@lru_cache(maxsize=1)
+def _region_rows() -> tuple[tuple[str, str, str, bool], ...]:
+    """(first word of the region, zone, country, whether it keeps the region's most areas) of
+    each zone the tz database's zone.tab
+    describes by its region ("Atlantic/Canary  Canary Islands", "Atlantic/Azores  Azores",
+    "Australia/Brisbane  Queensland"), the words in brackets left out."""
+    rows = []
+    for row in _tz_table("zone.tab"):
+        if len(row) < 4 or not re.fullmatch(r"[A-Z]{2}", row[0].strip()):
+            continue
+        words = _folded(re.sub(r"\([^()]*\)", " ", row[3]))
+        if words and len(words[0]) >= 4:  # "Queensland (most areas)": the region's own zone
+            rows.append((words[0], row[2].strip(), row[0].strip(), "most areas" in row[3]))
+    return tuple(rows)
+
+
+def region_zone(name: str) -> tuple[str, str] | None:
+    """(IANA zone, country code) of the region `name` names in any language, by the tz
+    database's own description of the zone ("Canarias", "Canárias" -> Atlantic/Canary, ES;
+    "Madeira" -> Atlantic/Madeira, PT): the first words share their first MIN_REGION_STEM
+    letters (all of them when shorter); None when no zone, or zones of two countries, do."""
+    words = _folded(name)
+    if not words or len(words[0]) < MIN_REGION_STEM:
+        return None
+    stem = words[0][:MIN_REGION_STEM]
+    rows = [r for r in _region_rows() if r[0][:MIN_REGION_STEM] == stem]
+    if len(rows) > 1:
+        rows = [r for r in rows if r[3]]
+    return (rows[0][1], rows[0][2]) if len(rows) == 1 else None
+
+
 def city_zone(
     name: str, countries: Sequence[str] = (), other_names: bool = False
 ) -> tuple[str, str] | None:
