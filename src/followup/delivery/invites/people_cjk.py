@@ -61,11 +61,21 @@ _CJK_TOKEN = re.compile(r"^[\u3005\u4e00-\u9fff\u30a0-\u30ff\u3040-\u309f]{1,4}$
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
 
 
+def _reading_left_out(match: re.Match[str]) -> str:
+    """A name's kana reading in brackets, left out; a title in katakana in brackets
+    ("（エンジニアリングマネージャー）") kept."""
+    return match.group(0) if cjk_titled(match.group(0)[1:-1].strip()) else " "
+
+
+# a list's separators outside brackets: "（人事部／採用担当）" is one person's one title
+_CJK_LIST_SEP = re.compile(r"[、,，/／](?![^（()）]*[）)])")
+
+
 def _cjk_person(part: str, need_title: bool, vocab: _Vocab) -> Person | None:
     """The person one part of a list names: a title's and a department's words (as the
     lexicon of titles knows their endings) and a name of one Korean word ("김도윤") or two
     Japanese or Chinese words ("小林 誠")."""
-    part = _JA_READING.sub(" ", part).strip(" \t\u3000-–•·・*▪◦")
+    part = _JA_READING.sub(_reading_left_out, part).strip(" \t\u3000-–•·・*▪◦")
     bracketed = _CJK_BRACKETED.fullmatch(part)
     if bracketed:  # "박서연 (품질관리팀장)": the bracket holds the title, whatever its words
         who = bracketed.group("name").replace("\u3000", " ").removesuffix("님")
@@ -103,7 +113,7 @@ def _cjk_people(text: str, vocab: _Vocab) -> list[Person]:
                 below.append(line.replace("\u3000", " "))
             lines = "\n".join(below)
         for line in lines.splitlines():
-            for part in re.split(r"[、,，/／]", line):
+            for part in _CJK_LIST_SEP.split(line):
                 person = _cjk_person(part, need_title=False, vocab=vocab)
                 if person is not None:
                     out.append(person)

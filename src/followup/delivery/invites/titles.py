@@ -82,7 +82,7 @@ def _build_lexicon(copy: tuple[str | None, int | None]) -> Lexicon:
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_EDGE = " \t.,;:–—-|·•*"
+_EDGE = " \t.,;:–—-|·•*・／"
 _WORD_EDGE = ".,;:!?()[]\"'“”«»"
 
 
@@ -180,11 +180,14 @@ def continues(
     also: re.Pattern[str] | None = None,
 ) -> bool:
     """A title's second half after a comma ("Engineering Manager, Data Platform", "Manager,
-    Market Analytics"): a few words of a department, no person, no sentence, no employer."""
+    Market Analytics", "Senior CSM, EMEA"): a few words of a department or a region's
+    letters, no person, no sentence, no employer."""
     lex = lex or lexicon()
     words = part.split()
     if not 0 < len(words) <= 4 or re.search(r"[\d@()]", part) or _named(part, people):
         return False
+    if re.fullmatch(r"[A-Z]{2,5}", part.strip()):  # "Senior CSM, EMEA": a region's letters
+        return True
     if any(_word(w) in lex.stops for w in words):
         return False
     if any(_is_head(_word(w), lex) for w in words) or (also and also.search(part)):
@@ -310,6 +313,24 @@ def _before(left: str, lex: Lexicon, people: Sequence[str] = ()) -> str | None:
     return best
 
 
+# "… with our Ops Director, | Janelle Brooks, about …": an owner's word and a title, then
+# the comma that opens the apposition of the name
+_APPOSED = re.compile(
+    r"(?i)(?:^|[\s(:;])(?:our|the|your|their|my|notre|votre|nuestro|nuestra|unser|unsere|"
+    r"onze|nostro|nostra|nosso|nossa|nasz|nasza)\s+(?P<title>[^,;:.()\n]{2,80}?)[ \t]*,[ \t]*$"
+)
+
+
+def _apposed(left: str, lex: Lexicon, people: Sequence[str]) -> str | None:
+    """The title of a name in apposition ("our Ops Director, Janelle Brooks, about the …"):
+    what the sentence says after the name is no title of theirs."""
+    match = _APPOSED.search(left[-NEAR:])
+    if match is None:
+        return None
+    title = match.group("title").strip(_EDGE)
+    return title if is_title(title, lex) and not _named(title, people) else None
+
+
 def title_before(left: str, people: Sequence[str] = ()) -> str | None:
     """The title said right before a name (`left` ends where the name starts), or None."""
     return _before(left, lexicon(), people)
@@ -356,8 +377,13 @@ def _cjk_near(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     line_end = text.find("\n", end, end + NEAR)
     line_end = min(len(text), end + NEAR) if line_end < 0 else line_end
     cut = re.compile(r"[、,，/／：|\t()（）【】]|:\s|\s-\s")
-    before = cut.split(text[line_start:start])[-1].split()
-    after = cut.split(text[end:line_end], maxsplit=1)[0].split()
+    # a bullet's or a separator's "・" at a part's edge is no part of the title; "・" or "／"
+    # between two titles joins them into one ("部長・UXリード"); a separator right after the
+    # name starts its title ("山田 太郎／デザイン部 部長")
+    before = [t.strip("・") for t in cut.split(text[line_start:start])[-1].split()]
+    following = re.sub(r"^[ \t\u3000]*[/／:：|・–—-][ \t\u3000]*", "", text[end:line_end])
+    after = [t.strip("・") for t in cut.split(following, maxsplit=1)[0].split()]
+    before, after = [t for t in before if t], [t for t in after if t]
     taken = []
     for token in after:
         if not cjk_titled(token, lex):
@@ -426,8 +452,16 @@ def title_near(
             line_end = len(text) if line_end < 0 else line_end
             rest = text[end : min(line_end, end + NEAR)]
             left = text[max(line_start, start - NEAR) : start]
+            # a name in apposition after its title ("our Ops Director, Janelle Brooks, about
+            # the … opening"): the words after it are the sentence's, unless they are a title
+            # written as one ("our hiring manager, Wade Collins, Maintenance Superintendent")
+            after = _after(rest, lex, others)
+            apposed = _apposed(left, lex, others)
+            if apposed and after and not after[:1].isupper():
+                after = None
             title = (
-                _after(rest, lex, others)
+                after
+                or apposed
                 or _before((_wrapped(text, line_start) if left.strip() else "") + left, lex, others)
                 or _below(text, end, lex, others)
             )
