@@ -183,7 +183,7 @@ def tag(
             tokens.append(Token(word, "NAME"))
         elif low in grammar.connectors:
             tokens.append(Token(word, "CONN"))
-        elif low in grammar.determiners:
+        elif low in grammar.determiners and not _verb_not_determiner(low, tokens, lexicon):
             tokens.append(Token(word, "DET"))
         elif low in grammar.pronouns or "'" in low and low.split("'")[0] in grammar.pronouns:
             tokens.append(Token(word, "PRON"))
@@ -225,6 +225,19 @@ def _discourse(tokens: list[Token], grammar: Grammar) -> list[Token]:
             out[at] = Token(out[at].text, "X")
             out[at + 1] = Token(out[at + 1].text, "X")
     return out
+
+
+def _verb_not_determiner(low: str, before: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A determiner that is a verb too ("own") is a determiner only after a possessive ("our
+    own", "the hatchery's own"); anywhere else it is the verb ("you'd own the reminder
+    templates", "someone to own the kiln schedule"), and the noun phrase after it is its
+    object."""
+    if "VERB" not in lexicon(low):
+        return False
+    if not before:
+        return True
+    last = before[-1]
+    return last.tag != "DET" and not _clean(last.text).endswith(("'s", "s'"))
 
 
 # Pronouns that are a clause's subject: a word the tables do not know right after one is its
