@@ -998,6 +998,29 @@ def _completed(transcript: Transcript, text: str) -> Transcript:
     return renamed(transcript, names)
 
 
+def with_round_names(transcript: Transcript, people: Sequence[str]) -> Transcript:
+    """Speakers the file labels by part of a name ("RUI", "Inês", "KELLER", "Priyanka R")
+    under the full name of the one person of the round it fits (`people`: the round's
+    interviewers and coordinator, as stored): the first name, the surname or the first name
+    and an initial, case and accents aside (`_completion`). A label no one or several fit
+    stays as it is, and so does one whose full name is another label already."""
+    names = [n.split() for n in people if len(n.split()) > 1]
+    if not names:
+        return transcript
+    known = frozenset(" ".join(n) for n in names)
+    labels = set(transcript.speakers)
+    found: dict[str, str] = {}
+    for label in labels:
+        if unnamed(label) or not (len(label.split()) == 1 or re.fullmatch(r"\S+ \w\.?", label)):
+            continue
+        full = _completion(label, names, ranked=False, introduced=known)
+        if full and full != label and full not in labels:
+            found[label] = full
+    if not found or len(set(found.values())) != len(found):
+        return transcript
+    return renamed(transcript, found)
+
+
 def _only_one_named(label: str, labels: set[str]) -> bool:
     """Exactly one other label begins with the first word of `label` ("Marloes" beside
     "Marloes de Vries" alone, not beside "Marloes Bakker" too)."""

@@ -190,6 +190,8 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
     words, limits = load_data(settings)
     parsed = _parse(path)
     candidate = records.get_profile(settings).name
+    # "RUI:", "Inês:" as subtitles label a voice: the round's people and the candidate by name
+    parsed = transcript.with_round_names(parsed, [*(p.name for p in interview.people), candidate])
     label = debrief.candidate_speaker(
         parsed, candidate, words.candidate_phrases, words.addressing + words.greetings
     )
