@@ -452,6 +452,13 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 tag_ = "VERB"  # "a pilot that cut changeover time", "a storm that hit the port"
             elif (
                 verb_ok
+                and prev == "ADV"
+                and "ADJ" not in tag_  # "are medically fit": what they are
+                and _noun_after_adverbs(out, tokens, index)
+            ):
+                tag_ = "NOUN"  # "There's also route consolidation", "so now colour matching is"
+            elif (
+                verb_ok
                 and low in grammar.common_verbs
                 and prev not in ("DET", "ADJ")
                 and (prev != "ADP" or after_to)  # "for care homes": a noun after "for"
@@ -607,6 +614,40 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             tag_ = "NOUN"  # a noun the word tables know only as a verb: "the discharge lounge"
         out.append(Token(token.text, tag_))
     return out
+
+
+# a copula ("is", "'s" of "there's", "that's") before which no base verb follows
+_BE = frozenset({"is", "are", "was", "were", "'s", "'re"})
+
+
+def _is_be(token: Token) -> bool:
+    """ "is", "are", or a word that ends in one ("there's", "that's", "they're")."""
+    low = _clean(token.text)
+    return low in _BE or ("'" in low and low[low.index("'") :] in _BE)
+
+
+def _noun_after_adverbs(before: Sequence[Token], tokens: Sequence[Token], index: int) -> bool:
+    """tokens[index], a noun or a verb's base after adverbs, opens a noun run: no verb's base
+    follows "is" and its adverbs ("There's also route consolidation", "our segments are
+    mostly gas gathering"), nor starts a clause with no subject whose noun run then takes
+    "is" ("so now colour matching is the bottleneck"). Not an -ing form ("is still
+    building"), nor a word with no noun after it ("is currently set per hotel")."""
+    if _clean(tokens[index].text).endswith("ing"):
+        return False
+    run = index + 1
+    while run < len(tokens) and tokens[run].tag.startswith(("NOUN", "N|", "GER")):
+        run += 1
+    if run == index + 1:
+        return False  # "which is too long", "is also joining"
+    at = len(before) - 1
+    while at >= 0 and before[at].tag == "ADV":
+        at -= 1
+    if at < 0:
+        return False
+    if _is_be(before[at]):
+        return True  # after "is", "there's", "that's"
+    takes_be = run < len(tokens) and _clean(tokens[run].text) in _BE
+    return takes_be and before[at].tag in ("CONJ", "PUNCT")  # "so now | colour matching is"
 
 
 def _asked_of(before: Sequence[Token], grammar: Grammar) -> bool:
@@ -1015,9 +1056,16 @@ def _object(before: Sequence[Token]) -> bool:
     """The noun run that ends `before` follows a verb (with a determiner between): an object,
     so the next word is no verb of it ("trial electronic shelf labels in", "run the quarterly
     business reviews for")."""
-    word = _before_noun_run(before)
-    # after a verb, or after "is" ("the other area is the drug register checks in …")
-    return word is not None and word.tag in ("VERB", "AUX")
+    index = len(before) - 1
+    while index >= 0 and before[index].tag in ("NOUN", "ADJ", "GER"):
+        index -= 1
+    if index >= 0 and before[index].tag == "DET":
+        index -= 1
+    while index >= 0 and before[index].tag == "ADV":
+        index -= 1  # "is mostly fuel surcharges on …"
+    # after a verb, or after "is" ("the other area is the drug register checks in …", "it's
+    # mostly plan changes from …")
+    return index >= 0 and (before[index].tag in ("VERB", "AUX") or _is_be(before[index]))
 
 
 def _stem_of(gerund: str) -> frozenset[str]:
