@@ -225,6 +225,33 @@ def _verb_inside(
     return None
 
 
+def _ends_a_subordinate(
+    whole: Sequence[str],
+    before: Sequence[str],
+    tags: Tags,
+    words: GateWords,
+    closed: frozenset[str],
+) -> bool:
+    """The phrase ends a clause that a word of [gate] clause_openers opens after what the
+    sentence said first (a part of them between: "where a lot of our | suppliers struggle."),
+    and its last word is that clause's verb ("How did you prove that | the fix held?", "the
+    quay where | ships dock."): a past, or a verb's base after a plural.
+    A sentence that is the opener and the phrase alone ("And food cost.") is no clause."""
+    rest = list(before)
+    if rest and rest[-1].lower() in _NOUN_DETERMINERS:
+        rest.pop()
+    if len(rest) > 2 and rest[-1].lower() == "of":  # a part of them: "where most of | our"
+        rest = rest[:-2]  # "… a lot of", "… half of", "… most of"
+        if rest and rest[-1].lower() in ("a", "an"):
+            rest.pop()
+    if len(rest) < 2 or rest[-1].lower() not in words.clause_openers:
+        return False
+    if not any(w[:1].isalpha() and w.lower() not in words.clause_openers for w in rest[:-1]):
+        return False  # "And so | food cost.": no clause before the opener
+    verb = _verb_inside(whole, tags, words, closed)
+    return verb == len(whole) - 1
+
+
 def _goes_on_as_verb(after: Sequence[str], tags: Tags, words: GateWords) -> bool:
     """The words after a phrase ending in a plural noun that is an -s form too go on as that
     verb's ("the GPS drops | all the time", "the pilot starts | in zone C"), not as the list
@@ -438,6 +465,8 @@ def gate(
     whole = [*front, *body]  # the phrase as said: "remake | rates drop"
     before = before[: len(before) - len(front)]
     rest = after[: next((i for i, w in enumerate(after) if not w[:1].isalnum()), len(after))]
+    if len(whole) > 1 and not rest and _ends_a_subordinate(whole, before, tags, words, closed):
+        return None  # "… prove that the fix held?", "… where ships dock.": a clause
     if len(whole) > 1 and rest and _opens_clause(before, tags, words, determiners, closed):
         # (a sentence that is the phrase alone, "And food cost.", is no clause)
         joined = before[:-1] if before and before[-1].lower() in determiners else before
