@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from operator import itemgetter
 
 from followup.core.check.lazyre import lazy
 from followup.core.check.prefilter import PREFIX_LEN, PREFIX_MIN
@@ -278,22 +277,18 @@ class Document:
         return spans or [Span(0, len(text))]
 
     def prefixes(self, cased: bool) -> frozenset[str]:
-        """Every beginning of every word of the note (to test a word-initial string at once)."""
+        """Every beginning of every word of the note (to test a word-initial string at once):
+        its first PREFIX_MIN to PREFIX_LEN characters (a shorter word whole), of the words as
+        written or in lower case."""
         key = "cased" if cased else "lower"
         found = self._prefixes.get(key)
-        if found is not None:
-            return found
-        if key not in self._prefixes:
-            if not cased and self.norm.isascii():
-                # ASCII lower-casing keeps lengths: the beginnings of the lower-cased words
-                # are the lower-cased beginnings of the words
-                self._prefixes[key] = frozenset(map(str.lower, self.prefixes(True)))
-                return self._prefixes[key]
-            words = self.cased_words if cased else self.word_set
-            self._prefixes[key] = frozenset().union(
-                *(map(itemgetter(slice(0, k)), words) for k in range(PREFIX_MIN, PREFIX_LEN + 1))
+        if found is None:
+            # (those of the lower-cased words: in ASCII, where lower-casing keeps lengths,
+            # the lower-cased beginnings of the words)
+            found = self._prefixes[key] = _beginnings_of(
+                self.cased_words if cased else self.word_set
             )
-        return self._prefixes[key]
+        return found
 
     def sentence_index(self, pos: int) -> int:
         index = bisect_right(self._starts, pos) - 1
@@ -328,3 +323,12 @@ class Document:
             for s, n in zip(self.sentences, self.sentence_words, strict=True)
             if span.start <= s.start < span.end
         )
+
+
+def _beginnings_of(words: frozenset[str]) -> frozenset[str]:
+    """The beginnings of `words` (see Document.prefixes), in one loop over them."""
+    found: set[str] = set()
+    for word in words:
+        for k in range(PREFIX_MIN, PREFIX_LEN + 1):
+            found.add(word[:k])
+    return frozenset(found)
