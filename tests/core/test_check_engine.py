@@ -239,8 +239,9 @@ def _engine_texts() -> list[str]:
 
 def test_one_gate_pass_lets_through_every_rule_that_can_match(rules) -> None:
     """`Gates` tests the word and word-beginning strings of all phrase rules at once: on every
-    development note it lets through each rule the rule-by-rule test admits, and what the
-    gated rules find is what each rule finds alone."""
+    development note it lets through each rule the rule-by-rule test admits whose word runs
+    the note holds, what the gated rules find is what each rule finds alone, and a rule it
+    turns away finds nothing."""
     from followup.core.check.document import Document
     from followup.core.check.matching import _admits, gated_matches, matches
     from followup.core.check.prefilter import Gates
@@ -248,33 +249,50 @@ def test_one_gate_pass_lets_through_every_rule_that_can_match(rules) -> None:
     every = [r for spec in rules.codes.values() for r in spec.rules]
     every += [r for e in rules.elements.values() for r in e.rules]
     gates = Gates(every)
+    gates.opened(Document("Thank you.", rules))  # (a first note is not tested for RUNS)
     for text in _engine_texts():
         doc = Document(text, rules)
         opened = {id(every[i]) for i in gates.opened(doc)}
         for rule in every:
-            if _admits(rule, doc):
+            if _admits(rule, doc) and _holds_runs(rule, doc):
                 assert id(rule) in opened, (rule.pattern.pattern[:60], text[:60])
             if id(rule) in opened:
                 assert list(gated_matches(rule, doc)) == list(matches(rule, doc))
+            else:
+                assert not list(matches(rule, doc)), (rule.pattern.pattern[:60], text[:60])
+
+
+def _holds_runs(rule, doc) -> bool:
+    """Whether the note holds a word or pair of words of each of the rule's RUNS groups."""
+    from followup.core.check.prefilter import RUNS, text_words
+
+    words = text_words(doc.norm if rule.cased else doc.lower)
+    pieces = {*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))}
+    return all(not pieces.isdisjoint(n.gate) for n in rule.needs or () if n.kind == RUNS)
 
 
 def test_the_gates_open_each_rule_whose_every_group_the_note_holds(rules) -> None:
     """`Gates.opened` (runs of bits tested with shifts) gives exactly the rules all of whose
-    word and word-beginning groups the note holds, in order, on every development note and
-    for rules with no groups, one group or several."""
+    word, word-beginning and word-run groups the note holds, in order, on every development
+    note and for rules with no groups, one group or several."""
+    from dataclasses import replace
+
     from followup.core.check.document import Document
-    from followup.core.check.prefilter import PREFIXES, WORDS, Gates
+    from followup.core.check.prefilter import PREFIXES, RUNS, WORDS, Gates
 
     every = [r for spec in rules.codes.values() for r in spec.rules]
     every += [r for e in rules.elements.values() for r in e.rules]
-    groups = [[n for n in r.needs or () if n.kind in (PREFIXES, WORDS)] for r in every]
+    groups = [[n for n in r.needs or () if n.kind in (PREFIXES, WORDS, RUNS)] for r in every]
     assert {len(g) for g in groups} >= {0, 1, 2, 3}
     gates = Gates(every)
     assert Gates([]).opened(Document("Thank you.", rules)) == []
+    gates.opened(Document("Thank you.", rules))  # (a first note is not tested for RUNS)
     for text in _engine_texts():
         doc = Document(text, rules)
 
         def holds(rule, need, doc=doc) -> bool:
+            if need.kind == RUNS:
+                return _holds_runs(replace(rule, needs=(need,)), doc)
             if need.kind == PREFIXES:
                 return not doc.prefixes(rule.cased).isdisjoint(need.gate)
             words = doc.cased_words if rule.cased else doc.word_set
@@ -372,15 +390,26 @@ def test_the_gates_open_the_same_rules_for_a_first_note_and_a_later_one(rules) -
     """`Gates.opened` tests a process's first note against each table at once and later ones
     word by word (each word's bits remembered): on every development note, checked first
     by fresh gates and later by gates that have seen the notes before it (and it again), the
-    same rules open."""
+    same rules open, but for those a later note's RUNS groups turn away."""
+    from dataclasses import replace
+
     from followup.core.check.document import Document
-    from followup.core.check.prefilter import Gates
+    from followup.core.check.prefilter import RUNS, Gates
 
     every = [r for spec in rules.codes.values() for r in spec.rules]
     every += [r for e in rules.elements.values() for r in e.rules]
     seen = Gates(every)
     seen.opened(Document("Thank you for the chat.", rules))  # (its first note)
+    # the RUNS groups (whole words, pairs of words side by side) are tested from the second
+    # note on: without them, the same rules open
+    plain = [
+        replace(r, needs=tuple(n for n in r.needs or () if n.kind != RUNS) or None) for r in every
+    ]
+    seen_plain = Gates(plain)
+    seen_plain.opened(Document("Thank you for the chat.", rules))
     texts = _engine_texts()
     for text in [*texts, *texts[:40]]:
         doc = Document(text, rules)
-        assert Gates(every).opened(doc) == seen.opened(doc), text[:60]
+        first = Gates(every).opened(doc)
+        assert first == Gates(plain).opened(doc) == seen_plain.opened(doc), text[:60]
+        assert set(seen.opened(doc)) <= set(first), text[:60]

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from followup.core.check.document import Document, Span
-from followup.core.check.prefilter import LINE_START, PREFIX_LEN, PREFIXES, WORDS, Need
+from followup.core.check.prefilter import LINE_START, PREFIX_LEN, PREFIXES, RUNS, WORDS, Need
 from followup.core.check.rules import Rule
 
 
@@ -71,7 +71,7 @@ class _Plan:
         self.substrings = tuple(
             tuple(sorted(n.strings, key=lambda s: "\t" in s))
             for n in needs
-            if n.kind not in (PREFIXES, WORDS)
+            if n.kind not in (PREFIXES, WORDS, RUNS)
         )
         self.kind = _NONE if rule.needs is None else needs[0].kind
         need = needs[0] if needs else None

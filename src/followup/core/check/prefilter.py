@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import reduce
+from functools import cache, reduce
 from operator import or_
 from typing import Any, Protocol
 
+from followup.core.check.lazyre import lazy
 from followup.core.check.words import lowercase
 
 SUBSTRINGS, WORDS, PREFIXES = 0, 1, 2
+# a Need's kind: each of its strings is a whole word of the text ("manage") or two words side by
+# side ("currently manage"), words being runs of word characters as `\w` reads them, and two
+# being side by side when only other characters stand between them (`text_words`)
+RUNS = 3
 _COMMON = frozenset(
     [
         "the",
@@ -111,12 +116,20 @@ class _Gated(Protocol):
 
 
 class _Words(Protocol):
-    """A note as `Gates` reads it (core.check.document.Document): its words and beginnings."""
+    """A note as `Gates` reads it (core.check.document.Document): its text as written and in
+    lower case, its words and their beginnings."""
 
+    norm: str
+    lower: str
     cased_words: frozenset[str]
     word_set: frozenset[str]
 
     def prefixes(self, cased: bool) -> frozenset[str]: ...
+
+
+# the RUNS tests of `Gates`: cased -> a whole word, or two side by side (a tuple) -> the
+# positions of the bits it opens
+_RunTables = dict[bool, dict[Any, tuple[int, ...]]]
 
 
 class Gates:
@@ -126,7 +139,9 @@ class Gates:
     its other strings are in the note, `matching.gated_matches`). The bits a word opens (as a
     word and by its beginnings, as written and in lower case) are worked out the first time
     it is seen and remembered: most words of a note were in earlier ones. The first note is
-    tested against each table at once instead, remembering nothing (a command checks one).
+    tested against each table at once instead, remembering nothing (a command checks one),
+    and without the RUNS tests (whole words and pairs of words side by side), which later
+    notes pass too.
 
     A rule's bits are next to each other, in rule order (a rule without such groups has one
     bit, always open): a rule with k bits is open when the run of k bits from its first is
@@ -136,12 +151,28 @@ class Gates:
     rules, the gates name the few rules a note needs before any rule is read back
     (rules.RuleList)."""
 
-    __slots__ = ("_notes", "_word_bits", "always", "index", "keys", "rule_at", "starts")
+    __slots__ = (
+        "_notes",
+        "_word_bits",
+        "always",
+        "index",
+        "keys",
+        "rule_at",
+        "run_all",
+        "_run_keys",
+        "_runs",
+        "_runs_saved",
+        "starts",
+    )
 
     def __init__(self, rules: Sequence[_Gated]) -> None:
         # (kind, cased) -> gate string -> the bits it opens
         self.index: dict[tuple[int, bool], dict[str, int]] = {}
+        # the RUNS tests: cased -> a whole word, or two side by side (a tuple) -> the
+        # positions of the bits it opens (kept apart, see `_run_tables`)
+        runs: dict[bool, dict[Any, list[int]]] = {}
         self.always = 0  # the bits of the rules without groups
+        self.run_all = 0  # the bits of the RUNS tests (all open for a first note)
         starts: list[int] = []  # for k = 1, 2, …: the first bits of the rules with k bits
         self.rule_at: dict[int, int] = {}  # a rule's first bit -> its position
         bit = 0
@@ -149,11 +180,17 @@ class Gates:
             self.rule_at[bit] = position
             first, k = bit, 0
             for need in rule.needs or ():
-                if need.kind not in (PREFIXES, WORDS):
+                if need.kind == RUNS:
+                    pieces = runs.setdefault(rule.cased, {})
+                    for piece in need.gate:
+                        pieces.setdefault(_run_key(piece), []).append(bit)
+                    self.run_all |= 1 << bit
+                elif need.kind in (PREFIXES, WORDS):
+                    table = self.index.setdefault((need.kind, rule.cased), {})
+                    for piece in need.gate:
+                        table[piece] = table.get(piece, 0) | 1 << bit
+                else:
                     continue
-                table = self.index.setdefault((need.kind, rule.cased), {})
-                for piece in need.gate:
-                    table[piece] = table.get(piece, 0) | 1 << bit
                 bit += 1
                 k += 1
             if not k:
@@ -163,11 +200,17 @@ class Gates:
             starts += [0] * (k - len(starts))
             starts[k - 1] |= 1 << first
         self.starts = tuple(starts)
+        self._runs: _RunTables | None = {
+            cased: {key: tuple(bits) for key, bits in table.items()}
+            for cased, table in runs.items()
+        }
+        self._runs_saved = b""
         self._start()
 
     def _start(self) -> None:
         """What the tests use besides the tables, made again when the gates are read back."""
         self.keys = {key: frozenset(table) for key, table in self.index.items()}
+        self._run_keys: dict[bool, frozenset[Any]] | None = None
         self._word_bits: dict[str, int] = {}
         self._notes = 0
 
@@ -175,7 +218,12 @@ class Gates:
         """The positions of the rules whose words and word beginnings the note holds, in
         order."""
         self._notes += 1
-        have = self._open_bits(doc) if self._notes > 1 else self._open_bits_at_once(doc)
+        if self._notes > 1:
+            # (the RUNS tests too: for a command's one note, reading their tables back would
+            # cost more than the rules they turn away)
+            have = self._open_bits(doc) | self._run_bits(doc)
+        else:
+            have = self._open_bits_at_once(doc) | self.run_all
         if not self.starts:
             return []
         # bit b of `run` (for k bits): the k bits from b are all open
@@ -222,6 +270,33 @@ class Gates:
                 have |= reduce(or_, map(table.__getitem__, found))
         return have
 
+    def _run_bits(self, doc: _Words) -> int:
+        """The bits of the RUNS tests the note's words and pairs of words open."""
+        have = 0
+        tables, keys = self._run_tables()
+        for cased, table in tables.items():
+            words = text_words(doc.norm if cased else doc.lower)
+            pieces = keys[cased]
+            pairs = zip(words, words[1:], strict=False)
+            for piece in pieces.intersection(words) | pieces.intersection(pairs):
+                for bit in table[piece]:
+                    have |= 1 << bit
+        return have
+
+    def _run_tables(self) -> tuple[_RunTables, dict[bool, frozenset[Any]]]:
+        """The RUNS tests, and their words and pairs. Saved (pickled) gates keep them as the
+        bytes of `marshal`, read back when first needed: some thousands of words and pairs,
+        which a command checking one note would otherwise read back at every start."""
+        runs = self._runs
+        if runs is None:
+            import marshal
+
+            runs = self._runs = marshal.loads(self._runs_saved)
+        keys = self._run_keys
+        if keys is None:
+            keys = self._run_keys = {cased: frozenset(t) for cased, t in runs.items()}
+        return runs, keys
+
     def _bits(self, word: str) -> int:
         """The bits a word of a note opens: as written in the case-sensitive tests, in lower
         case in the others; whole in the word tests, by its beginnings (`Document.prefixes`)
@@ -240,15 +315,41 @@ class Gates:
     def __reduce__(self) -> tuple[Any, tuple[tuple[Any, ...]]]:
         # saved without what `_start` makes, and read back by `_saved_gates` (compiled with
         # mypyc, the class cannot be made without calling its __init__)
-        return _saved_gates, ((self.index, self.always, self.starts, self.rule_at),)
+        import marshal
+
+        runs = marshal.dumps(self._run_tables()[0])
+        state = (self.index, runs, self.always, self.run_all, self.starts, self.rule_at)
+        return _saved_gates, (state,)
 
 
 def _saved_gates(state: tuple[Any, ...]) -> Gates:
     """Gates read back from what `Gates.__reduce__` saved."""
     gates = Gates(())
-    gates.index, gates.always, gates.starts, gates.rule_at = state
+    gates.index, gates._runs_saved, gates.always, gates.run_all, gates.starts, gates.rule_at = state
+    gates._runs = None
     gates._start()
     return gates
+
+
+def _parsed(source: str, flags: int) -> list[tuple[Any, Any]]:
+    """The items of a pattern as `re._parser` reads it (the last few kept: the analyses of
+    a rule each read its pattern, one after the other)."""
+    key = (source, flags)
+    found = _parses.get(key)
+    if found is None:
+        from re import _parser  # type: ignore[attr-defined]
+
+        if len(_parses) > 8:
+            _parses.clear()
+            _parsed_flags.clear()
+        parsed = _parser.parse(source, flags)
+        found = _parses[key] = list(parsed)
+        _parsed_flags[key] = parsed.state.flags
+    return found
+
+
+_parses: dict[tuple[str, int], list[tuple[Any, Any]]] = {}
+_parsed_flags: dict[tuple[str, int], int] = {}  # the flags of a parsed pattern, inline ones too
 
 
 def required_literals(
@@ -265,9 +366,8 @@ def required_literals(
     """
     try:
         from re import _constants as sre  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
 
-        items = list(_parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+        items = _parsed(pattern.pattern, pattern.flags & ~re.IGNORECASE)
         found = [(g, w) for g, w in _all_needed(items, sre, False) if g and all(g)]
         # the same analysis choosing, in each alternative, a group that is not all common
         # words ("pay" of "for\s+no\s+pay", not "for"): groups it finds besides are only
@@ -314,9 +414,8 @@ def leading_strings(pattern: _Source, cased: bool = False) -> tuple[str, ...] | 
     where one of them stands, instead of searched for across its sentences."""
     try:
         from re import _constants as sre  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
 
-        items = list(_parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+        items = _parsed(pattern.pattern, pattern.flags & ~re.IGNORECASE)
         heads = _lead(items, sre)
     except Exception:  # private API of `re`: without it, the rule is searched for as before
         return None
@@ -334,9 +433,8 @@ def starts_a_word(pattern: _Source) -> bool:
     look-behind that refuses a word character (before its leading strings)."""
     try:
         from re import _constants as sre  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
 
-        items = list(_parser.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+        items = _parsed(pattern.pattern, pattern.flags & ~re.IGNORECASE)
     except Exception:  # private API of `re`: nothing is known
         return False
     while items and items[0][0] is sre.SUBPATTERN and len(items) == 1:
@@ -512,6 +610,7 @@ def _all_needed(
     return out
 
 
+@cache
 def _repeats(sre: Any) -> tuple[Any, ...]:
     return tuple(
         op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) if op
@@ -556,3 +655,293 @@ def _needed_item(op: Any, av: Any, sre: Any, initial: bool, rare: bool = False) 
     if op is sre.IN and av and all(o is sre.LITERAL for o, _ in av):
         return {chr(v) for _, v in av}, False
     return None
+
+
+# -- whole words and pairs of words next to each other
+
+# how a stretch of a pattern is spelled out (`_spell`): one character of white space stands
+# for any run of white space; _EDGE, a place where a word cannot go on (\b, ^, $, a
+# look-around refusing a word character); _OTHER, one character that is no word character
+_SPACE, _EDGE, _OTHER = " ", "\x01", "\x02"
+_MOST_FORMS = 256  # the most spellings of a stretch of a pattern worked out
+_MOST_PIECES = 1024  # the most words and pairs of a group (more: too many to keep)
+_INEXACT = re.IGNORECASE | re.ASCII | re.LOCALE  # what makes a pattern match other words
+_WORD_RUN = lazy(r"\w+")
+# every character of ASCII that is no word character, as a space
+_NOT_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or c == 95)})
+
+
+def _run_key(piece: str) -> Any:
+    """A RUNS string as `Gates` looks it up: a word, or a pair of words as a tuple."""
+    first, space, second = piece.partition(" ")
+    return (first, second) if space else piece
+
+
+def text_words(text: str) -> list[str]:
+    """The runs of word characters of `text` (as `\\w` reads them), in order."""
+    if text.isascii():
+        return text.translate(_NOT_WORD).split()
+    return _WORD_RUN.findall(text)
+
+
+def required_runs(pattern: _Source) -> tuple[frozenset[str], ...]:
+    """Groups of whole words and pairs of words side by side (see RUNS): every match holds
+    one of each group. Only for a pattern that matches exactly what it spells, in the case
+    it is written (no IGNORECASE, ASCII or LOCALE, not even for a part of it): its words are
+    looked for in the very text it is matched against. Empty when nothing is known."""
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+
+        items = _parsed(pattern.pattern, pattern.flags)
+        if (_parsed_flags[pattern.pattern, pattern.flags] | pattern.flags) & _INEXACT:
+            return ()
+        groups = _run_groups(items, sre, False, False)
+    except Exception:  # private API of `re`: nothing is known
+        return ()
+    out: list[frozenset[str]] = []
+    for group in sorted(groups, key=_group_rarity):
+        # (a group with a common word alone is in nearly every note: no test)
+        if len(group) <= _MOST_PIECES and group not in out and not any(p in _COMMON for p in group):
+            out.append(group)
+    return tuple(out)
+
+
+def _run_groups(
+    items: list[tuple[Any, Any]], sre: Any, before: bool, after: bool
+) -> list[frozenset[str]]:
+    """The groups (see `required_runs`) a match of this sequence holds. `before`: a word
+    character at its start starts a word; `after`: one at its end ends a word."""
+    out: list[frozenset[str]] = []
+    state, i, n = before, 0, len(items)
+    while i < n:
+        # the longest stretch of items from i that can be spelled out
+        forms, j = {""}, i
+        while j < n:
+            more = _spell(items[j], sre)
+            if more is None:
+                break
+            joined = {_squeezed(a + b) for a in forms for b in more}
+            if len(joined) > _MOST_FORMS:
+                break
+            forms, j = joined, j + 1
+        if j > i:
+            group = _group_of_forms(forms, state, _ends_word(items[j:], sre, after))
+            if group:
+                out.append(group)
+            for k in range(i, j):
+                state = _starts_after(items[k], sre, state)
+            i = j
+            continue
+        op, av = items[i]
+        rest_ends = _ends_word(items[i + 1 :], sre, after)
+        if op is sre.SUBPATTERN and not av[1] & _INEXACT:
+            out.extend(_run_groups(list(av[3]), sre, state, rest_ends))
+        elif op is sre.ATOMIC_GROUP:
+            out.extend(_run_groups(list(av), sre, state, rest_ends))
+        elif op in _repeats(sre) and av[0] >= 1:
+            once = av[1] == 1  # (repeated: what stands around each time is not known)
+            out.extend(_run_groups(list(av[2]), sre, state and once, rest_ends and once))
+        elif op is sre.BRANCH:
+            chosen: list[frozenset[str]] = []
+            for branch in av[1]:
+                inner = _run_groups(list(branch), sre, state, rest_ends)
+                if not inner:
+                    break
+                chosen.append(min(inner, key=_group_rarity))
+            else:
+                out.append(frozenset().union(*chosen))
+        state = _starts_after(items[i], sre, state)
+        i += 1
+    return out
+
+
+def _starts_after(item: tuple[Any, Any], sre: Any, before: bool) -> bool:
+    """`_word_starts_after`, knowing that after `\\B` a word character goes on a word."""
+    if _has_non_boundary(item, sre):
+        return False
+    return _word_starts_after(item, sre, before)
+
+
+def _has_non_boundary(item: tuple[Any, Any], sre: Any) -> bool:
+    """Whether `\\B` is anywhere in the item."""
+    op, av = item
+    if op is sre.AT:
+        return bool(av is sre.AT_NON_BOUNDARY)
+    if op is sre.SUBPATTERN:
+        return any(_has_non_boundary(x, sre) for x in av[3])
+    if op is sre.ATOMIC_GROUP:
+        return any(_has_non_boundary(x, sre) for x in av)
+    if op in _repeats(sre):
+        return any(_has_non_boundary(x, sre) for x in av[2])
+    if op is sre.BRANCH:
+        return any(_has_non_boundary(x, sre) for b in av[1] for x in b)
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return any(_has_non_boundary(x, sre) for x in av[1])
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _space_member(member: tuple[Any, Any], sre: Any) -> bool:
+    op, av = member
+    if op is sre.CATEGORY:
+        return bool(av is sre.CATEGORY_SPACE)
+    return op is sre.LITERAL and chr(av).isspace()
+
+
+def _non_word_member(member: tuple[Any, Any], sre: Any) -> bool:
+    op, av = member
+    if op is sre.CATEGORY:
+        return av in (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD)
+    return op is sre.LITERAL and not _is_word_char(chr(av))
+
+
+def _ends_word(items: list[tuple[Any, Any]], sre: Any, after: bool) -> bool:
+    """Whether a word character right before `items` ends a word: the first character they
+    consume is no word character, or a boundary is asserted first (`after`: the same for
+    what comes after them, when they consume nothing)."""
+    for k, (op, av) in enumerate(items):
+        rest = items[k + 1 :]
+        if op is sre.AT:
+            if av in (sre.AT_BOUNDARY, sre.AT_END, sre.AT_END_STRING):
+                return True
+            if av is sre.AT_NON_BOUNDARY:
+                return False
+            continue
+        if op is sre.ASSERT_NOT and _word_edge((op, av), sre, 1):
+            return True
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        if op is sre.LITERAL:
+            return not _is_word_char(chr(av))
+        if op is sre.IN:
+            return bool(av) and all(_non_word_member(m, sre) for m in av)
+        if op is sre.SUBPATTERN:
+            return _ends_word([*av[3], *rest], sre, after)
+        if op in _repeats(sre):
+            ends = _ends_word([*av[2], *rest], sre, after)
+            return ends if av[0] >= 1 else ends and _ends_word(rest, sre, after)
+        if op is sre.BRANCH:
+            return all(_ends_word([*b, *rest], sre, after) for b in av[1])
+        return False
+    return after
+
+
+def _spell(item: tuple[Any, Any], sre: Any) -> set[str] | None:
+    """Every way the item can be spelled (see _SPACE, _EDGE, _OTHER), or None: too many, or
+    it can be any word."""
+    op, av = item
+    if op is sre.LITERAL:
+        char = chr(av)
+        return {_SPACE if char.isspace() else char}
+    if op is sre.AT:
+        if av in (
+            sre.AT_BOUNDARY,
+            sre.AT_BEGINNING,
+            sre.AT_BEGINNING_STRING,
+            sre.AT_END,
+            sre.AT_END_STRING,
+        ):
+            return {_EDGE}
+        return {""}
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        edge = _word_edge(item, sre, -1) or _word_edge(item, sre, 1)
+        return {_EDGE if edge else ""}
+    if op is sre.IN:
+        members = list(av)
+        if not members:
+            return None
+        if all(_space_member(m, sre) for m in members):
+            return {_SPACE}
+        if len(members) <= 8 and all(o is sre.LITERAL for o, _ in members):
+            return {_SPACE if chr(a).isspace() else chr(a) for _, a in members}
+        if all(_non_word_member(m, sre) for m in members):
+            return {_OTHER}
+        return None
+    if op is sre.SUBPATTERN:
+        return None if av[1] & _INEXACT else _spell_sequence(list(av[3]), sre)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            forms = _spell_sequence(list(branch), sre)
+            if forms is None:
+                return None
+            union |= forms
+        return union if len(union) <= _MOST_FORMS else None
+    if op in _repeats(sre):
+        low, high = av[0], av[1]
+        inner = _spell_sequence(list(av[2]), sre)
+        if inner is None:
+            return None
+        if inner == {_SPACE}:
+            return {_SPACE} if low >= 1 else {"", _SPACE}
+        if high == 1:
+            return inner | ({""} if low == 0 else set())
+        return None
+    return None
+
+
+def _spell_sequence(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
+    forms = {""}
+    for item in items:
+        more = _spell(item, sre)
+        if more is None:
+            return None
+        forms = {_squeezed(a + b) for a in forms for b in more}
+        if len(forms) > _MOST_FORMS:
+            return None
+    return forms
+
+
+def _squeezed(form: str) -> str:
+    """A spelling with each run of white space one character (it stands for any run)."""
+    while "  " in form:
+        form = form.replace("  ", " ")
+    return form
+
+
+def _group_of_forms(forms: set[str], before: bool, after: bool) -> frozenset[str] | None:
+    """For each spelling, its rarest-looking pair of words side by side, or whole word;
+    None when a spelling holds neither."""
+    chosen = set()
+    rarity: dict[str, tuple[int, int]] = {}
+    for form in forms:
+        pieces = _pieces(form, before, after)
+        if not pieces:
+            return None
+        for piece in pieces:
+            if piece not in rarity:
+                rarity[piece] = _piece_rarity(piece)
+        chosen.add(min(pieces, key=rarity.__getitem__))
+    return frozenset(chosen)
+
+
+def _pieces(form: str, before: bool, after: bool) -> list[str]:
+    """The whole words of a spelling (runs of word characters it starts and ends, or that
+    start where `before` says a word starts and end where `after` says one ends), and each
+    two of them side by side ("word word")."""
+    runs = [m.span() for m in _WORD_RUN.finditer(form)]
+    n = len(form)
+    whole = [(a, b) for a, b in runs if (a > 0 or before) and (b < n or after)]
+    out = [form[a:b] for a, b in whole]
+    out += [
+        f"{form[a:b]} {form[c:d]}"
+        for (a, b), (c, d) in zip(runs, runs[1:], strict=False)
+        if (a > 0 or before) and (d < n or after)
+    ]
+    return out
+
+
+def _piece_rarity(piece: str) -> tuple[int, int]:
+    """Sort key: the rarest-looking piece first (a pair before a word; fewer common words;
+    longer)."""
+    words = piece.split(" ")
+    common = sum(w in _COMMON for w in words)
+    return (common if len(words) == 2 else 1 + common), -len(piece)
+
+
+def _group_rarity(group: frozenset[str]) -> tuple[int, int, list[str]]:
+    """Sort key of groups: the one of the rarest-looking pieces first, then the smallest."""
+    return max(_piece_rarity(p)[0] for p in group), len(group), sorted(group)

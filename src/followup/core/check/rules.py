@@ -9,11 +9,13 @@ from typing import Any, overload
 
 from followup.core.check.lazyre import Pattern, compile_pattern, lazy
 from followup.core.check.prefilter import (
+    RUNS,
     WORDS,
     Gates,
     Need,
     leading_strings,
     required_literals,
+    required_runs,
     starts_a_word,
 )
 from followup.core.check.results import ADVICE, ISSUE
@@ -474,6 +476,12 @@ class _Compiler:
                 raise ConfigError(f"check rules: {where}.words must be a list of words")
             gate = frozenset(str(w) if gate_cased else str(w).lower() for w in words)
             needs = (*(needs or ()), Need(WORDS, tuple(sorted(gate)), gate))
+        if needs is not None and (lowered or gate_cased):
+            # matched against the very text its strings are looked for in (the lower-cased
+            # note, or the note as written): the whole words and pairs of words side by side
+            # every match holds, tested last, by `Gates` only
+            runs = required_runs(pattern)
+            needs = (*needs, *(Need(RUNS, tuple(sorted(g)), g) for g in runs))
         return Rule(
             pattern,
             message=str(raw.get("message", "")),
