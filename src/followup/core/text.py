@@ -102,3 +102,11 @@ def cells(text: str) -> int:
     from unicodedata import combining, east_asian_width
 
     return sum(0 if combining(c) else 2 if east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def without_accents(text: str) -> str:
+    """`text` in Unicode compatibility decomposition (NFKD) with its combining marks left out
+    ("Canárias" -> "Canarias", "Wójcik" -> "Wojcik"); case and other characters as they are."""
+    from unicodedata import combining, normalize
+
+    return "".join(c for c in normalize("NFKD", text) if not combining(c))

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from followup.core.text import without_accents
 from followup.core.zones import tz_table as _tz_table
 
 
@@ -131,11 +132,7 @@ MIN_REGION_STEM = 5  # the letters a region's name shares with the tz database's
 
 
 def _folded(text: str) -> list[str]:
-    import unicodedata
-
-    plain = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    return re.findall(r"[a-z]+", plain)
+    return re.findall(r"[a-z]+", without_accents(text).lower())
 
 
 @lru_cache(maxsize=1)
