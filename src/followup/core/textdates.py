@@ -1,11 +1,13 @@
 """Days written in text ("Tuesday, December 8, 2026", "the 9th of March", "2026-12-08",
-"08/12/2026"): one set of patterns for the invite reader and the debrief. Pure."""
+"08/12/2026", "12.6.2030"): one set of patterns for the invite reader and the debrief; a day
+written with numbers is read in the order its writer's country puts it. Pure."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -82,10 +84,105 @@ DATE_RES = (
         r"(?:\s+(?:de\s+)?(?P<year>\d{4})\b)?"
     ),
     re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
-    re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b"),
+    # a year first, as Japanese, Chinese, Korean and Hungarian writers put it ("2030/06/12",
+    # "2030. 6. 12."): the month follows
+    re.compile(r"\b(?P<year>\d{4})(?:/|\.\s?)(?P<mon>\d{1,2})(?:/|\.\s?)(?P<day>\d{1,2})\b"),
+    re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b"),
+    # a day and month with full stops ("12.6.2030", "12. 6. 2030", "ke 12.6. klo 14"): day
+    # first, as every country that writes dates so puts it
+    re.compile(
+        r"(?<![\d.])(?<!\d\.\s)(?P<dd>\d{1,2})\.\s?(?P<dm>\d{1,2})\."
+        r"(?:\s?(?P<year>\d{4})\b|(?![\d\w]))"
+    ),
     # Japanese, Chinese and Korean dates: 2027年3月10日, 2027년 3월 10일
     re.compile(r"(?P<year>\d{4})\s?[年년]\s?(?P<mon>\d{1,2})\s?[月월]\s?(?P<day>\d{1,2})\s?[日일]"),
 )
+
+
+# Weekdays by their number (Monday 0), in full, in the languages invitations are written in,
+# with the forms they take before a date ("keskiviikkona", "środę"): a weekday next to a
+# date written with numbers says which number is the day
+WEEKDAY_NUMBERS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6,
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sábado": 5, "sabado": 5, "domingo": 6,
+    "lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5,
+    "domenica": 6, "lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4,
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
+    "zondag": 6,
+    "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2,
+    "quinta-feira": 3, "sexta-feira": 4,
+    "måndag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lördag": 5,
+    "söndag": 6, "mandag": 0, "tirsdag": 1, "lørdag": 5, "søndag": 6,
+    "poniedziałek": 0, "wtorek": 1, "środa": 2, "środę": 2, "czwartek": 3, "piątek": 4,
+    "sobota": 5, "sobotę": 5, "niedziela": 6, "niedzielę": 6,
+    "pondělí": 0, "úterý": 1, "středa": 2, "středu": 2, "čtvrtek": 3, "pátek": 4,
+    "neděle": 6, "neděli": 6,
+    "maanantai": 0, "tiistai": 1, "keskiviikko": 2, "torstai": 3, "perjantai": 4,
+    "lauantai": 5, "sunnuntai": 6,
+    "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5,
+    "pazar": 6,
+    "hétfő": 0, "kedd": 1, "szerda": 2, "csütörtök": 3, "péntek": 4, "szombat": 5,
+    "vasárnap": 6,
+}  # fmt: skip
+_WEEKDAY_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\W{0,4}$")
+_ENGLISH_WORDS = frozenset(
+    {
+        "the", "and", "you", "your", "with", "for", "our", "we", "are", "is", "will", "be",
+        "at", "on", "to", "of", "this", "please",
+    }
+)  # fmt: skip
+
+
+def _weekday_named(word: str) -> int | None:
+    """The weekday a word names, in full or in a form a language gives it before a date
+    ("keskiviikkona" in Finnish, "Wed" in English); None for any other word."""
+    word = word.lower()
+    if word in WEEKDAY_NUMBERS:
+        return WEEKDAY_NUMBERS[word]
+    for stem, number in WEEKDAY_NUMBERS.items():  # Finnish "-na", Czech and Polish endings
+        if len(stem) >= 6 and word.startswith(stem) and len(word) - len(stem) <= 2:
+            return number
+    english = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    return english.index(word[:3]) if len(word) <= 4 and word[:3] in english else None
+
+
+@lru_cache(maxsize=8)
+def _mostly_english(text: str) -> bool:
+    """Whether English's commonest small words make up a good part of the text's words."""
+    words = re.findall(r"[^\W\d_]+", text[:4000].lower())
+    return bool(words) and sum(w in _ENGLISH_WORDS for w in words) * 12 >= len(words)
+
+
+def _slash_order(match: re.Match[str], a: int, b: int, year: int) -> tuple[int, int]:
+    """(month, day) of "a/b/year". A number above 12 is the day; else a weekday just before
+    that fits one reading decides, and else the text's language: the United States' order
+    (month first) in English text, the day first in any other language."""
+    if a > 12 or b > 12:
+        return (b, a) if a > 12 else (a, b)
+    before = _WEEKDAY_BEFORE.search(match.string[max(0, match.start() - 24) : match.start()])
+    weekday = _weekday_named(before.group(1)) if before else None
+    if weekday is not None:
+        fits = [
+            (month, day)
+            for month, day in ((a, b), (b, a))
+            if _weekday_of(year, month, day) == weekday
+        ]
+        if len(fits) == 1:
+            return fits[0]
+    return (a, b) if _mostly_english(match.string) else (b, a)
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def date_of(match: re.Match[str], reference: date, past_days: int = 60) -> date | None:
@@ -95,8 +192,11 @@ def date_of(match: re.Match[str], reference: date, past_days: int = 60) -> date 
     try:
         if groups.get("a") is not None:
             a, b = int(groups["a"]), int(groups["b"])
-            month, day = (a, b) if a <= 12 else (b, a)
             year = int(groups["year"])
+            month, day = _slash_order(match, a, b, year)
+        elif groups.get("dd") is not None:
+            day, month = int(groups["dd"]), int(groups["dm"])
+            year = int(groups["year"]) if groups.get("year") else 0
         elif groups.get("fmon"):
             month = FOREIGN_MONTHS[groups["fmon"].lower()]
             day = int(groups["day"])
