@@ -43,6 +43,7 @@ class ClauseWords:
     mass: frozenset[str] = frozenset()
     plural: frozenset[str] = frozenset()  # 'staff', 'people': plural without an s
     bad_when_up: frozenset[str] = frozenset()
+    good_when_up: frozenset[str] = frozenset()
     team: frozenset[str] = frozenset()
     never: frozenset[str] = frozenset()
     capitals: frozenset[str] = frozenset()
@@ -74,6 +75,7 @@ class ClauseWords:
             mass=strings(words, "mass"),
             plural=strings(words, "plural"),
             bad_when_up=strings(words, "bad_when_up"),
+            good_when_up=strings(words, "good_when_up"),
             team=strings(words, "team"),
             never=strings(words, "never"),
             capitals=strings(words, "capitals"),
@@ -86,7 +88,8 @@ class Clause:
     are its subject; else `subject` says who or what ('the ward', 'wait times'). `phrase`
     holds the verb phrase for a subject in the singular ('one'), the plural or 'you'
     ('many'); `ing` what a note may say after 'what you said about' (only of the owner's own
-    doing, else empty); `kind` goal, plan, problem or fact."""
+    doing, else empty); `kind` goal, plan, problem, fact or change (a measure's rise
+    nobody called good)."""
 
     recorded: str
     kind: str
@@ -328,14 +331,13 @@ def _figures(
         past = re.search(r"\b(?:after|since|last)\b", rest)
         if not later and not past:
             continue  # when?
-        bad = subject[0].lower().split()[-1] in words.bad_when_up
         if later:
             kind, phrase = (
                 "plan",
                 {"one": f"is going {span} {rest}", "many": f"are going {span} {rest}"},
             )
         else:
-            kind = ("problem" if bad else "fact") if y > x else ("fact" if bad else "problem")
+            kind = moved(subject[0], y > x, text, words)
             phrase = {"one": f"went {span} {rest}", "many": f"went {span} {rest}"}
         phrase = {k: phrasing.spell_number(v.strip()) for k, v in phrase.items()}
         clause = _made(recorded, kind, phrase, "", subject[0], subject[1], "")
@@ -1007,6 +1009,24 @@ def _change(
         and not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine)\b", obj)
     ):
         return None  # 'turnover up …': by how much?
-    bad = who.lower().split()[-1] in words.bad_when_up
-    kind = ("problem" if bad else "fact") if verb.kind == "up" else ("fact" if bad else "problem")
+    kind = moved(who, verb.kind == "up", recorded, words)
     return _made(recorded, kind, phrase, "", who, plural, "")
+
+
+def moved(measure: str, up: bool, jot: str, words: ClauseWords) -> str:
+    """What a measure's move is to the employer: 'fact' (good news) only when it is known to
+    be good: a measure they want more of that rose ('donations', 'bookings'), or one they want
+    less of that fell ('pick errors'); 'problem' when one they want less of rose, one of
+    theirs fell, or the jot names harm beside a rise ('LTIFR 0.6 -> 1.7, mostly crush
+    injuries'); else 'change' (a rise nobody said was good: 'TRIR 0.9 -> 2.2' is never
+    praised, only asked about)."""
+    last = measure.lower().split()[-1] if measure.split() else ""
+    bad = last in words.bad_when_up
+    if not up:
+        return "fact" if bad else "problem"
+    if bad:
+        return "problem"
+    if last in words.good_when_up:
+        return "fact"
+    harm = any(w in words.bad_when_up for w in re.findall(r"[a-z][a-z-]*", jot.lower()))
+    return "problem" if harm else "change"

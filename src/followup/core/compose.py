@@ -4153,10 +4153,10 @@ def _point(
     """The hook as a whole thought, for a note whose topic is the reader's own and reads as a
     clause: 'point' said to them ('you want …', 'the ward is short …'), 'point_other' the
     same when its subject is not 'you' (for 'your point that …'), 'point_ing' what 'what you
-    said about …' takes (their own doing only), and 'point_kind' (goal, plan, problem, fact:
-    which frames say it; a problem is never praised). To the coordinator, who was not in the
-    room, 'point_about': the same said of the panel member by the name the notes call them
-    ('Dr. Fitzgerald wants …')."""
+    said about …' takes (their own doing only), and 'point_kind' (goal, plan, problem, fact,
+    change: which frames say it; a problem is never praised). To the coordinator, who was not
+    in the room, 'point_about': the same said of the panel member by the name the notes call
+    them ('Dr. Fitzgerald wants …')."""
     clause = topic.clause if topic is not None and topic.kind not in _NO_CLAUSE else None
     if clause is None or topic is None:
         return {}

@@ -375,7 +375,7 @@ def resolve(slot: str, kind: str | None, bank: Bank) -> str:
 
 def _hook(writer: Writer, slot: str, kind: str | None) -> str | None:
     """The note's topic as a whole thought, when it reads as one ('point' values): a variant of
-    '<slot>.point.<goal|plan|problem|fact>' ('your point that the depot wants to go fully
+    '<slot>.point.<goal|plan|problem|fact|change>' ('your point that the depot wants to go fully
     electric by 2030'); None when the note has no such point or no variant fits, and the
     topic is said as before."""
     point = writer.values.get("point_kind")
