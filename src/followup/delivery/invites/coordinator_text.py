@@ -28,7 +28,7 @@ from followup.delivery.invites.people import (
     _is_user,
     _team_box,
 )
-from followup.delivery.invites.titles import MAX_TITLE_WORDS
+from followup.delivery.invites.titles import MAX_TITLE_WORDS, honorifics_pattern
 
 # an address in the text, from where a word starts (a long run of letters without "@" is
 # passed in linear time)
@@ -141,12 +141,15 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
 @lru_cache(maxsize=4)
 def _contact_label(labels: str) -> re.Pattern[str]:
     """A contact label at a line's start, a possessive and a gender's ending maybe ("Ihre
-    Ansprechpartner:in:", "Persona de contacto:"), the person's name after it, and the rest
-    of the line (their title, address or number)."""
+    Ansprechpartner:in:", "Persona de contacto:"), the person's name after it (honorifics
+    before it are none of it: "Lic.", "Frau Dr."), and the rest of the line (their title,
+    address or number)."""
     return re.compile(
         r"(?im)^[ \t]*(?:[-–•·■□▪*][ \t]*)?(?:(?:your|ihre?|votre|vos|tu|su|sua|seu|uw|je|"
         r"il[ \t]+tuo|la[ \t]+sua|il[ \t]+suo)[ \t]+)?"
-        rf"(?:{labels}){_LABEL_ENDING}[ \t]*[:：–—-][ \t]*(?P<name>{_LINE_NAME})(?![\w])"
+        rf"(?:{labels}){_LABEL_ENDING}[ \t]*[:：–—-][ \t]*"
+        rf"(?:(?:{honorifics_pattern()})[ \t]+){{0,2}}"
+        rf"(?P<name>{_LINE_NAME})(?![\w])"
         r"(?P<tail>[^\n]{0,160})"
     )
 

@@ -72,13 +72,17 @@ _EVENT_NAME = re.compile(
 )
 
 
-# A job requisition's number after a role: "(R-20417)", "[Req #4411]", "Req ID: 55120", "JR-1093"
+# A job requisition's number beside a role: "(R-20417)", "[Req #4411]", "Req ID: 55120",
+# "JR-1093", "R-0031877 Demand Planner"
 _REQUISITION = re.compile(
     r"(?i)\s*(?:[(\[]\s*(?:req(?:uisition)?\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*)?"
     r"(?:[a-z]{1,4}[-_]?)?(?:\d{3,}|\d{2}-\d{3,})[\w-]*\s*[)\]]"
     r"|[-–—|,]?\s*\breq(?:uisition)?\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[a-z]{0,4}[-_]?\d{3,}\b"
     r"|[-–—|,]?\s*\b(?:jr|job\s*id|job\s*#)\s*[:#-]?\s*\d{3,}\b"
-    r"|\s*[(\[]\s*(?:job|posting|vacancy|ref)\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[\w-]*\d{3,}[\w-]*\s*[)\]])"
+    r"|\s*[(\[]\s*(?:job|posting|vacancy|ref)\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[\w-]*\d{3,}[\w-]*\s*[)\]]"
+    # a bare code before or after the role, as Workday and iCIMS write it ("R-0031877 Demand
+    # Planner", "2031-11842 Clinical Data Manager"): capitals, then four digits or more
+    r"|[-–—|,]?\s*(?<![\w-])(?:(?-i:[A-Z]{1,4})[-_]?\d{4,}|\d{4}-\d{4,})(?![\w-]))"
 )
 
 
