@@ -1214,14 +1214,22 @@ def salvaged(
     known = lexicon.known_word or (lambda w: True)
     # a name that is no everyday word ('NetSuite', 'Port of Tacoma'); never 'Windows'
     proper = [n for n in names if n.lower() not in closed and (" " in n or not known(n.lower()))]
+    nouns = _noun_shorthand(lexicon)  # 'regs': a word of the name, said in full
+
+    def head(word: str) -> bool:
+        return word in nouns or (lexicon.known_word is not None and lexicon.known_word(word))
+
     for found in slot_grammar.salvage_topic(
-        s.recorded, lexicon.slots, lexicon.word_classes, people, lexicon.known_word,
-        frozenset(lexicon.shorthand),
+        s.recorded, lexicon.slots, lexicon.word_classes, people, head,
+        frozenset(lexicon.shorthand) - nouns,
     ):  # fmt: skip
         # names and acronyms as the record and data/phrasing.toml write them ('NetSuite')
         cleaned = (phrasing.clean_words(found, lexicon) or found).split()
         if len(cleaned) == len(found.split()):  # acronyms in capitals ('ERP'), never 'Windows'
-            cleaned = [c if c.isupper() else f for c, f in zip(cleaned, found.split(), strict=True)]
+            cleaned = [
+                c if c.isupper() or f.lower() in nouns else f
+                for c, f in zip(cleaned, found.split(), strict=True)
+            ]
         phrase = phrasing.known_names(" ".join(cleaned), proper)
         head = phrase.split()[-1].lower() if phrase.split() else ""
         if head in lexicon.person_credentials or head in lexicon.slots.person_heads:
@@ -1248,6 +1256,21 @@ def salvaged(
         if said.usable and said.text == phrase:
             return replace(said, doubts=tuple(dict.fromkeys([*s.doubts, SALVAGED])))
     return replace(s, doubts=tuple(dict.fromkeys([*s.doubts, *refused[:1]])))
+
+
+def _noun_shorthand(lexicon: phrasing.Lexicon) -> frozenset[str]:
+    """Shorthand for one noun ('regs' for regulations, 'reqs' for requirements): a word of a
+    name or term like any other, so a phrase takes it whole and says it in full ('the new
+    ballast water regulations', never 'the new ballast water'); never one for a word of
+    grammar ('w' for with, 'abt' for about)."""
+    classes = lexicon.word_classes
+    if classes is None:
+        return frozenset()
+    return frozenset(
+        k
+        for k, v in lexicon.shorthand.items()
+        if " " not in v.strip() and classes(v.strip().lower()) == frozenset(["NOUN"])
+    )
 
 
 POINTS_BACK = "'{word}' points back at the rest of the note: the phrase does not stand alone"
@@ -1405,6 +1428,8 @@ def standalone_fault(
         nxt = low_toks[end + 1]
         after = low_toks[end + 2] if end + 2 < len(low_toks) else ""
         stops = (",", ";", ".", ")", "(", "-", "–", "—", ":")
+        if nxt in _noun_shorthand(lexicon) and lows[-1] not in closed:
+            return CUT_NAME.format(word=f"{body[-1]} {toks[end + 1]}")  # 'the water' of '… regs'
         if ing_tail and nxt not in stops:
             return CUT_VERB.format(word=body[-1])
         if nxt == "/":  # 'rotations birth suite / postnatal / SCN': one of a list

@@ -186,12 +186,20 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+_COMPOUND_PARTICLES = frozenset(
+    ["in", "out", "up", "off", "on", "over", "down", "through", "back", "away", "by"]
+)
+
+
 def _open_class(word: str, classes: Classes) -> set[str]:
     """The tags of a word no closed class holds: the lexicon's classes, PROPN for a name (a
     capitalised word the lexicon does not know, or one written in capitals), CAP for a known
     word with a capital, NOUN and UNK for lower-case jargon, ACRO for an acronym."""
     low = word.lower()
     parts = low.split("-") if "-" in low else [low]
+    if len(parts) == 2 and parts[0].isalpha() and parts[1] in _COMPOUND_PARTICLES:
+        # 'check-in', 'drop-off', 'walk-through': a verb and its particle name a thing
+        return {"NOUN", "ADJ"} | ({"PROPN"} if word[:1].isupper() else set())
     found = classes(parts[-1].strip(".")) if parts[-1] else frozenset()
     if "-" in low and found:  # 'cat-friendly', 'cross-dock': a modifier, never a verb
         found = frozenset(found - {"VB", "VBD", "VBZ", "VBG", "VERB"}) or found
