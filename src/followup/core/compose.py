@@ -1216,11 +1216,11 @@ def salvaged(
     proper = [n for n in names if n.lower() not in closed and (" " in n or not known(n.lower()))]
     nouns = _noun_shorthand(lexicon)  # 'regs': a word of the name, said in full
 
-    def head(word: str) -> bool:
+    def ends_phrase(word: str) -> bool:
         return word in nouns or (lexicon.known_word is not None and lexicon.known_word(word))
 
     for found in slot_grammar.salvage_topic(
-        s.recorded, lexicon.slots, lexicon.word_classes, people, head,
+        s.recorded, lexicon.slots, lexicon.word_classes, people, ends_phrase,
         frozenset(lexicon.shorthand) - nouns,
     ):  # fmt: skip
         # names and acronyms as the record and data/phrasing.toml write them ('NetSuite')
