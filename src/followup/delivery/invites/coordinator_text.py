@@ -81,6 +81,8 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
         for match in pattern.finditer(text):
             if any(start <= match.start("name") < end for start, end in listed):
                 continue
+            if _company_after_signed_title(match, text):
+                continue
             name = _ASKED.sub("", " ".join(match.group("name").split()))
             if (
                 vocab.coordinator_titles.search(name)
@@ -136,6 +138,21 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
         found.coordinator = contact
         found.notes.append(f"coordinator {contact.name}: the text says to contact them")
         _domain_hint(found, contact.email or "", ctx)
+
+
+def _company_after_signed_title(match: re.Match[str], text: str) -> bool:
+    """Whether a title and a dash before two capitalised words ("Chargée de recrutement –
+    Ardennes Mobilité") follow a name alone on the line above: a signature, its title line
+    naming the employer after the dash, not a person."""
+    if "title" not in match.groupdict() or match.start("title") > match.start("name"):
+        return False
+    between = text[match.end("title") : match.start("name")]
+    if not re.fullmatch(r"[ \t]*[–—-][ \t]*", between):
+        return False
+    line_start = text.rfind("\n", 0, match.start("title")) + 1
+    if text[line_start : match.start("title")].strip():
+        return False
+    return _SIGNED_NAME.search(text[max(0, line_start - 120) : line_start]) is not None
 
 
 @lru_cache(maxsize=4)
@@ -325,6 +342,10 @@ _LINE_NAME = (
     rf"{_LINE_WORD}"
     rf"(?:[ \t]+(?:{_NAME_PARTICLE}[ \t]+){{0,2}}{_LINE_WORD}){{1,2}}"
 )
+
+
+# a signature's name alone on its line, just before the line of the title
+_SIGNED_NAME = re.compile(rf"(?:^|\n)[ \t]*{_LINE_NAME}[ \t]*\n[ \t]*$")
 
 
 # A Japanese (or Chinese) name as a signature or a list writes it: the family name, a space
