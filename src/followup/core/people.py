@@ -357,6 +357,18 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         parts.reverse()  # 'school secretary - Mrs Noreen Tobin': the honorific marks the name
     elif len(parts) == 1 and len(titles) == 1 and is_role(parts[0]) and _looks_like_name(titles[0]):
         parts, titles = [titles[0]], [parts[0]]  # 'the CFO (Graham)'
+    elif (
+        len(parts) == 2
+        and len(titles) == 1
+        and len(parts[0].split()) == 1
+        and parts[0].islower()
+        and not is_role(parts[0])
+        and len(titles[0].split()) >= 2
+        and all(w[:1].isupper() for w in titles[0].split())
+        and _looks_like_name(titles[0])
+        and not is_role(titles[0])
+    ):  # 'bazza (Barry Doyle) - site super': a nickname, the full name, then the job
+        parts, titles = [titles[0], parts[1]], []
 
     # a label left where its number was taken out ('cell 503-555-0142', 'ph 021 555 0193')
     parts = [p for p in parts if p.lower().strip(".:") not in _LABEL_WORDS]
