@@ -17,7 +17,12 @@ from followup.delivery.invites.company_names import (
     names_a_place,
     without_when,
 )
-from followup.delivery.invites.subject import _REQUISITION, _job_words, _strip_noise
+from followup.delivery.invites.subject import (
+    _REQUISITION,
+    _job_words,
+    _strip_noise,
+    _strip_prefixes,
+)
 from followup.delivery.invites.titles import cjk_titled
 
 _LEAD_AGAIN = re.compile(r"(?i)\b(?:for|about)\s+(?:the|our|a|an)\s+")
@@ -334,6 +339,7 @@ def _cjk_subject_role(subject: str, vocab: _Vocab) -> str | None:
     what a bracket holds when nothing else is left ("一次面接のご案内（生産技術エンジニア）")."""
     if not _CJK_TEXT.search(subject):
         return None
+    subject = _strip_prefixes(subject, vocab)  # "新しいイベント:", "Re:" (a tool's, a reply's)
     tag = _SUBJECT_TAG.match(subject)
     text = subject[tag.end() :] if tag else subject
     quoted = _CJK_QUOTED.search(text)
