@@ -1,6 +1,6 @@
 """Timing in the words of a note (drafts C, session 12). A note written after the plan's
 window (its last day, d0+7, is on time: SPEC §3 H2) says so once, briefly, in the plan's
-note; the notes of a panel (--each) simply thank, never the same apology in every one. A
+note and in each note of a panel (--each), each in its own words (session 19). A
 past job (dated as ended) is never said in the present, and a qualification done at a time
 that is over keeps the simple past ('I coached 30 debaters last term', never 'I have
 coached … last term')."""
@@ -68,13 +68,16 @@ def written(i: Interview, today: date, each: bool) -> list[str]:
 
 
 @pytest.mark.parametrize("days", [8, 10, 12])
-def test_a_late_note_apologises_once_in_the_plans_note_only(days):
+def test_a_late_note_apologises_once(days):
+    # Session 19 (issue 10): every late note says so, the panel's too (graders of the v17
+    # rounds marked a late personal note that thanked as if on time); each once, in its own
+    # words (tests/services/test_timing_honesty_s19.py)
     i = panel_round()
     today = DAY + timedelta(days=days)
     (plan_note,) = written(i, today, each=False)
     assert len(LATE.findall(plan_note)) == 1, plan_note
     for body in written(i, today, each=True):
-        assert not LATE.search(body), body
+        assert len(LATE.findall(body)) == 1, body
 
 
 def test_a_note_in_good_time_says_nothing_of_lateness():

@@ -3467,6 +3467,7 @@ def compose(
     day = interview.interviewed
     when, day_word = when_words(day, on, english)
     decision = decision_words(interview.deadline, on, english)
+    decided = decided_words(interview.deadline, on, english)
     awaited = kind != "check-in" and closes.awaited(interview.notes, language.closes)
     asked_for = (
         closes.asked([*interview.topics, interview.notes or ""], language.closes)
@@ -3634,6 +3635,7 @@ def compose(
             "item": item,
             "when": when,
             "decision": decision,
+            "decided": decided,
             "day": day_word,
             "company": company,
             "role": role,
@@ -3705,9 +3707,9 @@ def compose(
             return choose(slot, n, seed, names)
 
         w = writer.Writer(language.bank, values, pick, written, english.spelling)
-        # a late note says so once, in the plan's note (or the one note written): the notes
-        # of a panel (--each) simply thank, never the same apology in every one
-        late_here = late and not each
+        # every note written after the window says so, once and briefly, each in its own
+        # words (a panel's notes never share the apology): none pretends to be on time
+        late_here = late
         text = _write_note(w, kind, language.bank, is_coordinator, topic, pairing, late_here, pick)
         other = next((q for q in quals if q != pairing.qualification), None)
         facts[id(person)] = NoteFacts(
@@ -4024,6 +4026,15 @@ def decision_words(deadline: date | None, on: date, english: English) -> str | N
     record holds one still ahead of the day the note is written (`on`); None otherwise (a
     date gone by, or on that very day, is no use to the reader)."""
     if deadline is None or deadline <= on:
+        return None
+    return english.day(deadline)
+
+
+def decided_words(deadline: date | None, on: date, english: English) -> str | None:
+    """The employer's decision date as a close says it, when it has gone by on the day the
+    note is written (`on`): the note says so ('I know you hoped to decide by Monday,
+    October 15') instead of asking about it as if it were still ahead; None otherwise."""
+    if deadline is None or deadline >= on:
         return None
     return english.day(deadline)
 

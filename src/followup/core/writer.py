@@ -238,8 +238,9 @@ class Writer:
                 if kind == "none" and self.offered:
                     continue  # the note said 'qual.none' already: its usual close
                 if f"{slot}.{kind}" in self.bank.slots:
-                    # a note that claims nothing keeps its offer even as a panel's copy
-                    again = kind == "none"
+                    # a note that claims nothing keeps its offer even as a panel's copy, and
+                    # one written after the decision date always says the date has passed
+                    again = kind in ("none", "decided")
                     text = self.sentence(f"{slot}.{kind}", shared_ok=shared_ok, reuse=again)
                     if text:
                         return text
@@ -433,9 +434,12 @@ def _close_kinds(values: Mapping[str, str | None]) -> list[str]:
     """Which kinds of close a note takes, first choice first (data/sentences.toml): 'none'
     when it claims nothing (the close offers to go through the candidate's experience, never a
     bare claim of fit), 'decision' when the record holds the employer's decision date still
-    ahead (the close says it); first 'asked' when the reader asked for something the
+    ahead (the close says it), only 'decided' when that date has gone by (the close says
+    so); first 'asked' when the reader asked for something the
     candidate can send (the close offers it), last 'awaited' when the notes say a result or
     feedback is to come (core/closes.py)."""
+    if values.get("decided"):  # the decision date is gone by: said, whatever else is asked
+        return [*([] if values.get("qual") else ["none"]), "decided"]
     kinds = ["asked"] if values.get("asked") else []
     kinds += [] if values.get("qual") else ["none"]
     kinds += ["decision"] if values.get("decision") else []
@@ -558,7 +562,7 @@ def write_shape(
     # whether the note's close can offer to go through the candidate's experience itself
     closer = [s.rstrip("?") for para in shape for s in para if s.rstrip("?") in _CLOSES]
     offers = any(f"{s}.none" in bank.slots for s in [*closer, "wrap"][:1]) and not any(
-        writer.values.get(k) for k in ("asked", "decision", "awaited")
+        writer.values.get(k) for k in ("asked", "decision", "decided", "awaited")
     )  # a close of its own kind (the decision date) says that, not the offer
     opened = False  # the thanks that open the note are said: what happened in the room next
     passed = not writer.values.get("pass_people")  # thanks passed on (a plan's note)

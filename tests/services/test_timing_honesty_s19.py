@@ -1,0 +1,157 @@
+"""Timing honesty (issue 10, session 19). Every note written after the thank-you window says,
+once and briefly, that it is late: the plan's note and each personal note of a panel, each in
+its own words (graders of the v17 rounds marked a late panel note that thanked as if on time).
+A note written after the employer's stated decision date says that date has passed instead of
+looking forward to hearing 'by' it; one written before it still names it as ahead. Every such
+note is one the product's own checker calls ready."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import pytest
+
+from followup.config import load_settings
+from followup.core.models import Channel, Format, Interview, Person, PersonRole, Profile
+from followup.services import checking, drafting, planning
+
+SETTINGS = load_settings(env={})
+DATA = drafting.load_data(SETTINGS)
+LATE = re.compile(r"belated|later than|late\b|sooner|apolog|sorry|delay", re.I)
+DAY = date(2027, 4, 6)  # a Tuesday
+
+
+def panel_round(**changes) -> Interview:
+    i = Interview(
+        company="Millbrook Rowing Club",
+        role="Head Coach",
+        interviewed=DAY,
+        format=Format.IN_PERSON,
+        channel=Channel.EMAIL,
+        country="GB",
+        people=[
+            Person("Hattie Olsen", "hattie@millbrook.example", role=PersonRole.COORDINATOR),
+            Person("Callum Reid", "callum@millbrook.example", title="Chair"),
+            Person("Priya Nair", "priya@millbrook.example", title="Welfare Officer"),
+            Person("Owen Tate", "owen@millbrook.example", title="Captain"),
+        ],
+        topics=[
+            "Callum: the new boathouse fundraising drive",
+            "Priya: safeguarding training for junior squads",
+            "Owen: the winter head race calendar",
+        ],
+    )
+    for key, value in changes.items():
+        setattr(i, key, value)
+    return i
+
+
+PROFILE = Profile(
+    name="Jess Moreau",
+    email="jess@example.com",
+    qualifications=[
+        "coached 30 juniors to national finals last season",
+        "British Rowing Level 3 coach",
+    ],
+)
+
+
+def drafts(i: Interview, today: date, each: bool) -> list[drafting.Written]:
+    plan = planning.Planner(SETTINGS, today)(i)
+    batch = drafting.compose_drafts(
+        SETTINGS, i, PROFILE, plan, kind="email", each=each, today=today
+    )
+    return batch.written
+
+
+@pytest.mark.parametrize("days", [8, 10, 12])
+def test_every_late_note_says_once_that_it_is_late(days) -> None:
+    i = panel_round()
+    today = DAY + timedelta(days=days)
+    notes = [*drafts(i, today, each=False), *drafts(i, today, each=True)]
+    assert len(notes) == 4
+    opening = set()
+    for w in notes:
+        body = w.draft.body
+        assert len(LATE.findall(body)) == 1, body
+        assert w.verdict == "ready", (w.reasons, body)
+        opening.add(body.split("\n\n")[1].split(". ")[0])
+    assert len(opening) == len(notes), opening  # each apology in its own words
+
+
+def test_a_note_in_good_time_says_nothing_of_lateness() -> None:
+    i = panel_round()
+    for each in (False, True):
+        for w in drafts(i, DAY + timedelta(days=3), each=each):
+            assert not LATE.search(w.draft.body), w.draft.body
+
+
+def test_a_note_after_the_decision_date_says_it_has_passed() -> None:
+    deadline = DAY + timedelta(days=6)  # Monday 12 April
+    i = panel_round(deadline=deadline)
+    today = DAY + timedelta(days=7)
+    said = drafting.load_data(SETTINGS, "GB").language.english.day(deadline)
+    notes = [*drafts(i, today, each=False), *drafts(i, today, each=True)]
+    for w in notes:
+        body = w.draft.body
+        assert said in body, body
+        # never looked forward to as if it were ahead
+        assert not re.search(rf"(?:hearing|news|hear from you) by {said}|before {said}", body)
+        assert w.verdict == "ready", (w.reasons, body)
+
+
+def test_a_note_before_the_decision_date_still_names_it_ahead() -> None:
+    deadline = DAY + timedelta(days=9)
+    i = panel_round(deadline=deadline)
+    said = drafting.load_data(SETTINGS, "GB").language.english.day(deadline)
+    (w,) = drafts(i, DAY + timedelta(days=3), each=False)
+    assert said in w.draft.body, w.draft.body
+    assert not re.search(r"\b(?:passed|was due|planned to decide|hoped to decide)\b", w.draft.body)
+
+
+BODY = (
+    "Dear Callum,\n\nThank you for meeting me on Tuesday and for the chance to talk about the "
+    "new boathouse fundraising drive. I coached 30 juniors to national finals last season, "
+    "experience I'd be glad to put to work in this role.\n\n{close}\n\nBest regards,\nJess Moreau\n"
+)
+
+
+@pytest.mark.parametrize("slot", ["wrap.decided", "thanks_wrap.decided", "c_close.decided"])
+def test_every_close_for_a_past_decision_date_reads_ready(slot) -> None:
+    i = panel_round(deadline=DAY + timedelta(days=6))
+    facts = checking.facts_for(i, PROFILE)
+    values = {
+        "decided": "Monday, 12 April",
+        "company": "Millbrook Rowing Club",
+        "when": "on Tuesday",
+        "day": "Tuesday",
+    }
+    variants = DATA.language.bank.slots[slot]
+    assert len(variants) >= (8 if slot == "wrap.decided" else 2)
+    for v in variants:
+        close = v.format(**values)
+        assert not re.search(r"\bjoin(?:ing)?\b", close), close
+        result = checking.check_text(SETTINGS, BODY.format(close=close), "email", facts)
+        assert result.verdict == "ready", (close, result.to_dict())
+
+
+LATE_BODY = (
+    "Dear Callum,\n\n{open} It was good to talk about the new boathouse fundraising drive. I "
+    "coached 30 juniors to national finals last season, experience I'd be glad to put to work "
+    "in this role.\n\nI'd be glad to work at Millbrook Rowing Club, and I'm happy to discuss "
+    "next steps.\n\nBest regards,\nJess Moreau\n"
+)
+
+
+def test_every_late_opening_reads_ready_and_says_late_once() -> None:
+    facts = checking.facts_for(panel_round(), PROFILE)
+    values = {"when": "on 6 April", "day": "Tuesday", "role": "Head Coach"}
+    variants = DATA.language.bank.slots["open.late"]
+    # a panel of eight written late: each note its own opening, most of them without {day}
+    assert len([v for v in variants if "{day}" not in v]) >= 8
+    for v in variants:
+        opening = v.format(**values)
+        assert len(LATE.findall(opening)) == 1, opening
+        result = checking.check_text(SETTINGS, LATE_BODY.format(open=opening), "email", facts)
+        assert result.verdict == "ready", (opening, result.to_dict())
