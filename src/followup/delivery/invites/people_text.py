@@ -309,6 +309,31 @@ def _introduced(text: str, vocab: _Vocab) -> list[Person]:
     return out
 
 
+# the rest of a label's line after its colon
+_LABEL_LINE = re.compile(r"[ \t]*[:：][ \t]*(?P<list>[^\n]{4,200})$", re.M)
+# a line under a labelled list's first line, indented or not, no label of its own
+_NEXT_LINE = re.compile(r"\n(?P<line>[^\n:：]{4,160})(?=\n|$)")
+
+
+def _list_goes_on(text: str, end: int, vocab: _Vocab) -> list[Person]:
+    """The people on the lines under a labelled list's line, one a line in the first's shape
+    ("Spotkasz się z: mgr inż. A – Kierownik Zakupów" then "B – Dyrektor …", as a table's
+    cell or a mail's text breaks it): each line one person with a title, up to a line that
+    is none."""
+    out: list[Person] = []
+    at = end
+    for _seen in range(MAX_PEOPLE):
+        line = _NEXT_LINE.match(text, at)
+        if line is None:
+            break
+        people = _persons_in_list(line.group("line").strip(" \t"), vocab)
+        if len(people) != 1 or not people[0].title:
+            break
+        out += people
+        at = line.end()
+    return out
+
+
 def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     """Interviewers the text names ("Interviewers: A, B", "Interviewer: Omar Reyes, Regional
     Director", "You will meet Dr. Helen Moss (Head of Research) and Kenji Mori", "interviewed
@@ -330,6 +355,17 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         if len(people) == 1 and people[0].title is None and titled:
             people[0].title = _clip(titled.group("title").strip(" .,"), 120)
         listed += people
+        if people and all(p.title for p in people) and not titled:
+            listed += _list_goes_on(text, match.end(), vocab)
+    for seen, match in enumerate(vocab.introductions.finditer(text)):
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        # an introduction used as a label ("Spotkasz się z:", "Vous rencontrerez :"), one
+        # person with a title on its line and more under it
+        line = _LABEL_LINE.match(text, match.end())
+        people = _persons_in_list(line.group("list"), vocab) if line else []
+        if line and people and all(p.title for p in people):
+            listed += _list_goes_on(text, line.end(), vocab)
     # sentences over lines; a labelled line ("Coordinator: Alyssa Romero", "Location: …")
     # starts a sentence of its own
     joined = re.sub(

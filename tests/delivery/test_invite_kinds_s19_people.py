@@ -1,0 +1,102 @@
+"""Issue 9, session 19: interviewers named only in the text, in new shapes (invented companies
+and people, the senders' public shapes):
+
+- a label's list that goes on under its line, one person with a title a line, as an HTML
+  table's cell broken by <br> or a plain mail writes it ("Spotkasz się z: mgr inż. A – Kierownik
+  Produkcji" then "B – Dyrektor Finansowa");
+- Microsoft Bookings' "Staff:" as it writes it in other languages ("Medewerker:",
+  "Mitarbeiter:", "Membre du personnel :");
+- a Finnish title in lower case after the name ("Sanna Virtanen, tuottaja").
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_invite_kinds_s13_invites import interviewers, mail, read
+
+
+def html_mail(sender: str, subject: str, html: str) -> bytes:
+    return (
+        f"From: {sender}\r\nTo: Rowan Adeyemi <rowan.adeyemi@example.net>\r\n"
+        f"Subject: {subject}\r\nDate: Mon, 02 Nov 2026 09:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/html; charset=utf-8\r\n\r\n" + html
+    ).encode()
+
+
+PL_TABLE = (
+    "<p>Dzień dobry,</p><p>zapraszamy na rozmowę rekrutacyjną w naszym biurze.</p><table>"
+    "<tr><td>Termin:</td><td>środa, 10 marca 2027, godz. 10:00</td></tr>"
+    "<tr><td>{label}</td><td>{first}<br>{second}</td></tr></table>"
+    "<p>Z poważaniem,<br>Ewa Sobczak<br>Specjalistka ds. Rekrutacji</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "first", "second", "people"),
+    [
+        ("Spotkasz się z:", "mgr inż. Paweł Krzemiński &ndash; Kierownik Produkcji",
+         "Joanna Lipińska &ndash; Dyrektor Finansowa",
+         {"Paweł Krzemiński": "Kierownik Produkcji", "Joanna Lipińska": "Dyrektor Finansowa"}),
+        ("Rozmowę poprowadzą:", "Marek Olszewski, Kierownik Magazynu",
+         "Iwona Dudek, Dyrektor Operacyjna",
+         {"Marek Olszewski": "Kierownik Magazynu", "Iwona Dudek": "Dyrektor Operacyjna"}),
+    ],
+)  # fmt: skip
+def test_a_labelled_list_goes_on_under_its_line(
+    label: str, first: str, second: str, people: dict[str, str]
+) -> None:
+    html = PL_TABLE.format(label=label, first=first, second=second)
+    invite = read(
+        html_mail("Fabryka Wisła <noreply@smartrecruiters.com>", "Zaproszenie - Technolog", html)
+    )
+    assert interviewers(invite) == people
+
+
+def test_a_plain_mails_list_under_a_label_goes_on_too() -> None:
+    text = (
+        "Hi Rowan,\r\n\r\nYour interview is on Wednesday, March 10, 2027 at 10:00 AM.\r\n"
+        "Interviewers: Dana Whitcombe – Head of Logistics\r\n"
+        "              Ravi Chandrasekar – Warehouse Manager\r\n\r\n"
+        "Best,\r\nMolly Hearn\r\nRecruiter\r\n"
+    )
+    invite = read(mail("Molly Hearn <molly.hearn@brackenridge.example>", "Interview", text))
+    assert interviewers(invite) == {
+        "Dana Whitcombe": "Head of Logistics",
+        "Ravi Chandrasekar": "Warehouse Manager",
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title"),
+    [
+        ("Medewerker: Femke Hoogeveen (Teamleider Onderhoud)", "Femke Hoogeveen",
+         "Teamleider Onderhoud"),
+        ("Mitarbeiter: Lukas Brandstätter (Leiter Instandhaltung)", "Lukas Brandstätter",
+         "Leiter Instandhaltung"),
+        ("Membre du personnel : Océane Ribaud (Responsable maintenance)", "Océane Ribaud",
+         "Responsable maintenance"),
+    ],
+)  # fmt: skip
+def test_a_bookings_staff_label_in_another_language_names_the_interviewer(
+    line: str, name: str, title: str
+) -> None:
+    text = (
+        "Uw afspraak is bevestigd.\r\n\r\nService: Sollicitatiegesprek Monteur\r\n"
+        "Datum en tijd: woensdag 10 maart 2027 14:30 - 15:30\r\n"
+        f"{line}\r\n\r\nMet vriendelijke groet,\r\nSanne Verhoef\r\n"
+    )
+    invite = read(mail("Werving Polderzon <werving@polderzon.example>", "Afspraak", text))
+    assert interviewers(invite) == {name: title}
+
+
+def test_a_finnish_title_after_a_name_is_the_persons_title() -> None:
+    text = (
+        "Hei Rowan,\r\n\r\nAika: keskiviikkona 10.3.2027 klo 14.00\r\n\r\nHaastattelijat:\r\n"
+        "Eero Nieminen, pääsuunnittelija\r\nSanna Virtanen, tuottaja\r\n\r\n"
+        "Ystävällisin terveisin\r\nIlona Rautio\r\n"
+    )
+    invite = read(mail("Kuura Games <rekry@kuura.example>", "Haastattelukutsu", text))
+    assert interviewers(invite) == {
+        "Eero Nieminen": "pääsuunnittelija",
+        "Sanna Virtanen": "tuottaja",
+    }
