@@ -1,0 +1,86 @@
+"""Kinds of fault the checker showed on notes it had not seen (session 19, issue 8), each in
+new wording: a current employer said to treat its people as things; the employer's own date
+said back in a calm check-in (no demand); interest, enthusiasm and next steps in natural or very
+casual words."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import checked
+from followup.core.check import Facts
+
+FACTS = Facts("Larchfield Pharmacy", "Pharmacy Technician", ("Imogen Reyes",), ("repeat slips",))
+
+
+def codes(rules, model, text: str, facts: Facts = FACTS) -> set[str]:
+    return {f.code for f in checked(rules, model, text, facts).issues}
+
+
+def elements(rules, model, text: str, facts: Facts = FACTS) -> dict[str, bool]:
+    return checked(rules, model, text, facts).elements
+
+
+def note(sentence: str) -> str:
+    return (
+        "Dear Imogen,\n\nThank you for your time on Monday and for talking me through the repeat"
+        f" slips. {sentence}\n\nBest regards,\nAlex Grant\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The managers there treat cashiers as replaceable.",
+        "Where I am now, the owners treated the apprentices like cheap labour for years.",
+    ],
+)
+def test_an_employer_treating_any_of_its_people_as_things_is_negativity(
+    rules, model, sentence
+) -> None:
+    assert "negativity" in codes(rules, model, note(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You made it clear the dispensary refuses to treat its trainees as cheap labour.",
+        "It is clear the team doesn't treat its locums as spare parts.",
+    ],
+)
+def test_the_same_words_denied_are_no_negativity(rules, model, sentence) -> None:
+    assert "negativity" not in codes(rules, model, note(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I gather the committee planned to confirm by the 3rd, so I am writing now that the date"
+        " has gone by.",
+        "I know the panel was due to decide by Friday, and I hope the process is going smoothly.",
+    ],
+)
+def test_the_employers_own_date_said_back_is_not_pushy(rules, model, sentence) -> None:
+    assert "pushy" not in codes(rules, model, note(sentence))
+
+
+def test_a_date_set_for_the_reader_is_still_pushy(rules, model) -> None:
+    text = note("Please confirm by Monday whether the post is mine.")
+    assert "pushy" in codes(rules, model, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("Nothing would make me happier than becoming part of the dispensary team.", "enthusiasm"),
+        ("Nothing would make me happier than becoming part of the dispensary team.", "interest"),
+        ("Honestly, there is no pharmacy I would rather work for.", "enthusiasm"),
+        ("The Senior Pharmacy Technician post is the next step I have aimed for.", "interest"),
+        ("I would very much enjoy running the repeat slips with you.", "enthusiasm"),
+        ("still really up for the weekend technician job btw.", "interest"),
+        ("id be buzzing to start w/ u lot.", "enthusiasm"),
+        ("give us a shout when u want to meet again.", "next_steps"),
+    ],
+)
+def test_elements_in_natural_or_casual_words(rules, model, sentence, wanted) -> None:
+    assert elements(rules, model, note(sentence))[wanted] is True
