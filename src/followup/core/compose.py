@@ -2122,6 +2122,10 @@ def distribute(
     assigned: list[list[Specific]] = [[] for _ in people]
     if not specifics:
         return assigned
+
+    def shown(s: Specific) -> bool:  # a thing someone showed ('inez showed me the freezer')
+        return s.kind == "item" or phrasing.jot_kind(s.recorded, language.lexicon) == "item"
+
     free = list(range(len(specifics)))
     owned: set[int] = set()
     own = [False] * len(people)  # whether the record ties a topic to them
@@ -2130,6 +2134,8 @@ def distribute(
             if specifics[j].owner and specifics[j].owner == person.name:
                 if len(assigned[i]) < 2:
                     assigned[i].append(specifics[j])
+                else:
+                    _point_over_shown(assigned[i], specifics[j], shown)
                 free.remove(j)
                 owned.add(j)
                 own[i] = True
@@ -2142,6 +2148,8 @@ def distribute(
             if theirs(specifics[j]):
                 if not assigned[i]:
                     assigned[i].append(specifics[j])
+                else:
+                    _point_over_shown(assigned[i], specifics[j], shown)
                 free.remove(j)
                 owned.add(j)
                 own[i] = True
@@ -2236,6 +2244,19 @@ def _short_lead(text: str, people: Sequence[Person]) -> Person | None:
     head = m.group(1).lower()
     found = [p for p in people if phrasing.name_parts(p.name).first.lower().startswith(head)]
     return found[0] if len(found) == 1 else None
+
+
+def _point_over_shown(
+    share: list[Specific], s: Specific, shown: Callable[[Specific], bool]
+) -> None:
+    """A point of theirs that reads as a clause ('inez: food cost 36%, wants <30') takes the
+    place of a thing they showed in a note that has no room left for it: what they said
+    before what they showed."""
+    if s.clause is None:
+        return
+    at = next((k for k, x in enumerate(share) if shown(x)), None)
+    if at is not None:
+        share[at] = s
 
 
 def spoken_for(interview: Interview, lexicon: phrasing.Lexicon) -> set[str]:
