@@ -2207,6 +2207,42 @@ def _degree_word(word: str, lexicon: Lexicon) -> str | None:
     return word
 
 
+def _known(low: str, lexicon: Lexicon) -> bool:
+    return lexicon.known_word is not None and lexicon.known_word(low)
+
+
+def _field_or_school(text: str, degree: str, word: str) -> Qualification:
+    """A degree whose next word may be its field or its school: not said (the user asked)."""
+    doubt = f"'{word}' may be the field or the school: say which"
+    return Qualification(text, "degree", f"I hold {_an(degree)} {degree}", degree, False, doubt)
+
+
+def _a_subject(low: str, lexicon: Lexicon) -> bool:
+    """An everyday noun after a degree that names its field ('MBA finance'), never a
+    place's name ('LLB durham')."""
+    classes = lexicon.word_classes(low) if lexicon.word_classes is not None else frozenset()
+    return _known(low, lexicon) and "NOUN" in classes
+
+
+_CLIPPED_END = re.compile(r"[^aeiouy\W\d]{3,}$|[^aeiouy\W\d]{2}t$")
+
+
+def _clipped(word: str, lexicon: Lexicon) -> bool:
+    """A word after a degree that may be its field typed short or a school's initials: an
+    acronym no table lists as a field or a name ('ECE', 'SCM'; 'CS' is a field, 'LSE' a school
+    only after a field), or a lower-case word that is no English word and ends as a clipped
+    word does ('acctg', 'envtl'); never 'durham', 'manipal'."""
+    bare = word.strip("()")
+    low = bare.lower()
+    if low in lexicon.degree_fields or low in lexicon.proper or not bare.isalpha():
+        return False
+    if bare.isupper() and len(bare) >= 2:
+        return True
+    if bare.islower() and low in lexicon.ambiguous:
+        return True  # 'BA comm': communication, commerce or community
+    return bare.islower() and not _known(low, lexicon) and bool(_CLIPPED_END.search(low))
+
+
 def _is_school_word(word: str, lexicon: Lexicon, first: bool) -> bool:
     """A word that starts a school's name after a degree's field: an acronym ('UNC', 'KIT',
     'TU'), or a lower-case word that is no English word ('durham', 'unilag')."""
@@ -2291,6 +2327,9 @@ def _degree_line(text: str, lexicon: Lexicon) -> Qualification | None:
             hons = " (Hons)"
         elif word.startswith("("):
             inner = word.strip("()").strip()
+            inner = " ".join(lexicon.degree_fields.get(w.lower(), w) for w in inner.split())
+            if not fields and any(_clipped(w, lexicon) and w.islower() for w in inner.split()):
+                return _field_or_school(text, degree, inner)
             if inner and (fields or all(_is_school_word(w, lexicon, False) for w in inner.split())):
                 school = inner.split()
             elif inner and not fields:
@@ -2304,10 +2343,14 @@ def _degree_line(text: str, lexicon: Lexicon) -> Qualification | None:
             i += 1
         elif low in lexicon.degree_fields and not school:
             fields.append(lexicon.degree_fields[low])
+        elif not school and not fields and _clipped(word, lexicon):
+            # 'B.Tech ECE', 'BCom acctg': the field typed short, or a school's initials; it
+            # is said as neither ('from ECE' would name a school that is a field)
+            return _field_or_school(text, degree, word)
         elif (
             school
             or _is_school_word(word, lexicon, not fields)
-            or key in _FIELD_IN_NAME
+            or (key in _FIELD_IN_NAME and not (word.islower() and _a_subject(low, lexicon)))
             or (
                 fields
                 and word[:1].isupper()
@@ -2421,6 +2464,9 @@ def _years_as(text: str, lexicon: Lexicon) -> Qualification | None:
     return _spent_years(text, m.group("n"), role, _an(role), rest)
 
 
+# The head of a workplace typed short, as a workplace says it ('tenants assoc').
+_EMPLOYER_SHORT = {"co": "company", "assoc": "association", "dept": "department",
+                   "uni": "university", "mfr": "manufacturer", "govt": "government"}  # fmt: skip
 _AT_SIGN = re.compile(r"\s@\s*(?P<name>[^,()@]+?)(?=\s*(?:,|\(|$))")
 _OWN_WORDS = frozenset(["a", "an", "the", "my", "our", "current", "previous", "prior",
                         "former", "last", "present"])  # fmt: skip
@@ -2439,8 +2485,9 @@ def _employer_at(raw: str, lexicon: Lexicon) -> str:
         last = words[-1].lower()
         if last in lexicon.generic_employers:
             said = " ".join(
-                "company" if w == "co" else lexicon.shorthand.get(w, w) if w != words[0] else w
-                for w in words
+                _EMPLOYER_SHORT.get(w)
+                or ("and" if w in ("+", "&") else lexicon.shorthand.get(w, w) if i else w)
+                for i, w in enumerate(words)
             )
             return f" at {_an(said)} {said}"
         shown = [
