@@ -73,6 +73,7 @@ class Grammar:
     object_particles: frozenset[str] = field(default_factory=frozenset)  # "pull X forward"
     ditransitive_verbs: frozenset[str] = field(default_factory=frozenset)  # "give": two objects
     complement_verbs: frozenset[str] = field(default_factory=frozenset)  # "get X wrong"
+    catenative_verbs: frozenset[str] = field(default_factory=frozenset)  # "keep failing"
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -121,6 +122,7 @@ class Grammar:
             object_particles=optional("object_particles"),
             ditransitive_verbs=optional("ditransitive_verbs"),
             complement_verbs=optional("complement_verbs"),
+            catenative_verbs=optional("catenative_verbs"),
         )
 
 
@@ -208,7 +210,72 @@ def tag(
             tokens.append(Token(word, "VERB"))  # "how do you onboard temporary workers"
         else:
             tokens.append(Token(word, _open_class(low, lexicon)))
-    return _disambiguate(_discourse(tokens, grammar), grammar)
+    return _verbs_and_adjectives(
+        _disambiguate(_discourse(tokens, grammar), grammar), grammar, lexicon
+    )
+
+
+_BE_FORMS = frozenset({"be", "been", "being", "am", "feel", "feels", "felt"})
+
+
+# determiners that may open a relative clause, its verb next ("a rule that set limits")
+_RELATIVES = frozenset({"that", "which", "what", "whatever", "whichever"})
+
+
+def _be_form(token: Token) -> bool:
+    """A form of "be" ("is", "be", "were", "they're"), or "feel" that acts as one."""
+    return _is_be(token) or _clean(token.text) in _BE_FORMS
+
+
+def _verbs_and_adjectives(tokens: list[Token], grammar: Grammar, lexicon: Lexicon) -> list[Token]:
+    """What a word's neighbours say once the others are chosen: a word that may be a verb or
+    an adjective before a noun, after a verb, a determiner, an adjective or a clause's opening
+    "and", is the adjective ("we're trying to grow direct bookings", "And direct bookings?");
+    an -ing word after a verb that takes one ("the checks keep failing with …") or after "be"
+    and an adjective, before its object ("would you be comfortable building a tool", "are you
+    happy running the counts"), is a verb."""
+    out = list(tokens)
+    for index, token in enumerate(out):
+        before = out[index - 1] if index else None
+        after = out[index + 1] if index + 1 < len(out) else None
+        low = _clean(token.text)
+        if (
+            token.tag == "VERB"
+            and after is not None
+            and after.tag == "NOUN"
+            and "ADJ" in lexicon(low)
+            and before is not None
+            and (
+                before.tag in ("VERB", "ADJ")
+                or (before.tag == "DET" and _clean(before.text) not in _RELATIVES)
+                or (before.tag == "CONJ" and index == 1)
+                or (before.tag == "ADP" and _clean(before.text) != "to")
+            )
+        ):
+            out[index] = Token(token.text, "ADJ")
+        elif (
+            token.tag in ("NOUN", "GER")
+            and low.endswith("ing")
+            and "VERB" in lexicon(low)
+            and before is not None
+            and (
+                (before.tag == "VERB" and _clean(before.text) in grammar.catenative_verbs)
+                or (
+                    before.tag == "ADJ"
+                    and index >= 2
+                    and (
+                        _be_form(out[index - 2])
+                        or (
+                            index >= 3 and out[index - 2].tag == "PRON" and _be_form(out[index - 3])
+                        )
+                    )
+                    and after is not None
+                    and after.tag in ("DET", "PRON")
+                )
+            )
+        ):
+            out[index] = Token(token.text, "VERB")
+    return out
 
 
 def _discourse(tokens: list[Token], grammar: Grammar) -> list[Token]:
