@@ -522,7 +522,12 @@ def specifics_of(
                 out.append(replace(exercise, recorded=text))
                 continue
             person, owned = owner_of(text, interview.people, lexicon)
-            story = None if owned else story_of(text, interview, lexicon)
+            labelled = _STORY_LABEL.match(text.strip())
+            story = (
+                story_of(text, interview, lexicon)
+                if not owned or _a_story_label(labelled)
+                else None
+            )
             if story is not None:  # 'Imogen set up the practice': how you set it up
                 about = phrasing.known_names(story.about, names)  # 'how Darnell started'
                 out.append(Specific(story.to_them, "story", text, about, (), True, story.who))
@@ -2054,6 +2059,25 @@ def gated(p: phrasing.Phrase, lexicon: phrasing.Lexicon) -> phrasing.Phrase:
     return replace(p, doubts=(fault,)) if fault else p
 
 
+_STORY_HONORIFICS = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof")
+# A story jotted under a label: "<who>'s story - …", '<who> story: …'.
+_STORY_LABEL = re.compile(
+    r"(?i)^(?P<who>[^\W\d_][\w.'’ -]{0,30}?)(?:(?:['’]s)?\s+story\s*(?:[-–—:]|->|→)|\s*:)"
+    r"\s*(?P<rest>\S.*)$"
+)
+# A year said after the thing it dates with no preposition ('opened the bakery 1998 w/ …'),
+# and a small count of what it began with ('w/ 1 oven').
+_BARE_YEAR = re.compile(
+    r"\b(?P<thing>(?:the|a|an|her|his|their|our|your) [a-z]+) (?P<year>(?:19|20)\d\d)(?= with\b|$)"
+)
+_WITH_COUNT = re.compile(r"\bwith (?P<n>[1-9]) (?=[a-z])")
+
+
+def _a_story_label(m: re.Match[str] | None) -> bool:
+    """Whether a jot's label says it is a story ("ruth's story - …"), not only whose it is."""
+    return m is not None and " story" in m.string[: m.start("rest")].lower()
+
+
 def story_of(
     text: str, interview: Interview, lexicon: phrasing.Lexicon
 ) -> slot_grammar.Story | None:
@@ -2064,6 +2088,7 @@ def story_of(
     if lexicon.word_classes is None:
         return None
     names: dict[str, str] = {}
+    initials: dict[str, list[str]] = {}
     for person in interview.people:
         parts = phrasing.name_parts(person.name)
         keys = [parts.first, parts.last, phrasing.bare_name(person.name)]
@@ -2072,13 +2097,27 @@ def story_of(
         for key in keys:
             if key and len(key) > 1:
                 names.setdefault(key.lower(), person.name)
+        if parts.last:  # 'dr o', 'mr v': an honorific and the family name's initial
+            for honorific in _STORY_HONORIFICS:
+                initials.setdefault(f"{honorific} {parts.last[0].lower()}", []).append(person.name)
+    for key, who in initials.items():
+        if len(who) == 1:
+            names.setdefault(key, who[0])
+    labelled = _STORY_LABEL.match(text.strip())
+    if labelled:  # "ruth's story - opened the bakery …", 'dr o: started the clinic …'
+        text = f"{labelled['who']} {labelled['rest']}"
     head = re.split(r",\s+|\s+[-–—]\s+|\s*;\s*|\s*\(", text.strip(), maxsplit=1)[0]
     said = phrasing.clean_words(head, lexicon)
     if said is None:
         return None
+    said = _BARE_YEAR.sub(r"\g<thing> in \g<year>", said)  # 'the bakery in 1998'
+    said = _WITH_COUNT.sub(lambda m: f"with {slot_grammar.count_words(int(m['n']))} ", said)
     story = slot_grammar.person_story(said, names, lexicon.slots, lexicon.word_classes)
     if story is None or story.to_them.split()[2].lower() in phrasing.TOLD_CUES:
         return None
+    short = next((k for k in initials if story.about.lower().startswith(f"how {k} ")), None)
+    if short is not None:  # 'how dr o started …' is said of the person by name
+        story = replace(story, about=f"how {story.who} {story.about[len(short) + 5 :]}")
     return story
 
 
@@ -2090,7 +2129,12 @@ def phrases_of(interview: Interview, language: Language) -> list[phrasing.Phrase
     out = []
     for t in interview.topics:
         _person, owned = owner_of(t, interview.people, language.lexicon)
-        story = None if owned else story_of(t, interview, language.lexicon)
+        labelled = _STORY_LABEL.match(t.strip())
+        story = (
+            story_of(t, interview, language.lexicon)
+            if not owned or _a_story_label(labelled)
+            else None
+        )
         if story is not None:
             out.append(phrasing.Phrase(t, story.to_them, story.about, "story"))
             continue
