@@ -84,3 +84,42 @@ def test_a_date_set_for_the_reader_is_still_pushy(rules, model) -> None:
 )
 def test_elements_in_natural_or_casual_words(rules, model, sentence, wanted) -> None:
     assert elements(rules, model, note(sentence))[wanted] is True
+
+
+# -- capitalised common words that are no names (dev14's kinds, in new wording)
+
+SHOP = Facts("Tallis Freight", "Regional Sales Manager", ("Owen Pryce",), ("the reefer lanes",))
+
+
+def names_found(rules, model, sentence: str, facts: Facts = SHOP) -> list[str]:
+    text = (
+        "Dear Owen,\n\nThank you for your time on Tuesday and for the detail on the reefer"
+        f" lanes. {sentence}\n\nBest regards,\nAlex Grant\n"
+    )
+    result = checked(rules, model, text, facts)
+    return [f.excerpt for f in result.issues if f.code == "name_mismatch"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed hearing how the Latin America team splits its lanes.",
+        "I would enjoy working with the Gulf Coast team.",
+        "I liked hearing about the Spanish-language team and its growth.",
+        "I was glad to hear from the Asia-based team about the lanes.",
+        "I believe I would be a strong fit for the Readership you are advertising.",
+    ],
+)
+def test_regions_compounds_and_posts_are_no_names(rules, model, sentence) -> None:
+    assert names_found(rules, model, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("I would be a great fit for Western Haulage Partners.", "Western Haulage Partners"),
+        ("I would be proud to join North Coast Logistics.", "North Coast Logistics"),
+    ],
+)
+def test_a_wrong_company_with_a_compass_word_is_still_wrong(rules, model, sentence, name) -> None:
+    assert names_found(rules, model, sentence) == [name]

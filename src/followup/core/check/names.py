@@ -358,6 +358,20 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(lowercase(text))
 
 
+def _compound_head(word: str, written: str) -> str:
+    """The head of a word joined by a hyphen to a lower-case word, as `written` in the note
+    ("Spanish-language": "spanish"), else the word."""
+    head, _, rest = written.partition("-")
+    return lowercase(head) if rest[:1].islower() else word
+
+
+def _post_word(word: str, rules: CheckRules) -> bool:
+    """A post or standing named by its holder with "-ship" ("Lectureship", "Readership",
+    "Professorship", "Traineeship"): no name."""
+    stem = word.removesuffix("ship")
+    return len(stem) > 3 and stem != word and (everyday(stem) or stem in rules.title_heads)
+
+
 def _holds_any(words: Sequence[str], names: Sequence[tuple[str, ...]]) -> bool:
     """Whether `words` hold one of `names` (each a run of words) word for word, in order."""
     for name in names:
@@ -1378,6 +1392,13 @@ class Names:
         if self.is_company(name):
             return True
         rules = self.rules
+        if len(words) > 1 and all(w in rules.compass or w in rules.places for w in words):
+            return True  # "North America", "the Middle East", "Western Canada": a region
+        written = _TOKEN.findall(name) if "-" in name else ()
+        if len(written) == len(words):
+            # a word's head before a lower-case word it is joined to ("Spanish-language",
+            # "London-based", "EU-wide"): the head is the name
+            words = [_compound_head(w, t) for w, t in zip(words, written, strict=True)]
         joined = self._joined_initials(name) if "&" in name or "/" in name else set()
         plain = [
             w
@@ -1399,6 +1420,7 @@ class Names:
             or w in rules.not_people
             or w in rules.products
             or w in rules.places
+            or _post_word(w, rules)
             for w in plain
         )
 

@@ -227,6 +227,7 @@ class CheckRules:
     not_people: frozenset[str] = frozenset()
     products: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    compass: frozenset[str] = frozenset()  # with places, the words of a region's name
     language: Language = field(default_factory=Language)
     # the learned layer: the probability at which each class counts (absent: not used)
     learned: Mapping[str, float] = field(default_factory=dict)
@@ -582,6 +583,7 @@ class _Compiler:
             products=self.words("names.products", names.get("products", []))
             | self.words("names.programmes", names.get("programmes", [])),
             places=self.words("names.places", names.get("places", [])),
+            compass=self.words("names.compass", names.get("compass", [])),
             language=self.language(),
             learned=self.learned(),
             org_words=self.words("names.org_words", names.get("org_words", [])),
