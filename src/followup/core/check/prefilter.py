@@ -127,9 +127,12 @@ class _Words(Protocol):
     def prefixes(self, cased: bool) -> frozenset[str]: ...
 
 
-# the RUNS tests of `Gates`: cased -> a whole word, or two side by side (a tuple) -> the
-# positions of the bits it opens
-_RunTables = dict[bool, dict[Any, tuple[int, ...]]]
+# the RUNS tests of `Gates`: cased -> a whole word, or two side by side (a tuple) -> the bits
+# it opens
+_RunTables = dict[bool, dict[Any, int]]
+# the same tests as `Gates._run_bits` looks them up: cased -> a word -> the bits it opens
+# alone, and the bits each word after it opens with it (None: no pair starts with it)
+_RunLookups = dict[bool, dict[str, tuple[int, dict[str, int] | None]]]
 
 
 class Gates:
@@ -159,7 +162,7 @@ class Gates:
         "keys",
         "rule_at",
         "run_all",
-        "_run_keys",
+        "_run_lookups",
         "_runs",
         "_runs_saved",
         "starts",
@@ -168,9 +171,9 @@ class Gates:
     def __init__(self, rules: Sequence[_Gated]) -> None:
         # (kind, cased) -> gate string -> the bits it opens
         self.index: dict[tuple[int, bool], dict[str, int]] = {}
-        # the RUNS tests: cased -> a whole word, or two side by side (a tuple) -> the
-        # positions of the bits it opens (kept apart, see `_run_tables`)
-        runs: dict[bool, dict[Any, list[int]]] = {}
+        # the RUNS tests: cased -> a whole word, or two side by side (a tuple) -> the bits
+        # it opens (kept apart, see `_run_tables`)
+        runs: dict[bool, dict[Any, int]] = {}
         self.always = 0  # the bits of the rules without groups
         self.run_all = 0  # the bits of the RUNS tests (all open for a first note)
         starts: list[int] = []  # for k = 1, 2, …: the first bits of the rules with k bits
@@ -183,7 +186,8 @@ class Gates:
                 if need.kind == RUNS:
                     pieces = runs.setdefault(rule.cased, {})
                     for piece in need.gate:
-                        pieces.setdefault(_run_key(piece), []).append(bit)
+                        key = _run_key(piece)
+                        pieces[key] = pieces.get(key, 0) | 1 << bit
                     self.run_all |= 1 << bit
                 elif need.kind in (PREFIXES, WORDS):
                     table = self.index.setdefault((need.kind, rule.cased), {})
@@ -200,17 +204,14 @@ class Gates:
             starts += [0] * (k - len(starts))
             starts[k - 1] |= 1 << first
         self.starts = tuple(starts)
-        self._runs: _RunTables | None = {
-            cased: {key: tuple(bits) for key, bits in table.items()}
-            for cased, table in runs.items()
-        }
+        self._runs: _RunTables | None = runs
         self._runs_saved = b""
         self._start()
 
     def _start(self) -> None:
         """What the tests use besides the tables, made again when the gates are read back."""
         self.keys = {key: frozenset(table) for key, table in self.index.items()}
-        self._run_keys: dict[bool, frozenset[Any]] | None = None
+        self._run_lookups: _RunLookups | None = None
         self._word_bits: dict[str, int] = {}
         self._notes = 0
 
@@ -271,31 +272,56 @@ class Gates:
         return have
 
     def _run_bits(self, doc: _Words) -> int:
-        """The bits of the RUNS tests the note's words and pairs of words open."""
+        """The bits of the RUNS tests the note's words and pairs of words open: one look-up
+        a word, for itself and for the pairs it starts."""
         have = 0
-        tables, keys = self._run_tables()
-        for cased, table in tables.items():
-            words = text_words(doc.norm if cased else doc.lower)
-            pieces = keys[cased]
-            pairs = zip(words, words[1:], strict=False)
-            for piece in pieces.intersection(words) | pieces.intersection(pairs):
-                for bit in table[piece]:
-                    have |= 1 << bit
+        for cased, table in self._lookups().items():
+            get = table.get
+            after: dict[str, int] | None = None  # the pairs the word before starts
+            for word in text_words(doc.norm if cased else doc.lower):
+                if after is not None:
+                    both = after.get(word)
+                    if both is not None:
+                        have |= both
+                entry = get(word)
+                if entry is None:
+                    after = None
+                else:
+                    alone, after = entry
+                    if alone:
+                        have |= alone
         return have
 
-    def _run_tables(self) -> tuple[_RunTables, dict[bool, frozenset[Any]]]:
-        """The RUNS tests, and their words and pairs. Saved (pickled) gates keep them as the
-        bytes of `marshal`, read back when first needed: some thousands of words and pairs,
-        which a command checking one note would otherwise read back at every start."""
+    def _run_tables(self) -> _RunTables:
+        """The RUNS tests. Saved (pickled) gates keep them as the bytes of `marshal`, read
+        back when first needed: some thousands of words and pairs, which a command checking
+        one note would otherwise read back at every start."""
         runs = self._runs
         if runs is None:
             import marshal
 
             runs = self._runs = marshal.loads(self._runs_saved)
-        keys = self._run_keys
-        if keys is None:
-            keys = self._run_keys = {cased: frozenset(t) for cased, t in runs.items()}
-        return runs, keys
+        return runs
+
+    def _lookups(self) -> _RunLookups:
+        """The RUNS tests by word (see _RunLookups), made from `_run_tables` once."""
+        found = self._run_lookups
+        if found is None:
+            found = {}
+            for cased, table in self._run_tables().items():
+                singles: dict[str, int] = {}
+                pairs: dict[str, dict[str, int]] = {}
+                for key, bits in table.items():
+                    if isinstance(key, str):
+                        singles[key] = bits
+                    else:
+                        pairs.setdefault(key[0], {})[key[1]] = bits
+                found[cased] = {
+                    word: (singles.get(word, 0), pairs.get(word))
+                    for word in singles.keys() | pairs.keys()
+                }
+            self._run_lookups = found
+        return found
 
     def _bits(self, word: str) -> int:
         """The bits a word of a note opens: as written in the case-sensitive tests, in lower
@@ -317,7 +343,7 @@ class Gates:
         # mypyc, the class cannot be made without calling its __init__)
         import marshal
 
-        runs = marshal.dumps(self._run_tables()[0])
+        runs = marshal.dumps(self._run_tables())
         state = (self.index, runs, self.always, self.run_all, self.starts, self.rule_at)
         return _saved_gates, (state,)
 
