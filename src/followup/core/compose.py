@@ -4264,20 +4264,25 @@ def _point(
     spelling = english.spelling
     owner = next((p for p in interviewers if p.name == clause.owner), None)
     name = greeting_name(owner, english.title_stop) if owner is not None else None
+    # one person recorded twice (the coordinator who sat in: 'jen: wants assistants who …')
+    # hears their point as their own ('you want …'), never by their own name
+    own = owner is not None and same_person(owner, person)
     if is_coordinator:
         if owner is not None and not is_a_person(owner, name or ""):
             return {}
         about = phrasing.known_names(
-            _spelled(clause.said(None, name), topic.recorded, spelling), known
+            _spelled(clause.said(clause.owner if own else None, name), topic.recorded, spelling),
+            known,
         )
         return {"point_about": about, "point_kind": clause.kind}
     if not theirs:
         return {}
     said = phrasing.known_names(
-        _spelled(clause.said(person.name, name), topic.recorded, spelling), known
+        _spelled(clause.said(clause.owner if own else person.name, name), topic.recorded, spelling),
+        known,
     )
     said = _unstressed(said, english_lexicon) if english_lexicon is not None else said
-    ing = clause.gerund() if clause.owner == person.name else None
+    ing = clause.gerund() if clause.owner == person.name or own else None
     ing = phrasing.known_names(ing, known) if ing else None
     return {
         "point": said,
