@@ -123,3 +123,64 @@ def test_regions_compounds_and_posts_are_no_names(rules, model, sentence) -> Non
 )
 def test_a_wrong_company_with_a_compass_word_is_still_wrong(rules, model, sentence, name) -> None:
     assert names_found(rules, model, sentence) == [name]
+
+
+# -- note-style slips, sarcasm and a liking mistaken for work done (dev14's kinds, new wording)
+
+
+def unprofessional(rules, model, sentence: str) -> list[str]:
+    result = checked(rules, model, note(sentence), FACTS)
+    return [f.excerpt for f in result.issues if f.code == "unprofessional"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "excerpt"),
+    [
+        (
+            "I can also offer First Aid trained and six years behind a dispensary counter.",
+            "I can also offer First Aid trained",
+        ),
+        (
+            "I think my solid NVQ qualified and two years of stock control make me ready.",
+            "my solid NVQ qualified",
+        ),
+        ("Our error rate fell to 0.4%.. I would keep it there.", ".."),
+        ("I have worked a full year with the team (Band 4).. It went well.", ".."),
+    ],
+)
+def test_note_style_slips_are_unprofessional(rules, model, sentence, excerpt) -> None:
+    assert unprofessional(rules, model, sentence) == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I bring a certified, careful pair of hands to the dispensary.",
+        "My team was trained and signed off on the new robot last spring.",
+        "I said I would think it over... and I have.",
+    ],
+)
+def test_the_same_words_in_finished_writing_are_fine(rules, model, sentence) -> None:
+    assert unprofessional(rules, model, sentence) == []
+
+
+def test_the_employers_muddle_turned_into_a_need_for_the_writer_is_negativity(rules, model) -> None:
+    sentence = (
+        "After the date was moved twice, I could clearly see why the pharmacy wants someone"
+        " who can keep a diary."
+    )
+    assert "negativity" in codes(rules, model, note(sentence))
+
+
+def test_the_need_said_plainly_is_no_negativity(rules, model) -> None:
+    sentence = "I can certainly see why the pharmacy wants someone who can plan stock levels."
+    assert "negativity" not in codes(rules, model, note(sentence))
+
+
+def test_liking_after_an_adverb_with_a_number_is_no_qualification(rules, model) -> None:
+    text = (
+        "Dear Imogen,\n\nThank you for Monday. I truly enjoyed the tour of your three branches"
+        " and the repeat slips.\n\nI remain very interested in the role and would be excited to"
+        " join Larchfield.\n\nBest regards,\nAlex Grant\n"
+    )
+    assert elements(rules, model, text)["qualifications"] is False
