@@ -2672,7 +2672,10 @@ def _pass_shown(
     }
 
 
-_ROLL_CALL_MAX = 4  # a plan's note names at most this many people it asks its reader to thank
+# a plan's note names every interviewer it asks its reader to thank, up to this many (eight
+# is a normal onsite loop); past it, one of data/sentences.toml 'people.many'
+_ROLL_CALL_MAX = 8
+_UNNAMED_REST = "the others I spoke with"  # those the record gives no name, after the names
 
 
 def thanked(
@@ -2684,16 +2687,21 @@ def thanked(
     lead: bool = False,
 ) -> str | None:
     """Everyone a plan's note asks its reader to thank: every interviewer other than the reader,
-    by name ('student panel', 'HR' are no one by name); past _ROLL_CALL_MAX of them, one of
-    `many` (data/sentences.toml 'people.many': 'everyone I met'), never a roll-call of six
-    names, nor 'the panel' for what may have been separate rounds."""
-    others = [
+    by name, and those the record names by no name ('student panel', 'HR', 'site director
+    from the US client') as 'the others I spoke with' after the names; past _ROLL_CALL_MAX
+    of them, one of `many` (data/sentences.toml 'people.many': 'everyone I met'), never 'the
+    panel' for what may have been separate rounds. The reader is never in the list, nor
+    the person whose name they are greeted by (a team's mailbox Rhian writes from)."""
+    everyone = [
         p
         for p in interviewers
-        if (person is None or not same_person(p, person)) and _named(p, title_stop)
+        if (person is None or not (same_person(p, person) or _greeted_as(p, person, title_stop)))
     ]
+    others = [p for p in everyone if _named(p, title_stop)]
     if not others:
         return None
+    if len(others) <= _ROLL_CALL_MAX and len(others) < len(everyone):
+        return join_names([*listed_names(others, title_stop), _UNNAMED_REST])
     if len(others) > _ROLL_CALL_MAX and lead:
         # a note that names nothing else of the day names the first two it met ('Ravi,
         # Colette and the others I spoke with'), never only 'everyone I met'
@@ -2701,6 +2709,16 @@ def thanked(
     if len(others) > _ROLL_CALL_MAX and many:
         return many[choose("people.many", len(many), seed)]
     return join_names(listed_names(others, title_stop))
+
+
+def _greeted_as(p: Person, reader: Person, title_stop: bool) -> bool:
+    """Whether `p` is the one a team's mailbox is greeted as (`reader.called`: 'Rhian' of
+    'People team (Rhian, HR adviser)'), by the first name or the whole greeting."""
+    if not reader.called:
+        return False
+    said = _folded(reader.called).lower()
+    first = _folded(phrasing.name_parts(p.name).first or "").lower()
+    return said in (first, _folded(greeting_name(p, title_stop)).lower())
 
 
 def qualifications_for(interview: Interview, profile: Profile, language: Language) -> list[str]:
@@ -3620,6 +3638,9 @@ def compose(
         named = is_a_person(person, first)  # 'HR', 'Recruiting', 'CA' are no one by name
         # a mailbox named after the company ('Desert Bloom' at Desert Bloom Home & Garden)
         named = named and not _company_words(person.name, interview.company)
+        # a team's mailbox the record says someone writes from ('Mereana signs the emails',
+        # core/greetings.signer) greets them by that name
+        named = named or bool(person.called and is_a_name(person.called.split()[-1]))
         own = phrasing.name_parts(person.name).first
         # the plan's note (to the coordinator, or to the main contact when there is none)
         # passes thanks to every interviewer and thanks its reader for the help they gave;
@@ -3727,6 +3748,9 @@ def compose(
             # the user's own paragraph: said whole, after what ties it ('bridge.long')
             "qual_long": "yes" if claim and re.search(r"[.!?]\s", claim.clause) else None,
             "people": people,
+            # a roll-call of five names or more takes only the frames that carry it well
+            # (data/sentences.toml "c_pass.many", "pass.many")
+            "people_many": "yes" if people and people.count(", ") >= 3 else None,
             "awaited": "yes" if awaited else None,
             "asked": closes.asked_of(asked_for, person, is_coordinator),
             "pass_people": people if plans and not is_coordinator else None,
@@ -4014,7 +4038,8 @@ def is_a_person(person: Person, greeting: str) -> bool:
     if parts.title:
         return True
     words = [w.lower().strip(".,") for w in phrasing.bare_name(person.name).split()]
-    return not (words and words[-1] in DEPARTMENTS)
+    # 'Staffing Services mailbox', 'Careers inbox': a team's mailbox, no one's name
+    return not (words and (words[-1] in DEPARTMENTS or words[-1] in ("mailbox", "inbox")))
 
 
 def when_words(day: date, on: date, english: English) -> tuple[str, str | None]:

@@ -313,6 +313,65 @@ def _asked_by(person: Person, asked: list[tuple[str, str]]) -> str | None:
     return None
 
 
+# a team's mailbox: a name holding one of these words (or '&') is no one's own
+_TEAM_WORDS = frozenset(
+    ["team", "mailbox", "inbox", "services", "careers", "talent", "recruitment", "recruiting",
+     "hr", "people", "staffing", "capability", "hiring", "jobs", "admin", "office", "desk"]
+)  # fmt: skip
+_NAME_WORD = r"[^\W\d_][\w'’.-]*"
+# 'Mereana signs the emails', 'Ms Goh signs off': the person who writes from the mailbox
+_TWO_WORDS = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?"
+_SIGNS = re.compile(rf"(?i)(?:^|[\s(,;])(?P<who>{_TWO_WORDS})\s+(?:signs|signed)\b")
+# 'signed by Ms Goh', "emails signed 'Mereana'"
+_SIGNED_BY = re.compile(rf"(?i)\bsign(?:s|ed)\s+(?:by\s+|as\s+)?['\"‘“]?(?P<who>{_TWO_WORDS})")
+# 'Rhian, HR adviser', 'Corinne - talent partner': a first name, then the job
+_NAME_FIRST = re.compile(rf"^\s*(?P<who>{_NAME_WORD})\s*(?:,|\s[-–—]\s)")
+
+
+def _team(name: str) -> bool:
+    """Whether a recorded name is a team's mailbox ('People & Capability', 'talent mailbox')."""
+    words = re.findall(r"[\w'’]+", name.lower())
+    return "&" in name or any(w in _TEAM_WORDS for w in words)
+
+
+def _a_name(who: str, people: list[Person]) -> bool:
+    """Whether words read as a person's name: no job, team, remark or stock word, and either
+    written with a capital or the first name of someone of the round ('rhian')."""
+    from followup.core.people import is_remark, is_role
+
+    words = who.split()
+    low = [w.lower().strip(".") for w in words]
+    if not words or is_role(who) or is_remark(who) or any(w in _TEAM_WORDS for w in low):
+        return False
+    if low[-1] in ("off", "the", "all", "emails", "email", "mails", "everything", "it"):
+        return False
+    if all(w in phrasing.TITLES for w in low):
+        return False
+    firsts = {phrasing.name_parts(p.name).first.lower() for p in people}
+    return words[-1][:1].isupper() or low[0] in firsts
+
+
+def signer(person: Person, people: list[Person]) -> str | None:
+    """The person who writes from a team's mailbox, as the record says it beside the mailbox
+    ('People & Capability (Mereana signs the emails)', 'Talent team (Ms Goh signs off)',
+    'People team (Rhian, HR adviser)'): a note to the mailbox greets them by name, never
+    'Dear Hiring Team,'. None for anyone's own address, and when the record names nobody."""
+    texts = [person.name, person.title or ""]
+    if not _team(person.name) and not _SIGNS.search(person.name):
+        return None
+    for text in texts:
+        for pattern in (_SIGNS, _SIGNED_BY, _NAME_FIRST):
+            m = pattern.search(text)
+            if m is None:
+                continue
+            who = m.group("who").strip(" .")
+            if pattern is _SIGNS and text is person.name:
+                who = who.split("(")[-1]
+            if _a_name(who, people):
+                return phrasing.person_name(who)
+    return None
+
+
 def greeted_round(interview: Interview, address: Address) -> Interview:
     """The round with each person's greeting set where the record or the recipient's culture
     fixes it, and the name each asked to be called where the notes say so (the stored round
@@ -328,5 +387,9 @@ def greeted_round(interview: Interview, address: Address) -> Interview:
         called = _asked_by(p, asked)
         if called and sum(1 for q in interview.people if _asked_by(q, asked) == called) > 1:
             called = None  # a name two people of the round could have asked for: neither
+        signed = None if called else signer(p, interview.people)
+        if signed and _SIGNS.search(p.name):  # 'Ms Goh signs off': the name is hers
+            p = replace(p, name=signed)
+        called = called or signed
         people.append(replace(p, greeting=greeting, called=called) if greeting or called else p)
     return replace(interview, people=people)

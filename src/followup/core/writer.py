@@ -529,7 +529,9 @@ def _passed_on(writer: Writer) -> list[str]:
     """A plan's note passes thanks on to the rest of the panel by name, and to someone who
     showed the candidate an item for that ('and to Ollie for showing me the CLT panel')."""
     inbox = writer.values.get("inbox") and "pass.inbox" in writer.bank.slots
-    for slot in ("pass.inbox",) if inbox else ("pass.shown", "pass.shown_only", "pass"):
+    many = writer.values.get("people_many") and "pass.many" in writer.bank.slots
+    slots = ("pass.shown", "pass.shown_only", "pass.many" if many else "pass")
+    for slot in ("pass.inbox",) if inbox else slots:
         text = writer.sentence(slot, reuse=False) if slot in writer.bank.slots else None
         if text:
             return [text]
@@ -601,6 +603,8 @@ def write_shape(
                     continue
             if slot == "c_pass" and writer.values.get("inbox") and "c_pass.inbox" in bank.slots:
                 slot = "c_pass.inbox"  # a team's mailbox: the thanks said, nothing asked of it
+            elif slot == "c_pass" and writer.values.get("people_many"):
+                slot = "c_pass.many" if "c_pass.many" in bank.slots else slot
             elif slot == "c_pass" and "c_pass.shown" in bank.slots:
                 text = writer.sentence("c_pass.shown", reuse=False)
                 if text:  # 'and Hector for showing me the borescope'

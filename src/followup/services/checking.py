@@ -392,7 +392,15 @@ def facts_for(
     return Facts(
         company=interview.company or "",
         role=interview.role or "",
-        people=tuple(p.name for p in interview.people if p.name),
+        # with the name a team's mailbox is greeted by ('Mereana', core/greetings.signer)
+        people=tuple(
+            dict.fromkeys(
+                [
+                    *(p.name for p in interview.people if p.name),
+                    *(p.called for p in interview.people if p.called),
+                ]
+            )
+        ),  # fmt: skip
         topics=tuple([*interview.topics, *interview.items]),
         candidate=candidate,
         details=tuple(t for t in (interview.notes,) if t),
