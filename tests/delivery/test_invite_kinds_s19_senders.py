@@ -68,3 +68,24 @@ def test_a_coordinator_labelled_in_the_mails_language_is_the_coordinator(
 ) -> None:
     invite = read(mail(WORKDAY, "Invitación a entrevista - Jefe de Turno", TEXT.format(line=line)))
     assert coordinator(invite) == (name, email)
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "email"),
+    [
+        ("Vragen of verhinderd? Contacteer Griet Vermeulen, HR-medewerker, via "
+         "griet.vermeulen@polderzon.example of +32 9 555 01 22.", "Griet Vermeulen",
+         "griet.vermeulen@polderzon.example"),
+        ("Dúvidas? Contate Marina Teles, Analista de Recrutamento, pelo e-mail "
+         "marina.teles@polderzon.example.", "Marina Teles", "marina.teles@polderzon.example"),
+    ],
+)  # fmt: skip
+def test_the_verb_asking_to_contact_a_coordinator_is_no_part_of_their_name(
+    line: str, name: str, email: str
+) -> None:
+    text = (
+        "Uw afspraak is bevestigd.\r\n\r\nDatum en tijd: woensdag 10 maart 2027 10:00 - 11:00\r\n"
+        f"Medewerker: Wout Haesaerts (Teamleider Planning)\r\n\r\n{line}\r\n"
+    )
+    sender = "Werving Polderzon <werving@polderzon.example>"
+    assert coordinator(read(mail(sender, "Afspraak bevestigd", text))) == (name, email)

@@ -319,7 +319,9 @@ _TITLE_END = re.compile(r"[ \t]*(?:[,|;()<>\[\]]|[ \t][-–—·•][ \t]|\d|\S+
 # Acquisition)"): no part of the name
 _ASKED = re.compile(
     r"(?i)^(?:contact|reach|e-?mail|call|ask[ \t]+for|write[ \t]+to|speak[ \t]+to|contactez|"
-    r"contacte|contacta|contatta|kontakt|kontakta)[ \t]+(?=\S+[ \t]+\S)"
+    r"contacte|contacta|contatta|kontakt|kontakta|contacteer|contacteert|contate|"
+    r"contatte|kontaktieren|kontaktieren[ \t]+sie|kontaktiere|skontaktuj[ \t]+się[ \t]+z|"
+    r"kontaktujte|ota[ \t]+yhteyttä)[ \t]+(?=\S+[ \t]+\S)"
 )
 
 
