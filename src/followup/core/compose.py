@@ -337,6 +337,30 @@ def owner_of(
     return keys[owned.who.lower()][0], owned
 
 
+def public_words(interview: Interview) -> set[str]:
+    """Words no confidence of the notes can own: the round's role and its initials ('FOM' of
+    Front Office Manager, 'TLs' of Team Leader), the company and the people's names."""
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", " ".join(
+        [interview.role, interview.company, *(p.name for p in interview.people)]
+    ))}  # fmt: skip
+    # the initials of every run of two to four of the role's words ('Night Team Leader':
+    # 'NTL', 'TL'), and their plurals
+    out = set(words)
+    for part in re.split(r"\s[-–—/|]\s|[,(]", interview.role):
+        role = [w for w in re.findall(r"[A-Za-z]+", part) if len(w) > 2]
+        for a in range(len(role)):
+            for b in range(a + 2, min(len(role), a + 4) + 1):
+                initials = "".join(w[0] for w in role[a:b]).lower()
+                out |= {initials, f"{initials}s"}
+    return out
+
+
+def confided(text: str, lexicon: phrasing.Lexicon, interview: Interview) -> bool:
+    """Whether a topic or item tells what the round's notes say in confidence (phrasing.
+    confidential, clause by clause, the round's public words aside)."""
+    return phrasing.confidential(text, lexicon, interview.notes, public_words(interview))
+
+
 def unshouted_round(interview: Interview, lexicon: phrasing.Lexicon) -> Interview:
     """The round with each topic, item and line of notes typed in capitals ('HANGAR WALK') in
     normal case (phrasing.unshouted), so no note repeats caps lock; the stored round is not
@@ -391,6 +415,72 @@ def _address_words(address: greetings.Address) -> tuple[str, str]:
         return "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
 
     return alternation(before), alternation(after)
+
+
+# where a jot's clauses meet: a comma (not between figures), a semicolon, a dash, an arrow,
+# brackets (core/compose._JOINTS), kept so that the clauses left read as typed
+_CLAUSE_JOINTS = re.compile(r"(\s*(?:(?<!\d),|,(?!\d)|;|\s[-–—]+\s|–|—|->|=>|→|⇒|➡|\(|\))\s*)")
+
+
+def unconfided(jot: str, lexicon: phrasing.Lexicon, interview: Interview) -> tuple[str, list[str]]:
+    """A jot without its clauses told in confidence, judged clause by clause: one that carries
+    a marker of data/phrasing.toml `confidential` ('(between us) the budget was cut'; a
+    marker standing alone marks the clause after it, or before it at the end), or that tells
+    what the notes say in confidence (confided). The rest of the jot is kept as typed; a jot
+    with nothing left, or with nothing private, is returned whole. Also the clauses left out."""
+    pieces = _CLAUSE_JOINTS.split(jot)
+    texts = pieces[0::2]
+    if len(texts) < 2:
+        return jot, []
+    private = [bool(t.strip()) and confided(t, lexicon, interview) for t in texts]
+    marked = list(private)
+    for at, t in enumerate(texts):
+        # a marker with little else ('between us', 'confidencial por ahora', 'keep quiet'):
+        # the clause it stands beside is the one told in confidence, the one after it when
+        # it opens the jot, else the one before it
+        if marked[at] and len(phrasing.secret_stems(t, lexicon)) < 3:
+            first = not any(x.strip() for x in texts[:at])
+            order = (at + 1, at - 1) if first else (at - 1, at + 1)
+            near = next((k for k in order if 0 <= k < len(texts) and texts[k].strip()), None)
+            if near is not None:
+                private[near] = True
+    if not any(private) or all(p or not t.strip() for p, t in zip(private, texts, strict=True)):
+        return jot, []
+    kept: list[str] = []
+    for at, t in enumerate(texts):
+        if private[at] or not t.strip():
+            continue
+        if kept:
+            kept.append(pieces[2 * at - 1])
+        kept.append(t)
+    said = "".join(kept).strip(" ,;-–—()")
+    told = [
+        t.strip(" ()")
+        for p, t in zip(private, texts, strict=True)
+        if p and phrasing.secret_stems(t, lexicon)  # a marker alone is nothing told
+    ]
+    return said, told
+
+
+def unconfided_round(
+    interview: Interview, lexicon: phrasing.Lexicon
+) -> tuple[Interview, list[str]]:
+    """The round with each topic's and item's clauses told in confidence taken out (see
+    unconfided), and those clauses."""
+    left: list[str] = []
+
+    def kept(jots: Sequence[str]) -> list[str]:
+        out = []
+        for jot in jots:
+            said, out_of = unconfided(jot, lexicon, interview)
+            out.append(said)
+            left.extend(out_of)
+        return out
+
+    topics, items = kept(interview.topics), kept(interview.items)
+    if not left:
+        return interview, []
+    return replace(interview, topics=topics, items=items), left
 
 
 def unhonoured_round(interview: Interview, address: greetings.Address) -> Interview:
@@ -488,7 +578,7 @@ def specifics_of(
             if not text or text.lower() in seen:
                 continue
             seen.add(text.lower())
-            if phrasing.confidential(text, lexicon, interview.notes):
+            if confided(text, lexicon, interview):
                 continue  # shown in confidence: no note repeats it (compose says so)
             if interview_format(text, language.wording):  # 'standard panel, 8 qs, scored'
                 withheld[text] = Specific(text, "event", text, text, (FORMAT,), False)
@@ -2392,7 +2482,7 @@ def shown_by(interview: Interview, language: Language) -> dict[str, tuple[str, s
     wording, lexicon = language.wording, language.lexicon
     if not wording.show_verbs or not interview.items:
         return {}
-    items = [i for i in interview.items if not phrasing.confidential(i, lexicon, interview.notes)]
+    items = [i for i in interview.items if not confided(i, lexicon, interview)]
     verbs = "|".join(re.escape(v) for v in wording.show_verbs)
     act = re.compile(shipped(rf"^(?:(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+)?(?:{verbs})\b"), re.I)
     people = interview.interviewers
@@ -2406,7 +2496,7 @@ def shown_by(interview: Interview, language: Language) -> dict[str, tuple[str, s
         parts = [q for q in parts if q]
         for i, part in enumerate(parts):
             m = act.match(part)
-            if not m or phrasing.confidential(text, lexicon, interview.notes):
+            if not m or confided(text, lexicon, interview):
                 continue
             who = m.group("who")
             if who is None:  # 'showed sample images' after 'thandeka: ...': hers
@@ -2627,7 +2717,7 @@ def moments_for(
     """Each interviewer's moment from the round's jots (core.moments), by recorded name; jots
     said in confidence are never read for one."""
     lexicon = language.lexicon
-    topics = [t for t in interview.topics if not phrasing.confidential(t, lexicon, interview.notes)]
+    topics = [t for t in interview.topics if not confided(t, lexicon, interview)]
     people = interview.interviewers
 
     def lead(jot: str) -> Person | None:
@@ -2961,7 +3051,7 @@ def claimed_pairings(
         # the reason, named by a concept of their own notes no confidential remark shares a
         # word with
         concept = claims.fit(" ; ".join(own[i]), claim, language, shared)[1]  # their words only
-        if concept and phrasing.confidential(concept, lexicon, interview.notes):
+        if concept and confided(concept, lexicon, interview):
             concept = None
         if concept and phrasing.content_stems(concept, lexicon) <= phrasing.content_stems(
             claim, lexicon
@@ -3014,7 +3104,7 @@ def _answered_point(
     for points, _, jot in sorted(scored, reverse=True):
         if points < language.claims.min_fit:
             break
-        if phrasing.confidential(jot, lexicon, interview.notes):
+        if confided(jot, lexicon, interview):
             continue
         clause = clauses.read(jot, language.clauses, lexicon, clause_people(interview))
         if clause is None or (clause.owner and clause.owner != person.name):
@@ -3170,7 +3260,7 @@ def needs_for(
     lexicon = language.lexicon
     found: list[tuple[str, str, str]] = []  # (need, recorded, owner's name or '')
     for raw in interview.topics:
-        if phrasing.confidential(raw, lexicon, interview.notes):
+        if confided(raw, lexicon, interview):
             continue
         need = stated_need(raw, language)
         if need is not None:
@@ -3433,6 +3523,8 @@ def compose(
         )
     warnings: list[str] = []
     interview = unhonoured_round(unbulleted_round(interview), language.address)
+    # a clause told in confidence is taken out of its jot; the rest of the jot is said
+    interview, confided_parts = unconfided_round(interview, language.lexicon)
     english = language.english
     quals = qualifications_for(interview, profile, language)
     qual_names = [w.strip(",.;:()") for q in quals for w in q.split()[1:] if w[:1].isupper()]
@@ -3446,11 +3538,8 @@ def compose(
     # share once the rest is handed out and paired: it moves nobody else's topic or claim
     said_whole = [s for s in everything if s.clause_only]
     lexicon = language.lexicon
-    secret = [
-        t
-        for t in [*interview.topics, *interview.items]
-        if phrasing.confidential(t, lexicon, interview.notes)
-    ]
+    secret = [t for t in [*interview.topics, *interview.items] if confided(t, lexicon, interview)]
+    secret += confided_parts
     if secret:
         warnings.append(f"left out of every note, as shown in confidence: {'; '.join(secret)}")
     if not everything:
@@ -3541,7 +3630,7 @@ def compose(
     mail_by = None
     if plan is not None:
         mail_by = next((e.mail_by for e in plan.extras if e.kind == "card"), None)
-    shown = [i for i in interview.items if not phrasing.confidential(i, lexicon, interview.notes)]
+    shown = [i for i in interview.items if not confided(i, lexicon, interview)]
     item = item_phrase(shown[0]) if shown else None
     names = tuple(p.name for p in panel)
     written = writer.Panel()

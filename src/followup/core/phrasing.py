@@ -1212,29 +1212,76 @@ _TELLER = re.compile(
 )
 
 
-def confidential(text: str, lexicon: Lexicon, notes: str | None = None) -> bool:
+def confidential(
+    text: str, lexicon: Lexicon, notes: str | None = None, public: Iterable[str] = ()
+) -> bool:
     """Whether a topic or item was shown in confidence: it carries one of data/phrasing.toml
     `confidential` ('prototype - under NDA', 'their IPO plans (not public)'), or a line of the
     round's `notes` that carries one names a word of it ('the roadmap is confidential' keeps
     'Q3 roadmap' out of every note). Who told it, named before the verb of telling ('gaz said
-    off the record …'), is no word of it: what else they said may be said."""
+    off the record …'), is no word of it: what else they said may be said; nor is a word of
+    `public` (the round's role, its initials, the company and the people's names)."""
     if _marked_confidential(text, lexicon):
         return True
     if not notes:
         return False
+    mine = set(secret_words(text, lexicon)) - {stem(w) for w in public}
+    # judged clause by clause: a topic tells a confidence when it names what the confidence
+    # is about (its first word of substance: 'welders', 'the merger') or says two of its
+    # words; one other shared word ('board', 'last') drags nothing out
+    return any(
+        (told and told[0] in mine) or len(mine & set(told)) >= _SECRET_WORDS
+        for told in secrets(notes, lexicon)
+    )
+
+
+_SECRET_WORDS = 2  # words a topic must share with a confidence to be telling it
+# one clause of the notes: a sentence, or a part after a dash or an arrow, or before a 'but'
+_NOTE_CLAUSES = re.compile(r"[\n.;!?]+|\s[-–—]+\s|\s*(?:->|→|=>|⇒)\s*|,\s+(?=but\b)")
+_TOLD_WORDS = frozenset(
+    ["his", "her", "hers", "him", "she", "he", "they", "them", "their", "one", "two", "some",
+     "said", "says", "told", "mentioned", "words", "really", "might", "may", "going", "got",
+     "get", "would", "could", "there", "here", "that", "this", "those", "these", "about",
+     "last", "current", "new", "old", "other", "next", "daw", "raw", "sabi", "lang"]
+)  # fmt: skip
+
+
+def secret_words(text: str, lexicon: Lexicon) -> list[str]:
+    """The stems of a text's words that say something (no stopword, function word, word of
+    telling or confidentiality marker), in order; a two-letter word counts ('GP', 'TL')."""
     ignore = set(lexicon.stopwords) | {w for m in lexicon.confidential for w in m.split()}
-    mine = {stem(w) for w in re.findall(r"[a-z0-9][a-z0-9'-]{2,}", text.lower()) if w not in ignore}
-    for line in re.split(r"[\n.;!?]+", notes):
-        if _marked_confidential(line, lexicon):
-            told = _TELLER.sub("", line, count=1)  # who told it is not what they told
-            theirs = {
-                stem(w)
-                for w in re.findall(r"[a-z0-9][a-z0-9'-]{2,}", told.lower())
-                if w not in ignore and w not in _FUNCTION_WORDS
-            }
-            if mine & theirs:
-                return True
-    return False
+    out: list[str] = []
+    for w in re.findall(r"[^\W_][\w'-]+", text.lower().replace("’", "'")):
+        if w in ignore or w in _FUNCTION_WORDS or w in _TOLD_WORDS or w.isdigit():
+            continue
+        w = re.sub(r"'s?$", "", w)  # "GP's": the GP
+        if len(w) < 2 or (len(w) == 2 and not w.isalpha()):
+            continue
+        if stem(w) not in out:
+            out.append(stem(w))
+    return out
+
+
+def secret_stems(text: str, lexicon: Lexicon) -> set[str]:
+    """secret_words, as a set."""
+    return set(secret_words(text, lexicon))
+
+
+def secrets(notes: str | None, lexicon: Lexicon) -> list[list[str]]:
+    """What the notes tell in confidence, clause by clause: the words of each clause that
+    carries a marker of data/phrasing.toml `confidential`, in order, less who told it ('gaz
+    said off the record …'); a marker that stands in a clause of its own (''he's still sore
+    about it' - her words, don't repeat') marks the clause before it."""
+    out: list[list[str]] = []
+    clauses = [c for c in _NOTE_CLAUSES.split(notes or "") if c and c.strip()]
+    for at, clause in enumerate(clauses):
+        if not _marked_confidential(clause, lexicon):
+            continue
+        told = secret_words(_TELLER.sub("", clause, count=1), lexicon)
+        if len(told) < _SECRET_WORDS and at:  # the marker alone: what it follows
+            told += secret_words(_TELLER.sub("", clauses[at - 1], count=1), lexicon)
+        out.append(told)
+    return out
 
 
 _HEAD_CUT = re.compile(r"\s+[-–—]\s+|\s*[:=(]|,\s+|\s+~|\s*;\s*")
