@@ -184,3 +184,29 @@ def test_liking_after_an_adverb_with_a_number_is_no_qualification(rules, model) 
         " join Larchfield.\n\nBest regards,\nAlex Grant\n"
     )
     assert elements(rules, model, text)["qualifications"] is False
+
+
+# -- kinds the older held-out sets (v13-v16) still showed, in new wording
+
+
+@pytest.mark.parametrize(("greeting", "person"), [("Ed", "Edwina Cole"), ("Jo", "Jolene Park")])
+def test_a_two_letter_pet_form_of_the_recorded_name_is_right(
+    rules, model, greeting, person
+) -> None:
+    facts = Facts("Tallis Freight", "Regional Sales Manager", (person,), ("the reefer lanes",))
+    text = (
+        f"Dear {greeting},\n\nThank you for your time on Tuesday and for the detail on the"
+        " reefer lanes.\n\nBest regards,\nAlex Grant\n"
+    )
+    result = checked(rules, model, text, facts)
+    assert [f.excerpt for f in result.issues if f.code == "name_mismatch"] == []
+
+
+def test_a_two_letter_pet_form_of_another_name_is_still_wrong(rules, model) -> None:
+    facts = Facts("Tallis Freight", "Regional Sales Manager", ("Mary Stone",), ("reefer lanes",))
+    text = (
+        "Dear Jo,\n\nThank you for your time on Tuesday and for the detail on the"
+        " reefer lanes.\n\nBest regards,\nAlex Grant\n"
+    )
+    result = checked(rules, model, text, facts)
+    assert [f.excerpt for f in result.issues if f.code == "name_mismatch"] == ["Jo"]

@@ -2084,7 +2084,8 @@ def _short_forms(given: str, rules: CheckRules) -> frozenset[str]:
     """The short forms of a given name (check.toml names.short_form_letters, short_form_cut and
     short_form_endings): each of its beginnings of that many letters or more that leaves off
     short_form_cut letters or more ("Sara" is a slip for "Sarah"), alone or with a
-    pet ending, after the last letter once or twice ("val", "gwen", "robbie" of "roberta")."""
+    pet ending, after the last letter once or twice ("val", "gwen", "robbie" of "roberta"),
+    and its first two letters where they are a pet form of any name ("jo" of "joanna")."""
     cached = _short_form_cache.get(id(rules))
     if cached is None or cached[0] is not rules:
         if len(_short_form_cache) > 8:
@@ -2108,6 +2109,11 @@ def _made_short_forms(given: str, rules: CheckRules) -> set[str]:
     if not least or not given.isalpha():
         return set()
     forms: set[str] = set()
+    # a pet form of two letters that is one of another name's too ("Jo" for Joanna, as for
+    # Josephine; "Di" for Diane): its beginning
+    two = given[:2]
+    if len(given) > least and two in rules.nicknames:
+        forms.add(two)
     for n in range(least, len(given) - rules.short_form_cut + 1):
         stem = given[:n]
         forms.add(stem)
