@@ -12,7 +12,7 @@ and people, the senders' public shapes):
 from __future__ import annotations
 
 import pytest
-from test_invite_kinds_s13_invites import interviewers, mail, read
+from test_invite_kinds_s13_invites import calendar, event, interviewers, mail, read
 
 
 def html_mail(sender: str, subject: str, html: str) -> bytes:
@@ -100,3 +100,36 @@ def test_a_finnish_title_after_a_name_is_the_persons_title() -> None:
         "Eero Nieminen": "pääsuunnittelija",
         "Sanna Virtanen": "tuottaja",
     }
+
+
+@pytest.mark.parametrize(
+    ("address", "written", "title"),
+    [
+        ("joao.pereira@cabo-dados.example", "João Pereira", "Engenheiro de Dados Sênior"),
+        ("sofia.nunez@cabo-dados.example", "Sofía Núñez", "Ingeniera de Datos"),
+    ],
+)
+def test_an_attendee_known_by_address_is_the_person_the_text_spells_with_accents(
+    address: str, written: str, title: str
+) -> None:
+    people = f"ATTENDEE;ROLE=REQ-PARTICIPANT;CN={address}:mailto:{address}\r\n"
+    description = f"Hola Rowan\\, la entrevista técnica será con {written} ({title})."
+    cal = calendar(
+        event(
+            "20270310T160000",
+            "Entrevista técnica – Ingeniero de Datos (Rowan Adeyemi)",
+            description,
+            people=people,
+            organizer="CN=Núria Bosch:mailto:nuria.bosch@cabo-dados.example",
+            zone="Europe/Madrid",
+        )
+    )
+    invite = read(
+        mail(
+            "Núria Bosch <nuria.bosch@cabo-dados.example>",
+            "Invitación: Entrevista técnica",
+            "Hola Rowan,\r\n\r\n" + description.replace("\\,", ",") + "\r\n",
+            (cal,),
+        )
+    )
+    assert interviewers(invite) == {written: title}

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from followup.core.models import Person
+from followup.core.text import without_accents
 from followup.delivery.invites.clock import SCHEDULE_CLOCK
 from followup.delivery.invites.common import LOWER, MAX_NAME, UPPER, _clip, _Vocab
 from followup.delivery.invites.titles import continues, honorifics_pattern, is_title, title_before
@@ -375,6 +376,7 @@ def _persons_in_list(
 
 
 def _same_person(a: str, b: str) -> bool:
-    """The same name, or one the other's first and last words ("Dr. Helen Moss", "Helen Moss")."""
-    x, y = a.lower().split(), b.lower().split()
+    """The same name, or one the other's first and last words ("Dr. Helen Moss", "Helen Moss"),
+    accents aside ("Lucia Prieto" from an address is "Lucía Prieto" of the text)."""
+    x, y = without_accents(a).lower().split(), without_accents(b).lower().split()
     return x == y or (len(x) >= 2 and len(y) >= 2 and (x[0], x[-1]) == (y[0], y[-1]))

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from followup.core.legal_forms import ends_in_legal_form
 from followup.core.models import Person, PersonRole
+from followup.core.text import without_accents
 from followup.delivery.invites.common import (
     LOWER,
     MAX_NAME,
@@ -506,6 +507,12 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         same = next((p for p in found.interviewers if _same_person(p.name, person.name)), None)
         if same is not None:
             same.title = same.title or person.title
+            if (
+                same.name == without_accents(same.name) != person.name
+                and _same_person(same.name, person.name)
+                and len(same.name.split()) == len(person.name.split())
+            ):
+                same.name = person.name  # the text spells it with its accents ("Lucía")
             continue
         if len(found.interviewers) >= MAX_PEOPLE:
             break
