@@ -68,3 +68,47 @@ def test_a_field_typed_short_is_never_a_school(line: str) -> None:
 )
 def test_a_school_is_still_a_school(line: str, clause: str) -> None:
     assert phrasing.qualification(line, LEXICON).clause == clause
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("HACCP course - in progress", "I am completing a HACCP course"),
+        ("NEBOSH diploma (ongoing)", "I am completing a NEBOSH diploma"),
+        ("RSA program - in progress, done by june", "I am completing an RSA program"),
+    ],
+)
+def test_a_course_under_way_is_being_completed(line: str, clause: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert q.sure and q.clause == clause, q
+
+
+@pytest.mark.parametrize(
+    "line", ["PTLLS Senior in progress", "site lead - in progress", "AQA Level 3 ongoing"]
+)
+def test_what_is_under_way_but_no_course_is_left_out(line: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert not q.sure or q.clause.startswith("I am completing"), q
+    assert "in progress" not in q.clause or not q.sure, q
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("ALS/PALS current", "I hold current ALS and PALS certification"),
+        ("forklift licence current", "I hold a current forklift licence"),
+        ("food hygiene cert - up to date", "I hold a current food hygiene certificate"),
+    ],
+)
+def test_a_credential_kept_current_says_so_in_its_frame(line: str, clause: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert q.sure and q.clause == clause, q
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Gas Safe, working at heights, confined space", "IPAF, PASMA, manual handling"],
+)
+def test_a_list_of_tickets_is_never_one_of_them_as_a_deed(line: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert not (q.sure and q.clause.startswith("I have ") and q.form == "achievement"), q

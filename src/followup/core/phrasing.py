@@ -2077,7 +2077,70 @@ _FINISHED_TIME = re.compile(
 )
 
 
+UNDER_WAY = "it is under way: say what you are completing ('I am completing a … course')"
+LIST_OF_HELD = "it lists what you hold: no one of them is a thing you did"
+_UNDER_WAY_MARK = re.compile(
+    r"\s*[(,-]?\s*\b(?:in progress|ongoing|underway|under way)\b\)?(?:\s*,.*)?\s*$"
+    r"|\s*,\s*(?:completing|finishing|due to finish|done)\s+(?:in\s+|by\s+)?"
+    r"(?:(?:early|late|mid|next|this)\s+)?(?:spring|summer|autumn|fall|winter|year|term|"
+    r"semester|jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|"
+    r"dec\w*|\d{4})\b[^,]*$",
+    re.I,
+)
+_KEPT_CURRENT = re.compile(
+    r"\s*[(,-]?\s*\b(?:current|valid|up to date|up-to-date|in date)\b\)?\s*$", re.I
+)
+# What one completes ('a HACCP course', 'an EFDA program'), and what one holds current.
+_COURSE_HEADS = frozenset(
+    ["course", "program", "programme", "diploma", "degree", "certificate", "certification",
+     "qualification", "apprenticeship", "training", "module", "award", "traineeship"]
+)  # fmt: skip
+_HELD_HEADS = frozenset(
+    ["licence", "license", "card", "certificate", "certification", "ticket", "registration",
+     "permit", "endorsement", "check", "clearance"]
+)  # fmt: skip
+
+
 def qualification(raw: str, lexicon: Lexicon, part: bool = False) -> Qualification:
+    """A profile line in its grammatical form (`_qualification_line`), with three shapes of
+    jotted line said for what they are, or left out: a course under way ('HACCP course - in
+    progress' -> 'I am completing a HACCP course'; 'site lead in progress' is not sure), a
+    credential kept current ('ALS/PALS current' -> 'I hold current ALS and PALS
+    certification', 'forklift licence current' -> 'I hold a current forklift licence'), and
+    a list of things held, never said as a deed by its last part ('Gas Safe, working at
+    heights, confined space' is never 'I have confined space')."""
+    q = _qualification_line(raw, lexicon, part)
+    under = _UNDER_WAY_MARK.search(raw)
+    if under and under.start() > 0 and not q.clause.startswith("I am completing"):
+        said = clean_words(raw[: under.start()].strip(" -,("), lexicon) or ""
+        lead = said.split()[0] if said.split() else ""
+        if (
+            said.split()
+            and said.split()[-1].lower() in _COURSE_HEADS
+            and not (lead.islower() and lead.endswith("ed"))  # 'certified … course': to be
+        ):
+            det = "" if said.split()[-1].lower() == "training" else f"{_an(said)} "
+            return Qualification(raw, "degree", f"I am completing {det}{said}", said)
+        return Qualification(raw, q.form, q.clause, q.text, False, UNDER_WAY)
+    kept = _KEPT_CURRENT.search(raw)
+    if kept and kept.start() > 0 and not q.sure:
+        said = clean_words(raw[: kept.start()].strip(" -,("), lexicon) or ""
+        words = said.split()
+        if (
+            words
+            and all(w.isupper() and w.isalpha() or w == "and" for w in words)
+            and (words[-1] != "and")
+        ):
+            return Qualification(raw, "credential", f"I hold current {said} certification", said)
+        if words and words[-1].lower() in _HELD_HEADS:
+            return Qualification(raw, "credential", f"I hold a current {said}", said)
+    first = raw.split(",")[0].strip().lower()
+    if q.sure and q.form == "achievement" and "," in raw and not q.text.lower().startswith(first):
+        return replace(q, sure=False, doubt=LIST_OF_HELD)
+    return q
+
+
+def _qualification_line(raw: str, lexicon: Lexicon, part: bool = False) -> Qualification:
     """A profile line in its grammatical form (see Qualification). A line of several parts
     ('PCT certified, 2 yrs on a tele unit') reads as its first part that has a form; a line
     with no form it knows is not `sure` (a note leaves it out). Every clause is then read by
