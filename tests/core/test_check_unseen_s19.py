@@ -210,3 +210,48 @@ def test_a_two_letter_pet_form_of_another_name_is_still_wrong(rules, model) -> N
     )
     result = checked(rules, model, text, facts)
     assert [f.excerpt for f in result.issues if f.code == "name_mismatch"] == ["Jo"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Whatever I know about audits I picked up despite my manager, not because of him.",
+        "Induction there was haphazard at best.",
+        "Honestly the partners there no longer care what happens on the floor.",
+        "Frankly, I do not want my name associated with that branch any more.",
+        "I am not the most confident interviewer.",
+        "I suspect the rest of the shortlist was much better prepared than I was.",
+    ],
+)
+def test_running_down_the_employer_or_oneself_in_idioms_is_negativity(
+    rules, model, sentence
+) -> None:
+    assert "negativity" in codes(rules, model, note(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trust never stopped investing in its technicians.",
+        "I learned quickly in spite of the snow, which made the commute long.",
+        "I am not the only technician in my family.",
+    ],
+)
+def test_the_same_idioms_in_praise_or_fact_are_no_negativity(rules, model, sentence) -> None:
+    assert "negativity" not in codes(rules, model, note(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please email me by Thursday afternoon with your final decision.",
+        "I will come by the branch on Monday to sign my offer letter.",
+    ],
+)
+def test_a_day_for_the_decision_or_the_offer_presumed_is_pushy(rules, model, sentence) -> None:
+    assert "pushy" in codes(rules, model, note(sentence))
+
+
+def test_the_offer_letter_if_chosen_is_not_pushy(rules, model) -> None:
+    sentence = "If I am selected, I would be glad to come in to sign the offer letter."
+    assert "pushy" not in codes(rules, model, note(sentence))
