@@ -88,3 +88,77 @@ def test_the_record_names_in_lower_case_are_found_as_the_pattern_finds_them() ->
             for m in pattern.finditer(text, lo, hi)
         ]
         assert _names_in_lower(text, words, lo, hi) == expected, (text, words, lo, hi)
+
+
+def test_a_name_is_allowed_as_when_the_company_is_compared_first(rules) -> None:
+    """Whether a capitalised name is allowed (`Names._allowed`): the same answer as comparing
+    it with the company first and then its words with the record's and the rules' (what the
+    rules alone say of a name's words is kept once per name, for every record), for names
+    drawn from the words of several records, the rules' ordinary words, legal forms,
+    organisations' words, regions, posts and words joined by a hyphen, with '&' and '/'
+    between letters too."""
+    import random
+
+    from followup.core.check.names import (
+        _COMPANY_SUFFIXES,
+        _TOKEN,
+        Names,
+        _compound_head,
+        _tokens,
+    )
+
+    def reference(names: Names, name: str) -> bool:
+        if names.is_company(name):
+            return True
+        words = _tokens(name)
+        if len(words) > 1 and all(w in rules.compass or w in rules.places for w in words):
+            return True
+        written = _TOKEN.findall(name) if "-" in name else ()
+        if len(written) == len(words):
+            words = [_compound_head(w, t) for w, t in zip(words, written, strict=True)]
+        joined = names._joined_initials(name) if "&" in name or "/" in name else set()
+        plain = [
+            w
+            for w in words
+            if w not in _COMPANY_SUFFIXES
+            and w not in rules.org_words
+            and not (len(w) == 1 and w in joined)
+        ]
+        if not plain:
+            return True
+        if plain[0] in names.company_tokens:
+            return False
+        return all(w in names.allowed_tokens or Names._rule_word(w, rules) for w in plain)
+
+    records = [
+        Facts(
+            company="Crestview Health",
+            role="Food & Beverage Supervisor",
+            people=("Dana Ortiz",),
+            topics=("the Monday rota",),
+        ),
+        Facts(
+            company="Harbor Analytics Group Ltd",
+            role="Senior Data Analyst",
+            people=("Sarah Kim", "Tom Reed"),
+            topics=("churn dashboard",),
+            own_employers=("Globex",),
+        ),
+        Facts(company="Monday Team", role="Manager", people=("Lee",)),
+    ]
+    pool = [
+        "Crestview", "Health", "Bayside", "Harbor", "Analytics", "Group", "Ltd", "Inc",
+        "Monday", "Team", "Manager", "Senior", "Data", "Analyst", "Dana", "Sarah", "Globex",
+        "Food", "Beverage", "Bank", "Summit", "Logistics", "Thank", "You", "Dear", "The",
+        "F&B", "L/D", "F", "B", "&", "Churn", "Dashboard", "Rota", "Supervisor", "North",
+        "America", "Western", "Canada", "Spanish-language", "Crestview-based", "Lectureship",
+        "Readership", "Health-wide",
+    ]  # fmt: skip
+    draw = random.Random(8)
+    for _ in range(3000):
+        name = " ".join(draw.choice(pool) for _ in range(draw.randint(1, 4)))
+        if not _tokens(name):
+            continue
+        for facts in records:
+            names = Names(facts, rules)  # (its own answers, none kept from another name)
+            assert names._allowed(name, _tokens(name)) is reference(names, name), (name, facts)

@@ -482,6 +482,11 @@ def _initials(text: str) -> str:
 _initials_of: dict[str, str] = {}  # each text's initials, worked out once (as _name_tokens)
 
 
+# how a recorded person is typed (Names._typed_people): tokens, the words in Latin letters,
+# how many titles lead them, those titles, the names after them and the titles' keys
+_Typed = tuple[list[str], list[str], int, list[str], list[str], set[str]]
+
+
 class _RoleTables:
     """What other_role compares a note's job titles with (Names._role_tables)."""
 
@@ -784,6 +789,7 @@ class Names:
         self._family_sets: list[frozenset[str]] | None = None
         self._folded_company: list[str] | None = None
         self._role_done = False
+        self._typed: list[_Typed] | None = None
         self._specifics: (
             tuple[list[frozenset[str]], list[tuple[list[str], int]], frozenset[tuple[str, str]]]
             | None
@@ -986,12 +992,14 @@ class Names:
         lo = doc.subject.end if doc.subject else 0
         hi = doc.greeting.start if doc.greeting else lo
         rules = self.rules
-        signed = self._signed(doc)  # the writer's own address block names the writer
+        signed: set[str] | None = None  # the writer's own address block names the writer
         for block in _BLOCK.finditer(doc.norm, lo, hi):
             lines = [m for m in _LINE.finditer(doc.norm, block.start(), block.end())]
             titled = [_TITLED_LINE.match(line.group()) for line in lines]
             if len(lines) < 2 or not any(titled):
                 continue  # the writer's own address, a date, a reference
+            if signed is None:
+                signed = self._signed(doc)  # (read once, where a block may be the writer's)
             if any(
                 t and signed.issuperset(_tokens(t.group("name"))) for t in titled if t is not None
             ):
@@ -1388,40 +1396,45 @@ class Names:
 
     def _allowed(self, name: str, words: list[str]) -> bool:
         """A name the note may use: the company (or a short form), someone or something on the
-        record, the candidate's own employers, or capitalised ordinary words."""
+        record, the candidate's own employers, a region, or capitalised ordinary words.
+        `words` are the name's tokens (_tokens)."""
+        rules = self.rules
+        plain, ruled, region = _rule_words(name, words, rules)
+        # single letters the record's initials join by '&' or '/' ("F&B") are no words
+        joined = self._joined_initials(name) if "&" in name or "/" in name else None
+        if joined is None and (
+            region or not plain or (ruled and plain[0] not in self.company_tokens)
+        ):
+            # a region, generic words only, or words the rules allow not opening on the
+            # company's: allowed whether or not the name is the company's, so the company is
+            # not compared
+            return True
         if self.is_company(name):
             return True
-        rules = self.rules
-        if len(words) > 1 and all(w in rules.compass or w in rules.places for w in words):
+        if region:
             return True  # "North America", "the Middle East", "Western Canada": a region
-        written = _TOKEN.findall(name) if "-" in name else ()
-        if len(written) == len(words):
-            # a word's head before a lower-case word it is joined to ("Spanish-language",
-            # "London-based", "EU-wide"): the head is the name
-            words = [_compound_head(w, t) for w, t in zip(words, written, strict=True)]
-        joined = self._joined_initials(name) if "&" in name or "/" in name else set()
-        plain = [
-            w
-            for w in words
-            if w not in _COMPANY_SUFFIXES
-            and w not in rules.org_words
-            and not (len(w) == 1 and w in joined)
-        ]
+        if joined:
+            plain = tuple(w for w in plain if not (len(w) == 1 and w in joined))
         if not plain:
             return True  # "the Health Department": generic words only
         if plain[0] in self.company_tokens:
             return False  # the company's own word in another organisation's name (is_company)
-        return all(
-            w in self.allowed_tokens
-            or w in rules.not_names
-            or w in rules.generic_greeting
-            or w in rules.title_heads
-            or w in rules.seniority
-            or w in rules.not_people
-            or w in rules.products
-            or w in rules.places
-            or _post_word(w, rules)
-            for w in plain
+        return all(w in self.allowed_tokens or self._rule_word(w, rules) for w in plain)
+
+    @staticmethod
+    def _rule_word(word: str, rules: CheckRules) -> bool:
+        """Whether the rules name `word` a word that may stand in an allowed name (a word of no
+        name, a greeting's, a title's, seniority, a group of people, a product, a place or a
+        post)."""
+        return (
+            word in rules.not_names
+            or word in rules.generic_greeting
+            or word in rules.title_heads
+            or word in rules.seniority
+            or word in rules.not_people
+            or word in rules.products
+            or word in rules.places
+            or _post_word(word, rules)
         )
 
     def titled_people(
@@ -1818,22 +1831,8 @@ class Names:
         word = m.group(1)
         low = lowercase(word)
         rules = self.rules
-        leading = rules.family_titles | rules.honorifics | rules.honorifics_given
         span = Span(doc.greeting.start + m.start(1), doc.greeting.start + m.end(1))
-        for full, tokens in self.people:
-            typed = _PERSON_ASIDE.sub(" ", full).split()
-            latin = [w for w in typed if any("a" <= lowercase(c) <= "z" for c in w)]
-            if len(tokens) < 2 or not latin:
-                continue
-            # every title and honorific before the names ('Dr.', 'Datuk Seri', 'Haji Datuk')
-            lead = 0
-            while lead < len(latin) - 1 and (
-                lowercase(latin[lead]).rstrip(".") in leading
-                or (lead and lowercase(latin[lead]) in rules.honorific_parts)
-            ):
-                lead += 1
-            said, named = latin[:lead], [lowercase(w).strip(".,") for w in latin[lead:]]
-            keys = {lowercase(w).rstrip(".") for w in said}
+        for tokens, latin, lead, said, named, keys in self._typed_people():
             if keys & rules.honorifics_given and len(named) > 1 and low in named:
                 # said with the given name, first: 'Puan Rosnah', 'Datuk Seri Anwar'
                 key = "bare_given_name" if low == named[0] else "bare_family_name"
@@ -1858,6 +1857,31 @@ class Names:
                 yield span, "bare_family_name", " ".join(latin)
                 return
 
+    def _typed_people(self) -> list[_Typed]:
+        """How each recorded person of two names or more is typed, for _bare_family_greeting:
+        their tokens, the typed words in Latin letters, how many of those are titles and
+        honorifics before the names ('Dr.', 'Datuk Seri', 'Haji Datuk'), those words, the
+        names after them (lower case) and the titles' keys. Worked out once per record."""
+        if self._typed is None:
+            rules = self.rules
+            leading = rules.family_titles | rules.honorifics | rules.honorifics_given
+            self._typed = []
+            for full, tokens in self.people:
+                typed = _PERSON_ASIDE.sub(" ", full).split()
+                latin = [w for w in typed if any("a" <= lowercase(c) <= "z" for c in w)]
+                if len(tokens) < 2 or not latin:
+                    continue
+                lead = 0
+                while lead < len(latin) - 1 and (
+                    lowercase(latin[lead]).rstrip(".") in leading
+                    or (lead and lowercase(latin[lead]) in rules.honorific_parts)
+                ):
+                    lead += 1
+                said, named = latin[:lead], [lowercase(w).strip(".,") for w in latin[lead:]]
+                keys = {lowercase(w).rstrip(".") for w in said}
+                self._typed.append((tokens, latin, lead, said, named, keys))
+        return self._typed
+
     def _record_names(self) -> list[str]:
         """The record's names written with capitals: the company, the people, the candidate's
         own employers and capitalised words of the topics."""
@@ -1873,7 +1897,7 @@ class Names:
             for name in self._record_names():
                 forms.setdefault(normalised(lowercase(name)), name)
             self._lowercase_forms = forms
-            self._lowercase_heads = frozenset([_tokens(k)[0] for k in forms if _tokens(k)])
+            self._lowercase_heads = frozenset([t[0] for t in map(_tokens, forms) if t])
             self._lowercase_words = sorted(forms, key=len, reverse=True)
         # only when the note holds a name's first word written in lower case
         if not self._lowercase_words or doc.cased_words.isdisjoint(self._lowercase_heads):
@@ -2054,6 +2078,40 @@ class Names:
                     found[tuple(words)] = None
             self._detail_names = tuple(found)
         return self._detail_names
+
+
+def _rule_words(
+    name: str, words: list[str], rules: CheckRules
+) -> tuple[tuple[str, ...], bool, bool]:
+    """What the rules alone say of a name (`words`, its tokens): its words that are neither a
+    legal form nor an organisation's word (a word's head before a lower-case word it is
+    joined to, "Spanish-language", read as the head), whether the rules allow each of them
+    (Names._rule_word) and whether the name is a region ("North America"): the same for
+    every record, worked out once per name (a note's names are mostly days, titles and
+    ordinary words)."""
+    cached = _rule_words_cache.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        if len(_rule_words_cache) > 8:
+            _rule_words_cache.clear()
+        cached = _rule_words_cache[id(rules)] = (rules, {})
+    known = cached[1]
+    found = known.get(name)
+    if found is None:
+        region = len(words) > 1 and all(w in rules.compass or w in rules.places for w in words)
+        written = _TOKEN.findall(name) if "-" in name else ()
+        if len(written) == len(words):
+            # a word's head before a lower-case word it is joined to ("Spanish-language",
+            # "London-based", "EU-wide"): the head is the name
+            words = [_compound_head(w, t) for w, t in zip(words, written, strict=True)]
+        plain = tuple(w for w in words if w not in _COMPANY_SUFFIXES and w not in rules.org_words)
+        if len(known) > 20_000:
+            known.clear()
+        found = known[name] = (plain, all(Names._rule_word(w, rules) for w in plain), region)
+    return found
+
+
+# for each set of rules, what they say of each name (_rule_words)
+_rule_words_cache: dict[int, tuple[CheckRules, dict[str, tuple[tuple[str, ...], bool, bool]]]] = {}
 
 
 def _letters_joined(words: list[str], letters: set[str]) -> list[str]:
