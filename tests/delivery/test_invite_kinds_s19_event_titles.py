@@ -6,7 +6,7 @@ Invented companies and people."""
 from __future__ import annotations
 
 import pytest
-from test_invite_kinds_s13_invites import mail, read
+from test_invite_kinds_s13_invites import calendar, event, interviewers, mail, read
 
 JA = (
     "ロウワン 様\r\n\r\n新しいイベントが予約されました。\r\n\r\n日時:\r\n"
@@ -39,3 +39,51 @@ def test_a_scheduling_tools_notice_is_no_part_of_the_role(
 ) -> None:
     invite = read(mail("Calendly <notifications@calendly.com>", subject, text))
     assert invite.interview.role == role
+
+
+@pytest.mark.parametrize(
+    ("summary", "role", "company"),
+    [
+        ("Entrevista presencial – Chefe de Cozinha · Tasca do Rossio", "Chefe de Cozinha",
+         "Tasca do Rossio"),
+        ("Interview • Pastry Lead • Crumb & Crust Bakery", "Pastry Lead", "Crumb & Crust Bakery"),
+    ],
+)  # fmt: skip
+def test_a_spaced_middle_dot_or_bullet_parts_an_events_title(
+    summary: str, role: str, company: str
+) -> None:
+    cal = calendar(
+        event(
+            "20270310T150000",
+            summary,
+            "Olá Rowan",
+            organizer="CN=Joana Cabral:mailto:joana.cabral@icloud.com",
+            zone="Europe/Lisbon",
+        )
+    )
+    invite = read(cal.encode(), "entrevista.ics")
+    assert (invite.interview.role, invite.interview.company) == (role, company)
+
+
+def test_a_catalan_middle_dot_inside_a_word_parts_nothing() -> None:
+    cal = calendar(
+        event(
+            "20270310T150000",
+            "Entrevista – Tècnic de Col·laboracions – Cabo Dados",
+            "Hola Rowan",
+            organizer="CN=Núria Bosch:mailto:nuria.bosch@cabo-dados.example",
+            zone="Europe/Madrid",
+        )
+    )
+    interview = read(cal.encode(), "entrevista.ics").interview
+    assert (interview.role, interview.company) == ("Tècnic de Col·laboracions", "Cabo Dados")
+
+
+def test_a_portuguese_introduction_with_pelo_names_the_interviewer() -> None:
+    text = (
+        "Olá Rowan,\r\n\r\nConfirmo a sua entrevista no dia 10 de março de 2027 às 15:00. Será "
+        "recebido/a pelo Sr. Rui Valadares, sócio-gerente, que lhe mostrará a fábrica.\r\n\r\n"
+        "Cumprimentos,\r\nJoana Cabral\r\n"
+    )
+    invite = read(mail("Joana Cabral <joana.cabral@tasca.example>", "Entrevista", text))
+    assert interviewers(invite) == {"Rui Valadares": "sócio-gerente"}

@@ -24,7 +24,7 @@ from followup.delivery.invites.titles import is_title
 # ------------------------------------------------------------------ company and role
 
 
-_SEPARATORS = re.compile(r"\s+[|–—:/-]+\s+|\s*[|–—]\s*|:\s+|\s+<>\s+|\s+x\s+|\s+//\s+")
+_SEPARATORS = re.compile(r"\s+[|–—:/·•-]+\s+|\s*[|–—]\s*|:\s+|\s+<>\s+|\s+x\s+|\s+//\s+")
 
 
 # "… at Acme" and its other languages' words: "chez", "bei", "presso", "bij", "en", "em",
