@@ -112,3 +112,27 @@ def test_a_credential_kept_current_says_so_in_its_frame(line: str, clause: str) 
 def test_a_list_of_tickets_is_never_one_of_them_as_a_deed(line: str) -> None:
     q = phrasing.qualification(line, LEXICON)
     assert not (q.sure and q.clause.startswith("I have ") and q.form == "achievement"), q
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("bilingual eng/portuguese", "I am bilingual in English and Portuguese"),
+        ("bilingual eng + cantonese", "I am bilingual in English and Cantonese"),
+    ],
+)
+def test_eng_beside_a_language_is_english(line: str, clause: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert q.clause == clause, q
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("full UK licence + car", "I hold a full UK licence and have my own car"),
+        ("clean licence + own vehicle", "I hold a clean licence and have my own vehicle"),
+    ],
+)
+def test_a_car_beside_a_licence_is_owned_not_held(line: str, clause: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert not q.sure or q.clause == clause, q

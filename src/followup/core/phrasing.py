@@ -2077,6 +2077,8 @@ _FINISHED_TIME = re.compile(
 )
 
 
+_SPOKEN_CUE = re.compile(r"(?i)\b(?:bi|tri|multi)lingual\b|\bfluent\b|\bnative\b")
+_OWN_CAR = re.compile(r" and (?:my |an? )?(?:own )?(?P<what>car|vehicle|van|transport|tools)$")
 UNDER_WAY = "it is under way: say what you are completing ('I am completing a … course')"
 LIST_OF_HELD = "it lists what you hold: no one of them is a thing you did"
 _UNDER_WAY_MARK = re.compile(
@@ -2109,7 +2111,13 @@ def qualification(raw: str, lexicon: Lexicon, part: bool = False) -> Qualificati
     certification', 'forklift licence current' -> 'I hold a current forklift licence'), and
     a list of things held, never said as a deed by its last part ('Gas Safe, working at
     heights, confined space' is never 'I have confined space')."""
+    if _SPOKEN_CUE.search(raw) and re.search(r"(?i)\beng\b", raw):  # 'bilingual eng/spanish'
+        spoken = qualification(re.sub(r"(?i)\beng\b", "English", raw), lexicon, part)
+        return replace(spoken, raw=raw)
     q = _qualification_line(raw, lexicon, part)
+    owned = _OWN_CAR.search(q.clause) if q.form == "credential" else None
+    if owned:  # 'full licence + car': the licence is held, the car owned
+        q = replace(q, clause=f"{q.clause[: owned.start()]} and have my own {owned['what']}")
     under = _UNDER_WAY_MARK.search(raw)
     if under and under.start() > 0 and not q.clause.startswith("I am completing"):
         said = clean_words(raw[: under.start()].strip(" -,("), lexicon) or ""
