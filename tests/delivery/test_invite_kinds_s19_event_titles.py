@@ -87,3 +87,21 @@ def test_a_portuguese_introduction_with_pelo_names_the_interviewer() -> None:
     )
     invite = read(mail("Joana Cabral <joana.cabral@tasca.example>", "Entrevista", text))
     assert interviewers(invite) == {"Rui Valadares": "sócio-gerente"}
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("【面接のご案内】データエンジニア職 一次面接（株式会社サクラ精工）", "データエンジニア"),
+        ("【面接のご案内】品質保証職 最終面接（サクラ精工株式会社）", "品質保証"),
+        (
+            "【面接のご案内】生産技術エンジニア（中途採用） 二次面接",
+            "生産技術エンジニア（中途採用）",
+        ),
+    ],
+)
+def test_a_companys_name_in_brackets_after_a_japanese_role_is_no_part_of_it(
+    subject: str, role: str
+) -> None:
+    invite = read(mail("宮内 美咲 <misaki.miyauchi@sakura.example>", subject, JA))
+    assert invite.interview.role == role

@@ -333,6 +333,13 @@ def _cjk_leftover(segment: str, vocab: _Vocab) -> str:
     return " ".join(segment.split()).strip(_CJK_EDGES)
 
 
+def _unless_a_company(bracket: re.Match[str]) -> str:
+    """A bracket as it is, or a space for one that holds a company's name with its legal form
+    ("（株式会社ミナトデザイン）")."""
+    inside = bracket.group(1).strip()
+    return " " if without_legal_form(inside) != inside else bracket.group(0)
+
+
 def _cjk_subject_role(subject: str, vocab: _Vocab) -> str | None:
     """The role a Japanese, Korean or Chinese subject names after the company's tag: a quoted
     「role」, the words left when the invitation's are taken out ("QC 분석 연구원 (경력직)"), or
@@ -349,6 +356,10 @@ def _cjk_subject_role(subject: str, vocab: _Vocab) -> str | None:
         left = _cjk_leftover(segment, vocab)
         outside = _cjk_leftover(_CJK_BRACKET.sub(" ", left), vocab)
         if outside:
+            # the company's name in brackets after the role ("UXリサーチャー職
+            # （株式会社…）"): no part of it
+            left = _CJK_BRACKET.sub(_unless_a_company, left)
+            left = " ".join(left.split()).strip(_CJK_EDGES)
             return left if len(left) <= 40 else None
         for inside in _CJK_BRACKET.findall(left):
             if _cjk_leftover(inside, vocab) == inside.strip():
