@@ -255,3 +255,20 @@ def test_a_day_for_the_decision_or_the_offer_presumed_is_pushy(rules, model, sen
 def test_the_offer_letter_if_chosen_is_not_pushy(rules, model) -> None:
     sentence = "If I am selected, I would be glad to come in to sign the offer letter."
     assert "pushy" not in codes(rules, model, note(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would be a strong fit for the Weds late shift.",
+        "I would be a strong fit for the Tue-Fri rota.",
+        "I would be a strong fit for the Thu-Fri early pattern.",
+    ],
+)
+def test_days_written_short_are_no_names(rules, model, sentence) -> None:
+    assert names_found(rules, model, sentence) == []
+
+
+def test_a_hyphenated_wrong_company_is_still_wrong(rules, model) -> None:
+    sentence = "I would be a great fit for Harrow-Vance Logistics."
+    assert names_found(rules, model, sentence) == ["Harrow-Vance Logistics"]

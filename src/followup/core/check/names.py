@@ -1419,7 +1419,14 @@ class Names:
             return True  # "the Health Department": generic words only
         if plain[0] in self.company_tokens:
             return False  # the company's own word in another organisation's name (is_company)
-        return all(w in self.allowed_tokens or self._rule_word(w, rules) for w in plain)
+        allowed = self.allowed_tokens
+        return all(
+            w in allowed
+            or self._rule_word(w, rules)
+            # (a word joined by hyphens is known when each of its parts is: "Mon-Fri")
+            or ("-" in w and all(p in allowed or self._rule_word(p, rules) for p in w.split("-")))
+            for w in plain
+        )
 
     @staticmethod
     def _rule_word(word: str, rules: CheckRules) -> bool:
