@@ -175,7 +175,12 @@ def test_go_through_one_not_the_other_writes_no_note_to_the_other():
         "addressed to Priya Khanna, as your notes say (go thru priya not owen)" in plan_note.purpose
     )
     others = [w for w in written if w is not plan_note]
-    assert others and all("through Priya Khanna, as your notes say" in w.purpose for w in others)
+    # session 19 (issue 10): the output says where to send it, and not to them directly
+    assert others and all(
+        "send it through Priya Khanna (priya@talentbridge.example), as your notes say" in w.purpose
+        and "directly" in w.purpose
+        for w in others
+    )
     assert any(
         "no note is emailed to Owen Tremblay directly" in x for w in written for x in w.warnings
     )

@@ -35,6 +35,7 @@ class Words:
     cc_after: tuple[str, ...] = ()  # 'in the loop', 'on cc': the person comes before
     inbox: tuple[str, ...] = ()  # 'inbox', 'mailbox': an inbox the notes say to write to
     inbox_verbs: tuple[str, ...] = ()  # 'email', 'send': how the notes say to write to it
+    group: tuple[str, ...] = ()  # 'the team', 'the ward': everyone who interviewed you
     coordinator_words: frozenset[str] = frozenset()  # 'recruiter', 'hr': who arranged it
 
     @classmethod
@@ -55,6 +56,7 @@ class Words:
             cc_after=strings("cc_after"),
             inbox=strings("inbox"),
             inbox_verbs=strings("inbox_verbs"),
+            group=strings("group"),
             coordinator_words=frozenset(strings("coordinator_words")),
         )
 
@@ -74,13 +76,28 @@ class Etiquette:
         """Whether a note may be emailed to `person` directly."""
         return not any(_same(person, p) for p in self.not_direct)
 
+    def through(self, person: Person) -> bool:
+        """Whether a note to `person` goes through the person the notes name (never when
+        the notes ask to copy that person instead: 'yvette is the contact, cc her')."""
+        via = self.via
+        return (
+            via is not None
+            and not same(via, person)
+            and not any(same(via, p) for p in self.cc)
+            and self.direct(person)
+        )
+
     def copied(self, person: Person) -> list[Person]:
         """The people to copy on a note to `person` (never themselves)."""
         return [p for p in self.cc if not _same(p, person)]
 
 
-def _same(a: Person, b: Person) -> bool:
+def same(a: Person, b: Person) -> bool:
+    """Whether two records are one person of the round (the same name and address)."""
     return a.name == b.name and (a.email or "") == (b.email or "")
+
+
+_same = same
 
 
 def _cue(cues: Sequence[str]) -> str:
@@ -98,6 +115,31 @@ def _keys(person: Person) -> set[str]:
         if part:
             keys.add(part.lower())
     return {k for k in keys if len(k) > 1}
+
+
+def _title_keys(person: Person) -> set[str]:
+    """The words a clause may name `person` by their job: the title as recorded ('finance
+    manager'), and a title the name opens with ('Principal' of 'Principal Marcy Delorme')."""
+    keys = set()
+    title = " ".join(re.findall(r"[^\W\d_][\w'’-]*", (person.title or "").lower()))
+    if title and len(title) > 2:
+        keys.add(title)
+    typed = phrasing.bare_name(person.name).split()
+    untitled = phrasing.untitled_name(phrasing.bare_name(person.name)).split()
+    if typed and untitled and len(typed) > len(untitled) and len(typed[0]) > 3:
+        keys.add(typed[0].lower().strip("."))
+    return keys
+
+
+def _everyone(text: str, people: Sequence[Person], words: Words) -> list[Person]:
+    """Every interviewer, when `text` opens on a word for all of them ('the team', 'the
+    ward', 'the panel'; [etiquette] group), never an inbox or an address of theirs."""
+    low = " ".join(re.findall(r"[^\W\d_][\w'’-]*", text.lower()))
+    if not words.group or not re.match(
+        rf"(?:{_cue(words.group)})\b(?!\s+(?:inbox|mailbox|address|email|account|lead))", low
+    ):
+        return []
+    return [p for p in people if p.role is PersonRole.INTERVIEWER]
 
 
 def who(
@@ -119,6 +161,13 @@ def who(
             if re.search(pattern, low):
                 found.append(p)
                 break
+    if not found:  # by the title the record gives them ('the principal', 'the finance manager')
+        for p in people:
+            for key in sorted(_title_keys(p), key=len, reverse=True):
+                pattern = rf"^{re.escape(key)}\b" if first_only else rf"\b{re.escape(key)}\b"
+                if re.search(pattern, low):
+                    found.append(p)
+                    break
     if not found:
         first = low.split()[0] if first_only else None
         role_words = [first] if first else low.split()
@@ -172,22 +221,26 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
             via = via or person
             said.setdefault("via", clause)
             for other in _after(words.not_after_via, rest):
-                them = who(other, people, words)
-                if them is not None and not _same(them, person):
-                    not_direct.append(them)
-                    said.setdefault("not_direct", clause)
+                named = who(other, people, words)
+                for them in [named] if named is not None else _everyone(other, people, words):
+                    if not _same(them, person):
+                        not_direct.append(them)
+                        said.setdefault("not_direct", clause)
         for head in _before(words.via_after, clause):
             person = who(head, people, words)
             if person is not None:
                 via = via or person
                 said.setdefault("via", clause)
         for rest in _after(words.not_direct, clause):
-            person = who(rest, people, words)
-            if person is not None and (via is None or not _same(person, via)):
-                not_direct.append(person)
-                said.setdefault("not_direct", clause)
+            named = who(rest, people, words)
+            for them in [named] if named is not None else _everyone(rest, people, words):
+                if via is None or not _same(them, via):
+                    not_direct.append(them)
+                    said.setdefault("not_direct", clause)
         for rest in _after(words.cc, clause):
             person = who(rest, people, words)
+            if person is None and re.match(r"(?:her|him|them)\b", rest, re.I):
+                person = who(clause, people, words)  # 'yvette is the contact, cc her'
             if person is not None:
                 cc.append(person)
                 said.setdefault("cc", clause)
@@ -234,11 +287,15 @@ def followed(rules: Etiquette, person: Person, plans_note: bool) -> list[str]:
     said = rules.clauses or {}
     if plans_note and rules.via is not None and _same(rules.via, person):
         out.append(f"addressed to {_named(person)}, as your notes say ({said.get('via', '')})")
-    elif rules.via is not None and not _same(rules.via, person):
-        out.append(f"through {_named(rules.via)}, as your notes say ({said.get('via', '')})")
+    elif rules.via is not None and rules.through(person):
+        at = f" ({rules.via.email})" if rules.via.email else ""
+        out.append(
+            f"send it through {_named(rules.via)}{at}, as your notes say "
+            f"({said.get('via', '')}), not to {_named(person)} directly"
+        )
     if rules.inbox:
         out.append(f"to {rules.inbox}, as your notes say ({said.get('inbox', '')})")
-    elif rules.inbox_said and plans_note:
+    elif rules.inbox_said and plans_note and not _is_inbox(rules.via, rules.inbox_said):
         out.append(
             f"your notes say to email {rules.inbox_said} ({said.get('inbox', '')}) and no "
             "address for it is recorded: send it there (add it with 'followup edit')"
@@ -248,6 +305,16 @@ def followed(rules: Etiquette, person: Person, plans_note: bool) -> list[str]:
         names = ", ".join(_named(p) for p in copied)
         out.append(f"copy {names}, as your notes say ({said.get('cc', '')})")
     return out
+
+
+def _is_inbox(person: Person | None, said: str) -> bool:
+    """Whether the inbox the notes name ('the talent inbox') is `person`'s, recorded with its
+    address ('talent mailbox <talent@…>'): a word of it in their name or address."""
+    if person is None or not person.email:
+        return False
+    named = f"{person.name} {person.email} {person.title or ''}".lower()
+    words = [w for w in re.findall(r"[a-z]+", said.lower()) if w not in ("the", "their", "a")]
+    return any(w in named for w in words if w not in ("inbox", "mailbox", "shared", "team"))
 
 
 def not_written(rules: Etiquette, person: Person) -> str:

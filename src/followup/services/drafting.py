@@ -784,7 +784,10 @@ def compose_drafts(
         )
         plans = person is not None and compose.plans_note(person, plan, each, interview)
         said = etiquette.followed(rules, person, plans) if person is not None else []
-        w.purpose = "; ".join([note.purpose, *said]) if note.purpose else "; ".join(said)
+        base = note.purpose
+        if person is not None and not plans and rules.through(person):
+            base = base.split(";")[0]  # sent through whom the notes say, not 'alongside'
+        w.purpose = "; ".join([base, *said]) if base else "; ".join(said)
         w.cc = [{"name": p.name, "email": p.email} for p in rules.copied(person)] if person else []
         if note.topic and note.topic_kind:
             w.topic = {
