@@ -133,3 +133,16 @@ def test_an_attendee_known_by_address_is_the_person_the_text_spells_with_accents
         )
     )
     assert interviewers(invite) == {written: title}
+
+
+@pytest.mark.parametrize(
+    ("title"), ["Chefredakteurin", "Sachbearbeiterin", "Einkaufsplanerin", "Datenschutzbeauftragte"]
+)
+def test_a_german_compound_title_of_one_word_is_the_persons_title(title: str) -> None:
+    text = (
+        "Hallo Rowan,\r\n\r\nwir laden Sie zum Vorstellungsgespräch am Montag, 8. März 2027, "
+        f"11:00 Uhr ein.\r\n\r\nSie sprechen mit:\r\nFrau Dr. Wiebke Sönnichsen – {title}\r\n"
+        "Herr Malte Grube – Leiter Einkauf\r\n\r\nViele Grüße\r\nJannik Ott\r\n"
+    )
+    invite = read(mail("Jannik Ott <jannik.ott@elbkontor.example>", "Einladung", text))
+    assert interviewers(invite) == {"Wiebke Sönnichsen": title, "Malte Grube": "Leiter Einkauf"}
