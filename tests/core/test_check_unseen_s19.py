@@ -272,3 +272,17 @@ def test_days_written_short_are_no_names(rules, model, sentence) -> None:
 def test_a_hyphenated_wrong_company_is_still_wrong(rules, model) -> None:
     sentence = "I would be a great fit for Harrow-Vance Logistics."
     assert names_found(rules, model, sentence) == ["Harrow-Vance Logistics"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm still really keen.",
+        "I'd love to come and work with the dispensary team.",
+        "I'd be over the moon to get the technician job.",
+        "It would mean so much to join a pharmacy like yours.",
+        "Keen as to get stuck in.",
+    ],
+)
+def test_joining_wished_for_in_other_words_is_interest(rules, model, sentence) -> None:
+    assert elements(rules, model, note(sentence))["interest"] is True
