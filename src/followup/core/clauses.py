@@ -346,6 +346,11 @@ def _figures(
     return None
 
 
+_SEASONS = frozenset(
+    ["spring", "summer", "autumn", "fall", "winter", "year", "next", "this", "q1", "q2", "q3", "q4"]
+)
+
+
 def _bare(subject: str, words: ClauseWords, lexicon: phrasing.Lexicon) -> bool:
     """Whether a measure reads without 'the' ('bring food cost down', 'GP on food')."""
     ws = subject.removeprefix("the ").split()
@@ -758,6 +763,9 @@ def _object(
     if not rest:
         return None
     said = " ".join(rest)
+    said = re.split(r"\s*:(?:\s|$)", said)[0]  # 'client education: dental packages': a list
+    if not said:
+        return None
     said = re.sub(r"(?<![\w])['‘’](?=\w)|(?<=\w)['‘’](?!\w)", "", said)  # 'own the paperwork'
     said = re.sub(r"(?<=\w) not (?=(?:a|an|the|just|only)\b)", ", not ", said)
     said = re.sub(r"(?i)\b(down|up)\b", lambda m: m.group().lower(), said)
@@ -777,8 +785,11 @@ def _object(
         return None  # 'redesign starting'
     if any(w in words.capitals and _NUMBER.match(p) for p, w in zip(lows, lows[1:], strict=False)):
         return None  # 'launches 4 march': which day?
-    if lows[0] in words.capitals or re.match(r"(?:early|late|mid|end of)\s+\w+", " ".join(lows)):
-        said = f"in {said}"  # 'arriving aug' -> 'arriving in August'
+    timed = re.match(r"(?:early|late|mid|end of)[\s-]+(\w+)", " ".join(lows))
+    if lows[0] in words.capitals or (
+        timed and (timed[1] in words.capitals or timed[1] in _SEASONS or timed[1].isdigit())
+    ):  # 'arriving aug' -> 'arriving in August'; 'early intervention' is no time
+        said = f"at the {said}" if lows[0] == "end" else f"in {said}"
     if re.search(
         r"(?i)\b(?:that|those|these|this)\b(?! (?:year|week|month|quarter|term|"
         r"season|spring|summer|autumn|fall|winter)\b)",
