@@ -69,3 +69,15 @@ def test_a_phrase_is_never_cut_off_its_name(jot: str, cut: str, language) -> Non
 def test_a_verb_and_particle_compound_stays_in_its_phrase(jot: str, whole: str, language) -> None:
     s = said(jot, language)
     assert s.usable and whole in s.text, s
+
+
+@pytest.mark.parametrize(
+    "jot",
+    [
+        "wilhelmina: what pilots hate most is the paperwork at the berth, nobody reads it",
+        "what the crews want is a proper handover log",
+    ],
+)
+def test_a_wh_phrase_whose_point_comes_after_it_is_never_said_alone(jot: str, language) -> None:
+    s = said(jot, language)
+    assert not (s.usable and s.text.startswith("what ") and " is " not in s.text), s.text

@@ -1571,6 +1571,20 @@ def standalone_fault(
     return None
 
 
+def _cleft_lost(text: str, recorded: str) -> str | None:
+    """Why a wh-phrase taken from a jot leaves its point behind: the jot goes on 'is …' after
+    it ('what tenants hate most is chasing repairs': what they hate is the point), so a note
+    saying 'what tenants hate most' says nothing. None when it does not."""
+    toks = re.findall(r"[\w'’-]+", recorded.lower())
+    words = re.findall(r"[\w'’-]+", text.lower())
+    for k in range(len(toks) - len(words)):
+        if toks[k : k + len(words)] == words and toks[k + len(words)] in _COPULAS:
+            after = " ".join(toks[k + len(words) : k + len(words) + 3])
+            return POINT_AFTER.format(word=" ".join(words), after=after)
+    return None
+
+
+_COPULAS = frozenset(["is", "are", "was", "were", "'s"])
 POINT_AFTER = (
     "the note's point is what it says of '{word}' ('{after}'): say it whole, as you would to them"
 )
@@ -1626,6 +1640,9 @@ def standalone(
         return replace(s, usable=False, doubts=tuple(dict.fromkeys([*s.doubts, OWN_PART])))
     for text in dict.fromkeys([s.text, s.about or s.text]):
         if text.split()[0].lower() in _WH:
+            lost = _cleft_lost(text, s.recorded)
+            if lost:  # 'what tenants hate most (is chasing repairs)': the point is after it
+                return replace(s, usable=False, doubts=tuple(dict.fromkeys([*s.doubts, lost])))
             continue  # a clause ('how the brokers miss the cutoff') has its own gate
         closed = language.lexicon.slots.determiners | language.lexicon.slots.prepositions
         hit = next(
