@@ -286,3 +286,27 @@ def test_a_hyphenated_wrong_company_is_still_wrong(rules, model) -> None:
 )
 def test_joining_wished_for_in_other_words_is_interest(rules, model, sentence) -> None:
     assert elements(rules, model, note(sentence))["interest"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Being left sitting in the lobby for forty minutes was quite an introduction.",
+        "The panel clearly prizes planning, judging by how rushed the morning felt.",
+        "My current chain's idea of a handover is a sticky note on the till.",
+    ],
+)
+def test_sarcasm_about_the_day_or_the_employer_is_negativity(rules, model, sentence) -> None:
+    assert "negativity" in codes(rules, model, note(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am sorry I kept you waiting for ten minutes on Monday.",
+        "Judging by the repeat slips, the dispensary is busy and well run.",
+        "Your idea of a shared rota for weekend cover made a lot of sense.",
+    ],
+)
+def test_the_same_words_said_plainly_are_no_negativity(rules, model, sentence) -> None:
+    assert "negativity" not in codes(rules, model, note(sentence))
