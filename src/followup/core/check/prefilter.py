@@ -77,8 +77,6 @@ _COMMON = frozenset(
     ]
 )
 PREFIX_MIN, PREFIX_LEN = 3, 5  # word beginnings are compared on 3 to 5 first characters
-# a word's beginnings (`Document.prefixes`): its first PREFIX_MIN to PREFIX_LEN characters
-_CUTS = tuple(slice(0, k) for k in range(PREFIX_MIN, PREFIX_LEN + 1))
 # the most words whose bits `Gates` remembers (then it starts again)
 _MOST_WORDS = 50_000
 LINE_START = "\n"  # leading_strings of a pattern that starts with ^ (each match starts a line)
@@ -165,6 +163,7 @@ class Gates:
         "_run_lookups",
         "_runs",
         "_runs_saved",
+        "_tables",
         "starts",
     )
 
@@ -211,6 +210,13 @@ class Gates:
     def _start(self) -> None:
         """What the tests use besides the tables, made again when the gates are read back."""
         self.keys = {key: frozenset(table) for key, table in self.index.items()}
+        # for `_bits`: as written, then in lower case, the word table and the word-beginning
+        # table (empty when there is none)
+        self._tables = [
+            (cased, self.index.get((WORDS, cased), {}), self.index.get((PREFIXES, cased), {}))
+            for cased in (True, False)
+            if (WORDS, cased) in self.index or (PREFIXES, cased) in self.index
+        ]
         self._run_lookups: _RunLookups | None = None
         self._word_bits: dict[str, int] = {}
         self._notes = 0
@@ -325,17 +331,26 @@ class Gates:
 
     def _bits(self, word: str) -> int:
         """The bits a word of a note opens: as written in the case-sensitive tests, in lower
-        case in the others; whole in the word tests, by its beginnings (`Document.prefixes`)
-        in the others."""
+        case in the others; whole in the word tests, by its beginnings (`Document.prefixes`:
+        its first PREFIX_MIN to PREFIX_LEN characters, a shorter word whole) in the others."""
         lower = lowercase(word)
         found = 0
-        for (kind, cased), table in self.index.items():
-            form, get = (word if cased else lower), table.get
-            if kind == PREFIXES:
-                for cut in _CUTS:
-                    found |= get(form[cut], 0)
-            else:
-                found |= get(form, 0)
+        for cased, words, beginnings in self._tables:
+            form = word if cased else lower
+            bits = words.get(form)
+            if bits is not None:
+                found |= bits
+            if beginnings:
+                # (no beginning is shorter than PREFIX_MIN: a shorter word opens none)
+                last = min(len(form), PREFIX_LEN)
+                for k in range(PREFIX_MIN, last):
+                    bits = beginnings.get(form[:k])
+                    if bits is not None:
+                        found |= bits
+                if last >= PREFIX_MIN:
+                    bits = beginnings.get(form if last == len(form) else form[:last])
+                    if bits is not None:
+                        found |= bits
         return found
 
     def __reduce__(self) -> tuple[Any, tuple[tuple[Any, ...]]]:
