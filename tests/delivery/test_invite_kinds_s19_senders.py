@@ -89,3 +89,28 @@ def test_the_verb_asking_to_contact_a_coordinator_is_no_part_of_their_name(
     )
     sender = "Werving Polderzon <werving@polderzon.example>"
     assert coordinator(read(mail(sender, "Afspraak bevestigd", text))) == (name, email)
+
+
+@pytest.mark.parametrize(
+    ("subject", "sentence", "role"),
+    [
+        ("Onsite Technical Round - SRE II - Rowan Adeyemi",
+         "Please find the invite for your onsite technical round for Site Reliability Engineer II.",
+         "Site Reliability Engineer II"),
+        ("Zoom details - Crew Lead interview",
+         "Here is the invite for your panel interview for the Rooftop Solar Crew Lead role.",
+         "Rooftop Solar Crew Lead"),
+        ("Interview - QA Lead",
+         "Your interview for Quality Assurance Lead is on Wednesday, March 10, 2027 at 10:00 AM.",
+         "Quality Assurance Lead"),
+    ],
+)  # fmt: skip
+def test_the_role_the_text_spells_out_in_full_wins_over_the_subjects_short_form(
+    subject: str, sentence: str, role: str
+) -> None:
+    text = (
+        f"Hi Rowan,\r\n\r\n{sentence}\r\n\r\nWednesday, March 10, 2027 at 10:00 AM\r\n\r\n"
+        "Regards,\r\nKendra Oyelowo\r\nTalent Acquisition\r\n"
+    )
+    sender = "Kendra Oyelowo <kendra.oyelowo@mesquite-energy.example>"
+    assert read(mail(sender, subject, text)).interview.role == role

@@ -37,6 +37,7 @@ from followup.delivery.invites.company_names import (
     known_people,
     name_shaped,
     name_words_only,
+    spells_out,
     without_town,
     without_when,
 )
@@ -264,8 +265,9 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         said = _body_role(text, vocab, found.role)
         if said:  # without a requisition's number ("Store Manager (Req #4471)")
             said = _clip(_REQUISITION.sub("", said).strip(), MAX_NAME) or None
-        if said and (not found.role or extends(said, found.role)):
-            # "Kierownik zmiany (magazyn wysokiego składowania)": the text says more
+        if said and (not found.role or extends(said, found.role) or spells_out(said, found.role)):
+            # "Kierownik zmiany (magazyn wysokiego składowania)": the text says more; "Site
+            # Reliability Engineer II" for the subject's "SRE II": the text says it in full
             found.role = said
         offer(body_company(text, people, ctx), "body")
         match = _BODY_COMPANY.search(text)

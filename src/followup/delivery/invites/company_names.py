@@ -378,6 +378,30 @@ def extends(longer: str | None, shorter: str | None) -> bool:
     return bool(tail and re.match(r"\s*[(（–—/,-]", tail.group("rest")))
 
 
+def spells_out(longer: str | None, shorter: str | None) -> bool:
+    """`longer` is the role `shorter` names in full: the same last words with capitalised ones
+    before them ("Solar Installation Crew Lead" for "Crew Lead"), or the words a capitals'
+    abbreviation stands for ("Site Reliability Engineer II" for "SRE II")."""
+    if not longer or not shorter:
+        return False
+    long_words, short_words = longer.split(), shorter.split()
+    if not 1 <= len(short_words) < len(long_words) <= 6:
+        return False
+    folded_long, folded_short = fold_words(longer), fold_words(shorter)
+    extra = long_words[: len(long_words) - len(short_words)]
+    if folded_long[-len(folded_short) :] == folded_short and len(folded_long) == len(long_words):
+        return all(w[:1].isupper() for w in extra)
+    first = short_words[0]
+    if not (2 <= len(first) <= 5 and first.isupper() and first.isalpha()):
+        return False
+    spelt, rest = long_words[: len(first)], long_words[len(first) :]
+    return (
+        len(long_words) == len(first) + len(short_words) - 1
+        and "".join(w[:1] for w in spelt) == first
+        and [w.casefold() for w in rest] == [w.casefold() for w in short_words[1:]]
+    )
+
+
 def _same_name(one: str, other: str) -> bool:
     """The same name, legal forms aside, in letters that fold to Latin ones."""
     words = fold_words(without_legal_form(one))

@@ -40,7 +40,7 @@ _BODY_ROLE = re.compile(
 # onsite for Senior Data Scientist at …": the role after the interview's "for", up to a verb
 # or a sentence's end
 _INTERVIEW_FOR = re.compile(
-    r"(?i:\b(?:interview(?:s|\s+loop)?|onsite|on-site|panel|loop|phone\s+screen|screen)\s+for"
+    r"(?i:\b(?:interview(?:s|\s+loop)?|onsite|on-site|panel|loop|phone\s+screen|screen|round)\s+for"
     r"\s+(?:the\s+|a\s+|an\s+)?)"
     r"(?P<role>[A-ZÀ-Þ][^\n.;:!?]{2,70}?)"
     r"(?=\s+(?:is|are|has|have|will|was|on|at|with|position|role|post|job|opening|vacancy)\b"
