@@ -310,3 +310,20 @@ def test_sarcasm_about_the_day_or_the_employer_is_negativity(rules, model, sente
 )
 def test_the_same_words_said_plainly_are_no_negativity(rules, model, sentence) -> None:
     assert "negativity" not in codes(rules, model, note(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "excerpt"),
+    [
+        ("I bring GPhC Band 4 registered and a steady hand.", "I bring GPhC Band 4 registered"),
+        ("I can also bring Strong stock control from my last store.", "I can also bring Strong"),
+        ("I have experienced with controlled drugs registers.", "I have experienced with"),
+    ],
+)
+def test_more_slotted_qualifications_are_unprofessional(rules, model, sentence, excerpt) -> None:
+    assert unprofessional(rules, model, sentence) == [excerpt]
+
+
+def test_an_experience_lived_is_fine(rules, model) -> None:
+    sentence = "I have experienced in person how a calm counter helps patients."
+    assert unprofessional(rules, model, sentence) == []
