@@ -115,3 +115,28 @@ def test_interviewers_without_a_name_are_thanked_after_the_names():
     coordinator = Person("Joy Villanueva", "joy@afonlas.example", role=PersonRole.COORDINATOR)
     body = plan_note(round_with(coordinator, panel)).draft.body
     assert "Lani and the others I spoke with" in body, body
+
+
+def test_a_list_of_names_leaves_out_words_of_address_typed_after_a_name():
+    panel = [
+        Person("karthik", None, title="R1 DSA"),
+        Person("Arvind sir", "arvind@afonlas.example", title="principal architect"),
+        Person("Raghavendra Kulkarni ji", "raghu@afonlas.example", title="engg manager"),
+        Person("ms. deepa nair", None, title="bar raiser"),
+    ]
+    coordinator = Person("Sneha Rao", "sneha@afonlas.example", role=PersonRole.COORDINATOR)
+    body = plan_note(round_with(coordinator, panel)).draft.body
+    assert "Arvind," in body and "Raghavendra Kulkarni and" in body, body
+    assert " sir" not in body and " ji " not in body, body
+
+
+def test_a_jot_headed_by_a_title_is_that_persons_never_the_topic():
+    panel = [
+        Person("Renata Osei", "renata@afonlas.example", title="CEO"),
+        Person("Marianne Hollis-Greer", None, title="board chair"),
+    ]
+    coordinator = Person("Yvette Carmichael", "yvette@afonlas.example", role=PersonRole.COORDINATOR)
+    i = round_with(coordinator, panel)
+    i.topics = ["board chair: thinking of swapping the gala for a smaller reading night"]
+    body = plan_note(i).draft.body
+    assert "board chair" not in body.lower(), body

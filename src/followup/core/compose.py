@@ -331,6 +331,10 @@ def owner_of(
     for p in interviewers:
         for k in dict.fromkeys(name_keys(p)):
             keys.setdefault(k, []).append(p)
+        # a jot headed by the title the record gives them ('board chair: gala net down 18%')
+        title = " ".join(re.findall(r"[^\W\d_][\w'’&-]*", (p.title or "").lower()))
+        if len(title.split()) >= 2 and title not in keys:
+            keys.setdefault(title, []).append(p)
     owned = phrasing.owned_topic(raw, [k for k, ps in keys.items() if len(ps) == 1], lexicon)
     if owned is None:
         return None, None
@@ -4292,9 +4296,14 @@ def listed_names(people: Sequence[Person], title_stop: bool) -> list[str]:
     return [
         name
         if titled[i] or not (x.first and x.last)
-        else (x.first if x.by_given else phrasing.untitled_name(p.name))
+        else (x.first if x.by_given else _UNSUFFIXED.sub("", phrasing.untitled_name(p.name)))
         for i, (name, x, p) in enumerate(zip(names, parts, people, strict=True))
     ]
+
+
+# a word of address typed after a name ('Arvind sir', 'Raghavendra Kulkarni ji'): the note's
+# greeting leaves it out, and so does a list of names
+_UNSUFFIXED = re.compile(r"(?i)\s+(?:sir|ji|saab|sahab|sahib|madam|ma'am|maam|po)\.?$")
 
 
 def _by_title(greeting: str) -> bool:
