@@ -327,3 +327,20 @@ def test_more_slotted_qualifications_are_unprofessional(rules, model, sentence, 
 def test_an_experience_lived_is_fine(rules, model) -> None:
     sentence = "I have experienced in person how a calm counter helps patients."
     assert unprofessional(rules, model, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slot"),
+    [
+        ("I remain keen on the (role) here and on the dispensary team.", "(role)"),
+        ("It would be a pleasure to join (Company Name) this spring.", "(Company Name)"),
+    ],
+)
+def test_a_field_word_in_round_brackets_is_a_placeholder(rules, model, sentence, slot) -> None:
+    result = checked(rules, model, note(sentence), FACTS)
+    assert [f.excerpt for f in result.issues if f.code == "placeholder"] == [slot]
+
+
+def test_an_aside_naming_the_field_is_no_placeholder(rules, model) -> None:
+    sentence = "I also fixed the form where the field (name) was left blank by patients."
+    assert "placeholder" not in codes(rules, model, note(sentence))
