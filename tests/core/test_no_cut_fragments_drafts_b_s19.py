@@ -81,3 +81,17 @@ def test_a_verb_and_particle_compound_stays_in_its_phrase(jot: str, whole: str, 
 def test_a_wh_phrase_whose_point_comes_after_it_is_never_said_alone(jot: str, language) -> None:
     s = said(jot, language)
     assert not (s.usable and s.text.startswith("what ") and " is " not in s.text), s.text
+
+
+@pytest.mark.parametrize(
+    ("jot", "phrase"),
+    [
+        ("Simpro for quotes, moving to something else next yr", "Simpro for quotes"),
+        ("Tanda for timesheets", "Tanda for timesheets"),
+    ],
+)
+def test_a_product_typed_with_its_capital_keeps_it_and_takes_no_article(
+    jot: str, phrase: str, language
+) -> None:
+    s = said(jot, language)
+    assert s.text == phrase, s.text

@@ -1103,6 +1103,22 @@ def _point_of_view(text: str, to_them: bool) -> str:
     return " ".join(out)
 
 
+def _a_name(word: str, lexicon: Lexicon) -> bool:
+    """A word typed with a capital that is no English word: a product's or a place's name
+    ('Aconex', 'Kintone'), never a common word at a jot's start ('Scheduling')."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and word[1:].islower()  # 'AHT' is an acronym: 'the AHT on the account'
+        and word.isalpha()
+        and len(word) > 2
+        and lexicon.known_word is not None
+        and not lexicon.known_word(low)
+        and low not in lexicon.shorthand
+        and low not in lexicon.ambiguous
+    )
+
+
 def _needs_article(text: str, lexicon: Lexicon) -> bool:
     ws = text.split()
     if not ws:
@@ -1115,8 +1131,8 @@ def _needs_article(text: str, lexicon: Lexicon) -> bool:
     if first.endswith(("'s", "’s")) or first in _PREPOSITIONS:
         return False
     cut = next((k for k, w in enumerate(ws) if k and w.lower() in _PREPOSITIONS), len(ws))
-    if ws[0] in lexicon.proper.values() and cut == 1:
-        return False  # a product or place: 'Procore for daily logs'
+    if (ws[0] in lexicon.proper.values() or _a_name(ws[0], lexicon)) and cut == 1:
+        return False  # a product or place: 'Procore for daily logs', 'Aconex for documents'
 
     if all(w[:1].isupper() or w[:1].isdigit() for w in ws):
         return False  # a name: 'Kafka Connect', 'SOC 2'
@@ -1164,6 +1180,7 @@ def noun_phrase(text: str, lexicon: Lexicon, keep: Iterable[str] = ()) -> str:
         first[:1].isupper()
         and first[1:].islower()
         and first.lower() not in lexicon.proper
+        and not _a_name(first, lexicon)
         and re.sub(r"['’]s$", "", first.lower()) not in kept
         and (rest == "" or not rest.split()[0][:1].isupper() or first.lower() in _DETERMINERS)
     ):
