@@ -1027,7 +1027,6 @@ def noun_phrase_topics(
     # a phrase that shares a word with a chosen topic waits until every phrase that shares
     # none was tried: then it is another subject when the word is no head of theirs
     deferred: list[Ranked] = []
-    heads: dict[frozenset[str], str] = {}  # a chosen topic's head's stem, by its words
     for ranked in chain(ranking, deferred):  # `deferred` is read once `ranking` is done
         phrase = grown.get(ranked.phrase.key, ranked.phrase)
         phrase = fullest.get(phrase.base.key, phrase)
@@ -1042,10 +1041,7 @@ def noun_phrase_topics(
             and not (phrase.key in headed and not _common_word(phrase, lexicon))
         ):
             continue  # one word said once or twice ("sensors", "shops") is rarely a topic
-        sharing = [t for t in taken if _shares_a_word(content, t)]
-        if sharing and not all(
-            _crossed_heads(content, _head(base), t, heads.get(frozenset(t))) for t in sharing
-        ):
+        if any(_shares_a_word(content, t) for t in taken):
             if ranked not in deferred:
                 deferred.append(ranked)
                 continue
@@ -1081,7 +1077,6 @@ def noun_phrase_topics(
         if topic is None:
             continue  # "adjusters rekey", "whoever joins": no phrase a note-taker writes
         taken.append(content)
-        heads[frozenset(content)] = _head(base)
         covered |= {_stem(w) for w in phrase.words}
         chosen.append(as_framed(topic, content))
         if len(chosen) >= limits.max_topics:
@@ -2355,16 +2350,6 @@ def _same_subject(content: set[str], head: str, taken: set[str]) -> bool:
     shared = content & taken
     shortest = min(len(content), len(taken))
     return len(shared) * 2 > shortest or (len(shared) * 2 >= shortest and head in shared)
-
-
-def _crossed_heads(content: set[str], head: str, taken: set[str], taken_head: str | None) -> bool:
-    """Two phrases whose one shared word heads one of them and only modifies the other ("dynamic
-    pricing" and "a pricing tool", "the tool rollout" and "the pricing tool"): two subjects,
-    the second need not wait for the phrases that share no word."""
-    shared = content & taken
-    if taken_head is None or len(shared) != 1 or head == taken_head:
-        return False
-    return shared in ({head}, {taken_head})
 
 
 def _shares_a_word(content: set[str], taken: set[str]) -> bool:
