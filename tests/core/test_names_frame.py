@@ -114,4 +114,7 @@ def test_a_group_is_not_named_in_a_list_of_people() -> None:
     from followup.core.compose import thanked
 
     panel = [Person("Mrs Okafor"), Person("parent panel"), Person("Mr Reid")]
-    assert thanked(panel, Person("Someone Else"), False) == "Mrs Okafor and Mr Reid"
+    # the group is thanked among 'the others I spoke with' (b76beec), never by its label
+    assert thanked(panel, Person("Someone Else"), False) == (
+        "Mrs Okafor, Mr Reid and the others I spoke with"
+    )
