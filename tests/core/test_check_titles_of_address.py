@@ -154,3 +154,32 @@ def test_a_greeting_name_with_letters_beyond_ascii_is_checked(
     facts = Facts("Nordlys Energi", "Analyst", ("Zoë Lefèvre", "Pádraig Ó Súilleabháin"), ())
     text = f"{greeting}\n\nThank you for the interview about the forecasts." + BODY
     assert name_issues(rules, model, text, facts) == wrong
+
+
+def test_titled_names_are_found_where_the_pattern_finds_them(rules) -> None:
+    """A title and the name after it ("Dr. Osei", "Fräulein Vogt", "Dato' Rahim") are looked
+    for only where a word of the note with a capital is a title (names._title_words), in
+    ASCII notes and in notes with letters beyond ASCII alike: the same matches as the pattern
+    tried at every position, also beside apostrophes, hyphens, digits, underscores, accented
+    letters and the characters `re` takes for another case of an ASCII letter (with those,
+    every position is tried)."""
+    import random
+
+    from followup.core.check.document import Document
+    from followup.core.check.names import _address_titles, _title_words, _titled, _titled_matches
+
+    titles, words = _address_titles(rules)
+    titled = _titled(titles)
+    draw = random.Random(8)
+    pieces = ["Dr", "DR", "dr", "Mr", "Ms", "Fräulein", "Maître", "Dato'", "Dato’", "Herr", "Miss"]
+    pieces += ["Osei", "Ávila", "Vogt", "Rahim", "Émile", "Kim-Lee", "the", "said"]
+    pieces += [" ", " ", " ", ". ", ".", "\t", "\n", "'", "’", "-", "_", "2", "é", "—", ",", "x"]
+    pieces += ["\u0131", "\u0130", "\u212a", "\u017f", "Dear ", "\n\nThanks,\nSam\n"]
+    for _ in range(3000):
+        text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 16)))
+        doc = Document(text, rules)
+        found = _title_words(doc, words)
+        for lo, hi in ((0, len(doc.norm)), (draw.randint(0, len(doc.norm)), len(doc.norm))):
+            expected = [m.span() for m in titled.finditer(doc.norm, lo, hi)]
+            got = [m.span() for m in _titled_matches(doc, titled, found, lo, hi)]
+            assert got == expected, (text, lo, hi)

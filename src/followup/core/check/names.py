@@ -63,9 +63,16 @@ _address_titles_of: dict[int, tuple[CheckRules, frozenset[str], frozenset[str]]]
 
 
 def _title_words(doc: Document, words: frozenset[str]) -> list[str] | None:
-    """The words of an ASCII note, with a capital, that are titles of `words` (see
-    `_address_titles`); None for a note that is not ASCII (its words are not compared)."""
-    if not doc.norm.isascii():
+    """The words of a note, with a capital, that are titles of `words` (see
+    `_address_titles`); None (its words are not compared) for a note beyond ASCII that holds
+    a character `re` takes for another case of an ASCII letter (OTHER_CASE_CHARACTERS), or
+    when a title's word (without its stop or apostrophe: "dato" of "Dato'") is more than
+    letters. A title `_titled` finds stands
+    between what is no letter, digit or hyphen and a stop or a space: a word of the note
+    itself, or a part of one after an apostrophe, in ASCII or not."""
+    if not doc.norm.isascii() and (
+        any(c in doc.norm for c in OTHER_CASE_CHARACTERS) or not all(map(str.isalpha, words))
+    ):
         return None
     capital = doc.cased_words - doc.word_set  # (the words not in lower case)
     if words.isdisjoint(map(str.lower, capital)):
@@ -77,8 +84,8 @@ def _titled_matches(
     doc: Document, titled: Pattern, found: list[str] | None, lo: int, hi: int
 ) -> Iterator[re.Match[str]]:
     """`titled.finditer(doc.norm, lo, hi)`, where `found` are the note's words a match can
-    start with (`_title_words`: in ASCII text, the title a match starts with is a word of the
-    note with a capital), or None (every position is tried): the pattern is tried only where
+    start with (`_title_words`: the title a match starts with is a word of the note with a
+    capital), or None (every position is tried): the pattern is tried only where
     one of them stands, in order, as finditer would go on after each match."""
     text = doc.norm
     if found is None:
