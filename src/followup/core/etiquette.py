@@ -10,7 +10,7 @@ in core/greetings.py; things not to mention in core/phrasing.confidential."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -154,26 +154,30 @@ def who(
     low = re.sub(r"^(?:the|my|our|their|his)\s+", "", low)
     if not low:
         return None
-    found: list[Person] = []
-    for p in people:
-        for key in sorted(_keys(p), key=len, reverse=True):
-            pattern = rf"^{re.escape(key)}\b" if first_only else rf"\b{re.escape(key)}\b"
-            if re.search(pattern, low):
-                found.append(p)
-                break
+    found = _named_by(people, _keys, low, first_only)
     if not found:  # by the title the record gives them ('the principal', 'the finance manager')
-        for p in people:
-            for key in sorted(_title_keys(p), key=len, reverse=True):
-                pattern = rf"^{re.escape(key)}\b" if first_only else rf"\b{re.escape(key)}\b"
-                if re.search(pattern, low):
-                    found.append(p)
-                    break
+        found = _named_by(people, _title_keys, low, first_only)
     if not found:
         first = low.split()[0] if first_only else None
         role_words = [first] if first else low.split()
         if any(w in words.coordinator_words for w in role_words):
             found = [p for p in people if p.role is PersonRole.COORDINATOR]
     return found[0] if len(found) == 1 else None
+
+
+def _named_by(
+    people: Sequence[Person], keys: Callable[[Person], Iterable[str]], low: str, first_only: bool
+) -> list[Person]:
+    """The people of `people` one of whose `keys` (longest first) is a whole word of `low`
+    (lower case), or its first words when `first_only`."""
+    found: list[Person] = []
+    for p in people:
+        for key in sorted(keys(p), key=len, reverse=True):
+            pattern = rf"^{re.escape(key)}\b" if first_only else rf"\b{re.escape(key)}\b"
+            if re.search(pattern, low):
+                found.append(p)
+                break
+    return found
 
 
 def _after(cues: Sequence[str], clause: str) -> list[str]:

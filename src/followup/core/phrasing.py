@@ -2367,26 +2367,33 @@ def _clipped(word: str, lexicon: Lexicon) -> bool:
     acronym no table lists as a field or a name ('ECE', 'SCM'; 'CS' is a field, 'LSE' a school
     only after a field), or a lower-case word that is no English word and ends as a clipped
     word does ('acctg', 'envtl'); never 'durham', 'manipal'."""
-    bare = word.strip("()")
-    low = bare.lower()
-    if low in lexicon.degree_fields or low in lexicon.proper or not bare.isalpha():
-        return False
-    if bare.isupper() and len(bare) >= 2:
-        return True
+    bare, low, said = _acronym_after_degree(word, lexicon)
+    if said is not None:
+        return said
     if bare.islower() and low in lexicon.ambiguous:
         return True  # 'BA comm': communication, commerce or community
     return bare.islower() and not _known(low, lexicon) and bool(_CLIPPED_END.search(low))
 
 
-def _is_school_word(word: str, lexicon: Lexicon, first: bool) -> bool:
-    """A word that starts a school's name after a degree's field: an acronym ('UNC', 'KIT',
-    'TU'), or a lower-case word that is no English word ('durham', 'unilag')."""
+def _acronym_after_degree(word: str, lexicon: Lexicon) -> tuple[str, str, bool | None]:
+    """A word after a degree without its brackets, in lower case, and what its form alone
+    says of it: False for a field or a name the tables list or a word not all letters, True
+    for an acronym ('ECE', 'UNC'), None when its letters must say more."""
     bare = word.strip("()")
     low = bare.lower()
     if low in lexicon.degree_fields or low in lexicon.proper or not bare.isalpha():
-        return False
+        return bare, low, False
     if bare.isupper() and len(bare) >= 2:
-        return True
+        return bare, low, True
+    return bare, low, None
+
+
+def _is_school_word(word: str, lexicon: Lexicon, first: bool) -> bool:
+    """A word that starts a school's name after a degree's field: an acronym ('UNC', 'KIT',
+    'TU'), or a lower-case word that is no English word ('durham', 'unilag')."""
+    bare, low, said = _acronym_after_degree(word, lexicon)
+    if said is not None:
+        return said
     if bare.islower() and lexicon.known_word is not None and not lexicon.known_word(low):
         return True
     return (
