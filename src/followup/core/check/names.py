@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
+from typing import TypeVar
 
 from followup.core.check.document import Document, Span, normalised
 from followup.core.check.lazyre import OTHER_CASE_CHARACTERS, Pattern, compile_pattern, lazy, made
@@ -2103,12 +2104,7 @@ def _rule_words(
     (Names._rule_word) and whether the name is a region ("North America"): the same for
     every record, worked out once per name (a note's names are mostly days, titles and
     ordinary words)."""
-    cached = _rule_words_cache.get(id(rules))
-    if cached is None or cached[0] is not rules:
-        if len(_rule_words_cache) > 8:
-            _rule_words_cache.clear()
-        cached = _rule_words_cache[id(rules)] = (rules, {})
-    known = cached[1]
+    known = _memo_of(_rule_words_cache, rules)
     found = known.get(name)
     if found is None:
         region = len(words) > 1 and all(w in rules.compass or w in rules.places for w in words)
@@ -2122,6 +2118,22 @@ def _rule_words(
             known.clear()
         found = known[name] = (plain, all(Names._rule_word(w, rules) for w in plain), region)
     return found
+
+
+_Memo = TypeVar("_Memo")
+
+
+def _memo_of(
+    memos: dict[int, tuple[CheckRules, dict[str, _Memo]]], rules: CheckRules
+) -> dict[str, _Memo]:
+    """The memo `memos` keeps for `rules` (keyed by its id and checked to be the same object),
+    made empty when new; past eight sets of rules the cache starts again."""
+    cached = memos.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        if len(memos) > 8:
+            memos.clear()
+        cached = memos[id(rules)] = (rules, {})
+    return cached[1]
 
 
 # for each set of rules, what they say of each name (_rule_words)
@@ -2158,12 +2170,7 @@ def _short_forms(given: str, rules: CheckRules) -> frozenset[str]:
     short_form_cut letters or more ("Sara" is a slip for "Sarah"), alone or with a
     pet ending, after the last letter once or twice ("val", "gwen", "robbie" of "roberta"),
     and its first two letters where they are a pet form of any name ("jo" of "joanna")."""
-    cached = _short_form_cache.get(id(rules))
-    if cached is None or cached[0] is not rules:
-        if len(_short_form_cache) > 8:
-            _short_form_cache.clear()
-        cached = _short_form_cache[id(rules)] = (rules, {})
-    known = cached[1]
+    known = _memo_of(_short_form_cache, rules)
     found = known.get(given)
     if found is None:
         if len(known) > 4096:
