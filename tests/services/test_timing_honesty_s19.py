@@ -13,40 +13,13 @@ from datetime import date, timedelta
 import pytest
 
 from followup.config import load_settings
-from followup.core.models import Channel, Format, Interview, Person, PersonRole, Profile
+from followup.core.models import Interview, Profile
 from followup.services import checking, drafting, planning
+from helpers_drafts import DAY, panel_round
 
 SETTINGS = load_settings(env={})
 DATA = drafting.load_data(SETTINGS)
 LATE = re.compile(r"belated|later than|late\b|sooner|apolog|sorry|delay", re.I)
-DAY = date(2027, 4, 6)  # a Tuesday
-
-
-def panel_round(**changes) -> Interview:
-    i = Interview(
-        company="Millbrook Rowing Club",
-        role="Head Coach",
-        interviewed=DAY,
-        format=Format.IN_PERSON,
-        channel=Channel.EMAIL,
-        country="GB",
-        people=[
-            Person("Hattie Olsen", "hattie@millbrook.example", role=PersonRole.COORDINATOR),
-            Person("Callum Reid", "callum@millbrook.example", title="Chair"),
-            Person("Priya Nair", "priya@millbrook.example", title="Welfare Officer"),
-            Person("Owen Tate", "owen@millbrook.example", title="Captain"),
-        ],
-        topics=[
-            "Callum: the new boathouse fundraising drive",
-            "Priya: safeguarding training for junior squads",
-            "Owen: the winter head race calendar",
-        ],
-    )
-    for key, value in changes.items():
-        setattr(i, key, value)
-    return i
-
-
 PROFILE = Profile(
     name="Jess Moreau",
     email="jess@example.com",
