@@ -131,6 +131,25 @@ def model() -> object:
     return learned_model()
 
 
+@pytest.fixture(scope="module")
+def data() -> dict:
+    """The debrief data (followup/data/debrief.toml), read once a module; a module that
+    defines its own `data` uses its own."""
+    import tomllib
+    from importlib.resources import files
+
+    return tomllib.loads(files("followup").joinpath("data", "debrief.toml").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def grammar(data: dict) -> object:
+    """The grammar of the debrief data (`data`), once a module; a module that defines its own
+    `grammar` uses its own."""
+    from followup.core.noun_phrases import Grammar
+
+    return Grammar.from_mapping(data["grammar"])
+
+
 def checked(rules, model, text: str, facts, kind: str = "email"):
     """`followup check` of `text` against `facts`, every finding's offsets asserted to cover its
     excerpt: the shared step of the checker's kind tests."""

@@ -10,34 +10,15 @@ objectives …")."""
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
-from importlib.resources import files
 
 import pytest
 
 from followup.core import debrief
 from followup.core.models import Format, Interview
-from followup.core.noun_phrases import Grammar, phrases, tag
 from followup.core.transcript import parse_transcript
 from followup.services.debrief import word_classes
-
-
-@pytest.fixture(scope="module")
-def data() -> dict:
-    return tomllib.loads(files("followup").joinpath("data", "debrief.toml").read_text("utf-8"))
-
-
-@pytest.fixture(scope="module")
-def grammar(data: dict) -> Grammar:
-    return Grammar.from_mapping(data["grammar"])
-
-
-def nps(sentence: str, grammar: Grammar) -> list[str]:
-    return [
-        p.key
-        for p in phrases(tag(sentence, grammar, word_classes, frozenset(), frozenset()), grammar)
-    ]
+from helpers_debrief import nps
 
 
 def _topics(lines: list[str], data: dict) -> list[str]:

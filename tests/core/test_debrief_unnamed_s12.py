@@ -12,22 +12,15 @@ investigation hit at the same time")."""
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
-from importlib.resources import files
 
 import pytest
 
 from followup.core import debrief
 from followup.core.models import Format, Interview
-from followup.core.noun_phrases import Grammar, phrases, tag
 from followup.core.transcript import parse_transcript
 from followup.services.debrief import word_classes
-
-
-@pytest.fixture(scope="module")
-def data() -> dict:
-    return tomllib.loads(files("followup").joinpath("data", "debrief.toml").read_text("utf-8"))
+from helpers_debrief import nps
 
 
 def _otter(unnamed: str) -> str:
@@ -105,18 +98,6 @@ def test_the_examples_of_an_unnamed_question_are_no_topics(data) -> None:
     unnamed = "How do you cope when a hull survey and an urgent crane repair land the same week?"
     topics = _topics(_otter(unnamed), data)
     assert not any("hull survey" in t or "crane repair" in t for t in topics), topics
-
-
-@pytest.fixture(scope="module")
-def grammar(data: dict) -> Grammar:
-    return Grammar.from_mapping(data["grammar"])
-
-
-def nps(sentence: str, grammar: Grammar) -> list[str]:
-    return [
-        p.key
-        for p in phrases(tag(sentence, grammar, word_classes, frozenset(), frozenset()), grammar)
-    ]
 
 
 @pytest.mark.parametrize(

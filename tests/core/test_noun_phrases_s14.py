@@ -13,26 +13,9 @@ A compound stays one noun ("the sales forecast", "the team leads", "the parts st
 
 from __future__ import annotations
 
-import tomllib
-from importlib.resources import files
-
 import pytest
 
-from followup.core.noun_phrases import Grammar, phrases, tag
-from followup.services.debrief import word_classes
-
-
-@pytest.fixture(scope="module")
-def grammar() -> Grammar:
-    data = tomllib.loads(files("followup").joinpath("data", "debrief.toml").read_text("utf-8"))
-    return Grammar.from_mapping(data["grammar"])
-
-
-def nps(sentence: str, grammar: Grammar) -> list[str]:
-    return [
-        p.key
-        for p in phrases(tag(sentence, grammar, word_classes, frozenset(), frozenset()), grammar)
-    ]
+from helpers_debrief import nps
 
 
 @pytest.mark.parametrize(
