@@ -150,6 +150,16 @@ def grammar(data: dict) -> object:
     return Grammar.from_mapping(data["grammar"])
 
 
+@pytest.fixture(scope="module")
+def language() -> object:
+    """The shipped language of a US note (compose.Language), once a module; a module that
+    defines its own `language` uses its own."""
+    from followup.config import load_settings
+    from followup.services import drafting
+
+    return drafting.load_data(load_settings(env={}), "US").language
+
+
 def checked(rules, model, text: str, facts, kind: str = "email"):
     """`followup check` of `text` against `facts`, every finding's offsets asserted to cover its
     excerpt: the shared step of the checker's kind tests."""

@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from followup.core import clauses, compose
+from followup.core import clauses
 
 PEOPLE = {"tamsin": "Tamsin Rowe", "idris": "Idris Vaughan"}
-
-
-@pytest.fixture(scope="module")
-def language() -> compose.Language:
-    from followup.config import load_settings
-    from followup.services import drafting
-
-    return drafting.load_data(load_settings(env={}), "US").language
 
 
 @pytest.mark.parametrize(

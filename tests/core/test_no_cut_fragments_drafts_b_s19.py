@@ -14,14 +14,6 @@ from followup.core import compose
 from followup.core.records import from_record
 
 
-@pytest.fixture(scope="module")
-def language() -> compose.Language:
-    from followup.config import load_settings
-    from followup.services import drafting
-
-    return drafting.load_data(load_settings(env={}), "US").language
-
-
 def said(jot: str, language: compose.Language) -> compose.Specific:
     record = {
         "company": "Harbourline Port Authority",

@@ -15,14 +15,6 @@ from followup.core.plan import Plan
 from followup.core.records import from_record
 
 
-@pytest.fixture(scope="module")
-def language() -> compose.Language:
-    from followup.config import load_settings
-    from followup.services import drafting
-
-    return drafting.load_data(load_settings(env={}), "US").language
-
-
 def plan_note(topic: str, language: compose.Language) -> str:
     record = {
         "company": "Cedar Point Physio",

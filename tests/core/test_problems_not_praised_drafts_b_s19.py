@@ -30,14 +30,6 @@ PROFILE = Profile(
 )
 
 
-@pytest.fixture(scope="module")
-def language() -> compose.Language:
-    from followup.config import load_settings
-    from followup.services import drafting
-
-    return drafting.load_data(load_settings(env={}), "US").language
-
-
 def note(jot: str, language: compose.Language) -> str:
     record = {
         "company": "Redgate Freight Yard",
