@@ -1,4 +1,5 @@
-"""Set-up shared by the tests of drafted notes: one panel round to draft for."""
+"""Set-up shared by the tests of drafted notes: a round followed up by email, one panel
+round to draft for, and the drafts of a round."""
 
 from __future__ import annotations
 
@@ -9,22 +10,31 @@ from followup.core.models import Channel, Format, Interview, Person, PersonRole
 DAY = date(2027, 4, 6)  # a Tuesday
 
 
+def email_round(company: str, role: str, people: list[Person], **fields) -> Interview:
+    """A round for `role` at `company` with `people`, held on DAY (unless `fields` says
+    `interviewed`) and followed up by email; `fields` sets the record's other fields."""
+    return Interview(
+        company=company,
+        role=role,
+        people=people,
+        **{"interviewed": DAY, "channel": Channel.EMAIL, **fields},
+    )
+
+
 def panel_round(**changes) -> Interview:
     """A panel round at a rowing club (a coordinator and three interviewers, a topic each),
     with the fields named in `changes` set to other values."""
-    i = Interview(
-        company="Millbrook Rowing Club",
-        role="Head Coach",
-        interviewed=DAY,
-        format=Format.IN_PERSON,
-        channel=Channel.EMAIL,
-        country="GB",
-        people=[
+    i = email_round(
+        "Millbrook Rowing Club",
+        "Head Coach",
+        [
             Person("Hattie Olsen", "hattie@millbrook.example", role=PersonRole.COORDINATOR),
             Person("Callum Reid", "callum@millbrook.example", title="Chair"),
             Person("Priya Nair", "priya@millbrook.example", title="Welfare Officer"),
             Person("Owen Tate", "owen@millbrook.example", title="Captain"),
         ],
+        format=Format.IN_PERSON,
+        country="GB",
         topics=[
             "Callum: the new boathouse fundraising drive",
             "Priya: safeguarding training for junior squads",

@@ -8,32 +8,30 @@ that way)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
 from followup.config import load_settings
 from followup.core import compose
-from followup.core.models import Channel, Format, Interview, Person, PersonRole, Profile
+from followup.core.models import Format, Interview, Person, PersonRole, Profile
 from followup.services import drafting, planning
+from helpers_drafts import DAY, email_round
 
 SETTINGS = load_settings(env={})
 LEXICON = drafting.load_data(SETTINGS).language.lexicon
-DAY = date(2027, 4, 6)
 
 
 def hotel(notes: str, topics: list[str] | None = None) -> Interview:
-    return Interview(
-        company="Marina Lantern Hotel",
-        role="Front Office Manager",
-        interviewed=DAY,
-        format=Format.IN_PERSON,
-        channel=Channel.EMAIL,
-        country="US",
-        people=[
+    return email_round(
+        "Marina Lantern Hotel",
+        "Front Office Manager",
+        [
             Person("Ana Goh", "ana@lantern.example", role=PersonRole.COORDINATOR),
             Person("Adrian Lim", "adrian@lantern.example", title="Director of Rooms"),
         ],
+        format=Format.IN_PERSON,
+        country="US",
         topics=topics or [],
         notes=notes,
     )

@@ -7,16 +7,14 @@ record names by no name as 'the others I spoke with'. Every note stays ready."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from followup.config import load_settings
-from followup.core.models import Channel, Format, Interview, Person, PersonRole, Profile
+from followup.core.models import Format, Interview, Person, PersonRole, Profile
 from followup.services import drafting, planning
+from helpers_drafts import DAY, email_round
 
 SETTINGS = load_settings(env={})
-DAY = date(2027, 4, 6)  # a Tuesday
 PROFILE = Profile(
     name="Elin Probert",
     email="elin@example.com",
@@ -25,14 +23,12 @@ PROFILE = Profile(
 
 
 def round_with(coordinator: Person, interviewers: list[Person]) -> Interview:
-    return Interview(
-        company="Afonlas Homes",
-        role="Tenancy Support Officer",
-        interviewed=DAY,
+    return email_round(
+        "Afonlas Homes",
+        "Tenancy Support Officer",
+        [coordinator, *interviewers],
         format=Format.VIDEO,
-        channel=Channel.EMAIL,
         country="GB",
-        people=[coordinator, *interviewers],
         topics=["Dylan: the new early intervention approach to rent arrears"],
     )
 

@@ -10,22 +10,22 @@ from datetime import date, timedelta
 import pytest
 
 from followup.config import load_settings
-from followup.core.models import Channel, Format, Interview, Person, PersonRole
+from followup.core.models import Format, Interview, Person, PersonRole
 from followup.core.plan import Window
 from followup.services import drafting, planning
+from helpers_drafts import email_round
 
 D0 = date(2027, 4, 6)  # a Tuesday
 
 
 def round_(interviewed: date = D0) -> Interview:
-    return Interview(
-        company="Quayside Freight",
-        role="Yard Planner",
+    return email_round(
+        "Quayside Freight",
+        "Yard Planner",
+        [Person("Nadia Booth", "n.booth@quayside.example", role=PersonRole.INTERVIEWER)],
         interviewed=interviewed,
         format=Format.VIDEO,
-        channel=Channel.EMAIL,
         country="GB",
-        people=[Person("Nadia Booth", "n.booth@quayside.example", role=PersonRole.INTERVIEWER)],
         topics=["the winter berth schedule"],
     )
 
