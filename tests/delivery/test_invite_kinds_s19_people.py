@@ -13,15 +13,7 @@ from __future__ import annotations
 
 import pytest
 from test_invite_kinds_s13_invites import calendar, event, interviewers, mail, read
-
-
-def html_mail(sender: str, subject: str, html: str) -> bytes:
-    return (
-        f"From: {sender}\r\nTo: Rowan Adeyemi <rowan.adeyemi@example.net>\r\n"
-        f"Subject: {subject}\r\nDate: Mon, 02 Nov 2026 09:00:00 +0000\r\nMIME-Version: 1.0\r\n"
-        "Content-Type: text/html; charset=utf-8\r\n\r\n" + html
-    ).encode()
-
+from test_invite_kinds_s15_invites import html_mail
 
 PL_TABLE = (
     "<p>Dzień dobry,</p><p>zapraszamy na rozmowę rekrutacyjną w naszym biurze.</p><table>"
