@@ -74,7 +74,7 @@ class Etiquette:
 
     def direct(self, person: Person) -> bool:
         """Whether a note may be emailed to `person` directly."""
-        return not any(_same(person, p) for p in self.not_direct)
+        return not any(same(person, p) for p in self.not_direct)
 
     def through(self, person: Person) -> bool:
         """Whether a note to `person` goes through the person the notes name (never when
@@ -89,7 +89,7 @@ class Etiquette:
 
     def copied(self, person: Person) -> list[Person]:
         """The people to copy on a note to `person` (never themselves)."""
-        return [p for p in self.cc if not _same(p, person)]
+        return [p for p in self.cc if not same(p, person)]
 
 
 def same(a: Person, b: Person) -> bool:
@@ -97,7 +97,14 @@ def same(a: Person, b: Person) -> bool:
     return a.name == b.name and (a.email or "") == (b.email or "")
 
 
-_same = same
+# a word of the notes: letters first, then letters, digits, apostrophes and hyphens
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _lower_words(text: str) -> str:
+    """`text`'s words in lower case, one space apart ('The Finance-Manager!' -> 'the
+    finance-manager')."""
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def _cue(cues: Sequence[str]) -> str:
@@ -108,7 +115,7 @@ def _keys(person: Person) -> set[str]:
     """The words a clause may name `person` by: the names (first, last, whole, as typed), with
     the form of address they are greeted by ('Aunty Maree')."""
     typed = phrasing.untitled_name(phrasing.bare_name(person.name)).lower()
-    words = set(re.findall(r"[^\W\d_][\w'’-]*", typed))
+    words = set(_WORD.findall(typed))
     parts = phrasing.name_parts(person.name)
     keys = {typed, *words}
     for part in (parts.first, parts.last, person.called, person.greeting):
@@ -121,7 +128,7 @@ def _title_keys(person: Person) -> set[str]:
     """The words a clause may name `person` by their job: the title as recorded ('finance
     manager'), and a title the name opens with ('Principal' of 'Principal Marcy Delorme')."""
     keys = set()
-    title = " ".join(re.findall(r"[^\W\d_][\w'’-]*", (person.title or "").lower()))
+    title = _lower_words(person.title or "")
     if title and len(title) > 2:
         keys.add(title)
     typed = phrasing.bare_name(person.name).split()
@@ -134,7 +141,7 @@ def _title_keys(person: Person) -> set[str]:
 def _everyone(text: str, people: Sequence[Person], words: Words) -> list[Person]:
     """Every interviewer, when `text` opens on a word for all of them ('the team', 'the
     ward', 'the panel'; [etiquette] group), never an inbox or an address of theirs."""
-    low = " ".join(re.findall(r"[^\W\d_][\w'’-]*", text.lower()))
+    low = _lower_words(text)
     if not words.group or not re.match(
         rf"(?:{_cue(words.group)})\b(?!\s+(?:inbox|mailbox|address|email|account|lead))", low
     ):
@@ -148,7 +155,7 @@ def who(
     """The person of the round `text` starts by naming ('liam', 'Liam O'Rourke', 'the
     recruiter', 'hr'); with `first_only` False, the one it names anywhere, when it names one
     only. None when it names nobody of the round, or several."""
-    low = " ".join(re.findall(r"[^\W\d_][\w'’-]*", text.lower()))
+    low = _lower_words(text)
     if re.match(r"(?:her|him|them)\b", low):
         return None  # a pronoun: read.who ties it to the person the clause starts with
     low = re.sub(r"^(?:the|my|our|their|his)\s+", "", low)
@@ -197,7 +204,7 @@ def _before(cues: Sequence[str], clause: str) -> list[str]:
     out: list[str] = []
     for m in re.finditer(rf"\b(?:{_cue(cues)})\b", clause, re.I):
         head = clause[: m.start()].strip(" :,")
-        names = re.findall(r"[^\W\d_][\w'’-]*", head)
+        names = _WORD.findall(head)
         out.extend(" ".join(names[i:]) for i in range(max(0, len(names) - 3), len(names)))
     return out
 
@@ -227,7 +234,7 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
             for other in _after(words.not_after_via, rest):
                 named = who(other, people, words)
                 for them in [named] if named is not None else _everyone(other, people, words):
-                    if not _same(them, person):
+                    if not same(them, person):
                         not_direct.append(them)
                         said.setdefault("not_direct", clause)
         for head in _before(words.via_after, clause):
@@ -238,7 +245,7 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
         for rest in _after(words.not_direct, clause):
             named = who(rest, people, words)
             for them in [named] if named is not None else _everyone(rest, people, words):
-                if via is None or not _same(them, via):
+                if via is None or not same(them, via):
                     not_direct.append(them)
                     said.setdefault("not_direct", clause)
         for rest in _after(words.cc, clause):
@@ -269,7 +276,7 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
                 inbox_said = inbox_said or m.group(0).lower()
             said.setdefault("inbox", clause)
     unique_not = tuple({p.name: p for p in not_direct}.values())
-    unique_cc = tuple({p.name: p for p in cc if not any(_same(p, q) for q in unique_not)}.values())
+    unique_cc = tuple({p.name: p for p in cc if not any(same(p, q) for q in unique_not)}.values())
     return Etiquette(
         via=via,
         not_direct=unique_not,
@@ -289,7 +296,7 @@ def followed(rules: Etiquette, person: Person, plans_note: bool) -> list[str]:
     O'Rourke, as your notes say (go thru liam not craig)')."""
     out: list[str] = []
     said = rules.clauses or {}
-    if plans_note and rules.via is not None and _same(rules.via, person):
+    if plans_note and rules.via is not None and same(rules.via, person):
         out.append(f"addressed to {_named(person)}, as your notes say ({said.get('via', '')})")
     elif rules.via is not None and rules.through(person):
         at = f" ({rules.via.email})" if rules.via.email else ""
