@@ -31,7 +31,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-HELD_OUT = ("check_heldout_v17", "check_heldout_v18")  # scored by the coordinator: never read here
+# held out, scored by the coordinator: never read here
+HELD_OUT = ("check_heldout_v17", "check_heldout_v18", "check_heldout_v19")
 sys.path.insert(0, str(ROOT / "bench"))
 
 Row = dict[str, Any]
