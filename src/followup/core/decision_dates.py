@@ -17,7 +17,13 @@ months ("the end of the month", "early next month": its first day, "mid-March": 
 "next month": its last day; "before the month is out", "by the week's end", "by month-end"),
 quarters ("the end of Q1"), spans ("within ten working days" and "two working weeks":
 business days, skipping weekends and the `holiday` lookup's days; "in the next two weeks",
-"a fortnight", "a couple of days", "48 hours", "a month") and "today"/"tomorrow". The end of
+"a fortnight", "a couple of days", "48 hours", "a month") and "today"/"tomorrow"; spans
+counted from another day ("a week from tomorrow", "ten days from Friday", "a week on Friday",
+"Friday week"); a public holiday named as the `holiday` lookup names it ("before Waitangi
+Day", "before the Navy Day holiday", "before the Easter long weekend": the last working day
+before the holiday and the days off around it; "after Labor Day": the first working day after
+them); an event on a day of the month ("before the board meeting on the 14th": the working
+day before). The end of
 a week whose Friday is a holiday is the working day before it. When a sentence gives an exact
 day after words of the decision and a vaguer stretch that holds it ("we'll decide within three
 working days, so you'll hear from us early next week"), the exact day. Pure; the phrases are data
@@ -52,6 +58,10 @@ class DecisionWords:
     not_theirs: tuple[str, ...]  # ... unless it is about the candidate's own decision
     numbers: Mapping[str, int]  # "ten" -> 10, "a couple of" -> 2
     ordinals: Mapping[str, int] = field(default_factory=dict)  # "ninth" -> 9, "twentieth" -> 20
+    holiday_before: tuple[str, ...] = ()  # "before" Waitangi Day: the working day before it
+    holiday_after: tuple[str, ...] = ()  # "after" Labor Day: the first working day after it
+    holiday_words: frozenset[str] = frozenset()  # "day", "bank", "long weekend": name no holiday
+    holiday_followers: frozenset[str] = frozenset()  # what may follow a holiday's name ("on")
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> DecisionWords:
@@ -78,6 +88,10 @@ class DecisionWords:
             strings("not_theirs"),
             {k.lower(): v for k, v in numbers.items()},
             {k.lower(): v for k, v in ordinals.items()},
+            strings("holiday_before"),
+            strings("holiday_after"),
+            frozenset(strings("holiday_words")),
+            frozenset(strings("holiday_followers")),
         )
 
 
@@ -182,6 +196,26 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<kind>(?:working|business|calendar)\s+)?"
             r"(?P<unit>days?|weeks?|fortnights?|months?|hours?)\b"
             r"(?:\s+or\s+(?P<m2>\d{1,3}|two|three|four|so))?(?!\s+ago)"
+        ),
+    ),
+    (
+        "span_from",  # "a week from tomorrow", "ten days from Friday", "a week on Friday"
+        re.compile(
+            rf"(?i)(?<!last )(?<!past )\b{_NUMBER}\s+(?P<kind>(?:working|business|calendar)\s+)?"
+            r"(?P<unit>days?|weeks?|fortnights?|months?)\s+(?:from|after|on)\s+"
+            rf"(?P<anchor>today|tomorrow|now|(?:(?P<which>this|next)\s+)?{_WD})\b"
+        ),
+    ),
+    (
+        "weekday_week",  # "Friday week", "Monday fortnight": that weekday, a week or two on
+        re.compile(rf"(?i)(?<!next )(?<!this )\b{_WD}\s+(?P<unit>week|fortnight)\b"),
+    ),
+    (
+        "before_nth",  # "before the board meeting on the 14th": the working day before it
+        re.compile(
+            r"(?i)\b(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|our\s+|their\s+|a\s+)?"
+            rf"(?:[\w'’-]+\s+){{1,5}}?on\s+(?:{_WD},?\s+)?the\s+"
+            r"(?P<day>\d{1,2}(?:st|nd|rd|th))\b(?!\s+of\s+\w)"
         ),
     ),
     (
@@ -291,20 +325,26 @@ def _resolve(
         more = g.get("m") or g.get("m2")  # "one or two weeks", "a week or two": the longer
         if more and more.lower() != "so":
             n = max(n, _number(more, words) or n)
-        unit = g["unit"].lower().rstrip("s")
-        if unit == "hour":
-            return reference + timedelta(days=-(-n // 24))
-        if unit == "month":
-            return _add_months(reference, n)
-        working = (g["kind"] or "").strip().lower() in ("working", "business")
-        if unit in ("week", "fortnight"):
-            weeks = n * (2 if unit == "fortnight" else 1)
-            if working:  # "two working weeks": ten business days
-                return business.add_business_days(reference, weeks * 5)
-            return reference + timedelta(days=weeks * 7)
-        if working:
-            return business.add_business_days(reference, n)
-        return reference + timedelta(days=n)
+        return _after(reference, n, g["unit"], g["kind"], business)
+    if kind == "span_from":  # "a week from tomorrow": the span, counted from that day
+        n = _number(g["n"], words)
+        if n is None:
+            return None
+        anchor = g["anchor"].lower()
+        if anchor in ("today", "now"):
+            start = reference
+        elif anchor == "tomorrow":
+            start = reference + timedelta(days=1)
+        else:
+            start = _weekday_day(g["which"], _weekday(g["wd"]), reference)
+        return _after(start, n, g["unit"], g["kind"], business)
+    if kind == "weekday_week":  # "Friday week": the coming Friday and a week
+        start = _weekday_day(None, _weekday(g["wd"]), reference)
+        return start + timedelta(days=14 if g["unit"].lower() == "fortnight" else 7)
+    if kind == "before_nth":  # "before the board meeting on the 14th"
+        weekday = _weekday(g["wd"]) if g.get("wd") else None
+        that = _day_of_month(_nth(g["day"]), reference, weekday)
+        return _working_day_before(that, reference, business) if that else None
     if kind == "week":
         ahead = g["which"].lower() == "next" or "following" in g["which"].lower()
         start = _week_start(reference) + timedelta(days=7 if ahead else 0)
@@ -371,6 +411,176 @@ def _resolve(
     return None
 
 
+def _after(start: date, n: int, unit: str, kind: str | None, business: BusinessCalendar) -> date:
+    """`n` units ("days", "weeks", "fortnights", "months", "hours") after `start`; working
+    days (`kind` "working" or "business") skip weekends and the calendar's holidays, and a
+    working week is five of them."""
+    unit = unit.lower().rstrip("s")
+    if unit == "hour":
+        return start + timedelta(days=-(-n // 24))
+    if unit == "month":
+        return _add_months(start, n)
+    working = (kind or "").strip().lower() in ("working", "business")
+    if unit in ("week", "fortnight"):
+        weeks = n * (2 if unit == "fortnight" else 1)
+        if working:  # "two working weeks": ten business days
+            return business.add_business_days(start, weeks * 5)
+        return start + timedelta(days=weeks * 7)
+    if working:
+        return business.add_business_days(start, n)
+    return start + timedelta(days=n)
+
+
+def _working_day_before(day: date, reference: date, business: BusinessCalendar) -> date:
+    """The last working day before `day` (never before `reference`)."""
+    found = day - timedelta(days=1)
+    while found > reference and not business.is_business(found):
+        found -= timedelta(days=1)
+    return found
+
+
+def _working_day_after(day: date, business: BusinessCalendar) -> date:
+    """The first working day after `day`."""
+    return business.next_business(day + timedelta(days=1))
+
+
+# --- named public holidays ------------------------------------------------------------------
+
+_MONTH_WORDS = frozenset(
+    (
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    )
+)  # fmt: skip
+_HOLIDAY_TOKEN = re.compile(r"[^\W_][\w'’-]*|[^\w\s]")
+
+
+def _plain(word: str) -> str:
+    """A word of a holiday's name as it is compared: lower case, without a possessive or an
+    apostrophe, "st" as "saint", British "-our" as "-or" ("St Patrick's" -> "saint patrick",
+    "Labour" -> "labor")."""
+    low = re.sub(r"['’]s$|['’]", "", word.lower())
+    if low == "st":
+        return "saint"
+    return low[:-3] + "or" if low.endswith("our") and len(low) > 4 else low
+
+
+def _holiday_names(name: str, words: DecisionWords) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Each name a holiday goes by ("Independence Day; Prophet's Birthday (estimated)" has two),
+    as (all its words, the words that tell it from others: neither a word of
+    [decision] holiday_words, a weekday nor a month)."""
+    names = []
+    for part in name.split(";"):
+        part = re.sub(r"\([^)]*\)", " ", part)
+        every = frozenset(_plain(w) for w in _HOLIDAY_TOKEN.findall(part) if w[0].isalnum())
+        telling = frozenset(
+            w for w in every - words.holiday_words if w not in _WEEKDAYS and w not in _MONTH_WORDS
+        )
+        names.append((every, telling))
+    return names
+
+
+def _holidays_ahead(
+    reference: date, holiday: HolidayLookup, days: int = 366
+) -> list[tuple[date, str]]:
+    """The public holidays in the year after `reference`, in order."""
+    ahead = (reference + timedelta(days=i) for i in range(1, days + 1))
+    return [(day, name) for day in ahead if (name := holiday(day))]
+
+
+def _holiday_run(tokens: list[str], every: frozenset[str], words: DecisionWords) -> list[str]:
+    """The words at the start of `tokens` that say a holiday's name (each one of its words or
+    of [decision] holiday_words), when they start with one of its own and what follows them
+    ends the phrase (a stop, the end, or a word of holiday_followers); else none."""
+    run: list[str] = []
+    for token in tokens:
+        plain = _plain(token)
+        if not token[0].isalnum() or (plain not in every and plain not in words.holiday_words):
+            break
+        run.append(plain)
+    if not run or run[0] not in every - words.holiday_words:
+        return []
+    rest = tokens[len(run) :]
+    if rest and rest[0][0].isalnum() and _plain(rest[0]) not in words.holiday_followers:
+        return []
+    return run
+
+
+def _holiday_days(
+    text: str,
+    reference: date,
+    words: DecisionWords,
+    holiday: HolidayLookup,
+    business: BusinessCalendar,
+) -> Iterator[tuple[int, int, str, date]]:
+    """The days a named public holiday puts the decision on: "before Waitangi Day", "by the
+    Navy Day holiday", "before the Easter long weekend" -> the last working day before that
+    holiday and the days off around it; "after Labor Day" -> the first working day after them.
+    The holiday is the nearest one (in the year after `reference`) whose name's telling words
+    the phrase says most fully ("Independence Day" is the 4th of July, not Juneteenth National
+    Independence Day); the names are the `holiday` lookup's."""
+    relations = [(w, "before") for w in words.holiday_before] + [
+        (w, "after") for w in words.holiday_after
+    ]
+    if not relations:
+        return
+    pattern = _relation_pattern(tuple(w for w, _ in relations))
+    ahead: list[tuple[date, str]] | None = None
+    for match in pattern.finditer(text):
+        tokens = _HOLIDAY_TOKEN.findall(text, match.end(), match.end() + 120)
+        if not tokens or not tokens[0][0].isalpha():
+            continue
+        if ahead is None:
+            ahead = _holidays_ahead(reference, holiday)
+        best: tuple[float, int, int, date] | None = None
+        for index, (day, name) in enumerate(ahead):
+            for every, telling in _holiday_names(name, words):
+                run = _holiday_run(tokens, every, words)
+                if not run:
+                    continue
+                if telling:
+                    cover = len(telling & set(run)) / len(telling)
+                elif (
+                    every - words.holiday_words <= set(run)
+                    and len(set(run) & words.holiday_words) > 0
+                ):
+                    cover = 1.0  # "the May bank holiday": May Day
+                else:
+                    continue
+                if cover > 0 and (best is None or (cover, -index) > (best[0], -best[1])):
+                    best = (cover, index, len(run), day)
+        if best is None:
+            continue
+        _cover, _index, length, day = best
+        end = _token_end(text, match.end(), length)
+        relation = dict(relations)[" ".join(match.group("rel").lower().split())]
+        found = (
+            _working_day_before(day, reference, business)
+            if relation == "before"
+            else _working_day_after(day, business)
+        )
+        yield match.start(), end, "holiday", found
+
+
+def _token_end(text: str, start: int, count: int) -> int:
+    """The offset after the first `count` tokens from `start`."""
+    end = start
+    for token in _HOLIDAY_TOKEN.finditer(text, start):
+        if count == 0:
+            break
+        end = token.end()
+        count -= 1
+    return end
+
+
+@lru_cache(maxsize=4)
+def _relation_pattern(relations: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(
+        re.escape(r).replace(r"\ ", r"\s+") for r in sorted(relations, key=len, reverse=True)
+    )
+    return re.compile(rf"(?i)\b(?P<rel>{alternatives})\s+(?:(?:the|our|this|this\s+year's)\s+)?")
+
+
 def _numeric_day(a: int, b: int, reference: date) -> date | None:
     """The day "a/b" names on or after the interview day, within half a year: month/day as in
     the US, or day/month when only that order is a date; of two readings, the nearer."""
@@ -387,7 +597,11 @@ def _numeric_day(a: int, b: int, reference: date) -> date | None:
 
 
 def _candidates(
-    text: str, reference: date, words: DecisionWords, business: BusinessCalendar
+    text: str,
+    reference: date,
+    words: DecisionWords,
+    business: BusinessCalendar,
+    holiday: HolidayLookup | None = None,
 ) -> Iterator[tuple[int, int, str, date]]:
     # "by Tuesday the 16th of March" is the 16th, read as "Tuesday 16th of March" (the same
     # length, so every offset stays), never the next Tuesday
@@ -401,11 +615,18 @@ def _candidates(
                 resolved = _business_on_or_before(resolved, reference, business)
             if resolved is not None:
                 yield match.start(), match.end(), kind, resolved
+    if holiday is not None:
+        yield from _holiday_days(text, reference, words, holiday, business)
 
 
 # Kinds that name a stretch of days rather than one ("early next week", "the end of the month")
 _PERIODS = frozenset({"week", "month", "period_out", "month_named", "quarter", "week_of"})
-_EXACT = frozenset({"date", "nth", "nth_next_month", "weekday", "weekday_next_week", "numeric"})
+_EXACT = frozenset(
+    {
+        "date", "nth", "nth_next_month", "weekday", "weekday_next_week", "numeric", "span_from",
+        "weekday_week", "before_nth", "holiday",
+    }
+)  # fmt: skip
 
 
 def _period(kind: str, day: date) -> tuple[date, date]:
@@ -569,7 +790,7 @@ def day_said(
     "today" said before the decision words. None when the text names none."""
     business = BusinessCalendar(holiday or (lambda _day: None), "")
     text, after = spelled_days(text, words, after)
-    found = list(_candidates(text, reference, words, business))
+    found = list(_candidates(text, reference, words, business, holiday))
     later = sorted((s, -e, k, d) for s, e, k, d in found if s >= after and d >= reference)
     if later:
         start, end, kind, day = later[0]

@@ -201,7 +201,8 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
     phrases = keyphrases(
         " ".join(s.text for s in sentences), limits.keyphrase_words, limits.max_topics * 6
     )
-    holiday = planning.holiday_calendar(interview.country or "US", interview.subdiv)
+    # named in English, as the interviewers name them ("before the Navy Day holiday")
+    holiday = planning.holiday_calendar(interview.country or "US", interview.subdiv, "en_US")
     # "three weeks from today" counts from the day the file says it was said
     said_on = replace(interview, interviewed=day) if day else interview
     places = place_lookup(" ".join(c.text for c in parsed.cues[:2000]))

@@ -130,8 +130,11 @@ def day_reader(settings: Settings, today: str | None, confirmed: bool = False) -
     return DayReader(today_for(settings, today), lambda: date_order(settings), far, confirmed)
 
 
-def holiday_calendar(country: str, subdiv: str | None) -> HolidayCalendar:
-    return HolidayCalendar(country, subdiv, cache_dir(None))
+def holiday_calendar(
+    country: str, subdiv: str | None, language: str | None = None
+) -> HolidayCalendar:
+    """The public holidays of `country` (and `subdiv`), named in `language` when given."""
+    return HolidayCalendar(country, subdiv, cache_dir(None), language)
 
 
 def posting_day(interview: Interview, mail_by: date | None) -> date | None:

@@ -28,8 +28,12 @@ def _package_tag() -> str:
     return f"{int(folder.stat().st_mtime)}"
 
 
-def _compute(country: str, subdiv: str | None, year: int) -> tuple[dict[str, str], str | None]:
-    """The year's holidays, and a note for the user when the package's data is partial."""
+def _compute(
+    country: str, subdiv: str | None, year: int, language: str | None = None
+) -> tuple[dict[str, str], str | None]:
+    """The year's holidays, and a note for the user when the package's data is partial; the
+    names in `language` (a `holidays` language code such as "en_US") when given, else in the
+    package's choice for the country and the locale."""
     import warnings
 
     import holidays
@@ -38,7 +42,7 @@ def _compute(country: str, subdiv: str | None, year: int) -> tuple[dict[str, str
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            table = holidays.country_holidays(country, subdiv=subdiv, years=year)
+            table = holidays.country_holidays(country, subdiv=subdiv, years=year, language=language)
     except (NotImplementedError, ValueError, KeyError) as exc:
         if subdiv and "subdivision" in str(exc):
             raise InvalidInput(f"unknown subdivision {subdiv!r} for country {country}") from None
@@ -65,11 +69,15 @@ def validate_region(country: str, subdiv: str | None) -> tuple[str, str | None]:
 
 
 class HolidayCalendar:
-    """Looks up public holidays for one country/subdivision, one year file at a time."""
+    """Looks up public holidays for one country/subdivision, one year file at a time; named in
+    `language` ("en_US": what words said in English are matched against) when given."""
 
-    def __init__(self, country: str, subdiv: str | None, cache: Path | None) -> None:
+    def __init__(
+        self, country: str, subdiv: str | None, cache: Path | None, language: str | None = None
+    ) -> None:
         self.country, self.subdiv = validate_region(country, subdiv)
         self.cache = cache
+        self.language = language
         self._years: dict[int, dict[str, str]] = {}
         self._notes: dict[int, str] = {}
 
@@ -80,6 +88,7 @@ class HolidayCalendar:
         if code is None:  # this module changed since this run imported it
             return None
         region = self.country + (f"-{self.subdiv}" if self.subdiv else "")
+        region += f"-{self.language}" if self.language else ""
         return self.cache / "holidays" / f"v2-{_package_tag()}-{code}" / f"{region}-{year}.json"
 
     def _year(self, year: int) -> dict[str, str]:
@@ -95,7 +104,7 @@ class HolidayCalendar:
             except (OSError, ValueError, KeyError, TypeError):
                 table = None  # unreadable or old: compute it again
         if table is None:
-            table, note = _compute(self.country, self.subdiv, year)
+            table, note = _compute(self.country, self.subdiv, year, self.language)
             if path is not None:
                 _write_atomic(path, json.dumps({"holidays": table, "note": note}))
         self._years[year] = table
