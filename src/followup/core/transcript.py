@@ -167,16 +167,44 @@ def _without_honorific(name: str) -> str:
 
 
 def is_device(label: str) -> bool:
-    """A speaker label that names a phone, tablet or computer, not a person ("Tomás’s iPhone",
-    "Galaxy S23", "iPad (2)"): a word of data/debrief.toml [transcript] devices in it."""
+    """A speaker label that names a phone, tablet or computer, not a person, in any locale
+    ("Tomás’s iPhone", "iPhone de Rodrigo", "Galaxy S23", "iPad (2)"): a word of
+    data/debrief.toml [transcript] devices in it, or a computer's network name, one word of
+    capitals and digits in parts joined by hyphens ("DESKTOP-7FQ2K1", "WIN-8KD2L0Q")."""
+    if _HOST_NAME.fullmatch(label.strip()):
+        return True
     words = re.findall(r"[^\W\d_]+", label.lower())
     return any(w in _words().devices for w in words)
 
 
+# A computer's network name as Windows and IT departments make them: capitals and digits in
+# hyphen-joined parts, a digit in the last ("DESKTOP-7FQ2K1", "LAPTOP-QH3V9ZP", "WIN-8KD2L0Q")
+_HOST_NAME = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-(?=[A-Z0-9]*\d)[A-Z0-9]{4,}")
+
+
 def device_owner(label: str) -> str | None:
-    """The first name a device label is owned by ("Tomás’s iPhone" -> "Tomás"), or None."""
+    """The first name a device label is owned by, as phones and computers write it in their
+    locales ("Tomás’s iPhone", "Kiri's MacBook Pro" -> "Tomás", "Kiri"; "iPhone de Rodrigo",
+    "iPad von Jonas", "Galaxy S21 de Ana (2)" -> "Rodrigo", "Jonas", "Ana": the owner after a
+    word of [transcript] device_of), or None."""
+    if not is_device(label):
+        return None
     match = re.match(rf"^([{_CAPITAL}][\w-]+)['’]s?\s", label)
-    return match.group(1) if match and is_device(label) else None
+    if match:
+        return match.group(1)
+    of = "|".join(re.escape(w) for w in sorted(_words().device_of, key=len, reverse=True))
+    match = (
+        re.search(
+            rf"\s(?:{of})\s+(?P<name>[{_CAPITAL}][\w'’-]+)(?:\s+[{_CAPITAL}][\w'’-]+)*"
+            r"(?:\s*\(\d+\))?\s*$",
+            label,
+        )
+        if of
+        else None
+    )
+    if match is None or is_device(match.group("name")):
+        return None
+    return match.group("name")
 
 
 def unnamed(label: str) -> bool:
@@ -470,6 +498,7 @@ class TranscriptWords:
     not_introduced: frozenset[str] = frozenset()  # "I'm Glad", "this is March": no name
     honorifics: frozenset[str] = frozenset()  # "dr", "capt": not part of a name
     devices: frozenset[str] = frozenset()  # "iphone", "galaxy": a device, not a person
+    device_of: frozenset[str] = frozenset()  # "de", "von": "iPhone de Rodrigo" is Rodrigo's
     sections: frozenset[str] = frozenset()  # "summary keywords": a tool's list, not speech
     particles: frozenset[str] = frozenset()  # "binte", "van", "de": small words in a name
     header_labels: frozenset[str] = frozenset()  # "position", "date": a header's labels
@@ -498,6 +527,7 @@ def _words() -> TranscriptWords:
         not_introduced=frozenset(str(w).lower() for w in table.get("not_introduced", [])),
         honorifics=frozenset(str(w).lower() for w in table.get("honorifics", [])),
         devices=frozenset(str(w).lower() for w in table.get("devices", [])),
+        device_of=frozenset(str(w).lower() for w in table.get("device_of", [])),
         sections=frozenset(str(w).lower() for w in table.get("sections", [])),
         particles=frozenset(str(w) for w in table.get("name_particles", [])),
         header_labels=frozenset(str(w).lower() for w in table.get("header_labels", [])),
