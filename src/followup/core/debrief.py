@@ -74,6 +74,7 @@ class DebriefWords:
     remit_cues: tuple[str, ...] = ()  # "I run", "I look after": a speaker's own remit
     tool_cues: tuple[str, ...] = ()  # "we use", "moving to": a tool's name follows
     heading_cues: tuple[str, ...] = ()  # "what about", "ask about": the next subject follows
+    list_openers: tuple[str, ...] = ()  # "then", "and finally": a list's next item follows
     interruptions: tuple[str, ...] = ()  # "sorry", "excuse me": someone breaking in
     weak_tool_cues: frozenset[str] = frozenset()  # "mostly": a tool only with a product's shape
     past_forms: frozenset[str] = frozenset()  # "rewrote", "oversaw": irregular pasts
@@ -129,6 +130,7 @@ class DebriefWords:
             remit_cues=lowered("remit_cues"),
             tool_cues=lowered("tool_cues"),
             heading_cues=lowered("heading_cues", optional=True),
+            list_openers=lowered("list_openers", optional=True),
             interruptions=lowered("interruptions", optional=True),
             weak_tool_cues=frozenset(lowered("weak_tool_cues", optional=True)),
             past_forms=frozenset(strings("past_forms")) if "past_forms" in words else frozenset(),
@@ -1748,7 +1750,7 @@ def headings(sentence: str, fit: Sequence[Phrase], words: DebriefWords) -> set[s
     if not words.heading_cues or not fit:
         return set()
     low = sentence.lower().replace("’", "'")
-    out: set[str] = set()
+    out: set[str] = set(_listed(low, fit, words))
     for cue in words.heading_cues:
         for match in re.finditer(rf"\b{re.escape(cue)}\s+(?:(?:the|our|your)\s+)?", low):
             rest = low[match.end() :]
@@ -1759,6 +1761,35 @@ def headings(sentence: str, fit: Sequence[Phrase], words: DebriefWords) -> set[s
                 if rest.startswith(said) and re.match(r"\s*(?:[,.;:!?]|$)", rest[len(said) :]):
                     out.add(phrase.key)
     return out
+
+
+def _listed(low: str, fit: Sequence[Phrase], words: DebriefWords) -> Iterable[str]:
+    """The phrase of `fit` that a sentence is, alone, after words of [words] list_openers
+    ("then provenance research.", "and finally the annual inventory check, which we do in
+    january."): the next item of a list the interviewer goes through."""
+    if not words.list_openers:
+        return
+    opener = _list_opener_pattern(words.list_openers).match(low)
+    if opener is None:
+        return
+    rest = low[opener.end() :]
+    for phrase in fit:
+        said = " ".join(w.lower().replace("’", "'") for w in phrase.words)
+        if rest.startswith(said) and _ITEM_END.match(rest, len(said)):
+            yield phrase.key
+
+
+@lru_cache(maxsize=4)
+def _list_opener_pattern(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """One or more list openers at the sentence's start, with their commas, then a
+    determiner the phrase may leave out ("the", "our")."""
+    either = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:{either})\b[\s,:]*)+(?:(?:the|our|your|their)\s+)?")
+
+
+# What may end a listed item: the sentence's end, or a comma and a relative word ("the annual
+# inventory check, which we always do in January")
+_ITEM_END = re.compile(r"\s*(?:[.;:!?]|$|,\s*(?:which|where|that|who|when)\b)")
 
 
 def heading_pairs(sentence: str, fit: Sequence[Phrase], words: DebriefWords) -> list[Phrase]:

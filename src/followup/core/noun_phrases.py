@@ -270,7 +270,17 @@ def _verbs_and_adjectives(tokens: list[Token], grammar: Grammar, lexicon: Lexico
                         )
                     )
                     and after is not None
-                    and after.tag in ("DET", "PRON")
+                    and (
+                        after.tag in ("DET", "PRON")
+                        # "would you be comfortable travelling to suppliers": the candidate's
+                        # predicate; not "our headache is inconsistent reporting to the board"
+                        or (
+                            after.tag == "ADP"
+                            and index >= 3
+                            and out[index - 3].tag == "PRON"
+                            and _be_form(out[index - 2])
+                        )
+                    )
                 )
             )
         ):
@@ -342,8 +352,10 @@ def _open_class(low: str, lexicon: Lexicon) -> str:
     if not classes and (len(parts) >= 3 or (len(parts) == 2 and parts[1] in _PARTICLES)):
         return "NOUN"  # "open-to-buy", "end-to-end", "sell-through", "check-in"
     if not classes and "-" in low:
-        last = low.rsplit("-", 1)[1]
+        first, last = low.split("-", 1)[0], low.rsplit("-", 1)[1]
         classes = lexicon(last)  # "over-orders" is read as "orders"
+        if last.endswith("ing") and "VERB" in classes and "NOUN" in lexicon(first):
+            return "NOUN"  # "problem-solving", "decision-making": a noun, never a verb
         if "NOUN" in classes and "VERB" not in classes:
             return "NOUN"  # "first-pass", "end-of-day", "cost-to-serve"
         if "VERB" in classes and last.endswith(("ed", "en", "wn")):
