@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from followup.core import phrasing
+from followup.core import phrasing, slot_grammar
 from followup.core.errors import InvalidInput
 
 
@@ -168,8 +168,21 @@ def read(
             if tokens
             else None
         )
-    said = [c for c in found if c is not None]
+    said = [c for c in found if c is not None and not _cut(c, lexicon)]
     return next((c for c in said if c.owner), said[0] if said else None)
+
+
+def _cut(clause: Clause, lexicon: phrasing.Lexicon) -> bool:
+    """Whether a clause read from a jot is a piece of the jot's sentence cut where it does not
+    read ('the still needs a sponsor', "needs a teacher who'll go"): core.slot_grammar.
+    remnant_fault. Such a clause is never said."""
+    if lexicon.word_classes is None:
+        return False
+    said = clause.said()
+    return (
+        slot_grammar.remnant_fault(said, lexicon.slots, lexicon.word_classes, lexicon.mass_nouns)
+        is not None
+    )
 
 
 _TROUBLE = re.compile(

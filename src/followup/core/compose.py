@@ -789,7 +789,54 @@ def said_specifics(
     (`said_exactly`): what drafts write and what `draft` asks the user about. `extra_names`:
     names the record types elsewhere (qualifications, places), kept as written."""
     everything = _said_whole(interview, language, extra_names)
-    return by_parts(everything, interview, language, extra_names)
+    return [uncut(s, language) for s in by_parts(everything, interview, language, extra_names)]
+
+
+_COUNTED = ("exercise", "item", "event")  # kinds that are one countable thing
+
+
+def _with_article(s: Specific, lexicon: phrasing.Lexicon) -> Specific:
+    """A test, an item or an event named by a bare singular noun ('proofreading test') said
+    with its article ('the proofreading test', core.slot_grammar.needs_article); any other
+    topic as it is (a bare 'stock control' is a practice, and takes none)."""
+    if s.clause_only or s.kind not in _COUNTED or lexicon.word_classes is None:
+        return s
+    classes = lexicon.word_classes
+
+    def said(value: str) -> str:
+        bare = value and slot_grammar.needs_article(
+            value, lexicon.slots, classes, lexicon.mass_nouns
+        )
+        return f"the {value}" if bare else value
+
+    return replace(s, text=said(s.text), about=said(s.about))
+
+
+def uncut(s: Specific, language: Language) -> Specific:
+    """A specific whose words a note would say as a piece of the jot's own sentence, cut where
+    it does not read (core.slot_grammar.remnant_fault: 'the parade goes', 'the still needs a
+    sponsor', "a teacher who'll go"), left out with why among its doubts; its clause alone is
+    dropped when only the clause is cut. Every other specific as it is. This is the last gate
+    every path of phrasing a jot passes (whole, by its parts, salvaged)."""
+    lexicon = language.lexicon
+    if not s.usable or lexicon.word_classes is None:
+        return s
+
+    def fault(text: str) -> str | None:
+        if not text:
+            return None
+        return slot_grammar.remnant_fault(
+            text, lexicon.slots, lexicon.word_classes or (lambda w: frozenset()),
+            lexicon.mass_nouns,
+        )  # fmt: skip
+
+    if s.clause is not None and not s.clause_only and fault(s.clause.said()):
+        s = replace(s, clause=None)
+    why = next((f for f in (fault(s.text), fault(s.about)) if f), None)
+    if why is None:
+        return _with_article(s, lexicon)
+    return replace(s, usable=False, clause=None, clause_only=False,
+                   doubts=tuple(dict.fromkeys([*s.doubts, why])))  # fmt: skip
 
 
 def _said_whole(

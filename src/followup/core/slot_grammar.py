@@ -125,6 +125,12 @@ class SlotGrammar:
     topic_never: frozenset[str] = frozenset()  # 'more', 'only': no word of a topic
     topic_verbs: frozenset[str] = frozenset()  # 'need', 'want': a verb before its object
     topic_predicates: frozenset[str] = frozenset()  # 'good', 'tight': said of a thing, last
+    # A jot cut inside its clause (`remnant_fault`): an -s verb rarely a noun ('the parade
+    # goes'), a verb that never ends a clause without what it acts on or where it goes
+    # ("someone who'll go"), an adverb that is never what a determiner names ('the still').
+    verb_ends: frozenset[str] = frozenset()
+    open_verbs: frozenset[str] = frozenset()
+    bare_adverbs: frozenset[str] = frozenset()
     topic_max_words: int = 10
     topic_max_links: int = 2  # 'your push into trusts for farming families'
 
@@ -162,6 +168,9 @@ class SlotGrammar:
             topic_never=words("topic_never"),
             topic_verbs=words("topic_verbs"),
             topic_predicates=words("topic_predicates"),
+            verb_ends=words("verb_ends"),
+            open_verbs=words("open_verbs"),
+            bare_adverbs=words("bare_adverbs"),
             topic_max_words=int(data.get("topic_max_words", 10)),
             topic_max_links=int(data.get("topic_max_links", 2)),
         )
@@ -561,6 +570,132 @@ def plain_topic_fault(
             if _plain_word_fault(tok, head, people, ing_nouns):
                 return PLAIN
     return None
+
+
+CUT_SUBJECT = "'{words}': a word that names nothing follows the article, so the thing is lost"
+DANGLING_VERB = "it ends on '{word}', a verb whose object or place the note left out"
+OPEN_PREPOSITION = "'{word}' has lost what it was before or after"
+JOTTED_CONTRAST = "'not {words}' is a jotted contrast: say it whole, as you would to them"
+DEGREE_HOW = "'how … {words}' says how something is, which reads wrong: say it as you would"
+WRONG_DAY = "'in {day}': a day takes 'on', so the words were rebuilt wrongly"
+TWO_VERBS = "'{words}': two verbs with no subject between them"
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"])  # fmt: skip
+_MODAL_ENDS = ("'ll", "’ll", "'d", "’d")
+_MODALS = frozenset(["will", "would", "can", "could", "should", "must", "may", "might", "to",
+                     "shall", "won't", "can't", "cannot"])  # fmt: skip
+_COPULA = frozenset(["is", "are", "was", "were"])
+_NAMING = ("NOUN", "PROPN", "ACRO", "NUM", "ADJ", "CAP", "MIXED", "UNK", "VBG")
+
+
+def remnant_fault(
+    text: str, grammar: SlotGrammar, classes: Classes, mass: frozenset[str] = frozenset()
+) -> str | None:
+    """Why a phrase or clause made from a jot is a piece of the jot's own sentence, cut where
+    it does not read, by kind; None when no such cut shows. `text`: the phrase or clause as a
+    note would say it ('the new kiln', 'the bakery needs a driver who can start at 4'); `mass`:
+    nouns that take no article. Kinds:
+    - a determiner before a word that names nothing, an adverb or a pronoun ('the still needs
+      a sponsor', 'the you pay for it'): the thing it named was cut away;
+    - a phrase that ends on a verb data/phrasing.toml [slot_grammar] verb_ends lists ('the
+      parade goes'), or a clause that ends on a modal and one of its open_verbs ("a teacher
+      who'll go", 'someone to take'): what the verb acts on or where it goes is left in the
+      jot;
+    - a preposition right before a conjunction ('in before if possible'): its object is lost;
+      'in' before a weekday ('in Tuesday'), and an auxiliary, a bare noun and 'is' ('does
+      team is planning'): words rebuilt wrongly from shorthand;
+    - 'not' and a bare singular noun at the end ('chats done properly not tick box'): a jotted
+      contrast with its words missing;
+    - 'how' with a subject, 'is' and a judging word ('how overtime is rare'): a state said as
+      a manner.
+    """
+    toks = [t for t in tag(text, grammar, classes) if t.text not in _QUOTES]
+    if not toks:
+        return None
+    for i, (a, b) in enumerate(itertools.pairwise(toks)):
+        if not a.is_("DET") or a.text.endswith(("'s", "’s")):
+            continue
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        modifier = b.is_("VBD") and after is not None and after.is_("NOUN", "ADJ", "PROPN")
+        if (
+            b.low in grammar.bare_adverbs
+            or b.is_("PRON", "AUX")
+            or b.low == a.low
+            or (not b.is_(*_NAMING) and b.is_("VB", "VBD", "VBZ", "ADV") and not modifier)
+        ):  # 'the still needs …'; never 'the chilled aisle', whose participle describes it
+            return CUT_SUBJECT.format(words=f"{a.text} {b.text}")
+    last = toks[-1]
+    if len(toks) >= 2 and last.low in grammar.verb_ends and toks[-2].is_("NOUN", "PROPN", "CAP"):
+        return DANGLING_VERB.format(word=last.text)
+    if len(toks) >= 2 and last.low in grammar.open_verbs:
+        prev = toks[-2].low
+        if prev in _MODALS or prev.endswith(_MODAL_ENDS):
+            return DANGLING_VERB.format(word=last.text)
+    for a, b in itertools.pairwise(toks):
+        if a.is_("PREP") and a.low != "to" and b.is_("CONJ") and b.low in ("if", "unless", "or"):
+            return OPEN_PREPOSITION.format(word=a.text)
+        if a.low == "in" and b.low in _WEEKDAYS:
+            return WRONG_DAY.format(day=b.text)
+    for a, b, c in zip(toks, toks[1:], toks[2:], strict=False):
+        if (
+            a.is_("AUX", "VBZ")
+            and not a.is_("NOUN")
+            and b.is_("NOUN")
+            and not b.is_("DET", "PRON", "PROPN", "ACRO")
+            and c.is_("AUX")
+            and c.low in _COPULA
+        ):  # 'the syndicate does team is planning': two verbs, no subject between
+            return TWO_VERBS.format(words=f"{a.text} {b.text} {c.text}")
+    for i, tok in enumerate(toks[:-1]):
+        if tok.low != "not" or i == 0 or toks[i - 1].is_("AUX") or toks[i - 1].low in _MODALS:
+            continue
+        rest = toks[i + 1 :]
+        head = rest[-1].low
+        if (
+            all(t.is_("NOUN", "ADJ") and not t.is_("DET", "PREP", "PUNCT") for t in rest)
+            and not head.endswith("s")
+            and head not in mass
+        ):
+            return JOTTED_CONTRAST.format(words=" ".join(t.text for t in rest))
+    if toks[0].low == "how":
+        for i, tok in enumerate(toks[1:-1], start=1):
+            nxt = toks[i + 1]
+            judged = nxt.low in grammar.topic_predicates or (
+                nxt.is_("ADJ") and not nxt.is_("NOUN", "VB", "VBD", "VBG")
+            )
+            if tok.low in _COPULA and judged:
+                return DEGREE_HOW.format(words=f"{tok.text} {nxt.text}")
+    return None
+
+
+def needs_article(
+    text: str, grammar: SlotGrammar, classes: Classes, mass: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a noun phrase needs 'the' before it in a sentence: it opens on no determiner,
+    number, name or wh-word, and its head (its last word before any preposition) is a singular
+    count noun in lower case ('proofreading test', 'site walk of the new depot'), never a mass
+    noun ('overtime'), an -ing noun ('rostering') or a plural ('trial binders')."""
+    toks = [t for t in tag(text, grammar, classes) if t.text not in _QUOTES]
+    if not toks or toks[0].low in _WH:
+        return False
+    first = toks[0]
+    if first.is_("DET", "PRON", "NUM", "PROPN", "ACRO", "CAP", "MIXED", "PREP", "CONJ", "AUX"):
+        return False
+    head_at = next(
+        (i for i, t in enumerate(toks) if i and t.is_("PREP", "CONJ", "PUNCT")), len(toks)
+    )
+    words = toks[:head_at]
+    head = words[-1]
+    if any(not t.is_("NOUN", "ADJ", "VBG") for t in words):
+        return False
+    low = head.low
+    return (
+        head.text.islower()
+        and head.is_("NOUN")
+        and low not in mass
+        and not low.endswith("ing")
+        and not (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")))
+    )
 
 
 def jotted_clause(toks: Sequence[Token], grammar: SlotGrammar) -> bool:
