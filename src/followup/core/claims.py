@@ -66,6 +66,8 @@ class Table:
     concept_points: int = 3
     min_fit: int = 2
     concept_alone: int = 4  # a fit by concepts alone, no word of substance shared
+    # a concept of the round's background (every line shares it) shared beside a word
+    background_concept: int = 1
     result_verbs: frozenset[str] = frozenset()
     result_words: tuple[str, ...] = ()
     scope_verbs: frozenset[str] = frozenset()
@@ -103,6 +105,7 @@ class Table:
             concept_points=_whole(fit, "concept", 3),
             min_fit=_whole(fit, "min_fit", 2),
             concept_alone=_whole(fit, "concept_alone", 4),
+            background_concept=_whole(fit, "background_concept", 1),
             result_verbs=frozenset(_lowered(sub, "result_verbs")),
             result_words=_lowered(sub, "result_words"),
             scope_verbs=frozenset(_lowered(sub, "scope_verbs")),
@@ -267,15 +270,14 @@ def fit(
 ) -> tuple[int, str | None]:
     """How well a qualification answers a need (0: not at all), and the concept they share
     that names the reason best (the longest phrase of it in the need), as a note says it.
-    What the round's `background` holds (see background()) counts none."""
+    A concept the round's `background` holds (see background()) counts only
+    [fit] background_concept points, and only beside a word of substance shared; its words
+    count none."""
     table, lexicon = language.claims, language.lexicon
     n, q = _read(need, language), _read(qualification, language)
     background = background or Background()
-    shared = [
-        c
-        for c in table.concepts
-        if c.name in n.concepts and c.name in q.concepts and c.name not in background.concepts
-    ]
+    both = [c for c in table.concepts if c.name in n.concepts and c.name in q.concepts]
+    shared = [c for c in both if c.name not in background.concepts]
     points = table.concept_points * len(shared)
     # a need that names a concept by two phrases or more ('audit', 'traceable test reports')
     # is about it more than one that brushes it once ('SOP 2029')
@@ -284,12 +286,15 @@ def fit(
     words = _shared(_content(n, table, lexicon) - known, _content(q, table, lexicon) - known)
     if not words and points < table.concept_alone:
         points = 0  # one concept met once, nothing else in common: no answer
+    if words:  # the round's own field, met beside a word of substance, still says something
+        points += table.background_concept * (len(both) - len(shared))
     points += words
     # a term of the trade written in capitals in both ('AOG', 'CAPA', 'FCR') names one thing
     # as surely as a concept does
     terms = set(_TERM.findall(need)) & set(_TERM.findall(qualification))
     points += len({t.lower() for t in terms} - known)
-    best = max(shared, key=lambda c: n.concepts[c.name], default=None)
+    # the reason is a concept of their own field only when nothing else names it
+    best = max(shared or (both if words else []), key=lambda c: n.concepts[c.name], default=None)
     return points, best.say if best else None
 
 
