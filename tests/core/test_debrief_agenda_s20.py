@@ -85,3 +85,34 @@ def test_a_subjects_ing_noun_after_is_stays(grammar) -> None:
     assert "inconsistent reporting" in " ".join(
         nps("Our biggest headache is inconsistent reporting to the board.", grammar)
     )
+
+
+def _topics(lines: list[str], data: dict) -> list[str]:
+    from datetime import date
+
+    from followup.core.models import Format, Interview
+    from followup.core.transcript import parse_transcript
+
+    text = "\n".join(
+        [
+            "Ruth Okonjo: Thanks for joining us this morning, it's good to meet you.",
+            *(f"Ruth Okonjo: {line}" for line in lines),
+            "Dawit Bekele: I have, yes. At my last job we kept a register for it.",
+        ]
+    )
+    words = debrief.DebriefWords.from_data(data)
+    interview = Interview("Employer", "Candidate", date(2027, 3, 2), Format.VIDEO)
+    proposals = debrief.propose(
+        parse_transcript(text), [], interview, "Dawit Bekele", words, debrief.Limits(),
+        lexicon=word_classes,
+    )  # fmt: skip
+    return [p.text for p in proposals if p.kind == "topic"]
+
+
+def test_how_pressing_a_subject_is_names_no_topic(data) -> None:
+    topics = _topics(
+        ["For me, the urgent topic is our touring exhibition, which travels in the autumn."],
+        data,
+    )
+    assert not any("urgent" in t for t in topics)
+    assert any("touring exhibition" in t for t in topics)
