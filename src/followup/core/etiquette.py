@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from followup.core import phrasing
@@ -37,6 +37,16 @@ class Words:
     inbox_verbs: tuple[str, ...] = ()  # 'email', 'send': how the notes say to write to it
     group: tuple[str, ...] = ()  # 'the team', 'the ward': everyone who interviewed you
     coordinator_words: frozenset[str] = frozenset()  # 'recruiter', 'hr': who arranged it
+    # the shape of a routing instruction in any wording (read.route_of): words, lower case
+    routed: frozenset[str] = frozenset()  # 'thank-yous', 'everything': what is being sent
+    route_verbs: frozenset[str] = frozenset()  # 'send', 'address': sent to/via someone
+    contact_verbs: frozenset[str] = frozenset()  # 'email', 'ring': the person follows
+    toward: frozenset[str] = frozenset()  # 'to', 'via', 'through': the person follows
+    onward: frozenset[str] = frozenset()  # 'forward', 'relay': the intermediary's own verbs
+    negation: frozenset[str] = frozenset()  # 'not', "don't", 'never', 'instead'
+    allowed: frozenset[str] = frozenset()  # 'ok', 'fine': permission, never a route
+    said_verbs: frozenset[str] = frozenset()  # 'said', 'asked': who speaks in the clause
+    channels: Mapping[str, frozenset[str]] = field(default_factory=dict)  # 'phone': 'ring'…
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Words:
@@ -58,7 +68,26 @@ class Words:
             inbox_verbs=strings("inbox_verbs"),
             group=strings("group"),
             coordinator_words=frozenset(strings("coordinator_words")),
+            routed=frozenset(strings("routed")),
+            route_verbs=frozenset(strings("route_verbs")),
+            contact_verbs=frozenset(strings("contact_verbs")),
+            toward=frozenset(strings("toward")),
+            onward=frozenset(strings("onward")),
+            negation=frozenset(strings("negation")),
+            allowed=frozenset(strings("allowed")),
+            said_verbs=frozenset(strings("said_verbs")),
+            channels=_channels(data.get("channels", {})),
         )
+
+
+def _channels(data: Any) -> dict[str, frozenset[str]]:
+    """[etiquette.channels]: each way of sending ('phone', 'email', 'portal', 'thread',
+    'post') and the words the notes say it with."""
+    if not isinstance(data, Mapping) or not all(
+        isinstance(v, list) and all(isinstance(w, str) for w in v) for v in data.values()
+    ):
+        raise InvalidInput("drafting data: etiquette.channels must map a channel to words")
+    return {str(k): frozenset(w.strip().lower() for w in v if w.strip()) for k, v in data.items()}
 
 
 @dataclass(frozen=True)
@@ -71,21 +100,31 @@ class Etiquette:
     inbox: str | None = None  # the address the notes say to write to
     inbox_said: str | None = None  # 'the team inbox', as the notes say it (no address)
     clauses: Mapping[str, str] | None = None  # what of the notes each rule was read from
+    # how the notes say to reach `via` ('phone', 'email', 'portal', 'thread', 'post'), when
+    # they say it ('ring tash, not lachie'; 'wade lives on the phone, not email')
+    how: str | None = None
 
     def direct(self, person: Person) -> bool:
         """Whether a note may be emailed to `person` directly."""
         return not any(same(person, p) for p in self.not_direct)
 
     def through(self, person: Person) -> bool:
-        """Whether a note to `person` goes through the person the notes name (never when
-        the notes ask to copy that person instead: 'yvette is the contact, cc her')."""
+        """Whether a note to `person` goes through the person the notes name, to pass on
+        (never when the notes ask to copy that person instead: 'yvette is the contact, cc
+        her'; never by phone: a call passes on no letter)."""
         via = self.via
         return (
             via is not None
             and not same(via, person)
             and not any(same(via, p) for p in self.cc)
-            and self.direct(person)
+            and self.how in (None, "email")
+            and bool(via.email)
         )
+
+    def written(self, person: Person) -> bool:
+        """Whether a personal note to `person` may be written: emailed to them, or sent
+        through the person the notes name."""
+        return self.direct(person) or self.through(person)
 
     def copied(self, person: Person) -> list[Person]:
         """The people to copy on a note to `person` (never themselves)."""
@@ -169,6 +208,10 @@ def who(
         role_words = [first] if first else low.split()
         if any(w in words.coordinator_words for w in role_words):
             found = [p for p in people if p.role is PersonRole.COORDINATOR]
+    if len(found) > 1 and len({_lower_words(phrasing.bare_name(p.name)) for p in found}) == 1:
+        # one person recorded twice (the coordinator who also interviewed you): the entry
+        # with an address
+        found = [next((p for p in found if p.email), found[0])]
     return found[0] if len(found) == 1 else None
 
 
@@ -209,6 +252,193 @@ def _before(cues: Sequence[str], clause: str) -> list[str]:
     return out
 
 
+# a token of a clause: an address or part of one ('careers@'), else a word
+_TOKEN = re.compile(r"[\w.+'’-]*@[\w.-]*|[^\W\d_][\w'’-]*|[,()]")
+_ARTICLES = frozenset(["the", "my", "our", "their", "his", "a", "an", "your"])
+_OBJECTS = frozenset(["her", "him"])  # a pronoun a note is sent to
+_SUBJECTS = frozenset(["she", "he"])  # one who passes it on
+# a quotation: opened after a space (never the apostrophe of "she'd"), closed before no letter
+_QUOTED = re.compile(r"(?:^|(?<=\s))['‘\"“](.+?)['’\"”](?!\w)")
+
+
+@dataclass
+class _Found:
+    """What the shape of one clause says (route_of)."""
+
+    via: list[tuple[Person, str | None]] = field(default_factory=list)  # (person, how)
+    not_direct: list[Person] = field(default_factory=list)
+    cc: list[Person] = field(default_factory=list)
+    speaker: Person | None = None
+
+
+def _pronoun(token: str, subject: bool = False) -> bool:
+    """'her', 'him' (`subject`: 'she', "she'll", "he's"): a pronoun for a person of the
+    round."""
+    if subject:
+        return token in _SUBJECTS or bool(re.fullmatch(r"(?:she|he)['’](?:ll|s|d)", token))
+    return token in _OBJECTS
+
+
+def _negated(token: str, words: Words) -> bool:
+    return token in words.negation or token.endswith(("n't", "n’t"))
+
+
+def _mention(
+    tokens: list[str],
+    i: int,
+    people: Sequence[Person],
+    words: Words,
+    speaker: Person | None,
+    quoted: bool,
+    subject: bool = False,
+) -> list[Person] | None:
+    """The people token `i` of a clause names (a name, a title, a role word of whoever
+    arranged the interview, an address or its first part, a pronoun for the clause's speaker,
+    a word for the whole panel); None when it names nobody."""
+    token = tokens[i]
+    if token in ",()":
+        return None
+    if "@" in token:
+        local = token.split("@")[0]
+        return [p for p in people if p.email and p.email.lower().split("@")[0] == local] or None
+    if _pronoun(token, subject) or (token == "me" and quoted):
+        return [speaker] if speaker is not None else None
+    rest = " ".join(t for t in tokens[i:] if t not in ",()")
+    if token in _ARTICLES:
+        return _everyone(rest, people, words) or None
+    group = _everyone(rest, people, words)
+    if group:
+        return group
+    person = who(re.sub(r"['’]s\b", "", rest), people, words)
+    if person is not None:
+        return [person]
+    # 'the residency inbox', 'the talent mailbox': the person whose name, title or address
+    # holds the word before the inbox word
+    if i + 1 < len(tokens) and tokens[i + 1] in words.inbox and len(token) > 2:
+        owners = [p for p in people if token in f"{p.name} {p.email or ''} {p.title or ''}".lower()]
+        return owners[:1] if len(owners) == 1 else None
+    return None
+
+
+def _channel(tokens: Sequence[str], words: Words) -> str | None:
+    """The way of sending the words name ('ring' -> 'phone'), the first one named."""
+    for t in tokens:
+        for how, said in words.channels.items():
+            if t in said:
+                return how
+    return None
+
+
+def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Person | None) -> _Found:
+    """What one clause of the notes says of whom to write to, read from its shape rather
+    than from set phrases: a person named after a verb of contact ('ring tash', 'email
+    her') or after a word of direction that follows what is sent or a verb of sending
+    ('thank-yous to her', 'send anything via the recruitment mailbox') is the one to write
+    to; one named after a negation ('not him', "don't approach the interviewers", 'nothing
+    to tobias') is not written to directly; one after 'cc'/'copy' is copied; the subject of
+    an onward verb ('nkechi will relay anything', "she'll pass them on") is the one to write
+    to, and the people named after it are not (they get it from them); a person who does
+    not do email ('andrew doesn't really do email', 'prefers a call back not email') is
+    reached another way. Pronouns stand for the clause's speaker ('lachie said call tash
+    not him'). Permission ('ok to email greg directly') and a source ('came from
+    careers@') route nothing."""
+    found = _Found(speaker=speaker)
+    matches = list(_TOKEN.finditer(clause))
+    tokens = [m.group(0).lower().rstrip(".") for m in matches]
+    if not tokens:
+        return found
+    # the words inside quotation marks: the speaker's own ('just reply to me')
+    spans = [m.span(1) for m in _QUOTED.finditer(clause)]
+    quoted = [any(a <= m.start() < b for a, b in spans) for m in matches]
+    # the speaker: a person the clause opens on ('lachie said …', 'kim: …', 'wade lives …')
+    head = _mention(tokens, 0, people, words, speaker, False, subject=True)
+    if head is None and tokens[0] in _ARTICLES and len(tokens) > 1:
+        head = _mention(tokens, 1, people, words, speaker, False)
+    subject = head[0] if head and len(head) == 1 else None
+    if subject is not None:
+        found.speaker = subject
+        speaker = subject
+    last = 0  # where the words before the next mention start
+    sending = False  # a word of what is sent, or a verb of sending, came before
+    post = words.channels.get("post", frozenset())
+    for i, token in enumerate(tokens):
+        if token in words.routed or token in words.route_verbs or token in words.contact_verbs:
+            sending = True
+        if token in _ARTICLES:
+            continue
+        named = _mention(tokens, i, people, words, speaker, quoted[i])
+        if named is None:
+            continue
+        if len(named) == 1:
+            found.speaker = named[0]  # whom a pronoun of the next clause stands for
+        before = tokens[max(last, i - 5) : i]
+        if "," in before:  # 'lorraine is the one to email, aroha reads the admin inbox'
+            before = before[len(before) - before[::-1].index(",") :]
+        last = i + 1
+        ahead = tokens[i + 1 : i + 7]
+        ahead = ahead[: ahead.index(",")] if "," in ahead else ahead
+        no = next((k for k, t in enumerate(ahead) if _negated(t, words)), None)
+        if no is not None and any(
+            t in words.contact_verbs and t.endswith(("ed", "ung")) for t in ahead[no:]
+        ):
+            found.not_direct.extend(named)  # 'panel members are not to be contacted'
+            continue
+        if i == 0 or (i == 1 and tokens[0] in _ARTICLES):
+            continue  # the clause's subject
+        if before[-1:] in (["from"], ["by"]) or any(t in words.allowed for t in before):
+            continue  # a source ('came from careers@'), or leave to write ('ok to email greg')
+        if any(t in words.onward for t in before):
+            continue  # whom the intermediary passes it on to
+        if any(t in post for t in [*before, *ahead]):
+            continue  # a card or a letter to them: an extra, not the way notes go
+        after = tokens[i + 1 : i + 3]
+        if before[-1:] and before[-1] in words.cc or any(t in words.cc for t in after):
+            found.cc.extend(named)
+            continue
+        contact = next((t for t in before if t in words.contact_verbs), None)
+        toward = any(t in words.toward for t in before) and sending
+        negated = any(_negated(t, words) for t in before)
+        if negated and (contact or toward or sending):
+            found.not_direct.extend(named)
+        elif (
+            (contact or toward)
+            and len(named) == 1
+            and not _everyone(" ".join(tokens[i:]), people, words)
+        ):
+            how = _channel([contact] if contact else [], words) or _channel(
+                [t for j, t in enumerate(tokens) if j > i and not _negated(tokens[j - 1], words)],
+                words,
+            )
+            found.via.append((named[0], how if how != "email" or contact else None))
+    # the subject of an onward verb is the one to write to ('greta passes them on')
+    for k, token in enumerate(tokens):
+        if token not in words.onward or not any(t in words.routed for t in tokens):
+            continue
+        for j in range(k - 1, max(-1, k - 3), -1):
+            named = _mention(tokens, j, people, words, speaker, False, subject=True)
+            if named is not None and len(named) == 1:
+                found.via.append((named[0], None))
+                break
+    # one who does not do email: reached another way, never emailed ('not email', "doesn't
+    # really do email", 'never opens email')
+    email_words = words.channels.get("email", frozenset())
+    for j, t in enumerate(tokens):
+        if t not in email_words or not any(_negated(x, words) for x in tokens[max(0, j - 3) : j]):
+            continue
+        # whose refusal: the person the part of the clause it is in opens on
+        start = max((k + 1 for k in range(j) if tokens[k] == ","), default=0)
+        whose = _mention(tokens, start, people, words, speaker, False, subject=True)
+        them = whose[0] if whose and len(whose) == 1 else subject
+        if them is None:
+            continue
+        part = [x for x in (tokens[start:] if whose else tokens) if x not in email_words]
+        if _channel(part, words) == "phone":
+            found.via.append((them, "phone"))
+        elif not any(same(them, p) for p, _ in found.via):
+            found.not_direct.append(them)
+    return found
+
+
 def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette:
     """What the round's notes ask of whom a note goes to, who is copied and who is not
     written to directly."""
@@ -219,10 +449,24 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
     cc: list[Person] = []
     inbox: str | None = None
     inbox_said: str | None = None
+    how: str | None = None
     said: dict[str, str] = {}
+    speaker: Person | None = None
     for clause in (c.strip() for c in _CLAUSES.split(notes)):
         if not clause:
             continue
+        shape = route_of(clause, people, words, speaker)
+        speaker = shape.speaker
+        for routed, way in shape.via:
+            if via is None or (same(routed, via) and how is None):
+                via, how = routed, way
+                said.setdefault("via", clause)
+        for barred in shape.not_direct:
+            not_direct.append(barred)
+            said.setdefault("not_direct", clause)
+        for copied in shape.cc:
+            cc.append(copied)
+            said.setdefault("cc", clause)
         for rest in _after(words.via, clause):
             person = who(rest, people, words)
             if person is None and re.match(r"(?:her|him|them)\b", rest, re.I):
@@ -275,7 +519,7 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
             if m:
                 inbox_said = inbox_said or m.group(0).lower()
             said.setdefault("inbox", clause)
-    unique_not = tuple({p.name: p for p in not_direct}.values())
+    unique_not = tuple({p.name: p for p in not_direct if via is None or not same(p, via)}.values())
     unique_cc = tuple({p.name: p for p in cc if not any(same(p, q) for q in unique_not)}.values())
     return Etiquette(
         via=via,
@@ -284,6 +528,7 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
         inbox=inbox,
         inbox_said=inbox_said if (inbox or inbox_said) else None,
         clauses=said,
+        how=how,
     )
 
 
