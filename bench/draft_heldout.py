@@ -240,8 +240,9 @@ def run(
                     settings, round_id, kind="email", save=False, today=day.isoformat()
                 )
                 batches.append(("plan", plan_note))
-            except FollowupError as exc:  # nobody has an address: no email is written, said so
-                if "no email address" not in str(exc):
+            except FollowupError as exc:  # nobody has an address, or the notes say to
+                # reach the recipient another way: no email is written, said so
+                if "no email address" not in str(exc) and "your notes say" not in str(exc):
                     raise
                 notices.append({"round": rid, "plan": str(exc)})
             try:

@@ -91,7 +91,10 @@ def each_notes(people: list[Person], notes: str) -> tuple[list[drafting.Written]
 
 def test_no_note_is_written_to_whom_the_notes_say_not_to_email():
     written, warnings = each_notes(ROUND, "orla is handling everything, send to her not ciarán")
-    assert "Ciarán Lynch" not in [w.draft.to_name for w in written]
+    # session 20 (issue 10): his note is written for Orla to pass on, never emailed to him
+    assert "ciaran@liffeyside.example" not in [w.draft.to_email for w in written]
+    his = [w for w in written if w.draft.to_name == "Ciarán Lynch"]
+    assert all(w.draft.to_email == "orla@brightpath.example" for w in his), his
     assert any("Ciarán Lynch directly" in x for x in warnings), warnings
 
 

@@ -38,7 +38,9 @@ def _addressed(item: dict[str, Any]) -> str:
     """`message #N to Name <address> (subject)`, as send and schedule say it."""
     name, email = item["to"]["name"], item["to"]["email"]
     to = f"{name} <{email}>" if name else email
-    return f"message #{item['id']} to {to} ({item['subject'] or '(no subject)'})"
+    copied = ", ".join(f"{c['name']} <{c['email']}>" for c in item.get("cc", []))
+    cc = f", cc {copied}" if copied else ""
+    return f"message #{item['id']} to {to}{cc} ({item['subject'] or '(no subject)'})"
 
 
 @click.command("send")
@@ -63,6 +65,8 @@ def send_command(
     elif result["state"] == "sent":
         filed = f", filed in {result['filed']}" if result.get("filed") else ""
         app.renderer.text(f"Sent {_addressed(result)}{filed}.")
+        if result.get("route"):
+            app.renderer.text(result["route"])
     if result.get("warning"):
         app.renderer.warn(f"sent outside the window: {result['warning']}")
     if result.get("filed_warning"):

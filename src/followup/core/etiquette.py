@@ -17,6 +17,7 @@ from typing import Any
 from followup.core import phrasing
 from followup.core.errors import InvalidInput
 from followup.core.models import Person, PersonRole
+from followup.core.plan import Route
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # one clause of the notes: a sentence, or a part after a dash, a plus or a semicolon
@@ -45,7 +46,8 @@ class Words:
     onward: frozenset[str] = frozenset()  # 'forward', 'relay': the intermediary's own verbs
     negation: frozenset[str] = frozenset()  # 'not', "don't", 'never', 'instead'
     allowed: frozenset[str] = frozenset()  # 'ok', 'fine': permission, never a route
-    said_verbs: frozenset[str] = frozenset()  # 'said', 'asked': who speaks in the clause
+    naming_verbs: frozenset[str] = frozenset()  # 'call': also 'call him Uncle Joe'
+    after_contact: frozenset[str] = frozenset()  # 'back', 'on', 'about': still a call
     channels: Mapping[str, frozenset[str]] = field(default_factory=dict)  # 'phone': 'ring'…
 
     @classmethod
@@ -75,7 +77,8 @@ class Words:
             onward=frozenset(strings("onward")),
             negation=frozenset(strings("negation")),
             allowed=frozenset(strings("allowed")),
-            said_verbs=frozenset(strings("said_verbs")),
+            naming_verbs=frozenset(strings("naming_verbs")),
+            after_contact=frozenset(strings("after_contact")),
             channels=_channels(data.get("channels", {})),
         )
 
@@ -396,6 +399,14 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
             found.cc.extend(named)
             continue
         contact = next((t for t in before if t in words.contact_verbs), None)
+        if (
+            contact in words.naming_verbs
+            and after
+            and after[0] not in words.after_contact
+            and after[0] not in words.negation
+            and after[0] not in ",()"
+        ):
+            continue  # 'call him uncle joe': a name they asked for, no call
         toward = any(t in words.toward for t in before) and sending
         negated = any(_negated(t, words) for t in before)
         if negated and (contact or toward or sending):
@@ -532,6 +543,23 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
     )
 
 
+_HOW = {
+    "phone": "phone {name}",
+    "email": "email {name}",
+    "portal": "send it through the portal, addressed to {name}",
+    "thread": "reply to {name} on the same thread",
+    "post": "post it to {name}",
+}
+
+
+def route_reason(route: Route) -> str:
+    """The plan's reason for a route the notes give: 'Your notes say to phone Wade Pruitt
+    (call him not email): the follow-up goes to them that way.'"""
+    how = _HOW.get(route.how or "", "write to {name}").format(name=_named(route.to))
+    cc = f", copying {', '.join(_named(p) for p in route.cc)}" if route.cc else ""
+    return f"Your notes say to {how}{cc} ({route.said}): the follow-up goes there."
+
+
 def _named(person: Person) -> str:
     return phrasing.person_name(phrasing.untitled_name(phrasing.bare_name(person.name)))
 
@@ -574,9 +602,36 @@ def _is_inbox(person: Person | None, said: str) -> bool:
 
 
 def not_written(rules: Etiquette, person: Person) -> str:
-    """Why no note is emailed to `person` directly (the notes say not to)."""
+    """Why no note is emailed to `person` directly (the notes say not to), and where their
+    note goes instead."""
     said = (rules.clauses or {}).get("not_direct", "")
-    through = f"; the note to {_named(rules.via)} thanks them" if rules.via else ""
+    if rules.via is not None and rules.through(person):
+        at = f" ({rules.via.email})" if rules.via.email else ""
+        through = f"; the note to them goes to {_named(rules.via)}{at} to pass on"
+    elif rules.via is not None:
+        through = f"; the note to {_named(rules.via)} thanks them"
+    else:
+        through = ""
     return (
         f"no note is emailed to {_named(person)} directly: your notes say not to ({said}){through}"
+    )
+
+
+def unmailable(route: Route, kind: str) -> str:
+    """Why no email is written to anyone: the notes name whom to write to, and an email
+    cannot reach them (no address, or the notes say another way)."""
+    who = _named(route.to)
+    if route.how == "phone" or (route.how is None and route.to.phone and not route.to.email):
+        return (
+            f"your notes say to phone {who} ({route.said}), so no {kind} is written to "
+            f"anyone else: draft the call with --kind phone"
+        )
+    if route.how not in (None, "email"):
+        return (
+            f"your notes say the follow-up goes to {who} by {route.how} ({route.said}), so "
+            f"no {kind} is written: draft it with --to NAME to write one anyway"
+        )
+    return (
+        f"your notes say to write to {who} ({route.said}) and no email address is recorded "
+        f"for them, so no {kind} is written to anyone else; add one with 'followup edit'"
     )

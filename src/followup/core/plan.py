@@ -83,6 +83,28 @@ class CheckIn:
 
 
 @dataclass(frozen=True)
+class Route:
+    """Whom the round's own notes say the follow-up goes to (core/etiquette.py), in place of
+    SPEC §2's recipient: the person (`to`), how to reach them ('phone', 'email', 'portal',
+    'thread', 'post', or None when the notes do not say), whom to copy, and the words of the
+    notes it was read from."""
+
+    to: Person
+    how: str | None = None
+    cc: tuple[Person, ...] = ()
+    said: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.to.name,
+            "email": self.to.email,
+            "how": self.how,
+            "cc": [{"name": p.name, "email": p.email} for p in self.cc],
+            "said": self.said,
+        }
+
+
+@dataclass(frozen=True)
 class Plan:
     """How, to whom and when to follow up after one round (SPEC §2), with the reasons."""
 
@@ -100,11 +122,15 @@ class Plan:
     interviewed: date | None = None
     country: str | None = None  # the recipient's (ISO 3166-1 alpha-2), for the human view
     today: date | None = None  # the day planned on, for the human view
+    route: Route | None = None  # whom the round's notes say to write to instead
 
     def to_dict(self) -> dict[str, Any]:
+        recipient: dict[str, Any] = {"role": self.recipient_role}
+        if self.route is not None:  # a key added to SPEC §6's shape, never one changed
+            recipient["as_notes_say"] = self.route.to_dict()
         out: dict[str, Any] = {
             "method": self.method,
-            "recipient": {"role": self.recipient_role},
+            "recipient": recipient,
             "window": self.window.to_dict() if self.window else None,
             "send_at": self.send_at.isoformat() if self.send_at else None,
             "status": self.status,
@@ -585,8 +611,11 @@ def recipient_for(plan: Plan, interview: Interview) -> Person:
 
     The main contact is the person who arranged the interview when one is recorded, else the
     first interviewer. With no coordinator for a remote interview, the first interviewer with
-    an email address.
+    an email address. When the round's notes name whom to write to (`plan.route`), that
+    person.
     """
+    if plan.route is not None:
+        return plan.route.to
     coordinator = interview.coordinator
     if coordinator is not None:
         return coordinator

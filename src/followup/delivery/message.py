@@ -63,6 +63,7 @@ class Mail:
     message_id: str | None = None
     in_reply_to: str | None = None
     references: Sequence[str] = field(default_factory=tuple)
+    cc: Sequence[tuple[str, str]] = field(default_factory=tuple)  # (name, address) copied
 
 
 def _policy() -> object:
@@ -87,6 +88,11 @@ def build(mail: Mail, *, date: datetime | None = None, unsent: bool = False) -> 
     to = check_address(mail.to_email, "To")
     msg["From"] = Address(display_name=one_line(mail.from_name), addr_spec=sender)
     msg["To"] = Address(display_name=one_line(mail.to_name), addr_spec=to)
+    if mail.cc:
+        msg["Cc"] = [
+            Address(display_name=one_line(name), addr_spec=check_address(address, "Cc"))
+            for name, address in mail.cc
+        ]
     msg["Subject"] = one_line(mail.subject)
     if date is not None:
         msg["Date"] = format_datetime(date.astimezone(UTC))
@@ -102,6 +108,15 @@ def build(mail: Mail, *, date: datetime | None = None, unsent: bool = False) -> 
     body = mail.body.replace("\r\n", "\n").replace("\r", "\n")
     msg.set_content(body, subtype="plain", charset="utf-8")
     return msg.as_bytes()
+
+
+def copied(raw: bytes) -> list[str]:
+    """The addresses of a built message's Cc header (each gets the message too), in order."""
+    from email.parser import BytesHeaderParser
+    from email.utils import getaddresses
+
+    headers = BytesHeaderParser().parsebytes(raw)
+    return [address for _name, address in getaddresses(headers.get_all("Cc", [])) if address]
 
 
 def with_date(raw: bytes, when: datetime) -> bytes:

@@ -107,6 +107,17 @@ def shipped_data(name: str) -> dict[str, Any]:
     return parsed_toml(DATA_DIR / name)
 
 
+def etiquette_words(settings: Settings) -> etiquette.Words:
+    """The [etiquette] table of data/drafting.toml (with the user's file laid over it) alone:
+    what planning reads the round's route with, without the rest of the drafting data."""
+    try:
+        return etiquette.Words.from_mapping(
+            _data_file(settings, "drafting.toml").get("etiquette", {})
+        )
+    except InvalidInput as exc:
+        raise ConfigError(str(exc)) from None
+
+
 def load_data(settings: Settings, country: str | None = None) -> DraftingData:
     """data/drafting.toml, phrasing.toml, sentences.toml and english.toml, each with the
     user's file of the same name (beside config.toml) laid over it; the English is the
@@ -541,11 +552,20 @@ def split_subject(text: str) -> tuple[str | None, str]:
 
 
 def recipients(
-    interview: Interview, plan: Plan | None, each: bool, to: str | None, kind: str = "email"
+    interview: Interview,
+    plan: Plan | None,
+    each: bool,
+    to: str | None,
+    kind: str = "email",
+    rules: etiquette.Etiquette | None = None,
 ) -> list[Person]:
     """Who gets a note: --to one person, else the plan's recipient; --each: every other
     interviewer (for an email, every other interviewer with an address). Nobody gets two
-    notes: the plan's recipient (the coordinator, or the main contact) gets the plan's."""
+    notes: the plan's recipient (the coordinator, the main contact, or whom the notes say to
+    write to) gets the plan's. An email the plan's recipient cannot get (no address, or the
+    notes say to reach them another way) goes to nobody else the notes name: InvalidInput
+    says how to reach them; else to the first with an address the notes let be emailed
+    (`rules`)."""
     if each and to is not None:
         raise InvalidInput("give either --each or --to, not both")
     if to is not None:
@@ -586,9 +606,16 @@ def recipients(
     if plan is None:
         raise InvalidInput("no plan for this round")
     main = compose.recipient_for(plan, interview)
+    route = plan.route
+    mail = kind in ("email", "check-in", "video")
+    if mail and route is not None and (not main.email or route.how not in (None, "email")):
+        raise InvalidInput(etiquette.unmailable(route, kind))
     if kind in ("email", "check-in", "video") and not main.email:
-        # An email goes to someone with an address: the coordinator, else an interviewer.
-        addressed = [p for p in [*interview.people] if p.email]
+        # An email goes to someone with an address: the coordinator, else an interviewer
+        # the notes do not say to keep away from
+        addressed = [
+            p for p in [*interview.people] if p.email and (rules is None or rules.direct(p))
+        ]
         if addressed:
             return [addressed[0]]
         raise InvalidInput(no_address(main, interview.country))
@@ -617,6 +644,8 @@ def default_kind(
     policy.late_days days ago with nothing sent, a polite check-in (the plan says so too)."""
     if each or plan is None:
         return "email"
+    if plan.route is not None and plan.route.how == "phone":
+        return "phone"  # the notes say to ring whom the follow-up goes to
     if (
         today is not None
         and late_days is not None
@@ -717,11 +746,15 @@ def compose_drafts(
             *notices,
         ]
     rules = etiquette.read(interview.notes, interview.people, data.etiquette)
-    people = recipients(interview, plan, each, to, kind)
+    people = recipients(interview, plan, each, to, kind, rules)
     if each and to is None:
-        # the notes say not to write to them directly ('go thru liam not craig')
-        kept = [p for p in people if rules.direct(p)]
-        notices = [*notices, *(etiquette.not_written(rules, p) for p in people if p not in kept)]
+        # the notes say not to write to them directly ('go thru liam not craig'): their
+        # notes go through whom the notes name, or are not written
+        kept = [p for p in people if rules.written(p)]
+        notices = [
+            *notices,
+            *(etiquette.not_written(rules, p) for p in people if not rules.direct(p)),
+        ]
         if not kept:
             raise InvalidInput(
                 f"{notices[-1]}: no personal note is written; the plan's note "
@@ -785,8 +818,9 @@ def compose_drafts(
         plans = person is not None and compose.plans_note(person, plan, each, interview)
         said = etiquette.followed(rules, person, plans) if person is not None else []
         base = note.purpose
-        if person is not None and not plans and rules.through(person):
+        if person is not None and not plans and rules.through(person) and rules.via:
             base = base.split(";")[0]  # sent through whom the notes say, not 'alongside'
+            w.draft = replace(w.draft, to_email=rules.via.email)  # to them, to pass on
         w.purpose = "; ".join([base, *said]) if base else "; ".join(said)
         w.cc = [{"name": p.name, "email": p.email} for p in rules.copied(person)] if person else []
         if note.topic and note.topic_kind:

@@ -212,7 +212,11 @@ class Planner:
         self._calendars: dict[tuple[str, str | None], HolidayCalendar] = {}
 
     def __call__(self, interview: Interview) -> Plan:
-        return self.plan_request(request_for(self.settings, interview))
+        """The plan of a stored round, addressed as its notes say when they name whom to
+        write to (Plan.route; core/etiquette.py)."""
+        return routed(
+            self.settings, interview, self.plan_request(request_for(self.settings, interview))
+        )
 
     def plan_request(self, request: PlanRequest) -> Plan:
         """The plan, with a note for each year whose holidays the package knows only in
@@ -230,6 +234,26 @@ class Planner:
         last = max([request.interviewed, *(c.latest for c in result.check_ins)])
         notes = calendar.notes_for(request.interviewed, last + timedelta(days=14))
         return replace(result, reasons=(*result.reasons, *notes)) if notes else result
+
+
+def routed(settings: Settings, interview: Interview, plan: Plan) -> Plan:
+    """`plan` with the route the round's notes give ('send everything via priya', 'ring
+    tash, not lachie', 'reply to theresa directly, cc careers'): its recipient is the
+    person they name, how to reach them, whom to copy, and a reason that says so."""
+    if not interview.notes:
+        return plan
+    from dataclasses import replace
+
+    from followup.core import etiquette
+    from followup.core.plan import Route
+    from followup.services.drafting import etiquette_words
+
+    rules = etiquette.read(interview.notes, interview.people, etiquette_words(settings))
+    if rules.via is None:
+        return plan
+    said = (rules.clauses or {}).get("via", "")
+    route = Route(rules.via, rules.how, tuple(rules.copied(rules.via)), said)
+    return replace(plan, route=route, reasons=(*plan.reasons, etiquette.route_reason(route)))
 
 
 def plan_stored(settings: Settings, round_id: int, today: date) -> Plan:

@@ -41,7 +41,7 @@ from followup.core.sending import (
     window_problem,
 )
 from followup.delivery import credentials
-from followup.delivery.message import Mail, build, new_message_id, with_date
+from followup.delivery.message import Mail, build, copied, new_message_id, with_date
 from followup.services import planning
 from followup.store import db, queries
 
@@ -114,6 +114,9 @@ def _pick_draft(drafts: Sequence[Draft], draft_id: int | None, person: Person, d
     wanted = (person.email or "").lower()
 
     def for_them(draft: Draft) -> bool:
+        # a note for someone else sent to the same address to pass on is not theirs
+        if draft.to_email and draft.to_name not in (None, person.name):
+            return False
         if draft.to_email:
             return bool(wanted) and draft.to_email.lower() == wanted
         return draft.to_name in (None, person.name)
@@ -172,11 +175,23 @@ def prepare(
     refs = [mid for _when, mid in sorted(thread)]
     if len(refs) > MAX_REFERENCES:  # the thread's first message and the latest ones
         refs = refs[:1] + refs[1 - MAX_REFERENCES :]
+    route = plan.route
+    if route is not None and route.how not in (None, "email") and draft_id is None:
+        raise InvalidInput(
+            f"your notes say to reach {route.to.name} by {route.how} ({route.said}), not by "
+            "email: nothing is sent (--draft N sends a draft anyway)"
+        )
+    cc = tuple(
+        (p.name, p.email)
+        for p in (route.cc if route is not None else ())
+        if p.email and p.email.lower() != to_email.lower()
+    )
     mail = Mail(
         from_name=profile.name,
         from_email=sender,
         to_name=draft.to_name or person.name,
         to_email=to_email,
+        cc=cc,
         subject=draft.subject or f"Thank you: {interview.role}",
         body=draft.body,
         message_id=new_message_id(sender) if message_id else None,
@@ -338,7 +353,9 @@ def _send_prepared(
             conn.durable(False)  # the rest: safe against a crash, on disk when it closes
 
         try:  # the claim's fsync runs while the server answers MAIL FROM
-            outcome = connection.send(values["sender"], [values["recipient"]], raw, claim)
+            outcome = connection.send(
+                values["sender"], [values["recipient"], *copied(raw)], raw, claim
+            )
         finally:
             connection.close()
         if not claimed:  # the server was not reached: kept for the worker to try again
@@ -353,6 +370,7 @@ def _send_prepared(
         filed = _file_sent(settings, [message_id], conn, opened) if outcome.state == SENT else {}
         result = _message(conn, message_id).to_dict()
     result["cancelled"] = cancelled
+    _say_route(result, prepared)
     if problem:
         result["warning"] = problem
     if message_id in filed:
@@ -362,6 +380,18 @@ def _send_prepared(
     if outcome.state in (FAILED, SCHEDULED, UNKNOWN):
         result["error"] = outcome.detail
     return result
+
+
+def _say_route(result: dict[str, Any], prepared: Prepared) -> None:
+    """Add to a sent or scheduled message's dict whom it copies (`cc`) and, when the round's
+    notes named whom to write to, the plan's reason that says so (`route`)."""
+    if prepared.mail.cc:
+        result["cc"] = [{"name": n, "email": e} for n, e in prepared.mail.cc]
+    route = prepared.plan.route
+    if route is not None:
+        from followup.core.etiquette import route_reason
+
+        result["route"] = route_reason(route)
 
 
 def _message(reader: db.Reader, message_id: int) -> OutboxMessage:
@@ -384,7 +414,7 @@ def _hand_over(
 ) -> Outcome:
     assert msg.raw is not None
     raw = with_date(msg.raw, moment)
-    return connection.send(msg.sender, [msg.recipient], raw, before_data)
+    return connection.send(msg.sender, [msg.recipient, *copied(raw)], raw, before_data)
 
 
 def _finished(
@@ -548,6 +578,7 @@ def schedule(
             message_id = queries.insert_outbox(conn, values)
     result = _stored_message(settings, message_id).to_dict()
     result["local_time"] = when.astimezone(ZoneInfo(prepared.tz)).isoformat()
+    _say_route(result, prepared)
     if problem:
         result["warning"] = problem
     if late:
