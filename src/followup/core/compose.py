@@ -789,7 +789,12 @@ def said_specifics(
     (`said_exactly`): what drafts write and what `draft` asks the user about. `extra_names`:
     names the record types elsewhere (qualifications, places), kept as written."""
     everything = _said_whole(interview, language, extra_names)
-    return [uncut(s, language) for s in by_parts(everything, interview, language, extra_names)]
+    firsts = frozenset(
+        phrasing.name_parts(p.name).first.lower() for p in interview.people if p.name
+    )
+    return [
+        uncut(s, language, firsts) for s in by_parts(everything, interview, language, extra_names)
+    ]
 
 
 _COUNTED = ("exercise", "item", "event")  # kinds that are one countable thing
@@ -812,15 +817,25 @@ def _with_article(s: Specific, lexicon: phrasing.Lexicon) -> Specific:
     return replace(s, text=said(s.text), about=said(s.about))
 
 
-def uncut(s: Specific, language: Language) -> Specific:
+def uncut(s: Specific, language: Language, firsts: frozenset[str] = frozenset()) -> Specific:
     """A specific whose words a note would say as a piece of the jot's own sentence, cut where
     it does not read (core.slot_grammar.remnant_fault: 'the parade goes', 'the still needs a
-    sponsor', "a teacher who'll go"), left out with why among its doubts; its clause alone is
-    dropped when only the clause is cut. Every other specific as it is. This is the last gate
-    every path of phrasing a jot passes (whole, by its parts, salvaged)."""
+    sponsor', "a teacher who'll go"), or with a person's name read as shorthand ('dev story'
+    said 'the development story' when Dev is on the panel; `firsts`: the record's first
+    names, lower case), left out with why among its doubts; its clause alone is dropped when
+    only the clause is cut. Every other specific as it is, a test or an item with its article
+    (`_with_article`). This is the last gate every path of phrasing a jot passes (whole, by
+    its parts, salvaged)."""
     lexicon = language.lexicon
     if not s.usable or lexicon.word_classes is None:
         return s
+    said = f" {s.text.lower()} {s.about.lower()} "
+    for word in re.findall(r"[a-z]+", s.recorded.lower()):
+        spelt = lexicon.shorthand.get(word)
+        if word in firsts and spelt and f" {spelt.lower()} " in said and f" {word} " not in said:
+            named = A_PERSON.format(word=word)
+            return replace(s, usable=False, clause=None, clause_only=False,
+                           doubts=tuple(dict.fromkeys([*s.doubts, named])))  # fmt: skip
 
     def fault(text: str) -> str | None:
         if not text:

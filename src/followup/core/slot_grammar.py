@@ -576,6 +576,7 @@ CUT_SUBJECT = "'{words}': a word that names nothing follows the article, so the 
 DANGLING_VERB = "it ends on '{word}', a verb whose object or place the note left out"
 OPEN_PREPOSITION = "'{word}' has lost what it was before or after"
 JOTTED_CONTRAST = "'not {words}' is a jotted contrast: say it whole, as you would to them"
+NAMED_LIST = "'{words}': names of products or places take no article"
 DEGREE_HOW = "'how … {words}' says how something is, which reads wrong: say it as you would"
 WRONG_DAY = "'in {day}': a day takes 'on', so the words were rebuilt wrongly"
 TWO_VERBS = "'{words}': two verbs with no subject between them"
@@ -598,14 +599,16 @@ def remnant_fault(
     - a determiner before a word that names nothing, an adverb or a pronoun ('the still needs
       a sponsor', 'the you pay for it'): the thing it named was cut away;
     - a phrase that ends on a verb data/phrasing.toml [slot_grammar] verb_ends lists ('the
-      parade goes'), or a clause that ends on a modal and one of its open_verbs ("a teacher
+      parade goes'), a plural acronym and a bare verb ('the TLs train'), or a clause that
+      ends on a modal and one of its open_verbs ("a teacher
       who'll go", 'someone to take'): what the verb acts on or where it goes is left in the
       jot;
+    - an article before a list of names ('the Clio and …'), which take none;
     - a preposition right before a conjunction ('in before if possible'): its object is lost;
       'in' before a weekday ('in Tuesday'), and an auxiliary, a bare noun and 'is' ('does
       team is planning'): words rebuilt wrongly from shorthand;
-    - 'not' and a bare singular noun at the end ('chats done properly not tick box'): a jotted
-      contrast with its words missing;
+    - 'not' and a bare verb or singular noun at the end ('chats done properly not tick box',
+      'to buy in not roll eyes'): a jotted contrast with its words missing;
     - 'how' with a subject, 'is' and a judging word ('how overtime is rare'): a state said as
       a manner.
     """
@@ -627,6 +630,16 @@ def remnant_fault(
     last = toks[-1]
     if len(toks) >= 2 and last.low in grammar.verb_ends and toks[-2].is_("NOUN", "PROPN", "CAP"):
         return DANGLING_VERB.format(word=last.text)
+    if (
+        len(toks) >= 2
+        and re.fullmatch(r"[A-Z]{2,}s", toks[-2].text)
+        and last.is_("VB")
+        and last.text.islower()
+    ):  # 'the TLs train [the temps]': a plural acronym and its verb
+        return DANGLING_VERB.format(word=last.text)
+    for a, b, c in zip(toks, toks[1:], toks[2:], strict=False):
+        if a.low == "the" and b.is_("PROPN") and not b.is_("ACRO", "CAP") and c.is_("CONJ"):
+            return NAMED_LIST.format(words=f"{a.text} {b.text} {c.text}")
     if len(toks) >= 2 and last.low in grammar.open_verbs:
         prev = toks[-2].low
         if prev in _MODALS or prev.endswith(_MODAL_ENDS):
@@ -652,10 +665,10 @@ def remnant_fault(
         rest = toks[i + 1 :]
         head = rest[-1].low
         if (
-            all(t.is_("NOUN", "ADJ") and not t.is_("DET", "PREP", "PUNCT") for t in rest)
-            and not head.endswith("s")
-            and head not in mass
-        ):
+            all(t.is_("NOUN", "ADJ", "VB") and not t.is_("DET", "PREP", "PUNCT") for t in rest)
+            and len(rest) <= 3
+            and (rest[0].is_("VB") or (not head.endswith("s") and head not in mass))
+        ):  # 'properly not tick box', 'to buy in not roll eyes'; never 'help, not exclusions'
             return JOTTED_CONTRAST.format(words=" ".join(t.text for t in rest))
     if toks[0].low == "how":
         for i, tok in enumerate(toks[1:-1], start=1):
