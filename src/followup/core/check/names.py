@@ -516,15 +516,16 @@ class _RoleTables:
 
 
 class _Allowed:
-    """The words a note may use as names: the record's words, and any run of three or more
+    """The words a note may use as names: the record's words, any run of three or more
     of the initials of the role or a topic ("asm", "smt", "asmt" of "Assistant Store Manager
-    Trainee"). The runs are looked for in the initials, never listed: there are a square of
+    Trainee") and `title`, the two initials of the role's last words ("ae" of Enterprise
+    Account Executive). The runs are looked for in the initials, never listed: there are a square of
     them in the words of a long topic."""
 
     __slots__ = ("initials", "words")
 
-    def __init__(self, words: set[str], initials: list[str]) -> None:
-        self.words = words
+    def __init__(self, words: set[str], initials: list[str], title: str = "") -> None:
+        self.words = words | {title} if len(title) == 2 else words
         self.initials = [s for s in initials if len(s) >= 3]
 
     def __contains__(self, word: object) -> bool:
@@ -762,6 +763,9 @@ class Names:
             | {t for text in facts.qualifications for t in _name_tokens(text)},
             # short forms of the role and the topics ("ASM" of Assistant Store Manager Trainee)
             [_initials(text) for text in (facts.role, *facts.topics)],
+            # and the initials of the role's last two words, its title ("AE" of Enterprise
+            # Account Executive, "RN" of Registered Nurse)
+            _initials(facts.role)[-2:],
         )
         # names known to be wrong: the companies and people of the user's other applications
         # (each pattern compiled when first used, with the forms an ASCII note must hold for
@@ -934,8 +938,11 @@ class Names:
             for item in self.greeting(doc, people, company):
                 seen.add(item[0].start)
                 yield item
-        # near-misses of a recorded name anywhere in the body
-        for m in CAP_WORD.finditer(doc.norm, doc.body_start, doc.signature_start):
+        # near-misses of a recorded name anywhere in the Subject line and the body
+        # ("Southgate Veterinary Clinic" for Northgate's: organisations() leaves them to this scan)
+        lines = [(doc.subject.start, doc.subject.end)] if doc.subject else []
+        lines.append((doc.body_start, doc.signature_start))
+        for m in (m for lo, hi in lines for m in CAP_WORD.finditer(doc.norm, lo, hi)):
             if m.start() in seen or (
                 doc.greeting and doc.greeting.start <= m.start() < doc.greeting.end
             ):
@@ -1737,6 +1744,8 @@ class Names:
                 and last not in role_words
                 and not set(last.split("-")) <= role_words
                 and not (len(last) >= 2 and last in initials)
+                # (nor a role's word cut short: "Admin" of Administrative, "Maint" of Maintenance)
+                and not (len(last) >= 3 and any(w.startswith(last) for w in role_words))
             ):
                 mismatch = True  # "Marketing Manager" for a "Product Manager"
             seniority = (set(words[:-1]) & self.rules.seniority) - role_words

@@ -1,0 +1,114 @@
+"""Kinds of fault the checker showed on notes it had not seen (session 20, issue 8: the last
+held-out set v18 and the probes of tests/check_dev15), each in new wording: the employer's own
+boast turned against it; a credential slotted in after "my" with several words before it; a
+job title's short form ("Service Mgr", "Enterprise AE") taken for a company; a company's
+near miss in the Subject line; enthusiasm and interest in plain or text-speak words."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import checked
+from followup.core.check import Facts
+
+FACTS = Facts("Northgate Veterinary Clinic", "Service Manager", ("Anil Patel",), ("dental suite",))
+
+
+def codes(rules, model, text: str, facts: Facts = FACTS, kind: str = "email") -> set[str]:
+    return {f.code for f in checked(rules, model, text, facts, kind).issues}
+
+
+def note(sentence: str, subject: str = "") -> str:
+    head = f"Subject: {subject}\n\n" if subject else ""
+    return (
+        f"{head}Dear Anil,\n\nThank you for your time on Monday and for showing me the new dental"
+        f" suite. {sentence}\n\nI have six years of experience running a busy service desk, and I"
+        " am very interested in the role and excited to join the team. Please let me know if I"
+        " can provide anything else.\n\nBest regards,\nAlex Grant\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I had assumed a company that tracks every container by the hour could keep track of its"
+        " candidates too.",
+        "You'd think a firm that sells scheduling software could schedule an interview without"
+        " moving it three times.",
+        "I would have thought an organisation so focused on patients would think about its"
+        " applicants as well.",
+        "For a company that prides itself on communication, it was odd that nobody had read my CV.",
+    ],
+)
+def test_the_employers_boast_turned_against_it_is_negativity(rules, model, sentence) -> None:
+    assert "negativity" in codes(rules, model, note(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would expect a company that grows this fast to need strong processes, and I have"
+        " built them.",
+        "I had hoped a clinic that values training would offer mentoring, and I was delighted to"
+        " hear about yours.",
+        "For a practice that prides itself on safety, the tour showed exactly why.",
+    ],
+)
+def test_an_expectation_or_a_boast_said_plainly_is_no_negativity(rules, model, sentence) -> None:
+    assert "negativity" not in codes(rules, model, note(sentence))
+
+
+def test_a_credential_slotted_after_my_with_several_words_is_unprofessional(rules, model) -> None:
+    text = note(
+        "I can offer my strong Paediatric First Aid certified and five years in early years."
+    )
+    found = checked(rules, model, text, FACTS).issues
+    assert any(f.code == "unprofessional" and "certified" in f.excerpt for f in found)
+
+
+def test_what_is_said_of_my_team_is_fine(rules, model) -> None:
+    text = note("My whole team of six nurses was certified and ready by June.")
+    assert "unprofessional" not in codes(rules, model, text)
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Service Mgr interview - thanks", "Service Manager"),
+        ("Thank you - Enterprise AE interview", "Enterprise Account Executive"),
+        ("Admin Asst interview", "Administrative Assistant"),
+        ("Field Service Tech - thank you", "Field Service Technician"),
+    ],
+)
+def test_a_short_form_of_the_role_is_no_wrong_name(rules, model, subject, role) -> None:
+    facts = Facts("Northgate Veterinary Clinic", role, ("Anil Patel",), ("dental suite",))
+    assert "name_mismatch" not in codes(rules, model, note("It was a good day.", subject), facts)
+
+
+def test_a_short_form_of_another_role_or_a_company_ending_in_one_is_still_wrong(
+    rules, model
+) -> None:
+    assert "name_mismatch" in codes(rules, model, note("It was a good day.", "Sales Mgr interview"))
+    text = note("I would be a great fit for Harbor Tech.")
+    assert "name_mismatch" in codes(rules, model, text)
+
+
+def test_a_near_miss_of_the_company_in_the_subject_line_is_a_wrong_name(rules, model) -> None:
+    text = note("It was a good day.", "Thank you - Service Manager, Southgate Veterinary Clinic")
+    found = checked(rules, model, text, FACTS).issues
+    assert [f.excerpt for f in found if f.code == "name_mismatch"] == ["Southgate"]
+
+
+def test_the_kind_of_place_one_has_wanted_to_work_in_is_enthusiasm(rules, model) -> None:
+    text = (
+        "Dear Anil,\n\nThank you for the interview and the tour of the dental suite. I have six"
+        " years running a service desk. I very much want to be considered further for the post,"
+        " and it is the kind of clinic I have wanted to work in for a long time. If a second"
+        " visit would help, I would be glad to arrange one.\n\nKind regards,\nGrace\n"
+    )
+    assert checked(rules, model, text, FACTS).elements["enthusiasm"]
+
+
+def test_interest_in_text_speak_is_interest(rules, model) -> None:
+    text = "thx 4 the chat 2day and the dental suite tour!! would luv 2 be part of the crew\n\nKay"
+    assert checked(rules, model, text, FACTS, "card").elements["interest"]
