@@ -107,10 +107,11 @@ def people_of(spec: dict[str, Any]) -> list[Any]:
             )
             continue
         try:
+            country = spec.get("country") or "US"  # a number is read as the round's
             people = (
-                records.people_from(str(text), [])
+                records.people_from(str(text), [], country)
                 if role is PersonRole.COORDINATOR
-                else records.people_from(None, [str(text)])
+                else records.people_from(None, [str(text)], country)
             )
             person = people[0]
             if re.search(r"[(),:;\d]|\s[-–—]\s", person.name):

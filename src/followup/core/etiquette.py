@@ -211,10 +211,13 @@ def who(
         role_words = [first] if first else low.split()
         if any(w in words.coordinator_words for w in role_words):
             found = [p for p in people if p.role is PersonRole.COORDINATOR]
-    if len(found) > 1 and len({_lower_words(phrasing.bare_name(p.name)) for p in found}) == 1:
-        # one person recorded twice (the coordinator who also interviewed you): the entry
-        # with an address
-        found = [next((p for p in found if p.email), found[0])]
+    if len(found) > 1:
+        from followup.core.compose import same_person
+
+        if all(same_person(found[0], p) for p in found[1:]):
+            # one person recorded twice (the coordinator who also interviewed you, 'orla'
+            # and 'orla mcgrath'): the entry with an address, else the coordinator's
+            found = [next((p for p in found if p.email), found[0])]
     return found[0] if len(found) == 1 else None
 
 

@@ -219,9 +219,19 @@ def is_remark(part: str) -> bool:
 
 
 def _before_from(part: str) -> str:
-    """A name with where it is from cut off: 'Oskar from the council' -> 'Oskar', 'Dana in HR
-    called to book it' -> 'Dana'; a part that does not start as a name is kept whole."""
+    """A name with where it is from, or what they did, cut off: 'Oskar from the council' ->
+    'Oskar', 'Dana in HR called to book it' -> 'Dana', 'lorraine booked it' -> 'lorraine'
+    (a lower-case word that opens an aside, [person_words] aside_starts: a verb of what
+    they did, a pronoun, never part of a name); a part that does not start as a name is
+    kept whole."""
     cut = _FROM.sub("", part).strip()
+    words = cut.split()
+    starts = person_words()["aside_starts"]
+    aside = next(
+        (k for k in range(1, len(words)) if words[k].islower() and _key(words[k]) in starts), None
+    )
+    if aside is not None:
+        cut = " ".join(words[:aside])
     return cut if cut and cut != part and _looks_like_name(cut) else part
 
 
@@ -356,7 +366,8 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     ):
         parts.reverse()  # 'school secretary - Mrs Noreen Tobin': the honorific marks the name
     elif len(parts) == 1 and len(titles) == 1 and is_role(parts[0]) and _looks_like_name(titles[0]):
-        parts, titles = [titles[0]], [parts[0]]  # 'the CFO (Graham)'
+        # 'the CFO (Graham)'; 'school office (lorraine booked it)': the name alone
+        parts, titles = [_before_from(titles[0])], [parts[0]]
     elif (
         len(parts) == 2
         and len(titles) == 1
