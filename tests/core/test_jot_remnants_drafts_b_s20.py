@@ -149,3 +149,13 @@ def test_a_panel_members_name_is_never_read_as_shorthand(language) -> None:
     for s in compose.said_specifics(interview, language):
         if s.usable:
             assert "month" not in s.text.lower() and "january" not in s.text.lower(), s
+
+
+def test_what_is_said_of_their_staff_is_never_said_of_the_reader(language) -> None:
+    from followup.core import phrasing
+
+    for jot in ("their sickness on the early shift ~7%", "their morale since the merger"):
+        p = phrasing.phrase_topic(jot, language.lexicon, [], [], "Depot Supervisor")
+        assert "your sickness" not in p.to_them and "your morale" not in p.to_them, p
+    p = phrasing.phrase_topic("their new rota system", language.lexicon, [], [], "")
+    assert p.to_them.startswith("your"), p

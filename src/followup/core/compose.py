@@ -4394,7 +4394,8 @@ def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) 
     if len(others) > 3:
         at = next((i for i, p in enumerate(interviewers) if same_person(p, person)), -1)
         after = [interviewers[(at + k) % len(interviewers)] for k in range(1, len(interviewers))]
-        two = listed_names([p for p in after if not same_person(p, person)][:2], title_stop)
+        # the two after them that a list may name ('development associate' is no one)
+        two = listed_names([p for p in after if any(p is o for o in others)][:2], title_stop)
         # the rest said three ways in turn: notes of one panel that name no topic of the
         # reader's own are short, and one tail in every roll-call makes them alike
         return f"{', '.join(two)} and {_THE_REST[at % len(_THE_REST)]}"

@@ -1087,8 +1087,11 @@ def _groups_of(text: str, lexicon: Lexicon) -> set[str]:
     return groups
 
 
-def _point_of_view(text: str, to_them: bool) -> str:
-    """'their' -> 'your' in a note to them; 'their'/'your' -> 'the' in a note to another."""
+def _point_of_view(text: str, to_them: bool, own_states: frozenset[str] = frozenset()) -> str:
+    """'their' -> 'your' in a note to them; 'their'/'your' -> 'the' in a note to another.
+    Before a noun of `own_states` (data/phrasing.toml [standalone] own_states: 'absence',
+    'sickness', 'attitude': what is said of a person themselves) 'their' is the staff's, never
+    the reader's: 'their absence on nights' is 'the absence on nights', not 'your absence'."""
     if to_them:
         swaps = {"their": "your", "theirs": "yours", "they": "you", "them": "you",
                  "themselves": "yourself",
@@ -1097,8 +1100,13 @@ def _point_of_view(text: str, to_them: bool) -> str:
         swaps = {"their": "the", "your": "the", "they": "the team", "them": "the team",
                  "you": "the team", "they're": "the team is", "you're": "the team is"}  # fmt: skip
     out = []
-    for w in text.split():
+    words = text.split()
+    for i, w in enumerate(words):
         low = w.lower()
+        after = words[i + 1].lower().strip(",;:") if i + 1 < len(words) else ""
+        if low == "their" and after in own_states:
+            out.append("the" if w.islower() else "The")
+            continue
         out.append(swaps.get(low, w) if low in swaps else w)
     return " ".join(out)
 
@@ -1498,8 +1506,9 @@ def _phrase_topic(
     doubts += _unsure(raw, text, lexicon, names)
     kind = given or ("process" if verb and not own else infer_kind(raw, lexicon, items))
     keep = [w for n in names for w in n.split()]
-    them = noun_phrase(_point_of_view(text, True), lexicon, keep)
-    about = noun_phrase(_point_of_view(text, False), lexicon, keep)
+    states = lexicon.standalone.get("own_states", frozenset())
+    them = noun_phrase(_point_of_view(text, True, states), lexicon, keep)
+    about = noun_phrase(_point_of_view(text, False, states), lexicon, keep)
     return Phrase(raw, them, about, kind, given is not None, tuple(dict.fromkeys(doubts)))
 
 
