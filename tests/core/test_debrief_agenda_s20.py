@@ -1,6 +1,7 @@
 """Topics the interviewers list (issue 9, kind 12, s20): a sentence that is a noun phrase
 alone after a list's opening word ("Then provenance research.", "And finally the annual
-inventory check, which we do in January.", "Next, the weekend rota.") names the next subject,
+inventory check, which we do in January.", "Next, the weekend rota.", "Then there is barrel
+tracking.") names the next subject,
 as "What about …?" does; a compound of a noun and an -ing word ("problem-solving reports",
 "decision-making tools") is a noun's modifier, never a verb; an adjective and an -ing word
 after "you be" ("would you be comfortable travelling to suppliers") are the candidate's
@@ -37,6 +38,9 @@ def _headings(sentence: str, words: debrief.DebriefWords) -> set[str]:
         ("Next, the weekend rota.", "weekend rota"),
         ("Also, driver fatigue monitoring.", "driver fatigue monitoring"),
         ("And lastly our tender pipeline.", "tender pipeline"),
+        ("Then there is barrel tracking.", "barrel tracking"),
+        ("And there's the parent notification app, which nobody opens.",
+         "parent notification app"),
     ],
 )  # fmt: skip
 def test_a_listed_subject_is_a_heading(sentence, heading, words) -> None:
@@ -50,6 +54,7 @@ def test_a_listed_subject_is_a_heading(sentence, heading, words) -> None:
         "And the depot manager agreed with us.",
         "Then we moved the servers.",
         "The annual inventory check.",  # no list's opening word
+        "There is barrel tracking, but nobody trusts it.",  # a clause goes on after it
     ],
 )
 def test_a_clause_after_a_lists_word_is_no_heading(sentence, words) -> None:
