@@ -281,10 +281,23 @@ class Gates:
         """The bits of the RUNS tests the note's words and pairs of words open: one look-up
         a word, for itself and for the pairs it starts."""
         have = 0
-        for cased, table in self._lookups().items():
+        lookups = self._lookups()
+        cased_words: list[str] | None = None
+        for cased in (True, False):  # (as written first: see below)
+            table = lookups.get(cased)
+            if table is None:
+                continue
             get = table.get
             after: dict[str, int] | None = None  # the pairs the word before starts
-            for word in text_words(doc.norm if cased else doc.lower):
+            if cased:
+                words = cased_words = text_words(doc.norm)
+            elif cased_words is not None and doc.norm.isascii():
+                # the note's words lower-cased (in ASCII, the same as the lower-cased note's
+                # words): the note is not cut into words again
+                words = lowercase(" ".join(cased_words)).split()
+            else:
+                words = text_words(doc.lower)
+            for word in words:
                 if after is not None:
                     both = after.get(word)
                     if both is not None:
