@@ -342,7 +342,11 @@ _model: Model | None = None
 
 def learned_model() -> Model:
     """The shipped sentence classifiers (check_model.json and .bin), loaded once; the weights
-    are the .bin file mapped into memory, read only where a sentence needs them."""
+    are the .bin file mapped into memory, read only where a sentence needs them.
+
+    Loading it also freezes what the process holds then (`gc.freeze`: the rules, read
+    before it, and the model stay for the process's life), so that the collector's full
+    passes, while notes are checked one after another, walk only what the checks made."""
     global _model
     if _model is None:
         import json
@@ -354,6 +358,9 @@ def learned_model() -> Model:
             raise ConfigError(
                 f"cannot read the checker's model shipped with followup: {exc}"
             ) from None
+        import gc
+
+        gc.freeze()  # (objects are still freed when no longer referred to)
     return _model
 
 
