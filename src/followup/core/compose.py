@@ -3542,6 +3542,10 @@ class NoteFacts:
     # (recorded, phrase, kind, said): every topic of the round and the kind followup read
     # it as (core.phrasing.jot_kind / infer_kind), so the user can correct it
     topic_kinds: tuple[tuple[str, str, str, bool], ...] = ()
+    # (phrase, recorded): what this note says of a jot that followup guessed, the one thing
+    # the whole jot seemed to be about (SALVAGED): the note is not ready until the user has
+    # read it (services.drafting marks it 'revise')
+    guessed: tuple[tuple[str, str], ...] = ()
 
     def it(self, phrase: str | None) -> str:
         """The pronoun that refers back to a specific: 'it', or 'them' for a plural one."""
@@ -4038,8 +4042,52 @@ def compose(
             company_name=company,
             doubts=doubts,
             topic_kinds=topic_kinds,
+            guessed=guessed_in(text["paragraphs"], [topic, detail, pairing.topic], lexicon),
         )
     return [facts[id(p)] for p in recipients]
+
+
+def guessed_in(
+    paragraphs: Sequence[str], said: Sequence[Specific | None], lexicon: phrasing.Lexicon
+) -> tuple[tuple[str, str], ...]:
+    """(phrase, recorded) of each specific a note's `paragraphs` say by a phrase followup
+    guessed (SALVAGED: the one thing a jot that reads as no phrase seemed to be about) whose
+    jot goes on to say what that thing did or how it stands ('front desk scores dropping',
+    'CARO reporting takes forever'): the note names the thing without what was said of it,
+    so the draft's own check has the user read it before it is called ready. A guess whose
+    jot goes on with where or when ('the SQF audit in May') loses nothing of the point."""
+    body = " ".join(paragraphs).lower()
+    out = []
+    for s in said:
+        if s is None or SALVAGED not in s.doubts or s.clause_only:
+            continue  # a whole thought read from the jot ('merchants want …') is no guess
+        if not any(p and p.lower() in body for p in (s.text, s.about)):
+            continue
+        if _judged_after(s.text, s.recorded, lexicon):
+            out.append((s.text, s.recorded))
+    return tuple(dict.fromkeys(out))
+
+
+def _judged_after(phrase: str, recorded: str, lexicon: phrasing.Lexicon) -> bool:
+    """Whether the jot goes on, right after the phrase's last word, with what the thing did or
+    how it stands: a verb ('dropping', 'takes', 'was') or a judging word ('slow'), an adverb
+    ('still') first allowed."""
+    classes = lexicon.word_classes
+    words = phrase.lower().split()
+    toks = re.findall(r"[\w'’-]+|[^\w\s]", recorded.lower())
+    if classes is None or not words or words[-1] not in toks:
+        return False
+    at = len(toks) - 1 - toks[::-1].index(words[-1])
+    rest = toks[at + 1 : at + 3]
+    if rest and rest[0] in lexicon.slots.topic_never | {"still", "now", "often"}:
+        rest = rest[1:]  # 'appeal still printed'
+    if not rest:
+        return False
+    nxt = rest[0]
+    if nxt in lexicon.slots.topic_predicates or nxt in lexicon.slots.auxiliaries:
+        return True
+    tags = classes(nxt)
+    return bool(tags & {"VBG", "VBZ", "VBD"}) and "NOUN" not in tags
 
 
 # the forms of a line of experience ('I have spent …', 'I have led …', the user's own

@@ -576,6 +576,7 @@ CUT_SUBJECT = "'{words}': a word that names nothing follows the article, so the 
 DANGLING_VERB = "it ends on '{word}', a verb whose object or place the note left out"
 OPEN_PREPOSITION = "'{word}' has lost what it was before or after"
 JOTTED_CONTRAST = "'not {words}' is a jotted contrast: say it whole, as you would to them"
+LOST_NOUN = "it ends on '{word}', a word that describes a thing the note left out"
 NAMED_LIST = "'{words}': names of products or places take no article"
 DEGREE_HOW = "'how … {words}' says how something is, which reads wrong: say it as you would"
 WRONG_DAY = "'in {day}': a day takes 'on', so the words were rebuilt wrongly"
@@ -603,7 +604,8 @@ def remnant_fault(
       ends on a modal and one of its open_verbs ("a teacher
       who'll go", 'someone to take'): what the verb acts on or where it goes is left in the
       jot;
-    - an article before a list of names ('the Clio and …'), which take none;
+    - an article before a list of names ('the Clio and …'), which take none; a phrase that
+      ends on a describing word whose noun was cut ('the outbound on-time');
     - a preposition right before a conjunction ('in before if possible'): its object is lost;
       'in' before a weekday ('in Tuesday'), and an auxiliary, a bare noun and 'is' ('does
       team is planning'): words rebuilt wrongly from shorthand;
@@ -637,6 +639,14 @@ def remnant_fault(
         and last.text.islower()
     ):  # 'the TLs train [the temps]': a plural acronym and its verb
         return DANGLING_VERB.format(word=last.text)
+    if (
+        len(toks) >= 3
+        and toks[0].is_("DET")
+        and last.is_("ADJ")
+        and not last.is_("NOUN", "PROPN", "ACRO", "CAP", "NUM", "UNK", "VBG", "VBD")
+        and toks[-2].is_("NOUN", "ADJ")
+    ):  # 'the outbound on-time [rate]': the describing word's noun was cut
+        return LOST_NOUN.format(word=last.text)
     for a, b, c in zip(toks, toks[1:], toks[2:], strict=False):
         if a.low == "the" and b.is_("PROPN") and not b.is_("ACRO", "CAP") and c.is_("CONJ"):
             return NAMED_LIST.format(words=f"{a.text} {b.text} {c.text}")

@@ -854,8 +854,9 @@ def compose_drafts(
             w.post_late = w.post_by is not None and today > w.post_by
     batch = Batch(written, measure=_measure(data), data=data, topics=topic_kinds(notes))
     _compare(batch, data)
-    for w in written if judge else ():
+    for w, note in zip(written, notes, strict=True) if judge else ():
         _check(settings, w, interview, profile)
+        _own_doubts(w, note)
     _apply_similarity(batch)
     return batch
 
@@ -1094,6 +1095,21 @@ def checked_text(w: Written) -> tuple[str, str] | None:
     if d.kind == "video":  # the script says all six things an email says
         return "email", compose.sections(d.body).get("script", d.body)
     return None
+
+
+def _own_doubts(w: Written, note: compose.NoteFacts) -> None:
+    """What followup knows of its own draft that no checker sees: a phrase it guessed from a
+    jot (compose.NoteFacts.guessed) keeps the note from 'ready' until the user has read it;
+    the reason names the phrase and the jot."""
+    if not note.guessed:
+        return
+    for phrase, recorded in note.guessed:
+        w.reasons.append(
+            f"'{phrase}' is followup's guess at what your note '{recorded}' is about: "
+            "check it says what you meant, or give your own words (followup edit --reword)"
+        )
+    if w.verdict == "ready":
+        w.verdict = "revise"
 
 
 def _check(settings: Settings, w: Written, interview: Interview, profile: Profile) -> None:
