@@ -291,10 +291,16 @@ def zone_from_text(
     for seen, match in enumerate(_TIME_RE.finditer(text)):
         if seen >= 200:
             break
-        after = _after_range(text[match.end() : match.end() + 60])[:40]
+        after = _whole_words(_after_range(text[match.end() : match.end() + 80]), 40)
+        said = _clock_of(match)
+        if seen < MAX_CITY_TIMES:  # "10:00 waktu Kuala Lumpur", "10:00 بتوقيت الرياض"
+            city = _city_after_time(after, start, said.hour, said.minute)
+            if city is not None:
+                zone, name = city
+                how = f"the text gives the time as {_as_said(match, after, ctx.vocab)} in {name}"
+                return zone, how, True, zone
         # an offset ("(GMT+1)", "(UTC+01:00)", "GMT") only when it is the start's time there
         choices = zone_choices_in_text(after, ctx, country)
-        said = _clock_of(match)
         for index, zone in enumerate(choices):
             wall = _in_zone(start, zone)
             if index and _an_hour_off(_in_zone(start, choices[0]), said.hour, said.minute):
@@ -318,6 +324,42 @@ def zone_from_text(
     alone = _zone_in_text(text, ctx, country)
     if alone is not None and not alone.startswith("Etc/"):
         return alone, "a time zone named in the text", False, alone
+    return None
+
+
+def _whole_words(text: str, width: int) -> str:
+    """`text` cut at `width` characters, or past them to the end of the word or the offset
+    that runs over it ("(GMT-05:00)" whole, never "(GMT-0", a zone of its own)."""
+    if len(text) <= width:
+        return text
+    tail = re.match(r"[^\s()\[\]]*[)\]]?", text[width:])
+    return text[: width + (tail.end() if tail else 0)]
+
+
+MAX_CITY_TIMES = 12  # the text's first times a city after them is looked up for
+MAX_CITY_WORDS = 8  # the words after a time that may name its city
+_CITY_WORD = re.compile(r"[^\W\d_][\w.-]*")
+
+
+def _city_after_time(after: str, start: datetime, hour: int, minute: int) -> tuple[str, str] | None:
+    """(zone, the city as written) of a city the words right after a time name, in any
+    language or script (GeoNames' names and other names of a city), whose zone makes the start
+    (in UTC) that time: "10:00 waktu Kuala Lumpur", "10:00 بتوقيت الرياض", "10:00 (İstanbul
+    saati)". Up to the line's end; a word of a cased script is a city's only with a capital
+    (a case ending after an apostrophe is left out: "İstanbul'da"). None when none is."""
+    line = after.split("\n", 1)[0]
+    words = [re.split(r"['’]", w, maxsplit=1)[0].rstrip(".-") for w in _CITY_WORD.findall(line)]
+    words = words[:MAX_CITY_WORDS]
+    for index in range(len(words)):
+        for size in (3, 2, 1):
+            span = words[index : index + size]
+            if len(span) < size or any(w[:1].islower() for w in span):
+                continue
+            name = " ".join(span)
+            for _people, _country, zone in city_rows(name):
+                wall = _in_zone(start, zone)
+                if (wall.hour, wall.minute) == (hour, minute):
+                    return zone, name
     return None
 
 
