@@ -6,12 +6,20 @@ not have):
   language and script ("10:00 waktu Kuala Lumpur", "الساعة 10:00 بتوقيت الرياض"): that city's
   zone, when it makes the start the text's time; an offset after it is read whole, never cut
   inside ("(GMT-05:00)" is no "GMT-0");
+- a person's job title read by its place, in words no list holds: after the name and a
+  separator on a list's or a schedule's line ("- Dr. Elif Aydın, Yazılım Mimarı", "09.30–10.15
+  Nurul Huda, Pakar Rangkaian", an Arabic comma), in brackets after the name in a sentence
+  ("Ing. Jana Dvořáková (hlavní architektka)"), between commas after it in a sentence, up to
+  the sentence's end ("Rūta Petrauskienė, Vyriausioji Inžinierė, ir …"); such a title is never
+  a person of its own;
+- a person the text names only in a sentence, with a title in brackets after the name, in
+  words no list of introductions holds ("Sizinle Sn. Elif Aydın (Yazılım Mimarı) ve …").
 """
 
 from __future__ import annotations
 
 import pytest
-from test_invite_kinds_s13_invites import calendar, mail, read
+from test_invite_kinds_s13_invites import calendar, event, interviewers, mail, read
 
 USER = "rowan.adeyemi@example.net"
 
@@ -56,3 +64,77 @@ def test_a_city_named_after_the_texts_time_gives_the_zone_of_a_utc_start(
         country,
         clock,
     )
+
+
+# --------------------------------------------------------------------------- titles by place
+
+
+def _panel(text: str, people: dict[str, str]) -> dict[str, str | None]:
+    """The interviewers read from a calendar whose attendees are `people` (name -> address)
+    and whose description is `text`."""
+    attendees = "".join(f"ATTENDEE;CN={n}:mailto:{a}\r\n" for n, a in people.items())
+    description = text.replace("\n", "\\n").replace(",", "\\,")
+    cal = calendar(event("20270608T100000", "Interview", description, attendees))
+    return interviewers(read(cal.encode("utf-8"), "s20.ics"))
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "titles"),
+    [
+        # Turkish: a label, then one person a line, an honorific before one of them
+        ("Görüşmeye katılacaklar:\n- Dr. Elif Aydın, Yazılım Mimarı\n- Burak Şahin, Veri "
+         "Bilimci\n\nSaygılarımızla",
+         {"Elif Aydın": "elif.aydin@ky.example", "Burak Şahin": "burak.sahin@ky.example"},
+         {"Elif Aydın": "Yazılım Mimarı", "Burak Şahin": "Veri Bilimci"}),
+        # Danish: a schedule's times before each person, a dash between name and title
+        ("Program:\n09.30–10.15  Mette Kjær – Seniorudvikler\n10.30–11.15  Jonas Lund – "
+         "arkitekt for dataplatform\n",
+         {"Mette Kjær": "mette.kjaer@fl.example", "Jonas Lund": "jonas.lund@fl.example"},
+         {"Mette Kjær": "Seniorudvikler", "Jonas Lund": "arkitekt for dataplatform"}),
+        # Arabic: the Arabic comma between the name and the title
+        ("المقابلة مع:\n- سلمى حداد، قائدة فريق المنصة\n- كريم نصار، مهندس برمجيات أول\n",
+         {"سلمى حداد": "salma@wahat.example", "كريم نصار": "karim@wahat.example"},
+         {"سلمى حداد": "قائدة فريق المنصة", "كريم نصار": "مهندس برمجيات أول"}),
+        # Czech: titles in brackets after the names in a sentence
+        ("Pohovor s vámi povedou Ing. Jana Dvořáková (hlavní architektka) a Petr Svoboda "
+         "(vývojář backendu).",
+         {"Jana Dvořáková": "jana@vl.example", "Petr Svoboda": "petr@vl.example"},
+         {"Jana Dvořáková": "hlavní architektka", "Petr Svoboda": "vývojář backendu"}),
+        # Lithuanian: titles between commas after the names, the last up to the sentence's end
+        ("Pokalbyje dalyvaus Rūta Petrauskienė, Vyriausioji Inžinierė, ir Tomas Kazlauskas, "
+         "Duomenų Analitikas. Iki pasimatymo!",
+         {"Rūta Petrauskienė": "ruta@gt.example", "Tomas Kazlauskas": "tomas@gt.example"},
+         {"Rūta Petrauskienė": "Vyriausioji Inžinierė", "Tomas Kazlauskas": "Duomenų Analitikas"}),
+        # a label the vocabulary knows, whose list would read each capitalised title as a
+        # person of its own
+        ("Görüşmeciler:\n- Elif Aydın, Yazılım Mimarı\n- Burak Şahin, Veri Bilimci\n",
+         {"Elif Aydın": "elif.aydin@ky.example", "Burak Şahin": "burak.sahin@ky.example"},
+         {"Elif Aydın": "Yazılım Mimarı", "Burak Şahin": "Veri Bilimci"}),
+        # Polish: an introduction the vocabulary knows, a title between commas up to the
+        # sentence's end
+        ("W rozmowie wezmą udział Adam Lis, Opiekun Klientów Kluczowych, oraz Ewa Kowal, "
+         "Rzeczniczka Prasowa.",
+         {"Ewa Kowal": "ewa.kowal@wisla.example", "Adam Lis": "adam.lis@wisla.example"},
+         {"Ewa Kowal": "Rzeczniczka Prasowa", "Adam Lis": "Opiekun Klientów Kluczowych"}),
+    ],
+)  # fmt: skip
+def test_a_title_is_read_by_its_place_next_to_the_name_in_any_language(
+    text: str, people: dict[str, str], titles: dict[str, str]
+) -> None:
+    assert _panel(text, people) == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Sizinle Sn. Elif Aydın (Yazılım Mimarı) ve Burak Şahin (Veri Bilimci) görüşecek.",
+         {"Elif Aydın": "Yazılım Mimarı", "Burak Şahin": "Veri Bilimci"}),
+        ("Rozhovor budou mít na starosti Ing. Jana Dvořáková (hlavní architektka) a Petr "
+         "Svoboda (vývojář backendu).",
+         {"Jana Dvořáková": "hlavní architektka", "Petr Svoboda": "vývojář backendu"}),
+    ],
+)  # fmt: skip
+def test_a_person_named_in_a_sentence_with_a_title_in_brackets_interviews(
+    text: str, titles: dict[str, str]
+) -> None:
+    assert _panel(text, {}) == titles

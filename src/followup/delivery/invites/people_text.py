@@ -54,7 +54,13 @@ from followup.delivery.invites.schedule import (
     _table_people,
     _under_row,
 )
-from followup.delivery.invites.titles import assign_titles, lexicon, title_under
+from followup.delivery.invites.titles import (
+    assign_titles,
+    lexicon,
+    said_after,
+    title_by_place,
+    title_under,
+)
 from followup.delivery.invites.titles import everyday_words as _common_words
 from followup.delivery.invites.zones.tables import city_countries, region_names
 
@@ -111,6 +117,30 @@ _WITH_TITLED = re.compile(
     rf"\b(?i:with)[ \t]+(?P<list>{_WITH_TITLED_ONE}"
     rf"(?:[ \t]*(?:,|,?[ \t]+and)[ \t]+{_WITH_TITLED_ONE}){{0,5}})"
 )
+
+
+# "Veți discuta cu dl. Ion Ceban (vinificator-șef) și …", "Sizinle Sn. Elif Aydın (Yazılım
+# Mimarı) ve …": a name with a title in brackets after it, whatever words introduce it
+_BRACKETED = re.compile(rf"(?<![\w.])(?P<name>{_BARE_NAME})[ \t]*\((?P<title>[^()\n]{{2,80}})\)")
+
+
+def _bracketed(text: str, vocab: _Vocab) -> list[Person]:
+    """The people a sentence names with a title in brackets after each, in any language: a
+    title by its words or by its place (`titles.title_by_place`, two words or more, or a
+    compound: "(vinificator-șef)")."""
+    out: list[Person] = []
+    for seen, match in enumerate(_BRACKETED.finditer(text)):
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        title = " ".join(match.group("title").split())
+        shaped = len(title.split()) >= 2 or "-" in title.strip("-")
+        if not (_looks_like_title(title, vocab) or (shaped and title_by_place(title))):
+            continue
+        name = _HONORIFIC.sub("", " ".join(match.group("name").split()))  # "Ms Ruth Okafor"
+        if len(name.split()) < 2 or vocab.role_words.search(name) or _common_words(name):
+            continue
+        out.append(Person(name=_clip(name, MAX_NAME), title=_clip(title, 120)))
+    return out
 
 
 # "… at 11:30 AM Central with Rosario Benítez, Plant Quality Manager.": after English "with",
@@ -401,6 +431,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         names = _unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0])
         spoken += _persons_in_list(names, vocab, loose=True)
     strong += _introduced(joined, vocab)  # "Ti chiameranno …", "Sie lernen … kennen"
+    spoken += _bracketed(joined, vocab)  # "… dl. Ion Ceban (vinificator-șef) și …"
     for seen, match in enumerate(_WITH_TITLED.finditer(joined)):
         if seen >= MAX_SCHEDULE_LINES:
             break
@@ -517,7 +548,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         if len(found.interviewers) >= MAX_PEOPLE:
             break
         found.interviewers.append(person)
-    found.interviewers = _without_first_names(found.interviewers)
+    found.interviewers = _without_titles(_without_first_names(found.interviewers), text)
     organizer = found.coordinator
     if organizer is not None and any(_same_person(p.name, organizer.name) for p in strong):
         # the organizer interviews ("Dale Rasmussen … will call you"): a recruiter the text
@@ -680,6 +711,30 @@ def _without_first_names(people: list[Person]) -> list[Person]:
             continue
         out.append(person)
     return out
+
+
+def _without_titles(people: list[Person], text: str) -> list[Person]:
+    """The people without one the text named only where another's title stands: another's
+    title as read ("Superintendente de Planeamiento" of a table's row), or the words right
+    after an attendee's name and a separator ("- Δρ. Μαρία Σταθοπούλου, Αρχιτέκτονας
+    Λογισμικού"), whatever the language; one with an address of their own is a person."""
+
+    known = [p.name for p in people if p.email]
+
+    def a_title(person: Person) -> bool:
+        if person.email:
+            return False
+        low = person.name.casefold()
+        return any(
+            other is not person
+            and (
+                (other.title or "").casefold() == low
+                or (other.email is not None and said_after(other.name, person.name, text, known))
+            )
+            for other in people
+        )
+
+    return [p for p in people if not a_title(p)]
 
 
 def _a_street(name: str, text: str) -> bool:

@@ -130,6 +130,33 @@ def is_title(span: str, lex: Lexicon | None = None, also: re.Pattern[str] | None
     return ranked or any(_is_head(w, lex) for w in words) or bool(also and also.search(span))
 
 
+def title_by_place(span: str, lex: Lexicon | None = None, people: Sequence[str] = ()) -> bool:
+    """`span`, found where a title is written (after a person's name and a separator at a
+    list's or a schedule's line, in brackets after the name, between commas after it in a
+    sentence), reads as one by its shape, in any language and script, job word or not: a few
+    words, a letter first, no digit, address, link or clock, no sentence inside it and no word
+    of one around a name (the lexicon's stops), no person's name, no employer (a legal form)
+    and no city."""
+    from followup.delivery.invites.zones.tables import city_people
+
+    lex = lex or lexicon()
+    span = span.strip(_EDGE)
+    words = span.split()
+    if not span or len(span) > MAX_TITLE or not 0 < len(words) <= MAX_TITLE_WORDS:
+        return False
+    if not span[0].isalpha() or re.search(r"[\d@:;!?¿¡\"“”«»<>=]|://|www\.|\.\s+\S|/\w+/", span):
+        return False
+    if any(_word(w) in lex.stops for w in words) or _named(span, people):
+        return False
+    if _PRONOUN_PAIR.fullmatch(span) or without_legal_form(span) != span:
+        return False
+    return city_people(span) == 0
+
+
+# "she/her", "they/them": pronouns in brackets after a name, no title
+_PRONOUN_PAIR = re.compile(r"(?i)[^\W\d_]{1,5}\s*/\s*[^\W\d_]{1,6}(?:\s*/\s*[^\W\d_]{1,6})?")
+
+
 # where a title after a name ends: the next cell or column, a bracket, a sentence's end,
 # the next person ("… and Kenji Mori"), the employer ("Design Lead at Lumora")
 _RIGHT_END = re.compile(
@@ -140,7 +167,7 @@ _RIGHT_END = re.compile(
     r"|\s(?:at|in|for)\s(?:our|the)\s"  # "Branch Manager at our Ingersoll Avenue branch"
 )
 # between a name and a title after it
-_RIGHT_SEP = re.compile(r"[ \t]*(?:,|:|\||·|•|\t|[-–—](?=\s))[ \t]*|\t")
+_RIGHT_SEP = re.compile(r"[ \t]*(?:[,،]|:|\||·|•|\t|[-–—](?=\s))[ \t]*|\t")
 # words before a title after a name that are no part of it ("Ben Adeyemi, our Clinical Lead")
 _OWNER = re.compile(
     r"(?i)^(?:our|the|your|their|my|notre|votre|nuestro|nuestra|unser|unsere|onze|nostro|"
@@ -211,15 +238,23 @@ def _named(text: str, people: Sequence[str]) -> bool:
     return any(p and p.casefold() in low for p in people)
 
 
-def _after(rest: str, lex: Lexicon, people: Sequence[str]) -> str | None:
-    """The title right after a name: "(Title)", ", Title", " – Title", "<TAB>Title"."""
+def _after(rest: str, lex: Lexicon, people: Sequence[str], listed: bool = False) -> str | None:
+    """The title right after a name: "(Title)", ", Title", " – Title", "<TAB>Title". A title
+    of words no list holds is read by its place (`title_by_place`): in brackets, the rest of
+    a list's line the name starts (`listed`), or between commas after the name in a sentence
+    when written as a name is, each word capitalised ("…, Duomenų Analitikas.")."""
     bracket = re.match(r"[ \t]*[(（]([^()（）\n]{2,100})[)）]", rest)
     if bracket:
         inside = _OWNER.sub("", bracket.group(1).strip(_EDGE))
         head = inside.split(",")[0]
         if is_title(inside, lex):
             return inside
-        return head if is_title(head, lex) else None
+        if is_title(head, lex):
+            return head
+        # one word alone in brackets may be a mark ("(Guest)", "(optional)"); a compound
+        # of two ("vinificator-șef") or more words is a title where it stands
+        placed = len(inside.split()) >= 2 or "-" in inside.strip("-")
+        return inside if placed and title_by_place(inside, lex, people) else None
     sep = _RIGHT_SEP.match(rest)
     if sep is None or not sep.group(0).strip(" "):
         return None
@@ -227,7 +262,7 @@ def _after(rest: str, lex: Lexicon, people: Sequence[str]) -> str | None:
     parts = [p.strip() for p in seg.split(",")]
     title = _OWNER.sub("", parts[0]).strip(_EDGE)
     if not is_title(title, lex) or _named(title, people):
-        return None
+        return _placed(rest[sep.end() :], parts, sep.group(0).strip(), lex, people, listed)
     for part in parts[1:]:
         if not continues(part, lex, people):
             break
@@ -236,6 +271,62 @@ def _after(rest: str, lex: Lexicon, people: Sequence[str]) -> str | None:
         title += _joined_half(rest[sep.end() + len(seg) :], lex, people)
         title += _dashed_unit(rest[sep.end() + len(seg) :], lex, people)
     return title
+
+
+# a table's or a list line's next cell
+_CELL_END = re.compile(r"\t|\s\|\s|\s[·•]\s|[·•]|[ ]{3,}|\n")
+
+
+# letters after a name before its title, by their shape: one short word of two capitals or
+# more, then a comma or a dash ("PharmD, RPh – Pharmacy Manager", "BVSc - Clinical Director")
+_CREDENTIALS = re.compile(
+    r"^(?:(?=[^\s,]*[A-Z][^\s,]*[A-Z])[^\W\d_]{2,7}\.?[ \t]*(?:,|[-–—])[ \t]*)+"
+)
+
+
+def _placed(
+    after: str,
+    parts: Sequence[str],
+    sep: str,
+    lex: Lexicon,
+    people: Sequence[str],
+    listed: bool,
+) -> str | None:
+    """The title of words no list holds, by its place after a name and `sep`: the rest of the
+    line's cell when the name starts a list's line ("- Dr. Elif Aydın, Yazılım Mimarı",
+    "09.30–10.15  Mette Kjær – Seniorudvikler"), or in a sentence, between commas written as a
+    name is ("…, Vyriausioji Inžinierė, ir …", "…, Responsável de Segurança Alimentar.");
+    else None."""
+    if listed:
+        cell = _CREDENTIALS.sub("", _CELL_END.split(after, maxsplit=1)[0])
+        pieces = [p.strip() for p in cell.split(",")]
+        title = _OWNER.sub("", pieces[0]).strip(_EDGE)
+        if not title_by_place(title, lex, people):
+            return None
+        for piece in pieces[1:]:
+            if not continues(piece, lex, people):
+                break
+            title = f"{title}, {piece}"
+        return title
+    title = parts[0].strip(_EDGE)
+    if sep not in (",", "،") or len(title.split()) < 2 or not _capitalised(title):
+        return None  # (one word may be letters after the name: "Dr. Maya Okoro, DDS (…)")
+    following = parts[1] if len(parts) > 1 else ""
+    if following and not following[:1].islower():
+        return None  # "Anna, Head of X, Oslo": more of a list than one title
+    return title if title_by_place(title, lex, people) else None
+
+
+def _capitalised(span: str) -> bool:
+    """Each word of `span` starts with a capital, bar short words between them ("de", "of"),
+    as a title written like a name is; a script without capitals has none."""
+    words = span.split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
+    )
 
 
 # a title's second half after a conjunction, in lower case up to a clause's end ("enólogo y
@@ -435,6 +526,34 @@ def _wrapped(text: str, line_start: int) -> str:
     return before.strip() + " "
 
 
+# a form of address before a name on a list's line, by its shape: a short word with its full
+# stop ("Δρ.", "Ing.", "Lic."), an abbreviation with a quotation mark inside ("ד\"ר"), a
+# short capitalised word ("Ông", "Bà")
+_ADDRESS_SHAPE = re.compile(
+    r"(?:^|\s)(?:[^\W\d_]{1,5}\.|[^\W\d_]{1,3}[\"'״׳][^\W\d_]{1,2}\.?|[^\W\d_]{1,3})\s*$"
+)
+# a time of a schedule's line ("09.30–10.15", "10:00 AM -", "14h30")
+_CLOCK_WORDS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:\d{1,2}[:.h]\d{2}|\d{1,2})\s*(?:[ap]\.?\s?m\.?|h)?(?![^\W\d_])"
+)
+
+
+def _starts_line(left: str, labels: bool = True) -> bool:
+    """The name starts its line, as on a list's or a schedule's line: before it only bullets,
+    numbers or times, a label and its colon ("Interviewer:"; not with `labels` False), and
+    forms of address ("Dr.", "Δρ.", "Ông")."""
+    left = _HONORIFIC_TAIL.sub("", _HONORIFIC_TAIL.sub("", left))
+    for _ in range(2):
+        left = _ADDRESS_SHAPE.sub("", left)
+    left = _CLOCK_WORDS.sub("", left)
+    if not re.search(r"[^\W\d_]", left):
+        return True
+    if not labels:
+        return False
+    label = re.fullmatch(r"[\W\d_]*[^\W\d_][^:：\n]{0,40}[:：][\W\d_]*", left)
+    return label is not None
+
+
 def title_near(
     name: str, text: str, people: Sequence[str] = (), lex: Lexicon | None = None
 ) -> str | None:
@@ -455,7 +574,7 @@ def title_near(
             # a name in apposition after its title ("our Ops Director, Janelle Brooks, about
             # the … opening"): the words after it are the sentence's, unless they are a title
             # written as one ("our hiring manager, Wade Collins, Maintenance Superintendent")
-            after = _after(rest, lex, others)
+            after = _after(rest, lex, others, _starts_line(text[line_start:start]))
             apposed = _apposed(left, lex, others)
             if apposed and after and not after[:1].isupper():
                 after = None
@@ -468,6 +587,36 @@ def title_near(
         if title:
             return _clip(title.strip(_EDGE), MAX_TITLE)
     return None
+
+
+def said_after(name: str, span: str, text: str, known: Sequence[str] = ()) -> bool:
+    """The text writes `span` where the person's title stands, so `span` is theirs, not a
+    person of its own: in brackets right after `name` ("Jana Dvořáková (hlavní architektka)"),
+    or past a separator to the end of an entry's line that the name starts, bar a label ("-
+    Δρ. Μαρία Σταθοπούλου, Αρχιτέκτονας Λογισμικού"; "Interviewers: A, B" lists two people),
+    or to a sentence's end ("…, e a Dra. Helena Sousa, Responsável de Segurança Alimentar."),
+    or to a comma and a conjunction before another of the `known` people ("Adam Lis, Opiekun
+    Klientów Kluczowych, oraz Ewa Kowal")."""
+    for match in _mentions(name, text):
+        rest = text[match.end() : match.end() + NEAR]
+        if re.match(rf"[ \t]*[(（][ \t]*{re.escape(span)}[ \t]*[)）]", rest):
+            return True
+        sep = _RIGHT_SEP.match(rest)
+        if sep is None or not sep.group(0).strip(" ") or not rest[sep.end() :].startswith(span):
+            continue
+        tail = rest[sep.end() + len(span) :]
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        entry = _starts_line(text[line_start : match.start()], labels=False)
+        if (entry and re.match(r"[ \t]*(?:\n|$)", tail)) or re.match(r"[.!?](?:\s|$)", tail):
+            return True
+        if any(k and re.match(_JOINED_TO + re.escape(k), tail) for k in known):
+            return True
+    return False
+
+
+# a comma, a conjunction in lower case, and an article or a form of address before the next
+# person's name (", oraz ", ", e a Dra. ", ", ir ")
+_JOINED_TO = r"[ \t]*[,،][ \t]+[^\W\d_A-Z][\w'’]{0,5}(?:[ \t]+[^\W\d_][\w'’]{0,4}\.?){0,2}[ \t]+"
 
 
 def assign_titles(people: Sequence[Person], text: str, names: Iterable[str] = ()) -> None:
