@@ -13,13 +13,19 @@ not have):
   the sentence's end ("Rūta Petrauskienė, Vyriausioji Inžinierė, ir …"); such a title is never
   a person of its own;
 - a person the text names only in a sentence, with a title in brackets after the name, in
-  words no list of introductions holds ("Sizinle Sn. Elif Aydın (Yazılım Mimarı) ve …").
+  words no list of introductions holds ("Sizinle Sn. Elif Aydın (Yazılım Mimarı) ve …");
+- senders by the shape of their address and name, not by vendor: a relay that sends under a
+  person's name whose Reply-To is that person at the company gives the Reply-To's address; a
+  shared mailbox named after the company ("Rekruttering Fjordlys Energi
+  <RekrutteringFjordlysEnergi@fjordlysenergi.example>") is nobody, the text's coordinator is;
+  a calendar's name after the company's in a sender's name ("Fjordlys Energi Kandidatkalender")
+  is no part of the company the text names.
 """
 
 from __future__ import annotations
 
 import pytest
-from test_invite_kinds_s13_invites import calendar, event, interviewers, mail, read
+from test_invite_kinds_s13_invites import calendar, coordinator, event, interviewers, mail, read
 
 USER = "rowan.adeyemi@example.net"
 
@@ -138,3 +144,67 @@ def test_a_person_named_in_a_sentence_with_a_title_in_brackets_interviews(
     text: str, titles: dict[str, str]
 ) -> None:
     assert _panel(text, {}) == titles
+
+
+# --------------------------------------------------------------------------- senders
+
+
+def test_a_relays_sender_gives_way_to_the_same_persons_reply_to() -> None:
+    relay = "Sofie Holm <sofie.holm.q4z9@mailrelay-ats.example>"
+    cal = calendar(
+        event(
+            "20270608T100000",
+            "Jobsamtale Dataanalytiker",
+            "Vi glæder os til at se dig.",
+            organizer="CN=Sofie Holm:mailto:sofie.holm.q4z9@mailrelay-ats.example",
+        )
+    )
+    invite = read(
+        mail(
+            relay,
+            "Jobsamtale hos Fjordlys Energi",
+            "Hej Rowan,\n\nVi glæder os til at se dig.\n\nSofie Holm\nFjordlys Energi",
+            (cal,),
+            headers="Reply-To: Sofie Holm <sofie.holm@fjordlysenergi.example>\r\n",
+        )
+    )
+    assert coordinator(invite) == ("Sofie Holm", "sofie.holm@fjordlysenergi.example")
+
+
+def test_a_shared_mailbox_named_after_the_company_is_nobody() -> None:
+    box = "RekrutteringFjordlysEnergi@fjordlysenergi.example"
+    cal = calendar(
+        event(
+            "20270608T100000",
+            "Jobsamtale Dataanalytiker",
+            "Din booking er bekræftet.",
+            organizer=f"CN=Rekruttering Fjordlys Energi:mailto:{box}",
+        )
+    )
+    text = (
+        "Din booking er bekræftet.\n\nSpørgsmål? Skriv til vores koordinator, Nanna Berg "
+        "(nanna.berg@fjordlysenergi.example, +45 33 55 01 18)."
+    )
+    invite = read(mail(f"Rekruttering Fjordlys Energi <{box}>", "Booking bekræftet", text, (cal,)))
+    assert coordinator(invite) == ("Nanna Berg", "nanna.berg@fjordlysenergi.example")
+
+
+def test_a_calendars_name_after_the_company_in_the_senders_name_is_no_part_of_it() -> None:
+    box = "c_5d1e9a7b3f2c4e6a8b0d1f3e5a7c9b2d@group.calendar.google.com"
+    cal = calendar(
+        event(
+            "20270608T100000",
+            "Jobsamtale – Dataanalytiker – Fjordlys Energi",
+            "Velkommen til Fjordlys Energi!",
+            organizer=f"CN=Fjordlys Energi Kandidatkalender:mailto:{box}",
+        )
+    )
+    invite = read(
+        mail(
+            f"Fjordlys Energi Kandidatkalender <{box}>",
+            "Invitation: Jobsamtale – Dataanalytiker – Fjordlys Energi @ tir 8. jun 2027",
+            "Velkommen til Fjordlys Energi!",
+            (cal,),
+        )
+    )
+    assert invite.interview.company == "Fjordlys Energi"

@@ -195,6 +195,27 @@ def _without_company_people(found: _Found, name: str) -> None:
             person.title = head.strip()
 
 
+def _as_the_text_says(name: str | None, text: str) -> str | None:
+    """A sender's display name as the invite's text names the company: the longest run of
+    its first words (two or more) that the text says whole, when it never says the whole
+    name ("Lakeshore Freight Candidate Calendar", "Fjordlys Energi Kandidatkalender": a
+    calendar's or a mailbox's words after the company's, in any language); else the name."""
+    if not name:
+        return name
+    words = name.split()
+
+    def says(part: str) -> bool:
+        return re.search(rf"(?<![\w]){re.escape(part)}(?![\w])", text, re.IGNORECASE) is not None
+
+    if len(words) < 2 or says(name):
+        return name
+    for size in range(len(words) - 1, 1, -1):  # two words at least: "Harbor" is no company
+        head = " ".join(words[:size])  # of "Harbor Lane Foundry" a text says "Harbor" of
+        if says(head):
+            return head
+    return name
+
+
 def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -> None:
     """The company and the role: every clue's name, as people write it (legal forms left out,
     only names shaped like one), then the best of them by `_choose_company`."""
@@ -233,7 +254,9 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             # "Bauleiter (m/w/d)", "Signal Technician II (Job #2027-0148)"
             found.role = _REQUISITION.sub("", vocab.gender_tag.sub("", value)).strip() or None
     # a sender's name that only says its own domain's name tells no more than the domain
-    offer(found.sender_company, "domain text" if found.sender_says_domain else "sender")
+    whole = "\n".join([subject, found.title or "", body[:MAX_SCAN]])
+    sender = _as_the_text_says(found.sender_company, whole)
+    offer(sender, "domain text" if found.sender_says_domain else "sender")
     tag = _SUBJECT_TAG.match(subject or found.title or "")
     tagged = (tag.group("tag") or tag.group("bracket") or "") if tag else ""
     if _CJK_TEXT.search(tagged) and not any(  # "【みなと精機】二次面接のご案内", but

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from followup.core.legal_forms import ends_in_legal_form
 from followup.core.models import Person, PersonRole
+from followup.core.text import without_accents
 from followup.delivery.invites.common import (
     LOWER,
     MAX_NAME,
@@ -19,7 +20,7 @@ from followup.delivery.invites.common import (
     _Found,
     _Vocab,
 )
-from followup.delivery.invites.company_names import squeezes
+from followup.delivery.invites.company_names import fold_words, squeezes
 from followup.delivery.invites.name_lists import _LABEL_ENDING, _labelled, _looks_like_title
 from followup.delivery.invites.people import (
     _address,
@@ -132,7 +133,7 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
             if email:
                 _domain_hint(found, email, ctx)
             return
-    contact = _contact_person(found, text, ctx)
+    contact = _contact_person(found, text, ctx) or (_addressed(found, text, ctx) if team else None)
     if contact is not None:
         found.interviewers = [p for p in found.interviewers if p.name != contact.name]
         found.coordinator = contact
@@ -283,6 +284,37 @@ def _contact_person(found: _Found, text: str, ctx: _Ctx) -> Person | None:
     return None
 
 
+# a name and, right after it, an address ("Nanna Berg (nanna.berg@…", "Dewi Anggraini <dewi…")
+_ADDRESSED = re.compile(
+    r"(?<![\w.@])(?P<name>[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){1,3})"
+    r"[ \t]*[(<,][ \t]*(?P<email>[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5})"
+)
+
+
+def _addressed(found: _Found, text: str, ctx: _Ctx) -> Person | None:
+    """For an invite a team's or the company's mailbox sent: the person the text gives with
+    their own address right after their name, in any language ("Skriv til vores koordinator,
+    Nanna Berg (nanna.berg@…)"): the address spells a word of the name; not the user, a
+    machine's or a team's box, nor an interviewer."""
+    for seen, match in enumerate(_ADDRESSED.finditer(text)):
+        if seen >= 20:
+            break
+        name = " ".join(match.group("name").split())
+        email = _address(match.group("email").rstrip("."))
+        local = without_accents(email.split("@", 1)[0]).lower() if email else ""
+        if (
+            email is None
+            or not any(len(w) >= 3 and w in local for w in fold_words(name))
+            or _is_user(email, name, ctx)
+            or _is_machine(email, ctx.vocab)
+            or _team_box(email, ctx.vocab)
+            or any(p.email == email or p.name.lower() == name.lower() for p in found.interviewers)
+        ):
+            continue
+        return Person(name=_clip(name, MAX_NAME), email=email, role=PersonRole.COORDINATOR)
+    return None
+
+
 # a telephone number right after a name ("at 412-555-0177", "on +44 131 555 0192")
 _PHONE_AFTER = re.compile(
     r"^[ \t]*[),]?[ \t]*(?i:at|on|via|by|under|:)?[ \t]*(\+?\(?\d[\d ().-]{6,18}\d)"
@@ -329,9 +361,29 @@ def is_team(person: Person, vocab: _Vocab) -> bool:
     """A coordinator that is a team, nobody's own: a team's mailbox, or a team's or a
     department's name ("Graduate Recruitment <graduates@…>", "Recursos Humanos <rh@…>",
     "Tramuntana Recruiting")."""
-    return _team_box(person.email, vocab) or bool(
-        vocab.sender_noise.search(person.name) or vocab.departments.search(person.name)
+    return (
+        _team_box(person.email, vocab)
+        or bool(vocab.sender_noise.search(person.name) or vocab.departments.search(person.name))
+        or company_box(person.name, person.email)
     )
+
+
+def company_box(name: str, address: str | None) -> bool:
+    """A shared mailbox named after the company, in any language: its display name holds the
+    mail domain's label spelled over two words or more, and more words ("Rekrutmen Nusantara
+    Pangan <RekrutmenNusantaraPangan@nusantarapangan…>"): no person's name spells their
+    employer's."""
+    if not address or "@" not in address:
+        return False
+    label = re.sub(r"[\W_]", "", address.rsplit("@", 1)[1].split(".")[0].lower())
+    words = name.split()
+    if len(label) < 4 or len(words) < 3:
+        return False
+    for size in range(2, len(words)):
+        for start in range(len(words) - size + 1):
+            if label in squeezes(" ".join(words[start : start + size])):
+                return True
+    return False
 
 
 # A person's name on one line: two or three capitalised words.

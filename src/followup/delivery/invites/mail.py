@@ -31,6 +31,7 @@ from followup.delivery.invites.company_text import names_its_own_domain, sender_
 from followup.delivery.invites.coordinator_text import _coordinator_in_text, is_team
 from followup.delivery.invites.html_text import html_text
 from followup.delivery.invites.meeting_format import _decide_format
+from followup.delivery.invites.name_lists import _same_person
 from followup.delivery.invites.people import (
     _address,
     _clean_name,
@@ -346,6 +347,7 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
                     continue  # "Gupy <naoresponda@gupy.io>": the tool's own name
                 found.sender_says_domain = True  # no more than the domain says
             found.sender_company = named
+    _own_address(found, reply_to, ctx)
     _coordinator_in_text(found, body, ctx)
     if found.coordinator is not None and found.coordinator.email is None:
         # "Marta Lobo / Recursos Humanos" signing a mail from recrutamento@…: replies go there
@@ -358,6 +360,29 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
         _decide_format(found, "", title, [], body + "\n" + links, ctx.vocab)
     _read_company_role(found, body, ctx, subject)
     return found, kind
+
+
+def _own_address(found: _Found, reply_to: list[tuple[str, str | None]], ctx: _Ctx) -> None:
+    """The coordinator's own address: the Reply-To's, when the Reply-To names the same person
+    at another address (a relay sends under their name from an address of its own,
+    "jana.peeters.x7k2@<relay>", whatever the vendor)."""
+    person = found.coordinator
+    for reply_name, address in reply_to[:1]:
+        name = _clean_name(reply_name, address)
+        if (
+            person is None
+            or not address
+            or not name
+            or person.email in (None, address)
+            or not _is_person_box(address, reply_name, ctx)
+            or not _same_person(person.name, name)
+        ):
+            return
+        found.notes.append(
+            f"coordinator's address {address}: the Reply-To of the email names them, not the "
+            f"address the mail was sent from ({person.email})"
+        )
+        person.email = address
 
 
 def _take_coordinator(
