@@ -203,7 +203,8 @@ def test_a_calendars_name_after_the_company_in_the_senders_name_is_no_part_of_it
         mail(
             f"Fjordlys Energi Kandidatkalender <{box}>",
             "Invitation: Jobsamtale – Dataanalytiker – Fjordlys Energi @ tir 8. jun 2027",
-            "Velkommen til Fjordlys Energi!",
+            "Velkommen til Fjordlys Energi!\n\nGæster\nFjordlys Energi Kandidatkalender - "
+            "arrangør\nrowan.adeyemi@example.net",  # the guest list repeats the sender's name
             (cal,),
         )
     )

@@ -439,6 +439,8 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
         ):  # a tracking system's no-reply organizer, a shared mailbox ("Ολυμπία Ναυτιλιακή –
             # Καριέρα <OlympiaNaftiliakiKariera@…>") go by the company's name, nobody's
             remember_name(found.person_names, org_cn, org_email, vocab)
+        elif org_cn:
+            found.box_names.append(org_cn)
         if org_cn and vocab.departments.search(org_cn) and not found.sender_company:
             # "Service RH – Ardennes Bois": a department of the company it names
             found.sender_company = sender_company(org_cn, set(), vocab)

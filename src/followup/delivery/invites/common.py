@@ -549,6 +549,9 @@ class _Found:
     domain_hint: str | None = None
     sender_company: str | None = None  # the company an applicant-tracking sender's name gives
     sender_says_domain: bool = False  # that name only says the sending domain's name
+    # the display names of mailboxes nobody reads (a tracking system's, a team's, a shared
+    # calendar's): a guest list that repeats them names no company
+    box_names: list[str] = field(default_factory=list)
     zone_direct: bool = False  # tz is an IANA name the invite gave, not one read from another
     zone_word: str | None = None  # the word the text gave tz by ("CET", "Irish time", "GMT+1")
     description: str = ""

@@ -195,6 +195,17 @@ def _without_company_people(found: _Found, name: str) -> None:
             person.title = head.strip()
 
 
+def _without_names(text: str, names: Iterable[str]) -> str:
+    """`text` without the lines that repeat one of `names` (a guest list's "Lakeshore Freight
+    Candidate Calendar - organizer": the mailbox's name again, no clue of its own)."""
+    names = [n.casefold() for n in names if n]
+    if not names:
+        return text
+    return "\n".join(
+        line for line in text.split("\n") if not any(n in line.casefold() for n in names)
+    )
+
+
 def _as_the_text_says(name: str | None, text: str) -> str | None:
     """A sender's display name as the invite's text names the company: the longest run of
     its first words (two or more) that the text says whole, when it never says the whole
@@ -254,7 +265,8 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             # "Bauleiter (m/w/d)", "Signal Technician II (Job #2027-0148)"
             found.role = _REQUISITION.sub("", vocab.gender_tag.sub("", value)).strip() or None
     # a sender's name that only says its own domain's name tells no more than the domain
-    whole = "\n".join([subject, found.title or "", body[:MAX_SCAN]])
+    unboxed = _without_names(body[:MAX_SCAN], found.box_names)
+    whole = "\n".join([subject, found.title or "", unboxed])
     sender = _as_the_text_says(found.sender_company, whole)
     offer(sender, "domain text" if found.sender_says_domain else "sender")
     tag = _SUBJECT_TAG.match(subject or found.title or "")
@@ -348,7 +360,8 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         chosen = _with_business_noun(chosen, offers, vocab)
         found.company = chosen[0] if chosen else None
         if chosen and chosen[1] not in ("field", "legal form"):
-            found.company = _full_name(chosen[0], [body, found.location or ""], ctx)
+            written = [_without_names(body, found.box_names), found.location or ""]
+            found.company = _full_name(chosen[0], written, ctx)
         if found.company and chosen and chosen[1] != "field":  # "Fjordkaffe Ærøskøbing"
             places = f"{found.location or ''}\n{body[:MAX_SCAN]}"
             found.company = without_town(found.company, places, (domain_label or "").lower(), vocab)

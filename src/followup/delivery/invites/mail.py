@@ -336,6 +336,7 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
                     _take_coordinator(found, reply_name, reply_address, ctx, answered)
             continue
         _take_coordinator(found, sender_name, address, ctx, None)
+    found.box_names += [n for n, _ in team if n]
     for sender_name, _box in team:
         if sender_name:
             people = {n.lower() for n, _ in reply_to if n} | set(ctx.user_names)
