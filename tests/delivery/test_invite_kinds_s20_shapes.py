@@ -19,7 +19,9 @@ not have):
   shared mailbox named after the company ("Rekruttering Fjordlys Energi
   <RekrutteringFjordlysEnergi@fjordlysenergi.example>") is nobody, the text's coordinator is;
   a calendar's name after the company's in a sender's name ("Fjordlys Energi Kandidatkalender")
-  is no part of the company the text names.
+  is no part of the company the text names;
+- a directory's "Last, First" name whose surname joins two by a short word in lower case
+  ("Ortega y Gasset, José", "Sousa e Holstein, Marta") is turned round whole.
 """
 
 from __future__ import annotations
@@ -209,3 +211,27 @@ def test_a_calendars_name_after_the_company_in_the_senders_name_is_no_part_of_it
         )
     )
     assert invite.interview.company == "Fjordlys Energi"
+
+
+# --------------------------------------------------------------------------- directory names
+
+
+@pytest.mark.parametrize(
+    ("display", "email", "name"),
+    [
+        ("Ortega y Gasset, José", "jose.ortega@riberasur.example", "José Ortega y Gasset"),
+        ("Sousa e Holstein, Marta", "marta.sousa@riberasur.example", "Marta Sousa e Holstein"),
+    ],
+)
+def test_a_directory_name_whose_surname_joins_two_is_turned_round(
+    display: str, email: str, name: str
+) -> None:
+    cal = calendar(
+        event(
+            "20270608T100000",
+            "Entrevista",
+            "Hola Rowan.",
+            organizer=f'CN="{display}":mailto:{email}',
+        )
+    )
+    assert coordinator(read(cal.encode(), "s20.ics")) == (name, email)

@@ -100,12 +100,17 @@ def _first_name_first(name: str, email: str | None) -> str:
     while len(given) >= 2 and given[-1].lower() in _PARTICLES and given[-1].islower():
         words.insert(0, given.pop())
     first, last = " ".join(given), " ".join(words)
-    surname = [w for w in words if w.lower() not in _PARTICLES]
+    # a short word in lower case between two surnames joins them ("Puig i Serra", "Ortega y
+    # Gasset", "Sousa e Holstein"), whatever the language
+    joins = {w for w in words[1:-1] if w.islower() and len(w) <= 3}
+    surname = [w for w in words if w.lower() not in _PARTICLES and w not in joins]
     if not surname or not given or len(given) > 2 or len(surname) > 3 or len(words) > 5:
         return name
     if not all(_NAME_WORD.match(w) and w[:1].isupper() for w in given):
         return name
-    if not all(_NAME_WORD.match(w) and (w[:1].isupper() or w in _PARTICLES) for w in words):
+    if not all(
+        _NAME_WORD.match(w) and (w[:1].isupper() or w in _PARTICLES or w in joins) for w in words
+    ):
         return name
     particles_only = all(w.lower() in _PARTICLES for w in words[:-1])
     local = _plain((email or "").split("@", 1)[0])
