@@ -235,3 +235,15 @@ def test_a_directory_name_whose_surname_joins_two_is_turned_round(
         )
     )
     assert coordinator(read(cal.encode(), "s20.ics")) == (name, email)
+
+
+def test_a_labels_line_lists_people_not_a_person_and_a_title() -> None:
+    text = "Deltagere: Mette Kjær (arrangør), Jonas Lund, Rowan Adeyemi"
+    people = {"Mette Kjær": "mette@fl.example", "Jonas Lund": "jonas@fl.example"}
+    assert _panel(text, people).get("Jonas Lund") is None
+
+
+def test_a_sentences_first_word_before_a_bracketed_name_is_no_part_of_it() -> None:
+    text = "Rozmowa w czwartek.\nUczestniczy Adam Lis (kierownik zmiany nocnej)."
+    people = {"Adam Lis": "adam.lis@wisla.example"}
+    assert _panel(text, people) == {"Adam Lis": "kierownik zmiany nocnej"}

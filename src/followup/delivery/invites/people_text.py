@@ -549,6 +549,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             break
         found.interviewers.append(person)
     found.interviewers = _without_titles(_without_first_names(found.interviewers), text)
+    found.interviewers = _without_lead_words(found.interviewers)
     organizer = found.coordinator
     if organizer is not None and any(_same_person(p.name, organizer.name) for p in strong):
         # the organizer interviews ("Dale Rasmussen … will call you"): a recruiter the text
@@ -708,6 +709,30 @@ def _without_first_names(people: list[Person]) -> list[Person]:
         )
         if len(words) == 1 and len(person.name.split()) == 1 and full is not None:
             full.email = full.email or person.email
+            continue
+        out.append(person)
+    return out
+
+
+def _without_lead_words(people: list[Person]) -> list[Person]:
+    """The people without one whose name is another's with capitalised words before it
+    ("Participarão Rafael Moura", "Systems Design Noor Haddad": a sentence's first word, a
+    session's name), and no address of its own; their title goes to the other."""
+    out: list[Person] = []
+    for person in people:
+        words = person.name.casefold().split()
+        other = next(
+            (
+                p
+                for p in people
+                if p is not person
+                and 2 <= len(p.name.split()) < len(words)
+                and words[-len(p.name.split()) :] == p.name.casefold().split()
+            ),
+            None,
+        )
+        if other is not None and person.email is None:
+            other.title = other.title or person.title
             continue
         out.append(person)
     return out

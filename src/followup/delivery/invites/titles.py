@@ -311,9 +311,11 @@ def _placed(
     title = parts[0].strip(_EDGE)
     if sep not in (",", "،") or len(title.split()) < 2 or not _capitalised(title):
         return None  # (one word may be letters after the name: "Dr. Maya Okoro, DDS (…)")
-    following = parts[1] if len(parts) > 1 else ""
-    if following and not following[:1].islower():
-        return None  # "Anna, Head of X, Oslo": more of a list than one title
+    # a sentence's end after it, or a comma and a conjunction ("…, ir Tomas …"); not a list
+    # of names ("Deltagere: A (arrangør), B, C") nor a line's end
+    tail = after[after.find(title) + len(title) :]
+    if not re.match(r"[.!?](?:\s|$)|[ \t]*[,،][ \t]+[^\W\d_A-Z]", tail):
+        return None
     return title if title_by_place(title, lex, people) else None
 
 
@@ -574,7 +576,9 @@ def title_near(
             # a name in apposition after its title ("our Ops Director, Janelle Brooks, about
             # the … opening"): the words after it are the sentence's, unless they are a title
             # written as one ("our hiring manager, Wade Collins, Maintenance Superintendent")
-            after = _after(rest, lex, others, _starts_line(text[line_start:start]))
+            # (a label's line lists people: "Invitees: A (organiser), B, C")
+            entry = _starts_line(text[line_start:start], labels=False)
+            after = _after(rest, lex, others, entry)
             apposed = _apposed(left, lex, others)
             if apposed and after and not after[:1].isupper():
                 after = None
