@@ -196,14 +196,18 @@ def _without_company_people(found: _Found, name: str) -> None:
 
 
 def _without_names(text: str, names: Iterable[str]) -> str:
-    """`text` without the lines that repeat one of `names` (a guest list's "Lakeshore Freight
-    Candidate Calendar - organizer": the mailbox's name again, no clue of its own)."""
+    """`text` without the lines that repeat one of `names` with at most two words after it
+    (a guest list's "Lakeshore Freight Candidate Calendar - organizer": the mailbox's name
+    again, no clue of its own; "Talent Acquisition, Saffronleaf Technologies" stays)."""
     names = [n.casefold() for n in names if n]
     if not names:
         return text
-    return "\n".join(
-        line for line in text.split("\n") if not any(n in line.casefold() for n in names)
-    )
+
+    def repeats(line: str) -> bool:
+        low = line.strip().casefold()
+        return any(low.startswith(n) and len(low[len(n) :].split()) <= 2 for n in names)
+
+    return "\n".join(line for line in text.split("\n") if not repeats(line))
 
 
 def _as_the_text_says(name: str | None, text: str) -> str | None:

@@ -124,23 +124,32 @@ _WITH_TITLED = re.compile(
 _BRACKETED = re.compile(rf"(?<![\w.])(?P<name>{_BARE_NAME})[ \t]*\((?P<title>[^()\n]{{2,80}})\)")
 
 
-def _bracketed(text: str, vocab: _Vocab) -> list[Person]:
+def _bracketed(text: str, vocab: _Vocab, known: set[tuple[str, ...]]) -> list[Person]:
     """The people a sentence names with a title in brackets after each, in any language: a
     title by its words or by its place (`titles.title_by_place`, two words or more, or a
-    compound: "(vinificator-șef)")."""
-    out: list[Person] = []
+    compound: "(vinificator-șef)"). A title by its place alone needs more to say a person is
+    named: a form of address before the name ("dl. Ion Ceban", "Sn. Elif Aydın"), a name
+    the headers give (`known`, folded words), or another such person in the sentence;
+    "Ihren Kälteschein (Sachkundenachweis Kategorie I)" is none."""
+    found: list[tuple[Person, bool, int]] = []  # (person, said to be one, sentence)
     for seen, match in enumerate(_BRACKETED.finditer(text)):
         if seen >= MAX_SCHEDULE_LINES:
             break
         title = " ".join(match.group("title").split())
         shaped = len(title.split()) >= 2 or "-" in title.strip("-")
-        if not (_looks_like_title(title, vocab) or (shaped and title_by_place(title))):
+        worded = _looks_like_title(title, vocab)
+        if not (worded or (shaped and title_by_place(title))):
             continue
         name = _HONORIFIC.sub("", " ".join(match.group("name").split()))  # "Ms Ruth Okafor"
         if len(name.split()) < 2 or vocab.role_words.search(name) or _common_words(name):
             continue
-        out.append(Person(name=_clip(name, MAX_NAME), title=_clip(title, 120)))
-    return out
+        before = text[max(0, match.start() - 12) : match.start()]
+        addressed = re.search(r"(?:^|\s)(?:[^\W\d_]{1,4}\.|[^\W\d_]{1,3})[ \t]+$", before)
+        said = worded or bool(addressed) or fold_words(name) in known
+        sentence = len(re.findall(r"[.!?](?:\s|$)|\n", text[: match.start()]))
+        found.append((Person(name=_clip(name, MAX_NAME), title=_clip(title, 120)), said, sentence))
+    many = {n for _, _, n in found if sum(1 for _, _, m in found if m == n) >= 2}
+    return [person for person, said, n in found if said or n in many]
 
 
 # "… at 11:30 AM Central with Rosario Benítez, Plant Quality Manager.": after English "with",
@@ -431,7 +440,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         names = _unmasked(_AFTER_NAMES.split(said, maxsplit=1)[0])
         spoken += _persons_in_list(names, vocab, loose=True)
     strong += _introduced(joined, vocab)  # "Ti chiameranno …", "Sie lernen … kennen"
-    spoken += _bracketed(joined, vocab)  # "… dl. Ion Ceban (vinificator-șef) și …"
+    spoken += _bracketed(joined, vocab, found.person_names)  # "… dl. Ion Ceban (…) și …"
     for seen, match in enumerate(_WITH_TITLED.finditer(joined)):
         if seen >= MAX_SCHEDULE_LINES:
             break
@@ -549,7 +558,6 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             break
         found.interviewers.append(person)
     found.interviewers = _without_titles(_without_first_names(found.interviewers), text)
-    found.interviewers = _without_lead_words(found.interviewers)
     organizer = found.coordinator
     if organizer is not None and any(_same_person(p.name, organizer.name) for p in strong):
         # the organizer interviews ("Dale Rasmussen … will call you"): a recruiter the text
@@ -564,6 +572,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
                 found.coordinator.email = found.coordinator.email or organizer.email
             if not any(_same_person(p.name, organizer.name) for p in found.interviewers):
                 found.interviewers.append(replace(organizer, role=PersonRole.INTERVIEWER))
+    found.interviewers = _without_lead_words(found.interviewers, found.coordinator)
     others = [found.coordinator.name] if found.coordinator else []
     assign_titles(found.interviewers, text, others + sorted(ctx.user_names))
     coordinator_person = found.coordinator
@@ -714,17 +723,18 @@ def _without_first_names(people: list[Person]) -> list[Person]:
     return out
 
 
-def _without_lead_words(people: list[Person]) -> list[Person]:
-    """The people without one whose name is another's with capitalised words before it
-    ("Participarão Rafael Moura", "Systems Design Noor Haddad": a sentence's first word, a
-    session's name), and no address of its own; their title goes to the other."""
+def _without_lead_words(people: list[Person], coordinator: Person | None) -> list[Person]:
+    """The people without one whose name is another's (or the coordinator's) with capitalised
+    words before it ("Participarão Rafael Moura", "Systems Design Noor Haddad", "Contact
+    Kristin Halvorsen": a sentence's first word, a session's name), and no address of its
+    own; their title goes to the other interviewer."""
     out: list[Person] = []
     for person in people:
         words = person.name.casefold().split()
         other = next(
             (
                 p
-                for p in people
+                for p in [*people, *([coordinator] if coordinator else [])]
                 if p is not person
                 and 2 <= len(p.name.split()) < len(words)
                 and words[-len(p.name.split()) :] == p.name.casefold().split()
@@ -732,7 +742,8 @@ def _without_lead_words(people: list[Person]) -> list[Person]:
             None,
         )
         if other is not None and person.email is None:
-            other.title = other.title or person.title
+            if other is not coordinator:
+                other.title = other.title or person.title
             continue
         out.append(person)
     return out
