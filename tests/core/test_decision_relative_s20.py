@@ -51,6 +51,9 @@ def decided(sentence: str, reference: date, words: DecisionWords, code: str = "U
         ("We'll decide a week on Friday.", date(2027, 3, 3), date(2027, 3, 12)),
         ("We'll make the call Friday week.", date(2027, 3, 3), date(2027, 3, 12)),
         ("We'll decide Monday fortnight.", date(2027, 3, 3), date(2027, 3, 22)),
+        # the outcome said as "one way or the other"
+        ("We'll confirm one way or the other by Thursday the eleventh of February.",
+         date(2027, 2, 3), date(2027, 2, 11)),
     ],
 )  # fmt: skip
 def test_a_span_from_another_day(words, sentence, reference, day) -> None:
