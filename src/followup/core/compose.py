@@ -313,7 +313,8 @@ def name_keys(person: Person) -> list[str]:
     if len(words) >= 2:
         keys.append("".join(w[0] for w in words if w[:1].isalpha()))
     keys += _nicknames(person.name)
-    return [k.lower() for k in keys if k and len(k) > 1]
+    keys += [_folded(k) for k in keys if k]  # 'tomas' for Tomás, as people type it
+    return list(dict.fromkeys(k.lower() for k in keys if k and len(k) > 1))
 
 
 def _nicknames(name: str) -> list[str]:
@@ -1889,7 +1890,10 @@ def exercise_of(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> S
     remark = re.compile(
         rf"^(?:(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+)?(?P<verb>{verbs})\b\s*(?P<rest>.*)$", re.I
     )
-    owner: Person | None = None
+    # 'whiteboard round (jose): …': the head names, in brackets, whose part of the day it
+    # was; no other reader is thanked for it
+    bracket = re.match(r"^[^():]+\(([^()]+)\)", text)
+    owner: Person | None = _panel_member(bracket.group(1), interview) if bracket else None
     feedback: tuple[str, str] | None = None
     waiting = False  # a remark whose words did not read: its next part may be what was said
     for part in parts[1:]:

@@ -739,6 +739,12 @@ def owned_topic(raw: str, names: Iterable[str], lexicon: Lexicon) -> Owned | Non
                      rf"|,?\s+per\s+{re.escape(name)})$", text, re.I)  # fmt: skip
         if m and m.group(1).strip():
             return Owned(name, None, m.group(1).strip(" -–—,"))
+        # 'coding 1 (tomas): rate limiter …', 'case study (bea) - …': the head names whose
+        # part of the day it was, and the jot goes on after it
+        m = re.match(rf"^([^():]+?)\s*\(\s*{re.escape(name)}\s*\)\s*(:|[-–—→]\s)\s*(\S.*)$",
+                     text, re.I)  # fmt: skip
+        if m and m.group(1).strip():
+            return Owned(name, None, f"{m.group(1).strip()}{m.group(2).rstrip()} {m.group(3)}")
     return None
 
 
