@@ -49,3 +49,11 @@ def test_the_field_alone_pairs_nothing() -> None:
         _choice("Head of Philanthropy", "the capital campaign for the new wing stalled", FIELD)
         is None
     )
+
+
+def test_running_costs_named_in_a_finance_word_meet_a_cost_saving() -> None:
+    # 'opex' and 'diesel' are costs: a line that cut a cost answers them
+    quals = ["Cut fleet fuel spend by 9% with telematics", "Forklift licence", "First aid"]
+    for need in ("the board wants 8% off opex this year, the fleet is the big line",):
+        choice = _choice("Depot Manager", need, quals)
+        assert choice is not None and choice.qualification == quals[0], choice
