@@ -1,11 +1,11 @@
 """Topics the interviewers list (issue 9, kind 12, s20): a sentence that is a noun phrase
 alone after a list's opening word ("Then provenance research.", "And finally the annual
 inventory check, which we do in January.", "Next, the weekend rota.", "Then there is barrel
-tracking.") names the next subject,
-as "What about …?" does; a compound of a noun and an -ing word ("problem-solving reports",
+tracking.") names the next subject, as "What about …?" does; a compound of a noun and an -ing word ("problem-solving reports",
 "decision-making tools") is a noun's modifier, never a verb; an adjective and an -ing word
 after "you be" ("would you be comfortable travelling to suppliers") are the candidate's
-predicate, no topic."""
+predicate, no topic; a noun or -s verb with a determiner after it ("every part needs a new
+approval") is the verb, and the word before it the subject's noun."""
 
 from __future__ import annotations
 
@@ -121,3 +121,17 @@ def test_how_pressing_a_subject_is_names_no_topic(data) -> None:
     )
     assert not any("urgent" in t for t in topics)
     assert any("touring exhibition" in t for t in topics)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never", "kept"),
+    [
+        ("Every moved part needs a new production part approval.", "moved part needs",
+         "production part approval"),
+        ("Each kiln load needs the night shift.", "kiln load needs", "night shift"),
+    ],
+)  # fmt: skip
+def test_a_verb_with_its_object_ends_the_subjects_phrase(sentence, never, kept, grammar) -> None:
+    found = nps(sentence, grammar)
+    assert never not in found
+    assert kept in found

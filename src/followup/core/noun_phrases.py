@@ -625,7 +625,12 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
                 # "… when traffic doubles.", "Ships report positions every minute": a bare
                 # noun starting a clause, then its verb
                 tag_ = "VERB"
-            elif "ADJ" in tag_ and prev != "NOUN" and nxt.startswith(("NOUN", "N|", "GER")):
+            elif (
+                "ADJ" in tag_
+                and prev != "NOUN"
+                and nxt.startswith(("NOUN", "N|", "GER"))
+                and not _verb_with_object(tokens, index + 1)
+            ):
                 tag_ = "ADJ"
             else:
                 tag_ = "NOUN"
@@ -693,6 +698,19 @@ def _disambiguate(tokens: list[Token], grammar: Grammar) -> list[Token]:
             tag_ = "NOUN"  # a noun the word tables know only as a verb: "the discharge lounge"
         out.append(Token(token.text, tag_))
     return out
+
+
+def _verb_with_object(tokens: Sequence[Token], index: int) -> bool:
+    """tokens[index] is a noun or a verb's -s form with a determiner or a pronoun after it: the
+    verb, its object next ("every part needs a new approval"), so the word before it is the
+    subject's noun, not an adjective."""
+    if index + 1 >= len(tokens) or not tokens[index].tag.startswith("N|"):
+        return False
+    return (
+        "VERB" in tokens[index].tag
+        and _plural(tokens[index].text)
+        and tokens[index + 1].tag in ("DET", "PRON")
+    )
 
 
 # a copula ("is", "'s" of "there's", "that's") before which no base verb follows
