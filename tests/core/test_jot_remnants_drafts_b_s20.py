@@ -160,3 +160,14 @@ def test_what_is_said_of_their_staff_is_never_said_of_the_reader(language) -> No
         assert "your sickness" not in p.to_them and "your morale" not in p.to_them, p
     p = phrasing.phrase_topic("their new rota system", language.lexicon, [], [], "")
     assert p.to_them.startswith("your"), p
+
+
+def test_half_of_a_from_to_move_is_never_said(language) -> None:
+    interview = _round(["their move from paper tallies to the tablet app last yr, half the crew"])
+    for s in compose.said_specifics(interview, language):
+        if s.usable:
+            assert not s.text.rstrip().lower().endswith("from paper tallies"), s.text
+    assert (
+        compose._half_a_move("your switch from ledgers", "switch from ledgers → xero") is not None
+    )
+    assert compose._half_a_move("the move from Leeds", "the move from Leeds last year") is None

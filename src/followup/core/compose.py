@@ -818,6 +818,23 @@ def _with_article(s: Specific, lexicon: phrasing.Lexicon) -> Specific:
     return replace(s, text=said(s.text), about=said(s.about))
 
 
+HALF_A_MOVE = "it says where '{word}' was from but not where it went ('from … to …')"
+
+
+def _half_a_move(phrase: str, recorded: str) -> str | None:
+    """Why a phrase that ends on 'from X' is half of the jot's 'from X to Y' ('their switch
+    from prolog to procore' said 'your switch from prolog'); None when it is not."""
+    m = re.search(r"\bfrom\s+(\S+)$", phrase.strip(), re.I)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    toks = re.findall(r"[\w'’-]+|→|->", recorded.lower())
+    for i, tok in enumerate(toks[:-1]):
+        if tok == word and toks[i + 1] in ("to", "into", "→", "->"):
+            return HALF_A_MOVE.format(word=m.group(1))
+    return None
+
+
 def uncut(s: Specific, language: Language, firsts: frozenset[str] = frozenset()) -> Specific:
     """A specific whose words a note would say as a piece of the jot's own sentence, cut where
     it does not read (core.slot_grammar.remnant_fault: 'the parade goes', 'the still needs a
@@ -849,6 +866,7 @@ def uncut(s: Specific, language: Language, firsts: frozenset[str] = frozenset())
     if s.clause is not None and not s.clause_only and fault(s.clause.said()):
         s = replace(s, clause=None)
     why = next((f for f in (fault(s.text), fault(s.about)) if f), None)
+    why = why or _half_a_move(s.text, s.recorded)
     if why is None:
         return _with_article(s, lexicon)
     return replace(s, usable=False, clause=None, clause_only=False,
