@@ -163,8 +163,8 @@ def test_the_words_and_pairs_a_pattern_needs() -> None:
         def __init__(self, pattern: str, flags: int = re.MULTILINE) -> None:
             self.pattern, self.flags = pattern, flags
 
-    def runs(pattern: str, flags: int = re.MULTILINE) -> list[list[str]]:
-        return [sorted(g) for g in required_runs(Source(pattern, flags))]
+    def runs(pattern: str, flags: int = re.MULTILINE, cased: bool = False) -> list[list[str]]:
+        return [sorted(g) for g in required_runs(Source(pattern, flags), cased)]
 
     assert runs(r"\bmy\s+mind\s+went\s+blank\b") == [["went blank"]]
     assert runs(r"\bi(?:'ve|\s+have)\s+been\b") == [["have been", "ve been"]]
@@ -177,6 +177,14 @@ def test_the_words_and_pairs_a_pattern_needs() -> None:
     assert runs(r"\b(?i:went\s+blank)\b") == []
     # a group with a common word alone tells nothing
     assert runs(r"\b(?:the|quietly)\b") == []
+    # ... in the text the pattern is matched against: in lower case "i" is everywhere; as
+    # written, the pronoun is "I" and a lower-case "i" is as rare as "u"
+    assert runs(r"\b(?:i|u)\b") == []
+    assert runs(r"\b(?:I|quietly)\b", cased=True) == []
+    assert runs(r"\b(?:i|u)\b", cased=True) == [["i", "u"]]
+    # a look-ahead that only a space, a stop or the end can follow ends a word
+    assert runs(r"\bquite\s+lit(?=\s*[.!,]|\s*$)") == [["quite lit"]]
+    assert runs(r"\bquite\s+lit(?=\s*[.!,a-z])") == [["quite"]]
 
 
 def test_a_texts_words_are_its_runs_of_word_characters() -> None:

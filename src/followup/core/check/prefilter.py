@@ -76,6 +76,9 @@ _COMMON = frozenset(
         "any",
     ]
 )
+# the same words as a note writes them (for a pattern matched against the note as written):
+# the pronoun is "I", and a lower-case "i" is as rare as "u"
+_COMMON_AS_WRITTEN = (_COMMON - {"i"}) | {"I"}
 PREFIX_MIN, PREFIX_LEN = 3, 5  # word beginnings are compared on 3 to 5 first characters
 # the most words whose bits `Gates` remembers (then it starts again)
 _MOST_WORDS = 50_000
@@ -738,11 +741,13 @@ def text_words(text: str) -> list[str]:
     return _WORD_RUN.findall(text)
 
 
-def required_runs(pattern: _Source) -> tuple[frozenset[str], ...]:
+def required_runs(pattern: _Source, cased: bool = False) -> tuple[frozenset[str], ...]:
     """Groups of whole words and pairs of words side by side (see RUNS): every match holds
     one of each group. Only for a pattern that matches exactly what it spells, in the case
     it is written (no IGNORECASE, ASCII or LOCALE, not even for a part of it): its words are
-    looked for in the very text it is matched against. Empty when nothing is known."""
+    looked for in the very text it is matched against, the note as written when `cased`,
+    else the note in lower case (a group with a word common there is no test). Empty when
+    nothing is known."""
     try:
         from re import _constants as sre  # type: ignore[attr-defined]
 
@@ -753,9 +758,10 @@ def required_runs(pattern: _Source) -> tuple[frozenset[str], ...]:
     except Exception:  # private API of `re`: nothing is known
         return ()
     out: list[frozenset[str]] = []
+    common = _COMMON_AS_WRITTEN if cased else _COMMON
     for group in sorted(groups, key=_group_rarity):
         # (a group with a common word alone is in nearly every note: no test)
-        if len(group) <= _MOST_PIECES and group not in out and not any(p in _COMMON for p in group):
+        if len(group) <= _MOST_PIECES and group not in out and common.isdisjoint(group):
             out.append(group)
     return tuple(out)
 
@@ -902,6 +908,9 @@ def _spell(item: tuple[Any, Any], sre: Any) -> set[str] | None:
         return {""}
     if op in (sre.ASSERT, sre.ASSERT_NOT):
         edge = _word_edge(item, sre, -1) or _word_edge(item, sre, 1)
+        # a look-ahead whose every way starts with no word character, or at the end
+        # ("(?=\s*[.!,]|\s*$)"), is an edge too
+        edge = edge or (op is sre.ASSERT and av[0] == 1 and _ends_word(list(av[1]), sre, False))
         return {_EDGE if edge else ""}
     if op is sre.IN:
         members = list(av)

@@ -481,7 +481,7 @@ class _Compiler:
             # matched against the very text its strings are looked for in (the lower-cased
             # note, or the note as written): the whole words and pairs of words side by side
             # every match holds, tested last, by `Gates` only
-            runs = required_runs(pattern)
+            runs = required_runs(pattern, gate_cased)
             needs = (*needs, *(Need(RUNS, tuple(sorted(g)), g) for g in runs))
         return Rule(
             pattern,
