@@ -94,3 +94,23 @@ def test_where_a_legal_form_starts_in_running_words() -> None:
     words = ["at", "Młyn", "Zbożowy", "sp.", "z", "o.o.", "on", "Monday"]
     assert legal_form_at(words, 3) == 3
     assert legal_form_at(words, 1) == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        # a legal form by its shape, whatever the country: initials with full stops after the
+        # name ("T.A.Ş.": Türk Anonim Şirketi; "S.A.A.", "S.A.C." in Peru), or an acronym
+        # with a gershayim (Hebrew's "בע\"מ"), whether the list holds it or not
+        ("Anadolu Tekstil T.A.Ş.", "Anadolu Tekstil"),
+        ("Minera Andina S.A.A", "Minera Andina"),
+        ("Pesquera Sur S.A.C.", "Pesquera Sur"),
+        ('נתיבי הים בע"מ', "נתיבי הים"),
+        ("مصنع النخيل ش.م.ك", "مصنع النخيل"),
+        # one initial is no form, and a name of initials alone is kept
+        ("Studio K.", "Studio K."),
+        ("A.B.C.", "A.B.C."),
+    ],
+)
+def test_a_legal_form_by_its_shape(written: str, said: str) -> None:
+    assert without_legal_form(written) == said

@@ -77,9 +77,23 @@ def legal_form_at(words: Sequence[str], start: int, forms: LegalForms | None = N
 
 def ends_in_legal_form(name: str, forms: LegalForms | None = None) -> bool:
     """`name` ends in a legal form after a word of its own ("Corrow Haulage Ltd", "Smith &
-    Co.", "Młyn Zbożowy Sp. z o.o."): a company's name, nobody's."""
+    Co.", "Młyn Zbożowy Sp. z o.o.", "Anadolu Tekstil T.A.Ş."): a company's name, nobody's."""
     words = name.split()
+    if len(words) > 1 and shaped_form(words[-1]):
+        return True
     return any(legal_form_at(words, i, forms) == len(words) - i for i in range(1, len(words)))
+
+
+# A legal form by its shape, in any country and script, whether the list holds it or not:
+# two initials or more with full stops between them ("S.A.A", "T.A.Ş.", "Α.Ε.", "ش.م.ك"), in
+# capitals where the script has them; or an acronym with a gershayim ("בע\"מ", "ע״ר")
+_SHAPED_FORM = re.compile(r"(?:(?:[^\W\d_]\.){1,5}[^\W\d_]\.?|[^\W\d_]{1,3}[\"״][^\W\d_]{1,2})")
+
+
+def shaped_form(word: str) -> bool:
+    """`word` is a legal form by its shape (`_SHAPED_FORM`): initials with full stops, in
+    capitals where the script has them, or an acronym with a gershayim."""
+    return bool(_SHAPED_FORM.fullmatch(word)) and not any(c.islower() for c in word)
 
 
 _EDGES = {"&", "-", "–", "—", ","}
@@ -118,6 +132,9 @@ def without_legal_form(name: str, forms: LegalForms | None = None) -> str:
             words = words[:-size]
             changed = True
             break
+        if not changed and shaped_form(words[-1]):  # "Minera Andina S.A.A", "… בע\"מ"
+            words = words[:-1]
+            changed = True
         while len(words) > 1 and words[-1] in _EDGES:
             words.pop()
     out = " ".join(words).rstrip(" ,;:-–—")
