@@ -21,7 +21,10 @@ not have):
   a calendar's name after the company's in a sender's name ("Fjordlys Energi Kandidatkalender")
   is no part of the company the text names;
 - a directory's "Last, First" name whose surname joins two by a short word in lower case
-  ("Ortega y Gasset, José", "Sousa e Holstein, Marta") is turned round whole.
+  ("Ortega y Gasset, José", "Sousa e Holstein, Marta") is turned round whole;
+- the role by its place: the one part of the subject that names neither the company, a
+  person nor a day, and that the text says again ("Temu duga anda di Bukit Hijau – Juruteknik
+  Makmal" and "… jawatan Juruteknik Makmal"), a first part of one word being the event's.
 """
 
 from __future__ import annotations
@@ -247,3 +250,27 @@ def test_a_sentences_first_word_before_a_bracketed_name_is_no_part_of_it() -> No
     text = "Rozmowa w czwartek.\nUczestniczy Adam Lis (kierownik zmiany nocnej)."
     people = {"Adam Lis": "adam.lis@wisla.example"}
     assert _panel(text, people) == {"Adam Lis": "kierownik zmiany nocnej"}
+
+
+# --------------------------------------------------------------------------- roles
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "role"),
+    [
+        ("Temu duga anda di Sawit Bukit Hijau – Juruteknik Makmal",
+         "Terima kasih kerana memohon jawatan Juruteknik Makmal di Sawit Bukit Hijau.",
+         "Juruteknik Makmal"),
+        ("Pozvánka: Technik kvality – Sawit Bukit Hijau",
+         "Děkujeme za zájem o pozici Technik kvality. Pozvánka platí.", "Technik kvality"),
+    ],
+)  # fmt: skip
+def test_the_role_is_the_subjects_part_the_text_says_again(
+    subject: str, text: str, role: str
+) -> None:
+    sender = "Aina Rahim <aina.rahim@sawitbukithijau.example>"
+    body = text + "\n\nAina Rahim\nSawit Bukit Hijau"
+    organizer = "CN=Aina Rahim:mailto:aina.rahim@sawitbukithijau.example"
+    cal = calendar(event("20270608T100000", subject, "", organizer=organizer))
+    invite = read(mail(sender, subject, body, (cal,)))
+    assert (invite.interview.company, invite.interview.role) == ("Sawit Bukit Hijau", role)

@@ -37,6 +37,7 @@ from followup.delivery.invites.company_names import (
     known_people,
     name_shaped,
     name_words_only,
+    names_a_person,
     spells_out,
     without_town,
     without_when,
@@ -71,6 +72,7 @@ from followup.delivery.invites.roles import (
 from followup.delivery.invites.subject import (
     _PAREN_TAIL,
     _REQUISITION,
+    _SEPARATORS,
     _event_name_role,
     _title_company_role,
     _without_lead,
@@ -193,6 +195,40 @@ def _without_company_people(found: _Found, name: str) -> None:
         head, _, tail = person.title.rpartition(",")
         if head.strip() and fold_words(tail) == company:
             person.title = head.strip()
+
+
+MAX_ROLE_WORDS = 8
+
+
+def _role_repeated(title: str, company: str, text: str, people: set[tuple[str, ...]]) -> str | None:
+    """The role by its place, in any language: the one part of the subject (between its
+    separators, the company in brackets after it left out) that names neither the company,
+    a person nor a day or a number, and that the text says again whole ("Interviul dvs. la
+    Vinăria Dealul Cucului – Tehnolog vinificație" and "… pentru postul de Tehnolog
+    vinificație"); a first part of one word is the event's name ("ראיון: …"). None unless
+    exactly one part is so."""
+    company_words = set(fold_words(company))
+    said: list[str] = []
+    for number, raw in enumerate(_SEPARATORS.split(title)):
+        part = re.sub(
+            r"\s*\(([^()]*)\)",
+            lambda m: "" if set(fold_words(m.group(1))) == company_words else m.group(0),
+            raw,
+        ).strip(" .,;!?")
+        words = fold_words(part)
+        if (
+            not words
+            or len(part.split()) > MAX_ROLE_WORDS
+            or (company_words and company_words <= set(words))
+            or re.search(r"\d|@", part)
+            or names_a_person(part, people)
+        ):
+            continue
+        if number == 0 and len(part.split()) == 1:
+            continue  # "ראיון: …", "Intervju: …": one word first, the event's name
+        elif re.search(rf"(?<![\w]){re.escape(part)}(?![\w])", text, re.IGNORECASE):
+            said.append(part)
+    return said[0] if len(set(said)) == 1 else None
 
 
 def _without_names(text: str, names: Iterable[str]) -> str:
@@ -381,6 +417,8 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         found.role = found.role[1:-1].strip() or None
     if not found.role and found.company:
         found.role = _role_left(others, found.company, people, vocab)
+    if not found.role and found.company:  # "Interviul dvs. la … – Tehnolog vinificație"
+        found.role = _role_repeated(subject or found.title or "", found.company, text, people)
     if found.role:
         found.role = _without_company(vocab.gender_tag.sub("", found.role), found.company)
     if found.role and found.company and _same_name(found.role, found.company):
