@@ -24,7 +24,8 @@ not have):
   ("Ortega y Gasset, José", "Sousa e Holstein, Marta") is turned round whole;
 - the role by its place: the one part of the subject that names neither the company, a
   person nor a day, and that the text says again ("Temu duga anda di Bukit Hijau – Juruteknik
-  Makmal" and "… jawatan Juruteknik Makmal"), a first part of one word being the event's.
+  Makmal" and "… jawatan Juruteknik Makmal"), a first part of one word being the event's;
+  a role in brackets after another word of the subject that the text never says.
 """
 
 from __future__ import annotations
@@ -263,6 +264,9 @@ def test_a_sentences_first_word_before_a_bracketed_name_is_no_part_of_it() -> No
          "Juruteknik Makmal"),
         ("Pozvánka: Technik kvality – Sawit Bukit Hijau",
          "Děkujeme za zájem o pozici Technik kvality. Pozvánka platí.", "Technik kvality"),
+        # the subject's word for the mail before the role in brackets
+        ("Pohovor u Sawit Bukit Hijau – potvrzení (Technik kvality)",
+         "Děkujeme za zájem o pozici Technik kvality.", "Technik kvality"),
     ],
 )  # fmt: skip
 def test_the_role_is_the_subjects_part_the_text_says_again(

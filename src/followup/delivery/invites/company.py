@@ -200,6 +200,21 @@ def _without_company_people(found: _Found, name: str) -> None:
 MAX_ROLE_WORDS = 8
 
 
+def _says(part: str, text: str) -> bool:
+    return re.search(rf"(?<![\w]){re.escape(part)}(?![\w])", text, re.IGNORECASE) is not None
+
+
+def _bracket_the_text_says(role: str | None, text: str) -> str | None:
+    """A role read as "words (Role)" is the role in brackets when the text says it whole
+    and never the words before it ("confirmação (Engenheiro/a de Qualidade Alimentar)", "…
+    potvrzení (Technik kvality)": the subject's word for the mail, not the job's)."""
+    bracketed = re.fullmatch(r"(?P<words>[^()]+?)[ \t]*\((?P<role>[^()]{3,})\)", role or "")
+    if bracketed is None:
+        return role
+    words, inside = bracketed.group("words").strip(), bracketed.group("role").strip()
+    return inside if _says(inside, text) and not _says(words, text) else role
+
+
 def _role_repeated(title: str, company: str, text: str, people: set[tuple[str, ...]]) -> str | None:
     """The role by its place, in any language: the one part of the subject (between its
     separators, the company in brackets after it left out) that names neither the company,
@@ -226,7 +241,7 @@ def _role_repeated(title: str, company: str, text: str, people: set[tuple[str, .
             continue
         if number == 0 and len(part.split()) == 1:
             continue  # "ראיון: …", "Intervju: …": one word first, the event's name
-        elif re.search(rf"(?<![\w]){re.escape(part)}(?![\w])", text, re.IGNORECASE):
+        elif _says(part, text):
             said.append(part)
     return said[0] if len(set(said)) == 1 else None
 
@@ -415,6 +430,7 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         found.role = tail.group("paren").strip() or found.role  # "Marlowe & Finch LLP (…)"
     if found.role and re.fullmatch(r"\([^()]+\)", found.role):  # "(Junior Architect)"
         found.role = found.role[1:-1].strip() or None
+    found.role = _bracket_the_text_says(found.role, text)
     if not found.role and found.company:
         found.role = _role_left(others, found.company, people, vocab)
     if not found.role and found.company:  # "Interviul dvs. la … – Tehnolog vinificație"
