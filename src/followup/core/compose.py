@@ -4681,6 +4681,10 @@ def _write_note(
             if part == "extra" and (speech["topic"] or speech["qualification"]):
                 speech[part] = ""  # the second point is already made
                 continue
+            if part == "thanks" and late:
+                slot = "phone_thanks.late"  # after the window: the thanks says so, once
+            if part == "close" and w.values.get("decided") and "phone_close.decided" in bank.slots:
+                slot = "phone_close.decided"  # the decision date has gone by: said plainly
             if part == "qualification":
                 # 'It fits my background, too' only right after the topic it answers
                 linked = bool(speech["topic"]) and topic is not None and pairing.topic is topic
