@@ -278,3 +278,36 @@ def test_the_role_is_the_subjects_part_the_text_says_again(
     cal = calendar(event("20270608T100000", subject, "", organizer=organizer))
     invite = read(mail(sender, subject, body, (cal,)))
     assert (invite.interview.company, invite.interview.role) == ("Sawit Bukit Hijau", role)
+
+
+# --------------------------------------------------------------------------- meeting blocks
+
+
+def test_a_meeting_services_block_between_rules_names_nobody() -> None:
+    rule = "_" * 40
+    text = (
+        "Ihre Gesprächspartnerin: Mag. Hanna Roth, Leiterin Einkauf\n\n"
+        f"{rule}\nMicrosoft Teams-Besprechung\nNehmen Sie von Ihrem Computer, Ihrer mobilen "
+        "App oder Ihrem Raumgerät aus teil\nKlicken Sie hier, um an der Besprechung "
+        f"teilzunehmen\n{rule}\n"
+    )
+    people = {"Hanna Roth": "hanna.roth@alpenholz.example"}
+    assert _panel(text, people) == {"Hanna Roth": "Leiterin Einkauf"}
+
+
+def test_an_organizer_who_interviews_gives_way_to_the_person_the_text_gives_an_address() -> None:
+    text = (
+        "Intervjuere:\n- Lars Holm, avdelingsleder lager\n- Mette Kjær, seniorutvikler\n\n"
+        "Har du praktiske spørsmål, står vår rekrutteringspartner Sofie Berg "
+        "(sofie.berg@fjordlys.example, +47 22 55 01 18) til disposisjon."
+    )
+    attendees = (
+        "ATTENDEE;CN=Mette Kjær:mailto:mette.kjaer@fjordlys.example\r\n"
+        "ATTENDEE;CN=Sofie Berg:mailto:sofie.berg@fjordlys.example\r\n"
+    )
+    description = text.replace("\n", "\\n").replace(",", "\\,")
+    organizer = "CN=Lars Holm:mailto:lars.holm@fjordlys.example"
+    cal = calendar(event("20270608T100000", "Intervju", description, attendees, organizer))
+    invite = read(cal.encode("utf-8"), "s20.ics")
+    assert coordinator(invite) == ("Sofie Berg", "sofie.berg@fjordlys.example")
+    assert set(interviewers(invite)) == {"Lars Holm", "Mette Kjær"}

@@ -117,6 +117,9 @@ _KANA_READING = re.compile(r"[（(][\u3040-\u30ff・\s]+[）)]")
 
 
 _MEETING_RULE = re.compile(r"(?m)^[ \t]*_{20,}[ \t]*$")
+# the meeting's block a calendar adds to the text, between two such rules (Teams' join
+# instructions in the sender's language: "Nehmen Sie von Ihrem Computer … aus teil")
+MEETING_BLOCK = re.compile(r"(?ms)^[ \t]*_{20,}[ \t]*$.{0,3000}?^[ \t]*_{20,}[ \t]*$")
 
 
 def _signature_company(body: str, found: _Found, vocab: _Vocab) -> str | None:

@@ -4,6 +4,7 @@ Haddad at noor@…", a signature under "Best,"), and the team mailboxes that are
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from followup.core.legal_forms import ends_in_legal_form
@@ -21,7 +22,12 @@ from followup.delivery.invites.common import (
     _Vocab,
 )
 from followup.delivery.invites.company_names import fold_words, squeezes
-from followup.delivery.invites.name_lists import _LABEL_ENDING, _labelled, _looks_like_title
+from followup.delivery.invites.name_lists import (
+    _LABEL_ENDING,
+    _labelled,
+    _looks_like_title,
+    _same_person,
+)
 from followup.delivery.invites.people import (
     _address,
     _domain_hint,
@@ -53,10 +59,15 @@ def _email_of(name: str, text: str, ctx: _Ctx) -> str | None:
     return None
 
 
-def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
+def _coordinator_in_text(
+    found: _Found, text: str, ctx: _Ctx, interviewing: Sequence[str] | None = None
+) -> None:
     """When no real organizer is the coordinator: a recruiter or coordinator the invite's text
     names with their title ("Recruiter: Amy Santiago (amy@acme.com)", a signature). A
-    contact label's person ("Referente: Chiara Bianchi") is the coordinator whoever sent it."""
+    contact label's person ("Referente: Chiara Bianchi") is the coordinator whoever sent it.
+    `interviewing`: the people the text says interview, when the organizer is one of them;
+    then, as for a team's mailbox, a person the text gives with their own address after
+    their name who is none of them is the coordinator (`_addressed`)."""
     vocab = ctx.vocab
     _labelled_contact(found, text, ctx)
     known = found.coordinator
@@ -133,7 +144,13 @@ def _coordinator_in_text(found: _Found, text: str, ctx: _Ctx) -> None:
             if email:
                 _domain_hint(found, email, ctx)
             return
-    contact = _contact_person(found, text, ctx) or (_addressed(found, text, ctx) if team else None)
+    if interviewing is not None:
+        addressed = _addressed(found, text, ctx, interviewing)
+    else:
+        addressed = (
+            _addressed(found, text, ctx, [p.name for p in found.interviewers]) if team else None
+        )
+    contact = _contact_person(found, text, ctx) or addressed
     if contact is not None:
         found.interviewers = [p for p in found.interviewers if p.name != contact.name]
         found.coordinator = contact
@@ -291,24 +308,30 @@ _ADDRESSED = re.compile(
 )
 
 
-def _addressed(found: _Found, text: str, ctx: _Ctx) -> Person | None:
+def _addressed(found: _Found, text: str, ctx: _Ctx, interviewing: Sequence[str]) -> Person | None:
     """For an invite a team's or the company's mailbox sent: the person the text gives with
     their own address right after their name, in any language ("Skriv til vores koordinator,
     Nanna Berg (nanna.berg@…)"): the address spells a word of the name; not the user, a
-    machine's or a team's box, nor an interviewer."""
+    machine's or a team's box, nor one of the people `interviewing`."""
     for seen, match in enumerate(_ADDRESSED.finditer(text)):
         if seen >= 20:
             break
-        name = " ".join(match.group("name").split())
         email = _address(match.group("email").rstrip("."))
         local = without_accents(email.split("@", 1)[0]).lower() if email else ""
+        # the name from its first word the address spells ("unsere Recruiterin Frau Verena
+        # Hofbauer (verena.hofbauer@…)": a title and a form of address before it)
+        words = match.group("name").split()
+        spelled = [
+            i for i, w in enumerate(words) if any(len(f) >= 3 and f in local for f in fold_words(w))
+        ]
+        name = " ".join(words[min(spelled[0], len(words) - 2) :] if spelled else words)
         if (
             email is None
             or not any(len(w) >= 3 and w in local for w in fold_words(name))
             or _is_user(email, name, ctx)
             or _is_machine(email, ctx.vocab)
             or _team_box(email, ctx.vocab)
-            or any(p.email == email or p.name.lower() == name.lower() for p in found.interviewers)
+            or any(_same_person(n, name) for n in interviewing)
         ):
             continue
         return Person(name=_clip(name, MAX_NAME), email=email, role=PersonRole.COORDINATOR)

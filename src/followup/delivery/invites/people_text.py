@@ -24,6 +24,7 @@ from followup.delivery.invites.common import (
 )
 from followup.delivery.invites.common import STREET_WORDS as _STREET_WORDS
 from followup.delivery.invites.company_names import fold_words, squeezes
+from followup.delivery.invites.company_text import MEETING_BLOCK
 from followup.delivery.invites.coordinator_text import _coordinator_in_text
 from followup.delivery.invites.name_lists import (
     _BARE_NAME,
@@ -382,7 +383,8 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     an attendee already read goes to that attendee. The coordinator is an interviewer too when
     the text says so ("… and me") or lists them in a schedule or panel with a title."""
     vocab = ctx.vocab
-    text = body[:MAX_SCAN].replace("\r\n", "\n")
+    # (a meeting service's block between rules names nobody, in whatever language it is)
+    text = MEETING_BLOCK.sub("\n", body[:MAX_SCAN].replace("\r\n", "\n"))
     _in_text_order([found.coordinator, *found.interviewers], text)
     # in a list, a schedule or a table; a plain-text table's first, as its columns tell a
     # title from a name ("| 10:00 AM | Hiring manager | Ana Ruiz | VP, Planning |")
@@ -563,14 +565,17 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         # the organizer interviews ("Dale Rasmussen … will call you"): a recruiter the text
         # names with their title ("Contact Kristin Halvorsen (Talent Acquisition)") arranged it
         found.coordinator = None
-        _coordinator_in_text(found, text, ctx)
+        _coordinator_in_text(found, text, ctx, [p.name for p in strong])
         if found.coordinator is None:
             found.coordinator = organizer
         else:
             if _same_person(found.coordinator.name, organizer.name):
                 # the text names the organizer again: with the address they write from
                 found.coordinator.email = found.coordinator.email or organizer.email
-            if not any(_same_person(p.name, organizer.name) for p in found.interviewers):
+            listed_too = [p for p in found.interviewers if _same_person(p.name, organizer.name)]
+            for person in listed_too:  # the list named them: their address is the organizer's
+                person.email = person.email or organizer.email
+            if not listed_too:
                 found.interviewers.append(replace(organizer, role=PersonRole.INTERVIEWER))
     found.interviewers = _without_lead_words(found.interviewers, found.coordinator)
     others = [found.coordinator.name] if found.coordinator else []
