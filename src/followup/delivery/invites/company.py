@@ -205,13 +205,16 @@ def _says(part: str, text: str) -> bool:
 
 
 def _bracket_the_text_says(role: str | None, text: str) -> str | None:
-    """A role read as "words (Role)" is the role in brackets when the text says it whole
-    and never the words before it ("confirmação (Engenheiro/a de Qualidade Alimentar)", "…
-    potvrzení (Technik kvality)": the subject's word for the mail, not the job's)."""
+    """A role read as "word (Role)" is the role in brackets when the text says it whole and
+    never the one word in lower case before it ("confirmação (Engenheiro/a de Qualidade
+    Alimentar)", "potvrzení (Technik kvality)": the subject's word for the mail, not the
+    job's); "Senior Physiotherapist (Musculoskeletal)" stays whole."""
     bracketed = re.fullmatch(r"(?P<words>[^()]+?)[ \t]*\((?P<role>[^()]{3,})\)", role or "")
     if bracketed is None:
         return role
     words, inside = bracketed.group("words").strip(), bracketed.group("role").strip()
+    if len(words.split()) > 1 or not words.islower():  # "Senior Physiotherapist (MSK)"
+        return role
     return inside if _says(inside, text) and not _says(words, text) else role
 
 
