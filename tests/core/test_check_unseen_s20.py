@@ -112,3 +112,85 @@ def test_the_kind_of_place_one_has_wanted_to_work_in_is_enthusiasm(rules, model)
 def test_interest_in_text_speak_is_interest(rules, model) -> None:
     text = "thx 4 the chat 2day and the dental suite tour!! would luv 2 be part of the crew\n\nKay"
     assert checked(rules, model, text, FACTS, "card").elements["interest"]
+
+
+# -- kinds of fault from tests/check_dev16 (a set by a writer who had not read the checker)
+
+
+def test_another_applications_company_sharing_the_first_word_is_wrong_anywhere(
+    rules, model
+) -> None:
+    facts = Facts(
+        "Harbourside Grand Hotel",
+        "Sous Chef",
+        ("Anil Patel",),
+        ("banqueting",),
+        other_names=(("Harbourside Inn", "round 1"),),
+    )
+    text = note(
+        "The Harbourside Grand kitchen impressed me.", "Sous Chef interview, Harbourside Inn"
+    )
+    found = checked(rules, model, text, facts).issues
+    assert [f.excerpt for f in found if f.code == "name_mismatch"] == ["Harbourside Inn"]
+
+
+def test_a_place_to_eat_or_stay_sharing_the_companys_word_is_another_one(rules, model) -> None:
+    facts = Facts("Northgate Veterinary Clinic", "Service Manager", ("Anil Patel",), ())
+    text = note("I would love to join everyone at the Northgate Motel.")
+    assert "name_mismatch" in codes(rules, model, text, facts)
+
+
+def test_the_companys_initials_with_its_legal_form_end_a_sentence(rules, model) -> None:
+    facts = Facts("Lacson Reyes Dizon & Co.", "Audit Associate", ("Anil Patel",), ())
+    text = note("I would be honoured to grow with LRD & Co. Should you need more, please ask.")
+    assert "name_mismatch" not in codes(rules, model, text, facts)
+    text = note("I would be honoured to grow with Harlow & Co. Should you need more, please ask.")
+    assert "name_mismatch" in codes(rules, model, text, facts)
+
+
+def test_the_first_half_of_a_laws_title_is_no_organisation(rules, model) -> None:
+    text = note("I know the Occupational Health and Safety Act well from my site work.")
+    assert "name_mismatch" not in codes(rules, model, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lately I have begun to doubt whether I am any good at this work.",
+        "Some weeks I'm not much use to anyone, to be honest.",
+        "The break room there would not survive a visit from an inspector.",
+        "Overtime pay there is something of a myth.",
+    ],
+)
+def test_self_doubt_and_understatement_about_the_employer_are_negativity(
+    rules, model, sentence
+) -> None:
+    assert "negativity" in codes(rules, model, note(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The clinic would survive a visit from any inspector, I am sure.",
+        "I wondered whether I am the right fit, and our talk settled it.",
+    ],
+)
+def test_the_same_words_without_a_dig_are_no_negativity(rules, model, sentence) -> None:
+    assert "negativity" not in codes(rules, model, note(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have booked in the 14th as my start date so we can get going.",
+        "I will take it that the salary we discussed is agreed unless I hear otherwise.",
+    ],
+)
+def test_a_start_date_set_or_silence_taken_for_yes_is_pushy(rules, model, sentence) -> None:
+    assert "pushy" in codes(rules, model, note(sentence))
+
+
+def test_a_trades_participle_slotted_after_bring_is_unprofessional(rules, model) -> None:
+    text = note("I can also bring ECS carded on commercial sites.")
+    found = checked(rules, model, text, FACTS).issues
+    assert any(f.code == "unprofessional" and "carded" in f.excerpt for f in found)

@@ -184,6 +184,15 @@ _TITLED_CUE = lazy(
 _NEXT_WORD = lazy(r"[ \t]+([a-z][a-z']*)")
 # a name's words then "at"/"of"/"within" and the next capitalised words: "the Platform Guild
 # at Lumenary", "the Benthic Ecology Group of the Atlantic Marine Institute" (a part of them)
+# the capitalised words after a name and "and" ("Mine Health| and Safety Act"): the rest of a
+# title the name is the first half of
+_AND_MORE = lazy(r"[ \t]+and[ \t]+(?:[A-Z][\w'-]*[ \t]+){0,4}([A-Z][\w'-]*)")
+# the names of a list before the last one: "the Environment Agency and " before "Calderdale
+# Council", "Kier, Amey and " (each a capitalised name, then a comma, "and", "or" or "&")
+_LIST_BEFORE = lazy(
+    r"(?:[A-Z][\w&'.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'.-]*)*[ \t]*(?:,[ \t]*|,?[ \t]+"
+    r"(?:and|or|&)[ \t]+)(?:the[ \t]+)?)+$"
+)
 _PART_OF = lazy(
     r"[ \t]+(?:at|of|within|in)[ \t]+(?:the[ \t]+)?"
     r"([A-Z][\w&'.-]*(?:[ \t]+(?:(?:&|of|de|and)[ \t]+)?[A-Z][\w&'.-]*)*)"
@@ -278,6 +287,8 @@ _SHORT_FORMS = {
 }
 # where a capitalised sequence ends at a full stop that is no abbreviation's ("the ICU. Learning")
 _SEQUENCE_BREAK = lazy(r"(?<=[\w)])\.[ \t]+(?=[A-Z])")
+# a legal form's abbreviation ends a name: a new sentence may start after its full stop
+_LEGAL_STOPS = frozenset(("inc", "co", "corp", "ltd"))
 _ABBREVIATION_STOPS = frozenset(
     (*_SHORT_FORMS, "dr", "mr", "mrs", "ms", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs")
 )
@@ -314,11 +325,14 @@ def _expanded(tokens: list[str]) -> list[str]:
 
 def _cut_at_sentence_end(name: str) -> str:
     """A capitalised sequence up to a full stop that ends a sentence: "ICU. Learning" is
-    "ICU"; "St. Brendan" and "J. Crew" stay whole."""
+    "ICU", "LRD & Co. Should" is "LRD & Co" (an everyday word after a legal form's stop);
+    "St. Brendan", "J. Crew" and "Co. Kerry" stay whole."""
     for m in _SEQUENCE_BREAK.finditer(name):
         word = lowercase(name[: m.start()].rsplit(None, 1)[-1])
         if len(word) > 1 and word not in _ABBREVIATION_STOPS:
             return name[: m.start()]
+        if word in _LEGAL_STOPS and everyday(lowercase(name[m.end() :].split(None, 1)[0])):
+            return name[: m.start()]  # "LRD & Co. Should you need…" (not "Co. Kerry")
     return name
 
 
@@ -774,7 +788,13 @@ class Names:
         for name, whose in facts.other_names:
             name = name.strip()
             words = [t for t in _tokens(name) if t not in _COMPANY_SUFFIXES]
-            if not words or self.is_company(name) or all(w in self.person_aliases for w in words):
+            # (only the company as written is no other name: "Harbourside Inn", stored for
+            # another application, is not Harbourside Grand Hotel, however alike they read)
+            if (
+                not words
+                or self._written_as_company(name)
+                or all(w in self.person_aliases for w in words)
+            ):
                 continue
             forms = [name]
             head = next((w for w in words if w not in rules.org_words), "")
@@ -881,13 +901,26 @@ class Names:
         near = [lowercase(w.strip(".,;:!?'\"()")).removesuffix("'s") for w in near]
         return [w for w in near if w and w not in self.rules.not_names]
 
-    def is_company(self, name: str) -> bool:
+    def _written_as_company(self, name: str) -> bool:
+        """Whether `name` is the company's name as written, whole or cut ("Harbourside Grand"
+        of Harbourside Grand Hotel), or its initials (with a legal form or not): letters and
+        digits compared."""
         joined = _NOT_ALNUM.sub("", lowercase(name))
         if not joined or not self.company_joined:
             return False
         if joined == self.company_joined or joined in self.initial_forms:
             return True
         if len(joined) >= 3 and (joined in self.company_joined or self.company_joined in joined):
+            return True
+        # its initials with a legal form: "LRD & Co" of Lacson Reyes Dizon & Co.
+        words = _tokens(name)
+        bare = "".join(w for w in words if form_letters(w) not in self.legal.forms)
+        return len(words) > 1 and bare != joined and bare in self.initial_forms
+
+    def is_company(self, name: str) -> bool:
+        if not self.company_joined or not _NOT_ALNUM.sub("", lowercase(name)):
+            return False
+        if self._written_as_company(name):
             return True
         tokens = [t for t in _expanded(_tokens(name)) if t not in _COMPANY_SUFFIXES]
         distinct = [t for t in tokens if t not in self.rules.org_words]
@@ -1261,6 +1294,9 @@ class Names:
                     # (not "Globex 30 days from now", "Globex 100%": a count)
                 if self._a_part(name, words):
                     continue  # "the Blue Team's approach", "the Benthic Ecology Group"
+                more = _AND_MORE.match(doc.norm, end, hi)
+                if more and lowercase(more.group(1)) in rules.regime_nouns:
+                    continue  # "the Mine Health and Safety Act": the first half of a law's title
                 part_of = _PART_OF.match(doc.norm, end, hi)
                 if part_of and self.is_company(part_of.group(1)):
                     continue  # "the Platform Guild at Lumenary": a part of the company
@@ -1291,11 +1327,7 @@ class Names:
                 )
                 if not strong and (
                     (rules.own_after and rules.own_after.match(after))
-                    or (rules.third_party_before and rules.third_party_before.search(before))
-                    or (
-                        rules.own_before
-                        and rules.own_before.search(doc.norm[sentence.start : start])
-                    )
+                    or self._past_or_third_party(doc, sentence.start, start)
                 ):
                     continue  # the candidate's own history ("at Globex I rebuilt…")
                 if (
@@ -1325,6 +1357,27 @@ class Names:
                     company,
                     "suggestion_company",
                 )
+
+    def _past_or_third_party(self, doc: Document, lo: int, start: int) -> bool:
+        """Whether the text of its sentence before a name at `start` (from `lo`) names the
+        candidate's own past ("at Globex I…": names.own_before) or a third party beside the
+        employer ("your team works with the Environment Agency": names.third_party_before),
+        right before it or before the list it ends ("… works with the Environment Agency and
+        Calderdale Council", "placements with Kier, Amey and Balfour Beatty")."""
+        rules = self.rules
+        ends = [start]
+        listed = any(c in doc.norm[lo:start] for c in ",&") or " and " in doc.lower[lo:start]
+        head = _LIST_BEFORE.search(doc.norm, lo, start) if listed else None
+        if head is not None and head.start() < start:
+            ends.append(head.start())
+        return any(
+            (
+                rules.third_party_before
+                and rules.third_party_before.search(doc.lower[max(lo, end - 80) : end])
+            )
+            or (rules.own_before and rules.own_before.search(doc.norm[lo:end]))
+            for end in ends
+        )
 
     def _site_next(self, doc: Document, end: int) -> bool:
         """Whether the word after a name is a site of the employer (names.site_nouns)."""
