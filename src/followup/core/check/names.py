@@ -901,26 +901,29 @@ class Names:
         near = [lowercase(w.strip(".,;:!?'\"()")).removesuffix("'s") for w in near]
         return [w for w in near if w and w not in self.rules.not_names]
 
-    def _written_as_company(self, name: str) -> bool:
+    def _written_as_company(self, name: str, joined: str = "") -> bool:
         """Whether `name` is the company's name as written, whole or cut ("Harbourside Grand"
         of Harbourside Grand Hotel), or its initials (with a legal form or not): letters and
-        digits compared."""
-        joined = _NOT_ALNUM.sub("", lowercase(name))
+        digits compared (`joined`, the name's, when already worked out)."""
+        joined = joined or _NOT_ALNUM.sub("", lowercase(name))
         if not joined or not self.company_joined:
             return False
         if joined == self.company_joined or joined in self.initial_forms:
             return True
         if len(joined) >= 3 and (joined in self.company_joined or self.company_joined in joined):
             return True
+        if " " not in name:
+            return False
         # its initials with a legal form: "LRD & Co" of Lacson Reyes Dizon & Co.
         words = _tokens(name)
         bare = "".join(w for w in words if form_letters(w) not in self.legal.forms)
-        return len(words) > 1 and bare != joined and bare in self.initial_forms
+        return bare != joined and bare in self.initial_forms
 
     def is_company(self, name: str) -> bool:
-        if not self.company_joined or not _NOT_ALNUM.sub("", lowercase(name)):
+        joined = _NOT_ALNUM.sub("", lowercase(name))
+        if not joined or not self.company_joined:
             return False
-        if self._written_as_company(name):
+        if self._written_as_company(name, joined):
             return True
         tokens = [t for t in _expanded(_tokens(name)) if t not in _COMPANY_SUFFIXES]
         distinct = [t for t in tokens if t not in self.rules.org_words]
@@ -1366,10 +1369,12 @@ class Names:
         Calderdale Council", "placements with Kier, Amey and Balfour Beatty")."""
         rules = self.rules
         ends = [start]
-        listed = any(c in doc.norm[lo:start] for c in ",&") or " and " in doc.lower[lo:start]
-        head = _LIST_BEFORE.search(doc.norm, lo, start) if listed else None
-        if head is not None and head.start() < start:
-            ends.append(head.start())
+        # (a list only where a comma, "and", "or" or "&" stands right before the name)
+        tail = doc.lower[max(lo, start - 9) : start].removesuffix("the ").rstrip()
+        if tail.endswith((",", " and", " or", "&")):
+            head = _LIST_BEFORE.search(doc.norm, max(lo, start - 160), start)
+            if head is not None and head.start() < start:
+                ends.append(head.start())
         return any(
             (
                 rules.third_party_before
