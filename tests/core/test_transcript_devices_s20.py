@@ -75,3 +75,28 @@ def test_a_computers_name_is_the_person_who_says_who_they_are() -> None:
     )
     assert "Priya Raman" in t.speakers
     assert not any(is_device(s) for s in t.speakers if s != "Android")
+
+
+def test_a_device_is_named_by_a_name_and_a_job_said_alone() -> None:
+    # "Rodrigo Fuentes, vineyard manager.": a name and a job, the voice's own introduction
+    t = parse_transcript(
+        _zoom(
+            ("Catalina Reyes", "Good morning, I'm Catalina Reyes, technical director."),
+            ("iPad", "Yes, sorry, I'm out in the blocks. Rodrigo Fuentes, vineyard manager."),
+            ("Android", "Priya Raman here, from the finance side."),
+            ("Catalina Reyes", "Thank you both."),
+        )
+    )
+    assert "Rodrigo Fuentes" in t.speakers
+    assert "Priya Raman" in t.speakers
+
+
+def test_a_place_and_a_word_is_no_introduction() -> None:
+    t = parse_transcript(
+        _zoom(
+            ("Catalina Reyes", "Where are you joining from today?"),
+            ("iPad", "Cape Town, actually."),
+            ("Catalina Reyes", "Lovely."),
+        )
+    )
+    assert "Cape Town" not in t.speakers

@@ -875,13 +875,38 @@ def _introduction_pattern() -> re.Pattern[str]:
     )
 
 
-_NAME_HERE = re.compile(rf"^(?P<name>{_NAME_WORD})[ \t]+here\b")  # "Wren here, on my iPad"
+# "Wren here, on my iPad", "Priya Raman here, from finance"
+_NAME_HERE = re.compile(rf"^(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]+here\b")
+
+
+@lru_cache(maxsize=1)
+def _name_and_job() -> re.Pattern[str]:
+    """A sentence that is a name and the speaker's job alone: "Rodrigo Fuentes, vineyard
+    manager.", "Priya Raman, the finance lead." (a head of [grammar] person_heads ends it)."""
+    return re.compile(
+        rf"(?:^|(?<=[.!?])[ \t]+)(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_particle()}[ \t]+)*"
+        rf"{_NAME_WORD}){{1,3}}),[ \t]+(?:(?:the|a|an|our)[ \t]+)?"
+        rf"(?:[a-z][\w'’-]*[ \t]+){{0,4}}(?:{_person_heads()})[ \t]*(?:[.!]|$)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _person_heads() -> str:
+    """The words of data/debrief.toml [grammar] person_heads, as a pattern's alternatives."""
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads(files("followup").joinpath("data", "debrief.toml").read_text("utf-8"))
+    heads = sorted(data.get("grammar", {}).get("person_heads", []), key=len, reverse=True)
+    return "|".join(re.escape(str(h)) for h in heads) or "(?!)"
 
 
 def _introduction(line: str) -> tuple[str, str | None] | None:
     """(first name, last name or None) a speaker gives of themselves in `line`: "I'm Dr.
-    Hannah Whitlock" -> ("Hannah", "Whitlock"), "Wren here" -> ("Wren", None)."""
-    for match in [_NAME_HERE.match(line), *_introduction_pattern().finditer(line)]:
+    Hannah Whitlock" -> ("Hannah", "Whitlock"), "Wren here" -> ("Wren", None), "Rodrigo
+    Fuentes, vineyard manager." -> ("Rodrigo", "Fuentes")."""
+    matches = [_NAME_HERE.match(line), *_introduction_pattern().finditer(line)]
+    for match in [*matches, *_name_and_job().finditer(line)]:
         if match is None:
             continue
         words = _without_honorific(match.group("name").replace(".", " ")).split()
