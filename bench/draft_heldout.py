@@ -284,6 +284,8 @@ def run(
                         "country": interview.country,
                         "locale": locale,
                         "to": d.to_name,
+                        "to_email": d.to_email,
+                        "cc": [c["email"] for c in w.cc],
                         "for": w.purpose,
                         "mode": mode,
                         "verdict": w.verdict,
