@@ -194,3 +194,49 @@ def test_a_trades_participle_slotted_after_bring_is_unprofessional(rules, model)
     text = note("I can also bring ECS carded on commercial sites.")
     found = checked(rules, model, text, FACTS).issues
     assert any(f.code == "unprofessional" and "carded" in f.excerpt for f in found)
+
+
+# -- elements in natural words that ready notes of v2, v5, v16, v18 and dev10 missed
+
+
+def _elements(rules, model, sentence: str) -> dict[str, bool]:
+    text = (
+        "Dear Anil,\n\nThank you for the interview and the tour of the dental suite. I have six"
+        f" years running a service desk. {sentence}\n\nKind regards,\nGrace\n"
+    )
+    return checked(rules, model, text, FACTS).elements
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would be proud to nurse for your practice.",
+        "I would be glad to become part of the clinic's front-desk team.",
+        "I'd be really pleased to come on board with Northgate.",
+        "It is the sort of clinic where I could really thrive.",
+    ],
+)
+def test_enthusiasm_in_the_words_of_the_work_itself(rules, model, sentence) -> None:
+    assert _elements(rules, model, sentence)["enthusiasm"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the tour I know that I want this Service Manager role.",
+        "I am very keen on the Trainee Service Manager vacancy you described.",
+    ],
+)
+def test_interest_said_plainly(rules, model, sentence) -> None:
+    assert _elements(rules, model, sentence)["interest"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If there's anything else the panel would like to see, just let me know.",
+        "If you'd like me to come in for a trial shift, just call.",
+    ],
+)
+def test_an_offer_with_a_contraction_or_on_their_wish_is_next_steps(rules, model, sentence) -> None:
+    assert _elements(rules, model, sentence)["next_steps"]
