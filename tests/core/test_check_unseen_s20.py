@@ -240,3 +240,9 @@ def test_interest_said_plainly(rules, model, sentence) -> None:
 )
 def test_an_offer_with_a_contraction_or_on_their_wish_is_next_steps(rules, model, sentence) -> None:
     assert _elements(rules, model, sentence)["next_steps"]
+
+
+def test_a_capital_a_before_a_plural_is_a_label_not_a_slip(rules, model) -> None:
+    assert "unprofessional" not in codes(rules, model, note("I counted our A items weekly."))
+    found = codes(rules, model, note("We are moving to A mastery scheme next year."))
+    assert "unprofessional" in found
