@@ -85,6 +85,30 @@ def test_a_short_form_of_the_role_is_no_wrong_name(rules, model, subject, role) 
     assert "name_mismatch" not in codes(rules, model, note("It was a good day.", subject), facts)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("I can say more about my experience for the assistant superintendent role.", "asst super"),
+        ("I can say more about my experience for the Marketing Manager role.", "Mktg Mgr"),
+        ("I would enjoy the Senior Technician position.", "Sr. Tech"),
+        ("I am keen on the Purchasing Coordinator role.", "purch coord"),
+    ],
+)
+def test_the_role_written_out_for_a_jotted_record_is_no_wrong_name(
+    rules, model, sentence, role
+) -> None:
+    """The record keeps the role as the user jotted it ("asst super"); a note that writes it
+    out in full (as the drafts do) names the same role."""
+    facts = Facts("Northgate Veterinary Clinic", role, ("Anil Patel",), ("dental suite",))
+    assert "name_mismatch" not in codes(rules, model, note(sentence), facts)
+
+
+def test_another_role_written_out_for_a_jotted_record_is_still_wrong(rules, model) -> None:
+    facts = Facts("Northgate Veterinary Clinic", "Mktg Mgr", ("Anil Patel",), ("dental suite",))
+    text = note("I can say more about my experience for the Product Manager role.")
+    assert "name_mismatch" in codes(rules, model, text, facts)
+
+
 def test_a_short_form_of_another_role_or_a_company_ending_in_one_is_still_wrong(
     rules, model
 ) -> None:

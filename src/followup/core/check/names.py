@@ -1793,7 +1793,7 @@ class Names:
             if not words or words[-1] not in self.rules.title_heads:
                 continue
             span = Span(start, start + len(title))
-            mismatch = words[-1] not in allowed
+            mismatch = words[-1] not in allowed and not _written_out(words[-1], role_words)
             modifiers = [w for w in words[:-1] if w not in self.rules.seniority]
             last = modifiers[-1] if modifiers else ""
             if (
@@ -1804,6 +1804,7 @@ class Names:
                 and not (len(last) >= 2 and last in initials)
                 # (nor a role's word cut short: "Admin" of Administrative, "Maint" of Maintenance)
                 and not (len(last) >= 3 and any(w.startswith(last) for w in role_words))
+                and not _written_out(last, role_words)  # "assistant" of a jotted "asst"
             ):
                 mismatch = True  # "Marketing Manager" for a "Product Manager"
             seniority = (set(words[:-1]) & self.rules.seniority) - role_words
@@ -2205,6 +2206,19 @@ def _memo_of(
 
 # for each set of rules, what they say of each name (_rule_words)
 _rule_words_cache: dict[int, tuple[CheckRules, dict[str, tuple[tuple[str, ...], bool, bool]]]] = {}
+
+
+def _written_out(word: str, jotted: frozenset[str]) -> bool:
+    """Whether `word` (lower case) is a word of the role as the record jots it, written out:
+    a jotted word of 2+ letters that starts as `word` does and whose letters all come in
+    `word` in order ("asst" of "assistant", "mgr" of "manager", "super" of "superintendent",
+    "coord" of "coordinator"), the usual shape of a short form."""
+    for short in jotted:
+        if 2 <= len(short) < len(word) and short[0] == word[0]:
+            rest = iter(word)
+            if all(letter in rest for letter in short):
+                return True
+    return False
 
 
 def _letters_joined(words: list[str], letters: set[str]) -> list[str]:
