@@ -29,6 +29,13 @@ def _load_bench():
 QUALITY = _load_bench()
 
 
+def assert_exact_offsets(report) -> None:
+    """Every finding of every note of `report` names the very characters its offsets hold."""
+    for outcome in report.outcomes:
+        for f in outcome.findings:
+            assert outcome.note.text[f["start"] : f["end"]] == f["excerpt"]
+
+
 @pytest.fixture(scope="module")
 def quality():
     return QUALITY
@@ -69,9 +76,7 @@ def test_verdict_accuracy(report) -> None:
 
 
 def test_every_finding_has_exact_offsets(quality, report) -> None:
-    for outcome in report.outcomes:
-        for f in outcome.findings:
-            assert outcome.note.text[f["start"] : f["end"]] == f["excerpt"]
+    assert_exact_offsets(report)
 
 
 DEV = Path(__file__).resolve().parent / "check_dev"
@@ -92,9 +97,7 @@ def test_development_notes_of_each_fault_kind(quality, dev_report) -> None:
         assert dev_report.precision(code) >= 0.9 and dev_report.recall(code) >= 0.9, code
     assert dev_report.element_accuracy >= 0.9
     assert dev_report.verdict_accuracy >= 0.9
-    for outcome in dev_report.outcomes:
-        for f in outcome.findings:
-            assert outcome.note.text[f["start"] : f["end"]] == f["excerpt"]
+    assert_exact_offsets(dev_report)
 
 
 @pytest.mark.parametrize(
@@ -119,9 +122,7 @@ def test_later_development_sets(quality, folder) -> None:
         assert report.precision(code) >= 0.8 and report.recall(code) >= 0.8, code
     assert report.element_accuracy >= 0.9
     assert report.verdict_accuracy >= 0.9
-    for outcome in report.outcomes:
-        for f in outcome.findings:
-            assert outcome.note.text[f["start"] : f["end"]] == f["excerpt"]
+    assert_exact_offsets(report)
 
 
 def test_eighth_development_set_check_half(quality) -> None:
@@ -134,9 +135,7 @@ def test_eighth_development_set_check_half(quality) -> None:
     assert report.pooled_precision >= 0.9 and report.pooled_recall >= 0.8
     assert report.element_accuracy >= 0.95
     assert report.verdict_accuracy >= 0.9
-    for outcome in report.outcomes:
-        for f in outcome.findings:
-            assert outcome.note.text[f["start"] : f["end"]] == f["excerpt"]
+    assert_exact_offsets(report)
 
 
 @pytest.mark.parametrize("name", ["check_dev10", "check_dev10b"])
@@ -169,9 +168,7 @@ def test_twelfth_development_set(quality) -> None:
         assert report.precision(code) >= 0.8 and report.recall(code) >= 0.8, code
     assert report.element_accuracy >= 0.95
     assert report.verdict_accuracy >= 0.95
-    for outcome in report.outcomes:
-        for f in outcome.findings:
-            assert outcome.note.text[f["start"] : f["end"]] == f["excerpt"]
+    assert_exact_offsets(report)
 
 
 @pytest.mark.parametrize("name", ["check_dev13", "check_dev14", "check_dev15", "check_dev16"])
@@ -194,6 +191,4 @@ def test_thirteenth_to_sixteenth_development_sets(quality, name) -> None:
             assert report.precision(code) >= 0.8 and report.recall(code) >= 0.8, code
     assert report.element_accuracy >= 0.95
     assert report.verdict_accuracy >= 0.95
-    for outcome in report.outcomes:
-        for f in outcome.findings:
-            assert outcome.note.text[f["start"] : f["end"]] == f["excerpt"]
+    assert_exact_offsets(report)
