@@ -54,9 +54,11 @@ def send_command(
 ) -> int:
     """Send the round's follow-up email now over SMTP (smtp.* settings), exactly once.
 
-    The message is in the outbox before it goes out; if the connection breaks after the
-    server may have taken it, it is marked unknown: look in your Sent folder before
-    sending again."""
+    It goes to the draft's recipient, or to whom the round's notes say to write to, with the
+    people they say to copy; where the notes say to phone, an email is refused unless
+    --draft names one. The message is in the outbox before it goes out; if the connection
+    breaks after the server may have taken it, it is marked unknown: look in your Sent
+    folder before sending again."""
     from followup.services import sending
 
     result = sending.send_now(app.settings, round_id, draft_id, force)
