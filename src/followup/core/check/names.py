@@ -201,6 +201,9 @@ _PART_OF = lazy(
 # a block of lines with no empty line in it, and each line of it
 _BLOCK = lazy(r"(?:^[ \t]*\S[^\n]*(?:\n|\Z))+", re.MULTILINE)
 _LINE = lazy(r"^[ \t]*\S[^\n]*", re.MULTILINE)
+# a job title, a dash and the department it heads ("General Manager - Credit", "Head of
+# Planning – Transport"): the words before the dash (a title holds one of names.title_heads)
+_TITLE_DASH = lazy(r"^([^\n]*?)[ \t]+[-\u2013\u2014][ \t]+\S")
 # a line that is a titled person's name ("Ms Evelyn Stroud", "Dr. A. Mensah")
 _TITLED_LINE = lazy(
     r"[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?[ \t]+"
@@ -1071,6 +1074,9 @@ class Names:
                             span = Span(at, at + len(name))
                             yield span, "greeting_unknown", name, people, "suggestion_person"
                     continue
+                dashed = _TITLE_DASH.match(text)
+                if dashed and any(w in rules.title_heads for w in _tokens(dashed.group(1))):
+                    continue  # a title and its department: "General Manager - Credit"
                 last = lowercase(text.rsplit(None, 1)[-1]).strip(".,")
                 org = " " in text and (
                     last in rules.org_words
