@@ -49,6 +49,12 @@ class Words:
     naming_verbs: frozenset[str] = frozenset()  # 'call': also 'call him Uncle Joe'
     after_contact: frozenset[str] = frozenset()  # 'back', 'on', 'about': still a call
     channels: Mapping[str, frozenset[str]] = field(default_factory=dict)  # 'phone': 'ring'…
+    # one message only (Etiquette.single): 'one'/'single' before what is sent, 'only' in a
+    # clause that routes, 'separately' after a negation, a negated 'receive'
+    single: frozenset[str] = frozenset()  # 'one', 'single', 'consolidated'
+    only: frozenset[str] = frozenset()  # 'only', 'alone', 'solely'
+    separately: frozenset[str] = frozenset()  # 'individually', 'separate', 'each'
+    receive: frozenset[str] = frozenset()  # 'receive', 'accept': 'the panel can't receive'
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Words:
@@ -80,6 +86,10 @@ class Words:
             naming_verbs=frozenset(strings("naming_verbs")),
             after_contact=frozenset(strings("after_contact")),
             channels=_channels(data.get("channels", {})),
+            single=frozenset(strings("single")),
+            only=frozenset(strings("only")),
+            separately=frozenset(strings("separately")),
+            receive=frozenset(strings("receive")),
         )
 
 
@@ -106,6 +116,10 @@ class Etiquette:
     # how the notes say to reach `via` ('phone', 'email', 'portal', 'thread', 'post'), when
     # they say it ('ring tash, not lachie'; 'wade lives on the phone, not email')
     how: str | None = None
+    # the notes ask for one message only, to `via` ('one email to the hr box, not eight';
+    # 'thanks to her only'; 'the panel is not to be contacted individually'): no personal
+    # note is written to anyone else, not even through them
+    single: bool = False
 
     def direct(self, person: Person) -> bool:
         """Whether a note may be emailed to `person` directly."""
@@ -385,9 +399,11 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
         ahead = ahead[: ahead.index(",")] if "," in ahead else ahead
         no = next((k for k, t in enumerate(ahead) if _negated(t, words)), None)
         if no is not None and any(
-            t in words.contact_verbs and t.endswith(("ed", "ung")) for t in ahead[no:]
+            (t in words.contact_verbs and t.endswith(("ed", "ung"))) or t in words.receive
+            for t in ahead[no:]
         ):
-            found.not_direct.extend(named)  # 'panel members are not to be contacted'
+            # 'panel members are not to be contacted', 'the panel can't receive mail'
+            found.not_direct.extend(named)
             continue
         if i == 0 or (i == 1 and tokens[0] in _ARTICLES):
             continue  # the clause's subject
@@ -453,6 +469,35 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
     return found
 
 
+def _single(clause: str, words: Words, routes: bool, bars: bool) -> bool:
+    """Whether a clause asks for one message only: in a clause that says whom to write to
+    (`routes`), 'one'/'single'/'consolidated' before what is sent ('ONE thank-you email',
+    'just the one note') or 'only'/'alone' ('thanks to her only'); in one that routes or bars
+    someone (`bars`), 'separately'/'individually' after a negation ('not 8 separate emails',
+    'not to be contacted individually') or a negated verb of receiving ('the panel can't
+    receive anything')."""
+    tokens = [m.group(0).lower().rstrip(".") for m in _TOKEN.finditer(clause)]
+    sent = words.routed | words.channels.get("email", frozenset())
+    for i, t in enumerate(tokens):
+        # what is sent follows the number itself, not a phrase ('the one to email')
+        following = []
+        for x in tokens[i + 1 : i + 4]:
+            if x in words.toward or x in ("who", "that", "of", "which", "for", ","):
+                break
+            following.append(x)
+        if routes and t in words.single and any(x in sent for x in following):
+            return True
+        if routes and t in words.only:
+            return True
+        if not (routes or bars):
+            continue
+        if t in words.separately and any(_negated(x, words) for x in tokens[:i]):
+            return True
+        if t in words.receive and any(_negated(x, words) for x in tokens[max(0, i - 3) : i]):
+            return True
+    return False
+
+
 def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette:
     """What the round's notes ask of whom a note goes to, who is copied and who is not
     written to directly."""
@@ -464,6 +509,7 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
     inbox: str | None = None
     inbox_said: str | None = None
     how: str | None = None
+    single = False
     said: dict[str, str] = {}
     speaker: Person | None = None
     for clause in (c.strip() for c in _CLAUSES.split(notes)):
@@ -471,6 +517,7 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
             continue
         shape = route_of(clause, people, words, speaker)
         speaker = shape.speaker
+        routed_here = bool(shape.via)
         for routed, way in shape.via:
             if via is None or (same(routed, via) and how is None):
                 via, how = routed, way
@@ -488,6 +535,7 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
             if person is None:
                 continue
             via = via or person
+            routed_here = True
             said.setdefault("via", clause)
             for other in _after(words.not_after_via, rest):
                 named = who(other, people, words)
@@ -499,6 +547,7 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
             person = who(head, people, words)
             if person is not None:
                 via = via or person
+                routed_here = True
                 said.setdefault("via", clause)
         for rest in _after(words.not_direct, clause):
             named = who(rest, people, words)
@@ -533,6 +582,9 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
             if m:
                 inbox_said = inbox_said or m.group(0).lower()
             said.setdefault("inbox", clause)
+        if _single(clause, words, routed_here, bool(shape.not_direct)):
+            single = True
+            said.setdefault("single", clause)
     unique_not = tuple({p.name: p for p in not_direct if via is None or not same(p, via)}.values())
     unique_cc = tuple({p.name: p for p in cc if not any(same(p, q) for q in unique_not)}.values())
     return Etiquette(
@@ -543,6 +595,7 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
         inbox_said=inbox_said if (inbox or inbox_said) else None,
         clauses=said,
         how=how,
+        single=single and via is not None,
     )
 
 
@@ -617,6 +670,19 @@ def not_written(rules: Etiquette, person: Person) -> str:
         through = ""
     return (
         f"no note is emailed to {_named(person)} directly: your notes say not to ({said}){through}"
+    )
+
+
+def one_message(rules: Etiquette) -> str:
+    """Why 'draft --each' writes no personal note: the notes ask for one message only, to
+    the person they name."""
+    said = (rules.clauses or {}).get("single", "")
+    to = _named(rules.via) if rules.via is not None else "the person they name"
+    at = f" ({rules.via.email})" if rules.via is not None and rules.via.email else ""
+    return (
+        f"your notes ask for one message only, to {to}{at} ({said}): no personal note is "
+        "written to anyone else, not even through them; the plan's note (followup draft ID) "
+        "is the one to send, and it may thank the others by name"
     )
 
 

@@ -746,6 +746,8 @@ def compose_drafts(
             *notices,
         ]
     rules = etiquette.read(interview.notes, interview.people, data.etiquette)
+    if each and to is None and rules.single:
+        raise InvalidInput(etiquette.one_message(rules))
     people = recipients(interview, plan, each, to, kind, rules)
     if each and to is None:
         # the notes say not to write to them directly ('go thru liam not craig'): their
