@@ -147,7 +147,6 @@ def test_the_recorded_surname_or_an_unrelated_one_is_no_near_miss(rules, model, 
 # -- (5) "Ma'am" with a surname
 
 
-@pytest.mark.xfail(strict=True, reason="not yet (issue 8)")
 def test_maam_with_a_recorded_surname_is_no_text_speak(rules, model) -> None:
     facts = Facts("Harbourline Logistics", "Fleet Coordinator", ("Rosario Bautista",))
     text = note("It was good to see the depot.", "Dear Ma'am Bautista,")

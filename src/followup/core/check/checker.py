@@ -92,6 +92,10 @@ class Checker:
                     continue
                 if rule.unless_person and _recorded_name(self.facts.people, excerpt):
                     continue
+                if rule.unless_surname and _surname_after(
+                    self.facts.people, self.doc.norm, span.end
+                ):
+                    continue
                 if rule.confirm and model is not None and spec.code in model.classes:
                     sentence = self._learned_text(self.doc.sentence_index(span.start))
                     if model.cached_scores(sentence, (spec.code,))[spec.code] < rule.confirm:
@@ -654,6 +658,22 @@ def _recorded_name(people: Iterable[str], excerpt: str) -> bool:
         for person in people
         for word in re.split(r"[\s-]+", person)
     )
+
+
+def _surname_after(people: Iterable[str], text: str, end: int) -> bool:
+    """Whether the word after `end` in `text` is the surname (the last word) of a recorded
+    person named by more than one word: "Ma'am Villanueva" to Teresa Villanueva."""
+    found = _NEXT_WORD.match(text, end)
+    if found is None:
+        return False
+    word = lowercase(found.group(1))
+    return any(
+        len(parts) > 1 and lowercase(parts[-1]) == word
+        for parts in (person.split() for person in people)
+    )
+
+
+_NEXT_WORD = lazy(r"[ \t]+([A-Za-z][\w'-]*)")
 
 
 def _written_in(record: str, excerpt: str) -> bool:

@@ -47,6 +47,9 @@ class Rule:
     # write in capitals ("Mr LI" to Li Wei is his surname in capitals; "Mr JT" to JT McAllister
     # is initials)
     unless_person: bool = False
+    # not where the word after the match is the surname of a recorded person ("Ma'am Villanueva"
+    # to Teresa Villanueva: a title and a surname; "Ma'am Teresa" stands)
+    unless_surname: bool = False
     # kind "substitution": each word the rule finds (lower case) and the one to write instead
     swap: Mapping[str, str] = field(default_factory=dict)
     message: str = ""
@@ -451,7 +454,7 @@ class _Compiler:
             raise ConfigError(f"check rules: {where} must be a pattern or a table with 'pattern'")
         known = {"pattern", "case", "unless", "require", "unless_before", "unless_after", "words"}
         unknown = set(raw) - known - {"message", "suggestion", "polite", "polite_code", "kind"}
-        unknown -= {"confirm", "body", "unless_person"}
+        unknown -= {"confirm", "body", "unless_person", "unless_surname"}
         unknown -= {"swap"}
         if unknown:
             raise ConfigError(f"check rules: {where}: unknown key {sorted(unknown)[0]!r}")
@@ -496,6 +499,7 @@ class _Compiler:
             confirm=self.number(f"{where}.confirm", raw.get("confirm", 0.0), float),
             body=bool(raw.get("body", False)),
             unless_person=bool(raw.get("unless_person", False)),
+            unless_surname=bool(raw.get("unless_surname", False)),
             swap=swap,
             **extra,
         )
