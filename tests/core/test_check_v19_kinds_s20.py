@@ -77,7 +77,6 @@ def test_another_company_in_the_address_block_is_still_wrong(rules, model) -> No
 # -- (3) negativity by irony and by a dig at the current employer
 
 
-@pytest.mark.xfail(strict=True, reason="not yet (issue 8)")
 @pytest.mark.parametrize(
     "sentence",
     [
