@@ -55,6 +55,12 @@ class Words:
     only: frozenset[str] = frozenset()  # 'only', 'alone', 'solely'
     separately: frozenset[str] = frozenset()  # 'individually', 'separate', 'each'
     receive: frozenset[str] = frozenset()  # 'receive', 'accept': 'the panel can't receive'
+    # the subject line (subject_rule): a reference's words ('ref', 'req', 'competition'),
+    # the verbs that ask to quote one ('quoting', 'cite'), the words a subject form writes the
+    # candidate's name with ('<my name>', '[your name]')
+    reference: tuple[str, ...] = ()
+    quote_verbs: tuple[str, ...] = ()
+    name_slots: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Words:
@@ -90,6 +96,9 @@ class Words:
             only=frozenset(strings("only")),
             separately=frozenset(strings("separately")),
             receive=frozenset(strings("receive")),
+            reference=strings("reference"),
+            quote_verbs=strings("quote_verbs"),
+            name_slots=strings("name_slots"),
         )
 
 
@@ -671,6 +680,94 @@ def not_written(rules: Etiquette, person: Person) -> str:
     return (
         f"no note is emailed to {_named(person)} directly: your notes say not to ({said}){through}"
     )
+
+
+@dataclass(frozen=True)
+class SubjectRule:
+    """What the notes ask of the subject line: a whole subject (`form`, the candidate's name
+    in its slot) or something it must carry (`carry`: 'req R-20931', 'réf. 2030-114')."""
+
+    form: str | None = None
+    carry: str | None = None
+    said: str = ""
+    slots: tuple[str, ...] = ()
+
+    def apply(self, subject: str | None, name: str) -> str:
+        if self.form:
+            out = self.form
+            for slot in self.slots:
+                out = re.sub(re.escape(slot), name, out, flags=re.I)
+            return out
+        subject = subject or "Thank you"
+        if self.carry and self.carry.lower() not in subject.lower():
+            return f"{subject} ({self.carry})"
+        return subject
+
+
+_QUOTE = r"['‘\"“]([^'’\"”]{2,80})['’\"”]"
+# a code: a letter or '#' then digits ('R-20931', '#2030-57', 'HX/2231'), or digits with a
+# joiner ('2030-114'), or digits alone after a reference word
+_CODE = r"#?\s?(?:[A-Z][\w]*[-/]?\d[\w/-]*|\d[\d/-]*[\w-]*)"
+
+
+def subject_rule(notes: str | None, people: Sequence[Person], words: Words) -> SubjectRule | None:
+    """The subject line the notes ask for, read from their shape: a quotation after the word
+    'subject' ("subject 'QA Exec - Aroor - <my name>'") is the whole subject; a quotation
+    before 'in the subject' ("keep 'réf. 2030-114' in the subject") is carried; a reference
+    word with its code ('req R-20931', 'competition #2030-57') or a code after a verb of
+    quoting ('quoting TFC-4471') is carried too; where the notes ask for the reference without
+    its code ('the competition # in the subject line'), it is taken from the round's people
+    as recorded ('Kim Sawatzky … (competition #2030-57)'). None when the notes ask nothing of
+    the subject line."""
+    if not notes:
+        return None
+    slots = words.name_slots
+    form = re.search(
+        rf"\bsubject(?:\s+line)?\s*(?:should|must|to|has to|needs? to)?\s*"
+        rf"(?:be|read|say|is|as|=|:)?\s*:?\s*{_QUOTE}",
+        notes,
+        re.I,
+    )
+    if form and any(s.lower() in form.group(1).lower() for s in slots):
+        return SubjectRule(form=form.group(1).strip(), said=form.group(0), slots=slots)
+    carried = re.search(rf"{_QUOTE}\s+(?:in|on|into)\s+(?:the|your|my)\s+subject", notes, re.I)
+    if carried:
+        return SubjectRule(carry=carried.group(1).strip(), said=carried.group(0))
+    if form:
+        return SubjectRule(form=form.group(1).strip(), said=form.group(0), slots=slots)
+    refs = _cue(words.reference)
+    coded = (
+        re.compile(
+            rf"\b(?:{refs})\.?(?:\s+(?:no\.?|number|num|id|ref\.?|#))?\s*[:#]?\s*"
+            rf"(?={_CODE})(?:{_CODE})",
+            re.I,
+        )
+        if refs
+        else None
+    )
+    verbs = _cue(words.quote_verbs)
+    asked = bool(re.search(rf"\bsubject\b|\b(?:{verbs or 'subject'})\b", notes, re.I))
+    for m in coded.finditer(notes) if coded else ():
+        code = re.search(_CODE, m.group(0)[len(m.group(0).split()[0]) :])
+        # a number alone ('job 100k', 'position 3') only where the notes ask for the subject
+        weak = code is None or re.fullmatch(r"\s*\d+[a-z]*", code.group(0), re.I) is not None
+        if re.search(r"\d", m.group(0)) and (asked or not weak):
+            return SubjectRule(carry=m.group(0).strip(" :"), said=m.group(0))
+    quoted = re.search(rf"\b(?:{verbs})\s+(?:the\s+)?({_CODE})", notes) if verbs else None
+    if quoted and re.search(r"\d", quoted.group(1)):
+        return SubjectRule(carry=quoted.group(1).strip(), said=quoted.group(0))
+    # 'the competition # in the subject line': the reference as the round records it
+    if (
+        refs
+        and re.search(r"\bsubject\b", notes, re.I)
+        and re.search(rf"\b(?:{refs})\b", notes, re.I)
+    ):
+        for p in people:
+            for field_text in (p.title or "", p.name):
+                hit = coded.search(field_text) if coded else None
+                if hit and re.search(r"\d", hit.group(0)):
+                    return SubjectRule(carry=hit.group(0).strip(" :"), said=notes)
+    return None
 
 
 def one_message(rules: Etiquette) -> str:

@@ -812,8 +812,12 @@ def compose_drafts(
             "'followup profile --phone NUMBER'"
         )
     written = [_write(settings, None, data, note, interview) for note in notes]
+    # the subject line the notes ask for ('keep réf. 2030-114 in the subject')
+    subject = etiquette.subject_rule(interview.notes, interview.people, data.etiquette)
     for w, note in zip(written, notes, strict=True):
         w.draft = replace(w.draft, video_url=link)
+        if subject is not None and kind in ("email", "check-in", "video"):
+            w.draft = replace(w.draft, subject=subject.apply(w.draft.subject, profile.name))
         person = next(
             (p for p in people if p.name == note.to_name and p.email == note.to_email), None
         )
