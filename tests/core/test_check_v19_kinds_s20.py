@@ -110,7 +110,6 @@ def test_plain_words_about_time_quotes_and_meetings_are_no_negativity(
 # -- (4) a near miss of a recorded person's surname
 
 
-@pytest.mark.xfail(strict=True, reason="not yet (issue 8)")
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -120,7 +119,8 @@ def test_plain_words_about_time_quotes_and_meetings_are_no_negativity(
     ],
 )
 def test_a_near_miss_of_a_recorded_surname_is_a_wrong_name(rules, model, sentence) -> None:
-    assert "name_mismatch" in codes(rules, model, note(sentence))
+    found = checked(rules, model, note(sentence), FACTS).issues
+    assert [f for f in found if f.code == "name_mismatch" and "misspelling" in f.message]
 
 
 @pytest.mark.parametrize(
@@ -140,7 +140,8 @@ def test_the_recorded_surname_or_an_unrelated_one_is_no_near_miss(rules, model, 
         own_employers=("Dunmore Haulage",),
     )
     found = checked(rules, model, note(sentence), facts).issues
-    assert not [f for f in found if f.code == "name_mismatch" and "Ma" in f.excerpt]
+    # (another person, titled, may be asked about; never as a misspelling of Colin Maddox)
+    assert not [f for f in found if f.code == "name_mismatch" and "misspelling" in f.message]
 
 
 # -- (5) "Ma'am" with a surname

@@ -136,7 +136,8 @@ _PERSON_AFTER = lazy(
     r"introduced|noted|pointed|spoke|talked))"
 )
 _PERSON_BEFORE = lazy(
-    r"(?:\b(?:thank|thanks|met|meeting|meet|with|and|to|from|by|dear|hi|hello)|[,:])\s+$",
+    r"(?:\b(?:thank|thanks|met|meeting|meet|with|and|to|from|by|dear|hi|hello)|[,:]"
+    r"|\b(?:mr|mrs|ms|miss|mx|dr|prof)\.?)\s+$",
     re.IGNORECASE,
 )
 # a greeting of one capitalised word ("Dear Okada,")
@@ -882,6 +883,9 @@ class Names:
         other words is a recorded person's ("Power BI" is no misspelling of Porter; "Dana
         Portar" is)."""
         near = self._capitals_beside(doc, span, clause=True)
+        # (a title of address before it makes it a person's name the more: "Mr Fennessy" for
+        # Liam Hennessy, "Dr Okafer" for Ada Okafor)
+        near = [w for w in near if w not in self.rules.family_titles]
         return bool(near) and not any(w in self.person_aliases for w in near)
 
     def _said_of_a_person(self, doc: Document, span: Span) -> bool:
