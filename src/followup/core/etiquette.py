@@ -21,7 +21,11 @@ from followup.core.plan import Route
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # one clause of the notes: a sentence, or a part after a dash, a plus or a semicolon
-_CLAUSES = re.compile(r"(?<!\w\.\w)[.!?](?:\s+|$)|\n+|;\s*|\s+[-–—+]\s+|\s*[–—]\s*|,\s+(?=but\b)")
+_CLAUSES = re.compile(
+    # never a title's full stop ('with dr. whitebird cc'd', 'mr. wren')
+    r"(?<!\b[Dd]r)(?<!\b[Mm][rs])(?<!\b[Mm]rs)(?<!\b[Pp]rof)(?<!\b[Rr]ev)(?<!\b[Cc]apt)"
+    r"(?<!\w\.\w)[.!?](?:\s+|$)|\n+|;\s*|\s+[-–—+]\s+|\s*[–—]\s*|,\s+(?=but\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -423,7 +427,10 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
         if any(t in post for t in [*before, *ahead]):
             continue  # a card or a letter to them: an extra, not the way notes go
         after = tokens[i + 1 : i + 3]
-        if before[-1:] and before[-1] in words.cc or any(t in words.cc for t in after):
+        # the cue after the person is a participle ('dana copied', "whitebird cc'd"), never
+        # the verb of the next part ('to her at careers@ and cc lee')
+        copied = any(t in words.cc and t.endswith("d") for t in after)
+        if before[-1:] and before[-1] in words.cc or copied:
             found.cc.extend(named)
             continue
         contact = next((t for t in before if t in words.contact_verbs), None)
@@ -435,6 +442,10 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
             and after[0] not in ",()"
         ):
             continue  # 'call him uncle joe': a name they asked for, no call
+        if contact in words.naming_verbs and any(
+            t in _OBJECTS or t in ("me", "them") for t in before[before.index(contact) + 1 :]
+        ):
+            continue  # 'call him Dr. Lim': the name, after a pronoun, is what to call them
         toward = any(t in words.toward for t in before) and sending
         negated = any(_negated(t, words) for t in before)
         if negated and (contact or toward or sending):
@@ -444,10 +455,15 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
             and len(named) == 1
             and not _everyone(" ".join(tokens[i:]), people, words)
         ):
-            how = _channel([contact] if contact else [], words) or _channel(
-                [t for j, t in enumerate(tokens) if j > i and not _negated(tokens[j - 1], words)],
-                words,
-            )
+            # the way that follows the person, up to what the go-between does with it ('she
+            # relays them in her catch-up call': her call, not how to reach her)
+            rest_of = []
+            for j in range(i + 1, len(tokens)):
+                if tokens[j] in words.onward:
+                    break
+                if not _negated(tokens[j - 1], words):
+                    rest_of.append(tokens[j])
+            how = _channel([contact] if contact else [], words) or _channel(rest_of, words)
             found.via.append((named[0], how if how != "email" or contact else None))
     # the subject of an onward verb is the one to write to ('greta passes them on')
     for k, token in enumerate(tokens):
@@ -476,6 +492,21 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
         elif not any(same(them, p) for p, _ in found.via):
             found.not_direct.append(them)
     return found
+
+
+def _outsider(text: str, people: Sequence[Person]) -> Person | None:
+    """Someone the round does not record, to copy at the address the notes give right after
+    their name ('maya brandt (his PA, mbrandt@acme.example)'): the words before the first
+    bracket or comma are the name."""
+    address = _EMAIL.search(text[:120])
+    if address is None or any((p.email or "").lower() == address.group(0).lower() for p in people):
+        return None
+    head = re.split(r"[(,@:;]|\s[-–—]\s", text, maxsplit=1)[0]
+    named = [w for w in _WORD.findall(head) if w.lower() not in _ARTICLES]
+    if not named or len(named) > 4:
+        return None
+    name = " ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in named)
+    return Person(name, address.group(0), role=PersonRole.INTERVIEWER)
 
 
 def _single(clause: str, words: Words, routes: bool, bars: bool) -> bool:
@@ -568,6 +599,8 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
             person = who(rest, people, words)
             if person is None and re.match(r"(?:her|him|them)\b", rest, re.I):
                 person = who(clause, people, words)  # 'yvette is the contact, cc her'
+            if person is None:
+                person = _outsider(rest, people)  # 'cc sharon tulloch (his PA, st@…)'
             if person is not None:
                 cc.append(person)
                 said.setdefault("cc", clause)
