@@ -124,3 +124,16 @@ def test_a_call_the_go_between_makes_is_not_how_to_reach_them():
     )
     assert rules.via is not None and rules.via.name == "Nkechi Obi", rules
     assert rules.how is None, rules
+
+
+def test_the_inbox_to_copy_is_never_the_address_the_note_goes_to():
+    people = [
+        Person("kim", "frontdesk@acme.example", title="office manager; front desk inbox",
+               role=PersonRole.COORDINATOR),
+        Person("Kim Albers", "kim@acme.example", title="office manager"),
+        Person("Raj Patel", None, title="owner"),
+    ]  # fmt: skip
+    rules = etiquette.read("kim: write to her, and copy the frontdesk@ box so it's logged",
+                           people, words())  # fmt: skip
+    assert rules.via is not None and rules.via.email == "kim@acme.example", rules
+    assert [p.email for p in rules.copied(rules.via)] == ["frontdesk@acme.example"], rules

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from followup.core import phrasing
@@ -245,6 +245,11 @@ def who(
             # one person recorded twice (the coordinator who also interviewed you, 'orla'
             # and 'orla mcgrath'): the entry with an address, else the coordinator's
             found = [next((p for p in found if p.email), found[0])]
+        elif all(same_person(replace(found[0], email=None), replace(p, email=None)) for p in found):
+            # one name recorded twice with two addresses ('aroha' with the office inbox,
+            # 'Aroha Te Huia <aroha@…>'): the person is the one whose own address it is
+            own = [p for p in found if p.email and p.email.split("@")[0].lower() in _keys(p)]
+            found = own if len(own) == 1 else found
     return found[0] if len(found) == 1 else None
 
 
@@ -430,7 +435,8 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
         # the cue after the person is a participle ('dana copied', "whitebird cc'd"), never
         # the verb of the next part ('to her at careers@ and cc lee')
         copied = any(t in words.cc and t.endswith("d") for t in after)
-        if before[-1:] and before[-1] in words.cc or copied:
+        plain = [t for t in before if t not in _ARTICLES]  # 'cc the kiaora@ inbox'
+        if plain[-1:] and plain[-1] in words.cc or copied:
             found.cc.extend(named)
             continue
         contact = next((t for t in before if t in words.contact_verbs), None)
@@ -627,6 +633,21 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
         if _single(clause, words, routed_here, bool(shape.not_direct)):
             single = True
             said.setdefault("single", clause)
+    if (
+        via is not None
+        and via.email
+        and any((p.email or "").lower() == via.email.lower() for p in cc)
+    ):
+        # the address to copy is never the one the note goes to ('email her and cc the
+        # office inbox', her record giving that inbox): her own address, when recorded
+        from followup.core.compose import same_person
+
+        own = next(
+            (p for p in people if p.email and p.email != via.email and same_person(p, via)),
+            None,
+        )
+        if own is not None:
+            via = own
     unique_not = tuple({p.name: p for p in not_direct if via is None or not same(p, via)}.values())
     unique_cc = tuple({p.name: p for p in cc if not any(same(p, q) for q in unique_not)}.values())
     return Etiquette(
