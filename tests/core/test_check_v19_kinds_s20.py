@@ -165,8 +165,9 @@ def test_maam_with_a_first_name_is_still_text_speak(rules, model) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "6 yrs dispatch @ Dunmore Haulage, HGV Class 1 current.",
-        "3 yrs exp fleet ops + 2 yrs on the Mandata system.",
+        "3 yrs R&D @ Vantage Labs.",
+        "7 yrs HR/payroll w/ Corven Foods.",
+        "2 yrs exp fleet ops.",
     ],
 )
 def test_qualifications_in_jotted_shorthand_are_qualifications(rules, model, line) -> None:
@@ -178,7 +179,6 @@ def test_qualifications_in_jotted_shorthand_are_qualifications(rules, model, lin
     assert checked(rules, model, text, FACTS).elements["qualifications"]
 
 
-@pytest.mark.xfail(strict=True, reason="not yet (issue 8)")
 @pytest.mark.parametrize(
     "text",
     [
@@ -190,6 +190,18 @@ def test_keen_on_the_job_in_text_speak_is_no_enthusiasm(rules, model, text) -> N
     elements = checked(rules, model, text, FACTS).elements
     assert elements["interest"]
     assert not elements["enthusiasm"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new depot makes this a brilliant time to come aboard at Harbourline.",
+        "Honestly I'd kill to work with a fleet like yours.",
+    ],
+)
+def test_gladness_to_join_in_other_words_is_enthusiasm(rules, model, sentence) -> None:
+    text = note(sentence).replace(" and excited to join the team", "")
+    assert checked(rules, model, text, FACTS).elements["enthusiasm"]
 
 
 def test_keen_to_join_the_team_is_still_enthusiasm(rules, model) -> None:
