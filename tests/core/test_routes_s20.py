@@ -46,6 +46,8 @@ SHAPES = [
     ("please don't approach the interviewers directly, nkechi will relay anything",
      "Nkechi Obi", None, PANEL, []),
     ("thanks to tobias by phone rather than email", "Tobias Wren", "phone", [], []),
+    ("harold said 'call nkechi between 2 and 3, she'll find me'", "Nkechi Obi", "phone", [], []),
+    ("call tobias from 8 or any time after lunch", "Tobias Wren", "phone", [], []),
     ("harold asked that nkechi be cc'd on anything I send", None, None, [], ["Nkechi Obi"]),
     ("send nothing to tobias, he is not on the hiring side", None, None, ["Tobias Wren"], []),
     ("it's fine to email harold directly", None, None, [], []),
