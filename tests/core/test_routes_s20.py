@@ -139,3 +139,5 @@ def test_the_inbox_to_copy_is_never_the_address_the_note_goes_to():
                            people, words())  # fmt: skip
     assert rules.via is not None and rules.via.email == "kim@acme.example", rules
     assert [p.email for p in rules.copied(rules.via)] == ["frontdesk@acme.example"], rules
+    said = etiquette.followed(rules, rules.via, True)
+    assert any("copy frontdesk@acme.example" in x for x in said), said

@@ -705,7 +705,12 @@ def followed(rules: Etiquette, person: Person, plans_note: bool) -> list[str]:
         )
     copied = rules.copied(person)
     if copied:
-        names = ", ".join(_named(p) for p in copied)
+        # an inbox recorded under the name of the one written to ('aroha' for the office
+        # inbox, the note to Aroha Te Huia) is named by its address
+        first = _named(person).split()[:1]
+        names = ", ".join(
+            p.email if p.email and _named(p).split()[:1] == first else _named(p) for p in copied
+        )
         out.append(f"copy {names}, as your notes say ({said.get('cc', '')})")
     return out
 
