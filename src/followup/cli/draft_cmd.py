@@ -96,8 +96,9 @@ def write_command(
     and fallback email) to the plan's recipient, the person who arranged the interview after
     a remote one; --each writes a personal note to every interviewer, to send alongside it
     or through the coordinator. Where the round's notes say whom to write to (an agency, a
-    shared inbox with someone copied, a call instead) or whom not to contact (the panel),
-    the drafts follow them. Each draft says whom it is for. Jotted topics are written as
+    shared inbox with someone copied, a call instead), whom not to contact (the panel), that
+    one message only is wanted, or what the subject must carry (a reference), the drafts
+    follow them. Each draft says whom it is for. Jotted topics are written as
     prose; in a terminal, followup asks for your words where it cannot be sure. Before the
     interview day nothing is written unless --force; after the window the wording is late.
     Every draft is checked; notes to several people are compared so none is a copy.
