@@ -238,9 +238,34 @@ def _format_evidence(
         return Format.VIDEO, "the description says video", None
     if _labelled_address(body, vocab):
         return Format.IN_PERSON, "the text gives the place's address", None
+    if location and _place_by_shape(location, vocab):
+        return Format.IN_PERSON, "the location is a place", None
     if any(_tel(v) for _, v in conference) or _phone_number(body, vocab):
         return Format.PHONE, "a telephone number and no meeting link", None
     return None
+
+
+def _place_by_shape(location: str, vocab: _Vocab) -> bool:
+    """A location written as a place is, in any language and script, and no meeting program,
+    link or telephone: words with a house or floor number ("Váci út 47, Budapest", "Λεωφόρος
+    Κηφισίας 44 Αθήνα", "力行路 12 號 3 樓"), or three parts between commas ("Gedung Sentra
+    Niaga, Jalan Sudirman, Jakarta Selatan"). A text's telephone number to call with
+    questions does not outrank it."""
+    if (
+        _URL_RE.search(location)
+        or "@" in location
+        or vocab.video_words.search(location)
+        or _named_kind(location, vocab) is not None
+        or _tel(location)
+        or _phone_number(location, vocab)
+        or vocab.phone_words.search(location)
+    ):
+        return False
+    words = re.findall(r"[^\W\d_]{2,}", location)
+    if re.search(r"(?<![\d:+])\b\d{1,4}(?:[/-]\d{1,4})?[a-zA-Z]?\b(?![\d:])", location):
+        return len(words) >= 2 or any(len(w) >= 3 for w in words)
+    parts = [p for p in re.split(r"[,，、\n]", location) if re.search(r"[^\W\d_]{2}", p)]
+    return len(parts) >= 3
 
 
 def _a(kind: Format) -> str:

@@ -513,7 +513,8 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             break
         people = _scheduled_person(match.group("list"), vocab)
         ranged = re.match(rf"(?i)[ \t]*{_TIME}[ \t]*(?:[-–—]|to)[ \t]*\d", match.group(0))
-        listed += people + _under_row(text, match.end(), people, bool(ranged), vocab)
+        under = _under_row(text, match.end(), people, bool(ranged), vocab)  # may drop a session
+        listed += people + under
     for match in _block(vocab.interviewer_labels).finditer(text):
         listed += _block_people(match.group("lines"), vocab)
     listed += _cjk_people(text, vocab)

@@ -5,6 +5,7 @@ and the cells under a row's time."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from followup.core.models import Person
@@ -160,13 +161,35 @@ def _under_row(
     names only its session ("9:30 AM - 10:15 AM  Systems walkthrough" then "Desmond Achebe,
     Inventory Control Manager"), and a person's title on the line under their name (an HTML
     cell "<b>Case study</b><br>Lena Fischer<br>Head of Credit Risk"). Returns the people
-    the lines add; a title goes to its person in `people` or in what is returned."""
+    the lines add; a title goes to its person in `people` or in what is returned. A time's
+    line read as one untitled person, with a person and their title on the line under it,
+    named the session: that "person" is taken out of `people`."""
     more: list[Person] = []
     for line in text[end + 1 : end + 1200].split("\n")[:MAX_CELL_LINES]:
         bare = _BULLET.sub("", line).strip(" \t|")
         last = (people + more)[-1] if people or more else None
         if not bare or _SCHEDULE.match(line) or _TIME_RE.match(bare):
             break
+        if not more and len(people) == 1 and people[0].title is None:
+            # "09:30 – 10:15   Reka Bentuk Sistem" then "Encik Faizal Rahman, Ketua
+            # Jurutera": the time's line names the session, the line under it its person
+            titled = _persons_in_list(bare, vocab, first_only=True, loose=True)
+            parts = bare.split(",")
+            if (  # "Ioana Marin, Arhitect Software": the words after the comma are the title
+                len(titled) == 2
+                and len(parts) == 2
+                and not any(p.title for p in titled)
+                and parts[0].strip().endswith(titled[0].name)
+            ):
+                titled = [replace(titled[0], title=_clip(parts[1].strip(" .;"), 120))]
+            if (
+                len(titled) == 1
+                and titled[0].title
+                and not _same_person(titled[0].name, people[0].name)
+            ):
+                people.clear()
+                more += titled
+                continue
         if last is not None and last.title is None and _looks_like_title(bare, vocab):
             last.title = _clip(bare.split("\t")[0].rstrip(" ,."), 120)
             continue

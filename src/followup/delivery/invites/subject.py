@@ -80,6 +80,10 @@ _REQUISITION = re.compile(
     r"|[-–—|,]?\s*\breq(?:uisition)?\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[a-z]{0,4}[-_]?\d{3,}\b"
     r"|[-–—|,]?\s*\b(?:jr|job\s*id|job\s*#)\s*[:#-]?\s*\d{3,}\b"
     r"|\s*[(\[]\s*(?:job|posting|vacancy|ref)\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[\w-]*\d{3,}[\w-]*\s*[)\]]"
+    # a code in brackets led by a word or three of any language ("(Ref. br. MF-2030-112)",
+    # "(código 58231)", "(Kennziffer 2031/118)"): a label, then three digits or more
+    r"|\s*[(\[（]\s*(?:[^\W\d_][^\W\d_.]*\.?[ \t]*){1,3}[:#№]?[ \t]*"
+    r"[\w/-]*\d{3,}[\w/-]*\s*[)\]）]"
     # a bare code before or after the role, as Workday and iCIMS write it ("R-0031877 Demand
     # Planner", "2031-11842 Clinical Data Manager"): capitals, then four digits or more
     r"|[-–—|,]?\s*(?<![\w-])(?:(?-i:[A-Z]{1,4})[-_]?\d{4,}|\d{4}-\d{4,})(?![\w-]))"
