@@ -130,3 +130,48 @@ def test_a_sessions_name_on_a_schedules_time_line_is_nobody() -> None:
         if p.role.value == "interviewer"
     }
     assert people == {"Andrei Popescu": "Inginer Principal", "Ioana Marin": "Arhitect Software"}
+
+
+# --------------------------------------------------------------------------- listed people
+
+
+@pytest.mark.parametrize(
+    ("listing", "expected"),
+    [
+        # Hungarian, a dash and a bullet
+        ("Az interjút vezetik:\n•\tDr. Ákos Tóth – gyártásvezető\n"
+         "•\tRéka Nagy – minőségügyi mérnök\n",
+         {"Ákos Tóth": "gyártásvezető", "Réka Nagy": "minőségügyi mérnök"}),
+        # Indonesian, a comma
+        ("Wawancara akan dipandu oleh:\nBudi Santoso, kepala gudang\n"
+         "Dewi Lestari, analis rantai pasok\n",
+         {"Budi Santoso": "kepala gudang", "Dewi Lestari": "analis rantai pasok"}),
+        # Romanian, each title on the line under the name
+        ("Vă vor intervieva:\n\nAndrei Popescu\nDirector Tehnic Adjunct\n\n"
+         "Ioana Marin\nȘefă Serviciu Calitate\n",
+         {"Andrei Popescu": "Director Tehnic Adjunct",
+          "Ioana Marin": "Șefă Serviciu Calitate"}),
+    ],
+)  # fmt: skip
+def test_people_listed_under_a_line_ending_in_a_colon_are_read_with_their_titles(
+    listing: str, expected: dict[str, str]
+) -> None:
+    text = (
+        f"Hello,\n\nyour interview is on 8 June 2027 at 10:00.\n\n{listing}\nBest,\nElena Dobre\n"
+    )
+    event = (
+        "BEGIN:VEVENT\r\nUID:s20b-3@x\r\nDTSTAMP:20261101T090000Z\r\n"
+        "DTSTART;TZID=Europe/Bucharest:20270608T100000\r\n"
+        "SUMMARY:Interview\r\nDESCRIPTION:Interview\r\n"
+        "ORGANIZER;CN=Elena Dobre:mailto:elena.dobre@harrowfield.example\r\n"
+        f"ATTENDEE;CN=Rowan Adeyemi:mailto:{USER}\r\nEND:VEVENT\r\n"
+    )
+    data = mail(
+        "Elena Dobre <elena.dobre@harrowfield.example>", "Interview", text, (calendar(event),)
+    )
+    people = {
+        p.name: p.title
+        for p in read(data, "s20b.eml").interview.people
+        if p.role.value == "interviewer"
+    }
+    assert people == expected

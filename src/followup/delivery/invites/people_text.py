@@ -26,6 +26,7 @@ from followup.delivery.invites.common import STREET_WORDS as _STREET_WORDS
 from followup.delivery.invites.company_names import fold_words, squeezes
 from followup.delivery.invites.company_text import MEETING_BLOCK
 from followup.delivery.invites.coordinator_text import _coordinator_in_text
+from followup.delivery.invites.listed_lines import listed_under_label
 from followup.delivery.invites.name_lists import (
     _BARE_NAME,
     _HONORIFIC,
@@ -518,6 +519,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     for match in _block(vocab.interviewer_labels).finditer(text):
         listed += _block_people(match.group("lines"), vocab)
     listed += _cjk_people(text, vocab)
+    listed += listed_under_label(text)  # "Pohovor povedú:" then "Name, title" lines
     for person in listed:  # "Léa Fontanel (organisatrice)": the organizer, no job title
         if person.title and vocab.organizer_marks.fullmatch(person.title.strip(" .")):
             person.title = None
