@@ -91,7 +91,9 @@ def test_a_reference_code_in_brackets_after_the_role_is_no_part_of_it(role: str,
     assert read(data, "s20b.eml").interview.role == role
 
 
-@pytest.mark.parametrize("role", ["Flight Instructor (B1)", "Kierownik zmiany (magazyn)"])
+@pytest.mark.parametrize(
+    "role", ["Flight Instructor (B1)", "Kierownik zmiany (magazyn)", "Welding Inspector (EN 1090)"]
+)
 def test_a_bracket_of_the_roles_own_words_stays(role: str) -> None:
     data = mail(
         "Jo Marsh <jo.marsh@harrowfield.example>",

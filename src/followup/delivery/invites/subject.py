@@ -81,8 +81,10 @@ _REQUISITION = re.compile(
     r"|[-–—|,]?\s*\b(?:jr|job\s*id|job\s*#)\s*[:#-]?\s*\d{3,}\b"
     r"|\s*[(\[]\s*(?:job|posting|vacancy|ref)\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[\w-]*\d{3,}[\w-]*\s*[)\]]"
     # a code in brackets led by a word or three of any language ("(Ref. br. MF-2030-112)",
-    # "(código 58231)", "(Kennziffer 2031/118)"): a label, then three digits or more
-    r"|\s*[(\[（]\s*(?:[^\W\d_][^\W\d_.]*\.?[ \t]*){1,3}[:#№]?[ \t]*"
+    # "(código 58231)", "(Kennziffer 2031/118)"): a label, then three digits or more — not a
+    # standard's name in capitals and its number ("(ISO 17025)", "(EN 1090)")
+    r"|\s*[(\[（]\s*(?!(?-i:(?!ID\b|NO\b|NR\b)[A-Z]{2,5})[ \t]+[\d/-]+\s*[)\]）])"
+    r"(?:[^\W\d_][^\W\d_.]*\.?[ \t]*){1,3}[:#№]?[ \t]*"
     r"[\w/-]*\d{3,}[\w/-]*\s*[)\]）]"
     # a bare code before or after the role, as Workday and iCIMS write it ("R-0031877 Demand
     # Planner", "2031-11842 Clinical Data Manager"): capitals, then four digits or more
