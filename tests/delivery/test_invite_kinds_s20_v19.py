@@ -177,3 +177,55 @@ def test_people_listed_under_a_line_ending_in_a_colon_are_read_with_their_titles
         if p.role.value == "interviewer"
     }
     assert people == expected
+
+
+# --------------------------------------------------------------------------- team boxes
+
+
+def test_an_attendee_named_after_the_company_is_a_team_box() -> None:
+    people = (
+        "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Réka Nagy:mailto:reka.nagy@harrowfield.example\r\n"
+        "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Harrowfield Ákos:mailto:akos.harrowfield@harrowfield"
+        ".example\r\n"
+        "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Harrowfield Toborzás:mailto:toborzas@harrowfield"
+        ".example\r\n"
+    )
+    event = (
+        "BEGIN:VEVENT\r\nUID:s20b-4@x\r\nDTSTAMP:20261101T090000Z\r\n"
+        "DTSTART;TZID=Europe/Budapest:20270608T100000\r\n"
+        "SUMMARY:Interjú\r\nDESCRIPTION:Interjú\r\nLOCATION:Microsoft Teams\r\n"
+        "ORGANIZER;CN=Elena Dobre:mailto:elena.dobre@harrowfield.example\r\n"
+        f"{people}ATTENDEE;CN=Rowan Adeyemi:mailto:{USER}\r\nEND:VEVENT\r\n"
+    )
+    invite = read(calendar(event).encode())
+    names = {p.name for p in invite.interview.people if p.role.value == "interviewer"}
+    assert names == {"Réka Nagy", "Harrowfield Ákos"}
+
+
+# --------------------------------------------------------------------------- addresses
+
+
+def test_a_town_on_an_address_line_that_starts_with_a_floor_is_nobody() -> None:
+    text = (
+        "Hola Rowan,\n\nGracias por postularte al puesto de Backend Engineer. Tu entrevista "
+        "técnica es con Diego Fuentes, Engineering Manager, y Lucía Paredes, Senior Backend "
+        "Engineer.\n\nSaludos,\nMarta Ibarra\nTalent Acquisition Specialist, Harrowfield "
+        "S.A.\n8F Torre Andina, Ciudad Satélite\n+52 55 5555 0176\n"
+    )
+    event = (
+        "BEGIN:VEVENT\r\nUID:s20b-5@x\r\nDTSTAMP:20261101T090000Z\r\n"
+        "DTSTART:20270608T160000Z\r\nSUMMARY:Harrowfield – Backend Engineer\r\n"
+        "DESCRIPTION:x\r\nORGANIZER;CN=Marta Ibarra:mailto:marta.ibarra@harrowfield.example\r\n"
+        "ATTENDEE;CN=Diego Fuentes:mailto:diego.fuentes@harrowfield.example\r\n"
+        f"ATTENDEE;CN=Rowan Adeyemi:mailto:{USER}\r\nEND:VEVENT\r\n"
+    )
+    data = mail(
+        "Marta Ibarra <marta.ibarra@harrowfield.example>",
+        "Invitación: Harrowfield – Backend Engineer",
+        text,
+        (calendar(event),),
+    )
+    people = {
+        p.name for p in read(data, "s20b.eml").interview.people if p.role.value == "interviewer"
+    }
+    assert people == {"Diego Fuentes", "Lucía Paredes"}

@@ -39,6 +39,7 @@ from followup.delivery.invites.people import (
     _is_machine,
     _is_user,
     _team_box,
+    company_named_box,
 )
 from followup.delivery.invites.subject import _SEPARATORS
 from followup.delivery.invites.titles import is_title
@@ -490,6 +491,8 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
         cn = str(params.get("CN") or "")
         if _team_box(email, vocab) and (not cn or vocab.sender_noise.search(cn)):
             continue  # "Hiring Team <hiring@…>": a team's mailbox, nobody who interviews
+        if company_named_box(cn, email):
+            continue  # "Kauppahalli Rekry <rekry@kauppahalli.…>": the company's team box
         if email:
             found.emails.append(email)
         name = _clean_name(str(params.get("CN") or ""), email)

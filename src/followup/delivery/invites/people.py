@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from followup.core.text import without_accents
 from followup.delivery.invites.common import MAX_NAME, _clip, _Ctx, _Found, _text, _Vocab, _vocab
 from followup.delivery.invites.titles import cjk_titled, honorifics_pattern
 
@@ -153,6 +154,21 @@ def _team_box(email: str | None, vocab: _Vocab) -> bool:
         return False
     rest = squeezed.replace(label, "", 1)
     return rest in vocab.team_mailboxes
+
+
+def company_named_box(name: str, email: str | None) -> bool:
+    """A mailbox whose display name starts with the company's own name, as its address's
+    domain spells it, and one word or more after it ("Kauppahalli Rekry" at rekry@kauppahalli.
+    example, "Harrowfield Toborzás" at toborzas@harrowfield.example): a team's box, nobody's
+    own; a person's address has a dot or their name in it."""
+    if not email or "@" not in email:
+        return False
+    local, _, domain = email.lower().partition("@")
+    label = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
+    words = without_accents(name).casefold().split()
+    if len(label) < 4 or len(words) < 2 or "." in local:
+        return False
+    return re.sub(r"[^a-z0-9]", "", words[0]) == label
 
 
 def _is_user(email: str | None, name: str, ctx: _Ctx) -> bool:

@@ -663,6 +663,11 @@ _TOWN_POSTCODE = re.compile(
 )
 
 
+# a house's, a floor's or a unit's number at an address line's start ("12F", "4/F", "221B"),
+# not a time's ("10:00, …") nor a list's ("1. …")
+_NUMBERED = re.compile(r"\d{1,5}(?:[A-Za-z]{1,2}|/[A-Za-z])?(?![\d:.)])\b")
+
+
 _AFTER_ADDRESS = re.compile(r"[ \t]+[-–—|·•][ \t]+(?=\S)")
 
 
@@ -698,6 +703,10 @@ def _not_a_person(name: str, found: _Found, text: str, vocab: _Vocab) -> bool:
         address = _AFTER_ADDRESS.split(line, maxsplit=1)[0]
         parts = [p.strip(" \t.") for p in address.split(",")]
         if len(parts) >= 3 and name in parts[:-1] and _TOWN_POSTCODE.fullmatch(parts[-1]):
+            return True
+        # a line that starts with a house's or a floor's number ("12F Ayala Triangle Tower,
+        # Makati City", "4 Hanover Quay, Dublin"): its later parts are places, not people
+        if len(parts) >= 2 and name in parts[1:] and _NUMBERED.match(parts[0]):
             return True
         # a line an address's label starts ("Venue: …, Narita International Airport, Chiba")
         label = vocab.address_label.match(line)
