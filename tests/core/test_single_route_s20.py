@@ -13,8 +13,9 @@ import pytest
 from followup.config import load_settings
 from followup.core import etiquette
 from followup.core.errors import InvalidInput
-from followup.core.models import Channel, Format, Interview, Person, PersonRole, Profile
+from followup.core.models import Format, Interview, Person, PersonRole, Profile
 from followup.services import drafting, planning
+from helpers_drafts import email_round
 
 ROUND = [
     Person("Nkechi Obi", "nkechi@talentworks.example", title="agency consultant",
@@ -76,14 +77,13 @@ ME = Profile("Alex Kim", "alex@candidate.example", phone="+1 212 555 0100",
 
 
 def _round(notes: str) -> Interview:
-    return Interview(
-        company="Morrow Bay Foods",
-        role="Line Supervisor",
+    return email_round(
+        "Morrow Bay Foods",
+        "Line Supervisor",
+        [Person(p.name, p.email, title=p.title, role=p.role) for p in ROUND],
         interviewed=date(2026, 11, 19),
         format=Format.IN_PERSON,
-        channel=Channel.EMAIL,
         tz="America/New_York",
-        people=[Person(p.name, p.email, title=p.title, role=p.role) for p in ROUND],
         topics=["the new packing line"],
         notes=notes,
     )

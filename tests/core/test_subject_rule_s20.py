@@ -10,8 +10,9 @@ import pytest
 
 from followup.config import load_settings
 from followup.core import etiquette
-from followup.core.models import Channel, Format, Interview, Person, PersonRole, Profile
+from followup.core.models import Format, Person, PersonRole, Profile
 from followup.services import drafting, planning
+from helpers_drafts import email_round
 
 WORDS = drafting.load_data(load_settings(env={})).etiquette
 HR = Person("Dana Reyes", "careers@acme.example", title="posting 7781",
@@ -54,14 +55,13 @@ def test_a_number_or_the_word_subject_alone_asks_for_nothing(jot):
 
 def test_every_draft_of_the_round_carries_the_reference():
     settings = load_settings(env={})
-    i = Interview(
-        company="Acme",
-        role="Data Analyst",
+    i = email_round(
+        "Acme",
+        "Data Analyst",
+        [Person(p.name, p.email, title=p.title, role=p.role) for p in PANEL],
         interviewed=date(2026, 11, 19),
         format=Format.VIDEO,
-        channel=Channel.EMAIL,
         tz="America/New_York",
-        people=[Person(p.name, p.email, title=p.title, role=p.role) for p in PANEL],
         topics=["the Q3 dashboard migration"],
         notes="dana: reference REQ-3310 in the subject of anything you send",
     )

@@ -12,9 +12,10 @@ import pytest
 
 from followup.config import load_settings
 from followup.core.errors import InvalidInput
-from followup.core.models import Channel, Draft, Format, Interview, Person, PersonRole, Profile
+from followup.core.models import Draft, Format, Interview, Person, PersonRole, Profile
 from followup.core.plan import recipient_for
 from followup.services import drafting, planning, records, sending
+from helpers_drafts import email_round
 from mail_servers import PROFILE, mail_settings
 
 IN_WINDOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # Mon 23 Nov, 10:00 in New York
@@ -27,14 +28,13 @@ PEOPLE = [
 
 
 def interview(notes: str) -> Interview:
-    return Interview(
-        company="Acme",
-        role="Data Analyst",
+    return email_round(
+        "Acme",
+        "Data Analyst",
+        [Person(p.name, p.email, title=p.title, role=p.role) for p in PEOPLE],
         interviewed=date(2026, 11, 19),
         format=Format.VIDEO,
-        channel=Channel.EMAIL,
         tz="America/New_York",
-        people=[Person(p.name, p.email, title=p.title, role=p.role) for p in PEOPLE],
         topics=["the Q3 dashboard migration"],
         notes=notes,
     )
