@@ -1,8 +1,9 @@
 """Topics the interviewers list (issue 9, kind 12, s20): a sentence that is a noun phrase
 alone after a list's opening word ("Then provenance research.", "And finally the annual
 inventory check, which we do in January.", "Next, the weekend rota.", "Then there is barrel
-tracking.") names the next subject, as "What about …?" does; a compound of a noun and an -ing word ("problem-solving reports",
-"decision-making tools") is a noun's modifier, never a verb; an adjective and an -ing word
+tracking.") names the next subject, as "What about …?" does; a compound of a noun and an
+-ing word ("problem-solving reports", "decision-making tools") is a noun's modifier, never a
+verb; an adjective and an -ing word
 after "you be" ("would you be comfortable travelling to suppliers") are the candidate's
 predicate, no topic; a noun or -s verb with a determiner after it ("every part needs a new
 approval") is the verb, and the word before it the subject's noun."""
