@@ -92,7 +92,14 @@ def test_a_reference_code_in_brackets_after_the_role_is_no_part_of_it(role: str,
 
 
 @pytest.mark.parametrize(
-    "role", ["Flight Instructor (B1)", "Kierownik zmiany (magazyn)", "Welding Inspector (EN 1090)"]
+    "role",
+    [
+        "Flight Instructor (B1)",
+        "Kierownik zmiany (magazyn)",
+        "Welding Inspector (EN 1090)",
+        "Sezonowy operator linii (żniwa 2031)",  # a season's year is the role's own word
+        "Ski Patroller (winter 2030)",
+    ],
 )
 def test_a_bracket_of_the_roles_own_words_stays(role: str) -> None:
     data = mail(

@@ -82,10 +82,11 @@ _REQUISITION = re.compile(
     r"|\s*[(\[]\s*(?:job|posting|vacancy|ref)\.?\s*(?:id|no\.?|number|#)?\s*[:#]?\s*[\w-]*\d{3,}[\w-]*\s*[)\]]"
     # a code in brackets led by a word or three of any language ("(Ref. br. MF-2030-112)",
     # "(código 58231)", "(Kennziffer 2031/118)"): a label, then three digits or more — not a
-    # standard's name in capitals and its number ("(ISO 17025)", "(EN 1090)")
+    # standard's name in capitals and its number ("(ISO 17025)", "(EN 1090)"), nor a season
+    # and its year alone ("(vendemmia 2027)", "(winter 2030)")
     r"|\s*[(\[（]\s*(?!(?-i:(?!ID\b|NO\b|NR\b)[A-Z]{2,5})[ \t]+[\d/-]+\s*[)\]）])"
     r"(?:[^\W\d_][^\W\d_.]*\.?[ \t]*){1,3}[:#№]?[ \t]*"
-    r"[\w/-]*\d{3,}[\w/-]*\s*[)\]）]"
+    r"(?!(?:19|20)\d\d\s*[)\]）])[\w/-]*\d{3,}[\w/-]*\s*[)\]）]"
     # a bare code before or after the role, as Workday and iCIMS write it ("R-0031877 Demand
     # Planner", "2031-11842 Clinical Data Manager"): capitals, then four digits or more
     r"|[-–—|,]?\s*(?<![\w-])(?:(?-i:[A-Z]{1,4})[-_]?\d{4,}|\d{4}-\d{4,})(?![\w-]))"
