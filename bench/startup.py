@@ -13,10 +13,11 @@ run is a fresh process, as a user runs it (`send` sends a new round each time; `
 and `cancel` alternate). `draft ID` runs as a user's second draft of an unchanged round
 (its texts kept in the cache folder), `draft ID (first render)` as the first draft of a
 round: the kept renders are removed before each run, so it imports Jinja2 and renders its
-template (the checker runs on both). The median wall time of each is printed with its ratio to
-`python -c pass` (the same interpreter as the installed `followup`), and the load average
-before and after. Goals: every command within 10x, `plan … --json` within 8x. --check exits
-1 when a goal is missed.
+template (the checker runs on both). `plan ID (notes name a route)` plans round 2, whose
+notes say whom to write to (services.planning.routed reads them on every plan). The median
+wall time of each is printed with its ratio to `python -c pass` (the same interpreter as
+the installed `followup`), and the load average before and after. Goals: every command
+within 10x, `plan … --json` within 8x. --check exits 1 when a goal is missed.
 
 `video check FILE` is printed for reference but held to no start-up goal: its work is the
 recording's (every second of sound is decoded and metered, a keyframe a second is decoded),
@@ -67,6 +68,10 @@ ROUND = ["--company", "Acme", "--role", "Data Analyst", "--interviewed", "2026-1
          "--format", "video", "--tz", "America/New_York",
          "--coordinator", "Dana Reyes, dana@acme.example, +1 617 555 0199",
          "--topic", "reporting pipeline", "--item", "the dashboard prototype"]  # fmt: skip
+# round 2: notes that say whom to write to (planning.routed reads them on every plan)
+ROUTED = "2"
+ROUTE = ["--interviewer", "Lee Park, lee@acme.example",
+         "--note", "lee said to send the thank-you to her directly, dana copied"]  # fmt: skip
 
 
 def measure(cmd: list[str], env: dict[str, str], ok: tuple[int, ...] = (0,)) -> float:
@@ -89,6 +94,7 @@ def commands(
         "plan (flags)": ([followup, "plan", *flags], (0,)),
         "plan ID": ([followup, "plan", "1"], (0,)),
         "plan ID --json": ([followup, "plan", "1", "--json"], (0,)),
+        "plan ID (notes name a route)": ([followup, "plan", ROUTED, "--json"], (0,)),
         "today": ([followup, "today"], (0,)),
         "list": ([followup, "list"], (0,)),
         "show ID": ([followup, "show", "1"], (0,)),
@@ -184,7 +190,8 @@ def make_clip(path: Path, seconds: float = CLIP_SECONDS) -> Path:
 
 def prepare(followup: str, env: dict[str, str], home: Path, sends: int) -> list[str]:
     """Round 1 with a stored draft, a profile, a note, a phone-style recording (make_clip),
-    and `sends` more rounds with their drafts for `send` to send (their ids returned)."""
+    round 2 (ROUTED) whose notes say whom to write to, and `sends` more rounds with their
+    drafts for `send` to send (their ids returned)."""
     (home / "note.txt").write_text(NOTE, encoding="utf-8")
     make_clip(home / "clip.mp4")
     run(
@@ -200,6 +207,8 @@ def prepare(followup: str, env: dict[str, str], home: Path, sends: int) -> list[
     )
     run(followup, env, "add", *ROUND, "--json")
     run(followup, env, "draft", "1")
+    routed = json.loads(run(followup, env, "add", *ROUND, *ROUTE, "--json"))
+    assert str(routed["id"]) == ROUTED and "as_notes_say" in routed["plan"]["recipient"], routed
     ids = []
     for _ in range(sends):
         ids.append(str(json.loads(run(followup, env, "add", *ROUND, "--json"))["id"]))

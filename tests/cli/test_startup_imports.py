@@ -165,13 +165,9 @@ def test_the_english_words_of_topics_are_judged_once(cli, run_followup, followup
     assert run_followup("draft", "1", "--json").out == first.out
 
 
-def test_a_card_with_its_draft_stored_loads_no_drafting(cli, tmp_path) -> None:
-    """`card ID` writes a card draft only when the round has none: with one stored, the
-    drafting stack (services.drafting, core.compose, the checker) is not imported."""
-    assert cli("profile", "--name", "Sam Lee", "--email", "sam@example.com").code == 0
-    assert cli(*ADD).code == 0
-    assert cli("draft", "1", "--kind", "card").code == 0
-    args = ["card", "1", "-o", str(tmp_path / "card.pdf")]
+def drafting_loaded(args: list[str]) -> tuple[int, list[str]]:
+    """The exit code of `followup ARGS` in a fresh process, and which of the drafting stack
+    (services.drafting, core.compose, the checker) it imported."""
     code = (
         "import sys\n"
         "from followup.cli import main\n"
@@ -181,8 +177,34 @@ def test_a_card_with_its_draft_stored_loads_no_drafting(cli, tmp_path) -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120)  # fmt: skip
-    assert eval(proc.stderr.splitlines()[-1]) == (0, [])  # noqa: S307 - our own repr
+    return eval(proc.stderr.splitlines()[-1])  # noqa: S307 - our own repr
+
+
+def test_a_card_with_its_draft_stored_loads_no_drafting(cli, tmp_path) -> None:
+    """`card ID` writes a card draft only when the round has none: with one stored, the
+    drafting stack (services.drafting, core.compose, the checker) is not imported."""
+    assert cli("profile", "--name", "Sam Lee", "--email", "sam@example.com").code == 0
+    assert cli(*ADD).code == 0
+    assert cli("draft", "1", "--kind", "card").code == 0
+    assert drafting_loaded(["card", "1", "-o", str(tmp_path / "card.pdf")]) == (0, [])
     assert (tmp_path / "card.pdf").read_bytes().startswith(b"%PDF")
+
+
+ROUTE = ["--interviewer", "Lee Park, lee@acme.example",
+         "--note", "lee said to send the thank-you to her directly, dana copied"]  # fmt: skip
+
+
+@pytest.mark.parametrize("args", [["plan", "1"], ["plan", "1", "--json"], ["show", "1"],
+                                  ["today"], ["list"]], ids=" ".join)  # fmt: skip
+def test_a_plan_of_a_round_whose_notes_name_a_route_loads_no_drafting(cli, args) -> None:
+    """Every plan of a stored round with notes reads the route they give (planning.routed)
+    with the [etiquette] words of drafting.toml alone (services.data_files): the drafting
+    stack (services.drafting, core.compose, the checker) is not imported. (`call ID` and
+    `video plan ID` write their scripts through drafting, notes or not.)"""
+    assert cli("profile", "--name", "Sam Lee", "--email", "sam@example.com").code == 0
+    assert cli(*ADD, *ROUTE).code == 0
+    assert "Your notes say to write to Lee Park" in cli("plan", "1").out
+    assert drafting_loaded(args) == (0, [])
 
 
 # notes whose capitalised names reach the checker's other paths: a company with a legal form

@@ -10,7 +10,7 @@ import pytest
 
 from followup.core.claims import Table
 from followup.core.errors import InvalidInput
-from followup.services.drafting import shipped_data
+from followup.services.data_files import shipped_data
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from followup.config import cache_dir, load_settings
 from followup.core import compose, phrasing
 from followup.core.models import Profile
 from followup.core.records import from_record
-from followup.services import drafting, planning, templates
+from followup.services import data_files, drafting, planning, templates
 
 ROUND = (
     Path(__file__).resolve().parent.parent / "fixtures" / "rounds" / "northwind_video_panel.json"
@@ -93,8 +93,8 @@ def test_an_edited_template_is_compiled_again_not_read_from_the_cache(followup_h
 
 def test_a_changed_shipped_data_file_is_parsed_again(monkeypatch, tmp_path) -> None:
     folder = tmp_path / "data"
-    shutil.copytree(drafting.DATA_DIR, folder)
-    monkeypatch.setattr(drafting, "DATA_DIR", folder)
+    shutil.copytree(data_files.DATA_DIR, folder)
+    monkeypatch.setattr(data_files, "DATA_DIR", folder)
     assert drafting.shipped_data("english.toml")["countries"]["default"] == "en-GB"
     path = folder / "english.toml"
     text = path.read_text(encoding="utf-8")
@@ -130,8 +130,8 @@ def test_the_lexicon_is_found_without_reading_unchanged_data_files(monkeypatch, 
     folder = tmp_path / "data"
     folder.mkdir()
     for name in ("phrasing.toml", "drafting.toml"):
-        shutil.copy(drafting.DATA_DIR / name, folder / name)
-    monkeypatch.setattr(drafting, "DATA_DIR", folder)
+        shutil.copy(data_files.DATA_DIR / name, folder / name)
+    monkeypatch.setattr(data_files, "DATA_DIR", folder)
     settings = load_settings()
     data, words = drafting.shipped_data("phrasing.toml"), drafting.shipped_data("drafting.toml")
     built = drafting._lexicon(settings, data, words["words"])

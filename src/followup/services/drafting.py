@@ -32,10 +32,10 @@ from followup.core import (
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.legal_forms import LegalForms
 from followup.core.models import Draft, Interview, Person, Profile
-from followup.core.package_data import DATA_DIR
 from followup.core.plan import Plan
 from followup.delivery.files import read_limited
-from followup.services import templates
+from followup.services import data_files, templates
+from followup.services.data_files import data_file, shipped_data, user_data_path
 from followup.store.cache_files import code_seen
 
 if TYPE_CHECKING:
@@ -72,61 +72,15 @@ class DraftingData:
     etiquette: etiquette.Words = field(default_factory=etiquette.Words)  # [etiquette]
 
 
-def _merge(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in top.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
-        else:
-            out[key] = value
-    return out
-
-
-def user_data_path(settings: Settings) -> Path:
-    return settings.config_file.parent / "drafting.toml"
-
-
-def _data_file(settings: Settings, name: str) -> dict[str, Any]:
-    """data/<name>, with the user's file of that name (beside config.toml) laid over it."""
-    data = shipped_data(name)
-    mine = settings.config_file.parent / name
-    if mine.is_file():
-        import tomllib
-
-        try:
-            data = _merge(data, tomllib.loads(mine.read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"cannot read {mine}: {exc}") from None
-    return data
-
-
-def shipped_data(name: str) -> dict[str, Any]:
-    """data/<name>, parsed (kept in the cache folder: store.cache_files.parsed_toml)."""
-    from followup.store.cache_files import parsed_toml
-
-    return parsed_toml(DATA_DIR / name)
-
-
-def etiquette_words(settings: Settings) -> etiquette.Words:
-    """The [etiquette] table of data/drafting.toml (with the user's file laid over it) alone:
-    what planning reads the round's route with, without the rest of the drafting data."""
-    try:
-        return etiquette.Words.from_mapping(
-            _data_file(settings, "drafting.toml").get("etiquette", {})
-        )
-    except InvalidInput as exc:
-        raise ConfigError(str(exc)) from None
-
-
 def load_data(settings: Settings, country: str | None = None) -> DraftingData:
     """data/drafting.toml, phrasing.toml, sentences.toml and english.toml, each with the
     user's file of the same name (beside config.toml) laid over it; the English is the
     recipient country's (or the drafting.english setting)."""
-    data = _data_file(settings, "drafting.toml")
+    data = data_file(settings, "drafting.toml")
     try:
         words = data.get("words", {})
         wording = compose.Wording.from_mapping(words)
-        lexicon = _lexicon(settings, _data_file(settings, "phrasing.toml"), words)
+        lexicon = _lexicon(settings, data_file(settings, "phrasing.toml"), words)
         lexicon = replace(
             lexicon,
             known_word=_english_words(settings),
@@ -134,19 +88,19 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
             word_classes=_WordClasses(_english_words(settings, "classes")),
             legal_forms=LegalForms.from_mapping(shipped_data(legal_forms.FILE)),
         )
-        bank = writer.Bank.from_mapping(_data_file(settings, "sentences.toml"))
+        bank = writer.Bank.from_mapping(data_file(settings, "sentences.toml"))
     except InvalidInput as exc:
         raise ConfigError(str(exc)) from None
-    english_data = _data_file(settings, "english.toml")
+    english_data = data_file(settings, "english.toml")
     try:
-        clause_words = clauses.ClauseWords.from_mapping(_data_file(settings, "clauses.toml"))
+        clause_words = clauses.ClauseWords.from_mapping(data_file(settings, "clauses.toml"))
         # the drafting words' mass nouns read without an article as a clause's subject too
         clause_words = replace(clause_words, mass=clause_words.mass | wording.mass_nouns)
         address = greetings.Address.from_mapping(data.get("address", {}))
         manners = etiquette.Words.from_mapping(data.get("etiquette", {}))
         closing_words = closes.Words.from_mapping(data.get("closes", {}))
         remembered = moments.Words.from_mapping(
-            _data_file(settings, "moments.toml").get("words", {})
+            data_file(settings, "moments.toml").get("words", {})
         )
     except InvalidInput as exc:
         raise ConfigError(str(exc)) from None
@@ -205,7 +159,7 @@ def _claim_table(settings: Settings) -> Callable[[], claims.Table]:
         from followup.core import claims
 
         try:
-            return claims.Table.from_mapping(_data_file(settings, "claims.toml"))
+            return claims.Table.from_mapping(data_file(settings, "claims.toml"))
         except InvalidInput as exc:
             raise ConfigError(str(exc)) from None
 
@@ -237,7 +191,7 @@ def _lexicon(settings: Settings, data: dict[str, Any], words: dict[str, Any]) ->
             raise OSError
         parts = [f"{LEXICON_FORMAT}\0{code}".encode()]
         for name in ("phrasing.toml", "drafting.toml"):
-            shipped = file_digest(DATA_DIR / name)
+            shipped = file_digest(data_files.DATA_DIR / name)
             if shipped is None:
                 raise OSError
             mine = settings.config_file.parent / name

@@ -246,7 +246,7 @@ def routed(settings: Settings, interview: Interview, plan: Plan) -> Plan:
 
     from followup.core import etiquette
     from followup.core.plan import Route
-    from followup.services.drafting import etiquette_words
+    from followup.services.data_files import etiquette_words
 
     rules = etiquette.read(interview.notes, interview.people, etiquette_words(settings))
     if rules.via is None:

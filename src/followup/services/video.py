@@ -17,7 +17,7 @@ from followup.core.errors import ConfigError
 
 
 def _checklist_data(settings: Settings) -> dict[str, Any]:
-    from followup.services.drafting import shipped_data
+    from followup.services.data_files import shipped_data
 
     user = config_path(settings.env).parent / "video.toml"
     try:
