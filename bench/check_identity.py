@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # held out, scored by the coordinator: never read here
-HELD_OUT = ("check_heldout_v17", "check_heldout_v18", "check_heldout_v19")
+HELD_OUT = ("check_heldout_v17", "check_heldout_v18", "check_heldout_v19", "check_heldout_v20")
 
 
 def _module(name: str) -> object:

@@ -32,7 +32,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 # held out, scored by the coordinator: never read here
-HELD_OUT = ("check_heldout_v17", "check_heldout_v18", "check_heldout_v19")
+HELD_OUT = ("check_heldout_v17", "check_heldout_v18", "check_heldout_v19", "check_heldout_v20")
 sys.path.insert(0, str(ROOT / "bench"))
 
 Row = dict[str, Any]
