@@ -65,6 +65,15 @@ class Words:
     reference: tuple[str, ...] = ()
     quote_verbs: tuple[str, ...] = ()
     name_slots: tuple[str, ...] = ()
+    # a reply in a thread already open (thread_of): the verbs of replying ('reply', 'answer',
+    # 'respond'), what a thread is ('thread', 'chain', 'invite'), a message that is one only
+    # when it is theirs ('her email', 'the scheduling email'), the words that make it theirs,
+    # and the words of a new one ("don't start a new thread")
+    reply: frozenset[str] = frozenset()
+    threads: frozenset[str] = frozenset()
+    messages: frozenset[str] = frozenset()
+    theirs: frozenset[str] = frozenset()
+    fresh: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Words:
@@ -103,6 +112,11 @@ class Words:
             reference=strings("reference"),
             quote_verbs=strings("quote_verbs"),
             name_slots=strings("name_slots"),
+            reply=frozenset(strings("reply")),
+            threads=frozenset(strings("threads")),
+            messages=frozenset(strings("messages")),
+            theirs=frozenset(strings("theirs")),
+            fresh=frozenset(strings("fresh")),
         )
 
 
@@ -114,6 +128,11 @@ def _channels(data: Any) -> dict[str, frozenset[str]]:
     ):
         raise InvalidInput("drafting data: etiquette.channels must map a channel to words")
     return {str(k): frozenset(w.strip().lower() for w in v if w.strip()) for k, v in data.items()}
+
+
+# the ways of sending that are an email: one the notes do not name, an email, or a reply in a
+# thread already open
+MAILED = (None, "email", "thread")
 
 
 @dataclass(frozen=True)
@@ -133,6 +152,12 @@ class Etiquette:
     # 'thanks to her only'; 'the panel is not to be contacted individually'): no personal
     # note is written to anyone else, not even through them
     single: bool = False
+    # the notes ask for a reply in a thread already open ('reply to her teams invite email',
+    # 'just hit reply on the scheduling email', "don't start a new thread"): `thread` is that
+    # email as the notes name it ('' when they name none), `thread_subject` its subject when
+    # the notes quote it ("reply to 'Interview: Sous Chef' email")
+    thread: str | None = None
+    thread_subject: str | None = None
 
     def direct(self, person: Person) -> bool:
         """Whether a note may be emailed to `person` directly."""
@@ -147,7 +172,7 @@ class Etiquette:
             via is not None
             and not same(via, person)
             and not any(same(via, p) for p in self.cc)
-            and self.how in (None, "email")
+            and self.how in MAILED
             and bool(via.email)
         )
 
@@ -544,6 +569,83 @@ def _single(clause: str, words: Words, routes: bool, bars: bool) -> bool:
     return False
 
 
+def thread_of(clause: str, words: Words) -> str | None:
+    """The thread a clause asks the note to go out in, read from its shape: a verb of replying
+    followed by a thread ('reply to her teams invite email', 'hit reply on the scheduling
+    email', 'answer in the same chain') or by a message that is theirs ('respond to keisha's
+    email'); a thread that is theirs or the same one ('keep it on her thread'); a new one
+    negated ("don't start a new thread", 'no fresh email'). The words that name it ('her
+    teams invite email'; '' when the clause names none), or None when it asks no such thing.
+    A reply negated ('no need to reply to the invite') asks nothing."""
+    matches = [m for m in _TOKEN.finditer(clause) if m.group(0) not in "(),"]
+    tokens = [m.group(0).lower().rstrip(".") for m in matches]
+
+    def said(i: int, j: int) -> str:
+        return clause[matches[i].start() : matches[j].end()].strip(" .,")
+
+    for i, t in enumerate(tokens):
+        if t in words.fresh and any(_negated(x, words) for x in tokens[max(0, i - 4) : i]):
+            ahead = tokens[i + 1 : i + 3]
+            if any(x in words.threads or x in words.messages or x == "one" for x in ahead):
+                return ""
+        if t in words.reply:
+            if any(_negated(x, words) or x == "need" for x in tokens[max(0, i - 3) : i]):
+                continue
+            ahead = tokens[i + 1 : i + 9]
+            for k, x in enumerate(ahead):
+                j = i + 1 + k
+                mine = any(y in words.theirs or y.endswith(("'s", "’s")) for y in ahead[:k])
+                if x in words.threads or (x in words.messages and mine):
+                    # the name runs from the first word after the verb's own particle
+                    start = i + 1
+                    while start < j and tokens[start] in ("to", "on", "in", "within", "all"):
+                        start += 1
+                    end = j + 1 if j + 1 < len(tokens) and tokens[j + 1] in words.messages else j
+                    return said(start, end)
+        if (
+            t in words.threads
+            and i > 0
+            and (tokens[i - 1] in words.theirs or tokens[i - 1].endswith(("'s", "’s")))
+        ):
+            return said(i - 1, i)
+    return None
+
+
+def _thread_subject(notes: str, clause: str) -> str | None:
+    """The subject of the thread a clause names, when the notes quote it ("reply to the
+    'Interview: Sous Chef, East Nashville' email"): the quotation that opens inside it."""
+    at = notes.find(clause)
+    if at < 0:
+        return None
+    for m in re.finditer(_QUOTE, notes):
+        if at <= m.start() < at + len(clause) and not re.search(r"\bsubject\b", clause, re.I):
+            return m.group(1).strip()
+    return None
+
+
+def _quoted_thread(
+    notes: str, people: Sequence[Person], words: Words
+) -> tuple[str | None, str | None, Person | None]:
+    """A thread the notes name by its quoted subject ("reply to the 'Interview: ACM - Bayshore'
+    email from keisha", whose dash would cut a clause): (how to name it, its subject, whose
+    it is), or (None, None, None)."""
+    verbs = words.reply - {"keep", "stay", "stays"}
+    for m in re.finditer(_QUOTE, notes):
+        before = _lower_words(notes[max(0, m.start() - 40) : m.start()]).split()[-6:]
+        after = _lower_words(notes[m.end() : m.end() + 40]).split()
+        if not any(w in verbs for w in before) or any(_negated(w, words) for w in before):
+            continue
+        if not (after[:1] and (after[0] in words.threads or after[0] in words.messages)):
+            continue
+        near = " ".join([*before, *after[:6]])
+        owner = who(near, people, words, False) or next(
+            (p for p in people if p.role is PersonRole.COORDINATOR), None
+        )
+        subject = m.group(1).strip()
+        return f"the “{subject}” {after[0]}", subject, owner
+    return None, None, None
+
+
 def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette:
     """What the round's notes ask of whom a note goes to, who is copied and who is not
     written to directly."""
@@ -556,11 +658,15 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
     inbox_said: str | None = None
     how: str | None = None
     single = False
+    thread: str | None = None
+    thread_subject: str | None = None
+    thread_to: Person | None = None
     said: dict[str, str] = {}
     speaker: Person | None = None
     for clause in (c.strip() for c in _CLAUSES.split(notes)):
         if not clause:
             continue
+        before_speaker = speaker
         shape = route_of(clause, people, words, speaker)
         speaker = shape.speaker
         routed_here = bool(shape.via)
@@ -568,6 +674,18 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
             if via is None or (same(routed, via) and how is None):
                 via, how = routed, way
                 said.setdefault("via", clause)
+        named_thread = thread_of(clause, words) if thread is None else None
+        if named_thread is not None:
+            # whose thread: whom the clause routes to, the one it names or speaks of ('her
+            # invite': its speaker), else whoever arranged the interview (who sent it)
+            owner = shape.via[0][0] if shape.via else who(clause, people, words, False)
+            if owner is None and re.search(r"\b(?:her|his|she|he)\b", clause, re.I):
+                owner = shape.speaker or before_speaker
+            if owner is None:
+                owner = next((p for p in people if p.role is PersonRole.COORDINATOR), None)
+            thread, thread_to = named_thread, owner
+            thread_subject = _thread_subject(notes, clause)
+            said.setdefault("thread", clause)
         for barred in shape.not_direct:
             not_direct.append(barred)
             said.setdefault("not_direct", clause)
@@ -633,6 +751,19 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
         if _single(clause, words, routed_here, bool(shape.not_direct)):
             single = True
             said.setdefault("single", clause)
+    if thread is None:
+        thread, thread_subject, thread_to = _quoted_thread(notes, people, words)
+        if thread is not None:
+            said["thread"] = thread
+    if thread is not None and thread_to is not None:
+        # a reply in the thread they opened: to them, unless the notes route it elsewhere
+        if via is None:
+            via = thread_to
+            said.setdefault("via", said["thread"])
+        if same(via, thread_to) and how in MAILED:
+            how = "thread"
+    elif thread is not None:
+        thread = None  # no one to reply to: no thread followed
     if (
         via is not None
         and via.email
@@ -659,6 +790,8 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
         clauses=said,
         how=how,
         single=single and via is not None,
+        thread=thread if how == "thread" else None,
+        thread_subject=thread_subject if how == "thread" else None,
     )
 
 
@@ -671,9 +804,38 @@ _HOW = {
 }
 
 
+def reply_words(thread: str | None, name: str, subject: str | None = None) -> str:
+    """How to send a note as a reply in a thread already open: 'send it as a reply to her
+    teams invite email (hit Reply on it, so it stays in that thread)'."""
+    what = (thread or "").strip()
+    if re.match(r"(?:her|his|their)\b", what, re.I):
+        what = f"{name}'s {what.split(None, 1)[1]}" if " " in what else f"{name}'s email"
+    elif not what or what.lower() in ("thread", "chain", "one"):
+        what = f"{name}'s last email"
+    elif not re.match(r"(?:the|that|this|a|an|[\w-]+['’]s)\b", what, re.I):
+        what = f"the {what}"
+    if re.fullmatch(r"(?:the|that)\s+(?:same\s+)?(?:thread|chain)", what, re.I):
+        what = f"{name}'s email"
+    # the meeting tools write their names with a capital ('her teams invite' -> 'Teams')
+    what = re.sub(
+        r"\b(teams|zoom|webex|skype)\b", lambda m: m.group(1).capitalize(), what, flags=re.I
+    )
+    subject_line = f", keeping its subject “Re: {subject}”" if subject else ""
+    return (
+        f"send it as a reply to {what} (hit Reply on it{subject_line}, so it stays in that thread)"
+    )
+
+
 def route_reason(route: Route) -> str:
     """The plan's reason for a route the notes give: 'Your notes say to phone Wade Pruitt
     (call him not email): the follow-up goes to them that way.'"""
+    if route.how == "thread":
+        cc = f", copying {', '.join(_named(p) for p in route.cc)}" if route.cc else ""
+        how = reply_words(route.thread, _named(route.to), route.thread_subject)
+        return (
+            f"Your notes say to reply in {_named(route.to)}'s thread ({route.said}): {how}"
+            f"{cc}, not as a new email."
+        )
     how = _HOW.get(route.how or "", "write to {name}").format(name=_named(route.to))
     cc = f", copying {', '.join(_named(p) for p in route.cc)}" if route.cc else ""
     return f"Your notes say to {how}{cc} ({route.said}): the follow-up goes there."
@@ -688,13 +850,18 @@ def followed(rules: Etiquette, person: Person, plans_note: bool) -> list[str]:
     O'Rourke, as your notes say (go thru liam not craig)')."""
     out: list[str] = []
     said = rules.clauses or {}
+    thread = ""
+    if rules.via is not None and rules.how == "thread":
+        thread = "; " + reply_words(rules.thread, _named(rules.via), rules.thread_subject)
     if plans_note and rules.via is not None and same(rules.via, person):
-        out.append(f"addressed to {_named(person)}, as your notes say ({said.get('via', '')})")
+        out.append(
+            f"addressed to {_named(person)}, as your notes say ({said.get('via', '')}){thread}"
+        )
     elif rules.via is not None and rules.through(person):
         at = f" ({rules.via.email})" if rules.via.email else ""
         out.append(
             f"send it through {_named(rules.via)}{at}, as your notes say "
-            f"({said.get('via', '')}), not to {_named(person)} directly"
+            f"({said.get('via', '')}), not to {_named(person)} directly{thread}"
         )
     if rules.inbox:
         out.append(f"to {rules.inbox}, as your notes say ({said.get('inbox', '')})")
@@ -851,7 +1018,7 @@ def unmailable(route: Route, kind: str) -> str:
             f"your notes say to phone {who} ({route.said}), so no {kind} is written to "
             f"anyone else: draft the call with --kind phone"
         )
-    if route.how not in (None, "email"):
+    if route.how not in MAILED:
         return (
             f"your notes say the follow-up goes to {who} by {route.how} ({route.said}), so "
             f"no {kind} is written: draft it with --to NAME to write one anyway"

@@ -93,6 +93,10 @@ class Route:
     how: str | None = None
     cc: tuple[Person, ...] = ()
     said: str = ""
+    # a reply in a thread already open (how 'thread'): the email as the notes name it ('her
+    # teams invite email'), and its subject when they quote it; never in to_dict's shape
+    thread: str | None = None
+    thread_subject: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -7,6 +7,7 @@ and none is `ready` while two are near-copies.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -562,7 +563,7 @@ def recipients(
     main = compose.recipient_for(plan, interview)
     route = plan.route
     mail = kind in ("email", "check-in", "video")
-    if mail and route is not None and (not main.email or route.how not in (None, "email")):
+    if mail and route is not None and (not main.email or route.how not in etiquette.MAILED):
         raise InvalidInput(etiquette.unmailable(route, kind))
     if kind in ("email", "check-in", "video") and not main.email:
         # An email goes to someone with an address: the coordinator, else an interviewer
@@ -772,6 +773,12 @@ def compose_drafts(
         w.draft = replace(w.draft, video_url=link)
         if subject is not None and kind in ("email", "check-in", "video"):
             w.draft = replace(w.draft, subject=subject.apply(w.draft.subject, profile.name))
+        if rules.thread_subject and kind in ("email", "check-in", "video"):
+            # a reply in the thread the notes quote: its subject, as Reply would write it
+            quoted = rules.thread_subject
+            w.draft = replace(
+                w.draft, subject=quoted if re.match(r"re:", quoted, re.I) else f"Re: {quoted}"
+            )
         person = next(
             (p for p in people if p.name == note.to_name and p.email == note.to_email), None
         )

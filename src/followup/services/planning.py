@@ -252,7 +252,14 @@ def routed(settings: Settings, interview: Interview, plan: Plan) -> Plan:
     if rules.via is None:
         return plan
     said = (rules.clauses or {}).get("via", "")
-    route = Route(rules.via, rules.how, tuple(rules.copied(rules.via)), said)
+    route = Route(
+        rules.via,
+        rules.how,
+        tuple(rules.copied(rules.via)),
+        said,
+        thread=rules.thread,
+        thread_subject=rules.thread_subject,
+    )
     return replace(plan, route=route, reasons=(*plan.reasons, etiquette.route_reason(route)))
 
 

@@ -176,7 +176,7 @@ def prepare(
     if len(refs) > MAX_REFERENCES:  # the thread's first message and the latest ones
         refs = refs[:1] + refs[1 - MAX_REFERENCES :]
     route = plan.route
-    if route is not None and route.how not in (None, "email") and draft_id is None:
+    if route is not None and route.how not in (None, "email", "thread") and draft_id is None:
         raise InvalidInput(
             f"your notes say to reach {route.to.name} by {route.how} ({route.said}), not by "
             "email: nothing is sent (--draft N sends a draft anyway)"
