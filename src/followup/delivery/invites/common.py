@@ -257,6 +257,8 @@ class _Vocab:
     shared_zone_words: frozenset[str] = frozenset()  # "CET", "GMT": kept in several countries
     offset_guesses: tuple[str, ...] = ()  # the zones guessed for a bare offset ("GMT+1")
     postcode_first: frozenset[str] = frozenset()  # "1040 Bruxelles": countries that write so
+    clock_words: tuple[str, ...] = ()  # "ora", "saati", "เวลา": a clock's "time", any language
+    clock_country_aliases: dict[str, str] = field(default_factory=dict)  # "한국": KR
     credentials: re.Pattern[str] = re.compile(r"(?!x)x")  # "RN", "PhD" after a name
     not_company_names: frozenset[str] = frozenset()  # "teams", "zoom": never an employer
     program_names: tuple[str, ...] = ()  # "zoom": "Zoom Meeting ID" is no employer either
@@ -434,6 +436,10 @@ def _build_vocab(
         shared_zone_words=frozenset(w.upper() for w in words("countries", "shared_zone_words")),
         offset_guesses=tuple(words("countries", "offset_guesses")),
         postcode_first=frozenset(words("countries", "postcode_first")),
+        clock_words=tuple(words("countries", "clock_words")),
+        clock_country_aliases={
+            str(k): str(v) for k, v in dict(countries.get("clock_country_aliases", {})).items()
+        },
         tld_countries={
             str(k).lower(): str(v).upper() for k, v in countries.get("tlds", {}).items()
         },

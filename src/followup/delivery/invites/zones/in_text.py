@@ -5,9 +5,9 @@ its postcode or a city in an address, and the zone of the country the other clue
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from followup.delivery.invites.clock import _TIME_RE, _after_range, _clock_of
+from followup.delivery.invites.clock import _HOUR24, _TIME_RE, _after_range, _clock_of
 from followup.delivery.invites.common import MAX_SCAN, _Ctx, _Found, _Vocab
 from followup.delivery.invites.zones.choice import (
     Clue,
@@ -18,6 +18,7 @@ from followup.delivery.invites.zones.choice import (
     kept_in_many,
 )
 from followup.delivery.invites.zones.countries import _state_zone, country_clues, postcode_city
+from followup.delivery.invites.zones.country_clock import country_clock_zone
 from followup.delivery.invites.zones.tables import (
     _in_zone,
     _valid_zone,
@@ -288,7 +289,7 @@ def zone_from_text(
     text = text[:MAX_SCAN]
     first: str | None = None
     first_said = ""
-    for seen, match in enumerate(_TIME_RE.finditer(text)):
+    for seen, match in enumerate(_times_in(text)):
         if seen >= 200:
             break
         after = _whole_words(_after_range(text[match.end() : match.end() + 80]), 40)
@@ -301,9 +302,20 @@ def zone_from_text(
                 return zone, how, True, zone
         # an offset ("(GMT+1)", "(UTC+01:00)", "GMT") only when it is the start's time there
         choices = zone_choices_in_text(after, ctx, country)
+        # "10:00 (ora italiana)", "(giờ Việt Nam, GMT+7)": a country's clock, any language,
+        # when no zone's own name is written there ("Mountain Time (US & Canada)")
+        clock = (
+            country_clock_zone(after, start, said.hour, said.minute, ctx.vocab, country)
+            if seen < MAX_CITY_TIMES and all(z.startswith("Etc/") for z in choices)
+            else None
+        )
+        if clock is not None:
+            zone, _code, words = clock
+            how = f"the text gives the time as {match.group(0).strip()} ({words})"
+            return zone, how, True, zone
         for index, zone in enumerate(choices):
-            wall = _in_zone(start, zone)
-            if index and _an_hour_off(_in_zone(start, choices[0]), said.hour, said.minute):
+            wall = _wall(start, zone)
+            if index and _an_hour_off(_wall(start, choices[0]), said.hour, said.minute):
                 break  # "10:00 AM Central Time" an hour off Chicago's: a slip, not Havana's
             if (wall.hour, wall.minute) == (said.hour, said.minute):
                 named = ctx.vocab.tz_re.search(after)
@@ -314,6 +326,8 @@ def zone_from_text(
             first = next((z for z in choices if not z.startswith("Etc/")), None)
             first_said = _as_said(match, after, ctx.vocab)
     if first is not None:
+        if start.tzinfo is None:  # a floating start the text's time does not agree with
+            return None
         wall = _in_zone(start, first)
         how = (
             f"a time zone named next to a time in the text; the text says {first_said}, but "
@@ -321,10 +335,33 @@ def zone_from_text(
             "disagree, check the time"
         )
         return first, how, False, first
-    alone = _zone_in_text(text, ctx, country)
+    alone = _zone_in_text(text, ctx, country) if start.tzinfo is not None else None
     if alone is not None and not alone.startswith("Etc/"):
         return alone, "a time zone named in the text", False, alone
     return None
+
+
+# a 24-hour time with a full stop and no word that says it is one ("เวลา: 10.00 – 11.00 น.",
+# "Waktu: 15.00 WIB"): read only for the zone written after it, which must agree with the start
+_DOTTED_TIME = re.compile(rf"(?<![\d.:,])(?P<hs>{_HOUR24})\.(?P<ms>[0-5]\d)(?![\d]|\.\d)")
+
+
+def _times_in(text: str) -> list[re.Match[str]]:
+    """The times of day `text` writes (`_TIME_RE`'s, and 24-hour times with a full stop that
+    none of those covers), in the order written."""
+    times = list(_TIME_RE.finditer(text))
+    spans = [(m.start(), m.end()) for m in times]
+    for seen, match in enumerate(_DOTTED_TIME.finditer(text)):
+        if seen >= 200:
+            break
+        if not any(a < match.end() and match.start() < b for a, b in spans):
+            times.append(match)
+    return sorted(times, key=lambda m: m.start())
+
+
+def _wall(start: datetime, zone: str) -> datetime:
+    """The wall-clock time of `start` in `zone`; a floating start is its own."""
+    return start if start.tzinfo is None else _in_zone(start, zone)
 
 
 def _whole_words(text: str, width: int) -> str:
@@ -357,7 +394,7 @@ def _city_after_time(after: str, start: datetime, hour: int, minute: int) -> tup
                 continue
             name = " ".join(span)
             for _people, _country, zone in city_rows(name):
-                wall = _in_zone(start, zone)
+                wall = _wall(start, zone)
                 if (wall.hour, wall.minute) == (hour, minute):
                     return zone, name
     return None
@@ -416,6 +453,10 @@ def zone_word_in_text(
         if region is not None:
             return (region,), None
     word = match.group("offset") or match.group("abbr") or match.group("phrase") or ""
+    if match.group("offset"):  # "(UTC+05:30)", "GMT+5:45": the zones that keep it
+        odd = _odd_offset_zones(match.group("offset"), country)
+        if odd:
+            return odd, None
     qualified = _qualified(word, text[match.end() : match.end() + 60], text[: match.start()])
     if qualified is not None:  # "IST (India)", "CST (China)": the country in brackets says
         return (qualified[0],), qualified[1]
@@ -425,6 +466,37 @@ def zone_word_in_text(
         return tuple(error.choices), word.strip(" ()")
     except UnknownZone:
         return (), None
+
+
+def _odd_offset_zones(offset: str, country: str | None) -> tuple[str, ...]:
+    """The zones that keep an offset of hours and minutes ("UTC+05:30": Asia/Kolkata,
+    Asia/Colombo) in winter or summer, `country`'s first, then by their people; none for a
+    whole hour's (an Etc/ zone of its own)."""
+    from zoneinfo import ZoneInfo
+
+    value = _OFFSET_VALUE.search(offset)
+    if value is None or not int(value.group("minutes") or 0):
+        return ()
+    minutes = int(value.group("hours")) * 60 + int(value.group("minutes"))
+    minutes = -minutes if value.group("sign") in "-−" else minutes
+    year = datetime.now().year
+    seasons = [datetime(year, month, 15) for month in (1, 7)]
+    keeping = [
+        zone
+        for zone in _zone_countries()
+        if any((ZoneInfo(zone).utcoffset(d) or 0) == _minutes(minutes) for d in seasons)
+    ]
+    ordered: list[str] = []
+    while keeping:
+        ours = [z for z in keeping if _zone_countries().get(z) == country]
+        best = _most_people(ours or keeping)
+        ordered.append(best)
+        keeping.remove(best)
+    return tuple(ordered)
+
+
+def _minutes(minutes: int) -> timedelta:
+    return timedelta(minutes=minutes)
 
 
 # a country's or a city's name in brackets after a zone's word ("IST (India)", "AEST

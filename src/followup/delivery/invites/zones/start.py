@@ -73,22 +73,10 @@ def settle_start(found: _Found, ctx: _Ctx, text: str) -> None:
             hint = clues[0].country if clues else None
             said = zone_from_text(text, value, ctx, hint)
             if said is not None:
-                zone, how, agrees, word = said
-                vocab = ctx.vocab
-                # "14:00 CET", "(GMT+1)": the clues' country keeping that clock, or a guess
-                shared = (
-                    kept_in_many(
-                        zone, word, value, clues, text, vocab.shared_zone_words,
-                        vocab.offset_guesses,
-                    )
-                    if agrees
-                    else None
-                )  # fmt: skip
-                choice = shared or ZoneChoice(zone, _zone_countries().get(zone) if agrees else None)
-                if "/" not in word:  # "Mountain Time - US & Canada" and Boise: Boise's zone
-                    choice = _in_the_city(choice, value, found.location or "", text, ctx)
-                zone = choice.zone
-                found.notes.append(f"time zone {zone}: the invite gives the time in UTC; {how}")
+                choice = _said_choice(said, value, found, clues, text, ctx)
+                found.notes.append(
+                    f"time zone {choice.zone}: the invite gives the time in UTC; {said[1]}"
+                )
             else:
                 choice = _place_choice(found, ctx, text, clues, "the invite gives the time in UTC")
             if choice is None:
@@ -112,6 +100,16 @@ def settle_start(found: _Found, ctx: _Ctx, text: str) -> None:
                     f"time zone {choice.zone} inferred: the start has no zone, and the file "
                     f"defines only {_clip(only, 60)!r}"
                 )
+        if choice is None:  # "10:00 (ora italiana)", "1:30 PM IST" and that time's start
+            said = zone_from_text(text, value, ctx, clues[0].country if clues else None)
+            if said is not None and said[2]:
+                from zoneinfo import ZoneInfo
+
+                aware = value.replace(tzinfo=ZoneInfo(said[0]))
+                choice = _said_choice(said, aware, found, clues, text, ctx)
+                found.notes.append(
+                    f"time zone {choice.zone} inferred: the start has no zone; {said[1]}"
+                )
         if choice is None:
             choice = _place_choice(found, ctx, text, clues, "the start has no zone")
         if choice is None:
@@ -130,6 +128,30 @@ def settle_start(found: _Found, ctx: _Ctx, text: str) -> None:
     _check_year(wall.date(), ctx)
     found.day = wall.date()
     found.clock = time(wall.hour, wall.minute)
+
+
+def _said_choice(
+    said: tuple[str, str, bool, str],
+    value: datetime,
+    found: _Found,
+    clues: list[Clue],
+    text: str,
+    ctx: _Ctx,
+) -> ZoneChoice:
+    """The zone (and country) of a zone the text gives the start's time in (`zone_from_text`
+    read for `value`, an aware start): a word several countries keep ("14:00 CET", "(GMT+1)")
+    narrowed to the clues' country that keeps that clock, or a guess said to be one."""
+    zone, _how, agrees, word = said
+    vocab = ctx.vocab
+    shared = (
+        kept_in_many(zone, word, value, clues, text, vocab.shared_zone_words, vocab.offset_guesses)
+        if agrees
+        else None
+    )
+    choice = shared or ZoneChoice(zone, _zone_countries().get(zone) if agrees else None)
+    if "/" not in word:  # "Mountain Time - US & Canada" and Boise: Boise's zone
+        choice = _in_the_city(choice, value, found.location or "", text, ctx)
+    return choice
 
 
 def _same_clock_elsewhere(

@@ -1,0 +1,115 @@
+"""Issue 9, session 21: kinds held-out v19 still got wrong, in new invented examples in other
+languages than v19's files (the shapes of Zoho Recruit, Exchange, Google Calendar and ATS
+mails as their public help pages show them):
+
+- a zone the text alone gives beside the start's time, in any language: a country's clock
+  ("ora italiana", "Türkiye saati", "เวลาประเทศไทย", "한국 시간", "czasu polskiego"), an offset
+  of hours and minutes ("(UTC+05:30)"), a 24-hour time with a full stop ("15.00 WIB"), for a
+  start given in UTC or floating (then the zone is said to be inferred);
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_invite_kinds_s13_invites import USER, calendar, mail
+
+from followup.delivery.invites import ImportedInvite, parse_invite
+
+
+def event(start: str, description: str = "", summary: str = "Interview") -> str:
+    return (
+        "BEGIN:VEVENT\r\nUID:s21-0@x\r\nDTSTAMP:20261101T090000Z\r\n"
+        f"{start}\r\nSUMMARY:{summary}\r\n"
+        + (f"DESCRIPTION:{description}\r\n" if description else "")
+        + "ORGANIZER;CN=Jo Marsh:mailto:jo.marsh@harrowfield.example\r\n"
+        f"ATTENDEE;CN=Rowan Adeyemi:mailto:{USER}\r\nEND:VEVENT\r\n"
+    )
+
+
+def read(data: bytes, name: str = "s21.eml") -> ImportedInvite:
+    return parse_invite(data, name, default_tz="UTC", user_emails=[USER])
+
+
+def in_text(text: str, start: str) -> ImportedInvite:
+    return read(
+        mail(
+            "Jo Marsh <jo.marsh@harrowfield.example>",
+            "Interview",
+            f"Hello,\n\n{text}\n\nJo\n",
+            (calendar(event(start)),),
+        )
+    )
+
+
+# --------------------------------------------------------------------------- zones in the text
+
+UTC_START = "DTSTART:20270608T080000Z"  # 8 June 2027, 08:00 UTC
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "zone", "country"),
+    [
+        ("Il colloquio si terrà alle 10:00 (ora italiana).", "10:00", "Europe/Rome", "IT"),
+        ("Saat: 11:00 (Türkiye saati)", "11:00", "Europe/Istanbul", "TR"),
+        ("เวลา: 15.00 – 16.00 น. (เวลาประเทศไทย)", "15:00", "Asia/Bangkok", "TH"),
+        ("시간: 17:00 (한국 시간)", "17:00", "Asia/Seoul", "KR"),
+        ("Godzina: 10:00 czasu polskiego", "10:00", "Europe/Warsaw", "PL"),
+        ("Ώρα: 11:00 (ώρα Ελλάδος)", "11:00", "Europe/Athens", "GR"),
+        ("Időpont: 10:00 (magyar idő szerint)", "10:00", "Europe/Budapest", "HU"),
+        ("שעה: 11:00 (שעון ישראל)", "11:00", "Asia/Jerusalem", "IL"),
+        ("Thời gian: 15:00 (giờ Việt Nam, GMT+7)", "15:00", "Asia/Ho_Chi_Minh", "VN"),
+        ("Ora: 11:00 (ora României)", "11:00", "Europe/Bucharest", "RO"),
+        ("Time: 13:30 (UTC+05:30)", "13:30", "Asia/Kolkata", "IN"),
+        ("Time: 13:45 (GMT+05:45)", "13:45", "Asia/Kathmandu", "NP"),
+        ("Waktu: 15.00 WIB", "15:00", "Asia/Jakarta", "ID"),
+        ("日時：6月8日 17:00（JST）", "17:00", "Asia/Tokyo", "JP"),
+    ],
+)
+def test_a_zone_the_text_gives_beside_a_utc_starts_time_is_the_rounds(
+    text: str, clock: str, zone: str, country: str
+) -> None:
+    invite = in_text(text, UTC_START)
+    assert (f"{invite.interview.time:%H:%M}", invite.interview.tz) == (clock, zone)
+    assert invite.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "zone", "country"),
+    [
+        ("Il colloquio si terrà alle 10:00 (ora italiana).", "20270608T100000", "Europe/Rome",
+         "IT"),
+        ("L'entretien aura lieu à 10h00, heure de Paris.", "20270608T100000", "Europe/Paris",
+         "FR"),
+        ("Time: 1:30 PM IST", "20270608T133000", "Asia/Kolkata", "IN"),
+        ("Time: 13:30 (UTC+05:30)", "20270608T133000", "Asia/Kolkata", "IN"),
+        ("เวลา: 15.00 น. (เวลาประเทศไทย)", "20270608T150000", "Asia/Bangkok", "TH"),
+        ("Uhrzeit: 10:00 Uhr deutscher Zeit", "20270608T100000", "Europe/Berlin", "DE"),
+    ],
+)  # fmt: skip
+def test_a_floating_start_takes_the_zone_the_text_gives_its_time_in(
+    text: str, start: str, zone: str, country: str
+) -> None:
+    invite = in_text(text, f"DTSTART:{start}")
+    assert invite.interview.tz == zone
+    assert f"{invite.interview.time:%H%M}" == start[-6:-2]  # the wall clock stays
+    assert invite.country == country
+    assert any(n.startswith(f"time zone {zone} inferred") for n in invite.notes)
+
+
+def test_a_floating_start_the_texts_time_does_not_agree_with_takes_no_zone_from_it() -> None:
+    invite = in_text("Il colloquio si terrà alle 10:00 (ora italiana).", "DTSTART:20270608T140000")
+    assert invite.interview.tz != "Europe/Rome"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We meet at 10:00 AM Mountain Time (US & Canada).",  # a zone's own name, not Canada's
+        "The interview lasts 45 minutes; plan some time for Canada's visa questions.",
+    ],
+)
+def test_a_country_beside_a_zones_own_name_or_no_clock_word_is_no_countrys_clock(
+    text: str,
+) -> None:
+    invite = in_text(text, "DTSTART:20270608T160000Z")
+    assert invite.interview.tz != "America/Toronto"
