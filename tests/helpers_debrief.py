@@ -13,3 +13,12 @@ def nps(sentence: str, grammar: Grammar) -> list[str]:
         p.key
         for p in phrases(tag(sentence, grammar, word_classes, frozenset(), frozenset()), grammar)
     ]
+
+
+def zoom_vtt(*lines: tuple[str, str]) -> str:
+    """A Zoom WebVTT file of numbered cues, one a second, each "Name: text"."""
+    cues = [
+        f"{n}\n00:00:{n:02d}.000 --> 00:00:{n + 1:02d}.000\n{who}: {text}\n"
+        for n, (who, text) in enumerate(lines, start=1)
+    ]
+    return "WEBVTT\n\n" + "\n".join(cues)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from followup.core.transcript import device_owner, is_device, parse_transcript
+from helpers_debrief import zoom_vtt
 
 
 @pytest.mark.parametrize(
@@ -42,17 +43,9 @@ def test_a_person_is_no_device(label: str) -> None:
     assert device_owner(label) is None
 
 
-def _zoom(*lines: tuple[str, str]) -> str:
-    cues = [
-        f"{n}\n00:00:{n:02d}.000 --> 00:00:{n + 1:02d}.000\n{who}: {text}\n"
-        for n, (who, text) in enumerate(lines, start=1)
-    ]
-    return "WEBVTT\n\n" + "\n".join(cues)
-
-
 def test_the_owner_of_a_device_in_another_locale_is_the_speaker() -> None:
     t = parse_transcript(
-        _zoom(
+        zoom_vtt(
             ("Ines Duarte (she/her)", "Good morning, I'm Ines Duarte, head of quality."),
             ("iPad von Jonas", "Hello, sorry, I'm on the shop floor. Jonas Becker, plant lead."),
             ("Galaxy S21 de Ana", "Hi everyone."),
@@ -67,7 +60,7 @@ def test_the_owner_of_a_device_in_another_locale_is_the_speaker() -> None:
 
 def test_a_computers_name_is_the_person_who_says_who_they_are() -> None:
     t = parse_transcript(
-        _zoom(
+        zoom_vtt(
             ("Ines Duarte", "Welcome everyone."),
             ("DESKTOP-7FQ2K1", "Hi, this is Priya Raman from the finance side."),
             ("Android", "Hello."),
@@ -80,7 +73,7 @@ def test_a_computers_name_is_the_person_who_says_who_they_are() -> None:
 def test_a_device_is_named_by_a_name_and_a_job_said_alone() -> None:
     # "Rodrigo Fuentes, vineyard manager.": a name and a job, the voice's own introduction
     t = parse_transcript(
-        _zoom(
+        zoom_vtt(
             ("Catalina Reyes", "Good morning, I'm Catalina Reyes, technical director."),
             ("iPad", "Yes, sorry, I'm out in the blocks. Rodrigo Fuentes, vineyard manager."),
             ("Android", "Priya Raman here, from the finance side."),
@@ -93,7 +86,7 @@ def test_a_device_is_named_by_a_name_and_a_job_said_alone() -> None:
 
 def test_a_place_and_a_word_is_no_introduction() -> None:
     t = parse_transcript(
-        _zoom(
+        zoom_vtt(
             ("Catalina Reyes", "Where are you joining from today?"),
             ("iPad", "Cape Town, actually."),
             ("Catalina Reyes", "Lovely."),

@@ -17,7 +17,9 @@ from followup.core import proposal_gate
 from followup.core.decision_dates import (
     DecisionWords,
     HolidayLookup,
+    corrects,
     day_said,
+    decision_kind,
     last_decision_cue,
     says_decision,
 )
@@ -2311,7 +2313,9 @@ def decision_proposal(
     decision date, resolved against the interview day (`reference`). When the sentence names
     no day, the same speaker's next sentence may ("We'll make a call soon. By Friday, I hope."),
     unless it speaks of the decision itself: then it is read on its own ("usage data decides
-    priority. … we'll get back to you with our decision in a fortnight": the fortnight)."""
+    priority. … we'll get back to you with our decision in a fortnight": the fortnight).
+    Of several such sentences, the final decision's (`_chosen`); the candidate's own days
+    (their notice, their start, another offer) are never the employer's."""
     if words.decision is None:
         return None
     # every sentence, the candidate's too: a sentence is finished only by its speaker's next
@@ -2321,6 +2325,7 @@ def decision_proposal(
         for turn in transcript.turns()
         for raw in split_sentences(turn.text)
     ]
+    found: list[tuple[int, date]] = []
     for index, sentence in enumerate(said):
         if known.candidate_speaker is not None and sentence.speaker == known.candidate_speaker:
             continue
@@ -2338,15 +2343,47 @@ def decision_proposal(
             day = day_said(other.text, reference, words.decision, holiday)
             if day is not None:
                 break
-        if day is None:
-            continue
-        return Proposal.said(
-            "decision_date", day.isoformat(), "the employer's decision date", sentence, day
-        )
-    return None
+        if day is not None:
+            found.append((index, day))
+    if not found:
+        return None
+    index, day = _chosen(said, found, words.decision)
+    # "We'll let you know by Thursday the 12th. Actually, sorry, make that the 19th."
+    for other in _said_around(said, index, before=False)[:2]:
+        if corrects(other.text, words.decision):
+            again = day_said(other.text, reference, words.decision, holiday)
+            if again is not None:
+                return Proposal.said(
+                    "decision_date", again.isoformat(), "the employer's decision date", other,
+                    again,
+                )  # fmt: skip
+    return Proposal.said(
+        "decision_date", day.isoformat(), "the employer's decision date", said[index], day
+    )
 
 
-def _said_around(said: Sequence[Sentence], index: int, reach: int = 3) -> list[Sentence]:
+def _chosen(
+    said: Sequence[Sentence], found: Sequence[tuple[int, date]], words: DecisionWords
+) -> tuple[int, date]:
+    """Of the sentences (`found`: index in `said` and day) that say when they decide, the one
+    of the employer's final decision: a next round's ("whether you're through to the panel
+    round by Monday the 16th") only when no other says a day; the first of the rest, unless a
+    later one says the final decision (or the offer) and it does not, or a later one corrects
+    it ("Actually, … final answers will be by the end of March")."""
+    kinds = [decision_kind(said[i].text, words) for i, _day in found]
+    pool = [f for f, k in zip(found, kinds, strict=True) if k != "round"] or list(found)
+    chosen = pool[0]
+    for later in pool[1:]:
+        final_now = decision_kind(said[chosen[0]].text, words) == "final"
+        final_later = decision_kind(said[later[0]].text, words) == "final"
+        if corrects(said[later[0]].text, words) or (final_later and not final_now):
+            chosen = later
+    return chosen
+
+
+def _said_around(
+    said: Sequence[Sentence], index: int, reach: int = 3, before: bool = True
+) -> list[Sentence]:
     """The same speaker's sentences that may finish what said[index] began, nearest first: the
     next `reach` of theirs ("We'll make a call soon. By Friday, I hope.", a sentence cut by a
     cue break, across short replies of someone else's, "Great." "Thanks."), then the one
@@ -2361,9 +2398,9 @@ def _said_around(said: Sequence[Sentence], index: int, reach: int = 3) -> list[S
                 break
         elif len(words_of(other.text)) > 4:
             break  # someone else says something of their own: the thought has ended
-    before = said[index - 1] if index else None
-    if before is not None and before.speaker == speaker and len(words_of(before.text)) <= 6:
-        out.append(before)
+    earlier = said[index - 1] if index and before else None
+    if earlier is not None and earlier.speaker == speaker and len(words_of(earlier.text)) <= 6:
+        out.append(earlier)
     return out
 
 

@@ -62,6 +62,9 @@ class DecisionWords:
     holiday_after: tuple[str, ...] = ()  # "after" Labor Day: the first working day after it
     holiday_words: frozenset[str] = frozenset()  # "day", "bank", "long weekend": name no holiday
     holiday_followers: frozenset[str] = frozenset()  # what may follow a holiday's name ("on")
+    rounds: tuple[str, ...] = ()  # "round", "second interview": a next round's day, no decision
+    finals: tuple[str, ...] = ()  # "final decision", "offer": the decision itself
+    corrections: tuple[str, ...] = ()  # "actually", "make that": a day said again, corrected
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> DecisionWords:
@@ -92,6 +95,9 @@ class DecisionWords:
             strings("holiday_after"),
             frozenset(strings("holiday_words")),
             frozenset(strings("holiday_followers")),
+            strings("rounds"),
+            strings("finals"),
+            strings("corrections"),
         )
 
 
@@ -108,6 +114,31 @@ def says_decision(sentence: str, words: DecisionWords) -> int | None:
     return found.start() if found else None
 
 
+def _says_any(low: str, phrases: tuple[str, ...]) -> bool:
+    return _phrase_pattern(phrases).search(low) is not None
+
+
+def decision_kind(sentence: str, words: DecisionWords) -> str:
+    """What a sentence that says when they decide is about: "final" (the final decision or
+    the offer: "the final decision will be made by the 27th"), "round" (whether the candidate
+    goes on to a next round: "we'll let you know whether you're through to the panel round by
+    Monday"), or "plain" ("we'll decide by the 14th"); data/debrief.toml [decision] finals and
+    rounds."""
+    low = sentence.lower().replace("’", "'")
+    if _says_any(low, words.finals):
+        return "final"
+    return "round" if _says_any(low, words.rounds) else "plain"
+
+
+def corrects(sentence: str, words: DecisionWords) -> bool:
+    """The sentence says a day again to correct it: it opens with one of [decision]
+    corrections ("Actually, …", "Sorry, make that Thursday the 19th") or says "instead"."""
+    low = sentence.lower().replace("’", "'").lstrip(" \"'“‘-–—")
+    head = " ".join(low.split()[:4])
+    found = _phrase_pattern(words.corrections).search(head)
+    return (found is not None and found.start() == 0) or re.search(r"\binstead\b", low) is not None
+
+
 def last_decision_cue(sentence: str, words: DecisionWords) -> int:
     """The offset of the last words in the sentence that speak of the decision (0 when none):
     "we'll wrap up interviews Friday and we should get back to you early next week" -> "get
@@ -121,6 +152,13 @@ def last_decision_cue(sentence: str, words: DecisionWords) -> int:
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})" if cues else r"(?!)")
+
+
+@lru_cache(maxsize=8)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `phrases` as whole words ("round" in "the panel round", not in "background")."""
+    alternatives = "|".join(re.escape(c) for c in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})(?!\w)" if phrases else r"(?!)")
 
 
 # --- the expressions -----------------------------------------------------------------------
@@ -282,6 +320,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:the\s+)?(?:end\s+of\s+)?next\s+week\s+but\s+one)\b"
         ),
     ),
+    (
+        "last_working",  # "the last working day of the month", "… of next week", "… of March"
+        re.compile(
+            r"(?i)\b(?:the\s+)?last\s+(?:working|business|work)\s+day\s+(?:of|in)\s+"
+            r"(?:(?P<which>this|the|next|the\s+following|following)\s+"
+            rf"(?P<unit>month|week|quarter)\b|{MONTH})"
+        ),
+    ),
     ("weekday", re.compile(rf"(?i)\b(?:(?P<which>this|next)\s+)?{_WD}\b")),
     (
         "numeric",  # "by 2/19", "before 19/2": month and day in the order that makes a day
@@ -404,6 +450,20 @@ def _resolve(
         return _week_start(reference) + timedelta(days=7 + _weekday(g["wd"]))
     if kind == "week_after_next":  # its Friday
         return _week_start(reference) + timedelta(days=14 + 4)
+    if kind == "last_working":  # the period's last day, a working day (`_ends_a_period`)
+        ahead = "next" in (g["which"] or "").lower() or "following" in (g["which"] or "").lower()
+        unit = (g["unit"] or "").lower()
+        if unit == "week":
+            return _week_start(reference) + timedelta(days=(7 if ahead else 0) + 4)
+        if unit == "quarter":
+            first, year = (reference.month - 1) // 3 * 3 + 1, reference.year
+            if ahead:
+                year, first = (year + 1, 1) if first == 10 else (year, first + 3)
+            return _month_end(year, first + 2)
+        if unit == "month":
+            this = (reference.year, reference.month)
+            return _month_end(*(_next_month(reference) if ahead else this))
+        return _month_end(*_month_named(g["mon"], reference))
     if kind == "weekday":
         return _weekday_day(g["which"], _weekday(g["wd"]), reference)
     if kind == "numeric":
@@ -620,18 +680,25 @@ def _candidates(
 
 
 # Kinds that name a stretch of days rather than one ("early next week", "the end of the month")
-_PERIODS = frozenset({"week", "month", "period_out", "month_named", "quarter", "week_of"})
+_PERIODS = frozenset(
+    {"week", "month", "period_out", "month_named", "quarter", "week_of", "week_after_next"}
+)
 _EXACT = frozenset(
     {
         "date", "nth", "nth_next_month", "weekday", "weekday_next_week", "numeric", "span_from",
-        "weekday_week", "before_nth", "holiday",
+        "weekday_week", "before_nth", "holiday", "last_working",
     }
 )  # fmt: skip
+# Stretches of a week, whose weekday said after them is that week's ("the week after next, on
+# the Tuesday")
+_WEEKS = frozenset({"week", "week_of", "period_out", "week_after_next"})
 
 
 def _period(kind: str, day: date) -> tuple[date, date]:
     """The stretch a vague day stands for: its week (Monday to Sunday), month or quarter."""
-    if kind in ("week", "week_of") or (kind == "period_out" and day.weekday() < 5):
+    if kind in ("week", "week_of", "week_after_next") or (
+        kind == "period_out" and day.weekday() < 5
+    ):
         start = _week_start(day)
         return start, start + timedelta(days=6)
     if kind == "quarter":
@@ -666,7 +733,7 @@ def _narrowed(
             and _RESTATED.fullmatch(low, end, start) is not None
             and _RESTATED_END.match(low, stop) is not None
         )
-        if restated and other == "weekday" and kind in ("week", "week_of", "period_out"):
+        if restated and other == "weekday" and kind in _WEEKS:
             when = lo + timedelta(days=when.weekday())  # "next week (Thursday, I hope)"
         if other in _PERIODS or other in ("today", "tomorrow") or not lo <= when <= hi:
             continue
@@ -684,7 +751,7 @@ def _narrowed(
 # probably Tuesday", "by the end of the month, say the 28th", "next week (Thursday)"
 _RESTATED = re.compile(
     r"[\s,:(—–-]*(?:(?:probably|likely|most|maybe|perhaps|say|ideally|hopefully|so|on|by|"
-    r"that's|that|is|i'd|i|think|guess|hope)[\s,]+){0,3}"
+    r"that's|that|is|i'd|i|think|guess|hope|the)[\s,]+){0,3}"
 )
 
 _RESTATED_END = re.compile(r"\s*(?:[.,;:)!?—–-]|$|at the latest|i hope|hopefully|or so)")
@@ -704,7 +771,7 @@ _DAYS_SPAN = re.compile(
 def _ends_a_period(kind: str, match: re.Match[str]) -> bool:
     """ "The end of next week", "the week after next": the working week's last working day
     (Thursday when Friday is a holiday), not a named day; a month ends on its last day."""
-    if kind == "week_after_next":
+    if kind in ("week_after_next", "last_working"):
         return True
     if kind == "week":
         return (match.groupdict().get("part") or "end").lower() in ("end", "late")
@@ -796,6 +863,15 @@ def day_said(
         start, end, kind, day = later[0]
         return _narrowed(kind, day, -end, text, found, reference, words)
     earlier = sorted(
-        ((-e, s, d) for s, e, k, d in found if s < after and d > reference and k != "today")
+        ((-e, s, k, d) for s, e, k, d in found if s < after and d > reference and k != "today")
     )
-    return earlier[0][2] if earlier else None
+    if not earlier:
+        return None
+    _end, start, _kind, day = earlier[0]
+    # "We'll decide the week after next, on the Tuesday, and call you that day": a day that
+    # restates the stretch before it is read inside that stretch
+    low = text.lower().replace("’", "'")
+    for _s, e, k, d in found:
+        if k in _PERIODS and e <= start and _RESTATED.fullmatch(low, e, start) is not None:
+            return _narrowed(k, d, e, text, found, reference, words)
+    return day

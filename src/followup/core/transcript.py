@@ -214,16 +214,21 @@ def unnamed(label: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _last_first() -> re.Pattern[str]:
-    """ "Last, First" with the surname's particles ("de Vries", "Ó Murchú", "Mac Giolla")."""
+    """ "Last, First" as a directory lists a person: a surname of up to three words, its
+    particles in either case ("de Vries", "Ó Murchú", "Te Whata", "van der Berg"), and given
+    names of up to three words or initials ("Thi Lan", "Mary Anne", "J.")."""
+    word = rf"[{_CAPITAL}][\w'’-]+"
+    given = rf"[{_CAPITAL}][\w'’.-]*"
     return re.compile(
-        rf"^(?P<last>(?:{_particle()}[ \t]+)*[{_CAPITAL}][\w'’-]+)"
-        rf",[ \t]*(?P<first>[{_CAPITAL}][\w'’-]+(?:[ \t]+[{_CAPITAL}][\w'’.-]*)?)$"
+        rf"^(?P<last>(?:(?:(?i:{_particle()})|{word})[ \t]+){{0,2}}{word})"
+        rf",[ \t]*(?P<first>{given}(?:[ \t]+{given}){{0,2}})$"
     )
 
 
 def _first_last(name: str) -> str:
-    """ "Okonkwo, Chidi" (as Teams shows a directory's "Last, First") -> "Chidi Okonkwo";
-    "Ó Murchú, Siobhán" -> "Siobhán Ó Murchú"."""
+    """ "Okonkwo, Chidi" (as Teams and Zoom show a directory's "Last, First") -> "Chidi
+    Okonkwo"; "Ó Murchú, Siobhán" -> "Siobhán Ó Murchú"; "Te Whata, Aroha" -> "Aroha Te
+    Whata"; "Nguyen, Thi Lan" -> "Thi Lan Nguyen"; "Smith, J." -> "J. Smith"."""
     match = _last_first().match(name)
     return f"{match.group('first')} {match.group('last')}" if match else name
 
@@ -235,7 +240,62 @@ def _split_speaker(text: str) -> tuple[str | None, str]:
     name = (match.group("b") or match.group("n") or "").strip()
     if not name or name.lower() in _NOT_SPEAKERS or not match.group("t").strip():
         return None, text
+    if match.group("b") and _sound_note(name):
+        return None, text  # "[laughter] That's a good one": a sound cue, then speech
+    if "," in name and any(
+        w.lower() in _words().not_introduced for w in re.findall(r"[^\W\d_]+", name)
+    ):
+        return None, text  # "Yes, Maria: fine" is speech; "Okonjo, Adaeze:" a directory's name
     return speaker_name(name), match.group("t").strip()
+
+
+# A note in square brackets or parentheses, as captions and transcription tools write sound
+# cues ("[laughter]", "(upbeat music)", "[BLANK_AUDIO]"); music notes and what they enclose
+# ("♪ la la ♪", a lone "♪"); ">>", as captions mark a change of speaker
+_NOTE = re.compile(r"\[(?P<square>[^\[\]\n]{1,60})\]|\((?P<round>[^()\n]{1,40})\)")
+_MUSIC = re.compile(r"[♪♫🎵🎶][^♪♫🎵🎶\n]{0,120}[♪♫🎵🎶]|[♪♫🎵🎶]")
+_SPEAKER_CHANGE = re.compile(r"(?:^|(?<=\s))(?:>>|&gt;&gt;)+\s*")
+
+
+def _sound_note(note: str, square: bool = True) -> bool:
+    """A bracket's words that make a sound cue: one of data/debrief.toml [transcript]
+    sound_words in them ("upbeat music", "BLANK_AUDIO", "phone ringing"), or, in square
+    brackets, words that start small ("chairs scraping"); never a digit ("[00:01:02]")."""
+    if re.search(r"\d", note):
+        return False
+    words = re.findall(r"[^\W\d][\w'’-]*", note.lower())
+    if not words or len(words) > 6:
+        return False
+    sound = any(w in _words().sound_words for w in words)
+    return sound or (square and note.strip()[:1].islower())
+
+
+def without_sound_cues(text: str, subtitles: bool = False) -> str:
+    """`text` without the notes captioners and transcription tools put in speech: sound cues
+    in brackets ("[laughter]", "(upbeat music)", "[inaudible]", "[crosstalk]", "[BLANK_AUDIO]",
+    "(phone ringing)"), music notes ("♪ ♪") and ">>" before a new speaker. In `subtitles`
+    (WebVTT, SRT) every note in square brackets goes ("[chairs scraping]"), and so does a cue
+    that is only a note in parentheses; in notes a person typed, only what
+    `_sound_note` finds ("[TBC]" and "(which is our ERP)" stay)."""
+    if not any(c in text for c in "[(♪♫🎵🎶>&"):
+        return text
+    text = _SPEAKER_CHANGE.sub(" ", _MUSIC.sub(" ", text))
+    whole = _NOTE.fullmatch(text.strip())
+
+    def drop(match: re.Match[str]) -> str:
+        note = match.group("square") or match.group("round") or ""
+        square = match.group("square") is not None
+        if re.search(r"\d", note):
+            return match.group(0)
+        if _sound_note(note, square) and (square or len(note.split()) <= 4):
+            return " "
+        if subtitles and (square or whole is not None):
+            return " "
+        return match.group(0)
+
+    text = _NOTE.sub(drop, text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split()))
+    return text.lstrip(",.;: ").strip()
 
 
 def _blocks(lines: list[str], first: int = 0) -> list[tuple[int, list[str]]]:
@@ -257,8 +317,12 @@ def _blocks(lines: list[str], first: int = 0) -> list[tuple[int, list[str]]]:
 
 
 def _goes_on(payload: list[str]) -> bool:
-    """A cue that carries on the speech before it: no dialogue dash, no voice, no name."""
-    return not any(_DIALOGUE_DASH.match(p) or _VOICE.search(p) for p in payload)
+    """A cue that carries on the speech before it: no dialogue dash, no ">>" (a new
+    speaker), no voice, no name."""
+    return not any(
+        _DIALOGUE_DASH.match(p) or _VOICE.search(p) or _SPEAKER_CHANGE.match(_clean(p))
+        for p in payload
+    )
 
 
 def _cue(payload: list[str], start: float, line: int) -> Cue | None:
@@ -266,9 +330,10 @@ def _cue(payload: list[str], start: float, line: int) -> Cue | None:
     text = " ".join(_DIALOGUE_DASH.sub("", p) for p in payload)
     voice = _VOICE.search(text)
     speaker = speaker_name(_clean(voice.group(1))) if voice else None
-    text = _clean(text)
+    text = _SPEAKER_CHANGE.sub(" ", _clean(text)).strip()  # ">> AOIFE: …"
     if speaker is None:
         speaker, text = _split_speaker(text)
+    text = without_sound_cues(text, subtitles=True)
     if not text:
         return None
     return Cue(text[:MAX_LINE_CHARS], speaker, start, line)
@@ -507,6 +572,7 @@ class TranscriptWords:
     title_words: frozenset[str] = frozenset()  # "transcript", "interview": a title, no name
     business_heads: frozenset[str] = frozenset()  # "bakery", "dental": a business's last word
     tool_events: tuple[str, ...] = ()  # "started transcription": a tool's line, no speech
+    sound_words: frozenset[str] = frozenset()  # "laughter", "music": a sound cue, no speech
 
 
 def transcript_words() -> TranscriptWords:
@@ -536,6 +602,7 @@ def _words() -> TranscriptWords:
         title_words=frozenset(str(w).lower() for w in table.get("title_words", [])),
         business_heads=frozenset(str(w).lower() for w in table.get("business_heads", [])),
         tool_events=tuple(str(w).lower() for w in table.get("tool_events", [])),
+        sound_words=frozenset(str(w).lower() for w in table.get("sound_words", [])),
     )
 
 
@@ -578,11 +645,11 @@ def _particle() -> str:
 @lru_cache(maxsize=1)
 def _speaker_pattern() -> re.Pattern[str]:
     """ "Priya Raman: text", "PRIYA: text", "[Priya Raman] text", "Priya Raman (Northwind):
-    text", "Nur Aisyah binte Rahman: text"."""
+    text", "Nur Aisyah binte Rahman: text", "Okonjo, Adaeze (she/her): text"."""
     return re.compile(
         r"^(?:-\s*)?(?:\[(?P<b>[^\]\n]{1,60})\]\s*:?|"
         rf"(?P<n>(?:[{_CAPITAL}]|i[A-Z])[\w.'’-]*"
-        rf"(?:[ \t]+(?:{_particle()}[ \t]+)*(?:[{_CAPITAL}]|i[A-Z])[\w.'’-]*){{0,3}}"
+        rf"(?:,?[ \t]+(?:{_particle()}[ \t]+)*(?:[{_CAPITAL}]|i[A-Z])[\w.'’-]*){{0,3}}"
         r"(?:[ \t]*\([^)\n]{1,40}\))?)[ \t]*:)[ \t]*(?P<t>.*)$"
     )
 
@@ -733,7 +800,7 @@ def parse_notes(text: str) -> Transcript:
             pending = pending_line = None
             continue
         pending_line = None
-        body = _clean(body)[:MAX_LINE_CHARS]
+        body = without_sound_cues(_clean(body))[:MAX_LINE_CHARS]
         if body:
             cues.append(Cue(body, speaker or pending, at, number))
         if len(cues) > MAX_CUES:
@@ -1006,6 +1073,20 @@ def _completion(
     elif len(parts) == 2 and len(parts[1].rstrip(".")) == 1:
         first, initial = parts[0].lower(), parts[1][0].lower()
         fits = [n for n in names if n[0].lower() == first and n[1][:1].lower() == initial]
+    elif len(parts) <= 3:
+        # given names of several words ("Jose Antonio" of Jose Antonio Reyes, "Wei Jie" of Tan
+        # Wei Jie, family name first): a run of words of a longer name introduced (or known)
+        keys = [_folded(p) for p in parts]
+        fits = [
+            n
+            for n in names
+            if len(n) > len(parts)
+            and " ".join(n) in introduced
+            and any(
+                [_folded(w) for w in n[at : at + len(keys)]] == keys
+                for at in range(len(n) - len(keys) + 1)
+            )
+        ]
     else:
         return None
     longest: dict[str, str] = {}
@@ -1023,11 +1104,7 @@ def _completed(transcript: Transcript, text: str) -> Transcript:
     the file writes elsewhere: another label ("GRANT McALLISTER:"), an attendee or panel line,
     an introduction ("I'm Commander Hélène Duval"), the speaker's own words ("Jordi Puig, nice
     to meet you")."""
-    partial = [
-        s
-        for s in transcript.speakers
-        if not unnamed(s) and (len(s.split()) == 1 or re.fullmatch(r"\S+ \w\.?", s))
-    ]
+    partial = [s for s in transcript.speakers if not unnamed(s) and len(s.split()) <= 3]
     if not partial:
         return transcript
     # the file's own labels of two words or more ("GRANT McALLISTER:", written as a name) first
@@ -1066,7 +1143,7 @@ def with_round_names(transcript: Transcript, people: Sequence[str]) -> Transcrip
     labels = set(transcript.speakers)
     found: dict[str, str] = {}
     for label in labels:
-        if unnamed(label) or not (len(label.split()) == 1 or re.fullmatch(r"\S+ \w\.?", label)):
+        if unnamed(label) or len(label.split()) > 3:
             continue
         full = _completion(label, names, ranked=False, introduced=known)
         if full and full != label and full not in labels:
@@ -1132,13 +1209,22 @@ _ZOOM_NAME = re.compile(r"GMT(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})")
 _NAME_DAY = re.compile(r"(?<!\d)(20\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 
 
+# Teams names a recording's and a transcript's files by the start in UTC too:
+# "…-20301014_210503-Meeting Transcript.vtt", "…-20270504_150211-Meeting Recording.vtt"
+_TEAMS_NAME = re.compile(
+    r"(?<!\d)(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})(\d{2})-Meeting[ _-](?:Transcript|Recording)",
+    re.IGNORECASE,
+)
+
+
 def file_stamp(name: str) -> datetime | date | None:
-    """When a transcript's file name says the meeting was: Zoom's "GMT20270305-003000" (a UTC
-    time, whose local day may be the day before), or a day written in it ("2027-03-04",
-    "20270304", "Mar 4, 2027", "4 March 2027")."""
+    """When a transcript's file name says the meeting was: Zoom's "GMT20270305-003000" and
+    Teams' "-20301014_210503-Meeting Transcript" (UTC times, whose local day may be the day
+    before or after), or a day written in it ("2027-03-04", "20270304", "Mar 4, 2027", "4
+    March 2027")."""
     from datetime import UTC
 
-    zoom = _ZOOM_NAME.search(name)
+    zoom = _ZOOM_NAME.search(name) or _TEAMS_NAME.search(name)
     try:
         if zoom:
             y, mo, d, h, mi, se = (int(g) for g in zoom.groups())
