@@ -113,3 +113,61 @@ def test_a_country_beside_a_zones_own_name_or_no_clock_word_is_no_countrys_clock
 ) -> None:
     invite = in_text(text, "DTSTART:20270608T160000Z")
     assert invite.interview.tz != "America/Toronto"
+
+
+# --------------------------------------------------------------------------- the company as written
+
+
+@pytest.mark.parametrize(
+    ("signature", "domain", "company"),
+    [
+        ("„Родопа Трейд“ ЕООД", "rodopatrade.example", "Родопа Трейд"),  # Bulgarian
+        ("海鸥精密仪器有限公司", "haiou-instruments.example", "海鸥精密仪器"),  # Chinese
+        ("鵬程電子股份有限公司", "pengcheng.example", "鵬程電子"),  # Chinese (Taiwan)
+        ("บริษัท ดาวเหนือ ขนส่ง จำกัด", "daonuea.example", "ดาวเหนือ ขนส่ง"),  # Thai
+        ("Jūros vėjas, UAB", "jurosvejas.example", "Jūros vėjas"),  # Lithuanian, sentence case
+        ("Cerámicas Jaliscienses, S.A. de C.V.", "ceramjal.example", "Cerámicas Jaliscienses"),
+    ],
+)
+def test_the_company_is_kept_as_its_signature_writes_it_with_its_legal_form(
+    signature: str, domain: str, company: str
+) -> None:
+    data = mail(
+        f"Mira Kovač <mira.kovac@{domain}>",
+        "Interview",
+        f"Hello,\n\nwe look forward to meeting you.\n\nMira Kovač\n{signature}\n",
+        (calendar(event("DTSTART;TZID=Europe/Sofia:20270608T100000")),),
+    )
+    assert read(data).interview.company == company
+
+
+# --------------------------------------------------------------------------- roles
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "role"),
+    [
+        # Google Calendar's "Invitation:" and its date after " @ " in another language
+        ("Pozvánka: Pohovor – Skladník (Harrowfield) @ po 7. čvn 2027 10:00–11:00 (SELČ)",
+         "Dobrý den,\n\ntěšíme se na setkání.\n", "Skladník"),
+        ("Invitație la interviu",
+         "Bună ziua,\n\nVă invităm la un interviu pentru postul de Tehnician laborator.\n",
+         "Tehnician laborator"),
+        ("Mwaliko", "Habari,\n\nTunakualika kwenye usaili wa nafasi ya Mhasibu Mkuu.\n",
+         "Mhasibu Mkuu"),
+        ("Uzaicinājums",
+         "Labdien!\n\nAicinām Jūs uz darba interviju par amatu Noliktavas vadītājs.\n",
+         "Noliktavas vadītājs"),
+    ],
+)  # fmt: skip
+def test_the_role_after_a_lead_or_in_a_localised_invitation_subject(
+    subject: str, text: str, role: str
+) -> None:
+    start = "DTSTART;TZID=Europe/Prague:20270607T100000"
+    data = mail(
+        "Jo Marsh <jo.marsh@harrowfield.example>",
+        subject,
+        text + "\nJo Marsh\n",
+        (calendar(event(start, summary=subject.split(" @ ")[0])),),
+    )
+    assert read(data).interview.role == role

@@ -138,4 +138,6 @@ def without_legal_form(name: str, forms: LegalForms | None = None) -> str:
         while len(words) > 1 and words[-1] in _EDGES:
             words.pop()
     out = " ".join(words).rstrip(" ,;:-–—")
+    if len(out) > 2 and out[0] in _QUOTES_OPEN and out[-1] in _QUOTES_CLOSE:
+        out = out[1:-1].strip()  # "„Витоша Консулт“ ЕООД": the name in its quotes
     return out if len(letters(out)) > 1 else text

@@ -285,6 +285,20 @@ def _as_the_text_says(name: str | None, text: str) -> str | None:
     return name
 
 
+MAX_SENTENCE_CASE_WORDS = 4
+
+
+def _sentence_case(name: str) -> bool:
+    """A name written in sentence case, as a legal form after it shows it is one ("Baltijos
+    duomenys, UAB", "Skånska byggvaror AB"): a capital first, a few words of letters only."""
+    words = name.split()
+    return (
+        0 < len(words) <= MAX_SENTENCE_CASE_WORDS
+        and words[0][:1].isupper()
+        and all(w.replace("-", "").isalpha() for w in words)
+    )
+
+
 def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -> None:
     """The company and the role: every clue's name, as people write it (legal forms left out,
     only names shaped like one), then the best of them by `_choose_company`."""
@@ -310,7 +324,7 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             value = value[1:-1].strip()  # "[Kestrel Aviation] Interview …": a subject's tag
         if (
             _plausible_company(value)
-            and name_shaped(value, vocab)
+            and (name_shaped(value, vocab) or (source == "legal form" and _sentence_case(value)))
             and acceptable(value, people, ctx)
         ):
             offers.append((_clip(value, MAX_NAME), source))

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from followup.core.legal_forms import ends_in_legal_form, legal_forms, without_legal_form
+from followup.core.legal_forms import (
+    ends_in_legal_form,
+    legal_form_at,
+    legal_forms,
+    without_legal_form,
+)
 from followup.delivery.invites.common import MAX_NAME, MAX_SCAN, _Ctx, _Found, _Vocab
 from followup.delivery.invites.company_domain import _spells_label
 from followup.delivery.invites.company_names import (
@@ -216,6 +221,19 @@ def for_a_client(text: str, vocab: _Vocab) -> bool:
     )
 
 
+def _with_forms_after_commas(parts: list[str]) -> list[str]:
+    """A line's parts, a legal form after a comma joined to the name before it again
+    ("Baltijos duomenys, UAB", "Agroindustrias Tapatías, S.A. de C.V.")."""
+    out: list[str] = []
+    for part in parts:
+        words = part.strip(" .").split()
+        if out and words and legal_form_at(words, 0) == len(words):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def legal_names(texts: Iterable[str]) -> list[str]:
     """Names written with a legal form after them, each on a line or between a line's
     separators of its own ("Rheinauen Kältetechnik GmbH" in a signature, "Mazowieckie Zakłady
@@ -229,7 +247,8 @@ def legal_names(texts: Iterable[str]) -> list[str]:
                 continue
             # "Ort: Nordhafen Logistik Netzwerk e.V., Am Sandtorkai 44": a label's word is not
             # part of the name
-            for part in re.split(r"\s*(?:[|·•,;]|:\s|\s[-–—]\s)\s*(?=\S)", line.strip()):
+            parts = re.split(r"\s*(?:[|·•,;]|:\s|\s[-–—]\s)\s*(?=\S)", line.strip())
+            for part in _with_forms_after_commas(parts):
                 if part in tried:
                     continue  # a part said again is read once
                 tried.add(part)

@@ -210,7 +210,8 @@ def _role_words_only(
 _POST_WORD = re.compile(
     r"(?i)position|role|post|vacan|job|posizion|ruolo|puesto|cargo|plaza|vaga|função|poste|posição|"
     r"fonction|functie|vacature|\brol\b|stelle|tjänst|rollen|jobbet|stilling|stanowisk|"
-    r"вакан|должност|позици|посад|radno[ \t]+mjesto|pozicij|pozisyon|وظيفة|θέση"
+    r"вакан|должност|позици|посад|radno[ \t]+mjesto|pozicij|pozisyon|وظيفة|θέση|"
+    r"postul|nafasi|amat|длъжност|תפקיד|pozíci|delovno|ametikoh|jawatan|posisyon"
 )
 
 

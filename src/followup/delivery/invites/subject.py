@@ -116,8 +116,15 @@ def _strip_prefixes(title: str, vocab: _Vocab, tags: bool = False) -> str:
             if vocab.mail_tags.fullmatch(inside) or (tags and not _strip_noise(inside, vocab)):
                 text = text[tag.end() :].strip()
                 changed = True
-    # Google's mail subjects end with " @ Thu Nov 19, 2026 2pm - 3pm (EST) (you@example.com)"
-    text = re.sub(r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\b.*$", "", text, flags=re.I)
+    # Google's mail subjects end with " @ Thu Nov 19, 2026 2pm - 3pm (EST) (you@example.com)",
+    # in its other languages with a date and a time of their own (" @ 2030 m. rugsėjo 25 d.,
+    # trečiadienis 10:00–11:00 (EEST) (…)", " @ lun. 9 juin 2027 10:00 - 11:00 (CEST)")
+    text = re.sub(
+        r"\s+@\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|[^@\n]{0,60}?\d{1,2}[:.]\d{2}).*$",
+        "",
+        text,
+        flags=re.I,
+    )
     text = _REQUISITION.sub("", text)  # "(R-20417)", "Req #4411", "JR-1093"
     return text.strip(" -–—|:")
 
