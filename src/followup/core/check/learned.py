@@ -47,9 +47,9 @@ def features(sentence: str, buckets: int) -> list[int]:
     hashes = [_START & mask]
     times = [_START * 1000003 & mask]  # each word's hash times 1000003 (modulo `buckets`)
     found: list[int] = []
-    get = memo.get
+    # (memo.get, not a bound method kept in a name: compiled, that is a generic call)
     for piece in lowercase(sentence).replace("\u2019", "'").split():
-        known = get(piece)
+        known = memo.get(piece)
         if known is None:
             known = memo[piece] = _piece_hashes(piece, mask)
         hashes += known[0]
@@ -200,11 +200,10 @@ class Model:
         pieces = packed.pieces
         if len(pieces) > 100_000:
             pieces.clear()
-        get = pieces.get
         hashes = [packed.start]
         low = high = count = 0
         for piece in lowercase(sentence).replace("\u2019", "'").split():
-            known = get(piece)
+            known = pieces.get(piece)
             if known is None:
                 known = pieces[piece] = packed.piece(piece)
             hashes += known[0]
@@ -340,8 +339,11 @@ class _Packed:
         if words is None:
             words = memo[piece] = _piece_hashes(piece, self.mask)
         own = words[2]
-        low = sum(map(self.low.__getitem__, own))
-        high = sum(map(self.high.__getitem__, own))
+        lows, highs = self.low, self.high
+        low = high = 0
+        for at in own:  # (a loop: compiled, a map over a bound method is a call an item)
+            low += lows[at]
+            high += highs[at]
         return words[0], low, high, len(own)
 
 

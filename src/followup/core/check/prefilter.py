@@ -290,7 +290,6 @@ class Gates:
             table = lookups.get(cased)
             if table is None:
                 continue
-            get = table.get
             after: dict[str, int] | None = None  # the pairs the word before starts
             if cased:
                 words = cased_words = text_words(doc.norm)
@@ -305,7 +304,7 @@ class Gates:
                     both = after.get(word)
                     if both is not None:
                         have |= both
-                entry = get(word)
+                entry = table.get(word)  # (compiled: a bound method kept would be slower)
                 if entry is None:
                     after = None
                 else:
