@@ -171,3 +171,40 @@ def test_the_role_after_a_lead_or_in_a_localised_invitation_subject(
         (calendar(event(start, summary=subject.split(" @ ")[0])),),
     )
     assert read(data).interview.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # scripts without letter case: Hebrew, Arabic, and Thai's lead inside its words
+        ("שלום,\n\nאנו שמחים להזמין אותך לראיון עבודה לתפקיד מנהלת חשבונות ראשית.\n",
+         "מנהלת חשבונות ראשית"),
+        ("مرحباً،\n\nيسعدنا دعوتك لإجراء مقابلة لوظيفة مهندس صيانة.\n", "مهندس صيانة"),
+        ("เรียน คุณ Rowan\n\nขอเรียนเชิญท่านเข้ารับการสัมภาษณ์งานในตำแหน่งเจ้าหน้าที่บัญชีอาวุโส\n",
+         "เจ้าหน้าที่บัญชีอาวุโส"),
+    ],
+)  # fmt: skip
+def test_a_role_in_a_script_without_letter_case_is_read_after_its_lead(
+    text: str, role: str
+) -> None:
+    assert in_text(text, "DTSTART;TZID=Asia/Jerusalem:20270607T100000").interview.role == role
+
+
+@pytest.mark.parametrize(
+    ("subject", "signature", "company", "role"),
+    [
+        ("面试邀请：仓储主管（海鸥仪器）", "海鸥仪器有限公司", "海鸥仪器", "仓储主管"),
+        ("鵬程電子股份有限公司 面試：製程工程師", "鵬程電子股份有限公司", "鵬程電子", "製程工程師"),
+    ],
+)  # fmt: skip
+def test_a_chinese_subjects_company_is_no_part_of_the_role(
+    subject: str, signature: str, company: str, role: str
+) -> None:
+    data = mail(
+        "张丽 <zhangli@haiou.example>",
+        subject,
+        f"您好：\n\n现诚邀您参加现场面试。\n\n张丽\n招聘专员\n{signature}\n",
+        (calendar(event("DTSTART;TZID=Asia/Shanghai:20270607T100000", summary=subject)),),
+    )
+    invite = read(data).interview
+    assert (invite.company, invite.role) == (company, role)

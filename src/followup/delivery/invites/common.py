@@ -340,6 +340,7 @@ def _build_vocab(
     people = table("people")
     countries = table("countries")
     titles_body = _alternatives(words("people", "coordinator_titles"))
+    spaceless = words("titles", "spaceless_role_leads")
     vocab = _Vocab(
         video_hosts=tuple(h.lower() for h in words("video", "hosts")),
         video_words=_words_re(words("video", "words"), particles=True),
@@ -388,10 +389,13 @@ def _build_vocab(
             re.I,
         ),
         role_leads=re.compile(
-            # "poste d'ébéniste", "poste d’ébéniste": no space after an apostrophe
-            r"(?i)(?<![\w])(?:"
+            # "poste d'ébéniste", "poste d’ébéniste": no space after an apostrophe; a lead of a
+            # script that writes no spaces ("ในตำแหน่งนักวิเคราะห์") inside the words around it
+            r"(?i)(?:(?<![\w])(?:"
             + _alternatives(words("titles", "role_leads")).replace("'", "['’]")
             + r")(?:[ \t]+|(?<=['’]))"
+            + (f"|(?:{_alternatives(spaceless)})[ \t]*" if spaceless else "")
+            + ")"
             if words("titles", "role_leads")
             else r"(?!x)x"
         ),

@@ -285,6 +285,9 @@ def _as_the_text_says(name: str | None, text: str) -> str | None:
     return name
 
 
+# a role and a bracket of full-width brackets after it ("供应链经理（云帆物流）")
+_WIDE_PAREN_TAIL = re.compile(r"^(?P<main>.+?)\s*（(?P<paren>[^()（）]+)）$")
+
 MAX_SENTENCE_CASE_WORDS = 4
 
 
@@ -438,10 +441,13 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             places = f"{found.location or ''}\n{body[:MAX_SCAN]}"
             found.company = without_town(found.company, places, (domain_label or "").lower(), vocab)
     # "Staff Engineer (Linear)" at Linear: the role is "Staff Engineer", whichever clue gave it
-    tail = _PAREN_TAIL.match(found.role or "")
+    tail = _PAREN_TAIL.match(found.role or "") or _WIDE_PAREN_TAIL.match(found.role or "")
     # — and "Boulangerie Saint-Éloi (Operations Manager)" is the role in brackets
     folded = fold_words(found.company or "")
-    if tail and folded and fold_words(tail.group("paren")) == folded:
+    if tail and (
+        (folded and fold_words(tail.group("paren")) == folded)
+        or tail.group("paren").strip() == (found.company or "")  # "供应链经理（云帆物流）"
+    ):
         found.role = tail.group("main").strip() or found.role
     elif tail and folded and fold_words(without_legal_form(tail.group("main"))) == folded:
         found.role = tail.group("paren").strip() or found.role  # "Marlowe & Finch LLP (…)"

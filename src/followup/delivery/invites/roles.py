@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from followup.core.legal_forms import without_legal_form
+from followup.core.legal_forms import legal_forms, without_legal_form
 from followup.delivery.invites.common import MAX_SCAN, _Found, _Vocab
 from followup.delivery.invites.company_names import (
     NAME_IN_TEXT,
@@ -58,6 +58,13 @@ _ROLE_END = re.compile(
 )
 
 
+def _capital(role: str) -> bool:
+    """`role` starts with a capital, or with a letter of a script without letter case
+    (Hebrew, Arabic, Thai, Devanagari): a name's start, as such scripts write one."""
+    first = role[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
+
+
 def _led_role(text: str, vocab: _Vocab, known: str | None = None) -> str | None:
     """The role after a lead word in the text ("for the position of Marine Electrician",
     "per la posizione di Progettista Meccanico", "Bewerbung als Disponent (w/m/d)"): its
@@ -70,7 +77,7 @@ def _led_role(text: str, vocab: _Vocab, known: str | None = None) -> str | None:
         role = _ROLE_END.split(rest, maxsplit=1)[0]
         words = role.split()
         role = role.strip(" '\"“”«»")
-        if not (1 <= len(words) <= 6) or not (role[:1].isupper() or extends(role, known)):
+        if not (1 <= len(words) <= 6) or not (_capital(role) or extends(role, known)):
             continue
         if _job_words(role, vocab) or _POST_WORD.search(match.group(0)):
             # the role's own words in brackets after it ("Kierownik zmiany (magazyn …)")
@@ -84,6 +91,10 @@ def without_company_first(role: str, company: str) -> str:
     is left in place."""
     if not role.startswith(company) or role == company:
         return role
+    for form in legal_forms().joined:  # "晶邦科技股份有限公司 面試：韌體工程師" at 晶邦科技
+        if role.startswith(company + form) and len(role) > len(company + form):
+            company += form
+            break
     after = role[len(company)]
     if not (after.isspace() or after in _CJK_EDGES):
         return role
@@ -131,7 +142,7 @@ def _body_role(text: str, vocab: _Vocab, known: str | None = None) -> str | None
         post = match.group(0).rsplit(None, 1)[-1].lower()
         if (
             role
-            and (role[:1].isupper() or extends(role, known))
+            and (_capital(role) or extends(role, known))
             and (
                 vocab.role_words.search(role)
                 or post in ("position", "role", "post", "opening", "vacancy")
@@ -211,7 +222,7 @@ _POST_WORD = re.compile(
     r"(?i)position|role|post|vacan|job|posizion|ruolo|puesto|cargo|plaza|vaga|função|poste|posição|"
     r"fonction|functie|vacature|\brol\b|stelle|tjänst|rollen|jobbet|stilling|stanowisk|"
     r"вакан|должност|позици|посад|radno[ \t]+mjesto|pozicij|pozisyon|وظيفة|θέση|"
-    r"postul|nafasi|amat|длъжност|תפקיד|pozíci|delovno|ametikoh|jawatan|posisyon"
+    r"postul|nafasi|amat|длъжност|תפקיד|pozíci|delovno|ametikoh|jawatan|posisyon|ตำแหน่ง"
 )
 
 
