@@ -527,6 +527,12 @@ def record_names(interview: Interview) -> list[str]:
             names.append(parts[0])
     for text in [*interview.topics, *interview.items]:  # 'Rover' of 'Epic Rover phones'
         names += [w.strip(",.;:()") for w in text.split()[1:] if w[:1].isupper()]
+    for item in interview.items:
+        # an item's first word is a name too when the item is written as one ('Yardi
+        # Voyager', 'Henny Penny pressure fryer'): 'yardi' in a topic reads 'Yardi'
+        ws = [w.strip(",.;:()") for w in item.split()]
+        if len(ws) > 1 and ws[0][:1].isupper() and any(w[:1].isupper() for w in ws[1:]):
+            names.append(ws[0])
     return [n for n in names if n and len(n) > 1]
 
 
@@ -2485,13 +2491,22 @@ def _short_lead(text: str, people: Sequence[Person]) -> Person | None:
     return found[0] if len(found) == 1 else None
 
 
+# the kinds of topic that say what the interviewers stressed (their plan, need, challenge,
+# project, process): the main memory of a note, before a thing shown or an aside
+_STRESSED_KINDS = frozenset(
+    ["plan", "challenge", "project", "need", "priority", "process", "question"]
+)
+
+
 def _point_over_shown(
     share: list[Specific], s: Specific, shown: Callable[[Specific], bool]
 ) -> None:
     """A point of theirs that reads as a clause ('inez: food cost 36%, wants <30') takes the
     place of a thing they showed in a note that has no room left for it: what they said
-    before what they showed."""
-    if s.clause is None:
+    before what they showed. So does a plan, need or project of theirs a jot names them with
+    ('their move off yardi to entrata - gabriela asked …'): what they stressed, never the
+    product it mentions."""
+    if s.clause is None and (shown(s) or s.kind not in _STRESSED_KINDS):
         return
     at = next((k for k, x in enumerate(share) if shown(x)), None)
     if at is not None:
@@ -3982,6 +3997,16 @@ def compose(
             if claim
             else None,
             "need_theirs": "yes" if need and need.theirs else None,
+            # their plan or challenge and the claim that answers it, said in one sentence
+            "bridge_hook": "yes"
+            if claim
+            and not is_coordinator
+            and need is None
+            and topic is not None
+            and pairing.topic is topic
+            and not topic.clause_only
+            and topic.kind in ("plan", "challenge")
+            else None,
             **_moment_values(moment, on, english),
         }
         if _same_point(values.get("point"), values.get("claim_point")):

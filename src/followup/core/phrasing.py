@@ -904,7 +904,7 @@ def jot_kind(text: str, lexicon: Lexicon) -> str | None:
         return "event"  # 'hangar walk - …': headed by a thing done there
     if anywhere("set_task"):
         return "exercise"  # 'asked me to present my plan': a task they set
-    if anywhere("question"):
+    if anywhere("question") and not _own_head_before_question(first, lead, cues, lexicon):
         return "question"
     head3 = f" {' '.join(words[:4])} "
     if any(f" {c} " in head3 for c in cues.get("shown", ())) and " " in opening.strip():
@@ -915,6 +915,19 @@ def jot_kind(text: str, lexicon: Lexicon) -> str | None:
         if bodies and anywhere("finding_words") or anywhere("incidents"):
             return "challenge"
     return None
+
+
+def _own_head_before_question(
+    first: str, lead: Sequence[str], cues: Mapping[str, Sequence[str]], lexicon: Lexicon
+) -> bool:
+    """Whether a jot's first part is a plan, project or challenge of theirs and the question
+    comes only after it ('their move off yardi to entrata - gabriela asked if I'd done a
+    conversion'): the jot is about their plan, which the question was about, never only the
+    question."""
+    joined = f" {' '.join(lead)} "
+    if any(f" {c} " in joined for c in cues.get("question", ())):
+        return False
+    return infer_kind(first, lexicon) in ("plan", "challenge")
 
 
 def topic_kind(text: str, lexicon: Lexicon, items: Iterable[str] = ()) -> str:

@@ -388,6 +388,28 @@ def _hook(writer: Writer, slot: str, kind: str | None) -> str | None:
     return writer.sentence(name, reuse=False)
 
 
+_BRIDGED_KINDS = frozenset(["plan", "challenge"])
+
+
+def _bridged_hook(writer: Writer, slot: str, kind: str | None, has_topic: bool) -> str | None:
+    """Their plan or challenge said with the claim that answers it, in one sentence
+    ('spec.bridge.plan': 'Your move off Yardi to Entrata caught my attention, since I have run
+    the conversion checklist …'), where the note first names its topic ('spec', 'open_topic');
+    None when the note has no such pair (compose sets 'bridge_hook') or no variant fits."""
+    if slot not in ("spec", "open_topic") or not has_topic or kind not in _BRIDGED_KINDS:
+        return None
+    if not writer.values.get("bridge_hook") or writer.values.get("point_kind"):
+        return None  # their point said whole ('you want …') is the better hook
+    # a claim that names the topic in its own words ('reduced front desk turnover' for 'desk
+    # turnover') says it already: 'On desk turnover, I have reduced front desk turnover' reads
+    # twice, so the topic and the claim are said apart
+    own = set(re.findall(r"[a-z0-9][a-z0-9'-]+", (writer.values.get("qual") or "").lower()))
+    named = set(re.findall(r"[a-z0-9][a-z0-9'-]+", (writer.values.get("topic") or "").lower()))
+    if named - _THE <= own:
+        return None
+    return writer.sentence(f"spec.bridge.{kind}", reuse=False)
+
+
 def _no_topic(writer: Writer) -> str | None:
     """What a note says when nothing discussed is the reader's own: that they met them with
     the rest of the panel, by name ('spec.panel', when there are others), else what the role
@@ -568,6 +590,9 @@ def write_shape(
     )  # a close of its own kind (the decision date) says that, not the offer
     opened = False  # the thanks that open the note are said: what happened in the room next
     passed = not writer.values.get("pass_people")  # thanks passed on (a plan's note)
+    # their plan or challenge and the claim that answers it, said as one thought where the
+    # topic is first named ('spec.bridge.<kind>'): the claim is then not said again
+    bridged = False
     for at, para in enumerate(shape):
         out: list[str] = []
         for raw in para:
@@ -582,6 +607,24 @@ def write_shape(
             opened = slot in _OPENERS and not any(p for p in paragraphs)
             if fit and slot in ("bridge", "qual"):
                 continue  # an untied claim is said in the close, as a statement of fit
+            if bridged and slot in ("bridge", "qual"):
+                continue  # the hook said the claim with the topic it answers
+            if bridged and slot == "qual_wrap":
+                if not passed and at == len(shape) - 1:
+                    out += _passed_on(writer)
+                    passed = True
+                out += [t for t in [writer.sentence("wrap")] if t]
+                continue
+            hook = None if bridged else _bridged_hook(writer, slot, topic_kind, has_topic)
+            if hook is not None:
+                if slot == "open_topic" or (slot in ("open", "open_short") and late):
+                    opening = writer.sentence("open.late", reuse=False) if late else None
+                    opening = opening or writer.sentence("open")
+                    out += [t for t in (opening, hook) if t]
+                else:
+                    out.append(hook)
+                bridged = True
+                continue
             if fit and slot in (*_CLOSES, "qual_wrap"):
                 said = writer.sentence("qual.fit") or writer.sentence("qual")
                 if said and not passed and at == len(shape) - 1:
