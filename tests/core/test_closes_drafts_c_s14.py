@@ -4,6 +4,7 @@ interviewer by name (session 19). Jots in new wording."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -134,15 +135,17 @@ def test_a_result_to_come_changes_the_close_and_stays_ready():
 
 
 @pytest.mark.parametrize("panel", [5, 6, 7])
-def test_a_plan_note_thanks_every_interviewer_of_a_big_panel_by_name(panel):
+def test_a_plan_note_thanks_a_big_panel_by_two_names_and_the_rest(panel):
     # Session 19 (issue 10): the v17 graders marked 'thank each of my interviewers' where the
-    # names were known as people left out; the plan's note now names them all (up to eight)
+    # names were known as people left out; session 21: the v19 graders marked a roll-call of
+    # every name as a form. The plan's note names two of them and the rest as a group.
     notes = written(round_of("", panel))
     plan_note = notes["nina@copperleaf.example"]
-    assert "Lena" in plan_note and "Kofi" in plan_note
+    first = ("Marta", "Joel", "Dee", "Kofi", "Lena", "Sam", "Ana")
+    named = [n for n in first if re.search(rf"\b{n}\b", plan_note)]
+    assert 1 <= len(named) <= 2, plan_note
     assert not any(
-        group in plan_note
-        for group in ("everyone I met", "everyone I spoke with", "each of my interviewers")
+        group in plan_note for group in ("everyone I spoke with", "each of my interviewers")
     )
 
 

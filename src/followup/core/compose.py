@@ -2875,10 +2875,14 @@ def _pass_shown(
         return {}
     rest = [p for p in others if p is not shower]
     names = listed_names([*rest, shower], title_stop)
+    said_rest = join_names(names[:-1])
+    if len(rest) > _NAMED_MAX:  # never a roll-call: one or two, and the rest as a group
+        pair = listed_names(panel_pair(rest, title_stop), title_stop)
+        said_rest = f"{join_names(pair)} and {_UNNAMED_REST}"
     return {
         "pass_shower": names[-1],
         "pass_item": shown[shower.name][1],
-        "pass_rest": join_names(names[:-1]) or None,
+        "pass_rest": said_rest or None,
     }
 
 
@@ -2895,13 +2899,17 @@ def thanked(
     many: Sequence[str] = (),
     seed: str = "",
     lead: bool = False,
+    rest: Sequence[str] = (),
 ) -> str | None:
-    """Everyone a plan's note asks its reader to thank: every interviewer other than the reader,
-    by name, and those the record names by no name ('student panel', 'HR', 'site director
-    from the US client') as 'the others I spoke with' after the names; past _ROLL_CALL_MAX
-    of them, one of `many` (data/sentences.toml 'people.many': 'everyone I met'), never 'the
-    panel' for what may have been separate rounds. The reader is never in the list, nor
-    the person whose name they are greeted by (a team's mailbox Rhian writes from)."""
+    """Everyone a plan's note asks its reader to thank: every interviewer other than the reader.
+    One or two are named ('Gabriela and Dwayne'); from three up, a list of names reads like a
+    form, so the note names two of one form of address (panel_pair: 'Dr. Whitebird, Mr.
+    Kowalczyk') and the rest as a group, one of `rest` (data/sentences.toml 'people.rest':
+    'everyone else I met'); those the record names by no name ('student panel', 'HR') are
+    'the others I spoke with' after the names; past _ROLL_CALL_MAX of them, one of `many`
+    ('everyone I met'), never 'the panel' for what may have been separate rounds. The reader
+    is never in the list, nor the person whose name they are greeted by (a team's mailbox
+    Rhian writes from)."""
     everyone = [
         p
         for p in interviewers
@@ -2910,15 +2918,37 @@ def thanked(
     others = [p for p in everyone if _named(p, title_stop)]
     if not others:
         return None
-    if len(others) <= _ROLL_CALL_MAX and len(others) < len(everyone):
-        return join_names([*listed_names(others, title_stop), _UNNAMED_REST])
-    if len(others) > _ROLL_CALL_MAX and lead:
-        # a note that names nothing else of the day names the first two it met ('Ravi,
-        # Colette and the others I spoke with'), never only 'everyone I met'
-        return f"{', '.join(listed_names(others[:2], title_stop))} and the others I spoke with"
-    if len(others) > _ROLL_CALL_MAX and many:
+    if len(others) > _ROLL_CALL_MAX and many and not lead:
         return many[choose("people.many", len(many), seed)]
-    return join_names(listed_names(others, title_stop))
+    if len(others) <= _NAMED_MAX:
+        names = listed_names(others, title_stop)
+        return join_names([*names, _UNNAMED_REST] if len(others) < len(everyone) else names)
+    tail = rest[choose("people.rest", len(rest), seed)] if rest else _UNNAMED_REST
+    return join_names([*listed_names(panel_pair(others, title_stop), title_stop), tail])
+
+
+# a note names at most this many of the people it thanks or met; the rest are a group
+_NAMED_MAX = 2
+
+
+def panel_pair(others: Sequence[Person], title_stop: bool) -> list[Person]:
+    """The one or two of `others` a note names before 'everyone else I met': the first in the
+    record's order, with a name a reader knows them by (a bare 'nguyen' or 'tom' of a
+    panel goes unnamed when anyone else has a whole name or a title), and the next named by
+    the same form of address (a title, or a given name), so that a list never mixes 'Capt.
+    Lindqvist' with a bare first name; one alone when no other shares its form."""
+
+    def titled(p: Person) -> bool:
+        return _by_title(greeting_name(p, title_stop)) or bool(p.greeting or p.called)
+
+    def whole(p: Person) -> bool:
+        parts = phrasing.name_parts(p.name)
+        return titled(p) or bool(parts.first and parts.last)
+
+    ranked = [p for p in others if whole(p)] or list(others)
+    first = ranked[0]
+    second = next((p for p in ranked[1:] if titled(p) == titled(first)), None)
+    return [first] if second is None else [first, second]
 
 
 def _greeted_as(p: Person, reader: Person, title_stop: bool) -> bool:
@@ -3888,6 +3918,7 @@ def compose(
             language.bank.slots.get("people.many", ()),
             f"{interview.company}\x00{profile.name}",
             lead=is_coordinator and topic is None and item is None,
+            rest=language.bank.slots.get("people.rest", ()),
         )
         point = _point(topic, person, theirs, is_coordinator, interviewers, english, known, lexicon)
         values: dict[str, str | None] = {
@@ -4474,26 +4505,26 @@ def _named(person: Person, title_stop: bool) -> bool:
     return is_a_person(person, greeting_name(person, title_stop))
 
 
-_THE_REST = ("the others I spoke with", "everyone else I met", "the other interviewers")
+_THE_REST = ("the others I spoke with", "the rest of the panel", "the other interviewers")
 
 
 def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) -> str | None:
     """The others of a panel as a note to one of them says it met them ('Claire and Omar';
-    from five up, the two after them in the record's order and the rest, 'everyone else I
-    met'), so that notes to different people name different people; None for a panel of
-    one."""
+    from three up, one or two of one form of address after them in the record's order and
+    the rest, 'everyone else I met'), so that notes to different people name different
+    people; None for a panel of one."""
     others = [p for p in interviewers if not same_person(p, person)]
     if not others:
         return None
     others = [p for p in others if _named(p, title_stop)] or others
-    if len(others) > 3:
+    if len(others) > _NAMED_MAX:
         at = next((i for i, p in enumerate(interviewers) if same_person(p, person)), -1)
         after = [interviewers[(at + k) % len(interviewers)] for k in range(1, len(interviewers))]
-        # the two after them that a list may name ('development associate' is no one)
-        two = listed_names([p for p in after if any(p is o for o in others)][:2], title_stop)
+        # the ones after them that a list may name ('development associate' is no one)
+        pair = panel_pair([p for p in after if any(p is o for o in others)], title_stop)
         # the rest said three ways in turn: notes of one panel that name no topic of the
         # reader's own are short, and one tail in every roll-call makes them alike
-        return f"{', '.join(two)} and {_THE_REST[at % len(_THE_REST)]}"
+        return f"{join_names(listed_names(pair, title_stop))} and {_THE_REST[at % len(_THE_REST)]}"
     return join_names(listed_names(others, title_stop))
 
 

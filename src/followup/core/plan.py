@@ -387,7 +387,7 @@ def _plan(req: PlanRequest, policy: Policy, today: date, holiday: HolidayLookup)
     reasons += _check_in_reasons(req, policy, check_ins)
     status = _status(req, window, today)
     if status == "overdue":
-        reasons.append(late_advice(window.latest, today, policy.late_days))
+        reasons.append(late_advice(window.latest, today, policy.late_days, phone))
     return Plan(
         method,
         role,
@@ -482,8 +482,9 @@ def late_window(latest: date, today: date, late_days: int) -> bool:
     return latest < today <= latest + timedelta(days=late_days)
 
 
-def late_advice(latest: date, today: date, late_days: int) -> str:
-    """What to do now that the window has closed (said by the plan and the draft)."""
+def late_advice(latest: date, today: date, late_days: int, phone: bool = False) -> str:
+    """What to do now that the window has closed (said by the plan and the draft); for a
+    round followed up by phone, the check-in is a call first."""
     if late_window(latest, today, late_days):
         return (
             f"The window closed on {fmt_day(latest)}. A late thank-you still beats none: send "
@@ -492,7 +493,14 @@ def late_advice(latest: date, today: date, late_days: int) -> str:
         )
     return (
         f"The window closed on {fmt_day(latest)}, more than {late_days} days ago: a thank-you "
-        "now would arrive very late. Send a polite check-in instead (draft --kind check-in)."
+        + (
+            "call now would come very late. Make a polite check-in instead: ring them to thank "
+            "them briefly and ask where things stand (draft --kind phone writes the call), or "
+            "email one where you have an address (draft --kind check-in)."
+            if phone
+            else "now would arrive very late. Send a polite check-in instead (draft --kind "
+            "check-in)."
+        )
     )
 
 

@@ -612,6 +612,19 @@ def default_kind(
     return "phone" if plan.method == "phone" else "email"
 
 
+def _rung_instead(interview: Interview, plan: Plan) -> str | None:
+    """Where a check-in long after the window cannot be emailed (nobody in the round has an
+    address) and the plan's recipient has a phone number: what to do instead ('ring Earl
+    Thibodeaux on (337) 555-0144'); None when an email can go."""
+    if any(p.email for p in interview.people):
+        return None
+    main = compose.recipient_for(plan, interview)
+    if not main.phone:
+        return None
+    number = compose.phone_for(main.phone, interview.country or "")
+    return f"ring {phrasing.person_name(main.name)} on {number}"
+
+
 def letter_day(plan: Plan | None, today: date) -> date:
     """A letter is dated the day it goes out: the plan's ideal day, or today if later."""
     if plan is not None and plan.window is not None and plan.window.ideal > today:
@@ -647,7 +660,8 @@ def timing(
     if plan is not None and plan.window is not None:
         # the window's last day is on time (SPEC §3 H2: at most d0+7); the day after is late
         if today > plan.window.latest:
-            return True, [late_advice(plan.window.latest, today, settings.policy.late_days)]
+            phone = plan.method == "phone"
+            return True, [late_advice(plan.window.latest, today, settings.policy.late_days, phone)]
         return False, []
     # no window: a note more than a week (policy max_days) after the interview is late
     days = (today - interview.interviewed).days
@@ -690,8 +704,21 @@ def compose_drafts(
             "a video thank-you is built around an item or product discussed in the interview, "
             "and none is recorded for this round (add one with 'followup edit ID --item TEXT')"
         )
+    rung = None
+    if asked is None and kind == "check-in" and plan is not None and to is None:
+        rung = _rung_instead(interview, plan)
+        kind = "phone" if rung is not None else kind
     late, notices = timing(settings, interview, plan, today, force, kind)
-    if asked is None and kind == "check-in" and plan is not None and plan.window is not None:
+    if rung is not None and plan is not None and plan.window is not None:
+        from followup.core.plan import fmt_day
+
+        notices = [
+            f"the window closed on {fmt_day(plan.window.latest)}, more than "
+            f"{settings.policy.late_days} days ago, and no email address is recorded: {rung} "
+            "to thank them and ask politely where things stand (the script below)",
+            *(n for n in notices if "check-in" not in n),
+        ]
+    elif asked is None and kind == "check-in" and plan is not None and plan.window is not None:
         from followup.core.plan import fmt_day
 
         notices = [
