@@ -208,3 +208,27 @@ def test_a_chinese_subjects_company_is_no_part_of_the_role(
     )
     invite = read(data).interview
     assert (invite.company, invite.role) == (company, role)
+
+
+# --------------------------------------------------------------------------- interviewers
+
+
+@pytest.mark.parametrize(
+    ("lines", "people"),
+    [
+        ("Görüşmeci: Burak Yıldız, Satış Müdürü\nGörüşmeci: Ayşe Çelik, Bölge Yöneticisi",
+         {"Burak Yıldız": "Satış Müdürü", "Ayşe Çelik": "Bölge Yöneticisi"}),
+        ("Entrevistadora: Lucía Paredes, Jefa de Planta",
+         {"Lucía Paredes": "Jefa de Planta"}),
+        ("Interviewer/in: Jana Hofstetter, Leiterin Controlling",
+         {"Jana Hofstetter": "Leiterin Controlling"}),
+        ("Intervistatore: Marco Bellini, Direttore Tecnico",
+         {"Marco Bellini": "Direttore Tecnico"}),
+    ],
+)  # fmt: skip
+def test_an_interviewers_label_in_another_language_names_the_interviewer(
+    lines: str, people: dict[str, str]
+) -> None:
+    invite = in_text(f"Your interview is confirmed.\n\n{lines}\n", UTC_START)
+    found = {p.name: p.title for p in invite.interview.people if p.role.value == "interviewer"}
+    assert found == people
