@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,9 @@ import pytest
 from followup.store import cache_files
 from followup.store.cache_files import code_seen, code_version
 
-ADD = ["add", "--company", "Acme", "--role", "Data Analyst", "--interviewed", "2026-11-19",
+# two days ago, so that the draft is the thank-you note that claims, never a late check-in
+INTERVIEWED = (date.today() - timedelta(days=2)).isoformat()
+ADD = ["add", "--company", "Acme", "--role", "Data Analyst", "--interviewed", INTERVIEWED,
        "--format", "video", "--coordinator", "Dana <dana@acme.example>",
        "--topic", "reporting pipeline", "--item", "the dashboard prototype", "--json"]  # fmt: skip
 WATCHED = ("followup.core.claims", "pickle")

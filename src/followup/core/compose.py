@@ -4505,7 +4505,8 @@ def _named(person: Person, title_stop: bool) -> bool:
     return is_a_person(person, greeting_name(person, title_stop))
 
 
-_THE_REST = ("the others I spoke with", "the rest of the panel", "the other interviewers")
+# never 'the panel', for what may have been separate rounds
+_THE_REST = ("the others I spoke with", "everyone else I met", "the other interviewers")
 
 
 def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) -> str | None:
@@ -4524,7 +4525,7 @@ def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) 
         pair = panel_pair([p for p in after if any(p is o for o in others)], title_stop)
         # the rest said three ways in turn: notes of one panel that name no topic of the
         # reader's own are short, and one tail in every roll-call makes them alike
-        return f"{join_names(listed_names(pair, title_stop))} and {_THE_REST[at % len(_THE_REST)]}"
+        return join_names([*listed_names(pair, title_stop), _THE_REST[at % len(_THE_REST)]])
     return join_names(listed_names(others, title_stop))
 
 
