@@ -67,11 +67,7 @@ def test_ready_twins_are_no_negativity(rules, model, sentence) -> None:
     ("greeting", "sentence"),
     [
         ("Dear Ms Lomas,", "It was good to see the depot."),
-        pytest.param(
-            "Dear Ms Lomax,",
-            "I would be proud to join Ridgeway Water.",
-            marks=pytest.mark.xfail(reason="company word changed", strict=True),
-        ),
+        ("Dear Ms Lomax,", "I would be proud to join Ridgeway Water."),
     ],
 )
 def test_near_misses_of_recorded_names_are_wrong(rules, model, greeting, sentence) -> None:
@@ -83,10 +79,7 @@ def test_near_misses_of_recorded_names_are_wrong(rules, model, greeting, sentenc
     [
         "Please pass my thanks to Des as well.",
         "Ridgeway clearly cares about its customers.",
-        pytest.param(
-            "Meeting the Head of Planning - Water Networks team at the Civic Centre helped.",
-            marks=pytest.mark.xfail(reason="title-dash-department in body", strict=True),
-        ),
+        "Meeting the Head of Planning - Water Networks team at the Civic Centre helped.",
     ],
 )
 def test_short_forms_and_capitalised_ordinary_words_are_no_wrong_names(

@@ -205,6 +205,20 @@ _LINE = lazy(r"^[ \t]*\S[^\n]*", re.MULTILINE)
 # a job title, a dash and the department it heads ("General Manager - Credit", "Head of
 # Planning – Transport"): the words before the dash (a title holds one of names.title_heads)
 _TITLE_DASH = lazy(r"^([^\n]*?)[ \t]+[-\u2013\u2014][ \t]+\S")
+# a job and "at the" right before a name: the employer's place ("the role at the Golden Spoon")
+_JOB_AT = lazy(
+    r"\b(?:role|roles|position|job|opening|post|vacancy|career|opportunity|opportunities)"
+    r"[ \t]+(?:here[ \t]+)?(?:at|with)[ \t]+the[ \t]+$"
+)
+# a title of address and a capitalised name after a comma in a sign-off line ("Thanks again,
+# Ms Sorensen.")
+_CLOSING_TITLE = lazy(r",[ \t]*([A-Z][a-z]{1,5})\.?[ \t]+[A-Z][\w'-]*[.!]?[ \t]*$")
+# ... and the same in a line of the body, right before a name: the title's capitalised words
+# (with "of", "and", "&" between them) and the dash
+_TITLE_BEFORE_DASH = lazy(
+    r"(?<![\w'-])([A-Z][\w'-]*(?:[ \t]+(?:(?:of|and|&|for)[ \t]+)?[A-Z][\w'-]*)*)"
+    r"[ \t]+[-\u2013\u2014][ \t]+$"
+)
 # a line that is a titled person's name ("Ms Evelyn Stroud", "Dr. A. Mensah")
 _TITLED_LINE = lazy(
     r"[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?[ \t]+"
@@ -731,6 +745,9 @@ class Names:
             self.person_aliases |= rules.nicknames.get(token, frozenset())
         for _, tokens in self.people:
             self.person_aliases |= _short_forms(tokens[0], rules)
+        # each name written in plain letters is the same name ("Sorensen" for Sørensen,
+        # "Strauss" for Strauß, "Lukasz" for Łukasz)
+        self.person_aliases |= {_folded(t) for t in self.person_tokens if not t.isascii()}
         # a recorded name with an honorific after it ('Okada-san' for Okada Mai)
         self.person_aliases |= {
             f"{t}-{h}" for t in self.person_tokens for h in rules.after_honorifics
@@ -738,8 +755,9 @@ class Names:
         company_tokens = _tokens(normalised(facts.company))
         names = set(_name_tokens(facts.company))
         names |= set(_expanded(sorted(names)))  # 'st columba medical ctr' is '… Center' too
+        names |= {_folded(t) for t in names if not t.isascii()}  # "Lovstad" of Løvstad
         self.company_tokens = {t for t in names if t not in _COMPANY_SUFFIXES} or names
-        self.company_joined = _NOT_ALNUM.sub("", lowercase(facts.company))
+        self.company_joined = _NOT_ALNUM.sub("", _folded(facts.company))
         # the company's first distinct word ('lakeview' of 'The Lakeview Family Dental')
         distinct = [
             t for t in company_tokens if t not in _COMPANY_SUFFIXES and t not in rules.org_words
@@ -774,11 +792,15 @@ class Names:
         )
         # names the note may use besides the company: the record's details, the candidate's
         # own employers and profile
-        self.allowed_tokens = _Allowed(
+        allowed = (
             self.all_fact_tokens
             | {t for text in facts.details for t in _name_tokens(text)}
             | {t for text in facts.own_employers for t in _name_tokens(text)}
-            | {t for text in facts.qualifications for t in _name_tokens(text)},
+            | {t for text in facts.qualifications for t in _name_tokens(text)}
+        )
+        self.allowed_tokens = _Allowed(
+            # (and each in plain letters: "Brondby" of an own employer Brøndby Consulting)
+            allowed | {_folded(t) for t in allowed if not t.isascii()},
             # short forms of the role and the topics ("ASM" of Assistant Store Manager Trainee)
             [_initials(text) for text in (facts.role, *facts.topics)],
             # and the initials of the role's last two words, its title ("AE" of Enterprise
@@ -840,9 +862,10 @@ class Names:
 
     def _closest_person(self, word: str) -> str | None:
         best: tuple[int, str] | None = None
+        word = _folded(word)  # (letters compared plain: "Sorensson" beside Sørensen)
         letters = set(word)
         for full, tokens in self.people:
-            for token in tokens:
+            for token in map(_folded, tokens):
                 if len(token) < 3 or token == word or not _may_be_close(word, letters, token):
                     continue
                 d = _distance(word, token, _tolerance(token))
@@ -912,7 +935,7 @@ class Names:
         """Whether `name` is the company's name as written, whole or cut ("Harbourside Grand"
         of Harbourside Grand Hotel), or its initials (with a legal form or not): letters and
         digits compared (`joined`, the name's, when already worked out)."""
-        joined = joined or _NOT_ALNUM.sub("", lowercase(name))
+        joined = joined or _NOT_ALNUM.sub("", _folded(name))
         if not joined or not self.company_joined:
             return False
         if joined == self.company_joined or joined in self.initial_forms:
@@ -927,7 +950,7 @@ class Names:
         return bare != joined and bare in self.initial_forms
 
     def is_company(self, name: str) -> bool:
-        joined = _NOT_ALNUM.sub("", lowercase(name))
+        joined = _NOT_ALNUM.sub("", _folded(name))
         if not joined or not self.company_joined:
             return False
         if self._written_as_company(name, joined):
@@ -954,8 +977,14 @@ class Names:
                 and t not in rules.places
                 # "the Crestview Way", "Crestview Cares": the company's word and an everyday
                 # one name its programme, not another organisation (an organisation's word,
-                # "Crestview Medical", does)
-                and not (plain and t not in rules.org_words and everyday(t))
+                # "Crestview Medical", does, and so does a trade's, "Ridgeway Water" for
+                # Ridgeway Utilities)
+                and not (
+                    plain
+                    and t not in rules.org_words
+                    and t not in rules.sector_words
+                    and everyday(t)
+                )
             ]
             return not extra
         return bool(tokens) and all(t in self.company_tokens for t in tokens)
@@ -985,6 +1014,9 @@ class Names:
         # ("Southgate Veterinary Clinic" for Northgate's: organisations() leaves them to this scan)
         lines = [(doc.subject.start, doc.subject.end)] if doc.subject else []
         lines.append((doc.body_start, doc.signature_start))
+        closing = self._closing_address(doc)
+        if closing:
+            lines.append(closing)
         for m in (m for lo, hi in lines for m in CAP_WORD.finditer(doc.norm, lo, hi)):
             if m.start() in seen or (
                 doc.greeting and doc.greeting.start <= m.start() < doc.greeting.end
@@ -1161,7 +1193,21 @@ class Names:
         ps = _POSTSCRIPT.search(doc.norm, doc.signature_start)
         if ps:
             spans.append((ps.end(), len(doc.norm)))
+        closing = self._closing_address(doc)
+        if closing:
+            spans.append(closing)
         return spans
+
+    def _closing_address(self, doc: Document) -> tuple[int, int] | None:
+        """The reader addressed by a title and a name in the sign-off line ("Thanks again, Ms
+        Sorensen."): where that name stands, checked as the body's names are."""
+        start = doc.signature_start
+        end = doc.norm.find("\n", start)
+        end = len(doc.norm) if end < 0 else end
+        m = _CLOSING_TITLE.search(doc.norm, start, end)
+        if m is None or lowercase(m.group(1)) not in self.rules.family_titles:
+            return None
+        return m.start(1), end
 
     def known_wrong_names(
         self, doc: Document, seen: set[int]
@@ -1362,6 +1408,11 @@ class Names:
                 ):
                     continue  # "contribute to the Energiewende": one word after 'the' that
                     # modifies no noun names a thing, not an organisation
+                if not (strong or possessive or in_subject) and (
+                    self._ordinary_place(doc, name, words, start, lo, org_like or named_next)
+                    or self._department_after_title(doc, last_word, start, lo)
+                ):
+                    continue
                 seen.add(start)
                 yield (
                     Span(start, start + len(name)),
@@ -1370,6 +1421,42 @@ class Names:
                     company,
                     "suggestion_company",
                 )
+
+    def _ordinary_place(
+        self, doc: Document, name: str, words: list[str], start: int, lo: int, named: bool
+    ) -> bool:
+        """Whether a name of two words or more after "the" is everyday words only, none an
+        organisation's or a trade's ("at the Town Hall", "in the Day Room", "everyone at the
+        Garden Wing"): a building, a room or a meeting, not an organisation, where nothing
+        but a weak cue ("at") names it the employer (`named`: it ends like an organisation or
+        the words after it say so)."""
+        rules = self.rules
+        return (
+            not named
+            and " " in name
+            and doc.lower.endswith("the ", max(lo, start - 4), start)
+            # (not where a job is: "the role at the Golden Spoon")
+            and _JOB_AT.search(doc.lower, max(lo, start - 40), start) is None
+            and all(
+                everyday(w)
+                and w not in rules.org_words
+                and w not in rules.sector_words
+                and w not in self.company_tokens
+                for w in words
+            )
+        )
+
+    def _department_after_title(self, doc: Document, last_word: str, start: int, lo: int) -> bool:
+        """Whether a name stands after a job's title and a dash on its line ("Senior Analyst
+        – Finance Operations", "Head of Planning - Water Networks"): the department the title
+        heads, not an organisation (unless it ends in a legal form)."""
+        line_start = max(lo, doc.norm.rfind("\n", 0, start) + 1)
+        m = _TITLE_BEFORE_DASH.search(doc.norm, max(line_start, start - 80), start)
+        return (
+            m is not None
+            and any(w in self.rules.title_heads for w in _tokens(m.group(1)))
+            and form_letters(last_word) not in self.legal.forms
+        )
 
     def _past_or_third_party(self, doc: Document, lo: int, start: int) -> bool:
         """Whether the text of its sentence before a name at `start` (from `lo`) names the
@@ -1734,6 +1821,7 @@ class Names:
             or lower in self.rules.not_people
             or lower in signed
             or lower in self.rules.title_heads
+            or lower in self.rules.seniority  # "Tariq, Senior Analyst": his title
             or (at_start and _plural_noun(lower))
             or (company and self.is_company(name))
             or self.closest_person(lower)
@@ -2020,10 +2108,19 @@ class Names:
         if not doc.greeting or not self.people:
             return
         greeted = set(_tokens(doc.norm[doc.greeting.start : doc.greeting.end]))
-        readers = [family for family in self._families() if not family.isdisjoint(greeted)]
+        readers = [
+            (family, tokens)
+            for family, (_full, tokens) in zip(self._families(), self.people, strict=True)
+            if not family.isdisjoint(greeted)
+        ]
         if len(readers) != 1:
             return
-        reader = readers[0]
+        reader, recorded = readers[0]
+        if not greeted.isdisjoint(self.rules.family_titles):
+            # greeted by a title and a family name ("Dear Mr Kinnear"), the reader is named in
+            # the body by a recorded name only: a nickname ("Rob's colleagues") is the way the
+            # writer speaks of someone else, not of the reader addressed so formally
+            reader = frozenset(recorded)
         # found with `str.find` in the lower-cased body, without compiling a pattern per reader
         spans: Iterable[tuple[int, int]] | None
         spans = _whole_words(doc.norm, doc.lower, reader, doc.body.start, doc.body.end)
@@ -2319,6 +2416,32 @@ def _inner_forms(given: str, least: int) -> set[str]:
 
 
 def _folded(text: str) -> str:
-    """Lower case without accents ('Siobhán' -> 'siobhan')."""
-    plain = unicodedata.normalize("NFKD", lowercase(text))
-    return "".join(c for c in plain if not unicodedata.combining(c))
+    """Lower case without accents, in plain letters ('Siobhán' -> 'siobhan', 'Sørensen' ->
+    'sorensen', 'Strauß' -> 'strauss', 'Łukasz' -> 'lukasz'): the Latin letters NFKD leaves
+    (ø, æ, ß, ł, đ, þ, …) written by anyascii, read only for them."""
+    low = lowercase(text)
+    if low.isascii():
+        return low
+    found = _folded_of.get(low)
+    if found is None:
+        plain = unicodedata.normalize("NFKD", low)
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
+        if not plain.isascii():
+            plain = "".join(_plain_letter(c) for c in plain)
+        if len(_folded_of) > 4096:
+            _folded_of.clear()
+        found = _folded_of[low] = plain
+    return found
+
+
+_folded_of: dict[str, str] = {}
+
+
+def _plain_letter(char: str) -> str:
+    """A Latin letter NFKD leaves as it is, in plain lower-case letters ('ø' -> 'o', 'æ' ->
+    'ae', 'ß' -> 'ss'); any other character as it is."""
+    if char.isascii() or not unicodedata.name(char, "").startswith("LATIN"):
+        return char
+    from anyascii import anyascii
+
+    return lowercase(anyascii(char)) or char

@@ -247,6 +247,7 @@ class CheckRules:
     regime_nouns: frozenset[str] = frozenset()
     team_words: frozenset[str] = frozenset()
     unit_words: frozenset[str] = frozenset()
+    sector_words: frozenset[str] = frozenset()
     field_endings: tuple[str, ...] = ()
     site_nouns: frozenset[str] = frozenset()
     # words before a quotation in its sentence that make it someone else's words ("you said",
@@ -594,6 +595,7 @@ class _Compiler:
             regime_nouns=self.words("names.regime_nouns", names.get("regime_nouns", [])),
             team_words=self.words("names.team_words", names.get("team_words", [])),
             unit_words=self.words("names.unit_words", names.get("unit_words", [])),
+            sector_words=self.words("names.sector_words", names.get("sector_words", [])),
             field_endings=tuple(
                 sorted(self.words("names.field_endings", names.get("field_endings", [])))
             ),
