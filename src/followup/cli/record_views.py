@@ -113,8 +113,16 @@ def show_record(out: Renderer, record: Mapping[str, Any]) -> None:
     if plan.get("error"):
         _lines(out, layout.wrap(str(plan["error"]), size, "No plan: "))
     elif plan and plan.get("status") != "done":
-        method = "Call" if plan["method"] == "phone" else "Email"
-        whom = "the coordinator" if plan["recipient"]["role"] == "coordinator" else "your contact"
+        routed = plan["recipient"].get("as_notes_say")  # whom the notes say to write to
+        how = (routed or {}).get("how")  # and how, when they say it (Plan.way)
+        phoned = how == "phone" or (plan["method"] == "phone" and how not in ("email", "thread"))
+        method = "Call" if phoned else "Email"
+        if routed:
+            whom = f"{routed['name']} (as your notes say)"
+        else:
+            whom = (
+                "the coordinator" if plan["recipient"]["role"] == "coordinator" else "your contact"
+            )
         if plan.get("window"):
             w = plan["window"]
             span = fmt_span(date.fromisoformat(w["earliest"]), date.fromisoformat(w["latest"]))

@@ -64,18 +64,25 @@ def show_plan(
     round_id: int | None = None,
 ) -> None:
     """The plan; `contact` (a stored round's recipient: name, title, email, phone) names
-    who to write to or call, with the number to dial; `round_id` (a stored round) is the one
-    the fixes it gives name (else they name the plan command's options)."""
+    who to write to or call, with the number to dial (whom and how the round's notes say,
+    when the plan has a route: `Plan.way`); `round_id` (a stored round) is the one the fixes
+    it gives name (else they name the plan command's options)."""
 
     interviewed = plan.interviewed
-    method = "phone call" if plan.method == "phone" else "email"
+    route = plan.route  # whom the notes say to write to: `contact` names them too
+    how = plan.way  # and how, when they say it
+    method = "phone call" if how == "phone" else "email"
+    if route is None:
+        whom = RECIPIENT_TEXT[plan.recipient_role]
+    elif route.inbox:  # a team's mailbox: 'the careers inbox'
+        whom = f"the {route.to.name[:1].lower()}{route.to.name[1:]}, as your notes say"
+    else:
+        whom = f"{route.to.name}, as your notes say"
     size = layout.width()
-    for line in layout.wrap(
-        f"{method} to {RECIPIENT_TEXT[plan.recipient_role]}", size, "Follow up by "
-    ):
+    for line in layout.wrap(f"{method} to {whom}", size, "Follow up by "):
         out.text(line)
     if contact and contact.get("name"):
-        label, _, text = _contact_line(plan.method, contact).partition(": ")
+        label, _, text = _contact_line(how, contact).partition(": ")
         for line in layout.wrap(text, size, f"{label}: "):  # "Write to: ", "Call: "
             out.text(line)
     out.text(f"Status: {plan.status.replace('_', ' ')}")
@@ -127,7 +134,7 @@ def send_time(plan: Plan, user_tz: str, now: datetime | None = None) -> tuple[st
     from zoneinfo import ZoneInfo
 
     assert plan.send_at is not None and plan.window is not None
-    verb = "Call" if plan.method == "phone" else "Send"
+    verb = "Call" if plan.way == "phone" else "Send"
     mine = plan.send_at.astimezone(ZoneInfo(user_tz))
     planned = f"{plan.send_at:%a %-d %b %H:%M} {plan.tz}"
     usual = (f"{verb} at: ", f"{planned}  (your time: {mine:%a %-d %b %H:%M} {user_tz})")

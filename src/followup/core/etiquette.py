@@ -826,9 +826,22 @@ def reply_words(thread: str | None, name: str, subject: str | None = None) -> st
     )
 
 
+def inbox_person(address: str, said: str | None) -> Person:
+    """The team mailbox the notes give the address of, as a recipient: named as the notes
+    name it ('the careers inbox' -> 'Careers inbox'), else 'Inbox'."""
+    name = re.sub(r"^(?:the|their|a)\s+", "", (said or "").strip(), flags=re.I) or "inbox"
+    return Person(name[:1].upper() + name[1:], address)
+
+
 def route_reason(route: Route) -> str:
     """The plan's reason for a route the notes give: 'Your notes say to phone Wade Pruitt
     (call him not email): the follow-up goes to them that way.'"""
+    if route.inbox:
+        cc = f", copying {', '.join(_named(p) for p in route.cc)}" if route.cc else ""
+        return (
+            f"Your notes say to email the {route.to.name[:1].lower()}{route.to.name[1:]}, "
+            f"{route.to.email}{cc} ({route.said}): the follow-up goes there."
+        )
     if route.how == "thread":
         cc = f", copying {', '.join(_named(p) for p in route.cc)}" if route.cc else ""
         how = reply_words(route.thread, _named(route.to), route.thread_subject)

@@ -85,9 +85,9 @@ class CheckIn:
 @dataclass(frozen=True)
 class Route:
     """Whom the round's own notes say the follow-up goes to (core/etiquette.py), in place of
-    SPEC §2's recipient: the person (`to`), how to reach them ('phone', 'email', 'portal',
-    'thread', 'post', or None when the notes do not say), whom to copy, and the words of the
-    notes it was read from."""
+    SPEC §2's recipient: the person (`to`; or the team mailbox whose address they give), how
+    to reach them ('phone', 'email', 'portal', 'thread', 'post', or None when the notes do
+    not say), whom to copy, and the words of the notes it was read from."""
 
     to: Person
     how: str | None = None
@@ -97,6 +97,9 @@ class Route:
     # teams invite email'), and its subject when they quote it; never in to_dict's shape
     thread: str | None = None
     thread_subject: str | None = None
+    # `to` is a team's mailbox the notes give the address of ('email the team inbox,
+    # analytics@acme.example'), no one of the round; never in to_dict's shape
+    inbox: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -127,6 +130,16 @@ class Plan:
     country: str | None = None  # the recipient's (ISO 3166-1 alpha-2), for the human view
     today: date | None = None  # the day planned on, for the human view
     route: Route | None = None  # whom the round's notes say to write to instead
+
+    @property
+    def way(self) -> str:
+        """How the follow-up goes, as a person is told: 'phone' or 'email' as the round's
+        notes say when they say it (a reply in a thread is an email), else `method` (SPEC
+        §2's, which the JSON keeps)."""
+        how = self.route.how if self.route is not None else None
+        if how == "phone":
+            return "phone"
+        return "email" if how in ("email", "thread") else self.method
 
     def to_dict(self) -> dict[str, Any]:
         recipient: dict[str, Any] = {"role": self.recipient_role}

@@ -53,7 +53,7 @@ def call_sheet(settings: Settings, round_id: int, today: str | None = None) -> d
     day = planning.today_for(settings, today)
     plan = planning.plan_stored(settings, round_id, day)
     interview = records.get_interview(settings, round_id)
-    person = records.recipient(interview, plan.recipient_role)
+    person = records.plan_recipient(interview, plan)
     # the sheet shows the script and the fallback email, not the checker's verdict on them
     batch = drafting.write_drafts(settings, round_id, kind="phone", today=today, judge=False)
     written = batch.written[0]

@@ -595,8 +595,9 @@ def no_address(person: Person, country: str | None) -> str:
 def default_kind(
     plan: Plan | None, each: bool, today: date | None = None, late_days: int | None = None
 ) -> str:
-    """What the plan calls for: its method; once its window closed more than
-    policy.late_days days ago with nothing sent, a polite check-in (the plan says so too)."""
+    """What the plan calls for: its method, or the way the round's notes say (`Plan.way`);
+    once its window closed more than policy.late_days days ago with nothing sent, a polite
+    check-in (the plan says so too)."""
     if each or plan is None:
         return "email"
     if plan.route is not None and plan.route.how == "phone":
@@ -609,7 +610,8 @@ def default_kind(
         and today > plan.window.latest + timedelta(days=late_days)
     ):
         return "check-in"
-    return "phone" if plan.method == "phone" else "email"
+    # the plan's method, or the way the notes say ('email lee rather than call')
+    return "phone" if plan.way == "phone" else "email"
 
 
 def _rung_instead(interview: Interview, plan: Plan) -> str | None:

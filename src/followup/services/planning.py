@@ -238,8 +238,9 @@ class Planner:
 
 def routed(settings: Settings, interview: Interview, plan: Plan) -> Plan:
     """`plan` with the route the round's notes give ('send everything via priya', 'ring
-    tash, not lachie', 'reply to theresa directly, cc careers'): its recipient is the
-    person they name, how to reach them, whom to copy, and a reason that says so."""
+    tash, not lachie', 'reply to theresa directly, cc careers', 'email the team inbox,
+    team@acme.example'): its recipient is the person (or mailbox) they name, how to reach
+    them, whom to copy, and a reason that says so."""
     if not interview.notes:
         return plan
     from dataclasses import replace
@@ -249,17 +250,29 @@ def routed(settings: Settings, interview: Interview, plan: Plan) -> Plan:
     from followup.services.data_files import etiquette_words
 
     rules = etiquette.read(interview.notes, interview.people, etiquette_words(settings))
-    if rules.via is None:
+    if rules.via is not None:
+        route = Route(
+            rules.via,
+            rules.how,
+            tuple(rules.copied(rules.via)),
+            (rules.clauses or {}).get("via", ""),
+            thread=rules.thread,
+            thread_subject=rules.thread_subject,
+        )
+    elif rules.inbox:
+        # 'email the team inbox, analytics@acme.example': a team's mailbox, no one of the
+        # round, is where the follow-up goes (a mailbox named without an address is only
+        # said to the user, by the drafts)
+        inbox = etiquette.inbox_person(rules.inbox, rules.inbox_said)
+        route = Route(
+            inbox,
+            "email",
+            tuple(rules.copied(inbox)),
+            (rules.clauses or {}).get("inbox", ""),
+            inbox=True,
+        )
+    else:
         return plan
-    said = (rules.clauses or {}).get("via", "")
-    route = Route(
-        rules.via,
-        rules.how,
-        tuple(rules.copied(rules.via)),
-        said,
-        thread=rules.thread,
-        thread_subject=rules.thread_subject,
-    )
     return replace(plan, route=route, reasons=(*plan.reasons, etiquette.route_reason(route)))
 
 

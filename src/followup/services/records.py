@@ -462,13 +462,14 @@ def _fitting(settings: Settings, interview: Interview) -> list[str]:
 
 def plan_dict(interview: Interview, plan: Plan | FollowupError) -> dict[str, Any]:
     """A stored round's plan as `followup plan ID --json` prints it: SPEC §6's shape, whose
-    `recipient` also names the person and their number (see `contact_of`)."""
+    `recipient` also names the person and their number (see `contact_of`): whom the notes
+    say to write to when they do (`plan_recipient`), the keys unchanged."""
     if not isinstance(plan, Plan):
         return {"error": str(plan)}
     out = plan.to_dict()
     out["recipient"] = {
         **out["recipient"],
-        **contact_of(recipient(interview, plan.recipient_role), plan.recipient_role),
+        **contact_of(plan_recipient(interview, plan), plan.recipient_role),
     }
     return out
 
@@ -766,6 +767,15 @@ def recipient(interview: Interview, role: str) -> Person | None:
     return interview.people[0] if interview.people else None
 
 
+def plan_recipient(interview: Interview, plan: Plan) -> Person | None:
+    """Whom the plan's follow-up goes to, as every view names them (plan, agenda, call sheet,
+    calendar, `done`): the person the round's notes say to write to (`plan.route`, whom
+    `followup draft` addresses too), else `recipient` for the plan's role."""
+    if plan.route is not None:
+        return plan.route.to
+    return recipient(interview, plan.recipient_role)
+
+
 def contact_of(person: Person | None, role: str) -> dict[str, Any]:
     """Who to write to or call, as the plan and the agenda give it: `role` (coordinator or
     contact), name, title, email, phone (E.164), `phone_national` (how it is shown,
@@ -832,11 +842,15 @@ def record_done(
             f"{fmt_day(stored.interview.interviewed)}"
         )
     plan = _plans(settings, [stored], day)[0]
-    role = plan.recipient_role if isinstance(plan, Plan) else "contact"
+    person = (
+        plan_recipient(stored.interview, plan)
+        if isinstance(plan, Plan)
+        else recipient(stored.interview, "contact")
+    )
     action = FollowUpAction(
         kind="call-attempt" if outcome == "no-answer" else str(method),
         on=when,
-        to=person_text(recipient(stored.interview, role)),
+        to=person_text(person),
         channel=str(method),
         outcome=outcome,
         note=optional_text(note, "--note", MAX_NOTES, multiline=True),
@@ -1023,10 +1037,10 @@ def _agenda_item(
     if not isinstance(plan, Plan):
         item.update(status="error", error=str(plan))
         return item
-    person = recipient(interview, plan.recipient_role)
+    person = plan_recipient(interview, plan)
     item.update(
         status=plan.status,
-        method=plan.method,
+        method=plan.way,  # the plan's method, or the way the round's notes say
         recipient=contact_of(person, plan.recipient_role),
         window=plan.window.to_dict() if plan.window else None,
         send_at=plan.send_at.isoformat() if plan.send_at else None,
