@@ -6,6 +6,7 @@ about …". Pure: the keyphrases come in already extracted (services.debrief run
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -24,7 +25,7 @@ from followup.core.decision_dates import (
     says_decision,
 )
 from followup.core.legal_forms import legal_forms, letters
-from followup.core.models import Interview
+from followup.core.models import Interview, PersonRole
 from followup.core.noun_phrases import (
     Grammar,
     Lexicon,
@@ -387,12 +388,17 @@ def candidate_speaker(
     candidate: str,
     phrases: Sequence[str] = (),
     addressing: Sequence[str] = (),
+    interviewers: Sequence[str] = (),
 ) -> str | None:
     """The speaker label that is the candidate (by full name, else by first name; when no
-    label names them, as with "Speaker 1" and "Speaker 2": the voice another greets by the
-    candidate's first name ("Welcome, Sam", `addressing`), else the one speaker who says most
-    of the candidate's `phrases`, "thanks for having me", "in my last role")."""
+    label names them: the one speaker who is none of the round's `interviewers` while the
+    others are, as "Seun A." beside Ingrid Solberg and Rafael Ortiz; as with "Speaker 1" and
+    "Speaker 2": the voice another greets by the candidate's first name ("Welcome, Sam",
+    `addressing`), else the one speaker who says most of the candidate's `phrases`, "thanks
+    for having me", "in my last role")."""
     found = _named_candidate(transcript, candidate)
+    if found is None and interviewers:
+        found = _not_interviewing(transcript, interviewers)
     if found is None and addressing and len(transcript.speakers) >= 2:
         found = _greeted_candidate(transcript, candidate, addressing)
     if found is not None or not phrases or len(transcript.speakers) < 2:
@@ -406,6 +412,28 @@ def candidate_speaker(
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _not_interviewing(transcript: Transcript, interviewers: Sequence[str]) -> str | None:
+    """The one named speaker none of whose name's words is a word of an interviewer's name,
+    beside at least one speaker who is an interviewer; a voice that names nobody ("Speaker
+    2", a device) is never it."""
+    theirs = {_folded(w) for name in interviewers for w in _name_parts(name)}
+    outside = []
+    inside = 0
+    for speaker in transcript.speakers:
+        if unnamed(speaker):
+            continue
+        if {_folded(w) for w in _name_parts(speaker)} & theirs:
+            inside += 1
+        else:
+            outside.append(speaker)
+    return outside[0] if len(outside) == 1 and inside else None
+
+
+def _folded(word: str) -> str:
+    plain = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def _greeted_candidate(
@@ -544,6 +572,11 @@ def employer_words(transcript: Transcript, interview: Interview) -> frozenset[st
     return frozenset(words)
 
 
+def interviewers_of(interview: Interview) -> list[str]:
+    """The names of the round's interviewers (not its coordinator)."""
+    return [p.name for p in interview.people if p.role is PersonRole.INTERVIEWER]
+
+
 def known_for(
     transcript: Transcript,
     interview: Interview,
@@ -567,7 +600,9 @@ def known_for(
         role_words=frozenset(_stem(w) for title in titles for w in words_of(title)),
         company=interview.company.lower(),
         role=interview.role.lower(),
-        candidate_speaker=candidate_speaker(transcript, candidate, candidate_phrases, addressing),
+        candidate_speaker=candidate_speaker(
+            transcript, candidate, candidate_phrases, addressing, interviewers_of(interview)
+        ),
         existing=tuple(t.lower() for t in [*interview.topics, *interview.items]),
     )
 
@@ -876,6 +911,7 @@ def noun_phrase_topics(
         and not s.text.rstrip().endswith("?")
         and not _tells_the_past(s.text, words.past_forms)
     ]
+    replies = _replies(transcript, known.candidate_speaker, words) if mine else {}
     text = " ".join(c.text for c in transcript.cues[:2000])
     lowercase = frozenset(w for w in re.findall(r"\b[a-z][a-z'-]*\b", text))
     names = known.name_words | {w.lower() for w in known.company_words}
@@ -908,7 +944,12 @@ def noun_phrase_topics(
             said_by_them.append(sentence)
         if sentence in mine:
             answered |= keys
-            found.append(fit)
+            # the candidate's own words give no topic: only what the interviewers said too,
+            # or, in an answer to what they asked or raised, the answer's concrete terms
+            reply = replies.get(sentence.line)
+            found.append(
+                [p for p in fit if p.key in said or p.base.key in said or _answers(p, reply)]
+            )
             continue
         said |= keys
         if asks(sentence.text, words):
@@ -1132,6 +1173,56 @@ def noun_phrase_topics(
         covered |= {_stem(w) for w in phrase.words}
         stories.append(story)
     return exercises + chosen + stories
+
+
+@dataclass(frozen=True)
+class _Reply:
+    """What the interviewers' turn before one of the candidate's turns did: asked or raised a
+    subject (`raised`), and the words it said (as stems)."""
+
+    raised: bool
+    stems: frozenset[str]
+
+
+def _replies(
+    transcript: Transcript, candidate: str | None, words: DebriefWords
+) -> dict[int, _Reply]:
+    """The candidate's turns (by line) with the interviewers' turn before them: whether it
+    asked (a question or a prompt, "Tell us about …") or raised a subject ([words]
+    focus_cues, "the other topic is …", "You'd help with the kiln schedules"), and its
+    words. A turn that answers nothing of theirs (after "Good, thanks.", after the decision's
+    day, before anyone asked) is absent, and so is small talk's question ("How was the
+    drive?")."""
+    assert words.grammar is not None
+    ignore = words.stopwords | words.generic | words.grammar.weak_heads
+    out: dict[int, _Reply] = {}
+    before: str | None = None  # the interviewers' last turn
+    for turn in transcript.turns()[:4000]:
+        if turn.speaker is None:
+            continue
+        if turn.speaker != candidate:
+            before = turn.text
+            continue
+        if before is None:
+            continue
+        said = [s for s in split_sentences(before) if not is_small_talk(s, words)]
+        lows = [s.lower().replace("’", "'") for s in said]
+        raised = any(asks(s, words) for s in said) or any(
+            any(cue in low for cue in words.focus_cues) or _names_a_focus(low, words.grammar)
+            for low in lows
+        )
+        stems = {_stem(w) for s in said for w in words_of(s) if w.lower() not in ignore}
+        out[turn.line] = _Reply(raised, frozenset(stems - {""}))
+    return out
+
+
+def _answers(phrase: Phrase, reply: _Reply | None) -> bool:
+    """The candidate's phrase answers what the interviewers asked or raised right before it,
+    or shares a word with what they said then ("synthetic test accounts" after "And test
+    data. We copy masked production data …")."""
+    if reply is None:
+        return False
+    return reply.raised or bool({_stem(w) for w in phrase.base.words} & reply.stems)
 
 
 _POSSESSIVES = frozenset({"our", "their", "its", "my", "your"})

@@ -32,7 +32,13 @@ _TAG = re.compile(
 # theirs may open a name), the rest small
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 _SMALL = "a-zß-öø-ÿĀ-ɏ"
-_DIALOGUE_DASH = re.compile(r"^\s*[-–—]\s+")
+# The dashes people type and paste: a hyphen-minus, Unicode's hyphens, the figure, en and em
+# dashes, a horizontal bar and a minus sign
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+# A dialogue dash before a speaker's line: with a space after it ("- Thank you."), or glued to
+# a capital, a quote or a tag ("-Hi.", "—HANA: …", as subtitles and chat paste it); never
+# before a digit ("-5 in the freezer") or a small letter ("—and then we left" goes on)
+_DIALOGUE_DASH = re.compile(rf"^\s*[{_DASHES}]{{1,2}}(?:[ \t]+|(?=[{_CAPITAL}\"“‘'¿¡<\[(]))")
 _BRACKETED_TAIL = re.compile(r"[ \t]*(?:\([^()]*\)|\[[^\]]*\]|\|[^|]*)$")
 # A line that is only a time stamp (Meet and Otter exports put one above each paragraph).
 _STAMP = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
@@ -208,8 +214,9 @@ def device_owner(label: str) -> str | None:
 
 
 def unnamed(label: str) -> bool:
-    """A label that names no person: a numbered voice ("Speaker 2") or a device."""
-    return bool(_NUMBERED_SPEAKER.fullmatch(label)) or is_device(label)
+    """A label that names no person: a numbered voice ("Speaker 2"), a device, or the
+    "Interviewer" who asks in notes written as questions and answers."""
+    return bool(_NUMBERED_SPEAKER.fullmatch(label)) or is_device(label) or label == QUESTIONER
 
 
 @lru_cache(maxsize=1)
@@ -233,13 +240,19 @@ def _first_last(name: str) -> str:
     return f"{match.group('first')} {match.group('last')}" if match else name
 
 
-def _split_speaker(text: str) -> tuple[str | None, str]:
+def _split_speaker(text: str, dashed: frozenset[str] = frozenset()) -> tuple[str | None, str]:
+    """(speaker, speech) of a line that opens with a speaker's label ("Priya Raman: …",
+    "- Tom:hello", "—Priya: …", "[Priya] …"), or with one of `dashed`, the labels this file
+    writes before a dash ("Anna -So tell me …", "Søren — Right."; `_dash_speakers`); else
+    (None, the line)."""
     match = _speaker_pattern().match(text)
     if not match:
-        return None, text
+        return _dash_split(text, dashed) if dashed else (None, text)
     name = (match.group("b") or match.group("n") or "").strip()
     if not name or name.lower() in _NOT_SPEAKERS or not match.group("t").strip():
         return None, text
+    if match.group("n") and _HYPHENATED_WORD.search(name):
+        return None, text  # "Follow-up: send samples", "E-mail: …": a word, not a name
     if match.group("b") and _sound_note(name):
         return None, text  # "[laughter] That's a good one": a sound cue, then speech
     if "," in name and any(
@@ -247,6 +260,86 @@ def _split_speaker(text: str) -> tuple[str | None, str]:
     ):
         return None, text  # "Yes, Maria: fine" is speech; "Okonjo, Adaeze:" a directory's name
     return speaker_name(name), match.group("t").strip()
+
+
+# A word joined by a hyphen to a small letter ("Follow-up", "E-mail", "Check-in"): no name's
+# ("Jean-Luc", "Anne-Marie", "Al-Hashimi" join capitals)
+_HYPHENATED_WORD = re.compile(rf"[^\W\d_][{_DASHES}][{_SMALL}]")
+
+
+def _dash_split(text: str, dashed: frozenset[str]) -> tuple[str | None, str]:
+    match = _dash_speaker().match(text)
+    if match is None or " ".join(match.group("n").split()) not in dashed:
+        return None, text
+    return speaker_name(match.group("n")), match.group("t").strip()
+
+
+@lru_cache(maxsize=1)
+def _dash_speaker() -> re.Pattern[str]:
+    """A name, then a dash where a colon would be, then speech: "Anna -So tell me …", "Anna -
+    Great.", "Søren — Right.", "Ngozi–Thanks", "Jean-Luc Moreau -- yes", "Tom- sure". A
+    hyphen-minus needs a space on one side at least ("Anna-So" is one word, as "Jean-Luc" is);
+    the other dashes never join a name."""
+    word = rf"(?:[{_CAPITAL}]|i[A-Z])[\w.'’]*(?:[-‐‑][\w.'’]+)*"
+    long_dash = "\u2012\u2013\u2014\u2015"
+    short_dash = "-\u2010\u2011\u2212"
+    return re.compile(
+        rf"^(?:[{_DASHES}]{{1,2}}[ \t]*)?"
+        rf"(?P<n>{word}(?:[ \t]+(?:{_particle()}[ \t]+)*{word}){{0,3}}"
+        r"(?:[ \t]*\([^)\n]{1,40}\))?)"
+        rf"(?:[ \t]*[{long_dash}]{{1,2}}|[ \t]+[{short_dash}]{{1,2}}"
+        rf"|[{short_dash}]{{1,2}}(?=[ \t]))"
+        r"[ \t]*(?P<t>\S.*)$"
+    )
+
+
+def _dash_label(line: str) -> str | None:
+    """The label of a line shaped "Name – speech" when it may be a person's name: no word of
+    [transcript] not_introduced ("Okay – so …", "Right — we …"), no heading ("Position – …",
+    "Notes – …"), no hyphenated word ("Check-in – Tuesday")."""
+    match = _dash_speaker().match(line)
+    if match is None:
+        return None
+    label = " ".join(match.group("n").split())
+    name = _BRACKETED_TAIL.sub("", label).strip()
+    words = _words()
+    lows = [w.lower().strip(".") for w in name.split()]
+    labels = words.header_labels | words.role_labels | words.employer_labels
+    if (
+        not name
+        or name.lower() in _NOT_SPEAKERS
+        or name.lower() in labels
+        or any(w in words.not_introduced or w in words.title_words for w in lows)
+        or _HYPHENATED_WORD.search(name)
+        or name.lower() in words.unknown_speakers
+    ):
+        return None
+    return label
+
+
+def _dash_speakers(lines: Iterable[str], units: int | None = None) -> frozenset[str]:
+    """The labels a file writes before a dash as its speakers' names ("Anna -So tell me …" /
+    "Marek -Sure …"): when most of its lines (or `units`, its cues) open so, with two labels
+    or more, one of them at least twice, taking turns; then each such label, once too. A list
+    of notes ("Budget – approved" / "Timeline – March", each once, or each twice in a row)
+    names none."""
+    lines = [ln for ln in lines if ln.strip()]
+    found = [label for ln in lines if (label := _dash_label(ln.strip())) is not None]
+    counts: dict[str, int] = {}
+    for label in found:
+        counts[label] = counts.get(label, 0) + 1
+    if (
+        len(found) < 3
+        or len(found) * 2 < (units if units is not None else len(lines))
+        or len(counts) < 2
+        or max(counts.values()) < 2
+        or len(counts) > 12
+    ):
+        return frozenset()
+    changes = sum(1 for a, b in zip(found, found[1:], strict=False) if a != b)
+    if changes * 2 < len(found) - 1:
+        return frozenset()  # the same label line after line: a list's headings
+    return frozenset(counts)
 
 
 # A note in square brackets or parentheses, as captions and transcription tools write sound
@@ -325,14 +418,16 @@ def _goes_on(payload: list[str]) -> bool:
     )
 
 
-def _cue(payload: list[str], start: float, line: int) -> Cue | None:
+def _cue(
+    payload: list[str], start: float, line: int, dashed: frozenset[str] = frozenset()
+) -> Cue | None:
     # "- Thank you." / "- Glad you could make it.": dialogue dashes start each speaker's line
     text = " ".join(_DIALOGUE_DASH.sub("", p) for p in payload)
     voice = _VOICE.search(text)
     speaker = speaker_name(_clean(voice.group(1))) if voice else None
     text = _SPEAKER_CHANGE.sub(" ", _clean(text)).strip()  # ">> AOIFE: …"
     if speaker is None:
-        speaker, text = _split_speaker(text)
+        speaker, text = _split_speaker(text, dashed)
     text = without_sound_cues(text, subtitles=True)
     if not text:
         return None
@@ -409,10 +504,13 @@ def _timed_transcript(
     blocks: list[_Block], kind: _Timed, tool: str | None, voices: list[str | None] | None = None
 ) -> Transcript:
     cues: list[Cue] = []
-    named = _named_voices(blocks, voices) if voices else {}
+    # "ANNA – So tell me …" as a subtitle's label: the file's labels before a dash
+    lines = (_clean(_DIALOGUE_DASH.sub("", _clean(p))) for b in blocks for p in b.payload)
+    dashed = _dash_speakers(lines, units=len(blocks))
+    named = _named_voices(blocks, voices, dashed) if voices else {}
     for index, block in enumerate(blocks):
-        for payload in _dialogue(block.payload):
-            cue = _cue(payload, block.start, block.line)
+        for payload in _dialogue(block.payload, dashed):
+            cue = _cue(payload, block.start, block.line, dashed)
             voice = voices[index] if voices else None
             if cue is not None and cue.speaker is None and voice:
                 cue = Cue(cue.text, named.get(voice, voice), cue.start, cue.line)
@@ -428,7 +526,7 @@ def _timed_transcript(
     return Transcript(kind.format, tuple(cues), tool)
 
 
-def _dialogue(payload: list[str]) -> list[list[str]]:
+def _dialogue(payload: list[str], dashed: frozenset[str] = frozenset()) -> list[list[str]]:
     """A subtitle's lines, one group per speaker when two or more dialogue-dash lines each
     name theirs ("- JOHAN: Good." / "- SIPHO: No, that would …"); else the whole subtitle as
     one ("- Thank you." / "- Glad you could make it." is one cue)."""
@@ -437,7 +535,8 @@ def _dialogue(payload: list[str]) -> list[list[str]]:
         at
         for at in starts
         if _VOICE.search(payload[at])
-        or _split_speaker(_clean(_DIALOGUE_DASH.sub("", _clean(payload[at]))))[0] is not None
+        or _split_speaker(_clean(_DIALOGUE_DASH.sub("", _clean(payload[at]))), dashed)[0]
+        is not None
     ]
     if len(labelled) < 2 or len(labelled) != len(starts):
         return [payload]
@@ -448,14 +547,18 @@ def _dialogue(payload: list[str]) -> list[list[str]]:
     ]
 
 
-def _named_voices(blocks: list[_Block], voices: list[str | None]) -> dict[str, str]:
+def _named_voices(
+    blocks: list[_Block], voices: list[str | None], dashed: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """The name each colour voice ("Speaker 1") goes by where its subtitles name their speaker
     ("NALEDI: Good morning" in yellow, then "I'm Naledi Mokoena" in yellow with no name):
     a voice whose named subtitles all give one name."""
     names: dict[str, set[str]] = {}
     for block, voice in zip(blocks, voices, strict=True):
-        groups = _dialogue(block.payload)
-        cue = _cue(groups[0], block.start, block.line) if voice and len(groups) == 1 else None
+        groups = _dialogue(block.payload, dashed)
+        cue = (
+            _cue(groups[0], block.start, block.line, dashed) if voice and len(groups) == 1 else None
+        )
         if voice and cue is not None and cue.speaker:
             names.setdefault(voice, set()).add(cue.speaker)
     return {voice: next(iter(found)) for voice, found in names.items() if len(found) == 1}
@@ -573,6 +676,8 @@ class TranscriptWords:
     business_heads: frozenset[str] = frozenset()  # "bakery", "dental": a business's last word
     tool_events: tuple[str, ...] = ()  # "started transcription": a tool's line, no speech
     sound_words: frozenset[str] = frozenset()  # "laughter", "music": a sound cue, no speech
+    question_labels: frozenset[str] = frozenset()  # "q", "pregunta": the interviewer asks
+    answer_labels: frozenset[str] = frozenset()  # "a", "respuesta": the candidate answers
 
 
 def transcript_words() -> TranscriptWords:
@@ -603,6 +708,8 @@ def _words() -> TranscriptWords:
         business_heads=frozenset(str(w).lower() for w in table.get("business_heads", [])),
         tool_events=tuple(str(w).lower() for w in table.get("tool_events", [])),
         sound_words=frozenset(str(w).lower() for w in table.get("sound_words", [])),
+        question_labels=frozenset(str(w).lower() for w in table.get("question_labels", [])),
+        answer_labels=frozenset(str(w).lower() for w in table.get("answer_labels", [])),
     )
 
 
@@ -647,7 +754,7 @@ def _speaker_pattern() -> re.Pattern[str]:
     """ "Priya Raman: text", "PRIYA: text", "[Priya Raman] text", "Priya Raman (Northwind):
     text", "Nur Aisyah binte Rahman: text", "Okonjo, Adaeze (she/her): text"."""
     return re.compile(
-        r"^(?:-\s*)?(?:\[(?P<b>[^\]\n]{1,60})\]\s*:?|"
+        rf"^(?:[{_DASHES}]{{1,2}}\s*)?(?:\[(?P<b>[^\]\n]{{1,60}})\]\s*:?|"
         rf"(?P<n>(?:[{_CAPITAL}]|i[A-Z])[\w.'’-]*"
         rf"(?:,?[ \t]+(?:{_particle()}[ \t]+)*(?:[{_CAPITAL}]|i[A-Z])[\w.'’-]*){{0,3}}"
         r"(?:[ \t]*\([^)\n]{1,40}\))?)[ \t]*:)[ \t]*(?P<t>.*)$"
@@ -751,8 +858,11 @@ def parse_notes(text: str) -> Transcript:
     lines = _without_sections(lines)
     if any("otter.ai" in ln.lower() for ln in lines[-8:]):
         tool = tool or "otter"
+    bare = [_bare(ln) for ln in lines[:MAX_CUES]]
+    dashed = _dash_speakers(bare)  # "Anna -So tell me …" / "Marek -Sure, …"
+    asking = _questions_and_answers(bare)  # "Q: …" / "A: …"
     for number, raw in enumerate(lines, start=1):
-        line = raw.strip().lstrip("-*•·#").strip()
+        line = raw.strip().lstrip(_BULLETS).strip()
         if not line:
             continue
         seconds = _stamp_seconds(line)
@@ -783,7 +893,8 @@ def parse_notes(text: str) -> Transcript:
             pending = speaker_name(said_by.group("name").strip())
             at = _stamp_seconds(said_by.group("stamp"))
             continue
-        speaker, body = _split_speaker(line)
+        turn = _question_or_answer(line) if asking else None
+        speaker, body = turn if turn is not None else _split_speaker(line, dashed)
         stamped = _NAME_STAMP.match(line)  # "Linda Carver  0:02" (Otter, Meet)
         if speaker is None and stamped and _looks_like_label(stamped.group(1)):
             pending = speaker_name(stamped.group(1))
@@ -811,6 +922,48 @@ def parse_notes(text: str) -> Transcript:
     heading = [*above, *heading]
     day = _header_date(header) or _header_date(heading)
     return Transcript("text", tuple(cues), tool, day, tuple(heading))
+
+
+_BULLETS = _DASHES + "*•·#"
+# Who asks and who answers in notes written as questions and answers ("Q: …" / "A: …"): the
+# interviewer, whom the file does not name, and the candidate, "Me" as in one's own notes
+QUESTIONER = "Interviewer"
+ANSWERER = "Me"
+
+
+def _bare(line: str) -> str:
+    """A line of notes without its bullet or dash and a time before its words."""
+    line = line.strip().lstrip(_BULLETS).strip()
+    stamp = _LEADING_STAMP.match(line)
+    return line[stamp.end() :].strip() if stamp else line
+
+
+@lru_cache(maxsize=1)
+def _asking_pattern() -> re.Pattern[str]:
+    """ "Q: …", "A1: …", "Q – …", "Pregunta: …", "R : …": a label of data/debrief.toml
+    [transcript] question_labels or answer_labels, perhaps numbered, then a colon or a dash."""
+    labels = sorted(_words().question_labels | _words().answer_labels, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in labels) or "(?!)"
+    return re.compile(
+        rf"(?i)^(?P<label>{alternatives})\d{{0,2}}"
+        rf"(?:[ \t]*:|[ \t]*[\u2012-\u2015]{{1,2}}|[ \t]+[-\u2010\u2011\u2212]{{1,2}}(?=[ \t]))"
+        r"[ \t]*(?P<t>\S.*)$"
+    )
+
+
+def _question_or_answer(line: str) -> tuple[str, str] | None:
+    match = _asking_pattern().match(line)
+    if match is None:
+        return None
+    label = match.group("label").lower()
+    return QUESTIONER if label in _words().question_labels else ANSWERER, match.group("t")
+
+
+def _questions_and_answers(lines: Iterable[str]) -> bool:
+    """Notes written as questions and answers: a line under a question's label and one under
+    an answer's ("Q: any travel?" alone is a note)."""
+    found = {turn[0] for line in lines if line and (turn := _question_or_answer(line)) is not None}
+    return found == {QUESTIONER, ANSWERER}
 
 
 def lines_attendees(lines: list[str]) -> str:
@@ -1198,9 +1351,10 @@ def short_form(label: str, name: str, speakers: Sequence[str]) -> bool:
 
 def listed_speakers(transcript: Transcript, candidate: str) -> list[str]:
     """The people who spoke, in the order they first spoke, the candidate last; a device no
-    one named is left out ("Speaker 1", as a tool labels a voice it cannot name, stays)."""
+    one named and the questions' "Interviewer" of notes in questions and answers are left out
+    ("Speaker 1", as a tool labels a voice it cannot name, stays)."""
     name = " ".join(candidate.split())
-    people = [s for s in transcript.speakers if not is_device(s)]
+    people = [s for s in transcript.speakers if not is_device(s) and s != QUESTIONER]
     return [s for s in people if s != name] + ([name] if name in people else [])
 
 

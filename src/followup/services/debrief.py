@@ -193,7 +193,11 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
     # "RUI:", "Inês:" as subtitles label a voice: the round's people and the candidate by name
     parsed = transcript.with_round_names(parsed, [*(p.name for p in interview.people), candidate])
     label = debrief.candidate_speaker(
-        parsed, candidate, words.candidate_phrases, words.addressing + words.greetings
+        parsed,
+        candidate,
+        words.candidate_phrases,
+        words.addressing + words.greetings,
+        debrief.interviewers_of(interview),
     )
     parsed = transcript.with_candidate(parsed, label, candidate)
     day = parsed.date or meeting_day(path.name, interview, settings.timezone)
