@@ -489,8 +489,10 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
         if _in_domains(_domain(email), vocab.room_domains) or _is_machine(email, vocab):
             continue
         cn = str(params.get("CN") or "")
-        if _team_box(email, vocab) and (not cn or vocab.sender_noise.search(cn)):
-            continue  # "Hiring Team <hiring@…>": a team's mailbox, nobody who interviews
+        if _team_box(email, vocab) and (
+            not cn or vocab.sender_noise.search(cn) or _CALENDAR_NAME.search(cn)
+        ):  # "Hiring Team <hiring@…>", "Interview Calendar <interview-calendar@…>": a team's
+            continue  # mailbox or a scheduling calendar, nobody who interviews
         if company_named_box(cn, email):
             continue  # "Kauppahalli Rekry <rekry@kauppahalli.…>": the company's team box
         if email:
@@ -516,6 +518,14 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
             _domain_hint(found, email, ctx)
     if left_out:
         found.notes.append(f"{left_out} more attendees left out (at most {MAX_PEOPLE} are kept)")
+
+
+# a calendar's own name ("Interview Calendar", "Agenda entretiens"), in the languages invites
+# are written in
+_CALENDAR_NAME = re.compile(
+    r"(?i)\b(?:calendars?|kalender|calendario|calendrier|agenda|scheduler|scheduling|"
+    r"interviews?)\b"
+)
 
 
 _BRACKETED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<title>[^()]{2,80})\)$")

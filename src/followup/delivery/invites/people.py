@@ -71,6 +71,8 @@ def directory_name(name: str, email: str | None) -> str | None:
     if name.count(",") != 1:
         return None
     untagged = _DIRECTORY_TAG.sub("", " ".join(name.split()))
+    if untagged.count(",") != 1:  # the tag held the comma: "['Janssens', ' Pieter']"
+        return None
     flipped = _first_name_first(untagged, email)
     return flipped if flipped != untagged else None
 
@@ -149,6 +151,12 @@ def _team_box(email: str | None, vocab: _Vocab) -> bool:
     # the company's name and a team's word in one box ("OlympiaNaftiliakiKariera@olympia-
     # naftiliaki.gr", "careers.harbourline@harbourline.com"): a shared mailbox, nobody's own
     label = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
+    # a box of a team's and a machine's words ("interview-calendar@…", "hiring.calendar@…",
+    # "recruiting-scheduler@…"), the company's name among them maybe: a scheduling calendar
+    words = [w for w in re.split(r"[._+-]+", re.sub(r"\d+", "", local)) if w]
+    boxes = vocab.team_mailboxes | vocab.machine_mailboxes
+    if len(words) >= 2 and all(w in boxes or w == label for w in words):
+        return any(w in boxes for w in words)
     squeezed = re.sub(r"[^a-z0-9]", "", local)
     if len(label) < 3 or label not in squeezed:
         return False

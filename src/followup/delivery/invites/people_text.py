@@ -11,6 +11,11 @@ from dataclasses import replace
 from followup.core.legal_forms import ends_in_legal_form
 from followup.core.models import Person, PersonRole
 from followup.core.text import without_accents
+from followup.delivery.invites.arrangers import (
+    hiring_manager_meets,
+    introducers_arrange,
+    organizer_meets_alone,
+)
 from followup.delivery.invites.common import (
     LOWER,
     MAX_NAME,
@@ -591,6 +596,13 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         own = _own_title(signed, found, vocab)
         if own and not any(_same_person(p.name, coordinator_person.name) for p in strong):
             coordinator_person.title = _clip(own, 120)
+    # who only arranges and who meets the candidate, now that every person is read
+    introducers_arrange(found, joined, vocab)
+    hiring_manager_meets(found, text)
+    if found.coordinator is not None and not found.interviewers:
+        signed = _signed_title(found.coordinator.name, _LINE_EMPLOYER.sub("", text))
+        own = _own_title(signed, found, vocab)
+        organizer_meets_alone(found, text, vocab, _clip(own, 120) if own else None)
 
 
 # "Jordan Whitaker (Talent Acquisition) booked this call on Elaine's behalf", "Desmond
