@@ -199,7 +199,10 @@ def test_hostile_template_through_the_installed_command(run_followup, followup_h
     round_id = store()
     mine = followup_home / "templates"
     mine.mkdir()
-    (mine / "email.j2").write_text("{{ cycler.__init__.__globals__.os.system('id') }}\n")
+    # the round's draft is a thank-you email in its window and a check-in after it (the round
+    # was interviewed on a fixed day): each kind's template is the hostile one
+    for name in ("email.j2", "check-in.j2"):
+        (mine / name).write_text("{{ cycler.__init__.__globals__.os.system('id') }}\n")
     res = run_followup("draft", str(round_id), "--json", env={**os.environ})
     assert "template" in one_line_error(res, 2)
     assert res.out == ""
