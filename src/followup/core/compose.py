@@ -4314,6 +4314,16 @@ def _own_address(person: Person) -> bool:
     return len(first) > 2 and first in local
 
 
+def _a_label(bare: str) -> bool:
+    """Whether a recorded name is a label alone ('signed', 'From:', 'cc', 'Notes'; data
+    person_words labels and note_labels), never 'Per' (a given name typed with a capital)."""
+    words = person_words()
+    key = bare.strip().rstrip(":.").lower()
+    if len(bare.split()) != 1 or key not in words["labels"] | words["note_labels"]:
+        return False
+    return not (bare[:1].isupper() and bare[1:].islower() and key in words["label_names"])
+
+
 def is_a_person(person: Person, greeting: str) -> bool:
     """Whether a recipient is someone to greet by name: the greeting's word is a name, and the
     recorded name is not a team ('Academic Recruitment', 'Office - Jo' is Jo)."""
@@ -4330,6 +4340,8 @@ def is_a_person(person: Person, greeting: str) -> bool:
         return False  # 'store mgr', 'Team Manager': a job; 'took minutes': a remark
     if any(c.isdigit() for c in bare):
         return False  # 'charge nurse bay 4', 'round 2': a count is in no one's name
+    if _a_label(bare):
+        return False  # 'signed', 'cc', 'Note:': a line's label, no one's name
     title = (person.title or "").lower().split()
     if title and title[-1] in ("team", "inbox", "mailbox") and not _own_address(person):
         return False  # 'Desert Bloom' titled 'Talent Team': a team's mailbox, nobody's name

@@ -34,3 +34,18 @@ def family_first_surnames() -> frozenset[str]:
     Vietnamese and Japanese ("Goh Mei Ling", "Takahashi Kenji", "Nguyen Thi Lan")."""
     words = person_words()
     return words["east_asian_surnames"] | words["japanese_surnames"] | words["vietnamese_surnames"]
+
+
+@cache
+def post_nominals() -> tuple[frozenset[str], frozenset[str]]:
+    """The letters typed after a name that are never the name (data/post_nominals.txt), in
+    lower case without stops: every one ("phd", "pharmd", "bcps", "peng", "esq", "obe"), and
+    those that are also a name or a word ("ma", "do", "asa"), credentials only when typed
+    with a capital after the first letter ("MA", "MEd")."""
+    groups: dict[str, frozenset[str]] = {}
+    for line in (DATA_DIR / "post_nominals.txt").read_text(encoding="utf-8").splitlines():
+        key, sep, words = line.split("#", 1)[0].partition(":")
+        if sep and key.strip():
+            groups[key.strip()] = frozenset(w.lower() for w in words.split())
+    capitals = groups.get("capitals", frozenset())
+    return frozenset().union(*groups.values()), capitals

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from followup.core.errors import InvalidInput, quote
 from followup.core.name_lists import person_words as person_words  # the one home of the lists
+from followup.core.person_names import is_post_nominal, without_post_nominals
 from followup.core.phones import find_phones
 
 EMAIL = re.compile(r"^[^@\s<>,;()]+@[^@\s<>,;()]+\.[^@\s<>,;()]+$")
@@ -89,6 +90,8 @@ DEPARTMENTS = frozenset(
         "hr team",
         "recruiting team",
         "human resources",
+        "acquisition",
+        "talent acquisition",
     ]
 )
 
@@ -177,6 +180,13 @@ def _is_aside(part: str) -> bool:
     keys = [w.lower().strip(".,;:()") for w in re.split(r"[\s/]+", part) if w]
     if not keys:
         return False
+    typed = part.split()
+    if (
+        keys[0] in words["label_names"]
+        and typed[0].istitle()
+        and all(w[:1].isupper() for w in typed)
+    ):
+        return False  # 'Per Jensen': a given name, not 'per' ('as per')
     return (
         keys[0] in words["aside_starts"]
         or "?" in part
@@ -215,6 +225,16 @@ def is_remark(part: str) -> bool:
         return False  # 'registered nurse', 'acting head', 'head teacher under 2s': a title
     if any(c.isdigit() for c in part):
         return True  # a count ('coding round 2'): never a name
+    said = person_words()
+    if (
+        lower
+        and keys[0] not in _REMARK_PREPOSITIONS
+        and everyday(keys[0])
+        and keys[1] not in said["aside_starts"] | said["did"]
+        and not keys[1].endswith("ed")
+        and any(k in said["not_in_names"] for k in keys[1:])
+    ):  # 'read the qs out', 'bring my portfolio': a jotted note, no name ('grace sent the
+        return True  # invite' is Grace and what she did)
     return plain and len(keys[0]) >= 5 and keys[0].endswith(("ed", "ing")) and everyday(keys[0])
 
 
@@ -286,6 +306,47 @@ def name_and_title(name: str, title: str | None) -> tuple[str, str | None]:
     return " ".join(parts), (", ".join(dict.fromkeys(titles)) if titles else None)
 
 
+def _letters(after: list[str]) -> list[str]:
+    """The parts after a name that are post-nominal letters ('PharmD', 'BCPS', 'APRN-BC'):
+    any all-capitals word in those right after the name ('Sven Lund, CPHQ'), later only
+    letters that are known ('Ana Lima, Head of Cardiology, MBA'; never 'head of year, KS3')."""
+    found = []
+    run = True
+    for part in after:
+        words = part.split()
+        run = run and bool(words) and all(is_post_nominal(w, True) for w in words)
+        if run or (words and all(is_post_nominal(w) for w in words)):
+            found.append(part)
+    return found
+
+
+def _label_words() -> str:
+    return "|".join(re.escape(w) for w in sorted(person_words()["labels"], key=len, reverse=True))
+
+
+def _without_label(work: str, text: str, what: str) -> str:
+    """A typed line without the label before the person ('signed: Recruitment Team', 'From:
+    HR', 'cc: hiring panel', 'Attn: Maria Lopez', 'per Jo Marsh'; [person_words] labels):
+    with a colon in any case, or typed in lower case before a capitalised word ('Per Jensen'
+    is a name). A line led by a note's label ('note: bring portfolio') is no person:
+    InvalidInput."""
+    notes = "|".join(re.escape(w) for w in person_words()["note_labels"])
+    if re.match(rf"(?i)(?:{notes})\s*(?::|\s-\s|$)", work):
+        raise InvalidInput(
+            f"{what}: {quote(text)} is a note, not a person; put it in the round's notes"
+        )
+    labels = _label_words()
+    while True:
+        cut = re.sub(rf"^(?i:{labels})\.?\s*:\s*|^(?:{labels})\s+(?=[A-Z])", "", work, count=1)
+        if cut == work:
+            break
+        work = cut
+    alone = re.fullmatch(rf"(?i:{labels})\.?:?", work)
+    if alone and not (work.istitle() and work.lower() in person_words()["label_names"]):
+        return ""  # 'signed', 'cc:' alone: no one ('Per' is a name)
+    return work
+
+
 def split_person(text: str, country: str | None = None, what: str = "person") -> TypedPerson:
     """Name, title, email and phone of one person typed on one line (see the module doc).
 
@@ -296,6 +357,7 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     if not work:
         raise InvalidInput(f'{what}: empty; give a name, e.g. "Dana Reyes <dana@acme.example>"')
     work = _LONE_AT.sub("at", work)
+    work = _without_label(work, text, what)
     emails: list[str] = []
     for match in reversed(list(_ANGLE.finditer(work))):
         inner = match.group(1).strip().removeprefix("mailto:")
@@ -344,6 +406,10 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         raise InvalidInput(f"{what}: {quote(text)} has two titles in brackets; keep one")
     if quoted and quoted.group(1).strip():
         parts.insert(0, quoted.group(1).strip())
+    # post-nominal letters in parts of their own ('Dr. Amara Osei, PharmD, BCPS'): never a
+    # name, nor the title that a name is told from
+    letters = _letters(parts[1:])
+    parts = parts[:1] + [p for p in parts[1:] if p not in letters]
     if len(parts) == 2 and not titles and _is_department(parts[0]) and _looks_named(parts[1]):
         parts.reverse()  # 'hr - diane moss': the department jotted before the name
     elif len(parts) == 2 and not titles and is_role(parts[0]) and _looks_like_name(parts[1]):
@@ -385,6 +451,12 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     parts = [p for p in parts if p.lower().strip(".:") not in _LABEL_WORDS]
     name = parts[0] if parts else ""
     rest = parts[1:]
+    # post-nominal letters, after the name ('Lena Fischer RN, BSN') or parts of their own
+    # ('Dr. Amara Osei, PharmD, BCPS'), are never the name: kept with the title
+    named = name.split()
+    kept = without_post_nominals(named)
+    letters = [" ".join(named[len(kept) :]), *letters] if len(kept) < len(named) else letters
+    name = " ".join(kept)
     if (
         not titles
         and len(rest) == 2
@@ -399,6 +471,8 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
             'write "Name (Title) <email> phone"'
         )
     title = titles[0] if titles else (rest[0] if rest else None)
+    if letters:
+        title = ", ".join([*letters, *([title] if title else [])])
     if name and not any(c.isalpha() for c in name):
         raise InvalidInput(f"{what}: {quote(name)} is not a name")
     if name:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup.core.name_lists import person_words
+from followup.core.name_lists import person_words, post_nominals
 
 
 def _particles() -> frozenset[str]:
@@ -159,7 +159,7 @@ def bare_name(name: str) -> str:
     """A typed name without what is not part of it: '(Medical Director)', ', RN', an email."""
     text = re.sub(r"\([^)]*\)|<[^>]*>|\S+@\S+", " ", name)
     text = text.split(",")[0]
-    words = text.split()
+    words = without_post_nominals(text.split())  # 'Priya Nair MBA', 'J. Okafor P.Eng.'
     latin = [w for w in words if not _NATIVE_SCRIPT.fullmatch(w)]
     if latin:  # 'Okada Mai 岡田': the name in its own script beside it is not said
         words = latin
@@ -269,10 +269,40 @@ def _second_given(given: list[str]) -> bool:
     return len(given) == 2 and given[1].lower() in person_words()["second_given"]
 
 
+def is_post_nominal(word: str, after_comma: bool = False) -> bool:
+    """Whether a word typed after a name is post-nominal letters, never the name: a degree, a
+    licence, a certification or an honour of data/post_nominals.txt ('PharmD', 'P.Eng.',
+    'Esq.', 'bcps'; 'MA' and 'DO' only so typed, since 'Jack Ma' and 'Linh Do' are names), an
+    all-capitals word with a hyphen of such letters ('APRN-BC', 'FNP-C', 'SHRM-SCP'; never
+    'SMITH-JONES'), the letters with a level ('CCNA2', never 'KS3'), or, `after_comma`, any
+    all-capitals word ('Sven Lund, CPHQ')."""
+    core = re.sub(r"\([^()]*\)$", "", word.strip(",;:")).rstrip(".")  # 'CA(SA)'
+    key = core.replace(".", "").lower()
+    if not key or not any(c.isalpha() for c in key):
+        return False
+    known, capitals = post_nominals()
+    if key in known:
+        return key not in capitals or after_comma or any(c.isupper() for c in core[1:])
+    plain = core.replace(".", "")
+    if re.fullmatch(r"[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+", plain):
+        pieces = re.split(r"[-/]", plain)
+        return any(p.lower() in known or (len(p) <= 2 and p.isalpha()) for p in pieces)
+    if re.fullmatch(r"[A-Z]{2,}[0-9]", plain) and plain[:-1].lower() in known:
+        return True  # 'CCNA2' (never 'KS3', a school's key stage)
+    return after_comma and re.fullmatch(r"[A-Z]{2,8}", plain) is not None
+
+
+def without_post_nominals(words: list[str]) -> list[str]:
+    """A name's words without the post-nominal letters typed after it ('Amara Osei PharmD
+    BCPS' -> 'Amara Osei'); one word at least stays."""
+    while len(words) > 1 and is_post_nominal(words[-1]):
+        words = words[:-1]
+    return words
+
+
 def _is_credential(word: str) -> bool:
-    """Letters after a name that are a credential (data/person_words.txt name_credentials)."""
-    key = word.strip(",").replace(".", "").lower()
-    return key in person_words()["name_credentials"]
+    """Letters after a name that are a credential (data/post_nominals.txt)."""
+    return is_post_nominal(word)
 
 
 def _name_order(parts: list[str]) -> tuple[list[str], list[str], bool] | None:
