@@ -49,6 +49,9 @@ def _typed(text: str) -> Person:
         ("Ms Leah Brandt MSc, CIPD", "Ms Leah Brandt", "Ms. Brandt", "MSc, CIPD"),
         ("Wanjiru Kamau, PE, PMP", "Wanjiru Kamau", "Wanjiru", "PE, PMP"),
         ("Ms Aiko Mori, CPHQ", "Ms Aiko Mori", "Ms. Mori", "CPHQ"),  # not listed: shape
+        # a board's certificate no list holds, after a known one, with no comma
+        ("Dr. Ilse Vos PharmD BCOPX - oncology pharmacy", "Dr. Ilse Vos", "Dr. Vos", "PharmD"),
+        ("Hamza Idris RN CCRNX, ICU charge nurse", "Hamza Idris", "Hamza", "RN"),
     ],
 )
 def test_post_nominal_letters_are_kept_off_the_name(typed, name, greeted, letters) -> None:
@@ -88,6 +91,7 @@ def test_a_recorded_name_with_letters_greets_by_the_surname(recorded, greeted) -
         ("Mr Tomas Ed", "Ed"),
         ("Ms Ana SMITH-JONES", "Smith-Jones"),  # a surname in capitals, never letters
         ("Dr. Rose Will", "Will"),
+        ("Mr Amir KARIMI PharmD", "Karimi"),  # a surname in capitals before the letters
     ],
 )
 def test_surnames_that_look_like_letters_stay_surnames(recorded, last) -> None:
@@ -138,9 +142,17 @@ def test_a_label_before_a_person_is_no_part_of_the_name(typed, name) -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["signed: Recruitment Team", "From: HR", "cc: hiring panel", "Signed: Talent Acquisition"],
+    [
+        "signed: Recruitment Team",
+        "From: HR",
+        "cc: hiring panel",
+        "Signed: Talent Acquisition",
+        "careers@harbourline.example - signed 'Talent Team', no name given",
+        'people@orchard.example, signed "People Team"',
+    ],
 )
 def test_a_label_before_a_team_names_no_one(typed) -> None:
+    """Also a label inside the line, after the address ("… - signed 'Talent Team'")."""
     person = _typed(typed)
     greeted = compose.greeting_name(person)
     assert not compose.is_a_person(person, greeted), (person, greeted)

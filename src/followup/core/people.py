@@ -324,6 +324,20 @@ def _label_words() -> str:
     return "|".join(re.escape(w) for w in sorted(person_words()["labels"], key=len, reverse=True))
 
 
+def _cut_labels(work: str) -> str:
+    """`work` without the labels it starts with ('cc: Dana Reyes' -> 'Dana Reyes'; "signed
+    'Talent Team'" -> "'Talent Team'"): a label with a colon in any case, or typed in lower
+    case before a capitalised word or a quoted one."""
+    labels = _label_words()
+    while True:
+        cut = re.sub(
+            rf"^(?i:{labels})\.?\s*:\s*|^(?:{labels})\s+(?=['\"‘“]?[A-Z])", "", work, count=1
+        )
+        if cut == work:
+            return work
+        work = cut
+
+
 def _without_label(work: str, text: str, what: str) -> str:
     """A typed line without the label before the person ('signed: Recruitment Team', 'From:
     HR', 'cc: hiring panel', 'Attn: Maria Lopez', 'per Jo Marsh'; [person_words] labels):
@@ -336,11 +350,7 @@ def _without_label(work: str, text: str, what: str) -> str:
             f"{what}: {quote(text)} is a note, not a person; put it in the round's notes"
         )
     labels = _label_words()
-    while True:
-        cut = re.sub(rf"^(?i:{labels})\.?\s*:\s*|^(?:{labels})\s+(?=[A-Z])", "", work, count=1)
-        if cut == work:
-            break
-        work = cut
+    work = _cut_labels(work)
     alone = re.fullmatch(rf"(?i:{labels})\.?:?", work)
     if alone and not (work.istitle() and work.lower() in person_words()["label_names"]):
         return ""  # 'signed', 'cc:' alone: no one ('Per' is a name)
@@ -399,7 +409,8 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     work = _PARENS.sub(" , ", work)
     if "(" in work or ")" in work or "<" in work or ">" in work:
         raise InvalidInput(f"{what}: {quote(text)} has an unmatched bracket")
-    parts = [_unquoted(p.strip(" ,-–—")) for p in _SEPARATORS.split(work)]
+    # a label inside the line ("jobs@… - signed 'Talent Team'"): what follows it is the name
+    parts = [_unquoted(_cut_labels(p.strip(" ,-–—"))) for p in _SEPARATORS.split(work)]
     parts = [_before_from(p) for p in parts if p and not _is_aside(p)]
     parts = [p for p in parts if p]
     if len(titles) > 1:

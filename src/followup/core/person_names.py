@@ -294,9 +294,15 @@ def is_post_nominal(word: str, after_comma: bool = False) -> bool:
 
 def without_post_nominals(words: list[str]) -> list[str]:
     """A name's words without the post-nominal letters typed after it ('Amara Osei PharmD
-    BCPS' -> 'Amara Osei'); one word at least stays."""
-    while len(words) > 1 and is_post_nominal(words[-1]):
-        words = words[:-1]
+    BCPS' -> 'Amara Osei'): the known letters at its end, and from the first known one on any
+    all-capitals letters after it too ('Amir Haddad PharmD BCSCP', where no list holds every
+    board's certificate; never a surname in capitals before them, 'Amir HADDAD PharmD'); one
+    word at least stays."""
+    for at in range(1, len(words)):
+        if is_post_nominal(words[at]) and all(
+            is_post_nominal(w) or re.fullmatch(r"[A-Z]{2,8}[.,]?", w) for w in words[at + 1 :]
+        ):
+            return words[:at]
     return words
 
 
