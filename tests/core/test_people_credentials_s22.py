@@ -12,10 +12,11 @@ import pytest
 from followup.config import load_settings
 from followup.core import compose, phrasing
 from followup.core.errors import InvalidInput
-from followup.core.models import Person, PersonRole, Profile
+from followup.core.models import Format, Person, PersonRole, Profile
 from followup.core.person_names import is_post_nominal
-from followup.core.records import from_record, parse_person
+from followup.core.records import parse_person
 from followup.services import drafting, planning
+from helpers_drafts import email_round
 
 SETTINGS = load_settings(env={})
 
@@ -213,23 +214,17 @@ def test_names_that_are_also_words_stay_names(typed, greeted) -> None:
 
 
 def _drafts(people: list[str]) -> dict[str, str]:
-    interview = from_record(
-        {
-            "company": "Kestrel Health",
-            "role": "Clinical Pharmacist",
-            "interviewed": "2026-11-16",
-            "format": "in-person",
-            "channel": "email",
-            "tz": "America/Chicago",
-            "country": "US",
-            "people": [],
-            "topics": ["the anticoagulation clinic's new protocol"],
-        }
-    )
     roles = [PersonRole.COORDINATOR] + [PersonRole.INTERVIEWER] * (len(people) - 1)
-    interview.people = [
-        parse_person(t, r, "--interviewer") for t, r in zip(people, roles, strict=True)
-    ]
+    interview = email_round(
+        "Kestrel Health",
+        "Clinical Pharmacist",
+        [parse_person(t, r, "--interviewer") for t, r in zip(people, roles, strict=True)],
+        interviewed=date(2026, 11, 16),
+        format=Format.IN_PERSON,
+        tz="America/Chicago",
+        country="US",
+        topics=["the anticoagulation clinic's new protocol"],
+    )
     profile = Profile("Noor Haidari", "noor@example.com", None, ["6 yrs hospital pharmacy"])
     day = date(2026, 11, 18)
     plan = planning.Planner(SETTINGS, day)(interview)
