@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from followup.core.errors import InvalidInput, quote
 from followup.core.name_lists import person_words as person_words  # the one home of the lists
@@ -320,6 +321,7 @@ def _letters(after: list[str]) -> list[str]:
     return found
 
 
+@cache
 def _label_words() -> str:
     return "|".join(re.escape(w) for w in sorted(person_words()["labels"], key=len, reverse=True))
 

@@ -220,7 +220,7 @@ def name_parts(name: str) -> NameParts:
     # not part of the name.
     while len(parts) > 1 and (
         (parts[-1].strip(",").isupper() and len(parts[-1].strip(",")) <= 4)
-        or _is_credential(parts[-1])
+        or is_post_nominal(parts[-1])
     ):
         parts = parts[:-1]
     parts = [p.rstrip(",") for p in parts]
@@ -304,11 +304,6 @@ def without_post_nominals(words: list[str]) -> list[str]:
         ):
             return words[:at]
     return words
-
-
-def _is_credential(word: str) -> bool:
-    """Letters after a name that are a credential (data/post_nominals.txt)."""
-    return is_post_nominal(word)
 
 
 def _name_order(parts: list[str]) -> tuple[list[str], list[str], bool] | None:
