@@ -38,6 +38,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,7 +65,10 @@ I look forward to hearing about the next steps.
 Best regards,
 Sam Lee
 """
-ROUND = ["--company", "Acme", "--role", "Data Analyst", "--interviewed", "2026-11-19",
+# the rounds are interviewed two days before the run, so that the follow-up is still due (a
+# fixed day would age into a late check-in, which `schedule` will not send without --at)
+INTERVIEWED = (date.today() - timedelta(days=2)).isoformat()
+ROUND = ["--company", "Acme", "--role", "Data Analyst", "--interviewed", INTERVIEWED,
          "--format", "video", "--tz", "America/New_York",
          "--coordinator", "Dana Reyes, dana@acme.example, +1 617 555 0199",
          "--topic", "reporting pipeline", "--item", "the dashboard prototype"]  # fmt: skip
@@ -87,7 +91,7 @@ def commands(
     python: str, followup: str, home: Path, imap: bool
 ) -> dict[str, tuple[list[str], tuple[int, ...]]]:
     """name -> (argv, accepted exit codes): what a person or a script types all day."""
-    flags = ["--interviewed", "2026-11-19", "--format", "video", "--tz", "America/New_York"]
+    flags = ["--interviewed", INTERVIEWED, "--format", "video", "--tz", "America/New_York"]
     table = {
         BASE: ([python, "-c", "pass"], (0,)),
         "plan --json": ([followup, "plan", *flags, "--json"], (0,)),
