@@ -1153,12 +1153,21 @@ class Names:
             }
             for w in words
         )
+        rules = self.rules
+        # a greeting to a job or a department ("Dear Senior Talent Acquisition Professional,",
+        # "Dear Head of People Operations,", "Dear Human Capital Department,"): its title's and
+        # its units' words are no names
+        role = group or any(w in rules.title_heads for w in words)
         base = doc.greeting.start + rest_at
         for m in _GREETING_NAME.finditer(rest):
             raw = m.group()
             word = raw[:-2] if raw.endswith("'s") else raw
             lower = lowercase(word)
-            if lower in self.rules.generic_greeting or lower in self.rules.not_names:
+            if lower in rules.generic_greeting or lower in rules.not_names:
+                continue
+            if role and (
+                lower in rules.title_heads or lower in rules.seniority or lower in rules.not_people
+            ):
                 continue
             if len(word) == 1:
                 continue  # an initial ('Dear S. Krishnan') or a particle ('Mr. Ó Súilleabháin')
