@@ -327,7 +327,7 @@ def test_a_search_per_sentence_finds_what_a_try_per_place_finds(rules) -> None:
                     continue
                 tried += 1
                 one = [m.span() for m in _anchored(rule, doc, text_of, starts, hi)]
-                other = _anchored_by_sentence(rule, doc, text_of, starts[0], starts[-1], hi)
+                other = _anchored_by_sentence(rule, doc, text_of, starts, hi)
                 assert one == [m.span() for m in other], (rule.pattern.pattern[:60], text[:60])
     assert tried >= 500
 

@@ -13,7 +13,7 @@ from followup.core.check.matching import fill, gated_matches
 from followup.core.check.names import Names
 from followup.core.check.results import ADVICE, ISSUE, Facts, Finding
 from followup.core.check.rules import CheckRules, CodeSpec, ElementSpec, Rule
-from followup.core.check.words import everyday, lowercase
+from followup.core.check.words import everyday, is_word_char, lowercase
 from followup.core.errors import InvalidInput
 
 # words a finished sentence does not end on
@@ -677,9 +677,21 @@ _NEXT_WORD = lazy(r"[ \t]+([A-Za-z][\w'-]*)")
 
 
 def _written_in(record: str, excerpt: str) -> bool:
-    """Whether the record writes `excerpt` itself, case kept, not inside a longer word."""
+    """Whether the record writes `excerpt` itself, case kept, not inside a longer word (no
+    word character, `is_word_char`, right before or after it): each place it stands is
+    looked at, without a pattern made for each excerpt."""
     excerpt = excerpt.strip()
-    return bool(excerpt) and re.search(rf"(?<!\w){re.escape(excerpt)}(?!\w)", record) is not None
+    if not excerpt:
+        return False
+    at = record.find(excerpt)
+    while at >= 0:
+        end = at + len(excerpt)
+        if not (at and is_word_char(record[at - 1])) and not (
+            end < len(record) and is_word_char(record[end])
+        ):
+            return True
+        at = record.find(excerpt, at + 1)
+    return False
 
 
 def _in_code_span(text: str, start: int, end: int) -> bool:

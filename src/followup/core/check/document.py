@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import Final, final
 
 from followup.core.check.lazyre import lazy
 from followup.core.check.prefilter import PREFIX_LEN, PREFIX_MIN
@@ -130,12 +130,29 @@ def _lower_text(text: str) -> str:
 # The note, read once
 
 
-@dataclass(frozen=True)
+@final
 class Span:
-    """A stretch of the note's text: character offsets, `end` exclusive."""
+    """A stretch of the note's text: character offsets, `end` exclusive. Compared and hashed
+    by its offsets, never changed once made (a plain class, not a frozen dataclass: a note
+    makes dozens, and a frozen dataclass's __init__ is a Python function setting each field
+    through object.__setattr__, which compiled code cannot make a native call of)."""
 
-    start: int
-    end: int
+    __slots__ = ("end", "start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start: Final = start
+        self.end: Final = end
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return self.start == other.start and self.end == other.end
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Span(start={self.start!r}, end={self.end!r})"
 
 
 class Document:

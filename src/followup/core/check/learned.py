@@ -211,23 +211,23 @@ class Model:
             high += known[2]
             count += known[3]
         hashes.append(packed.end)
-        lows, highs, mask = packed.low, packed.high, packed.mask
+        both, mask = packed.both, packed.mask
         # pair (a, b): a * 1000003 ^ b, its bucket (pair * 7 + 1); triple (a, b, c):
         # pair * 1000003 ^ c, its bucket (triple * 13 + 2) (all modulo `buckets`, as in
         # `features`). `pair` is that of the two words before word i.
         pair = (hashes[0] * 1000003 & mask) ^ hashes[1]
         at = (pair * 7 + 1) & mask
-        low += lows[at]
-        high += highs[at]
+        low += both[2 * at]
+        high += both[2 * at + 1]
         for i in range(2, len(hashes)):
             word = hashes[i]
             at = (((pair * 1000003) & mask) ^ word) * 13 + 2 & mask
-            low += lows[at]
-            high += highs[at]
+            low += both[2 * at]
+            high += both[2 * at + 1]
             pair = (hashes[i - 1] * 1000003 & mask) ^ word
             at = (pair * 7 + 1) & mask
-            low += lows[at]
-            high += highs[at]
+            low += both[2 * at]
+            high += both[2 * at + 1]
         # (a sentence of n hashes, with its start and end, has n - 1 pairs and n - 2 triples)
         offset = _BIAS * (count + 2 * len(hashes) - 3)
         return _Sums(self, sentence, packed, packed.fields(low, high), offset)
@@ -302,16 +302,18 @@ class _Sums:
 
 class _Packed:
     """A model's packed weights of some of its classes (up to four), with what reading a
-    sentence with them needs: `low` and `high`, the two lanes' packed weights by bucket;
+    sentence with them needs: `both`, the two lanes' packed weights side by side (bucket b's
+    low lane at 2b, its high lane at 2b + 1: one bucket's weights are read from one place in
+    memory, not two tables' far apart);
     `field_of`, each packed class's index among the model's classes and its field (0 and 1
     in the low lane, 2 and 3 in the high one); and each piece of text's words' hashes and
     packed sums, remembered."""
 
-    __slots__ = ("end", "field_of", "high", "low", "mask", "pieces", "start")
+    __slots__ = ("both", "end", "field_of", "mask", "pieces", "start")
 
-    def __init__(self, lanes: list[list[int]], model: Model, chosen: Sequence[int]) -> None:
+    def __init__(self, both: list[int], model: Model, chosen: Sequence[int]) -> None:
         mask = self.mask = model.buckets - 1
-        self.low, self.high = lanes
+        self.both = both
         self.start, self.end = _START & mask, _END & mask
         self.pieces: dict[str, tuple[tuple[int, ...], int, int, int]] = {}
         self.field_of = {model.classes[i]: (i, field) for field, i in enumerate(chosen)}
@@ -327,8 +329,8 @@ class _Packed:
         """The weights of the classes at the indexes `chosen` (the first four), packed (None
         where they cannot be: see `_pack`)."""
         chosen = list(chosen)[: 2 * _LANES]
-        lanes = _pack([model.weights[i] for i in chosen], model.buckets)
-        return None if lanes is None else cls(lanes, model, chosen)
+        both = _pack([model.weights[i] for i in chosen], model.buckets)
+        return None if both is None else cls(both, model, chosen)
 
     def piece(self, piece: str) -> tuple[tuple[int, ...], int, int, int]:
         """A piece's words' hashes, the lanes' sums and the number of its own buckets."""
@@ -339,30 +341,31 @@ class _Packed:
         if words is None:
             words = memo[piece] = _piece_hashes(piece, self.mask)
         own = words[2]
-        lows, highs = self.low, self.high
+        both = self.both
         low = high = 0
         for at in own:  # (a loop: compiled, a map over a bound method is a call an item)
-            low += lows[at]
-            high += highs[at]
+            low += both[2 * at]
+            high += both[2 * at + 1]
         return words[0], low, high, len(own)
 
 
-def _pack(weights: Sequence[Sequence[int]], buckets: int) -> list[list[int]] | None:
+def _pack(weights: Sequence[Sequence[int]], buckets: int) -> list[int] | None:
     """The packed weights of up to four classes (int16 tables) in two lanes, made with byte
     operations: each weight's bytes with the top bit flipped (+ _BIAS), two classes to a
-    64-bit word, bucket by bucket (a lane without classes is all zero)."""
+    64-bit word, a lane without classes all zero; bucket by bucket, its two lanes' words side
+    by side (the low lane's at 2b, the high lane's at 2b + 1)."""
     if sys.byteorder != "little" or not all(isinstance(t, array | memoryview) for t in weights):
         return None  # pragma: no cover - the tables are little-endian int16 arrays or views
     flip = bytes(b ^ 0x80 for b in range(256))
     width = _FIELD // 8
-    lanes = []
+    step = 2 * _LANES * width  # the bytes of one bucket: its lanes' words
+    packed = bytearray(buckets * step)
     for lane in range(_LANES):
-        packed = bytearray(buckets * 2 * width)
         for slot, table in enumerate(weights[2 * lane : 2 * lane + 2]):
             raw = table.tobytes()  # type: ignore[attr-defined]
-            packed[width * slot :: 2 * width] = raw[0::2]
-            packed[width * slot + 1 :: 2 * width] = raw[1::2].translate(flip)
-        words = array("Q")
-        words.frombytes(packed)
-        lanes.append(words.tolist())
-    return lanes
+            at = 2 * width * lane + width * slot
+            packed[at::step] = raw[0::2]
+            packed[at + 1 :: step] = raw[1::2].translate(flip)
+    words = array("Q")
+    words.frombytes(packed)
+    return words.tolist()

@@ -182,8 +182,12 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
     if not strings:
         return
     anchored = plan.anchored
+    # the strings every match holds besides its leading ones (None: none to narrow by)
+    telling: Sequence[str] | frozenset[str] | None = None
     if anchored:
         if plan.heads is not None:
+            if not short and kind != RUNS:
+                telling = strings
             strings = plan.heads  # every match holds one of them too: where to look
     elif short:
         # too common to narrow the search down
@@ -199,9 +203,14 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
         # every match starts with one of `heads`: the pattern is tried only where one stands
         order = sorted(starts)
         index = doc.sentence_index
-        if len(order) > index(order[-1]) - index(order[0]) + 1 and _searchable(rule):
+        by_sentence = len(order) > index(order[-1]) - index(order[0]) + 1 and _searchable(rule)
+        if telling is not None:
+            order = in_sentences_holding(order, doc, hay, telling, lo, hi)
+            if not order:
+                return
+        if by_sentence:
             # more places than sentences: one search per sentence finds the same matches
-            yield from _anchored_by_sentence(rule, doc, text, order[0], order[-1], hi)
+            yield from _anchored_by_sentence(rule, doc, text, order, hi)
         else:
             yield from _anchored(rule, doc, text, order, hi)
         return
@@ -215,6 +224,26 @@ def _search(rule: Rule, doc: Document, lo: int, hi: int | None) -> Iterator[re.M
         start = max(lo, text.rfind("\n", 0, first.start) + 1)  # so that ^ can match
         yield from rule.pattern.finditer(text, start, min(hi, last.end))
         i = j + 1
+
+
+def in_sentences_holding(
+    places: list[int],
+    doc: Document,
+    hay: str,
+    strings: Iterable[str],
+    lo: int = 0,
+    hi: int | None = None,
+) -> list[int]:
+    """The `places` (offsets into the note, in order) whose sentence holds one of `strings`
+    in `hay` (the note as written or in lower case, the same offsets), within hay[lo:hi].
+
+    An anchored rule's match starts at one of its leading strings and is tried up to the end
+    of that sentence (`_anchored`), so the other strings every match holds stand in the same
+    sentence: a leading string in a sentence without any of them starts no match ("the" in
+    most sentences of a note, "the Data Analyst role" in one)."""
+    index = doc.sentence_index
+    holding = {index(at) for at in starts_of(hay, strings, lo, hi)}
+    return [at for at in places if index(at) in holding]
 
 
 _LINE = (LINE_START,)
@@ -278,26 +307,27 @@ _searchable_rules: dict[int, tuple[Rule, bool]] = {}
 
 
 def _anchored_by_sentence(
-    rule: Rule, doc: Document, text: str, first: int, last: int, hi: int
+    rule: Rule, doc: Document, text: str, places: list[int], hi: int
 ) -> Iterator[re.Match[str]]:
-    """What `_anchored` finds at places from `first` to `last`, with one search per sentence
-    instead of one attempt per place (for a rule whose matches can start only at those
-    places, see `_searchable`): a place in a sentence is tried up to that sentence's end, a
-    place between sentences up to itself (where nothing matches), left to right without
-    overlap."""
+    """What `_anchored` finds at `places` (in order), with one search per sentence that
+    holds one instead of one attempt per place (for a rule whose matches can start only at
+    those places, see `_searchable`): a place in a sentence is tried up to that sentence's
+    end, a place between sentences up to itself (where nothing matches), left to right
+    without overlap; a sentence without a place is not searched."""
     search = rule.pattern.compiled.search
     sentences, index = doc.sentences, doc.sentence_index
-    pos = first
-    while pos <= last:
-        i = index(pos)
-        m = search(text, pos, min(hi, max(sentences[i].end, pos)))
-        if m is not None:
+    pos = places[0] if places else 0
+    for at in places:
+        if at < pos:
+            continue  # searched already (or inside a match found)
+        pos = at
+        end = min(hi, max(sentences[index(at)].end, at))
+        m = search(text, pos, end)
+        while m is not None:
             yield m
             pos = m.end() if m.end() > m.start() else m.start() + 1
-        elif i + 1 < len(sentences):
-            pos = sentences[i + 1].start
-        else:
-            return
+            m = search(text, pos, end) if pos <= end else None
+        pos = max(pos, end)
 
 
 def _has_substrings(rule: Rule, doc: Document) -> bool:

@@ -15,7 +15,7 @@ from operator import or_
 from typing import Any, Protocol
 
 from followup.core.check.lazyre import lazy
-from followup.core.check.words import lowercase
+from followup.core.check.words import is_word_char, lowercase
 
 SUBSTRINGS, WORDS, PREFIXES = 0, 1, 2
 # a Need's kind: each of its strings is a whole word of the text ("manage") or two words side by
@@ -839,10 +839,6 @@ def _has_non_boundary(item: tuple[Any, Any], sre: Any) -> bool:
     return False
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 def _space_member(member: tuple[Any, Any], sre: Any) -> bool:
     op, av = member
     if op is sre.CATEGORY:
@@ -854,7 +850,7 @@ def _non_word_member(member: tuple[Any, Any], sre: Any) -> bool:
     op, av = member
     if op is sre.CATEGORY:
         return av in (sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD)
-    return op is sre.LITERAL and not _is_word_char(chr(av))
+    return op is sre.LITERAL and not is_word_char(chr(av))
 
 
 def _ends_word(items: list[tuple[Any, Any]], sre: Any, after: bool) -> bool:
@@ -874,7 +870,7 @@ def _ends_word(items: list[tuple[Any, Any]], sre: Any, after: bool) -> bool:
         if op in (sre.ASSERT, sre.ASSERT_NOT):
             continue
         if op is sre.LITERAL:
-            return not _is_word_char(chr(av))
+            return not is_word_char(chr(av))
         if op is sre.IN:
             return bool(av) and all(_non_word_member(m, sre) for m in av)
         if op is sre.SUBPATTERN:

@@ -52,6 +52,12 @@ class SortedWords:
         return False
 
 
+def is_word_char(char: str) -> bool:
+    """Whether one character is a word character as `\\w` reads it in a str pattern (a
+    letter or digit of any script, or "_")."""
+    return char.isalnum() or char == "_"
+
+
 def lowercase(text: str) -> str:
     """`text.lower()` as Python writes it. The modules mypyc compiles (native.COMPILED) lower
     text with this, not `.lower()`: compiled, `.lower()` writes a capital sigma ending a word
