@@ -34,7 +34,11 @@ class Words:
             value = data.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise InvalidInput(f"drafting data: closes.{key} must be a list of strings")
-            return tuple(sorted({v.strip().lower() for v in value if v.strip()}, key=len)[::-1])
+            # longest first, then in reverse order of the letters: never the set's order,
+            # which follows the hash seed, so that the patterns joined from them are the
+            # same text in every run (and kept between runs: cli/regex_cache.py)
+            cues = {v.strip().lower() for v in value if v.strip()}
+            return tuple(sorted(cues, key=lambda v: (len(v), v), reverse=True))
 
         return cls(
             awaited=strings("awaited"),

@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from followup.core import phrasing
 from followup.core.errors import InvalidInput
 from followup.core.models import Person, PersonRole
+from followup.core.person_names import bare_name, name_parts, person_name, untitled_name
 from followup.core.plan import Route
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -208,9 +208,9 @@ def _cue(cues: Sequence[str]) -> str:
 def _keys(person: Person) -> set[str]:
     """The words a clause may name `person` by: the names (first, last, whole, as typed), with
     the form of address they are greeted by ('Aunty Maree')."""
-    typed = phrasing.untitled_name(phrasing.bare_name(person.name)).lower()
+    typed = untitled_name(bare_name(person.name)).lower()
     words = set(_WORD.findall(typed))
-    parts = phrasing.name_parts(person.name)
+    parts = name_parts(person.name)
     keys = {typed, *words}
     for part in (parts.first, parts.last, person.called, person.greeting):
         if part:
@@ -225,8 +225,8 @@ def _title_keys(person: Person) -> set[str]:
     title = _lower_words(person.title or "")
     if title and len(title) > 2:
         keys.add(title)
-    typed = phrasing.bare_name(person.name).split()
-    untitled = phrasing.untitled_name(phrasing.bare_name(person.name)).split()
+    typed = bare_name(person.name).split()
+    untitled = untitled_name(bare_name(person.name)).split()
     if typed and untitled and len(typed) > len(untitled) and len(typed[0]) > 3:
         keys.add(typed[0].lower().strip("."))
     return keys
@@ -855,7 +855,7 @@ def route_reason(route: Route) -> str:
 
 
 def _named(person: Person) -> str:
-    return phrasing.person_name(phrasing.untitled_name(phrasing.bare_name(person.name)))
+    return person_name(untitled_name(bare_name(person.name)))
 
 
 def followed(rules: Etiquette, person: Person, plans_note: bool) -> list[str]:

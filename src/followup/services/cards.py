@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from followup.config import Settings
-from followup.core import phrasing
 from followup.core.errors import Conflict, FollowupError, InvalidInput
 from followup.core.models import Draft, Interview, Person, Profile
+from followup.core.person_names import person_name
 from followup.core.plan import recipient_for
 from followup.delivery.card import CardSheet, card_pdf
 from followup.delivery.files import write_atomic
@@ -49,7 +49,7 @@ def sheet_for(
     person = _person(interview, draft)
     warnings: list[str] = []
     # the envelope writes the name as a name ('pieter van der berg' -> 'Pieter van der Berg')
-    to_lines = [phrasing.person_name(draft.to_name or (person.name if person else ""))]
+    to_lines = [person_name(draft.to_name or (person.name if person else ""))]
     if person is not None and person.title:
         to_lines.append(person.title)
     to_lines.append(interview.company)

@@ -1,0 +1,116 @@
+"""Start-up of the everyday commands (bench/startup.py, session 23): what `card`, `call`,
+`video plan` and `draft` leave off their start-up path, and that the program's start-up
+caches (cli/lazy_modules.py, cli/regex_cache.py, store/code_cache.py, the kept renders)
+never change a word of what they print: the same round gives the same draft, call sheet
+and video plan in the program (caches cold, then warm, under any hash seed) as in a plain
+in-process run that has none of them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TODAY = "2026-11-20"
+# a video panel as people jot it: a title of address beside a name ('suresh sir'), an
+# offer asked for in the notes, a figure joined to a unit, a deadline said loosely
+PANEL = ["add", "--company", "Tidewater Logistics", "--role", "Operations Analyst",
+         "--interviewed", "2026-11-18", "--time", "10:30", "--format", "video",
+         "--tz", "Europe/London", "--country", "GB",
+         "--coordinator", "Meera Pillai, meera.pillai@tidewater.example, +44 20 7946 0321",
+         "--interviewer", "Suresh Raman (Head of Network Planning) <s.raman@tidewater.example>",
+         "--interviewer", "Joy Okafor <joy.okafor@tidewater.example>",
+         "--topic", "cross-dock scheduling for the Felixstowe depot",
+         "--topic", "cutting empty miles on the 40-tonne trunk routes",
+         "--item", "the route-costing model",
+         "--note", "suresh sir said decision within 9 days; ma'am joy asked for a copy of "
+                   "my route-costing model afterwards. meera = v helpful",
+         "--json"]  # fmt: skip
+# a phone screen arranged by phone, with a number to ring back
+PHONE = ["add", "--company", "Harbor Outfitters", "--role", "Assistant Store Manager",
+         "--interviewed", "2026-11-17", "--format", "phone", "--channel", "phone",
+         "--tz", "America/Chicago",
+         "--coordinator", "Tom Becker (Store Manager), tom.becker@harbor.example, +1 312 555 0148",
+         "--topic", "holiday staffing rota", "--item", "the weekly shrink report",
+         "--note", "tom said they're deciding by friday; he'd like to see my shrink report",
+         "--json"]  # fmt: skip
+COMMANDS = [["draft", "1"], ["draft", "1", "--kind", "card"], ["call", "2"], ["call", "1"],
+            ["video", "plan", "1"], ["draft", "2", "--json"]]  # fmt: skip
+
+
+def _program(home: Path, args: list[str], seed: str = "random") -> tuple[int, str, str]:
+    """`followup ARGS` run as a user runs it: the installed program, every start-up cache
+    on, with its own byte-code written (as bench/startup.py runs it)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(FOLLOWUP_HOME=str(home), PYTHONHASHSEED=seed, COLUMNS="100")
+    proc = subprocess.run([str(Path(sys.executable).parent / "followup"), *args, "--today", TODAY],
+                          capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+@pytest.fixture
+def rounds(cli) -> None:
+    assert cli("profile", "--name", "Priya Nair", "--email", "priya.nair@example.com",
+               "--phone", "+44 7700 900123").code == 0  # fmt: skip
+    assert cli(*PANEL).code == 0
+    assert cli(*PHONE).code == 0
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
+def test_the_program_prints_what_a_run_without_start_up_caches_prints(
+    cli, rounds, followup_home, monkeypatch, args
+) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    plain = cli(*args, "--today", TODAY)
+    assert plain.code == 0, plain.err
+    cold = _program(followup_home, args, "1")
+    shutil.rmtree(followup_home / "cache" / "renders", ignore_errors=True)  # a first render
+    first = _program(followup_home, args, "2")
+    warm = [_program(followup_home, args, seed) for seed in ("3", "4")]
+    for run in (cold, first, *warm):
+        assert run == (0, plain.out, plain.err)
+
+
+def test_patterns_made_from_the_data_are_the_same_whatever_the_hash_seed(
+    rounds, followup_home
+) -> None:
+    """The patterns a draft makes from the words of its data files are kept between runs
+    (cli/regex_cache.py); one whose words were joined in a set's order (which follows the
+    hash seed, new in every process) was a new pattern, compiled and added to the file, in
+    many runs. Once the commands have run, runs under other seeds add nothing."""
+    saved = followup_home / "cache"
+    for args in COMMANDS:
+        assert _program(followup_home, args, "1")[0] == 0
+    (kept,) = saved.glob("regex-*.marshal")
+    before = kept.read_bytes()
+    for seed in ("2", "3", "4", "5"):
+        for args in COMMANDS:
+            assert _program(followup_home, args, seed)[0] == 0
+        assert kept.read_bytes() == before, f"seed {seed} added patterns"
+
+
+def loaded(args: list[str], names: set[str]) -> tuple[int, list[str]]:
+    """The exit code of `followup ARGS` in a fresh Python, and which of `names` it imported."""
+    code = (
+        "import sys\n"
+        "from followup.cli import main\n"
+        f"code = main({args!r})\n"
+        f"sys.stderr.write(repr((code, sorted(set({sorted(names)!r}) & set(sys.modules)))))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "COLUMNS": "100"})  # fmt: skip
+    return eval(proc.stderr.splitlines()[-1])  # noqa: S307 - our own repr
+
+
+def test_a_card_with_its_draft_stored_loads_no_phrasing(cli, rounds, tmp_path) -> None:
+    """The envelope writes the recipient's name as a name (core.person_names); the phrasing
+    of topics and its slot grammar (a tenth of the card's start-up) are the drafts' alone."""
+    assert cli("draft", "1", "--kind", "card", "--today", TODAY).code == 0
+    out = str(tmp_path / "card.pdf")
+    watched = {"followup.core.phrasing", "followup.core.slot_grammar", "followup.core.compose"}
+    assert loaded(["card", "1", "-o", out, "--today", TODAY], watched) == (0, [])
+    assert Path(out).read_bytes().startswith(b"%PDF")
