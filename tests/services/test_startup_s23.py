@@ -11,6 +11,8 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -114,3 +116,45 @@ def test_a_card_with_its_draft_stored_loads_no_phrasing(cli, rounds, tmp_path) -
     watched = {"followup.core.phrasing", "followup.core.slot_grammar", "followup.core.compose"}
     assert loaded(["card", "1", "-o", out, "--today", TODAY], watched) == (0, [])
     assert Path(out).read_bytes().startswith(b"%PDF")
+
+
+def _kept_patterns(home: Path) -> set[tuple[object, int]]:
+    """The (pattern, flags) keys of the program's regex cache file (cli/regex_cache.py)."""
+    import marshal
+
+    (kept,) = (home / "cache").glob("regex-*.marshal")
+    return set(marshal.loads(kept.read_bytes())[1])
+
+
+def test_the_contractions_of_a_spoken_script_are_kept_compiled(rounds, followup_home) -> None:
+    """A call sheet and a video script say 'I've', 'I'm', 'it's': their patterns, written in
+    the code, are kept between runs like those a module compiles as it loads."""
+    import re
+
+    from followup.core.compose import _CONTRACTIONS
+
+    assert _program(followup_home, ["call", "2"])[0] == 0
+    kept = _kept_patterns(followup_home)
+    assert {(p, int(re.IGNORECASE)) for p, _ in _CONTRACTIONS} <= kept
+
+
+def test_a_round_without_words_of_address_makes_no_pattern_of_its_names() -> None:
+    """Words of spoken address beside a name ('suresh sir', "ma'am joy") come off a jot
+    through a pattern of the round's names, new text for every round: a round whose jots
+    hold no such word is given back as it is, without making it."""
+    from followup.config import load_settings
+    from followup.core import compose
+    from followup.core.models import Format, Interview, Person, PersonRole
+    from followup.services import drafting
+
+    address = drafting.load_data(load_settings()).language.address
+    people = [Person("Meera Pillai", role=PersonRole.COORDINATOR), Person("Joy Okafor")]
+    plain = Interview("Tidewater Logistics", "Operations Analyst", date(2026, 11, 18),
+                      Format.VIDEO, people=people, topics=["cross-dock scheduling"],
+                      notes="meera = v helpful; joy asked for my route-costing model")  # fmt: skip
+    assert compose.unhonoured_round(plain, address) is plain
+    jotted = replace(plain, notes="suresh sir said 9 days; ma'am joy asked for my model")
+    jotted = replace(jotted, people=[*people, Person("Suresh Raman")])
+    assert compose.unhonoured_round(jotted, address).notes == (
+        "suresh said 9 days; joy asked for my model"
+    )

@@ -417,7 +417,11 @@ def _address_words(address: greetings.Address) -> tuple[str, str]:
 
     def alternation(found: set[str]) -> str:
         forms = {w.replace("’", "'") for w in found} | {w.replace("'", "’") for w in found}
-        return "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+        # longest first, then by letters (never the set's order, which follows the hash
+        # seed): the same text in every run, so that a pattern of these words alone is kept
+        # between runs (cli/regex_cache.py)
+        ordered = sorted(forms, key=lambda w: (len(w), w), reverse=True)
+        return "|".join(re.escape(w) for w in ordered)
 
     return alternation(before), alternation(after)
 
@@ -497,6 +501,11 @@ def unhonoured_round(interview: Interview, address: greetings.Address) -> Interv
     if not keys:
         return interview
     before, after = _address_words(address)
+    texts = [*interview.topics, *interview.items, interview.notes or ""]
+    # no word of address anywhere: nothing to take off, and the pattern of the round's names
+    # (new text for every round, compiled afresh) is not made
+    if not any(re.search(shipped(rf"(?i)(?:{before}|{after})"), t) for t in texts):
+        return interview
     names = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
     pattern = re.compile(
         rf"(?i)(?<![\w'’])(?:(?:{before})\.?\s+(?P<a>{names})(?![\w'’-])"
@@ -4804,6 +4813,13 @@ _CONTRACTIONS = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _contraction_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """_CONTRACTIONS compiled (case-insensitive) on first use; written in the code, so
+    their compiled form is kept between runs (core.regex_programs.shipped)."""
+    return tuple((re.compile(shipped(p), re.IGNORECASE), short) for p, short in _CONTRACTIONS)
+
+
 def spoken(text: str) -> str:
     """A line as people say it: with contractions ('I have' -> 'I've')."""
 
@@ -4813,8 +4829,8 @@ def spoken(text: str) -> str:
 
         return one
 
-    for pattern, short in _CONTRACTIONS:
-        text = re.sub(pattern, swap(short), text, flags=re.IGNORECASE)
+    for pattern, short in _contraction_patterns():
+        text = pattern.sub(swap(short), text)
     return text
 
 

@@ -38,8 +38,10 @@ SHIPPED: set[str | bytes] = set()  # patterns made from followup's own data (see
 
 def shipped(pattern: str) -> str:
     """`pattern`, noted as made from followup's own data as it runs (the words of its data
-    files, as the user's files of the same name may extend them: 'showed|demoed|…'), never
-    from what a command read or a user typed for one note: the program's compiled-pattern
+    files, as the user's files of the same name may extend them: 'showed|demoed|…') or
+    written in its code and compiled where the text is not a constant of the compiling
+    function (a module's table of patterns), never from what a command read or a user typed
+    for one note: the program's compiled-pattern
     cache (cli/regex_cache.py) may keep its program between runs, as it keeps the patterns
     written in the code. The same data makes the same text run after run."""
     SHIPPED.add(pattern)
