@@ -97,6 +97,8 @@ _CLAUSE_BREAK = lazy(r"[,;]\s+(?:and|but|so|yet|while|although|though)\b|;|\s[â€
 # ("Hi Aisha - thank youâ€¦"), or a full stop after a word (not after "Dr" or "Ms")
 _GREETING_CUT = lazy(r"[,:;!]|\s[-\u2013\u2014]{1,2}\s|(?<=[a-z]{3})\.(?=\s)")
 _LAST_WORD = lazy(r"[\w.]+$")
+# the sentence going on after a stop: spaces on one line, then a lower-case letter
+_LOWER_NEXT = lazy(r"[ \t]+[a-z]")
 # a letter's address blocks and date above the salutation: at most this many lines in all, of
 # at most this many words each
 _ADDRESS_LINES = 16
@@ -265,6 +267,8 @@ class Document:
                 last = lowercase(word.group()).rstrip(".") if word else ""
                 if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                     continue
+                if "." in last and _LOWER_NEXT.match(text, m.end()):
+                    continue  # a dotted abbreviation inside a sentence: "at 9 a.m. to receive"
             cuts.add(m.end())
         i = text.find("\n")
         while i >= 0:
