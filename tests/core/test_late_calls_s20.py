@@ -1,10 +1,12 @@
-"""A call made after the window says so, and after the employer's decision date says that
-date has gone by (issue 10, point 2, session 20): the v18 phone scripts of overdue rounds
-thanked as if on time ('Thanks so much. I enjoyed it.') while their fallback emails said
-'belated'. New wording: a plumbing firm whose owner asked to be rung."""
+"""A call made after the window says so, and after the employer's decision date allows that
+things may have moved on (issue 10, point 2, session 20; since session 23 without naming the
+date): the v18 phone scripts of overdue rounds thanked as if on time ('Thanks so much. I
+enjoyed it.') while their fallback emails said 'belated'. New wording: a plumbing firm whose
+owner asked to be rung."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from followup.config import load_settings
@@ -42,7 +44,10 @@ def test_a_late_call_says_so_in_its_points_and_voicemail():
     assert "late" in voicemail.lower(), voicemail
 
 
-def test_a_call_after_the_decision_date_says_it_has_gone_by():
+def test_a_call_after_the_decision_date_allows_that_things_moved_on():
+    """Session 23: the date gone by is not held up to them ('You may have decided already, as
+    you planned to by 8 March' presses); the close allows that things may have moved on."""
     body = call(DAY + timedelta(days=12), deadline=DAY + timedelta(days=6)).split("## Fallback")[0]
     close = body.split("## Close")[1].split("##")[0]
-    assert "8 March" in close or "March 8" in close, close
+    assert "8 March" not in close and "March 8" not in close, close
+    assert re.search(r"still open|wherever things stand", close, re.I), close

@@ -122,11 +122,12 @@ def test_topics_nobody_owns_go_first_to_people_a_note_is_written_to(language) ->
     assert shares[0] == []
 
 
-def test_a_claim_with_no_link_is_the_profiles_prose_in_the_plans_close_alone(language) -> None:
-    """When nothing of the reader's fits a qualification, a note to them claims none (issue
-    10: no pairing is claimed when nothing fits; graders marked the claim dropped in beside
-    an unrelated topic); only the plan's note says one line of experience, in its close, and
-    then one the user wrote with care in the profile before one jotted for this application."""
+def test_a_claim_with_no_link_is_the_profiles_prose_in_the_close(language) -> None:
+    """When nothing of the reader's fits a qualification, no pairing is claimed (issue 10:
+    graders marked the claim dropped in beside an unrelated topic): the note says one line,
+    in its close, as what the candidate would bring (since session 23 in every note, not a
+    generic offer to go through one's background), one the user wrote with care in the
+    profile before one jotted for this application."""
     record = a_round(
         [person("Kit Marsden", "k.marsden@solentlink.example")],
         ["the staff canteen refit"],
@@ -134,7 +135,9 @@ def test_a_claim_with_no_link_is_the_profiles_prose_in_the_plans_close_alone(lan
         role="Vehicle Marshalling Lead",  # the profile's lines fit the role
     )
     (note,) = notes(record, language)
-    assert note.qualification is None, note.paragraphs
+    assert note.qual_topic is None, note.paragraphs  # no link claimed
+    assert note.qualification in PROFILE.qualifications, note.paragraphs
+    assert note.qual_clause in note.paragraphs[-1], note.paragraphs
     (plans,) = notes(record, language, each=False)
     assert plans.qualification in PROFILE.qualifications, plans.paragraphs
     assert plans.qual_clause in plans.paragraphs[-1], plans.paragraphs

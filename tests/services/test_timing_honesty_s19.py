@@ -1,8 +1,8 @@
 """Timing honesty (issue 10, session 19). Every note written after the thank-you window says,
 once and briefly, that it is late: the plan's note and each personal note of a panel, each in
 its own words (graders of the v17 rounds marked a late panel note that thanked as if on time).
-A note written after the employer's stated decision date says that date has passed instead of
-looking forward to hearing 'by' it; one written before it still names it as ahead. Every such
+A note written after the employer's stated decision date never looks forward to hearing 'by'
+it (nor, since session 23, names it); one written before it still names it as ahead. Every such
 note is one the product's own checker calls ready."""
 
 from __future__ import annotations
@@ -60,7 +60,9 @@ def test_a_note_in_good_time_says_nothing_of_lateness() -> None:
             assert not LATE.search(w.draft.body), w.draft.body
 
 
-def test_a_note_after_the_decision_date_says_it_has_passed() -> None:
+def test_a_note_after_the_decision_date_neither_names_it_nor_looks_forward_to_it() -> None:
+    """Session 23: a date gone by is not held up to its reader ('I know the decision was
+    planned for …' presses); the close allows that things may have moved on."""
     deadline = DAY + timedelta(days=6)  # Monday 12 April
     i = panel_round(deadline=deadline)
     today = DAY + timedelta(days=7)
@@ -68,7 +70,7 @@ def test_a_note_after_the_decision_date_says_it_has_passed() -> None:
     notes = [*drafts(i, today, each=False), *drafts(i, today, each=True)]
     for w in notes:
         body = w.draft.body
-        assert said in body, body
+        assert said not in body, body
         # never looked forward to as if it were ahead
         assert not re.search(rf"(?:hearing|news|hear from you) by {said}|before {said}", body)
         assert w.verdict == "ready", (w.reasons, body)

@@ -3817,6 +3817,7 @@ def compose(
     order = [p for p in panel if p.role is not PersonRole.COORDINATOR]
     # then the coordinator, and anyone recorded twice whose panel entry took their address
     order += [p for p in recipients if all(p is not q for q in order)]
+    fit_said: set[str] = set()  # the untied claims said as statements of fit, one note each
     for person in order:
         # Whoever also interviewed you is written to as an interviewer.
         is_coordinator = person.role is PersonRole.COORDINATOR and not any(
@@ -3911,15 +3912,32 @@ def compose(
             else None
         )
         # A claim answers something this reader raised (their topic, a point or concept of
-        # theirs, a need they stated), said as such; else it is no part of their note. Only
-        # the plan's note may say one untied claim, once, as a plain statement of fit in its
-        # close, and only a line of experience (a credential said so reads as a CV line).
+        # theirs, a need they stated), said as such. A claim that answers nothing of theirs
+        # (the one closest to their note in meaning, chosen per reader) is said once, as a
+        # plain statement of fit in the close ('qual.fit', 'qual.fit.held' for a degree, a
+        # credential or a language), rather than a generic offer to go through one's
+        # background; never one another reader's note says so already (the plan's note, to
+        # someone else, keeps its own), nor one that is neither work done nor held (a fact
+        # of one's life). Every note of the round is written here, sent or not, so a note
+        # is the same drafted alone or with its panel.
         untied = claim is not None and not (
             need is not None or pairing.topic is not None or pairing.concept or pairing.point
         )
-        fit_close = untied and plans and claim is not None and _says_work(claim, lexicon)
+        if untied and not plans and pairing.qualification in fit_said:
+            # said so in another note of the panel: the closest one not said yet, if any
+            other = _fresh_fit(mine, quals, fit_said, language)
+            if other is not None:
+                pairing, claim = Pairing(other, None), phrasing.qualification(other, lexicon)
+        fit_close = (
+            untied
+            and claim is not None
+            and _fits(claim, lexicon)
+            and (plans or pairing.qualification not in fit_said)
+        )
         if untied and not fit_close:
             pairing, claim = Pairing(None, None), None
+        if fit_close and pairing.qualification:
+            fit_said.add(pairing.qualification)
         people = thanked(
             interviewers,
             person,
@@ -4021,6 +4039,14 @@ def compose(
             "room_panel": room[0] if room and room[1] == "panel" else None,
             "panel_people": _met_with(interviewers, person, english.title_stop)
             if not is_coordinator
+            else None,
+            # a jot whose words had to be guessed at ('penalty + interest', 'new stats pkg'):
+            # said in a frame safe for any noun phrase (core/writer.py _SAFE_FRAME)
+            "topic_unsure": "yes"
+            if topic
+            and topic.doubts
+            and not topic.clause_only
+            and topic.kind not in ("exercise", "story", "question", "event")
             else None,
             "topic_thin": "yes"
             if topic and not point and not _names_enough(topic.about, language, names_count=False)
@@ -4179,8 +4205,12 @@ def _judged_after(phrase: str, recorded: str, lexicon: phrasing.Lexicon) -> bool
 
 # the forms of a line of experience ('I have spent …', 'I have led …', the user's own
 # sentence), and a post held ('I have served as …'): what a statement of fit can say it
-# would bring; never a credential or a title held ('I am an Ontario Certified Teacher')
+# would bring as experience; a credential or a title held ('I am an Ontario Certified
+# Teacher') is said as held instead (_HELD_FIT_FORMS)
 _FIT_FORMS = frozenset(["years", "achievement", "sentence"])
+# the forms of a qualification held (a degree, a credential, a language): a statement of fit
+# says them as held ('qual.fit.held': 'I hold …, which bears on this role'), never as experience
+_HELD_FIT_FORMS = frozenset(["credential", "degree", "adjective"])
 
 
 # what says a credential earned or to come, not work done ('cleared CA Foundation', 'will be
@@ -4200,6 +4230,35 @@ _COURSE = re.compile(
     r"certification|qualification|apprenticeship|studies|paper|units?|levels?)\b",
     re.I,
 )
+
+
+def _fits(claim: phrasing.Qualification, lexicon: phrasing.Lexicon) -> bool:
+    """Whether a claim can be said as a statement of fit: a line of experience (_says_work)
+    or a degree, a credential or a language held (_HELD_FIT_FORMS)."""
+    return _says_work(claim, lexicon) or claim.form in _HELD_FIT_FORMS
+
+
+def _fresh_fit(
+    share: Sequence[Specific], quals: Sequence[str], said: Collection[str], language: Language
+) -> str | None:
+    """Of `quals`, the one closest in meaning to a note's topics (phrasing.relatedness; the
+    record's order breaks ties) that no other note of the panel has said (`said`) and that can
+    be said as a statement of fit with confidence; None when none is left."""
+    lexicon = language.lexicon
+
+    def sayable(q: str) -> bool:
+        claim = phrasing.qualification(q, lexicon)
+        return claim.sure and _fits(claim, lexicon)
+
+    left = [q for q in quals if q not in said and sayable(q)]
+    if not left:
+        return None
+
+    def closeness(q: str) -> tuple[int, int]:
+        near = max((phrasing.relatedness(s.recorded, q, lexicon) for s in share), default=0)
+        return (near, -quals.index(q))
+
+    return max(left, key=closeness)
 
 
 def _says_work(claim: phrasing.Qualification, lexicon: phrasing.Lexicon) -> bool:

@@ -164,6 +164,16 @@ _WHO_ASKED = re.compile(r"\b(?:asked|asking|your question|questions?)\b", re.I)
 _ASKED = re.compile(r"\bquestions?\b|\byour (?:challenge|view|point|feedback|advice)\b", re.I)
 
 
+# The topic's field in a variant, and the frames that read right round any noun phrase, however
+# it was jotted: it was talked about, heard about, discussed ('our conversation about …').
+_TOPIC_FIELD = re.compile(r"\{(?:topic|Topic|topic_about|Topic_about)\}")
+_SAFE_FRAME = re.compile(
+    r"\b(?:conversation|discussion|talk|talked|talking|hear|hearing|heard|chat)"
+    r"(?: with you)? (?:about|of|through|on) \{(?:topic|topic_about)\}",
+    re.IGNORECASE,
+)
+
+
 def claims_who_said(template: str, field: str) -> bool:
     """Whether a variant says the reader raised `field` ('topic' or 'detail')."""
     if f"{{{field}}}" not in template.lower():
@@ -232,14 +242,25 @@ class Writer:
 
     def sentence(self, slot: str, *, shared_ok: bool = False, reuse: bool = True) -> str | None:
         """One variant of `slot` for this note, or None when none fits (with `reuse` False,
-        also None when every variant that fits is taken on this panel)."""
+        also None when every variant that fits is taken on this panel). A topic followup is
+        not sure it has said well ('topic_unsure': the jot's words had to be guessed at) takes
+        a frame safe for any noun phrase (_SAFE_FRAME) where the slot has one that fits."""
+        if self.values.get("topic_unsure"):
+            text = self._sentence(slot, shared_ok=shared_ok, reuse=reuse, safe=True)
+            if text is not None:
+                return text
+        return self._sentence(slot, shared_ok=shared_ok, reuse=reuse)
+
+    def _sentence(
+        self, slot: str, *, shared_ok: bool = False, reuse: bool = True, safe: bool = False
+    ) -> str | None:
         if slot in _CLOSES:  # a close of its own kind, when the record calls for one
             for kind in _close_kinds(self.values):
                 if kind == "none" and self.offered:
                     continue  # the note said 'qual.none' already: its usual close
                 if f"{slot}.{kind}" in self.bank.slots:
                     # a note that claims nothing keeps its offer even as a panel's copy, and
-                    # one written after the decision date always says the date has passed
+                    # one written after the decision date always takes a close of that kind
                     again = kind in ("none", "decided")
                     text = self.sentence(f"{slot}.{kind}", shared_ok=shared_ok, reuse=again)
                     if text:
@@ -256,6 +277,8 @@ class Writer:
             template = self.spelling(variants[(start + offset) % len(variants)])
             if self._not_theirs(slot, template) or clause_unfit(template, self.values):
                 continue
+            if safe and _TOPIC_FIELD.search(template) and not _SAFE_FRAME.search(template):
+                continue  # 'I was glad we could cover the AV costs': not round a guess
             plural = self.values.get("topic_plural") and "{topic" in template.lower()
             if plural and _IT_BACK.search(template):  # 'the batch risk features … with it'
                 continue
@@ -290,6 +313,8 @@ class Writer:
             self._take(text, count)
             self.said += not slot.startswith("subject")
             return text
+        if safe:
+            return None  # no fresh safe frame: any frame that fits, as for any topic
         if alike is not None:  # every fresh variant reads like another note: the least alike
             self._take(alike[1], alike[2])
             self.said += not slot.startswith("subject")
@@ -626,7 +651,10 @@ def write_shape(
                 bridged = True
                 continue
             if fit and slot in (*_CLOSES, "qual_wrap"):
-                said = writer.sentence("qual.fit") or writer.sentence("qual")
+                held = writer.values.get("qual_held") and "qual.fit.held" in bank.slots
+                said = writer.sentence("qual.fit.held" if held else "qual.fit") or writer.sentence(
+                    "qual.held" if held else "qual"
+                )
                 if said and not passed and at == len(shape) - 1:
                     out += _passed_on(writer)  # thanks passed on, the fit, then the close
                     passed = True
