@@ -164,6 +164,8 @@ SLOTTED = [
     "My skills include Accredited by the Institute of Internal Auditors.",
     "I also bring Fellow of the Royal Society of Chemistry.",
     "I offer Certificate IV in Training and Assessment holder.",
+    "My experience includes Chartered Member of the Chartered Institute of Personnel.",
+    "I bring NEBOSH General Certificate holder and six years on site.",
 ]
 
 
@@ -261,6 +263,9 @@ LETTER_FACTS = Facts(
         "Dear Human Capital Department,",
         "To the Talent Acquisition Team,",
         "Dear Principal Talent Advisor,",
+        "Dear Deputy Director of Nursing,",
+        "Dear Area Manager,",
+        "Dear Acting Head of Human Resources,",
     ],
 )
 def test_a_greeting_by_job_title_or_department_names_no_one(rules, model, greeting) -> None:
@@ -281,8 +286,11 @@ def test_titles_in_the_address_block_are_no_names(rules, model, block) -> None:
     assert "name_mismatch" not in issues(rules, model, text, LETTER_FACTS, "letter")
 
 
-def test_a_wrong_person_in_the_greeting_is_still_wrong(rules, model) -> None:
-    text = letter("Dear Ms. Okonkwo,")
+@pytest.mark.parametrize(
+    "greeting", ["Dear Ms. Okonkwo,", "Dear Bayside Recruitment Lead,", "Dear Kestrel Hiring Team,"]
+)
+def test_a_wrong_person_or_company_in_the_greeting_is_still_wrong(rules, model, greeting) -> None:
+    text = letter(greeting)
     assert "name_mismatch" in issues(rules, model, text, LETTER_FACTS, "letter")
 
 
@@ -295,6 +303,9 @@ GENERIC_LINES = [
     "I really enjoyed meeting the staff and learning how the branch operates.",
     "Meeting the crew and getting a feel for how the kitchen works was a pleasure.",
     "It was great to meet the team and find out how everything works at the salon.",
+    "It was a pleasure meeting the whole team and seeing how the practice runs.",
+    "I loved the chance to see the bakery in full swing and meet the people behind it.",
+    "Thanks for introducing me to the team and showing me how the shop runs.",
 ]
 
 
