@@ -158,3 +158,52 @@ def test_a_round_without_words_of_address_makes_no_pattern_of_its_names() -> Non
     assert compose.unhonoured_round(jotted, address).notes == (
         "suresh said 9 days; joy asked for my model"
     )
+
+
+@pytest.mark.parametrize("args", [["draft", "1"], ["call", "2"], ["video", "plan", "1"]],
+                         ids=" ".join)  # fmt: skip
+def test_a_kept_render_reads_no_template_file(rounds, followup_home, args) -> None:
+    """The texts of a note already rendered are kept under a key of the templates' content:
+    while no template file changed, a run takes their content keys from the cache folder
+    (store.cache_files.file_digest) and opens none of them."""
+    for _ in range(2):  # the first run renders and keeps the texts and the content keys
+        assert _program(followup_home, args)[0] == 0
+    code = (
+        "import sys\n"
+        "opened = []\n"
+        "sys.addaudithook(lambda event, info: event == 'open' and opened.append(str(info[0])))\n"
+        "from followup.cli import main\n"
+        f"code = main({[*args, '--today', TODAY]!r})\n"
+        "sys.stderr.write(repr((code, [p for p in opened if p.endswith('.j2')])))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "COLUMNS": "100"})  # fmt: skip
+    assert eval(proc.stderr.splitlines()[-1]) == (0, [])  # noqa: S307 - our own repr
+
+
+def _connections(args: list[str]) -> tuple[int, int]:
+    """The exit code of `followup ARGS` in a fresh Python, and how often it opened the
+    database (the audit event of `sqlite3.connect`)."""
+    code = (
+        "import sys\n"
+        "opened = []\n"
+        "sys.addaudithook(lambda event, _: event == 'sqlite3.connect' and opened.append(1))\n"
+        "from followup.cli import main\n"
+        f"code = main({[*args, '--today', TODAY]!r})\n"
+        "sys.stderr.write(repr((code, len(opened))))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "COLUMNS": "100"})  # fmt: skip
+    return eval(proc.stderr.splitlines()[-1])  # noqa: S307 - our own repr
+
+
+@pytest.mark.parametrize(("args", "kind"), [(["call", "2"], "phone"), (["call", "1"], "phone"),
+                                            (["video", "plan", "1"], "video")],
+                         ids=["call phone round", "call video round", "video plan"])  # fmt: skip
+def test_a_call_sheet_or_video_plan_reads_its_round_once(rounds, args, kind) -> None:
+    """The sheet and the plan read the round, the profile and the plan once, for what they
+    show and for the script they write: no more than writing that script alone."""
+    round_id = args[-1]
+    assert _connections(["draft", round_id, "--kind", kind])[0] == 0  # stored
+    written = _connections(["draft", round_id, "--kind", kind])  # the same, kept
+    assert _connections(args) == written

@@ -51,11 +51,14 @@ def call_sheet(settings: Settings, round_id: int, today: str | None = None) -> d
     "slot": {start, end, tz, your_start, your_end, your_tz} | None, "sections": {name: text},
     "voicemail", "fallback", "draft_id", "warnings"} for round `round_id`."""
     day = planning.today_for(settings, today)
-    plan = planning.plan_stored(settings, round_id, day)
-    interview = records.get_interview(settings, round_id)
+    context = drafting.round_context(settings, round_id, day)  # read once, for the drafts too
+    interview, _, plan = context
+    assert plan is not None  # a stored round always has one
     person = records.plan_recipient(interview, plan)
     # the sheet shows the script and the fallback email, not the checker's verdict on them
-    batch = drafting.write_drafts(settings, round_id, kind="phone", today=today, judge=False)
+    batch = drafting.write_drafts(
+        settings, round_id, kind="phone", today=today, judge=False, context=context
+    )
     written = batch.written[0]
     warnings = list(written.warnings)
     if plan.method != "phone":

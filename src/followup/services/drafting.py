@@ -1133,9 +1133,11 @@ def _check(settings: Settings, w: Written, interview: Interview, profile: Profil
 # --- stored rounds and drafts ------------------------------------------------------------
 
 
-def _context(
+def round_context(
     settings: Settings, round_id: int, today: date
 ) -> tuple[Interview, Profile, Plan | None]:
+    """(the stored round `round_id`, the profile, the round's plan on `today`): what its
+    drafts are written from. NotFound (services.records) when there is no such round."""
     from followup.services import planning, records
 
     interview = records.get_interview(settings, round_id)
@@ -1156,14 +1158,17 @@ def write_drafts(
     video_url: str | None = None,
     force: bool = False,
     judge: bool = True,
+    context: tuple[Interview, Profile, Plan | None] | None = None,
 ) -> Batch:
     """`followup draft ID`: write the drafts for a stored round and (by default) store them.
     `video_url` links a recorded video thank-you note in the email, `judge=False` skips the
-    checker (see compose_drafts)."""
+    checker (see compose_drafts); `context` is the round, profile and plan as
+    `round_context` gives them for the same `today`, when the caller has read them already
+    (read here when None)."""
     from followup.services import planning, records
 
     day = planning.today_for(settings, today)
-    interview, profile, plan = _context(settings, round_id, day)
+    interview, profile, plan = context or round_context(settings, round_id, day)
     batch = compose_drafts(
         settings,
         interview,
@@ -1243,7 +1248,7 @@ def show_draft(settings: Settings, draft_id: int, today: str | None = None) -> W
 
     draft = records.get_draft(settings, draft_id)
     assert draft.round_id is not None
-    interview, profile, plan = _context(
+    interview, profile, plan = round_context(
         settings, draft.round_id, planning.today_for(settings, today)
     )
     written = assess(settings, draft, interview, profile, plan)
@@ -1264,7 +1269,8 @@ def list_round_drafts(settings: Settings, round_id: int, today: str | None = Non
     from followup.services import planning, records
 
     drafts = records.list_drafts(settings, round_id)
-    interview, profile, plan = _context(settings, round_id, planning.today_for(settings, today))
+    day = planning.today_for(settings, today)
+    interview, profile, plan = round_context(settings, round_id, day)
     data = load_data(settings)
     batch = Batch(
         [assess(settings, d, interview, profile, plan) for d in drafts], measure=_measure(data)

@@ -581,9 +581,10 @@ def render_all(
 # renders the same script 16 ways on every call, `followup draft ID` the same note until
 # something about the round changes. So the texts one `render_all` gives with the built-in
 # templates are kept in the cache folder (`<cache>/renders/<SHA-256>.marshal`), named by a
-# digest of everything the renders read: the text of every built-in template (they include
-# each other), the code of the fields and filters as this run imported it (RENDER_CODE:
-# this file, core.compose and the core modules it imports; store.cache_files.code_version),
+# digest of everything the renders read: the content key of every built-in template (they
+# include each other; store.cache_files.file_digest, read again only when a file
+# changed), the code of the fields and filters as this run imported it (RENDER_CODE: this
+# file, core.compose and the core modules it imports; store.cache_files.code_version),
 # the modification time and size of Jinja and MarkupSafe, the Python version, the
 # template's name and the values (`{"f": NoteFacts}` only: every field of a NoteFacts is in
 # its repr). A later render of the same note reads the texts back without importing Jinja;
@@ -591,7 +592,7 @@ def render_all(
 # renders. A file that is missing, damaged or of another shape is rendered afresh; one that
 # cannot be written only costs speed. At most MAX_KEPT_RENDERS files are kept (the oldest go
 # first). The first render of a note still imports Jinja: what is saved is the second.
-RENDERS_FORMAT = 1
+RENDERS_FORMAT = 2  # 2: the templates by their content keys (file_digest)
 RENDER_MODULES = ("compose", "digests", "phrasing", "slot_grammar", "writer", "errors", "models",
                   "parse", "people", "plan")  # fmt: skip
 # The code of the fields and filters, as this run imported it: this module, core.compose and
@@ -608,15 +609,17 @@ def _kept_renders(settings: Settings, name: str, each: Sequence[dict[str, Any]])
     cannot be told apart by their text (anything but one NoteFacts as `f`)."""
     from followup.config import cache_dir
     from followup.core.digests import sha256
-    from followup.store.cache_files import code_version, package_folder
+    from followup.store.cache_files import code_version, file_digest, package_folder
 
     if not each or not all(v.keys() == {"f"} and type(v["f"]) is compose.NoteFacts for v in each):
         return None
     digest = sha256(f"{RENDERS_FORMAT}\0{sys.version_info[:2]}\0{name}\0".encode())
     try:
         for path in sorted(builtin_dir().iterdir()):
-            text = path.read_bytes()
-            digest.update(f"{path.name}\0{len(text)}\0".encode() + text)
+            known = file_digest(path)  # read again only when the file changed
+            if known is None:
+                return None
+            digest.update(f"{path.name}\0{known}\0".encode())
         jinja, markup = package_folder("jinja2"), package_folder("markupsafe")
         code = code_version(RENDER_CODE)
         if jinja is None or markup is None or code is None:  # None: the code changed

@@ -54,12 +54,15 @@ def video_plan(settings: Settings, round_id: int, today: str | None = None) -> d
     """{"round", "item", "script", "speaking_seconds", "target_seconds", "warnings",
     "checklist": [{"point", "advice"}], "draft_id"} for round `round_id`."""
     from followup.core import compose
-    from followup.services import drafting, records
+    from followup.services import drafting, planning
 
+    context = drafting.round_context(settings, round_id, planning.today_for(settings, today))
+    interview = context[0]  # read once, for the drafts too
     # the plan shows the script, not the checker's verdict on it
-    batch = drafting.write_drafts(settings, round_id, kind="video", today=today, judge=False)
+    batch = drafting.write_drafts(
+        settings, round_id, kind="video", today=today, judge=False, context=context
+    )
     written = batch.written[0]
-    interview = records.get_interview(settings, round_id)
     item = interview.items[0] if interview.items else None
     data = batch.data or drafting.load_data(settings)
     script = compose.sections(written.draft.body).get("script", written.draft.body).strip()
