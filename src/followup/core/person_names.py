@@ -389,6 +389,16 @@ def _without_kept_honorific(parts: list[str]) -> list[str]:
     return parts[:-1] if len(parts) > 1 else parts
 
 
+def without_honorific_after(name: str) -> str:
+    """A typed name without the honorific or the Japanese rank written after it, in any of the
+    ways it is written ('Rajesh Sharma-ji' -> 'Rajesh Sharma', 'Meena Iyer ji' -> 'Meena
+    Iyer', 'Tanaka-san' -> 'Tanaka'; data/person_words.txt after_kept and ranks_after); a name
+    without one is returned as it is."""
+    parts = name.split()
+    kept = _without_kept_honorific(parts)
+    return " ".join(kept) if kept != parts and all(kept) else name
+
+
 def _given_written_out(parts: list[str]) -> list[str]:
     """A name's words with a given name written short ('Ma.', 'Md.', 'Wm.') left out before
     another given name ('Ma. Cristina Dela Peña' -> 'Cristina Dela Peña'), or written out

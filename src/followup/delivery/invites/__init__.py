@@ -40,7 +40,7 @@ from followup.delivery.invites.company import _read_company_role
 from followup.delivery.invites.coordinator_text import is_team
 from followup.delivery.invites.mail import _read_email
 from followup.delivery.invites.meeting_format import _has_address
-from followup.delivery.invites.people import _leave_out_likely_user
+from followup.delivery.invites.people import _leave_out_likely_user, without_address
 from followup.delivery.invites.people_text import _people_in_text
 from followup.delivery.invites.zones.start import settle_start
 from followup.delivery.invites.zones.tables import _zone_countries, canonical_zone
@@ -194,6 +194,8 @@ def _finish(found: _Found, kind: str, ctx: _Ctx) -> ImportedInvite:
     if not found.interviewers:
         missing.append("interviewers")
     people = ([found.coordinator] if found.coordinator else []) + found.interviewers
+    for person in people:  # "Sir Paolo Reyes", "Rajesh Sharma-ji", "山田太郎様": the name only
+        person.name = without_address(person.name, ctx.vocab)
     note_lines = []
     if found.title:
         note_lines.append(f"Invite: {found.title}")

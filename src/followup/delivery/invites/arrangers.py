@@ -28,6 +28,8 @@ _WRITER_MEETS = re.compile(
     r"|\b(?:looking[ \t]+forward[ \t]+to|before)[ \t]+our[ \t]+(?:conversation|chat|call|talk|"
     r"meeting|interview)\b"
     r"|\b(?:with|call|meet)[ \t]+me\b"
+    r"|\bI(?:['’]ll|[ \t]+will)[ \t]+be[ \t]+(?:interviewing|conducting|leading|running|your"
+    r"[ \t]+interviewer)\b"
     # German, French, Spanish, Portuguese, Italian, Dutch
     r"|\bich[ \t]+freue[ \t]+mich[ \t]+(?:sehr[ \t]+)?(?:auf[ \t]+(?:unser|das)[ \t]+(?:Gespräch|"
     r"Telefonat|Kennenlernen)|(?:darauf,?[ \t]+)?Sie[ \t]+kennenzulernen|auf[ \t]+Sie)"
@@ -41,7 +43,17 @@ _WRITER_MEETS = re.compile(
     r"|\bnon[ \t]+vedo[ \t]+l['’]ora[ \t]+di[ \t]+conoscert[ie]|\bti[ \t]+chiamerò\b"
     r"|\bik[ \t]+kijk[ \t]+(?:ernaar[ \t]+)?uit[ \t]+(?:naar[ \t]+ons[ \t]+gesprek|om[ \t]+"
     r"(?:kennis[ \t]+met[ \t]+(?:je|u)[ \t]+te[ \t]+maken|(?:je|u)[ \t]+te[ \t]+spreken))"
-    r"|\bik[ \t]+bel[ \t]+(?:je|u)\b)",
+    r"|\bik[ \t]+bel[ \t]+(?:je|u)\b"
+    # the writer leads the interview: "Je mènerai l'entretien", "Das Gespräch führe ich",
+    # "Realizaré la entrevista", "Conduzirei a entrevista", "Condurrò il colloquio"
+    r"|\bje[ \t]+(?:mènerai|conduirai|ferai|animerai)[ \t]+(?:l['’][ \t]*|cet[ \t]+)entretien"
+    r"|\b(?:das|dieses)[ \t]+Gespräch[ \t]+führe[ \t]+ich\b|\bich[ \t]+(?:führe|werde)[ \t]+"
+    r"(?:das|Ihr|dein)[ \t]+(?:Vorstellungs)?gespräch\b"
+    r"|\b(?:realizaré|llevaré|conduciré|haré)[ \t]+(?:a[ \t]+cabo[ \t]+)?(?:la|tu|su)[ \t]+"
+    r"entrevista|\b(?:te|le)[ \t]+entrevistaré\b"
+    r"|\b(?:conduzirei|farei|realizarei)[ \t]+a[ \t]+(?:sua[ \t]+)?entrevista"
+    r"|\b(?:condurrò|farò)[ \t]+(?:il|il[ \t]+tuo|il[ \t]+suo)[ \t]+colloquio"
+    r"|\bik[ \t]+(?:voer|leid)[ \t]+het[ \t]+gesprek\b)",
     re.MULTILINE,
 )
 

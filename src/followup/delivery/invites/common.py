@@ -278,6 +278,8 @@ class _Vocab:
     cjk_role_cues: tuple[str, ...] = ()  # "にご応募", "포지션에 지원": longest first
     cjk_post_words: tuple[str, ...] = ()  # "職" after a Japanese role: "position"
     cjk_honorifics: tuple[str, ...] = ()  # "様", "님", "先生": after the candidate's name
+    cjk_after_name: tuple[str, ...] = ()  # "様", "さん", "님": after anyone's name
+    attached_before: tuple[str, ...] = ()  # "คุณ": joined to the name after it
     cjk_greetings_after: tuple[str, ...] = ()  # "您好": after the candidate's name too
     # a greeting at a line's start and the name it greets ("Dear Dev,", "Estimado/a Rowan:",
     # "Guten Tag Herr Adeyemi,"): the name is group "first"
@@ -465,6 +467,8 @@ def _build_vocab(
         cjk_role_cues=tuple(sorted(words("titles", "cjk_role_cues"), key=len)[::-1]),
         cjk_post_words=tuple(words("titles", "cjk_post_words")),
         cjk_honorifics=tuple(words("people", "cjk_honorifics")),
+        cjk_after_name=tuple(words("people", "cjk_after_name")),
+        attached_before=tuple(words("people", "attached_before")),
         cjk_greetings_after=tuple(words("people", "cjk_greetings_after")),
         greeting=_greeting_re(words("people", "greetings"), words("people", "address_forms")),
         with_words=_alternatives(["with", *words("titles", "with_words")]),
@@ -674,15 +678,31 @@ def _check_year(day: date, ctx: _Ctx) -> None:
         )
 
 
+def _letter_class(categories: tuple[str, ...], upto: int = 0x2000) -> str:
+    """A regex class's ranges (without brackets) of every letter of Unicode's `categories`
+    ("Lu", "Ll") below `upto`: the alphabets with letter case (Latin with all its extensions,
+    Greek, Cyrillic, Armenian, Georgian), from the Unicode database, not a hand-made list."""
+    import unicodedata
+
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x41, upto):
+        if unicodedata.category(chr(code)) in categories:
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
 # The letters a name is written in, for a regex's class: capitals, then small letters, of
-# Latin-1 and Latin Extended-A ("Łukasz Wróbel", "Dvořák", "Şahin")
-# … and Vietnamese (Ơ, Ư and the letters with two marks, "Nguyễn", "Trần Thị"), Greek and
-# Cyrillic names ("Γιώργος Παπαδόπουλος", "Ирина Смирнова")
-UPPER = (
-    "A-ZÀ-Þ" + "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-    "ƠƯ\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f"
-)
-LOWER = "a-zß-ÿ\u0100-\u017f\u01a1\u01b0\u1e00-\u1eff\u03ac-\u03ce\u0430-\u045f"
+# every alphabet with letter case ("Łukasz Wróbel", "Ștefan Mărgineanu", "Nguyễn", "Трần",
+# "Γιώργος Παπαδόπουλος", "Ирина Смирнова", "Ґалина"); the small letters' class also holds
+# Latin Extended-A's and Vietnamese capitals, as a word's letters after its first
+UPPER = _letter_class(("Lu", "Lt"))
+LOWER = "\u0100-\u017f\u1e00-\u1eff" + _letter_class(("Ll",))
 # The last word of a street's name ("Hanover Quay", "88 Macquarie Lane"), in a regex
 STREET_WORDS = (
     r"street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|"

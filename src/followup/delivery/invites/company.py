@@ -52,6 +52,7 @@ from followup.delivery.invites.company_text import (
     legal_names,
     titled_company,
     venue_names,
+    without_team,
 )
 from followup.delivery.invites.people import _company_from_domain
 from followup.delivery.invites.roles import (
@@ -107,7 +108,9 @@ _BODY_COMPANY = re.compile(
 
 # The end of a sentence inside a clue: a full stop after a word of three letters or more, not
 # an abbreviation's ("St. Luke's", "Inc. Careers")
-_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{3})[.!?]\s+")
+# a sentence ends after a word of three small letters, or of two before a capitalised word
+# ("Wattle & Gum. We would like …"); "St. Kilda", "Co. Ltd" go on
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{3})[.!?]\s+|(?<=[a-zà-ÿ]{2})[.!?]\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 
 def _sentence_head(text: str) -> str:
@@ -133,6 +136,7 @@ _WEIGHTS = {
     "domain text": 35,  # the text's spelling of the mail domain ("Hudson Bend Living")
     "tenant": 30,  # a tracking system's link ("acme.wd5.myworkdayjobs.com")
     "domain": 10,  # the mail domain itself ("Acme" for acme.com)
+    "bracket said": 45,  # a role's brackets that the text writes again, as a name is written
     "bracket": 5,  # a role's brackets ("Staff Engineer (Linear)"), unless other clues agree
 }
 
@@ -198,6 +202,19 @@ def _without_company_people(found: _Found, name: str) -> None:
 
 
 MAX_ROLE_WORDS = 8
+
+
+def _without_last_when(title: str) -> str:
+    """A title without the day said at its end, after its last separator: "Entretien : Chef
+    de projet (Atelier Sorelle), le 4 juin" -> "Entretien : Chef de projet (Atelier
+    Sorelle)"; a day between its parts ("Interview 3 June – Data Analyst") stays."""
+    cut = without_when(title)
+    return cut if cut and not re.search(r"[|:–—]|\s-\s", title[len(cut) :]) else title
+
+
+def _says_name(name: str, text: str) -> bool:
+    """`text` writes `name` as it is written (letter case kept), as whole words."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def _says(part: str, text: str) -> bool:
@@ -323,6 +340,7 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         value = _SENTENCE_END.split(value, maxsplit=1)[0]  # "Harbor Lane Foundry. We would"
         value = without_when(value)  # "Marrowbone Robotics for Thursday, February 25"
         value = without_legal_form(value.strip(" .,;:!")).strip(" .,;:!")
+        value = without_team(value, vocab)  # "Siam Pack HR", "Reclutamiento Grupo Tulum"
         if value.startswith("[") and value.endswith("]") and "[" not in value[1:]:
             value = value[1:-1].strip()  # "[Kestrel Aviation] Interview …": a subject's tag
         if (
@@ -358,6 +376,7 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     brackets: list[str] = []  # "(Streaming)" after a role: its qualifier, or the company
     for title in (found.title or "", subject):
         if title:
+            title = _without_last_when(title)
             company, role, more, inside = _title_company_role(title, people, domain_company, vocab)
             offer(company, "title")
             found.role = found.role or role
@@ -408,10 +427,13 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     if found.role:  # the role's words are no company ("Cellar Hand (Harvest 2027)")
         plain = fold_words(re.sub(r"\([^()]*\)", " ", found.role))
         others = [o for o in others if fold_words(re.sub(r"\([^()]*\)", " ", o)) != plain]
+        # "Process Engineer – Welding": a part of the role after its dash is no company
+        parts = [fold_words(p) for p in re.split(r"\s+[-–—]\s+", found.role)[1:]]
+        others = [o for o in others if fold_words(o) not in parts]
     for other in others:
         offer(other, "subject word")
-    for inside in brackets:
-        offer(inside, "bracket")
+    for inside in brackets:  # "Analista de Dados (Maré Digital)" and "… na Maré Digital"
+        offer(inside, "bracket said" if _says_name(inside, text) else "bracket")
     texts = [found.location or "", found.title or "", subject, body]
     offer(_domain_spelled(found, texts), "domain text")
     offer(tenant_company([body, subject, " ".join(found.emails)], ctx), "tenant")
@@ -472,8 +494,9 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             found.role = dashed
     if found.role and found.company and _CJK_TEXT.search(found.role):
         found.role = without_company_first(found.role, found.company)
-    if found.role:  # "… (full time, East Tucson office)": the job's terms, not its name
-        found.role = without_terms(found.role, vocab)
+    if found.role:  # "… (full time, East Tucson office)": the job's terms, not its name;
+        # "Specjalista ds. zakupów, 3 czerwca": the day said after it, in any language
+        found.role = without_when(without_terms(found.role, vocab)) or found.role
     role = found.role or ""  # "puesto de recepcionista": a lead of two words or more is no
     lead = vocab.role_leads.match(role)  # part of the role ("Position Manager" stays)
     if lead and re.search(r"[ '’]", lead.group(0).strip()) and role[lead.end() :].strip():

@@ -331,7 +331,14 @@ def _starts_a_day(words: list[str], index: int) -> bool:
         or (short_month and (after[:1].isdigit() or before[:1].isdigit()))
         or _CLOCK_WORD.fullmatch(bare) is not None
         or (bare.isdigit() and len(bare) <= 2 and after in _MONTH_WORDS)  # "12 April"
+        or _NUMERIC_DAY.fullmatch(bare) is not None  # "19.01.2027", Hebrew's "ב-19.01.2027"
     )
+
+
+# a day in figures, a script's one- or two-letter preposition joined before it by a hyphen
+_NUMERIC_DAY = re.compile(
+    r"[^\W\d_]{1,2}-\d{1,2}(?:[./-]\d{1,2}){0,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+)
 
 
 def without_when(text: str) -> str:

@@ -20,6 +20,7 @@ from followup.delivery.invites.company_names import (
     acceptable,
     fold_words,
     name_shaped,
+    name_words_only,
     names_a_place,
     squeezes,
 )
@@ -349,7 +350,17 @@ def _full_name(name: str, texts: Iterable[str], ctx: _Ctx) -> str:
         for line in text[:MAX_SCAN].splitlines()[:2000]:
             if len(line) > 200 or name.split()[0].lower() not in line.lower():
                 continue
-            for part in re.split(r"[ \t]*(?:[|·•,;:()\t]|\s[-–—/]\s|[ ]{2,})[ \t]*", line.strip()):
+            parts = re.split(r"[ \t]*(?:[|·•,;:()\t]|\s[-–—/]\s|[ ]{2,})[ \t]*", line.strip())
+            # … and the name's words where the line says it, in a sentence ("Your interview
+            # with Hollowtree Living Goods for …") or before a team's word ("Hollowtree Living
+            # Goods Recruiting")
+            for said in re.finditer(rf"(?<!\w){re.escape(name.split()[0])}(?!\w)", line):
+                # up to a clause's end or a possessive ("Redbud Midstream's hiring process")
+                clause = re.split(
+                    r"[!?;:,()|]|\.(?=\s|$)|['’]s\b", line[said.start() :], maxsplit=1
+                )[0]
+                parts.append(without_team(name_words_only(clause, vocab), vocab))
+            for part in parts:
                 if part in tried:
                     continue
                 tried.add(part)
@@ -380,6 +391,7 @@ def _full_name(name: str, texts: Iterable[str], ctx: _Ctx) -> str:
                 joined = " ".join(extra)
                 if (
                     vocab.sender_noise.search(joined)
+                    or vocab.interview_words.search(joined)
                     or vocab.departments.search(joined)
                     or vocab.role_words.search(joined)
                     or names_a_place(joined)
@@ -388,6 +400,31 @@ def _full_name(name: str, texts: Iterable[str], ctx: _Ctx) -> str:
                     continue
                 best = part
     return best
+
+
+def without_team(name: str, vocab: _Vocab) -> str:
+    """A name without a team's or a department's words after or before it ("Hollowtree
+    Living Goods Recruiting", "Siam Pack HR", "Reclutamiento Grupo Tulum" -> the company's
+    words); a name that is only such words is kept."""
+    words = name.split()
+
+    def team(part: list[str]) -> bool:
+        said = " ".join(part)
+        return bool(vocab.sender_noise.fullmatch(said)) and said.lower() not in _NAME_WORDS_TOO
+
+    for cut in range(min(len(words) - 1, 3), 0, -1):
+        if team(words[-cut:]):
+            words = words[:-cut]
+            break
+    for cut in range(min(len(words) - 1, 3), 0, -1):
+        if team(words[:cut]):
+            words = words[cut:]
+            break
+    return " ".join(words)
+
+
+# words of a team's name that start or end a company's too ("The Hive", "Northwind Talent")
+_NAME_WORDS_TOO = frozenset({"the", "people", "talent", "team", "job", "jobs"})
 
 
 # ", Medical Director, Sunset Ridge Animal Hospital" after a person's name: their title, then

@@ -304,6 +304,8 @@ def _contact_person(found: _Found, text: str, ctx: _Ctx) -> Person | None:
 # a name and, right after it, an address ("Nanna Berg (nanna.berg@…", "Dewi Anggraini <dewi…")
 _ADDRESSED = re.compile(
     r"(?<![\w.@])(?P<name>[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){1,3})"
+    # a short title between them ("Frau Sabine Keller, Recruiting (sabine.keller@…")
+    r"(?:,[ \t]*[^\W\d_][^,()<>@\n]{1,40}?)?"
     r"[ \t]*[(<,][ \t]*(?P<email>[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5})"
 )
 

@@ -11,6 +11,8 @@ import re
 from followup.core.models import Person
 from followup.delivery.invites.common import MAX_NAME, MAX_SCAN, UPPER, _clip
 from followup.delivery.invites.name_lists import _BARE_NAME, _HONORIFICS
+from followup.delivery.invites.people import _CJK_ONLY
+from followup.delivery.invites.titles import is_title
 
 MAX_LISTS = 30  # lines ending in a colon read for a list under them
 MAX_ENTRIES = 12  # people of one list
@@ -23,6 +25,46 @@ _SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*\t[ \t]*")
 # a title: words, no address, time, link or label
 _TITLE = re.compile(r"[^\W\d_][^\n@:：/<>|]{1,80}")
 _CAPITAL = re.compile(rf"[{UPPER}]")
+
+
+_SCRIPT_WORD = re.compile(r"[^\W\d_][\w'’׳״-]*")
+_PAREN_TITLE = re.compile(
+    r"^(?P<name>[^()（）\n]{3,60}?)[ \t]*[(（](?P<title>[^()（）\n]{2,80})[)）]$"
+)
+
+
+def caseless_name(text: str) -> str | None:
+    """Two to four words in a script without letter case (Hebrew, Arabic, Thai, Devanagari,
+    Georgian …; not Chinese, Japanese or Korean, read elsewhere): a name as such a list writes
+    one ("דנה לוי", "أحمد الخطيب"). None for anything else."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or _CJK_ONLY.search(text):
+        return None
+    for word in words:
+        if not _SCRIPT_WORD.fullmatch(word):
+            return None
+        letters = [c for c in word if c.isalpha()]
+        if not letters or any(c.isupper() or c.islower() for c in letters):
+            return None
+    return " ".join(words)
+
+
+def caseless_entry(line: str) -> Person | None:
+    """ "Name – title", "Name, title" or "Name (title)" with the name in a script without
+    letter case ("דנה לוי – מנהלת משאבי אנוש", "أحمد الخطيب (مدير الهندسة)"), or None."""
+    line = line.strip(" .;")
+    bracket = _PAREN_TITLE.match(line)
+    if bracket:
+        name = caseless_name(bracket.group("name"))
+        return Person(name=name, title=_clip(bracket.group("title").strip(), 120)) if name else None
+    sep = _SEP.search(line)
+    if sep is None:
+        return None
+    name = caseless_name(line[: sep.start()])
+    title = line[sep.end() :].strip(" .;")
+    if name and _TITLE.fullmatch(title):  # the name first, as such lists write it
+        return Person(name=_clip(name, MAX_NAME), title=_clip(title, 120))
+    return None
 
 
 def _name(line: str) -> str | None:
@@ -43,15 +85,20 @@ def _entry(line: str) -> Person | None:
         if name and _TITLE.fullmatch(title) and not _name(title):
             return Person(name=_clip(name, MAX_NAME), title=_clip(title, 120))
         break
-    return None
+    return caseless_entry(line)
 
 
 def _paired(lines: list[str]) -> Person | None:
-    """A paragraph of a name's line and a title's line under it."""
+    """A paragraph of a name's line and a title's line under it, or of a title's line and a
+    name's under it ("Leiter Technik" then "Jens Haller"): the line with a job's word is the
+    title."""
     if len(lines) != 2:
         return None
-    name = _name(lines[0])
-    title = lines[1].strip(" .;")
+    first, second = (line.strip(" .;") for line in lines)
+    if is_title(first) and not is_title(second) and _name(second):
+        first, second = second, first  # the title above the name, as a signature writes it
+    name = None if is_title(first) else _name(first)
+    title = second
     if name and _TITLE.fullmatch(title) and _entry(title) is None and "," not in title:
         return Person(name=_clip(name, MAX_NAME), title=_clip(title, 120))
     return None

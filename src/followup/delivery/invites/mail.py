@@ -334,6 +334,10 @@ def _read_email(data: bytes, ctx: _Ctx) -> tuple[_Found, str]:
             for reply_name, reply_address in reply_to[:1]:
                 if reply_address and _is_person_box(reply_address, reply_name, ctx):
                     _take_coordinator(found, reply_name, reply_address, ctx, answered)
+            if address and not _is_machine(address, ctx.vocab):
+                # "Personal <personal@moorfeld-bau.example>": a team's box at the employer's
+                # domain (a no-reply box may be a tool's own)
+                _domain_hint(found, address, ctx)
             continue
         _take_coordinator(found, sender_name, address, ctx, None)
     found.box_names += [n for n, _ in team if n]

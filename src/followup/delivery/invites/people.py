@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from followup.core.person_names import without_honorific_after
 from followup.core.text import without_accents
 from followup.delivery.invites.common import MAX_NAME, _clip, _Ctx, _Found, _text, _Vocab, _vocab
 from followup.delivery.invites.titles import cjk_titled, honorifics_pattern
@@ -62,6 +63,28 @@ def _clean_name(raw: str, email: str | None) -> str:
     # part of the name (kept when nothing else is left)
     name = _HONORIFICS_BEFORE.sub("", name) or name
     return _clip(name, MAX_NAME)
+
+
+def without_address(name: str, vocab: _Vocab) -> str:
+    """A person's name without the forms of address written before or after it, in the
+    languages invites are written in: "Sir Paolo Reyes", "Ma'am Liza Santos", "chị Trần Thị
+    Mai", "Frau Sabine Ott" (job_titles.toml's honorifics, before a name of two words or more);
+    "Rajesh Sharma-ji", "Meena Iyer ji" (person_words.txt after_kept); "山田太郎様", "佐藤花子さん",
+    "김민준님" ([people] cjk_after_name); "คุณสมชาย ใจดี" ([people] attached_before). What is
+    left is at least the name's one word."""
+    name = " ".join(name.split())
+    name = _HONORIFICS_BEFORE.sub("", name) or name
+    name = without_honorific_after(name)
+    for word in vocab.attached_before:  # Thai writes "คุณ" joined to the given name
+        if name.startswith(word) and name[len(word) : len(word) + 1].isalpha():
+            name = name[len(word) :]
+    for word in vocab.cjk_after_name:
+        last = name.split()[-1] if name.split() else ""
+        if last.endswith(word) and _CJK_ONLY.fullmatch(last) and len(last) > len(word) + 1:
+            name = name[: -len(word)]
+        elif last == word and len(name.split()) > 1:  # "이서연 씨"
+            name = name[: -len(word)].rstrip()
+    return name
 
 
 def directory_name(name: str, email: str | None) -> str | None:

@@ -76,15 +76,18 @@ def _cjk_person(part: str, need_title: bool, vocab: _Vocab) -> Person | None:
     lexicon of titles knows their endings) and a name of one Korean word ("김도윤") or two
     Japanese or Chinese words ("小林 誠")."""
     part = _JA_READING.sub(_reading_left_out, part).strip(" \t\u3000-–•·・*▪◦")
+    # "山田太郎様（製造部長）", "佐藤花子さん", "김민준님": the words of respect after a name
+    # are none of it; "팀장: 박지훈": a title, a colon, the name
+    part = _respect(vocab).sub("", part).replace("：", " ").replace(":", " ").strip()
     bracketed = _CJK_BRACKETED.fullmatch(part)
     if bracketed:  # "박서연 (품질관리팀장)": the bracket holds the title, whatever its words
-        who = bracketed.group("name").replace("\u3000", " ").removesuffix("님")
+        who = bracketed.group("name").replace("\u3000", " ")
         if len(who.split()) == 2 and vocab.round_word.search(who.split()[0]):
             who = who.split()[1]  # "第一轮 周浩然": the round's words, then the person
         if _HANGUL_NAME.match(who) or all(_CJK_TOKEN.match(w) for w in who.split()):
             said = " ".join(bracketed.group("title").split())
             return Person(name=who, title=_clip(said, 120))
-    words = [w.removesuffix("님") for w in part.split()]
+    words = part.split()
     if not 1 <= len(words) <= 6:
         return None
     title = [w for w in words if cjk_titled(w)]
@@ -93,9 +96,28 @@ def _cjk_person(part: str, need_title: bool, vocab: _Vocab) -> Person | None:
         return None
     korean = len(name) == 1 and _HANGUL_NAME.match(name[0])
     other = len(name) == 2 and all(_CJK_TOKEN.match(w) for w in name)
+    # "製造部長 山田太郎": a Japanese or Chinese name written without its space, beside a title
+    other = other or bool(
+        title and len(name) == 1 and _CJK_TOKEN.match(name[0]) and len(name[0]) >= 2
+    )
     if not (korean or other) or " ".join(name) not in " ".join(words):
         return None
     return Person(name=" ".join(name), title=_clip(" ".join(title), 120) if title else None)
+
+
+@lru_cache(maxsize=4)
+def _respect_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # right after a name's letters, before a bracket, a separator, a space or the end
+    return re.compile(
+        rf"(?<=[\u3005\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:{alternatives})"
+        r"(?=[ \t\u3000]*(?:[（(、,，/／]|$))"
+    )
+
+
+def _respect(vocab: _Vocab) -> re.Pattern[str]:
+    """Words of respect after a name ([people] cjk_after_name: "様", "さん", "님")."""
+    return _respect_words(vocab.cjk_after_name or ("님",))
 
 
 def _cjk_people(text: str, vocab: _Vocab) -> list[Person]:
@@ -108,8 +130,11 @@ def _cjk_people(text: str, vocab: _Vocab) -> list[Person]:
         if not lines:  # "■面接官：" or "【面接官】" alone, the people on the indented lines below
             below = []
             for line in text[match.end() :].split("\n")[1:13]:
-                if not line.strip() or not line[:1].isspace() and line[:1] not in "-–•·・*▪◦":
+                if not line.strip():
                     break
+                marked = line[:1].isspace() or line[:1] in "-–•·・*▪◦"
+                if not marked and _cjk_person(line, need_title=True, vocab=vocab) is None:
+                    break  # unmarked lines only while each is a title and a name ("팀장: 박지훈")
                 below.append(line.replace("\u3000", " "))
             lines = "\n".join(below)
         for line in lines.splitlines():

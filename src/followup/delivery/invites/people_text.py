@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from followup.core.legal_forms import ends_in_legal_form
 from followup.core.models import Person, PersonRole
+from followup.core.name_lists import person_words
 from followup.core.text import without_accents
 from followup.delivery.invites.arrangers import (
     hiring_manager_meets,
@@ -31,7 +33,7 @@ from followup.delivery.invites.common import STREET_WORDS as _STREET_WORDS
 from followup.delivery.invites.company_names import fold_words, squeezes
 from followup.delivery.invites.company_text import MEETING_BLOCK
 from followup.delivery.invites.coordinator_text import _coordinator_in_text
-from followup.delivery.invites.listed_lines import listed_under_label
+from followup.delivery.invites.listed_lines import caseless_entry, listed_under_label
 from followup.delivery.invites.name_lists import (
     _BARE_NAME,
     _HONORIFIC,
@@ -391,6 +393,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     vocab = ctx.vocab
     # (a meeting service's block between rules names nobody, in whatever language it is)
     text = MEETING_BLOCK.sub("\n", body[:MAX_SCAN].replace("\r\n", "\n"))
+    text = _after_name().sub(r"\g<name>", text)  # "Meena Iyer ji (HR Head)": name, then title
     _in_text_order([found.coordinator, *found.interviewers], text)
     # in a list, a schedule or a table; a plain-text table's first, as its columns tell a
     # title from a name ("| 10:00 AM | Hiring manager | Ana Ruiz | VP, Planning |")
@@ -399,6 +402,8 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     for match in _labelled(vocab.interviewer_labels).finditer(text):
         upto = re.match(_LIST_TEXT, match.group("list"))  # up to the sentence's end
         people = _persons_in_list(upto.group(0) if upto else match.group("list"), vocab)
+        if not people:  # "المقابلة مع: أحمد الخطيب (مدير الهندسة)": a script without case
+            people = [p for p in [caseless_entry(match.group("list"))] if p]
         titled = _TITLE_LINE.match(text, match.end() + 1)
         if len(people) == 1 and people[0].title is None and titled:
             people[0].title = _clip(titled.group("title").strip(" .,"), 120)
@@ -570,21 +575,8 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     found.interviewers = _without_titles(_without_first_names(found.interviewers), text)
     organizer = found.coordinator
     if organizer is not None and any(_same_person(p.name, organizer.name) for p in strong):
-        # the organizer interviews ("Dale Rasmussen … will call you"): a recruiter the text
-        # names with their title ("Contact Kristin Halvorsen (Talent Acquisition)") arranged it
-        found.coordinator = None
-        _coordinator_in_text(found, text, ctx, [p.name for p in strong])
-        if found.coordinator is None:
-            found.coordinator = organizer
-        else:
-            if _same_person(found.coordinator.name, organizer.name):
-                # the text names the organizer again: with the address they write from
-                found.coordinator.email = found.coordinator.email or organizer.email
-            listed_too = [p for p in found.interviewers if _same_person(p.name, organizer.name)]
-            for person in listed_too:  # the list named them: their address is the organizer's
-                person.email = person.email or organizer.email
-            if not listed_too:
-                found.interviewers.append(replace(organizer, role=PersonRole.INTERVIEWER))
+        # the organizer interviews ("Dale Rasmussen … will call you")
+        _coordinator_beside(found, organizer, text, ctx, [p.name for p in strong])
     found.interviewers = _without_lead_words(found.interviewers, found.coordinator)
     others = [found.coordinator.name] if found.coordinator else []
     assign_titles(found.interviewers, text, others + sorted(ctx.user_names))
@@ -602,7 +594,47 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     if found.coordinator is not None and not found.interviewers:
         signed = _signed_title(found.coordinator.name, _LINE_EMPLOYER.sub("", text))
         own = _own_title(signed, found, vocab)
+        organizer = found.coordinator
         organizer_meets_alone(found, text, vocab, _clip(own, 120) if own else None)
+        if found.interviewers:  # the organizer meets the candidate: a coordinator the text
+            # names ("Coordinator: Priya Nair", "Ihre Ansprechpartnerin … ist Frau Sabine
+            # Keller, Recruiting") arranges it, the organizer still interviews
+            _coordinator_beside(found, organizer, text, ctx, [organizer.name])
+
+
+@lru_cache(maxsize=1)
+def _after_name() -> re.Pattern[str]:
+    """An honorific written after a capitalised name, in lower case, before a bracket, a
+    comma, "and" or the line's end ("Meena Iyer ji (HR Head)", "Sharma-ji,"; person_words.txt
+    after_kept): no part of the name, and in the way of reading its title."""
+    words = "|".join(sorted(person_words()["after_kept"], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])(?P<name>[{UPPER}][{LOWER}]{{1,30}})(?:-|[ \t])(?:{words})\b"
+        rf"(?=[ \t]*(?:[(,;.]|and\b|und\b|et\b|y\b|e\b|$))",
+        re.MULTILINE,
+    )
+
+
+def _coordinator_beside(
+    found: _Found, organizer: Person, text: str, ctx: _Ctx, interviewing: list[str]
+) -> None:
+    """The organizer interviews (one of `interviewing`): a recruiter the text names with their
+    title ("Contact Kristin Halvorsen (Talent Acquisition)") or gives with their own address
+    arranged it and is the coordinator, the organizer an interviewer with the address they
+    write from; with nobody of that kind, the organizer stays the coordinator."""
+    found.coordinator = None
+    _coordinator_in_text(found, text, ctx, interviewing)
+    if found.coordinator is None:
+        found.coordinator = organizer
+        return
+    if _same_person(found.coordinator.name, organizer.name):
+        # the text names the organizer again: with the address they write from
+        found.coordinator.email = found.coordinator.email or organizer.email
+    listed_too = [p for p in found.interviewers if _same_person(p.name, organizer.name)]
+    for person in listed_too:  # the list named them: their address is the organizer's
+        person.email = person.email or organizer.email
+    if not listed_too:
+        found.interviewers.append(replace(organizer, role=PersonRole.INTERVIEWER))
 
 
 # "Jordan Whitaker (Talent Acquisition) booked this call on Elaine's behalf", "Desmond

@@ -49,9 +49,11 @@ _INTERVIEW_FOR = re.compile(
 
 
 # Where a role said after its lead word ends: a bracket ("(m/w/d)"), a sentence's punctuation,
-# or a word that starts what follows it ("… Técnico de Calidad en Bodegas Valdemoro")
+# or a word that starts what follows it ("… Técnico de Calidad en Bodegas Valdemoro"); "en"
+# before a small letter is the role's own ("Analyste en logistique", "Técnico en soldadura")
 _ROLE_END = re.compile(
-    r"[(\[.,;:!?\n|]|\s[-–—]\s|\s(?i:at|bei|in|im|presso|chez|bij|na|em|en|à|with|con|com|"
+    r"[(\[.,;:!?\n|]|\s[-–—]\s|\s(?i:en)\s+(?=[^\W\d_a-zß-ÿ])|"
+    r"\s(?i:at|bei|in|im|presso|chez|bij|na|em|à|with|con|com|"
     r"avec|mit|met|for|per|para|pour|voor|für|und|and|y|et|on|am|we|wir|nous|que|che|dass|the|"
     r"il|el|le|la|der|die|das|het|o|a|ist|is|è|es|é|est|bei|starting|from|ab|dal|desde|no|hos|"
     r"ved|på)\b"

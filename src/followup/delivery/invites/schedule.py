@@ -11,6 +11,7 @@ from functools import lru_cache
 from followup.core.models import Person
 from followup.delivery.invites.clock import _TIME_RE
 from followup.delivery.invites.common import UPPER, _clip, _Vocab
+from followup.delivery.invites.listed_lines import caseless_entry
 from followup.delivery.invites.name_lists import (
     _HONORIFICS,
     _LABEL_ENDING,
@@ -121,9 +122,11 @@ _SESSION_WITH = re.compile(
 def _block_people(lines: str, vocab: _Vocab) -> list[Person]:
     """The people of the lines under a label ("Your interviewers"): one a line, or a line of
     their title under a name's (an HTML table's cell "<b>Name</b><br>Title"); past a blank
-    line only while the next paragraph starts with a person."""
+    line only while the next paragraph starts with a person, or with a title's line above a
+    person's ("Leiter Technik" then "Jens Haller", as a signature writes them)."""
     out: list[Person] = []
     paragraphs = re.split(r"\n[ \t]*\n", lines)
+    above: str | None = None  # a title's line above its person's
     for number, paragraph in enumerate(paragraphs):
         last: Person | None = None
         for index, raw in enumerate(paragraph.splitlines()):
@@ -133,15 +136,24 @@ def _block_people(lines: str, vocab: _Vocab) -> list[Person]:
             timed = _SCHEDULE.match(line)
             said = timed.group("list") if timed else line
             people = _scheduled_person(said, vocab, timed=timed is not None)
+            if not people and not timed:  # "דנה לוי – מנהלת משאבי אנוש": a script without case
+                people = [p for p in [caseless_entry(line)] if p]
             many = _persons_in_list(said, vocab, loose=True) if people else []
             if len(many) > len(people) and _same_person(many[0].name, people[0].name):
                 people = many  # "Ilse Verhoeven (teamleider) en Ruben Smits, praktijkopleider"
+            titled = not people and _looks_like_title(line, vocab)
+            if titled and (last is None or last.title is not None):
+                above = _clip(line.rstrip(" ,."), 120)  # its person is on the next line
+                continue
             if number and index == 0 and not people:
                 return out  # the block has ended ("Warm regards,")
             if people:
+                if above and people[0].title is None:
+                    people[0].title = above
+                above = None
                 out += people
                 last = people[-1]
-            elif last is not None and last.title is None and _looks_like_title(line, vocab):
+            elif last is not None and last.title is None and titled:
                 last.title = _clip(line.rstrip(" ,."), 120)
     return out
 

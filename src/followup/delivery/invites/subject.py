@@ -273,7 +273,8 @@ def _title_company_role(
         # Civil in Galway", "… at Pellow Marine Tuesday 16 March": the company's name only
         named = vocab.subject_tail.split(at.group("company"), maxsplit=1)[0] if at else ""
         named = name_words_only(_after_article(named.strip(" .,"), vocab), vocab).strip(" .,")
-        if at and _plausible_company(named):
+        # "Analyste en logistique": a word in small letters after "en" is no company's name
+        if at and _plausible_company(named) and not named[:1].islower():
             left = at.group("role")
             # "Interview with Jane Doe for Senior Designer at Acme": the role follows "for"
             for_ = _FOR_RE.match(left) or _FOR_ABROAD.match(left)

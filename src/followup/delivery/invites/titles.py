@@ -430,16 +430,33 @@ def title_before(left: str, people: Sequence[str] = ()) -> str | None:
 
 
 def title_under(name: str, text: str, people: Sequence[str] = ()) -> str | None:
-    """The title on the line under a line that is `name` alone (a signature), or None."""
+    """The title on the line under a line that is `name` alone (a signature), or after a bar
+    or a dash on the name's own line ("Irene Walsh | Head of FP&A | Harrowgate"), or None."""
     lex = lexicon()
     for match in _mentions(name, text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if text[line_start : match.start()].strip():
             continue
-        title = _below(text, match.end(), lex, people)
+        title = _below(text, match.end(), lex, people) or _beside(text, match.end(), lex, people)
         if title:
             return _clip(title.strip(_EDGE), MAX_TITLE)
     return None
+
+
+_SIGNED_SEP = re.compile(r"[ \t]*(?:\||·|•|\t|\s[-–—]\s)[ \t]*")
+
+
+def _beside(text: str, end: int, lex: Lexicon, people: Sequence[str]) -> str | None:
+    """The title after a bar, a dot or a dash right after a name that starts its line (a
+    signature's one line: "Irene Walsh | Head of FP&A | Harrowgate")."""
+    line = text[end : end + NEAR].split("\n", 1)[0]
+    sep = _SIGNED_SEP.match(line)
+    if sep is None:
+        return None
+    part = _SIGNED_SEP.split(line[sep.end() :], maxsplit=1)[0].strip(_EDGE)
+    if not part or not is_title(part, lex) or _named(part, people):
+        return None
+    return part
 
 
 def _below(text: str, end: int, lex: Lexicon, people: Sequence[str]) -> str | None:
