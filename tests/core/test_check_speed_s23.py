@@ -145,3 +145,39 @@ def test_a_span_is_a_plain_class_compared_and_hashed_by_its_offsets() -> None:
     assert hash(one) == hash(Span(3, 9)) and len({one, Span(3, 9), Span(4, 9)}) == 2
     assert repr(one) == "Span(start=3, end=9)"
     assert (one.start, one.end) == (3, 9)
+
+
+# -- a note's word beginnings: each word's worked out once
+
+
+def test_word_beginnings_are_each_words_first_three_to_five_letters(rules) -> None:
+    from followup.core.check import document
+
+    doc = Document(NOTE, rules)
+    words = doc.word_set
+    expected = {w[:k] for w in words for k in (3, 4, 5)}
+    assert doc.prefixes(False) == expected
+    assert doc.prefixes(True) == {w[:k] for w in doc.cased_words for k in (3, 4, 5)}
+    # remembered by word: a later note with the same words does not cut them again
+    assert set(document._BEGINNINGS["accountant"]) == {"acc", "acco", "accou"}
+    assert set(document._BEGINNINGS["me"]) == {"me"}
+
+
+# -- tone: only notes holding a word that can make a sentence negative are read for it
+
+
+def test_tone_advice_is_the_same_with_and_without_trigger_words(rules) -> None:
+    from followup.core.check import Facts, check
+
+    sentiment = checking.sentiment_scorer()
+    assert sentiment is not None
+    facts = Facts(company="Brightwater Ledger", role="Junior Accountant", people=("Ada Okafor",))
+    calm = check(NOTE, "email", facts, rules, sentiment=sentiment)
+    assert not any(a.code == "tone" for a in calm.advice)
+    angry = NOTE.replace(
+        "Please let me know if you need anything else from me.",
+        "I was sad to hear the old ledger system caused so much pain and misery for the team.",
+    )
+    found = check(angry, "email", facts, rules, sentiment=sentiment)
+    tone = [a for a in found.advice if a.code == "tone"]
+    assert tone and "misery" in tone[0].excerpt

@@ -402,10 +402,16 @@ class Checker:
         ):
             last = marks[-1]
             self.add("exclamation", Span(last, last + 1), fill(spec.message, found=len(marks)))
-        if sentiment is not None and settings.sentiment and self.rules.code("tone"):
+        # a scorer may say which words can make a sentence negative: others are skipped (and
+        # a note holding none of them anywhere is not read sentence by sentence at all)
+        triggers: frozenset[str] | None = getattr(sentiment, "triggers", None)
+        if (
+            sentiment is not None
+            and settings.sentiment
+            and self.rules.code("tone")
+            and (triggers is None or not triggers.isdisjoint(doc.word_set))
+        ):
             flagged = {doc.sentence_index(f.start) for f in self.found if f.severity == ISSUE}
-            # a scorer may say which words can make a sentence negative: others are skipped
-            triggers: frozenset[str] | None = getattr(sentiment, "triggers", None)
             for index, s in enumerate(doc.sentences):
                 if not doc.in_body(s.start) or index in flagged:
                     continue

@@ -257,7 +257,7 @@ def _at_line_starts(
     rule: Rule, doc: Document, text: str, lo: int, hi: int
 ) -> Iterator[re.Match[str]]:
     """The matches of a rule that starts with ^: tried at the start of each line only."""
-    match = rule.pattern.compiled.match
+    match = rule.pattern.match  # (the compiled pattern's own method, kept in a slot)
     at = text.rfind("\n", 0, lo) + 1
     while at < hi:
         if at >= lo:
@@ -275,7 +275,7 @@ def _anchored(
 ) -> Iterator[re.Match[str]]:
     """The rule's matches that begin at one of `starts` (in order), each tried up to the end
     of its sentence, left to right without overlap (as a search would find them)."""
-    match = rule.pattern.compiled.match
+    match = rule.pattern.match  # (the compiled pattern's own method, kept in a slot)
     sentences, index = doc.sentences, doc.sentence_index
     reach = -1
     for at in starts:
@@ -314,7 +314,7 @@ def _anchored_by_sentence(
     those places, see `_searchable`): a place in a sentence is tried up to that sentence's
     end, a place between sentences up to itself (where nothing matches), left to right
     without overlap; a sentence without a place is not searched."""
-    search = rule.pattern.compiled.search
+    search = rule.pattern.search  # (the compiled pattern's own method, kept in a slot)
     sentences, index = doc.sentences, doc.sentence_index
     pos = places[0] if places else 0
     for at in places:
