@@ -110,10 +110,12 @@ def loaded(args: list[str], names: set[str]) -> tuple[int, list[str]]:
 
 def test_a_card_with_its_draft_stored_loads_no_phrasing(cli, rounds, tmp_path) -> None:
     """The envelope writes the recipient's name as a name (core.person_names); the phrasing
-    of topics and its slot grammar (a tenth of the card's start-up) are the drafts' alone."""
+    of topics and its slot grammar (a tenth of the card's start-up) are the drafts' alone;
+    reportlab names the document by CPython's own MD5, not OpenSSL's (delivery/card.py)."""
     assert cli("draft", "1", "--kind", "card", "--today", TODAY).code == 0
     out = str(tmp_path / "card.pdf")
-    watched = {"followup.core.phrasing", "followup.core.slot_grammar", "followup.core.compose"}
+    watched = {"followup.core.phrasing", "followup.core.slot_grammar", "followup.core.compose",
+               "_hashlib"}  # fmt: skip
     assert loaded(["card", "1", "-o", out, "--today", TODAY], watched) == (0, [])
     assert Path(out).read_bytes().startswith(b"%PDF")
 
@@ -207,3 +209,37 @@ def test_a_call_sheet_or_video_plan_reads_its_round_once(rounds, args, kind) -> 
     assert _connections(["draft", round_id, "--kind", kind])[0] == 0  # stored
     written = _connections(["draft", round_id, "--kind", kind])  # the same, kept
     assert _connections(args) == written
+
+
+def test_a_card_is_the_same_pdf_whichever_md5_names_it(cli, rounds, tmp_path) -> None:
+    """reportlab's document ID is an MD5: the card made with CPython's own (the program's
+    way) and with OpenSSL's (hashlib imported first) is byte for byte the same PDF
+    (reportlab's invariant mode, RL_invariant=1, fixes its dates)."""
+    assert cli("draft", "1", "--kind", "card", "--today", TODAY).code == 0
+    made = []
+    for first in ("", "import hashlib\n"):
+        out = tmp_path / f"card{len(made)}.pdf"
+        code = (
+            f"{first}import sys\n"
+            "from followup.cli import main\n"
+            f"code = main({['card', '1', '-o', str(out), '--today', TODAY]!r})\n"
+            "sys.stderr.write(repr((code, '_hashlib' in sys.modules)))\n"
+        )
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              timeout=120, env={**os.environ, "RL_invariant": "1"})  # fmt: skip
+        assert eval(proc.stderr.splitlines()[-1]) == (0, bool(first))  # noqa: S307
+        made.append(out.read_bytes())
+    assert made[0] == made[1] and made[0].startswith(b"%PDF")
+
+
+def test_md5_without_openssl_is_hashlibs() -> None:
+    import hashlib
+
+    from followup.core.digests import md5_constructor
+
+    md5 = md5_constructor()
+    for data in (b"", b"Priya Nair", "Görüşmeci: Murat Aksoy".encode()):
+        assert md5(data, usedforsecurity=False).hexdigest() == hashlib.md5(data).hexdigest()
+    grown = md5(usedforsecurity=False)
+    grown.update(b"%PDF-1.4")
+    assert grown.digest() == hashlib.md5(b"%PDF-1.4").digest()

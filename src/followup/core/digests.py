@@ -33,3 +33,15 @@ def _constructor() -> Callable[[bytes], Any]:
 def sha256(data: bytes = b"") -> Any:
     """A SHA-256 hash object of `data` (`digest()`, `hexdigest()`, `update()`, as hashlib's)."""
     return _constructor()(data)
+
+
+def md5_constructor() -> Callable[..., Any]:
+    """MD5 as `hashlib.md5` makes it (`md5(data=b"", *, usedforsecurity=True)`: `digest()`,
+    `hexdigest()`, `update()`), without loading OpenSSL: CPython's own (module `_md5`, what
+    `hashlib` falls back to), else hashlib's; the same digest either way. For a library
+    that names its files or PDF documents by MD5 (reportlab, delivery/card.py)."""
+    try:
+        from _md5 import md5
+    except ImportError:  # pragma: no cover - a Python built without its own MD5
+        from hashlib import md5
+    return md5

@@ -237,6 +237,23 @@ def _defer_platypus_index() -> None:
     vars(sys.modules["reportlab"])["platypus"] = package  # as an import sets it
 
 
+def _canvas_class() -> Any:
+    """reportlab's Canvas, imported without OpenSSL: reportlab's canvas, document and
+    utilities take `md5` from hashlib as they load (a PDF's document ID, a font's or an
+    image's cache name), and hashlib loads and initialises OpenSSL's libcrypto (a fiftieth of
+    `followup card`'s start-up). While they load, hashlib is a stand-in (followup.stand_ins)
+    whose `md5` is CPython's own (core.digests.md5_constructor: the same digest); anything
+    else asked of it is the real module's. Pillow's image module is deferred first
+    (`_defer_pillow`)."""
+    from followup.core.digests import md5_constructor
+    from followup.stand_ins import lent
+
+    _defer_pillow()
+    with lent({"hashlib": {"md5": md5_constructor()}}):
+        from reportlab.pdfgen.canvas import Canvas
+    return Canvas
+
+
 @lru_cache(maxsize=64)
 def _load(path: str, index: int) -> _Font | None:
     """A TrueType font reportlab can embed, registered under a name of its own; None when
@@ -491,9 +508,7 @@ def card_pdf(sheets: list[CardSheet], size: str = "a6") -> tuple[bytes, list[str
         raise InvalidInput("no card to lay out")
     import io
 
-    _defer_pillow()
-    from reportlab.pdfgen.canvas import Canvas
-
+    Canvas = _canvas_class()  # noqa: N806 - reportlab's class
     texts = [s.text for s in sheets] + [line for s in sheets for line in s.envelope_to]
     texts += [line for s in sheets for line in s.envelope_from]
     texts += ["Post by Mon 0123456789 JanFebMarAprMayJunJulAugSepOctNovDec TueWedThuFriSatSun"]

@@ -306,37 +306,9 @@ def _import_jinja() -> None:
 
     if "jinja2" in sys.modules:
         return
-    import types
+    from followup.stand_ins import later, lent
 
-    made: dict[str, types.ModuleType] = {}
-
-    def real(name: str) -> Any:
-        if name in made and sys.modules.get(name) is made[name]:
-            del sys.modules[name]
-        return importlib.import_module(name)
-
-    def stand_in(name: str, lent: dict[str, Any]) -> None:
-        if name in sys.modules:
-            return
-        module = made[name] = types.ModuleType(name)
-
-        def other(attr: str) -> Any:
-            if attr.startswith("__"):  # the import system asking what a module is
-                raise AttributeError(attr)
-            return getattr(real(name), attr)
-
-        for attr, value in lent.items():
-            setattr(module, attr, value)
-        module.__getattr__ = other  # type: ignore[method-assign]
-        sys.modules[name] = module
-
-    def later(name: str, attr: str) -> Any:
-        def call(*args: Any, **kwargs: Any) -> Any:
-            return getattr(real(name), attr)(*args, **kwargs)
-
-        return call
-
-    lent: dict[str, dict[str, Any]] = {
+    modules: dict[str, dict[str, Any]] = {
         "hashlib": {"sha1": later("hashlib", "sha1")},
         "random": {f: later("random", f) for f in ("choice", "randrange")},
     }
@@ -345,15 +317,9 @@ def _import_jinja() -> None:
     except ImportError:  # pragma: no cover - CPython always has _pickle
         pass
     else:
-        lent["pickle"] = {f: getattr(_pickle, f) for f in ("dump", "dumps", "load", "loads")}
-    for name, attrs in lent.items():
-        stand_in(name, attrs)
-    try:
+        modules["pickle"] = {f: getattr(_pickle, f) for f in ("dump", "dumps", "load", "loads")}
+    with lent(modules):
         import jinja2  # noqa: F401
-    finally:
-        for name, module in made.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
 
 
 def _new_environment(settings: Settings) -> Environment:
