@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -2417,6 +2417,7 @@ def decision_proposal(
         for raw in split_sentences(turn.text)
     ]
     found: list[tuple[int, date]] = []
+    tied: set[int] = set()  # sentences whose day is said after their words of the decision
     for index, sentence in enumerate(said):
         if known.candidate_speaker is not None and sentence.speaker == known.candidate_speaker:
             continue
@@ -2428,6 +2429,8 @@ def decision_proposal(
         last = last_decision_cue(sentence.text, words.decision)
         day = day_said(sentence.text, reference, words.decision, holiday, after=last)
         day = day or day_said(sentence.text, reference, words.decision, holiday, after=at)
+        if day is not None and day_said(sentence.text[at:], reference, words.decision, holiday):
+            tied.add(index)
         for other in _said_around(said, index) if day is None else []:
             if says_decision(other.text, words.decision) is not None:
                 continue  # it speaks of the decision itself: read on its own, from its words
@@ -2438,11 +2441,11 @@ def decision_proposal(
             found.append((index, day))
     if not found:
         return None
-    index, day = _chosen(said, found, words.decision)
+    index, day = _chosen(said, found, words.decision, tied)
     # "We'll let you know by Thursday the 12th. Actually, sorry, make that the 19th."
     for other in _said_around(said, index, before=False)[:2]:
         if corrects(other.text, words.decision):
-            again = day_said(other.text, reference, words.decision, holiday)
+            again = day_said(other.text, reference, words.decision, holiday, anchor=day)
             if again is not None:
                 return Proposal.said(
                     "decision_date", again.isoformat(), "the employer's decision date", other,
@@ -2454,19 +2457,28 @@ def decision_proposal(
 
 
 def _chosen(
-    said: Sequence[Sentence], found: Sequence[tuple[int, date]], words: DecisionWords
+    said: Sequence[Sentence],
+    found: Sequence[tuple[int, date]],
+    words: DecisionWords,
+    tied: Collection[int] | None = None,
 ) -> tuple[int, date]:
     """Of the sentences (`found`: index in `said` and day) that say when they decide, the one
     of the employer's final decision: a next round's ("whether you're through to the panel
     round by Monday the 16th") only when no other says a day; the first of the rest, unless a
     later one says the final decision (or the offer) and it does not, or a later one corrects
-    it ("Actually, … final answers will be by the end of March")."""
+    it ("Actually, … final answers will be by the end of March"). A later sentence of the final
+    decision whose day comes before its words of the decision, when `tied` (the indexes of
+    those whose day comes after) leaves it out, is no such sentence: "The final sign-off for
+    the offer goes to the board, which meets on the 30th, but you'll hear from us before
+    that" leaves "we're aiming to decide Friday week" as it was."""
     kinds = [decision_kind(said[i].text, words) for i, _day in found]
     pool = [f for f, k in zip(found, kinds, strict=True) if k != "round"] or list(found)
     chosen = pool[0]
     for later in pool[1:]:
         final_now = decision_kind(said[chosen[0]].text, words) == "final"
-        final_later = decision_kind(said[later[0]].text, words) == "final"
+        final_later = decision_kind(said[later[0]].text, words) == "final" and (
+            tied is None or later[0] in tied
+        )
         if corrects(said[later[0]].text, words) or (final_later and not final_now):
             chosen = later
     return chosen

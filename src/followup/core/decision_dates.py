@@ -10,11 +10,13 @@ Every expression is resolved against the interview day (`reference`): written da
 ("December 18", "the 9th of March", "2026-12-18"), a day of the month alone ("by the 9th",
 "Friday the 22nd": the next such day after the interview, on that weekday when one is named;
 "by 2/19": month and day, or day and month when only that is a date),
-weekdays ("by Friday", "this Friday", "next Friday" and "Friday next week": the Friday of the
-week after), weeks ("this week", "the end of next week", "the week after next" and "next week
-but one": that week's Friday; "early next week": its Monday; "mid next week": its Wednesday),
-months ("the end of the month", "early next month": its first day, "mid-March": the 15th,
-"next month": its last day; "before the month is out", "by the week's end", "by month-end"),
+weekdays ("by Friday", "this Friday", "next Friday", "the following Friday", "the Friday
+following" and "Friday next week": the Friday of the week after; "the Friday after next": the
+coming Friday's next; "the Thursday after": the Thursday after the day said before it),
+weeks ("this week", "the end of next week", "the week after next" and "next week but one":
+that week's Friday; "early next week": its Monday; "mid next week": its Wednesday), months
+("the end of the month", "early next month": its first day, "mid-March" and "mid-month": the
+15th, "next month": its last day; "before the month is out", "by the week's end", "by month-end"),
 quarters ("the end of Q1"), spans ("within ten working days" and "two working weeks":
 business days, skipping weekends and the `holiday` lookup's days; "in the next two weeks",
 "a fortnight", "a couple of days", "48 hours", "a month") and "today"/"tomorrow"; spans
@@ -26,7 +28,10 @@ them); an event on a day of the month ("before the board meeting on the 14th": t
 day before). The end of
 a week whose Friday is a holiday is the working day before it. When a sentence gives an exact
 day after words of the decision and a vaguer stretch that holds it ("we'll decide within three
-working days, so you'll hear from us early next week"), the exact day. Pure; the phrases are data
+working days, so you'll hear from us early next week"), the exact day. A day corrected right
+after it ("on Tuesday, actually make that the Thursday after") is the correction; a day said
+for something else ("the start date would be the 3rd of May", [decision] other_events) is
+none. Months and weekdays are counted with dateutil's relativedelta. Pure; the phrases are data
 (data/debrief.toml, [decision]).
 """
 
@@ -40,6 +45,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
 from followup.core.errors import InvalidInput
 from followup.core.plan import BusinessCalendar
 from followup.core.textdates import MONTH, MONTHS, days_in
@@ -47,6 +54,7 @@ from followup.core.textdates import MONTH, MONTHS, days_in
 HolidayLookup = Callable[[date], str | None]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_OF = (MO, TU, WE, TH, FR, SA, SU)  # dateutil's weekdays, Monday first
 _WD = r"(?P<wd>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?)"
 
 
@@ -65,6 +73,7 @@ class DecisionWords:
     rounds: tuple[str, ...] = ()  # "round", "second interview": a next round's day, no decision
     finals: tuple[str, ...] = ()  # "final decision", "offer": the decision itself
     corrections: tuple[str, ...] = ()  # "actually", "make that": a day said again, corrected
+    others: tuple[str, ...] = ()  # "start date", "probation": a day said for something else
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> DecisionWords:
@@ -98,6 +107,7 @@ class DecisionWords:
             strings("rounds"),
             strings("finals"),
             strings("corrections"),
+            strings("other_events"),
         )
 
 
@@ -182,8 +192,8 @@ def _next_month(day: date, months: int = 1) -> tuple[int, int]:
 
 
 def _add_months(day: date, months: int) -> date:
-    year, month = _next_month(day, months)
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    """The same day `months` later, or that month's last day when it has none."""
+    return day + relativedelta(months=months)
 
 
 def _month_named(name: str, reference: date) -> tuple[int, int]:
@@ -213,8 +223,8 @@ def _day_of_month(day: int, reference: date, weekday: int | None) -> date | None
 
 
 def _weekday_day(which: str | None, weekday: int, reference: date) -> date:
-    which = (which or "").lower()
-    if which == "next":  # "next Friday": the Friday of the following week
+    which = "next" if "following" in (which or "").lower() else (which or "").lower()
+    if which == "next":  # "next Friday", "the following Friday": the Friday of the week after
         return _week_start(reference) + timedelta(days=7 + weekday)
     ahead = (weekday - reference.weekday()) % 7
     if which == "this" and ahead == 0:
@@ -328,7 +338,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<unit>month|week|quarter)\b|{MONTH})"
         ),
     ),
-    ("weekday", re.compile(rf"(?i)\b(?:(?P<which>this|next)\s+)?{_WD}\b")),
+    (
+        "weekday_after_next",  # "the Friday after next": the one after the coming Friday
+        re.compile(rf"(?i)\b(?:the\s+)?{_WD}\s+after\s+next\b"),
+    ),
+    (
+        "weekday",  # "Friday", "next Friday", "the following Friday", "the Friday following"
+        re.compile(
+            rf"(?i)\b(?:(?P<which>this|next|(?:the\s+)?following)\s+)?{_WD}\b"
+            r"(?:\s+(?P<after>following)\b(?!\s+(?:the|our|a|an|your|their|that|this)\b))?"
+        ),
+    ),
+    (
+        "mid_month",  # "by mid-month", "around mid month"
+        re.compile(r"(?i)\bmid[- ]?month\b"),
+    ),
     (
         "numeric",  # "by 2/19", "before 19/2": month and day in the order that makes a day
         re.compile(
@@ -465,7 +489,12 @@ def _resolve(
             return _month_end(*(_next_month(reference) if ahead else this))
         return _month_end(*_month_named(g["mon"], reference))
     if kind == "weekday":
-        return _weekday_day(g["which"], _weekday(g["wd"]), reference)
+        return _weekday_day(g["which"] or g["after"], _weekday(g["wd"]), reference)
+    if kind == "weekday_after_next":  # the coming one's weekday, a week on
+        return reference + relativedelta(days=1, weekday=_DAY_OF[_weekday(g["wd"])](+2))
+    if kind == "mid_month":  # the 15th of this month, or of the next once it is past
+        middle = reference + relativedelta(day=15)
+        return middle if middle > reference else middle + relativedelta(months=1)
     if kind == "numeric":
         return _numeric_day(int(g["a"]), int(g["b"]), reference)
     return None
@@ -681,12 +710,16 @@ def _candidates(
 
 # Kinds that name a stretch of days rather than one ("early next week", "the end of the month")
 _PERIODS = frozenset(
-    {"week", "month", "period_out", "month_named", "quarter", "week_of", "week_after_next"}
-)
+    {
+        "week", "month", "period_out", "month_named", "quarter", "week_of", "week_after_next",
+        "mid_month",
+    }
+)  # fmt: skip
 _EXACT = frozenset(
     {
         "date", "nth", "nth_next_month", "weekday", "weekday_next_week", "numeric", "span_from",
-        "weekday_week", "before_nth", "holiday", "last_working",
+        "weekday_week", "before_nth", "holiday", "last_working", "weekday_after_next",
+        "weekday_after",
     }
 )  # fmt: skip
 # Stretches of a week, whose weekday said after them is that week's ("the week after next, on
@@ -844,22 +877,92 @@ def _suffix(day: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
+# Where a part of a sentence ends: "the board, which meets on the 30th, but …", "we'll decide
+# by the 10th, and the start date would be …"
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|so|which|while|whereas|then|because|although|though)\b"
+)
+
+
+def _for_something_else(text: str, start: int, end: int, words: DecisionWords) -> bool:
+    """The day at text[start:end] is said for something else than the decision: the part of
+    the sentence that holds it says one of [decision] other_events or rounds ("the start date
+    would be the 3rd of May", "the probation review is at six months") and no words of the
+    decision."""
+    if not words.others and not words.rounds:
+        return False
+    low = text.lower().replace("\u2019", "'")
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(low, 0, start)), default=0)
+    stop = next((m.start() for m in _CLAUSE_BREAK.finditer(low, end)), len(low))
+    if _cue_pattern(words.cues).search(low, begin, stop):
+        return False
+    return _says_any(low[begin:start] + " . " + low[end:stop], words.others + words.rounds)
+
+
+# "the Thursday after", "the Monday after that": that weekday after a day said before it
+_WEEKDAY_AFTER = re.compile(
+    rf"(?i)\bthe\s+{_WD}\s+after(?:\s+that)?\b(?!\s+next)"
+    r"(?=\s*(?:[,.;:!?)\u2013\u2014-]|$)|\s+(?:as|because|since|if|i|we|instead|then|please)\b)"
+)
+
+
+def _weekdays_after(
+    text: str, found: list[tuple[int, int, str, date]], anchor: date | None
+) -> Iterator[tuple[int, int, str, date]]:
+    """The days "the Thursday after" names: that weekday after the day said last before it in
+    the sentence ("on Tuesday, actually make that the Thursday after"), else after `anchor`
+    (the day the sentence corrects); none when there is neither."""
+    for match in _WEEKDAY_AFTER.finditer(text):
+        before = [(e, d) for _s, e, _k, d in found if e <= match.start()]
+        base = max(before)[1] if before else anchor
+        if base is not None:
+            day = base + relativedelta(days=1, weekday=_DAY_OF[_weekday(match.group("wd"))](+1))
+            yield match.start(), match.end(), "weekday_after", day
+
+
+def _corrected(
+    text: str, first: tuple[int, int], found: list[tuple[int, int, str, date]], words: DecisionWords
+) -> date | None:
+    """The day a sentence says again right after the one at `first` (start, end) to correct
+    it: "on Tuesday — actually, make that the Thursday after", "by next Tuesday, sorry, I mean
+    Thursday" ([decision] corrections, close after the first day, then a day)."""
+    low = text.lower().replace("\u2019", "'")
+    said = _phrase_pattern(words.corrections).search(low, first[1])
+    if said is None or said.start() - first[1] > 25 or low.startswith(" of", said.end()):
+        return None
+    again = sorted((s, -e, d) for s, e, _k, d in found if s >= said.end())
+    return again[0][2] if again else None
+
+
 def day_said(
     text: str,
     reference: date,
     words: DecisionWords,
     holiday: HolidayLookup | None = None,
     after: int = 0,
+    anchor: date | None = None,
 ) -> date | None:
     """The day the text names, resolved against `reference` (the interview day): the first
     one at or after offset `after` (where the text speaks of the decision), else the nearest
     one before it ("By Friday we'll have decided"); never a day before `reference`, and never
-    "today" said before the decision words. None when the text names none."""
+    "today" said before the decision words; a day the same sentence corrects right after it
+    gives way to the correction ("on Tuesday, actually make that the Thursday after"); a day
+    said for something else (`_for_something_else`: "the start date would be the 3rd of
+    May") is none. `anchor` is the day a correcting sentence corrects ("Sorry, make that the
+    Thursday after": the Thursday after it). None when the text names none."""
     business = BusinessCalendar(holiday or (lambda _day: None), "")
     text, after = spelled_days(text, words, after)
-    found = list(_candidates(text, reference, words, business, holiday))
+    found = [
+        f
+        for f in _candidates(text, reference, words, business, holiday)
+        if not _for_something_else(text, f[0], f[1], words)
+    ]
+    found += list(_weekdays_after(text, found, anchor))
     later = sorted((s, -e, k, d) for s, e, k, d in found if s >= after and d >= reference)
     if later:
+        again = _corrected(text, (later[0][0], -later[0][1]), found, words)
+        if again is not None and again >= reference:
+            return again
         start, end, kind, day = later[0]
         return _narrowed(kind, day, -end, text, found, reference, words)
     earlier = sorted(

@@ -1,0 +1,244 @@
+"""`followup debrief` on transcripts in the shapes the tools write (issue 9, session 23), each
+kind in general, with invented people and employers:
+
+1. the employer's decision date in the many ways people say it, relative to the interview day:
+   a weekday with "the following" ("the Friday following", "the following Monday": the week
+   after's), "the Friday after next", "by mid-month", a day corrected in the same sentence or
+   the next ("Tuesday. Sorry, make that the Thursday after": the Thursday after that Tuesday);
+   a day said for something else (a start date, a probation review, a next round, a board that
+   meets) is no decision date and never wins over the one said for the decision;
+2. speakers labelled by a short form or a nickname ("Ade", "Kath", "Raj") when the file writes
+   the full name elsewhere (another cue's <v Full Name>, an introduction "I'm Adewale Okonjo,
+   but everyone calls me Ade", an attendee list, the meeting's title): the full name; the
+   "Interviewer:"/"Q:" voice of notes in questions and answers, when the file names one
+   interviewer ("Interviewer: Rajesh Kumar (Operations Director)"): that person;
+3. the candidate's own past work told in an answer ("At my last site we had a customer audit
+   …, so I brought in scan-to-confirm …") gives no topic of the setting it was in (the
+   customer audit, the old job's panel): at most what the candidate did.
+"""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from followup.config import load_settings
+from followup.core.models import Format, Interview
+from followup.services import debrief, records
+
+
+def debriefed(
+    tmp_path: Path, name: str, text: str, day: date, candidate: str, country: str = "GB"
+) -> debrief.Debrief:
+    """The debrief of `text`, saved as `name`, for a round interviewed on `day` that records no
+    people (as a new user's round), with `candidate` as the profile's name."""
+    settings = load_settings()
+    stored = records.add_interview(
+        settings,
+        Interview(
+            company="Employer",
+            role="Candidate",
+            interviewed=day,
+            format=Format.VIDEO,
+            country=country,
+        ),
+    )
+    records.update_profile(settings, name=candidate)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert stored.id is not None
+    return debrief.propose(settings, stored.id, path)
+
+
+def decision(result: debrief.Debrief) -> str | None:
+    found = [p.text for p in result.proposals if p.kind == "decision_date"]
+    return found[0] if found else None
+
+
+def topics(result: debrief.Debrief) -> list[str]:
+    return [p.text.lower() for p in result.proposals if p.kind == "topic"]
+
+
+def zoom(*turns: tuple[str, str]) -> str:
+    """A Zoom cloud recording's WebVTT: numbered cues, "Name: text"."""
+    cues = [
+        f"{n}\n00:00:{n * 4:02d}.000 --> 00:00:{n * 4 + 3:02d}.500\n{who}: {text}\n"
+        for n, (who, text) in enumerate(turns, start=1)
+    ]
+    return "WEBVTT\n\n" + "\n".join(cues)
+
+
+def teams(*turns: tuple[str, str]) -> str:
+    """A Teams meeting transcript's WebVTT: GUID cue ids, <v Name> voices."""
+    cues = [
+        f"5b0f2c1e-8a8d-4c3e-9f7a-2d6e1b4c{n:04d}/{n + 10}-0\n"
+        f"00:00:{n * 4:02d}.120 --> 00:00:{n * 4 + 3:02d}.880\n<v {who}>{text}</v>\n"
+        for n, (who, text) in enumerate(turns, start=1)
+    ]
+    return "WEBVTT\n\n" + "\n".join(cues)
+
+
+# --- 1. the decision date ---------------------------------------------------------------------
+
+WED = date(2027, 3, 3)  # a Wednesday; the file names carry it as the tools write it
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        # a weekday with "the following": the week after's, as "next Friday" is
+        ("You'll hear from us on the Friday following.", "2027-03-12"),
+        ("We'll make our decision the following Monday, once the panel has met.", "2027-03-08"),
+        ("We should be able to give you an answer the following Thursday.", "2027-03-11"),
+        # the weekday after the next one
+        ("We'll let you know by the Friday after next.", "2027-03-12"),
+        ("We'll get back to you the Tuesday after next at the latest.", "2027-03-16"),
+        # the middle of the month
+        ("We'll be in touch by mid-month with an answer.", "2027-03-15"),
+        ("You should hear back around the middle of the month.", "2027-03-15"),
+    ],
+)
+def test_the_ways_people_say_the_day(tmp_path: Path, said: str, day: str) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20270303-150000_Recording.transcript.vtt",
+        zoom(
+            ("Mariam Haddad", "Thanks for coming in today, Lucas."),
+            ("Lucas Ferreira", "Thanks for having me."),
+            (
+                "Mariam Haddad",
+                "Our challenge is the inspection backlog across the northern reservoirs.",
+            ),
+            ("Lucas Ferreira", "I've run inspection programmes on two dams."),
+            ("Mariam Haddad", said),
+            ("Lucas Ferreira", "Great, thank you."),
+        ),
+        WED,
+        "Lucas Ferreira",
+    )
+    assert decision(result) == day
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # corrected in the next sentence: the Thursday after that Tuesday
+        [
+            (
+                "Mariam Haddad",
+                "We'll get back to you Tuesday. Sorry, no, make that the Thursday after, I'm travelling.",
+            )
+        ],
+        # corrected inside the sentence, after a dash or a comma
+        [
+            (
+                "Mariam Haddad",
+                "We'll let you know on Tuesday — actually, make that the Thursday after, as Kath is away.",
+            )
+        ],
+        [
+            (
+                "Mariam Haddad",
+                "We'll have a decision by next Tuesday, sorry, I mean the Thursday after.",
+            )
+        ],
+        # corrected in the speaker's next turn
+        [
+            ("Mariam Haddad", "We'll let you know on Tuesday."),
+            ("Lucas Ferreira", "Great."),
+            ("Mariam Haddad", "Actually, make that the Thursday after, we have a board day."),
+        ],
+    ],
+)
+def test_a_day_corrected_to_a_weekday_after_it(
+    tmp_path: Path, turns: list[tuple[str, str]]
+) -> None:
+    result = debriefed(
+        tmp_path,
+        "Reservoir Engineer interview-20270303_140112-Meeting Transcript.vtt",
+        teams(
+            (
+                "Mariam Haddad",
+                "Our challenge is the inspection backlog across the northern reservoirs.",
+            ),
+            ("Lucas Ferreira", "I've run inspection programmes on two dams."),
+            *turns,
+        ),
+        WED,
+        "Lucas Ferreira",
+    )
+    assert decision(result) == "2027-03-11"
+
+
+@pytest.mark.parametrize(
+    ("turns", "day"),
+    [
+        # the board meets on the 30th: the day of its meeting, not of the decision
+        (
+            [
+                ("Mariam Haddad", "In terms of timing, we're aiming to decide Friday week."),
+                (
+                    "Mariam Haddad",
+                    "The final sign-off for the offer has to go to the board, which meets on the 30th, but you'll hear from us before that.",
+                ),
+            ],
+            "2027-03-12",
+        ),
+        # a probation review after an offer
+        (
+            [
+                ("Mariam Haddad", "We'll let you know early next month."),
+                ("Mariam Haddad", "If we make an offer, the probation review is at six months."),
+            ],
+            "2027-04-01",
+        ),
+        # a start date said with the offer
+        (
+            [
+                ("Mariam Haddad", "You'll hear from us within ten working days."),
+                ("Lucas Ferreira", "Lovely."),
+                (
+                    "Mariam Haddad",
+                    "Whoever gets the offer, the start date would be the 3rd of May.",
+                ),
+            ],
+            "2027-03-17",
+        ),
+        # a next round's day, and the candidate's own notice
+        (
+            [
+                ("Mariam Haddad", "We'll make a decision by the 10th."),
+                (
+                    "Mariam Haddad",
+                    "The final interview stage would then be on the 22nd, and offers would go out after that, with induction on the 3rd of May.",
+                ),
+                (
+                    "Lucas Ferreira",
+                    "Perfect, my notice period ends on the 16th of April, so an offer by then works.",
+                ),
+            ],
+            "2027-03-10",
+        ),
+    ],
+)
+def test_a_day_said_for_something_else_never_wins(
+    tmp_path: Path, turns: list[tuple[str, str]], day: str
+) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20270303-150000_Recording.transcript.vtt",
+        zoom(
+            (
+                "Mariam Haddad",
+                "Our challenge is the inspection backlog across the northern reservoirs.",
+            ),
+            ("Lucas Ferreira", "I've run inspection programmes on two dams."),
+            *turns,
+        ),
+        WED,
+        "Lucas Ferreira",
+    )
+    assert decision(result) == day
