@@ -242,3 +242,120 @@ def test_a_day_said_for_something_else_never_wins(
         "Lucas Ferreira",
     )
     assert decision(result) == day
+
+
+# --- 2. speakers --------------------------------------------------------------------------------
+
+
+def test_teams_nicknames_take_the_full_names_of_other_cues(tmp_path: Path) -> None:
+    result = debriefed(
+        tmp_path,
+        "Site Reliability Lead interview-20270303_140112-Meeting Transcript.vtt",
+        teams(
+            (
+                "Adewale Okonjo",
+                "Hi, good afternoon. I'm Adewale Okonjo, but everyone calls me Ade. I lead the platform team.",
+            ),
+            ("Kathryn Moss", "And I'm Kathryn Moss, head of operations."),
+            ("Ines Duarte", "Thanks both, great to meet you."),
+            ("Ade", "So our big problem right now is alert fatigue across the payments cluster."),
+            ("Ines Duarte", "I rebuilt an escalation policy so pages dropped by half."),
+            ("Kath", "We're also moving the billing database to a managed service next quarter."),
+        ),
+        WED,
+        "Ines Duarte",
+    )
+    assert result.speakers == ["Adewale Okonjo", "Kathryn Moss", "Ines Duarte"]
+
+
+def test_an_otter_label_of_a_short_name_takes_the_introduced_name(tmp_path: Path) -> None:
+    text = (
+        "Raj  0:02\nHi Sofia, thanks for joining. I'm Rajesh Kumar, I run planning here.\n\n"
+        "Sofia Lindqvist  0:08\nHi Raj, nice to meet you.\n\n"
+        "Raj  0:12\nSo the thing we're wrestling with is the holiday allocation process, it's all on spreadsheets.\n\n"
+        "Sofia Lindqvist  0:25\nI moved four hundred staff onto one rostering tool.\n\n"
+        "Transcribed by https://otter.ai\n"
+    )
+    result = debriefed(tmp_path, "Rota planner interview - Otter.txt", text, WED, "Sofia Lindqvist")
+    assert result.speakers == ["Rajesh Kumar", "Sofia Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # a nickname introduced by the speaker who goes by it
+        (
+            "notes.txt",
+            "Ade: Morning! I'm Adewale Okonjo, though everyone calls me Ade. I look after the depots.\n"
+            "Chiara Rossi: Good morning, thanks for having me.\n"
+            "Ade: Our headache is the returns backlog at the Leeds depot.\n"
+            "Chiara Rossi: I cleared a similar backlog with a triage bench.\n",
+        ),
+        (
+            "notes.txt",
+            "Ade: Morning! My name's Adewale Okonjo but I go by Ade. I look after the depots.\n"
+            "Chiara Rossi: Good morning, thanks for having me.\n"
+            "Ade: Our headache is the returns backlog at the Leeds depot.\n"
+            "Chiara Rossi: I cleared a similar backlog with a triage bench.\n",
+        ),
+        # the attendee list of a pasted Meet document
+        (
+            "Depot Lead interview - Transcript.txt",
+            "Depot Lead interview - Transcript\n\nAttendees\nAdewale Okonjo, Chiara Rossi\n\nTranscript\n\n"
+            "Ade: Morning, thanks for joining.\n"
+            "Chiara Rossi: Good morning, thanks for having me.\n"
+            "Ade: Our headache is the returns backlog at the Leeds depot.\n"
+            "Chiara Rossi: I cleared a similar backlog with a triage bench.\n",
+        ),
+        # the meeting's title
+        (
+            "notes.txt",
+            "Interview with Adewale Okonjo, 3 March 2027\n\n"
+            "Ade: Morning, thanks for joining.\n"
+            "Chiara Rossi: Good morning, thanks for having me.\n"
+            "Ade: Our headache is the returns backlog at the Leeds depot.\n"
+            "Chiara Rossi: I cleared a similar backlog with a triage bench.\n",
+        ),
+    ],
+)
+def test_a_short_label_takes_the_full_name_the_file_writes(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    result = debriefed(tmp_path, name, text, WED, "Chiara Rossi")
+    assert result.speakers == ["Adewale Okonjo", "Chiara Rossi"]
+
+
+def test_two_full_names_a_short_label_fits_leave_it_as_it_is(tmp_path: Path) -> None:
+    text = (
+        "Attendees: Rajesh Kumar, Rajiv Menon, Sofia Lindqvist\n\n"
+        "Raj: Hi, thanks for joining.\n"
+        "Sofia Lindqvist: Thanks for having me.\n"
+        "Raj: So the thing we're wrestling with is the holiday allocation process.\n"
+    )
+    result = debriefed(tmp_path, "notes.txt", text, WED, "Sofia Lindqvist")
+    assert result.speakers[0] == "Raj"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Interview notes: Warehouse Shift Manager, Northgate Cold Storage\nDate: 14 April 2027\nInterviewer: Rajesh Kumar (Operations Director)\n\n",
+        "Warehouse Shift Manager - interview notes\nInterviewer: Rajesh Kumar, Operations Director\n\n",
+        "Call with Rajesh Kumar (Operations Director) - 14 April 2027\n\n",
+    ],
+)
+def test_the_questions_voice_is_the_interviewer_the_notes_name(tmp_path: Path, header: str) -> None:
+    text = header + (
+        "Q: Tell me about a time you improved pick accuracy.\n"
+        "A: I brought in scan-to-confirm on the chilled aisles.\n"
+        "Q: Our biggest worry is the dock scheduling system, trucks queue for hours on Mondays.\n"
+        "A: I ran a yard booking rollout once.\n"
+    )
+    result = debriefed(
+        tmp_path,
+        "warehouse-shift-manager-interview-2027-04-14.txt",
+        text,
+        date(2027, 4, 14),
+        "Tomasz Nowak",
+    )
+    assert result.speakers == ["Rajesh Kumar", "Tomasz Nowak"]

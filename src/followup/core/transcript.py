@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -678,6 +678,10 @@ class TranscriptWords:
     sound_words: frozenset[str] = frozenset()  # "laughter", "music": a sound cue, no speech
     question_labels: frozenset[str] = frozenset()  # "q", "pregunta": the interviewer asks
     answer_labels: frozenset[str] = frozenset()  # "a", "respuesta": the candidate answers
+    questioner_voices: frozenset[str] = frozenset()  # "interviewer": asks, line after line
+    answerer_voices: frozenset[str] = frozenset()  # "candidate": answers, line after line
+    interviewer_labels: frozenset[str] = frozenset()  # "interviewer": a header naming them
+    meeting_words: frozenset[str] = frozenset()  # "call" of "Call with Rajesh Kumar"
 
 
 def transcript_words() -> TranscriptWords:
@@ -710,6 +714,10 @@ def _words() -> TranscriptWords:
         sound_words=frozenset(str(w).lower() for w in table.get("sound_words", [])),
         question_labels=frozenset(str(w).lower() for w in table.get("question_labels", [])),
         answer_labels=frozenset(str(w).lower() for w in table.get("answer_labels", [])),
+        questioner_voices=frozenset(str(w).lower() for w in table.get("questioner_voices", [])),
+        answerer_voices=frozenset(str(w).lower() for w in table.get("answerer_voices", [])),
+        interviewer_labels=frozenset(str(w).lower() for w in table.get("interviewer_labels", [])),
+        meeting_words=frozenset(str(w).lower() for w in table.get("meeting_words", [])),
     )
 
 
@@ -861,6 +869,7 @@ def parse_notes(text: str) -> Transcript:
     bare = [_bare(ln) for ln in lines[:MAX_CUES]]
     dashed = _dash_speakers(bare)  # "Anna -So tell me …" / "Marek -Sure, …"
     asking = _questions_and_answers(bare)  # "Q: …" / "A: …"
+    voices = _role_voices(bare)  # "Interviewer: …" / "Candidate: …", line after line
     for number, raw in enumerate(lines, start=1):
         line = raw.strip().lstrip(_BULLETS).strip()
         if not line:
@@ -880,7 +889,8 @@ def parse_notes(text: str) -> Transcript:
             line = line[stamp.end() :].strip()
             if not line:
                 continue
-        if _header_label().match(line):
+        role = _role_turn(line, voices)
+        if role is None and _header_label().match(line):
             if len(heading) < 12 and not any(c.speaker for c in cues):
                 heading.append(line)
             continue  # "Attendees: A, B, C", "Position: …": who was there, nobody's speech
@@ -893,7 +903,7 @@ def parse_notes(text: str) -> Transcript:
             pending = speaker_name(said_by.group("name").strip())
             at = _stamp_seconds(said_by.group("stamp"))
             continue
-        turn = _question_or_answer(line) if asking else None
+        turn = role or (_question_or_answer(line) if asking else None)
         speaker, body = turn if turn is not None else _split_speaker(line, dashed)
         stamped = _NAME_STAMP.match(line)  # "Linda Carver  0:02" (Otter, Meet)
         if speaker is None and stamped and _looks_like_label(stamped.group(1)):
@@ -964,6 +974,37 @@ def _questions_and_answers(lines: Iterable[str]) -> bool:
     an answer's ("Q: any travel?" alone is a note)."""
     found = {turn[0] for line in lines if line and (turn := _question_or_answer(line)) is not None}
     return found == {QUESTIONER, ANSWERER}
+
+
+_ROLE_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w \t]{0,20}?)[ \t]*:[ \t]*(?P<t>\S.*)$")
+
+
+def _role_voices(lines: Iterable[str]) -> dict[str, str]:
+    """The roles this file writes as the voices of a dialogue, each as the voice it is:
+    "Interviewer:" (data/debrief.toml [transcript] questioner_voices) as the questions' and
+    "Candidate:" (answerer_voices) as the answers', each when it opens two lines or more (once,
+    it is a header line: "Interviewer: Rajesh Kumar")."""
+    words = _words()
+    count: dict[str, int] = {}
+    for line in lines:
+        match = _ROLE_LABEL.match(line)
+        label = " ".join(match.group("label").lower().split()) if match else ""
+        if label in words.questioner_voices or label in words.answerer_voices:
+            count[label] = count.get(label, 0) + 1
+    return {
+        label: QUESTIONER if label in words.questioner_voices else ANSWERER
+        for label, n in count.items()
+        if n >= 2
+    }
+
+
+def _role_turn(line: str, voices: Mapping[str, str]) -> tuple[str, str] | None:
+    """(voice, speech) of a line under one of the dialogue's role `voices`, else None."""
+    match = _ROLE_LABEL.match(line) if voices else None
+    if match is None:
+        return None
+    voice = voices.get(" ".join(match.group("label").lower().split()))
+    return (voice, match.group("t")) if voice else None
 
 
 def lines_attendees(lines: list[str]) -> str:
@@ -1091,7 +1132,8 @@ def _introduction_pattern() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:I'm|I’m|I am|[Mm]y name is|[Mm]y name's|[Tt]his is|[Ii]t's|[Ii]t’s)[ \t]+"
         rf"(?P<name>{_NAME_WORD}(?:\.?[ \t]+(?:{_particle()}[ \t]+)*{_NAME_WORD}){{0,3}})"
-        r"(?=[ \t]*(?:[,.;!?]|$|[ \t](?:and|from|here|with|at|I|joining|speaking|calling|on|in)\b))"
+        r"(?=[ \t]*(?:[,.;!?]|$|[ \t](?:and|but|though|from|here|with|at|I|joining|speaking|"
+        r"calling|on|in)\b))"
     )
 
 
@@ -1113,12 +1155,18 @@ def _name_and_job() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _person_heads() -> str:
     """The words of data/debrief.toml [grammar] person_heads, as a pattern's alternatives."""
+    heads = sorted(_person_head_words(), key=len, reverse=True)
+    return "|".join(re.escape(str(h)) for h in heads) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _person_head_words() -> frozenset[str]:
+    """The words of data/debrief.toml [grammar] person_heads ("director", "manager")."""
     import tomllib
     from importlib.resources import files
 
     data = tomllib.loads(files("followup").joinpath("data", "debrief.toml").read_text("utf-8"))
-    heads = sorted(data.get("grammar", {}).get("person_heads", []), key=len, reverse=True)
-    return "|".join(re.escape(str(h)) for h in heads) or "(?!)"
+    return frozenset(str(h).lower() for h in data.get("grammar", {}).get("person_heads", []))
 
 
 def _introduction(line: str) -> tuple[str, str | None] | None:
@@ -1208,13 +1256,20 @@ def _folded(word: str) -> str:
 
 
 def _completion(
-    label: str, names: list[list[str]], ranked: bool, introduced: frozenset[str] = frozenset()
+    label: str,
+    names: list[list[str]],
+    ranked: bool,
+    introduced: frozenset[str] = frozenset(),
+    spoken: list[list[str]] | None = None,
 ) -> str | None:
     """The one full name among `names` that `label` is part of: the first name ("Renata"), the
     surname when the file writes the label after a rank or a title (`ranked`: "Cdt. Duval")
     or when that full name was introduced ("KELLER:" beside "I'm Johanna Keller", as
-    subtitles label a voice by its surname), or the first name and an initial ("Priyanka
-    R"); None when none or several fit."""
+    subtitles label a voice by its surname), the first name's short form ("Kath" of Kathryn
+    Moss, "Raj" of Rajesh Kumar: three letters or more that open it) of one of `spoken` (the
+    names of people the file gives: labels, introductions, attendees, a title; `names` when
+    not given), or the first name and an initial ("Priyanka R"); None when none or several
+    fit."""
     parts = label.split()
     if len(parts) == 1:
         key = _folded(parts[0])
@@ -1222,6 +1277,10 @@ def _completion(
         if not fits:
             fits = [
                 n for n in names if _folded(n[-1]) == key and (ranked or " ".join(n) in introduced)
+            ]
+        if not fits and len(key) >= 3:
+            fits = [
+                n for n in (names if spoken is None else spoken) if _folded(n[0]).startswith(key)
             ]
     elif len(parts) == 2 and len(parts[1].rstrip(".")) == 1:
         first, initial = parts[0].lower(), parts[1][0].lower()
@@ -1251,6 +1310,37 @@ def _completion(
     return next(iter(longest)) if len(longest) == 1 else None
 
 
+# "I'm Adewale Okonjo, but everyone calls me Ade", "… though I go by Ade", "known as Kath"
+_GOES_BY = re.compile(
+    r"(?i:\b(?:calls?[ \t]+me|call[ \t]+me|go(?:es)?[ \t]+by|known[ \t]+as))[ \t]+"
+    rf"(?P<nick>{_NAME_WORD})(?![\w'’-])"
+)
+
+
+def _nicknames(text: str) -> dict[str, str]:
+    """The names speakers say they go by, each with the full name they introduced themselves
+    by before it in the same line ("I'm Adewale Okonjo, but everyone calls me Ade" -> {"Ade":
+    "Adewale Okonjo"}); a nickname given for two names is left out."""
+    found: dict[str, set[str]] = {}
+    for line in text[:40_000].split("\n"):
+        for nick in _GOES_BY.finditer(line):
+            said = [
+                _without_honorific(m.group("name"))
+                for m in _introduction_pattern().finditer(line, 0, nick.start())
+            ]
+            full = [n for n in said if len(n.split()) > 1]
+            if full:
+                found.setdefault(nick.group("nick"), set()).add(full[-1])
+    return {nick: names.pop() for nick, names in found.items() if len(names) == 1}
+
+
+def _reply_to_each_other(transcript: Transcript, one: str, other: str) -> bool:
+    """One label's cue follows the other's somewhere: two people talking, never one voice
+    labelled two ways."""
+    pairs = zip(transcript.cues, transcript.cues[1:], strict=False)
+    return any({a.speaker, b.speaker} == {one, other} for a, b in pairs)
+
+
 def _completed(transcript: Transcript, text: str) -> Transcript:
     """Speakers labelled by part of their name, a first name ("Renata", "MERE"), a rank and a
     surname ("Cdt. Duval") or a first name and an initial ("Priyanka R"), under the full name
@@ -1266,21 +1356,90 @@ def _completed(transcript: Transcript, text: str) -> Transcript:
     introduced = frozenset(
         _without_honorific(m.group("name")) for m in _introduction_pattern().finditer(text[:40_000])
     )
+    # whose short form a label may be: the file's people, not any capitalised words of its text
+    spoken = (
+        labelled
+        + [n.split() for n in introduced if len(n.split()) > 1]
+        + _written_names("\n".join(transcript.heading))
+    )
     names: dict[str, str] = {}
     titles = "|".join(re.escape(h) for h in _words().honorifics)
+    nicknames = _nicknames(text)
     for label in partial:
         ranked = re.search(rf"(?i)\b(?:{titles})\.?[ \t]+{re.escape(label)}\b", text[:40_000])
-        full = _completion(label, written, ranked is not None, introduced)
+        full = nicknames.get(label) or _completion(
+            label, written, ranked is not None, introduced, spoken
+        )
         if full and full != label:
             names[label] = full
     # a full name that is already a label is the same voice labelled two ways ("Marloes de
-    # Vries:" in one cue, "Marloes:" in the next): one speaker
+    # Vries:" in one cue, "Marloes:" in the next; "Ade" beside "Adewale Okonjo"): one speaker,
+    # unless the two talk to each other
     labels = set(transcript.speakers)
     taken = labels - set(names)
-    names = {k: v for k, v in names.items() if v not in taken or _only_one_named(k, labels)}
+    names = {
+        k: v
+        for k, v in names.items()
+        if v not in taken
+        or (
+            (
+                _only_one_named(k, labels)
+                or k in nicknames
+                or _only_one_named(k, labels, prefix=True)
+            )
+            and not _reply_to_each_other(transcript, k, v)
+        )
+    }
     if not names or len(set(names.values())) != len(names):
         return transcript
     return renamed(transcript, names)
+
+
+def _people_in(value: str) -> list[str]:
+    """The people's names a header's value or a title writes ("Rajesh Kumar (Operations
+    Director)", "Adewale Okonjo, Depot Manager; Kath Moss"), never a job title ("Operations
+    Director": a word of [grammar] person_heads)."""
+    plain = re.sub(r"\([^)]*\)", " ", value)
+    heads = _person_head_words()
+    return [
+        " ".join(words)
+        for words in _written_names(plain)
+        if not any(w.lower() in heads for w in words)
+    ]
+
+
+def with_named_questioner(transcript: Transcript, candidate: str) -> Transcript:
+    """The questions' voice of notes in questions and answers ("Q:", "Interviewer:") under the
+    name of the one interviewer the notes name: after a header's label of [transcript]
+    interviewer_labels ("Interviewer: Rajesh Kumar (Operations Director)"), in a title after a
+    meeting word and "with" ("Call with Rajesh Kumar - 14 April 2027"), or the one attendee
+    who is neither the `candidate` nor another voice; else as it is."""
+    if QUESTIONER not in transcript.speakers:
+        return transcript
+    words = _words()
+    others = {_folded(n) for n in [*transcript.speakers, candidate] if n != QUESTIONER}
+    meeting = "|".join(re.escape(w) for w in sorted(words.meeting_words)) or "(?!)"
+    sources = [
+        [n for v in header_value(transcript, words.interviewer_labels) for n in _people_in(v)],
+        [
+            n
+            for line in title_lines(transcript)
+            for m in re.finditer(rf"(?i)\b(?:{meeting})\s+with\s+(?P<rest>.*)", line)
+            for n in _people_in(m.group("rest"))[:1]
+        ],
+        [
+            n
+            for v in header_value(transcript, frozenset({"attendees", "participants", "present"}))
+            for n in _people_in(v)
+        ],
+    ]
+    for names in sources:
+        left = list(dict.fromkeys(n for n in names if _folded(n) not in others))
+        if len(left) == 1:
+            return renamed(transcript, {QUESTIONER: left[0]})
+        if names:
+            return transcript  # the interviewers the notes name, but not one
+    return transcript
 
 
 def with_round_names(transcript: Transcript, people: Sequence[str]) -> Transcript:
@@ -1306,11 +1465,24 @@ def with_round_names(transcript: Transcript, people: Sequence[str]) -> Transcrip
     return renamed(transcript, found)
 
 
-def _only_one_named(label: str, labels: set[str]) -> bool:
+def _only_one_named(label: str, labels: set[str], prefix: bool = False) -> bool:
     """Exactly one other label begins with the first word of `label` ("Marloes" beside
-    "Marloes de Vries" alone, not beside "Marloes Bakker" too)."""
-    first = label.split()[0].lower()
-    return sum(1 for other in labels if other != label and other.lower().split()[0] == first) == 1
+    "Marloes de Vries" alone, not beside "Marloes Bakker" too); with `prefix`, whose first word
+    begins with it ("Kath" beside "Kathryn Moss")."""
+    first = _folded(label.split()[0])
+    return (
+        sum(
+            1
+            for other in labels
+            if other != label
+            and (
+                _folded(other.split()[0]).startswith(first)
+                if prefix
+                else _folded(other.split()[0]) == first
+            )
+        )
+        == 1
+    )
 
 
 def renamed(transcript: Transcript, names: dict[str, str]) -> Transcript:

@@ -200,6 +200,7 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
         debrief.interviewers_of(interview),
     )
     parsed = transcript.with_candidate(parsed, label, candidate)
+    parsed = transcript.with_named_questioner(parsed, candidate)  # "Q:" as "Interviewer: …" names
     day = parsed.date or meeting_day(path.name, interview, settings.timezone)
     sentences = debrief.sentences_of(parsed, words, limits)
     phrases = keyphrases(
