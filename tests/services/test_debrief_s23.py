@@ -359,3 +359,46 @@ def test_the_questions_voice_is_the_interviewer_the_notes_name(tmp_path: Path, h
         "Tomasz Nowak",
     )
     assert result.speakers == ["Rajesh Kumar", "Tomasz Nowak"]
+
+
+# --- 3. the candidate's own past work -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "setting"),
+    [
+        (
+            "At my last site we had a customer audit that flagged mis-picks, so I brought in scan-to-confirm on the chilled aisles.",
+            "customer audit",
+        ),
+        (
+            "In my old job the dam safety panel reviewed every spillway, and I wrote the inspection checklists for it.",
+            "dam safety panel",
+        ),
+        (
+            "At my previous company there was a regulator inspection every spring, and I prepared the evidence packs.",
+            "regulator inspection",
+        ),
+    ],
+)
+def test_the_setting_of_a_past_job_is_no_topic(tmp_path: Path, answer: str, setting: str) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20270303-150000_Recording.transcript.vtt",
+        zoom(
+            ("Mariam Haddad", "Thanks for coming in today."),
+            ("Lucas Ferreira", "Thanks for having me."),
+            (
+                "Mariam Haddad",
+                "Our challenge is the dock scheduling system, trucks queue for hours.",
+            ),
+            ("Mariam Haddad", "Tell me about a time you improved a process under pressure."),
+            ("Lucas Ferreira", answer),
+            ("Mariam Haddad", "Great. We also need someone to own the night shift rota."),
+        ),
+        WED,
+        "Lucas Ferreira",
+    )
+    found = topics(result)
+    assert not any(setting in t for t in found), found
+    assert any("dock scheduling system" in t for t in found), found

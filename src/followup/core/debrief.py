@@ -102,6 +102,7 @@ class DebriefWords:
     personal_nouns: frozenset[str] = frozenset()  # "feet", "plate": "our feet" is the team's
     doer_heads: frozenset[str] = frozenset()  # "clinic", "depot": "the depot is moving to …"
     not_work: frozenset[str] = frozenset()  # "seeing", "hoping": a gerund that names no work
+    setting_verbs: frozenset[str] = frozenset()  # "had", "was": a past job's setting, no deed
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -157,6 +158,7 @@ class DebriefWords:
             personal_nouns=frozenset(lowered("personal_nouns", optional=True)),
             doer_heads=frozenset(lowered("doer_heads", optional=True)),
             not_work=frozenset(lowered("not_work", optional=True)),
+            setting_verbs=frozenset(lowered("setting_verbs", optional=True)),
         )
 
     @classmethod
@@ -1679,17 +1681,23 @@ _STORY_WHY = "your story, which the interviewers took up"
 YOUR_STORY = "your story"  # a topic's kind: the candidate's own, stored as their question
 
 
-def _told_object(sentence: str, fit: Sequence[Phrase]) -> Phrase:
-    """Of a story's phrases, the first said after the verb that tells it ("At Lakeview I
-    rebuilt the reagent ordering workflow": the workflow, not Lakeview's "older patients"
-    said before it); else the first."""
-    told = _TOLD.search(sentence)
-    if told is not None:
-        rest = sentence[told.end() :].lower()
+def _told_object(
+    sentence: str, fit: Sequence[Phrase], setting: frozenset[str] = frozenset()
+) -> Phrase | None:
+    """Of a story's phrases, the first said after the verb that tells what the candidate did
+    ("At Lakeview I rebuilt the reagent ordering workflow": the workflow, not Lakeview's "older
+    patients" said before it), their own ("I brought in") before their team's; a verb of
+    `setting` (data/debrief.toml setting_verbs: "we had a customer audit", "there was")
+    tells where the story happened, no deed: when no phrase follows a deed and such a verb
+    tells the setting, None; else the first phrase."""
+    told = list(_TOLD.finditer(sentence))
+    deeds = [m for m in told if m.group("verb").lower() not in setting]
+    for match in sorted(deeds, key=lambda m: (m.group(0)[:2].lower() != "i ", m.start())):
+        rest = sentence[match.end() :].lower()
         for phrase in fit:
             if _words_in(" ".join(phrase.base.words))(rest):
                 return phrase
-    return fit[0]
+    return None if len(deeds) < len(told) else fit[0]
 
 
 def _taken_up(phrase: Phrase, theirs: set[str]) -> int:
@@ -1767,7 +1775,8 @@ def story_phrases(
             if best[1] is not None and best[0] > 0:
                 out.append((best[1], sentence))
             elif fit and prompted and number == 0:
-                out.append((_told_object(sentence.text, fit), sentence))  # their question's
+                told = _told_object(sentence.text, fit, words.setting_verbs)
+                out += [(told, sentence)] if told is not None else []  # their question's
                 # answer: what the candidate did ("I rebuilt the reagent ordering workflow")
     return out
 
