@@ -361,6 +361,22 @@ def test_the_questions_voice_is_the_interviewer_the_notes_name(tmp_path: Path, h
     assert result.speakers == ["Rajesh Kumar", "Tomasz Nowak"]
 
 
+def test_a_dialogue_under_roles_is_speech_and_the_interviewer_is_named(tmp_path: Path) -> None:
+    text = (
+        "Interview notes - Depot Lead, 3 March 2027\n"
+        "Attendees: Adewale Okonjo (Depot Manager), Chiara Rossi\n\n"
+        "Interviewer: Thanks for coming in. Tell me about your last depot.\n"
+        "Candidate: I ran a forty-door cross dock.\n"
+        "Interviewer: Our headache is the returns backlog at the Leeds depot.\n"
+        "Candidate: I cleared a similar backlog with a triage bench.\n"
+        "Interviewer: We will let you know by the Friday after next.\n"
+    )
+    result = debriefed(tmp_path, "depot-lead-notes.txt", text, WED, "Chiara Rossi")
+    assert result.speakers == ["Adewale Okonjo", "Chiara Rossi"]
+    assert any("returns backlog" in t for t in topics(result))
+    assert decision(result) == "2027-03-12"
+
+
 # --- 3. the candidate's own past work -------------------------------------------------------------
 
 
