@@ -244,6 +244,30 @@ def test_a_day_said_for_something_else_never_wins(
     assert decision(result) == day
 
 
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("notes.txt", "Interview notes 03/03/2027 - Reservoir Engineer"),
+        ("notes.txt", "3.3.2027 interview, Northern Water"),
+        ("notes.txt", "Call notes 03/03/2027"),
+        ("reservoir-engineer-interview-03-03-2027.txt", "Interview notes"),
+        ("reservoir_engineer_3.3.2027.txt", "Interview notes"),
+    ],
+)
+def test_the_day_is_counted_from_the_date_the_notes_give(
+    tmp_path: Path, name: str, first: str
+) -> None:
+    text = first + (
+        "\n\nMariam Haddad: Our challenge is the inspection backlog across the northern reservoirs.\n"
+        "Lucas Ferreira: I've run inspection programmes on two dams.\n"
+        "Mariam Haddad: We aim to come back to you within ten working days.\n"
+    )
+    # the round was stored with the day the invite gave before it moved
+    result = debriefed(tmp_path, name, text, date(2027, 3, 1), "Lucas Ferreira")
+    assert result.meeting_date == "2027-03-03"
+    assert decision(result) == "2027-03-17"
+
+
 # --- 2. speakers --------------------------------------------------------------------------------
 
 

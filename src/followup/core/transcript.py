@@ -804,7 +804,8 @@ _HEADER_DATE = re.compile(
     rf"\b(?P<mon>{_MONTH_NAME})[a-z]*\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
     r"(?P<year>\d{4})\b|"
     rf"\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_NAME})[a-z]*\.?,?\s+"
-    r"(?P<year2>\d{4})\b",
+    r"(?P<year2>\d{4})\b|"
+    r"(?<![\d/.])(?P<na>\d{1,2})(?P<sep>[/.-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4})\b",
     re.IGNORECASE,
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -818,14 +819,30 @@ def _stamp_seconds(stamp: str) -> float | None:
     return int(h or 0) * 3600 + int(m) * 60 + int(s)
 
 
+def _numeric_date(match: re.Match[str]) -> date | None:
+    """The day of "03/17/2027", "17/03/2027", "3.3.2027" or "03-03-2027": the order that makes a
+    date when only one does, day first between dots (as Europe writes them), else None (both
+    orders make one: "04/03/2027" is the 4th of March or the 3rd of April)."""
+    a, b, year = int(match.group("na")), int(match.group("nb")), int(match.group("ny"))
+    if a > 12 or a == b or (match.group("sep") == "." and b <= 12):
+        return date(year, b, a)
+    return date(year, a, b) if b > 12 else None
+
+
 def _header_date(lines: list[str]) -> date | None:
     """The meeting's day from a transcript's header: "Interview (2026-11-19 14:02 GMT)", Meet's
-    "(2027/04/12 15:03 CEST)", Otter's "Tue, Mar 23, 2027 2:04PM", "14 April 2027"."""
+    "(2027/04/12 15:03 CEST)", Otter's "Tue, Mar 23, 2027 2:04PM", "14 April 2027", typed
+    notes' "03/17/2027", "3.3.2027" (`_numeric_date`)."""
     for line in lines[:12]:
         match = _HEADER_DATE.search(line)
         if not match:
             continue
         try:
+            if match.group("ny"):
+                found = _numeric_date(match)
+                if found is None:
+                    continue
+                return found
             if match.group("y"):
                 return date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
             if match.group("mon2"):
