@@ -1686,18 +1686,19 @@ def _told_object(
 ) -> Phrase | None:
     """Of a story's phrases, the first said after the verb that tells what the candidate did
     ("At Lakeview I rebuilt the reagent ordering workflow": the workflow, not Lakeview's "older
-    patients" said before it), their own ("I brought in") before their team's; a verb of
-    `setting` (data/debrief.toml setting_verbs: "we had a customer audit", "there was")
-    tells where the story happened, no deed: when no phrase follows a deed and such a verb
-    tells the setting, None; else the first phrase."""
+    patients" said before it); a verb of `setting` (data/debrief.toml setting_verbs: "we had a
+    customer audit") tells where the story happened: when the candidate tells a deed but no
+    phrase follows it, and such a verb tells the setting, None (the setting is no topic); a
+    story that tells only what they faced ("We had repeated hydraulic hose bursts") is about
+    that; else the first phrase."""
     told = list(_TOLD.finditer(sentence))
     deeds = [m for m in told if m.group("verb").lower() not in setting]
-    for match in sorted(deeds, key=lambda m: (m.group(0)[:2].lower() != "i ", m.start())):
+    for match in deeds or told[:1]:
         rest = sentence[match.end() :].lower()
         for phrase in fit:
             if _words_in(" ".join(phrase.base.words))(rest):
                 return phrase
-    return None if len(deeds) < len(told) else fit[0]
+    return None if deeds and len(deeds) < len(told) else fit[0]
 
 
 def _taken_up(phrase: Phrase, theirs: set[str]) -> int:
