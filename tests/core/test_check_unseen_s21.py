@@ -38,10 +38,7 @@ def note(sentence: str, greeting: str = "Dear Ms Lomax,") -> str:
     "sentence",
     [
         'At my current utility our "asset strategy" is mostly waiting for a main to burst.',
-        pytest.param(
-            "Most of the planners I sit with now treat the job sheets as a loose suggestion.",
-            marks=pytest.mark.xfail(reason="colleagues by understatement", strict=True),
-        ),
+        "Most of the planners I sit with now treat the job sheets as a loose suggestion.",
         "It would be a welcome change to work for a manager who opens the reports I send.",
         "My current director has a real gift for spotting a problem a week after everyone else.",
     ],
