@@ -243,3 +243,22 @@ def test_md5_without_openssl_is_hashlibs() -> None:
     grown = md5(usedforsecurity=False)
     grown.update(b"%PDF-1.4")
     assert grown.digest() == hashlib.md5(b"%PDF-1.4").digest()
+
+
+def test_a_first_render_parses_and_compiles_no_template_jinja_has_kept(
+    rounds, followup_home
+) -> None:
+    """The first render of a note imports Jinja2 and renders its template from the code
+    Jinja's bytecode cache kept (services.templates): Jinja's parser and code generator
+    load only when a template's text has to be compiled, and the note is the same."""
+    saved = followup_home / "cache"
+    watched = {"jinja2", "jinja2.compiler", "jinja2.parser", "jinja2.idtracking"}
+    assert _program(followup_home, ["draft", "1"])[0] == 0  # the templates compiled, kept
+    shutil.rmtree(saved / "renders")
+    kept = _program(followup_home, ["draft", "1"])
+    shutil.rmtree(saved / "renders")
+    assert loaded(["draft", "1", "--today", TODAY], watched) == (0, ["jinja2"])
+    for folder in ("renders", "templates"):  # nothing kept: parsed and compiled again
+        shutil.rmtree(saved / folder)
+    assert loaded(["draft", "1", "--today", TODAY], watched) == (0, sorted(watched))
+    assert _program(followup_home, ["draft", "1"]) == kept and kept[0] == 0

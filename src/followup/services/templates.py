@@ -300,8 +300,13 @@ def _import_jinja() -> None:
     built-in templates never use, and `random` seeds its generator from the system as it loads
     (with `bisect` and sha512, over half a millisecond): its stand-in's `choice` and `randrange`
     import the real module when first called. Anything else asked of a stand-in (a Python whose
-    `random` takes sha512 from hashlib) is the real module's. Once Jinja2 is loaded, `import
-    hashlib`, `import pickle` and `import random` give the real modules as usual."""
+    `random` takes sha512 from hashlib) is the real module's. Jinja's environment takes its
+    code generator and parser from `jinja2.compiler` and `jinja2.parser` (with the node
+    tracking and optimizer, about a fiftieth of a first draft's start-up), which only a
+    template not yet compiled needs: their stand-ins import them when first called (the
+    environment's `code_generator_class` is then a callable that makes the real one). Once
+    Jinja2 is loaded, `import hashlib`, `import pickle`, `import random` and the compiler's
+    and parser's modules give the real modules as usual (followup.stand_ins)."""
     import sys
 
     if "jinja2" in sys.modules:
@@ -311,6 +316,14 @@ def _import_jinja() -> None:
     modules: dict[str, dict[str, Any]] = {
         "hashlib": {"sha1": later("hashlib", "sha1")},
         "random": {f: later("random", f) for f in ("choice", "randrange")},
+        # what compiles a template's text: a template whose code Jinja's bytecode cache
+        # holds (`_bytecode_cache`) is never parsed nor compiled again
+        "jinja2.compiler": {
+            # a class attribute of the environment (`code_generator_class`): not a method
+            "CodeGenerator": staticmethod(later("jinja2.compiler", "CodeGenerator")),
+            "generate": later("jinja2.compiler", "generate"),
+        },
+        "jinja2.parser": {"Parser": later("jinja2.parser", "Parser")},
     }
     try:
         import _pickle
