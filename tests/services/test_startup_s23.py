@@ -108,18 +108,6 @@ def loaded(args: list[str], names: set[str]) -> tuple[int, list[str]]:
     return eval(proc.stderr.splitlines()[-1])  # noqa: S307 - our own repr
 
 
-def test_a_card_with_its_draft_stored_loads_no_phrasing(cli, rounds, tmp_path) -> None:
-    """The envelope writes the recipient's name as a name (core.person_names); the phrasing
-    of topics and its slot grammar (a tenth of the card's start-up) are the drafts' alone;
-    reportlab names the document by CPython's own MD5, not OpenSSL's (delivery/card.py)."""
-    assert cli("draft", "1", "--kind", "card", "--today", TODAY).code == 0
-    out = str(tmp_path / "card.pdf")
-    watched = {"followup.core.phrasing", "followup.core.slot_grammar", "followup.core.compose",
-               "_hashlib"}  # fmt: skip
-    assert loaded(["card", "1", "-o", out, "--today", TODAY], watched) == (0, [])
-    assert Path(out).read_bytes().startswith(b"%PDF")
-
-
 def _kept_patterns(home: Path) -> set[tuple[object, int]]:
     """The (pattern, flags) keys of the program's regex cache file (cli/regex_cache.py)."""
     import marshal
