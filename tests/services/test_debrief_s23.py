@@ -419,6 +419,19 @@ def test_a_dialogue_under_roles_is_speech_and_the_interviewer_is_named(tmp_path:
             "At my previous company there was a regulator inspection every spring, and I prepared the evidence packs.",
             "regulator inspection",
         ),
+        # the old place's doings, with no deed of the candidate's at all
+        (
+            "In my old job the dam safety panel reviewed every spillway twice a year.",
+            "dam safety panel",
+        ),
+        (
+            "At my last site the customer audit team came in every quarter and flagged mis-picks.",
+            "customer audit",
+        ),
+        (
+            "At my previous company there was a regulator inspection every spring.",
+            "regulator inspection",
+        ),
     ],
 )
 def test_the_setting_of_a_past_job_is_no_topic(tmp_path: Path, answer: str, setting: str) -> None:

@@ -1690,8 +1690,12 @@ def _told_object(
     customer audit") tells where the story happened: when the candidate tells a deed but no
     phrase follows it, and such a verb tells the setting, None (the setting is no topic); a
     story that tells only what they faced ("We had repeated hydraulic hose bursts") is about
-    that; else the first phrase."""
+    that; one that tells neither ("In my old job the dam safety panel reviewed every
+    spillway", "there was a regulator inspection") gives None."""
     told = list(_TOLD.finditer(sentence))
+    if not told:
+        return None  # "In my old job the dam safety panel reviewed every spillway": the old
+        # place's doings, nothing the candidate did or faced
     deeds = [m for m in told if m.group("verb").lower() not in setting]
     for match in deeds or told[:1]:
         rest = sentence[match.end() :].lower()
