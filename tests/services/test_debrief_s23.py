@@ -99,6 +99,10 @@ WED = date(2027, 3, 3)  # a Wednesday; the file names carry it as the tools writ
         # the middle of the month
         ("We'll be in touch by mid-month with an answer.", "2027-03-15"),
         ("You should hear back around the middle of the month.", "2027-03-15"),
+        # a day of next month spelt out, a week by the day it starts
+        ("We should be able to let you know by the first of next month.", "2027-04-01"),
+        ("We'll make the decision during the week commencing the 15th.", "2027-03-19"),
+        ("We'll decide in the week beginning Monday the 8th.", "2027-03-12"),
     ],
 )
 def test_the_ways_people_say_the_day(tmp_path: Path, said: str, day: str) -> None:

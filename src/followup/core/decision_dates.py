@@ -17,7 +17,8 @@ weeks ("this week", "the end of next week", "the week after next" and "next week
 that week's Friday; "early next week": its Monday; "mid next week": its Wednesday), months
 ("the end of the month", "early next month": its first day, "mid-March" and "mid-month": the
 15th, "next month": its last day; "before the month is out", "by the week's end", "by month-end"),
-quarters ("the end of Q1"), spans ("within ten working days" and "two working weeks":
+quarters ("the end of Q1"), weeks by a day of the month ("the week of the 22nd", "the week
+commencing the 15th": that week's Friday), spans ("within ten working days" and "two working weeks":
 business days, skipping weekends and the `holiday` lookup's days; "in the next two weeks",
 "a fortnight", "a couple of days", "48 hours", "a month") and "today"/"tomorrow"; spans
 counted from another day ("a week from tomorrow", "ten days from Friday", "a week on Friday",
@@ -311,7 +312,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "week_of",
-        re.compile(r"(?i)\bthe\s+week\s+of\s+(?:the\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th))\b"),
+        re.compile(
+            r"(?i)\b(?:the\s+week\s+of|(?:the\s+)?week\s+(?:commencing|beginning|starting)|w/c)"
+            r"\s+(?:(?:mon(?:day)?\.?,?\s+)?the\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th))\b"
+        ),
     ),
     (
         "nth",
@@ -840,7 +844,8 @@ _WEEKDAY_THE = re.compile(
 def _ordinal_regex(ordinals: tuple[str, ...]) -> re.Pattern[str]:
     word = "|".join(re.escape(o).replace(r"\-", "[- ]") for o in ordinals)
     return re.compile(
-        rf"(?i)\bthe\s+(?P<a>{word})(?=\s+of\s+{_MONTH_NAME})"  # "the ninth of December"
+        # "the ninth of December", "the first of next month"
+        rf"(?i)\bthe\s+(?P<a>{word})(?=\s+of\s+(?:{_MONTH_NAME}|next\s+month|the\s+month))"
         rf"|\b{_MONTH_NAME}\s+(?:the\s+)?(?P<b>{word})\b"  # "December the ninth"
         rf"|\b(?:by|on|before|until|till|{_WEEKDAY_NAMES})\s+the\s+(?P<c>{word})\b(?!\s+[a-z])"
     )
