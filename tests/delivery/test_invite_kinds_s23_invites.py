@@ -338,6 +338,54 @@ def test_titles_written_above_the_names_under_a_label_are_the_titles() -> None:
     assert invite.interview.company.lower() == "moorfeld bau"
 
 
+def test_a_hebrew_list_of_names_with_titles_in_brackets_on_one_line() -> None:
+    organizer = "נועה ברק"
+    email = "noa.barak@galil-systems.example"
+    invite = read(
+        google(
+            f"CN={organizer}:mailto:{email}",
+            "ראיון עבודה – מפתח/ת Backend",
+            "שלום Rowan,\n\nמראיינים: אבי מזרחי (ראש צוות), נועה ברק (מגייסת)\n\nבהצלחה",
+            guest(organizer, email),
+        )
+    )
+    assert interviewers(invite) == {"אבי מזרחי": "ראש צוות", "נועה ברק": "מגייסת"}
+    # kind 1: the subject's interview words are no role, its job title no company
+    assert invite.interview.role == "מפתח/ת Backend"
+
+
+def test_title_colon_name_lines_under_an_interviewers_label() -> None:
+    invite = read(
+        mail(
+            "HR <hr@volga-soft.example>",
+            "Собеседование – Аналитик данных",
+            "Здравствуйте, Rowan!\n\nСобеседование 19.01.2027 в 10:00.\n\nИнтервьюеры:\n"
+            "Руководитель отдела аналитики: Олег Петров\n\nС уважением,\nHR-отдел",
+        ),
+        "ru.eml",
+    )
+    assert interviewers(invite) == {"Олег Петров": "Руководитель отдела аналитики"}
+
+
+def test_a_table_of_interviewers_with_headers_in_vietnamese() -> None:
+    invite = read(
+        mail(
+            "Tuyển dụng <hr@saigon-logistics.example>",
+            "Thư mời phỏng vấn – Nhân viên kho, ngày 19/01",
+            "Chào Rowan,\n\nThời gian: 10:00 ngày 19/01/2027\n\n| Người phỏng vấn | Chức vụ |\n"
+            "|---|---|\n| Lê Văn Tâm | Trưởng kho |\n| Đỗ Minh Quân | Giám đốc vận hành |\n\n"
+            "Trân trọng,\nPhòng Nhân sự",
+        ),
+        "vi.eml",
+    )
+    assert interviewers(invite) == {
+        "Lê Văn Tâm": "Trưởng kho",
+        "Đỗ Minh Quân": "Giám đốc vận hành",
+    }
+    # kind 1: "ngày 19/01" (the day, in figures) is no part of the role
+    assert invite.interview.role == "Nhân viên kho"
+
+
 # ---------------------------------------------------------------- kind 4: the company
 
 

@@ -311,7 +311,8 @@ _DAY_LEADS = frozenset(
     {"for", "on", "at", "in", "by", "from", "until", "this", "next", "coming", "the", "le",
      "la", "el", "il", "am", "an", "den", "de", "du", "del", "per", "pour", "para", "på",
      "om", "op", "na", "w", "we", "a", "à", "ce", "este", "esta", "questo", "dieser",
-     "diesen", "nächsten", "prochain", "het", "em", "no", "nel", "al", "ab", "vom"}
+     "diesen", "nächsten", "prochain", "het", "em", "no", "nel", "al", "ab", "vom", "ngày",
+     "vào"}
 )  # fmt: skip
 
 
@@ -332,6 +333,8 @@ def _starts_a_day(words: list[str], index: int) -> bool:
         or _CLOCK_WORD.fullmatch(bare) is not None
         or (bare.isdigit() and len(bare) <= 2 and after in _MONTH_WORDS)  # "12 April"
         or _NUMERIC_DAY.fullmatch(bare) is not None  # "19.01.2027", Hebrew's "ב-19.01.2027"
+        # "ngày 19/01", "am 19.01.": a day and month in figures after a day's lead word
+        or (before in _DAY_LEADS and re.fullmatch(r"\d{1,2}[./]\d{1,2}\.?", bare) is not None)
     )
 
 

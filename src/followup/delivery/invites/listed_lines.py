@@ -67,6 +67,18 @@ def caseless_entry(line: str) -> Person | None:
     return None
 
 
+# between the entries of one line: a comma (Arabic's too) or a semicolon outside brackets
+_ENTRY_SEP = re.compile(r"[ \t]*[,،;؛](?![^()（）]*[)）])[ \t]*")
+
+
+def caseless_entries(text: str) -> list[Person]:
+    """Every entry of a line that lists them in a script without letter case, each "Name
+    (title)" or "Name – title" ("אבי מזרחי (ראש צוות), נועה ברק (מגייסת)"); none unless every
+    part is one."""
+    people = [caseless_entry(part) for part in _ENTRY_SEP.split(text.strip(" .")) if part]
+    return [p for p in people if p] if people and all(people) else []
+
+
 def _name(line: str) -> str | None:
     match = _NAME_ONLY.fullmatch(line.strip())
     if match is None:

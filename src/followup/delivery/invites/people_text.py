@@ -33,7 +33,7 @@ from followup.delivery.invites.common import STREET_WORDS as _STREET_WORDS
 from followup.delivery.invites.company_names import fold_words, squeezes
 from followup.delivery.invites.company_text import MEETING_BLOCK
 from followup.delivery.invites.coordinator_text import _coordinator_in_text
-from followup.delivery.invites.listed_lines import caseless_entry, listed_under_label
+from followup.delivery.invites.listed_lines import caseless_entries, listed_under_label
 from followup.delivery.invites.name_lists import (
     _BARE_NAME,
     _HONORIFIC,
@@ -403,7 +403,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         upto = re.match(_LIST_TEXT, match.group("list"))  # up to the sentence's end
         people = _persons_in_list(upto.group(0) if upto else match.group("list"), vocab)
         if not people:  # "المقابلة مع: أحمد الخطيب (مدير الهندسة)": a script without case
-            people = [p for p in [caseless_entry(match.group("list"))] if p]
+            people = caseless_entries(match.group("list"))
         titled = _TITLE_LINE.match(text, match.end() + 1)
         if len(people) == 1 and people[0].title is None and titled:
             people[0].title = _clip(titled.group("title").strip(" .,"), 120)

@@ -119,6 +119,21 @@ _SESSION_WITH = re.compile(
 )
 
 
+_TITLE_COLON = re.compile(r"^(?P<title>[^:：\n]{2,60}?)[ \t]*[:：][ \t]*(?P<name>[^:：\n]{3,60})$")
+
+
+def _title_colon_name(line: str, vocab: _Vocab) -> Person | None:
+    """A line of an interviewers' block that gives the title, a colon and the name
+    ("Руководитель отдела аналитики: Олег Петров", "Hiring Manager: Dana Reyes"), or None."""
+    match = _TITLE_COLON.match(line.strip())
+    if match is None or not _looks_like_title(match.group("title"), vocab):
+        return None
+    named = _persons_in_list(match.group("name"), vocab)
+    if len(named) != 1 or named[0].title:
+        return None
+    return replace(named[0], title=_clip(" ".join(match.group("title").split()), 120))
+
+
 def _block_people(lines: str, vocab: _Vocab) -> list[Person]:
     """The people of the lines under a label ("Your interviewers"): one a line, or a line of
     their title under a name's (an HTML table's cell "<b>Name</b><br>Title"); past a blank
@@ -137,7 +152,7 @@ def _block_people(lines: str, vocab: _Vocab) -> list[Person]:
             said = timed.group("list") if timed else line
             people = _scheduled_person(said, vocab, timed=timed is not None)
             if not people and not timed:  # "דנה לוי – מנהלת משאבי אנוש": a script without case
-                people = [p for p in [caseless_entry(line)] if p]
+                people = [p for p in [caseless_entry(line) or _title_colon_name(line, vocab)] if p]
             many = _persons_in_list(said, vocab, loose=True) if people else []
             if len(many) > len(people) and _same_person(many[0].name, people[0].name):
                 people = many  # "Ilse Verhoeven (teamleider) en Ruben Smits, praktijkopleider"
