@@ -7,7 +7,8 @@ each in new wording, registers and countries, with the READY twins that share th
    employer's challenges restated with sympathy and kind humour;
 2. an eager, concrete plan for the first weeks is enthusiasm, not desperation;
 3. a credential-shaped profile field slotted into a sentence ungrammatically is unprofessional;
-4. a title before a surname with a lower-case particle is correct address;
+4. a title before a surname with a lower-case particle is correct address (and such a name
+   not on the record is a wrong name);
 5. job titles and departments addressed in a greeting are no names;
 6. meeting the team and learning how the place works is no specific, nor is a note of thanks and
    interest alone."""
@@ -351,3 +352,24 @@ def test_a_concrete_detail_of_how_it_works_is_a_specific(rules, model, sentence)
 def test_a_note_of_thanks_and_interest_alone_has_no_specific(rules, model, text) -> None:
     result = checked(rules, model, text, SHOP, "email")
     assert result.elements["specifics"] is False
+
+
+@pytest.mark.parametrize(
+    ("line", "wrong"),
+    [
+        ("Please pass my thanks to Dr. van Wyk for the tour.", "Wyk"),
+        ("Please pass my thanks to Mr. ole Kaelo for the tour.", "Kaelo"),
+        ("Please pass my thanks to Mrs. al-Hashimi for the tour.", "al-Hashimi"),
+        ("Please pass my thanks to Ms. de la Vega for the tour.", "Vega"),
+    ],
+)
+def test_a_titled_name_with_a_particle_not_on_the_record_is_wrong(
+    rules, model, line, wrong
+) -> None:
+    result = checked(rules, model, note(line), SHOP, "email")
+    assert [f.excerpt for f in result.issues if f.code == "name_mismatch"] == [wrong]
+
+
+def test_a_word_of_grammar_after_a_title_is_no_particle(rules, model) -> None:
+    text = note("Please thank Dr. and Mrs. Kimani for the tour.")
+    assert "name_mismatch" not in issues(rules, model, text)

@@ -29,6 +29,13 @@ _NOT_ALNUM = lazy(r"[^a-z0-9]")
 _GREETING_CUT = lazy(r"[,:;!]")
 _GREETING_NAME = lazy(rf"(?<![\w'-]){_UPPER}[\w'-]*")
 _titled_cache: dict[frozenset[str], Pattern] = {}
+# a family name's lower-case particles, of any language, before its capital ("Mr. ole Sankale",
+# "Dr. van der Berg"): short words that are no English grammar (one joined to the name, as in
+# "Mrs. al-Amin" and "Ms. d'Souza", is part of the name)
+_PARTICLES = (
+    r"(?:(?!(?:and|or|nor|the|to|of|for|at|in|on|with|from|a|an|is|was|as|by|but|so|if|my"
+    r"|his|her|our|your|their|who|we|you|he|she|they|it|me|us)\b)[a-z]{1,5}[ \t]+){0,3}"
+)
 
 
 def _titled(titles: frozenset[str]) -> Pattern:
@@ -40,8 +47,8 @@ def _titled(titles: frozenset[str]) -> Pattern:
         ordered = sorted(titles, key=lambda t: (-len(t), t))
         words = "|".join(re.escape(t) for t in ordered)
         found = _titled_cache[titles] = made(
-            rf"(?=[A-Z])(?<![\w-])(?P<title>(?i:{words}))(?P<dot>\.)?[ \t]+"
-            rf"(?P<name>{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)(?![\w-])"
+            rf"(?=[A-Z])(?<![\w-])(?P<title>(?i:{words}))(?P<dot>\.)?[ \t]+{_PARTICLES}"
+            rf"(?P<name>(?:[a-z]{{1,3}}['’-])?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)(?![\w-])"
         )
     return found
 
