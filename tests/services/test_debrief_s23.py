@@ -103,6 +103,9 @@ WED = date(2027, 3, 3)  # a Wednesday; the file names carry it as the tools writ
         ("We should be able to let you know by the first of next month.", "2027-04-01"),
         ("We'll make the decision during the week commencing the 15th.", "2027-03-19"),
         ("We'll decide in the week beginning Monday the 8th.", "2027-03-12"),
+        # the week after the interview's, and a weekday of it
+        ("We'll let you know the week after, on the Tuesday.", "2027-03-09"),
+        ("We'll make a decision the week after.", "2027-03-12"),
     ],
 )
 def test_the_ways_people_say_the_day(tmp_path: Path, said: str, day: str) -> None:
@@ -270,6 +273,26 @@ def test_the_day_is_counted_from_the_date_the_notes_give(
     result = debriefed(tmp_path, name, text, date(2027, 3, 1), "Lucas Ferreira")
     assert result.meeting_date == "2027-03-03"
     assert decision(result) == "2027-03-17"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Expect to hear by end of next week.", "2027-03-12"),
+        ("Results by the 10th.", "2027-03-10"),
+        ("Response expected early next month.", "2027-04-01"),
+        ("Should hear within ten working days.", "2027-03-17"),
+    ],
+)
+def test_the_day_in_the_candidates_own_notes(tmp_path: Path, line: str, day: str) -> None:
+    text = (
+        "Interview with Mariam Haddad, Northern Water - 3 March 2027\n\n"
+        "- Main challenge: the inspection backlog across the northern reservoirs\n"
+        "- Team of six engineers, two vacancies\n"
+        f"- {line}\n"
+    )
+    result = debriefed(tmp_path, "my-notes.txt", text, WED, "Lucas Ferreira")
+    assert decision(result) == day
 
 
 # --- 2. speakers --------------------------------------------------------------------------------

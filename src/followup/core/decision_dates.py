@@ -271,7 +271,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "week",
         re.compile(
             r"(?i)\b(?:(?:the\s+)?(?P<part>end|start|beginning|middle|early|mid|late)"
-            r"(?:\s+of\s+|-|\s+))?(?P<which>this|next|the\s+following|following|the)\s+week\b"
+            r"(?:\s+of\s+|-|\s+))?(?:the\s+week\s+(?P<after>after)\b"
+            r"(?!\s+(?:next|the|that|this|our|your|their|a|an)\b)|"
+            r"(?P<which>this|next|the\s+following|following|the)\s+week\b)"
         ),
     ),
     (
@@ -419,8 +421,9 @@ def _resolve(
         weekday = _weekday(g["wd"]) if g.get("wd") else None
         that = _day_of_month(_nth(g["day"]), reference, weekday)
         return _working_day_before(that, reference, business) if that else None
-    if kind == "week":
-        ahead = g["which"].lower() == "next" or "following" in g["which"].lower()
+    if kind == "week":  # "the week after" (the interview's): the following week
+        which = (g["which"] or "following").lower()
+        ahead = which == "next" or "following" in which
         start = _week_start(reference) + timedelta(days=7 if ahead else 0)
         part = (g["part"] or "end").lower()
         offset = {"start": 0, "beginning": 0, "early": 0, "middle": 2, "mid": 2}.get(part, 4)
