@@ -157,6 +157,33 @@ def test_a_role_whose_words_go_on_after_en_is_read_whole(
     }
 
 
+@pytest.mark.parametrize(
+    ("description", "role"),
+    [
+        (
+            "Guten Tag,\n\nvielen Dank für Ihre Bewerbung als Sachbearbeiter im Einkauf bei "
+            "der Ironvale GmbH.\n\nSam Okafor",
+            "Sachbearbeiter im Einkauf",
+        ),
+        (
+            "Guten Tag,\n\nvielen Dank für Ihre Bewerbung als Referentin für "
+            "Unternehmenskommunikation.\n\nSam Okafor",
+            "Referentin für Unternehmenskommunikation",
+        ),
+        (
+            "Bonjour,\n\nvotre candidature au poste de Responsable de la maintenance a "
+            "retenu notre attention.\n\nSam Okafor",
+            "Responsable de la maintenance",
+        ),
+    ],
+)
+def test_a_role_the_text_says_after_its_lead_is_read_past_its_joining_words(
+    description: str, role: str
+) -> None:
+    email = "sam.okafor@ironvale.example"
+    assert organized("Sam Okafor", email, "Gespräch", description)["role"] == role
+
+
 def test_a_hebrew_day_joined_to_its_preposition_is_no_part_of_the_role() -> None:
     invite = read(
         mail(
@@ -404,6 +431,20 @@ def test_the_company_the_text_writes_in_full_beats_the_subjects_short_form() -> 
     assert interviewers(invite) == {}
 
 
+def test_a_company_said_in_full_before_a_possessive_is_read_without_it() -> None:
+    invite = read(
+        mail(
+            "Redbrook Careers <careers@redbrook.example>",
+            "Your phone interview with Redbrook",
+            "Hi Rowan,\n\nWelcome to Redbrook Tidewater Energy's hiring process! A phone "
+            "interview has been scheduled for the Field Technician role on 19 January 2027 at "
+            "10:00.",
+        ),
+        "possessive.eml",
+    )
+    assert invite.interview.company == "Redbrook Tidewater Energy"
+
+
 @pytest.mark.parametrize(
     ("sender", "signature", "company"),
     [
@@ -473,3 +514,15 @@ def test_an_exchange_organizer_who_interviews_and_the_coordinator_the_text_names
     invite = read(outlook(organizer, summary, description))
     assert coordinator(invite) == expected_coordinator
     assert interviewers(invite) == expected_interviewers
+
+
+def test_the_writer_named_after_with_me_interviews_with_their_title() -> None:
+    invite = read(
+        outlook(
+            'CN="Okoro, Chidi":mailto:chidi.okoro@lagoonbank.example',
+            "Interview: Credit Risk Analyst",
+            "Dear Rowan,\n\nThis invite is for your interview with me, Chidi Okoro (Head of "
+            "Credit Risk).\n\nRegards,\nChidi",
+        )
+    )
+    assert interviewers(invite) == {"Chidi Okoro": "Head of Credit Risk"}

@@ -90,6 +90,14 @@ _MEET = re.compile(
 # "avec Mme Hélène Garnier, Directrice …", "Incontrerà l'Ing. Paolo Leone", "Ihre
 # Gesprächspartner sind …", "La llamada la realizará …": the people an invite in another
 # language names; German's capitalised nouns and "Ihnen" need an honorific after "mit"
+# The writer who interviews, named after "me" ("your interview with me, Chidi Okoro (Head of
+# Credit Risk)", "mit mir, Oliver Brandt", "avec moi, Camille Lefèvre", "conmigo, Ana Ruiz")
+_ME_NAMED = re.compile(
+    r"(?:\b(?i:with|call|meet)[ \t]+me|\b(?i:mit[ \t]+mir|avec[ \t]+moi|conmigo|comigo|"
+    r"con[ \t]+me))[ \t]*[,(–—-][ \t]*(?P<list>[^.;\n]{3,120})"
+)
+
+
 _WITH = re.compile(
     r"(?:\b(?:con|com|avec|met|Con|Com|Avec|Met)[ \t]+(?:(?:il|la|lo|el|o|a)[ \t]+|l['’][ \t]*)?"
     rf"(?=(?:{_HONORIFICS}\s+)?[{UPPER}][{LOWER}])"
@@ -445,6 +453,10 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         writer = _writer(found, text, vocab) if me and (people or match.group("me")) else None
         if writer is not None:
             strong.append(writer)
+    for seen, match in enumerate(_ME_NAMED.finditer(joined)):  # "… with me, Chidi Okoro (…)"
+        if seen >= MAX_SCHEDULE_LINES:
+            break
+        strong += _persons_in_list(match.group("list"), vocab, loose=True)[:1]
     spoken: list[Person] = []  # "com a Juliana Prado": an interviewer unless the coordinator
     for seen, match in enumerate(_WITH.finditer(joined)):
         if seen >= MAX_SCHEDULE_LINES:

@@ -60,6 +60,39 @@ _ROLE_END = re.compile(
 )
 
 
+# words that join a role's words and never end one ("Responsable de la maintenance",
+# "Specialist of …"); German "im" and "für" before a capitalised noun ("Sachbearbeiter im
+# Einkauf", "Referentin für Unternehmenskommunikation")
+_JOINING = frozenset(
+    {"de", "di", "da", "do", "du", "des", "del", "della", "dello", "dei", "of", "for", "für",
+     "en", "à", "al", "alla", "au", "aux", "van", "voor", "ds", "ds.", "w", "z", "na", "im"}
+)  # fmt: skip
+_NOUN_AFTER = frozenset({"im", "für"})
+
+
+def _role_head(rest: str) -> str:
+    """A role said after its lead word, up to where it ends (`_ROLE_END`): past a word that
+    ends it only when what is before it ends in a joining word ("Responsable de la
+    maintenance") or the word is German "im"/"für" before a capitalised noun."""
+    for end in _ROLE_END.finditer(rest):
+        head = rest[: end.start()]
+        last = head.split()[-1].lower() if head.split() else ""
+        word = end.group(0).strip().lower()
+        after = rest[end.end() :].lstrip()
+        joined = last in _JOINING and (word == "." or word.isalpha())  # "ds. zakupów"
+        noun = word in _NOUN_AFTER and after[:1].isupper() and not _capital_determiner(after)
+        if joined or noun:
+            continue
+        return head
+    return rest
+
+
+def _capital_determiner(text: str) -> bool:
+    """`text` starts with a German determiner or possessive written with a capital ("Ihrem",
+    "Unserem"): no noun of a role's."""
+    return re.match(r"(?:Ihr|Unser|Den|Dem|Der|Die|Das)\w*\b", text) is not None
+
+
 def _capital(role: str) -> bool:
     """`role` starts with a capital, or with a letter of a script without letter case
     (Hebrew, Arabic, Thai, Devanagari): a name's start, as such scripts write one."""
@@ -76,14 +109,14 @@ def _led_role(text: str, vocab: _Vocab, known: str | None = None) -> str | None:
             break
         rest = vocab.gender_tag.sub("", text[match.end() : match.end() + 160])
         rest = without_when(rest)  # "… di Tecnico di laboratorio martedì 9 marzo"
-        role = _ROLE_END.split(rest, maxsplit=1)[0]
+        role = _role_head(rest)
         words = role.split()
         role = role.strip(" '\"“”«»")
         if not (1 <= len(words) <= 6) or not (_capital(role) or extends(role, known)):
             continue
         if _job_words(role, vocab) or _POST_WORD.search(match.group(0)):
             # the role's own words in brackets after it ("Kierownik zmiany (magazyn …)")
-            return role + _bracket_after(rest[len(_ROLE_END.split(rest, maxsplit=1)[0]) :], vocab)
+            return role + _bracket_after(rest[len(_role_head(rest)) :], vocab)
     return None
 
 
