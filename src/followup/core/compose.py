@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -3009,6 +3010,7 @@ def qualifications_for(interview: Interview, profile: Profile, language: Languag
 
 _LONG_CLAIM = 60  # characters: a claim this long, said twice in a panel, makes notes alike
 _MAX_SAME_QUALIFICATION = 2  # notes of one panel that may offer the same qualification
+_MAX_SAME_FIT = 1  # notes of one panel that may say the same untied line as a statement of fit
 
 
 @dataclass(frozen=True)
@@ -3817,7 +3819,8 @@ def compose(
     order = [p for p in panel if p.role is not PersonRole.COORDINATOR]
     # then the coordinator, and anyone recorded twice whose panel entry took their address
     order += [p for p in recipients if all(p is not q for q in order)]
-    fit_said: set[str] = set()  # the untied claims said as statements of fit, one note each
+    # the untied claims said as statements of fit: how many notes say each
+    fit_said: Counter[str] = Counter()
     for person in order:
         # Whoever also interviewed you is written to as an interviewer.
         is_coordinator = person.role is PersonRole.COORDINATOR and not any(
@@ -3916,28 +3919,37 @@ def compose(
         # (the one closest to their note in meaning, chosen per reader) is said once, as a
         # plain statement of fit in the close ('qual.fit', 'qual.fit.held' for a degree, a
         # credential or a language), rather than a generic offer to go through one's
-        # background; never one another reader's note says so already (the plan's note, to
-        # someone else, keeps its own), nor one that is neither work done nor held (a fact
-        # of one's life). Every note of the round is written here, sent or not, so a note
+        # background; one no other reader's note says so (_MAX_SAME_FIT: two notes with
+        # the same line in the same frame-slot read alike; the plan's note, to someone
+        # else, keeps its own), never one that is neither work done nor held (a fact of
+        # one's life). Every note of the round is written here, sent or not, so a note
         # is the same drafted alone or with its panel.
+        if claim is None and need is None and not plans and not is_coordinator:
+            # the pairing left this reader none (a bigger panel than the list): the closest
+            # line no other note says, if any is left (a line said twice more would make two
+            # short notes alike)
+            other = _fresh_fit(mine, quals, fit_said, language)
+            if other is not None and not fit_said[other]:
+                pairing, claim = Pairing(other, None), phrasing.qualification(other, lexicon)
         untied = claim is not None and not (
             need is not None or pairing.topic is not None or pairing.concept or pairing.point
         )
-        if untied and not plans and pairing.qualification in fit_said:
-            # said so in another note of the panel: the closest one not said yet, if any
+        said_so = fit_said[pairing.qualification] if pairing.qualification else 0
+        if untied and not plans and said_so:
+            # said so in another note of the panel: the closest one said less, if any
             other = _fresh_fit(mine, quals, fit_said, language)
-            if other is not None:
+            if other is not None and fit_said[other] < said_so:
                 pairing, claim = Pairing(other, None), phrasing.qualification(other, lexicon)
         fit_close = (
             untied
             and claim is not None
             and _fits(claim, lexicon)
-            and (plans or pairing.qualification not in fit_said)
+            and (plans or fit_said[pairing.qualification or ""] < _MAX_SAME_FIT)
         )
         if untied and not fit_close:
             pairing, claim = Pairing(None, None), None
         if fit_close and pairing.qualification:
-            fit_said.add(pairing.qualification)
+            fit_said[pairing.qualification] += 1
         people = thanked(
             interviewers,
             person,
@@ -4239,26 +4251,27 @@ def _fits(claim: phrasing.Qualification, lexicon: phrasing.Lexicon) -> bool:
 
 
 def _fresh_fit(
-    share: Sequence[Specific], quals: Sequence[str], said: Collection[str], language: Language
+    share: Sequence[Specific], quals: Sequence[str], said: Mapping[str, int], language: Language
 ) -> str | None:
-    """Of `quals`, the one closest in meaning to a note's topics (phrasing.relatedness; the
-    record's order breaks ties) that no other note of the panel has said (`said`) and that can
-    be said as a statement of fit with confidence; None when none is left."""
+    """Of `quals`, the one the panel's other notes say least as a statement of fit (`said`:
+    how many say each), then the closest in meaning to a note's topics (phrasing.relatedness;
+    the record's order breaks ties), that fewer than _MAX_SAME_FIT notes say and that can be
+    said so with confidence; None when none is left."""
     lexicon = language.lexicon
 
     def sayable(q: str) -> bool:
         claim = phrasing.qualification(q, lexicon)
         return claim.sure and _fits(claim, lexicon)
 
-    left = [q for q in quals if q not in said and sayable(q)]
+    left = [q for q in quals if said.get(q, 0) < _MAX_SAME_FIT and sayable(q)]
     if not left:
         return None
 
-    def closeness(q: str) -> tuple[int, int]:
+    def rank(q: str) -> tuple[int, int, int]:
         near = max((phrasing.relatedness(s.recorded, q, lexicon) for s in share), default=0)
-        return (near, -quals.index(q))
+        return (-said.get(q, 0), near, -quals.index(q))
 
-    return max(left, key=closeness)
+    return max(left, key=rank)
 
 
 def _says_work(claim: phrasing.Qualification, lexicon: phrasing.Lexicon) -> bool:
