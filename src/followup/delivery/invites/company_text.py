@@ -356,10 +356,15 @@ def _full_name(name: str, texts: Iterable[str], ctx: _Ctx) -> str:
             # Goods Recruiting")
             for said in re.finditer(rf"(?<!\w){re.escape(name.split()[0])}(?!\w)", line):
                 # up to a clause's end or a possessive ("Redbud Midstream's hiring process")
+                # or a spaced dash ("Azahar Robótica – Parc Tecnològic": the site after it)
                 clause = re.split(
-                    r"[!?;:,()|]|\.(?=\s|$)|['’]s\b", line[said.start() :], maxsplit=1
+                    r"[!?;:,()|·•]|\.(?=\s|$)|['’]s\b|\s[-–—/]\s", line[said.start() :], maxsplit=1
                 )[0]
-                parts.append(without_team(name_words_only(clause, vocab), vocab))
+                words = without_team(name_words_only(clause, vocab), vocab)
+                # words in small letters past the name's own ("Mercado Jabuticaba Comércio de
+                # Alimentos"): a registered name's description, not the name people use
+                if not any(w[:1].islower() for w in words.split()[len(name.split()) :]):
+                    parts.append(words)
             for part in parts:
                 if part in tried:
                     continue
