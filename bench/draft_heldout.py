@@ -225,7 +225,7 @@ def run(
         rid = str(spec.get("id", len(notes)))
         try:
             round_id = store_round(settings, spec)
-            interview = drafting._context(settings, round_id, date.today())[0]
+            interview = drafting.round_context(settings, round_id, date.today())[0]
             plan = planning.Planner(settings, interview.interviewed)(interview)
             if today is not None:
                 day = today
