@@ -360,11 +360,11 @@ def _full_name(name: str, texts: Iterable[str], ctx: _Ctx) -> str:
                 clause = re.split(
                     r"[!?;:,()|·•]|\.(?=\s|$)|['’]s\b|\s[-–—/]\s", line[said.start() :], maxsplit=1
                 )[0]
-                words = without_team(name_words_only(clause, vocab), vocab)
+                said_name = without_team(name_words_only(clause, vocab), vocab)
                 # words in small letters past the name's own ("Mercado Jabuticaba Comércio de
                 # Alimentos"): a registered name's description, not the name people use
-                if not any(w[:1].islower() for w in words.split()[len(name.split()) :]):
-                    parts.append(words)
+                if not any(w[:1].islower() for w in said_name.split()[len(name.split()) :]):
+                    parts.append(said_name)
             for part in parts:
                 if part in tried:
                     continue
