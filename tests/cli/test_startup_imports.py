@@ -12,6 +12,8 @@ import sys
 
 import pytest
 
+from helpers_startup import modules_after
+
 HEAVY = {"typer", "pydantic", "rich", "sqlalchemy", "alembic", "jinja2", "holidays", "numpy", "av",
          "socket", "subprocess", "tempfile", "email", "zipfile", "phonenumbers",
          "tomllib", "lemminflect", "spellchecker", "hashlib"}  # fmt: skip
@@ -258,19 +260,6 @@ def test_a_first_render_with_saved_data_reads_no_toml(one_round, followup_home) 
     assert set(heavy) <= {"jinja2", "tempfile"}, heavy
 
 
-def _modules_after(args: list[str], names: set[str]) -> tuple[int, list[str]]:
-    """The exit code of `followup ARGS` in a fresh Python, and which of `names` it imported."""
-    code = (
-        "import sys\n"
-        "from followup.cli import main\n"
-        f"code = main({args!r})\n"
-        f"sys.stderr.write(repr((code, sorted(set({sorted(names)!r}) & set(sys.modules)))))\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=120, env={**os.environ, "COLUMNS": "100"})  # fmt: skip
-    return eval(proc.stderr.splitlines()[-1])  # noqa: S307 - our own repr
-
-
 def test_a_card_of_a_round_with_notes_loads_no_phrasing_and_no_openssl(cli, tmp_path) -> None:
     """`card ID` with its draft stored, for a round whose notes name a route (read on every
     plan, core.etiquette): names are written by core.person_names, never through the
@@ -281,7 +270,7 @@ def test_a_card_of_a_round_with_notes_loads_no_phrasing_and_no_openssl(cli, tmp_
     assert cli("draft", "1", "--kind", "card").code == 0
     out = str(tmp_path / "card.pdf")
     names = {"followup.core.phrasing", "followup.core.slot_grammar", "hashlib", "_hashlib"}
-    assert _modules_after(["card", "1", "-o", out], names) == (0, [])
+    assert modules_after(["card", "1", "-o", out], names) == (0, [])
 
 
 def test_a_first_render_loads_no_jinja_parser_nor_code_generator(one_round, followup_home) -> None:
@@ -292,4 +281,4 @@ def test_a_first_render_loads_no_jinja_parser_nor_code_generator(one_round, foll
     assert loaded_after(["draft", "1"])[0] == 0  # the templates compiled and kept
     shutil.rmtree(followup_home / "cache" / "renders", ignore_errors=True)
     names = {"jinja2", "jinja2.compiler", "jinja2.parser", "jinja2.idtracking"}
-    assert _modules_after(["draft", "1"], names) == (0, ["jinja2"])
+    assert modules_after(["draft", "1"], names) == (0, ["jinja2"])

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers_startup import modules_after
+
 TODAY = "2026-11-20"
 # a video panel as people jot it: a title of address beside a name ('suresh sir'), an
 # offer asked for in the notes, a figure joined to a unit, a deadline said loosely
@@ -93,19 +95,6 @@ def test_patterns_made_from_the_data_are_the_same_whatever_the_hash_seed(
         for args in COMMANDS:
             assert _program(followup_home, args, seed)[0] == 0
         assert kept.read_bytes() == before, f"seed {seed} added patterns"
-
-
-def loaded(args: list[str], names: set[str]) -> tuple[int, list[str]]:
-    """The exit code of `followup ARGS` in a fresh Python, and which of `names` it imported."""
-    code = (
-        "import sys\n"
-        "from followup.cli import main\n"
-        f"code = main({args!r})\n"
-        f"sys.stderr.write(repr((code, sorted(set({sorted(names)!r}) & set(sys.modules)))))\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=120, env={**os.environ, "COLUMNS": "100"})  # fmt: skip
-    return eval(proc.stderr.splitlines()[-1])  # noqa: S307 - our own repr
 
 
 def _kept_patterns(home: Path) -> set[tuple[object, int]]:
@@ -245,8 +234,8 @@ def test_a_first_render_parses_and_compiles_no_template_jinja_has_kept(
     shutil.rmtree(saved / "renders")
     kept = _program(followup_home, ["draft", "1"])
     shutil.rmtree(saved / "renders")
-    assert loaded(["draft", "1", "--today", TODAY], watched) == (0, ["jinja2"])
+    assert modules_after(["draft", "1", "--today", TODAY], watched) == (0, ["jinja2"])
     for folder in ("renders", "templates"):  # nothing kept: parsed and compiled again
         shutil.rmtree(saved / folder)
-    assert loaded(["draft", "1", "--today", TODAY], watched) == (0, sorted(watched))
+    assert modules_after(["draft", "1", "--today", TODAY], watched) == (0, sorted(watched))
     assert _program(followup_home, ["draft", "1"]) == kept and kept[0] == 0
