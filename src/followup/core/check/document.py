@@ -108,6 +108,13 @@ _ADDRESS_WORDS = 8
 _FURNITURE_LINE = lazy(
     r"[ \t]*(?:subject|sub|re|ref|reference|our[ \t]+ref|your[ \t]+ref)[ \t]*[:.-]", re.IGNORECASE
 )
+# a line above the salutation that names whom the letter is for: "Attention: …", "Attn: …",
+# "For the attention of: …", "FAO …" (the addressee: its names are the reader's and employer's)
+_ATTENTION_LINE = lazy(
+    r"[ \t]*(?:(?:for|to)[ \t]+the[ \t]+attention[ \t]+of|attention|attn|f\.?a\.?o\.?)"
+    r"(?:[ \t]*[:.-][ \t]*|[ \t]+)(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def normalised(text: str) -> str:
@@ -194,6 +201,7 @@ class Document:
         self.word_set = frozenset(map(str.lower, self.cased_words))
         self._prefixes: dict[str, frozenset[str]] = {}
         self._breaks: list[tuple[int, int]] | None = None
+        self._headers: list[tuple[Span, bool]] | None = None
 
     def word_start(self, index: int) -> int:
         """Where the note's word number `index` (from 0, after the subject) starts."""
@@ -225,6 +233,36 @@ class Document:
                     return Span(pos + lead, pos + end_at)
             pos = end + 1
         return None
+
+    def header_lines(self) -> list[tuple[Span, bool]]:
+        """The header-like lines above the salutation (below the Subject line the note opens
+        with, if any): a letter's Subject, "Re:", "RE:", "Sub:", "Ref:" reference line and its
+        "Attention:" / "Attn:" / "For the attention of" line. Each is the span of its text after
+        the label (character offsets into the note), and whether it is an attention line
+        (True: it names the addressee). Without a salutation, the lines of the note's first
+        paragraph are read."""
+        found = self._headers
+        if found is not None:
+            return found
+        found = self._headers = []
+        text = self.norm
+        upto = self.greeting.start if self.greeting else text.find("\n\n", self.body_start)
+        upto = len(text) if upto < 0 else upto
+        pos = self.body_start
+        while pos < upto:
+            end = text.find("\n", pos, upto)
+            end = upto if end < 0 else end
+            label = _FURNITURE_LINE.match(text, pos, end)
+            attention = None if label else _ATTENTION_LINE.match(text, pos, end)
+            m = label or attention
+            if m is not None:
+                start = m.end()
+                start += len(text[start:end]) - len(text[start:end].lstrip())
+                stop = start + len(text[start:end].rstrip())
+                if stop > start:
+                    found.append((Span(start, stop), attention is not None))
+            pos = end + 1
+        return found
 
     def _signature(self, rules: CheckRules) -> int:
         """Where the sign-off starts (the end of the text when there is none)."""

@@ -770,6 +770,9 @@ class Names:
             t for t in company_tokens if t not in _COMPANY_SUFFIXES and t not in rules.org_words
         ]
         self.company_first = distinct[0] if distinct else ""
+        # all of them: a name that keeps some and changes another is another organisation
+        # ("Little Sprouts Preschool" for Little Acorns Preschool)
+        self.company_distinct = frozenset(distinct)
         # its initials, with and without the legal form ("SBI" for Shannonside Biologics
         # Ireland Ltd, "NCS" for Northern Cape Solar (Pty) Ltd)
         initials = [t for t in company_tokens if t not in {"the", "of", "and"}]
@@ -985,9 +988,11 @@ class Names:
                 # "the Crestview Way", "Crestview Cares": the company's word and an everyday
                 # one name its programme, not another organisation (an organisation's word,
                 # "Crestview Medical", does, and so does a trade's, "Ridgeway Water" for
-                # Ridgeway Utilities)
+                # Ridgeway Utilities; and so does an everyday word in place of one of the
+                # company's own, "Little Sprouts Preschool" for Little Acorns Preschool)
                 and not (
                     plain
+                    and not self._in_company_frame(t, tokens)
                     and t not in rules.org_words
                     and t not in rules.sector_words
                     and everyday(t)
@@ -995,6 +1000,17 @@ class Names:
             ]
             return not extra
         return bool(tokens) and all(t in self.company_tokens for t in tokens)
+
+    def _in_company_frame(self, word: str, tokens: list[str]) -> bool:
+        """Whether `word`, a word of a name (`tokens`) that is no word of the company's, stands
+        in the company's frame in place of one of its distinct words: the name misses one of
+        them and goes on with a word of the company's after it ("Little Sprouts Preschool" for
+        Little Acorns Preschool), unlike a programme after the company's word ("the Marigold
+        Promise", "Crestview Cares")."""
+        if self.company_distinct.issubset(tokens):
+            return False
+        after = tokens[tokens.index(word) + 1 :]
+        return any(t in self.company_tokens for t in after)
 
     def _named_thing(self, word: str) -> bool:
         return (
@@ -1202,9 +1218,11 @@ class Names:
                 yield span, "greeting_unknown", word, people, "suggestion_person"
 
     def _scanned(self, doc: Document) -> list[tuple[int, int]]:
-        """Where names are looked for: the Subject line, the body (after the greeting) and a
-        postscript after the signature ("P.S. …")."""
+        """Where names are looked for: the Subject line, a letter's header lines above the
+        greeting (Document.header_lines: "Re: …", "Attn: …"), the body (after the greeting)
+        and a postscript after the signature ("P.S. …")."""
         spans = [(doc.subject.start, doc.subject.end)] if doc.subject else []
+        spans += [(line.start, line.end) for line, _ in doc.header_lines()]
         spans.append((doc.body.start, doc.body.end))
         ps = _POSTSCRIPT.search(doc.norm, doc.signature_start)
         if ps:
@@ -1271,7 +1289,14 @@ class Names:
         ("… Health"), in the Subject line and the body: each must be the company, a name the
         record mentions or one of the candidate's own employers."""
         rules = self.rules
+        # the lines read as the Subject line is (the Subject line itself, a letter's reference
+        # lines), and those that name the addressee ("Attn: …"), by where they start
+        headers = {line.start: attention for line, attention in doc.header_lines()}
+        if doc.subject is not None:
+            headers[doc.subject.start] = False
         for lo, hi in self._scanned(doc):
+            in_subject = lo in headers
+            addressed = headers.get(lo, False)
             for m in _NAME_SEQUENCE.finditer(doc.norm, lo, hi):
                 start = m.start()
                 if start in seen:
@@ -1296,7 +1321,7 @@ class Names:
                         self._allowed_names.clear()
                     words = _tokens(name)
                     allowed = self._allowed_names[name] = not words or self._allowed(name, words)
-                if allowed:
+                if allowed or self._company_unit(name):
                     continue
                 end = start + len(name)
                 last_word = lowercase(name.rsplit(None, 1)[-1])
@@ -1320,7 +1345,7 @@ class Names:
                     gate = bool(before_words) and before_words[-1] in _CUE_ENDS
                     titled = (
                         gate
-                        and not (doc.subject is not None and lo == doc.subject.start)
+                        and not in_subject
                         and _TITLED_CUE.search(doc.norm, max(lo, start - 40), start)
                     )
                     if titled and lowercase(titled.group(1)) not in rules.title_heads:
@@ -1332,7 +1357,6 @@ class Names:
                     rules.employer_next and rules.employer_next.match(doc.lower, end, hi)
                 )
                 named_next = named_next and not gate
-                in_subject = doc.subject is not None and lo == doc.subject.start
                 if not named_next and rules.employer_modifier:
                     # "my Fernwood interview", "the Wexford culture": the name modifies a noun
                     # of the employer or of this application (in the Subject line, with or
@@ -1358,6 +1382,8 @@ class Names:
                 # the employer's place in a Subject line, after the job's title and a comma, a
                 # dash or a bar: "Thank you – Store Manager, Ashcombe Grocers"
                 after_title = in_subject and self._after_subject_title(doc.norm[lo:start])
+                # (an attention line names the addressee: its organisation is the employer)
+                after_title = after_title or addressed
                 gate = gate or named_next or after_title
                 if not (org_like or gate):
                     continue
@@ -1437,6 +1463,27 @@ class Names:
                     company,
                     "suggestion_company",
                 )
+
+    def _company_unit(self, name: str) -> bool:
+        """Whether `name` is the company's name, with every distinct word of it, and then a
+        unit of it in everyday words ("Northfield Logistics Human Resources", "Crestview
+        Health Patient Services"): no other organisation (an organisation's or a trade's word
+        or a legal form after it makes one: "Northfield Logistics Freight Ltd")."""
+        words = name.split()
+        rules = self.rules
+        for k in range(len(words) - 1, 0, -1):
+            head = _tokens(" ".join(words[:k]))
+            if not self.company_distinct.issubset(head) or not self.is_company(" ".join(words[:k])):
+                continue
+            return all(
+                everyday(w)
+                and w not in rules.org_words
+                and w not in rules.sector_words
+                and w not in _COMPANY_SUFFIXES
+                and form_letters(w) not in self.legal.forms
+                for w in _tokens(" ".join(words[k:]))
+            )
+        return False
 
     def _ordinary_place(
         self, doc: Document, name: str, words: list[str], start: int, lo: int, named: bool
