@@ -163,6 +163,8 @@ class Lexicon:
     incidental: tuple[str, ...] = ()  # a qualification that needs a reason ('own car')
     role_shorthand: Mapping[str, str] = field(default_factory=dict)  # in a job title
     role_comma_heads: frozenset[str] = frozenset()  # 'Director, Brand Marketing'
+    # words of a pay note after a job title ('DOE', 'pro rata'; 'salary' before a figure)
+    role_pay: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     role_ranks: frozenset[str] = frozenset()  # 'Senior', 'Associate' before such a head
     kind_order: tuple[str, ...] = ()
     kind_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -303,6 +305,12 @@ class Lexicon:
             ),
             role_ranks=frozenset(
                 w.lower() for w in strings(table("role_comma").get("ranks", []), "role_comma")
+            ),
+            role_pay=(
+                frozenset(w.lower() for w in strings(table("role_pay").get("always", []), "pay")),
+                frozenset(
+                    w.lower() for w in strings(table("role_pay").get("with_figure", []), "pay")
+                ),
             ),
             ambiguous={
                 str(k).lower(): tuple(strings(v, f"ambiguous.{k}"))
@@ -590,7 +598,7 @@ def company_phrase(company: str, lexicon: Lexicon, locale: str = "en-US") -> str
     return text
 
 
-_ROLE_ASIDE = re.compile(r"\s[-–—]\s|,|\(|/|\s\|\s")
+_ROLE_ASIDE = re.compile(r"\s[-–—]\s|,|\(|(?<!\d)/|/(?!\d)|\s\|\s")  # never 24/7
 
 
 def _proper_body(ws: list[str], lexicon: Lexicon) -> bool:
@@ -608,12 +616,47 @@ def _proper_body(ws: list[str], lexicon: Lexicon) -> bool:
     )
 
 
+# A pay figure typed with a role: money ('£32k', 'S$6-7.5k', 'R28k'), a figure in thousands
+# ('35k-45k') or a rate ('16/hr', '22 ph', '18-22 LPA').
+_PAY_FIGURE = re.compile(
+    r"(?:[$£€¥₹]|\b(?:[A-Z]{1,3}\$|Rs\.?|R(?=\d)))\s?\d"
+    r"|\b\d[\d,.]*\s?[kK]\b"
+    r"|\b\d[\d,.]*\s?(?:/\s?(?:hr|hour|h|yr|year|annum|a|mth|month|mo|wk|week|day)\b"
+    r"|(?:p/?h|pa|p\.a\.|pm|lpa)\b)",
+    re.I,
+)
+# A jotted tail no job title holds: a note about something else ('re: sap->oracle') or a
+# symbol ('~ $85k', '@ 16/hr', '-- 120k base', '[€42-46k]', ': R28k', '$$$').
+_ROLE_JOT = re.compile(r"\s(?:re:?|--)\s|->|→|=|~|@|\[|\$\$|:\s|\s\+\s")
+
+
+def without_pay(role: str, lexicon: Lexicon) -> str:
+    """A typed job title without the pay note or jotted tail after it: 'Payroll Specialist
+    35k-45k' -> 'Payroll Specialist', 'barista @ 16/hr' -> 'barista', 'Payroll Lead re:
+    sap->oracle' -> 'Payroll Lead'; the words that mark pay are data/phrasing.toml
+    [role_pay]. A title that is nothing but such a note is kept as typed."""
+    typed = " ".join(role.split())
+    low = typed.lower()
+    cuts = [m.start() for m in (_PAY_FIGURE.search(typed), _ROLE_JOT.search(typed)) if m]
+    always, with_figure = lexicon.role_pay
+    for word in (*always, *with_figure):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low):
+            if word in always or re.search(r"\d", typed[m.end() :]):
+                cuts.append(m.start())
+    cuts = [c for c in cuts if c > 0]
+    if not cuts:
+        return typed
+    head = re.sub(r"[\s,;:(\[/|~@+–—-]+$", "", typed[: min(cuts)])
+    return head or typed
+
+
 def role_phrase(role: str, lexicon: Lexicon) -> str:
     """The role as it reads in 'the … role': shorthand expanded ('asst store mgr' ->
     'assistant store manager'); what follows a dash, comma or bracket ('ICU RN - nights',
     'shift lead, outbound') is left out, but for the field of a title written head first
-    ('Director, Brand Marketing': `_head_first_title`)."""
-    typed = " ".join(role.split())
+    ('Director, Brand Marketing': `_head_first_title`); a pay note after it is never part of
+    it (`without_pay`)."""
+    typed = without_pay(role, lexicon)
     text = _head_first_title(typed, lexicon) or _ROLE_ASIDE.split(typed)[0].strip(" .")
     words = text.split()
     for i, word in enumerate(words):

@@ -1,0 +1,114 @@
+"""Drafts a recruiter would be glad to get (issue 10, session 24), by kind of fault. Recruiters
+grading notes on rounds we had never seen still found the user's jotted pay notes and
+symbols in Subject lines and sentences ('Payroll Specialist 35k-45k interview: thank you'),
+the reader thanked in their own note as a third person when the record holds them twice
+under two addresses ('Please give my thanks to Darnell and Stacey.' to Stacey), and stock
+one-line claims ('I'd put my training to good use.') in the notes of a panel whose record
+holds qualifications. Each case here is new wording in the shapes people jot (shorthand,
+symbols, a pay range after a role, many industries and countries, panels up to eight), and
+every note stays one the product's own checker calls ready."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+
+from followup.config import load_settings
+from followup.core.models import Format, Person, PersonRole, Profile
+from followup.services import drafting, planning
+from helpers_drafts import DAY, email_round
+
+SETTINGS = load_settings(env={})
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _panel(domain: str, *names: str, coordinator: str = "Jo Martin") -> list[Person]:
+    people = [Person(coordinator, f"{coordinator.split()[0].lower()}@{domain}",
+                     role=PersonRole.COORDINATOR)]  # fmt: skip
+    for name in names:
+        email = f"{name.split()[-1].lower().strip('.')}@{domain}"
+        people.append(Person(name, email, role=PersonRole.INTERVIEWER))
+    return people
+
+
+def _drafts(i, profile: Profile, *, today=None, each_too: bool = True) -> list:
+    today = today or DAY + timedelta(days=1)
+    plan = planning.Planner(SETTINGS, today)(i)
+    out = []
+    for each in (False, True) if each_too else (False,):
+        batch = drafting.compose_drafts(SETTINGS, i, profile, plan, each=each, today=today)
+        out += batch.written
+    return out
+
+
+NO_QUALS = Profile("Sam Okafor", "sam@example.com")
+
+# --- 1. a pay note or a jotted tail never reaches a Subject line nor a sentence ---------------
+
+# What a pay note, a range or a jotted symbol looks like once the email addresses are gone.
+JOTTED = re.compile(
+    r"[$£€₹¥]|\b[RS]\$?\d|\d\s?[kK]\b|\d\s?/\s?(?:hr|h|yr|mth|month|wk)\b|\bLPA\b|\bCTC\b|"
+    r"\bDOE\b|\bpro rata\b|\bposting\b|\bbase\b|->|→|=|~|@|\bre:|\[|\]|--|\+",
+    re.I,
+)
+
+# Roles as people type them into the record: the pay range or rate after the title, in the
+# shapes job ads and recruiters' messages give it, with and without brackets.
+ROLES = [
+    ("Brookfield Packaging Co.", "Payroll Specialist 35k-45k", "US", "Payroll Specialist"),
+    ("Kestrel Freight Ltd", "HR Advisor £32k pro rata", "GB", "HR Advisor"),
+    ("Bayview Clinics", "Nurse Practitioner -- 120k base", "US", "Nurse Practitioner"),
+    ("Bean Scene Cafe", "barista @ 16/hr", "AU", "barista"),
+    ("Sahyadri Capital", "FP&A analyst - CTC 18-22 LPA", "IN", "FP&A analyst"),
+    ("Lion Gate Aero", "B1 engineer S$6-7.5k/mth", "SG", "B1 engineer"),
+    ("Greenhill College", "maths teacher: R28k pm", "ZA", "maths teacher"),
+    ("Northgate Foods", "accounts payable clerk 22/hr + OT", "CA", "accounts payable clerk"),
+    ("Kowhai Home & Garden", "store manager ~ $80k", "NZ", "store manager"),
+    ("The Harbour View Hotel", "front office manager [€42-46k]", "IE", "front office manager"),
+    ("Brookfield Packaging Co.", "Payroll Lead re: sap->oracle", "US", "Payroll Lead"),
+    ("Tidewell Labs", "Data Analyst II ~ $85k DOE", "US", "Data Analyst II"),
+    ("Harbour IT", "24/7 Support Engineer 55k", "GB", "24/7 Support Engineer"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("company,role,country,said", ROLES)
+def test_a_pay_note_typed_after_the_role_reaches_no_subject_nor_sentence(
+    company, role, country, said
+) -> None:
+    domain = re.sub(r"\W", "", company.lower())[:12] + ".example"
+    i = email_round(company, role, _panel(domain, "Dana Cole", "Luis Ortega"),
+                    format=Format.VIDEO, country=country,
+                    topics=["dana: month end close"])  # fmt: skip
+    written = _drafts(i, NO_QUALS)
+    assert written
+    for w in written:
+        text = EMAIL.sub(" ", f"{w.draft.subject}\n{w.draft.body}")
+        assert not JOTTED.search(text), text
+        assert w.verdict == "ready", (w.reasons, w.draft.body)
+    subjects = " ".join(w.draft.subject for w in written)
+    assert said.lower() in subjects.lower() or said.lower() in written[0].draft.body.lower()
+
+
+# Pay talked about in the interview, jotted with the topics: a thank-you never brings it up,
+# whether or not the jot says 'pay' or 'salary'.
+PAY_TOPICS = [
+    ("US", ["posting 35-45k, mid band ok", "darnell: garnishments backlog"]),
+    ("US", ["85k base + 10% bonus", "team moving to a new HRIS"]),
+    ("GB", ["£12.40/hr, 4 on 4 off", "gary: pick rates before peak"]),
+    ("IN", ["ctc 18 lpa discussed", "rahul: month end close in 5 days"]),
+    ("AU", ["$52/hr + penalty rates", "jo: falls on the surgical ward"]),
+]
+
+
+@pytest.mark.parametrize("country,topics", PAY_TOPICS)
+def test_pay_jotted_among_the_topics_reaches_no_note(country, topics) -> None:
+    names = ["Darnell Price", "Gary Holt", "Rahul Deshpande", "Jo Nguyen"]
+    i = email_round("Harlow Group", "Operations Analyst", _panel("harlow.example", *names),
+                    format=Format.IN_PERSON, country=country, topics=topics)  # fmt: skip
+    for w in _drafts(i, NO_QUALS):
+        text = EMAIL.sub(" ", f"{w.draft.subject}\n{w.draft.body}")
+        assert not JOTTED.search(text), text
+        assert not re.search(r"\b(?:35|45|85|12\.40|18|52)\b", text), text
+        assert w.verdict == "ready", (w.reasons, w.draft.body)
