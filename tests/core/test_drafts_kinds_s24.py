@@ -16,6 +16,7 @@ from datetime import timedelta
 import pytest
 
 from followup.config import load_settings
+from followup.core.draft_quality import sentences
 from followup.core.models import Format, Person, PersonRole, Profile
 from followup.services import drafting, planning
 from helpers_drafts import DAY, email_round
@@ -112,3 +113,39 @@ def test_pay_jotted_among_the_topics_reaches_no_note(country, topics) -> None:
         assert not JOTTED.search(text), text
         assert not re.search(r"\b(?:35|45|85|12\.40|18|52)\b", text), text
         assert w.verdict == "ready", (w.reasons, w.draft.body)
+
+
+# --- 2. the reader is never thanked in their own note as a third person -----------------------
+
+# The same person typed twice: as the coordinator from the invite's sender and as an
+# interviewer from the calendar's attendees, with a second address, a middle initial, a
+# title or a first name alone.
+TWICE = [
+    ("Stacey Kim", "stacey.kim@brookfield.example", "Stacey Kim", "skim@brookfield.example"),
+    ("Stacey A. Kim", "stacey.kim@brookfield.example", "Stacey Kim", "skim@brookfield.example"),
+    ("Dr. Stacey Kim", "stacey.kim@brookfield.example", "stacey kim", "skim@brookfield.example"),
+    ("Stacey", "stacey.kim@brookfield.example", "Stacey Kim", "skim@brookfield.example"),
+    ("Siobhán Ní Bhriain", "sionibhriain@harbourview.example", "Siobhan Ni Bhriain",
+     "s.nibhriain@harbourview.example"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("c_name,c_email,i_name,i_email", TWICE)
+@pytest.mark.parametrize("fmt", [Format.VIDEO, Format.IN_PERSON])
+def test_the_reader_is_not_thanked_in_their_own_note(c_name, c_email, i_name, i_email, fmt):
+    people = [
+        Person(c_name, c_email, role=PersonRole.COORDINATOR),
+        Person("Darnell Price", "dprice@brookfield.example", role=PersonRole.INTERVIEWER),
+        Person(i_name, i_email, role=PersonRole.INTERVIEWER),
+    ]
+    i = email_round("Brookfield Packaging Co.", "Payroll Specialist", people, format=fmt,
+                    country="US", topics=["darnell: budget for staffing and overtime"])  # fmt: skip
+    written = _drafts(i, NO_QUALS)
+    first = re.escape(c_name.split()[-1] if c_name.startswith("Dr") else c_name.split()[0])
+    readers = [w for w in written if re.search(rf"\b{first}\b", w.draft.to_name or "", re.I)]
+    assert len(readers) == 1, [w.draft.to_name for w in written]  # one note to them
+    for w in written:
+        assert w.verdict == "ready", (w.reasons, w.draft.body)
+    for w in readers:
+        for s in sentences(w.draft.body.split("\n\n", 1)[1]):  # past the greeting
+            assert not re.search(r"\b(?:Stacey|Siobh[aá]n|Kim)\b", s), s

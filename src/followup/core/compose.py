@@ -4524,9 +4524,13 @@ def same_person(a: Person, b: Person) -> bool:
     """One person recorded twice (as the coordinator and an interviewer): the same address,
     else the same name, accents aside; a name typed as a first name alone ('siobhan (HR, sat
     in)') is the one whose first name it is ('Siobhán Geraghty'), and one typed with an
-    initial ('Mrs. F. Adeyemi') the one whose first name that initial begins."""
+    initial ('Mrs. F. Adeyemi') the one whose first name that initial begins. Two addresses
+    (the invite's sender and the calendar's attendee) are one person when the names are the
+    same whole name, titles, middle initials and accents aside ('Dr. Stacey A. Kim' and
+    'stacey kim'), or when one is a first name alone whose address names the other's surname
+    ('Stacey' <stacey.kim@…> and 'Stacey Kim')."""
     if a.email and b.email:
-        return a.email.lower() == b.email.lower()
+        return a.email.lower() == b.email.lower() or _same_name_elsewhere(a, b)
     one, two = (_folded(phrasing.bare_name(p.name)).lower().split() for p in (a, b))
     if one == two:
         return True
@@ -4536,6 +4540,23 @@ def same_person(a: Person, b: Person) -> bool:
         if re.fullmatch(r"[^\W\d_]\.?", short) and full[:1] == short[:1]:
             return True
     return bool(one and two) and min(len(one), len(two)) == 1 and one[0] == two[0]
+
+
+def _same_name_elsewhere(a: Person, b: Person) -> bool:
+    """Whether two people at two addresses are one by their names (see `same_person`)."""
+    one, two = (
+        [w for w in _folded(phrasing.untitled_name(p.name)).lower().split()
+         if not re.fullmatch(r"[^\W\d_]\.?", w)]
+        for p in (a, b)
+    )  # fmt: skip
+    if len(one) >= 2 and len(two) >= 2:
+        return one[0] == two[0] and one[-1] == two[-1]
+    for alone, whole, person in ((one, two, a), (two, one, b)):
+        if len(alone) == 1 and len(whole) >= 2 and alone[0] == whole[0] and person.email:
+            local = _folded(person.email.split("@")[0]).lower()
+            if whole[-1] in re.split(r"[^a-z]+", local):
+                return True
+    return False
 
 
 def _topic_by(
