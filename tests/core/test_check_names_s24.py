@@ -55,6 +55,18 @@ HEALTH = Facts(
     ("Marisol Vega",),
     ("the discharge planning huddle",),
 )
+ACADEMY = Facts(
+    "Harrow Vale Academy",
+    "Science Teacher",
+    ("Imogen Clarke",),
+    ("the Year 9 practical assessments",),
+)
+CHARITY = Facts(
+    "Riverbend Community Foundation",
+    "Development Officer",
+    ("Helena Voss",),
+    ("the spring appeal",),
+)
 
 
 def issue_codes(rules, model, text: str, facts: Facts, kind: str = "email") -> set[str]:
@@ -221,3 +233,105 @@ def test_a_near_name_is_a_mismatch(rules, model, template, facts, kind, words) -
 def test_the_right_name_and_its_forms_are_ready(rules, model, template, facts, kind, words) -> None:
     text = template.replace("{x}", words)
     assert verdict(rules, model, text, facts, kind) == "ready"
+
+
+# -- 3. template slots ---------------------------------------------------------------------------
+
+SCHOOL_NOTE = (
+    "Dear Ms Clarke,\n\nThank you for meeting with me on Wednesday and for discussing the Year 9"
+    " practical assessments. {x} I have six years of experience teaching GCSE chemistry, and I am"
+    " very interested in the role and excited about joining the department. Please let me know if"
+    " I can provide anything else.\n\nKind regards,\nPriya Raman\n"
+)
+
+SLOTS = [
+    "I would be thrilled to join SCHOOL_NAME next year.",
+    "Everyone I met at PRACTICE_NAME made me feel welcome.",
+    "I would love to bring my lab skills to ACADEMY_NAME in September.",
+    "Please pass my thanks to HIRING_MANAGER as well.",
+    "I am excited about the POSITION_TITLE role at COMPANY_NAME.",
+    "I enjoyed meeting DEPT_HEAD_NAME and the science team.",
+    "It was a pleasure to meet you, *|FNAME|*.",
+    "It was a pleasure to meet you, %FIRST_NAME%.",
+    "I look forward to hearing from <<Name>> soon.",
+    "I would love to join {{company}} this autumn.",
+    "I would love to join {company} this autumn.",
+    "I am excited about the [Role] opening.",
+    "I am excited to contribute to (Company Name) this year.",
+    "I could start on XXX if that suits the department.",
+    "I could start on [  ] if that suits the department.",
+    "I could start on [ ] if that suits the department.",
+]
+
+SLOTS_CLEAN = [
+    "I also shared my script that reads results from data/{region}/{year}.csv for moderation.",
+    "I have led GCSE and A-level moderation with the AQA and OCR boards.",
+    "My placement at an NHS trust and a summer at IKEA taught me logistics.",
+    "The STEM club at my current school meets on Fridays.",
+    "I set MAX_RETRIES in the lab logger's config so the sensors reconnect on their own.",
+]
+
+
+@pytest.mark.parametrize("sentence", SLOTS)
+def test_a_template_slot_is_a_placeholder_only(rules, model, sentence) -> None:
+    found = issue_codes(rules, model, SCHOOL_NOTE.replace("{x}", sentence), ACADEMY)
+    assert "placeholder" in found
+    assert not found & {"name_mismatch", "unprofessional"}
+
+
+@pytest.mark.parametrize("sentence", SLOTS_CLEAN)
+def test_technical_text_and_capitals_are_no_slots(rules, model, sentence) -> None:
+    assert verdict(rules, model, SCHOOL_NOTE.replace("{x}", sentence), ACADEMY) == "ready"
+
+
+# -- 4. product, standard and brand names; credentials ------------------------------------------
+
+CHARITY_NOTE = (
+    "Dear Ms Voss,\n\nThank you for meeting with me on Wednesday and for talking through the"
+    " spring appeal. {x} I have six years of experience in major gifts, and I am very interested"
+    " in the role and excited about the chance to join the team. Please let me know if I can"
+    " provide anything else.\n\nKind regards,\nPriya Raman{sig}\n"
+)
+
+PRODUCTS = [
+    "I have run donor data in Raiser's Edge NXT since its launch.",
+    "I would be a strong fit for your Raiser's Edge NXT migration.",
+    "I moved our gift records from Blackbaud NXT to Salesforce NPSP.",
+    "Getting the MS Dynamics NAV data clean before a move is work I enjoy.",
+    "I kept the ledgers in MS Dynamics GP and SAP S/4HANA.",
+    "Oracle Fusion Cloud is where I have spent most of my time.",
+    "I am excited to help with the Salesforce Nonprofit Cloud rollout.",
+    "I led our switch to SAP Business One and Salesforce CPQ.",
+    "I have administered ServiceNow ITSM and Epic MyChart patient access.",
+    "I supported Oracle EBS and QuickBooks for our finance team.",
+    "I built iOS and Android giving apps on HL7 FHIR data.",
+    "I led our ISO 27001 audit and applied IFRS 16 to our leases.",
+    "I raised funds for two 501(c)(3) organizations.",
+]
+CREDENTIALS = [", CFRE", ", CPA", ", RN, BSN", ", MBA, PMP", "\nCPA, CMA", " CFRE"]
+CASUAL = [
+    ("I loved it, lol, and tbh the appeal is brilliant.", "unprofessional"),
+    ("I AM SO EXCITED ABOUT THIS ROLE.", "unprofessional"),
+    ("I hope u like my ideas for the appeal.", "unprofessional"),
+    ("OMG the spring appeal is amazing.", "unprofessional"),
+    ("I REALLY WANT this job.", "unprofessional"),
+    ("I'll send the nxt draft of my plan on Monday.", "unprofessional"),
+]
+
+
+@pytest.mark.parametrize("sentence", PRODUCTS)
+def test_product_and_standard_names_are_no_faults(rules, model, sentence) -> None:
+    text = CHARITY_NOTE.replace("{x}", sentence).replace("{sig}", "")
+    assert verdict(rules, model, text, CHARITY) == "ready"
+
+
+@pytest.mark.parametrize("letters", CREDENTIALS)
+def test_credential_letters_after_a_name_are_no_faults(rules, model, letters) -> None:
+    text = CHARITY_NOTE.replace("{x}", "").replace("{sig}", letters)
+    assert verdict(rules, model, text, CHARITY) == "ready"
+
+
+@pytest.mark.parametrize(("sentence", "code"), CASUAL)
+def test_text_speak_and_shouting_are_still_caught(rules, model, sentence, code) -> None:
+    text = CHARITY_NOTE.replace("{x}", sentence).replace("{sig}", "")
+    assert code in issue_codes(rules, model, text, CHARITY)

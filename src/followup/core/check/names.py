@@ -39,7 +39,8 @@ _PARTICLES = (
 
 
 def _titled(titles: frozenset[str]) -> Pattern:
-    """A title of `titles` ("Dr", "Mr.", "Captain") and the capitalised name after it."""
+    """A title of `titles` ("Dr", "Mr.", "Captain") and the capitalised name after it; not
+    an acronym in capitals ("MS Dynamics", "DR site")."""
     found = _titled_cache.get(titles)
     if found is None:
         # the longest first; in a fixed order (a set's order changes from run to run), so that
@@ -47,7 +48,8 @@ def _titled(titles: frozenset[str]) -> Pattern:
         ordered = sorted(titles, key=lambda t: (-len(t), t))
         words = "|".join(re.escape(t) for t in ordered)
         found = _titled_cache[titles] = made(
-            rf"(?=[A-Z])(?<![\w-])(?P<title>(?i:{words}))(?P<dot>\.)?[ \t]+{_PARTICLES}"
+            rf"(?=[A-Z])(?![A-Z]{{2}})(?<![\w-])(?P<title>(?i:{words}))(?P<dot>\.)?[ \t]+"
+            rf"{_PARTICLES}"
             rf"(?P<name>(?:[a-z]{{1,3}}['’-])?{_UPPER}{_LOWER}+(?:-{_UPPER}{_LOWER}+)?)(?![\w-])"
         )
     return found
@@ -1451,7 +1453,10 @@ class Names:
                     continue  # "contribute to the Energiewende": one word after 'the' that
                     # modifies no noun names a thing, not an organisation
                 if not (strong or possessive or in_subject) and (
-                    self._ordinary_place(doc, name, words, start, lo, org_like or named_next)
+                    # (a product's name, opening on one: "Oracle Fusion Cloud", "Salesforce
+                    # Nonprofit Cloud", unless a strong cue makes it an employer)
+                    words[0] in rules.products
+                    or self._ordinary_place(doc, name, words, start, lo, org_like or named_next)
                     or self._department_after_title(doc, last_word, start, lo)
                 ):
                     continue

@@ -445,8 +445,13 @@ class _Compiler:
             swap = {str(k).lower(): str(v) for k, v in table.items()}
             if "pattern" not in raw:
                 words = "|".join(re.escape(k) for k in sorted(swap, key=len, reverse=True))
-                # not inside an address or a file name ("linkedin.com/in/…")
-                raw = {**raw, "pattern": rf"(?<![\w/@.-])(?:{words})(?![\w'/@-])(?!\.\w)"}
+                # not inside an address or a file name ("linkedin.com/in/…"), nor written in
+                # capitals: an acronym or a product's edition ("Raiser's Edge NXT")
+                raw = {
+                    **raw,
+                    "pattern": rf"(?<![\w/@.-])(?!(?-i:[A-Z0-9]{{2,}}(?![\w'/@-])))(?:{words})"
+                    rf"(?![\w'/@-])(?!\.\w)",
+                }
         elif kind != "existence":
             raise ConfigError(
                 f"check rules: {where}: kind must be 'existence' or 'substitution', not {kind!r}"
