@@ -157,7 +157,7 @@ class NameParts:
 
 def bare_name(name: str) -> str:
     """A typed name without what is not part of it: '(Medical Director)', ', RN', an email."""
-    text = re.sub(r"\([^)]*\)|<[^>]*>|\S+@\S+", " ", name)
+    text = _ASIDE.sub(" ", name)
     text = text.split(",")[0]
     words = without_post_nominals(text.split())  # 'Priya Nair MBA', 'J. Okafor P.Eng.'
     latin = [w for w in words if not _NATIVE_SCRIPT.fullmatch(w)]
@@ -166,6 +166,8 @@ def bare_name(name: str) -> str:
     return " ".join(words) or " ".join(name.split())
 
 
+# what a typed name holds that is not part of it: '(Medical Director)', '<a@b.com>', an email
+_ASIDE = re.compile(r"\([^)]*\)|<[^>]*>|\S+@\S+")
 # A word written in Chinese, Japanese or Korean script.
 _NATIVE_SCRIPT = re.compile(
     r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
@@ -276,7 +278,7 @@ def is_post_nominal(word: str, after_comma: bool = False) -> bool:
     all-capitals word with a hyphen of such letters ('APRN-BC', 'FNP-C', 'SHRM-SCP'; never
     'SMITH-JONES'), the letters with a level ('CCNA2', never 'KS3'), or, `after_comma`, any
     all-capitals word ('Sven Lund, CPHQ')."""
-    core = re.sub(r"\([^()]*\)$", "", word.strip(",;:")).rstrip(".")  # 'CA(SA)'
+    core = _LAST_BRACKETS.sub("", word.strip(",;:")).rstrip(".")  # 'CA(SA)'
     key = core.replace(".", "").lower()
     if not key or not any(c.isalpha() for c in key):
         return False
@@ -284,12 +286,23 @@ def is_post_nominal(word: str, after_comma: bool = False) -> bool:
     if key in known:
         return key not in capitals or after_comma or any(c.isupper() for c in core[1:])
     plain = core.replace(".", "")
-    if re.fullmatch(r"[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+", plain):
-        pieces = re.split(r"[-/]", plain)
+    if _JOINED_LETTERS.fullmatch(plain):
+        pieces = _LETTERS_JOINER.split(plain)
         return any(p.lower() in known or (len(p) <= 2 and p.isalpha()) for p in pieces)
-    if re.fullmatch(r"[A-Z]{2,}[0-9]", plain) and plain[:-1].lower() in known:
+    if _LETTERS_LEVEL.fullmatch(plain) and plain[:-1].lower() in known:
         return True  # 'CCNA2' (never 'KS3', a school's key stage)
-    return after_comma and re.fullmatch(r"[A-Z]{2,8}", plain) is not None
+    return after_comma and _CAPITALS.fullmatch(plain) is not None
+
+
+# is_post_nominal's shapes, compiled once: brackets ending a word ('CA(SA)'), capitals joined
+# by hyphens or slashes ('APRN-BC') and what joins them, letters with a level ('CCNA2'), a
+# word of two to eight capitals, and the same with a stop or a comma after it
+_LAST_BRACKETS = re.compile(r"\([^()]*\)$")
+_JOINED_LETTERS = re.compile(r"[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+")
+_LETTERS_JOINER = re.compile(r"[-/]")
+_LETTERS_LEVEL = re.compile(r"[A-Z]{2,}[0-9]")
+_CAPITALS = re.compile(r"[A-Z]{2,8}")
+_CAPITALS_STOPPED = re.compile(r"[A-Z]{2,8}[.,]?")
 
 
 def without_post_nominals(words: list[str]) -> list[str]:
@@ -300,7 +313,7 @@ def without_post_nominals(words: list[str]) -> list[str]:
     word at least stays."""
     for at in range(1, len(words)):
         if is_post_nominal(words[at]) and all(
-            is_post_nominal(w) or re.fullmatch(r"[A-Z]{2,8}[.,]?", w) for w in words[at + 1 :]
+            is_post_nominal(w) or _CAPITALS_STOPPED.fullmatch(w) for w in words[at + 1 :]
         ):
             return words[:at]
     return words
@@ -324,7 +337,7 @@ def _name_order(parts: list[str]) -> tuple[list[str], list[str], bool] | None:
     japanese = words["japanese_surnames"]
     if len(parts) == 2 and low[0] in japanese and low[1] not in japanese:
         return parts[1:], parts[:1], False  # 'Yamashita Ryo': Mr Yamashita, greeted 'Ryo'
-    surnames = words["east_asian_surnames"] - words["given_syllables"]
+    surnames = _family_first(words)
     if (
         len(parts) >= 2
         and low[0] in surnames
@@ -338,6 +351,23 @@ def _name_order(parts: list[str]) -> tuple[list[str], list[str], bool] | None:
     if len(parts) == 3 and low[2] in surnames and all(_syllables(p) for p in parts[:2]):
         return parts[:2], parts[2:], False  # 'Mei Ling Wong'
     return None
+
+
+def _family_first(words: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The East Asian family names that are no given syllable (data/person_words.txt), made
+    once per set of lists (`person_words` is read once)."""
+    found = _FAMILY_FIRST.get(id(words))
+    if found is None or found[0] is not words:
+        found = _FAMILY_FIRST[id(words)] = (
+            words,
+            words["east_asian_surnames"] - words["given_syllables"],
+        )
+    return found[1]
+
+
+_FAMILY_FIRST: dict[int, tuple[dict[str, frozenset[str]], frozenset[str]]] = {}
+# a given name written short with a stop ('Ma.', 'Md.', 'Wm.')
+_SHORT_GIVEN = re.compile(r"[A-Za-z]{2,5}\.")
 
 
 _STOPPED_TITLES = frozenset({"Dr", "Prof", "Rev", "Capt", "Mr", "Mrs", "Ms", "Mx", "Engr", "Lt",
@@ -405,7 +435,7 @@ def _given_written_out(parts: list[str]) -> list[str]:
     (data/person_words.txt given_short: 'Wm. Okafor' -> 'William Okafor'). An initial ('J.')
     is no abbreviation of this kind and stays."""
     short = parts[0]
-    if len(parts) < 2 or not re.fullmatch(r"[A-Za-z]{2,5}\.", short):
+    if len(parts) < 2 or not _SHORT_GIVEN.fullmatch(short):
         return parts
     if len(parts) >= 3 and parts[1][:1].isupper() and not parts[1].endswith("."):
         return parts[1:]

@@ -288,7 +288,13 @@ def flesch_kincaid_grade(text: str) -> float:
 
 def _piece_counts(piece: str) -> tuple[int, int, int]:
     """A lower-cased piece of text without white space: its words, their syllables (and
-    one more for each word without a vowel), and whether it ends a sentence (1 or 0)."""
+    one more for each word without a vowel), and whether it ends a sentence (1 or 0).
+
+    A piece of letters a-z only (most of a text's pieces) is one word, a word without a
+    vowel when no vowel group is in it, and ends no sentence: counted without the two
+    searches a piece with other characters needs (the same figures)."""
+    if piece.isalpha() and piece.isascii():
+        return 1, _WORD_SYLLABLES[piece] + (_HAS_VOWEL.search(piece) is None), 0
     words = _READ_WORDS.findall(piece)
     memo = _WORD_SYLLABLES
     syllables = sum(map(memo.__getitem__, words)) + len(_NO_VOWEL.findall(piece))
