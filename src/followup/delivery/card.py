@@ -241,15 +241,16 @@ def _canvas_class() -> Any:
     """reportlab's Canvas, imported without OpenSSL: reportlab's canvas, document and
     utilities take `md5` from hashlib as they load (a PDF's document ID, a font's or an
     image's cache name), and hashlib loads and initialises OpenSSL's libcrypto (a fiftieth of
-    `followup card`'s start-up). While they load, hashlib is a stand-in (followup.stand_ins)
-    whose `md5` is CPython's own (core.digests.md5_constructor: the same digest); anything
+    `followup card`'s start-up). While they load, reportlab's own modules are lent a hashlib
+    stand-in (followup.stand_ins; any other module gets the real hashlib) whose `md5` is
+    CPython's own (core.digests.md5_constructor: the same digest); anything
     else asked of it is the real module's. Pillow's image module is deferred first
     (`_defer_pillow`)."""
     from followup.core.digests import md5_constructor
     from followup.stand_ins import lent
 
     _defer_pillow()
-    with lent({"hashlib": {"md5": md5_constructor()}}):
+    with lent({"hashlib": {"md5": md5_constructor()}}, importers=("reportlab",)):
         from reportlab.pdfgen.canvas import Canvas
     return Canvas
 

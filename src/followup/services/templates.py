@@ -304,9 +304,10 @@ def _import_jinja() -> None:
     code generator and parser from `jinja2.compiler` and `jinja2.parser` (with the node
     tracking and optimizer, about a fiftieth of a first draft's start-up), which only a
     template not yet compiled needs: their stand-ins import them when first called (the
-    environment's `code_generator_class` is then a callable that makes the real one). Once
-    Jinja2 is loaded, `import hashlib`, `import pickle`, `import random` and the compiler's
-    and parser's modules give the real modules as usual (followup.stand_ins)."""
+    environment's `code_generator_class` is then a callable that makes the real one). Only
+    Jinja2's own modules are lent the stand-ins: any other module's `import hashlib`,
+    `import pickle`, `import random` or import of the compiler's and parser's modules gives
+    the real module as usual, while Jinja2 loads and after (followup.stand_ins)."""
     import sys
 
     if "jinja2" in sys.modules:
@@ -331,7 +332,7 @@ def _import_jinja() -> None:
         pass
     else:
         modules["pickle"] = {f: getattr(_pickle, f) for f in ("dump", "dumps", "load", "loads")}
-    with lent(modules):
+    with lent(modules, importers=("jinja2",)):
         import jinja2  # noqa: F401
 
 
