@@ -261,6 +261,13 @@ SLOTS = [
     "I could start on XXX if that suits the department.",
     "I could start on [  ] if that suits the department.",
     "I could start on [ ] if that suits the department.",
+    "I enjoyed meeting SCHOOL_PRINCIPAL and the science team.",
+    "I would love to teach at SCHOOLNAME from September.",
+    "I would be proud to join ABC School this year.",
+    "I would love to join (School Name) in September.",
+    "I would love to join ((School)) in September.",
+    "I would love to join [Name of School] in September.",
+    "It was lovely to meet you, {!Contact.FirstName}.",
 ]
 
 SLOTS_CLEAN = [
@@ -269,6 +276,7 @@ SLOTS_CLEAN = [
     "My placement at an NHS trust and a summer at IKEA taught me logistics.",
     "The STEM club at my current school meets on Fridays.",
     "I set MAX_RETRIES in the lab logger's config so the sensors reconnect on their own.",
+    "In my last post I audited how the ROLE_ADMIN permission is granted to lab technicians.",
 ]
 
 
@@ -307,6 +315,11 @@ PRODUCTS = [
     "I built iOS and Android giving apps on HL7 FHIR data.",
     "I led our ISO 27001 audit and applied IFRS 16 to our leases.",
     "I raised funds for two 501(c)(3) organizations.",
+    "I led our ECO-SCHOOLS partnership and the LEGO League club.",
+    "My work was featured in THIRD SECTOR magazine.",
+    "I wrote bids for the NLCF and the HERITAGE FUND.",
+    "I helped launch the HOPEFUL HEARTS appeal for the hospice.",
+    "I volunteered with UNICEF and OXFAM for three years.",
 ]
 CREDENTIALS = [", CFRE", ", CPA", ", RN, BSN", ", MBA, PMP", "\nCPA, CMA", " CFRE"]
 CASUAL = [
@@ -316,6 +329,9 @@ CASUAL = [
     ("OMG the spring appeal is amazing.", "unprofessional"),
     ("I REALLY WANT this job.", "unprofessional"),
     ("I'll send the nxt draft of my plan on Monday.", "unprofessional"),
+    ("I LOVE THIS FOUNDATION so much.", "unprofessional"),
+    ("The FANTASTIC appeal blew me away.", "unprofessional"),
+    ("I WOULD BE THRILLED TO JOIN YOUR TRUST.", "unprofessional"),
 ]
 
 

@@ -193,13 +193,13 @@ class Checker:
             if self._heading(group[0].start(), group[-1].end()):
                 continue
             if (
-                len(words) == 1
-                and words[0] not in rules.shout_words
-                and lowercase(words[0]) not in rules.shout_adjectives
-                and self._names_a_scheme(group)
+                not any(w in rules.shout_words for w in words)
+                and not any(lowercase(w) in rules.shout_adjectives for w in words)
+                and self._names_a_scheme(group, words)
             ):
-                continue  # "two INSPIRE award projects": the name of a scheme, not emphasis
-                # (but "the FANTASTIC project" is: check.toml names.shout_adjectives)
+                continue  # "two INSPIRE award projects", "the HERITAGE FUND", "ECO-SCHOOLS":
+                # the name of a scheme or an organisation, not emphasis (but "the FANTASTIC
+                # project" is: check.toml names.shout_adjectives)
             letters = sum(len(w) for w in loud)
             if (
                 any(w in rules.shout_words for w in loud)
@@ -209,10 +209,25 @@ class Checker:
             ):
                 yield Span(group[0].start(), group[-1].end())
 
-    def _names_a_scheme(self, group: list[re.Match[str]]) -> bool:
-        """Whether the word after a lone capitalised word makes it a name ("INSPIRE award")."""
+    def _names_a_scheme(self, group: list[re.Match[str]], words: list[str]) -> bool:
+        """Whether capitalised `words` (the group's) are a name: the word after them says so
+        ("INSPIRE award", "THIRD SECTOR magazine"), or their last word names an organisation
+        or a scheme ("HERITAGE FUND", "ECO-SCHOOLS": names.name_nouns, names.org_words)."""
+        rules = self.rules
         after = self.doc.norm[group[-1].end() : group[-1].end() + 30].split(None, 1)
-        return bool(after) and lowercase(after[0].strip(".,;:!?")) in self.rules.name_nouns
+        if after and lowercase(after[0].strip(".,;:!?")) in rules.name_nouns:
+            return True
+        words = [w for w in words if len(w) >= 2]  # (not "I" of the next sentence)
+        if not words or len(words) > _NAME_IN_CAPITALS:
+            return False
+        # (a name in capitals holds no words of a sentence: "I WOULD BE THRILLED TO JOIN YOUR
+        # TRUST" is shouting)
+        if any(lowercase(w) in rules.not_names and w not in _NAME_JOINERS for w in words):
+            return False
+        last = lowercase(words[-1].rsplit("-", 1)[-1])
+        return len(words) + words[-1].count("-") >= 2 and (
+            last in rules.name_nouns or last in rules.org_words
+        )
 
     def _heading(self, start: int, end: int) -> bool:
         """Whether capitals at start..end are a formal letter's heading: a line of its own in
@@ -634,6 +649,9 @@ class Checker:
         return issues, advice
 
 
+# the most words of a name in capitals ("THE HERITAGE FUND"), and the small words it may hold
+_NAME_IN_CAPITALS = 4
+_NAME_JOINERS = frozenset(("OF", "AND", "THE", "FOR"))
 # text in double quotes, straight or curly, on one line
 _QUOTED = lazy(r'"[^"\n]{1,200}"')  # in Document.norm, where curly double quotes are '"'
 # codes a finding of which inside someone else's quoted words is theirs, not the writer's
