@@ -177,6 +177,48 @@ def test_the_header_mismatch_keeps_offsets_and_a_suggestion(rules, model) -> Non
     assert "Northfield Logistics Ltd" in found[0].suggestion
 
 
+WINERY = Facts(
+    "Kowhai Valley Winery",
+    "Cellar Hand",
+    ("Aroha Ngata", "Tom Reid"),
+    ("the vintage roster",),
+)
+WINERY_NOTE = (
+    "Dear Aroha,\n\nThank you for showing me the cellar on Friday and for explaining the vintage"
+    " roster. I have three years of experience working vintages on the crush pad, and I am very"
+    " interested in the role and keen to join the team. Please let me know if I can provide"
+    " anything else.\n\nKind regards,\nMere Tipene\n"
+)
+WINERY_WRONG = [
+    "Subject: RE: Cellar Hand interview - Glenview Estate Wines\n\n" + WINERY_NOTE,
+    "Subject: Cellar Hand application - Glenview Estate\n\n" + WINERY_NOTE,
+    "Re: Cellar Hand interview with Mr Harold Finch\n\n" + WINERY_NOTE,
+    "Attn: Ms Harriet Cole, Kowhai Valley Winery\n\n" + WINERY_NOTE,
+    WINERY_NOTE + "\nP.S. Please pass my thanks to Mr Finch for the tour.\n",
+    WINERY_NOTE + "\nP.S. Please thank everyone at Kowhai Hills Winery for lunch.\n",
+]
+WINERY_RIGHT = [
+    "Subject: RE: Cellar Hand interview - Kowhai Valley Winery\n\n" + WINERY_NOTE,
+    "Subject: Interview follow-up - Mere Tipene\n\n" + WINERY_NOTE,
+    "Re: Cellar Hand application - Mere Tipene\n\n" + WINERY_NOTE,
+    "Subject: Thank you - Mere Tipene\n\n" + WINERY_NOTE,
+    "Re: Cellar Hand interview with Mr Tom Reid\n\n" + WINERY_NOTE,
+    "Attn: Aroha Ngata, Kowhai Valley Winery\n\n" + WINERY_NOTE,
+    WINERY_NOTE + "\nP.S. Please pass my thanks to Tom for the tour.\n",
+    WINERY_NOTE + "\nP.S. Please thank everyone at Kowhai Valley for lunch.\n",
+]
+
+
+@pytest.mark.parametrize("text", WINERY_WRONG)
+def test_a_wrong_name_or_person_in_a_subject_reference_or_postscript(rules, model, text) -> None:
+    assert "name_mismatch" in issue_codes(rules, model, text, WINERY)
+
+
+@pytest.mark.parametrize("text", WINERY_RIGHT)
+def test_the_writer_and_the_record_in_those_lines_are_ready(rules, model, text) -> None:
+    assert verdict(rules, model, text, WINERY) == "ready"
+
+
 # -- 2. near-names ---------------------------------------------------------------------------------
 
 CARD = (

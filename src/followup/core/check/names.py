@@ -133,6 +133,11 @@ _TITLE_THEN_SEPARATOR = lazy(r"(?<![A-Za-z])([A-Za-z]{1,40})\)?[ \t]*(?:,|\||–
 _TITLE_REACH = 80
 # the words before a name in the Subject line that make it the employer ("… at Keystone")
 _SUBJECT_CUES = (["at"], ["with"], ["from"], ["join"], ["joining"])
+# what a Subject line names before the employer and a separator, besides the job's title:
+# "Cellar Hand interview - Glenview Estate Wines", "Application - Glenview Estate"
+_SUBJECT_HEADS = frozenset(
+    ("interview", "interviews", "application", "role", "position", "post", "vacancy")
+)
 _PERSON_CONTEXT = lazy(
     r"\s*(?:'s\b|,|\s(?:and|mentioned|said|explained|described|shared|showed|asked|told|"
     r"walked|gave|introduced|noted|pointed|made|took|led|offered|spoke|talked))"
@@ -344,6 +349,12 @@ def _sequence_name(sequence: str) -> tuple[int, str]:
 
 
 _sequence_names: dict[str, tuple[int, str]] = {}
+
+
+def _signature_text(doc: Document) -> str:
+    """The note's sign-off and signature, without a postscript after them."""
+    ps = _POSTSCRIPT.search(doc.norm, doc.signature_start)
+    return doc.norm[doc.signature_start : ps.start() if ps else len(doc.norm)]
 
 
 def _expanded(tokens: list[str]) -> list[str]:
@@ -1325,6 +1336,8 @@ class Names:
                     allowed = self._allowed_names[name] = not words or self._allowed(name, words)
                 if allowed or self._company_unit(name):
                     continue
+                if in_subject and self._signed(doc).issuperset(_tokens(name)):
+                    continue  # the writer's own name: "Interview follow-up - Mere Tipene"
                 end = start + len(name)
                 last_word = lowercase(name.rsplit(None, 1)[-1])
                 org_like = " " in name and (
@@ -1608,12 +1621,14 @@ class Names:
 
     def _after_subject_title(self, before: str) -> bool:
         """Whether the Subject line's text before a name ends on a job's title (a word of the
-        recorded role or a title's head word: "Manager", "Engineer") and a separator."""
+        recorded role or a title's head word: "Manager", "Engineer"), or on what the line
+        names before the employer ("interview", "Thank you": _SUBJECT_HEADS), and a
+        separator."""
         m = _TITLE_THEN_SEPARATOR.search(before[-_TITLE_REACH:])
         if m is None:
             return False
         word = lowercase(m.group(1))
-        return word in self.role_tokens or word in self.rules.title_heads
+        return word in self.role_tokens or word in self.rules.title_heads or word in _SUBJECT_HEADS
 
     def _regime(self, doc: Document, name: str, start: int, lo: int, hi: int) -> bool:
         """Whether a possessive name ("Central Bank's Fitness", "the Council's revalidation
@@ -1732,8 +1747,9 @@ class Names:
 
     @staticmethod
     def _signed(doc: Document) -> set[str]:
-        """The words of the signature (the writer's name, in lower case)."""
-        return {lowercase(t) for t in _tokens(doc.norm[doc.signature_start :])}
+        """The words of the signature (the writer's name, in lower case), up to a postscript
+        after it ("P.S. Please thank Mr Finch": his name is no writer's)."""
+        return {lowercase(t) for t in _tokens(_signature_text(doc))}
 
     def _before_a_recorded_name(self, after: str) -> bool:
         """Whether `after` (the greeting's text after a word) starts with a recorded person's
@@ -1843,7 +1859,7 @@ class Names:
     ) -> Iterator[tuple[Span, str, str, str, str]]:
         """A first name the note says it met, spoke with or thanks ("meet Karen", "Karen's
         insight") that is nobody on the record: only asked when the record names people."""
-        signed = set(_tokens(doc.norm[doc.signature_start :]))
+        signed = set(_tokens(_signature_text(doc)))
         for cue in self.rules.person_cues:
             for m in finditer(cue, doc, doc.body.start, doc.body.end):
                 for name, start in self._listed(doc, m.group("name"), m.start("name")):
