@@ -985,7 +985,7 @@ def _asks(text: str, lexicon: phrasing.Lexicon) -> bool:
         "?" in low
         or re.match(r"^q\d*\s*[:.-]", low) is not None
         or re.search(r"\b(?:asked|asks|asking|quizzed|probed|grilled)\b", low) is not None
-        or any(re.search(rf"\b{re.escape(c)}\b", low) for c in cues)
+        or any(re.search(shipped(rf"\b{re.escape(c)}\b"), low) for c in cues)
     )
 
 
@@ -1507,7 +1507,7 @@ def own_part(recorded: str, phrase: str, lexicon: phrasing.Lexicon) -> bool:
             continue  # 'asked if i'd done TF': their question, not what the phrase is from
         if any(w in words.get("first_person", ()) for w in said):
             return True
-    if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words.get("asked_of_me", ())):
+    if any(re.search(shipped(rf"\b{re.escape(w)}\b"), low) for w in words.get("asked_of_me", ())):
         return True  # 'worst paperwork mistake → …': their question, your answer
     if re.search(r"\b(?:had|got|made|let|asked|wanted) me\b", part):
         return True
@@ -2712,7 +2712,7 @@ def help_given(
                 continue
             taken: list[tuple[int, int, str]] = []  # the longest cue wins where cues overlap
             for cue in cues:
-                for m in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", low):
+                for m in re.finditer(shipped(rf"(?<![\w-]){re.escape(cue)}(?![\w-])"), low):
                     if m.start() < verb.end():
                         continue  # help is what they gave: after the verb that says so
                     if not any(a < m.end() and m.start() < b for a, b, _ in taken):

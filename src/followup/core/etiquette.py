@@ -18,6 +18,7 @@ from followup.core.errors import InvalidInput
 from followup.core.models import Person, PersonRole
 from followup.core.person_names import bare_name, name_parts, person_name, untitled_name
 from followup.core.plan import Route
+from followup.core.regex_programs import shipped
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # one clause of the notes: a sentence, or a part after a dash, a plus or a semicolon
@@ -237,7 +238,8 @@ def _everyone(text: str, people: Sequence[Person], words: Words) -> list[Person]
     ward', 'the panel'; [etiquette] group), never an inbox or an address of theirs."""
     low = _lower_words(text)
     if not words.group or not re.match(
-        rf"(?:{_cue(words.group)})\b(?!\s+(?:inbox|mailbox|address|email|account|lead))", low
+        shipped(rf"(?:{_cue(words.group)})\b(?!\s+(?:inbox|mailbox|address|email|account|lead))"),
+        low,
     ):
         return []
     return [p for p in people if p.role is PersonRole.INTERVIEWER]
@@ -299,7 +301,7 @@ def _after(cues: Sequence[str], clause: str) -> list[str]:
         return []
     return [
         clause[m.end() :].strip(" :,'\"")
-        for m in re.finditer(rf"(?:^|\b|\s)(?:{_cue(cues)})\b", clause, re.I)
+        for m in re.finditer(shipped(rf"(?:^|\b|\s)(?:{_cue(cues)})\b"), clause, re.I)
     ]
 
 
@@ -308,7 +310,7 @@ def _before(cues: Sequence[str], clause: str) -> list[str]:
     if not cues:
         return []
     out: list[str] = []
-    for m in re.finditer(rf"\b(?:{_cue(cues)})\b", clause, re.I):
+    for m in re.finditer(shipped(rf"\b(?:{_cue(cues)})\b"), clause, re.I):
         head = clause[: m.start()].strip(" :,")
         names = _WORD.findall(head)
         out.extend(" ".join(names[i:]) for i in range(max(0, len(names) - 3), len(names)))
@@ -735,15 +737,17 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
                 said.setdefault("cc", clause)
         if (
             words.inbox
-            and re.search(rf"\b(?:{_cue(words.inbox)})\b", clause, re.I)
-            and re.search(rf"\b(?:{_cue(words.inbox_verbs)})\b", clause, re.I)
+            and re.search(shipped(rf"\b(?:{_cue(words.inbox)})\b"), clause, re.I)
+            and re.search(shipped(rf"\b(?:{_cue(words.inbox_verbs)})\b"), clause, re.I)
         ):
             address = _EMAIL.search(clause)
             theirs = {(p.email or "").lower() for p in people}
             if address and address.group(0).lower() not in theirs:
                 inbox = inbox or address.group(0)
             m = re.search(
-                rf"\b(?:the|their|a)\s+(?:[\w-]+\s+){{0,2}}(?:{_cue(words.inbox)})\b", clause, re.I
+                shipped(rf"\b(?:the|their|a)\s+(?:[\w-]+\s+){{0,2}}(?:{_cue(words.inbox)})\b"),
+                clause,
+                re.I,
             )
             if m:
                 inbox_said = inbox_said or m.group(0).lower()
@@ -943,10 +947,10 @@ class SubjectRule:
         return subject
 
 
-_QUOTE = r"['‘\"“]([^'’\"”]{2,80})['’\"”]"
+_QUOTE = shipped(r"['‘\"“]([^'’\"”]{2,80})['’\"”]")  # also a pattern on its own
 # a code: a letter or '#' then digits ('R-20931', '#2030-57', 'HX/2231'), or digits with a
 # joiner ('2030-114'), or digits alone after a reference word
-_CODE = r"#?\s?(?:[A-Z][\w]*[-/]?\d[\w/-]*|\d[\d/-]*[\w-]*)"
+_CODE = shipped(r"#?\s?(?:[A-Z][\w]*[-/]?\d[\w/-]*|\d[\d/-]*[\w-]*)")  # also on its own
 
 
 def subject_rule(notes: str | None, people: Sequence[Person], words: Words) -> SubjectRule | None:
@@ -962,14 +966,18 @@ def subject_rule(notes: str | None, people: Sequence[Person], words: Words) -> S
         return None
     slots = words.name_slots
     form = re.search(
-        rf"\bsubject(?:\s+line)?\s*(?:should|must|to|has to|needs? to)?\s*"
-        rf"(?:be|read|say|is|as|=|:)?\s*:?\s*{_QUOTE}",
+        shipped(
+            rf"\bsubject(?:\s+line)?\s*(?:should|must|to|has to|needs? to)?\s*"
+            rf"(?:be|read|say|is|as|=|:)?\s*:?\s*{_QUOTE}"
+        ),
         notes,
         re.I,
     )
     if form and any(s.lower() in form.group(1).lower() for s in slots):
         return SubjectRule(form=form.group(1).strip(), said=form.group(0), slots=slots)
-    carried = re.search(rf"{_QUOTE}\s+(?:in|on|into)\s+(?:the|your|my)\s+subject", notes, re.I)
+    carried = re.search(
+        shipped(rf"{_QUOTE}\s+(?:in|on|into)\s+(?:the|your|my)\s+subject"), notes, re.I
+    )
     if carried:
         return SubjectRule(carry=carried.group(1).strip(), said=carried.group(0))
     if form:
@@ -977,22 +985,24 @@ def subject_rule(notes: str | None, people: Sequence[Person], words: Words) -> S
     refs = _cue(words.reference)
     coded = (
         re.compile(
-            rf"\b(?:{refs})\.?(?:\s+(?:no\.?|number|num|id|ref\.?|#))?\s*[:#]?\s*"
-            rf"(?={_CODE})(?:{_CODE})",
+            shipped(
+                rf"\b(?:{refs})\.?(?:\s+(?:no\.?|number|num|id|ref\.?|#))?\s*[:#]?\s*"
+                rf"(?={_CODE})(?:{_CODE})"
+            ),
             re.I,
         )
         if refs
         else None
     )
     verbs = _cue(words.quote_verbs)
-    asked = bool(re.search(rf"\bsubject\b|\b(?:{verbs or 'subject'})\b", notes, re.I))
+    asked = bool(re.search(shipped(rf"\bsubject\b|\b(?:{verbs or 'subject'})\b"), notes, re.I))
     for m in coded.finditer(notes) if coded else ():
         code = re.search(_CODE, m.group(0)[len(m.group(0).split()[0]) :])
         # a number alone ('job 100k', 'position 3') only where the notes ask for the subject
         weak = code is None or re.fullmatch(r"\s*\d+[a-z]*", code.group(0), re.I) is not None
         if re.search(r"\d", m.group(0)) and (asked or not weak):
             return SubjectRule(carry=m.group(0).strip(" :"), said=m.group(0))
-    quoted = re.search(rf"\b(?:{verbs})\s+(?:the\s+)?({_CODE})", notes) if verbs else None
+    quoted = re.search(shipped(rf"\b(?:{verbs})\s+(?:the\s+)?({_CODE})"), notes) if verbs else None
     if quoted and re.search(r"\d", quoted.group(1)):
         return SubjectRule(carry=quoted.group(1).strip(), said=quoted.group(0))
     # 'the competition # in the subject line': the reference as the round records it

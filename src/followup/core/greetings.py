@@ -18,6 +18,7 @@ from followup.core import phrasing
 from followup.core.errors import InvalidInput
 from followup.core.models import Interview, Person
 from followup.core.name_lists import person_words
+from followup.core.regex_programs import shipped
 
 
 @dataclass(frozen=True)
@@ -256,8 +257,10 @@ def _asked(notes: str | None, address: Address) -> list[tuple[str, str]]:
     found = []
     titles = {t.lower().rstrip(".") for t in phrasing.TITLES} | {"sir", "dame", "ma'am", "madam"}
     for m in re.finditer(
-        rf"(?:\b(?P<who>{_WORD})\s+|(?<![\w'’]))(?P<cue>{cues})\s+['\"‘“]?(?P<name>{_WORD}\.?"
-        rf"(?:\s+{_WORD}){{0,2}})",
+        shipped(
+            rf"(?:\b(?P<who>{_WORD})\s+|(?<![\w'’]))(?P<cue>{cues})\s+['\"‘“]?(?P<name>{_WORD}\.?"
+            rf"(?:\s+{_WORD}){{0,2}})"
+        ),
         notes,
         re.I,
     ):

@@ -640,7 +640,7 @@ def without_pay(role: str, lexicon: Lexicon) -> str:
     cuts = [m.start() for m in (_PAY_FIGURE.search(typed), _ROLE_JOT.search(typed)) if m]
     always, with_figure = lexicon.role_pay
     for word in (*always, *with_figure):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low):
+        for m in re.finditer(shipped(rf"(?<![\w-]){re.escape(word)}(?![\w-])"), low):
             if word in always or re.search(r"\d", typed[m.end() :]):
                 cuts.append(m.start())
     cuts = [c for c in cuts if c > 0]
