@@ -282,3 +282,44 @@ def test_a_first_render_loads_no_jinja_parser_nor_code_generator(one_round, foll
     shutil.rmtree(followup_home / "cache" / "renders", ignore_errors=True)
     names = {"jinja2", "jinja2.compiler", "jinja2.parser", "jinja2.idtracking"}
     assert modules_after(["draft", "1"], names) == (0, ["jinja2"])
+
+
+LENT = ("hashlib", "pickle", "random", "jinja2.compiler", "jinja2.parser")
+
+
+def stand_ins_after(args: list[str]) -> tuple[int, list[str]]:
+    """The exit code of `followup ARGS` in a fresh Python, and where a stand-in lent while a
+    library loaded (followup.stand_ins: a module named like one of LENT without a spec) is
+    held: in sys.modules, or by a module outside the library that was lent it."""
+    code = (
+        "import sys, types\n"
+        "from followup.cli import main\n"
+        f"code = main({args!r})\n"
+        f"lent = set({LENT!r})\n"
+        "def stand_in(m):\n"
+        "    return isinstance(m, types.ModuleType) and m.__name__ in lent and "
+        "vars(m).get('__spec__') is None\n"
+        "held = [n for n, m in list(sys.modules.items()) if stand_in(m)]\n"
+        "for n, m in list(sys.modules.items()):\n"
+        "    if m is None or n.partition('.')[0] in ('jinja2', 'reportlab'):\n"
+        "        continue\n"
+        "    held += [f'{n}.{k}' for k, v in list(vars(m).items()) if stand_in(v)]\n"
+        "sys.stderr.write(repr((code, held)))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "COLUMNS": "100"})  # fmt: skip
+    return eval(proc.stderr.splitlines()[-1])  # noqa: S307 - our own repr
+
+
+def test_no_stand_in_is_left_where_another_importer_finds_it(cli, tmp_path, followup_home) -> None:
+    """The stand-ins lent while Jinja2 (a first render) and reportlab (a card) load reach
+    their own imports only: none is in sys.modules during or after, and no module of another
+    package holds one (session 24)."""
+    import shutil
+
+    assert cli("profile", "--name", "Sam Lee", "--email", "sam@example.com").code == 0
+    assert cli(*ADD).code == 0
+    assert cli("draft", "1").code == 0
+    shutil.rmtree(followup_home / "cache" / "renders", ignore_errors=True)
+    assert stand_ins_after(["draft", "1"]) == (0, [])
+    assert stand_ins_after(["card", "1", "-o", str(tmp_path / "card.pdf")]) == (0, [])
