@@ -39,6 +39,7 @@ from followup.core.noun_phrases import (
 )
 from followup.core.parse import word_list
 from followup.core.proposal_gate import GateWords, Tags
+from followup.core.spoken_phrases import LanguageWords, spoken_topics
 from followup.core.transcript import (
     Transcript,
     header_value,
@@ -699,6 +700,38 @@ def _named_thing(word: str) -> bool:
         or any(c.isupper() for c in word[1:])
         or any(c.isdigit() for c in word)
     )
+
+
+def spoken_proposals(
+    sentences: Sequence[Sentence], known: Known, language: LanguageWords, limits: Limits
+) -> list[Proposal]:
+    """Topics of a transcript spoken in another language than English: the noun phrases the
+    interviewers said in it (core.spoken_phrases), never a name, the employer, a place or
+    a number, nor what the round records already; the sentence that gave the decision date
+    gives none."""
+
+    def excluded(word: str) -> bool:
+        low = word.lower()
+        return (
+            not word[:1].isalpha()
+            or low in known.name_words
+            or _stem(low) in known.company_words
+            or known.is_place(word)
+        )
+
+    sentences = [s for s in sentences if s.text not in known.decisions]
+    found = spoken_topics(
+        [(s.speaker, s.text) for s in sentences],
+        language,
+        known.candidate_speaker,
+        excluded,
+        limits.max_topics,
+    )
+    return [
+        Proposal.said("topic", text, "noun phrase", sentences[at])
+        for text, at in found
+        if not _already(text, known)
+    ]
 
 
 def topic_proposals(
@@ -2615,10 +2648,13 @@ def propose(
     places: frozenset[str] | Callable[[str], bool] = frozenset(),
     tags: Tags | None = None,
     gerund: proposal_gate.Gerund | None = None,
+    language: LanguageWords | None = None,
 ) -> list[Proposal]:
     """Topics first, then details, then the decision date (business days skip weekends and
-    the `holiday` lookup's days); nothing the round already records. With a word-class
-    `lexicon` the topics are noun phrases (core.noun_phrases), else cleaned keyphrases;
+    the `holiday` lookup's days); nothing the round already records. In a transcript spoken
+    in another `language` the topics are its noun phrases (`spoken_proposals`); with a
+    word-class `lexicon` they are English noun phrases (core.noun_phrases), else cleaned
+    keyphrases;
     `places` are the place names the transcript writes, or a lookup of one word as written
     (no topic has one). With word `tags` (core.proposal_gate.Tags) every topic and detail
     passes the gate of what a note-taker would write (`gatekeeper`, a verb's -ing form from
@@ -2640,9 +2676,11 @@ def propose(
         known = replace(known, decisions=frozenset({decision.source}))
     spoken = sum(len(words_of(cue.text)) for cue in transcript.cues)
     limits = replace(limits, max_topics=limits.topics_for(spoken))  # a long talk, more topics
-    if lexicon is not None and words.grammar is not None:
-        # a short line is read for topics too ("And food cost.")
-        short = sentences_of(transcript, words, replace(limits, min_sentence_words=2))
+    # a short line is read for topics too ("And food cost.")
+    short = sentences_of(transcript, words, replace(limits, min_sentence_words=2))
+    if language is not None:
+        topics = spoken_proposals(short, known, language, limits)
+    elif lexicon is not None and words.grammar is not None:
         topics = noun_phrase_topics(
             transcript, keyphrases, short, words, known, limits, lexicon, passes
         )

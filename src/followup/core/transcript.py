@@ -31,6 +31,14 @@ _TAG = re.compile(
 # first is a capital (Latin Extended-A and -B mix their capitals and small letters, so any of
 # theirs may open a name), the rest small
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+# a name's first letter in a script without small letters (Hebrew, Arabic, Devanagari, Thai,
+# Hangul, kana, CJK ideographs) or a capital of Greek or Cyrillic: "김민준:", "佐藤 健一:",
+# "Иван Петров:" label a voice as "Priya Raman:" does
+_NAME_INITIAL = (
+    "\u0386-\u038f\u0391-\u03ab\u0400-\u042f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f"
+    "\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af"
+)
 _SMALL = "a-zß-öø-ÿĀ-ɏ"
 # The dashes people type and paste: a hyphen-minus, Unicode's hyphens, the figure, en and em
 # dashes, a horizontal bar and a minus sign
@@ -761,10 +769,11 @@ def _particle() -> str:
 def _speaker_pattern() -> re.Pattern[str]:
     """ "Priya Raman: text", "PRIYA: text", "[Priya Raman] text", "Priya Raman (Northwind):
     text", "Nur Aisyah binte Rahman: text", "Okonjo, Adaeze (she/her): text"."""
+    initial = rf"(?:[{_CAPITAL}{_NAME_INITIAL}]|i[A-Z])"
     return re.compile(
         rf"^(?:[{_DASHES}]{{1,2}}\s*)?(?:\[(?P<b>[^\]\n]{{1,60}})\]\s*:?|"
-        rf"(?P<n>(?:[{_CAPITAL}]|i[A-Z])[\w.'’-]*"
-        rf"(?:,?[ \t]+(?:{_particle()}[ \t]+)*(?:[{_CAPITAL}]|i[A-Z])[\w.'’-]*){{0,3}}"
+        rf"(?P<n>{initial}[\w.'’-]*"
+        rf"(?:,?[ \t]+(?:{_particle()}[ \t]+)*{initial}[\w.'’-]*){{0,3}}"
         r"(?:[ \t]*\([^)\n]{1,40}\))?)[ \t]*:)[ \t]*(?P<t>.*)$"
     )
 
@@ -1092,10 +1101,15 @@ def _looks_like_label(line: str) -> bool:
 _NUMBERED_SPEAKER = re.compile(r"(?i)speaker[ \t]*\d{1,2}")
 
 
+# a name's word in a script without small letters: up to five letters ("박지훈", "王伟")
+_CASELESS_NAME = re.compile(f"[{_NAME_INITIAL}]{{1,5}}")
+
+
 def _looks_like_name(line: str) -> bool:
-    """A person's name alone: one to four capitalised words, with the small words of a name
-    between them ("Pieter van der Merwe", "Lucía Fernández de la Vega"); never a title
-    ("Interview Transcript")."""
+    """A person's name alone: one to four capitalised words (or short words of a script
+    without capitals: "박지훈", "佐藤 健一"), with the small words of a name between them
+    ("Pieter van der Merwe", "Lucía Fernández de la Vega"); never a title ("Interview
+    Transcript")."""
     if line.count(",") > 1 or line.endswith(","):
         return False
     words = line.replace(",", " ").split()  # "Okonkwo, Chidi"
@@ -1104,7 +1118,11 @@ def _looks_like_name(line: str) -> bool:
     return (
         1 <= len(named) <= 4
         and len(words) <= 7
-        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in named)
+        and all(
+            (w[:1].isupper() or _CASELESS_NAME.fullmatch(w) is not None)
+            and w.replace("-", "").replace("'", "").isalpha()
+            for w in named
+        )
         and not any(w.lower() in _words().title_words for w in words)
         and line.lower() not in _NOT_SPEAKERS
         and not line.endswith((".", "?", "!"))

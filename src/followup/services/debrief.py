@@ -19,6 +19,7 @@ from followup.core import debrief, transcript
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.models import Interview
 from followup.core.places import region_names
+from followup.core.spoken_phrases import LanguageWords
 from followup.core.text import clean
 from followup.delivery.files import read_limited
 
@@ -103,6 +104,45 @@ def keyphrases(text: str, max_words: int, top: int) -> list[str]:
 
     extractor = yake.KeywordExtractor(lan="en", n=max(1, max_words), dedupLim=0.7, top=top)
     return [phrase for phrase, _score in extractor.extract_keywords(text[:MAX_KEYPHRASE_CHARS])]
+
+
+MIN_SPOKEN_PERCENT = 60  # the share of a transcript's text in one language to read it as that
+
+
+def spoken_language(text: str) -> LanguageWords | None:
+    """The words of the language `text` is spoken in, when it is another than English and one
+    data/debrief.toml [spoken] lists ("fr", "es", "pt", "it", "de"): found by Google's Compact
+    Language Detector 2 (pycld2, a C library, offline) when it is sure and the language holds
+    at least MIN_SPOKEN_PERCENT of the text; the stop words are YAKE's list for it. None for
+    English, a language not listed, or a text the detector cannot place."""
+    if not text.strip():
+        return None
+    import pycld2
+
+    try:
+        reliable, _, found = pycld2.detect(text[:MAX_KEYPHRASE_CHARS])
+    except pycld2.error:  # bytes it cannot read
+        return None
+    code, percent = str(found[0][1]), int(found[0][2])
+    tables = _spoken_tables()
+    if not reliable or percent < MIN_SPOKEN_PERCENT or code not in tables:
+        return None
+    return _language_words(code)
+
+
+@lru_cache(maxsize=1)
+def _spoken_tables() -> dict[str, dict[str, Any]]:
+    text = (resources.files("followup") / "data" / "debrief.toml").read_text(encoding="utf-8")
+    spoken = tomllib.loads(text).get("spoken", {})
+    return {str(k): v for k, v in spoken.items() if isinstance(v, dict)}
+
+
+@lru_cache(maxsize=8)
+def _language_words(code: str) -> LanguageWords:
+    import yake
+
+    stopwords = frozenset(yake.KeywordExtractor(lan=code).stopword_set)
+    return LanguageWords.from_mapping(code, _spoken_tables()[code], stopwords)
 
 
 def word_classes(word: str) -> frozenset[str]:
@@ -203,6 +243,7 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
     parsed = transcript.with_named_questioner(parsed, candidate)  # "Q:" as "Interviewer: …" names
     day = parsed.date or meeting_day(path.name, interview, settings.timezone)
     sentences = debrief.sentences_of(parsed, words, limits)
+    language = spoken_language(" ".join(s.text for s in sentences))
     phrases = keyphrases(
         " ".join(s.text for s in sentences), limits.keyphrase_words, limits.max_topics * 6
     )
@@ -213,7 +254,7 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
     places = place_lookup(" ".join(c.text for c in parsed.cues[:2000]))
     proposals = debrief.propose(
         parsed, phrases, said_on, candidate, words, limits, holiday, word_classes, places,
-        word_tags, gerund,
+        word_tags, gerund, language,
     )  # fmt: skip
     return Debrief(
         round_id,

@@ -1,0 +1,220 @@
+"""Topics of a transcript spoken in another language than English (French, Spanish,
+Portuguese, Italian, German): the noun phrases the interviewers said, in the language they
+said them ("la maintenance préventive des presses hydrauliques", "die Tourenplanung für die
+Filialbelieferung", "o modelo de risco de crédito para pequenas empresas").
+
+A phrase opens with a determiner ("la", "los", "o", "die") and holds up to three content
+words (no stop word of the language), joined to more by a connector ("de", "des", "para",
+"für", "auf") and an optional determiner; in German, whose nouns are written with a capital,
+the content words of a part end at its first capitalised word. Phrases are ranked by how
+often their head (the part before any connector) was said, by how many speakers said it,
+and by their length; a head said once by one speaker only counts after every repeated one.
+Never a name, the employer, a place or a number. Pure: the word lists are passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# a word of any script, with an elided article or preposition split off ("l'usine", "d'arrêts")
+_TOKEN = re.compile(r"[^\W\d_]+['’]|[^\W\d_]+(?:-[^\W\d_]+)*|\d[\d.,]*|[^\s\w]")
+MAX_PART_WORDS = 3  # content words of one part of a phrase ("maintenance préventive")
+MAX_PHRASE_WORDS = 8  # content words of a whole phrase, its complements too
+
+
+@dataclass(frozen=True)
+class LanguageWords:
+    """The closed-class words of one language: `determiners` open a phrase, `connectors`
+    join its parts; `stopwords` (YAKE's list for the language) end a part; `capital_nouns`
+    when the language writes every noun with a capital (German)."""
+
+    code: str  # ISO 639-1: "fr", "es", "pt", "it", "de"
+    determiners: frozenset[str]
+    connectors: frozenset[str]
+    stopwords: frozenset[str]
+    capital_nouns: bool = False
+    not_heads: frozenset[str] = frozenset()  # "fin", "mois", "réponse": a time or a reply
+
+    @classmethod
+    def from_mapping(
+        cls, code: str, table: Mapping[str, Any], stopwords: frozenset[str]
+    ) -> LanguageWords:
+        """From a data/debrief.toml [spoken.CODE] table (lists `determiners`, `connectors`,
+        `not_heads`, a boolean `capital_nouns`) and the language's stop words."""
+        determiners = frozenset(str(w).lower() for w in table.get("determiners", ()))
+        connectors = frozenset(str(w).lower() for w in table.get("connectors", ()))
+        return cls(
+            code,
+            determiners,
+            connectors,
+            frozenset(w.lower() for w in stopwords) | determiners | connectors,
+            bool(table.get("capital_nouns", False)),
+            frozenset(str(w).lower() for w in table.get("not_heads", ())),
+        )
+
+
+@dataclass(frozen=True)
+class SpokenPhrase:
+    """A noun phrase as said: its words as written, the index where its head ends (the
+    first connector), and the sentence's index."""
+
+    words: tuple[str, ...]
+    head_end: int
+    sentence: int
+
+    @property
+    def text(self) -> str:
+        """As said, its determiner in small letters ("la formation", not "La formation")."""
+        said = " ".join([self.words[0].lower(), *self.words[1:]])
+        return re.sub(r"(['’]) ", r"\1", said)
+
+    @property
+    def head(self) -> str:
+        """The content words of the part before any connector, in small letters."""
+        return " ".join(w.lower() for w in self.words[1 : self.head_end])
+
+
+def tokens(sentence: str) -> list[str]:
+    return _TOKEN.findall(sentence)
+
+
+def _low(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _content(word: str, language: LanguageWords) -> bool:
+    low = _low(word).rstrip("'")
+    return word[0].isalpha() and low not in language.stopwords and len(low) > 1
+
+
+def _part(words: Sequence[str], at: int, language: LanguageWords) -> int:
+    """Where the part of content words that starts at `at` ends (`at` when none starts). In
+    German a part is up to two small-letter words (adjectives: "das neue
+    Lagerverwaltungssystem") and the noun, with its capital, that ends it."""
+    end = at
+    if language.capital_nouns:
+        closed = language.determiners | language.connectors
+        while end < len(words) and end - at < MAX_PART_WORDS:
+            word = words[end]
+            if not word[0].isalpha() or _low(word) in closed:
+                return at
+            if word[0].isupper():
+                end += 1  # and the capitalised words after it ("das bestehende Data Warehouse")
+                while (
+                    end < len(words)
+                    and end - at < MAX_PART_WORDS
+                    and words[end][0].isupper()
+                    and words[end].isalpha()
+                    and _low(words[end]) not in closed
+                ):
+                    end += 1
+                return end
+            end += 1
+        return at
+    while end < len(words) and end - at < MAX_PART_WORDS and _content(words[end], language):
+        end += 1
+    return end
+
+
+def phrases_of(sentence: str, index: int, language: LanguageWords) -> list[SpokenPhrase]:
+    """The noun phrases of one sentence, each opened by its determiner, longest first at
+    each determiner (`index` is the sentence's, for `SpokenPhrase.sentence`)."""
+    words = tokens(sentence)
+    found: list[SpokenPhrase] = []
+    at = 0
+    while at < len(words):
+        if _low(words[at]) not in language.determiners:
+            at += 1
+            continue
+        end = _part(words, at + 1, language)
+        if end == at + 1:
+            at += 1
+            continue
+        head_end = end
+        content = end - at - 1
+        while end < len(words) and _low(words[end]) in language.connectors:
+            nxt = end + 1
+            if nxt < len(words) and _low(words[nxt]) in language.determiners:
+                nxt += 1
+            tail = _part(words, nxt, language)
+            if tail == nxt or content + tail - nxt > MAX_PHRASE_WORDS:
+                break
+            content += tail - nxt
+            end = tail
+        found.append(SpokenPhrase(tuple(words[at:end]), head_end - at, index))
+        at = end
+    return found
+
+
+def spoken_topics(
+    sentences: Sequence[tuple[str | None, str]],
+    language: LanguageWords,
+    candidate: str | None,
+    excluded: Callable[[str], bool],
+    most: int,
+) -> list[tuple[str, int]]:
+    """Up to `most` topics of the (speaker, text) `sentences`, best first, each as (text as
+    said, index of the sentence that says it): the noun phrases the interviewers (every
+    speaker but `candidate`) said; one whose word `excluded` says is a name, the employer or
+    a place is never one."""
+    said: dict[str, list[SpokenPhrase]] = {}
+    speakers: dict[str, set[str | None]] = {}
+    for index, (speaker, text) in enumerate(sentences):
+        for phrase in phrases_of(text, index, language):
+            if any(excluded(w) for w in phrase.words[1:]):
+                continue
+            if _low(phrase.words[1]) in language.not_heads:
+                continue  # "la fin du mois", "une réponse d'ici vendredi": no topic
+            speakers.setdefault(phrase.head, set()).add(speaker)
+            if speaker != candidate or candidate is None:
+                said.setdefault(phrase.head, []).append(phrase)
+    counts = {head: len(found) for head, found in said.items()}
+
+    def lone(head: str) -> bool:
+        return counts[head] < 2 and len(speakers[head]) < 2
+
+    def score(head: str) -> tuple[bool, float, int]:
+        fullest = max(len(p.words) for p in said[head])
+        first = min(p.sentence for p in said[head])
+        return (lone(head), -(counts[head] + len(speakers[head]) * 0.5 + fullest * 0.1), first)
+
+    chosen: list[tuple[str, int]] = []
+    covered: set[str] = set()
+    for head in sorted(said, key=score):
+        best = _as_said(said[head], language)
+        if lone(head) and len(best.words) <= best.head_end:
+            continue  # said once, without what it is of ("la partie difficile"): rarely one
+        content = {w.lower() for w in best.words if _content(w, language)}
+        if not content or content <= covered:
+            continue
+        covered |= content
+        chosen.append((best.text, best.sentence))
+        if len(chosen) >= most:
+            break
+    return chosen
+
+
+def _as_said(mentions: Sequence[SpokenPhrase], language: LanguageWords) -> SpokenPhrase:
+    """The form of a phrase to propose: said once, as said; said more often, the longest one
+    that every form of two parts or more begins with ("les audits de sécurité" of "… avec
+    l'inspection du travail" and "… tombent en juin"), or the fullest when they all stop at
+    the head."""
+    fullest = max(mentions, key=lambda p: (len(p.words), -p.sentence))
+    longer = [p for p in mentions if len(p.words) > p.head_end]
+    if len(longer) < 2:
+        return fullest
+    first = longer[0]
+    same = first.head_end
+    while all(
+        len(p.words) > same and _low(p.words[same]) == _low(first.words[same]) for p in longer
+    ):
+        same += 1
+    while (
+        same > first.head_end
+        and _low(first.words[same - 1]) in language.determiners | language.connectors
+    ):
+        same -= 1  # no connector or determiner at its end ("les audits de")
+    return SpokenPhrase(first.words[:same], first.head_end, first.sentence)

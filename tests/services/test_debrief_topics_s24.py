@@ -1,0 +1,250 @@
+"""The topics `followup debrief` proposes (issue 9, kind 12, session 24), each kind in
+general, in the shapes the tools write, with invented people and employers:
+
+1. speakers labelled in a script without small letters (Chinese, Korean, Japanese) while the
+   talk is in English: their lines are speech, and give the topics an English talk gives;
+2. a transcript spoken wholly in Italian, Portuguese, German, French or Spanish: its topics
+   are the noun phrases said in that language, whole ("la manutenzione predittiva dei
+   compressori"), never a job title, a name, the decision date's sentence or a phrase
+   that stops at a verb.
+"""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from followup.config import load_settings
+from followup.core.models import Format, Interview
+from followup.services import debrief, records
+
+
+def debriefed(tmp_path: Path, name: str, text: str, candidate: str) -> debrief.Debrief:
+    """The debrief of `text`, saved as `name`, for a round that records no people, with
+    `candidate` as the profile's name."""
+    settings = load_settings()
+    stored = records.add_interview(
+        settings,
+        Interview(
+            company="Employer",
+            role="Candidate",
+            interviewed=date(2031, 5, 6),
+            format=Format.VIDEO,
+            country="GB",
+        ),
+    )
+    records.update_profile(settings, name=candidate)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert stored.id is not None
+    return debrief.propose(settings, stored.id, path)
+
+
+def topics(result: debrief.Debrief) -> list[str]:
+    return [p.text.lower() for p in result.proposals if p.kind == "topic"]
+
+
+def zoom(*turns: tuple[str, str]) -> str:
+    """A Zoom cloud recording's WebVTT: numbered cues, "Name: text"."""
+    cues = [
+        f"{n}\n00:00:{n * 4:02d}.000 --> 00:00:{n * 4 + 3:02d}.500\n{who}: {text}\n"
+        for n, (who, text) in enumerate(turns, start=1)
+    ]
+    return "WEBVTT\n\n" + "\n".join(cues)
+
+
+def teams(*turns: tuple[str, str]) -> str:
+    """A Teams meeting transcript's WebVTT: GUID cue ids, <v Name> voices."""
+    cues = [
+        f"7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d{n:04d}/{n + 20}-0\n"
+        f"00:00:{n * 4:02d}.120 --> 00:00:{n * 4 + 3:02d}.880\n<v {who}>{text}</v>\n"
+        for n, (who, text) in enumerate(turns, start=1)
+    ]
+    return "WEBVTT\n\n" + "\n".join(cues)
+
+
+def srt(*turns: tuple[str, str]) -> str:
+    """SubRip with the speaker's name before a colon, as caption editors export it."""
+    cues = [
+        f"{n}\n00:00:{n * 4:02d},000 --> 00:00:{n * 4 + 3:02d},500\n{who}: {text}\n"
+        for n, (who, text) in enumerate(turns, start=1)
+    ]
+    return "\n".join(cues)
+
+
+def found(expected: str, proposed: list[str]) -> bool:
+    return any(expected.lower() in p or p in expected.lower() for p in proposed)
+
+
+# --- 1. labels in a script without small letters, talk in English ---------------------------
+
+
+def test_zoom_labels_in_chinese_give_the_english_talks_topics(tmp_path: Path) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20310506-020000_Recording.transcript.vtt",
+        zoom(
+            (
+                "王伟",
+                "Hi Grace, thanks for joining. I'm Wei Wang, I run the cold chain team in Shenzhen.",
+            ),
+            ("Grace Mensah", "Thanks Wei, happy to be here."),
+            (
+                "王伟",
+                "The main project is the cold storage temperature logging. The cold storage temperature logging is still done on paper twice a shift.",
+            ),
+            (
+                "陈静",
+                "I'm Jing Chen from quality. For me it's the recall traceability for frozen seafood. The recall traceability takes us two days today.",
+            ),
+            ("Grace Mensah", "How many warehouses are in scope?"),
+            ("陈静", "Three, and the supplier audit schedule for them is behind."),
+        ),
+        "Grace Mensah",
+    )
+    assert "王伟" in result.speakers and "陈静" in result.speakers
+    proposed = topics(result)
+    assert found("the cold storage temperature logging", proposed), proposed
+    assert found("the recall traceability", proposed), proposed
+
+
+def test_otter_labels_in_korean_are_speakers(tmp_path: Path) -> None:
+    text = (
+        "Battery Test Engineer interview\n\n"
+        "박지훈  0:00\nHi Sam, I'm Jihoon Park. The role owns the cell cycling test rig. "
+        "The cell cycling test rig runs about forty channels.\n\n"
+        "Sam Adeyemi  0:14\nThanks Jihoon. What limits the rig today?\n\n"
+        "박지훈  0:20\nThe thermal chamber scheduling. Everyone books the thermal chamber "
+        "scheduling sheet by hand, and the test data pipeline into the lab database breaks.\n"
+    )
+    result = debriefed(tmp_path, "battery_test_engineer_otter_ai.txt", text, "Sam Adeyemi")
+    assert "박지훈" in result.speakers
+    proposed = topics(result)
+    assert found("the cell cycling test rig", proposed), proposed
+    assert found("the thermal chamber scheduling", proposed), proposed
+
+
+# --- 2. a transcript spoken in another language ------------------------------------------------
+
+
+def test_italian_teams_talk_gives_italian_noun_phrases(tmp_path: Path) -> None:
+    result = debriefed(
+        tmp_path,
+        "Colloquio Tecnico Manutenzione-20310506_080000-Meeting Transcript.vtt",
+        teams(
+            (
+                "Ferrari, Giulia",
+                "Buongiorno Luca, grazie di essere qui. Sono Giulia Ferrari, responsabile di stabilimento.",
+            ),
+            ("Bianchi, Luca", "Buongiorno, grazie a voi per l'invito."),
+            (
+                "Ferrari, Giulia",
+                "Il progetto principale è la manutenzione predittiva dei compressori. La manutenzione predittiva dei compressori ci farebbe risparmiare molti fermi.",
+            ),
+            (
+                "Romano, Marco",
+                "Sono Marco Romano, direttore tecnico. Per me conta il piano di formazione per gli operatori del turno di notte.",
+            ),
+            ("Bianchi, Luca", "Nel mio lavoro precedente ho usato sensori di vibrazione."),
+            (
+                "Romano, Marco",
+                "Poi c'è la gestione dei ricambi in magazzino, che oggi è un disastro.",
+            ),
+            ("Ferrari, Giulia", "Vi daremo una risposta entro venerdì prossimo."),
+        ),
+        "Luca Bianchi",
+    )
+    proposed = topics(result)
+    assert found("la manutenzione predittiva dei compressori", proposed), proposed
+    assert found("il piano di formazione per gli operatori", proposed), proposed
+    assert found("la gestione dei ricambi", proposed), proposed
+    for wrong in ("responsabile di stabilimento", "direttore tecnico", "giulia", "venerdì"):
+        assert not any(wrong in p for p in proposed), (wrong, proposed)
+
+
+def test_portuguese_srt_gives_portuguese_noun_phrases(tmp_path: Path) -> None:
+    result = debriefed(
+        tmp_path,
+        "entrevista_coordenador_frota.srt",
+        srt(
+            ("Beatriz Lima", "Boa tarde, Rui. Eu sou a Beatriz Lima, diretora de operações."),
+            ("Rui Carvalho", "Boa tarde, Beatriz. Obrigado pela oportunidade."),
+            (
+                "Beatriz Lima",
+                "O maior desafio é a gestão da frota de entregas. A gestão da frota ainda é feita em planilhas.",
+            ),
+            (
+                "Tiago Sousa",
+                "Eu sou o Tiago, da manutenção. Para nós importa o consumo de combustível por rota. O consumo de combustível subiu muito este ano.",
+            ),
+            ("Rui Carvalho", "No meu emprego anterior implantei rastreamento por GPS."),
+            ("Tiago Sousa", "Também queremos renovar o contrato de manutenção dos caminhões."),
+        ),
+        "Rui Carvalho",
+    )
+    proposed = topics(result)
+    assert found("a gestão da frota de entregas", proposed), proposed
+    assert found("o consumo de combustível por rota", proposed), proposed
+    assert found("o contrato de manutenção dos caminhões", proposed), proposed
+    assert not any("diretora" in p or "beatriz" in p for p in proposed), proposed
+
+
+def test_german_zoom_talk_keeps_adjectives_and_complements(tmp_path: Path) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20310506-070000_Recording.transcript.vtt",
+        zoom(
+            (
+                "Sabine Krüger",
+                "Guten Morgen, Herr Yilmaz. Ich bin Sabine Krüger, Leiterin Controlling.",
+            ),
+            ("Emre Yilmaz", "Guten Morgen, danke für die Einladung."),
+            (
+                "Sabine Krüger",
+                "Es geht vor allem um die Einführung des neuen Planungstools. Die Einführung soll im Januar starten.",
+            ),
+            (
+                "Florian Weber",
+                "Ich bin Florian Weber aus der IT. Wichtig ist uns die Anbindung an das bestehende Data Warehouse.",
+            ),
+            (
+                "Sabine Krüger",
+                "Und die monatliche Kostenstellenrechnung für die Werke dauert zu lange. Die Kostenstellenrechnung machen zwei Kolleginnen.",
+            ),
+        ),
+        "Emre Yilmaz",
+    )
+    proposed = topics(result)
+    assert any("kostenstellenrechnung für die werke" in p for p in proposed), proposed
+    assert found("die Anbindung an das bestehende Data Warehouse", proposed), proposed
+    assert not any("leiterin" in p or "krüger" in p for p in proposed), proposed
+
+
+def test_french_and_spanish_phrases_stop_before_a_verb_said_after_them(tmp_path: Path) -> None:
+    result = debriefed(
+        tmp_path,
+        "Entretien Acheteur Projet-20310506_090000-Meeting Transcript.vtt",
+        teams(
+            ("Moreau, Élodie", "Bonjour Hugo, je suis Élodie Moreau, responsable achats."),
+            ("Petit, Hugo", "Bonjour, merci de me recevoir."),
+            (
+                "Moreau, Élodie",
+                "Le sujet principal, ce sont les appels d'offres pour les emballages. Les appels d'offres pour les emballages prennent trois mois.",
+            ),
+            (
+                "Garnier, Luc",
+                "Je suis Luc Garnier. Les appels d'offres pour le transport arrivent ensuite, et la négociation des contrats cadres aussi.",
+            ),
+            ("Moreau, Élodie", "Nous vous répondrons avant la fin du mois."),
+        ),
+        "Hugo Petit",
+    )
+    proposed = topics(result)
+    assert found("les appels d'offres pour les emballages", proposed) or found(
+        "les appels d'offres", proposed
+    ), proposed
+    assert found("la négociation des contrats cadres", proposed), proposed
+    assert not any("prennent" in p or "arrivent" in p or "fin du mois" in p for p in proposed), (
+        proposed
+    )
