@@ -1,6 +1,9 @@
 """Issue 8 (speed, warm check): what a note's first check works out for words and names it has
 not seen costs no search that the answer does not need, and gives the same answers.
 
+- the word-run gates read an ASCII note's runs of word characters with one translation of its
+  bytes (core.check.prefilter.text_words);
+
 - the readability grade counts a piece of plain letters (most of a note's pieces) without the
   two searches a piece with other characters needs;
 - a recorded person's name is split (person_names.name_parts, which the checker reads a
@@ -104,3 +107,22 @@ def test_name_parts_looks_no_pattern_up_per_call(monkeypatch: pytest.MonkeyPatch
     for typed, _ in NAMES:
         person_names.name_parts(typed)
     assert looked_up == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subject: Thank you - Data Analyst interview\n\nDear Sarah,\n\nThanks for Tuesday's chat!",
+        "Hi Tom -- re: the Q3 dbt/Airflow migration (ETA: 2 wks), I've attached my_notes_v2.pdf",
+        "Best regards,\r\nMaria Lopez\tMSc\x0cP.S. e-mail me @ maria.lopez@example.com ~ 555-0134",
+        "",
+        "   \n\t  ",
+    ],
+)
+def test_a_notes_word_runs_are_those_of_w(text: str) -> None:
+    """The runs of word characters the word-run gates read (prefilter.text_words), as `\\w+`
+    finds them, for notes as written (ASCII: its bytes translated at once)."""
+    from followup.core.check.prefilter import text_words
+
+    assert text_words(text) == re.findall(r"\w+", text)
+    assert text_words(text.lower()) == re.findall(r"\w+", text.lower())
