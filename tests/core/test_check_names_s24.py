@@ -265,6 +265,62 @@ NEAR_RIGHT = [
 ]
 
 
+UNION = Facts(
+    "Maple Ridge Credit Union", "Member Service Rep", ("Chantal Roy",), ("the new mobile app",)
+)
+STEEL = Facts("Tata Steel Limited", "Safety Engineer", ("Arjun Mehta",), ("the furnace shutdown",))
+KINDER = Facts(
+    "Bunya Pine Early Learning", "Educator", ("Kylie Watts",), ("the bush kinder mornings",)
+)
+SHORT_NOTE = (
+    "{greeting}\n\nThank you for your time on Tuesday and for explaining {topic}. {x} I have five"
+    " years of experience in this work, and I am very interested in the role and excited to join"
+    " the team. Please let me know if I can provide anything else.\n\nBest regards,\nSam Lee\n"
+)
+
+
+def short_note(facts: Facts, greeting: str, sentence: str) -> str:
+    return SHORT_NOTE.format(greeting=greeting, topic=facts.topics[0], x=sentence)
+
+
+BRANCHES = [
+    (FREIGHT, "Dear Ms Brennan,", "I would be glad to join Northfield Distribution.", True),
+    (FREIGHT, "Dear Ms Brennan,", "I would be glad to join Northfield Freight.", True),
+    (FREIGHT, "Dear Ms Brennan,", "I would be glad to join Northfield's planning team.", False),
+    (FREIGHT, "Dear Ms Brennan,", "Northfield Logistics' growth impressed me.", False),
+    (FREIGHT, "Dear Ms Brennan,", "I would be glad to join NL as a planner.", False),
+    (HEALTH, "Dear Ms Vega,", "I would be proud to join Crestview Healthcare.", True),
+    (HEALTH, "Dear Ms Vega,", "I would be proud to join Crestmont Health.", True),
+    (HEALTH, "Dear Ms Vega,", "I would be proud to join the Crestview team.", False),
+    (UNION, "Dear Ms Roy,", "I would be proud to join Maple Ridge Savings.", True),
+    (UNION, "Dear Ms Roy,", "I would be proud to join Maple Grove Credit Union.", True),
+    (UNION, "Dear Ms Roy,", "I would be proud to join MRCU.", False),
+    (UNION, "Dear Ms Roy,", "Maple Ridge Credit Union's members are lucky.", False),
+    (STEEL, "Dear Mr Mehta,", "I would be proud to join Tata Motors.", True),
+    (STEEL, "Dear Mr Mehta,", "I would be proud to join Tata Steel Ltd.", False),
+    (STEEL, "Dear Mr Mehta,", "I would be proud to join TSL.", False),
+    (KINDER, "Dear Kylie,", "I would love to join everyone at Bunya Creek Early Learning.", True),
+    (KINDER, "Dear Kylie,", "I would love to join everyone at Bunya Pine.", False),
+    (
+        KINDER,
+        "Dear Kylie,",
+        "I would love to join everyone at Bunya Pine Early Learning Centre.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("facts", "greeting", "sentence", "wrong"), BRANCHES)
+def test_a_branch_or_trade_word_in_place_of_the_company_s_is_another_name(
+    rules, model, facts, greeting, sentence, wrong
+) -> None:
+    text = short_note(facts, greeting, sentence)
+    if wrong:
+        assert "name_mismatch" in issue_codes(rules, model, text, facts)
+    else:
+        assert verdict(rules, model, text, facts) == "ready"
+
+
 @pytest.mark.parametrize(("template", "facts", "kind", "words"), NEAR_WRONG)
 def test_a_near_name_is_a_mismatch(rules, model, template, facts, kind, words) -> None:
     text = template.replace("{x}", words)

@@ -351,6 +351,20 @@ def _sequence_name(sequence: str) -> tuple[int, str]:
 _sequence_names: dict[str, tuple[int, str]] = {}
 
 
+def _at_word_bounds(name: str, part: str) -> bool:
+    """Whether `part` (letters and digits, folded, as Names.company_joined) is in `name` as
+    whole words: what stands before and after it in the name's letters is whole words."""
+    pieces = [_NOT_ALNUM.sub("", _folded(t)) for t in _TOKEN.findall(name)]
+    joined = "".join(pieces)
+    at = joined.find(part)
+    if at < 0:
+        return False
+    edges = {0}
+    for piece in pieces:
+        edges.add(max(edges) + len(piece))
+    return at in edges and at + len(part) in edges
+
+
 def _signature_text(doc: Document) -> str:
     """The note's sign-off and signature, without a postscript after them."""
     ps = _POSTSCRIPT.search(doc.norm, doc.signature_start)
@@ -963,7 +977,12 @@ class Names:
             return False
         if joined == self.company_joined or joined in self.initial_forms:
             return True
-        if len(joined) >= 3 and (joined in self.company_joined or self.company_joined in joined):
+        if len(joined) >= 3 and (
+            joined in self.company_joined
+            # (the whole company with words of the name's own around it, at word boundaries:
+            # "Crestview Health Inc", not "Crestview Healthcare" for Crestview Health)
+            or (self.company_joined in joined and _at_word_bounds(name, self.company_joined))
+        ):
             return True
         if " " not in name:
             return False
