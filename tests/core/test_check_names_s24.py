@@ -366,6 +366,8 @@ SLOTS = [
     "I would love to join ((School)) in September.",
     "I would love to join [Name of School] in September.",
     "It was lovely to meet you, {!Contact.FirstName}.",
+    "It was lovely to meet you, *|MERGE1|*.",
+    "You can reach me on PHONE_NUMBER at any time.",
 ]
 
 SLOTS_CLEAN = [
