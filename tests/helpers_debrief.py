@@ -3,7 +3,13 @@ grammar are the fixtures `data` and `grammar` of tests/conftest.py)."""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
+from followup.config import load_settings
+from followup.core.models import Format, Interview
 from followup.core.noun_phrases import Grammar, phrases, tag
+from followup.services import debrief, records
 from followup.services.debrief import word_classes
 
 
@@ -22,3 +28,37 @@ def zoom_vtt(*lines: tuple[str, str]) -> str:
         for n, (who, text) in enumerate(lines, start=1)
     ]
     return "WEBVTT\n\n" + "\n".join(cues)
+
+
+def debriefed(
+    tmp_path: Path, name: str, text: str, day: date, candidate: str, country: str = "GB"
+) -> debrief.Debrief:
+    """The debrief of `text`, saved as `name`, for a round interviewed on `day` that records no
+    people (as a new user's round), with `candidate` as the profile's name."""
+    settings = load_settings()
+    stored = records.add_interview(
+        settings,
+        Interview(
+            company="Employer",
+            role="Candidate",
+            interviewed=day,
+            format=Format.VIDEO,
+            country=country,
+        ),
+    )
+    records.update_profile(settings, name=candidate)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert stored.id is not None
+    return debrief.propose(settings, stored.id, path)
+
+
+def decision(result: debrief.Debrief) -> str | None:
+    """The day of the proposed decision date (YYYY-MM-DD), or None."""
+    found = [p.text for p in result.proposals if p.kind == "decision_date"]
+    return found[0] if found else None
+
+
+def topics(result: debrief.Debrief) -> list[str]:
+    """The proposed topics, in small letters."""
+    return [p.text.lower() for p in result.proposals if p.kind == "topic"]

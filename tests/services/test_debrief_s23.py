@@ -25,41 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from followup.config import load_settings
-from followup.core.models import Format, Interview
-from followup.services import debrief, records
-
-
-def debriefed(
-    tmp_path: Path, name: str, text: str, day: date, candidate: str, country: str = "GB"
-) -> debrief.Debrief:
-    """The debrief of `text`, saved as `name`, for a round interviewed on `day` that records no
-    people (as a new user's round), with `candidate` as the profile's name."""
-    settings = load_settings()
-    stored = records.add_interview(
-        settings,
-        Interview(
-            company="Employer",
-            role="Candidate",
-            interviewed=day,
-            format=Format.VIDEO,
-            country=country,
-        ),
-    )
-    records.update_profile(settings, name=candidate)
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    assert stored.id is not None
-    return debrief.propose(settings, stored.id, path)
-
-
-def decision(result: debrief.Debrief) -> str | None:
-    found = [p.text for p in result.proposals if p.kind == "decision_date"]
-    return found[0] if found else None
-
-
-def topics(result: debrief.Debrief) -> list[str]:
-    return [p.text.lower() for p in result.proposals if p.kind == "topic"]
+from helpers_debrief import debriefed, decision, topics
 
 
 def zoom(*turns: tuple[str, str]) -> str:

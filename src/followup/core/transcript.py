@@ -690,6 +690,8 @@ class TranscriptWords:
     answerer_voices: frozenset[str] = frozenset()  # "candidate": answers, line after line
     interviewer_labels: frozenset[str] = frozenset()  # "interviewer": a header naming them
     meeting_words: frozenset[str] = frozenset()  # "call" of "Call with Rajesh Kumar"
+    meet_attendees: frozenset[str] = frozenset()  # "asistentes": Meet's attendees' label
+    meet_transcript: frozenset[str] = frozenset()  # "transcripción": Meet's transcript label
 
 
 def transcript_words() -> TranscriptWords:
@@ -726,6 +728,8 @@ def _words() -> TranscriptWords:
         answerer_voices=frozenset(str(w).lower() for w in table.get("answerer_voices", [])),
         interviewer_labels=frozenset(str(w).lower() for w in table.get("interviewer_labels", [])),
         meeting_words=frozenset(str(w).lower() for w in table.get("meeting_words", [])),
+        meet_attendees=frozenset(str(w).lower() for w in table.get("meet_attendees", [])),
+        meet_transcript=frozenset(str(w).lower() for w in table.get("meet_transcript", [])),
     )
 
 
@@ -876,17 +880,18 @@ def parse_notes(text: str) -> Transcript:
     at: float | None = None
     lines = text.lstrip("\ufeff").split("\n")
     tool = None
-    lows = [ln.strip().lower() for ln in lines[:12]]
     heading: list[str] = []
     pending_line: str | None = None  # the line that named the pending speaker
-    if "attendees" in lows and "transcript" in lows:  # a Google Meet transcript document
+    meet = _meet_labels(lines)
+    if meet is not None:  # a Google Meet transcript document, in the owner's language
         tool = "meet"
-        start = lows.index("transcript") + 1
-        header, lines = lines[:start], [""] * start + lines[start:]
+        attendees, label = meet
+        start = label + 1
+        header = [_unmarked(ln) for ln in lines[:start]]
+        lines = [""] * start + _meet_speech(lines[start:])
         heading = [ln.strip() for ln in header[:1] if ln.strip()]
-        attendees = lows.index("attendees")
-        if attendees + 1 < start - 1:  # the attendee list, as a header line
-            heading.append("Attendees: " + lines_attendees(header[attendees + 1 : start - 1]))
+        if attendees + 1 < label:  # the attendee list, as a header line
+            heading.append("Attendees: " + lines_attendees(header[attendees + 1 : label]))
     else:
         header = lines[:3]
     lines = _without_sections(lines)
@@ -961,6 +966,64 @@ def parse_notes(text: str) -> Transcript:
 
 
 _BULLETS = _DASHES + "*•·#"
+# A whole line in bold or italics, as a document exported as Markdown writes its headings and
+# notices ("## **Asistentes**", "*This editable transcript …*")
+_WRAPPED = re.compile(r"(\*{1,3}|_{1,3})(?P<inner>\S(?:.*\S)?)\1")
+# A duration inside a line, as a tool's ending line gives it ("Meeting ended after 00:31:07 👋",
+# "会議は 00:31:07 後に終了しました")
+_DURATION = re.compile(r"(?<![\d:])\d{1,2}:\d{2}:\d{2}(?![\d:])")
+
+
+def _unmarked(line: str) -> str:
+    """A line without the Markdown around it: heading marks and bold or italics around all of
+    it ("## **Asistentes**" -> "Asistentes", "### 00:05:00" -> "00:05:00")."""
+    bare = line.strip()
+    if bare.startswith("#"):
+        bare = bare.lstrip("#").strip()
+    wrapped = _WRAPPED.fullmatch(bare)
+    return wrapped.group("inner").strip() if wrapped else bare
+
+
+def _meet_labels(lines: list[str]) -> tuple[int, int] | None:
+    """Where a Google Meet transcript document has its attendees' label and its transcript's
+    label below it, in any language Meet writes them (data/debrief.toml [transcript]
+    meet_attendees, meet_transcript: "Attendees" / "Transcript", "Asistentes" /
+    "Transcripción", "Teilnehmer" / "Transkript", "参加者" / "文字起こし"): their line numbers,
+    or None when the first 12 lines hold no such pair."""
+    words = _words()
+    lows = [_unmarked(ln).lower() for ln in lines[:12]]
+    attendees = next((i for i, low in enumerate(lows) if low in words.meet_attendees), None)
+    if attendees is None:
+        return None
+    label = next(
+        (i for i in range(attendees + 1, len(lows)) if lows[i] in words.meet_transcript), None
+    )
+    return None if label is None else (attendees, label)
+
+
+def _meet_speech(lines: list[str]) -> list[str]:
+    """The lines under a Meet document's transcript label, with the tool's own lines blanked:
+    the editable transcript's notice above the first time or speaker, and the ending line
+    ("Meeting ended after 00:31:07 👋", "La reunión finalizó después de 00:18:23": the last
+    line with a duration and no speaker) with the notice Meet repeats under it. Markdown marks
+    are taken off every line."""
+    out = [_unmarked(ln) for ln in lines]
+    for index, line in enumerate(out):
+        if not line:
+            continue
+        if _stamp_seconds(line) is not None or _split_speaker(line)[0] is not None:
+            break
+        out[index] = ""  # the notice
+    last = [i for i, line in enumerate(out) if line][-4:]  # the ending is among the last lines
+    for index in reversed(last):
+        line = out[index]
+        if _DURATION.search(line) and _split_speaker(line)[0] is None:
+            if _stamp_seconds(line) is None:
+                out[index:] = [""] * (len(out) - index)
+            break
+    return out
+
+
 # Who asks and who answers in notes written as questions and answers ("Q: …" / "A: …"): the
 # interviewer, whom the file does not name, and the candidate, "Me" as in one's own notes
 QUESTIONER = "Interviewer"

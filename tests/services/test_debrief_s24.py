@@ -1,0 +1,225 @@
+"""`followup debrief` on transcripts in the shapes the tools write in other languages (issue 9,
+session 24), each kind in general, with invented people and employers:
+
+1. a Google Meet transcript document written in the meeting owner's language: its header (the
+   title, "Asistentes" / "Participants" / "Teilnehmer" / "参加者" / "참석자" and the attendee
+   list, "Transcripción" / "Transcrição" / "Transkript" / "文字起こし"), the editable
+   transcript's notice and its footer ("La reunión finalizó después de 00:31:07 👋") are the
+   tool's words: never a speaker, a topic or a detail;
+2. the employer's decision date said in Spanish, Portuguese, French, German or Italian,
+   relative to the interview day ("lo decidiremos antes del viernes 23", "vamos dar uma
+   resposta até dia 16", "wir melden uns bis Ende nächster Woche"), where a start date, a next
+   round or a probation said in the same language is no decision date; and English ways the
+   transcript says it ("the week after next, by the Friday", "decision by end of next week");
+3. speakers written in Chinese characters, kana or Hangul ("松本 拓也:", "林 亜紀：" with a
+   full-width colon, "김민준:"), and the topics of such a transcript whose talk is English; a
+   job title ("the senior modeller role") is no topic, and a topic said with and without its
+   article is proposed once.
+"""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from helpers_debrief import debriefed, topics
+
+# --- 1. a Meet transcript document in the owner's language ------------------------------------
+
+# (language, title's last word, attendees' label, transcript's label, the notice, the footer)
+MEET_DOCUMENTS = [
+    (
+        "es",
+        "Transcripción",
+        "Asistentes",
+        "Transcripción",
+        "Esta transcripción editable se generó automáticamente y puede contener errores. Los usuarios también pueden cambiar el texto después de que se haya creado.",
+        "La reunión finalizó después de 00:31:07 👋",
+    ),
+    (
+        "pt",
+        "Transcrição",
+        "Participantes",
+        "Transcrição",
+        "Esta transcrição editável foi gerada por computador e pode conter erros. As pessoas também podem mudar o texto depois que ele foi criado.",
+        "A reunião terminou após 00:31:07 👋",
+    ),
+    (
+        "fr",
+        "Transcription",
+        "Participants",
+        "Transcription",
+        "Cette transcription modifiable a été générée par ordinateur et peut contenir des erreurs. Les participants peuvent aussi modifier le texte après sa création.",
+        "La réunion s'est terminée après 00:31:07 👋",
+    ),
+    (
+        "de",
+        "Transkript",
+        "Teilnehmer",
+        "Transkript",
+        "Dieses bearbeitbare Transkript wurde computergeneriert und kann Fehler enthalten. Nutzer können den Text auch nach der Erstellung ändern.",
+        "Die Besprechung wurde nach 00:31:07 beendet 👋",
+    ),
+    (
+        "it",
+        "Trascrizione",
+        "Partecipanti",
+        "Trascrizione",
+        "Questa trascrizione modificabile è stata generata dal computer e potrebbe contenere errori. Gli utenti possono anche modificare il testo dopo la sua creazione.",
+        "La riunione è terminata dopo 00:31:07 👋",
+    ),
+    (
+        "nl",
+        "Transcript",
+        "Deelnemers",
+        "Transcript",
+        "Dit bewerkbare transcript is door een computer gegenereerd en kan fouten bevatten. Mensen kunnen de tekst ook wijzigen nadat deze is gemaakt.",
+        "De vergadering is beëindigd na 00:31:07 👋",
+    ),
+    (
+        "ja",
+        "文字起こし",
+        "参加者",
+        "文字起こし",
+        "この編集可能な文字起こしはコンピュータによって生成されたもので、誤りが含まれている可能性があります。",
+        "会議は 00:31:07 後に終了しました 👋",
+    ),
+    (
+        "ko",
+        "스크립트",
+        "참석자",
+        "회의록",
+        "이 수정 가능한 스크립트는 컴퓨터로 생성되었으며 오류가 있을 수 있습니다.",
+        "회의가 00:31:07 후에 종료됨 👋",
+    ),
+    (
+        "zh",
+        "转录",
+        "参会者",
+        "转录",
+        "此可修改的转录内容由计算机生成，可能包含错误。",
+        "会议在 00:31:07 后结束 👋",
+    ),
+]
+
+MEET_TALK = [
+    (
+        "Ingrid Solberg",
+        "Thanks for joining, Rafael. I'd like to start with the cold storage expansion at our Drammen site.",
+    ),
+    (
+        "Rafael Quintero",
+        "Thank you for having me. At my last job I ran the warehouse slotting project for frozen goods.",
+    ),
+    (
+        "Ingrid Solberg",
+        "Good. The other big piece is the returns process, which we measure per SKU.",
+    ),
+    (
+        "Rafael Quintero",
+        "I'd start by mapping the returns process and the pick paths before changing anything.",
+    ),
+]
+
+
+def meet_document(
+    title_word: str, attendees: str, transcript: str, notice: str, footer: str, markdown: bool
+) -> str:
+    """A Meet transcript document exported as text (or, `markdown`, as Docs' Markdown export
+    writes it: headings and the notice in italics), as the tool writes it in a language."""
+    heading = "## **" if markdown else ""
+    close = "**" if markdown else ""
+    section = "# **" if markdown else ""
+    stamp = "### " if markdown else ""
+    lines = [
+        f"{heading}Warehouse Operations Lead (2031-05-13 10:02 CEST) - {title_word}{close}",
+        f"{section}{attendees}{close}",
+        "Ingrid Solberg, Rafael Quintero",
+        f"{section}{transcript}{close}",
+        f"*{notice}*" if markdown else notice,
+        f"{stamp}00:00:00",
+    ]
+    for n, (who, said) in enumerate(MEET_TALK):
+        if n == 2:
+            lines.append(f"{stamp}00:05:00")
+        lines.append(f"{who}: {said}")
+    lines.append(f"{stamp}{footer}")
+    if markdown:  # the Markdown export repeats the notice under the footer
+        lines.append(f"*{notice}*")
+    return ("\n\n" if markdown else "\n").join(lines) + "\n"
+
+
+BOILERPLATE_WORDS = (
+    "transcri", "transkript", "trascri", "asistentes", "participa", "teilnehmer", "deelnemer",
+    "reunión", "reunião", "réunion", "besprechung", "riunione", "vergadering", "editable",
+    "editável", "modifiable", "bearbeitbare", "modificabile", "bewerkbare", "文字起こし", "参加者",
+    "참석자", "회의", "转录", "参会者", "会議", "会议", "computer", "ordinateur", "automáticamente",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("markdown", [False, True], ids=["text", "markdown"])
+@pytest.mark.parametrize(
+    ("language", "title_word", "attendees", "label", "notice", "footer"),
+    MEET_DOCUMENTS,
+    ids=[m[0] for m in MEET_DOCUMENTS],
+)
+def test_a_meet_document_in_any_language_names_only_its_people(
+    tmp_path: Path,
+    language: str,
+    title_word: str,
+    attendees: str,
+    label: str,
+    notice: str,
+    footer: str,
+    markdown: bool,
+) -> None:
+    text = meet_document(title_word, attendees, label, notice, footer, markdown)
+    result = debriefed(
+        tmp_path,
+        f"Warehouse Operations Lead (2031-05-13 10_02 CEST) - {title_word}.txt",
+        text,
+        date(2031, 5, 13),
+        "Rafael Quintero",
+        "NO",
+    )
+    assert sorted(result.speakers) == ["Ingrid Solberg", "Rafael Quintero"]
+    assert result.tool == "meet"
+    said = [p.text.lower() for p in result.proposals]
+    for word in BOILERPLATE_WORDS:
+        assert not any(word in s for s in said), (word, said)
+    assert any("cold storage" in t for t in topics(result)), topics(result)
+
+
+@pytest.mark.parametrize(
+    ("label", "footer"),
+    [
+        ("Participants", "Meeting ended after 00:42:10 👋"),
+        ("Teilnehmer", "Besprechung beendet nach 00:42:10"),
+        ("Partecipanti", "La riunione è terminata dopo 00:42:10"),
+        ("Participantes", "A reunião terminou depois de 00:42:10"),
+    ],
+)
+def test_a_labelled_attendee_line_and_an_ending_line_are_no_speech(
+    tmp_path: Path, label: str, footer: str
+) -> None:
+    """Typed or pasted notes with "Teilnehmer: A, B" in their header and the tool's ending line
+    in any language below the talk: no speaker, topic or detail comes of either."""
+    text = (
+        "Interview - Quality Engineer - 13.05.2031\n"
+        f"{label}: Jonas Wehrli, Amélie Fournier\n\n"
+        "Jonas Wehrli: We're rebuilding the supplier audit programme for the injection moulding lines.\n"
+        "Amélie Fournier: In my current role I cut the scrap rate on the moulding lines by a third.\n"
+        "Jonas Wehrli: The audit programme is the first thing you would own.\n"
+        f"{footer}\n"
+    )
+    result = debriefed(
+        tmp_path, "quality-engineer-notes.txt", text, date(2031, 5, 13), "Amélie Fournier", "CH"
+    )
+    assert sorted(result.speakers) == ["Amélie Fournier", "Jonas Wehrli"]
+    said = " | ".join(p.text.lower() for p in result.proposals)
+    assert label.lower() not in said
+    assert "00:42" not in said and "beendet" not in said and "terminata" not in said
+    assert "terminou" not in said and "ended" not in said
