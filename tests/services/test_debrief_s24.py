@@ -25,7 +25,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers_debrief import debriefed, topics
+from followup.core.debrief import Proposal, distinct_topics
+from helpers_debrief import debriefed, decision, topics
 
 # --- 1. a Meet transcript document in the owner's language ------------------------------------
 
@@ -223,3 +224,178 @@ def test_a_labelled_attendee_line_and_an_ending_line_are_no_speech(
     assert label.lower() not in said
     assert "00:42" not in said and "beendet" not in said and "terminata" not in said
     assert "terminou" not in said and "ended" not in said
+
+
+TUE = date(2031, 5, 13)
+
+
+def zoom(*turns: tuple[str, str]) -> str:
+    """A Zoom cloud recording's WebVTT: numbered cues, "Name: text"."""
+    cues = [
+        f"{n}\n00:00:{n * 4:02d}.000 --> 00:00:{n * 4 + 3:02d}.500\n{who}: {text}\n"
+        for n, (who, text) in enumerate(turns, start=1)
+    ]
+    return "WEBVTT\n\n" + "\n".join(cues)
+
+
+# --- 3. speakers in Chinese characters, kana and Hangul --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("interviewer", "colon"),
+    [
+        ("松本 拓也", ": "),
+        ("林 亜紀", "："),
+        ("김민준", ": "),
+        ("박서연", "："),
+        ("王芳", "："),
+        ("たなか ゆい", ": "),
+    ],
+)
+def test_speakers_written_in_cjk_scripts(tmp_path: Path, interviewer: str, colon: str) -> None:
+    text = (
+        f"{interviewer}{colon}Thanks for joining today, Hannah. Let's talk about the cold storage expansion project.\n"
+        f"Hannah Reid{colon}Thank you. At my last job I led the warehouse slotting project.\n"
+        f"{interviewer}{colon}The cold storage expansion needs someone to plan the racking layout.\n"
+        f"Hannah Reid{colon}I'd begin with the racking layout and the forklift routes.\n"
+    )
+    result = debriefed(
+        tmp_path, "interview-notes.txt", text, date(2031, 5, 13), "Hannah Reid", "JP"
+    )
+    assert sorted(result.speakers) == sorted([interviewer, "Hannah Reid"])
+    assert any("cold storage expansion" in t for t in topics(result)), topics(result)
+    assert not any(interviewer.split()[0] in p.text for p in result.proposals)
+
+
+def test_a_zoom_file_with_cjk_speakers_and_english_talk(tmp_path: Path) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20310513-010000_Recording.transcript.vtt",
+        zoom(
+            (
+                "松本 拓也",
+                "Welcome, Hannah. Today I want to cover the cold storage expansion in Chiba.",
+            ),
+            ("Hannah Reid", "Thanks. I ran the warehouse slotting project at my last company."),
+            ("松本 拓也", "We measure the returns process per SKU, which is new for us."),
+            ("Hannah Reid", "That's something I enjoyed building before."),
+            ("松本 拓也", "We'll let you know by Friday the 23rd."),
+        ),
+        TUE,
+        "Hannah Reid",
+        "JP",
+    )
+    assert sorted(result.speakers) == ["Hannah Reid", "松本 拓也"]
+    assert decision(result) == "2031-05-23"
+    assert any("cold storage expansion" in t for t in topics(result)), topics(result)
+
+
+def test_a_japanese_meet_document_with_english_talk(tmp_path: Path) -> None:
+    text = (
+        "物流 面接 (2031-05-13 10:02 JST) - 文字起こし\n"
+        "参加者\n松本 拓也, 林 亜紀, Hannah Reid\n"
+        "文字起こし\n"
+        "この編集可能な文字起こしはコンピュータによって生成されたもので、誤りが含まれている可能性があります。\n"
+        "00:00:00\n"
+        "松本 拓也: Welcome, Hannah. Today I want to cover the cold storage expansion.\n"
+        "Hannah Reid: Thanks. I ran the warehouse slotting project at my last company.\n"
+        "林 亜紀: The returns process is measured per SKU here.\n"
+        "Hannah Reid: I'd map the returns process before changing anything.\n"
+        "会議は 00:24:51 後に終了しました 👋\n"
+    )
+    result = debriefed(
+        tmp_path,
+        "物流 面接 (2031-05-13 10_02 JST) - 文字起こし.txt",
+        text,
+        TUE,
+        "Hannah Reid",
+        "JP",
+    )
+    assert sorted(result.speakers) == sorted(["松本 拓也", "林 亜紀", "Hannah Reid"])
+    found = topics(result)
+    assert any("cold storage expansion" in t for t in found), found
+    assert not any("文字起こし" in p.text or "会議" in p.text for p in result.proposals)
+
+
+# --- 3. job titles and a topic said with and without its article ------------------------------
+
+
+def test_a_job_title_is_no_topic_and_a_topic_is_proposed_once(tmp_path: Path) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20310513-090000_Recording.transcript.vtt",
+        zoom(
+            (
+                "Oluwaseun Adeyemi",
+                "Thanks for coming in, Priya. The senior modeller role sits in our catastrophe modelling team.",
+            ),
+            ("Priya Raghunathan", "Thanks. I've spent four years on flood model validation."),
+            (
+                "Oluwaseun Adeyemi",
+                "As senior modeller you'd own the flood model validation for the European book.",
+            ),
+            ("Priya Raghunathan", "I'd start with the vendor model comparison we ran last year."),
+            (
+                "Oluwaseun Adeyemi",
+                "Good. Flood model validation is where most of the work is this year, and the vendor model comparison feeds it.",
+            ),
+        ),
+        TUE,
+        "Priya Raghunathan",
+    )
+    found = topics(result)
+    assert not any("senior modeller" in t for t in found), found
+    bare = [t.removeprefix("the ").removeprefix("a ") for t in found]
+    assert len(bare) == len(set(bare)), found
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("the senior modeller role", "flood model validation"),
+        ("our lead estimator position", "the tender pipeline"),
+        ("the principal planner job", "the depot relocation"),
+        ("a junior surveyor", "the drainage survey backlog"),
+    ],
+)
+def test_a_job_title_said_by_the_interviewer_is_no_topic(
+    tmp_path: Path, title: str, topic: str
+) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20310513-090000_Recording.transcript.vtt",
+        zoom(
+            (
+                "Oluwaseun Adeyemi",
+                f"Thanks for coming in, Priya. We're hiring for {title} because of {topic}.",
+            ),
+            ("Priya Raghunathan", "Thanks, I've read about it."),
+            (
+                "Oluwaseun Adeyemi",
+                f"Most of the first year goes on {topic}, so tell me how you'd start.",
+            ),
+        ),
+        TUE,
+        "Priya Raghunathan",
+    )
+    found = topics(result)
+    head = (
+        title.split()[-2] if title.split()[-1] in ("role", "position", "job") else title.split()[-1]
+    )
+    assert not any(head in t for t in found), found
+    assert any(topic.removeprefix("the ") in t for t in found), found
+
+
+def test_a_topic_said_with_and_without_its_article_is_kept_once() -> None:
+    said = [
+        Proposal("topic", "returns process", "noun phrase", "The returns process is new."),
+        Proposal("topic", "the pick paths", "noun phrase", "We redid the pick paths."),
+        Proposal("topic", "the returns process", "keyphrase", "We measure the returns process."),
+        Proposal("topic", "our pick paths", "noun phrase", "Our pick paths are long."),
+        Proposal("topic", "the pick path survey", "noun phrase", "The pick path survey."),
+    ]
+    assert [p.text for p in distinct_topics(said)] == [
+        "returns process",
+        "the pick paths",
+        "the pick path survey",
+    ]

@@ -104,6 +104,9 @@ class DebriefWords:
     doer_heads: frozenset[str] = frozenset()  # "clinic", "depot": "the depot is moving to …"
     not_work: frozenset[str] = frozenset()  # "seeing", "hoping": a gerund that names no work
     setting_verbs: frozenset[str] = frozenset()  # "had", "was": a past job's setting, no deed
+    # "senior", "lead", "staff": a rank before a job's word (job_titles.toml modifiers, laid in
+    # by the service that reads the data)
+    title_modifiers: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> DebriefWords:
@@ -832,6 +835,58 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
     return bool(re.search(r"[a-z]", text, re.IGNORECASE)) and len(text) >= 3
 
 
+def distinct_topics(topics: Sequence[Proposal]) -> list[Proposal]:
+    """The topics, each said once: a topic that says an earlier one again with or without its
+    article or determiner ("the returns process" after "returns process", "our pick paths"
+    after "the pick paths") is left out."""
+    seen: set[str] = set()
+    out = []
+    for topic in topics:
+        key = " ".join(topic.text.lower().split())
+        key = _LEADING_DETERMINER.sub("", key)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(topic)
+    return out
+
+
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|our|your|their|its|this|that|these|those)\s+")
+
+
+def job_title(phrase: Sequence[str], words: DebriefWords, lexicon: Lexicon) -> bool:
+    """The words name a job: one or more ranks ([DebriefWords] title_modifiers: "senior",
+    "lead", "principal") before a word for a doer ("modeller", "estimator", "analyst":
+    `_agent_noun`), perhaps with a word for the job after it ("the senior modeller role")."""
+    lows = [w.lower() for w in phrase if w.lower() not in ("the", "a", "an")]
+    while lows and lows[-1] in words.role_heads:
+        lows.pop()
+    return (
+        len(lows) >= 2
+        and all(w in words.title_modifiers for w in lows[:-1])
+        and _agent_noun(lows[-1], lexicon)
+    )
+
+
+def _agent_noun(word: str, lexicon: Lexicon) -> bool:
+    """A noun for one who does a thing: a verb with -er or -or ("modeller" of model, "planner"
+    of plan, "estimator" of estimate, "inspector" of inspect), or a word in -ist ("analyst"
+    is a person head already); never a thing in -er that comes of no verb ("ledger",
+    "paper")."""
+    if word.endswith("ist") and len(word) > 5:
+        return True
+    for ending in ("er", "or"):
+        if not word.endswith(ending) or len(word) < len(ending) + 3:
+            continue
+        stem = word[: -len(ending)]
+        bases = [stem, stem + "e"]
+        if len(stem) > 3 and stem[-1] == stem[-2]:
+            bases.append(stem[:-1])  # "modeller" of "model", "planner" of "plan"
+        if any("VERB" in lexicon(base) for base in bases):
+            return True
+    return False
+
+
 def _person_head(word: str, heads: frozenset[str]) -> bool:
     """A word that names a person by their job ([grammar] person_heads), singular or plural
     ("technician", "solicitors", "secretaries"), or by an ending only a person's job has
@@ -1131,6 +1186,8 @@ def noun_phrase_topics(
             continue  # "the filling line" of "cleaning validation for the new filling line"
         if not _phrase_fit(phrase, words, known) or _foreign(phrase, lexicon):
             continue
+        if job_title(base.words, words, lexicon):
+            continue  # "senior modeller", "the lead estimator role": a job, no topic
         if _only_languages(base.words, words.languages):
             continue  # "Spanish" ("our clients are mostly Spanish"): a language, no topic
         if any(known.is_place(run) for run in _capitalised_runs(phrase.words)):
@@ -2686,6 +2743,7 @@ def propose(
         )
     else:
         topics = topic_proposals(keyphrases, sentences, words, known, limits)
+    topics = distinct_topics(topics)
     details = detail_proposals(sentences, words, known, limits, passes)
     lows = [t.text.lower() for t in topics]
     details = [d for d in details if d.text.lower() not in lows and not _restates(d.text, lows)]

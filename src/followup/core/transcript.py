@@ -259,6 +259,8 @@ def _split_speaker(text: str, dashed: frozenset[str] = frozenset()) -> tuple[str
     name = (match.group("b") or match.group("n") or "").strip()
     if not name or name.lower() in _NOT_SPEAKERS or not match.group("t").strip():
         return None, text
+    if _BRACKETED_TAIL.sub("", name).strip() in _CASELESS_LABELS:
+        return None, text  # "メモ：…": a heading's label
     if match.group("n") and _HYPHENATED_WORD.search(name):
         return None, text  # "Follow-up: send samples", "E-mail: …": a word, not a name
     if match.group("b") and _sound_note(name):
@@ -772,14 +774,27 @@ def _particle() -> str:
 @lru_cache(maxsize=1)
 def _speaker_pattern() -> re.Pattern[str]:
     """ "Priya Raman: text", "PRIYA: text", "[Priya Raman] text", "Priya Raman (Northwind):
-    text", "Nur Aisyah binte Rahman: text", "Okonjo, Adaeze (she/her): text"."""
+    text", "Nur Aisyah binte Rahman: text", "Okonjo, Adaeze (she/her): text", and names of a
+    script without capitals ("松本 拓也: text", "김민준: text"); the colon and the brackets may be
+    full-width ones ("林 亜紀：text"), as Chinese, Japanese and Korean keyboards type them."""
     initial = rf"(?:[{_CAPITAL}{_NAME_INITIAL}]|i[A-Z])"
     return re.compile(
-        rf"^(?:[{_DASHES}]{{1,2}}\s*)?(?:\[(?P<b>[^\]\n]{{1,60}})\]\s*:?|"
+        rf"^(?:[{_DASHES}]{{1,2}}\s*)?(?:\[(?P<b>[^\]\n]{{1,60}})\]\s*[:：]?|"
         rf"(?P<n>{initial}[\w.'’-]*"
         rf"(?:,?[ \t]+(?:{_particle()}[ \t]+)*{initial}[\w.'’-]*){{0,3}}"
-        r"(?:[ \t]*\([^)\n]{1,40}\))?)[ \t]*:)[ \t]*(?P<t>.*)$"
+        r"(?:[ \t]*[(（][^)）\n]{1,40}[)）])?)[ \t]*[:：])[ \t]*(?P<t>.*)$"
     )
+
+
+# Labels in scripts without capitals that head notes, never a speaker's name ("メモ：…",
+# "议程：…", "참석자")
+_CASELESS_LABELS = frozenset(
+    {
+        "メモ", "議題", "要約", "質問", "回答", "備考", "日時", "場所", "参加者", "出席者",
+        "备注", "议程", "问题", "摘要", "时间", "地点", "参会者", "与会者",
+        "메모", "안건", "질문", "답변", "요약", "일시", "장소", "참석자",
+    }
+)  # fmt: skip
 
 
 def _boilerplate(line: str) -> bool:
@@ -1188,6 +1203,7 @@ def _looks_like_name(line: str) -> bool:
         )
         and not any(w.lower() in _words().title_words for w in words)
         and line.lower() not in _NOT_SPEAKERS
+        and line.strip() not in _CASELESS_LABELS
         and not line.endswith((".", "?", "!"))
     )
 

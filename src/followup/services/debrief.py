@@ -48,6 +48,9 @@ def load_data(settings: Settings) -> tuple[debrief.DebriefWords, debrief.Limits]
         words = debrief.DebriefWords.from_data(data)
     except InvalidInput as exc:
         raise ConfigError(str(exc)) from None
+    from followup.delivery.invites.titles import lexicon as job_words
+
+    words = replace(words, title_modifiers=job_words().modifiers)  # "senior", "lead"
     limits = data.get("proposals", {})
     numbers = {}
     for key in (
