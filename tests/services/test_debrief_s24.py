@@ -9,8 +9,9 @@ session 24), each kind in general, with invented people and employers:
 2. the employer's decision date said in Spanish, Portuguese, French, German or Italian,
    relative to the interview day ("lo decidiremos antes del viernes 23", "vamos dar uma
    resposta até dia 16", "wir melden uns bis Ende nächster Woche"), where a start date, a next
-   round or a probation said in the same language is no decision date; and English ways the
-   transcript says it ("the week after next, by the Friday", "decision by end of next week");
+   round or a probation said in the same language is no decision date, and an English
+   sentence is read as it is; and English ways the transcript says it ("the week after next,
+   by the Friday", "decision by end of next week");
 3. speakers written in Chinese characters, kana or Hangul ("松本 拓也:", "林 亜紀：" with a
    full-width colon, "김민준:"), and the topics of such a transcript whose talk is English; a
    job title ("the senior modeller role") is no topic, and a topic said with and without its
@@ -25,7 +26,10 @@ from pathlib import Path
 
 import pytest
 
+from followup.config import load_settings
 from followup.core.debrief import Proposal, distinct_topics
+from followup.core.decision_dates import in_english
+from followup.services.debrief import load_data
 from helpers_debrief import debriefed, decision, topics
 
 # --- 1. a Meet transcript document in the owner's language ------------------------------------
@@ -238,6 +242,262 @@ def zoom(*turns: tuple[str, str]) -> str:
     return "WEBVTT\n\n" + "\n".join(cues)
 
 
+# --- 2. the decision date in other languages --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "answer", "said", "day", "country"),
+    [
+        # Spanish
+        (
+            "Gracias por venir, Lucía. Hablemos del inventario de repuestos.",
+            "Gracias a usted.",
+            "Lo decidiremos antes del viernes 23 y le escribiremos.",
+            "2031-05-23",
+            "ES",
+        ),
+        (
+            "Hablemos del inventario de repuestos.",
+            "Claro.",
+            "Le daremos una respuesta la semana que viene, como muy tarde el viernes.",
+            "2031-05-23",
+            "ES",
+        ),
+        (
+            "Hablemos del inventario de repuestos.",
+            "Claro.",
+            "Tendrá noticias nuestras antes de fin de mes.",
+            "2031-05-31",
+            "ES",
+        ),
+        (
+            "Hablemos del inventario de repuestos.",
+            "Claro.",
+            "Le daremos una respuesta en un plazo de diez días hábiles.",
+            "2031-05-27",
+            "ES",
+        ),
+        # Portuguese
+        (
+            "Obrigada por vir, Lucía. Vamos falar do inventário de peças.",
+            "Obrigada.",
+            "Vamos dar uma resposta até dia 16.",
+            "2031-05-16",
+            "PT",
+        ),
+        (
+            "Vamos falar do inventário de peças.",
+            "Claro.",
+            "Entraremos em contato até o final da semana que vem.",
+            "2031-05-23",
+            "BR",
+        ),
+        (
+            "Vamos falar do inventário de peças.",
+            "Claro.",
+            "A decisão sai até sexta-feira, dia 16.",
+            "2031-05-16",
+            "BR",
+        ),
+        # French
+        (
+            "Merci d'être venue, Lucía. Parlons du stock de pièces détachées.",
+            "Merci à vous.",
+            "Nous reviendrons vers vous d'ici le 3 juin.",
+            "2031-06-03",
+            "FR",
+        ),
+        (
+            "Parlons du stock de pièces détachées.",
+            "Bien sûr.",
+            "Nous vous donnerons une réponse avant la fin du mois.",
+            "2031-05-31",
+            "FR",
+        ),
+        (
+            "Parlons du stock de pièces détachées.",
+            "Bien sûr.",
+            "Nous prendrons notre décision vendredi prochain.",
+            "2031-05-23",
+            "BE",
+        ),
+        # German
+        (
+            "Danke, dass Sie da sind, Frau Ortega. Reden wir über das Ersatzteillager.",
+            "Gern.",
+            "Wir melden uns bis Ende nächster Woche.",
+            "2031-05-23",
+            "DE",
+        ),
+        (
+            "Reden wir über das Ersatzteillager.",
+            "Gern.",
+            "Unsere Entscheidung bekommen Sie bis zum 28. Mai.",
+            "2031-05-28",
+            "AT",
+        ),
+        (
+            "Reden wir über das Ersatzteillager.",
+            "Gern.",
+            "Wir geben Ihnen bis Freitag Bescheid.",
+            "2031-05-16",
+            "DE",
+        ),
+        # Italian
+        (
+            "Grazie di essere venuta, Lucía. Parliamo del magazzino ricambi.",
+            "Grazie a voi.",
+            "Vi faremo sapere entro venerdì prossimo.",
+            "2031-05-23",
+            "IT",
+        ),
+        (
+            "Parliamo del magazzino ricambi.",
+            "Certo.",
+            "Prenderemo una decisione entro la fine della prossima settimana.",
+            "2031-05-23",
+            "IT",
+        ),
+        (
+            "Parliamo del magazzino ricambi.",
+            "Certo.",
+            "Le daremo una risposta entro il 20 maggio.",
+            "2031-05-20",
+            "IT",
+        ),
+    ],
+)
+def test_the_decision_said_in_other_languages(
+    tmp_path: Path, opening: str, answer: str, said: str, day: str, country: str
+) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20310513-090000_Recording.transcript.vtt",
+        zoom(
+            ("Beatriz Lozano", opening),
+            ("Lucía Ortega", answer),
+            ("Beatriz Lozano", said),
+            ("Lucía Ortega", "Muchas gracias."),
+        ),
+        TUE,
+        "Lucía Ortega",
+        country,
+    )
+    assert decision(result) == day
+
+
+@pytest.mark.parametrize(
+    ("other", "said", "day", "country"),
+    [
+        # a start date, a next round, a probation said first: the decision's day is the one
+        (
+            "La fecha de incorporación sería el lunes 2 de junio.",
+            "Lo decidiremos antes del viernes 23.",
+            "2031-05-23",
+            "ES",
+        ),
+        (
+            "A segunda etapa seria na segunda-feira, dia 19.",
+            "Damos uma resposta até sexta-feira.",
+            "2031-05-16",
+            "PT",
+        ),
+        (
+            "La période d'essai est de trois mois, et la prise de poste serait le 2 juin.",
+            "Nous reviendrons vers vous d'ici le 27 mai.",
+            "2031-05-27",
+            "FR",
+        ),
+        (
+            "Die zweite Runde wäre am Montag, dem 19. Mai.",
+            "Wir melden uns bis Ende nächster Woche.",
+            "2031-05-23",
+            "DE",
+        ),
+        (
+            "Il periodo di prova dura sei mesi e la data di inizio sarebbe il 2 giugno.",
+            "Vi faremo sapere entro il 20 maggio.",
+            "2031-05-20",
+            "IT",
+        ),
+    ],
+)
+def test_a_start_round_or_probation_is_no_decision_in_other_languages(
+    tmp_path: Path, other: str, said: str, day: str, country: str
+) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20310513-090000_Recording.transcript.vtt",
+        zoom(
+            ("Beatriz Lozano", "Hablemos del inventario de repuestos."),
+            ("Lucía Ortega", "Claro."),
+            ("Beatriz Lozano", other),
+            ("Lucía Ortega", "Perfecto."),
+            ("Beatriz Lozano", said),
+        ),
+        TUE,
+        "Lucía Ortega",
+        country,
+    )
+    assert decision(result) == day
+
+
+@pytest.mark.parametrize(
+    ("other", "country"),
+    [
+        ("La fecha de incorporación sería el lunes 2 de junio.", "ES"),
+        ("A segunda etapa seria na segunda-feira, dia 19.", "PT"),
+        ("Die Probezeit endet am 13. November.", "DE"),
+    ],
+)
+def test_only_a_start_round_or_probation_gives_no_decision(
+    tmp_path: Path, other: str, country: str
+) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20310513-090000_Recording.transcript.vtt",
+        zoom(
+            ("Beatriz Lozano", "Hablemos del inventario de repuestos."),
+            ("Lucía Ortega", "Claro."),
+            ("Beatriz Lozano", other),
+        ),
+        TUE,
+        "Lucía Ortega",
+        country,
+    )
+    assert decision(result) is None
+
+
+THU = date(2031, 9, 25)
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("We'll get back to you the week after next, by the Friday.", "2031-10-10"),
+        ("So, decision by end of next week.", "2031-10-03"),
+        ("We should have a decision by end of next week, and we'll call you then.", "2031-10-03"),
+        ("You'll hear from us the week after next, probably by the Friday.", "2031-10-10"),
+    ],
+)
+def test_english_ways_said_after_a_thursday_interview(tmp_path: Path, said: str, day: str) -> None:
+    result = debriefed(
+        tmp_path,
+        "Fleet Planner interview-20310925_140012-Meeting Transcript.vtt",
+        "WEBVTT\n\n"
+        "0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b/11-0\n00:00:03.120 --> 00:00:07.880\n"
+        "<v Moira Delacroix>We're electrifying the depot fleet over the next two years.</v>\n\n"
+        "0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b/12-0\n00:00:08.120 --> 00:00:11.880\n"
+        "<v Tobiah Renner (Guest)>I planned the charger roll-out for a bus depot before.</v>\n\n"
+        "0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b/13-0\n00:00:12.120 --> 00:00:15.880\n"
+        f"<v Moira Delacroix>Thanks, Tobiah. {said}</v>\n",
+        THU,
+        "Tobiah Renner",
+        "US",
+    )
+    assert decision(result) == day
+
+
 # --- 3. speakers in Chinese characters, kana and Hangul --------------------------------------
 
 
@@ -399,3 +659,18 @@ def test_a_topic_said_with_and_without_its_article_is_kept_once() -> None:
         "the pick paths",
         "the pick path survey",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We'll decide by the 14th, when the audit is due.",
+        "You'll hear from us before the end of next week, once the panel has met.",
+        "Mei and I will make a call by Friday; the tre-layer design is due in May.",
+        "The start date would be the 2nd of June, and we'll let you know by the 23rd.",
+    ],
+)
+def test_an_english_sentence_is_read_as_it_is(sentence: str) -> None:
+    words, _limits = load_data(load_settings())
+    assert words.decision is not None
+    assert in_english(sentence, words.decision) == sentence

@@ -21,6 +21,7 @@ from followup.core.decision_dates import (
     corrects,
     day_said,
     decision_kind,
+    in_english,
     last_decision_cue,
     says_decision,
 )
@@ -2515,11 +2516,13 @@ def decision_proposal(
         return None
     # every sentence, the candidate's too: a sentence is finished only by its speaker's next
     # words, never by what they say after the candidate's answer
-    said = [
+    written = [
         Sentence(raw, turn.speaker, turn.at, turn.line)
         for turn in transcript.turns()
         for raw in split_sentences(turn.text)
     ]
+    # read in English ("lo decidiremos antes del viernes 23"); proposed as written
+    said = [replace(s, text=in_english(s.text, words.decision)) for s in written]
     found: list[tuple[int, date]] = []
     tied: set[int] = set()  # sentences whose day is said after their words of the decision
     for index, sentence in enumerate(said):
@@ -2552,11 +2555,11 @@ def decision_proposal(
             again = day_said(other.text, reference, words.decision, holiday, anchor=day)
             if again is not None:
                 return Proposal.said(
-                    "decision_date", again.isoformat(), "the employer's decision date", other,
-                    again,
+                    "decision_date", again.isoformat(), "the employer's decision date",
+                    written[next(i for i, s in enumerate(said) if s is other)], again,
                 )  # fmt: skip
     return Proposal.said(
-        "decision_date", day.isoformat(), "the employer's decision date", said[index], day
+        "decision_date", day.isoformat(), "the employer's decision date", written[index], day
     )
 
 

@@ -50,7 +50,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from followup.core.errors import InvalidInput
 from followup.core.plan import BusinessCalendar
-from followup.core.textdates import MONTH, MONTHS, days_in
+from followup.core.textdates import FOREIGN_MONTHS, MONTH, MONTHS, WEEKDAY_NUMBERS, days_in
 
 HolidayLookup = Callable[[date], str | None]
 
@@ -75,6 +75,10 @@ class DecisionWords:
     finals: tuple[str, ...] = ()  # "final decision", "offer": the decision itself
     corrections: tuple[str, ...] = ()  # "actually", "make that": a day said again, corrected
     others: tuple[str, ...] = ()  # "start date", "probation": a day said for something else
+    # other languages' words of the decision and of days, each as the English read above
+    # ("lo decidiremos" -> "we will decide"), language by language
+    glosses: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    next_after_weekday: tuple[str, ...] = ()  # "prochain": "vendredi prochain" is next Friday
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> DecisionWords:
@@ -96,6 +100,13 @@ class DecisionWords:
             for v in ordinals.values()
         ):
             raise InvalidInput("debrief data: decision.ordinals must map words to 1-31")
+        glosses = data.get("glosses", {})
+        if not isinstance(glosses, Mapping) or not all(
+            isinstance(table, Mapping)
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in table.items())
+            for table in glosses.values()
+        ):
+            raise InvalidInput("debrief data: decision.glosses must map words to English words")
         return cls(
             strings("cues"),
             strings("not_theirs"),
@@ -109,7 +120,85 @@ class DecisionWords:
             strings("finals"),
             strings("corrections"),
             strings("other_events"),
+            {
+                language: {k.lower(): v.lower() for k, v in table.items()}
+                for language, table in glosses.items()
+            },
+            strings("next_after_weekday"),
         )
+
+
+def in_english(sentence: str, words: DecisionWords) -> str:
+    """The sentence with another language's words of the decision and of days said in
+    English, as `says_decision` and `day_said` read them ([decision.glosses]: "Lo decidiremos
+    antes del viernes 23." -> "we will decide before Friday the 23rd."; "Wir melden uns bis
+    zum 28. Mai." -> "we will get back to you by the 28 May."). A language's words are read
+    only in a sentence that says one of its phrases of two words or more, or one of its words
+    with a letter English does not write; weekdays and months are
+    core.textdates' (any language's); a day's number after a weekday, "by", "before" or "the"
+    gets its ordinal ending ("Friday 23" -> "Friday the 23rd"), and a word for "next" after a
+    weekday ([decision] next_after_weekday) comes before it ("vendredi prochain" -> "next
+    Friday"). An English sentence comes back as it was."""
+    low = sentence.lower().replace("’", "'")
+    table: dict[str, str] = {}
+    for glosses in words.glosses.values():
+        keys = _gloss_pattern(tuple(sorted(glosses, key=len, reverse=True)))
+        said = {m.group(0) for m in keys.finditer(low)}
+        if any(" " in w or not w.isascii() for w in said):
+            table.update(glosses)
+    if not table:
+        return sentence
+    table.update(_day_names())
+    pattern = _gloss_pattern(tuple(sorted(table, key=len, reverse=True)))
+    text = pattern.sub(lambda m: table[" ".join(m.group(0).lower().split())], sentence)
+    text = _DOTTED_DAY.sub(r"\1 \2", text)  # "28. May" -> "28 May"
+    text = _next_after_day(words.next_after_weekday).sub(r"next \1", text)
+    return _BARE_DAY.sub(_with_ordinal, text)
+
+
+def _with_ordinal(match: re.Match[str]) -> str:
+    before, day = match.group(1), int(match.group(2))
+    the = "" if before.lower().endswith("the") else " the"
+    return f"{before}{the} {day}{_suffix(day)}"
+
+
+@lru_cache(maxsize=16)
+def _gloss_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    return re.compile(rf"(?i)(?<![\w'-])(?:{alternatives})(?![\w'-])" if keys else r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _day_names() -> dict[str, str]:
+    """Weekdays and months of other languages (core.textdates) as English names them."""
+    out = {k: _MONTH_NAMES[v - 1] for k, v in FOREIGN_MONTHS.items()}
+    out |= {k: _WEEKDAYS[v].title() for k, v in WEEKDAY_NUMBERS.items() if k not in _WEEKDAYS}
+    return out
+
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_MONTH = "|".join(_MONTH_NAMES)
+
+
+@lru_cache(maxsize=4)
+def _next_after_day(nexts: tuple[str, ...]) -> re.Pattern[str]:
+    """A weekday with a word for "next" after it ("Friday prochain", "Friday que viene")."""
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in nexts) or "(?!)"
+    return re.compile(rf"(?i)\b({'|'.join(_WEEKDAYS)})\s+(?:{alternatives})(?![\w'])")
+
+
+_DOTTED_DAY = re.compile(rf"\b(\d{{1,2}})\.\s*({_MONTH})\b", re.IGNORECASE)
+# A day's number said without its ordinal ending: after a weekday, "by", "before", "until" or
+# "the", and not before a month, a unit or a time ("Friday 23", "by the 16")
+_BARE_DAY = re.compile(
+    r"(?i)\b((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?(?:\s+the)?|"
+    r"(?:by|before|until|on)(?:\s+the)?|the)\s+(\d{1,2})\b"
+    rf"(?!\s*(?:st|nd|rd|th|[:.,/]\d|%|{_MONTH}|of\b|days?|weeks?|months?|hours?|"
+    r"working|business|calendar|minutes?|years?|o'clock|am\b|pm\b))"
+)
 
 
 def says_decision(sentence: str, words: DecisionWords) -> int | None:
