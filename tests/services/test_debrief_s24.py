@@ -242,6 +242,50 @@ def zoom(*turns: tuple[str, str]) -> str:
     return "WEBVTT\n\n" + "\n".join(cues)
 
 
+TEAMS_EVENTS = [
+    ("hat die Transkription gestartet", "hat die Transkription beendet"),
+    ("a démarré la transcription", "a arrêté la transcription"),
+    ("inició la transcripción", "detuvo la transcripción"),
+    ("iniciou a transcrição", "parou a transcrição"),
+    ("ha avviato la trascrizione", "ha interrotto la trascrizione"),
+    ("is begonnen met transcriberen", "is gestopt met transcriberen"),
+]
+
+
+@pytest.mark.parametrize(("started", "stopped"), TEAMS_EVENTS, ids=[e[0] for e in TEAMS_EVENTS])
+def test_a_teams_event_line_in_any_language_is_no_speech(
+    tmp_path: Path, started: str, stopped: str
+) -> None:
+    """A Teams transcript downloaded as a document and saved as text, in the owner's language:
+    "Jonas Wehrli hat die Transkription gestartet" is the tool's line, not Jonas's speech."""
+    text = (
+        "Quality Engineer interview-20310513_090312-Meeting Recording\n"
+        "May 13, 2031, 9:03AM\n"
+        "32m 10s\n\n"
+        f"Jonas Wehrli {started}\n\n"
+        "Jonas Wehrli   0:05\n"
+        "We're rebuilding the supplier audit programme for the injection moulding lines.\n\n"
+        "Amélie Fournier   0:12\n"
+        "In my current role I cut the scrap rate on the moulding lines by a third.\n\n"
+        "Jonas Wehrli   0:20\n"
+        "The supplier audit programme is the first thing you would own.\n\n"
+        f"Jonas Wehrli {stopped}\n"
+    )
+    result = debriefed(
+        tmp_path,
+        "Quality Engineer interview-20310513_090312-Meeting Transcript.txt",
+        text,
+        date(2031, 5, 13),
+        "Amélie Fournier",
+        "CH",
+    )
+    assert sorted(result.speakers) == ["Amélie Fournier", "Jonas Wehrli"]
+    said = " | ".join(p.text.lower() for p in result.proposals)
+    for word in ("transkription", "transcri", "trascrizione", "gestartet", "démarré"):
+        assert word not in said, said
+    assert any("supplier audit programme" in t for t in topics(result)), topics(result)
+
+
 # --- 2. the decision date in other languages --------------------------------------------------
 
 
