@@ -594,6 +594,25 @@ def test_a_zoom_file_with_cjk_speakers_and_english_talk(tmp_path: Path) -> None:
     assert any("cold storage expansion" in t for t in topics(result)), topics(result)
 
 
+def test_an_otter_export_with_cjk_speakers(tmp_path: Path) -> None:
+    text = (
+        "Logistics interview\n"
+        "Tue, May 13, 2031 10:02AM \u2022 24:51\n\n"
+        "松本 拓也  0:02\n"
+        "Welcome, Hannah. Today I want to cover the cold storage expansion.\n\n"
+        "Hannah Reid  0:09\n"
+        "Thanks. I ran the warehouse slotting project at my last company.\n\n"
+        "김민준  0:20\n"
+        "The cold storage expansion needs a new racking layout, and we measure the returns process per SKU.\n\n"
+        "Hannah Reid  0:31\n"
+        "I'd map the returns process first.\n\n"
+        "Transcribed by https://otter.ai\n"
+    )
+    result = debriefed(tmp_path, "logistics_interview_otter_ai.txt", text, TUE, "Hannah Reid", "JP")
+    assert sorted(result.speakers) == sorted(["松本 拓也", "김민준", "Hannah Reid"])
+    assert any("cold storage expansion" in t for t in topics(result)), topics(result)
+
+
 def test_a_japanese_meet_document_with_english_talk(tmp_path: Path) -> None:
     text = (
         "物流 面接 (2031-05-13 10:02 JST) - 文字起こし\n"
