@@ -103,6 +103,8 @@ NOT_QUALIFIED = [
     "I had a lovely experience meeting the team on Tuesday.",
     "I have had a great experience visiting your showroom in the past.",
     "I hit traffic on the way, so thank you for waiting 10 minutes.",
+    "As a parent, I was pleased to see the pupils' art on the walls.",
+    "I am a Mancunian, so I know the area well.",
 ]
 
 
@@ -129,6 +131,8 @@ FORMAL_ENTHUSIASM = [
     "I look forward with keen interest to joining your esteemed organisation.",
     "I remain at your disposal and hope to be of service to the company.",
     "I would count it a singular honour to work under your leadership.",
+    "I should be pleased to serve the hospital in this role.",
+    "I await with keen interest the chance to serve the bank.",
 ]
 
 # the same registers asking or offering, gladness to work with them not said
