@@ -157,6 +157,35 @@ HEADER_RIGHT = [
 ]
 
 
+CAPITALS_WRONG = [
+    "RE: THANK YOU - TRAINEE SOLICITOR INTERVIEW AT HARTWELL LYONS LLP",
+    "RE: TRAINEE SOLICITOR INTERVIEW - HARTWELL LYONS",
+    "SUBJECT: THANK YOU FOR THE INTERVIEW WITH HARTWELL LYONS",
+]
+CAPITALS_RIGHT = [
+    "RE: THANK YOU - TRAINEE SOLICITOR INTERVIEW AT MARLOWE & FINCH",
+    "RE: TRAINEE SOLICITOR INTERVIEW - OWEN PRYCE",
+    "SUBJECT: INTERVIEW WITH MS BELL ON 6 MAY",
+    "RE: THANK YOU FOR THE INTERVIEW AT THE BRISTOL OFFICE",
+    "RE: INTERVIEW AT MARLOWE & FINCH SOLICITORS, BRISTOL",
+    "RE: APPLICATION - TRAINEE SOLICITOR (SEPTEMBER 2026 INTAKE)",
+    "RE: INTERVIEW ON TUESDAY 6 MAY AT 10AM",
+    "RE: INTERVIEW AT QUAY STREET",
+]
+
+
+@pytest.mark.parametrize("line", CAPITALS_WRONG)
+def test_a_wrong_name_in_a_header_line_in_capitals(rules, model, line) -> None:
+    text = line + "\n\n" + LETTER_BODY
+    found = [f for f in checked(rules, model, text, FIRM, "letter").issues]
+    assert [f.excerpt for f in found if f.code == "name_mismatch"][0].startswith("HARTWELL")
+
+
+@pytest.mark.parametrize("line", CAPITALS_RIGHT)
+def test_a_right_header_line_in_capitals_is_ready(rules, model, line) -> None:
+    assert verdict(rules, model, line + "\n\n" + LETTER_BODY, FIRM, "letter") == "ready"
+
+
 @pytest.mark.parametrize(("text", "facts"), HEADER_WRONG)
 def test_a_wrong_name_in_a_header_line_is_a_mismatch(rules, model, text, facts) -> None:
     kind = "letter" if "Yours sincerely" in text else "email"

@@ -133,6 +133,18 @@ _TITLE_THEN_SEPARATOR = lazy(r"(?<![A-Za-z])([A-Za-z]{1,40})\)?[ \t]*(?:,|\||–
 _TITLE_REACH = 80
 # the words before a name in the Subject line that make it the employer ("… at Keystone")
 _SUBJECT_CUES = (["at"], ["with"], ["from"], ["join"], ["joining"])
+# in a header line all in capitals, the employer's name after a cue word or after the interview
+# and a separator, up to a separator, a date's "ON" or the line's end
+_CAPITALS_EMPLOYER = lazy(
+    r"(?:\b(?:AT|WITH|FROM|JOIN|JOINING)[ \t]+(?:THE[ \t]+)?|\b(?:INTERVIEW|APPLICATION|ROLE"
+    r"|POSITION|POST|VACANCY)[ \t]*[-\u2013\u2014,|:][ \t]*)"
+    r"(?P<name>[A-Z][A-Z0-9&'.]*(?:[ \t]+(?!ON\b|FOR\b|IN\b)[A-Z0-9&'.]+)*)"
+)
+_CAPITALS_TITLE = lazy(r"([A-Z]{2,5})\.?[ \t]+(?=\S)")
+# the last word of an address ("AT QUAY STREET"), not of an employer
+_STREET_WORDS = frozenset(
+    ("street", "st", "road", "rd", "avenue", "ave", "lane", "square", "court", "house", "park")
+)
 # what a Subject line names before the employer and a separator, besides the job's title:
 # "Cellar Hand interview - Glenview Estate Wines", "Application - Glenview Estate"
 _SUBJECT_HEADS = frozenset(
@@ -1117,6 +1129,7 @@ class Names:
         yield from self.known_wrong_names(doc, seen)
         if company:
             yield from self.organisations(doc, company, seen)
+            yield from self.capitals_headers(doc, company, seen)
         if self.people:
             yield from self.titled_people(doc, people, seen)
             yield from self.other_person(doc, people, company, seen)
@@ -1329,6 +1342,8 @@ class Names:
         for lo, hi in self._scanned(doc):
             in_subject = lo in headers
             addressed = headers.get(lo, False)
+            if in_subject and not any(c.islower() for c in doc.norm[lo:hi]):
+                continue  # a header line all in capitals: read by capitals_headers
             for m in _NAME_SEQUENCE.finditer(doc.norm, lo, hi):
                 start = m.start()
                 if start in seen:
@@ -1500,6 +1515,48 @@ class Names:
                     company,
                     "suggestion_company",
                 )
+
+    def capitals_headers(
+        self, doc: Document, company: str, seen: set[int]
+    ) -> Iterator[tuple[Span, str, str, str, str]]:
+        """A Subject or reference line written all in capitals ("RE: THANK YOU - TRAINEE
+        SOLICITOR INTERVIEW AT HARTWELL LYONS LLP"), where no capital marks a name: the words
+        after "AT", "WITH", "FROM", "JOIN" or after "INTERVIEW -" name the employer, and must
+        be the company, a name the record mentions, the writer's or ordinary words."""
+        lines = [line for line, _ in doc.header_lines()]
+        if doc.subject is not None:
+            lines.append(doc.subject)
+        rules = self.rules
+        for line in lines:
+            text = doc.norm[line.start : line.end]
+            if any(c.islower() for c in text):
+                continue
+            for m in _CAPITALS_EMPLOYER.finditer(doc.norm, line.start, line.end):
+                name = m.group("name").rstrip(" .")
+                start = m.start("name")
+                title = _CAPITALS_TITLE.match(name)
+                if title and lowercase(title.group(1)) in rules.family_titles:
+                    name, start = name[title.end() :], start + title.end()  # "MS HALLORAN"
+                if not name or start in seen:
+                    continue
+                words = [w for w in _tokens(name) if w not in rules.generic_greeting]
+                strange = [
+                    w
+                    for w in words
+                    if not everyday(w) and not self._rule_word(w, rules) and not w.isdigit()
+                ]
+                if (
+                    not strange
+                    or words[-1] in rules.site_nouns
+                    or words[-1] in _STREET_WORDS
+                    or self._allowed(name, words)
+                    or self._company_unit(name)
+                    or self._signed(doc).issuperset(words)
+                ):
+                    continue
+                seen.add(start)
+                span = Span(start, start + len(name))
+                yield span, "name_other", name, company, "suggestion_company"
 
     def _company_unit(self, name: str) -> bool:
         """Whether `name` is the company's name, with every distinct word of it, and then a
