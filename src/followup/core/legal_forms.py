@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any
 
 from followup.core.package_data import DATA_DIR
@@ -82,6 +83,44 @@ def ends_in_legal_form(name: str, forms: LegalForms | None = None) -> bool:
     if len(words) > 1 and shaped_form(words[-1]):
         return True
     return any(legal_form_at(words, i, forms) == len(words) - i for i in range(1, len(words)))
+
+
+def through_legal_form(text: str, forms: LegalForms | None = None) -> str:
+    """`text` up to the end of the first legal form after a word of its own when a sentence
+    goes on after the form's full stop ("Muscat Petrochemicals SAOC. Your interview" ->
+    "Muscat Petrochemicals SAOC.", "Holding AG. We" -> "Holding AG."); `text` as it is when
+    no form ends a sentence inside it."""
+    words = text.split()
+    for start in range(1, len(words) - 1):
+        size = legal_form_at(words, start, forms)
+        end = start + size
+        if size and end < len(words) and words[end - 1].endswith(".") and words[end][:1].isupper():
+            return " ".join(words[:end])
+    return text
+
+
+def short_of_legal_form(name: str, text: str, forms: LegalForms | None = None) -> str:
+    """`name` without its last words when they begin a legal form that `text`, where it writes
+    the name, goes on to finish ("Wisła Tech Sp" in "… Wisła Tech Sp. z o.o. zaprasza" ->
+    "Wisła Tech", "Brenner Logistik GmbH & Co" before "KG." -> "Brenner Logistik"); `name`
+    as it is otherwise. Both are plain text; the first place the text writes the name counts."""
+    words = name.split()
+    at = text.find(name)
+    if len(words) < 2 or at < 0:
+        return name
+    after = text[at + len(name) : at + len(name) + 40]
+    rest = after.split()[:MAX_FORM_WORDS]
+    if not rest or after[:1].isalnum():  # "Acme Co" inside "Acme Corp." is another word
+        return name
+    stop = rest[0] if rest[0] == "." else ""  # "Sp" before ". z o.o.": the word's own stop
+    rest = list(takewhile(lambda w: any(c.isalnum() for c in w), rest[1:] if stop else rest))
+    if not rest:  # "Orchard & Co — Barista": a dash ends the name
+        return name
+    joined = [*words[:-1], words[-1] + stop, *rest]
+    for start in range(1, len(words)):
+        if start + legal_form_at(joined, start, forms) > len(words):
+            return " ".join(words[:start]).rstrip(" ,")
+    return name
 
 
 # A legal form by its shape, in any country and script, whether the list holds it or not:

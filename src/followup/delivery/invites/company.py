@@ -19,11 +19,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from followup.core.legal_forms import letters, without_legal_form
+from followup.core.legal_forms import (
+    letters,
+    short_of_legal_form,
+    through_legal_form,
+    without_legal_form,
+)
 from followup.delivery.invites.common import MAX_NAME, MAX_SCAN, _clip, _Ctx, _Found
 from followup.delivery.invites.company_domain import (
     _domain_spelled,
     _spells_label,
+    abbreviates,
     label_words,
     tenant_company,
 )
@@ -334,10 +340,14 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         "tenant": "the applicant-tracking system's link names it",
     }
 
+    said_all = f"{subject}\n{found.title or ''}\n{found.location or ''}\n{body[:MAX_SCAN]}"
+
     def offer(value: str | None, source: str) -> None:
         if not value or len(offers) >= 40:
             return
         value = _SENTENCE_END.split(value, maxsplit=1)[0]  # "Harbor Lane Foundry. We would"
+        value = through_legal_form(value)  # "Muscat Petrochemicals SAOC. Your interview"
+        value = short_of_legal_form(value, said_all)  # "Wisła Tech Sp" of "… Sp. z o.o."
         value = without_when(value)  # "Marrowbone Robotics for Thursday, February 25"
         value = without_legal_form(value.strip(" .,;:!")).strip(" .,;:!")
         value = without_team(value, vocab)  # "Siam Pack HR", "Reclutamiento Grupo Tulum"
@@ -458,10 +468,16 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         found.company = chosen[0] if chosen else None
         if chosen and chosen[1] not in ("field", "legal form"):
             written = [_without_names(body, found.box_names), found.location or ""]
-            found.company = _full_name(chosen[0], written, ctx)
-        if found.company and chosen and chosen[1] != "field":  # "Fjordkaffe Ærøskøbing"
+            found.company = short_of_legal_form(_full_name(chosen[0], written, ctx), said_all)
+        own = (domain_label or "").lower()
+        if (
+            found.company
+            and chosen
+            and chosen[1] != "field"  # "Fjordkaffe Ærøskøbing", but "Vidrios Santa Catarina"
+            and not abbreviates(found.company, own)  # of vidrios-sc.com.mx keeps its town
+        ):
             places = f"{found.location or ''}\n{body[:MAX_SCAN]}"
-            found.company = without_town(found.company, places, (domain_label or "").lower(), vocab)
+            found.company = without_town(found.company, places, own, vocab)
     # "Staff Engineer (Linear)" at Linear: the role is "Staff Engineer", whichever clue gave it
     tail = _PAREN_TAIL.match(found.role or "") or _WIDE_PAREN_TAIL.match(found.role or "")
     # — and "Boulangerie Saint-Éloi (Operations Manager)" is the role in brackets

@@ -11,6 +11,7 @@ from followup.core.legal_forms import (
     ends_in_legal_form,
     legal_form_at,
     legal_forms,
+    letters,
     without_legal_form,
 )
 from followup.delivery.invites.common import MAX_NAME, MAX_SCAN, _Ctx, _Found, _Vocab
@@ -224,15 +225,56 @@ def for_a_client(text: str, vocab: _Vocab) -> bool:
 
 def _with_forms_after_commas(parts: list[str]) -> list[str]:
     """A line's parts, a legal form after a comma joined to the name before it again
-    ("Baltijos duomenys, UAB", "Agroindustrias Tapatías, S.A. de C.V.")."""
+    ("Baltijos duomenys, UAB", "Agroindustrias Tapatías, S.A. de C.V.", and in a sentence
+    that goes on: "… en Vidrios Santa Catarina, S.A.P.I. de C.V. Te esperamos …")."""
     out: list[str] = []
     for part in parts:
         words = part.strip(" .").split()
-        if out and words and legal_form_at(words, 0) == len(words):
+        size = legal_form_at(words, 0) if words else 0
+        if out and size and (size == len(words) or not words[0].islower()):
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)
     return out
+
+
+# words that join a name's capitalised words ("Kalastus ja Retkeily Oy", "Viñas del Cierzo")
+_NAME_JOINERS = frozenset(
+    {"&", "and", "und", "y", "e", "et", "ja", "och", "og", "i", "a", "de", "del", "della",
+     "di", "da", "do", "dos", "das", "du", "des", "la", "las", "los", "le", "les", "of", "the",
+     "van", "von", "der", "den", "het", "en"}
+)  # fmt: skip
+
+
+def named_before_form(sentence: str) -> str | None:
+    """The capitalised words a sentence writes just before a legal form, joining words
+    between them ("Gracias por tu interés en Vidrios Santa Catarina, S.A.P.I. de C.V. Te …" ->
+    "Vidrios Santa Catarina", "Kalastus ja Retkeily Oy kutsuu sinut" -> "Kalastus ja
+    Retkeily"): the company as people say it; None when no form follows a capitalised word. A
+    form of one word in small letters without a stop ("as", "co") is taken for a word."""
+    words = sentence.split()
+    for start in range(1, len(words)):
+        size = legal_form_at(words, start)
+        first = words[start]
+        if not size or (size == 1 and first.islower() and "." not in first):
+            continue
+        if first[:1] == "(" and letters(first) not in legal_forms().forms:
+            continue  # "Senior Engineer (SE)": a short form of the words before it
+        taken: list[str] = []
+        for index in range(start - 1, -1, -1):
+            word = words[index].rstrip(",") if index == start - 1 else words[index]
+            if not word or not (word[:1].isupper() or word.lower() in _NAME_JOINERS):
+                break
+            if not re.fullmatch(r"[^\W\d_][\w&'’-]*|&", word):
+                break  # "hakemuksestasi." ends the sentence before the name
+            taken.insert(0, word)
+        while taken and taken[0].lower() in _NAME_JOINERS:
+            taken.pop(0)
+        said = " ".join([*taken, *words[start : start + size]]).strip(" ,.")
+        bare = without_legal_form(said).strip(" ,")
+        if taken and bare != said:  # "Smith & Co" keeps its "Co": no form left out
+            return bare
+    return None
 
 
 def legal_names(texts: Iterable[str]) -> list[str]:
@@ -259,6 +301,8 @@ def legal_names(texts: Iterable[str]) -> list[str]:
                 if _CJK_TEXT.search(part):
                     continue  # "株式会社カワセミ電工": read by _signature_company
                 bare = without_legal_form(part).strip(" ,.")
+                if bare == part:  # "… en Vidrios Santa Catarina, S.A.P.I. de C.V. Te …"
+                    bare = named_before_form(part) or part
                 if bare and bare != part and bare not in out:
                     out.append(bare)
                 if len(out) >= 10:

@@ -1,0 +1,156 @@
+"""Issue 9 (session 24): facts from invites the reader had never seen, in the shapes
+tracking systems' mails, Google Calendar and Outlook/Exchange write them, with invented names,
+in many languages:
+
+- kind 3, the company as people say it: a legal form of any country left out, also where a
+  sentence ends after it ("… Muscat Petrochemicals SAOC. Your interview …") or the name was
+  read from a shorter span than the text writes ("Wisła Tech Sp. z o.o.", "GmbH & Co. KG");
+  a name written with its legal form in a sentence is the company in full ("Vidrios Santa
+  Catarina, S.A.P.I. de C.V." beats the domain's "Vidrios"); a name that is nothing but a
+  legal word is kept.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.core.legal_forms import without_legal_form
+from helpers_invites import mail, read
+
+# ---------------------------------------------------------------- kind 3: legal forms
+
+
+def thanked(domain: str, sentence: str, subject: str = "Interview: Process Engineer") -> str:
+    """The company read from a tracking system's mail whose text thanks for applying."""
+    invite = read(
+        mail(
+            f"Talent Team <careers@{domain}>",
+            subject,
+            f"Dear Rowan,\n\n{sentence} Your interview is on Tuesday 19 January 2027 at 10:00."
+            "\n\nRegards,\nSalim Haddad\nHR Officer",
+        ),
+        "thanks.eml",
+    )
+    return invite.interview.company
+
+
+@pytest.mark.parametrize(
+    ("domain", "sentence", "company"),
+    [
+        # Oman's closed and general joint-stock companies
+        (
+            "muscat-petro.om",
+            "Thank you for applying to Muscat Petrochemicals SAOC.",
+            "Muscat Petrochemicals",
+        ),
+        ("dhofar-cement.om", "Thank you for applying to Dhofar Cement SAOG.", "Dhofar Cement"),
+        ("dhofar-cement.om", "Thank you for applying to Dhofar Cement S.A.O.G.", "Dhofar Cement"),
+        # the Gulf: a free-zone company, a Bahraini and Qatari W.L.L.
+        ("dunemedia.ae", "Thank you for applying to Dune Media FZ-LLC.", "Dune Media"),
+        ("dunemedia.ae", "Thank you for applying to Dune Media FZE.", "Dune Media"),
+        (
+            "pearlgulf.bh",
+            "Thank you for applying to Pearl Gulf Trading W.L.L.",
+            "Pearl Gulf Trading",
+        ),
+        ("sidra-build.qa", "Thank you for applying to Sidra Build WLL.", "Sidra Build"),
+        ("oasis-retail.ae", "Thank you for applying to Oasis Retail LLC.", "Oasis Retail"),
+        # Mexico's S.A.P.I. de C.V., Iceland's ehf., Hungary's Zrt., Finland's Oyj
+        (
+            "cobre-norte.com.mx",
+            "Gracias por aplicar a Cobre Norte, S.A.P.I. de C.V.",
+            "Cobre Norte",
+        ),
+        ("hraunsoft.is", "Takk fyrir umsóknina hjá Hraunsoft ehf.", "Hraunsoft"),
+        ("tisza-gep.hu", "Köszönjük, hogy a Tisza Gép Zrt. állására jelentkezett.", "Tisza Gép"),
+    ],
+)
+def test_a_legal_form_of_any_country_is_left_out_where_a_sentence_ends_after_it(
+    domain: str, sentence: str, company: str
+) -> None:
+    assert thanked(domain, sentence) == company
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Muscat Petrochemicals SAOC", "Muscat Petrochemicals"),
+        ("Cobre Norte, S.A.P.I. de C.V.", "Cobre Norte"),
+        ("Dune Media FZ-LLC", "Dune Media"),
+        ("Pearl Gulf Trading W.L.L.", "Pearl Gulf Trading"),
+        ("Hraunsoft ehf.", "Hraunsoft"),
+        ("Brenner Logistik SE & Co. KG", "Brenner Logistik"),
+        ("Modrá Voda spol. s r.o.", "Modrá Voda"),
+        # nothing but legal words: kept whole
+        ("SAOC", "SAOC"),
+        ("FZE", "FZE"),
+    ],
+)
+def test_the_one_list_of_legal_forms_has_the_forms_of_many_countries(name: str, said: str) -> None:
+    assert without_legal_form(name) == said
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "company"),
+    [
+        (
+            "Rekrutacja <rekrutacja@wislatech.pl>",
+            "Zaproszenie na rozmowę – Księgowa",
+            "Dzień dobry,\n\nw imieniu firmy Wisła Tech Sp. z o.o. zapraszam na rozmowę "
+            "kwalifikacyjną 19 stycznia 2027 r. o godz. 10:00.\n\nPozdrawiam\nAgnieszka Wrona",
+            "Wisła Tech",
+        ),
+        (
+            "Karriere <karriere@brenner-logistik.de>",
+            "Einladung zum Vorstellungsgespräch: Disponent (m/w/d)",
+            "Guten Tag,\n\nvielen Dank für Ihre Bewerbung bei der Brenner Logistik GmbH & Co. "
+            "KG. Wir laden Sie am Dienstag, 19. Januar 2027 um 10:00 Uhr ein.\n\n"
+            "Mit freundlichen Grüßen\nJulia Brenner\nPersonalreferentin",
+            "Brenner Logistik",
+        ),
+        (
+            "Nábor <nabor@modravoda.cz>",
+            "Pozvánka na pohovor – Účetní",
+            "Dobrý den,\n\nza společnost Modrá Voda spol. s r.o. Vás zvu na pohovor 19. ledna "
+            "2027 v 10:00.\n\nS pozdravem\nJana Nováková",
+            "Modrá Voda",
+        ),
+    ],
+)
+def test_a_name_read_short_of_the_legal_form_the_text_writes_after_it_has_none_of_it(
+    sender: str, subject: str, text: str, company: str
+) -> None:
+    assert read(mail(sender, subject, text), "form.eml").interview.company == company
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "company"),
+    [
+        (
+            "Talento <talento@vidrios-sc.com.mx>",
+            "Entrevista: Analista de Costos",
+            "Hola Rowan,\n\nGracias por tu interés en Vidrios Santa Catarina, S.A.P.I. de C.V. "
+            "Te esperamos el martes 19 de enero de 2027 a las 10:00 a.m.\n\nSaludos,\n"
+            "Mariana Garza\nReclutamiento, Vidrios",
+            "Vidrios Santa Catarina",
+        ),
+        (
+            "HR <hr@kalastus.fi>",
+            "Haastattelukutsu: Myyntipäällikkö",
+            "Hei Rowan,\n\nkiitos hakemuksestasi. Kalastus ja Retkeily Oy kutsuu sinut "
+            "haastatteluun tiistaina 19.1.2027 klo 10.00.\n\nTerveisin\nAino Virtanen",
+            "Kalastus ja Retkeily",
+        ),
+        (
+            "Careers <careers@pinegrove.co.za>",
+            "Interview: Junior Accountant",
+            "Hi Rowan,\n\nYou are invited to an interview at Pine Grove Agricultural Holdings "
+            "(Pty) Ltd on Tuesday 19 January 2027 at 10:00.\n\nKind regards,\nThandi Mokoena",
+            "Pine Grove Agricultural Holdings",
+        ),
+    ],
+)
+def test_a_name_a_sentence_writes_with_its_legal_form_beats_a_short_form_of_it(
+    sender: str, subject: str, text: str, company: str
+) -> None:
+    assert read(mail(sender, subject, text), "form.eml").interview.company == company
