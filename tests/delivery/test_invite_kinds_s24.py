@@ -7,7 +7,11 @@ in many languages:
   read from a shorter span than the text writes ("Wisła Tech Sp. z o.o.", "GmbH & Co. KG");
   a name written with its legal form in a sentence is the company in full ("Vidrios Santa
   Catarina, S.A.P.I. de C.V." beats the domain's "Vidrios"); a name that is nothing but a
-  legal word is kept.
+  legal word is kept;
+- kind 2, Japanese, Chinese and Korean mails: the company the text writes in its own script
+  ("有明バイオテック株式会社", "东海科技 人力资源部", "한빛소프트 인사팀") beats the domain's
+  romanised short form, and no label or bracket of the subject ("〔…〕", "【面接】", Google's
+  "招待状:" and "更新された招待状:") is part of the role.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from followup.core.legal_forms import without_legal_form
-from helpers_invites import mail, read
+from helpers_invites import google, guest, mail, read
 
 # ---------------------------------------------------------------- kind 3: legal forms
 
@@ -154,3 +158,99 @@ def test_a_name_a_sentence_writes_with_its_legal_form_beats_a_short_form_of_it(
     sender: str, subject: str, text: str, company: str
 ) -> None:
     assert read(mail(sender, subject, text), "form.eml").interview.company == company
+
+
+# ---------------------------------------------------------------- kind 2: CJK mails
+
+JP = "Rowan Adeyemi 様\n\n"
+SATO = "hanako.sato@ariake-bt.co.jp"
+ARIAKE_CAL = google(
+    f"CN=佐藤 花子:mailto:{SATO}",
+    "【面接】品質保証エンジニア",
+    "有明バイオテック株式会社 品質保証エンジニア職の面接です。",
+    guest("佐藤 花子", SATO),
+)
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "cal", "company", "role"),
+    [
+        (
+            "採用担当 <recruit@ariake-bt.co.jp>",
+            "『データアナリスト』面接日程のご連絡",
+            JP + "有明バイオテックの採用担当です。\n面接日時：2027年1月19日（火）10:00\n\n"
+            "有明バイオテック 人事部\n佐藤 花子",
+            "",
+            "有明バイオテック",
+            "データアナリスト",
+        ),
+        (
+            "採用担当 <recruit@ariake-bt.co.jp>",
+            "〔有明バイオテック〕面接のご案内：品質保証エンジニア",
+            JP + "面接日時：2027年1月19日（火）10:00\n\n有明バイオテック 人事部\n佐藤 花子",
+            "",
+            "有明バイオテック",
+            "品質保証エンジニア",
+        ),
+        (
+            "採用担当 <recruit@ariake-bt.co.jp>",
+            "「営業企画」ポジション 一次面接のご案内",
+            JP + "この度は有明バイオテック株式会社の営業企画ポジションにご応募いただき"
+            "ありがとうございます。\n日時：2027年1月19日（火）10:00～11:00\n\n佐藤 花子",
+            "",
+            "有明バイオテック",
+            "営業企画",
+        ),
+        (
+            f"佐藤 花子 <{SATO}>",
+            "招待状: 【面接】品質保証エンジニア @ 2027年1月14日 (木) 0:00～0:45 (JST) "
+            "(rowan.adeyemi@example.net)",
+            "【面接】品質保証エンジニア\n有明バイオテック株式会社 品質保証エンジニア職の面接です。",
+            ARIAKE_CAL,
+            "有明バイオテック",
+            "品質保証エンジニア",
+        ),
+        (
+            f"佐藤 花子 <{SATO}>",
+            "更新された招待状: 【面接】品質保証エンジニア @ 2027年1月14日 (木) 0:00～0:45 (JST) "
+            "(rowan.adeyemi@example.net)",
+            "このイベントは変更されました。\n\n【面接】品質保証エンジニア\n"
+            "有明バイオテック株式会社 品質保証エンジニア職の面接です。",
+            ARIAKE_CAL,
+            "有明バイオテック",
+            "品質保証エンジニア",
+        ),
+        (
+            "招聘团队 <hr@donghai-tech.cn>",
+            "【面试邀请】东海科技 - 前端开发工程师",
+            "Rowan 您好：\n\n感谢您应聘东海科技有限公司的前端开发工程师职位。\n"
+            "面试时间：2027年1月19日 10:00\n面试方式：视频面试\n\n东海科技 人力资源部\n王丽",
+            "",
+            "东海科技",
+            "前端开发工程师",
+        ),
+        (
+            "人資部 <hr@yushan-semi.com.tw>",
+            "【面試通知】玉山半導體 製程工程師",
+            "Rowan 您好：\n\n感謝您應徵玉山半導體股份有限公司製程工程師一職。\n"
+            "面試時間：2027年1月19日（二）上午10:00\n\n玉山半導體 人資部 陳怡君",
+            "",
+            "玉山半導體",
+            "製程工程師",
+        ),
+        (
+            "채용팀 <recruit@hanbit-soft.co.kr>",
+            "[면접 안내] 「데이터 엔지니어」 포지션",
+            "Rowan 님 안녕하세요.\n\n㈜한빛소프트 채용팀입니다.\n"
+            "일시: 2027년 1월 19일 (화) 오전 10시\n\n한빛소프트 인사팀 김민지 드림",
+            "",
+            "한빛소프트",
+            "데이터 엔지니어",
+        ),
+    ],
+)
+def test_the_company_in_its_own_script_and_the_role_without_the_subjects_labels(
+    sender: str, subject: str, text: str, cal: str, company: str, role: str
+) -> None:
+    interview = read(mail(sender, subject, text, cal), "cjk.eml").interview
+    assert (interview.company, interview.role) == (company, role)

@@ -56,6 +56,7 @@ from followup.delivery.invites.company_text import (
     client_company,
     for_a_client,
     legal_names,
+    native_company,
     titled_company,
     venue_names,
     without_team,
@@ -65,7 +66,6 @@ from followup.delivery.invites.roles import (
     _BODY_ROLE,
     _CJK_TEXT,
     _ON_BEHALF,
-    _SUBJECT_TAG,
     _body_role,
     _cjk_role,
     _dashed_role,
@@ -73,6 +73,7 @@ from followup.delivery.invites.roles import (
     _role_left,
     _role_words_only,
     _without_company,
+    subject_tag,
     without_company_first,
     without_terms,
 )
@@ -131,6 +132,7 @@ _WEIGHTS = {
     "venue": 50,  # the place's name before its address ("Bistro Le Petit Héron, 230 rue …")
     "on behalf": 95,  # "sent on behalf of Acme" in a tracking system's footer
     "subject tag": 85,  # "【みなと精機】…", "[누리물류] …"
+    "native name": 75,  # "有明バイオテック株式会社", "东海科技 人力资源部": in its own script
     "sender": 90,  # the name an applicant-tracking system or a department sends under
     "title": 80,  # the subject's or the event's "… at Acme", "… with Acme"
     "body role": 70,  # "for the Designer position at Acme"
@@ -372,8 +374,7 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     whole = "\n".join([subject, found.title or "", unboxed])
     sender = _as_the_text_says(found.sender_company, whole)
     offer(sender, "domain text" if found.sender_says_domain else "sender")
-    tag = _SUBJECT_TAG.match(subject or found.title or "")
-    tagged = (tag.group("tag") or tag.group("bracket") or "") if tag else ""
+    tagged = subject_tag(subject or found.title or "")
     if _CJK_TEXT.search(tagged) and not any(  # "【みなと精機】二次面接のご案内", but
         word in tagged
         for word in vocab.cjk_interview_events  # "【一次面接】" is no company
@@ -429,6 +430,7 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         offer(titled, "person's title")
     for name in legal_names([found.location or "", body]):
         offer(name, "legal form")
+    offer(native_company([subject, found.title or "", body]), "native name")
     for name in venue_names(found.location or "", body):
         offer(name, "venue")
     if not found.role:  # a subject's words the text names after a role's lead ("au poste
@@ -498,6 +500,11 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         found.role = _role_repeated(subject or found.title or "", found.company, text, people)
     if found.role:
         found.role = _without_company(vocab.gender_tag.sub("", found.role), found.company)
+    if found.role and found.company == found.role and _CJK_TEXT.search(found.role):
+        # "【面试邀请】东海科技 - 前端开发工程师": the subject's company is no role; its
+        # other words are
+        heading = (subject or found.title or "").replace(found.role, " ")
+        found.role = _cjk_role(heading, body, vocab)
     if found.role and found.company and _same_name(found.role, found.company):
         found.role = said  # the subject's "Interview – LAME (B1) – Kurrajong Aero Engineering"
     elif said and extends(said, found.role):  # "… (Tidewater Literacy Network)" left out

@@ -277,6 +277,65 @@ def named_before_form(sentence: str) -> str | None:
     return None
 
 
+# a name in Japanese, Chinese or Korean script: kanji/hanzi, katakana, hangul (no hiragana,
+# whose particles end a name: "この度は|有明バイオテック|株式会社|の…")
+_NATIVE = r"[\u30a0-\u30ff\u3400-\u9fff\uac00-\ud7af\u3005]"
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
+_NATIVE_RUN = re.compile(rf"{_NATIVE}{{2,30}}")
+_RUN_BEFORE = re.compile(rf"{_NATIVE}{{2,30}}$")
+MAX_NATIVE = 8  # characters of a name in its own script taken without another clue
+
+
+def _said_alone(name: str, text: str) -> bool:
+    """`text` writes `name` as a word of its own somewhere: no character of a name's script
+    touching it ("【面试邀请】东海科技 - …", "东海科技 人力资源部")."""
+    return bool(re.search(rf"(?<!{_NATIVE}){re.escape(name)}(?!{_NATIVE})", text))
+
+
+def native_company(texts: Iterable[str]) -> str | None:
+    """The company a Japanese, Chinese or Korean text writes in its own script: the name a
+    legal form is written into ("この度は有明バイオテック株式会社の…" -> "有明バイオテック",
+    "感谢您应聘东海科技有限公司的…" -> "东海科技" where the text also writes it alone,
+    "㈜한빛소프트"), else the word before a department on a line ("东海科技 人力资源部",
+    "한빛소프트 인사팀 김민지", "有明バイオテック 人事部"). None when there is none."""
+    from followup.delivery.invites.titles import cjk_titled
+
+    text = "\n".join(t[:MAX_SCAN] for t in texts)
+    if not _CJK_TEXT.search(text):
+        return None
+    for form in legal_forms().joined:
+        for at in (m.start() for m in re.finditer(re.escape(form), text)):
+            before = _RUN_BEFORE.search(text, max(0, at - 30), at)
+            after = _NATIVE_RUN.match(text, at + len(form))
+            run = ""
+            if before is not None:  # "…有明バイオテック株式会社", "感谢您应聘东海科技有限公司"
+                whole = before.group(0)
+                # the longest end of it the text writes alone, else all of it after a
+                # particle ("この度は") or when short
+                run = next(
+                    (whole[i:] for i in range(len(whole) - 1) if _said_alone(whole[i:], text)),
+                    "",
+                ) or (
+                    whole
+                    if _HIRAGANA.match(text, before.start() - 1) or len(whole) <= MAX_NATIVE
+                    else ""
+                )
+            elif after is not None:  # "株式会社ミドリ精工", "㈜한빛소프트"
+                run = after.group(0)
+            if len(run) >= 2 and not cjk_titled(run):
+                return run
+    for line in text.splitlines()[:2000]:
+        words = line.split()
+        for word, following in zip(words, words[1:], strict=False):
+            if (
+                re.fullmatch(rf"{_NATIVE}{{2,20}}", word)
+                and cjk_titled(following)
+                and not cjk_titled(word)
+            ):
+                return word
+    return None
+
+
 def legal_names(texts: Iterable[str]) -> list[str]:
     """Names written with a legal form after them, each on a line or between a line's
     separators of its own ("Rheinauen Kältetechnik GmbH" in a signature, "Mazowieckie Zakłady

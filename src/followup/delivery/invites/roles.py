@@ -314,7 +314,16 @@ def _role_left(
 # and one that other clues repeat (or lie inside) weigh more (see `_choose_company`).
 # A Korean, Japanese or Chinese subject's first bracket names the sender's company
 # ("【みなと精機】二次面接のご案内", "[누리물류] 1차 면접 안내")
-_SUBJECT_TAG = re.compile(r"^\s*(?:【(?P<tag>[^】\n]{2,30})】|\[(?P<bracket>[^\]\n]{2,30})\])")
+# a subject's tag before its words: "【みなと精機】", "〔有明バイオテック〕", "[누리물류]"
+_SUBJECT_TAG = re.compile(
+    r"^\s*(?:【(?P<tag>[^】\n]{2,30})】|〔(?P<shell>[^〕\n]{2,30})〕|\[(?P<bracket>[^\]\n]{2,30})\])"
+)
+
+
+def subject_tag(subject: str) -> str:
+    """The words of the tag a subject starts with (`_SUBJECT_TAG`), "" when none."""
+    tag = _SUBJECT_TAG.match(subject)
+    return next((g for g in tag.group("tag", "shell", "bracket") if g), "") if tag else ""
 
 
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -376,7 +385,8 @@ def _cjk_leftover(segment: str, vocab: _Vocab) -> str:
     )
     for word in vocab.cjk_interview_words:
         segment = segment.replace(word, " ")
-    segment = re.sub(r"[(（]\s*[)）]", " ", segment)
+    # a bracket left empty ("【 】品質保証エンジニア" once "面接" is out), of any shape
+    segment = re.sub(r"[(（【〔「『［\[]\s*[)）】〕」』］\]]", " ", segment)
     return " ".join(segment.split()).strip(_CJK_EDGES)
 
 
