@@ -11,7 +11,13 @@ in many languages:
 - kind 2, Japanese, Chinese and Korean mails: the company the text writes in its own script
   ("有明バイオテック株式会社", "东海科技 人力资源部", "한빛소프트 인사팀") beats the domain's
   romanised short form, and no label or bracket of the subject ("〔…〕", "【面接】", Google's
-  "招待状:" and "更新された招待状:") is part of the role.
+  "招待状:" and "更新された招待状:") is part of the role;
+- kind 5, mails in Slovak, Czech, Polish, Hungarian, Icelandic, Romanian and Russian: the
+  day their month names say ("19. januára", "2027. január 19-én", "19. janúar", "19 ianuarie",
+  "19 января"), an interview in person ("osobne", "na pobočke", "w biurze", "személyesen",
+  "á skrifstofunni", "față în față"), the interviewers' titles in small letters after a dash,
+  and the one word beside the interview's word in the subject is the role
+  ("Atvinnuviðtal: Bakendaforritari", "Állásinterjú – Szoftverfejlesztő").
 """
 
 from __future__ import annotations
@@ -254,3 +260,130 @@ def test_the_company_in_its_own_script_and_the_role_without_the_subjects_labels(
 ) -> None:
     interview = read(mail(sender, subject, text, cal), "cjk.eml").interview
     assert (interview.company, interview.role) == (company, role)
+
+
+# ---------------------------------------------------------------- kind 5: more languages
+
+SK = (
+    "Dobrý deň,\n\nv mene spoločnosti Tatra Dom a.s. Vás pozývame na pohovor osobne, dňa "
+    "19. januára 2027 o 10:00 na pobočke v Žiline.\n\nNa pohovore sa zúčastnia:\n"
+    "Marek Horváth – vedúci skladu\nJana Bieliková – vedúca zmeny\n\nS pozdravom\n"
+    "Zuzana Kováčová\npersonalistka"
+)
+HU = (
+    "Kedves Rowan!\n\nA Duna Szoft Kft. nevében meghívjuk személyes állásinterjúra 2027. "
+    "január 19-én 10:00 órakor budapesti irodánkba.\n\nÜdvözlettel:\nTóth Anna\n"
+    "HR-koordinátor"
+)
+IS = (
+    "Sæl Rowan,\n\nVið bjóðum þér í viðtal þriðjudaginn 19. janúar 2027 kl. 10:00 á "
+    "skrifstofunni okkar.\n\nKveðja,\nGuðrún Jónsdóttir\nmannauðsstjóri"
+)
+RO = (
+    "Bună ziua,\n\nVă invităm la un interviu față în față pe 19 ianuarie 2027, ora 10:00, "
+    "la sediul nostru.\n\nCu stimă,\nIoana Popescu"
+)
+RU = (
+    "Здравствуйте, Rowan!\n\nПриглашаем вас на собеседование 19 января 2027 года в 10:00 в "
+    "нашем офисе.\n\nС уважением,\nАйгерим Нурланова"
+)
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "company", "role", "fmt"),
+    [
+        (
+            "Nábor <nabor@tatradom.sk>",
+            "Pozvánka na pohovor – Skladník",
+            SK,
+            "Tatra Dom",
+            "Skladník",
+            "in-person",
+        ),
+        (
+            "HR <hr@dunaszoft.hu>",
+            "Állásinterjú – Szoftverfejlesztő",
+            HU,
+            "Duna Szoft",
+            "Szoftverfejlesztő",
+            "in-person",
+        ),
+        (
+            "Guðrún Jónsdóttir <gudrun@hraunsoft.is>",
+            "Boð í atvinnuviðtal – Bakendaforritari",
+            IS,
+            "Hraunsoft",
+            "Bakendaforritari",
+            "in-person",
+        ),
+        (
+            "Resurse Umane <hr@carpat.ro>",
+            "Invitație la interviu – Programator",
+            RO,
+            "Carpat",
+            "Programator",
+            "in-person",
+        ),
+        (
+            "HR <hr@step-oil.kz>",
+            "Собеседование: Инженер-технолог",
+            RU,
+            "Step Oil",
+            "Инженер-технолог",
+            "in-person",
+        ),
+    ],
+)
+def test_a_mail_in_these_languages_gives_its_day_format_and_role(
+    sender: str, subject: str, text: str, company: str, role: str, fmt: str
+) -> None:
+    interview = read(mail(sender, subject, text), "lang.eml").interview
+    assert (interview.interviewed.isoformat(), interview.time.isoformat()) == (
+        "2027-01-19",
+        "10:00:00",
+    )
+    assert (interview.role, interview.format.value) == (role, fmt)
+    assert interview.company.casefold() == company.casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        (
+            "pozývame Vás na pohovor dňa 19.01.2027 o 10:00 na pobočke, Hlavná 12, Žilina.",
+            "in-person",
+        ),
+        ("zvu Vás na pohovor osobně 19. ledna 2027 v 10:00.", "in-person"),
+        (
+            "zapraszam na rozmowę kwalifikacyjną 19 stycznia 2027 r. o godz. 10:00 w biurze.",
+            "in-person",
+        ),
+        ("Az interjú időpontja: 2027.01.19. 10:00. Személyesen várjuk.", "in-person"),
+    ],
+)
+def test_an_interview_in_person_in_the_words_of_these_languages(text: str, fmt: str) -> None:
+    invite = read(mail("HR <hr@tatradom.sk>", "Pohovor", f"Dobrý deň,\n\n{text}\n\nJana"))
+    assert invite.interview.format.value == fmt
+
+
+def test_the_interviewers_listed_with_titles_in_small_letters_after_a_dash() -> None:
+    invite = read(mail("Nábor <nabor@tatradom.sk>", "Pozvánka na pohovor – Skladník", SK))
+    assert {p.name: p.title for p in invite.interview.interviewers} == {
+        "Marek Horváth": "vedúci skladu",
+        "Jana Bieliková": "vedúca zmeny",
+    }
+
+
+def test_an_icelandic_summary_names_the_role_after_the_interviews_word() -> None:
+    email = "gudrun@hraunsoft.is"
+    invite = read(
+        google(
+            f"CN=Guðrún Jónsdóttir:mailto:{email}",
+            "Atvinnuviðtal: Bakendaforritari",
+            "Sæl Rowan,\n\nVið hlökkum til að hitta þig á skrifstofunni, Borgartúni 12, 105 "
+            "Reykjavík.\n\nKveðja,\nGuðrún Jónsdóttir\nmannauðsstjóri",
+            guest("Guðrún Jónsdóttir", email),
+        )
+    )
+    assert (invite.interview.company, invite.interview.role) == ("Hraunsoft", "Bakendaforritari")
+    assert invite.interview.format.value == "in-person"

@@ -49,6 +49,32 @@ FOREIGN_MONTHS = {
     "grudnia": 12,
     "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
     "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    # Slovak, Slovene and Croatian in the genitive ("19. januára 2027", "19. januarja",
+    # "19. siječnja"), Hungarian and Icelandic ("2027. január 19.", "19. janúar 2027"),
+    # Romanian, Lithuanian ("2027 m. sausio 19 d."), Turkish, Finnish ("19. tammikuuta"),
+    # Russian and Ukrainian ("19 января 2027 года", "19 січня")
+    "januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7,
+    "augusta": 8, "septembra": 9, "októbra": 10, "novembra": 11, "decembra": 12,
+    "januarja": 1, "februarja": 2, "aprila": 4, "junija": 6, "julija": 7, "avgusta": 8,
+    "oktobra": 10, "siječnja": 1, "veljače": 2, "ožujka": 3, "travnja": 4, "svibnja": 5,
+    "lipnja": 6, "srpnja": 7, "kolovoza": 8, "rujna": 9, "studenoga": 11, "prosinca": 12,
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+    "július": 7, "augusztus": 8, "szeptember": 9, "október": 10,
+    "janúar": 1, "febrúar": 2, "apríl": 4, "maí": 5, "júní": 6, "júlí": 7, "ágúst": 8,
+    "nóvember": 11,
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6,
+    "liepos": 7, "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12,
+    "ocak": 1, "şubat": 2, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
+    "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
+    "marraskuuta": 11, "joulukuuta": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+    "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
 }  # fmt: skip
 # Weekdays in the languages invitations are written in, in full: a name or a role read from
 # running text ends before one ("… presso Ferrante martedì 9 marzo", "Chef de rang jeudi")
@@ -83,6 +109,9 @@ DATE_RES = (
         rf"(?i)\b(?P<day>\d{{1,2}})(?:\.|er|º)?(?:\s+de)?\s+{FOREIGN_MONTH}\.?,?"
         r"(?:\s+(?:de\s+)?(?P<year>\d{4})\b)?"
     ),
+    # the year first, then the month's name, as Hungarian and Lithuanian write it
+    # ("2027. január 19-én", "2027 m. sausio 19 d.")
+    re.compile(rf"(?i)\b(?P<year>\d{{4}})(?:\.|\s+m\.)?\s+{FOREIGN_MONTH}\s+(?P<day>\d{{1,2}})\b"),
     re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b"),
     # a year first, as Japanese, Chinese, Korean and Hungarian writers put it ("2030/06/12",
     # "2030. 6. 12."): the month follows

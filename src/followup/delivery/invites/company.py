@@ -25,7 +25,7 @@ from followup.core.legal_forms import (
     through_legal_form,
     without_legal_form,
 )
-from followup.delivery.invites.common import MAX_NAME, MAX_SCAN, _clip, _Ctx, _Found
+from followup.delivery.invites.common import MAX_NAME, MAX_SCAN, _clip, _Ctx, _Found, _Vocab
 from followup.delivery.invites.company_domain import (
     _domain_spelled,
     _spells_label,
@@ -82,6 +82,7 @@ from followup.delivery.invites.subject import (
     _REQUISITION,
     _SEPARATORS,
     _event_name_role,
+    _job_shaped,
     _title_company_role,
     _without_lead,
 )
@@ -218,6 +219,21 @@ def _without_last_when(title: str) -> str:
     Sorelle)"; a day between its parts ("Interview 3 June – Data Analyst") stays."""
     cut = without_when(title)
     return cut if cut and not re.search(r"[|:–—]|\s-\s", title[len(cut) :]) else title
+
+
+def _unsaid_word(word: str, text: str, label: str, vocab: _Vocab) -> bool:
+    """A subject's one bare word beside the interview's, shaped like a job's (an agent's
+    ending: "Atvinnuviðtal: Bakendaforritari", "Entrevista: Geólogo", "Állásinterjú –
+    Szoftverfejlesztő"), that the text never writes and the mail domain's `label` does not
+    spell: the job's name, no company's (a company is named again in the mail, or is its
+    domain's; "Interview: Acme" stays a company)."""
+    return (
+        len(word.split()) == 1
+        and _job_shaped(word, vocab)
+        and not _says(word, text)
+        and not (label and _spells_label(word, label))
+        and not (label and letters(word) in label)
+    )
 
 
 def _says_name(name: str, text: str) -> bool:
@@ -442,7 +458,10 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         # "Process Engineer – Welding": a part of the role after its dash is no company
         parts = [fold_words(p) for p in re.split(r"\s+[-–—]\s+", found.role)[1:]]
         others = [o for o in others if fold_words(o) not in parts]
+    own_label = re.sub(r"[^a-z0-9]", "", (domain_company or "").lower())
     for other in others:
+        if not found.role and _unsaid_word(other, text, own_label, vocab):
+            continue  # "Atvinnuviðtal: Bakendaforritari": the role
         offer(other, "subject word")
     for inside in brackets:  # "Analista de Dados (Maré Digital)" and "… na Maré Digital"
         offer(inside, "bracket said" if _says_name(inside, text) else "bracket")

@@ -214,9 +214,12 @@ def _job_words(text: str, vocab: _Vocab) -> bool:
 # the ending of a word for one who does a job ("Beekeeper", "Groundsperson", "Arborist",
 # "Poissonnier", "Magazynier", "Camarero", "Magazziniere", "Carpinteiro"): a role's last word,
 # seldom a company's
+# … and in Icelandic ("Bakendaforritari", "Verkstjóri", "Verkfræðingur"), Hungarian
+# ("Szoftverfejlesztő", "Programozó"), Spanish ("Geólogo"), Russian ("Инженер-технолог",
+# "Программист", "Преподаватель", "Наладчик")
 _AGENT_ENDING = re.compile(
     r"(?i)(?:er|or|ist|ian|man|woman|person|eur|euse|ier|ière|iere|ero|era|eiro|eira|ista|"
-    r"tore|trice|ant|ent)"
+    r"tore|trice|ant|ent|ari|stjóri|fræðingur|ő|zó|ólogo|óloga|ер|ист|олог|тель|щик|чик|ник)"
     r"(?:\([^()]{1,6}\))?$"
 )
 
