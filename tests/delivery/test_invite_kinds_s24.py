@@ -17,7 +17,10 @@ in many languages:
   "19 января"), an interview in person ("osobne", "na pobočke", "w biurze", "személyesen",
   "á skrifstofunni", "față în față"), the interviewers' titles in small letters after a dash,
   and the one word beside the interview's word in the subject is the role
-  ("Atvinnuviðtal: Bakendaforritari", "Állásinterjú – Szoftverfejlesztő").
+  ("Atvinnuviðtal: Bakendaforritari", "Állásinterjú – Szoftverfejlesztő");
+- kind 4, the coordinator: a hiring manager or a meeting's host who organized or sent the
+  invite is no coordinator when the text names one ("Your recruiting coordinator, …", "our
+  coordinator …", Swedish and German too); their address from the text or the Reply-To.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from __future__ import annotations
 import pytest
 
 from followup.core.legal_forms import without_legal_form
-from helpers_invites import google, guest, mail, read
+from helpers_invites import google, guest, mail, outlook, read
 
 # ---------------------------------------------------------------- kind 3: legal forms
 
@@ -387,3 +390,73 @@ def test_an_icelandic_summary_names_the_role_after_the_interviews_word() -> None
     )
     assert (invite.interview.company, invite.interview.role) == ("Hraunsoft", "Bakendaforritari")
     assert invite.interview.format.value == "in-person"
+
+
+# ---------------------------------------------------------------- kind 4: the coordinator
+
+HIRING_MANAGER = "CN=Daniel Okoro:mailto:daniel.okoro@brightfield.example"
+HM_CAL = outlook(HIRING_MANAGER, "Interview: Data Engineer", "Interview with Daniel Okoro.")
+
+
+@pytest.mark.parametrize(
+    ("data", "coordinator", "email", "organizer"),
+    [
+        (
+            outlook(
+                HIRING_MANAGER,
+                "Interview: Data Engineer",
+                "Hi Rowan,\n\nYour recruiting coordinator, Lena Fischer "
+                "(lena.fischer@brightfield.example), will send you the agenda before the day."
+                "\n\nDaniel Okoro\nEngineering Manager",
+            ),
+            "Lena Fischer",
+            "lena.fischer@brightfield.example",
+            "Daniel Okoro",
+        ),
+        (
+            mail(
+                "Daniel Okoro <daniel.okoro@brightfield.example>",
+                "Interview: Data Engineer",
+                "Hi Rowan,\n\nThe invite is attached. For any change, please reply to this "
+                "mail and our coordinator Priya Nair will help.\n\nDaniel Okoro\n"
+                "Engineering Manager",
+                HM_CAL,
+                "Reply-To: Priya Nair <priya.nair@brightfield.example>\r\n",
+            ),
+            "Priya Nair",
+            "priya.nair@brightfield.example",
+            "Daniel Okoro",
+        ),
+        (
+            outlook(
+                "CN=Johan Berg:mailto:johan.berg@fjallvind.se",
+                "Intervju: Projektledare",
+                "Hej Rowan,\n\nVälkommen på intervju.\n\nDin kontaktperson på rekryteringen "
+                "är Elin Lindqvist (elin.lindqvist@fjallvind.se), som skickar mer information."
+                "\n\nJohan Berg\nAvdelningschef",
+            ),
+            "Elin Lindqvist",
+            "elin.lindqvist@fjallvind.se",
+            "Johan Berg",
+        ),
+        (
+            outlook(
+                "CN=Thomas Weber:mailto:thomas.weber@brenner-logistik.de",
+                "Vorstellungsgespräch: Disponent (m/w/d)",
+                "Guten Tag,\n\nbei Fragen wenden Sie sich bitte an unsere "
+                "Recruiting-Koordinatorin Julia Brenner (julia.brenner@brenner-logistik.de)."
+                "\n\nThomas Weber\nLeiter Disposition",
+            ),
+            "Julia Brenner",
+            "julia.brenner@brenner-logistik.de",
+            "Thomas Weber",
+        ),
+    ],
+)
+def test_the_coordinator_the_text_names_over_the_hiring_manager_who_organized_it(
+    data: str | bytes, coordinator: str, email: str, organizer: str
+) -> None:
+    interview = read(data, "hm.eml" if isinstance(data, bytes) else "hm.ics").interview
+    assert interview.coordinator is not None
+    assert (interview.coordinator.name, interview.coordinator.email) == (coordinator, email)
+    assert organizer in [p.name for p in interview.interviewers]

@@ -79,6 +79,8 @@ def _coordinator_in_text(
             found.notes.append(f"coordinator's address {known.email}: the invite's text")
             _domain_hint(found, known.email, ctx)
     team = found.coordinator is not None and is_team(found.coordinator, vocab)
+    if found.coordinator is not None and not team and text:
+        _named_over_organizer(found, text[:MAX_SCAN], ctx)
     if (found.coordinator is not None and not team) or not text:
         return  # a person organized it; a team's mailbox gives way to a person the text names
     text = text[:MAX_SCAN].replace("\r\n", "\n")
@@ -171,6 +173,58 @@ def _company_after_signed_title(match: re.Match[str], text: str) -> bool:
     if text[line_start : match.start("title")].strip():
         return False
     return _SIGNED_NAME.search(text[max(0, line_start - 120) : line_start]) is not None
+
+
+# a title that says its holder arranges the interview, in the languages invites are written
+# in ("Recruiting Coordinator", "Recruiting-Koordinatorin", "kontaktperson"); a recruiter
+# may not ("Recruiter: …" beside a real organizer)
+_ARRANGES = re.compile(r"(?i)coordinat|koordin|coördin|kontaktperson")
+
+
+def _named_over_organizer(found: _Found, text: str, ctx: _Ctx) -> None:
+    """A person who organized or sent the invite (a hiring manager, a Webex or Teams host) is
+    no coordinator when the text names another with a coordinator's title, explicitly
+    ("Coordinator: Maija Korhonen", "Your recruiting coordinator, Lena Fischer, will …", "our
+    coordinator Priya Nair", "Din kontaktperson på rekryteringen är Elin Lindqvist"): that
+    person is, their address from the text (or the mail's Reply-To when it spells their
+    name), and the organizer interviews."""
+    organizer = found.coordinator
+    assert organizer is not None
+    for pattern in _titled_people(ctx.vocab.coordinator_titles_body)[:2]:
+        for match in pattern.finditer(text):
+            name = _ASKED.sub("", " ".join(match.group("name").split()))
+            if (
+                not _ARRANGES.search(text[match.start() : match.start("name")])
+                or _same_person(name, organizer.name)
+                or _is_user(None, name, ctx)
+                or ctx.vocab.coordinator_titles.search(name)
+                or ctx.vocab.role_words.search(name)
+                or ctx.vocab.departments.search(name)
+                or ends_in_legal_form(name)
+                or len(name.split()) < 2
+            ):
+                continue
+            found_email = _EMAIL_IN_TEXT.search(match.group("tail"))
+            email = _address(found_email.group(0).rstrip(".")) if found_email else None
+            if email and (_is_user(email, name, ctx) or _is_machine(email, ctx.vocab)):
+                continue
+            boxes = "\n".join([text, *found.emails])
+            email = email or _email_of(name, boxes, ctx)
+            found.interviewers = [p for p in found.interviewers if not _same_person(p.name, name)]
+            if not any(_same_person(p.name, organizer.name) for p in found.interviewers):
+                organizer.role = PersonRole.INTERVIEWER
+                found.interviewers.append(organizer)
+            found.coordinator = Person(
+                name=_clip(name, MAX_NAME),
+                email=email,
+                title=_coordinator_title(match),
+                role=PersonRole.COORDINATOR,
+            )
+            found.notes.append(
+                f"coordinator {name}: the invite's text names them so; {organizer.name} "
+                "organized it"
+            )
+            return
 
 
 @lru_cache(maxsize=4)
@@ -436,6 +490,14 @@ CJK_NAME = (
 CJK_ONE_NAME = rf"(?:{CJK_NAME}|[\u3005\u4e00-\u9fff]{{2,4}}|[가-힣]{{2,4}})"
 
 
+# "your" and "our" before a coordinator's title, in the languages invites are written in
+_POSSESSIVE = (
+    r"(?:your|our|din|ditt|dina|vår|vores|deres|jeres|dein|deine|ihr|ihre|unser|unsere|"
+    r"votre|notre|tu|su|nuestro|nuestra|vostro|vostra|nostro|nostra|seu|sua|nosso|nossa|"
+    r"uw|onze|jouw|sinun|teidän|meidän)"
+)
+
+
 @lru_cache(maxsize=8)
 def _titled_people(titles: str, contact: str = "contact") -> tuple[re.Pattern[str], ...]:
     """Patterns for a coordinator named in the text, most explicit first; each has the
@@ -460,8 +522,11 @@ def _titled_people(titles: str, contact: str = "contact") -> tuple[re.Pattern[st
         # "Your recruiter, Jo Lee <jo@acme.com>", "your recruiter is Jo Lee", "Your
         # coordinator on the day is Morag Quigley", "your recruiter for this role will be …",
         # "Your recruiting coordinator for the day, Desmond Achterberg, …"
+        # … "our" and "your" of other languages ("Din kontaktperson på rekryteringen är Elin
+        # Lindqvist", "an unsere Recruiting-Koordinatorin Julia Brenner (…)")
         re.compile(
-            rf"(?i:\byour[ \t]+){title}(?:(?:[ \t]+[a-z]+){{1,4}}?[ \t]+(?i:is|will[ \t]+be)"
+            rf"(?i:\b{_POSSESSIVE}[ \t]+){title}(?:-\w+)?(?:(?:[ \t]+[a-zà-ÿ]+){{1,4}}?[ \t]+"
+            rf"(?i:is|will[ \t]+be|är|er|ist|est|es|é|on)"
             rf"[ \t]+|(?:[ \t]+[a-z]+){{0,4}}?[ \t]*,?[ \t]+(?:(?i:is)[ \t]+)?){name}{tail}"
         ),
         # "Priya Raman, Recruiting Coordinator", "Helen Park | Talent Acquisition", "Desmond
