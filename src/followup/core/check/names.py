@@ -1049,12 +1049,21 @@ class Names:
         """Whether `word`, a word of a name (`tokens`) that is no word of the company's, stands
         in the company's frame in place of one of its distinct words: the name misses one of
         them and goes on with a word of the company's after it ("Little Sprouts Preschool" for
-        Little Acorns Preschool), unlike a programme after the company's word ("the Marigold
-        Promise", "Crestview Cares")."""
+        Little Acorns Preschool), or keeps only the company's everyday words ("Little
+        Sprouts"), unlike a programme after the company's word ("the Marigold Promise",
+        "Crestview Cares")."""
         if self.company_distinct.issubset(tokens):
             return False
         after = tokens[tokens.index(word) + 1 :]
-        return any(t in self.company_tokens for t in after)
+        if any(t in self.company_tokens for t in after):
+            return True
+        # or it keeps only everyday words of the company's and misses its one word no
+        # dictionary has ("the Little Sprouts family" for Little Acorns Preschool; not "the
+        # Marigold Promise" of Marigold Home Care)
+        missed = self.company_distinct.difference(tokens)
+        return any(not everyday(t) for t in missed) and all(
+            everyday(t) for t in tokens if t in self.company_tokens
+        )
 
     def _named_thing(self, word: str) -> bool:
         return (
