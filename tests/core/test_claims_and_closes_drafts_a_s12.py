@@ -343,17 +343,21 @@ def test_a_stated_need_is_answered_by_its_claim(language) -> None:
     assert not FIT.search(text), text
 
 
-def test_a_big_panel_with_few_claims_leaves_some_notes_claimless(language) -> None:
-    """Three claims for eight readers: the readers none answers get no claim sentence, and
-    their close offers to go through the candidate's experience instead."""
-    record, prof = ROUNDS["ward"]
+def test_a_big_panel_with_few_claims_leaves_no_roll_call_note_claimless(language) -> None:
+    """Three claims for eight readers: a reader none answers and whose note names no topic of
+    theirs (a roll-call of the people met) hears one of them rather than a stock line ('I'd
+    put my training to good use.', marked by recruiters; issue 10, session 24); a note with a
+    topic of its own keeps a line no other note says so, and no claim is in every note."""
     written = notes("ward", language)
     claims = ("28-bed", "22%", "15% to 33%")
-    claimless = [n for n, ps in written.items() if not any(c in " ".join(ps) for c in claims)]
-    assert claimless, written
-    for name in claimless:
-        close = written[name][-1]
-        assert re.search(r"\bmy (?:experience|background|track record|work|years)\b", close), close
+    for ps in written.values():
+        text = " ".join(ps)
+        if not any(c in text for c in claims):
+            close = ps[-1]
+            assert re.search(r"\bmy (?:experience|background|track record|work|years|skills)\b",
+                             close), close  # fmt: skip
+    for c in claims:
+        assert sum(c in " ".join(ps) for ps in written.values()) < len(written), c
 
 
 def test_an_eight_person_panel_stays_personal(language) -> None:

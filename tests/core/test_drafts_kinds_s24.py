@@ -16,6 +16,7 @@ from datetime import timedelta
 import pytest
 
 from followup.config import load_settings
+from followup.core import draft_quality as dq
 from followup.core.draft_quality import sentences
 from followup.core.models import Format, Person, PersonRole, Profile
 from followup.services import drafting, planning
@@ -149,3 +150,109 @@ def test_the_reader_is_not_thanked_in_their_own_note(c_name, c_email, i_name, i_
     for w in readers:
         for s in sentences(w.draft.body.split("\n\n", 1)[1]):  # past the greeting
             assert not re.search(r"\b(?:Stacey|Siobh[aá]n|Kim)\b", s), s
+
+
+# --- 2b. an interviewer who shares the reader's first name is named in full --------------------
+
+
+def test_an_interviewer_who_shares_the_readers_first_name_is_named_in_full() -> None:
+    """'Dear Jo, … Do thank Jo, Shauna and the others' reads as thanking the reader: the
+    other Jo is named in full wherever a note lists the people met or thanked."""
+    people = _panel("moretonbay.example", "Jo Nguyen", "Dr. Raj Menon", "Shauna Reilly")
+    i = email_round("Moreton Bay Private Hospital", "Clinical Nurse Specialist", people,
+                    format=Format.VIDEO, country="AU",
+                    topics=["jo: ward budget = staffing + overtime"])  # fmt: skip
+    written = _drafts(i, NO_QUALS)
+    assert len(written) == 4
+    for w in written:
+        body = w.draft.body.split("\n\n", 1)[1]
+        if (w.draft.to_name or "").startswith("Jo "):
+            assert not re.search(r"\bJo\b(?! Nguyen| Martin)", body), body
+
+
+# --- 3. a record with qualifications: every note says one, never a stock one-liner -------------
+
+STOCK = re.compile(
+    r"\b(?:apply|contribute|offer|use) my (?:skills|experience|training)\b|"
+    r"\bmy references on request\b|\bto good use\.$|^References are ready\.",
+    re.I,
+)
+
+
+def _eight() -> list[Person]:
+    return _panel("tidewell.example", "Anika Patel", "Ben Carter", "Chloe Zhang", "Diego Alvarez",
+                  "Ellie Brooks", "Farid Haddad", "Grace Obi", "Hank Moser",
+                  coordinator="Morgan Lee")  # fmt: skip
+
+
+PANELS = [
+    ("Tidewell Labs", "Senior Backend Engineer", "US", _eight(),
+     ["anika: on-call load ~2 pages/wk", "ben - system design: rate limiter",
+      "chloe re kafka -> pulsar migration", "diego: coding round, LRU cache",
+      "ellie - roadmap = billing v2 + usage pricing", "farid asked abt my postgres sharding work",
+      "grace: eng ladder / promo process", "hank - team doubling in 2027"],
+     ["7 yrs Go + Postgres", "led the sharding of a 4TB Postgres cluster",
+      "on-call lead for a payments API"], ("Go and Postgres", "sharding", "on-call")),
+    ("Lakeshore Builders Inc.", "Site Superintendent", "CA",
+     _panel("lakeshore.example", "Paul Gagnon", "Lisa Chen", "Marco Bianchi", "Dave Kowalski"),
+     ["paul - schedule slip on the etobicoke job", "lisa: wsib claims up, toolbox talks",
+      "marco re formwork subs", "dave asked abt my CCDC 2 experience"],
+     ["Gold Seal Certified", "12 yrs residential, last 5 as super"], ("Gold Seal", "12 years")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("company,role,country,people,topics,quals,marks", PANELS)
+def test_a_panel_note_with_no_topic_of_its_own_says_a_recorded_qualification(
+    company, role, country, people, topics, quals, marks
+) -> None:
+    """A note of a big panel that names no topic of its reader's (a roll-call of the people
+    met) closed on a stock line ('I'd put my training to good use.') once the claims ran
+    out: it shares one of the record's instead, in a frame of its own."""
+    i = email_round(company, role, people, format=Format.IN_PERSON, country=country,
+                    topics=topics, qualifications=quals)  # fmt: skip
+    profile = Profile("Jordan Reed", "jordan.reed@example.com")
+    written = _drafts(i, profile)
+    assert len(written) == len(people)
+    topicless = [w for w in written if not w.topic and w.draft.to_name != people[0].name]
+    assert topicless
+    for w in written:
+        assert w.verdict == "ready", (w.reasons, w.draft.body)
+    for w in topicless:
+        body = w.draft.body
+        for s in sentences(body):
+            assert not STOCK.search(s), s
+        assert any(m.lower() in body.lower() for m in marks), body
+
+
+# --- 4. an eight-person panel: personal now and later -------------------------------------------
+
+
+@pytest.mark.parametrize("days_after", [1, 9])
+def test_an_eight_person_panel_shares_no_sentence_and_stays_apart(days_after) -> None:
+    company, role, country, people, topics, quals, _marks = PANELS[0]
+    i = email_round(company, role, people, format=Format.VIDEO, country=country,
+                    topics=topics, qualifications=quals)  # fmt: skip
+    profile = Profile("Jordan Reed", "jordan.reed@example.com")
+    today = DAY + timedelta(days=days_after)
+    plan = planning.Planner(SETTINGS, today)(i)
+    each = drafting.compose_drafts(SETTINGS, i, profile, plan, each=True, today=today).written
+    assert len(each) == 8
+    for w in each:
+        assert w.verdict == "ready", (w.reasons, w.draft.body)
+    report = dq.panel_report({w.draft.to_name: w.draft.body for w in each}, limit=0.2, min_words=6)
+    assert not report.shared and report.max_jaccard < 0.2, report
+
+
+@pytest.mark.parametrize(
+    "jotted,said",
+    [
+        ("8 yrs surg ward, 3 as team leader", "surgical ward"),
+        ("5 yrs med-surg + 2 yrs surg ICU", "surgical"),
+    ],
+)
+def test_ward_shorthand_in_a_qualification_is_said_in_full(jotted, said) -> None:
+    from followup.core import phrasing
+
+    lexicon = drafting.load_data(SETTINGS, "AU").language.lexicon
+    clause = phrasing.qualification(jotted, lexicon).clause
+    assert said in clause and not re.search(r"\bsurg\b", clause), clause

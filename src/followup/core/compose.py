@@ -2884,10 +2884,10 @@ def _pass_shown(
     if shower is None or len(others) > 5:
         return {}
     rest = [p for p in others if p is not shower]
-    names = listed_names([*rest, shower], title_stop)
+    names = listed_names([*rest, shower], title_stop, person)
     said_rest = join_names(names[:-1])
     if len(rest) > _NAMED_MAX:  # never a roll-call: one or two, and the rest as a group
-        pair = listed_names(panel_pair(rest, title_stop), title_stop)
+        pair = listed_names(panel_pair(rest, title_stop), title_stop, person)
         said_rest = f"{join_names(pair)} and {_UNNAMED_REST}"
     return {
         "pass_shower": names[-1],
@@ -2931,10 +2931,10 @@ def thanked(
     if len(others) > _ROLL_CALL_MAX and many and not lead:
         return many[choose("people.many", len(many), seed)]
     if len(others) <= _NAMED_MAX:
-        names = listed_names(others, title_stop)
+        names = listed_names(others, title_stop, person)
         return join_names([*names, _UNNAMED_REST] if len(others) < len(everyone) else names)
     tail = rest[choose("people.rest", len(rest), seed)] if rest else _UNNAMED_REST
-    return join_names([*listed_names(panel_pair(others, title_stop), title_stop), tail])
+    return join_names([*listed_names(panel_pair(others, title_stop), title_stop, person), tail])
 
 
 # a note names at most this many of the people it thanks or met; the rest are a group
@@ -3819,8 +3819,11 @@ def compose(
     order = [p for p in panel if p.role is not PersonRole.COORDINATOR]
     # then the coordinator, and anyone recorded twice whose panel entry took their address
     order += [p for p in recipients if all(p is not q for q in order)]
-    # the untied claims said as statements of fit: how many notes say each
+    # the untied claims said as statements of fit: how many notes say each, and how many may
+    # (_fit_cap: more than one only when the panel outnumbers the lines that can be said so)
     fit_said: Counter[str] = Counter()
+    fit_cap = _fit_cap(quals, sum(p.role is not PersonRole.COORDINATOR for p in order), language)
+    fit_beside: set[tuple[str, str]] = set()  # (a note's topic, the line said so in it)
     for person in order:
         # Whoever also interviewed you is written to as an interviewer.
         is_coordinator = person.role is PersonRole.COORDINATOR and not any(
@@ -3924,12 +3927,19 @@ def compose(
         # else, keeps its own), never one that is neither work done nor held (a fact of
         # one's life). Every note of the round is written here, sent or not, so a note
         # is the same drafted alone or with its panel.
+        # a line said so already is never said again beside the same topic: two short notes
+        # alike but for their greeting read as copies
+        head = topic.recorded if topic else f"\x00{person.name}"
+        avoid = frozenset(q for h, q in fit_beside if h == head)
+        # a note with a topic of its own says a line no other note says so; one with none
+        # (a roll-call of the people met) may share one, rather than close on a stock line
+        cap = _MAX_SAME_FIT if topic else fit_cap
         if claim is None and need is None and not plans and not is_coordinator:
             # the pairing left this reader none (a bigger panel than the list): the closest
             # line no other note says, if any is left (a line said twice more would make two
             # short notes alike)
-            other = _fresh_fit(mine, quals, fit_said, language)
-            if other is not None and not fit_said[other]:
+            other = _fresh_fit(mine, quals, fit_said, language, cap, avoid)
+            if other is not None and fit_said[other] < cap:
                 pairing, claim = Pairing(other, None), phrasing.qualification(other, lexicon)
         untied = claim is not None and not (
             need is not None or pairing.topic is not None or pairing.concept or pairing.point
@@ -3937,19 +3947,27 @@ def compose(
         said_so = fit_said[pairing.qualification] if pairing.qualification else 0
         if untied and not plans and said_so:
             # said so in another note of the panel: the closest one said less, if any
-            other = _fresh_fit(mine, quals, fit_said, language)
+            other = _fresh_fit(mine, quals, fit_said, language, cap, avoid)
             if other is not None and fit_said[other] < said_so:
                 pairing, claim = Pairing(other, None), phrasing.qualification(other, lexicon)
         fit_close = (
             untied
             and claim is not None
             and _fits(claim, lexicon)
-            and (plans or fit_said[pairing.qualification or ""] < _MAX_SAME_FIT)
+            and (
+                plans
+                or (
+                    fit_said[pairing.qualification or ""] < cap
+                    and pairing.qualification not in avoid
+                )
+            )
         )
         if untied and not fit_close:
             pairing, claim = Pairing(None, None), None
         if fit_close and pairing.qualification:
             fit_said[pairing.qualification] += 1
+            if not plans:
+                fit_beside.add((head, pairing.qualification))
         people = thanked(
             interviewers,
             person,
@@ -4250,20 +4268,40 @@ def _fits(claim: phrasing.Qualification, lexicon: phrasing.Lexicon) -> bool:
     return _says_work(claim, lexicon) or claim.form in _HELD_FIT_FORMS
 
 
+def _fit_sayable(q: str, lexicon: phrasing.Lexicon) -> bool:
+    """Whether a qualification can be said with confidence as a statement of fit."""
+    claim = phrasing.qualification(q, lexicon)
+    return claim.sure and _fits(claim, lexicon)
+
+
+def _fit_cap(quals: Sequence[str], readers: int, language: Language) -> int:
+    """How many notes of one panel may say the same line as a statement of fit: one
+    (_MAX_SAME_FIT) while there are enough lines for the panel's `readers` to hear different
+    ones; else as few as lets every reader hear one ('I'd put my training to good use.' in
+    five notes of an eight-person panel is a stock line where the record holds three claims),
+    never more than _MAX_SAME_QUALIFICATION (more makes two notes of a panel alike)."""
+    sayable = sum(_fit_sayable(q, language.lexicon) for q in quals)
+    if not sayable:
+        return _MAX_SAME_FIT
+    return min(max(_MAX_SAME_FIT, -(-readers // sayable)), _MAX_SAME_QUALIFICATION)
+
+
 def _fresh_fit(
-    share: Sequence[Specific], quals: Sequence[str], said: Mapping[str, int], language: Language
+    share: Sequence[Specific],
+    quals: Sequence[str],
+    said: Mapping[str, int],
+    language: Language,
+    cap: int = _MAX_SAME_FIT,
+    avoid: Collection[str] = (),
 ) -> str | None:
     """Of `quals`, the one the panel's other notes say least as a statement of fit (`said`:
     how many say each), then the closest in meaning to a note's topics (phrasing.relatedness;
-    the record's order breaks ties), that fewer than _MAX_SAME_FIT notes say and that can be
-    said so with confidence; None when none is left."""
+    the record's order breaks ties), that fewer than `cap` notes say, none of `avoid`, and
+    that can be said so with confidence; None when none is left."""
     lexicon = language.lexicon
-
-    def sayable(q: str) -> bool:
-        claim = phrasing.qualification(q, lexicon)
-        return claim.sure and _fits(claim, lexicon)
-
-    left = [q for q in quals if said.get(q, 0) < _MAX_SAME_FIT and sayable(q)]
+    left = [
+        q for q in quals if said.get(q, 0) < cap and q not in avoid and _fit_sayable(q, lexicon)
+    ]
     if not left:
         return None
 
@@ -4577,12 +4615,28 @@ def _said(topic: Specific | None, person: Person, form: str) -> str | None:
     return topic.feedback[1] if topic.feedback[0] == form else None
 
 
-def listed_names(people: Sequence[Person], title_stop: bool) -> list[str]:
+def listed_names(
+    people: Sequence[Person], title_stop: bool, reader: Person | None = None
+) -> list[str]:
     """People named in one list of a note, each as a greeting names them ('Mr Joshi, Ms Patil'),
     at one level of formality: where some of the list have a Mr or Ms and others would be
     named by a first name alone, those others are named in full ('Mr Joshi, Ms Patil and
     Nikhil Rane'), never 'Mr Joshi, Ms Patil and Nikhil'; a name with no surname stays as
-    typed; a Dr among first names stays so ('Mel, Dr Ngata and Sam'). No title is guessed."""
+    typed; a Dr among first names stays so ('Mel, Dr Ngata and Sam'). No title is guessed.
+    One named as the note's `reader` is greeted, or as another of the list, is named in full
+    ('Dear Jo, … Do thank Jo Nguyen and Shauna', never 'thank Jo' to another Jo)."""
+    names = _listed(people, title_stop)
+    said = [greeting_name(reader, title_stop)] if reader is not None else []
+    return [
+        _UNSUFFIXED.sub("", phrasing.untitled_name(p.name))
+        if (n in said or names.count(n) > 1) and len(phrasing.untitled_name(p.name).split()) > 1
+        else n
+        for n, p in zip(names, people, strict=True)
+    ]
+
+
+def _listed(people: Sequence[Person], title_stop: bool) -> list[str]:
+    """`listed_names` before names the reader shares are said in full."""
     names = [greeting_name(p, title_stop) for p in people]
     parts = [phrasing.name_parts(p.name) for p in people]
     # a greeting the culture fixes ('Hayashi-san', 'Puan Rosnah') is as formal as 'Mr Goh';
@@ -4639,8 +4693,8 @@ def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) 
         pair = panel_pair([p for p in after if any(p is o for o in others)], title_stop)
         # the rest said three ways in turn: notes of one panel that name no topic of the
         # reader's own are short, and one tail in every roll-call makes them alike
-        return join_names([*listed_names(pair, title_stop), _THE_REST[at % len(_THE_REST)]])
-    return join_names(listed_names(others, title_stop))
+        return join_names([*listed_names(pair, title_stop, person), _THE_REST[at % len(_THE_REST)]])
+    return join_names(listed_names(others, title_stop, person))
 
 
 def _is_theirs(x: Specific, person: Person, interviewers: Sequence[Person]) -> bool:
