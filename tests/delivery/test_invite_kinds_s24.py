@@ -2,6 +2,9 @@
 tracking systems' mails, Google Calendar and Outlook/Exchange write them, with invented names,
 in many languages:
 
+- kind 1, the zone of a country of several: the city a text in Spanish, Portuguese or
+  Indonesian names as the place ("en nuestras oficinas de Cancún", "em Cuiabá", "di kantor
+  Makassar") gives its own zone, not the country's most common one;
 - kind 3, the company as people say it: a legal form of any country left out, also where a
   sentence ends after it ("… Muscat Petrochemicals SAOC. Your interview …") or the name was
   read from a shorter span than the text writes ("Wisła Tech Sp. z o.o.", "GmbH & Co. KG");
@@ -460,3 +463,47 @@ def test_the_coordinator_the_text_names_over_the_hiring_manager_who_organized_it
     assert interview.coordinator is not None
     assert (interview.coordinator.name, interview.coordinator.email) == (coordinator, email)
     assert organizer in [p.name for p in interview.interviewers]
+
+
+# ---------------------------------------------------------------- kind 1: zones by city
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "text", "zone"),
+    [
+        (
+            "Reclutamiento <rh@hotel-caribe.com.mx>",
+            "Entrevista: Gerente de Recepción",
+            "Hola Rowan,\n\nTu entrevista es el martes 19 de enero de 2027 a las 10:00 a.m. en "
+            "nuestras oficinas de Cancún.\n\nSaludos,\nMariana Garza",
+            "America/Cancun",
+        ),
+        (
+            "RH <rh@pantanal-agro.com.br>",
+            "Entrevista: Agrônomo",
+            "Olá Rowan,\n\nSua entrevista será na terça-feira, 19 de janeiro de 2027, às 10:00, "
+            "em nosso escritório em Cuiabá.\n\nAtenciosamente,\nJuliana Souza",
+            "America/Cuiaba",
+        ),
+        (
+            "HR <hr@nusantara-kopi.co.id>",
+            "Wawancara: Staf Gudang",
+            "Halo Rowan,\n\nWawancara Anda dijadwalkan pada Selasa, 19 Januari 2027 pukul 10:00 "
+            "di kantor Makassar.\n\nSalam,\nDewi Lestari",
+            "Asia/Makassar",
+        ),
+        (
+            "Talent <talent@lir-analytics.ie>",
+            "Interview invitation - Data Engineer",
+            "Hi Rowan,\n\nWe'd love to invite you to a video interview.\n\nWhen: Tuesday 19 "
+            "January 2027, 10:00 AM IST\nWhere: Microsoft Teams\n\nKind regards,\n"
+            "Niamh Byrne\nTalent Acquisition",
+            "Europe/Dublin",
+        ),
+    ],
+)
+def test_the_city_a_text_names_gives_the_zone_in_a_country_of_several(
+    sender: str, subject: str, text: str, zone: str
+) -> None:
+    interview = read(mail(sender, subject, text), "zone.eml").interview
+    assert (interview.tz, interview.time.isoformat()) == (zone, "10:00:00")

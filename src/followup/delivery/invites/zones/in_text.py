@@ -197,7 +197,11 @@ _CITY_WORDS = r"[A-Z][a-zà-ÿ'’.-]+(?:[ \t]+[A-Z][a-zà-ÿ'’.-]+){0,2}"
 
 
 _CITY_IN_TEXT = re.compile(
-    rf"(?:\b(?:in|at|near)[ \t]+(?:our[ \t]+|the[ \t]+)?(?P<a>{_CITY_WORDS})"
+    # … and the prepositions of other languages ("en nuestras oficinas de Cancún.", "em
+    # Manaus,", "à Québec.", "di kantor Makassar."): a city only when the tz database's
+    # cities of the clues' country name it (`zone_of_place`)
+    rf"(?:\b(?:in|at|near|en|em|de|à|di|kantor|w|v|ve)[ \t]+(?:our[ \t]+|the[ \t]+)?"
+    rf"(?P<a>{_CITY_WORDS})"
     r"(?=[ \t]+office\b|[ \t]*[,.\n])"
     rf"|,[ \t]*(?P<b>{_CITY_WORDS})[ \t]*(?:$|\n|,[ \t]*(?:USA?|United States)\b)"
     rf"|\b\d{{4,5}}(?:[ \t][A-Z]{{2}})?[ \t]+(?P<c>{_CITY_WORDS})[ \t]*(?=$|\n|,)"
