@@ -6,7 +6,11 @@ general, in the shapes the tools write, with invented people and employers:
 2. a transcript spoken wholly in Italian, Portuguese, German, French or Spanish: its topics
    are the noun phrases said in that language, whole ("la manutenzione predittiva dei
    compressori"), never a job title, a name, the decision date's sentence or a phrase
-   that stops at a verb.
+   that stops at a verb;
+3. a thing of the job named with a meeting tool's word as its head ("the hand-eye calibration
+   of the robot camera") is named whole; the meeting's own words ("your camera") are none;
+4. a job said after a person's name and a comma ("I'm Tomasz Wrona, senior cost modeller on
+   the bids team", "this is Ines, the charge nurse") is no topic.
 """
 
 # ruff: noqa: E501
@@ -248,3 +252,59 @@ def test_french_and_spanish_phrases_stop_before_a_verb_said_after_them(tmp_path:
     assert not any("prennent" in p or "arrivent" in p or "fin du mois" in p for p in proposed), (
         proposed
     )
+
+
+# --- 3. a meeting tool's word inside a thing of the job -------------------------------------
+
+
+def test_a_phrase_with_a_meeting_tools_word_is_named_whole(tmp_path: Path) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20310506-090000_Recording.transcript.vtt",
+        zoom(
+            ("Hemi Walker", "Hi Ana, can you hear me? Your camera is a bit dark but that's fine."),
+            ("Ana Souza", "Hi Hemi, yes, I can hear you."),
+            (
+                "Hemi Walker",
+                "Great. So the hand-eye calibration of the robot camera drifts after every nozzle change, and the computer vision model for weld seams misses short gaps.",
+            ),
+            (
+                "Hemi Walker",
+                "The other big one is the touch screen on the powder hopper: the operators cannot read the batch codes on it.",
+            ),
+            ("Ana Souza", "How do you re-calibrate today?"),
+            (
+                "Hemi Walker",
+                "By hand, with a checkerboard. The hand-eye calibration takes an hour each time.",
+            ),
+        ),
+        "Ana Souza",
+    )
+    proposed = topics(result)
+    assert found("the hand-eye calibration of the robot camera", proposed), proposed
+    assert not any(p in ("your camera", "camera", "the camera") for p in proposed), proposed
+
+
+# --- 4. a job said after a name is no topic ----------------------------------------------------
+
+
+def test_a_job_after_a_name_and_a_comma_is_no_topic(tmp_path: Path) -> None:
+    text = (
+        "Quantity Surveyor interview\n\n"
+        "Tomasz Wrona  0:00\nMorning Keri, I'm Tomasz Wrona, senior cost modeller on the bids "
+        "team. Thanks for coming in.\n\n"
+        "Keri Hohaia  0:07\nThanks Tomasz, good to meet you.\n\n"
+        "Tomasz Wrona  0:12\nSo the first thing is the cost plan for the hospital extension. "
+        "The cost plan for the hospital extension is due in March.\n\n"
+        "Ines Duarte  0:30\nAnd I'm Ines Duarte, head of commercial. For me "
+        "it's the variation register on the school job, because the variation register is a "
+        "mess.\n\n"
+        "Keri Hohaia  0:48\nHow many variations are open?\n\n"
+        "Tomasz Wrona  0:52\nAbout sixty, and the subcontractor claims keep coming in late.\n"
+    )
+    result = debriefed(tmp_path, "qs_interview_otter_ai.txt", text, "Keri Hohaia")
+    proposed = topics(result)
+    assert found("the cost plan for the hospital extension", proposed), proposed
+    assert found("the variation register", proposed), proposed
+    for title in ("cost modeller", "head of commercial"):
+        assert not any(title in p for p in proposed), (title, proposed)

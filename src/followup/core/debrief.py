@@ -68,6 +68,8 @@ class DebriefWords:
     number_words: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
     boilerplate_words: frozenset[str] = frozenset()
+    kit_places: frozenset[str] = frozenset()  # "room", "laptop": where a call's camera is
+    job_kit: frozenset[str] = frozenset()  # "camera", "screen": a job's thing too, when named
     decision_phrases: tuple[str, ...] = ()
     decision: DecisionWords | None = None
     grammar: Grammar | None = None
@@ -130,6 +132,8 @@ class DebriefWords:
             number_words=frozenset(strings("number_words")),
             verbs=frozenset(strings("verbs")),
             boilerplate_words=frozenset(strings("boilerplate_words")),
+            kit_places=frozenset(lowered("kit_places", optional=True)),
+            job_kit=frozenset(lowered("job_kit", optional=True)),
             decision_phrases=tuple(strings("decision_phrases")),
             candidate_phrases=lowered("candidate_phrases"),
             addressing=lowered("addressing", optional=True),
@@ -888,6 +892,24 @@ def _agent_noun(word: str, lexicon: Lexicon) -> bool:
     return False
 
 
+def _apposed(phrase: Phrase, sentence: str, known: Known) -> bool:
+    """The phrase follows a person's name and a comma, without a determiner or with an
+    article ("I'm Gareth Rhys, senior modeller on the pricing team", "this is Ines, the
+    charge nurse"): who that person is, their job, not a topic."""
+    names = sorted(known.name_words, key=len, reverse=True)
+    if not names:
+        return False
+    said = r"\s+".join(re.escape(w) for w in phrase.words)
+    return (
+        re.search(
+            rf"(?i)(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in names)}),\s*"
+            rf"(?:(?:the|a|an)\s+)?{said}(?![\w'’-])",
+            sentence,
+        )
+        is not None
+    )
+
+
 def _person_head(word: str, heads: frozenset[str]) -> bool:
     """A word that names a person by their job ([grammar] person_heads), singular or plural
     ("technician", "solicitors", "secretaries"), or by an ending only a person's job has
@@ -912,7 +934,7 @@ def _words_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
     if any(_stem(w) in known.company_words for w in lows):
         return False
     numbers = words.number_words - _ORDINALS
-    if any(w in numbers or w in words.boilerplate_words for w in lows):
+    if any(w in numbers for w in lows) or _meeting_words(phrase.words, words):
         return False
     if any(part in numbers for w in lows if "-" in w for part in w.split("-")):
         return False  # "twenty-eight", "a one-hour task"
@@ -923,6 +945,29 @@ def _words_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
     if all(_DATE_WORD.fullmatch(w) or w in words.generic for w in lows):
         return False  # "Q3", "H2", "FY27 … March": a time, not a topic
     return not greets(lows, words)
+
+
+def _meeting_words(said: Sequence[str], words: DebriefWords) -> bool:
+    """The words speak of the meeting itself ("your camera", "my microphone volume", "a
+    WhatsApp group", "the warehouse Wi-Fi", "the room camera"): a meeting tool's word
+    ([words] boilerplate_words), unless it is the head, one of [words] job_kit, named by a
+    word of the job (none of [words] kit_places, where a call's kit is): "the robot camera"
+    and "the touch screen" are things of the job."""
+    lows = [w.lower() for w in said]
+    if not any(w in words.boilerplate_words for w in lows):
+        return False
+    head, before = lows[-1], lows[:-1]
+    if head not in words.job_kit or any(w in words.boilerplate_words for w in before):
+        return True
+    return all(
+        w in words.generic
+        or w in _ARTICLE
+        or w in _POSSESSIVES
+        or w in ("a", "an", "of", "per")
+        or w in words.kit_places
+        or is_device(w)
+        for w in before
+    )
 
 
 def _device(words: Sequence[str]) -> bool:
@@ -1030,6 +1075,7 @@ def noun_phrase_topics(
                 fit.append(phrase)
             elif phrase.complement and _phrase_fit(phrase.base, words, known):
                 fit.append(phrase.base)  # "the overbooking policy", not "… for Germany"
+        fit = [p for p in fit if not _apposed(p, sentence.text, known)]
         keys = {k for p in fit for k in (p.key, p.base.key)}
         if sentence not in mine:
             said_by_them.append(sentence)
