@@ -73,6 +73,8 @@ PEOPLE_QUALIFIED = [
     "I have experience working at heights and hold my IPAF card.",
     "I hit 118% of quota in 2025 selling to independent pharmacies.",
     "I exceeded my sales target by 20 per cent last year.",
+    # (found by the learned layer's bank of these shapes, check_banks/project-fault-kinds-11)
+    "A native Urdu speaker, I can talk with many of your clinic's patients in their own language.",
 ]
 
 # the shapes of the drafts' closes (data/sentences.toml qual.fit, qual.fit.held) round a
@@ -133,6 +135,8 @@ FORMAL_ENTHUSIASM = [
     "I would count it a singular honour to work under your leadership.",
     "I should be pleased to serve the hospital in this role.",
     "I await with keen interest the chance to serve the bank.",
+    # (found by the learned layer's bank of these shapes, check_banks/project-fault-kinds-11)
+    "I would count myself privileged to serve your customers.",
 ]
 
 # the same registers asking or offering, gladness to work with them not said
