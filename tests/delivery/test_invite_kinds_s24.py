@@ -507,3 +507,18 @@ def test_the_city_a_text_names_gives_the_zone_in_a_country_of_several(
 ) -> None:
     interview = read(mail(sender, subject, text), "zone.eml").interview
     assert (interview.tz, interview.time.isoformat()) == (zone, "10:00:00")
+
+
+def test_an_address_whose_street_ends_in_a_word_like_a_legal_form_is_no_company() -> None:
+    # "Pte." is Mexico's "Poniente" (west) in an address, Singapore's private limited elsewhere
+    invite = read(
+        mail(
+            "Reclutamiento <reclutamiento@aceros-norte.com.mx>",
+            "Entrevista: Ingeniero de Procesos",
+            "Hola Rowan,\n\nTe confirmamos tu entrevista presencial el martes 19 de enero de "
+            "2027 a las 10:00 a.m.\n\nDirección: Av. Constitución 400 Pte., Centro, 64000 "
+            "Monterrey, N.L.\n\nSaludos,\nMariana Garza\nReclutadora",
+        ),
+        "mty.eml",
+    )
+    assert (invite.interview.company, invite.interview.tz) == ("Aceros Norte", "America/Monterrey")

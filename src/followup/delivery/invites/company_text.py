@@ -362,6 +362,8 @@ def legal_names(texts: Iterable[str]) -> list[str]:
                 bare = without_legal_form(part).strip(" ,.")
                 if bare == part:  # "… en Vidrios Santa Catarina, S.A.P.I. de C.V. Te …"
                     bare = named_before_form(part) or part
+                if re.search(r"(?<!\S)\d+(?!\S)", bare):
+                    continue  # "Av. Constitución 400 Pte.": an address's number ("Poniente")
                 if bare and bare != part and bare not in out:
                     out.append(bare)
                 if len(out) >= 10:
