@@ -1,11 +1,13 @@
 """Set-up shared by the tests of drafted notes: a round followed up by email, one panel
-round to draft for, and the drafts of a round."""
+round to draft for, a panel's people, and the drafts of a round."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from followup.core.models import Channel, Format, Interview, Person, PersonRole
+from followup.config import load_settings
+from followup.core.models import Channel, Format, Interview, Person, PersonRole, Profile
+from followup.services import drafting, planning
 
 DAY = date(2027, 4, 6)  # a Tuesday
 
@@ -44,3 +46,27 @@ def panel_round(**changes) -> Interview:
     for key, value in changes.items():
         setattr(i, key, value)
     return i
+
+
+def panel_people(domain: str, *names: str, coordinator: str = "Jo Martin") -> list[Person]:
+    """A coordinator (`coordinator`, first name @ `domain`) and an interviewer for each of
+    `names` (family name @ `domain`)."""
+    people = [Person(coordinator, f"{coordinator.split()[0].lower()}@{domain}",
+                     role=PersonRole.COORDINATOR)]  # fmt: skip
+    for name in names:
+        email = f"{name.split()[-1].lower().strip('.')}@{domain}"
+        people.append(Person(name, email, role=PersonRole.INTERVIEWER))
+    return people
+
+
+def drafts_of(i: Interview, profile: Profile, *, today=None, each_too: bool = True) -> list:
+    """The notes drafted for round `i` on `today` (default: the day after DAY) with default
+    settings: the plan's note, then with `each_too` one per interviewer (`--each`)."""
+    settings = load_settings(env={})
+    today = today or DAY + timedelta(days=1)
+    plan = planning.Planner(settings, today)(i)
+    out = []
+    for each in (False, True) if each_too else (False,):
+        batch = drafting.compose_drafts(settings, i, profile, plan, each=each, today=today)
+        out += batch.written
+    return out

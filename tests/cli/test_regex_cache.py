@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from followup.cli import regex_cache
+from helpers_startup import drafted_twice
 
 # Shapes that exercise every step of the compiler: case-folded ranges over all of Unicode
 # (reportlab's URL pattern), named groups and a conditional, look-behind, bytes, inline and
@@ -301,28 +302,8 @@ def test_a_draft_compiles_again_only_patterns_made_from_its_record(
     marked core.regex_programs.shipped): a later draft of the round compiles only patterns
     made from the round itself (its names, topics and items). A new rule that builds a
     pattern from a data file's words and forgets the mark is caught here."""
-    from followup.core import regex_programs
-
     assert cli("profile", "--name", "Sam Lee", "--email", "sam@example.com").code == 0
     assert cli(*ROUND).code == 0
-    re.purge()
-    regex_cache.install(followup_home / "cache" / "regex-test.marshal")
-    try:
-        assert cli("draft", "1").code == 0
-        regex_cache.save()
-        made: list[str] = []
-        real = regex_programs.program
-
-        def program(pattern: Any, flags: int = 0, rewrite: Any = None) -> Any:
-            if rewrite is None:  # compiled through `re` (the checker's rules have their own)
-                made.append(str(pattern))
-            return real(pattern, flags, rewrite)
-
-        monkeypatch.setattr(regex_programs, "program", program)
-        re.purge()
-        assert cli("draft", "1").code == 0
-    finally:
-        regex_cache.uninstall()
-        re.purge()
+    _, _, made = drafted_twice(cli, followup_home, monkeypatch)
     unkept = [p for p in made if not any(w in p.lower() for w in RECORD_WORDS)]
     assert not unkept, unkept

@@ -17,29 +17,11 @@ import pytest
 
 from followup.config import load_settings
 from followup.core.draft_quality import sentences
-from followup.core.models import Format, Person, PersonRole, Profile
-from followup.services import drafting, planning
-from helpers_drafts import DAY, email_round
+from followup.core.models import Format, Profile
+from followup.services import drafting
+from helpers_drafts import DAY, drafts_of, email_round, panel_people
 
 SETTINGS = load_settings(env={})
-
-
-def _panel(domain: str, *names: str) -> list[Person]:
-    people = [Person("Jo Martin", f"jo@{domain}", role=PersonRole.COORDINATOR)]
-    for name in names:
-        email = f"{name.split()[-1].lower().strip('.')}@{domain}"
-        people.append(Person(name, email, role=PersonRole.INTERVIEWER))
-    return people
-
-
-def _drafts(i, profile: Profile, *, today=None, each_too: bool = True) -> list:
-    today = today or DAY + timedelta(days=1)
-    plan = planning.Planner(SETTINGS, today)(i)
-    out = []
-    for each in (False, True) if each_too else (False,):
-        batch = drafting.compose_drafts(SETTINGS, i, profile, plan, each=each, today=today)
-        out += batch.written
-    return out
 
 
 def _bank(country: str = "US") -> dict[str, tuple[str, ...]]:
@@ -88,9 +70,9 @@ def test_a_jotted_fragment_is_said_in_a_frame_safe_for_any_phrase(
     company, role, country, names, topics
 ) -> None:
     domain = re.sub(r"\W", "", company.lower())[:12] + ".example"
-    i = email_round(company, role, _panel(domain, *names), format=Format.IN_PERSON,
+    i = email_round(company, role, panel_people(domain, *names), format=Format.IN_PERSON,
                     country=country, topics=topics)  # fmt: skip
-    written = _drafts(i, NO_QUALS)
+    written = drafts_of(i, NO_QUALS)
     assert written
     for w in written:
         body = w.draft.body
@@ -131,7 +113,7 @@ GENERIC = re.compile(
 def test_a_panel_hears_the_candidates_qualifications_not_a_generic_offer() -> None:
     """Nothing discussed matches a qualification closely, but the round holds four: each
     note says one (a different one to each reader), in a sentence that fits its form."""
-    people = _panel("mesquite.example", "Dolores Okoro", "Jenna Marsh", "Ray Delgado")
+    people = panel_people("mesquite.example", "Dolores Okoro", "Jenna Marsh", "Ray Delgado")
     i = email_round(
         "Mesquite Springs Elementary",
         "4th Grade Teacher",
@@ -151,7 +133,7 @@ def test_a_panel_hears_the_candidates_qualifications_not_a_generic_offer() -> No
         ],
     )
     profile = Profile("Hannah Cortez", "hannah@example.com")
-    notes = [w for w in _drafts(i, profile) if w.draft.to_name != "Jo Martin"]
+    notes = [w for w in drafts_of(i, profile) if w.draft.to_name != "Jo Martin"]
     assert len(notes) == 3
     said = []
     for w in notes:
@@ -171,10 +153,12 @@ def test_a_panel_hears_the_candidates_qualifications_not_a_generic_offer() -> No
 def test_a_note_with_no_qualification_offers_in_one_plain_sentence() -> None:
     """No qualification on record: the note's offer is one full sentence, never an
     imperative ('Ask about my …') nor two clipped ones ('Referees can vouch too.')."""
-    people = _panel("coastline.example", "Darren Price", "Mel Hughes", "Jack Burns", "Zoe Lam")
+    people = panel_people(
+        "coastline.example", "Darren Price", "Mel Hughes", "Jack Burns", "Zoe Lam"
+    )
     i = email_round("Coastline Electrical", "Electrician", people, format=Format.IN_PERSON,
                     country="AU", topics=["switchboard upgrades for the new estate"])  # fmt: skip
-    for w in _drafts(i, NO_QUALS):
+    for w in drafts_of(i, NO_QUALS):
         body = w.draft.body
         assert w.verdict == "ready", (w.reasons, body)
         assert not GENERIC.search(body), body
@@ -203,14 +187,14 @@ PRESSING = re.compile(
 
 @pytest.mark.parametrize("days_after", [2, 6])
 def test_a_note_after_the_decision_date_does_not_hold_it_up_to_them(days_after) -> None:
-    people = _panel("northgate.example", "Gary Webb", "Tasha Reid", "Omar Khalil")
+    people = panel_people("northgate.example", "Gary Webb", "Tasha Reid", "Omar Khalil")
     deadline = DAY + timedelta(days=3)
     i = email_round("Northgate Logistics", "Warehouse Team Leader", people,
                     format=Format.IN_PERSON, country="GB", deadline=deadline,
                     topics=["gary: peak season staffing"])  # fmt: skip
     today = deadline + timedelta(days=days_after)
     said = drafting.load_data(SETTINGS, "GB").language.english.day(deadline)
-    for w in _drafts(i, NO_QUALS, today=today):
+    for w in drafts_of(i, NO_QUALS, today=today):
         body = w.draft.body
         assert w.verdict == "ready", (w.reasons, body)
         assert said not in body, body
@@ -245,11 +229,11 @@ def test_thanks_passed_on_carry_no_stock_praise(slot) -> None:
 
 
 def test_a_big_panels_thanks_name_two_and_the_rest_as_a_group() -> None:
-    people = _panel("brightwater.example", "Sam Ortiz", "Priyanka Das", "Leo Marsh", "Ana Ruiz",
-                    "Wei Chen")  # fmt: skip
+    people = panel_people("brightwater.example", "Sam Ortiz", "Priyanka Das", "Leo Marsh",
+                          "Ana Ruiz", "Wei Chen")  # fmt: skip
     i = email_round("Brightwater Software", "Senior Data Engineer", people, format=Format.VIDEO,
                     country="US", topics=["sam: the move off the nightly batch"])  # fmt: skip
-    (plan_note,) = _drafts(i, NO_QUALS, each_too=False)
+    (plan_note,) = drafts_of(i, NO_QUALS, each_too=False)
     body = plan_note.draft.body
     assert plan_note.verdict == "ready", (plan_note.reasons, body)
     passed = [s for s in sentences(body) if re.search(r"\bthank", s, re.I) and "Sam" in s]
@@ -269,8 +253,8 @@ def test_a_measure_named_by_a_mass_noun_takes_no_article(jot, said) -> None:
     """'I've been thinking about your cycle count accuracy' read as a judgement, and 'the
     cycle count accuracy' as a slip: a measure is said bare."""
     i = email_round("Kestrel Logistics", "Inventory Lead",
-                    _panel("kestrel.example", "Luis Ortega", "Amy Shah"),
+                    panel_people("kestrel.example", "Luis Ortega", "Amy Shah"),
                     format=Format.IN_PERSON, country="US", topics=[jot])  # fmt: skip
-    for w in _drafts(i, NO_QUALS):
+    for w in drafts_of(i, NO_QUALS):
         assert w.verdict == "ready", (w.reasons, w.draft.body)
         assert not re.search(rf"\b(?:the|your) {said}", w.draft.body), w.draft.body

@@ -20,29 +20,10 @@ from followup.core import draft_quality as dq
 from followup.core.draft_quality import sentences
 from followup.core.models import Format, Person, PersonRole, Profile
 from followup.services import drafting, planning
-from helpers_drafts import DAY, email_round
+from helpers_drafts import DAY, drafts_of, email_round, panel_people
 
 SETTINGS = load_settings(env={})
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-
-
-def _panel(domain: str, *names: str, coordinator: str = "Jo Martin") -> list[Person]:
-    people = [Person(coordinator, f"{coordinator.split()[0].lower()}@{domain}",
-                     role=PersonRole.COORDINATOR)]  # fmt: skip
-    for name in names:
-        email = f"{name.split()[-1].lower().strip('.')}@{domain}"
-        people.append(Person(name, email, role=PersonRole.INTERVIEWER))
-    return people
-
-
-def _drafts(i, profile: Profile, *, today=None, each_too: bool = True) -> list:
-    today = today or DAY + timedelta(days=1)
-    plan = planning.Planner(SETTINGS, today)(i)
-    out = []
-    for each in (False, True) if each_too else (False,):
-        batch = drafting.compose_drafts(SETTINGS, i, profile, plan, each=each, today=today)
-        out += batch.written
-    return out
 
 
 NO_QUALS = Profile("Sam Okafor", "sam@example.com")
@@ -80,10 +61,10 @@ def test_a_pay_note_typed_after_the_role_reaches_no_subject_nor_sentence(
     company, role, country, said
 ) -> None:
     domain = re.sub(r"\W", "", company.lower())[:12] + ".example"
-    i = email_round(company, role, _panel(domain, "Dana Cole", "Luis Ortega"),
+    i = email_round(company, role, panel_people(domain, "Dana Cole", "Luis Ortega"),
                     format=Format.VIDEO, country=country,
                     topics=["dana: month end close"])  # fmt: skip
-    written = _drafts(i, NO_QUALS)
+    written = drafts_of(i, NO_QUALS)
     assert written
     for w in written:
         text = EMAIL.sub(" ", f"{w.draft.subject}\n{w.draft.body}")
@@ -107,9 +88,9 @@ PAY_TOPICS = [
 @pytest.mark.parametrize("country,topics", PAY_TOPICS)
 def test_pay_jotted_among_the_topics_reaches_no_note(country, topics) -> None:
     names = ["Darnell Price", "Gary Holt", "Rahul Deshpande", "Jo Nguyen"]
-    i = email_round("Harlow Group", "Operations Analyst", _panel("harlow.example", *names),
+    i = email_round("Harlow Group", "Operations Analyst", panel_people("harlow.example", *names),
                     format=Format.IN_PERSON, country=country, topics=topics)  # fmt: skip
-    for w in _drafts(i, NO_QUALS):
+    for w in drafts_of(i, NO_QUALS):
         text = EMAIL.sub(" ", f"{w.draft.subject}\n{w.draft.body}")
         assert not JOTTED.search(text), text
         assert not re.search(r"\b(?:35|45|85|12\.40|18|52)\b", text), text
@@ -141,7 +122,7 @@ def test_the_reader_is_not_thanked_in_their_own_note(c_name, c_email, i_name, i_
     ]
     i = email_round("Brookfield Packaging Co.", "Payroll Specialist", people, format=fmt,
                     country="US", topics=["darnell: budget for staffing and overtime"])  # fmt: skip
-    written = _drafts(i, NO_QUALS)
+    written = drafts_of(i, NO_QUALS)
     first = re.escape(c_name.split()[-1] if c_name.startswith("Dr") else c_name.split()[0])
     readers = [w for w in written if re.search(rf"\b{first}\b", w.draft.to_name or "", re.I)]
     assert len(readers) == 1, [w.draft.to_name for w in written]  # one note to them
@@ -158,11 +139,11 @@ def test_the_reader_is_not_thanked_in_their_own_note(c_name, c_email, i_name, i_
 def test_an_interviewer_who_shares_the_readers_first_name_is_named_in_full() -> None:
     """'Dear Jo, … Do thank Jo, Shauna and the others' reads as thanking the reader: the
     other Jo is named in full wherever a note lists the people met or thanked."""
-    people = _panel("moretonbay.example", "Jo Nguyen", "Dr. Raj Menon", "Shauna Reilly")
+    people = panel_people("moretonbay.example", "Jo Nguyen", "Dr. Raj Menon", "Shauna Reilly")
     i = email_round("Moreton Bay Private Hospital", "Clinical Nurse Specialist", people,
                     format=Format.VIDEO, country="AU",
                     topics=["jo: ward budget = staffing + overtime"])  # fmt: skip
-    written = _drafts(i, NO_QUALS)
+    written = drafts_of(i, NO_QUALS)
     assert len(written) == 4
     for w in written:
         body = w.draft.body.split("\n\n", 1)[1]
@@ -180,9 +161,9 @@ STOCK = re.compile(
 
 
 def _eight() -> list[Person]:
-    return _panel("tidewell.example", "Anika Patel", "Ben Carter", "Chloe Zhang", "Diego Alvarez",
-                  "Ellie Brooks", "Farid Haddad", "Grace Obi", "Hank Moser",
-                  coordinator="Morgan Lee")  # fmt: skip
+    return panel_people("tidewell.example", "Anika Patel", "Ben Carter", "Chloe Zhang",
+                        "Diego Alvarez", "Ellie Brooks", "Farid Haddad", "Grace Obi",
+                        "Hank Moser", coordinator="Morgan Lee")  # fmt: skip
 
 
 PANELS = [
@@ -194,7 +175,8 @@ PANELS = [
      ["7 yrs Go + Postgres", "led the sharding of a 4TB Postgres cluster",
       "on-call lead for a payments API"], ("Go and Postgres", "sharding", "on-call")),
     ("Lakeshore Builders Inc.", "Site Superintendent", "CA",
-     _panel("lakeshore.example", "Paul Gagnon", "Lisa Chen", "Marco Bianchi", "Dave Kowalski"),
+     panel_people("lakeshore.example", "Paul Gagnon", "Lisa Chen", "Marco Bianchi",
+                  "Dave Kowalski"),
      ["paul - schedule slip on the etobicoke job", "lisa: wsib claims up, toolbox talks",
       "marco re formwork subs", "dave asked abt my CCDC 2 experience"],
      ["Gold Seal Certified", "12 yrs residential, last 5 as super"], ("Gold Seal", "12 years")),
@@ -211,7 +193,7 @@ def test_a_panel_note_with_no_topic_of_its_own_says_a_recorded_qualification(
     i = email_round(company, role, people, format=Format.IN_PERSON, country=country,
                     topics=topics, qualifications=quals)  # fmt: skip
     profile = Profile("Jordan Reed", "jordan.reed@example.com")
-    written = _drafts(i, profile)
+    written = drafts_of(i, profile)
     assert len(written) == len(people)
     topicless = [w for w in written if not w.topic and w.draft.to_name != people[0].name]
     assert topicless

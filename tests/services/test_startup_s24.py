@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from followup.cli import regex_cache
+from helpers_startup import drafted_twice
 
 # rounds as people type them: a pay note or a jotted tail after the role, jotted notes
 ROUNDS = [
@@ -36,31 +36,9 @@ def record_words(args: list[str]) -> set[str]:
 def test_a_later_draft_compiles_only_patterns_made_from_its_record(
     cli: Any, followup_home: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
 ) -> None:
-    from followup.core import regex_programs
-
     assert cli("profile", "--name", "Sam Lee", "--email", "sam@example.com").code == 0
     assert cli("add", *args, "--json").code == 0
-    re.purge()
-    regex_cache.install(followup_home / "cache" / "regex-test.marshal")
-    try:
-        first = cli("draft", "1")
-        assert first.code == 0
-        regex_cache.save()
-        made: list[str] = []
-        real = regex_programs.program
-
-        def program(pattern: Any, flags: int = 0, rewrite: Any = None) -> Any:
-            if rewrite is None:  # compiled through `re` (the checker's rules have their own)
-                made.append(str(pattern))
-            return real(pattern, flags, rewrite)
-
-        monkeypatch.setattr(regex_programs, "program", program)
-        re.purge()
-        again = cli("draft", "1")
-        assert again.code == 0
-    finally:
-        regex_cache.uninstall()
-        re.purge()
+    first, again, made = drafted_twice(cli, followup_home, monkeypatch)
     assert again.out == first.out  # the same draft, its patterns made from their programs
     words = record_words(args)
     unkept = [p for p in made if not words & set(re.findall(r"[a-z0-9]+", p.lower()))]
