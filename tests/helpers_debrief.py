@@ -1,4 +1,5 @@
-"""Helpers shared by the tests of debrief topics and noun phrases (the debrief data and its
+"""Helpers shared by the tests of debrief topics and noun phrases: transcripts as the tools
+write them (Zoom, Teams, SubRip) (the debrief data and its
 grammar are the fixtures `data` and `grammar` of tests/conftest.py)."""
 
 from __future__ import annotations
@@ -62,3 +63,31 @@ def decision(result: debrief.Debrief) -> str | None:
 def topics(result: debrief.Debrief) -> list[str]:
     """The proposed topics, in small letters."""
     return [p.text.lower() for p in result.proposals if p.kind == "topic"]
+
+
+def zoom(*turns: tuple[str, str]) -> str:
+    """A Zoom cloud recording's WebVTT: numbered cues four seconds apart, "Name: text"."""
+    cues = [
+        f"{n}\n00:00:{n * 4:02d}.000 --> 00:00:{n * 4 + 3:02d}.500\n{who}: {text}\n"
+        for n, (who, text) in enumerate(turns, start=1)
+    ]
+    return "WEBVTT\n\n" + "\n".join(cues)
+
+
+def teams(*turns: tuple[str, str]) -> str:
+    """A Teams meeting transcript's WebVTT: GUID cue ids, <v Name> voices."""
+    cues = [
+        f"5b0f2c1e-8a8d-4c3e-9f7a-2d6e1b4c{n:04d}/{n + 10}-0\n"
+        f"00:00:{n * 4:02d}.120 --> 00:00:{n * 4 + 3:02d}.880\n<v {who}>{text}</v>\n"
+        for n, (who, text) in enumerate(turns, start=1)
+    ]
+    return "WEBVTT\n\n" + "\n".join(cues)
+
+
+def srt(*turns: tuple[str, str]) -> str:
+    """SubRip with the speaker's name before a colon, as caption editors export it."""
+    cues = [
+        f"{n}\n00:00:{n * 4:02d},000 --> 00:00:{n * 4 + 3:02d},500\n{who}: {text}\n"
+        for n, (who, text) in enumerate(turns, start=1)
+    ]
+    return "\n".join(cues)

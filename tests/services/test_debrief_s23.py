@@ -25,27 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers_debrief import debriefed, decision, topics
-
-
-def zoom(*turns: tuple[str, str]) -> str:
-    """A Zoom cloud recording's WebVTT: numbered cues, "Name: text"."""
-    cues = [
-        f"{n}\n00:00:{n * 4:02d}.000 --> 00:00:{n * 4 + 3:02d}.500\n{who}: {text}\n"
-        for n, (who, text) in enumerate(turns, start=1)
-    ]
-    return "WEBVTT\n\n" + "\n".join(cues)
-
-
-def teams(*turns: tuple[str, str]) -> str:
-    """A Teams meeting transcript's WebVTT: GUID cue ids, <v Name> voices."""
-    cues = [
-        f"5b0f2c1e-8a8d-4c3e-9f7a-2d6e1b4c{n:04d}/{n + 10}-0\n"
-        f"00:00:{n * 4:02d}.120 --> 00:00:{n * 4 + 3:02d}.880\n<v {who}>{text}</v>\n"
-        for n, (who, text) in enumerate(turns, start=1)
-    ]
-    return "WEBVTT\n\n" + "\n".join(cues)
-
+from helpers_debrief import debriefed, decision, teams, topics, zoom
 
 # --- 1. the decision date ---------------------------------------------------------------------
 

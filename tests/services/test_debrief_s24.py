@@ -30,7 +30,7 @@ from followup.config import load_settings
 from followup.core.debrief import Proposal, distinct_topics
 from followup.core.decision_dates import in_english
 from followup.services.debrief import load_data
-from helpers_debrief import debriefed, decision, topics
+from helpers_debrief import debriefed, decision, topics, zoom
 
 # --- 1. a Meet transcript document in the owner's language ------------------------------------
 
@@ -231,15 +231,6 @@ def test_a_labelled_attendee_line_and_an_ending_line_are_no_speech(
 
 
 TUE = date(2031, 5, 13)
-
-
-def zoom(*turns: tuple[str, str]) -> str:
-    """A Zoom cloud recording's WebVTT: numbered cues, "Name: text"."""
-    cues = [
-        f"{n}\n00:00:{n * 4:02d}.000 --> 00:00:{n * 4 + 3:02d}.500\n{who}: {text}\n"
-        for n, (who, text) in enumerate(turns, start=1)
-    ]
-    return "WEBVTT\n\n" + "\n".join(cues)
 
 
 TEAMS_EVENTS = [

@@ -19,62 +19,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from followup.config import load_settings
-from followup.core.models import Format, Interview
-from followup.services import debrief, records
+import helpers_debrief
+from followup.services import debrief
+from helpers_debrief import srt, teams, topics, zoom
 
 
 def debriefed(tmp_path: Path, name: str, text: str, candidate: str) -> debrief.Debrief:
-    """The debrief of `text`, saved as `name`, for a round that records no people, with
-    `candidate` as the profile's name."""
-    settings = load_settings()
-    stored = records.add_interview(
-        settings,
-        Interview(
-            company="Employer",
-            role="Candidate",
-            interviewed=date(2031, 5, 6),
-            format=Format.VIDEO,
-            country="GB",
-        ),
-    )
-    records.update_profile(settings, name=candidate)
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    assert stored.id is not None
-    return debrief.propose(settings, stored.id, path)
-
-
-def topics(result: debrief.Debrief) -> list[str]:
-    return [p.text.lower() for p in result.proposals if p.kind == "topic"]
-
-
-def zoom(*turns: tuple[str, str]) -> str:
-    """A Zoom cloud recording's WebVTT: numbered cues, "Name: text"."""
-    cues = [
-        f"{n}\n00:00:{n * 4:02d}.000 --> 00:00:{n * 4 + 3:02d}.500\n{who}: {text}\n"
-        for n, (who, text) in enumerate(turns, start=1)
-    ]
-    return "WEBVTT\n\n" + "\n".join(cues)
-
-
-def teams(*turns: tuple[str, str]) -> str:
-    """A Teams meeting transcript's WebVTT: GUID cue ids, <v Name> voices."""
-    cues = [
-        f"7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d{n:04d}/{n + 20}-0\n"
-        f"00:00:{n * 4:02d}.120 --> 00:00:{n * 4 + 3:02d}.880\n<v {who}>{text}</v>\n"
-        for n, (who, text) in enumerate(turns, start=1)
-    ]
-    return "WEBVTT\n\n" + "\n".join(cues)
-
-
-def srt(*turns: tuple[str, str]) -> str:
-    """SubRip with the speaker's name before a colon, as caption editors export it."""
-    cues = [
-        f"{n}\n00:00:{n * 4:02d},000 --> 00:00:{n * 4 + 3:02d},500\n{who}: {text}\n"
-        for n, (who, text) in enumerate(turns, start=1)
-    ]
-    return "\n".join(cues)
+    """The debrief of `text`, saved as `name`, for a round held on 6 May 2031 that records no
+    people, with `candidate` as the profile's name."""
+    return helpers_debrief.debriefed(tmp_path, name, text, date(2031, 5, 6), candidate)
 
 
 def found(expected: str, proposed: list[str]) -> bool:
