@@ -59,14 +59,19 @@ def panel_people(domain: str, *names: str, coordinator: str = "Jo Martin") -> li
     return people
 
 
-def drafts_of(i: Interview, profile: Profile, *, today=None, each_too: bool = True) -> list:
+def drafts_of(
+    i: Interview, profile: Profile, *, today=None, each_too: bool = True, kind: str | None = None
+) -> list:
     """The notes drafted for round `i` on `today` (default: the day after DAY) with default
-    settings: the plan's note, then with `each_too` one per interviewer (`--each`)."""
+    settings: the plan's note, then with `each_too` one per interviewer (`--each`); `kind`
+    as `--kind` gives it (default: the plan's)."""
     settings = load_settings(env={})
     today = today or DAY + timedelta(days=1)
     plan = planning.Planner(settings, today)(i)
     out = []
     for each in (False, True) if each_too else (False,):
-        batch = drafting.compose_drafts(settings, i, profile, plan, each=each, today=today)
+        batch = drafting.compose_drafts(
+            settings, i, profile, plan, kind=kind, each=each, today=today
+        )
         out += batch.written
     return out

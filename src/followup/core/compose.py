@@ -4070,6 +4070,11 @@ def compose(
             "panel_people": _met_with(interviewers, person, english.title_stop)
             if not is_coordinator
             else None,
+            # a card to the coordinator with nothing of the day to name: the people the
+            # candidate met, by name ('card_spec.met'), never a topic they were not there for
+            "card_met": _met_with(interviewers, person, english.title_stop)
+            if kind == "card" and is_coordinator and topic is None
+            else None,
             # a jot whose words had to be guessed at ('penalty + interest', 'new stats pkg'):
             # said in a frame safe for any noun phrase (core/writer.py _SAFE_FRAME)
             "topic_unsure": "yes"

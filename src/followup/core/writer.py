@@ -435,6 +435,15 @@ def _bridged_hook(writer: Writer, slot: str, kind: str | None, has_topic: bool) 
     return writer.sentence(f"spec.bridge.{kind}", reuse=False)
 
 
+def _card_met(writer: Writer) -> str | None:
+    """A card's specific when nothing discussed can be named to its reader: the others of the
+    panel it met with ('card_spec.panel'), or to the coordinator the people met
+    ('card_spec.met'); None when the record names nobody else."""
+    if writer.values.get("panel_people"):
+        return writer.sentence("card_spec.panel")
+    return writer.sentence("card_spec.met") if writer.values.get("card_met") else None
+
+
 def _no_topic(writer: Writer) -> str | None:
     """What a note says when nothing discussed is the reader's own: that they met them with
     the rest of the panel, by name ('spec.panel', when there are others), else what the role
@@ -734,17 +743,18 @@ def write_shape(
                     out.append(text)
                     continue
                 slot = resolve("spec", topic_kind, bank)
-            elif slot == "card_spec" and not has_topic:  # the panel met, by name, if any
-                text = (
-                    writer.sentence("card_spec.panel")
-                    if writer.values.get("panel_people")
-                    else None
-                )
+            elif slot == "card_spec":
+                # their point said whole in a frame for its kind ('card_spec.point.plan'),
+                # else the topic in one for its kind; with neither, the panel met by name
+                text = _hook(writer, slot, topic_kind) if has_topic else None
+                if text is None and has_topic and writer.values.get("topic"):
+                    text = writer.sentence(resolve(slot, topic_kind, bank))
+                text = text or _card_met(writer)
                 if text:
                     out.append(text)
                 continue
-            elif slot in ("c_spec", "card_spec"):  # a problem is never 'a highlight' or 'loved'
-                text = _hook(writer, slot, topic_kind) if slot == "c_spec" else None
+            elif slot == "c_spec":  # a problem is never 'a highlight' or 'loved'
+                text = _hook(writer, slot, topic_kind)
                 if text:
                     out.append(text)
                     continue
@@ -793,6 +803,12 @@ def write_shape(
                 slot = f"{slot}.held" if f"{slot}.held" in bank.slots else slot
             if slot in ("bridge", "bridge.held") and _just_said(writer, [*paragraphs, *out]):
                 slot = _near(writer)  # what it answers was said in the sentence before
+            if slot == "card_more":  # after their problem, nothing that smiles at it
+                troubled = topic_kind == "challenge" or writer.values.get("point_kind") in (
+                    "problem",
+                    "change",
+                )
+                slot = resolve(slot, "challenge" if troubled else None, bank)
             slot = _long(writer, slot)
             spare = slot.startswith(("follow", "detail"))  # said only while it is fresh
             text = writer.sentence(slot, reuse=not spare)
