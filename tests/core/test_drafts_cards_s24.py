@@ -97,3 +97,24 @@ def test_a_card_for_a_round_with_nothing_recorded_invents_nothing_and_says_so() 
         for w in drafts_of(i, PROFILE, today=on, kind="card", each_too=False):
             assert w.verdict != "ready", w.draft.body
             assert any("no topics or details are recorded" in x for x in w.warnings), w.warnings
+
+
+@pytest.mark.parametrize(
+    "country,names,exercise",
+    [
+        ("MY", ("Lim Mei Xin", "Daniel Ong", "Siti Hajar", "Kumar Pillai"),
+         "my case study on rural coverage"),
+        ("PL", ("Piotr Zielinski", "Marta Nowak", "Kuba Lis"),
+         "my take-home: pathfinding on a hex grid"),
+        ("US", ("Ava Brooks", "Ben Ortiz", "Cara Young", "Dan Fox", "Eli Stone"),
+         "my system design: ledger reconciliation pipeline"),
+    ],
+)  # fmt: skip
+def test_cards_of_a_panel_that_all_saw_your_exercise_are_not_copies(
+    country, names, exercise
+) -> None:
+    # the candidate's own exercise is every reader's: each card names it in its own frame
+    # while one is left, then the others met, and never the same sentence twice
+    cards = _cards("Rangkai Telekom", "network planner", country, names, [exercise])
+    for w in cards:
+        assert w.verdict == "ready", (w.reasons, w.draft.body)

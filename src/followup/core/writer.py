@@ -746,9 +746,11 @@ def write_shape(
             elif slot == "card_spec":
                 # their point said whole in a frame for its kind ('card_spec.point.plan'),
                 # else the topic in one for its kind; with neither, the panel met by name
+                # one another card of the panel says already (the exercise all of them saw)
+                # is no frame for this one: two short cards alike read as copies
                 text = _hook(writer, slot, topic_kind) if has_topic else None
                 if text is None and has_topic and writer.values.get("topic"):
-                    text = writer.sentence(resolve(slot, topic_kind, bank))
+                    text = writer.sentence(resolve(slot, topic_kind, bank), reuse=False)
                 text = text or _card_met(writer)
                 if text:
                     out.append(text)
