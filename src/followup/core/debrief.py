@@ -70,6 +70,7 @@ class DebriefWords:
     boilerplate_words: frozenset[str] = frozenset()
     kit_places: frozenset[str] = frozenset()  # "room", "laptop": where a call's camera is
     job_kit: frozenset[str] = frozenset()  # "camera", "screen": a job's thing too, when named
+    kit_compounds: frozenset[str] = frozenset()  # "computer vision": a job's, not the call's
     decision_phrases: tuple[str, ...] = ()
     decision: DecisionWords | None = None
     grammar: Grammar | None = None
@@ -134,6 +135,7 @@ class DebriefWords:
             boilerplate_words=frozenset(strings("boilerplate_words")),
             kit_places=frozenset(lowered("kit_places", optional=True)),
             job_kit=frozenset(lowered("job_kit", optional=True)),
+            kit_compounds=frozenset(lowered("kit_compounds", optional=True)),
             decision_phrases=tuple(strings("decision_phrases")),
             candidate_phrases=lowered("candidate_phrases"),
             addressing=lowered("addressing", optional=True),
@@ -824,7 +826,9 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         return False  # "I do the oldest items first": an adverb after the phrase, no head
     if all(w in words.generic for w in content):
         return False
-    named_process = content[-1] in ("process", "processes") and content[-2:-1] != []
+    named_process = (content[-1] in ("process", "processes") or content[-1] in words.job_kit) and (
+        content[-2:-1] != []
+    )  # "the escalation process", "the touch screen": a process or a job's kit, named
     if (
         content[-1] in words.generic
         and (len(content) < 3 or content[-2] in words.generic)
@@ -950,16 +954,25 @@ def _words_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
 def _meeting_words(said: Sequence[str], words: DebriefWords) -> bool:
     """The words speak of the meeting itself ("your camera", "my microphone volume", "a
     WhatsApp group", "the warehouse Wi-Fi", "the room camera"): a meeting tool's word
-    ([words] boilerplate_words), unless it is the head, one of [words] job_kit, named by a
-    word of the job (none of [words] kit_places, where a call's kit is): "the robot camera"
-    and "the touch screen" are things of the job."""
+    ([words] boilerplate_words) that is no thing of the job. One of [words] job_kit named by a
+    word of the job before it (none of [words] kit_places, where a call's kit is) is the
+    job's ("the robot camera", "the touch screen firmware"), and so is one inside a common
+    technical compound of [words] kit_compounds ("computer vision", "a screen reader")."""
     lows = [w.lower() for w in said]
-    if not any(w in words.boilerplate_words for w in lows):
-        return False
-    head, before = lows[-1], lows[:-1]
-    if head not in words.job_kit or any(w in words.boilerplate_words for w in before):
+    return any(
+        w in words.boilerplate_words and not _jobs_kit(lows, at, words) for at, w in enumerate(lows)
+    )
+
+
+def _jobs_kit(lows: Sequence[str], at: int, words: DebriefWords) -> bool:
+    """The meeting tool's word lows[at] names a thing of the job (see `_meeting_words`)."""
+    pairs = (" ".join(lows[at : at + 2]), " ".join(lows[max(0, at - 1) : at + 1]))
+    if any(" " in pair and pair in words.kit_compounds for pair in pairs):
         return True
-    return all(
+    before = lows[:at]
+    if lows[at] not in words.job_kit or any(w in words.boilerplate_words for w in before):
+        return False
+    return not all(
         w in words.generic
         or w in _ARTICLE
         or w in _POSSESSIVES

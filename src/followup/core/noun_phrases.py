@@ -210,8 +210,12 @@ def tag(
             tokens.append(Token(word, "VERB"))  # "how do you onboard temporary workers"
         else:
             tokens.append(Token(word, _open_class(low, lexicon)))
-    return _verbs_and_adjectives(
-        _disambiguate(_discourse(tokens, grammar), grammar), grammar, lexicon
+    return _finite_verbs(
+        _verbs_and_adjectives(
+            _disambiguate(_discourse(tokens, grammar), grammar), grammar, lexicon
+        ),
+        grammar,
+        lexicon,
     )
 
 
@@ -382,6 +386,72 @@ _AFTER_VERB = ("DET", "PRON", "ADV", "AUX", "ADP", "NUM")
 def _plural(word: str) -> bool:
     low = _clean(word)
     return low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _after_nouns(tokens: Sequence[Token], index: int) -> bool:
+    """tokens[index] follows a run of nouns and adjectives that holds a noun ("the rework
+    rate", "a stop upstream")."""
+    at = index - 1
+    nouns = 0
+    while (
+        at >= 0
+        and tokens[at].tag in ("NOUN", "ADJ", "GER")
+        or (at >= 0 and tokens[at].tag.startswith("N|"))
+    ):
+        nouns += tokens[at].tag != "ADJ"
+        at -= 1
+    return nouns > 0
+
+
+def _finite_verbs(tokens: list[Token], grammar: Grammar, lexicon: Lexicon) -> list[Token]:
+    """A subject's noun run ends at its head: the finite verb said after it is none of it.
+    A third-person "-s" form before a particle and a preposition ("a stop upstream shows up
+    as porosity"), a past form before a time or the clause's end ("the rework rate doubled
+    last year"), and an "-s" form before a noun run that ends in a plural read as a verb ("the
+    seam tracking sensor misses weld seams") are verbs; the nouns around them are nouns."""
+    out = list(tokens)
+    n = len(out)
+    for i, token in enumerate(out):
+        low = _clean(token.text)
+        misread = (  # "the rework rate doubled": "rate" read as the verb
+            i > 1
+            and out[i - 1].tag == "VERB"
+            and "NOUN" in lexicon(_clean(out[i - 1].text))
+            and out[i - 2].tag in ("NOUN", "DET")
+        )
+        if token.tag == "VERB" or "VERB" not in lexicon(low):
+            continue
+        if not (_after_nouns(out, i) or misread and low.endswith("ed")):
+            continue
+        after = out[i + 1] if i + 1 < n else None
+        later = out[i + 2] if i + 2 < n else None
+        if _plural(low) and low not in grammar.plural_modifiers:
+            particle = after is not None and _clean(after.text) in _PARTICLES
+            if particle and (later is None or later.tag in ("ADP", "PUNCT", "CONJ")):
+                out[i] = Token(token.text, "VERB")  # "shows up as", "breaks down in"
+                continue
+            end = i + 1
+            while end < n and out[end].tag == "NOUN":
+                end += 1
+            if end < n and out[end].tag == "VERB" and "NOUN" in lexicon(_clean(out[end].text)):
+                end += 1  # "seams" read as the verb
+            if end > i + 2 and _plural(out[end - 1].text):
+                out[i] = Token(token.text, "VERB")  # "misses weld seams", "… column headers"
+                out[end - 1] = Token(out[end - 1].text, "NOUN")
+            continue
+        if (
+            low.endswith("ed")
+            and "NOUN" not in lexicon(low)
+            and (
+                after is None
+                or after.tag in ("PUNCT", "ADP", "ADV", "CONJ")
+                or _clean(after.text) in grammar.time_words
+            )
+        ):
+            out[i] = Token(token.text, "VERB")  # "doubled last year", "crashed twice"
+            if misread:
+                out[i - 1] = Token(out[i - 1].text, "NOUN")
+    return out
 
 
 _COUNTING = frozenset({"these", "those", "many", "several", "all", "both", "few", "some"})
@@ -1357,6 +1427,13 @@ def _complement(tokens: Sequence[Token], end: int, grammar: Grammar) -> tuple[st
             stop += len(pair)
     if stop < n and tokens[stop].tag in ("NOUN", "N|NOUN", "NAME", "NUM"):
         return None
+    if (
+        not article
+        and stop < n
+        and tokens[stop].tag == "CONN"
+        and _clean(tokens[stop].text) == "of"
+    ):
+        return None  # "in front of", "on top of", "in terms of": a preposition of three words
     if run[-1].tag == "GER" and (len(run) < 2 or run[-2].tag != "NOUN"):
         return None
     if any(_title_case(t.text) for t in run) and not any(_acronym(t.text) for t in run):
