@@ -285,6 +285,7 @@ class _Vocab:
     # "Guten Tag Herr Adeyemi,"): the name is group "first"
     greeting: re.Pattern[str] = re.compile(r"(?!x)x")
     interviewer_labels: tuple[str, ...] = ()  # "Haastattelijat", "면접관": before a list
+    listed_labels: tuple[str, ...] = ()  # "Deltagare", "Na pohovoru budou": a list below only
     with_words: str = "with"  # "with", "med", "mit": before the company in a subject
     business_nouns: frozenset[str] = frozenset()  # "Logistik", "Bygg": a name's last word
     # "Endereço: …", "Venue: …" at a line's start: the place's address follows
@@ -482,6 +483,11 @@ def _build_vocab(
         else re.compile(r"(?!x)x"),
         interviewer_labels=tuple(
             sorted((w.lower() for w in words("introductions", "labels")), key=len, reverse=True)
+        ),
+        listed_labels=tuple(
+            sorted(
+                (w.lower() for w in words("introductions", "listed_labels")), key=len, reverse=True
+            )
         ),
         client_leads=_words_re(words("titles", "client_leads")),
         table_people_headers=frozenset(

@@ -538,7 +538,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         ranged = re.match(rf"(?i)[ \t]*{_TIME}[ \t]*(?:[-–—]|to)[ \t]*\d", match.group(0))
         under = _under_row(text, match.end(), people, bool(ranged), vocab)  # may drop a session
         listed += people + under
-    for match in _block(vocab.interviewer_labels).finditer(text):
+    for match in _block(vocab.interviewer_labels + vocab.listed_labels).finditer(text):
         listed += _block_people(match.group("lines"), vocab)
     listed += _cjk_people(text, vocab)
     listed += listed_under_label(text)  # "Pohovor povedú:" then "Name, title" lines

@@ -29,7 +29,9 @@ _SCHEDULE = re.compile(
 
 
 # A label alone on its line, the people on the lines below it ("Panel:", "You'll be meeting
-# with:", "Schedule", "Ihre Gesprächspartner:") up to a blank line
+# with:", "Schedule", "Ihre Gesprächspartner:") up to a blank line; the labels of other
+# languages and those of the people who take part are data ([introductions] labels and
+# listed_labels: "Deltagare:", "Na pohovoru budou:")
 _BLOCK_TEXT = (
     r"(?im)^[ \t]*(?:here(?:'s|’s|[ \t]+is|[ \t]+are)[ \t]+|meet[ \t]+)?"
     r"(?:your[ \t]+|ihre[ \t]+|vos[ \t]+|the[ \t]+)?(?:interviewers?|interview[ \t]+"
@@ -38,9 +40,7 @@ _BLOCK_TEXT = (
     r"(?:meet|speak[ \t]+with|be[ \t]+meeting)|"
     r"(?:te|le|les)[ \t]+entrevistar(?:á|án)|entrevistador(?:a|es|as)?|gesprekspartners?|"
     r"intervistatori|vous[ \t]+rencontrerez|je[ \t]+spreekt[ \t]+met|panel[ \t]+members|"
-    r"(?:je|u)[ \t]+wordt[ \t]+gebeld[ \t]+door|gesprächsteilnehmer(?:in|innen)?|"
-    r"gesprächsteilnehmende|teilnehmende|entrevistadores|面接官|attendees|participants|"
-    r"deelnemers|teilnehmer(?:innen)?|participantes|partecipanti|deltagere|"
+    r"(?:je|u)[ \t]+wordt[ \t]+gebeld[ \t]+door|entrevistadores|面接官|"
     r"interview[ \t]+(?:team|panel[ \t]+will[ \t]+be)|meeting[ \t]+with|interviewing[ \t]+with|"
     r"{more}|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet(?:ing)?|speak(?:ing)?)(?:[ \t]+with)?)"
     # a few words of the label's own after it, before its colon ("Your panel on the day:",

@@ -8,7 +8,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from followup.delivery.invites.clock import _HOUR24, _TIME_RE, _after_range, _clock_of
-from followup.delivery.invites.common import MAX_SCAN, _Ctx, _Found, _Vocab
+from followup.delivery.invites.common import MAX_SCAN, UPPER, _Ctx, _Found, _Vocab
 from followup.delivery.invites.zones.choice import (
     Clue,
     ZoneChoice,
@@ -544,23 +544,45 @@ def _qualified(word: str, after: str, before: str = "") -> tuple[str, str] | Non
     return zone, f"{word.strip(' ()')} ({place})"
 
 
-# "13:00 (Oslo time)", "15:00 Lisbon time", "hora de Lisboa", "heure de Paris", "ora di Roma":
-# a city whose clock the time is given by
+# "13:00 (Oslo time)", "15:00 Lisbon time", "hora de Lisboa", "heure de Paris", "ora di Roma",
+# "по времени Актобе", "по времени Новосибирска" (Russian, the city's name in the genitive
+# case): a city whose clock the time is given by
 _CITY_CLOCK = re.compile(
     r"(?:\b(?:hora|horário|heure|ora)[ \t]+d[eia][ \t]+(?P<a>[A-ZÀ-Þ][\w'’.-]+(?:[ \t-]"
     r"(?:(?:de|del|la)[ \t]+)?[A-ZÀ-Þ][\w'’.-]+){0,2})"
-    r"|(?<![\w])(?P<b>[A-ZÀ-Þ][\w'’.-]+(?:[ \t-][A-ZÀ-Þ][\w'’.-]+){0,2})[ \t]+(?i:time)\b)"
+    r"|(?<![\w])(?P<b>[A-ZÀ-Þ][\w'’.-]+(?:[ \t-][A-ZÀ-Þ][\w'’.-]+){0,2})[ \t]+(?i:time)\b"
+    rf"|(?<![\w])(?i:по[ \t]+времени)[ \t]+(?P<c>[{UPPER}][\w-]+(?:[ \t-][{UPPER}][\w-]+)?))"
 )
+
+# a Russian city's name in the genitive case and its ending in the nominative, the one a
+# table of cities writes ("Новосибирска" -> "Новосибирск", "Астаны" -> "Астана", "Ярославля"
+# -> "Ярославль"); a name that does not decline ("Актобе", "Алматы") is looked up as written
+_GENITIVE_ENDINGS = (("а", ""), ("ы", "а"), ("и", "а"), ("я", "ь"), ("и", "я"))
+
+
+def _nominatives(name: str) -> list[str]:
+    """`name` as written, and the nominative forms a Russian genitive may be of."""
+    return [name] + [
+        name[: -len(ending)] + nominative
+        for ending, nominative in _GENITIVE_ENDINGS
+        if name.endswith(ending) and len(name) > len(ending) + 2
+    ]
 
 
 def city_clock(text: str, vocab: _Vocab) -> tuple[str, str, str] | None:
     """(zone, country, city) of the first city or region `text` gives a time by ("13:00 (Oslo
-    time)", "15:00 Lisbon time", "às 15h00, hora de Lisboa", "hora de Canarias"), a city's
-    other names too ("Roma"); None
-    when it names none. A zone's own words ("Central Time", "Pacific time") name no city."""
+    time)", "15:00 Lisbon time", "às 15h00, hora de Lisboa", "hora de Canarias", "по времени
+    Новосибирска"), a city's other names too ("Roma"); None when it names none. A zone's own
+    words ("Central Time", "Pacific time") name no city."""
     for seen, match in enumerate(_CITY_CLOCK.finditer(text[:MAX_SCAN])):
         if seen >= 20:
             break
+        if match.group("c"):  # "по времени Новосибирска": the city's name declined
+            for name in _nominatives(match.group("c")):
+                zone = city_zone(name, other_names=True)
+                if zone is not None:
+                    return zone[0], zone[1], match.group("c")
+            continue
         words = (match.group("a") or match.group("b")).split()
         for start in range(len(words)):  # "Our Oslo time": the city is the last words
             name = " ".join(words[start:])
