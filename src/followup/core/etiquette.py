@@ -82,8 +82,10 @@ class Words:
             value = data.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise InvalidInput(f"drafting data: etiquette.{key} must be a list of strings")
-            # longest first, so 'go through' is read before 'go'
-            return tuple(sorted({v.strip().lower() for v in value if v.strip()}, key=len)[::-1])
+            # longest first, so 'go through' is read before 'go'; then in letter order, so a
+            # pattern made of them is the same text under any hash seed (kept between runs)
+            words = {v.strip().lower() for v in value if v.strip()}
+            return tuple(sorted(words, key=lambda v: (-len(v), v)))
 
         return cls(
             via=strings("via"),
