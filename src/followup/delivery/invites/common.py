@@ -139,6 +139,12 @@ def _load_data(name: str, user: str | None, mtime: int | None) -> dict[str, Any]
     return data
 
 
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    """`words` in small letters, the longest first (a label is tried before a shorter one it
+    starts with)."""
+    return tuple(sorted((w.lower() for w in words), key=len, reverse=True))
+
+
 def _words_re(
     words: Iterable[str], ignore_case: bool = True, particles: bool = False
 ) -> re.Pattern[str]:
@@ -481,14 +487,8 @@ def _build_vocab(
         )
         if words("in_person", "address_labels")
         else re.compile(r"(?!x)x"),
-        interviewer_labels=tuple(
-            sorted((w.lower() for w in words("introductions", "labels")), key=len, reverse=True)
-        ),
-        listed_labels=tuple(
-            sorted(
-                (w.lower() for w in words("introductions", "listed_labels")), key=len, reverse=True
-            )
-        ),
+        interviewer_labels=_longest_first(words("introductions", "labels")),
+        listed_labels=_longest_first(words("introductions", "listed_labels")),
         client_leads=_words_re(words("titles", "client_leads")),
         table_people_headers=frozenset(
             w.lower() for w in words("introductions", "table_people_headers")
