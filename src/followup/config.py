@@ -218,6 +218,15 @@ BY_NAME = {s.name: s for s in SETTINGS}
 SECRET_NAMES = frozenset({"smtp.password", "imap.password"})
 
 
+CHECK_RULES_FILE = "check.toml"
+
+
+def check_rules_path(config_file: Path) -> Path:
+    """The user's own check rules (merged over the shipped ones): check.toml beside the
+    config file."""
+    return config_file.parent / CHECK_RULES_FILE
+
+
 def secrets_path(config_file: Path) -> Path:
     """The secrets file (passwords, mode 0600): secrets.toml beside the config file."""
     return config_file.parent / "secrets.toml"

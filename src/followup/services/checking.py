@@ -12,9 +12,9 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from followup.config import Settings
+from followup.config import CHECK_RULES_FILE, Settings
 from followup.core import legal_forms as _legal_forms
 from followup.core.check import CheckResult, CheckRules, Facts, check, compile_rules
 from followup.core.check import lazyre as _lazyre
@@ -24,15 +24,13 @@ from followup.core.check import results as _results
 from followup.core.check import rules as _rules
 from followup.core.check.lazyre import install_programs, lazy, module_programs, programs_of
 from followup.core.check.learned import Model
+from followup.core.check.results import facts_for as facts_for
 from followup.core.errors import ConfigError, FollowupError, InvalidInput, NotFound
 from followup.core.package_data import DATA_DIR
 from followup.delivery.files import read_limited
 from followup.store.cache_files import code_seen
 
-if TYPE_CHECKING:  # only named in annotations: a check loads no record models
-    from followup.core.models import Interview, Profile
-
-RULES_FILE = "check.toml"
+RULES_FILE = CHECK_RULES_FILE
 LEGAL_FORMS_FILE = "legal_forms.toml"
 # The code that builds the saved rules, as this run imported it (store.cache_files).
 RULES_CODE = code_seen(_rules, _lazyre, _prefilter, _results, _legal_forms)
@@ -47,11 +45,9 @@ _rules_cache: dict[tuple[str, int, int], CheckRules] = {}
 
 def user_rules_path(settings: Settings | None) -> Path:
     """Where a user's own rules go: `check.toml` beside the config file."""
-    if settings is not None:
-        return settings.config_file.parent / RULES_FILE
-    from followup.config import config_path
+    from followup.config import check_rules_path, config_path
 
-    return config_path().parent / RULES_FILE
+    return check_rules_path(settings.config_file if settings is not None else config_path())
 
 
 def _read_toml(text: str, where: str) -> dict[str, Any]:
@@ -386,40 +382,6 @@ def _mapped(path: Any) -> bytes | memoryview:
 
 # --------------------------------------------------------------------------------------
 # Facts and the check itself
-
-
-def facts_for(
-    interview: Interview | None,
-    profile: Profile | None = None,
-    other_names: Sequence[tuple[str, str]] = (),
-) -> Facts:
-    """The facts a note about this round must get right (names) and can cite (topics, items).
-
-    `profile` gives the candidate's name and qualifications (the employers named there may be
-    named in a note); `other_names` are (name, whose) pairs known to be wrong here.
-    """
-    candidate = profile.name if profile else ""
-    qualifications = tuple(profile.qualifications) if profile else ()
-    if interview is None:
-        return Facts(candidate=candidate, qualifications=qualifications)
-    return Facts(
-        company=interview.company or "",
-        role=interview.role or "",
-        # with the name a team's mailbox is greeted by ('Mereana', core/greetings.signer)
-        people=tuple(
-            dict.fromkeys(
-                [
-                    *(p.name for p in interview.people if p.name),
-                    *(p.called for p in interview.people if p.called),
-                ]
-            )
-        ),  # fmt: skip
-        topics=tuple([*interview.topics, *interview.items]),
-        candidate=candidate,
-        details=tuple(t for t in (interview.notes,) if t),
-        qualifications=qualifications,
-        other_names=tuple(other_names),
-    )
 
 
 def other_application_names(settings: Settings, round_id: int) -> list[tuple[str, str]]:

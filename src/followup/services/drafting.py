@@ -1112,13 +1112,14 @@ def _check(settings: Settings, w: Written, interview: Interview, profile: Profil
     target = checked_text(w)
     if target is None:
         return
-    from followup.services import checking
+    from followup.core.check.results import facts_for
+    from followup.services import verdicts
 
     kind, text = target
-    facts = checking.facts_for(interview, profile)
+    facts = facts_for(interview, profile)
     titles = tuple(p.title for p in interview.people if p.title)
     facts = replace(facts, details=(*facts.details, *titles))  # a letter's address block
-    result = checking.check_text(settings, text, kind, facts)
+    result = verdicts.checked(settings, text, kind, facts)
     w.check = result.to_dict()
     w.verdict = result.verdict
     if result.verdict != "ready":

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # only named in annotations: a check loads no record models
+    from followup.core.models import Interview, Profile
 
 ELEMENTS = ("thanks", "interest", "qualifications", "specifics", "enthusiasm", "next_steps")
 ISSUE = "issue"
@@ -89,3 +93,37 @@ class CheckResult:
         if self.cannot_check:
             out["cannot_check"] = self.cannot_check
         return out
+
+
+def facts_for(
+    interview: Interview | None,
+    profile: Profile | None = None,
+    other_names: Sequence[tuple[str, str]] = (),
+) -> Facts:
+    """The facts a note about this round must get right (names) and can cite (topics, items).
+
+    `profile` gives the candidate's name and qualifications (the employers named there may be
+    named in a note); `other_names` are (name, whose) pairs known to be wrong here.
+    """
+    candidate = profile.name if profile else ""
+    qualifications = tuple(profile.qualifications) if profile else ()
+    if interview is None:
+        return Facts(candidate=candidate, qualifications=qualifications)
+    return Facts(
+        company=interview.company or "",
+        role=interview.role or "",
+        # with the name a team's mailbox is greeted by ('Mereana', core/greetings.signer)
+        people=tuple(
+            dict.fromkeys(
+                [
+                    *(p.name for p in interview.people if p.name),
+                    *(p.called for p in interview.people if p.called),
+                ]
+            )
+        ),  # fmt: skip
+        topics=tuple([*interview.topics, *interview.items]),
+        candidate=candidate,
+        details=tuple(t for t in (interview.notes,) if t),
+        qualifications=qualifications,
+        other_names=tuple(other_names),
+    )
