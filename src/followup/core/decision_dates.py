@@ -50,6 +50,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from followup.core.errors import InvalidInput
 from followup.core.plan import BusinessCalendar
+from followup.core.text import SPACELESS
 from followup.core.textdates import FOREIGN_MONTHS, MONTH, MONTHS, WEEKDAY_NUMBERS, days_in
 
 HolidayLookup = Callable[[date], str | None]
@@ -79,6 +80,10 @@ class DecisionWords:
     # ("lo decidiremos" -> "we will decide"), language by language
     glosses: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     next_after_weekday: tuple[str, ...] = ()  # "prochain": "vendredi prochain" is next Friday
+    # words for "next week" and "this week" said before a weekday, as English says "Friday
+    # next week" and "this Friday" ("下周五", "来週の金曜日", "다음 주 금요일", "volgende week
+    # vrijdag", "nächste Woche Freitag"): "next" and "this", each with its words
+    week_before_weekday: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> DecisionWords:
@@ -107,6 +112,18 @@ class DecisionWords:
             for table in glosses.values()
         ):
             raise InvalidInput("debrief data: decision.glosses must map words to English words")
+        weeks = data.get("week_before_weekday", {})
+        if (
+            not isinstance(weeks, Mapping)
+            or not set(weeks) <= {"next", "this"}
+            or not all(
+                isinstance(v, list) and all(isinstance(w, str) for w in v) for v in weeks.values()
+            )
+        ):
+            raise InvalidInput(
+                'debrief data: decision.week_before_weekday must map "next" and "this" to '
+                "lists of words"
+            )
         return cls(
             strings("cues"),
             strings("not_theirs"),
@@ -125,6 +142,7 @@ class DecisionWords:
                 for language, table in glosses.items()
             },
             strings("next_after_weekday"),
+            {k: tuple(w.lower() for w in v) for k, v in weeks.items()},
         )
 
 
@@ -138,7 +156,11 @@ def in_english(sentence: str, words: DecisionWords) -> str:
     core.textdates' (any language's); a day's number after a weekday, "by", "before" or "the"
     gets its ordinal ending ("Friday 23" -> "Friday the 23rd"), and a word for "next" after a
     weekday ([decision] next_after_weekday) comes before it ("vendredi prochain" -> "next
-    Friday"). An English sentence comes back as it was."""
+    Friday"), and a week's words before a weekday ([decision.week_before_weekday]) are said
+    as English says them ("下周五" -> "Friday next week", "이번 주 금요일" -> "this Friday").
+    Chinese, Japanese and Korean words are read wherever they stand, with spaces put around
+    their English ("下周五之前给您答复" -> "Friday next week before we will give you an
+    answer"). An English sentence comes back as it was."""
     low = sentence.lower().replace("’", "'")
     table: dict[str, str] = {}
     for glosses in words.glosses.values():
@@ -149,11 +171,32 @@ def in_english(sentence: str, words: DecisionWords) -> str:
     if not table:
         return sentence
     table.update(_day_names())
+    weekdays = {k: v for k, v in table.items() if v.lower() in _WEEKDAYS}
+    # "下周五", "다음 주 금요일": the week's words and a weekday, as English says them
+    for which, before in words.week_before_weekday.items():
+        for week in (w for w in before if w in low):
+            for name, day in weekdays.items():
+                english = f"{day.title()} next week" if which == "next" else f"this {day.title()}"
+                table.setdefault(f"{week}{name}", english)
+                table.setdefault(f"{week} {name}", english)
     pattern = _gloss_pattern(tuple(sorted(table, key=len, reverse=True)))
-    text = pattern.sub(lambda m: table[" ".join(m.group(0).lower().split())], sentence)
+    text = pattern.sub(lambda m: _glossed(m.group(0), table), sentence)
+    text = _SPACES.sub(" ", text).strip()
     text = _DOTTED_DAY.sub(r"\1 \2", text)  # "28. May" -> "28 May"
     text = _next_after_day(words.next_after_weekday).sub(r"next \1", text)
     return _BARE_DAY.sub(_with_ordinal, text)
+
+
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def _glossed(said: str, table: Mapping[str, str]) -> str:
+    """The English of words `said`, with a space on each side that meets a letter of a script
+    written without spaces ("下周五之前" -> " Friday next week  before ")."""
+    english = table[" ".join(said.lower().split())]
+    before = " " if SPACELESS.match(said[0]) else ""
+    after = " " if SPACELESS.match(said[-1]) else ""
+    return f"{before}{english}{after}"
 
 
 def _with_ordinal(match: re.Match[str]) -> str:
@@ -164,8 +207,18 @@ def _with_ordinal(match: re.Match[str]) -> str:
 
 @lru_cache(maxsize=16)
 def _gloss_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
-    return re.compile(rf"(?i)(?<![\w'-])(?:{alternatives})(?![\w'-])" if keys else r"(?!)")
+    """Any of `keys` as whole words; a key's end in a script written without spaces between
+    words (Chinese, Japanese; Korean, whose particles join the word before them) may touch
+    any letter ("下周五之前", "결과는")."""
+    alternatives = "|".join(_gloss_alternative(k) for k in keys)
+    return re.compile(rf"(?i)(?:{alternatives})" if keys else r"(?!)")
+
+
+def _gloss_alternative(key: str) -> str:
+    body = re.escape(key).replace(r"\ ", r"\s+")
+    before = "" if SPACELESS.match(key[0]) else r"(?<![\w'-])"
+    after = "" if SPACELESS.match(key[-1]) else r"(?![\w'-])"
+    return f"{before}{body}{after}"
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,11 @@ _ESCAPE_SEQUENCE = re.compile(
     r")"
 )
 
+# A letter of a script written without spaces between words (Chinese, Japanese kana and
+# kanji, the iteration mark 々) or of Korean, which writes its particles on the word before
+# them: a phrase in these may touch the letters around it ("下周五之前", "결과는")
+SPACELESS = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
 UNSAFE_RANGES = (
     ("\x00", "\x08"),  # C0 controls before TAB
     ("\x0b", "\x1f"),  # C0 controls after LF (VT, FF, CR, ESC, …)

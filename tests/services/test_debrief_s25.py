@@ -1,0 +1,290 @@
+"""`followup debrief` on transcripts it has not seen (issue 9, kinds 11-12, session 25), each
+kind in general, with invented people and employers:
+
+1. the employer's decision date said in Chinese, Japanese, Korean (and Korean in an English
+   sentence), Dutch, and the ways French, German and Spanish also say it ("sous quinze jours",
+   "bis Freitag nächster Woche", "te escribimos en un plazo de …"), relative to the interview
+   day, working days counted over the employer country's public holidays (the `holidays`
+   package); a start date, a next round, a probation or a notice period said in those
+   languages is no decision date;
+2. a speaker labelled by a first name, an initial or an account name ("Tomasz (Gast)",
+   "Priya R.", "priya.raman") joined to the full name the file writes elsewhere, including an
+   introduction in the speaker's language ("Ich bin Tomasz Wójcik", "je suis …", "me llamo
+   …"); a meeting room's system ("Conference Room B (Zoom Rooms)") is nobody;
+3. committees, boards and councils ("the data monitoring committee", "the works council",
+   "the board") are no topics; what was discussed still is.
+"""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from helpers_debrief import debriefed, decision, zoom
+
+TUE = date(2031, 5, 13)  # a Tuesday; the Friday after is the 16th, next week's the 23rd
+
+# --- 1. the decision date in other languages --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "said", "day", "country"),
+    [
+        # Chinese: 下周五 is next week's Friday, 两周内 two weeks, 月底前 the month's end
+        ("我们聊聊仓库补货的流程。", "下周五之前给您答复。", "2031-05-23", "CN"),
+        ("我们聊聊仓库补货的流程。", "我们会在两周内通知您结果。", "2031-05-27", "CN"),
+        ("我们聊聊仓库补货的流程。", "月底前会给您答复。", "2031-05-31", "CN"),
+        ("我们聊聊仓库补货的流程。", "我们会在三个工作日内给您回复。", "2031-05-16", "CN"),
+        ("我们聊聊仓库补货的流程。", "下星期三我们会通知您面试结果。", "2031-05-21", "TW"),
+        # Japanese
+        ("在庫管理についてお話ししましょう。", "来週中にご連絡します。", "2031-05-23", "JP"),
+        (
+            "在庫管理についてお話ししましょう。",
+            "結果は来週の金曜日までにご連絡いたします。",
+            "2031-05-23",
+            "JP",
+        ),
+        (
+            "在庫管理についてお話ししましょう。",
+            "一週間以内に結果をお知らせします。",
+            "2031-05-20",
+            "JP",
+        ),
+        ("在庫管理についてお話ししましょう。", "今週中にお返事いたします。", "2031-05-16", "JP"),
+        # Korean, and Korean in an English sentence
+        (
+            "재고 관리에 대해 이야기해 봅시다.",
+            "다음 주 금요일까지 연락드리겠습니다.",
+            "2031-05-23",
+            "KR",
+        ),
+        (
+            "재고 관리에 대해 이야기해 봅시다.",
+            "결과는 2주 안에 알려드리겠습니다.",
+            "2031-05-27",
+            "KR",
+        ),
+        (
+            "재고 관리에 대해 이야기해 봅시다.",
+            "이번 주 금요일까지 결과를 알려드릴게요.",
+            "2031-05-16",
+            "KR",
+        ),
+        (
+            "Let's talk about the spare parts inventory.",
+            "We'll let you know 다음 주 금요일까지.",
+            "2031-05-23",
+            "KR",
+        ),
+        # Dutch
+        (
+            "Laten we het over de voorraad hebben.",
+            "We laten het u voor het einde van volgende week weten.",
+            "2031-05-23",
+            "NL",
+        ),
+        (
+            "Laten we het over de voorraad hebben.",
+            "U hoort binnen twee weken van ons.",
+            "2031-05-27",
+            "NL",
+        ),
+        (
+            "Laten we het over de voorraad hebben.",
+            "We nemen vrijdag contact met u op.",
+            "2031-05-16",
+            "NL",
+        ),
+        (
+            "Laten we het over de voorraad hebben.",
+            "Wij geven u uiterlijk volgende week vrijdag uitsluitsel.",
+            "2031-05-23",
+            "BE",
+        ),
+        # French: "quinze jours" is two weeks, "huit jours" one
+        (
+            "Parlons du stock de pièces.",
+            "Nous vous donnerons une réponse sous quinze jours.",
+            "2031-05-27",
+            "FR",
+        ),
+        (
+            "Parlons du stock de pièces.",
+            "On revient vers vous sous huit jours.",
+            "2031-05-20",
+            "FR",
+        ),
+        (
+            "Parlons du stock de pièces.",
+            "Nous reviendrons vers vous d'ici la fin de la semaine prochaine.",
+            "2031-05-23",
+            "FR",
+        ),
+        (
+            "Parlons du stock de pièces.",
+            "Vous aurez notre réponse avant le vendredi 16.",
+            "2031-05-16",
+            "FR",
+        ),
+        # German: the weekday before or after its week
+        (
+            "Sprechen wir über das Ersatzteillager.",
+            "Sie hören bis Freitag nächster Woche von uns.",
+            "2031-05-23",
+            "DE",
+        ),
+        (
+            "Sprechen wir über das Ersatzteillager.",
+            "Wir geben Ihnen nächste Woche Freitag Bescheid.",
+            "2031-05-23",
+            "AT",
+        ),
+        # Spanish, in the present tense
+        (
+            "Hablemos del inventario de repuestos.",
+            "Te escribimos en un plazo de cinco días hábiles.",
+            "2031-05-20",
+            "ES",
+        ),
+    ],
+)
+def test_the_decision_said_in_more_languages(
+    tmp_path: Path, opening: str, said: str, day: str, country: str
+) -> None:
+    result = debriefed(
+        tmp_path,
+        "interview.vtt",
+        zoom(
+            ("Beatriz Lozano", opening),
+            ("Lucía Ortega", "OK."),
+            ("Beatriz Lozano", said),
+            ("Lucía Ortega", "Thank you."),
+        ),
+        TUE,
+        "Lucía Ortega",
+        country,
+    )
+    assert decision(result) == day
+
+
+@pytest.mark.parametrize(
+    ("said", "interviewed", "day", "country"),
+    [
+        # May Day in Spain: Mon 28 April, five working days -> Tue 6 May
+        ("Le daremos una respuesta en cinco días hábiles.", date(2031, 4, 28), "2031-05-06", "ES"),
+        # Mexico's Revolution Day, the third Monday of November (17th)
+        (
+            "Te escribimos en un plazo de cinco días hábiles.",
+            date(2031, 11, 11),
+            "2031-11-19",
+            "MX",
+        ),
+        # Brazil's Black Awareness Day, Thursday 20 November
+        ("Vamos dar um retorno em cinco dias úteis.", date(2031, 11, 17), "2031-11-25", "BR"),
+        # France's Victory Day, Thursday 8 May
+        (
+            "Nous reviendrons vers vous sous cinq jours ouvrés.",
+            date(2031, 5, 7),
+            "2031-05-15",
+            "FR",
+        ),
+        # China's National Day holidays by law (1-3 October), then a weekend
+        ("我们会在三个工作日内给您回复。", date(2031, 9, 29), "2031-10-07", "CN"),
+    ],
+)
+def test_working_days_skip_the_employer_countrys_holidays(
+    tmp_path: Path, said: str, interviewed: date, day: str, country: str
+) -> None:
+    result = debriefed(
+        tmp_path,
+        "interview.vtt",
+        zoom(
+            ("Beatriz Lozano", "Hablemos del inventario de repuestos."),
+            ("Lucía Ortega", "Claro."),
+            ("Beatriz Lozano", said),
+        ),
+        interviewed,
+        "Lucía Ortega",
+        country,
+    )
+    assert decision(result) == day
+
+
+@pytest.mark.parametrize(
+    ("other", "said", "day", "country"),
+    [
+        ("入职日期是6月2日。", "下周五之前给您答复。", "2031-05-23", "CN"),
+        ("试用期是三个月，下一轮面试在下周一。", "月底前会给您答复。", "2031-05-31", "CN"),
+        ("入社日は6月2日の予定です。", "来週中にご連絡します。", "2031-05-23", "JP"),
+        (
+            "二次面接は来週の水曜日です。",
+            "結果は来週の金曜日までにご連絡いたします。",
+            "2031-05-23",
+            "JP",
+        ),
+        ("입사일은 6월 2일입니다.", "다음 주 금요일까지 연락드리겠습니다.", "2031-05-23", "KR"),
+        (
+            "De startdatum zou 2 juni zijn.",
+            "U hoort binnen twee weken van ons.",
+            "2031-05-27",
+            "NL",
+        ),
+        (
+            "Het tweede gesprek is volgende week maandag.",
+            "We nemen vrijdag contact met u op.",
+            "2031-05-16",
+            "NL",
+        ),
+        (
+            "Votre préavis est d'un mois, donc une prise de poste le 16 juin.",
+            "On revient vers vous sous huit jours.",
+            "2031-05-20",
+            "FR",
+        ),
+    ],
+)
+def test_a_start_round_or_probation_is_no_decision_in_more_languages(
+    tmp_path: Path, other: str, said: str, day: str, country: str
+) -> None:
+    result = debriefed(
+        tmp_path,
+        "interview.vtt",
+        zoom(
+            ("Beatriz Lozano", other),
+            ("Lucía Ortega", "OK."),
+            ("Beatriz Lozano", said),
+        ),
+        TUE,
+        "Lucía Ortega",
+        country,
+    )
+    assert decision(result) == day
+
+
+@pytest.mark.parametrize(
+    ("other", "country"),
+    [
+        ("入职日期是6月2日。", "CN"),
+        ("下一轮面试在下周五。", "CN"),
+        ("試用期間は3ヶ月です。", "JP"),
+        ("二次面接は来週の金曜日です。", "JP"),
+        ("다음 면접은 다음 주 금요일입니다.", "KR"),
+        ("De startdatum zou 2 juni zijn.", "NL"),
+        ("Het tweede gesprek is volgende week vrijdag.", "NL"),
+    ],
+)
+def test_only_a_start_or_next_round_gives_no_decision(
+    tmp_path: Path, other: str, country: str
+) -> None:
+    result = debriefed(
+        tmp_path,
+        "interview.vtt",
+        zoom(("Beatriz Lozano", other), ("Lucía Ortega", "OK.")),
+        TUE,
+        "Lucía Ortega",
+        country,
+    )
+    assert decision(result) is None
