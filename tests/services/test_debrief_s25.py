@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers_debrief import debriefed, decision, zoom
+from helpers_debrief import debriefed, decision, teams, zoom
 
 TUE = date(2031, 5, 13)  # a Tuesday; the Friday after is the 16th, next week's the 23rd
 
@@ -288,3 +288,94 @@ def test_only_a_start_or_next_round_gives_no_decision(
         country,
     )
     assert decision(result) is None
+
+
+# --- 2. one person under a first name, an initial or an account name ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "introduction"),
+    [
+        ("Tomasz (Gast)", "Ich bin Tomasz Wójcik und leite das Ingestion-Team."),
+        ("Tomasz (Invité)", "Bonjour, je suis Tomasz Wójcik, je dirige l'équipe d'ingestion."),
+        ("Tomasz (Invitado)", "Hola, me llamo Tomasz Wójcik y dirijo el equipo de ingesta."),
+        ("Tomasz (Gast)", "Hoi, ik ben Tomasz Wójcik, ik leid het ingestieteam."),
+        ("Tomasz (Ospite)", "Buongiorno, sono Tomasz Wójcik e guido il team di ingestione."),
+        ("Tomasz (Convidado)", "Olá, eu sou Tomasz Wójcik e lidero a equipe de ingestão."),
+    ],
+)
+def test_a_first_name_label_takes_the_name_introduced_in_another_language(
+    tmp_path: Path, label: str, introduction: str
+) -> None:
+    result = debriefed(
+        tmp_path,
+        "Entrevista-20310513_090000-Meeting Transcript.vtt",
+        teams(
+            ("Priya Raman", "Let's talk about the streaming migration."),
+            (label, introduction),
+            ("Lucía Ortega (External)", "Thanks for having me."),
+            (label, "What about the lakehouse cost model?"),
+        ),
+        TUE,
+        "Lucía Ortega",
+    )
+    assert sorted(result.speakers) == ["Lucía Ortega", "Priya Raman", "Tomasz Wójcik"]
+
+
+def test_a_label_with_an_initial_is_the_full_name_labelled_elsewhere(tmp_path: Path) -> None:
+    result = debriefed(
+        tmp_path,
+        "interview.vtt",
+        zoom(
+            ("Priya R.", "Hi Lucía, I'm Priya Raman, head of data platform."),
+            ("Lucía Ortega", "Thanks for having me."),
+            ("PRIYA RAMAN", "Let's start with the streaming migration."),
+            ("Lucía Ortega", "Sure, I moved our batch jobs onto Kafka."),
+        ),
+        TUE,
+        "Lucía Ortega",
+    )
+    assert sorted(result.speakers) == ["Lucía Ortega", "Priya Raman"]
+
+
+@pytest.mark.parametrize("label", ["priya.raman", "priya_raman", "priya.raman@northwind.example"])
+def test_an_account_name_label_is_the_persons_name(tmp_path: Path, label: str) -> None:
+    result = debriefed(
+        tmp_path,
+        "interview.vtt",
+        zoom(
+            (label, "Hi Lucía, thanks for joining. Let's start with the streaming migration."),
+            ("Lucía Ortega", "Sure, I moved our batch jobs onto Kafka."),
+            (label, "How did you handle the late events?"),
+        ),
+        TUE,
+        "Lucía Ortega",
+    )
+    assert sorted(result.speakers) == ["Lucía Ortega", "Priya Raman"]
+
+
+@pytest.mark.parametrize(
+    "room",
+    [
+        "Conference Room B (Zoom Rooms)",
+        "Boardroom-3 Surface Hub",
+        "Meeting Room 4.12",
+        "Salle de réunion Everest",
+        "Besprechungsraum 2.OG",
+    ],
+)
+def test_a_meeting_rooms_system_is_nobody(tmp_path: Path, room: str) -> None:
+    result = debriefed(
+        tmp_path,
+        "interview.vtt",
+        zoom(
+            ("Priya Raman", "Hi Lucía, let's start with the streaming migration."),
+            ("Lucía Ortega", "Sure, I moved our batch jobs onto Kafka."),
+            (room, "Can everyone hear us in here?"),
+            ("Priya Raman", "Yes. How did you handle the late events?"),
+        ),
+        TUE,
+        "Lucía Ortega",
+    )
+    assert room not in result.speakers
+    assert sorted(result.speakers) == ["Lucía Ortega", "Priya Raman"]

@@ -518,9 +518,12 @@ def _timed_transcript(
     lines = (_clean(_DIALOGUE_DASH.sub("", _clean(p))) for b in blocks for p in b.payload)
     dashed = _dash_speakers(lines, units=len(blocks))
     named = _named_voices(blocks, voices, dashed) if voices else {}
+    accounts = _accounts(" ".join(b.payload) for b in blocks)
     for index, block in enumerate(blocks):
         for payload in _dialogue(block.payload, dashed):
             cue = _cue(payload, block.start, block.line, dashed)
+            if cue is not None and cue.speaker is None and accounts:
+                cue = _by_account(cue, accounts)
             voice = voices[index] if voices else None
             if cue is not None and cue.speaker is None and voice:
                 cue = Cue(cue.text, named.get(voice, voice), cue.start, cue.line)
@@ -534,6 +537,35 @@ def _timed_transcript(
     if not cues:
         raise InvalidInput(f"the {kind.file} file has no {kind.cue}s with text")
     return Transcript(kind.format, tuple(cues), tool)
+
+
+# A meeting account's name as a label, where the tool shows the login, not the person's name:
+# "priya.raman:", "priya_raman:", "priya.raman@northwind.example:"
+_ACCOUNT_LABEL = re.compile(
+    r"^(?P<login>[a-z][a-z'’-]+(?:[._][a-z][a-z'’-]+){1,3})(?:@[a-z0-9-]+(?:\.[a-z0-9-]+)+)?"
+    r"[ \t]*:[ \t]+(?P<t>\S.*)$"
+)
+
+
+def _accounts(texts: Iterable[str]) -> frozenset[str]:
+    """The accounts' names that open two cues or more ("priya.raman: …"); a word and a colon
+    said once ("node.js: …") is speech."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        match = _ACCOUNT_LABEL.match(_clean(text))
+        if match:
+            counts[match.group("login")] = counts.get(match.group("login"), 0) + 1
+    return frozenset(login for login, n in counts.items() if n >= 2)
+
+
+def _by_account(cue: Cue, accounts: frozenset[str]) -> Cue:
+    """A cue that opens with one of `accounts` ("priya.raman: Hi Lucía, …") under the name
+    the account is made of ("Priya Raman")."""
+    match = _ACCOUNT_LABEL.match(cue.text)
+    if match is None or match.group("login") not in accounts:
+        return cue
+    name = " ".join(w.title() for w in re.split(r"[._]", match.group("login")))
+    return Cue(match.group("t"), name, cue.start, cue.line)
 
 
 def _dialogue(payload: list[str], dashed: frozenset[str] = frozenset()) -> list[list[str]]:
@@ -694,6 +726,8 @@ class TranscriptWords:
     meeting_words: frozenset[str] = frozenset()  # "call" of "Call with Rajesh Kumar"
     meet_attendees: frozenset[str] = frozenset()  # "asistentes": Meet's attendees' label
     meet_transcript: frozenset[str] = frozenset()  # "transcripción": Meet's transcript label
+    # "ich bin", "je suis", "me llamo": a speaker's own name follows, in other languages
+    introductions: tuple[str, ...] = ()
 
 
 def transcript_words() -> TranscriptWords:
@@ -732,6 +766,7 @@ def _words() -> TranscriptWords:
         meeting_words=frozenset(str(w).lower() for w in table.get("meeting_words", [])),
         meet_attendees=frozenset(str(w).lower() for w in table.get("meet_attendees", [])),
         meet_transcript=frozenset(str(w).lower() for w in table.get("meet_transcript", [])),
+        introductions=tuple(str(w).lower() for w in table.get("introductions", [])),
     )
 
 
@@ -1243,12 +1278,23 @@ _NAME_WORD = (
 
 @lru_cache(maxsize=1)
 def _introduction_pattern() -> re.Pattern[str]:
+    """ "I'm Priya Raman", "this is Tomás", and in other languages as [transcript]
+    introductions says them ("Ich bin Tomasz Wójcik", "je suis …", "me llamo …")."""
     return re.compile(
-        r"\b(?:I'm|I’m|I am|[Mm]y name is|[Mm]y name's|[Tt]his is|[Ii]t's|[Ii]t’s)[ \t]+"
+        rf"\b(?:I'm|I’m|I am|[Mm]y name is|[Mm]y name's|[Tt]his is|[Ii]t's|[Ii]t’s|"
+        rf"{_introductions()})[ \t]+"
         rf"(?P<name>{_NAME_WORD}(?:\.?[ \t]+(?:{_particle()}[ \t]+)*{_NAME_WORD}){{0,3}})"
         r"(?=[ \t]*(?:[,.;!?]|$|[ \t](?:and|but|though|from|here|with|at|I|joining|speaking|"
-        r"calling|on|in)\b))"
+        r"calling|on|in|und|et|y|e|en|og|och)\b))"
     )
+
+
+@lru_cache(maxsize=1)
+def _introductions() -> str:
+    """[transcript] introductions as a pattern's alternatives, their first letter in either
+    case ("Ich bin", "ich bin")."""
+    said = sorted(_words().introductions, key=len, reverse=True)
+    return "|".join(f"(?i:{re.escape(w[0])})" + re.escape(w[1:]) for w in said) or "(?!)"
 
 
 # "Wren here, on my iPad", "Priya Raman here, from finance"
@@ -1353,7 +1399,10 @@ def _written_names(text: str) -> list[list[str]]:
     """The names of two words or more the text writes (line by line, titles dropped, a word
     that names nobody such as a month ending one), each as its words."""
     found = []
+    said = re.compile(rf"\b(?:{_introductions()})\b")
     for line in text[:40_000].split("\n"):
+        # "Ich bin Tomasz Wójcik": the introduction's words are no part of the name after it
+        line = said.sub(lambda m: "," * len(m.group(0)), line)
         for match in _written_name().finditer(line):
             words = _without_honorific(match.group("name")).split()
             while words and words[-1].lower() in _words().not_introduced:
@@ -1385,6 +1434,7 @@ def _completion(
     not given), or the first name and an initial ("Priyanka R"); None when none or several
     fit."""
     parts = label.split()
+    names = [n for n in names if n != parts]  # "Priya R." is no full name of itself
     if len(parts) == 1:
         key = _folded(parts[0])
         fits = [n for n in names if _folded(n[0]) == key]
