@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers_debrief import debriefed, decision, teams, zoom
+from helpers_debrief import debriefed, decision, teams, topics, zoom
 
 TUE = date(2031, 5, 13)  # a Tuesday; the Friday after is the 16th, next week's the 23rd
 
@@ -379,3 +379,131 @@ def test_a_meeting_rooms_system_is_nobody(tmp_path: Path, room: str) -> None:
     )
     assert room not in result.speakers
     assert sorted(result.speakers) == ["Lucía Ortega", "Priya Raman"]
+
+
+# --- 3. bodies are no topics ---------------------------------------------------------------
+
+
+def test_committees_boards_and_councils_are_no_topics(tmp_path: Path) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20310513-090000_Recording.transcript.vtt",
+        zoom(
+            (
+                "Hannah Okafor",
+                "Thanks for joining, Marcus. I'm Hannah Okafor, the clinical operations director at Brightwell Health.",
+            ),
+            ("Marcus Lindqvist", "Thanks for having me."),
+            (
+                "Hannah Okafor",
+                "Every protocol change goes through the ethics committee, and the board signs off the budget. The works council has to agree to any change in shift patterns.",
+            ),
+            (
+                "Marcus Lindqvist",
+                "At my last company I rebuilt the site activation process and cut the start-up time from ninety days to sixty.",
+            ),
+            (
+                "Hannah Okafor",
+                "Good. Our biggest headache is patient recruitment in rural trial sites, and the data monitoring committee wants weekly safety reports.",
+            ),
+            (
+                "Marcus Lindqvist",
+                "I'd start with a recruitment forecast per site and a remote consent workflow.",
+            ),
+            (
+                "Hannah Okafor",
+                "The steering committee meets monthly, and the supervisory board twice a year. How would you handle the audit trail for the electronic data capture system?",
+            ),
+            (
+                "Marcus Lindqvist",
+                "I'd version every change to the case report forms and review the audit log weekly.",
+            ),
+            (
+                "Hannah Okafor",
+                "Great. The senior clinical operations manager role reports to me. Brightwell Health is growing fast. We'll let you know by Friday.",
+            ),
+        ),
+        TUE,
+        "Marcus Lindqvist",
+    )
+    found = topics(result)
+    bodies = ("committee", "council", "board")
+    assert not [t for t in found if any(b in t.split() for b in bodies)], found
+    for expected in (
+        "patient recruitment in rural trial sites",
+        "weekly safety reports",
+        "the audit trail for the electronic data capture system",
+    ):
+        assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The risk committee reviews every new product.",
+        "Anything over a million goes to the investment committee first.",
+        "You'd present to the advisory board each quarter.",
+        "The audit and risk committee meets before the board.",
+    ],
+)
+def test_a_body_said_beside_a_topic_is_none(tmp_path: Path, sentence: str) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20310513-090000_Recording.transcript.vtt",
+        zoom(
+            ("Hannah Okafor", "Let's talk about the liquidity stress tests."),
+            ("Marcus Lindqvist", "Sure, I built the intraday liquidity model at my last bank."),
+            ("Hannah Okafor", sentence),
+            ("Marcus Lindqvist", "Understood."),
+        ),
+        TUE,
+        "Marcus Lindqvist",
+    )
+    found = topics(result)
+    assert not [t for t in found if "committee" in t or "board" in t.split()], found
+    assert "the liquidity stress tests" in found, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "country", "body", "expected"),
+    [
+        (
+            (
+                "Je suis Claire Fontaine, directrice des opérations cliniques. Chaque modification du protocole passe par le comité d'éthique, et le comité de direction valide le budget.",
+                "Dans mon poste précédent, j'ai refondu le processus d'activation des sites.",
+                "Notre priorité, c'est le recrutement des patients dans les centres ruraux et la traçabilité des données. Le comité de direction suit ces chiffres chaque mois.",
+            ),
+            "FR",
+            "comité",
+            "le recrutement des patients",
+        ),
+        (
+            (
+                "Soy Claire Fontaine, directora de operaciones clínicas. El comité de ética revisa cada cambio, y el consejo de administración aprueba el presupuesto.",
+                "En mi puesto anterior rediseñé el proceso de activación de centros.",
+                "Nuestra prioridad es el reclutamiento de pacientes en los centros rurales y la trazabilidad de los datos. El consejo de administración revisa estas cifras cada mes.",
+            ),
+            "ES",
+            "consejo",
+            "el reclutamiento de pacientes",
+        ),
+    ],
+)
+def test_a_body_is_no_topic_in_another_language(
+    tmp_path: Path, turns: tuple[str, str, str], country: str, body: str, expected: str
+) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20310513-090000_Recording.transcript.vtt",
+        zoom(
+            ("Claire Fontaine", turns[0]),
+            ("Marcus Lindqvist", turns[1]),
+            ("Claire Fontaine", turns[2]),
+        ),
+        TUE,
+        "Marcus Lindqvist",
+        country,
+    )
+    found = topics(result)
+    assert not [t for t in found if body in t or "comité" in t], found
+    assert any(t.startswith(expected) for t in found), found

@@ -713,12 +713,16 @@ def _named_thing(word: str) -> bool:
 
 
 def spoken_proposals(
-    sentences: Sequence[Sentence], known: Known, language: LanguageWords, limits: Limits
+    sentences: Sequence[Sentence],
+    known: Known,
+    language: LanguageWords,
+    limits: Limits,
+    grammar: Grammar | None = None,
 ) -> list[Proposal]:
     """Topics of a transcript spoken in another language than English: the noun phrases the
     interviewers said in it (core.spoken_phrases), never a name, the employer, a place or
-    a number, nor what the round records already; the sentence that gave the decision date
-    gives none."""
+    a number, a body that decides (`is_body`: "le comité de direction"), nor what the round
+    records already; the sentence that gave the decision date gives none."""
 
     def excluded(word: str) -> bool:
         low = word.lower()
@@ -735,13 +739,21 @@ def spoken_proposals(
         language,
         known.candidate_speaker,
         excluded,
-        limits.max_topics,
+        limits.max_topics + _SPARE_TOPICS,
     )
+
+    def body(text: str) -> bool:
+        lows = [w for w in text.lower().split() if w not in language.stopwords]
+        return grammar is not None and is_body(lows, grammar)
+
     return [
         Proposal.said("topic", text, "noun phrase", sentences[at])
         for text, at in found
-        if not _already(text, known)
-    ]
+        if not _already(text, known) and not body(text)
+    ][: limits.max_topics]
+
+
+_SPARE_TOPICS = 3  # phrases read beyond the cap, to stand in for bodies left out
 
 
 def topic_proposals(
@@ -782,6 +794,26 @@ def topic_proposals(
 _ARTICLE = frozenset({"the", "our", "this", "that", "these", "those", "its", "their"})
 
 
+def is_body(lows: Sequence[str], grammar: Grammar) -> bool:
+    """Words of a phrase, in small letters, that name a committee, a board or a council, a body
+    that decides, not what was discussed ([grammar] body_heads: "the data monitoring
+    committee", "the works council", "le comité de direction", "Betriebsrat", "运营委员会"; its
+    head last, as English and German put it, or first, as French and Spanish do); a word of
+    [grammar] lone_body_heads ("board", "panel") is one alone or after [grammar]
+    body_modifiers ("the advisory board"; "the Kanban board" is a thing)."""
+    content = [w for w in lows if w not in grammar.determiners and w not in _ARTICLE]
+    if not content:
+        return False
+    heads = grammar.body_heads
+    if content[-1] in heads or content[0] in heads:
+        return True
+    if any(content[-1].endswith(h) for h in heads if len(h) > 5 or not h.isascii()):
+        return True  # a compound of a head: "subcommittee", "prüfungsausschuss", "运营委员会"
+    return content[-1] in grammar.lone_body_heads and all(
+        w in grammar.body_modifiers for w in content[:-1]
+    )
+
+
 def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
     """A noun phrase fit to be a topic: no name, no number word, no meeting-tool word, no
     greeting, not the role or the company, not a generic word alone; its head and what it is
@@ -809,6 +841,8 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         return False  # "the line training captain", "VP of marketing": a person's job
     if lows[-1] in words.role_heads:
         return False  # "the store operations manager role": the job itself
+    if grammar is not None and is_body(lows, grammar):
+        return False  # "the ethics committee", "the board", "le comité": who decides, not what
     if grammar is not None and content[-1] in grammar.place_heads:
         return False  # "the surrounding towns", "the city": where, not what was discussed
     if (
@@ -2798,7 +2832,7 @@ def propose(
     # a short line is read for topics too ("And food cost.")
     short = sentences_of(transcript, words, replace(limits, min_sentence_words=2))
     if language is not None:
-        topics = spoken_proposals(short, known, language, limits)
+        topics = spoken_proposals(short, known, language, limits, words.grammar)
     elif lexicon is not None and words.grammar is not None:
         topics = noun_phrase_topics(
             transcript, keyphrases, short, words, known, limits, lexicon, passes

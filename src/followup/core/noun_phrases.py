@@ -74,6 +74,9 @@ class Grammar:
     ditransitive_verbs: frozenset[str] = field(default_factory=frozenset)  # "give": two objects
     complement_verbs: frozenset[str] = field(default_factory=frozenset)  # "get X wrong"
     catenative_verbs: frozenset[str] = field(default_factory=frozenset)  # "keep failing"
+    body_heads: frozenset[str] = field(default_factory=frozenset)  # "committee": who decides
+    lone_body_heads: frozenset[str] = field(default_factory=frozenset)  # "board": alone, a body
+    body_modifiers: frozenset[str] = field(default_factory=frozenset)  # "advisory" board
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -123,6 +126,9 @@ class Grammar:
             ditransitive_verbs=optional("ditransitive_verbs"),
             complement_verbs=optional("complement_verbs"),
             catenative_verbs=optional("catenative_verbs"),
+            body_heads=optional("body_heads"),
+            lone_body_heads=optional("lone_body_heads"),
+            body_modifiers=optional("body_modifiers"),
         )
 
 
