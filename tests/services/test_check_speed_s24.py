@@ -17,6 +17,7 @@ import re
 import pytest
 
 from followup.core import person_names
+from followup.core.check import words
 from followup.services import checking
 
 
@@ -28,17 +29,17 @@ class _NoSearch:
 
 
 def test_plain_word_piece_is_counted_without_searching(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(checking, "_READ_WORDS", _NoSearch())
-    monkeypatch.setattr(checking, "_NO_VOWEL", _NoSearch())
+    monkeypatch.setattr(words, "_READ_WORDS", _NoSearch())
+    monkeypatch.setattr(words, "_NO_VOWEL", _NoSearch())
     # (words, syllables, sentence ends): vowel groups less a silent -e or -ed, one more for a
     # word without a vowel
-    assert checking._piece_counts("dashboard") == (1, 2, 0)
-    assert checking._piece_counts("make") == (1, 1, 0)
-    assert checking._piece_counts("jumped") == (1, 1, 0)
-    assert checking._piece_counts("wanted") == (1, 2, 0)
-    assert checking._piece_counts("rhythm") == (1, 1, 0)
-    assert checking._piece_counts("hmm") == (1, 1, 0)
-    assert checking._piece_counts("nth") == (1, 1, 0)
+    assert words.piece_counts("dashboard") == (1, 2, 0)
+    assert words.piece_counts("make") == (1, 1, 0)
+    assert words.piece_counts("jumped") == (1, 1, 0)
+    assert words.piece_counts("wanted") == (1, 2, 0)
+    assert words.piece_counts("rhythm") == (1, 1, 0)
+    assert words.piece_counts("hmm") == (1, 1, 0)
+    assert words.piece_counts("nth") == (1, 1, 0)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +55,7 @@ def test_plain_word_piece_is_counted_without_searching(monkeypatch: pytest.Monke
     ],
 )
 def test_other_pieces_are_counted_as_before(piece: str, counts: tuple[int, int, int]) -> None:
-    assert checking._piece_counts(piece) == counts
+    assert words.piece_counts(piece) == counts
 
 
 def test_grade_of_a_real_note_is_unchanged() -> None:
@@ -65,8 +66,8 @@ def test_grade_of_a_real_note_is_unchanged() -> None:
         "improvement on spreadsheets. In my current role I reorganised the weekend cover "
         "plan, which cut overtime by a fifth while keeping every shift staffed."
     )
-    checking._PIECE_COUNTS.clear()
-    checking._WORD_SYLLABLES.clear()
+    words._PIECE_COUNTS.clear()
+    words._WORD_SYLLABLES.clear()
     first = checking.flesch_kincaid_grade(text)
     again = checking.flesch_kincaid_grade(text)  # (the pieces remembered)
     assert first == again == pytest.approx(11.584, abs=0.001)

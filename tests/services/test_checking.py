@@ -10,6 +10,7 @@ import pytest
 
 from followup.config import load_settings
 from followup.core.check import Facts
+from followup.core.check.words import vowel_groups
 from followup.core.errors import ConfigError, InvalidInput, NotFound
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
 from followup.services import checking
@@ -222,7 +223,7 @@ def _grade_whole_text(text: str) -> float:
     if not words:
         return 0.0
     sentences = max(1, len(re.findall(r"[.!?]+(?=\s|$)", text)))
-    total = sum(checking._vowel_groups(w) for w in words)
+    total = sum(vowel_groups(w) for w in words)
     total += len(re.findall(r"\b[b-df-hj-np-tv-xz]+\b", lowered))
     return 0.39 * len(words) / sentences + 11.8 * total / len(words) - 15.59
 

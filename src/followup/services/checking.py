@@ -25,6 +25,7 @@ from followup.core.check import rules as _rules
 from followup.core.check.lazyre import install_programs, lazy, module_programs, programs_of
 from followup.core.check.learned import Model
 from followup.core.check.results import facts_for as facts_for
+from followup.core.check.words import flesch_kincaid_grade
 from followup.core.errors import ConfigError, FollowupError, InvalidInput, NotFound
 from followup.core.package_data import DATA_DIR
 from followup.delivery.files import read_limited
@@ -253,80 +254,6 @@ def sentiment_scorer() -> Callable[[str], float] | None:
         except ImportError:  # pragma: no cover - a declared dependency
             return None
     return _sentiment
-
-
-_READ_WORDS = lazy(r"[a-z]+(?:'[a-z]+)?")
-_VOWEL_GROUPS = lazy(r"[aeiouy]+")
-_HAS_VOWEL = lazy(r"[aeiouy]")
-_NO_VOWEL = lazy(r"\b[b-df-hj-np-tv-xz]+\b")
-
-
-def flesch_kincaid_grade(text: str) -> float:
-    """The Flesch-Kincaid grade level of a text (US school grade). Syllables are estimated
-    as vowel groups, less a silent final e or -ed after a consonant, at least one a word.
-
-    No word, sentence end or consonant-only word spans white space, so the text is counted a
-    piece between spaces at a time, each piece's counts worked out once (`_PIECE_COUNTS`):
-    the same figures as counting the whole text at once."""
-    memo = _PIECE_COUNTS
-    if len(memo) > 50_000:
-        memo.clear()
-        _WORD_SYLLABLES.clear()
-    counts = list(map(memo.__getitem__, text.lower().split()))
-    if not counts:
-        return 0.0
-    words, total, ends = map(sum, zip(*counts, strict=True))
-    if not words:
-        return 0.0
-    sentences = max(1, ends)
-    return 0.39 * words / sentences + 11.8 * total / words - 15.59
-
-
-def _piece_counts(piece: str) -> tuple[int, int, int]:
-    """A lower-cased piece of text without white space: its words, their syllables (and
-    one more for each word without a vowel), and whether it ends a sentence (1 or 0).
-
-    A piece of letters a-z only (most of a text's pieces) is one word, a word without a
-    vowel when no vowel group is in it, and ends no sentence: counted without the two
-    searches a piece with other characters needs (the same figures)."""
-    if piece.isalpha() and piece.isascii():
-        return 1, _WORD_SYLLABLES[piece] + (_HAS_VOWEL.search(piece) is None), 0
-    words = _READ_WORDS.findall(piece)
-    memo = _WORD_SYLLABLES
-    syllables = sum(map(memo.__getitem__, words)) + len(_NO_VOWEL.findall(piece))
-    return len(words), syllables, int(piece[-1] in ".!?")
-
-
-class _Counts(dict[str, tuple[int, int, int]]):
-    """`_piece_counts` of each piece, worked out on first lookup."""
-
-    def __missing__(self, piece: str) -> tuple[int, int, int]:
-        found = self[piece] = _piece_counts(piece)
-        return found
-
-
-class _Syllables(dict[str, int]):
-    """A word's vowel groups less a silent ending, worked out once a word (on first lookup)."""
-
-    def __missing__(self, word: str) -> int:
-        found = self[word] = _vowel_groups(word)
-        return found
-
-
-_PIECE_COUNTS = _Counts()
-_WORD_SYLLABLES = _Syllables()
-
-
-def _vowel_groups(w: str) -> int:
-    """The vowel groups of a word, less a silent final e or -ed after a consonant."""
-    n = len(_VOWEL_GROUPS.findall(w))
-    last = w[-1]
-    if last == "e":
-        if len(w) > 2 and w[-2] not in "aeiouyl":
-            n -= bool(_HAS_VOWEL.search(w, 0, len(w) - 2))
-    elif last == "d" and len(w) > 3 and w[-2] == "e" and w[-3] not in "aeiouytd":
-        n -= bool(_HAS_VOWEL.search(w, 0, len(w) - 3))
-    return n
 
 
 def readability_scorer() -> Callable[[str], float] | None:

@@ -73,6 +73,13 @@ def _piece_hashes(piece: str, mask: int) -> tuple[tuple[int, ...], ...]:
     if piece.isalpha() and piece.isascii():  # one word of letters a-z (the usual piece)
         h, own = _word_hashes(piece, mask)
         return (h,), (h * 1000003 & mask,), own
+    body = piece[:-1]
+    if body.isalpha() and body.isascii() and not piece[-1].isalnum():
+        # a word of letters a-z and a mark ("dashboard,", "team."): the two words `_WORD`
+        # reads (a mark is no digit), without the searches
+        h, own = _word_hashes(body, mask)
+        m, mark = _word_hashes(piece[-1], mask)
+        return (h, m), (h * 1000003 & mask, m * 1000003 & mask), own + mark
     if _DIGITS.search(piece) is not None:
         piece = _DIGITS.sub("0", piece)
     hashes: list[int] = []

@@ -213,13 +213,15 @@ class Gates:
     def _start(self) -> None:
         """What the tests use besides the tables, made again when the gates are read back."""
         self.keys = {key: frozenset(table) for key, table in self.index.items()}
-        # for `_bits`: as written, then in lower case, the word table and the word-beginning
-        # table (empty when there is none)
-        self._tables = [
-            (cased, self.index.get((WORDS, cased), {}), self.index.get((PREFIXES, cased), {}))
-            for cased in (True, False)
-            if (WORDS, cased) in self.index or (PREFIXES, cased) in self.index
-        ]
+        # for `_bits`: as written, then in lower case, the word table, the word-beginning
+        # table (empty when there is none) and the first PREFIX_MIN characters of its
+        # beginnings (a word that starts otherwise opens none of them)
+        self._tables: list[tuple[bool, dict[str, int], dict[str, int], frozenset[str]]] = []
+        for cased in (True, False):
+            if (WORDS, cased) in self.index or (PREFIXES, cased) in self.index:
+                beginnings = self.index.get((PREFIXES, cased), {})
+                heads = frozenset(piece[:PREFIX_MIN] for piece in beginnings)
+                self._tables.append((cased, self.index.get((WORDS, cased), {}), beginnings, heads))
         self._run_lookups: _RunLookups | None = None
         self._word_bits: dict[str, int] = {}
         self._notes = 0
@@ -350,13 +352,14 @@ class Gates:
         its first PREFIX_MIN to PREFIX_LEN characters, a shorter word whole) in the others."""
         lower = lowercase(word)
         found = 0
-        for cased, words, beginnings in self._tables:
+        for cased, words, beginnings, heads in self._tables:
             form = word if cased else lower
             bits = words.get(form)
             if bits is not None:
                 found |= bits
-            if beginnings:
-                # (no beginning is shorter than PREFIX_MIN: a shorter word opens none)
+            # (no beginning is shorter than PREFIX_MIN: a shorter word opens none; nor does
+            # a word whose first PREFIX_MIN characters start none, most words)
+            if len(form) >= PREFIX_MIN and form[:PREFIX_MIN] in heads:
                 last = min(len(form), PREFIX_LEN)
                 for k in range(PREFIX_MIN, last):
                     bits = beginnings.get(form[:k])
