@@ -564,11 +564,15 @@ class Checker:
         doc = self.doc
         voiding = [f for f in issues if self.rules.codes[f.code].voids_elements]
 
-        def clauses(found: Iterable[Finding]) -> dict[int, list[Span]]:
-            """Clauses whose words count for nothing, by sentence."""
+        def clauses(found: Iterable[Finding], name: str = "") -> dict[int, list[Span]]:
+            """Clauses whose words count for nothing, by sentence (for the element `name`, a
+            code that voids it only from its finding on voids the rest of the clause)."""
             void: dict[int, list[Span]] = {}
             for f in found:
-                void.setdefault(doc.sentence_index(f.start), []).append(doc.clause_at(f.start))
+                clause = doc.clause_at(f.start)
+                if name in self.rules.codes[f.code].voids_from_match:
+                    clause = Span(max(clause.start, f.start), clause.end)
+                void.setdefault(doc.sentence_index(f.start), []).append(clause)
             return void
 
         out = {}
@@ -576,11 +580,18 @@ class Checker:
         for name in self.kind.required:
             spec = self.rules.elements[name]
             # an element's own voiding codes (a template slot is no specific) add their clauses
-            void = (
+            whole = (
                 clauses([*voiding, *(f for f in self.found if f.code in spec.voided_by)])
                 if spec.voided_by
                 else voided
             )
+            # a code may void an element's rules only from its finding on (next steps offered
+            # before a demand); a sentence the classifier reads whole is voided as before
+            void = whole
+            if any(name in self.rules.codes[f.code].voids_from_match for f in voiding):
+                void = clauses(
+                    [*voiding, *(f for f in self.found if f.code in spec.voided_by)], name
+                )
 
             def counts(
                 span: Span, void: dict[int, list[Span]] = void, plain: frozenset[str] = frozenset()
@@ -597,7 +608,7 @@ class Checker:
                 for span in gated_matches(rule, doc, *self._body_bounds())
             )
             if not present:
-                present = any(counts(span) for span in self.learned_element(name))
+                present = any(counts(span, whole) for span in self.learned_element(name))
             if not present and name == "specifics":
                 slots = [Span(f.start, f.end) for f in self.found if f.code in spec.voided_by]
                 present = self.names.specific_from_facts(doc, slots)

@@ -136,6 +136,9 @@ class CodeSpec:
     # or one in a span of code (`LAST_NAME`)
     skip_if_in_record: bool = False
     voids_elements: bool = False  # what a sentence with this finding says counts for nothing
+    # ... but for these elements only from the finding on: an offer said before the demand
+    # stands ("I look forward to discussing next steps, and I need your answer by Monday")
+    voids_from_match: frozenset[str] = frozenset()
     enabled: bool = True
 
 
@@ -735,6 +738,7 @@ class _Compiler:
             skip_if_in_facts=bool(raw.get("skip_if_in_facts", False)),
             skip_if_in_record=bool(raw.get("skip_if_in_record", False)),
             voids_elements=bool(raw.get("voids_elements", False)),
+            voids_from_match=frozenset(str(e) for e in raw.get("voids_from_match", ())),
             enabled=bool(raw.get("enabled", True)),
         )
 
