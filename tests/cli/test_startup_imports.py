@@ -323,3 +323,34 @@ def test_no_stand_in_is_left_where_another_importer_finds_it(cli, tmp_path, foll
     shutil.rmtree(followup_home / "cache" / "renders", ignore_errors=True)
     assert stand_ins_after(["draft", "1"]) == (0, [])
     assert stand_ins_after(["card", "1", "-o", str(tmp_path / "card.pdf")]) == (0, [])
+
+
+CHECKER = ["followup.core.check.rules", "followup.core.check.verdict", "followup.services.checking"]
+
+
+def checker_loaded(args: list[str]) -> tuple[int, list[str]]:
+    """The exit code of `followup ARGS` run as the program runs (its start-up caches on) in a
+    fresh process, and which of the checker's modules (CHECKER) it imported."""
+    code = (
+        "import sys\n"
+        f"sys.argv = ['followup', *{args!r}]\n"
+        "from followup.cli import main\n"
+        "code = main()\n"
+        f"sys.stderr.write(repr((code, sorted(set({CHECKER!r}) & set(sys.modules)))))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "COLUMNS": "100"})  # fmt: skip
+    return eval(proc.stderr.splitlines()[-1])  # noqa: S307 - our own repr
+
+
+@pytest.mark.parametrize("args", [["draft", "1"], ["draft", "1", "--json"], ["draft", "list", "1"]],
+                         ids=" ".join)  # fmt: skip
+def test_a_draft_checked_before_loads_no_checker(cli, args) -> None:
+    """The checker's result on a draft is kept between runs (services/verdicts.py): a second
+    draft of an unchanged round, or the list of its drafts shown again, loads neither the
+    rules nor the checker."""
+    assert cli("profile", "--name", "Sam Lee", "--email", "sam@example.com").code == 0
+    assert cli(*ADD).code == 0
+    assert checker_loaded(["draft", "1"]) == (0, CHECKER)  # the first run checks the note
+    assert checker_loaded(args)[0] == 0
+    assert checker_loaded(args) == (0, [])
