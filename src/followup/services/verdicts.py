@@ -184,14 +184,16 @@ def _keep(path: Path, key: bytes, result: CheckResult, rules: str) -> None:
 
 
 def _prune(folder: Path) -> None:
+    """Remove the oldest written when more than MAX_KEPT are kept (their names are counted
+    first: a file's time is read only when some must go)."""
     try:
         with os.scandir(folder) as entries:
-            kept = [(e.stat().st_mtime_ns, e.path) for e in entries if e.name.endswith(".marshal")]
+            names = [e.path for e in entries if e.name.endswith(".marshal")]
+        if len(names) <= MAX_KEPT:
+            return
+        kept = sorted((os.stat(where).st_mtime_ns, where) for where in names)
     except OSError:
         return
-    if len(kept) <= MAX_KEPT:
-        return
-    kept.sort()
     for _, where in kept[: len(kept) - KEEP_AFTER_PRUNE]:
         with contextlib.suppress(OSError):
             os.remove(where)
