@@ -248,6 +248,16 @@ POLITE_DESPERATION = [
     "I would accept any salary or shift pattern you offer, if it means I get the job.",
     "Please consider me for anything at all, even a temporary post, as I am keen to get back"
     " into work quickly.",
+    pytest.param(
+        "I keep rereading your email from last week for any hint of how I did.",
+        marks=pytest.mark.xfail(
+            reason="read at about 0.59 against the threshold of 0.6 (rereading is also what a"
+            " writer does with their notes, a READY twin)",
+            strict=False,
+        ),
+    ),
+    "I cannot stop thinking about the interview and whether I said the right things.",
+    "I have been going over every answer I gave, wondering which one cost me the job.",
 ]
 
 POLITE_PUSHINESS = [
@@ -257,6 +267,9 @@ POLITE_PUSHINESS = [
     "I shall expect to hear the outcome no later than Monday.",
     "Please advise me of your decision within the next three working days.",
     "I would ask that you give me a firm answer before the weekend.",
+    "I am happy to discuss next steps at your convenience as long as I have your decision by"
+    " Friday.",
+    "I can keep Thursday free for you, provided I receive a firm answer by Wednesday.",
 ]
 
 
@@ -278,6 +291,11 @@ POLITE_AND_READY = [
     "Please let me know if I can provide anything else, such as references or work samples.",
     "I would welcome the chance to discuss the next steps whenever it suits you.",
     "If it would help your planning, I am available to start from the beginning of January.",
+    "If it is helpful, I can confirm my availability for a second interview by Monday.",
+    "I will gladly send my references by Friday if you would like them.",
+    "I keep thinking about your question on route density, and I have sketched an answer.",
+    "I have reread my notes from our conversation and found two more ideas for the pilot.",
+    "I cannot stop thinking about the overnight trunking puzzle you described.",
 ]
 
 
@@ -354,6 +372,11 @@ SLOTTED = [
     "My strengths is planning under pressure and calm communication.",
     "I am Chartered Member of the Institute of Logistics and Transport.",
     "I am First Aid certificate holder since 2021.",
+    "My skills includes route planning and customer service.",
+    "My experience include five years of night planning at a parcel hub.",
+    "I has five years of experience in transport planning.",
+    "I am hold a valid HGV Class 1 licence.",
+    "My strength is Fluent Tagalog and English.",
 ]
 
 SLOTTED_TWINS = [
@@ -367,6 +390,13 @@ SLOTTED_TWINS = [
     "My strength is planning under pressure and calm communication.",
     "I am a Chartered Member of the Institute of Logistics and Transport.",
     "I have held a first aid certificate since 2021.",
+    "My skills include route planning and customer service.",
+    "My experience includes five years of night planning at a parcel hub.",
+    "I have five years of experience in transport planning.",
+    "I hold a valid HGV Class 1 licence.",
+    "My strength is fluent Tagalog and English.",
+    "Among the things I learned in my training are patience and planning.",
+    "What sets me apart from others with my skills is a calm head on a busy night.",
 ]
 
 
