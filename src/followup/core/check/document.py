@@ -385,21 +385,14 @@ class Document:
 
 
 def _beginnings_of(words: frozenset[str]) -> frozenset[str]:
-    """The beginnings of `words` (see Document.prefixes), in one loop over them: each word's
-    worked out once per process (`_BEGINNINGS`; a note's words are mostly words of earlier
-    notes), so that its beginnings are not cut and hashed again for every note."""
-    memo = _BEGINNINGS
-    if len(memo) > _MOST_BEGUN:
-        memo.clear()
+    """The beginnings of `words` (see Document.prefixes), cut from each word in one loop over
+    them: a word's first PREFIX_MIN to PREFIX_LEN characters, a shorter word whole (cutting
+    them from the word in hand costs less than looking them up in a table of every word seen,
+    which reads memory far apart)."""
     found: set[str] = set()
     for word in words:
-        known = memo.get(word)
-        if known is None:
-            known = memo[word] = tuple({word[:k] for k in range(PREFIX_MIN, PREFIX_LEN + 1)})
-        found.update(known)
+        size = len(word)
+        found.add(word[:PREFIX_MIN])
+        for k in range(PREFIX_MIN + 1, min(size, PREFIX_LEN) + 1):
+            found.add(word[:k])
     return frozenset(found)
-
-
-# each word's beginnings (_beginnings_of), up to _MOST_BEGUN words (then it starts again)
-_BEGINNINGS: dict[str, tuple[str, ...]] = {}
-_MOST_BEGUN = 50_000
