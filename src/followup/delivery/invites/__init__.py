@@ -40,6 +40,7 @@ from followup.delivery.invites.company import _read_company_role
 from followup.delivery.invites.coordinator_text import is_team
 from followup.delivery.invites.mail import _read_email
 from followup.delivery.invites.meeting_format import _has_address
+from followup.delivery.invites.name_lists import _same_person
 from followup.delivery.invites.people import _leave_out_likely_user, without_address
 from followup.delivery.invites.people_text import _people_in_text
 from followup.delivery.invites.zones.start import settle_start
@@ -145,6 +146,44 @@ def _parse(data: bytes, ctx: _Ctx) -> ImportedInvite:
     return _finish(found, kind, ctx)
 
 
+def _coordinator_off_the_panel(found: _Found, ctx: _Ctx) -> None:
+    """A loop's coordinator is no panel member when the invite calls them by a coordinator's
+    or a recruiter's title ("Interview Coordinator: Priya Nair" over a loop whose every event
+    she attends): the interviewer who is the same person (by address, else by name) is left out.
+    A loop's part organized by one of the panel, who attends it, keeps them on the panel."""
+    who = found.coordinator
+    if who is None:
+        return
+    for organizer in found.panel_organizers:  # a loop's part one of the panel organized
+        if organizer.email == who.email or _same_person(organizer.name, who.name):
+            continue
+        named = [p for p in found.interviewers if _same_person(p.name, organizer.name)]
+        if any(p.email == organizer.email for p in found.interviewers):
+            continue
+        if named:  # the text's "10:00 Jonas Weber, Head of Controlling": their address
+            named[0].email = named[0].email or organizer.email
+            continue
+        found.interviewers.append(organizer)
+        found.notes.append(f"{organizer.name} organized and attends a part of the loop")
+    titles = ctx.vocab.coordinator_titles
+    kept = []
+    for person in found.interviewers:
+        same = (who.email is not None and person.email == who.email) or _same_person(
+            person.name, who.name
+        )
+        if (
+            same
+            and found.loop_size > 1
+            and titles.search(f"{who.title or ''} {person.title or ''}")
+        ):
+            found.notes.append(
+                f"{person.name} arranges the interview: the coordinator, no interviewer"
+            )
+            continue
+        kept.append(person)
+    found.interviewers = kept
+
+
 _MAIL_HEADERS = {
     b"from", b"to", b"cc", b"subject", b"date", b"received", b"return-path", b"message-id",
     b"mime-version", b"delivered-to", b"content-type", b"reply-to", b"sender", b"x-mailer",
@@ -176,6 +215,7 @@ def _finish(found: _Found, kind: str, ctx: _Ctx) -> ImportedInvite:
         found.coordinator = text_named
         found.interviewers = [p for p in found.interviewers if p.name != text_named.name]
         found.notes.append(f"coordinator {text_named.name} named in the invite's text")
+    _coordinator_off_the_panel(found, ctx)
     if found.day is None:  # pragma: no cover - every reader refuses before this
         raise InvalidInput(f"{ctx.name}: no interview date found")
     missing = []

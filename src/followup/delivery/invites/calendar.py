@@ -213,6 +213,9 @@ def _read_calendar(texts: str | list[str], ctx: _Ctx) -> _Found:
         text = _description(each)
         if text and text not in descriptions:
             descriptions.append(text)
+    found.loop_size = len(loop)
+    if len({_organizer_key(e) for e in loop}) > 1:
+        found.panel_organizers = [p for p in map(_attending_organizer, loop) if p is not None]
     found.description, shortened = readable_text("\n\n".join(descriptions))
     if shortened:
         found.notes.append(
@@ -422,6 +425,24 @@ def _person_address(prop: Any) -> str | None:
     return value
 
 
+def _attending_organizer(event: Any) -> Person | None:
+    """The organizer of `event` when they attend it too (their address among the attendees'),
+    as a person; None else."""
+    organizer = event.get("ORGANIZER")
+    if isinstance(organizer, list):
+        organizer = organizer[0] if organizer else None
+    email = _person_address(organizer) if organizer is not None else None
+    attendees = event.get("ATTENDEE") or []
+    if email is None or email not in map(_person_address, _as_list(attendees)):
+        return None
+    params = getattr(organizer, "params", {}) or {}
+    return Person(name=_clean_name(str(params.get("CN") or ""), email) or email, email=email)
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
 def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> None:
     vocab = ctx.vocab
     organizer = event.get("ORGANIZER")
@@ -475,7 +496,9 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
     seen = {p.email or p.name.lower() for p in found.interviewers}
     if found.coordinator is not None:
         seen |= {found.coordinator.email or found.coordinator.name.lower()}
-    if org_email:
+    if org_email and (found.coordinator is None or found.coordinator.email in (None, org_email)):
+        # (a loop's later part that one of the panel organizes, and attends, keeps them:
+        # the coordinator is the first part's organizer)
         seen.add(org_email)
     for attendee in attendees:
         email = _person_address(attendee)

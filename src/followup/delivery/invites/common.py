@@ -16,6 +16,7 @@ from typing import Any
 from followup.config import config_path
 from followup.core.errors import ConfigError, InvalidInput
 from followup.core.models import Channel, Format, Interview, Person
+from followup.core.scripts import without_direction_marks
 from followup.delivery.invites.zones.tables import zone_words_re
 
 # What `not_inferred` can list, in this order.
@@ -47,8 +48,10 @@ def readable_text(text: str) -> tuple[str, bool]:
     each line at most MAX_REPEATS times (a body that repeats a company's name on thousands
     of lines is read as the few lines it says). Returns the text and whether any was left
     out. Lines end in "\n" whatever the mail wrote (CRLF, CR): a line's end is one thing to
-    every reader. Linear in the text's length."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    every reader; Unicode's direction marks, which right-to-left mail writes around names and
+    addresses, are left out (`core.scripts.without_direction_marks`). Linear in the text's
+    length."""
+    text = without_direction_marks(text.replace("\r\n", "\n").replace("\r", "\n"))
     cut = len(text) > MAX_TEXT
     head = text[:MAX_TEXT]
     counts: dict[str, int] = {}
@@ -212,6 +215,7 @@ def _gender_tag(letters: Iterable[str]) -> re.Pattern[str]:
 @dataclass
 class _Vocab:
     video_hosts: tuple[str, ...]
+    video_host_labels: frozenset[str]
     video_words: re.Pattern[str]
     video_phrases: re.Pattern[str]
     in_person_words: re.Pattern[str]
@@ -352,6 +356,7 @@ def _build_vocab(
     spaceless = words("titles", "spaceless_role_leads")
     vocab = _Vocab(
         video_hosts=tuple(h.lower() for h in words("video", "hosts")),
+        video_host_labels=frozenset(h.lower() for h in words("video", "host_labels")),
         video_words=_words_re(words("video", "words"), particles=True),
         dial_in=_words_re(words("phone", "dial_in_words")),
         video_phrases=_words_re(phrases("video"), particles=True),
@@ -593,6 +598,10 @@ class _Found:
     # a person the text names as the coordinator, without an address of their own, while a
     # team's box is the coordinator: they are, at the box, when nothing names another
     named_coordinator: Person | None = None
+    # the organizers of a loop's parts (several organizers) who attend their own part: panel
+    # members, whoever the coordinator turns out to be
+    panel_organizers: list[Person] = field(default_factory=list)
+    loop_size: int = 1  # how many events of a calendar make the round (a loop: two or more)
     country: str | None = None
     country_guessed: bool = False
     subdiv: tuple[str, str] | None = None  # (country, state) an address names: OH, VIC, ON

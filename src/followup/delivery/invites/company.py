@@ -38,6 +38,7 @@ from followup.delivery.invites.company_names import (
     _plausible_company,
     _same_name,
     acceptable,
+    company_shaped,
     extends,
     fold_words,
     known_people,
@@ -86,6 +87,7 @@ from followup.delivery.invites.subject import (
     _title_company_role,
     _without_lead,
 )
+from followup.delivery.invites.titles import continues
 
 # "Company: Pinewood Studios", "Position: Junior Animator" on lines of their own
 # … and in the other languages invites are written in ("Poste :", "Stelle:", "Stanowisko:",
@@ -433,20 +435,35 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     behalf = _ON_BEHALF.search(text)  # a tracking system's footer: "sent on behalf of Acme"
     behalf_name = _sentence_head(behalf.group("company")) if behalf else ""
     offer(name_words_only(behalf_name, vocab), "on behalf")
+    own_label = re.sub(r"[^a-z0-9]", "", (domain_company or "").lower())
     if body:  # a signature's "Recruiter, Acme Corp" says more than a subject's bare words
         offer(_signature_company(body, found, vocab), "signature")
         titled = titled_company(body, found, vocab)
-        if titled and (
-            len(titled.split()) >= 3
-            or _spells_label(titled, re.sub(r"[^a-z0-9]", "", (domain_company or "").lower()))
-        ):  # "Ana Lopes, Executive Chef, Harbor Table Bistro": a list's last part that names
+        if (
+            titled
+            and own_label
+            and not _spells_label(titled, own_label)
+            and not company_shaped(titled, vocab)
+            and continues(titled, closing=True)
+        ):  # "Dana Whitfield, Director, Clinical Analytics" from brightpath-health.com: the
+            titled = None  # department the title goes on with, not the employer
+        if titled and (len(titled.split()) >= 3 or _spells_label(titled, own_label)):
+            # "Ana Lopes, Executive Chef, Harbor Table Bistro": a list's last part that names
             # a business is the company, not one more person
             _without_company_people(found, titled)
             people = known_people(found, ctx)
         offer(titled, "person's title")
     for name in legal_names([found.location or "", body]):
         offer(name, "legal form")
-    offer(native_company([subject, found.title or "", body]), "native name")
+    native = native_company([subject, found.title or "", body])
+    if not (
+        native
+        and found.role
+        and native != found.role
+        and native in found.role.split()
+        and native not in body[:MAX_SCAN]
+    ):  # "데이터" of the subject's role "데이터 엔지니어", said nowhere else, is no company
+        offer(native, "native name")
     for name in venue_names(found.location or "", body):
         offer(name, "venue")
     if not found.role:  # a subject's words the text names after a role's lead ("au poste
@@ -458,7 +475,6 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         # "Process Engineer – Welding": a part of the role after its dash is no company
         parts = [fold_words(p) for p in re.split(r"\s+[-–—]\s+", found.role)[1:]]
         others = [o for o in others if fold_words(o) not in parts]
-    own_label = re.sub(r"[^a-z0-9]", "", (domain_company or "").lower())
     for other in others:
         if not found.role and _unsaid_word(other, text, own_label, vocab):
             continue  # "Atvinnuviðtal: Bakendaforritari": the role

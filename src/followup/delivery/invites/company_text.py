@@ -173,6 +173,8 @@ def _signature_company(body: str, found: _Found, vocab: _Vocab) -> str | None:
         if found.title and found.title in line:
             continue  # the event's title ("Topic: Line Cook Interview - Priya Raman")
         title, company = match.group("title"), match.group("company").strip(" .")
+        if any(p.name in title for p in found.interviewers):
+            continue  # "- Keanu Whitman - Director, Product Management": a panel's line
         if (
             (vocab.coordinator_titles.search(title) or vocab.role_words.search(title))
             and company[:1].isupper()

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
+from followup.core import scripts
 from followup.core.models import Person
 from followup.delivery.invites.common import MAX_NAME, MAX_SCAN, UPPER, _clip
 from followup.delivery.invites.name_lists import _BARE_NAME, _HONORIFICS
-from followup.delivery.invites.people import _CJK_ONLY
 from followup.delivery.invites.titles import is_title
 
 MAX_LISTS = 30  # lines ending in a colon read for a list under them
@@ -27,43 +27,57 @@ _TITLE = re.compile(r"[^\W\d_][^\n@:：/<>|]{1,80}")
 _CAPITAL = re.compile(rf"[{UPPER}]")
 
 
-_SCRIPT_WORD = re.compile(r"[^\W\d_][\w'’׳״-]*")
 _PAREN_TITLE = re.compile(
     r"^(?P<name>[^()（）\n]{3,60}?)[ \t]*[(（](?P<title>[^()（）\n]{2,80})[)）]$"
 )
 
 
+# a person's address beside their name or title: bare, in brackets or angle brackets, after
+# a dash or a comma ("נועה כהן – ראש צוות (noa.cohen@…)", "Μαρία Π. <m.p@…> – Διευθύντρια")
+_ADDRESS = re.compile(
+    r"[ \t]*(?:[,،–—-][ \t]*)?[(<\[]?[ \t]*(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*[)>\]]?"
+)
+
+
+def split_address(line: str) -> tuple[str, str | None]:
+    """A list's line without the address it gives beside the person, and the address (lower
+    case; None when it gives none): "Μαρία Π. <m.p@aegean.example> – Διευθύντρια" ->
+    ("Μαρία Π. – Διευθύντρια", "m.p@aegean.example")."""
+    address = _ADDRESS.search(line)
+    if address is None:
+        return line, None
+    line = line[: address.start()] + " " + line[address.end() :]
+    line = re.sub(r"[ \t]+(?:[-–—][ \t]+)?(?=[-–—][ \t])|[ \t]{2,}", " ", line)
+    return line.strip(" .;,،-–—"), address.group("email").lower()
+
+
 def caseless_name(text: str) -> str | None:
     """Two to four words in a script without letter case (Hebrew, Arabic, Thai, Devanagari,
-    Georgian …; not Chinese, Japanese or Korean, read elsewhere): a name as such a list writes
-    one ("דנה לוי", "أحمد الخطيب"). None for anything else."""
-    words = text.split()
-    if not 2 <= len(words) <= 4 or _CJK_ONLY.search(text):
-        return None
-    for word in words:
-        if not _SCRIPT_WORD.fullmatch(word):
-            return None
-        letters = [c for c in word if c.isalpha()]
-        if not letters or any(c.isupper() or c.islower() for c in letters):
-            return None
-    return " ".join(words)
+    Bengali, Georgian …; not Chinese, Japanese or Korean, read elsewhere): a name as such a
+    list writes one ("דנה לוי", "أحمد الخطيب", "অনিল শর্মা"). None for anything else
+    (`core.scripts.caseless_name`)."""
+    return scripts.caseless_name(text)
 
 
 def caseless_entry(line: str) -> Person | None:
     """ "Name – title", "Name, title" or "Name (title)" with the name in a script without
-    letter case ("דנה לוי – מנהלת משאבי אנוש", "أحمد الخطيب (مدير الهندسة)"), or None."""
-    line = line.strip(" .;")
+    letter case ("דנה לוי – מנהלת משאבי אנוש", "أحمد الخطيب (مدير الهندسة)"), the person's
+    address where the line gives it beside them ("… – ראש צוות (noa.cohen@galil.example)"),
+    or None."""
+    line, email = split_address(line)
     bracket = _PAREN_TITLE.match(line)
     if bracket:
         name = caseless_name(bracket.group("name"))
-        return Person(name=name, title=_clip(bracket.group("title").strip(), 120)) if name else None
+        title = _clip(bracket.group("title").strip(), 120)
+        return Person(name=name, title=title, email=email) if name else None
     sep = _SEP.search(line)
     if sep is None:
-        return None
+        name = caseless_name(line) if email else None  # "נועה כהן <noa@…>": a name alone
+        return Person(name=_clip(name, MAX_NAME), email=email) if name else None
     name = caseless_name(line[: sep.start()])
     title = line[sep.end() :].strip(" .;")
     if name and _TITLE.fullmatch(title):  # the name first, as such lists write it
-        return Person(name=_clip(name, MAX_NAME), title=_clip(title, 120))
+        return Person(name=_clip(name, MAX_NAME), title=_clip(title, 120), email=email)
     return None
 
 
@@ -76,7 +90,10 @@ def caseless_entries(text: str) -> list[Person]:
     (title)" or "Name – title" ("אבי מזרחי (ראש צוות), נועה ברק (מגייסת)"); none unless every
     part is one."""
     people = [caseless_entry(part) for part in _ENTRY_SEP.split(text.strip(" .")) if part]
-    return [p for p in people if p] if people and all(people) else []
+    if people and all(people):
+        return [p for p in people if p]
+    one = caseless_entry(text)  # "נועה כהן, ראש צוות פיתוח": one person, the title after
+    return [one] if one else []
 
 
 def _name(line: str) -> str | None:
@@ -90,7 +107,11 @@ def _name(line: str) -> str | None:
 
 
 def _entry(line: str) -> Person | None:
-    """ "Name – title" on one line, or None."""
+    """ "Name – title" or "Name (title)" on one line, or None."""
+    bracket = _PAREN_TITLE.match(line.strip(" .;"))
+    name = _name(bracket.group("name")) if bracket else None
+    if bracket and name:  # "Тарас Шевчук (провідний інженер)"
+        return Person(name=_clip(name, MAX_NAME), title=_clip(bracket.group("title"), 120))
     for sep in _SEP.finditer(line):
         name = _name(line[: sep.start()])
         title = line[sep.end() :].strip(" .;")

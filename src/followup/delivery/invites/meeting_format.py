@@ -88,6 +88,9 @@ def _unwrap(url: str) -> str:
 
 
 def _video_link(text: str, vocab: _Vocab) -> str | None:
+    """The first link of `text` to a video meeting: to a host of [video] hosts or one of its
+    subdomains ("acme.webex.com", "meeting.tencent.com"), or to a host whose first label is
+    one of [video] host_labels (a company's own "meet.example.org"); None when none is."""
     from urllib.parse import urlsplit
 
     for match in _URL_RE.finditer(text[:MAX_SCAN]):
@@ -96,7 +99,9 @@ def _video_link(text: str, vocab: _Vocab) -> str | None:
             host = (urlsplit(url if "://" in url else "https://" + url).hostname or "").lower()
         except ValueError:
             continue
-        if _in_domains(host, vocab.video_hosts):
+        if _in_domains(host, vocab.video_hosts) or (
+            host.count(".") >= 2 and host.split(".", 1)[0] in vocab.video_host_labels
+        ):
             return url
     return None
 

@@ -138,10 +138,11 @@ def _looks_like_title(text: str, vocab: _Vocab) -> bool:
     return is_title(text, also=vocab.job_words)
 
 
-def _continues_title(part: str, vocab: _Vocab) -> bool:
+def _continues_title(part: str, vocab: _Vocab, closing: bool = False) -> bool:
     """A title's second half after a comma ("VP, Store Operations", "Senior Manager, Revenue
-    Operations"): `titles.continues`, the one test."""
-    return continues(part, people=(), also=vocab.job_words)
+    Operations"; with `closing`, the list's last part: "Director, Clinical Analytics"):
+    `titles.continues`, the one test."""
+    return continues(part, people=(), also=vocab.job_words, closing=closing)
 
 
 def _masked(text: str) -> str:
@@ -307,7 +308,8 @@ def _persons_in_list(
             # halves joined by a conjunction, in lower case and with no article of its own
             out[-1].title = _clip(f"{out[-1].title}{gap}{raw}", 120)
             continue
-        if last == "title" and comma_before and out and _continues_title(bare, vocab):
+        closing = index == len(parts) - 1 and comma_before == ","
+        if last == "title" and comma_before and out and _continues_title(bare, vocab, closing):
             # "Senior Manager – Logistics", "VP, Store Operations": joined as written
             joint = ", " if comma_before == "," else f" {comma_before} "
             out[-1].title = _clip(f"{out[-1].title}{joint}{bare}", 120)

@@ -52,6 +52,13 @@ _CJK_BRACKETED = re.compile(
 )
 
 
+# … or after a dash between spaces ("王建国 – 技术总监", "김도윤 - 물류기획팀장")
+_CJK_DASHED = re.compile(
+    r"(?P<name>[^\s\-–—]{1,4}(?:[ \u3000][^\s\-–—]{1,4})?)[ \t\u3000]+[-–—][ \t\u3000]+"
+    r"(?P<title>[^\n]{1,40})"
+)
+
+
 _JA_READING = re.compile(r"[（(][\u3040-\u30ff\s・]+[）)]")  # a kana reading in brackets
 
 
@@ -79,6 +86,11 @@ def _cjk_person(part: str, need_title: bool, vocab: _Vocab) -> Person | None:
     # "山田太郎様（製造部長）", "佐藤花子さん", "김민준님": the words of respect after a name
     # are none of it; "팀장: 박지훈": a title, a colon, the name
     part = _respect(vocab).sub("", part).replace("：", " ").replace(":", " ").strip()
+    dashed = _CJK_DASHED.fullmatch(part)
+    if dashed:  # "王建国 – 技术总监": the name, a dash between spaces, the title
+        who = dashed.group("name").replace("\u3000", " ")
+        if _HANGUL_NAME.match(who) or all(_CJK_TOKEN.match(w) for w in who.split()):
+            return Person(name=who, title=_clip(" ".join(dashed.group("title").split()), 120))
     bracketed = _CJK_BRACKETED.fullmatch(part)
     if bracketed:  # "박서연 (품질관리팀장)": the bracket holds the title, whatever its words
         who = bracketed.group("name").replace("\u3000", " ")

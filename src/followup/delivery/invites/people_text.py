@@ -571,6 +571,16 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             or _not_a_person(person.name, found, text, vocab)
         ):
             continue
+        by_address = next(
+            (p for p in found.interviewers if person.email and p.email == person.email), None
+        )
+        if by_address is not None:  # "נועה כהן – ראש צוות (noa.cohen@…)" for the attendee
+            # Google wrote as noa.cohen@…: the name as the text writes it, not one spelled
+            # from the address
+            if _spelled_from_address(by_address.name, by_address.email or ""):
+                by_address.name = person.name
+            by_address.title = by_address.title or person.title
+            continue
         same = next((p for p in found.interviewers if _same_person(p.name, person.name)), None)
         if same is not None:
             same.title = same.title or person.title
@@ -612,6 +622,14 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             # names ("Coordinator: Priya Nair", "Ihre Ansprechpartnerin … ist Frau Sabine
             # Keller, Recruiting") arranges it, the organizer still interviews
             _coordinator_beside(found, organizer, text, ctx, [organizer.name])
+
+
+def _spelled_from_address(name: str, email: str) -> bool:
+    """`name` is only the letters of the address's local part ("Noa Cohen" of
+    noa.cohen@…), as a calendar writes an attendee it knows no name for, or the address."""
+    local = email.split("@", 1)[0]
+    letters = [re.sub(r"[\W\d_]", "", t).lower() for t in (name.split("@", 1)[0], local)]
+    return bool(letters[0]) and letters[0] == letters[1]
 
 
 @lru_cache(maxsize=1)

@@ -320,6 +320,18 @@ _SUBJECT_TAG = re.compile(
 )
 
 
+# … and a tag of the same shapes the subject ends with
+_SUBJECT_TAG_LAST = re.compile(r"\s*(?:【[^】\n]{2,30}】|〔[^〕\n]{2,30}〕)\s*$")
+
+
+# the parts of a Japanese, Korean or Chinese subject: between dashes or bars with spaces
+# around them, or with none beside a letter of those scripts ("面试邀请-高级会计师-星河科技")
+_CJK_SEGMENTS = re.compile(
+    r"\s+[-–—|/]\s+|[|｜／]|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[-–—]"
+    r"|[-–—](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+)
+
+
 def subject_tag(subject: str) -> str:
     """The words of the tag a subject starts with (`_SUBJECT_TAG`), "" when none."""
     tag = _SUBJECT_TAG.match(subject)
@@ -406,11 +418,19 @@ def _cjk_subject_role(subject: str, vocab: _Vocab) -> str | None:
     subject = _strip_prefixes(subject, vocab)  # "新しいイベント:", "Re:" (a tool's, a reply's)
     tag = _SUBJECT_TAG.match(subject)
     text = subject[tag.end() :] if tag else subject
+    # the sender's tag at the subject's end ("面接日程のご案内【株式会社サクラ精機】"), as
+    # Japanese mails put the company's name there as often as first
+    text = _SUBJECT_TAG_LAST.sub("", text)
     quoted = _CJK_QUOTED.search(text)
     if quoted and _cjk_leftover(quoted.group(1), vocab):
         return quoted.group(1).strip()
-    for segment in re.split(r"\s+[-–—|/]\s+|[|｜／]", text):
-        left = _cjk_leftover(segment, vocab)
+    for segment in _CJK_SEGMENTS.split(text):
+        # "Interview Invitation 面試邀請": an interview's words in English are none of the role;
+        # "株式会社サクラ精機 生産技術エンジニア": nor is a word with a company's legal form
+        words = _strip_noise(segment, vocab).split()
+        if len(words) > 1:
+            words = [w for w in words if without_legal_form(w) == w] or words
+        left = _cjk_leftover(" ".join(words), vocab)
         outside = _cjk_leftover(_CJK_BRACKET.sub(" ", left), vocab)
         if outside:
             # the company's name in brackets after the role ("UXリサーチャー職

@@ -11,7 +11,7 @@ from functools import lru_cache
 from followup.core.models import Person
 from followup.delivery.invites.clock import _TIME_RE
 from followup.delivery.invites.common import UPPER, _clip, _Vocab
-from followup.delivery.invites.listed_lines import caseless_entry
+from followup.delivery.invites.listed_lines import caseless_entry, split_address
 from followup.delivery.invites.name_lists import (
     _HONORIFICS,
     _LABEL_ENDING,
@@ -82,7 +82,10 @@ def _scheduled_person(text: str, vocab: _Vocab, timed: bool = True) -> list[Pers
         people = _joined_people(text[session.end() :], vocab)
         if people:
             return people
-    return _persons_in_list(text, vocab, first_only=True)
+    people = _persons_in_list(text, vocab, first_only=True)
+    if not people:  # "10:00 - 10:45 سارة الحربي – مديرة الهندسة": a script without case
+        people = [p for p in [caseless_entry(text)] if p]
+    return people
 
 
 def _joined_people(text: str, vocab: _Vocab) -> list[Person]:
@@ -145,7 +148,8 @@ def _block_people(lines: str, vocab: _Vocab) -> list[Person]:
     for number, paragraph in enumerate(paragraphs):
         last: Person | None = None
         for index, raw in enumerate(paragraph.splitlines()):
-            line = _BULLET.sub("", raw).strip()
+            # "Μαρία Παπαδοπούλου <m.papadopoulou@…> – Διευθύντρια": the address is theirs
+            line, email = split_address(_BULLET.sub("", raw).strip())
             if not line:
                 continue
             timed = _SCHEDULE.match(line)
@@ -163,6 +167,8 @@ def _block_people(lines: str, vocab: _Vocab) -> list[Person]:
             if number and index == 0 and not people:
                 return out  # the block has ended ("Warm regards,")
             if people:
+                if email and len(people) == 1:
+                    people[0].email = people[0].email or email
                 if above and people[0].title is None:
                     people[0].title = above
                 above = None

@@ -195,6 +195,15 @@ def _drop_brackets(text: str, people: set[tuple[str, ...]], vocab: _Vocab) -> st
     return re.sub(r"\s*\(([^()]{1,80})\)", keep, text)
 
 
+def _cjk_interview_only(text: str, vocab: _Vocab) -> bool:
+    """`text` is only an invitation's words in Chinese, Japanese or Korean ("面試邀請",
+    "【面接のご案内】", "면접 안내"): no company, no role."""
+    rest = text
+    for word in vocab.cjk_interview_words:
+        rest = rest.replace(word, " ")
+    return rest != text and not rest.strip(" \t\u3000の・、。,:：-–—|/【】〔〕[]()（）")
+
+
 def _role_of(text: str | None) -> str | None:
     """A role without a place after a comma ("Logistics Coordinator, Rotterdam")."""
     if not text:
@@ -370,7 +379,12 @@ def _title_company_role(
                     role = role or main  # the interview's words ("(Round 2)", "(Video Call)")
                 continue
         cleaned = _strip_noise(segment, vocab)
-        if not cleaned or names_a_person(cleaned, people) or cleaned.lower() in vocab.program_names:
+        if (
+            not cleaned
+            or names_a_person(cleaned, people)
+            or cleaned.lower() in vocab.program_names
+            or _cjk_interview_only(cleaned, vocab)  # "Interview Invitation 面試邀請 - …"
+        ):
             continue  # "Zoom interview: …": the call's program, no company
         if company_shaped(cleaned, vocab):  # "Młyn Zbożowy Sp. z o.o.", "… Freight Lines"
             candidates.append(cleaned)

@@ -205,10 +205,13 @@ def continues(
     lex: Lexicon | None = None,
     people: Sequence[str] = (),
     also: re.Pattern[str] | None = None,
+    closing: bool = False,
 ) -> bool:
     """A title's second half after a comma ("Engineering Manager, Data Platform", "Manager,
     Market Analytics", "Senior CSM, EMEA"): a few words of a department or a region's
-    letters, no person, no sentence, no employer."""
+    letters, no person, no sentence, no employer. With `closing` (the part ends its line, as
+    "Director, Clinical Analytics" does a list's line): a department whose first word is an
+    everyday word is enough, whatever the field's last word ("Analytics", "Informatics")."""
     lex = lex or lexicon()
     words = part.split()
     if not 0 < len(words) <= 4 or re.search(r"[\d@()]", part) or _named(part, people):
@@ -219,6 +222,8 @@ def continues(
         return False
     if any(_is_head(_word(w), lex) for w in words) or (also and also.search(part)):
         return part[:1].isupper() or part.islower()
+    if closing and len(words) >= 2 and part[:1].isupper() and everyday_words(words[0]):
+        return True
     return part[:1].isupper() and everyday_words(part)
 
 
@@ -263,14 +268,33 @@ def _after(rest: str, lex: Lexicon, people: Sequence[str], listed: bool = False)
     title = _OWNER.sub("", parts[0]).strip(_EDGE)
     if not is_title(title, lex) or _named(title, people):
         return _placed(rest[sep.end() :], parts, sep.group(0).strip(), lex, people, listed)
-    for part in parts[1:]:
-        if not continues(part, lex, people):
+    following = rest[sep.end() + len(seg) :]
+    title, joined = _with_halves(title, parts[1:], lex, people, _ends_line(following))
+    if joined == len(parts) - 1:  # "VP, Engineering – Payments": the unit after all of it
+        if len(parts) == 1:
+            title += _joined_half(following, lex, people)
+        title += _dashed_unit(following, lex, people)
+    return title
+
+
+def _ends_line(following: str) -> bool:
+    """What follows a title's words is a line's end, or a dash and a unit up to it."""
+    return not following.split("\n", 1)[0].strip() or bool(_DASHED.match(following))
+
+
+def _with_halves(
+    title: str, parts: Sequence[str], lex: Lexicon, people: Sequence[str], closing: bool
+) -> tuple[str, int]:
+    """`title` with the parts after it that continue it ("Manager", "Market Analytics" ->
+    "Manager, Market Analytics"), up to the first that does not; `closing`: the last part
+    ends its line (see `continues`). Returns the title and how many parts it took."""
+    taken = 0
+    for index, part in enumerate(parts):
+        if not continues(part, lex, people, closing=closing and index == len(parts) - 1):
             break
         title = f"{title}, {part}"
-    if len(parts) == 1:
-        title += _joined_half(rest[sep.end() + len(seg) :], lex, people)
-        title += _dashed_unit(rest[sep.end() + len(seg) :], lex, people)
-    return title
+        taken += 1
+    return title, taken
 
 
 # a table's or a list line's next cell
@@ -298,16 +322,13 @@ def _placed(
     name is ("…, Vyriausioji Inžinierė, ir …", "…, Responsável de Segurança Alimentar.");
     else None."""
     if listed:
-        cell = _CREDENTIALS.sub("", _CELL_END.split(after, maxsplit=1)[0])
+        raw_cell = _CELL_END.split(after, maxsplit=1)[0]
+        cell = _CREDENTIALS.sub("", raw_cell)
         pieces = [p.strip() for p in cell.split(",")]
         title = _OWNER.sub("", pieces[0]).strip(_EDGE)
         if not title_by_place(title, lex, people):
             return None
-        for piece in pieces[1:]:
-            if not continues(piece, lex, people):
-                break
-            title = f"{title}, {piece}"
-        return title
+        return _with_halves(title, pieces[1:], lex, people, _ends_line(after[len(raw_cell) :]))[0]
     title = parts[0].strip(_EDGE)
     if sep not in (",", "،") or len(title.split()) < 2 or not _capitalised(title):
         return None  # (one word may be letters after the name: "Dr. Maya Okoro, DDS (…)")
@@ -472,12 +493,8 @@ def _below(text: str, end: int, lex: Lexicon, people: Sequence[str]) -> str | No
     parts = [p.strip() for p in title.split(",")]
     if not is_title(parts[0], lex) or _named(title, people):
         return None
-    out = parts[0]
-    for part in parts[1:]:
-        if not continues(part, lex, people):
-            break
-        out = f"{out}, {part}"
-    return out
+    whole = first.strip() == line.strip()  # the title is all of its line
+    return _with_halves(parts[0], parts[1:], lex, people, whole)[0]
 
 
 def _cjk_near(text: str, start: int, end: int, lex: Lexicon) -> str | None:
