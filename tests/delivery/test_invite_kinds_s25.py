@@ -228,6 +228,31 @@ def test_a_labelled_row_with_a_comma_title_names_one_person(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("面接日時：2027年1月19日 10:00\n面接方法：Zoom\nお問い合わせ：03-1234-5678\n佐藤",
+         Format.VIDEO),
+        ("面试时间：2027年1月19日 10:00\n面试形式：视频\n联系电话：021-5888 1234", Format.VIDEO),
+        ("面试时间：2027年1月19日 10:00\n面试方式：钉钉视频\n联系电话：021-5888 1234",
+         Format.VIDEO),
+        ("Hei!\nHaastattelu tiistaina 19.1.2027 klo 10.00 Teamsin välityksellä.\n"
+         "Puh. 09 123 4567", Format.VIDEO),
+        ("Merhaba,\nMülakat 19 Ocak 2027 saat 10:00'da Zoom üzerinden yapılacaktır.\n"
+         "Tel: 0212 123 45 67", Format.VIDEO),
+        ("Interview: 19 January 2027 at 10:00\nالمقابلة في مكتبنا بدبي\nهاتف: +971 4 123 4567",
+         Format.IN_PERSON),
+        ("Interview: 19 January 2027 at 10:00\nהראיון יתקיים במשרדינו בתל אביב\n"
+         "טלפון: 03-1234567", Format.IN_PERSON),
+    ],
+)  # fmt: skip
+def test_a_meeting_program_or_an_office_named_outranks_a_telephone_number(
+    text: str, expected: Format
+) -> None:
+    invite = read(mail("HR <hr@example-careers.com>", "Interview", text), "invite.eml")
+    assert invite.interview.format == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("您好，\n\n面试时间：2027年1月19日 10:00\n面试方式：腾讯会议\n会议号：482 913 557\n\n"
          "联系电话：021-5888 1234\n王芳", Format.VIDEO),
         ("您好，\n\n面试时间：2027年1月19日 10:00\n飞书视频会议：https://vc.feishu.cn/j/123456789\n"

@@ -245,6 +245,9 @@ def _format_evidence(
         return Format.IN_PERSON, "the text gives the place's address", None
     if location and _place_by_shape(location, vocab):
         return Format.IN_PERSON, "the location is a place", None
+    if vocab.video_words.search(body):  # "面接方法：Zoom", "Zoom üzerinden": a video service's
+        # name outranks a telephone number to call with questions
+        return Format.VIDEO, "the text names a video meeting's service", None
     if any(_tel(v) for _, v in conference) or _phone_number(body, vocab):
         return Format.PHONE, "a telephone number and no meeting link", None
     return None
