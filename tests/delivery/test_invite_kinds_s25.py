@@ -212,6 +212,12 @@ def test_a_title_with_a_comma_is_one_persons_title(lines: str, people: dict[str,
          "VP, Engineering – Payments"),
         ("Interviewer(s): Mei Tanaka, Manager, Talent Acquisition", "Mei Tanaka",
          "Manager, Talent Acquisition"),
+        ("Interviewer: Dana Whitfield, Associate Director, Biostatistics", "Dana Whitfield",
+         "Associate Director, Biostatistics"),
+        ("Interviewer: Chidi Okafor, Lead, Platform DevOps", "Chidi Okafor",
+         "Lead, Platform DevOps"),
+        ("Your panel:\nDana Whitfield | Director, Clinical Analytics", "Dana Whitfield",
+         "Director, Clinical Analytics"),
     ],
 )  # fmt: skip
 def test_a_labelled_row_with_a_comma_title_names_one_person(

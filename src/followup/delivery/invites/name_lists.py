@@ -188,7 +188,7 @@ _PRONOUNS = re.compile(
 )
 
 
-_TITLE_SEPS = (",", "-", "–", "—", "·", "•")  # between a name and its title
+_TITLE_SEPS = (",", "-", "–", "—", "·", "•", "|")  # between a name and its title
 
 
 # "and" between two surnames of one name (Catalan "i", Spanish "y", Portuguese "e"): a list's

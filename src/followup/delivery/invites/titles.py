@@ -45,6 +45,7 @@ class Lexicon:
     stops: frozenset[str]
     suffixes: tuple[str, ...]  # Korean, Japanese, Chinese: a title's last characters
     departments: tuple[str, ...]  # … and a department's
+    field_endings: tuple[str, ...]  # a field's or a unit's word ends so ("Analytics", "DevOps")
     label: re.Pattern[str]  # "Title:" before a title on its own line
 
 
@@ -73,6 +74,7 @@ def _build_lexicon(copy: tuple[str | None, int | None]) -> Lexicon:
         stops=frozenset(union("stops")),
         suffixes=by_length(union("suffixes")),
         departments=by_length(union("departments")),
+        field_endings=by_length(union("field_endings")),
         label=re.compile(
             r"(?i)^(?:"
             + "|".join(re.escape(w) for w in by_length(union("title")))
@@ -210,8 +212,8 @@ def continues(
     """A title's second half after a comma ("Engineering Manager, Data Platform", "Manager,
     Market Analytics", "Senior CSM, EMEA"): a few words of a department or a region's
     letters, no person, no sentence, no employer. With `closing` (the part ends its line, as
-    "Director, Clinical Analytics" does a list's line): a department whose first word is an
-    everyday word is enough, whatever the field's last word ("Analytics", "Informatics")."""
+    "Director, Clinical Analytics" does a list's line): one word or more, each a field's
+    (`_field_word`: "Biostatistics", "Informatics & Data Science"), no person's name."""
     lex = lex or lexicon()
     words = part.split()
     if not 0 < len(words) <= 4 or re.search(r"[\d@()]", part) or _named(part, people):
@@ -222,9 +224,20 @@ def continues(
         return False
     if any(_is_head(_word(w), lex) for w in words) or (also and also.search(part)):
         return part[:1].isupper() or part.islower()
-    if closing and len(words) >= 2 and part[:1].isupper() and everyday_words(words[0]):
+    if closing and part[:1].isupper() and all(_field_word(w, lex) for w in words):
         return True
     return part[:1].isupper() and everyday_words(part)
+
+
+def _field_word(word: str, lex: Lexicon) -> bool:
+    """A word of a department's or a field's name: an everyday word, a joining one, or one
+    that ends as fields do ("Biostatistics", "Informatics", "DevOps")."""
+    low = _word(word)
+    return (
+        low in lex.connectors
+        or any(low.endswith(e) and len(low) > len(e) + 2 for e in lex.field_endings)
+        or everyday_words(word)
+    )
 
 
 def everyday_words(text: str) -> bool:
