@@ -424,7 +424,11 @@ def _cjk_subject_role(subject: str, vocab: _Vocab) -> str | None:
     quoted = _CJK_QUOTED.search(text)
     if quoted and _cjk_leftover(quoted.group(1), vocab):
         return quoted.group(1).strip()
-    for segment in _CJK_SEGMENTS.split(text):
+    segments = _CJK_SEGMENTS.split(text)
+    # "星河科技-高级会计师岗位": the part a title's or a post's word ends is the role, before
+    # the company's name the subject writes first
+    segments.sort(key=lambda part: not _ends_a_role(part, vocab))
+    for segment in segments:
         # "Interview Invitation 面試邀請": an interview's words in English are none of the role;
         # "株式会社サクラ精機 生産技術エンジニア": nor is a word with a company's legal form
         words = _strip_noise(segment, vocab).split()
@@ -442,6 +446,16 @@ def _cjk_subject_role(subject: str, vocab: _Vocab) -> str | None:
             if _cjk_leftover(inside, vocab) == inside.strip():
                 return inside.strip()
     return None
+
+
+def _ends_a_role(part: str, vocab: _Vocab) -> bool:
+    """A subject's part ends in a title's word ("高级会计师", "데이터 엔지니어") or a word for
+    a post ("…岗位", "…職")."""
+    words = part.strip(_CJK_EDGES).split()
+    last = words[-1] if words else ""
+    return cjk_titled(last) or any(
+        last.endswith(w) and len(last) > len(w) for w in vocab.cjk_post_words
+    )
 
 
 def _cjk_body_role(text: str, vocab: _Vocab) -> str | None:
