@@ -164,6 +164,32 @@ def test_an_attendee_known_by_address_takes_the_name_the_text_writes(
     assert [(p.name, p.title, p.email) for p in people] == [(name, title, email)]
 
 
+@pytest.mark.parametrize(
+    ("email", "description", "name", "title"),
+    [
+        ("anna.smirnova@severtech.ru",
+         "Интервьюер:\nАнна Смирнова — руководитель отдела аналитики\n\nС уважением,\nHR",
+         "Анна Смирнова", "руководитель отдела аналитики"),
+        ("anil.sharma@ganga-analytics.in",
+         "साक्षात्कारकर्ता:\nअनिल शर्मा – इंजीनियरिंग प्रबंधक\n\nधन्यवाद",
+         "अनिल शर्मा", "इंजीनियरिंग प्रबंधक"),
+        ("maria.papadopoulou@aegean-soft.gr",
+         "Συνεντευκτής:\nΜαρία Παπαδοπούλου – Διευθύντρια Μηχανικής\n\nΜε εκτίμηση",
+         "Μαρία Παπαδοπούλου", "Διευθύντρια Μηχανικής"),
+        ("k.alotaibi@nakheel-soft.ae", "المقابل:\nخالد العتيبي – مهندس أول\n\nمع التحية",
+         "خالد العتيبي", "مهندس أول"),
+    ],
+)  # fmt: skip
+def test_an_attendee_known_by_address_is_the_person_the_text_names_in_its_script(
+    email: str, description: str, name: str, title: str
+) -> None:
+    """The text gives no address, but the attendee's address spells the name the text
+    writes in its own script: one person, named as the text writes them."""
+    cal = google(GOOGLE_ORG, "Interview: Analyst", description, guest(email, email))
+    people = [p for p in read(cal).interview.people if p.role.value == "interviewer"]
+    assert [(p.name, p.title, p.email) for p in people] == [(name, title, email)]
+
+
 # ---------------------------------------------------------------- kind 2: titles with commas
 
 

@@ -573,6 +573,16 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             continue
         by_address = next(
             (p for p in found.interviewers if person.email and p.email == person.email), None
+        ) or next(
+            (
+                p  # "Анна Смирнова" of the text, anna.smirnova@… of the calendar
+                for p in found.interviewers
+                if person.email is None
+                and p.email
+                and _spelled_from_address(p.name, p.email)
+                and _written_alike(person.name, p.email)
+            ),
+            None,
         )
         if by_address is not None:  # "נועה כהן – ראש צוות (noa.cohen@…)" for the attendee
             # Google wrote as noa.cohen@…: the name as the text writes it, not one spelled
@@ -630,6 +640,33 @@ def _spelled_from_address(name: str, email: str) -> bool:
     local = email.split("@", 1)[0]
     letters = [re.sub(r"[\W\d_]", "", t).lower() for t in (name.split("@", 1)[0], local)]
     return bool(letters[0]) and letters[0] == letters[1]
+
+
+def _written_alike(name: str, email: str) -> bool:
+    """`name`, written in another script ("Анна Смирнова", "अनिल शर्मा", "خالد العتيبي"),
+    is the one the address spells (anna.smirnova@, anil.sharma@, khalid.alotaibi@): each
+    word of the address's local part reads like one of the name's words in Latin letters
+    (anyascii's), their consonants compared, as scripts that write few vowels give few."""
+    from difflib import SequenceMatcher
+
+    from anyascii import anyascii
+
+    if name.isascii():
+        return False
+    spoken = [_consonants(w) for w in anyascii(name).split()]
+    tokens = [_consonants(t) for t in re.split(r"[._-]+", email.split("@", 1)[0]) if t]
+    if not tokens or not spoken or len(tokens) > len(spoken):
+        return False
+    return all(
+        t and any(w and SequenceMatcher(None, t, w).ratio() >= 0.75 for w in spoken)
+        for t in tokens
+        if len(t) > 1
+    ) and any(len(t) > 1 for t in tokens)
+
+
+def _consonants(word: str) -> str:
+    """A word's letters without its vowels, in small letters ("Smirnova" -> "smrnv")."""
+    return re.sub(r"[^a-z]|[aeiouy]", "", word.lower())
 
 
 @lru_cache(maxsize=1)
