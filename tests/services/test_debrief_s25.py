@@ -142,6 +142,25 @@ TUE = date(2031, 5, 13)  # a Tuesday; the Friday after is the 16th, next week's 
             "2031-05-23",
             "AT",
         ),
+        # fifteen days and eight days are two weeks and one, as people mean them
+        (
+            "Hablemos del inventario de repuestos.",
+            "Te damos una respuesta en quince días.",
+            "2031-05-27",
+            "MX",
+        ),
+        (
+            "Vamos falar do estoque de peças.",
+            "Damos uma resposta dentro de quinze dias.",
+            "2031-05-27",
+            "BR",
+        ),
+        (
+            "Parliamo del magazzino ricambi.",
+            "Le daremo una risposta entro otto giorni.",
+            "2031-05-20",
+            "IT",
+        ),
         # Spanish, in the present tense
         (
             "Hablemos del inventario de repuestos.",
@@ -443,6 +462,8 @@ def test_committees_boards_and_councils_are_no_topics(tmp_path: Path) -> None:
         "The risk committee reviews every new product.",
         "Anything over a million goes to the investment committee first.",
         "You'd present to the advisory board each quarter.",
+        "Every new service goes to the architecture review board.",
+        "The change advisory board meets on Tuesdays.",
         "The audit and risk committee meets before the board.",
     ],
 )
@@ -462,6 +483,22 @@ def test_a_body_said_beside_a_topic_is_none(tmp_path: Path, sentence: str) -> No
     found = topics(result)
     assert not [t for t in found if "committee" in t or "board" in t.split()], found
     assert "the liquidity stress tests" in found, found
+
+
+def test_a_board_that_is_a_thing_stays_a_topic(tmp_path: Path) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20310513-090000_Recording.transcript.vtt",
+        zoom(
+            ("Hannah Okafor", "Let's talk about the liquidity stress tests."),
+            ("Marcus Lindqvist", "Sure, I built the intraday liquidity model at my last bank."),
+            ("Hannah Okafor", "Every team tracks its work on a shared planning board."),
+            ("Marcus Lindqvist", "We did the same."),
+        ),
+        TUE,
+        "Marcus Lindqvist",
+    )
+    assert any("planning board" in t for t in topics(result)), topics(result)
 
 
 @pytest.mark.parametrize(

@@ -799,8 +799,9 @@ def is_body(lows: Sequence[str], grammar: Grammar) -> bool:
     that decides, not what was discussed ([grammar] body_heads: "the data monitoring
     committee", "the works council", "le comité de direction", "Betriebsrat", "运营委员会"; its
     head last, as English and German put it, or first, as French and Spanish do); a word of
-    [grammar] lone_body_heads ("board", "panel") is one alone or after [grammar]
-    body_modifiers ("the advisory board"; "the Kanban board" is a thing)."""
+    [grammar] lone_body_heads ("board", "panel") is one alone or with a word of [grammar]
+    body_modifiers before it ("the advisory board", "the architecture review board"; "the
+    Kanban board" is a thing)."""
     content = [w for w in lows if w not in grammar.determiners and w not in _ARTICLE]
     if not content:
         return False
@@ -809,8 +810,8 @@ def is_body(lows: Sequence[str], grammar: Grammar) -> bool:
         return True
     if any(content[-1].endswith(h) for h in heads if len(h) > 5 or not h.isascii()):
         return True  # a compound of a head: "subcommittee", "prüfungsausschuss", "运营委员会"
-    return content[-1] in grammar.lone_body_heads and all(
-        w in grammar.body_modifiers for w in content[:-1]
+    return content[-1] in grammar.lone_body_heads and (
+        len(content) == 1 or any(w in grammar.body_modifiers for w in content[:-1])
     )
 
 
