@@ -142,6 +142,32 @@ TUE = date(2031, 5, 13)  # a Tuesday; the Friday after is the 16th, next week's 
             "2031-05-23",
             "AT",
         ),
+        ("我们聊聊仓库补货的流程。", "十个工作日内给您答复。", "2031-05-27", "CN"),
+        (
+            "在庫管理についてお話ししましょう。",
+            "来週の水曜日までにお返事いたします。",
+            "2031-05-21",
+            "JP",
+        ),
+        (
+            "재고 관리에 대해 이야기해 봅시다.",
+            "다음 주 중으로 결과를 알려드리겠습니다.",
+            "2031-05-23",
+            "KR",
+        ),
+        # Ascension Day (Thursday 22 May) is no working day in the Netherlands or Germany
+        (
+            "Laten we het over de voorraad hebben.",
+            "We laten het u binnen tien werkdagen weten.",
+            "2031-05-28",
+            "NL",
+        ),
+        (
+            "Sprechen wir über das Ersatzteillager.",
+            "Wir melden uns innerhalb von zehn Werktagen.",
+            "2031-05-28",
+            "DE",
+        ),
         # fifteen days and eight days are two weeks and one, as people mean them
         (
             "Hablemos del inventario de repuestos.",
@@ -544,3 +570,58 @@ def test_a_body_is_no_topic_in_another_language(
     found = topics(result)
     assert not [t for t in found if body in t or "comité" in t], found
     assert any(t.startswith(expected) for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Priya (she/her) | Northwind", "Priya Raman"),
+        ("Priya Raman | Northwind", "Priya Raman"),
+        ("Priya | she/her", "Priya Raman"),
+        ("Priya (Northwind) (she/her)", "Priya Raman"),
+    ],
+)
+def test_a_label_with_pronouns_and_an_employer_after_a_bar(
+    tmp_path: Path, label: str, name: str
+) -> None:
+    result = debriefed(
+        tmp_path,
+        "interview.vtt",
+        zoom(
+            (label, "Hi Lucía, I'm Priya Raman. Let's start with the streaming migration."),
+            ("Lucía Ortega", "Sure, I moved our batch jobs onto Kafka."),
+            (label, "How did you handle the late events?"),
+        ),
+        TUE,
+        "Lucía Ortega",
+    )
+    assert sorted(result.speakers) == sorted([name, "Lucía Ortega"])
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "name"),
+    [
+        ("Kim Min-jun (김민준)", "민준", "Kim Min-jun"),
+        ("Kim Min-jun (김민준)", "김민준", "Kim Min-jun"),
+        ("Wang Xiaofang（王晓芳）", "晓芳", "Wang Xiaofang"),
+        ("Wang Xiaofang (王晓芳)", "王晓芳", "Wang Xiaofang"),
+        ("松本 拓也 (Takuya Matsumoto)", "Takuya", "松本 拓也"),
+        ("松本 拓也 (Takuya Matsumoto)", "拓也", "松本 拓也"),
+        ("王晓芳 (Wang Xiaofang)", "Xiaofang", "王晓芳"),
+    ],
+)
+def test_a_name_in_its_own_script_is_the_name_given_beside_it(
+    tmp_path: Path, first: str, later: str, name: str
+) -> None:
+    result = debriefed(
+        tmp_path,
+        "Interview-20310513_090000-Meeting Transcript.vtt",
+        teams(
+            (first, "Welcome, Lucía. Let's start with the streaming migration."),
+            ("Lucía Ortega (Guest)", "Thanks. I moved our batch jobs onto Kafka."),
+            (later, "How did you handle the late events? We'll let you know by Friday."),
+        ),
+        TUE,
+        "Lucía Ortega",
+    )
+    assert sorted(result.speakers) == sorted([name, "Lucía Ortega"])

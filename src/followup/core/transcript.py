@@ -47,7 +47,7 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 # a capital, a quote or a tag ("-Hi.", "—HANA: …", as subtitles and chat paste it); never
 # before a digit ("-5 in the freezer") or a small letter ("—and then we left" goes on)
 _DIALOGUE_DASH = re.compile(rf"^\s*[{_DASHES}]{{1,2}}(?:[ \t]+|(?=[{_CAPITAL}\"“‘'¿¡<\[(]))")
-_BRACKETED_TAIL = re.compile(r"[ \t]*(?:\([^()]*\)|\[[^\]]*\]|\|[^|]*)$")
+_BRACKETED_TAIL = re.compile(r"[ \t]*(?:[(（][^()（）]*[)）]|\[[^\]]*\]|[|｜][^|｜]*)$")
 # A line that is only a time stamp (Meet and Otter exports put one above each paragraph).
 _STAMP = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 _NAME_STAMP = re.compile(r"^(.{1,60}?)[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
@@ -817,7 +817,8 @@ def _speaker_pattern() -> re.Pattern[str]:
         rf"^(?:[{_DASHES}]{{1,2}}\s*)?(?:\[(?P<b>[^\]\n]{{1,60}})\]\s*[:：]?|"
         rf"(?P<n>{initial}[\w.'’-]*"
         rf"(?:,?[ \t]+(?:{_particle()}[ \t]+)*{initial}[\w.'’-]*){{0,3}}"
-        r"(?:[ \t]*[(（][^)）\n]{1,40}[)）])?)[ \t]*[:：])[ \t]*(?P<t>.*)$"
+        r"(?:[ \t]*(?:[(（][^)）\n]{1,40}[)）]|[|｜][ \t]*[^|｜:：()\n]{1,40}?)){0,2})[ \t]*[:：])"
+        r"[ \t]*(?P<t>.*)$"
     )
 
 
@@ -1498,6 +1499,53 @@ def _nicknames(text: str) -> dict[str, str]:
     return {nick: names.pop() for nick, names in found.items() if len(names) == 1}
 
 
+@lru_cache(maxsize=1)
+def _two_scripts() -> re.Pattern[str]:
+    """A name written in Latin letters and in its own script beside it, in brackets: "Kim
+    Min-jun (김민준)", "Wang Fang（王芳）", "松本 拓也 (Takuya Matsumoto)"."""
+    latin = rf"{_NAME_WORD}(?:[ \t]+(?:{_particle()}[ \t]+)*{_NAME_WORD}){{1,3}}"
+    own = rf"[{_NAME_INITIAL}](?:[ \t]?[{_NAME_INITIAL}]){{1,9}}"
+    return re.compile(
+        rf"(?P<latin>{latin})[ \t]*[(（](?P<own>{own})[)）]"
+        rf"|(?P<own2>{own})[ \t]*[(（](?P<latin2>{latin})[)）]"
+    )
+
+
+def _in_own_script(labels: Sequence[str], text: str) -> dict[str, str]:
+    """Labels that are a name the file also gives in another script, in brackets beside it
+    ("Kim Min-jun (김민준)", "松本 拓也 (Takuya Matsumoto)"), under the name before the
+    brackets: in a script without capitals, the whole name or two letters or more that open
+    or end it, a given or a family name ("민준", "拓也"); in Latin letters, one of its words
+    ("Takuya"); of one such name only."""
+    forms: list[tuple[str, str]] = []  # (a form of the name, the name before the brackets)
+    for match in _two_scripts().finditer(text[:40_000]):
+        main = match.group("latin") or match.group("own2")
+        other = match.group("own") or match.group("latin2")
+        forms += [(main, main), (other, main)]
+    out: dict[str, str] = {}
+    for label in labels:
+        key = "".join(label.split())
+        if not key:
+            continue
+        if re.fullmatch(rf"[{_NAME_INITIAL}]+", key):
+            fits = {
+                main
+                for form, main in forms
+                if (own := "".join(form.split())) == key
+                or (len(key) >= 2 and (own.endswith(key) or own.startswith(key)))
+            }
+        elif len(label.split()) == 1:
+            fits = {
+                main for form, main in forms if _folded(key) in {_folded(w) for w in form.split()}
+            }
+        else:
+            continue
+        fits.discard(label)
+        if len(fits) == 1:
+            out[label] = fits.pop()
+    return out
+
+
 def _reply_to_each_other(transcript: Transcript, one: str, other: str) -> bool:
     """One label's cue follows the other's somewhere: two people talking, never one voice
     labelled two ways."""
@@ -1528,7 +1576,7 @@ def _completed(transcript: Transcript, text: str) -> Transcript:
     )
     names: dict[str, str] = {}
     titles = "|".join(re.escape(h) for h in _words().honorifics)
-    nicknames = _nicknames(text)
+    nicknames = _nicknames(text) | _in_own_script(partial, text)
     for label in partial:
         ranked = re.search(rf"(?i)\b(?:{titles})\.?[ \t]+{re.escape(label)}\b", text[:40_000])
         full = nicknames.get(label) or _completion(
