@@ -148,6 +148,28 @@ PLAIN_COMPLAINTS = [
     "Where I work now the only way to get a day off approved is to ask three times.",
     "I have spent two years covering for a manager who does not turn up to his own meetings.",
     "The warehouse I work in now runs on shouting rather than planning.",
+    pytest.param(
+        "Our ward sister decides the off-duty on a Sunday night and we find out on Monday morning.",
+        marks=pytest.mark.xfail(
+            reason="no word of it judges: the complaint is only in the timing (the learned layer"
+            " reads it at 0.0)",
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "It would be good to work for an organisation where you find out about changes before the"
+        " clients do.",
+        marks=pytest.mark.xfail(
+            reason="read at about 0.55 against the threshold of 0.65", strict=False
+        ),
+    ),
+    pytest.param(
+        "In my current role, the only time I hear from senior leaders is when they want something"
+        " done by yesterday.",
+        marks=pytest.mark.xfail(
+            reason="read at about 0.54 against the threshold of 0.65", strict=False
+        ),
+    ),
 ]
 
 NEGATIVITY_TWINS = [
@@ -209,6 +231,10 @@ SYMPATHY_AND_NERVES = [
     " nurses I met spoke about one another.",
     "Hearing how the team kept the service running through the system outage, with nobody"
     " outside noticing, made me want to be part of it.",
+    "Your nurses clearly go above and beyond on difficult shifts that nobody outside the ward"
+    " ever sees.",
+    "So much of what your dispatchers do goes unnoticed by the public, and I would be proud to"
+    " be one of them.",
 ]
 
 
@@ -312,12 +338,29 @@ OTHER_OFFER_POLITELY = [
     "In the interest of transparency, another employer has asked for my answer by Friday. If a"
     " decision is possible before then, I would be grateful to hear; if not, I completely"
     " understand.",
+    "I have been offered a post elsewhere and need to respond by 15 December; you are my first"
+    " choice, so any update before then would be welcome, but if not, I completely understand.",
+    "I should mention that I hold a written offer from another firm with a deadline of Monday."
+    " If you are able to share your timing before then I would be grateful; if not, I completely"
+    " understand.",
 ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have been offered a post elsewhere and need your answer by Monday, or I will accept it.",
+        "I hold a written offer from another firm, so I expect your decision by Friday.",
+    ],
+)
+def test_another_offer_used_as_leverage_stays_pushy(rules, model, sentence) -> None:
+    assert "pushy" in codes(rules, model, "email", sentence)
+
+
+@pytest.mark.parametrize("shape", ["email", "check-in"])
 @pytest.mark.parametrize("sentence", OTHER_OFFER_POLITELY)
-def test_another_offer_mentioned_politely_is_advice(rules, model, sentence) -> None:
-    found = result(rules, model, "email", sentence)
+def test_another_offer_mentioned_politely_is_advice(rules, model, shape, sentence) -> None:
+    found = result(rules, model, shape, sentence)
     assert not {f.code for f in found.issues} & {"pushy", "desperation"}, found.issues
     assert "offer_deadline" in {f.code for f in found.advice}
 
