@@ -6,7 +6,10 @@ is worked out without searches the answer does not need, and the answers are the
 - a piece of the learned layer that is a word of letters a-z and one mark ("dashboard,") gives
   the hashes and buckets the tokenising search gives;
 - the word gates look a word's beginnings up only when its first three letters start one, and
-  open the same rules as looking every beginning up.
+  open the same rules as looking every beginning up;
+- a rule whose words stand between word edges is gated on them as whole words even with
+  look-aheads before them (the shorthand and acronym rules, searched in half the notes
+  before, now only in notes that hold one of their words).
 """
 
 from __future__ import annotations
@@ -19,7 +22,13 @@ import pytest
 
 from followup.core.check import compile_rules, learned, words
 from followup.core.check.document import Document
-from followup.core.check.prefilter import PREFIX_LEN, PREFIX_MIN, PREFIXES, WORDS
+from followup.core.check.prefilter import (
+    PREFIX_LEN,
+    PREFIX_MIN,
+    PREFIXES,
+    WORDS,
+    required_literals,
+)
 from followup.services import checking
 
 
@@ -109,3 +118,26 @@ def test_word_gates_open_what_every_beginning_opens(rules) -> None:
     doc = Document(text, rules)
     for word in doc.cased_words:
         assert gates._bits(word) == _bits_of_every_beginning(gates, word), word
+
+
+def test_words_after_a_look_ahead_are_whole_words() -> None:
+    edge_before, edge_after = r"(?<![\w/@.-])", r"(?![\w'/@-])"
+    ahead = r"(?!(?-i:[A-Z0-9]{2,}(?![\w'/@-])))"
+    pattern = re.compile(edge_before + ahead + r"(?:sql|kpi|roi)" + edge_after + r"(?!\.\w)")
+    needs = required_literals(pattern, cased=True)
+    assert needs is not None
+    assert needs[0].kind == WORDS
+    assert set(needs[0].strings) == {"sql", "kpi", "roi"}
+    # (a look-behind there is no look-ahead: nothing is said of whole words)
+    behind = re.compile(edge_before + r"(?<!x)(?:sql|kpi)" + edge_after)
+    assert all(n.kind != WORDS for n in required_literals(behind, cased=True) or ())
+
+
+def test_shorthand_rules_are_gated_on_their_words(rules) -> None:
+    shorthand = [
+        r
+        for r in rules.codes["unprofessional"].rules
+        if r.pattern.pattern.startswith(r"(?<![\w/@.-])(?!(?-i:[A-Z0-9]{2,}")
+    ]
+    assert shorthand
+    assert all(r.needs and r.needs[0].kind == WORDS for r in shorthand)

@@ -583,10 +583,17 @@ def _sequence_starts_word(items: list[tuple[Any, Any]], sre: Any, before: bool) 
 
 
 def _whole_words(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
-    """For a pattern `\\b(?:word|word|…)\\b…`: the words, one of which a match must be."""
-    if len(items) < 3 or not (_word_edge(items[0], sre, -1) and _word_edge(items[2], sre, 1)):
+    """For a pattern `\\b(?:word|word|…)\\b…`: the words, one of which a match must be.
+    Look-aheads between the first edge and the words ("(?<![\\w-])(?!A-Z)(?:sql|…)\\b") only
+    narrow the matches: the words are what they are after."""
+    at = 1
+    while at < len(items) and items[at][0] in (sre.ASSERT, sre.ASSERT_NOT) and items[at][1][0] == 1:
+        at += 1
+    if len(items) < at + 2 or not (
+        _word_edge(items[0], sre, -1) and _word_edge(items[at + 1], sre, 1)
+    ):
         return None
-    op, av = items[1]
+    op, av = items[at]
     if op is sre.SUBPATTERN and len(av[3]) == 1:
         op, av = list(av[3])[0]
     if op is sre.SUBPATTERN:  # one word in a group: "\b(?P<hit>re)\b"
