@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from followup.core.check.results import CheckResult, Facts, Finding
-from followup.services import verdicts
+from followup.services import kept, verdicts
 
 TODAY = "2026-11-20"
 ROUND = ["add", "--company", "Tidewater Logistics", "--role", "Operations Analyst",
@@ -95,24 +95,24 @@ RESULT = CheckResult(
 
 
 @pytest.fixture
-def kept(followup_home, tmp_path) -> tuple[Path, bytes, Path]:
+def kept_result(followup_home, tmp_path) -> tuple[Path, bytes, Path]:
     """RESULT kept for a question, with a rules file of its own among what it depends on."""
     rules = tmp_path / "check.toml"
     rules.write_text("[kinds.email]\nmax_words = 300\n", encoding="utf-8")
     key = verdicts._key("Dear Joy,", "email", Facts(company="Acme"), str(rules))
-    path = verdicts._path(key)
+    path = kept.path(verdicts.FOLDER, key)
     assert path is not None and path.is_relative_to(followup_home / "cache")
-    verdicts._keep(path, key, RESULT, str(rules))
+    kept.keep(path, key, verdicts._values(RESULT), [str(rules)])
     return path, key, rules
 
 
-def test_a_kept_result_is_the_result_it_was(kept) -> None:
-    path, key, _ = kept
-    assert verdicts._read(path, key) == RESULT
+def test_a_kept_result_is_the_result_it_was(kept_result) -> None:
+    path, key, _ = kept_result
+    assert kept.read(path, key, verdicts._result) == RESULT
 
 
-def test_a_result_is_kept_for_its_own_question_only(kept) -> None:
-    path, _, rules = kept
+def test_a_result_is_kept_for_its_own_question_only(kept_result) -> None:
+    path, _, rules = kept_result
     for other in [
         ("Dear Joy, ", "email", Facts(company="Acme")),
         ("Dear Joy,", "letter", Facts(company="Acme")),
@@ -120,33 +120,33 @@ def test_a_result_is_kept_for_its_own_question_only(kept) -> None:
         ("Dear Joy,", "email", replace(Facts(company="Acme"), other_names=(("Acme", "x"),))),
     ]:
         key = verdicts._key(*other, str(rules))
-        assert verdicts._path(key) != path
-        assert verdicts._read(path, key) is None  # even if it were named alike
+        assert kept.path(verdicts.FOLDER, key) != path
+        assert kept.read(path, key, verdicts._result) is None  # even if it were named alike
 
 
-def test_a_file_it_depends_on_changed_or_a_damaged_file_is_not_used(kept) -> None:
-    path, key, rules = kept
+def test_a_file_it_depends_on_changed_or_a_damaged_file_is_not_used(kept_result) -> None:
+    path, key, rules = kept_result
     rules.write_text("[kinds.email]\nmax_words = 40\n", encoding="utf-8")
-    assert verdicts._read(path, key) is None
+    assert kept.read(path, key, verdicts._result) is None
     path.write_bytes(path.read_bytes()[:-7])
-    assert verdicts._read(path, key) is None
+    assert kept.read(path, key, verdicts._result) is None
     path.write_bytes(b"not a kept result")
-    assert verdicts._read(path, key) is None
+    assert kept.read(path, key, verdicts._result) is None
 
 
-def test_the_oldest_go_when_too_many_are_kept(kept, monkeypatch) -> None:
-    path, _, rules = kept
+def test_the_oldest_go_when_too_many_are_kept(kept_result, monkeypatch) -> None:
+    path, _, rules = kept_result
     made = [path]
     for n in range(4):
         key = verdicts._key(f"Dear Joy {n},", "email", Facts(), str(rules))
-        made.append(verdicts._path(key))
+        made.append(kept.path(verdicts.FOLDER, key))
         os.utime(made[-2], ns=(n + 1, n + 1))  # the one before written earlier
-        verdicts._keep(made[-1], key, RESULT, str(rules))
+        kept.keep(made[-1], key, verdicts._values(RESULT), [str(rules)])
     assert sorted(p.name for p in path.parent.iterdir()) == sorted(p.name for p in made)
-    monkeypatch.setattr(verdicts, "MAX_KEPT", 5)
-    monkeypatch.setattr(verdicts, "KEEP_AFTER_PRUNE", 2)
+    monkeypatch.setattr(kept, "MAX_KEPT", 5)
+    monkeypatch.setattr(kept, "KEEP_AFTER_PRUNE", 2)
     key = verdicts._key("Dear Joy 4,", "email", Facts(), str(rules))
-    made.append(verdicts._path(key))
+    made.append(kept.path(verdicts.FOLDER, key))
     os.utime(made[-2], ns=(5, 5))
-    verdicts._keep(made[-1], key, RESULT, str(rules))
+    kept.keep(made[-1], key, verdicts._values(RESULT), [str(rules)])
     assert sorted(p.name for p in path.parent.iterdir()) == sorted(p.name for p in made[-2:])

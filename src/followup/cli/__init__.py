@@ -109,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     again (a tenth of a short command's start-up work; memory goes back to the system); the
     patterns modules compile as they load are made from a saved form (cli/regex_cache.py),
     the methods dataclasses write are compiled once and kept (store/code_cache.py), the
-    checker's results on the notes it read are kept (services/verdicts.py), and the
+    checker's results and the drafts' facts and sentences are kept (services/kept.py), and the
     standard-library modules libraries import but a command seldom uses run on first use
     (cli/lazy_modules.py)."""
     if argv is not None:
@@ -121,12 +121,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     gc.set_threshold(100_000, 10, 10)  # CPython's default young generation is 700 objects
     lazy_modules.install(sys.argv[1:])  # first: the caches' own imports (pathlib) benefit too
     from followup.cli import regex_cache
-    from followup.services import verdicts
+    from followup.services import kept
     from followup.store import code_cache
 
     regex_cache.install()
     code_cache.install()
-    verdicts.install()
+    kept.install()
     code = run_guarded(lambda: _run_click(sys.argv[1:]))
     gc.freeze()
     with contextlib.suppress(Exception):  # a cache only saves time

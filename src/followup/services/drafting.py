@@ -776,7 +776,10 @@ def compose_drafts(
         cache_dir(settings.env),
         lexicon.set_phrases,
     )
-    notes = compose.compose(
+    from followup.services import composed
+
+    notes = composed.notes(
+        settings,
         named,
         profile,
         plan,
