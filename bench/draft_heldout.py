@@ -15,7 +15,9 @@ role named more than twice, spellings of the wrong English for the recipient's c
 sentences that point back by a pronoun alone, a role used as a team's name, a singular noun
 without its article, places and languages left in lower case,
 sentences of 6+ words shared inside a panel, word 3-gram Jaccard of every panel pair, and
-sentences of 8+ words shared by the notes of 5+ different users.
+sentences of 8+ words shared by the notes of 5+ different users (and of 6+ words by 3+), and
+the sentences of the kinds recruiters marked worst (draft_quality.BAD_KINDS: stock tails,
+oddly framed or vague topics, empty stock lines).
 
     .venv/bin/python bench/draft_heldout.py ROUNDS.toml OUT [--today-offset DAYS | --today DATE]
 
@@ -309,6 +311,7 @@ def run(
                         "dangling": dq.dangling_sentences(text),
                         "role_as_team": dq.role_as_team(text, interview.role),
                         "missing_articles": dq.missing_articles(text),
+                        "bad_kinds": dq.bad_kind_sentences(text),
                         "lower_case_places": sorted(
                             proper_names([dq.body_of(text)], set_phrases=lexicon.set_phrases)
                         ),
@@ -329,6 +332,7 @@ def run(
                 }
             )
     stock = dq.stock_sentences(by_user)
+    stock6 = dq.stock_sentences(by_user, min_words=6, min_users=3)
     totals = {
         "rounds": len(rounds),
         "rounds_failed": len(errors),
@@ -346,6 +350,11 @@ def run(
         "missing_articles": sum(len(n["missing_articles"]) for n in notes),
         "lower_case_places": sum(len(n["lower_case_places"]) for n in notes),
         "stock_sentences_8w_5users": len(stock),
+        "stock_sentences_6w_3users": len(stock6),
+        **{
+            f"bad_{kind}": sum(len(n["bad_kinds"].get(kind, [])) for n in notes)
+            for kind in dq.BAD_KINDS
+        },
         "panels": len(panels),
         "panel_pairs": sum(p["pairs"] for p in panels),
         "panel_max_jaccard": max((p["max_jaccard"] for p in panels), default=0.0),
@@ -360,6 +369,7 @@ def run(
         "out": str(out),
         "totals": totals,
         "stock_sentences": stock,
+        "stock_sentences_6w_3users": stock6,
         "panels": panels,
         "notes": notes,
         "errors": errors,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from followup.core.errors import InvalidInput
@@ -27,6 +27,9 @@ class Words:
     asked: tuple[str, ...] = ()  # 'asked for', 'wants to see': the thing follows
     things: frozenset[str] = frozenset()  # 'references', 'model': what may be sent
     done: tuple[str, ...] = ()  # 'beforehand', 'already sent': it is sent already
+    next_leads: tuple[str, ...] = ()  # 'next round is', 'final step is': the step follows
+    next_steps: tuple[str, ...] = ()  # 'round', 'case study', 'reference checks': a step's head
+    ordinals: Mapping[str, str] = field(default_factory=dict)  # '2nd' -> 'second'
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Words:
@@ -45,6 +48,9 @@ class Words:
             asked=strings("asked"),
             things=frozenset(strings("things")),
             done=strings("done"),
+            next_leads=strings("next_leads"),
+            next_steps=strings("next_steps"),
+            ordinals={k.lower(): str(v) for k, v in dict(data.get("ordinals", {})).items()},
         )
 
 
@@ -57,6 +63,39 @@ def awaited(notes: str | None, words: Words) -> bool:
     if not notes or not words.awaited:
         return False
     return re.search(shipped(rf"(?<!\w)(?:{_cue(words.awaited)})(?!\w)"), notes, re.I) is not None
+
+
+_CONDITION = re.compile(r"\s+(?:if|once|when|after|assuming|pending|provided)\b.*$", re.I)
+
+
+def next_step(notes: str | None, words: Words) -> str | None:
+    """The next step of the process the user's notes name, as they jot it: the words after a
+    lead ('next round is a case study w/ the CFO' -> 'a case study w/ the CFO'), a step with
+    its ordinal ('2nd round w/ plant mgr if they move fwd' -> '2nd round w/ plant mgr'), or a
+    step said to come next ('site visit w/ lou next'); a condition after it ('if they move
+    fwd') is left off. None when the notes name no step of `words.next_steps`."""
+    if not notes or not words.next_steps:
+        return None
+    heads = _cue(words.next_steps)
+    ordinal = _cue([*words.ordinals, *words.ordinals.values(), "final", "last"])
+    for clause in _CLAUSES.split(notes):
+        clause = _CONDITION.sub("", clause.strip())
+        found = None
+        lead = (
+            re.search(shipped(rf"(?<!\w)(?:{_cue(words.next_leads)})\s+(.+)$"), clause, re.I)
+            if words.next_leads
+            else None
+        )
+        if lead:
+            found = lead.group(1)
+        else:
+            m = re.search(shipped(rf"(?<!\w)(?:{ordinal})\s+(?:{heads})(?!\w).*$"), clause, re.I)
+            found = m.group(0) if m else None
+            if found is None and re.search(r"\s+next$", clause, re.I):
+                found = re.sub(r"\s+next$", "", clause, flags=re.I)  # 'site visit w/ lou next'
+        if found and re.search(shipped(rf"(?<!\w)(?:{heads})(?!\w)"), found, re.I):
+            return found.strip(" .;:")
+    return None
 
 
 @dataclass(frozen=True)

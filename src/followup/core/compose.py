@@ -65,6 +65,7 @@ class Wording:
     mass_nouns: frozenset[str] = frozenset()
     ing_nouns: frozenset[str] = frozenset()
     generic_words: frozenset[str] = frozenset()  # 'job', 'discussion': name nothing alone
+    vague_words: frozenset[str] = frozenset()  # 'the big push': nothing named at all
     need_cues: tuple[str, ...] = ()  # 'needs', 'looking for': a stated need follows
     need_people: frozenset[str] = frozenset()  # 'someone': who a need is for
     need_never: frozenset[str] = frozenset()  # 'it', 'both': a need that points elsewhere
@@ -103,6 +104,7 @@ class Wording:
             mass_nouns=frozenset(strings("mass_nouns")),
             ing_nouns=frozenset(strings("ing_nouns")),
             generic_words=frozenset(strings("generic_words")),
+            vague_words=frozenset(strings("vague_words")),
             need_cues=tuple(strings("need_cues")),
             need_people=frozenset(strings("need_people")),
             need_never=frozenset(strings("need_never")),
@@ -369,12 +371,15 @@ def confided(text: str, lexicon: phrasing.Lexicon, interview: Interview) -> bool
 
 def unshouted_round(interview: Interview, lexicon: phrasing.Lexicon) -> Interview:
     """The round with each topic, item and line of notes typed in capitals ('HANGAR WALK') in
-    normal case (phrasing.unshouted), so no note repeats caps lock; the stored round is not
+    normal case (phrasing.unshouted), and a common noun typed with a capital ('the Team') in
+    lower case (phrasing.uncapitalised), so no note repeats caps lock; the stored round is not
     changed."""
     names = record_names(interview)
+    # the names typed as names (not a capital a jot gives a word: 'the Team is moving …')
+    typed = [interview.company, *(p.name for p in interview.people), *interview.items]
 
     def said(text: str) -> str:
-        return phrasing.unshouted(text, lexicon, names)
+        return phrasing.uncapitalised(phrasing.unshouted(text, lexicon, names), lexicon, typed)
 
     notes = interview.notes
     if notes:
@@ -3797,7 +3802,13 @@ def compose(
         mail_by = next((e.mail_by for e in plan.extras if e.kind == "card"), None)
     shown = [i for i in interview.items if not confided(i, lexicon, interview)]
     item = item_phrase(shown[0]) if shown else None
+    # everyone of the round seeds the choice of sentences, whoever this call writes to: the
+    # plan's note to the coordinator and the interviewers' notes (--each) are two calls, and
+    # their notes are sent alike (no two cards of a panel open on the same thanks)
     names = tuple(p.name for p in panel)
+    names += tuple(
+        p.name for p in interview.people if p.name and not any(same_person(p, q) for q in panel)
+    )
     written = writer.Panel()
     company = phrasing.company_phrase(interview.company, language.lexicon, english.locale)
     role = phrasing.role_phrase(interview.role, language.lexicon)
@@ -3806,6 +3817,7 @@ def compose(
     decision = decision_words(interview.deadline, on, english)
     decided = decided_words(interview.deadline, on, english)
     awaited = kind != "check-in" and closes.awaited(interview.notes, language.closes)
+    step = next_step_words(interview.notes, interview, language) if kind != "check-in" else None
     asked_for = (
         closes.asked([*interview.topics, interview.notes or ""], language.closes)
         if kind != "check-in"
@@ -4053,6 +4065,12 @@ def compose(
             # (data/sentences.toml "c_pass.many", "pass.many")
             "people_many": "yes" if people and people.count(", ") >= 3 else None,
             "awaited": "yes" if awaited else None,
+            # the next step the notes name: in the plan's note and the coordinator's, and in
+            # the note to whoever the step is with ('a store visit with Brendan'); a panel's
+            # notes do not all close on the same step
+            "next_step": step
+            if step and (plans or is_coordinator or _names_them(step, person))
+            else None,
             "asked": closes.asked_of(asked_for, person, is_coordinator),
             "pass_people": people if plans and not is_coordinator else None,
             # a team's mailbox is asked to pass nothing on: the thanks are said, not asked for
@@ -4282,9 +4300,10 @@ def _fit_sayable(q: str, lexicon: phrasing.Lexicon) -> bool:
 def _fit_cap(quals: Sequence[str], readers: int, language: Language) -> int:
     """How many notes of one panel may say the same line as a statement of fit: one
     (_MAX_SAME_FIT) while there are enough lines for the panel's `readers` to hear different
-    ones; else as few as lets every reader hear one ('I'd put my training to good use.' in
-    five notes of an eight-person panel is a stock line where the record holds three claims),
-    never more than _MAX_SAME_QUALIFICATION (more makes two notes of a panel alike)."""
+    ones; else as few as lets every reader hear one (a roll-call note of an eight-person panel
+    shares one of the record's three claims rather than an offer any note could make), never
+    more than _MAX_SAME_QUALIFICATION (more makes two notes of a panel alike; the second says
+    it in another form: data/sentences.toml "qual.fit")."""
     sayable = sum(_fit_sayable(q, language.lexicon) for q in quals)
     if not sayable:
         return _MAX_SAME_FIT
@@ -4341,11 +4360,14 @@ TOO_LITTLE = "it says too little to name what you discussed: say a little more"
 def _names_enough(text: str, language: Language, names_count: bool = True) -> bool:
     """Whether a topic names something in particular: two words besides closed-class and
     generic words ('the bench tour', 'the new depot'; not 'the hospital job' or 'the case
-    discussion'), or (`names_count`) a name ('the Atlas dashboard')."""
+    discussion'), or (`names_count`) a name ('the Atlas dashboard'); never words that only
+    stand for something unsaid ('the big push', 'the whole thing': `Wording.vague_words`)."""
     slots = language.lexicon.slots
     skip = slots.determiners | slots.prepositions | slots.conjunctions
     skip = skip | language.wording.generic_words
     kept = [w for w in re.findall(r"[\w'’&-]+", text) if w.lower() not in skip]
+    if all(w.lower() in language.wording.vague_words for w in kept):
+        return False  # 'the big push', 'the main change': a name for something unsaid
     return len(kept) >= 2 or (names_count and any(w[:1].isupper() for w in kept))
 
 
@@ -4552,6 +4574,36 @@ def decision_words(deadline: date | None, on: date, english: English) -> str | N
     if deadline is None or deadline <= on:
         return None
     return english.day(deadline)
+
+
+def next_step_words(notes: str | None, interview: Interview, language: Language) -> str | None:
+    """The next step of the process the user's notes name (closes.next_step), as a close says
+    it to anyone ('2nd round w/ plant mgr' -> 'a second round with the plant manager', 'final
+    step is a store visit w/ brendan' -> 'a store visit with Brendan'); None when the notes
+    name none, or when followup is not sure the words read right."""
+    words = language.closes
+    step = closes.next_step(notes, words)
+    if not step:
+        return None
+    for short, said in words.ordinals.items():
+        step = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", said, step, flags=re.I)
+    names = [p.name for p in interview.people if p.name]
+    names += [n.split()[0] for n in names if len(n.split()) > 1]
+    phrase = phrasing.phrase_topic(step, language.lexicon, names=names)
+    if not phrase.sure or phrase.kind == "question":
+        return None
+    text = phrase.about
+    # 'with plant manager': a job named without its article
+    text = re.sub(
+        r"\bwith (?!(?:the|a|an|your|my|our|their|his|her)\b)(?=[a-z])", "with the ", text
+    )
+    first = text.split()[0].lower()
+    ranked = {*words.ordinals.values(), "final", "last", "next"}
+    if first == "the" and len(text.split()) > 1 and text.split()[1].lower() in ranked:
+        return "a " + text.split(" ", 1)[1]  # 'a second round': one of the process's rounds
+    if first in ranked:
+        return f"a {text}"
+    return text
 
 
 def decided_words(deadline: date | None, on: date, english: English) -> str | None:

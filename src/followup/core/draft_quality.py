@@ -215,3 +215,46 @@ def stock_sentences(
                     users.setdefault(key, set()).add(user)
                     text_of.setdefault(key, s)
     return {text_of[k]: len(v) for k, v in users.items() if len(v) >= min_users}
+
+
+# Sentences recruiters marked worst, by kind (issue 10), as far as their words show them:
+# a claim bolted on with a stock tail that fits any claim; a topic praised oddly, left vague
+# or left in the user's capitals; an empty line any note could say.
+BAD_KINDS: Mapping[str, re.Pattern[str]] = {
+    "stock_tail": re.compile(
+        r"which bears directly on|which I'd draw on for|kind of work I'd like to do more of|"
+        r"would serve this role well|so I know that ground well|to good use|"
+        r"I'd bring that experience to the role|experience I'd be glad to put to work|"
+        r"which I'd be glad to build on|I'd be glad to put that to use|"
+        r"I'd hope to draw on that|which I'd bring to this role|something I'd bring with me|"
+        r"which should be useful in this role|which I'd expect to draw on|"
+        r"that is the experience I'd bring",
+        re.IGNORECASE,
+    ),
+    "odd_topic": re.compile(
+        r"was a highlight of the conversation|glad we had (?:the )?time to talk about|"
+        r"glad we could cover|\bthe (?:big|whole|main) (?:push|thing|project|change)s?\b|"
+        r"\b(?:the|your|our) (?:Team|Company|Business|Department|Dept|"
+        r"Group|Client|Clients|Project|Site)\b(?! [A-Z])|\bpair prog\b|\bo/d\b"
+    ),
+    "empty_stock": re.compile(
+        r"outline my background|references are ready|how things go from here|"
+        r"I'd (?:gladly |happily )?(?:contribute|apply) my (?:skills|experience)|"
+        r"I'm (?:keen|eager|ready) to apply my (?:skills|experience)|"
+        r"I hope to apply my skills|offer my references on request|"
+        r"I'd be glad to (?:apply|offer) my experience|I'd happily apply my skills",
+        re.IGNORECASE,
+    ),
+}
+
+
+def bad_kind_sentences(text: str) -> dict[str, list[str]]:
+    """The sentences of a note's body (`text`: a whole note, Subject line and greeting
+    allowed) that a pattern of BAD_KINDS finds, by kind ("stock_tail", "odd_topic",
+    "empty_stock"); a kind with none is left out."""
+    found: dict[str, list[str]] = {}
+    for s in sentences(body_of(text)):
+        for kind, pattern in BAD_KINDS.items():
+            if pattern.search(s):
+                found.setdefault(kind, []).append(s)
+    return found

@@ -155,6 +155,8 @@ class Lexicon:
     )
     upper: frozenset[str] = frozenset()
     emphasis: frozenset[str] = frozenset()  # 'ONE', 'NOT' typed for emphasis: lower case
+    # a common noun a jot gives a capital after 'the' ('the Team is moving ...'): lower case
+    common_capitals: frozenset[str] = frozenset()
     proper: Mapping[str, str] = field(default_factory=dict)
     numbered: tuple[str, ...] = ()
     set_phrases: tuple[str, ...] = ()  # 'pro bono': borrowed phrases, never a place's name
@@ -319,6 +321,10 @@ class Lexicon:
             upper=frozenset(w.lower() for w in strings(names.get("upper", []), "names.upper")),
             emphasis=frozenset(
                 w.lower() for w in strings(names.get("emphasis", []), "names.emphasis")
+            ),
+            common_capitals=frozenset(
+                w.lower()
+                for w in strings(names.get("common_capitals", []), "names.common_capitals")
             ),
             proper={w.lower(): w for w in strings(names.get("proper", []), "names.proper")},
             numbered=tuple(strings(names.get("numbered", []), "names.numbered")),
@@ -1372,6 +1378,25 @@ def secrets(notes: str | None, lexicon: Lexicon) -> list[list[str]]:
 
 
 _HEAD_CUT = re.compile(r"\s+[-–—]\s+|\s*[:=(]|,\s+|\s+~|\s*;\s*")
+
+
+def uncapitalised(raw: str, lexicon: Lexicon, names: Iterable[str] = ()) -> str:
+    """A jot with a common noun of `lexicon.common_capitals` that it writes with a capital
+    after a determiner ('the Team is moving off …', 'your Site') in lower case, as a note says
+    it; a word of a recorded name (`names`: 'Team Rubicon', 'Site Services Ltd') stays as
+    typed, and so does a capital that starts a name of several words ('the Client Portal')."""
+    if not lexicon.common_capitals:
+        return raw
+    written = {w for n in names for w in re.findall(r"[A-Za-z][\w'’-]*", n)}
+
+    def said(m: re.Match[str]) -> str:
+        word = m.group(2)
+        if word.lower() not in lexicon.common_capitals or word in written:
+            return m.group()
+        return f"{m.group(1)}{word.lower()}"
+
+    pattern = r"(\b(?:the|our|your|their|my|his|her|its)\s+)([A-Z][a-z]+)\b(?!\s+[A-Z])"
+    return re.sub(pattern, said, raw)
 
 
 def unshouted(raw: str, lexicon: Lexicon, names: Iterable[str] = ()) -> str:

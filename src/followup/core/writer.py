@@ -490,7 +490,8 @@ def _close_kinds(values: Mapping[str, str | None]) -> list[str]:
     """Which kinds of close a note takes, first choice first (data/sentences.toml): 'none'
     when it claims nothing (the close offers to go through the candidate's experience, never a
     bare claim of fit), 'decision' when the record holds the employer's decision date still
-    ahead (the close says it), only 'decided' when that date has gone by (the close says
+    ahead (the close says it), before it 'next' when the notes name the next step of the
+    process (the close names it), only 'decided' when that date has gone by (the close says
     so); first 'asked' when the reader asked for something the
     candidate can send (the close offers it), last 'awaited' when the notes say a result or
     feedback is to come (core/closes.py)."""
@@ -498,6 +499,7 @@ def _close_kinds(values: Mapping[str, str | None]) -> list[str]:
         return [*([] if values.get("qual") else ["none"]), "decided"]
     kinds = ["asked"] if values.get("asked") else []
     kinds += [] if values.get("qual") else ["none"]
+    kinds += ["next"] if values.get("next_step") else []
     kinds += ["decision"] if values.get("decision") else []
     return kinds + (["awaited"] if values.get("awaited") else [])
 
@@ -563,18 +565,20 @@ _THE = frozenset(["the", "a", "an", "your", "their", "our", "of", "for", "and", 
 
 
 def _no_claim(writer: Writer, close_offers: bool = False) -> str | None:
-    """A note no qualification answers: an offer to go through the candidate's experience for
-    the role ('qual.none'), one the panel's other notes have not said; else, when the note's
-    close can make that offer itself (`close_offers`: 'wrap.none'), nothing here; else, where
-    the role is named enough already, a plain line of experience ('qual.none.plain'); never a
-    claim of fit it cannot show."""
+    """A note no qualification answers: a line of the user's own 'qual.none' (shipped empty),
+    one the panel's other notes have not said; else, when the note's close can make the offer
+    itself (`close_offers`: 'wrap.none'), nothing here; else (its close says the decision
+    date, the next step or what is to come) an offer of examples of the candidate's work
+    ('offer.none'), or a user's 'qual.none.plain'; never a claim of fit it cannot show."""
     text = writer.sentence("qual.none", reuse=False)  # another than the panel's notes say
     if text is None and close_offers:
         return None
     text = (
         text
+        or writer.sentence("offer.none", reuse=False)
         or writer.sentence("qual.none.plain", reuse=False)
         or writer.sentence("qual.none")
+        or writer.sentence("offer.none")
         or writer.sentence("qual.none.plain")
     )
     writer.offered = writer.offered or text is not None
@@ -620,7 +624,7 @@ def write_shape(
     # whether the note's close can offer to go through the candidate's experience itself
     closer = [s.rstrip("?") for para in shape for s in para if s.rstrip("?") in _CLOSES]
     offers = any(f"{s}.none" in bank.slots for s in [*closer, "wrap"][:1]) and not any(
-        writer.values.get(k) for k in ("asked", "decision", "decided", "awaited")
+        writer.values.get(k) for k in ("asked", "decision", "decided", "awaited", "next_step")
     )  # a close of its own kind (the decision date) says that, not the offer
     opened = False  # the thanks that open the note are said: what happened in the room next
     passed = not writer.values.get("pass_people")  # thanks passed on (a plan's note)
