@@ -149,6 +149,15 @@ PLAIN_COMPLAINTS = [
     "I have spent two years covering for a manager who does not turn up to his own meetings.",
     "The warehouse I work in now runs on shouting rather than planning.",
     pytest.param(
+        "Since nobody at my current job ever replies to tickets, I really value how quickly your"
+        " team responds.",
+        marks=pytest.mark.xfail(
+            reason="a dig folded into praise of the reader: read at about 0.61 against 0.65",
+            strict=False,
+        ),
+    ),
+    "Honestly I'd love to be somewhere the rota isn't a surprise every week.",
+    pytest.param(
         "Our ward sister decides the off-duty on a Sunday night and we find out on Monday morning.",
         marks=pytest.mark.xfail(
             reason="no word of it judges: the complaint is only in the timing (the learned layer"
