@@ -625,3 +625,33 @@ def test_a_name_in_its_own_script_is_the_name_given_beside_it(
         "Lucía Ortega",
     )
     assert sorted(result.speakers) == sorted([name, "Lucía Ortega"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("Most of the driver payslips go out on Thursdays.", "the driver payslips"),
+        ("Our partner webhooks fail twice a week.", "the partner webhooks"),
+        ("The search ads go out weekly.", "the search ads"),
+        (
+            "We track everything on the Kanban board, and the job board ads go out weekly.",
+            "the job board ads",
+        ),
+    ],
+)
+def test_a_plural_the_word_tables_lack_ends_before_its_verb(
+    tmp_path: Path, sentence: str, topic: str
+) -> None:
+    result = debriefed(
+        tmp_path,
+        "GMT20310513-090000_Recording.transcript.vtt",
+        zoom(
+            ("Hannah Okafor", "Let's talk about the liquidity stress tests."),
+            ("Marcus Lindqvist", "Sure, I built the intraday liquidity model at my last bank."),
+            ("Hannah Okafor", sentence),
+            ("Marcus Lindqvist", "Understood."),
+        ),
+        TUE,
+        "Marcus Lindqvist",
+    )
+    assert topic in topics(result), topics(result)

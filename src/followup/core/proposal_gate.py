@@ -117,6 +117,15 @@ def _plural_noun(word: str, tags: Tags) -> bool:
     return any("NOUN" in tags(stem) for stem in stems if stem)
 
 
+def _jargon_plural(word: str, tags: Tags) -> bool:
+    """A small-letter word in -s that no table knows, nor without its -s ("ads", "webhooks"):
+    a plural of a word the tables lack, never a singular noun a compound goes on after."""
+    low = word.lower()
+    if not word.islower() or not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    return not tags(low) and not tags(low[:-1])
+
+
 def _nounish(word: str, tags: Tags) -> bool:
     """A word that can be a noun, or one the tables do not know (jargon, product names)."""
     found = tags(word.lower())
@@ -314,8 +323,12 @@ def _head_cut(
         return False
     if any(w.lower() in closed for w in phrase) or after[0] in words.bare_participles:
         return False  # "the audits on the shop floor need …", "the programme run by …"
-    if _plural_noun(phrase[-1], tags) or not _nounish(phrase[-1], tags):
-        return False
+    if (
+        _plural_noun(phrase[-1], tags)
+        or _jargon_plural(phrase[-1], tags)
+        or not _nounish(phrase[-1], tags)
+    ):
+        return False  # "the job board ads | go out weekly": a plural's verb follows
     found = tags(after[0])
     return bool(found & {"NOUN", "VB"}) and not found & {"VBZ", "VBD", "ADJ", "ADV"}
 
