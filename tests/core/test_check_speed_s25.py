@@ -9,7 +9,9 @@ is worked out without searches the answer does not need, and the answers are the
   open the same rules as looking every beginning up;
 - a rule whose words stand between word edges is gated on them as whole words even with
   look-aheads before them (the shorthand and acronym rules, searched in half the notes
-  before, now only in notes that hold one of their words).
+  before, now only in notes that hold one of their words);
+- a rule that opens with a group of look-behinds only ("(?:(?<![^\\n])|(?<=[.!?] ))i've …") is
+  tried where its leading strings stand.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from followup.core.check.prefilter import (
     PREFIX_MIN,
     PREFIXES,
     WORDS,
+    leading_strings,
     required_literals,
 )
 from followup.services import checking
@@ -141,3 +144,11 @@ def test_shorthand_rules_are_gated_on_their_words(rules) -> None:
     ]
     assert shorthand
     assert all(r.needs and r.needs[0].kind == WORDS for r in shorthand)
+
+
+def test_leading_strings_after_a_group_of_look_behinds() -> None:
+    ahead = r"(?:(?<![^\n])|(?<=[.!?][ \t])|(?<=\bsince[ \t]))"
+    pattern = re.compile(ahead + r"i(?:[ \t]+have|'ve)[ \t]+(?P<hit>[a-z]+ed)\b")
+    assert leading_strings(pattern) == ("i\t", "i ", "i've")
+    # (a group that matches characters is no assertion: nothing is known)
+    assert leading_strings(re.compile(r"(?:(?<=x)|y)i've")) is None

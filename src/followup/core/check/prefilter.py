@@ -505,7 +505,7 @@ def _lead(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
     """`_heads` of a sequence whose first items may be zero-width assertions (in groups and
     alternatives too)."""
     i = 0
-    while i < len(items) and items[i][0] in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+    while i < len(items) and _zero_width(items[i], sre):
         i += 1
     rest = items[i:]
     if not rest:
@@ -523,6 +523,20 @@ def _lead(items: list[tuple[Any, Any]], sre: Any) -> set[str] | None:
             union |= sub
         heads = union
     return heads
+
+
+def _zero_width(item: tuple[Any, Any], sre: Any) -> bool:
+    """Whether an item matches no characters: an assertion (`\\b`, `^`, a look-around), or a
+    group or alternatives of nothing else ("(?:(?<![^\\n])|(?<=[.!?] ))")."""
+    op, av = item
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return True
+    if op is sre.SUBPATTERN:
+        inner = list(av[3])
+        return bool(inner) and all(_zero_width(x, sre) for x in inner)
+    if op is sre.BRANCH:
+        return all(b and all(_zero_width(x, sre) for x in b) for b in av[1])
+    return False
 
 
 def _rarity(group: tuple[set[str], bool]) -> tuple[bool, bool, int, int]:
