@@ -4593,6 +4593,9 @@ def next_step_words(notes: str | None, interview: Interview, language: Language)
     if not phrase.sure or phrase.kind == "question":
         return None
     text = phrase.about
+    if phrasing.shorthand_words(text, language.lexicon):  # 'a rec exercise': which one?
+        return None
+    text = language.english.spelling.figures(text)
     # 'with plant manager': a job named without its article
     text = re.sub(
         r"\bwith (?!(?:the|a|an|your|my|our|their|his|her)\b)(?=[a-z])", "with the ", text
@@ -4861,8 +4864,9 @@ def _unstressed(text: str, lexicon: phrasing.Lexicon) -> str:
 
 def _spelled(clause: str, raw: str, spelling: writer.Spelling) -> str:
     """A clause in the recipient's English: shorthand followup expanded ('lic' -> 'license',
-    'licence' in British use) and words typed in another English ('organisation' in a note to
-    the US); a word typed with a capital inside the line is kept as typed (it may be a name)."""
+    'licence' in British use), words typed in another English ('organisation' in a note to
+    the US) and figures typed in note style ('~40%', '3x', 'for 3 plants'); a word typed with
+    a capital inside the line is kept as typed (it may be a name)."""
     typed = {
         m.group().lower()
         for m in re.finditer(r"[A-Za-z]+", raw)
@@ -4871,7 +4875,7 @@ def _spelled(clause: str, raw: str, spelling: writer.Spelling) -> str:
     return re.sub(
         r"[A-Za-z]+",
         lambda m: m.group() if m.group().lower() in typed else spelling(m.group()),
-        clause,
+        spelling.figures(clause),
     )
 
 

@@ -38,6 +38,7 @@ UNKNOWN = "'{word}' is not an English word the note can be sure of"
 FOREIGN = "the jot is partly in another language, so '{word}' may not mean what it says in English"
 CUT_FRONT = "it leaves out how the jot begins ('{word}'), so it may not say what was meant"
 SYMBOL = "'{word}' is a jotting symbol: say it in words"
+SHORTHAND = phrasing.SHORTHAND_LEFT
 QUESTION = "it is a question in your notes: say who asked what"
 CUT_END = "it stops before the jot's words end ('{word}' goes on), so it is cut off"
 
@@ -267,6 +268,9 @@ def judge(
     symbol = re.search(r"(?<=[a-z]) ([&+=~]|->|→) (?=[a-z])", said)
     if symbol:  # 'the pick & pack station': a jotting symbol between words ('R&D' is a name)
         return Verdict(UNSURE, why=SYMBOL.format(word=symbol.group(1)))
+    short = phrasing.shorthand_words(said, lexicon)
+    if short:  # 'the GST recon': reconciliation or reconstruction, only the writer knows
+        return Verdict(UNSURE, why=SHORTHAND.format(word=short[0]))
     words = [w.strip(",.;:()'’\"“”") for w in said.split()]
     lows = [w.lower() for w in words]
     vague = _words(lexicon, "vague_heads", _DEFAULT_VAGUE)

@@ -492,9 +492,48 @@ def spell_number(text: str, numbered: Iterable[str] = ()) -> str:
     def said(m: re.Match[str]) -> str:
         if names and text[: m.start()].lower().endswith(names):
             return m.group(1)  # 'a Key Stage 3 maths club'
+        if _DAY_OF.search(text[: m.start()]):
+            return m.group(1)  # 'on March 3'
         return _NUMBER_WORDS[m.group(1)]
 
-    return re.sub(r"(?<![\d.,/:$£€#-])\b([1-9])\b(?![.,/:%-]?\d|[%])", said, text)
+    return re.sub(_SMALL_FIGURE, said, text)
+
+
+_DAY_OF = re.compile(rf"\b(?:{_MONTHS}) $")
+# A figure of one to nine standing alone, never a date's day ('March 3', '3 March'), a time
+# ('3 pm') or part of a longer figure ('3.5', '3/4', '3%').
+_SMALL_FIGURE = re.compile(
+    rf"(?<![\d.,/:$£€#-])\b([1-9])\b(?![.,/:%-]?\d|[%])"
+    rf"(?!\s?(?:[ap]\.?m\b|(?:{_MONTHS})\b|st\b|nd\b|rd\b|th\b))"
+)
+# Units a note jots after a figure ('2yrs', '6 wks'), in words: one, then more than one.
+_FIGURE_UNITS = {
+    "yr": ("year", "years"), "yrs": ("year", "years"), "mth": ("month", "months"),
+    "mths": ("month", "months"), "mo": ("month", "months"), "mos": ("month", "months"),
+    "wk": ("week", "weeks"), "wks": ("week", "weeks"), "hr": ("hour", "hours"),
+    "hrs": ("hour", "hours"), "min": ("minute", "minutes"), "mins": ("minute", "minutes"),
+}  # fmt: skip
+_UNIT_FIGURE = re.compile(rf"(?<![\w.])(\d+)\s?({'|'.join(_FIGURE_UNITS)})(?![\w'’])", re.I)
+
+
+def _approximate(text: str) -> str:
+    """'~40%', '≈ 3 weeks': the figure with 'about' before it."""
+    return re.sub(r"(?<![\w~≈])[~≈]\s?(?=\d)", "about ", text)
+
+
+def prose_figures(text: str, numbered: Iterable[str] = ()) -> str:
+    """Figures typed in note style said as prose: '~40%' -> 'about 40%', '3x' -> 'three
+    times', '2yrs' -> 'two years', and one to nine in words ('for 3 plants' -> 'for three
+    plants'; `spell_number`, which keeps the number of a name of `numbered`, a date's day and
+    a time as typed)."""
+    text = _approximate(text)
+    text = re.sub(r"(?<![\w.])(\d+(?:\.\d+)?)\s?x(?!\w)", r"\1 times", text)
+
+    def unit(m: re.Match[str]) -> str:
+        one, more = _FIGURE_UNITS[m.group(2).lower()]
+        return f"{m.group(1)} {one if m.group(1) == '1' else more}"
+
+    return spell_number(_UNIT_FIGURE.sub(unit, text), numbered)
 
 
 # --- names ---------------------------------------------------------------------------------
@@ -985,13 +1024,17 @@ def topic_kind(text: str, lexicon: Lexicon, items: Iterable[str] = ()) -> str:
     return jot_kind(text, lexicon) or infer_kind(text, lexicon, items)
 
 
+# A figure and the unit jotted onto it ('2yrs', '6wks'): read as '2 yrs'.
+_GLUED_UNIT = re.compile(r"\b(\d+)\s?(yrs?|wks?|mos?|mths?|hrs?|mins?)\b", re.I)
+
+
 def _clean_tokens(
     text: str, lexicon: Lexicon, context: set[str], doubts: list[str], expand_all: bool = False
 ) -> str:
     """Shorthand expanded, symbols in words, acronyms and names capitalised. An ambiguous
     acronym typed in capitals ('PT') is kept as typed unless `expand_all` (to compare
     meanings)."""
-    text = re.sub(r"\b(\d+)\s?(yrs?|wks?|mos?|mths?|hrs?|mins?)\b", r"\1 \2", text, flags=re.I)
+    text = _GLUED_UNIT.sub(r"\1 \2", text)
     for short, long in lexicon.shorthand.items():
         if " " in short:  # 'sports med' -> 'sports medicine', before 'med' alone is read
             whole = shipped(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
@@ -1469,7 +1512,7 @@ def _phrase_topic(
     doubts: list[str] = []
     ctx = _groups_of(context + " " + text, lexicon)
     text = " ".join(text.split()).strip(" .;,!")
-    text = re.sub(r"\b(\d+)\s?(yrs?|wks?|mos?|mths?|hrs?|mins?)\b", r"\1 \2", text, flags=re.I)
+    text = _GLUED_UNIT.sub(r"\1 \2", text)
     text = _MORE_THAN.sub(r"more than \1", text)
     text = re.sub(r"\bon[ -]?call\b", "on-call", text, flags=re.I)
     text = re.sub(
@@ -1864,11 +1907,21 @@ def leaked(text: str, lexicon: Lexicon) -> list[str]:
     found: list[str] = []
     for m in re.finditer(r"(?<!\w)(?:->|=>|→|⇒|=|\+|&|~|\bw/o?(?!\w)|\bb/c\b)(?!\w)", text):
         found.append(m.group())
+    return found + shorthand_words(text, lexicon)
+
+
+def shorthand_words(text: str, lexicon: Lexicon) -> list[str]:
+    """The words of `text` that are jotted shorthand, said as typed: shorthand the data
+    expands ('mgr') and shorthand that may mean two things ('recon': reconciliation or
+    reconstruction, 'prog', 'reno'), in lower case; never a short word that is plain English
+    in a sentence (`_COMMON_WORDS`), an acronym, or a word that is shorthand only beside
+    another ('sat at the table')."""
+    found: list[str] = []
     for m in re.finditer(r"(?<![\w@.])([A-Za-z]+)(?![\w@]|\.\w)", text):
         low = m.group(1).lower()
+        short = lexicon.shorthand.get(low, low) != low or low in lexicon.ambiguous
         if (
-            low in lexicon.shorthand
-            and lexicon.shorthand[low] != low
+            short
             and low not in lexicon.upper
             and low not in _COMMON_WORDS
             and not m.group(1)[:1].isupper()
@@ -2216,7 +2269,19 @@ _HELD_HEADS = frozenset(
 )  # fmt: skip
 
 
+SHORTHAND_LEFT = "'{word}' is shorthand that may mean more than one thing: say it in full"
+
+
 def qualification(raw: str, lexicon: Lexicon, part: bool = False) -> Qualification:
+    """A profile line as `_qualification_said` reads it, left out when its words keep jotted
+    shorthand ('ran the reno of 12 rooms': renovation or a place?), the gate every phrase of
+    a note passes (`shorthand_words`)."""
+    q = replace(_qualification_said(_GLUED_UNIT.sub(r"\1 \2", raw), lexicon, part), raw=raw)
+    short = shorthand_words(q.clause, lexicon) if q.sure else []
+    return replace(q, sure=False, doubt=SHORTHAND_LEFT.format(word=short[0])) if short else q
+
+
+def _qualification_said(raw: str, lexicon: Lexicon, part: bool = False) -> Qualification:
     """A profile line in its grammatical form (`_qualification_line`), with three shapes of
     jotted line said for what they are, or left out: a course under way ('HACCP course - in
     progress' -> 'I am completing a HACCP course'; 'site lead in progress' is not sure), a
@@ -3279,7 +3344,7 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
     text = _MORE_THAN.sub(r"more than \1", text)
     text = re.sub(r"(?<![\w>-])>\s?(?=\d)", "more than ", text)  # 'ran >150 libraries'
     text = re.sub(r"(?<![\w<-])<\s?(?=\d)", "fewer than ", text)
-    text = re.sub(r"(?<![\w~])~\s?(?=\d)", "about ", text)
+    text = _approximate(text)
     text = re.sub(
         r"\bat (prior|previous|last|former) (co|company|employer|job)\b",
         lambda m: (
@@ -3558,7 +3623,10 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
             rest = _with_article(" ".join(after), verb, lexicon)
         rest = (
             re.sub(  # 'cut spend 35%' -> 'cut spend by 35%'
-                r"^(?!.*\b(?:by|from|to)\b)(.+?) (\d+(?:\.\d+)?%)", r"\1 by \2", rest
+                r"^(?!.*\b(?:by|from|to)\b)(.+?) ((?:about |around |nearly |almost )?"
+                r"\d+(?:\.\d+)?%)",
+                r"\1 by \2",
+                rest,
             )
             if verb in _CHANGE_VERBS or low in _CHANGE_VERBS
             else rest

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from followup.core import phrasing
 from followup.core.errors import InvalidInput
 
 FIELD = re.compile(r"\{([A-Za-z_]+)\}")
@@ -62,6 +63,12 @@ class Spelling:
 
     words: Mapping[str, str] = field(default_factory=dict)
     locale: str = "en-US"  # en-US, en-CA or en-GB: picks a slot's variants for this English
+    numbered: tuple[str, ...] = ()  # names whose number stays a figure ('Level 4')
+
+    def figures(self, text: str) -> str:
+        """Figures typed in note style said as prose (phrasing.prose_figures: '~40%' -> 'about
+        40%', '3x' -> 'three times', '2yrs' -> 'two years'), a name's number kept."""
+        return phrasing.prose_figures(text, self.numbered)
 
     def __call__(self, text: str) -> str:
         if not self.words:

@@ -109,7 +109,7 @@ def load_data(settings: Settings, country: str | None = None) -> DraftingData:
         wording,
         lexicon,
         bank,
-        english_for(settings, english_data, country),
+        _with_figures(english_for(settings, english_data, country), lexicon),
         clause_words,
         _claim_table(settings),
         address,
@@ -365,6 +365,12 @@ def locale_for(settings: Settings, english_data: dict[str, Any], country: str | 
         if locale != "default" and code in countries:
             return str(locale)
     return str(english_data.get("countries", {}).get("default", "en-GB"))
+
+
+def _with_figures(english: compose.English, lexicon: phrasing.Lexicon) -> compose.English:
+    """The English, with the names whose number a figure said as prose keeps (data/
+    phrasing.toml [names] numbered: 'Level 4', never 'Level four')."""
+    return replace(english, spelling=replace(english.spelling, numbered=lexicon.numbered))
 
 
 def english_for(
