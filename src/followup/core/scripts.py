@@ -6,6 +6,8 @@ reader's lists of people and the transcript reader's speakers use the same tests
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 # Unicode's bidirectional controls: LRM, RLM, ALM, the embeddings and overrides (U+202A-202E)
@@ -29,6 +31,18 @@ def without_direction_marks(text: str) -> str:
     """`text` without Unicode's bidirectional controls ("\u200fנועה כהן" -> "נועה כהן",
     "(\u200enoa@example.com\u200f)" -> "(noa@example.com)"): they are part of no word."""
     return _DIRECTION_MARKS.sub("", text)
+
+
+# a decimal digit of any script but ASCII's (Arabic-Indic "٠-٩", Persian "۰-۹", Devanagari,
+# Bengali, Thai …): Unicode's category Nd
+_OTHER_DIGIT = regex.compile(r"[^\P{Nd}0-9]")
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with every decimal digit of another script written as its ASCII digit
+    ("١٤ أكتوبر ٢٠٣٣ ١٠:٠٠" -> "14 أكتوبر 2033 10:00"), by Unicode's digit values; one
+    character for one, so a position in either text is the same place."""
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m[0])), text)
 
 
 def caseless_word(word: str) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from datetime import time
 
-_MERIDIEM = r"a\.?m\.?|p\.?m\.?"
+# a.m. and p.m., and Arabic's morning and evening after a time ("١٠:٠٠ صباحاً", "2:30 مساءً")
+_MERIDIEM = r"a\.?m\.?|p\.?m\.?|صباح[اًا]*|مساء[اًء]*"
 _HOUR24 = r"[01]?\d|2[0-3]"
 
 # the words after a time or an hour that say o'clock: "14.30 Uhr", "9 Uhr", "11 uur", "15
@@ -122,7 +123,8 @@ def _clock_of(match: re.Match[str]) -> time:
 
 
 def _twelve(hour: int, minute: int, meridiem: str) -> time:
-    return time(hour % 12 + (12 if meridiem[0].lower() == "p" else 0), minute)
+    after_noon = meridiem[0].lower() == "p" or meridiem.startswith("مساء")
+    return time(hour % 12 + (12 if after_noon else 0), minute)
 
 
 _RANGE_END = re.compile(rf"^(?i:\s*(?:-|–|—|to|until|bis|à|a|tot)\s*(?:{CLOCK_TEXT}|\d{{1,2}}))")

@@ -119,7 +119,9 @@ def _coordinator_in_text(
             if same:
                 email = email or same[0].email
                 found.interviewers = [p for p in found.interviewers if p not in same]
-            email = email or _email_of(name, text, ctx)
+            # (or the headers' address of theirs: "Talent <m.keller@…>" as the Reply-To of a
+            # tracking system's no-reply mail signed "Mara Keller, Talent Acquisition")
+            email = email or _email_of(name, "\n".join([*found.emails, text]), ctx)
             phone = None if email else _phone_in(match.group("tail"))
             if team and email is None and phone is None:
                 # a team's box stays, unless the text gives the person's address; "Desmond

@@ -121,6 +121,13 @@ def _and_alone(and_words: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _and_after(and_words: str) -> re.Pattern[str]:
+    """A comma and "and" between two people of a list ("…, Clinical Analytics, and Omar …"):
+    the part before ends its person's entry."""
+    return re.compile(rf"^[ \t]*,[ \t]*(?:{and_words})[ \t]*$")
+
+
+@lru_cache(maxsize=4)
 def _and_before(and_words: str) -> re.Pattern[str]:
     """ "And" or a comma ending a text ("… Serena Lodi e"): a list's next person follows."""
     return re.compile(rf"(?:{and_words}|,)[ \t]*$", re.IGNORECASE)
@@ -274,6 +281,12 @@ _CREDENTIAL_DASH = re.compile(
 _SLOT_JOIN = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*")
 
 
+def _ends_entry(parts: list[tuple[str, str, bool, str]], index: int, vocab: _Vocab) -> bool:
+    """The list's part at `index` ends its person's entry: the list's last part, or a comma
+    and "and" follow it ("…, Director, Clinical Analytics, and Omar Haddad, …")."""
+    return index == len(parts) - 1 or bool(_and_after(vocab.and_words).match(parts[index + 1][3]))
+
+
 def _persons_in_list(
     text: str, vocab: _Vocab, first_only: bool = False, loose: bool = False
 ) -> list[Person]:
@@ -285,6 +298,7 @@ def _persons_in_list(
     pending: str | None = None  # a title said before its person ("our Clinical Lead, Ben …")
     said_before: str | None = None  # the last person's title, when it was said before them
     last = ""  # what the part before was: "person", "title"
+    skip = False  # the part was read with the one before it
     parts = _list_parts(text, vocab)
     for index, (raw, comma_before, comma_after, gap) in enumerate(parts):
         part = _LEAD.sub("", raw)
@@ -308,7 +322,25 @@ def _persons_in_list(
             # halves joined by a conjunction, in lower case and with no article of its own
             out[-1].title = _clip(f"{out[-1].title}{gap}{raw}", 120)
             continue
-        closing = index == len(parts) - 1 and comma_before == ","
+        if skip:
+            skip = False
+            continue
+        closing = _ends_entry(parts, index, vocab) and comma_before == ","
+        if last == "title" and comma_before == "," and out and index + 1 < len(parts):
+            # "Director, Informatics & Data Science", "Head, Research and Development": a
+            # field after a title's comma goes on past "and" to its entry's end
+            nxt, _, nxt_comma, joint = parts[index + 1]
+            whole = f"{bare}{joint}{nxt}"
+            if (
+                _and_alone(vocab.and_words).match(joint)
+                and bare == raw
+                and not nxt_comma
+                and _ends_entry(parts, index + 1, vocab)
+                and _continues_title(whole, vocab, closing=True)
+            ):
+                out[-1].title = _clip(f"{out[-1].title}, {whole}", 120)
+                skip = True
+                continue
         if last == "title" and comma_before and out and _continues_title(bare, vocab, closing):
             # "Senior Manager – Logistics", "VP, Store Operations": joined as written
             joint = ", " if comma_before == "," else f" {comma_before} "

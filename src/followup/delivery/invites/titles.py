@@ -286,6 +286,8 @@ def _after(rest: str, lex: Lexicon, people: Sequence[str], listed: bool = False)
     if joined == len(parts) - 1:  # "VP, Engineering – Payments": the unit after all of it
         if len(parts) == 1:
             title += _joined_half(following, lex, people)
+        else:  # "Head, Research and Development": the field goes on past "and"
+            title += _field_goes_on(parts[-1], following, lex, people)
         title += _dashed_unit(following, lex, people)
     return title
 
@@ -371,6 +373,27 @@ _JOINED = re.compile(
     r"^(?P<join>[ \t]+(?:and|y|e|et|und|en|och|og|i)[ \t]+)"
     r"(?P<half>[^\W\d_A-ZÀ-Þ][^,;.()\n\t|A-ZÀ-Þ]{0,60}?)(?=[ \t]*(?:[,;.)\n\t|]|$))"
 )
+
+
+# "and" and a field's words after a title's comma, up to a clause's or an entry's end ("Head,
+# Research and Development.", "Manager, Audit and Assurance, and Femi …")
+_FIELD_JOINED = re.compile(
+    r"^(?P<join>[ \t]+(?:and|&)[ \t]+)(?P<half>[A-ZÀ-Þ][^,;.()\n\t|]{0,40}?)"
+    r"(?=[ \t]*(?:[;.)\n\t|]|$|,[ \t]*(?:and|&)[ \t]))"
+)
+
+
+def _field_goes_on(field: str, rest: str, lex: Lexicon, people: Sequence[str]) -> str:
+    """ " and Development" when `rest` (what follows a title's field after its comma,
+    `field`) is "and" and more of the field up to its end, the whole still a field
+    (`continues`); else ""."""
+    match = _FIELD_JOINED.match(rest)
+    if match is None:
+        return ""
+    whole = f"{field}{match.group('join')}{match.group('half').strip()}"
+    if not continues(whole, lex, people, closing=True):
+        return ""
+    return f"{match.group('join')}{match.group('half').strip()}"
 
 
 def _joined_half(rest: str, lex: Lexicon, people: Sequence[str]) -> str:

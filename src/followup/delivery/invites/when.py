@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from followup.core.errors import InvalidInput
+from followup.core.scripts import ascii_digits
 from followup.core.textdates import DATE_RES, date_of
 from followup.delivery.invites.clock import _LINE_START_TIME, _TIME_RE, _after_range, _clock_of
 from followup.delivery.invites.common import MAX_DATE_SCAN, MAX_SCAN, _check_year, _Ctx, _Found
@@ -27,7 +28,7 @@ def _window(text: str, start: int, size: int) -> str:
 
 
 def _read_when(found: _Found, text: str, sent: date | None, ctx: _Ctx) -> None:
-    text = text[:MAX_SCAN]
+    text = ascii_digits(text[:MAX_SCAN])  # "١٤ أكتوبر ٢٠٣٣ الساعة ١٠:٠٠"
     reference = sent or ctx.today or date.today()
     # The first date with a time next to it, else the first date.
     best: tuple[tuple[int, int], date, int] | None = None
