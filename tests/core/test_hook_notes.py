@@ -168,8 +168,9 @@ def test_a_jot_that_names_the_reader_by_title_is_theirs(language) -> None:
         ["DON: falls 11 a month, she wants <5 by autumn", "tom: new rota from june"],
     )  # fmt: skip
     said = notes(record, language)
-    assert "bring falls down from 11 to under 5 a month by autumn" in said["Grace Mwangi"] or (
-        "bringing falls down from 11 to under 5 a month by autumn" in said["Grace Mwangi"]
+    # a figure under ten typed in note style ("<5") is said in words (cf9024e)
+    assert "bring falls down from 11 to under five a month by autumn" in said["Grace Mwangi"] or (
+        "bringing falls down from 11 to under five a month by autumn" in said["Grace Mwangi"]
     ), said["Grace Mwangi"]
 
 
