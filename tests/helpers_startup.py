@@ -57,3 +57,33 @@ def drafted_twice(
         regex_cache.uninstall()
         re.purge()
     return first, again, made
+
+
+def run_program(
+    home: Path,
+    argv: list[str],
+    seed: str,
+    *,
+    prelude: str = "",
+    probe: str = "None",
+    env: dict[str, str] | None = None,
+) -> tuple[int, str, str, Any]:
+    """`followup ARGV` as the program runs (its caches on) in a fresh Python with FOLLOWUP_HOME
+    `home` and PYTHONHASHSEED `seed`: (exit code, stdout, stderr, the value of the Python
+    expression `probe` after the run). `prelude` is Python run before the program is imported
+    (e.g. to count calls of a function)."""
+    code = (
+        "import sys\n"
+        f"{prelude}"
+        f"sys.argv = ['followup', *{argv!r}]\n"
+        "from followup.cli import main\n"
+        "code = main()\n"
+        f"sys.stderr.write('\\n' + repr((code, {probe})))\n"
+    )
+    run_env = {**os.environ, "FOLLOWUP_HOME": str(home), "PYTHONHASHSEED": seed,
+               "COLUMNS": "100", **(env or {})}  # fmt: skip
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=run_env, timeout=120)  # fmt: skip
+    err, _, last = proc.stderr.rpartition("\n")
+    exit_code, value = eval(last)  # noqa: S307 - our own repr
+    return exit_code, proc.stdout, err, value

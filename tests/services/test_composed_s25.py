@@ -6,11 +6,11 @@ the user's files beside config.toml, or of the English words kept, composes it a
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from helpers_startup import run_program
 
 TODAY = "2026-11-20"
 ROUND = ["add", "--company", "Tidewater Logistics", "--role", "Operations Analyst",
@@ -29,24 +29,14 @@ def _program(
 ) -> tuple[int, str, str, int]:
     """`followup ARGS` as the program runs (its caches on) in a fresh Python: exit code,
     output, errors, and how often it composed notes (core.compose.compose)."""
-    code = (
-        "import sys\n"
+    prelude = (
         "from followup.core import compose\n"
         "made = []\n"
         "real = compose.compose\n"
         "compose.compose = lambda *a, **k: made.append(1) or real(*a, **k)\n"
-        f"sys.argv = ['followup', *{[*args, '--today', TODAY]!r}]\n"
-        "from followup.cli import main\n"
-        "code = main()\n"
-        "sys.stderr.write('\\n' + repr((code, len(made))))\n"
     )
-    run_env = {**os.environ, "FOLLOWUP_HOME": str(home), "PYTHONHASHSEED": seed,
-               "COLUMNS": "100", **(env or {})}  # fmt: skip
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=run_env, timeout=120)  # fmt: skip
-    err, _, last = proc.stderr.rpartition("\n")
-    exit_code, made = eval(last)  # noqa: S307 - our own repr
-    return exit_code, proc.stdout, err, made
+    return run_program(home, [*args, "--today", TODAY], seed, prelude=prelude,
+                       probe="len(made)", env=env)  # fmt: skip
 
 
 @pytest.fixture

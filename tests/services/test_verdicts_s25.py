@@ -5,8 +5,6 @@ says; a result is used only for the same note, record, rules, code and data."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +12,7 @@ import pytest
 
 from followup.core.check.results import CheckResult, Facts, Finding
 from followup.services import kept, verdicts
+from helpers_startup import run_program
 
 TODAY = "2026-11-20"
 ROUND = ["add", "--company", "Tidewater Logistics", "--role", "Operations Analyst",
@@ -28,19 +27,8 @@ CHECKER = "followup.core.check.verdict"
 def _program(home: Path, args: list[str], seed: str = "1") -> tuple[int, str, str, bool]:
     """`followup ARGS` as the program runs (its caches on) in a fresh Python: exit code,
     output, errors, and whether it loaded the checker."""
-    code = (
-        "import sys\n"
-        f"sys.argv = ['followup', *{[*args, '--today', TODAY]!r}]\n"
-        "from followup.cli import main\n"
-        "code = main()\n"
-        f"sys.stderr.write('\\n' + repr((code, {CHECKER!r} in sys.modules)))\n"
-    )
-    env = {**os.environ, "FOLLOWUP_HOME": str(home), "PYTHONHASHSEED": seed, "COLUMNS": "100"}
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, timeout=120)  # fmt: skip
-    err, _, last = proc.stderr.rpartition("\n")
-    code_, checked = eval(last)  # noqa: S307 - our own repr
-    return code_, proc.stdout, err, checked
+    return run_program(home, [*args, "--today", TODAY], seed,
+                       probe=f"{CHECKER!r} in sys.modules")  # fmt: skip
 
 
 @pytest.fixture
