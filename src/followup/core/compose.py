@@ -321,8 +321,9 @@ def name_keys(person: Person) -> list[str]:
 
 
 def _nicknames(name: str) -> list[str]:
-    """The name a person goes by, typed in quotes: "Patricia 'Trish' O'Connell"."""
-    return re.findall(r"(?<!\w)['‘\"“]([^\W\d_][\w-]+)['’\"”]", name)
+    """The name a person goes by, typed in quotes: "Patricia 'Trish' O'Connell"
+    (person_names.nicknames)."""
+    return phrasing.nicknames(name)
 
 
 def owner_of(
@@ -3677,10 +3678,13 @@ def compose(
     late: bool = False,
     each: bool = False,
     names: Sequence[str] = (),
+    drafted: date | None = None,
 ) -> list[NoteFacts]:
     """The facts and sentences of one note per recipient; recipients of one call form one
     panel. The whole panel is always written together (in the record's order), so a person's
-    note is the same whether it is written alone (--to) or with the others (--each).
+    note is the same whether it is written alone (--to) or with the others (--each). `on`:
+    the day the note goes out (a letter's date); `drafted`: the day it is written, when
+    earlier (its words of when you met are true on both days).
     `names`: places and other names the record types, as they are written ('Gdansk'), kept
     with their capitals wherever a topic says them."""
     if kind not in KINDS:
@@ -3813,7 +3817,8 @@ def compose(
     company = phrasing.company_phrase(interview.company, language.lexicon, english.locale)
     role = phrasing.role_phrase(interview.role, language.lexicon)
     day = interview.interviewed
-    when, day_word = when_words(day, on, english)
+    # a letter carries its date (`on`); any other note may be sent any day from `drafted` on
+    when, day_word = when_words(day, on, english, None if kind == "letter" else drafted)
     decision = decision_words(interview.deadline, on, english)
     decided = decided_words(interview.deadline, on, english)
     awaited = kind != "check-in" and closes.awaited(interview.notes, language.closes)
@@ -4484,6 +4489,8 @@ def is_a_person(person: Person, greeting: str) -> bool:
     bare = phrasing.bare_name(person.name)
     if not (is_a_name(greeting) or initials) or is_role(bare) or is_remark(bare):
         return False  # 'store mgr', 'Team Manager': a job; 'took minutes': a remark
+    if parts.title and is_role(phrasing.untitled_name(person.name)):
+        return False  # 'Engr. Lead', 'Ms. Supervisor': a title before a job is no one's name
     if any(c.isdigit() for c in bare):
         return False  # 'charge nurse bay 4', 'round 2': a count is in no one's name
     if _a_label(bare):
@@ -4498,13 +4505,20 @@ def is_a_person(person: Person, greeting: str) -> bool:
     return not (words and (words[-1] in DEPARTMENTS or words[-1] in ("mailbox", "inbox")))
 
 
-def when_words(day: date, on: date, english: English) -> tuple[str, str | None]:
-    """How a note written on `on` says when the interview (on `day`) was, in words true on
+def when_words(
+    day: date, on: date, english: English, written: date | None = None
+) -> tuple[str, str | None]:
+    """How a note sent on `on` says when the interview (on `day`) was, in words true on
     that day, and the weekday word for '{day}' sentences ('Tuesday's interview'), None where
     a bare weekday would mislead: 'today'; 'yesterday'; 'on Tuesday' earlier the same week;
     'last Thursday' in the week before when this week's Thursday is still to come (on a
     Tuesday, a bare 'Thursday' reads as the coming one); else the date ('on November 16',
-    'on 16 November')."""
+    'on 16 November'). A note drafted earlier (`written`, before `on`) says what is true on
+    both days: never 'last Wednesday' on the Thursday it is written for Wednesday's
+    interview, nor 'yesterday' on a later day it is sent; the date where the words differ."""
+    if written is not None and day <= written < on:
+        now, then = when_words(day, written, english), when_words(day, on, english)
+        return now if now == then else (f"on {english.plain_date(day)}", None)
     gap = (on - day).days
     if gap == 0:
         return "today", None

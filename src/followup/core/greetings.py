@@ -29,6 +29,7 @@ class Address:
     by_title: frozenset[str] = frozenset()  # countries: seniors by title and surname
     professional: tuple[str, ...] = ()  # 'Eng.', 'Engr.': titles such a greeting keeps
     senior_words: frozenset[str] = frozenset()  # 'director', 'head': a senior job title
+    senor_in: frozenset[str] = frozenset()  # countries where 'Sr.' is Señor, else Sister
     before_given: tuple[str, ...] = ()  # 'Puan', 'Datuk': kept before the given names
     before_given_in: frozenset[str] = frozenset()  # countries where they are honorifics
     before_family: tuple[str, ...] = ()  # 'Shri', 'Smt.': kept before the surname
@@ -81,6 +82,7 @@ class Address:
             by_title=frozenset(c.upper() for c in strings("by_title")),
             professional=tuple(strings("professional")),
             senior_words=frozenset(w.lower() for w in strings("senior_words")),
+            senor_in=frozenset(c.upper() for c in strings("senor_in")),
             before_given=tuple(sorted(strings("before_given"), key=len, reverse=True)),
             before_given_in=frozenset(c.upper() for c in strings("before_given_in")),
             before_family=tuple(sorted(strings("before_family"), key=len, reverse=True)),
@@ -179,6 +181,17 @@ def _with_given(bare: str, country: str, address: Address) -> str | None:
     return f"{forms[words[0].lower()]} {given}" if given else None
 
 
+def _sister(bare: str, country: str, address: Address) -> str | None:
+    """'Sister Cabrera' for 'Sr. Maria Cabrera' where 'Sr.' is no Señor (data [address]
+    senor_in): a religious or nursing Sister, never greeted 'Mr.'; None for any other name."""
+    words = bare.split()
+    if len(words) < 2 or _key(words[0]) != "sr" or not country or country in address.senor_in:
+        return None
+    parts = phrasing.name_parts(" ".join(words[1:]))
+    named = parts.first if parts.by_given else parts.last or parts.first
+    return f"Sister {named}" if named else None
+
+
 def greeting_for(person: Person, country: str, address: Address) -> str | None:
     """How a note greets `person` where the record or the culture of `country` fixes the form;
     None where it does not (the note greets as compose.greeting_name says)."""
@@ -201,6 +214,9 @@ def greeting_for(person: Person, country: str, address: Address) -> str | None:
         parts = phrasing.name_parts(rest)
         return f"{honorific} {parts.last or parts.first}"
     parts = phrasing.name_parts(person.name)
+    sister = _sister(bare, country, address)
+    if sister:
+        return sister
     if _japanese_rank(person):  # 'Kenji Sato (buchō)': 'Sato-san', never 'Kenji' or 'Buchō'
         order = _family_first(person.name)
         family = order[0] if order else parts.last or parts.first

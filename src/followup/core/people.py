@@ -359,6 +359,20 @@ def _without_label(work: str, text: str, what: str) -> str:
     return work
 
 
+def _short_for(short: str, full: str) -> bool:
+    """Whether a part typed before a full name in brackets is the short name the person goes
+    by: one lower-case word that is no job ('bazza' before 'Barry Doyle'), or words sharing
+    a name word with the full name ('Skipper Ned' and 'engr ifeoma' before 'Ned Ashgrove'
+    and 'Engr. Ifeoma Obi')."""
+    words = short.split()
+    if len(words) == 1 and short.islower() and not is_role(short):
+        return True
+    if len(words) > 3 or is_role(short):
+        return False
+    own = {_key(w) for w in full.split()} - {"", *person_words()["address"]}
+    return any(_key(w) in own and len(_key(w)) > 1 for w in words)
+
+
 def split_person(text: str, country: str | None = None, what: str = "person") -> TypedPerson:
     """Name, title, email and phone of one person typed on one line (see the module doc).
 
@@ -448,17 +462,16 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         # 'the CFO (Graham)'; 'school office (lorraine booked it)': the name alone
         parts, titles = [_before_from(titles[0])], [parts[0]]
     elif (
-        len(parts) == 2
+        len(parts) in (1, 2)
         and len(titles) == 1
-        and len(parts[0].split()) == 1
-        and parts[0].islower()
-        and not is_role(parts[0])
+        and _short_for(parts[0], titles[0])
         and len(titles[0].split()) >= 2
         and all(w[:1].isupper() for w in titles[0].split())
         and _looks_like_name(titles[0])
         and not is_role(titles[0])
-    ):  # 'bazza (Barry Doyle) - site super': a nickname, the full name, then the job
-        parts, titles = [titles[0], parts[1]], []
+    ):  # 'bazza (Barry Doyle) - site super', "'Skipper Ned' (Ned Ashgrove) - coach", 'engr
+        # ifeoma (Engr. Ifeoma Obi) metering lead': a short name, the full name, then the job
+        parts, titles = [titles[0], *parts[1:]], []
 
     # a label left where its number was taken out ('cell 503-555-0142', 'ph 021 555 0193')
     parts = [p for p in parts if p.lower().strip(".:") not in _LABEL_WORDS]

@@ -31,7 +31,8 @@ TITLES = {
     "cllr": "Cllr", "councillor": "Councillor", "councilor": "Councilor", "cr": "Cr",
     "lt": "Lt", "lieut": "Lt", "cmdr": "Cmdr", "cdr": "Cdr", "sgt": "Sgt", "cpl": "Cpl",
     "maj": "Maj", "col": "Col", "gen": "Gen", "adm": "Adm", "insp": "Insp", "supt": "Supt",
-    "engr": "Engr", "revd": "Revd", "reverend": "Rev", "dña": "Ms", "doña": "Ms", "smt": "Ms",
+    "engr": "Engr", "atty": "Atty", "arch": "Arch", "revd": "Revd", "reverend": "Rev",
+    "dña": "Ms", "doña": "Ms", "smt": "Ms",
     "lieutenant": "Lieutenant", "commander": "Commander", "sergeant": "Sergeant",
     "corporal": "Corporal", "colonel": "Colonel", "admiral": "Admiral",
     "inspector": "Inspector", "superintendent": "Superintendent",
@@ -40,7 +41,7 @@ TITLES = {
 }  # fmt: skip
 # Short titles that are also first names or words ('Col Brady' may be Colin): a title only
 # when written with a stop ('Col. Brady').
-_TITLES_WITH_STOP = frozenset(["col", "gen", "maj", "adm"])
+_TITLES_WITH_STOP = frozenset(["col", "gen", "maj", "adm", "arch"])
 # A rank written before another ('Lt. Cmdr.', 'Lt. Col.', 'Maj. Gen.'): the later one is
 # what the person is called ('Cmdr. Ruiz'); ranks keep the short form the record uses.
 # Said before a name but never in a greeting: an honorific or a professional prefix
@@ -48,7 +49,7 @@ _TITLES_WITH_STOP = frozenset(["col", "gen", "maj", "adm"])
 PREFIXES = frozenset(
     ["hon", "honourable", "honorable", "ca", "cs", "cma", "er", "adv", "ing", "eng", "ir",
      "ar", "cpa", "ret", "rt", "the", "ma'am", "maam", "ma’am", "purser", "f/o", "fo",
-     "lic", "licda", "arq", "mtro", "mtra", "ab", "atty", "esq", "adv", "encik", "puan",
+     "lic", "licda", "arq", "mtro", "mtra", "ab", "esq", "adv", "encik", "puan",
      "cik", "tuan"]
 )  # fmt: skip
 # A professional prefix written like initials ('C.P. Mónica Villarreal', Contador Público):
@@ -156,14 +157,40 @@ class NameParts:
 
 
 def bare_name(name: str) -> str:
-    """A typed name without what is not part of it: '(Medical Director)', ', RN', an email."""
-    text = _ASIDE.sub(" ", name)
+    """A typed name without what is not part of it: '(Medical Director)', ', RN', an email,
+    a nickname typed in quotes inside it ("Marguerite 'Daisy' Fenwick" -> 'Marguerite
+    Fenwick'; the quotes of a name quoted whole are dropped: "'Skipper Dunne'" -> 'Skipper
+    Dunne')."""
+    text = _unquoted_name(_ASIDE.sub(" ", name))
     text = text.split(",")[0]
     words = without_post_nominals(text.split())  # 'Priya Nair MBA', 'J. Okafor P.Eng.'
     latin = [w for w in words if not _NATIVE_SCRIPT.fullmatch(w)]
     if latin:  # 'Okada Mai 岡田': the name in its own script beside it is not said
         words = latin
     return " ".join(words) or " ".join(name.split())
+
+
+# a nickname typed in quotes ("'Daisy'", '"Ma'am Lou"'): an apostrophe inside a word stays
+_NICKNAME = re.compile(r"(?<![\w'’])['‘\"“]([^\W\d_](?:[\w .-]|['’](?=\w))*?)['’\"”](?!\w)")
+
+
+def nicknames(name: str) -> list[str]:
+    """The names a person goes by, typed in quotes in their name: "Patricia 'Trish'
+    O'Connell" -> ['Trish'], "'Skipper Dunne'" -> ['Skipper Dunne']."""
+    return [m.group(1).strip() for m in _NICKNAME.finditer(name)]
+
+
+def _unquoted_name(text: str) -> str:
+    """A name without a nickname typed in quotes inside it, or without the quotes of a name
+    (or a nickname) typed in quotes whole; a nickname whose removal would leave one word
+    ("'Coach Ben' Whitlock") is kept, without its quotes."""
+    found = _NICKNAME.search(text)
+    if found is None:
+        return text
+    without = " ".join(_NICKNAME.sub(" ", text, count=1).split())
+    if len(without.split()) >= 2:
+        return without
+    return " ".join(_NICKNAME.sub(lambda m: m.group(1), text).split())
 
 
 # what a typed name holds that is not part of it: '(Medical Director)', '<a@b.com>', an email
@@ -371,6 +398,7 @@ _SHORT_GIVEN = re.compile(r"[A-Za-z]{2,5}\.")
 
 
 _STOPPED_TITLES = frozenset({"Dr", "Prof", "Rev", "Capt", "Mr", "Mrs", "Ms", "Mx", "Engr", "Lt",
+                             "Atty", "Arch",
                              "Cmdr", "Cdr", "Sgt", "Cpl", "Maj", "Col", "Gen", "Adm", "Insp",
                              "Supt"})  # fmt: skip
 

@@ -44,6 +44,9 @@ from followup.core.person_names import (
     _particles as _particles,
 )
 from followup.core.person_names import (
+    nicknames as nicknames,
+)
+from followup.core.person_names import (
     untitled_name as untitled_name,
 )
 from followup.core.regex_programs import shipped

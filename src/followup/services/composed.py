@@ -50,17 +50,18 @@ def notes(
     late: bool = False,
     each: bool = False,
     names: Sequence[str] = (),
+    drafted: date | None = None,
 ) -> list[NoteFacts]:
     """core.compose.compose(interview, profile, plan, kind, recipients, on, language, late=,
-    each=, names=), `language` made from `settings` (services.drafting.load_data): the notes
-    an earlier run kept for the same question, code and data (see the module), else composed
-    now (and kept, when services.kept is installed). Raises what compose raises."""
+    each=, names=, drafted=), `language` made from `settings` (services.drafting.load_data):
+    the notes an earlier run kept for the same question, code and data (see the module), else
+    composed now (and kept, when services.kept is installed). Raises what compose raises."""
     from followup.core import compose
 
     def composed() -> list[NoteFacts]:
         return compose.compose(
             interview, profile, plan, kind, recipients, on, language,
-            late=late, each=each, names=names,
+            late=late, each=each, names=names, drafted=drafted,
         )  # fmt: skip
 
     if not kept.installed():
@@ -70,8 +71,8 @@ def notes(
     files = _user_files(settings)
     try:
         key = dumps(
-            (FORMAT, sys.version, interview, profile, plan, kind, list(recipients), on, late,
-             each, list(names), sorted(settings.values.items()), str(settings.config_file),
+            (FORMAT, sys.version, interview, profile, plan, kind, list(recipients), on, drafted,
+             late, each, list(names), sorted(settings.values.items()), str(settings.config_file),
              language.english.locale, files),
             protocol=5,
         )  # fmt: skip

@@ -796,6 +796,7 @@ def compose_drafts(
         late=late,
         each=each,
         names=names,
+        drafted=today,
     )
     if link:
         notes = [replace(note, video_url=link) for note in notes]
