@@ -768,7 +768,7 @@ def compose_drafts(
                 "recorded (thank them through the plan's note, or add one with 'followup edit')",
             ]
     from followup.config import cache_dir
-    from followup.services.proper_names import everyday_word, written_as_names
+    from followup.services.proper_names import everyday_classes, everyday_word, written_as_names
 
     lexicon = data.language.lexicon
     classes = lexicon.word_classes  # cached between runs: no LemmInflect load
@@ -781,6 +781,7 @@ def compose_drafts(
         lambda w: w in lexicon.known_words or known(w),
         cache_dir(settings.env),
         lexicon.set_phrases,
+        classes or everyday_classes,
     )
     from followup.services import composed
 

