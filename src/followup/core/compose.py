@@ -138,13 +138,17 @@ def join_names(names: Sequence[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def item_phrase(item: str) -> str:
+def item_phrase(item: str, name_tails: Collection[str] = ()) -> str:
     """An item as it reads in a sentence: 'Atlas analytics dashboard' -> 'the Atlas analytics
-    dashboard'; a bare name ('Atlas', 'Kafka Connect') stays as it is."""
+    dashboard'; a bare name ('Atlas', 'Kafka Connect') stays as it is, but for a name ending
+    in a word of `name_tails` (data/phrasing.toml [articles] name_tails: 'the Salesforce
+    Nonprofit Success Pack'; phrasing.name_takes_the)."""
     text = " ".join(item.split()).rstrip(".;:")
     ws = text.split()
     if not ws or ws[0].lower() in ("the", "a", "an", "our", "your", "their", "its", "this", "my"):
         return text
+    if phrasing.name_takes_the(ws, name_tails):
+        return "the " + text
     if ws[0][:1].islower() or (len(ws) > 1 and ws[-1].islower()):
         return "the " + text
     if len(ws) > 1 and len(ws[-1]) > 1 and ws[-1].isupper():  # 'the Opera Cloud PMS'
@@ -622,7 +626,7 @@ def specifics_of(
                 named = [
                     p for p in interview.interviewers if aside and _names_in(aside["aside"], p)
                 ]
-                phrase = item_phrase(aside["item"] if aside else text)
+                phrase = item_phrase(aside["item"] if aside else text, lexicon.name_tails)
                 mine = re.search(r"(?i)\bmy\b", text) is not None  # 'the deck from my pitch'
                 out.append(
                     Specific(
@@ -2582,7 +2586,9 @@ def _leading_person(text: str, people: Sequence[Person]) -> Person | None:
     return found[0] if len(found) == 1 else None
 
 
-def _item_named(text: str, items: Sequence[str]) -> tuple[str, str] | None:
+def _item_named(
+    text: str, items: Sequence[str], name_tails: Collection[str] = ()
+) -> tuple[str, str] | None:
     """The recorded item a jotted line speaks of (half its words or more, outside brackets),
     as recorded and as a note names it ('Spree 2 runner (recycled knit upper)' -> 'the Spree 2
     runner'); the one named earliest when several are; None when none is or its name does not
@@ -2604,7 +2610,7 @@ def _item_named(text: str, items: Sequence[str]) -> tuple[str, str] | None:
     if best is None:
         return None
     raw = best[2]
-    return raw, item_phrase(" ".join(re.sub(r"\([^)]*\)", " ", raw).split()))
+    return raw, item_phrase(" ".join(re.sub(r"\([^)]*\)", " ", raw).split()), name_tails)
 
 
 def shown_by(interview: Interview, language: Language) -> dict[str, tuple[str, str, str]]:
@@ -2641,7 +2647,7 @@ def shown_by(interview: Interview, language: Language) -> dict[str, tuple[str, s
                 person = lead if i > 0 and lead is not None else before
             else:
                 person = _panel_member(who, interview)
-            thing = _item_named(text, items) if person is not None else None
+            thing = _item_named(text, items, lexicon.name_tails) if person is not None else None
             if (
                 thing is not None
                 and not exact.judge(
@@ -3805,7 +3811,7 @@ def compose(
     if plan is not None:
         mail_by = next((e.mail_by for e in plan.extras if e.kind == "card"), None)
     shown = [i for i in interview.items if not confided(i, lexicon, interview)]
-    item = item_phrase(shown[0]) if shown else None
+    item = item_phrase(shown[0], language.lexicon.name_tails) if shown else None
     # everyone of the round seeds the choice of sentences, whoever this call writes to: the
     # plan's note to the coordinator and the interviewers' notes (--each) are two calls, and
     # their notes are sent alike (no two cards of a panel open on the same thanks)

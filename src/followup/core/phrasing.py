@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -209,6 +209,7 @@ class Lexicon:
     article_leads: frozenset[str] = frozenset()
     article_tails: frozenset[str] = frozenset()
     article_bare: tuple[str, ...] = ()
+    name_tails: frozenset[str] = frozenset()  # 'Pack', 'Programme': a name that takes 'the'
     body_tails: frozenset[str] = frozenset()  # 'X Council': a body's own name, no article
     body_leads: frozenset[str] = frozenset()  # 'City of X'
     body_generic: frozenset[str] = frozenset()  # 'the British Council': named by what it does
@@ -399,6 +400,7 @@ class Lexicon:
             article_leads=frozenset(strings(articles.get("leads_of", []), "articles.leads_of")),
             article_tails=frozenset(strings(articles.get("tails", []), "articles.tails")),
             article_bare=tuple(strings(articles.get("bare", []), "articles.bare")),
+            name_tails=frozenset(strings(articles.get("name_tails", []), "articles.name_tails")),
             body_tails=frozenset(strings(articles.get("body_tails", []), "articles.body_tails")),
             body_leads=frozenset(strings(articles.get("body_leads_of", []), "articles")),
             body_generic=frozenset(strings(articles.get("body_generic", []), "articles")),
@@ -1257,13 +1259,27 @@ def _needs_article(text: str, lexicon: Lexicon) -> bool:
         return False  # a product or place: 'Procore for daily logs', 'Aconex for documents'
 
     if all(w[:1].isupper() or w[:1].isdigit() for w in ws):
-        return False  # a name: 'Kafka Connect', 'SOC 2'
+        # a name: 'Kafka Connect', 'SOC 2'; one ending in a word of a programme's or a
+        # product's name takes 'the' ('the Salesforce Nonprofit Success Pack')
+        return name_takes_the(ws, lexicon.name_tails)
     if first.endswith("ing") and first not in lexicon.ing_nouns and ws[0].islower():
         return False  # a gerund: 'building dashboards'
     head = _head(ws)
     if head.endswith("ing") or head in lexicon.mass_nouns:
         return False
     return not is_plural(text)
+
+
+def name_takes_the(ws: Sequence[str], tails: Collection[str]) -> bool:
+    """Whether a name's words, all written with capitals, end in a word of a programme's or a
+    product's name that takes 'the' (`tails`, data/phrasing.toml [articles] name_tails):
+    'Salesforce Nonprofit Success Pack', 'Riverside Apprenticeship Programme'; never a name
+    of two words ('Microsoft Project') or one with a word in lower case."""
+    return (
+        len(ws) >= 3
+        and all(w[:1].isupper() or w[:1].isdigit() for w in ws)
+        and ws[-1].lower().strip(".,") in tails
+    )
 
 
 def _head(ws: Sequence[str]) -> str:
