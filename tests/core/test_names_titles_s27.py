@@ -125,3 +125,22 @@ def test_a_listed_panel_names_no_role_word() -> None:
     ]
     said = compose.listed_names(people, True)
     assert said == ["Engr. Falana", "Engr. Chukwuemeka"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "greeting"),
+    [
+        ("dr. van der kolk", "Dr. van der Kolk"),
+        ("Mr. de la Fuente", "Mr. de la Fuente"),
+        ("mrs. dela rosa", "Mrs. Dela Rosa"),
+        ("Ms. O'Rourke-Vance", "Ms. O'Rourke-Vance"),
+        ("mr. mcallister", "Mr. McAllister"),
+    ],
+)
+def test_a_title_before_a_surname_with_its_particles_keeps_them(typed, greeting) -> None:
+    assert compose.greeting_name(Person(name=typed)) == greeting
+
+
+def test_a_capitalised_particle_before_a_given_name_is_the_given_name() -> None:
+    assert compose.greeting_name(Person(name="Ms. La Toya Pembrook")) == "Ms. Pembrook"
+    assert compose.greeting_name(Person(name="Dr. Van Aldersey")) == "Dr. Van Aldersey"

@@ -16,6 +16,13 @@ from dataclasses import dataclass
 from followup.core.name_lists import person_words, post_nominals
 
 
+def _surname_leads() -> frozenset[str]:
+    """The particles that may open a surname ('van', 'de', 'dela'; data/person_words.txt
+    particles and family_particles)."""
+    words = person_words()
+    return words["particles"] | words["family_particles"]
+
+
 def _particles() -> frozenset[str]:
     """The particles inside a family name ("van", "de", "bin"): data/person_words.txt
     particles (core.name_lists, shared with the checker)."""
@@ -245,6 +252,15 @@ def name_parts(name: str) -> NameParts:
         parts = parts[1:]
     if title and len(parts) == 1:  # 'Mr. Patel', 'Frau Schneider': the surname alone
         return NameParts(title, "", parts[0].rstrip(","))
+    leads = _surname_leads()
+    if (
+        title
+        and len(parts) >= 2
+        and parts[0].lower() in leads
+        # 'Ms. La Toya Reid': a capitalised particle before a given name is a given name
+        and (parts[0].islower() or len(parts) == 2 or parts[1].lower() in leads)
+    ):  # 'Dr. van der Kolk', 'Mrs. Dela Rosa', 'Dr. Van Dyke': a title, then the surname
+        return NameParts(title, "", " ".join(p.rstrip(",") for p in parts))
     # A trailing credential ("Karen Holt, RN" / "Karen Holt RN" / "Anele Dlamini Pr.Eng") is
     # not part of the name.
     while len(parts) > 1 and (
