@@ -160,7 +160,9 @@ def in_english(sentence: str, words: DecisionWords) -> str:
     as English says them ("下周五" -> "Friday next week", "이번 주 금요일" -> "this Friday").
     Chinese, Japanese and Korean words are read wherever they stand, with spaces put around
     their English ("下周五之前给您答复" -> "Friday next week before we will give you an
-    answer"). An English sentence comes back as it was."""
+    answer"); a figure touching such a letter stands apart ("は4営業日" -> "は 4 working days"),
+    and a word two glosses both say is said once ("d'ici la" + "la fin de la semaine
+    prochaine" -> "by the end of next week"). An English sentence comes back as it was."""
     low = sentence.lower().replace("’", "'")
     table: dict[str, str] = {}
     for glosses in words.glosses.values():
@@ -181,6 +183,7 @@ def in_english(sentence: str, words: DecisionWords) -> str:
                 table.setdefault(f"{week} {name}", english)
     pattern = _gloss_pattern(tuple(sorted(table, key=len, reverse=True)))
     text = pattern.sub(lambda m: _glossed(m.group(0), table), sentence)
+    text = _REPEATED.sub(r"\1", _SPACELESS_DIGITS.sub(" ", text))
     text = _SPACES.sub(" ", text).strip()
     text = _DOTTED_DAY.sub(r"\1 \2", text)  # "28. May" -> "28 May"
     text = _next_after_day(words.next_after_weekday).sub(r"next \1", text)
@@ -188,6 +191,11 @@ def in_english(sentence: str, words: DecisionWords) -> str:
 
 
 _SPACES = re.compile(r"[ \t]{2,}")
+# A figure touching a letter of a script written without spaces ("結果は4営業日"): apart, as
+# the words glossed around it are
+_SPACELESS_DIGITS = re.compile(rf"(?<={SPACELESS.pattern})(?=\d)|(?<=\d)(?={SPACELESS.pattern})")
+# A word said twice where two glosses meet ("d'ici la" + "la fin de ..." -> "by the the end")
+_REPEATED = re.compile(r"(?i)\b(the|by|a|an)(?:\s+\1\b)+")
 
 
 def _glossed(said: str, table: Mapping[str, str]) -> str:
