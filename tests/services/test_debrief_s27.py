@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers_debrief import debriefed, decision, zoom
+from helpers_debrief import debriefed, decision, topics, zoom
 
 WED = date(2032, 3, 10)  # a Wednesday; that week's Friday is the 12th, next week's the 19th
 
@@ -117,3 +117,72 @@ def test_working_days_said_after_their_number_skip_holidays(
         country,
     )
     assert decision(result) == day
+
+
+# --- 2. topics of Japanese, Chinese and Korean talk -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("interviewer", "candidate", "turns", "wanted", "never"),
+    [
+        (
+            "森本 千尋",
+            "Aurelio Banks",
+            [
+                "本日は在庫引当システムの刷新についてお話ししましょう。",
+                "出荷検品の自動化も大きな課題です。森本チームでは顧客別の返品率の分析も進めています。",
+                "在庫引当システムの刷新は来年の春に始まります。",
+            ],
+            ["在庫引当システムの刷新", "出荷検品の自動化", "顧客別の返品率の分析"],
+            ["森本", "千尋", "本日"],
+        ),
+        (
+            "邓晓彤",
+            "Aurelio Banks",
+            [
+                "我们聊聊仓库的补货流程，还有需求预测模型的更新。",
+                "冷链运输的温度监控也很重要。邓晓彤负责这个部分。",
+                "仓库的补货流程现在还是手工的。",
+            ],
+            ["仓库的补货流程", "需求预测模型的更新", "冷链运输的温度监控"],
+            ["邓晓彤"],
+        ),
+        (
+            "한지민",
+            "Aurelio Banks",
+            [
+                "재고 관리 시스템의 데이터 연동에 대해 이야기해 봅시다.",
+                "배송 경로 최적화를 논의하고 싶습니다. 고객 이탈 분석도 중요합니다.",
+                "재고 관리 시스템의 데이터 연동은 내년에 시작합니다.",
+            ],
+            ["재고 관리 시스템의 데이터 연동", "배송 경로 최적화", "고객 이탈 분석"],
+            ["한지민"],
+        ),
+    ],
+)
+def test_cjk_talk_gets_noun_phrase_topics(
+    tmp_path: Path,
+    interviewer: str,
+    candidate: str,
+    turns: list[str],
+    wanted: list[str],
+    never: list[str],
+) -> None:
+    result = debriefed(
+        tmp_path,
+        "interview.vtt",
+        zoom(
+            (interviewer, turns[0]),
+            (candidate, "OK."),
+            (interviewer, turns[1]),
+            (candidate, "OK."),
+            (interviewer, turns[2]),
+        ),
+        WED,
+        candidate,
+        "JP",
+    )
+    found = topics(result)
+    for topic in wanted:
+        assert topic in found
+    assert not any(name in t for t in found for name in never)

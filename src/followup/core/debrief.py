@@ -269,6 +269,15 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def spoken_length(text: str) -> int:
+    """How many words a sentence says: its words, and in a script written without spaces
+    (Japanese, Chinese) one for every two of its letters, as a word there is mostly two."""
+    return len(words_of(text)) + len(_SPACELESS_LETTERS.findall(text)) // 2
+
+
+_SPACELESS_LETTERS = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
 def split_sentences(text: str) -> list[str]:
     parts: list[str] = []
     for piece in _SENTENCE.split(text):
@@ -337,12 +346,12 @@ def _call_pattern(
 def sentences_of(
     transcript: Transcript, words: DebriefWords, limits: Limits | None = None
 ) -> list[Sentence]:
-    """The sentences worth reading: no small talk, no two-word answers."""
+    """The sentences worth reading: no small talk, no two-word answers (`spoken_length`)."""
     shortest = (limits or Limits()).min_sentence_words
     out = []
     for turn in transcript.turns():
         for raw in split_sentences(turn.text):
-            if is_small_talk(raw, words) or len(words_of(raw)) < shortest:
+            if is_small_talk(raw, words) or spoken_length(raw) < shortest:
                 continue
             out.append(Sentence(raw, turn.speaker, turn.at, turn.line))
     return out

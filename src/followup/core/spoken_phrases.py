@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 # a word of any script, with an elided article or preposition split off ("l'usine", "d'arrêts")
@@ -37,15 +38,24 @@ class LanguageWords:
     stopwords: frozenset[str]
     capital_nouns: bool = False
     not_heads: frozenset[str] = frozenset()  # "fin", "mois", "réponse": a time or a reply
+    # a language written without spaces between words (Japanese, Chinese) or with its
+    # particles on the word before them (Korean): phrases are runs of its nouns
+    # (`spaceless_phrases`), ended by its `particles`, joined by its `connectors`
+    spaceless: bool = False
+    particles: tuple[str, ...] = ()  # longest first
+    min_chars: int = 4  # a phrase of a spaceless script has at least this many letters
+    endings: tuple[str, ...] = ()  # a Korean word ending so is a verb's or an adverb's
 
     @classmethod
     def from_mapping(
         cls, code: str, table: Mapping[str, Any], stopwords: frozenset[str]
     ) -> LanguageWords:
         """From a data/debrief.toml [spoken.CODE] table (lists `determiners`, `connectors`,
-        `not_heads`, a boolean `capital_nouns`) and the language's stop words."""
+        `not_heads`, `particles`, `endings`, booleans `capital_nouns` and `spaceless`, a
+        number `min_chars`) and the language's stop words."""
         determiners = frozenset(str(w).lower() for w in table.get("determiners", ()))
         connectors = frozenset(str(w).lower() for w in table.get("connectors", ()))
+        particles = sorted({str(w) for w in table.get("particles", ())}, key=len, reverse=True)
         return cls(
             code,
             determiners,
@@ -53,6 +63,10 @@ class LanguageWords:
             frozenset(w.lower() for w in stopwords) | determiners | connectors,
             bool(table.get("capital_nouns", False)),
             frozenset(str(w).lower() for w in table.get("not_heads", ())),
+            bool(table.get("spaceless", False)),
+            tuple(particles),
+            int(table.get("min_chars", 4)),
+            tuple(str(w) for w in table.get("endings", ())),
         )
 
 
@@ -64,11 +78,13 @@ class SpokenPhrase:
     words: tuple[str, ...]
     head_end: int
     sentence: int
+    joiner: str = " "  # "" in a script written without spaces
 
     @property
     def text(self) -> str:
-        """As said, its determiner in small letters ("la formation", not "La formation")."""
-        said = " ".join([self.words[0].lower(), *self.words[1:]])
+        """As said, its determiner in small letters ("la formation", not "La formation");
+        a phrase of a spaceless script has none ("配送ルートの最適化")."""
+        said = self.joiner.join(w for w in (self.words[0].lower(), *self.words[1:]) if w)
         return re.sub(r"(['’]) ", r"\1", said)
 
     @property
@@ -87,7 +103,7 @@ def _low(word: str) -> str:
 
 def _content(word: str, language: LanguageWords) -> bool:
     low = _low(word).rstrip("'")
-    return word[0].isalpha() and low not in language.stopwords and len(low) > 1
+    return word[:1].isalpha() and low not in language.stopwords and len(low) > 1
 
 
 def _part(words: Sequence[str], at: int, language: LanguageWords) -> int:
@@ -119,9 +135,121 @@ def _part(words: Sequence[str], at: int, language: LanguageWords) -> int:
     return end
 
 
+# the letters a noun of a spaceless script is written in: Han (and 々), katakana (and ー);
+# Hangul, whose words stand between spaces
+_NOUN_RUN = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\u30a0-\u30ff]+")
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7af]+")
+MAX_RUNS = 3  # runs of nouns joined by a connector in one phrase ("店舗別の欠品率の分析")
+
+
+def spaceless_phrases(sentence: str, index: int, language: LanguageWords) -> list[SpokenPhrase]:
+    """The noun phrases of a sentence in Japanese or Chinese (runs of Han and katakana
+    letters, cut at the language's `particles`, joined by a connector: "需要予測モデルの
+    再学習", "仓库的补货流程") or in Korean (words of Hangul, every one but the last bare, the
+    last with a particle after it that is cut off: "배송 경로 최적화를" -> "배송 경로 최적화";
+    a word ending in a connector, "고객의", goes on). A phrase holds at least
+    `language.min_chars` letters; a part said in `language.not_heads` opens none."""
+    if _HANGUL_WORD.search(sentence):
+        return _spaced_nouns(sentence, index, language)
+    cut = _particle_pattern(language.particles, language.connectors)
+    parts: list[str] = []  # noun runs and connectors, "" where a phrase must end
+    for piece in re.split(r"(\W)", sentence):
+        for run_or_not in re.split(f"({_NOUN_RUN.pattern})", piece):
+            if not run_or_not:
+                continue
+            if not _NOUN_RUN.fullmatch(run_or_not):
+                parts.append(run_or_not if run_or_not in language.connectors else "")
+                continue
+            for bit in cut.split(run_or_not):
+                parts.append(bit if bit in language.connectors else bit if bit else "")
+    return _joined_runs(parts, index, language, "")
+
+
+@lru_cache(maxsize=8)
+def _particle_pattern(particles: tuple[str, ...], connectors: frozenset[str]) -> re.Pattern[str]:
+    """A pattern that splits a run of Han letters at the language's particles (kept apart as
+    "" unless a connector, which is kept)."""
+    words = sorted(set(particles) | set(connectors), key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words) or "(?!)"
+    kept = "|".join(re.escape(w) for w in sorted(connectors, key=len, reverse=True)) or "(?!)"
+    return re.compile(f"({kept})|(?:{body})")
+
+
+def _joined_runs(
+    parts: Sequence[str | None], index: int, language: LanguageWords, joiner: str
+) -> list[SpokenPhrase]:
+    """Phrases of noun runs joined by connectors, from `parts` (a run, a connector, or ""
+    or None where a phrase ends)."""
+    found: list[SpokenPhrase] = []
+    at = 0
+    items = [p or "" for p in parts]
+    while at < len(items):
+        if not items[at] or items[at] in language.connectors:
+            at += 1
+            continue
+        end = at + 1
+        runs = 1
+        while (
+            runs < MAX_RUNS
+            and end + 1 < len(items)
+            and items[end] in language.connectors
+            and items[end + 1]
+            and items[end + 1] not in language.connectors
+        ):
+            end += 2
+            runs += 1
+        words = ("", *items[at:end])
+        letters = sum(len(w) for w in words if w not in language.connectors)
+        if letters >= language.min_chars and items[at].lower() not in language.not_heads:
+            found.append(SpokenPhrase(words, 2, index, joiner))
+        at = end
+    return found
+
+
+def _spaced_nouns(sentence: str, index: int, language: LanguageWords) -> list[SpokenPhrase]:
+    """Korean: nouns before their particles, bare nouns before them, joined by "의"."""
+    found: list[SpokenPhrase] = []
+    run: list[str] = []
+
+    def close(last: str | None) -> None:
+        if last:
+            run.append(last)
+            letters = sum(len(w) for w in run)
+            if len(run) >= 2 and letters >= language.min_chars and run[0] not in language.not_heads:
+                found.append(SpokenPhrase(("", *run), 2, index))
+        run.clear()
+
+    for said in re.split(r"\s+", sentence):
+        hangul = _HANGUL_WORD.fullmatch(said.strip(".,!?;:"))
+        if hangul is None:
+            run.clear()
+            continue
+        word = hangul.group(0)
+        if word in language.stopwords or word.endswith(language.endings):
+            run.clear()  # "이야기해", "봅시다": a verb's ending, no noun
+            continue
+        cut = next(
+            (p for p in language.particles if word.endswith(p) and len(word) - len(p) >= 2),
+            None,
+        )  # a noun of two syllables or more before it ("최적화를"; "경로" is a noun)
+        if word.endswith(tuple(language.connectors)) and len(word) > 2:
+            run.append(word)  # "고객의": the phrase goes on
+        elif cut is not None:
+            close(word[: -len(cut)])
+        else:
+            run.append(word)
+            if len(run) > MAX_PART_WORDS + 2:
+                run.pop(0)
+        if said != said.rstrip(".,!?;:"):
+            run.clear()  # a sentence or clause ends
+    return found
+
+
 def phrases_of(sentence: str, index: int, language: LanguageWords) -> list[SpokenPhrase]:
     """The noun phrases of one sentence, each opened by its determiner, longest first at
     each determiner (`index` is the sentence's, for `SpokenPhrase.sentence`)."""
+    if language.spaceless:
+        return spaceless_phrases(sentence, index, language)
     words = tokens(sentence)
     found: list[SpokenPhrase] = []
     at = 0
@@ -217,4 +345,4 @@ def _as_said(mentions: Sequence[SpokenPhrase], language: LanguageWords) -> Spoke
         and _low(first.words[same - 1]) in language.determiners | language.connectors
     ):
         same -= 1  # no connector or determiner at its end ("les audits de")
-    return SpokenPhrase(first.words[:same], first.head_end, first.sentence)
+    return SpokenPhrase(first.words[:same], first.head_end, first.sentence, first.joiner)

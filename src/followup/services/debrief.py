@@ -114,8 +114,9 @@ MIN_SPOKEN_PERCENT = 60  # the share of a transcript's text in one language to r
 
 def spoken_language(text: str) -> LanguageWords | None:
     """The words of the language `text` is spoken in, when it is another than English and one
-    data/debrief.toml [spoken] lists ("fr", "es", "pt", "it", "de"): found by Google's Compact
-    Language Detector 2 (pycld2, a C library, offline) when it is sure and the language holds
+    data/debrief.toml [spoken] lists ("fr", "es", "pt", "it", "de", "ja", "zh", "ko"): found
+    by Google's Compact Language Detector 2 (pycld2, a C library, offline; "zh-Hant" is "zh")
+    when it is sure and the language holds
     at least MIN_SPOKEN_PERCENT of the text; the stop words are YAKE's list for it. None for
     English, a language not listed, or a text the detector cannot place."""
     if not text.strip():
@@ -128,6 +129,7 @@ def spoken_language(text: str) -> LanguageWords | None:
         return None
     code, percent = str(found[0][1]), int(found[0][2])
     tables = _spoken_tables()
+    code = code if code in tables else code.split("-")[0]  # "zh-Hant": Chinese
     if not reliable or percent < MIN_SPOKEN_PERCENT or code not in tables:
         return None
     return _language_words(code)
