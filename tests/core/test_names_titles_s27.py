@@ -144,3 +144,26 @@ def test_a_title_before_a_surname_with_its_particles_keeps_them(typed, greeting)
 def test_a_capitalised_particle_before_a_given_name_is_the_given_name() -> None:
     assert compose.greeting_name(Person(name="Ms. La Toya Pembrook")) == "Ms. Pembrook"
     assert compose.greeting_name(Person(name="Dr. Van Aldersey")) == "Dr. Van Aldersey"
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return drafting.load_data(load_settings()).language.lexicon
+
+
+def test_a_jot_naming_someone_by_their_title_alone_is_theirs(lexicon) -> None:
+    people = [
+        Person(name="Sr. Philomena Arceo"),
+        Person(name="Mr. Gaspar Tolentino"),
+        Person(name="Dr. Ines Marquez"),
+    ]
+    who, _ = compose.owner_of("sister asked about the retreat schedule", people, lexicon)
+    assert who is people[0]
+    who, _ = compose.owner_of("doctor: wants the lab audit done by june", people, lexicon)
+    assert who is people[2]
+
+
+def test_a_title_two_of_the_panel_share_names_no_one(lexicon) -> None:
+    people = [Person(name="Engr. Kunle Adebisi"), Person(name="Engr. Ronke Olatunji")]
+    who, _ = compose.owner_of("engr asked about relay grading", people, lexicon)
+    assert who is None

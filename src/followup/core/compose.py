@@ -330,6 +330,18 @@ def _nicknames(name: str) -> list[str]:
     return phrasing.nicknames(name)
 
 
+def _title_keys(person: Person) -> list[str]:
+    """The words a jot may name `person` by alone, from the title typed before their name
+    ('Sr. Maria Lacson' -> 'sr', 'sister'; 'Dr. Ade Bello' -> 'dr', 'doctor'; data/
+    person_words.txt title_said); none for a courtesy title (Mr, Ms)."""
+    typed = phrasing.bare_name(person.name).split()
+    if len(typed) < 2:
+        return []
+    key = typed[0].lower().rstrip(".")
+    said = dict(w.split("=", 1) for w in person_words()["title_said"] if "=" in w)
+    return list(dict.fromkeys([key, said[key]])) if key in said else []
+
+
 def owner_of(
     raw: str, people: Sequence[Person], lexicon: phrasing.Lexicon
 ) -> tuple[Person | None, phrasing.Owned | None]:
@@ -344,6 +356,8 @@ def owner_of(
         title = " ".join(re.findall(r"[^\W\d_][\w'’&-]*", (p.title or "").lower()))
         if len(title.split()) >= 2 and title not in keys:
             keys.setdefault(title, []).append(p)
+        for said in _title_keys(p):  # 'sister asked …' of the one Sister of the panel
+            keys.setdefault(said, []).append(p)
     owned = phrasing.owned_topic(raw, [k for k, ps in keys.items() if len(ps) == 1], lexicon)
     if owned is None:
         return None, None
