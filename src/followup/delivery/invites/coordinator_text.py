@@ -24,9 +24,11 @@ from followup.delivery.invites.common import (
 from followup.delivery.invites.company_names import fold_words, squeezes
 from followup.delivery.invites.name_lists import (
     _LABEL_ENDING,
+    NOT_PATRONYM,
     _labelled,
     _looks_like_title,
     _same_person,
+    patronym_tail,
 )
 from followup.delivery.invites.people import (
     _address,
@@ -475,7 +477,8 @@ _NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|la|le|ter|te
 _LINE_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*-?"
 _LINE_NAME = (
     rf"{_LINE_WORD}"
-    rf"(?:[ \t]+(?:{_NAME_PARTICLE}[ \t]+){{0,2}}{_LINE_WORD}){{1,2}}"
+    rf"(?:[ \t]+(?:{_NAME_PARTICLE}[ \t]+){{0,2}}{NOT_PATRONYM}{_LINE_WORD}){{1,2}}"
+    rf"{patronym_tail(_LINE_WORD)}"
 )
 
 

@@ -8,10 +8,17 @@ import re
 from functools import lru_cache
 
 from followup.core.models import Person
+from followup.core.name_lists import person_words
 from followup.core.text import without_accents
 from followup.delivery.invites.clock import SCHEDULE_CLOCK
 from followup.delivery.invites.common import LOWER, MAX_NAME, UPPER, _clip, _Vocab
-from followup.delivery.invites.titles import continues, honorifics_pattern, is_title, title_before
+from followup.delivery.invites.titles import (
+    continues,
+    headed_title,
+    honorifics_pattern,
+    is_title,
+    title_before,
+)
 from followup.delivery.invites.titles import everyday_words as _common_words
 
 _PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|le|la|bin|ibn|al|el|ter|ten)"
@@ -29,11 +36,34 @@ _WORD = (
 _HONORIFICS = honorifics_pattern()
 
 
+def _patronyms() -> str:
+    """The words that start a father's name inside a person's name ("binti", "Binte", "a/l";
+    data/person_words.txt), in any case, as a regex alternation, longest first."""
+    words = sorted(person_words()["patronyms"], key=lambda w: (-len(w), w))
+    return "(?i:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+PATRONYM = _patronyms()
+
+
+def patronym_tail(word: str, *, optional: bool = True) -> str:
+    """A name's patronymic end: "binti Osman", "Binte Abdul Rahman", "a/l Kumaran" (one or
+    two of the father's names, each matching `word`)."""
+    tail = rf"(?:[ \t]+{PATRONYM}[ \t]+(?:{word})(?:[ \t]+(?:{word}))?)"
+    return tail + "?" if optional else tail
+
+
+# a name's word that is no patronym ("Binte" is the start of "Binte Rahman", not a given name)
+NOT_PATRONYM = rf"(?!{PATRONYM}[ \t])"
+
+
 # … and a second surname joined by "i", "y" or "e" at its end ("Pau Ferrer i Soler", "José
 # Ortega y Gasset"), not the next person's first name ("Anna Nowak i Jan Kowalski")
 _BARE_NAME = (
-    rf"(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_WORD})){{1,3}}"
+    rf"(?:(?:{_WORD}){patronym_tail(_WORD, optional=False)}"  # "Selvam a/l Murugan"
+    rf"|(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*{NOT_PATRONYM}(?:{_WORD})){{1,3}}"
     rf"(?:[ \t]+[iye][ \t]+(?:{_WORD})(?![ \t]+[{UPPER}]))?"
+    rf"{patronym_tail(_WORD)})"
 )
 
 
@@ -108,9 +138,10 @@ _OWNER = re.compile(
 @lru_cache(maxsize=4)
 def _list_sep(and_words: str) -> re.Pattern[str]:
     """Between the people of a list: a semicolon, a comma, "and" in any language ([introductions]
-    and_words), a tab, a bar, a plus, a dash or a bullet between spaces, a wide gap."""
+    and_words; not the "a" of a patronym's "a/l"), a tab, a bar, a plus, a dash or a bullet
+    between spaces, a wide gap."""
     return re.compile(
-        rf"(\s*(?:;|,|{and_words}|\t|\s[|+]\s|\s[-–—·•]\s|[ ]{{3,}})\s*)"
+        rf"(\s*(?:;|,|(?:{and_words})(?!/)|\t|\s[|+]\s|\s[-–—·•]\s|[ ]{{3,}})\s*)"
     )  # in lower case only: "I", "E", "Y" may be a name's initial
 
 
@@ -239,6 +270,8 @@ def _person_of(part: str, vocab: _Vocab, loose: bool) -> Person | None:
     "Senior Accountant Tomas Ibarra"; with `loose`, never words that are all English words
     ("Product Sense", a session's name)."""
     match = _PERSON.fullmatch(part)
+    if match is not None and headed_title(match.group("name")):
+        return None  # "Arquitecto de Datos": a job's word, "de", a field
     if match is not None and not vocab.role_words.search(match.group("name")):
         name = _HONORIFIC.sub("", " ".join(match.group("name").split()))
         if loose and _common_words(name):

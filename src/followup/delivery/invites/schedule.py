@@ -21,9 +21,11 @@ from followup.delivery.invites.name_lists import (
     _same_person,
 )
 
-# a schedule line or table row: "11:15–12:00  Irene Walsh, Principal Engineer"
+# a schedule line or table row: "11:15–12:00  Irene Walsh, Principal Engineer", a session's
+# name and number before it in any language ("Session 2: 11:00 AM – 12:00 PM  …", "Runde 1 -")
 _SCHEDULE = re.compile(
-    rf"(?im)^[ \t]*{_TIME}(?:[ \t]*(?:[-–—]|to)[ \t]*{_TIME})?(?:[ \t]*(?-i:[A-Z]{{2,5}})\b)?"
+    r"(?im)^[ \t]*(?:[^\W\d_][\w'’]*(?:[ \t]+[^\W\d_][\w'’]*)?[ \t]+\d{1,2}[ \t]*[:.)–—-][ \t]*)?"
+    rf"{_TIME}(?:[ \t]*(?:[-–—]|to)[ \t]*{_TIME})?(?:[ \t]*(?-i:[A-Z]{{2,5}})\b)?"
     r"[ \t]*[|:\t–—-]*[ \t]*(?P<list>[^\n]+)$"
 )
 

@@ -132,6 +132,20 @@ def is_title(span: str, lex: Lexicon | None = None, also: re.Pattern[str] | None
     return ranked or any(_is_head(w, lex) for w in words) or bool(also and also.search(span))
 
 
+def headed_title(span: str, lex: Lexicon | None = None) -> bool:
+    """`span` is a job's word, a connector, then its field ("Arquitecto de Datos", "Jefa de
+    Analítica", "Leiter der Logistik", "Head of Data"): a title, though each word has a capital
+    and "de" or "der" sits between them as in "Ana de la Cruz"."""
+    lex = lex or lexicon()
+    words = [_word(t) for t in span.split()]
+    return (
+        len(words) >= 3
+        and words[0] in lex.heads
+        and words[1] in lex.connectors
+        and is_title(span, lex)
+    )
+
+
 def title_by_place(span: str, lex: Lexicon | None = None, people: Sequence[str] = ()) -> bool:
     """`span`, found where a title is written (after a person's name and a separator at a
     list's or a schedule's line, in brackets after the name, between commas after it in a
