@@ -103,3 +103,21 @@ def test_session_lines_name_the_panel() -> None:
             "Zoom: https://zoom.us/j/123456789\n")  # fmt: skip
     assert people_in(text) == {"Hui Min Goh": "Head of Clinical Systems",
                                "Arjun Pillai": "Staff Engineer"}  # fmt: skip
+
+
+# ------------------------------------------------------- CJK subjects with tags and prefixes
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["更新: 【あおば電機】一次面接のご案内（品質保証エンジニア）",
+     "変更：【あおば電機】一次面接のご案内（品質保証エンジニア）",
+     "【日程変更】【あおば電機】一次面接のご案内（品質保証エンジニア）",
+     "【あおば電機】「品質保証エンジニア」一次面接のご案内"],
+)  # fmt: skip
+def test_a_cjk_subjects_tags_and_update_word_are_no_part_of_the_role(subject: str) -> None:
+    text = (
+        "森本 様\n\n一次面接を2027年1月19日（火）10:00より行います。\n\nあおば電機株式会社 人事部"
+    )
+    invite = read(mail("人事部 <jinji@aoba-denki.co.jp>", subject, text), "invite.eml")
+    assert invite.interview.role == "品質保証エンジニア"

@@ -416,8 +416,13 @@ def _cjk_subject_role(subject: str, vocab: _Vocab) -> str | None:
     if not _CJK_TEXT.search(subject):
         return None
     subject = _strip_prefixes(subject, vocab)  # "新しいイベント:", "Re:" (a tool's, a reply's)
-    tag = _SUBJECT_TAG.match(subject)
-    text = subject[tag.end() :] if tag else subject
+    # every tag before the subject's words: the company's, a change's ("【日程変更】【…】")
+    text = subject
+    for _ in range(3):
+        tag = _SUBJECT_TAG.match(text)
+        if tag is None:
+            break
+        text = text[tag.end() :]
     # the sender's tag at the subject's end ("面接日程のご案内【株式会社サクラ精機】"), as
     # Japanese mails put the company's name there as often as first
     text = _SUBJECT_TAG_LAST.sub("", text)
