@@ -8,7 +8,10 @@ an Indian check-in), each fault beside a READY twin sharing its words:
 2. the same figures said as praise, neutral idioms ("counting down to the start date"), problems
    the writer fixed, and a candid reason for moving that complains of nothing are no issue;
 3. a line saying how much the role appeals to the writer is interest, not desperation, while a
-   plea of how much the job means stays desperation.
+   plea of how much the job means stays desperation;
+4. a card line whose cue ("hear more about") is followed by generic words only ("the kitchen and
+   the crew") is no specific, even when another clause adds a feeling ("and I went home
+   beaming"); a cue before a detail still is one.
 
 Sentence-level expectations of the classifier are in the sentence bank
 (src/followup/data/check_banks/project-fault-kinds-13.tsv); these notes use other wording."""
@@ -16,7 +19,9 @@ Sentence-level expectations of the classifier are in the sentence bank
 from __future__ import annotations
 
 import pytest
-from tests.core.test_check_tone_s25 import codes, result
+from tests.core.test_check_tone_s25 import CAFE, codes, result
+
+from conftest import checked
 
 # 1. figurative negativity ------------------------------------------------------------------------
 
@@ -84,3 +89,42 @@ def test_how_much_a_job_means_in_a_plea_is_desperation(rules, model, shape) -> N
         " much longer."
     )
     assert "desperation" in codes(rules, model, shape, sentence)
+
+
+# 4. a card line that names nothing of the visit is no specific -----------------------------------
+
+
+def bare_card(sentence: str) -> str:
+    """A card with thanks and interest and `sentence`, naming nothing else of the visit."""
+    return (
+        f"Dear Tama,\n\nThanks heaps for the trial shift on Saturday. {sentence} I'm still really"
+        " keen on the Sous Chef role.\n\nCheers,\nMia Lindqvist\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was a delight to hear more about the kitchen and the crew, and I went home beaming.",
+        "It was great to find out more about the restaurant and everyone there, and I left"
+        " feeling on top of the world.",
+        "I loved learning about how the team works, but mostly I loved the buzz of the place.",
+    ],
+)
+def test_a_generic_card_line_with_a_feeling_is_no_specific(rules, model, sentence) -> None:
+    found = checked(rules, model, bare_card(sentence), CAFE, "card")
+    assert found.elements["specifics"] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was a delight to hear how you cure your own bacon in the cool room, and I went home"
+        " beaming.",
+        "I loved learning about the Sunday roast prep for ninety covers, and I left feeling"
+        " on top of the world.",
+    ],
+)
+def test_a_card_line_naming_a_detail_is_a_specific(rules, model, sentence) -> None:
+    found = checked(rules, model, bare_card(sentence), CAFE, "card")
+    assert found.elements["specifics"] is True

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from followup.core.check.document import Document, Span
+from followup.core.check.document import WORD, Document, Span
 from followup.core.check.lazyre import lazy
 from followup.core.check.learned import Model
 from followup.core.check.matching import fill, gated_matches
@@ -549,14 +549,17 @@ class Checker:
             if self.model.cached_scores(self._learned_text(index), (name,))[name] >= limit:
                 yield s
 
-    def _plain(self, index: int, plain: frozenset[str]) -> bool:
-        """Whether the sentence at `index` says only words of `plain` (an element's words that
-        name nothing in particular) and the words of the company's name and the role (naming
-        the employer or the job is no detail of the interview)."""
+    def _plain(self, index: int, plain: frozenset[str], clause: Span | None = None) -> bool:
+        """Whether the sentence at `index` (or only its `clause`) says only words of `plain`
+        (an element's words that name nothing in particular) and the words of the company's
+        name and the role (naming the employer or the job is no detail of the interview)."""
         names = self.names
+        tokens = self.doc.sentence_tokens[index]
+        if clause is not None and clause != self.doc.sentences[index]:
+            tokens = WORD.findall(self.doc.norm, clause.start, clause.end)
         return all(
             w in plain or w in names.company_tokens or w in names.role_tokens
-            for w in (lowercase(t).removesuffix("'s") for t in self.doc.sentence_tokens[index])
+            for w in (lowercase(t).removesuffix("'s") for t in tokens)
         )
 
     # -- elements
@@ -597,8 +600,10 @@ class Checker:
                 span: Span, void: dict[int, list[Span]] = void, plain: frozenset[str] = frozenset()
             ) -> bool:
                 index = doc.sentence_index(span.start)
-                if plain and self._plain(index, plain):
-                    return False  # a cue before generic words: "learning about how things work"
+                if plain and self._plain(index, plain, doc.clause_at(span.start)):
+                    # a cue before generic words: "learning about how things work" (its clause
+                    # only: "..., and I came away smiling" names nothing either)
+                    return False
                 return not any(c.start <= span.start < c.end for c in void.get(index, ()))
 
             # the rules whose words the note holds (`open_rules`), in order
