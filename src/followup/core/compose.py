@@ -3802,8 +3802,12 @@ def compose(
         interview, panel, shares, quals, language, unwritten, profile.qualifications
     )
     needs = needs_for(interview, panel, pairings, quals, language, profile.qualifications)
+    # a jot said whole that is the reader's own comes before a topic the record ties to
+    # nobody, which their note only happened to be handed: what they raised is said first
     shares = [
-        [*share, *(x for x in said_whole if _is_theirs(x, p, interviewers))]
+        _own_first(
+            [*share, *(x for x in said_whole if _is_theirs(x, p, interviewers))], p, interviewers
+        )
         for p, share in zip(panel, shares, strict=True)
     ]
     # The coordinator was not in the room: what the interview covered, never the candidate's
@@ -3923,6 +3927,10 @@ def compose(
         topic = mine[0] if mine else None
         # A second topic is said as 'also ... {detail}': only one of theirs or the team's.
         detail = next((x for x in mine[1:2] if x.kind in _DETAIL_KINDS and not x.clause_only), None)
+        if pairing.topic is not None and all(pairing.topic is not x for x in (topic, detail)):
+            # the claim answers a topic this note does not name: never tied to it ('…, and
+            # I'd like to put that to work on X' with X said nowhere else)
+            pairing = replace(pairing, topic=None)
         theirs = bool(topic) and (
             is_coordinator
             or len(interviewers) <= 1
@@ -4800,6 +4808,17 @@ def _is_theirs(x: Specific, person: Person, interviewers: Sequence[Person]) -> b
         or _names_them(x.recorded, person)
         or len(interviewers) <= 1
     )
+
+
+def _own_first(
+    share: list[Specific], person: Person, interviewers: Sequence[Person]
+) -> list[Specific]:
+    """`share` with the reader's own specifics (the record ties them to the reader) before
+    the ones it ties to nobody, each group in its order; one interviewer's share unchanged."""
+    if len(interviewers) <= 1:
+        return share
+    own = [x for x in share if _is_theirs(x, person, interviewers)]
+    return [*own, *(x for x in share if not any(x is y for y in own))]
 
 
 def _same_point(hook: str | None, bridge: str | None) -> bool:

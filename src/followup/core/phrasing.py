@@ -184,6 +184,8 @@ class Lexicon:
     passive_leads: frozenset[str] = frozenset()  # 'Admitted to the bar': 'I was admitted …'
     passive_before: frozenset[str] = frozenset()  # the same before 'to', 'as': 'Promoted to'
     passive_titles: frozenset[str] = frozenset()  # the same before a title: 'Named partner'
+    granted_leads: frozenset[str] = frozenset()  # 'Authorised to prescribe': 'I am authorised …'
+    active_before_to: frozenset[str] = frozenset()  # 'Helped to cut …': 'I have helped to …'
     light_gerunds: frozenset[str] = frozenset()  # 'doing a course' is no experience
     # the verb a noun line takes by its head noun: 'audits' -> 'have been through'
     head_verbs: Mapping[str, str] = field(default_factory=dict)
@@ -363,6 +365,8 @@ class Lexicon:
             passive_leads=frozenset(strings(quals.get("passive_leads", []), "q")),
             passive_before=frozenset(strings(quals.get("passive_before", []), "q")),
             passive_titles=frozenset(strings(quals.get("passive_titles", []), "q")),
+            granted_leads=frozenset(strings(quals.get("granted_leads", []), "q")),
+            active_before_to=frozenset(strings(quals.get("active_before_to", []), "q")),
             light_gerunds=frozenset(strings(quals.get("light_gerunds", []), "q")),
             head_verbs={
                 noun.lower(): str(verb)
@@ -3410,6 +3414,9 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
     ):
         return Qualification(raw, "sentence", text[:1].upper() + text[1:], text)
     # credentials
+    if low in lexicon.granted_leads and nxt in ("to", "for", "as") and len(ws) > 2:
+        # 'Authorised to prescribe …', 'Cleared for solo nights': a standing they hold
+        return Qualification(raw, "credential", f"I am {lowered}", text)
     if last in lexicon.credential_endings and len(ws) > 1:
         return Qualification(raw, "credential", f"I am {lowered}", text)
     if low in lexicon.credential_leads:
@@ -3619,6 +3626,12 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
         if done_to and len(ws) > 1:  # 'Admitted to the bar', 'Promoted to shift lead'
             # 'Named partner in 2019', 'Appointed head of science': a title given to them
             return Qualification(raw, "achievement", f"I was {low} {' '.join(ws[1:])}", text)
+        if nxt == "to" and len(ws) > 2 and low not in lexicon.active_before_to:
+            after_to = ws[2].lower() if ws[2].islower() else ""
+            classes = lexicon.word_classes(after_to) if lexicon.word_classes and after_to else ()
+            if "VB" in classes:  # 'Asked to chair the forum': maybe done to them, maybe not
+                return Qualification(raw, "achievement", f"I have {low} {' '.join(ws[1:])}",
+                                     text, sure=False)  # fmt: skip
         if (
             titled
             and low.endswith("ed")

@@ -219,6 +219,8 @@ def _open_class(word: str, classes: Classes) -> set[str]:
             tags.add("NOUN")  # 'logs', 'overruns': a plural noun the tables list as a verb only
     if not found and low.endswith("ing") and len(low) > 5 and low.isalpha():
         tags |= {"VERB", "VBG"}  # 'relaunching': an -ing form no table lists
+    if not found and low.endswith("ed") and len(low) > 5 and low.isalpha():
+        tags |= {"VERB", "VBD"}  # 'blindsided': a past form no table lists
     if word[:1].isupper() and (not found or word.isupper() or word != word.title()):
         tags.add("PROPN")
     elif word[:1].isupper():
@@ -343,6 +345,14 @@ def _finite_at(toks: Sequence[Token], i: int, grammar: SlotGrammar) -> bool:
         return not nxt.is_("NOUN")  # 'brokers miss the cutoff'
     if _plural_subject(prev) and tok.is_("VB") and nxt is not None and nxt.low in _DURATIONS:
         return True  # 'analysts wait days for new tables'
+    if (
+        _plural_subject(prev)
+        and tok.is_("VBD")
+        and nxt is not None
+        and nxt.is_("ADJ", "VBD")
+        and not nxt.is_("NOUN", "DET", "PREP")
+    ):  # 'councils felt blindsided', 'parents seemed upset': how they were, never a thing
+        return True
     if (
         not _plural_subject(prev)
         and not prev.is_("ADJ")
