@@ -124,3 +124,9 @@ def test_a_label_alone_is_no_topic() -> None:
         body = w.draft.body.lower()
         assert "main headache" not in body, body
         assert "your headache" not in body, body
+
+
+def test_the_claim_after_a_question_never_points_back_by_it() -> None:
+    bank = drafting.load_data(load_settings(env={})).language.bank.slots
+    for v in bank["bridge.question"]:
+        assert not re.search(r"\bit\b", v.replace("{qual}", "").replace("{Qual}", "")), v
