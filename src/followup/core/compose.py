@@ -3841,8 +3841,9 @@ def compose(
     company = phrasing.company_phrase(interview.company, language.lexicon, english.locale)
     role = phrasing.role_phrase(interview.role, language.lexicon)
     day = interview.interviewed
-    # a letter carries its date (`on`); any other note may be sent any day from `drafted` on
-    when, day_word = when_words(day, on, english, None if kind == "letter" else drafted)
+    # a letter carries its date (`on`) and a call is made that day; any other note may be
+    # sent any day from `drafted` on
+    when, day_word = when_words(day, on, english, None if kind in ("letter", "phone") else drafted)
     decision = decision_words(interview.deadline, on, english)
     decided = decided_words(interview.deadline, on, english)
     awaited = kind != "check-in" and closes.awaited(interview.notes, language.closes)
