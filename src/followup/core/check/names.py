@@ -1171,9 +1171,17 @@ class Names:
                 t and signed.issuperset(_tokens(t.group("name"))) for t in titled if t is not None
             ):
                 continue  # the writer's own block ("Dr Maeve Keane / … Group / … University")
-            for line, person in zip(lines, titled, strict=True):
+            # the organisation's line and, under it, its address: a department or office, a
+            # building, a street, a town ("Tidewater Coastal Partners / Coastal Engineering /
+            # Unit 4, Harbour Works / Whitby"); a line of everyday words above the company's own
+            # line is a department of it ("Coastal Engineering / Tidewater Coastal Partners")
+            named = [self.is_company(line.group().strip()) for line in lines]
+            under_org = False
+            for at, (line, person) in enumerate(zip(lines, titled, strict=True)):
                 text = line.group().strip()
                 start = line.start() + len(line.group()) - len(line.group().lstrip())
+                if under_org or any(c.isdigit() for c in text):
+                    continue  # an address line (a unit, a street, a postcode)
                 if person:
                     words = _tokens(person.group("name"))
                     if people and not any(
@@ -1197,6 +1205,9 @@ class Names:
                     or form_letters(last) in self.legal.forms
                 )
                 words = _tokens(text)
+                under_org = org or named[at]
+                if org and any(named[at + 1 :]) and all(map(everyday, words)):
+                    continue  # a department above the company's own line
                 if org and company and not self._allowed(text, words) and start not in seen:
                     seen.add(start)
                     span = Span(start, start + len(text))
@@ -2328,6 +2339,8 @@ class Names:
             if word in rules.title_heads or word in rules.seniority or word in rules.not_people:
                 continue  # "the post of Assistant Manager" to a reader recorded by a title
             if word in self.person_aliases and word not in addressed:
+                if self._spoken_to(doc, m.start(), m.end()):
+                    continue  # "Thanks, Hana, for …": the reader, not a detail
                 for family in families:
                     if word in family and family.isdisjoint(addressed):
                         return True
@@ -2365,6 +2378,18 @@ class Names:
             if details and _holds_any(words, details):
                 return True  # 'the merger with Valley Pines Medical' the record's notes name
         return False
+
+    def _spoken_to(self, doc: Document, start: int, end: int) -> bool:
+        """Whether the name at `start`-`end` in the body addresses the reader (names.vocative_before
+        and vocative_after: "Thanks, Hana, for …", "Hana, thank you …")."""
+        before, after = self.rules.vocative_before, self.rules.vocative_after
+        if before is None or after is None:
+            return False
+        sentence = doc.sentence_at(start)
+        return (
+            before.search(doc.norm[sentence.start : start]) is not None
+            and after.match(doc.norm[end : min(len(doc.norm), end + 40)]) is not None
+        )
 
     def _families(self) -> list[frozenset[str]]:
         """Each recorded person's names and their nicknames (names.nicknames), in the order

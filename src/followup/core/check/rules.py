@@ -275,6 +275,9 @@ class CheckRules:
     own_before: Pattern | None = None
     own_after: Pattern | None = None
     third_party_before: Pattern | None = None
+    # the reader addressed by name in the body ("Thanks, Hana, for …"): the text before and after
+    vocative_before: Pattern | None = None
+    vocative_after: Pattern | None = None
     family_titles: frozenset[str] = frozenset()
     # titles of address before a given or a family name ("Puan Aisyah", "Frau Becker")
     honorifics: frozenset[str] = frozenset()
@@ -631,6 +634,8 @@ class _Compiler:
             own_before=self.optional_regex(names, "own_before"),
             own_after=self.optional_regex(names, "own_after"),
             third_party_before=self.optional_regex(names, "third_party_before"),
+            vocative_before=self.optional_regex(names, "vocative_before"),
+            vocative_after=self.optional_regex(names, "vocative_after"),
             family_titles=self.words("names.family_titles", names.get("family_titles", [])),
             honorifics=honorifics,
             after_honorifics=self.words(
