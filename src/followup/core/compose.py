@@ -35,7 +35,7 @@ from followup.core.errors import InvalidInput, NotFound
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
 from followup.core.name_lists import person_words
 from followup.core.parse import word_list
-from followup.core.people import DEPARTMENTS, is_remark, is_role
+from followup.core.people import DEPARTMENTS, has_body, is_remark, is_role
 from followup.core.plan import Plan
 from followup.core.plan import recipient_for as recipient_for
 from followup.core.regex_programs import shipped
@@ -4421,7 +4421,9 @@ def _names_them(recorded: str, person: Person) -> bool:
 def greeting_name(person: Person, title_stop: bool = True) -> str:
     """How a note greets `person` (phrasing.salutation), except that a title before a lone
     first name ('Dr. Karen' with karen@… or karen.holt@…) is never said: 'Karen'. A greeting
-    the record or the reader's culture fixes (Person.greeting: 'Okada-san') comes first."""
+    the record or the reader's culture fixes (Person.greeting: 'Okada-san') comes first. A
+    nickname typed in quotes beside the first name greets no one (the first name does), so
+    that neither the reader nor a coordinator who never heard it is called by it."""
     if person.called or person.greeting:
         return person.called or person.greeting or ""
     parts = phrasing.name_parts(person.name)
@@ -4433,7 +4435,9 @@ def greeting_name(person: Person, title_stop: bool = True) -> str:
             return parts.last
     said = phrasing.salutation(person.name, title_stop)
     goes_by = _nicknames(person.name)
-    if goes_by and said == parts.first:  # "Patricia 'Trish' O'Connell": 'Dear Trish,'
+    # a name typed whole in quotes ("'Skipper Dunne'") is the only name known: said whole; a
+    # nickname beside a first name ("Rebecca 'bex' Lindqvist") greets no one: 'Dear Rebecca,'
+    if goes_by and said == parts.first and goes_by[0] == phrasing.bare_name(person.name):
         return goes_by[0]
     return said
 
@@ -4518,6 +4522,8 @@ def is_a_person(person: Person, greeting: str) -> bool:
     bare = phrasing.bare_name(person.name)
     if not (is_a_name(greeting) or initials) or is_role(bare) or is_remark(bare):
         return False  # 'store mgr', 'Team Manager': a job; 'took minutes': a remark
+    if has_body(bare):
+        return False  # 'Shire Council', 'Track safety committee': a body, never one person
     if parts.title and is_role(phrasing.untitled_name(person.name)):
         return False  # 'Engr. Lead', 'Ms. Supervisor': a title before a job is no one's name
     if any(c.isdigit() for c in bare):

@@ -427,6 +427,16 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
         speaker = subject
     last = 0  # where the words before the next mention start
     sending = False  # a word of what is sent, or a verb of sending, came before
+    # 'don't call it the merger to gwen', 'call that a restructure with him': what to call
+    # a thing before someone, never a way to reach them
+    naming = next(
+        (
+            k
+            for k, t in enumerate(tokens[:-1])
+            if t in words.naming_verbs and tokens[k + 1] in ("it", "that", "this")
+        ),
+        len(tokens),
+    )
     post = words.channels.get("post", frozenset())
     for i, token in enumerate(tokens):
         if token in words.routed or token in words.route_verbs or token in words.contact_verbs:
@@ -454,6 +464,8 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
             continue
         if i == 0 or (i == 1 and tokens[0] in _ARTICLES):
             continue  # the clause's subject
+        if i > naming:
+            continue  # what to call a thing in front of them ('call it … to gwen')
         if before[-1:] in (["from"], ["by"]) or any(t in words.allowed for t in before):
             continue  # a source ('came from careers@'), or leave to write ('ok to email greg')
         if any(t in words.onward for t in before):

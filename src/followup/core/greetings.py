@@ -128,10 +128,13 @@ def _senior(person: Person, address: Address) -> bool:
 
 def _professional(person: Person, address: Address) -> str | None:
     """The professional title the record gives a person, as typed ('Eng.' from 'Eng. Otieno
-    Odhiambo' or from the title 'Managing Director, Eng.')."""
+    Odhiambo' or from the title 'Managing Director, Eng.'); one typed in lower case as the
+    data writes it ('engr kemi adesanya' -> 'Engr.')."""
     keys = {_key(p): p for p in address.professional}
     first = phrasing.bare_name(person.name).split()[0] if person.name.split() else ""
     if _key(first) in keys and len(phrasing.bare_name(person.name).split()) > 1:
+        if not first[:1].isupper():
+            return keys[_key(first)]  # 'engr. Okoro': never greeted in lower case
         return first if first.endswith(".") or not keys[_key(first)].endswith(".") else first + "."
     for word in re.split(r"[,;/()]|\s+", person.title or ""):
         if word and _key(word) in keys and word[:1].isupper():

@@ -135,6 +135,12 @@ def _has_head(words: list[str]) -> bool:
     return any(_key(w) in heads or _key(w) in DEPARTMENTS or _is_department(w) for w in words)
 
 
+def has_body(text: str) -> bool:
+    """Whether typed words name a public body or a group ('Harbour board liaison', 'Board of
+    Selectmen'; data/person_words.txt bodies): a title, never a person's name."""
+    return any(_key(w) in person_words()["bodies"] for w in text.split())
+
+
 def is_role(text: str) -> bool:
     """Whether typed words are a job title or a department and no name: 'Team Manager',
     'deputy dir of development', 'the CFO', 'Site GM', 'front office', and a job typed in
@@ -237,6 +243,16 @@ def is_remark(part: str) -> bool:
     ):  # 'read the qs out', 'bring my portfolio': a jotted note, no name ('grace sent the
         return True  # invite' is Grace and what she did)
     return plain and len(keys[0]) >= 5 and keys[0].endswith(("ed", "ing")) and everyday(keys[0])
+
+
+def _after_guess(part: str) -> str:
+    """The name typed after a guess at it: 'tessa? tess nygaard' -> 'tess nygaard', 'kit?
+    kitty marsh' -> 'kitty marsh'; any other part as it is ('surname?', 'sp?': an aside)."""
+    head, mark, rest = part.rpartition("?")
+    rest = rest.strip(" ,-–—")
+    if not mark or not rest or len(head.split()) > 2:
+        return part
+    return rest if _looks_like_name(rest) and not is_role(rest) and not _is_aside(rest) else part
 
 
 def _before_from(part: str) -> str:
@@ -427,6 +443,7 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         raise InvalidInput(f"{what}: {quote(text)} has an unmatched bracket")
     # a label inside the line ("jobs@… - signed 'Talent Team'"): what follows it is the name
     parts = [_unquoted(_cut_labels(p.strip(" ,-–—"))) for p in _SEPARATORS.split(work)]
+    parts = [_after_guess(p) for p in parts if p]
     parts = [_before_from(p) for p in parts if p and not _is_aside(p)]
     parts = [p for p in parts if p]
     if len(titles) > 1:
@@ -444,11 +461,12 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     elif (
         len(parts) == 2
         and not titles
-        and _has_head(parts[0].split())
-        and not _has_head(parts[1].split())
+        and (_has_head(parts[0].split()) or has_body(parts[0]))
+        and not (_has_head(parts[1].split()) or has_body(parts[1]))
         and _looks_like_name(parts[1])
     ):
-        parts.reverse()  # 'youth worker rep - Oskar': a title with a job word, then the name
+        parts.reverse()  # 'youth worker rep - Oskar', 'Board of Selectmen - pete lindahl': a
+        # title with a job word or a public body, then the name
     elif (
         len(parts) == 2
         and not titles

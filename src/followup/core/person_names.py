@@ -135,8 +135,10 @@ def person_name(name: str) -> str:
         w for w in text.split() if _title_key(w) not in PREFIXES and _title_key(w) not in TITLES
     )  # 'Dr.-Ing. jan-hendrik vogel': the name is typed in lower case, the title is not
     letters = [c for c in named if c.isalpha()]
-    if not letters or not (named == named.lower() or (named == named.upper() and len(letters) > 3)):
+    if not letters:
         return text
+    if not (named == named.lower() or (named == named.upper() and len(letters) > 3)):
+        return _lower_words_capitalised(text)
     out = []
     parts = text.split(" ")
     for i, part in enumerate(parts):
@@ -149,6 +151,41 @@ def person_name(name: str) -> str:
             out.append(low)
         else:
             out.append(_cap_part(part))
+    return " ".join(out)
+
+
+# little words no name holds, besides those of person_words not_in_names
+_LITTLE = frozenset(["for", "of", "and", "in", "on", "at", "to", "from", "with", "by", "or"])
+# a nickname's quotes round a word of a name ("'bex'", '"hattie"')
+_QUOTES = "'‘’\"“”"
+
+
+def _lower_words_capitalised(text: str) -> str:
+    """A name typed with capitals whose other words are typed in lower case, each of those
+    capitalised with care ('Prof. Callum mcandrew' -> 'Prof. Callum McAndrew', 'dr Hollis
+    Brandvold' -> 'Dr Hollis Brandvold', "Rebecca 'bex' van Leeuwen" -> "Rebecca 'Bex' van
+    Leeuwen"); a particle or a patronym inside the name ('van', 'de la', 'binti'), an
+    honorific after it ('ji', 'sir') and a professional prefix ('hon', 'er') stay as typed."""
+    words = person_words()
+    keep = words["particles"] | words["family_particles"] | words["patronyms"]
+    keep = keep | words["after_kept"] | words["after_mr"] | words["after_ms"]
+    parts = text.split(" ")
+    lower = {p.strip(_QUOTES + ".,") for p in parts if p == p.lower()} - keep
+    named = [p for p in parts if p.lower() not in keep and _title_key(p) not in TITLES]
+    if len(named) > 4 or lower & (words["not_in_names"] | _LITTLE):
+        return text  # 'Katrin Voss for the contract part': a remark typed with the name
+    out = []
+    for i, part in enumerate(parts):
+        core = part.strip(_QUOTES + ".,")
+        low = core.lower()
+        if not core or core != low or not any(c.isalpha() for c in core):
+            out.append(part)  # typed with a capital (or no letters): as typed
+        elif i == 0 and low in TITLES and TITLES[low].lower() == low:
+            out.append(part.replace(core, TITLES[low], 1))  # 'dr', 'engr.': the title
+        elif (i > 0 and low in keep) or _title_key(part) in PREFIXES:
+            out.append(part)
+        else:
+            out.append(part.replace(core, _cap_part(core), 1))
     return " ".join(out)
 
 

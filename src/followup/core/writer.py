@@ -125,6 +125,7 @@ def fill(template: str, values: Mapping[str, str | None]) -> str | None:
         value = values.get(name.lower())
         if not value:
             return None
+        value = balanced(value)
         out.append(template[pos : m.start()])
         out.append(capfirst(value) if name[:1].isupper() else value)
         pos = m.end()
@@ -142,6 +143,57 @@ def fill(template: str, values: Mapping[str, str | None]) -> str | None:
     if doubled and not _DOUBLED.search(template):
         return None  # 'a BSc (Hons) in in Quantity Surveying': a word said twice never reads
     return text
+
+
+_PAIRS = {"(": ")", "[": "]"}
+# a quote mark that opens a quotation: at the start or after a space or a bracket
+_OPENING_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))['‘\"“](?=\w)")
+_CLOSING_QUOTE = re.compile(r"(?<=[\w.!?])['’\"”](?=$|[\s),.;:!?\]])")
+_CLOSE_WITHIN = 4  # an aside left open closes at the field's end when this many words follow
+
+
+def balanced(value: str) -> str:
+    """A field's value with every bracket and quote closed, as a jot may leave them: a bracket
+    opened after two words or more, with a few words after it, is closed at the end ('a
+    second round (in person' -> 'a second round (in person)'), any other unmatched bracket
+    and an unmatched quote mark are left out ('the pump station) rebuild' -> 'the pump
+    station rebuild', 'the "quiet hours rule' -> 'the quiet hours rule'); an apostrophe
+    inside a word stays."""
+    if not any(c in value for c in "()[]'‘’\"“”"):
+        return value
+    chars = list(value)
+    opened: list[int] = []
+    for i, c in enumerate(value):
+        if c in _PAIRS:
+            opened.append(i)
+        elif c in _PAIRS.values():
+            if opened and _PAIRS[value[opened[-1]]] == c:
+                opened.pop()
+            else:
+                chars[i] = ""  # a closer with nothing open
+    closers = ""
+    for i in reversed(opened):
+        after = value[i + 1 :].split()
+        if len(value[:i].split()) >= 2 and 0 < len(after) <= _CLOSE_WITHIN and i == opened[-1]:
+            closers += _PAIRS[value[i]]  # 'a second round (in person' -> '… (in person)'
+        else:
+            chars[i] = ""
+    text = "".join(chars).rstrip() + closers if closers else "".join(chars)
+    opens = [m.start() for m in _OPENING_QUOTE.finditer(text)]
+    closes = [m.start() for m in _CLOSING_QUOTE.finditer(text)]
+    drop = set()
+    for at in opens:
+        close = next((c for c in closes if c > at), None)
+        if close is None:
+            drop.add(at)  # 'the "quiet hours rule': never closed
+        else:
+            closes.remove(close)
+    for at in closes:
+        if text[at] in '"”':
+            drop.add(at)  # a double quote closing nothing ('quiet hours" rule')
+    if not drop:
+        return " ".join(text.split())
+    return " ".join("".join(c for i, c in enumerate(text) if i not in drop).split())
 
 
 # A word said twice in a row ('in in', 'the the'), across a field's edge or inside its value.
