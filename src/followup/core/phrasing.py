@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from followup.core.errors import InvalidInput
@@ -238,6 +239,8 @@ class Lexicon:
     jotted_verbs: frozenset[str] = frozenset()  # 'runs', 'opens': a topic jotted as a sentence
     # [standalone]: word lists that tell a phrase cut from its note from one that stands alone
     standalone: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # [measures]: scales, two-word areas and units kept whole after a figure ('1.5 lakh sq ft')
+    measures: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     slots: SlotGrammar = field(default_factory=SlotGrammar)  # every slot value's grammar
     # A lower-case word's classes (core.slot_grammar.Classes; set by the service from
     # LemmInflect's tables). None: the slot grammar is not applied.
@@ -430,6 +433,12 @@ class Lexicon:
             owner_cues={
                 str(k): tuple(sorted((c.lower() for c in strings(v, f"owners.{k}")), key=len)[::-1])
                 for k, v in table("owners").items()
+            },
+            measures={
+                str(k): tuple(sorted((w.lower() for w in strings(v, f"measures.{k}")), key=len))[
+                    ::-1
+                ]
+                for k, v in table("measures").items()
             },
         )
 
@@ -1037,6 +1046,35 @@ def topic_kind(text: str, lexicon: Lexicon, items: Iterable[str] = ()) -> str:
 _GLUED_UNIT = re.compile(r"\b(\d+)\s?(yrs?|wks?|mos?|mths?|hrs?|mins?)\b", re.I)
 
 
+@cache
+def _measure_pattern(scales: tuple[str, ...], units: tuple[str, ...]) -> re.Pattern[str]:
+    one = "|".join(re.escape(w) for w in scales)
+    unit = "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in units)
+    return re.compile(
+        rf"(?<![\w.])(?:[A-Z]{{1,2}}\$?|[$£€₹¥])?\d(?:[\d,.]*\d)?(?:(?:{one})(?!\w))?"
+        rf"(?:\s+(?:{one})(?!\w))?(?:\s*(?:{unit})(?![\w]))?",
+        re.I,
+    )
+
+
+def measure_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Where `text` gives a figure with its scale and unit ('1.5 lakh sq ft', 'R4m', '12 FTE'),
+    as (start, end) offsets: words said as typed there, never read as shorthand ('sq ft' is
+    not 'sq full-time'). data/phrasing.toml [measures]."""
+    scales = lexicon.measures.get("scales", ())
+    units = tuple(
+        sorted({*lexicon.measures.get("areas", ()), *lexicon.measures.get("kept", ())}, key=len)
+    )[::-1]
+    if not scales and not units:
+        return []
+    found = _measure_pattern(scales, units).finditer(text)
+    return [(m.start(), m.end()) for m in found if not m.group().strip(" ,.").isdigit()]
+
+
+def _in_spans(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
 def _clean_tokens(
     text: str, lexicon: Lexicon, context: set[str], doubts: list[str], expand_all: bool = False
 ) -> str:
@@ -1049,8 +1087,13 @@ def _clean_tokens(
             whole = shipped(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
             text = re.sub(whole, long, text, flags=re.I)
     out: list[str] = []
+    measured = measure_spans(text, lexicon)
+    places = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     tokens = text.split()
     for i, token in enumerate(tokens):
+        if measured and _in_spans(*places[i], measured):
+            out.append(token)  # '1.5 lakh sq ft': a figure's unit, as typed
+            continue
         lead = re.match(r"^[(\"']*", token)
         trail = re.search(r"[),;:\"']*$", token)
         pre = lead.group() if lead else ""
@@ -1752,7 +1795,9 @@ _COMMON_OWNERS = frozenset(
         "people",
     ]
 )
-_MORE_THAN = re.compile(r"\b(\d[\d,.]*[kKmM]?)\+(?=\s|$)")
+_MORE_THAN = re.compile(
+    r"(?<![\w$£€₹¥])((?:[A-Z]{1,2}\$?|[$£€₹¥])?\d[\d,.]*(?:[kKmM]|bn|mn)?)\+(?=\s|$|[,;)])"
+)
 _JOT_SYMBOLS = re.compile(r"[=+<>|~#*^\\/%@]|->|=>|→|⇒|—>|(?<![A-Za-z] )&(?! [A-Z])")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|hers|him|himself|herself|he's|she's)\b", re.I)
 _UNITS = (
@@ -1812,7 +1857,10 @@ _TWO_LETTER_WORDS = frozenset(
 def unknown_two_letters(text: str, lexicon: Lexicon) -> str | None:
     """A two-letter lower-case token of a phrase that is no English word and no shorthand the
     data expands ('mx backlog', 'ss knitwear'): a reader cannot tell what it stands for."""
+    measured = measure_spans(text, lexicon)
     for m in re.finditer(r"(?<![\w'’.@/-])([a-z]{2})(?![\w'’@/-])", text):
+        if measured and _in_spans(m.start(1), m.end(1), measured):
+            continue  # 'sq ft', 'kg': a figure's unit
         word = m.group(1)
         if word not in _TWO_LETTER_WORDS and word not in lexicon.shorthand:
             return word
@@ -1940,7 +1988,10 @@ def shorthand_words(text: str, lexicon: Lexicon) -> list[str]:
     in a sentence (`_COMMON_WORDS`), an acronym, or a word that is shorthand only beside
     another ('sat at the table')."""
     found: list[str] = []
+    measured = measure_spans(text, lexicon)
     for m in re.finditer(r"(?<![\w@.])([A-Za-z]+)(?![\w@]|\.\w)", text):
+        if measured and _in_spans(m.start(1), m.end(1), measured):
+            continue  # '2 lakh sq ft': a unit, as people write it
         low = m.group(1).lower()
         short = lexicon.shorthand.get(low, low) != low or low in lexicon.ambiguous
         if (
@@ -2628,9 +2679,22 @@ def _degree_line(text: str, lexicon: Lexicon) -> Qualification | None:
     in mechanical engineering from TU Graz'; 'LLB durham' -> 'I hold an LLB from Durham';
     'PhD CS (KIT)' -> 'I hold a PhD in computer science from KIT'. None for any other line."""
     work = _YEAR_AT_END.sub("", " ".join(text.split()).strip(" ."))
+    graded = _DEGREE_GRADE.search(work)
+    if graded and graded.start() > 0:  # 'MSc Marine Biology (distinction)': the grade after
+        plain = _degree_line(work[: graded.start()] + work[graded.end() :], lexicon)
+        grade = " ".join((graded.group("a") or graded.group("b") or "").split())  # as typed
+        said = grade if "laude" in grade.lower() else f"with {grade}"
+        return (
+            replace(plain, raw=text, clause=f"{plain.clause} {said}")
+            if plain is not None and plain.sure
+            else None
+        )
+    work = _HONOURS.sub(" (Hons)", work)  # 'BA Honours in …': the degree's honours
     if "," in work or not work or _UNDER_WAY_DEGREE.search(work):
         return None  # 'MSc sports med in progress' is read as under way
     words = re.findall(r"\([^)]*\)|\S+", work)
+    if len(words) == 2 and words[1].startswith("(") and words[1].lower() != "(hons)":
+        return None  # 'LLB (Wits)', 'MBA (Finance)': a school or a field, no telling which
     degree = _degree_word(words[0], lexicon)
     if degree is None or len(words) < 2 or words[0].lower() in lexicon.held_credentials:
         return None
@@ -2720,6 +2784,17 @@ def _degree_line(text: str, lexicon: Lexicon) -> Qualification | None:
     if shown_school:
         clause += f" from {shown_school}"
     return Qualification(text, "degree", clause, f"{degree} {field_words}".strip())
+
+
+# A grade typed after a degree, in brackets or not ('(distinction)', 'with merit', 'cum laude'):
+# said after the degree as people say it, never read as its school ('from Distinction').
+_DEGREE_GRADE = re.compile(
+    r"\s*(?:\((?:with\s+)?(?P<a>(?:magna\s+|summa\s+)?cum\s+laude|distinction|merit)\)"
+    r"|,?\s+(?:with\s+)?(?P<b>(?:magna\s+|summa\s+)?cum\s+laude|distinction|merit))"
+    r"(?=\s|$|,)",
+    re.I,
+)
+_HONOURS = re.compile(r"(?<=\w)\s+\(?hon(?:ou)?rs\.?\)?(?=\s|$|,)", re.I)
 
 
 def _thesis_line(text: str, key: str, written: list[str], lexicon: Lexicon) -> Qualification | None:
@@ -2868,10 +2943,14 @@ def _known_words(q: Qualification, lexicon: Lexicon) -> Qualification:
         | lexicon.known_words
     )
     words = clause.split()
+    measured = measure_spans(clause, lexicon)
+    places = [(m.start(), m.end()) for m in re.finditer(r"\S+", clause)]
     for i, word in enumerate(words):
         bare = word.strip(",.;:()'’")
         low = bare.lower()
         prev = words[i - 1].lower() if i else ""
+        if measured and _in_spans(*places[i], measured):
+            continue  # '2 lakh sq ft': a figure's unit, as people write it
         if re.fullmatch(r"[b-hj-z]", bare) or (
             bare.islower() and unknown_two_letters(bare, lexicon) and i > 1
         ):  # 'a g licence', '5 yrs mx planning'
@@ -3061,6 +3140,10 @@ def _qualification_form(raw: str, lexicon: Lexicon, piece: bool = False) -> Qual
             continue  # 'Second Class Upper': the class of the degree before it, no claim
         if _OPEN_NOUN.search(part) and not raw.rstrip().endswith(part.rstrip()):
             continue  # 'Delivered a three-day': the noun it qualifies is after the comma
+        later = raw[raw.find(part) + len(part) :].lstrip(", ")
+        if not raw.rstrip().endswith(part.rstrip()) and _ends_on_modifier(part, lexicon, later):
+            continue  # 'Four years of maternal': its noun is after the list ('…, newborn and
+            # child health programming')
         if q.sure and (len(q.text.split()) > 1 or q.form == "degree"):
             return Qualification(raw, q.form, q.clause, q.text)
     return whole
@@ -3075,6 +3158,47 @@ _MODIFIER_COMMA = re.compile(
     rf"((?:\b{_HYPHENED}|\b(?:an?|the)\s+[a-z]+)),\s+(?={_HYPHENED}\s+[a-z])", re.I
 )
 _OPEN_NOUN = re.compile(rf"\b(?:an?|the)\s+{_HYPHENED}\s*$", re.I)
+
+
+def _role_noun_line(ws: Sequence[str], lexicon: Lexicon) -> str | None:
+    """The line said from its first word on in lower case when it names a post held with a
+    first word that is also a verb ('Set designer for …', 'Cut editor on …', 'Lead carpenter
+    on …'): a lower-case singular person noun after it makes the two one job title, never a
+    deed ('I have set designer …'). None for any other line."""
+    if len(ws) < 2 or not ws[1].islower() or lexicon.word_classes is None:
+        return None
+    first, second = ws[0].lower(), ws[1].strip(",;:").lower()
+    if not (_is_person_noun(second) or second in _ROLE_HEADS) or is_plural(second):
+        return None
+    if "NOUN" not in lexicon.word_classes(first) and "ADJ" not in lexicon.word_classes(first):
+        return None
+    if "NOUN" not in lexicon.word_classes(second):
+        return None  # 'Led junior …': the word after is no person
+    if len(ws) > 2 and ws[1][-1:] not in ",;:" and ws[2].lower() not in _PREPOSITIONS:
+        return None  # 'Cut inpatient falls by 30%': the noun goes on, a deed's object
+    return " ".join([first, *ws[1:]])
+
+
+def _ends_on_modifier(part: str, lexicon: Lexicon, after: str = "") -> bool:
+    """Whether a part of a line cut at a comma ends on a modifier of a noun in a later part
+    (`after`, the text after the comma), so the part alone says nothing whole: a word that is
+    only ever an adjective ('Four years of maternal'), or one word of a list of single words
+    closed by 'and' before its noun ('neonatal, paediatric and adolescent dietetics')."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", part)
+    if not words or not words[-1].islower():
+        return False
+    if _MODIFIER_LIST.match(after) and (part.split()[-2:-1] or [""])[0].lower() in _LIST_LEADS:
+        return True
+    if lexicon.word_classes is None:
+        return False
+    return lexicon.word_classes(words[-1]) == frozenset(["ADJ"])
+
+
+# single words listed and closed by 'and'/'or' before more words ('paediatric and adolescent
+# dietetics'), after a word that opens a phrase ('of neonatal, …', 'in neonatal, …')
+_MODIFIER_LIST = re.compile(r"^[a-z][a-z-]*(?:, [a-z][a-z-]*)*,? (?:and|or) [a-z][a-z-]* \w")
+_LIST_LEADS = frozenset(["of", "in", "on", "with", "for", "across", "covering"])
+
 
 MIXED_FORMS = "'+' joins claims of different kinds (a degree and years): no one frame says both"
 _HELD_FORMS = frozenset(["degree", "credential"])
@@ -3345,6 +3469,8 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
     take the verb of its head noun (_by_head_noun)."""
     doubts: list[str] = []
     text = " ".join(raw.split()).strip(" .;")
+    if text.split() and text.split()[0].lower().strip(".") in _DEGREES:
+        text = _HONOURS.sub(" (Hons)", text)  # 'BA Honours in …': the degree's honours
     # a change jotted with an arrow: 'share 2.1% -> 3.4%' -> 'share from 2.1% to 3.4%'
     text = _ARROW.sub(lambda m: f"{'' if re.search(r'from $', text[: m.start()]) else 'from '}"
                       f"{m.group(1).strip()} to {m.group(2).strip()}", text)  # fmt: skip
@@ -3452,8 +3578,10 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
         low,
     )
     done = not body_made and _is_past(low, lexicon)
-    if not done and any(
-        w.lower().strip(",") in lexicon.held_nouns | lexicon.held_credentials for w in ws
+    if (
+        not done
+        and not _YEARS.match(text)  # 'Three years of GCSE tutoring': time spent, never held
+        and any(w.lower().strip(",") in lexicon.held_nouns | lexicon.held_credentials for w in ws)
     ):
         if len(ws) == 1 and first.isupper():
             return Qualification(raw, "credential", f"I hold the {text}", text)
@@ -3506,7 +3634,9 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
         rest = m.group("rest").strip()
         tail = ""
         unsure = False
-        if ", " in rest:
+        listed = rest.partition(", ")
+        if ", " in rest and not _MODIFIER_LIST.match(listed[2]):
+            # ('maternal, newborn and child health programming': one list of modifiers)
             rest, _, tail = rest.partition(", ")
             tail = re.sub(r"\bas (?!a |an |the )([a-z])", r"as a \1", spell_number(tail))
             tail = re.sub(r"\ba ([aeiou])", r"an \1", tail)
@@ -3613,6 +3743,9 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
         return Qualification(raw, "life", f"I {said} {life.group(2)}", text)
     # achievements: 'Led a team of 5', 'Managed inventory for …'
     participle = lexicon.past_participles.get(low)
+    post = _role_noun_line(ws, lexicon)
+    if post is not None:  # 'Set designer for a theatre group for two years': a post, no deed
+        return Qualification(raw, "person", f"I have worked as {_an(post)} {post}", text)
     if not body_made and _is_past(low, lexicon):
         named = list(itertools.takewhile(lambda w: w.lower() not in _PREPOSITIONS, ws[1:]))
         titled = 0 < len(named) <= 2 and is_person(

@@ -1,0 +1,132 @@
+"""Drafts (issue 10), session 28: sentences a recruiter reads as certainly right.
+
+Kinds: figures keep their units and scales as people write them ('sq ft', 'lakh', 'R4m+');
+each CV line takes the verb its grammatical form needs, or is left out; a course is never
+claimed as work done; a jot the notes keep private never reaches a sentence; a stock topic
+line never frames small talk or a phrase that is no clean noun phrase. Names and wording are
+invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.config import load_settings
+from followup.core import phrasing
+from followup.services import drafting
+
+LEXICON = drafting.load_data(load_settings(env={})).language.lexicon
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Ran a 2.4 lakh sq ft cold store for a dairy co-op", "2.4 lakh sq ft cold store"),
+        ("Fitted out a 40,000 sq m cross-dock", "40,000 sq m cross-dock"),
+        ("Rebuilt a 12 ft flood wall at a marina", "12 ft flood wall"),
+        ("Led a night crew of 14 FTE", "14 FTE"),
+        ("Grew the loan book to 6.5 crore", "6.5 crore"),
+    ],
+)
+def test_a_figure_keeps_its_unit_as_people_write_it(line: str, kept: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert kept in q.clause, q
+    assert "full-time" not in q.clause
+    assert q.sure, q
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Secured R9m+ in bursary funding", "more than R9m in bursary funding"),
+        ("Booked £250k+ of repeat orders", "more than £250k of repeat orders"),
+    ],
+)
+def test_a_plus_after_an_amount_is_more_than(line: str, said: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert said in q.clause, q
+    assert " and " not in q.clause
+
+
+def test_a_jotted_area_is_no_shorthand_left() -> None:
+    assert phrasing.shorthand_words("a 90,000 sq ft chilled hub", LEXICON) == []
+    assert phrasing.unknown_two_letters("a 90,000 sq ft chilled hub", LEXICON) is None
+    # elsewhere the shorthand is still read as such
+    assert phrasing.shorthand_words("an ft role in the hub", LEXICON) == ["ft"]
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        (
+            "Four years of weekend cello teaching",
+            "I have four years of weekend cello teaching",
+        ),
+        (
+            "Two years of private IGCSE physics tutoring",
+            "I have two years of private IGCSE physics tutoring",
+        ),
+    ],
+)
+def test_time_spent_is_had_never_held(line: str, clause: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert q.clause == clause
+    assert q.form == "years"
+
+
+@pytest.mark.parametrize(
+    ("line", "lead"),
+    [
+        (
+            "Set painter for a touring puppet company for three years",
+            "I have worked as a set painter",
+        ),
+        ("Cut editor on two wildlife documentaries", "I have worked as a cut editor"),
+        ("Lead glazier on a cathedral restoration crew", "I have worked as a lead glazier"),
+    ],
+)
+def test_a_post_whose_first_word_is_also_a_verb_is_worked_as(line: str, lead: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert q.clause.startswith(lead), q
+    assert not q.clause.startswith(("I have set ", "I have cut ", "I have led ")), q
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Led apprentices across two depots", "Set up a lending library for the ward"],
+)
+def test_a_deed_keeps_its_verb(line: str) -> None:
+    assert phrasing.qualification(line, LEXICON).clause.startswith(("I have led", "I have set up"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Five years of coastal, estuarine and reef survey work with a trust",
+        "Three years of neonatal, paediatric and adolescent dietetics",
+    ],
+)
+def test_a_list_of_modifiers_is_never_cut_at_its_first_comma(line: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    if q.sure:
+        assert q.clause.rstrip(".").endswith(line.split()[-1]), q
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("MSc Glaciology (distinction)", "I hold an MSc in Glaciology with distinction"),
+        ("MA Medieval Studies (merit)", "I hold an MA in Medieval Studies with merit"),
+        ("BCom Taxation cum laude", "I hold a BCom in Taxation cum laude"),
+        ("BSc Honours in Oceanography", "I hold a BSc (Hons) in Oceanography"),
+    ],
+)
+def test_a_degree_grade_is_said_after_it_never_as_its_school(line: str, clause: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert q.clause == clause
+    assert q.sure
+
+
+@pytest.mark.parametrize("line", ["LLB (Keele) summa cum laude", "MBA (Lisbon)"])
+def test_a_bracket_alone_after_a_degree_is_left_out(line: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert not q.sure or " in Keele" not in q.clause and " in Lisbon" not in q.clause, q
