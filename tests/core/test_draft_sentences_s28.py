@@ -8,6 +8,8 @@ invented for these tests."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from followup.config import load_settings
@@ -130,3 +132,78 @@ def test_a_degree_grade_is_said_after_it_never_as_its_school(line: str, clause: 
 def test_a_bracket_alone_after_a_degree_is_left_out(line: str) -> None:
     q = phrasing.qualification(line, LEXICON)
     assert not q.sure or " in Keele" not in q.clause and " in Lisbon" not in q.clause, q
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        (
+            "400-hour internship with a harbour festival crew",
+            "I completed a 400-hour internship with a harbour festival crew",
+        ),
+        (
+            "Clinical rotations in hand therapy and burns rehabilitation",
+            "I completed clinical rotations in hand therapy and burns rehabilitation",
+        ),
+    ],
+)
+def test_a_stint_of_supervised_practice_is_completed(line: str, clause: str) -> None:
+    assert phrasing.qualification(line, LEXICON).clause == clause
+
+
+def test_a_first_degree_is_never_an_untied_statement_of_fit() -> None:
+    from followup.core import compose
+
+    assert not compose._fits(phrasing.qualification("BSc Zoology", LEXICON), LEXICON)
+    assert not compose._fits(phrasing.qualification("JD, Tulane", LEXICON), LEXICON)
+    assert compose._fits(phrasing.qualification("MSc Zoology", LEXICON), LEXICON)
+    assert compose._fits(
+        phrasing.qualification("Four years of reef monitoring dives", LEXICON), LEXICON
+    )
+
+
+def _drafts(company: str, role: str, names: tuple[str, ...], topics: list[str], quals: list[str]):
+    import sys
+
+    sys.path.insert(0, "tests")
+    from followup.core.models import Format, Profile
+    from helpers_drafts import drafts_of, email_round, panel_people
+
+    domain = company.split()[0].lower() + ".example"
+    i = email_round(
+        company, role, panel_people(domain, *names), format=Format.IN_PERSON, country="GB",
+        topics=topics,
+    )  # fmt: skip
+    profile = Profile(name="Noor Halloran", email="noor@example.net", qualifications=quals)
+    return [w.draft.body for w in drafts_of(i, profile)]
+
+
+def test_a_course_is_never_claimed_as_work_done() -> None:
+    bodies = _drafts(
+        "Lindqvist Biologics",
+        "QA Associate",
+        ("Maren Holt", "Idris Fane"),
+        ["maren: the deviation backlog in the fill-finish suite, wants GMP people"],
+        ["Finished an online GMP fundamentals course", "Three years of ELISA assay work"],
+    )
+    for body in bodies:
+        for s in re.split(r"(?<=[.!?])\s+", body):
+            if "course" in s:
+                assert not re.search(r"kind of work|my own work|close to my", s), s
+
+
+def test_a_blunt_jot_is_never_said_back_as_what_they_told_you() -> None:
+    bodies = _drafts(
+        "Harrowgate Foods",
+        "Finance Business Partner",
+        ("Ines Marchetti", "Tobiah Crane"),
+        [
+            "ines: close takes 9 days, ines wants to scrap the quarterly 'planning pageant' and "
+            "move to rolling targets"
+        ],
+        ["Cut the month-end close from eight days to four at a bakery group"],
+    )
+    for body in bodies:
+        low = body.lower()
+        assert "scrap" not in low, body
+        assert "pageant" not in low, body

@@ -1297,9 +1297,11 @@ def with_clauses(
             and not {AHEAD, OWN_ANSWER} & set(s.doubts)
             else None
         )
-        if clause is not None and _judging(
-            clause.said(), language.lexicon.standalone, frozenset()
-        ):  # the user's own judging word ('chaos', 'a mess'): not to the people it is about
+        if clause is not None and (
+            _judging(clause.said(), language.lexicon.standalone, frozenset())
+            or _blunt(s.recorded, language.lexicon.standalone)
+        ):  # the user's own judging word ('chaos', 'a mess'), or a blunt one put in the
+            # reader's mouth ('kill the annual budget "theatre"'): never said back as told
             clause = None
         if s.usable:
             out.append(replace(s, clause=clause))
@@ -1332,6 +1334,12 @@ def polite(s: Specific, language: Language, people: frozenset[str] = frozenset()
         slots.prepositions | slots.conjunctions | _JOINERS | words.get("disparaging_after", set())
     )
     said = [s.text, s.about or s.text]
+    rough = [
+        w for t in said for w in t.lower().split() if w.strip(",;:.!?()") in words.get("blunt", ())
+    ]
+    if rough:  # 'killing the annual budget': blunt in their mouth, no phrase to send them
+        fault = THEIR_WORK.format(word=rough[0].strip(",;:.!?()"))
+        return replace(s, usable=False, doubts=tuple(dict.fromkeys([*s.doubts, fault])))
     found = [_judging(t, words, after) for t in said]
     if any(found):
         kept = [_without_at(t, [i for i, _ in f]) for t, f in zip(said, found, strict=True)]
@@ -1375,6 +1383,20 @@ def _judging(
         if head or w in rude:
             out.append((i, head))
     return out
+
+
+# a word or two in quotes inside a jot ('the budget "theatre"', "their 'agile'"): someone's
+# irony, as typed
+_SCARE_QUOTES = re.compile(r"(?<![\w'’])['‘\"“]([^'’\"”\s]+(?:\s[^'’\"”\s]+)?)['’\"”](?![\w'’])")
+
+
+def _blunt(recorded: str, words: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a jot says its thought in words too blunt or slangy to put back in the mouth
+    of the person it came from: a word of [standalone] blunt ('kill', 'ditch', 'lol'), or a
+    word or two in scare quotes ('the annual budget "theatre"')."""
+    blunt = words.get("blunt", frozenset())
+    toks = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", recorded)}
+    return bool(toks & blunt) or _SCARE_QUOTES.search(recorded) is not None
 
 
 def _without_at(text: str, drop: Collection[int]) -> str:
@@ -3291,8 +3313,8 @@ def _answered_point(
     for points, _, jot in sorted(scored, reverse=True):
         if points < language.claims.min_fit:
             break
-        if confided(jot, lexicon, interview):
-            continue
+        if confided(jot, lexicon, interview) or _blunt(jot, lexicon.standalone):
+            continue  # a confidence, or words too blunt to say back to them
         clause = clauses.read(jot, language.clauses, lexicon, clause_people(interview))
         if clause is None or (clause.owner and clause.owner != person.name):
             continue  # someone else's point is not theirs to be answered
@@ -4075,8 +4097,14 @@ def compose(
             "qual": _mid_sentence(_spelled(claim.clause, pairing.qualification, english.spelling))
             if claim and pairing.qualification
             else None,
+            # a course or a credential earned is held, never work done ('I've done that kind
+            # of work before, since I have completed a GMP course')
             "qual_held": "yes"
-            if claim and claim.form in ("credential", "degree", "adjective", "person", "life")
+            if claim
+            and (
+                claim.form in ("credential", "degree", "adjective", "person", "life")
+                or _course_done(claim)
+            )
             else None,
             # a fact of one's life or the user's own sentence: said as it is, never as
             # experience to put to use
@@ -4296,7 +4324,8 @@ def _judged_after(phrase: str, recorded: str, lexicon: phrasing.Lexicon) -> bool
 # Teacher') is said as held instead (_HELD_FIT_FORMS)
 _FIT_FORMS = frozenset(["years", "achievement", "sentence"])
 # the forms of a qualification held (a degree, a credential, a language): a statement of fit
-# says them as held ('qual.fit.held': 'I hold …, which bears on this role'), never as experience
+# says them as held ('qual.fit.held': 'I hold …'), never as experience; a first degree the
+# role takes for granted never (_entry_degree)
 _HELD_FIT_FORMS = frozenset(["credential", "degree", "adjective"])
 
 
@@ -4321,8 +4350,22 @@ _COURSE = re.compile(
 
 def _fits(claim: phrasing.Qualification, lexicon: phrasing.Lexicon) -> bool:
     """Whether a claim can be said as a statement of fit: a line of experience (_says_work)
-    or a degree, a credential or a language held (_HELD_FIT_FORMS)."""
+    or a degree, a credential or a language held (_HELD_FIT_FORMS), never a first degree the
+    role takes for granted (_entry_degree)."""
+    if _entry_degree(claim, lexicon):
+        return False
     return _says_work(claim, lexicon) or claim.form in _HELD_FIT_FORMS
+
+
+def _entry_degree(claim: phrasing.Qualification, lexicon: phrasing.Lexicon) -> bool:
+    """Whether a claim says only a first degree ('I hold a JD', 'I hold a BS in Computer
+    Science'; data/phrasing.toml entry_degrees): said untied, it answers nobody's concern."""
+    held = re.match(r"I hold an? ([\w.'’]+)", claim.clause)
+    return (
+        claim.form == "degree"
+        and held is not None
+        and held.group(1).lower().rstrip(".") in lexicon.entry_degrees
+    )
 
 
 def _fit_sayable(q: str, lexicon: phrasing.Lexicon) -> bool:
@@ -4370,10 +4413,20 @@ def _fresh_fit(
     return max(left, key=rank)
 
 
+def _course_done(claim: phrasing.Qualification) -> bool:
+    """Whether a claim says a course, a certificate or training completed or earned ('I have
+    completed an introductory GMP course', 'I have passed the CIMA exams'): something held,
+    said as such, never as work done."""
+    verb = _NOT_WORK.search(claim.clause)
+    return verb is not None and _COURSE.search(claim.clause[verb.end() :]) is not None
+
+
 def _says_work(claim: phrasing.Qualification, lexicon: phrasing.Lexicon) -> bool:
     """Whether a claim says work done (a line of experience), as a statement of fit can:
     never a credential earned or to come, nor a course or credential begun."""
-    work = claim.form in _FIT_FORMS or claim.clause.startswith("I have served as ")
+    work = claim.form in _FIT_FORMS or claim.clause.startswith(
+        ("I have served as ", "I have worked as ")
+    )
     begun = _BEGUN.search(claim.clause)
     if begun:
         after = claim.clause[begun.end() :]

@@ -197,6 +197,8 @@ class Lexicon:
     languages: frozenset[str] = frozenset()  # languages a person speaks ('swahili'), lower case
     language_names: Mapping[str, str] = field(default_factory=dict)  # 'deutsch' -> 'German'
     degrees: frozenset[str] = frozenset()  # degree words as jotted ('mpharm', 'masters')
+    # first degrees a role takes for granted ('JD', 'BSc'): never an untied statement of fit
+    entry_degrees: frozenset[str] = frozenset()
     # courses held beside a degree that take 'the' ('the LPC'), in their capitals
     definite_credentials: frozenset[str] = frozenset()
     instrument_heads: frozenset[str] = frozenset()  # 'with a buddy system'
@@ -385,6 +387,7 @@ class Lexicon:
                 str(k).lower(): str(v) for k, v in dict(quals.get("language_names", {})).items()
             },
             degrees=frozenset(strings(quals.get("degrees", []), "q.degrees")),
+            entry_degrees=frozenset(strings(quals.get("entry_degrees", []), "q.entry_degrees")),
             instrument_heads=frozenset(
                 strings(quals.get("instrument_heads", []), "q.instrument_heads")
             ),
@@ -3168,8 +3171,9 @@ def _role_noun_line(ws: Sequence[str], lexicon: Lexicon) -> str | None:
     if len(ws) < 2 or not ws[1].islower() or lexicon.word_classes is None:
         return None
     first, second = ws[0].lower(), ws[1].strip(",;:").lower()
-    if not (_is_person_noun(second) or second in _ROLE_HEADS) or is_plural(second):
-        return None
+    person = is_person(second, lexicon.slots, lexicon.person_credentials)
+    if not person or second in _ROLE_HEADS or is_plural(second):
+        return None  # ('team lead for …' is a post served in: said so by its role head)
     if "NOUN" not in lexicon.word_classes(first) and "ADJ" not in lexicon.word_classes(first):
         return None
     if "NOUN" not in lexicon.word_classes(second):
@@ -3382,7 +3386,9 @@ _HEAD_ENDS = frozenset(["with", "that", "which", "for", "on", "in", "at", "acros
                         "to", "by", "over", "under", "of"])  # fmt: skip
 
 
-_HEAD_UNSURE = re.compile(r"[+&:=~→<>]|->|^\W|^\d|\s-\d|\b(?:final|capstone|student)\b", re.I)
+_HEAD_UNSURE = re.compile(
+    r"[+&:=~→<>]|->|^\W|^\d(?![\d,.]*-[a-z])|\s-\d|\b(?:final|capstone|student)\b", re.I
+)  # a count first ('150 audits'), but not a count made a modifier ('a 300-hour internship')
 
 
 def _by_head_noun(raw: str, text: str, lowered: str, lexicon: Lexicon) -> str | None:
@@ -3416,12 +3422,19 @@ def _by_head_noun(raw: str, text: str, lowered: str, lexicon: Lexicon) -> str | 
     if verb in lexicon.head_outcome_verbs and not any(c in low for c in lexicon.head_outcomes):
         verb = lexicon.head_outcome_verbs[verb]  # 'more than 100 borescope inspections': done
     first = ws[0].lower()
-    counted = first in _DETERMINERS or first[:1].isdigit() or first in _NUMBER_WORDS
+    counted = (
+        first in _DETERMINERS
+        or (first[:1].isdigit() and not _COUNT_MODIFIER.match(first))
+        or first in _NUMBER_WORDS
+    )
     plural = any(is_plural(h) for h in heads)
     det = "" if counted or plural else _an(lowered.split()[0]) + " "
     return f"I {verb} {det}{spell_number(lowered) if counted else lowered}"
 
 
+# a count made one modifier with its unit ('300-hour', '12-week'): a noun line it opens takes
+# an article ('a 300-hour internship')
+_COUNT_MODIFIER = re.compile(r"^\d[\d,.]*-[a-z]+\b")
 _COUNT_UNIT = re.compile(
     r"(?P<det>\b(?:an?|the|my|our|one|each|every)\s+)?\b(?P<n>\d{1,4}|"
     + "|".join(_NUMBER_NAMES[1:])
@@ -3488,7 +3501,8 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
         return Qualification(
             raw, "years", f"I have {n} years' post-qualification experience in {pqe.group(2)}", text
         )
-    if re.match(r"^\d", text) and not _YEARS.match(text):  # '150 10x libraries'
+    if re.match(r"^\d", text) and not _YEARS.match(text) and not _COUNT_MODIFIER.match(text):
+        # '150 10x libraries' ('a 300-hour internship …' is a noun with its count)
         return Qualification(raw, "noun", f"I bring {text}", text, sure=False)
     text = _MORE_THAN.sub(r"more than \1", text)
     text = re.sub(r"(?<![\w>-])>\s?(?=\d)", "more than ", text)  # 'ran >150 libraries'
