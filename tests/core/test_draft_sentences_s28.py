@@ -207,3 +207,38 @@ def test_a_blunt_jot_is_never_said_back_as_what_they_told_you() -> None:
         low = body.lower()
         assert "scrap" not in low, body
         assert "pageant" not in low, body
+
+
+def test_a_jotted_sequence_gives_no_topic() -> None:
+    from followup.core import slot_grammar
+
+    found = slot_grammar.salvage_topic(
+        "seat plan: conveyancing 6 mths, then probate or family",
+        LEXICON.slots,
+        LEXICON.word_classes,
+    )
+    assert not any(f.startswith("the then") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "jot",
+    ["quad bike travel to the farms 2 days/wk", "ferry crossings to the island sites 3x per week"],
+)
+def test_how_often_is_a_condition_never_a_salvaged_topic(jot: str) -> None:
+    from followup.core import compose
+
+    language = drafting.load_data(load_settings(env={})).language
+    s = compose.Specific(text=jot, kind="topic", recorded=jot, usable=False)
+    assert not compose.salvaged(s, language, frozenset()).usable
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CIMA (UK), qualified at a regional firm",
+        "Chartered Surveyor (MRICS), trained with a top-ten practice",
+    ],
+)
+def test_a_later_part_that_only_describes_the_first_is_never_said_alone(line: str) -> None:
+    q = phrasing.qualification(line, LEXICON)
+    assert not (q.sure and q.clause.startswith(("I am qualified", "I am trained"))), q

@@ -1451,6 +1451,13 @@ def salvaged(
     if any(d in (slot_grammar.CONDITION, phrasing.NOT_IN_NOTES, phrasing.CONFIDENTIAL)
            for d in s.doubts):  # fmt: skip
         return s
+    jot = " ".join(s.recorded.lower().split())
+    marks = lexicon.standalone.get("frequency_marks", ())
+    if any(
+        re.search(("(?<!\\w)" if m[:1].isalnum() else "") + rf"{re.escape(m)}(?!\w)", jot)
+        for m in marks
+    ):
+        return s  # how often ('3 days/wk'): a condition of the job, nothing to thank for
     refused: list[str] = []  # why a phrase it is about does not stand alone
     closed = lexicon.slots.determiners | lexicon.slots.prepositions | lexicon.slots.conjunctions
     known = lexicon.known_word or (lambda w: True)

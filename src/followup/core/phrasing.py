@@ -3135,8 +3135,10 @@ def _qualification_form(raw: str, lexicon: Lexicon, piece: bool = False) -> Qual
             return Qualification(raw, first.form, f"{first.clause}, {tail}", first.text)
     for n, part in enumerate(p for p in raw.split(",") if p.strip()):
         q = _checked(_qualification(part, lexicon))
-        if n and q.form == "gerund":
-            continue  # 'te reo - basic, doing a course': it says what the first part is
+        lead = part.split()[0].lower() if part.split() else ""
+        if n and (q.form in ("gerund", "adjective") or lead in _ADJECTIVES):
+            continue  # 'te reo - basic, doing a course', 'ACA (ICAEW), qualified at a big 4':
+            # it says what the first part is ('I am qualified at a big 4' drops the ACA)
         if n and _POINTS_BACK.search(part):
             continue  # 'six months of it on sterile products': 'it' is the part before
         if _GRADE.fullmatch(part.strip(" .")):
