@@ -242,3 +242,18 @@ def test_how_often_is_a_condition_never_a_salvaged_topic(jot: str) -> None:
 def test_a_later_part_that_only_describes_the_first_is_never_said_alone(line: str) -> None:
     q = phrasing.qualification(line, LEXICON)
     assert not (q.sure and q.clause.startswith(("I am qualified", "I am trained"))), q
+
+
+def test_no_panel_note_leads_a_claim_with_filler_or_repeats_another_s() -> None:
+    bodies = _drafts(
+        "Quillfeather Press",
+        "Production Editor",
+        ("Ottilie Brack", "Seamus Nield", "Ana Vukovic", "Jory Penhale"),
+        ["seamus: the spring list slipping two weeks"],
+        ["Six years of copy-editing trade non-fiction", "Saw 40 titles through to print"],
+    )
+    said: list[str] = []
+    for body in bodies:
+        assert "as my application sets out" not in body.lower(), body
+        said += [s for s in re.split(r"(?<=[.!?])\s+", body) if s.startswith("I have ")]
+    assert len(said) == len(set(said)), said

@@ -3890,10 +3890,9 @@ def compose(
     order = [p for p in panel if p.role is not PersonRole.COORDINATOR]
     # then the coordinator, and anyone recorded twice whose panel entry took their address
     order += [p for p in recipients if all(p is not q for q in order)]
-    # the untied claims said as statements of fit: how many notes say each, and how many may
-    # (_fit_cap: more than one only when the panel outnumbers the lines that can be said so)
+    # the untied claims said as statements of fit: how many notes say each (one at most,
+    # _MAX_SAME_FIT)
     fit_said: Counter[str] = Counter()
-    fit_cap = _fit_cap(quals, sum(p.role is not PersonRole.COORDINATOR for p in order), language)
     fit_beside: set[tuple[str, str]] = set()  # (a note's topic, the line said so in it)
     for person in order:
         # Whoever also interviewed you is written to as an interviewer.
@@ -4006,9 +4005,11 @@ def compose(
         # alike but for their greeting read as copies
         head = topic.recorded if topic else f"\x00{person.name}"
         avoid = frozenset(q for h, q in fit_beside if h == head)
-        # a note with a topic of its own says a line no other note says so; one with none
-        # (a roll-call of the people met) may share one, rather than close on a stock line
-        cap = _MAX_SAME_FIT if topic else fit_cap
+        # no two notes of a panel say one untied line, with a topic or without (a roll-call
+        # of the people met): said alike, they read as copies, and a lead that only keeps
+        # them apart ('As my application sets out, …') is filler; a note left none makes
+        # an offer of its own instead
+        cap = _MAX_SAME_FIT
         if claim is None and need is None and not plans and not is_coordinator:
             # the pairing left this reader none (a bigger panel than the list): the closest
             # line no other note says, if any is left (a line said twice more would make two
@@ -4379,19 +4380,6 @@ def _fit_sayable(q: str, lexicon: phrasing.Lexicon) -> bool:
     """Whether a qualification can be said with confidence as a statement of fit."""
     claim = phrasing.qualification(q, lexicon)
     return claim.sure and _fits(claim, lexicon)
-
-
-def _fit_cap(quals: Sequence[str], readers: int, language: Language) -> int:
-    """How many notes of one panel may say the same line as a statement of fit: one
-    (_MAX_SAME_FIT) while there are enough lines for the panel's `readers` to hear different
-    ones; else as few as lets every reader hear one (a roll-call note of an eight-person panel
-    shares one of the record's three claims rather than an offer any note could make), never
-    more than _MAX_SAME_QUALIFICATION (more makes two notes of a panel alike; the second says
-    it in another form: data/sentences.toml "qual.fit")."""
-    sayable = sum(_fit_sayable(q, language.lexicon) for q in quals)
-    if not sayable:
-        return _MAX_SAME_FIT
-    return min(max(_MAX_SAME_FIT, -(-readers // sayable)), _MAX_SAME_QUALIFICATION)
 
 
 def _fresh_fit(
