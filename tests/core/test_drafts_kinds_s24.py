@@ -189,7 +189,9 @@ def test_a_panel_note_with_no_topic_of_its_own_says_a_recorded_qualification(
 ) -> None:
     """A note of a big panel that names no topic of its reader's (a roll-call of the people
     met) closed on a stock line ('I'd put my training to good use.') once the claims ran
-    out: it shares one of the record's instead, in a frame of its own."""
+    out: it says one of the record's while one is left that no other note says. Session 28:
+    once every line is said, it repeats none (a repeat was kept apart from the other note's
+    only by the filler 'As my application sets out, …', now dropped) and makes an offer."""
     i = email_round(company, role, people, format=Format.IN_PERSON, country=country,
                     topics=topics, qualifications=quals)  # fmt: skip
     profile = Profile("Jordan Reed", "jordan.reed@example.com")
@@ -199,11 +201,24 @@ def test_a_panel_note_with_no_topic_of_its_own_says_a_recorded_qualification(
     assert topicless
     for w in written:
         assert w.verdict == "ready", (w.reasons, w.draft.body)
+    claimed = [
+        s
+        for w in written
+        if w.draft.to_name != people[0].name  # the plan's note, to the coordinator, keeps its own
+        for s in sentences(w.draft.body)
+        if any(m.lower() in s.lower() for m in marks)
+    ]
+    assert len(claimed) == len(set(claimed)), claimed  # no line said twice to the panel
     for w in topicless:
         body = w.draft.body
         for s in sentences(body):
             assert not STOCK.search(s), s
-        assert any(m.lower() in body.lower() for m in marks), body
+        assert "as my application sets out" not in body.lower(), body
+    # a line no other note says goes to a note with no topic of its own
+    said = {m for m in marks if any(m.lower() in s.lower() for s in claimed)}
+    assert said == set(marks) or any(
+        any(m.lower() in w.draft.body.lower() for m in marks) for w in topicless
+    )
 
 
 # --- 4. an eight-person panel: personal now and later -------------------------------------------
