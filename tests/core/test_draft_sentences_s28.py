@@ -257,3 +257,27 @@ def test_no_panel_note_leads_a_claim_with_filler_or_repeats_another_s() -> None:
         assert "as my application sets out" not in body.lower(), body
         said += [s for s in re.split(r"(?<=[.!?])\s+", body) if s.startswith("I have ")]
     assert len(said) == len(set(said)), said
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        (
+            "Coached netball teams of under-12s for three seasons",
+            "I have coached netball teams of under-12s for three seasons",
+        ),
+        (
+            "Five years of survey work with offshore and onshore teams",
+            "I have five years of survey work with offshore and onshore teams",
+        ),
+    ],
+)
+def test_an_everyday_plural_is_no_product_name(line: str, clause: str) -> None:
+    assert phrasing.qualification(line, LEXICON).clause == clause
+
+
+def test_a_gerund_before_a_stint_of_practice_is_one_noun() -> None:
+    q = phrasing.qualification("Midwifery placement on a birth centre", LEXICON)
+    assert not q.clause.startswith("I have experience"), q
+    q = phrasing.qualification("Teaching placement across Years 3 to 6", LEXICON)
+    assert q.clause == "I completed a teaching placement across Years 3 to 6", q

@@ -1163,7 +1163,7 @@ def _clean_tokens(
             fixed.append(w.replace(w.strip("(),;:\"'"), bare.upper()))
         elif plural:
             fixed.append(w.replace(w.strip("(),;:\"'"), bare[:-1].upper() + "s"))
-        elif bare in lexicon.proper:
+        elif bare in lexicon.proper and not _common_plural(w, words[i - 1] if i else "", lexicon):
             fixed.append(w.replace(w.strip("(),;:\"'"), lexicon.proper[bare]))
         elif bare in ("i", "i'd", "i'm", "i've", "i'll", "i’d", "i’m", "i’ve", "i’ll"):
             fixed.append(w.replace("i", "I", 1))
@@ -1185,6 +1185,21 @@ def _clean_tokens(
         else:
             fixed.append(w)
     return " ".join(fixed)
+
+
+def _common_plural(word: str, before: str, lexicon: Lexicon) -> bool:
+    """Whether a product's name that is also an everyday plural ('Teams', 'Sheets'), typed in
+    lower case after a word that is no preposition ('finance teams', 'in-house teams'), is
+    the everyday word: 'managed finance teams' never names Microsoft Teams ('on teams' may)."""
+    bare = word.strip("(),;:\"'")
+    low = bare.lower()
+    return (
+        bare.islower()
+        and low.endswith("s")
+        and (lexicon.known_word is None or lexicon.known_word(low[:-1]))
+        and bool(before)
+        and before.lower().strip("(),;:\"'") not in _PREPOSITIONS | {"ms", "microsoft", "via"}
+    )
 
 
 def _shorthand_here(
@@ -3434,9 +3449,6 @@ def _by_head_noun(raw: str, text: str, lowered: str, lexicon: Lexicon) -> str | 
     return f"I {verb} {det}{spell_number(lowered) if counted else lowered}"
 
 
-# a count made one modifier with its unit ('300-hour', '12-week'): a noun line it opens takes
-# an article ('a 300-hour internship')
-_COUNT_MODIFIER = re.compile(r"^\d[\d,.]*-[a-z]+\b")
 _COUNT_UNIT = re.compile(
     r"(?P<det>\b(?:an?|the|my|our|one|each|every)\s+)?\b(?P<n>\d{1,4}|"
     + "|".join(_NUMBER_NAMES[1:])
@@ -3503,7 +3515,11 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
         return Qualification(
             raw, "years", f"I have {n} years' post-qualification experience in {pqe.group(2)}", text
         )
-    if re.match(r"^\d", text) and not _YEARS.match(text) and not _COUNT_MODIFIER.match(text):
+    if (
+        re.match(r"^\d", text)
+        and not _YEARS.match(text)
+        and not _COUNT_MODIFIER.match(text.split()[0])
+    ):
         # '150 10x libraries' ('a 300-hour internship …' is a noun with its count)
         return Qualification(raw, "noun", f"I bring {text}", text, sure=False)
     text = _MORE_THAN.sub(r"more than \1", text)
@@ -3845,6 +3861,15 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
         det = "" if low in _DETERMINERS else "the "
         return Qualification(raw, "person", f"I have served as {det}{lowered}", text)
     gerund = low not in lexicon.ing_nouns and low not in _NOT_GERUNDS
+    head_verb = lexicon.head_verbs.get(nxt) if low.endswith("ing") and ws[1:2] else None
+    if (
+        head_verb is not None
+        and ws[1].islower()
+        and not is_plural(nxt)
+        and (len(ws) == 2 or ws[2].lower() in _PREPOSITIONS)
+    ):  # 'Teaching placement across Years 7 to 11': one noun, never 'experience teaching
+        # placement'
+        return Qualification(raw, "achievement", f"I {head_verb} {_an(lowered)} {lowered}", text)
     if low.endswith("ing") and gerund and len(low) > 4:
         # 'doing a course', 'including peds': no experience of a kind is named
         light = low in lexicon.light_gerunds
