@@ -289,3 +289,36 @@ def test_what_to_call_a_thing_before_someone_routes_nothing(jot) -> None:
 )
 def test_a_local_government_named_of_its_place_takes_the(company, said) -> None:
     assert phrasing.company_phrase(company, DATA.language.lexicon).startswith(said)
+
+
+@pytest.mark.parametrize("people", ["Wendell, Oona and the others I met", "Wendell and Oona"])
+def test_a_list_of_people_is_never_joined_to_you_by_a_second_and(people) -> None:
+    assert (
+        writer.fill("I enjoyed meeting you and {panel_people}.", {"panel_people": people}) is None
+    )
+    said = writer.fill(
+        "It was good to meet you, along with {panel_people}.", {"panel_people": people}
+    )
+    assert said == f"It was good to meet you, along with {people}."
+
+
+def test_one_name_joined_to_you_by_and_reads_well() -> None:
+    said = writer.fill("I enjoyed meeting you and {panel_people}.", {"panel_people": "Wendell"})
+    assert said == "I enjoyed meeting you and Wendell."
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("coaching staff in small teams", "coaching staff in small teams"),
+        ("the loft conversion windows", "the loft conversion windows"),
+        ("calls on zoom every friday", "calls on Zoom every friday"),
+        ("the Teams rollout", "the Teams rollout"),
+    ],
+)
+def test_a_product_that_is_also_a_noun_is_the_product_only_beside_a_cue(jotted, said) -> None:
+    cleaned = phrasing.clean_words(jotted, DATA.language.lexicon) or jotted
+    assert cleaned.lower() == said.lower()
+    for word in ("teams", "windows", "zoom"):
+        if word in said.lower().split():
+            assert (word in cleaned.split()) == (word in said.split()), cleaned

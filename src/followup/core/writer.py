@@ -126,6 +126,8 @@ def fill(template: str, values: Mapping[str, str | None]) -> str | None:
         if not value:
             return None
         value = balanced(value)
+        if _JOINED.search(template[: m.start()]) and " and " in value:
+            return None  # 'meet you and Tom, Jo and the others': one list, one 'and'
         out.append(template[pos : m.start()])
         out.append(capfirst(value) if name[:1].isupper() else value)
         pos = m.end()
@@ -145,6 +147,9 @@ def fill(template: str, values: Mapping[str, str | None]) -> str | None:
     return text
 
 
+# a field joined to what comes before it by 'and' ('you and {panel_people}'): a value that is
+# itself a list joined by 'and' would make one list of two ('you and Tom, Jo and the others')
+_JOINED = re.compile(r"\w and $")
 _PAIRS = {"(": ")", "[": "]"}
 # a quote mark that opens a quotation: at the start or after a space or a bracket
 _OPENING_QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))['‘\"“](?=\w)")
