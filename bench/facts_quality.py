@@ -299,13 +299,22 @@ def _content(text: str) -> set[str]:
     return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in _SMALL}
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
+def _bare(text: str) -> str:
+    """The normalised text without a leading English article: "the NDVI alert" is said inside
+    "NDVI alerts for fields under stress" as much as "NDVI alert" is."""
+    return _LEADING_ARTICLE.sub("", _norm(text))
+
+
 def topic_matches(expected: str, proposed: str) -> bool:
-    """A proposed topic names the expected one: the same words, one inside the other, or most
-    of the expected content words."""
+    """A proposed topic names the expected one: the same words (a leading article aside), one
+    inside the other, or most of the expected content words."""
     want, have = _content(expected), _content(proposed)
     if not want or not have:
         return False
-    if _norm(expected) in _norm(proposed) or _norm(proposed) in _norm(expected):
+    if _bare(expected) in _bare(proposed) or _bare(proposed) in _bare(expected):
         return True
     return len(want & have) / len(want) >= 0.6
 

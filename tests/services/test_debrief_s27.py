@@ -186,3 +186,26 @@ def test_cjk_talk_gets_noun_phrase_topics(
     for topic in wanted:
         assert topic in found
     assert not any(name in t for t in found for name in never)
+
+
+# --- 3. one rule for a topic's article --------------------------------------------------------
+
+
+def test_a_topic_said_with_a_or_your_is_written_with_the(tmp_path: Path) -> None:
+    result = debriefed(
+        tmp_path,
+        "interview.vtt",
+        zoom(
+            ("Odile Marchetti", "We are building a cold storage audit for the northern depots."),
+            ("Tariq Vossberg", "I see."),
+            ("Odile Marchetti", "You would also own your onboarding plan for the drivers."),
+            ("Tariq Vossberg", "Good."),
+            ("Odile Marchetti", "The cold storage audit runs until summer."),
+            ("Tariq Vossberg", "Thanks."),
+        ),
+        WED,
+        "Tariq Vossberg",
+    )
+    found = topics(result)
+    assert any(t.startswith("the cold storage audit") for t in found), found
+    assert not any(t.startswith("cold storage audit") for t in found), found

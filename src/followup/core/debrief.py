@@ -1422,16 +1422,21 @@ def _answers(phrase: Phrase, reply: _Reply | None) -> bool:
 
 
 _POSSESSIVES = frozenset({"our", "their", "its", "my", "your"})
+# the determiners of one thing or of things known: a topic said with any of them is written
+# with "the" ("a pallet audit", "your onboarding plan", "our data model" -> "the ..."), one
+# rule for every topic of a noun phrase, an exercise's or a story's
+_THE = _ARTICLE | _POSSESSIVES | frozenset({"a", "an", "his", "her", "every", "each"})
 
 
 def _article(phrase: Phrase) -> str:
-    """ "the " before a phrase said with a determiner ("our data model" -> "the data model"),
-    except a field or an activity said with "our" ("our growth analytics", "our turnaround
-    planning"): "growth analytics", never "the growth analytics"."""
-    if phrase.determiner not in _ARTICLE:
+    """ "the " before a phrase said with a determiner of one thing or of things known (`_THE`:
+    "our data model", "a data model", "the data model" -> "the data model"), except a field
+    or an activity ("our growth analytics", "a turnaround planning"): "growth analytics",
+    never "the growth analytics"."""
+    if phrase.determiner not in _THE:
         return ""
     head = phrase.base.words[-1].lower()
-    if phrase.determiner in _POSSESSIVES and head.endswith(("ics", "ing")):
+    if phrase.determiner not in ("the", "this", "that") and head.endswith(("ics", "ing")):
         return ""
     return "the "
 
