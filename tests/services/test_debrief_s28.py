@@ -1,0 +1,100 @@
+"""`followup debrief` on transcripts it has not seen (issue 9, kinds 11 and 12, session 28), each
+kind in general, with invented people and employers:
+
+1. a decision date given as a count of working days, in the languages people interview in
+   (Polish, romanised Hindi-English, Spanish and German word orders not read before), skips
+   weekends and the employer country's public holidays (the stored round's country, as the
+   plan counts them);
+2. a weekday with a day of the month ("el jueves 18", "Thursday the 18th") and "the end of next
+   week", said with the ways of answering that each language uses.
+"""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from helpers_debrief import debriefed, decision, zoom
+
+WED = date(2032, 3, 10)  # a Wednesday; that week's Friday is the 12th, next week's the 19th
+
+
+def _decided(tmp_path: Path, said: str, day: date, country: str) -> str | None:
+    return decision(
+        debriefed(
+            tmp_path,
+            "interview.vtt",
+            zoom(
+                ("Quillon Ferreira-Asante", "Let us talk about the pallet tracking rollout."),
+                ("Mirela Dabrowska-Hunt", "Sure."),
+                ("Quillon Ferreira-Asante", said),
+                ("Mirela Dabrowska-Hunt", "Thank you."),
+            ),
+            day,
+            "Mirela Dabrowska-Hunt",
+            country,
+        )
+    )
+
+
+# --- 1. working days, over the employer country's holidays ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "interviewed", "day", "country"),
+    [
+        # Poland: Labour Day (Sat 1 May 2032) and Constitution Day (Mon 3 May) -> 30 Apr, 4, 5, 6
+        (
+            "Odezwiemy się do pani w ciągu czterech dni roboczych.",
+            date(2032, 4, 29),
+            "2032-05-06",
+            "PL",
+        ),
+        ("Damy znać w ciągu 3 dni roboczych.", date(2032, 4, 29), "2032-05-05", "PL"),
+        ("Skontaktujemy się z panem w ciągu dwóch tygodni.", WED, "2032-03-24", "PL"),
+        ("Decyzję podejmiemy do końca przyszłego tygodnia.", WED, "2032-03-19", "PL"),
+        # India, romanised Hindi-English: the day before the words of the decision
+        ("Hum aapko paanch working days mein bata denge.", WED, "2032-03-17", "IN"),
+        ("Final decision hum 22 March tak bata denge.", WED, "2032-03-22", "IN"),
+        ("Agle hafte ke end tak hum aapko inform kar denge.", WED, "2032-03-19", "IN"),
+        # Spanish answers said as "damos respuesta", "le responderemos"
+        ("Le responderemos en cinco días hábiles.", WED, "2032-03-17", "ES"),
+        # Mexico: Benito Juárez's day, the third Monday of March (the 15th) -> 11, 12, 16
+        ("Te damos respuesta en tres días hábiles.", WED, "2032-03-16", "MX"),
+        # German "(wir) … und melden uns"
+        (
+            "Wir besprechen das im Team und melden uns innerhalb von fünf Arbeitstagen.",
+            WED,
+            "2032-03-17",
+            "DE",
+        ),
+    ],
+)
+def test_working_days_in_more_languages_skip_holidays(
+    tmp_path: Path, said: str, interviewed: date, day: str, country: str
+) -> None:
+    assert _decided(tmp_path, said, interviewed, country) == day
+
+
+# --- 2. a weekday with its day of the month; the end of next week -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "day", "country"),
+    [
+        ("Te damos respuesta a más tardar el jueves 18.", "2032-03-18", "MX"),
+        ("Le confirmamos el jueves 18 de marzo.", "2032-03-18", "ES"),
+        ("You'll hear from us on Thursday the 18th at the latest.", "2032-03-18", "GB"),
+        ("Nous vous donnerons une réponse jeudi 18.", "2032-03-18", "FR"),
+        ("Wir besprechen das und melden uns bis Ende nächster Woche.", "2032-03-19", "DE"),
+        ("Vi daremo una risposta entro la fine della settimana prossima.", "2032-03-19", "IT"),
+        ("Damos uma resposta até o final da próxima semana.", "2032-03-19", "BR"),
+    ],
+)
+def test_a_weekday_with_its_date_and_the_end_of_next_week(
+    tmp_path: Path, said: str, day: str, country: str
+) -> None:
+    assert _decided(tmp_path, said, WED, country) == day
