@@ -98,3 +98,88 @@ def test_a_weekday_with_its_date_and_the_end_of_next_week(
     tmp_path: Path, said: str, day: str, country: str
 ) -> None:
     assert _decided(tmp_path, said, WED, country) == day
+
+
+# --- 3. a voice the tool could not name, named by what it says of itself later -----------------
+
+
+def _otter(*blocks: tuple[str, str]) -> str:
+    """An Otter text export: "Name  M:SS" headers, the footer."""
+    body = "\n\n".join(
+        f"{who}  0:{n * 7:02d}\n{text}" for n, (who, text) in enumerate(blocks, start=1)
+    )
+    return f"Depot Planner interview\n\n{body}\n\nTranscribed by https://otter.ai\n"
+
+
+_OPENING = (
+    ("Zainab Okafor-Lindqvist", "Good morning Lucas, thanks for coming in."),
+    ("Lucas Brennan-Aho", "Morning, thank you for having me."),
+)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "named"),
+    [
+        # "Speaker 2" says who they are in their fourth turn
+        (
+            (
+                ("Speaker 2", "Sorry, sorting the screen, one second."),
+                (
+                    "Zainab Okafor-Lindqvist",
+                    "The big piece this year is the depot rostering overhaul.",
+                ),
+                ("Speaker 2", "Right, that's on now."),
+                ("Speaker 2", "And we care a lot about the spare parts forecast."),
+                ("Zainab Okafor-Lindqvist", "Let's do introductions properly."),
+                (
+                    "Speaker 2",
+                    "Of course. I'm Tomasz Kowalewski-Reyes, I lead maintenance engineering.",
+                ),
+            ),
+            "Tomasz Kowalewski-Reyes",
+        ),
+        # in German, late
+        (
+            (
+                ("Speaker 3", "Moment, der Ton geht nicht."),
+                ("Speaker 3", "Jetzt geht es."),
+                ("Zainab Okafor-Lindqvist", "Gut."),
+                ("Speaker 3", "Wir reden heute über die Ersatzteilprognose."),
+                ("Speaker 3", "Ach so, ich bin Henrike Oberndorfer, ich leite die Instandhaltung."),
+            ),
+            "Henrike Oberndorfer",
+        ),
+        # an Otter "Unknown Speaker" who gives their name
+        (
+            (
+                (
+                    "Unknown Speaker",
+                    "Sorry I'm late. I'm Ilse Varga-Moreau, I look after the stores.",
+                ),
+            ),
+            "Ilse Varga-Moreau",
+        ),
+    ],
+)
+def test_a_voice_named_only_later_gets_its_name(
+    tmp_path: Path, blocks: tuple[tuple[str, str], ...], named: str
+) -> None:
+    result = debriefed(
+        tmp_path, "depot_otter_ai.txt", _otter(*_OPENING, *blocks), WED, "Lucas Brennan-Aho"
+    )
+    assert result.speakers == ["Zainab Okafor-Lindqvist", named, "Lucas Brennan-Aho"]
+
+
+def test_a_later_turn_pointing_at_someone_else_names_no_voice(tmp_path: Path) -> None:
+    blocks = (
+        ("Speaker 2", "Hello."),
+        ("Speaker 2", "One moment."),
+        ("Zainab Okafor-Lindqvist", "Go on."),
+        ("Speaker 2", "We run the depot rostering overhaul this year."),
+        ("Speaker 2", "And this is Priyanka Basu-Mehra, our new analyst, she joins us next month."),
+        ("Unknown Speaker", "Shall I close the blinds? Priyanka Basu-Mehra asked me to."),
+    )
+    result = debriefed(
+        tmp_path, "depot_otter_ai.txt", _otter(*_OPENING, *blocks), WED, "Lucas Brennan-Aho"
+    )
+    assert "Priyanka Basu-Mehra" not in result.speakers

@@ -728,6 +728,8 @@ class TranscriptWords:
     meet_transcript: frozenset[str] = frozenset()  # "transcripción": Meet's transcript label
     # "ich bin", "je suis", "me llamo": a speaker's own name follows, in other languages
     introductions: tuple[str, ...] = ()
+    # "this is", "hier ist": may introduce someone else than the speaker
+    pointing_introductions: frozenset[str] = frozenset()
 
 
 def transcript_words() -> TranscriptWords:
@@ -767,6 +769,9 @@ def _words() -> TranscriptWords:
         meet_attendees=frozenset(str(w).lower() for w in table.get("meet_attendees", [])),
         meet_transcript=frozenset(str(w).lower() for w in table.get("meet_transcript", [])),
         introductions=tuple(str(w).lower() for w in table.get("introductions", [])),
+        pointing_introductions=frozenset(
+            str(w).lower() for w in table.get("pointing_introductions", [])
+        ),
     )
 
 
@@ -933,6 +938,7 @@ def parse_notes(text: str) -> Transcript:
     tool = None
     heading: list[str] = []
     pending_line: str | None = None  # the line that named the pending speaker
+    unknown = False  # the pending block is an "Unknown Speaker"'s
     meet = _meet_labels(lines)
     if meet is not None:  # a Google Meet transcript document, in the owner's language
         tool = "meet"
@@ -983,6 +989,7 @@ def parse_notes(text: str) -> Transcript:
         said_by = _SPEAKER_HEADER.match(line)  # "[Leila Haddad] 14:02:11", "Okonkwo, Chidi  0:03"
         if said_by and _looks_like_label(said_by.group("name").strip()):
             pending = speaker_name(said_by.group("name").strip())
+            unknown = pending is None
             at = _stamp_seconds(said_by.group("stamp"))
             continue
         turn = role or (_question_or_answer(line) if asking else None)
@@ -990,11 +997,13 @@ def parse_notes(text: str) -> Transcript:
         stamped = _NAME_STAMP.match(line)  # "Linda Carver  0:02" (Otter, Meet)
         if speaker is None and stamped and _looks_like_label(stamped.group(1)):
             pending = speaker_name(stamped.group(1))
+            unknown = pending is None  # "Unknown Speaker  4:10": named if they say who they are
             at = _stamp_seconds(line[stamped.end(1) :].strip())
             tool = tool or "otter"
             continue
         if speaker is None and _looks_like_name(line):
             pending, pending_line = speaker_name(line), line
+            unknown = False
             continue
         if speaker is None and not any(c.speaker for c in cues) and _dateline(line):
             # "Thu, Feb 11, 2027 2:00PM • 36:40" under a title: the heading, with the title
@@ -1004,6 +1013,9 @@ def parse_notes(text: str) -> Transcript:
             continue
         pending_line = None
         body = without_sound_cues(_clean(body))[:MAX_LINE_CHARS]
+        if unknown and speaker is None and pending is None:
+            own = _introduction(body, own=True)  # "Unknown Speaker": "Sorry, I'm Ines Varga"
+            pending = " ".join(n for n in own if n) if own else None
         if body:
             cues.append(Cue(body, speaker or pending, at, number))
         if len(cues) > MAX_CUES:
@@ -1330,12 +1342,23 @@ def _person_head_words() -> frozenset[str]:
     return frozenset(str(h).lower() for h in data.get("grammar", {}).get("person_heads", []))
 
 
-def _introduction(line: str) -> tuple[str, str | None] | None:
+def _introduction(line: str, own: bool = False) -> tuple[str, str | None] | None:
     """(first name, last name or None) a speaker gives of themselves in `line`: "I'm Dr.
     Hannah Whitlock" -> ("Hannah", "Whitlock"), "Wren here" -> ("Wren", None), "Rodrigo
-    Fuentes, vineyard manager." -> ("Rodrigo", "Fuentes")."""
+    Fuentes, vineyard manager." -> ("Rodrigo", "Fuentes"). `own`: only words that cannot
+    point at someone else ("I'm", "my name is", "je suis"; not [transcript]
+    pointing_introductions such as "this is", nor a name and a job alone)."""
     matches = [_NAME_HERE.match(line), *_introduction_pattern().finditer(line)]
-    for match in [*matches, *_name_and_job().finditer(line)]:
+    if own:
+        pointing = _words().pointing_introductions
+        matches = [
+            m
+            for m in matches
+            if m is not None
+            and m.re is not _NAME_HERE
+            and not any(m.group(0).lower().startswith(w) for w in pointing)
+        ]
+    for match in [*matches, *([] if own else _name_and_job().finditer(line))]:
         if match is None:
             continue
         words = _without_honorific(match.group("name").replace(".", " ")).split()
@@ -1368,8 +1391,15 @@ def _introduced(transcript: Transcript, text: str) -> Transcript:
         return transcript
     names: dict[str, str] = {}
     for label in voices:
-        said = [c.text for c in transcript.cues if c.speaker == label][:3]
-        found = next((i for line in said if (i := _introduction(line)) is not None), None)
+        said = [c.text for c in transcript.cues if c.speaker == label]
+        # any words of an introduction in its first turns; later ("let's do introductions
+        # properly" ten minutes in), only the speaker's own ("I'm Tomasz …")
+        found = next((i for line in said[:3] if (i := _introduction(line)) is not None), None)
+        if found is None:
+            found = next(
+                (i for line in said[3:] if (i := _introduction(line, own=True)) is not None),
+                None,
+            )
         owner = device_owner(label)
         if found is None and owner is None:
             continue
