@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers_debrief import debriefed, decision, zoom
+from helpers_debrief import debriefed, decision, topics, zoom
 
 WED = date(2032, 3, 10)  # a Wednesday; that week's Friday is the 12th, next week's the 19th
 
@@ -183,3 +183,99 @@ def test_a_later_turn_pointing_at_someone_else_names_no_voice(tmp_path: Path) ->
         tmp_path, "depot_otter_ai.txt", _otter(*_OPENING, *blocks), WED, "Lucas Brennan-Aho"
     )
     assert "Priyanka Basu-Mehra" not in result.speakers
+
+
+# --- 4. topics of talk in other languages: what the interviewers work on, never a site, a team
+# or a job --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("turns", "wanted", "never", "country"),
+    [
+        (  # Spanish: a site named after its connector is no part of a topic
+            [
+                "Bueno, en la planta de Saltillo tenemos un reto grande con la reducción del desperdicio de pintura en la línea de hornos.",
+                "La reducción del desperdicio de pintura es lo que más nos preocupa este año, y el jefe de turno lo revisa cada semana con el equipo.",
+                "También estamos con la digitalización de las hojas de inspección, que hoy son de papel. En la planta de Saltillo todo sigue en papel.",
+            ],
+            [
+                "la reducción del desperdicio de pintura",
+                "la digitalización de las hojas de inspección",
+            ],
+            ["saltillo", "el jefe de turno", "el equipo"],
+            "MX",
+        ),
+        (  # French: a job and the team are no topics; "vers" joins a phrase's parts
+            [
+                "Alors, notre grand chantier, c'est la bascule vers le nouveau logiciel de paie pour les saisonniers.",
+                "Le responsable du service paie suit la bascule vers le nouveau logiciel de paie avec toute l'équipe.",
+                "Il y a aussi le contrôle des heures supplémentaires des saisonniers, qui reste très manuel aujourd'hui.",
+            ],
+            ["la bascule vers le nouveau logiciel de paie"],
+            ["le responsable", "l'équipe"],
+            "FR",
+        ),
+        (  # German: a bare noun with its complement opens a topic ("Tourenplanung für …")
+            [
+                "Wir arbeiten gerade viel an Tourenplanung für die Kühltransporte, das ist unser größtes Thema.",
+                "Außerdem beschäftigt uns Schichtplanung mit Wunschdiensten, die machen wir noch in Excel.",
+                "Die Tourenplanung für die Kühltransporte soll bis zum Sommer stehen, sagt der Leiter der Disposition.",
+            ],
+            ["schichtplanung mit wunschdiensten"],
+            ["der leiter", "excel"],
+            "DE",
+        ),
+    ],
+)
+def test_other_languages_topics_are_the_work_said_about(
+    tmp_path: Path, turns: list[str], wanted: list[str], never: list[str], country: str
+) -> None:
+    interviewer, candidate = "Quillon Ferreira-Asante", "Mirela Dabrowska-Hunt"
+    result = debriefed(
+        tmp_path,
+        "interview.vtt",
+        zoom(
+            (interviewer, turns[0]),
+            (
+                candidate,
+                "Muy bien." if country == "MX" else "D'accord." if country == "FR" else "Gut.",
+            ),
+            (interviewer, turns[1]),
+            (candidate, "Sí." if country == "MX" else "Oui." if country == "FR" else "Ja."),
+            (interviewer, turns[2]),
+        ),
+        WED,
+        candidate,
+        country,
+    )
+    found = topics(result)
+    for topic in wanted:
+        assert topic in found, found
+    assert not any(bad in t for t in found for bad in never), found
+
+
+def test_korean_talk_proposes_no_team_and_no_pronoun(tmp_path: Path) -> None:
+    interviewer, candidate = "윤다은", "Aurelio Banks"
+    result = debriefed(
+        tmp_path,
+        "interview.vtt",
+        zoom(
+            (
+                interviewer,
+                "저는 물류 기획팀에서 일하고 있습니다. 창고 재고 실사 자동화를 준비하고 있어요.",
+            ),
+            (candidate, "네."),
+            (
+                interviewer,
+                "창고 재고 실사 자동화는 올해 가장 큰 과제입니다. 물류 기획팀 전체가 참여합니다.",
+            ),
+            (candidate, "네."),
+            (interviewer, "반품 처리 리드타임 단축도 중요합니다."),
+        ),
+        WED,
+        candidate,
+        "KR",
+    )
+    found = topics(result)
+    assert "창고 재고 실사 자동화" in found, found
+    assert not any("기획팀" in t or t.startswith("저는") for t in found), found

@@ -45,14 +45,18 @@ class LanguageWords:
     particles: tuple[str, ...] = ()  # longest first
     min_chars: int = 4  # a phrase of a spaceless script has at least this many letters
     endings: tuple[str, ...] = ()  # a Korean word ending so is a verb's or an adverb's
+    not_tails: tuple[str, ...] = ()  # "팀", "チーム": a phrase with a word ending so names a team
+    # a noun said without an article opens a phrase when a connector and its complement
+    # follow (German "Schichtplanung mit Wunschdiensten")
+    bare_nouns: bool = False
 
     @classmethod
     def from_mapping(
         cls, code: str, table: Mapping[str, Any], stopwords: frozenset[str]
     ) -> LanguageWords:
         """From a data/debrief.toml [spoken.CODE] table (lists `determiners`, `connectors`,
-        `not_heads`, `particles`, `endings`, booleans `capital_nouns` and `spaceless`, a
-        number `min_chars`) and the language's stop words."""
+        `not_heads`, `not_tails`, `particles`, `endings`, booleans `capital_nouns`,
+        `bare_nouns` and `spaceless`, a number `min_chars`) and the language's stop words."""
         determiners = frozenset(str(w).lower() for w in table.get("determiners", ()))
         connectors = frozenset(str(w).lower() for w in table.get("connectors", ()))
         particles = sorted({str(w) for w in table.get("particles", ())}, key=len, reverse=True)
@@ -67,6 +71,8 @@ class LanguageWords:
             tuple(particles),
             int(table.get("min_chars", 4)),
             tuple(str(w) for w in table.get("endings", ())),
+            tuple(str(w) for w in table.get("not_tails", ())),
+            bool(table.get("bare_nouns", False)),
         )
 
 
@@ -255,6 +261,11 @@ def phrases_of(sentence: str, index: int, language: LanguageWords) -> list[Spoke
     at = 0
     while at < len(words):
         if _low(words[at]) not in language.determiners:
+            bare = _bare_noun(words, at, language)
+            if bare is not None:
+                found.append(SpokenPhrase(("", *words[at:bare]), 2, index))
+                at = bare
+                continue
             at += 1
             continue
         end = _part(words, at + 1, language)
@@ -262,19 +273,50 @@ def phrases_of(sentence: str, index: int, language: LanguageWords) -> list[Spoke
             at += 1
             continue
         head_end = end
-        content = end - at - 1
-        while end < len(words) and _low(words[end]) in language.connectors:
-            nxt = end + 1
-            if nxt < len(words) and _low(words[nxt]) in language.determiners:
-                nxt += 1
-            tail = _part(words, nxt, language)
-            if tail == nxt or content + tail - nxt > MAX_PHRASE_WORDS:
-                break
-            content += tail - nxt
-            end = tail
+        end = _complements(words, end, end - at - 1, language)
         found.append(SpokenPhrase(tuple(words[at:end]), head_end - at, index))
         at = end
     return found
+
+
+def _complements(words: Sequence[str], end: int, content: int, language: LanguageWords) -> int:
+    """Where a phrase whose head ends at `end` (with `content` content words) ends: after its
+    complements, each a connector, an optional determiner and a part ("… des gammes de
+    maintenance"); never at a proper name after a connector in a language that writes its
+    nouns in small letters ("la planta de Saltillo", "le terminal de Ponta Grossa": a site,
+    a person or a company, no part of what was worked on)."""
+    while end < len(words) and _low(words[end]) in language.connectors:
+        nxt = end + 1
+        if nxt < len(words) and _low(words[nxt]) in language.determiners:
+            nxt += 1
+        if not language.capital_nouns and nxt < len(words) and _proper(words[nxt]):
+            break
+        tail = _part(words, nxt, language)
+        if tail == nxt or content + tail - nxt > MAX_PHRASE_WORDS:
+            break
+        content += tail - nxt
+        end = tail
+    return end
+
+
+def _proper(word: str) -> bool:
+    """A word written as a name is: a capital, then small letters ("Saltillo"; not "MES")."""
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
+
+
+def _bare_noun(words: Sequence[str], at: int, language: LanguageWords) -> int | None:
+    """Where a phrase opened by a noun said without an article ends (`bare_nouns` languages:
+    "Schichtplanung mit Wunschdiensten"): a capitalised word inside the sentence, after a
+    word that is no determiner, followed by a connector and its complement; None when no
+    such phrase starts at `at`."""
+    if not language.bare_nouns or at == 0 or not words[at][:1].isupper():
+        return None
+    if not _content(words[at], language) or _low(words[at]) in language.not_heads:
+        return None
+    if not words[at - 1][:1].isalpha() or _low(words[at - 1]) in language.connectors:
+        return None  # after a stop or a connector: a sentence's first word, or a complement
+    end = _complements(words, at + 1, 1, language)
+    return end if end > at + 1 else None
 
 
 def spoken_topics(
@@ -296,6 +338,8 @@ def spoken_topics(
                 continue
             if _low(phrase.words[1]) in language.not_heads:
                 continue  # "la fin du mois", "une réponse d'ici vendredi": no topic
+            if language.not_tails and any(w.endswith(language.not_tails) for w in phrase.words):
+                continue  # "물류 기획팀 전체": a team
             speakers.setdefault(phrase.head, set()).add(speaker)
             if speaker != candidate or candidate is None:
                 said.setdefault(phrase.head, []).append(phrase)
