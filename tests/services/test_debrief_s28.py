@@ -279,3 +279,20 @@ def test_korean_talk_proposes_no_team_and_no_pronoun(tmp_path: Path) -> None:
     found = topics(result)
     assert "창고 재고 실사 자동화" in found, found
     assert not any("기획팀" in t or t.startswith("저는") for t in found), found
+
+
+def test_surname_labels_take_the_names_the_heading_lists(tmp_path: Path) -> None:
+    text = (
+        "Gesprächsprotokoll – Bewerbungsgespräch Disponent/in\n"
+        "Datum: 10.03.2032, 09:30 Uhr\n"
+        "Anwesend: Mag. Birgit Leitgeb (Leiterin Disposition), DI Konrad Pichlmayr "
+        "(Fuhrparkleitung), Jonas Weißenböck (Bewerber)\n\n"
+        "(09:30:05) Leitgeb: Grüß Gott, Herr Weißenböck, schön, dass Sie da sind.\n"
+        "(09:30:11) Weißenböck: Grüß Gott, danke für die Einladung.\n"
+        "(09:30:20) Pichlmayr: Wir sprechen heute über die Tourenplanung für die Kühltransporte.\n"
+        "(09:30:40) Weißenböck: Sehr gerne.\n"
+        "(09:31:02) Leitgeb: Wir besprechen das noch und melden uns bis Ende nächster Woche.\n"
+    )
+    result = debriefed(tmp_path, "protokoll.txt", text, WED, "Jonas Weißenböck", "AT")
+    assert result.speakers == ["Birgit Leitgeb", "Konrad Pichlmayr", "Jonas Weißenböck"]
+    assert decision(result) == "2032-03-19"

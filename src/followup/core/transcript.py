@@ -1588,7 +1588,8 @@ def _completed(transcript: Transcript, text: str) -> Transcript:
     surname ("Cdt. Duval") or a first name and an initial ("Priyanka R"), under the full name
     the file writes elsewhere: another label ("GRANT McALLISTER:"), an attendee or panel line,
     an introduction ("I'm Commander Hélène Duval"), the speaker's own words ("Jordi Puig, nice
-    to meet you")."""
+    to meet you"); a surname alone ("Pichlmayr:") under the name of the one attendee the
+    heading lists with it ("Anwesend: DI Konrad Pichlmayr (Fuhrparkleitung), …")."""
     partial = [s for s in transcript.speakers if not unnamed(s) and len(s.split()) <= 3]
     if not partial:
         return transcript
@@ -1607,11 +1608,13 @@ def _completed(transcript: Transcript, text: str) -> Transcript:
     names: dict[str, str] = {}
     titles = "|".join(re.escape(h) for h in _words().honorifics)
     nicknames = _nicknames(text) | _in_own_script(partial, text)
+    # the surnames of the people a heading lists ("Anwesend: Mag. Birgit Leitgeb (…), DI Konrad
+    # Pichlmayr (…)"): a label that is one of them ("Pichlmayr:") is that person, as after a title
+    attendees = {_folded(n[-1]) for n in _written_names("\n".join(transcript.heading))}
     for label in partial:
         ranked = re.search(rf"(?i)\b(?:{titles})\.?[ \t]+{re.escape(label)}\b", text[:40_000])
-        full = nicknames.get(label) or _completion(
-            label, written, ranked is not None, introduced, spoken
-        )
+        surname = ranked is not None or (" " not in label and _folded(label) in attendees)
+        full = nicknames.get(label) or _completion(label, written, surname, introduced, spoken)
         if full and full != label:
             names[label] = full
     # a full name that is already a label is the same voice labelled two ways ("Marloes de
