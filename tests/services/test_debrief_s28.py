@@ -90,6 +90,10 @@ def test_working_days_in_more_languages_skip_holidays(
         ("You'll hear from us on Thursday the 18th at the latest.", "2032-03-18", "GB"),
         ("Nous vous donnerons une réponse jeudi 18.", "2032-03-18", "FR"),
         ("Wir besprechen das und melden uns bis Ende nächster Woche.", "2032-03-19", "DE"),
+        # a day written with a stop before its month ends no sentence
+        ("Wir geben Ihnen am Donnerstag, 18. März Bescheid.", "2032-03-18", "DE"),
+        # a weekday's "the" unsaid
+        ("We'll make the call on Thursday 18th.", "2032-03-18", "GB"),
         ("Vi daremo una risposta entro la fine della settimana prossima.", "2032-03-19", "IT"),
         ("Damos uma resposta até o final da próxima semana.", "2032-03-19", "BR"),
     ],

@@ -41,6 +41,7 @@ from followup.core.noun_phrases import (
 from followup.core.parse import word_list
 from followup.core.proposal_gate import GateWords, Tags
 from followup.core.spoken_phrases import LanguageWords, spoken_topics
+from followup.core.textdates import FOREIGN_MONTHS, MONTH
 from followup.core.transcript import (
     Transcript,
     header_value,
@@ -279,13 +280,28 @@ _SPACELESS_LETTERS = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff
 
 
 def split_sentences(text: str) -> list[str]:
+    """The sentences of `text`; a stop after an abbreviation ("Dr.") or after a day's number
+    before its month ("am Freitag, 19. März", "le 3. mai") ends none."""
     parts: list[str] = []
     for piece in _SENTENCE.split(text):
-        if parts and _ABBREV.search(parts[-1]):
+        if parts and (_ABBREV.search(parts[-1]) or _day_before_month(parts[-1], piece)):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)
     return [p.strip() for p in parts if p.strip()]
+
+
+_DOTTED_DAY_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
+_MONTH_WORD = re.compile(MONTH)
+
+
+def _day_before_month(before: str, after: str) -> bool:
+    """ "… am Freitag, 19." then "März …": a day's number written with a stop (as German,
+    Polish and Scandinavian languages write a day) and its month."""
+    if not _DOTTED_DAY_END.search(before):
+        return False
+    first = after.split(maxsplit=1)[0].strip(",.").lower() if after.split() else ""
+    return first in FOREIGN_MONTHS or _MONTH_WORD.fullmatch(first) is not None
 
 
 def strip_fillers(text: str, words: DebriefWords) -> str:

@@ -472,7 +472,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "nth",
         re.compile(
-            rf"(?i)\b(?:{_WD}\.?,?\s+)?the\s+(?P<day>\d{{1,2}}(?:st|nd|rd|th))\b(?!\s+of\s+\w)"
+            # "the 19th", "Friday the 19th", "Friday 19th" (a weekday's "the" may go unsaid)
+            rf"(?i)\b(?:{_WD}\.?,?\s+(?:the\s+)?|the\s+)(?P<day>\d{{1,2}}(?:st|nd|rd|th))\b"
+            r"(?!\s+of\s+\w)"
         ),
     ),
     (
