@@ -229,6 +229,16 @@ def test_a_later_turn_pointing_at_someone_else_names_no_voice(tmp_path: Path) ->
             ["der leiter", "excel"],
             "DE",
         ),
+        (  # Dutch
+            [
+                "Ons grootste project dit jaar is de automatisering van de retourverwerking in het distributiecentrum.",
+                "De automatisering van de retourverwerking moet klaar zijn voor de drukke periode, en de manager van het team kijkt mee.",
+                "Daarnaast werken we aan een nieuwe planning van de nachtdiensten, want die is nu erg handmatig.",
+            ],
+            ["de automatisering van de retourverwerking"],
+            ["de manager", "het team"],
+            "NL",
+        ),
     ],
 )
 def test_other_languages_topics_are_the_work_said_about(
