@@ -304,6 +304,7 @@ def test_surname_labels_take_the_names_the_heading_lists(tmp_path: Path) -> None
         "(09:30:05) Leitgeb: Grüß Gott, Herr Weißenböck, schön, dass Sie da sind.\n"
         "(09:30:11) Weißenböck: Grüß Gott, danke für die Einladung.\n"
         "(09:30:20) Pichlmayr: Wir sprechen heute über die Tourenplanung für die Kühltransporte.\n"
+        "(09:30:30) Leitgeb: Mein Kollege Konrad Pichlmayr leitet den Fuhrpark.\n"
         "(09:30:40) Weißenböck: Sehr gerne.\n"
         "(09:31:02) Leitgeb: Wir besprechen das noch und melden uns bis Ende nächster Woche.\n"
     )

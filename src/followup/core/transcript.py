@@ -1610,11 +1610,17 @@ def _completed(transcript: Transcript, text: str) -> Transcript:
     nicknames = _nicknames(text) | _in_own_script(partial, text)
     # the surnames of the people a heading lists ("Anwesend: Mag. Birgit Leitgeb (…), DI Konrad
     # Pichlmayr (…)"): a label that is one of them ("Pichlmayr:") is that person, as after a title
-    attendees = {_folded(n[-1]) for n in _written_names("\n".join(transcript.heading))}
+    attendees: dict[str, list[str]] = {}
+    for listed in _written_names("\n".join(transcript.heading)):
+        attendees.setdefault(_folded(listed[-1]), []).append(" ".join(listed))
     for label in partial:
         ranked = re.search(rf"(?i)\b(?:{titles})\.?[ \t]+{re.escape(label)}\b", text[:40_000])
-        surname = ranked is not None or (" " not in label and _folded(label) in attendees)
-        full = nicknames.get(label) or _completion(label, written, surname, introduced, spoken)
+        listed = attendees.get(_folded(label), []) if " " not in label else []
+        full = (
+            nicknames.get(label)
+            or (listed[0] if len(set(listed)) == 1 else None)
+            or _completion(label, written, ranked is not None, introduced, spoken)
+        )
         if full and full != label:
             names[label] = full
     # a full name that is already a label is the same voice labelled two ways ("Marloes de
