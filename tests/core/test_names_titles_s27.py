@@ -84,7 +84,7 @@ def test_a_role_word_is_never_a_person(name: str) -> None:
     [
         ("'Skipper Dunne'", "Skipper Dunne", None),
         ('"Birdie"', "Birdie", "Birdie"),
-        # a nickname beside a known first name greets no one (session 28): the first name
+        # a nickname beside a known first name: the first name when others are told of them
         ("Marguerite 'Daisy' Fenwick-Hale", "Marguerite", "Marguerite Fenwick-Hale"),
         ("Dr. Ysolde 'Sol' Arriaga", "Dr. Arriaga", "Dr. Arriaga"),
     ],

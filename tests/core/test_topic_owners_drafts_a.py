@@ -93,15 +93,14 @@ def test_a_thing_they_mean_to_leave_is_never_one_to_help_with(jotted: str, left:
 @pytest.mark.parametrize(
     ("name", "greeting"),
     [
-        # a nickname beside the first name greets no one (session 28: held-out v24 graded
-        # 'Dear bex,' and 'thank Rosa and T-bone' to a coordinator among the worst): the
-        # first name, which the reader and a coordinator both know
-        ("Robert 'Bobby' Castellano", "Robert"),
-        ('Oluwaseun "Seun" Adeyemi', "Oluwaseun"),
+        # the name they go by greets them in their own note (s12, a user's report: 'Dear
+        # Patricia' to someone who goes by Trish); lists to others use the first name
+        ("Robert 'Bobby' Castellano", "Bobby"),
+        ('Oluwaseun "Seun" Adeyemi', "Seun"),
         ("Dr. Margaret 'Peggy' Lowe", "Dr. Lowe"),  # a title and surname stay as they are
         ("Seán O'Neill", "Seán"),  # an apostrophe in a surname is no nickname
     ],
 )
-def test_a_person_is_greeted_by_their_name_never_a_nickname(name: str, greeting: str) -> None:
+def test_a_person_is_greeted_by_the_name_they_go_by(name: str, greeting: str) -> None:
     person = Person(name=name, email="x@x.example", role=PersonRole.INTERVIEWER)
-    assert compose.greeting_name(person) == greeting
+    assert compose.panel_greeting(person, [person]) == greeting

@@ -4057,7 +4057,7 @@ def compose(
         values: dict[str, str | None] = {
             # a whole name in the greeting ('Goh Mei Xian') is never said again in the body
             "first": first
-            if named and first == greeting_name(person, english.title_stop)
+            if named and first == greeting_name(person, english.title_stop, own=True)
             else None,
             "formal": "yes" if named and (_by_title(first) or person.greeting) else None,
             "topic": _spelled(
@@ -4466,12 +4466,14 @@ def _names_them(recorded: str, person: Person) -> bool:
     return any(re.search(rf"\b{re.escape(_folded(n))}\b", said, re.I) for n in names)
 
 
-def greeting_name(person: Person, title_stop: bool = True) -> str:
-    """How a note greets `person` (phrasing.salutation), except that a title before a lone
+def greeting_name(person: Person, title_stop: bool = True, own: bool = False) -> str:
+    """How a note names `person` (phrasing.salutation), except that a title before a lone
     first name ('Dr. Karen' with karen@… or karen.holt@…) is never said: 'Karen'. A greeting
     the record or the reader's culture fixes (Person.greeting: 'Okada-san') comes first. A
-    nickname typed in quotes beside the first name greets no one (the first name does), so
-    that neither the reader nor a coordinator who never heard it is called by it."""
+    nickname typed in quotes beside the first name ("Patricia 'trish' O'Connell") greets
+    them in their `own` note, capitalised ('Dear Trish,': the name they asked to be called;
+    a user's report of s12), but names them to anyone else by the first name ('Patricia'):
+    a coordinator or another reader may never have heard it."""
     if person.called or person.greeting:
         return person.called or person.greeting or ""
     parts = phrasing.name_parts(person.name)
@@ -4484,9 +4486,12 @@ def greeting_name(person: Person, title_stop: bool = True) -> str:
     said = phrasing.salutation(person.name, title_stop)
     goes_by = _nicknames(person.name)
     # a name typed whole in quotes ("'Skipper Dunne'") is the only name known: said whole; a
-    # nickname beside a first name ("Rebecca 'bex' Lindqvist") greets no one: 'Dear Rebecca,'
-    if goes_by and said == parts.first and goes_by[0] == phrasing.bare_name(person.name):
-        return goes_by[0]
+    # nickname beside a first name ("Rebecca 'bex' Lindqvist") greets its owner only
+    if goes_by and said == parts.first:
+        if goes_by[0] == phrasing.bare_name(person.name):
+            return goes_by[0]
+        if own:
+            return goes_by[0][:1].upper() + goes_by[0][1:]  # 'bex' -> 'Bex'
     return said
 
 
@@ -4498,7 +4503,7 @@ def panel_greeting(person: Person, panel: Sequence[Person], title_stop: bool = T
     with no title ('Lim Hui Min') is greeted by the whole name when another of the panel is
     greeted by a title ('Mr Menon'): never 'Dear Hui Min' beside 'Dear Mr Menon' (no title is
     guessed). Any other name as greeting_name says."""
-    said = greeting_name(person, title_stop)
+    said = greeting_name(person, title_stop, own=True)
     parts = phrasing.name_parts(person.name)
     typed = phrasing.person_name(phrasing.bare_name(person.name)).split()
     if (
