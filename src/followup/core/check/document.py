@@ -385,14 +385,33 @@ class Document:
 
 
 def _beginnings_of(words: frozenset[str]) -> frozenset[str]:
-    """The beginnings of `words` (see Document.prefixes), cut from each word in one loop over
-    them: a word's first PREFIX_MIN to PREFIX_LEN characters, a shorter word whole (cutting
-    them from the word in hand costs less than looking them up in a table of every word seen,
-    which reads memory far apart)."""
+    """The beginnings of `words` (see Document.prefixes): each word's, cut from it the first
+    time the process meets the word and remembered (`_BEGINNINGS`): most words of a note were
+    in earlier ones, and a remembered beginning is a string whose hash is known, which the
+    set takes without hashing it again (a beginning cut afresh is a new string, made and
+    hashed for every note)."""
+    memo = _BEGINNINGS
+    if len(memo) > _MOST_WORDS:
+        memo.clear()
     found: set[str] = set()
     for word in words:
-        size = len(word)
-        found.add(word[:PREFIX_MIN])
-        for k in range(PREFIX_MIN + 1, min(size, PREFIX_LEN) + 1):
-            found.add(word[:k])
+        known = memo.get(word)
+        if known is None:
+            known = memo[word] = _word_beginnings(word)
+        for beginning in known:
+            found.add(beginning)
     return frozenset(found)
+
+
+def _word_beginnings(word: str) -> tuple[str, ...]:
+    """A word's first PREFIX_MIN to PREFIX_LEN characters (a shorter word whole)."""
+    out = [word[:PREFIX_MIN]]
+    for k in range(PREFIX_MIN + 1, min(len(word), PREFIX_LEN) + 1):
+        out.append(word[:k])
+    return tuple(out)
+
+
+# each word's beginnings (`_word_beginnings`), for the last _MOST_WORDS words met (then the
+# memory starts again)
+_BEGINNINGS: dict[str, tuple[str, ...]] = {}
+_MOST_WORDS = 50_000
