@@ -90,6 +90,28 @@ FOREIGN_MONTHS = {
     "أوت": 8, "اوت": 8, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
     "ژانویه": 1, "فوریه": 2, "آوریل": 4, "ژوئن": 6, "ژوئیه": 7, "سپتامبر": 9,
     "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+    # Latvian in the nominative, the locative a date takes ("2035. gada 14. jūnijā") and the
+    # genitive; Estonian in the nominative, the adessive ("14. juunil") and the genitive
+    # (English's own spellings are read by `MONTH`); Greek in the genitive a date takes
+    # ("14 Ιουνίου 2035") and the nominative
+    "janvāris": 1, "janvārī": 1, "janvāra": 1, "februāris": 2, "februārī": 2,
+    "februāra": 2, "martā": 3, "marta": 3, "aprīlis": 4, "aprīlī": 4, "aprīļa": 4,
+    "maijs": 5, "maijā": 5, "maija": 5, "jūnijs": 6, "jūnijā": 6, "jūnija": 6,
+    "jūlijs": 7, "jūlijā": 7, "jūlija": 7, "augusts": 8, "augustā": 8, "septembris": 9,
+    "septembrī": 9, "oktobris": 10, "oktobrī": 10, "novembris": 11,
+    "novembrī": 11, "decembris": 12, "decembrī": 12,
+    "jaanuar": 1, "jaanuaril": 1, "jaanuari": 1, "veebruar": 2, "veebruaril": 2,
+    "veebruari": 2, "märts": 3, "märtsil": 3, "märtsi": 3, "aprill": 4, "aprillil": 4,
+    "aprilli": 4, "juuni": 6, "juunil": 6, "juuli": 7, "juulil": 7, "augustil": 8,
+    "septembril": 9, "septembri": 9, "oktoober": 10, "oktoobril": 10,
+    "oktoobri": 10, "novembril": 11, "novembri": 11, "detsember": 12, "detsembril": 12,
+    "detsembri": 12,
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5,
+    "μαίου": 5, "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9,
+    "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    "ιανουάριος": 1, "φεβρουάριος": 2, "μάρτιος": 3, "απρίλιος": 4, "μάιος": 5,
+    "ιούνιος": 6, "ιούλιος": 7, "αύγουστος": 8, "σεπτέμβριος": 9, "οκτώβριος": 10,
+    "νοέμβριος": 11, "δεκέμβριος": 12,
 }  # fmt: skip
 # Weekdays in the languages invitations are written in, in full: a name or a role read from
 # running text ends before one ("… presso Ferrante martedì 9 marzo", "Chef de rang jeudi")
@@ -105,6 +127,9 @@ FOREIGN_WEEKDAYS = frozenset(
         "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
         "mandag", "tirsdag", "lørdag", "søndag",
         "poniedziałek", "wtorek", "środa", "środę", "czwartek", "piątek", "sobota", "niedziela",
+        "pirmdien", "otrdien", "trešdien", "ceturtdien", "piektdien", "sestdien", "svētdien",
+        "esmaspäev", "teisipäev", "kolmapäev", "neljapäev", "reede", "laupäev", "pühapäev",
+        "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
     }
 )  # fmt: skip
 FOREIGN_MONTH = (
@@ -174,6 +199,12 @@ WEEKDAY_NUMBERS = {
     "pazar": 6,
     "hétfő": 0, "kedd": 1, "szerda": 2, "csütörtök": 3, "péntek": 4, "szombat": 5,
     "vasárnap": 6,
+    "pirmdien": 0, "otrdien": 1, "trešdien": 2, "ceturtdien": 3, "piektdien": 4,
+    "sestdien": 5, "svētdien": 6,
+    "esmaspäev": 0, "teisipäev": 1, "kolmapäev": 2, "neljapäev": 3, "reede": 4,
+    "laupäev": 5, "pühapäev": 6,
+    "δευτέρα": 0, "τρίτη": 1, "τετάρτη": 2, "πέμπτη": 3, "παρασκευή": 4, "σάββατο": 5,
+    "κυριακή": 6,
 }  # fmt: skip
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\W{0,4}$")
 _ENGLISH_WORDS = frozenset(

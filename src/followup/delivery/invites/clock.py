@@ -20,17 +20,21 @@ _OCLOCK = r"(?:uhr|uur|horas?|hod\.?|óra)(?![\w])"
 
 # the words before a time that say "at" (o'clock): "kl. 10.00", "klo 14.30", "godz. 10.00",
 # "um 14.30", "om 14.00", "alle ore 11", "às 15", "a las 10", "at 14.30", "pukul 10.00" and
-# "jam 10.00" (Indonesian, Malay)
+# "jam 10.00" (Indonesian, Malay), "plkst. 10.00" (Latvian), "kell 10.00" (Estonian), "στις
+# 10.00" (Greek)
 _AT_WORD = (
     r"(?:\b(?:kl|klo|kello|godz|ore|alle(?:[ \t]+ore)?|às|a[ \t]+las?|um|om|at|o[ \t]+godz|"
-    r"pukul|jam)"
+    r"pukul|jam|plkst|kell|στις)"
     r"\.?[ \t]*)"
 )
 
 # the words before a bare hour that say it is one ("alle ore 11", "kl. 10", "às 15",
 # "a las 10", "godz. 9", "pukul 10"); never "at", "um" or "alle" ("at 9 Pine Street", "alle
 # 14 Tage")
-_HOUR_WORD = r"(?:\b(?:kl|klo|kello|godz|ore|alle[ \t]+ore|às|a[ \t]+las?|pukul)\.?[ \t]*)"
+_HOUR_WORD = (
+    r"(?:\b(?:kl|klo|kello|godz|ore|alle[ \t]+ore|às|a[ \t]+las?|pukul|plkst|kell|στις)"
+    r"\.?[ \t]*)"
+)
 
 # a Korean, Japanese or Chinese clock: "오후 2시", "오전 10시 30분", "午後2時", "14時30分"
 _CJK = (

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from followup.core.legal_forms import ends_in_legal_form
+from followup.core.legal_forms import MAX_FORM_WORDS, ends_in_legal_form, legal_form_at
 from followup.core.models import Person, PersonRole
 from followup.core.text import without_accents
 from followup.delivery.invites.common import (
@@ -93,11 +93,16 @@ def _coordinator_in_text(
     people = [found.coordinator, *found.interviewers]
     boxes = found.emails + [p.email for p in people if p is not None and p.email]
     labels = {e.rsplit("@", 1)[-1].split(".")[0].lower() for e in boxes if "@" in e}
-    for pattern in _titled_people(vocab.coordinator_titles_body, vocab.contact_verbs):
+    # the verbs that ask to contact someone, and a contact's label after "your" ("erreichen
+    # Sie Ihre Ansprechpartnerin Anne Roth unter …", "your contact Jo Lee at …")
+    asking = vocab.contact_verbs
+    if vocab.contact_labels:
+        asking = f"{asking}|{_POSSESSIVE}[ \t]+(?:{vocab.contact_labels})"
+    for pattern in _titled_people(vocab.coordinator_titles_body, asking):
         for match in pattern.finditer(text):
             if any(start <= match.start("name") < end for start, end in listed):
                 continue
-            if _company_after_signed_title(match, text):
+            if _company_after_signed_title(match, text) or _legal_form_after(match):
                 continue
             name = _ASKED.sub("", " ".join(match.group("name").split()))
             if (
@@ -162,6 +167,13 @@ def _coordinator_in_text(
         found.coordinator = contact
         found.notes.append(f"coordinator {contact.name}: the text says to contact them")
         _domain_hint(found, contact.email or "", ctx)
+
+
+def _legal_form_after(match: re.Match[str]) -> bool:
+    """Whether a legal form follows the name a match read ("Equipe de Talentos – Sertã Solar
+    S.A."): a company's name, a team signing for it, nobody's."""
+    rest = match.group("tail").split("\n", 1)[0].split()[:MAX_FORM_WORDS]
+    return bool(rest) and legal_form_at(rest, 0) > 0
 
 
 def _company_after_signed_title(match: re.Match[str], text: str) -> bool:
@@ -503,6 +515,14 @@ _POSSESSIVE = (
 )
 
 
+# the words between a name and their address or number: "at", "unter", "pelo e-mail", "per
+# E-Mail", "by phone on", a colon
+_BY_MAIL = (
+    r"(?:at|on|via|by|under|unter|au|à|en|al|per|pelo|pela|por|par|op|na|:)?[ \t]*"
+    r"(?:(?:e-?mail|mail|e-post|telefone?|phone|tel\.?)[ \t]*:?[ \t]*(?:(?:at|on)[ \t]+)?)?"
+)
+
+
 @lru_cache(maxsize=8)
 def _titled_people(titles: str, contact: str = "contact") -> tuple[re.Pattern[str], ...]:
     """Patterns for a coordinator named in the text, most explicit first; each has the
@@ -576,10 +596,13 @@ def _titled_people(titles: str, contact: str = "contact") -> tuple[re.Pattern[st
         # (the verbs of every language: [people] contact_verbs)
         re.compile(rf"(?i:\b(?:{contact}))[ \t]+{name}[ \t]*,[ \t]*{long_title}{tail}"),
         # no title: "please email Ines Barros-Whitfield at ines@…", "call me, Paloma Iturbe,
-        # at 412-555-0177", "reach Tom Kerr on 07700 900123": an address or a number follows
+        # at 412-555-0177", "reach Tom Kerr on 07700 900123": an address or a number follows;
+        # a title in brackets maybe ("fale com Ana Reis (Analista de RH) pelo e-mail ana@…",
+        # "erreichen Sie Ihre Ansprechpartnerin Anne Roth (HR) unter anne@…")
         re.compile(
-            rf"(?i:\b(?:{contact}))[ \t]+(?:(?i:me)[ \t]*,[ \t]*)?(?P<title>){name}[ \t]*,?"
-            rf"(?=[ \t]*(?i:at|on|via|by|under|:)?[ \t]*(?:<?[\w.+-]+@|\+?\(?\d))"
+            rf"(?i:\b(?:{contact}))[ \t]+(?:(?i:me)[ \t]*,[ \t]*)?{name}[ \t]*"
+            r"(?:\((?=[^()@\n\d]{2,60}\)))?(?P<title>(?<=\()[^()@\n\d]{2,60}|)\)?[ \t]*,?"
+            rf"(?=[ \t]*(?i:{_BY_MAIL})[ \t]*(?:<?[\w.+-]+@|\+?\(?\d))"
             r"(?P<tail>[^\n]{0,120})"
         ),
     )

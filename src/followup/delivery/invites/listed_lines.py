@@ -113,10 +113,14 @@ def _entry(line: str) -> Person | None:
     if bracket and name:  # "Тарас Шевчук (провідний інженер)"
         return Person(name=_clip(name, MAX_NAME), title=_clip(bracket.group("title"), 120))
     for sep in _SEP.finditer(line):
-        name = _name(line[: sep.start()])
-        title = line[sep.end() :].strip(" .;")
-        if name and _TITLE.fullmatch(title) and not _name(title):
-            return Person(name=_clip(name, MAX_NAME), title=_clip(title, 120))
+        left, right = line[: sep.start()].strip(), line[sep.end() :].strip(" .;")
+        # the title first, as a tracker's template writes it ("Gerente de Produção – Thiago
+        # Bastos"): a title in capitals reads as a name too, its job's word tells it apart
+        if is_title(left) and not is_title(right) and _name(right) and _TITLE.fullmatch(left):
+            return Person(name=_clip(_name(right) or right, MAX_NAME), title=_clip(left, 120))
+        name = _name(left)
+        if name and _TITLE.fullmatch(right) and not _name(right):
+            return Person(name=_clip(name, MAX_NAME), title=_clip(right, 120))
         break
     return caseless_entry(line)
 

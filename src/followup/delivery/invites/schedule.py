@@ -256,6 +256,11 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().strip("|").split(sep)]
 
 
+# a header's plural or other gender's ending ("Entrevistador(a)", "Interviewer(s)",
+# "Gesprächspartner:in", "Entrevistadores/as"): the header's word is the same
+_GENDERED = re.compile(r"(?:\((?:a|as|o|os|s|es|in|innen|e)\)|[:*/](?:a|as|o|os|in|innen))$")
+
+
 def _table_people(text: str, vocab: _Vocab) -> list[Person]:
     """The people of a plain-text table whose header names the column of the interviewers
     ("| Time | Interview | Interviewer | Title |"): one a row, the title from the column its
@@ -268,12 +273,15 @@ def _table_people(text: str, vocab: _Vocab) -> list[Person]:
         index += 1
         if not _TABLE_LINE.fullmatch(line):
             continue
-        header = [c.lower().rstrip(":") for c in _cells(line)]
+        header = [_GENDERED.sub("", c.lower().rstrip(":")) for c in _cells(line)]
         who = next((i for i, c in enumerate(header) if c in vocab.table_people_headers), None)
         if who is None:
             continue
         what = next((i for i, c in enumerate(header) if c in vocab.table_title_headers), None)
         for row in lines[index : index + MAX_TABLE_ROWS]:
+            if not row.strip():  # an HTML table's rows come a blank line apart
+                index += 1
+                continue
             if not _TABLE_LINE.fullmatch(row):
                 break
             index += 1

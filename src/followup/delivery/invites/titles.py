@@ -447,6 +447,11 @@ def _dashed_unit(rest: str, lex: Lexicon, people: Sequence[str]) -> str:
 
 
 _CLOCK_TAIL = re.compile(r"(?i)\d[ \t]*[ap]\.?[ \t]?m\.?[ \t]*$")
+# a title that starts its line (a bullet before it maybe) and a dash before the name, as a
+# tracker's template lists a panel title first ("Head of Platform – Orla Brennan")
+_TITLE_DASH = re.compile(
+    r"[ \t]*(?:[-–—•*·▪][ \t]+)?(?P<title>[^\W\d_][^\t|·•;:()\n\d@]{1,80}?)[ \t]+[-–—][ \t]+"
+)
 
 
 def _before(left: str, lex: Lexicon, people: Sequence[str] = ()) -> str | None:
@@ -455,6 +460,9 @@ def _before(left: str, lex: Lexicon, people: Sequence[str] = ()) -> str | None:
     left = _HONORIFIC_TAIL.sub("", _HONORIFIC_TAIL.sub("", left))
     if _CLOCK_TAIL.search(left):  # "1:00 PM - 1:45 PM | Kate Morrison": a time, no "PM"
         return None
+    line = _TITLE_DASH.fullmatch(left)  # "Gerente de Produção – Thiago Bastos" on its line
+    if line and is_title(line.group("title"), lex) and not _named(line.group("title"), people):
+        return line.group("title")
     left = _LEFT_START.sub("", left).rsplit(",", 1)[-1]  # "…, Director, and | Mark Chen"
     tokens = left.split()[-MAX_TITLE_WORDS:]
     if not tokens or _word(tokens[-1]) in lex.connectors | lex.stops:
