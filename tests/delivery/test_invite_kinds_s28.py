@@ -96,9 +96,17 @@ def test_a_coordinator_named_only_in_a_sentence_of_a_no_reply_mail(sentence: str
 
 @pytest.mark.parametrize(
     "title",
-    ["Director, Clinical Operations", "Project Lead, Offshore Wind", "Head of Data, Nordics"],
+    [
+        "Director, Clinical Operations",
+        "Project Lead, Offshore Wind",
+        "Head of Data, Nordics",
+        "Project Engineer, Refits",
+        "Site Manager, Drydocks",
+    ],
 )
 def test_a_title_after_a_dash_keeps_its_comma(title: str) -> None:
+    from helpers_invites import google, guest
+
     text = (
         "Hi Rowan,\n\nYour interview is on Tuesday 19 January 2027 at 10:00.\n\n"
         "You'll be meeting with:\nOskar Lindqvist – Chief Engineer\n"
@@ -107,6 +115,12 @@ def test_a_title_after_a_dash_keeps_its_comma(title: str) -> None:
     invite = read(mail("Talent <talent@ostvik.example>", "Interview: Analyst", text),
                   "invite.eml")  # fmt: skip
     assert interviewers(invite) == {"Oskar Lindqvist": "Chief Engineer", "Maren Falk": title}
+    # the panel are the calendar's guests too
+    guests = guest("Maren Falk", "maren.falk@ostvik.example") + guest(
+        "Oskar Lindqvist", "oskar.lindqvist@ostvik.example"
+    )
+    cal = google("CN=Talent:mailto:talent@ostvik.example", "Interview", text, guests)
+    assert interviewers(read(cal)) == {"Oskar Lindqvist": "Chief Engineer", "Maren Falk": title}
 
 
 # ------------------------------------------------- a title before the name, on its line
@@ -142,6 +156,8 @@ def test_an_html_tables_rows_give_each_interviewer_and_title(header: str) -> Non
         "<td>Ing. Renzo Alonso Quiroz Tapia</td><td>Jefe de Mantenimiento Mina</td></tr>"
         "<tr><td>martes 19 de enero de 2027</td><td>10:45 – 11:30</td>"
         "<td>Lic. Maribel Condori Vargas</td><td>Gerenta de Recursos Hídricos</td></tr>"
+        "<tr><td>martes 19 de enero de 2027</td><td>11:30 – 12:00</td>"
+        "<td>Mg. Yolanda Huarcaya Pari</td><td>Jefa de Seguridad</td></tr>"
     )
     html = (
         "<html><body><p>Estimada Rowan:</p><p>Le invitamos a una entrevista presencial.</p>"
@@ -155,4 +171,63 @@ def test_an_html_tables_rows_give_each_interviewer_and_title(header: str) -> Non
     assert interviewers(invite) == {
         "Renzo Alonso Quiroz Tapia": "Jefe de Mantenimiento Mina",
         "Maribel Condori Vargas": "Gerenta de Recursos Hídricos",
+        "Yolanda Huarcaya Pari": "Jefa de Seguridad",
     }
+
+
+# ------------------------------------------- an address in the text, a telephone beside it
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["Οδός Αγίας Σοφίας 112, 546 22 Θεσσαλονίκη (3ος όροφος)",
+     "Kur: Brīvības iela 88, 4. stāvs, Rīga, LV-1011",
+     "Besök oss på Kungsportsavenyen 21, 411 36 Göteborg"],
+)  # fmt: skip
+def test_an_address_in_the_text_outranks_a_telephone_to_call(place: str) -> None:
+    text = (f"Hi Rowan,\n\nYour interview is on Tuesday 19 January 2027 at 10:00.\n\n{place}\n"
+            "Tel. +30 2310 555 718\n\nBest,\nIrini Doukas")  # fmt: skip
+    invite = read(mail("Irini Doukas <i.doukas@kastri.example>", "Interview", text), "invite.eml")
+    assert invite.interview.format.value == "in-person"
+
+
+# ---------------------------------------------- a Greek name in the accusative in the text
+
+
+def test_a_greek_name_in_the_accusative_is_the_attendee_with_their_title() -> None:
+    from helpers_invites import guest, outlook
+
+    text = ("Θα συναντηθείτε με τον κ. Νικόλαο Σταυρίδη (Προϊστάμενος Παραγωγής) και την κα "
+            "Δήμητρα Ζαχαρίου (Υπεύθυνη Ποιότητας).")  # fmt: skip
+    cal = outlook("CN=Ιωάννα Πέτρου:mailto:i.petrou@kastri.example", "Συνέντευξη", text,
+                  guest("Νικόλαος Σταυρίδης", "n.stavridis@kastri.example"))  # fmt: skip
+    assert interviewers(read(cal)) == {
+        "Νικόλαος Σταυρίδης": "Προϊστάμενος Παραγωγής",
+        "Δήμητρα Ζαχαρίου": "Υπεύθυνη Ποιότητας",
+    }
+
+
+# --------------------------------- a panel in Arabic or Devanagari, romanised again after it
+
+
+@pytest.mark.parametrize(
+    ("lines", "summary", "people"),
+    [
+        ("لجنة المقابلة:\n• م. خالد بن سعيد المعمري – رئيس قسم الصيانة\n"
+         "• د. هدى بنت ناصر الكندية – مديرة الجودة\n",
+         "Panel: Eng. Khalid Al-Maamari (Head of Maintenance) and Dr. Huda Al-Kindi "
+         "(Quality Manager).",
+         {"خالد بن سعيد المعمري": "رئيس قسم الصيانة", "هدى بنت ناصر الكندية": "مديرة الجودة"}),
+        ("साक्षात्कार पैनल:\n• विक्रम जोशी – उत्पादन प्रमुख\n• स्नेहा पाटिल – वरिष्ठ प्रबंधक\n",
+         "Panel: Vikram Joshi (Head of Production) and Sneha Patil (Senior Manager).",
+         {"विक्रम जोशी": "उत्पादन प्रमुख", "स्नेहा पाटिल": "वरिष्ठ प्रबंधक"}),
+    ],
+)  # fmt: skip
+def test_a_panel_in_its_own_script_is_kept_as_written(
+    lines: str, summary: str, people: dict[str, str]
+) -> None:
+    text = (f"Your interview is on Tuesday 19 January 2027 at 10:00.\n\n{lines}\n"
+            f"---\n{summary}\n")  # fmt: skip
+    invite = read(mail("Nadia Rahman <nadia@qurum-marine.example>", "Interview", text),
+                  "invite.eml")  # fmt: skip
+    assert interviewers(invite) == people

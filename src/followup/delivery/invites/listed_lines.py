@@ -51,12 +51,18 @@ def split_address(line: str) -> tuple[str, str | None]:
     return line.strip(" .;,،-–—"), address.group("email").lower()
 
 
+# a form of address shortened with a full stop before a name ("م. سالم …" for an engineer,
+# "أ." for Mr or Ms, "د." for a doctor, "डॉ." for a doctor): no part of the name
+_SHORT_ADDRESS = re.compile(r"^(?:[^\W\d_]{1,3}\.[ \t]*)+(?=[^\W\d_])")
+
+
 def caseless_name(text: str) -> str | None:
     """Two to four words in a script without letter case (Hebrew, Arabic, Thai, Devanagari,
     Bengali, Georgian …; not Chinese, Japanese or Korean, read elsewhere): a name as such a
-    list writes one ("דנה לוי", "أحمد الخطيب", "অনিল শর্মা"). None for anything else
-    (`core.scripts.caseless_name`)."""
-    return scripts.caseless_name(text)
+    list writes one ("דנה לוי", "أحمد الخطيب", "অনিল শর্মা"), a short form of address before
+    it left out ("م. سالم الحارثي"). None for anything else (`core.scripts.caseless_name`)."""
+    text = text.strip()
+    return scripts.caseless_name(text) or scripts.caseless_name(_SHORT_ADDRESS.sub("", text))
 
 
 def caseless_entry(line: str) -> Person | None:

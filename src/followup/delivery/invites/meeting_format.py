@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.core.models import Format
-from followup.delivery.invites.common import MAX_SCAN, _Found, _Vocab
+from followup.delivery.invites.common import MAX_SCAN, UPPER, _Found, _Vocab
 from followup.delivery.invites.common import STREET_WORDS as _STREET_WORDS
 from followup.delivery.invites.people import _in_domains
 
@@ -48,11 +48,14 @@ _ADDRESS_RES = (
     re.compile(r"[가-힣0-9]{1,10}(?:로|길)[ \t]?\d{1,4}(?:-\d{1,4})?"),
     re.compile(r"[\u4e00-\u9fff]{1,4}[都道府県][\u4e00-\u9fff]{1,6}[市区郡町村]"),
     # a postcode and a town after a comma, as European and Latin American addresses end
-    # (", 68219 Mannheim", ", 05-800 Pruszków", ", 4020 Linz"), not a year (", 2027 Berlin")
+    # (", 68219 Mannheim", ", 05-800 Pruszków", ", 4020 Linz", ", 570 01 Θεσσαλονίκη", ",
+    # 417 55 Göteborg"), not a year (", 2027 Berlin")
     re.compile(
-        r",[ \t]*(?!(?:19|20)\d{2}\b)(?:\d{4,5}|\d{2}-\d{3}|\d{5}-\d{3})[ \t]+"
-        r"[A-ZÀ-ÞŁŚŻŹĆ][\wÀ-ž-]+"
+        r",[ \t]*(?!(?:19|20)\d{2}\b)(?:\d{4,5}|\d{2}-\d{3}|\d{5}-\d{3}|\d{3}[ \t]\d{2})[ \t]+"
+        rf"[{UPPER}][\w-]+"
     ),
+    # a postcode with its country's letters ending the address's line (", Rīga, LV-1005")
+    re.compile(r"(?m),[ \t]*[A-Z]{1,2}-\d{4,5}[ \t]*$"),
     # a US state and ZIP code, a Canadian postcode, a UK postcode
     re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"),
     re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]?\d[A-Z]\d\b"),

@@ -446,4 +446,13 @@ def _same_person(a: str, b: str) -> bool:
     """The same name, or one the other's first and last words ("Dr. Helen Moss", "Helen Moss"),
     accents aside ("Lucia Prieto" from an address is "Lucía Prieto" of the text)."""
     x, y = without_accents(a).lower().split(), without_accents(b).lower().split()
+    x, y = [_greek_stem(w) for w in x], [_greek_stem(w) for w in y]
     return x == y or (len(x) >= 2 and len(y) >= 2 and (x[0], x[-1]) == (y[0], y[-1]))
+
+
+def _greek_stem(word: str) -> str:
+    """A Greek man's name word without the final sigma of its nominative: a text writes it in
+    the accusative ("με τον κ. Στέλιο Μαυρίδη") where the calendar has "Στέλιος Μαυρίδης"."""
+    if len(word) > 3 and word[-1] in "ςσ" and "\u0370" <= word[-2] <= "\u03ff":
+        return word[:-1]
+    return word

@@ -591,6 +591,13 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
                 by_address.name = person.name
             by_address.title = by_address.title or person.title
             continue
+        across = next((p for p in found.interviewers if _across_scripts(p.name, person.name)), None)
+        if across is not None:  # "سالم الحارثي – مدير العمليات" and "Salim Al-Harthi": one
+            # person, named and titled as the text writes them in its own script
+            if not without_accents(person.name).isascii():
+                across.name, across.title = person.name, person.title or across.title
+            across.title = across.title or person.title
+            continue
         same = next((p for p in found.interviewers if _same_person(p.name, person.name)), None)
         if same is not None:
             same.title = same.title or person.title
@@ -611,6 +618,8 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         _coordinator_beside(found, organizer, text, ctx, [p.name for p in strong])
     found.interviewers = _without_lead_words(found.interviewers, found.coordinator)
     others = [found.coordinator.name] if found.coordinator else []
+    # (the employer's name is no unit of a title: "Lina Berg – Recruiter, Ostvik Marin")
+    others += [c for c in (found.company, found.sender_company) if c]
     assign_titles(found.interviewers, text, others + sorted(ctx.user_names))
     coordinator_person = found.coordinator
     if coordinator_person is not None and coordinator_person.title is None:
@@ -662,6 +671,29 @@ def _written_alike(name: str, email: str) -> bool:
         for t in tokens
         if len(t) > 1
     ) and any(len(t) > 1 for t in tokens)
+
+
+def _across_scripts(a: str, b: str) -> bool:
+    """One name in Latin letters, the other in a script without them ("Salim Al-Harthi",
+    "سالم بن حمد الحارثي"), their first and last words reading alike in Latin letters
+    (anyascii's, consonants compared, as such scripts write few vowels)."""
+    from difflib import SequenceMatcher
+
+    from anyascii import anyascii
+
+    if without_accents(a).isascii() == without_accents(b).isascii():
+        return False
+    latin, other = (a, b) if without_accents(a).isascii() else (b, a)
+    if not re.search(r"[^\W\d_]", other) or _CJK_NAME_CHAR.search(other):
+        return False
+    ours = [_consonants(w) for w in _HONORIFIC.sub("", latin).split()]
+    theirs = [_consonants(w) for w in anyascii(other).split()]
+    if len(ours) < 2 or len(theirs) < 2 or not all(ours[::-1][:2]) or not all(theirs[::-1][:2]):
+        return False
+    return all(
+        SequenceMatcher(None, x, y).ratio() >= 0.75
+        for x, y in ((ours[0], theirs[0]), (ours[-1], theirs[-1]))
+    )
 
 
 def _consonants(word: str) -> str:

@@ -222,12 +222,16 @@ def continues(
     people: Sequence[str] = (),
     also: re.Pattern[str] | None = None,
     closing: bool = False,
+    listed: bool = False,
 ) -> bool:
     """A title's second half after a comma ("Engineering Manager, Data Platform", "Manager,
     Market Analytics", "Senior CSM, EMEA"): a few words of a department or a region's
     letters, no person, no sentence, no employer. With `closing` (the part ends its line, as
     "Director, Clinical Analytics" does a list's line): one word or more, each a field's
-    (`_field_word`: "Biostatistics", "Informatics & Data Science"), no person's name."""
+    (`_field_word`: "Biostatistics", "Informatics & Data Science"), no person's name; with
+    `listed` too (the name starts a list's line, "Lina Berg – Project Manager, Newbuilds"):
+    up to three capitalised words that are no part of the `people`'s names (an employer's
+    among them)."""
     lex = lex or lexicon()
     words = part.split()
     if not 0 < len(words) <= 4 or re.search(r"[\d@()]", part) or _named(part, people):
@@ -240,6 +244,8 @@ def continues(
         return part[:1].isupper() or part.islower()
     if closing and part[:1].isupper() and all(_field_word(w, lex) for w in words):
         return True
+    if closing and listed and part[:1].isupper() and len(words) <= 3:
+        return not any(part.casefold() in p.casefold() for p in people if p)
     return part[:1].isupper() and everyday_words(part)
 
 
@@ -296,7 +302,7 @@ def _after(rest: str, lex: Lexicon, people: Sequence[str], listed: bool = False)
     if not is_title(title, lex) or _named(title, people):
         return _placed(rest[sep.end() :], parts, sep.group(0).strip(), lex, people, listed)
     following = rest[sep.end() + len(seg) :]
-    title, joined = _with_halves(title, parts[1:], lex, people, _ends_line(following))
+    title, joined = _with_halves(title, parts[1:], lex, people, _ends_line(following), listed)
     if joined == len(parts) - 1:  # "VP, Engineering – Payments": the unit after all of it
         if len(parts) == 1:
             title += _joined_half(following, lex, people)
@@ -312,14 +318,21 @@ def _ends_line(following: str) -> bool:
 
 
 def _with_halves(
-    title: str, parts: Sequence[str], lex: Lexicon, people: Sequence[str], closing: bool
+    title: str,
+    parts: Sequence[str],
+    lex: Lexicon,
+    people: Sequence[str],
+    closing: bool,
+    listed: bool = False,
 ) -> tuple[str, int]:
     """`title` with the parts after it that continue it ("Manager", "Market Analytics" ->
     "Manager, Market Analytics"), up to the first that does not; `closing`: the last part
-    ends its line (see `continues`). Returns the title and how many parts it took."""
+    ends its line, `listed`: a list's line the name starts (see `continues`). Returns the
+    title and how many parts it took."""
     taken = 0
     for index, part in enumerate(parts):
-        if not continues(part, lex, people, closing=closing and index == len(parts) - 1):
+        last = closing and index == len(parts) - 1
+        if not continues(part, lex, people, closing=last, listed=listed):
             break
         title = f"{title}, {part}"
         taken += 1
