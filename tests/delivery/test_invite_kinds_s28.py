@@ -100,7 +100,7 @@ def test_a_coordinator_named_only_in_a_sentence_of_a_no_reply_mail(sentence: str
         "Director, Clinical Operations",
         "Project Lead, Offshore Wind",
         "Head of Data, Nordics",
-        "Project Engineer, Refits",
+        "Project Engineer, Aftersales",
         "Site Manager, Drydocks",
     ],
 )
@@ -231,3 +231,65 @@ def test_a_panel_in_its_own_script_is_kept_as_written(
     invite = read(mail("Nadia Rahman <nadia@qurum-marine.example>", "Interview", text),
                   "invite.eml")  # fmt: skip
     assert interviewers(invite) == people
+
+
+# ------------------------------------------------------- a subject "Role – Company"
+
+
+@pytest.mark.parametrize(
+    ("subject", "role", "company"),
+    [
+        ("Projektingeniør – Fjordvind", "Projektingeniør", "Fjordvind"),
+        ("Jobsamtale: Lagerchef – Nordkyst Logistik A/S", "Lagerchef", "Nordkyst Logistik"),
+        ("Samtale: Senior projektleder – Kvistgaard & Søn", "Senior projektleder",
+         "Kvistgaard & Søn"),
+    ],
+)  # fmt: skip
+def test_a_subject_role_dash_company(subject: str, role: str, company: str) -> None:
+    text = ("Hej Rowan,\n\nVi vil gerne invitere dig til samtale tirsdag den 19. januar 2027 "
+            "kl. 10.00.\n\nVenlig hilsen\nMette Holm\n")  # fmt: skip
+    invite = read(mail("Rekruttering <no-reply@hr-manager.net>", subject, text), "invite.eml")
+    assert (invite.interview.role, invite.interview.company) == (role, company)
+
+
+# -------------------------------------------- "Title: Name" lines, Baltic titles in a cell
+
+
+def test_title_colon_name_lines_give_each_person_their_title() -> None:
+    text = ("Olá Rowan,\n\nA entrevista será na terça-feira, 19 de janeiro de 2027, às 10h00.\n\n"
+            "Vai conhecer:\nDiretor Industrial: Rui Barros Tavares\n"
+            "Gestora de Qualidade: Inês Frazão\n\nCom os melhores cumprimentos,\nMarta Leite\n"
+            "Recursos Humanos | Tecelagem Ave, Lda.\n")  # fmt: skip
+    invite = read(mail("Marta Leite <marta.leite@tecelagem-ave.example>",
+                       "Entrevista - Técnico de Qualidade", text), "invite.eml")  # fmt: skip
+    assert interviewers(invite) == {"Rui Barros Tavares": "Diretor Industrial",
+                                    "Inês Frazão": "Gestora de Qualidade"}  # fmt: skip
+
+
+def test_a_cells_people_with_latvian_titles_in_small_letters() -> None:
+    html = (
+        "<html><body><p>Labdien, Rowan!</p><table>"
+        "<tr><td><strong>Kad:</strong></td><td>otrdien, 2027. gada 19. janvārī, plkst. 10.00"
+        "</td></tr><tr><td><strong>Intervētāji:</strong></td><td>Edgars Kalniņš, projektu "
+        "vadītājs<br>Laura Liepiņa, vecākā datu analītiķe</td></tr></table>"
+        "<p>Ar cieņu,<br>Ieva Zariņa</p></body></html>"
+    )
+    invite = read(html_mail("Ieva Zariņa <ieva.zarina@dzeltenais.example>", "Intervija", html),
+                  "invite.eml")  # fmt: skip
+    assert interviewers(invite) == {"Edgars Kalniņš": "projektu vadītājs",
+                                    "Laura Liepiņa": "vecākā datu analītiķe"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title"),
+    [("Ing. Dušan Hrivnák, PhD. (vedúci testovania)", "Dušan Hrivnák", "vedúci testovania"),
+     ("Mgr. Zuzana Kmeťová, MBA (HR business partnerka)", "Zuzana Kmeťová",
+      "HR business partnerka")],
+)  # fmt: skip
+def test_a_degree_after_the_name_is_no_part_of_the_title(line: str, name: str, title: str) -> None:
+    text = (f"Dobrý deň,\n\npohovor bude v utorok 19. januára 2027 o 10:00.\n\n"
+            f"Na pohovore sa stretnete s:\n    {line}\n    Ing. Juraj Blaho (architekt)\n\n"
+            "S pozdravom\nEva Sloboda\n")  # fmt: skip
+    invite = read(mail("Eva Sloboda <eva.sloboda@tatrasoft.example>", "Pohovor", text),
+                  "invite.eml")  # fmt: skip
+    assert interviewers(invite)[name] == title

@@ -22,6 +22,8 @@ _BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])?[ \t]*")
 _NAME_ONLY = re.compile(rf"(?:(?:{_HONORIFICS})\s+){{0,2}}(?P<name>{_BARE_NAME})")
 # the separator between a name and its title on one line: a comma, a dash between spaces, a tab
 _SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*\t[ \t]*")
+# … or a colon, after a title that labels the person ("Diretora Fabril: Graça Monteiro")
+_SEP_OR_COLON = re.compile(rf"{_SEP.pattern}|[ \t]*[:：][ \t]+")
 # a title: words, no address, time, link or label
 _TITLE = re.compile(r"[^\W\d_][^\n@:：/<>|]{1,80}")
 _CAPITAL = re.compile(rf"[{UPPER}]")
@@ -118,12 +120,14 @@ def _entry(line: str) -> Person | None:
     name = _name(bracket.group("name")) if bracket else None
     if bracket and name:  # "Тарас Шевчук (провідний інженер)"
         return Person(name=_clip(name, MAX_NAME), title=_clip(bracket.group("title"), 120))
-    for sep in _SEP.finditer(line):
+    for sep in _SEP_OR_COLON.finditer(line):
         left, right = line[: sep.start()].strip(), line[sep.end() :].strip(" .;")
         # the title first, as a tracker's template writes it ("Gerente de Produção – Thiago
         # Bastos"): a title in capitals reads as a name too, its job's word tells it apart
         if is_title(left) and not is_title(right) and _name(right) and _TITLE.fullmatch(left):
             return Person(name=_clip(_name(right) or right, MAX_NAME), title=_clip(left, 120))
+        if sep.group(0).strip() in ":：":  # "Diretora Fabril: Graça Monteiro" only
+            return None
         name = _name(left)
         if name and _TITLE.fullmatch(right) and not _name(right):
             return Person(name=_clip(name, MAX_NAME), title=_clip(right, 120))

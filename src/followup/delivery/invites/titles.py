@@ -230,8 +230,8 @@ def continues(
     "Director, Clinical Analytics" does a list's line): one word or more, each a field's
     (`_field_word`: "Biostatistics", "Informatics & Data Science"), no person's name; with
     `listed` too (the name starts a list's line, "Lina Berg – Project Manager, Newbuilds"):
-    up to three capitalised words that are no part of the `people`'s names (an employer's
-    among them)."""
+    one word made of two everyday ones, no part of the `people`'s names (an employer's among
+    them)."""
     lex = lex or lexicon()
     words = part.split()
     if not 0 < len(words) <= 4 or re.search(r"[\d@()]", part) or _named(part, people):
@@ -244,9 +244,21 @@ def continues(
         return part[:1].isupper() or part.islower()
     if closing and part[:1].isupper() and all(_field_word(w, lex) for w in words):
         return True
-    if closing and listed and part[:1].isupper() and len(words) <= 3:
+    if closing and listed and len(words) == 1 and part[:1].isupper() and _compound(part):
         return not any(part.casefold() in p.casefold() for p in people if p)
     return part[:1].isupper() and everyday_words(part)
+
+
+def _compound(word: str) -> bool:
+    """A word written as two everyday words of three letters or more ("Newbuilds",
+    "Aftersales", "Powertrain"): a unit's name, where a place says it is one."""
+    import lemminflect
+
+    low = word.lower()
+    return low.isalpha() and any(
+        lemminflect.getAllLemmas(low[:cut]) and lemminflect.getAllLemmas(low[cut:])
+        for cut in range(3, len(low) - 2)
+    )
 
 
 def _field_word(word: str, lex: Lexicon) -> bool:
@@ -280,7 +292,9 @@ def _after(rest: str, lex: Lexicon, people: Sequence[str], listed: bool = False)
     """The title right after a name: "(Title)", ", Title", " – Title", "<TAB>Title". A title
     of words no list holds is read by its place (`title_by_place`): in brackets, the rest of
     a list's line the name starts (`listed`), or between commas after the name in a sentence
-    when written as a name is, each word capitalised ("…, Duomenų Analitikas.")."""
+    when written as a name is, each word capitalised ("…, Duomenų Analitikas."). Degrees
+    between the name and its title are none of it ("Ing. Marek Kováč, PhD. (vedúci vývoja)")."""
+    rest = _without_degrees(rest)
     bracket = re.match(r"[ \t]*[(（]([^()（）\n]{2,100})[)）]", rest)
     if bracket:
         inside = _OWNER.sub("", bracket.group(1).strip(_EDGE))
@@ -310,6 +324,22 @@ def _after(rest: str, lex: Lexicon, people: Sequence[str], listed: bool = False)
             title += _field_goes_on(parts[-1], following, lex, people)
         title += _dashed_unit(following, lex, people)
     return title
+
+
+_DEGREE_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<word>[^\s,()（）]{2,12})(?=[ \t]*[(（,])")
+
+
+def _without_degrees(rest: str) -> str:
+    """What follows a name past the post-nominal letters after a comma (", PhD. (Head)" ->
+    " (Head)", ", CPA, Controller" -> ", Controller"); as it is when none follow."""
+    from followup.core.person_names import is_post_nominal
+
+    for _ in range(3):
+        match = _DEGREE_AFTER.match(rest)
+        if match is None or not is_post_nominal(match.group("word"), after_comma=True):
+            break
+        rest = rest[match.end() :]
+    return rest
 
 
 def _ends_line(following: str) -> bool:
@@ -460,10 +490,12 @@ def _dashed_unit(rest: str, lex: Lexicon, people: Sequence[str]) -> str:
 
 
 _CLOCK_TAIL = re.compile(r"(?i)\d[ \t]*[ap]\.?[ \t]?m\.?[ \t]*$")
-# a title that starts its line (a bullet before it maybe) and a dash before the name, as a
-# tracker's template lists a panel title first ("Head of Platform – Orla Brennan")
+# a title that starts its line (a bullet before it maybe) and a dash or a colon before the
+# name, as a tracker's template or a mail lists a panel title first ("Head of Platform – Orla
+# Brennan", "Diretora Fabril: Graça Monteiro")
 _TITLE_DASH = re.compile(
-    r"[ \t]*(?:[-–—•*·▪][ \t]+)?(?P<title>[^\W\d_][^\t|·•;:()\n\d@]{1,80}?)[ \t]+[-–—][ \t]+"
+    r"[ \t]*(?:[-–—•*·▪][ \t]+)?(?P<title>[^\W\d_][^\t|·•;:()\n\d@]{1,80}?)"
+    r"(?:[ \t]+[-–—]|[ \t]*[:：])[ \t]+"
 )
 
 
