@@ -293,3 +293,21 @@ def test_a_degree_after_the_name_is_no_part_of_the_title(line: str, name: str, t
     invite = read(mail("Eva Sloboda <eva.sloboda@tatrasoft.example>", "Pohovor", text),
                   "invite.eml")  # fmt: skip
     assert interviewers(invite)[name] == title
+
+
+@pytest.mark.parametrize(
+    ("when", "zone", "country"),
+    [("ceturtdien, 2035. gada 14. jūnijā, plkst. 11.30 (Liepājas laiks)", "Europe/Riga", "LV"),
+     ("neljapäeval, 14. juunil 2035 kell 11.30 (Tallinna aeg)", "Europe/Tallinn", "EE"),
+     ("2035 m. birželio 14 d. 11:30 Kauno laiku", "Europe/Vilnius", "LT"),
+     ("Thursday 14 June 2035, 11:30 Tallinn time", "Europe/Tallinn", "EE")],
+)  # fmt: skip
+def test_a_city_whose_clock_the_time_is_given_by_gives_the_zone(
+    when: str, zone: str, country: str
+) -> None:
+    html = f"<html><body><p>Sveiki, Rowan!</p><p>{when}</p><p>Kalvis Straume</p></body></html>"
+    invite = read(html_mail("Kalvis Straume <kalvis@vejkalns.example>", "Interview", html),
+                  "invite.eml")  # fmt: skip
+    assert invite.interview.time is not None
+    assert invite.interview.time.strftime("%H:%M") == "11:30"
+    assert (invite.interview.tz, invite.country) == (zone, country)

@@ -336,7 +336,7 @@ def _without_degrees(rest: str) -> str:
 
     for _ in range(3):
         match = _DEGREE_AFTER.match(rest)
-        if match is None or not is_post_nominal(match.group("word"), after_comma=True):
+        if match is None or not is_post_nominal(match.group("word")):
             break
         rest = rest[match.end() :]
     return rest

@@ -551,8 +551,15 @@ _CITY_CLOCK = re.compile(
     r"(?:\b(?:hora|horário|heure|ora)[ \t]+d[eia][ \t]+(?P<a>[A-ZÀ-Þ][\w'’.-]+(?:[ \t-]"
     r"(?:(?:de|del|la)[ \t]+)?[A-ZÀ-Þ][\w'’.-]+){0,2})"
     r"|(?<![\w])(?P<b>[A-ZÀ-Þ][\w'’.-]+(?:[ \t-][A-ZÀ-Þ][\w'’.-]+){0,2})[ \t]+(?i:time)\b"
-    rf"|(?<![\w])(?i:по[ \t]+времени)[ \t]+(?P<c>[{UPPER}][\w-]+(?:[ \t-][{UPPER}][\w-]+)?))"
+    rf"|(?<![\w])(?i:по[ \t]+времени)[ \t]+(?P<c>[{UPPER}][\w-]+(?:[ \t-][{UPPER}][\w-]+)?)"
+    # "(Rīgas laiks)", "Tallinna aja järgi", "Vilniaus laiku": the city in the genitive before
+    # Latvian's, Estonian's or Lithuanian's word for time
+    rf"|(?<![\w])(?P<d>[{UPPER}][\w-]+)[ \t]+(?i:laiks|laikā|aeg|aja[ \t]+järgi|laiku|laikas)\b)"
 )
+
+# the genitive endings of a Latvian, Estonian or Lithuanian city's name and the nominative's
+# ("Rīgas" -> "Rīga", "Tallinna" -> "Tallinn", "Vilniaus" -> "Vilnius", "Kauno" -> "Kaunas")
+_BALTIC_GENITIVES = (("s", ""), ("a", ""), ("aus", "us"), ("o", "as"), ("ės", "ė"))
 
 # a Russian city's name in the genitive case and its ending in the nominative, the one a
 # table of cities writes ("Новосибирска" -> "Новосибирск", "Астаны" -> "Астана", "Ярославля"
@@ -560,11 +567,12 @@ _CITY_CLOCK = re.compile(
 _GENITIVE_ENDINGS = (("а", ""), ("ы", "а"), ("и", "а"), ("я", "ь"), ("и", "я"))
 
 
-def _nominatives(name: str) -> list[str]:
-    """`name` as written, and the nominative forms a Russian genitive may be of."""
+def _nominatives(name: str, endings: tuple[tuple[str, str], ...] = _GENITIVE_ENDINGS) -> list[str]:
+    """`name` as written, and the nominative forms a genitive may be of (Russian's endings
+    unless others are given)."""
     return [name] + [
         name[: -len(ending)] + nominative
-        for ending, nominative in _GENITIVE_ENDINGS
+        for ending, nominative in endings
         if name.endswith(ending) and len(name) > len(ending) + 2
     ]
 
@@ -572,16 +580,18 @@ def _nominatives(name: str) -> list[str]:
 def city_clock(text: str, vocab: _Vocab) -> tuple[str, str, str] | None:
     """(zone, country, city) of the first city or region `text` gives a time by ("13:00 (Oslo
     time)", "15:00 Lisbon time", "às 15h00, hora de Lisboa", "hora de Canarias", "по времени
-    Новосибирска"), a city's other names too ("Roma"); None when it names none. A zone's own
-    words ("Central Time", "Pacific time") name no city."""
+    Новосибирска", "(Liepājas laiks)"), a city's other names too ("Roma"); None when it names
+    none. A zone's own words ("Central Time", "Pacific time") name no city."""
     for seen, match in enumerate(_CITY_CLOCK.finditer(text[:MAX_SCAN])):
         if seen >= 20:
             break
-        if match.group("c"):  # "по времени Новосибирска": the city's name declined
-            for name in _nominatives(match.group("c")):
+        declined = match.group("c") or match.group("d")
+        if declined:  # "по времени Новосибирска", "Rīgas laiks": the city's name declined
+            endings = _GENITIVE_ENDINGS if match.group("c") else _BALTIC_GENITIVES
+            for name in _nominatives(declined, endings):
                 zone = city_zone(name, other_names=True)
                 if zone is not None:
-                    return zone[0], zone[1], match.group("c")
+                    return zone[0], zone[1], declined
             continue
         words = (match.group("a") or match.group("b")).split()
         for start in range(len(words)):  # "Our Oslo time": the city is the last words
