@@ -10,7 +10,8 @@ Australian card, an Indian check-in), each fault beside a READY twin sharing its
 2. the current employer run down by a stock figure of failure or drift said of a workplace,
    its people or "there" ("papering over the cracks", "asleep at the wheel", "run like a
    circus"), or by the hyperbole of people who would not see the obvious ("would not spot a
-   leak if it soaked their boots") is negativity; the same figure denied, said back as the
+   leak if it soaked their boots"), or the time counted until one can leave ("ticking off the
+   shifts till I can hand back my badge") is negativity; the same figure denied, said back as the
    reader's own problem, or not said of a workplace is no issue;
 3. interest said in a card's plain or casual words ("I'd love to cook for you", "def keen on
    the role", "rly want the job") is the interest element; a wish to talk is not."""
@@ -70,6 +71,7 @@ WORKPLACE_FIGURES = [
     "Candidly, the supervisors there would not spot a leaking pipe if it soaked their boots,"
     " and I have covered the night gaps for three years.",
     "My present manager wouldn't recognise a good rota if it was pinned to her door.",
+    "Between us, I'm ticking off the shifts till I can hand back my badge at the call centre.",
 ]
 
 
@@ -94,6 +96,7 @@ FIGURE_TWINS = [
     "The supervisors there would spot a leaking pipe long before it reached the loading bay,"
     " and I learned a great deal from them.",
     "You would not find a kinder crew if you searched the whole coast, and I will miss them.",
+    "I am counting the days until I can show your planners the finished route model.",
 ]
 
 
