@@ -4491,7 +4491,7 @@ def greeting_name(person: Person, title_stop: bool = True, own: bool = False) ->
         if goes_by[0] == phrasing.bare_name(person.name):
             return goes_by[0]
         if own:
-            return goes_by[0][:1].upper() + goes_by[0][1:]  # 'bex' -> 'Bex'
+            return phrasing.person_name(goes_by[0])  # 'bex' -> 'Bex', as names are
     return said
 
 

@@ -2388,7 +2388,7 @@ class Names:
         sentence = doc.sentence_at(start)
         return (
             before.search(doc.norm[sentence.start : start]) is not None
-            and after.match(doc.norm[end : min(len(doc.norm), end + 40)]) is not None
+            and after.match(doc.norm[end : end + 40]) is not None
         )
 
     def _families(self) -> list[frozenset[str]]:
