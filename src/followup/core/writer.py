@@ -220,6 +220,9 @@ _PRESENTED = re.compile(
     r"back-and-forth|your view)\b",
     re.I,
 )
+# Work done alongside the reader ('working through X with you'): wrong for the candidate's own
+# presentation, which was theirs to give ('Going through my seminar together')
+_SHARED_WORK = re.compile(r"\btogether\b|\bwith you\b|\bwork(?:ing)? through\b", re.I)
 # 'it' pointing back at the note's topic: wrong after a plural one ('the rotas')
 _IT_BACK = re.compile(
     r"\b(?:with|about|on|through|into|over) it\b|\bit (?:since|through|goes|develops)\b", re.I
@@ -398,6 +401,8 @@ class Writer:
         sat = slot.split(".")[-1] == "exercise" and self.values.get("topic_sat")
         if sat and _PRESENTED.search(template):  # a test sat or a role play: not presented
             return True
+        if slot.split(".")[-1] == "exercise" and not sat and _SHARED_WORK.search(template):
+            return True  # a talk or case the candidate presented: never done 'with you'
         if slot.split(".")[-1] == "exercise" and not self.values.get("topic_owned"):
             # the panel's part in your exercise: nobody is said to have asked or challenged
             return bool(_ASKED.search(template))
