@@ -23,8 +23,11 @@ _CAPS_TOKEN = lazy(r"[A-Z](?<![\w'&][A-Z])[A-Z'&]*(?![\w'&])")
 _HEADING_ABOVE_WORDS = 8
 # the learned issue codes a polite finding of a rule answers for its sentence and the next two
 _POLITE_JUDGED = ("pushy", "desperation")
-# two learned issue codes of which one sentence is reported under one only
-_PLEA_OR_COMPLAINT = frozenset(("desperation", "negativity"))
+# pairs of learned issue codes of which one sentence is reported under one only: a plea that
+# mentions the silence reads a little like a complaint, and a demand that gives its reason
+# ("kindly confirm the day you will decide, as I have already told my landlord I am moving") a
+# little like a plea
+_ONE_OF = (frozenset(("desperation", "negativity")), frozenset(("desperation", "pushy")))
 # a word of three to six capitals, and what the classifiers read for one that spells a word
 _CAPS_WORD = lazy(r"(?<![\w'-])[A-Z]{3,6}(?![\w'-])")
 _ACRONYM_WORD = "ACRONYM"
@@ -477,12 +480,12 @@ class Checker:
                 continue  # a line of an address block ("Technical Recruiter") says no tone
             scores = self.model.cached_scores(self._issue_text(index), wanted)
             over = {name for name, p in scores.items() if p >= thresholds[name]}
-            if over >= _PLEA_OR_COMPLAINT:
-                # a plea that mentions the silence ("every other lead has gone quiet, so your
-                # answer matters so much") reads a little like a complaint: one sentence is
-                # reported under the class it is further over the threshold of
-                weaker = min(_PLEA_OR_COMPLAINT, key=lambda n: scores[n] - thresholds[n])
-                over.discard(weaker)
+            for pair in _ONE_OF:
+                if over >= pair:
+                    # ("every other lead has gone quiet, so your answer matters so much": a plea)
+                    # one sentence is reported under the class it is further over the threshold of
+                    weaker = min(pair, key=lambda n: scores[n] - thresholds[n])
+                    over.discard(weaker)
             for name in wanted:
                 if name in over and (index, name) not in ruled:
                     self.add(name, doc.sentences[index])
