@@ -44,19 +44,26 @@ PANEL = [
     _who("Senara Jago", "s.jago@brackenmill.example"),
     _who("Lowena Tonkin", "l.tonkin@brackenmill.example", "coordinator"),
 ]
+# an onsite loop of eight, so that every frame of a kind is reached
+LOOP = [
+    *PANEL,
+    _who("Jory Clemo", "j.clemo@brackenmill.example"),
+    _who("Elowen Bray", "e.bray@brackenmill.example"),
+    _who("Tamsin Rowse", "t.rowse@brackenmill.example"),
+]
 
 
-def _round(topics: list[str], interviewed: str = "2027-05-11") -> dict:
+def _round(topics: list[str], people: list[dict] = PANEL) -> dict:
     return {
         "company": "Brackenmill Cider",
         "role": "Production Engineer",
-        "interviewed": interviewed,
+        "interviewed": "2027-05-11",
         "tz": "Europe/London",
         "format": "in-person",
         "channel": "email",
         "country": "GB",
         "subdiv": "ENG",
-        "people": PANEL,
+        "people": people,
         "topics": topics,
     }
 
@@ -117,3 +124,40 @@ def test_a_late_panel_note_never_ends_its_thanks_on_belatedly(language) -> None:
         for text in _notes(record, language, date(2027, 5, 19), to, late=True):
             assert not re.search(r"(?i)belatedly", text), text
             assert re.search(r"(?i)belated|later than|late\b", text), text
+
+
+ECHO = re.compile(
+    r"(?i)\bpresent\b[^.;]*\bpresentation\b|\btalk(?:ing)? you through\b[^.;]*\btalk\b"
+)
+
+
+@pytest.mark.parametrize(("jot", "head"), PRESENTED)
+def test_a_frame_never_says_again_what_the_exercise_is_called(
+    language, jot: str, head: str
+) -> None:
+    """'I appreciated the chance to present the case presentation', 'I enjoyed talking you
+    through my job talk': the frame's verb stammers the exercise's own name."""
+    for on in (date(2027, 5, 12), date(2027, 5, 19)):
+        for text in _notes(_round([jot], LOOP), language, on, "each"):
+            assert not ECHO.search(text), text
+
+
+@pytest.mark.parametrize(
+    "topic", ["the case presentation to the plant board", "my job talk on the press line"]
+)
+def test_no_exercise_frame_reached_stammers_the_exercise_name(language, topic: str) -> None:
+    """Every frame of the slot, each tried first: the one written never says its verb again
+    in the exercise's name."""
+    from followup.core import writer
+
+    variants = language.bank.slots["spec.exercise"]
+    for start in range(len(variants)):
+        w = writer.Writer(
+            bank=language.bank,
+            values={"topic": topic, "topic_owned": "yes"},
+            choose=lambda slot, n, start=start: start,
+            panel=writer.Panel(),
+            spelling=writer.Spelling(),
+        )
+        text = w.sentence("spec.exercise")
+        assert text is None or not ECHO.search(text), text

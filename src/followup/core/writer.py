@@ -223,6 +223,25 @@ _PRESENTED = re.compile(
 # Work done alongside the reader ('working through X with you'): wrong for the candidate's own
 # presentation, which was theirs to give ('Going through my seminar together')
 _SHARED_WORK = re.compile(r"\btogether\b|\bwith you\b|\bwork(?:ing)? through\b", re.I)
+_PLACEHOLDER = re.compile(r"\{[^}]*\}")
+# beginnings every frame may share with a topic ('your', 'with', 'about'): no echo
+_FRAME_COMMON = frozenset(
+    ["your", "with", "that", "this", "what", "have", "from", "more", "abou", "thro"]
+)
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _echoes_topic(template: str, values: Mapping[str, Any]) -> bool:
+    """Whether a frame's own words say again what its {topic} names, word beginnings alike
+    ('I appreciated the chance to present {topic}' with 'the case presentation'): the frame
+    reads as a stammer. Words of four letters or more, compared by their first four."""
+    topic = str(values.get("topic") or "").lower()
+    if not topic or "{topic" not in template.lower():
+        return False
+    frame = {w[:4] for w in _WORD.findall(_PLACEHOLDER.sub(" ", template.lower()))}
+    return any(w[:4] in frame for w in _WORD.findall(topic) if w[:4] not in _FRAME_COMMON)
+
+
 # 'it' pointing back at the note's topic: wrong after a plural one ('the rotas')
 _IT_BACK = re.compile(
     r"\b(?:with|about|on|through|into|over) it\b|\bit (?:since|through|goes|develops)\b", re.I
@@ -403,6 +422,8 @@ class Writer:
             return True
         if slot.split(".")[-1] == "exercise" and not sat and _SHARED_WORK.search(template):
             return True  # a talk or case the candidate presented: never done 'with you'
+        if slot.split(".")[-1] == "exercise" and _echoes_topic(template, self.values):
+            return True  # 'present the case presentation', 'talking you through my talk'
         if slot.split(".")[-1] == "exercise" and not self.values.get("topic_owned"):
             # the panel's part in your exercise: nobody is said to have asked or challenged
             return bool(_ASKED.search(template))
