@@ -84,6 +84,13 @@ class DecisionWords:
     # next week" and "this Friday" ("下周五", "来週の金曜日", "다음 주 금요일", "volgende week
     # vrijdag", "nächste Woche Freitag"): "next" and "this", each with its words
     week_before_weekday: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # words other languages say between a weekday and its day of the month ("vrijdag de 19e",
+    # "Freitag, den 19.", "jeudi le 18"), the endings they write after the day ("19e",
+    # "19.", "19º"), and the words for "of" between a weekday and a week ("sexta-feira da
+    # próxima semana", "el viernes de la semana que viene")
+    day_articles: tuple[str, ...] = ()
+    day_endings: tuple[str, ...] = ()
+    weekday_of: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> DecisionWords:
@@ -143,6 +150,9 @@ class DecisionWords:
             },
             strings("next_after_weekday"),
             {k: tuple(w.lower() for w in v) for k, v in weeks.items()},
+            strings("day_articles"),
+            strings("day_endings"),
+            strings("weekday_of"),
         )
 
 
@@ -186,6 +196,8 @@ def in_english(sentence: str, words: DecisionWords) -> str:
     text = _REPEATED.sub(r"\1", _SPACELESS_DIGITS.sub(" ", text))
     text = _SPACES.sub(" ", text).strip()
     text = _DOTTED_DAY.sub(r"\1 \2", text)  # "28. May" -> "28 May"
+    text = _weekday_and_day(words.day_articles, words.day_endings).sub(r"\1 \2", text)
+    text = _weekday_of_week(words.weekday_of).sub(_week_of_weekday, text)
     text = _next_after_day(words.next_after_weekday).sub(r"next \1", text)
     return _BARE_DAY.sub(_with_ordinal, text)
 
@@ -249,6 +261,34 @@ def _next_after_day(nexts: tuple[str, ...]) -> re.Pattern[str]:
     """A weekday with a word for "next" after it ("Friday prochain", "Friday que viene")."""
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in nexts) or "(?!)"
     return re.compile(rf"(?i)\b({'|'.join(_WEEKDAYS)})\s+(?:{alternatives})(?![\w'])")
+
+
+@lru_cache(maxsize=4)
+def _weekday_and_day(articles: tuple[str, ...], endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A weekday, a word other languages say before its day of the month and the day with the
+    ending they write after it ("Friday de 19e", "Friday, den 19.", "Thursday le 18"): the
+    weekday (group 1) and the day's number (group 2), as "Friday 19" says them."""
+    said = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in articles) or "(?!)"
+    ends = "|".join(re.escape(w) for w in sorted(endings, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"(?i)\b({'|'.join(_WEEKDAYS)}),?\s+(?:{said})\s+(\d{{1,2}})(?:{ends})?(?![\w\d])"
+    )
+
+
+@lru_cache(maxsize=4)
+def _weekday_of_week(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A weekday, a word for "of" and a week ("Friday da next week", "Friday della this
+    week"): the weekday (group 1) and which week (group 2)."""
+    said = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(
+        rf"(?i)\b({'|'.join(_WEEKDAYS)})\s+(?:{said})\s+(?:the\s+)?(next|this)\s+week\b"
+    )
+
+
+def _week_of_weekday(match: re.Match[str]) -> str:
+    """ "Friday next week" or "this Friday", as English says a weekday of a week."""
+    day, which = match.group(1), match.group(2).lower()
+    return f"{day} next week" if which == "next" else f"this {day}"
 
 
 _DOTTED_DAY = re.compile(rf"\b(\d{{1,2}})\.\s*({_MONTH})\b", re.IGNORECASE)

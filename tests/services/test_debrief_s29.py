@@ -1,0 +1,72 @@
+"""`followup debrief` on transcripts it has not seen (issue 9, kinds 11 and 12, session 29), each
+kind in general, with invented people and employers:
+
+1. a decision date said as a weekday with its day of the month in the ways other languages
+   put it ("vrijdag de 19e", "Freitag, den 19.", "vendredi le 19"), or as a weekday of next
+   week said with the language's "of" ("sexta-feira da próxima semana, dia 19", "el viernes de
+   la semana que viene"), and the informal "you" of Dutch and German answers ("hoor je van
+   ons", "du hörst von uns"), resolved against the interview day;
+2. a numbered voice that opens a turn with its own full name and a job ("Name Surname, je
+   suis …", "main Name Surname, … lead") is named.
+"""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from helpers_debrief import debriefed, decision, zoom
+
+WED = date(2032, 3, 10)  # a Wednesday; that week's Friday is the 12th, next week's the 19th
+
+
+def _decided(tmp_path: Path, said: str, country: str, day: date = WED) -> str | None:
+    return decision(
+        debriefed(
+            tmp_path,
+            "interview.vtt",
+            zoom(
+                ("Ortwin Vasquez-Lindahl", "Let us talk about the crate washing line."),
+                ("Fenella Obuya-Marsh", "Sure."),
+                ("Ortwin Vasquez-Lindahl", said),
+                ("Fenella Obuya-Marsh", "Thank you."),
+            ),
+            day,
+            "Fenella Obuya-Marsh",
+            country,
+        )
+    )
+
+
+# --- 1. a weekday with its day of the month, a weekday of next week, the informal "you" --------
+
+
+@pytest.mark.parametrize(
+    ("said", "day", "country"),
+    [
+        # Dutch, informal: "je" where the polite form says "u"
+        ("Uiterlijk dinsdag 16 maart hoor je van ons.", "2032-03-16", "NL"),
+        ("We laten het je weten op vrijdag de 19e.", "2032-03-19", "NL"),
+        ("Je hoort uiterlijk donderdag de 18e van ons.", "2032-03-18", "NL"),
+        # German: "den" and a day with its full stop
+        ("Sie hören bis Freitag, den 19., von uns.", "2032-03-19", "DE"),
+        ("Du hörst spätestens am Donnerstag, den 18. von uns.", "2032-03-18", "DE"),
+        # French: "le" between the weekday and its day
+        ("Nous vous donnerons une réponse d'ici jeudi le 18.", "2032-03-18", "FR"),
+        # a weekday of next week said with the language's "of"
+        ("Damos-lhe uma resposta até sexta-feira da próxima semana, dia 19.", "2032-03-19", "PT"),
+        ("Te daremos una respuesta el viernes de la semana que viene.", "2032-03-19", "ES"),
+        ("Vi faremo sapere entro venerdì della prossima settimana.", "2032-03-19", "IT"),
+        ("Nous vous donnerons une réponse vendredi de la semaine prochaine.", "2032-03-19", "FR"),
+        # English, as it was
+        ("We'll let you know by Friday the 19th.", "2032-03-19", "GB"),
+        ("We'll let you know by Friday.", "2032-03-12", "GB"),
+    ],
+)
+def test_a_weekday_with_its_day_in_other_languages(
+    tmp_path: Path, said: str, day: str, country: str
+) -> None:
+    assert _decided(tmp_path, said, country) == day
