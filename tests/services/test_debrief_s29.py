@@ -70,3 +70,66 @@ def test_a_weekday_with_its_day_in_other_languages(
     tmp_path: Path, said: str, day: str, country: str
 ) -> None:
     assert _decided(tmp_path, said, country) == day
+
+
+# --- 2. a numbered voice that opens a turn with its own name and its job -----------------------
+
+
+def _otter(*blocks: tuple[str, str]) -> str:
+    """An Otter text export: "Name  M:SS" headers, the footer."""
+    body = "\n\n".join(
+        f"{who}  0:{n * 7:02d}\n{text}" for n, (who, text) in enumerate(blocks, start=1)
+    )
+    return f"Entrevue répartition\n\n{body}\n\nTranscribed by https://otter.ai\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "second", "named"),
+    [
+        (
+            "Bonjour. Moi, c'est Solange Bérubé-Tanaka, je dirige l'entretien. Et à côté de moi…",
+            "Anselme Gagnon-Okoro, je suis contremaître pour les ponts roulants. Enchanté.",
+            "Anselme Gagnon-Okoro",
+        ),
+        (
+            "Hallo, ich bin Solange Bérubé-Tanaka. Neben mir sitzt…",
+            "Ja, Anselme Gagnon-Okoro, ich bin Schichtleiter in der Halle drei.",
+            "Anselme Gagnon-Okoro",
+        ),
+        (
+            "Hi, main Solange Bérubé-Tanaka hoon, aur mere saath…",
+            "Haan, main Anselme Gagnon-Okoro, crane maintenance lead. Namaste.",
+            "Anselme Gagnon-Okoro",
+        ),
+        (
+            "Hi, I'm Solange Bérubé-Tanaka. And next to me…",
+            "Anselme Gagnon-Okoro, I'm the foreman for the overhead cranes.",
+            "Anselme Gagnon-Okoro",
+        ),
+    ],
+)
+def test_a_numbered_voice_that_opens_with_its_name_and_job_is_named(
+    tmp_path: Path, opening: str, second: str, named: str
+) -> None:
+    blocks = (
+        ("Solange Bérubé-Tanaka", opening),
+        ("Speaker 2", second),
+        ("Ilario Mbeki-Sorensen", "Bonjour, merci de me recevoir."),
+        ("Speaker 2", "On parle de la maintenance des ponts roulants."),
+    )
+    result = debriefed(
+        tmp_path, "entrevue_otter_ai.txt", _otter(*blocks), WED, "Ilario Mbeki-Sorensen", "CA"
+    )
+    assert result.speakers == ["Solange Bérubé-Tanaka", named, "Ilario Mbeki-Sorensen"]
+
+
+def test_a_voice_greeting_someone_by_name_is_not_named_so(tmp_path: Path) -> None:
+    blocks = (
+        ("Solange Bérubé-Tanaka", "Hi, I'm Solange Bérubé-Tanaka."),
+        ("Speaker 2", "Ilario Mbeki-Sorensen, welcome, we are glad you could come."),
+        ("Ilario Mbeki-Sorensen", "Thank you."),
+    )
+    result = debriefed(
+        tmp_path, "crane_otter_ai.txt", _otter(*blocks), WED, "Ilario Mbeki-Sorensen", "CA"
+    )
+    assert result.speakers.count("Ilario Mbeki-Sorensen") == 1

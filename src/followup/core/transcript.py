@@ -1326,6 +1326,22 @@ def _name_and_job() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _name_then_own() -> re.Pattern[str]:
+    """A sentence that opens with a full name, then the speaker's own words of who they are
+    ("Olga Dunne-Ivers, je suis contremaître …", "Yes, Olga Dunne-Ivers, ich bin …", "Olga
+    Dunne-Ivers, I'm the foreman …"): [transcript] introductions that cannot point at someone
+    else, after the name and its comma; one word may come before the name ("Oui, …")."""
+    pointing = _words().pointing_introductions
+    own = [w for w in _words().introductions if w not in pointing]
+    said = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(own, key=len)[::-1])
+    return re.compile(
+        rf"(?:^|(?<=[.!?])[ \t]+)(?:[^\W\d_]+,[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+"
+        rf"(?:{_particle()}[ \t]+)*{_NAME_WORD}){{1,3}}),[ \t]+(?i:I'm|I’m|I am|{said or '(?!)'})"
+        r"[ \t]+\w"
+    )
+
+
+@lru_cache(maxsize=1)
 def _person_heads() -> str:
     """The words of data/debrief.toml [grammar] person_heads, as a pattern's alternatives."""
     heads = sorted(_person_head_words(), key=len, reverse=True)
@@ -1358,7 +1374,9 @@ def _introduction(line: str, own: bool = False) -> tuple[str, str | None] | None
             and m.re is not _NAME_HERE
             and not any(m.group(0).lower().startswith(w) for w in pointing)
         ]
-    for match in [*matches, *([] if own else _name_and_job().finditer(line))]:
+    # "Olga Dunne-Ivers, ich bin Schichtleiter": the name before the words, a job after them
+    first = [] if own else list(_name_then_own().finditer(line))
+    for match in [*first, *matches, *([] if own else _name_and_job().finditer(line))]:
         if match is None:
             continue
         words = _without_honorific(match.group("name").replace(".", " ")).split()
