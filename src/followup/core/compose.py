@@ -36,6 +36,7 @@ from followup.core.models import Format, Interview, Person, PersonRole, Profile
 from followup.core.name_lists import person_words
 from followup.core.parse import word_list
 from followup.core.people import DEPARTMENTS, has_body, is_remark, is_role
+from followup.core.person_names import without_strays
 from followup.core.plan import Plan
 from followup.core.plan import recipient_for as recipient_for
 from followup.core.regex_programs import shipped
@@ -4473,7 +4474,12 @@ def greeting_name(person: Person, title_stop: bool = True, own: bool = False) ->
     nickname typed in quotes beside the first name ("Patricia 'trish' O'Connell") greets
     them in their `own` note, capitalised ('Dear Trish,': the name they asked to be called;
     a user's report of s12), but names them to anyone else by the first name ('Patricia'):
-    a coordinator or another reader may never have heard it."""
+    a coordinator or another reader may never have heard it. A quote, bracket or stop a jot
+    left at the edges of a name is never said (person_names.without_strays)."""
+    return without_strays(_greeting_name(person, title_stop, own))
+
+
+def _greeting_name(person: Person, title_stop: bool, own: bool) -> str:
     if person.called or person.greeting:
         return person.called or person.greeting or ""
     parts = phrasing.name_parts(person.name)
@@ -4561,6 +4567,25 @@ def _a_label(bare: str) -> bool:
     return not (bare[:1].isupper() and bare[1:].islower() and key in words["label_names"])
 
 
+def _brand_words(bare: str) -> bool:
+    """Whether a recorded name is everyday words, as a brand's mailbox is named ('Desert
+    Bloom'), never a name no dictionary holds ('Adaeze')."""
+    from followup.core.check.words import everyday
+
+    words = phrasing.untitled_name(bare).split()
+    return bool(words) and all(everyday(w) for w in words)
+
+
+def _a_thing(bare: str) -> bool:
+    """Whether a recorded name is only words that name a message or a thing, articles and what
+    someone did ('the email came', 'calendar invite', 'an email'; data person_words
+    not_people, not_in_names, did), never anyone's name ('Grace', 'Mark')."""
+    words = person_words()
+    keys = [w.lower().strip(".,'’") for w in bare.split()]
+    known = words["not_people"] | words["not_in_names"] | words["did"]
+    return bool(keys) and all(k in known for k in keys)
+
+
 def is_a_person(person: Person, greeting: str) -> bool:
     """Whether a recipient is someone to greet by name: the greeting's word is a name, and the
     recorded name is not a team ('Academic Recruitment', 'Office - Jo' is Jo)."""
@@ -4583,9 +4608,16 @@ def is_a_person(person: Person, greeting: str) -> bool:
         return False  # 'charge nurse bay 4', 'round 2': a count is in no one's name
     if _a_label(bare):
         return False  # 'signed', 'cc', 'Note:': a line's label, no one's name
+    if _a_thing(bare):
+        return False  # 'the email came', 'calendar invite': what a line said, no one's name
     title = (person.title or "").lower().split()
-    if title and title[-1] in ("team", "inbox", "mailbox") and not _own_address(person):
-        return False  # 'Desert Bloom' titled 'Talent Team': a team's mailbox, nobody's name
+    if (
+        title
+        and title[-1] in ("team", "inbox", "mailbox")
+        and not _own_address(person)
+        and _brand_words(bare)
+    ):  # 'Desert Bloom' titled 'Talent Team': a team's mailbox, nobody's name ('Adaeze' of
+        return False  # the People Team signs it: greeted by her name)
     if parts.title:
         return True
     words = [w.lower().strip(".,") for w in phrasing.bare_name(person.name).split()]

@@ -277,13 +277,14 @@ def _asked(notes: str | None, address: Address) -> list[tuple[str, str]]:
     titles = {t.lower().rstrip(".") for t in phrasing.TITLES} | {"sir", "dame", "ma'am", "madam"}
     for m in re.finditer(
         shipped(
-            rf"(?:\b(?P<who>{_WORD})\s+|(?<![\w'’]))(?P<cue>{cues})\s+['\"‘“]?(?P<name>{_WORD}\.?"
-            rf"(?:\s+{_WORD}){{0,2}})"
+            rf"(?:\b(?P<who>{_WORD})\s+|(?<![\w'’]))(?P<cue>{cues})\s+"
+            rf"(?:{_IN_QUOTES}|['\"‘“]?(?P<name>{_WORD}\.?(?:\s+{_WORD}){{0,2}}))"
         ),
         notes,
         re.I,
     ):
-        words = m.group("name").split()
+        # a name typed in quotes ends at them ("prefers 'Tempe'. ekundayo prefers …")
+        words = (m.group("quoted") or m.group("name")).split()
         who = (m.group("who") or "").lower()
         low0 = words[0].lower().rstrip(".")
         if " ".join(m.group("cue").lower().split()) not in strong and not (
@@ -310,13 +311,24 @@ def _asked(notes: str | None, address: Address) -> list[tuple[str, str]]:
             continue
         said = []
         for w in words:
-            said.append(w[:1].upper() + w[1:])
+            # the quotes the name was typed in, and a stop after them, are no part of it
+            # ("prefers 'Stav'." -> 'Stav'); a title's stop stays ('Dr. Lim')
+            w = w.strip(_QUOTES)
+            if w.endswith(".") and _key(w) not in titles:
+                w = w.rstrip(".").rstrip(_QUOTES)
+            if w:
+                said.append(w[:1].upper() + w[1:])
+        if not said:
+            continue
         if len(said) == 2 and said[0].lower().rstrip(".") in {"dr", "mr", "ms", "mrs", "prof"}:
             said[0] = said[0].rstrip(".") + "."  # 'dr lim' -> 'Dr. Lim', as a title is written
         found.append((who, " ".join(said)))
     return found
 
 
+_QUOTES = "'‘’\"“”"
+# a name typed in quotes after the cue, to the closing quote ('Tempe', "O'Neill")
+_IN_QUOTES = r"['\"‘“](?P<quoted>(?:[^'\"‘’“”]|(?<=\w)['’](?=\w)){2,40}?)['\"’”]"
 _PRONOUNS = frozenset(["he", "she", "they", "him", "her", "them", "who", "and", "but", "also"])
 
 

@@ -389,6 +389,69 @@ def _short_for(short: str, full: str) -> bool:
     return any(_key(w) in own and len(_key(w)) > 1 for w in words)
 
 
+# A name typed in quotes, as a mail signs it ("'Kaiah Morrow, Talent Partner'"): quotes at
+# the edges of words (an apostrophe inside one, O'Rourke, is no quote), the words inside held
+# whole even where a comma parts the name from its title.
+_SIGNED = re.compile(
+    r"(?<![\w'’])['‘\"“](?P<body>(?:[^'‘’\"“”]|(?<=\w)['’](?=\w))+?)['’\"”](?![\w'’])"
+)
+# what may stand between a quoted signature and the next part: nothing, or a separator
+_PART_END = re.compile(r"\s*(?:$|[,;|]|\s[-–—]\s)")
+
+
+def _a_lead(lead: str) -> bool:
+    """Whether lower-case words before a name tell how a message came ('the email came',
+    'invite was sent', 'signed'): no name of their own, and a verb or a little word in them
+    ('tama from recruitment' is Tama)."""
+    words = person_words()
+    keys = [_key(w) for w in lead.split()]
+    if not keys or lead != lead.lower():
+        return False
+    told = words["did"] | words["aside_starts"] | words["not_in_names"] | words["not_people"]
+    return all(k in told or k in words["labels"] for k in keys) or (
+        any(k in told for k in keys) and any(k.endswith("ed") or k in words["did"] for k in keys)
+    )
+
+
+def _signature(work: str) -> str:
+    """A line with the name a mail is signed by, or came from, said as its own parts:
+    "… - the email came from 'Kaiah Morrow, Talent Partner'" -> '… , Kaiah Morrow, Talent
+    Partner , ' (the lead left out, the comma inside the quotes parting name and title);
+    "'Oluchi, People Ops', sent the brief" -> ' , Oluchi, People Ops , , sent the brief';
+    'invite sent by Ottoline Brisk' -> ' , Ottoline Brisk'. A nickname in quotes inside a
+    name ("Rosalind 'roz' Achterberg") is left as typed."""
+    follows = person_words()["name_follows"]
+    for m in reversed(list(_SIGNED.finditer(work))):
+        body = m.group("body").strip()
+        head = _SEPARATORS.split(body)[0].strip()
+        if not (head[:1].isupper() and _looks_like_name(head)):
+            continue
+        if not _PART_END.match(work, m.end()):
+            continue  # "Kwabena 'KB' Owusu": a nickname inside a name
+        before = _SEPARATORS.split(work[: m.start()])[-1]
+        lead = before.strip(" ,-–—")
+        start = m.start() - len(before)
+        if lead:
+            words = lead.split()
+            if _key(words[-1]) not in follows or not _a_lead(" ".join(words[:-1]) or words[-1]):
+                continue  # 'Kunle 'KB'': a name before the quotes
+        work = work[:start] + " , " + body + " , " + work[m.end() :]
+    parts = _SEPARATORS.split(work)
+    changed = False
+    for k, part in enumerate(parts):
+        words = part.strip(" ,-–—").split()
+        at = next((i for i in range(1, len(words) - 1) if words[i] in follows), None)
+        who = " ".join(words[at + 1 :]) if at else ""
+        if (
+            at
+            and _a_lead(" ".join(words[:at]))
+            and who[:1].isupper()
+            and (_looks_like_name(who) or _looks_named(who) or is_role(who))
+        ):  # 'invite sent by Ottoline Brisk', 'by Talent Desk'; never 'Oskar from the council'
+            parts[k], changed = who, True
+    return " , ".join(parts) if changed else work
+
+
 def split_person(text: str, country: str | None = None, what: str = "person") -> TypedPerson:
     """Name, title, email and phone of one person typed on one line (see the module doc).
 
@@ -439,6 +502,7 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     work = _PARENS.sub(lambda m: " , " if _is_aside(m.group(1)) else m.group(0), work)
     titles = [m.group(1).strip() for m in _PARENS.finditer(work) if m.group(1).strip(" ,")]
     work = _PARENS.sub(" , ", work)
+    work = _signature(work)
     if "(" in work or ")" in work or "<" in work or ">" in work:
         raise InvalidInput(f"{what}: {quote(text)} has an unmatched bracket")
     # a label inside the line ("jobs@… - signed 'Talent Team'"): what follows it is the name

@@ -189,6 +189,33 @@ def _lower_words_capitalised(text: str) -> str:
     return " ".join(out)
 
 
+# what a jot leaves at the edges of a name said in a note: quotes, brackets, a comma or a mark
+_STRAY_EDGES = "'‘’\"“”()[]{}<>,;:!?"
+_INITIALS_WORD = re.compile(r"(?:[^\W\d_]\.)+")
+
+
+def without_strays(said: str) -> str:
+    """A name as a note says it, without the quotes, brackets, commas or full stop a jot left
+    at its edges ("'Oluchi" -> 'Oluchi', "Stav'." -> 'Stav', '(Oluchi' -> 'Oluchi'); the stop
+    of initials ('J.R.') or of a title said alone with a name ('Dr.') stays, and so does an
+    apostrophe inside a name ("O'Hare")."""
+    text = " ".join(said.split())
+    before = None
+    while text != before:
+        before = text
+        text = text.strip(_STRAY_EDGES).strip()
+        words = text.split()
+        last = words[-1] if words else ""
+        if (
+            last.endswith(".")
+            and not _INITIALS_WORD.fullmatch(last)
+            and _title_key(last) not in TITLES
+            and _title_key(last) not in PREFIXES
+        ):
+            text = text[:-1]
+    return text or " ".join(said.split())
+
+
 @dataclass(frozen=True)
 class NameParts:
     """A person's name in parts: title (no stop), first name, last name with its particles."""
