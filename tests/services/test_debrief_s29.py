@@ -7,7 +7,9 @@ kind in general, with invented people and employers:
    la semana que viene"), and the informal "you" of Dutch and German answers ("hoor je van
    ons", "du hörst von uns"), resolved against the interview day;
 2. a numbered voice that opens a turn with its own full name and a job ("Name Surname, je
-   suis …", "main Name Surname, … lead") is named.
+   suis …", "main Name Surname, … lead") is named;
+3. talk that mixes English with romanised Hindi proposes the English noun phrases said inside
+   it, never one with a Hindi word ("hai", "ka", "mein", …) in it or at its head.
 """
 
 # ruff: noqa: E501
@@ -18,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers_debrief import debriefed, decision, zoom
+from helpers_debrief import debriefed, decision, topics, zoom
 
 WED = date(2032, 3, 10)  # a Wednesday; that week's Friday is the 12th, next week's the 19th
 
@@ -133,3 +135,82 @@ def test_a_voice_greeting_someone_by_name_is_not_named_so(tmp_path: Path) -> Non
         tmp_path, "crane_otter_ai.txt", _otter(*blocks), WED, "Ilario Mbeki-Sorensen", "CA"
     )
     assert result.speakers.count("Ilario Mbeki-Sorensen") == 1
+
+
+# --- 3. Hindi-English talk: the English noun phrases said inside it ----------------------------
+
+_HINDI = frozenset(
+    [
+        "hai",
+        "hain",
+        "ka",
+        "ki",
+        "ke",
+        "ko",
+        "mein",
+        "se",
+        "par",
+        "pe",
+        "aur",
+        "toh",
+        "bhi",
+        "nahi",
+        "kya",
+        "ho",
+        "hoon",
+        "raha",
+        "rahe",
+        "karna",
+        "kar",
+        "wala",
+        "wale",
+        "liye",
+        "saath",
+        "abhi",
+        "humara",
+        "humare",
+        "yeh",
+        "woh",
+    ]
+)
+
+
+def test_hindi_english_talk_proposes_its_english_noun_phrases(tmp_path: Path) -> None:
+    interviewer, second, candidate = "Shalini Venkatraman", "Kabir Oyelaran-Bose", "Tarun Mehlotra"
+    result = debriefed(
+        tmp_path,
+        "interview.vtt",
+        zoom(
+            (interviewer, "Namaste Tarun. Toh pehle thoda context de deti hoon."),
+            (
+                interviewer,
+                "Humare paas abhi Pune mein teen cold storage warehouses hain, aur is saal hum "
+                "temperature logging ke automation pe kaam kar rahe hain.",
+            ),
+            (candidate, "Achha, temperature logging abhi manual hai kya?"),
+            (
+                second,
+                "Haan, bilkul manual hai. Aur doosra bada issue hai dock scheduling for "
+                "reefer trucks, trucks ghanton tak wait karte hain.",
+            ),
+            (candidate, "Dock scheduling ke liye koi system hai ya sab phone pe hota hai?"),
+            (
+                second,
+                "Sab phone pe. Teesra topic hai vaccine cold chain audits, jo har quarter "
+                "mein hote hain aur unka paperwork bahut heavy hai.",
+            ),
+            (interviewer, "Temperature logging aur dock scheduling dono hi priority hain."),
+            (candidate, "Samajh gaya, thank you ma'am."),
+        ),
+        WED,
+        candidate,
+        "IN",
+    )
+    found = topics(result)
+    assert any("temperature logging" in t for t in found), found
+    assert any("dock scheduling" in t for t in found), found
+    assert any("cold chain audits" in t for t in found), found
+    for topic in found:
+        words = topic.replace("'", " ").split()
+        assert not _HINDI & set(words), found
+        assert "ma" not in words and "pune" not in words, found

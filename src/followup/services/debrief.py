@@ -135,6 +135,37 @@ def spoken_language(text: str) -> LanguageWords | None:
     return _language_words(code)
 
 
+_MIXED_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def mixed_words(text: str) -> frozenset[str] | None:
+    """The words that end an English noun phrase in talk that mixes English with another
+    language written in Latin letters (romanised Hindi-English), as data/debrief.toml [mixed]
+    lists that language's words: those words and every word `text` writes only in small
+    letters that LemmInflect's English tables do not know ("dard", "dhoondhne"); None when
+    fewer than [mixed] min_percent of the words of `text` are one listed language's."""
+    said = [w.lower() for w in _MIXED_WORD.findall(text[:MAX_KEYPHRASE_CHARS])]
+    if not said:
+        return None
+    table = _mixed_table()
+    most = int(table.get("min_percent", 8))
+    for language in (v for v in table.values() if isinstance(v, dict)):
+        listed = frozenset(str(w).lower() for w in language.get("words", ()))
+        if sum(w in listed for w in said) * 100 < most * len(said):
+            continue
+        capitalised = {w.lower() for w in _MIXED_WORD.findall(text) if not w.islower()}
+        unknown = {w for w in set(said) - capitalised if not word_classes(w) and "'" not in w}
+        return listed | unknown
+    return None
+
+
+@lru_cache(maxsize=1)
+def _mixed_table() -> dict[str, Any]:
+    text = (resources.files("followup") / "data" / "debrief.toml").read_text(encoding="utf-8")
+    mixed = tomllib.loads(text).get("mixed", {})
+    return dict(mixed) if isinstance(mixed, dict) else {}
+
+
 @lru_cache(maxsize=1)
 def _spoken_tables() -> dict[str, dict[str, Any]]:
     text = (resources.files("followup") / "data" / "debrief.toml").read_text(encoding="utf-8")
@@ -249,6 +280,9 @@ def propose(settings: Settings, round_id: int, path: Path) -> Debrief:
     day = parsed.date or meeting_day(path.name, interview, settings.timezone)
     sentences = debrief.sentences_of(parsed, words, limits)
     language = spoken_language(" ".join(s.text for s in sentences))
+    foreign = mixed_words(" ".join(s.text for s in sentences)) if language is None else None
+    if foreign and words.grammar is not None:  # "dark stores hain": "hain" ends the phrase
+        words = replace(words, grammar=replace(words.grammar, other=words.grammar.other | foreign))
     phrases = keyphrases(
         " ".join(s.text for s in sentences), limits.keyphrase_words, limits.max_topics * 6
     )
