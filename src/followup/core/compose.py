@@ -4857,9 +4857,12 @@ _UNSUFFIXED = re.compile(r"(?i)\s+(?:sir|ji|saab|sahab|sahib|madam|ma'am|maam|po
 
 
 def _by_title(greeting: str) -> bool:
-    """Whether a greeting names its reader by a title ('Mr Okafor', 'Dr. Holt')."""
+    """Whether a greeting names its reader by a title ('Mr Okafor', 'Dr. Holt'), or by a form
+    of address another language or a church gives ('Fr Okonjo', 'Me Gagnon'; data
+    person_words honour_family, religious_titles)."""
     head = greeting.split()[0].rstrip(".").lower() if greeting.split() else ""
-    return head in phrasing.TITLES
+    words = person_words()
+    return head in phrasing.TITLES or head in words["honour_family"] | words["religious_titles"]
 
 
 def _named(person: Person, title_stop: bool) -> bool:

@@ -46,6 +46,19 @@ TITLES = {
     "principal": "Principal", "matron": "Matron", "sister": "Sister", "dean": "Dean",
     "pastor": "Pastor", "rabbi": "Rabbi", "imam": "Imam", "shri": "Mr", "sri": "Mr",
 }  # fmt: skip
+# The styles before a form of address: a title of the church after one is what the person is
+# called ('Rev. Fr. Okonjo' is 'Fr Okonjo', 'Rev. Canon Pryde' is 'Canon Pryde').
+_STYLES = frozenset(["Rev", "Revd"])
+
+
+def _religious() -> dict[str, str]:
+    """The titles of a church or an order (data/person_words.txt religious_titles), by the
+    key a typed word is read with, as a greeting writes them ('msgr' -> 'Msgr')."""
+    return {w: w.capitalize() for w in person_words()["religious_titles"]}
+
+
+# religious titles are titles everywhere but 'fr', which alone may be the German 'Frau'
+TITLES.update({k: v for k, v in _religious().items() if k not in person_words()["honour_family"]})
 # Short titles that are also first names or words ('Col Brady' may be Colin): a title only
 # when written with a stop ('Col. Brady').
 _TITLES_WITH_STOP = frozenset(["col", "gen", "maj", "adm", "arch"])
@@ -307,10 +320,18 @@ def name_parts(name: str) -> NameParts:
         low = _title_key(parts[0])
         if low in _TITLES_WITH_STOP and not parts[0].endswith("."):
             break
-        if low in TITLES:
+        if title in _STYLES and low in _religious():
+            title = _religious()[low]  # 'Rev. Fr.', 'Rev Father', 'Rev. Canon'
+        elif low in TITLES:
             found = TITLES[low]
             if title is None or _TITLE_RANK.get(found, 0) > _TITLE_RANK.get(title, 0):
                 title = found
+        elif (
+            low in person_words()["title_styles"]
+            and len(parts) > 2
+            and _title_key(parts[1]) in TITLES
+        ):
+            pass  # 'Very Rev. Fr.': a style before a title
         elif low not in PREFIXES and not (low in _INITIALS_PREFIXES and len(parts) >= 3):
             break
         parts = parts[1:]
@@ -478,7 +499,7 @@ _SHORT_GIVEN = re.compile(r"[A-Za-z]{2,5}\.")
 
 
 _STOPPED_TITLES = frozenset({"Dr", "Prof", "Rev", "Capt", "Mr", "Mrs", "Ms", "Mx", "Engr", "Lt",
-                             "Atty", "Arch",
+                             "Atty", "Arch", "Fr", "Msgr",
                              "Cmdr", "Cdr", "Sgt", "Cpl", "Maj", "Col", "Gen", "Adm", "Insp",
                              "Supt"})  # fmt: skip
 

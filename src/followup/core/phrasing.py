@@ -212,6 +212,8 @@ class Lexicon:
     concepts: Mapping[str, frozenset[str]] = field(default_factory=dict)  # stem -> groups
     phrase_concepts: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "a b" -> groups
     article_leads: frozenset[str] = frozenset()
+    # the words after a lead that make the name take "the" ('of', 'for': "the Ministry for X")
+    article_joins: frozenset[str] = frozenset(["of"])
     article_tails: frozenset[str] = frozenset()
     article_bare: tuple[str, ...] = ()
     name_tails: frozenset[str] = frozenset()  # 'Pack', 'Programme': a name that takes 'the'
@@ -408,6 +410,7 @@ class Lexicon:
             concepts={k: frozenset(v) for k, v in concept_stems.items()},
             phrase_concepts={k: frozenset(v) for k, v in phrases.items()},
             article_leads=frozenset(strings(articles.get("leads_of", []), "articles.leads_of")),
+            article_joins=frozenset(strings(articles.get("lead_joins", ["of"]), "articles")),
             article_tails=frozenset(strings(articles.get("tails", []), "articles.tails")),
             article_bare=tuple(strings(articles.get("bare", []), "articles.bare")),
             name_tails=frozenset(strings(articles.get("name_tails", []), "articles.name_tails")),
@@ -645,7 +648,8 @@ def company_name(company: str, lexicon: Lexicon, locale: str = "en-US") -> str:
 # Software Pty Ltd' -> 'Brightwater Software', 'Grupo Alvarado S.A. de C.V.' -> 'Grupo
 # Alvarado'); written with or without stops, brackets or a comma before them.
 def company_phrase(company: str, lexicon: Lexicon, locale: str = "en-US") -> str:
-    """A company as it reads after a verb or preposition: 'the Port of Tacoma', 'Cascade
+    """A company as it reads after a verb or preposition: 'the Port of Tacoma', 'the Ministry
+    for Coastal Fisheries' (data phrasing.toml [articles] leads_of, lead_joins), 'Cascade
     Outdoor'; a name that already starts with 'The' keeps it (lower-cased in a sentence); the
     legal form at its end is left out (core.legal_forms)."""
     text = without_legal_form(company_name(company, lexicon, locale), lexicon.legal_forms)
@@ -657,7 +661,7 @@ def company_phrase(company: str, lexicon: Lexicon, locale: str = "en-US") -> str
     ws = [w.strip(".,") for w in low.split()]
     if _proper_body(ws, lexicon):  # 'East Clydeside Council', 'City of Leeds'
         return text
-    if len(ws) >= 3 and ws[0] in lexicon.article_leads and ws[1] == "of":
+    if len(ws) >= 3 and ws[0] in lexicon.article_leads and ws[1] in lexicon.article_joins:
         return "the " + text
     if len(ws) >= 2 and ws[-1].strip(".") in lexicon.article_tails:
         return "the " + text
