@@ -161,3 +161,11 @@ def test_no_exercise_frame_reached_stammers_the_exercise_name(language, topic: s
         )
         text = w.sentence("spec.exercise")
         assert text is None or not ECHO.search(text), text
+
+
+def test_a_bridge_after_the_topic_never_ties_a_claim_on_by_since(language) -> None:
+    """'I've done that kind of work before, since I have reduced food cost …': 'since' read as
+    a cause, and the claim as a stray CV line."""
+    for slot in ("bridge.near", "bridge.near.long"):
+        for v in language.bank.slots[slot]:
+            assert not re.search(r"(?i)\b(?:since|as) \{qual\}|kind of work before", v), (slot, v)

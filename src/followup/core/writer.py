@@ -216,7 +216,7 @@ _CLAIMS = re.compile(
 )
 _ANY_OWNER = ("exercise", "question", "priority")  # the candidate's own, or one person's
 _PRESENTED = re.compile(
-    r"\b(?:present|presenting|(?:talk|walk|take)(?:ing)? you through|questions?|"
+    r"\b(?:present|presenting|explain(?:ing)?|(?:talk|walk|take)(?:ing)? you through|questions?|"
     r"back-and-forth|your view)\b",
     re.I,
 )
