@@ -169,3 +169,24 @@ def test_a_bridge_after_the_topic_never_ties_a_claim_on_by_since(language) -> No
     for slot in ("bridge.near", "bridge.near.long"):
         for v in language.bank.slots[slot]:
             assert not re.search(r"(?i)\b(?:since|as) \{qual\}|kind of work before", v), (slot, v)
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Drafted the firm's export licence guidance", "my firm's export licence guidance"),
+        ("Cut the team's invoice backlog from 9 weeks to 2", "my team's invoice backlog"),
+        ("Wrote the onboarding manual still used at the current agency", "at my current agency"),
+    ],
+)
+def test_a_cv_line_about_a_past_workplace_says_it_was_mine(line: str, said: str) -> None:
+    """'I have drafted the firm's guidance note' reads as done for the new employer: the
+    workplace a CV line names with 'the' is the candidate's own."""
+    from followup.config import load_settings
+    from followup.core import phrasing
+    from followup.services import drafting
+
+    lexicon = drafting.load_data(load_settings(env={})).language.lexicon
+    q = phrasing.qualification(line, lexicon)
+    assert said in q.clause, q
+    assert not re.search(r"\bthe (?:current )?(?:firm|team|agency)\b", q.clause), q

@@ -199,6 +199,8 @@ class Lexicon:
     degrees: frozenset[str] = frozenset()  # degree words as jotted ('mpharm', 'masters')
     # first degrees a role takes for granted ('JD', 'BSc'): never an untied statement of fit
     entry_degrees: frozenset[str] = frozenset()
+    # workplaces a CV line names with 'the' that are the candidate's own ('the firm's')
+    own_workplaces: frozenset[str] = frozenset()
     # courses held beside a degree that take 'the' ('the LPC'), in their capitals
     definite_credentials: frozenset[str] = frozenset()
     instrument_heads: frozenset[str] = frozenset()  # 'with a buddy system'
@@ -390,6 +392,7 @@ class Lexicon:
             },
             degrees=frozenset(strings(quals.get("degrees", []), "q.degrees")),
             entry_degrees=frozenset(strings(quals.get("entry_degrees", []), "q.entry_degrees")),
+            own_workplaces=frozenset(strings(quals.get("own_workplaces", []), "q.own_workplaces")),
             instrument_heads=frozenset(
                 strings(quals.get("instrument_heads", []), "q.instrument_heads")
             ),
@@ -2373,8 +2376,27 @@ def qualification(raw: str, lexicon: Lexicon, part: bool = False) -> Qualificati
     shorthand ('ran the reno of 12 rooms': renovation or a place?), the gate every phrase of
     a note passes (`shorthand_words`)."""
     q = replace(_qualification_said(_GLUED_UNIT.sub(r"\1 \2", raw), lexicon, part), raw=raw)
+    if q.form == "achievement":  # 'I have drafted the firm's note': the firm is mine
+        q = replace(q, clause=own_workplace(q.clause, lexicon))
     short = shorthand_words(q.clause, lexicon) if q.sure else []
     return replace(q, sure=False, doubt=SHORTHAND_LEFT.format(word=short[0])) if short else q
+
+
+_THE_PLACE = re.compile(r"\bthe ((?:current|previous|former|last) )?([a-z]+)\b(?!-)")
+
+
+def own_workplace(clause: str, lexicon: Lexicon) -> str:
+    """A CV line's workplace named with 'the' said as the candidate's own ("I have drafted
+    the firm's guidance note" -> "… my firm's …", "at the current institute" -> "at my current
+    institute"; data/phrasing.toml own_workplaces): with 'the', a recruiter reads the work as
+    done for the new employer."""
+
+    def mine(m: re.Match[str]) -> str:
+        if m.group(2) not in lexicon.own_workplaces:
+            return m.group()
+        return f"my {m.group(1) or ''}{m.group(2)}"
+
+    return _THE_PLACE.sub(mine, clause)
 
 
 def _qualification_said(raw: str, lexicon: Lexicon, part: bool = False) -> Qualification:
