@@ -389,6 +389,12 @@ def _city_after_time(after: str, start: datetime, hour: int, minute: int) -> tup
     saati)". Up to the line's end; a word of a cased script is a city's only with a capital
     (a case ending after an apostrophe is left out: "İstanbul'da"). None when none is."""
     line = after.split("\n", 1)[0]
+    for said in _CITY_ZEIT.finditer(line):  # "10:00 Uhr (Wiener Zeit)": Wien's clock
+        for name in _nominatives(said.group("city"), _GERMAN_DEMONYMS)[1:]:
+            for _people, _country, zone in city_rows(name):
+                wall = _wall(start, zone)
+                if (wall.hour, wall.minute) == (hour, minute):
+                    return zone, name
     words = [re.split(r"['’]", w, maxsplit=1)[0].rstrip(".-") for w in _CITY_WORD.findall(line)]
     words = words[:MAX_CITY_WORDS]
     for index in range(len(words)):
@@ -509,6 +515,16 @@ _BRACKET_AFTER = re.compile(
     r"^[ \t]*\)?[ \t]*[(\[][ \t]*(?P<place>[A-Z][^()\[\]\n,]{1,40}?)[ \t]*[)\]]"
 )
 _BRACKET_BEFORE = re.compile(r"[(\[][ \t]*(?P<place>[A-Z][^()\[\]\n,]{1,40}?)[ \t]*,[ \t]*$")
+# a city after a dash ("Central European Summer Time - Copenhagen", "Pacific Time – Vancouver",
+# Google Calendar's and the scheduling services' way of naming the zone they show)
+_DASH_AFTER = re.compile(
+    r"^[ \t]*[-–—][ \t]*(?P<place>[A-ZÀ-Þ][\w'’.]*(?:[ \t-][A-ZÀ-Þ][\w'’.]*){0,2})(?![\w])"
+)
+# a place in brackets said to be a clock ("(Stockholm time)", "(hora de Santiago)")
+_PLACE_TIME = re.compile(
+    r"^(?i:(?:hora|heure|ora|horário)[ \t]+d[eia][ \t]+)?(?P<place>.+?)"
+    r"(?i:[ \t]+(?:time|zeit|tid|aika|tijd|czas))?$"
+)
 
 
 def _qualified(word: str, after: str, before: str = "") -> tuple[str, str] | None:
@@ -520,10 +536,15 @@ def _qualified(word: str, after: str, before: str = "") -> tuple[str, str] | Non
 
     from followup.core.zones import AmbiguousZone, UnknownZone, resolve_zone
 
-    bracket = _BRACKET_AFTER.match(after) or _BRACKET_BEFORE.search(before[-60:])
+    bracket = (
+        _BRACKET_AFTER.match(after)
+        or _DASH_AFTER.match(after)
+        or _BRACKET_BEFORE.search(before[-60:])
+    )
     if bracket is None or not word.strip(" ()"):
         return None
-    place = bracket.group("place").strip()
+    said = _PLACE_TIME.match(bracket.group("place").strip())
+    place = said.group("place").strip() if said else bracket.group("place").strip()
     code = country_names().get(place)
     city = None if code else city_zone(place, other_names=True)
     code = code or (city[1] if city else None)
@@ -532,9 +553,14 @@ def _qualified(word: str, after: str, before: str = "") -> tuple[str, str] | Non
     try:
         zone = resolve_zone(word, code)
     except (AmbiguousZone, UnknownZone, ValueError):
-        return None
-    if _zone_countries().get(zone) != code:
-        return None
+        zone = None
+    if zone is None or _zone_countries().get(zone) != code:
+        if city is None:
+            return None
+        try:  # "Central European Time - Stockholm": a region's word, a city in a country
+            zone = resolve_zone(word)  # whose zone it does not name; the city keeps its clock
+        except (AmbiguousZone, UnknownZone, ValueError):
+            return None
     if city is not None and city[0] != zone:
         year = datetime.now().year
         seasons = [datetime(year, month, 15) for month in (1, 7)]
@@ -554,8 +580,16 @@ _CITY_CLOCK = re.compile(
     rf"|(?<![\w])(?i:по[ \t]+времени)[ \t]+(?P<c>[{UPPER}][\w-]+(?:[ \t-][{UPPER}][\w-]+)?)"
     # "(Rīgas laiks)", "Tallinna aja järgi", "Vilniaus laiku": the city in the genitive before
     # Latvian's, Estonian's or Lithuanian's word for time
-    rf"|(?<![\w])(?P<d>[{UPPER}][\w-]+)[ \t]+(?i:laiks|laikā|aeg|aja[ \t]+järgi|laiku|laikas)\b)"
+    rf"|(?<![\w])(?P<d>[{UPPER}][\w-]+)[ \t]+(?i:laiks|laikā|aeg|aja[ \t]+järgi|laiku|laikas)\b"
+    # "Wiener Zeit", "Zürcher Ortszeit": German's adjective of the city before its word for time
+    r"|(?<![\w])(?P<e>[A-ZÄÖÜ]\w+er)[ \t]+(?:Zeit|Ortszeit)\b)"
 )
+_CITY_ZEIT = re.compile(r"(?<![\w])(?P<city>[A-ZÄÖÜ]\w+er)[ \t]+(?:Zeit|Ortszeit)\b")
+
+# the endings of a German adjective of a city and the city's own ("Wiener" -> "Wien",
+# "Berliner" -> "Berlin", "Münchner" -> "München", "Bremer" -> "Bremen", "Basler" -> "Basel",
+# "Zürcher" -> "Zürich")
+_GERMAN_DEMONYMS = (("er", ""), ("ner", "en"), ("er", "en"), ("ler", "el"), ("cher", "ich"))
 
 # the genitive endings of a Latvian, Estonian or Lithuanian city's name and the nominative's
 # ("Rīgas" -> "Rīga", "Tallinna" -> "Tallinn", "Vilniaus" -> "Vilnius", "Kauno" -> "Kaunas")
@@ -580,15 +614,22 @@ def _nominatives(name: str, endings: tuple[tuple[str, str], ...] = _GENITIVE_END
 def city_clock(text: str, vocab: _Vocab) -> tuple[str, str, str] | None:
     """(zone, country, city) of the first city or region `text` gives a time by ("13:00 (Oslo
     time)", "15:00 Lisbon time", "às 15h00, hora de Lisboa", "hora de Canarias", "по времени
-    Новосибирска", "(Liepājas laiks)"), a city's other names too ("Roma"); None when it names
-    none. A zone's own words ("Central Time", "Pacific time") name no city."""
+    Новосибирска", "(Liepājas laiks)", "(Wiener Zeit)"), a city's other names too ("Roma");
+    None when it names none. A zone's own words ("Central Time", "Pacific time") name no city."""
     for seen, match in enumerate(_CITY_CLOCK.finditer(text[:MAX_SCAN])):
         if seen >= 20:
             break
-        declined = match.group("c") or match.group("d")
+        declined = match.group("c") or match.group("d") or match.group("e")
         if declined:  # "по времени Новосибирска", "Rīgas laiks": the city's name declined
-            endings = _GENITIVE_ENDINGS if match.group("c") else _BALTIC_GENITIVES
-            for name in _nominatives(declined, endings):
+            endings = (
+                _GENITIVE_ENDINGS
+                if match.group("c")
+                else _BALTIC_GENITIVES
+                if match.group("d")
+                else _GERMAN_DEMONYMS
+            )
+            names = _nominatives(declined, endings)
+            for name in names[1:] if match.group("e") else names:
                 zone = city_zone(name, other_names=True)
                 if zone is not None:
                     return zone[0], zone[1], declined

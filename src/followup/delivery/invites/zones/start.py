@@ -233,13 +233,12 @@ def _zone_for(
     tz = _vtimezone_tz(name, found)
     if tz is None:
         return None
-    choice = match_rules(tz, value.date(), clues, text, repr(_clip(name, 60)))
-    if choice is not None:
-        choice = _in_the_state(choice, value, text, ctx)
-        found.notes.append(
-            f"time zone {_clip(name, 60)!r} read as {choice.zone}: the same offsets and "
-            f"daylight-saving changes in {value.year}"
-        )
+    matched = match_rules(tz, value.date(), clues, text, repr(_clip(name, 60)))
+    if matched is None:
+        return None
+    choice, how = matched
+    choice = _in_the_state(choice, value, text, ctx)
+    found.notes.append(f"time zone {choice.zone} inferred for {_clip(name, 60)!r}: {how}")
     return choice
 
 

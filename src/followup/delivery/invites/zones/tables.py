@@ -382,3 +382,43 @@ def zone_words_re() -> re.Pattern[str]:
         )
         + r")(?![\w])"
     )
+
+
+Changes = tuple[timedelta | None, tuple[tuple[int, timedelta | None], ...]]
+
+
+def _changes(tz: tzinfo, year: int) -> Changes:
+    """A zone's year as its offset on 1 January and each change: (day of the year it is first
+    kept at noon UTC, 0-based; the new offset)."""
+    offsets, days = _signature(tz, year)
+    return offsets[0], tuple((day, _offset_on(tz, year, day)) for day in days)
+
+
+@lru_cache(maxsize=1024)
+def _zone_changes(zone: str, year: int) -> Changes:
+    from zoneinfo import ZoneInfo
+
+    return _changes(ZoneInfo(zone), year)
+
+
+def rule_drift(mine: Changes, theirs: Changes) -> int | None:
+    """How many days apart two zones' changes fall in one year, when they keep the same offsets
+    in the same order ("the first Sunday of April" against the tz database's "the first
+    Sunday on or after 2 April": 7 days in a year whose April starts on a Sunday); None when
+    their offsets or number of changes differ, or an offset is unknown."""
+    if mine[0] is None or mine[0] != theirs[0] or len(mine[1]) != len(theirs[1]):
+        return None
+    drift = 0
+    for (day, offset), (other_day, other_offset) in zip(mine[1], theirs[1], strict=True):
+        if offset is None or offset != other_offset:
+            return None
+        drift = max(drift, abs(day - other_day))
+    return drift
+
+
+def year_offsets(tz: tzinfo, year: int) -> frozenset[timedelta]:
+    """The UTC offsets a zone keeps at some time in `year` (at the start of each month and
+    after each change)."""
+    offsets, days = _signature(tz, year)
+    kept = {*offsets, *(_offset_on(tz, year, day) for day in days)}
+    return frozenset(o for o in kept if o is not None)
