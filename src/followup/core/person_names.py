@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup.core.name_lists import person_words, post_nominals
+from followup.core.name_lists import family_first_surnames, person_words, post_nominals
 
 
 def _surname_leads() -> frozenset[str]:
@@ -346,6 +346,9 @@ def name_parts(name: str) -> NameParts:
         and (parts[0].islower() or len(parts) == 2 or parts[1].lower() in leads)
     ):  # 'Dr. van der Kolk', 'Mrs. Dela Rosa', 'Dr. Van Dyke': a title, then the surname
         return NameParts(title, "", " ".join(p.rstrip(",") for p in parts))
+    marked = _capitals_family([p.rstrip(",") for p in parts])
+    if marked is not None:  # 'WANG Fang', 'Jean-Luc DUPONT': the family name in capitals
+        return NameParts(title, " ".join(marked[0]), " ".join(marked[1]))
     # A trailing credential ("Karen Holt, RN" / "Karen Holt RN" / "Anele Dlamini Pr.Eng") is
     # not part of the name.
     while len(parts) > 1 and (
@@ -376,10 +379,101 @@ def name_parts(name: str) -> NameParts:
             at = parts.index(capital[0])
             named = " ".join(parts[:at]) if at else " ".join(parts[1:])
             return NameParts(title, named, capital[0].capitalize())
+    compound = _compound_given(parts)
+    if compound:  # 'Ana Lucía García López': Ana Lucía / García López
+        given = [p.lower() if 0 < i < compound - 1 else p for i, p in enumerate(parts[:compound])]
+        return NameParts(title, " ".join(given), " ".join(parts[compound:]))
     if _second_given(parts[:last_start]):
         first = " ".join(parts[:2])  # 'Rhea Mae Bautista' goes by 'Rhea Mae'
     last = " ".join(parts[last_start:]) if len(parts) > 1 else ""
     return NameParts(title, first, last)
+
+
+def _capital_word(word: str) -> bool:
+    """Whether a typed word is a family name written in capitals ('WANG', 'DUPONT', 'NG'):
+    all capitals, with a vowel or a known family name of two letters, never post-nominal
+    letters ('RN', 'MBA'), a job's letters ('CEO', data person_words heads), a generation
+    ('III') or initials ('AJ', 'JRR')."""
+    letters = "".join(c for c in word if c.isalpha())
+    if not letters or word != word.upper() or is_post_nominal(word):
+        return False
+    low = letters.lower()
+    words = person_words()
+    if low in words["heads"] or _GENERATION.fullmatch(letters):
+        return False
+    if low in family_first_surnames() or low in words["vowelless_names"] - _NOT_NAMES:
+        return True
+    return len(letters) >= 3 and any(c in "aeiouy" for c in low) and not _initials(low)
+
+
+# the vowelless words of person_words that are titles or suffixes, never a family name
+_NOT_NAMES = frozenset(["mr", "ms", "dr", "jr", "sr"])
+_GENERATION = re.compile(r"[IVX]+")
+# the little words inside a compound given name ('María del Carmen', 'Maria do Carmo')
+_GIVEN_JOINS = frozenset(["del", "de", "da", "do", "dos", "das", "la", "los", "las"])
+# the given names that open the compound given names of Spanish and Portuguese
+_COMPOUND_OPENERS = frozenset(
+    ["maría", "maria", "josé", "jose", "juan", "ana", "joão", "joao", "luis", "luiz"]
+)
+
+
+def _capitals_family(parts: list[str]) -> tuple[list[str], list[str]] | None:
+    """Given names and family name of a name whose family name is written in capitals, as
+    Chinese, French and many business contexts write it ('WANG Fang' -> Fang / Wang, 'Jean-Luc
+    DUPONT' -> Jean-Luc / Dupont, 'DE LA CRUZ Maria' -> Maria / de la Cruz): one run of
+    capital words beside given names typed with a capital and the rest in lower case; None
+    for any other name (one typed all in capitals is no such mark)."""
+    leads = _surname_leads()
+    marks = [_capital_word(p) or (p.isupper() and p.lower() in leads) for p in parts]
+    if not any(_capital_word(p) for p in parts) or all(marks):
+        return None
+    start = marks.index(True)
+    end = start
+    while end < len(parts) and marks[end]:
+        end += 1
+    given = parts[:start] + parts[end:]
+    if any(marks[end:]) or (start and end < len(parts)):
+        return None  # capitals in two places, or given names on both sides
+    if not all(p[:1].isupper() and p[1:] != p[1:].upper() for p in given if len(p) > 1):
+        return None  # 'JR Smith', 'Ana FERREIRA RN': not a name in this shape
+    short = len("".join(c for c in parts[start] if c.isalpha())) <= 4
+    if start >= 2 and short and parts[start].lower() not in family_first_surnames():
+        return None  # 'Karen Holt ACLS': letters after a name, as name_parts reads them
+    family = [
+        p.lower()
+        if 0 < i < end - start - 1 or (i == 0 and end - start > 1 and p.lower() in _particles())
+        else _cap_part(p.lower())
+        for i, p in enumerate(parts[start:end])
+    ]
+    if start and len(given) >= 2 and not all(_syllables(p) for p in given):
+        # 'Ana Silva ROCHA', 'Jean Marc DUPONT': the given names a person goes by, as in
+        # a name typed in any other case ('Ana', but 'Juan Pablo', 'Rhea Mae')
+        keep = _compound_given([*given, *family]) or (2 if _second_given(given[:2]) else 1)
+        given = given[:keep]
+    return given, family
+
+
+def _compound_given(parts: list[str]) -> int:
+    """How many words open a name as one compound given name of Spanish, Portuguese or Italian
+    use (data/person_words.txt compound_given, marian_given): 2 for 'Ana Lucía García López',
+    'Juan Pablo Ortiz'; 3 or 4 for 'María del Carmen Ruiz', 'María de los Ángeles Paz'; 0 for
+    any other name. Two names of the list make one only in a name of four words or more
+    (two given names and two surnames), or when one of them is written with an accent or
+    opens the compounds of those languages ('María', 'José', 'Juan', 'Ana')."""
+    words = person_words()
+    low = [p.lower() for p in parts]
+    if len(parts) < 3 or low[0] not in words["compound_given"]:
+        return 0
+    at = 1
+    while at < len(parts) - 1 and low[at] in _GIVEN_JOINS:
+        at += 1
+    if at > 1:
+        return at + 1 if at < len(parts) - 1 and low[at] in words["marian_given"] else 0
+    if low[1] not in words["compound_given"] or not parts[1][:1].isupper():
+        return 0
+    opens = low[0] in _COMPOUND_OPENERS
+    accented = any(not c.isascii() for c in low[0] + low[1])
+    return 2 if len(parts) >= 4 or opens or accented else 0
 
 
 # One syllable of a romanised Chinese, Korean or Vietnamese given name ('wei', 'ling',
@@ -462,6 +556,13 @@ def _name_order(parts: list[str]) -> tuple[list[str], list[str], bool] | None:
     if at is not None:
         given = parts[:at]
         return (given[:2] if _second_given(given) else given[:1]), parts[at:], False
+    if (
+        len(parts) in (2, 3)
+        and low[0] in words["hungarian_surnames"]
+        and low[-1] not in words["hungarian_surnames"]
+        and all(p[:1].isupper() for p in parts)
+    ):
+        return parts[1:], parts[:1], False  # 'Nagy Péter': Mr Nagy, greeted 'Péter'
     japanese = words["japanese_surnames"]
     if len(parts) == 2 and low[0] in japanese and low[1] not in japanese:
         return parts[1:], parts[:1], False  # 'Yamashita Ryo': Mr Yamashita, greeted 'Ryo'

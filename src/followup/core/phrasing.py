@@ -22,6 +22,7 @@ from typing import Any
 
 from followup.core.errors import InvalidInput
 from followup.core.legal_forms import LegalForms, without_legal_form
+from followup.core.name_lists import family_first_surnames, person_words
 from followup.core.person_names import (
     _STOPPED_TITLES,
     _cap_part,
@@ -576,8 +577,18 @@ def salutation(name: str, title_stop: bool = True) -> str:
     if len(typed) <= 2 and typed and _kept_honorific(typed[-1]):
         return " ".join(typed)
     parts = name_parts(name)
+    religious = _religious_name(typed)
+    if religious:
+        return religious  # 'Sister Mary Joseph Hale' is 'Sister Mary Joseph'
     if _honour(typed) == "given":
         return parts.first  # 'Seu Otávio', 'Mama Rehema'
+    whole = _whole_name_greeted(typed, parts)
+    if whole:  # 'Li Wei', 'WANG Fang': 'Li Wei', 'Wang Fang'; 'Ms. Zhou Min': 'Ms. Zhou'
+        stop = "." if title_stop and parts.title in _STOPPED_TITLES else ""
+        return whole.replace("{stop}", stop)
+    untitled = _untitled_given(parts)
+    if untitled:
+        return untitled  # 'Mr Ikenna' is 'Ikenna', 'Mr. Okafor Ikenna' 'Ikenna Okafor'
     initial = len(parts.first.rstrip(".")) <= 1
     if parts.title and parts.last:
         stop = "." if title_stop and parts.title in _STOPPED_TITLES else ""
@@ -587,12 +598,97 @@ def salutation(name: str, title_stop: bool = True) -> str:
     return parts.first or parts.last
 
 
+# Titles of courtesy or of a degree, which go before a family name only ('Mr Okafor', never
+# 'Mr Ikenna'); a title of a church or an order goes before a given name too ('Father Emeka').
+_FAMILY_TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor"])
+# The titles of a religious order, said with the religious (given) names ('Sister Mary Joseph')
+_ORDER_TITLES = frozenset(["sister", "brother"])
+
+
+def _religious_name(typed: list[str]) -> str | None:
+    """'Sister Mary Joseph' for 'Sister Mary Joseph Hale', 'Brother John Paul' for 'Brother
+    John Paul Reid': a member of a religious order is greeted by the title and the religious
+    name, which is two given names or more ('Mary Joseph'); a sister typed with one given name
+    and a surname ('Sister Joy Adebayo', a ward sister) or with two a person goes by together
+    ('Sister Rhea Mae Bautista', data person_words second_given) keeps the surname, unless the
+    name opens with Mary ('Sister Mary Ann Kerr'). None for any other name."""
+    if len(typed) < 4 or typed[0].lower().rstrip(".") not in _ORDER_TITLES:
+        return None
+    given = typed[1:-1]
+    if not all(w[:1].isupper() for w in typed[1:]) or any(len(w.rstrip(".")) <= 1 for w in given):
+        return None  # 'Sister M. Hale': an initial, no religious name
+    if given[0].lower() not in ("mary", "marie", "maria") and _second_given_word(given):
+        return None
+    return " ".join([typed[0].rstrip(".").capitalize(), *given])
+
+
+def _second_given_word(given: list[str]) -> bool:
+    """Whether two given names are one a person goes by together ('Rhea Mae')."""
+    return len(given) == 2 and given[1].lower() in person_words()["second_given"]
+
+
+def _whole_name_greeted(typed: list[str], parts: NameParts) -> str | None:
+    """The whole name, family name first as typed, for a Chinese, Korean or Vietnamese name of
+    a family name and one given syllable ('Li Wei', 'Kim Soo', 'WANG Fang' -> 'Wang Fang'):
+    such a given name alone is said only by family and friends, and with no capitals to mark
+    the family name, 'Li Wei' may as well be Wei Li; no title is guessed. A title typed with
+    such a name goes before the family name ('Ms. Zhou Min' -> 'Ms{stop} Zhou', where {stop}
+    stands for the title's stop, if any), or, where both words are family names and nothing
+    marks the order ('Dr. Kim Lee'), the whole name is said without it. None for any other
+    name."""
+    if parts.title and typed and typed[0].lower().rstrip(".") in TITLES:
+        typed = typed[1:]  # 'Ms. Zhou Min'
+    if len(typed) != 2 or not all(w[:1].isupper() for w in typed):
+        return None
+    if parts.title and typed[1].isupper() and len(typed[1]) > 1:
+        return None  # 'Ms. Fang WANG': the capitals say which is the family name ('Ms. Wang')
+    words = person_words()
+    surnames = family_first_surnames() - words["given_syllables"]
+    first, second = typed[0].lower(), typed[1].lower()
+    marked = typed[0].isupper() and len(typed[0]) > 1  # 'WANG Fang': the order is sure
+    if not (first.isalpha() and first in surnames and first != second):
+        return None
+    if "-" in second or not _SYLLABLE_WORD.fullmatch(second):
+        return None
+    if parts.title is None:
+        return f"{_cap_part(first)} {_cap_part(second)}"
+    if marked or second not in family_first_surnames():
+        return f"{parts.title}{{stop}} {_cap_part(first)}"  # 'Ms. Zhou', never 'Ms. Min'
+    return f"{_cap_part(first)} {_cap_part(second)}"  # 'Dr. Kim Lee': no order to trust
+
+
+_SYLLABLE_WORD = re.compile(
+    r"(?:[bcdfghjklmnpqrstvwxz]{1,2})?[aeiouy]{1,3}(?:ng|nh|ch|n|m|r|k|p|t|h|c)?"
+)
+
+
+def _untitled_given(parts: NameParts) -> str | None:
+    """The name without its title where the title would go before a given name: 'Mr Ikenna'
+    -> 'Ikenna', 'Mr. Okafor Ikenna' -> 'Ikenna Okafor', 'Dr. Karen' -> 'Karen' (a name of
+    data/person_words.txt given_names, which is hardly ever a family name, typed alone or
+    after another). A careful writer greets such a reader by the name without a title. None
+    where the title goes before a family name ('Mr. Patel', 'Ms. Ferreira') or is a title of
+    a church ('Father Emeka')."""
+    if parts.title not in _FAMILY_TITLES or parts.by_given or not parts.last:
+        return None
+    given = person_words()["given_names"]
+    last = parts.last.lower()
+    if " " in last or last not in given or last in family_first_surnames():
+        return None
+    if not parts.first:
+        return parts.last
+    if parts.first.lower() in given or " " in parts.first:
+        return None  # 'Ms. Karen Ikenna': no order to trust, the title and the surname stay
+    return f"{parts.last} {parts.first}"
+
+
 def formal_name(name: str, title_stop: bool = True) -> str:
     """A name for a letter's salutation: 'Dr. Holt', else the full name ('Priya Raman')."""
     parts = name_parts(name)
     if parts.title and parts.last:
         return salutation(name, title_stop)
-    return f"{parts.first} {parts.last}".strip()
+    whole = _whole_name_greeted(person_name(bare_name(name)).split(), parts)
+    return whole.replace("{stop}", "") if whole else f"{parts.first} {parts.last}".strip()
 
 
 _COMPANY_WORDS = {
