@@ -318,7 +318,7 @@ def _read_languages(event: Any, found: _Found) -> None:
     for key in ("SUMMARY", "DESCRIPTION", "LOCATION"):
         prop = event.get(key)
         params = getattr(prop, "params", None) or {}
-        language = str(params.get("LANGUAGE") or "").strip()
+        language = _param(params, "LANGUAGE").strip()
         if language and len(language) <= 20 and language not in found.languages:
             found.languages.append(language)
 
@@ -411,14 +411,14 @@ def _read_start(event: Any, found: _Found, ctx: _Ctx) -> None:
         found.notes.append("an all-day event: no time of day")
         return
     found.start = value
-    found.tzid = str(params.get("TZID") or "").strip().strip('"')
+    found.tzid = _param(params, "TZID").strip().strip('"')
 
 
 def _person_address(prop: Any) -> str | None:
     """A calendar user's address: the EMAIL parameter (RFC 7986) when the value is a relay,
     as iCloud's 2_…@imip.me.com is, else the mailto: value."""
     params = getattr(prop, "params", {}) or {}
-    given = _address(str(params.get("EMAIL") or "")) if params.get("EMAIL") else None
+    given = _address(_param(params, "EMAIL")) if params.get("EMAIL") else None
     value = _address(prop)
     if given and (value is None or value != given):
         return given
@@ -436,7 +436,19 @@ def _attending_organizer(event: Any) -> Person | None:
     if email is None or email not in map(_person_address, _as_list(attendees)):
         return None
     params = getattr(organizer, "params", {}) or {}
-    return Person(name=_clean_name(str(params.get("CN") or ""), email) or email, email=email)
+    return Person(name=_clean_name(_param(params, "CN"), email) or email, email=email)
+
+
+def _param(params: Any, key: str) -> str:
+    """A property parameter's value as text ("" when absent). A value with a comma that the
+    writer left unquoted (Exchange's ``CN=Tremblay, Hélène``) is parsed by icalendar as a
+    list of values: its parts are joined again as written, never shown as a Python list."""
+    value = params.get(key) if hasattr(params, "get") else None
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ",".join(str(part) for part in value)
+    return str(value)
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -453,7 +465,7 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
         found.emails.append(org_email)
     if organizer is not None:
         params = getattr(organizer, "params", {}) or {}
-        org_cn = _clean_name(str(params.get("CN") or ""), org_email)
+        org_cn = _clean_name(_param(params, "CN"), org_email)
         if not (
             _is_machine(org_email, vocab)
             or _in_domains(_domain(org_email), vocab.service_domains)
@@ -468,7 +480,7 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
             found.sender_company = sender_company(org_cn, set(), vocab)
     if organizer is not None and found.coordinator is None:
         params = getattr(organizer, "params", {}) or {}
-        org_name = _clean_name(str(params.get("CN") or ""), org_email)
+        org_name = _clean_name(_param(params, "CN"), org_email)
         if _is_user(org_email, org_name, ctx):
             found.notes.append("you organised this event: no coordinator taken from it")
         elif _in_domains(_domain(org_email), vocab.service_domains):
@@ -493,6 +505,7 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
         attendees = []
     elif not isinstance(attendees, list):
         attendees = [attendees]
+    location = " ".join(_text(event.get("LOCATION")).split())
     seen = {p.email or p.name.lower() for p in found.interviewers}
     if found.coordinator is not None:
         seen |= {found.coordinator.email or found.coordinator.name.lower()}
@@ -503,15 +516,17 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
     for attendee in attendees:
         email = _person_address(attendee)
         params = getattr(attendee, "params", {}) or {}
-        cutype = str(params.get("CUTYPE") or "INDIVIDUAL").upper()
-        role = str(params.get("ROLE") or "").upper()
+        cutype = (_param(params, "CUTYPE") or "INDIVIDUAL").upper()
+        role = _param(params, "ROLE").upper()
+        cn = _param(params, "CN")
+        if cutype == "INDIVIDUAL" and _room_named(cn, location, ctx.vocab):
+            cutype = "ROOM"  # "OTT-9-Boardroom Gatineau (12)" invited as a person
         if cutype == "ROOM":
             found.rooms += 1  # a meeting room booked: the people meet in person
         if cutype in {"ROOM", "RESOURCE", "GROUP"} or role == "NON-PARTICIPANT":
             continue
         if _in_domains(_domain(email), vocab.room_domains) or _is_machine(email, vocab):
             continue
-        cn = str(params.get("CN") or "")
         if _team_box(email, vocab) and (
             not cn or vocab.sender_noise.search(cn) or _CALENDAR_NAME.search(cn)
         ):  # "Hiring Team <hiring@…>", "Interview Calendar <interview-calendar@…>": a team's
@@ -520,7 +535,7 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
             continue  # "Kauppahalli Rekry <rekry@kauppahalli.…>": the company's team box
         if email:
             found.emails.append(email)
-        name = _clean_name(str(params.get("CN") or ""), email)
+        name = _clean_name(_param(params, "CN"), email)
         if not name and not email:
             continue
         remember_name(found.person_names, name, email, vocab)
@@ -541,6 +556,23 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
             _domain_hint(found, email, ctx)
     if left_out:
         found.notes.append(f"{left_out} more attendees left out (at most {MAX_PEOPLE} are kept)")
+
+
+# a room's seats in brackets after its name, as Exchange room lists give them ("… (12)")
+_SEATS = re.compile(r"\(\s*\d{1,4}\s*\)\s*$")
+
+
+def _room_named(cn: str, location: str, vocab: _Vocab) -> bool:
+    """Whether an attendee's display name `cn` is a meeting room's, not a person's: it has a
+    room word ("Boardroom", "Salle de réunion"; data invites.toml [people] room_words), ends
+    in the room's seats in brackets ("Gatineau (12)"), or is the event's whole LOCATION
+    (Exchange writes the room booked there and invites it too). "" is no room."""
+    name = " ".join(cn.split())
+    if not name:
+        return False
+    if vocab.room_words.search(name) or _SEATS.search(name):
+        return True
+    return bool(location) and name.casefold() == location.casefold()
 
 
 # a calendar's own name ("Interview Calendar", "Agenda entretiens"), in the languages invites
@@ -610,5 +642,5 @@ def _apple_location(event: Any) -> str:
     if isinstance(prop, list):
         prop = prop[0] if prop else None
     params = getattr(prop, "params", None) or {}
-    parts = [" ".join(str(params.get(key) or "").split()) for key in ("X-TITLE", "X-ADDRESS")]
+    parts = [" ".join(_param(params, key).split()) for key in ("X-TITLE", "X-ADDRESS")]
     return ", ".join(dict.fromkeys(p for p in parts if p))

@@ -236,6 +236,7 @@ class _Vocab:
     contact_verbs: str
     contact_labels: str  # "Referente", "Ansprechpartner": before the one to contact
     room_domains: tuple[str, ...]
+    room_words: re.Pattern[str]  # a meeting room's name ("Boardroom", "Salle de réunion")
     suffixes: frozenset[str]
     second_levels: frozenset[str]
     interview_words: re.Pattern[str]
@@ -382,6 +383,7 @@ def _build_vocab(
         contact_verbs=_alternatives(words("people", "contact_verbs")),
         contact_labels=_alternatives(words("people", "contact_labels")),
         room_domains=tuple(str(d).lower() for d in people.get("room_domains", [])),
+        room_words=_words_re(words("people", "room_words")),
         suffixes=frozenset(str(s).lower() for s in table("company").get("suffixes", [])),
         second_levels=frozenset(str(s).lower() for s in table("company").get("second_levels", [])),
         interview_words=_role_words_re(

@@ -132,6 +132,25 @@ def calls_a_person(text: str, people: Iterable[tuple[str, ...]]) -> bool:
     return False
 
 
+def written_with_legal_form(name: str, text: str) -> bool:
+    """`text` writes `name` with a legal form right after it ("Cascadia Mass Timber Co. |
+    1200 NW …", "Lácteos Pampa Húmeda S.A."): an organisation's name, nobody's. The form's
+    first word is capitalised (the Norwegian "AS" is a form, "as" in "… as our lead" is not);
+    at most 20 places in `text` are looked at. False for an empty name."""
+    words = name.split()
+    if not words:
+        return False
+    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])")
+    for seen, at in enumerate(pattern.finditer(text)):
+        if seen >= 20:
+            break
+        after = text[at.end() : at.end() + 40].split("\n", 1)[0].split()
+        after = [w.strip(",;|") for w in after[:5]]
+        if after and after[0][:1].isupper() and legal_form_at([*words, *after], len(words)):
+            return True
+    return False
+
+
 _US_STATE = re.compile(r"^[A-Z]{2}$")
 
 

@@ -518,8 +518,9 @@ _POSSESSIVE = (
 # the words between a name and their address or number: "at", "unter", "pelo e-mail", "per
 # E-Mail", "by phone on", a colon
 _BY_MAIL = (
-    r"(?:at|on|via|by|under|unter|au|à|en|al|per|pelo|pela|por|par|op|na|:)?[ \t]*"
-    r"(?:(?:e-?mail|mail|e-post|telefone?|phone|tel\.?)[ \t]*:?[ \t]*(?:(?:at|on)[ \t]+)?)?"
+    r"(?:at|on|via|by|under|unter|au|à|en|al|a|per|pelo|pela|por|par|op|na|:)?[ \t]*"
+    r"(?:(?:e-?mail|mail|e-post|correo(?:[ \t]+electr[óo]nico)?|telefone?|phone|tel\.?)"
+    r"[ \t]*:?[ \t]*(?:(?:at|on)[ \t]+)?)?"
 )
 
 

@@ -30,7 +30,7 @@ from followup.delivery.invites.common import (
     _Vocab,
 )
 from followup.delivery.invites.common import STREET_WORDS as _STREET_WORDS
-from followup.delivery.invites.company_names import fold_words, squeezes
+from followup.delivery.invites.company_names import fold_words, squeezes, written_with_legal_form
 from followup.delivery.invites.company_text import MEETING_BLOCK
 from followup.delivery.invites.coordinator_text import _coordinator_in_text
 from followup.delivery.invites.listed_lines import caseless_entries, listed_under_label
@@ -564,6 +564,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             or " ".join(low.split()) in found.user_names
             or vocab.video_words.search(person.name)
             or ends_in_legal_form(person.name)
+            or written_with_legal_form(person.name, text)  # "Acme Timber Co." elsewhere
             or vocab.interview_words.search(person.name)
             or vocab.departments.search(person.name)
             or vocab.closings.fullmatch(person.name)

@@ -63,6 +63,28 @@ def _block(labels: tuple[str, ...]) -> re.Pattern[str]:
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)])[ \t]+")
 
 
+@lru_cache(maxsize=4)
+def _asked_to_contact(verbs: str) -> re.Pattern[str]:
+    """A contact verb right before a word ("… escribí a Lucía Benítez …", "please email Jo
+    Lee at …"): `verbs` is the vocabulary's alternation ([people] contact_verbs)."""
+    if not verbs:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?i)(?<![\w])(?:{verbs})[ \t]+(?:(?i:me)[ \t]*,[ \t]*)?(?=\S)")
+
+
+def _contact_line(line: str, person: Person, vocab: _Vocab) -> bool:
+    """Whether `line` asks the candidate to write to or call `person` ("Ante cualquier
+    consulta escribí a Lucía Benítez (Selección) a …"): the one to contact, who arranges the
+    interview, not a person listed to interview."""
+    first = person.name.split()[0] if person.name.split() else ""
+    if not first:
+        return False
+    return any(
+        line.startswith(first, verb.end())
+        for verb in _asked_to_contact(vocab.contact_verbs).finditer(line)
+    )
+
+
 def _scheduled_person(text: str, vocab: _Vocab, timed: bool = True) -> list[Person]:
     """The person of a schedule line ("Ravi Menon, Senior SRE"), past the session's name
     when one comes first ("Coding — Ravi Menon, Senior SRE", "Product Sense | Nadia Farouk,
@@ -162,6 +184,11 @@ def _block_people(lines: str, vocab: _Vocab) -> list[Person]:
             many = _persons_in_list(said, vocab, loose=True) if people else []
             if len(many) > len(people) and _same_person(many[0].name, people[0].name):
                 people = many  # "Ilse Verhoeven (teamleider) en Ruben Smits, praktijkopleider"
+            if people and _contact_line(said, people[0], vocab):
+                people = []  # the one to contact, named in a sentence under the list
+                if number:
+                    return out
+                continue
             titled = not people and _looks_like_title(line, vocab)
             if titled and (last is None or last.title is not None):
                 above = _clip(line.rstrip(" ,."), 120)  # its person is on the next line
