@@ -52,6 +52,8 @@ from followup.delivery.invites.name_lists import (
     _same_person,
     _unmasked,
 )
+from followup.delivery.invites.native_names import _consonants, in_own_script, one_each
+from followup.delivery.invites.native_names import same_across_scripts as _across
 from followup.delivery.invites.people import _domain, _in_domains
 from followup.delivery.invites.people_cjk import _CJK_NAME_CHAR, _cjk_people
 from followup.delivery.invites.schedule import (
@@ -367,7 +369,8 @@ def _introduced(text: str, vocab: _Vocab) -> list[Person]:
 
 
 # the rest of a label's line after its colon
-_LABEL_LINE = re.compile(r"[ \t]*[:：][ \t]*(?P<list>[^\n]{4,200})$", re.M)
+# (or its table cell's: "Du skal møte" then a tab, as an HTML table's row is read)
+_LABEL_LINE = re.compile(r"(?:[ \t]*[:：]|[ \t]*\t)[ \t]*(?P<list>[^\n]{4,200})$", re.M)
 # a line under a labelled list's first line, indented or not, no label of its own
 _NEXT_LINE = re.compile(r"\n(?P<line>[^\n:：]{4,160})(?=\n|$)")
 
@@ -426,7 +429,8 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         line = _LABEL_LINE.match(text, match.end())
         people = _persons_in_list(line.group("list"), vocab) if line else []
         if line and people and all(p.title for p in people):
-            listed += _list_goes_on(text, line.end(), vocab)
+            # the label line's people first, so the list keeps the text's order
+            listed += people + _list_goes_on(text, line.end(), vocab)
     # sentences over lines; a labelled line ("Coordinator: Alyssa Romero", "Location: …")
     # starts a sentence of its own
     joined = re.sub(
@@ -592,7 +596,7 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
                 by_address.name = person.name
             by_address.title = by_address.title or person.title
             continue
-        across = next((p for p in found.interviewers if _across_scripts(p.name, person.name)), None)
+        across = next((p for p in found.interviewers if _across(p.name, person.name, vocab)), None)
         if across is not None:  # "سالم الحارثي – مدير العمليات" and "Salim Al-Harthi": one
             # person, named and titled as the text writes them in its own script
             if not without_accents(person.name).isascii():
@@ -613,6 +617,10 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
             break
         found.interviewers.append(person)
     found.interviewers = _without_titles(_without_first_names(found.interviewers), text)
+    # one person named in Latin letters and in the text's own script: once, as the text
+    # writes them ("Μαρία Κωνσταντίνου" of the signature for the CN "Maria Konstantinou")
+    found.interviewers = one_each(found.interviewers, vocab)
+    found.notes += in_own_script([found.coordinator, *found.interviewers], text, vocab)
     organizer = found.coordinator
     if organizer is not None and any(_same_person(p.name, organizer.name) for p in strong):
         # the organizer interviews ("Dale Rasmussen … will call you")
@@ -672,34 +680,6 @@ def _written_alike(name: str, email: str) -> bool:
         for t in tokens
         if len(t) > 1
     ) and any(len(t) > 1 for t in tokens)
-
-
-def _across_scripts(a: str, b: str) -> bool:
-    """One name in Latin letters, the other in a script without them ("Salim Al-Harthi",
-    "سالم بن حمد الحارثي"), their first and last words reading alike in Latin letters
-    (anyascii's, consonants compared, as such scripts write few vowels)."""
-    from difflib import SequenceMatcher
-
-    from anyascii import anyascii
-
-    if without_accents(a).isascii() == without_accents(b).isascii():
-        return False
-    latin, other = (a, b) if without_accents(a).isascii() else (b, a)
-    if not re.search(r"[^\W\d_]", other) or _CJK_NAME_CHAR.search(other):
-        return False
-    ours = [_consonants(w) for w in _HONORIFIC.sub("", latin).split()]
-    theirs = [_consonants(w) for w in anyascii(other).split()]
-    if len(ours) < 2 or len(theirs) < 2 or not all(ours[::-1][:2]) or not all(theirs[::-1][:2]):
-        return False
-    return all(
-        SequenceMatcher(None, x, y).ratio() >= 0.75
-        for x, y in ((ours[0], theirs[0]), (ours[-1], theirs[-1]))
-    )
-
-
-def _consonants(word: str) -> str:
-    """A word's letters without its vowels, in small letters ("Smirnova" -> "smrnv")."""
-    return re.sub(r"[^a-z]|[aeiouy]", "", word.lower())
 
 
 @lru_cache(maxsize=1)
