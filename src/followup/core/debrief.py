@@ -18,6 +18,7 @@ from followup.core import proposal_gate
 from followup.core.decision_dates import (
     DecisionWords,
     HolidayLookup,
+    another_matter,
     corrects,
     day_said,
     decision_kind,
@@ -849,10 +850,13 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         if about.words and about.words[0].lower() in ("the", "a", "an"):
             about = Phrase(about.words[1:], None)
         people = words.grammar.person_heads if words.grammar else frozenset()
+        units = words.grammar.unit_heads if words.grammar else frozenset()
         return (
             _phrase_fit(phrase.base, words, known)
             and _words_fit(about, words, known)
             and not _person_head(about.words[-1], people)  # "… with a line training captain"
+            # "… for the intensive care team": who it is for; the phrase is its head alone
+            and about.words[-1].lower() not in units
         )
     lows = [w.lower() for w in phrase.words]
     content = [w for w in lows if w not in ("of", "per")]
@@ -871,6 +875,8 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         return False  # "the ethics committee", "the board", "le comité": who decides, not what
     if grammar is not None and content[-1] in grammar.place_heads:
         return False  # "the surrounding towns", "the city": where, not what was discussed
+    if grammar is not None and content[-1] in grammar.event_heads:
+        return False  # "the Royal Show long weekend", "the trade fair": when, not what
     if (
         grammar is not None
         and content[-1] in grammar.weak_heads
@@ -1296,6 +1302,12 @@ def noun_phrase_topics(
             and not (phrase.key in headed and not _common_word(phrase, lexicon))
         ):
             continue  # one word said once or twice ("sensors", "shops") is rarely a topic
+        if (
+            not phrase.complement
+            and remit_only(phrase)
+            and base.words[-1].lower() in grammar.own_heads
+        ):
+            continue  # "I run the automation program": the employer's own, who they are
         if any(_shares_a_word(content, t) for t in taken):
             if ranked not in deferred:
                 deferred.append(ranked)
@@ -2702,6 +2714,9 @@ def _chosen(
     those whose day comes after) leaves it out, is no such sentence: "The final sign-off for
     the offer goes to the board, which meets on the 30th, but you'll hear from us before
     that" leaves "we're aiming to decide Friday week" as it was."""
+    # a decision about another matter ("the board decides on the dock investment") only when
+    # no other sentence says a day
+    found = [f for f in found if not another_matter(said[f[0]].text, words)] or list(found)
     kinds = [decision_kind(said[i].text, words) for i, _day in found]
     pool = [f for f, k in zip(found, kinds, strict=True) if k != "round"] or list(found)
     chosen = pool[0]

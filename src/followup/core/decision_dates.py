@@ -91,6 +91,9 @@ class DecisionWords:
     day_articles: tuple[str, ...] = ()
     day_endings: tuple[str, ...] = ()
     weekday_of: tuple[str, ...] = ()
+    # words of a decision about another matter ("the board decides on the dock investment",
+    # "투자가 결정됩니다": the investment is decided), in a sentence that says no "you" or "we"
+    other_matters: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> DecisionWords:
@@ -153,6 +156,7 @@ class DecisionWords:
             strings("day_articles"),
             strings("day_endings"),
             strings("weekday_of"),
+            strings("other_matters"),
         )
 
 
@@ -195,6 +199,7 @@ def in_english(sentence: str, words: DecisionWords) -> str:
     text = pattern.sub(lambda m: _glossed(m.group(0), table), sentence)
     text = _REPEATED.sub(r"\1", _SPACELESS_DIGITS.sub(" ", text))
     text = _SPACES.sub(" ", text).strip()
+    text = _CJK_MONTH_DAY.sub(_month_and_day, text)  # "11월 7일", "11月7日" -> "7 November"
     text = _DOTTED_DAY.sub(r"\1 \2", text)  # "28. May" -> "28 May"
     text = _weekday_and_day(words.day_articles, words.day_endings).sub(r"\1 \2", text)
     text = _weekday_of_week(words.weekday_of).sub(_week_of_weekday, text)
@@ -208,6 +213,24 @@ _SPACES = re.compile(r"[ \t]{2,}")
 _SPACELESS_DIGITS = re.compile(rf"(?<={SPACELESS.pattern})(?=\d)|(?<=\d)(?={SPACELESS.pattern})")
 # A word said twice where two glosses meet ("d'ici la" + "la fin de ..." -> "by the the end")
 _REPEATED = re.compile(r"(?i)\b(the|by|a|an)(?:\s+\1\b)+")
+
+
+# A month and its day as Chinese, Japanese and Korean write them, figures and the letters for
+# "month" and "day" ("11월 7일", "11月7日", "11月7号"), spaced apart or not, with the weekday
+# said after it, already in English ("11월 7일 금요일" -> "11 월 7 일 Friday" -> "Friday 7
+# November": one day, not two)
+_CJK_MONTH_DAY = re.compile(
+    r"(?i)(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]"
+    r"(?:\s*\(?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s*\))?)?"
+)
+
+
+def _month_and_day(match: re.Match[str]) -> str:
+    month, day = int(match.group(1)), int(match.group(2))
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return match.group(0)
+    weekday = f"{match.group(3).title()} " if match.group(3) else ""
+    return f"{weekday}{day} {_MONTH_NAMES[month - 1]}"
 
 
 def _glossed(said: str, table: Mapping[str, str]) -> str:
@@ -329,6 +352,20 @@ def decision_kind(sentence: str, words: DecisionWords) -> str:
     if _says_any(low, words.finals):
         return "final"
     return "round" if _says_any(low, words.rounds) else "plain"
+
+
+def another_matter(sentence: str, words: DecisionWords) -> bool:
+    """The sentence speaks of a decision about another matter than the candidate ([decision]
+    other_matters: "next month the board decides on the new dock investment") and says no
+    word for "you" or "we": no decision of the round."""
+    low = sentence.lower().replace("’", "'")
+    if re.search(r"\b(?:you|your|we|we'll|we're|us|our)\b", low):
+        return False
+    # a word of a script written without spaces may touch the one before ("투자가 decide")
+    return (
+        _gloss_pattern(tuple(sorted(words.other_matters, key=len, reverse=True))).search(low)
+        is not None
+    )
 
 
 def corrects(sentence: str, words: DecisionWords) -> bool:

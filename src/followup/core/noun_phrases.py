@@ -62,6 +62,8 @@ class Grammar:
     counting_ordinals: frozenset[str] = field(default_factory=frozenset)  # "a second van"
     causative_verbs: frozenset[str] = field(default_factory=frozenset)  # "made the rota stick"
     place_heads: frozenset[str] = field(default_factory=frozenset)  # "towns": where, not what
+    event_heads: frozenset[str] = field(default_factory=frozenset)  # "weekend", "fair": when
+    own_heads: frozenset[str] = field(default_factory=frozenset)  # "program", "plant": whose
     clause_ends: frozenset[str] = field(default_factory=frozenset)  # "back": "coming back"
     not_verbs: frozenset[str] = field(default_factory=frozenset)  # "kind": "we kind of built"
     verb_particles: frozenset[str] = field(default_factory=frozenset)  # "on": "working on …"
@@ -114,6 +116,8 @@ class Grammar:
             counting_ordinals=optional("counting_ordinals"),
             causative_verbs=optional("causative_verbs"),
             place_heads=optional("place_heads"),
+            event_heads=optional("event_heads"),
+            own_heads=optional("own_heads"),
             clause_ends=optional("clause_ends"),
             not_verbs=optional("not_verbs"),
             verb_particles=optional("verb_particles"),

@@ -20,6 +20,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from followup.core.textdates import FOREIGN_MONTHS
+
+# the months of any language core.textdates reads ("février", "März", "agosto")
+_MONTH_WORDS = frozenset(FOREIGN_MONTHS)
+
 # a word of any script, with an elided article or preposition split off ("l'usine", "d'arrêts")
 _TOKEN = re.compile(r"[^\W\d_]+['’]|[^\W\d_]+(?:-[^\W\d_]+)*|\d[\d.,]*|[^\s\w]")
 MAX_PART_WORDS = 3  # content words of one part of a phrase ("maintenance préventive")
@@ -49,14 +54,23 @@ class LanguageWords:
     # a noun said without an article opens a phrase when a connector and its complement
     # follow (German "Schichtplanung mit Wunschdiensten")
     bare_nouns: bool = False
+    # a phrase whose last word ends so names a site ("울산 공장", "枚方工場"), never a topic
+    place_tails: tuple[str, ...] = ()
+    # prepositions of place ("in", "aus"): before a name said without an article ("in
+    # Kindberg") they open no complement; a noun so ending ("in Betreuung") is no name
+    place_connectors: frozenset[str] = frozenset()
+    noun_endings: tuple[str, ...] = ()
+    months: frozenset[str] = frozenset()  # a complement that is a month ("en février") ends
 
     @classmethod
     def from_mapping(
         cls, code: str, table: Mapping[str, Any], stopwords: frozenset[str]
     ) -> LanguageWords:
         """From a data/debrief.toml [spoken.CODE] table (lists `determiners`, `connectors`,
-        `not_heads`, `not_tails`, `particles`, `endings`, booleans `capital_nouns`,
-        `bare_nouns` and `spaceless`, a number `min_chars`) and the language's stop words."""
+        `not_heads`, `not_tails`, `place_tails`, `place_connectors`, `noun_endings`,
+        `particles`, `endings`, booleans `capital_nouns`, `bare_nouns` and `spaceless`, a number
+        `min_chars`) and the language's stop words; the months are core.textdates' (any
+        language's)."""
         determiners = frozenset(str(w).lower() for w in table.get("determiners", ()))
         connectors = frozenset(str(w).lower() for w in table.get("connectors", ()))
         particles = sorted({str(w) for w in table.get("particles", ())}, key=len, reverse=True)
@@ -73,6 +87,10 @@ class LanguageWords:
             tuple(str(w) for w in table.get("endings", ())),
             tuple(str(w) for w in table.get("not_tails", ())),
             bool(table.get("bare_nouns", False)),
+            tuple(str(w) for w in table.get("place_tails", ())),
+            frozenset(str(w).lower() for w in table.get("place_connectors", ())),
+            tuple(str(w).lower() for w in table.get("noun_endings", ())),
+            _MONTH_WORDS,
         )
 
 
@@ -291,12 +309,26 @@ def _complements(words: Sequence[str], end: int, content: int, language: Languag
             nxt += 1
         if not language.capital_nouns and nxt < len(words) and _proper(words[nxt]):
             break
+        if nxt < len(words) and _low(words[nxt]) in language.months:
+            break  # "en février", "im März": when, no part of what was worked on
+        if nxt == end + 1 and _placed(words, end, language):
+            break  # "die Monteure in Kindberg": a town, no part of what was worked on
         tail = _part(words, nxt, language)
         if tail == nxt or content + tail - nxt > MAX_PHRASE_WORDS:
             break
         content += tail - nxt
         end = tail
     return end
+
+
+def _placed(words: Sequence[str], at: int, language: LanguageWords) -> bool:
+    """The connector at `at` is a preposition of place and the word after it, with no article
+    between, is written as a name ("in Kindberg", "aus Trofaiach"), not as a noun of the
+    language ("in Betreuung")."""
+    if _low(words[at]) not in language.place_connectors or at + 1 >= len(words):
+        return False
+    name = words[at + 1]
+    return _proper(name) and not _low(name).endswith(language.noun_endings)
 
 
 def _proper(word: str) -> bool:
@@ -336,10 +368,14 @@ def spoken_topics(
         for phrase in phrases_of(text, index, language):
             if any(excluded(w) for w in phrase.words[1:]):
                 continue
-            if _low(phrase.words[1]) in language.not_heads:
-                continue  # "la fin du mois", "une réponse d'ici vendredi": no topic
+            if _low(phrase.words[1]) in language.not_heads | language.months:
+                continue  # "la fin du mois", "une réponse d'ici vendredi", "le salon": no topic
+            if not language.capital_nouns and not language.spaceless and _proper(phrase.words[1]):
+                continue  # "na Régua", "os Estados Unidos", "la Ville": a name, no topic
             if language.not_tails and any(w.endswith(language.not_tails) for w in phrase.words):
                 continue  # "물류 기획팀 전체": a team
+            if language.place_tails and phrase.words[-1].endswith(language.place_tails):
+                continue  # "울산 공장": a site
             speakers.setdefault(phrase.head, set()).add(speaker)
             if speaker != candidate or candidate is None:
                 said.setdefault(phrase.head, []).append(phrase)
