@@ -264,6 +264,8 @@ class _Vocab:
     tracking_systems: frozenset[str] = frozenset()
     state_zones: dict[str, dict[str, str]] = field(default_factory=dict)
     postcodes: tuple[tuple[str, re.Pattern[str]], ...] = ()  # a country's postcode shape
+    # a street's word typed before its name ("Bv.", "Avenida", "Rue"), at a text's end
+    street_before: re.Pattern[str] = re.compile(r"(?!x)x")
     windows_also: dict[str, dict[str, str]] = field(default_factory=dict)  # name -> {CC: zone}
     shared_zone_words: frozenset[str] = frozenset()  # "CET", "GMT": kept in several countries
     offset_guesses: tuple[str, ...] = ()  # the zones guessed for a bare offset ("GMT+1")
@@ -526,6 +528,12 @@ def _build_vocab(
             (str(code).upper(), re.compile(str(shape)))
             for code, shape in countries.get("postcodes", {}).items()
         ),
+        street_before=re.compile(
+            rf"(?<![\w.])(?:{_alternatives(countries.get('street_before', []))})[ \t]*$",
+            re.I,
+        )
+        if countries.get("street_before")
+        else re.compile(r"(?!x)x"),
         windows_also={
             str(name).lower(): {str(k).upper(): str(v) for k, v in zones.items()}
             for name, zones in countries.get("windows_also", {}).items()

@@ -24,6 +24,7 @@ from followup.delivery.invites.common import (
 from followup.delivery.invites.company_names import fold_words, squeezes
 from followup.delivery.invites.name_lists import (
     _LABEL_ENDING,
+    FAMILY_PARTICLE,
     NOT_PATRONYM,
     _labelled,
     _looks_like_title,
@@ -484,7 +485,9 @@ def company_box(name: str, address: str | None) -> bool:
 # A person's name on one line: two or three capitalised words.
 # a name on a line: two or three capitalised words, a particle before the last ones ("Pieter
 # van Wyk", "Ana de la Cruz")
-_NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|la|le|ter|ten|bin|al)"
+_NAME_PARTICLE = (
+    rf"(?:van|von|de|der|den|del|della|da|di|du|dos|das|la|le|ter|ten|bin|al|{FAMILY_PARTICLE})"
+)
 # (a double surname joined by a hyphen keeps its capital: "Jasmine Reyes-Tolentino")
 _LINE_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*-?"
 _LINE_NAME = (
@@ -569,10 +572,13 @@ def _titled_people(titles: str, contact: str = "contact") -> tuple[re.Pattern[st
             rf"[ \t]*{long_title}{signature_tail}"
         ),
         # a Korean signature: the department or title, the name, a title or "드림" after it
-        # ("누리물류 인사팀 정하은 매니저", "채용담당 윤서아 드림"), the address below
+        # ("누리물류 인사팀 정하은 매니저", "채용담당 윤서아 드림"), the address below, or on
+        # its line in brackets or after a comma or a bar ("문의: 채용담당 정하늘 매니저
+        # (haneul@…, 02-…)", "인사팀 김하은 과장 / 02-555-0182"), an address or a number in them
         re.compile(
             rf"{title}[ \t]+(?P<name>[가-힣]{{2,4}})(?:[ \t]+[가-힣]{{1,5}})?[ \t]*"
-            r"(?P<tail>(?:\n[^\n]{0,120}){1,2})"
+            r"(?P<tail>[(（,/|·](?=[^\n]{0,80}(?:@|\d{2,4}[-.)][ \t]?\d{3,4}))[^\n]{0,120}"
+            r"(?:\n[^\n]{0,120}){0,2}|(?:\n[^\n]{0,120}){1,2})"
         ),
         # a Korean, Japanese or Chinese name with a coordinator's title in brackets after it,
         # or after the title as its label ("陈思雨（招聘专员），邮箱 …", "문의: 윤지아 (채용담당) /

@@ -24,6 +24,20 @@ from followup.delivery.invites.titles import everyday_words as _common_words
 _PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|le|la|bin|ibn|al|el|ter|ten)"
 
 
+def _family_particles() -> str:
+    """The words of a surname written with a capital before it ("Dara Ó Briain", "Fionnuala
+    Ní Bhriain", "Seán Mac Giolla", "Kristine Dela Cruz"; data/person_words.txt
+    family_particles), capitalised as typed, as a regex alternation, longest first: "Ó" is
+    one letter, never a name's word alone."""
+    words = sorted(person_words()["family_particles"], key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in words) + ")"
+
+
+# a particle inside a name: lower case ("van", "de la") or a capitalised family one ("Ó")
+FAMILY_PARTICLE = _family_particles()
+NAME_PARTICLE = rf"(?:{_PARTICLE}|{FAMILY_PARTICLE})"
+
+
 # a name's word: "Walsh", "Durand-Okafor", "O'Neil", and a capital inside one ("MacRae",
 # "McAllister", "DeShawn")
 _WORD = (
@@ -61,7 +75,7 @@ NOT_PATRONYM = rf"(?!{PATRONYM}[ \t])"
 # Ortega y Gasset"), not the next person's first name ("Anna Nowak i Jan Kowalski")
 _BARE_NAME = (
     rf"(?:(?:{_WORD}){patronym_tail(_WORD, optional=False)}"  # "Selvam a/l Murugan"
-    rf"|(?:{_WORD})(?:\s+(?:{_PARTICLE}\s+)*{NOT_PATRONYM}(?:{_WORD})){{1,3}}"
+    rf"|(?:{_WORD})(?:\s+(?:{NAME_PARTICLE}\s+)*{NOT_PATRONYM}(?:{_WORD})){{1,3}}"
     rf"(?:[ \t]+[iye][ \t]+(?:{_WORD})(?![ \t]+[{UPPER}]))?"
     rf"{patronym_tail(_WORD)})"
 )

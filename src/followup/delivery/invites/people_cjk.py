@@ -17,11 +17,12 @@ _CJK_NAME_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # The interviewers of a Korean, Japanese or Chinese invite: after a label ("面接官：小林 誠
 # 物流企画部 部長", "면접관: 김도윤 물류기획팀장, 최유나 데이터분석팀 책임"), on the lines under a
 # label alone on its line ("■ 면접관" then "· 한지민 품질보증팀 부장"), or on a schedule's lines
-# ("10:00〜10:30　品質保証課 課長　森田 健一")
+# ("10:00〜10:30　品質保証課 課長　森田 健一"); a table's row of two cells, the label's and
+# the list's, reads as a label with its colon ("면접관\t박지훈 (품질팀 팀장)")
 _CJK_LABEL_TEXT = (
     r"(?m)^[ \t\u3000]*(?:(?:[-–•·・■□●◆▶*]|\d{1,2}[.)．])[ \t\u3000]*)?[【\[]?[ \t\u3000]*"
     r"(?:{labels})[ \t\u3000]*[】\]]?[ \t\u3000]*"
-    r"(?:[:：][ \t\u3000]*(?P<list>[^\n]*)"
+    r"(?:(?:[:：]|(?<=\t))[ \t\u3000]*(?P<list>[^\n]*)"
     r"|(?P<block>(?:\n[ \t\u3000]*[-–•·・*▪◦][^\n]+){1,12})|(?=\n))"
 )
 
@@ -132,6 +133,12 @@ def _respect(vocab: _Vocab) -> re.Pattern[str]:
     return _respect_words(vocab.cjk_after_name or ("님",))
 
 
+def _header_row(cells: str, vocab: _Vocab) -> bool:
+    """The cells after a label's are a table's headers ("직책", "役職"), no one's name."""
+    headers = vocab.table_title_headers | vocab.table_people_headers
+    return any(cell.strip().lower() in headers for cell in cells.split("\t") if cell.strip())
+
+
 def _cjk_people(text: str, vocab: _Vocab) -> list[Person]:
     """The people a Korean, Japanese or Chinese invite lists as its interviewers."""
     out: list[Person] = []
@@ -139,6 +146,8 @@ def _cjk_people(text: str, vocab: _Vocab) -> list[Person]:
         if seen >= 20:
             break
         lines = (match.group("list") or "").strip() or match.group("block") or ""
+        if "\t" in text[match.start() : match.start("list")] and _header_row(lines, vocab):
+            continue  # "면접관\t직책": a table's header row, its people in the rows below
         if not lines:  # "■面接官：" or "【面接官】" alone, the people on the indented lines below
             below = []
             for line in text[match.end() :].split("\n")[1:13]:

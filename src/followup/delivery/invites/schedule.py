@@ -277,15 +277,39 @@ _TABLE_LINE = re.compile(
 _RULE_ROW = re.compile(r"^[\s|:+=-]*$")
 
 
-def _cells(line: str) -> list[str]:
-    """A table line's cells, without the bars at its ends."""
+def _cells(line: str, width: int = 0) -> list[str]:
+    """A table line's cells, without the bars at its ends. A row of tabs whose first cells
+    are empty (an HTML table's row that goes on the list of the row above it: "\t\tSvenja
+    Oltmanns\tTeamleiterin") keeps them, when so it has the `width` of its header."""
     sep = "|" if "|" in line else "\t"
-    return [cell.strip() for cell in line.strip().strip("|").split(sep)]
+    cells = [cell.strip() for cell in line.strip().strip("|").split(sep)]
+    if sep == "\t" and width and len(cells) < width:
+        kept = [cell.strip() for cell in line.strip(" \r\n").rstrip("\t").split("\t")]
+        if len(kept) == width:
+            return kept
+    return cells
 
 
 # a header's plural or other gender's ending ("Entrevistador(a)", "Interviewer(s)",
 # "Gesprächspartner:in", "Entrevistadores/as"): the header's word is the same
 _GENDERED = re.compile(r"(?:\((?:a|as|o|os|s|es|in|innen|e)\)|[:*/](?:a|as|o|os|in|innen))$")
+
+
+def _cjk_cell(cell: str, vocab: _Vocab) -> list[Person]:
+    """The person a table's cell of people names in Korean, Japanese or Chinese: a name alone
+    ("欧阳明哲", "松永 恭平"), or with a title as a list writes one ("김도현 팀장")."""
+    from followup.delivery.invites.coordinator_text import CJK_ONE_NAME
+    from followup.delivery.invites.people_cjk import _CJK_NAME_CHAR, _cjk_person
+    from followup.delivery.invites.titles import cjk_titled
+
+    said = " ".join(cell.replace("\u3000", " ").split())
+    headers = vocab.table_people_headers | vocab.table_title_headers
+    if cjk_titled(said) or vocab.coordinator_titles.search(said) or said.lower() in headers:
+        return []  # "인사팀", "採用担当", "面接官": a team's, a title's or a header's words
+    if re.fullmatch(CJK_ONE_NAME, said):
+        return [Person(name=said)]
+    person = _cjk_person(said, need_title=False, vocab=vocab)
+    return [person] if person is not None and _CJK_NAME_CHAR.search(person.name) else []
 
 
 def _table_people(text: str, vocab: _Vocab) -> list[Person]:
@@ -312,10 +336,12 @@ def _table_people(text: str, vocab: _Vocab) -> list[Person]:
             if not _TABLE_LINE.fullmatch(row):
                 break
             index += 1
-            cells = _cells(row)
+            cells = _cells(row, len(header))
             if _RULE_ROW.fullmatch(row) or len(cells) <= who:
                 continue
             people = _persons_in_list(cells[who], vocab, first_only=True, loose=True)
+            if not people:  # "김도현", "松永 恭平", "欧阳明哲": a name in a script of no capitals
+                people = _cjk_cell(cells[who], vocab)
             title = cells[what] if what is not None and what < len(cells) else ""
             if len(people) == 1 and people[0].title is None and _looks_like_title(title, vocab):
                 people[0].title = _clip(title, 120)

@@ -11,8 +11,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
-from followup.delivery.invites.common import STREET_WORDS
+from followup.core.text import without_accents
+from followup.delivery.invites.common import STREET_WORDS, _vocab
 from followup.delivery.invites.zones.tables import (
     _cities,
     _valid_zone,
@@ -47,16 +49,34 @@ class ZoneChoice:
     note: str | None = None
 
 
+@lru_cache(maxsize=512)
+def _named_by_country(zone: str) -> bool:
+    """The zone's middle name is its country's ("America/Argentina/Tucuman"), not a state's
+    ("America/North_Dakota/Center"): its city's name is enough."""
+    from followup.core.errors import InvalidInput
+    from followup.core.places import country_code
+
+    try:
+        return country_code(zone.split("/")[1].replace("_", " ")) == _zone_countries().get(zone)
+    except InvalidInput:
+        return False
+
+
 def _city_zone(zones: Sequence[str], text: str) -> str | None:
-    """The zone whose city the text names ("… Sydney NSW 2000" -> Australia/Sydney)."""
+    """The zone whose city the text names ("… Sydney NSW 2000" -> Australia/Sydney), its
+    accents as the text writes them or not ("X5000 Córdoba" -> America/Argentina/Cordoba)."""
+    street_before = _vocab().street_before
+    plain = without_accents(text)
     for zone in zones:
         parts = [p.replace("_", " ") for p in zone.split("/")]
-        if len(parts) > 2 and parts[1] not in text:
+        if len(parts) > 2 and parts[1] not in plain and not _named_by_country(zone):
             continue  # "America/North_Dakota/Center": a town named with its state only
-        # the city's name, not a street's named after it ("88 Macquarie Lane" is in Sydney)
+        # the city's name, not a street's named after it ("88 Macquarie Lane" is in Sydney,
+        # "Bv. San Juan 540, X5000 Córdoba" in Córdoba)
         street = rf"[ \t]+(?i:{STREET_WORDS})\b"
-        if re.search(rf"(?<![\w]){re.escape(parts[-1])}(?![\w])(?!{street})", text):
-            return zone
+        for match in re.finditer(rf"(?<![\w]){re.escape(parts[-1])}(?![\w])(?!{street})", plain):
+            if not street_before.search(plain, max(0, match.start() - 12), match.start()):
+                return zone
     return None
 
 
