@@ -40,9 +40,10 @@ from followup.delivery.invites.company import _read_company_role
 from followup.delivery.invites.coordinator_text import is_team
 from followup.delivery.invites.mail import _read_email
 from followup.delivery.invites.meeting_format import _has_address
-from followup.delivery.invites.name_lists import _same_person
+from followup.delivery.invites.name_lists import _same_person, without_longer_twins
 from followup.delivery.invites.people import _leave_out_likely_user, without_address
 from followup.delivery.invites.people_text import _people_in_text
+from followup.delivery.invites.roles import without_enclosing_brackets
 from followup.delivery.invites.zones.start import settle_start
 from followup.delivery.invites.zones.tables import _zone_countries, canonical_zone
 
@@ -216,11 +217,14 @@ def _finish(found: _Found, kind: str, ctx: _Ctx) -> ImportedInvite:
         found.interviewers = [p for p in found.interviewers if p.name != text_named.name]
         found.notes.append(f"coordinator {text_named.name} named in the invite's text")
     _coordinator_off_the_panel(found, ctx)
+    found.interviewers = without_longer_twins(found.interviewers)
     if found.day is None:  # pragma: no cover - every reader refuses before this
         raise InvalidInput(f"{ctx.name}: no interview date found")
     missing = []
     if not found.company:
         missing.append("company")
+    if found.role:  # whichever reader gave it: brackets around all of it are none of it
+        found.role = without_enclosing_brackets(found.role) or None
     if not found.role:
         missing.append("role")
     if found.clock is None:

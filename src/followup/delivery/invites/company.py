@@ -32,6 +32,7 @@ from followup.delivery.invites.company_domain import (
     abbreviates,
     label_words,
     tenant_company,
+    written_in_full,
 )
 from followup.delivery.invites.company_names import (
     NAME_IN_TEXT,
@@ -76,6 +77,7 @@ from followup.delivery.invites.roles import (
     _without_company,
     subject_tag,
     without_company_first,
+    without_enclosing_brackets,
     without_terms,
 )
 from followup.delivery.invites.subject import (
@@ -482,7 +484,13 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     for inside in brackets:  # "Analista de Dados (Maré Digital)" and "… na Maré Digital"
         offer(inside, "bracket said" if _says_name(inside, text) else "bracket")
     texts = [found.location or "", found.title or "", subject, body]
-    offer(_domain_spelled(found, texts), "domain text")
+    # "Tatrzańska Spółdzielnia Piekarni" of tatrzanska-piekarnie.pl: the text's name, as it
+    # writes it, not the domain's words put back together ("Tatrzańska Piekarnie")
+    in_full = written_in_full(domain_company, texts)
+    offer(in_full, "domain text")
+    spelled = _domain_spelled(found, texts)
+    if not (in_full and spelled and set(fold_words(spelled)) <= set(fold_words(in_full))):
+        offer(spelled, "domain text")
     offer(tenant_company([body, subject, " ".join(found.emails)], ctx), "tenant")
     offer(domain_company, "domain")
     if for_a_client(text, vocab):
@@ -526,8 +534,8 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         found.role = tail.group("main").strip() or found.role
     elif tail and folded and fold_words(without_legal_form(tail.group("main"))) == folded:
         found.role = tail.group("paren").strip() or found.role  # "Marlowe & Finch LLP (…)"
-    if found.role and re.fullmatch(r"\([^()]+\)", found.role):  # "(Junior Architect)"
-        found.role = found.role[1:-1].strip() or None
+    if found.role:  # "(Junior Architect)", "（生産技術エンジニア（協働ロボット））"
+        found.role = without_enclosing_brackets(found.role) or None
     found.role = _bracket_the_text_says(found.role, text)
     if not found.role and found.company:
         found.role = _role_left(others, found.company, people, vocab)

@@ -4,6 +4,7 @@ tracking system's link ("acme.wd5.myworkdayjobs.com", "jobs.lever.co/acme")."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -124,6 +125,50 @@ def spelled_label(label: str, texts: Iterable[str]) -> str | None:
                     part = " ".join(words[start : start + size])
                     if start + size <= len(words) and abbreviates(part, label):
                         return re.sub(r"['’]s$", "", part).strip(".")
+    return None
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two folded words that are one word with another ending ("cukierki", "cukierkow";
+    "pekarne", "pekaren"): four letters or more in common at the start, all but two at most
+    of the shorter's."""
+    common = len(os.path.commonprefix([a, b]))
+    return common >= 4 and common >= min(len(a), len(b)) - 2
+
+
+_MAX_BETWEEN = 2  # words of the written name between the domain's words, at most
+
+
+def written_in_full(domain_name: str | None, texts: Iterable[str]) -> str | None:
+    """The employer's name as the text writes it when a name rebuilt from the mail domain's
+    words ("Tatrzanska Piekarnie" of tatrzanska-piekarnie.pl) is its shortening: the text's
+    capitalised words start with the domain's first word and end with its last, each of the
+    domain's words in order, in any of their endings, a word or two more between them
+    ("Tatrzańska Spółdzielnia Piekarni"). None when the text writes no such name, or only the
+    domain's words as they are."""
+    wanted = [w for w in ("".join(fold_words(t)) for t in (domain_name or "").split()) if w]
+    if len(wanted) < 2:
+        return None
+    for text in texts:
+        for match in re.finditer(_NAME_SPAN, text[:MAX_SCAN]):
+            words = match.group(0).split()
+            folded = ["".join(fold_words(w)) for w in words]
+            for start, word in enumerate(folded):
+                if not _same_stem(word, wanted[0]):
+                    continue
+                at, end, between = 1, start, 0
+                for index in range(start + 1, len(words)):
+                    if at == len(wanted):
+                        break
+                    if _same_stem(folded[index], wanted[at]):
+                        at, end = at + 1, index
+                    elif folded[index] and folded[index] not in _JOINER_WORDS:
+                        between += 1
+                if at < len(wanted) or between > _MAX_BETWEEN:
+                    continue
+                name = " ".join(words[start : end + 1]).strip(".,")
+                if folded[start : end + 1] != wanted and _plausible_company(name):
+                    return name
     return None
 
 

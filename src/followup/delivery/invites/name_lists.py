@@ -13,10 +13,12 @@ from followup.core.text import without_accents
 from followup.delivery.invites.clock import SCHEDULE_CLOCK
 from followup.delivery.invites.common import LOWER, MAX_NAME, UPPER, _clip, _Vocab
 from followup.delivery.invites.titles import (
+    _build_lexicon,
     continues,
     headed_title,
     honorifics_pattern,
     is_title,
+    lexicon,
     title_before,
 )
 from followup.delivery.invites.titles import everyday_words as _common_words
@@ -71,11 +73,26 @@ def patronym_tail(word: str, *, optional: bool = True) -> str:
 NOT_PATRONYM = rf"(?!{PATRONYM}[ \t])"
 
 
+def _stops() -> str:
+    """The words around a name in a sentence, of every language (job_titles.toml, each
+    language's stops: "we", "wir", "vi", "with"), in any case, as a regex alternation. Read
+    once, from the package's copy, as the honorifics are (the name patterns are built at
+    import)."""
+    words = sorted(_build_lexicon((None, None)).stops, key=lambda w: (-len(w), w))
+    return "(?i:" + "|".join(re.escape(w) for w in words if w.isalpha()) + ")"
+
+
+# between a name's words: spaces, or one line break when the next line does not start with a
+# sentence's word ("Pieter van der Merwe\nWe will call you": the name ends at the line's end);
+# never a blank line, where a new paragraph starts
+_GAP = rf"(?:[ \t]+|[ \t]*\r?\n[ \t]*(?!(?:{_stops()})(?![{LOWER}])))"
+
+
 # … and a second surname joined by "i", "y" or "e" at its end ("Pau Ferrer i Soler", "José
 # Ortega y Gasset"), not the next person's first name ("Anna Nowak i Jan Kowalski")
 _BARE_NAME = (
     rf"(?:(?:{_WORD}){patronym_tail(_WORD, optional=False)}"  # "Selvam a/l Murugan"
-    rf"|(?:{_WORD})(?:\s+(?:{NAME_PARTICLE}\s+)*{NOT_PATRONYM}(?:{_WORD})){{1,3}}"
+    rf"|(?:{_WORD})(?:{_GAP}(?:{NAME_PARTICLE}{_GAP})*{NOT_PATRONYM}(?:{_WORD})){{1,3}}"
     rf"(?:[ \t]+[iye][ \t]+(?:{_WORD})(?![ \t]+[{UPPER}]))?"
     rf"{patronym_tail(_WORD)})"
 )
@@ -470,3 +487,31 @@ def _greek_stem(word: str) -> str:
     if len(word) > 3 and word[-1] in "ςσ" and "\u0370" <= word[-2] <= "\u03ff":
         return word[:-1]
     return word
+
+
+def without_longer_twins(people: list[Person]) -> list[Person]:
+    """People without one whose name is another's plus more words after it: a name run on
+    into the next words ("Pieter van der Merwe We" beside "Pieter van der Merwe") is the
+    shorter, unless the words after it are a name's ("Ana Ruiz" beside "Ana Ruiz Ortega":
+    the fuller). Each one kept has the other's email, phone and title when it had none."""
+
+    def words(name: str) -> list[str]:
+        return without_accents(name).casefold().split()
+
+    gone: set[int] = set()
+    for i, short in enumerate(people):
+        for j, long in enumerate(people):
+            a, b = words(short.name), words(long.name)
+            if i == j or i in gone or j in gone or len(a) < 2 or len(b) <= len(a):
+                continue
+            if b[: len(a)] != a:
+                continue
+            extra = long.name.split()[len(a) :]
+            run_on = any(w.casefold() in lexicon().stops or not w[:1].isupper() for w in extra)
+            kept, lost = (short, j) if run_on else (long, i)
+            other = people[lost]
+            kept.email = kept.email or other.email
+            kept.phone = kept.phone or other.phone
+            kept.title = kept.title or other.title
+            gone.add(lost)
+    return [p for n, p in enumerate(people) if n not in gone]

@@ -539,3 +539,37 @@ def without_terms(role: str, vocab: _Vocab) -> str:
         elif " ".join(words) not in vocab.employment_terms:
             return role
     return match.group("role").strip() if workplace else role
+
+
+# a bracket's opening and closing marks, ASCII and full-width ("(…)", "（…）", "【…】", "「…」")
+_BRACKET_PAIRS = {
+    "(": ")", "[": "]", "{": "}", "（": "）", "［": "］", "【": "】", "「": "」", "『": "』",
+    "〔": "〕", "〈": "〉", "《": "》", "〖": "〗", "｛": "｝",
+}  # fmt: skip
+
+
+def _encloses_all(value: str) -> bool:
+    """`value`'s first mark opens a bracket that its last mark closes, none closed before."""
+    closing = _BRACKET_PAIRS.get(value[:1])
+    if closing is None or len(value) < 3 or value[-1] != closing:
+        return False
+    depth = 0
+    for at, mark in enumerate(value):
+        if mark == value[0]:
+            depth += 1
+        elif mark == closing:
+            depth -= 1
+            if depth == 0:
+                return at == len(value) - 1
+    return False
+
+
+def without_enclosing_brackets(value: str) -> str:
+    """A value without the brackets that enclose all of it, however many pairs, ASCII or
+    full-width ("（生産技術エンジニア（協働ロボット））" -> "生産技術エンジニア（協働ロボット）",
+    "[Werkstudent Logistik]" -> "Werkstudent Logistik"); brackets inside it, and those that
+    enclose only a part ("(Senior) Buyer (Textiles)"), stay."""
+    value = value.strip()
+    while _encloses_all(value) and value[1:-1].strip():
+        value = value[1:-1].strip()
+    return value

@@ -250,6 +250,40 @@ def _job_shaped(text: str, vocab: _Vocab) -> bool:
     )
 
 
+# a title's part of two halves between a comma ("Projektingenieurin, Brennerei Wolkenstein")
+_COMMA_HALVES = re.compile(r"^(?P<first>[^,]{2,80}?)\s*,\s*(?P<second>[^,]{2,80})$")
+
+
+def _role_then_company(
+    segment: str, people: set[tuple[str, ...]], domain_label: str | None, vocab: _Vocab
+) -> tuple[str, str] | None:
+    """(role, company) of a title's part that is a job's title, a comma, then a business's
+    name, in any language ("Jefa de Producción, Conservas Arraiz", "Kvalitetsanalytiker,
+    Skagen Tangbrug"): the role never stays in the company. None when the second half is a
+    place ("Logistics Coordinator, Rotterdam"), a person, more of the job's words, or a
+    single bare word that might be the job's field ("Engineer, Platform")."""
+    halves = _COMMA_HALVES.match(segment)
+    if halves is None:
+        return None
+    first, second = halves.group("first").strip(), halves.group("second").strip()
+    if not (_job_words(first, vocab) or _job_shaped(first, vocab)) or names_a_person(first, people):
+        return None
+    if (
+        _job_words(second, vocab)
+        or names_a_place(second)
+        or names_a_person(second, people)
+        or not _plausible_company(second)
+        or not name_shaped(second, vocab)
+    ):
+        return None
+    label = re.sub(r"[^a-z0-9]", "", (domain_label or "").lower())
+    squeezed = "".join(fold_words(second))
+    spelled = len(label) >= 4 and (squeezed.startswith(label) or label.startswith(squeezed))
+    if len(second.split()) < 2 and not (company_shaped(second, vocab) or spelled):
+        return None
+    return first, second
+
+
 def _title_company_role(
     title: str, people: set[tuple[str, ...]], domain_label: str | None, vocab: _Vocab
 ) -> tuple[str | None, str | None, list[str], str | None]:
@@ -386,6 +420,11 @@ def _title_company_role(
             or _cjk_interview_only(cleaned, vocab)  # "Interview Invitation 面試邀請 - …"
         ):
             continue  # "Zoom interview: …": the call's program, no company
+        split = _role_then_company(cleaned, people, domain_label, vocab)
+        if split:  # "Kvalitetsanalytiker, Skagen Tangbrug": the role, then the company
+            role = role or split[0]
+            candidates.append(split[1])
+            continue
         if company_shaped(cleaned, vocab):  # "Młyn Zbożowy Sp. z o.o.", "… Freight Lines"
             candidates.append(cleaned)
             continue
