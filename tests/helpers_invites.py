@@ -73,9 +73,18 @@ def outlook(organizer: str, summary: str, description: str, attendees: str = "")
     )
 
 
-def mail(sender: str, subject: str, text: str, cal: str = "", headers: str = "") -> bytes:
-    """A tracking system's or a person's mail: its text, and the invite attached."""
-    parts = [f"Content-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"]
+def mail(
+    sender: str,
+    subject: str,
+    text: str,
+    cal: str = "",
+    headers: str = "",
+    *,
+    subtype: str = "plain",
+) -> bytes:
+    """A tracking system's or a person's mail: its text (text/plain, or text/html with
+    subtype="html"), and the invite attached."""
+    parts = [f"Content-Type: text/{subtype}; charset=utf-8\r\n\r\n{text}\r\n"]
     if cal:
         parts.append(
             "Content-Type: text/calendar; charset=utf-8; method=REQUEST\r\n"

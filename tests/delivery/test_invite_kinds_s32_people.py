@@ -25,18 +25,7 @@ from helpers_invites import USER, coordinator, interviewers, mail, read
 
 def html_mail(sender: str, subject: str, html: str, cal: str = "", headers: str = "") -> bytes:
     """A tracking system's mail whose only text is HTML, the invite attached."""
-    parts = [f"Content-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n"]
-    if cal:
-        parts.append(
-            "Content-Type: text/calendar; charset=utf-8; method=REQUEST\r\n"
-            f'Content-Disposition: attachment; filename="invite.ics"\r\n\r\n{cal}'
-        )
-    body = "".join(f"--B0UND\r\n{p}" for p in parts) + "--B0UND--\r\n"
-    return (
-        f"From: {sender}\r\nTo: Rowan Adeyemi <{USER}>\r\nSubject: {subject}\r\n{headers}"
-        "Date: Thu, 10 Dec 2026 10:15:00 +0000\r\nMIME-Version: 1.0\r\n"
-        'Content-Type: multipart/mixed; boundary="B0UND"\r\n\r\n' + body
-    ).encode()
+    return mail(sender, subject, html, cal, headers, subtype="html")
 
 
 def vtimezone(tzid: str, offset: str) -> str:
