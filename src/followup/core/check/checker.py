@@ -505,14 +505,18 @@ class Checker:
 
     def _issue_text(self, index: int) -> str:
         """The sentence as the issue classifiers read it: someone else's words quoted in it
-        (reported_quotes) are theirs, not the writer's tone, and are read as "it"."""
+        (reported_quotes) and code written in it (_CODE) are not the writer's tone, and are
+        read as "it"."""
         text = self._learned_text(index)
         s = self.doc.sentences[index]
         inside = [q for q in self.reported_quotes() if s.start <= q.start and q.end <= s.end]
-        if not inside or len(text) != s.end - s.start:
-            return text
-        for q in reversed(inside):
-            text = text[: q.start - s.start] + "it" + text[q.end - s.start :]
+        if inside and len(text) == s.end - s.start:
+            for q in reversed(inside):
+                text = text[: q.start - s.start] + "it" + text[q.end - s.start :]
+        # code in a sentence (a query, a path, a config key) is the system's words, not the
+        # writer's: 'a Loki query such as {job="payments"} |= "timeout"' says no "timeout"
+        if "{" in text or "`" in text or '"' in text:
+            text = _CODE.sub("it", text)
         return text
 
     def _learned_text(self, index: int) -> str:
@@ -672,6 +676,10 @@ class Checker:
 _NAME_IN_CAPITALS = 4
 _NAME_JOINERS = frozenset(("OF", "AND", "THE", "FOR"))
 # text in double quotes, straight or curly, on one line
+# code in running text: a span in backticks, a group in braces ('{job="payments"}',
+# '{region}/{year}'), a string in quotes after an operator or a call's bracket ('|= "timeout"',
+# '== "FAILED"', 'grep("error")'; not after a comma: 'she said, "…"' is someone's words)
+_CODE = lazy(r"`[^`\n]+`|\{[^{}\n]*\}|(?:[|!=~<>:]=|=~|!~|=>|->|=|\w\()[ \t]*\"[^\"\n]*\"")
 _QUOTED = lazy(r'"[^"\n]{1,200}"')  # in Document.norm, where curly double quotes are '"'
 # codes a finding of which inside someone else's quoted words is theirs, not the writer's
 _QUOTED_OK = frozenset(("negativity",))
