@@ -728,6 +728,31 @@ def _organisation(phrase: Phrase) -> bool:
     return len(content) >= 2 and all(w[:1].isupper() for w in content)
 
 
+def _ruling_acronym(phrase: Phrase, said: Sequence[str], grammar: Grammar) -> bool:
+    """The phrase is an acronym alone, with "the" at most, that the sentences say does what a
+    body that rules does ([grammar] body_verbs: "the CBN now asks for it monthly", "the FCA
+    requires …"), an adverb perhaps between: a regulator, a central bank, a ministry, never
+    a topic on its own; one said as a thing anywhere ("the CRM is slow", "we migrate the
+    ERP") is no such body."""
+    content = [w for w in phrase.words if w.lower() != "the"]
+    if len(content) != 1 or not re.fullmatch(r"[A-Z]{2,6}", content[0]) or not grammar.body_verbs:
+        return False
+    acronym = re.escape(content[0])
+    after = re.compile(
+        rf"(?<![\w-]){acronym}(?![\w-])(?:\s+(?P<next>[a-z]+))?(?:\s+(?P<then>[a-z]+))?"
+    )
+    seen = False
+    for sentence in said:
+        for match in after.finditer(sentence):
+            verb = match.group("next") or ""
+            if verb.endswith("ly") or verb in grammar.adverbs:  # "the CBN now asks"
+                verb = match.group("then") or ""
+            if verb not in grammar.body_verbs:
+                return False
+            seen = True
+    return seen
+
+
 def _named_thing(word: str) -> bool:
     """An acronym, a product name with inner capitals, or a name with a digit: a topic alone."""
     letters = [c for c in word if c.isalpha()]
@@ -869,6 +894,8 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         if at == len(lows) - 1 or lows[at + 1] == "of"
     ):
         return False  # "the line training captain", "VP of marketing": a person's job
+    if grammar is not None and content[0] in grammar.first_person_heads:
+        return False  # "kepala gudang", "analis data": a job, its head said first
     if lows[-1] in words.role_heads:
         return False  # "the store operations manager role": the job itself
     if grammar is not None and is_body(lows, grammar):
@@ -1331,6 +1358,8 @@ def noun_phrase_topics(
         )
         if _already(written, known) or _proper_name(base.words) or _organisation(phrase):
             continue
+        if _ruling_acronym(phrase, [s.text for s in usable], grammar):
+            continue  # "the CBN now asks for it monthly": a regulator, who rules, not what
         said_in = _words_in(" ".join(base.words))
         source = next((s for s in theirs if said_in(s.text)), None)
         source = source or next((s for s in mine if said_in(s.text)), None)

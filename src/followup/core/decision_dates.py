@@ -1157,6 +1157,34 @@ def _weekdays_after(
             yield match.start(), match.end(), "weekday_after", day
 
 
+# What may stand between a day of the month and the weekday said after it as its own ("15 May
+# Thursday", "26 June, Friday", "2 July (Thursday)", "the 9th - a Friday")
+_OWN_WEEKDAY_GAP = re.compile(
+    r"[\s,(\u2013\u2014-]*(?:(?:a|an|on|that's|that\s+is|which\s+is)\s+)?"
+)
+_OWN_WEEKDAY_KINDS = frozenset({"weekday", "weekday_next_week"})
+
+
+def _with_own_weekdays(
+    text: str, found: list[tuple[int, int, str, date]]
+) -> list[tuple[int, int, str, date]]:
+    """`found` with a weekday said right after a day of the month that falls on it ("by 15 May
+    Thursday", "26 June, Friday", "2 July (Thursday)") read as part of that day: one day, its
+    weekday said after it as Turkish, Indonesian and others write it, never another ("the
+    next Thursday" before the date)."""
+    low = text.lower()
+    dated = [f for f in found if f[2] not in _OWN_WEEKDAY_KINDS and f[2] not in _PERIODS]
+    out = list(found)
+    for weekday in (f for f in found if f[2] in _OWN_WEEKDAY_KINDS):
+        for day in dated:
+            gap = _OWN_WEEKDAY_GAP.fullmatch(low, day[1], weekday[0])
+            if day[1] <= weekday[0] and gap and day[3].weekday() == weekday[3].weekday():
+                out.remove(weekday)
+                out[out.index(day)] = (day[0], weekday[1], day[2], day[3])
+                break
+    return out
+
+
 def _corrected(
     text: str, first: tuple[int, int], found: list[tuple[int, int, str, date]], words: DecisionWords
 ) -> date | None:
@@ -1194,6 +1222,7 @@ def day_said(
         for f in _candidates(text, reference, words, business, holiday)
         if not _for_something_else(text, f[0], f[1], words)
     ]
+    found = _with_own_weekdays(text, found)
     found += list(_weekdays_after(text, found, anchor))
     later = sorted((s, -e, k, d) for s, e, k, d in found if s >= after and d >= reference)
     if later:

@@ -52,6 +52,8 @@ class Grammar:
     modals: frozenset[str] = field(default_factory=frozenset)  # "will", "can": a verb follows
     units: frozenset[str] = field(default_factory=frozenset)  # "days", "percent" after a number
     person_heads: frozenset[str] = field(default_factory=frozenset)  # "captain": a person's job
+    # ... said first, as head-first languages name a job ("kepala gudang", "analis data")
+    first_person_heads: frozenset[str] = field(default_factory=frozenset)
     complements: frozenset[str] = field(default_factory=frozenset)  # "for", "on": what about
     complement_determiners: frozenset[str] = field(default_factory=frozenset)  # "the", "our"
     discourse: frozenset[str] = field(default_factory=frozenset)  # "speaking of": opens a clause
@@ -79,6 +81,7 @@ class Grammar:
     body_heads: frozenset[str] = field(default_factory=frozenset)  # "committee": who decides
     lone_body_heads: frozenset[str] = field(default_factory=frozenset)  # "board": alone, a body
     body_modifiers: frozenset[str] = field(default_factory=frozenset)  # "advisory" board
+    body_verbs: frozenset[str] = field(default_factory=frozenset)  # "the CBN asks": a body
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Grammar:
@@ -104,6 +107,7 @@ class Grammar:
             modals=words("modals"),
             units=words("units"),
             person_heads=words("person_heads") if "person_heads" in data else frozenset(),
+            first_person_heads=optional("first_person_heads"),
             complements=words("complements") if "complements" in data else frozenset(),
             complement_determiners=(
                 words("complement_determiners") if "complement_determiners" in data else frozenset()
@@ -133,6 +137,7 @@ class Grammar:
             body_heads=optional("body_heads"),
             lone_body_heads=optional("lone_body_heads"),
             body_modifiers=optional("body_modifiers"),
+            body_verbs=optional("body_verbs"),
         )
 
 

@@ -40,6 +40,10 @@ _NAME_INITIAL = (
     "\uac00-\ud7af"
 )
 _SMALL = "a-zß-öø-ÿĀ-ɏ"
+# a word of letters of a script without capitals (Hangul, kana, CJK ideographs)
+_SPACELESS_NAME = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+"
+)
 # The dashes people type and paste: a hyphen-minus, Unicode's hyphens, the figure, en and em
 # dashes, a horizontal bar and a minus sign
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -180,6 +184,30 @@ def _without_honorific(name: str) -> str:
     return " ".join(words)
 
 
+def addressed(label: str) -> tuple[str, bool] | None:
+    """(the name, whether the form may itself be a name) of a label that is a form of address
+    and a name ([transcript] address_before and address_after): "Pak Hendra" -> ("Hendra",
+    True), "Ibu Maya" -> ("Maya", False), "Emre Bey" -> ("Emre", False), "Mori-san" ->
+    ("Mori", False), "지수님" -> ("지수", False); None for any other label."""
+    words = _words()
+    parts = label.split()
+    if len(parts) >= 2 and parts[0].lower().rstrip(".") in words.address_before:
+        form = parts[0].lower().rstrip(".")
+        return " ".join(parts[1:]), form in words.address_names
+    if len(parts) >= 2 and parts[-1].lower() in words.address_after:
+        return " ".join(parts[:-1]), parts[-1].lower() in words.address_names
+    if not parts:
+        return None
+    last = parts[-1]
+    joined = re.fullmatch(rf"(?P<name>[^\W\d_][\w'’]*)[{_DASHES}](?P<form>[^\W\d_]+)", last)
+    if joined and joined.group("form").lower() in words.address_after:
+        return " ".join([*parts[:-1], joined.group("name")]), False
+    for form in sorted(words.address_after, key=len, reverse=True):  # "지수님", "森さん"
+        if _SPACELESS_NAME.fullmatch(form) and last.endswith(form) and len(last) > len(form):
+            return " ".join([*parts[:-1], last[: -len(form)]]), False
+    return None
+
+
 def is_device(label: str) -> bool:
     """A speaker label that names a phone, tablet or computer, not a person, in any locale
     ("Tomás’s iPhone", "iPhone de Rodrigo", "Galaxy S23", "iPad (2)"): a word of
@@ -261,7 +289,7 @@ def _split_speaker(text: str, dashed: frozenset[str] = frozenset()) -> tuple[str
         return None, text
     if _BRACKETED_TAIL.sub("", name).strip() in _CASELESS_LABELS:
         return None, text  # "メモ：…": a heading's label
-    if match.group("n") and _HYPHENATED_WORD.search(name):
+    if match.group("n") and _HYPHENATED_WORD.search(name) and addressed(name) is None:
         return None, text  # "Follow-up: send samples", "E-mail: …": a word, not a name
     if match.group("b") and _sound_note(name):
         return None, text  # "[laughter] That's a good one": a sound cue, then speech
@@ -707,6 +735,11 @@ class TranscriptWords:
     unknown_speakers: frozenset[str]
     not_introduced: frozenset[str] = frozenset()  # "I'm Glad", "this is March": no name
     honorifics: frozenset[str] = frozenset()  # "dr", "capt": not part of a name
+    # forms of address with a given name, before it ("pak", "khun") or after it ("bey", "san"),
+    # and those of them that are also names ("don", "tuan")
+    address_before: frozenset[str] = frozenset()
+    address_after: frozenset[str] = frozenset()
+    address_names: frozenset[str] = frozenset()
     devices: frozenset[str] = frozenset()  # "iphone", "galaxy": a device, not a person
     device_of: frozenset[str] = frozenset()  # "de", "von": "iPhone de Rodrigo" is Rodrigo's
     sections: frozenset[str] = frozenset()  # "summary keywords": a tool's list, not speech
@@ -749,6 +782,9 @@ def _words() -> TranscriptWords:
         unknown_speakers=frozenset(str(w).lower() for w in table.get("unknown_speakers", [])),
         not_introduced=frozenset(str(w).lower() for w in table.get("not_introduced", [])),
         honorifics=frozenset(str(w).lower() for w in table.get("honorifics", [])),
+        address_before=frozenset(str(w).lower() for w in table.get("address_before", [])),
+        address_after=frozenset(str(w).lower() for w in table.get("address_after", [])),
+        address_names=frozenset(str(w).lower() for w in table.get("address_names", [])),
         devices=frozenset(str(w).lower() for w in table.get("devices", [])),
         device_of=frozenset(str(w).lower() for w in table.get("device_of", [])),
         sections=frozenset(str(w).lower() for w in table.get("sections", [])),
@@ -1457,8 +1493,20 @@ def _written_names(text: str) -> list[list[str]]:
             while words and words[-1].lower() in _words().not_introduced:
                 words.pop()
             if len(words) >= 2 and words[0].lower() not in _words().not_introduced:
-                found.append(words)
+                found += _unaddressed(words)
     return found
+
+
+def _unaddressed(words: list[str]) -> list[list[str]]:
+    """A written name without the form of address before or after it ("Ibu Maya Sari" ->
+    "Maya Sari", "Emre Bey" -> nothing: one word is no full name); a form that may be a name
+    ("Tuan Nguyen", "Don Ramón Ortega") leaves the name as written too."""
+    said = addressed(" ".join(words))
+    if said is None:
+        return [words]
+    name, maybe_a_name = said
+    out = [name.split()] if len(name.split()) >= 2 else []
+    return [words, *out] if maybe_a_name else out
 
 
 def _folded(word: str) -> str:
@@ -1612,7 +1660,12 @@ def _completed(transcript: Transcript, text: str) -> Transcript:
     if not partial:
         return transcript
     # the file's own labels of two words or more ("GRANT McALLISTER:", written as a name) first
-    labelled = [s.split() for s in transcript.speakers if len(s.split()) > 1 and not unnamed(s)]
+    labelled = [
+        words
+        for s in transcript.speakers
+        if len(s.split()) > 1 and not unnamed(s)
+        for words in _unaddressed(s.split())  # "Pak Hendra" is no full name
+    ]
     written = labelled + _written_names(text)
     introduced = frozenset(
         _without_honorific(m.group("name")) for m in _introduction_pattern().finditer(text[:40_000])
@@ -1632,6 +1685,22 @@ def _completed(transcript: Transcript, text: str) -> Transcript:
     for listed in _written_names("\n".join(transcript.heading)):
         attendees.setdefault(_folded(listed[-1]), []).append(" ".join(listed))
     for label in partial:
+        address = addressed(label)
+        if address is not None:  # "Pak Hendra", "Emre Bey", "Mori-san"
+            bare, maybe_a_name = address
+            full = (
+                nicknames.get(bare)
+                or (
+                    _completion(bare, written, True, introduced, spoken)
+                    if " " not in bare
+                    else None
+                )
+                or _within_a_name(bare, written)
+                or _in_own_script([bare], text).get(bare)
+            )
+            if full or not maybe_a_name:
+                names[label] = full or bare
+            continue
         ranked = re.search(rf"(?i)\b(?:{titles})\.?[ \t]+{re.escape(label)}\b", text[:40_000])
         listed = attendees.get(_folded(label), []) if " " not in label else []
         full = (
@@ -1662,6 +1731,23 @@ def _completed(transcript: Transcript, text: str) -> Transcript:
     if not names or len(set(names.values())) != len(names):
         return transcript
     return renamed(transcript, names)
+
+
+def _within_a_name(bare: str, names: list[list[str]]) -> str | None:
+    """The one name of `names` that a written run of capitalised words holds after another
+    word ("Bugün Kemal Yurtsever ve …": a sentence's first word, then "Kemal Yurtsever") and
+    that opens with `bare`, a given name said with a form of address; None when none or
+    several."""
+    key = _folded(bare)
+    if " " in bare:
+        return None
+    found = {
+        " ".join(words[at:])
+        for words in names
+        for at in range(1, len(words) - 1)
+        if _folded(words[at]) == key
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _people_in(value: str) -> list[str]:
