@@ -60,6 +60,26 @@ def decision(result: debrief.Debrief) -> str | None:
     return found[0] if found else None
 
 
+def decided(tmp_path: Path, said: str, day: date, country: str) -> str | None:
+    """The decision date proposed for a short video call in which the interviewer says `said`
+    (one line between a topic and a thank-you), interviewed on `day` in `country`."""
+    return decision(
+        debriefed(
+            tmp_path,
+            "interview.vtt",
+            zoom(
+                ("Ortwin Vasquez-Lindahl", "Let us talk about the crate washing line."),
+                ("Fenella Obuya-Marsh", "Sure."),
+                ("Ortwin Vasquez-Lindahl", said),
+                ("Fenella Obuya-Marsh", "Thank you."),
+            ),
+            day,
+            "Fenella Obuya-Marsh",
+            country,
+        )
+    )
+
+
 def topics(result: debrief.Debrief) -> list[str]:
     """The proposed topics, in small letters."""
     return [p.text.lower() for p in result.proposals if p.kind == "topic"]

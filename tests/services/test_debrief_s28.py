@@ -17,27 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers_debrief import debriefed, decision, topics, zoom
+from helpers_debrief import debriefed, decided, decision, topics, zoom
 
 WED = date(2032, 3, 10)  # a Wednesday; that week's Friday is the 12th, next week's the 19th
-
-
-def _decided(tmp_path: Path, said: str, day: date, country: str) -> str | None:
-    return decision(
-        debriefed(
-            tmp_path,
-            "interview.vtt",
-            zoom(
-                ("Quillon Ferreira-Asante", "Let us talk about the pallet tracking rollout."),
-                ("Mirela Dabrowska-Hunt", "Sure."),
-                ("Quillon Ferreira-Asante", said),
-                ("Mirela Dabrowska-Hunt", "Thank you."),
-            ),
-            day,
-            "Mirela Dabrowska-Hunt",
-            country,
-        )
-    )
 
 
 # --- 1. working days, over the employer country's holidays ------------------------------------
@@ -76,7 +58,7 @@ def _decided(tmp_path: Path, said: str, day: date, country: str) -> str | None:
 def test_working_days_in_more_languages_skip_holidays(
     tmp_path: Path, said: str, interviewed: date, day: str, country: str
 ) -> None:
-    assert _decided(tmp_path, said, interviewed, country) == day
+    assert decided(tmp_path, said, interviewed, country) == day
 
 
 # --- 2. a weekday with its day of the month; the end of next week -------------------------------
@@ -101,7 +83,7 @@ def test_working_days_in_more_languages_skip_holidays(
 def test_a_weekday_with_its_date_and_the_end_of_next_week(
     tmp_path: Path, said: str, day: str, country: str
 ) -> None:
-    assert _decided(tmp_path, said, WED, country) == day
+    assert decided(tmp_path, said, WED, country) == day
 
 
 # --- 3. a voice the tool could not name, named by what it says of itself later -----------------

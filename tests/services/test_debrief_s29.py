@@ -20,27 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers_debrief import debriefed, decision, topics, zoom
+from helpers_debrief import debriefed, decided, topics, zoom
 
 WED = date(2032, 3, 10)  # a Wednesday; that week's Friday is the 12th, next week's the 19th
-
-
-def _decided(tmp_path: Path, said: str, country: str, day: date = WED) -> str | None:
-    return decision(
-        debriefed(
-            tmp_path,
-            "interview.vtt",
-            zoom(
-                ("Ortwin Vasquez-Lindahl", "Let us talk about the crate washing line."),
-                ("Fenella Obuya-Marsh", "Sure."),
-                ("Ortwin Vasquez-Lindahl", said),
-                ("Fenella Obuya-Marsh", "Thank you."),
-            ),
-            day,
-            "Fenella Obuya-Marsh",
-            country,
-        )
-    )
 
 
 # --- 1. a weekday with its day of the month, a weekday of next week, the informal "you" --------
@@ -71,7 +53,7 @@ def _decided(tmp_path: Path, said: str, country: str, day: date = WED) -> str | 
 def test_a_weekday_with_its_day_in_other_languages(
     tmp_path: Path, said: str, day: str, country: str
 ) -> None:
-    assert _decided(tmp_path, said, country) == day
+    assert decided(tmp_path, said, WED, country) == day
 
 
 # --- 2. a numbered voice that opens a turn with its own name and its job -----------------------

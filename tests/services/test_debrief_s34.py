@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from followup.core.transcript import parse_transcript
-from helpers_debrief import debriefed, decision, srt, topics, zoom
+from helpers_debrief import debriefed, decided, srt, topics, zoom
 
 WED = date(2032, 3, 10)  # a Wednesday; the 11th is Thursday, the 18th the next
 
@@ -140,24 +140,6 @@ def test_names_that_are_no_form_of_address_stay(
 # --- 2 and 3. Indonesian and Malay decision dates; a date with its weekday after it ----------
 
 
-def _decided(tmp_path: Path, said: str, country: str, day: date = WED) -> str | None:
-    return decision(
-        debriefed(
-            tmp_path,
-            "interview.vtt",
-            zoom(
-                ("Wiremu Castellanos", "Let us talk about the crate washing line."),
-                ("Ilse Brandvold", "Sure."),
-                ("Wiremu Castellanos", said),
-                ("Ilse Brandvold", "Thank you."),
-            ),
-            day,
-            "Ilse Brandvold",
-            country,
-        )
-    )
-
-
 @pytest.mark.parametrize(
     ("said", "day", "country"),
     [
@@ -173,7 +155,7 @@ def _decided(tmp_path: Path, said: str, country: str, day: date = WED) -> str | 
 def test_indonesian_and_malay_decision_dates(
     tmp_path: Path, said: str, day: str, country: str
 ) -> None:
-    assert _decided(tmp_path, said, country) == day
+    assert decided(tmp_path, said, WED, country) == day
 
 
 @pytest.mark.parametrize(
@@ -192,7 +174,7 @@ def test_indonesian_and_malay_decision_dates(
 def test_a_date_with_its_weekday_after_it(
     tmp_path: Path, said: str, day: str, country: str
 ) -> None:
-    assert _decided(tmp_path, said, country) == day
+    assert decided(tmp_path, said, WED, country) == day
 
 
 # --- 4. number phrases, jobs said head first, the candidate's past ----------------------------
