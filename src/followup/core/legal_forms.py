@@ -66,12 +66,35 @@ def legal_forms() -> LegalForms:
     return LegalForms.from_mapping(tomllib.loads((DATA_DIR / FILE).read_text("utf-8")))
 
 
+# a case's ending written onto a legal form, after a hyphen, an apostrophe or a colon:
+# Hungarian "Zrt.-hez", "Kft.-nél", Turkish "A.Ş.'de", Finnish "Oy:n", "Oyj:ssä"
+_CASE_ENDING = re.compile(r"^(?P<form>.+?[^\W_])(?P<end>\.?(?:-|['’:])[^\W\d_]{1,6})$")
+
+
+def without_case_ending(word: str, forms: LegalForms | None = None) -> str:
+    """A legal form without the case's ending a language writes onto it ("Zrt.-hez" ->
+    "Zrt.", "A.Ş.'de" -> "A.Ş.", "Oy:n" -> "Oy"); any other word as it is ("Co-op")."""
+    match = _CASE_ENDING.match(word)
+    if match is None or not match.group("end")[-1:].islower():
+        return word
+    table = forms or legal_forms()
+    ending = match.group("end")
+    form = match.group("form") + (ending[:1] if ending[:1] == "." else "")
+    if letters(form) not in table.forms or letters(word) in table.forms:
+        return word
+    if letters(form) in table.kept_after_joiner and ending.lstrip(".")[:1] == "-":
+        return word  # "Co-op", "Co-owner": a word of its own
+    return form
+
+
 def legal_form_at(words: Sequence[str], start: int, forms: LegalForms | None = None) -> int:
     """How many of `words` from `start` on make a legal form ("sp. z o.o." in "Młyn Zbożowy
-    sp. z o.o. on Monday": 3; "S.A. de C.V.": 4), longest first; 0 when none starts there."""
+    sp. z o.o. on Monday": 3; "S.A. de C.V.": 4), longest first, its last word maybe with a
+    case's ending ("Zrt.-hez"); 0 when none starts there."""
     table = forms or legal_forms()
     for size in range(min(MAX_FORM_WORDS, len(words) - start), 0, -1):
-        if letters("".join(words[start : start + size])) in table.forms:
+        last = without_case_ending(words[start + size - 1], table)
+        if letters("".join([*words[start : start + size - 1], last])) in table.forms:
             return size
     return 0
 
@@ -154,6 +177,8 @@ def without_legal_form(name: str, forms: LegalForms | None = None) -> str:
         elif text.endswith(form) and len(text) > len(form):
             text = text[: -len(form)].strip()
     words = text.split()
+    if len(words) > 1:  # "Tiszavölgyi Gyógyszergyár Zrt.-hez": the form, its case's ending left out
+        words[-1] = without_case_ending(words[-1], table)
     while len(words) > 1 and words[0] in table.before:  # "PT Kopi Lintas", "ООО «Тулпар»"
         words = words[1:]
         if len(words) > 1 and words[0][:1] in _QUOTES_OPEN and words[-1][-1:] in _QUOTES_CLOSE:

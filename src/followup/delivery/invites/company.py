@@ -199,6 +199,41 @@ def _choose_company(
     return (best[2], best[3]) if best else None
 
 
+# the word that says where a job is, before the employer's name: "Pegawai Akaun di Bumi Hijau
+# Sdn Bhd", "Analyst at Corran Civil Ltd", "Técnico en Vidrios Andinos S.A.", "Kỹ sư tại …"
+_AT_EMPLOYER = re.compile(
+    r"\s(?:di|at|bei|en|tại|chez|presso|bij|hos|på|em|na|w|à|ở)\s+(?=[^\W\d_])", re.IGNORECASE
+)
+
+
+def _after_a_job(name: str, vocab: _Vocab) -> str:
+    """A name a legal form follows, without a job's words and the word that says where before
+    it ("Pegawai Akaun Kanan di Bumi Hijau" -> "Bumi Hijau"); "Banca di Cividale" (no job's
+    words before "di") stays whole."""
+    for match in reversed(list(_AT_EMPLOYER.finditer(name))):
+        head, tail = name[: match.start()], name[match.end() :]
+        if tail[:1].isupper() and vocab.role_words.search(head):
+            return tail
+    return name
+
+
+def _subject_agrees(said: str, read: list[str | None], role: str | None, vocab: _Vocab) -> bool:
+    """The text's role `said` is the one the mail's subject gives too (the last of `read`,
+    gender tags left out) and another than the event title's `role`: two clues written
+    alike over the calendar's other wording."""
+
+    def plain(value: str | None) -> str:
+        return " ".join(vocab.gender_tag.sub("", value or "").casefold().split())
+
+    return (
+        len(read) == 2
+        and role is not None
+        and plain(read[0]) == plain(role)
+        and plain(read[1]) == plain(said)
+        and plain(said) != plain(role)
+    )
+
+
 def _without_company_people(found: _Found, name: str) -> None:
     """The company's `name` is no interviewer, and no part of a person's title after a comma
     ("Medical Director, Sunset Ridge Animal Hospital" -> "Medical Director")."""
@@ -405,12 +440,15 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
     found.role = found.role or cjk or _event_name_role(body, people, vocab)
     others: list[str] = []
     brackets: list[str] = []  # "(Streaming)" after a role: its qualifier, or the company
+    given = found.role  # a "Position:" line's, a CJK subject's, an event name's
+    read: list[str | None] = []  # the event title's role, then the subject's
     for title in (found.title or "", subject):
         if title:
             title = _without_last_when(title)
             company, role, more, inside = _title_company_role(title, people, domain_company, vocab)
             offer(company, "title")
             found.role = found.role or role
+            read.append(role)
             others += more
             if inside and inside not in brackets:
                 brackets.append(inside)
@@ -425,6 +463,10 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
         said = _body_role(text, vocab, found.role)
         if said:  # without a requisition's number ("Store Manager (Req #4471)")
             said = _clip(_REQUISITION.sub("", said).strip(), MAX_NAME) or None
+        if said and given is None and _subject_agrees(said, read, found.role, vocab):
+            # "Teamleiter/in Lagerplanung" of the subject and the text over the event's
+            # "Teamleitung Lagerplanung": the role as the mail writes it twice
+            found.role = said
         if said and (not found.role or extends(said, found.role) or spells_out(said, found.role)):
             # "Kierownik zmiany (magazyn wysokiego składowania)": the text says more; "Site
             # Reliability Engineer II" for the subject's "SRE II": the text says it in full
@@ -456,7 +498,7 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             people = known_people(found, ctx)
         offer(titled, "person's title")
     for name in legal_names([found.location or "", body]):
-        offer(name, "legal form")
+        offer(_after_a_job(name, vocab), "legal form")
     native = native_company([subject, found.title or "", body])
     if not (
         native

@@ -162,7 +162,7 @@ def _coordinator_in_text(
         addressed = (
             _addressed(found, text, ctx, [p.name for p in found.interviewers]) if team else None
         )
-    contact = _contact_person(found, text, ctx) or addressed
+    contact = _contact_person(found, text, ctx) or _presented(found, text, ctx) or addressed
     if contact is not None:
         found.interviewers = [p for p in found.interviewers if p.name != contact.name]
         found.coordinator = contact
@@ -372,6 +372,65 @@ def _contact_person(found: _Found, text: str, ctx: _Ctx) -> Person | None:
     return None
 
 
+# the words of a title after "our" or "your", up to a comma: "Talent Acquisition Partner",
+# "líder de selección", "Analista de Talento"
+_OWN_TITLE = r"(?P<title>[^\W\d_][^\W\d_&/'’ \t-]*(?:[ \t]+(?:&[ \t]+)?[^\W\d_][^\W\d_'’-]*){0,5})"
+_MAILED = r"(?P<email>[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5})"
+
+
+@lru_cache(maxsize=1)
+def _presenting() -> tuple[re.Pattern[str], ...]:
+    """A person the text presents as the company's own, by title, with their address: "our
+    Talent Acquisition Partner, Ines Okafor (ines.okafor@…)", "nuestra Analista de Talento,
+    Camila Ríos <camila.rios@…>", and the name first: "escríbele a Camila Ríos, nuestra líder
+    de selección, a camila.rios@…", "Ines Okafor, our People Partner, at ines@…"."""
+    name = rf"(?P<name>{_LINE_NAME})(?![\w])"
+    own = rf"(?i:\b{_POSSESSIVE})[ \t]+{_OWN_TITLE}"
+    return (
+        re.compile(
+            rf"{own}[ \t]*,[ \t]*{name}[ \t]*(?:[(<][ \t]*|,?[ \t]*{_BY_MAIL})[ \t]*{_MAILED}"
+        ),
+        re.compile(
+            rf"{name}[ \t]*,[ \t]*{own}[ \t]*,?[ \t]*(?:[(<][ \t]*|{_BY_MAIL})[ \t]*{_MAILED}"
+        ),
+    )
+
+
+def _presented(found: _Found, text: str, ctx: _Ctx) -> Person | None:
+    """The person the text presents as one of the company's by a title after "our" ("our
+    Talent Acquisition Partner, Ines Okafor (ines.okafor@…)", "Camila Ríos, nuestra líder de
+    selección, a camila.rios@…"), their own address after the name (it spells a word of it):
+    the coordinator, unless the title says they interview or they are on the panel."""
+    vocab = ctx.vocab
+    for pattern in _presenting():
+        for seen, match in enumerate(pattern.finditer(text)):
+            if seen >= 20:
+                break
+            name = " ".join(match.group("name").split())
+            title = " ".join(match.group("title").split())
+            email = _address(match.group("email").rstrip("."))
+            local = without_accents(email.split("@", 1)[0]).lower() if email else ""
+            if (
+                email is None
+                or not any(len(w) >= 3 and w in local for w in fold_words(name))
+                or vocab.interview_words.search(title)
+                or vocab.role_words.search(name)
+                or vocab.departments.search(name)
+                or _is_user(email, name, ctx)
+                or _is_machine(email, vocab)
+                or _team_box(email, vocab)
+                or any(_same_person(p.name, name) or p.email == email for p in found.interviewers)
+            ):
+                continue
+            return Person(
+                name=_clip(name, MAX_NAME),
+                email=email,
+                title=_clip(title, MAX_TITLE) if _looks_like_title(title, vocab) else None,
+                role=PersonRole.COORDINATOR,
+            )
+    return None
+
+
 # a name and, right after it, an address ("Nanna Berg (nanna.berg@…", "Dewi Anggraini <dewi…")
 _ADDRESSED = re.compile(
     r"(?<![\w.@])(?P<name>[^\W\d_a-z][\w'’-]+(?:[ \t]+[^\W\d_a-z][\w'’-]+){1,3})"
@@ -486,7 +545,8 @@ def company_box(name: str, address: str | None) -> bool:
 # a name on a line: two or three capitalised words, a particle before the last ones ("Pieter
 # van Wyk", "Ana de la Cruz")
 _NAME_PARTICLE = (
-    rf"(?:van|von|de|der|den|del|della|da|di|du|dos|das|la|le|ter|ten|bin|al|{FAMILY_PARTICLE})"
+    rf"(?:van|von|dela|delos|delas|de|der|den|del|della|da|di|du|dos|das|la|le|los|las|ter|ten|"
+    rf"binti|bin|al|{FAMILY_PARTICLE})"
 )
 # (a double surname joined by a hyphen keeps its capital: "Jasmine Reyes-Tolentino")
 _LINE_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*-?"

@@ -23,7 +23,11 @@ from followup.delivery.invites.titles import (
 )
 from followup.delivery.invites.titles import everyday_words as _common_words
 
-_PARTICLE = r"(?:van|von|de|der|den|del|della|da|di|du|dos|das|le|la|bin|ibn|al|el|ter|ten)"
+# (lower case, inside a name: "Katrina dela Cruz", "Andrés de los Santos", "Nurul binti Ismail")
+_PARTICLE = (
+    r"(?:van|von|dela|delos|delas|de|der|den|della|delle|degli|dei|del|da|di|du|dos|do|das|"
+    r"le|la|los|las|binti|bint|bin|ibn|al|el|ter|ten)"
+)
 
 
 def _family_particles() -> str:

@@ -112,6 +112,20 @@ def _script_names(text: str, limit: int = MAX_WINDOWS) -> list[str]:
     return out
 
 
+def signs_in_latin(person: Person | None, others: list[Person], text: str) -> bool:
+    """The coordinator keeps the Latin name the mail's header gives when the text writes it
+    too (a signature "منى السيد - Mona El-Sayed", "Ирина Павлова / Irina Pavlova") and names
+    nobody else in another script: the name the candidate writes to, in the script the
+    invite names its people in. A panel the text names in its own script ("ผู้สัมภาษณ์:
+    คุณสมชาย ใจดี") names the coordinator so too."""
+    if person is None or not latin(person.name) or len(person.name.split()) < 2:
+        return False
+    if any(not latin(p.name) for p in others):
+        return False
+    said = re.search(rf"(?<!\w){re.escape(person.name)}(?!\w)", text, re.IGNORECASE)
+    return said is not None
+
+
 def in_own_script(people: list[Person | None], text: str, vocab: _Vocab) -> list[str]:
     """Each person named in Latin letters whom the text writes in another script takes the
     text's name (its form of address left out): an attendee's CN "Maria Konstantinou" is

@@ -52,7 +52,12 @@ from followup.delivery.invites.name_lists import (
     _same_person,
     _unmasked,
 )
-from followup.delivery.invites.native_names import _consonants, in_own_script, one_each
+from followup.delivery.invites.native_names import (
+    _consonants,
+    in_own_script,
+    one_each,
+    signs_in_latin,
+)
 from followup.delivery.invites.native_names import same_across_scripts as _across
 from followup.delivery.invites.people import _domain, _in_domains
 from followup.delivery.invites.people_cjk import _CJK_NAME_CHAR, _cjk_people
@@ -620,7 +625,10 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
     # one person named in Latin letters and in the text's own script: once, as the text
     # writes them ("Μαρία Κωνσταντίνου" of the signature for the CN "Maria Konstantinou")
     found.interviewers = one_each(found.interviewers, vocab)
-    found.notes += in_own_script([found.coordinator, *found.interviewers], text, vocab)
+    in_script: list[Person | None] = [found.coordinator, *found.interviewers]
+    if signs_in_latin(found.coordinator, found.interviewers, text):  # "منى السيد - Mona El-Sayed"
+        in_script = in_script[1:]
+    found.notes += in_own_script(in_script, text, vocab)
     organizer = found.coordinator
     if organizer is not None and any(_same_person(p.name, organizer.name) for p in strong):
         # the organizer interviews ("Dale Rasmussen … will call you")

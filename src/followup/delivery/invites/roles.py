@@ -56,7 +56,12 @@ _ROLE_END = re.compile(
     r"\s(?i:at|bei|in|im|presso|chez|bij|na|em|à|with|con|com|"
     r"avec|mit|met|for|per|para|pour|voor|für|und|and|y|et|on|am|we|wir|nous|que|che|dass|the|"
     r"il|el|le|la|der|die|das|het|o|a|ist|is|è|es|é|est|bei|starting|from|ab|dal|desde|no|hos|"
-    r"ved|på)\b"
+    r"ved|på|"
+    # "via Zoom" in the languages invites are written in ("วิศวกรระบบ ผ่าน Zoom", "Chuyên
+    # viên qua Google Meet", "Analis melalui Teams", "Projektleiter über Teams", "… por Zoom"),
+    # and the day's "on" after it ("pada", "vào")
+    r"via|vía|über|por|qua|bằng|melalui|menerusi|secara|ผ่าน|tramite|através|üzerinden|"
+    r"pada|vào|ngày)\b"
 )
 
 

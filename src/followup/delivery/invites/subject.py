@@ -18,6 +18,7 @@ from followup.delivery.invites.company_names import (
     name_words_only,
     names_a_person,
     names_a_place,
+    squeezes,
 )
 from followup.delivery.invites.titles import is_title
 
@@ -284,6 +285,15 @@ def _role_then_company(
     return first, second
 
 
+def _spells_domain(name: str, domain_label: str) -> bool:
+    """`name` squeezed is the mail domain's label, or starts it ("Kopi Selasih" of
+    kopiselasih.example, "Bumi Hijau" of bumihijaugroup.my)."""
+    label = re.sub(r"[^a-z0-9]", "", domain_label.lower())
+    return len(label) >= 4 and any(
+        s == label or (len(s) >= 4 and label.startswith(s)) for s in squeezes(name)
+    )
+
+
 def _title_company_role(
     title: str, people: set[tuple[str, ...]], domain_label: str | None, vocab: _Vocab
 ) -> tuple[str | None, str | None, list[str], str | None]:
@@ -393,7 +403,20 @@ def _title_company_role(
                 role = role or _strip_noise(inside, vocab) or None
                 candidates.append(main)
                 continue
-            if main and vocab.role_words.search(main) and not vocab.role_words.search(inside):
+            # "Temuduga – Eksekutif Pemasaran Digital (Kopi Selasih)" from kopiselasih.example:
+            # after an interview's word, the bracket that spells the mail domain is the
+            # company, whatever the role's words are
+            spelled = bool(
+                domain_label
+                and vocab.interview_words.search(text)
+                and _spells_domain(inside, domain_label)
+                and not names_a_person(main, people)
+            )
+            if (
+                main
+                and (spelled or vocab.role_words.search(main))
+                and not vocab.role_words.search(inside)
+            ):
                 if (
                     not (
                         vocab.noise_words.search(inside)
