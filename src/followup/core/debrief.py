@@ -53,7 +53,9 @@ from followup.core.transcript import (
     unnamed,
 )
 
-_SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+# a stop, then a letter or a figure: a sentence starts there when it is a capital of any
+# alphabet ("Şu", "İki", "Über") or a figure (`_starts`)
+_SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[^\W_])")
 _WORD = re.compile(r"[\w$%€£][\w'’$%€£.,-]*[\w%]|[\w$%€£]")
 _NUMBER = re.compile(r"(?<![\w-])(?:[$€£]\s?)?\d[\d,.]*\s?(?:%|k|m|bn|x)?(?![\w-])|\bQ[1-4]\b")
 _ABBREV = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|St|Prof|Inc|Ltd|e\.g|i\.e|vs|etc)\.$", re.IGNORECASE)
@@ -285,11 +287,19 @@ def split_sentences(text: str) -> list[str]:
     before its month ("am Freitag, 19. März", "le 3. mai") ends none."""
     parts: list[str] = []
     for piece in _SENTENCE.split(text):
-        if parts and (_ABBREV.search(parts[-1]) or _day_before_month(parts[-1], piece)):
+        if parts and (
+            not _starts(piece) or _ABBREV.search(parts[-1]) or _day_before_month(parts[-1], piece)
+        ):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)
     return [p.strip() for p in parts if p.strip()]
+
+
+def _starts(piece: str) -> bool:
+    """The piece opens a sentence: its first letter or figure is a capital or a figure."""
+    first = next((c for c in piece if c.isalnum()), "")
+    return first.isdigit() or first.isupper()
 
 
 _DOTTED_DAY_END = re.compile(r"(?<![\d.])\d{1,2}\.$")

@@ -177,7 +177,7 @@ def in_english(sentence: str, words: DecisionWords) -> str:
     answer"); a figure touching such a letter stands apart ("は4営業日" -> "は 4 working days"),
     and a word two glosses both say is said once ("d'ici la" + "la fin de la semaine
     prochaine" -> "by the end of next week"). An English sentence comes back as it was."""
-    low = sentence.lower().replace("’", "'")
+    low = _small(sentence).replace("’", "'")
     table: dict[str, str] = {}
     for glosses in words.glosses.values():
         keys = _gloss_pattern(tuple(sorted(glosses, key=len, reverse=True)))
@@ -233,10 +233,17 @@ def _month_and_day(match: re.Match[str]) -> str:
     return f"{weekday}{day} {_MONTH_NAMES[month - 1]}"
 
 
+def _small(text: str) -> str:
+    """In small letters, Turkish's capital "İ" as "i" (not "i" and a combining dot above)."""
+    return text.lower().replace("i\u0307", "i")
+
+
 def _glossed(said: str, table: Mapping[str, str]) -> str:
     """The English of words `said`, with a space on each side that meets a letter of a script
     written without spaces ("下周五之前" -> " Friday next week  before ")."""
-    english = table[" ".join(said.lower().split())]
+    english = table.get(" ".join(_small(said).split()))
+    if english is None:
+        return said
     before = " " if SPACELESS.match(said[0]) else ""
     after = " " if SPACELESS.match(said[-1]) else ""
     return f"{before}{english}{after}"

@@ -10,6 +10,11 @@ the content words of a part end at its first capitalised word. Phrases are ranke
 often their head (the part before any connector) was said, by how many speakers said it,
 and by their length; a head said once by one speaker only counts after every repeated one.
 Never a name, the employer, a place or a number. Pure: the word lists are passed in.
+
+In a language that puts its endings on the word and its verb last (Turkish), a phrase has no
+article to open it: it is a run of content words ended before the verb ("yedek parça
+stoğunun azaltılması"), its parts joined by a postposition ("kestirimci bakım için titreşim
+sensörleri"); `suffixed_phrases`.
 """
 
 from __future__ import annotations
@@ -61,6 +66,30 @@ class LanguageWords:
     place_connectors: frozenset[str] = frozenset()
     noun_endings: tuple[str, ...] = ()
     months: frozenset[str] = frozenset()  # a complement that is a month ("en février") ends
+    # a language that puts its endings on the word and its verb last (Turkish): a phrase is a
+    # run of content words, ended by a word of `verb_endings` (anywhere), of `clause_endings`
+    # (last in its clause), by a case ending (`case_forms`: the last word, as it is named); a
+    # clause with a word of `own_endings` (the first person past) is the speaker's own past
+    suffixing: bool = False
+    verb_endings: tuple[str, ...] = ()
+    clause_endings: tuple[str, ...] = ()
+    own_endings: tuple[str, ...] = ()
+    case_forms: tuple[tuple[str, str], ...] = ()  # (ending, as named), longest first
+    # endings after which a word is a place or a time (locative, ablative): it ends a phrase
+    # that is then no topic ("depolarda")
+    adverbial_endings: tuple[str, ...] = ()
+    not_cased: frozenset[str] = frozenset()  # nouns that only look cased ("makine", "dünya")
+    title_stems: tuple[str, ...] = ()  # a phrase with a word so begun names a job ("müdürü")
+    number_stems: tuple[str, ...] = ()  # a word so begun is a number ("üçüncüsü", "yüzde")
+    dotless_i: bool = False  # "I" is the capital of "ı", "İ" of "i" (Turkish)
+    not_verbs: tuple[str, ...] = ()  # nouns that end like a verb ("üretim", "lojistik")
+    # endings of a word that says where or to what ("hattında", "sürelerine"): inside a run
+    # it goes on ("teslim sürelerine etkisi"); as a run's last word it is no part of a topic
+    oblique_endings: tuple[str, ...] = ()
+    # a phrase of two words whose last ends so is a compound noun ("bulut geçişi"): a topic
+    # when said once
+    compound_endings: tuple[str, ...] = ()
+    stem_letters: int = 0  # words alike in as many first letters are one word (0: whole)
 
     @classmethod
     def from_mapping(
@@ -74,11 +103,12 @@ class LanguageWords:
         determiners = frozenset(str(w).lower() for w in table.get("determiners", ()))
         connectors = frozenset(str(w).lower() for w in table.get("connectors", ()))
         particles = sorted({str(w) for w in table.get("particles", ())}, key=len, reverse=True)
+        more = frozenset(str(w).lower() for w in table.get("stopwords", ()))
         return cls(
             code,
             determiners,
             connectors,
-            frozenset(w.lower() for w in stopwords) | determiners | connectors,
+            frozenset(w.lower() for w in stopwords) | more | determiners | connectors,
             bool(table.get("capital_nouns", False)),
             frozenset(str(w).lower() for w in table.get("not_heads", ())),
             bool(table.get("spaceless", False)),
@@ -91,7 +121,31 @@ class LanguageWords:
             frozenset(str(w).lower() for w in table.get("place_connectors", ())),
             tuple(str(w).lower() for w in table.get("noun_endings", ())),
             _MONTH_WORDS,
+            bool(table.get("suffixing", False)),
+            _longest(table.get("verb_endings", ())),
+            _longest(table.get("clause_endings", ())),
+            _longest(table.get("own_endings", ())),
+            tuple(
+                sorted(
+                    ((str(a), str(b)) for a, b in table.get("case_forms", ())),
+                    key=lambda pair: len(pair[0]),
+                    reverse=True,
+                )
+            ),
+            _longest(table.get("adverbial_endings", ())),
+            frozenset(str(w) for w in table.get("not_cased", ())),
+            tuple(str(w) for w in table.get("title_stems", ())),
+            tuple(str(w) for w in table.get("number_stems", ())),
+            bool(table.get("dotless_i", False)),
+            tuple(str(w) for w in table.get("not_verbs", ())),
+            _longest(table.get("oblique_endings", ())),
+            tuple(str(w) for w in table.get("compound_endings", ())),
+            int(table.get("stem_letters", 0)),
         )
+
+
+def _longest(words: Any) -> tuple[str, ...]:
+    return tuple(sorted((str(w) for w in words), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -274,6 +328,8 @@ def phrases_of(sentence: str, index: int, language: LanguageWords) -> list[Spoke
     each determiner (`index` is the sentence's, for `SpokenPhrase.sentence`)."""
     if language.spaceless:
         return spaceless_phrases(sentence, index, language)
+    if language.suffixing:
+        return suffixed_phrases(sentence, index, language)
     words = tokens(sentence)
     found: list[SpokenPhrase] = []
     at = 0
@@ -295,6 +351,161 @@ def phrases_of(sentence: str, index: int, language: LanguageWords) -> list[Spoke
         found.append(SpokenPhrase(tuple(words[at:end]), head_end - at, index))
         at = end
     return found
+
+
+# a word with the ending a name takes after an apostrophe ("Döküm'deki", "SAP'ye") is one word
+_SUFFIXED_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d.,]*|[^\s\w]")
+MAX_RUN_WORDS = 6  # content words of one run ("pres hattındaki kalıp değişim süreleri")
+
+
+def lower(word: str, language: LanguageWords) -> str:
+    """In small letters, Turkish's "I" as "ı" and "İ" as "i" where the language writes them."""
+    if language.dotless_i:
+        word = word.replace("I", "ı").replace("İ", "i")
+    return word.lower()
+
+
+def _ends(word: str, endings: Sequence[str], stem: int = 2) -> bool:
+    """The word ends in one of `endings` after at least `stem` letters."""
+    return any(word.endswith(e) and len(word) - len(e) >= stem for e in endings)
+
+
+def _verb(word: str, endings: Sequence[str], language: LanguageWords) -> bool:
+    """The word ends as a verb does, and is no noun that only looks so ("üretim")."""
+    return _ends(word, endings) and not word.endswith(language.not_verbs)
+
+
+def suffixed_phrases(sentence: str, index: int, language: LanguageWords) -> list[SpokenPhrase]:
+    """The noun phrases of a sentence in a language that puts its endings on the word and its
+    verb last (Turkish): runs of content words ("kestirimci bakım için titreşim sensörleri",
+    "yedek parça stoğunun azaltılması"), each ended by a verb, a stop word, a number, a name
+    said inside the sentence or a stop; a word with a case ending is the last of its phrase,
+    and is named as the phrase's subject would be ("projesini" -> "projesi"). A clause whose
+    verb is in the first person past ("… devreye aldık") tells the speaker's own past: none
+    of its phrases is a topic; nor a phrase that names a job ("üretim planlama müdürü")."""
+    said = _SUFFIXED_TOKEN.findall(sentence)
+    found: list[SpokenPhrase] = []
+    clause: list[tuple[int, str]] = []
+    for at, word in enumerate([*said, "."]):
+        if word[:1].isalnum():
+            clause.append((at, word))
+            continue
+        if not any(_verb(lower(w, language), language.own_endings, language) for _, w in clause):
+            found.extend(_clause_phrases(clause, index, language))
+        clause = []
+    return found
+
+
+def _clause_phrases(
+    clause: Sequence[tuple[int, str]], index: int, language: LanguageWords
+) -> list[SpokenPhrase]:
+    found: list[SpokenPhrase] = []
+    parts: list[list[str]] = []  # runs, each but the last followed by a connector
+    joins: list[str] = []
+    run: list[str] = []
+
+    def close(kept: bool = True) -> None:
+        if run:
+            parts.append(list(run))
+        elif joins:
+            joins.pop()  # a connector with nothing after it ("… için"): no part of a phrase
+            if parts:
+                parts.pop()  # what it joined is an adverbial ("bakım için"): none either
+        run.clear()
+        if kept and parts:
+            phrase = _phrase(parts, joins, index, language)
+            if phrase is not None:
+                found.append(phrase)
+        parts.clear()
+        joins.clear()
+
+    for position, (at, word) in enumerate(clause):
+        low = lower(word, language)
+        last = position == len(clause) - 1
+        if low in language.connectors and run:
+            parts.append(list(run))
+            joins.append(word)
+            run.clear()
+            continue
+        if _breaks(word, low, at, last, language):
+            close()
+            continue
+        run.append(low if at == 0 and not word.isupper() else word)
+        if low in language.not_cased:
+            continue
+        if any(_ends(low, (ending,)) for ending, _ in language.case_forms):
+            close()  # "projesini": the run's last word
+        elif _ends(low, language.adverbial_endings):
+            close(kept=False)  # "depolarda": where, no topic
+        elif last or _breaks(*_next(clause, position, language), language):
+            while run and _oblique(run[-1], language):
+                run.pop()  # "… hattında [çalışıyor]": where, no part of the topic
+    close()
+    return found
+
+
+def _next(
+    clause: Sequence[tuple[int, str]], position: int, language: LanguageWords
+) -> tuple[str, str, int, bool]:
+    """The word after `position` as `_breaks` reads it: as said, in small letters, where in
+    the sentence, and whether it is the clause's last."""
+    at, word = clause[position + 1]
+    return word, lower(word, language), at, position + 2 == len(clause)
+
+
+def _oblique(word: str, language: LanguageWords) -> bool:
+    low = lower(word, language)
+    return low not in language.not_cased and _ends(low, language.oblique_endings)
+
+
+def _breaks(word: str, low: str, at: int, last: bool, language: LanguageWords) -> bool:
+    """The word ends a run of content words and is no part of one: a stop word, a number, a
+    verb, a name (said with its ending after an apostrophe, or written with a capital inside
+    the sentence)."""
+    return (
+        not word[:1].isalpha()
+        or "'" in word
+        or "’" in word
+        or low in language.stopwords
+        or len(low) < 2
+        or (at > 0 and _proper(word))
+        or low.startswith(language.number_stems)
+        or low in language.months
+        or _verb(low, language.verb_endings, language)
+        or (last and _verb(low, language.clause_endings, language))
+    )
+
+
+def _phrase(
+    parts: Sequence[Sequence[str]], joins: Sequence[str], index: int, language: LanguageWords
+) -> SpokenPhrase | None:
+    """One phrase of runs joined by connectors, its last word named as a subject; the part
+    said first goes when the whole is longer than MAX_PHRASE_WORDS (the head comes last)."""
+    kept = [list(p[-MAX_RUN_WORDS:]) for p in parts]
+    links = list(joins)
+    while len(kept) > 1 and sum(len(p) for p in kept) > MAX_PHRASE_WORDS:
+        kept.pop(0)
+        links.pop(0)
+    if any(lower(w, language).startswith(language.title_stems) for p in kept for w in p):
+        return None  # "bakım şefimiz", "üretim planlama müdürüyüm": a job, no topic
+    content = sum(len(p) for p in kept)
+    if content < 2:
+        return None
+    last = kept[-1][-1]
+    for ending, named in language.case_forms:
+        if _ends(last, (ending,)) and last not in language.not_cased:
+            kept[-1][-1] = last[: len(last) - len(ending)] + named
+            break
+    words: list[str] = [""]
+    for i, part in enumerate(kept):
+        words.extend(part)
+        if i < len(links):
+            words.append(links[i])
+    # a phrase of two words says what it is of only when said again, or when it is a compound
+    # noun ("bulut geçişi"); a longer one, always
+    compound = _ends(lower(words[-1], language), language.compound_endings, 3)
+    head_end = len(words) if content == 2 and not compound else len(words) - 1
+    return SpokenPhrase(tuple(words), head_end, index)
 
 
 def _complements(words: Sequence[str], end: int, content: int, language: LanguageWords) -> int:
@@ -395,7 +606,7 @@ def spoken_topics(
         best = _as_said(said[head], language)
         if lone(head) and len(best.words) <= best.head_end:
             continue  # said once, without what it is of ("la partie difficile"): rarely one
-        content = {w.lower() for w in best.words if _content(w, language)}
+        content = {_stem_of(w, language) for w in best.words if _content(w, language)}
         if not content or content <= covered:
             continue
         covered |= content
@@ -403,6 +614,13 @@ def spoken_topics(
         if len(chosen) >= most:
             break
     return chosen
+
+
+def _stem_of(word: str, language: LanguageWords) -> str:
+    """The word in small letters, as many of its first letters as the language's stem_letters
+    ("değişimi" and "değişim" are one word in Turkish)."""
+    low = word.lower()
+    return low[: language.stem_letters] if language.stem_letters else low
 
 
 def _as_said(mentions: Sequence[SpokenPhrase], language: LanguageWords) -> SpokenPhrase:
