@@ -1,9 +1,11 @@
-"""A Turkish interview gets topics of its own language (issue 9, kind 12, session 34; invented
-people, businesses and talk, in the shapes the meeting tools write):
+"""A Turkish or Indonesian interview gets topics of its own language (issue 9, kind 12,
+session 34; invented people, businesses and talk, in the shapes the meeting tools write):
 
-- a topic is a noun phrase as said: a chain of nouns with their endings ("sipariş toplama
-  hatalarının azaltılması"), joined by a postposition ("hasta kabulü için randevu sistemi"),
+- a Turkish topic is a noun phrase as said: a chain of nouns with their endings ("sipariş toplama
+  hatalarının azaltılması"), joined by a postposition ("poliklinikler için randevu hatırlatma sistemi"),
   ended before the verb;
+- an Indonesian topic is a run of nouns said head first ("pengurangan stok mati"), its
+  complement after "untuk";
 - the speaker's own past work said in the first person past ("… yönettim", "… devreye
   aldık") is no topic, nor a greeting or a courtesy ("iyi günler", "memnun oldum"), a number
   ("yüzde on"), a name, a job ("lojistik operasyon müdürü") or a body that decides.
@@ -109,13 +111,14 @@ def _debrief(
     text: str,
     candidate: str,
     day: str,
+    country: str = "TR",
 ) -> dict[str, Any]:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     assert cli("profile", "--name", candidate).code == 0
     added = cli(
         "add", "--company", "Employer", "--role", "Candidate", "--interviewed", day,
-        "--format", "video", "--country", "TR", "--yes", "--json",
+        "--format", "video", "--country", country, "--yes", "--json",
     )  # fmt: skip
     assert added.code == 0, added.err
     result = cli("debrief", str(added.json()["id"]), str(path), "--json")
@@ -243,3 +246,43 @@ def test_no_turkish_topic_in_past_work_courtesy_numbers_or_jobs(
     from followup.core.spoken_phrases import phrases_of
 
     assert [p.text for p in phrases_of(sentence, 0, turkish)] == []
+
+
+SRT_ID_RETAIL = """1
+00:00:01,000 --> 00:00:05,000
+Pak Rudi: Selamat siang, Mbak Dewi. Saya Rudi Hartono, manajer operasional toko.
+
+2
+00:00:05,500 --> 00:00:09,000
+Dewi: Selamat siang, Pak. Terima kasih atas undangannya.
+
+3
+00:00:09,500 --> 00:00:16,000
+Pak Rudi: Fokus kami tahun ini adalah analisis permintaan musiman untuk toko di luar Jawa, karena stok sering habis.
+
+4
+00:00:16,500 --> 00:00:21,000
+Dewi: Di kantor lama saya membangun dasbor penjualan harian.
+
+5
+00:00:21,500 --> 00:00:28,000
+Pak Rudi: Bagus. Yang kedua, pengurangan stok mati di gudang pusat. Ada tiga ribu barang yang tidak bergerak.
+
+6
+00:00:28,500 --> 00:00:32,000
+Pak Rudi: Kami akan memberi kabar dalam dua minggu. Terima kasih, sampai jumpa.
+"""
+
+
+def test_an_indonesian_retail_interview_gets_its_noun_phrases(cli, tmp_path) -> None:
+    data = _debrief(
+        cli, tmp_path, "wawancara_analis_persediaan.srt", SRT_ID_RETAIL, "Dewi Lestari",
+        "2031-07-08", "ID",
+    )  # fmt: skip
+    topics = _topics(data)
+    assert any(t.startswith("analisis permintaan musiman") for t in topics), topics
+    assert any(t.startswith("pengurangan stok mati") for t in topics), topics
+    _no_topic_says(
+        topics, "selamat", "terima kasih", "manajer", "Rudi", "Dewi", "tiga ribu",
+        "dua minggu", "sampai jumpa", "dasbor penjualan",
+    )  # fmt: skip

@@ -11,10 +11,11 @@ often their head (the part before any connector) was said, by how many speakers 
 and by their length; a head said once by one speaker only counts after every repeated one.
 Never a name, the employer, a place or a number. Pure: the word lists are passed in.
 
-In a language that puts its endings on the word and its verb last (Turkish), a phrase has no
-article to open it: it is a run of content words ended before the verb ("yedek parça
-stoğunun azaltılması"), its parts joined by a postposition ("kestirimci bakım için titreşim
-sensörleri"); `suffixed_phrases`.
+In a language without articles a phrase is a run of content words (`run_phrases`): said
+head first in Indonesian ("pengurangan stok mati"), its complement after a connector; in
+Turkish, which puts its endings on the word and its verb last, ended before the verb ("yedek
+parça stoğunun azaltılması"), its parts joined by a postposition ("kestirimci bakım için
+titreşim sensörleri").
 """
 
 from __future__ import annotations
@@ -90,6 +91,10 @@ class LanguageWords:
     # when said once
     compound_endings: tuple[str, ...] = ()
     stem_letters: int = 0  # words alike in as many first letters are one word (0: whole)
+    # a language without articles that says its head first (Indonesian, Malay): a phrase is
+    # a run of content words too ("pengurangan stok mati"), its complement after a connector
+    # ("sistem pemesanan untuk pemasok kecil"), the complement going when it is too long
+    head_first: bool = False
 
     @classmethod
     def from_mapping(
@@ -141,6 +146,7 @@ class LanguageWords:
             _longest(table.get("oblique_endings", ())),
             tuple(str(w) for w in table.get("compound_endings", ())),
             int(table.get("stem_letters", 0)),
+            bool(table.get("head_first", False)),
         )
 
 
@@ -328,8 +334,8 @@ def phrases_of(sentence: str, index: int, language: LanguageWords) -> list[Spoke
     each determiner (`index` is the sentence's, for `SpokenPhrase.sentence`)."""
     if language.spaceless:
         return spaceless_phrases(sentence, index, language)
-    if language.suffixing:
-        return suffixed_phrases(sentence, index, language)
+    if language.suffixing or language.head_first:
+        return run_phrases(sentence, index, language)
     words = tokens(sentence)
     found: list[SpokenPhrase] = []
     at = 0
@@ -353,8 +359,9 @@ def phrases_of(sentence: str, index: int, language: LanguageWords) -> list[Spoke
     return found
 
 
-# a word with the ending a name takes after an apostrophe ("Döküm'deki", "SAP'ye") is one word
-_SUFFIXED_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\d.,]*|[^\s\w]")
+# a word with the ending a name takes after an apostrophe ("Döküm'deki", "SAP'ye"), or with
+# hyphens ("asal-usul"), is one word
+_SUFFIXED_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?|\d[\d.,]*|[^\s\w]")
 MAX_RUN_WORDS = 6  # content words of one run ("pres hattındaki kalıp değişim süreleri")
 
 
@@ -375,14 +382,16 @@ def _verb(word: str, endings: Sequence[str], language: LanguageWords) -> bool:
     return _ends(word, endings) and not word.endswith(language.not_verbs)
 
 
-def suffixed_phrases(sentence: str, index: int, language: LanguageWords) -> list[SpokenPhrase]:
-    """The noun phrases of a sentence in a language that puts its endings on the word and its
-    verb last (Turkish): runs of content words ("kestirimci bakım için titreşim sensörleri",
-    "yedek parça stoğunun azaltılması"), each ended by a verb, a stop word, a number, a name
-    said inside the sentence or a stop; a word with a case ending is the last of its phrase,
-    and is named as the phrase's subject would be ("projesini" -> "projesi"). A clause whose
-    verb is in the first person past ("… devreye aldık") tells the speaker's own past: none
-    of its phrases is a topic; nor a phrase that names a job ("üretim planlama müdürü")."""
+def run_phrases(sentence: str, index: int, language: LanguageWords) -> list[SpokenPhrase]:
+    """The noun phrases of a sentence in a language without articles: runs of content words
+    ("pengurangan stok mati", "sistem pemesanan untuk pemasok kecil"), each ended by a stop
+    word, a number, a name said inside the sentence or a stop. In a language that puts its
+    endings on the word and its verb last (Turkish: "kestirimci bakım için titreşim
+    sensörleri", "yedek parça stoğunun azaltılması") a verb ends a run too; a word with a case
+    ending is the last of its phrase, and is named as the phrase's subject would be
+    ("projesini" -> "projesi"). A clause whose verb is in the first person past ("… devreye
+    aldık") tells the speaker's own past: none of its phrases is a topic; nor a phrase that
+    names a job ("üretim planlama müdürü")."""
     said = _SUFFIXED_TOKEN.findall(sentence)
     found: list[SpokenPhrase] = []
     clause: list[tuple[int, str]] = []
@@ -409,7 +418,7 @@ def _clause_phrases(
             parts.append(list(run))
         elif joins:
             joins.pop()  # a connector with nothing after it ("… için"): no part of a phrase
-            if parts:
+            if parts and not language.head_first:
                 parts.pop()  # what it joined is an adverbial ("bakım için"): none either
         run.clear()
         if kept and parts:
@@ -480,12 +489,14 @@ def _phrase(
     parts: Sequence[Sequence[str]], joins: Sequence[str], index: int, language: LanguageWords
 ) -> SpokenPhrase | None:
     """One phrase of runs joined by connectors, its last word named as a subject; the part
-    said first goes when the whole is longer than MAX_PHRASE_WORDS (the head comes last)."""
-    kept = [list(p[-MAX_RUN_WORDS:]) for p in parts]
+    said first goes when the whole is longer than MAX_PHRASE_WORDS (the head comes last), or
+    the part said last in a language that says its head first."""
+    drop = -1 if language.head_first else 0  # the complement, where the language says it
+    kept = [list(p[:MAX_RUN_WORDS] if language.head_first else p[-MAX_RUN_WORDS:]) for p in parts]
     links = list(joins)
     while len(kept) > 1 and sum(len(p) for p in kept) > MAX_PHRASE_WORDS:
-        kept.pop(0)
-        links.pop(0)
+        kept.pop(drop)
+        links.pop(drop)
     if any(lower(w, language).startswith(language.title_stems) for p in kept for w in p):
         return None  # "bakım şefimiz", "üretim planlama müdürüyüm": a job, no topic
     content = sum(len(p) for p in kept)
