@@ -4,8 +4,10 @@ grammar are the fixtures `data` and `grammar` of tests/conftest.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from followup.config import load_settings
 from followup.core.models import Format, Interview
@@ -111,3 +113,35 @@ def srt(*turns: tuple[str, str]) -> str:
         for n, (who, text) in enumerate(turns, start=1)
     ]
     return "\n".join(cues)
+
+
+def debriefed_by_cli(
+    cli: Callable[..., Any],
+    tmp_path: Path,
+    name: str,
+    text: str,
+    candidate: str,
+    day: str,
+    country: str,
+) -> dict[str, Any]:
+    """`followup debrief ID FILE --json` on `text` saved as `name`, for a round added by the
+    command line (interviewed on `day`, a YYYY-MM-DD, in `country`) with `candidate` as the
+    profile's name: the JSON answer."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert cli("profile", "--name", candidate).code == 0
+    added = cli(
+        "add", "--company", "Employer", "--role", "Candidate", "--interviewed", day,
+        "--format", "video", "--country", country, "--yes", "--json",
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    result = cli("debrief", str(added.json()["id"]), str(path), "--json")
+    assert result.code == 0, result.err
+    data = result.json()
+    assert isinstance(data, dict)
+    return data
+
+
+def topic_texts(data: dict[str, Any]) -> list[str]:
+    """The proposed topics of a `debrief --json` answer, as written."""
+    return [p["text"] for p in data["proposals"] if p["kind"] == "topic"]

@@ -17,11 +17,11 @@ meeting tools write):
 # ruff: noqa: E501
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
+
+from helpers_debrief import debriefed_by_cli, topic_texts
 
 ZOOM_EN = """WEBVTT
 
@@ -191,44 +191,16 @@ Lucía Cantú (ella): Te daremos una respuesta a más tardar el miércoles 26 de
 """
 
 
-def _debrief(
-    cli: Callable[..., Any],
-    tmp_path: Path,
-    name: str,
-    text: str,
-    candidate: str,
-    day: str,
-    country: str,
-) -> dict[str, Any]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    assert cli("profile", "--name", candidate).code == 0
-    added = cli(
-        "add", "--company", "Employer", "--role", "Candidate", "--interviewed", day,
-        "--format", "video", "--country", country, "--yes", "--json",
-    )  # fmt: skip
-    assert added.code == 0, added.err
-    result = cli("debrief", str(added.json()["id"]), str(path), "--json")
-    assert result.code == 0, result.err
-    data = result.json()
-    assert isinstance(data, dict)
-    return data
-
-
-def _topics(data: dict[str, Any]) -> list[str]:
-    return [p["text"] for p in data["proposals"] if p["kind"] == "topic"]
-
-
 def _decision(data: dict[str, Any]) -> str | None:
     return next((p.get("date") for p in data["proposals"] if p["kind"] == "decision_date"), None)
 
 
 def test_an_event_a_team_and_the_employers_program_are_no_topic(cli, tmp_path) -> None:
-    data = _debrief(
+    data = debriefed_by_cli(
         cli, tmp_path, "GMT20310311-230000_Recording.transcript.vtt", ZOOM_EN,
         "Ravi Sundaram", "2031-03-12", "AU",
     )  # fmt: skip
-    topics = _topics(data)
+    topics = topic_texts(data)
     low = " | ".join(topics).lower()
     assert "royal show" not in low and "long weekend" not in low, topics
     assert "intensive care team" not in low, topics
@@ -238,43 +210,43 @@ def test_an_event_a_team_and_the_employers_program_are_no_topic(cli, tmp_path) -
 
 
 def test_a_trade_fair_and_a_month_are_no_topic(cli, tmp_path) -> None:
-    data = _debrief(
+    data = debriefed_by_cli(
         cli, tmp_path, "Entretien Chef de Projet Logistique (2031-03-11 10_00 GMT+1) - Transcript.txt",
         MEET_FR, "Inès Duchamp", "2031-03-11", "FR",
     )  # fmt: skip
-    topics = _topics(data)
+    topics = topic_texts(data)
     low = " | ".join(topics).lower()
     assert "expobois" not in low and "février" not in low and "foire" not in low, topics
     assert any("tournées de livraison" in t for t in topics), topics
 
 
 def test_a_town_after_a_preposition_is_cut_off(cli, tmp_path) -> None:
-    data = _debrief(
+    data = debriefed_by_cli(
         cli, tmp_path, "Interview Instandhalter-20310312_090005-Besprechungstranskript.vtt",
         TEAMS_DE, "Tobias Lindner", "2031-03-12", "AT",
     )  # fmt: skip
-    topics = _topics(data)
+    topics = topic_texts(data)
     low = " | ".join(topics).lower()
     assert "kindberg" not in low and "trofaiach" not in low, topics
     assert any("zustandsüberwachung" in t.lower() for t in topics), topics
 
 
 def test_a_site_of_the_employer_is_no_topic_and_a_korean_day_is_read(cli, tmp_path) -> None:
-    data = _debrief(
+    data = debriefed_by_cli(
         cli, tmp_path, "한빛중공업_면접_20311030.srt", SRT_KO, "윤하늘", "2031-10-30", "KR"
     )
-    topics = _topics(data)
+    topics = topic_texts(data)
     assert not any("울산" in t or t.endswith("공장") for t in topics), topics
     assert any("지게차 대기 시간" in t for t in topics), topics
     assert _decision(data) == "2031-11-07", data["proposals"]
 
 
 def test_the_employers_plant_is_no_topic(cli, tmp_path) -> None:
-    data = _debrief(
+    data = debriefed_by_cli(
         cli, tmp_path, "GMT20310314-160004_Recording.transcript.vtt", ZOOM_ES,
         "Rodrigo Esparza", "2031-03-14", "MX",
     )  # fmt: skip
-    topics = _topics(data)
+    topics = topic_texts(data)
     low = " | ".join(topics).lower()
     assert "planta" not in low, topics
     assert any("mantenimiento predictivo" in t for t in topics), topics

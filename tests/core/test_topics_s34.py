@@ -14,11 +14,11 @@ session 34; invented people, businesses and talk, in the shapes the meeting tool
 # ruff: noqa: E501
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
+
+from helpers_debrief import debriefed_by_cli, topic_texts
 
 ZOOM_TR_LOGISTICS = """WEBVTT
 
@@ -104,34 +104,6 @@ a1f0c2d4-1111-4a5b-9c8d-000000000001/14-0
 """
 
 
-def _debrief(
-    cli: Callable[..., Any],
-    tmp_path: Path,
-    name: str,
-    text: str,
-    candidate: str,
-    day: str,
-    country: str = "TR",
-) -> dict[str, Any]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    assert cli("profile", "--name", candidate).code == 0
-    added = cli(
-        "add", "--company", "Employer", "--role", "Candidate", "--interviewed", day,
-        "--format", "video", "--country", country, "--yes", "--json",
-    )  # fmt: skip
-    assert added.code == 0, added.err
-    result = cli("debrief", str(added.json()["id"]), str(path), "--json")
-    assert result.code == 0, result.err
-    data = result.json()
-    assert isinstance(data, dict)
-    return data
-
-
-def _topics(data: dict[str, Any]) -> list[str]:
-    return [p["text"] for p in data["proposals"] if p["kind"] == "topic"]
-
-
 def _no_topic_says(topics: list[str], *words: str) -> None:
     low = " | ".join(topics).lower()
     for word in words:
@@ -139,11 +111,11 @@ def _no_topic_says(topics: list[str], *words: str) -> None:
 
 
 def test_a_turkish_logistics_interview_gets_its_noun_phrases(cli, tmp_path) -> None:
-    data = _debrief(
+    data = debriefed_by_cli(
         cli, tmp_path, "GMT20310304-090000_Recording.transcript.vtt", ZOOM_TR_LOGISTICS,
-        "Can Erdem", "2031-03-04",
+        "Can Erdem", "2031-03-04", "TR",
     )  # fmt: skip
-    topics = _topics(data)
+    topics = topic_texts(data)
     decision = [p.get("date") for p in data["proposals"] if p["kind"] == "decision_date"]
     assert decision == ["2031-03-18"], data["proposals"]  # "İki hafta içinde", a sentence apart
     assert "soğuk zincir depolarındaki sıcaklık izleme sistemi" in topics, topics
@@ -157,10 +129,16 @@ def test_a_turkish_logistics_interview_gets_its_noun_phrases(cli, tmp_path) -> N
 
 
 def test_a_turkish_hospital_interview_gets_its_noun_phrases(cli, tmp_path) -> None:
-    data = _debrief(
-        cli, tmp_path, "mulakat_hasta_hizmetleri.srt", SRT_TR_HOSPITAL, "Elif Tunç", "2031-05-06"
+    data = debriefed_by_cli(
+        cli,
+        tmp_path,
+        "mulakat_hasta_hizmetleri.srt",
+        SRT_TR_HOSPITAL,
+        "Elif Tunç",
+        "2031-05-06",
+        "TR",
     )
-    topics = _topics(data)
+    topics = topic_texts(data)
     assert any("bekleme sürelerinin kısaltılması" in t for t in topics), topics
     assert "poliklinikler için randevu hatırlatma sistemi" in topics, topics
     _no_topic_says(
@@ -170,11 +148,11 @@ def test_a_turkish_hospital_interview_gets_its_noun_phrases(cli, tmp_path) -> No
 
 
 def test_a_turkish_software_interview_gets_its_noun_phrases(cli, tmp_path) -> None:
-    data = _debrief(
+    data = debriefed_by_cli(
         cli, tmp_path, "Mülakat Mobil Geliştirici-20310912_140000-Meeting Transcript.vtt",
-        TEAMS_TR_SOFTWARE, "Zeynep Uçar", "2031-09-12",
+        TEAMS_TR_SOFTWARE, "Zeynep Uçar", "2031-09-12", "TR",
     )  # fmt: skip
-    topics = _topics(data)
+    topics = topic_texts(data)
     assert any("mobil bankacılık uygulamasının test otomasyonu" in t for t in topics), topics
     assert any("kredi başvuru formlarının sadeleştirilmesi" in t for t in topics), topics
     _no_topic_says(
@@ -275,11 +253,11 @@ Pak Rudi: Kami akan memberi kabar dalam dua minggu. Terima kasih, sampai jumpa.
 
 
 def test_an_indonesian_retail_interview_gets_its_noun_phrases(cli, tmp_path) -> None:
-    data = _debrief(
+    data = debriefed_by_cli(
         cli, tmp_path, "wawancara_analis_persediaan.srt", SRT_ID_RETAIL, "Dewi Lestari",
         "2031-07-08", "ID",
     )  # fmt: skip
-    topics = _topics(data)
+    topics = topic_texts(data)
     assert any(t.startswith("analisis permintaan musiman") for t in topics), topics
     assert any(t.startswith("pengurangan stok mati") for t in topics), topics
     _no_topic_says(
