@@ -904,7 +904,7 @@ def _phrase_fit(phrase: Phrase, words: DebriefWords, known: Known) -> bool:
         if at == len(lows) - 1 or lows[at + 1] == "of"
     ):
         return False  # "the line training captain", "VP of marketing": a person's job
-    if grammar is not None and content[0] in grammar.first_person_heads:
+    if grammar is not None and content[0] in grammar.leading_person_heads:
         return False  # "kepala gudang", "analis data": a job, its head said first
     if lows[-1] in words.role_heads:
         return False  # "the store operations manager role": the job itself

@@ -53,7 +53,7 @@ class Grammar:
     units: frozenset[str] = field(default_factory=frozenset)  # "days", "percent" after a number
     person_heads: frozenset[str] = field(default_factory=frozenset)  # "captain": a person's job
     # ... said first, as head-first languages name a job ("kepala gudang", "analis data")
-    first_person_heads: frozenset[str] = field(default_factory=frozenset)
+    leading_person_heads: frozenset[str] = field(default_factory=frozenset)
     complements: frozenset[str] = field(default_factory=frozenset)  # "for", "on": what about
     complement_determiners: frozenset[str] = field(default_factory=frozenset)  # "the", "our"
     discourse: frozenset[str] = field(default_factory=frozenset)  # "speaking of": opens a clause
@@ -107,7 +107,7 @@ class Grammar:
             modals=words("modals"),
             units=words("units"),
             person_heads=words("person_heads") if "person_heads" in data else frozenset(),
-            first_person_heads=optional("first_person_heads"),
+            leading_person_heads=optional("leading_person_heads"),
             complements=words("complements") if "complements" in data else frozenset(),
             complement_determiners=(
                 words("complement_determiners") if "complement_determiners" in data else frozenset()

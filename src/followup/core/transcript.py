@@ -15,6 +15,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from followup.core.errors import InvalidInput
+from followup.core.text import SPACELESS
 
 MAX_CUES = 50_000
 MAX_LINE_CHARS = 10_000
@@ -40,10 +41,6 @@ _NAME_INITIAL = (
     "\uac00-\ud7af"
 )
 _SMALL = "a-zß-öø-ÿĀ-ɏ"
-# a word of letters of a script without capitals (Hangul, kana, CJK ideographs)
-_SPACELESS_NAME = re.compile(
-    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+"
-)
 # The dashes people type and paste: a hyphen-minus, Unicode's hyphens, the figure, en and em
 # dashes, a horizontal bar and a minus sign
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -203,7 +200,7 @@ def addressed(label: str) -> tuple[str, bool] | None:
     if joined and joined.group("form").lower() in words.address_after:
         return " ".join([*parts[:-1], joined.group("name")]), False
     for form in sorted(words.address_after, key=len, reverse=True):  # "지수님", "森さん"
-        if _SPACELESS_NAME.fullmatch(form) and last.endswith(form) and len(last) > len(form):
+        if all(SPACELESS.match(c) for c in form) and last.endswith(form) and len(last) > len(form):
             return " ".join([*parts[:-1], last[: -len(form)]]), False
     return None
 

@@ -115,11 +115,10 @@ MIN_SPOKEN_PERCENT = 60  # the share of a transcript's text in one language to r
 def spoken_language(text: str) -> LanguageWords | None:
     """The words of the language `text` is spoken in, when it is another than English and one
     data/debrief.toml [spoken] lists ("fr", "es", "pt", "it", "de", "nl", "ja", "zh", "ko",
-    "tr", "id"): found
-    by Google's Compact Language Detector 2 (pycld2, a C library, offline; "zh-Hant" is "zh")
-    when it is sure and the language holds
-    at least MIN_SPOKEN_PERCENT of the text; the stop words are YAKE's list for it. None for
-    English, a language not listed, or a text the detector cannot place."""
+    "tr", "id"): found by Google's Compact Language Detector 2 (pycld2, a C library, offline;
+    "zh-Hant" is "zh") when it is sure and the language holds at least MIN_SPOKEN_PERCENT of
+    the text; the stop words are YAKE's list for it. None for English, a language not listed,
+    or a text the detector cannot place."""
     if not text.strip():
         return None
     import pycld2

@@ -78,6 +78,13 @@ def squeezes(text: str) -> set[str]:
     return {re.sub(r"[^a-z0-9]", "", s) for s in out} - {""}
 
 
+def begins_label(name: str, label: str) -> bool:
+    """A squeezed form of `name` (see `squeezes`) of four letters or more begins the mail
+    domain's label `label` ("Vagalume" for vagalume-rh.com.br's "vagalumerh", "Bumi Hijau" for
+    bumihijaugroup.my)."""
+    return any(len(s) >= 4 and label.startswith(s) for s in squeezes(name))
+
+
 def remember_name(
     names: set[tuple[str, ...]], name: str | None, email: str | None, vocab: _Vocab
 ) -> None:

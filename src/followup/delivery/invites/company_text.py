@@ -19,6 +19,7 @@ from followup.delivery.invites.company_domain import _spells_label
 from followup.delivery.invites.company_names import (
     _plausible_company,
     acceptable,
+    begins_label,
     fold_words,
     name_shaped,
     name_words_only,
@@ -83,7 +84,7 @@ def names_its_own_domain(name: str, address: str | None) -> bool:
         if _spells_label(name, squeezed):
             return True
         # "Vagalume" for vagalume-rh.com.br: the label's first part
-        if any(len(s) >= 4 and squeezed.startswith(s) for s in squeezes(name)):
+        if begins_label(name, squeezed):
             return True
     return False
 

@@ -11,6 +11,7 @@ from followup.delivery.invites.common import MAX_SCAN, _Vocab
 from followup.delivery.invites.company_names import (
     NAME_IN_TEXT,
     _plausible_company,
+    begins_label,
     calls_a_person,
     company_shaped,
     fold_words,
@@ -18,7 +19,6 @@ from followup.delivery.invites.company_names import (
     name_words_only,
     names_a_person,
     names_a_place,
-    squeezes,
 )
 from followup.delivery.invites.titles import is_title
 
@@ -289,9 +289,7 @@ def _spells_domain(name: str, domain_label: str) -> bool:
     """`name` squeezed is the mail domain's label, or starts it ("Kopi Selasih" of
     kopiselasih.example, "Bumi Hijau" of bumihijaugroup.my)."""
     label = re.sub(r"[^a-z0-9]", "", domain_label.lower())
-    return len(label) >= 4 and any(
-        s == label or (len(s) >= 4 and label.startswith(s)) for s in squeezes(name)
-    )
+    return len(label) >= 4 and begins_label(name, label)
 
 
 def _title_company_role(
