@@ -21,6 +21,12 @@ oddly framed or vague topics, empty stock lines).
 
     .venv/bin/python bench/draft_heldout.py ROUNDS.toml OUT [--today-offset DAYS | --today DATE]
 
+OUT/questions.json holds what `followup draft` would ask the user in a terminal, per round:
+the topics it cannot say with confidence (with the sentence each lands in) and the
+qualifications it cannot put in a sentence. `--answers FILE` (TOML, per round id:
+`[r01.topics]` INDEX = "words", `[r01.qualifications]` "round:N" = "I ...") stores a user's
+answers through the same services as the prompt before drafting: the drafts as used.
+
 Each file starts with the day it is written (`Date:`): the plan's ideal day by default,
 DAYS after the interview, or DATE for every round (a set jotted on one day: its "today").
 """
@@ -108,19 +114,22 @@ def people_of(spec: dict[str, Any]) -> list[Any]:
                 Person(role=role, **{k: text.get(k) for k in ("name", "email", "phone", "title")})
             )
             continue
-        try:
-            country = spec.get("country") or "US"  # a number is read as the round's
-            people = (
-                records.people_from(str(text), [], country)
-                if role is PersonRole.COORDINATOR
-                else records.people_from(None, [str(text)], country)
-            )
-            person = people[0]
-            if re.search(r"[(),:;\d]|\s[-–—]\s", person.name):
-                raise InvalidInput("a shape this parser does not know")
-            out.append(person)
-        except InvalidInput:
-            out.append(Person(role=role, **person_fields(str(text))))
+        country = spec.get("country") or "US"  # a number is read as the round's
+        # as typed; refused, the user drops the remark in brackets and types it again
+        person = None
+        for typed_text in dict.fromkeys([str(text), re.sub(r"\s*\([^)]*\)", "", str(text))]):
+            try:
+                people = (
+                    records.people_from(typed_text, [], country)
+                    if role is PersonRole.COORDINATOR
+                    else records.people_from(None, [typed_text], country)
+                )
+            except InvalidInput:
+                continue
+            if not re.search(r"[(),:;\d]|\s[-–—]\s", people[0].name):
+                person = people[0]
+                break
+        out.append(person or Person(role=role, **person_fields(str(text))))
     return out
 
 
@@ -132,6 +141,7 @@ def _list(value: Any) -> list[Any]:
 
 def store_round(settings: Any, spec: dict[str, Any]) -> int:
     """Store one jotted round (and its profile) through the services; returns its id."""
+    from followup.core.errors import FollowupError
     from followup.core.records import from_record
     from followup.services import records
 
@@ -160,12 +170,17 @@ def store_round(settings: Any, spec: dict[str, Any]) -> int:
         record["tz"] = zones.resolve_zone(record["tz"], record["country"], record["subdiv"]).name
     except Exception:  # noqa: BLE001 - a zone the resolver cannot place stays as typed
         pass
-    interview = from_record(record)
+    try:
+        interview = from_record(record)
+    except FollowupError as exc:  # a region with no calendar of its own: left blank, as told
+        if "subdiv" not in str(exc):
+            raise
+        print(f"note: {spec.get('id')}: {exc}; drafted without the region", file=sys.stderr)
+        interview = from_record({**record, "subdiv": None})
     interview.people = people_of(spec)
     per_application = hasattr(interview, "qualifications")
     if per_application:
         interview.qualifications = own  # type: ignore[attr-defined]
-    from followup.core.errors import FollowupError
 
     fields: dict[str, Any] = {
         "name": str(profile.get("name", "Alex Candidate")),
@@ -182,15 +197,21 @@ def store_round(settings: Any, spec: dict[str, Any]) -> int:
             raise
         print(f"note: {spec.get('id')}: {exc}; drafted without the phone", file=sys.stderr)
         records.update_profile(home, **{**fields, "phone": ""})
-    try:
-        stored = records.add_interview(settings, interview)
-    except FollowupError as exc:  # an invented number outside the plan: the person without it
-        if "phone" not in str(exc):
-            raise
-        print(f"note: {spec.get('id')}: {exc}; people stored without phones", file=sys.stderr)
-        for person in interview.people:
-            person.phone = None
-        stored = records.add_interview(settings, interview)
+    stored = None
+    for _ in range(3):  # what the tool refuses, given again as its message says
+        try:
+            stored = records.add_interview(settings, interview)
+            break
+        except FollowupError as exc:
+            if "phone" in str(exc):  # an invented number outside the plan: without it
+                print(
+                    f"note: {spec.get('id')}: {exc}; people stored without phones", file=sys.stderr
+                )
+                for person in interview.people:
+                    person.phone = None
+            else:
+                raise
+    assert stored is not None and stored.id is not None
     assert stored.id is not None
     return stored.id
 
@@ -199,8 +220,45 @@ def safe(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "x"
 
 
+def ask(settings: Any, round_id: int) -> dict[str, Any]:
+    """What `followup draft` asks the user of one round in a terminal: the topics it cannot
+    say with confidence and the qualifications it cannot put in a sentence."""
+    from followup.services import drafting
+
+    return {
+        "topics": [
+            {"index": q.index, **q.to_dict()} for q in drafting.topic_questions(settings, round_id)
+        ],
+        "qualifications": [
+            {"source": q.source, "index": q.index, "recorded": q.recorded, "doubt": q.doubt}
+            for q in drafting.qualification_questions(settings, round_id)
+        ],
+    }
+
+
+def answer(settings: Any, round_id: int, given: dict[str, Any]) -> int:
+    """Store a user's answers to those questions, as the terminal prompt stores them:
+    `topics` maps a topic's index to the words, `qualifications` maps 'round:N' or
+    'profile:N' to a sentence. Returns how many were stored."""
+    from followup.services import drafting
+
+    topics = {int(k): str(v) for k, v in dict(given.get("topics", {})).items() if str(v).strip()}
+    if topics:
+        drafting.rephrase_topics(settings, round_id, topics)
+    quals = {
+        (str(k).split(":")[0], int(str(k).split(":")[1])): str(v)
+        for k, v in dict(given.get("qualifications", {})).items()
+        if str(v).strip()
+    }
+    return len(topics) + (drafting.reword_qualifications(settings, round_id, quals) if quals else 0)
+
+
 def run(
-    path: Path, out: Path, today_offset: int | None, today: date | None = None
+    path: Path,
+    out: Path,
+    today_offset: int | None,
+    today: date | None = None,
+    answers: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     from followup.config import load_settings
     from followup.core import draft_quality as dq
@@ -211,7 +269,7 @@ def run(
 
     rounds = tomllib.loads(path.read_text(encoding="utf-8")).get("round", [])
     out.mkdir(parents=True, exist_ok=True)
-    for old in [*out.glob("*.txt"), out / "summary.json"]:
+    for old in [*out.glob("*.txt"), out / "summary.json", out / "questions.json"]:
         old.unlink(missing_ok=True)
     home = tempfile.mkdtemp(prefix="followup-drafts-")
     os.environ["FOLLOWUP_HOME"] = home
@@ -223,10 +281,15 @@ def run(
     panels: list[dict[str, Any]] = []
     errors: list[dict[str, str]] = []
     notices: list[dict[str, str]] = []
+    questions: dict[str, Any] = {}
+    answered: dict[str, int] = {}
     for spec in rounds:
         rid = str(spec.get("id", len(notes)))
         try:
             round_id = store_round(settings, spec)
+            questions[rid] = ask(settings, round_id)
+            if answers and rid in answers:
+                answered[rid] = answer(settings, round_id, answers[rid])
             interview = drafting.round_context(settings, round_id, date.today())[0]
             plan = planning.Planner(settings, interview.interviewed)(interview)
             if today is not None:
@@ -363,6 +426,10 @@ def run(
         "notes_with_doubts": sum(bool(n["doubts"]) for n in notes),
         "notes_without_topic": sum(not n["topic"] for n in notes),
         "topics_left_out": sum(d["left_out"] for n in notes for d in n["doubts"]),
+        "questions_asked": sum(
+            len(q["topics"]) + len(q["qualifications"]) for q in questions.values()
+        ),
+        "answers_stored": sum(answered.values()),
     }
     summary = {
         "set": str(path),
@@ -375,6 +442,7 @@ def run(
         "errors": errors,
         "notices": notices,
     }
+    (out / "questions.json").write_text(json.dumps(questions, indent=2, ensure_ascii=False) + "\n")
     (out / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
     return summary
 
@@ -387,8 +455,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--today", type=date.fromisoformat, default=None, help="draft every round on DATE"
     )
+    parser.add_argument(
+        "--answers",
+        type=Path,
+        default=None,
+        help="a TOML of the user's answers to the questions (OUT/questions.json), per round id: "
+        "[ROUND.topics] INDEX = 'words', [ROUND.qualifications] 'round:N' = 'I ...'",
+    )
     args = parser.parse_args(argv)
-    summary = run(args.rounds, args.out, args.today_offset, args.today)
+    answers = tomllib.loads(args.answers.read_text(encoding="utf-8")) if args.answers else None
+    summary = run(args.rounds, args.out, args.today_offset, args.today, answers)
     for key, value in summary["totals"].items():
         print(f"{key:32} {value}")  # noqa: T201
     for err in summary["errors"]:

@@ -37,4 +37,6 @@ def test_a_left_out_jot_is_asked_for_and_then_said(run_followup) -> None:
     child.close()
     assert child.exitstatus == 0
     shown = json.loads(run_followup("show", round_id, "--json").out)
-    assert "the calving roster I ran at Ngātea" in shown["topics"]
+    # stored as said, in quotes after its kind (compose.worded)
+    (stored,) = shown["topics"]
+    assert stored.endswith(': "the calving roster I ran at Ngātea"')

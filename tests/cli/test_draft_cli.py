@@ -266,8 +266,14 @@ def test_unsure_topics_are_asked_in_a_terminal(run_followup) -> None:
     child.close()
     assert child.exitstatus == 0
     shown = json.loads(run_followup("show", round_id, "--json").out)
-    assert "how the ward budget splits between staffing and overtime" in shown["topics"]
+    # stored as the kind it was read as and the user's words in quotes: said as typed
+    (worded,) = [t for t in shown["topics"] if "ward budget" in t]
+    assert worded.endswith(': "how the ward budget splits between staffing and overtime"')
     assert "the new sepsis bundle" in shown["topics"]
+    drafted = json.loads(run_followup("draft", round_id, "--today", "2026-11-20", "--json").out)
+    assert (
+        "how the ward budget splits between staffing and overtime" in drafted["drafts"][0]["body"]
+    )
 
 
 def _answer_for_a_qualification(
@@ -366,7 +372,9 @@ def test_add_topic_asks_for_the_words_of_a_jotted_topic_in_a_terminal() -> None:
     assert child.exitstatus == 0
     settings = load_settings()
     (topic,) = records.get_interview(settings, 1).topics
-    assert topic == "how your department runs the Year 10 mock exams and the revision plan"
+    assert topic.endswith(
+        ': "how your department runs the Year 10 mock exams and the revision plan"'
+    )
 
 
 def test_without_a_terminal_the_output_says_what_was_left_out_and_how_to_say_it(

@@ -605,6 +605,33 @@ _COMMON_FIRST_NAMES = frozenset(
 )
 
 
+# A topic in the user's own words: its kind named, then the words in double quotes
+# ('challenge: "the gap on nights since the summer"', 'pruitt: exercise: "the carboplatin
+# case"'), as `draft` stores an answer to "as you would say it to them".
+_WORDED = re.compile(r'^\s*["“](?P<words>[^"“”]+)["”]\s*\.?\s*$')
+
+
+def worded(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> Specific | None:
+    """A jot the user has worded themselves (`_WORDED`): said as typed, to its owner if one is
+    named first, 'your' said 'the' to anybody else; None for any other jot."""
+    person, owned = owner_of(text, interview.people, lexicon)
+    rest = owned.rest if owned else text
+    given, body = phrasing.split_kind(rest, lexicon)
+    given = given or (owned.kind if owned else None)
+    m = _WORDED.match(body)
+    if given is None or m is None:
+        return None
+    words = re.sub(r"(?<![\w/])w/(?=\s)", "with", " ".join(m["words"].split())).strip(" .;,")
+    if not words:
+        return None
+    about = re.sub(r"(?i)\byour\b", "the", words)
+    about = re.sub(r"(?i)\byou\b", "they", about)
+    own = Specific(words, given, text, about, (), True, person.name if person else "", jot=words)
+    # a question named by what it asked ('your question on adjusted weight'): the notes'
+    # own frame says it was a question (asked_about)
+    return asked_about(own) if given == "question" else own
+
+
 def specifics_of(
     interview: Interview, language: Language, extra_names: Sequence[str] = ()
 ) -> list[Specific]:
@@ -624,6 +651,10 @@ def specifics_of(
             if not text or text.lower() in seen:
                 continue
             seen.add(text.lower())
+            own = worded(text, interview, lexicon) if kind == "topic" else None
+            if own is not None:  # the user's own words for it: said as they are
+                out.append(own)
+                continue
             if confided(text, lexicon, interview):
                 continue  # shown in confidence: no note repeats it (compose says so)
             if interview_format(text, language.wording):  # 'standard panel, 8 qs, scored'
@@ -834,9 +865,27 @@ def said_specifics(
     firsts = frozenset(
         phrasing.name_parts(p.name).first.lower() for p in interview.people if p.name
     )
-    return [
+    said = [
         uncut(s, language, firsts) for s in by_parts(everything, interview, language, extra_names)
     ]
+    # the user's own words for a topic pass no gate: said as they typed them
+    own = {
+        w.recorded: w
+        for w in (
+            worded(" ".join(t.split()), interview, language.lexicon) for t in interview.topics
+        )
+        if w is not None
+    }
+    if not own:
+        return said
+    out: list[Specific] = []
+    for s in said:
+        w = own.pop(s.recorded, None) if s.recorded in own else None
+        if w is not None:
+            out.append(w)
+        elif not any(o.recorded == s.recorded for o in out if o.jot == o.text):
+            out.append(s)
+    return out + list(own.values())
 
 
 _COUNTED = ("exercise", "item", "event")  # kinds that are one countable thing
@@ -2903,7 +2952,11 @@ def moments_for(
     """Each interviewer's moment from the round's jots (core.moments), by recorded name; jots
     said in confidence are never read for one."""
     lexicon = language.lexicon
-    topics = [t for t in interview.topics if not confided(t, lexicon, interview)]
+    topics = [
+        t
+        for t in interview.topics
+        if not confided(t, lexicon, interview) and worded(t, interview, lexicon) is None
+    ]  # the user's own words for a topic are no quote of anybody's
     people = interview.interviewers
 
     def lead(jot: str) -> Person | None:

@@ -1421,25 +1421,43 @@ def topic_questions(settings: Settings, round_id: int) -> list[TopicQuestion]:
 
 
 def rephrase_topics(settings: Settings, round_id: int, answers: dict[int, str]) -> list[str]:
-    """Store the user's own words for topics (by index), keeping a corrected kind prefix
-    ('challenge: …'); returns the round's topics as stored."""
+    """Store the user's own words for topics (by index); returns the round's topics as stored.
+
+    Each answer is stored as `[First: ]kind: "words"` (compose.worded: said as typed).
+    The kind is the one the answer gives ('challenge: …'), else the topic's own prefix,
+    else the kind the question showed; an owner the answer names ('brandon: …') moves the
+    topic to that person, else it stays with the person it was about.
+    """
     from followup.core.records import clean_text
     from followup.services import records
 
     interview = records.get_interview(settings, round_id)
-    lexicon = load_data(settings, interview.country).language.lexicon
+    language = load_data(settings, interview.country).language
+    lexicon = language.lexicon
+    # the kind each topic was read as (the one the question showed)
+    shown = {
+        s.recorded: s.kind
+        for s in compose.said_specifics(compose.unbulleted_round(interview), language)
+    }
     topics = list(interview.topics)
     for index, text in answers.items():
         words = clean_text(text, "topic", 500).strip()
         if not words or not 0 <= index < len(topics):
             continue
         given, _ = phrasing.split_kind(topics[index], lexicon)
-        new_kind, _ = phrasing.split_kind(words, lexicon)
+        new_kind, words = phrasing.split_kind(words, lexicon)
+        kind = new_kind or given or shown.get(" ".join(topics[index].split()), "topic")
         person, _owned = compose.owner_of(topics[index], interview.people, lexicon)
-        if person is not None and compose.owner_of(words, interview.people, lexicon)[0] is None:
+        named, owned = compose.owner_of(words, interview.people, lexicon)
+        if named is not None and owned is not None:  # 'pruitt: your question on …'
+            person, words = named, owned.rest
+            kind = new_kind or owned.kind or kind
+        # the user's words, in quotes after the kind: said as typed (compose.worded)
+        words = phrasing.with_kind(kind, '"' + words.strip().strip('"“”') + '"')
+        if person is not None:
             # still theirs: 'fintan asked re: ...' reworded stays in Fintan's note
             words = f"{phrasing.name_parts(person.name).first or person.name}: {words}"
-        topics[index] = phrasing.with_kind(given, words) if given and not new_kind else words
+        topics[index] = words
     records.edit_round(settings, round_id, records.RoundChanges(topics=topics))
     return topics
 

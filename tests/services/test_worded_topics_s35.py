@@ -1,0 +1,128 @@
+"""The user's own words for a topic reach the notes (s35, issue 10: "where it cannot be
+sure, ask ... for the phrase as you would say it to them").
+
+An answer to the question `draft` asks used to be stored and then run through the same gate
+as the jot it replaced, so a careful answer ('the carboplatin case', a word the lexicon did
+not know in lower case) was left out again and the note stayed generic. Now an answer is
+stored as the kind the question showed and the words in quotes ('challenge: "..."'), and a
+topic stored so is said exactly as typed, to its owner, never read as a quote of the
+interviewer's, and said once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from followup.config import load_settings
+from followup.core import compose
+from followup.core.models import Channel, Format, Interview, Person, PersonRole
+from followup.services import drafting, records
+
+TODAY = "2027-09-15"
+
+
+def stored(topics: list[str]) -> int:
+    i = Interview(
+        company="Magnolia Ridge Medical Center",
+        role="Clinical Pharmacist",
+        interviewed=date(2027, 9, 14),
+        format=Format.IN_PERSON,
+        channel=Channel.EMAIL,
+        country="US",
+        subdiv="GA",
+        tz="America/New_York",
+        people=[
+            Person("Dr. Ellen Pruitt", "epruitt@magnolia.example", role=PersonRole.INTERVIEWER),
+            Person("Brandon McNeil", "bmcneil@magnolia.example", role=PersonRole.INTERVIEWER),
+        ],
+        topics=topics,
+    )
+    records.update_profile(load_settings(), name="Priya Raman", email="priya@example.com")
+    saved = records.add_interview(load_settings(), i)
+    assert saved.id is not None
+    return saved.id
+
+
+def notes_by_name(round_id: int) -> dict[str, str]:
+    """The plan's note and every personal note (`--each`), by recipient."""
+    out = {}
+    for each in (False, True):
+        batch = drafting.write_drafts(
+            load_settings(), round_id, kind="email", each=each, save=False, today=TODAY
+        )
+        out.update({w.draft.to_name or "": w.draft.body for w in batch.written})
+    return out
+
+
+JOTS = [
+    "pruitt asked abt adj wt for obese pts on carboplatin ??",
+    "brandon - premeds arrive late, chair time wasted ~20 min/pt",
+]
+
+
+def test_an_answer_is_stored_as_its_kind_and_the_words_in_quotes(followup_home) -> None:
+    round_id = stored(JOTS)
+    asked = drafting.topic_questions(load_settings(), round_id)
+    assert {q.index for q in asked} == {0, 1}  # both jots are unsure as typed
+    kinds = {q.index: q.kind for q in asked}
+    topics = drafting.rephrase_topics(
+        load_settings(),
+        round_id,
+        {1: "the premeds that reach the chairs late, and the chair time it costs"},
+    )
+    said = "the premeds that reach the chairs late, and the chair time it costs"
+    assert topics[1] == f'Brandon: {kinds[1]}: "{said}"'
+    assert topics[0] == JOTS[0]  # not answered: as it was
+
+
+def test_the_words_reach_the_owners_note_exactly_and_once(followup_home) -> None:
+    round_id = stored(JOTS)
+    words = "your question on adjusted weight for patients with obesity on carboplatin"
+    drafting.rephrase_topics(load_settings(), round_id, {0: f"question: {words}"})
+    notes = notes_by_name(round_id)
+    pruitt = notes["Dr. Ellen Pruitt"]
+    assert pruitt.count("adjusted weight for patients with obesity on carboplatin") == 1
+    assert "about your question" not in pruitt  # the frame says it was a question, once
+    assert "“" not in pruitt  # no quote of hers: they are the user's words
+    # a note to somebody else never says 'your' of Dr. Pruitt's question
+    assert words not in notes["Brandon McNeil"]
+
+
+def test_an_owner_named_in_the_answer_moves_the_words_to_that_note(followup_home) -> None:
+    round_id = stored(["premeds + chair time ~20 min", "the new clean room"])
+    drafting.rephrase_topics(
+        load_settings(), round_id, {0: "brandon: the premeds that reach the chairs late"}
+    )
+    topics = records.get_interview(load_settings(), round_id).topics
+    assert topics[0].startswith("Brandon: ") and topics[0].endswith(
+        '"the premeds that reach the chairs late"'
+    )
+    assert "premeds that reach the chairs late" in notes_by_name(round_id)["Brandon McNeil"]
+
+
+def test_a_quoted_topic_with_its_kind_is_said_as_typed_and_a_bare_quote_is_not(
+    followup_home,
+) -> None:
+    lexicon = drafting.load_data(load_settings(), "US").language.lexicon
+    round_id = stored([])
+    interview = records.get_interview(load_settings(), round_id)
+    own = compose.worded('challenge: "the gap w/ nights since the summer"', interview, lexicon)
+    assert own is not None
+    assert (own.text, own.kind, own.usable, own.doubts) == (
+        "the gap with nights since the summer",
+        "challenge",
+        True,
+        (),
+    )
+    # somebody's words in quotes, no kind named: a jot like any other, never trusted whole
+    assert compose.worded('"we need people who stay"', interview, lexicon) is None
+    assert compose.worded('brandon: "we need people who stay"', interview, lexicon) is None
+    mine = compose.worded('brandon: plan: "your move to the new pavilion"', interview, lexicon)
+    assert mine is not None and mine.owner == "Brandon McNeil"
+    assert mine.about == "the move to the new pavilion"  # to anybody else
+
+
+def test_the_question_is_not_asked_again_once_answered(followup_home) -> None:
+    round_id = stored(JOTS)
+    drafting.rephrase_topics(load_settings(), round_id, {0: "your question on adjusted weight"})
+    assert [q.index for q in drafting.topic_questions(load_settings(), round_id)] == [1]
