@@ -1,7 +1,7 @@
 """A company that is itself the proper name of a public body ('Ardmore Valley Council',
-'Kilbrannan County Council', 'City of Port Ellery', 'Marwick University') reads with no
-article added; one named by what it does ('the British Council', 'the Open University'), one
-of the 'Port of X' kind, and one the user typed with 'the' keep or take theirs."""
+'Kilbrannan County Council', 'Marwick University') reads with no article added; one named
+by what it does ('the British Council', 'the Open University'), one of the 'Port of X' or
+'City of X' kind, and one the user typed with 'the' keep or take theirs."""
 
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ def lex() -> phrasing.Lexicon:
         ("Tolleshunt District Council", "Tolleshunt District Council"),
         ("Reading Borough Council", "Reading Borough Council"),
         ("harwick town council", "Harwick Town Council"),
-        ("City of Port Ellery", "City of Port Ellery"),
         ("Marwick University", "Marwick University"),
         ("Fenmoor City Council", "Fenmoor City Council"),
     ],
@@ -40,6 +39,7 @@ def test_a_proper_name_of_a_body_takes_no_article(lex, company, phrase) -> None:
         ("The City of Harlow Falls", "the City of Harlow Falls"),  # typed with it
         ("the Kilbrannan Council", "the Kilbrannan Council"),
         ("Port of Vellmar", "the Port of Vellmar"),
+        ("City of Port Ellery", "the City of Port Ellery"),  # as "the City of Austin"
         ("University of Eastmoor", "the University of Eastmoor"),
         ("British Council", "the British Council"),  # named by what it is, not a place
         ("Medical Research Council", "the Medical Research Council"),

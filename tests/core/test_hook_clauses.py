@@ -89,6 +89,10 @@ SAID = [
     # problems: 'short', 'down', 'up', 'behind' and '→' said as verbs
     ("ward short 4 RNs on nights", "Priya Raman",
      "the ward is short four RNs on nights", "problem"),
+    ("the depot is down 3 drivers since the spring", "Sven Olsen",
+     "the depot is down three drivers since the spring", "problem"),
+    ("pharmacy down 2 FTEs till march", "Priya Raman",
+     "the pharmacy is down two FTEs till March", "problem"),
     ("line crew short 6 techs for the winter season", "Joe Kowalski",
      "the line crew is short six technicians for the winter season", "problem"),
     ("reading scores dipped after the new tests", "Bea Lindqvist",

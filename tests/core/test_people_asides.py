@@ -108,3 +108,20 @@ def test_a_draft_greets_the_name_never_the_comment(typed, greeting) -> None:
         interview, profile, a_plan(), "email", [person], date(2026, 4, 23), language
     )
     assert note.greeting == greeting
+
+
+@pytest.mark.parametrize(
+    ("typed", "name", "title"),
+    [
+        # a name the user was unsure of, then the job: the guess is the name, not the job
+        ("Tobiah? - head of sound, joined late", "Tobiah", "head of sound"),
+        ("wren?? - finance lead", "wren", "finance lead"),
+        ("Odile Marchand? - ward sister", "Odile Marchand", "ward sister"),
+        # still a remark: the surname or the spelling asked about
+        ("Priyanka - surname?", "Priyanka", None),
+        ("Halvard Moe, sp?", "Halvard Moe", None),
+    ],
+)
+def test_a_name_guessed_at_is_the_name(typed: str, name: str, title: str | None) -> None:
+    person = split_person(typed, "GB")
+    assert (person.name, person.title) == (name, title)

@@ -197,7 +197,7 @@ def test_names_are_capitalised_with_care(typed, written, greeting) -> None:
     ("company", "phrase"),
     [
         ("Port of Tacoma", "the Port of Tacoma"),
-        ("City of Austin", "City of Austin"),  # a body's own name: no article added
+        ("City of Austin", "the City of Austin"),  # as "work for the City of Austin"
         ("Gates Foundation", "the Gates Foundation"),
         ("The Home Depot", "the Home Depot"),
         ("Bank of America", "Bank of America"),

@@ -968,12 +968,14 @@ def _predicate(
     lexicon: phrasing.Lexicon,
 ) -> Clause | None:
     """'ward short 4 RNs on nights' -> 'the ward is short four RNs on nights'; 'the plant is
-    behind on its safety audits'; 'retention down from 92% to 85%' -> 'retention fell …'."""
+    behind on its safety audits'; 'retention down from 92% to 85%' -> 'retention fell …';
+    'down 4 workers since summer' (people it lacks, no fall) -> 'is down four workers …'."""
     if not who:
         return None  # 'short 9 techs' of nobody named: whose?
     if what in ("down", "up") and not _an_amount(rest):
         return None  # 'pressure up 2 yrs running', 'drove up north': no amount it changed by
-    if what in ("down", "up"):
+    staffed = what == "down" and len(rest) > 1 and _people(rest[1], lexicon)
+    if what in ("down", "up") and not staffed:  # 'down 4 workers': short of people, no fall
         verb = Verb(*(("fall", "falls", "fell", "fallen", "falling", "down") if what == "down"
                       else ("rise", "rises", "rose", "risen", "rising", "up")))  # fmt: skip
         return _change(recorded, verb, what, rest, who, plural, words, lexicon)
@@ -988,6 +990,19 @@ def _predicate(
     said = " ".join(w for w in (how, what, obj) if w)
     phrase = {"one": f"is {said}", "many": f"are {said}"}
     return _made(recorded, "problem", phrase, owner, who, plural, "")
+
+
+_HEADCOUNT = frozenset(["staff", "people", "heads", "ftes", "hires", "posts", "vacancies"])
+
+
+def _people(word: str, lexicon: phrasing.Lexicon) -> bool:
+    """Whether a counted word is people ('workers', 'RNs', 'staff', 'FTEs'), not a measure."""
+    low = word.strip(",.;").lower()
+    single = low[:-1] if low.endswith("s") and len(low) > 2 else low
+    return low in _HEADCOUNT or any(
+        slot_grammar.is_person(w, lexicon.slots, lexicon.person_credentials)
+        for w in {low, single, word.strip(",.;")[:-1]}
+    )
 
 
 def _an_amount(rest: list[str]) -> bool:

@@ -245,12 +245,32 @@ def is_remark(part: str) -> bool:
     return plain and len(keys[0]) >= 5 and keys[0].endswith(("ed", "ing")) and everyday(keys[0])
 
 
+def _guessed(head: str) -> str | None:
+    """The name a part ending in a question mark guesses at ('Ruben?', 'mr osei?', 'Gord?'),
+    or None where the part is a remark ('surname?', 'sp?', 'rang?') or a job ('lead?')."""
+    words = person_words()
+    keys = [_key(w) for w in head.split()]
+    if (
+        not keys
+        or not _looks_like_name(head)
+        or is_role(head)
+        or keys[0] in words["aside_starts"]
+        or any(k in words["aside_marks"] or k + "?" in words["aside_marks"] for k in keys)
+        or len(keys) > 3
+    ):
+        return None
+    return head
+
+
 def _after_guess(part: str) -> str:
     """The name typed after a guess at it: 'tessa? tess nygaard' -> 'tess nygaard', 'kit?
-    kitty marsh' -> 'kitty marsh'; any other part as it is ('surname?', 'sp?': an aside)."""
+    kitty marsh' -> 'kitty marsh'; a name guessed at alone is the name ('Ruben?' -> 'Ruben',
+    see `_guessed`); any other part as it is ('surname?', 'sp?': an aside)."""
     head, mark, rest = part.rpartition("?")
     rest = rest.strip(" ,-–—")
-    if not mark or not rest or len(head.split()) > 2:
+    if mark and not rest:
+        return _guessed(head.rstrip("?")) or part
+    if not mark or len(head.split()) > 2:
         return part
     return rest if _looks_like_name(rest) and not is_role(rest) and not _is_aside(rest) else part
 

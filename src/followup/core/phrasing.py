@@ -53,6 +53,7 @@ from followup.core.person_names import (
 )
 from followup.core.regex_programs import shipped
 from followup.core.slot_grammar import SlotGrammar, clause_fault, is_person
+from followup.core.text import sub_outside_names, without_symbol_names
 
 KIND_LABELS = {
     "plan": "their plan or project",
@@ -91,6 +92,8 @@ _PER = {"month": "month", "week": "week", "day": "day", "year": "year", "hour": 
         "shift": "shift", "quarter": "quarter", "mo": "month", "wk": "week", "yr": "year",
         "hr": "hour", "sec": "second", "min": "minute", "mth": "month"}  # fmt: skip
 _MOVES = frozenset(["migration", "move", "switch", "transition", "shift", "upgrade", "conversion"])
+# '#2 on the campaign', 'ranked #1': the sign says 'number', never 'and'
+_NUMBER_SIGN = re.compile(r"(?<![\w&#])#\s?(\d+)\b")
 _SYMBOLS = re.compile(r"[=+<>|~#*^\\]|(?<![A-Za-z])&|&(?![A-Za-z])|->|=>|→|⇒|—>")
 _PREPOSITIONS = frozenset(
     [
@@ -529,10 +532,13 @@ def spell_number(text: str, numbered: Iterable[str] = ()) -> str:
 
 _DAY_OF = re.compile(rf"\b(?:{_MONTHS}) $")
 # A figure of one to nine standing alone, never a date's day ('March 3', '3 March'), a time
-# ('3 pm') or part of a longer figure ('3.5', '3/4', '3%').
+# ('3 pm'), part of a longer figure ('3.5', '3/4', '3%') or a measure with its unit symbol
+# ('3 TB a day', '5 kg', '2 MW': SI and data units keep their figure).
 _SMALL_FIGURE = re.compile(
     rf"(?<![\d.,/:$£€#-])\b([1-9])\b(?![.,/:%-]?\d|[%])"
     rf"(?!\s?(?:[ap]\.?m\b|(?:{_MONTHS})\b|st\b|nd\b|rd\b|th\b))"
+    r"(?!\s?(?:[KMGTPE]i?B|[kMGT]Wh?|kVA?|[kMG]Hz|[kMG]bps|kg|mg|km|cm|mm|ha|mL|ml|°[CF]?)"
+    r"(?![\w-]))"
 )
 # Units a note jots after a figure ('2yrs', '6 wks'), in words: one, then more than one.
 _FIGURE_UNITS = {
@@ -1801,7 +1807,8 @@ def _phrase_topic(
             parts.append("and " + noun_phrase(seg, lexicon))
             doubts.append("a dash joins two notes")
     text = " ".join(parts)
-    text = re.sub(r"\s+", " ", _SYMBOLS.sub(" ", text)).strip(" ,")
+    text = _NUMBER_SIGN.sub(r"number \1", text)
+    text = re.sub(r"\s+", " ", sub_outside_names(_SYMBOLS, " ", text)).strip(" ,")
     text = re.sub(
         r"\b(\d+) (?:(week|year|month|day|hour|minute)s|(week|year|month)) "
         r"(?!of\b|ago\b|in\b|on\b|at\b|to\b|from\b|and\b|or\b|per\b|a\b|the\b|before\b|"
@@ -2030,7 +2037,7 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
     for name in sorted(known, key=len, reverse=True):
         bare = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", bare, flags=re.I)
     bare = re.sub(r"(?<!\S)w/o?(?=\s)|(?<=[A-Za-z]) [+&] (?=[A-Za-z])", " ", bare)
-    bare = _MORE_THAN.sub(r"\1", bare)
+    bare = _MORE_THAN.sub(r"\1", without_symbol_names(bare))
     if _JOT_SYMBOLS.search(bare):
         why.append("a symbol needs words")
     if re.search(r"(?<![\w'’-])[b-hj-z](?![\w'’.-])", text):
@@ -2097,7 +2104,8 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
 def leaked(text: str, lexicon: Lexicon) -> list[str]:
     """Shorthand and note symbols left in prose (what a finished note must not contain)."""
     found: list[str] = []
-    for m in re.finditer(r"(?<!\w)(?:->|=>|→|⇒|=|\+|&|~|\bw/o?(?!\w)|\bb/c\b)(?!\w)", text):
+    plain = without_symbol_names(text)
+    for m in re.finditer(r"(?<!\w)(?:->|=>|→|⇒|=|\+|&|~|\bw/o?(?!\w)|\bb/c\b)(?!\w)", plain):
         found.append(m.group())
     return found + shorthand_words(text, lexicon)
 
@@ -2991,7 +2999,9 @@ _YEARS_AS = re.compile(
 def _years_as(text: str, lexicon: Lexicon) -> Qualification | None:
     """Years in a job jotted number first: '2 yrs paralegal in disputes' -> 'I have spent two
     years as a paralegal in disputes' (the last word of the job is a person's)."""
-    m = _YEARS_AS.match(" ".join(text.split()).strip(" ."))
+    whole = " ".join(text.split()).strip(" .")
+    # a tail after a comma ('3 yrs associate in bristol, mixed NHS/private') is left out
+    m = _YEARS_AS.match(whole) or _YEARS_AS.match(whole.split(",")[0].strip())
     if not m:
         return None
     role = clean_words(m.group("role"), lexicon)
@@ -3244,6 +3254,30 @@ def _tail_reads(tail: str, lexicon: Lexicon) -> bool:
     )
 
 
+# The last word of a field of study ('Data Science', 'Nonprofit Management'), and the words
+# that make a name a school's ('Hunter College', 'Cardiff University'): a degree is *in* the
+# one and *from* the other.
+_FIELD_HEADS = frozenset(
+    ["science", "sciences", "studies", "management", "administration", "engineering",
+     "nursing", "education", "finance", "accounting", "marketing", "economics", "law",
+     "policy", "health", "design", "analytics", "technology", "mathematics", "maths",
+     "psychology", "biology", "chemistry", "physics", "history", "informatics", "pharmacy",
+     "medicine", "planning", "communications", "journalism", "linguistics", "philosophy",
+     "sociology", "statistics", "geography", "architecture", "agriculture", "humanities"]
+)  # fmt: skip
+_SCHOOL_WORDS = frozenset(
+    ["university", "college", "institute", "school", "academy", "polytechnic", "conservatoire",
+     "conservatory", "seminary", "hochschule", "universität", "université", "universidad",
+     "universiteit", "università", "universidade", "iit", "iim", "mit", "ucl", "lse"]
+)  # fmt: skip
+
+
+def _is_field(name: str) -> bool:
+    """Whether a name after a degree is its field of study, not the school that gave it."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return bool(words) and words[-1] in _FIELD_HEADS and not set(words) & _SCHOOL_WORDS
+
+
 def _qualification_form(raw: str, lexicon: Lexicon, piece: bool = False) -> Qualification:
     school = re.match(r"^([^,]+),\s*([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})$", raw.strip())
     grade = r"\d|\b(?:GPA|CGPA|honou?rs|distinction|merit|cum)\b"
@@ -3253,8 +3287,10 @@ def _qualification_form(raw: str, lexicon: Lexicon, piece: bool = False) -> Qual
         and not re.search(grade, school.group(2), re.I)
     ):
         degree = _checked(_qualification(school.group(1), lexicon))
-        if degree.sure and degree.form == "degree":  # 'an MBA from Kellogg'
-            clause = f"{degree.clause} from {school.group(2)}"
+        field = _is_field(school.group(2))  # 'MSc, Data Science': what was studied
+        if degree.sure and degree.form == "degree" and not (field and " in " in degree.clause):
+            # 'an MBA from Kellogg'; 'an MSc in Data Science'
+            clause = f"{degree.clause} {'in' if field else 'from'} {school.group(2)}"
             return Qualification(raw, "degree", clause, degree.text)
     joined = _MODIFIER_COMMA.sub(r"\1 ", raw)
     if joined != raw:  # 'a three-day, 400-delegate congress': one noun, said whole
@@ -3659,7 +3695,8 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
     text = _clean_tokens(text, lexicon, _groups_of(text, lexicon), doubts)
     text = _count_compounds(text, lexicon)
     text = re.sub(r"\bcertificate (I{1,3}|IV|V|VI)\b", r"Certificate \1", text)
-    text = re.sub(r"\s+", " ", _SYMBOLS.sub(" and ", text)).strip()
+    text = _NUMBER_SIGN.sub(r"number \1", text)
+    text = re.sub(r"\s+", " ", sub_outside_names(_SYMBOLS, " and ", text)).strip()
     text = re.sub(r"\b(and\s+)+and\b", "and", text)
     ws = text.split()
     if not ws:

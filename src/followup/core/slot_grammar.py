@@ -37,6 +37,7 @@ from typing import Any
 
 from followup.core.errors import InvalidInput
 from followup.core.parse import word_list
+from followup.core.text import without_symbol_names
 
 Classes = Callable[[str], frozenset[str]]
 
@@ -422,7 +423,7 @@ def noun_phrase_fault(text: str, grammar: SlotGrammar, classes: Classes) -> str 
     straight = len(re.findall(r"(?<!\w)['\"]|(?<!s)['\"](?!\w)", text))  # "years'" is no quote
     if straight % 2 or text.count('"') % 2:
         return "a quote is left open"
-    if _SYMBOL.search(text):
+    if _SYMBOL.search(without_symbol_names(text)):
         return "it holds a symbol"
     if _MONTH_RANGE.search(text):
         return "it gives months in shorthand"
@@ -1344,7 +1345,7 @@ def person_story(
     rest_text = " ".join(rest_words)
     if noun_phrase_fault(f"how they {rest_text}", grammar, classes):
         return None
-    if _SYMBOL.search(rest_text) or any(t.is_("MIXED") for t in toks):
+    if _SYMBOL.search(without_symbol_names(rest_text)) or any(t.is_("MIXED") for t in toks):
         return None
     rest_text = f"{rest_text} {when}" if when else rest_text
     name = " ".join(subject_words)

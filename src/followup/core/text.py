@@ -115,3 +115,25 @@ def without_accents(text: str) -> str:
     from unicodedata import combining, normalize
 
     return "".join(c for c in normalize("NFKD", text) if not combining(c))
+
+
+# A name whose symbols are its own spelling: programming languages and certificates ('C++',
+# 'C#', 'F#', 'Notepad++', 'CompTIA A+'). Its '+' or '#' is never a jotted 'and' or a
+# symbol left in prose.
+SYMBOL_NAME = re.compile(r"(?<![\w+#])(?:[A-Z][A-Za-z]*\+\+|[A-Z]#|[A-Z]\+)(?![\w+#])")
+
+
+def sub_outside_names(pattern: re.Pattern[str], repl: str, text: str) -> str:
+    """`pattern.sub(repl, …)` on every part of `text` outside a SYMBOL_NAME ('C++ and C#'
+    keeps both names whole)."""
+    out, last = [], 0
+    for m in SYMBOL_NAME.finditer(text):
+        out += [pattern.sub(repl, text[last : m.start()]), m.group()]
+        last = m.end()
+    return "".join([*out, pattern.sub(repl, text[last:])])
+
+
+def without_symbol_names(text: str) -> str:
+    """`text` with each SYMBOL_NAME said as a plain word (its letters), for tests that look
+    for symbols left in prose."""
+    return SYMBOL_NAME.sub(lambda m: re.sub(r"[+#]", "", m.group()) or "X", text)
