@@ -87,3 +87,27 @@ def test_a_product_typed_with_its_capital_keeps_it_and_takes_no_article(
 ) -> None:
     s = said(jot, language)
     assert s.text == phrase, s.text
+
+
+@pytest.mark.parametrize(
+    ("jot", "ending"),
+    [
+        ("wilhelmina wants manifests to sync from the customs portal overnight", "to sync"),
+        ("she needs berth plans to update from the AIS feed automatically", "to update"),
+    ],
+)
+def test_an_aim_is_never_cut_after_its_verb(jot: str, ending: str, language) -> None:
+    s = said(jot, language)
+    if s.usable:
+        assert not s.text.endswith(ending), s.text
+        assert not s.about.endswith(ending), s.about
+
+
+def test_a_want_is_no_noun(language) -> None:
+    from followup.core import phrasing
+
+    lexicon = language.lexicon
+    assert phrasing.noun_phrase("want to move to the new berth system", lexicon).startswith(
+        "want to"
+    )
+    assert phrasing.noun_phrase("need to hire two pilots", lexicon) == "the need to hire two pilots"

@@ -50,3 +50,43 @@ def test_years_in_a_job_with_a_tail(line: str, clause: str, lexicon: phrasing.Le
 def test_a_number_sign_is_said_as_number(lexicon: phrasing.Lexicon) -> None:
     q = phrasing.qualification("ranked #1 in the district for referrals", lexicon)
     assert "number one" in q.clause and " and 1" not in q.clause and "#" not in q.clause
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("trained 40+ volunteers on the new intake system", "I have trained more than 40"),
+        ("trained over 120 cashiers", "I have trained over 120 cashiers"),
+        ("certified about 60 forklift drivers", "I have certified about 60 forklift drivers"),
+    ],
+)
+def test_a_participle_before_a_count_is_a_deed(
+    line: str, clause: str, lexicon: phrasing.Lexicon
+) -> None:
+    q = phrasing.qualification(line, lexicon)
+    assert q.clause.startswith(clause), q.clause
+    assert " with " not in q.clause
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [("cryoSPARC", "cryoSPARC"), ("iPad", "iPad"), ("eBay listings", "eBay listings")],
+)
+def test_a_name_in_its_own_capitals_takes_no_article(
+    phrase: str, said: str, lexicon: phrasing.Lexicon
+) -> None:
+    assert phrasing.noun_phrase(phrase, lexicon) == said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Snowflake - used it daily, no cert",
+        "no licence",
+        "I have never managed a team directly",
+        "I am not yet registered with the board",
+    ],
+)
+def test_a_line_that_denies_is_never_claimed(line: str, lexicon: phrasing.Lexicon) -> None:
+    q = phrasing.qualification(line, lexicon)
+    assert not q.sure and q.doubt == phrasing.NEGATED, q.clause

@@ -11,10 +11,11 @@ interviewer's, and said once.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from followup.config import load_settings
-from followup.core import compose
+from followup.core import compose, writer
 from followup.core.models import Channel, Format, Interview, Person, PersonRole
 from followup.services import drafting, records
 
@@ -126,3 +127,50 @@ def test_the_question_is_not_asked_again_once_answered(followup_home) -> None:
     round_id = stored(JOTS)
     drafting.rephrase_topics(load_settings(), round_id, {0: "your question on adjusted weight"})
     assert [q.index for q in drafting.topic_questions(load_settings(), round_id)] == [1]
+
+
+def test_a_kind_after_the_owner_is_the_kind_never_words_of_the_note(followup_home) -> None:
+    round_id = stored(["premeds + chair time ~20 min", "the new clean room"])
+    topics = drafting.rephrase_topics(
+        load_settings(),
+        round_id,
+        {0: "brandon: challenge: the premeds that reach the chairs late, about 20 minutes each"},
+    )
+    assert topics[0] == (
+        'Brandon: challenge: "the premeds that reach the chairs late, about 20 minutes each"'
+    )
+    for body in notes_by_name(round_id).values():
+        assert "challenge:" not in body.lower()
+
+
+def test_the_figures_of_the_users_words_are_said_as_typed(followup_home) -> None:
+    round_id = stored(["premeds + chair time ~20 min", "the new clean room"])
+    drafting.rephrase_topics(
+        load_settings(),
+        round_id,
+        {0: "brandon: challenge: the 3 chairs that wait on premeds, about 20 minutes each"},
+    )
+    brandon = notes_by_name(round_id)["Brandon McNeil"]
+    assert "the 3 chairs that wait on premeds" in brandon
+
+
+LONG = (
+    "the premeds that reach the chairs late on Mondays and the forty minutes of chair time "
+    "it costs each morning"
+)
+
+
+def test_a_long_topic_ends_its_sentence_and_is_said_once(followup_home) -> None:
+    round_id = stored(["premeds + chair time ~20 min", "the new clean room"])
+    records.update_profile(
+        load_settings(),
+        qualifications=["Cut premedication delays on an infusion unit by a third"],
+    )
+    drafting.rephrase_topics(load_settings(), round_id, {0: f"brandon: challenge: {LONG}"})
+    for name, body in notes_by_name(round_id).items():
+        if LONG.split(" on ")[0] not in body:
+            continue
+        assert body.count("chairs late on Mondays") == 1, (name, body)
+        after = body.split("it costs each morning", 1)[1]
+        tail = re.split(r"[.!?]", after, maxsplit=1)[0]
+        assert " ".join(tail.split()).lower() in writer.END_TAILS, (name, body)

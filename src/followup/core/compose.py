@@ -611,6 +611,24 @@ _COMMON_FIRST_NAMES = frozenset(
 _WORDED = re.compile(r'^\s*["“](?P<words>[^"“”]+)["”]\s*\.?\s*$')
 
 
+# An exercise the candidate did before the interview day: a take-home, pre-work, an
+# assignment sent ahead ('take-home (sent last wk)', 'pre-read + case sent friday').
+_BEFORE_THE_DAY = re.compile(
+    r"(?i)\btake[- ]?homes?\b|\bpre[- ]?(?:work|read|task|assignment)s?\b|\bhome ?work\b|"
+    r"\bsent (?:in )?(?:last|the|on)\b|\bin advance\b|\bbeforehand\b"
+    r"|\bahead of the (?:day|interview)\b"
+)
+
+
+def is_worded(s: Specific) -> bool:
+    """Whether a specific is the user's own words (`worded`): its figures are said as typed
+    ('the Switch 2 frame budget', '9 minutes 40'), never respelt."""
+    return bool(_WORDED_TAIL.search(s.recorded)) and s.text == s.jot
+
+
+_WORDED_TAIL = re.compile(r':\s*["“][^"“”]+["”]\s*\.?\s*$')
+
+
 def worded(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> Specific | None:
     """A jot the user has worded themselves (`_WORDED`): said as typed, to its owner if one is
     named first, 'your' said 'the' to anybody else; None for any other jot."""
@@ -925,6 +943,24 @@ def _half_a_move(phrase: str, recorded: str) -> str | None:
     return None
 
 
+CUT_AIM = "it ends on what someone wants to '{word}' but leaves out what ('… to {word} from …')"
+
+
+def _cut_aim(phrase: str, recorded: str, lexicon: phrasing.Lexicon) -> str | None:
+    """Why a phrase that ends on 'to' and a verb is cut from the jot's longer aim ('tokens to
+    sync' of 'wants tokens to sync from Figma variables'); None when the jot ends there too or
+    the word is a noun alone ('a move to Leeds')."""
+    m = re.search(r"\bto\s+([a-z][\w'’-]*)$", phrase.strip())
+    if m is None:
+        return None
+    word = m.group(1)
+    classes = lexicon.word_classes(word) if lexicon.word_classes is not None else frozenset()
+    if classes and "VB" not in classes:
+        return None
+    after = re.search(rf"\bto\s+{re.escape(word)}\s+[\w(]", recorded, re.I)
+    return CUT_AIM.format(word=word) if after else None
+
+
 def uncut(s: Specific, language: Language, firsts: frozenset[str] = frozenset()) -> Specific:
     """A specific whose words a note would say as a piece of the jot's own sentence, cut where
     it does not read (core.slot_grammar.remnant_fault: 'the parade goes', 'the still needs a
@@ -956,7 +992,7 @@ def uncut(s: Specific, language: Language, firsts: frozenset[str] = frozenset())
     if s.clause is not None and not s.clause_only and fault(s.clause.said()):
         s = replace(s, clause=None)
     why = next((f for f in (fault(s.text), fault(s.about)) if f), None)
-    why = why or _half_a_move(s.text, s.recorded)
+    why = why or _half_a_move(s.text, s.recorded) or _cut_aim(s.text, s.recorded, lexicon)
     if why is None:
         return _with_article(s, lexicon)
     return replace(s, usable=False, clause=None, clause_only=False,
@@ -3899,9 +3935,9 @@ def compose(
         s
         for s in specifics
         if s.kind not in ("exercise", "story", "question", "priority", "event")
-        # a failure, incident or finding against them is never put in writing to someone
-        # who was not in the room
-        and not (s.kind == "challenge" and phrasing.jot_kind(s.jot or s.recorded, lexicon))
+        # their challenge (a failure, a backlog, results they want raised) is never put in
+        # writing to someone who was not in the room, however the user worded it
+        and s.kind != "challenge"
         # nor a problem of theirs as news ('Hearing that the grid supply is unreliable …')
         and not (s.clause is not None and s.clause.kind == "problem")
         and s.recorded not in showers  # the item someone showed, or the jot that says so:
@@ -4118,10 +4154,13 @@ def compose(
                 topic.about if is_coordinator else _yours(topic.text, own),
                 topic.recorded,
                 english.spelling,
+                figures=not is_worded(topic),
             )
             if topic and not topic.clause_only
             else None,
-            "topic_about": _spelled(topic.about, topic.recorded, english.spelling)
+            "topic_about": _spelled(
+                topic.about, topic.recorded, english.spelling, figures=not is_worded(topic)
+            )
             if topic and not topic.clause_only
             else None,
             "topic_by": _topic_by(topic, interviewers, english.title_stop),
@@ -4132,6 +4171,10 @@ def compose(
             # your own test, task or role play (done, not presented): never 'talk you through'
             "topic_sat": "yes"
             if topic and topic.kind == "exercise" and not presented(topic.text, language.lexicon)
+            else None,
+            # an exercise done before the day (a take-home, pre-work): never 'part of the day'
+            "topic_before": "yes"
+            if topic and topic.kind == "exercise" and _BEFORE_THE_DAY.search(topic.recorded)
             else None,
             "topic_plural": "yes"
             if topic and not topic.clause_only and takes_them(topic.text, language.wording)
@@ -4179,6 +4222,7 @@ def compose(
                 pairing.topic.about if is_coordinator else _yours(pairing.topic.text, own),
                 pairing.topic.recorded,
                 english.spelling,
+                figures=not is_worded(pairing.topic),
             )
             if claim and pairing.topic is not None and not pairing.topic.clause_only
             else None,
@@ -5063,11 +5107,12 @@ def _unstressed(text: str, lexicon: phrasing.Lexicon) -> str:
     return re.sub(r"\b[A-Z]{3,}\b", said, text)
 
 
-def _spelled(clause: str, raw: str, spelling: writer.Spelling) -> str:
+def _spelled(clause: str, raw: str, spelling: writer.Spelling, figures: bool = True) -> str:
     """A clause in the recipient's English: shorthand followup expanded ('lic' -> 'license',
     'licence' in British use), words typed in another English ('organisation' in a note to
-    the US) and figures typed in note style ('~40%', '3x', 'for 3 plants'); a word typed with
-    a capital inside the line is kept as typed (it may be a name)."""
+    the US) and figures typed in note style ('~40%', '3x', 'for 3 plants'; not with
+    `figures` False: the user's own words); a word typed with a capital inside the line is
+    kept as typed (it may be a name)."""
     typed = {
         m.group().lower()
         for m in re.finditer(r"[A-Za-z]+", raw)
@@ -5076,7 +5121,7 @@ def _spelled(clause: str, raw: str, spelling: writer.Spelling) -> str:
     return re.sub(
         r"[A-Za-z]+",
         lambda m: m.group() if m.group().lower() in typed else spelling(m.group()),
-        spelling.figures(clause),
+        spelling.figures(clause) if figures else clause,
     )
 
 

@@ -1417,6 +1417,28 @@ def _a_name(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+# Words that open a count after a participle ('trained more than 30 users', 'over 200'):
+# the participle is the candidate's deed, never their state ('I am trained with …').
+_COUNT_LEADS = frozenset(["more than", "over", "about", "around", "nearly", "almost", "up to"])
+
+
+def _counts_after(ws: Sequence[str]) -> bool:
+    """Whether a count follows a line's first word ('trained 30 …', 'certified about 60 …')."""
+    nxt = ws[1].lower() if len(ws) > 1 else ""
+    return (
+        nxt[:1].isdigit()
+        or nxt in _NUMBER_WORDS.values()
+        or nxt in _COUNT_LEADS
+        or " ".join(ws[1:3]).lower() in _COUNT_LEADS
+    )
+
+
+_CAMEL = re.compile(r"[a-z]+[A-Z][\w-]*")
+# Verbs of wanting that a jot starts a part with ('want to move …', 'needs to hire …'): no
+# noun ('the need to hire' is one, and takes its article).
+_WANTING = frozenset(["want", "wants", "wanting", "needs", "hopes", "tries", "trying", "wishes"])
+
+
 def _needs_article(text: str, lexicon: Lexicon) -> bool:
     ws = text.split()
     if not ws:
@@ -1428,7 +1450,11 @@ def _needs_article(text: str, lexicon: Lexicon) -> bool:
         return False  # a count: '800 smallholders', '3 new stores'; '1.8 GW plant' is one
     if first.endswith(("'s", "’s")) or first in _PREPOSITIONS:
         return False
+    if first in _WANTING and len(ws) > 1 and ws[1].lower() == "to":
+        return False  # 'want to move to React 19': a verb and its aim, never 'the want to'
     cut = next((k for k, w in enumerate(ws) if k and w.lower() in _PREPOSITIONS), len(ws))
+    if _CAMEL.fullmatch(ws[0]) and (len(ws) == 1 or cut == 1):
+        return False  # a product spelt in its own capitals: 'cryoSPARC', 'iPad', 'eBay'
     if (ws[0] in lexicon.proper.values() or _a_name(ws[0], lexicon)) and cut == 1:
         return False  # a product or place: 'Procore for daily logs', 'Aconex for documents'
 
@@ -2480,10 +2506,22 @@ def qualification(raw: str, lexicon: Lexicon, part: bool = False) -> Qualificati
     shorthand ('ran the reno of 12 rooms': renovation or a place?), the gate every phrase of
     a note passes (`shorthand_words`)."""
     q = replace(_qualification_said(_GLUED_UNIT.sub(r"\1 \2", raw), lexicon, part), raw=raw)
+    if q.sure and _NEGATED.search(q.clause):  # 'no cert' is never 'I hold a no certificate'
+        return replace(q, sure=False, doubt=NEGATED)
     if q.form == "achievement":  # 'I have drafted the firm's note': the firm is mine
         q = replace(q, clause=own_workplace(q.clause, lexicon))
     short = shorthand_words(q.clause, lexicon) if q.sure else []
     return replace(q, sure=False, doubt=SHORTHAND_LEFT.format(word=short[0])) if short else q
+
+
+NEGATED = "it says what you do not hold or have not done: say what you do ('I have used …')"
+# A claim whose object is a negation ('I hold a no certificate', 'I am not certified'): the
+# part of the line a note would say is the part that denies it.
+_NEGATED = re.compile(
+    r"^I(?:'ve|'m)? (?:(?:hold|have|am|bring|had|was|do|did|hold|can)(?: an?)? )?"
+    r"(?:no|not|never|none|without|zero|don't|didn't|haven't|hadn't|can't|cannot)\b",
+    re.I,
+)
 
 
 _THE_PLACE = re.compile(r"\bthe ((?:current|previous|former|last) )?([a-z]+)\b(?!-)")
@@ -3736,7 +3774,7 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
         return Qualification(raw, "credential", f"I am {lowered}", text)
     if last in lexicon.credential_endings and len(ws) > 1:
         return Qualification(raw, "credential", f"I am {lowered}", text)
-    if low in lexicon.credential_leads:
+    if low in lexicon.credential_leads and not _counts_after(ws):
         if nxt in _PREPOSITIONS or nxt in ("and",):
             return Qualification(raw, "credential", f"I am {lowered}", text)
         return Qualification(raw, "credential", f"I am {_an(low)} {lowered}", text)
@@ -3906,7 +3944,7 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
             clause = f"I have {amount} of {_lower_lead(rest, lexicon)} experience"
         return Qualification(raw, "years", clause + tail, text, sure=not unsure)
     # adjectives: 'Fluent in Spanish', 'Bilingual English and Spanish'
-    if low in _ADJECTIVES and not (nxt[:1].isdigit() or nxt in _NUMBER_WORDS.values()):
+    if low in _ADJECTIVES and not _counts_after(ws):  # 'trained more than 30 users': what they did
         rest = " ".join(ws[1:])
         if rest and ws[1][:1].isupper() and low in ("bilingual", "trilingual", "fluent"):
             # 'fluent English + Tagalog + basic Japanese': fluent in the first two only

@@ -246,6 +246,7 @@ def _echoes_topic(template: str, values: Mapping[str, Any]) -> bool:
 _IT_BACK = re.compile(
     r"\b(?:with|about|on|through|into|over) it\b|\bit (?:since|through|goes|develops)\b", re.I
 )
+_ON_THE_DAY = re.compile(r"\b(?:the day|on the day|in the room|in person|today)\b", re.I)
 _WHO_ASKED = re.compile(r"\b(?:asked|asking|your question|questions?)\b", re.I)
 _ASKED = re.compile(r"\bquestions?\b|\byour (?:challenge|view|point|feedback|advice)\b", re.I)
 
@@ -253,6 +254,32 @@ _ASKED = re.compile(r"\bquestions?\b|\byour (?:challenge|view|point|feedback|adv
 # The topic's field in a variant, and the frames that read right round any noun phrase, however
 # it was jotted: it was talked about, heard about, discussed ('our conversation about …').
 _TOPIC_FIELD = re.compile(r"\{(?:topic|Topic|topic_about|Topic_about)\}")
+# A topic of LONG_TOPIC words or more (the user's own words, often) goes in a frame that ends
+# on it (or on one of END_TAILS): a long phrase followed by 'was part of the day', 'so early
+# on', 'since' or ', and I'd welcome the chance to be part of it' loses its reader.
+LONG_TOPIC = 10
+END_TAILS = frozenset(["", "with you", "with me"])
+
+
+def long_topic(values: Mapping[str, Any], field: str = "topic") -> bool:
+    """Whether this note's topic (or what its bridge ties to, `field` "tied") is long
+    (LONG_TOPIC words or more)."""
+    return len(str(values.get(field) or "").split()) >= LONG_TOPIC
+
+
+_TIED = re.compile(r"\{[Tt]ied\}")
+
+
+def ends_on_topic(template: str) -> bool:
+    """Whether a variant's sentence ends on its topic field (or one of END_TAILS after it);
+    True for a variant without the field."""
+    m = _TOPIC_FIELD.search(template)
+    if m is None:
+        return True
+    tail = re.split(r"[.!?]", template[m.end() :], maxsplit=1)[0]
+    return " ".join(re.findall(r"[\w{}'’-]+", tail)).lower() in END_TAILS
+
+
 _SAFE_FRAME = re.compile(
     r"\b(?:conversation|discussion|talk|talked|talking|hear|hearing|heard|chat)"
     r"(?: with you)? (?:about|of|through|on) \{(?:topic|topic_about)\}",
@@ -335,10 +362,20 @@ class Writer:
             text = self._sentence(slot, shared_ok=shared_ok, reuse=reuse, safe=True)
             if text is not None:
                 return text
+        if long_topic(self.values):
+            text = self._sentence(slot, shared_ok=shared_ok, reuse=reuse, ends=True)
+            if text is not None:
+                return text
         return self._sentence(slot, shared_ok=shared_ok, reuse=reuse)
 
     def _sentence(
-        self, slot: str, *, shared_ok: bool = False, reuse: bool = True, safe: bool = False
+        self,
+        slot: str,
+        *,
+        shared_ok: bool = False,
+        reuse: bool = True,
+        safe: bool = False,
+        ends: bool = False,
     ) -> str | None:
         if slot in _CLOSES:  # a close of its own kind, when the record calls for one
             for kind in _close_kinds(self.values):
@@ -365,6 +402,10 @@ class Writer:
                 continue
             if safe and _TOPIC_FIELD.search(template) and not _SAFE_FRAME.search(template):
                 continue  # 'I was glad we could cover the AV costs': not round a guess
+            if ends and not ends_on_topic(template):
+                continue  # 'I was glad <twenty words> was part of the day': lost by its end
+            if ends and long_topic(self.values, "tied") and _TIED.search(template):
+                continue  # 'As for <twenty words>, …' once more: a bridge that points back
             plural = self.values.get("topic_plural") and "{topic" in template.lower()
             if plural and _IT_BACK.search(template):  # 'the batch risk features … with it'
                 continue
@@ -399,9 +440,11 @@ class Writer:
             self._take(text, count)
             self.said += not slot.startswith("subject")
             return text
-        if safe:
+        if safe or ends and alike is None:
             return None  # no fresh safe frame: any frame that fits, as for any topic
-        if alike is not None:  # every fresh variant reads like another note: the least alike
+        if alike is not None:
+            # every fresh variant reads like another note: the least alike (for a long
+            # topic, a frame that ends on it, however alike)
             self._take(alike[1], alike[2])
             self.said += not slot.startswith("subject")
             return alike[1]
@@ -417,6 +460,8 @@ class Writer:
     def _not_theirs(self, slot: str, template: str) -> bool:
         """A variant that credits the reader with a topic that is not known to be theirs (a
         panel's topic with no name on it): 'It was good to hear you describe X'."""
+        if self.values.get("topic_before") and _ON_THE_DAY.search(template):
+            return True  # a take-home done the week before was no 'part of the day'
         sat = slot.split(".")[-1] == "exercise" and self.values.get("topic_sat")
         if sat and _PRESENTED.search(template):  # a test sat or a role play: not presented
             return True
@@ -515,6 +560,8 @@ def _bridged_hook(writer: Writer, slot: str, kind: str | None, has_topic: bool) 
         return None
     if not writer.values.get("bridge_hook") or writer.values.get("point_kind"):
         return None  # their point said whole ('you want …') is the better hook
+    if long_topic(writer.values):
+        return None  # '<twenty words> caught my attention, since …': said apart
     # a claim that names the topic in its own words ('reduced front desk turnover' for 'desk
     # turnover') says it already: 'On desk turnover, I have reduced front desk turnover' reads
     # twice, so the topic and the claim are said apart
@@ -538,8 +585,13 @@ def _no_topic(writer: Writer) -> str | None:
     """What a note says when nothing discussed is the reader's own: that they met them with
     the rest of the panel, by name ('spec.panel', when there are others), else what the role
     is ('spec.none'). Never someone else's topic."""
-    if writer.values.get("panel_people") and not any(writer.values.get(k) for k in _ROOM):
-        # a roster only where nothing else of the day is named: never beside the room
+    if (
+        writer.values.get("panel_people")
+        and not writer.values.get("pass_people")
+        and not any(writer.values.get(k) for k in _ROOM)
+    ):
+        # a roster only where nothing else of the day is named: never beside the room, nor
+        # in a note that passes thanks on to the same people ('Please pass my thanks to …')
         text = writer.sentence("spec.panel")
         if text:
             return text
@@ -927,7 +979,8 @@ def write_shape(
             passed = True
         if out and has_topic and writer.values.get("topic_thin") and not met:
             # a topic that names little ('Procore', 'my portfolio'): the panel met, too
-            text = writer.sentence("spec.panel") if writer.values.get("panel_people") else None
+            roster = writer.values.get("panel_people") and not writer.values.get("pass_people")
+            text = writer.sentence("spec.panel") if roster else None
             if text:  # said beside the topic, not after the claim or the close
                 out.insert(_after_topic(out, writer.values.get("topic")), text)
                 met = True

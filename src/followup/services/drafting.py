@@ -1451,7 +1451,9 @@ def rephrase_topics(settings: Settings, round_id: int, answers: dict[int, str]) 
         named, owned = compose.owner_of(words, interview.people, lexicon)
         if named is not None and owned is not None:  # 'pruitt: your question on …'
             person, words = named, owned.rest
-            kind = new_kind or owned.kind or kind
+            # 'oneil: challenge: …': the kind after the name
+            after_kind, words = phrasing.split_kind(words, lexicon)
+            kind = after_kind or new_kind or owned.kind or kind
         # the user's words, in quotes after the kind: said as typed (compose.worded)
         words = phrasing.with_kind(kind, '"' + words.strip().strip('"“”') + '"')
         if person is not None:
