@@ -298,6 +298,7 @@ class _Vocab:
     # "Guten Tag Herr Adeyemi,"): the name is group "first"
     greeting: re.Pattern[str] = re.compile(r"(?!x)x")
     interviewer_labels: tuple[str, ...] = ()  # "Haastattelijat", "면접관": before a list
+    stage_words: frozenset[str] = frozenset()  # "final", "technical": an interview's stage
     listed_labels: tuple[str, ...] = ()  # "Deltagare", "Na pohovoru budou": a list below only
     with_words: str = "with"  # "with", "med", "mit": before the company in a subject
     business_nouns: frozenset[str] = frozenset()  # "Logistik", "Bygg": a name's last word
@@ -433,6 +434,7 @@ def _build_vocab(
         else re.compile(r"(?!x)x"),
         noise_words=_words_re(kind_phrases),
         edge_noise=frozenset(w.lower() for w in titles if " " not in w),
+        stage_words=frozenset(w.lower() for w in words("titles", "stage_words")),
         employment_terms=frozenset(w.lower() for w in words("titles", "employment_terms")),
         workplace_words=frozenset(w.lower() for w in words("titles", "workplace_words")),
         not_company=_words_re(words("titles", "not_company")),

@@ -37,10 +37,11 @@ _BODY_ROLE = re.compile(
 
 
 # "Your interview loop for Senior Gameplay Programmer (Unreal) is confirmed", "Your virtual
-# onsite for Senior Data Scientist at …": the role after the interview's "for", up to a verb
-# or a sentence's end
+# onsite for Senior Data Scientist at …", "your final-round schedule for Site Surveyor at …":
+# the role after the interview's (or its schedule's) "for", up to a verb or a sentence's end
 _INTERVIEW_FOR = re.compile(
-    r"(?i:\b(?:interview(?:s|\s+loop)?|onsite|on-site|panel|loop|phone\s+screen|screen|round)\s+for"
+    r"(?i:\b(?:interview(?:s|\s+loop)?|onsite|on-site|panel|loop|phone\s+screen|screen|round"
+    r"|schedule|itinerary|agenda)\s+for"
     r"\s+(?:the\s+|a\s+|an\s+)?)"
     r"(?P<role>[A-ZÀ-Þ][^\n.;:!?]{2,70}?)"
     r"(?=\s+(?:is|are|has|have|will|was|on|at|with|position|role|post|job|opening|vacancy)\b"
