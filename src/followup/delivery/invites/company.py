@@ -75,6 +75,7 @@ from followup.delivery.invites.roles import (
     _role_left,
     _role_words_only,
     _without_company,
+    says_more,
     subject_tag,
     without_company_first,
     without_enclosing_brackets,
@@ -479,7 +480,12 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             # "Teamleiter/in Lagerplanung" of the subject and the text over the event's
             # "Teamleitung Lagerplanung": the role as the mail writes it twice
             found.role = said
-        if said and (not found.role or extends(said, found.role) or spells_out(said, found.role)):
+        if said and (
+            not found.role
+            or extends(said, found.role)
+            or spells_out(said, found.role)
+            or says_more(said, found.role, found.company, vocab)
+        ):
             # "Kierownik zmiany (magazyn wysokiego składowania)": the text says more; "Site
             # Reliability Engineer II" for the subject's "SRE II": the text says it in full
             found.role = said
