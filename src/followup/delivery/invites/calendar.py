@@ -195,6 +195,7 @@ def _read_calendar(texts: str | list[str], ctx: _Ctx) -> _Found:
         found.notes.append(choice_note)
     event = loop[0]
     found.uid = _clip(_text(event.get("UID")), 500) or None
+    found.other_uids = [uid for uid in (_clip(_text(e.get("UID")), 500) for e in loop[1:]) if uid]
     found.sequence = _sequence(event)
     found.cancelled = "CANCEL" in methods or any(
         _text(e.get("STATUS")).upper() == "CANCELLED" for e in loop

@@ -91,6 +91,8 @@ class ImportedInvite:
     uid: str | None = None  # the event's UID (RFC 5545), when the invite is a calendar event
     sequence: int = 0  # its SEQUENCE: a later one updates an earlier one
     cancelled: bool = False  # METHOD:CANCEL or STATUS:CANCELLED: it cancels the event
+    # the UIDs of a loop's other parts: an update may bring them in another order
+    other_uids: tuple[str, ...] = ()
 
 
 COPY_TTL = 1.0  # seconds a look for the user's copy of a data file is trusted
@@ -621,6 +623,7 @@ class _Found:
     uid: str | None = None
     sequence: int = 0
     cancelled: bool = False
+    other_uids: list[str] = field(default_factory=list)  # a loop's other parts' UIDs
 
 
 def _short(exc: BaseException, limit: int = 160) -> str:
