@@ -25,7 +25,12 @@ from helpers_invites import mail, outlook, read
         ("Gespräch Referent:in Einkauf",
          "danke für Ihre Bewerbung als Referent:in Einkauf. Bis bald.",
          "Referent:in Einkauf"),
-        # the text's words after the role name the company or the meeting: the title's role
+        # the text's words after the role name a place, the company or the meeting: the
+        # title's role
+        ("Vorstellungsgespräch Leiter/in Instandhaltung",
+         "vielen Dank für Ihre Bewerbung als Leiter/in Instandhaltung Stuttgart. "
+         "Gerne laden wir Sie ein.",
+         "Leiter/in Instandhaltung"),
         ("Vorstellungsgespräch Leiter/in Instandhaltung",
          "vielen Dank für Ihre Bewerbung als Leiter/in Instandhaltung bei Kesselwerk. "
          "Gerne laden wir Sie ein.",

@@ -205,7 +205,7 @@ def says_more(said: str, role: str | None, company: str | None, vocab: _Vocab) -
     """The text's role `said` is the title's `role` and a few capitalised words more, cut
     from the title ("Ingenieur:in Verfahrenstechnik" of an event title, "… als Ingenieur:in
     Verfahrenstechnik Lebensmittelanlagen" in the text): words that name no interview, no
-    program and not the company."""
+    program, no place ("Data Engineer Manchester") and not the company."""
     if not role or not said.startswith(role + " "):
         return False
     more = said[len(role) :].split()
@@ -213,6 +213,7 @@ def says_more(said: str, role: str | None, company: str | None, vocab: _Vocab) -
     return (
         1 <= len(more) <= MAX_TAIL_WORDS
         and all(_capital(w) and w.replace("-", "").isalpha() for w in more)
+        and not names_a_place(" ".join(more))
         and not (own and set(fold_words(" ".join(more))) & own)
         and not vocab.interview_words.search(" ".join(more))
         and not vocab.video_words.search(" ".join(more))
