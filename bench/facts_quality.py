@@ -6,15 +6,18 @@ A set is a folder with `invites/` and `transcripts/`, each holding the files and
 - invites: file, company, role, date, time (local HH:MM), tz (IANA), country, format,
   coordinator_name, coordinator_email, interviewers [{name, title}], status
   (confirmed / cancelled / updated), updates (the file it updates: a confirmed or updated
-  invite with `updates` must update that stored round, not create a second);
+  invite with `updates` must update that stored round, not create a second; an "updated"
+  invite without it updates the set's earlier file of the same calendar event UID, when one
+  is there);
 - transcripts: file, format, candidate, interview_date, country (optional; the employer's,
   for its holidays), speakers, decision_date,
   topics_expected, not_topics.
 
 Each file runs through the installed command in a fresh process and a fresh FOLLOWUP_HOME
 (`followup import FILE --dry-run --json`; for an update or a cancellation the file it updates
-is imported first; `followup debrief ID FILE --json` on a round made for the transcript, with
-the candidate as the profile's name). A field counts only when the expected answer gives it.
+(`updates`, or for an update the earlier file of its event) is imported first; `followup
+debrief ID FILE --json` on a round made for the transcript, with the candidate as the
+profile's name). A field counts only when the expected answer gives it.
 
     .venv/bin/python bench/facts_quality.py [FOLDER] [--verbose] [--only invites|transcripts]
 
@@ -269,9 +272,54 @@ def invite_results(
     return results, result
 
 
+def event_uids(path: Path) -> set[str]:
+    """The UIDs of the calendar events in an .ics file or in an email's calendar parts, read
+    with the standard library and icalendar (not the reader under test); none when unreadable."""
+    import email
+    from email import policy
+
+    from icalendar import Calendar
+
+    try:
+        data = path.read_bytes()
+        if path.suffix.lower() == ".eml":
+            message = email.message_from_bytes(data, policy=policy.default)
+            parts = [
+                p.get_payload(decode=True) or b""
+                for p in message.walk()
+                if p.get_content_type() == "text/calendar"
+                or (p.get_filename() or "").lower().endswith(".ics")
+            ]
+        else:
+            parts = [data]
+        uids: set[str] = set()
+        for part in parts:
+            for event in Calendar.from_ical(part).walk("VEVENT"):
+                if event.get("UID"):
+                    uids.add(str(event.get("UID")))
+        return uids
+    except Exception:  # a file the harness cannot read names no event
+        return set()
+
+
+def with_updates(folder: Path, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entries, an "updated" one without `updates` given the set's last file before it (in
+    file-name order, as the sets are imported) that holds one of its events' UIDs."""
+    out = []
+    for entry in entries:
+        if entry.get("status") == "updated" and not entry.get("updates"):
+            own = event_uids(folder / str(entry["file"]))
+            earlier = sorted(str(e["file"]) for e in entries if str(e["file"]) < str(entry["file"]))
+            found = [f for f in earlier if own and own & event_uids(folder / f)]
+            if found:
+                entry = {**entry, "updates": found[-1]}
+        out.append(entry)
+    return out
+
+
 def score_invites(folder: Path, verbose: bool = False) -> Score:
     score = Score(INVITE_FIELDS)
-    for entry in load_expected(folder):
+    for entry in with_updates(folder, load_expected(folder)):
         details: dict[str, str] = {}
         with tempfile.TemporaryDirectory() as tmp:
             results, result = invite_results(folder, entry, Path(tmp), details)

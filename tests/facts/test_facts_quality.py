@@ -196,3 +196,31 @@ def test_verbose_lines_name_the_missed_and_the_proposed_topics(tmp_path: Path) -
     assert "missed ['the cellar door tasting room', 'barrel cooperage contracts']" in text
     assert "proposed [" in text and "irrigation scheduling tool" in text
     assert "says 'irrigation'" in text
+
+
+def test_an_update_without_its_updates_key_updates_the_earlier_file_of_its_event(
+    tmp_path: Path,
+) -> None:
+    quality = load_bench()
+
+    def event(uid: str, sequence: int) -> str:
+        return (
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
+            f"UID:{uid}\r\nSEQUENCE:{sequence}\r\nDTSTART:20270112T100000Z\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+
+    (tmp_path / "01-first.ics").write_text(event("s36-one@bench", 0))
+    (tmp_path / "02-other.ics").write_text(event("s36-two@bench", 0))
+    (tmp_path / "03-moved.ics").write_text(event("s36-one@bench", 1))
+    (tmp_path / "04-said.ics").write_text(event("s36-two@bench", 1))
+    entries = [
+        {"file": "01-first.ics", "status": "confirmed"},
+        {"file": "02-other.ics", "status": "confirmed"},
+        {"file": "03-moved.ics", "status": "updated"},
+        {"file": "04-said.ics", "status": "updated", "updates": "01-first.ics"},
+    ]
+    updates = [e.get("updates") for e in quality.with_updates(tmp_path, entries)]
+    # an update's own `updates` stands; a file that holds no event names none
+    assert updates == [None, None, "01-first.ics", "01-first.ics"]
+    assert quality.event_uids(tmp_path / "missing.ics") == set()

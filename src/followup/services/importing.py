@@ -123,7 +123,7 @@ def _import_invite(
         "status": "cancelled" if invite.cancelled else "confirmed",
         "country_guessed": invite.country_guessed,
     }
-    twin = records.find_imported(settings, interview, invite.uid)
+    twin = records.find_imported(settings, interview, invite.uid, invite.other_uids)
     if invite.cancelled:
         return _cancellation(settings, given, interview, twin, source, confirm)
     if lacking and not given.dry_run and twin is None:
@@ -149,7 +149,9 @@ def _import_invite(
             stored = records.get_interview(settings, twin[0])
             for key in lacking:  # an update keeps what the stored round says
                 setattr(interview, key, getattr(stored, key))
-        round_id, action = records.store_imported(settings, interview, invite.uid, invite.sequence)
+        round_id, action = records.store_imported(
+            settings, interview, invite.uid, invite.sequence, invite.other_uids
+        )
         record = records.show_round(settings, round_id, given.today)
     if action == "update":
         notes.append(f"updates round {round_id} (the same invite, imported before)")

@@ -77,20 +77,21 @@ def add_interview(
 
 
 def find_imported(
-    settings: Settings, interview: Interview, uid: str | None
+    settings: Settings, interview: Interview, uid: str | None, others: tuple[str, ...] = ()
 ) -> tuple[int, int | None] | None:
     """The stored round an imported invite is about, with the SEQUENCE it was stored at: the
-    round imported from the same calendar event (`uid`), else the one round of the same company
-    and role on the same day; None when there is none."""
+    round imported from the same calendar event (`uid`, or for a loop one of its other parts'
+    `others`: an update may list them in another order), else the one round of the same
+    company and role on the same day; None when there is none."""
     with db.read(settings.db_url) as reader:
-        return _imported_twin(reader, interview, uid)
+        return _imported_twin(reader, interview, uid, others)
 
 
 def _imported_twin(
-    reader: db.Reader, interview: Interview, uid: str | None
+    reader: db.Reader, interview: Interview, uid: str | None, others: tuple[str, ...] = ()
 ) -> tuple[int, int | None] | None:
-    if uid:
-        found = queries.round_for_uid(reader, uid)
+    for each in (uid, *others) if uid else ():
+        found = queries.round_for_uid(reader, each)
         if found is not None:
             return found
     if not interview.company or not interview.role:
@@ -101,7 +102,11 @@ def _imported_twin(
 
 
 def store_imported(
-    settings: Settings, interview: Interview, uid: str | None, sequence: int
+    settings: Settings,
+    interview: Interview,
+    uid: str | None,
+    sequence: int,
+    others: tuple[str, ...] = (),
 ) -> tuple[int, str]:
     """Store an imported round: new (action "create"), or over the round imported from the
     same event or the same invite (action "update"; what the user added — topics, items,
@@ -110,7 +115,7 @@ def store_imported(
     checked = check_interview(interview)
     _check_region(settings, checked)
     with db.transaction(settings.db_url) as conn:
-        twin = _imported_twin(conn, checked, uid)
+        twin = _imported_twin(conn, checked, uid, others)
         if twin is None:
             app_id = queries.application_for(conn, checked.company, checked.role)
             round_id = queries.insert_round(conn, app_id, checked)

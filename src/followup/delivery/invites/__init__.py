@@ -281,4 +281,5 @@ def _finish(found: _Found, kind: str, ctx: _Ctx) -> ImportedInvite:
         found.uid,
         found.sequence,
         found.cancelled,
+        tuple(u for u in found.other_uids if u != found.uid),
     )

@@ -195,6 +195,7 @@ def _read_calendar(texts: str | list[str], ctx: _Ctx) -> _Found:
         found.notes.append(choice_note)
     event = loop[0]
     found.uid = _clip(_text(event.get("UID")), 500) or None
+    found.other_uids = [uid for uid in (_clip(_text(e.get("UID")), 500) for e in loop[1:]) if uid]
     found.sequence = _sequence(event)
     found.cancelled = "CANCEL" in methods or any(
         _text(e.get("STATUS")).upper() == "CANCELLED" for e in loop
@@ -455,6 +456,43 @@ def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
+def _a_person_s_box(email: str | None, vocab: _Vocab) -> bool:
+    """`email` is a person's own address: no tracking system's, no-reply or team mailbox."""
+    return bool(email) and not (
+        _is_machine(email, vocab)
+        or _in_domains(_domain(email), vocab.service_domains)
+        or _team_box(email, vocab)
+    )
+
+
+def _sent_for_organizer(organizer: Any, org_email: str | None, found: _Found, ctx: _Ctx) -> None:
+    """An organizer whose invite another person sent (ORGANIZER;SENT-BY="mailto:…": a
+    recruiter sending from a hiring manager's calendar): the sender arranged it, the
+    coordinator; the organizer, a person, is one who interviews."""
+    params = getattr(organizer, "params", {}) or {}
+    sender = _address(_param(params, "SENT-BY"))
+    org_name = _clean_name(_param(params, "CN"), org_email)
+    if (
+        sender is None
+        or org_email is None
+        or sender == org_email
+        or not _a_person_s_box(sender, ctx.vocab)
+        or not _a_person_s_box(org_email, ctx.vocab)
+        or _is_user(sender, "", ctx)
+    ):
+        return
+    name = _clean_name("", sender)
+    found.coordinator = Person(name=name, email=sender, role=PersonRole.COORDINATOR)
+    found.emails.append(sender)
+    remember_name(found.person_names, name, sender, ctx.vocab)
+    _domain_hint(found, sender, ctx)
+    found.notes.append(f"coordinator {name}: sent the invite for its organizer, {org_name}")
+    if _is_user(org_email, org_name, ctx) or org_email in {p.email for p in found.interviewers}:
+        return
+    who, title = _titled_name(org_name, ctx.vocab)
+    found.interviewers.append(Person(name=who or org_email, email=org_email, title=title))
+
+
 def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> None:
     vocab = ctx.vocab
     organizer = event.get("ORGANIZER")
@@ -478,6 +516,8 @@ def _read_people(event: Any, found: _Found, ctx: _Ctx, left_out: int = 0) -> Non
         if org_cn and vocab.departments.search(org_cn) and not found.sender_company:
             # "Service RH – Ardennes Bois": a department of the company it names
             found.sender_company = sender_company(org_cn, set(), vocab)
+    if organizer is not None and found.coordinator is None:
+        _sent_for_organizer(organizer, org_email, found, ctx)
     if organizer is not None and found.coordinator is None:
         params = getattr(organizer, "params", {}) or {}
         org_name = _clean_name(_param(params, "CN"), org_email)

@@ -91,6 +91,8 @@ class ImportedInvite:
     uid: str | None = None  # the event's UID (RFC 5545), when the invite is a calendar event
     sequence: int = 0  # its SEQUENCE: a later one updates an earlier one
     cancelled: bool = False  # METHOD:CANCEL or STATUS:CANCELLED: it cancels the event
+    # the UIDs of a loop's other parts: an update may bring them in another order
+    other_uids: tuple[str, ...] = ()
 
 
 COPY_TTL = 1.0  # seconds a look for the user's copy of a data file is trusted
@@ -298,6 +300,7 @@ class _Vocab:
     # "Guten Tag Herr Adeyemi,"): the name is group "first"
     greeting: re.Pattern[str] = re.compile(r"(?!x)x")
     interviewer_labels: tuple[str, ...] = ()  # "Haastattelijat", "면접관": before a list
+    stage_words: frozenset[str] = frozenset()  # "final", "technical": an interview's stage
     listed_labels: tuple[str, ...] = ()  # "Deltagare", "Na pohovoru budou": a list below only
     with_words: str = "with"  # "with", "med", "mit": before the company in a subject
     business_nouns: frozenset[str] = frozenset()  # "Logistik", "Bygg": a name's last word
@@ -433,6 +436,7 @@ def _build_vocab(
         else re.compile(r"(?!x)x"),
         noise_words=_words_re(kind_phrases),
         edge_noise=frozenset(w.lower() for w in titles if " " not in w),
+        stage_words=frozenset(w.lower() for w in words("titles", "stage_words")),
         employment_terms=frozenset(w.lower() for w in words("titles", "employment_terms")),
         workplace_words=frozenset(w.lower() for w in words("titles", "workplace_words")),
         not_company=_words_re(words("titles", "not_company")),
@@ -619,6 +623,7 @@ class _Found:
     uid: str | None = None
     sequence: int = 0
     cancelled: bool = False
+    other_uids: list[str] = field(default_factory=list)  # a loop's other parts' UIDs
 
 
 def _short(exc: BaseException, limit: int = 160) -> str:

@@ -75,6 +75,7 @@ from followup.delivery.invites.roles import (
     _role_left,
     _role_words_only,
     _without_company,
+    says_more,
     subject_tag,
     without_company_first,
     without_enclosing_brackets,
@@ -382,6 +383,17 @@ def _sentence_case(name: str) -> bool:
     )
 
 
+def _a_cjk_person_s(value: str, found: _Found) -> bool:
+    """`value`, in a script written without spaces, is a person's name or a word of one ("鈴木"
+    of the interviewer "鈴木 一郎"): no company ("known_people" keeps no such name's words)."""
+    if not _CJK_TEXT.search(value):
+        return False
+    for person in [found.coordinator, *found.interviewers]:
+        if person and (value in person.name.split() or value == person.name.replace(" ", "")):
+            return True
+    return False
+
+
 def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -> None:
     """The company and the role: every clue's name, as people write it (legal forms left out,
     only names shaped like one), then the best of them by `_choose_company`."""
@@ -414,6 +426,7 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             _plausible_company(value)
             and (name_shaped(value, vocab) or (source == "legal form" and _sentence_case(value)))
             and acceptable(value, people, ctx)
+            and not _a_cjk_person_s(value, found)
         ):
             offers.append((_clip(value, MAX_NAME), source))
 
@@ -467,7 +480,12 @@ def _read_company_role(found: _Found, body: str, ctx: _Ctx, subject: str = "") -
             # "Teamleiter/in Lagerplanung" of the subject and the text over the event's
             # "Teamleitung Lagerplanung": the role as the mail writes it twice
             found.role = said
-        if said and (not found.role or extends(said, found.role) or spells_out(said, found.role)):
+        if said and (
+            not found.role
+            or extends(said, found.role)
+            or spells_out(said, found.role)
+            or says_more(said, found.role, found.company, vocab)
+        ):
             # "Kierownik zmiany (magazyn wysokiego składowania)": the text says more; "Site
             # Reliability Engineer II" for the subject's "SRE II": the text says it in full
             found.role = said

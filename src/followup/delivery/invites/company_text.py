@@ -286,6 +286,9 @@ _NATIVE = r"[\u30a0-\u30ff\u3400-\u9fff\uac00-\ud7af\u3005]"
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
 _NATIVE_RUN = re.compile(rf"{_NATIVE}{{2,30}}")
 _RUN_BEFORE = re.compile(rf"{_NATIVE}{{2,30}}$")
+# … and after a legal form written first, with the hiragana a name may start with
+# ("株式会社さくら電子", "株式会社ひまわり物産"), never a particle ("株式会社の…")
+_RUN_AFTER_FORM = re.compile(rf"(?![のはがをにでへもや])[\u3040-\u309f]{{0,10}}{_NATIVE}{{1,30}}")
 MAX_NATIVE = 8  # characters of a name in its own script taken without another clue
 
 
@@ -325,6 +328,8 @@ def native_company(texts: Iterable[str]) -> str | None:
                 )
             elif after is not None:  # "株式会社ミドリ精工", "㈜한빛소프트"
                 run = after.group(0)
+            elif (kana := _RUN_AFTER_FORM.match(text, at + len(form))) is not None:
+                run = kana.group(0)  # "株式会社さくら電子"
             if len(run) >= 2 and not cjk_titled(run):
                 return run
     for line in text.splitlines()[:2000]:

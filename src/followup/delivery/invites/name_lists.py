@@ -479,10 +479,52 @@ def _persons_in_list(
 
 def _same_person(a: str, b: str) -> bool:
     """The same name, or one the other's first and last words ("Dr. Helen Moss", "Helen Moss"),
-    accents aside ("Lucia Prieto" from an address is "Lucía Prieto" of the text)."""
+    accents aside ("Lucia Prieto" from an address is "Lucía Prieto" of the text); a name of two
+    words or more in another grammatical case too ("z Tomaszem Nowickim" for "Tomasz Nowicki")."""
     x, y = without_accents(a).lower().split(), without_accents(b).lower().split()
     x, y = [_greek_stem(w) for w in x], [_greek_stem(w) for w in y]
-    return x == y or (len(x) >= 2 and len(y) >= 2 and (x[0], x[-1]) == (y[0], y[-1]))
+    if x == y or (len(x) >= 2 and len(y) >= 2 and (x[0], x[-1]) == (y[0], y[-1])):
+        return True
+    return len(x) == len(y) >= 2 and all(map(_same_word, x, y))
+
+
+# A Slavic name's case endings (Polish, Czech, Slovak, Slovene, Croatian: instrumental "-em",
+# "-ą", "-im"; genitive "-a", "-ego", "-ej", "-y"; dative "-owi", "-emu"), accents left out
+_CASE_ENDINGS = (
+    "iego", "iemu", "ego", "emu", "owi", "iem", "ich", "ych", "em", "im", "ym", "om", "ej",
+    "iej", "ou", "a", "i", "y", "u",
+)  # fmt: skip
+MIN_STEM = 3
+
+
+def _stems(word: str) -> set[str]:
+    """A name's word and what is left of it without a case ending (and the "e" a nominative
+    puts before its last letter: "pawel", "pawlem" -> "pawl"; "marek", "markiem" -> "mark")."""
+    out = {word}
+    for ending in _CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            out.add(word[: -len(ending)])
+    if len(word) > MIN_STEM and word[-2] == "e" and word[-1] not in "aeiouy":
+        out.add(word[:-2] + word[-1])
+    return out
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two words of a name are one in two grammatical cases ("dabrowska", "dabrowskiej")."""
+    if a == b:
+        return True
+    if not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < MIN_STEM:
+        return False
+    return bool(_stems(a) & _stems(b))
+
+
+_OBLIQUE = ("ą", "em", "iem", "im", "ym", "ego", "emu", "owi", "ej", "ych", "ich")
+
+
+def oblique_words(name: str) -> int:
+    """How many of a name's words end in a case ending no nominative has ("Ewą", "Tomaszem",
+    "Nowickiego"): of two forms of one name, the one with fewer is the nominative."""
+    return sum(w.lower().endswith(_OBLIQUE) for w in name.replace("-", " ").split())
 
 
 def _greek_stem(word: str) -> str:

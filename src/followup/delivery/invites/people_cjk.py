@@ -121,9 +121,10 @@ def _cjk_person(part: str, need_title: bool, vocab: _Vocab) -> Person | None:
 @lru_cache(maxsize=4)
 def _respect_words(words: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # right after a name's letters, before a bracket, a separator, a space or the end
+    # after a name's letters (or a space after them: "정다은 님 (팀장)"), before a bracket, a
+    # separator, a space or the end
     return re.compile(
-        rf"(?<=[\u3005\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:{alternatives})"
+        rf"(?<=[\u3005\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])[ \t\u3000]?(?:{alternatives})"
         r"(?=[ \t\u3000]*(?:[（(、,，/／]|$))"
     )
 

@@ -51,6 +51,7 @@ from followup.delivery.invites.name_lists import (
     _persons_in_list,
     _same_person,
     _unmasked,
+    oblique_words,
 )
 from followup.delivery.invites.native_names import (
     _consonants,
@@ -611,10 +612,13 @@ def _people_in_text(found: _Found, body: str, ctx: _Ctx) -> None:
         same = next((p for p in found.interviewers if _same_person(p.name, person.name)), None)
         if same is not None:
             same.title = same.title or person.title
+            if oblique_words(same.name) > oblique_words(person.name):
+                same.name = person.name  # "Ewą Dąbrowską" read first: "Ewa Dąbrowska"
             if (
                 same.name == without_accents(same.name) != person.name
                 and _same_person(same.name, person.name)
                 and len(same.name.split()) == len(person.name.split())
+                and oblique_words(person.name) <= oblique_words(same.name)
             ):
                 same.name = person.name  # the text spells it with its accents ("Lucía")
             continue

@@ -37,10 +37,11 @@ _BODY_ROLE = re.compile(
 
 
 # "Your interview loop for Senior Gameplay Programmer (Unreal) is confirmed", "Your virtual
-# onsite for Senior Data Scientist at …": the role after the interview's "for", up to a verb
-# or a sentence's end
+# onsite for Senior Data Scientist at …", "your final-round schedule for Site Surveyor at …":
+# the role after the interview's (or its schedule's) "for", up to a verb or a sentence's end
 _INTERVIEW_FOR = re.compile(
-    r"(?i:\b(?:interview(?:s|\s+loop)?|onsite|on-site|panel|loop|phone\s+screen|screen|round)\s+for"
+    r"(?i:\b(?:interview(?:s|\s+loop)?|onsite|on-site|panel|loop|phone\s+screen|screen|round"
+    r"|schedule|itinerary|agenda)\s+for"
     r"\s+(?:the\s+|a\s+|an\s+)?)"
     r"(?P<role>[A-ZÀ-Þ][^\n.;:!?]{2,70}?)"
     r"(?=\s+(?:is|are|has|have|will|was|on|at|with|position|role|post|job|opening|vacancy)\b"
@@ -48,11 +49,12 @@ _INTERVIEW_FOR = re.compile(
 )
 
 
-# Where a role said after its lead word ends: a bracket ("(m/w/d)"), a sentence's punctuation,
-# or a word that starts what follows it ("… Técnico de Calidad en Bodegas Valdemoro"); "en"
-# before a small letter is the role's own ("Analyste en logistique", "Técnico en soldadura")
+# Where a role said after its lead word ends: a bracket ("(m/w/d)"), a sentence's punctuation
+# (not a gender's colon: "Ingenieur:in", "Referent:innen"), or a word that starts what follows
+# it ("… Técnico de Calidad en Bodegas Valdemoro"); "en" before a small letter is the role's
+# own ("Analyste en logistique", "Técnico en soldadura")
 _ROLE_END = re.compile(
-    r"[(\[.,;:!?\n|]|\s[-–—]\s|\s(?i:en)\s+(?=[^\W\d_a-zß-ÿ])|"
+    r"[(\[.,;!?\n|]|:(?!in(?:nen)?\b)|\s[-–—]\s|\s(?i:en)\s+(?=[^\W\d_a-zß-ÿ])|"
     r"\s(?i:at|bei|in|im|presso|chez|bij|na|em|à|with|con|com|"
     r"avec|mit|met|for|per|para|pour|voor|für|und|and|y|et|on|am|we|wir|nous|que|che|dass|the|"
     r"il|el|le|la|der|die|das|het|o|a|ist|is|è|es|é|est|bei|starting|from|ab|dal|desde|no|hos|"
@@ -194,6 +196,29 @@ def _body_role(text: str, vocab: _Vocab, known: str | None = None) -> str | None
         if role and (_job_words(role, vocab) or extends(role, known)):
             return role
     return _led_role(text, vocab, known)
+
+
+MAX_TAIL_WORDS = 3  # words a text's role may say past a title's cut-short one
+
+
+def says_more(said: str, role: str | None, company: str | None, vocab: _Vocab) -> bool:
+    """The text's role `said` is the title's `role` and a few capitalised words more, cut
+    from the title ("Ingenieur:in Verfahrenstechnik" of an event title, "… als Ingenieur:in
+    Verfahrenstechnik Lebensmittelanlagen" in the text): words that name no interview, no
+    program, no place ("Data Engineer Manchester") and not the company."""
+    if not role or not said.startswith(role + " "):
+        return False
+    more = said[len(role) :].split()
+    own = set(fold_words(company or ""))
+    return (
+        1 <= len(more) <= MAX_TAIL_WORDS
+        and all(_capital(w) and w.replace("-", "").isalpha() for w in more)
+        and not names_a_place(" ".join(more))
+        and not (own and set(fold_words(" ".join(more))) & own)
+        and not vocab.interview_words.search(" ".join(more))
+        and not vocab.video_words.search(" ".join(more))
+        and _strip_noise(" ".join(more), vocab) == " ".join(more)
+    )
 
 
 _ROLE_HEAD = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*\(")

@@ -162,6 +162,8 @@ def _strip_noise(segment: str, vocab: _Vocab) -> str:
         out = " ".join(out.replace("(", " ").replace(")", " ").split())
     if re.fullmatch(r"\([^()]+\)", out):  # "interview (Logistics Specialist)"
         out = out[1:-1].strip()
+    if out and all(w.lower().strip(".,:;!()") in vocab.stage_words for w in out.split()):
+        return ""  # "Final interviews", "Technical round": the interview's stage, no role
     return out
 
 

@@ -225,6 +225,37 @@ def kept_in_many(
     return _pick(candidates, default, clues, text, word)
 
 
+def same_name_in_clues(
+    choice: ZoneChoice, value: datetime, clues: Sequence[Clue], text: str
+) -> ZoneChoice | None:
+    """A zone the text gives the start's time in by a name other countries keep too ("2:00 PM
+    CST" read as America/Chicago), when no clue points to that zone's country and one points
+    to another: that country's zone keeping the same abbreviation and offset then (of several,
+    the one whose city the text names, else the one most people keep: a Saskatoon address,
+    America/Regina). None when the clues name the zone's own country, or none keeps it."""
+    from zoneinfo import ZoneInfo
+
+    countries = list(dict.fromkeys(c.country for c in clues))
+    if not countries or choice.country is None or choice.country in countries:
+        return None
+    here = value.astimezone(ZoneInfo(choice.zone))
+    for clue in clues:
+        if clue.country not in countries:
+            continue
+        countries.remove(clue.country)
+        zones = [
+            z
+            for z, c in _zone_countries().items()
+            if c == clue.country
+            and (there := value.astimezone(ZoneInfo(z))).utcoffset() == here.utcoffset()
+            and there.tzname() == here.tzname()
+        ]
+        if zones:
+            chosen = _city_zone(zones, text) or _most_people(zones)
+            return ZoneChoice(chosen, clue.country, False, f"country {clue.country}: {clue.why}")
+    return None
+
+
 def _list(countries: Sequence[str], most: int = 20) -> str:
     countries = sorted(countries)
     shown = ", ".join(countries[:most])

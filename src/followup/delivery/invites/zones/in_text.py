@@ -293,6 +293,9 @@ def zone_from_text(
     text = text[:MAX_SCAN]
     first: str | None = None
     first_said = ""
+    # the start's own UTC said again ("8pm – 9pm (Coordinated Universal Time)", a calendar's
+    # summary line) agrees, but says less than a zone of a place said later ("2:00 PM CST")
+    in_utc: tuple[str, str, bool, str] | None = None
     for seen, match in enumerate(_times_in(text)):
         if seen >= 200:
             break
@@ -300,7 +303,7 @@ def zone_from_text(
         said = _clock_of(match)
         if seen < MAX_CITY_TIMES:  # "10:00 waktu Kuala Lumpur", "10:00 بتوقيت الرياض"
             city = _city_after_time(after, start, said.hour, said.minute)
-            if city is not None:
+            if city is not None and not _region_word(city[1], ctx.vocab):
                 zone, name = city
                 how = f"the text gives the time as {_as_said(match, after, ctx.vocab)} in {name}"
                 return zone, how, True, zone
@@ -325,10 +328,15 @@ def zone_from_text(
                 named = ctx.vocab.tz_re.search(after)
                 word = named.group(0).strip(" ()") if named else zone
                 said_as = _as_said(match, after, ctx.vocab)
-                return zone, f"the text gives the time as {said_as}", True, word
+                agreed = zone, f"the text gives the time as {said_as}", True, word
+                if not _universal(zone):
+                    return agreed
+                in_utc = in_utc or agreed
         if first is None:
             first = next((z for z in choices if not z.startswith("Etc/")), None)
             first_said = _as_said(match, after, ctx.vocab)
+    if in_utc is not None:
+        return in_utc
     if first is not None:
         if start.tzinfo is None:  # a floating start the text's time does not agree with
             return None
@@ -343,6 +351,17 @@ def zone_from_text(
     if alone is not None and not alone.startswith("Etc/"):
         return alone, "a time zone named in the text", False, alone
     return None
+
+
+def _region_word(name: str, vocab: _Vocab) -> bool:
+    """`name` names a zone's region, no city: "Central" of "CST (Central Time)" (a town in
+    Louisiana is called so too), "Eastern", "Pacific"."""
+    return vocab.tz_re.fullmatch(f"{name} Standard Time") is not None
+
+
+def _universal(zone: str) -> bool:
+    """`zone` is UTC itself ("UTC", "Etc/UTC", "Etc/GMT"), no place's clock."""
+    return zone in ("UTC", "GMT", "Etc/UTC", "Etc/GMT", "Etc/Universal", "Etc/Zulu", "Etc/GMT+0")
 
 
 # a 24-hour time with a full stop and no word that says it is one ("เวลา: 10.00 – 11.00 น.",

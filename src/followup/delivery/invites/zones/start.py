@@ -9,7 +9,13 @@ from datetime import datetime, time
 
 from followup.delivery.invites.clock import _TIME_RE, _clock_of
 from followup.delivery.invites.common import MAX_SCAN, _check_year, _clip, _Ctx, _Found
-from followup.delivery.invites.zones.choice import Clue, ZoneChoice, kept_in_many, narrow_windows
+from followup.delivery.invites.zones.choice import (
+    Clue,
+    ZoneChoice,
+    kept_in_many,
+    narrow_windows,
+    same_name_in_clues,
+)
 from followup.delivery.invites.zones.countries import country_clues
 from followup.delivery.invites.zones.in_text import (
     _state_zone,
@@ -149,6 +155,8 @@ def _said_choice(
         else None
     )
     choice = shared or ZoneChoice(zone, _zone_countries().get(zone) if agrees else None)
+    if agrees and shared is None:  # "2:00 PM CST" and a Saskatoon address: Canada's CST
+        choice = same_name_in_clues(choice, value, clues, text) or choice
     if "/" not in word:  # "Mountain Time - US & Canada" and Boise: Boise's zone
         choice = _in_the_city(choice, value, found.location or "", text, ctx)
     return choice
