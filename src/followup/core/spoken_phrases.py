@@ -554,8 +554,10 @@ def _placed(words: Sequence[str], at: int, language: LanguageWords) -> bool:
 
 
 def _proper(word: str) -> bool:
-    """A word written as a name is: a capital, then small letters ("Saltillo"; not "MES")."""
-    return word[:1].isupper() and any(c.islower() for c in word[1:])
+    """A word written as a name is: a capital, then small letters ("Saltillo"; not "MES", nor
+    a compound opened by an acronym, "OV-betaalsysteem", "ERP-Projekt")."""
+    first = re.split(r"[-‐‑]", word, maxsplit=1)[0]
+    return word[:1].isupper() and any(c.islower() for c in first[1:])
 
 
 def _bare_noun(words: Sequence[str], at: int, language: LanguageWords) -> int | None:
@@ -586,9 +588,12 @@ def spoken_topics(
     a place is never one."""
     said: dict[str, list[SpokenPhrase]] = {}
     speakers: dict[str, set[str | None]] = {}
+    closed = language.determiners | language.connectors
     for index, (speaker, text) in enumerate(sentences):
         for phrase in phrases_of(text, index, language):
-            if any(excluded(w) for w in phrase.words[1:]):
+            # a determiner or a connector is no word of a name, though a name holds it ("de"
+            # of "Bram de Graaf", "van" of "Jan van Dijk": "de planning van de ritten")
+            if any(excluded(w) for w in phrase.words[1:] if _low(w) not in closed):
                 continue
             if _low(phrase.words[1]) in language.not_heads | language.months:
                 continue  # "la fin du mois", "une réponse d'ici vendredi", "le salon": no topic
