@@ -7,6 +7,12 @@ general, with invented people and employers:
    compound opened by an acronym is a word of the language, never a name; a Google Meet
    document in Dutch ("Deelnemers", "Transcriptie", "Vergadering beëindigd na …") names only
    its people and proposes none of its own words;
+2. a voice of a Japanese, Chinese or Korean transcript labelled by a family name alone ("髙木：",
+   "周：", "한：") is the person whose full name it gives itself ("開発部の髙木真央です", "我是周
+   晓岚", "한지우입니다"), never a job after that name ("髙木課長です"); a label in round,
+   lenticular or tortoise-shell brackets ("（髙木真央）", "【髙木真央】", "(髙木真央)") names the
+   voice as one before a colon does, a form of address ("さん", "様", "氏", "님") aside, and a
+   sound note so bracketed ("（笑）", "【拍手】") names nobody;
 """
 
 # ruff: noqa: E501
@@ -17,7 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers_debrief import debriefed, topics
+from followup.core.transcript import parse_transcript
+from helpers_debrief import debriefed, srt, topics
 
 # --- 1. Dutch topics ---------------------------------------------------------------------------
 
@@ -99,3 +106,93 @@ def test_a_dutch_meet_document_gets_dutch_topics(tmp_path: Path, label: str, foo
         "wit",
     ):
         assert word not in said, (word, said)
+
+
+# --- 2. a CJK voice labelled by a family name or in brackets ----------------------------------
+
+
+def _subtitles(*lines: str) -> str:
+    """SubRip whose cues are written as given, the label inside each line."""
+    return "\n".join(
+        f"{n}\n00:00:{n * 4:02d},000 --> 00:00:{n * 4 + 3:02d},500\n{line}\n"
+        for n, line in enumerate(lines, start=1)
+    )
+
+
+@pytest.mark.parametrize(
+    ("turns", "want"),
+    [
+        (  # Japanese: the family name, then "です" / "と申します" in the voice's own turn
+            (
+                ("髙木", "本日はよろしくお願いします。開発部 課長の髙木真央です。"),
+                ("野口", "品質保証課の野口隼です。"),
+                ("森", "森千尋と申します。よろしくお願いいたします。"),
+            ),
+            ["髙木真央", "野口隼", "森千尋"],
+        ),
+        (  # Chinese: "我是" / "我叫" before the full name
+            (
+                ("周", "你好，我是周晓岚，负责仓储规划。"),
+                ("郭", "我叫郭子健。"),
+            ),
+            ["周晓岚", "郭子健"],
+        ),
+        (  # Korean: "입니다" after it
+            (
+                ("한", "안녕하세요, 물류팀 한지우입니다."),
+                ("서", "서민재입니다. 반갑습니다."),
+            ),
+            ["한지우", "서민재"],
+        ),
+        (  # a job after the family name is no given name; the label stays
+            (
+                ("髙木", "開発部の髙木課長です。"),
+                ("森", "森です。よろしくお願いします。"),
+            ),
+            ["髙木", "森"],
+        ),
+    ],
+    ids=["ja", "zh", "ko", "job"],
+)
+def test_a_family_name_label_is_the_full_name_the_voice_gives(
+    turns: tuple[tuple[str, str], ...], want: list[str]
+) -> None:
+    text = srt(*turns).replace(": ", "：")
+    assert parse_transcript(text).speakers == want
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("（髙木真央）本日はよろしくお願いします。", "（森千尋）よろしくお願いいたします。"),
+        ("【髙木真央】本日はよろしくお願いします。", "【森千尋】よろしくお願いいたします。"),
+        ("(髙木真央) 本日はよろしくお願いします。", "〔森千尋〕よろしくお願いいたします。"),
+        ("（髙木真央さん）本日はよろしくお願いします。", "【森千尋様】よろしくお願いいたします。"),
+        ("髙木真央氏：本日はよろしくお願いします。", "森千尋：よろしくお願いいたします。"),
+    ],
+    ids=["round", "lenticular", "mixed", "address-in-brackets", "shi"],
+)
+def test_a_bracketed_cjk_label_names_the_voice_whole(lines: tuple[str, str]) -> None:
+    parsed = parse_transcript(_subtitles(*lines, "（笑）そうですね。", "【拍手】"))
+    assert parsed.speakers == ["髙木真央", "森千尋"]
+    assert [c.text for c in parsed.cues][:2] == [
+        "本日はよろしくお願いします。",
+        "よろしくお願いいたします。",
+    ]
+
+
+def test_a_japanese_srt_names_its_voices_by_their_full_names(tmp_path: Path) -> None:
+    text = _subtitles(
+        '{\\an8}<font color="#ffffff">東雲精機 生産技術職 二次面接</font>',
+        "髙木：本日はありがとうございます。生産技術部 部長の髙木真央です。",
+        "野口：品質保証課の野口隼です。",
+        "- 森：森千尋と申します。\n- 髙木：よろしくお願いします。",
+        "髙木：まず、射出成形ラインの段取り替え短縮を進めています。",
+        "野口：二つ目は外観検査の自動化です。",
+        "森：前職では画像検査の導入を担当しました。",
+        "髙木：結果は来週中にご連絡します。",
+    )
+    result = debriefed(
+        tmp_path, "面接_生産技術_東雲精機.srt", text, date(2034, 6, 6), "森千尋", "JP"
+    )
+    assert sorted(result.speakers) == sorted(["髙木真央", "野口隼", "森千尋"])
