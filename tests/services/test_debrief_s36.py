@@ -4,7 +4,8 @@ general, with invented people and employers:
 1. a Dutch transcript's topics are its own noun phrases ("de planning van de veerdiensten",
    "de koppeling met het WMS-platform"), whoever's name holds a "de" or a "van" ("Sanne de
    Wit", "Joost van Leeuwen": such small words of a name are no name in a phrase), and a
-   compound opened by an acronym is a word of the language, never a name; a Google Meet
+   compound opened by an acronym is a word of the language, never a name; a complement that
+   says when ("van dit jaar") is no part of a topic; a Google Meet
    document in Dutch ("Deelnemers", "Transcriptie", "Vergadering beëindigd na …") names only
    its people and proposes none of its own words;
 2. a voice of a Japanese, Chinese or Korean transcript labelled by a family name alone ("髙木：",
@@ -42,6 +43,10 @@ DUTCH_TALK = [
         "Ongeveer veertig. Daarnaast werken we aan de koppeling met het WMS-platform van onze klanten.",
     ),
     ("Sanne de Wit", "En we willen de digitalisering van de vrachtbrieven dit jaar afronden."),
+    (
+        "Joost van Leeuwen",
+        "Het grootste project van dit jaar loopt al, daar hoef je niet aan te werken.",
+    ),
     ("Tobias Kramer", "Bij mijn vorige werkgever heb ik een vergelijkbare migratie geleid."),
     ("Joost van Leeuwen", "Mooi. Je hoort binnen een week van ons."),
 ]
@@ -106,6 +111,7 @@ def test_a_dutch_meet_document_gets_dutch_topics(tmp_path: Path, label: str, foo
         "wit",
     ):
         assert word not in said, (word, said)
+    assert not any("dit jaar" in t for t in found), found  # when, no part of a topic
 
 
 # --- 2. a CJK voice labelled by a family name or in brackets ----------------------------------
