@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from followup.core.transcript import parse_transcript
-from helpers_debrief import debriefed, srt, topics
+from helpers_debrief import debriefed, srt, srt_lines, topics
 
 # --- 1. Dutch topics ---------------------------------------------------------------------------
 
@@ -117,14 +117,6 @@ def test_a_dutch_meet_document_gets_dutch_topics(tmp_path: Path, label: str, foo
 # --- 2. a CJK voice labelled by a family name or in brackets ----------------------------------
 
 
-def _subtitles(*lines: str) -> str:
-    """SubRip whose cues are written as given, the label inside each line."""
-    return "\n".join(
-        f"{n}\n00:00:{n * 4:02d},000 --> 00:00:{n * 4 + 3:02d},500\n{line}\n"
-        for n, line in enumerate(lines, start=1)
-    )
-
-
 @pytest.mark.parametrize(
     ("turns", "want"),
     [
@@ -179,7 +171,7 @@ def test_a_family_name_label_is_the_full_name_the_voice_gives(
     ids=["round", "lenticular", "mixed", "address-in-brackets", "shi"],
 )
 def test_a_bracketed_cjk_label_names_the_voice_whole(lines: tuple[str, str]) -> None:
-    parsed = parse_transcript(_subtitles(*lines, "（笑）そうですね。", "【拍手】"))
+    parsed = parse_transcript(srt_lines(*lines, "（笑）そうですね。", "【拍手】"))
     assert parsed.speakers == ["髙木真央", "森千尋"]
     assert [c.text for c in parsed.cues][:2] == [
         "本日はよろしくお願いします。",
@@ -188,7 +180,7 @@ def test_a_bracketed_cjk_label_names_the_voice_whole(lines: tuple[str, str]) -> 
 
 
 def test_a_japanese_srt_names_its_voices_by_their_full_names(tmp_path: Path) -> None:
-    text = _subtitles(
+    text = srt_lines(
         '{\\an8}<font color="#ffffff">東雲精機 生産技術職 二次面接</font>',
         "髙木：本日はありがとうございます。生産技術部 部長の髙木真央です。",
         "野口：品質保証課の野口隼です。",
