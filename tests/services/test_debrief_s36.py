@@ -14,6 +14,10 @@ general, with invented people and employers:
    lenticular or tortoise-shell brackets ("（髙木真央）", "【髙木真央】", "(髙木真央)") names the
    voice as one before a colon does, a form of address ("さん", "様", "氏", "님") aside, and a
    sound note so bracketed ("（笑）", "【拍手】") names nobody;
+3. an area a speaker is introduced as looking after ("who looks after our billing platforms") is
+   who they are, no topic, unless the talk takes it up as work; an acronym with another
+   language's case ending ("SAP-u", "KPI-ów") is no English named thing, so a run of that
+   language's words around it is no English topic.
 """
 
 # ruff: noqa: E501
@@ -25,7 +29,7 @@ from pathlib import Path
 import pytest
 
 from followup.core.transcript import parse_transcript
-from helpers_debrief import debriefed, srt, srt_lines, topics
+from helpers_debrief import debriefed, srt, srt_lines, topics, zoom
 
 # --- 1. Dutch topics ---------------------------------------------------------------------------
 
@@ -194,3 +198,63 @@ def test_a_japanese_srt_names_its_voices_by_their_full_names(tmp_path: Path) -> 
         tmp_path, "面接_生産技術_東雲精機.srt", text, date(2034, 6, 6), "森千尋", "JP"
     )
     assert sorted(result.speakers) == sorted(["髙木真央", "野口隼", "森千尋"])
+
+
+# --- 3. what someone looks after, and a skill said with a case ending -------------------------
+
+
+def test_an_area_someone_looks_after_is_no_topic_unless_discussed(tmp_path: Path) -> None:
+    turns = [
+        ("Rosalind Achterberg", "Good morning Ifeoma, thanks for joining us."),
+        ("Ifeoma Chukwu", "Good morning, glad to be here."),
+        (
+            "Rosalind Achterberg",
+            "I'm Rosalind Achterberg, I head up finance, and this is Tadeo Vance, who looks after our billing platforms.",
+        ),
+        ("Tadeo Vance", "Hi Ifeoma."),
+        (
+            "Rosalind Achterberg",
+            "Our biggest problem is the invoice matching backlog at month end, it takes the team three days.",
+        ),
+        ("Tadeo Vance", "And we want to automate supplier statement reconciliation this year."),
+        ("Ifeoma Chukwu", "At my last company I built the matching rules for that."),
+        ("Rosalind Achterberg", "Great. We'll let you know by Friday."),
+    ]
+    found = topics(
+        debriefed(tmp_path, "interview.vtt", zoom(*turns), date(2033, 3, 8), "Ifeoma Chukwu")
+    )
+    assert not any("platforms" in t for t in found), found
+    assert any("invoice matching backlog" in t for t in found), found
+    # the same area discussed as work is a topic
+    turns.insert(
+        6, ("Tadeo Vance", "We are consolidating the billing platforms into one next spring.")
+    )
+    found = topics(
+        debriefed(tmp_path, "again.vtt", zoom(*turns), date(2033, 3, 8), "Ifeoma Chukwu")
+    )
+    assert any("billing platforms" in t for t in found), found
+
+
+def test_a_tool_said_with_a_case_ending_makes_no_english_topic(tmp_path: Path) -> None:
+    lines = [
+        "Rozmowa kwalifikacyjna – Specjalista ds. Planowania Dostaw",
+        "Wiślana Dystrybucja, Kraków – czwartek, 9 czerwca 2033",
+        "",
+        "[0:02] Marta Zielińska: Dzień dobry, panie Kacprze. Nazywam się Marta Zielińska, kieruję działem planowania.",
+        "[0:07] Kacper Nowicki: Dzień dobry, miło mi.",
+        "[0:11] Marta Zielińska: Naszym głównym zadaniem jest nowy model prognozowania popytu dla sklepów regionalnych.",
+        "[0:18] Marta Zielińska: W planowaniu będzie dużo SAP-u i KPI-ów, czy to dla pana w porządku?",
+        "[0:24] Kacper Nowicki: Tak, na co dzień pracuję w obu.",
+        "[0:29] Marta Zielińska: Odezwiemy się w ciągu tygodnia.",
+    ]
+    result = debriefed(
+        tmp_path,
+        "rozmowa_planista_2033-06-09.txt",
+        "\n".join(lines) + "\n",
+        date(2033, 6, 9),
+        "Kacper Nowicki",
+        "PL",
+    )
+    found = topics(result)
+    assert not any("sap" in t or "kpi" in t for t in found), found
+    assert any("model prognozowania popytu" in t for t in found), found
