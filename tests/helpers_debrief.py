@@ -108,11 +108,16 @@ def teams(*turns: tuple[str, str]) -> str:
 
 def srt(*turns: tuple[str, str]) -> str:
     """SubRip with the speaker's name before a colon, as caption editors export it."""
-    cues = [
-        f"{n}\n00:00:{n * 4:02d},000 --> 00:00:{n * 4 + 3:02d},500\n{who}: {text}\n"
-        for n, (who, text) in enumerate(turns, start=1)
-    ]
-    return "\n".join(cues)
+    return srt_lines(*(f"{who}: {text}" for who, text in turns))
+
+
+def srt_lines(*lines: str, step: int = 4) -> str:
+    """SubRip whose cues are written as given (a label inside each line, or none), one every
+    `step` seconds."""
+    return "\n".join(
+        f"{n}\n00:00:{n * step:02d},000 --> 00:00:{n * step + step - 1:02d},500\n{line}\n"
+        for n, line in enumerate(lines, start=1)
+    )
 
 
 def debriefed_by_cli(

@@ -8,13 +8,11 @@ from __future__ import annotations
 import pytest
 
 from followup.core.transcript import parse_transcript, speaker_name
+from helpers_debrief import srt_lines
 
 
 def _srt(*lines: str) -> str:
-    return "\n".join(
-        f"{n}\n00:00:{2 * n:02d},000 --> 00:00:{2 * n + 1:02d},500\n{line}\n"
-        for n, line in enumerate(lines, start=1)
-    )
+    return srt_lines(*lines, step=2)
 
 
 @pytest.mark.parametrize(

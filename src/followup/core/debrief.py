@@ -2211,10 +2211,27 @@ def _foreign(phrase: Phrase, lexicon: Lexicon) -> bool:
     or a product name; a single such word counts only when it has a letter outside English's
     (a greeting in any language, without a list of them)."""
     words = [w for w in phrase.words if w.lower() not in ("of", "per")]
-    unknown = [w for w in words if not _named_thing(w) and not _english(w.lower(), lexicon)]
+    unknown = [
+        w
+        for w in words
+        if _inflected_acronym(w, lexicon)
+        or (not _named_thing(w) and not _english(w.lower(), lexicon))
+    ]
     if len(unknown) < len(words) or not words:
         return False
     return len(words) >= 2 or bool(_NON_ASCII_LETTER.search(words[0]))
+
+
+# an acronym with another language's case ending after a hyphen ("CRM-u", "SAP-u", "KPI-ów",
+# "ERP-systemet"): said in that language, not in English
+_INFLECTED_ACRONYM = re.compile(r"[A-Z]{2,6}[-‐‑](?P<ending>[^\W\d_A-Z][^\W\d_]*)")
+
+
+def _inflected_acronym(word: str, lexicon: Lexicon) -> bool:
+    """The word is an acronym with an ending English does not write ("SAP-u", "KPI-ów"; not
+    "SQL-based", "API-first")."""
+    match = _INFLECTED_ACRONYM.fullmatch(word)
+    return match is not None and not _english(match.group("ending").lower(), lexicon)
 
 
 def _english(word: str, lexicon: Lexicon) -> bool:

@@ -95,6 +95,9 @@ class LanguageWords:
     # a run of content words too ("pengurangan stok mati"), its complement after a connector
     # ("sistem pemesanan untuk pemasok kecil"), the complement going when it is too long
     head_first: bool = False
+    # a complement that is a stretch of time ("van dit jaar", "de l'année", "des Jahres") says
+    # when, no part of what was worked on: it ends a phrase, as a month does
+    times: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(
@@ -147,6 +150,7 @@ class LanguageWords:
             tuple(str(w) for w in table.get("compound_endings", ())),
             int(table.get("stem_letters", 0)),
             bool(table.get("head_first", False)),
+            times=frozenset(str(w).lower() for w in table.get("times", ())),
         )
 
 
@@ -531,8 +535,8 @@ def _complements(words: Sequence[str], end: int, content: int, language: Languag
             nxt += 1
         if not language.capital_nouns and nxt < len(words) and _proper(words[nxt]):
             break
-        if nxt < len(words) and _low(words[nxt]) in language.months:
-            break  # "en février", "im März": when, no part of what was worked on
+        if nxt < len(words) and _low(words[nxt]) in language.months | language.times:
+            break  # "en février", "im März", "van dit jaar": when, no part of what was worked on
         if nxt == end + 1 and _placed(words, end, language):
             break  # "die Monteure in Kindberg": a town, no part of what was worked on
         tail = _part(words, nxt, language)
@@ -554,8 +558,10 @@ def _placed(words: Sequence[str], at: int, language: LanguageWords) -> bool:
 
 
 def _proper(word: str) -> bool:
-    """A word written as a name is: a capital, then small letters ("Saltillo"; not "MES")."""
-    return word[:1].isupper() and any(c.islower() for c in word[1:])
+    """A word written as a name is: a capital, then small letters ("Saltillo"; not "MES", nor
+    a compound opened by an acronym, "WMS-platform", "ERP-Projekt")."""
+    first = re.split(r"[-‐‑]", word, maxsplit=1)[0]
+    return word[:1].isupper() and any(c.islower() for c in first[1:])
 
 
 def _bare_noun(words: Sequence[str], at: int, language: LanguageWords) -> int | None:
@@ -586,9 +592,12 @@ def spoken_topics(
     a place is never one."""
     said: dict[str, list[SpokenPhrase]] = {}
     speakers: dict[str, set[str | None]] = {}
+    closed = language.determiners | language.connectors
     for index, (speaker, text) in enumerate(sentences):
         for phrase in phrases_of(text, index, language):
-            if any(excluded(w) for w in phrase.words[1:]):
+            # a determiner or a connector is no word of a name, though a name holds it ("de"
+            # of "Sanne de Wit", "van" of "Joost van Leeuwen": "de planning van de ritten")
+            if any(excluded(w) for w in phrase.words[1:] if _low(w) not in closed):
                 continue
             if _low(phrase.words[1]) in language.not_heads | language.months:
                 continue  # "la fin du mois", "une réponse d'ici vendredi", "le salon": no topic

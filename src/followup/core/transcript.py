@@ -41,6 +41,8 @@ _NAME_INITIAL = (
     "\uac00-\ud7af"
 )
 _SMALL = "a-zß-öø-ÿĀ-ɏ"
+# the letters of a name in a script without spaces or capitals: Han (and 々), katakana, Hangul
+_SPACELESS_NAME = "\u3005\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # The dashes people type and paste: a hyphen-minus, Unicode's hyphens, the figure, en and em
 # dashes, a horizontal bar and a minus sign
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -281,7 +283,7 @@ def _split_speaker(text: str, dashed: frozenset[str] = frozenset()) -> tuple[str
     match = _speaker_pattern().match(text)
     if not match:
         return _dash_split(text, dashed) if dashed else (None, text)
-    name = (match.group("b") or match.group("n") or "").strip()
+    name = (match.group("b") or match.group("c") or match.group("n") or "").strip()
     if not name or name.lower() in _NOT_SPEAKERS or not match.group("t").strip():
         return None, text
     if _BRACKETED_TAIL.sub("", name).strip() in _CASELESS_LABELS:
@@ -290,6 +292,8 @@ def _split_speaker(text: str, dashed: frozenset[str] = frozenset()) -> tuple[str
         return None, text  # "Follow-up: send samples", "E-mail: …": a word, not a name
     if match.group("b") and _sound_note(name):
         return None, text  # "[laughter] That's a good one": a sound cue, then speech
+    if match.group("c") and _sound_note(name, square=False):
+        return None, text  # "（笑）そうですね": a sound cue, then speech
     if "," in name and any(
         w.lower() in _words().not_introduced for w in re.findall(r"[^\W\d_]+", name)
     ):
@@ -760,6 +764,10 @@ class TranscriptWords:
     introductions: tuple[str, ...] = ()
     # "this is", "hier ist": may introduce someone else than the speaker
     pointing_introductions: frozenset[str] = frozenset()
+    # "です", "입니다" after, "我是" before: a speaker's own name in a script without spaces
+    spaceless_named_after: tuple[str, ...] = ()
+    spaceless_named_before: tuple[str, ...] = ()
+    spaceless_not_given: tuple[str, ...] = ()  # "部長", "과장": a job after a family name
 
 
 def transcript_words() -> TranscriptWords:
@@ -805,6 +813,9 @@ def _words() -> TranscriptWords:
         pointing_introductions=frozenset(
             str(w).lower() for w in table.get("pointing_introductions", [])
         ),
+        spaceless_named_after=tuple(str(w) for w in table.get("spaceless_named_after", [])),
+        spaceless_named_before=tuple(str(w) for w in table.get("spaceless_named_before", [])),
+        spaceless_not_given=tuple(str(w) for w in table.get("spaceless_not_given", [])),
     )
 
 
@@ -851,8 +862,13 @@ def _speaker_pattern() -> re.Pattern[str]:
     script without capitals ("松本 拓也: text", "김민준: text"); the colon and the brackets may be
     full-width ones ("林 亜紀：text"), as Chinese, Japanese and Korean keyboards type them."""
     initial = rf"(?:[{_CAPITAL}{_NAME_INITIAL}]|i[A-Z])"
+    # "（髙木真央）text", "【한지우】text", "(周晓岚) text": a name of a script without capitals
+    # in round, lenticular or tortoise-shell brackets, as CJK subtitles label a voice
+    spaceless = rf"[{_SPACELESS_NAME}・·][{_SPACELESS_NAME}・· \u3000]{{0,11}}"
+    address = "|".join(re.escape(w) for w in ("さん", "様", "さま", "氏", "殿", "님", "씨"))
     return re.compile(
         rf"^(?:[{_DASHES}]{{1,2}}\s*)?(?:\[(?P<b>[^\]\n]{{1,60}})\]\s*[:：]?|"
+        rf"[(（【〔［](?P<c>{spaceless}(?:{address})?)[)）】〕］]\s*[:：]?|"
         rf"(?P<n>{initial}[\w.'’-]*"
         rf"(?:,?[ \t]+(?:{_particle()}[ \t]+)*{initial}[\w.'’-]*){{0,3}}"
         r"(?:[ \t]*(?:[(（][^)）\n]{1,40}[)）]|[|｜][ \t]*[^|｜:：()\n]{1,40}?)){0,2})[ \t]*[:：])"
@@ -1682,11 +1698,13 @@ def _completed(transcript: Transcript, text: str) -> Transcript:
     for listed in _written_names("\n".join(transcript.heading)):
         attendees.setdefault(_folded(listed[-1]), []).append(" ".join(listed))
     for label in partial:
+        own = [c.text for c in transcript.cues if c.speaker == label]
         address = addressed(label)
         if address is not None:  # "Pak Hendra", "Emre Bey", "Mori-san"
             bare, maybe_a_name = address
             full = (
                 nicknames.get(bare)
+                or _self_named(bare, own)
                 or (
                     _completion(bare, written, True, introduced, spoken)
                     if " " not in bare
@@ -1702,6 +1720,7 @@ def _completed(transcript: Transcript, text: str) -> Transcript:
         listed = attendees.get(_folded(label), []) if " " not in label else []
         full = (
             nicknames.get(label)
+            or _self_named(label, own)
             or (listed[0] if len(set(listed)) == 1 else None)
             or _completion(label, written, ranked is not None, introduced, spoken)
         )
@@ -1728,6 +1747,44 @@ def _completed(transcript: Transcript, text: str) -> Transcript:
     if not names or len(set(names.values())) != len(names):
         return transcript
     return renamed(transcript, names)
+
+
+@lru_cache(maxsize=1)
+def _spaceless_named() -> tuple[str, str]:
+    """[transcript] spaceless_named_after and _before as a pattern's alternatives."""
+    words = _words()
+
+    def alternatives(said: Sequence[str]) -> str:
+        ordered = sorted(said, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"[ \t]*") for w in ordered) or "(?!)"
+
+    return alternatives(words.spaceless_named_after), alternatives(words.spaceless_named_before)
+
+
+def _self_named(label: str, said: Iterable[str]) -> str | None:
+    """The full name a voice labelled by a family name in a script without spaces ("髙木",
+    "김") gives itself in its own turns: the label and a given name of one to three letters,
+    then [transcript] spaceless_named_after ("開発部の髙木真央です", "森千尋と申します",
+    "한지우입니다"), or after spaceless_named_before and before a stop ("我是周晓岚，…"); None
+    when it gives none, or two."""
+    if not re.fullmatch(f"[{_SPACELESS_NAME}]{{1,3}}", label):
+        return None
+    after, before = _spaceless_named()
+    family = re.escape(label)
+    given = f"[{_SPACELESS_NAME}]{{1,3}}"
+    patterns = (
+        re.compile(rf"(?<![{_SPACELESS_NAME}])(?P<name>{family}{given}?)(?:{after})"),
+        re.compile(rf"(?:{before})(?P<name>{family}{given})(?=[\s,.!?，。、！？]|$)"),
+    )
+    found = {
+        match.group("name")
+        for text in said
+        for pattern in patterns
+        for match in pattern.finditer(text)
+        if match.group("name") != label
+        and not match.group("name")[len(label) :].endswith(_words().spaceless_not_given)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _within_a_name(bare: str, names: list[list[str]]) -> str | None:
