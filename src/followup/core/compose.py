@@ -3935,9 +3935,13 @@ def compose(
         s
         for s in specifics
         if s.kind not in ("exercise", "story", "question", "priority", "event")
-        # their challenge (a failure, a backlog, results they want raised) is never put in
-        # writing to someone who was not in the room, however the user worded it
-        and s.kind != "challenge"
+        # a failure, incident or finding against them, or a problem in the user's own words,
+        # is never put in writing to someone who was not in the room (a goal said as one is:
+        # 'Dr. Varma wants to bring the no-show rate down')
+        and not (
+            s.kind == "challenge"
+            and (phrasing.jot_kind(s.jot or s.recorded, lexicon) or is_worded(s))
+        )
         # nor a problem of theirs as news ('Hearing that the grid supply is unreliable …')
         and not (s.clause is not None and s.clause.kind == "problem")
         and s.recorded not in showers  # the item someone showed, or the jot that says so:
