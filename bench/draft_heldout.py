@@ -22,10 +22,12 @@ oddly framed or vague topics, empty stock lines).
     .venv/bin/python bench/draft_heldout.py ROUNDS.toml OUT [--today-offset DAYS | --today DATE]
 
 OUT/questions.json holds what `followup draft` would ask the user in a terminal, per round:
-the topics it cannot say with confidence (with the sentence each lands in) and the
-qualifications it cannot put in a sentence. `--answers FILE` (TOML, per round id:
-`[r01.topics]` INDEX = "words", `[r01.qualifications]` "round:N" = "I ...") stores a user's
-answers through the same services as the prompt before drafting: the drafts as used.
+the topics it cannot say with confidence (with the sentence each lands in), the
+qualifications it cannot put in a sentence, and the people a note goes to (for a line of the
+user's own). `--answers FILE` (TOML, per round id: `[r01.topics]` INDEX = "words",
+`[r01.qualifications]` "round:N" = "I ...", `[r01.lines]` "Person's Name" = "a line of their
+own for that reader") stores a user's answers through the same services as the prompt
+before drafting: the drafts as used.
 
 Each file starts with the day it is written (`Date:`): the plan's ideal day by default,
 DAYS after the interview, or DATE for every round (a set jotted on one day: its "today").
@@ -222,7 +224,8 @@ def safe(text: str) -> str:
 
 def ask(settings: Any, round_id: int) -> dict[str, Any]:
     """What `followup draft` asks the user of one round in a terminal: the topics it cannot
-    say with confidence and the qualifications it cannot put in a sentence."""
+    say with confidence, the qualifications it cannot put in a sentence, and the people a
+    note goes to (for a line of the user's own)."""
     from followup.services import drafting
 
     return {
@@ -233,13 +236,15 @@ def ask(settings: Any, round_id: int) -> dict[str, Any]:
             {"source": q.source, "index": q.index, "recorded": q.recorded, "doubt": q.doubt}
             for q in drafting.qualification_questions(settings, round_id)
         ],
+        "lines": [q.to_dict() for q in drafting.line_questions(settings, round_id)],
     }
 
 
 def answer(settings: Any, round_id: int, given: dict[str, Any]) -> int:
     """Store a user's answers to those questions, as the terminal prompt stores them:
     `topics` maps a topic's index to the words, `qualifications` maps 'round:N' or
-    'profile:N' to a sentence. Returns how many were stored."""
+    'profile:N' to a sentence, `lines` a person's name to a line of the user's own for their
+    note. Returns how many were stored."""
     from followup.services import drafting
 
     topics = {int(k): str(v) for k, v in dict(given.get("topics", {})).items() if str(v).strip()}
@@ -250,7 +255,13 @@ def answer(settings: Any, round_id: int, given: dict[str, Any]) -> int:
         for k, v in dict(given.get("qualifications", {})).items()
         if str(v).strip()
     }
-    return len(topics) + (drafting.reword_qualifications(settings, round_id, quals) if quals else 0)
+    lines = {str(k): str(v) for k, v in dict(given.get("lines", {})).items() if str(v).strip()}
+    stored = drafting.add_lines(settings, round_id, lines) if lines else 0
+    return (
+        len(topics)
+        + (drafting.reword_qualifications(settings, round_id, quals) if quals else 0)
+        + stored
+    )
 
 
 def run(
@@ -460,7 +471,8 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         default=None,
         help="a TOML of the user's answers to the questions (OUT/questions.json), per round id: "
-        "[ROUND.topics] INDEX = 'words', [ROUND.qualifications] 'round:N' = 'I ...'",
+        "[ROUND.topics] INDEX = 'words', [ROUND.qualifications] 'round:N' = 'I ...', "
+        "[ROUND.lines] 'Name' = 'a line of your own for them'",
     )
     args = parser.parse_args(argv)
     answers = tomllib.loads(args.answers.read_text(encoding="utf-8")) if args.answers else None

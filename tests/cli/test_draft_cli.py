@@ -261,6 +261,8 @@ def test_unsure_topics_are_asked_in_a_terminal(run_followup) -> None:
     child.expect_exact("As you would say it to them")
     child.sendline("how the ward budget splits between staffing and overtime")
     child.expect_exact("Stored your words for 1 topic(s).")
+    child.expect_exact("One line of your own for Linda Park")  # Enter skips it
+    child.sendline("")
     child.expect_exact("For: the plan's follow-up, to Linda Park")
     child.expect(pexpect.EOF)
     child.close()
@@ -299,6 +301,8 @@ def _answer_for_a_qualification(
         child.expect_exact(text)
     child.sendline(answer)
     child.expect_exact("Stored your words for 1 qualification(s).")
+    child.expect_exact("One line of your own for")  # Enter skips it
+    child.sendline("")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -113,9 +113,13 @@ def write_command(
     if round_id is None:
         raise InvalidInput("give the round's ID (see 'followup list'), or --templates")
     if not json_out:
+        import sys
+
         from followup.cli.phrasing_prompt import ask_for_words
 
-        ask_for_words(app, round_id, qualifications=True)
+        if sys.stdin.isatty():  # the questions are asked in a terminal only
+            readers = drafting.readers(app.settings, round_id, each=each, to=to, today=today)
+            ask_for_words(app, round_id, qualifications=True, readers=readers)
     batch = drafting.write_drafts(
         app.settings,
         round_id,

@@ -44,6 +44,15 @@ from followup.cli.context import AppContext, pass_app
     "as recorded (or enough of its start), then the words (repeat).",
 )
 @click.option(
+    "--line",
+    nargs=2,
+    multiple=True,
+    metavar="PERSON WORDS",
+    help="One line of your own for one reader's note (what stayed with you, what you would "
+    "add), said as you type it in their note only: their name (or a unique start of it), then "
+    "the words; empty words take the line away (repeat).",
+)
+@click.option(
     "--topic-kind",
     nargs=2,
     multiple=True,
@@ -84,7 +93,8 @@ def edit_command(
     channel: str | None, deadline: str | None, country: str | None, subdiv: str | None,
     coordinator: str | None, interviewer: tuple[str, ...], topic: tuple[str, ...],
     item: tuple[str, ...], note: str | None, reword: tuple[tuple[str, str], ...],
-    topic_kind: tuple[tuple[str, str], ...], status: str | None, job_url: str | None,
+    line: tuple[tuple[str, str], ...], topic_kind: tuple[tuple[str, str], ...],
+    status: str | None, job_url: str | None,
     address: str | None, person_address: tuple[tuple[str, str], ...],
     qualification: tuple[str, ...], clear: tuple[str, ...], yes: bool, today: str | None,
     json_out: bool,
@@ -99,6 +109,10 @@ def edit_command(
         note, status, job_url, address, options.listed(qualification), list(person_address),
         list(clear), yes, list(reword), list(topic_kind),
     )  # fmt: skip
+    if line:  # stored first: the record shown below holds the lines
+        from followup.services import drafting
+
+        drafting.add_lines(app.settings, round_id, dict(line))
     record = settle(lambda c: records.edit_round(app.settings, round_id, c, today), changes)
     app.renderer.stored(f"round #{round_id} is changed")
     typed = {"coordinator"} if coordinator else set()  # people typed now

@@ -629,6 +629,68 @@ def is_worded(s: Specific) -> bool:
 _WORDED_TAIL = re.compile(r':\s*["“][^"“”]+["”]\s*\.?\s*$')
 
 
+# A line of the user's own for one reader ('Karine: line: "I've started the ePCR module on
+# the college site"'), stored among the round's topics by services.drafting.add_lines: said
+# as typed, in that reader's note only, never read as a topic.
+OWN_LINE = re.compile(r'^\s*(?P<who>[^:"“”]{1,80}):\s*line:\s*["“](?P<words>[^"“”]+)["”]\s*$')
+
+
+def own_line(text: str) -> tuple[str, str] | None:
+    """(whose name as stored, the words) of a stored line of the user's own; None for a topic."""
+    m = OWN_LINE.match(text)
+    return (m["who"].strip(), " ".join(m["words"].split())) if m else None
+
+
+def without_own_lines(interview: Interview) -> tuple[Interview, dict[str, str]]:
+    """The round without the user's own lines among its topics, and the lines by the name of
+    the person each is for (as the record names them; a line whose name answers to nobody is
+    kept for nobody)."""
+    lines: dict[str, str] = {}
+    topics = []
+    for t in interview.topics:
+        found = own_line(t)
+        if found is None:
+            topics.append(t)
+            continue
+        who = next((p for p in interview.people if p.name == found[0]), None)
+        if who is not None and found[1]:
+            lines[who.name] = found[1]
+    if len(topics) == len(interview.topics):
+        return interview, lines
+    return replace(interview, topics=topics), lines
+
+
+def said_line(words: str) -> str:
+    """A line of the user's own as a sentence: its first letter a capital, a full stop at the
+    end where none is typed."""
+    words = words.strip()
+    if not words:
+        return ""
+    words = words[0].upper() + words[1:]
+    return words if words[-1] in ".!?" else f"{words}."
+
+
+def with_own_line(paragraphs: Sequence[str], line: str, topic: str | None) -> list[str]:
+    """A note's paragraphs with the user's own line for its reader: right after the sentence
+    that names the note's topic, else at the end of its first paragraph (never after the
+    close)."""
+    out = list(paragraphs)
+    said = said_line(line)
+    if not said or not out:
+        return out
+    low = (topic or "").lower()[:40]
+    for i, para in enumerate(out):
+        sentences = re.split(r"(?<=[.!?])\s+", para)
+        at = next((j for j, x in enumerate(sentences) if low and low in x.lower()), None)
+        if at is not None:
+            sentences.insert(at + 1, said)
+            out[i] = " ".join(sentences)
+            return out
+    first = 0 if len(out) == 1 else min(1, len(out) - 2)
+    out[first] = f"{out[first]} {said}".strip()
+    return out
+
+
 def worded(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> Specific | None:
     """A jot the user has worded themselves (`_WORDED`): said as typed, to its owner if one is
     named first, 'your' said 'the' to anybody else; None for any other jot."""
@@ -879,12 +941,14 @@ def said_specifics(
     """Every topic, detail and item of the round as the notes will say it, after the one gate
     (`said_exactly`): what drafts write and what `draft` asks the user about. `extra_names`:
     names the record types elsewhere (qualifications, places), kept as written."""
+    interview, _lines = without_own_lines(interview)
     everything = _said_whole(interview, language, extra_names)
     firsts = frozenset(
         phrasing.name_parts(p.name).first.lower() for p in interview.people if p.name
     )
     said = [
-        uncut(s, language, firsts) for s in by_parts(everything, interview, language, extra_names)
+        with_reader(uncut(s, language, firsts), interview, language.lexicon)
+        for s in by_parts(everything, interview, language, extra_names)
     ]
     # the user's own words for a topic pass no gate: said as they typed them
     own = {
@@ -2100,6 +2164,36 @@ def exercise_of(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> S
     )
 
 
+def with_reader(s: Specific, interview: Interview, lexicon: phrasing.Lexicon) -> Specific:
+    """An exercise no remark ties to anyone, given to who it was done for (_exercise_reader);
+    any other specific as it is."""
+    if s.kind != "exercise" or s.owner or len(interview.interviewers) < 2:
+        return s
+    who = _exercise_reader(s.recorded, interview, lexicon)
+    return replace(s, owner=who.name) if who is not None else s
+
+
+def _exercise_reader(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> Person | None:
+    """Who an exercise was done for when no remark says so: the one interviewer the jot
+    names anywhere ('… anouk didn't like my prediction handling'), else the one whose title
+    in the record names the exercise ('anouk - lead gameplay (take-home review)'); None when
+    no one, or more than one, answers."""
+    head = next((p for p in _PARTS.split(text) if p and p.strip()), text)
+    named = [p for p in interview.interviewers if _names_in(text, p)]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        return None
+
+    def says(cue: str, words: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", words, re.I) is not None
+
+    cues = [c for c in lexicon.kind_cues.get("exercise", ()) if not c.startswith("my ")]
+    cues = [c for c in cues if says(c, head)]
+    titled = [p for p in interview.interviewers if any(says(c, p.title or "") for c in cues)]
+    return titled[0] if len(titled) == 1 else None
+
+
 _SET_BY = re.compile(
     r"^(?P<who>[\w'’. -]+?)\s+(?:had|got|made|asked) me(?: to)?\s+(?P<verb>[a-z-]+)"
     r"(?:\s+(?:thru|through|over|on|up))?\s+(?P<what>.+)$",
@@ -2585,12 +2679,15 @@ def distribute(
             j = order.pop(0)  # a second topic, only to who has none of their own
             assigned[i].append(specifics[j])
             free.remove(j)
-    # the candidate's own presentation was given to the whole panel, whoever asked about it
+    # the candidate's own presentation was given to the whole panel, whoever asked about it;
+    # a test, a take-home or a pair-coding session was not (never credited to who was not there)
     seen = next(
         (
             s
             for s in specifics
-            if s.kind == "exercise" and (not s.owner or s.text.lower().startswith("my "))
+            if s.kind == "exercise"
+            and (not s.owner or s.text.lower().startswith("my "))
+            and presented(s.text, language.lexicon)
         ),
         None,
     )
@@ -3835,6 +3932,7 @@ def compose(
             "your name is not recorded yet: set it with 'followup profile --name \"Your Name\"'"
         )
     warnings: list[str] = []
+    interview, own_lines = without_own_lines(interview)
     interview = unhonoured_round(unbulleted_round(interview), language.address)
     # a clause told in confidence is taken out of its jot; the rest of the jot is said
     interview, confided_parts = unconfided_round(interview, language.lexicon)
@@ -4149,6 +4247,7 @@ def compose(
         )
         point = _point(topic, person, theirs, is_coordinator, interviewers, english, known, lexicon)
         values: dict[str, str | None] = {
+            "own_line": own_lines.get(person.name),
             # a whole name in the greeting ('Goh Mei Xian') is never said again in the body
             "first": first
             if named and first == greeting_name(person, english.title_stop, own=True)
@@ -5135,6 +5234,11 @@ def _yours(text: str, first: str) -> str:
     if len(first) < 2:
         return text
     text = re.sub(rf"\b(?:the\s+)?{re.escape(first)}['’]s\b", "your", text, flags=re.I)
+    # 'the new graduate doing caesareans with Kirsty at first' to Kirsty: 'with you'
+    by_name = rf"(?i:{re.escape(first)})(?:\s+[A-Z][\w'’-]+)?"  # and a surname typed with it
+    text = re.sub(
+        rf"\b((?i:with|to|for|from|by|alongside|under|beside))\s+{by_name}\b", r"\1 you", text
+    )
     return re.sub(rf"\bhow {re.escape(first)}\b", "how you", text, flags=re.I)
 
 
@@ -5192,6 +5296,9 @@ def _write_note(
         related=pairing.topic is not None and not w.values.get("claim_point"),
         late=late,
     )
+    line = w.values.get("own_line")
+    if line and kind in ("email", "letter", "card", "check-in"):
+        paragraphs = with_own_line(paragraphs, line, w.values.get("topic"))
     base = "closing.card" if kind == "card" else "closing"
     locale = w.spelling.locale
     # a note that greets its reader by title closes formally; British English never closes

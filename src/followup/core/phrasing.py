@@ -3528,6 +3528,10 @@ _LIFE_SAID = {"grew up": "grew up", "brought up": "was brought up", "raised": "w
               "born": "was born"}  # fmt: skip
 
 
+# past tenses no participle table holds ('rose to', 'went on to', 'became')
+_PAST_TENSES = frozenset(["rose", "went", "became", "fell", "saw", "got", "began", "drew"])
+
+
 def _is_past(word: str, lexicon: Lexicon) -> bool:
     """A past tense or participle: 'led', 'ran', 'trained' (not 'need', 'bed', 'red')."""
     return word in lexicon.past_participles or (
@@ -4026,7 +4030,13 @@ def _qualification(raw: str, lexicon: Lexicon, whole_line: bool = False) -> Qual
             else rest
         )
         rest = _instrument_article(rest, lexicon)
-        if _FINISHED_TIME.search(rest):  # 'called 68 shows last season': done and over
+        later = re.search(r"\b(?:that|which|who)\s+([a-z]+)\b", rest)
+        # 'called 68 shows last season', 'founded a club that grew to 30': done and over
+        if _FINISHED_TIME.search(rest) or (
+            later is not None
+            and (_is_past(later.group(1), lexicon) or later.group(1) in _PAST_TENSES)
+            and later.group(1) not in ("used", "needed")
+        ):
             past = f"{low} and {second}" if " and " in verb else low
             if verb.endswith((" up", " out")):
                 past = f"{low} {verb.split()[-1]}"

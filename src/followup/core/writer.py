@@ -264,10 +264,60 @@ END_TAILS = frozenset(["", "with you", "with me"])
 def long_topic(values: Mapping[str, Any], field: str = "topic") -> bool:
     """Whether this note's topic (or what its bridge ties to, `field` "tied") is long
     (LONG_TOPIC words or more)."""
-    return len(str(values.get(field) or "").split()) >= LONG_TOPIC
+    fields = (field, "topic_about") if field == "topic" else (field,)
+    return any(len(str(values.get(f) or "").split()) >= LONG_TOPIC for f in fields)
 
 
 _TIED = re.compile(r"\{[Tt]ied\}")
+
+# A topic said as a wh-clause ('when an engineer should refuse to sign', 'how you would
+# handle an upset parent') reads only after a preposition ('your question on …', 'asked
+# about …'), never as a frame's subject or object ('I've given when … more thought').
+_WH_TOPIC = re.compile(r"(?i)^(?:when|how|what|why|whether|where|who|which|if)\b")
+_WH_FRAME = re.compile(r"(?i)\b(?:about|on|over|of|to|with)\s+\{(?:topic|topic_about|tied)\}")
+
+
+# A claim of two clauses ('I use ArcGIS Pro and StoryMaps, and I speak fluent Spanish') ends
+# its sentence: a tail after it ('…, so that work is familiar to me') is read of the second
+# clause alone.
+_TWO_CLAIMS = re.compile(r",\s+and\s+(?:I|I'm|I've|I'd)\b|;\s")
+_ENDS_ON_QUAL = re.compile(r"\{[Qq]ual\}[.!]?\s*$|^(?:(?!\{[Qq]ual\}).)*$")
+
+
+def two_claims(values: Mapping[str, Any]) -> bool:
+    """Whether this note's claim is two clauses joined ('…, and I speak fluent Spanish')."""
+    return bool(_TWO_CLAIMS.search(str(values.get("qual") or "")))
+
+
+_FIGURE = re.compile(
+    r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)$"
+)
+
+
+def leads_with_its_verb(template: str, values: Mapping[str, Any]) -> bool:
+    """Whether the words just before a variant's topic say the topic's first word again,
+    word beginnings alike ('talk about {topic}' for 'talking to the church groups …', 'the
+    discussion of discussing …'): words of four letters or more, by their first four."""
+    m = _TOPIC_FIELD.search(template)
+    if m is None:
+        return False
+    field = m.group().strip("{}").lower()
+    topic = str(values.get(field) or values.get("topic") or "").lower()
+    lead = next((w for w in _WORD.findall(topic)[:3] if w[:4] not in _FRAME_COMMON), "")
+    before = _WORD.findall(_PLACEHOLDER.sub(" ", template[: m.start()].lower()))[-4:]
+    return len(lead) >= 4 and any(w[:4] == lead[:4] for w in before if len(w) >= 4)
+
+
+def wh_topic(values: Mapping[str, Any]) -> bool:
+    """Whether this note's topic is said as a wh-clause ('how to handle an upset parent')."""
+    return bool(_WH_TOPIC.match(str(values.get("topic") or "").strip()))
+
+
+def wh_frame(template: str) -> bool:
+    """Whether a variant says its topic only after a preposition, where a wh-clause reads
+    ('your question on {topic}'); True for a variant without a topic."""
+    fields = re.findall(r"\{(?:topic|topic_about|tied)\}", template, re.I)
+    return len(_WH_FRAME.findall(template)) >= len(fields)
 
 
 def ends_on_topic(template: str) -> bool:
@@ -363,9 +413,13 @@ class Writer:
             if text is not None:
                 return text
         if long_topic(self.values):
-            text = self._sentence(slot, shared_ok=shared_ok, reuse=reuse, ends=True)
-            if text is not None:
-                return text
+            # a frame that ends on it, even one like another note's of the panel, before one
+            # that runs on past it
+            says_it = any(_TOPIC_FIELD.search(v) for v in self.bank.slots.get(slot, ()))
+            for shared in (shared_ok, True) if says_it else (shared_ok,):
+                text = self._sentence(slot, shared_ok=shared, reuse=reuse, ends=True)
+                if text is not None:
+                    return text
         return self._sentence(slot, shared_ok=shared_ok, reuse=reuse)
 
     def _sentence(
@@ -404,8 +458,14 @@ class Writer:
                 continue  # 'I was glad we could cover the AV costs': not round a guess
             if ends and not ends_on_topic(template):
                 continue  # 'I was glad <twenty words> was part of the day': lost by its end
-            if ends and long_topic(self.values, "tied") and _TIED.search(template):
+            if long_topic(self.values, "tied") and _TIED.search(template):
                 continue  # 'As for <twenty words>, …' once more: a bridge that points back
+            if wh_topic(self.values) and not wh_frame(template):
+                continue  # 'I've given when an engineer should refuse … more thought'
+            if two_claims(self.values) and not _ENDS_ON_QUAL.search(template):
+                continue  # 'I use ArcGIS Pro, and I speak Spanish, so that work is familiar'
+            if leads_with_its_verb(template, self.values):
+                continue  # 'I was glad we could talk about talking to the church groups'
             plural = self.values.get("topic_plural") and "{topic" in template.lower()
             if plural and _IT_BACK.search(template):  # 'the batch risk features … with it'
                 continue
@@ -495,7 +555,13 @@ class Writer:
             return True  # 'Thanks for meeting me. Thank you for the questions …'
         if len(key) > 3 and key[:2] == self.last[:2]:
             return True  # 'I appreciated your time. I appreciated meeting you …'
-        long = [w for w in key if len(w) > 6 or w in ("since", "about", "through")]
+        long = [
+            w
+            for i, w in enumerate(key)
+            if (len(w) > 6 or w in ("since", "about", "through"))
+            # 'about 3,200 objects' is a figure's 'about', not a second 'hear about'
+            and not (w == "about" and i + 1 < len(key) and _FIGURE.match(key[i + 1]))
+        ]
         return len(long) != len(set(long))  # 'the drop since the redesign since
 
     def _value_grams(self) -> set[tuple[str, ...]]:

@@ -30,9 +30,9 @@ from followup.core import (
     slot_grammar,
     writer,
 )
-from followup.core.errors import ConfigError, InvalidInput
+from followup.core.errors import ConfigError, FollowupError, InvalidInput
 from followup.core.legal_forms import LegalForms
-from followup.core.models import Draft, Interview, Person, Profile
+from followup.core.models import Draft, Interview, Person, PersonRole, Profile
 from followup.core.plan import Plan
 from followup.delivery.files import read_limited
 from followup.services import data_files, templates
@@ -1435,10 +1435,11 @@ def rephrase_topics(settings: Settings, round_id: int, answers: dict[int, str]) 
     language = load_data(settings, interview.country).language
     lexicon = language.lexicon
     # the kind each topic was read as (the one the question showed)
-    shown = {
-        s.recorded: s.kind
-        for s in compose.said_specifics(compose.unbulleted_round(interview), language)
-    }
+    said = compose.said_specifics(compose.unbulleted_round(interview), language)
+    shown = {s.recorded: s.kind for s in said}
+    # whom the drafts gave each topic ('pair coding w/ mateusz' was Mateusz's): an answer
+    # that names nobody keeps it with them
+    whose = {s.recorded: s.owner for s in said if s.owner}
     topics = list(interview.topics)
     for index, text in answers.items():
         words = clean_text(text, "topic", 500).strip()
@@ -1448,6 +1449,9 @@ def rephrase_topics(settings: Settings, round_id: int, answers: dict[int, str]) 
         new_kind, words = phrasing.split_kind(words, lexicon)
         kind = new_kind or given or shown.get(" ".join(topics[index].split()), "topic")
         person, _owned = compose.owner_of(topics[index], interview.people, lexicon)
+        owner = whose.get(" ".join(topics[index].split()))
+        if person is None and owner:
+            person = next((p for p in interview.people if p.name == owner), None)
         named, owned = compose.owner_of(words, interview.people, lexicon)
         if named is not None and owned is not None:  # 'pruitt: your question on …'
             person, words = named, owned.rest
@@ -1523,6 +1527,104 @@ def reword_qualifications(
         records.edit_round(settings, round_id, records.RoundChanges(qualifications=own))
     if changed and general != list(profile.qualifications):
         records.update_profile(settings, qualifications=general)
+    return changed
+
+
+@dataclass(frozen=True)
+class LineQuestion:
+    """Someone a note goes to (a person with an address), and what the notes say is theirs:
+    the user may give one line of their own for them (what stayed with them, what they
+    would add), said as typed in that note only."""
+
+    name: str
+    email: str
+    coordinator: bool
+    topics: tuple[str, ...]  # the topics the record ties to them, as the notes say them
+    line: str | None  # the line already given, if any
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "email": self.email,
+            "coordinator": self.coordinator,
+            "topics": list(self.topics),
+            "line": self.line,
+        }
+
+
+# What the terminal and the web form ask for each reader's line.
+LINE_PROMPT = (
+    "One line of your own for {name}: what stayed with you, or what you would add "
+    "(said as you type it, in their note only; Enter skips)"
+)
+
+
+def line_questions(settings: Settings, round_id: int) -> list[LineQuestion]:
+    """Each person of the round a note can go to (one with an email address), with the
+    topics the record ties to them and any line of the user's own already given."""
+    from followup.services import records
+
+    interview = records.get_interview(settings, round_id)
+    language = load_data(settings, interview.country).language
+    bare, lines = compose.without_own_lines(interview)
+    said = compose.said_specifics(compose.unbulleted_round(bare), language)
+    out = []
+    for p in interview.people:
+        if not p.email:
+            continue
+        theirs = tuple(dict.fromkeys(x.text for x in said if x.usable and x.owner == p.name))
+        coordinator = p.role is PersonRole.COORDINATOR
+        out.append(LineQuestion(p.name, p.email, coordinator, theirs, lines.get(p.name)))
+    return out
+
+
+def readers(
+    settings: Settings, round_id: int, *, each: bool, to: str | None, today: str | None = None
+) -> list[str]:
+    """The names of the people `followup draft ID` (with `each`, `to`) writes an email to on
+    `today`: whom the user may give a line of their own (none when the draft cannot be
+    written: the draft then says why)."""
+    from followup.services import planning
+
+    interview, _profile, plan = round_context(
+        settings, round_id, planning.today_for(settings, today)
+    )
+    rules = etiquette.read(
+        interview.notes, interview.people, load_data(settings, interview.country).etiquette
+    )
+    try:
+        people = recipients(interview, plan, each, to, "email", rules)
+    except FollowupError:
+        return []
+    return [p.name for p in people if p.email]
+
+
+def add_lines(settings: Settings, round_id: int, answers: dict[str, str]) -> int:
+    """Store the user's own line for each person named (the name the record gives them, or a
+    unique start of it): kept among the round's topics as `Name: line: "words"` (core.compose.
+    own_line), one per person; an empty line takes theirs away. Raises InvalidInput for a name
+    that answers to nobody, or to several. Returns how many changed."""
+    from followup.core.records import clean_text
+    from followup.services import records
+
+    interview = records.get_interview(settings, round_id)
+    topics = list(interview.topics)
+    changed = 0
+    for typed, text in answers.items():
+        try:  # a unique start of the name is enough ('karine')
+            name = compose.find_person(interview, typed).name
+        except FollowupError as exc:
+            said = str(exc).replace("--to ", "")
+            raise InvalidInput(f"--line: {said}") from exc
+        words = clean_text(text, "--line", 400).replace('"', "'").strip()
+        kept = [t for t in topics if (compose.own_line(t) or ("", ""))[0] != name]
+        if words:
+            kept.append(f'{name}: line: "{words}"')
+        if kept != topics:
+            topics = kept
+            changed += 1
+    if changed:
+        records.edit_round(settings, round_id, records.RoundChanges(topics=topics))
     return changed
 
 
