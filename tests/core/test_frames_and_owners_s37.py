@@ -182,3 +182,40 @@ def test_the_reader_named_in_a_topic_is_you() -> None:
 )
 def test_a_deed_whose_tail_is_over_is_said_in_the_simple_past(line, clause, language) -> None:
     assert phrasing.qualification(line, language.lexicon).clause == clause
+
+
+# --- a line of the user's own -------------------------------------------------------------------
+
+
+def test_an_own_line_follows_the_topic_and_the_claim_that_points_back_to_it() -> None:
+    paragraphs = [
+        "Thanks for meeting me. It was good to talk about the flood maps.",
+        "I have drawn 40 flood maps, so that work is familiar to me.",
+        "I'd be glad to work at Larkspur.",
+    ]
+    said = compose.with_own_line(paragraphs, "i'd start with the 1998 survey", "the flood maps")
+    assert said[1] == (
+        "I have drawn 40 flood maps, so that work is familiar to me. "
+        "I'd start with the 1998 survey."
+    )
+    plain = ["Thanks for meeting me. It was good to talk about the flood maps.", "Close."]
+    said = compose.with_own_line(plain, "I'd start with the 1998 survey.", "the flood maps")
+    assert said[0].endswith("the flood maps. I'd start with the 1998 survey.")
+    assert said[1] == "Close."  # never after the close
+    nothing = ["Thanks for meeting me.", "I have drawn maps.", "Close."]
+    assert compose.with_own_line(nothing, "A line", None)[1] == "I have drawn maps. A line."
+
+
+def test_a_sentence_of_two_claims_is_two_claims() -> None:
+    assert compose.claims_in("I use QGIS daily, and I speak fluent Portuguese") == [
+        "I use QGIS daily",
+        "I speak fluent Portuguese",
+    ]
+    assert compose.claims_in("Led crews, and I ran budgets") == ["Led crews, and I ran budgets"]
+    assert compose.claims_in("I hold a BSc and an MSc") == ["I hold a BSc and an MSc"]
+
+
+def test_no_frame_says_the_claims_verb_again() -> None:
+    frame = "I know that ground from my own work; {qual}."
+    assert writer.says_the_claims_verb(frame, {"qual": "I know the hours-of-service rules"})
+    assert not writer.says_the_claims_verb(frame, {"qual": "I have run 40 hearings"})

@@ -672,23 +672,42 @@ def said_line(words: str) -> str:
 
 def with_own_line(paragraphs: Sequence[str], line: str, topic: str | None) -> list[str]:
     """A note's paragraphs with the user's own line for its reader: right after the sentence
-    that names the note's topic, else at the end of its first paragraph (never after the
-    close)."""
-    out = list(paragraphs)
+    that names the note's topic (after the claim that points back to it, when one follows:
+    'so that work is familiar to me' then still points at the topic), else at the end of its
+    first paragraph (never after the close)."""
+    out = [re.split(r"(?<=[.!?])\s+", para) for para in paragraphs]
     said = said_line(line)
     if not said or not out:
-        return out
+        return list(paragraphs)
     low = (topic or "").lower()[:40]
-    for i, para in enumerate(out):
-        sentences = re.split(r"(?<=[.!?])\s+", para)
-        at = next((j for j, x in enumerate(sentences) if low and low in x.lower()), None)
-        if at is not None:
-            sentences.insert(at + 1, said)
-            out[i] = " ".join(sentences)
-            return out
-    first = 0 if len(out) == 1 else min(1, len(out) - 2)
-    out[first] = f"{out[first]} {said}".strip()
-    return out
+    at = next(
+        (
+            (i, j)
+            for i, para in enumerate(out)
+            for j, x in enumerate(para)
+            if low and low in x.lower()
+        ),
+        None,
+    )
+    if at is None:
+        first = 0 if len(out) == 1 else min(1, len(out) - 2)
+        at = (first, len(out[first]) - 1)
+    else:
+        i, j = at
+        following = (i, j + 1) if j + 1 < len(out[i]) else (i + 1, 0)
+        if following[0] < len(out) - 1 or len(out) == 1:  # never past the close's paragraph
+            nxt = out[following[0]][following[1]] if following[0] < len(out) else ""
+            if _POINTS_BACK.search(nxt):
+                at = following
+    out[at[0]].insert(at[1] + 1, said)
+    return [" ".join(para) for para in out]
+
+
+# a claim said right after the topic that points back at it ('… so that work is familiar to
+# me', 'I know that ground from my own work; …', '…, which should help with that')
+_POINTS_BACK = re.compile(
+    r"\bthat (?:ground|work)\b|\bwith that\b|\bthat here\b|\bit may help that\b", re.I
+)
 
 
 def worded(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> Specific | None:
@@ -3234,9 +3253,9 @@ def qualifications_for(interview: Interview, profile: Profile, language: Languag
 
     # A line jotted for this application that the profile says with care ('handled team of
     # 4' and 'Led a team of four regulatory associates') is said in the profile's words.
-    written = [q for q in profile.qualifications if sure(q)]
+    written = [q for line in profile.qualifications for q in claims_in(line) if sure(q)]
     own: list[str] = []
-    for q in interview.qualifications:
+    for q in (q for line in interview.qualifications for q in claims_in(line)):
         left = [w for w in written if w not in own]
         twin = phrasing.same_claim(q, left, lexicon)
         if twin is None and not sure(q):  # '6 yrs resi + 2 light comm': the profile's prose
@@ -3248,6 +3267,18 @@ def qualifications_for(interview: Interview, profile: Profile, language: Languag
     out = own + [q for q in general if fits(q)]
     # a fact of one's life ('grew up on a grain farm') is no qualification to the reader
     return [q for q in out if phrasing.qualification(q, lexicon).form != "life"]
+
+
+_TWO_CLAIMS = re.compile(r"(?:,\s+and|;)\s+(?=I(?:'m|'ve|'d)?\s)")
+
+
+def claims_in(line: str) -> list[str]:
+    """A sentence of the user's that makes two claims ('I use ArcGIS Pro and StoryMaps, and I
+    speak fluent Spanish'), as two, each said (or left out) on its own; any other line as it
+    is."""
+    if not re.match(r"I(?:'m|'ve|'d)?\s", line):
+        return [line]
+    return [part.strip() for part in _TWO_CLAIMS.split(line) if part.strip()]
 
 
 _LONG_CLAIM = 60  # characters: a claim this long, said twice in a panel, makes notes alike

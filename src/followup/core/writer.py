@@ -308,6 +308,17 @@ def leads_with_its_verb(template: str, values: Mapping[str, Any]) -> bool:
     return len(lead) >= 4 and any(w[:4] == lead[:4] for w in before if len(w) >= 4)
 
 
+def says_the_claims_verb(template: str, values: Mapping[str, Any]) -> bool:
+    """Whether a variant's own words say the claim's verb again ('I know that ground from my
+    own work; I know the hours-of-service rules'): words of four letters or more, by their
+    first four, against the claim's first three words."""
+    if not re.search(r"\{[Qq]ual\}", template):
+        return False
+    claim = [w[:4] for w in _WORD.findall(str(values.get("qual") or "").lower())[:3]]
+    frame = _WORD.findall(_PLACEHOLDER.sub(" ", template.lower()))
+    return any(w[:4] in claim for w in frame if w[:4] not in _FRAME_COMMON)
+
+
 def wh_topic(values: Mapping[str, Any]) -> bool:
     """Whether this note's topic is said as a wh-clause ('how to handle an upset parent')."""
     return bool(_WH_TOPIC.match(str(values.get("topic") or "").strip()))
@@ -464,7 +475,9 @@ class Writer:
                 continue  # 'I've given when an engineer should refuse … more thought'
             if two_claims(self.values) and not _ENDS_ON_QUAL.search(template):
                 continue  # 'I use ArcGIS Pro, and I speak Spanish, so that work is familiar'
-            if leads_with_its_verb(template, self.values):
+            if leads_with_its_verb(template, self.values) or says_the_claims_verb(
+                template, self.values
+            ):
                 continue  # 'I was glad we could talk about talking to the church groups'
             plural = self.values.get("topic_plural") and "{topic" in template.lower()
             if plural and _IT_BACK.search(template):  # 'the batch risk features … with it'
