@@ -354,8 +354,11 @@ def test_a_big_panel_with_few_claims_leaves_no_roll_call_note_claimless(language
         text = " ".join(ps)
         if not any(c in text for c in claims):
             close = ps[-1]
-            assert re.search(r"\bmy (?:experience|background|track record|work|years|skills)\b",
-                             close), close  # fmt: skip
+            assert re.search(
+                r"\bmy (?:experience|background|track record|work|years|skills|training|"
+                r"career|time)\b",
+                close,
+            ), close
     for c in claims:
         assert sum(c in " ".join(ps) for ps in written.values()) < len(written), c
 
@@ -374,10 +377,12 @@ def test_closes_differ_across_a_panel(language) -> None:
 
 
 def test_the_decision_date_they_gave_is_said_when_still_ahead(language) -> None:
-    """Rule 2: the water authority decides by June 30; the notes written on June 9 say so."""
+    """Rule 2: the water authority decides by June 30; the note written on June 9 to whom the
+    plan writes says so (since session 37 only that one: a personal note to a peer on the
+    panel does not press them for the decision date, which recruiters marked)."""
     written = notes("water", language)
     dated = [n for n, ps in written.items() if "June 30" in ps[-1]]
-    assert dated and len(dated) >= len(written) - 1, written
+    assert len(dated) == 1, written
 
 
 def test_a_decision_date_gone_by_is_not_said(language) -> None:
@@ -400,7 +405,8 @@ def test_decision_words() -> None:
         ({"qual": "I have led …"}, []),
         ({"qual": None}, ["none"]),
         ({"qual": "I have led …", "decision": "Friday, June 30"}, ["decision"]),
-        ({"decision": "Friday, June 30"}, ["none", "decision"]),
+        ({"decision": "Friday, June 30"}, ["none.decision", "none", "decision"]),
+        ({"next_step": "a site visit"}, ["none.next", "none", "next"]),
     ],
 )
 def test_which_close_a_note_takes(values, kinds) -> None:
@@ -456,12 +462,14 @@ BAKERY = (
 
 
 def test_the_coordinators_note_claims_the_strongest_line_not_a_certificate(language) -> None:
-    """Nothing of the day answers a claim: the note to the coordinator says the one with the
-    most substance (a team and its output), not the food safety certificate."""
+    """Nothing of the day answers a claim: the note to the coordinator never says the food
+    safety certificate; since session 37 a note that names a topic says no line it cannot
+    tie (a non-sequitur to recruiters), so its close offers to say more instead."""
     ROUNDS["bakery"] = BAKERY
     try:
         written = notes("bakery", language)
     finally:
         del ROUNDS["bakery"]
     text = " ".join(written["Dana Kim"])
-    assert "night bake team" in text and "certificate" not in text, text
+    assert "certificate" not in text, text
+    assert "night bake team" in text or re.search(r"\bmy (?:experience|work)\b", text), text

@@ -145,7 +145,7 @@ def test_the_candidates_own_test_and_a_problem_are_known_by_kind(jotted, kind, p
         ("grew a snack SKU's share 2.1% -> 3.4%",
          "I have grown a snack SKU's share from 2.1% to 3.4%"),
         ("led an audit that cut time to antibiotics 90 -> 45 min",
-         "I have led an audit that cut time to antibiotics from 90 to 45 minutes"),
+         "I led an audit that cut time to antibiotics from 90 to 45 minutes"),
         ("cut close from 10 to 6 days", "I have cut close from 10 to 6 days"),
         ("PhD in molecular biology, Tufts", "I hold a PhD in molecular biology from Tufts"),
         ("4 PQE private client",

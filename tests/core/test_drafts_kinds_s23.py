@@ -111,8 +111,10 @@ GENERIC = re.compile(
 
 
 def test_a_panel_hears_the_candidates_qualifications_not_a_generic_offer() -> None:
-    """Nothing discussed matches a qualification closely, but the round holds four: each
-    note says one (a different one to each reader), in a sentence that fits its form."""
+    """Nothing discussed matches a qualification closely, but the round holds four: a note
+    with no topic of its own says one (a different one to each reader), in a sentence that
+    fits its form; since session 37 a note that names a topic the claim does not answer says
+    none (recruiters read it as a non-sequitur), and its close offers to say more."""
     people = panel_people("mesquite.example", "Dolores Okoro", "Jenna Marsh", "Ray Delgado")
     i = email_round(
         "Mesquite Springs Elementary",
@@ -145,9 +147,13 @@ def test_a_panel_hears_the_candidates_qualifications_not_a_generic_offer() -> No
             for s in sentences(body)
             if re.search(r"\b(?:three years|team lead|master's|CPR)\b", s)
         ]
-        assert len(claims) == 1, body
-        said.append(claims[0])
-    assert len({re.search(r"three years|team lead|master's|CPR", s).group() for s in said}) == 3
+        assert len(claims) <= 1, body
+        if claims:
+            said.append(claims[0])
+        else:
+            assert re.search(r"\bmy (?:experience|work|training|career|years|skills)\b", body)
+    found = [re.search(r"three years|team lead|master's|CPR", s) for s in said]
+    assert len({m.group() for m in found if m}) == len(said)  # never the same line twice
 
 
 def test_a_note_with_no_qualification_offers_in_one_plain_sentence() -> None:

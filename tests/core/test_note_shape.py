@@ -124,23 +124,20 @@ def test_topics_nobody_owns_go_first_to_people_a_note_is_written_to(language) ->
 
 def test_a_claim_with_no_link_is_the_profiles_prose_in_the_close(language) -> None:
     """When nothing of the reader's fits a qualification, no pairing is claimed (issue 10:
-    graders marked the claim dropped in beside an unrelated topic): the note says one line,
-    in its close, as what the candidate would bring (since session 23 in every note, not a
-    generic offer to go through one's background), one the user wrote with care in the
-    profile before one jotted for this application."""
+    graders marked the claim dropped in beside an unrelated topic), and since session 37 no
+    line is said at all (recruiters read 'I hold X.' beside what it does not answer as a
+    non-sequitur): the close offers to say more of the candidate's experience. The profile's
+    line is still the one said when the user asks for untied lines (`untied`)."""
     record = a_round(
         [person("Kit Marsden", "k.marsden@solentlink.example")],
         ["the staff canteen refit"],
         qualifications=["ex-RN, 4 yrs bridge watchkeeping"],
         role="Vehicle Marshalling Lead",  # the profile's lines fit the role
     )
-    (note,) = notes(record, language)
-    assert note.qual_topic is None, note.paragraphs  # no link claimed
-    assert note.qualification in PROFILE.qualifications, note.paragraphs
-    assert note.qual_clause in note.paragraphs[-1], note.paragraphs
-    (plans,) = notes(record, language, each=False)
-    assert plans.qualification in PROFILE.qualifications, plans.paragraphs
-    assert plans.qual_clause in plans.paragraphs[-1], plans.paragraphs
+    for each in (True, False):
+        (note,) = notes(record, language, each=each)
+        assert note.qual_topic is None and note.qualification is None, note.paragraphs
+        assert re.search(r"\bmy (?:experience|work|background)\b", note.paragraphs[-1])
 
 
 STOCK = re.compile(

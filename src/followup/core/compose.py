@@ -3284,6 +3284,13 @@ def claims_in(line: str) -> list[str]:
 _LONG_CLAIM = 60  # characters: a claim this long, said twice in a panel, makes notes alike
 _MAX_SAME_QUALIFICATION = 2  # notes of one panel that may offer the same qualification
 _MAX_SAME_FIT = 1  # notes of one panel that may say the same untied line as a statement of fit
+# Whether a claim that answers nothing of the reader's is said, as a plain statement of fit in
+# the close, in a personal note that names a topic (session 37: recruiters read 'I hold a
+# white card.' or 'I am a registered pharmacist.' beside a topic it does not answer as a
+# non-sequitur; such a note claims nothing, and its close offers to say more of the
+# candidate's experience). A note with no topic of its own, the plan's note and a call's
+# points still say one.
+_UNTIED_FIT = False
 
 
 @dataclass(frozen=True)
@@ -3424,7 +3431,8 @@ def claimed_pairings(
     note's topic when the topic itself is what it answers, else naming what of theirs it
     answers by its concept ('costs'). A reader nothing answers hears the most substantial
     claim left, said plainly, never a thin one (a driving licence, a language alone); no
-    claim when none is left."""
+    claim when none is left (and compose says it only in a note with no topic of its own:
+    _UNTIED_FIT)."""
     if not quals:  # nothing to claim: core.claims is not needed
         return [Pairing(None, None) for _ in panel], [None for _ in panel]
     from followup.core import claims
@@ -4233,7 +4241,12 @@ def compose(
         # them apart ('As my application sets out, …') is filler; a note left none makes
         # an offer of its own instead
         cap = _MAX_SAME_FIT
-        if claim is None and need is None and not plans and not is_coordinator:
+        # a claim that answers nothing is said in a personal note only when it names no topic
+        # of its own (beside a topic it reads as a non-sequitur), unless _UNTIED_FIT; the
+        # plan's note (to whom the plan writes: HR hears what the candidate brings) and a
+        # call's points say it as before
+        fits_alone = _UNTIED_FIT or topic is None or plans or kind == "phone"
+        if fits_alone and claim is None and need is None and not plans and not is_coordinator:
             # the pairing left this reader none (a bigger panel than the list): the closest
             # line no other note says, if any is left (a line said twice more would make two
             # short notes alike)
@@ -4250,7 +4263,8 @@ def compose(
             if other is not None and fit_said[other] < said_so:
                 pairing, claim = Pairing(other, None), phrasing.qualification(other, lexicon)
         fit_close = (
-            untied
+            fits_alone
+            and untied
             and claim is not None
             and _fits(claim, lexicon)
             and (
@@ -4328,7 +4342,10 @@ def compose(
             else None,
             "item": item,
             "when": when,
-            "decision": decision,
+            # the employer's decision date is said to whom the plan writes (the coordinator,
+            # or the main contact): a personal note to a peer on the panel, a future report
+            # or the comms manager does not press them for it
+            "decision": decision if plans or kind == "check-in" else None,
             "decided": decided,
             "day": day_word,
             "company": company,

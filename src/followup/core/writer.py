@@ -334,11 +334,35 @@ def wh_frame(template: str) -> bool:
 def ends_on_topic(template: str) -> bool:
     """Whether a variant's sentence ends on its topic field (or one of END_TAILS after it);
     True for a variant without the field."""
+    return topic_tail(template) in END_TAILS
+
+
+def topic_tail(template: str) -> str:
+    """The words of a variant's sentence after its topic field ('with me', ''; '' for a
+    variant without the field)."""
     m = _TOPIC_FIELD.search(template)
     if m is None:
-        return True
+        return ""
     tail = re.split(r"[.!?]", template[m.end() :], maxsplit=1)[0]
-    return " ".join(re.findall(r"[\w{}'’-]+", tail)).lower() in END_TAILS
+    return " ".join(re.findall(r"[\w{}'’-]+", tail)).lower()
+
+
+def tail_misreads(template: str, values: Mapping[str, Any]) -> bool:
+    """Whether a tail after the topic ('… with me') would be read with the topic's last part
+    alone: after a list ('the three audits, and seniors leading teams of four with me') or a
+    topic that is itself a doing ('being able to say no to stakeholders with me')."""
+    if not topic_tail(template):
+        return False
+    topic = str(values.get("topic") or "")
+    return "," in topic or bool(_DOING.match(topic))
+
+
+# a topic that is itself a doing: a gerund and its object ('being able to say no', 'talking
+# to the church groups', 'getting the annual report out')
+_DOING = re.compile(
+    r"\s*[a-z]+ing\s+(?:the|a|an|to|our|your|their|more|from|with|it|them|up|out|down|off|"
+    r"able|into|over|back|ahead)\b"
+)
 
 
 _SAFE_FRAME = re.compile(
@@ -431,6 +455,16 @@ class Writer:
                 text = self._sentence(slot, shared_ok=shared, reuse=reuse, ends=True)
                 if text is not None:
                     return text
+            # none of its kind ends on it: the plain frames of the slot it is a kind of
+            # ('spec' for 'spec.challenge': 'It was good to talk about …'), before a frame
+            # that runs on past it
+            parent = slot
+            while says_it and "." in parent:
+                parent = parent.rsplit(".", 1)[0]
+                if parent in self.bank.slots and parent not in _CLOSES:
+                    text = self._sentence(parent, shared_ok=True, reuse=reuse, ends=True)
+                    if text is not None:
+                        return text
         return self._sentence(slot, shared_ok=shared_ok, reuse=reuse)
 
     def _sentence(
@@ -444,12 +478,12 @@ class Writer:
     ) -> str | None:
         if slot in _CLOSES:  # a close of its own kind, when the record calls for one
             for kind in _close_kinds(self.values):
-                if kind == "none" and self.offered:
+                if kind.startswith("none") and self.offered:
                     continue  # the note said 'qual.none' already: its usual close
                 if f"{slot}.{kind}" in self.bank.slots:
                     # a note that claims nothing keeps its offer even as a panel's copy, and
                     # one written after the decision date always takes a close of that kind
-                    again = kind in ("none", "decided")
+                    again = kind.startswith("none") or kind == "decided"
                     text = self.sentence(f"{slot}.{kind}", shared_ok=shared_ok, reuse=again)
                     if text:
                         return text
@@ -469,6 +503,8 @@ class Writer:
                 continue  # 'I was glad we could cover the AV costs': not round a guess
             if ends and not ends_on_topic(template):
                 continue  # 'I was glad <twenty words> was part of the day': lost by its end
+            if tail_misreads(template, self.values):
+                continue  # 'talking through being able to say no to stakeholders with me'
             if long_topic(self.values, "tied") and _TIED.search(template):
                 continue  # 'As for <twenty words>, …' once more: a bridge that points back
             if wh_topic(self.values) and not wh_frame(template):
@@ -719,6 +755,12 @@ def _close_kinds(values: Mapping[str, str | None]) -> list[str]:
     if values.get("decided"):  # the decision date is gone by: said, whatever else is asked
         return [*([] if values.get("qual") else ["none"]), "decided"]
     kinds = ["asked"] if values.get("asked") else []
+    if not values.get("qual") and values.get("next_step"):
+        kinds += ["none.next"]  # claims nothing, and the notes name the next step
+    if not values.get("qual") and values.get("decision"):
+        kinds += ["none.decision"]  # claims nothing, and the date they gave is still ahead
+    if not values.get("qual") and values.get("awaited"):
+        kinds += ["none.awaited"]  # claims nothing, and a result is to come
     kinds += [] if values.get("qual") else ["none"]
     kinds += ["next"] if values.get("next_step") else []
     kinds += ["decision"] if values.get("decision") else []
