@@ -483,7 +483,9 @@ class Writer:
                 if f"{slot}.{kind}" in self.bank.slots:
                     # a note that claims nothing keeps its offer even as a panel's copy, and
                     # one written after the decision date always takes a close of that kind
-                    again = kind.startswith("none") or kind == "decided"
+                    # (a 'none.…' close of a few lines is not said twice in a panel: the plain
+                    # 'none' close, of many, follows)
+                    again = kind in ("none", "decided")
                     text = self.sentence(f"{slot}.{kind}", shared_ok=shared_ok, reuse=again)
                     if text:
                         return text
