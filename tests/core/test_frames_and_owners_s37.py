@@ -219,3 +219,31 @@ def test_no_frame_says_the_claims_verb_again() -> None:
     frame = "I know that ground from my own work; {qual}."
     assert writer.says_the_claims_verb(frame, {"qual": "I know the hours-of-service rules"})
     assert not writer.says_the_claims_verb(frame, {"qual": "I have run 40 hearings"})
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("LEA Hoffmann", "Lea Hoffmann"),
+        ("Jean DUPONT", "Jean Dupont"),
+        ("Kwame ASANTE-DARKO", "Kwame Asante-Darko"),
+        ("JT Walsh", "JT Walsh"),  # initials they go by
+        ("ANNA VAN DER BERG", "Anna van der Berg"),
+    ],
+)
+def test_a_name_word_typed_in_capitals_for_emphasis_is_written_as_a_name(typed, said) -> None:
+    from followup.core.person_names import person_name
+
+    assert person_name(typed) == said
+
+
+def test_no_offer_presumes_a_career_stage(language) -> None:
+    """A new graduate has no 'earlier teams', 'past roles' or 'career'; a staff engineer no
+    'training' to talk through: the offers of a note that claims nothing say neither."""
+    for slot, variants in language.bank.slots.items():
+        if ".none" in slot or slot.endswith("none"):
+            for v in variants:
+                assert not re.search(
+                    r"earlier (?:teams|roles)|past roles|past teams|my career|my years|my training",
+                    v,
+                ), (slot, v)

@@ -124,20 +124,21 @@ def test_topics_nobody_owns_go_first_to_people_a_note_is_written_to(language) ->
 
 def test_a_claim_with_no_link_is_the_profiles_prose_in_the_close(language) -> None:
     """When nothing of the reader's fits a qualification, no pairing is claimed (issue 10:
-    graders marked the claim dropped in beside an unrelated topic), and since session 37 no
-    line is said at all (recruiters read 'I hold X.' beside what it does not answer as a
-    non-sequitur): the close offers to say more of the candidate's experience. The profile's
-    line is still the one said when the user asks for untied lines (`untied`)."""
+    graders marked the claim dropped in beside an unrelated topic). Since session 37 a
+    personal note that names a topic says no line at all (recruiters read 'I hold X.' beside
+    what it does not answer as a non-sequitur) and its close offers to say more; the plan's
+    note says one line, in its close, as what the candidate would bring: one the user wrote
+    with care in the profile before one jotted for this application."""
     record = a_round(
         [person("Kit Marsden", "k.marsden@solentlink.example")],
         ["the staff canteen refit"],
         qualifications=["ex-RN, 4 yrs bridge watchkeeping"],
         role="Vehicle Marshalling Lead",  # the profile's lines fit the role
     )
-    for each in (True, False):
-        (note,) = notes(record, language, each=each)
-        assert note.qual_topic is None and note.qualification is None, note.paragraphs
-        assert re.search(r"\bmy (?:experience|work|background)\b", note.paragraphs[-1])
+    (plans,) = notes(record, language, each=False)
+    assert plans.qual_topic is None, plans.paragraphs  # no link claimed
+    assert plans.qualification in PROFILE.qualifications, plans.paragraphs
+    assert plans.qual_clause in plans.paragraphs[-1], plans.paragraphs
 
 
 STOCK = re.compile(

@@ -174,3 +174,21 @@ def test_a_long_topic_ends_its_sentence_and_is_said_once(followup_home) -> None:
         after = body.split("it costs each morning", 1)[1]
         tail = re.split(r"[.!?]", after, maxsplit=1)[0]
         assert " ".join(tail.split()).lower() in writer.END_TAILS, (name, body)
+
+
+def test_a_label_the_round_does_not_name_is_never_words_of_the_note(followup_home) -> None:
+    """'brand: challenge: …' (a short form of Brandon) and 'kosta: plan: …' (a nickname the
+    record does not hold): the label goes, the kind stays; no note says 'brand:' or 'kosta:'."""
+    round_id = stored(["premeds + chair time ~20 min", "the new clean room"])
+    topics = drafting.rephrase_topics(
+        load_settings(),
+        round_id,
+        {
+            0: "brand: challenge: the premeds that reach the chairs late",
+            1: "kosta: plan: the new clean room opening in March",
+        },
+    )
+    assert topics[0] == 'Brandon: challenge: "the premeds that reach the chairs late"'
+    assert topics[1] == 'plan: "the new clean room opening in March"'
+    for body in notes_by_name(round_id).values():
+        assert not re.search(r"(?i)\b(?:brand|kosta|plan|challenge):", body), body

@@ -2065,6 +2065,23 @@ def _done_with(jot: str, interview: Interview) -> Person | None:
     return None
 
 
+def panel_member(who: str, interview: Interview) -> Person | None:
+    """The interviewer a jotted word or two names ('joe', 'ms marsh', 'randy' of Randall
+    whose record says so), when exactly one answers to it (_panel_member), else one whose
+    name starts with it (a short form: 'randy' is no start of 'Randall', 'kat' of
+    'Katarzyna' is); None when no one, or more than one, answers."""
+    found = _panel_member(who, interview)
+    if found is not None:
+        return found
+    low = who.strip().lower()
+    starts = [
+        p
+        for p in interview.interviewers
+        if len(low) >= 3 and any(w.lower().startswith(low[:3]) for w in p.name.split())
+    ]
+    return starts[0] if len(starts) == 1 else None
+
+
 def _panel_member(who: str, interview: Interview) -> Person | None:
     """The interviewer a jotted remark names ('joe', 'ms marsh', 'lakshmi madam',
     'tanaka-san', 'matron'), when exactly one answers to it."""

@@ -1420,6 +1420,10 @@ def topic_questions(settings: Settings, round_id: int) -> list[TopicQuestion]:
     return out
 
 
+# an answer that starts with a name or a word and a kind ('randy: challenge: …')
+_LABEL = re.compile(r"^\s*(?P<who>[^\W\d_][\w .'’-]{0,38}?)\s*:\s*(?P<rest>.+)$")
+
+
 def rephrase_topics(settings: Settings, round_id: int, answers: dict[int, str]) -> list[str]:
     """Store the user's own words for topics (by index); returns the round's topics as stored.
 
@@ -1458,6 +1462,13 @@ def rephrase_topics(settings: Settings, round_id: int, answers: dict[int, str]) 
             # 'oneil: challenge: …': the kind after the name
             after_kind, words = phrasing.split_kind(words, lexicon)
             kind = after_kind or new_kind or owned.kind or kind
+        elif (labelled := _LABEL.match(words)) is not None:
+            # 'randy: challenge: …' of Randall, or of nobody the round names: the label is
+            # never words of the note; the person, where one answers to it
+            after_kind, rest = phrasing.split_kind(labelled["rest"], lexicon)
+            if after_kind is not None:
+                who = compose.panel_member(labelled["who"], interview)
+                person, words, kind = who or person, rest, after_kind
         # the user's words, in quotes after the kind: said as typed (compose.worded)
         words = phrasing.with_kind(kind, '"' + words.strip().strip('"“”') + '"')
         if person is not None:
