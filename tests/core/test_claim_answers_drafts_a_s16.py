@@ -136,7 +136,8 @@ def test_a_reader_nothing_answers_hears_no_line_tied_to_their_topic() -> None:
         body = " ".join(note.paragraphs)
         assert note.qual_topic is None, (name, note.paragraphs)
         if note.qualification is None:
-            assert re.search(r"\bmy (?:own )?(?:experience|skills|training|work|background)\b", body), body
+            said_more = r"\bmy (?:own )?(?:experience|skills|training|work|background)\b"
+            assert re.search(said_more, body), body
             continue
         assert note.qual_clause in note.paragraphs[-1], note.paragraphs  # in the close
         assert note.qual_clause not in note.paragraphs[0], note.paragraphs

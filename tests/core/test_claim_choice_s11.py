@@ -314,7 +314,8 @@ def test_a_reader_nothing_answers_hears_no_claim_tied_to_their_topic() -> None:
     (recruiters read one as a non-sequitur): its close offers to say more instead."""
     (note,) = _panel_notes(PANEL[2:], ["carys showed me the new sensory garden"], QUALS)
     assert note.qual_topic is None and note.qualification is None, note.paragraphs
-    assert re.search(r"\bmy (?:own )?(?:experience|work|background)\b", note.paragraphs[-1]), note.paragraphs
+    said_more = r"\bmy (?:own )?(?:experience|work|background)\b"
+    assert re.search(said_more, note.paragraphs[-1]), note.paragraphs
 
 
 def test_the_plan_note_says_the_most_substantial_line_of_experience_once_in_its_close() -> None:

@@ -151,7 +151,8 @@ def test_a_panel_hears_the_candidates_qualifications_not_a_generic_offer() -> No
         if claims:
             said.append(claims[0])
         else:
-            assert re.search(r"\bmy (?:own )?(?:experience|work|training|career|years|skills)\b", body)
+            said_more = r"\bmy (?:own )?(?:experience|work|training|career|years|skills)\b"
+            assert re.search(said_more, body)
     found = [re.search(r"three years|team lead|master's|CPR", s) for s in said]
     assert len({m.group() for m in found if m}) == len(said)  # never the same line twice
 
