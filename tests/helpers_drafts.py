@@ -75,3 +75,42 @@ def drafts_of(
         )
         out += batch.written
     return out
+
+
+def stored_round(interview: Interview, name: str, email: str, **profile) -> int:
+    """Store `interview` (and the candidate's profile: `name`, `email`, `profile`'s other
+    fields) through the services; returns the round's id."""
+    from followup.services import records
+
+    records.update_profile(load_settings(), name=name, email=email, **profile)
+    saved = records.add_interview(load_settings(), interview)
+    assert saved.id is not None
+    return saved.id
+
+
+def notes_by_name(round_id: int, today: str) -> dict[str, str]:
+    """The plan's note and every personal note (`--each`) of a stored round, by recipient."""
+    out = {}
+    for each in (False, True):
+        batch = drafting.write_drafts(
+            load_settings(), round_id, kind="email", each=each, save=False, today=today
+        )
+        out.update({w.draft.to_name or "": w.draft.body for w in batch.written})
+    return out
+
+
+def a_record(company: str, role: str, people: list[dict], topics: list[str], **more) -> dict:
+    """A round as `followup add --json` records it (people as dicts), in person and followed
+    up by email in the US, with `more` fields set."""
+    return {
+        "company": company,
+        "role": role,
+        "interviewed": "2027-03-10",
+        "tz": "America/Denver",
+        "format": "in-person",
+        "channel": "email",
+        "country": "US",
+        "people": people,
+        "topics": topics,
+        **more,
+    }

@@ -25,6 +25,7 @@ from followup.core.models import Profile
 from followup.core.plan import Plan
 from followup.core.records import from_record
 from followup.services.checking import check_text
+from helpers_drafts import a_record
 
 
 @pytest.fixture(scope="module")
@@ -51,18 +52,7 @@ def person(
 
 
 def a_round(company: str, role: str, people: list[dict], topics: list[str], **more: Any) -> dict:
-    return {
-        "company": company,
-        "role": role,
-        "interviewed": "2027-06-08",
-        "tz": "America/Denver",
-        "format": "in-person",
-        "channel": "email",
-        "country": "US",
-        "people": people,
-        "topics": topics,
-        **more,
-    }
+    return a_record(company, role, people, topics, **{"interviewed": "2027-06-08", **more})
 
 
 def profile(*quals: str) -> Profile:

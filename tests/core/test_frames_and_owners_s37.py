@@ -16,6 +16,7 @@ from followup.core import compose, phrasing, writer
 from followup.core.models import Profile
 from followup.core.plan import Plan
 from followup.core.records import from_record
+from helpers_drafts import a_record
 
 
 @pytest.fixture(scope="module")
@@ -102,17 +103,7 @@ def person(name: str, email: str | None, title: str | None = None) -> dict:
 
 
 def a_round(people: list[dict], topics: list[str]) -> dict:
-    return {
-        "company": "Larkspur Survey Ltd",
-        "role": "Survey Technician",
-        "interviewed": "2027-03-10",
-        "tz": "America/Denver",
-        "format": "in-person",
-        "channel": "email",
-        "country": "US",
-        "people": people,
-        "topics": topics,
-    }
+    return a_record("Larkspur Survey Ltd", "Survey Technician", people, topics)
 
 
 PANEL = [

@@ -15,50 +15,37 @@ import pytest
 from followup.config import load_settings
 from followup.core import compose
 from followup.core.errors import InvalidInput
-from followup.core.models import Channel, Format, Interview, Person, PersonRole
+from followup.core.models import Format, Person, PersonRole
 from followup.services import drafting, records
+from helpers_drafts import email_round, stored_round
+from helpers_drafts import notes_by_name as notes_of
 
 TODAY = "2027-05-07"
 LINE = "I've since read the county's drone policy, and I'd be glad to fly the spring surveys"
 
 
 def stored(topics: list[str]) -> int:
-    i = Interview(
-        company="Larkspur Survey",
-        role="Survey Technician",
-        interviewed=date(2027, 5, 5),
-        format=Format.IN_PERSON,
-        channel=Channel.EMAIL,
-        country="US",
-        subdiv="CO",
-        tz="America/Denver",
-        people=[
-            Person("Wren Adeyemi", "wren@larkspur.example", role=PersonRole.COORDINATOR),
-            Person("Odile Ferreira", "odile@larkspur.example", role=PersonRole.INTERVIEWER),
-            Person("Bram Kessler", "bram@larkspur.example", role=PersonRole.INTERVIEWER),
-            Person("tamsin", None, role=PersonRole.INTERVIEWER),
-        ],
-        topics=topics,
-    )
-    records.update_profile(
-        load_settings(),
-        name="Ana Reyes",
-        email="ana@post.example",
+    return stored_round(
+        email_round(
+            "Larkspur Survey",
+            "Survey Technician",
+            [
+                Person("Wren Adeyemi", "wren@larkspur.example", role=PersonRole.COORDINATOR),
+                Person("Odile Ferreira", "odile@larkspur.example", role=PersonRole.INTERVIEWER),
+                Person("Bram Kessler", "bram@larkspur.example", role=PersonRole.INTERVIEWER),
+                Person("tamsin", None, role=PersonRole.INTERVIEWER),
+            ],
+            interviewed=date(2027, 5, 5), format=Format.IN_PERSON, country="US", subdiv="CO",
+            tz="America/Denver", topics=topics,
+        ),
+        "Ana Reyes",
+        "ana@post.example",
         qualifications=["Six years as a survey technician on county road projects"],
-    )
-    saved = records.add_interview(load_settings(), i)
-    assert saved.id is not None
-    return saved.id
+    )  # fmt: skip
 
 
 def notes_by_name(round_id: int) -> dict[str, str]:
-    out = {}
-    for each in (False, True):
-        batch = drafting.write_drafts(
-            load_settings(), round_id, kind="email", each=each, save=False, today=TODAY
-        )
-        out.update({w.draft.to_name or "": w.draft.body for w in batch.written})
-    return out
+    return notes_of(round_id, TODAY)
 
 
 TOPICS = ["odile: the new drone fleet for the spring", "bram: the backlog of boundary surveys"]

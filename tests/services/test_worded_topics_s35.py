@@ -16,43 +16,34 @@ from datetime import date
 
 from followup.config import load_settings
 from followup.core import compose, writer
-from followup.core.models import Channel, Format, Interview, Person, PersonRole
+from followup.core.models import Format, Person, PersonRole
 from followup.services import drafting, records
+from helpers_drafts import email_round, stored_round
+from helpers_drafts import notes_by_name as notes_of
 
 TODAY = "2027-09-15"
 
 
 def stored(topics: list[str]) -> int:
-    i = Interview(
-        company="Magnolia Ridge Medical Center",
-        role="Clinical Pharmacist",
-        interviewed=date(2027, 9, 14),
-        format=Format.IN_PERSON,
-        channel=Channel.EMAIL,
-        country="US",
-        subdiv="GA",
-        tz="America/New_York",
-        people=[
-            Person("Dr. Ellen Pruitt", "epruitt@magnolia.example", role=PersonRole.INTERVIEWER),
-            Person("Brandon McNeil", "bmcneil@magnolia.example", role=PersonRole.INTERVIEWER),
-        ],
-        topics=topics,
-    )
-    records.update_profile(load_settings(), name="Priya Raman", email="priya@example.com")
-    saved = records.add_interview(load_settings(), i)
-    assert saved.id is not None
-    return saved.id
+    return stored_round(
+        email_round(
+            "Magnolia Ridge Medical Center",
+            "Clinical Pharmacist",
+            [
+                Person("Dr. Ellen Pruitt", "epruitt@magnolia.example", role=PersonRole.INTERVIEWER),
+                Person("Brandon McNeil", "bmcneil@magnolia.example", role=PersonRole.INTERVIEWER),
+            ],
+            interviewed=date(2027, 9, 14), format=Format.IN_PERSON, country="US", subdiv="GA",
+            tz="America/New_York", topics=topics,
+        ),
+        "Priya Raman",
+        "priya@example.com",
+    )  # fmt: skip
 
 
 def notes_by_name(round_id: int) -> dict[str, str]:
     """The plan's note and every personal note (`--each`), by recipient."""
-    out = {}
-    for each in (False, True):
-        batch = drafting.write_drafts(
-            load_settings(), round_id, kind="email", each=each, save=False, today=TODAY
-        )
-        out.update({w.draft.to_name or "": w.draft.body for w in batch.written})
-    return out
+    return notes_of(round_id, TODAY)
 
 
 JOTS = [
