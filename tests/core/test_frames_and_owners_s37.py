@@ -212,22 +212,6 @@ def test_no_frame_says_the_claims_verb_again() -> None:
     assert not writer.says_the_claims_verb(frame, {"qual": "I have run 40 hearings"})
 
 
-@pytest.mark.parametrize(
-    ("typed", "said"),
-    [
-        ("LEA Hoffmann", "Lea Hoffmann"),
-        ("Jean DUPONT", "Jean Dupont"),
-        ("Kwame ASANTE-DARKO", "Kwame Asante-Darko"),
-        ("JT Walsh", "JT Walsh"),  # initials they go by
-        ("ANNA VAN DER BERG", "Anna van der Berg"),
-    ],
-)
-def test_a_name_word_typed_in_capitals_for_emphasis_is_written_as_a_name(typed, said) -> None:
-    from followup.core.person_names import person_name
-
-    assert person_name(typed) == said
-
-
 def test_no_offer_presumes_a_career_stage(language) -> None:
     """A new graduate has no 'earlier teams', 'past roles' or 'career'; a staff engineer no
     'training' to talk through: the offers of a note that claims nothing say neither."""
@@ -238,3 +222,19 @@ def test_no_offer_presumes_a_career_stage(language) -> None:
                     r"earlier (?:teams|roles)|past roles|past teams|my career|my years|my training",
                     v,
                 ), (slot, v)
+
+
+def test_a_claim_of_what_one_would_do_is_never_said_as_work_done() -> None:
+    qual = "I would take the fourteen-hour food hygiene course before starting"
+    slots = {"bridge.near": ("{Qual}, so that work is familiar to me.", "It may help that {qual}.")}
+    said = one(slots, "bridge.near", {"topic": "the hygiene rules", "qual": qual, "Qual": qual})
+    assert said == f"It may help that {qual}."
+
+
+def test_the_reader_named_after_and_is_you_and_a_surname_with_a_title_is_one_person() -> None:
+    from followup.core.models import Person
+
+    said = compose._yours("an induction year and Kristy as my mentor", "Kristy")
+    assert said == "an induction year and you as my mentor"
+    assert compose.same_person(Person("Mrs. Refilwe Mokoena", "r@x.example"), Person("Mrs Mokoena"))
+    assert not compose.same_person(Person("Mr Smith"), Person("Anna Jones", "a@x.example"))

@@ -5025,7 +5025,8 @@ def same_person(a: Person, b: Person) -> bool:
     (the invite's sender and the calendar's attendee) are one person when the names are the
     same whole name, titles, middle initials and accents aside ('Dr. Stacey A. Kim' and
     'stacey kim'), or when one is a first name alone whose address names the other's surname
-    ('Stacey' <stacey.kim@…> and 'Stacey Kim')."""
+    ('Stacey' <stacey.kim@…> and 'Stacey Kim'); one typed as a title and a surname alone
+    ('Mrs Mokoena') is the one of that surname ('Mrs. Refilwe Mokoena')."""
     if a.email and b.email:
         return a.email.lower() == b.email.lower() or _same_name_elsewhere(a, b)
     one, two = (_folded(phrasing.bare_name(p.name)).lower().split() for p in (a, b))
@@ -5036,7 +5037,14 @@ def same_person(a: Person, b: Person) -> bool:
         short, full = sorted((bare[0][0], bare[1][0]), key=len)
         if re.fullmatch(r"[^\W\d_]\.?", short) and full[:1] == short[:1]:
             return True
-    return bool(one and two) and min(len(one), len(two)) == 1 and one[0] == two[0]
+    if bool(one and two) and min(len(one), len(two)) == 1 and one[0] == two[0]:
+        return True
+    # 'Mrs Mokoena' (a title and a surname alone) is 'Mrs. Refilwe Mokoena'
+    titled = [p for p in (a, b) if phrasing.name_parts(p.name).title]
+    if titled and len(bare[0]) != len(bare[1]) and min(len(bare[0]), len(bare[1])) == 1:
+        alone, whole = sorted(bare, key=len)
+        return alone[0] == whole[-1] and len(alone[0]) > 1
+    return False
 
 
 def _same_name_elsewhere(a: Person, b: Person) -> bool:
@@ -5302,7 +5310,7 @@ def _yours(text: str, first: str) -> str:
     # 'the new graduate doing caesareans with Kirsty at first' to Kirsty: 'with you'
     by_name = rf"(?i:{re.escape(first)})(?:\s+[A-Z][\w'’-]+)?"  # and a surname typed with it
     text = re.sub(
-        rf"\b((?i:with|to|for|from|by|alongside|under|beside))\s+{by_name}\b", r"\1 you", text
+        rf"\b((?i:with|to|for|from|by|alongside|under|beside|and))\s+{by_name}\b", r"\1 you", text
     )
     return re.sub(rf"\bhow {re.escape(first)}\b", "how you", text, flags=re.I)
 

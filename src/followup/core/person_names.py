@@ -177,10 +177,8 @@ def _lower_words_capitalised(text: str) -> str:
     """A name typed with capitals whose other words are typed in lower case, each of those
     capitalised with care ('Prof. Callum mcandrew' -> 'Prof. Callum McAndrew', 'dr Hollis
     Brandvold' -> 'Dr Hollis Brandvold', "Rebecca 'bex' van Leeuwen" -> "Rebecca 'Bex' van
-    Leeuwen"); a word typed in capitals beside others that are not ('LEA Hoffmann', 'Jean
-    DUPONT') said as a name is written; a particle or a patronym inside the name ('van',
-    'de la', 'binti'), an honorific after it ('ji', 'sir') and a professional prefix ('hon',
-    'er') stay as typed."""
+    Leeuwen"); a particle or a patronym inside the name ('van', 'de la', 'binti'), an
+    honorific after it ('ji', 'sir') and a professional prefix ('hon', 'er') stay as typed."""
     words = person_words()
     keep = words["particles"] | words["family_particles"] | words["patronyms"]
     keep = keep | words["after_kept"] | words["after_mr"] | words["after_ms"]
@@ -193,17 +191,7 @@ def _lower_words_capitalised(text: str) -> str:
     for i, part in enumerate(parts):
         core = part.strip(_QUOTES + ".,")
         low = core.lower()
-        shouted = (
-            len(core) > 2
-            and re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", core) is not None  # no 'J.R.'
-            and core == core.upper()
-            and core != low
-            and _title_key(part) not in TITLES
-            and any(w != w.upper() for w in named if w is not part)
-        )
-        if shouted:  # 'LEA Hoffmann', 'Jean DUPONT': one word in capitals, for emphasis
-            out.append(part.replace(core, _cap_part(low), 1))
-        elif not core or core != low or not any(c.isalpha() for c in core):
+        if not core or core != low or not any(c.isalpha() for c in core):
             out.append(part)  # typed with a capital (or no letters): as typed
         elif i == 0 and low in TITLES and TITLES[low].lower() == low:
             out.append(part.replace(core, TITLES[low], 1))  # 'dr', 'engr.': the title

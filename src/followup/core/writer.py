@@ -284,6 +284,15 @@ _TWO_CLAIMS = re.compile(r",\s+and\s+(?:I|I'm|I've|I'd)\b|;\s")
 _ENDS_ON_QUAL = re.compile(r"\{[Qq]ual\}[.!]?\s*$|^(?:(?!\{[Qq]ual\}).)*$")
 
 
+# A claim of what the candidate will or would do ('I would take the HACCP course', 'I'll sit
+# the exam in May') is no work done: never in a frame that says it is ('… so that work is
+# familiar to me', 'I know that ground …', '…, and I'd draw on that here').
+_INTENT = re.compile(
+    r"(?i)\s*I(?:'d|'ll| would| will| plan| intend| am going to| am planning| hope)\b"
+)
+_DONE_FRAME = re.compile(r"(?i)familiar|that ground|draw on that|help with that|my own work")
+
+
 def two_claims(values: Mapping[str, Any]) -> bool:
     """Whether this note's claim is two clauses joined ('…, and I speak fluent Spanish')."""
     return bool(_TWO_CLAIMS.search(str(values.get("qual") or "")))
@@ -511,6 +520,8 @@ class Writer:
                 continue  # 'As for <twenty words>, …' once more: a bridge that points back
             if wh_topic(self.values) and not wh_frame(template):
                 continue  # 'I've given when an engineer should refuse … more thought'
+            if _INTENT.match(str(self.values.get("qual") or "")) and _DONE_FRAME.search(template):
+                continue  # 'I would take the HACCP course, so that work is familiar to me'
             if two_claims(self.values) and not _ENDS_ON_QUAL.search(template):
                 continue  # 'I use ArcGIS Pro, and I speak Spanish, so that work is familiar'
             if leads_with_its_verb(template, self.values) or says_the_claims_verb(
