@@ -238,3 +238,11 @@ def test_the_reader_named_after_and_is_you_and_a_surname_with_a_title_is_one_per
     assert said == "an induction year and you as my mentor"
     assert compose.same_person(Person("Mrs. Refilwe Mokoena", "r@x.example"), Person("Mrs Mokoena"))
     assert not compose.same_person(Person("Mr Smith"), Person("Anna Jones", "a@x.example"))
+
+
+def test_a_claim_the_users_line_says_already_is_said_once() -> None:
+    line = "I have completed the local anaesthesia course and will sit the permit exam in February"
+    claim = "I have completed the local anaesthesia course"
+    assert compose.restates(line, claim)
+    assert not compose.restates(line, "I have four years of clinical practice in Boston")
+    assert not compose.restates(None, claim)

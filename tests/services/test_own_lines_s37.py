@@ -131,3 +131,13 @@ def test_the_command_line_sets_a_line(run_followup) -> None:
     assert bad.code != 0 and "Traceback" not in bad.err and len(bad.err.strip().splitlines()) == 1
     drafted = json.loads(run_followup("draft", round_id, "--today", TODAY, "--json").out)
     assert LINE in " ".join(drafted["drafts"][0]["body"].split())
+
+
+def test_a_claim_the_line_says_already_is_not_said_again(followup_home) -> None:
+    round_id = stored(TOPICS)
+    before = " ".join(notes_by_name(round_id)["Wren Adeyemi"].split())
+    assert before.count("six years as a survey technician") == 1, before  # the plan's claim
+    line = "My six years as a survey technician on county road projects were mostly drainage"
+    drafting.add_lines(load_settings(), round_id, {"wren": line})
+    wren = " ".join(notes_by_name(round_id)["Wren Adeyemi"].split())
+    assert line in wren and wren.lower().count("six years as a survey technician") == 1, wren

@@ -660,6 +660,22 @@ def without_own_lines(interview: Interview) -> tuple[Interview, dict[str, str]]:
     return replace(interview, topics=topics), lines
 
 
+def restates(line: str | None, claim: str | None) -> bool:
+    """Whether a line of the user's own says a claim already: most of the claim's words of
+    substance (four letters or more; at least two) are in the line."""
+    if not line or not claim:
+        return False
+    words = {w for w in re.findall(r"[a-z0-9][a-z0-9'’-]{3,}", claim.lower())} - _CLAIM_COMMON
+    said = set(re.findall(r"[a-z0-9][a-z0-9'’-]{3,}", line.lower()))
+    return len(words) >= 2 and len(words & said) >= 0.6 * len(words)
+
+
+# words of a claim that say nothing of its substance
+_CLAIM_COMMON = frozenset(
+    ["have", "with", "from", "that", "this", "years", "year", "experience", "been", "also"]
+)
+
+
 def said_line(words: str) -> str:
     """A line of the user's own as a sentence: its first letter a capital, a full stop at the
     end where none is typed."""
@@ -4294,6 +4310,10 @@ def compose(
         )
         if untied and not fit_close:
             pairing, claim = Pairing(None, None), None
+        if claim is not None and restates(own_lines.get(person.name), pairing.qualification):
+            # the user's own line for them says it already ('I have completed the course and
+            # will sit the exam in February' twice): the line says it, once
+            pairing, claim, need = Pairing(None, None), None, None
         if fit_close and pairing.qualification:
             fit_said[pairing.qualification] += 1
             if not plans:
