@@ -33,6 +33,8 @@ def test_a_left_out_jot_is_asked_for_and_then_said(run_followup) -> None:
     child.expect_exact("(Enter leaves it out)")
     child.sendline("the calving roster I ran at Ngātea")
     child.expect_exact("Stored your words for 1 topic(s).")
+    child.expect_exact("One line of your own for")  # Enter skips it
+    child.sendline("")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
