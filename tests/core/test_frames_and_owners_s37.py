@@ -246,3 +246,18 @@ def test_a_claim_the_users_line_says_already_is_said_once() -> None:
     assert compose.restates(line, claim)
     assert not compose.restates(line, "I have four years of clinical practice in Boston")
     assert not compose.restates(None, claim)
+
+
+def test_an_own_line_that_says_the_topic_stands_in_for_its_sentence() -> None:
+    topic = "the croissant volume varying between the night and morning shifts"
+    paragraphs = [
+        "Thanks for the stage on Tuesday.",
+        f"I've been thinking about {topic}.",
+        "I'd be glad to work at Larkspur.",
+    ]
+    line = f"I've been thinking about {topic}, and I'd start by logging butter temperatures"
+    said = compose.with_own_line(paragraphs, line, topic)
+    assert said == [paragraphs[0], line + ".", paragraphs[2]]
+    opening = [f"Thanks for the stage on Tuesday, and for the talk about {topic}.", "Close."]
+    said = compose.with_own_line(opening, line, topic)
+    assert said[0].startswith("Thanks for the stage") and said[0].endswith("temperatures.")

@@ -689,8 +689,9 @@ def said_line(words: str) -> str:
 def with_own_line(paragraphs: Sequence[str], line: str, topic: str | None) -> list[str]:
     """A note's paragraphs with the user's own line for its reader: right after the sentence
     that names the note's topic (after the claim that points back to it, when one follows:
-    'so that work is familiar to me' then still points at the topic), else at the end of its
-    first paragraph (never after the close)."""
+    'so that work is familiar to me' then still points at the topic), or in its place when
+    the line says the topic itself and that sentence is not the note's first; else at the end
+    of its first paragraph (never after the close)."""
     out = [re.split(r"(?<=[.!?])\s+", para) for para in paragraphs]
     said = said_line(line)
     if not said or not out:
@@ -710,6 +711,16 @@ def with_own_line(paragraphs: Sequence[str], line: str, topic: str | None) -> li
         at = (first, len(out[first]) - 1)
     else:
         i, j = at
+        if (
+            (i, j) != (0, 0)
+            and restates(line, topic)
+            and not _POINTS_BACK.search(out[i][j + 1] if j + 1 < len(out[i]) else "")
+        ):
+            # the line says the topic itself ('I've been thinking about the croissant volume
+            # varying between shifts, and I'd start by …'): it stands in for the sentence that
+            # names it, never beside it (the opening thanks stays)
+            out[i][j] = said
+            return [" ".join(para) for para in out]
         following = (i, j + 1) if j + 1 < len(out[i]) else (i + 1, 0)
         if following[0] < len(out) - 1 or len(out) == 1:  # never past the close's paragraph
             nxt = out[following[0]][following[1]] if following[0] < len(out) else ""
