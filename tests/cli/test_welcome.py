@@ -72,6 +72,7 @@ def test_the_first_run_records_plans_and_drafts_in_a_terminal() -> None:
     child.expect_exact("Follow up by")  # (styled: 'email' is coloured in a terminal)
     child.expect_exact("Write to: Dana Reyes (Recruiter) <dana@acme.example>")
     answer(child, "Write the follow-up draft now?", "y")
+    answer(child, "One line of your own for Dana Reyes", "")  # Enter skips it
     child.expect_exact("Dear Dana")
     child.expect(pexpect.EOF)
     child.close()
