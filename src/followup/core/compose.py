@@ -679,11 +679,8 @@ _CLAIM_COMMON = frozenset(
 def said_line(words: str) -> str:
     """A line of the user's own as a sentence: its first letter a capital, a full stop at the
     end where none is typed."""
-    words = words.strip()
-    if not words:
-        return ""
-    words = words[0].upper() + words[1:]
-    return words if words[-1] in ".!?" else f"{words}."
+    words = writer.capfirst(words.strip())
+    return words if not words or words[-1] in ".!?" else f"{words}."
 
 
 def with_own_line(paragraphs: Sequence[str], line: str, topic: str | None) -> list[str]:
@@ -2093,10 +2090,10 @@ def _done_with(jot: str, interview: Interview) -> Person | None:
 
 
 def panel_member(who: str, interview: Interview) -> Person | None:
-    """The interviewer a jotted word or two names ('joe', 'ms marsh', 'randy' of Randall
-    whose record says so), when exactly one answers to it (_panel_member), else one whose
-    name starts with it (a short form: 'randy' is no start of 'Randall', 'kat' of
-    'Katarzyna' is); None when no one, or more than one, answers."""
+    """The interviewer a jotted word or two names ('joe', 'ms marsh'), when exactly one
+    answers to it (_panel_member), else the one with a name that begins with its first three
+    letters (a short form: 'randy' of Randall, 'kat' of Katarzyna); None when no one, or
+    more than one, answers."""
     found = _panel_member(who, interview)
     if found is not None:
         return found
@@ -3328,13 +3325,6 @@ def claims_in(line: str) -> list[str]:
 _LONG_CLAIM = 60  # characters: a claim this long, said twice in a panel, makes notes alike
 _MAX_SAME_QUALIFICATION = 2  # notes of one panel that may offer the same qualification
 _MAX_SAME_FIT = 1  # notes of one panel that may say the same untied line as a statement of fit
-# Whether a claim that answers nothing of the reader's is said, as a plain statement of fit in
-# the close, in a personal note that names a topic (session 37: recruiters read 'I hold a
-# white card.' or 'I am a registered pharmacist.' beside a topic it does not answer as a
-# non-sequitur; such a note claims nothing, and its close offers to say more of the
-# candidate's experience). A note with no topic of its own, the plan's note and a call's
-# points still say one.
-_UNTIED_FIT = False
 
 
 @dataclass(frozen=True)
@@ -3475,8 +3465,8 @@ def claimed_pairings(
     note's topic when the topic itself is what it answers, else naming what of theirs it
     answers by its concept ('costs'). A reader nothing answers hears the most substantial
     claim left, said plainly, never a thin one (a driving licence, a language alone); no
-    claim when none is left (and compose says it only in a note with no topic of its own:
-    _UNTIED_FIT)."""
+    claim when none is left (and compose says it only where it fits alone: see `fits_alone`
+    there)."""
     if not quals:  # nothing to claim: core.claims is not needed
         return [Pairing(None, None) for _ in panel], [None for _ in panel]
     from followup.core import claims
@@ -4286,10 +4276,11 @@ def compose(
         # an offer of its own instead
         cap = _MAX_SAME_FIT
         # a claim that answers nothing is said in a personal note only when it names no topic
-        # of its own (beside a topic it reads as a non-sequitur), unless _UNTIED_FIT; the
-        # plan's note (to whom the plan writes: HR hears what the candidate brings) and a
-        # call's points say it as before
-        fits_alone = _UNTIED_FIT or topic is None or plans or kind == "phone"
+        # of its own (session 37: recruiters read 'I hold a white card.' beside a topic it
+        # does not answer as a non-sequitur; such a note claims nothing, and its close offers
+        # to say more); the plan's note (HR hears what the candidate brings) and a call's
+        # points say it as before
+        fits_alone = topic is None or plans or kind == "phone"
         if fits_alone and claim is None and need is None and not plans and not is_coordinator:
             # the pairing left this reader none (a bigger panel than the list): the closest
             # line no other note says, if any is left (a line said twice more would make two

@@ -1563,7 +1563,7 @@ class LineQuestion:
         }
 
 
-# What the terminal and the web form ask for each reader's line.
+# What the terminal asks for each reader's line (cli/phrasing_prompt).
 LINE_PROMPT = (
     "One line of your own for {name}: what stayed with you, or what you would add "
     "(said as you type it, in their note only; Enter skips)"
@@ -1607,6 +1607,8 @@ def readers(
         people = recipients(interview, plan, each, to, "email", rules)
     except FollowupError:
         return []
+    if each and to is None:  # as compose_drafts: no personal note to whom the notes rule out
+        people = [p for p in people if rules.written(p)]
     return [p.name for p in people if p.email]
 
 
