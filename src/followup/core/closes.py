@@ -66,6 +66,13 @@ def awaited(notes: str | None, words: Words) -> bool:
 
 
 _CONDITION = re.compile(r"\s+(?:if|once|when|after|assuming|pending|provided)\b.*$", re.I)
+# a clause that says the step it names was this round ('this was the final round', 'today
+# was the 2nd interview', 'final stage today', '2nd round done', '(final round)')
+_THIS_ROUND = re.compile(
+    r"\b(?:this|today|tonight|it|that)(?:\s+(?:was|is|were)|['’]s)\b"
+    r"|\b(?:today|done|over|finished|completed|went)\b|^\(.*\)$",
+    re.I,
+)
 
 
 def next_step(notes: str | None, words: Words) -> str | None:
@@ -73,7 +80,8 @@ def next_step(notes: str | None, words: Words) -> str | None:
     lead ('next round is a case study w/ the CFO' -> 'a case study w/ the CFO'), a step with
     its ordinal ('2nd round w/ plant mgr if they move fwd' -> '2nd round w/ plant mgr'), or a
     step said to come next ('site visit w/ lou next'); a condition after it ('if they move
-    fwd') is left off. None when the notes name no step of `words.next_steps`."""
+    fwd') is left off. None when the notes name no step of `words.next_steps`, or only the
+    step this round was ('this was the final round', '2nd round done': never offered again)."""
     if not notes or not words.next_steps:
         return None
     heads = _cue(words.next_steps)
@@ -90,7 +98,7 @@ def next_step(notes: str | None, words: Words) -> str | None:
             found = lead.group(1)
         else:
             m = re.search(shipped(rf"(?<!\w)(?:{ordinal})\s+(?:{heads})(?!\w).*$"), clause, re.I)
-            found = m.group(0) if m else None
+            found = m.group(0) if m and not _THIS_ROUND.search(clause) else None
             if found is None and re.search(r"\s+next$", clause, re.I):
                 found = re.sub(r"\s+next$", "", clause, flags=re.I)  # 'site visit w/ lou next'
         if found and re.search(shipped(rf"(?<!\w)(?:{heads})(?!\w)"), found, re.I):
