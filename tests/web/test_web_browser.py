@@ -196,12 +196,24 @@ def test_a_new_user_from_welcome_to_a_sent_follow_up(
     page.wait_for_url(re.compile(r"/rounds/\d+$"))
     assert page.url != round_url
 
+    # say it your way: a line of one's own for the coordinator, found by its label
+    page.goto(round_url)
+    page.get_by_role("link", name="Say it your way").click()
+    page.wait_for_url(re.compile(r"/rounds/\d+/words$"))
+    words_url = page.url
+    page.get_by_label(re.compile(r"^For Maria Gonzalez")).fill(
+        "Thank you for keeping the day so well organised."
+    )
+    page.get_by_role("button", name="Save my words").click()
+    page.get_by_role("status").filter(has_text="Stored your words: 1 line").wait_for()
+
     # the draft editor: a bad note is flagged as it is typed, then edited until ready
     page.goto(round_url)
     page.get_by_role("button", name="Write the draft").click()
     page.wait_for_url(re.compile(r"/rounds/\d+\?draft=\d+"))
     editor = page.get_by_label(re.compile(r"^Draft #\d+"))
     written = editor.input_value()
+    assert "Thank you for keeping the day so well organised." in written  # the line, as typed
     page.locator("#findings .verdict").wait_for()
     editor.fill("")
     editor.type("Subject: hi\n\nI really need this job!!! Tell me by Friday.", delay=5)
@@ -268,6 +280,7 @@ def test_a_new_user_from_welcome_to_a_sent_follow_up(
         "interview-form": "/interviews/new",
         "import": "/import",
         "round": round_url.replace(base, ""),
+        "words": words_url.replace(base, ""),
         "outbox": "/outbox",
         "profile": "/profile",
         "settings": "/settings",

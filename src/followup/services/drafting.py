@@ -1682,3 +1682,44 @@ def live_check(settings: Settings, round_id: int, kind: str, text: str) -> LiveC
         settings, checked, check_kind, cached(settings, ("facts", round_id), facts)
     )
     return LiveCheck(kind, checked, result)
+
+
+@dataclass(frozen=True)
+class Questions:
+    """Everything `draft` would ask about a round before writing it: the topics it cannot
+    say with confidence, the qualifications no note can say as recorded, and each person a
+    note can go to (for a line of the user's own). The web app's "Say it your way" page."""
+
+    topics: list[TopicQuestion]
+    qualifications: list[QualificationQuestion]
+    lines: list[LineQuestion]
+
+
+def questions(settings: Settings, round_id: int) -> Questions:
+    """The round's questions (topic_questions, qualification_questions, line_questions)."""
+    return Questions(
+        topic_questions(settings, round_id),
+        qualification_questions(settings, round_id),
+        line_questions(settings, round_id),
+    )
+
+
+def store_words(
+    settings: Settings,
+    round_id: int,
+    topics: dict[int, str] | None = None,
+    qualifications: dict[tuple[str, int], str] | None = None,
+    lines: dict[str, str] | None = None,
+) -> dict[str, int]:
+    """Store a user's answers to the round's questions, as the terminal's prompt does: the
+    topics' words first (by index: the lines of one's own sit after them), then the
+    qualifications' sentences, then the lines (an empty line takes one away). Returns how
+    many of each changed: {"topics": n, "qualifications": n, "lines": n}. Raises
+    InvalidInput for a line for a person the round does not name."""
+    worded = {i: t for i, t in (topics or {}).items() if t.strip()}
+    if worded:
+        rephrase_topics(settings, round_id, worded)
+    said = {k: q for k, q in (qualifications or {}).items() if q.strip()}
+    changed = reword_qualifications(settings, round_id, said) if said else 0
+    own = add_lines(settings, round_id, lines) if lines else 0
+    return {"topics": len(worded), "qualifications": changed, "lines": own}

@@ -6,6 +6,7 @@ fails validation comes back with the services' own message, as the command line 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -427,6 +428,67 @@ async def write_drafts(request: Request, round_id: int) -> Response:
     )
     last = batch.written[-1].draft.id
     return _redirect(request, f"/rounds/{round_id}?draft={last}#editor")
+
+
+def _words_view(web: WebConfig, round_id: int) -> dict[str, Any]:
+    from followup.core.phrasing import KIND_LABELS
+    from followup.services import drafting, records
+
+    record = records.show_round(web.settings, round_id, web.today)
+    return {"record": record, "asked": drafting.questions(web.settings, round_id),
+            "labels": KIND_LABELS}  # fmt: skip
+
+
+@router.get("/rounds/{round_id}/words", response_class=HTMLResponse)
+async def words_page(request: Request, round_id: int) -> Response:
+    """What `followup draft` asks in a terminal before it writes: the topics it cannot say
+    with confidence, the qualifications no note can say, a line of one's own per reader."""
+    view = await call(_words_view, _web(request), round_id)
+    return render.page(request, "words.html", values={}, saved=None, error=None, **view)
+
+
+def _answers(form: FormData) -> tuple[dict[int, str], dict[tuple[str, int], str], dict[str, str]]:
+    """The words page's answers: topics by index ('topic-3'), qualifications by source and
+    index ('qual-round-0'), and the lines that changed by name ('line-2' beside its
+    'line-name-2' and the line it had, 'line-was-2')."""
+    topics: dict[int, str] = {}
+    quals: dict[tuple[str, int], str] = {}
+    lines: dict[str, str] = {}
+    for key in form:
+        value = _text(form, key) or ""
+        if m := re.fullmatch(r"topic-(\d{1,4})", key):
+            topics[int(m[1])] = value
+        elif m := re.fullmatch(r"qual-(round|profile)-(\d{1,4})", key):
+            quals[(m[1], int(m[2]))] = value
+        elif m := re.fullmatch(r"line-(\d{1,4})", key):
+            name = _text(form, f"line-name-{m[1]}")
+            if name and value != (_text(form, f"line-was-{m[1]}") or ""):
+                lines[name] = value
+    return topics, quals, lines
+
+
+@router.post("/rounds/{round_id}/words", response_class=HTMLResponse)
+async def save_words(request: Request, round_id: int) -> Response:
+    from followup.services import drafting
+
+    web = _web(request)
+    form = await request.form()
+    topics, quals, lines = _answers(form)
+    try:
+        counts = await call(drafting.store_words, web.settings, round_id, topics, quals, lines)
+    except FollowupError as exc:
+        if exc.http_status == 404:
+            raise
+        view = await call(_words_view, web, round_id)
+        values = {k: str(v) for k, v in form.items() if not isinstance(v, UploadFile)}
+        return render.page(request, "words.html", status=422, values=values, saved=None,
+                           error=exc.message, **view)  # fmt: skip
+    view = await call(_words_view, web, round_id)
+    said = [f"{n} {what if n == 1 else what + 's'}" for what, n in
+            (("topic", counts["topics"]), ("qualification", counts["qualifications"]),
+             ("line", counts["lines"])) if n]  # fmt: skip
+    return render.page(request, "words.html", values={}, error=None,
+                       saved=", ".join(said) or "nothing changed", **view)  # fmt: skip
 
 
 @router.post("/rounds/{round_id}/check", response_class=HTMLResponse)
