@@ -272,7 +272,36 @@ def test_no_close_wants_to_join_or_names_the_reader(slot, language) -> None:
     assert variants, slot
     for v in variants:
         assert not STOCK_CLOSE.search(v) and "{first}" not in v, (slot, v)
-        assert not FIT.search(v), (slot, v)
+        if ".none" not in slot:
+            assert not FIT.search(v), (slot, v)
+
+
+BRINGS = re.compile(r"\b(?:bring|contribute) my (?:experience|skills)\b")
+NONE_CLOSES = ("wrap.none", "wrap.none.next", "wrap.none.awaited", "wrap.none.decision",
+               "c_close.none", "c_close.none.next", "c_close.none.awaited",
+               "c_close.none.decision")  # fmt: skip
+VAGUE_OFFER = re.compile(
+    r"in this (?:area|field|kind of role)|examples of my|(?:details|more) (?:on|of) my (?:own )?"
+    r"(?:work|experience|skills)|similar work|free most|my skills in this|my work in this",
+    re.I,
+)
+
+
+@pytest.mark.parametrize("slot", NONE_CLOSES)
+def test_a_close_of_a_note_that_claims_nothing_names_what_it_brings_once_and_plainly(
+    slot, language
+) -> None:
+    """Session 38: the close of a note that claims nothing carries the note's qualification
+    element as what the candidate would bring ('bring my experience to the team at X'), said
+    once, in few words. Recruiters graded the offers it made before among the worst lines:
+    'examples of my own work in this field' (a turbine technician, a new nurse have no
+    portfolio), 'more on my experience in this area' (which area?), 'I'm free most days'
+    (read as out of work). Outside these closes a claim is never followed by such a tail
+    (test_no_claim_variant_carries_a_fit_tail)."""
+    for v in language.bank.slots[slot]:
+        assert not VAGUE_OFFER.search(v), (slot, v)
+        assert len(BRINGS.findall(v)) == 1, (slot, v)
+        assert len(v.split()) <= 24, (slot, v)
 
 
 @pytest.mark.parametrize("slot", ("wrap", "wrap.none", "thanks_wrap", "c_close"))
@@ -287,9 +316,12 @@ def test_closes_differ_in_their_frames(slot, language) -> None:
 
 @pytest.mark.parametrize("which", sorted(ROUNDS))
 def test_no_note_carries_a_stock_fit_line(which, language) -> None:
+    """No claim ends on a fit tail; what the candidate would bring is said only by the close
+    of a note that claims nothing, once (test_a_close_of_a_note_that_claims_nothing_…)."""
     for name, paragraphs in notes(which, language).items():
         text = " ".join(paragraphs)
-        assert not FIT.search(text), (name, text)
+        close = dq.sentences(paragraphs[-1])[-1]
+        assert len(FIT.findall(text)) == len(FIT.findall(close)) <= 1, (name, text)
 
 
 @pytest.mark.parametrize("which", sorted(ROUNDS))

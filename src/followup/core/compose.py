@@ -708,15 +708,19 @@ def with_own_line(paragraphs: Sequence[str], line: str, topic: str | None) -> li
         at = (first, len(out[first]) - 1)
     else:
         i, j = at
-        if (
-            (i, j) != (0, 0)
-            and restates(line, topic)
-            and not _POINTS_BACK.search(out[i][j + 1] if j + 1 < len(out[i]) else "")
-        ):
+        echoes = restates_topic(line, topic) and not _POINTS_BACK.search(
+            out[i][j + 1] if j + 1 < len(out[i]) else ""
+        )
+        if echoes and (i, j) != (0, 0):
             # the line says the topic itself ('I've been thinking about the croissant volume
             # varying between shifts, and I'd start by …'): it stands in for the sentence that
             # names it, never beside it (the opening thanks stays)
             out[i][j] = said
+            return [" ".join(para) for para in out]
+        if echoes and (thanks := _thanks_before(out[i][j], topic or "")) is not None:
+            # the opening thanks name the topic ('Thank you for meeting me on Tuesday and for
+            # talking about …'): they keep their first part, and the line says the topic
+            out[i][j : j + 1] = [thanks, said]
             return [" ".join(para) for para in out]
         following = (i, j + 1) if j + 1 < len(out[i]) else (i + 1, 0)
         if following[0] < len(out) - 1 or len(out) == 1:  # never past the close's paragraph
@@ -725,6 +729,64 @@ def with_own_line(paragraphs: Sequence[str], line: str, topic: str | None) -> li
                 at = following
     out[at[0]].insert(at[1] + 1, said)
     return [" ".join(para) for para in out]
+
+
+# the words a reader does not count when two sentences say the same thing
+_TOPIC_COMMON = frozenset(
+    ["with", "that", "this", "from", "have", "been", "about", "your", "their", "they", "them",
+     "there", "these", "those", "into", "each", "what", "which", "where", "when", "also",
+     "more", "most", "some", "than", "then", "just", "like", "would", "could", "should",
+     "will", "make", "made", "gave", "give", "said", "stayed", "stay", "think", "thinking",
+     "thought", "since", "really", "part", "love", "help", "glad", "good", "great", "here",
+     "very", "much", "every", "time", "today", "well"]
+)  # fmt: skip
+
+
+def _substance(text: str) -> set[str]:
+    """The words of substance of a text as a reader compares them: a count in words or
+    figures alike ('thirty', '30'; 'percent', '%': phrasing.COUNT_NAMES), each word by its
+    stem ('ETAs' as 'eta', phrasing.stem), no little word (_TOPIC_COMMON)."""
+    low = re.sub(r"\bper ?cent\b", "%", text.lower())
+    out = set()
+    for word in re.findall(r"[a-z0-9%]+", low):
+        word = phrasing.COUNT_NAMES.get(word, word)
+        if word.isdigit() or word == "%":
+            out.add(word)
+        elif len(word) >= 4 and word not in _TOPIC_COMMON:
+            out.add(phrasing.stem(word))
+    return out
+
+
+def restates_topic(line: str | None, topic: str | None) -> bool:
+    """Whether a line of the user's own says a note's topic again: at least three of the
+    topic's words of substance (`_substance`), and over a third of them ('The three weeks
+    legal needs for each study stayed with me' after '… the three weeks legal review takes
+    per study'; the line may take up one part of a long topic)."""
+    if not line or not topic:
+        return False
+    words = _substance(topic)
+    shared = words & _substance(line)
+    return len(shared) >= 3 and len(shared) >= 0.35 * len(words)
+
+
+# where opening thanks that name the topic end their first part: ', and for …', ' and for
+# …', '; I was glad …', ', and the chance …'
+_THANKS_CUT = re.compile(r",?\s+and\s+(?=for\b|the\b)|;\s+|,\s+(?=for\b|and\b|I\b)")
+_THANKS = re.compile(r"^(?:thank|thanks|many thanks|i'm grateful|i appreciated|i appreciate)", re.I)
+
+
+def _thanks_before(sentence: str, topic: str) -> str | None:
+    """The first part of opening thanks that go on to name `topic` ('Thank you for meeting
+    me on Tuesday and for talking openly about …' -> 'Thank you for meeting me on
+    Tuesday.'), None when the sentence is no thanks or has no such part."""
+    at = sentence.lower().find(topic.lower()[:40]) if topic else -1
+    if at <= 0 or not _THANKS.match(sentence):
+        return None
+    cuts = list(_THANKS_CUT.finditer(sentence[:at]))
+    if not cuts:
+        return None
+    kept = sentence[: cuts[-1].start()].rstrip(" ,;")
+    return f"{kept}." if len(kept.split()) >= 4 else None
 
 
 # a claim said right after the topic that points back at it ('… so that work is familiar to
@@ -4277,9 +4339,10 @@ def compose(
         cap = _MAX_SAME_FIT
         # a claim that answers nothing is said in a personal note only when it names no topic
         # of its own (session 37: recruiters read 'I hold a white card.' beside a topic it
-        # does not answer as a non-sequitur; such a note claims nothing, and its close offers
-        # to say more); the plan's note (HR hears what the candidate brings) and a call's
-        # points say it as before
+        # does not answer as a non-sequitur; such a note claims nothing, and its close says
+        # what the candidate would bring); the plan's note (HR hears what the candidate
+        # brings, and a qualification the user put in words for `draft` is said there) and a
+        # call's points say it as before
         fits_alone = topic is None or plans or kind == "phone"
         if fits_alone and claim is None and need is None and not plans and not is_coordinator:
             # the pairing left this reader none (a bigger panel than the list): the closest

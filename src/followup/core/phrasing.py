@@ -2107,7 +2107,7 @@ def _unsure(raw: str, text: str, lexicon: Lexicon, names: Sequence[str]) -> list
             continue  # '1.8 GW', '40 km': a measure in its unit
         if re.fullmatch(r"[1-9]\d{0,2}-[a-z]+", token) or (i and words[i - 1][:1].isupper()):
             continue  # '12-hour', 'Year 10', 'SOC 2'
-        why.append(f"'{token}' is a number it cannot say in words")
+        why.append(f"'{token}': say what the figure is, in figures as you would write it")
         break
     if _jotted_sentence(text, lexicon):
         why.append(JOTTED_SENTENCE)
@@ -4156,9 +4156,12 @@ def relatedness(a: str, b: str, lexicon: Lexicon) -> int:
 
 # --- one claim written twice ---------------------------------------------------------------
 
-_COUNT_NAMES = {name: str(i) for i, name in enumerate(_NUMBER_NAMES, start=1)} | {
+# a count in words, as figures ('nine' -> '9', 'ninety' -> '90')
+COUNT_NAMES = {name: str(i) for i, name in enumerate(_NUMBER_NAMES, start=1)} | {
     "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
-    "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30",
+    "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+    "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+    "hundred": "100", "thousand": "1000",
 }  # fmt: skip
 
 
@@ -4167,7 +4170,7 @@ def _claim_numbers(text: str) -> set[str]:
     gives '1.5'; '~$180k' gives '180')."""
     low = text.lower()
     found = {m.group(1).replace(",", "") for m in re.finditer(r"(\d[\d,]*(?:\.\d+)?)", low)}
-    found |= {_COUNT_NAMES[w] for w in re.findall(r"[a-z]+", low) if w in _COUNT_NAMES}
+    found |= {COUNT_NAMES[w] for w in re.findall(r"[a-z]+", low) if w in COUNT_NAMES}
     return found
 
 
@@ -4179,7 +4182,7 @@ def _claim_words(text: str, lexicon: Lexicon) -> set[str]:
         for w in re.findall(r"[A-Za-z][A-Za-z&+-]*", said)
         if len(w) > 2
         and (w.lower() not in lexicon.stopwords or w.lower() in _GENERIC)
-        and w.lower() not in _COUNT_NAMES
+        and w.lower() not in COUNT_NAMES
         and w.lower() not in ("years", "year", "yrs", "months", "experience")
     }
 

@@ -758,7 +758,7 @@ _CLOSES = frozenset(["wrap", "thanks_wrap", "c_close"])  # closes with kinds ('w
 
 def _close_kinds(values: Mapping[str, str | None]) -> list[str]:
     """Which kinds of close a note takes, first choice first (data/sentences.toml): 'none'
-    when it claims nothing (the close offers to go through the candidate's experience, never a
+    when it claims nothing (the close says what the candidate would bring, never a
     bare claim of fit), 'decision' when the record holds the employer's decision date still
     ahead (the close says it), before it 'next' when the notes name the next step of the
     process (the close names it), only 'decided' when that date has gone by (the close says
@@ -897,7 +897,7 @@ def write_shape(
     met = False  # the panel's other members named
     need = bool(writer.values.get("need"))
     fit = bool(writer.values.get("qual_fit")) and not need  # the claim, said in the close
-    # whether the note's close can offer to go through the candidate's experience itself
+    # whether the note's close can say what the candidate would bring itself
     closer = [s.rstrip("?") for para in shape for s in para if s.rstrip("?") in _CLOSES]
     offers = any(f"{s}.none" in bank.slots for s in [*closer, "wrap"][:1]) and not any(
         writer.values.get(k) for k in ("asked", "decision", "decided", "awaited", "next_step")
