@@ -126,6 +126,8 @@ def _cap_part(part: str) -> str:
         if head and _kept_honorific(part) == tail.lower():
             return f"{_cap_part(head)}-{tail.lower()}"  # 'Yoshida-san', never 'Yoshida-San'
         return "-".join(_cap_part(p) for p in part.split("-"))
+    if low in ("ma'am", "ma’am"):
+        return "Ma" + low[2:]  # a form of address, never 'Ma'Am'
     for apos in ("'", "’"):
         if apos in low[1:3]:  # O'Brien, D'Angelo
             head, _, tail = part.partition(apos)

@@ -596,6 +596,14 @@ def salutation(name: str, title_stop: bool = True) -> str:
     if untitled:
         return untitled  # 'Mr Ikenna' is 'Ikenna', 'Mr. Okafor Ikenna' 'Ikenna Okafor'
     initial = len(parts.first.rstrip(".")) <= 1
+    if typed[0].lower() in _SPOKEN_RESPECT and len(typed) > 1:
+        # 'Ma'am Tess Villanueva' (as the Philippines say it): a letter greets her with the
+        # English title and the surname ('Ms. Villanueva'), or by her first name alone
+        last = name_parts(" ".join(typed[1:]))
+        stop = "." if title_stop else ""
+        return f"Ms{stop} {last.last}" if last.last else last.first
+    if parts.title in _KNIGHTED and parts.first and typed[0].rstrip(".") == parts.title:
+        return f"{parts.title} {parts.first}"  # 'Sir Malcolm Reid' is 'Sir Malcolm'
     if parts.title and parts.last:
         stop = "." if title_stop and parts.title in _STOPPED_TITLES else ""
         return f"{parts.title}{stop} {parts.first if parts.by_given else parts.last}"
@@ -604,6 +612,12 @@ def salutation(name: str, title_stop: bool = True) -> str:
     return parts.first or parts.last
 
 
+# A knight's or a dame's title goes with the given name ('Sir Malcolm', 'Dame Judith'; as in
+# the Philippines 'Sir Jun'), never the family name.
+_KNIGHTED = frozenset(["Sir", "Dame"])
+# Words of spoken respect typed before a woman's name, never a title of an English letter
+# (the checker says so too: data/check.toml)
+_SPOKEN_RESPECT = frozenset(["ma'am", "ma’am", "maam"])
 # Titles of courtesy or of a degree, which go before a family name only ('Mr Okafor', never
 # 'Mr Ikenna'); a title of a church or an order goes before a given name too ('Father Emeka').
 _FAMILY_TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor"])

@@ -1,0 +1,34 @@
+"""Session 38: greetings of a knight or dame, and of a woman the notes address as "Ma'am".
+
+A knight or a dame is greeted with the given name ('Dear Sir Malcolm', never 'Dear Sir
+Reid'), as the Philippines greet 'Sir Jun'. "Ma'am Tess Villanueva" (how a Philippine jot
+shows respect) is greeted with the English title and the surname ('Dear Ms. Villanueva'):
+the checker reads 'Ma'am' in a letter's greeting as spoken address, and a first name alone
+reads too casual there. Names invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.core import phrasing
+
+GREETED = [
+    ("Sir Malcolm Reid", True, "Sir Malcolm"),
+    ("sir malcolm reid", True, "Sir Malcolm"),
+    ("Dame Judith Okoro", False, "Dame Judith"),
+    ("Sir Jun Bautista", True, "Sir Jun"),
+    ("Prof Sir Malcolm Reid", True, "Prof. Reid"),
+    ("Ma'am Tess Villanueva", True, "Ms. Villanueva"),
+    ("ma'am tess villanueva", False, "Ms Villanueva"),
+    ("Maam Rowena Dela Cruz", True, "Ms. Dela Cruz"),
+    ("ma'am tess", True, "Tess"),
+]
+
+
+@pytest.mark.parametrize("name,stop,greeted", GREETED)
+def test_a_knight_and_a_respected_woman_are_greeted_as_a_letter_does(name, stop, greeted) -> None:
+    assert phrasing.salutation(name, stop) == greeted
+
+
+def test_a_typed_ma_am_is_written_with_its_apostrophe_in_place() -> None:
+    assert phrasing.person_name("ma'am tess villanueva") == "Ma'am Tess Villanueva"
