@@ -32,3 +32,22 @@ def test_a_knight_and_a_respected_woman_are_greeted_as_a_letter_does(name, stop,
 
 def test_a_typed_ma_am_is_written_with_its_apostrophe_in_place() -> None:
     assert phrasing.person_name("ma'am tess villanueva") == "Ma'am Tess Villanueva"
+
+
+SHOUTED = [
+    ("priya? no - PREETI Sharma, internal recruiter - preeti.sharma@example.com", "Preeti Sharma"),
+    ("lena? no - LEA Hoffmann (people ops) <lea@example.com>", "Lea Hoffmann"),
+    ("tomas? nope - TOMASZ Wrobel <tw@example.com>", "Tomasz Wrobel"),
+    # a family name written first in capitals is no emphasis; nor capitals with no guess
+    ("li? no - WANG Fang <w@example.com>", "WANG Fang"),
+    ("PREETI Sharma <p@example.com>", "PREETI Sharma"),
+]
+
+
+@pytest.mark.parametrize("typed,name", SHOUTED)
+def test_a_name_typed_in_capitals_to_correct_a_guess_is_written_as_a_name(typed, name) -> None:
+    """'priya? no - PREETI Sharma': the capitals say 'this one, not that one'; the greeting
+    reads 'Dear Preeti,' (recruiters read 'Dear PREETI Sharma,' as a broken mail merge)."""
+    from followup.core import people
+
+    assert people.split_person(typed).name == name

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from typing import Any
 
 import pytest
 from webtools import ROUND, Web, web  # noqa: F401
@@ -142,4 +141,6 @@ def test_a_line_for_someone_the_round_does_not_name_is_one_message_and_keeps_the
 
 def test_a_round_that_does_not_exist_is_not_found(web: Web) -> None:
     assert web.client.get("/rounds/999/words").status_code == 404
-    assert web.post("/rounds/999/words", data={"line-name-0": "X", "line-0": "y"}).status_code == 404
+    assert (
+        web.post("/rounds/999/words", data={"line-name-0": "X", "line-0": "y"}).status_code == 404
+    )

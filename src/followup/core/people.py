@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from followup.core.errors import InvalidInput, quote
+from followup.core.name_lists import family_first_surnames
 from followup.core.name_lists import person_words as person_words  # the one home of the lists
 from followup.core.person_names import is_post_nominal, without_post_nominals
 from followup.core.phones import find_phones
@@ -275,6 +276,30 @@ def _after_guess(part: str) -> str:
     return rest if _looks_like_name(rest) and not is_role(rest) and not _is_aside(rest) else part
 
 
+# a guess the jot takes back ('priya? no', 'lena? nope', 'rizwan? wrong')
+_TAKEN_BACK = re.compile(r"\?\s*(?:no|nope|not|wrong|actually)\b", re.I)
+
+
+def _corrections_said_plainly(parts: list[str]) -> list[str]:
+    """The name a jot puts right after a guess it takes back, typed in capitals for emphasis
+    ('priya? no - PREETI Sharma', 'lena? no - LEA Hoffmann'), with those words written as a
+    name is ('Preeti Sharma'); a family name written first in capitals ('WANG Fang') is no
+    emphasis and is kept."""
+    out = list(parts)
+    for i in range(1, len(out)):
+        if not _TAKEN_BACK.search(out[i - 1] or ""):
+            continue
+        words = out[i].split()
+        shouted = [
+            w.isupper() and len(w) >= 3 and w.lower() not in family_first_surnames() for w in words
+        ]
+        if any(shouted) and not all(shouted):
+            out[i] = " ".join(
+                w[:1] + w[1:].lower() if loud else w for w, loud in zip(words, shouted, strict=True)
+            )
+    return out
+
+
 def _before_from(part: str) -> str:
     """A name with where it is from, or what they did, cut off: 'Oskar from the council' ->
     'Oskar', 'Dana in HR called to book it' -> 'Dana', 'lorraine booked it' -> 'lorraine'
@@ -527,6 +552,7 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         raise InvalidInput(f"{what}: {quote(text)} has an unmatched bracket")
     # a label inside the line ("jobs@… - signed 'Talent Team'"): what follows it is the name
     parts = [_unquoted(_cut_labels(p.strip(" ,-–—"))) for p in _SEPARATORS.split(work)]
+    parts = _corrections_said_plainly(parts)
     parts = [_after_guess(p) for p in parts if p]
     parts = [_before_from(p) for p in parts if p and not _is_aside(p)]
     parts = [p for p in parts if p]
