@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from followup.core import compose
+from followup.core import compose, phrasing
 from followup.core.models import Profile
 from followup.core.plan import Plan
 from followup.core.records import from_record
@@ -128,7 +128,8 @@ def test_a_claim_with_no_link_is_the_profiles_prose_in_the_close(language) -> No
     personal note that names a topic says no line at all (recruiters read 'I hold X.' beside
     what it does not answer as a non-sequitur) and its close offers to say more; the plan's
     note says one line, in its close, as what the candidate would bring: one the user wrote
-    with care in the profile before one jotted for this application."""
+    with care in the profile before one jotted for this application (since session 38 inside
+    the close where it reads as what they have: 'I'd be glad to bring my six years …')."""
     record = a_round(
         [person("Kit Marsden", "k.marsden@solentlink.example")],
         ["the staff canteen refit"],
@@ -138,7 +139,9 @@ def test_a_claim_with_no_link_is_the_profiles_prose_in_the_close(language) -> No
     (plans,) = notes(record, language, each=False)
     assert plans.qual_topic is None, plans.paragraphs  # no link claimed
     assert plans.qualification in PROFILE.qualifications, plans.paragraphs
-    assert plans.qual_clause in plans.paragraphs[-1], plans.paragraphs
+    mine = compose.claim_as_mine(phrasing.qualification(plans.qualification, language.lexicon))
+    said = f"bring {mine} to" if mine else plans.qual_clause
+    assert said and said in plans.paragraphs[-1], plans.paragraphs
 
 
 STOCK = re.compile(

@@ -796,6 +796,14 @@ _POINTS_BACK = re.compile(
 )
 
 
+# 'you' as the object of a preposition or a verb ('with you supervising', 'set by you',
+# 'helped you'), said 'them' of someone else
+_YOU_AS_OBJECT = re.compile(
+    r"(?i)\b(with|to|for|from|by|about|at|of|on|like|than|without|after|before|behind|beside"
+    r"|between|among|towards?|into|onto|upon|under|over|through|around|near|\w+ed)\s+you\b"
+)
+
+
 def worded(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> Specific | None:
     """A jot the user has worded themselves (`_WORDED`): said as typed, to its owner if one is
     named first, 'your' said 'the' to anybody else; None for any other jot."""
@@ -810,6 +818,8 @@ def worded(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> Specif
     if not words:
         return None
     about = re.sub(r"(?i)\byour\b", "the", words)
+    # 'with you supervising', 'set by you': 'them' after a preposition or a verb's -ed
+    about = re.sub(_YOU_AS_OBJECT, r"\1 them", about)
     about = re.sub(r"(?i)\byou\b", "they", about)
     own = Specific(words, given, text, about, (), True, person.name if person else "", jot=words)
     # a question named by what it asked ('your question on adjusted weight'): the notes'
@@ -4162,12 +4172,17 @@ def compose(
         )
         for p, share in zip(panel, shares, strict=True)
     ]
-    # The coordinator was not in the room: what the interview covered, never the candidate's
-    # own exercise or someone's story.
+    # The coordinator was not in the room: a plan or a way of working of the team's said in
+    # a few words ('the new ePCR system'), never an item, the candidate's own exercise,
+    # someone's story, nor the facts of the day read back at length (session 38: recruiters
+    # read 'the twenty-four-bed acute adult unit and its six-bed high care area' or 'the
+    # transit agency customers, with the Buy America … rules and Altoona testing', told to
+    # someone who was not there, as a recital; naming who they met says the day instead).
     coordinator_share = [
         s
         for s in specifics
-        if s.kind not in ("exercise", "story", "question", "priority", "event")
+        if s.kind in ("plan", "process")
+        and len(s.about.split()) <= _COORDINATOR_TOPIC_WORDS
         # a failure, incident or finding against them, or a problem in the user's own words,
         # is never put in writing to someone who was not in the room (a goal said as one is:
         # 'Dr. Varma wants to bring the no-show rate down')
@@ -4469,6 +4484,9 @@ def compose(
             "qual_plain": "yes" if claim and claim.form in ("life", "sentence") else None,
             # an untied claim in the plan's note: said in its close as a plain statement of fit
             "qual_fit": "yes" if fit_close else None,
+            # ... said as what the candidate would bring, inside the close ('wrap.fit': 'I'd
+            # be glad to bring my eight years as a barista to …'), where it reads so
+            "qual_mine": claim_as_mine(claim) if fit_close and claim else None,
             # what of theirs the claim answers, named in its bridge ('When it comes to the
             # core funding application, I have written …'): never 'On that' after another line
             "tied": _spelled(
@@ -4802,6 +4820,29 @@ def _names_enough(text: str, language: Language, names_count: bool = True) -> bo
     if all(w.lower() in language.wording.vague_words for w in kept):
         return False  # 'the big push', 'the main change': a name for something unsaid
     return len(kept) >= 2 or (names_count and any(w[:1].isupper() for w in kept))
+
+
+_MINE = re.compile(
+    r"^I (?:have spent |hold (?:an?|the) "
+    r"|have (?=(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years?|months?) of\b))(?P<rest>.+)$"
+)
+
+
+def claim_as_mine(claim: phrasing.Qualification) -> str | None:
+    """A claim of years of work or a degree or credential held, as what the candidate has
+    ('I have spent eight years as a barista' -> 'my eight years as a barista', 'I hold an
+    MBA' -> 'my MBA'); None for any other (an achievement, a sentence of the user's own)."""
+    if claim.form not in ("years", "degree", "credential"):
+        return None
+    m = _MINE.match(claim.clause)
+    rest = m["rest"] if m else ""
+    if not rest or len(rest.split()) > 12 or re.search(r"[,;]| and I\b", rest):
+        return None  # a long or two-part claim reads best as its own sentence
+    return f"my {rest}"
+
+
+# the most words a topic of the day takes in the note to a coordinator who was not there
+_COORDINATOR_TOPIC_WORDS = 12
 
 
 def _says_enough(about: str) -> bool:

@@ -756,6 +756,26 @@ _ROOM = ("room_mine", "room_set", "room_item", "room_panel", "moment")
 _CLOSES = frozenset(["wrap", "thanks_wrap", "c_close"])  # closes with kinds ('wrap.none')
 
 
+def _fit_in_close(writer: Writer) -> str | None:
+    """The close a note's untied claim is said inside ('wrap.fit', with the decision date
+    still ahead 'wrap.fit.decision', a next step 'wrap.fit.next', a result to come
+    'wrap.fit.awaited'), when it reads as what the candidate has ('my eight years as a
+    barista'); None when it does not, or when the close has something else to say
+    (something asked for, a decision date gone by)."""
+    values = writer.values
+    mine = (values.get("qual_mine") or "").lower()
+    if not mine or values.get("asked") or values.get("decided"):
+        return None
+    role = (values.get("role") or "").lower()
+    if role and role in mine and writer.budget["role"] >= LIMITS["role"] - 1:
+        return None  # 'my three years as an associate brand manager' names the role again
+    kind = next((k for k in ("decision", "next_step", "awaited") if values.get(k)), None)
+    slot = "wrap.fit" + {"decision": ".decision", "next_step": ".next", "awaited": ".awaited"}.get(
+        kind or "", ""
+    )
+    return slot if slot in writer.bank.slots else None
+
+
 def _close_kinds(values: Mapping[str, str | None]) -> list[str]:
     """Which kinds of close a note takes, first choice first (data/sentences.toml): 'none'
     when it claims nothing (the close says what the candidate would bring, never a
@@ -939,6 +959,16 @@ def write_shape(
                     out.append(hook)
                 bridged = True
                 continue
+            fit_close = _fit_in_close(writer) if fit else None
+            if fit_close and slot in ("wrap", "c_close", "qual_wrap"):
+                said = writer.sentence(fit_close)
+                if said:  # the claim is the close: 'I'd be glad to bring my MBA to …'
+                    if not passed and at == len(shape) - 1:
+                        out += _passed_on(writer)
+                        passed = True
+                    out.append(said)
+                    fit = False
+                    continue
             if fit and slot in (*_CLOSES, "qual_wrap"):
                 held = writer.values.get("qual_held") and "qual.fit.held" in bank.slots
                 said = writer.sentence("qual.fit.held" if held else "qual.fit") or writer.sentence(
