@@ -1675,13 +1675,24 @@ def uncapitalised(raw: str, lexicon: Lexicon, names: Iterable[str] = ()) -> str:
     return re.sub(pattern, said, raw)
 
 
+# little words a jot stresses in capitals, never an acronym ('OR', 'ALL', 'IT' may be one)
+_STRESSED = re.compile(
+    r"\b(?:AND|BUT|NOT|NEVER|REALLY|VERY|MUST|BOTH|ALSO|ALWAYS|STILL|ONLY|EVERY|HUGE|SO|TOO)\b"
+)
+
+
 def unshouted(raw: str, lexicon: Lexicon, names: Iterable[str] = ()) -> str:
     """A jot typed in capitals ('HANGAR WALK', 'THE NEW PICKING ROBOTS': two words or more,
     no lower-case letter) in normal case: each word lower-cased but an acronym the lexicon
-    knows ('ERP') and a word a recorded name writes in mixed case ('Bright' of 'Bright Media')
-    as written."""
+    knows ('ERP') and a word a recorded name writes in mixed case ('Bright' of 'Bright
+    Media') as written. In a jot typed in lower case, a little word stressed in capitals
+    ('run the studio AND bring in work') is said plainly."""
     words = re.findall(r"[A-Za-z]+", raw)
-    if len([w for w in words if len(w) > 1]) < 2 or any(c.islower() for c in raw):
+    if any(c.islower() for c in raw):
+        # a little word stressed in capitals in a jot typed in lower case ('run the studio
+        # AND bring in work', 'NOT the night shift'): said plainly
+        return re.sub(_STRESSED, lambda m: m.group().lower(), raw)
+    if len([w for w in words if len(w) > 1]) < 2:
         return raw
     written = {
         w.lower(): w
