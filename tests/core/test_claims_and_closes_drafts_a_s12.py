@@ -276,7 +276,7 @@ def test_no_close_wants_to_join_or_names_the_reader(slot, language) -> None:
             assert not FIT.search(v), (slot, v)
 
 
-BRINGS = re.compile(r"\bbring my (?:experience|skills|background|training)\b")
+BRINGS = re.compile(r"\bbring my (?:experience|skills|background)\b")
 NONE_CLOSES = ("wrap.none", "wrap.none.next", "wrap.none.awaited", "wrap.none.decision",
                "c_close.none", "c_close.none.next", "c_close.none.awaited",
                "c_close.none.decision")  # fmt: skip

@@ -174,7 +174,8 @@ def test_a_qualification_it_cannot_say_is_left_out(line) -> None:
     [
         ("Cllr Denise Hart", "Cllr Hart"),
         ("Purser Ramon dela Cruz", "Ramon"),
-        ("Ma'am Liza Santos", "Liza"),
+        # session 38: 'Ma'am' shows respect; a letter says it with the title and surname
+        ("Ma'am Liza Santos", "Ms Santos"),
         ("F/O Miguel Reyes", "Miguel"),
     ],
 )
@@ -288,7 +289,8 @@ def test_the_first_sentence_never_repeats_the_greetings_name() -> None:
 
 def test_the_coordinator_never_hears_a_topic_that_names_nothing() -> None:
     """ "dana's team = 6 SREs ..." is 'your team' to Dana, but 'the team' says nothing to the
-    coordinator: their note names a real topic instead."""
+    coordinator: their note names who the candidate met instead (since session 38 a problem
+    such as 'pager fatigue' is not read back to someone who was not in the room either)."""
     interview, profile = _panel_round()
     interview.people[1] = Person(name="Dana Kowalski", email="dk2@x.example",
                                  role=PersonRole.INTERVIEWER)  # fmt: skip
@@ -298,7 +300,8 @@ def test_the_coordinator_never_hears_a_topic_that_names_nothing() -> None:
         interview, profile, None, "email", [coordinator], date(2026, 11, 19), DATA.language
     )
     body = " ".join(note.paragraphs)
-    assert "pager fatigue" in body and "about the team" not in body, body
+    assert "about the team" not in body and "pager fatigue" not in body, body
+    assert "Dana" in body, body
 
 
 def test_what_someone_cares_about_takes_no_article() -> None:
