@@ -141,3 +141,15 @@ def test_a_claim_the_line_says_already_is_not_said_again(followup_home) -> None:
     drafting.add_lines(load_settings(), round_id, {"wren": line})
     wren = " ".join(notes_by_name(round_id)["Wren Adeyemi"].split())
     assert line in wren and wren.lower().count("six years as a survey technician") == 1, wren
+
+
+def test_whom_a_line_speaks_of_is_not_thanked_again_after_it(followup_home) -> None:
+    """Session 38: the plan's note to Wren carries the user's line 'Could you let Bram know
+    …?'; its thanks passed on name Odile, never Bram a second time."""
+    round_id = stored(TOPICS)
+    line = "Could you let Bram know his tip on the boundary pins saved me an hour?"
+    drafting.add_lines(load_settings(), round_id, {"wren": line})
+    wren = " ".join(notes_by_name(round_id)["Wren Adeyemi"].split())
+    assert line in wren, wren
+    after = wren.split(line, 1)[1]
+    assert "Bram" not in after and "Odile" in wren, wren

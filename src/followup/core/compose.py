@@ -3276,6 +3276,16 @@ _ROLL_CALL_MAX = 8
 _UNNAMED_REST = "the others I spoke with"  # those the record gives no name, after the names
 
 
+def _named_in(text: str, person: Person) -> bool:
+    """Whether a text names a person by a name of theirs written as a name ('Sue', 'Dr.
+    Haddad'): their first name or their family name, as a word with its capital."""
+    if not text:
+        return False
+    parts = phrasing.name_parts(person.name)
+    names = {n for n in (parts.first, parts.last) if n and n[:1].isupper() and len(n) > 1}
+    return any(re.search(rf"(?<![\w'’-]){re.escape(n)}(?![\w'’-])", text) for n in names)
+
+
 def thanked(
     interviewers: Sequence[Person],
     person: Person | None,
@@ -4398,8 +4408,11 @@ def compose(
             fit_said[pairing.qualification] += 1
             if not plans:
                 fit_beside.add((head, pairing.qualification))
+        # whoever the user's own line for this reader speaks of already ('Could you let Sue
+        # know …') is not asked to be thanked again after it
+        line = own_lines.get(person.name) or ""
         people = thanked(
-            interviewers,
+            [p for p in interviewers if not _named_in(line, p)],
             person,
             english.title_stop,
             language.bank.slots.get("people.many", ()),
