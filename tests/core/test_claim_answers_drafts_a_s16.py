@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from followup.config import load_settings
-from followup.core import claims, compose
+from followup.core import claims, compose, phrasing
 from followup.core.models import Profile
 from followup.core.plan import Plan
 from followup.core.records import from_record
@@ -139,8 +139,12 @@ def test_a_reader_nothing_answers_hears_no_line_tied_to_their_topic() -> None:
             said_more = r"\bmy (?:own )?(?:experience|skills|training|work|background)\b"
             assert re.search(said_more, body), body
             continue
-        assert note.qual_clause in note.paragraphs[-1], note.paragraphs  # in the close
-        assert note.qual_clause not in note.paragraphs[0], note.paragraphs
+        # in the close: as a sentence, or inside it as what the candidate has (session 38:
+        # 'I'd be glad to bring my five years as a lasher … to …')
+        mine = compose.claim_as_mine(phrasing.qualification(note.qualification, LANGUAGE.lexicon))
+        clause = f"bring {mine} to" if mine else note.qual_clause
+        assert clause and clause in note.paragraphs[-1], note.paragraphs
+        assert clause not in note.paragraphs[0], note.paragraphs
         said.append(note.qualification)
     assert len(said) == len(set(said)), said
     for note in by.values():

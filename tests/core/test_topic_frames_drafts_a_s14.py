@@ -144,14 +144,16 @@ def test_a_topic_of_unclear_kind_takes_only_plain_frames(language) -> None:
 
 def test_each_kind_has_frames_that_carry_something_after_the_hook(language) -> None:
     """A question is followed by a second thought or an offer to say more; most of a
-    challenge's frames offer help; your own exercise has frames with what you would add."""
+    challenge's frames offer help. Your own exercise no longer has frames that promise what
+    you would add with nothing in them (session 38: 'I've thought more about my presentation
+    since, and I'd be glad to say more' read as filler)."""
     bank = language.bank.slots
     follow = re.compile(
         r"(?i)since|more detail|add to|say more|help|would add|approach|kept thinking"
     )
     assert all(follow.search(v) for v in bank["spec.question"])
     assert all(follow.search(v) for v in bank["open_topic.question"])
-    assert sum(bool(follow.search(v)) for v in bank["spec.exercise"]) >= 2
+    assert not any(re.search(r"(?i)say more|would add", v) for v in bank["spec.exercise"])
     assert sum(bool(re.search(r"(?i)\bhelp", v)) for v in bank["spec.challenge"]) >= 4
 
 

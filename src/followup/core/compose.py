@@ -4182,17 +4182,12 @@ def compose(
         )
         for p, share in zip(panel, shares, strict=True)
     ]
-    # The coordinator was not in the room: a plan or a way of working of the team's said in
-    # a few words ('the new ePCR system'), never an item, the candidate's own exercise,
-    # someone's story, nor the facts of the day read back at length (session 38: recruiters
-    # read 'the twenty-four-bed acute adult unit and its six-bed high care area' or 'the
-    # transit agency customers, with the Buy America … rules and Altoona testing', told to
-    # someone who was not there, as a recital; naming who they met says the day instead).
-    coordinator_share = [
+    # The coordinator was not in the room: what the interview covered, never the candidate's
+    # own exercise or someone's story.
+    told = [
         s
         for s in specifics
-        if s.kind in ("plan", "process")
-        and len(s.about.split()) <= _COORDINATOR_TOPIC_WORDS
+        if s.kind not in ("exercise", "story", "question", "priority", "event")
         # a failure, incident or finding against them, or a problem in the user's own words,
         # is never put in writing to someone who was not in the room (a goal said as one is:
         # 'Dr. Varma wants to bring the no-show rate down')
@@ -4205,7 +4200,19 @@ def compose(
         and s.recorded not in showers  # the item someone showed, or the jot that says so:
         and s.recorded not in jots  # thanked for in the pass line
         and _says_enough(s.about)
-    ][:2]
+    ]
+    # ... and, where the note names someone they met (which says the day), only what takes a
+    # few words and is no item (session 38: recruiters read 'the twenty-four-bed acute adult
+    # unit and its six-bed high care area', 'the transit agency customers, with the Buy
+    # America … rules and Altoona testing' or 'the 250 kVA DG set', told to someone who was
+    # not there, as a recital)
+    short = [
+        s
+        for s in told
+        if s.kind != "item" and len(s.about.split()) <= _COORDINATOR_TOPIC_WORDS
+    ]
+    met = any(phrasing.name_parts(p.name).first for p in interviewers if p.name)
+    coordinator_share = (short if met else told)[:2]
     mail_by = None
     if plan is not None:
         mail_by = next((e.mail_by for e in plan.extras if e.kind == "card"), None)
