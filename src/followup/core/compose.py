@@ -4207,9 +4207,7 @@ def compose(
     # America … rules and Altoona testing' or 'the 250 kVA DG set', told to someone who was
     # not there, as a recital)
     short = [
-        s
-        for s in told
-        if s.kind != "item" and len(s.about.split()) <= _COORDINATOR_TOPIC_WORDS
+        s for s in told if s.kind != "item" and len(s.about.split()) <= _COORDINATOR_TOPIC_WORDS
     ]
     met = any(phrasing.name_parts(p.name).first for p in interviewers if p.name)
     coordinator_share = (short if met else told)[:2]
