@@ -4504,8 +4504,8 @@ def compose(
             "qual_fit": "yes" if fit_close else None,
             # ... said as what the candidate would bring, inside the close ('wrap.fit': 'I'd
             # be glad to bring my eight years as a barista to …'), where it reads so
-            "qual_mine": _spelled(mine, pairing.qualification or "", english.spelling)
-            if fit_close and claim and (mine := claim_as_mine(claim))
+            "qual_mine": _spelled(owned_claim, pairing.qualification or "", english.spelling)
+            if fit_close and claim and (owned_claim := claim_as_mine(claim))
             else None,
             # what of theirs the claim answers, named in its bridge ('When it comes to the
             # core funding application, I have written …'): never 'On that' after another line
