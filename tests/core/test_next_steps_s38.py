@@ -70,3 +70,26 @@ def test_no_note_offers_the_round_that_was_just_held(notes) -> None:
             r"available for an? (?:final|second|2nd|last)",
             body,
         ), body
+
+
+NOT_OURS = [
+    "DON'T mention i'm also in the final round at the harbour hotel on the 8th.",
+    "don't tell them - 2nd round at the other bank next tue",
+    "i'm also in the final stage w/ a competitor, keep quiet",
+    "FINAL round. decision by wed",
+    "assessment centre = FINAL stage (after the online test + phone screen). result fri",
+    "final interview (3rd). they decide next week",
+]
+
+
+@pytest.mark.parametrize("notes", NOT_OURS)
+def test_no_step_from_another_process_or_the_name_of_this_round(notes) -> None:
+    """A step another employer runs, in a sentence the user marks as not to be said, is never
+    offered (recruiters graded it harmful: it tells them of the other application); a step
+    named alone is the round just held."""
+    assert closes.next_step(notes, _words()) is None
+
+
+def test_a_real_next_step_beside_a_private_sentence_is_still_read() -> None:
+    notes = "don't mention the other offer. next round is a site visit w/ lou"
+    assert closes.next_step(notes, _words()) == "a site visit w/ lou"

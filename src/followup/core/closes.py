@@ -17,6 +17,7 @@ from followup.core.models import Person
 from followup.core.regex_programs import shipped
 
 _CLAUSES = re.compile(r"[.!?;\n]+\s*|\s+[-–—+]\s+|,\s+")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,14 @@ _THIS_ROUND = re.compile(
     r"|\b(?:today|done|over|finished|completed|went)\b|^\(.*\)$",
     re.I,
 )
+# a clause never read for the next step: one the user marks as not to be said ('DON'T
+# mention i'm also in the final round at the other hotel'), or one about another process
+# the candidate is in ('also in the final round at …')
+_NOT_THEIRS = re.compile(
+    r"\b(?:don['’]?t|do not|never|not to)\s+(?:mention|say|tell|bring up|name|share)\b"
+    r"|\b(?:i['’]?m|i am|am)\s+also\b|\balso (?:in|interviewing|at)\b|\bconfidential\b|\bnda\b",
+    re.I,
+)
 
 
 def next_step(notes: str | None, words: Words) -> str | None:
@@ -81,28 +90,50 @@ def next_step(notes: str | None, words: Words) -> str | None:
     its ordinal ('2nd round w/ plant mgr if they move fwd' -> '2nd round w/ plant mgr'), or a
     step said to come next ('site visit w/ lou next'); a condition after it ('if they move
     fwd') is left off. None when the notes name no step of `words.next_steps`, or only the
-    step this round was ('this was the final round', '2nd round done': never offered again)."""
+    step this round was ('this was the final round', '2nd round done', 'FINAL round.':
+    never offered again); never from a sentence the user marks as not to be said or one
+    about another process ('DON'T mention i'm also in the final round at the other hotel')."""
     if not notes or not words.next_steps:
         return None
     heads = _cue(words.next_steps)
     ordinal = _cue([*words.ordinals, *words.ordinals.values(), "final", "last"])
-    for clause in _CLAUSES.split(notes):
-        clause = _CONDITION.sub("", clause.strip())
-        found = None
-        lead = (
-            re.search(shipped(rf"(?<!\w)(?:{_cue(words.next_leads)})\s+(.+)$"), clause, re.I)
-            if words.next_leads
-            else None
-        )
-        if lead:
-            found = lead.group(1)
-        else:
-            m = re.search(shipped(rf"(?<!\w)(?:{ordinal})\s+(?:{heads})(?!\w).*$"), clause, re.I)
-            found = m.group(0) if m and not _THIS_ROUND.search(clause) else None
-            if found is None and re.search(r"\s+next$", clause, re.I):
-                found = re.sub(r"\s+next$", "", clause, flags=re.I)  # 'site visit w/ lou next'
-        if found and re.search(shipped(rf"(?<!\w)(?:{heads})(?!\w)"), found, re.I):
-            return found.strip(" .;:")
+    label = re.compile(
+        shipped(rf"^(?:{ordinal})\s+(?:{heads})(?:\s*\([^)]*\)?)?$"), re.I
+    )  # 'FINAL round', 'final stage (after the online assessment': what this round was
+    for clause in _SENTENCES.split(notes):
+        if _NOT_THEIRS.search(clause):
+            continue
+        for part in _CLAUSES.split(clause):
+            found = _step_in(part, words, heads, ordinal, label)
+            if found:
+                return found
+    return None
+
+
+def _step_in(
+    part: str, words: Words, heads: str, ordinal: str, label: re.Pattern[str]
+) -> str | None:
+    """The next step one clause of the notes names (see next_step), or None: never a step
+    named alone ('FINAL round.', 'final stage (after the online test'), which is the name of
+    the round just held."""
+    if label.match(part.rsplit("=", 1)[-1].strip(" .;:=-")):
+        return None  # 'assessment centre = FINAL stage': what this round was called
+    clause = _CONDITION.sub("", part.strip())
+    found = None
+    lead = (
+        re.search(shipped(rf"(?<!\w)(?:{_cue(words.next_leads)})\s+(.+)$"), clause, re.I)
+        if words.next_leads
+        else None
+    )
+    if lead:
+        found = lead.group(1)
+    else:
+        m = re.search(shipped(rf"(?<!\w)(?:{ordinal})\s+(?:{heads})(?!\w).*$"), clause, re.I)
+        found = m.group(0) if m and not _THIS_ROUND.search(clause) else None
+        if found is None and re.search(r"\s+next$", clause, re.I):
+            found = re.sub(r"\s+next$", "", clause, flags=re.I)  # 'site visit w/ lou next'
+    if found and re.search(shipped(rf"(?<!\w)(?:{heads})(?!\w)"), found, re.I):
+        return found.strip(" .;:")
     return None
 
 
