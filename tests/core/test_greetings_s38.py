@@ -51,3 +51,22 @@ def test_a_name_typed_in_capitals_to_correct_a_guess_is_written_as_a_name(typed,
     from followup.core import people
 
     assert people.split_person(typed).name == name
+
+
+OWNER_IN_BRACKETS = [
+    ("board@harbourview.school.example (Aroha Ngata-Wells, presiding member of the board)",
+     "Aroha Ngata-Wells", "presiding member of the board"),
+    ("k.osei@lumen.example (Kofi Osei)", "Kofi Osei", None),
+    # a team's mailbox with a team in brackets keeps its address and the team as title
+    ("jobs@lumen.example (Talent Team)", "jobs", "Talent Team"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("typed,name,title", OWNER_IN_BRACKETS)
+def test_an_address_with_its_owner_in_brackets_names_the_owner(typed, name, title) -> None:
+    """'board@… (Aroha Ngata-Wells, presiding member of the board)': the older RFC 5322
+    form, the owner's name in a comment after the address; never 'Dear Board,'."""
+    from followup.core import people
+
+    person = people.split_person(typed)
+    assert (person.name, person.title) == (name, title)

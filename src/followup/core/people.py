@@ -632,6 +632,12 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     if name:
         name, title = name_and_title(name, title)
     email = emails[0] if emails else None
+    if not name and title and email is not None:
+        # 'presiding@school.example (Moana Te Rangi-Whitfield, presiding member)': an address
+        # with its owner in brackets after it (the comment of RFC 5322's older form)
+        head, _, tail = title.partition(",")
+        if len(head.split()) >= 2 and _looks_like_name(head.strip()) and not is_role(head):
+            name, title = name_and_title(head.strip(), tail.strip() or None)
     if not name:
         if email is None:
             raise InvalidInput(f'{what}: {quote(text)} has no name; give one, e.g. "Dana Reyes"')
