@@ -2,10 +2,11 @@
 
 .venv/bin/python tools/readme_tour.py
 
-Each ```console block of README.md that starts with `$ followup …` is replaced by that command
-and what it prints now, run in a fresh data folder holding the tour's two interview rounds,
-a profile and the note that `check` reads (a terminal 100 columns wide). The ```sh blocks are
-left alone.
+Each ```console block of README.md that starts with `$ followup …` is replaced by its
+commands and what each prints now, run in order in a fresh data folder holding the tour's two
+interview rounds, a profile and the note that `check` reads (a terminal 100 columns wide); a
+`followup edit` that only sets up the next command is shown without its output. The ```sh
+blocks are left alone.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 FOLLOWUP = str(Path(sys.executable).parent / "followup")
-BLOCK = re.compile(r"```console\n\$ (followup [^\n]*)\n.*?```", re.S)
+BLOCK = re.compile(r"```console\n(\$ followup [^\n]*\n.*?)```", re.S)
 
 SETUP = [
     ["profile", "--name", "Sam Doe", "--email", "sam@example.com",
@@ -67,9 +68,15 @@ def main() -> int:
         Path(home, "note.txt").write_text(NOTE, encoding="utf-8")
 
         def rerun(match: re.Match[str]) -> str:
-            command = match.group(1)
-            output = run(shlex.split(command)[1:], env, home)
-            return f"```console\n$ {command}\n{output}\n```"
+            commands = [
+                line[2:] for line in match.group(1).splitlines() if line.startswith("$ followup ")
+            ]
+            shown = []
+            for command in commands:
+                output = run(shlex.split(command)[1:], env, home)
+                quiet = command.startswith("followup edit ")
+                shown.append(f"$ {command}" + ("" if quiet or not output else f"\n{output}"))
+            return "```console\n" + "\n".join(shown) + "\n```"
 
         README.write_text(BLOCK.sub(rerun, text), encoding="utf-8")
     return 0
