@@ -3278,7 +3278,9 @@ _UNNAMED_REST = "the others I spoke with"  # those the record gives no name, aft
 
 def _named_in(text: str, person: Person) -> bool:
     """Whether a text names a person by a name of theirs written as a name ('Sue', 'Dr.
-    Haddad'): their first name or their family name, as a word with its capital."""
+    Haddad'): their first name or their family name, as a word with its capital. Unlike
+    `_names_them` (a jot, typed in lower case), the user's prose marks a name by its
+    capital, so a name that is also a word ('Sue', 'Will') still counts."""
     if not text:
         return False
     parts = phrasing.name_parts(person.name)

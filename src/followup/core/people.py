@@ -20,7 +20,7 @@ from functools import cache
 from followup.core.errors import InvalidInput, quote
 from followup.core.name_lists import family_first_surnames
 from followup.core.name_lists import person_words as person_words  # the one home of the lists
-from followup.core.person_names import is_post_nominal, without_post_nominals
+from followup.core.person_names import is_post_nominal, person_name, without_post_nominals
 from followup.core.phones import find_phones
 
 EMAIL = re.compile(r"^[^@\s<>,;()]+@[^@\s<>,;()]+\.[^@\s<>,;()]+$")
@@ -295,7 +295,8 @@ def _corrections_said_plainly(parts: list[str]) -> list[str]:
         ]
         if any(shouted) and not all(shouted):
             out[i] = " ".join(
-                w[:1] + w[1:].lower() if loud else w for w, loud in zip(words, shouted, strict=True)
+                person_name(w.lower()) if loud else w
+                for w, loud in zip(words, shouted, strict=True)
             )
     return out
 

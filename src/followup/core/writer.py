@@ -770,9 +770,8 @@ def _fit_in_close(writer: Writer) -> str | None:
     if role and role in mine and writer.budget["role"] >= LIMITS["role"] - 1:
         return None  # 'my three years as an associate brand manager' names the role again
     kind = next((k for k in ("decision", "next_step", "awaited") if values.get(k)), None)
-    slot = "wrap.fit" + {"decision": ".decision", "next_step": ".next", "awaited": ".awaited"}.get(
-        kind or "", ""
-    )
+    slot = {"decision": "wrap.fit.decision", "next_step": "wrap.fit.next",
+            "awaited": "wrap.fit.awaited"}.get(kind or "", "wrap.fit")  # fmt: skip
     return slot if slot in writer.bank.slots else None
 
 
@@ -959,8 +958,11 @@ def write_shape(
                     out.append(hook)
                 bridged = True
                 continue
-            fit_close = _fit_in_close(writer) if fit else None
-            if fit_close and slot in ("wrap", "c_close", "qual_wrap"):
+            if (
+                fit
+                and slot in ("wrap", "c_close", "qual_wrap")
+                and (fit_close := _fit_in_close(writer))
+            ):
                 said = writer.sentence(fit_close)
                 if said:  # the claim is the close: 'I'd be glad to bring my MBA to …'
                     if not passed and at == len(shape) - 1:
