@@ -20,7 +20,12 @@ from functools import cache
 from followup.core.errors import InvalidInput, quote
 from followup.core.name_lists import family_first_surnames
 from followup.core.name_lists import person_words as person_words  # the one home of the lists
-from followup.core.person_names import is_post_nominal, person_name, without_post_nominals
+from followup.core.person_names import (
+    TITLES,
+    is_post_nominal,
+    person_name,
+    without_post_nominals,
+)
 from followup.core.phones import find_phones
 
 EMAIL = re.compile(r"^[^@\s<>,;()]+@[^@\s<>,;()]+\.[^@\s<>,;()]+$")
@@ -280,6 +285,20 @@ def _after_guess(part: str) -> str:
 _TAKEN_BACK = re.compile(r"\?\s*(?:no|nope|not|wrong|actually)\b", re.I)
 
 
+def _taken_back_alone(parts: list[str]) -> list[str]:
+    """Parts with a guess's taking back typed as a part of its own joined to the guess
+    ('annelies?', 'no', 'Anneloes Verbeek' -> 'annelies? no', 'Anneloes Verbeek'), so that
+    what follows is read as the name put right."""
+    out: list[str] = []
+    for part in parts:
+        alone = not part.strip(" ,-–—").split()[1:]
+        if alone and out and out[-1].rstrip().endswith("?") and _TAKEN_BACK.match("?" + part):
+            out[-1] = f"{out[-1]} {part.strip()}"
+            continue
+        out.append(part)
+    return out
+
+
 def _corrections_said_plainly(parts: list[str]) -> list[str]:
     """The name a jot puts right after a guess it takes back, typed in capitals for emphasis
     ('priya? no - PREETI Sharma', 'lena? no - LEA Hoffmann'), with those words written as a
@@ -289,6 +308,7 @@ def _corrections_said_plainly(parts: list[str]) -> list[str]:
     for i in range(1, len(out)):
         if not _TAKEN_BACK.search(out[i - 1] or ""):
             continue
+        out[i] = _put_right(out[i - 1], out[i])
         words = out[i].split()
         shouted = [
             w.isupper() and len(w) >= 3 and w.lower() not in family_first_surnames() for w in words
@@ -299,6 +319,41 @@ def _corrections_said_plainly(parts: list[str]) -> list[str]:
                 for w, loud in zip(words, shouted, strict=True)
             )
     return out
+
+
+def _put_right(guess: str, correction: str) -> str:
+    """The name a guess taken back is put right to: the correction whole where it says as
+    many name words as the guess ('priya? no - PREETI Sharma'), else the guess with the words
+    the correction stands for replaced, those at its end or its start, whichever the
+    correction is more like ('Capt. Omar Al Rashidi? no - Al Rashedi' -> 'Capt. Omar Al
+    Rashedi'; 'Jon Barker? no - Jonas' -> 'Jonas Barker'). An honorific or rank before the
+    guess is kept. A correction that is no name ('surname?', a job) is left as typed."""
+    from difflib import SequenceMatcher
+
+    said = _TAKEN_BACK.split(guess)[0].strip(" ,-–—")
+    words = said.split()
+    lead = 0
+    while lead < len(words) - 1 and _key(words[lead]) in TITLES:
+        lead += 1
+    named, fixed = words[lead:], correction.split()
+    if (
+        not named
+        or not fixed
+        or len(fixed) >= len(named)
+        or not _looks_like_name(said)
+        or not _looks_like_name(correction)
+        or is_role(correction)
+        or _is_honorific(fixed[0])
+    ):
+        return correction
+    n = len(fixed)
+
+    def like(part: list[str]) -> float:
+        return SequenceMatcher(None, " ".join(part).lower(), correction.lower()).ratio()
+
+    if like(named[-n:]) >= like(named[:n]):
+        return " ".join([*words[:lead], *named[:-n], *fixed])
+    return " ".join([*words[:lead], *fixed, *named[n:]])
 
 
 def _before_from(part: str) -> str:
@@ -502,8 +557,183 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     """Name, title, email and phone of one person typed on one line (see the module doc).
 
     `country` (ISO 3166-1 alpha-2) is where a number without a country code is dialled.
-    InvalidInput, naming the part it cannot place, for anything else.
+    A line the strict reading refuses is read once more as people copy a person from a
+    business card, an invite or a signature (`_read_person` with `lenient`): fields parted by
+    '|', a remark after the person (a sentence of its own, or a part in lower case that is
+    no job), a shared mailbox beside the person's own address. InvalidInput, naming the part
+    it cannot place (the strict reading's message), where that reading fails too.
     """
+    try:
+        return _read_person(text, country, what, lenient=False)
+    except InvalidInput as refused:
+        try:
+            return _read_person(text, country, what, lenient=True)
+        except InvalidInput:
+            raise refused from None
+
+
+# the end of a sentence inside a typed person, before a remark in lower case ('… 0117 496
+# 0214. not in the room'); a stop after a title or an initial ('Dr. anna', 'K. mensah') is none
+_SENTENCE_END = re.compile(r"\.\s+(?=[a-z'‘\"“(])")
+_TOLD = re.compile(r"^(?:she|he|they|it|that)(?:['’]s|['’]re| is| are)\s+(?=[A-Z])", re.I)
+_CARD_FIELDS = re.compile(r"\s*\|\s*")
+_JOINERS = frozenset(["&", "and", "of", "/", "-", "for"])
+
+
+def _remark_led(part: str) -> bool:
+    """Whether a part typed after a person's name opens as a remark about them: led by a
+    preposition, a pronoun or a verb of what they did ('on teams', 'see coordinator', 'her
+    flight', 'took the test'), or holding a symbol of a note ("'friendly chat' = fit")."""
+    words = part.split()
+    if not words:
+        return True
+    lead = _key(words[0])
+    said = person_words()
+    if lead in said["remark_leads"] | said["aside_starts"] or lead in _REMARK_PREPOSITIONS:
+        return True
+    if lead in said["did"] or is_remark(part) or _is_aside(part):
+        return True
+    return bool(re.search(r"[=!]|\blol\b", part)) or len(words) > 8
+
+
+def _remark_part(part: str) -> bool:
+    """Whether a part typed after a person's name is a remark about them, never their title
+    (lenient reading): led as one (`_remark_led`), or, holding no job word, typed in lower
+    case or quoted or with a digit in it ('the numbers grilling', 'mid-level')."""
+    if _remark_led(part):
+        return True
+    if _job_words(part) or has_body(part):
+        return False
+    return not part[:1].isupper() or bool(re.search(r"[+\d]", part))
+
+
+def _job_words(part: str) -> bool:
+    """Whether a part holds a job's head word or a department by name ('manager', 'HR'), or
+    ends in a word of a job ('senior backend dev'); not only capitals that might be one
+    ('SQL', 'NUM')."""
+    said = person_words()
+    words = part.split()
+    last = _key(words[-1]) if words else ""
+    return any(_key(w) in said["heads"] or _key(w) in DEPARTMENTS for w in words) or (
+        last in said["modifiers"] and last not in _JOINERS and last != "the"
+    )  # 'senior backend dev': a job ends in one of its words
+
+
+def _a_second_name(part: str) -> bool:
+    """Whether a later part of a typed person is another person's name ('Bruno Costa'):
+    two to four capitalised words of letters, none a job's."""
+    words = part.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and _looks_like_name(part)
+        and not any(_role_word(w) or _is_department(w) for w in words)
+    )
+
+
+def _title_qualifier(part: str) -> bool:
+    """Whether a capitalised part after a title says which part of the firm it is ('Customer
+    Operations', 'Onboarding & Implementation', 'Agronomy & IPM'): words of a department or
+    joined by '&'/'of', each capitalised; never a second name ('Bruno Costa')."""
+    words = part.split()
+    if not words or not all(w[:1].isupper() or w.lower() in _JOINERS for w in words):
+        return False
+    return any(w.lower() in _JOINERS for w in words) or any(
+        _key(w) in person_words()["modifiers"] or _key(w) in DEPARTMENTS for w in words
+    )
+
+
+def _folded(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+def _own_address(emails: list[str], name: str) -> str | None:
+    """Of several addresses typed for one person, the one in their own name ('jobs@…' beside
+    'anika.roy@…'; 'hr@…' beside 'l.brandt@…'): the only one whose local part holds a word of
+    the name (three letters or more, accents and case aside), else None."""
+    words = [_folded(w) for w in name.split() if not _is_honorific(w)]
+    words = [w for w in words if len(w) >= 3]
+    own = [e for e in dict.fromkeys(emails) if any(w in _folded(e.split("@")[0]) for w in words)]
+    return own[0] if len(own) == 1 else None
+
+
+def _aside_gap(match: re.Match[str], lenient: bool) -> str:
+    """What an aside in brackets leaves: a part's end (' , '), or, read leniently, nothing
+    between two words of a name ('jas (jasmeet?) grewal' -> 'jas grewal')."""
+    text = match.string
+    inside = (
+        lenient
+        and text[: match.start()].rstrip()[-1:].isalpha()
+        and text[match.end() :].lstrip()[:1].isalpha()
+    )
+    return " " if inside else " , "
+
+
+def _before_remark(work: str) -> str:
+    """A typed person without the sentence that follows its details ('Pieter Botha - site
+    manager, … 021 555 0100. walked me round the plant' -> 'Pieter Botha - site manager, …'):
+    cut at the first stop before a word in lower case that ends no title or initial."""
+    for m in _SENTENCE_END.finditer(work):
+        before = work[: m.start()].split()
+        if not before:
+            continue
+        word = before[-1]
+        if any(c.isalnum() for c in word) and (
+            _key(word) in TITLES
+            or len(word.strip(".")) <= 1
+            or (len(before) == 1 and word[:1].isupper())  # 'Adv. pieter van der berg'
+        ):
+            continue
+        return work[: m.start()]
+    return work
+
+
+def _title_of(rest: list[str], titles: list[str]) -> list[str]:
+    """The parts after a name, read leniently as people type them ('Name - title - remark'):
+    a remark is left out (`_remark_part`: 'on teams', 'coding round', 'her flight'); the
+    first part left is the title, unless a title is in brackets; after the title a
+    capitalised qualifier stays with it ('VP', 'Customer Operations' -> 'VP, Customer
+    Operations') and a job beside a bracketed team takes it ('Managing Director (TMT)').
+    A second name or a lone capitalised word is kept, to be refused ('Bruno Costa', 'Acme');
+    anything else is a remark ('API qs')."""
+    out: list[str] = []
+    swapped = False
+    for part in rest:
+        if not any(c.isalnum() for c in part) or _remark_part(part) or _called(part):
+            continue
+        bracketed = bool(titles) and not _a_second_name(titles[-1])
+        if not (out or bracketed):
+            out.append(part)
+            continue
+        headed = _job_words(part)
+        if headed and not out and not swapped:
+            # 'Managing Director (TMT)', 'eng manager (hiring manager)'
+            titles[-1], swapped = f"{part} ({titles[-1]})", True
+        elif _title_qualifier(part):
+            if out:
+                out[-1] = f"{out[-1]}, {part}"
+            else:
+                titles[-1] = f"{titles[-1]}, {part}"
+        elif _a_second_name(part) or (len(part.split()) == 1 and part[:1].isupper()):
+            out.append(part)  # 'Bruno Costa', 'Acme': who or what, it cannot tell
+    return out
+
+
+def _called(part: str) -> bool:
+    """Whether a part says what a person is called, not who they are ('Venkat sir', 'just
+    shane', 'call me mike'): a name with an honorific after it, or a nickname told."""
+    words = part.split()
+    said = person_words()
+    return len(words) == 2 and (
+        _key(words[-1]) in said["after_mr"] | said["after_ms"] | said["after_kept"]
+    )
+
+
+def _read_person(text: str, country: str | None, what: str, lenient: bool) -> TypedPerson:
+    """`split_person`'s two readings: strict, or `lenient` (a card, a remark, a mailbox)."""
     work = " ".join((text or "").split())
     if not work:
         raise InvalidInput(f'{what}: empty; give a name, e.g. "Dana Reyes <dana@acme.example>"')
@@ -517,12 +747,12 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         emails.append(inner)
         work = _blank(work, match.start(), match.end())
     for match in reversed(list(_AT_TOKEN.finditer(work))):
-        token = match.group(0).removeprefix("mailto:").strip(".")
+        token = match.group(0).removeprefix("mailto:").strip(".").removesuffix("?")
         if not EMAIL.match(token):
             raise InvalidInput(f"{what}: {quote(match.group(0))} is not an email address")
         emails.append(token)
         work = _blank(work, match.start(), match.end())
-    if len(set(emails)) > 1:
+    if len(set(emails)) > 1 and not lenient:
         raise InvalidInput(
             f"{what}: {quote(text)} holds {len(emails)} email addresses; give one person per value"
         )
@@ -534,6 +764,8 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         )
     for found in reversed(phones):
         work = _blank(work, found.start, found.end)
+    if lenient:
+        work = _before_remark(work)
     stray = _DIGITS.search(work)
     if stray:
         raise InvalidInput(
@@ -545,18 +777,30 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     if quoted:
         work = _blank(work, quoted.start(), quoted.end())
     work = _BRACKET_HONORIFIC.sub(" ", work)
-    work = _PARENS.sub(lambda m: " , " if _is_aside(m.group(1)) else m.group(0), work)
-    titles = [m.group(1).strip() for m in _PARENS.finditer(work) if m.group(1).strip(" ,")]
-    work = _PARENS.sub(" , ", work)
+    card = lenient and "|" in work
+    if card:  # a card's fields: a bracket in one is part of it ('Clinical Lead (Respiratory)')
+        work = _PARENS.sub(lambda m: " " if _remark_part(m.group(1)) else m.group(0), work)
+        titles = []
+    else:
+        work = _PARENS.sub(
+            lambda m: _aside_gap(m, lenient) if _is_aside(m.group(1)) else m.group(0), work
+        )
+        titles = [m.group(1).strip() for m in _PARENS.finditer(work) if m.group(1).strip(" ,")]
+        if lenient:
+            titles = [t for t in titles if not _remark_part(t)]
+        work = _PARENS.sub(" , ", work)
     work = _signature(work)
-    if "(" in work or ")" in work or "<" in work or ">" in work:
+    if not card and ("(" in work or ")" in work or "<" in work or ">" in work):
         raise InvalidInput(f"{what}: {quote(text)} has an unmatched bracket")
     # a label inside the line ("jobs@… - signed 'Talent Team'"): what follows it is the name
-    parts = [_unquoted(_cut_labels(p.strip(" ,-–—"))) for p in _SEPARATORS.split(work)]
-    parts = _corrections_said_plainly(parts)
+    fields = _CARD_FIELDS.split(work) if card else _SEPARATORS.split(work)
+    parts = [_unquoted(_cut_labels(p.strip(" ,-–—"))) for p in fields]
+    parts = _corrections_said_plainly(_taken_back_alone(parts))
     parts = [_after_guess(p) for p in parts if p]
     parts = [_before_from(p) for p in parts if p and not _is_aside(p)]
-    parts = [p for p in parts if p]
+    parts = [p for p in parts if any(c.isalnum() for c in p)]  # never a lone "/" or "+"
+    if lenient:  # "she's Marcia Bennett": the name told
+        parts = [_TOLD.sub("", p) for p in parts]
     if len(titles) > 1:
         raise InvalidInput(f"{what}: {quote(text)} has two titles in brackets; keep one")
     if quoted and quoted.group(1).strip():
@@ -565,6 +809,8 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     # name, nor the title that a name is told from
     letters = _letters(parts[1:])
     parts = parts[:1] + [p for p in parts[1:] if p not in letters]
+    if lenient and (len(parts) > 2 or (titles and len(parts) > 1)):
+        parts = [parts[0], *_title_of(parts[1:], titles)]
     if len(parts) == 2 and not titles and _is_department(parts[0]) and _looks_named(parts[1]):
         parts.reverse()  # 'hr - diane moss': the department jotted before the name
     elif len(parts) == 2 and not titles and is_role(parts[0]) and _looks_like_name(parts[1]):
@@ -617,8 +863,11 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         and len(rest) == 2
         and _has_head(rest[0].split())
         and all(w.isupper() or w.islower() or _role_word(w) for w in rest[1].split())
+        and (rest[1].isupper() or not _remark_part(rest[1]))  # never 'Lead, on zoom'
     ):
         rest = [", ".join(rest)]  # 'ms fenwick - deputy head, T&L': one title in two parts
+    if lenient and (titles and rest or len(rest) > 1):
+        rest = _title_of(rest, titles)
     if titles and rest or len(rest) > 1:
         extra = rest[1:] if not titles else rest
         raise InvalidInput(
@@ -633,6 +882,13 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     if name:
         name, title = name_and_title(name, title)
     email = emails[0] if emails else None
+    if len(set(emails)) > 1:
+        email = _own_address(emails, name)
+        if email is None:
+            raise InvalidInput(
+                f"{what}: {quote(text)} holds {len(emails)} email addresses; give one person"
+                " per value"
+            )
     if not name and title and email is not None:
         # 'presiding@school.example (Moana Te Rangi-Whitfield, presiding member)': an address
         # with its owner in brackets after it (the comment of RFC 5322's older form)
