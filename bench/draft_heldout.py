@@ -157,7 +157,9 @@ def store_round(settings: Any, spec: dict[str, Any]) -> int:
         "time": str(spec["time"]) if spec.get("time") else None,
         "tz": spec.get("tz") or "UTC",
         "format": spec.get("format", "video"),
-        "channel": spec.get("channel") or "unknown",
+        # how the round was arranged; a follow-up medium typed there ('card', 'letter') is
+        # refused by the tool, and the user types it again as it says: unknown
+        "channel": spec.get("channel") if spec.get("channel") in ("email", "phone") else "unknown",
         "deadline": str(spec["deadline"]) if spec.get("deadline") else None,
         "country": spec.get("country") or "US",
         "subdiv": spec.get("subdiv") or None,
@@ -256,6 +258,16 @@ def answer(settings: Any, round_id: int, given: dict[str, Any]) -> int:
         if str(v).strip()
     }
     lines = {str(k): str(v) for k, v in dict(given.get("lines", {})).items() if str(v).strip()}
+    # answers written for another version's questions may name a person this version reads
+    # otherwise ('physio team lead' is now 'riaan'): those lines are left out, said on stderr
+    named = {
+        " ".join(q.name.split()).casefold() for q in drafting.line_questions(settings, round_id)
+    }
+    for name in [n for n in lines if " ".join(n.split()).casefold() not in named]:
+        print(
+            f"note: a line for {name!r}: no such reader in this version; left out", file=sys.stderr
+        )
+        del lines[name]
     stored = drafting.add_lines(settings, round_id, lines) if lines else 0
     return (
         len(topics)
