@@ -257,7 +257,10 @@ def test_unsure_topics_are_asked_in_a_terminal(run_followup) -> None:
         env=dict(os.environ), encoding="utf-8", timeout=60, dimensions=(40, 160),
     )  # fmt: skip
     child.expect_exact("You noted: ward budget = staffing + overtime")
-    child.expect_exact("followup would write: I especially enjoyed our conversation about how")
+    # what the notes say of it (session 39: the part that reads right, never the jot read out)
+    child.expect_exact(
+        "followup would write: I especially enjoyed our conversation about the ward budget."
+    )
     child.expect_exact("As you would say it to them")
     child.sendline("how the ward budget splits between staffing and overtime")
     child.expect_exact("Stored your words for 1 topic(s).")

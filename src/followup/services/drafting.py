@@ -1412,7 +1412,9 @@ def topic_questions(settings: Settings, round_id: int) -> list[TopicQuestion]:
         doubts = spec.doubts if spec is not None else p.doubts
         if spec is None or not doubts or any(why in doubts for why in NEVER_SAID):
             continue  # said whole, or nothing to ask about (pay, perks, a condition)
-        p = replace(p, doubts=doubts)
+        # what the notes will say of it (spec.text: cut to what reads right), never the
+        # whole jot read out, which no note says
+        p = replace(p, doubts=doubts, to_them=spec.text if spec.usable else p.to_them)
         left = not spec.usable  # no note says it: the sentence it would land in, with a gap
         sentence = LANDING_SENTENCE.format(phrase="…" if left else p.to_them)
         # the kind the drafts read it as (the whole jot's), which the user may correct
