@@ -152,3 +152,74 @@ def test_the_address_in_the_persons_name_is_theirs_and_a_slash_no_title():
 def test_what_is_not_one_person_is_still_refused(text):
     with pytest.raises(InvalidInput):
         split_person(text, "PT")
+
+
+# the name they asked to be called, typed with them: kept, and said in every note
+@pytest.mark.parametrize(
+    ("text", "called"),
+    [
+        ("Capt. Rua Tane-Hill - ops manager, ex airline captain, 'call me rua'", "Rua"),
+        ("Dr Orla Keane-Byrne MRCVS, clinical lead - 'just orla, please' - orla@vet.example",
+         "Orla"),
+        ("sol - security / compliance (TRM), 20 min, 'sol is fine'", "Sol"),
+        ("Mrs Petrenko? (or Petrov?) - care manager, RN - 'call me Olena'", "Olena"),
+        ("Dana Reyes - call me back tomorrow", None),
+    ],
+)  # fmt: skip
+def test_the_name_they_asked_to_be_called_is_kept(text, called):
+    assert split_person(text, "NZ").called == called
+
+
+def test_the_name_asked_for_greets_them_in_every_note(followup_home):
+    from datetime import date
+
+    from followup.config import load_settings
+    from followup.core.models import Format, PersonRole
+    from followup.core.records import parse_person
+    from followup.services import records
+    from helpers_drafts import email_round, notes_by_name, stored_round
+
+    people = [
+        parse_person("Tui Marsh <tui@harbour.example>", PersonRole.COORDINATOR, "c", "NZ"),
+        parse_person("Mrs Petrenko? (or Petrov?) - care manager, RN - 'call me Olena' -"
+                     " olena.p@harbour.example", PersonRole.INTERVIEWER, "i", "NZ"),
+    ]  # fmt: skip
+    round_id = stored_round(
+        email_round("Harbour Rest Home", "Care Worker", people, interviewed=date(2027, 3, 9),
+                    format=Format.IN_PERSON, country="NZ", tz="Pacific/Auckland",
+                    topics=["olena: the new dementia wing"]),
+        "Ana Lui", "ana@example.com",
+    )  # fmt: skip
+    stored = records.get_interview(load_settings(), round_id)
+    assert "asked to be called Olena" in (stored.notes or "")
+    notes = notes_by_name(round_id, "2027-03-10")
+    personal = [body for name, body in notes.items() if "Petrenko" in name or "Olena" in name]
+    assert personal and all(body.splitlines()[0] == "Dear Olena," for body in personal), notes
+
+
+def test_the_whole_name_typed_later_is_the_name():
+    typed = split_person(
+        "siwan - ATCO + unit training officer - 'Siwan Pryce-Lloyd', welsh, she spelled it", "GB"
+    )
+    assert (typed.name, typed.title) == ("Siwan Pryce-Lloyd", "ATCO + unit training officer")
+
+
+def test_a_professional_registration_after_the_name_is_no_name():
+    typed = split_person("Mr Thabiso Mokoena PrQS - founding director", "ZA")
+    assert typed.name == "Mr Thabiso Mokoena" and "PrQS" in (typed.title or "")
+
+
+@pytest.mark.parametrize(
+    ("name", "email", "greeted"),
+    [
+        ("wei ming", "weiming.tan@harbour.example", "Wei Ming"),
+        ("Mei Xin", "meixin.goh@harbour.example", "Mei Xin"),
+        ("Anna Berg", "annaberg@harbour.example", "Anna"),  # no family name after: one word
+        ("Anna Berg", "anna.berg@harbour.example", "Anna"),
+    ],
+)
+def test_a_given_name_the_address_writes_as_one_is_said_whole(name, email, greeted):
+    from followup.core import compose
+    from followup.core.models import Person
+
+    assert compose.greeting_name(Person(name, email), own=True) == greeted

@@ -2297,15 +2297,15 @@ def exercise_of(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> S
 
 
 def with_reader(s: Specific, interview: Interview, lexicon: phrasing.Lexicon) -> Specific:
-    """An exercise no remark ties to anyone, given to who it was done for (_exercise_reader);
+    """An exercise no remark ties to anyone, given to who it was done for (exercise_reader);
     any other specific as it is."""
     if s.kind != "exercise" or s.owner or len(interview.interviewers) < 2:
         return s
-    who = _exercise_reader(s.recorded, interview, lexicon)
+    who = exercise_reader(s.recorded, interview, lexicon)
     return replace(s, owner=who.name) if who is not None else s
 
 
-def _exercise_reader(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> Person | None:
+def exercise_reader(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> Person | None:
     """Who an exercise was done for when no remark says so: the one interviewer the jot
     names anywhere ('… anouk didn't like my prediction handling'), else the one whose title
     in the record names the exercise ('anouk - lead gameplay (take-home review)'); None when
@@ -4203,16 +4203,12 @@ def compose(
         and s.recorded not in jots  # thanked for in the pass line
         and _says_enough(s.about)
     ]
-    # ... and, where the note names someone they met (which says the day), only what takes a
-    # few words and is no item (session 38: recruiters read 'the twenty-four-bed acute adult
-    # unit and its six-bed high care area', 'the transit agency customers, with the Buy
-    # America … rules and Altoona testing' or 'the 250 kVA DG set', told to someone who was
-    # not there, as a recital)
-    short = [
-        s for s in told if s.kind != "item" and len(s.about.split()) <= _COORDINATOR_TOPIC_WORDS
-    ]
     met = any(phrasing.name_parts(p.name).first for p in interviewers if p.name)
-    coordinator_share = (short if met else told)[:2]
+    # ... and where the note names someone they met (which says the day), no topic at all
+    # (session 38 kept one of a few words; session 39's dev recruiters still read 'It was
+    # good to talk about the liveness probe in the interview', to a recruiter who was not
+    # on the panel, as telling her of a round she never saw)
+    coordinator_share = [] if met else told[:2]
     mail_by = None
     if plan is not None:
         mail_by = next((e.mail_by for e in plan.extras if e.kind == "card"), None)
@@ -4372,10 +4368,10 @@ def compose(
         # a claim that answers nothing is said in a personal note only when it names no topic
         # of its own (session 37: recruiters read 'I hold a white card.' beside a topic it
         # does not answer as a non-sequitur; such a note claims nothing, and its close says
-        # what the candidate would bring); the plan's note (HR hears what the candidate
-        # brings, and a qualification the user put in words for `draft` is said there) and a
-        # call's points say it as before
-        fits_alone = topic is None or plans or kind == "phone"
+        # what the candidate would bring), and never in the plan's note nor to a coordinator
+        # (session 39: 'a CV fact dropped on HR out of nowhere', 'a CV line sent to the CPO,
+        # who has the CV', in eight of 83 notes graded); a call's points say it as before
+        fits_alone = (topic is None and not plans and not is_coordinator) or kind == "phone"
         if fits_alone and claim is None and need is None and not plans and not is_coordinator:
             # the pairing left this reader none (a bigger panel than the list): the closest
             # line no other note says, if any is left (a line said twice more would make two
@@ -4429,6 +4425,8 @@ def compose(
         )
         point = _point(topic, person, theirs, is_coordinator, interviewers, english, known, lexicon)
         values: dict[str, str | None] = {
+            # an interview by phone: no frame thanks them for seeing or meeting the candidate
+            "by_phone": "yes" if interview.format is Format.PHONE else None,
             "own_line": own_lines.get(person.name),
             # a whole name in the greeting ('Goh Mei Xian') is never said again in the body
             "first": first
@@ -4863,10 +4861,6 @@ def claim_as_mine(claim: phrasing.Qualification) -> str | None:
     return f"my {rest}"
 
 
-# the most words a topic of the day takes in the note to a coordinator who was not there
-_COORDINATOR_TOPIC_WORDS = 12
-
-
 def _says_enough(about: str) -> bool:
     """Whether a topic said to someone else names something ('the team', from "dana's team
     = ...", does not)."""
@@ -4878,6 +4872,19 @@ def _names_them(recorded: str, person: Person) -> bool:
     names = [k for k in name_keys(person) if len(k) > 2 and k not in _COMMON_FIRST_NAMES]
     said = _folded(recorded)  # 'marc-andre' names Marc-André
     return any(re.search(rf"\b{re.escape(_folded(n))}\b", said, re.I) for n in names)
+
+
+def _one_given_name(person: Person) -> str | None:
+    """Two words typed as a name that the person's address writes as one, before a family
+    name ('wei jie' with weijie.lim@…, 'Mei Ling' with meiling.tan@…): one given name of two
+    words, said whole ('Wei Jie'), never its first half ('Dear Wei,')."""
+    words = phrasing.untitled_name(phrasing.bare_name(person.name)).split()
+    if len(words) != 2 or not person.email:
+        return None
+    tokens = [t for t in re.split(r"[._+-]", person.email.split("@")[0].lower()) if t]
+    if len(tokens) < 2 or tokens[0] != _folded("".join(words)).lower():
+        return None
+    return " ".join(phrasing.person_name(w) if w.islower() else w for w in words)
 
 
 def greeting_name(person: Person, title_stop: bool = True, own: bool = False) -> str:
@@ -4895,6 +4902,9 @@ def greeting_name(person: Person, title_stop: bool = True, own: bool = False) ->
 def _greeting_name(person: Person, title_stop: bool, own: bool) -> str:
     if person.called or person.greeting:
         return person.called or person.greeting or ""
+    joined = _one_given_name(person)
+    if joined:
+        return joined
     parts = phrasing.name_parts(person.name)
     # 'Mr', 'Ms', 'Mrs' go before a surname ('Ms Hollis'); 'Dr. Karen' may be a first name
     if parts.title in ("Dr", "Prof", "Professor") and not parts.first and person.email:

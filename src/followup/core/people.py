@@ -14,7 +14,7 @@ names it: a half-typed address ("maria@"), digits that are no phone number, a th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from followup.core.errors import InvalidInput, quote
@@ -53,6 +53,7 @@ class TypedPerson:
     title: str | None = None
     email: str | None = None
     phone: str | None = None  # E.164
+    called: str | None = None  # the name they asked to be called ('call me mike'): `asked_name`
 
 
 def _unquoted(part: str) -> str:
@@ -564,12 +565,42 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     it cannot place (the strict reading's message), where that reading fails too.
     """
     try:
-        return _read_person(text, country, what, lenient=False)
+        typed = _read_person(text, country, what, lenient=False)
     except InvalidInput as refused:
         try:
-            return _read_person(text, country, what, lenient=True)
+            typed = _read_person(text, country, what, lenient=True)
         except InvalidInput:
             raise refused from None
+    called = asked_name(text)
+    return replace(typed, called=called) if called else typed
+
+
+_QUOTE_OPEN, _QUOTE_SHUT = "['‘\"“]", "['’\"”]"
+# the name someone asked to be called, typed with them: "'call me mike'", "'just aoife,
+# please'", "'ken is fine'", "'manpreet, please'", 'goes by Bill'
+_ASKED = (
+    re.compile(r"(?i)\b(?:call\s+(?:me|him|her|them)|goes\s+by)\s+['‘\"“]?(?P<name>[^\W\d_][\w'’-]*)"),
+    re.compile(rf"(?i){_QUOTE_OPEN}\s*just\s+(?P<name>[^\W\d_][\w'’-]*)(?:\s*,?\s*please)?\s*{_QUOTE_SHUT}"),
+    re.compile(rf"(?i){_QUOTE_OPEN}(?P<name>[^\W\d_][\w'’-]*)\s+is\s+fine\s*{_QUOTE_SHUT}"),
+    re.compile(rf"(?i){_QUOTE_OPEN}(?P<name>[^\W\d_][\w'’-]*)\s*,?\s+please\s*{_QUOTE_SHUT}"),
+)  # fmt: skip
+
+
+def asked_name(text: str) -> str | None:
+    """The name a person asked to be called, as a typed line of them says it ("Capt. Mike
+    Hēnare-Gill - ops manager, 'call me mike'" -> 'Mike'; "'just aoife, please'" -> 'Aoife';
+    "'ken is fine'" -> 'Ken'), written as a name is; None when the line says none."""
+    for pattern in _ASKED:
+        m = pattern.search(text or "")
+        if m is None:
+            continue
+        name = m.group("name").strip("'’-")
+        if not name or _key(name) in person_words()["remark_leads"] or _is_honorific(name):
+            continue  # 'call me back', 'call him Mr …': no name of theirs
+        if name.lower() in ("back", "anytime", "tomorrow", "later", "first", "any"):
+            continue
+        return person_name(name.lower()) if name.islower() else name
+    return None
 
 
 # the end of a sentence inside a typed person, before a remark in lower case ('… 0117 496
@@ -809,6 +840,14 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
     # name, nor the title that a name is told from
     letters = _letters(parts[1:])
     parts = parts[:1] + [p for p in parts[1:] if p not in letters]
+    if lenient and len(parts[:1][0].split() if parts else []) == 1:
+        # "ffion - ATCO - 'Ffion Rees-McAllister', welsh": the whole name typed later
+        whole = next(
+            (p for p in parts[1:] if _a_second_name(p) and _key(p.split()[0]) == _key(parts[0])),
+            None,
+        )
+        if whole is not None:
+            parts = [whole, *(p for p in parts[1:] if p is not whole)]
     if lenient and (len(parts) > 2 or (titles and len(parts) > 1)):
         parts = [parts[0], *_title_of(parts[1:], titles)]
     if len(parts) == 2 and not titles and _is_department(parts[0]) and _looks_named(parts[1]):

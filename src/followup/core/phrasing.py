@@ -920,6 +920,19 @@ def owned_topic(raw: str, names: Iterable[str], lexicon: Lexicon) -> Owned | Non
     titles = "|".join(re.escape(t) for t in lexicon.owner_cues.get("titles", ()))
     if titles:  # 'dr ayesha: TAT too long', 'capt. lars - …': the title is no part of the cue
         text = re.sub(shipped(rf"^(?:{titles})\.?\s+(?=\w)"), "", text, flags=re.I)
+    before, after = (
+        "|".join(re.escape(w) for w in lexicon.owner_cues.get(k, ()))
+        for k in ("address_before", "address_after")
+    )
+    if before:  # 'khun ploy: …', 'kuya ben says …': how they are spoken to, no part of the cue
+        text = re.sub(shipped(rf"^(?:{before})\s+(?=\w)"), "", text, flags=re.I)
+    if after:  # "iyer sir's problem: …", 'fujimoto-san: …'
+        text = re.sub(
+            shipped(rf"^([^\W\d_][\w'’.]*?)(?:-|\s+)(?:{after})(?=['’]s\b|[\s:,;–—]|$)"),
+            r"\1",
+            text,
+            flags=re.I,
+        )
     for name in keys:
         m = re.match(rf"^per\s+{re.escape(name)}\s*[,:;–—-]\s*(\S.*)$", text, re.I)
         if m:  # 'per wanjiru, outgrowers lose a third of the crop': what Wanjiru said
@@ -971,6 +984,16 @@ def owned_topic(raw: str, names: Iterable[str], lexicon: Lexicon) -> Owned | Non
                      rf"|,?\s+per\s+{re.escape(name)})$", text, re.I)  # fmt: skip
         if m and m.group(1).strip():
             return Owned(name, None, m.group(1).strip(" -–—,"))
+        # 'Q/A me to alastair: staffing? -> …', 'my q to dana: …': what the candidate asked
+        # them, theirs
+        m = re.match(
+            rf"^(?:(?:q/?a|q|qs|my\s+qs?|questions?)\s+)?(?:me\s+)?(?:to|for)\s+"
+            rf"{re.escape(name)}(?![\w'’])\s*(?::|[-–—]\s)\s*(\S.*)$",
+            text,
+            re.I,
+        )
+        if m and re.match(r"(?i)(?:q|my|me|questions?)\b", text):
+            return Owned(text[text.lower().index(name) :][: len(name)], None, m.group(1))
         # 'coding 1 (tomas): rate limiter …', 'case study (bea) - …': the head names whose
         # part of the day it was, and the jot goes on after it
         m = re.match(rf"^([^():]+?)\s*\(\s*{re.escape(name)}\s*\)\s*(:|[-–—→]\s)\s*(\S.*)$",

@@ -180,7 +180,7 @@ def parse_person(
     from followup.core.people import split_person
 
     typed = split_person(clean_text(text, what, MAX_NAME * 3), country, what)
-    return person_from(
+    person = person_from(
         {
             "name": typed.name,
             "email": typed.email,
@@ -191,6 +191,8 @@ def parse_person(
         what,
         country,
     )
+    person.called = typed.called  # never stored: services.records keeps it in the notes
+    return person
 
 
 def check_phone(value: Any, what: str = "phone", country: str | None = None) -> str | None:

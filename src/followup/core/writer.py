@@ -510,6 +510,8 @@ class Writer:
             template = self.spelling(variants[(start + offset) % len(variants)])
             if self._not_theirs(slot, template) or clause_unfit(template, self.values):
                 continue
+            if self.values.get("by_phone") and _MET_IN_PERSON.search(template):
+                continue  # 'Many thanks for seeing me last Friday' after a phone screen
             if safe and _TOPIC_FIELD.search(template) and not _SAFE_FRAME.search(template):
                 continue  # 'I was glad we could cover the AV costs': not round a guess
             if ends and not ends_on_topic(template):
@@ -799,6 +801,11 @@ def _close_kinds(values: Mapping[str, str | None]) -> list[str]:
     return kinds + (["awaited"] if values.get("awaited") else [])
 
 
+# a frame that says the candidate and the reader met face to face ('seeing me', 'meeting
+# with me', 'to meet you'): never after an interview by phone
+_MET_IN_PERSON = re.compile(
+    r"(?i)\b(?:seeing|meeting|met|meet)\s+(?:with\s+)?(?:me|you|us)\b|\bfor meeting\b"
+)
 _OPENERS = frozenset(["open", "open_short", "open_topic", "c_open", "card_open"])
 _CLOSERS = frozenset(["wrap", "thanks_wrap", "interest", "interest_enthusiasm",
                       "enthusiasm_next", "next", "c_close", "card_close"])  # fmt: skip

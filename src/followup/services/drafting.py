@@ -1458,6 +1458,10 @@ def rephrase_topics(settings: Settings, round_id: int, answers: dict[int, str]) 
         owner = whose.get(" ".join(topics[index].split()))
         if person is None and owner:
             person = next((p for p in interview.people if p.name == owner), None)
+        if person is None and kind == "exercise":
+            # a jot that names whom the test was done for anywhere ('… breakdown scenario
+            # at 2am -> my steps. iyer sir: inform production first'): theirs, reworded too
+            person = compose.exercise_reader(topics[index], interview, lexicon)
         named, owned = compose.owner_of(words, interview.people, lexicon)
         if named is not None and owned is not None:  # 'pruitt: your question on …'
             person, words = named, owned.rest

@@ -67,13 +67,35 @@ def add_interview(
 ) -> Interview:
     """Store a round under the application with the same company and role (any case),
     creating the application if needed; returns the round as stored, with its `id`."""
-    checked = check_interview(interview)
+    checked = check_interview(with_asked_names(interview))
     url = check_url(job_url)
     _check_region(settings, checked)
     with db.transaction(settings.db_url) as conn:
         app_id = queries.application_for(conn, checked.company, checked.role, url)
         round_id = queries.insert_round(conn, app_id, checked)
         return queries.get_round(conn, round_id).interview
+
+
+def with_asked_names(interview: Interview) -> Interview:
+    """The round with the name each person asked to be called, where it was typed with them
+    ('Capt. Mike Hēnare-Gill - ops manager, 'call me mike''; Person.called, set by
+    `core.records.parse_person`), kept as a line of its notes ('Mike asked to be called
+    Mike.'), which every note reads (core.greetings.asked_names); a name the notes say
+    already is not said again."""
+    from followup.core import phrasing
+
+    lines = []
+    for person in interview.people:
+        if not person.called:
+            continue
+        who = phrasing.untitled_name(phrasing.bare_name(person.name)).split()
+        line = f"{who[0] if who else person.name} asked to be called {person.called}."
+        if line.lower() not in (interview.notes or "").lower():
+            lines.append(line)
+    if not lines:
+        return interview
+    notes = "\n".join([*([interview.notes] if interview.notes else []), *lines])
+    return changed(interview, notes=notes)
 
 
 def find_imported(
