@@ -728,7 +728,28 @@ def with_own_line(paragraphs: Sequence[str], line: str, topic: str | None) -> li
             if _POINTS_BACK.search(nxt):
                 at = following
     out[at[0]].insert(at[1] + 1, said)
-    return [" ".join(para) for para in out]
+    return [" ".join(para) for para in _without_echoes(out, line, said)]
+
+
+def _without_echoes(out: list[list[str]], line: str, said: str) -> list[list[str]]:
+    """Paragraphs (as sentences) without any other sentence of the body that the user's own
+    line says again ('I appreciated the time you gave the written vignette, and your point
+    that … the response has to be the same day' beside the line 'Your point about responding
+    the same day … has really stayed with me': session 39's dev recruiters read the pair as
+    copied). The opening thanks keep their first part; the close is never touched."""
+    body = len(out) - 1 if len(out) > 1 else len(out)
+    for i in range(body):
+        kept = []
+        for j, x in enumerate(out[i]):
+            if x == said or not restates_topic(line, x):
+                kept.append(x)
+                continue
+            if i == 0 and j == 0:  # the opening: its thanks, if they stand alone
+                cuts = list(_THANKS_CUT.finditer(x))
+                first = x[: cuts[0].start()].rstrip(" ,;") if cuts else ""
+                kept.append(f"{first}." if _THANKS.match(x) and len(first.split()) >= 4 else x)
+        out[i] = kept
+    return [para for para in out if para]
 
 
 # the words a reader does not count when two sentences say the same thing
@@ -792,7 +813,9 @@ def _thanks_before(sentence: str, topic: str) -> str | None:
 # a claim said right after the topic that points back at it ('… so that work is familiar to
 # me', 'I know that ground from my own work; …', '…, which should help with that')
 _POINTS_BACK = re.compile(
-    r"\bthat (?:ground|work)\b|\bwith that\b|\bthat here\b|\bit may help that\b", re.I
+    r"\bthat (?:ground|work)\b|\bwith that\b|\bthat here\b|\bit may help that\b"
+    r"|\bthat first-hand\b|\bcome to it\b|\bclose to my own experience\b",
+    re.I,
 )
 
 
