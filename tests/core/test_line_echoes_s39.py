@@ -16,7 +16,10 @@ def test_a_sentence_the_line_says_again_goes():
         " who starts before six needs the load sheet the night before.",
         "I'd be glad to bring my experience to Harbour Freight.",
     ]
-    line = "Your point that a driver starting before six needs the load sheet the night before stuck with me."
+    line = (
+        "Your point that a driver starting before six needs the load sheet the night before"
+        " stuck with me."
+    )
     out = compose.with_own_line(paragraphs, line, "the backlog at the depot")
     body = out[0]
     assert body.count("load sheet") == 1 and line in body
