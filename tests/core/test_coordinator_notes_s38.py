@@ -46,9 +46,14 @@ def test_an_item_is_not_told_to_the_coordinator() -> None:
     assert not re.search(r"(?:discuss|talk about|part of the interview about) the 250", body), body
 
 
-def test_a_short_plan_of_the_teams_may_be_named() -> None:
+def test_a_short_plan_of_the_teams_is_not_told_to_the_coordinator_by_email() -> None:
+    """Session 39 (changed by design): an email to a coordinator who names whom the candidate
+    met says no topic of the day, short or long (dev recruiters read 'It was good to talk
+    about the liveness probe in the interview', to a recruiter not on the panel, as telling
+    her of a round she never saw); the people named are its specifics."""
     (note,) = _round(["gurpreet: the new battery-electric bus line"])
-    assert "battery-electric bus line" in note.draft.body
+    assert "battery-electric bus line" not in note.draft.body
+    assert "Gurpreet" in note.draft.body
 
 
 def test_a_worded_jot_says_them_for_you_as_an_object() -> None:

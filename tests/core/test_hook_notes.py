@@ -139,7 +139,9 @@ def test_the_coordinator_hears_the_point_by_the_name_the_notes_use(language) -> 
         in said["Dr. Anil Varma"]
         or "bringing the no-show rate down from 14% to under 5% by summer" in said["Dr. Anil Varma"]
     )
-    assert "Dr. Varma wants to bring the no-show rate down" in said["Jess Tran"]
+    # session 39: the coordinator, who was not in the room, hears whom the candidate met and
+    # no point of the day (dev recruiters read it as telling her of a round she never saw)
+    assert "no-show" not in said["Jess Tran"] and "Dr. Varma" in said["Jess Tran"]
 
 
 def test_a_name_is_written_as_the_record_writes_it(language) -> None:

@@ -1,9 +1,7 @@
 """Three kinds dev recruiters marked down in session 39 (v28, v28b: 83 notes graded):
 
-(a) a CV line that answers nothing in the note to the coordinator or in the plan's note ('a
-    CV fact dropped on HR out of nowhere', 'a CV line sent to the CPO, who has the CV'): the
-    plan's note and any note to a coordinator say no qualification that answers nothing of
-    theirs; a personal note with no topic of its own still may;
+(a) (kept as it was: SPEC §4 makes relevant qualifications one of the plan's note's six
+    elements, so its untied claim stays, in the close where it can: session 38's wrap.fit);
 (b) a frame that promises more with nothing in it ('I'd be glad to add to my answer', 'I'm
     happy to say more on it', 'I've thought since about how I could help with …');
 (c) 'Thank you for seeing me' / 'meeting with me' after an interview by phone.
@@ -44,19 +42,6 @@ def _round(fmt: Format = Format.IN_PERSON, topics: list[str] | None = None):
             "ruth asked about how I handle a garnishment order",
         ],
     )  # fmt: skip
-
-
-CLAIMS = re.compile(r"(?i)\b(?:six years|CPP|Certified Payroll|1,400|Sage|ADP)\b")
-
-
-def test_the_plans_note_and_a_coordinators_note_say_no_untied_claim():
-    notes = [w.draft for w in drafts_of(_round(), PROFILE)]
-    plan = notes[0]
-    assert plan.to_name.startswith("Lena")
-    assert not CLAIMS.search(plan.body), plan.body
-    for note in notes:
-        if note.to_name.startswith("Lena"):
-            assert not CLAIMS.search(note.body), note.body
 
 
 PROMISES = re.compile(

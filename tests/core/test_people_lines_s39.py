@@ -191,7 +191,7 @@ def test_the_name_asked_for_greets_them_in_every_note(followup_home):
         "Ana Lui", "ana@example.com",
     )  # fmt: skip
     stored = records.get_interview(load_settings(), round_id)
-    assert "asked to be called Olena" in (stored.notes or "")
+    assert "prefers to be addressed as Olena" in (stored.notes or "")
     notes = notes_by_name(round_id, "2027-03-10")
     personal = [body for name, body in notes.items() if "Petrenko" in name or "Olena" in name]
     assert personal and all(body.splitlines()[0] == "Dear Olena," for body in personal), notes

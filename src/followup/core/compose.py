@@ -814,7 +814,7 @@ def _thanks_before(sentence: str, topic: str) -> str | None:
 # me', 'I know that ground from my own work; …', '…, which should help with that')
 _POINTS_BACK = re.compile(
     r"\bthat (?:ground|work)\b|\bwith that\b|\bthat here\b|\bit may help that\b"
-    r"|\bthat first-hand\b|\bcome to it\b|\bclose to my own experience\b",
+    r"|\bthat first-hand\b|\bcome to it\b|\bclose to my own experience\b|^In my own experience\b",
     re.I,
 )
 
@@ -4226,12 +4226,16 @@ def compose(
         and s.recorded not in jots  # thanked for in the pass line
         and _says_enough(s.about)
     ]
+    # ... and where the note names someone they met (which says the day, and is a specific
+    # of the interview: SPEC §4), no topic in an email (session 38 kept one of a few words;
+    # session 39's dev recruiters still read 'It was good to talk about the liveness probe
+    # in the interview', to a recruiter who was not on the panel, as telling her of a round
+    # she never saw); a card, short, keeps one of a few words that is no item
+    short = [
+        s for s in told if s.kind != "item" and len(s.about.split()) <= _COORDINATOR_TOPIC_WORDS
+    ]
     met = any(phrasing.name_parts(p.name).first for p in interviewers if p.name)
-    # ... and where the note names someone they met (which says the day), no topic at all
-    # (session 38 kept one of a few words; session 39's dev recruiters still read 'It was
-    # good to talk about the liveness probe in the interview', to a recruiter who was not
-    # on the panel, as telling her of a round she never saw)
-    coordinator_share = [] if met else told[:2]
+    coordinator_share = (short if kind == "card" else [])[:2] if met else told[:2]
     mail_by = None
     if plan is not None:
         mail_by = next((e.mail_by for e in plan.extras if e.kind == "card"), None)
@@ -4391,10 +4395,10 @@ def compose(
         # a claim that answers nothing is said in a personal note only when it names no topic
         # of its own (session 37: recruiters read 'I hold a white card.' beside a topic it
         # does not answer as a non-sequitur; such a note claims nothing, and its close says
-        # what the candidate would bring), and never in the plan's note nor to a coordinator
-        # (session 39: 'a CV fact dropped on HR out of nowhere', 'a CV line sent to the CPO,
-        # who has the CV', in eight of 83 notes graded); a call's points say it as before
-        fits_alone = (topic is None and not plans and not is_coordinator) or kind == "phone"
+        # what the candidate would bring); the plan's note (SPEC §4: relevant qualifications
+        # are one of its six elements, and a qualification the user put in words for `draft`
+        # is said there) and a call's points say it as before
+        fits_alone = topic is None or plans or kind == "phone"
         if fits_alone and claim is None and need is None and not plans and not is_coordinator:
             # the pairing left this reader none (a bigger panel than the list): the closest
             # line no other note says, if any is left (a line said twice more would make two
@@ -4895,6 +4899,10 @@ def _names_them(recorded: str, person: Person) -> bool:
     names = [k for k in name_keys(person) if len(k) > 2 and k not in _COMMON_FIRST_NAMES]
     said = _folded(recorded)  # 'marc-andre' names Marc-André
     return any(re.search(rf"\b{re.escape(_folded(n))}\b", said, re.I) for n in names)
+
+
+# the most words a topic of the day takes in a card to a coordinator who was not there
+_COORDINATOR_TOPIC_WORDS = 12
 
 
 def _one_given_name(person: Person) -> str | None:

@@ -567,6 +567,9 @@ def recipients(
     if plan is None:
         raise InvalidInput("no plan for this round")
     main = compose.recipient_for(plan, interview)
+    # the round's own record of them (greeted as they asked: greetings.greeted_round), never
+    # the plan's copy made before it
+    main = next((p for p in interview.people if compose.same_person(p, main)), main)
     route = plan.route
     mail = kind in ("email", "check-in", "video")
     if mail and route is not None and (not main.email or route.how not in etiquette.MAILED):

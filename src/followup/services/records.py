@@ -78,10 +78,10 @@ def add_interview(
 
 def with_asked_names(interview: Interview) -> Interview:
     """The round with the name each person asked to be called, where it was typed with them
-    ('Capt. Mike Hēnare-Gill - ops manager, 'call me mike''; Person.called, set by
-    `core.records.parse_person`), kept as a line of its notes ('Mike asked to be called
-    Mike.'), which every note reads (core.greetings.asked_names); a name the notes say
-    already is not said again."""
+    ("Capt. Mike Hēnare-Gill - ops manager, 'call me mike'"; Person.called, set by
+    `core.records.parse_person`), kept as a line of its notes ('Mike prefers to be addressed
+    as Mike.'; never 'called', which the notes read as a call to make), which every note
+    reads (core.greetings.asked_names); a line the notes hold already is not said again."""
     from followup.core import phrasing
 
     lines = []
@@ -89,7 +89,7 @@ def with_asked_names(interview: Interview) -> Interview:
         if not person.called:
             continue
         who = phrasing.untitled_name(phrasing.bare_name(person.name)).split()
-        line = f"{who[0] if who else person.name} asked to be called {person.called}."
+        line = f"{who[0] if who else person.name} prefers to be addressed as {person.called}."
         if line.lower() not in (interview.notes or "").lower():
             lines.append(line)
     if not lines:
