@@ -223,3 +223,16 @@ def test_a_given_name_the_address_writes_as_one_is_said_whole(name, email, greet
     from followup.core.models import Person
 
     assert compose.greeting_name(Person(name, email), own=True) == greeted
+
+
+@pytest.mark.parametrize(
+    ("name", "named"),
+    [("Rajesh 'RJ' Menon", True), ("KT", True), ("HR", False), ("TA", False), ("CFO", False)],
+)
+def test_letters_someone_goes_by_greet_them(name, named):
+    from followup.core import compose
+    from followup.core.models import Person
+
+    person = Person(name, "x@harbour.example")
+    greeting = compose.panel_greeting(person, [person])
+    assert compose.is_a_person(person, greeting) is named

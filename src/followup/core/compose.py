@@ -5052,6 +5052,14 @@ def is_a_person(person: Person, greeting: str) -> bool:
         and parts.last.lower() not in DEPARTMENTS
     )  # 'JT McAllister' is greeted 'JT'; 'HR Dept' is no one
     bare = phrasing.bare_name(person.name)
+    # the letters someone goes by, typed as their nickname ("Prakash 'PK' Venugopal") or as
+    # their whole name ('KK'), when they are no department ('HR', 'TA')
+    if (
+        re.fullmatch(r"[A-Z]{2,3}", greeting) is not None
+        and (greeting in _nicknames(person.name) or bare == greeting)
+        and greeting.lower() not in DEPARTMENTS | person_words()["heads"]
+    ):
+        return True
     if not (is_a_name(greeting) or initials) or is_role(bare) or is_remark(bare):
         return False  # 'store mgr', 'Team Manager': a job; 'took minutes': a remark
     if has_body(bare):
