@@ -71,7 +71,10 @@ _CONDITION = re.compile(r"\s+(?:if|once|when|after|assuming|pending|provided)\b.
 # was the 2nd interview', 'final stage today', '2nd round done', '(final round)')
 _THIS_ROUND = re.compile(
     r"\b(?:this|today|tonight|it|that)(?:\s+(?:was|is|were)|['’]s)\b"
-    r"|\b(?:today|done|over|finished|completed|went)\b|^\(.*\)$",
+    r"|\b(?:today|done|over|finished|completed|went)\b|^\(.*\)$"
+    # 'the tasting was the final stage': what a part of this round was
+    r"|\b(?:was|were)\s+(?:the\s+|my\s+|our\s+)?(?:final|last|first|second|third|\d(?:st|nd|rd|th))\b"
+    r"|\b(?:round|stage|interview|step)\s+(?:was|were)\b",  # '2nd round was the panel'
     re.I,
 )
 # a clause never read for the next step: one the user marks as not to be said ('DON'T
@@ -108,6 +111,36 @@ def next_step(notes: str | None, words: Words) -> str | None:
             if found:
                 return found
     return None
+
+
+# what says no round is to come: 'no more rounds', 'last interview', 'they said no further
+# interviews'
+_NO_MORE = re.compile(
+    r"\bno (?:more|further|other)\s+(?:rounds?|interviews?|stages?|steps?)\b", re.I
+)
+
+
+def final_round(notes: str | None, words: Words) -> bool:
+    """Whether the user's notes say the round just held was the last of the process ('this
+    was the final round', 'the tasting was the final stage', 'final interview today', 'no more
+    rounds'), and name no step still to come (next_step): a close then never offers 'a next
+    step' ('Should there be a next step, …' after the final round read as a slip, session
+    39), only the result to come."""
+    if not notes or next_step(notes, words) is not None:
+        return False
+    heads = _cue(words.next_steps) if words.next_steps else r"round|stage|interview"
+    final = re.compile(shipped(rf"(?<!\w)(?:final|last)\s+(?:{heads})(?!\w)"), re.I)
+    for clause in _SENTENCES.split(notes):
+        if _NOT_THEIRS.search(clause):
+            continue
+        for part in _CLAUSES.split(clause):
+            if _NO_MORE.search(part):
+                return True
+            if final.search(part) and (
+                _THIS_ROUND.search(part) or re.search(r"\bwas\b", part, re.I)
+            ):
+                return True
+    return False
 
 
 def _step_in(

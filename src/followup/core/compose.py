@@ -4258,6 +4258,7 @@ def compose(
     decision = decision_words(interview.deadline, on, english)
     decided = decided_words(interview.deadline, on, english)
     awaited = kind != "check-in" and closes.awaited(interview.notes, language.closes)
+    round_final = closes.final_round(interview.notes, language.closes)
     step = next_step_words(interview.notes, interview, language) if kind != "check-in" else None
     asked_for = (
         closes.asked([*interview.topics, interview.notes or ""], language.closes)
@@ -4454,6 +4455,8 @@ def compose(
         values: dict[str, str | None] = {
             # an interview by phone: no frame thanks them for seeing or meeting the candidate
             "by_phone": "yes" if interview.format is Format.PHONE else None,
+            # the notes say this round was the last: no close offers 'a next step'
+            "round_final": "yes" if round_final else None,
             "own_line": own_lines.get(person.name),
             # a whole name in the greeting ('Goh Mei Xian') is never said again in the body
             "first": first

@@ -512,6 +512,8 @@ class Writer:
                 continue
             if self.values.get("by_phone") and _MET_IN_PERSON.search(template):
                 continue  # 'Many thanks for seeing me last Friday' after a phone screen
+            if self.values.get("round_final") and _A_NEXT_STEP.search(template):
+                continue  # 'Should there be a next step, …' after the final round
             if safe and _TOPIC_FIELD.search(template) and not _SAFE_FRAME.search(template):
                 continue  # 'I was glad we could cover the AV costs': not round a guess
             if ends and not ends_on_topic(template):
@@ -806,6 +808,9 @@ def _close_kinds(values: Mapping[str, str | None]) -> list[str]:
 _MET_IN_PERSON = re.compile(
     r"(?i)\b(?:seeing|meeting|met|meet)\s+(?:with\s+)?(?:me|you|us)\b|\bfor meeting\b"
 )
+# a close that presumes a step of the process to come ('Should there be a next step',
+# 'I look forward to the next stage'): never after the round the notes call the last
+_A_NEXT_STEP = re.compile(r"(?i)\bnext\s+(?:steps?|stages?|rounds?)\b")
 _OPENERS = frozenset(["open", "open_short", "open_topic", "c_open", "card_open"])
 _CLOSERS = frozenset(["wrap", "thanks_wrap", "interest", "interest_enthusiasm",
                       "enthusiasm_next", "next", "c_close", "card_close"])  # fmt: skip
