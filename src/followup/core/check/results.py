@@ -109,6 +109,8 @@ def facts_for(
     qualifications = tuple(profile.qualifications) if profile else ()
     if interview is None:
         return Facts(candidate=candidate, qualifications=qualifications)
+    from followup.core.person_names import nicknames
+
     return Facts(
         company=interview.company or "",
         role=interview.role or "",
@@ -118,6 +120,8 @@ def facts_for(
                 [
                     *(p.name for p in interview.people if p.name),
                     *(p.called for p in interview.people if p.called),
+                    # the nickname typed in quotes, which greets its owner ("Prakash 'PK' …")
+                    *(n for p in interview.people if p.name for n in nicknames(p.name)),
                 ]
             )
         ),  # fmt: skip
