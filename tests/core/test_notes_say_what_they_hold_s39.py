@@ -58,7 +58,7 @@ def test_no_frame_promises_more_with_nothing_in_it():
             assert not PROMISES.search(line), (slot, line)
 
 
-MET = re.compile(r"(?i)\b(?:seeing|meeting|met)\s+(?:with\s+)?(?:me|you)\b|for meeting\b")
+MET = re.compile(r"(?i)\bseeing\s+me\b|\bmeeting\s+(?:with\s+)?me\b|sit down with|for meeting\b")
 
 
 def test_after_a_phone_interview_no_note_says_they_met():

@@ -804,9 +804,11 @@ def _close_kinds(values: Mapping[str, str | None]) -> list[str]:
 
 
 # a frame that says the candidate and the reader met face to face ('seeing me', 'meeting
-# with me', 'to meet you'): never after an interview by phone
+# with me', 'sit down with you'): never after an interview by phone ('to meet you', of
+# getting to know someone, is said on a call too)
 _MET_IN_PERSON = re.compile(
-    r"(?i)\b(?:seeing|meeting|met|meet)\s+(?:with\s+)?(?:me|you|us)\b|\bfor meeting\b"
+    r"(?i)\bseeing\s+(?:me|you|us)\b|\bmeeting\s+(?:with\s+)?me\b|\bmet\s+with\s+me\b"
+    r"|\bsit\s+down\s+with\b|\bfor meeting\b|\bin person\b"
 )
 # a close that presumes a step of the process to come ('Should there be a next step',
 # 'I look forward to the next stage'): never after the round the notes call the last
