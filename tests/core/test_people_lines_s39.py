@@ -236,3 +236,13 @@ def test_letters_someone_goes_by_greet_them(name, named):
     person = Person(name, "x@harbour.example")
     greeting = compose.panel_greeting(person, [person])
     assert compose.is_a_person(person, greeting) is named
+
+
+@pytest.mark.parametrize(
+    ("name", "greeted"),
+    [("M. S. Jadeja", "M. S. Jadeja"), ("R.K. Pillai", "R.K. Pillai"), ("J. Okafor", "J. Okafor")],
+)
+def test_a_name_of_initials_is_greeted_with_every_initial(name, greeted):
+    from followup.core import phrasing
+
+    assert phrasing.salutation(name, True) == greeted

@@ -608,7 +608,13 @@ def salutation(name: str, title_stop: bool = True) -> str:
         stop = "." if title_stop and parts.title in _STOPPED_TITLES else ""
         return f"{parts.title}{stop} {parts.first if parts.by_given else parts.last}"
     if initial and parts.last:
+        # 'M. S. Jadeja': every initial, never 'M. Jadeja' (nor 'M.S.' of 'M.S. Jadeja')
+        letters = [w for w in typed[:-1] if re.fullmatch(r"(?:[^\W\d_]\.)+", w)]
+        if letters and len(letters) == len(typed) - 1:
+            return " ".join([*letters, typed[-1]])
         return f"{parts.first} {parts.last}".strip()
+    if re.fullmatch(r"(?:[^\W\d_]\.){2,}", parts.first or "") and len(typed) >= 2:
+        return " ".join(typed)  # 'M.S. Jadeja': the initials and the family name
     return parts.first or parts.last
 
 
