@@ -428,7 +428,18 @@ def tidy_sentence(text: str) -> str:
     text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)  # 'Co..' -> 'Co.'
     if re.search(r"\b[A-Z][a-z]*\.[,;]", text):  # an initial keeps its stop ('J.R., Lydia')
         text = re.sub(r"(?<!\b[A-Z])\.([,;:])", r"\1", text)
+    # a name that ends in a plural takes the apostrophe alone ('Calloway Steyn Partners'
+    # team', never 'Partners's'); a name that only ends in s keeps it ('James's')
+    if re.search(r"s['’]s\b", text):
+        text = re.sub(r"\b([A-Z][\w&-]{2,}s)['’]s\b", _plural_possessive, text)
     return capfirst(text)
+
+
+def _plural_possessive(m: re.Match[str]) -> str:
+    from followup.core.check.words import everyday
+
+    word = m.group(1)
+    return f"{word}'" if everyday(word[:-1].lower()) else m.group(0)
 
 
 @dataclass
