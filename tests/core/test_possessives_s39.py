@@ -1,6 +1,7 @@
-"""A company whose name ends in a plural takes the apostrophe alone (issue 10, session 39: dev
-recruiters marked 'Calloway Steyn Partners's' as a slip); a name that only ends in s keeps
-'s ('James's', 'Chris's'). Names are invented."""
+"""A company whose name ends in a plural takes the apostrophe alone, and a product model keeps
+its number in figures (issue 10, session 39: dev recruiters marked 'Calloway Steyn Partners's'
+and 'the Powerwall three' as slips); a name that only ends in s keeps 's ('James's',
+'Chris's'). Names are invented."""
 
 from __future__ import annotations
 
@@ -21,3 +22,17 @@ from followup.core.writer import tidy_sentence
 )
 def test_a_plural_name_takes_the_apostrophe_alone(text, said):
     assert tidy_sentence(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("moving the installs to the Powerwall 3 next year", "moving the installs to the Powerwall 3 next year"),
+        ("rolling out the iPhone 15 to the field team", "rolling out the iPhone 15 to the field team"),
+        ("I have 3 years as a nurse", "I have three years as a nurse"),
+    ],
+)  # fmt: skip
+def test_a_models_number_stays_in_figures(text, said):
+    from followup.core.phrasing import spell_number
+
+    assert spell_number(text) == said

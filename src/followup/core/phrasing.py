@@ -525,12 +525,17 @@ def spell_number(text: str, numbered: Iterable[str] = ()) -> str:
             return m.group(1)  # 'a Key Stage 3 maths club'
         if _DAY_OF.search(text[: m.start()]):
             return m.group(1)  # 'on March 3'
+        if _MODEL_BEFORE.search(text[: m.start()]):
+            return m.group(1)  # 'the Powerwall 3', 'iPhone 15': a model's number
         return _NUMBER_WORDS[m.group(1)]
 
     return re.sub(_SMALL_FIGURE, said, text)
 
 
 _DAY_OF = re.compile(rf"\b(?:{_MONTHS}) $")
+# a product's name before a figure ('Powerwall 3', 'Tekla 2', 'CKA v2'): a capitalised word
+# that opens no sentence and is no month, or one with a capital inside ('iPhone')
+_MODEL_BEFORE = re.compile(r"(?<=[\w,;] )(?:[A-Z][a-z]+[A-Z]?\w*|[a-z]+[A-Z]\w*) $")
 # A figure of one to nine standing alone, never a date's day ('March 3', '3 March'), a time
 # ('3 pm'), part of a longer figure ('3.5', '3/4', '3%') or a measure with its unit symbol
 # ('3 TB a day', '5 kg', '2 MW': SI and data units keep their figure).
