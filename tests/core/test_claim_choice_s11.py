@@ -323,11 +323,16 @@ def test_the_plan_note_says_the_most_substantial_line_of_experience_once_in_its_
     one line of experience as a plain statement of fit, in its last paragraph; never a thin
     one (a licence, first aid)."""
     (note,) = _panel_notes(PANEL[2:], ["carys showed me the new sensory garden"], QUALS, each=False)
-    assert note.qualification in (QUALS[2], QUALS[3]), note.qualification
-    body = " ".join(note.paragraphs)
-    said = [p for p in note.paragraphs if note.qual_clause and note.qual_clause in p]
-    assert said == [note.paragraphs[-1]], note.paragraphs
-    assert body.count(note.qual_clause or "-") == 1, body
+    # session 39 (changed by design): a line that reads only as a sentence of its own ('Cut
+    # agency use from 31% to 8% …') is left out of the plan's note, whose close says what the
+    # candidate would bring; one said at all is said once, in the last paragraph
+    assert note.qualification in (None, QUALS[2], QUALS[3]), note.qualification
+    if note.qualification is not None:
+        body = " ".join(note.paragraphs)
+        said = [p for p in note.paragraphs if note.qual_clause and note.qual_clause in p]
+        assert said == [note.paragraphs[-1]], note.paragraphs
+        assert body.count(note.qual_clause or "-") == 1, body
+    assert "First aid" not in " ".join(note.paragraphs)
 
 
 def test_the_readers_own_point_and_the_claim_that_answers_it_in_one_note() -> None:
@@ -440,4 +445,9 @@ def test_the_coordinators_note_claims_what_the_rounds_own_notes_ask_for() -> Non
     plan = Plan("email", "coordinator", None, None, "wait", (), (), ())
     coordinator = [p for p in interview.people if p.name == "Dawn Ellery"]
     (note,) = compose.compose(interview, profile, plan, "email", coordinator, date(2027, 4, 14), GB)
-    assert note.qualification == "Raised first-case on-time starts from 55% to 83% in a year"
+    # session 39 (changed by design): the plan's note says an untied claim only inside its
+    # close as what the candidate would bring ('my MSc …'); one that reads only as a sentence
+    # of its own is left out (dev recruiters read it as a CV fact dropped on HR), and never
+    # the degree for want of the line that answers the panel
+    assert note.qualification in (None, "MSc Advanced Nursing Practice")
+    assert "Raised first-case" not in " ".join(note.paragraphs)

@@ -1,7 +1,10 @@
 """Three kinds dev recruiters marked down in session 39 (v28, v28b: 83 notes graded):
 
-(a) (kept as it was: SPEC §4 makes relevant qualifications one of the plan's note's six
-    elements, so its untied claim stays, in the close where it can: session 38's wrap.fit);
+(a) a CV line that answers nothing in the plan's note ('a CV fact dropped on HR out of
+    nowhere', nine of the 26 notes graded 2): said only inside its close, as what the
+    candidate would bring ('my six years as a payroll officer'); one that reads only as a
+    sentence of its own is left out, and the close says what the candidate would bring (SPEC
+    §4's qualifications element, which the checker finds in it);
 (b) a frame that promises more with nothing in it ('I'd be glad to add to my answer', 'I'm
     happy to say more on it', 'I've thought since about how I could help with …');
 (c) 'Thank you for seeing me' / 'meeting with me' after an interview by phone.
@@ -42,6 +45,18 @@ def _round(fmt: Format = Format.IN_PERSON, topics: list[str] | None = None):
             "ruth asked about how I handle a garnishment order",
         ],
     )  # fmt: skip
+
+
+def test_the_plans_note_says_no_cv_line_of_its_own():
+    profile = Profile(
+        name="Noor Haddad",
+        email="noor@example.com",
+        qualifications=["I migrated 1,400 staff from Sage to ADP in a month"],
+    )
+    (plan,) = [w for w in drafts_of(_round(), profile, each_too=False)]
+    assert plan.draft.to_name == "Lena Ward"
+    assert "1,400" not in plan.draft.body and "Sage" not in plan.draft.body, plan.draft.body
+    assert plan.verdict == "ready", (plan.reasons, plan.draft.body)
 
 
 PROMISES = re.compile(

@@ -4429,6 +4429,23 @@ def compose(
                 )
             )
         )
+        if (
+            fit_close
+            and plans
+            and interviewers
+            and claim is not None
+            and not claim_as_mine(claim)
+            # ... where the close says what the candidate would bring (not one that offers
+            # what was asked for, or says the decision date has passed)
+            and not closes.asked_of(asked_for, person, is_coordinator)
+            and not decided
+        ):
+            # the plan's note says an untied claim only as what the candidate would bring,
+            # inside its close ('wrap.fit'); one that reads only as a sentence of its own ('I
+            # did my final placement at …', 'I'm a power user of CCS Candy.') is left out and
+            # the close says what the candidate would bring (session 39: 'a CV fact dropped
+            # on HR out of nowhere' was nine of the 26 notes dev recruiters graded 2)
+            fit_close = False
         if untied and not fit_close:
             pairing, claim = Pairing(None, None), None
         if claim is not None and restates(own_lines.get(person.name), pairing.qualification):
