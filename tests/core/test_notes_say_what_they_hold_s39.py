@@ -51,11 +51,11 @@ def test_the_plans_note_says_no_cv_line_of_its_own():
     profile = Profile(
         name="Noor Haddad",
         email="noor@example.com",
-        qualifications=["I migrated 1,400 staff from Sage to ADP in a month"],
+        qualifications=["I wrote our payroll audit checklist and ran our year-end close"],
     )
     (plan,) = [w for w in drafts_of(_round(), profile, each_too=False)]
     assert plan.draft.to_name == "Lena Ward"
-    assert "1,400" not in plan.draft.body and "Sage" not in plan.draft.body, plan.draft.body
+    assert "checklist" not in plan.draft.body, plan.draft.body
     assert plan.verdict == "ready", (plan.reasons, plan.draft.body)
 
 
