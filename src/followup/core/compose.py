@@ -2847,8 +2847,12 @@ def distribute(
         None,
     )
     if seen is not None:
-        for share in assigned:
-            if not share:
+        # ... unless the jot names whom it was given to ('my presentation (45 min to marcus,
+        # renata, PK, dana)'): only they (session 39: 'take you through my presentation' to
+        # someone who was not there read as a slip)
+        audience = [p for p in people if _names_in(seen.recorded, p)]
+        for person, share in zip(people, assigned, strict=True):
+            if not share and (len(audience) < 2 or person in audience):
                 share.append(seen)
     return assigned
 
