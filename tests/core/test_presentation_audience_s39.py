@@ -19,9 +19,9 @@ def test_a_presentation_goes_only_to_its_audience():
         Person("Dana Whitby", "dana@ridgeline.example", title="VP Product"),
         Person("Jordan Kealoha", "jordan@ridgeline.example", title="Chief People Officer"),
     ]
+    jot = "my presentation (45 min to marcus, renata, dana): 90-day plan"
     i = email_round("Ridgeline Freight", "VP Customer Success", people, format=Format.IN_PERSON,
-                    country="US", interviewed=date(2027, 4, 6),
-                    topics=["my presentation (45 min to marcus, renata, dana): 90-day plan"])  # fmt: skip
+                    country="US", interviewed=date(2027, 4, 6), topics=[jot])  # fmt: skip
     profile = Profile("Kay Villa", "kay@example.com", qualifications=["Twelve years in CS"])
     notes = {w.draft.to_name: w.draft.body for w in drafts_of(i, profile)}
     assert "presentation" not in notes["Jordan Kealoha"], notes["Jordan Kealoha"]
