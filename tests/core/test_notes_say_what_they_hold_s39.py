@@ -80,3 +80,27 @@ def test_after_a_phone_interview_no_note_says_they_met():
     for topics in (None, [], ["dev: month-end close slips"]):
         for note in (w.draft for w in drafts_of(_round(Format.PHONE, topics), PROFILE)):
             assert not MET.search(note.body), note.body
+
+
+def test_what_the_users_line_sends_is_never_offered_again():
+    """'I've attached my slides for Ruth' in the user's own line: the close never offers 'I can
+    send my slides through you' (dev recruiters read the pair as a self-contradiction)."""
+    from followup.config import load_settings
+    from followup.services import drafting, records
+    from helpers_drafts import stored_round
+
+    round_id = stored_round(
+        _round(topics=["ruth wants my slides -> send via lena"]),
+        "Noor Haddad", "noor@example.com",
+        qualifications=["Six years as a payroll officer in retail"],
+    )  # fmt: skip
+    settings = load_settings()
+    drafting.add_lines(
+        settings, round_id, {"Lena Ward": "I've attached my slides for Ruth, as she asked."}
+    )
+    interview = records.get_interview(settings, round_id)
+    assert interview.id == round_id
+    batch = drafting.write_drafts(settings, round_id, kind="email", save=False, today="2027-04-07")
+    (plan,) = [w.draft.body for w in batch.written if w.draft.to_name == "Lena Ward"]
+    assert "attached my slides" in plan
+    assert not re.search(r"(?i)can send (?:you )?(?:my|the) slides", plan), plan

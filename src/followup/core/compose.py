@@ -4433,6 +4433,11 @@ def compose(
                 )
             )
         )
+        # what this reader asked for, unless the user's own line for them sends it already
+        # ("I've attached my presentation slides for Síle": never 'I can send my slides')
+        asked_here = closes.asked_of(asked_for, person, is_coordinator)
+        if asked_here and _sends(own_lines.get(person.name), asked_here):
+            asked_here = None
         if (
             fit_close
             and plans
@@ -4441,7 +4446,7 @@ def compose(
             and not claim_as_mine(claim)
             # ... where the close says what the candidate would bring (not one that offers
             # what was asked for, or says the decision date has passed)
-            and not closes.asked_of(asked_for, person, is_coordinator)
+            and not asked_here
             and not decided
         ):
             # the plan's note says an untied claim only as what the candidate would bring,
@@ -4581,7 +4586,7 @@ def compose(
             "next_step": step
             if step and (plans or is_coordinator or _names_them(step, person))
             else None,
-            "asked": closes.asked_of(asked_for, person, is_coordinator),
+            "asked": asked_here,
             "pass_people": people if plans and not is_coordinator else None,
             # a team's mailbox is asked to pass nothing on: the thanks are said, not asked for
             "inbox": None if named else "yes",
@@ -4923,6 +4928,23 @@ def _names_them(recorded: str, person: Person) -> bool:
     names = [k for k in name_keys(person) if len(k) > 2 and k not in _COMMON_FIRST_NAMES]
     said = _folded(recorded)  # 'marc-andre' names Marc-André
     return any(re.search(rf"\b{re.escape(_folded(n))}\b", said, re.I) for n in names)
+
+
+_SENT = re.compile(
+    r"(?i)\b(?:attached|attaching|enclosed|enclosing|sent|sending|here (?:is|are))\b"
+)
+
+
+def _sends(line: str | None, asked: str) -> bool:
+    """Whether a line of the user's own sends what was asked for ("I've attached my slides",
+    'I've sent the writing sample'): it says so and names a word of it."""
+    if not line or not _SENT.search(line):
+        return False
+    words = {w for w in re.findall(r"[a-z]{4,}", asked.lower())} - {"your", "with", "from"}
+    return any(
+        phrasing.stem(w) in {phrasing.stem(x) for x in re.findall(r"[a-z]{4,}", line.lower())}
+        for w in words
+    )
 
 
 # the most words a topic of the day takes in a card to a coordinator who was not there
