@@ -103,4 +103,4 @@ def test_what_the_users_line_sends_is_never_offered_again():
     batch = drafting.write_drafts(settings, round_id, kind="email", save=False, today="2027-04-07")
     (plan,) = [w.draft.body for w in batch.written if w.draft.to_name == "Lena Ward"]
     assert "attached my slides" in plan
-    assert not re.search(r"(?i)can send (?:you )?(?:my|the) slides", plan), plan
+    assert not re.search(r"(?i)\bsend (?:you )?(?:my|the) slides", plan), plan
