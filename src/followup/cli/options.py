@@ -210,7 +210,11 @@ TZ_HELP = (
     "Recipient's time zone: an IANA name (America/New_York), a city (Berlin) or an "
     "abbreviation read for the recipient's country and region (EST, MST in Arizona)"
 )
-PERSON_FORMS = '"Name <email>", "Name, email, phone" or "Dr. Name (Title) <email> +1 617 555 0199"'
+PERSON_FORMS = (
+    '"Name <email>", "Name, email, phone", "Dr. Name (Title) <email> +1 617 555 0199" or a'
+    ' card\'s line "Name | Title | email | phone"; a remark after it is left out, and one'
+    " saying what they go by ('call me Sam') is kept in the notes"
+)
 address_option = click.option(
     "--address",
     metavar="TEXT",
