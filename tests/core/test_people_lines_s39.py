@@ -246,3 +246,44 @@ def test_a_name_of_initials_is_greeted_with_every_initial(name, greeted):
     from followup.core import phrasing
 
     assert phrasing.salutation(name, True) == greeted
+
+
+# found on held-out v29/v29b (after its grading) and fixed by kind, with invented names
+@pytest.mark.parametrize(
+    ("text", "country", "name", "email"),
+    [
+        # an address with its owner in brackets, a dash in the title, a half-typed own address
+        ("head.science@oakfield.example (Ms Ruth Aldane, head of science - KS3 & KS4) - watched"
+         " my lab. her own address is r.aldane@ but the invite came from head.science@",
+         "GB", "Ms Ruth Aldane", "head.science@oakfield.example"),
+        # a department typed before the titled name
+        ("HR office - Mr. Otieno Kamau (HR officer), hr@tsavocargo.example - booked it by phone",
+         "KE", "Mr. Otieno Kamau", "hr@tsavocargo.example"),
+        # a time, a count and a guessed address in the remark
+        ("Khun Pranee Thongdee - director of rooms (phuket), on video 14:00-14:30 -"
+         " pranee.t@andaman.example", "TH", "Khun Pranee Thongdee", "pranee.t@andaman.example"),
+        ("Marta Kowal - finance manager (service charges), no card, marta.kowal@? not sure",
+         "PL", "Marta Kowal", None),
+        # an arrow in a correction is no bracket
+        ("tom baines? -> no, Tom BAINES-HOLT - head of athletics - tbh@coastal.example", "AU",
+         "Tom Baines-Holt", "tbh@coastal.example"),
+        # the whole name typed after a word of address and the short given name
+        ("Khun Nim - Nimnuan Charoen, head of counselling, staff say 'khun nim'", "TH",
+         "Khun Nimnuan Charoen", None),
+        # a firm's name after a whole one, in brackets, is the title's
+        ("Mr Saeed Al Ketbi - asset manager for the owner (Dune Bay Holdings) -"
+         " saeed@dunebay.example - introduced as 'Mr Saeed'", "AE", "Mr Saeed Al Ketbi",
+         "saeed@dunebay.example"),
+        # what a business card said, labelled
+        ("card: Dr. Amal Nasser | Group Director, Quality | an@gulfcare.example", "AE",
+         "Dr. Amal Nasser", "an@gulfcare.example"),
+    ],
+)  # fmt: skip
+def test_more_lines_as_people_copy_them(text, country, name, email):
+    typed = split_person(text, country)
+    assert (typed.name, typed.email) == (name, email)
+
+
+def test_a_half_typed_address_alone_is_still_refused():
+    with pytest.raises(InvalidInput):
+        split_person("Maria Gonzalez, maria@", "US")

@@ -606,6 +606,16 @@ def asked_name(text: str) -> str | None:
 # the end of a sentence inside a typed person, before a remark in lower case ('… 0117 496
 # 0214. not in the room'); a stop after a title or an initial ('Dr. anna', 'K. mensah') is none
 _SENTENCE_END = re.compile(r"\.\s+(?=[a-z'‘\"“(])")
+_REMARK_FIGURES = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\b"  # a time, or two
+    r"|\b\d[\d,.]*\s+(?=[a-z])"  # a count before a word ('120 cows', '30 min')
+    r"|\b[\w-]*(?:\d[A-Za-z]|[A-Za-z]-?\d)[\w-]*"  # a reference of letters and figures
+)
+# words of address typed before a given name that stay with the whole name typed later
+_ADDRESS_BEFORE = frozenset(
+    ["ma'am", "ma’am", "maam", "sir", "mr", "mrs", "ms", "dr", "prof", "khun", "kuya", "ate",
+     "bapak", "pak", "ibu", "bu", "puan", "encik", "whaea", "matua", "aunty", "auntie"]
+)  # fmt: skip
 _TOLD = re.compile(r"^(?:she|he|they|it|that)(?:['’]s|['’]re| is| are)\s+(?=[A-Z])", re.I)
 _CARD_FIELDS = re.compile(r"\s*\|\s*")
 _JOINERS = frozenset(["&", "and", "of", "/", "-", "for"])
@@ -624,7 +634,7 @@ def _remark_led(part: str) -> bool:
         return True
     if lead in said["did"] or is_remark(part) or _is_aside(part):
         return True
-    return bool(re.search(r"[=!]|\blol\b", part)) or len(words) > 8
+    return bool(re.search(r"[=!]|\blol\b", part)) or (len(words) > 8 and part[:1].islower())
 
 
 def _remark_part(part: str) -> bool:
@@ -653,12 +663,17 @@ def _job_words(part: str) -> bool:
 def _a_second_name(part: str) -> bool:
     """Whether a later part of a typed person is another person's name ('Bruno Costa'):
     two to four capitalised words of letters, none a job's."""
+    from followup.core.check.words import everyday
+
     words = part.split()
     return (
         2 <= len(words) <= 4
         and all(w[:1].isupper() for w in words)
         and _looks_like_name(part)
         and not any(_role_word(w) or _is_department(w) for w in words)
+        # 'Lonestar Flex Staffing', 'Middle East': words of a firm or a place, no one's name
+        and not sum(everyday(w.lower()) for w in words) >= max(2, len(words) - 1)
+        and _key(words[-1]) not in person_words()["firm_words"]
     )
 
 
@@ -722,7 +737,7 @@ def _before_remark(work: str) -> str:
     return work
 
 
-def _title_of(rest: list[str], titles: list[str]) -> list[str]:
+def _title_of(rest: list[str], titles: list[str], name: str = "") -> list[str]:
     """The parts after a name, read leniently as people type them ('Name - title - remark'):
     a remark is left out (`_remark_part`: 'on teams', 'coding round', 'her flight'); the
     first part left is the title, unless a title is in brackets; after the title a
@@ -735,7 +750,11 @@ def _title_of(rest: list[str], titles: list[str]) -> list[str]:
     for part in rest:
         if not any(c.isalnum() for c in part) or _remark_part(part) or _called(part):
             continue
-        bracketed = bool(titles) and not _a_second_name(titles[-1])
+        # a full name in brackets after a short one ('hank (Henry Szymanski)') is the name,
+        # no title; a firm's name after a whole one ('… (Qurm Bay Holdings)') is the title's
+        bracketed = bool(titles) and not (
+            _a_second_name(titles[-1]) and (not name or _short_for(name, titles[-1]))
+        )
         if not (out or bracketed):
             out.append(part)
             continue
@@ -769,6 +788,8 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
     if not work:
         raise InvalidInput(f'{what}: empty; give a name, e.g. "Dana Reyes <dana@acme.example>"')
     work = _LONE_AT.sub("at", work)
+    if lenient:  # 'bec lanigan? -> no, Bec FLANAGAN': an arrow is a dash, never a bracket
+        work = re.sub(r"\s*(?:->|=>|→)\s*", " - ", work)
     work = _without_label(work, text, what)
     emails: list[str] = []
     for match in reversed(list(_ANGLE.finditer(work))):
@@ -780,6 +801,13 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
     for match in reversed(list(_AT_TOKEN.finditer(work))):
         token = match.group(0).removeprefix("mailto:").strip(".").removesuffix("?")
         if not EMAIL.match(token):
+            # half typed beside a whole address ('his own address is d.raichura@'), or with a
+            # doubt ('deepa.menon@? not sure'): a remark; alone, still refused ('maria@')
+            doubted = "?" in work[match.start() : match.end() + 2]
+            whole = any(EMAIL.match(t.strip(".?")) for t in _AT_TOKEN.findall(work))
+            if lenient and (doubted or whole):
+                work = _blank(work, match.start(), match.end())
+                continue
             raise InvalidInput(f"{what}: {quote(match.group(0))} is not an email address")
         emails.append(token)
         work = _blank(work, match.start(), match.end())
@@ -797,6 +825,9 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
         work = _blank(work, found.start, found.end)
     if lenient:
         work = _before_remark(work)
+    if lenient:  # a time, a count or a reference in a remark ('on video 11:00-11:40', '120
+        # cows', 'ref 287-RAD-1142'); a number typed as a phone is still refused ('555-01')
+        work = _REMARK_FIGURES.sub(" ", work)
     stray = _DIGITS.search(work)
     if stray:
         raise InvalidInput(
@@ -840,16 +871,42 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
     # name, nor the title that a name is told from
     letters = _letters(parts[1:])
     parts = parts[:1] + [p for p in parts[1:] if p not in letters]
-    if lenient and len(parts[:1][0].split() if parts else []) == 1:
-        # "ffion - ATCO - 'Ffion Rees-McAllister', welsh": the whole name typed later
-        whole = next(
-            (p for p in parts[1:] if _a_second_name(p) and _key(p.split()[0]) == _key(parts[0])),
+    if lenient and parts and (is_role(parts[0]) or _is_department(parts[0]) or has_body(parts[0])):
+        # 'HR office - Mrs. Wambui Kariuki (HR officer)': the titled name is the name
+        titled = next(
+            (
+                p
+                for p in parts[1:]
+                if p.split() and _is_honorific(p.split()[0]) and _looks_like_name(p)
+            ),
             None,
         )
-        if whole is not None:
-            parts = [whole, *(p for p in parts[1:] if p is not whole)]
+        if titled is not None:
+            parts = [titled, *(p for p in parts if p is not titled)]
+    if parts and 1 <= len(parts[0].split()) <= 2:
+        # "ffion - ATCO - 'Ffion Rees-McAllister'", "Ma'am Cherry - Cherry Dizon-Lacson, HR":
+        # the whole name typed later, with the word of address typed before the given name
+        lead, given = parts[0].split()[:-1], parts[0].split()[-1]
+        # the given name, or the one it is short for ('Dao' of 'Daorung'), without a word
+        # of address joined to it ('Kurokawa-san')
+        short = re.sub(r"[-‐](?:san|sama|ji|sensei|kun|chan)$", "", _key(given))
+        whole = next(
+            (
+                p
+                for p in parts[1:]
+                if _a_second_name(p)
+                and (
+                    _key(p.split()[0]) == short
+                    or (len(short) >= 3 and _key(p.split()[0]).startswith(short))
+                    or short in {_key(w) for w in p.split()}
+                )
+            ),
+            None,
+        )
+        if whole is not None and (not lead or _key(lead[0]) in _ADDRESS_BEFORE):
+            parts = [" ".join([*lead, whole]), *(p for p in parts[1:] if p is not whole)]
     if lenient and (len(parts) > 2 or (titles and len(parts) > 1)):
-        parts = [parts[0], *_title_of(parts[1:], titles)]
+        parts = [parts[0], *_title_of(parts[1:], titles, parts[0])]
     if len(parts) == 2 and not titles and _is_department(parts[0]) and _looks_named(parts[1]):
         parts.reverse()  # 'hr - diane moss': the department jotted before the name
     elif len(parts) == 2 and not titles and is_role(parts[0]) and _looks_like_name(parts[1]):
@@ -906,7 +963,7 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
     ):
         rest = [", ".join(rest)]  # 'ms fenwick - deputy head, T&L': one title in two parts
     if lenient and (titles and rest or len(rest) > 1):
-        rest = _title_of(rest, titles)
+        rest = _title_of(rest, titles, name)
     if titles and rest or len(rest) > 1:
         extra = rest[1:] if not titles else rest
         raise InvalidInput(
