@@ -890,7 +890,7 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
         # the given name, or the one it is short for ('Dao' of 'Daorung'), without a word
         # of address joined to it ('Kurokawa-san')
         short = re.sub(r"[-‐](?:san|sama|ji|sensei|kun|chan)$", "", _key(given))
-        whole = next(
+        full = next(
             (
                 p
                 for p in parts[1:]
@@ -903,8 +903,8 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
             ),
             None,
         )
-        if whole is not None and (not lead or _key(lead[0]) in _ADDRESS_BEFORE):
-            parts = [" ".join([*lead, whole]), *(p for p in parts[1:] if p is not whole)]
+        if full is not None and (not lead or _key(lead[0]) in _ADDRESS_BEFORE):
+            parts = [" ".join([*lead, full]), *(p for p in parts[1:] if p is not full)]
     if lenient and (len(parts) > 2 or (titles and len(parts) > 1)):
         parts = [parts[0], *_title_of(parts[1:], titles, parts[0])]
     if len(parts) == 2 and not titles and _is_department(parts[0]) and _looks_named(parts[1]):
