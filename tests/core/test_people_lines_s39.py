@@ -287,3 +287,21 @@ def test_more_lines_as_people_copy_them(text, country, name, email):
 def test_a_half_typed_address_alone_is_still_refused():
     with pytest.raises(InvalidInput):
         split_person("Maria Gonzalez, maria@", "US")
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "greeted"),
+    [
+        ("Ir. Wong Kah Meng", "MY", "Ir. Wong"),
+        ("Ts. Siti Aminah binti Yusof", "MY", "Ts. Siti Aminah"),
+        ("Ir. Joris Hendriks", "NL", None),  # a Dutch degree, no form of address
+    ],
+)
+def test_a_professional_title_of_the_country_greets_with_the_family_name(name, country, greeted):
+    from followup.config import load_settings
+    from followup.core import greetings
+    from followup.core.models import Person
+    from followup.services import drafting
+
+    address = drafting.load_data(load_settings(env={}), country).language.address
+    assert greetings.greeting_for(Person(name, "x@harbour.example"), country, address) == greeted

@@ -34,6 +34,8 @@ class Address:
     before_given_in: frozenset[str] = frozenset()  # countries where they are honorifics
     before_family: tuple[str, ...] = ()  # 'Shri', 'Smt.': kept before the surname
     before_family_in: frozenset[str] = frozenset()  # countries where they are honorifics
+    titled_family: tuple[str, ...] = ()  # 'Ir.', 'Ts.': a professional title, with the family name
+    titled_family_in: frozenset[str] = frozenset()  # countries where they are so
     called: tuple[str, ...] = ()  # 'asked me to call her': the name they asked for follows
     called_weak: tuple[str, ...] = ()  # 'prefers': the same, when a name follows
     called_before: frozenset[str] = frozenset()  # 'auntie', 'uncle': a name follows them
@@ -87,6 +89,8 @@ class Address:
             before_given_in=frozenset(c.upper() for c in strings("before_given_in")),
             before_family=tuple(sorted(strings("before_family"), key=len, reverse=True)),
             before_family_in=frozenset(c.upper() for c in strings("before_family_in")),
+            titled_family=tuple(strings("titled_family")),
+            titled_family_in=frozenset(c.upper() for c in strings("titled_family_in")),
             called=tuple(strings("called")),
             called_weak=tuple(strings("called_weak")),
             # and every form of address that goes with the given name ('kuya ben', 'ibu sari')
@@ -210,6 +214,22 @@ def greeting_for(person: Person, country: str, address: Address) -> str | None:
         honorific, rest = kept
         order = _family_first(rest)
         named = order[0] if order else phrasing.name_parts(rest).first or rest
+        return f"{honorific} {named}"
+    kept = _honorific(bare, address.titled_family) if country in address.titled_family_in else None
+    if (
+        kept
+    ):  # 'Ir. Lim Chee Keong' -> 'Ir. Lim'; 'Ts. Nurul Huda binti Zakaria' -> 'Ts. Nurul Huda'
+        honorific, rest = kept
+        honorific = honorific if honorific.endswith(".") else honorific + "."
+        patronym = re.split(r"(?i)\s+(?:bin|binti|bte|bt|a/l|a/p)\s+", rest, maxsplit=1)
+        order = _family_first(rest)
+        named = (
+            patronym[0]
+            if len(patronym) > 1
+            else order[0]
+            if order
+            else phrasing.name_parts(rest).last or rest
+        )
         return f"{honorific} {named}"
     kept = _honorific(bare, address.before_family) if country in address.before_family_in else None
     if kept:
