@@ -292,7 +292,7 @@ def test_a_half_typed_address_alone_is_still_refused():
 @pytest.mark.parametrize(
     ("name", "country", "greeted"),
     [
-        ("Ir. Wong Kah Meng", "MY", "Ir. Wong"),
+        ("Ir. Goh Pei Shan", "MY", "Ir. Goh"),
         ("Ts. Siti Aminah binti Yusof", "MY", "Ts. Siti Aminah"),
         ("Ir. Joris Hendriks", "NL", None),  # a Dutch degree, no form of address
     ],
