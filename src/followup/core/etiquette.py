@@ -439,7 +439,15 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
     )
     post = words.channels.get("post", frozenset())
     for i, token in enumerate(tokens):
-        if token in words.routed or token in words.route_verbs or token in words.contact_verbs:
+        a_thing = token in words.contact_verbs and (
+            (tokens[i - 1] if i else "") in _NOUN_BEFORE
+            or (tokens[i + 1] if i + 1 < len(tokens) else "") in _NOUN_AFTER
+        )  # 'the zoom call with tariq': a call that was, nothing sent
+        if (
+            token in words.routed
+            or token in words.route_verbs
+            or (token in words.contact_verbs and not a_thing)
+        ):
             sending = True
         if token in _ARTICLES:
             continue
@@ -480,7 +488,13 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
         if plain[-1:] and plain[-1] in words.cc or copied:
             found.cc.extend(named)
             continue
-        contact = next((t for t in before if t in words.contact_verbs), None)
+        at = next((k for k, t in enumerate(before) if t in words.contact_verbs), None)
+        contact = before[at] if at is not None else None
+        if at is not None and (
+            (before[at - 1] if at else "") in _NOUN_BEFORE
+            or (before[at + 1] if at + 1 < len(before) else "") in _NOUN_AFTER
+        ):
+            contact = None  # 'a teams call w/ him', 'phone screen w/ wil': what was, no way
         if (
             contact in words.naming_verbs
             and after
@@ -539,6 +553,17 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
         elif not any(same(them, p) for p, _ in found.via):
             found.not_direct.append(them)
     return found
+
+
+# words before 'call', 'email' or 'text' that make it a thing, never how to reach someone ('a
+# teams call w/ him', 'the zoom call with her', 'my email to jo')
+_NOUN_BEFORE = frozenset(
+    ["a", "an", "the", "our", "my", "his", "her", "their", "teams", "zoom", "video", "phone",
+     "intro", "screening", "quick", "short", "first", "1st", "second", "2nd", "meet", "skype"]
+)  # fmt: skip
+
+
+_NOUN_AFTER = frozenset(["screen", "screening", "interview", "round", "chat", "number", "call"])
 
 
 def _outsider(text: str, people: Sequence[Person]) -> Person | None:
