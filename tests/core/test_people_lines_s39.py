@@ -295,6 +295,7 @@ def test_a_half_typed_address_alone_is_still_refused():
         ("Ir. Goh Pei Shan", "MY", "Ir. Goh"),
         ("Ts. Siti Aminah binti Yusof", "MY", "Ts. Siti Aminah"),
         ("Ir. Joris Hendriks", "NL", None),  # a Dutch degree, no form of address
+        ("Chief Ifeanyi Okoro", "NG", "Chief Okoro"),
     ],
 )
 def test_a_professional_title_of_the_country_greets_with_the_family_name(name, country, greeted):
@@ -305,3 +306,22 @@ def test_a_professional_title_of_the_country_greets_with_the_family_name(name, c
 
     address = drafting.load_data(load_settings(env={}), country).language.address
     assert greetings.greeting_for(Person(name, "x@harbour.example"), country, address) == greeted
+
+
+def test_a_title_the_record_moved_to_the_job_is_still_said():
+    from followup.config import load_settings
+    from followup.core import greetings
+    from followup.core.models import Person
+    from followup.services import drafting
+
+    address = drafting.load_data(load_settings(env={}), "NG").language.address
+    chief = Person("Ifeanyi Okoro", "i@harbour.example", title="Non-Executive Director, Chief")
+    assert greetings.greeting_for(chief, "NG", address) == "Chief Okoro"
+    pharmacist = Person("Ada Obi", "a@harbour.example", title="Chief Pharmacist")
+    assert greetings.greeting_for(pharmacist, "NG", address) != "Chief Obi"
+
+
+def test_khun_goes_with_the_given_name():
+    from followup.core import phrasing
+
+    assert phrasing.salutation("Khun Pranee Thongdee", True) == "Khun Pranee"

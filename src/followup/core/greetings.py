@@ -34,8 +34,8 @@ class Address:
     before_given_in: frozenset[str] = frozenset()  # countries where they are honorifics
     before_family: tuple[str, ...] = ()  # 'Shri', 'Smt.': kept before the surname
     before_family_in: frozenset[str] = frozenset()  # countries where they are honorifics
-    titled_family: tuple[str, ...] = ()  # 'Ir.', 'Ts.': a professional title, with the family name
-    titled_family_in: frozenset[str] = frozenset()  # countries where they are so
+    # country -> titles said with the family name ('MY': 'Ir.', 'Ts.'; 'NG': 'Chief')
+    titled_family: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     called: tuple[str, ...] = ()  # 'asked me to call her': the name they asked for follows
     called_weak: tuple[str, ...] = ()  # 'prefers': the same, when a name follows
     called_before: frozenset[str] = frozenset()  # 'auntie', 'uncle': a name follows them
@@ -89,8 +89,11 @@ class Address:
             before_given_in=frozenset(c.upper() for c in strings("before_given_in")),
             before_family=tuple(sorted(strings("before_family"), key=len, reverse=True)),
             before_family_in=frozenset(c.upper() for c in strings("before_family_in")),
-            titled_family=tuple(strings("titled_family")),
-            titled_family_in=frozenset(c.upper() for c in strings("titled_family_in")),
+            titled_family={
+                str(k).upper(): tuple(str(t).strip() for t in v if str(t).strip())
+                for k, v in dict(data.get("titled_family", {})).items()
+                if isinstance(v, list)
+            },
             called=tuple(strings("called")),
             called_weak=tuple(strings("called_weak")),
             # and every form of address that goes with the given name ('kuya ben', 'ibu sari')
@@ -123,6 +126,13 @@ def _family_first(name: str) -> tuple[str, str] | None:
     if typed[0].lower() != parts.last.split()[0].lower():
         return None
     return parts.last, parts.first
+
+
+def _in_title(title: str, job: str) -> bool:
+    """Whether a title of address stands alone in a recorded job title ('Chief' in 'Non-
+    Executive Director, Chief'; never the 'chief' of 'Chief Pharmacist')."""
+    word = re.escape(title.rstrip("."))
+    return any(re.fullmatch(rf"{word}\.?", part.strip()) for part in re.split(r"[,;/]", job))
 
 
 def _senior(person: Person, address: Address) -> bool:
@@ -215,12 +225,19 @@ def greeting_for(person: Person, country: str, address: Address) -> str | None:
         order = _family_first(rest)
         named = order[0] if order else phrasing.name_parts(rest).first or rest
         return f"{honorific} {named}"
-    kept = _honorific(bare, address.titled_family) if country in address.titled_family_in else None
+    titled = address.titled_family.get(country, ())
+    kept = _honorific(bare, titled) if titled else None
+    if kept is None and titled and person.title:
+        # the title moved to the job title by the record ('Emeka Ukwuoma', 'Non-Executive
+        # Director, Chief'): said before the name all the same
+        said = next((t for t in titled if _in_title(t, person.title)), None)
+        kept = (said, bare) if said else None
     if (
         kept
     ):  # 'Ir. Lim Chee Keong' -> 'Ir. Lim'; 'Ts. Nurul Huda binti Zakaria' -> 'Ts. Nurul Huda'
         honorific, rest = kept
-        honorific = honorific if honorific.endswith(".") else honorific + "."
+        if any(t.endswith(".") for t in titled if _key(t) == _key(honorific)):
+            honorific = honorific if honorific.endswith(".") else honorific + "."
         patronym = re.split(r"(?i)\s+(?:bin|binti|bte|bt|a/l|a/p)\s+", rest, maxsplit=1)
         order = _family_first(rest)
         named = (
