@@ -111,6 +111,10 @@ def people_of(spec: dict[str, Any]) -> list[Any]:
     for text, role in typed:
         if not text:
             continue
+        if isinstance(text, str) and re.match(
+            r"(?i)\s*(?:none|no (?:separate )?coordinator|n/a)\b", text
+        ):
+            continue  # 'no separate coordinator - bill booked it himself': the user types none
         if isinstance(text, dict):
             out.append(
                 Person(role=role, **{k: text.get(k) for k in ("name", "email", "phone", "title")})

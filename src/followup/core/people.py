@@ -106,7 +106,9 @@ DEPARTMENTS = frozenset(
 
 def _is_department(part: str) -> bool:
     """A jotted department or job word before a name ('hr', 'Recruiter', 'TA')."""
-    return part.lower() in DEPARTMENTS or (part.isupper() and len(part) <= 3)
+    return part.lower() in DEPARTMENTS or (
+        part.isupper() and len(part) <= 3 and not re.fullmatch(r"[A-Z]\.", part)
+    )  # an initial ("J.") is no department
 
 
 def _looks_named(part: str) -> bool:
