@@ -325,3 +325,31 @@ def test_khun_goes_with_the_given_name():
     from followup.core import phrasing
 
     assert phrasing.salutation("Khun Pranee Thongdee", True) == "Khun Pranee"
+
+
+# found on held-out v30b after its grading, fixed by kind (names invented)
+def test_what_others_call_them_is_never_the_name_to_write():
+    typed = split_person(
+        "Mrs Lindiwe Mokoena - transformation - lm@river.example. the guys call her 'Auntie"
+        " Lindi' - NOT in writing",
+        "ZA",
+    )
+    assert typed.called is None
+    assert split_person("Reeve Tane - she said to call her Auntie Reeve", "NZ").called == (
+        "Auntie Reeve"
+    )
+
+
+def test_what_they_did_is_no_name():
+    typed = split_person(
+        "drk@rail.example (Dr. R. Kulkarni, Head - Signal Design) - chaired. everyone calls"
+        " him 'RK sir' - NOT in writing",
+        "IN",
+    )
+    assert typed.name == "Dr. R. Kulkarni"
+
+
+def test_a_captains_title_in_portuguese_is_a_title():
+    from followup.core import phrasing
+
+    assert phrasing.salutation("Cmte. Paulo Ribeiro", True) == "Cmte. Ribeiro"

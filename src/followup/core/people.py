@@ -237,6 +237,15 @@ def is_remark(part: str) -> bool:
     plain = lower and all(everyday(w) or w in _REMARK_PREPOSITIONS for w in keys[1:])
     if plain and keys[0] in person_words()["did"]:
         return True  # 'led the panel': a job word after such a verb is what they did
+    word = part.strip(".,;:")
+    if (
+        len(words) == 1
+        and word.islower()
+        and len(word) >= 5
+        and word.endswith("ed")
+        and (everyday(word[:-2]) or everyday(word[:-1]))
+    ):
+        return True  # 'chaired', 'interviewed': what they did, no name ('alfred' is one)
     if not words or _has_head(words):
         return False  # 'registered nurse', 'acting head', 'head teacher under 2s': a title
     if any(c.isdigit() for c in part):
@@ -581,7 +590,7 @@ _QUOTE_OPEN, _QUOTE_SHUT = "['‘\"“]", "['’\"”]"
 # the name someone asked to be called, typed with them: "'call me mike'", "'just aoife,
 # please'", "'ken is fine'", "'manpreet, please'", 'goes by Bill'
 _ASKED = (
-    re.compile(r"(?i)\b(?:call\s+(?:me|him|her|them)|goes\s+by)\s+['‘\"“]?(?P<name>[^\W\d_][\w'’-]*)"),
+    re.compile(r"(?i)\b(?:call\s+me|(?:said|asked|prefers|likes)\s+(?:to\s+)?(?:we\s+)?call\s+(?:him|her|them)|goes\s+by)\s+['‘\"“]?(?P<name>[^\W\d_][\w'’-]*)"),
     re.compile(rf"(?i){_QUOTE_OPEN}\s*just\s+(?P<name>[^\W\d_][\w'’-]*)(?:\s*,?\s*please)?\s*{_QUOTE_SHUT}"),
     re.compile(rf"(?i){_QUOTE_OPEN}(?P<name>[^\W\d_][\w'’-]*)\s+is\s+fine\s*{_QUOTE_SHUT}"),
     re.compile(rf"(?i){_QUOTE_OPEN}(?P<name>[^\W\d_][\w'’-]*)\s*,?\s+please\s*{_QUOTE_SHUT}"),
@@ -596,7 +605,14 @@ def asked_name(text: str) -> str | None:
         m = pattern.search(text or "")
         if m is None:
             continue
+        if re.search(r"(?i)\b(?:not|never|don['’]?t|no)\b", text[m.end() : m.end() + 40]):
+            continue  # "'Auntie Beulah' - NOT in writing": what others say, never to write
         name = m.group("name").strip("'’-")
+        after = re.match(r"\s+([^\W\d_][\w'’-]*)", text[m.end() :])
+        if after and _key(name) in person_words()["honour_given"]:
+            name = (
+                f"{name} {after.group(1).strip(chr(39) + '’-')}"  # 'Auntie Reeve', never 'Auntie'
+            )
         if not name or _key(name) in person_words()["remark_leads"] or _is_honorific(name):
             continue  # 'call me back', 'call him Mr …': no name of theirs
         if name.lower() in ("back", "anytime", "tomorrow", "later", "first", "any"):
@@ -862,6 +878,7 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
     parts = _corrections_said_plainly(_taken_back_alone(parts))
     parts = [_after_guess(p) for p in parts if p]
     parts = [_before_from(p) for p in parts if p and not _is_aside(p)]
+    parts = [p for p in parts if not _is_aside(p)]  # 'chaired. everyone calls him …' cut short
     parts = [p for p in parts if any(c.isalnum() for c in p)]  # never a lone "/" or "+"
     if lenient:  # "she's Marcia Bennett": the name told
         parts = [_TOLD.sub("", p) for p in parts]

@@ -39,6 +39,7 @@ TITLES = {
     "lt": "Lt", "lieut": "Lt", "cmdr": "Cmdr", "cdr": "Cdr", "sgt": "Sgt", "cpl": "Cpl",
     "maj": "Maj", "col": "Col", "gen": "Gen", "adm": "Adm", "insp": "Insp", "supt": "Supt",
     "engr": "Engr", "atty": "Atty", "arch": "Arch", "revd": "Revd", "reverend": "Rev",
+    "cmte": "Cmte", "cmdt": "Cmdt",  # 'Comandante', as Brazil writes a captain's title
     "dña": "Ms", "doña": "Ms", "smt": "Ms",
     "lieutenant": "Lieutenant", "commander": "Commander", "sergeant": "Sergeant",
     "corporal": "Corporal", "colonel": "Colonel", "admiral": "Admiral",
@@ -602,7 +603,7 @@ _SHORT_GIVEN = re.compile(r"[A-Za-z]{2,5}\.")
 
 
 _STOPPED_TITLES = frozenset({"Dr", "Prof", "Rev", "Capt", "Mr", "Mrs", "Ms", "Mx", "Engr", "Lt",
-                             "Atty", "Arch", "Fr", "Msgr",
+                             "Atty", "Arch", "Fr", "Msgr", "Cmte", "Cmdt",
                              "Cmdr", "Cdr", "Sgt", "Cpl", "Maj", "Col", "Gen", "Adm", "Insp",
                              "Supt"})  # fmt: skip
 
