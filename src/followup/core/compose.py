@@ -4937,14 +4937,9 @@ _SENT = re.compile(
 
 def _sends(line: str | None, asked: str) -> bool:
     """Whether a line of the user's own sends what was asked for ("I've attached my slides",
-    'I've sent the writing sample'): it says so and names a word of it."""
-    if not line or not _SENT.search(line):
-        return False
-    words = {w for w in re.findall(r"[a-z]{4,}", asked.lower())} - {"your", "with", "from"}
-    return any(
-        phrasing.stem(w) in {phrasing.stem(x) for x in re.findall(r"[a-z]{4,}", line.lower())}
-        for w in words
-    )
+    'I've sent the writing sample'): it says so and names a word of substance of it
+    (`_substance`, as a reader compares two sentences)."""
+    return bool(line and _SENT.search(line) and _substance(asked) & _substance(line))
 
 
 # the most words a topic of the day takes in a card to a coordinator who was not there

@@ -439,14 +439,11 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
     )
     post = words.channels.get("post", frozenset())
     for i, token in enumerate(tokens):
-        a_thing = token in words.contact_verbs and (
-            (tokens[i - 1] if i else "") in _NOUN_BEFORE
-            or (tokens[i + 1] if i + 1 < len(tokens) else "") in _NOUN_AFTER
-        )  # 'the zoom call with tariq': a call that was, nothing sent
         if (
             token in words.routed
             or token in words.route_verbs
-            or (token in words.contact_verbs and not a_thing)
+            # 'the zoom call with tariq': a call that was, nothing sent
+            or (token in words.contact_verbs and not _a_thing(tokens, i))
         ):
             sending = True
         if token in _ARTICLES:
@@ -490,10 +487,7 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
             continue
         at = next((k for k, t in enumerate(before) if t in words.contact_verbs), None)
         contact = before[at] if at is not None else None
-        if at is not None and (
-            (before[at - 1] if at else "") in _NOUN_BEFORE
-            or (before[at + 1] if at + 1 < len(before) else "") in _NOUN_AFTER
-        ):
+        if at is not None and _a_thing(before, at):
             contact = None  # 'a teams call w/ him', 'phone screen w/ wil': what was, no way
         if (
             contact in words.naming_verbs
@@ -564,6 +558,15 @@ _NOUN_BEFORE = frozenset(
 
 
 _NOUN_AFTER = frozenset(["screen", "screening", "interview", "round", "chat", "number", "call"])
+
+
+def _a_thing(tokens: Sequence[str], k: int) -> bool:
+    """Whether the word of contact at `k` ('call', 'phone') names a thing, not a way to reach
+    someone: after an article or a platform ('a teams call'), or before what it is ('phone
+    screen')."""
+    return (tokens[k - 1] if k else "") in _NOUN_BEFORE or (
+        tokens[k + 1] if k + 1 < len(tokens) else ""
+    ) in _NOUN_AFTER
 
 
 def _outsider(text: str, people: Sequence[Person]) -> Person | None:

@@ -27,6 +27,7 @@ from followup.core.person_names import (
     without_post_nominals,
 )
 from followup.core.phones import find_phones
+from followup.core.text import without_accents
 
 EMAIL = re.compile(r"^[^@\s<>,;()]+@[^@\s<>,;()]+\.[^@\s<>,;()]+$")
 _ANGLE = re.compile(r"<([^<>]*)>")
@@ -629,14 +630,27 @@ _REMARK_FIGURES = re.compile(
     r"|\b\d[\d,.]*\s+(?=[a-z])"  # a count before a word ('120 cows', '30 min')
     r"|\b[\w-]*(?:\d[A-Za-z]|[A-Za-z]-?\d)[\w-]*"  # a reference of letters and figures
 )
-# words of address typed before a given name that stay with the whole name typed later
-_ADDRESS_BEFORE = frozenset(
-    ["ma'am", "ma’am", "maam", "sir", "mr", "mrs", "ms", "dr", "prof", "khun", "kuya", "ate",
-     "bapak", "pak", "ibu", "bu", "puan", "encik", "whaea", "matua", "aunty", "auntie"]
-)  # fmt: skip
 _TOLD = re.compile(r"^(?:she|he|they|it|that)(?:['’]s|['’]re| is| are)\s+(?=[A-Z])", re.I)
 _CARD_FIELDS = re.compile(r"\s*\|\s*")
 _JOINERS = frozenset(["&", "and", "of", "/", "-", "for"])
+
+
+def _address_before(word: str) -> bool:
+    """Whether a word typed before a given name is how its owner is addressed ('Ma'am',
+    'Dr', 'Khun', 'Bapak'): a title, a spoken 'sir'/'ma'am' (person_words after_mr,
+    after_ms), or a form of address kept with the given name (honour_given)."""
+    said = person_words()
+    key = _key(word)
+    return (
+        key in TITLES
+        or key in said["after_mr"] | said["after_ms"] | said["honour_given"]
+        or key in _MALAY_ADDRESS
+    )
+
+
+# Malay and Indonesian words of address ('Puan Rosnah', 'Pak Budi'): the greeting keeps them
+# by drafting.toml [address] before_given, so they are not of person_words honour_given
+_MALAY_ADDRESS = frozenset(["puan", "encik", "pak", "bu"])
 
 
 def _remark_led(part: str) -> bool:
@@ -708,10 +722,8 @@ def _title_qualifier(part: str) -> bool:
 
 
 def _folded(text: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if c.isalnum())
+    """Letters and figures of `text`, in lower case without accents ('Wójcik' -> 'wojcik')."""
+    return "".join(c for c in without_accents(text.lower()) if c.isalnum())
 
 
 def _own_address(emails: list[str], name: str) -> str | None:
@@ -841,11 +853,10 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
         )
     for found in reversed(phones):
         work = _blank(work, found.start, found.end)
-    if lenient:
-        work = _before_remark(work)
-    if lenient:  # a time, a count or a reference in a remark ('on video 11:00-11:40', '120
-        # cows', 'ref 287-RAD-1142'); a number typed as a phone is still refused ('555-01')
-        work = _REMARK_FIGURES.sub(" ", work)
+    if lenient:  # the sentence of a remark cut off, and a time, a count or a reference in
+        # one ('on video 11:00-11:40', '120 cows', 'ref 287-RAD-1142'); a number typed as a
+        # phone is still refused ('555-01')
+        work = _REMARK_FIGURES.sub(" ", _before_remark(work))
     stray = _DIGITS.search(work)
     if stray:
         raise InvalidInput(
@@ -922,7 +933,7 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
             ),
             None,
         )
-        if full is not None and (not lead or _key(lead[0]) in _ADDRESS_BEFORE):
+        if full is not None and (not lead or _address_before(lead[0])):
             parts = [" ".join([*lead, full]), *(p for p in parts[1:] if p is not full)]
     if lenient and (len(parts) > 2 or (titles and len(parts) > 1)):
         parts = [parts[0], *_title_of(parts[1:], titles, parts[0])]
