@@ -139,6 +139,18 @@ def people_of(spec: dict[str, Any]) -> list[Any]:
     return out
 
 
+def _headers(w: Any) -> str:
+    """The To: and Cc: lines a user sees with a draft: the address it goes to, and, for a
+    note sent through someone as the notes say, whom it is passed on to."""
+    d = w.draft
+    if "send it through" in (w.purpose or "") and d.to_email:
+        to = f"To: {d.to_email} (to pass on to {d.to_name}, as the notes say)"
+    else:
+        to = f"To: {d.to_name} <{d.to_email}>" if d.to_email else f"To: {d.to_name}"
+    cc = ", ".join(f"{c['name']} <{c['email']}>" if c.get("email") else c["name"] for c in w.cc)
+    return f"{to}\n" + (f"Cc: {cc}\n" if cc else "")
+
+
 def _list(value: Any) -> list[Any]:
     if value is None:
         return []
@@ -364,7 +376,9 @@ def run(
                 text = f"Subject: {d.subject or ''}\n\n{d.body}"
                 tail = "" if mode == "each" else "--plan"
                 name = f"{safe(rid)}--{safe(d.to_name or 'unknown')}{tail}.txt"
-                (out / name).write_text(f"Date: {day:%a %d %b %Y}\n{text}", encoding="utf-8")
+                (out / name).write_text(
+                    f"Date: {day:%a %d %b %Y}\n{_headers(w)}{text}", encoding="utf-8"
+                )
                 by_user.setdefault(rid, []).append(text)
                 if mode == "each":
                     panel_texts[d.to_name or name] = text

@@ -312,17 +312,36 @@ class Specific:
 
 
 def name_keys(person: Person) -> list[str]:
-    """How a note may name a person inside a topic: first name, surname, the whole name and
-    initials ('fintan', 'byrne', 'fintan byrne', 'fb')."""
+    """How a note may name a person inside a topic: first name, surname, the whole name,
+    the first name with the surname's initial and initials ('fintan', 'byrne', 'fintan
+    byrne', 'fintan b', 'fb')."""
     parts = phrasing.name_parts(person.name)
     bare = phrasing.bare_name(person.name)
     keys = [parts.first, parts.last, bare, bare.replace(".", "")]  # 'Sgt ortiz asked …'
+    if parts.first and parts.last:
+        # the given name and the family name's initial, as a jot tells two Priyas apart
+        # ('priya R: …' of Priya Raghunathan)
+        keys.append(f"{parts.first} {parts.last.split()[-1][0]}")
     words = bare.split()
     if len(words) >= 2:
         keys.append("".join(w[0] for w in words if w[:1].isalpha()))
     keys += _nicknames(person.name)
     keys += [_folded(k) for k in keys if k]  # 'tomas' for Tomás, as people type it
     return list(dict.fromkeys(k.lower() for k in keys if k and len(k) > 1))
+
+
+def owner_label(person: Person, people: Sequence[Person]) -> str:
+    """The shortest way a jot can name `person` as a topic's owner that no one else of
+    `people` answers to (name_keys): the first name ('Fintan'), else with the surname's
+    initial ('Priya R' beside Priya V.), else the whole name."""
+    parts = phrasing.name_parts(person.name)
+    others = [p for p in people if not same_person(p, person)]
+    taken = {k for p in others for k in name_keys(p)}
+    forms = [parts.first, f"{parts.first} {parts.last.split()[-1][0]}" if parts.last else ""]
+    for form in forms:
+        if form and form.lower() not in taken:
+            return form
+    return phrasing.bare_name(person.name) or person.name
 
 
 def _nicknames(name: str) -> list[str]:
@@ -736,7 +755,12 @@ def _without_echoes(out: list[list[str]], line: str, said: str) -> list[list[str
     line says again ('I appreciated the time you gave the written vignette, and your point
     that … the response has to be the same day' beside the line 'Your point about responding
     the same day … has really stayed with me': session 39's dev recruiters read the pair as
-    copied). The opening thanks keep their first part; the close is never touched."""
+    copied). The opening thanks keep their first part; the close is never touched, but for
+    a request to pass thanks on where the line makes one ('Please also pass my thanks on to
+    Ms. Priya V.' beside 'Do thank Dr Rao and Anthony for me, if you would': the v30 graders'
+    'second pass-on request')."""
+    if _PASS_ON.search(line):
+        out = [[x for x in para if x == said or not _PASS_ON.search(x)] or para for para in out]
     body = len(out) - 1 if len(out) > 1 else len(out)
     for i in range(body):
         kept = []
@@ -750,6 +774,14 @@ def _without_echoes(out: list[list[str]], line: str, said: str) -> list[list[str
                 kept.append(f"{first}." if _THANKS.match(x) and len(first.split()) >= 4 else x)
         out[i] = kept
     return [para for para in out if para]
+
+
+# a request to pass thanks on ('Please pass my thanks on to …', 'Do thank Jo for me', 'pass
+# these on to the panel')
+_PASS_ON = re.compile(
+    r"(?i)\bpass(?:ing)?\s+(?:my|our|these|the|this|them)?\s*(?:thanks|thank-yous|on)\b"
+    r"|\bthank\s+[^.!?]{1,80}?\s+for\s+me\b|\bforward(?:ing)?\s+my\s+thanks\b"
+)
 
 
 # the words a reader does not count when two sentences say the same thing
@@ -4354,7 +4386,7 @@ def compose(
             or _names_them(topic.recorded, person)  # type: ignore[union-attr]
             or (topic.clause is not None and topic.clause.owner == person.name)  # type: ignore[union-attr]
         )
-        first = panel_greeting(person, interviewers, english.title_stop)
+        first = panel_greeting(person, interviewers, english.title_stop, interview.country)
         named = is_a_person(person, first)  # 'HR', 'Recruiting', 'CA' are no one by name
         # a mailbox named after the company ('Desert Bloom' at Desert Bloom Home & Garden)
         named = named and not _company_words(person.name, interview.company)
@@ -4999,11 +5031,15 @@ def _greeting_name(person: Person, title_stop: bool, own: bool) -> str:
 _COURTESY = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof"])
 
 
-def panel_greeting(person: Person, panel: Sequence[Person], title_stop: bool = True) -> str:
+def panel_greeting(
+    person: Person, panel: Sequence[Person], title_stop: bool = True, country: str | None = None
+) -> str:
     """How a note greets `person` beside the rest of the panel: a name typed family name first
     with no title ('Lim Hui Min') is greeted by the whole name when another of the panel is
     greeted by a title ('Mr Menon'): never 'Dear Hui Min' beside 'Dear Mr Menon' (no title is
-    guessed). Any other name as greeting_name says."""
+    guessed). A Hungarian name so typed is said given name first outside Hungary ('Kovács
+    Réka' in Poland: 'Réka Kovács'), as Hungarians write it abroad. Any other name as
+    greeting_name says."""
     said = greeting_name(person, title_stop, own=True)
     parts = phrasing.name_parts(person.name)
     typed = phrasing.person_name(phrasing.bare_name(person.name)).split()
@@ -5022,7 +5058,11 @@ def panel_greeting(person: Person, panel: Sequence[Person], title_stop: bool = T
         for p in panel
         if not same_person(p, person) and greeting_name(p, title_stop).split()
     )
-    return " ".join(typed) if titled else said
+    if not titled:
+        return said
+    if (country or "").upper() != "HU" and typed[0].lower() in person_words()["hungarian_surnames"]:
+        return " ".join([*typed[1:], typed[0]])
+    return " ".join(typed)
 
 
 def is_a_name(word: str) -> bool:

@@ -26,7 +26,17 @@ _CLAUSES = re.compile(
     # never a title's full stop ('with dr. whitebird cc'd', 'mr. wren')
     r"(?<!\b[Dd]r)(?<!\b[Mm][rs])(?<!\b[Mm]rs)(?<!\b[Pp]rof)(?<!\b[Rr]ev)(?<!\b[Cc]apt)"
     r"(?<!\w\.\w)[.!?](?:\s+|$)|\n+|;\s*|\s+[-–—+]\s+|\s*[–—]\s*|,\s+(?=but\b)"
+    r"|\s*(?:->|=>|→)\s*"  # 'marta has no email -> via tatiane': what follows an arrow
 )
+# a person without an address, said as a fact ('bev has no email', 'no hospital email', 'w/o
+# an email address'): nothing of whom to write to, and no bar on whom the clause names next
+_NO_ADDRESS = re.compile(
+    r"(?i)\b(?:no|without|w/o)\s+(?:an?\s+|(?:her|his|their)\s+)?(?:[\w-]+\s+)?"
+    r"(?:e-?mails?|e-?mail\s+address(?:es)?|address(?:es)?|contact\s+details)\b"
+)
+# words of every note, before whom a route names ('everything goes via shalini', 'all
+# thank-yous through zintle'): a route of them all, never of one person's note
+_EVERY = frozenset(["all", "everything", "every", "everyone", "anything", "any"])
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,9 @@ class Words:
     messages: frozenset[str] = frozenset()
     theirs: frozenset[str] = frozenset()
     fresh: frozenset[str] = frozenset()
+    # languages a note is written in ('thank-you to kuroda in japanese'): how to write it,
+    # never whom to send it to
+    languages: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Words:
@@ -120,6 +133,7 @@ class Words:
             messages=frozenset(strings("messages")),
             theirs=frozenset(strings("theirs")),
             fresh=frozenset(strings("fresh")),
+            languages=frozenset(strings("languages")),
         )
 
 
@@ -396,7 +410,13 @@ def _channel(tokens: Sequence[str], words: Words) -> str | None:
     return None
 
 
-def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Person | None) -> _Found:
+def route_of(
+    clause: str,
+    people: Sequence[Person],
+    words: Words,
+    speaker: Person | None,
+    after_fact: bool = False,
+) -> _Found:
     """What one clause of the notes says of whom to write to, read from its shape rather
     than from set phrases: a person named after a verb of contact ('ring tash', 'email
     her') or after a word of direction that follows what is sent or a verb of sending
@@ -408,12 +428,26 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
     not do email ('andrew doesn't really do email', 'prefers a call back not email') is
     reached another way. Pronouns stand for the clause's speaker ('lachie said call tash
     not him'). Permission ('ok to email greg directly') and a source ('came from
-    careers@') route nothing."""
+    careers@') route nothing. A person without an address said as a fact ('bev has no
+    email', `_NO_ADDRESS`) bars no one else, and a route after it in the clause, or in the
+    next one (`after_fact`: 'marta has no email -> via tatiane'), is for that person's note
+    alone ('her thank-you to kayla', 'thank him via kiran'): it routes no one else's, unless
+    it routes everything ('everything goes via shalini anyway')."""
     found = _Found(speaker=speaker)
     matches = list(_TOKEN.finditer(clause))
     tokens = [m.group(0).lower().rstrip(".") for m in matches]
     if not tokens:
         return found
+    fact = _NO_ADDRESS.search(clause)
+    # the words of the fact ('no email'): no negation of what follows
+    in_fact = {k for k, m in enumerate(matches) if fact and fact.start() <= m.start() < fact.end()}
+    one_note = fact is not None or after_fact
+    since = next((k for k, m in enumerate(matches) if fact and m.start() >= fact.end()), 0)
+
+    def of_one(i: int) -> bool:
+        """Whether a route to the person at token `i` is for one person's note only."""
+        return one_note and not any(t in _EVERY for t in tokens[since:i])
+
     # the words inside quotation marks: the speaker's own ('just reply to me')
     spans = [m.span(1) for m in _QUOTED.finditer(clause)]
     quoted = [any(a <= m.start() < b for a, b in spans) for m in matches]
@@ -485,8 +519,12 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
         if plain[-1:] and plain[-1] in words.cc or copied:
             found.cc.extend(named)
             continue
+        if "in" in after[:1] and tokens[i + 2 : i + 3] and tokens[i + 2] in words.languages:
+            continue  # 'thank-you to kuroda in japanese': how their note is written
         at = next((k for k, t in enumerate(before) if t in words.contact_verbs), None)
         contact = before[at] if at is not None else None
+        if contact == "write" and before[-1:] == ["write"]:
+            continue  # 'write Marc-André, not MA', 'write Tatiane': how to write a name
         if at is not None and _a_thing(before, at):
             contact = None  # 'a teams call w/ him', 'phone screen w/ wil': what was, no way
         if (
@@ -502,13 +540,18 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
         ):
             continue  # 'call him Dr. Lim': the name, after a pronoun, is what to call them
         toward = any(t in words.toward for t in before) and sending
-        negated = any(_negated(t, words) for t in before)
+        negated = any(
+            _negated(t, words)
+            for k, t in enumerate(before, start=i - len(before))
+            if k not in in_fact
+        )
         if negated and (contact or toward or sending):
             found.not_direct.extend(named)
         elif (
             (contact or toward)
             and len(named) == 1
             and not _everyone(" ".join(tokens[i:]), people, words)
+            and not of_one(i)
         ):
             # the way that follows the person, up to what the go-between does with it ('she
             # relays them in her catch-up call': her call, not how to reach her)
@@ -522,7 +565,7 @@ def route_of(clause: str, people: Sequence[Person], words: Words, speaker: Perso
             found.via.append((named[0], how if how != "email" or contact else None))
     # the subject of an onward verb is the one to write to ('greta passes them on')
     for k, token in enumerate(tokens):
-        if token not in words.onward or not any(t in words.routed for t in tokens):
+        if token not in words.onward or not any(t in words.routed for t in tokens) or of_one(k):
             continue
         for j in range(k - 1, max(-1, k - 3), -1):
             named = _mention(tokens, j, people, words, speaker, False, subject=True)
@@ -707,11 +750,13 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
     thread_to: Person | None = None
     said: dict[str, str] = {}
     speaker: Person | None = None
+    fact = False  # the clause before says someone has no address ('bev has no email ->')
     for clause in (c.strip() for c in _CLAUSES.split(notes)):
         if not clause:
             continue
         before_speaker = speaker
-        shape = route_of(clause, people, words, speaker)
+        shape = route_of(clause, people, words, speaker, after_fact=fact)
+        fact = bool(_NO_ADDRESS.search(clause))
         speaker = shape.speaker
         routed_here = bool(shape.via)
         for routed, way in shape.via:

@@ -48,6 +48,12 @@ class Address:
     familiar: frozenset[str] = frozenset()  # 'kuya', 'ate': never part of a written name
     elders: frozenset[str] = frozenset()  # 'aunty': of them, the words kept in elders_in
     elders_in: frozenset[str] = frozenset()
+    # country -> the words of spoken address typed before a name there and the English title
+    # each stands for ('PL': 'pani' -> 'Ms': "Pani Agnieszka Nowak" is "Ms Agnieszka Nowak")
+    spoken_titles: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # country -> the degrees written in lower case before a name there, said in no greeting
+    # ('NL': 'mr.', 'drs.': "mr. drs. Willemijn van 't Hek" is no Mister)
+    degrees: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Address:
@@ -73,7 +79,23 @@ class Address:
                 raise InvalidInput(f"drafting data: address.{key} maps a word to its form")
             return {str(k).lower(): str(v).strip() for k, v in value.items()}
 
+        spoken = data.get("spoken_titles", {})
+        degrees = data.get("degrees", {})
+        if not isinstance(spoken, Mapping) or not all(
+            isinstance(v, Mapping) and all(isinstance(t, str) for t in v.values())
+            for v in spoken.values()
+        ):
+            raise InvalidInput("drafting data: address.spoken_titles maps a country to words")
+        if not isinstance(degrees, Mapping) or not all(
+            isinstance(v, list) and all(isinstance(t, str) for t in v) for v in degrees.values()
+        ):
+            raise InvalidInput("drafting data: address.degrees maps a country to a list")
         return cls(
+            spoken_titles={
+                str(c).upper(): {str(k).lower(): str(t) for k, t in v.items()}
+                for c, v in spoken.items()
+            },
+            degrees={str(c).upper(): frozenset(v) for c, v in degrees.items()},
             with_given=written_as("with_given"),
             register_titles=written_as("register_titles"),
             with_given_in=frozenset(c.upper() for c in strings("with_given_in")),
@@ -173,6 +195,17 @@ def written_name(name: str, country: str, address: Address) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
+    degrees = address.degrees.get(country, frozenset())
+    typed = [w for w in words if w.lower() == w]
+    cut = 0
+    # 'mr. drs. Willemijn van 't Hek': degrees in lower case, before a name with capitals
+    while len(words) - cut > 1 and words[cut] in degrees and len(typed) < len(words):
+        cut += 1
+    if cut:
+        return written_name(" ".join(words[cut:]), country, address) or " ".join(words[cut:])
+    spoken = address.spoken_titles.get(country, {})
+    if words[0].lower() in spoken and len(words) >= 2 and words[1][:1].isupper():
+        return " ".join([spoken[words[0].lower()], *words[1:]])  # 'Pani Agnieszka Nowak'
     key = words[0].lower().rstrip(".").replace("’", "'")
     rest = words[1:]
     if country in address.with_given_in and key in address.register_titles:

@@ -584,24 +584,79 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         except InvalidInput:
             raise refused from None
     called = asked_name(text)
+    typed = replace(typed, name=_family_told(typed.name, text))
     return replace(typed, called=called) if called else typed
+
+
+# what a line says of a name's order: 'Zhang = family name', 'Park is the family name',
+# 'Réka is the first name', 'surname first'
+_FAMILY_TOLD = re.compile(
+    r"(?i)\b(?P<family>[^\W\d_][\w'’-]*)\s*(?:=|is)\s*(?:the\s+|her\s+|his\s+|their\s+)?"
+    r"(?:family\s+name|surname|last\s+name)\b"
+)
+_GIVEN_TOLD = re.compile(
+    r"(?i)\b(?P<given>[^\W\d_][\w'’-]*)\s*(?:=|is)\s*(?:the\s+|her\s+|his\s+|their\s+)?"
+    r"(?:first|given)\s+name\b"
+)
+
+
+def _family_told(name: str, text: str) -> str:
+    """`name` with its family name in capitals where the line says which word it is and the
+    name is typed family name first ('Zhang Mingyu … Zhang = family name' -> 'ZHANG Mingyu',
+    as cards write it; 'Kovács Réka … Réka is the first name'); as typed otherwise, and where
+    the name already reads so."""
+    from followup.core.person_names import name_parts
+
+    words = name.split()
+    if len(words) < 2:
+        return name
+    family = _FAMILY_TOLD.search(text or "")
+    given = _GIVEN_TOLD.search(text or "")
+    first_is_family = (family is not None and _key(family.group("family")) == _key(words[0])) or (
+        given is not None and _key(given.group("given")) == _key(words[-1])
+    )
+    if not first_is_family or _key(name_parts(name).last) == _key(words[0]):
+        return name
+    return " ".join([words[0].upper(), *words[1:]])
 
 
 _QUOTE_OPEN, _QUOTE_SHUT = "['‘\"“]", "['’\"”]"
 # the name someone asked to be called, typed with them: "'call me mike'", "'just aoife,
 # please'", "'ken is fine'", "'manpreet, please'", 'goes by Bill'
 _ASKED = (
-    re.compile(r"(?i)\b(?:call\s+me|(?:said|asked|prefers|likes)\s+(?:to\s+)?(?:we\s+)?call\s+(?:him|her|them)|goes\s+by)\s+['‘\"“]?(?P<name>[^\W\d_][\w'’-]*)"),
+    re.compile(r"(?i)\b(?:calls?\s+me|(?:said|asked|prefers|likes)\s+(?:to\s+)?(?:we\s+)?call\s+(?:him|her|them)|goes\s+by)\s+['‘\"“]?(?P<name>[^\W\d_][\w'’-]*)"),
     re.compile(rf"(?i){_QUOTE_OPEN}\s*just\s+(?P<name>[^\W\d_][\w'’-]*)(?:\s*,?\s*please)?\s*{_QUOTE_SHUT}"),
     re.compile(rf"(?i){_QUOTE_OPEN}(?P<name>[^\W\d_][\w'’-]*)\s+is\s+fine\s*{_QUOTE_SHUT}"),
     re.compile(rf"(?i){_QUOTE_OPEN}(?P<name>[^\W\d_][\w'’-]*)\s*,?\s+please\s*{_QUOTE_SHUT}"),
 )  # fmt: skip
 
 
+# the form of a name the line says to write ('Park-san in writing', 'Mr. Al-Mahroos in writing')
+_IN_WRITING = re.compile(
+    r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Prof|Mx)\.?\s+)?[^\W\d_][\w'’]*(?:-[\w'’]+)*)\s+in\s+writing\b"
+)
+
+
 def asked_name(text: str) -> str | None:
     """The name a person asked to be called, as a typed line of them says it ("Capt. Mike
     Hēnare-Gill - ops manager, 'call me mike'" -> 'Mike'; "'just aoife, please'" -> 'Aoife';
-    "'ken is fine'" -> 'Ken'), written as a name is; None when the line says none."""
+    "'ken is fine'" -> 'Ken'; 'everyone calls me Raj' -> 'Raj'), or the form the line says to
+    write ("'Sunny' in the room, but senior -> Park-san in writing" -> 'Park-san'), written
+    as a name is; None when the line says none, or says not to write it ('NOT Tomek in
+    writing')."""
+    for written in _IN_WRITING.finditer(text or ""):
+        said = written.group("name")
+        if said.lower() in ("not", "never", "no", "nothing", "only", "also", "but", "and"):
+            continue  # "'Auntie Lindi' - NOT in writing"
+        if (
+            said[:1].isupper()
+            and not said.isupper()
+            and not re.search(
+                r"(?i)\b(?:not|never|no|don['’]?t)\W*$",
+                text[max(0, written.start() - 12) : written.start()],
+            )
+        ):
+            return said
     for pattern in _ASKED:
         m = pattern.search(text or "")
         if m is None:
@@ -698,9 +753,13 @@ def _a_second_name(part: str) -> bool:
     from followup.core.check.words import everyday
 
     words = part.split()
+    inner = person_words()["particles"]  # 'Denise Flor da Costa', 'Anna van der Berg'
     return (
-        2 <= len(words) <= 4
-        and all(w[:1].isupper() for w in words)
+        2 <= len(words) <= 5
+        and all(
+            w[:1].isupper() or (0 < i < len(words) - 1 and w in inner) for i, w in enumerate(words)
+        )
+        and sum(w[:1].isupper() for w in words) <= 4
         and _looks_like_name(part)
         and not any(_role_word(w) or _is_department(w) for w in words)
         # 'Lonestar Flex Staffing', 'Middle East': words of a firm or a place, no one's name
@@ -802,6 +861,27 @@ def _title_of(rest: list[str], titles: list[str], name: str = "") -> list[str]:
     return out
 
 
+def _a_remark(part: str) -> bool:
+    """Whether a part read as a name is a remark typed in lower case ('ran the huddle
+    scenario', 'came back for the last Q', 'watched my lesson'), or a nickname told and a
+    remark ("'Sunny' in the room")."""
+    told = re.match(r"['‘\"“][^'’\"”]{1,30}['’\"”]\s+(?=[a-z])", part)  # "'Sunny' in the room"
+    if told:
+        return _remark_led(part[told.end() :])
+    # led as a remark ('ran the huddle scenario', 'came back for the last Q'), never a name
+    # typed in lower case ('ms fiona ng', 'dave smith')
+    return bool(part) and part[:1].islower() and len(part.split()) >= 2 and _remark_led(part)
+
+
+def _owner_named(bracket: str) -> bool:
+    """Whether a bracket after an address opens on its owner's name ('Rajinder Bhullar RN,
+    MN - educator', 'Pieter-Jan le Roux, Manager'): two to five words before the first comma
+    or dash, capitalised as a name is, no job's."""
+    head = re.split(r",|\s[-–—]\s", bracket, maxsplit=1)[0].split()
+    head = without_post_nominals(head)
+    return 2 <= len(head) <= 5 and _looks_like_name(" ".join(head)) and not is_role(" ".join(head))
+
+
 def _called(part: str) -> bool:
     """Whether a part says what a person is called, not who they are ('Venkat sir', 'just
     shane', 'call me mike'): a name with an honorific after it, or a nickname told."""
@@ -888,6 +968,11 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
     parts = [_unquoted(_cut_labels(p.strip(" ,-–—"))) for p in fields]
     parts = _corrections_said_plainly(_taken_back_alone(parts))
     parts = [_after_guess(p) for p in parts if p]
+    # what the line says of the name's order ('Réka is the first name'; _family_told), and,
+    # read leniently, how to write it ('-> Park-san in writing'; asked_name): no part
+    parts = [p for p in parts if not (_FAMILY_TOLD.match(p) or _GIVEN_TOLD.match(p))]
+    if lenient:
+        parts = [p for p in parts if not _IN_WRITING.fullmatch(p)]
     parts = [_before_from(p) for p in parts if p and not _is_aside(p)]
     parts = [p for p in parts if not _is_aside(p)]  # 'chaired. everyone calls him …' cut short
     parts = [p for p in parts if any(c.isalnum() for c in p)]  # never a lone "/" or "+"
@@ -913,6 +998,15 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
         )
         if titled is not None:
             parts = [titled, *(p for p in parts if p is not titled)]
+    pointer = (
+        re.match(r"(?i)(?:the\s+)?(?:other|another|second|2nd|older|younger)\s+(?=\S+$)", parts[0])
+        if parts
+        else None
+    )
+    if pointer and any(
+        _a_second_name(p) and _key(p.split()[0]) == _key(parts[0].split()[-1]) for p in parts[1:]
+    ):  # 'the other Tomasz - Tomasz Mróz, QA lead': the whole name, not the pointer
+        parts = [parts[0][pointer.end() :], *parts[1:]]
     if parts and 1 <= len(parts[0].split()) <= 2:
         # "ffion - ATCO - 'Ffion Rees-McAllister'", "Ma'am Cherry - Cherry Dizon-Lacson, HR":
         # the whole name typed later, with the word of address typed before the given name
@@ -978,6 +1072,10 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
     parts = [p for p in parts if p.lower().strip(".:") not in _LABEL_WORDS]
     name = parts[0] if parts else ""
     rest = parts[1:]
+    if emails and len(titles) == 1 and _a_remark(name) and _owner_named(titles[0]):
+        # 'rbhullar@… (Rajinder Bhullar RN, MN - educator) - ran the huddle scenario': a
+        # remark after an address whose owner is in brackets is no name; the owner is
+        name, rest = "", [p for p in rest if not _remark_part(p)]
     # post-nominal letters, after the name ('Lena Fischer RN, BSN') or parts of their own
     # ('Dr. Amara Osei, PharmD, BCPS'), are never the name: kept with the title
     named = name.split()
@@ -1020,7 +1118,12 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
         # with its owner in brackets after it (the comment of RFC 5322's older form)
         head, _, tail = title.partition(",")
         if len(head.split()) >= 2 and _looks_like_name(head.strip()) and not is_role(head):
-            name, title = name_and_title(head.strip(), tail.strip() or None)
+            # post-nominal letters after the name ('Thabo Mokoena RN, MN - educator') go
+            # with the title
+            kept = without_post_nominals(head.split())
+            after = " ".join(head.split()[len(kept) :])
+            tail = ", ".join(t for t in (after, tail.strip()) if t)
+            name, title = name_and_title(" ".join(kept), tail or None)
     if not name:
         if email is None:
             raise InvalidInput(f'{what}: {quote(text)} has no name; give one, e.g. "Dana Reyes"')

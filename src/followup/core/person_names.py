@@ -194,7 +194,9 @@ def _lower_words_capitalised(text: str) -> str:
     for i, part in enumerate(parts):
         core = part.strip(_QUOTES + ".,")
         low = core.lower()
-        if not core or core != low or not any(c.isalpha() for c in core):
+        if i > 0 and part in keep:
+            out.append(part)  # "van 't Hek": a particle with its apostrophe, as typed
+        elif not core or core != low or not any(c.isalpha() for c in core):
             out.append(part)  # typed with a capital (or no letters): as typed
         elif i == 0 and low in TITLES and TITLES[low].lower() == low:
             out.append(part.replace(core, TITLES[low], 1))  # 'dr', 'engr.': the title

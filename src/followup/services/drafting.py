@@ -1482,7 +1482,7 @@ def rephrase_topics(settings: Settings, round_id: int, answers: dict[int, str]) 
         words = phrasing.with_kind(kind, '"' + words.strip().strip('"“”') + '"')
         if person is not None:
             # still theirs: 'fintan asked re: ...' reworded stays in Fintan's note
-            words = f"{phrasing.name_parts(person.name).first or person.name}: {words}"
+            words = f"{compose.owner_label(person, interview.people)}: {words}"
         topics[index] = words
     records.edit_round(settings, round_id, records.RoundChanges(topics=topics))
     return topics

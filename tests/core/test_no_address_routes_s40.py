@@ -1,0 +1,72 @@
+"""'X has no email -> via Y' (issue 10, session 40): the v30b graders saw a volunteer's
+missing address read as 'do not email the director' and the coordinator to go through barred
+from her own notes. A person without an address is a fact about them: a route that follows it
+for them alone ('her thank-you to kayla', 'thank him via kiran', 'a line via ebony') moves
+nobody else's note; a route of everything that follows it ('everything goes via shalini
+anyway') still routes every note. Jots in new wording, people invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.config import load_settings
+from followup.core import etiquette
+from followup.core.models import Person, PersonRole
+from followup.services import drafting
+
+SETTINGS = load_settings(env={})
+PEOPLE = [
+    Person("Noelani Kahale", "noelani@kiawe.example", title="recruiting coordinator",
+           role=PersonRole.COORDINATOR),
+    Person("Dr. Imogen Tallis-Reyes", "imogen@kiawe.example", title="director of nursing"),
+    Person("Hemi", None, title="patient partner"),
+    Person("Bartholomew Okoye", "bart@kiawe.example", title="charge nurse"),
+]  # fmt: skip
+
+
+def words() -> etiquette.Words:
+    return drafting.load_data(SETTINGS).etiquette
+
+
+# jot -> (via, not written to directly: of those with an address; one without is written
+# to by no one directly anyway)
+CASES = [
+    ("hemi has no email -> her thank-you to noelani to pass on", None, ["Hemi"]),
+    ("hemi has no email -> his thank-you via noelani", None, ["Hemi"]),
+    ("hemi has no hospital email, thank him via noelani", None, ["Hemi"]),
+    ("hemi has no email -> via noelani", None, ["Hemi"]),
+    ("hemi - no email address, a line via noelani if anything", None, ["Hemi"]),
+    ("hemi has no email -> everything goes via noelani anyway", "Noelani Kahale", ["Hemi"]),
+    ("ALL thank-yous through noelani, none direct to the panel", "Noelani Kahale",
+     ["Dr. Imogen Tallis-Reyes", "Hemi", "Bartholomew Okoye"]),
+    # unchanged: a route and a bar said plainly
+    ("send everything through noelani not bartholomew", "Noelani Kahale", ["Bartholomew Okoye"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("jot", "via", "not_direct"), CASES)
+def test_a_missing_address_routes_only_its_owner(jot, via, not_direct):
+    rules = etiquette.read(jot, PEOPLE, words())
+    assert (rules.via.name if rules.via else None) == via, rules.clauses
+    barred = sorted(p.name for p in rules.not_direct if p.email)
+    assert barred == sorted(n for n in not_direct if n != "Hemi"), rules.clauses
+
+
+def test_the_coordinator_is_never_barred_by_anothers_missing_address():
+    rules = etiquette.read("hemi has no email -> via noelani", PEOPLE, words())
+    assert rules.direct(PEOPLE[0])
+    assert rules.direct(PEOPLE[1])
+
+
+@pytest.mark.parametrize(
+    "jot",
+    [
+        "thank-you to imogen in french (formal), the rest in english",
+        "write Bartholomew, not bart",
+        "write Noelani + Imogen, not nicknames",
+    ],
+)
+def test_how_a_note_is_written_routes_nothing(jot):
+    rules = etiquette.read(jot, PEOPLE, words())
+    assert rules.via is None, rules.clauses
+    assert not rules.not_direct, rules.clauses

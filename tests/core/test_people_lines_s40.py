@@ -1,0 +1,88 @@
+"""People typed with a remark after an address whose owner is in brackets, and names the
+line says how to write (issue 10, session 40).
+
+The v29b/v30b graders saw notes to 'came back for the last Q' and 'Dear Hiring Team' where
+the line named the person in brackets after the address: 'x@… (Name, title) - remark' read
+the remark as the name. Kinds: (a) a remark after an address with its owner in brackets is
+no name: the owner is; (b) a lead that only points at someone ('the other Tomasz - Tomasz
+Mróz, …') gives way to the whole name typed after it; (c) what the person said to call them
+('everyone calls me Raj') is the name asked for, and the form the line says to write ('Park-
+san in writing', 'Mr. Al-Mahroos in writing') is the one written, never a name the line says
+not to write. Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.core.people import split_person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "email"),
+    [
+        (
+            "tmokoena@riverbend.example (Thabo Mokoena RN, MN - clinical educator, surgery)"
+            " - ran the fire drill scenario. 'everyone calls me Tee'",
+            "Thabo Mokoena",
+            "tmokoena@riverbend.example",
+        ),
+        (
+            "ak.vanwyk@riverbend.example (Anna-Karin van Wyk, Manager: Fleet) - left 11:20 for"
+            " a depot call, came back for the last question",
+            "Anna-Karin van Wyk",
+            "ak.vanwyk@riverbend.example",
+        ),
+        (
+            "head.office@riverbend.example (Mr Kofi Asante, head of operations - north) -"
+            " watched my walkthrough. his own address is k.asante@ but the invite came from"
+            " the office one",
+            "Mr Kofi Asante",
+            "head.office@riverbend.example",
+        ),
+        (
+            "lmg@riverbend.example (Liesl Marais-Grobler, senior planner) - sat by the door,"
+            " asked the budget qs",
+            "Liesl Marais-Grobler",
+            "lmg@riverbend.example",
+        ),
+    ],
+)
+def test_a_remark_after_an_owner_in_brackets_is_no_name(text, name, email):
+    p = split_person(text, "ZA")
+    assert (p.name, p.email) == (name, email)
+
+
+def test_a_lead_that_points_at_someone_gives_way_to_the_whole_name():
+    p = split_person(
+        "the other Piotr - Piotr Kaczmarek, data manager - 'call me Piotrek' on the call, NOT"
+        " Piotrek in writing. joined late, no email",
+        "PL",
+    )
+    assert p.name == "Piotr Kaczmarek"
+    assert p.called is None
+
+
+@pytest.mark.parametrize(
+    ("text", "called"),
+    [
+        ("Hamid Rostami, plant manager, hamid.r@x.example - 'everyone calls me Hami'", "Hami"),
+        (
+            "Yusra Al-Khalili, CFO <yusra@x.example> - 'Yusra' when we met, Ms. Al-Khalili in"
+            " writing",
+            "Ms. Al-Khalili",
+        ),
+        (
+            "sjlee@x.example (Lee Seung-jin, QA lead - Lee is the family name) - 'Jinny' in"
+            " the room, but senior -> Lee-san in writing",
+            "Lee-san",
+        ),
+        ("Tomasz Wrona, QA - 'call me Tomek', NOT Tomek in writing", None),
+    ],
+)
+def test_the_name_to_write_is_the_one_the_line_says(text, called):
+    assert split_person(text, "GB").called == called
+
+
+def test_a_name_typed_in_lower_case_before_a_bracketed_title_stays_the_name():
+    p = split_person("ms orla finnegan (Maths KLA leader) <ofin@x.example>", "AU")
+    assert (p.name, p.title) == ("ms orla finnegan", "Maths KLA leader")

@@ -1,0 +1,41 @@
+"""Two people of one panel with the same first name (issue 10, session 40): the v29b/v30b
+graders saw one Priya's questions thanked in the other's note, and one Niamh's in another's.
+A jot tells them apart by the surname's initial ('priya R: …', 'priya V (the other priya):
+…'), and a topic the user reworded stays with the one it was about: its owner is stored by a
+name only they answer to. Names invented."""
+
+from __future__ import annotations
+
+from followup.config import load_settings
+from followup.core import compose
+from followup.core.models import Person, PersonRole
+from followup.services import drafting
+
+PANEL = [
+    Person("Ms. Lerato Dube", "hr@x.example", role=PersonRole.COORDINATOR),
+    Person("Kavya Ramaswamy", "kavya.r@x.example", title="lead engineer"),
+    Person("Kavya M.", None, title="interlocking team"),
+    Person("Joseph Mensah", "joseph@x.example", title="site manager"),
+]
+
+
+def _lexicon():
+    return drafting.load_data(load_settings(env={})).language.lexicon
+
+
+def test_the_surnames_initial_tells_two_of_one_name_apart():
+    lex = _lexicon()
+    owner, _ = compose.owner_of("kavya R: bit masks in C, volatile", PANEL, lex)
+    assert owner is PANEL[1]
+    owner, _ = compose.owner_of("kavya M (the other kavya): axle counters", PANEL, lex)
+    assert owner is PANEL[2]
+    owner, _ = compose.owner_of("kavya: axle counters", PANEL, lex)
+    assert owner is None  # either of them: no one's
+
+
+def test_a_reworded_topic_is_stored_with_a_name_only_its_owner_answers_to():
+    assert compose.owner_label(PANEL[1], PANEL) == "Kavya R"
+    assert compose.owner_label(PANEL[3], PANEL) == "Joseph"
+    lex = _lexicon()
+    owner, _ = compose.owner_of("Kavya R: question: bit masks in C", PANEL, lex)
+    assert owner is PANEL[1]
