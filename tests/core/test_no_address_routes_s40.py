@@ -70,3 +70,14 @@ def test_how_a_note_is_written_routes_nothing(jot):
     rules = etiquette.read(jot, PEOPLE, words())
     assert rules.via is None, rules.clauses
     assert not rules.not_direct, rules.clauses
+
+
+def test_the_name_not_to_write_bars_no_one():
+    rules = etiquette.read("write Bartholomew on the card, not bartholomew b", PEOPLE, words())
+    assert not rules.not_direct and rules.via is None
+
+
+def test_the_name_someone_prefers_routes_nothing():
+    notes = "Imogen prefers to be addressed as Dr. Tallis-Reyes."
+    rules = etiquette.read(notes, PEOPLE, words())
+    assert rules.via is None and not rules.not_direct

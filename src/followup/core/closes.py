@@ -31,6 +31,9 @@ class Words:
     next_leads: tuple[str, ...] = ()  # 'next round is', 'final step is': the step follows
     next_steps: tuple[str, ...] = ()  # 'round', 'case study', 'reference checks': a step's head
     ordinals: Mapping[str, str] = field(default_factory=dict)  # '2nd' -> 'second'
+    # 'hiring manager', 'reports to', 'chaired': a reader the record marks as the one who
+    # decides (decides), to whom a personal note says the decision date too
+    deciders: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Words:
@@ -52,6 +55,7 @@ class Words:
             next_leads=strings("next_leads"),
             next_steps=strings("next_steps"),
             ordinals={k.lower(): str(v) for k, v in dict(data.get("ordinals", {})).items()},
+            deciders=strings("deciders"),
         )
 
 
@@ -223,3 +227,11 @@ def asked_of(found: Sequence[Asked], person: Person, is_coordinator: bool) -> st
         if is_coordinator or (a.by and a.by == first):
             return a.thing
     return None
+
+
+def decides(title: str | None, words: Words) -> bool:
+    """Whether a reader's recorded title marks them as the one who decides ('Coding Manager
+    (hiring manager)', 'Director, Surgical Program (the job reports to her)', 'Head of
+    School, chaired'; data/drafting.toml [closes] deciders)."""
+    low = " ".join((title or "").lower().split())
+    return bool(low) and any(re.search(rf"\b{re.escape(w)}\b", low) for w in words.deciders)

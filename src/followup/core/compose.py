@@ -141,7 +141,7 @@ def join_names(names: Sequence[str]) -> str:
 
 def item_phrase(item: str, name_tails: Collection[str] = ()) -> str:
     """An item as it reads in a sentence: 'Atlas analytics dashboard' -> 'the Atlas analytics
-    dashboard'; a bare name ('Atlas', 'Kafka Connect') stays as it is, but for a name ending
+    dashboard'; a bare name ('Atlas', 'Kafka Connect', 'memoQ') stays as it is, but for a name ending
     in a word of `name_tails` (data/phrasing.toml [articles] name_tails: 'the Salesforce
     Nonprofit Success Pack'; phrasing.name_takes_the)."""
     text = " ".join(item.split()).rstrip(".;:")
@@ -150,6 +150,8 @@ def item_phrase(item: str, name_tails: Collection[str] = ()) -> str:
         return text
     if phrasing.name_takes_the(ws, name_tails):
         return "the " + text
+    if len(ws) == 1 and re.fullmatch(r"[a-z]+[A-Z][\w-]*", ws[0]):
+        return text  # a product spelt in its own capitals: 'memoQ', 'iPad', 'eBay'
     if ws[0][:1].islower() or (len(ws) > 1 and ws[-1].islower()):
         return "the " + text
     if len(ws) > 1 and len(ws[-1]) > 1 and ws[-1].isupper():  # 'the Opera Cloud PMS'
@@ -328,6 +330,23 @@ def name_keys(person: Person) -> list[str]:
     keys += _nicknames(person.name)
     keys += [_folded(k) for k in keys if k]  # 'tomas' for Tomás, as people type it
     return list(dict.fromkeys(k.lower() for k in keys if k and len(k) > 1))
+
+
+# what tells a decision to come ('we'll make a decision by …', "you'll hear in the new year")
+_DECISION = re.compile(r"(?i)\bdecid|\bdecision|\byou['’]?ll hear\b|\bhear (?:back|by|from)\b")
+# whose words a part of the notes is: a name before a colon or a verb of saying
+_SAID_BY = re.compile(r"(?i)^\s*([^\W\d_][\w'’. -]{1,40}?)\s*(?::|\bsaid\b|\bsays\b|\btold me\b)")
+
+
+def said_the_decision(person: Person, notes: str | None) -> bool:
+    """Whether the notes give the decision to come in `person`'s words ("patrice: 'we'll
+    make a decision by wednesday the 23rd'"): the one who decides, as the record tells it."""
+    keys = set(name_keys(person))
+    for part in re.split(r"(?<=[.;!?])\s+|\n+|\s[-–—]\s", notes or ""):
+        said = _SAID_BY.match(part)
+        if said and _DECISION.search(part) and said.group(1).strip().lower() in keys:
+            return True
+    return False
 
 
 def owner_label(person: Person, people: Sequence[Person]) -> str:
@@ -695,11 +714,18 @@ _CLAIM_COMMON = frozenset(
 )
 
 
+_CLOSERS = "'’\"”)"  # what may close a sentence after its stop
+
+
 def said_line(words: str) -> str:
     """A line of the user's own as a sentence: its first letter a capital, a full stop at the
-    end where none is typed."""
+    end where none is typed (none after a stop of another script: 'ありがとうございました。',
+    '谢谢！', or a closing quote or bracket after a stop)."""
     words = writer.capfirst(words.strip())
-    return words if not words or words[-1] in ".!?" else f"{words}."
+    ends = ".!?。！？…"
+    if not words or words[-1] in ends or (words[-1] in _CLOSERS and words[-2:-1] in ends):
+        return words
+    return f"{words}."
 
 
 def with_own_line(paragraphs: Sequence[str], line: str, topic: str | None) -> list[str]:
@@ -4566,9 +4592,16 @@ def compose(
             "item": item,
             "when": when,
             # the employer's decision date is said to whom the plan writes (the coordinator,
-            # or the main contact): a personal note to a peer on the panel, a future report
-            # or the comms manager does not press them for it
-            "decision": decision if plans or kind == "check-in" else None,
+            # or the main contact) and to the one the record marks as deciding (the hiring
+            # manager, whom the job reports to, who chaired: closes.decides): a personal note
+            # to a peer on the panel, a future report or the comms manager does not press
+            # them for it
+            "decision": decision
+            if plans
+            or kind == "check-in"
+            or closes.decides(person.title, language.closes)
+            or said_the_decision(person, interview.notes)
+            else None,
             "decided": decided,
             "day": day_word,
             "company": company,

@@ -472,7 +472,10 @@ def route_of(
         len(tokens),
     )
     post = words.channels.get("post", frozenset())
+    spelt: list[Person] = []  # named after 'write' ('write Eluned'): how to write the name
     for i, token in enumerate(tokens):
+        if tokens[i + 1 : i + 2] == ["as"] and token in words.route_verbs:
+            continue  # 'prefers to be addressed as Mr. Al-Mannai': a name, nothing sent
         if (
             token in words.routed
             or token in words.route_verbs
@@ -491,6 +494,8 @@ def route_of(
         if "," in before:  # 'lorraine is the one to email, aroha reads the admin inbox'
             before = before[len(before) - before[::-1].index(",") :]
         last = i + 1
+        if before[-1:] == ["write"]:
+            spelt.extend(named)  # 'write Eluned on the card': how to write the name
         ahead = tokens[i + 1 : i + 7]
         ahead = ahead[: ahead.index(",")] if "," in ahead else ahead
         no = next((k for k, t in enumerate(ahead) if _negated(t, words)), None)
@@ -545,6 +550,8 @@ def route_of(
             for k, t in enumerate(before, start=i - len(before))
             if k not in in_fact
         )
+        if negated and any(same(p, q) for p in named for q in spelt):
+            continue  # 'write Eluned on the card, not luned': the name not to write
         if negated and (contact or toward or sending):
             found.not_direct.extend(named)
         elif (

@@ -645,7 +645,7 @@ def asked_name(text: str) -> str | None:
     as a name is; None when the line says none, or says not to write it ('NOT Tomek in
     writing')."""
     for written in _IN_WRITING.finditer(text or ""):
-        said = written.group("name")
+        said = written.group("name").strip("'’")
         if said.lower() in ("not", "never", "no", "nothing", "only", "also", "but", "and"):
             continue  # "'Auntie Lindi' - NOT in writing"
         if (

@@ -777,12 +777,26 @@ def company_name(company: str, lexicon: Lexicon, locale: str = "en-US") -> str:
 # Legal forms people leave out when they say a company's name in a sentence ('Brightwater
 # Software Pty Ltd' -> 'Brightwater Software', 'Grupo Alvarado S.A. de C.V.' -> 'Grupo
 # Alvarado'); written with or without stops, brackets or a comma before them.
+def _without_descriptor(company: str) -> str:
+    """A company as its name, without what a user typed after it to say which part or place
+    ('Vleiroos Wine Estate - The Long Table restaurant, Simondium' -> 'Vleiroos Wine Estate',
+    'Hawthorn Cross Veterinary Hospital (part of Larchfield Veterinary Group plc)' ->
+    'Hawthorn Cross Veterinary Hospital'): the part before a spaced dash, without a remark in
+    brackets; a legal form in brackets stays for without_legal_form ('Karoo Fresh (Pty) Ltd'),
+    and a name that is all brackets or dashes is kept whole."""
+    head = re.split(r"\s[-–—]\s", company, maxsplit=1)[0].strip()
+    bare = re.sub(r"\s*\((?:[^()]*\s[^()]*)\)", "", head).strip()  # a remark of two words or more
+    return bare if len(bare.split()) >= 1 and any(c.isalpha() for c in bare) else company
+
+
 def company_phrase(company: str, lexicon: Lexicon, locale: str = "en-US") -> str:
     """A company as it reads after a verb or preposition: 'the Port of Tacoma', 'the Ministry
     for Coastal Fisheries' (data phrasing.toml [articles] leads_of, lead_joins), 'Cascade
     Outdoor'; a name that already starts with 'The' keeps it (lower-cased in a sentence); the
     legal form at its end is left out (core.legal_forms)."""
-    text = without_legal_form(company_name(company, lexicon, locale), lexicon.legal_forms)
+    text = without_legal_form(
+        _without_descriptor(company_name(company, lexicon, locale)), lexicon.legal_forms
+    )
     low = text.lower()
     if low.startswith("the "):
         return "the " + text[4:]

@@ -1,0 +1,98 @@
+"""Mechanics the v29/v30 graders marked down (issue 10, session 40), each by kind:
+
+- one request to pass thanks on per note: 'Do thank Dr Rao and Anthony for me, if you
+  would' beside the user's own line 'Please also pass my thanks on to Priya V.' read as a
+  'second pass-on request'; where the user's line asks it, no other sentence asks it again;
+- a line of the user's own that ends in another script's stop ('。') gets no second stop;
+- a product spelt in its own capitals ('memoQ') takes no article;
+- the company as a sentence names it: without the part or place typed after a spaced dash
+  ('Vleiroos Wine Estate - The Long Table restaurant, Simondium') or a remark in brackets
+  ('(part of Larchfield Veterinary Group plc)'), and without South Africa's 'SOC Ltd';
+- the one who decides hears the decision date too: the hiring manager, whom the job
+  reports to, who chaired, or whoever the notes quote giving it ("patrice: 'we'll make a
+  decision by wednesday the 23rd'"); a peer on the panel is never pressed for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.core.compose import with_own_line
+
+NOTE = [
+    "Thank you for arranging my interview last Tuesday. Do thank Dr Rao and Ms Ambler for me,"
+    " if you would.",
+    "I'd be keen to join the team at Lakeshore Water, and I look forward to the next stage.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please also pass my thanks on to Mr Ochieng, who has no email.",
+        "Thank you for passing my thanks on to the panel.",
+        "Could you thank the observer for me as well?",
+    ],
+)
+def test_the_users_request_to_pass_thanks_on_is_the_only_one(line):
+    out = " ".join(with_own_line(NOTE, line, None))
+    assert "Do thank Dr Rao" not in out
+    assert out.count("I'd be keen to join") == 1
+
+
+def test_a_line_that_asks_nothing_of_the_kind_keeps_the_request():
+    out = " ".join(with_own_line(NOTE, "The site tour was a highlight of my day.", None))
+    assert "Do thank Dr Rao and Ms Ambler for me" in out
+
+
+def test_a_line_ending_in_another_scripts_stop_gets_no_second_stop():
+    from followup.core.compose import said_line
+
+    assert said_line("本日は誠にありがとうございました。") == "本日は誠にありがとうございました。"
+    assert said_line("it was a 'great day.'") == "It was a 'great day.'"
+    assert said_line("great to meet you") == "Great to meet you."
+
+
+def test_a_product_spelt_in_its_own_capitals_takes_no_article():
+    from followup.core.compose import item_phrase
+
+    assert item_phrase("memoQ") == "memoQ"
+    assert item_phrase("iPad") == "iPad"
+    assert item_phrase("query log") == "the query log"
+
+
+@pytest.mark.parametrize(
+    ("company", "said"),
+    [
+        ("Kestrel Farm Dairy - the creamery shop, Oakridge", "Kestrel Farm Dairy"),
+        ("Harbourside Clinic (part of Meridian Health Group plc)", "Harbourside Clinic"),
+        ("Umgeni Bulk Water SOC Ltd", "Umgeni Bulk Water"),
+        ("Karoo Fresh (Pty) Ltd", "Karoo Fresh"),
+        ("Smith, Jones & Partners", "Smith, Jones & Partners"),
+        ("Rolls-Royce plc", "Rolls-Royce"),
+    ],
+)
+def test_the_company_is_said_by_its_name(company, said):
+    from followup.config import load_settings
+    from followup.core import phrasing
+    from followup.services import drafting
+
+    lexicon = drafting.load_data(load_settings(env={})).language.lexicon
+    assert phrasing.company_phrase(company, lexicon) == said
+
+
+def test_the_one_who_decides_is_read_from_the_title_or_the_notes():
+    from followup.config import load_settings
+    from followup.core import closes
+    from followup.core.compose import said_the_decision
+    from followup.core.models import Person
+    from followup.services import drafting
+
+    words = drafting.load_data(load_settings(env={})).language.closes
+    assert closes.decides("Coding Manager (hiring manager)", words)
+    assert closes.decides("Director, Surgical Program (the job reports to her)", words)
+    assert not closes.decides("process engineer", words)
+    rosa = Person("Rosa Figueroa", "rosa@x.example", title="clinic lead")
+    notes = "pay 24-27/hr. rosa: 'we'll make a decision by friday the 8th' - firm. parking free"
+    assert said_the_decision(rosa, notes)
+    assert not said_the_decision(Person("Ben Ortiz", "b@x.example"), notes)
+    assert not said_the_decision(rosa, "rosa: loves the new ward layout")
