@@ -141,9 +141,9 @@ def join_names(names: Sequence[str]) -> str:
 
 def item_phrase(item: str, name_tails: Collection[str] = ()) -> str:
     """An item as it reads in a sentence: 'Atlas analytics dashboard' -> 'the Atlas analytics
-    dashboard'; a bare name ('Atlas', 'Kafka Connect', 'memoQ') stays as it is, but for a name ending
-    in a word of `name_tails` (data/phrasing.toml [articles] name_tails: 'the Salesforce
-    Nonprofit Success Pack'; phrasing.name_takes_the)."""
+    dashboard'; a bare name ('Atlas', 'Kafka Connect', 'memoQ') stays as it is, but for a
+    name ending in a word of `name_tails` (data/phrasing.toml [articles] name_tails: 'the
+    Salesforce Nonprofit Success Pack'; phrasing.name_takes_the)."""
     text = " ".join(item.split()).rstrip(".;:")
     ws = text.split()
     if not ws or ws[0].lower() in ("the", "a", "an", "our", "your", "their", "its", "this", "my"):
