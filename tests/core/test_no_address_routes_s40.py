@@ -7,11 +7,13 @@ anyway') still routes every note. Jots in new wording, people invented."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from followup.config import load_settings
 from followup.core import etiquette
-from followup.core.models import Person, PersonRole
+from followup.core.models import Format, Interview, Person, PersonRole
 from followup.services import drafting
 
 SETTINGS = load_settings(env={})
@@ -81,3 +83,68 @@ def test_the_name_someone_prefers_routes_nothing():
     notes = "Imogen prefers to be addressed as Dr. Tallis-Reyes."
     rules = etiquette.read(notes, PEOPLE, words())
     assert rules.via is None and not rules.not_direct
+
+
+# what the coordinator's own line says of how to write (session 40): kept in the notes
+def test_the_coordinators_remark_on_how_to_write_is_kept():
+    from followup.core.people import routing_remark
+
+    line = (
+        "Ms. Nandini Rao, HR executive - campus@rail.example, +91 80 5555 0199. in the room"
+        " for the last 10 min. said: 'thank-you mails to me with your candidate ID"
+        " RRS-GT-0412 in the subject, I will forward - please don't mail the panel directly'"
+    )
+    said = routing_remark(line)
+    assert said is not None and said.startswith("said: 'thank-you mails to me")
+    assert "in the room" not in said
+    assert routing_remark("Dana Reyes <dana@acme.example>") is None
+    assert routing_remark("kim - hr - kim@x.example. met me at reception, sent the invite") is None
+
+
+def test_the_coordinators_remark_routes_the_round():
+    from followup.services import records as stored
+
+    people = stored.people_from(
+        "Ms. Nandini Rao, HR executive - campus@rail.example. said: 'thank-you mails to me,"
+        " I will forward - please don't mail the panel directly'",
+        ["Arjun Mehta <arjun@rail.example>", "Leela Pillai <leela@rail.example>"],
+        "IN",
+    )
+    interview = stored.with_asked_names(
+        Interview(
+            company="Rail Co",
+            role="Trainee",
+            interviewed=date(2026, 12, 1),
+            format=Format.IN_PERSON,
+            people=people,
+        )
+    )
+    assert "Nandini: said: 'thank-you mails to me" in (interview.notes or "")
+    rules = etiquette.read(interview.notes, interview.people, words())
+    assert rules.via is not None and rules.via.name == "Ms. Nandini Rao"
+    assert sorted(p.name for p in rules.not_direct) == ["Arjun Mehta", "Leela Pillai"]
+
+
+@pytest.mark.parametrize(
+    ("notes", "carried"),
+    [
+        ("any mails with your candidate ID RRS-GT-0412 in the subject", "candidate ID RRS-GT-0412"),
+        ("all correspondence via her, ref KWB/ENG/2027/007 in the subject line",
+         "ref KWB/ENG/2027/007"),
+    ],
+)  # fmt: skip
+def test_a_code_of_letter_groups_is_carried_in_the_subject(notes, carried):
+    rule = etiquette.subject_rule(notes, [], words())
+    assert rule is not None and rule.carry == carried
+
+
+def test_the_people_said_to_be_written_to_directly_are():
+    notes = (
+        "thank-yous: imogen + bartholomew direct (invite emails). hemi - she said 'i'll pass"
+        " it on', or via noelani"
+    )
+    rules = etiquette.read(notes, PEOPLE, words())
+    assert not rules.through(PEOPLE[1]) and rules.direct(PEOPLE[1])
+    assert not rules.through(PEOPLE[3]) and rules.direct(PEOPLE[3])
+    barred = etiquette.read("don't email imogen directly", PEOPLE, words())
+    assert not barred.direct(PEOPLE[1])

@@ -96,3 +96,36 @@ def test_the_one_who_decides_is_read_from_the_title_or_the_notes():
     assert said_the_decision(rosa, notes)
     assert not said_the_decision(Person("Ben Ortiz", "b@x.example"), notes)
     assert not said_the_decision(rosa, "rosa: loves the new ward layout")
+
+
+@pytest.mark.parametrize(
+    ("clause", "held"),
+    [
+        ("I hold an ICH GCP certificate from 2024", True),
+        ("I have a Class 1 licence and an ADR certificate", True),
+        ("I have passed the CIMA exams", True),
+        ("I have six years of ICU experience", False),
+        ("I led a payroll migration", False),
+    ],
+)
+def test_a_credential_held_is_never_work_done(clause, held):
+    # 'I hold an ICH GCP certificate, so it's close to my own experience' (v30b dev grader):
+    # a certificate held bears on the topic; it is no experience of the work
+    from followup.core.compose import _course_done
+    from followup.core.phrasing import Qualification
+
+    claim = Qualification(raw=clause, form="sentence", clause=clause, text=clause)
+    assert _course_done(claim) is held
+
+
+def test_a_titles_stop_ends_no_sentence():
+    # 'Côté-Hébert, Raj and everyone else I spoke with.' was left as a sentence of its own
+    # when a note was parted after 'Dr.' (v30b dev grader)
+    from followup.core.compose import sentences_of
+
+    said = "Thank you. Please thank Dr. Okafor-Hale, Tee and the rest. I met J. M. Reyes too."
+    assert sentences_of(said) == [
+        "Thank you.",
+        "Please thank Dr. Okafor-Hale, Tee and the rest.",
+        "I met J. M. Reyes too.",
+    ]

@@ -86,3 +86,12 @@ def test_the_name_to_write_is_the_one_the_line_says(text, called):
 def test_a_name_typed_in_lower_case_before_a_bracketed_title_stays_the_name():
     p = split_person("ms orla finnegan (Maths KLA leader) <ofin@x.example>", "AU")
     assert (p.name, p.title) == ("ms orla finnegan", "Maths KLA leader")
+
+
+def test_a_year_in_a_remark_is_no_phone_number():
+    p = split_person(
+        "Resident Partner - Marg, a volunteer - had her knee done on 4W in 2023. no surname,"
+        " no email - the coordinator will pass it on",
+        "CA",
+    )
+    assert (p.name, p.title, p.phone) == ("Marg", "Resident Partner", None)

@@ -728,13 +728,31 @@ def said_line(words: str) -> str:
     return f"{words}."
 
 
+def sentences_of(paragraph: str) -> list[str]:
+    """A paragraph's sentences: parted after a stop, never after a title's or an initial's
+    ('Please thank Dr. Côté-Hébert, Raj and everyone else' is one sentence; 'J. M. Reyes')."""
+    pieces = re.split(r"(?<=[.!?])\s+", paragraph)
+    out: list[str] = []
+    for piece in pieces:
+        last = out[-1].split()[-1] if out and out[-1].split() else ""
+        if (
+            out
+            and last.endswith(".")
+            and (last.rstrip(".").lower() in phrasing.TITLES or len(last.rstrip(".")) == 1)
+        ):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
 def with_own_line(paragraphs: Sequence[str], line: str, topic: str | None) -> list[str]:
     """A note's paragraphs with the user's own line for its reader: right after the sentence
     that names the note's topic (after the claim that points back to it, when one follows:
     'so that work is familiar to me' then still points at the topic), or in its place when
     the line says the topic itself and that sentence is not the note's first; else at the end
     of its first paragraph (never after the close)."""
-    out = [re.split(r"(?<=[.!?])\s+", para) for para in paragraphs]
+    out = [sentences_of(para) for para in paragraphs]
     said = said_line(line)
     if not said or not out:
         return list(paragraphs)
@@ -4923,7 +4941,14 @@ def _course_done(claim: phrasing.Qualification) -> bool:
     completed an introductory GMP course', 'I have passed the CIMA exams'): something held,
     said as such, never as work done."""
     verb = _NOT_WORK.search(claim.clause)
-    return verb is not None and _COURSE.search(claim.clause[verb.end() :]) is not None
+    if verb is not None and _COURSE.search(claim.clause[verb.end() :]) is not None:
+        return True
+    # 'I hold an ICH GCP certificate from 2024', 'I have a CPC licence': held, no work done
+    held = _HOLDS.match(claim.clause)
+    return held is not None and _COURSE.search(claim.clause[held.end() :]) is not None
+
+
+_HOLDS = re.compile(r"(?i)\s*I\s+(?:hold|have|own|got|carry)\b")
 
 
 def _says_work(claim: phrasing.Qualification, lexicon: phrasing.Lexicon) -> bool:

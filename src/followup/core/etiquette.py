@@ -175,6 +175,9 @@ class Etiquette:
     # the notes quote it ("reply to 'Interview: Sous Chef' email")
     thread: str | None = None
     thread_subject: str | None = None
+    # written to directly, as the notes say, whoever else notes go through ('thank-yous:
+    # patrice + tammy direct (invite emails)'): `direct_said`
+    direct_ok: tuple[Person, ...] = ()
 
     def direct(self, person: Person) -> bool:
         """Whether a note may be emailed to `person` directly."""
@@ -188,6 +191,7 @@ class Etiquette:
         return (
             via is not None
             and not same(via, person)
+            and not any(same(person, p) for p in self.direct_ok)
             and not any(same(via, p) for p in self.cc)
             and self.how in MAILED
             and bool(via.email)
@@ -450,6 +454,11 @@ def route_of(
 
     # the words inside quotation marks: the speaker's own ('just reply to me')
     spans = [m.span(1) for m in _QUOTED.finditer(clause)]
+    # a quotation the clause opens and the next one closes ("said: 'send them to me, I'll
+    # forward - please don't …'"): quoted to the clause's end
+    opened = re.search(r"(?:^|(?<=[\s:]))['‘\"“](?=\w)", clause)
+    if opened and not any(a <= opened.end() < b for a, b in spans):
+        spans.append((opened.end(), len(clause)))
     quoted = [any(a <= m.start() < b for a, b in spans) for m in matches]
     # the speaker: a person the clause opens on ('lachie said …', 'kim: …', 'wade lives …')
     head = _mention(tokens, 0, people, words, speaker, False, subject=True)
@@ -877,6 +886,8 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
         )
         if own is not None:
             via = own
+    direct_ok = direct_said(notes, people, words)
+    not_direct = [p for p in not_direct if not any(same(p, q) for q in direct_ok)]
     unique_not = tuple({p.name: p for p in not_direct if via is None or not same(p, via)}.values())
     unique_cc = tuple({p.name: p for p in cc if not any(same(p, q) for q in unique_not)}.values())
     return Etiquette(
@@ -890,7 +901,37 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
         single=single and via is not None,
         thread=thread if how == "thread" else None,
         thread_subject=thread_subject if how == "thread" else None,
+        direct_ok=direct_ok,
     )
+
+
+_JOINS = frozenset(["+", ",", "and", "&", "/"])
+
+
+def direct_said(notes: str | None, people: Sequence[Person], words: Words) -> tuple[Person, ...]:
+    """The people the notes say to write to directly ('patrice + tammy direct', 'ok to email
+    greg directly'): the names, joined by '+', ',', 'and' or '&', just before 'direct' or
+    'directly', with no negation before them ("don't email craig directly" is a bar)."""
+    found: list[Person] = []
+    for sentence in re.split(r"(?<=[.;!?])\s+|\n+", notes or ""):
+        tokens = [t.lower().rstrip(".") for t in re.findall(r"[^\W\d_][\w'’.-]*|[+,&/]", sentence)]
+        for k, t in enumerate(tokens):
+            if t not in ("direct", "directly"):
+                continue
+            group: list[Person] = []
+            j = k - 1
+            while j >= 0:
+                if tokens[j] in _JOINS:
+                    j -= 1
+                    continue
+                person = who(tokens[j], people, words)
+                if person is None:
+                    break
+                group.append(person)
+                j -= 1
+            if group and not any(_negated(x, words) for x in tokens[max(0, j - 3) : j + 1]):
+                found.extend(group)
+    return tuple({p.name: p for p in found}.values())
 
 
 _HOW = {
@@ -1044,7 +1085,9 @@ class SubjectRule:
 _QUOTE = shipped(r"['‘\"“]([^'’\"”]{2,80})['’\"”]")  # also a pattern on its own
 # a code: a letter or '#' then digits ('R-20931', '#2030-57', 'HX/2231'), or digits with a
 # joiner ('2030-114'), or digits alone after a reference word
-_CODE = shipped(r"#?\s?(?:[A-Z][\w]*[-/]?\d[\w/-]*|\d[\d/-]*[\w-]*)")  # also on its own
+# a reference's code: 'R-20931', '#2030-57', and one of letter groups before its figures
+# ('VRS-GET-0319', 'EBW/ENG/2026/041')
+_CODE = shipped(r"#?\s?(?:[A-Z][\w]*(?:[-/][A-Z][A-Za-z]*)*[-/]?\d[\w/-]*|\d[\d/-]*[\w-]*)")
 
 
 def subject_rule(notes: str | None, people: Sequence[Person], words: Words) -> SubjectRule | None:

@@ -48,6 +48,9 @@ class Person:
     # the name they asked to be called, as the notes write it ('Auntie Mary'): set while
     # drafting, never stored; said as written, in the greeting and in any list of names
     called: str | None = None
+    # what the typed line said after them of how to write to them or through them ('send
+    # any thank-you mails to me'): never stored as theirs, kept in the round's notes
+    remark: str | None = None
 
 
 # Action kinds that are not (yet) a follow-up: one planned ahead, and a call nobody answered.

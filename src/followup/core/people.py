@@ -55,6 +55,9 @@ class TypedPerson:
     email: str | None = None
     phone: str | None = None  # E.164
     called: str | None = None  # the name they asked to be called ('call me mike'): `asked_name`
+    # what the line says after the person of how to write to them or through them ("…
+    # 0116. said: 'send any thank-you mails to me, I will forward'"): `routing_remark`
+    remark: str | None = None
 
 
 def _unquoted(part: str) -> str:
@@ -584,8 +587,36 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         except InvalidInput:
             raise refused from None
     called = asked_name(text)
-    typed = replace(typed, name=_family_told(typed.name, text))
+    typed = replace(typed, name=_family_told(typed.name, text), remark=routing_remark(text))
     return replace(typed, called=called) if called else typed
+
+
+# the words of a remark that says how to write to someone or through them: what is sent, a
+# verb of sending or passing on, a way through, the subject line
+_ROUTING = re.compile(
+    r"(?i)\b(?:thank[- ]?yous?|thanks|follow[- ]?ups?|mails?|emails?|correspondence|"
+    r"send|forward|forwards|pass|passes|repasso|through|thru|via|directly|direct|"
+    r"subject|ref(?:erence)?|candidate\s+id)\b"
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Za-z'‘\"“(])")
+
+
+def routing_remark(text: str) -> str | None:
+    """The sentences typed after a person's details that say how to write to them or through
+    them ("Ms. Shalini Gowda, HR - campushiring@…, +91 80 5555 0116. in the room for the
+    last 10 min. said: 'any thank-you mails, send to me with your candidate ID in the
+    subject, I will forward - please don't mail the panel directly'" -> "said: 'any thank-you
+    mails, …'"), joined; None when the line has no such remark."""
+    line = " ".join((text or "").split())
+    head = _before_remark(line)
+    if head == line:
+        return None
+    said = [
+        part.strip()
+        for part in _SENTENCES.split(line[len(head) :].strip(" .;"))
+        if _ROUTING.search(part) and not _AT_TOKEN.fullmatch(part.strip(" .,;"))
+    ]
+    return " ".join(said) or None
 
 
 # what a line says of a name's order: 'Zhang = family name', 'Park is the family name',
@@ -683,6 +714,7 @@ _SENTENCE_END = re.compile(r"\.\s+(?=[a-z'‘\"“(])")
 _REMARK_FIGURES = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?\b"  # a time, or two
     r"|\b\d[\d,.]*\s+(?=[a-z])"  # a count before a word ('120 cows', '30 min')
+    r"|(?<=\bin )(?:19|20)\d{2}\b"  # a year ('had her hip done in 2024')
     r"|\b[\w-]*(?:\d[A-Za-z]|[A-Za-z]-?\d)[\w-]*"  # a reference of letters and figures
 )
 _TOLD = re.compile(r"^(?:she|he|they|it|that)(?:['’]s|['’]re| is| are)\s+(?=[A-Z])", re.I)

@@ -192,6 +192,7 @@ def parse_person(
         country,
     )
     person.called = typed.called  # never stored: services.records keeps it in the notes
+    person.remark = typed.remark  # the same
     return person
 
 

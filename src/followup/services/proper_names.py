@@ -276,9 +276,14 @@ def written_as_names(
     the everyday-English test (drafting passes its cached word classes); `cache`: the cache
     folder; `set_phrases`: borrowed phrases whose words are no names ('pro bono'); `classes`:
     the word classes of an everyday word (see `proper_names`)."""
+    from followup.core.compose import own_line
+
     quals = [*interview.qualifications, *profile.qualifications]
+    # a line of the user's own is said as they typed it, in any language ('… e mandar o
+    # case', never 'Mandar'): no place is read in it, and none written into it
+    topics = [t for t in interview.topics if own_line(t) is None]
     places = proper_names(
-        [*interview.topics, *interview.items, *quals], known_word, cache, set_phrases, classes
+        [*topics, *interview.items, *quals], known_word, cache, set_phrases, classes
     )
     at = employers([_apply(q, places) for q in quals], shorthand, known_word)
     if not places and not at:
@@ -287,7 +292,7 @@ def written_as_names(
     return (
         replace(
             interview,
-            topics=[_apply(t, places) for t in interview.topics],
+            topics=[t if own_line(t) else _apply(t, places) for t in interview.topics],
             items=[_apply(t, places) for t in interview.items],
             qualifications=[_apply(t, in_quals) for t in interview.qualifications],
         ),

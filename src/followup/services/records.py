@@ -81,15 +81,25 @@ def with_asked_names(interview: Interview) -> Interview:
     ("Capt. Mike Hēnare-Gill - ops manager, 'call me mike'"; Person.called, set by
     `core.records.parse_person`), kept as a line of its notes ('Mike prefers to be addressed
     as Mike.'; never 'called', which the notes read as a call to make), which every note
-    reads (core.greetings.asked_names); a line the notes hold already is not said again."""
+    reads (core.greetings.asked_names); and with what the coordinator's line said of how to
+    write to them or through them (Person.remark: "Shalini: said: 'any thank-you mails, send
+    to me … I will forward'"), which core.etiquette reads as the notes' own. A line the notes
+    hold already is not said again."""
     from followup.core import phrasing
 
     lines = []
     for person in interview.people:
+        who = phrasing.untitled_name(phrasing.bare_name(person.name)).split()
+        first = who[0] if who else person.name
+        if person.remark and person.role is PersonRole.COORDINATOR:
+            # what the coordinator's line said of how to write to them or through them
+            # ("said: 'send any thank-you mails to me, I will forward'"), in their words
+            remark = f"{first}: {person.remark}"
+            if remark.lower() not in (interview.notes or "").lower():
+                lines.append(remark)
         if not person.called:
             continue
-        who = phrasing.untitled_name(phrasing.bare_name(person.name)).split()
-        line = f"{who[0] if who else person.name} prefers to be addressed as {person.called}."
+        line = f"{first} prefers to be addressed as {person.called}."
         if line.lower() not in (interview.notes or "").lower():
             lines.append(line)
     if not lines:
