@@ -39,3 +39,32 @@ def test_a_reworded_topic_is_stored_with_a_name_only_its_owner_answers_to():
     lex = _lexicon()
     owner, _ = compose.owner_of("Kavya R: question: bit masks in C", PANEL, lex)
     assert owner is PANEL[1]
+
+
+def test_a_first_name_another_of_the_round_shares_is_said_in_full():
+    panel = [
+        Person("dr n. med. Piotr Wiśniewski", "p.w@x.example", title="clinical ops manager"),
+        Person("Piotr Kaczmarek", None, title="QA lead"),
+        Person("Ilona Barta", "ilona@x.example", title="senior CRA"),
+    ]
+    said = compose.listed_names(panel[1:], True, None, panel)
+    assert said == ["Piotr Kaczmarek", "Ilona"]
+    assert compose.listed_names(panel[1:], True) == ["Piotr", "Ilona"]  # no round given
+
+
+def test_the_polish_doctors_title_is_no_initial():
+    from followup.core import phrasing
+
+    parts = phrasing.name_parts("dr n. med. Piotr Wiśniewski")
+    assert (parts.title, parts.first, parts.last) == ("Dr", "Piotr", "Wiśniewski")
+    assert phrasing.name_parts("J. N. Smith").first == "J."
+
+
+def test_a_list_of_thanks_names_first_those_with_no_note_of_their_own():
+    panel = [
+        Person("Ms Olga Brandt", "olga@x.example"),
+        Person("Mr Karl Weiss", "karl@x.example"),
+        Person("Mr Jonas Eder", None),
+    ]
+    pair = compose.panel_pair(panel, True)
+    assert pair[0].name == "Mr Jonas Eder"

@@ -3361,10 +3361,10 @@ def _pass_shown(
     if shower is None or len(others) > 5:
         return {}
     rest = [p for p in others if p is not shower]
-    names = listed_names([*rest, shower], title_stop, person)
+    names = listed_names([*rest, shower], title_stop, person, interviewers)
     said_rest = join_names(names[:-1])
     if len(rest) > _NAMED_MAX:  # never a roll-call: one or two, and the rest as a group
-        pair = listed_names(panel_pair(rest, title_stop), title_stop, person)
+        pair = listed_names(panel_pair(rest, title_stop), title_stop, person, interviewers)
         said_rest = f"{join_names(pair)} and {_UNNAMED_REST}"
     return {
         "pass_shower": names[-1],
@@ -3420,10 +3420,11 @@ def thanked(
     if len(others) > _ROLL_CALL_MAX and many and not lead:
         return many[choose("people.many", len(many), seed)]
     if len(others) <= _NAMED_MAX:
-        names = listed_names(others, title_stop, person)
+        names = listed_names(others, title_stop, person, interviewers)
         return join_names([*names, _UNNAMED_REST] if len(others) < len(everyone) else names)
     tail = rest[choose("people.rest", len(rest), seed)] if rest else _UNNAMED_REST
-    return join_names([*listed_names(panel_pair(others, title_stop), title_stop, person), tail])
+    pair = listed_names(panel_pair(others, title_stop), title_stop, person, interviewers)
+    return join_names([*pair, tail])
 
 
 # a note names at most this many of the people it thanks or met; the rest are a group
@@ -3432,7 +3433,8 @@ _NAMED_MAX = 2
 
 def panel_pair(others: Sequence[Person], title_stop: bool) -> list[Person]:
     """The one or two of `others` a note names before 'everyone else I met': the first in the
-    record's order, with a name a reader knows them by (a bare 'nguyen' or 'tom' of a
+    record's order (those with no address first: no note of their own thanks them), with a
+    name a reader knows them by (a bare 'nguyen' or 'tom' of a
     panel goes unnamed when anyone else has a whole name or a title), and the next named by
     the same form of address (a title, or a given name), so that a list never mixes 'Capt.
     Lindqvist' with a bare first name; one alone when no other shares its form."""
@@ -3445,6 +3447,9 @@ def panel_pair(others: Sequence[Person], title_stop: bool) -> list[Person]:
         return titled(p) or bool(parts.first and parts.last)
 
     ranked = [p for p in others if whole(p)] or list(others)
+    # those with no address first: they have no note of their own, so this one names them
+    # ('Mr Mróz', who has no email, never lost in 'the others I spoke with')
+    ranked = sorted(ranked, key=lambda p: bool(p.email))
     first = ranked[0]
     second = next((p for p in ranked[1:] if titled(p) == titled(first)), None)
     return [first] if second is None else [first, second]
@@ -5419,7 +5424,10 @@ def _said(topic: Specific | None, person: Person, form: str) -> str | None:
 
 
 def listed_names(
-    people: Sequence[Person], title_stop: bool, reader: Person | None = None
+    people: Sequence[Person],
+    title_stop: bool,
+    reader: Person | None = None,
+    among: Sequence[Person] = (),
 ) -> list[str]:
     """People named in one list of a note, each as a greeting names them ('Mr Joshi, Ms Patil'),
     at one level of formality: where some of the list have a Mr or Ms and others would be
@@ -5427,12 +5435,25 @@ def listed_names(
     Nikhil Rane'), never 'Mr Joshi, Ms Patil and Nikhil'; a name with no surname stays as
     typed; a Dr among first names stays so ('Mel, Dr Ngata and Sam'). No title is guessed.
     One named as the note's `reader` is greeted, or as another of the list, is named in full
-    ('Dear Jo, … Do thank Jo Nguyen and Shauna', never 'thank Jo' to another Jo)."""
+    ('Dear Jo, … Do thank Jo Nguyen and Shauna', never 'thank Jo' to another Jo), and so is
+    one whose first name another of the round (`among`) shares ('Tomasz Mróz' where Dr
+    Tomasz Zieliński sat on the panel too)."""
     names = _listed(people, title_stop)
     said = [greeting_name(reader, title_stop)] if reader is not None else []
+    firsts = [
+        phrasing.name_parts(q.name).first.lower()
+        for q in among
+        if phrasing.name_parts(q.name).first
+    ]
+
+    def shared(n: str, p: Person) -> bool:
+        first = phrasing.name_parts(p.name).first.lower()
+        return n.lower() == first and firsts.count(first) > 1
+
     return [
         _UNSUFFIXED.sub("", phrasing.untitled_name(p.name))
-        if (n in said or names.count(n) > 1) and len(phrasing.untitled_name(p.name).split()) > 1
+        if (n in said or names.count(n) > 1 or shared(n, p))
+        and len(phrasing.untitled_name(p.name).split()) > 1
         else n
         for n, p in zip(names, people, strict=True)
     ]
@@ -5499,8 +5520,9 @@ def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) 
         pair = panel_pair([p for p in after if any(p is o for o in others)], title_stop)
         # the rest said three ways in turn: notes of one panel that name no topic of the
         # reader's own are short, and one tail in every roll-call makes them alike
-        return join_names([*listed_names(pair, title_stop, person), _THE_REST[at % len(_THE_REST)]])
-    return join_names(listed_names(others, title_stop, person))
+        said = listed_names(pair, title_stop, person, interviewers)
+        return join_names([*said, _THE_REST[at % len(_THE_REST)]])
+    return join_names(listed_names(others, title_stop, person, interviewers))
 
 
 def _is_theirs(x: Specific, person: Person, interviewers: Sequence[Person]) -> bool:

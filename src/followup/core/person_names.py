@@ -80,8 +80,13 @@ _INITIALS_PREFIXES = frozenset(["c.p"])
 # ('Dipl.-Ing. Uwe Kessler', 'Mag. Eva Leitner', 'Dr. med. Stefan Vogt', 'Dr. rer. nat.').
 _DOTTED_PREFIXES = frozenset(
     ["dipl", "mag", "med", "rer", "nat", "phil", "jur", "oec", "habil", "h.c", "mult", "dent",
-     "vet", "techn", "ing"]
+     "vet", "techn", "ing", "hab", "farm", "hum", "tech", "biol", "chem", "ekon", "praw", "wet"]
 )  # fmt: skip
+# the Polish 'n.' (nauk, 'of the sciences') inside a doctor's title ('dr n. med.', 'dr hab.
+# n. farm.'): part of the title, never an initial
+_POLISH_SCIENCES = re.compile(
+    r"(?i)(?<=\s)n\.\s+(?=(?:med|hum|farm|tech|biol|chem|ekon|praw|wet|społ)\.)"
+)
 _COMPOUND_TITLE = re.compile(r"^([a-z]+)\.?[-.](?:[a-z]+\.?[-.]?)+$")  # 'dr.-ing.', 'dipl.-kfm.'
 
 
@@ -251,7 +256,7 @@ def bare_name(name: str) -> str:
     Fenwick'; the quotes of a name quoted whole are dropped: "'Skipper Dunne'" -> 'Skipper
     Dunne')."""
     text = _unquoted_name(_ASIDE.sub(" ", name))
-    text = text.split(",")[0]
+    text = _POLISH_SCIENCES.sub("", text.split(",")[0])
     words = without_post_nominals(text.split())  # 'Priya Nair MBA', 'J. Okafor P.Eng.'
     latin = [w for w in words if not _NATIVE_SCRIPT.fullmatch(w)]
     if latin:  # 'Okada Mai 岡田': the name in its own script beside it is not said
