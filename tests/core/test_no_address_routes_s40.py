@@ -148,3 +148,9 @@ def test_the_people_said_to_be_written_to_directly_are():
     assert not rules.through(PEOPLE[3]) and rules.direct(PEOPLE[3])
     barred = etiquette.read("don't email imogen directly", PEOPLE, words())
     assert not barred.direct(PEOPLE[1])
+
+
+def test_a_way_said_after_an_arrow_is_the_speakers():
+    rules = etiquette.read("imogen said 'just give me a ring' -> phone, not email", PEOPLE, words())
+    assert rules.via is not None and rules.via.name == "Dr. Imogen Tallis-Reyes"
+    assert rules.how == "phone"

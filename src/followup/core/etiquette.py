@@ -598,6 +598,8 @@ def route_of(
         start = max((k + 1 for k in range(j) if tokens[k] == ","), default=0)
         whose = _mention(tokens, start, people, words, speaker, False, subject=True)
         them = whose[0] if whose and len(whose) == 1 else subject
+        if them is None and _channel(tokens[:1], words) is not None:
+            them = speaker  # "mike said 'give me a bell' -> phone, not email": his way
         if them is None:
             continue
         part = [x for x in (tokens[start:] if whose else tokens) if x not in email_words]
