@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from followup.core.compose import with_own_line
@@ -129,3 +131,32 @@ def test_a_titles_stop_ends_no_sentence():
         "Please thank Dr. Okafor-Hale, Tee and the rest.",
         "I met J. M. Reyes too.",
     ]
+
+
+def test_a_quoted_jot_is_said_as_their_words_never_made_a_topic():
+    # "van 't hek: 'we hire people who document properly' - …" was also said as 'It was good
+    # to talk about the hire people.' (v30b dev grader: 'garbled nonsense')
+    from helpers_drafts import drafts_of, email_round
+
+    from followup.core.models import Format, Person, PersonRole, Profile
+
+    people = [
+        Person("Noor Haddad", "noor@x.example", role=PersonRole.COORDINATOR),
+        Person("Saskia de Graaf", "saskia@x.example", title="audit partner"),
+    ]
+    interview = email_round(
+        "Kade & Molen Accountants",
+        "Audit Senior",
+        people,
+        format=Format.IN_PERSON,
+        country="NL",
+        interviewed=date(2027, 3, 2),
+        topics=[
+            "saskia: 'we hire people who write things down' - the firm had inspection findings"
+            " on its files last year (she said it openly)"
+        ],
+        notes="DON'T mention the inspection findings.",
+    )
+    profile = Profile("Ana Silva", "ana@example.com", qualifications=["Three years in audit"])
+    for w in drafts_of(interview, profile, today=date(2027, 3, 3)):
+        assert "the hire people" not in w.draft.body, w.draft.body

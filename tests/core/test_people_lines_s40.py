@@ -28,7 +28,7 @@ from followup.core.people import split_person
         ),
         (
             "ak.vanwyk@riverbend.example (Anna-Karin van Wyk, Manager: Fleet) - left 11:20 for"
-            " a depot call, came back for the last question",
+            " a depot call, came back for the last Q",
             "Anna-Karin van Wyk",
             "ak.vanwyk@riverbend.example",
         ),

@@ -3291,6 +3291,13 @@ def _said_in(x: Specific, moment: moments.Moment) -> bool:
     return x.recorded == moment.recorded and bare in moment.said.lower()
 
 
+def _quoted_in(x: Specific, moment: moments.Moment) -> bool:
+    """Whether a topic comes from the jot whose quotation is the moment ("van 't hek: 'we
+    hire people who document properly' - …"): the quote is in the topic's jot."""
+    quote = " ".join(moment.said.lower().split())[:40]
+    return bool(quote) and quote in " ".join(x.recorded.lower().split())
+
+
 def _moment_values(
     moment: moments.Moment | None, on: date, english: English
 ) -> dict[str, str | None]:
@@ -4421,6 +4428,10 @@ def compose(
         if moment is not None and moment.kind == "did":
             # what the moment says is not said again as the hook ('the borescope kit')
             mine = [x for x in mine if not _said_in(x, moment)]
+        if moment is not None and moment.kind == "quote":
+            # a jot that is their words in quotes is the moment's to say, as typed: never
+            # again as a topic made of it ("we hire people who …" as 'the hire people')
+            mine = [x for x in mine if not _quoted_in(x, moment)]
         topic = mine[0] if mine else None
         # A second topic is said as 'also ... {detail}': only one of theirs or the team's.
         detail = next((x for x in mine[1:2] if x.kind in _DETAIL_KINDS and not x.clause_only), None)
