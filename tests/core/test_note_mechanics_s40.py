@@ -136,9 +136,8 @@ def test_a_titles_stop_ends_no_sentence():
 def test_a_quoted_jot_is_said_as_their_words_never_made_a_topic():
     # "van 't hek: 'we hire people who document properly' - …" was also said as 'It was good
     # to talk about the hire people.' (v30b dev grader: 'garbled nonsense')
-    from helpers_drafts import drafts_of, email_round
-
     from followup.core.models import Format, Person, PersonRole, Profile
+    from helpers_drafts import drafts_of, email_round
 
     people = [
         Person("Noor Haddad", "noor@x.example", role=PersonRole.COORDINATOR),
