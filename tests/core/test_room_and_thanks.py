@@ -151,15 +151,18 @@ def _person(text: str) -> Person:
 
 def test_a_plan_note_names_two_of_a_large_panel_and_the_rest_as_a_group() -> None:
     """Session 21's rule (issue 10): a roll-call of every name reads like a form, so from three
-    up a plan's note names two (of one form of address) and the rest as a group."""
+    up a plan's note names two (of one form of address) and the rest as a group. Session 40:
+    those with no address (Ben, Ed) are the two named, as no note of their own thanks them."""
     five = [_person(t) for t in ["Ann Ho <a@x.example>", "Ben Li", "Cy Mora <c@x.example>",
                                  "Di Penn <d@x.example>", "Ed Ruiz"]]  # fmt: skip
     rest = ("everyone else I met",)
-    assert compose.thanked(five, None, True, rest=rest) == "Ann, Ben and everyone else I met"
+    assert compose.thanked(five, None, True, rest=rest) == "Ben, Ed and everyone else I met"
     seven = [*five, _person("Flo Sato <f@x.example>"), _person("Gus Tan <g@x.example>")]
-    assert compose.thanked(seven, None, True, rest=rest) == "Ann, Ben and everyone else I met"
+    assert compose.thanked(seven, None, True, rest=rest) == "Ben, Ed and everyone else I met"
+    addressed = [p for p in seven if p.email]
+    assert compose.thanked(addressed, None, True, rest=rest) == "Ann, Cy and everyone else I met"
     # never the reader
-    assert compose.thanked(five, five[0], True, rest=rest) == "Ben, Cy and everyone else I met"
+    assert compose.thanked(five, five[1], True, rest=rest) == "Ed, Ann and everyone else I met"
     assert compose.thanked(five[:2], None, True) == "Ann and Ben"
 
 

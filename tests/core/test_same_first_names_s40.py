@@ -68,3 +68,17 @@ def test_a_list_of_thanks_names_first_those_with_no_note_of_their_own():
     ]
     pair = compose.panel_pair(panel, True)
     assert pair[0].name == "Mr Jonas Eder"
+
+
+def test_a_second_jot_of_someones_stays_theirs():
+    # 'marguerite again: flow - …' went to another reader (v30b dev grader)
+    lex = _lexicon()
+    panel = [
+        Person("Dr. Ingrid Halvorsen", "ih@x.example"),
+        Person("Rajesh Pillai", "rp@x.example", called="Raj"),
+    ]
+    for jot in ("ingrid again: bed flow", "ingrid, also - bed flow", "ingrid (cont.): bed flow"):
+        owner, owned = compose.owner_of(jot, panel, lex)
+        assert owner is panel[0] and owned is not None and owned.rest == "bed flow", jot
+    owner, _ = compose.owner_of("raj's scenario: two nurses off sick at 0700", panel, lex)
+    assert owner is panel[1]  # by the name he asked for

@@ -328,6 +328,8 @@ def name_keys(person: Person) -> list[str]:
     if len(words) >= 2:
         keys.append("".join(w[0] for w in words if w[:1].isalpha()))
     keys += _nicknames(person.name)
+    if person.called and len(person.called.split()) == 1:
+        keys.append(person.called)  # the name they asked for ('Raj' of Rajinder Bhullar)
     keys += [_folded(k) for k in keys if k]  # 'tomas' for Tomás, as people type it
     return list(dict.fromkeys(k.lower() for k in keys if k and len(k) > 1))
 

@@ -934,6 +934,14 @@ class Owned:
     rest: str
 
 
+# words a jot puts between its owner's name and the colon, of a second jot of theirs
+_OWNER_AGAIN = re.compile(
+    r"^,?\s*\(?\s*(?:again|also|too|as\s+well|cont(?:['’]d|\.|inued)?|(?:pt\.?|part)\s*\d+|\d)"
+    r"\s*\)?(?=\s*(?::|[-–—]\s))",
+    re.I,
+)
+
+
 def owned_topic(raw: str, names: Iterable[str], lexicon: Lexicon) -> Owned | None:
     """'fintan asked re: my sepsis audit' -> Owned('fintan', 'question', 'my sepsis audit'),
     'deirdre big on retention' -> ('deirdre', 'priority', 'retention'), 'pooja: on-call'
@@ -990,7 +998,8 @@ def owned_topic(raw: str, names: Iterable[str], lexicon: Lexicon) -> Owned | Non
             return Owned(text[: len(name)], None, "their " + rest)
         m = re.match(rf"^{re.escape(name)}(?![\w'’])\s*(.*)$", text, re.I)
         if m:
-            rest = m.group(1)
+            # 'marguerite again: flow', 'raj (cont.): …', 'devon, also - …': theirs still
+            rest = _OWNER_AGAIN.sub("", m.group(1))
             if re.match(r"^\([^()]*\)\s*(?::|[-–—]\s)", rest):  # 'léa (QA lead): bug triage'
                 rest = rest[rest.index(")") + 1 :].strip()
             if rest.startswith(":") or re.match(r"^[-–—]\s", rest):  # 'mette - near miss …'
