@@ -41,6 +41,8 @@ TITLES = {
     "engr": "Engr", "atty": "Atty", "arch": "Arch", "revd": "Revd", "reverend": "Rev",
     "cmte": "Cmte", "cmdt": "Cmdt",  # 'Comandante', as Brazil writes a captain's title
     "dña": "Ms", "doña": "Ms", "smt": "Ms",
+    # Tamil: Thiru (Mr, a title only with its stop: 'Thiru' is a given name too), Thirumathi
+    "thiru": "Mr", "tmt": "Ms",
     "lieutenant": "Lieutenant", "commander": "Commander", "sergeant": "Sergeant",
     "corporal": "Corporal", "colonel": "Colonel", "admiral": "Admiral",
     "inspector": "Inspector", "superintendent": "Superintendent",
@@ -62,7 +64,7 @@ def _religious() -> dict[str, str]:
 TITLES.update({k: v for k, v in _religious().items() if k not in person_words()["honour_family"]})
 # Short titles that are also first names or words ('Col Brady' may be Colin): a title only
 # when written with a stop ('Col. Brady').
-_TITLES_WITH_STOP = frozenset(["col", "gen", "maj", "adm", "arch"])
+_TITLES_WITH_STOP = frozenset(["col", "gen", "maj", "adm", "arch", "thiru"])
 # A rank written before another ('Lt. Cmdr.', 'Lt. Col.', 'Maj. Gen.'): the later one is
 # what the person is called ('Cmdr. Ruiz'); ranks keep the short form the record uses.
 # Said before a name but never in a greeting: an honorific or a professional prefix

@@ -1,0 +1,52 @@
+"""Words of address and degrees as a country writes them (issue 10, session 40): the v30b
+graders saw 'Dear Pani,' (Polish 'Ms'), 'Dear Mr Hek,' for a Dutch partner whose 'mr.' is a
+law degree, and 'Dear Kovács Réka,' in a Polish firm. Kinds: a word of spoken address before
+a name stands for the English title where the country uses it so (PL Pani/Pan, the Spanish-
+speaking countries' Don/Doña, Tamil Thiru./Tmt.); degrees written in lower case before a
+Dutch or Flemish name are said in no greeting; a professional title is said with the family
+name where business letters do (IT Ing./Avv., MX Lic./Ing./Arq.). Names invented."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from followup.core import greetings, phrasing
+from followup.core.models import Person
+from followup.core.package_data import DATA_DIR
+
+ADDRESS = greetings.Address.from_mapping(
+    tomllib.loads((DATA_DIR / "drafting.toml").read_text(encoding="utf-8"))["address"]
+)
+
+
+def greeted(name: str, country: str) -> str:
+    written = greetings.written_name(name, country, ADDRESS) or name
+    return greetings.greeting_for(Person(written, "x@y.example"), country, ADDRESS) or (
+        phrasing.salutation(written)
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "said"),
+    [
+        ("Pani Joanna Zawadzka-Lis", "PL", "Ms. Zawadzka-Lis"),
+        ("Pan Wei", "CN", "Pan Wei"),  # a family name there
+        ("mr. drs. Femke van 't Veld RA", "NL", "Femke"),
+        ("Mr. Jan de Wit", "NL", "Mr. de Wit"),  # a capital 'Mr.' is Mister
+        ("Don Ernesto Salgado", "MX", "Mr. Salgado"),
+        ("Don Whitaker", "US", "Don"),
+        ("Thiru. K. Murugesan", "IN", "Mr. Murugesan"),
+        ("Tmt. Lalitha Sundaram", "IN", "Ms. Sundaram"),
+        ("Ing. Carla Moretti", "IT", "Ing. Moretti"),
+        ("Lic. Rodrigo Ibarra", "MX", "Lic. Ibarra"),
+        ("Ing. Carla Moretti", "GB", "Carla"),
+    ],
+)
+def test_a_word_of_address_or_a_degree_greets_as_the_country_writes(name, country, said):
+    assert greeted(name, country) == said
+
+
+def test_a_particle_with_an_apostrophe_keeps_its_case():
+    assert phrasing.name_parts("Femke van 't Veld").last == "van 't Veld"
