@@ -50,3 +50,21 @@ def test_a_word_of_address_or_a_degree_greets_as_the_country_writes(name, countr
 
 def test_a_particle_with_an_apostrophe_keeps_its_case():
     assert phrasing.name_parts("Femke van 't Veld").last == "van 't Veld"
+
+
+@pytest.mark.parametrize("word", ["Pani", "Cmte", "Khun", "Thiru.", "Sayed", "Kuya"])
+def test_the_checker_sends_back_a_word_of_address_alone(word):
+    # 'Dear Pani,', 'Dear Cmte,' and 'Dear Khun,' went out marked ready (v29b/v30b graders: 1-2)
+    from followup.config import load_settings
+    from followup.services.checking import check_text
+
+    body = (
+        f"Dear {word},\n\nThank you for meeting me on Tuesday to talk about the night rota and"
+        " your plan for the new ward. I remain very interested in the nurse role, and I have"
+        " six years of ward experience that fits it well.\n\nI would be glad to join the team"
+        " at Riverbend and to discuss next steps.\n\nBest regards,\nSam Ortiz"
+    )
+    result = check_text(load_settings(env={}), body)
+    assert result.verdict != "ready"
+    named = check_text(load_settings(env={}), body.replace(f"Dear {word},", "Dear Ms Nowak,"))
+    assert named.verdict == "ready", named.to_dict()
