@@ -95,3 +95,41 @@ def test_a_year_in_a_remark_is_no_phone_number():
         "CA",
     )
     assert (p.name, p.title, p.phone) == ("Marg", "Resident Partner", None)
+
+
+def test_the_name_they_say_nobody_uses_is_never_asked_for():
+    # "he said 'it's Bill, nobody calls me William'" greeted him 'Dear William,' (v29 dev)
+    p = split_person("Ted - recruiter - he said 'it's Ted, nobody calls me Edward'", "US")
+    assert p.called == "Ted"
+    assert split_person("Ines Roth, HR - 'nobody calls me Agnes'", "DE").called is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "talent@kora.example - address only, mails signed 'Talent Team'. a man rang to confirm",
+            "talent",
+            "mails signed 'Talent Team'",
+        ),
+        (
+            "the plant manager - didn't catch her name, came in late, left early. red scarf."
+            " ask jo",
+            "the plant manager",
+            None,
+        ),
+    ],
+)
+def test_a_remark_where_the_name_would_be_is_no_name(text, name, title):
+    # 'Dear Address,' and 'thanks to … Grey Suit' went out (v29 dev grader: 1)
+    p = split_person(text, "KE")
+    assert p.name == name
+    assert (p.title or "").startswith(title or "") and (title is not None or p.title is None)
+
+
+def test_a_word_of_address_stays_with_the_whole_name_in_brackets():
+    p = split_person(
+        "Encik Hafiz (Hafiz bin Rahman) - plant manager, the north line - hafiz@kora.example",
+        "MY",
+    )
+    assert (p.name, p.title) == ("Encik Hafiz bin Rahman", "plant manager")

@@ -3293,6 +3293,23 @@ def _said_in(x: Specific, moment: moments.Moment) -> bool:
     return x.recorded == moment.recorded and bare in moment.said.lower()
 
 
+def _by_role(person: Person, plans: bool) -> str:
+    """How a personal note greets a reader the record knows by no name: by the role it
+    gives them, in capitals as a greeting writes it ('Dear Marketing Manager,', 'Dear M&E
+    Lead,'), when that is a short job title; else, and in the plan's note, 'Hiring Team'."""
+    from followup.core.people import is_role
+
+    role = phrasing.bare_name(person.name).strip()
+    words = role.split()
+    if plans or not words or len(words) > 4 or not is_role(role):
+        return "Hiring Team"
+    if any(w.lower() in ("the", "a", "an", "my", "their", "of") for w in words[:1]):
+        return "Hiring Team"
+    if not any(w.lower().strip(".,") in person_words()["heads"] for w in words):
+        return "Hiring Team"  # a department or a group ('HR', 'student panel'): no one's role
+    return " ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in words)
+
+
 def _quoted_in(x: Specific, moment: moments.Moment) -> bool:
     """Whether a topic comes from the jot whose quotation is the moment ("van 't hek: 'we
     hire people who document properly' - …"): the quote is in the topic's jot."""
@@ -4800,7 +4817,7 @@ def compose(
             panel=names,
             warnings=tuple(warnings),
             subject=text["subject"],
-            greeting=f"Dear {first}," if named else "Dear Hiring Team,",
+            greeting=f"Dear {first}," if named else f"Dear {_by_role(person, plans)},",
             paragraphs=tuple(text["paragraphs"]),
             closing=text["closing"],
             speech=text["speech"],

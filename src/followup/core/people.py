@@ -657,6 +657,7 @@ _QUOTE_OPEN, _QUOTE_SHUT = "['‘\"“]", "['’\"”]"
 _ASKED = (
     re.compile(r"(?i)\b(?:calls?\s+me|(?:said|asked|prefers|likes)\s+(?:to\s+)?(?:we\s+)?call\s+(?:him|her|them)|goes\s+by)\s+['‘\"“]?(?P<name>[^\W\d_][\w'’-]*)"),
     re.compile(rf"(?i){_QUOTE_OPEN}\s*just\s+(?P<name>[^\W\d_][\w'’-]*)(?:\s*,?\s*please)?\s*{_QUOTE_SHUT}"),
+    re.compile(rf"{_QUOTE_OPEN}\s*(?i:it['’]?s)\s+(?P<name>[A-Z][\w'’-]*)\s*[,.;!]"),  # "'it's Bill, …'"
     re.compile(rf"(?i){_QUOTE_OPEN}(?P<name>[^\W\d_][\w'’-]*)\s+is\s+fine\s*{_QUOTE_SHUT}"),
     re.compile(rf"(?i){_QUOTE_OPEN}(?P<name>[^\W\d_][\w'’-]*)\s*,?\s+please\s*{_QUOTE_SHUT}"),
 )  # fmt: skip
@@ -694,6 +695,9 @@ def asked_name(text: str) -> str | None:
             continue
         if re.search(r"(?i)\b(?:not|never|don['’]?t|no)\b", text[m.end() : m.end() + 40]):
             continue  # "'Auntie Beulah' - NOT in writing": what others say, never to write
+        if re.search(r"(?i)\b(?:nobody|no\s+one|never|not|doesn['’]?t|don['’]?t)\W*$",
+                     text[max(0, m.start() - 16) : m.start()]):  # fmt: skip
+            continue  # "'it's Bill, nobody calls me William'": the name never to use
         name = m.group("name").strip("'’-")
         after = re.match(r"\s+([^\W\d_][\w'’-]*)", text[m.end() :])
         if after and _key(name) in person_words()["honour_given"]:
@@ -891,6 +895,22 @@ def _title_of(rest: list[str], titles: list[str], name: str = "") -> list[str]:
         elif _a_second_name(part) or (len(part.split()) == 1 and part[:1].isupper()):
             out.append(part)  # 'Bruno Costa', 'Acme': who or what, it cannot tell
     return out
+
+
+def _no_name(part: str) -> bool:
+    """Whether a part read as a name is words of a remark typed in lower case ('address
+    only', 'grey suit. ask faith', 'no surname'): a stop inside it before more words, or a
+    word that says no name is known ('only', 'no', 'unknown'); never a name or a job typed in
+    lower case ('grace kelly', 'the hiring manager')."""
+    if not part.islower() or is_role(part):
+        return False
+    if re.search(r"\.\s+[a-z]", part):
+        return True
+    return bool(set(re.findall(r"[a-z/]+", part)) & _NO_NAME_WORDS)
+
+
+_INNER = person_words()["particles"] | person_words()["patronyms"]
+_NO_NAME_WORDS = frozenset(["only", "no", "unknown", "n/a", "none", "tbc", "tbd", "unsure"])
 
 
 def _a_remark(part: str) -> bool:
@@ -1093,12 +1113,21 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
         and len(titles) == 1
         and _short_for(parts[0], titles[0])
         and len(titles[0].split()) >= 2
-        and all(w[:1].isupper() for w in titles[0].split())
+        and all(
+            w[:1].isupper() or (0 < i < len(titles[0].split()) - 1 and w in _INNER)
+            for i, w in enumerate(titles[0].split())
+        )  # 'Faizal bin Hashim': a particle or a patronym inside the name
         and _looks_like_name(titles[0])
         and not is_role(titles[0])
     ):  # 'bazza (Barry Doyle) - site super', "'Skipper Ned' (Ned Ashgrove) - coach", 'engr
         # ifeoma (Engr. Ifeoma Obi) metering lead': a short name, the full name, then the job
-        parts, titles = [titles[0], *parts[1:]], []
+        # a word of address before the short name stays with the whole one ('Encik
+        # Faizal (Faizal bin Hashim)' -> 'Encik Faizal bin Hashim')
+        lead = parts[0].split()[:-1]
+        said = lead if lead and all(_address_before(w) for w in lead) else []
+        if said and _address_before(titles[0].split()[0]):
+            said = []  # 'engr ifeoma (Engr. Ifeoma Obi)': the whole name has its title
+        parts, titles = [" ".join([*said, titles[0]]), *parts[1:]], []
 
     # a label left where its number was taken out ('cell 503-555-0142', 'ph 021 555 0193')
     parts = [p for p in parts if p.lower().strip(".:") not in _LABEL_WORDS]
@@ -1135,6 +1164,10 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
         title = ", ".join([*letters, *([title] if title else [])])
     if name and not any(c.isalpha() for c in name):
         raise InvalidInput(f"{what}: {quote(name)} is not a name")
+    if name and _no_name(name):
+        # 'address only', 'grey suit. ask faith': a remark where the name would be; the
+        # job is what they are known by ('the ops director'), else the address
+        name, title = (title, None) if title and is_role(title) else ("", title)
     if name:
         name, title = name_and_title(name, title)
     email = emails[0] if emails else None
