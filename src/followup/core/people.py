@@ -657,7 +657,7 @@ _QUOTE_OPEN, _QUOTE_SHUT = "['‘\"“]", "['’\"”]"
 _ASKED = (
     re.compile(r"(?i)\b(?:calls?\s+me|(?:said|asked|prefers|likes)\s+(?:to\s+)?(?:we\s+)?call\s+(?:him|her|them)|goes\s+by)\s+['‘\"“]?(?P<name>[^\W\d_][\w'’-]*)"),
     re.compile(rf"(?i){_QUOTE_OPEN}\s*just\s+(?P<name>[^\W\d_][\w'’-]*)(?:\s*,?\s*please)?\s*{_QUOTE_SHUT}"),
-    re.compile(rf"{_QUOTE_OPEN}\s*(?i:it['’]?s)\s+(?P<name>[A-Z][\w'’-]*)\s*[,.;!]"),  # "'it's Bill, …'"
+    re.compile(rf"{_QUOTE_OPEN}\s*(?i:it['’]?s)\s+(?P<name>[A-Z][\w'’-]*)\s*[,.;!]"),  # 'it's Bill
     re.compile(rf"(?i){_QUOTE_OPEN}(?P<name>[^\W\d_][\w'’-]*)\s+is\s+fine\s*{_QUOTE_SHUT}"),
     re.compile(rf"(?i){_QUOTE_OPEN}(?P<name>[^\W\d_][\w'’-]*)\s*,?\s+please\s*{_QUOTE_SHUT}"),
 )  # fmt: skip
