@@ -159,3 +159,34 @@ def test_a_quoted_jot_is_said_as_their_words_never_made_a_topic():
     profile = Profile("Ana Silva", "ana@example.com", qualifications=["Three years in audit"])
     for w in drafts_of(interview, profile, today=date(2027, 3, 3)):
         assert "the hire people" not in w.draft.body, w.draft.body
+
+
+@pytest.mark.parametrize(
+    ("notes", "offered"),
+    [
+        ("priya asked me to send the pricing model i mentioned -> DON'T send it, it's my"
+         " employer's", []),
+        ("ken asked for my portfolio, won't share it yet", []),
+        ("priya asked for the pricing model afterwards", ["the pricing model"]),
+    ],
+)  # fmt: skip
+def test_what_the_user_says_not_to_send_is_never_offered(notes, offered):
+    # 'If the connection-allowance spreadsheet would help, I'm happy to send it over' offered
+    # the current employer's file the jot said not to send (v29b dev grader: 1)
+    from followup.config import load_settings
+    from followup.core import closes
+    from followup.services import drafting
+
+    words = drafting.load_data(load_settings(env={})).language.closes
+    assert [a.thing for a in closes.asked([notes], words)] == offered
+
+
+def test_a_professional_titles_stop_ends_no_sentence_but_a_names_does():
+    from followup.core.compose import sentences_of
+
+    said = "Please thank Pharm. Adaora Eze and the rest. I met Sam. Thanks again."
+    assert sentences_of(said) == [
+        "Please thank Pharm. Adaora Eze and the rest.",
+        "I met Sam.",
+        "Thanks again.",
+    ]

@@ -185,11 +185,20 @@ class Asked:
 _ARTICLE = re.compile(r"(?:a\s+copy\s+of\s+)?(?P<det>my|the|a|an|some|our|his|her|their)?\s*", re.I)
 
 
+# the user's own word not to send what was asked ('DON'T send it', "won't share it")
+_REFUSED = re.compile(
+    r"(?i)\b(?:don['’]?t|do\s+not|won['’]?t|will\s+not|not\s+to|never|shouldn['’]?t|can['’]?t)"
+    r"\s+(?:\w+\s+)?(?:send|share|forward|attach|give|hand\s+over)\b"
+)
+
+
 def asked(texts: Sequence[str], words: Words) -> list[Asked]:
     """What the notes and topics say a reader asked the candidate for, that the candidate can
     send: the words after a cue ('asked for the excel model afterwards' -> 'the excel model'),
     up to the first word of `things` ('model'); never what was sent already ('asked for a
-    copy of my licence beforehand') nor what was asked in the room ('asked for a time I ...')."""
+    copy of my licence beforehand'), what was asked in the room ('asked for a time I ...'),
+    nor what the user says not to send ('asked me to send the spreadsheet -> DON'T send it,
+    it's my current employer's')."""
     if not words.asked or not words.things:
         return []
     out = []
@@ -197,6 +206,9 @@ def asked(texts: Sequence[str], words: Words) -> list[Asked]:
         for clause in _CLAUSES.split(text or ""):
             if words.done and re.search(shipped(rf"\b(?:{_cue(words.done)})\b"), clause, re.I):
                 continue
+            at = (text or "").find(clause)
+            if at >= 0 and _REFUSED.search(text[at : at + len(clause) + 80]):
+                continue  # '… asked me to send the spreadsheet -> DON'T send it': never offered
             for m in re.finditer(
                 shipped(rf"(?:(?P<who>[^\W\d_][\w'’-]*)\s+)?(?:{_cue(words.asked)})\s+"),
                 clause,

@@ -730,9 +730,17 @@ def said_line(words: str) -> str:
     return f"{words}."
 
 
+# a title or a professional prefix written short before a name ('Pharm.', 'Engr.', 'Arq.')
+_TITLE_SHORT = re.compile(
+    r"(?:Pharm|Engr|Eng|Arc|Arch|Barr|Lic|Arq|Avv|Dott|Ing|Adv|Hon|Cmte|Cmdt|Tmt|Smt|Thiru|"
+    r"Sra|Srta|Mme|Mlle|Dipl|Mag|Ir|Er|Atty|Esq)\."
+)
+
+
 def sentences_of(paragraph: str) -> list[str]:
     """A paragraph's sentences: parted after a stop, never after a title's or an initial's
-    ('Please thank Dr. Côté-Hébert, Raj and everyone else' is one sentence; 'J. M. Reyes')."""
+    ('Please thank Dr. Côté-Hébert, Raj and everyone else' is one sentence; 'J. M. Reyes';
+    'Pharm. Okonkwo-Bello')."""
     pieces = re.split(r"(?<=[.!?])\s+", paragraph)
     out: list[str] = []
     for piece in pieces:
@@ -740,7 +748,11 @@ def sentences_of(paragraph: str) -> list[str]:
         if (
             out
             and last.endswith(".")
-            and (last.rstrip(".").lower() in phrasing.TITLES or len(last.rstrip(".")) == 1)
+            and (
+                last.rstrip(".").lower() in phrasing.TITLES
+                or len(last.rstrip(".")) == 1
+                or _TITLE_SHORT.fullmatch(last) is not None
+            )
         ):
             out[-1] = f"{out[-1]} {piece}"
         else:
