@@ -206,8 +206,8 @@ def asked(texts: Sequence[str], words: Words) -> list[Asked]:
         for clause in _CLAUSES.split(text or ""):
             if words.done and re.search(shipped(rf"\b(?:{_cue(words.done)})\b"), clause, re.I):
                 continue
-            at = (text or "").find(clause)
-            if at >= 0 and _REFUSED.search(text[at : at + len(clause) + 80]):
+            start = (text or "").find(clause)
+            if start >= 0 and _REFUSED.search(text[start : start + len(clause) + 80]):
                 continue  # '… asked me to send the spreadsheet -> DON'T send it': never offered
             for m in re.finditer(
                 shipped(rf"(?:(?P<who>[^\W\d_][\w'’-]*)\s+)?(?:{_cue(words.asked)})\s+"),
