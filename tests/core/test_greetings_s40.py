@@ -68,3 +68,26 @@ def test_the_checker_sends_back_a_word_of_address_alone(word):
     assert result.verdict != "ready"
     named = check_text(load_settings(env={}), body.replace(f"Dear {word},", "Dear Ms Nowak,"))
     assert named.verdict == "ready", named.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("notes", "name", "called", "said"),
+    [
+        ("write Ffion on the card, not ffi", "Ffion Parry", "Ffi", "Ffion"),
+        ("write Gwilym + Tomos, not gwil / tom.", "tom pugh", None, "Tomos"),
+        ("write 'Engr. Bola', not bola", "Engr. Bola Ade", None, "Engr. Bola"),
+        ("write the report on friday, not monday", "Ffion Parry", "Ffi", "Ffi"),
+    ],
+)
+def test_the_name_the_notes_say_to_write_wins(notes, name, called, said):
+    # "'everyone calls me Luned'" with 'write Eluned on the card, not luned' greeted 'Dear
+    # Luned,' (v29 dev grader: 1)
+    from followup.core.models import Format
+    from helpers_drafts import email_round
+
+    person = Person(name, "x@y.example", called=called)
+    interview = email_round(
+        "Heol Roasters", "Shop Manager", [person], notes=notes, format=Format.IN_PERSON
+    )
+    (greeted_person,) = greetings.greeted_round(interview, ADDRESS).people
+    assert (greeted_person.called or greeted_person.greeting or person.called) == said

@@ -476,11 +476,58 @@ def signer(person: Person, people: list[Person]) -> str | None:
     return None
 
 
+# 'write Eluned on the card, not luned', "write Marc-André + Harpreet, not MA / harry": the
+# names to write, and the ones not to, in the same order
+_WRITE_NOT = re.compile(
+    r"\b[Ww]rite\s+(?:['\"‘“](?P<quoted>[^'\"’”]{1,40})['\"’”]|"
+    r"(?P<write>[^\W\d_][\w'’.-]*(?:\s*(?:\+|,|&|and)\s*[^\W\d_][\w'’.-]*)*))"
+    r"[^.;\n]{0,40}?,?\s+(?:not|never)\s+(?P<nots>[^.;\n]{1,40})"
+)
+
+
+def _written_not(notes: str | None) -> list[tuple[str, str]]:
+    """(the name to write, a name not to) of each such pair the notes give ('write Eluned on
+    the card, not luned' -> [('Eluned', 'luned')]); names in lower case are capitalised."""
+    out = []
+    for m in _WRITE_NOT.finditer(notes or ""):
+        if m.group("quoted"):
+            writes = [m.group("quoted").strip()]  # "write 'Engr. Gift', not gift": as quoted
+        else:
+            writes = [w.strip() for w in re.split(r"\s*(?:\+|,|&|\band\b)\s*", m.group("write"))]
+        nots = [
+            n.strip(" '\"‘’“”")
+            for n in re.split(r"\s*(?:/|,|\bor\b)\s*", m.group("nots"))
+            if n.strip(" '\"‘’“”")
+        ]
+        nots = [n.split()[0] for n in nots if n.split()][: len(writes)]
+        if not writes or len(nots) != len(writes):
+            continue
+        for w, n in zip(writes, nots, strict=True):
+            if w and w[:1].isalpha():
+                out.append((w[:1].upper() + w[1:], n.lower()))
+    return out
+
+
+def _told_to_write(person: Person, called: str | None, pairs: list[tuple[str, str]]) -> str | None:
+    """The name the notes say to write for `person` in place of one not to ('Eluned' for
+    the 'Luned' she goes by, 'Harpreet' for 'harry'): where the name not to write is the
+    one asked for, or a word of theirs."""
+    keys = {w.lower().rstrip(".") for w in phrasing.bare_name(person.name).split()}
+    for write, never in pairs:
+        if (called and called.lower() == never) or never in keys:
+            return write if write.lower() != never else None
+        if write.lower() in keys and called and called.lower() == never:
+            return write
+    return None
+
+
 def greeted_round(interview: Interview, address: Address) -> Interview:
     """The round with each person's greeting set where the record or the recipient's culture
     fixes it, and the name each asked to be called where the notes say so (the stored round
-    is not changed)."""
+    is not changed); the name the notes say to write in place of another ('write Eluned on
+    the card, not luned') wins over any asked for."""
     asked = _asked(interview.notes, address)
+    pairs = _written_not(interview.notes)
     people = []
     country = (interview.country or "").upper()
     for p in interview.people:
@@ -491,6 +538,9 @@ def greeted_round(interview: Interview, address: Address) -> Interview:
         called = _asked_by(p, asked)
         if called and sum(1 for q in interview.people if _asked_by(q, asked) == called) > 1:
             called = None  # a name two people of the round could have asked for: neither
+        told = _told_to_write(p, called or p.called, pairs)
+        if told is not None:
+            called = told
         signed = None if called else signer(p, interview.people)
         if signed and _SIGNS.search(p.name):  # 'Ms Goh signs off': the name is hers
             p = replace(p, name=signed)
