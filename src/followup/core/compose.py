@@ -324,6 +324,15 @@ def name_keys(person: Person) -> list[str]:
         # the given name and the family name's initial, as a jot tells two Priyas apart
         # ('priya R: …' of Priya Raghunathan)
         keys.append(f"{parts.first} {parts.last.split()[-1][0]}")
+    given = parts.first.split()
+    if len(given) > 1 and given[0].lower() in person_words()["honour_given"]:
+        keys.append(" ".join(given[1:]))  # 'nattaya' of Khun Nattaya Srisuk
+    from followup.core.people import is_role
+
+    if is_role(bare) and bare.split():
+        # one known by a job alone ("the owner's CFO"): 'the CFO: …' is theirs
+        head = bare.split()[-1]
+        keys += [head, f"the {head}"]
     words = bare.split()
     if len(words) >= 2:
         keys.append("".join(w[0] for w in words if w[:1].isalpha()))
@@ -399,6 +408,20 @@ def owner_of(
             keys.setdefault(title, []).append(p)
         for said in _title_keys(p):  # 'sister asked …' of the one Sister of the panel
             keys.setdefault(said, []).append(p)
+    # a given name written short ('olu' of Olumide, 'kat' of Katharina): its first three
+    # letters or more, where no one else's name starts so and it is no everyday word
+    from followup.core.check.words import everyday
+
+    lead = re.match(r"^\s*(?:[^\W\d_]+\.?\s+)?([^\W\d_]{3,})(?=[\s:(,–—-])", raw.lower())
+    if lead and lead.group(1) not in keys and not everyday(lead.group(1)):
+        short = lead.group(1)
+        firsts = [
+            p
+            for p in interviewers
+            if _folded(phrasing.name_parts(p.name).first or "").lower().startswith(short)
+        ]
+        if len(firsts) == 1:
+            keys[short] = firsts
     owned = phrasing.owned_topic(raw, [k for k, ps in keys.items() if len(ps) == 1], lexicon)
     if owned is None:
         return None, None

@@ -43,6 +43,8 @@ TITLES = {
     "dña": "Ms", "doña": "Ms", "smt": "Ms",
     # Tamil: Thiru (Mr, a title only with its stop: 'Thiru' is a given name too), Thirumathi
     "thiru": "Mr", "tmt": "Ms",
+    # Nigeria's traditional title ('Chief Emeka Ukwuoma'): never a given name
+    "chief": "Chief",
     "lieutenant": "Lieutenant", "commander": "Commander", "sergeant": "Sergeant",
     "corporal": "Corporal", "colonel": "Colonel", "admiral": "Admiral",
     "inspector": "Inspector", "superintendent": "Superintendent",

@@ -1018,6 +1018,15 @@ def owned_topic(raw: str, names: Iterable[str], lexicon: Lexicon) -> Owned | Non
                      rf"|,?\s+per\s+{re.escape(name)})$", text, re.I)  # fmt: skip
         if m and m.group(1).strip():
             return Owned(name, None, m.group(1).strip(" -–—,"))
+        # 'Q (pharm. adaeze): a medication error you caught -> …': a question they asked
+        m = re.match(
+            rf"^(?:q|qs|question|questions)\s*\(\s*(?:(?:{titles or 'dr'})\.?\s+)?"
+            rf"{re.escape(name)}\s*\)\s*(?::|[-–—]\s)\s*(\S.*)$",
+            text,
+            re.I,
+        )
+        if m:
+            return Owned(name, "question", m.group(1).strip())
         # 'Q/A me to alastair: staffing? -> …', 'my q to dana: …': what the candidate asked
         # them, theirs
         m = re.match(
