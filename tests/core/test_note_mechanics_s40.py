@@ -190,3 +190,23 @@ def test_a_professional_titles_stop_ends_no_sentence_but_a_names_does():
         "I met Sam.",
         "Thanks again.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "said"),
+    [
+        (
+            "6 yrs payroll at a bureau (schools + trusts), then 4 yrs payroll manager at a council",
+            "I have spent four years as a payroll manager at a council",
+        ),
+        ("3 yrs charge nurse, then 2 yrs ward manager", "I have spent two years as a ward manager"),
+    ],
+)
+def test_a_career_in_turn_says_its_later_part(raw, said):
+    # 'I have served as the then five years finance manager at …' (v29b dev grader: 2)
+    from followup.config import load_settings
+    from followup.core import phrasing
+    from followup.services import drafting
+
+    lexicon = drafting.load_data(load_settings(env={})).language.lexicon
+    assert phrasing.qualification(raw, lexicon).clause == said

@@ -2632,6 +2632,9 @@ def own_workplace(clause: str, lexicon: Lexicon) -> str:
     return _THE_PLACE.sub(mine, clause)
 
 
+_THEN = re.compile(r"^[^,;]{6,}?(?:,|;)\s*(?:and\s+)?then\s+(?=\S)", re.I)
+
+
 def _qualification_said(raw: str, lexicon: Lexicon, part: bool = False) -> Qualification:
     """A profile line in its grammatical form (`_qualification_line`), with three shapes of
     jotted line said for what they are, or left out: a course under way ('HACCP course - in
@@ -2640,6 +2643,13 @@ def _qualification_said(raw: str, lexicon: Lexicon, part: bool = False) -> Quali
     certification', 'forklift licence current' -> 'I hold a current forklift licence'), and
     a list of things held, never said as a deed by its last part ('Gas Safe, working at
     heights, confined space' is never 'I have confined space')."""
+    then = _THEN.match(raw)
+    if then and not part:
+        # '8 yrs audit at a mid-tier firm, then 5 yrs finance manager at an approved housing
+        # body': a career in turn; the later years are said (never 'the then 5 years …')
+        later = qualification(raw[then.end() :], lexicon, part)
+        if later.sure and later.form == "years":  # 'then shift lead': the years before stay
+            return replace(later, raw=raw)
     if _SPOKEN_CUE.search(raw) and re.search(r"(?i)\beng\b", raw):  # 'bilingual eng/spanish'
         spoken = qualification(re.sub(r"(?i)\beng\b", "English", raw), lexicon, part)
         return replace(spoken, raw=raw)
