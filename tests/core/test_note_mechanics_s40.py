@@ -210,3 +210,27 @@ def test_a_career_in_turn_says_its_later_part(raw, said):
 
     lexicon = drafting.load_data(load_settings(env={})).language.lexicon
     assert phrasing.qualification(raw, lexicon).clause == said
+
+
+def test_a_note_written_days_later_that_says_today_is_not_ready():
+    # 'Thank you for your time in November and again today' and '本日は…' four days after the
+    # interview went out marked ready (v29b/v30b dev graders)
+    from helpers_drafts import drafts_of, email_round
+
+    from followup.core.models import Format, Person, Profile
+
+    people = [Person("Rosa Vidal", "rosa@x.example", title="general manager")]
+    line = 'Rosa Vidal: line: "Thank you for your time again today."'
+    interview = email_round(
+        "Marisol Hotel",
+        "Front Office Manager",
+        people,
+        format=Format.IN_PERSON,
+        country="ES",
+        interviewed=date(2027, 3, 2),
+        topics=["rosa: the spring reopening", line],
+    )
+    profile = Profile("Ana Silva", "ana@example.com", qualifications=["Six years in hotels"])
+    late = drafts_of(interview, profile, today=date(2027, 3, 5), each_too=False)
+    assert late and all(w.verdict != "ready" for w in late if "today" in w.draft.body)
+    assert any("which was Tuesday 02 March" in r for w in late for r in w.reasons)

@@ -867,6 +867,7 @@ def compose_drafts(
     for w, note in zip(written, notes, strict=True) if judge else ():
         _check(settings, w, interview, profile)
         _own_doubts(w, note)
+        _stale_today(w, interview.interviewed, today)
     _apply_similarity(batch)
     return batch
 
@@ -1118,6 +1119,27 @@ def _own_doubts(w: Written, note: compose.NoteFacts) -> None:
             f"'{phrase}' is followup's guess at what your note '{recorded}' is about: "
             "check it says what you meant, or give your own words (followup edit --reword)"
         )
+    if w.verdict == "ready":
+        w.verdict = "revise"
+
+
+# what says the interview was the day a note is written ('again today', 'this morning', '本日')
+_TODAY = re.compile(
+    r"(?i)\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b|本日|今日|오늘|hoy\b|heute\b"
+)
+
+
+def _stale_today(w: Written, interviewed: date, today: date) -> None:
+    """A note written after the interview day that says the interview was today (a line of
+    the user's own: 'Thank you for your time in November and again today', '本日は…' four
+    days later) is not ready: the reason names the word and the day it was."""
+    found = _TODAY.search(w.draft.body)
+    if found is None or today <= interviewed:
+        return
+    w.reasons.append(
+        f"'{found.group(0)}' reads as the day of the interview, which was "
+        f"{interviewed:%A %d %B}: say when it was ('on Thursday', 'last week')"
+    )
     if w.verdict == "ready":
         w.verdict = "revise"
 
