@@ -215,9 +215,8 @@ def test_a_career_in_turn_says_its_later_part(raw, said):
 def test_a_note_written_days_later_that_says_today_is_not_ready():
     # 'Thank you for your time in November and again today' and '本日は…' four days after the
     # interview went out marked ready (v29b/v30b dev graders)
-    from helpers_drafts import drafts_of, email_round
-
     from followup.core.models import Format, Person, Profile
+    from helpers_drafts import drafts_of, email_round
 
     people = [Person("Rosa Vidal", "rosa@x.example", title="general manager")]
     line = 'Rosa Vidal: line: "Thank you for your time again today."'

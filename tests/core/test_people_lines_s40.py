@@ -133,3 +133,8 @@ def test_a_word_of_address_stays_with_the_whole_name_in_brackets():
         "MY",
     )
     assert (p.name, p.title) == ("Encik Hafiz bin Rahman", "plant manager")
+
+
+def test_a_title_typed_in_lower_case_is_no_remark():
+    p = split_person("prof. aled whitcombe <a.whitcombe@x.example>", "GB")
+    assert p.name == "prof. aled whitcombe"

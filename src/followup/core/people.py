@@ -904,7 +904,7 @@ def _no_name(part: str) -> bool:
     lower case ('grace kelly', 'the hiring manager')."""
     if not part.islower() or is_role(part):
         return False
-    if re.search(r"\.\s+[a-z]", part):
+    if _before_remark(part) != part:  # a sentence's stop, never a title's ('prof. james')
         return True
     return bool(set(re.findall(r"[a-z/]+", part)) & _NO_NAME_WORDS)
 
