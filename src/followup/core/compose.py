@@ -861,6 +861,7 @@ def _without_echoes(out: list[list[str]], line: str, said: str) -> list[list[str
 # these on to the panel')
 _PASS_ON = re.compile(
     r"(?i)\bpass(?:ing)?\s+(?:my|our|these|the|this|them)?\s*(?:thanks|thank-yous|on)\b"
+    r"|\bpass(?:ing)?\s+(?:[\w'’-]+\s+){0,3}on\s+to\b"  # 'passing these notes on to the panel'
     r"|\bthank\s+[^.!?]{1,80}?\s+for\s+me\b|\bforward(?:ing)?\s+my\s+thanks\b"
 )
 
