@@ -137,21 +137,19 @@ def test_a_titles_stop_ends_no_sentence():
 def test_a_quoted_jot_is_said_as_their_words_never_made_a_topic():
     # "van 't hek: 'we hire people who document properly' - …" was also said as 'It was good
     # to talk about the hire people.' (v30b dev grader: 'garbled nonsense')
-    from followup.core.models import Format, Person, PersonRole, Profile
-    from helpers_drafts import drafts_of, email_round
+    from followup.core.models import Person, PersonRole, Profile
+    from helpers_drafts import drafts_of
 
     people = [
         Person("Noor Haddad", "noor@x.example", role=PersonRole.COORDINATOR),
         Person("Saskia de Graaf", "saskia@x.example", title="audit partner"),
     ]
-    interview = email_round(
+    interview = _in_person(
         "Kade & Molen Accountants",
         "Audit Senior",
         people,
-        format=Format.IN_PERSON,
-        country="NL",
-        interviewed=date(2027, 3, 2),
-        topics=[
+        "NL",
+        [
             "saskia: 'we hire people who write things down' - the firm had inspection findings"
             " on its files last year (she said it openly)"
         ],
@@ -216,21 +214,32 @@ def test_a_career_in_turn_says_its_later_part(raw, said):
 def test_a_note_written_days_later_that_says_today_is_not_ready():
     # 'Thank you for your time in November and again today' and '本日は…' four days after the
     # interview went out marked ready (v29b/v30b dev graders)
-    from followup.core.models import Format, Person, Profile
-    from helpers_drafts import drafts_of, email_round
+    from followup.core.models import Person, Profile
+    from helpers_drafts import drafts_of
 
     people = [Person("Rosa Vidal", "rosa@x.example", title="general manager")]
     line = 'Rosa Vidal: line: "Thank you for your time again today."'
-    interview = email_round(
-        "Marisol Hotel",
-        "Front Office Manager",
-        people,
-        format=Format.IN_PERSON,
-        country="ES",
-        interviewed=date(2027, 3, 2),
-        topics=["rosa: the spring reopening", line],
+    interview = _in_person(
+        "Marisol Hotel", "Front Office Manager", people, "ES", ["rosa: the spring reopening", line]
     )
     profile = Profile("Ana Silva", "ana@example.com", qualifications=["Six years in hotels"])
     late = drafts_of(interview, profile, today=date(2027, 3, 5), each_too=False)
     assert late and all(w.verdict != "ready" for w in late if "today" in w.draft.body)
     assert any("which was Tuesday 02 March" in r for w in late for r in w.reasons)
+
+
+def _in_person(company, role, people, country, topics, notes=None):
+    """A round held in person on Tuesday 2 March 2027 (helpers_drafts.email_round)."""
+    from followup.core.models import Format
+    from helpers_drafts import email_round
+
+    return email_round(
+        company,
+        role,
+        people,
+        format=Format.IN_PERSON,
+        country=country,
+        interviewed=date(2027, 3, 2),
+        topics=topics,
+        notes=notes,
+    )
