@@ -242,6 +242,23 @@ def _sister(bare: str, country: str, address: Address) -> str | None:
     return f"Sister {named}" if named else None
 
 
+_COURTESY = frozenset(["Mr", "Ms", "Mrs", "Dr", "Prof"])
+
+
+def _paternal(name: str) -> str | None:
+    """The first of the two family names of a Spanish or Portuguese name (the one a greeting
+    says): 'Francisco Arango Villegas' -> 'Arango', 'Luz Adriana Muñoz Cárdenas' -> 'Muñoz';
+    None for a name of two words, one with a particle ('María de la Cruz') or a second given
+    name in the middle ('Juan Carlos Ruiz')."""
+    words = name.split()
+    if any(not w[:1].isupper() for w in words) or len(words) not in (3, 4):
+        return None
+    given = len(phrasing.name_parts(name).first.split())
+    if len(words) == 3 and given == 2:
+        return None  # 'Juan Carlos Ruiz': two given names and one family name
+    return words[-2]
+
+
 def greeting_for(person: Person, country: str, address: Address) -> str | None:
     """How a note greets `person` where the record or the culture of `country` fixes the form;
     None where it does not (the note greets as compose.greeting_name says)."""
@@ -278,7 +295,9 @@ def greeting_for(person: Person, country: str, address: Address) -> str | None:
             if len(patronym) > 1
             else order[0]
             if order
-            else phrasing.name_parts(rest).last or rest
+            else (_paternal(rest) if country in address.senor_in else None)
+            or phrasing.name_parts(rest).last
+            or rest
         )
         return f"{honorific} {named}"
     kept = _honorific(bare, address.before_family) if country in address.before_family_in else None
@@ -298,6 +317,10 @@ def greeting_for(person: Person, country: str, address: Address) -> str | None:
     title = _professional(person, address) if country in address.by_title else None
     if title and parts.last:
         return f"{title} {parts.last}"  # 'Eng. Odhiambo', as the record writes the title
+    paternal = _paternal(phrasing.untitled_name(bare)) if country in address.senor_in else None
+    if parts.title and paternal and parts.title in _COURTESY:
+        # 'Sr. Francisco Arango Villegas' -> 'Mr. Arango': the first of two family names
+        return f"{parts.title}. {paternal}"
     if parts.title:
         return None  # 'Ms Tan', 'Dr Abdi': the title the record gives
     order = _family_first(person.name)

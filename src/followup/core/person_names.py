@@ -43,8 +43,9 @@ TITLES = {
     "dña": "Ms", "doña": "Ms", "smt": "Ms",
     # Tamil: Thiru (Mr, a title only with its stop: 'Thiru' is a given name too), Thirumathi
     "thiru": "Mr", "tmt": "Ms",
-    # Nigeria's traditional title ('Chief Emeka Ukwuoma'): never a given name
-    "chief": "Chief",
+    # Nigeria's traditional title ('Chief Emeka Ukwuoma'): never a given name; Italy's
+    # Cavaliere ('Cav. Ettore Bianchi', 'Cav. Lav.')
+    "chief": "Chief", "cav": "Cav",
     "lieutenant": "Lieutenant", "commander": "Commander", "sergeant": "Sergeant",
     "corporal": "Corporal", "colonel": "Colonel", "admiral": "Admiral",
     "inspector": "Inspector", "superintendent": "Superintendent",
@@ -66,7 +67,7 @@ def _religious() -> dict[str, str]:
 TITLES.update({k: v for k, v in _religious().items() if k not in person_words()["honour_family"]})
 # Short titles that are also first names or words ('Col Brady' may be Colin): a title only
 # when written with a stop ('Col. Brady').
-_TITLES_WITH_STOP = frozenset(["col", "gen", "maj", "adm", "arch", "thiru"])
+_TITLES_WITH_STOP = frozenset(["col", "gen", "maj", "adm", "arch", "thiru", "cav"])
 # A rank written before another ('Lt. Cmdr.', 'Lt. Col.', 'Maj. Gen.'): the later one is
 # what the person is called ('Cmdr. Ruiz'); ranks keep the short form the record uses.
 # Said before a name but never in a greeting: an honorific or a professional prefix
@@ -614,7 +615,7 @@ _SHORT_GIVEN = re.compile(r"[A-Za-z]{2,5}\.")
 
 
 _STOPPED_TITLES = frozenset({"Dr", "Prof", "Rev", "Capt", "Mr", "Mrs", "Ms", "Mx", "Engr", "Lt",
-                             "Atty", "Arch", "Fr", "Msgr", "Cmte", "Cmdt",
+                             "Atty", "Arch", "Fr", "Msgr", "Cmte", "Cmdt", "Cav",
                              "Cmdr", "Cdr", "Sgt", "Cpl", "Maj", "Col", "Gen", "Adm", "Insp",
                              "Supt"})  # fmt: skip
 

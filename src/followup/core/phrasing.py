@@ -786,6 +786,10 @@ def _without_descriptor(company: str) -> str:
     and a name that is all brackets or dashes is kept whole."""
     head = re.split(r"\s[-–—]\s", company, maxsplit=1)[0].strip()
     bare = re.sub(r"\s*\((?:[^()]*\s[^()]*)\)", "", head).strip()  # a remark of two words or more
+    # and whatever a bracket at its end holds: an alias or the name in its own script
+    # ('… Pvt Ltd (SVKE)', '… K.K. (湘南バキュームテクノロジーズ株式会社)', "… GmbH ('lindi')")
+    while re.search(r"\S\s*\([^()]*\)$", bare):
+        bare = re.sub(r"\s*\([^()]*\)$", "", bare).strip()
     return bare if len(bare.split()) >= 1 and any(c.isalpha() for c in bare) else company
 
 
