@@ -154,3 +154,11 @@ def test_a_way_said_after_an_arrow_is_the_speakers():
     rules = etiquette.read("imogen said 'just give me a ring' -> phone, not email", PEOPLE, words())
     assert rules.via is not None and rules.via.name == "Dr. Imogen Tallis-Reyes"
     assert rules.how == "phone"
+
+
+def test_whom_the_notes_say_not_to_copy_is_not_copied():
+    # "rachel said don't cc her, just tell her" copied Rachel on every note (v31, found
+    # after its grading)
+    rules = etiquette.read("noelani said don't cc her, just tell her", PEOPLE, words())
+    assert not rules.cc
+    assert etiquette.read("cc noelani on everything", PEOPLE, words()).cc

@@ -138,3 +138,12 @@ def test_a_word_of_address_stays_with_the_whole_name_in_brackets():
 def test_a_title_typed_in_lower_case_is_no_remark():
     p = split_person("prof. aled whitcombe <a.whitcombe@x.example>", "GB")
     assert p.name == "prof. aled whitcombe"
+
+
+def test_a_remark_of_one_verb_after_an_owner_in_brackets_is_no_name():
+    # 'To: came <srb@…>' (v31b, found after its grading): 'came in at 9:30 after a call'
+    p = split_person(
+        "ptv@x.example (Paula Torres Vega, buyer / compras) - came in at 10:15 after a call",
+        "CO",
+    )
+    assert p.name == "Paula Torres Vega"

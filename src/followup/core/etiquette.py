@@ -530,6 +530,8 @@ def route_of(
         # the verb of the next part ('to her at careers@ and cc lee')
         copied = any(t in words.cc and t.endswith("d") for t in after)
         plain = [t for t in before if t not in _ARTICLES]  # 'cc the kiaora@ inbox'
+        if plain[-1:] and plain[-1] in words.cc and any(_negated(t, words) for t in plain[-3:-1]):
+            continue  # "don't cc her, just tell her": no copy
         if plain[-1:] and plain[-1] in words.cc or copied:
             found.cc.extend(named)
             continue
@@ -827,6 +829,11 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
                     not_direct.append(them)
                     said.setdefault("not_direct", clause)
         for rest in _after(words.cc, clause):
+            before_cue = clause[: len(clause) - len(rest)].lower()
+            if re.search(
+                r"\b(?:don['’]?t|do\s+not|not|never|no\s+need\s+to)\s+\W*\w*\W*$", before_cue
+            ):
+                continue  # "rachel said don't cc her, just tell her": no copy
             person = who(rest, people, words)
             if person is None and re.match(r"(?:her|him|them)\b", rest, re.I):
                 person = who(clause, people, words)  # 'yvette is the contact, cc her'

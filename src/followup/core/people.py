@@ -922,6 +922,10 @@ def _a_remark(part: str) -> bool:
         return _remark_led(part[told.end() :])
     # led as a remark ('ran the huddle scenario', 'came back for the last Q'), never a name
     # typed in lower case ('ms fiona ng', 'dave smith')
+    if bool(part) and part.islower() and len(part.split()) == 1:
+        # one word of a remark cut short ('came' of 'came in at 9:30 after a call'): a verb
+        # of what they did (person_words did), never a name typed in lower case ('grace')
+        return _key(part) in person_words()["did"]
     return bool(part) and part[:1].islower() and len(part.split()) >= 2 and _remark_led(part)
 
 
