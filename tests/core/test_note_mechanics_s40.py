@@ -246,3 +246,14 @@ def _in_person(company, role, people, country, topics, notes=None):
         topics=topics,
         notes=notes,
     )
+
+
+def test_the_pronoun_i_typed_in_lower_case_is_written_as_a_capital():
+    # "…whether i had a boat ticket, i've got my coxswain grade 2…" (v31, after its grading)
+    from followup.core.compose import capital_i, said_line
+
+    assert capital_i("whether i had a ticket, i've got one and i'll send it") == (
+        "whether I had a ticket, I've got one and I'll send it"
+    )
+    assert capital_i("the i-beam, i.e. the pi") == "the i-beam, i.e. the pi"
+    assert said_line("i'd love to help") == "I'd love to help."

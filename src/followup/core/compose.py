@@ -740,13 +740,21 @@ _CLAIM_COMMON = frozenset(
 
 
 _CLOSERS = "'’\"”)"  # what may close a sentence after its stop
+# the pronoun 'I' typed in lower case, alone or with its contraction ('i', "i've", "i'll")
+_LOWER_I = re.compile(r"(?<![\w'’.-])i(?=(?:['’](?:m|ve|ll|d))?(?![\w'’.-]))")
+
+
+def capital_i(text: str) -> str:
+    """`text` with the pronoun 'I' written as a capital where it was typed in lower case ("i've
+    got my coxswain ticket and i'll email it" -> "I've got … and I'll email it")."""
+    return _LOWER_I.sub("I", text)
 
 
 def said_line(words: str) -> str:
     """A line of the user's own as a sentence: its first letter a capital, a full stop at the
     end where none is typed (none after a stop of another script: 'ありがとうございました。',
     '谢谢！', or a closing quote or bracket after a stop)."""
-    words = writer.capfirst(words.strip())
+    words = writer.capfirst(capital_i(words.strip()))
     ends = ".!?。！？…"
     if not words or words[-1] in ends or (words[-1] in _CLOSERS and words[-2:-1] in ends):
         return words
@@ -952,6 +960,7 @@ def worded(text: str, interview: Interview, lexicon: phrasing.Lexicon) -> Specif
     if given is None or m is None:
         return None
     words = re.sub(r"(?<![\w/])w/(?=\s)", "with", " ".join(m["words"].split())).strip(" .;,")
+    words = capital_i(words)  # 'whether i had a boat ticket': 'I', as it is written
     if not words:
         return None
     about = re.sub(r"(?i)\byour\b", "the", words)
