@@ -897,6 +897,8 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
             via = own
     direct_ok = direct_said(notes, people, words)
     not_direct = [p for p in not_direct if not any(same(p, q) for q in direct_ok)]
+    if via is not None and any(same(via, q) for q in direct_ok) and how in MAILED:
+        via = None  # 'email kuroda-san + bethany directly': each written to, through no one
     unique_not = tuple({p.name: p for p in not_direct if via is None or not same(p, via)}.values())
     unique_cc = tuple({p.name: p for p in cc if not any(same(p, q) for q in unique_not)}.values())
     return Etiquette(
@@ -919,14 +921,27 @@ _JOINS = frozenset(["+", ",", "and", "&", "/"])
 
 def direct_said(notes: str | None, people: Sequence[Person], words: Words) -> tuple[Person, ...]:
     """The people the notes say to write to directly ('patrice + tammy direct', 'ok to email
-    greg directly'): the names, joined by '+', ',', 'and' or '&', just before 'direct' or
-    'directly', with no negation before them ("don't email craig directly" is a bar)."""
+    greg directly', 'thank-you mails direct to rodrigo, xóchitl'): the names, joined by '+',
+    ',', 'and' or '&', just before 'direct' or 'directly' with no negation before them
+    ("don't email craig directly" is a bar), or after 'direct to'."""
     found: list[Person] = []
     for sentence in re.split(r"(?<=[.;!?])\s+|\n+", notes or ""):
         tokens = [t.lower().rstrip(".") for t in re.findall(r"[^\W\d_][\w'’.-]*|[+,&/]", sentence)]
         for k, t in enumerate(tokens):
             if t not in ("direct", "directly"):
                 continue
+            if tokens[k + 1 : k + 2] == ["to"]:
+                # 'thank-you mails direct to rodrigo, xóchitl + dietmar': each of them
+                j = k + 2
+                while j < len(tokens):
+                    if tokens[j] in _JOINS:
+                        j += 1
+                        continue
+                    person = who(tokens[j], people, words)
+                    if person is None:
+                        break
+                    found.append(person)
+                    j += 1
             group: list[Person] = []
             j = k - 1
             while j >= 0:
