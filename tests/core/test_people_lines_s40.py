@@ -147,3 +147,11 @@ def test_a_remark_of_one_verb_after_an_owner_in_brackets_is_no_name():
         "CO",
     )
     assert p.name == "Paula Torres Vega"
+
+
+def test_a_name_the_line_says_not_to_write_gives_way_to_the_job():
+    # "mags - senior cabin crew … margaret? dont write mags" thanked 'Mags' (v31, after its
+    # grading)
+    p = split_person("bez - site supervisor, ran the walk round. beatrice? dont write bez", "IE")
+    assert p.name == "site supervisor"
+    assert split_person("Ken Ito - CTO - dont write ACCA after my name", "JP").name == "Ken Ito"

@@ -588,6 +588,16 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
             raise refused from None
     called = asked_name(text)
     typed = replace(typed, name=_family_told(typed.name, text), remark=routing_remark(text))
+    never = _NOT_TO_WRITE.search(text or "")
+    if (
+        never
+        and typed.title
+        and len(typed.name.split()) == 1
+        and _key(never.group("name")) == _key(typed.name)
+    ):
+        # "mags - senior cabin crew … margaret? dont write mags": the only name known is one
+        # the line says not to write; the job names them ('senior cabin crew')
+        typed = replace(typed, name=typed.title, title=None)
     return replace(typed, called=called) if called else typed
 
 
@@ -619,6 +629,10 @@ def routing_remark(text: str) -> str | None:
     return " ".join(said) or None
 
 
+# the name a line says not to write ('dont write mags', "don't use 'Bazza'")
+_NOT_TO_WRITE = re.compile(
+    r"(?i)\b(?:don['’]?t|dont|do\s+not|never|not\s+to)\s+(?:write|use|put)\s+['‘\"“]?(?P<name>[^\W\d_][\w'’-]*)"
+)
 # what a line says of a name's order: 'Zhang = family name', 'Park is the family name',
 # 'Réka is the first name', 'surname first'
 _FAMILY_TOLD = re.compile(
