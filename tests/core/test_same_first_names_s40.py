@@ -110,3 +110,18 @@ def test_a_jot_names_its_owner_as_people_write_them(jot, owner):
     ]
     found, _ = compose.owner_of(jot, panel, _lexicon())
     assert (found.name if found else None) == owner
+
+
+def test_given_names_before_two_family_names_and_after_don_name_the_owner():
+    # 'luz adriana: …' and 'don francisco (all in spanish): …' went to no one (v31b, after
+    # its grading)
+    panel = [
+        Person("Ing. María Camila Ospina Rendón", "mc@x.example"),
+        Person("Don Álvaro Mejía Cardona", "am@x.example"),
+        Person("Sebastián Ríos", "sr@x.example"),
+    ]
+    lex = _lexicon()
+    found, _ = compose.owner_of("maría camila: cupping, six coffees", panel, lex)
+    assert found is panel[0]
+    found, _ = compose.owner_of("don álvaro (in spanish): the harvest", panel, lex)
+    assert found is panel[1]

@@ -336,6 +336,13 @@ def name_keys(person: Person) -> list[str]:
     words = bare.split()
     if len(words) >= 2:
         keys.append("".join(w[0] for w in words if w[:1].isalpha()))
+    untitled = phrasing.untitled_name(bare).split()
+    if len(untitled) >= 3:
+        # the given names before two family names ('luz adriana' of Luz Adriana Muñoz
+        # Cárdenas), and each name of a name typed after a word of address ('francisco' of
+        # Don Francisco Arango Villegas)
+        keys.append(" ".join(untitled[:2]))
+        keys += [w for w in untitled if len(w) >= 3 and w[:1].isupper()]
     keys += _nicknames(person.name)
     if person.called and len(person.called.split()) == 1:
         keys.append(person.called)  # the name they asked for ('Raj' of Rajinder Bhullar)
