@@ -257,3 +257,12 @@ def test_the_pronoun_i_typed_in_lower_case_is_written_as_a_capital():
     )
     assert capital_i("the i-beam, i.e. the pi") == "the i-beam, i.e. the pi"
     assert said_line("i'd love to help") == "I'd love to help."
+
+
+def test_today_as_now_is_no_slip():
+    from followup.services.drafting import _TODAY
+
+    assert _TODAY.search("Thank you for your time again today.")
+    assert _TODAY.search("本日は誠にありがとうございました。")
+    assert _TODAY.search("I enjoyed today's interview.")
+    assert not _TODAY.search("I'd start by learning how the team uses it today.")

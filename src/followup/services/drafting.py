@@ -1125,19 +1125,24 @@ def _own_doubts(w: Written, note: compose.NoteFacts) -> None:
 
 # what says the interview was the day a note is written ('again today', 'this morning', '本日')
 _TODAY = re.compile(
-    r"(?i)\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b|本日|今日|오늘|hoy\b|heute\b"
+    r"(?i)\b(?:thank|thanks|meeting|meet|met|interview|time|speaking|talking|chat|conversation"
+    r"|again|visit|seeing|see)\b[^.!?]{0,40}?\b(?P<said>today|this\s+(?:morning|afternoon|evening))"
+    r"\b|\b(?P<own>today['’]s)\s+(?:interview|meeting|conversation|chat|visit|call|panel)\b"
+    r"|(?P<ja>本日|今日)"
 )
 
 
 def _stale_today(w: Written, interviewed: date, today: date) -> None:
     """A note written after the interview day that says the interview was today (a line of
     the user's own: 'Thank you for your time in November and again today', '本日は…' four
-    days later) is not ready: the reason names the word and the day it was."""
+    days later) is not ready: the reason names the word and the day it was. A 'today' that
+    says now ('how the team uses it today') is no such slip."""
     found = _TODAY.search(w.draft.body)
     if found is None or today <= interviewed:
         return
+    said = found.group("said") or found.group("own") or found.group("ja")
     w.reasons.append(
-        f"'{found.group(0)}' reads as the day of the interview, which was "
+        f"'{said}' reads as the day of the interview, which was "
         f"{interviewed:%A %d %B}: say when it was ('on Thursday', 'last week')"
     )
     if w.verdict == "ready":
