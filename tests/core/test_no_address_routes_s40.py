@@ -66,12 +66,17 @@ def test_the_coordinator_is_never_barred_by_anothers_missing_address():
         "thank-you to imogen in french (formal), the rest in english",
         "write Bartholomew, not bart",
         "write Noelani + Imogen, not nicknames",
+        # notes to each directly (v31, found after its grading: 'thank-you mails direct to
+        # rodrigo, xóchitl' sent the others' notes through Rodrigo)
+        "thank-you mails direct to noelani, imogen + bartholomew",
+        "thank-yous: email imogen + bartholomew directly in english (imogen said ok)",
     ],
 )
 def test_how_a_note_is_written_routes_nothing(jot):
     rules = etiquette.read(jot, PEOPLE, words())
     assert rules.via is None, rules.clauses
     assert not rules.not_direct, rules.clauses
+    assert rules.direct(PEOPLE[1]) and not rules.through(PEOPLE[1])
 
 
 def test_the_name_not_to_write_bars_no_one():
@@ -162,18 +167,3 @@ def test_whom_the_notes_say_not_to_copy_is_not_copied():
     rules = etiquette.read("noelani said don't cc her, just tell her", PEOPLE, words())
     assert not rules.cc
     assert etiquette.read("cc noelani on everything", PEOPLE, words()).cc
-
-
-@pytest.mark.parametrize(
-    "notes",
-    [
-        "thank-you mails direct to noelani, imogen + bartholomew",
-        "thank-yous: email imogen + bartholomew directly in english (imogen said ok)",
-    ],
-)
-def test_notes_to_each_directly_go_through_no_one(notes):
-    # 'thank-you mails direct to rodrigo, xóchitl' sent the others' notes through Rodrigo
-    # (v31, found after its grading)
-    rules = etiquette.read(notes, PEOPLE, words())
-    assert rules.via is None, rules.clauses
-    assert rules.direct(PEOPLE[1]) and not rules.through(PEOPLE[1])
