@@ -118,3 +118,9 @@ def test_the_family_name_a_country_greets_by(name, country, said):
 def test_a_gulf_chief_executive_is_never_greeted_by_the_given_name_alone():
     person = Person("Faisal Al-Qahtani", "f@x.example", title="Chief Executive Officer")
     assert greetings.greeting_for(person, "SA", ADDRESS) == "Faisal Al-Qahtani"
+
+
+def test_the_spanish_don_written_short_is_no_name():
+    # 'D. Julián Blanco' was greeted 'Dear Mr. Julián,' (the late-note mechanics test)
+    assert greeted("D. Julián Blanco", "MX") == "Mr. Blanco"
+    assert greeted("D. Julián Blanco Soto", "MX") == "Mr. Blanco"

@@ -251,6 +251,9 @@ def _paternal(name: str) -> str | None:
     None for a name of two words, one with a particle ('María de la Cruz') or a second given
     name in the middle ('Juan Carlos Ruiz')."""
     words = name.split()
+    while words and re.fullmatch(r"[^\W\d_]{1,4}\.|Dª|D\.ª", words[0]):
+        words = words[1:]  # 'D. Julián Blanco', 'Dña. Carmen Ruiz': the Spanish Don, Doña
+    name = " ".join(words)
     if any(not w[:1].isupper() for w in words) or len(words) not in (3, 4):
         return None
     given = len(phrasing.name_parts(name).first.split())
