@@ -4567,7 +4567,28 @@ def compose(
         # are one of its six elements, and a qualification the user put in words for `draft`
         # is said there) and a call's points say it as before
         fits_alone = topic is None or plans or kind == "phone"
-        if fits_alone and claim is None and need is None and not plans and not is_coordinator:
+        # ... and in an email or letter whose topic no claim answers, inside its close, as what
+        # the candidate would bring ('I'd be glad to bring my nine years in frontline
+        # fundraising to …'), never as a sentence of its own: the close then says something
+        # of this candidate, not 'bring my skills to the team' in note after note (session
+        # 40's recruiters read that stock close as the template in most notes)
+        asked_here = closes.asked_of(asked_for, person, is_coordinator)
+        if asked_here and _sends(own_lines.get(person.name), asked_here):
+            asked_here = None
+        in_close = (
+            not fits_alone
+            and not is_coordinator
+            and kind in ("email", "letter")
+            and not asked_here
+            and not decided
+        )
+        if (
+            (fits_alone or in_close)
+            and claim is None
+            and need is None
+            and not plans
+            and not is_coordinator
+        ):
             # the pairing left this reader none (a bigger panel than the list): the closest
             # line no other note says, if any is left (a line said twice more would make two
             # short notes alike)
@@ -4583,8 +4604,13 @@ def compose(
             other = _fresh_fit(mine, quals, fit_said, language, cap, avoid)
             if other is not None and fit_said[other] < said_so:
                 pairing, claim = Pairing(other, None), phrasing.qualification(other, lexicon)
+        if in_close and claim is not None and untied:
+            # years of work only ('my nine years as a chief engineer'): a degree or a
+            # credential brought to a firm ('bring my English B1-B2 to …') reads oddly
+            owned_claim = claim_as_mine(claim) if claim.form == "years" else None
+            in_close = bool(owned_claim) and role.lower() not in (owned_claim or "").lower()
         fit_close = (
-            fits_alone
+            (fits_alone or in_close)
             and untied
             and claim is not None
             and _fits(claim, lexicon)
@@ -4597,10 +4623,8 @@ def compose(
             )
         )
         # what this reader asked for, unless the user's own line for them sends it already
-        # ("I've attached my presentation slides for Síle": never 'I can send my slides')
-        asked_here = closes.asked_of(asked_for, person, is_coordinator)
-        if asked_here and _sends(own_lines.get(person.name), asked_here):
-            asked_here = None
+        # ("I've attached my presentation slides for Síle": never 'I can send my slides'):
+        # asked_here, above
         if (
             fit_close
             and plans
@@ -4728,6 +4752,9 @@ def compose(
             "qual_plain": "yes" if claim and claim.form in ("life", "sentence") else None,
             # an untied claim in the plan's note: said in its close as a plain statement of fit
             "qual_fit": "yes" if fit_close else None,
+            # ... said only inside the close, never as a sentence of its own before it (a
+            # personal note with a topic: a CV line there reads as a non sequitur)
+            "qual_close_only": "yes" if fit_close and in_close and not fits_alone else None,
             # ... said as what the candidate would bring, inside the close ('wrap.fit': 'I'd
             # be glad to bring my eight years as a barista to …'), where it reads so
             "qual_mine": _spelled(owned_claim, pairing.qualification or "", english.spelling)

@@ -771,7 +771,7 @@ _ROOM = ("room_mine", "room_set", "room_item", "room_panel", "moment")
 _CLOSES = frozenset(["wrap", "thanks_wrap", "c_close"])  # closes with kinds ('wrap.none')
 
 
-def _fit_in_close(writer: Writer) -> str | None:
+def _fit_in_close(writer: Writer, slot: str = "wrap") -> str | None:
     """The close a note's untied claim is said inside ('wrap.fit', with the decision date
     still ahead 'wrap.fit.decision', a next step 'wrap.fit.next', a result to come
     'wrap.fit.awaited'), when it reads as what the candidate has ('my eight years as a
@@ -785,6 +785,9 @@ def _fit_in_close(writer: Writer) -> str | None:
     if role and role in mine and writer.budget["role"] >= LIMITS["role"] - 1:
         return None  # 'my three years as an associate brand manager' names the role again
     kind = next((k for k in ("decision", "next_step", "awaited") if values.get(k)), None)
+    if slot == "thanks_wrap":  # the thanks said with it ('thanks_wrap.fit'), no other kind
+        fits = kind is None and "thanks_wrap.fit" in writer.bank.slots
+        return "thanks_wrap.fit" if fits else None
     slot = {"decision": "wrap.fit.decision", "next_step": "wrap.fit.next",
             "awaited": "wrap.fit.awaited"}.get(kind or "", "wrap.fit")  # fmt: skip
     return slot if slot in writer.bank.slots else None
@@ -849,7 +852,7 @@ def _after_opening(writer: Writer) -> list[str]:
 def _long(writer: Writer, slot: str) -> str:
     """A bridge for a claim of several sentences (the user's own paragraph): only frames that
     lead into it ('bridge.long', 'bridge.near.long'), never one that trails after it."""
-    near = ("bridge.near", "bridge.near.held")
+    near = ("bridge.near", "bridge.near.held", "bridge.near.challenge", "bridge.near.plan")
     if not writer.values.get("qual_long") or slot not in ("bridge", "bridge.held", *near):
         return slot
     long = "bridge.near.long" if slot in near else "bridge.long"
@@ -873,12 +876,24 @@ def _just_said(writer: Writer, written: Sequence[str]) -> bool:
     return tied in last.lower()
 
 
-def _near(writer: Writer) -> str:
+# what a claim said right after a topic of these kinds offers to do for it ('bridge.near.<kind>')
+_NEAR_KINDS = {"challenge": "challenge", "need": "challenge", "priority": "challenge",
+               "plan": "plan", "project": "plan"}  # fmt: skip
+
+
+def _near(writer: Writer, topic_kind: str | None = None) -> str:
     """The bridge said right after the sentence that names what the claim answers: for a
     degree or a credential held, one that says it bears on that ('bridge.near.held'), never
-    'so it is work I know well' (a licence is no work done)."""
+    'so it is work I know well' (a licence is no work done); after their challenge, need or
+    plan, one that offers to help with it or be part of it ('bridge.near.challenge',
+    'bridge.near.plan'), never 'so I've seen that first-hand' (session 40's recruiters read
+    it as pointing at nothing, or at the employer's problem as if the candidate knew it)."""
     held = writer.values.get("qual_held") and "bridge.near.held" in writer.bank.slots
-    return "bridge.near.held" if held else "bridge.near"
+    if held:
+        return "bridge.near.held"
+    kind = _NEAR_KINDS.get(topic_kind or "")
+    slot = f"bridge.near.{kind}"
+    return slot if kind and slot in writer.bank.slots else "bridge.near"
 
 
 _THE = frozenset(["the", "a", "an", "your", "their", "our", "of", "for", "and", "to", "in", "on"])
@@ -983,10 +998,11 @@ def write_shape(
                     out.append(hook)
                 bridged = True
                 continue
+            close_only = bool(writer.values.get("qual_close_only"))
             if (
                 fit
-                and slot in ("wrap", "c_close", "qual_wrap")
-                and (fit_close := _fit_in_close(writer))
+                and (slot in ("wrap", "c_close", "qual_wrap") or (close_only and slot in _CLOSES))
+                and (fit_close := _fit_in_close(writer, slot))
             ):
                 said = writer.sentence(fit_close)
                 if said:  # the claim is the close: 'I'd be glad to bring my MBA to …'
@@ -996,6 +1012,11 @@ def write_shape(
                     out.append(said)
                     fit = False
                     continue
+            if fit and close_only and slot in (*_CLOSES, "qual_wrap"):
+                # no close of the kind carries it: the claim is not said, and the close is
+                # one of a note that claims nothing ('wrap.none': what the candidate would bring)
+                fit = False
+                writer.values = {**writer.values, "qual": None}
             if fit and slot in (*_CLOSES, "qual_wrap"):
                 held = writer.values.get("qual_held") and "qual.fit.held" in bank.slots
                 said = writer.sentence("qual.fit.held" if held else "qual.fit") or writer.sentence(
@@ -1119,9 +1140,16 @@ def write_shape(
                     elif writer.values.get("qual_held") and f"{claim}.held" in bank.slots:
                         claim = f"{claim}.held"
                     if claim.startswith("bridge") and claim != "bridge.question":
-                        claim = _near(writer) if _just_said(writer, [*paragraphs, *out]) else claim
+                        claim = (
+                            _near(writer, topic_kind)
+                            if _just_said(writer, [*paragraphs, *out])
+                            else claim
+                        )
                     claim = _long(writer, claim)
-                    said = writer.sentence(claim) or _no_claim(writer, offers)
+                    said = writer.sentence(claim)
+                    if said is None and claim in ("bridge.near.challenge", "bridge.near.plan"):
+                        said = writer.sentence("bridge.near")
+                    said = said or _no_claim(writer, offers)
                     out += [t for t in [said] if t]
                     if not passed and at == len(shape) - 1:  # thanks passed on, then the close
                         out += _passed_on(writer)
@@ -1141,7 +1169,7 @@ def write_shape(
                 # a degree or credential is said as a fact, not as experience
                 slot = f"{slot}.held" if f"{slot}.held" in bank.slots else slot
             if slot in ("bridge", "bridge.held") and _just_said(writer, [*paragraphs, *out]):
-                slot = _near(writer)  # what it answers was said in the sentence before
+                slot = _near(writer, topic_kind)  # what it answers was said in the sentence before
             if slot == "card_more":  # after their problem, nothing that smiles at it
                 troubled = topic_kind == "challenge" or writer.values.get("point_kind") in (
                     "problem",
@@ -1151,6 +1179,8 @@ def write_shape(
             slot = _long(writer, slot)
             spare = slot.startswith(("follow", "detail"))  # said only while it is fresh
             text = writer.sentence(slot, reuse=not spare)
+            if text is None and slot in ("bridge.near.challenge", "bridge.near.plan"):
+                text = writer.sentence("bridge.near")  # the plain tail: none of its kind fits
             if text is None and slot in ("bridge", "bridge.held"):
                 text = writer.sentence("qual.held" if writer.values.get("qual_held") else "qual")
             if text is None and slot.startswith(("bridge", "qual")):
