@@ -2881,6 +2881,7 @@ def distribute(
     specifics: Sequence[Specific],
     language: Language,
     spoken_for: Collection[str] = (),
+    watched: Collection[str] = (),
 ) -> list[list[Specific]]:
     """Give each person their own specifics: a topic the record ties to them (its owner, their
     name, their title), then the rest in order, each to one person only, people with an
@@ -2891,7 +2892,10 @@ def distribute(
     the whole panel's: whoever has nothing else of their own is thanked for their part in it
     (else their note speaks of meeting the panel). `spoken_for`: the names of people a jot of
     the round names (their own part of the day, said or not): when none of theirs reads, their
-    note names nothing rather than a topic the record does not tie to them."""
+    note names nothing rather than a topic the record does not tie to them. `watched`: the
+    names of people the notes say only watched (observers): only a topic that names them is
+    theirs, never one handed out, their job's field, nor the candidate's own presentation
+    (session 40's recruiters: 'invented: observer only')."""
     assigned: list[list[Specific]] = [[] for _ in people]
     if not specifics:
         return assigned
@@ -2941,7 +2945,11 @@ def distribute(
     # shown or done with the panel ('finance partner for surgical services': not the robot)
     idle = [len(people) > 1 and p.name in spoken_for and not assigned[i]
             for i, p in enumerate(people)]  # fmt: skip
+    quiet = [len(people) > 1 and p.name in watched and not assigned[i]
+             for i, p in enumerate(people)]  # fmt: skip
     for _, i, j in sorted(pairs):
+        if quiet[i]:
+            continue
         if idle[i] and specifics[j].kind in ("item", "event"):
             continue
         if not assigned[i] and j in free:
@@ -2953,7 +2961,7 @@ def distribute(
         # only where a claim answers it (needs_for), never as a hook in its stead
         order = [j for j in order if stated_need(specifics[j].recorded, language) is None]
     written_to = sorted(range(len(people)), key=lambda i: not people[i].email)
-    written_to = [i for i in written_to if not mute[i]]
+    written_to = [i for i in written_to if not mute[i] and not quiet[i]]
     for i in written_to:
         if not assigned[i] and order:
             j = order.pop(0)
@@ -2981,7 +2989,9 @@ def distribute(
         # renata, PK, dana)'): only they (session 39: 'take you through my presentation' to
         # someone who was not there read as a slip)
         audience = [p for p in people if _names_in(seen.recorded, p)]
-        for person, share in zip(people, assigned, strict=True):
+        for person, share, still in zip(people, assigned, quiet, strict=True):
+            if still and person not in audience:
+                continue
             if not share and (len(audience) < 2 or person in audience):
                 share.append(seen)
     return assigned
@@ -3046,6 +3056,20 @@ def _point_over_shown(
     at = next((k for k, x in enumerate(share) if shown(x)), None)
     if at is not None:
         share[at] = s
+
+
+_NOTE_PARTS = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def observers(interview: Interview) -> set[str]:
+    """The interviewers the round's notes say only watched ('Deborah: observed only, asked
+    nothing.', kept there from their line by services.records, or typed so: 'mr jacobs was
+    observer only'): a sentence of the notes that names them and says so
+    (core.people.observed_only)."""
+    from followup.core.people import observed_only
+
+    parts = [p for p in _NOTE_PARTS.split(interview.notes or "") if observed_only(p)]
+    return {p.name for p in interview.interviewers for part in parts if _names_in(part, p)}
 
 
 def spoken_for(interview: Interview, lexicon: phrasing.Lexicon) -> set[str]:
@@ -4355,7 +4379,9 @@ def compose(
         if s.recorded not in tied
         or not _troubled(their_part(tied[s.recorded][1], language.wording), lexicon)
     ]
-    shares = distribute(panel, specifics, language, spoken_for(interview, lexicon))
+    shares = distribute(
+        panel, specifics, language, spoken_for(interview, lexicon), observers(interview)
+    )
     # whoever has no address gets no email: their claim is handed out last
     unwritten = [i for i, p in enumerate(panel) if not p.email] if kind in _EMAILED else []
     pairings, _ = claimed_pairings(
@@ -4850,6 +4876,7 @@ def compose(
             return choose(slot, n, seed, names)
 
         w = writer.Writer(language.bank, values, pick, written, english.spelling)
+        w.feel(values.get("own_line"))  # the user's own line says its words of feeling too
         # every note written after the window says so, once and briefly, each in its own
         # words (a panel's notes never share the apology): none pretends to be on time
         late_here = late

@@ -587,7 +587,10 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         except InvalidInput:
             raise refused from None
     called = asked_name(text)
-    typed = replace(typed, name=_family_told(typed.name, text), remark=routing_remark(text))
+    remark = routing_remark(text)
+    if observed_only(text) and not (remark and observed_only(remark)):
+        remark = " ".join(filter(None, [remark, "observed only, asked nothing."]))
+    typed = replace(typed, name=_family_told(typed.name, text), remark=remark)
     never = _NOT_TO_WRITE.search(text or "")
     if (
         never
@@ -627,6 +630,31 @@ def routing_remark(text: str) -> str | None:
         if _ROUTING.search(part) and not _AT_TOKEN.fullmatch(part.strip(" .,;"))
     ]
     return " ".join(said) or None
+
+
+# a remark that says someone only watched ('here to observe the process', 'observer only',
+# 'asked nothing', "didn't ask anything", 'said nothing but good morning'); never an assessor
+# who observed the candidate's own exercise ('observed my lesson'), nor one who asked a
+# question after all ('observing for the client, asked 1 question')
+_OBSERVED = re.compile(
+    r"(?i)\b(?:here\s+to\s+observe|observer|observing|only\s+observed|observed\s+only"
+    r"|just\s+observed|asked\s+nothing|said\s+nothing|silent\s+throughout"
+    r"|didn['’]?t\s+(?:ask|say)\s+(?:anything|a\s+thing|a\s+word|any\s+questions?))"
+)
+_ASKED_AFTER_ALL = re.compile(
+    r"(?i)\basked\s+(?:\d+|one|a|an|two|some|about|me|if|whether|why|how|what|the)\b"
+    r"|\bobserv\w*\s+(?:my|the|our)\s+(?:exercise|lesson|task|role[- ]?play|presentation|demo|"
+    r"practical|session|class)"
+)
+
+
+def observed_only(text: str) -> bool:
+    """Whether a typed person's line says they only watched the interview ('Deborah Ancelet,
+    Office of Faculty Affairs - … - 'here to observe the process', asked nothing', 'Mr Jacobs -
+    observer only, said nothing but good morning'): a note to them thanks them for their time
+    and names no topic of the day as theirs (core.compose.distribute)."""
+    line = text or ""
+    return bool(_OBSERVED.search(line)) and not _ASKED_AFTER_ALL.search(line)
 
 
 # the name a line says not to write ('dont write mags', "don't use 'Bazza'")

@@ -11,6 +11,7 @@ in en-US; `Spelling` turns its words into the recipient's English (never the use
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -457,6 +458,7 @@ class Writer:
     last_named: frozenset[str] = frozenset()  # what of BUDGETED the last sentence named
     said: int = 0  # sentences of the body written so far
     offered: bool = False  # the body offered to go through the candidate's experience
+    felt: Counter[str] = field(default_factory=Counter)  # words of feeling said (_FEELING)
 
     def sentence(self, slot: str, *, shared_ok: bool = False, reuse: bool = True) -> str | None:
         """One variant of `slot` for this note, or None when none fits (with `reuse` False,
@@ -632,6 +634,8 @@ class Writer:
             return True  # 'Thanks for meeting me. Thank you for the questions …'
         if len(key) > 3 and key[:2] == self.last[:2]:
             return True  # 'I appreciated your time. I appreciated meeting you …'
+        if any(self.felt[_FEELING[w]] >= 2 for w in key if w in _FEELING):
+            return True  # 'I appreciated …', '… appreciated …' and a third: 'appreciated x3'
         long = [
             w
             for i, w in enumerate(key)
@@ -661,6 +665,12 @@ class Writer:
         self.panel.grams |= grams
         self.last = key
         self.last_named = frozenset(k for k in BUDGETED if count[k] and k == "company")
+        self.feel(text)
+
+    def feel(self, text: str | None) -> None:
+        """Count the words of feeling of a sentence written elsewhere (the user's own line),
+        so that the frames do not say one of them a third time."""
+        self.felt.update(_FEELING[w] for w in norm(text or "") if w in _FEELING)
 
     def count(self, text: str) -> None:
         """Count the company and role named in text written elsewhere (the subject line)."""
@@ -767,6 +777,11 @@ def _need(writer: Writer) -> str | None:
     return writer.sentence(slot) or writer.sentence("need.held")
 
 
+# the words of feeling the frames say, by the word they share: a note says none of them a
+# third time (session 40's recruiters marked down "'appreciated' x3" and 'glad' thrice)
+_FEELING = {"appreciated": "appreciate", "appreciate": "appreciate", "glad": "glad",
+            "enjoyed": "enjoy", "enjoy": "enjoy", "grateful": "grateful", "pleasure": "pleasure",
+            "delighted": "delighted", "keen": "keen", "valued": "valued"}  # fmt: skip
 _ROOM = ("room_mine", "room_set", "room_item", "room_panel", "moment")
 _CLOSES = frozenset(["wrap", "thanks_wrap", "c_close"])  # closes with kinds ('wrap.none')
 

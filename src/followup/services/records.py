@@ -91,6 +91,15 @@ def with_asked_names(interview: Interview) -> Interview:
     for person in interview.people:
         who = phrasing.untitled_name(phrasing.bare_name(person.name)).split()
         first = who[0] if who else person.name
+        if person.remark and person.role is not PersonRole.COORDINATOR:
+            # an interviewer who only watched ('observer only, asked nothing'): said so in the
+            # notes, which core.compose reads so that no topic is theirs
+            from followup.core.people import observed_only
+
+            if observed_only(person.remark):
+                line = f"{first}: observed only, asked nothing."
+                if line.lower() not in (interview.notes or "").lower():
+                    lines.append(line)
         if person.remark and person.role is PersonRole.COORDINATOR:
             # what the coordinator's line said of how to write to them or through them
             # ("said: 'send any thank-you mails to me, I will forward'"), in their words
