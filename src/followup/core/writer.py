@@ -867,7 +867,7 @@ def _after_opening(writer: Writer) -> list[str]:
 def _long(writer: Writer, slot: str) -> str:
     """A bridge for a claim of several sentences (the user's own paragraph): only frames that
     lead into it ('bridge.long', 'bridge.near.long'), never one that trails after it."""
-    near = ("bridge.near", "bridge.near.held", "bridge.near.challenge", "bridge.near.plan")
+    near = ("bridge.near", "bridge.near.held", *(f"bridge.near.{k}" for k in _NEAR_KINDS.values()))
     if not writer.values.get("qual_long") or slot not in ("bridge", "bridge.held", *near):
         return slot
     long = "bridge.near.long" if slot in near else "bridge.long"
@@ -909,6 +909,15 @@ def _near(writer: Writer, topic_kind: str | None = None) -> str:
     kind = _NEAR_KINDS.get(topic_kind or "")
     slot = f"bridge.near.{kind}"
     return slot if kind and slot in writer.bank.slots else "bridge.near"
+
+
+def _said(writer: Writer, slot: str, reuse: bool = True) -> str | None:
+    """`writer.sentence(slot)`; for a bridge of a topic's kind ('bridge.near.challenge') that
+    has no variant left that fits, the plain tail ('bridge.near')."""
+    text = writer.sentence(slot, reuse=reuse)
+    if text is None and slot.startswith("bridge.near.") and slot[12:] in _NEAR_KINDS.values():
+        text = writer.sentence("bridge.near")
+    return text
 
 
 _THE = frozenset(["the", "a", "an", "your", "their", "our", "of", "for", "and", "to", "in", "on"])
@@ -1161,10 +1170,7 @@ def write_shape(
                             else claim
                         )
                     claim = _long(writer, claim)
-                    said = writer.sentence(claim)
-                    if said is None and claim in ("bridge.near.challenge", "bridge.near.plan"):
-                        said = writer.sentence("bridge.near")
-                    said = said or _no_claim(writer, offers)
+                    said = _said(writer, claim) or _no_claim(writer, offers)
                     out += [t for t in [said] if t]
                     if not passed and at == len(shape) - 1:  # thanks passed on, then the close
                         out += _passed_on(writer)
@@ -1193,9 +1199,7 @@ def write_shape(
                 slot = resolve(slot, "challenge" if troubled else None, bank)
             slot = _long(writer, slot)
             spare = slot.startswith(("follow", "detail"))  # said only while it is fresh
-            text = writer.sentence(slot, reuse=not spare)
-            if text is None and slot in ("bridge.near.challenge", "bridge.near.plan"):
-                text = writer.sentence("bridge.near")  # the plain tail: none of its kind fits
+            text = _said(writer, slot, reuse=not spare)
             if text is None and slot in ("bridge", "bridge.held"):
                 text = writer.sentence("qual.held" if writer.values.get("qual_held") else "qual")
             if text is None and slot.startswith(("bridge", "qual")):
