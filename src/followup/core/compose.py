@@ -4630,6 +4630,20 @@ def compose(
             other = _fresh_fit(mine, quals, fit_said, language, cap, avoid)
             if other is not None and fit_said[other] < said_so:
                 pairing, claim = Pairing(other, None), phrasing.qualification(other, lexicon)
+        if (
+            not plans
+            and not is_coordinator
+            and kind in ("email", "letter")
+            and claim is not None
+            and untied
+            and (
+                claim.form in ("credential", "degree", "adjective", "person") or _course_done(claim)
+            )
+        ):
+            # a credential held that answers nothing of this reader's, said beside the thanks
+            # of a personal note, reads as a random drop (session 42: 'I hold a BCom in
+            # Finance from …' to an observer), and no close brings a degree to a firm: left out
+            pairing, claim = Pairing(None, None), None
         if in_close and claim is not None and untied:
             # years of work only ('my nine years as a chief engineer'): a degree or a
             # credential brought to a firm ('bring my English B1-B2 to …') reads oddly
@@ -5020,7 +5034,10 @@ _NOT_WORK = re.compile(
 _BEGUN = re.compile(r"\b(?:started|starting|began|begun|enrolled|enrolling|pursuing)\b", re.I)
 _COURSE = re.compile(
     r"\b(?:course|module|core|program|programme|exam|exams|diploma|degree|certificate|"
-    r"certification|qualification|apprenticeship|studies|paper|units?|levels?)\b",
+    r"certification|qualification|apprenticeship|studies|paper|units?|levels?|licen[cs]e)\b"
+    # a degree by its letters ('I hold a BCom in Finance', 'I have an MSc'), as typed
+    r"|\b(?-i:B\.?(?:A|Sc|Com|Ed|Eng|Tech|Pharm|Arch|Acc|BA|S|N|SN|SW)|M\.?(?:A|Sc|Com|Ed|Eng|"
+    r"Phil|Pharm|BA|PH|S|SW|N)|Ph\.?D|D\.?Phil|LL\.?[BM]|HND|HNC|BTEC)\b",
     re.I,
 )
 
@@ -5202,9 +5219,31 @@ def greeting_name(person: Person, title_stop: bool = True, own: bool = False) ->
     return without_strays(_greeting_name(person, title_stop, own))
 
 
+# the courtesy titles of a form of address said as English writes them, in the recipient's
+# style ('Sra. Iturriaga' -> 'Ms Iturriaga' in British use, 'Mrs Fairclough' -> 'Mrs.
+# Fairclough' in American): the titles of phrasing.TITLES that stand for these
+_RESTYLED = frozenset(
+    ["mr", "mrs", "ms", "mx", "dr", "prof", "rev", "sra", "srta", "frau", "herr", "mme",
+     "madame", "monsieur", "dott", "dra", "doña", "dña"]
+)  # fmt: skip
+
+
+def _styled(form: str, title_stop: bool) -> str:
+    """A form of address the record or the line fixes ('Mrs. Adeyemi-Okon', 'Sra. Valdés'),
+    its courtesy title in English and in the recipient's style of stops; as it is otherwise
+    ('Ato Girma', 'Tuan Haji Azlan', 'M. Vuille')."""
+    head, _, rest = form.partition(" ")
+    key = head.lower().rstrip(".")
+    if not rest or key not in _RESTYLED:
+        return form
+    title = phrasing.TITLES[key]
+    stop = "." if title_stop and title in ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Rev") else ""
+    return f"{title}{stop} {rest}"
+
+
 def _greeting_name(person: Person, title_stop: bool, own: bool) -> str:
     if person.called or person.greeting:
-        return person.called or person.greeting or ""
+        return _styled(person.called or person.greeting or "", title_stop)
     joined = _one_given_name(person)
     if joined:
         return joined

@@ -899,6 +899,12 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
     not_direct = [p for p in not_direct if not any(same(p, q) for q in direct_ok)]
     if via is not None and any(same(via, q) for q in direct_ok) and how in MAILED:
         via = None  # 'email kuroda-san + bethany directly': each written to, through no one
+    if (
+        via is not None
+        and how in MAILED
+        and _listed_after(notes, said.get("via"), via, people, words)
+    ):
+        via = None  # 'email to Mrs. Adeyemi-Okon + Alhaji Sani': each written to, by no one
     unique_not = tuple({p.name: p for p in not_direct if via is None or not same(p, via)}.values())
     unique_cc = tuple({p.name: p for p in cc if not any(same(p, q) for q in unique_not)}.values())
     return Etiquette(
@@ -917,6 +923,30 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
 
 
 _JOINS = frozenset(["+", ",", "and", "&", "/"])
+
+
+def _listed_after(
+    notes: str, clause: str | None, via: Person, people: Sequence[Person], words: Words
+) -> bool:
+    """Whether the clause that routes the notes through `via` ends on them and the notes go
+    on with another person of the round joined by '+', '&' or 'and' ('THANK-YOU: email to
+    Mrs. Adeyemi-Okon + Alhaji Sani, cc Ifeoma'): a list of whom to write to, each
+    directly, no one to go through."""
+    if not clause or notes.find(clause) < 0:
+        return False
+    at = notes.find(clause)
+    inside = re.split(r"\s+(?:&|\band\b)\s+", clause)  # 'send to bisola and alhaji musa'
+    if len(inside) == 2:
+        tail = inside[0].split()[-2:]  # the name the first part ends on ('… to bisola')
+        one = who(" ".join(tail), people, words) or who(tail[-1], people, words)
+        other = who(inside[1], people, words)
+        if one is not None and same(one, via) and other is not None and not same(other, via):
+            return True
+    rest = re.match(r"\s*(?:\+|&|\band\b)\s*(?P<next>[^,;.\n]{1,60})", notes[at + len(clause) :])
+    if rest is None:
+        return False
+    other = who(rest.group("next"), people, words)
+    return other is not None and not same(other, via)
 
 
 def direct_said(notes: str | None, people: Sequence[Person], words: Words) -> tuple[Person, ...]:

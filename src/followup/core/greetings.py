@@ -32,6 +32,8 @@ class Address:
     senor_in: frozenset[str] = frozenset()  # countries where 'Sr.' is Señor, else Sister
     before_given: tuple[str, ...] = ()  # 'Puan', 'Datuk': kept before the given names
     before_given_in: frozenset[str] = frozenset()  # countries where they are honorifics
+    # countries with no family names (ET, ER): a title goes with the given name ('Dr. Yonas')
+    given_named: frozenset[str] = frozenset()
     before_family: tuple[str, ...] = ()  # 'Shri', 'Smt.': kept before the surname
     before_family_in: frozenset[str] = frozenset()  # countries where they are honorifics
     # country -> titles said with the family name ('MY': 'Ir.', 'Ts.'; 'NG': 'Chief')
@@ -109,6 +111,7 @@ class Address:
             senor_in=frozenset(c.upper() for c in strings("senor_in")),
             before_given=tuple(sorted(strings("before_given"), key=len, reverse=True)),
             before_given_in=frozenset(c.upper() for c in strings("before_given_in")),
+            given_named=frozenset(c.upper() for c in strings("given_named")),
             before_family=tuple(sorted(strings("before_family"), key=len, reverse=True)),
             before_family_in=frozenset(c.upper() for c in strings("before_family_in")),
             titled_family={
@@ -309,6 +312,9 @@ def greeting_for(person: Person, country: str, address: Address) -> str | None:
         parts = phrasing.name_parts(rest)
         return f"{honorific} {parts.last or parts.first}"
     parts = phrasing.name_parts(person.name)
+    if country in address.given_named and parts.title and parts.first:
+        # 'Dr. Yonas Tafesse' in Ethiopia: 'Dr. Yonas'; Tafesse is his father's name
+        return f"{parts.title}. {parts.first.split()[0]}"
     sister = _sister(bare, country, address)
     if sister:
         return sister
@@ -390,7 +396,9 @@ def _asked(notes: str | None, address: Address) -> list[tuple[str, str]]:
         if who in _PRONOUNS:
             who = ""
         low = [w.lower().rstrip(".") for w in words]
-        if who and who in low:
+        if m.group("quoted") and len(words) <= 4:
+            pass  # a name typed in quotes is the whole of it ('"Ato Girma"', '"W/ro Meseret"')
+        elif who and who in low:
             words = words[: low.index(who) + 1]  # 'Auntie Mary at the end'
         else:
             keep = 1
@@ -571,5 +579,6 @@ def greeted_round(interview: Interview, address: Address) -> Interview:
         if signed and _SIGNS.search(p.name):  # 'Ms Goh signs off': the name is hers
             p = replace(p, name=signed)
         called = called or signed
+        called = called or p.called  # the name the person's own line asked for
         people.append(replace(p, greeting=greeting, called=called) if greeting or called else p)
     return replace(interview, people=people)

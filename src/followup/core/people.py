@@ -586,11 +586,12 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
             typed = _read_person(text, country, what, lenient=True)
         except InvalidInput:
             raise refused from None
-    called = asked_name(text)
+    called = asked_name(text) or address_form(text, _name_as_written(typed, text))
+    called = called.strip("'‘’\"“”") if called else None
     remark = routing_remark(text)
     if observed_only(text) and not (remark and observed_only(remark)):
         remark = " ".join(filter(None, [remark, "observed only, asked nothing."]))
-    typed = replace(typed, name=_family_told(typed.name, text), remark=remark)
+    typed = replace(typed, name=_family_told(_name_as_written(typed, text), text), remark=remark)
     never = _NOT_TO_WRITE.search(text or "")
     if (
         never
@@ -602,6 +603,114 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         # the line says not to write; the job names them ('senior cabin crew')
         typed = replace(typed, name=typed.title, title=None)
     return replace(typed, called=called) if called else typed
+
+
+# a name typed in two scripts ('Веселин Стоянов / Veselin Stoyanov'): the halves
+_SCRIPTS = re.compile(r"\s+/\s+")
+# the name a video call or a badge showed ("Teams name 'Babatunde O.'", 'badge said Ama K.')
+_SHOWN_AS = re.compile(
+    r"(?i)^(?:on\s+)?(?:the\s+)?(?:teams|zoom|meet|webex|skype|slack|whatsapp|chat|screen|display|"
+    r"badge|lanyard|name\s*tag|nameplate|invite|calendar)\s+(?:name|said|says|showed|shows|had)"
+    r"\s*:?\s*['‘\"“]?(?P<name>[^'’\"”]+?)['’\"”]?$"
+)
+
+
+def _latin(text: str) -> bool:
+    """Whether every letter of `text` is of the Latin script (accents aside)."""
+    from unicodedata import name as char_name
+
+    return all("LATIN" in char_name(c, "") for c in text if c.isalpha())
+
+
+def _shown_as(part: str) -> str:
+    """A part of a typed person that gives the name a call or a badge showed, as that name
+    ("Teams name 'Babatunde O.'" -> 'Babatunde O.'); any other part as it is."""
+    shown = _SHOWN_AS.match(part)
+    return shown.group("name").strip() if shown and shown.group("name").strip() else part
+
+
+def _name_as_written(typed: TypedPerson, text: str) -> str:
+    """The name of `typed` as a note in English writes it, where the line shows more of it:
+    the Latin half of a name typed in two scripts ('Веселин Стоянов / Veselin Stoyanov' ->
+    'Veselin Stoyanov'); the name a call or a badge showed, without the label ("Teams name
+    'Babatunde O.'" -> 'Babatunde O.'); a name shown family name first, as Outlook and
+    many invites do, put given name first where the address says so ('Lehtinen Aino' with
+    aino.lehtinen@… -> 'Aino Lehtinen', 'ADEYEMI-OKON Folasade' with folasade.adeyemi-okon@…
+    -> 'Folasade ADEYEMI-OKON'); an initial the line writes out with the same surname
+    ('D. Lafleur' … "it's Donna Lafleur" -> 'Donna Lafleur'). As typed otherwise."""
+    name = typed.name
+    halves = _SCRIPTS.split(name)
+    if len(halves) == 2 and _latin(halves[0]) != _latin(halves[1]):
+        name = halves[0] if _latin(halves[0]) else halves[1]
+    name = _shown_as(name)
+    words = name.split()
+    if len(words) == 2 and typed.email and not any(_is_honorific(w) for w in words):
+        local = [_folded(w) for w in re.split(r"[._]", typed.email.split("@")[0]) if w]
+        if [_folded(w) for w in reversed(words)] == local:
+            name = f"{words[1]} {words[0]}"
+            words = name.split()
+    if len(words) == 2 and re.fullmatch(r"[^\W\d_]\.?", words[0]):
+        full = re.search(
+            rf"\b({re.escape(words[0][0])}[^\W\d_]{{2,}})\s+{re.escape(words[1])}\b", text or ""
+        )
+        if full:
+            name = f"{full.group(1)} {words[1]}"
+    return name
+
+
+# forms of address a line may give for its person ('-> Mr Stoyanov', "'Ato Girma' - NOT 'Mr.
+# Bekele'", 'W/ro Meseret in the room', "he's Mr. Tan"): a courtesy title said with the
+# family name, or a title said with a given name where the country so writes it
+_COURTESY_FORMS = (
+    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|Herr|Frau|Sig|Sig\.ra|Dott|Dott\.ssa"
+)
+_GIVEN_FORMS = (
+    r"Tuan\s+Haji|Puan\s+Hajah|Puan|Encik|Cik|Tuan|Haji|Hajah|Datuk|Dato['’]?|Datin|Ato|W/ro|W/t|"
+    r"Woizero|Woizerit|Weyzero|Weyzerit|Khun|Chef|Whaea|Matua|Mwalimu|Alhaji|Alhaja|Hajia|"
+    r"Eng|Engr|Rev|Pastor|Sheikh|Ustaz|Ustazah|Ibu|Bu|Bapak|Pak|Mama|Mzee|Seu|Dona"
+)
+_FORM = re.compile(
+    rf"(?<![\w/])(?P<title>(?:{_COURTESY_FORMS}|{_GIVEN_FORMS})\.?)\s+"
+    r"(?P<words>[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+_QUOTE_MARKS = "'‘’\"“”"
+_NOT_BEFORE = re.compile(r"(?i)\b(?:not|never|no|nobody|don['’]?t|instead\s+of)\W*$")
+
+
+def address_form(text: str, name: str) -> str | None:
+    """The form of address a typed person's line gives for them after their details: a
+    courtesy title with their family name ('г-н Стоянов / Mr Stoyanov' -> 'Mr Stoyanov';
+    "he's Mr. Tan, family name first" -> 'Mr. Tan'), or a title of the country with one of
+    their names ("'Ato Girma' - NOT 'Mr. Bekele'" -> 'Ato Girma'; '-> Puan Hidayah (not
+    Puan Ismail)' -> 'Puan Hidayah'; 'W/ro Meseret in the room' -> 'W/ro Meseret'). A form
+    the line says not to use is none; so is one of a word not of the name, one the name
+    itself starts with, and a line that gives two different forms. None when none is given."""
+    line = " ".join((text or "").split())
+    words = [_folded(w) for w in person_name(name).split() if not _is_honorific(w)]
+    if len(words) < 2:
+        return None
+    # what the line says after the name (its last word, as first typed there)
+    end = re.search(rf"(?i){re.escape(person_name(name).split()[-1])}", line)
+    head = line[: end.end()] if end else _before_remark(line)
+    from followup.core.person_names import name_parts
+
+    # the family name, or any name after the first ('Sra. Valdés' of 'Camila Valdés Ortega')
+    family = {*words[1:], _folded(name_parts(name).last or "")} - {""}
+    found: list[str] = []
+    for m in _FORM.finditer(line, len(head)):
+        title, after = m.group("title"), m.group("words").split()
+        if _NOT_BEFORE.search(line[max(0, m.start() - 16) : m.start()]):
+            continue
+        if re.fullmatch(rf"(?:{_COURTESY_FORMS})\.?", title):
+            # 'Mr Stoyanov', 'Mrs. Folasade Adeyemi-Okon': the title with the family name
+            said = next((w for w in after if _folded(w) in family), None)
+            if said:
+                found.append(f"{title} {said.strip(_QUOTE_MARKS)}")
+        elif _folded(after[0]) in words and (len(after) == 1 or _folded(after[1]) not in words):
+            # 'Ato Girma'; never a whole name after it
+            found.append(f"{title} {after[0].strip(_QUOTE_MARKS)}")
+    forms = {_folded(f) for f in found}
+    return found[0] if len(forms) == 1 else None
 
 
 # the words of a remark that says how to write to someone or through them: what is sent, a
@@ -667,6 +776,10 @@ _FAMILY_TOLD = re.compile(
     r"(?i)\b(?P<family>[^\W\d_][\w'’-]*)\s*(?:=|is)\s*(?:the\s+|her\s+|his\s+|their\s+)?"
     r"(?:family\s+name|surname|last\s+name)\b"
 )
+_SURNAME_TOLD = re.compile(
+    r"(?i)\b(?:family\s+name|surname|last\s+name)\s*(?:=|is|:)\s*['‘\"“]?"
+    r"(?P<family>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){1,2})"
+)
 _GIVEN_TOLD = re.compile(
     r"(?i)\b(?P<given>[^\W\d_][\w'’-]*)\s*(?:=|is)\s*(?:the\s+|her\s+|his\s+|their\s+)?"
     r"(?:first|given)\s+name\b"
@@ -683,6 +796,12 @@ def _family_told(name: str, text: str) -> str:
     words = name.split()
     if len(words) < 2:
         return name
+    told = _SURNAME_TOLD.search(text or "")
+    if told:  # 'surname = ABOU EL-NAGA': a family name of two words or more, at the end
+        said = [_folded(w) for w in told.group("family").split()]
+        for k in range(min(len(said), len(words) - 1), 1, -1):
+            if [_folded(w) for w in words[-k:]] == said[:k]:
+                return " ".join([*words[:-k], *(w.upper() for w in words[-k:])])
     family = _FAMILY_TOLD.search(text or "")
     given = _GIVEN_TOLD.search(text or "")
     first_is_family = (family is not None and _key(family.group("family")) == _key(words[0])) or (
@@ -709,6 +828,13 @@ _ASKED = (
 _IN_WRITING = re.compile(
     r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Prof|Mx)\.?\s+)?[^\W\d_][\w'’]*(?:-[\w'’]+)*)\s+in\s+writing\b"
 )
+# the same, a name of several words in quotes ("'Tuan Haji Azlan' in writing") or after the
+# words ('in writing just Mere', 'in writing: Dr. Okafor')
+_IN_WRITING_QUOTED = re.compile(
+    r"['‘\"“](?P<name>[^\W\d_][^'’\"”]{0,40}?)['’\"”]\s+in\s+writing\b"
+    r"|\bin\s+writing\s*[:,]?\s+(?:(?:just|only|always)\s+)?['‘\"“]?"
+    r"(?P<after>(?:(?:Mr|Ms|Mrs|Dr|Prof|Mx)\.?\s+)?[A-Z][\w'’-]*)(?![\w'’.-]*\s+[A-Z])"
+)
 
 
 def asked_name(text: str) -> str | None:
@@ -718,6 +844,17 @@ def asked_name(text: str) -> str | None:
     write ("'Sunny' in the room, but senior -> Park-san in writing" -> 'Park-san'), written
     as a name is; None when the line says none, or says not to write it ('NOT Tomek in
     writing')."""
+    for quoted in _IN_WRITING_QUOTED.finditer(text or ""):
+        said = (quoted.group("name") or quoted.group("after") or "").strip()
+        if (
+            said[:1].isupper()
+            and not re.search(
+                r"(?i)\b(?:not|never|no|don['’]?t)\W*$",
+                (text or "")[max(0, quoted.start() - 12) : quoted.start()],
+            )
+            and not re.match(r"(?i)(?:not|never|no)\b", said)
+        ):
+            return said
     for written in _IN_WRITING.finditer(text or ""):
         said = written.group("name").strip("'’")
         if said.lower() in ("not", "never", "no", "nothing", "only", "also", "but", "and"):
@@ -735,7 +872,11 @@ def asked_name(text: str) -> str | None:
         m = pattern.search(text or "")
         if m is None:
             continue
-        if re.search(r"(?i)\b(?:not|never|don['’]?t|no)\b", text[m.end() : m.end() + 40]):
+        if re.search(
+            r"(?i)\b(?:not|never|no|don['’]?t)\s+"
+            r"(?:[\w'’]+\s+){0,2}?(?:in\s+writing|to\s+write|write|written|on\s+paper|in\s+e-?mails?)",
+            text[m.end() : m.end() + 40],
+        ):
             continue  # "'Auntie Beulah' - NOT in writing": what others say, never to write
         if re.search(r"(?i)\b(?:nobody|no\s+one|never|not|doesn['’]?t|don['’]?t)\W*$",
                      text[max(0, m.start() - 16) : m.start()]):  # fmt: skip
@@ -873,6 +1014,26 @@ def _own_address(emails: list[str], name: str) -> str | None:
     return own[0] if len(own) == 1 else None
 
 
+# an address named by its local part alone as the one to use ('she said ceo@ is the one she
+# reads', 'use gm.cairo@', 'prefers jk@')
+_NAMED_LOCAL = re.compile(
+    r"(?i)(?:\b(?:use|prefers?|reads|write\s+to|send\s+to)\s+(?:the\s+)?['‘\"“]?"
+    r"(?P<used>[\w.+-]+)@(?![\w-]))|(?:(?P<one>[\w.+-]+)@(?![\w-])['’\"”]?\s+is\s+the\s+one)"
+)
+
+
+def _named_address(emails: list[str], text: str) -> str | None:
+    """Of several addresses typed for one person, the one the line names by its local part
+    as the one to use ("… ceo@… | … the invite had 'wgmbugua@…' - she said ceo@ is the one
+    she reads" -> 'ceo@…'); None when the line names none, or none of `emails`."""
+    for m in _NAMED_LOCAL.finditer(text or ""):
+        local = (m.group("used") or m.group("one") or "").lower()
+        named = [e for e in dict.fromkeys(emails) if e.split("@")[0].lower() == local]
+        if len(named) == 1:
+            return named[0]
+    return None
+
+
 def _aside_gap(match: re.Match[str], lenient: bool) -> str:
     """What an aside in brackets leaves: a part's end (' , '), or, read leniently, nothing
     between two words of a name ('jas (jasmeet?) grewal' -> 'jas grewal')."""
@@ -913,9 +1074,10 @@ def _title_of(rest: list[str], titles: list[str], name: str = "") -> list[str]:
     A second name or a lone capitalised word is kept, to be refused ('Bruno Costa', 'Acme');
     anything else is a remark ('API qs')."""
     out: list[str] = []
-    swapped = False
+    swapped = remarked = False
     for part in rest:
         if not any(c.isalnum() for c in part) or _remark_part(part) or _called(part):
+            remarked = True
             continue
         # a full name in brackets after a short one ('hank (Henry Szymanski)') is the name,
         # no title; a firm's name after a whole one ('… (Qurm Bay Holdings)') is the title's
@@ -934,8 +1096,13 @@ def _title_of(rest: list[str], titles: list[str], name: str = "") -> list[str]:
                 out[-1] = f"{out[-1]}, {part}"
             else:
                 titles[-1] = f"{titles[-1]}, {part}"
+        elif remarked and out:
+            continue  # a name inside the remark after the title ("I thought Dan or Dave -
+            # it's Donna Lafleur", '-> no email, via Ifeoma'): no second person
         elif _a_second_name(part) or (len(part.split()) == 1 and part[:1].isupper()):
             out.append(part)  # 'Bruno Costa', 'Acme': who or what, it cannot tell
+        else:
+            remarked = True
     return out
 
 
@@ -1025,6 +1192,15 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
         )
     work = _LABEL.sub(" , ", work)
     phones = find_phones(work, country)
+    if (
+        lenient
+        and len(phones) == 2
+        and re.fullmatch(r"\s*(?:/|\bor\b)\s*", work[phones[0].end : phones[1].start])
+    ):
+        # a card's office and mobile lines ('+20 2 2555 0131 / +20 100 555 0131'): the first
+        # is the person's number, the other is left out
+        work = _blank(work, phones[1].start, phones[1].end)
+        phones = phones[:1]
     if len({p.e164 for p in phones}) > 1:
         raise InvalidInput(
             f"{what}: {quote(text)} holds {len(phones)} phone numbers; give one per person"
@@ -1063,7 +1239,11 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
         raise InvalidInput(f"{what}: {quote(text)} has an unmatched bracket")
     # a label inside the line ("jobs@… - signed 'Talent Team'"): what follows it is the name
     fields = _CARD_FIELDS.split(work) if card else _SEPARATORS.split(work)
+    if lenient:  # '-> no email, via Ifeoma': the way a note goes, a remark (routing_remark)
+        fields = [f for f in fields if not re.match(r"(?i)\s*(?:via|thru|through)\s+[^\s:]", f)]
     parts = [_unquoted(_cut_labels(p.strip(" ,-–—"))) for p in fields]
+    # "Tunde? - Teams name 'Babatunde O.'": the name shown, where a name is typed
+    parts = [_shown_as(p) if i < 2 else p for i, p in enumerate(parts)]
     parts = _corrections_said_plainly(_taken_back_alone(parts))
     parts = [_after_guess(p) for p in parts if p]
     # what the line says of the name's order ('Réka is the first name'; _family_told), and,
@@ -1120,12 +1300,15 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
                 and (
                     _key(p.split()[0]) == short
                     or (len(short) >= 3 and _key(p.split()[0]).startswith(short))
+                    or (len(short) >= 4 and _key(p.split()[0]).endswith(short))  # 'Tunde'
                     or short in {_key(w) for w in p.split()}
                 )
             ),
             None,
         )
         if full is not None and (not lead or _address_before(lead[0])):
+            if [_key(w) for w in full.split()[: len(lead)]] == [_key(w) for w in lead]:
+                lead = []  # 'Dr. Yonas - … his card: Dr. Yonas Tafesse': the title once
             parts = [" ".join([*lead, full]), *(p for p in parts[1:] if p is not full)]
     if lenient and (len(parts) > 2 or (titles and len(parts) > 1)):
         parts = [parts[0], *_title_of(parts[1:], titles, parts[0])]
@@ -1218,7 +1401,7 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
         name, title = name_and_title(name, title)
     email = emails[0] if emails else None
     if len(set(emails)) > 1:
-        email = _own_address(emails, name)
+        email = _named_address(emails, text) or _own_address(emails, name)
         if email is None:
             raise InvalidInput(
                 f"{what}: {quote(text)} holds {len(emails)} email addresses; give one person"

@@ -452,7 +452,12 @@ def _capitals_family(parts: list[str]) -> tuple[list[str], list[str]] | None:
     if not all(p[:1].isupper() and p[1:] != p[1:].upper() for p in given if len(p) > 1):
         return None  # 'JR Smith', 'Ana FERREIRA RN': not a name in this shape
     short = len("".join(c for c in parts[start] if c.isalpha())) <= 4
-    if start >= 2 and short and parts[start].lower() not in family_first_surnames():
+    if (
+        start >= 2
+        and short
+        and end - start == 1
+        and parts[start].lower() not in family_first_surnames()
+    ):
         return None  # 'Karen Holt ACLS': letters after a name, as name_parts reads them
     family = [
         p.lower()
@@ -525,7 +530,10 @@ def is_post_nominal(word: str, after_comma: bool = False) -> bool:
     plain = core.replace(".", "")
     if _JOINED_LETTERS.fullmatch(plain):
         pieces = _LETTERS_JOINER.split(plain)
-        return any(p.lower() in known or (len(p) <= 2 and p.isalpha()) for p in pieces)
+        # 'APRN-BC', 'RN-BC'; never a family name with a particle ('EL-NAGA', 'AL-SAYED')
+        return any(p.lower() in known for p in pieces) or all(
+            len(p) <= 2 and p.isalpha() for p in pieces
+        )
     if _LETTERS_LEVEL.fullmatch(plain) and plain[:-1].lower() in known:
         return True  # 'CCNA2' (never 'KS3', a school's key stage)
     return after_comma and _CAPITALS.fullmatch(plain) is not None

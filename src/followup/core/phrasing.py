@@ -527,12 +527,27 @@ def spell_number(text: str, numbered: Iterable[str] = ()) -> str:
             return m.group(1)  # 'on March 3'
         if _MODEL_BEFORE.search(text[: m.start()]):
             return m.group(1)  # 'the Powerwall 3', 'iPhone 15': a model's number
+        if _STANDARD_BEFORE.search(text[: m.start()]) and not _SPAN_AFTER.match(text[m.end() :]):
+            return m.group(1)  # 'IFRS 9', 'ISO 9', 'CIFA Section 1': a standard's number
+        first = _RANGE_BEFORE.search(text[: m.start()])
+        if first and said(first).isdigit():
+            return m.group(1)  # 'Sections 1 to 5': the range as its first figure was said
         return _NUMBER_WORDS[m.group(1)]
 
     return re.sub(_SMALL_FIGURE, said, text)
 
 
 _DAY_OF = re.compile(rf"\b(?:{_MONTHS}) $")
+# a standard's or a body's letters before a figure ('IFRS 9', 'Basel 3' is a model's): two
+# capitals or more, never a figure of time after ('the ICU 3 days a week')
+_STANDARD_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Z0-9]* $")
+_SPAN_AFTER = re.compile(
+    r"\s(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?|nights?|"
+    r"shifts?|times?|x)\b",
+    re.I,
+)
+# the first figure of a range, before the second ('Sections 1 to 5', 'levels 2-4')
+_RANGE_BEFORE = re.compile(r"(?<![\d.,/:$£€#-])\b([1-9])\s?(?:to|and|or|-|–)\s?$")
 # a product's name before a figure ('Powerwall 3', 'Tekla 2', 'CKA v2'): a capitalised word
 # that opens no sentence and is no month, or one with a capital inside ('iPhone')
 _MODEL_BEFORE = re.compile(r"(?<=[\w,;] )(?:[A-Z][a-z]+[A-Z]?\w*|[a-z]+[A-Z]\w*) $")

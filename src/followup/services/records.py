@@ -108,7 +108,10 @@ def with_asked_names(interview: Interview) -> Interview:
                 lines.append(remark)
         if not person.called:
             continue
-        line = f"{first} prefers to be addressed as {person.called}."
+        # a name of several words or with a slash in quotes, which end it ('"Ato Girma"',
+        # '"W/ro Meseret"'); one word as typed ('Mike')
+        said = person.called if re.fullmatch(r"[\w'’.-]+", person.called) else f'"{person.called}"'
+        line = f"{first} prefers to be addressed as {said}."
         if line.lower() not in (interview.notes or "").lower():
             lines.append(line)
     if not lines:
