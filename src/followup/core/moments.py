@@ -55,6 +55,7 @@ class Words:
     own_words: tuple[str, ...] = ()
     saying: frozenset[str] = frozenset()
     planned: tuple[str, ...] = ()
+    corrected: tuple[str, ...] = ()  # 'i was wrong', 'should have': a jot of a correction
     quote_min_words: int = 3
     quote_max_words: int = 16
 
@@ -92,6 +93,7 @@ class Words:
             own_words=tuple(low("own_words")),
             saying=frozenset(low("saying")),
             planned=tuple(low("planned")),
+            corrected=tuple(low("corrected")),
             quote_min_words=int(data.get("quote_min_words", 3)),
             quote_max_words=int(data.get("quote_max_words", 16)),
         )
@@ -268,6 +270,14 @@ def _quote_said(q: str, before: str, words: Words, reads: Reads) -> str | None:
     return reads(q.strip(" .,;!?"), "quote")
 
 
+def _corrected(jot: str, words: Words) -> bool:
+    """Whether a jot says the reader put the candidate right ("he said 'not permitted for an
+    MFI'. I was wrong there", "'that changes your answer' - should have asked"): their words
+    there are a correction, never one a note gives back as what stayed with the candidate."""
+    low = " ".join(str(jot).lower().replace("’", "'").split())
+    return any(w in low for w in words.corrected)
+
+
 def moments_of(
     topics: Sequence[str],
     resolve: Resolve,
@@ -305,7 +315,7 @@ def moments_of(
                 if praised:
                     add(praised[0], who, praised[1], jot)
                 for m in re.finditer(r"\u27e8(\d+)\u27e9", part):
-                    if _planned(quotes[int(m.group(1))], words):
+                    if _planned(quotes[int(m.group(1))], words) or _corrected(jot, words):
                         continue
                     said = _quote_said(quotes[int(m.group(1))], part[: m.start()], words, reads)
                     add("quote", who, said, jot)
