@@ -173,3 +173,8 @@ def test_a_quoted_name_in_the_notes_is_read_whole():
         address(),
     )
     assert asked == {"tesfaye": "Ato Tesfaye", "selam": "W/t Selam"}
+
+
+def test_a_business_partner_is_no_partner_of_the_firm():
+    assert greeted("Chiamaka Eze, HR Business Partner - c.eze@delta.example", "NG") == "Chiamaka"
+    assert greeted("Chiamaka Eze, Managing Partner - c.eze@delta.example", "NG") == "Chiamaka Eze"

@@ -160,8 +160,15 @@ def _in_title(title: str, job: str) -> bool:
     return any(re.fullmatch(rf"{word}\.?", part.strip()) for part in re.split(r"[,;/]", job))
 
 
+# a 'partner' of a function, no partner of a firm ('HR Business Partner', 'Talent Partner')
+_FUNCTION_PARTNER = re.compile(
+    r"\b(?:business|talent|people|recruitment|recruiting|hr|learning|finance|account|"
+    r"delivery|sourcing|acquisition)\s+partner\b"
+)
+
+
 def _senior(person: Person, address: Address) -> bool:
-    words = re.findall(r"[a-z]+", (person.title or "").lower())
+    words = re.findall(r"[a-z]+", _FUNCTION_PARTNER.sub(" ", (person.title or "").lower()))
     return any(w in address.senior_words for w in words)
 
 
