@@ -89,6 +89,9 @@ def test_a_routing_remark_and_a_name_in_a_remark_are_no_second_person():
         # two different forms: none
         ("Ratih Kusuma - everyone says 'Ibu Ratih' - I said 'Mrs Kusuma' + she laughed",
          "Ratih Kusuma", None),
+        # a courtesy title goes with the family name, never a given name ('Dr. Efo')
+        ("Ing. Dr. Efo Asante-Mensah - head of unit. card: 'Ing. Dr. Efo Asante-Mensah PhD' -"
+         " nobody says Doc", "Ing. Dr. Efo Asante-Mensah", "Dr. Asante-Mensah"),
         # a form of a word not of the name, or the name itself: none
         ("Jonas Berg, ops - asked about Mr. Dahl's team", "Jonas Berg", None),
     ],
@@ -178,3 +181,50 @@ def test_a_quoted_name_in_the_notes_is_read_whole():
 def test_a_business_partner_is_no_partner_of_the_firm():
     assert greeted("Chiamaka Eze, HR Business Partner - c.eze@delta.example", "NG") == "Chiamaka"
     assert greeted("Chiamaka Eze, Managing Partner - c.eze@delta.example", "NG") == "Chiamaka Eze"
+
+
+@pytest.mark.parametrize(
+    ("line", "country", "name", "email"),
+    [
+        # family name first with a comma, as Outlook and Teams show it, the address given first
+        ("Hoffmann, Ute Dr. <ute.hoffmann@lenz-guss.example> - Werkleiterin", "DE",
+         "Dr. Ute Hoffmann", "ute.hoffmann@lenz-guss.example"),
+        ("Jansen, Piet (OPS) - how Teams showed him, surname first. piet.jansen@kade.example",
+         "NL", "Piet Jansen", "piet.jansen@kade.example"),
+        # the quote a card was typed in is no part of the address
+        ("Sato Hiroshi - plant GM. card = 'Hiroshi Sato | GM | h.sato@kiku.example'", "TH",
+         "Sato Hiroshi", "h.sato@kiku.example"),
+        # a half address with a doubt is a remark, no refusal
+        ("Aoife - UX writer, shadowing. email prob aoife.k@ by the pattern but not sure", "IE",
+         "Aoife", None),
+        # Latin letters of a name a call window showed beside other scripts
+        ("Lily王 - buyer on the video call, lily.wang@pearl.example", "TH", "Lily",
+         "lily.wang@pearl.example"),
+        # a job said with where they are from: the job, no name
+        ("the finance guy from Group Treasury - asked about hedging", "GB", "the finance guy",
+         None),
+    ],
+)  # fmt: skip
+def test_display_names_and_addresses_as_real_lines_give_them(line, country, name, email):
+    typed = split_person(line, country)
+    assert (typed.name, typed.email) == (name, email)
+
+
+def test_a_comma_after_a_name_is_no_order_without_a_sign():
+    from followup.core.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match="cannot tell what"):
+        split_person("Dana, Recruiter, Acme, Boston", "US")
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "email", "form"),
+    [
+        ("Sato Hiroshi - plant GM, everyone says Sato-san", "Sato Hiroshi", None, "Sato-san"),
+        # one name typed, the family name in the address: the courtesy form with it
+        ("Lily - buyer. wang = family name -> Ms. Wang", "Lily", "lily.wang@pearl.example",
+         "Ms. Wang"),
+    ],
+)  # fmt: skip
+def test_a_suffix_form_and_a_family_name_the_address_holds(line, name, email, form):
+    assert address_form(line, name, email) == form

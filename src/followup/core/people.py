@@ -386,7 +386,10 @@ def _before_from(part: str) -> str:
     )
     if aside is not None:
         cut = " ".join(words[:aside])
-    return cut if cut and cut != part and _looks_like_name(cut) else part
+    # ... and a job said with where they are from ('the quality lady from Quality & Patient
+    # Safety' -> 'the quality lady'): the job, no name
+    job = len(cut.split()) >= 2 and is_role(cut)
+    return cut if cut and cut != part and (_looks_like_name(cut) or job) else part
 
 
 def name_and_title(name: str, title: str | None) -> tuple[str, str | None]:
@@ -586,11 +589,12 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
             typed = _read_person(text, country, what, lenient=True)
         except InvalidInput:
             raise refused from None
-    called = asked_name(text) or address_form(text, _name_as_written(typed, text))
+    called = asked_name(text) or address_form(text, _name_as_written(typed, text), typed.email)
     called = called.strip("'‘’\"“”") if called else None
     remark = routing_remark(text)
     if observed_only(text) and not (remark and observed_only(remark)):
-        remark = " ".join(filter(None, [remark, "observed only, asked nothing."]))
+        said = remark if not remark or remark[-1] in ".!?" else f"{remark}."
+        remark = " ".join(filter(None, [said, "observed only, asked nothing."]))
     typed = replace(typed, name=_family_told(_name_as_written(typed, text), text), remark=remark)
     never = _NOT_TO_WRITE.search(text or "")
     if (
@@ -629,6 +633,38 @@ def _shown_as(part: str) -> str:
     return shown.group("name").strip() if shown and shown.group("name").strip() else part
 
 
+# a display name family name first with a comma, as Outlook and Teams show it ('Petersen,
+# Jens (NWS)', 'Brandl, Matthias Dr.', 'Treviño Salinas, Mónica'), a title after the given name
+_COMMA_FIRST = re.compile(
+    r"^(?P<family>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?),\s+(?P<given>[A-Z][\w'’-]*)"
+    r"(?:\s+(?P<title>(?:Dr|Prof|Mag|Ing)\.?(?:\s+(?:Dr|Ing)\.?)?))?(?=\s|$|[(<,;])"
+)
+_ORDER_SAID = re.compile(r"(?i)\b(?:surname|last\s+name|family\s+name)\s+first\b")
+
+
+_DOUBT = re.compile(r"(?i)\b(?:prob|probably|maybe|not\s+sure|unsure|i\s+think|guess|pattern)\b")
+
+
+def _surname_comma_first(work: str) -> str:
+    """`work` with a display name typed family name first and a comma put given name first
+    ('Brandl, Matthias Dr. <matthias.brandl@…>' -> 'Dr. Matthias Brandl <…>'), where an
+    address of the line holds the given name or its initial with the family name, or the
+    line says the order ('surname first'); as typed otherwise ('Dana, Recruiter')."""
+    m = _COMMA_FIRST.match(work)
+    if m is None:
+        return work
+    family, given = m.group("family"), m.group("given")
+    local = [t.split("@")[0] for t in _AT_TOKEN.findall(work) if "@" in t]
+    key, first = _folded(family.split()[0]), _folded(given)
+    told = any(first in _folded(x) and key in _folded(x) for x in local) or any(
+        _folded(x).startswith(first[:1] + key) for x in local
+    )
+    if not (told or _ORDER_SAID.search(work)):
+        return work
+    title = f"{m.group('title')} " if m.group("title") else ""
+    return f"{title}{given} {family}{work[m.end() :]}"
+
+
 def _name_as_written(typed: TypedPerson, text: str) -> str:
     """The name of `typed` as a note in English writes it, where the line shows more of it:
     the Latin half of a name typed in two scripts ('Веселин Стоянов / Veselin Stoyanov' ->
@@ -643,6 +679,12 @@ def _name_as_written(typed: TypedPerson, text: str) -> str:
     if len(halves) == 2 and _latin(halves[0]) != _latin(halves[1]):
         name = halves[0] if _latin(halves[0]) else halves[1]
     name = _shown_as(name)
+    mixed = [w for w in name.split() if not _latin(w) and any(_latin(c) for c in w if c.isalpha())]
+    if mixed:  # 'Ivy周' from a call window: the Latin letters, as a note in English writes it
+        name = " ".join(
+            "".join(c for c in w if not c.isalpha() or _latin(c)) if w in mixed else w
+            for w in name.split()
+        ).strip()
     words = name.split()
     if len(words) == 2 and typed.email and not any(_is_honorific(w) for w in words):
         local = [_folded(w) for w in re.split(r"[._]", typed.email.split("@")[0]) if w]
@@ -674,10 +716,11 @@ _FORM = re.compile(
     r"(?P<words>[^\W\d_][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
 _QUOTE_MARKS = "'‘’\"“”"
+_SAN = re.compile(r"(?<![\w-])(?P<family>[A-Z][\w'’]*)-(?:san|sama|sensei)\b")
 _NOT_BEFORE = re.compile(r"(?i)\b(?:not|never|no|nobody|don['’]?t|instead\s+of)\W*$")
 
 
-def address_form(text: str, name: str) -> str | None:
+def address_form(text: str, name: str, email: str | None = None) -> str | None:
     """The form of address a typed person's line gives for them after their details: a
     courtesy title with their family name ('г-н Стоянов / Mr Stoyanov' -> 'Mr Stoyanov';
     "he's Mr. Tan, family name first" -> 'Mr. Tan'), or a title of the country with one of
@@ -687,6 +730,10 @@ def address_form(text: str, name: str) -> str | None:
     itself starts with, and a line that gives two different forms. None when none is given."""
     line = " ".join((text or "").split())
     words = [_folded(w) for w in person_name(name).split() if not _is_honorific(w)]
+    if len(words) == 1 and email:
+        # one name typed ('Ivy'): the address may hold the family name ('ivy.zhou@…')
+        local = [_folded(w) for w in re.split(r"[._-]", email.split("@")[0]) if len(w) > 1]
+        words += [w for w in local if w not in words]
     if len(words) < 2:
         return None
     # what the line says after the name (its last word, as first typed there)
@@ -694,8 +741,10 @@ def address_form(text: str, name: str) -> str | None:
     head = line[: end.end()] if end else _before_remark(line)
     from followup.core.person_names import name_parts
 
-    # the family name, or any name after the first ('Sra. Valdés' of 'Camila Valdés Ortega')
-    family = {*words[1:], _folded(name_parts(name).last or "")} - {""}
+    # the family name, each word of it ('Sra. Valdés' of 'Camila Valdés Ortega'), never a
+    # given name ('Dr. Kwabena' of 'Ing. Dr. Kwabena Owusu-Ansah')
+    given = [_folded(w) for w in (name_parts(name).first or "").split()]
+    family = (set(words) - set(given)) or {words[-1]}
     found: list[str] = []
     for m in _FORM.finditer(line, len(head)):
         title, after = m.group("title"), m.group("words").split()
@@ -709,6 +758,11 @@ def address_form(text: str, name: str) -> str | None:
         elif _folded(after[0]) in words and (len(after) == 1 or _folded(after[1]) not in words):
             # 'Ato Girma'; never a whole name after it
             found.append(f"{title} {after[0].strip(_QUOTE_MARKS)}")
+    for m in _SAN.finditer(line, len(head)):  # 'everyone says Yamamoto-san'
+        if _folded(m.group("family")) in family and not _NOT_BEFORE.search(
+            line[max(0, m.start() - 16) : m.start()]
+        ):
+            found.append(m.group(0))
     forms = {_folded(f) for f in found}
     return found[0] if len(forms) == 1 else None
 
@@ -1119,7 +1173,12 @@ def _no_name(part: str) -> bool:
 
 
 _INNER = person_words()["particles"] | person_words()["patronyms"]
-_NO_NAME_WORDS = frozenset(["only", "no", "unknown", "n/a", "none", "tbc", "tbd", "unsure"])
+_NO_NAME_WORDS = frozenset(
+    ["only", "no", "unknown", "n/a", "none", "tbc", "tbd", "unsure",
+     # what someone wore, said where a name would be ('grey lanyard', 'blue suit')
+     "lanyard", "badge", "suit", "shirt", "jacket", "blazer", "tie", "glasses", "hijab",
+     "cardigan", "jumper", "hoodie", "uniform"]
+)  # fmt: skip
 
 
 def _a_remark(part: str) -> bool:
@@ -1163,6 +1222,7 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
     if not work:
         raise InvalidInput(f'{what}: empty; give a name, e.g. "Dana Reyes <dana@acme.example>"')
     work = _LONE_AT.sub("at", work)
+    work = _surname_comma_first(work)
     if lenient:  # 'bec lanigan? -> no, Bec FLANAGAN': an arrow is a dash, never a bracket
         work = re.sub(r"\s*(?:->|=>|→)\s*", " - ", work)
     work = _without_label(work, text, what)
@@ -1174,11 +1234,16 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
         emails.append(inner)
         work = _blank(work, match.start(), match.end())
     for match in reversed(list(_AT_TOKEN.finditer(work))):
-        token = match.group(0).removeprefix("mailto:").strip(".").removesuffix("?")
+        # the quote a card or a signature was typed in is no part of the address
+        # ("card = '… | k.yamamoto@siamkurogane.example'")
+        token = match.group(0).removeprefix("mailto:").strip(".'’\"”").removesuffix("?")
         if not EMAIL.match(token):
             # half typed beside a whole address ('his own address is d.raichura@'), or with a
-            # doubt ('deepa.menon@? not sure'): a remark; alone, still refused ('maria@')
-            doubted = "?" in work[match.start() : match.end() + 2]
+            # doubt ('deepa.menon@? not sure', 'prob rory.f@ by the pattern but NOT sure'): a
+            # remark; alone, still refused ('maria@')
+            doubted = "?" in work[match.start() : match.end() + 2] or bool(
+                _DOUBT.search(work[max(0, match.start() - 20) : match.end() + 40])
+            )
             whole = any(EMAIL.match(t.strip(".?")) for t in _AT_TOKEN.findall(work))
             if lenient and (doubted or whole):
                 work = _blank(work, match.start(), match.end())
@@ -1314,7 +1379,13 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
         parts = [parts[0], *_title_of(parts[1:], titles, parts[0])]
     if len(parts) == 2 and not titles and _is_department(parts[0]) and _looks_named(parts[1]):
         parts.reverse()  # 'hr - diane moss': the department jotted before the name
-    elif len(parts) == 2 and not titles and is_role(parts[0]) and _looks_like_name(parts[1]):
+    elif (
+        len(parts) == 2
+        and not titles
+        and is_role(parts[0])
+        and _looks_like_name(parts[1])
+        and not _no_name(parts[1])  # 'a bloke - grey lanyard': what he wore, no name
+    ):
         parts.reverse()  # 'Team Manager - Gareth Pryce', 'CNO: Mrs Grace Ikpe'
     elif (
         len(parts) == 2
