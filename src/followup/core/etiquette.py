@@ -924,6 +924,50 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
 
 _JOINS = frozenset(["+", ",", "and", "&", "/"])
 
+# what is written, in a clause that names a language: the thank-yous, a line, a note
+_WRITTEN = re.compile(
+    r"(?i)\b(?:thank[- ]?you\w*|thanks|e-?mails?|mails?|notes?|cards?|letters?|lines?|write|"
+    r"written|reply|message|msg|schreiben|escribir|escribe|skriv|scrie)\b"
+)
+_NOT_ASKED = re.compile(r"(?i)\b(?:not|no need|don['’]?t|never|english is fine|english ok)\b")
+
+
+def asked_languages(
+    notes: str | None, people: Sequence[Person], words: Words
+) -> list[tuple[str, Person | None, str]]:
+    """The languages the notes ask the follow-up to be written in, other than English
+    ('THANK-YOU: email in german, Sie', 'thank-yous in spanish pls', 'write to Eirik på
+    nynorsk', '1 line in vietnamese for chef hạnh'): (the language as the notes write it, the
+    one person the clause names or None for every note, the clause). A clause that says not
+    to ('no need for german') asks none; a language's adjective ('danish tax card') is none."""
+    found: list[tuple[str, Person | None, str]] = []
+    languages = {w for w in words.languages if w not in ("english", "keigo")}
+    clauses = [c.strip() for c in _CLAUSES.split(notes or "")]
+    # each part of a clause on its own ('write to jens in german, aylin is fine with english')
+    parts = [(p.strip(), c) for c in clauses for p in re.split(r",\s+|\s+but\s+", c)]
+    for clause, whole in parts:
+        low = clause.lower()
+        # 'in german', 'auf deutsch', 'på nynorsk', 'a line in vietnamese', 'one finnish line';
+        # never a language's adjective ('danish tax card', 'german engineering')
+        said = next(
+            (
+                w
+                for w in sorted(languages, key=len, reverse=True)
+                if re.search(
+                    rf"(?:\b(?:in|auf|en|em|på|pa|în|na|into)\s+{re.escape(w)}(?![\w-]))"
+                    rf"|(?:(?<![\w-]){re.escape(w)}\s+(?:lines?|version|sentence|greeting))\b",
+                    low,
+                )
+            ),
+            None,
+        )
+        written = _WRITTEN.search(clause) or _WRITTEN.search(whole)
+        if said is None or not written or _NOT_ASKED.search(clause):
+            continue
+        person = who(clause, people, words, False)
+        found.append((said, person, clause))
+    return found
+
 
 def _listed_after(
     notes: str, clause: str | None, via: Person, people: Sequence[Person], words: Words

