@@ -33,6 +33,7 @@ def words() -> etiquette.Words:
         ("THANK-YOU: email to Mrs. Adewale + Alhaji Musa, cc Chiamaka", None),
         ("thank-yous: send to bisola and alhaji musa; kelechi's via chiamaka", None),
         ("thanks: email to bisola & danjuma", None),
+        ("THANK-YOUS: email Bisola, Musa, Chiamaka - first names", None),
         # one person to go through, then something else: still the route
         ("send thank yous to chiamaka + she'll pass them on", "Chiamaka Eze"),
         ("everything via chiamaka - and kelechi has no email", "Chiamaka Eze"),

@@ -979,12 +979,14 @@ def _listed_after(
     if not clause or notes.find(clause) < 0:
         return False
     at = notes.find(clause)
-    inside = re.split(r"\s+(?:&|\band\b)\s+", clause)  # 'send to bisola and alhaji musa'
-    if len(inside) == 2:
+    # 'send to bisola and alhaji musa', 'email Niamh, Finn, Cathal, Priya'
+    inside = [p for p in re.split(r"\s*(?:,|&|\+|\band\b)\s*", clause) if p.strip()]
+    if len(inside) >= 2:
         tail = inside[0].split()[-2:]  # the name the first part ends on ('… to bisola')
         one = who(" ".join(tail), people, words) or who(tail[-1], people, words)
-        other = who(inside[1], people, words)
-        if one is not None and same(one, via) and other is not None and not same(other, via):
+        others = [who(p, people, words) for p in inside[1:]]
+        named = [o for o in others if o is not None and not same(o, via)]
+        if one is not None and same(one, via) and named and len(named) >= len(others) - 1:
             return True
     rest = re.match(r"\s*(?:\+|&|\band\b)\s*(?P<next>[^,;.\n]{1,60})", notes[at + len(clause) :])
     if rest is None:
