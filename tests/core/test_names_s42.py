@@ -228,3 +228,29 @@ def test_a_comma_after_a_name_is_no_order_without_a_sign():
 )  # fmt: skip
 def test_a_suffix_form_and_a_family_name_the_address_holds(line, name, email, form):
     assert address_form(line, name, email) == form
+
+
+@pytest.mark.parametrize(
+    ("line", "country", "name", "email"),
+    [
+        # a professional title typed as a part of its own: before the name
+        ("Garza Leal, Rocío <rgarza@aceros.example> - Ing., Gerente de Planta. se fue temprano",
+         "MX", "Ing. Rocío Garza Leal", "rgarza@aceros.example"),
+        # a family name in capitals, a comma, given names with a middle initial
+        ("SANTOS, Ma. Luisa P. - HR Manager. luisa.santos@bayani.example", "PH",
+         "Ma. Luisa P. SANTOS", "luisa.santos@bayani.example"),
+        # the whole address the line says to use, beside the one on the card
+        ("Mrs. Anita Joseph - Lab Manager. card has anita.joseph@medlab.example but she said "
+         "'write to lab.office@medlab.example, that's the one I check'", "OM",
+         "Mrs. Anita Joseph", "lab.office@medlab.example"),
+    ],
+)  # fmt: skip
+def test_titles_capitals_and_the_address_to_use(line, country, name, email):
+    typed = split_person(line, country)
+    assert (typed.name, typed.email) == (name, email)
+
+
+def test_a_middle_initial_and_a_short_given_name_are_not_greeted():
+    from followup.core.compose import greeting_name
+
+    assert greeting_name(Person("Ma. Luisa P. SANTOS", None), True) == "Luisa"

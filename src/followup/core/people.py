@@ -388,7 +388,8 @@ def _before_from(part: str) -> str:
         cut = " ".join(words[:aside])
     # ... and a job said with where they are from ('the quality lady from Quality & Patient
     # Safety' -> 'the quality lady'): the job, no name
-    job = len(cut.split()) >= 2 and is_role(cut)
+    job = len(cut.split()) >= 2 and is_role(re.sub(r"(?i)^an?\s+", "", cut))  # 'a bloke'
+
     return cut if cut and cut != part and (_looks_like_name(cut) or job) else part
 
 
@@ -636,12 +637,16 @@ def _shown_as(part: str) -> str:
 # a display name family name first with a comma, as Outlook and Teams show it ('Petersen,
 # Jens (NWS)', 'Brandl, Matthias Dr.', 'Treviño Salinas, Mónica'), a title after the given name
 _COMMA_FIRST = re.compile(
-    r"^(?P<family>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?),\s+(?P<given>[A-Z][\w'’-]*)"
+    r"^(?P<family>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?),\s+"
+    r"(?P<given>[A-Z][\w'’-]*(?:\.?\s+(?!(?:Dr|Prof|Mag|Ing)\b)[A-Z][\w'’-]+)?\.?(?:\s+[A-Z]\.)?)"
     r"(?:\s+(?P<title>(?:Dr|Prof|Mag|Ing)\.?(?:\s+(?:Dr|Ing)\.?)?))?(?=\s|$|[(<,;])"
 )
 _ORDER_SAID = re.compile(r"(?i)\b(?:surname|last\s+name|family\s+name)\s+first\b")
 
 
+_LONE_TITLE = re.compile(
+    r"(?:Ing|Eng|Engr|Lic|Arq|Arch|Dr|Dra|Prof|Mag|Dott|Avv|Abog|Mtro|Mtra)\.?"
+)
 _DOUBT = re.compile(r"(?i)\b(?:prob|probably|maybe|not\s+sure|unsure|i\s+think|guess|pattern)\b")
 
 
@@ -659,7 +664,8 @@ def _surname_comma_first(work: str) -> str:
     told = any(first in _folded(x) and key in _folded(x) for x in local) or any(
         _folded(x).startswith(first[:1] + key) for x in local
     )
-    if not (told or _ORDER_SAID.search(work)):
+    # a family name in capitals is one ('DELA CRUZ, Ma. Teresa', as lists and cards write it)
+    if not (told or family.isupper() or _ORDER_SAID.search(work)):
         return work
     title = f"{m.group('title')} " if m.group("title") else ""
     return f"{title}{given} {family}{work[m.end() :]}"
@@ -1071,8 +1077,10 @@ def _own_address(emails: list[str], name: str) -> str | None:
 # an address named by its local part alone as the one to use ('she said ceo@ is the one she
 # reads', 'use gm.cairo@', 'prefers jk@')
 _NAMED_LOCAL = re.compile(
-    r"(?i)(?:\b(?:use|prefers?|reads|write\s+to|send\s+to)\s+(?:the\s+)?['‘\"“]?"
-    r"(?P<used>[\w.+-]+)@(?![\w-]))|(?:(?P<one>[\w.+-]+)@(?![\w-])['’\"”]?\s+is\s+the\s+one)"
+    r"(?i)(?:\b(?:use|prefers?|reads|checks?|write\s+to|send\s+to|mail\s+to)\s+(?:the\s+)?"
+    r"['‘\"“]?(?P<used>[\w.+-]+)@(?:[\w-]+(?:\.[\w-]+)+)?(?![\w-]))"
+    r"|(?:(?P<one>[\w.+-]+)@(?:[\w-]+(?:\.[\w-]+)+)?(?![\w-])['’\"”]?,?\s+"
+    r"(?:is|that['’]s)\s+the\s+one)"
 )
 
 
@@ -1375,6 +1383,13 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
             if [_key(w) for w in full.split()[: len(lead)]] == [_key(w) for w in lead]:
                 lead = []  # 'Dr. Yonas - … his card: Dr. Yonas Tafesse': the title once
             parts = [" ".join([*lead, full]), *(p for p in parts[1:] if p is not full)]
+    if lenient and len(parts) > 1:
+        # a professional title typed as a part of its own after the name ('Mónica Treviño
+        # Salinas - Ing., Gerente de Materiales'): said before the name, as it is written
+        lone = [p for p in parts[1:] if _LONE_TITLE.fullmatch(p)]
+        if len(lone) == 1 and not parts[0].lower().startswith(lone[0].lower().rstrip(".")):
+            prefix = lone[0] if lone[0].endswith(".") else f"{lone[0]}."
+            parts = [f"{prefix} {parts[0]}", *(p for p in parts[1:] if p is not lone[0])]
     if lenient and (len(parts) > 2 or (titles and len(parts) > 1)):
         parts = [parts[0], *_title_of(parts[1:], titles, parts[0])]
     if len(parts) == 2 and not titles and _is_department(parts[0]) and _looks_named(parts[1]):

@@ -449,7 +449,11 @@ def _capitals_family(parts: list[str]) -> tuple[list[str], list[str]] | None:
     given = parts[:start] + parts[end:]
     if any(marks[end:]) or (start and end < len(parts)):
         return None  # capitals in two places, or given names on both sides
-    if not all(p[:1].isupper() and p[1:] != p[1:].upper() for p in given if len(p) > 1):
+    if not all(
+        p[:1].isupper() and p[1:] != p[1:].upper()
+        for p in given
+        if len(p) > 1 and not re.fullmatch(r"[A-Z]\.", p)  # a middle initial ('R.')
+    ):
         return None  # 'JR Smith', 'Ana FERREIRA RN': not a name in this shape
     short = len("".join(c for c in parts[start] if c.isalpha())) <= 4
     if (
@@ -465,6 +469,9 @@ def _capitals_family(parts: list[str]) -> tuple[list[str], list[str]] | None:
         else _cap_part(p.lower())
         for i, p in enumerate(parts[start:end])
     ]
+    # a given name written short before another ('Ma. Teresa R. DELA CRUZ'): the next; a
+    # middle initial is no given name a note says
+    given = [g for g in _given_written_out(given) if not re.fullmatch(r"[A-Z]\.", g)] or given
     if start and len(given) >= 2 and not all(_syllables(p) for p in given):
         # 'Ana Silva ROCHA', 'Jean Marc DUPONT': the given names a person goes by, as in
         # a name typed in any other case ('Ana', but 'Juan Pablo', 'Rhea Mae')
