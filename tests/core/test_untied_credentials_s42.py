@@ -1,9 +1,8 @@
-"""A personal note with no topic of its own (a reader who only watched) never drops a
-credential beside its thanks (session 42: the v32b recruiters graded 2 'I hold a BCom in
-Finance from the University of Nairobi.' to an observer: 'random credential drop'); a
-form of address the line fixes is said in the recipient's English ('Sra. Valdés' is 'Ms
-Valdés' in British use, 'Mrs Fairclough' is 'Mrs. Fairclough' in American). Rounds and
-people invented."""
+"""A note to a reader who only watched never drops a credential beside its thanks (session
+42: the v32b recruiters graded 2 'I hold a BCom in Finance from the University of Nairobi.'
+to an observer: 'random credential drop'); a form of address the line fixes is said in the
+recipient's English ('Sra. Valdés' is 'Ms Valdés' in British use, 'Mrs Fairclough' is 'Mrs.
+Fairclough' in American). Rounds and people invented."""
 
 from __future__ import annotations
 
@@ -35,11 +34,10 @@ def _round():
     )
 
 
-def test_a_note_with_no_topic_drops_no_credential():
-    for w in drafts_of(_round(), PROFILE, today=date(2027, 3, 3)):
-        if w.draft.to_name == "Grace Atieno":
-            continue  # the plan's note says a qualification in its close (SPEC §4)
-        assert "I hold" not in w.draft.body and "BCom" not in w.draft.body, w.draft.body
+def test_a_note_to_someone_who_only_watched_drops_no_credential():
+    notes = {w.draft.to_name: w for w in drafts_of(_round(), PROFILE, today=date(2027, 3, 3))}
+    body = notes["Halima Yusuf"].draft.body
+    assert "I hold" not in body and "BCom" not in body and "CPA" not in body, body
 
 
 def test_a_fixed_form_of_address_is_said_in_the_readers_english():

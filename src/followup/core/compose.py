@@ -4379,9 +4379,8 @@ def compose(
         if s.recorded not in tied
         or not _troubled(their_part(tied[s.recorded][1], language.wording), lexicon)
     ]
-    shares = distribute(
-        panel, specifics, language, spoken_for(interview, lexicon), observers(interview)
-    )
+    watched = observers(interview)
+    shares = distribute(panel, specifics, language, spoken_for(interview, lexicon), watched)
     # whoever has no address gets no email: their claim is handed out last
     unwritten = [i for i, p in enumerate(panel) if not p.email] if kind in _EMAILED else []
     pairings, _ = claimed_pairings(
@@ -4633,6 +4632,7 @@ def compose(
         if (
             not plans
             and not is_coordinator
+            and person.name in watched
             and kind in ("email", "letter")
             and claim is not None
             and untied
@@ -4640,9 +4640,9 @@ def compose(
                 claim.form in ("credential", "degree", "adjective", "person") or _course_done(claim)
             )
         ):
-            # a credential held that answers nothing of this reader's, said beside the thanks
-            # of a personal note, reads as a random drop (session 42: 'I hold a BCom in
-            # Finance from …' to an observer), and no close brings a degree to a firm: left out
+            # a credential held that answers nothing of a reader who only watched, said
+            # beside the thanks, reads as a random drop (session 42: 'I hold a BCom in
+            # Finance from …' to an observer who asked nothing): left out
             pairing, claim = Pairing(None, None), None
         if in_close and claim is not None and untied:
             # years of work only ('my nine years as a chief engineer'): a degree or a
