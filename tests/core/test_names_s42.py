@@ -126,6 +126,8 @@ def test_the_name_a_line_says_to_write(line, called):
         ("Alhaja Kudirat Bello, Head of Operations <k.bello@delta.example>", "NG",
          "Alhaja Bello"),
         ("Alhaji Musa Danjuma - Financial Controller", "NG", "Alhaji Danjuma"),
+        # Czech academic titles with the family name
+        ("NOVÁK Petr, Ing. - vrchní mistr, petr.novak@pivovar.example", "CZ", "Ing. Novák"),
         # a family name of two words the line spells out
         ("Mr. Omar Said Abou Zeid | Director of Sales | o.abouzeid@nile.example (card). surname"
          " = ABOU ZEID (Said is his father's name)", "EG", "Mr. Abou Zeid"),
@@ -254,3 +256,12 @@ def test_a_middle_initial_and_a_short_given_name_are_not_greeted():
     from followup.core.compose import greeting_name
 
     assert greeting_name(Person("Ma. Luisa P. SANTOS", None), True) == "Luisa"
+
+
+def test_a_salutation_to_write_is_no_name_asked_for():
+    typed = split_person(
+        "NOVÁK Petr, Ing. - vrchní mistr. -> pane inženýre ('Vážený pane inženýre' in writing)."
+        " petr.novak@pivovar.example",
+        "CZ",
+    )
+    assert typed.called is None

@@ -592,6 +592,8 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
             raise refused from None
     called = asked_name(text) or address_form(text, _name_as_written(typed, text), typed.email)
     called = called.strip("'‘’\"“”") if called else None
+    if called and not _of_the_name(called, _name_as_written(typed, text)):
+        called = None  # "'Vážený pane inženýre' in writing": a salutation, no name of theirs
     remark = routing_remark(text)
     if observed_only(text) and not (remark and observed_only(remark)):
         said = remark if not remark or remark[-1] in ".!?" else f"{remark}."
@@ -625,6 +627,18 @@ def _latin(text: str) -> bool:
     from unicodedata import name as char_name
 
     return all("LATIN" in char_name(c, "") for c in text if c.isalpha())
+
+
+def _of_the_name(called: str, name: str) -> bool:
+    """Whether a name someone asked for or a line says to write holds a word of their own
+    name, or of its start ('Kip' of 'Kiprono'): any one word does ('Mike', a nickname); a
+    form of several words only with one of theirs ('Tuan Haji Azlan'), never a salutation
+    ("Vážený pane inženýre")."""
+    said = [_folded(w) for w in called.split() if _folded(w)]
+    if len(said) <= 1:
+        return True
+    own = [_folded(w) for w in name.split() if _folded(w)]
+    return any(w == o or (len(w) >= 3 and o.startswith(w)) for w in said for o in own)
 
 
 def _shown_as(part: str) -> str:
