@@ -3607,10 +3607,30 @@ def qualifications_for(interview: Interview, profile: Profile, language: Languag
 _TWO_CLAIMS = re.compile(r"(?:,\s+and|;)\s+(?=I(?:'m|'ve|'d)?\s)")
 
 
+# what a qualification line says when it is not held ('MSc Crop Protection - thesis NOT
+# submitted -> don't write MSc', 'first aid - expired 2025', 'spray training, never renewed',
+# 'CM2 - failed', 'PMP (results pending)')
+_NOT_HELD = re.compile(
+    r"(?i)\bnot\s+(?:held|submitted|finished|completed|awarded|renewed|current|valid|yet\s+"
+    r"(?:held|awarded|passed))\b|\b(?:don['’]?t|do\s+not|never)\s+(?:write|mention|claim|say)\b"
+    r"|\bnever\s+(?:renewed|finished|completed|submitted|awarded|held|got)\b|\bexpired\b"
+    r"|\blapsed\b|\bwithdrawn\b|\bno\s+longer\s+(?:valid|held|current)\b"
+    r"|[-–(,:]\s*(?:failed|pending)\b|\bfailed\s+(?:it|twice|once|\d)|\bresults?\s+pending\b"
+)
+
+
+def not_held(line: str) -> bool:
+    """Whether a qualification line says it is not held (lapsed, expired, failed, pending,
+    unfinished, or not to be written): never claimed in a note, nor asked about."""
+    return _NOT_HELD.search(line) is not None
+
+
 def claims_in(line: str) -> list[str]:
     """A sentence of the user's that makes two claims ('I use ArcGIS Pro and StoryMaps, and I
     speak fluent Spanish'), as two, each said (or left out) on its own; any other line as it
-    is."""
+    is; none of a line that says it is not held (`not_held`)."""
+    if not_held(line):
+        return []
     if not re.match(r"I(?:'m|'ve|'d)?\s", line):
         return [line]
     return [part.strip() for part in _TWO_CLAIMS.split(line) if part.strip()]

@@ -1579,6 +1579,8 @@ def qualification_questions(settings: Settings, round_id: int) -> list[Qualifica
         ("profile", list(profile.qualifications)),
     ):
         for index, line in enumerate(lines):
+            if compose.not_held(line):
+                continue  # 'MSc … thesis NOT submitted': never said, so never asked about
             said = phrasing.qualification(line, lexicon)
             if not said.sure:
                 out.append(QualificationQuestion(index, line, source, said.doubt))
