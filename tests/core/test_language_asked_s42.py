@@ -45,7 +45,8 @@ def test_the_language_the_notes_ask_for(notes, asked):
     assert [(lang, p.name if p else None) for lang, p, _ in found] == asked
 
 
-def test_a_note_asked_in_german_is_not_ready():
+def _notes(jot: str) -> dict:
+    """Every note drafted for a round at a foundry whose notes say `jot`, by recipient."""
     interview = email_round(
         "Lenz Guss GmbH",
         "Instandhaltungsleiter",
@@ -54,36 +55,21 @@ def test_a_note_asked_in_german_is_not_ready():
         country="DE",
         interviewed=date(2027, 3, 2),
         topics=["jens: the hydraulic press maintenance plan"],
-        notes="write to jens in german, Sie",
+        notes=jot,
     )
-    notes = {
-        w.draft.to_name: w
-        for w in drafts_of(
-            interview, Profile("Kai Brandt", "kai@example.com"), today=date(2027, 3, 3)
-        )
-    }
+    profile = Profile("Kai Brandt", "kai@example.com")
+    return {w.draft.to_name: w for w in drafts_of(interview, profile, today=date(2027, 3, 3))}
+
+
+def test_a_note_asked_in_german_is_not_ready():
+    notes = _notes("write to jens in german, Sie")
     jens = notes["Jens Petersen"]
     assert jens.verdict != "ready"
     assert any("German" in r and "writes in English" in r for r in jens.reasons)
     assert not any("German" in r for r in notes["Aylin Demir"].reasons)
 
 
-def test_a_line_asked_in_german_is_the_users_to_add_and_keeps_the_note_ready_as_checked():
-    interview = email_round(
-        "Lenz Guss GmbH",
-        "Instandhaltungsleiter",
-        PEOPLE,
-        format=Format.IN_PERSON,
-        country="DE",
-        interviewed=date(2027, 3, 2),
-        topics=["jens: the hydraulic press maintenance plan"],
-        notes="one german line for jens at the end",
-    )
-    profile = Profile("Kai Brandt", "kai@example.com")
-    jens = next(
-        w
-        for w in drafts_of(interview, profile, today=date(2027, 3, 3))
-        if w.draft.to_name == "Jens Petersen"
-    )
+def test_a_line_asked_in_german_is_the_users_to_add():
+    jens = _notes("one german line for jens at the end")["Jens Petersen"]
     assert any("a line in German" in r and "add it yourself" in r for r in jens.reasons)
     assert not any("translate it" in r for r in jens.reasons)
