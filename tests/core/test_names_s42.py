@@ -54,6 +54,9 @@ def greeted(line: str, country: str) -> str | None:
         ("Virtanen Jussi <jussi.virtanen@kelo.example> - team lead", "FI", "Jussi Virtanen"),
         ("OKAFOR-BELLO Chidinma <chidinma.okafor-bello@delta.example> - head of audit", "NG",
          "Chidinma OKAFOR-BELLO"),
+        # a name of a family-first culture keeps its order whatever the address says
+        ("Chen Yi-ting - HQ planning head, on the Teams tile. yiting.chen@hoalam.example", "VN",
+         "Chen Yi-ting"),
         # a name a call window showed, after a guess
         ("Kemi? - Zoom name 'Oluwakemi A.', analyst, camera off", "NG", "Oluwakemi A."),
         # an initial the line writes out, after a remark

@@ -706,7 +706,14 @@ def _name_as_written(typed: TypedPerson, text: str) -> str:
             for w in name.split()
         ).strip()
     words = name.split()
-    if len(words) == 2 and typed.email and not any(_is_honorific(w) for w in words):
+    if (
+        len(words) == 2
+        and typed.email
+        and not any(_is_honorific(w) for w in words)
+        # a name of the family-first cultures stays in its order ('Chen Yi-ting', never
+        # 'Yi-ting Chen' for yiting.chen@…): its greeting is the whole name or by family
+        and _folded(words[0]) not in family_first_surnames()
+    ):
         local = [_folded(w) for w in re.split(r"[._]", typed.email.split("@")[0]) if w]
         if [_folded(w) for w in reversed(words)] == local:
             name = f"{words[1]} {words[0]}"
