@@ -932,6 +932,21 @@ _WRITTEN = re.compile(
 _NOT_ASKED = re.compile(r"(?i)\b(?:not|no need|don['’]?t|never|english is fine|english ok)\b")
 
 
+def _asked_language(languages: frozenset[str]) -> re.Pattern[str]:
+    """One pattern of the languages a note may be asked in ('in german', 'auf deutsch', 'på
+    nynorsk', 'a line in vietnamese', 'one finnish line'), never a language's adjective
+    ('danish tax card'); made from the data's words, the same run after run (shipped)."""
+    names = "|".join(
+        re.escape(w) for w in sorted(languages - {"english", "keigo"}, key=lambda w: (-len(w), w))
+    )
+    return re.compile(
+        shipped(
+            rf"\b(?:in|auf|en|em|på|pa|în|na|into)\s+(?P<lang>{names})(?![\w-])"
+            rf"|(?<![\w-])(?P<line>{names})\s+(?:lines?|version|sentence|greeting)\b"
+        )
+    )
+
+
 def asked_languages(
     notes: str | None, people: Sequence[Person], words: Words
 ) -> list[tuple[str, Person | None, str]]:
@@ -941,26 +956,14 @@ def asked_languages(
     one person the clause names or None for every note, the clause). A clause that says not
     to ('no need for german') asks none; a language's adjective ('danish tax card') is none."""
     found: list[tuple[str, Person | None, str]] = []
-    languages = {w for w in words.languages if w not in ("english", "keigo")}
+    asked = _asked_language(words.languages)
     clauses = [c.strip() for c in _CLAUSES.split(notes or "")]
     # each part of a clause on its own ('write to jens in german, aylin is fine with english')
     parts = [(p.strip(), c) for c in clauses for p in re.split(r",\s+|\s+but\s+", c)]
     for clause, whole in parts:
         low = clause.lower()
-        # 'in german', 'auf deutsch', 'på nynorsk', 'a line in vietnamese', 'one finnish line';
-        # never a language's adjective ('danish tax card', 'german engineering')
-        said = next(
-            (
-                w
-                for w in sorted(languages, key=len, reverse=True)
-                if re.search(
-                    rf"(?:\b(?:in|auf|en|em|på|pa|în|na|into)\s+{re.escape(w)}(?![\w-]))"
-                    rf"|(?:(?<![\w-]){re.escape(w)}\s+(?:lines?|version|sentence|greeting))\b",
-                    low,
-                )
-            ),
-            None,
-        )
+        m = asked.search(low)
+        said = (m.group("lang") or m.group("line")) if m else None
         written = _WRITTEN.search(clause) or _WRITTEN.search(whole)
         if said is None or not written or _NOT_ASKED.search(clause):
             continue
