@@ -4656,9 +4656,7 @@ def compose(
             and kind in ("email", "letter")
             and claim is not None
             and untied
-            and (
-                claim.form in ("credential", "degree", "adjective", "person") or _course_done(claim)
-            )
+            and _held(claim)
         ):
             # a credential held that answers nothing of a reader who only watched, said
             # beside the thanks, reads as a random drop (session 42: 'I hold a BCom in
@@ -4800,13 +4798,7 @@ def compose(
             else None,
             # a course or a credential earned is held, never work done ('I've done that kind
             # of work before, since I have completed a GMP course')
-            "qual_held": "yes"
-            if claim
-            and (
-                claim.form in ("credential", "degree", "adjective", "person", "life")
-                or _course_done(claim)
-            )
-            else None,
+            "qual_held": "yes" if claim and (claim.form == "life" or _held(claim)) else None,
             # a fact of one's life or the user's own sentence: said as it is, never as
             # experience to put to use
             "qual_plain": "yes" if claim and claim.form in ("life", "sentence") else None,
@@ -5112,6 +5104,12 @@ def _fresh_fit(
         return (-said.get(q, 0), near, -quals.index(q))
 
     return max(left, key=rank)
+
+
+def _held(claim: phrasing.Qualification) -> bool:
+    """Whether a claim says something held (a credential, a degree, a state or role one is
+    in, a course completed), never work done."""
+    return claim.form in ("credential", "degree", "adjective", "person") or _course_done(claim)
 
 
 def _course_done(claim: phrasing.Qualification) -> bool:

@@ -979,9 +979,9 @@ def _listed_after(
     on with another person of the round joined by '+', '&' or 'and' ('THANK-YOU: email to
     Mrs. Adeyemi-Okon + Alhaji Sani, cc Ifeoma'): a list of whom to write to, each
     directly, no one to go through."""
-    if not clause or notes.find(clause) < 0:
+    at = notes.find(clause) if clause else -1
+    if not clause or at < 0:
         return False
-    at = notes.find(clause)
     # 'send to bisola and alhaji musa', 'email Niamh, Finn, Cathal, Priya'
     inside = [p for p in re.split(r"\s*(?:,|&|\+|\band\b)\s*", clause) if p.strip()]
     if len(inside) >= 2:

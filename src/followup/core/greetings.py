@@ -585,7 +585,6 @@ def greeted_round(interview: Interview, address: Address) -> Interview:
         signed = None if called else signer(p, interview.people)
         if signed and _SIGNS.search(p.name):  # 'Ms Goh signs off': the name is hers
             p = replace(p, name=signed)
-        called = called or signed
-        called = called or p.called  # the name the person's own line asked for
+        called = called or signed or p.called  # p.called: what the person's own line asked
         people.append(replace(p, greeting=greeting, called=called) if greeting or called else p)
     return replace(interview, people=people)

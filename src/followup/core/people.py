@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from unicodedata import name as char_name
 
 from followup.core.errors import InvalidInput, quote
 from followup.core.name_lists import family_first_surnames
@@ -23,6 +24,7 @@ from followup.core.name_lists import person_words as person_words  # the one hom
 from followup.core.person_names import (
     TITLES,
     is_post_nominal,
+    name_parts,
     person_name,
     without_post_nominals,
 )
@@ -389,7 +391,6 @@ def _before_from(part: str) -> str:
     # ... and a job said with where they are from ('the quality lady from Quality & Patient
     # Safety' -> 'the quality lady'): the job, no name
     job = len(cut.split()) >= 2 and is_role(re.sub(r"(?i)^an?\s+", "", cut))  # 'a bloke'
-
     return cut if cut and cut != part and (_looks_like_name(cut) or job) else part
 
 
@@ -590,15 +591,16 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
             typed = _read_person(text, country, what, lenient=True)
         except InvalidInput:
             raise refused from None
-    called = asked_name(text) or address_form(text, _name_as_written(typed, text), typed.email)
+    written = _name_as_written(typed, text)
+    called = asked_name(text) or address_form(text, written, typed.email)
     called = called.strip("'‘’\"“”") if called else None
-    if called and not _of_the_name(called, _name_as_written(typed, text)):
+    if called and not _of_the_name(called, written):
         called = None  # "'Vážený pane inženýre' in writing": a salutation, no name of theirs
     remark = routing_remark(text)
     if observed_only(text) and not (remark and observed_only(remark)):
         said = remark if not remark or remark[-1] in ".!?" else f"{remark}."
         remark = " ".join(filter(None, [said, "observed only, asked nothing."]))
-    typed = replace(typed, name=_family_told(_name_as_written(typed, text), text), remark=remark)
+    typed = replace(typed, name=_family_told(written, text), remark=remark)
     never = _NOT_TO_WRITE.search(text or "")
     if (
         never
@@ -624,8 +626,6 @@ _SHOWN_AS = re.compile(
 
 def _latin(text: str) -> bool:
     """Whether every letter of `text` is of the Latin script (accents aside)."""
-    from unicodedata import name as char_name
-
     return all("LATIN" in char_name(c, "") for c in text if c.isalpha())
 
 
@@ -766,8 +766,6 @@ def address_form(text: str, name: str, email: str | None = None) -> str | None:
     # what the line says after the name (its last word, as first typed there)
     end = re.search(rf"(?i){re.escape(person_name(name).split()[-1])}", line)
     head = line[: end.end()] if end else _before_remark(line)
-    from followup.core.person_names import name_parts
-
     # the family name, each word of it ('Sra. Valdés' of 'Camila Valdés Ortega'), never a
     # given name ('Dr. Kwabena' of 'Ing. Dr. Kwabena Owusu-Ansah')
     given = [_folded(w) for w in (name_parts(name).first or "").split()]
@@ -872,8 +870,6 @@ def _family_told(name: str, text: str) -> str:
     name is typed family name first ('Zhang Mingyu … Zhang = family name' -> 'ZHANG Mingyu',
     as cards write it; 'Kovács Réka … Réka is the first name'); as typed otherwise, and where
     the name already reads so."""
-    from followup.core.person_names import name_parts
-
     words = name.split()
     if len(words) < 2:
         return name

@@ -542,9 +542,7 @@ _DAY_OF = re.compile(rf"\b(?:{_MONTHS}) $")
 # capitals or more, never a figure of time after ('the ICU 3 days a week')
 _STANDARD_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Z0-9]* $")
 _SPAN_AFTER = re.compile(
-    r"\s(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?|nights?|"
-    r"shifts?|times?|x)\b",
-    re.I,
+    rf"\s(?:{'|'.join(sorted(_SPAN_WORDS, key=lambda w: (-len(w), w)))})\b", re.I
 )
 # the first figure of a range, before the second ('Sections 1 to 5', 'levels 2-4')
 _RANGE_BEFORE = re.compile(r"(?<![\d.,/:$£€#-])\b([1-9])\s?(?:to|and|or|-|–)\s?$")
