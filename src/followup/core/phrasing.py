@@ -53,7 +53,7 @@ from followup.core.person_names import (
 )
 from followup.core.regex_programs import shipped
 from followup.core.slot_grammar import SlotGrammar, clause_fault, is_person
-from followup.core.text import sub_outside_names, without_symbol_names
+from followup.core.text import latin_script, sub_outside_names, without_symbol_names
 
 KIND_LABELS = {
     "plan": "their plan or project",
@@ -790,6 +790,34 @@ def company_name(company: str, lexicon: Lexicon, locale: str = "en-US") -> str:
 # Legal forms people leave out when they say a company's name in a sentence ('Brightwater
 # Software Pty Ltd' -> 'Brightwater Software', 'Grupo Alvarado S.A. de C.V.' -> 'Grupo
 # Alvarado'); written with or without stops, brackets or a comma before them.
+def _without_place(company: str, forms: LegalForms | None) -> str:
+    """A company without the place or the remark a user typed after a comma ('Kiboko Ridge
+    Flowers Ltd, Moi South Lake Road, Naivasha' -> 'Kiboko Ridge Flowers Ltd', 'St Columba's
+    Catholic School, Rotokawa', 'Carrowbeg House Stud, near Kildare town', 'Pivovar Bělá
+    s.r.o., Bystřice nad Pernštejnem'): cut at the first comma after a name of two words or
+    more where a legal form ends the name, or what follows opens in lower case, or is one to
+    four words that are no part of a list ('Ministry of Labour, Immigration, Training and
+    Skills Development' stays whole). A name typed in two scripts ('ТОО «Алтын-Төбе Коппер» /
+    Altyn-Tobe Copper LLP') is said by its Latin half."""
+    halves = [h.strip() for h in re.split(r"\s+/\s+", company)]
+    if len(halves) == 2 and all(halves):
+        latin = [h for h in halves if latin_script(h)]
+        if len(latin) == 1:
+            company = latin[0]
+    head, comma, tail = company.partition(",")
+    if not comma or len(head.split()) < 2 or not tail.strip():
+        return company
+    tail = tail.strip()
+    part = tail.split(",")[0].split()
+    if (
+        without_legal_form(head, forms) != head
+        or tail[:1].islower()
+        or (len(part) <= 4 and not re.search(r"(?i)\s(?:and|&|und|et|y|e)\s", tail))
+    ):
+        return head.strip()
+    return company
+
+
 def _without_descriptor(company: str) -> str:
     """A company as its name, without what a user typed after it to say which part or place
     ('Vleiroos Wine Estate - The Long Table restaurant, Simondium' -> 'Vleiroos Wine Estate',
@@ -811,9 +839,8 @@ def company_phrase(company: str, lexicon: Lexicon, locale: str = "en-US") -> str
     for Coastal Fisheries' (data phrasing.toml [articles] leads_of, lead_joins), 'Cascade
     Outdoor'; a name that already starts with 'The' keeps it (lower-cased in a sentence); the
     legal form at its end is left out (core.legal_forms)."""
-    text = without_legal_form(
-        _without_descriptor(company_name(company, lexicon, locale)), lexicon.legal_forms
-    )
+    named = _without_descriptor(company_name(company, lexicon, locale))
+    text = without_legal_form(_without_place(named, lexicon.legal_forms), lexicon.legal_forms)
     low = text.lower()
     if low.startswith("the "):
         return "the " + text[4:]

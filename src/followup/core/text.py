@@ -137,3 +137,11 @@ def without_symbol_names(text: str) -> str:
     """`text` with each SYMBOL_NAME said as a plain word (its letters), for tests that look
     for symbols left in prose."""
     return SYMBOL_NAME.sub(lambda m: re.sub(r"[+#]", "", m.group()) or "X", text)
+
+
+def latin_script(text: str) -> bool:
+    """Whether every letter of `text` is of the Latin script, accents aside (Unicode
+    character names)."""
+    from unicodedata import name
+
+    return all("LATIN" in name(c, "") for c in text if c.isalpha())
