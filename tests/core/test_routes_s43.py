@@ -50,3 +50,35 @@ def test_a_list_to_email_is_no_route(jot, via):
 def test_a_route_with_a_remark_after_it_stays(jot):
     rules = etiquette.read(jot, PEOPLE, drafting.load_data(SETTINGS).etiquette)
     assert rules.via is not None and rules.via.name == "Siobhan Daly"
+
+
+def test_one_person_via_their_own_inbox_is_no_route_for_the_rest():
+    people = [
+        *PEOPLE,
+        Person("Datuk Rahim bin Osman", "md.office@tidewell.example", title="managing director"),
+    ]
+    jot = (
+        "THANK-YOUS email, english: Datuk via md.office@ ('Dear Datuk Rahim'), Ms. Daly, Max "
+        "(a short line ok; no boss talk), Grainne."
+    )
+    rules = etiquette.read(jot, people, drafting.load_data(SETTINGS).etiquette)
+    assert rules.via is None
+
+
+def test_one_person_via_another_still_routes():
+    rules = etiquette.read(
+        "thank-yous to everyone via orla, she passes them on",
+        PEOPLE,
+        drafting.load_data(SETTINGS).etiquette,
+    )
+    assert rules.via is not None and rules.via.name == "Orla Brennan"
+
+
+def test_an_apostrophe_inside_a_word_opens_no_quoted_subject():
+    rules = etiquette.read(
+        "THANK-YOU: one email to Orla for the panel - that's what she asked, not separate "
+        "emails. may open 'Dia dhuit' + close 'Go raibh maith agat'",
+        PEOPLE,
+        drafting.load_data(SETTINGS).etiquette,
+    )
+    assert rules.thread_subject is None

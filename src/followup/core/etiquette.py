@@ -905,6 +905,8 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
         and _listed_after(notes, said.get("via"), via, people, words)
     ):
         via = None  # 'email to Mrs. Adeyemi-Okon + Alhaji Sani': each written to, by no one
+    if via is not None and _own_route(said.get("via"), via, people, words):
+        via = None  # "Datin via ed.office@ (her PA prints for her), Mr. Lim, …": her own inbox
     unique_not = tuple({p.name: p for p in not_direct if via is None or not same(p, via)}.values())
     unique_cc = tuple({p.name: p for p in cc if not any(same(p, q) for q in unique_not)}.values())
     return Etiquette(
@@ -970,6 +972,17 @@ def asked_languages(
         person = who(clause, people, words, False)
         found.append((said, person, clause))
     return found
+
+
+def _own_route(clause: str | None, via: Person, people: Sequence[Person], words: Words) -> bool:
+    """Whether the clause that routes the notes through `via` says only how one person is
+    written to: it names them just before 'via' and the way is theirs ('Datin via
+    ed.office@', her office inbox): no route for anyone else."""
+    m = re.search(r"(?i)(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)\s+via\s", clause or "")
+    if m is None:
+        return False
+    named = who(m.group("who"), people, words) or who(m.group("who").split()[-1], people, words)
+    return named is not None and same(named, via)
 
 
 def _listed_after(
@@ -1198,7 +1211,9 @@ class SubjectRule:
         return subject
 
 
-_QUOTE = shipped(r"['‘\"“]([^'’\"”]{2,80})['’\"”]")  # also a pattern on its own
+# a quotation: never an apostrophe inside a word ("that's what she asked … may open
+# 'Annwyl'" quotes only 'Annwyl')
+_QUOTE = shipped(r"(?<!\w)['‘\"“]([^'’\"”]{2,80})['’\"”](?!\w)")  # also a pattern on its own
 # a code: a letter or '#' then digits ('R-20931', '#2030-57', 'HX/2231'), or digits with a
 # joiner ('2030-114'), or digits alone after a reference word
 # a reference's code: 'R-20931', '#2030-57', and one of letter groups before its figures
