@@ -66,3 +66,62 @@ def test_a_line_read_well_keeps_its_own_address_over_a_quoted_invite():
         "NG",
     )
     assert (typed.name, typed.email) == ("Dr. Amaka Obi", "md@lagoonclinic.example")
+
+
+@pytest.mark.parametrize(
+    ("line", "country", "name", "title"),
+    [
+        # a rank of two words before the name, a unit after it
+        (
+            "Deputy Chief Rosa Quintana - Prevention Division, chaired. no card",
+            "US",
+            "Rosa Quintana",
+            "Prevention Division, Deputy Chief",
+        ),
+        # 'Surname, Given' as the invite listed it
+        (
+            "Tsosie, Marcus (Lt.) - that's how the invite listed him. ran the scenario",
+            "US",
+            "Marcus Tsosie",
+            "Lt.",
+        ),
+        # where a name was shown, then the name quoted
+        (
+            "name plate 'R. Okonjo-Bassey, Payroll Analyst' - timed me, scored",
+            "NG",
+            "R. Okonjo-Bassey",
+            "Payroll Analyst",
+        ),
+        # a name in another script, the Latin one in the invite the line quotes
+        (
+            "יעל כהן - Teams invite: 'Yael Cohen (PM DV)'. yael.cohen@tavor.example. ran the "
+            "design review",
+            "IL",
+            "Yael Cohen",
+            "PM DV",
+        ),
+        # the job before a sentence of remark that quotes something
+        (
+            "Herr Weiß - Leiter Logistik. Türschild 'M. WEISS', invite 'Weiss, Markus "
+            "<m.weiss@lager.example>'",
+            "DE",
+            "Herr Weiß",
+            "Leiter Logistik",
+        ),
+    ],
+)
+def test_names_and_jobs_from_what_a_line_shows(line, country, name, title):
+    typed = split_person(line, country)
+    assert (typed.name, typed.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("typed", "greeting"),
+    [("inż. Marek Nowicki", "Marek"), ("mgr inż. Marek Nowicki", "Marek")],
+)
+def test_a_polish_degree_is_no_name(typed, greeting):
+    from followup.core import compose
+    from followup.core.models import Person
+
+    person = split_person(typed, "PL")
+    assert compose.greeting_name(Person(name=person.name, title=person.title)) == greeting

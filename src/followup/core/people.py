@@ -109,6 +109,11 @@ DEPARTMENTS = frozenset(
 )
 
 
+# the last word of a part of an organisation, which no name ends on ('Wildland Division')
+_UNITS = frozenset(["division", "department", "dept", "unit", "section", "directorate",
+                    "bureau", "team", "office"])  # fmt: skip
+
+
 def _is_department(part: str) -> bool:
     """A jotted department or job word before a name ('hr', 'Recruiter', 'TA')."""
     return part.lower() in DEPARTMENTS or (
@@ -408,7 +413,11 @@ def name_and_title(name: str, title: str | None) -> tuple[str, str | None]:
     # a title typed before the name
     end = 0
     while end < len(parts) - 1 and (
-        _role_word(parts[end], parts[end + 1]) or _plain_word(parts[end])
+        _role_word(parts[end], parts[end + 1])
+        or _plain_word(parts[end])
+        # a word before a head with a name of two words after it ('Battalion Chief Dolores
+        # Archuleta'): the rank's first word
+        or (end + 3 < len(parts) and _has_head([parts[end + 1]]))
     ):
         end += 1  # 'lead dispensing tech wanjiru': everyday words belong to the title
     if end and _has_head(parts[:end]) and _key(parts[end]) not in ("of", "and", "&", "the"):
@@ -594,14 +603,25 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         try:
             typed = _read_person(text, country, what, lenient=True)
         except InvalidInput:
-            salvaged = _from_card(text, country, what) or _salvaged(text, country, what)
+            salvaged = _salvaged(text, country, what) or _from_card(text, country, what)
             if salvaged is None:
                 raise refused from None
             typed = salvaged
-    if not _a_name_read(typed.name):
-        # "card: 'ONG Boon Keat, Eugene | Head of …'", "calendar invite: 'Kemi A-B <…>'":
-        # the person is the card or the invite the line quotes
-        typed = _from_card(text, country, what) or typed
+    if not _a_name_read(typed.name) or not latin_script(typed.name):
+        # "card: 'ONG Boon Keat, Eugene | Head of …'", "calendar invite: 'Kemi A-B <…>'",
+        # "נועה בן-עמי - Teams invite: 'Noa Ben-Ami (TL DV)'": the person is the card or the
+        # invite the line quotes, in the script of a note in English where it has it
+        card = _from_card(text, country, what)
+        if card is not None and (latin_script(card.name) or not _a_name_read(typed.name)):
+            typed = card
+    elif typed.title and typed.title.lower() in _SHOWN_IN:
+        typed = replace(typed, title=None)  # 'Teams invite': where they were shown, no job
+    elif typed.title and _OPEN_QUOTE.search(typed.title):
+        # "Leiter Instandhaltung. Namensschild 'T. STRASSER'": the job, before the sentence
+        # of a remark that quotes something; kept whole where no sentence ends before it
+        job = re.split(r"(?<=[a-z]{2})[.;]\s", typed.title, maxsplit=1)[0].strip(" ,")
+        if job != typed.title and not _OPEN_QUOTE.search(job):
+            typed = replace(typed, title=job)
     written = _name_as_written(typed, text)
     called = asked_name(text) or address_form(text, written, typed.email)
     called = called.strip("'‘’\"“”") if called else None
@@ -633,7 +653,10 @@ _QUOTED_CARD = re.compile(
     r"['’\"”](?=\W|$)"
     # or the name an invite showed, quoted at the line's start ("'Villaruel-Tan, Kristine
     # Joy (HSCC-CEB)' in the Teams invite - Operations Manager")
-    r"|^['‘\"“](?P<shown>[^'’\"”]+)['’\"”](?=\s)"
+    # or after where it was shown ("name plate 'T. Nakamura-Lucero, HR Analyst'", "Teams
+    # invite: 'Noa Ben-Ami (TL DV)'")
+    r"|(?:^|(?<=\s))(?:(?:[A-Za-z]+\s+){0,2}(?:plate|nameplate|tag|badge|card|sig|signature|"
+    r"invite|tile|window|door|lanyard)\s*:?\s*|^)['‘\"“](?P<shown>[^'’\"”]+)['’\"”](?=[\s,.;]|$)"
 )
 # what a line shows where a name would be when its person was read wrong: a label or the
 # source it was copied from ('card', 'calendar invite', 'email sig'), a quote or a field mark
@@ -643,13 +666,22 @@ _SOURCE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# where a person was shown, read as their job when a line names it after them
+_SHOWN_IN = frozenset(["teams invite", "zoom invite", "calendar invite", "outlook invite",
+                       "invite", "teams", "zoom", "email sig", "signature", "card"])  # fmt: skip
+
+
+_OPEN_QUOTE = re.compile(r"(?:^|\s)['‘\"“](?=\w)")  # a quotation opening, never "Workers'"
+
+
 def _a_name_read(name: str) -> bool:
     """Whether `name`, as a reading of a typed line gave it, reads as a person's name: no
     quote opening or closing it or a word of it, no field mark ('|', ':', '<', ' - '), and
     not only the words of a label or of where it was copied from ('card', 'email sig')."""
     if not name:
         return True  # no name is a reading of its own (a role, an address)
-    if re.search(r"^['‘’\"“”]|['‘’\"“”]$|\s['‘\"“]|['’\"”]\s|[|:<>]|\s[-–—]\s", name):
+    # (a particle with an apostrophe is no quote: "Willemijn van 't Hek")
+    if re.search(r"^['‘’\"“”]|['‘’\"“”]$|\s['‘\"“](?!t\s|s-)|[^t]['’\"”]\s|[|:<>]|\s[-–—]\s", name):
         return False
     words = {_key(w) for w in name.split()}
     return not words <= (_SOURCE_WORDS | {_key(w) for w in person_words()["labels"]})
@@ -837,7 +869,13 @@ _COMMA_FIRST = re.compile(
     r"(?P<given>[A-Z][\w'’-]*(?:\.?\s+(?!(?:Dr|Prof|Mag|Ing)\b)[A-Z][\w'’-]+)?\.?(?:\s+[A-Z]\.)?)"
     r"(?:\s+(?P<title>(?:Dr|Prof|Mag|Ing)\.?(?:\s+(?:Dr|Ing)\.?)?))?(?=\s|$|[(<,;])"
 )
-_ORDER_SAID = re.compile(r"(?i)\b(?:surname|last\s+name|family\s+name)\s+first\b")
+_ORDER_SAID = re.compile(
+    r"(?i)\b(?:surname|last\s+name|family\s+name)\s+first\b"
+    # the line says the name is as an invite or a directory lists people ('Begay, Raymond
+    # (Capt.) - that's how the invite listed him'): 'Surname, Given'
+    r"|\bhow\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:outlook\s+|teams\s+|calendar\s+)?"
+    r"(?:invite|invitation|calendar|outlook|directory|list)\s+(?:listed|lists|had|has|showed|shows)\b"
+)
 
 
 _LONE_TITLE = re.compile(
@@ -1635,6 +1673,7 @@ def _read_person(text: str, country: str | None, what: str, lenient: bool) -> Ty
         and (_has_head(parts[0].split()) or has_body(parts[0]))
         and not (_has_head(parts[1].split()) or has_body(parts[1]))
         and _looks_like_name(parts[1])
+        and _key(parts[1].split()[-1]) not in _UNITS  # 'Battalion Chief … - Wildland Division'
     ):
         parts.reverse()  # 'youth worker rep - Oskar', 'Board of Selectmen - pete lindahl': a
         # title with a job word or a public body, then the name

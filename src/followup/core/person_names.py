@@ -85,7 +85,9 @@ _INITIALS_PREFIXES = frozenset(["c.p"])
 # ('Dipl.-Ing. Uwe Kessler', 'Mag. Eva Leitner', 'Dr. med. Stefan Vogt', 'Dr. rer. nat.').
 _DOTTED_PREFIXES = frozenset(
     ["dipl", "mag", "med", "rer", "nat", "phil", "jur", "oec", "habil", "h.c", "mult", "dent",
-     "vet", "techn", "ing", "hab", "farm", "hum", "tech", "biol", "chem", "ekon", "praw", "wet"]
+     "vet", "techn", "ing", "hab", "farm", "hum", "tech", "biol", "chem", "ekon", "praw", "wet",
+     # the Polish engineer's and master's degrees ('inż. Tomasz Wielgosz', 'mgr inż. …')
+     "inż", "inz", "mgr"]
 )  # fmt: skip
 # the Polish 'n.' (nauk, 'of the sciences') inside a doctor's title ('dr n. med.', 'dr hab.
 # n. farm.'): part of the title, never an initial
