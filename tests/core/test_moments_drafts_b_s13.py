@@ -220,8 +220,6 @@ NOTE_LINES = [
      "getting the torque wrench out and asking me to talk through a wheel change"),
     (["tadeusz liked that i rang the supplier before ordering"], "Tadeusz Wrona",
      "I rang the supplier before ordering"),
-    (["mei ling: 'the trains run on tea and patience'"], "Mei Ling Soh",
-     "“the trains run on tea and patience”"),
     (["orla asked to see a copy of my food safety audit"], "Orla Finnegan",
      "a copy of my food safety audit"),
     (["tadeusz was impressed by my handover checklist"], "Tadeusz Wrona",
@@ -246,20 +244,41 @@ def test_a_request_says_when_it_will_be_sent(language: compose.Language) -> None
 
 
 def test_a_panel_of_moments_shares_no_frame(language: compose.Language) -> None:
+    said = {
+        "Orla Finnegan": "getting the torque wrench out and asking me to talk through a wheel "
+        "change",
+        "Tadeusz Wrona": "I rang the supplier before ordering",
+        "Mei Ling Soh": "my handover checklist",
+    }
     got = notes(
         [
-            "orla: 'we fix the process, not the person'",
-            "tadeusz: 'nobody eats lunch at their desk'",
-            "mei ling: 'the trains run on tea and patience'",
+            "orla got the torque wrench out, asked me to talk thru a wheel change",
+            "tadeusz liked that i rang the supplier before ordering",
+            "mei ling was impressed by my handover checklist",
         ],
         language,
     )
     lines = [
-        next(s for s in re.split(r"(?<=[.;])\s+", t) if "“" in s or "”" in s) for t in got.values()
+        next(s for s in re.split(r"(?<=[.;])\s+", got[who]) if moment in s)
+        for who, moment in said.items()
     ]
-    frames = {re.sub(r"“[^”]*”", "Q", s) for s in lines}
+    frames = {s.replace(m, "M") for s, m in zip(lines, said.values(), strict=True)}
     assert len(frames) == 3, lines
-    assert not any(re.match(r"“[a-z]", s) for s in lines), lines  # a sentence opens on a capital
+
+
+def test_their_words_are_never_given_back_in_quotes(language: compose.Language) -> None:
+    # session 43: recruiters graded the 26 notes of v33–v35 that quoted a reader back 1.65
+    # on average, the quote their worst sentence in 14
+    got = notes(
+        [
+            "orla: 'we fix the process, not the person'",
+            "mei ling: 'the trains run on tea and patience'",
+        ],
+        language,
+    )
+    for text in got.values():
+        assert "“" not in text and "we fix the process" not in text, text
+        assert "tea and patience" not in text, text
 
 
 def test_bad_moment_words_are_one_clear_error() -> None:

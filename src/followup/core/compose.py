@@ -4545,9 +4545,13 @@ def compose(
             # what the moment says is not said again as the hook ('the borescope kit')
             mine = [x for x in mine if not _said_in(x, moment)]
         if moment is not None and moment.kind == "quote":
-            # a jot that is their words in quotes is the moment's to say, as typed: never
-            # again as a topic made of it ("we hire people who …" as 'the hire people')
+            # a jot that is their words in quotes is never a topic made of it ("we hire
+            # people who …" as 'the hire people'), and never given back to them in quotes
+            # either: recruiters graded the 26 notes of v33–v35 that did so 1.65 on average,
+            # the quote their worst sentence in 14 (a scripted question, a joke about a car,
+            # a correction in capitals, a private aside); a note says what they did instead
             mine = [x for x in mine if not _quoted_in(x, moment)]
+            moment = None
         topic = mine[0] if mine else None
         # A second topic is said as 'also ... {detail}': only one of theirs or the team's.
         detail = next((x for x in mine[1:2] if x.kind in _DETAIL_KINDS and not x.clause_only), None)
@@ -4728,6 +4732,12 @@ def compose(
             "by_phone": "yes" if interview.format is Format.PHONE else None,
             # the notes say this round was the last: no close offers 'a next step'
             "round_final": "yes" if round_final else None,
+            # a personal note to someone the notes say only watched: its close asks them for
+            # nothing they do not decide ('wrap.observer'; session 43: 'asks an observing
+            # nurse educator about next steps', graded 2)
+            "observer": "yes"
+            if not plans and not is_coordinator and person.name in watched
+            else None,
             "own_line": own_lines.get(person.name),
             # a whole name in the greeting ('Goh Mei Xian') is never said again in the body
             "first": first

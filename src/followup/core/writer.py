@@ -816,7 +816,10 @@ def _close_kinds(values: Mapping[str, str | None]) -> list[str]:
     process (the close names it), only 'decided' when that date has gone by (the close says
     so); first 'asked' when the reader asked for something the
     candidate can send (the close offers it), last 'awaited' when the notes say a result or
-    feedback is to come (core/closes.py)."""
+    feedback is to come (core/closes.py); only 'observer' in a note to someone who only
+    watched."""
+    if values.get("observer"):  # one who only watched: a close that asks them nothing
+        return ["observer"]
     if values.get("decided"):  # the decision date is gone by: said, whatever else is asked
         return [*([] if values.get("qual") else ["none"]), "decided"]
     kinds = ["asked"] if values.get("asked") else []
