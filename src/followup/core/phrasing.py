@@ -809,12 +809,13 @@ def _without_place(company: str, forms: LegalForms | None) -> str:
         return company
     tail = tail.strip()
     part = tail.split(",")[0].split()
+    last = tail.rsplit(",", 1)[-1]  # a list ends on its joiner: '…, Training and Skills'
     if (
         without_legal_form(head, forms) != head
         or tail[:1].islower()
-        or (len(part) <= 4 and not re.search(r"(?i)\s(?:and|&|und|et|y|e)\s", tail))
+        or (len(part) <= 4 and not re.search(r"(?i)\s(?:and|&|und|et|y|e)\s", f" {last} "))
     ):
-        return head.strip()
+        return _without_descriptor(head.strip())  # and an acronym it ends on: '… (AIWC)'
     return company
 
 
