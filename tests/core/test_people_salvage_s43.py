@@ -66,3 +66,15 @@ def test_the_person_at_the_head_of_a_refused_line(line, country, name, title, em
 def test_what_has_no_person_at_its_head_is_still_refused(line):
     with pytest.raises(InvalidInput):
         split_person(line, "US")
+
+
+def test_two_given_names_in_the_order_the_address_shows():
+    typed = split_person(
+        "Soriano, Mark Anthony (MSDG-CEB) - teams window, from Cebu. BIM lead - echo on the "
+        "line. same domain -> mark.soriano@lahug-design.example",
+        "PH",
+    )
+    assert (typed.name, typed.email) == (
+        "Mark Anthony Soriano",
+        "mark.soriano@lahug-design.example",
+    )

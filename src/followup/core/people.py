@@ -802,6 +802,10 @@ def _salvaged(text: str, country: str | None, what: str) -> TypedPerson | None:
         words = re.findall(r"[^\W\d_]{2,}", tail)
         if len(words) < 3 or not any(w.islower() for w in words):
             continue  # what is cut off is a field typed wrong ('Dana (Recruiter'), no remark
+        if "@" not in head and len(set(whole)) == 1:
+            # the line's one address, which shows the name's order ('Tecson, Ian Paolo …
+            # -> ian.tecson@…')
+            head = f"{head} <{whole[0]}>"
         try:
             typed = _read_person(head, country, what, lenient=True)
         except InvalidInput:
@@ -894,7 +898,8 @@ def _surname_comma_first(work: str) -> str:
         return work
     family, given = m.group("family"), m.group("given")
     local = [t.split("@")[0] for t in _AT_TOKEN.findall(work) if "@" in t]
-    key, first = _folded(family.split()[0]), _folded(given)
+    # the first given name, where there are two ('Tecson, Ian Paolo' with ian.tecson@)
+    key, first = _folded(family.split()[0]), _folded(given.split()[0].rstrip("."))
     told = any(first in _folded(x) and key in _folded(x) for x in local) or any(
         _folded(x).startswith(first[:1] + key) for x in local
     )
