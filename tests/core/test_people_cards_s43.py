@@ -125,3 +125,39 @@ def test_a_polish_degree_is_no_name(typed, greeting):
 
     person = split_person(typed, "PL")
     assert compose.greeting_name(Person(name=person.name, title=person.title)) == greeting
+
+
+@pytest.mark.parametrize(
+    ("line", "country", "name", "called"),
+    [
+        # an Irish family name with its particle, said whole
+        (
+            "Orla Nic Giolla - QA Specialist, QA. card: 'Orla Nic Giolla | QA Specialist | "
+            "orla.nicgiolla@lee-bio.example'. Nic = the daughter-of form -> 'Ms Nic Giolla', "
+            "NOT 'Ms Giolla'. GMP qs",
+            "IE",
+            "Orla Nic Giolla",
+            "Ms Nic Giolla",
+        ),
+        # a given name with a house name and a father's initial after it
+        (
+            "Meet tile 'Lekshmi R S' = Dr. R. S. Lekshmi, HOD Physiotherapy. invite: 'Dr. R.S. "
+            "Lekshmi <lekshmi.rs@periyar.example>'. R S = house name + father's initial -> 'Dr. "
+            "Lekshmi', NOT 'Dr. R S'. ran the case",
+            "IN",
+            "Lekshmi R S",
+            "Dr. Lekshmi",
+        ),
+        # a department and its place, the one who signed the letter
+        (
+            "HR Guwahati - call letter from careers@brahmaputra-tea.example (signed Moushumi "
+            "Baruah, Manager HR). met me at the gate",
+            "IN",
+            "Moushumi Baruah",
+            None,
+        ),
+    ],
+)
+def test_forms_of_names_the_line_tells(line, country, name, called):
+    typed = split_person(line, country)
+    assert (typed.name, typed.called) == (name, called)

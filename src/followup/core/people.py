@@ -13,6 +13,7 @@ names it: a half-typed address ("maria@"), digits that are no phone number, a th
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -607,6 +608,17 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
             if salvaged is None:
                 raise refused from None
             typed = salvaged
+    lead = re.match(r"\s*(\S+)\s+(\S+)", text or "")
+    signer = _SIGNER.search(text or "")
+    if (
+        signer
+        and lead
+        and _is_department(lead.group(1))
+        and _key(lead.group(2)) == _key(typed.name)
+    ):
+        # 'HR Kolkata - call letter from careers@… (signed Tanushree Dasgupta, Sr. Manager
+        # HR)': a department and its place, the person the one who signed
+        typed = replace(typed, name=signer.group("name"), title=f"{lead.group(1)} {typed.name}")
     if not _a_name_read(typed.name) or not latin_script(typed.name):
         # "card: 'ONG Boon Keat, Eugene | Head of …'", "calendar invite: 'Kemi A-B <…>'",
         # "נועה בן-עמי - Teams invite: 'Noa Ben-Ami (TL DV)'": the person is the card or the
@@ -658,6 +670,8 @@ _QUOTED_CARD = re.compile(
     r"|(?:^|(?<=\s))(?:(?:[A-Za-z]+\s+){0,2}(?:plate|nameplate|tag|badge|card|sig|signature|"
     r"invite|tile|window|door|lanyard)\s*:?\s*|^)['‘\"“](?P<shown>[^'’\"”]+)['’\"”](?=[\s,.;]|$)"
 )
+# who signed what a line is about ('… call letter (signed Tanushree Dasgupta, Sr. Manager HR)')
+_SIGNER = re.compile(r"\bsigned\s+(?:by\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")
 # what a line shows where a name would be when its person was read wrong: a label or the
 # source it was copied from ('card', 'calendar invite', 'email sig'), a quote or a field mark
 _SOURCE_WORDS = frozenset(
@@ -999,6 +1013,9 @@ def address_form(text: str, name: str, email: str | None = None) -> str | None:
     # given name ('Dr. Kwabena' of 'Ing. Dr. Kwabena Owusu-Ansah')
     given = [_folded(w) for w in (name_parts(name).first or "").split()]
     family = (set(words) - set(given)) or {words[-1]}
+    # an initial is never the family name; a name of a given name and initials ('Sreelatha
+    # K P', a house name and a father's initial) is said by its given name: 'Dr. Sreelatha'
+    family = {w for w in family if len(w) > 1} or {w for w in words if len(w) > 1}
     capitals = {_folded(w) for w in name.split() if len(w) > 1 and w.isupper()}
     if capitals and not name.isupper():
         family |= capitals  # 'Eugene ONG Boon Keat': the family name in capitals
@@ -1015,10 +1032,12 @@ def address_form(text: str, name: str, email: str | None = None) -> str | None:
             continue
         barred_to = -1
         if re.fullmatch(rf"(?:{_COURTESY_FORMS})\.?", title):
-            # 'Mr Stoyanov', 'Mrs. Folasade Adeyemi-Okon': the title with the family name
-            said = next((w for w in after if _folded(w) in family), None)
-            if said:
-                found.append(f"{title} {said.strip(_QUOTE_MARKS)}")
+            # 'Mr Stoyanov', 'Mrs. Folasade Adeyemi-Okon': the title with the family name,
+            # each word of it ('Ms Ní Bhriain', never 'Ms Ní')
+            at = next((i for i, w in enumerate(after) if _folded(w) in family), None)
+            if at is not None:
+                run = list(itertools.takewhile(lambda w: _folded(w) in family, after[at:]))
+                found.append(f"{title} {' '.join(run).strip(_QUOTE_MARKS)}")
         elif _folded(after[0]) in words and (len(after) == 1 or _folded(after[1]) not in words):
             # 'Ato Girma'; never a whole name after it
             found.append(f"{title} {after[0].strip(_QUOTE_MARKS)}")
