@@ -42,3 +42,20 @@ def test_an_asked_name_ends_with_its_sentence(notes, address) -> None:
     )
     greeted = greetings.greeted_round(interview, address)
     assert compose.greeting_name(greeted.people[0], own=True) == "Marcus"
+
+
+def test_a_title_s_stop_ends_no_asked_name(address) -> None:
+    interview = Interview(
+        company="Falaj Cooling",
+        role="Plant Engineer",
+        interviewed=date(2027, 6, 30),
+        format=Format.IN_PERSON,
+        country="AE",
+        notes='Saif prefers to be addressed as "Eng. Saif".\nMaya: observed only, asked nothing.',
+        people=[
+            Person(name="Saif Rashid Al Nuaimi", title="Director, Operations"),
+            Person(name="Maya Haddad", title="HR"),
+        ],
+    )
+    greeted = greetings.greeted_round(interview, address)
+    assert compose.greeting_name(greeted.people[0], own=True) == "Eng. Saif"

@@ -425,7 +425,12 @@ def _asked(notes: str | None, address: Address) -> list[tuple[str, str]]:
             # the quotes the name was typed in, and a stop after them, are no part of it
             # ("prefers 'Stav'." -> 'Stav'); a title's stop stays ('Dr. Lim')
             w = w.strip(_QUOTES)
-            ends = w.endswith(".") and _key(w) not in titles
+            # (a stop after a title or a prefix is none: 'Eng. Hamad', 'Ing. Rossi')
+            ends = (
+                w.endswith(".")
+                and _key(w) not in titles | phrasing.PREFIXES
+                and not re.fullmatch(r"[A-Z][a-z]{0,3}\.", w.strip(_QUOTES))
+            )
             if ends:
                 w = w.rstrip(".").rstrip(_QUOTES)
             if w:
