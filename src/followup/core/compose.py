@@ -5867,6 +5867,11 @@ def _yours(text: str, first: str) -> str:
     started' -> 'how you started'."""
     if len(first) < 2:
         return text
+    # the name as the jot typed it, accents or none ('Thảo' for a reader recorded as Thao)
+    key = _folded(first).lower()
+    typed = {w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if _folded(w).lower() == key}
+    for form in sorted(typed - {first}, key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(form)}\b", first, text)
     text = re.sub(rf"\b(?:the\s+)?{re.escape(first)}['’]s\b", "your", text, flags=re.I)
     # 'the new graduate doing caesareans with Kirsty at first' to Kirsty: 'with you'
     by_name = rf"(?i:{re.escape(first)})(?:\s+[A-Z][\w'’-]+)?"  # and a surname typed with it

@@ -127,6 +127,9 @@ def fill(template: str, values: Mapping[str, str | None]) -> str | None:
         if not value:
             return None
         value = balanced(value)
+        if re.search(r"(?i)\bwith you\b", template):
+            # 'the coaching role-play with you' where the frame says 'with you' itself
+            value = re.sub(r"(?i)\s+with you$", "", value) or value
         if _JOINED.search(template[: m.start()]) and " and " in value:
             return None  # 'meet you and Tom, Jo and the others': one list, one 'and'
         out.append(template[pos : m.start()])
@@ -145,7 +148,13 @@ def fill(template: str, values: Mapping[str, str | None]) -> str | None:
     doubled = _DOUBLED.search(text)
     if doubled and not _DOUBLED.search(template):
         return None  # 'a BSc (Hons) in in Quantity Surveying': a word said twice never reads
+    if _DOUBLED_PAIR.search(text) and not _DOUBLED_PAIR.search(template):
+        return None  # '… the coaching role-play with you with you': two words said twice
     return text
+
+
+# two words said twice in a row ('with you with you'), where a field ends on what its frame says
+_DOUBLED_PAIR = re.compile(r"(?i)\b(\w+\s+\w+)\s+\1\b")
 
 
 # a field joined to what comes before it by 'and' ('you and {panel_people}'): a value that is
