@@ -5577,6 +5577,8 @@ def same_person(a: Person, b: Person) -> bool:
     if one == two:
         return True
     bare = [_folded(phrasing.untitled_name(p.name)).lower().split() for p in (a, b)]
+    if len(bare[0]) >= 2 and bare[0] == bare[1]:
+        return True  # 'Faith Chebet Rotich' and 'Ms. Faith Chebet Rotich': titles aside
     if len(bare[0]) == len(bare[1]) >= 2 and bare[0][1:] == bare[1][1:]:  # 'F. Adeyemi'
         short, full = sorted((bare[0][0], bare[1][0]), key=len)
         if re.fullmatch(r"[^\W\d_]\.?", short) and full[:1] == short[:1]:
