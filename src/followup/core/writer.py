@@ -121,15 +121,15 @@ def fill(template: str, values: Mapping[str, str | None]) -> str | None:
     twice in a row where the variant did not have it twice ('in in', 'as as')."""
     out = []
     pos = 0
+    with_you = _WITH_YOU.search(template) is not None  # the frame says 'with you' itself
     for m in FIELD.finditer(template):
         name = m.group(1)
         value = values.get(name.lower())
         if not value:
             return None
         value = balanced(value)
-        if re.search(r"(?i)\bwith you\b", template):
-            # 'the coaching role-play with you' where the frame says 'with you' itself
-            value = re.sub(r"(?i)\s+with you$", "", value) or value
+        if with_you:  # 'the coaching role-play with you', never 'with you' twice
+            value = _ENDS_WITH_YOU.sub("", value) or value
         if _JOINED.search(template[: m.start()]) and " and " in value:
             return None  # 'meet you and Tom, Jo and the others': one list, one 'and'
         out.append(template[pos : m.start()])
@@ -155,6 +155,8 @@ def fill(template: str, values: Mapping[str, str | None]) -> str | None:
 
 # two words said twice in a row ('with you with you'), where a field ends on what its frame says
 _DOUBLED_PAIR = re.compile(r"(?i)\b(\w+\s+\w+)\s+\1\b")
+_WITH_YOU = re.compile(r"(?i)\bwith you\b")
+_ENDS_WITH_YOU = re.compile(r"(?i)\s+with you$")
 
 
 # a field joined to what comes before it by 'and' ('you and {panel_people}'): a value that is
