@@ -103,6 +103,7 @@ def person_fields(text: str) -> dict[str, Any]:
 def people_of(spec: dict[str, Any]) -> list[Any]:
     from followup.core.errors import InvalidInput
     from followup.core.models import Person, PersonRole
+    from followup.core.people import no_one_typed
     from followup.services import records
 
     out: list[Person] = []
@@ -111,9 +112,7 @@ def people_of(spec: dict[str, Any]) -> list[Any]:
     for text, role in typed:
         if not text:
             continue
-        if isinstance(text, str) and re.match(
-            r"(?i)\s*(?:none|no (?:separate )?coordinator|n/a)\b", text
-        ):
+        if isinstance(text, str) and no_one_typed(text):
             continue  # 'no separate coordinator - bill booked it himself': the user types none
         if isinstance(text, dict):
             out.append(

@@ -549,6 +549,11 @@ def unconfided(jot: str, lexicon: phrasing.Lexicon, interview: Interview) -> tup
             near = next((k for k in order if 0 <= k < len(texts) and texts[k].strip()), None)
             if near is not None:
                 private[near] = True
+    for at in range(1, len(texts)):
+        # an aside in brackets goes with the clause it follows ('… hostel in Ibadan (my
+        # lead), a clinic …' without its first clause: never 'my lead, a clinic')
+        if private[at - 1] and "(" in pieces[2 * at - 1] and not private[at]:
+            private[at] = bool(texts[at].strip())
     if not any(private) or all(p or not t.strip() for p, t in zip(private, texts, strict=True)):
         return jot, []
     kept: list[str] = []
@@ -5519,6 +5524,11 @@ def decision_words(deadline: date | None, on: date, english: English) -> str | N
     return english.day(deadline)
 
 
+# a step that comes only for those chosen ('the shortlist back for an underground visit',
+# 'an offer to the successful candidate'): never one a note says the writer is ready for
+_SELECTION = re.compile(r"(?i)\b(?:shortlist\w*|short-list\w*|successful|selected|offers?)\b")
+
+
 def next_step_words(notes: str | None, interview: Interview, language: Language) -> str | None:
     """The next step of the process the user's notes name (closes.next_step), as a close says
     it to anyone ('2nd round w/ plant mgr' -> 'a second round with the plant manager', 'final
@@ -5538,6 +5548,8 @@ def next_step_words(notes: str | None, interview: Interview, language: Language)
     text = phrase.about
     if phrasing.shorthand_words(text, language.lexicon):  # 'a rec exercise': which one?
         return None
+    if _SELECTION.search(text):
+        return None  # 'the shortlist back for an underground visit': theirs to decide first
     text = language.english.spelling.figures(text)
     # 'with plant manager': a job named without its article
     text = re.sub(

@@ -977,8 +977,17 @@ def asked_languages(
 def _own_route(clause: str | None, via: Person, people: Sequence[Person], words: Words) -> bool:
     """Whether the clause that routes the notes through `via` says only how one person is
     written to: it names them just before 'via' and the way is theirs ('Datin via
-    ed.office@', her office inbox): no route for anyone else."""
-    m = re.search(r"(?i)(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)\s+via\s", clause or "")
+    ed.office@', her office inbox), or it is headed by their name ('Syafiqah: short thanks to
+    careers@ for arranging'): no route for anyone else."""
+    m = re.search(
+        r"(?i)(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)\s+via\s", clause or ""
+    ) or re.match(
+        r"(?i)\s*(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})\s*:\s*"
+        r"(?:an?\s+|one\s+)?(?:short|quick|brief|small)?\s*"
+        r"(?:thanks|thank[- ]you|note|line|e?-?mail)(?![\w-])"
+        r"(?![^.;]*\b(?:all|every\w*|thank[- ]?yous|correspondence|others)\b)",
+        clause or "",
+    )
     if m is None:
         return False
     named = who(m.group("who"), people, words) or who(m.group("who").split()[-1], people, words)

@@ -10,7 +10,7 @@ compose.greeting_name says."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -18,7 +18,9 @@ from followup.core import phrasing
 from followup.core.errors import InvalidInput
 from followup.core.models import Interview, Person
 from followup.core.name_lists import person_words
+from followup.core.people import form_key, forms_not_to_write, saluted_names
 from followup.core.regex_programs import shipped
+from followup.core.text import without_accents
 
 
 @dataclass(frozen=True)
@@ -167,8 +169,17 @@ _FUNCTION_PARTNER = re.compile(
 )
 
 
+# an 'executive' who is a job's grade, not its head ('HR Executive', 'Sales Executive
+# (Recruitment)', as South Asia and the Gulf name a junior post): no senior word there
+_GRADE_EXECUTIVE = re.compile(
+    r"(?<!chief )(?<!vice )\bexecutive\b"
+    r"(?!\s+(?:director|officer|vice|board|committee|chair|chef|editor|producer))"
+)
+
+
 def _senior(person: Person, address: Address) -> bool:
-    words = re.findall(r"[a-z]+", _FUNCTION_PARTNER.sub(" ", (person.title or "").lower()))
+    title = _FUNCTION_PARTNER.sub(" ", (person.title or "").lower())
+    words = re.findall(r"[a-z]+", _GRADE_EXECUTIVE.sub(" ", title))
     return any(w in address.senior_words for w in words)
 
 
@@ -571,21 +582,92 @@ def _told_to_write(person: Person, called: str | None, pairs: list[tuple[str, st
     return None
 
 
+def _saluted_by(
+    person: Person, saluted: list[tuple[str, str]], people: Sequence[Person]
+) -> str | None:
+    """The greeting the notes quote for `person` where it holds no word of their name: the
+    name their address opens on ("'Dear Kobus'" to kobus.vdwesthuizen@…, Jacobus P. vd
+    Westhuizen), or their job ("'Dear Chairman'" to the Chairman of the Board); only where it
+    is no one else's."""
+
+    def local(p: Person) -> str:
+        return re.split(r"[._-]", (p.email or "").split("@")[0].lower())[0]
+
+    def job(p: Person) -> set[str]:
+        return {w.lower() for w in re.findall(r"[^\W\d_]+", p.title or "")}
+
+    for _, name in saluted:
+        words = [w.lower().rstrip(".") for w in name.split()]
+        if any(_asked_by(q, [("", name)]) for q in people):
+            continue  # a name of someone's: theirs
+        by_address = [q for q in people if len(words) == 1 and local(q) == words[0]]
+        by_job = [q for q in people if set(words) <= job(q)]
+        for found in (by_address, by_job):
+            if len(found) == 1 and found[0] is person:
+                return name
+    return None
+
+
+def with_marks_jotted(name: str, jotted: str) -> str:
+    """`name` with each word the jot writes with accents or macrons that the name was typed
+    without ('Rawiri Paewai' from an invite that strips the macron, the notes writing
+    'Rāwiri' throughout -> 'Rāwiri Paewai'; 'Jose' -> 'José'): only where the jot writes the
+    word one way, capitalised, and never drops the marks of a name typed with them."""
+    words = name.split()
+    out = []
+    for word in words:
+        bare = word.strip(".,'’()")
+        if not bare or bare != without_accents(bare) or len(bare) < 3:
+            out.append(word)
+            continue
+        seen = {
+            w
+            for w in re.findall(r"[^\W\d_][\w'’-]*", jotted)
+            if w != bare and w[:1].isupper() and without_accents(w).lower() == bare.lower()
+        }
+        marked = {w for w in seen if w != without_accents(w)}
+        # a mark on a last letter alone, written once, may be a case ending (Polish
+        # 'Panią Rzepecką-Mazur' for Rzepecka-Mazur): taken only where the jot writes it twice
+        ending = (
+            all(p[:-1] == without_accents(p[:-1]) for w in marked for p in w.split("-"))
+            and sum(len(re.findall(rf"(?<!\w){re.escape(w)}(?!\w)", jotted)) for w in marked) < 2
+        )
+        if len(marked) == 1 and len(seen) == 1 and not ending:
+            out.append(word.replace(bare, marked.pop()))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
 def greeted_round(interview: Interview, address: Address) -> Interview:
     """The round with each person's greeting set where the record or the recipient's culture
     fixes it, and the name each asked to be called where the notes say so (the stored round
-    is not changed); the name the notes say to write in place of another ('write Eluned on
-    the card, not luned') wins over any asked for."""
-    asked = _asked(interview.notes, address)
+    is not changed); the name of a greeting the notes quote ("'Dear Alvin'") comes first,
+    and the name the notes say to write in place of another ('write Eluned on the card, not
+    luned') wins over any asked for."""
+    # a greeting the notes quote whole ("'Dear Er. Senthil Kumar' - no Mr", "'Dear Alvin' (he
+    # said just Alvin)") comes before any name asked for in other words
+    asked = [("", name) for name in saluted_names(interview.notes)]
+    saluted = len(asked)
+    asked += _asked(interview.notes, address)
     pairs = _written_not(interview.notes)
+    never = {form_key(form) for form in forms_not_to_write(interview.notes)}
     people = []
     country = (interview.country or "").upper()
+    jotted = "\n".join([interview.notes or "", *interview.topics])
     for p in interview.people:
         spoken = written_name(p.name, country, address)
         if spoken:
             p = replace(p, name=spoken)
+        accented = with_marks_jotted(p.name, jotted)
+        if accented != p.name:
+            p = replace(p, name=accented)
         greeting = greeting_for(p, interview.country, address)
-        called = _asked_by(p, asked)
+        called = (
+            _asked_by(p, asked[:saluted])
+            or _saluted_by(p, asked[:saluted], interview.people)
+            or _asked_by(p, asked)
+        )
         if called and sum(1 for q in interview.people if _asked_by(q, asked) == called) > 1:
             called = None  # a name two people of the round could have asked for: neither
         told = _told_to_write(p, called or p.called, pairs)
@@ -595,5 +677,14 @@ def greeted_round(interview: Interview, address: Address) -> Interview:
         if signed and _SIGNS.search(p.name):  # 'Ms Goh signs off': the name is hers
             p = replace(p, name=signed)
         called = called or signed or p.called  # p.called: what the person's own line asked
-        people.append(replace(p, greeting=greeting, called=called) if greeting or called else p)
+        if called and form_key(called) in never:
+            called = None  # "'call me Selvi'" on her line, "not 'Selvi' in writing" in the notes
+        if greeting and form_key(greeting) in never:
+            greeting = None
+        first = phrasing.name_parts(p.name).first
+        if not (called or greeting) and first and form_key(first) in never:
+            # "to the chair: formal - NOT 'Judith'": the whole name, never the first alone
+            called = phrasing.untitled_name(phrasing.bare_name(p.name))
+        changed = greeting or called or p.called
+        people.append(replace(p, greeting=greeting, called=called) if changed else p)
     return replace(interview, people=people)

@@ -588,6 +588,59 @@ def _signature(work: str) -> str:
     return " , ".join(parts) if changed else work
 
 
+_NO_ONE = re.compile(
+    r"(?i)\s*(?:none|nobody|no\s*one|noone|n/a|no\s+(?:separate\s+|real\s+)?coordinator)"
+    r"(?:\s+(?:really|as such|in particular|specific))?(?=\s*(?:$|[-–—,;:.(]))"
+)
+
+
+# a line that opens on the name someone was shown by, said to be a person ("'Tunde OC' (Zoom
+# tile) = Arc. Babatunde Oyelaran-Cole, FNIA - …", "J. Ruiz (badge) = Javier Ruiz Ortega")
+_SHOWN_EQUALS = re.compile(
+    r"\s*(?P<shown>['‘\"“][^'’\"”=]{1,40}['’\"”]|[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2})"
+    r"\s*(?:\([^()=]{1,40}\)\s*)?=\s*(?=(?:[A-Z][\w'’-]*\.?\s+)*[A-Z][\w'’-]+)"
+)
+
+
+# a whole name a line quotes for a person typed by a first name ("'Hazel Elliott' - Elaine
+# said after"): the given name, then one or two capitalised words
+_FULLER = re.compile(
+    r"['‘\"“](?P<given>[A-Z][\w'’-]+)\s+(?P<family>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)['’\"”]"
+)
+
+
+# words of address a workplace says with a given name ('Chef Ron', 'Coach Mike', 'Pastor Dan')
+_WORK_FORMS = frozenset(["chef", "coach", "pastor", "father", "sister", "brother", "skipper"])
+
+
+def _headed_by(text: str, name: str) -> str | None:
+    """The form a line opens on where the name comes from elsewhere in it: a word of address
+    with the short of their given name ("Chef Ron - … card: 'Ronaldo M. Dimaculangan | …'" ->
+    'Chef Ron'); None otherwise."""
+    m = re.match(
+        r"\s*(?P<word>[^\W\d_]+\.?)\s+(?P<short>[A-Z][\w'’]{2,})(?![\w'’-])"
+        r"(?=\s+[-–—]|\s*[,(]|\s*$)",
+        text,
+    )
+    given = name_parts(name).first or ""
+    if m is None or not given:
+        return None
+    word = m.group("word")
+    if not (_is_honorific(word) or _key(word) in person_words()["honour_given"] | _WORK_FORMS):
+        return None
+    short, first = _folded(m.group("short")), _folded(given.split()[0])
+    if short == first or not first.startswith(short):
+        return None
+    return f"{m.group('word')} {m.group('short')}"
+
+
+def no_one_typed(text: str | None) -> bool:
+    """Whether a value typed where a person goes says there was none ('none', 'nobody really
+    - the post in a dairy jobs group said ring Hēmi', 'no separate coordinator - bill booked
+    it himself', 'n/a'): its head, before a dash, comma, stop or bracket, says no one."""
+    return bool(text and _NO_ONE.match(text))
+
+
 def split_person(text: str, country: str | None = None, what: str = "person") -> TypedPerson:
     """Name, title, email and phone of one person typed on one line (see the module doc).
 
@@ -598,6 +651,11 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
     no job), a shared mailbox beside the person's own address. InvalidInput, naming the part
     it cannot place (the strict reading's message), where that reading fails too.
     """
+    shown = _SHOWN_EQUALS.match(text or "")
+    if shown and _a_name_read(shown.group("shown").strip("'‘’\"“” ")):
+        # "'Tunde OC' (Zoom tile) = Arc. Babatunde Oyelaran-Cole, FNIA - Principal Partner":
+        # the name they were shown by, then the person; read from the person on
+        text = text[shown.end() :]
     try:
         typed = _read_person(text, country, what, lenient=False)
     except InvalidInput as refused:
@@ -635,7 +693,22 @@ def split_person(text: str, country: str | None = None, what: str = "person") ->
         if job != typed.title and not _OPEN_QUOTE.search(job):
             typed = replace(typed, title=job)
     written = _name_as_written(typed, text)
-    called = asked_name(text) or address_form(text, written, typed.email)
+    fuller = _FULLER.search(text or "") if len(written.split()) == 1 else None
+    after = (text or "")[fuller.end() : fuller.end() + 30] if fuller else ""
+    if (
+        fuller
+        and fuller.group("given") == written
+        and not _NOT_BEFORE.search((text or "")[max(0, fuller.start() - 14) : fuller.start()])
+        # "'Grace Hwang'? or Hwong - check w/ wil": a guess, no name
+        and not re.match(r"\s*(?:\?|or\b)", after)
+        and not _DOUBT.search(after)
+    ):
+        # "Hazel - governor … 'Hazel Elliott' - Elaine said after": the whole name, quoted
+        written = f"{fuller.group('given')} {fuller.group('family')}"
+        typed = replace(typed, name=written)
+    called = (
+        asked_name(text) or address_form(text, written, typed.email) or _headed_by(text, written)
+    )
     called = called.strip("'‘’\"“”") if called else None
     if called and not _of_the_name(called, written):
         called = None  # "'Vážený pane inženýre' in writing": a salutation, no name of theirs
@@ -878,7 +951,10 @@ def _shown_as(part: str) -> str:
 _COMMA_FIRST = re.compile(
     r"^(?P<family>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?),\s+"
     r"(?P<given>[A-Z][\w'’-]*(?:\.?\s+(?!(?:Dr|Prof|Mag|Ing)\b)[A-Z][\w'’-]+)?\.?(?:\s+[A-Z]\.)?)"
-    r"(?:\s+(?P<title>(?:Dr|Prof|Mag|Ing)\.?(?:\s+(?:Dr|Ing)\.?)?))?(?=\s|$|[(<,;])"
+    # the title after the given name, bare or in brackets ('Brandl, Matthias Dr.',
+    # 'Batiste-LeBlanc, Antoinette (Dr.)')
+    r"(?:\s+(?P<open>\()?(?P<title>(?:Dr|Prof|Mag|Ing)\.?(?:\s+(?:Dr|Ing)\.?)?)(?(open)\)))?"
+    r"(?=\s|$|[(<,;])"
 )
 _ORDER_SAID = re.compile(
     r"(?i)\b(?:surname|last\s+name|family\s+name)\s+first\b"
@@ -910,8 +986,11 @@ def _surname_comma_first(work: str) -> str:
     told = any(first in _folded(x) and key in _folded(x) for x in local) or any(
         _folded(x).startswith(first[:1] + key) for x in local
     )
-    # a family name in capitals is one ('DELA CRUZ, Ma. Teresa', as lists and cards write it)
-    if not (told or family.isupper() or _ORDER_SAID.search(work)):
+    # a family name in capitals is one ('DELA CRUZ, Ma. Teresa', as lists and cards write it),
+    # and so is one opening on a particle in lower case ('vd Westhuizen, Jacobus P.')
+    lead = family.split()[0]
+    particle = lead.islower() and len(family.split()) > 1 and lead in _INNER
+    if not (told or particle or family.isupper() or _ORDER_SAID.search(work)):
         return work
     title = f"{m.group('title')} " if m.group("title") else ""
     return f"{title}{given} {family}{work[m.end() :]}"
@@ -1012,6 +1091,8 @@ def address_form(text: str, name: str, email: str | None = None) -> str | None:
     capitals = {_folded(w) for w in name.split() if len(w) > 1 and w.isupper()}
     if capitals and not name.isupper():
         family |= capitals  # 'Eugene ONG Boon Keat': the family name in capitals
+    if words[0] in family_first_surnames():
+        family.add(words[0])  # 'Wee Kah Huat' … -> 'Mr Wee': a family name written first
     found: list[str] = []
     barred_to = -1  # where the last form the line bars ends
     for m in _FORM.finditer(line, len(head)):
@@ -1171,13 +1252,78 @@ _IN_WRITING_QUOTED = re.compile(
 )
 
 
+# the greeting a line or the notes quote whole, to write as it stands ("'Dear Er. Senthil Kumar'
+# - no Mr", "from me 'Tēnā koe Huia'", "'Estimado Sr. Millalén' (NO 'Pato')"): the name after
+# the word of greeting; one the text says not to use ("NOT 'Dear Sir'") is none
+_SALUTED = re.compile(
+    r"['‘\"“](?i:dear|hi|hello|t[eē]n[aā]\s+koe|kia\s+ora|estimad[oa]|querid[oa]|sayın)\s+"
+    r"(?P<name>[^\W\d_](?:[^'’\"”,!]|(?<=\w)['’](?=\w)){0,40}?)\s*[,!]?['’\"”]"
+)
+
+
+def saluted_names(text: str | None) -> list[str]:
+    """The names quoted greetings in `text` give, in order ("'Dear Arc. Oyelaran-Cole' (NOT
+    Sir)" -> ['Arc. Oyelaran-Cole']); a greeting after 'not', 'never' or 'no' is left out,
+    and so is one that names no one ('Dear Sir', 'Dear Hiring Team')."""
+    found = []
+    for m in _SALUTED.finditer(text or ""):
+        if _NOT_BEFORE.search((text or "")[max(0, m.start() - 14) : m.start()]):
+            continue
+        name = m.group("name").strip()
+        words = {w.rstrip(".").lower() for w in name.split()}
+        if not name[:1].isupper() or words <= {"sir", "madam", "sir/madam", "all"}:
+            continue
+        if words & {"team", "committee", "panel", "colleagues", "everyone", "hiring"}:
+            continue
+        found.append(name)
+    return found
+
+
+# a form the text says never to write: a quotation after 'not', 'never' or 'no' ("NOT 'Ms
+# Krishnan', not 'Selvi' in writing", "nunca 'Sr. Catrileo'", "NIGDY 'Pani Prezesowa'")
+_NEVER_QUOTED = re.compile(
+    r"(?i)\b(?:not|never|no|nunca|jamais|nie|nigdy|nie)\s*[:,]?\s*"
+    r"['‘\"“](?P<form>[^\W\d_](?:[^'’\"”]|(?<=\w)['’](?=\w)){1,30}?)['’\"”]"
+)
+
+
+def form_key(form: str) -> str:
+    """A form of address as compared, whatever its stops, spaces and case ('Ms. Krishnan'
+    and 'ms krishnan' are one)."""
+    return " ".join(form.lower().replace(".", " ").split())
+
+
+def forms_not_to_write(text: str | None) -> list[str]:
+    """The forms of address `text` says never to write ("NOT 'Ms Krishnan', not 'Selvi' in
+    writing" -> ['Ms Krishnan', 'Selvi']): quoted after a negation, a capital first, a word
+    of three letters or more in them (a title alone, 'Arc.', says more of the writer's own
+    name than of a reader's)."""
+    found = []
+    for m in _NEVER_QUOTED.finditer(text or ""):
+        form = m.group("form").strip(" .,")
+        after = (text or "")[m.end() : m.end() + 40]
+        if re.match(
+            r"(?i)[\s,]*(?:\w+\s+){0,3}(?:my\s+(?:own\s+)?name|myself|sign|after\s+me)", after
+        ):
+            continue  # "no 'CPA' in front of my own name": the writer's, no reader's
+        if form.isupper() and len(form) <= 5:
+            continue  # letters after a name or before it ('CPA', 'MRICS')
+        if form[:1].isupper() and re.search(r"[^\W\d_]{3,}(?![.\w])", form):
+            found.append(form)
+    return found
+
+
 def asked_name(text: str) -> str | None:
     """The name a person asked to be called, as a typed line of them says it ("Capt. Mike
     Hēnare-Gill - ops manager, 'call me mike'" -> 'Mike'; "'just aoife, please'" -> 'Aoife';
     "'ken is fine'" -> 'Ken'; 'everyone calls me Raj' -> 'Raj'), or the form the line says to
     write ("'Sunny' in the room, but senior -> Park-san in writing" -> 'Park-san'), written
     as a name is; None when the line says none, or says not to write it ('NOT Tomek in
-    writing')."""
+    writing'); first of all, the name of the one greeting the line quotes whole ("from me
+    'Tēnā koe Huia'" -> 'Huia'; `saluted_names`)."""
+    saluted = saluted_names(text)
+    if len(saluted) == 1:
+        return saluted[0]
     for quoted in _IN_WRITING_QUOTED.finditer(text or ""):
         said = (quoted.group("name") or quoted.group("after") or "").strip()
         if (
@@ -1457,14 +1603,14 @@ def _no_name(part: str) -> bool:
         return False
     if _before_remark(part) != part:  # a sentence's stop, never a title's ('prof. james')
         return True
-    if re.match(r"(?:an?|some|one)\s", part):  # 'a guy', 'some bloke': who, not a name
+    if re.match(r"(?:an?|some|one|the)\s", part):  # 'a guy', 'the post': who or what, no name
         return True
     return bool(set(re.findall(r"[a-z/]+", part)) & _NO_NAME_WORDS)
 
 
 _INNER = person_words()["particles"] | person_words()["patronyms"]
 _NO_NAME_WORDS = frozenset(
-    ["only", "no", "unknown", "n/a", "none", "tbc", "tbd", "unsure",
+    ["only", "no", "unknown", "n/a", "none", "tbc", "tbd", "unsure", "nobody", "noone",
      # what someone wore, said where a name would be ('grey lanyard', 'blue suit')
      "lanyard", "badge", "suit", "shirt", "jacket", "blazer", "tie", "glasses", "hijab",
      "cardigan", "jumper", "hoodie", "uniform"]

@@ -1722,7 +1722,10 @@ _TOLD_WORDS = frozenset(
     ["his", "her", "hers", "him", "she", "he", "they", "them", "their", "one", "two", "some",
      "said", "says", "told", "mentioned", "words", "really", "might", "may", "going", "got",
      "get", "would", "could", "there", "here", "that", "this", "those", "these", "about",
-     "last", "current", "new", "old", "other", "next", "daw", "raw", "sabi", "lang"]
+     "last", "current", "new", "old", "other", "next", "daw", "raw", "sabi", "lang",
+     # how much of it a jot allows ('at most one line, probably leave it', 'better none')
+     "line", "lines", "most", "least", "max", "probably", "maybe", "better", "none", "leave",
+     "thing", "things", "bit"]
 )  # fmt: skip
 
 

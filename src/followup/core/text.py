@@ -7,6 +7,9 @@ overrides that make text display in another order than it is stored, and invisib
 zero-width characters. `clean` removes them all; it runs where text enters (add, edit,
 import, restore, debrief, draft edit, profile) and again where text is printed.
 
+Also the one reading of what language a text is written in (`written_in`), for the checker
+and for drafts whose jot is in another language.
+
 Pure: no I/O. Unicode ranges from the Unicode Character Database (general categories Cc and
 Cf) and ECMA-48 (escape sequences).
 """
@@ -145,3 +148,22 @@ def latin_script(text: str) -> bool:
     from unicodedata import name
 
     return all("LATIN" in name(c, "") for c in text if c.isalpha())
+
+
+def written_in(text: str) -> str:
+    """The language `text` is written in, as Google's Compact Language Detector 2 (`pycld2`,
+    a C library loaded only here) names it when it is sure ("Spanish", "Korean", "English");
+    "" when it is not sure or is not installed."""
+    try:
+        import pycld2  # noqa: PLC0415 (loaded only for a text in doubt)
+    except ImportError:
+        return ""
+    try:
+        reliable, _, details = pycld2.detect(text)
+    except pycld2.error:  # bytes it cannot read (control characters)
+        return ""
+    best = details[0] if details else None
+    if not reliable or best is None or best[1] in ("un", "xxx"):
+        return ""
+    name = str(best[0]).replace("_", " ")
+    return name.title() if name.replace(" ", "").isalpha() else ""

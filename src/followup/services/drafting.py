@@ -870,6 +870,7 @@ def compose_drafts(
         _stale_today(w, interview.interviewed, today)
     if judge:
         _language_asked(written, interview, data.etiquette)
+        _forms_never_written(written, interview)
     _apply_similarity(batch)
     return batch
 
@@ -1134,18 +1135,70 @@ _TODAY = re.compile(
 )
 
 
+def _forms_never_written(written: list[Written], interview: Interview) -> None:
+    """A note that writes a form of address the round's notes say never to write ("NOT 'Ms
+    Krishnan', not 'Selvi' in writing"; core.people.forms_not_to_write) is not ready, and the
+    reason quotes the form (session 44: the v37 recruiters graded 1 a note greeting 'Dear VD,'
+    where the jot said "never 'vd'"). The role and the company as recorded are no such form."""
+    from followup.core.people import forms_not_to_write
+
+    own = " ".join([interview.role or "", interview.company or ""]).lower()
+    forms = [f for f in forms_not_to_write(interview.notes) if f.lower() not in own]
+    for w in written:
+        text = "\n".join([w.draft.subject or "", w.draft.body or ""])
+        for form in forms:
+            said = r"\.?\s*".join(re.escape(part) for part in form.replace(".", " ").split())
+            # the form alone, never inside a whole name ('Judith Kerr' where 'Judith' is barred)
+            if re.search(rf"(?<![\w'’-]){said}(?![\w'’-])(?!\s+(?-i:[A-Z])[\w'’-])", text, re.I):
+                w.reasons.append(
+                    f"it writes '{form}', which your notes say never to write: change it "
+                    "before it goes out"
+                )
+                if w.verdict == "ready":
+                    w.verdict = "revise"
+
+
+_ENGLISH_ASKED = re.compile(r"(?i)\b(?:in\s+)?english\b|\bingl[eé]s\b|\bpo\s+angielsku\b")
+_JOT_WORDS = 30  # words a jot needs before its language is told
+
+
+def _jotted_in(interview: Interview) -> str | None:
+    """The language the round's jot (notes and topics) is written in where it is not English
+    and the notes never say to write in English ('siguiente: gerente - la otra semana te
+    llamamos …' -> 'Spanish'); None otherwise (session 44: the v36 and v37 recruiters graded
+    1 or 2 every English note drafted from a jot in Spanish, Polish, Korean or Japanese)."""
+    from followup.core.text import written_in
+
+    jot = "\n".join([interview.notes or "", *interview.topics])
+    if _ENGLISH_ASKED.search(interview.notes or ""):
+        return None
+    if len(re.findall(r"\w+", jot)) < _JOT_WORDS and jot.isascii():
+        return None
+    found = written_in(jot)
+    return found if found and found != "English" else None
+
+
 def _language_asked(written: list[Written], interview: Interview, words: etiquette.Words) -> None:
     """A note the round's notes ask for in another language ('thank-yous in german, Sie',
     'write to Eirik på nynorsk') is not ready: followup drafts in English, and the reason
     says so with the notes' words, so the user translates it or writes it before it goes
     out (session 42: the v33 recruiters graded 2 every English note where the jot asked for
     German, Spanish, Romanian or Nynorsk). A clause that names one person asks it of their
-    note only."""
+    note only. A jot written in another language that asks for none is told the same
+    (`_jotted_in`)."""
     from followup.core.compose import same_person
 
-    for language, person, clause in etiquette.asked_languages(
-        interview.notes, interview.people, words
-    ):
+    asked = etiquette.asked_languages(interview.notes, interview.people, words)
+    jotted = _jotted_in(interview)
+    if not asked and jotted:
+        for w in written:
+            w.reasons.append(
+                f"your notes are in {jotted}: followup writes in English; if the note should "
+                f"be in {jotted}, translate it or write it yourself before it goes out"
+            )
+            if w.verdict == "ready":
+                w.verdict = "revise"
+    for language, person, clause in asked:
         for w in written:
             if person is not None and not (
                 w.draft.to_name and same_person(person, Person(w.draft.to_name, w.draft.to_email))

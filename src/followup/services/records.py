@@ -405,9 +405,12 @@ def people_from(
     coordinator: str | None, interviewers: Sequence[str], country: str | None = None
 ) -> list[Person]:
     """The people typed one per value ("Name (Title) <email> phone"); phone numbers without
-    a country code are read for `country` (the round's)."""
+    a country code are read for `country` (the round's). A coordinator typed as no one
+    ('none', 'nobody really - …'; `followup.core.people.no_one_typed`) is none."""
+    from followup.core.people import no_one_typed  # the parser, only when people are typed
+
     people = []
-    if coordinator:
+    if coordinator and not no_one_typed(coordinator):  # 'nobody really - bill booked it'
         people.append(parse_person(coordinator, PersonRole.COORDINATOR, "--coordinator", country))
     people += [
         parse_person(text, PersonRole.INTERVIEWER, "--interviewer", country)

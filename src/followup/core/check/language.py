@@ -16,8 +16,6 @@ only when the one before leaves it in doubt:
 
 from __future__ import annotations
 
-from typing import Any
-
 from followup.core.check.lazyre import lazy
 from followup.core.check.rules import Language
 from followup.core.check.words import everyday_words
@@ -70,20 +68,10 @@ def cannot_judge(text: str, language: Language, distinct: frozenset[str] | None 
 
 def _detected(text: str) -> str:
     """The language the detector finds the text written in ("Polish"), "" when it is not sure
-    or is not installed."""
-    try:
-        import pycld2  # noqa: PLC0415 (a C library loaded only for a note in doubt)
-    except ImportError:
-        return ""
-    try:
-        reliable, _, details = pycld2.detect(text)
-    except pycld2.error:  # bytes it cannot read (control characters)
-        return ""
-    best: Any = details[0] if details else None
-    if not reliable or best is None or best[1] in ("un", "xxx"):
-        return ""
-    name = str(best[0]).replace("_", " ")
-    return name.title() if name.replace(" ", "").isalpha() else ""
+    or is not installed (core.text.written_in)."""
+    from followup.core.text import written_in
+
+    return written_in(text)
 
 
 def _by_common_words(words: list[str], english: int, language: Language) -> str:
