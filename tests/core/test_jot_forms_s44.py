@@ -396,3 +396,25 @@ def test_an_aside_goes_with_the_clause_told_in_confidence():
         interview,
     )
     assert "my lead" not in said and said.startswith("a bridge in Sapele"), said
+
+
+# --- thanks the notes say to send as a message -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("notes", "way"),
+    [
+        ("thank-you = a text to Wiremu, short, tonight", "text"),
+        ("THANKS: Wiremu - 'flick me a txt, I don't do emails'", "text"),
+        ("THANK-YOU: only WhatsApp - a short message to don Aurelio", "WhatsApp message"),
+        ("thank-yous by email, one each. he texted me the gate code", None),
+        ("thanks by email, not a text", None),
+    ],
+)
+def test_thanks_the_notes_say_to_send_as_a_message(notes, way):
+    from followup.core.models import Draft
+
+    w = drafting.Written(Draft(kind="email", body="Dear Wiremu,\n\nThank you."), verdict="ready")
+    drafting._message_asked([w], _round(notes, "NZ"), "email")
+    assert (w.verdict == "ready") is (way is None)
+    assert way is None or any(f"go as a {way}" in r for r in w.reasons), w.reasons

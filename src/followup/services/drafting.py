@@ -871,6 +871,7 @@ def compose_drafts(
     if judge:
         _language_asked(written, interview, data.etiquette)
         _forms_never_written(written, interview)
+        _message_asked(written, interview, kind)
     _apply_similarity(batch)
     return batch
 
@@ -1133,6 +1134,42 @@ _TODAY = re.compile(
     r"\b|\b(?P<own>today['’]s)\s+(?:interview|meeting|conversation|chat|visit|call|panel)\b"
     r"|(?P<ja>本日|今日)"
 )
+
+
+# the thanks the notes say to send as a text or a chat message ('thank-you = a text to Dar',
+# "THANKS: Hēmi - 'flick me a txt, I don't do emails'", 'THANK-YOU: only WhatsApp')
+_MESSAGE_ASKED = re.compile(
+    r"(?i)\b(?:thank[- ]?you\w*|thanks|thx)\b[^.;\n]{0,50}?\b(?P<way>texts?|txt|sms|"
+    r"whats\s?app|kakao(?:\s?talk)?|wechat|telegram|viber|imessage)\b"
+    r"|\b(?P<way2>text|txt|sms|whats\s?app)\s+(?:him|her|them|[A-Z][\w'’-]+)?\s*(?:a\s+)?"
+    r"(?:thanks|thank[- ]you)\b"
+)
+
+
+def _message_asked(written: list[Written], interview: Interview, kind: str) -> None:
+    """An email or a letter where the notes say the thanks go as a text or a chat message
+    ('thank-you = a text to Dar, short', 'THANK-YOU: only WhatsApp') is not ready: followup
+    writes no text message, and the reason quotes the notes so the user sends the short
+    message they asked for (session 44: the v35b and v37b recruiters graded 1 and 2 the
+    emails to a farmer who said 'flick me a txt, I don't do emails')."""
+    notes = interview.notes or ""
+    m = _MESSAGE_ASKED.search(notes)
+    if kind not in ("email", "letter", "check-in") or m is None:
+        return
+    way = (m.group("way") or m.group("way2") or "").lower()
+    at = m.start("way") if m.group("way") else m.start()
+    if re.search(r"(?i)\b(?:no|not|never|don['’]?t)\s+(?:an?\s+)?$", notes[max(0, at - 12) : at]):
+        return  # 'thanks by email, not a text'
+    said = {"txt": "text", "texts": "text", "sms": "text"}.get(way, way)
+    said = "WhatsApp message" if said.startswith("whats") else said
+    said = "KakaoTalk message" if said.startswith("kakao") else said
+    for w in written:
+        w.reasons.append(
+            f"your notes say the thanks go as a {said} ('{m.group(0).strip()}'): send that, "
+            "short, instead of this note"
+        )
+        if w.verdict == "ready":
+            w.verdict = "revise"
 
 
 def _forms_never_written(written: list[Written], interview: Interview) -> None:
