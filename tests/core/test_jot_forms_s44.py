@@ -418,3 +418,13 @@ def test_thanks_the_notes_say_to_send_as_a_message(notes, way):
     drafting._message_asked([w], _round(notes, "NZ"), "email")
     assert (w.verdict == "ready") is (way is None)
     assert way is None or any(f"go as a {way}" in r for r in w.reasons), w.reasons
+
+
+def test_a_quoted_greeting_by_the_initial_the_record_gives(address):
+    people = [
+        Person("K. T. Ahnaruk", "kahnaruk@harbourline.example", title="chief pilot"),
+        Person("Beth Ahnaruk", "beth.a@harbourline.example", title="scheduler"),
+    ]
+    got = _greeted(people, "THANK-YOUS: 'Dear Kip' (he said so), 'Dear Beth'", address, "US")
+    assert got["kahnaruk@harbourline.example"].called == "Kip"
+    assert got["beth.a@harbourline.example"].called == "Beth"

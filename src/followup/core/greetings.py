@@ -587,8 +587,9 @@ def _saluted_by(
 ) -> str | None:
     """The greeting the notes quote for `person` where it holds no word of their name: the
     name their address opens on ("'Dear Kobus'" to kobus.vdwesthuizen@…, Jacobus P. vd
-    Westhuizen), or their job ("'Dear Chairman'" to the Chairman of the Board); only where it
-    is no one else's."""
+    Westhuizen), their job ("'Dear Chairman'" to the Chairman of the Board), or the initial
+    the record gives for it ("'Dear Walt'" to W. J. Nanugak); only where it is no one
+    else's."""
 
     def local(p: Person) -> str:
         return re.split(r"[._-]", (p.email or "").split("@")[0].lower())[0]
@@ -602,7 +603,15 @@ def _saluted_by(
             continue  # a name of someone's: theirs
         by_address = [q for q in people if len(words) == 1 and local(q) == words[0]]
         by_job = [q for q in people if set(words) <= job(q)]
-        for found in (by_address, by_job):
+        # 'Dear Walt' to W. J. Nanugak: the initial the record gives for the first name
+        by_initial = [
+            q
+            for q in people
+            if len(words) == 1
+            and re.match(r"[^\W\d_]\.", q.name.split()[0] if q.name.split() else "")
+            and q.name[0].lower() == words[0][0]
+        ]
+        for found in (by_address, by_job, by_initial):
             if len(found) == 1 and found[0] is person:
                 return name
     return None
