@@ -428,3 +428,107 @@ def test_a_quoted_greeting_by_the_initial_the_record_gives(address):
     got = _greeted(people, "THANK-YOUS: 'Dear Kip' (he said so), 'Dear Beth'", address, "US")
     assert got["kahnaruk@harbourline.example"].called == "Kip"
     assert got["beth.a@harbourline.example"].called == "Beth"
+
+
+# --- after the v38 grading ---------------------------------------------------------------
+
+
+def test_a_slip_of_ones_own_is_never_a_topic():
+    from followup.core import compose
+
+    interview = replace(
+        _round("thank-yous by email", "IE"),
+        topics=[
+            "MY SLIP in the pres: a slide on the old transition rules -> Niamh: 'none of that "
+            "applies to us'. one line at most",
+            "Niamh: the notified body's reviewers ask the same question three times",
+        ],
+    )
+    language = drafting.load_data(SETTINGS, "IE").language
+    said = compose.said_specifics(interview, language)
+    slip = next(s for s in said if s.recorded.startswith("MY SLIP"))
+    assert not slip.usable and compose.OWN_SLIP in slip.doubts
+
+
+def test_a_double_barrelled_name_written_short_owns_its_topic():
+    from followup.core import compose
+
+    people = [
+        Person("Atty. Maria Lourdes Villanueva-Sy", "mlvsy@harbourline.example", title="trustee"),
+        Person("Mrs. Corazon Tan", "ctan@harbourline.example", title="chief nurse"),
+    ]
+    lexicon = drafting.load_data(SETTINGS, "PH").language.lexicon
+    person, owned = compose.owner_of("Atty. V-Sy (Zoom): 40 nurses on contracts", people, lexicon)
+    assert person is people[0] and owned is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "called"),
+    [
+        ("Anne-Laure Le Floch <alefloch@harbourline.example> - directrice. 'Madame Le Floch', "
+         "jamais 'Mme Floch'", None),
+        ("Harold Ong - VP Operations. 2 qs. 'Sir Harold' (Cora). no card", "Sir Harold"),
+        ("Kristine Bautista - ops manager. 'Ma'am Tin' on the floor - not in writing", None),
+    ],
+)  # fmt: skip
+def test_forms_a_line_gives_or_bars_in_its_own_words(line, called):
+    assert split_person(line, "PH").called == called
+
+
+@pytest.mark.parametrize(
+    ("need", "quals", "expected"),
+    [
+        # a licence of another trade answers no driving, and a maintenance campaign no
+        # fundraising (the v37 and v38 graders: 'On the driving, I hold an EASA licence')
+        ("site visits mean a lot of driving on gravel roads",
+         ["EASA Part-66 B1.1 licence", "Pharmacist licence"], None),
+        ("donor giving is down, the gala and fundraising campaign need a lead",
+         ["Two summer offshore maintenance campaigns"], None),
+        ("lots of driving between remote sites, must have a licence",
+         ["Clean manual licence", "EASA Part-66 B1.1 licence"], "Clean manual licence"),
+    ],
+)  # fmt: skip
+def test_a_word_of_another_trade_is_no_concept(need, quals, expected):
+    from followup.core import claims
+
+    choice = claims.choose(need, quals, drafting.load_data(SETTINGS).language)
+    assert (choice.qualification if choice else None) == expected
+
+
+def test_a_place_in_ing_is_no_doing():
+    from followup.core import clauses
+
+    assert {"building", "parking"} <= clauses._ING_THINGS
+    language = drafting.load_data(SETTINGS, "PH").language
+    interview = replace(
+        _round("thank-yous by email", "PH"),
+        topics=["~2h in the Board Room, 3rd flr, Trinidad Bldg. prayer first"],
+    )
+    for s in compose_said(interview, language):
+        assert "is building" not in (s.clause.said(None, None) if s.clause else "")
+
+
+def compose_said(interview, language):
+    from followup.core import compose
+
+    return compose.said_specifics(interview, language)
+
+
+@pytest.mark.parametrize(
+    ("notes", "body", "ready"),
+    [
+        ("ONE short email to the office: thanks + please thank the board. no re-pitch",
+         "Dear Bernie,\n\nThank you. I'd welcome the chance to bring my experience to the school.",
+         False),
+        ("the ad says 'Canvassing will disqualify'. thanks to the secretary only",
+         "Dear Bernie,\n\nThank you. I'm keen to bring my skills to the school.", False),
+        ("no re-pitch", "Dear Bernie,\n\nThank you for organising the day.", True),
+        ("thank-yous by email", "Dear Bernie,\n\nI'd welcome the chance to join you.", True),
+    ],
+)  # fmt: skip
+def test_a_pitch_the_notes_bar(notes, body, ready):
+    from followup.core.models import Draft
+
+    w = drafting.Written(Draft(kind="email", body=body), verdict="ready")
+    drafting._pitch_barred([w], _round(notes, "IE"))
+    assert (w.verdict == "ready") is ready

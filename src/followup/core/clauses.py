@@ -606,6 +606,14 @@ def _plain_token(token: str, lexicon: phrasing.Lexicon) -> bool:
     return bool(re.fullmatch(r"[$£€]?\d[\d,.]*%?|\d+(?:st|nd|rd|th|s)|\d+-[a-z]+", bare))
 
 
+# words in -ing that end a jot as a thing, not a doing ('Trinidad Bldg', 'the east wing',
+# 'staff parking'): no clause is read from them without an 'is' before
+_ING_THINGS = frozenset(
+    ["building", "meeting", "housing", "parking", "clothing", "ceiling", "setting", "painting",
+     "landing", "offering", "briefing", "booking", "listing", "posting", "recording", "filling"]
+)  # fmt: skip
+
+
 def _verb_at(lows: list[str], i: int, words: ClauseWords, people: Mapping[str, str]) -> bool:
     """Whether the clause's verb is at `i`: a verb or a word that says a change, not a noun
     that looks like one ('the action plan goes …', 'new campus building opens …'): a verb's
@@ -629,6 +637,13 @@ def _verb_at(lows: list[str], i: int, words: ClauseWords, people: Mapping[str, s
         )
         if before and subject not in words.team and subject not in people and not plural:
             return False
+    if (
+        w == verb.ing
+        and i + 1 == len(lows)
+        and w in _ING_THINGS
+        and (not before or before[-1] not in _AUX)
+    ):
+        return False  # 'Trinidad Bldg' -> 'Trinidad building': a place, never 'is building'
     if w == verb.ing and (not before or before[-1] not in _AUX) and i + 1 < len(lows):
         after = words.verbs.get(lows[i + 1])  # 'new campus building opens …': a noun
         if lows[i + 1] in _AUX or (after is not None and lows[i + 1] == after.third):

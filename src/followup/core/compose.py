@@ -336,6 +336,12 @@ def name_keys(person: Person) -> list[str]:
     words = bare.split()
     if len(words) >= 2:
         keys.append("".join(w[0] for w in words if w[:1].isalpha()))
+    family = parts.last.split()[-1] if parts.last else ""
+    if family.count("-") == 1 and all(family.split("-")):
+        # a double-barrelled family name written short ('J-Sy' of Jalandoni-Sy, 'N-A' of
+        # Nwachukwu-Abba), as a jot writes it again and again
+        one, two = family.split("-")
+        keys += [f"{one[0]}-{two}", f"{one[0]}-{two[0]}"]
     untitled = phrasing.untitled_name(bare).split()
     if len(untitled) >= 3:
         # the given names before two family names ('luz adriana' of Luz Adriana Muñoz
@@ -1013,6 +1019,9 @@ def specifics_of(
             if interview_format(text, language.wording):  # 'standard panel, 8 qs, scored'
                 withheld[text] = Specific(text, "event", text, text, (FORMAT,), False)
                 continue
+            if _OWN_SLIP.match(text):  # 'MY SLIP in the pres: …': no note brings it up
+                withheld[text] = Specific(text, "exercise", text, text, (OWN_SLIP,), False)
+                continue
             if private(text, language.wording) and (
                 _PERSONAL.search(text) or any(_names_in(text, p) for p in interview.people)
             ):  # 'tomasz went through a divorce last year': theirs to tell, never 'covered'
@@ -1170,7 +1179,17 @@ def asked_about(s: Specific) -> Specific:
 
 
 # Why a jot is left out for good: no wording would let a note say it.
-_FOR_GOOD = (phrasing.NOT_IN_NOTES, phrasing.CONFIDENTIAL, slot_grammar.CONDITION)
+OWN_SLIP = (
+    "it is a slip of your own: a thank-you note does not bring it up (add a line of your own "
+    "if you want to)"
+)
+# a jot headed by the candidate's own slip ('MY SLIP in the pres: …', 'my mistake: I said
+# 90 days', 'slip - quoted the old rate'): never a topic of a note
+_OWN_SLIP = re.compile(
+    r"(?i)\s*(?:(?:my|own)\s+(?:big\s+|one\s+|small\s+)?(?:slip|slips|mistake|mistakes|error|"
+    r"errors|blunder|gaffe|goof|fumble|howler|bad)|(?:slip|mistake|blunder|gaffe)\s*[:=-])(?!\w)"
+)
+_FOR_GOOD = (phrasing.NOT_IN_NOTES, phrasing.CONFIDENTIAL, slot_grammar.CONDITION, OWN_SLIP)
 
 
 def _jot_start(recorded: str, words: int = 4) -> str:
@@ -1535,6 +1554,7 @@ PRIVATE = (
     "sharing it in your own words, if at all)"
 )
 OWN_ANSWER = "it is what you said or did there, not something they told you"
+
 _ARROW_PARTS = re.compile(r"(\s*(?:->|→|=>|⇒|➡)\s*|(?<![\w'’])A:\s+)")
 _MINE = re.compile(r"(?i)^(?:me|myself|mine)\s*[|:–—-]+\s*(?:my\s+)?")
 

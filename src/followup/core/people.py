@@ -1051,7 +1051,14 @@ _COURTESY_FORMS = (
 _GIVEN_FORMS = (
     r"Tuan\s+Haji|Puan\s+Hajah|Puan|Encik|Cik|Tuan|Haji|Hajah|Datuk|Dato['’]?|Datin|Ato|W/ro|W/t|"
     r"Woizero|Woizerit|Weyzero|Weyzerit|Khun|Chef|Whaea|Matua|Mwalimu|Alhaji|Alhaja|Hajia|"
-    r"Eng|Engr|Rev|Pastor|Sheikh|Ustaz|Ustazah|Ibu|Bu|Bapak|Pak|Mama|Mzee|Seu|Dona"
+    r"Eng|Engr|Rev|Pastor|Sheikh|Ustaz|Ustazah|Ibu|Bu|Bapak|Pak|Mama|Mzee|Seu|Dona|"
+    # the Philippines: 'Sir Harold', 'Ma'am Tess', as the office writes to a senior
+    r"Sir|Ma['’]am"
+)
+# a form said only aloud ("'Ma'am Tin' daw sa floor - not in writing", 'only in person')
+_SPOKEN_ONLY = re.compile(
+    r"(?i)^[^.;]{0,30}?\b(?:(?:not|never|no)\s+(?:\w+\s+)?(?:in\s+)?writ\w*|only\s+in\s+person|"
+    r"in\s+person\s+only|(?:on\s+the\s+)?floor\s+only|spoken\s+only)"
 )
 _FORM = re.compile(
     rf"(?<![\w/])(?P<title>(?:{_COURTESY_FORMS}|{_GIVEN_FORMS})\.?)\s+"
@@ -1059,7 +1066,12 @@ _FORM = re.compile(
 )
 _QUOTE_MARKS = "'‘’\"“”"
 _SAN = re.compile(r"(?<![\w-])(?P<family>[A-Z][\w'’]*)-(?:san|sama|sensei)\b")
-_NOT_BEFORE = re.compile(r"(?i)\b(?:not|never|no|nobody|don['’]?t|instead\s+of)\W*$")
+# a form the words before it bar, in English or as a jot in another language says it
+# ('jamais', 'nunca', 'nigdy', 'niemals', 'nooit', 'aldrig')
+_NOT_BEFORE = re.compile(
+    r"(?i)\b(?:not|never|no|nobody|don['’]?t|instead\s+of|jamais|pas|nunca|nigdy|nie|niemals|"
+    r"nicht|nooit|aldrig|ikke)\W*$"
+)
 
 
 def address_form(text: str, name: str, email: str | None = None) -> str | None:
@@ -1105,6 +1117,8 @@ def address_form(text: str, name: str, email: str | None = None) -> str | None:
             barred_to = m.end()
             continue
         barred_to = -1
+        if _SPOKEN_ONLY.match(line[m.end() :]):
+            continue  # "'Ma'am Tin' daw sa floor - not in writing"
         if re.fullmatch(rf"(?:{_COURTESY_FORMS})\.?", title):
             # 'Mr Stoyanov', 'Mrs. Folasade Adeyemi-Okon': the title with the family name,
             # each word of it ('Ms Ní Bhriain', never 'Ms Ní')

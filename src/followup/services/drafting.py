@@ -872,6 +872,7 @@ def compose_drafts(
         _language_asked(written, interview, data.etiquette)
         _forms_never_written(written, interview)
         _message_asked(written, interview, kind)
+        _pitch_barred(written, interview)
     _apply_similarity(batch)
     return batch
 
@@ -1144,6 +1145,38 @@ _MESSAGE_ASKED = re.compile(
     r"|\b(?P<way2>text|txt|sms|whats\s?app)\s+(?:him|her|them|[A-Z][\w'’-]+)?\s*(?:a\s+)?"
     r"(?:thanks|thank[- ]you)\b"
 )
+
+
+# the notes say the note makes no pitch ('no re-pitch, no "I'd love the chance"', 'canvassing
+# will disqualify'), and the words of a pitch in a note
+_NO_PITCH = re.compile(
+    r"(?i)\bno\s+(?:re-?)?pitch\w*|\bdon['’]?t\s+(?:re-?)?pitch\b|\bno\s+selling\b|"
+    r"\bcanvass\w*\s+(?:will|would|may|shall)\s+disqualif\w*"
+)
+_PITCH = re.compile(
+    r"(?i)\bbring\s+my\b|\b(?:welcome|love)\s+the\s+chance\b|\bkeen\s+to\s+(?:join|bring)\b|"
+    r"\bI'd\s+(?:love|like)\s+to\s+(?:join|work\s+(?:at|with|for))\b"
+)
+
+
+def _pitch_barred(written: list[Written], interview: Interview) -> None:
+    """A note that pitches ('I'd welcome the chance to bring my experience to …') where the
+    notes say it must not ('no re-pitch', "the ad says 'Canvassing will disqualify'") is not
+    ready, and the reason quotes the notes (session 44: the v38b recruiters graded 2 a
+    thank-you to a school's secretary whose close re-pitched against the jot)."""
+    said = _NO_PITCH.search(interview.notes or "")
+    if said is None:
+        return
+    for w in written:
+        pitch = _PITCH.search(w.draft.body or "")
+        if pitch is None:
+            continue
+        w.reasons.append(
+            f"your notes say no pitch ('{said.group(0)}'), and it says '{pitch.group(0)}': cut "
+            "that sentence before it goes out"
+        )
+        if w.verdict == "ready":
+            w.verdict = "revise"
 
 
 def _message_asked(written: list[Written], interview: Interview, kind: str) -> None:
