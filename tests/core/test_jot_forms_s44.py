@@ -532,3 +532,27 @@ def test_a_pitch_the_notes_bar(notes, body, ready):
     w = drafting.Written(Draft(kind="email", body=body), verdict="ready")
     drafting._pitch_barred([w], _round(notes, "IE"))
     assert (w.verdict == "ready") is ready
+
+
+def test_a_language_asked_after_the_clause_that_says_what_is_written():
+    people = [
+        Person("Camille Royer", "c.royer@harbourline.example", role=PersonRole.COORDINATOR),
+        Person("Anne-Laure Le Floch", "alefloch@harbourline.example", title="directrice"),
+        Person("Yasmine Haddad", "yhaddad@harbourline.example", title="cheffe de site"),
+        Person("Lars Holm", "lholm@harbourline.example", title="O&M lead"),
+    ]
+    notes = (
+        "REMERCIEMENTS par mail, aujourd'hui : Anne-Laure + Yasmine en français, vouvoiement ; "
+        "Lars en anglais."
+    )
+    found = etiquette.asked_languages(notes, people, drafting.load_data(SETTINGS).etiquette)
+    assert sorted(p.name for _, p, _ in found if p) == ["Anne-Laure Le Floch", "Yasmine Haddad"]
+
+
+def test_thanks_by_email_with_texts_said_of_something_else():
+    from followup.core.models import Draft
+
+    notes = "THANK-YOUS: email, english (taglish is ok in texts, NOT here)."
+    w = drafting.Written(Draft(kind="email", body="Dear Cora,\n\nThank you."), verdict="ready")
+    drafting._message_asked([w], _round(notes, "PH"), "email")
+    assert w.verdict == "ready"

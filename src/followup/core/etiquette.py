@@ -929,7 +929,8 @@ _JOINS = frozenset(["+", ",", "and", "&", "/"])
 # what is written, in a clause that names a language: the thank-yous, a line, a note
 _WRITTEN = re.compile(
     r"(?i)\b(?:thank[- ]?you\w*|thanks|e-?mails?|mails?|notes?|cards?|letters?|lines?|write|"
-    r"written|reply|message|msg|schreiben|escribir|escribe|skriv|scrie)\b"
+    r"written|reply|message|msg|schreiben|escribir|escribe|skriv|scrie|remerciements?|"
+    r"agradecimientos?|merci|gracias|danke|obrigad[oa]|podziękowani\w*)\b"
 )
 _NOT_ASKED = re.compile(r"(?i)\b(?:not|no need|don['’]?t|never|english is fine|english ok)\b")
 
@@ -960,17 +961,30 @@ def asked_languages(
     found: list[tuple[str, Person | None, str]] = []
     asked = _asked_language(words.languages)
     clauses = [c.strip() for c in _CLAUSES.split(notes or "")]
-    # each part of a clause on its own ('write to jens in german, aylin is fine with english')
-    parts = [(p.strip(), c) for c in clauses for p in re.split(r",\s+|\s+but\s+", c)]
-    for clause, whole in parts:
+    # each part of a clause on its own ('write to jens in german, aylin is fine with english'),
+    # with whether the clause before it says what is written ('REMERCIEMENTS par mail : A-S
+    # + Karima en français': the list goes on after the '+')
+    parts = [
+        (p.strip(), c, clauses[at - 1] if at and _WRITTEN.search(clauses[at - 1]) else "")
+        for at, c in enumerate(clauses)
+        for p in re.split(r",\s+|\s+but\s+", c)
+    ]
+    for clause, whole, before in parts:
         low = clause.lower()
         m = asked.search(low)
         said = (m.group("lang") or m.group("line")) if m else None
-        written = _WRITTEN.search(clause) or _WRITTEN.search(whole)
+        written = _WRITTEN.search(clause) or _WRITTEN.search(whole) or before
         if said is None or not written or _NOT_ASKED.search(clause):
             continue
         person = who(clause, people, words, False)
         found.append((said, person, clause))
+        # the name the clause before ends on, joined to this one by '+' ('… : Anne-Sophie +
+        # Karima en français'): asked of both
+        if not before or person is None:
+            continue
+        named = who(before.rsplit(":", 1)[-1], people, words, False)
+        if named is not None and not same(named, person):
+            found.append((said, named, clause))
     return found
 
 

@@ -1140,8 +1140,9 @@ _TODAY = re.compile(
 # the thanks the notes say to send as a text or a chat message ('thank-you = a text to Dar',
 # "THANKS: Hēmi - 'flick me a txt, I don't do emails'", 'THANK-YOU: only WhatsApp')
 _MESSAGE_ASKED = re.compile(
-    r"(?i)\b(?:thank[- ]?you\w*|thanks|thx)\b[^.;\n]{0,50}?\b(?P<way>texts?|txt|sms|"
-    r"whats\s?app|kakao(?:\s?talk)?|wechat|telegram|viber|imessage)\b"
+    r"(?i)\b(?:thank[- ]?you\w*|thanks|thx)\b[^.;\n]{0,50}?"
+    r"(?:\b(?:by|via|as|over|on|a|an|one|only|short)|[=:])\s+(?:\w+\s+)?"
+    r"(?P<way>texts?|txt|sms|whats\s?app|kakao(?:\s?talk)?|wechat|telegram|viber|imessage)\b"
     r"|\b(?P<way2>text|txt|sms|whats\s?app)\s+(?:him|her|them|[A-Z][\w'’-]+)?\s*(?:a\s+)?"
     r"(?:thanks|thank[- ]you)\b"
 )
@@ -1228,7 +1229,10 @@ def _forms_never_written(written: list[Written], interview: Interview) -> None:
                     w.verdict = "revise"
 
 
-_ENGLISH_ASKED = re.compile(r"(?i)\b(?:in\s+)?english\b|\bingl[eé]s\b|\bpo\s+angielsku\b")
+_ENGLISH_ASKED = re.compile(
+    r"(?i)\b(?:in\s+)?english\b|\bingl[eéê]s\b|\bpo\s+angielsku\b|\ben\s+anglais\b|"
+    r"\bauf\s+englisch\b|\bin\s+het\s+engels\b"
+)
 _JOT_WORDS = 30  # words a jot needs before its language is told
 
 
