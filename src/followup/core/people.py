@@ -1293,12 +1293,9 @@ def saluted_names(text: str | None) -> list[str]:
     return found
 
 
-# a form the text says never to write: a quotation after 'not', 'never' or 'no' ("NOT 'Ms
+# a form in quotes; one after a negation (_NOT_BEFORE) is a form never to write ("NOT 'Ms
 # Krishnan', not 'Selvi' in writing", "nunca 'Sr. Catrileo'", "NIGDY 'Pani Prezesowa'")
-_NEVER_QUOTED = re.compile(
-    r"(?i)\b(?:not|never|no|nunca|jamais|nie|nigdy|nie)\s*[:,]?\s*"
-    r"['‘\"“](?P<form>[^\W\d_](?:[^'’\"”]|(?<=\w)['’](?=\w)){1,30}?)['’\"”]"
-)
+_QUOTED_FORM = re.compile(r"['‘\"“](?P<form>[^\W\d_](?:[^'’\"”]|(?<=\w)['’](?=\w)){1,30}?)['’\"”]")
 
 
 def form_key(form: str) -> str:
@@ -1313,7 +1310,9 @@ def forms_not_to_write(text: str | None) -> list[str]:
     of three letters or more in them (a title alone, 'Arc.', says more of the writer's own
     name than of a reader's)."""
     found = []
-    for m in _NEVER_QUOTED.finditer(text or ""):
+    for m in _QUOTED_FORM.finditer(text or ""):
+        if not _NOT_BEFORE.search((text or "")[max(0, m.start() - 14) : m.start()]):
+            continue  # a form said, not barred
         form = m.group("form").strip(" .,")
         after = (text or "")[m.end() : m.end() + 40]
         if re.match(

@@ -437,6 +437,12 @@ class Written:
     doubts: list[dict[str, Any]] = field(default_factory=list)
     topic: dict[str, str] | None = None  # this note's main topic and its kind
 
+    def hold(self, reason: str) -> None:
+        """Say why the note needs the user's hand before it goes out: a ready note is not."""
+        self.reasons.append(reason)
+        if self.verdict == "ready":
+            self.verdict = "revise"
+
     def to_dict(self) -> dict[str, Any]:
         d = self.draft
         out: dict[str, Any] = {
@@ -1172,12 +1178,10 @@ def _pitch_barred(written: list[Written], interview: Interview) -> None:
         pitch = _PITCH.search(w.draft.body or "")
         if pitch is None:
             continue
-        w.reasons.append(
+        w.hold(
             f"your notes say no pitch ('{said.group(0)}'), and it says '{pitch.group(0)}': cut "
             "that sentence before it goes out"
         )
-        if w.verdict == "ready":
-            w.verdict = "revise"
 
 
 def _message_asked(written: list[Written], interview: Interview, kind: str) -> None:
@@ -1198,12 +1202,10 @@ def _message_asked(written: list[Written], interview: Interview, kind: str) -> N
     said = "WhatsApp message" if said.startswith("whats") else said
     said = "KakaoTalk message" if said.startswith("kakao") else said
     for w in written:
-        w.reasons.append(
+        w.hold(
             f"your notes say the thanks go as a {said} ('{m.group(0).strip()}'): send that, "
             "short, instead of this note"
         )
-        if w.verdict == "ready":
-            w.verdict = "revise"
 
 
 def _forms_never_written(written: list[Written], interview: Interview) -> None:
@@ -1221,12 +1223,10 @@ def _forms_never_written(written: list[Written], interview: Interview) -> None:
             said = r"\.?\s*".join(re.escape(part) for part in form.replace(".", " ").split())
             # the form alone, never inside a whole name ('Judith Kerr' where 'Judith' is barred)
             if re.search(rf"(?<![\w'’-]){said}(?![\w'’-])(?!\s+(?-i:[A-Z])[\w'’-])", text, re.I):
-                w.reasons.append(
+                w.hold(
                     f"it writes '{form}', which your notes say never to write: change it "
                     "before it goes out"
                 )
-                if w.verdict == "ready":
-                    w.verdict = "revise"
 
 
 _ENGLISH_ASKED = re.compile(
@@ -1266,12 +1266,10 @@ def _language_asked(written: list[Written], interview: Interview, words: etiquet
     jotted = _jotted_in(interview)
     if not asked and jotted:
         for w in written:
-            w.reasons.append(
+            w.hold(
                 f"your notes are in {jotted}: followup writes in English; if the note should "
                 f"be in {jotted}, translate it or write it yourself before it goes out"
             )
-            if w.verdict == "ready":
-                w.verdict = "revise"
     for language, person, clause in asked:
         for w in written:
             if person is not None and not (
@@ -1285,12 +1283,10 @@ def _language_asked(written: list[Written], interview: Interview, words: etiquet
                     "it yourself; followup writes in English"
                 )
                 continue
-            w.reasons.append(
+            w.hold(
                 f"your notes ask for it in {language.capitalize()} ('{clause}'): followup "
                 "writes in English; translate it, or write it yourself, before it goes out"
             )
-            if w.verdict == "ready":
-                w.verdict = "revise"
 
 
 def _stale_today(w: Written, interviewed: date, today: date) -> None:
@@ -1302,12 +1298,10 @@ def _stale_today(w: Written, interviewed: date, today: date) -> None:
     if found is None or today <= interviewed:
         return
     said = found.group("said") or found.group("own") or found.group("ja")
-    w.reasons.append(
+    w.hold(
         f"'{said}' reads as the day of the interview, which was "
         f"{interviewed:%A %d %B}: say when it was ('on Thursday', 'last week')"
     )
-    if w.verdict == "ready":
-        w.verdict = "revise"
 
 
 def _check(settings: Settings, w: Written, interview: Interview, profile: Profile) -> None:
