@@ -141,8 +141,12 @@ def test_a_reader_nothing_answers_hears_no_line_tied_to_their_topic() -> None:
             continue
         # in the close: as a sentence, or inside it as what the candidate has (session 38:
         # 'I'd be glad to bring my five years as a lasher … to …')
-        mine = compose.claim_as_mine(phrasing.qualification(note.qualification, LANGUAGE.lexicon))
-        clause = f"bring {mine} to" if mine else note.qual_clause
+        claim = phrasing.qualification(note.qualification, LANGUAGE.lexicon)
+        mine = compose.claim_as_mine(claim)
+        # session 45 (changed by design): work done is said inside the close with its gerund
+        # ('I believe my experience cutting crane idle time … would help …')
+        inside = compose.claim_in_close(claim, LANGUAGE.wording)
+        clause = f"bring {mine} to" if mine else (inside[0] if inside else note.qual_clause)
         assert clause and clause in note.paragraphs[-1], note.paragraphs
         assert clause not in note.paragraphs[0], note.paragraphs
         said.append(note.qualification)
@@ -157,9 +161,14 @@ def test_the_plan_note_says_one_line_of_experience_in_its_close_when_nothing_pai
     # bring; a line that reads only as a sentence of its own is left out of the plan's note
     if note.qualification is not None:
         assert note.qual_clause, note.paragraphs
-        said = [p for p in note.paragraphs if note.qual_clause in p]
+        # session 45: work done said inside the close with its gerund ('my experience …')
+        inside = compose.claim_in_close(
+            phrasing.qualification(note.qualification, LANGUAGE.lexicon), LANGUAGE.wording
+        )
+        phrase = inside[0] if inside and inside[1] else note.qual_clause
+        said = [p for p in note.paragraphs if phrase in p]
         assert said == [note.paragraphs[-1]], note.paragraphs
-        assert " ".join(note.paragraphs).count(note.qual_clause) == 1
+        assert " ".join(note.paragraphs).count(phrase) == 1
     assert "First aid" not in " ".join(note.paragraphs)  # a thin line is no statement of fit
 
 

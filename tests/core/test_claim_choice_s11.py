@@ -313,9 +313,17 @@ def test_a_reader_nothing_answers_hears_no_claim_tied_to_their_topic() -> None:
     line dropped beside the garden) and, since session 37, no line it cannot tie at all
     (recruiters read one as a non-sequitur): its close offers to say more instead."""
     (note,) = _panel_notes(PANEL[2:], ["carys showed me the new sensory garden"], QUALS)
-    assert note.qual_topic is None and note.qualification is None, note.paragraphs
+    assert note.qual_topic is None, note.paragraphs
     said_more = r"\bmy (?:own )?(?:experience|work|background)\b"
     assert re.search(said_more, note.paragraphs[-1]), note.paragraphs
+    if note.qualification is not None:
+        # session 45 (changed by design): a line of work done is said inside the close, as
+        # what the candidate has ('… where I believe my experience cutting agency use …')
+        inside = compose.claim_in_close(
+            phrasing.qualification(note.qualification, GB.lexicon), GB.wording
+        )
+        assert inside and inside[0] in note.paragraphs[-1], note.paragraphs
+        assert not any(inside[0] in p for p in note.paragraphs[:-1]), note.paragraphs
 
 
 def test_the_plan_note_says_the_most_substantial_line_of_experience_once_in_its_close() -> None:
@@ -329,9 +337,14 @@ def test_the_plan_note_says_the_most_substantial_line_of_experience_once_in_its_
     assert note.qualification in (None, QUALS[2], QUALS[3]), note.qualification
     if note.qualification is not None:
         body = " ".join(note.paragraphs)
-        said = [p for p in note.paragraphs if note.qual_clause and note.qual_clause in p]
+        # session 45: work done said inside the close with its gerund ('my experience …')
+        inside = compose.claim_in_close(
+            phrasing.qualification(note.qualification, GB.lexicon), GB.wording
+        )
+        phrase = inside[0] if inside and inside[1] else note.qual_clause
+        said = [p for p in note.paragraphs if phrase and phrase in p]
         assert said == [note.paragraphs[-1]], note.paragraphs
-        assert body.count(note.qual_clause or "-") == 1, body
+        assert body.count(phrase or "-") == 1, body
     assert "First aid" not in " ".join(note.paragraphs)
 
 
@@ -449,5 +462,13 @@ def test_the_coordinators_note_claims_what_the_rounds_own_notes_ask_for() -> Non
     # close as what the candidate would bring ('my MSc …'); one that reads only as a sentence
     # of its own is left out (dev recruiters read it as a CV fact dropped on HR), and never
     # the degree for want of the line that answers the panel
-    assert note.qualification in (None, "MSc Advanced Nursing Practice")
+    # session 45 (changed by design): the line that answers the panel, when it is work done,
+    # is said inside the close with its gerund ('my experience raising first-case …')
+    assert note.qualification in (
+        None,
+        "MSc Advanced Nursing Practice",
+        record["qualifications"][1],
+    )
     assert "Raised first-case" not in " ".join(note.paragraphs)
+    if note.qualification == record["qualifications"][1]:
+        assert "my experience raising first-case on-time starts" in note.paragraphs[-1]

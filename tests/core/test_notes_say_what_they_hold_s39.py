@@ -55,7 +55,14 @@ def test_the_plans_note_says_no_cv_line_of_its_own():
     )
     (plan,) = [w for w in drafts_of(_round(), profile, each_too=False)]
     assert plan.draft.to_name == "Lena Ward"
-    assert "checklist" not in plan.draft.body, plan.draft.body
+    # session 45 (changed by design): work done is said inside the close as what the
+    # candidate has ('… where I believe my experience writing my team's payroll audit
+    # checklist would help'), never as a sentence of its own, and only its first deed
+    body = plan.draft.body
+    assert "I wrote" not in body and "ran our" not in body and "and ran" not in body, body
+    if "checklist" in body:
+        closing = [p for p in body.split("\n\n") if "checklist" in p]
+        assert len(closing) == 1 and "my experience writing" in closing[0], body
     assert plan.verdict == "ready", (plan.reasons, plan.draft.body)
 
 

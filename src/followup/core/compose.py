@@ -81,6 +81,7 @@ class Wording:
     own_answer_leads: tuple[str, ...] = ()  # '-> I offered', 'A: ...': the candidate's part
     private_cues: tuple[str, ...] = ()  # 'foster care', 'lost her': a story kept private
     format_leads: tuple[str, ...] = ()  # 'standard panel': how the interview was run
+    work_gerunds: Mapping[str, str] = field(default_factory=dict)  # 'led' -> 'leading'
 
     @classmethod
     def from_mapping(cls, words: Mapping[str, Any]) -> Wording:
@@ -91,6 +92,11 @@ class Wording:
         if not isinstance(participles, Mapping):
             raise InvalidInput("drafting data: words.past_participles must be a table")
         helped = words.get("help_given", {})
+        gerunds = words.get("work_gerunds", {})
+        if not isinstance(gerunds, Mapping) or not all(
+            isinstance(v, str) for v in gerunds.values()
+        ):
+            raise InvalidInput("drafting data: words.work_gerunds must be a table of strings")
         if not isinstance(helped, Mapping) or not all(isinstance(v, str) for v in helped.values()):
             raise InvalidInput("drafting data: words.help_given must be a table of strings")
         return cls(
@@ -120,6 +126,7 @@ class Wording:
             own_answer_leads=tuple(sorted(strings("own_answer_leads"), key=len, reverse=True)),
             private_cues=tuple(strings("private_cues")),
             format_leads=tuple(strings("format_leads")),
+            work_gerunds={str(k).lower(): str(v) for k, v in gerunds.items()},
         )
 
 
@@ -4691,16 +4698,32 @@ def compose(
             # beside the thanks, reads as a random drop (session 42: 'I hold a BCom in
             # Finance from …' to an observer who asked nothing): left out
             pairing, claim = Pairing(None, None), None
+        close_claim: tuple[str, bool] | None = None
         if in_close and claim is not None and untied:
-            # years of work only ('my nine years as a chief engineer'): a degree or a
-            # credential brought to a firm ('bring my English B1-B2 to …') reads oddly
-            owned_claim = claim_as_mine(claim) if claim.form == "years" else None
-            in_close = bool(owned_claim) and role.lower() not in (owned_claim or "").lower()
+            # years of work or work done only ('my nine years as a chief engineer', 'my
+            # experience leading the move to Xero'): a degree or a credential brought to a
+            # firm ('bring my English B1-B2 to …') reads oddly
+            close_claim = claim_in_close(claim, language.wording)
+            if close_claim is None:
+                # the line closest to this reader reads only as a sentence of its own: the
+                # closest of work done that no other note says, if any (session 45: most
+                # notes of a panel closed on 'bring my skills to the team at …', graded the
+                # template in notes recruiters gave 3)
+                # (work done before a licence held: 'my forklift licence' says less)
+                other = _fresh_fit(
+                    mine, quals, fit_said, language, cap, avoid, keep=_in_close_sayable(language, 1)
+                ) or _fresh_fit(
+                    mine, quals, fit_said, language, cap, avoid, keep=_in_close_sayable(language)
+                )
+                if other is not None:
+                    pairing, claim = Pairing(other, None), phrasing.qualification(other, lexicon)
+                    close_claim = claim_in_close(claim, language.wording)
+            in_close = close_claim is not None and role.lower() not in close_claim[0].lower()
         fit_close = (
             (fits_alone or in_close)
             and untied
             and claim is not None
-            and _fits(claim, lexicon)
+            and (_fits(claim, lexicon) or claim_in_close(claim, language.wording) is not None)
             and (
                 plans
                 or (
@@ -4722,6 +4745,9 @@ def compose(
             # what was asked for, or says the decision date has passed)
             and not asked_here
             and not decided
+            # ... as years of work, work done or a licence held ('With my experience leading
+            # …, I'd be glad to join …': 'wrap.done')
+            and (close_claim := claim_in_close(claim, language.wording)) is None
         ):
             # the plan's note says an untied claim only as what the candidate would bring,
             # inside its close ('wrap.fit'); one that reads only as a sentence of its own ('I
@@ -4729,6 +4755,10 @@ def compose(
             # the close says what the candidate would bring (session 39: 'a CV fact dropped
             # on HR out of nowhere' was nine of the 26 notes dev recruiters graded 2)
             fit_close = False
+        if fit_close and claim is not None and close_claim is None and not claim_as_mine(claim):
+            # a note with no topic of its own says its line inside the close too, where it
+            # reads as what the candidate has
+            close_claim = claim_in_close(claim, language.wording)
         if untied and not fit_close:
             pairing, claim = Pairing(None, None), None
         if claim is not None and restates(own_lines.get(person.name), pairing.qualification):
@@ -4844,9 +4874,20 @@ def compose(
             "qual_close_only": "yes" if fit_close and in_close and not fits_alone else None,
             # ... said as what the candidate would bring, inside the close ('wrap.fit': 'I'd
             # be glad to bring my eight years as a barista to …'), where it reads so
-            "qual_mine": _spelled(owned_claim, pairing.qualification or "", english.spelling)
-            if fit_close and claim and (owned_claim := claim_as_mine(claim))
+            "qual_mine": _spelled(
+                owned_claim,
+                pairing.qualification or "",
+                english.spelling,
+                # a licence's name keeps its figures ('Part-66 B1.1 Aircraft Maintenance')
+                figures=not _HELD_LINE.match(claim.clause),
+            )
+            if fit_close
+            and claim
+            and (owned_claim := close_claim[0] if close_claim else claim_as_mine(claim))
             else None,
+            # ... work done, said with its gerund ('my experience leading …'): in a close
+            # where it ends before a comma or a verb ('wrap.done'), never before 'to {company}'
+            "qual_done": "yes" if fit_close and close_claim and close_claim[1] else None,
             # what of theirs the claim answers, named in its bridge ('When it comes to the
             # core funding application, I have written …'): never 'On that' after another line
             "tied": _spelled(
@@ -5122,14 +5163,20 @@ def _fresh_fit(
     language: Language,
     cap: int = _MAX_SAME_FIT,
     avoid: Collection[str] = (),
+    keep: Callable[[str], bool] | None = None,
 ) -> str | None:
     """Of `quals`, the one the panel's other notes say least as a statement of fit (`said`:
     how many say each), then the closest in meaning to a note's topics (phrasing.relatedness;
-    the record's order breaks ties), that fewer than `cap` notes say, none of `avoid`, and
-    that can be said so with confidence; None when none is left."""
+    the record's order breaks ties), that fewer than `cap` notes say, none of `avoid`, that
+    can be said so with confidence and that `keep` keeps; None when none is left."""
     lexicon = language.lexicon
     left = [
-        q for q in quals if said.get(q, 0) < cap and q not in avoid and _fit_sayable(q, lexicon)
+        q
+        for q in quals
+        if said.get(q, 0) < cap
+        and q not in avoid
+        and _fit_sayable(q, lexicon)
+        and (keep is None or keep(q))
     ]
     if not left:
         return None
@@ -5199,7 +5246,7 @@ def _names_enough(text: str, language: Language, names_count: bool = True) -> bo
     return len(kept) >= 2 or (names_count and any(w[:1].isupper() for w in kept))
 
 
-_MINE = re.compile(
+_HAS = re.compile(
     r"^I (?:have spent |hold (?:an?|the) "
     r"|have (?=(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years?|months?) of\b))(?P<rest>.+)$"
 )
@@ -5211,11 +5258,109 @@ def claim_as_mine(claim: phrasing.Qualification) -> str | None:
     MBA' -> 'my MBA'); None for any other (an achievement, a sentence of the user's own)."""
     if claim.form not in ("years", "degree", "credential"):
         return None
-    m = _MINE.match(claim.clause)
+    m = _HAS.match(claim.clause)
     rest = m["rest"] if m else ""
     if not rest or len(rest.split()) > 12 or re.search(r"[,;]| and I\b", rest):
         return None  # a long or two-part claim reads best as its own sentence
     return f"my {rest}"
+
+
+_YEARS_OF = re.compile(
+    r"^I(?: have|'ve)(?: spent| worked)? "
+    r"(?P<rest>(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years?|months?)\b.+)$"
+)
+_DONE = re.compile(r"^I(?: have|'ve)? (?P<verb>[a-z]+)(?P<rest> .+)$")
+# a licence, a ticket, a card or a certificate held ('I hold an unrestricted electrical
+# licence', 'I have my white card')
+_HELD_LINE = re.compile(
+    r"^I (?:hold|have) (?:an?|my|the) (?P<rest>[^,;]*?\b(?:licen[cs]e|ticket|certificate|"
+    r"certification|accreditation|registration|rating|endorsement)s?\b.*)$",
+    re.I,
+)
+# ... never the licence everyone has for a car ('my UAE driving licence would help' says
+# nothing of the work), and never a right to work
+_EVERYDAY_HELD = re.compile(
+    r"(?i)\b(?:driving|driver'?s|two-wheeler|four-wheeler|car|motorbike|learner'?s|visa|permit)\b"
+)
+# where a line of work done turns to a second thought ('…, the last six as …', '… which
+# cut …', '… - and I …'): a close says only what comes before
+_SECOND_THOUGHT = re.compile(
+    r",|;|:|\(|\s[-–—]\s|\s(?:which|so|where|while|because|including|then|and I)\b"
+)
+
+
+def claim_in_close(claim: phrasing.Qualification, wording: Wording) -> tuple[str, bool] | None:
+    """A claim said inside a close as what the candidate has: years of work ('I have 13
+    years in radio, the last six as …' -> ('my 13 years in radio', False)) or work done,
+    with its gerund (data/drafting.toml work_gerunds: 'I led the move to Xero in 2024' ->
+    ('my experience leading the move to Xero in 2024', True)), or a licence, ticket or
+    certificate held ('I hold an unrestricted electrical licence' -> ('my unrestricted
+    electrical licence', True)); only its first thought, of 2 to 12 words. True: said only
+    where it ends before a comma or a verb ('wrap.done'). None for anything else (a degree,
+    a course passed, a fact of one's life, a long line)."""
+    if claim.form == "years" and (mine := claim_as_mine(claim)):
+        return mine, False
+    if claim.form not in ("years", "sentence", "achievement"):
+        return None
+    clause = claim.clause.strip().rstrip(".")
+    if m := _YEARS_OF.match(clause):
+        rest = _SECOND_THOUGHT.split(m["rest"], maxsplit=1)[0].strip()
+        return (f"my {rest}", False) if 3 <= len(rest.split()) <= 12 else None
+    if held := _HELD_LINE.match(clause):
+        # a licence, a ticket or a certificate held (never a degree: 'my BSc' brought to a
+        # firm reads as the CV's first line)
+        rest = _SECOND_THOUGHT.split(held["rest"], maxsplit=1)[0].strip()
+        # a second thing held, never a second clause ('… licence and speak Urdu')
+        rest = re.split(r"\s+and\s+(?![A-Z0-9]|(?:an?|my|the|full|current)\b)", rest)[0]
+        first = rest.split()[0].lower().strip(".'’s") if rest else ""
+        if (
+            first in wording.degree_leads
+            or not 2 <= len(rest.split()) <= 10
+            or _EVERYDAY_HELD.search(rest)
+        ):
+            return None
+        return f"my {rest}", True
+    m = _DONE.match(clause)
+    if m is None:
+        return None
+    verb, rest = m["verb"].lower(), m["rest"]
+    gerund = None
+    two = rest.split(maxsplit=1)
+    if two and (phrasal := wording.work_gerunds.get(f"{verb} {two[0].lower()}")):
+        gerund, rest = phrasal, f" {two[1]}" if len(two) > 1 else ""
+    gerund = gerund or wording.work_gerunds.get(verb)
+    if gerund is None:
+        return None
+    rest = _SECOND_THOUGHT.split(rest, maxsplit=1)[0].strip()
+    if rest.split()[:1] in (["and"], ["or"]):
+        return None  # 'I trained and mentored …': two verbs, no one gerund says them
+    # a second deed ('… checklist and ran our year-end close'): the first only
+    deeds = rest.split(" and ")
+    for at in range(1, len(deeds)):
+        verb_after = deeds[at].split()[0].lower() if deeds[at].split() else ""
+        if verb_after in wording.work_gerunds or verb_after.endswith("ed"):
+            rest = " and ".join(deeds[:at]).strip()
+            break
+    if len(rest.split()) > 10 and " and " in rest:
+        rest = rest.split(" and ", 1)[0].strip()
+    if not 2 <= len(rest.split()) <= 12 or re.search(r"\b(?:I|me|we|us)\b", rest):
+        return None
+    # 'our' was the old team's: to a new employer it reads as theirs
+    rest = re.sub(r"\b[Oo]ur\b", "my team's", rest)
+    return f"my experience {gerund} {rest}", True
+
+
+def _in_close_sayable(language: Language, done_only: int = 0) -> Callable[[str], bool]:
+    """Whether a qualification can be said inside a close (claim_in_close); with `done_only`,
+    only work done or years of work, never a licence held."""
+    lexicon, wording = language.lexicon, language.wording
+
+    def sayable(q: str) -> bool:
+        claim = phrasing.qualification(q, lexicon)
+        said = claim_in_close(claim, wording)
+        return said is not None and not (done_only and _HELD_LINE.match(claim.clause))
+
+    return sayable
 
 
 def _says_enough(about: str) -> bool:

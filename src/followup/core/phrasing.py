@@ -3799,7 +3799,8 @@ def _by_head_noun(raw: str, text: str, lowered: str, lexicon: Lexicon) -> str | 
 
 
 _COUNT_UNIT = re.compile(
-    r"(?P<det>\b(?:an?|the|my|our|one|each|every)\s+)?\b(?P<n>\d{1,4}|"
+    # never the last figure of a code ('B1.1 Aircraft Maintenance Licence', 'v2.3 release')
+    r"(?P<det>\b(?:an?|the|my|our|one|each|every)\s+)?\b(?<![\d.,/:-])(?P<n>\d{1,4}|"
     + "|".join(_NUMBER_NAMES[1:])
     + r")\s+(?P<unit>[a-z]+)\s+(?P<noun>[a-z]+)\b",
     re.I,

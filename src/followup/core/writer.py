@@ -811,11 +811,15 @@ def _fit_in_close(writer: Writer, slot: str = "wrap") -> str | None:
     if role and role in mine and writer.budget["role"] >= LIMITS["role"] - 1:
         return None  # 'my three years as an associate brand manager' names the role again
     kind = next((k for k in ("decision", "next_step", "awaited") if values.get(k)), None)
+    # work done said with its gerund ('my experience leading …') takes closes where it ends
+    # before a comma or a verb ('wrap.done'), never 'bring … to {company}'
+    done = bool(values.get("qual_done"))
     if slot == "thanks_wrap":  # the thanks said with it ('thanks_wrap.fit'), no other kind
-        fits = kind is None and "thanks_wrap.fit" in writer.bank.slots
-        return "thanks_wrap.fit" if fits else None
-    slot = {"decision": "wrap.fit.decision", "next_step": "wrap.fit.next",
-            "awaited": "wrap.fit.awaited"}.get(kind or "", "wrap.fit")  # fmt: skip
+        said = "thanks_wrap.done" if done else "thanks_wrap.fit"
+        return said if kind is None and said in writer.bank.slots else None
+    head = "wrap.done" if done else "wrap.fit"
+    slot = {"decision": f"{head}.decision", "next_step": f"{head}.next",
+            "awaited": f"{head}.awaited"}.get(kind or "", head)  # fmt: skip
     return slot if slot in writer.bank.slots else None
 
 
