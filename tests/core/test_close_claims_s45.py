@@ -150,3 +150,50 @@ def test_a_panel_whose_topics_no_line_answers_closes_on_what_the_candidate_has(l
         c for c in closes if re.search(r"bring my (?:skills|experience|background)\b(?! \w+ing)", c)
     ]
     assert len(stock) <= 1, closes
+
+
+def test_an_item_listed_alone_is_whose_jot_speaks_of_it(language) -> None:
+    """'shell content in nibs' in the items list is the one person's whose own jot speaks of
+    the shell in the nib; no one's when two people's jots do, or none."""
+    kouadio = compose.Specific(
+        "the shell", "topic", "Ms. Kouadio: shell in the nib - she wants < 1.5%", "the shell",
+        owner="Aya Kouadio",
+    )  # fmt: skip
+    tetteh = compose.Specific(
+        "the cut test", "topic", "Mr. Tetteh: cut test, mouldy max 3%", "the cut test",
+        owner="Nii Armah Tetteh",
+    )  # fmt: skip
+    wording = language.wording
+    assert compose._item_owner("shell content in nibs", [kouadio, tetteh], wording) == "Aya Kouadio"
+    assert compose._item_owner("bean cut test", [kouadio, tetteh], wording) == "Nii Armah Tetteh"
+    both = compose.Specific("x", "topic", "Ms. Kouadio: the cut test too", "x", owner="Aya Kouadio")
+    assert compose._item_owner("bean cut test", [kouadio, tetteh, both], wording) == ""
+    assert compose._item_owner("EU pesticide MRLs", [kouadio, tetteh], wording) == ""
+
+
+def test_a_topic_is_said_without_the_list_of_its_figures() -> None:
+    """The reader's own figures recited back read as the jot (session 45): a long jotted
+    phrase with two figures or more says what it is about, up to where its figures begin."""
+
+    def told(p: str) -> str:
+        return compose._told(compose.Specific(p, "challenge", p, p), p)
+
+    assert (
+        told(
+            "average handle time of 9 minutes 40 against a target of 7 minutes 30, CSAT at 71 per "
+            "cent, and attrition of 8 per cent a month in the first 90 days"
+        )
+        == "average handle time"
+    )
+    assert (
+        told(
+            "turning tools into detections, with Elastic SIEM raising about 400 alerts a day "
+            "and 95 per cent of them noise"
+        )
+        == "turning tools into detections"
+    )
+    kept = "book challenges, including the 11 formal ones last year, and how to handle a parent"
+    assert told(kept) == kept  # one figure: said as it is
+    assert told("your plan to cut agency use from 31% to 8%") == "your plan to cut agency use"
+    short = "agency use from 31% to 8%"
+    assert told(short) == short  # too short to be a list of figures
