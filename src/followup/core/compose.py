@@ -4834,8 +4834,18 @@ def compose(
             # inside its close ('wrap.fit'); one that reads only as a sentence of its own ('I
             # did my final placement at …', 'I'm a power user of CCS Candy.') is left out and
             # the close says what the candidate would bring (session 39: 'a CV fact dropped
-            # on HR out of nowhere' was nine of the 26 notes dev recruiters graded 2)
-            fit_close = False
+            # on HR out of nowhere' was nine of the 26 notes dev recruiters graded 2); the
+            # closest line that reads as what the candidate has is said instead, if any
+            other = _fresh_fit(
+                mine, quals, fit_said, language, cap + 1, avoid, keep=_in_close_sayable(language, 1)
+            ) or _fresh_fit(
+                mine, quals, fit_said, language, cap + 1, avoid, keep=_in_close_sayable(language)
+            )
+            if other is None:
+                fit_close = False
+            else:
+                pairing, claim = Pairing(other, None), phrasing.qualification(other, lexicon)
+                close_claim = claim_in_close(claim, language.wording)
         if fit_close and claim is not None and close_claim is None and not claim_as_mine(claim):
             # a note with no topic of its own says its line inside the close too, where it
             # reads as what the candidate has
