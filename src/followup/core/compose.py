@@ -748,6 +748,73 @@ def without_own_lines(interview: Interview) -> tuple[Interview, dict[str, str]]:
     return replace(interview, topics=topics), lines
 
 
+# 'thank kuya ben … via ma'am joy', 'thank thabo too - no card, via candice', 'want to thank
+# maya - …, ask joanne to pass it on': whom to thank, and through whom
+_THANK_WHO = re.compile(
+    r"(?i)\bthank\s+(?P<who>(?:(?:kuya|ate|tito|tita|auntie|aunty|uncle|sir|ma'?am|mr\.?|"
+    r"mrs\.?|ms\.?|dr\.?)\s+)?[a-z][\w'’-]+)"
+)
+_THANK_VIA = re.compile(
+    r"(?i)\b(?:via|through|thru)\s+(?:(?:kuya|ate|sir|ma'?am|mr\.?|mrs\.?|ms\.?|dr\.?)\s+)?"
+    r"(?P<via>[a-z][\w'’-]+)"
+    r"|\bask\s+(?P<asked>[a-z][\w'’-]+)\s+to\s+(?:pass|forward|relay|thank|say)"
+)
+_NOT_THANKED = frozenset(
+    ["you", "yous", "them", "him", "her", "everyone", "everybody", "all", "the", "each", "both"]
+)
+_THANKS_CLAUSES = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def thanks_through(notes: str | None, people: Sequence[Person]) -> dict[str, list[str]]:
+    """Whom the notes ask to be thanked through whom, by the name of the person passing the
+    thanks on ('thank kuya ben (bell captain) - via ma'am joy' -> {'Ma'am Joy …': ['Kuya
+    Ben']}; 'want to thank maya - can't email a 16 y/o, ask joanne to pass it on' ->
+    {'Joanne Lindgren': ['Maya']}); the one thanked as the round names them, else as typed
+    with capitals. Session 45: recruiters marked a note to the go-between that never passed
+    on the thanks the candidate asked for."""
+    if not notes:
+        return {}
+
+    def person_of(word: str) -> Person | None:
+        word = word.lower().strip("'’")
+        found = [
+            p
+            for p in people
+            if word in {w.lower() for w in re.findall(r"[\w'’-]+", p.name)}
+            or (p.called or "").lower() == word
+        ]
+        # one person, though typed twice (the coordinator who also sat on the panel: the
+        # one with an address)
+        if found and all(same_person(found[0], q) for q in found):
+            return found[0]
+        mailed = [p for p in found if p.email]
+        return mailed[0] if len(mailed) == 1 else None
+
+    out: dict[str, list[str]] = {}
+    for clause in _THANKS_CLAUSES.split(notes):
+        who = _THANK_WHO.search(clause)
+        via = _THANK_VIA.search(clause, who.end()) if who else None
+        if who is None or via is None:
+            continue
+        typed = who["who"]
+        if typed.split()[-1].lower() in _NOT_THANKED:
+            continue
+        through = person_of(via["via"] or via["asked"])
+        thanked_one = person_of(typed.split()[-1])
+        if through is None or (thanked_one is not None and same_person(thanked_one, through)):
+            continue
+        if thanked_one is not None and thanked_one.email:
+            continue  # they have a note of their own
+        shown = (
+            phrasing.person_name(thanked_one.name.split()[0])
+            if thanked_one is not None and thanked_one.name.split()[0].islower()
+            else (thanked_one.name.split()[0] if thanked_one is not None else None)
+        ) or " ".join(w if w[:1].isupper() else w.capitalize() for w in typed.split())
+        if shown not in out.setdefault(through.name, []):
+            out[through.name].append(shown)
+    return out
+
+
 def restates(line: str | None, claim: str | None) -> bool:
     """Whether a line of the user's own says a claim already: most of the claim's words of
     substance (four letters or more; at least two) are in the line."""
@@ -3598,8 +3665,11 @@ def thanked(
     seed: str = "",
     lead: bool = False,
     rest: Sequence[str] = (),
+    asked: Collection[str] = (),
 ) -> str | None:
     """Everyone a plan's note asks its reader to thank: every interviewer other than the reader.
+    Those the notes ask to be thanked through this reader (`asked`, by a name of theirs) are
+    named first.
     One or two are named ('Gabriela and Dwayne'); from three up, a list of names reads like a
     form, so the note names two of one form of address (panel_pair: 'Dr. Whitebird, Mr.
     Kowalczyk') and the rest as a group, one of `rest` (data/sentences.toml 'people.rest':
@@ -3622,7 +3692,10 @@ def thanked(
         names = listed_names(others, title_stop, person, interviewers)
         return join_names([*names, _UNNAMED_REST] if len(others) < len(everyone) else names)
     tail = rest[choose("people.rest", len(rest), seed)] if rest else _UNNAMED_REST
-    pair = listed_names(panel_pair(others, title_stop), title_stop, person, interviewers)
+    wanted = [p for p in others if any(n.lower() in p.name.lower().split() for n in asked)]
+    left = [p for p in others if p not in wanted]
+    chosen = [*wanted, *panel_pair(left, title_stop)][:_NAMED_MAX]
+    pair = listed_names(chosen, title_stop, person, interviewers)
     return join_names([*pair, tail])
 
 
@@ -4417,6 +4490,7 @@ def compose(
         )
     warnings: list[str] = []
     interview, own_lines = without_own_lines(interview)
+    thanks_on = thanks_through(interview.notes, interview.people)
     interview = unhonoured_round(unbulleted_round(interview), language.address)
     # a clause told in confidence is taken out of its jot; the rest of the jot is said
     interview, confided_parts = unconfided_round(interview, language.lexicon)
@@ -4862,15 +4936,34 @@ def compose(
                 fit_beside.add((head, pairing.qualification))
         # whoever the user's own line for this reader speaks of already ('Could you let Sue
         # know …') is not asked to be thanked again after it
-        line = own_lines.get(person.name) or ""
+        said_line = own_lines.get(person.name)
+        # thanks the notes ask this reader to pass on ('thank thabo too - via candice'):
+        # asked in a line of its own, unless the user's line says it already
+        passing = [
+            n for n in thanks_on.get(person.name, []) if n.lower() not in (said_line or "").lower()
+        ]
+        # ... the plan's note names a panellist among those it passes thanks to, first
+        on_panel = [n for n in passing if any(n.lower() in p.name.lower() for p in interviewers)]
+        named_first = on_panel if plans else []
+        passing = [n for n in passing if n not in named_first]
+        if passing:
+            ask = f"Please also thank {join_names(passing)} for me."
+            said_line = f"{said_line} {ask}" if said_line else ask
+        line = said_line or ""
         people = thanked(
-            [p for p in interviewers if not _named_in(line, p)],
+            [
+                p
+                for p in interviewers
+                if not _named_in(line, p)
+                and not any(n.lower() in p.name.lower().split() for n in passing)
+            ],
             person,
             english.title_stop,
             language.bank.slots.get("people.many", ()),
             f"{interview.company}\x00{profile.name}",
             lead=is_coordinator and topic is None and item is None,
             rest=language.bank.slots.get("people.rest", ()),
+            asked=named_first,
         )
         point = _point(topic, person, theirs, is_coordinator, interviewers, english, known, lexicon)
         values: dict[str, str | None] = {
@@ -4884,7 +4977,7 @@ def compose(
             "observer": "yes"
             if not plans and not is_coordinator and person.name in watched
             else None,
-            "own_line": own_lines.get(person.name),
+            "own_line": said_line,
             # a whole name in the greeting ('Goh Mei Xian') is never said again in the body
             "first": first
             if named and first == greeting_name(person, english.title_stop, own=True)

@@ -33,6 +33,8 @@ _CLAUSES = re.compile(
 _NO_ADDRESS = re.compile(
     r"(?i)\b(?:no|without|w/o)\s+(?:an?\s+|(?:her|his|their)\s+)?(?:[\w-]+\s+)?"
     r"(?:e-?mails?|e-?mail\s+address(?:es)?|address(?:es)?|contact\s+details)\b"
+    # ... or one the candidate cannot write to ("can't email a 16 y/o")
+    r"|\b(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:really\s+)?e-?mail\b"
 )
 # words of every note, before whom a route names ('everything goes via shalini', 'all
 # thank-yous through zintle'): a route of them all, never of one person's note
