@@ -40,7 +40,7 @@ PEOPLE = [
     [
         ("thank wren too - no email, via rosalind.", {"Rosalind Achebe": ["Wren"]}),
         ("thank wren - can't email her, ask gus to pass it on?", {"Gus Lindqvist": ["Wren"]}),
-        ("thank auntie dot (front desk, tea) - via gus", {"Gus Lindqvist": ["Auntie Dot"]}),
+        ("thank auntie dot (front desk, tea) - via gus", {"Gus Lindqvist": ["Dot"]}),
         ("thank pia via gus", {}),  # Pia has an address: a note of her own
         ("thank you notes via rosalind", {}),  # no one thanked by name
         ("salary via rosalind. thank everyone.", {}),
@@ -113,3 +113,18 @@ def test_the_go_between_passes_on_the_thanks_asked_for(language) -> None:
 def test_the_plans_note_names_first_the_one_it_is_asked_to_thank(language) -> None:
     by = drafts("thank wren too - no email, via rosalind.", language)
     assert "Wren" in by["Rosalind Achebe"], by["Rosalind Achebe"]
+
+
+@pytest.mark.parametrize(
+    ("name", "email", "greeted"),
+    [
+        ("Mohammed Irfan", "irfan.m@lotus.example", "Irfan"),
+        ("Mohammed Irfan", "irfan@lotus.example", "Irfan"),
+        ("Mohammed Irfan", "mohammed.irfan@lotus.example", "Mohammed"),
+        ("Grace Hopper", "grace.h@navy.example", "Grace"),
+        ("Anna Lee", "lee.a@co.example", "Anna"),  # her family name and initial
+    ],
+)
+def test_a_name_whose_address_opens_on_the_second_word_is_called_by_it(name, email, greeted):
+    """'Mohammed Irfan' with irfan.m@…: the name he goes by is Irfan (session 45)."""
+    assert compose.greeting_name(p(name, email)).split()[0] == greeted

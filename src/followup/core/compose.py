@@ -759,6 +759,7 @@ _THANK_VIA = re.compile(
     r"(?P<via>[a-z][\w'’-]+)"
     r"|\bask\s+(?P<asked>[a-z][\w'’-]+)\s+to\s+(?:pass|forward|relay|thank|say)"
 )
+_KIN_WORDS = frozenset(["kuya", "ate", "tito", "tita", "auntie", "aunty", "uncle"])
 _NOT_THANKED = frozenset(
     ["you", "yous", "them", "him", "her", "everyone", "everybody", "all", "the", "each", "both"]
 )
@@ -809,7 +810,13 @@ def thanks_through(notes: str | None, people: Sequence[Person]) -> dict[str, lis
             phrasing.person_name(thanked_one.name.split()[0])
             if thanked_one is not None and thanked_one.name.split()[0].islower()
             else (thanked_one.name.split()[0] if thanked_one is not None else None)
-        ) or " ".join(w if w[:1].isupper() else w.capitalize() for w in typed.split())
+        ) or " ".join(
+            w if w[:1].isupper() else w.capitalize()
+            for w in typed.split()
+            # a word of kinship said with a name ('kuya ben', 'auntie dot') is spoken, not
+            # written: the checker reads it as slang
+            if w.lower() not in _KIN_WORDS or len(typed.split()) == 1
+        )
         if shown not in out.setdefault(through.name, []):
             out[through.name].append(shown)
     return out
@@ -5579,6 +5586,29 @@ def _sends(line: str | None, asked: str) -> bool:
 _COORDINATOR_TOPIC_WORDS = 12
 
 
+_PREFIX_GIVEN = frozenset(
+    ["mohammed", "muhammad", "mohamed", "mohammad", "muhammed", "mohd", "md", "mohamad"]
+)
+
+
+def _called_by_second(person: Person) -> str | None:
+    """A name of two words whose address opens on the second, then the first's initial or
+    nothing ('Mohammed Irfan' with irfan.m@…): the name they go by is the second ('Dear
+    Irfan,'; session 45: 'Dear Mohammed,' to a man whose colleagues call him Irfan)."""
+    words = phrasing.untitled_name(phrasing.bare_name(person.name)).split()
+    if len(words) != 2 or not person.email:
+        return None
+    tokens = [t for t in re.split(r"[._+-]", person.email.split("@")[0].lower()) if t]
+    first, second = (_folded(w).lower() for w in words)
+    # only after a first name many men carry before the one they go by: 'lee.a@' for Anna
+    # Lee is her family name and initial
+    if first not in _PREFIX_GIVEN or not tokens or tokens[0] != second:
+        return None
+    if len(tokens) > 1 and tokens[1] not in (first[:1], first):
+        return None
+    return words[1] if words[1][:1].isupper() else phrasing.person_name(words[1])
+
+
 def _one_given_name(person: Person) -> str | None:
     """Two words typed as a name that the person's address writes as one, before a family
     name ('wei jie' with weijie.lim@…, 'Mei Ling' with meiling.tan@…): one given name of two
@@ -5629,7 +5659,7 @@ def _styled(form: str, title_stop: bool) -> str:
 def _greeting_name(person: Person, title_stop: bool, own: bool) -> str:
     if person.called or person.greeting:
         return _styled(person.called or person.greeting or "", title_stop)
-    joined = _one_given_name(person)
+    joined = _one_given_name(person) or _called_by_second(person)
     if joined:
         return joined
     parts = phrasing.name_parts(person.name)
