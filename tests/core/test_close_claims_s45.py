@@ -197,3 +197,12 @@ def test_a_topic_is_said_without_the_list_of_its_figures() -> None:
     assert told("your plan to cut agency use from 31% to 8%") == "your plan to cut agency use"
     short = "agency use from 31% to 8%"
     assert told(short) == short  # too short to be a list of figures
+
+
+def test_the_licence_everyone_has_is_never_what_a_close_brings(language) -> None:
+    """'bring my Ohio driver's license to Buckeye Comfort' (v39, graded 2): a driving licence
+    or a right to work is no claim a close says, whatever form the line has."""
+    for line in ("Ohio driver's license", "I hold a full UK driving licence", "EU Blue Card"):
+        claim = phrasing.qualification(line, language.lexicon)
+        assert compose.claim_as_mine(claim) is None, (line, claim)
+        assert said_in_close(line, language) is None, line

@@ -5456,6 +5456,8 @@ def claim_as_mine(claim: phrasing.Qualification) -> str | None:
     rest = m["rest"] if m else ""
     if not rest or len(rest.split()) > 12 or re.search(r"[,;]| and I\b", rest):
         return None  # a long or two-part claim reads best as its own sentence
+    if claim.form != "years" and _EVERYDAY_HELD.search(rest):
+        return None  # 'bring my Ohio driver's license to …' says nothing of the work
     return f"my {rest}"
 
 
@@ -5474,7 +5476,8 @@ _HELD_LINE = re.compile(
 # ... never the licence everyone has for a car ('my UAE driving licence would help' says
 # nothing of the work), and never a right to work
 _EVERYDAY_HELD = re.compile(
-    r"(?i)\b(?:driving|driver'?s|two-wheeler|four-wheeler|car|motorbike|learner'?s|visa|permit)\b"
+    r"(?i)\b(?:driving|driver'?s|two-wheeler|four-wheeler|car|motorbike|learner'?s|visa|permit"
+    r"|blue card|work rights|residency|citizenship)\b"
 )
 # where a line of work done turns to a second thought ('…, the last six as …', '… which
 # cut …', '… - and I …'): a close says only what comes before
