@@ -328,7 +328,13 @@ def test_a_qualification_no_note_can_say_is_asked_for_as_a_sentence(run_followup
         ["starting with 'I'"],
         "I have spent eight years on probate and trusts work",
     )  # fmt: skip
-    assert "I have spent eight years on probate and trusts work" in body, body
+    # session 45 (changed by design): years of work are said inside the close as what the
+    # candidate has ('… bring my eight years on probate and trusts work to Fenwick Rowe'), in
+    # the words of the answer
+    assert (
+        "I have spent eight years on probate and trusts work" in body
+        or "my eight years on probate and trusts work" in body
+    ), body
 
 
 def test_a_cv_fragment_is_asked_for_with_its_reason_and_sentence(run_followup) -> None:

@@ -200,7 +200,8 @@ def test_the_sentence_bank_keeps_long_sentences_personal() -> None:
     bank = drafting.load_data(load_settings(env={})).language.bank
     personal = {"topic", "detail", "item", "company", "role", "qual", "people", "first",
                 "topic_about", "name", "panel_people", "room_mine", "room_set", "room_item",
-                "help", "pass_people", "pass_rest", "pass_shower", "pass_item", "point",
+                "room_panel", "help", "pass_people", "pass_rest", "pass_shower", "pass_item",
+                "point",
                 "point_other", "point_ing", "point_about", "moment", "asked"}  # fmt: skip
     for slot, variants in bank.slots.items():
         for v in variants:
