@@ -766,6 +766,28 @@ _NOT_THANKED = frozenset(
 _THANKS_CLAUSES = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
+def _called(person: Person, names: Iterable[str]) -> bool:
+    """Whether one of `names` ('Thabo', from thanks_through) is a word of the person's name."""
+    words = person.name.lower().split()
+    return any(n.lower() in words for n in names)
+
+
+def _thanked_as(person: Person | None, typed: str) -> str:
+    """How a note names one it asks to be thanked: the round's first name for them
+    (capitalised where typed in lower case), else the words typed, capitalised, without a
+    word of kinship said with a name ('kuya ben' -> 'Ben': spoken, not written; the checker
+    reads it as slang)."""
+    if person is not None:
+        first = person.name.split()[0]
+        return phrasing.person_name(first) if first.islower() else first
+    words = typed.split()
+    return " ".join(
+        w if w[:1].isupper() else w.capitalize()
+        for w in words
+        if w.lower() not in _KIN_WORDS or len(words) == 1
+    )
+
+
 def thanks_through(notes: str | None, people: Sequence[Person]) -> dict[str, list[str]]:
     """Whom the notes ask to be thanked through whom, by the name of the person passing the
     thanks on ('thank kuya ben (bell captain) - via ma'am joy' -> {'Ma'am Joy …': ['Kuya
@@ -806,17 +828,7 @@ def thanks_through(notes: str | None, people: Sequence[Person]) -> dict[str, lis
             continue
         if thanked_one is not None and thanked_one.email:
             continue  # they have a note of their own
-        shown = (
-            phrasing.person_name(thanked_one.name.split()[0])
-            if thanked_one is not None and thanked_one.name.split()[0].islower()
-            else (thanked_one.name.split()[0] if thanked_one is not None else None)
-        ) or " ".join(
-            w if w[:1].isupper() else w.capitalize()
-            for w in typed.split()
-            # a word of kinship said with a name ('kuya ben', 'auntie dot') is spoken, not
-            # written: the checker reads it as slang
-            if w.lower() not in _KIN_WORDS or len(typed.split()) == 1
-        )
+        shown = _thanked_as(thanked_one, typed)
         if shown not in out.setdefault(through.name, []):
             out[through.name].append(shown)
     return out
@@ -3699,7 +3711,7 @@ def thanked(
         names = listed_names(others, title_stop, person, interviewers)
         return join_names([*names, _UNNAMED_REST] if len(others) < len(everyone) else names)
     tail = rest[choose("people.rest", len(rest), seed)] if rest else _UNNAMED_REST
-    wanted = [p for p in others if any(n.lower() in p.name.lower().split() for n in asked)]
+    wanted = [p for p in others if _called(p, asked)]
     left = [p for p in others if p not in wanted]
     chosen = [*wanted, *panel_pair(left, title_stop)][:_NAMED_MAX]
     pair = listed_names(chosen, title_stop, person, interviewers)
@@ -4859,24 +4871,7 @@ def compose(
                 # a panel of more readers than such lines says one again, in another close
                 # (session 45: recruiters read 'bring my skills to the team at …' as the
                 # template in note after note; one line said twice in other words is not)
-                other = next(
-                    (
-                        q
-                        for most, done_only in ((cap, 1), (cap, 0), (cap + 1, 1), (cap + 1, 0))
-                        if (
-                            q := _fresh_fit(
-                                mine,
-                                quals,
-                                fit_said,
-                                language,
-                                most,
-                                avoid,
-                                keep=_in_close_sayable(language, done_only),
-                            )
-                        )
-                    ),
-                    None,
-                )
+                other = _fresh_in_close(mine, quals, fit_said, language, (cap, cap + 1), avoid)
                 if other is not None:
                     pairing, claim = Pairing(other, None), phrasing.qualification(other, lexicon)
                     close_claim = claim_in_close(claim, language.wording)
@@ -4917,11 +4912,7 @@ def compose(
             # the close says what the candidate would bring (session 39: 'a CV fact dropped
             # on HR out of nowhere' was nine of the 26 notes dev recruiters graded 2); the
             # closest line that reads as what the candidate has is said instead, if any
-            other = _fresh_fit(
-                mine, quals, fit_said, language, cap + 1, avoid, keep=_in_close_sayable(language, 1)
-            ) or _fresh_fit(
-                mine, quals, fit_said, language, cap + 1, avoid, keep=_in_close_sayable(language)
-            )
+            other = _fresh_in_close(mine, quals, fit_said, language, (cap + 1,), avoid)
             if other is None:
                 fit_close = False
             else:
@@ -4958,12 +4949,7 @@ def compose(
             said_line = f"{said_line} {ask}" if said_line else ask
         line = said_line or ""
         people = thanked(
-            [
-                p
-                for p in interviewers
-                if not _named_in(line, p)
-                and not any(n.lower() in p.name.lower().split() for n in passing)
-            ],
+            [p for p in interviewers if not _named_in(line, p) and not _called(p, passing)],
             person,
             english.title_stop,
             language.bank.slots.get("people.many", ()),
@@ -5547,7 +5533,25 @@ def claim_in_close(claim: phrasing.Qualification, wording: Wording) -> tuple[str
     return f"my experience {gerund} {rest}", True
 
 
-def _in_close_sayable(language: Language, done_only: int = 0) -> Callable[[str], bool]:
+def _fresh_in_close(
+    share: Sequence[Specific],
+    quals: Sequence[str],
+    said: Mapping[str, int],
+    language: Language,
+    caps: Sequence[int],
+    avoid: Collection[str],
+) -> str | None:
+    """`_fresh_fit` of the lines a close can say as what the candidate has (claim_in_close):
+    under each of `caps` in turn, work done or years of work before a licence held."""
+    for cap in caps:
+        for done_only in (True, False):
+            keep = _in_close_sayable(language, done_only)
+            if (q := _fresh_fit(share, quals, said, language, cap, avoid, keep=keep)) is not None:
+                return q
+    return None
+
+
+def _in_close_sayable(language: Language, done_only: bool = False) -> Callable[[str], bool]:
     """Whether a qualification can be said inside a close (claim_in_close); with `done_only`,
     only work done or years of work, never a licence held."""
     lexicon, wording = language.lexicon, language.wording
