@@ -23,6 +23,7 @@ from followup.core import (
     clauses,
     closes,
     digests,
+    etiquette,
     exact,
     greetings,
     moments,
@@ -35,7 +36,7 @@ from followup.core.errors import InvalidInput, NotFound
 from followup.core.models import Format, Interview, Person, PersonRole, Profile
 from followup.core.name_lists import person_words
 from followup.core.parse import word_list
-from followup.core.people import DEPARTMENTS, has_body, is_remark, is_role
+from followup.core.people import DEPARTMENTS, asked_salutations, has_body, is_remark, is_role
 from followup.core.person_names import without_strays
 from followup.core.plan import Plan
 from followup.core.plan import recipient_for as recipient_for
@@ -4667,6 +4668,11 @@ def compose(
     doubts = tuple((s.recorded, s.text, s.doubts, not s.usable) for s in everything if s.doubts)
     topic_kinds = tuple((s.recorded, s.text, s.kind, s.usable) for s in everything)
     candidate = phrasing.person_name(profile.name.strip())
+    # the greeting and the sign-off the notes quote ("'Hi Rob'", "'Kia ora Helen' etc is
+    # normal here", "'Ngā mihi' to sign off is fine"): written as they ask
+    saluted = asked_salutations(interview.notes)
+    signed_off = greetings.asked_closing(interview.notes, candidate)
+    own_notes = etiquette.notes_counted(interview.notes, len(interviewers))
     facts: dict[int, NoteFacts] = {}
     order = [p for p in panel if p.role is not PersonRole.COORDINATOR]
     # then the coordinator, and anyone recorded twice whose panel entry took their address
@@ -4949,7 +4955,15 @@ def compose(
             said_line = f"{said_line} {ask}" if said_line else ask
         line = said_line or ""
         people = thanked(
-            [p for p in interviewers if not _named_in(line, p) and not _called(p, passing)],
+            [
+                p
+                for p in interviewers
+                if not _named_in(line, p)
+                and not _called(p, passing)
+                # the notes give each interviewer an email of their own ('3 short emails'):
+                # the plan's note thanks only those without an address
+                and not (own_notes and p.email and kind in _EMAILED)
+            ],
             person,
             english.title_stop,
             language.bank.slots.get("people.many", ()),
@@ -5205,9 +5219,11 @@ def compose(
             panel=names,
             warnings=tuple(warnings),
             subject=text["subject"],
-            greeting=f"Dear {first}," if named else f"Dear {_by_role(person, plans)},",
+            greeting=f"{greetings.salutation_word(person, first, saluted)} {first},"
+            if named
+            else f"Dear {_by_role(person, plans)},",
             paragraphs=tuple(text["paragraphs"]),
-            closing=text["closing"],
+            closing=signed_off or text["closing"],
             speech=text["speech"],
             topic_kind=topic.kind if topic else None,
             locale=english.locale,

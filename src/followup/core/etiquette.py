@@ -926,6 +926,149 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
     )
 
 
+# --- the notes' own list of whom to write to ------------------------------------------------
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# the notes count the notes to write ('3 short emails', 'two thank-you notes', 'email both',
+# 'email all four', 'one each', 'just the 2'): the interviewers, when the count is theirs
+_COUNTED = re.compile(
+    rf"(?i)\b(?:(?P<n>{_NUMBER})\s+(?:(?:short|quick|separate|personal|brief|individual|"
+    r"thank[- ]?you|thanks?|follow[- ]?up|tailored|different)\s+)*(?:e-?mails|notes|thank[- ]?yous|"
+    r"messages|cards)\b"
+    rf"|\b(?:e-?mail|write\s+to|thank|message)\s+(?:them\s+)?(?:(?P<both>both)|all\s+(?:(?P<all>{_NUMBER})|"
+    r"of\s+them|(?P<three>three)))\b"
+    r"|\b(?P<each>one\s+(?:each|per\s+(?:person|interviewer)))\b"
+    rf"|\b(?:just|only)\s+the\s+(?P<just>{_NUMBER})\b)"
+)
+# what a sentence naming someone says of a note to them: none ('priyanka: no need', 'chloe -
+# no need', 'jacqui: no email needed', 'a line in the head's is fine', 'not a separate
+# email', "jess: cc not needed"; never 'ask nothing')...
+_NO_OWN_NOTE = re.compile(
+    r"(?i)\bno\s+need\b|\bnot\s+needed\b|\bno\s+(?:separate\s+)?(?:e-?mail|note|message|card)s?\b|"
+    r"\bnot\s+(?:a\s+)?separate\b|\bin\s+(?:the\s+)?[\w'’-]+['’]s\b|\bskip\b"
+)
+# ... or one of their own ('separate short note to tasha', 'lisa: separate thanks for
+# organizing', 'quick email to the recruiter')
+_OWN_NOTE = re.compile(
+    r"(?i)\b(?:separate|seperate|own)\b"
+    r"|\b(?:note|e-?mail|message|card|line|thanks|thank[- ]?you)\s+to\b"
+    r"|\b(?:e-?mail|thank|message|write\s+to)\s+(?!both\b|all\b|them\b)\w"
+)
+# a second thought in one sentence ('one line in wei ling's? no - short separate thanks'):
+# what follows it is what the notes mean
+_SECOND_THOUGHT = re.compile(r"(?i)\?\s*(?:or\s+)?no\b\W*|\bactually\b\W*|\bscratch\s+that\b\W*")
+
+
+def _counted(sentence: str, panel: int) -> bool:
+    """Whether `sentence` counts the notes to write as one to each of `panel` interviewers."""
+    for m in _COUNTED.finditer(sentence):
+        if m.group("each"):
+            return True
+        said = m.group("n") or m.group("all") or m.group("just") or m.group("three")
+        n = 2 if m.group("both") else None
+        if said:
+            n = int(said) if said.isdigit() else _COUNT_WORDS.get(said.lower())
+        if m.group("all") is None and m.group("both") is None and "all" in m.group(0).lower():
+            return True  # 'email all of them'
+        if n == panel:
+            return True
+    return False
+
+
+def notes_counted(notes: str | None, panel: int) -> bool:
+    """Whether the notes count the notes to write as one to each of `panel` interviewers ('3
+    short emails', 'email both', 'one each', 'just the 2'): each gets a note of their own."""
+    sentences = re.split(r"(?<=[.!;])\s+|\n+", notes or "")
+    return any(_counted(s, panel) for s in sentences)
+
+
+def unnoted(notes: str | None, people: Sequence[Person], words: Words) -> tuple[Person, ...]:
+    """The coordinators (who arranged the round, not on the panel) the notes give no note of
+    their own: one a sentence says needs none ('Priyanka: no need, she'll hear from them',
+    'Chloe - no need'), or, where the notes count the notes to write as the interviewers'
+    ('3 short emails', 'email both', 'one each', 'just the 2'), one no sentence asks a note
+    for ('separate quick note to Niamh', 'Lisa: separate thanks for organizing'). A thank-you
+    inside another's note ('thank Kelly in one line, not a separate email') is no note of
+    their own."""
+    return tuple(p for p, _ in _unnoted(notes, people))
+
+
+def unnoted_said(notes: str | None, person: Person, people: Sequence[Person]) -> str:
+    """The sentence of the notes that gives `person` no note of their own ('' if none)."""
+    return next((said for p, said in _unnoted(notes, people) if p is person), "")
+
+
+def _unnoted(notes: str | None, people: Sequence[Person]) -> list[tuple[Person, str]]:
+    if not notes:
+        return []
+    from followup.core.compose import same_person
+
+    interviewers = [p for p in people if p.role is PersonRole.INTERVIEWER]
+    sentences = [s.strip() for s in re.split(r"(?<=[.!;])\s+|\n+", notes) if s.strip()]
+    counting = next((s for s in sentences if _counted(s, len(interviewers))), None)
+    out = []
+    for person in people:
+        if person.role is not PersonRole.COORDINATOR or any(
+            same_person(person, q) for q in interviewers
+        ):
+            continue
+        keys = _keys(person)
+        asked = False
+        barred: str | None = None
+        for sentence in sentences:
+            low = _lower_words(sentence)
+            if not any(re.search(rf"\b{re.escape(k)}\b", low) for k in keys):
+                continue
+            tail = _SECOND_THOUGHT.split(sentence)[-1]
+            if _NO_OWN_NOTE.search(tail):
+                barred = barred or sentence
+            elif _OWN_NOTE.search(tail):
+                asked = True
+        if not asked and (barred or counting):
+            out.append((person, barred or counting or ""))
+    return out
+
+
+# 'dan (the main one)', 'email to kerry-anne today = the main one', 'main contact'
+_MAIN = re.compile(r"(?i)\b(?:the\s+)?main\s+(?:one|email|note|contact|thank[- ]?you)\b")
+
+
+def main_interviewer(notes: str | None, people: Sequence[Person], words: Words) -> Person | None:
+    """The interviewer the notes' own list of notes starts with, for the plan's note when its
+    reader gets none ('unnoted'): the one they call the main one ('Mark (the main one)'),
+    else the first the notes name, else the first; one with an address first."""
+    interviewers = [p for p in people if p.role is PersonRole.INTERVIEWER]
+    mailed = [p for p in interviewers if p.email] or interviewers
+    if not mailed:
+        return None
+    text = notes or ""
+    for m in _MAIN.finditer(text):
+        # the person named just before it, in its own part of the sentence
+        before = re.split(r"[.;!?\n]|\)\s*,|,\s+(?=\w+\s*[:(])", text[: m.start()])[-1]
+        named = [
+            (
+                max(
+                    x.end()
+                    for k in _keys(p)
+                    for x in re.finditer(rf"\b{re.escape(k)}\b", before.lower())
+                ),
+                p,
+            )
+            for p in mailed
+            if any(re.search(rf"\b{re.escape(k)}\b", before.lower()) for k in _keys(p))
+        ]
+        if named:
+            return max(named, key=lambda x: x[0])[1]
+    low = text.lower()
+    first = [
+        (min(x.start() for k in _keys(p) for x in re.finditer(rf"\b{re.escape(k)}\b", low)), p)
+        for p in mailed
+        if any(re.search(rf"\b{re.escape(k)}\b", low) for k in _keys(p))
+    ]
+    return min(first, key=lambda x: x[0])[1] if first else mailed[0]
+
+
 _JOINS = frozenset(["+", ",", "and", "&", "/"])
 
 # what is written, in a clause that names a language: the thank-yous, a line, a note

@@ -18,7 +18,13 @@ from followup.core import phrasing
 from followup.core.errors import InvalidInput
 from followup.core.models import Interview, Person
 from followup.core.name_lists import person_words
-from followup.core.people import form_key, forms_not_to_write, saluted_names
+from followup.core.people import (
+    Salutation,
+    asked_sign_off,
+    form_key,
+    forms_not_to_write,
+    saluted_names,
+)
 from followup.core.regex_programs import shipped
 from followup.core.text import without_accents
 
@@ -615,6 +621,33 @@ def _saluted_by(
             if len(found) == 1 and found[0] is person:
                 return name
     return None
+
+
+def salutation_word(person: Person, greeted: str, asked: Sequence[Salutation]) -> str:
+    """The word a note to `person` opens on ('Dear', 'Hi', 'Kia ora'): the one the notes
+    quote for them ("'Hi Rob', not Roberto" for Rob Esquivel, greeted `greeted` 'Rob'), else
+    one the notes give for all ("'Kia ora Helen' etc is normal here"), else 'Dear'."""
+    keys = {
+        w.lower().rstrip(".,")
+        for w in [*greeted.split(), *phrasing.bare_name(person.name).split(), person.called or ""]
+        if w
+    }
+    for s in asked:
+        said = [w.lower().rstrip(".,") for w in s.name.split()]
+        if said and (" ".join(said) == greeted.lower().rstrip(".,") or said[-1] in keys):
+            return s.word
+    return next((s.word for s in asked if s.everyone), "Dear")
+
+
+def asked_closing(notes: str | None, candidate: str) -> str | None:
+    """The sign-off the notes ask for ("'Ngā mihi' to sign off is fine" -> 'Ngā mihi,'),
+    with its comma; None where they ask for none, or where the quote is the candidate's own
+    name ("sign 'Josh'" is how to sign, not the sign-off)."""
+    said = asked_sign_off(notes)
+    mine = {w.lower() for w in candidate.split()}
+    if not said or any(w.lower().strip(".,") in mine for w in said.split()):
+        return None
+    return said + ","
 
 
 def with_marks_jotted(name: str, jotted: str) -> str:

@@ -1270,9 +1270,72 @@ _IN_WRITING_QUOTED = re.compile(
 # - no Mr", "from me 'Tēnā koe Huia'", "'Estimado Sr. Millalén' (NO 'Pato')"): the name after
 # the word of greeting; one the text says not to use ("NOT 'Dear Sir'") is none
 _SALUTED = re.compile(
-    r"['‘\"“](?i:dear|hi|hello|t[eē]n[aā]\s+koe|kia\s+ora|estimad[oa]|querid[oa]|sayın)\s+"
-    r"(?P<name>[^\W\d_](?:[^'’\"”,!]|(?<=\w)['’](?=\w)){0,40}?)\s*[,!]?['’\"”]"
+    r"['‘\"“](?P<word>(?i:dear|hi|hello|t[eē]n[aā]\s+koe|kia\s+ora|g['’]day|estimad[oa]|querid[oa]|"
+    r"sayın))\s+(?P<name>[^\W\d_](?:[^'’\"”,!]|(?<=\w)['’](?=\w)){0,40}?)\s*[,!]?['’\"”]"
 )
+# the words of greeting a note in English may open on as the notes quote them (followup
+# check reads each as a salutation); any other ('Estimado') is said as 'Dear'
+_GREETING_WORDS = re.compile(r"(?i)hi|hello|dear|t[eē]n[aā]\s+koe|kia\s+ora|g['’]day")
+# what makes a quoted greeting everyone's: "'Kia ora Helen' etc is normal here", "'Hi Sam' -
+# same for all", "'Hello Ana' for everyone"
+_FOR_ALL = re.compile(
+    r"(?i)^\W{0,3}(?:etc\b|…|\.\.\.|(?:[\w'’-]+\s+){0,3}?(?:for|to|with)\s+(?:all|everyone|each|"
+    r"every\s*one|them\s+all|all\s+of\s+them|both)\b|(?:is|'s|are)\s+(?:normal|usual|the\s+norm|"
+    r"standard|how\s+(?:they|it)\s+(?:do|does|is)\s+it)\s+here\b)"
+)
+
+
+@dataclass(frozen=True)
+class Salutation:
+    """A greeting the notes quote ("'Hi Rob', not Roberto" -> word 'Hi', name 'Rob'):
+    `everyone` when the notes say it is the form for all ("'Kia ora Helen' etc is normal
+    here")."""
+
+    word: str
+    name: str
+    everyone: bool = False
+
+
+# a sign-off the notes quote: after the words that ask for one ("sign off with 'Cheers'",
+# "sign 'Kind regards, Josh Kennedy'", "end with 'Warm regards'") or before them ("'Ngā mihi'
+# to sign off is fine", "'Best' as the sign-off")
+_SIGN_OFF = re.compile(
+    r"(?i)\b(?:sign(?:ed|ing)?(?:[\s-]*off)?|end(?:ing)?|clos(?:e|ing))\s*(?:(?:it|them|each|all|"
+    r"every|one|the|emails?|notes?|cards?)\s+){0,3}(?:with|as|in|on|:|-|–|=)?\s*"
+    r"['‘\"“](?P<after>[^'’\"”]{2,50})['’\"”]"
+    r"|['‘\"“](?P<before>[^'’\"”]{2,50})['’\"”]\s*(?:is\s+|as\s+(?:the\s+|a\s+|my\s+)?|to\s+|for\s+(?:the\s+)?)?"
+    r"(?:sign[\s-]*off|sign-?off|closing|close)\b"
+)
+
+
+def asked_sign_off(text: str | None) -> str | None:
+    """The sign-off `text` quotes, without its comma or the name after it ("sign 'Kind
+    regards, Josh Kennedy'" -> 'Kind regards'; "'Ngā mihi' to sign off is fine" -> 'Ngā
+    mihi'); None where it quotes none, or only after a negation ("not 'Cheers'")."""
+    for m in _SIGN_OFF.finditer(text or ""):
+        quoted = m.group("after") or m.group("before") or ""
+        # "don't sign off with 'Cheers'", "not 'Cheers' as the sign-off": a form never to write
+        if _NOT_BEFORE.search((text or "")[max(0, m.start() - 15) : m.start()]):
+            continue
+        said = quoted.split(",")[0].strip(" .!-–")
+        if said[:1].isalpha() and 1 <= len(said.split()) <= 4:
+            return said[:1].upper() + said[1:]
+    return None
+
+
+def asked_salutations(text: str | None) -> list[Salutation]:
+    """The greetings `text` quotes, in order, each with its word of greeting as written
+    ('Hi', 'Kia ora', "G'day"; any word followup check does not read as a salutation is
+    'Dear'); one after a negation ("NOT 'Hi Bob'") is left out."""
+    found = []
+    for m in _SALUTED.finditer(text or ""):
+        if _NOT_BEFORE.search((text or "")[max(0, m.start() - 14) : m.start()]):
+            continue
+        word = " ".join(m.group("word").split())
+        word = word[:1].upper() + word[1:] if _GREETING_WORDS.fullmatch(word) else "Dear"
+        everyone = bool(_FOR_ALL.search((text or "")[m.end() : m.end() + 60]))
+        found.append(Salutation(word, m.group("name").strip(), everyone))
+    return found
 
 
 def saluted_names(text: str | None) -> list[str]:

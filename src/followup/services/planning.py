@@ -272,7 +272,21 @@ def routed(settings: Settings, interview: Interview, plan: Plan) -> Plan:
             inbox=True,
         )
     else:
-        return plan
+        # the notes give the plan's reader no note ('priyanka: no need', or their own list of
+        # notes is the interviewers': '3 short emails'): the plan's note goes to the
+        # interviewer that list starts with
+        skipped = etiquette.unnoted(interview.notes, interview.people, etiquette_words(settings))
+        default = interview.coordinator
+        if default is None or not any(p is default for p in skipped):
+            return plan
+        main = etiquette.main_interviewer(
+            interview.notes, interview.people, etiquette_words(settings)
+        )
+        if main is None:
+            return plan
+        route = Route(
+            main, "email", (), etiquette.unnoted_said(interview.notes, default, interview.people)
+        )
     return replace(plan, route=route, reasons=(*plan.reasons, etiquette.route_reason(route)))
 
 
