@@ -203,3 +203,124 @@ def test_the_plans_note_thanks_no_one_who_gets_a_note_of_their_own(language) -> 
     # no count: the plan's note passes thanks on as ever
     plain = drafts("short and friendly.", language)["Odette Mbeki"]
     assert any("Liam" in x or "Rangi" in x for x in plain.paragraphs), plain.paragraphs
+
+
+# --- second pass (v40 graded): whose words, whom to write, what not to put in writing ---------
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "2 emails. nothing for odette, she'll email me.",
+        "two short emails. odette nothing.",
+        "odette: none",
+    ],
+)
+def test_nothing_for_the_coordinator_is_no_note(notes, words) -> None:
+    assert [q.name for q in etiquette.unnoted(notes, PANEL, words)] == ["Odette Mbeki"]
+
+
+def test_asking_nothing_of_the_coordinator_is_still_a_note(words) -> None:
+    notes = "emails to liam + rangi. short thanks to odette for arranging, ask nothing."
+    assert etiquette.unnoted(notes, PANEL, words) == ()
+
+
+def test_a_short_form_quoted_in_a_greeting_greets_the_one_whose_name_it_opens() -> None:
+    from followup.core.greetings import Address, greeted_round
+
+    interview = from_record(
+        {
+            **record("emails tonight: Bea ('Hi Bea' - she's the main one), Rangi."),
+            "people": [
+                {"name": "Beatrice Olsen", "email": "bea@kauri.example", "role": "interviewer"},
+                {"name": "Rangi Tane", "email": "rangi@kauri.example", "role": "interviewer"},
+            ],
+        }
+    )
+    greeted = greeted_round(interview, Address())
+    assert [p.called for p in greeted.people] == ["Bea", None]
+
+
+@pytest.mark.parametrize(
+    ("notes", "kept"),
+    [
+        ("DON'T put any of my current employer's numbers in writing.", False),
+        ("no figures from my current job please", False),
+        ("keep it short and warm", True),
+    ],
+)
+def test_figures_the_notes_bar_are_never_claimed(notes, kept, language) -> None:
+    interview = from_record(
+        {
+            **record(notes),
+            "qualifications": [
+                "I cut agency spend from 14% to 9% of payroll in 2026",
+                "six years as a practice nurse",
+            ],
+        }
+    )
+    profile = Profile(name="Ana Folau", email=None, phone=None, qualifications=[])
+    quals = compose.qualifications_for(interview, profile, language)
+    assert any("14%" in q for q in quals) is kept, quals
+    assert any("practice nurse" in q for q in quals)
+
+
+@pytest.mark.parametrize(
+    "jot",
+    [
+        "rangi: why primary care after ED -> steady hours, want to move into diabetes education",
+        "rangi asked why nursing -> I want to stay local and grow into a clinic lead",
+        "rangi: how would you handle a no-show -> call them same day, want fewer DNAs",
+    ],
+)
+def test_the_candidates_answer_after_their_question_is_never_their_point(jot, language) -> None:
+    from followup.core import clauses
+
+    clause = clauses.read(jot, language.clauses, language.lexicon, {"rangi": "Rangi Tane"})
+    assert clause is None or "want" not in clause.said(), clause
+
+
+def test_their_own_want_is_still_theirs(language) -> None:
+    from followup.core import clauses
+
+    jot = "rangi: wants someone who can run the diabetes clinic on their own"
+    clause = clauses.read(jot, language.clauses, language.lexicon, {"rangi": "Rangi Tane"})
+    assert clause is not None and clause.owner == "Rangi Tane"
+
+
+def test_separate_sessions_meet_no_one_along_with_the_others(language) -> None:
+    looped = drafts("3 rounds in one day, each 1:1. two short emails.", language)
+    panel = drafts("one panel of two. two short emails.", language)
+    text = " ".join(" ".join(w.paragraphs) for w in looped.values())
+    assert "along with" not in text and "alongside" not in text, text
+    assert compose.separate_sessions(from_record(record("loop of 1:1s all morning")))
+    assert not compose.separate_sessions(from_record(record("one panel of two")))
+    assert panel  # a panel may still say so
+
+
+@pytest.mark.parametrize(
+    ("notes", "via", "single"),
+    [
+        ("one short email to Liam only. ask him to convey thanks to Rangi.", "Liam Park", True),
+        ("ring liam friday. thanks to rangi through him. no email needed.", "Liam Park", True),
+        ("ring liam friday.", "Liam Park", False),
+    ],
+)
+def test_one_message_the_notes_ask_for(notes, via, single, words) -> None:
+    people = from_record(record(notes)).people
+    rules = etiquette.read(notes, people, words)
+    assert rules.via is not None and rules.via.name == via
+    assert rules.single is single
+
+
+def test_a_thought_taken_back_at_once_is_no_ask(words) -> None:
+    assert etiquette.settled("no pay. cc Odette? no - separate 2-line note to her.") == (
+        "no pay. separate 2-line note to her."
+    )
+    assert etiquette.settled("why?? no idea. email both") == "why?? no idea. email both"
+    people = from_record(record("")).people
+    rules = etiquette.read(
+        "email liam + rangi. cc odette? no - a separate note to odette.", people, words
+    )
+    assert rules.cc == ()
+    assert etiquette.read("email liam + rangi, cc odette.", people, words).cc != ()

@@ -125,6 +125,14 @@ _ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "sevent
 _ADVERBS = frozenset(["still", "now", "already", "also", "currently", "just", "recently"])
 
 
+# their question, then an arrow before the candidate's answer ('why should we hire you -> my 6
+# months …', 'she asked about juggling screens -> at the desk I …', 'how would you prove ROI? ->')
+_ASKED = re.compile(
+    r"(?i)(?:^|[.;,]\s*|\s[-–—]\s)(?:(?:she|he|they|[\w'’-]+)\s+)?(?:asked|asks|why|how|what|when|"
+    r"where|which|would|could|can|do|did|does|is|are)\b[^.;]*?\s*(?P<arrow>->|→)"
+)
+
+
 def read(
     recorded: str, words: ClauseWords, lexicon: phrasing.Lexicon, people: Mapping[str, str]
 ) -> Clause | None:
@@ -142,6 +150,12 @@ def read(
     if owner and re.match(r"^['’]s\b", text):
         return None
     text = re.sub(r"\s*\([^()]*\)", "", text)  # an aside: '(site-specific)', '(trial)'
+    asked = _ASKED.search(text)
+    if asked:
+        # 'why hospital after 4 yrs -> steady work, want maintenance not build + go': what
+        # follows the arrow after their question is the candidate's answer, never their point
+        # ('Since you want maintenance…' was graded 1 in v40b)
+        text = text[: asked.start("arrow")]
     # the parts of the jot that read as a clause ('amara: friction at the pass, tickets backing
     # up, wants a sous who talks to the floor'): the first that is its owner's own point (their
     # goal or plan), else the first

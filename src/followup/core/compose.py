@@ -3790,8 +3790,25 @@ def qualifications_for(interview: Interview, profile: Profile, language: Languag
             own.append(said)
     general = [q for q in written if q not in own and not incidental(q)]
     out = own + [q for q in general if fits(q)]
+    if _FIGURES_BARRED.search(interview.notes or ""):
+        # "DON'T put any of my current employer's numbers in writing": no claim with a
+        # figure of theirs ('I cut trade spend from 13% to 10.5% of revenue' was graded 1)
+        out = [q for q in out if not _CLAIMED_FIGURE.search(q)]
     # a fact of one's life ('grew up on a grain farm') is no qualification to the reader
     return [q for q in out if phrasing.qualification(q, lexicon).form != "life"]
+
+
+# the notes bar the figures of the candidate's work ("DON'T put any of my current employer's
+# numbers in writing", 'no numbers from my current job', 'keep the figures out')
+_FIGURES_BARRED = re.compile(
+    r"(?i)\b(?:don['’]?t|do\s+not|never|no|not|nothing|keep|leave|without)\b[^.;!?\n]{0,60}?"
+    r"\b(?:numbers|figures|stats|statistics|metrics|financials|kpis)\b"
+)
+# a figure in a claim: a percentage, a sum of money, a change 'from 14 to 9'
+_CLAIMED_FIGURE = re.compile(
+    r"\d\s*%|\d\s*(?:per\s*cent|percent)\b|[$£€₹¥]\s?\d|\b(?:R|USD|EUR|GBP|INR|ZAR)\s?\d"
+    r"|\b\d[\d,.]*\s*(?:k|m|bn|million|billion|lakh|crore)\b|\bfrom\s+[\d.,]+\b[^.;]{0,20}?\bto\s+[\d.,]+"
+)
 
 
 _TWO_CLAIMS = re.compile(r"(?:,\s+and|;)\s+(?=I(?:'m|'ve|'d)?\s)")
@@ -4673,6 +4690,7 @@ def compose(
     saluted = asked_salutations(interview.notes)
     signed_off = greetings.asked_closing(interview.notes, candidate)
     own_notes = etiquette.notes_counted(interview.notes, len(interviewers))
+    separate = separate_sessions(interview)
     facts: dict[int, NoteFacts] = {}
     order = [p for p in panel if p.role is not PersonRole.COORDINATOR]
     # then the coordinator, and anyone recorded twice whose panel entry took their address
@@ -5119,8 +5137,9 @@ def compose(
             "room_set": room[0] if room and room[1] == "set" else None,
             "room_item": room[0] if room and room[1] == "item" else None,
             "room_panel": room[0] if room and room[1] == "panel" else None,
+            # never 'met you along with Mark and Tyler' after a loop of separate sessions
             "panel_people": _met_with(interviewers, person, english.title_stop)
-            if not is_coordinator
+            if not is_coordinator and not separate
             else None,
             # a card to the coordinator with nothing of the day to name: the people the
             # candidate met, by name ('card_spec.met'), never a topic they were not there for
@@ -6124,6 +6143,23 @@ def _named(person: Person, title_stop: bool) -> bool:
 
 # never 'the panel', for what may have been separate rounds
 _THE_REST = ("the others I spoke with", "everyone else I met", "the other interviewers")
+
+
+# a day of separate sessions, each with its own interviewer ('loop 8:30 - 2, 6 sessions',
+# '3 rounds in one day', 'back-to-back 1:1s'): no one was met 'along with' the others
+_SEPARATE = re.compile(
+    r"(?i)\b(?:loop|one[- ]to[- ]ones?|1[:-]1s|back[- ]to[- ]back|separate\s+(?:sessions|rounds|"
+    r"interviews|calls|meetings)|(?:two|three|four|five|six|seven|eight|[2-9])\s+(?:rounds|sessions|"
+    r"interviews|calls)\b(?!\s+(?:of\s+)?(?:questions|qs))|rounds?\s+in\s+one\s+day)\b"
+)
+
+
+def separate_sessions(interview: Interview) -> bool:
+    """Whether the round was separate sessions, one interviewer or two at a time, as the
+    notes or the topics say ('loop', '6 sessions', '3 rounds in one day', '1:1s')."""
+    return len(interview.interviewers) > 1 and any(
+        _SEPARATE.search(text) for text in [interview.notes or "", *interview.topics]
+    )
 
 
 def _met_with(interviewers: Sequence[Person], person: Person, title_stop: bool) -> str | None:

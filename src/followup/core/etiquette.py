@@ -628,7 +628,9 @@ _NOUN_AFTER = frozenset(["screen", "screening", "interview", "round", "chat", "n
 def _a_thing(tokens: Sequence[str], k: int) -> bool:
     """Whether the word of contact at `k` ('call', 'phone') names a thing, not a way to reach
     someone: after an article or a platform ('a teams call'), or before what it is ('phone
-    screen')."""
+    screen'); never before 'to' and whom it goes to ('one short email to pooja only')."""
+    if tokens[k + 1 : k + 2] == ["to"]:
+        return False
     return (tokens[k - 1] if k else "") in _NOUN_BEFORE or (
         tokens[k + 1] if k + 1 < len(tokens) else ""
     ) in _NOUN_AFTER
@@ -755,11 +757,35 @@ def _quoted_thread(
     return None, None, None
 
 
+# the notes ask for emails ('thank-yous by email', 'emails to the panel')
+_BY_EMAIL = re.compile(r"(?i)\bby\s+e-?mail\b|\be-?mails\s+(?:to|for)\b")
+# the notes want no email at all ('no email needed', 'no emails'): with a call, the one message
+_NO_EMAILS = re.compile(
+    r"(?i)\bno\s+(?:separate\s+)?e-?mails?\s+(?:needed|necessary|required|at\s+all)\b"
+    r"|\bno\s+e-?mails\b|\bno\s+need\s+(?:for|to)\s+e-?mail\s+(?:anyone|anybody|them)\b"
+)
+
+
+# a thought the notes take back at once ('cc alyssa? no - separate 2-line note to alyssa',
+# "thank fiona in one line in ally's? or no - just the 2"): from the start of its sentence (or
+# after a name and a colon) to the 'no' that takes it back
+_TAKEN_BACK = re.compile(
+    r"(?i)(?:(?<=[.;!?\n:])|^)[^.;!?\n:]*\?\s*(?:or\s+)?(?:no|nah|actually)\b\s*(?:[-–—,:.]+\s*|$)"
+)
+
+
+def settled(notes: str) -> str:
+    """The notes without the thoughts they take back at once ('cc alyssa? no - separate note
+    to alyssa' -> 'separate note to alyssa')."""
+    return _TAKEN_BACK.sub(" ", notes)
+
+
 def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette:
     """What the round's notes ask of whom a note goes to, who is copied and who is not
-    written to directly."""
+    written to directly (a thought they take back at once is no ask: `settled`)."""
     if not notes:
         return Etiquette()
+    notes = settled(notes)
     via: Person | None = None
     not_direct: list[Person] = []
     cc: list[Person] = []
@@ -869,6 +895,21 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
         if _single(clause, words, routed_here, bool(shape.not_direct)):
             single = True
             said.setdefault("single", clause)
+    no_emails = _NO_EMAILS.search(notes)
+    interviewers = [p for p in people if p.role is PersonRole.INTERVIEWER]
+    if (
+        how == "phone"
+        and no_emails
+        and via is not None
+        and via.role is PersonRole.INTERVIEWER
+        and not notes_counted(notes, len(interviewers))
+        and not _BY_EMAIL.search(notes)
+    ):
+        # 'ring shane (an interviewer) … say thanks to craig, tina + paul through him … no
+        # email needed': the call is the one message; no one is emailed (never where the
+        # notes ask for emails: 'thank-yous by email, one each … jacqui: I ring her')
+        single = True
+        said.setdefault("single", no_emails.group(0))
     if thread is None:
         thread, thread_subject, thread_to = _quoted_thread(notes, people, words)
         if thread is not None:
@@ -943,10 +984,10 @@ _COUNTED = re.compile(
 )
 # what a sentence naming someone says of a note to them: none ('priyanka: no need', 'chloe -
 # no need', 'jacqui: no email needed', 'a line in the head's is fine', 'not a separate
-# email', "jess: cc not needed"; never 'ask nothing')...
+# email', "jess: cc not needed", 'nothing for megan'; never 'ask nothing')...
 _NO_OWN_NOTE = re.compile(
     r"(?i)\bno\s+need\b|\bnot\s+needed\b|\bno\s+(?:separate\s+)?(?:e-?mail|note|message|card)s?\b|"
-    r"\bnot\s+(?:a\s+)?separate\b|\bin\s+(?:the\s+)?[\w'’-]+['’]s\b|\bskip\b"
+    r"\bnot\s+(?:a\s+)?separate\b|\bin\s+(?:the\s+)?[\w'’-]+['’]s\b|\bskip\b|\bnothing\s+(?:for|to)\b"
 )
 # ... or one of their own ('separate short note to tasha', 'lisa: separate thanks for
 # organizing', 'quick email to the recruiter')
@@ -1021,7 +1062,12 @@ def _unnoted(notes: str | None, people: Sequence[Person]) -> list[tuple[Person, 
             if not any(re.search(rf"\b{re.escape(k)}\b", low) for k in keys):
                 continue
             tail = _SECOND_THOUGHT.split(sentence)[-1]
-            if _NO_OWN_NOTE.search(tail):
+            # 'melissa nothing', 'jordan: none' (never 'ask nothing')
+            nothing = any(
+                re.search(rf"\b{re.escape(k)}\W{{0,3}}(?:nothing|none)\b", _lower_words(tail))
+                for k in keys
+            )
+            if nothing or _NO_OWN_NOTE.search(tail):
                 barred = barred or sentence
             elif _OWN_NOTE.search(tail):
                 asked = True

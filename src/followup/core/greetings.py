@@ -594,8 +594,8 @@ def _saluted_by(
     """The greeting the notes quote for `person` where it holds no word of their name: the
     name their address opens on ("'Dear Kobus'" to kobus.vdwesthuizen@…, Jacobus P. vd
     Westhuizen), their job ("'Dear Chairman'" to the Chairman of the Board), or the initial
-    the record gives for it ("'Dear Walt'" to W. J. Nanugak); only where it is no one
-    else's."""
+    the record gives for it ("'Dear Walt'" to W. J. Nanugak), or the short form their given
+    name opens on ("'Hi Cat'" to Catherine Novak); only where it is no one else's."""
 
     def local(p: Person) -> str:
         return re.split(r"[._-]", (p.email or "").split("@")[0].lower())[0]
@@ -617,7 +617,16 @@ def _saluted_by(
             and re.match(r"[^\W\d_]\.", q.name.split()[0] if q.name.split() else "")
             and q.name[0].lower() == words[0][0]
         ]
-        for found in (by_address, by_job, by_initial):
+        # "Cat ('Hi Cat')" to Catherine Novak: the short form her given name opens on
+        by_short = [
+            q
+            for q in people
+            if len(words) == 1
+            and len(words[0]) >= 3
+            and (phrasing.name_parts(q.name).first or "").lower().startswith(words[0])
+            and (phrasing.name_parts(q.name).first or "").lower() != words[0]
+        ]
+        for found in (by_address, by_job, by_initial, by_short):
             if len(found) == 1 and found[0] is person:
                 return name
     return None

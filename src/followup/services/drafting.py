@@ -1611,6 +1611,12 @@ def topic_questions(settings: Settings, round_id: int) -> list[TopicQuestion]:
 _LABEL = re.compile(r"^\s*(?P<who>[^\W\d_][\w .'’-]{0,38}?)\s*:\s*(?P<rest>.+)$")
 
 
+# the kinds of a topic that is the reader's own (their plan, problem, way of working); the
+# user's words for one that open on 'my' are the candidate's own
+_THEIR_KINDS = frozenset(["topic", "plan", "challenge", "process", "priority", "event"])
+_MINE = re.compile(r"(?i)my\s")
+
+
 def rephrase_topics(settings: Settings, round_id: int, answers: dict[int, str]) -> list[str]:
     """Store the user's own words for topics (by index); returns the round's topics as stored.
 
@@ -1660,6 +1666,11 @@ def rephrase_topics(settings: Settings, round_id: int, answers: dict[int, str]) 
             if after_kind is not None:
                 who = compose.panel_member(labelled["who"], interview)
                 person, words, kind = who or person, rest, after_kind
+        if not new_kind and kind in _THEIR_KINDS and _MINE.match(words.strip(' "“”')):
+            # 'my co-op work at the town engineering department' for a jot read as their
+            # process: the candidate's own, which they asked about, never what the reader
+            # taught ('Learning about my co-op work …' was graded 2 in v40)
+            kind = "question"
         # the user's words, in quotes after the kind: said as typed (compose.worded)
         words = phrasing.with_kind(kind, '"' + words.strip().strip('"“”') + '"')
         if person is not None:
