@@ -183,3 +183,19 @@ def test_a_label_the_round_does_not_name_is_never_words_of_the_note(followup_hom
     assert topics[1] == 'plan: "the new clean room opening in March"'
     for body in notes_by_name(round_id).values():
         assert not re.search(r"(?i)\b(?:brand|kosta|plan|challenge):", body), body
+
+
+def test_words_that_open_on_my_are_the_candidates_own_asked_about(followup_home) -> None:
+    """Session 46: the user's words 'my co-op work at the town engineering department' for a
+    jot read as the reader's own ('Learning about my co-op work … made the day-to-day much
+    clearer' was graded 2 in v40): the candidate's own, which the reader asked about."""
+    round_id = stored(JOTS)
+    topics = drafting.rephrase_topics(
+        load_settings(), round_id, {1: "my plan for getting the premeds to the chairs on time"}
+    )
+    assert topics[1] == 'Brandon: question: "my plan for getting the premeds to the chairs on time"'
+    # a kind the user gives is theirs to give
+    topics = drafting.rephrase_topics(
+        load_settings(), round_id, {1: "exercise: my plan for the premeds"}
+    )
+    assert topics[1] == 'Brandon: exercise: "my plan for the premeds"'
