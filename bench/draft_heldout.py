@@ -340,8 +340,15 @@ def run(
                 day = interview.interviewed + timedelta(days=1)
             batches = []
             try:
+                # the kind `followup draft ID` writes: the card the notes ask for, else an
+                # email (a call is said as a notice: no email is written)
+                plan_kind = drafting.default_kind(plan, False, None, None, interview.notes)
                 plan_note = drafting.write_drafts(
-                    settings, round_id, kind="email", save=False, today=day.isoformat()
+                    settings,
+                    round_id,
+                    kind="card" if plan_kind == "card" else "email",
+                    save=False,
+                    today=day.isoformat(),
                 )
                 batches.append(("plan", plan_note))
             except FollowupError as exc:  # nobody has an address, or the notes say to

@@ -324,3 +324,46 @@ def test_a_thought_taken_back_at_once_is_no_ask(words) -> None:
     )
     assert rules.cc == ()
     assert etiquette.read("email liam + rangi, cc odette.", people, words).cc != ()
+
+
+@pytest.mark.parametrize(
+    ("notes", "asked"),
+    [
+        ("ONE handwritten card to Rangi (he keeps them)", True),
+        ("one card, handwritten, posted to the clinic tmrw", True),
+        ("send her a card, she's old school", True),
+        ("a thank-you card to the whole team", True),
+        ("no card, email is fine", False),
+        ("card? no - email both", False),
+        ("he gave me his business card", False),
+        ("he handed me a card with his number", False),
+    ],
+)
+def test_a_card_the_notes_ask_for(notes, asked) -> None:
+    assert etiquette.card_asked(notes) is asked
+
+
+def test_followup_draft_writes_the_card_the_notes_ask_for() -> None:
+    from followup.services import drafting
+
+    plan = Plan("email", "contact", None, None, "wait", (), (), ())
+    assert drafting.default_kind(plan, False, None, None, "ONE handwritten card to Rangi") == "card"
+    assert drafting.default_kind(plan, True, None, None, "ONE handwritten card to Rangi") == "email"
+    assert drafting.default_kind(plan, False, None, None, "email both") == "email"
+
+
+@pytest.mark.parametrize(
+    ("notes", "inside"),
+    [
+        ("card to Liam. thank Rangi in it too (no separate email).", ["Rangi Tane"]),
+        ("thank rangi in the card too, 'thanks, Rangi' - no separate email.", ["Rangi Tane"]),
+        ("thank rangi in liam's, not a separate email.", ["Rangi Tane"]),
+        ("thank rangi in liam's too.", []),  # no word that there is none of their own
+        ("emails to both. thank odette for the parking tip.", []),
+    ],
+)  # fmt: skip
+def test_thanked_inside_another_note_and_no_note_of_their_own(notes, inside, words) -> None:
+    people = from_record(record(notes)).people
+    assert [p.name for p in etiquette.thanked_inside(notes, people, words)] == inside
+    rules = etiquette.read(notes, people, words)
+    assert all(not rules.written(p) for p in people if p.name in inside)

@@ -180,6 +180,9 @@ class Etiquette:
     # written to directly, as the notes say, whoever else notes go through ('thank-yous:
     # patrice + tammy direct (invite emails)'): `direct_said`
     direct_ok: tuple[Person, ...] = ()
+    # thanked inside another's note, with no note of their own ('thank carmel in it too (no
+    # separate email)'): `thanked_inside`
+    inside: tuple[Person, ...] = ()
 
     def direct(self, person: Person) -> bool:
         """Whether a note may be emailed to `person` directly."""
@@ -202,7 +205,13 @@ class Etiquette:
     def written(self, person: Person) -> bool:
         """Whether a personal note to `person` may be written: emailed to them, or sent
         through the person the notes name."""
+        if self.is_inside(person):
+            return False
         return self.direct(person) or self.through(person)
+
+    def is_inside(self, person: Person) -> bool:
+        """Whether the notes thank `person` inside another's note, with none of their own."""
+        return any(same(person, p) for p in self.inside)
 
     def copied(self, person: Person) -> list[Person]:
         """The people to copy on a note to `person` (never themselves)."""
@@ -964,6 +973,7 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
         thread=thread if how == "thread" else None,
         thread_subject=thread_subject if how == "thread" else None,
         direct_ok=direct_ok,
+        inside=thanked_inside(notes, people, words),
     )
 
 
@@ -1017,6 +1027,60 @@ def _counted(sentence: str, panel: int) -> bool:
     return False
 
 
+# a thank-you inside another's note ('thank carmel in it too', 'thank leanne in the card too',
+# "thank fiona in ally's"), and the words that say there is no note of their own
+_THANKED_IN = re.compile(
+    r"(?i)\bthank(?:s|\s+you)?\s+(?:to\s+)?(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?)"
+    r"\s+(?:in|inside|within)\s+(?:it|the\s+(?:card|email|note|letter)|[\w'’-]+['’]s|his|hers|theirs)\b"
+)
+_NO_SEPARATE = re.compile(
+    r"(?i)\bno\s+separate\b|\bnot\s+(?:a\s+)?separate\b|\bno\s+(?:e-?mail|note)s?\s+(?:needed|of\s+(?:his|her|their)\s+own)\b"
+)
+
+
+def thanked_inside(notes: str | None, people: Sequence[Person], words: Words) -> tuple[Person, ...]:
+    """The people the notes thank inside another's note and say get none of their own ('thank
+    Carmel in it too (no separate email)', "thank leanne in the card too … - no separate
+    email"): in one sentence, the thanks inside and the words that say so."""
+    out: list[Person] = []
+    for sentence in re.split(r"(?<=[.!;])\s+|\n+", settled(notes or "")):
+        if not _NO_SEPARATE.search(sentence):
+            continue
+        for m in _THANKED_IN.finditer(sentence):
+            person = who(m.group("who"), people, words)
+            if person is not None and not any(same(person, p) for p in out):
+                out.append(person)
+    return tuple(out)
+
+
+# the notes ask for the thanks as a card ('ONE handwritten card to Graham', 'a thank-you card
+# posted tmrw', 'send a card to Dr. Murphy'); never one they turn down ('no card', 'card? no')
+_CARD_ASKED = re.compile(
+    r"(?i)\b(?:one|handwritten|hand-written|thank[- ]?you|posted|proper)\s+"
+    r"(?:[\w-]+\s+){0,2}?cards?\b"
+    r"|\b(?:send|write|post|drop\s+off|leave)\s+(?:her|him|them|[\w'’-]+\s+)?an?\s+(?:[\w-]+\s+)?card\b"
+)
+
+
+def card_asked(notes: str | None) -> bool:
+    """Whether the notes ask for the thanks as a card, written by hand."""
+    text = settled(notes or "")
+    for m in _CARD_ASKED.finditer(text):
+        before = text[max(0, m.start() - 14) : m.start()]
+        if re.search(r"(?i)\b(?:no|not|never|don['’]?t|without)\W*(?:\w+\W+)?$", before):
+            continue
+        return True
+    return False
+
+
+def inside_reason(person: Person) -> str:
+    """Why no note is written to `person`: the notes thank them inside another's."""
+    return (
+        f"no note is written to {_named(person)}: your notes thank them inside another note, "
+        "with none of their own"
+    )
+
+
 def notes_counted(notes: str | None, panel: int) -> bool:
     """Whether the notes count the notes to write as one to each of `panel` interviewers ('3
     short emails', 'email both', 'one each', 'just the 2'): each gets a note of their own."""
@@ -1059,12 +1123,14 @@ def _unnoted(notes: str | None, people: Sequence[Person]) -> list[tuple[Person, 
         barred: str | None = None
         for sentence in sentences:
             low = _lower_words(sentence)
-            if not any(re.search(rf"\b{re.escape(k)}\b", low) for k in keys):
+            if not any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", low) for k in keys):
                 continue
             tail = _SECOND_THOUGHT.split(sentence)[-1]
             # 'melissa nothing', 'jordan: none' (never 'ask nothing')
             nothing = any(
-                re.search(rf"\b{re.escape(k)}\W{{0,3}}(?:nothing|none)\b", _lower_words(tail))
+                re.search(
+                    rf"(?<!\w){re.escape(k)}\W{{0,3}}(?:nothing|none)(?!\w)", _lower_words(tail)
+                )
                 for k in keys
             )
             if nothing or _NO_OWN_NOTE.search(tail):
@@ -1097,20 +1163,27 @@ def main_interviewer(notes: str | None, people: Sequence[Person], words: Words) 
                 max(
                     x.end()
                     for k in _keys(p)
-                    for x in re.finditer(rf"\b{re.escape(k)}\b", before.lower())
+                    for x in re.finditer(rf"(?<!\w){re.escape(k)}(?!\w)", before.lower())
                 ),
                 p,
             )
             for p in mailed
-            if any(re.search(rf"\b{re.escape(k)}\b", before.lower()) for k in _keys(p))
+            if any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", before.lower()) for k in _keys(p))
         ]
         if named:
             return max(named, key=lambda x: x[0])[1]
     low = text.lower()
     first = [
-        (min(x.start() for k in _keys(p) for x in re.finditer(rf"\b{re.escape(k)}\b", low)), p)
+        (
+            min(
+                x.start()
+                for k in _keys(p)
+                for x in re.finditer(rf"(?<!\w){re.escape(k)}(?!\w)", low)
+            ),
+            p,
+        )
         for p in mailed
-        if any(re.search(rf"\b{re.escape(k)}\b", low) for k in _keys(p))
+        if any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", low) for k in _keys(p))
     ]
     return min(first, key=lambda x: x[0])[1] if first else mailed[0]
 

@@ -608,11 +608,16 @@ def no_address(person: Person, country: str | None) -> str:
 
 
 def default_kind(
-    plan: Plan | None, each: bool, today: date | None = None, late_days: int | None = None
+    plan: Plan | None,
+    each: bool,
+    today: date | None = None,
+    late_days: int | None = None,
+    notes: str | None = None,
 ) -> str:
-    """What the plan calls for: its method, or the way the round's notes say (`Plan.way`);
-    once its window closed more than policy.late_days days ago with nothing sent, a polite
-    check-in (the plan says so too)."""
+    """What the plan calls for: its method, or the way the round's notes say (`Plan.way`;
+    a card when they ask for one: 'ONE handwritten card to Graham'); once its window closed
+    more than policy.late_days days ago with nothing sent, a polite check-in (the plan says
+    so too)."""
     if each or plan is None:
         return "email"
     if plan.route is not None and plan.route.how == "phone":
@@ -625,6 +630,8 @@ def default_kind(
         and today > plan.window.latest + timedelta(days=late_days)
     ):
         return "check-in"
+    if plan.way != "phone" and etiquette.card_asked(notes):
+        return "card"  # the thanks the notes ask for, written by hand
     # the plan's method, or the way the notes say ('email lee rather than call')
     return "phone" if plan.way == "phone" else "email"
 
@@ -712,7 +719,7 @@ def compose_drafts(
     interview = compose.unshouted_round(interview, data.language.lexicon)
     interview = greetings.greeted_round(interview, data.language.address)
     asked = kind
-    kind = kind or default_kind(plan, each, today, settings.policy.late_days)
+    kind = kind or default_kind(plan, each, today, settings.policy.late_days, interview.notes)
     if kind not in compose.KINDS:
         raise InvalidInput(f"--kind: {kind!r} is not one of {', '.join(compose.KINDS)}")
     link = _video_link(video_url, kind)
@@ -755,6 +762,7 @@ def compose_drafts(
         notices = [
             *notices,
             *(etiquette.not_written(rules, p) for p in people if not rules.direct(p)),
+            *(etiquette.inside_reason(p) for p in people if rules.is_inside(p)),
         ]
         if not kept:
             raise InvalidInput(
