@@ -93,12 +93,14 @@ def write_command(
     """Write the follow-up for round ID (the default command: `followup draft ID`).
 
     Without --kind it is what the plan calls for (an email, or a call script with voicemail
-    and fallback email) to the plan's recipient, the person who arranged the interview after
-    a remote one; --each writes a personal note to every interviewer, to send alongside it
-    or through the coordinator. Where the round's notes say whom to write to (an agency, a
-    shared inbox with someone copied, a call instead), whom not to contact (the panel), that
-    one message only is wanted, or what the subject must carry (a reference), the drafts
-    follow them. Each draft says whom it is for. Jotted topics are written as
+    and fallback email; a card when the round's notes ask for one) to the plan's recipient,
+    the person who arranged the interview after a remote one; --each writes a personal note
+    to every interviewer, to send alongside it or through the coordinator. Where the round's
+    notes say whom to write to (an agency, a shared inbox with someone copied, a call
+    instead, their own list of notes that leaves the coordinator out), whom not to contact
+    (the panel), that one message only is wanted, whom to thank inside another's note, how
+    to greet and sign off ('Hi Rob', 'Ngā mihi'), or what the subject must carry (a
+    reference), the drafts follow them. Each draft says whom it is for. Jotted topics are written as
     prose; in a terminal, followup asks for your words where it cannot be sure. Before the
     interview day nothing is written unless --force; after the window the wording is late.
     Every draft is checked; notes to several people are compared so none is a copy.
