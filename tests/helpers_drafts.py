@@ -114,3 +114,21 @@ def a_record(company: str, role: str, people: list[dict], topics: list[str], **m
         "topics": topics,
         **more,
     }
+
+
+def composed_by_name(interview: Interview, profile: Profile, language, day: date) -> dict:
+    """The notes compose.compose writes for a round on `day` with a plain email plan to the
+    coordinator: the coordinator's (the plan's note), then one per interviewer (`--each`),
+    by recipient's name (NoteFacts)."""
+    from followup.core import compose
+    from followup.core.plan import Plan
+
+    plan = Plan("email", "coordinator", None, None, "wait", (), (), ())
+    coordinator = [q for q in interview.people if q.role is PersonRole.COORDINATOR]
+    written = [
+        *compose.compose(interview, profile, plan, "email", coordinator, day, language),
+        *compose.compose(
+            interview, profile, plan, "email", interview.interviewers, day, language, each=True
+        ),
+    ]
+    return {w.to_name: w for w in written}

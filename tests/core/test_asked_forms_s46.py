@@ -16,6 +16,7 @@ from followup.core.models import Person, PersonRole, Profile
 from followup.core.people import Salutation, asked_salutations, asked_sign_off
 from followup.core.plan import Plan
 from followup.core.records import from_record
+from helpers_drafts import composed_by_name
 
 
 @pytest.fixture(scope="module")
@@ -169,20 +170,8 @@ def record(notes: str) -> dict:
 
 
 def drafts(notes: str, language: compose.Language) -> dict[str, compose.NoteFacts]:
-    interview = from_record(record(notes))
-    plan = Plan("email", "coordinator", None, None, "wait", (), (), ())
     profile = Profile(name="Ana Folau", email="ana@post.example", phone=None, qualifications=[])
-    coordinator = [q for q in interview.people if q.role is PersonRole.COORDINATOR]
-    written = [
-        *compose.compose(
-            interview, profile, plan, "email", coordinator, date(2027, 5, 5), language
-        ),
-        *compose.compose(
-            interview, profile, plan, "email", interview.interviewers, date(2027, 5, 5),
-            language, each=True,
-        ),
-    ]  # fmt: skip
-    return {w.to_name: w for w in written}
+    return composed_by_name(from_record(record(notes)), profile, language, date(2027, 5, 5))
 
 
 def test_the_notes_greet_and_sign_off_as_asked(language) -> None:

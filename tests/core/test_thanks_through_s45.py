@@ -11,8 +11,8 @@ import pytest
 
 from followup.core import compose
 from followup.core.models import Person, PersonRole, Profile
-from followup.core.plan import Plan
 from followup.core.records import from_record
+from helpers_drafts import composed_by_name
 
 
 @pytest.fixture(scope="module")
@@ -87,20 +87,9 @@ def record(notes: str) -> dict:
 
 
 def drafts(notes: str, language: compose.Language) -> dict[str, str]:
-    interview = from_record(record(notes))
-    plan = Plan("email", "coordinator", None, None, "wait", (), (), ())
     profile = Profile(name="Ola Nilsen", email="ola@post.example", phone=None, qualifications=[])
-    coordinator = [q for q in interview.people if q.role is PersonRole.COORDINATOR]
-    written = [
-        *compose.compose(
-            interview, profile, plan, "email", coordinator, date(2027, 5, 5), language
-        ),
-        *compose.compose(
-            interview, profile, plan, "email", interview.interviewers, date(2027, 5, 5),
-            language, each=True,
-        ),
-    ]  # fmt: skip
-    return {w.to_name: "\n".join(w.paragraphs) for w in written}
+    written = composed_by_name(from_record(record(notes)), profile, language, date(2027, 5, 5))
+    return {name: "\n".join(w.paragraphs) for name, w in written.items()}
 
 
 def test_the_go_between_passes_on_the_thanks_asked_for(language) -> None:
