@@ -978,6 +978,19 @@ def read(notes: str | None, people: Sequence[Person], words: Words) -> Etiquette
 
 
 # --- the notes' own list of whom to write to ------------------------------------------------
+
+
+def _sentences(notes: str) -> list[str]:
+    """The notes' sentences (after a full stop, '!' or ';', or a line break), stripped."""
+    return [s.strip() for s in re.split(r"(?<=[.!;])\s+|\n+", notes) if s.strip()]
+
+
+def _mentions(person: Person, text: str) -> list[re.Match[str]]:
+    """Where `text` (lower case) names `person` by one of their names (`_keys`), as whole
+    words."""
+    return [m for k in _keys(person) for m in re.finditer(rf"(?<!\w){re.escape(k)}(?!\w)", text)]
+
+
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
@@ -1043,7 +1056,7 @@ def thanked_inside(notes: str | None, people: Sequence[Person], words: Words) ->
     Carmel in it too (no separate email)', "thank leanne in the card too … - no separate
     email"): in one sentence, the thanks inside and the words that say so."""
     out: list[Person] = []
-    for sentence in re.split(r"(?<=[.!;])\s+|\n+", settled(notes or "")):
+    for sentence in _sentences(settled(notes or "")):
         if not _NO_SEPARATE.search(sentence):
             continue
         for m in _THANKED_IN.finditer(sentence):
@@ -1084,8 +1097,7 @@ def inside_reason(person: Person) -> str:
 def notes_counted(notes: str | None, panel: int) -> bool:
     """Whether the notes count the notes to write as one to each of `panel` interviewers ('3
     short emails', 'email both', 'one each', 'just the 2'): each gets a note of their own."""
-    sentences = re.split(r"(?<=[.!;])\s+|\n+", notes or "")
-    return any(_counted(s, panel) for s in sentences)
+    return any(_counted(s, panel) for s in _sentences(notes or ""))
 
 
 def unnoted(notes: str | None, people: Sequence[Person], words: Words) -> tuple[Person, ...]:
@@ -1110,7 +1122,7 @@ def _unnoted(notes: str | None, people: Sequence[Person]) -> list[tuple[Person, 
     from followup.core.compose import same_person
 
     interviewers = [p for p in people if p.role is PersonRole.INTERVIEWER]
-    sentences = [s.strip() for s in re.split(r"(?<=[.!;])\s+|\n+", notes) if s.strip()]
+    sentences = _sentences(notes)
     counting = next((s for s in sentences if _counted(s, len(interviewers))), None)
     out = []
     for person in people:
@@ -1122,8 +1134,7 @@ def _unnoted(notes: str | None, people: Sequence[Person]) -> list[tuple[Person, 
         asked = False
         barred: str | None = None
         for sentence in sentences:
-            low = _lower_words(sentence)
-            if not any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", low) for k in keys):
+            if not _mentions(person, _lower_words(sentence)):
                 continue
             tail = _SECOND_THOUGHT.split(sentence)[-1]
             # 'melissa nothing', 'jordan: none' (never 'ask nothing')
@@ -1157,35 +1168,15 @@ def main_interviewer(notes: str | None, people: Sequence[Person], words: Words) 
     text = notes or ""
     for m in _MAIN.finditer(text):
         # the person named just before it, in its own part of the sentence
-        before = re.split(r"[.;!?\n]|\)\s*,|,\s+(?=\w+\s*[:(])", text[: m.start()])[-1]
-        named = [
-            (
-                max(
-                    x.end()
-                    for k in _keys(p)
-                    for x in re.finditer(rf"(?<!\w){re.escape(k)}(?!\w)", before.lower())
-                ),
-                p,
-            )
-            for p in mailed
-            if any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", before.lower()) for k in _keys(p))
-        ]
+        before = re.split(r"[.;!?\n]|\)\s*,|,\s+(?=\w+\s*[:(])", text[: m.start()])[-1].lower()
+        last = {id(p): max((x.end() for x in _mentions(p, before)), default=-1) for p in mailed}
+        named = [p for p in mailed if last[id(p)] >= 0]
         if named:
-            return max(named, key=lambda x: x[0])[1]
+            return max(named, key=lambda p: last[id(p)])
     low = text.lower()
-    first = [
-        (
-            min(
-                x.start()
-                for k in _keys(p)
-                for x in re.finditer(rf"(?<!\w){re.escape(k)}(?!\w)", low)
-            ),
-            p,
-        )
-        for p in mailed
-        if any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", low) for k in _keys(p))
-    ]
-    return min(first, key=lambda x: x[0])[1] if first else mailed[0]
+    first = {id(p): min((x.start() for x in _mentions(p, low)), default=-1) for p in mailed}
+    named = [p for p in mailed if first[id(p)] >= 0]
+    return min(named, key=lambda p: first[id(p)]) if named else mailed[0]
 
 
 _JOINS = frozenset(["+", ",", "and", "&", "/"])

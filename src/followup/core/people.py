@@ -1343,10 +1343,8 @@ def saluted_names(text: str | None) -> list[str]:
     Sir)" -> ['Arc. Oyelaran-Cole']); a greeting after 'not', 'never' or 'no' is left out,
     and so is one that names no one ('Dear Sir', 'Dear Hiring Team')."""
     found = []
-    for m in _SALUTED.finditer(text or ""):
-        if _NOT_BEFORE.search((text or "")[max(0, m.start() - 14) : m.start()]):
-            continue
-        name = m.group("name").strip()
+    for saluted in asked_salutations(text):
+        name = saluted.name
         words = {w.rstrip(".").lower() for w in name.split()}
         if not name[:1].isupper() or words <= {"sir", "madam", "sir/madam", "all"}:
             continue

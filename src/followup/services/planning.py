@@ -249,7 +249,8 @@ def routed(settings: Settings, interview: Interview, plan: Plan) -> Plan:
     from followup.core.plan import Route
     from followup.services.data_files import etiquette_words
 
-    rules = etiquette.read(interview.notes, interview.people, etiquette_words(settings))
+    words = etiquette_words(settings)
+    rules = etiquette.read(interview.notes, interview.people, words)
     if rules.via is not None:
         route = Route(
             rules.via,
@@ -275,18 +276,18 @@ def routed(settings: Settings, interview: Interview, plan: Plan) -> Plan:
         # the notes give the plan's reader no note ('priyanka: no need', or their own list of
         # notes is the interviewers': '3 short emails'): the plan's note goes to the
         # interviewer that list starts with
-        skipped = etiquette.unnoted(interview.notes, interview.people, etiquette_words(settings))
         default = interview.coordinator
-        if default is None or not any(p is default for p in skipped):
-            return plan
-        main = etiquette.main_interviewer(
-            interview.notes, interview.people, etiquette_words(settings)
+        said = (
+            etiquette.unnoted_said(interview.notes, default, interview.people)
+            if default is not None
+            else ""
+        )
+        main = (
+            etiquette.main_interviewer(interview.notes, interview.people, words) if said else None
         )
         if main is None:
             return plan
-        route = Route(
-            main, "email", (), etiquette.unnoted_said(interview.notes, default, interview.people)
-        )
+        route = Route(main, "email", (), said)
     return replace(plan, route=route, reasons=(*plan.reasons, etiquette.route_reason(route)))
 
 
